@@ -1,0 +1,40 @@
+// The `smishguard` command: one module per subcommand, loaded on demand so that
+// `smishguard check` does not pay for the server's dependencies.
+export type CommandModule = { run(args: string[]): Promise<number> };
+
+const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  check: { summary: 'analyse a message (or --jsonl on stdin) and print the verdict', load: () => import('./check.js') },
+  serve: { summary: 'run the platform: HTTP API, web form, 7726 intake over SMPP', load: () => import('./serve.js') },
+  reports: { summary: 'reports export [--db PATH] [--since TIME]', load: () => import('./reports.js') },
+  keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
+  'smsc-sim': { summary: 'a local SMSC for trying the 7726 dialogue by hand', load: () => import('./smsc-sim.js') },
+  lines: { summary: 'lines detect --input FILE|- | lines worker --nats URL', load: () => import('./lines.js') },
+  consent: { summary: 'consent set LINE --detection on|off … | consent get LINE', load: () => import('./consent.js') },
+  simulate: { summary: 'write synthetic traffic JSONL with ground truth kept apart', load: () => import('./simulate.js') },
+};
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return [
+    'usage: smishguard <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'smishguard <command> --help for its options.',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 64;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`smishguard: unknown command '${name}' (E_USAGE)\n\n${usage()}`);
+    return 64;
+  }
+  const mod = await command.load();
+  return mod.run(rest);
+}

@@ -1,0 +1,5 @@
+// Placeholder until the 'keys' command lands; replaced by its owner.
+export async function run(_args: string[]): Promise<number> {
+  console.error("smishguard keys: not available yet (E_NOT_AVAILABLE)");
+  return 69;
+}

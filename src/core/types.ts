@@ -1,0 +1,171 @@
+// Shared vocabulary of the analysis engine. Everything in src/core is pure:
+// values in, values out; data (brands, lures, weights) is passed in, never read here.
+
+/** What a normalised message looks like to the checks. */
+export interface NormalizedText {
+  /** The message exactly as received, for display. */
+  readonly original: string;
+  /** NFKC, zero-width/bidi stripped, look-alike punctuation folded, lower-cased ASCII kept as is. */
+  readonly text: string;
+  /** `text` with defanging undone (hxxp, [.], (.), [:]) and spaces inside URLs closed; URL extraction reads this. */
+  readonly forUrls: string;
+  /** Obfuscation tricks found while normalising (e.g. 'zero-width', 'fullwidth', 'defanged', 'bidi'). */
+  readonly tricks: readonly NormalizationTrick[];
+}
+
+export type NormalizationTrick =
+  | 'fullwidth'
+  | 'zero-width'
+  | 'bidi'
+  | 'lookalike-punctuation'
+  | 'defanged'
+  | 'space-in-url';
+
+export interface ExtractedUrl {
+  /** As it stood in the text (after NFKC), for display and sharing. */
+  readonly raw: string;
+  /** Canonical form: scheme added when missing, host lower-case and punycode (ASCII). */
+  readonly normalized: string;
+  /** Host as ASCII (punycode for IDN); an IPv4/IPv6 literal for raw-IP hosts. */
+  readonly host: string;
+  /** Host in Unicode when it was an IDN, else same as host. */
+  readonly hostUnicode: string;
+  /** Registrable domain (eTLD+1, private suffixes honoured), null for IP hosts. */
+  readonly domain: string | null;
+  /** Public suffix, e.g. 'com', 'co.jp', 'duckdns.org'. */
+  readonly suffix: string | null;
+  readonly hadScheme: boolean;
+  readonly isIp: boolean;
+  readonly isIdn: boolean;
+  /** Known URL shortener (from data/shorteners.json). */
+  readonly isShortener: boolean;
+  /** `http://bank.co.jp@evil.example/` style: text before '@' that looks like a host. */
+  readonly userinfoHost: string | null;
+  /** The source replaced the rest of the link with a placeholder ([redacted], ***, <URL>, ~). */
+  readonly redacted: boolean;
+  readonly path: string;
+}
+
+export type PhoneKind =
+  | 'mobile' // 070/080/090 (and 11-digit 060)
+  | 'ip-phone' // 050
+  | 'fixed' // 0[1-9]… geographic
+  | 'toll-free' // 0120, 0800
+  | 'navi-dial' // 0570
+  | 'carrier-common' // 0005 + 4-6 digits (8–10 digits in all), shown alike by every carrier
+  | 'premium' // 0990
+  | 'pager' // 020
+  | 'short-code' // 3–6 digits, e.g. 7726
+  | 'international' // +… not +81, or 010…
+  | 'alphanumeric' // sender ID with letters
+  | 'unknown';
+
+/** The route a sender kind implies: who could have sent it. */
+export type SenderRoute = 'domestic-handset' | 'aggregator' | 'overseas' | 'unknown';
+
+export interface PhoneNumber {
+  /** As written. */
+  readonly raw: string;
+  /** Digits only in national form (0…) for Japanese numbers, E.164 (+…) for foreign ones, the ID itself for alphanumerics. */
+  readonly normalized: string;
+  /** E.164 where it has one (+8190…), else null. */
+  readonly e164: string | null;
+  readonly kind: PhoneKind;
+  readonly country: string | null;
+}
+
+export interface SenderInfo extends PhoneNumber {
+  readonly route: SenderRoute;
+}
+
+export interface Indicators {
+  readonly urls: readonly ExtractedUrl[];
+  /** Registrable domains of urls, deduplicated, in order of appearance. */
+  readonly domains: readonly string[];
+  /** Phone numbers found in the text (call-back lures carry no URL). */
+  readonly phones: readonly PhoneNumber[];
+  readonly emails: readonly string[];
+}
+
+/** Machine-readable reason codes. Names live in code; their weights live in data/scores.json. */
+export type ReasonCode =
+  // brand impersonation (src/core/brands)
+  | 'BRAND_CLAIMED'
+  | 'BRAND_UNOFFICIAL_DOMAIN'
+  | 'BRAND_LOOKALIKE_DOMAIN'
+  | 'BRAND_UNOFFICIAL_SENDER'
+  | 'BRAND_OFFICIAL_DOMAIN'
+  | 'BRAND_OFFICIAL_SENDER'
+  // lures and pressure (src/core/lures)
+  | 'LURE'
+  | 'PRESSURE'
+  | 'CREDENTIAL_REQUEST'
+  | 'CALLBACK_LURE'
+  // URL tricks (src/core/checks/url-suspect)
+  | 'URL_SHORTENER'
+  | 'URL_IP_HOST'
+  | 'URL_IDN'
+  | 'URL_USERINFO'
+  | 'URL_OBFUSCATED'
+  | 'URL_SUSPICIOUS_TLD'
+  | 'URL_DYNAMIC_DNS'
+  | 'URL_NO_SCHEME'
+  | 'URL_REDACTED'
+  | 'URL_RANDOM_HOST'
+  // sender route (src/core/checks/sender-route)
+  | 'SENDER_MOBILE_WITH_LINK'
+  | 'SENDER_INTERNATIONAL'
+  | 'SENDER_INTERNATIONAL_BRAND'
+  | 'SENDER_ALPHANUMERIC_UNREGISTERED'
+  // benign evidence (negative weights)
+  | 'OTP_MESSAGE'
+  | 'SCAM_AWARENESS'
+  | 'CARRIER_INFECTION_NOTICE'
+  // model and reputation
+  | 'MODEL'
+  | 'REPUTATION_URL'
+  | 'REPUTATION_DOMAIN'
+  | 'REPUTATION_PHONE';
+
+/** One named, explainable piece of evidence with the points it contributes. */
+export interface Reason {
+  readonly code: ReasonCode;
+  /** Points toward the score; negative for benign evidence. */
+  readonly weight: number;
+  readonly en: string;
+  readonly ja: string;
+  /** Structured evidence: which brand, which domain, which lure category… */
+  readonly detail?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+export type VerdictLabel = 'block' | 'suspicious' | 'allow';
+
+export interface Analysis {
+  readonly verdict: VerdictLabel;
+  /** 0–100. */
+  readonly score: number;
+  readonly reasons: readonly Reason[];
+  readonly indicators: Indicators;
+  readonly sender: SenderInfo | null;
+}
+
+export interface Message {
+  readonly text: string;
+  /** Sender as shown to the recipient: a number, a short code or an alphanumeric ID. */
+  readonly from?: string;
+}
+
+/** Known-bad indicators from reports and feeds; injected so the engine stays pure. */
+export interface ReputationLookup {
+  url?(normalizedUrl: string): ReputationHit | undefined;
+  domain?(domain: string): ReputationHit | undefined;
+  phone?(normalizedNumber: string): ReputationHit | undefined;
+}
+
+export interface ReputationHit {
+  readonly kind: 'url' | 'domain' | 'phone';
+  readonly value: string;
+  /** How many independent reports or feeds name it. */
+  readonly reports: number;
+  readonly source?: string;
+}
