@@ -1,5 +1,132 @@
-// Placeholder until the 'check' command lands; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  console.error("smishguard check: not available yet (E_NOT_AVAILABLE)");
-  return 69;
+// `smishguard check TEXT [--from NUMBER] [--json]` and `smishguard check --jsonl`.
+import { createInterface } from 'node:readline';
+import { getEngine } from '../engine/index.js';
+import type { Analysis, Reason } from '../core/types.js';
+import type { Engine } from '../core/engine.js';
+import { fail, parse } from './args.js';
+
+const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
+       smishguard check --jsonl < messages.jsonl
+
+  TEXT          the SMS text (quote it)
+  --from        the sender as shown to the recipient (number, short code or sender ID)
+  --json        print the verdict as JSON
+  --lang        language of the explanations (default: from LANG, else en)
+  --jsonl       read {"id","text","from"?} lines on stdin, write one
+                {"id","verdict","score","reasons","indicators"} line per input, in order`;
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parse(args, {
+    from: { type: 'string' },
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!parsed.ok) return fail('check', parsed.error);
+  const { values, positionals } = parsed.value;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const engine = getEngine();
+  if (values.jsonl) {
+    if (positionals.length > 0) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
+    return checkJsonl(engine, process.stdin, process.stdout);
+  }
+  if (positionals.length !== 1) return fail('check', { code: 'E_USAGE', message: `expected one TEXT argument (quote the message)\n${HELP}` });
+  const text = positionals[0] as string;
+  if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' });
+  const analysis = engine.analyse({ text, from: values.from });
+  const lang = values.lang ?? (process.env.LANG?.startsWith('ja') ? 'ja' : 'en');
+  if (lang !== 'ja' && lang !== 'en') return fail('check', { code: 'E_USAGE', message: '--lang is ja or en' });
+  process.stdout.write(values.json ? JSON.stringify(toJson(analysis), null, 2) + '\n' : formatReadable(analysis, lang));
+  return 0;
+}
+
+function toJson(a: Analysis): object {
+  return { verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators, sender: a.sender };
+}
+
+const LABEL = {
+  en: { block: 'BLOCK — smishing', suspicious: 'SUSPICIOUS — be careful', allow: 'ALLOW — nothing suspicious found' },
+  ja: { block: 'ブロック — 詐欺SMSです', suspicious: '要注意 — 不審な点があります', allow: '問題なし — 不審な点は見つかりません' },
+} as const;
+
+export function formatReadable(a: Analysis, lang: 'ja' | 'en'): string {
+  const lines = [`${LABEL[lang][a.verdict]}  (score ${a.score}/100)`];
+  if (a.sender) lines.push(`${lang === 'ja' ? '送信元' : 'sender'}: ${a.sender.raw} (${a.sender.kind}, ${a.sender.route})`);
+  if (a.reasons.length > 0) {
+    lines.push(lang === 'ja' ? '理由:' : 'reasons:');
+    for (const r of a.reasons) lines.push(`  ${formatWeight(r)}  ${r.code}  ${r[lang]}`);
+  }
+  const { urls, phones, emails } = a.indicators;
+  if (urls.length + phones.length + emails.length > 0) {
+    lines.push(lang === 'ja' ? '検出した項目:' : 'indicators:');
+    for (const u of urls) lines.push(`  url    ${defang(u.raw)}${u.domain ? `  (${u.domain})` : ''}`);
+    for (const p of phones) lines.push(`  phone  ${p.raw}  (${p.kind})`);
+    for (const e of emails) lines.push(`  email  ${defang(e)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function formatWeight(r: Reason): string {
+  const w = Math.round(r.weight);
+  return (w > 0 ? `+${w}` : String(w)).padStart(4);
+}
+
+/** Shown, never clickable: terminals turn URLs into links. */
+function defang(s: string): string {
+  return s.replace(/^http/i, 'hxxp').replace(/\./g, '[.]');
+}
+
+/**
+ * Streams JSONL: one output line per non-blank input line, in order. Each line is handled
+ * as it arrives, so memory stays flat whatever the input size; output is batched and
+ * respects the pipe's back-pressure.
+ */
+export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let batch = '';
+  const flush = async (): Promise<void> => {
+    if (batch === '') return;
+    const chunk = batch;
+    batch = '';
+    if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+  };
+  try {
+    for await (const line of rl) {
+      if (line.trim() === '') continue;
+      batch += checkLine(engine, line) + '\n';
+      if (batch.length > 65536) await flush();
+    }
+  } catch (err) {
+    await flush();
+    process.stderr.write(`smishguard check: could not read input: ${(err as Error).message} (E_INPUT)\n`);
+    return 74;
+  }
+  await flush();
+  return 0;
+}
+
+/** Longest input line analysed; longer lines get an error row (SMS are short, this bounds work). */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+export function checkLine(engine: Engine, line: string): string {
+  if (line.length > MAX_LINE_BYTES) return JSON.stringify({ error: `line longer than ${MAX_LINE_BYTES} characters (E_LINE_TOO_LONG)` });
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ error: 'not valid JSON (E_BAD_JSON)' });
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return JSON.stringify({ error: 'expected a JSON object (E_NOT_OBJECT)' });
+  const { id, text, from } = row as { id?: unknown; text?: unknown; from?: unknown };
+  const hasId = typeof id === 'string' || typeof id === 'number';
+  const err = (message: string): string => JSON.stringify(hasId ? { id, error: message } : { error: message });
+  if (!hasId) return err('"id" must be a string or number (E_BAD_ID)');
+  if (typeof text !== 'string') return err('"text" must be a string (E_BAD_TEXT)');
+  if (from !== undefined && from !== null && typeof from !== 'string') return err('"from" must be a string (E_BAD_FROM)');
+  const a = engine.analyse({ text, from: from ?? undefined });
+  return JSON.stringify({ id, verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators });
 }

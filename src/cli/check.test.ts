@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from './run-cli.js';
+
+const LURE = '【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。hxxps://mufgug.com';
+
+test('check TEXT prints a readable verdict with its reasons', async () => {
+  const r = await runCli(['check', LURE, '--from', '090-1234-5678', '--lang', 'en']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^BLOCK/);
+  assert.match(r.stdout, /mufgug\[\.\]com/, 'links are shown defanged');
+  assert.match(r.stdout, /sender: 090-1234-5678 \(mobile, domestic-handset\)/);
+});
+
+test('check --json prints the verdict as JSON', async () => {
+  const r = await runCli(['check', 'Your Google verification code is 123456', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.verdict, 'allow');
+  assert.equal(typeof out.score, 'number');
+  assert.ok(Array.isArray(out.reasons));
+});
+
+test('check without text is a usage error with a code and exit 64', async () => {
+  const r = await runCli(['check']);
+  assert.equal(r.code, 64);
+  assert.match(r.stderr, /E_USAGE/);
+});
+
+test('check --jsonl answers every line in order and survives bad lines', async () => {
+  const input = [
+    JSON.stringify({ id: 'a', text: LURE, from: '09012345678' }),
+    '{not json',
+    JSON.stringify({ id: 7, text: 'また明日ね' }),
+    JSON.stringify({ text: 'no id here' }),
+    '',
+    JSON.stringify({ id: 'c', text: 42 }),
+    JSON.stringify([1, 2]),
+    JSON.stringify({ id: 'd', text: 'Your Google verification code is 123456', from: 'Google' }),
+  ].join('\r\n');
+  const r = await runCli(['check', '--jsonl'], { input });
+  assert.equal(r.code, 0, r.stderr);
+  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rows.length, 7, 'one line out per non-blank line in');
+  assert.equal(rows[0].id, 'a');
+  assert.equal(rows[0].verdict, 'block');
+  assert.deepEqual(Object.keys(rows[0]).sort(), ['id', 'indicators', 'reasons', 'score', 'verdict']);
+  assert.match(rows[1].error, /E_BAD_JSON/);
+  assert.equal(rows[1].id, undefined);
+  assert.equal(rows[2].id, 7);
+  assert.equal(rows[2].verdict, 'allow');
+  assert.match(rows[3].error, /E_BAD_ID/);
+  assert.equal(rows[4].id, 'c');
+  assert.match(rows[4].error, /E_BAD_TEXT/);
+  assert.match(rows[5].error, /E_NOT_OBJECT/);
+  assert.equal(rows[6].verdict, 'allow');
+});
+
+test('unknown command is a usage error', async () => {
+  const r = await runCli(['frobnicate']);
+  assert.equal(r.code, 64);
+  assert.match(r.stderr, /unknown command 'frobnicate'/);
+});

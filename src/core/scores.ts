@@ -1,0 +1,65 @@
+import type { Weights } from './check.js';
+import type { ReasonCode, VerdictLabel } from './types.js';
+
+/** Points per reason code and the verdict thresholds, from data/scores.json. */
+export interface ScoreTable {
+  readonly thresholds: { readonly block: number; readonly suspicious: number };
+  readonly weights: Weights;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Every reason code the engine can emit; a score table must price each one. */
+export const REASON_CODES: readonly ReasonCode[] = [
+  'BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_SENDER',
+  'BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER',
+  'LURE', 'PRESSURE', 'CREDENTIAL_REQUEST', 'CALLBACK_LURE',
+  'URL_SHORTENER', 'URL_IP_HOST', 'URL_IDN', 'URL_USERINFO', 'URL_OBFUSCATED', 'URL_SUSPICIOUS_TLD',
+  'URL_DYNAMIC_DNS', 'URL_NO_SCHEME', 'URL_REDACTED', 'URL_RANDOM_HOST',
+  'SENDER_MOBILE_WITH_LINK', 'SENDER_INTERNATIONAL', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_UNREGISTERED',
+  'OTP_MESSAGE', 'SCAM_AWARENESS', 'CARRIER_INFECTION_NOTICE',
+  'MODEL', 'REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE',
+];
+
+export function parseScoreTable(json: unknown): Parsed<ScoreTable> {
+  if (typeof json !== 'object' || json === null) return { ok: false, error: 'scores: not an object' };
+  const { thresholds, weights } = json as { thresholds?: unknown; weights?: unknown };
+  if (typeof thresholds !== 'object' || thresholds === null) return { ok: false, error: 'scores: thresholds missing' };
+  const { block, suspicious } = thresholds as { block?: unknown; suspicious?: unknown };
+  if (typeof block !== 'number' || typeof suspicious !== 'number' || !(0 < suspicious && suspicious < block && block <= 100)) {
+    return { ok: false, error: 'scores: thresholds must satisfy 0 < suspicious < block <= 100' };
+  }
+  if (typeof weights !== 'object' || weights === null) return { ok: false, error: 'scores: weights missing' };
+  const table = weights as Record<string, unknown>;
+  const known = new Set<string>(REASON_CODES);
+  for (const key of Object.keys(table)) {
+    if (!known.has(key)) return { ok: false, error: `scores: unknown reason code '${key}'` };
+  }
+  for (const code of REASON_CODES) {
+    const w = table[code];
+    if (typeof w !== 'number' || !Number.isFinite(w) || Math.abs(w) > 100) {
+      return { ok: false, error: `scores: weight for ${code} must be a number in -100..100` };
+    }
+  }
+  if ((table.MODEL as number) >= block) {
+    return { ok: false, error: 'scores: MODEL weight must stay below the block threshold (the model alone never blocks)' };
+  }
+  return { ok: true, value: Object.freeze({ thresholds: { block, suspicious }, weights: Object.freeze({ ...table }) as Weights }) };
+}
+
+/** Sum of points, clamped to 0..100. */
+export function scoreOf(reasons: readonly { weight: number }[]): number {
+  let sum = 0;
+  for (const r of reasons) sum += r.weight;
+  return Math.max(0, Math.min(100, Math.round(sum)));
+}
+
+/**
+ * The label for a score. Blocking needs evidence beyond the statistical model: a blocked
+ * genuine notice costs more than a lure let through as suspicious.
+ */
+export function verdictFor(score: number, reasons: readonly { code: ReasonCode; weight: number }[], t: ScoreTable['thresholds']): VerdictLabel {
+  if (score >= t.block && reasons.some((r) => r.code !== 'MODEL' && r.weight > 0)) return 'block';
+  if (score >= t.suspicious) return 'suspicious';
+  return 'allow';
+}
