@@ -5,8 +5,10 @@
 export interface NormalizedText {
   /** The message exactly as received, for display. */
   readonly original: string;
-  /** NFKC, zero-width/bidi stripped, look-alike punctuation folded, lower-cased ASCII kept as is. */
+  /** NFKC, zero-width/bidi stripped, look-alike punctuation folded; case kept. */
   readonly text: string;
+  /** `text` lower-cased, for case-blind matching of names and cues. */
+  readonly lower: string;
   /** `text` with defanging undone (hxxp, [.], (.), [:]) and spaces inside URLs closed; URL extraction reads this. */
   readonly forUrls: string;
   /** Obfuscation tricks found while normalising (e.g. 'zero-width', 'fullwidth', 'defanged', 'bidi'). */

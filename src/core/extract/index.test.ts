@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeText } from '../normalize/index.js';
+import { createExtractor, parseShorteners } from './index.js';
+
+const shorteners = parseShorteners(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'shorteners.json'), 'utf8')));
+assert.ok(shorteners.ok);
+const extract = createExtractor({ shorteners: shorteners.value });
+const run = (s: string) => extract(normalizeText(s));
+
+type UrlRow = [text: string, expect: { host: string; domain: string | null; redacted?: boolean; shortener?: boolean; ip?: boolean; idn?: boolean; scheme?: boolean; userinfo?: string }[]];
+
+const urlTable: UrlRow[] = [
+  ['【重要】三菱UFJ銀行お知らせ。hxxps://mufgug.com', [{ host: 'mufgug.com', domain: 'mufgug.com' }]],
+  ['必ずご確認ください。https://muf[redacted].com', [{ host: 'muf[redacted].com', domain: null, redacted: true }]],
+  ['確認のお願い。https://rb.gy/[redacted]', [{ host: 'rb.gy', domain: 'rb.gy', redacted: true, shortener: true }]],
+  ['本人認証設定をお願いします。http://www.epos-[redacted].com', [{ host: 'www.epos-[redacted].com', domain: null, redacted: true }]],
+  ['こちらにてご確認ください 1kr[redacted].com?us9ia', [{ host: '1kr[redacted].com', domain: null, redacted: true, scheme: false }]],
+  ['お支払いのお願い。http://fhwmt.[redacted].xyz', [{ host: 'fhwmt.[redacted].xyz', domain: null, redacted: true }]],
+  ['詳細:https://~', [{ host: '', domain: null, redacted: true }]],
+  ['ご確認ください。 <URL>', [{ host: '', domain: null, redacted: true }]],
+  ['詳細:https://bit.ly/○○○', [{ host: 'bit.ly', domain: 'bit.ly', redacted: true, shortener: true }]],
+  ['ご確認ください。https://x-amazon.top/abcこちらから', [{ host: 'x-amazon.top', domain: 'x-amazon.top' }]],
+  ['ｈｔｔｐｓ：／／ｓａｇａｗａ－ｅｘｐ．ｃｏｍ．ｘｙｚ お荷物', [{ host: 'sagawa-exp.com.xyz', domain: 'com.xyz' }]],
+  ['hxxps://t[.]co/abc', [{ host: 't.co', domain: 't.co', shortener: true }]],
+  ['http://192.168.10.5/nta', [{ host: '192.168.10.5', domain: null, ip: true }]],
+  ['http://www.mufg.jp@evil.example.com/login', [{ host: 'evil.example.com', domain: 'example.com', userinfo: 'www.mufg.jp' }]],
+  ['https://アマゾン.com/login ログイン', [{ host: 'xn--cckwcxetd.com', domain: 'xn--cckwcxetd.com', idn: true }]],
+  ['http://xn--80ak6aa92e.com/', [{ host: 'xn--80ak6aa92e.com', domain: 'xn--80ak6aa92e.com', idn: true }]],
+  ['x.duckdns.org/login です', [{ host: 'x.duckdns.org', domain: 'x.duckdns.org', scheme: false }]],
+  ['https://****.short.gy/****', [{ host: '****.short.gy', domain: 'short.gy', redacted: true, shortener: true }]],
+];
+
+for (const [text, expected] of urlTable) {
+  test(`extracts URLs from ${JSON.stringify(text).slice(0, 60)}`, () => {
+    const { urls } = run(text);
+    assert.equal(urls.length, expected.length, JSON.stringify(urls));
+    expected.forEach((e, i) => {
+      const u = urls[i]!;
+      assert.equal(u.host, e.host);
+      assert.equal(u.domain, e.domain);
+      assert.equal(u.redacted, e.redacted ?? false, 'redacted');
+      assert.equal(u.isShortener, e.shortener ?? false, 'shortener');
+      assert.equal(u.isIp, e.ip ?? false, 'ip');
+      assert.equal(u.isIdn, e.idn ?? false, 'idn');
+      if (e.scheme !== undefined) assert.equal(u.hadScheme, e.scheme);
+      assert.equal(u.userinfoHost, e.userinfo ?? null);
+    });
+  });
+}
+
+test('prices, dates, times, versions, file names and OTP codes are not URLs or phone numbers', () => {
+  for (const s of ['合計1,500円です', '2024/02/26 18:30に', 'v1.2.3 released', 'file.txt を送った', '認証コード: 123456', 'Sorry.i will call later', 'ok...see u', '3.14159']) {
+    const ind = run(s);
+    assert.deepEqual(ind.urls, [], `${s}: ${JSON.stringify(ind.urls)}`);
+    assert.deepEqual(ind.phones, [], `${s}: ${JSON.stringify(ind.phones)}`);
+  }
+});
+
+test('phone numbers in text, including masked ones, and not the digits inside links', () => {
+  const a = run('本日中に03-1234-5678 NTTファイナンスお客様サポートセンター迄ご連絡下さい。');
+  assert.deepEqual(a.phones.map((p) => [p.normalized, p.kind]), [['0312345678', 'fixed']]);
+  const b = run('至急御連絡下さい。050********。');
+  assert.deepEqual(b.phones.map((p) => p.kind), ['ip-phone']);
+  const c = run('本日中に XX-XXXX-XXXX 迄ご連絡下さい。');
+  assert.equal(c.phones.length, 1);
+  const d = run('https://example.com/09012345678 を見て');
+  assert.deepEqual(d.phones, []);
+  const e = run('お電話は０１２０－１２３－４５６まで、または+1 202 555 0100');
+  assert.deepEqual(e.phones.map((p) => p.kind), ['toll-free', 'international']);
+});
+
+test('e-mail addresses are extracted; host@ tricks are not addresses', () => {
+  assert.deepEqual(run('support@evil-bank.com へ返信').emails, ['support@evil-bank.com']);
+  assert.deepEqual(run('http://www.mufg.jp@evil.example.com/').emails, []);
+});
+
+test('domains are deduplicated registrable domains in order', () => {
+  assert.deepEqual(run('https://a.example.com/1 https://b.example.com/2 https://bit.ly/x').domains, ['example.com', 'bit.ly']);
+});
+
+test('work per message is capped', () => {
+  const many = Array.from({ length: 100 }, (_, i) => `https://h${i}.example.com`).join(' ');
+  assert.equal(run(many).urls.length, 20);
+});

@@ -1,0 +1,37 @@
+// Phone numbers in the text: call-back lures carry a number instead of a link.
+import { parsePhoneNumber } from '../sender/index.js';
+import type { PhoneNumber } from '../types.js';
+
+export const MAX_PHONES = 20;
+
+// Domestic (0 + 9–10 digits with optional separators, or the 0005 carrier-common form),
+// +81 and other international forms. Digits must not touch other digits, so OTP codes,
+// prices and dates do not match.
+const PHONE_RE = /(?<![\d+])(?:\+\d{1,3}[ \-ー]?(?:\(0\))?\d{1,4}[ \-ー]?\d{2,4}[ \-ー]?\d{3,4}|0\d{1,4}[ \-ー]?\(?\d{1,4}\)?[ \-ー]?\d{3,4})(?![\d])/g;
+// Numbers the sources masked ("050********", "050xxxxxxxx", "XX-XXXX-XXXX"): still a number to call.
+const MASKED_RE = /(?<![\dA-Za-z])(?:0\d{1,3}[*xX×]{5,}|[xX]{2,4}-[xX]{3,4}-[xX]{4})(?![\dA-Za-z*])/g;
+
+export function extractPhones(text: string): PhoneNumber[] {
+  const out: PhoneNumber[] = [];
+  const seen = new Set<string>();
+  PHONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE_RE.exec(text)) !== null && out.length < MAX_PHONES) {
+    const p = parsePhoneNumber(m[0]);
+    if (!p || p.kind === 'short-code' || seen.has(p.normalized)) continue;
+    // A 0-prefixed run that classifies as nothing (a reference number, a date) is not a phone.
+    if (p.kind === 'unknown') continue;
+    seen.add(p.normalized);
+    out.push(p);
+  }
+  if (text.includes('*') || /[xX×]{4}/.test(text)) {
+    MASKED_RE.lastIndex = 0;
+    while ((m = MASKED_RE.exec(text)) !== null && out.length < MAX_PHONES) {
+      const raw = m[0];
+      const prefix = raw.match(/^0\d{1,3}/)?.[0] ?? '';
+      const kind = prefix === '050' ? 'ip-phone' : /^0[6789]0$/.test(prefix) ? 'mobile' : prefix === '0120' ? 'toll-free' : 'unknown';
+      out.push({ raw, normalized: raw, e164: null, kind, country: 'JP' });
+    }
+  }
+  return out;
+}

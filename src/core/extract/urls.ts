@@ -1,0 +1,192 @@
+// URL extraction per the recipe in DEPENDENCIES.md: on the mended view (NFKC, de-fanged),
+// match ASCII-only URL text that stops at the first non-ASCII character (Japanese glued to
+// a link is not part of it), validate bare domains against the public-suffix list, keep
+// the raw and the canonical form. Placeholders the sources put in place of live links
+// ([redacted], ***, ~, ...., ○○, <URL>) still count as "a link was here".
+import { parse as parseDomain } from 'tldts';
+import type { ExtractedUrl } from '../types.js';
+
+export const MAX_URLS = 20;
+
+const REDACTED_TOKEN = 'zzredactedzz';
+const REDACTED_WORD = /\[(?:redacted|REDACTED|Redacted|removed|省略)\]/g;
+
+// One pass, first alternative wins:
+//   1. scheme://… (host may be empty or a placeholder; IDN hosts handled below)
+//   2. www.… without scheme
+//   3. a bare host with a public suffix, optional port, path or query
+//   4. the <URL> placeholder
+const URL_RE = new RegExp(
+  [
+    String.raw`(?<scheme>https?):\/\/(?<rest>[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(?<![A-Za-z0-9@._\-/])(?<www>www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])(?<bare>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
+    String.raw`(?<placeholder><URL>|<url>)`,
+  ].join('|'),
+  'g',
+);
+
+// Bare domains are links only with a public suffix; these common file and abbreviation
+// endings are public suffixes too but almost never links in an SMS.
+const BARE_SUFFIX_DENY = new Set(['txt', 'exe', 'zip', 'pdf', 'jpg', 'png', 'doc', 'mov', 'py', 'sh', 'rs', 'ts', 'js']);
+const TRAILING = /[.,;:!?'")\]*~]+$/;
+const PLACEHOLDER_HOST = /^(?:[.~*xX…]+|url~*|URL~*|X{2,}|x{2,}|\*+)$/;
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+// Japanese placeholder marks right after a link: "https://bit.ly/○○○", "https://t.co/〇〇".
+const PLACEHOLDER_AFTER = /^[○〇●◯…*~]/;
+
+export interface UrlExtractionOptions {
+  readonly isShortener: (domain: string) => boolean;
+}
+
+export function extractUrls(forUrls: string, opts: UrlExtractionOptions): ExtractedUrl[] {
+  const hasPlaceholderWord = forUrls.includes('[');
+  const s = hasPlaceholderWord ? forUrls.replace(REDACTED_WORD, REDACTED_TOKEN) : forUrls;
+  const out: ExtractedUrl[] = [];
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(s)) !== null && out.length < MAX_URLS) {
+    const g = m.groups as Record<string, string | undefined>;
+    const after = s.slice(URL_RE.lastIndex, URL_RE.lastIndex + 1);
+    let url: ExtractedUrl | null = null;
+    if (g.scheme !== undefined) url = fromSchemed(g.scheme.toLowerCase(), g.rest ?? '', s, m.index, URL_RE, after, opts);
+    else if (g.www !== undefined) url = fromBare(g.www, true, after, opts);
+    else if (g.bare !== undefined) url = fromBare(g.bare, false, after, opts);
+    else if (g.placeholder !== undefined) url = placeholderUrl(g.placeholder);
+    if (url) out.push(url);
+  }
+  return out;
+}
+
+function fromSchemed(scheme: string, restIn: string, s: string, index: number, re: RegExp, after: string, opts: UrlExtractionOptions): ExtractedUrl | null {
+  let rest = restIn.replace(TRAILING, '');
+  // An IDN host: the ASCII match stopped at a non-ASCII letter right after "://" or inside the host.
+  const hostEnd = rest.search(/[/?#]/);
+  const hostPart = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
+  const nextChar = s.charCodeAt(index + scheme.length + 3 + restIn.length);
+  if (hostEnd === -1 && nextChar > 0x7f) {
+    const idn = idnHost(s.slice(index + scheme.length + 3));
+    if (idn) {
+      re.lastIndex = index + scheme.length + 3 + idn.consumed;
+      rest = idn.rest;
+      return build(`${scheme}://${idn.raw}`, scheme, idn.ascii, idn.unicode, idn.path, true, false, opts);
+    }
+  }
+  const raw = `${scheme}://${rest}`;
+  if (hostPart === '' || PLACEHOLDER_HOST.test(hostPart) || hostPart.includes(REDACTED_TOKEN) && !hostPart.includes('.')) {
+    return placeholderUrl(raw.replace(REDACTED_TOKEN, '[redacted]'));
+  }
+  const redactedAfter = PLACEHOLDER_AFTER.test(after) || /^[/]?[.~*…]+\/?$/.test(rest.slice(hostPart.length));
+  return build(raw, scheme, hostPart, null, rest.slice(hostPart.length), true, redactedAfter, opts);
+}
+
+function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtractionOptions): ExtractedUrl | null {
+  const text = textIn.replace(TRAILING, '');
+  const hostEnd = text.search(/[/?#]/);
+  const host = hostEnd === -1 ? text : text.slice(0, hostEnd);
+  const path = hostEnd === -1 ? '' : text.slice(hostEnd);
+  if (!www) {
+    const hostNoPort = host.replace(/:\d+$/, '');
+    if (IPV4.test(hostNoPort)) {
+      // A bare dotted quad is a link only with a path or port; otherwise it is a version or a figure.
+      if (path === '' && hostNoPort === host) return null;
+    } else {
+      const info = parseDomain(hostNoPort, { allowPrivateDomains: true });
+      const tld = info.publicSuffix?.split('.').pop() ?? '';
+      if (!info.domain || !(info.isIcann || info.isPrivate) || BARE_SUFFIX_DENY.has(tld.toLowerCase())) return null;
+      // "Sorry.call me" style glue in English text: a bare domain whose label is all
+      // letters and whose suffix is a generic word is only a link with a path.
+      if (path === '' && !/\d|-/.test(hostNoPort) && hostNoPort.split('.').length === 2 && !COMMON_BARE_TLDS.has(tld.toLowerCase())) return null;
+    }
+  }
+  const redactedAfter = PLACEHOLDER_AFTER.test(after);
+  return build(text, 'http', host, null, path, false, redactedAfter, opts);
+}
+
+// Endings that stand as links in SMS even with no scheme and no path.
+const COMMON_BARE_TLDS = new Set([
+  'com', 'net', 'org', 'jp', 'info', 'biz', 'xyz', 'top', 'cn', 'ru', 'shop', 'site', 'online', 'club', 'vip',
+  'icu', 'cc', 'ly', 'io', 'gy', 'tk', 'ml', 'ga', 'cf', 'gq', 'buzz', 'fun', 'asia', 'tokyo', 'work', 'link', 'uk', 'de', 'in', 'co', 'us', 'hk', 'tw', 'kr',
+]);
+
+function idnHost(from: string): { raw: string; ascii: string; unicode: string; path: string; rest: string; consumed: number } | null {
+  const m = /^([\p{L}\p{N}.-]+)((?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)/u.exec(from);
+  if (!m) return null;
+  // Trim Japanese glued after the host until the suffix is a real one.
+  let unicode = m[1] as string;
+  let path = m[2] as string;
+  for (let i = 0; i < 8 && unicode.length > 0; i++) {
+    let ascii: string;
+    try {
+      ascii = new URL(`http://${unicode}`).hostname;
+    } catch {
+      ascii = '';
+    }
+    const info = ascii ? parseDomain(ascii, { allowPrivateDomains: true }) : null;
+    if (info?.domain && (info.isIcann || info.isPrivate)) {
+      path = path.replace(TRAILING, '');
+      return { raw: unicode + path, ascii, unicode, path, rest: path, consumed: unicode.length + path.length };
+    }
+    const cut = unicode.search(/[^\x00-\x7f][^.]*$/);
+    if (cut <= 0) return null;
+    unicode = unicode.slice(0, cut);
+    path = '';
+  }
+  return null;
+}
+
+function placeholderUrl(raw: string): ExtractedUrl {
+  return {
+    raw, normalized: raw, host: '', hostUnicode: '', domain: null, suffix: null, hadScheme: raw.includes('://'),
+    isIp: false, isIdn: false, isShortener: false, userinfoHost: null, redacted: true, path: '',
+  };
+}
+
+function build(
+  rawIn: string, scheme: string, authority: string, unicodeHost: string | null, pathIn: string,
+  hadScheme: boolean, redactedAfter: boolean, opts: UrlExtractionOptions,
+): ExtractedUrl {
+  let hostPort = authority;
+  let userinfoHost: string | null = null;
+  const at = hostPort.lastIndexOf('@');
+  if (at !== -1) {
+    const userinfo = hostPort.slice(0, at);
+    hostPort = hostPort.slice(at + 1);
+    // Only a userinfo that looks like a host is a trick; "user:pass@" is merely odd.
+    if (/[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(userinfo)) userinfoHost = userinfo.toLowerCase();
+  }
+  let host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
+  const redactedHost = host.includes(REDACTED_TOKEN) || host.includes('*');
+  const raw = rawIn.split(REDACTED_TOKEN).join('[redacted]');
+  const path = pathIn.split(REDACTED_TOKEN).join('[redacted]');
+  const isIp = IPV4.test(host) || host.includes(':');
+  let domain: string | null = null;
+  let suffix: string | null = null;
+  if (!isIp) {
+    // Placeholder labels ("****.short.gy") are dropped so the known part still resolves.
+    const known = redactedHost ? host.split('.').filter((l) => !l.includes('*') && !l.includes(REDACTED_TOKEN)).join('.') : host;
+    const info = parseDomain(known, { allowPrivateDomains: true });
+    suffix = info.publicSuffix;
+    domain = info.domain;
+    // A placeholder inside the registrable part leaves the real domain unknown.
+    if (redactedHost && domain && !host.endsWith(`.${domain}`)) domain = null;
+  }
+  const isIdn = unicodeHost !== null || host.split('.').some((l) => l.startsWith('xn--'));
+  const shownHost = host.split(REDACTED_TOKEN).join('[redacted]');
+  return {
+    raw,
+    normalized: `${scheme}://${shownHost}${path.startsWith('/') || path === '' ? path || '/' : `/${path}`}`,
+    host: shownHost,
+    hostUnicode: unicodeHost ?? shownHost,
+    domain,
+    suffix,
+    hadScheme,
+    isIp,
+    isIdn,
+    isShortener: domain !== null && opts.isShortener(domain),
+    userinfoHost,
+    redacted: redactedHost || redactedAfter || path.includes('[redacted]') || /\*{3,}/.test(path),
+    path,
+  };
+}

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeText } from './index.js';
+
+// [input, expected forUrls, tricks that must be reported]
+const table: [string, string, string[]][] = [
+  ['ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ', 'https://example.com', ['fullwidth']],
+  ['０９０－１２３４－５６７８', '090-1234-5678', ['fullwidth']],
+  ['hxxps://mufgug.com', 'https://mufgug.com', ['defanged']],
+  ['hxxps://t[.]co/abc', 'https://t.co/abc', ['defanged']],
+  ['http[:]//evil(.)example{.}com', 'http://evil.example.com', ['defanged']],
+  ['ア\u200bマ\u200dゾ\ufeffン', 'アマゾン', ['zero-width']],
+  ['\u202eexample.com', 'example.com', ['bidi']],
+  ['https:// evil .com/x', 'https://evil.com/x', ['space-in-url']],
+  ['https ://evil.com', 'https://evil.com', ['space-in-url']],
+  ['こちら https://bit.ly/3ab\ncd9EF から', 'こちら https://bit.ly/3abcd9EF から', ['space-in-url']],
+  ['mufg。com', 'mufg.com', []],
+  ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
+];
+
+for (const [input, forUrls, tricks] of table) {
+  test(`normalises ${JSON.stringify(input)}`, () => {
+    const n = normalizeText(input);
+    assert.equal(n.original, input, 'the original is kept for display');
+    assert.equal(n.forUrls, forUrls);
+    for (const t of tricks) assert.ok(n.tricks.includes(t as never), `reports ${t}: ${n.tricks.join(',')}`);
+  });
+}
+
+test('ordinary text passes untouched and reports no trick', () => {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!']) {
+    const n = normalizeText(s);
+    assert.equal(n.forUrls, n.text);
+    assert.deepEqual(n.tricks, []);
+  }
+});
+
+test('lower is the lower-cased text', () => {
+  assert.equal(normalizeText('SoftBank ＡＢＣ').lower, 'softbank abc');
+});

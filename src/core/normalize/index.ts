@@ -1,0 +1,107 @@
+// Normalisation that undoes the tricks lures use to slip past filters, keeping the
+// original for display. Two views come out: `text` for reading the words, and
+// `forUrls` where de-fanged and broken links are mended for extraction.
+import type { NormalizationTrick, NormalizedText } from '../types.js';
+
+// Zero-width characters and the soft hyphen split words invisibly ("ア\u200bマゾン").
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+// Bidi controls reorder what the reader sees ("moc.evil" shown as "live.com").
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+const HAS_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Full-width ASCII forms; NFKC folds them, but their presence is itself a signal.
+const FULLWIDTH = /[\uff01-\uff5e]/;
+
+// Punctuation that looks like URL syntax but survives NFKC. Folded in both views.
+const LOOKALIKE: Record<string, string> = {
+  '\u2024': '.', // one dot leader
+  '\u2027': '.', // hyphenation point
+  '\u2219': '.', // bullet operator
+  '\u2044': '/', // fraction slash
+  '\u2215': '/', // division slash
+  '\u29f8': '/', // big solidus
+  '\u2236': ':', // ratio
+  '\ua789': ':', // modifier letter colon
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-', // minus sign
+  '\u02d7': '-',
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`, 'g');
+const HAS_LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKE).join('')}]`);
+
+// De-fanging as security people and lure authors write it (Rspamd's
+// normalize_obfuscated_text lists the same family): hxxp, [.], (.), {.}, [dot], [:], [/].
+const DEFANG_SCHEME = /\bh(?:xx|\*\*|tt|xt|tx)p(s?)(\[?:\]?|:)\/\//gi;
+const DEFANG_DOT = /\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?/gi;
+const DEFANG_COLON = /\[:\]/g;
+const DEFANG_SLASH = /\[\/\]/g;
+const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[\/\]/i;
+// Ideographic full stop used as a dot inside a host: "example。com".
+const IDEOGRAPHIC_DOT_IN_HOST = /([a-z0-9-])。(?=(?:com|net|org|jp|co|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc)\b)/gi;
+// "https:// evil .com" or "https ://": spaces typed into a link to dodge link detection.
+const SPACE_AFTER_SCHEME = /\b(https?)\s*:\s*\/\s*\/\s*/gi;
+const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(https?:\/\/[a-z0-9.-]*[a-z0-9]\.)\s+([a-z0-9])/gi;
+// A link broken over a line: continue only when the next line starts with URL-path
+// characters that cannot be ordinary words (a '/', '?', '=', '&', '%' or digits among letters).
+const URL_LINE_BREAK = /(https?:\/\/[!-~]+)[ \t]*\r?\n[ \t]*([A-Za-z0-9]*[/?=&%][!-~]*|[A-Za-z]+[0-9][A-Za-z0-9]*(?=\s|$))/g;
+
+const ASCII_ONLY = /^[\x09\x0a\x0d\x20-\x7e]*$/;
+
+/** Normalises one message. Pure and cheap: plain ASCII text takes a fast path. */
+export function normalizeText(original: string): NormalizedText {
+  const tricks: NormalizationTrick[] = [];
+  let text = original;
+  if (!ASCII_ONLY.test(text)) {
+    if (FULLWIDTH.test(text)) tricks.push('fullwidth');
+    if (HAS_INVISIBLE.test(text)) {
+      tricks.push('zero-width');
+      text = text.replace(INVISIBLE, '');
+    }
+    if (HAS_BIDI.test(text)) {
+      tricks.push('bidi');
+      text = text.replace(BIDI, '');
+    }
+    text = text.normalize('NFKC');
+    if (HAS_LOOKALIKE.test(text)) {
+      const before = text;
+      text = text.replace(LOOKALIKE_RE, (c) => LOOKALIKE[c] ?? c);
+      if (/[./:]/.test(diffChars(before, text))) tricks.push('lookalike-punctuation');
+    }
+  }
+  const forUrls = mendUrls(text, tricks);
+  return { original, text, lower: text.toLowerCase(), forUrls, tricks };
+}
+
+function diffChars(a: string, b: string): string {
+  let out = '';
+  for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) out += b[i];
+  return out;
+}
+
+function mendUrls(text: string, tricks: NormalizationTrick[]): string {
+  let s = text;
+  if (HAS_DEFANG.test(s)) {
+    tricks.push('defanged');
+    s = s
+      .replace(DEFANG_SCHEME, (_m, secure: string) => `http${secure}://`)
+      .replace(DEFANG_DOT, '.')
+      .replace(DEFANG_COLON, ':')
+      .replace(DEFANG_SLASH, '/');
+  }
+  if (s.includes('。')) s = s.replace(IDEOGRAPHIC_DOT_IN_HOST, '$1.');
+  if (s.includes('http') || s.includes('HTTP') || s.includes('Http')) {
+    const before = s;
+    s = s
+      .replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`)
+      .replace(SPACE_AROUND_DOT, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}${d}`))
+      .replace(URL_LINE_BREAK, '$1$2');
+    // Only whitespace is ever removed here, so a shorter string means a mended link.
+    if (s.length < before.length) tricks.push('space-in-url');
+  }
+  return s;
+}

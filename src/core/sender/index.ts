@@ -1,0 +1,96 @@
+// Sender classification per the seed's table of routes (seed 003, "SMSの配信経路"):
+//   ① domestic handsets show mobile numbers (090/080/070…),
+//   ② domestic SMS aggregators show fixed numbers, 0120, carrier-common 0005…,
+//   ③ overseas carriers show foreign numbers, letters or random alphanumerics.
+// Japanese numbering is simple enough to classify by prefix and length, which is
+// much faster than libphonenumber on the hot path, and libphonenumber does not
+// know the carrier-common 0005 numbers at all (google/libphonenumber#3142).
+import type { PhoneKind, PhoneNumber, SenderInfo, SenderRoute } from '../types.js';
+
+const ROUTE: Record<PhoneKind, SenderRoute> = {
+  mobile: 'domestic-handset',
+  'ip-phone': 'aggregator',
+  fixed: 'aggregator',
+  'toll-free': 'aggregator',
+  'navi-dial': 'aggregator',
+  'carrier-common': 'aggregator',
+  premium: 'aggregator',
+  pager: 'domestic-handset',
+  'short-code': 'aggregator',
+  international: 'overseas',
+  alphanumeric: 'overseas',
+  unknown: 'unknown',
+};
+
+export function routeOf(kind: PhoneKind): SenderRoute {
+  return ROUTE[kind];
+}
+
+// Separators people and carriers put in numbers, after NFKC: spaces, hyphens (and the
+// katakana prolonged sound mark typed for one), dots, parentheses.
+const SEPARATORS = /[\s\-.()\u30fc\u2010-\u2015\u2212]/g;
+
+/** Classifies a national-form Japanese number (digits only, leading 0). */
+export function classifyNational(digits: string): PhoneKind {
+  const n = digits.length;
+  if (digits.startsWith('0005')) return n >= 8 && n <= 10 ? 'carrier-common' : 'unknown';
+  if (digits.startsWith('0120')) return n === 10 ? 'toll-free' : 'unknown';
+  if (digits.startsWith('0800')) return n === 11 ? 'toll-free' : 'unknown';
+  if (digits.startsWith('0570')) return n === 10 ? 'navi-dial' : 'unknown';
+  if (digits.startsWith('0990')) return n === 10 ? 'premium' : 'unknown';
+  if (digits.startsWith('050')) return n === 11 ? 'ip-phone' : 'unknown';
+  if (/^0[6789]0/.test(digits)) return n === 11 ? 'mobile' : 'unknown';
+  if (digits.startsWith('020')) return n === 11 ? 'pager' : 'unknown';
+  if (digits.startsWith('00')) return 'unknown';
+  if (/^0[1-9]/.test(digits)) return n === 10 ? 'fixed' : 'unknown';
+  return 'unknown';
+}
+
+/**
+ * Parses what a person or a carrier writes for a phone number: `090-1234-5678`,
+ * `０９０１２３４５６７８`, `+81 90 1234 5678`, `(03) 1234-5678`, `010-1-202-555-0100`,
+ * `7726`. Returns null when the text is not a number.
+ */
+export function parsePhoneNumber(raw: string): PhoneNumber | null {
+  const folded = raw.normalize('NFKC').trim();
+  if (folded === '' || folded.length > 32) return null;
+  const compact = folded.replace(SEPARATORS, '');
+  if (!/^\+?\d+$/.test(compact)) return null;
+  if (compact.startsWith('+')) {
+    const digits = compact.slice(1);
+    if (digits.length < 7 || digits.length > 15) return null;
+    if (digits.startsWith('81')) return national(raw, `0${digits.slice(2)}`);
+    return { raw, normalized: `+${digits}`, e164: `+${digits}`, kind: 'international', country: null };
+  }
+  // 010 is Japan's international call prefix; 0081 the same for some carriers' apps.
+  if (compact.startsWith('010') && compact.length >= 10) {
+    const digits = compact.slice(3);
+    if (digits.startsWith('81')) return national(raw, `0${digits.slice(2)}`);
+    return { raw, normalized: `+${digits}`, e164: `+${digits}`, kind: 'international', country: null };
+  }
+  if (compact.startsWith('0')) {
+    if (compact.length < 8 || compact.length > 11) return null;
+    return national(raw, compact);
+  }
+  // Short codes: 3–6 digits without a trunk prefix (7726, 21092, 244070).
+  if (compact.length >= 3 && compact.length <= 6) return { raw, normalized: compact, e164: null, kind: 'short-code', country: 'JP' };
+  return null;
+}
+
+function national(raw: string, digits: string): PhoneNumber {
+  const kind = classifyNational(digits);
+  const e164 = kind === 'unknown' || kind === 'carrier-common' ? null : `+81${digits.slice(1)}`;
+  return { raw, normalized: digits, e164, kind, country: 'JP' };
+}
+
+/** Classifies the sender of an SMS as shown to the recipient, and the route that implies. */
+export function classifySender(raw: string): SenderInfo {
+  const phone = parsePhoneNumber(raw);
+  if (phone) return { ...phone, route: ROUTE[phone.kind] };
+  const id = raw.normalize('NFKC').trim();
+  // Alphanumeric sender IDs (up to 11 characters in GSM, carriers show longer display names).
+  if (/[A-Za-z]/.test(id) && /^[\w .&'!+-]{1,32}$/.test(id)) {
+    return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'overseas' };
+  }
+  return { raw, normalized: id, e164: null, kind: 'unknown', country: null, route: 'unknown' };
+}
