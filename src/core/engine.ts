@@ -1,7 +1,7 @@
 // The analysis engine: normalise → extract → classify → match → checks → verdict.
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
-import { createBrandCheck, createBrandMatcher, type BrandRegistry } from './brands/index.js';
+import { createBrandCheck, createBrandLookups, createBrandMatcher, type BrandRegistry } from './brands/index.js';
 import type { Check, CheckContext } from './check.js';
 import { createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -38,11 +38,12 @@ export function createEngine(data: EngineData): Engine {
   const matchBrands = createBrandMatcher(data.brands);
   const matchLures = createLureMatcher(data.lures);
   const { weights, thresholds } = data.scores;
+  const lookups = createBrandLookups(data.brands);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights),
-    createLureCheck(weights),
+    createLureCheck(data.lures, weights, lookups),
     createUrlSuspectCheck(data.urlRisk, weights),
-    createSenderRouteCheck(weights),
+    createSenderRouteCheck(weights, lookups),
     createReputationCheck(weights),
   ];
   if (data.model) checks.push(createModelCheck(data.model, weights));

@@ -63,9 +63,10 @@ test('every reason explains itself in Japanese and English', () => {
 });
 
 test('a known-bad number from reports raises the verdict through the injected reputation', () => {
-  const text = 'ご利用料金の確認が取れておりません。本日中に 03-1234-5678 までご連絡下さい。';
+  const text = '明日 03-1234-5678 に電話してみて';
   const without = engine.analyse({ text });
   const withRep = engine.analyse({ text }, { phone: (n) => (n === '0312345678' ? { kind: 'phone', value: n, reports: 12 } : undefined) });
-  assert.ok(withRep.score > without.score);
+  assert.ok(withRep.score > without.score, `${withRep.score} > ${without.score}`);
+  assert.notEqual(withRep.verdict, 'allow');
   assert.ok(withRep.reasons.some((r) => r.code === 'REPUTATION_PHONE'));
 });

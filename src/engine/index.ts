@@ -29,7 +29,7 @@ function readJson<T>(dir: string, file: string, parse: Parser<T>): Parsed<T> {
 }
 
 /** Reads and validates every data file the engine needs. */
-export function loadEngineData(dir: string = DEFAULT_DATA_DIR): Parsed<EngineData> {
+export function loadEngineData(dir: string = DEFAULT_DATA_DIR, opts: { withoutModel?: boolean } = {}): Parsed<EngineData> {
   const brands = readJson(dir, 'brands.json', parseBrandRegistry);
   if (!brands.ok) return brands;
   const lures = readJson(dir, 'lures.json', parseLureData);
@@ -40,7 +40,8 @@ export function loadEngineData(dir: string = DEFAULT_DATA_DIR): Parsed<EngineDat
   if (!urlRisk.ok) return urlRisk;
   const scores = readJson(dir, 'scores.json', parseScoreTable);
   if (!scores.ok) return scores;
-  const model = readJson(dir, 'model.json', parseModel);
+  // Training builds contexts before any model exists.
+  const model = opts.withoutModel ? { ok: true as const, value: null } : readJson(dir, 'model.json', parseModel);
   if (!model.ok) return model;
   return {
     ok: true,

@@ -1,10 +1,11 @@
 // What the sender's route says. ~99% of smishing in Japan comes from infected domestic
 // handsets texting links; ~1% from overseas carriers, which must not pass for domestic
 // brands (the MIC draft asks carriers to treat those routes hard).
+import type { BrandLookups } from '../brands/check.js';
 import type { Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 
-export function createSenderRouteCheck(weights: Weights): Check {
+export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): Check {
   return (ctx) => {
     const s = ctx.sender;
     if (!s) return [];
@@ -19,7 +20,9 @@ export function createSenderRouteCheck(weights: Weights): Check {
         detail: { sender: s.normalized, kind: s.kind },
       });
     }
-    if (s.route === 'overseas') {
+    // A sender ID a brand registered (Apple's "Apple Notifications") is not an anonymous overseas route.
+    const registeredFor = brands.officialForSender(s).map((b) => b.id);
+    if (s.route === 'overseas' && registeredFor.length === 0) {
       const brand = ctx.brands[0];
       if (brand) {
         reasons.push({

@@ -1,0 +1,136 @@
+// Brand impersonation: a message that claims a brand while its links leave the brand's
+// official domains, or while its sender is not one the brand uses (a bank does not text
+// from a 090 handset). Look-alike domains count even when the text names no brand.
+import type { BrandClaim, Check, Weights } from '../check.js';
+import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
+import { hostUnder, type Brand, type BrandRegistry } from './registry.js';
+
+// Hosts that contain a brand token for innocent reasons.
+const NOT_LOOKALIKE = ['amazonaws.com', 'media-amazon.com', 'ssl-images-amazon.com', 'googleusercontent.com', 'googleapis.com', 'gstatic.com', 'cloudfront.net'];
+
+export interface BrandLookups {
+  byId(id: string): Brand | undefined;
+  /** Brands for which this URL's host is official. */
+  officialForHost(host: string): Brand[];
+  /** Brands that registered this sender (number or sender ID). */
+  officialForSender(sender: SenderInfo): Brand[];
+  /** A brand whose look-alike token sits in this unofficial host. */
+  lookalike(host: string): { brand: Brand; token: string } | undefined;
+}
+
+export function createBrandLookups(registry: BrandRegistry): BrandLookups {
+  const byId = new Map(registry.brands.map((b) => [b.id, b]));
+  const senders = new Map<string, Brand[]>();
+  for (const b of registry.brands) {
+    for (const s of b.officialSenders) {
+      const key = s.normalize('NFKC').toLowerCase().replace(/[\s-]/g, '');
+      senders.set(key, [...(senders.get(key) ?? []), b]);
+    }
+  }
+  const tokens = registry.brands.flatMap((brand) => brand.lookalikeTokens.map((token) => ({ brand, token }))).sort((a, b) => b.token.length - a.token.length);
+  const officialForHost = (host: string): Brand[] => registry.brands.filter((b) => b.officialDomains.some((d) => hostUnder(host, d)));
+  return {
+    byId: (id) => byId.get(id),
+    officialForHost,
+    officialForSender: (sender) => senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? [],
+    lookalike: (host) => {
+      if (host === '' || officialForHost(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
+      return tokens.find((t) => host.includes(t.token));
+    },
+  };
+}
+
+function linkIsOfficialFor(u: ExtractedUrl, brands: readonly Brand[]): boolean {
+  if (u.redacted || u.host === '' || u.userinfoHost) return false;
+  return brands.some((b) => b.officialDomains.some((d) => hostUnder(u.host, d)));
+}
+
+// Kinds of sender a brand never uses for its notices unless it registered the number.
+const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
+
+export function createBrandCheck(registry: BrandRegistry, weights: Weights): Check {
+  const lookups = createBrandLookups(registry);
+  return (ctx) => {
+    const reasons: Reason[] = [];
+    const urls = ctx.indicators.urls;
+
+    // Look-alike hosts, claimed in the text or not.
+    const lookalikes: { url: ExtractedUrl; brand: Brand; token: string }[] = [];
+    for (const u of urls) {
+      const hit = u.isShortener ? undefined : lookups.lookalike(u.host);
+      if (hit) lookalikes.push({ url: u, ...hit });
+      else if (u.userinfoHost) {
+        const viaUser = lookups.officialForHost(u.userinfoHost)[0] ?? lookups.lookalike(u.userinfoHost)?.brand;
+        if (viaUser) lookalikes.push({ url: u, brand: viaUser, token: u.userinfoHost });
+      }
+    }
+    if (lookalikes.length > 0) {
+      const first = lookalikes[0]!;
+      reasons.push({
+        code: 'BRAND_LOOKALIKE_DOMAIN',
+        weight: weights.BRAND_LOOKALIKE_DOMAIN,
+        en: `${first.url.host} imitates ${first.brand.nameEn} but is not one of its domains (${first.brand.officialDomains.slice(0, 2).join(', ')})`,
+        ja: `${first.url.host} は${first.brand.name}に似せたドメインですが、公式ドメイン（${first.brand.officialDomains.slice(0, 2).join('、')}）ではありません`,
+        detail: { brand: first.brand.id, hosts: lookalikes.map((l) => l.url.host), official: first.brand.officialDomains },
+      });
+    }
+
+    const claims: BrandClaim[] = [...ctx.brands];
+    if (claims.length === 0) return reasons;
+    const claimed = claims.map((c) => lookups.byId(c.brandId)).filter((b): b is Brand => b !== undefined);
+    const main = claims.find((c) => c.prominent) ?? claims[0]!;
+    const mainBrand = lookups.byId(main.brandId)!;
+    reasons.push({
+      code: 'BRAND_CLAIMED',
+      weight: weights.BRAND_CLAIMED,
+      en: `Claims to be from ${claims.map((c) => c.nameEn).join(', ')}`,
+      ja: `${claims.map((c) => c.name).join('、')}を名乗っています`,
+      detail: { brands: claims.map((c) => c.brandId), matched: claims.map((c) => c.matched) },
+    });
+
+    if (urls.length > 0) {
+      const unofficial = urls.filter((u) => !linkIsOfficialFor(u, claimed));
+      if (unofficial.length > 0) {
+        const shown = unofficial.map((u) => u.host || u.raw);
+        reasons.push({
+          code: 'BRAND_UNOFFICIAL_DOMAIN',
+          weight: weights.BRAND_UNOFFICIAL_DOMAIN,
+          en: `Claims to be ${mainBrand.nameEn}, but links to ${shown.slice(0, 2).join(', ')}, not its official domain (${mainBrand.officialDomains.slice(0, 2).join(', ') || 'none listed'})`,
+          ja: `${mainBrand.name}を名乗っていますが、リンク先（${shown.slice(0, 2).join('、')}）は公式ドメイン（${mainBrand.officialDomains.slice(0, 2).join('、') || '登録なし'}）ではありません`,
+          detail: { brand: mainBrand.id, hosts: shown, official: mainBrand.officialDomains },
+        });
+      } else if (unofficial.length === 0) {
+        reasons.push({
+          code: 'BRAND_OFFICIAL_DOMAIN',
+          weight: weights.BRAND_OFFICIAL_DOMAIN,
+          en: `Every link is on ${mainBrand.nameEn}'s official domains`,
+          ja: `リンク先はすべて${mainBrand.name}の公式ドメインです`,
+          detail: { brand: mainBrand.id, hosts: urls.map((u) => u.host) },
+        });
+      }
+    }
+
+    const sender = ctx.sender;
+    if (sender) {
+      const official = lookups.officialForSender(sender).filter((b) => claimed.includes(b));
+      if (official.length > 0) {
+        reasons.push({
+          code: 'BRAND_OFFICIAL_SENDER',
+          weight: weights.BRAND_OFFICIAL_SENDER,
+          en: `Sender ${sender.raw} is registered for ${official[0]!.nameEn}`,
+          ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
+          detail: { brand: official[0]!.id, sender: sender.normalized },
+        });
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind)) {
+        reasons.push({
+          code: 'BRAND_UNOFFICIAL_SENDER',
+          weight: weights.BRAND_UNOFFICIAL_SENDER,
+          en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
+          ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,
+          detail: { brand: mainBrand.id, sender: sender.normalized, kind: sender.kind },
+        });
+      }
+    }
+    return reasons;
+  };
+}

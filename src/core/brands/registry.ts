@@ -1,0 +1,63 @@
+// The brand registry (data/brands.json): who lures pretend to be, and what is genuinely theirs.
+import type { Parsed } from '../scores.js';
+
+export interface Brand {
+  readonly id: string;
+  /** Japanese display name, e.g. '三菱UFJ銀行'. */
+  readonly name: string;
+  readonly nameEn: string;
+  readonly category: string;
+  /** Names as they appear in messages (Japanese, English, abbreviations). */
+  readonly variants: readonly string[];
+  /** Host suffixes its genuine messages link to (`bk.mufg.jp` covers `www.bk.mufg.jp`). */
+  readonly officialDomains: readonly string[];
+  /** Sender numbers (national digits) and sender IDs reported for its genuine SMS. */
+  readonly officialSenders: readonly string[];
+  /** Strings that betray imitation inside an unofficial domain ('mufg' in 'mufgug.com'). */
+  readonly lookalikeTokens: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export interface BrandRegistry {
+  readonly brands: readonly Brand[];
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
+
+export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
+  const list = (json as { brands?: unknown } | null)?.brands;
+  if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'expected { brands: [...] }' };
+  const ids = new Set<string>();
+  const brands: Brand[] = [];
+  for (const [i, raw] of list.entries()) {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    const where = `brands[${i}]${typeof e.id === 'string' ? ` (${e.id})` : ''}`;
+    if (typeof e.id !== 'string' || !/^[a-z0-9-]+$/.test(e.id)) return { ok: false, error: `${where}: id must be lower-case letters, digits, '-'` };
+    if (ids.has(e.id)) return { ok: false, error: `${where}: duplicate id` };
+    ids.add(e.id);
+    for (const f of ['name', 'nameEn', 'category'] as const) {
+      if (typeof e[f] !== 'string' || e[f] === '') return { ok: false, error: `${where}: ${f} is required` };
+    }
+    if (!isStrings(e.variants) || e.variants.length === 0) return { ok: false, error: `${where}: variants must be a non-empty list of names` };
+    if (!isStrings(e.officialDomains) || e.officialDomains.some((d) => !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d))) {
+      return { ok: false, error: `${where}: officialDomains must be lower-case host names` };
+    }
+    if (!Array.isArray(e.officialSenders) || !e.officialSenders.every((s) => typeof s === 'string')) return { ok: false, error: `${where}: officialSenders must be a list` };
+    const tokens = e.lookalikeTokens ?? [];
+    if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9-]{3,}$/.test(t))) {
+      return { ok: false, error: `${where}: lookalikeTokens must be lower-case strings of 3+ characters` };
+    }
+    if (!isStrings(e.sources) || e.sources.length === 0) return { ok: false, error: `${where}: every brand needs its sources` };
+    brands.push({
+      id: e.id, name: e.name as string, nameEn: e.nameEn as string, category: e.category as string,
+      variants: e.variants, officialDomains: e.officialDomains, officialSenders: e.officialSenders as string[],
+      lookalikeTokens: tokens as string[], sources: e.sources,
+    });
+  }
+  return { ok: true, value: { brands } };
+}
+
+/** True when `host` is `suffix` or a sub-domain of it. */
+export function hostUnder(host: string, suffix: string): boolean {
+  return host === suffix || (host.length > suffix.length && host.endsWith(suffix) && host[host.length - suffix.length - 1] === '.');
+}

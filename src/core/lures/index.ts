@@ -1,0 +1,154 @@
+// Lures (what the message wants you to fear or hope), pressure, requests for secrets,
+// call-back bait, and the benign evidence that lets genuine messages through:
+// one-time codes, warnings about scams, a carrier's own infection notice.
+import type { BrandLookups } from '../brands/check.js';
+import type { Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
+import { createPhraseMatcher, isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
+import type { Parsed } from '../scores.js';
+import type { NormalizedText, Reason } from '../types.js';
+
+export interface LureCategory {
+  readonly id: string;
+  readonly kind: LureKind;
+  readonly en: string;
+  readonly ja: string;
+  readonly cues: readonly string[];
+}
+
+export interface LureData {
+  readonly categories: readonly LureCategory[];
+}
+
+const KINDS: readonly LureKind[] = ['lure', 'pressure', 'credential', 'callback', 'benign'];
+
+export function parseLureData(json: unknown): Parsed<LureData> {
+  const list = (json as { categories?: unknown } | null)?.categories;
+  if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'expected { categories: [...] }' };
+  const out: LureCategory[] = [];
+  for (const [i, raw] of list.entries()) {
+    const e = (raw ?? {}) as Record<string, unknown>;
+    const where = `categories[${i}]`;
+    if (typeof e.id !== 'string' || e.id === '') return { ok: false, error: `${where}: id is required` };
+    if (!KINDS.includes(e.kind as LureKind)) return { ok: false, error: `${where} (${e.id}): kind must be one of ${KINDS.join(', ')}` };
+    if (typeof e.en !== 'string' || typeof e.ja !== 'string') return { ok: false, error: `${where} (${e.id}): en and ja are required` };
+    if (!Array.isArray(e.cues) || e.cues.length === 0 || !e.cues.every((c) => typeof c === 'string' && c !== '' && c === c.normalize('NFKC').toLowerCase())) {
+      return { ok: false, error: `${where} (${e.id}): cues must be NFKC lower-case strings` };
+    }
+    out.push({ id: e.id, kind: e.kind as LureKind, en: e.en, ja: e.ja, cues: e.cues as string[] });
+  }
+  for (const needed of ['otp', 'scam-awareness', 'infection']) {
+    if (!out.some((c) => c.id === needed)) return { ok: false, error: `the '${needed}' category is required` };
+  }
+  return { ok: true, value: { categories: out } };
+}
+
+export function createLureMatcher(data: LureData): (norm: NormalizedText) => LureMatch[] {
+  const phrases: Phrase<LureCategory>[] = data.categories.flatMap((cat) =>
+    cat.cues.map((cue) => ({ phrase: cue, tag: cat, wordBounded: isAsciiWordPhrase(cue) })),
+  );
+  const match = createPhraseMatcher(phrases, 48);
+  return (norm) => match(norm.lower).map((h) => ({ kind: h.tag.kind, category: h.tag.id, cue: h.phrase }));
+}
+
+// A one-time code: 4–8 digits, or the placeholder the sources print in its place.
+const CODE = /(?<![\d])\d{4,8}(?![\d])|[○〇*X]{4,}|G-\d+|G-XXX/;
+
+function distinct<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
+  const byId = new Map(data.categories.map((c) => [c.id, c]));
+  const label = (ids: readonly string[], lang: 'en' | 'ja'): string => ids.map((id) => byId.get(id)?.[lang] ?? id).join(lang === 'ja' ? '、' : '; ');
+
+  /** No link, or every link on some brand's official domains. */
+  const linksOfficial = (ctx: CheckContext): boolean =>
+    ctx.indicators.urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).length > 0);
+
+  return (ctx) => {
+    const lures = ctx.lures;
+    if (lures.length === 0) return [];
+    const reasons: Reason[] = [];
+    const of = (kind: LureKind) => lures.filter((l) => l.kind === kind);
+    const cues = (kind: LureKind) => distinct(of(kind).map((l) => l.cue));
+
+    const categories = distinct(of('lure').map((l) => l.category));
+    if (categories.length > 0) {
+      reasons.push({
+        code: 'LURE',
+        weight: weights.LURE,
+        en: `Reads like a known lure: ${label(categories, 'en')}`,
+        ja: `詐欺SMSの典型的な文面です（${label(categories, 'ja')}）`,
+        detail: { categories, cues: distinct(of('lure').map((l) => l.cue)).slice(0, 6) },
+      });
+    }
+    const pressure = cues('pressure');
+    if (pressure.length > 0) {
+      reasons.push({
+        code: 'PRESSURE', weight: weights.PRESSURE,
+        en: `Pressures you to act at once ("${pressure.slice(0, 3).join('", "')}")`,
+        ja: `すぐに行動させようと急かしています（「${pressure.slice(0, 3).join('」「')}」）`,
+        detail: { cues: pressure },
+      });
+    }
+    const benign = distinct(of('benign').map((l) => l.category));
+    const otp = benign.includes('otp') && CODE.test(ctx.norm.text);
+    const credential = cues('credential').filter((c) => !(otp && /パスワード|password|ログイン|login|log in|sign in/.test(c)));
+    if (credential.length > 0) {
+      reasons.push({
+        code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
+        en: `Asks for secrets such as passwords, PINs or card details ("${credential.slice(0, 3).join('", "')}")`,
+        ja: `暗証番号・パスワード・カード情報などを求めています（「${credential.slice(0, 3).join('」「')}」）`,
+        detail: { cues: credential },
+      });
+    }
+    const callback = cues('callback');
+    if (callback.length > 0) {
+      const claimed = ctx.brands.map((b) => b.brandId);
+      const numbers = ctx.indicators.phones.filter((p) => {
+        const official = brands.officialForSender({ ...p, route: 'unknown' });
+        return !official.some((b) => claimed.includes(b.id));
+      });
+      if (numbers.length > 0) {
+        reasons.push({
+          code: 'CALLBACK_LURE', weight: weights.CALLBACK_LURE,
+          en: `Asks you to call ${numbers[0]!.raw}, which is not a registered number of anyone it claims to be`,
+          ja: `${numbers[0]!.raw} へ電話するよう求めていますが、名乗っている事業者の公式番号ではありません`,
+          detail: { numbers: numbers.map((p) => p.normalized), cues: callback },
+        });
+      }
+    }
+    // Benign evidence only counts when nothing in the message contradicts it.
+    const asksToSendCode = credential.some((c) => /コードを(送信|教えて|返信)/.test(c));
+    if (otp && !asksToSendCode && linksOfficial(ctx)) {
+      reasons.push({
+        code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
+        en: 'A one-time code message: it gives a code and asks nothing of you',
+        ja: 'ワンタイムパスワード（認証コード）の通知です',
+        detail: { cues: distinct(of('benign').filter((l) => l.category === 'otp').map((l) => l.cue)) },
+      });
+    }
+    const awareness = distinct(of('benign').filter((l) => l.category === 'scam-awareness').map((l) => l.cue));
+    if (awareness.length >= 2 && linksOfficial(ctx)) {
+      reasons.push({
+        code: 'SCAM_AWARENESS', weight: weights.SCAM_AWARENESS,
+        en: 'Talks about scams as a warning, with no link off official sites',
+        ja: '詐欺への注意を呼びかける内容です（公式以外へのリンクなし）',
+        detail: { cues: awareness },
+      });
+    }
+    if (benign.includes('infection')) {
+      const carrierSender = ctx.sender !== null && brands.officialForSender(ctx.sender).some((b) => b.category === 'carrier');
+      const carrierLinks = ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => brands.officialForHost(u.host).some((b) => b.category === 'carrier'));
+      if (carrierSender || carrierLinks) {
+        reasons.push({
+          code: 'CARRIER_INFECTION_NOTICE', weight: weights.CARRIER_INFECTION_NOTICE,
+          en: "A carrier's own notice that the handset may be infected, from its official sender or site",
+          ja: '携帯電話会社の公式の送信元・サイトからの、端末のウイルス感染に関するお知らせです',
+          detail: { sender: ctx.sender?.normalized ?? '' },
+        });
+      }
+    }
+    return reasons;
+  };
+}
