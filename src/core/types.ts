@@ -103,6 +103,7 @@ export type ReasonCode =
   | 'PRESSURE'
   | 'CREDENTIAL_REQUEST'
   | 'CALLBACK_LURE'
+  | 'BRAND_LURE'
   // URL tricks (src/core/checks/url-suspect)
   | 'URL_SHORTENER'
   | 'URL_IP_HOST'

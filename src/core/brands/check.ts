@@ -40,13 +40,29 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   };
 }
 
-function linkIsOfficialFor(u: ExtractedUrl, brands: readonly Brand[]): boolean {
-  if (u.redacted || u.host === '' || u.userinfoHost) return false;
-  return brands.some((b) => b.officialDomains.some((d) => hostUnder(u.host, d)));
+type LinkStanding = 'official' | 'unofficial' | 'unknown';
+
+/**
+ * Where a link stands for the brands a message claims. A link the source hid entirely
+ * (`https://~`, `<URL>`) is unknown; a partly hidden host (`muf[redacted].com`) is
+ * unofficial when no official domain could end the way its visible tail does.
+ */
+function standing(u: ExtractedUrl, brands: readonly Brand[]): LinkStanding {
+  if (u.userinfoHost) return 'unofficial';
+  if (u.host === '') return 'unknown';
+  const hidden = u.host.lastIndexOf(']') + 1 || u.host.lastIndexOf('*') + 1;
+  if (hidden > 0) {
+    const tail = u.host.slice(hidden);
+    const couldBe = tail.startsWith('.') && brands.some((b) => b.officialDomains.some((d) => `.${d}`.endsWith(tail)));
+    return couldBe ? 'unknown' : 'unofficial';
+  }
+  return brands.some((b) => b.officialDomains.some((d) => hostUnder(u.host, d))) ? 'official' : 'unofficial';
 }
 
-// Kinds of sender a brand never uses for its notices unless it registered the number.
+// Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
+// …except where its people text customers from their own phones (delivery drivers).
+const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'ecommerce']);
 
 export function createBrandCheck(registry: BrandRegistry, weights: Weights): Check {
   const lookups = createBrandLookups(registry);
@@ -89,7 +105,8 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
     });
 
     if (urls.length > 0) {
-      const unofficial = urls.filter((u) => !linkIsOfficialFor(u, claimed));
+      const standings = urls.map((u) => standing(u, claimed));
+      const unofficial = urls.filter((_, i) => standings[i] === 'unofficial');
       if (unofficial.length > 0) {
         const shown = unofficial.map((u) => u.host || u.raw);
         reasons.push({
@@ -99,7 +116,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
           ja: `${mainBrand.name}を名乗っていますが、リンク先（${shown.slice(0, 2).join('、')}）は公式ドメイン（${mainBrand.officialDomains.slice(0, 2).join('、') || '登録なし'}）ではありません`,
           detail: { brand: mainBrand.id, hosts: shown, official: mainBrand.officialDomains },
         });
-      } else if (unofficial.length === 0) {
+      } else if (standings.every((st) => st === 'official')) {
         reasons.push({
           code: 'BRAND_OFFICIAL_DOMAIN',
           weight: weights.BRAND_OFFICIAL_DOMAIN,
@@ -121,7 +138,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         });
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category)) {
         reasons.push({
           code: 'BRAND_UNOFFICIAL_SENDER',
           weight: weights.BRAND_UNOFFICIAL_SENDER,

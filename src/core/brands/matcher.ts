@@ -24,7 +24,11 @@ export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedTe
   const matchExact = createPhraseMatcher(exact);
 
   return (norm) => {
-    const hits = [...matchFolded(norm.lower), ...matchExact(norm.text)].sort((a, b) => a.index - b.index);
+    // A name inside a link ("docs.google.com") is where the link goes, not who is speaking.
+    const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
+    const lower = hasLink ? blankLinks(norm.lower) : norm.lower;
+    const text = hasLink ? blankLinks(norm.text) : norm.text;
+    const hits = [...matchFolded(lower), ...matchExact(text)].sort((a, b) => a.index - b.index);
     const claims: BrandClaim[] = [];
     for (const h of hits) {
       if (claims.some((c) => c.brandId === h.tag.id)) continue;
@@ -39,6 +43,13 @@ export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedTe
     }
     return claims;
   };
+}
+
+const LINK = /(?:https?:\/\/|www\.)[!-~]+/gi;
+
+/** Replaces links with spaces of the same length, so indexes still point into the text. */
+function blankLinks(s: string): string {
+  return s.replace(LINK, (m) => ' '.repeat(m.length));
 }
 
 /** 【三菱UFJ銀行】, [d払い], 「…」 headers are how lures (and genuine notices) name their sender. */

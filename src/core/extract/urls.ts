@@ -21,7 +21,7 @@ const URL_RE = new RegExp(
     String.raw`(?<scheme>https?):\/\/(?<rest>[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
     String.raw`(?<![A-Za-z0-9@._\-/])(?<www>www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
     String.raw`(?<![A-Za-z0-9@._\-/:])(?<bare>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
-    String.raw`(?<placeholder><URL>|<url>)`,
+    String.raw`(?<placeholder><URL>|<url>|https?:~+)`,
   ].join('|'),
   'g',
 );
@@ -110,7 +110,7 @@ const COMMON_BARE_TLDS = new Set([
 ]);
 
 function idnHost(from: string): { raw: string; ascii: string; unicode: string; path: string; rest: string; consumed: number } | null {
-  const m = /^([\p{L}\p{N}.-]+)((?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)/u.exec(from);
+  const m = /^([\p{L}\p{N}.-]+)((?:[/?#][A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*)?)/u.exec(from);
   if (!m) return null;
   // Trim Japanese glued after the host until the suffix is a real one.
   let unicode = m[1] as string;
@@ -127,7 +127,7 @@ function idnHost(from: string): { raw: string; ascii: string; unicode: string; p
       path = path.replace(TRAILING, '');
       return { raw: unicode + path, ascii, unicode, path, rest: path, consumed: unicode.length + path.length };
     }
-    const cut = unicode.search(/[^\x00-\x7f][^.]*$/);
+    const cut = unicode.search(/[^ -~][^.]*$/);
     if (cut <= 0) return null;
     unicode = unicode.slice(0, cut);
     path = '';

@@ -50,6 +50,10 @@ export function createLureMatcher(data: LureData): (norm: NormalizedText) => Lur
   return (norm) => match(norm.lower).map((h) => ({ kind: h.tag.kind, category: h.tag.id, cue: h.phrase }));
 }
 
+// Lures that only work when someone trusted seems to be speaking.
+// (Not delivery: couriers' genuine notices are about deliveries by nature.)
+const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice']);
+
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place.
 const CODE = /(?<![\d])\d{4,8}(?![\d])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
@@ -73,14 +77,28 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     const cues = (kind: LureKind) => distinct(of(kind).map((l) => l.cue));
 
     const categories = distinct(of('lure').map((l) => l.category));
+    const lureCues = distinct(of('lure').map((l) => l.cue));
     if (categories.length > 0) {
       reasons.push({
         code: 'LURE',
-        weight: weights.LURE,
+        // Each further phrase of a known template ("不在の為" + "持ち帰りました" + "ご確認ください")
+        // makes a coincidence less likely; capped so wording alone stays below block.
+        weight: Math.round(weights.LURE * Math.min(1 + 0.3 * (lureCues.length - 1), 1.9)),
         en: `Reads like a known lure: ${label(categories, 'en')}`,
         ja: `詐欺SMSの典型的な文面です（${label(categories, 'ja')}）`,
-        detail: { categories, cues: distinct(of('lure').map((l) => l.cue)).slice(0, 6) },
+        detail: { categories, cues: lureCues.slice(0, 6) },
       });
+      const brand = ctx.brands.find((b) => b.prominent) ?? ctx.brands[0];
+      const impersonating = categories.some((c) => IMPERSONATION_LURES.has(c));
+      if (brand && impersonating) {
+        reasons.push({
+          code: 'BRAND_LURE',
+          weight: weights.BRAND_LURE,
+          en: `Uses ${brand.nameEn}'s name to frighten or hurry you (${label(categories.filter((c) => IMPERSONATION_LURES.has(c)), 'en')})`,
+          ja: `${brand.name}の名前で不安をあおる典型的ななりすましの文面です`,
+          detail: { brand: brand.brandId, categories },
+        });
+      }
     }
     const pressure = cues('pressure');
     if (pressure.length > 0) {
@@ -103,7 +121,8 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       });
     }
     const callback = cues('callback');
-    if (callback.length > 0) {
+    // "Please call us" is ordinary in a clinic's reminder; with a lure or pressure it is the bait.
+    if (callback.length > 0 && (categories.length > 0 || cues('pressure').length > 0)) {
       const claimed = ctx.brands.map((b) => b.brandId);
       const numbers = ctx.indicators.phones.filter((p) => {
         const official = brands.officialForSender({ ...p, route: 'unknown' });

@@ -44,7 +44,6 @@ export function namedFeatures(ctx: CheckContext): string[] {
   for (const l of ctx.lures) f.push(`${l.kind}:${l.category}`);
   const len = ctx.norm.text.length;
   f.push(len < 40 ? 'len:short' : len < 100 ? 'len:medium' : len < 160 ? 'len:long' : 'len:very-long');
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(ctx.norm.text)) f.push('script:ja');
   return [...new Set(f)];
 }
 

@@ -50,7 +50,7 @@ const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(ht
 // characters that cannot be ordinary words (a '/', '?', '=', '&', '%' or digits among letters).
 const URL_LINE_BREAK = /(https?:\/\/[!-~]+)[ \t]*\r?\n[ \t]*([A-Za-z0-9]*[/?=&%][!-~]*|[A-Za-z]+[0-9][A-Za-z0-9]*(?=\s|$))/g;
 
-const ASCII_ONLY = /^[\x09\x0a\x0d\x20-\x7e]*$/;
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
 
 /** Normalises one message. Pure and cheap: plain ASCII text takes a fast path. */
 export function normalizeText(original: string): NormalizedText {

@@ -1,0 +1,105 @@
+// npm run eval: precision, recall and confusion matrices on the labelled corpora.
+// Every figure comes from 10-fold cross-validation: the model that judges a row was
+// trained without it (and without any row of the same text from another corpus).
+import { createEngine } from '../src/core/engine.js';
+import { createModelScorer, seededRandom, trainModel, type TrainExample } from '../src/core/model/index.js';
+import type { VerdictLabel } from '../src/core/types.js';
+import { loadEngineData } from '../src/engine/index.js';
+import { assignFolds, loadDatasets, textKey, type Dataset, type LabelledMessage } from './datasets.js';
+import { SEED } from './train.js';
+
+const K = 10;
+const json = process.argv.includes('--json');
+const only = process.argv.find((a) => a.startsWith('--dataset='))?.slice('--dataset='.length);
+
+const base = loadEngineData(undefined, { withoutModel: true });
+if (!base.ok) throw new Error(base.error);
+const rulesData = base.value;
+const rules = createEngine({ ...rulesData, model: null });
+
+const all = loadDatasets();
+const contexts = new Map<LabelledMessage, TrainExample>();
+for (const m of all) contexts.set(m, { ctx: rules.context({ text: m.text, from: m.from }), label: m.label });
+
+interface Row { message: LabelledMessage; modelP: number; verdict: VerdictLabel; score: number; codes: string[] }
+
+function crossValidate(dataset: Dataset): Row[] {
+  const target = all.filter((m) => m.dataset === dataset);
+  const rest = all.filter((m) => m.dataset !== dataset);
+  const folds = assignFolds(target, K, seededRandom(SEED));
+  const rows: Row[] = [];
+  for (let f = 0; f < K; f++) {
+    const test = target.filter((_, i) => folds[i] === f);
+    const testKeys = new Set(test.map((m) => textKey(m.text)));
+    const seen = new Set<string>();
+    const train: TrainExample[] = [];
+    for (const m of [...rest, ...target.filter((_, i) => folds[i] !== f)]) {
+      const key = textKey(m.text);
+      if (testKeys.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      train.push(contexts.get(m)!);
+    }
+    const model = trainModel(train, { seed: SEED });
+    const engine = createEngine({ ...rulesData, model });
+    const scorer = createModelScorer(model);
+    for (const m of test) {
+      const a = engine.analyse({ text: m.text, from: m.from });
+      rows.push({ message: m, modelP: scorer(contexts.get(m)!.ctx).probability, verdict: a.verdict, score: a.score, codes: a.reasons.map((r) => `${r.code}${r.weight >= 0 ? '+' : ''}${Math.round(r.weight)}`) });
+    }
+  }
+  return rows;
+}
+
+interface Binary { tp: number; fp: number; fn: number; tn: number; precision: number; recall: number; f1: number }
+
+function binary(rows: Row[], flagged: (r: Row) => boolean): Binary {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const r of rows) {
+    const f = flagged(r);
+    if (r.message.label === 1) {
+      if (f) tp++;
+      else fn++;
+    } else if (f) fp++;
+    else tn++;
+  }
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  return { tp, fp, fn, tn, precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function report(dataset: Dataset, rows: Row[]): object {
+  const model = binary(rows, (r) => r.modelP >= 0.5);
+  const engine = binary(rows, (r) => r.verdict !== 'allow');
+  const blocked = binary(rows, (r) => r.verdict === 'block');
+  const byLabel = (label: 0 | 1) => {
+    const rs = rows.filter((r) => r.message.label === label);
+    return { n: rs.length, block: rs.filter((r) => r.verdict === 'block').length, suspicious: rs.filter((r) => r.verdict === 'suspicious').length, allow: rs.filter((r) => r.verdict === 'allow').length };
+  };
+  const bad = byLabel(1);
+  const good = byLabel(0);
+  const misses = rows.filter((r) => (r.message.label === 1 ? r.verdict === 'allow' : r.verdict === 'block') || (dataset.startsWith('ja') && r.message.label === 1 && r.verdict !== 'block') || (dataset.startsWith('ja') && r.message.label === 0 && r.verdict !== 'allow'));
+  if (!json) {
+    console.log(`\n== ${dataset}: ${rows.length} messages (${bad.n} smishing/spam, ${good.n} legitimate), ${K}-fold cross-validation`);
+    console.log(`model alone (p >= 0.5)   precision ${pct(model.precision)}  recall ${pct(model.recall)}  F1 ${model.f1.toFixed(3)}   [tp ${model.tp} fp ${model.fp} fn ${model.fn} tn ${model.tn}]`);
+    console.log(`engine, flagged          precision ${pct(engine.precision)}  recall ${pct(engine.recall)}  F1 ${engine.f1.toFixed(3)}   [tp ${engine.tp} fp ${engine.fp} fn ${engine.fn} tn ${engine.tn}]`);
+    console.log(`engine, blocked          precision ${pct(blocked.precision)}  recall ${pct(blocked.recall)}  F1 ${blocked.f1.toFixed(3)}`);
+    console.log('verdicts            block  suspicious  allow');
+    console.log(`  smishing/spam  ${String(bad.block).padStart(8)} ${String(bad.suspicious).padStart(11)} ${String(bad.allow).padStart(6)}   flagged ${pct((bad.block + bad.suspicious) / Math.max(1, bad.n))}, blocked ${pct(bad.block / Math.max(1, bad.n))}`);
+    console.log(`  legitimate     ${String(good.block).padStart(8)} ${String(good.suspicious).padStart(11)} ${String(good.allow).padStart(6)}   legitimate blocked: ${good.block}`);
+    if (dataset.startsWith('ja') && misses.length > 0) {
+      console.log('rows not at their best verdict (smishing not blocked, legitimate not allowed):');
+      for (const r of misses) console.log(`  [${r.message.label ? 'smish' : 'legit'} → ${r.verdict} ${r.score}] ${r.message.text.replace(/\s+/g, ' ').slice(0, 80)}  {${r.codes.join(' ')}}`);
+    }
+  }
+  return { dataset, n: rows.length, model, engine, blocked, smishing: bad, legitimate: good };
+}
+
+const datasets: Dataset[] = ['ja_public', 'ja_extra', 'en_sms_spam_collection', 'en_smishing'];
+const results = [];
+for (const d of datasets) {
+  if (only && d !== only) continue;
+  results.push(report(d, crossValidate(d)));
+}
+if (json) console.log(JSON.stringify(results, null, 2));
