@@ -19,6 +19,11 @@ export interface PhraseHit<T> {
 
 const ASCII_WORD = /[a-z0-9]/;
 
+/** ASCII letter or digit (NaN, off either end of the text, is not). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function isAsciiWordPhrase(phrase: string): boolean {
   return /^[\x20-\x7e]+$/.test(phrase) && ASCII_WORD.test(phrase[0] as string);
 }
@@ -28,35 +33,66 @@ export function isAsciiWordPhrase(phrase: string): boolean {
  * position (so "三井住友カード" wins over "三井住友").
  */
 export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], maxHits = 32): (text: string) => PhraseHit<T>[] {
-  const buckets = new Map<string, Phrase<T>[]>();
+  // Keyed by the first two characters' codes: English text starts a phrase at almost
+  // every letter, so a one-character key leaves dozens of candidates per position.
+  // (charCodeAt, unlike text[i], allocates nothing for Japanese characters.)
+  // A flat table indexed by a hash of the two codes (a Map keyed by c0·65536+c1 would
+  // hash heap numbers); phrases sharing a slot are told apart by startsWith.
+  const buckets: (Phrase<T>[] | undefined)[] = new Array(65536);
+  const single = new Map<number, Phrase<T>[]>();
+  const first = new Uint8Array(65536);
+  const second = new Uint8Array(65536);
   for (const p of phrases) {
     if (p.phrase.length === 0) continue;
-    const first = p.phrase[0] as string;
-    const list = buckets.get(first) ?? [];
+    const c0 = p.phrase.charCodeAt(0);
+    first[c0] = 1;
+    if (p.phrase.length === 1) {
+      single.set(c0, [...(single.get(c0) ?? []), p]);
+      continue;
+    }
+    const c1 = p.phrase.charCodeAt(1);
+    second[c1] = 1;
+    const key = slot(c0, c1);
+    const list = buckets[key] ?? [];
     list.push(p);
-    buckets.set(first, list);
+    buckets[key] = list;
   }
-  for (const list of buckets.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const list of buckets) list?.sort((a, b) => b.phrase.length - a.phrase.length);
 
   return (text) => {
     const hits: PhraseHit<T>[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      const list = buckets.get(text[i] as string);
-      if (list === undefined) continue;
-      for (const p of list) {
-        if (!text.startsWith(p.phrase, i)) continue;
-        if (p.wordBounded) {
-          const before = i > 0 ? text[i - 1] as string : ' ';
-          const after = i + p.phrase.length < n ? text[i + p.phrase.length] as string : ' ';
-          if (ASCII_WORD.test(before) || ASCII_WORD.test(after)) continue;
-        }
-        hits.push({ tag: p.tag, phrase: p.phrase, index: i });
-        i += p.phrase.length - 1;
-        break;
+      const c0 = text.charCodeAt(i);
+      if (first[c0] === 0) continue;
+      const c1 = text.charCodeAt(i + 1);
+      let matched: Phrase<T> | undefined;
+      if (c1 === c1 && second[c1] === 1) {
+        const list = buckets[slot(c0, c1)];
+        if (list !== undefined) matched = firstMatch(list, text, i);
       }
+      if (matched === undefined && single.size > 0) {
+        const list = single.get(c0);
+        if (list !== undefined) matched = firstMatch(list, text, i);
+      }
+      if (matched === undefined) continue;
+      hits.push({ tag: matched.tag, phrase: matched.phrase, index: i });
+      i += matched.phrase.length - 1;
       if (hits.length >= maxHits) break;
     }
     return hits;
   };
+}
+
+function slot(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e37) + c1) & 0xffff;
+}
+
+function firstMatch<T>(list: readonly Phrase<T>[], text: string, i: number): Phrase<T> | undefined {
+  for (const p of list) {
+    if (!text.startsWith(p.phrase, i)) continue;
+    if (p.wordBounded && (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(i + p.phrase.length)))) continue;
+    return p;
+  }
+  return undefined;
 }

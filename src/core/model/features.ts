@@ -59,7 +59,7 @@ export function forEachNgram(s: string, spec: FeatureSpec, visit: (bucket: numbe
     for (let n = 1; n <= spec.maxN && i + n <= len; n++) {
       h ^= s.charCodeAt(i + n - 1);
       h = Math.imul(h, FNV_PRIME);
-      if (n >= spec.minN) visit((h ^ (n * 0x9e3779b1)) >>> 0 & mask, i, n);
+      if (n >= spec.minN) visit(((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask, i, n);
     }
   }
 }

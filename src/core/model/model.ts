@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { forEachNgram, maskedText, namedFeatures, type FeatureSpec } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, maskedText, namedFeatures, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -62,60 +62,62 @@ export function ngramCount(len: number, spec: FeatureSpec): number {
   return c;
 }
 
-/** The top K contributions in one direction, kept in small parallel arrays (no allocation per n-gram). */
-class TopK {
-  readonly value: number[];
-  readonly start: number[];
-  readonly n: number[];
-  constructor(readonly k: number) {
-    this.value = new Array<number>(k).fill(0);
-    this.start = new Array<number>(k).fill(-1);
-    this.n = new Array<number>(k).fill(0);
-  }
-  reset(): void {
-    this.value.fill(0);
-    this.start.fill(-1);
-  }
-  offer(v: number, start: number, n: number): void {
-    if (v <= (this.value[this.k - 1] as number)) return;
-    let i = this.k - 1;
-    while (i > 0 && v > (this.value[i - 1] as number)) {
-      this.value[i] = this.value[i - 1] as number;
-      this.start[i] = this.start[i - 1] as number;
-      this.n[i] = this.n[i - 1] as number;
-      i--;
-    }
-    this.value[i] = v;
-    this.start[i] = start;
-    this.n[i] = n;
-  }
-}
-
 /** Compiles the model once (dense weight table); scoring then allocates almost nothing. */
 export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckContext) => ModelScore {
-  const table = new Float32Array(1 << model.features.bits);
-  for (const [bucket, w] of model.ngrams) table[bucket] = w;
+  // Weights quantised to 16 bits: half the cache footprint of Float32 (the table is read
+  // at random, one lookup per n-gram), at an error far below the saved 4-decimal rounding.
+  let maxAbs = 0;
+  for (const [, w] of model.ngrams) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const unit = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const table = new Int16Array(1 << model.features.bits);
+  for (const [bucket, w] of model.ngrams) table[bucket] = Math.round(w / unit);
   const named = new Map(Object.entries(model.named));
   const spec = model.features;
-  const pos = new TopK(topK);
-  const neg = new TopK(topK);
+  const mask = (1 << spec.bits) - 1;
+  const { minN, maxN } = spec;
+  // The strongest n-gram contributions each way, as packed (start·16 + n) positions.
+  const posV = new Float64Array(topK);
+  const posAt = new Int32Array(topK);
+  const negV = new Float64Array(topK);
+  const negAt = new Int32Array(topK);
 
   return (ctx) => {
     const s = maskedText(ctx);
     const occurrences = ngramCount(s.length, spec);
-    const scale = occurrences > 0 ? 1 / Math.sqrt(occurrences) : 0;
+    const scale = occurrences > 0 ? unit / Math.sqrt(occurrences) : 0;
     let z = model.bias;
-    pos.reset();
-    neg.reset();
-    forEachNgram(s, spec, (bucket, start, n) => {
-      const w = table[bucket] as number;
-      if (w === 0) return;
-      const c = w * scale;
-      z += c;
-      if (n < 2) return;
-      if (c > 0) pos.offer(c, start, n);
-      else neg.offer(-c, start, n);
-    });
+    posV.fill(0);
+    negV.fill(0);
+    posAt.fill(-1);
+    negAt.fill(-1);
+    // The n-gram loop of forEachNgram, inlined: this is the engine's hottest loop.
+    const len = s.length;
+    const last = topK - 1;
+    for (let i = 0; i < len; i++) {
+      let h = FNV_OFFSET;
+      const top = Math.min(maxN, len - i);
+      for (let n = 1; n <= top; n++) {
+        h = Math.imul(h ^ s.charCodeAt(i + n - 1), FNV_PRIME);
+        if (n < minN) continue;
+        const w = table[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
+        if (w === 0) continue;
+        const c = w * scale;
+        z += c;
+        if (n === 1) continue;
+        const v = c > 0 ? c : -c;
+        const vals = c > 0 ? posV : negV;
+        if (v <= (vals[last] as number)) continue;
+        const at = c > 0 ? posAt : negAt;
+        let k = last;
+        while (k > 0 && v > (vals[k - 1] as number)) {
+          vals[k] = vals[k - 1] as number;
+          at[k] = at[k - 1] as number;
+          k--;
+        }
+        vals[k] = v;
+        at[k] = i * 16 + n;
+      }
+    }
     const names = namedFeatures(ctx);
     const namedHits: Contribution[] = [];
     for (const name of names) {
@@ -126,11 +128,14 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     }
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
-    const side = sign > 0 ? pos : neg;
+    const vals = sign > 0 ? posV : negV;
+    const at = sign > 0 ? posAt : negAt;
     const top: Contribution[] = [];
-    for (let i = 0; i < topK; i++) {
-      if ((side.start[i] as number) < 0) break;
-      top.push({ feature: s.slice(side.start[i], (side.start[i] as number) + (side.n[i] as number)), contribution: sign * (side.value[i] as number) });
+    for (let k = 0; k < topK; k++) {
+      const packed = at[k] as number;
+      if (packed < 0) break;
+      const start = packed >> 4;
+      top.push({ feature: s.slice(start, start + (packed & 15)), contribution: sign * (vals[k] as number) });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
     top.sort((a, b) => (b.contribution - a.contribution) * sign);
