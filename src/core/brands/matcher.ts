@@ -28,7 +28,9 @@ export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedTe
     const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
     const lower = hasLink ? blankLinks(norm.lower) : norm.lower;
     const text = hasLink ? blankLinks(norm.text) : norm.text;
-    const hits = [...matchFolded(lower), ...matchExact(text)].sort((a, b) => a.index - b.index);
+    const folded = matchFolded(lower);
+    // Case-sensitive names are all capitals: no capital letter, nothing to find.
+    const hits = HAS_CAPITAL.test(text) ? [...folded, ...matchExact(text)].sort((a, b) => a.index - b.index) : folded;
     const claims: BrandClaim[] = [];
     for (const h of hits) {
       if (claims.some((c) => c.brandId === h.tag.id)) continue;
@@ -45,6 +47,7 @@ export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedTe
   };
 }
 
+const HAS_CAPITAL = /[A-Z]/;
 const LINK = /(?:https?:\/\/|www\.)[!-~]+/gi;
 
 /** Replaces links with spaces of the same length, so indexes still point into the text. */

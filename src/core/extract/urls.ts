@@ -39,7 +39,11 @@ export interface UrlExtractionOptions {
   readonly isShortener: (domain: string) => boolean;
 }
 
+// Every URL form above has a dot, "://", "<URL>" or "http:~": without one, nothing to scan.
+const MAY_HAVE_URL = /[.:<]/;
+
 export function extractUrls(forUrls: string, opts: UrlExtractionOptions): ExtractedUrl[] {
+  if (!MAY_HAVE_URL.test(forUrls)) return [];
   const hasPlaceholderWord = forUrls.includes('[');
   const s = hasPlaceholderWord ? forUrls.replace(REDACTED_WORD, REDACTED_TOKEN) : forUrls;
   const out: ExtractedUrl[] = [];

@@ -19,32 +19,40 @@ const URL_MASK = /https?:\/\/[!-~]*|www\.[!-~]*|<url>|[a-z0-9-]+(?:\.[a-z0-9-]+)
 const DIGIT_MASK = /\d/g;
 
 /** The string the n-grams are read from: lower case, links → 'ǔ', digits → '0', spaces folded. */
+const HAS_DIGIT = /\d/;
+const HAS_SPACE_RUN = /\s\s|[\t\n\r\f\v\u3000]/;
+
 export function maskedText(ctx: CheckContext): string {
   let s = ctx.norm.lower;
   if (ctx.indicators.urls.length > 0 || s.includes('<url>')) s = s.replace(URL_MASK, 'ǔ');
-  return ' ' + s.replace(DIGIT_MASK, '0').replace(/\s+/g, ' ') + ' ';
+  if (HAS_DIGIT.test(s)) s = s.replace(DIGIT_MASK, '0');
+  if (HAS_SPACE_RUN.test(s)) s = s.replace(/\s+/g, ' ');
+  return ' ' + s + ' ';
 }
 
 /** Named facts the rules already know, as model features. */
 export function namedFeatures(ctx: CheckContext): string[] {
   const f: string[] = [];
+  const add = (name: string): void => {
+    if (!f.includes(name)) f.push(name);
+  };
   const urls = ctx.indicators.urls;
   f.push(urls.length === 0 ? 'url:none' : urls.length === 1 ? 'url:one' : 'url:many');
   for (const u of urls) {
-    if (u.isShortener) f.push('url:shortener');
-    if (u.isIp) f.push('url:ip');
-    if (!u.hadScheme) f.push('url:no-scheme');
-    if (u.redacted) f.push('url:redacted');
-    if (u.suffix) f.push(`tld:${u.suffix.split('.').pop()}`);
+    if (u.isShortener) add('url:shortener');
+    if (u.isIp) add('url:ip');
+    if (!u.hadScheme) add('url:no-scheme');
+    if (u.redacted) add('url:redacted');
+    if (u.suffix) add(`tld:${u.suffix.split('.').pop()}`);
   }
   if (ctx.indicators.phones.length > 0) f.push('phone:present');
   if (ctx.indicators.emails.length > 0) f.push('email:present');
   f.push(`sender:${ctx.sender?.kind ?? 'none'}`);
   if (ctx.brands.length > 0) f.push('brand:claimed');
-  for (const l of ctx.lures) f.push(`${l.kind}:${l.category}`);
+  for (const l of ctx.lures) add(`${l.kind}:${l.category}`);
   const len = ctx.norm.text.length;
   f.push(len < 40 ? 'len:short' : len < 100 ? 'len:medium' : len < 160 ? 'len:long' : 'len:very-long');
-  return [...new Set(f)];
+  return f;
 }
 
 /**

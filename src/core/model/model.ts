@@ -55,6 +55,12 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** An n-gram as an analyst reads it: the link mask spelt out, edge spaces dropped. */
+function readable(feature: string): string {
+  const shown = feature.includes('ǔ') ? feature.replace(/ǔ/g, '<URL>') : feature;
+  return shown.trim() || shown;
+}
+
 /** How many n-gram occurrences a string of this length has. */
 export function ngramCount(len: number, spec: FeatureSpec): number {
   let c = 0;
@@ -63,6 +69,7 @@ export function ngramCount(len: number, spec: FeatureSpec): number {
 }
 
 /** Compiles the model once (dense weight table); scoring then allocates almost nothing. */
+/** Scores a context; `topK` (at most 3) n-grams and named facts explain the result. */
 export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckContext) => ModelScore {
   // Weights quantised to 16 bits: half the cache footprint of Float32 (the table is read
   // at random, one lookup per n-gram), at an error far below the saved 4-decimal rounding.
@@ -75,24 +82,23 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const spec = model.features;
   const mask = (1 << spec.bits) - 1;
   const { minN, maxN } = spec;
-  // The strongest n-gram contributions each way, as packed (start·16 + n) positions.
-  const posV = new Float64Array(topK);
-  const posAt = new Int32Array(topK);
-  const negV = new Float64Array(topK);
-  const negAt = new Int32Array(topK);
+  // Every n-gram's contribution, kept by occurrence; the explanation picks the top
+  // few afterwards in one linear scan (cheaper than ranking inside the hot loop).
+  let contrib = new Float64Array(1024);
+  let where = new Int32Array(1024);
 
   return (ctx) => {
     const s = maskedText(ctx);
-    const occurrences = ngramCount(s.length, spec);
+    const len = s.length;
+    if (contrib.length < len * maxN) {
+      contrib = new Float64Array(len * maxN);
+      where = new Int32Array(len * maxN);
+    }
+    const occurrences = ngramCount(len, spec);
     const scale = occurrences > 0 ? unit / Math.sqrt(occurrences) : 0;
     let z = model.bias;
-    posV.fill(0);
-    negV.fill(0);
-    posAt.fill(-1);
-    negAt.fill(-1);
+    let k = 0;
     // The n-gram loop of forEachNgram, inlined: this is the engine's hottest loop.
-    const len = s.length;
-    const last = topK - 1;
     for (let i = 0; i < len; i++) {
       let h = FNV_OFFSET;
       const top = Math.min(maxN, len - i);
@@ -104,18 +110,8 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         const c = w * scale;
         z += c;
         if (n === 1) continue;
-        const v = c > 0 ? c : -c;
-        const vals = c > 0 ? posV : negV;
-        if (v <= (vals[last] as number)) continue;
-        const at = c > 0 ? posAt : negAt;
-        let k = last;
-        while (k > 0 && v > (vals[k - 1] as number)) {
-          vals[k] = vals[k - 1] as number;
-          at[k] = at[k - 1] as number;
-          k--;
-        }
-        vals[k] = v;
-        at[k] = i * 16 + n;
+        contrib[k] = c;
+        where[k++] = i * 16 + n;
       }
     }
     const names = namedFeatures(ctx);
@@ -128,20 +124,31 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     }
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
-    const vals = sign > 0 ? posV : negV;
-    const at = sign > 0 ? posAt : negAt;
     const top: Contribution[] = [];
-    for (let k = 0; k < topK; k++) {
-      const packed = at[k] as number;
-      if (packed < 0) break;
+    // The three strongest n-grams in the direction of the result, in one scan.
+    let v0 = 0, v1 = 0, v2 = 0, j0 = -1, j1 = -1, j2 = -1;
+    for (let j = 0; j < k; j++) {
+      const v = (contrib[j] as number) * sign;
+      if (v <= v2) continue;
+      if (v > v0) {
+        v2 = v1; j2 = j1; v1 = v0; j1 = j0; v0 = v; j0 = j;
+      } else if (v > v1) {
+        v2 = v1; j2 = j1; v1 = v; j1 = j;
+      } else {
+        v2 = v; j2 = j;
+      }
+    }
+    for (const j of [j0, j1, j2].slice(0, topK)) {
+      if (j < 0) break;
+      const packed = where[j] as number;
       const start = packed >> 4;
-      top.push({ feature: s.slice(start, start + (packed & 15)), contribution: sign * (vals[k] as number) });
+      top.push({ feature: s.slice(start, start + (packed & 15)), contribution: contrib[j] as number });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
     top.sort((a, b) => (b.contribution - a.contribution) * sign);
     return {
       probability,
-      top: top.slice(0, topK).map((t) => ({ feature: t.feature.replace(/ǔ/g, '<URL>').trim() || t.feature, contribution: Math.round(t.contribution * 1000) / 1000 })),
+      top: top.slice(0, topK).map((t) => ({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 })),
     };
   };
 }
