@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     // The engine stays pure: no I/O, no clock, no randomness.
     files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.test.ts', 'src/core/test-support.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'net', 'http', 'child_process', '../store/*', '../web/*', '../smpp/*'] }],
       'no-restricted-properties': ['error',

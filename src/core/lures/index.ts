@@ -46,7 +46,7 @@ export function createLureMatcher(data: LureData): (norm: NormalizedText) => Lur
   const phrases: Phrase<LureCategory>[] = data.categories.flatMap((cat) =>
     cat.cues.map((cue) => ({ phrase: cue, tag: cat, wordBounded: isAsciiWordPhrase(cue) })),
   );
-  const match = createPhraseMatcher(phrases, 48);
+  const match = createPhraseMatcher(phrases, { maxHits: 48, overlap: 'across-tags' });
   return (norm) => match(norm.lower).map((h) => ({ kind: h.tag.kind, category: h.tag.id, cue: h.phrase }));
 }
 

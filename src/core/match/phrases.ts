@@ -19,6 +19,11 @@ export interface PhraseHit<T> {
 
 const ASCII_WORD = /[a-z0-9]/;
 
+/** Japanese text, full-width forms and brackets: what stands around a short brand name. */
+function isNameMark(c: number): boolean {
+  return c > 0x2000 || c === 0x5b || c === 0x5d || c === 0x28 || c === 0x29 || c === 0x22;
+}
+
 /** ASCII letter or digit (NaN, off either end of the text, is not). */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -29,10 +34,22 @@ export function isAsciiWordPhrase(phrase: string): boolean {
 }
 
 /**
- * Builds a matcher returning every non-overlapping hit, longest phrase first at each
- * position (so "三井住友カード" wins over "三井住友").
+ * Builds a matcher returning every hit, longest phrase first for a tag at each position
+ * (so "三井住友カード" wins over "三井住友" when both name one brand).
  */
-export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], maxHits = 32): (text: string) => PhraseHit<T>[] {
+export interface MatcherOptions {
+  readonly maxHits?: number;
+  /**
+   * 'none': a hit hides every phrase inside it (a brand's long name hides the short
+   * name of its sibling). 'across-tags': phrases of other tags inside a hit still count
+   * ("必ずご確認" is a notice, and its "必ず" is pressure).
+   */
+  readonly overlap?: 'none' | 'across-tags';
+}
+
+export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: MatcherOptions = {}): (text: string) => PhraseHit<T>[] {
+  const maxHits = opts.maxHits ?? 32;
+  const acrossTags = opts.overlap === 'across-tags';
   // Keyed by the first two characters' codes: English text starts a phrase at almost
   // every letter, so a one-character key leaves dozens of candidates per position.
   // (charCodeAt, unlike text[i], allocates nothing for Japanese characters.)
@@ -62,22 +79,25 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], maxHits = 
   return (text) => {
     const hits: PhraseHit<T>[] = [];
     const n = text.length;
+    // Matches may overlap when their tags differ ("必ずご確認" is a notice and "必ず" is
+    // pressure); a tag's own later phrases inside its last match are skipped.
+    const coveredUntil = new Map<T, number>();
+    let allCoveredUntil = 0;
     for (let i = 0; i < n; i++) {
+      if (!acrossTags && i < allCoveredUntil) continue;
       const c0 = text.charCodeAt(i);
       if (first[c0] === 0) continue;
       const c1 = text.charCodeAt(i + 1);
-      let matched: Phrase<T> | undefined;
       if (c1 === c1 && second[c1] === 1) {
         const list = buckets[slot(c0, c1)];
-        if (list !== undefined) matched = firstMatch(list, text, i);
+        if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
       }
-      if (matched === undefined && single.size > 0) {
+      if (single.size > 0 && (acrossTags || hits[hits.length - 1]?.index !== i)) {
         const list = single.get(c0);
-        if (list !== undefined) matched = firstMatch(list, text, i);
+        if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
       }
-      if (matched === undefined) continue;
-      hits.push({ tag: matched.tag, phrase: matched.phrase, index: i });
-      i += matched.phrase.length - 1;
+      const lastHit = hits[hits.length - 1];
+      if (lastHit !== undefined && lastHit.index === i) allCoveredUntil = i + lastHit.phrase.length;
       if (hits.length >= maxHits) break;
     }
     return hits;
@@ -88,11 +108,20 @@ function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) + c1) & 0xffff;
 }
 
-function firstMatch<T>(list: readonly Phrase<T>[], text: string, i: number): Phrase<T> | undefined {
+/** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */
+function collect<T>(list: readonly Phrase<T>[], text: string, i: number, hits: PhraseHit<T>[], coveredUntil: Map<T, number>, acrossTags: boolean): void {
   for (const p of list) {
+    if ((coveredUntil.get(p.tag) ?? -1) > i) continue;
     if (!text.startsWith(p.phrase, i)) continue;
-    if (p.wordBounded && (isWordChar(text.charCodeAt(i - 1)) || isWordChar(text.charCodeAt(i + p.phrase.length)))) continue;
-    return p;
+    if (p.wordBounded) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + p.phrase.length);
+      if (isWordChar(before) || isWordChar(after)) continue;
+      // Two letters ("au") are a name only beside Japanese or brackets, not between English words.
+      if (p.phrase.length <= 2 && !isNameMark(before) && !isNameMark(after)) continue;
+    }
+    hits.push({ tag: p.tag, phrase: p.phrase, index: i });
+    coveredUntil.set(p.tag, i + p.phrase.length);
+    if (!acrossTags) return;
   }
-  return undefined;
 }
