@@ -61,3 +61,20 @@ test('unknown command is a usage error', async () => {
   assert.equal(r.code, 64);
   assert.match(r.stderr, /unknown command 'frobnicate'/);
 });
+
+test('check --jsonl on worker threads writes the same lines, in order, as on one thread', async () => {
+  const texts = ['【三菱UFJ銀行】取引を規制しています https://mufgug.com', 'また明日ね', 'Your Google verification code is 123456', '{bad', 'お荷物をお届けにあがりましたが不在の為持ち帰りました'];
+  const input = Array.from({ length: 1500 }, (_, i) => (i % 5 === 3 ? '{bad' : JSON.stringify({ id: i, text: texts[i % 5] }))).join('\n');
+  const one = await runCli(['check', '--jsonl', '--workers', '1'], { input });
+  const two = await runCli(['check', '--jsonl', '--workers', '2'], { input });
+  assert.equal(one.code, 0, one.stderr);
+  assert.equal(two.code, 0, two.stderr);
+  assert.equal(two.stdout.split('\n').length, 1501);
+  assert.equal(two.stdout, one.stdout);
+});
+
+test('check --workers must be a sensible number', async () => {
+  const r = await runCli(['check', '--jsonl', '--workers', 'lots']);
+  assert.equal(r.code, 64);
+  assert.match(r.stderr, /--workers/);
+});

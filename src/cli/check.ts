@@ -4,6 +4,9 @@ import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
 import { fail, parse } from './args.js';
+import { checkLine } from './check-line.js';
+import { checkJsonlParallel } from './check-parallel.js';
+import { availableParallelism } from 'node:os';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
        smishguard check --jsonl < messages.jsonl
@@ -13,7 +16,8 @@ const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|e
   --json        print the verdict as JSON
   --lang        language of the explanations (default: from LANG, else en)
   --jsonl       read {"id","text","from"?} lines on stdin, write one
-                {"id","verdict","score","reasons","indicators"} line per input, in order`;
+                {"id","verdict","score","reasons","indicators"} line per input, in order
+  --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)`;
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
@@ -21,6 +25,7 @@ export async function run(args: string[]): Promise<number> {
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
     lang: { type: 'string' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('check', parsed.error);
@@ -29,12 +34,15 @@ export async function run(args: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const engine = getEngine();
   if (values.jsonl) {
+    const engine = getEngine();
     if (positionals.length > 0) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
-    return checkJsonl(engine, process.stdin, process.stdout);
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
+    return workers > 1 ? checkJsonlParallel(workers, process.stdin, process.stdout) : checkJsonl(engine, process.stdin, process.stdout);
   }
   if (positionals.length !== 1) return fail('check', { code: 'E_USAGE', message: `expected one TEXT argument (quote the message)\n${HELP}` });
+  const engine = getEngine();
   const text = positionals[0] as string;
   if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' });
   const analysis = engine.analyse({ text, from: values.from });
@@ -109,24 +117,3 @@ export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, o
   return 0;
 }
 
-/** Longest input line analysed; longer lines get an error row (SMS are short, this bounds work). */
-export const MAX_LINE_BYTES = 64 * 1024;
-
-export function checkLine(engine: Engine, line: string): string {
-  if (line.length > MAX_LINE_BYTES) return JSON.stringify({ error: `line longer than ${MAX_LINE_BYTES} characters (E_LINE_TOO_LONG)` });
-  let row: unknown;
-  try {
-    row = JSON.parse(line);
-  } catch {
-    return JSON.stringify({ error: 'not valid JSON (E_BAD_JSON)' });
-  }
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return JSON.stringify({ error: 'expected a JSON object (E_NOT_OBJECT)' });
-  const { id, text, from } = row as { id?: unknown; text?: unknown; from?: unknown };
-  const hasId = typeof id === 'string' || typeof id === 'number';
-  const err = (message: string): string => JSON.stringify(hasId ? { id, error: message } : { error: message });
-  if (!hasId) return err('"id" must be a string or number (E_BAD_ID)');
-  if (typeof text !== 'string') return err('"text" must be a string (E_BAD_TEXT)');
-  if (from !== undefined && from !== null && typeof from !== 'string') return err('"from" must be a string (E_BAD_FROM)');
-  const a = engine.analyse({ text, from: from ?? undefined });
-  return JSON.stringify({ id, verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators });
-}

@@ -55,12 +55,16 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
   // (charCodeAt, unlike text[i], allocates nothing for Japanese characters.)
   // A flat table indexed by a hash of the two codes (a Map keyed by c0·65536+c1 would
   // hash heap numbers); phrases sharing a slot are told apart by startsWith.
-  const buckets: (Phrase<T>[] | undefined)[] = new Array(65536);
-  const single = new Map<number, Phrase<T>[]>();
+  const buckets: (Indexed<T>[] | undefined)[] = new Array(65536);
+  const tagIds = new Map<T, number>();
+  const single = new Map<number, Indexed<T>[]>();
   const first = new Uint8Array(65536);
   const second = new Uint8Array(65536);
-  for (const p of phrases) {
-    if (p.phrase.length === 0) continue;
+  for (const phrase of phrases) {
+    if (phrase.phrase.length === 0) continue;
+    let tagId = tagIds.get(phrase.tag);
+    if (tagId === undefined) tagIds.set(phrase.tag, (tagId = tagIds.size));
+    const p: Indexed<T> = { ...phrase, tagId };
     const c0 = p.phrase.charCodeAt(0);
     first[c0] = 1;
     if (p.phrase.length === 1) {
@@ -75,13 +79,15 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     buckets[key] = list;
   }
   for (const list of buckets) list?.sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const list of single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
 
+  const coveredUntil = new Int32Array(tagIds.size);
   return (text) => {
     const hits: PhraseHit<T>[] = [];
     const n = text.length;
     // Matches may overlap when their tags differ ("必ずご確認" is a notice and "必ず" is
     // pressure); a tag's own later phrases inside its last match are skipped.
-    const coveredUntil = new Map<T, number>();
+    coveredUntil.fill(-1);
     let allCoveredUntil = 0;
     for (let i = 0; i < n; i++) {
       if (!acrossTags && i < allCoveredUntil) continue;
@@ -92,12 +98,16 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
         const list = buckets[slot(c0, c1)];
         if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
       }
-      if (single.size > 0 && (acrossTags || hits[hits.length - 1]?.index !== i)) {
+      // (hits[-1] would be a slow named-property lookup: test the length first.)
+      const before = hits.length;
+      if (single.size > 0 && (acrossTags || before === 0 || (hits[before - 1] as PhraseHit<T>).index !== i)) {
         const list = single.get(c0);
         if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
       }
-      const lastHit = hits[hits.length - 1];
-      if (lastHit !== undefined && lastHit.index === i) allCoveredUntil = i + lastHit.phrase.length;
+      if (!acrossTags && hits.length > 0) {
+        const lastHit = hits[hits.length - 1] as PhraseHit<T>;
+        if (lastHit.index === i) allCoveredUntil = i + lastHit.phrase.length;
+      }
       if (hits.length >= maxHits) break;
     }
     return hits;
@@ -109,9 +119,13 @@ function slot(c0: number, c1: number): number {
 }
 
 /** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */
-function collect<T>(list: readonly Phrase<T>[], text: string, i: number, hits: PhraseHit<T>[], coveredUntil: Map<T, number>, acrossTags: boolean): void {
+interface Indexed<T> extends Phrase<T> {
+  readonly tagId: number;
+}
+
+function collect<T>(list: readonly Indexed<T>[], text: string, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
   for (const p of list) {
-    if ((coveredUntil.get(p.tag) ?? -1) > i) continue;
+    if ((coveredUntil[p.tagId] as number) > i) continue;
     if (!text.startsWith(p.phrase, i)) continue;
     if (p.wordBounded) {
       const before = text.charCodeAt(i - 1);
@@ -121,7 +135,7 @@ function collect<T>(list: readonly Phrase<T>[], text: string, i: number, hits: P
       if (p.phrase.length <= 2 && !isNameMark(before) && !isNameMark(after)) continue;
     }
     hits.push({ tag: p.tag, phrase: p.phrase, index: i });
-    coveredUntil.set(p.tag, i + p.phrase.length);
+    coveredUntil[p.tagId] = i + p.phrase.length;
     if (!acrossTags) return;
   }
 }
