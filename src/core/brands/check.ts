@@ -28,7 +28,20 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     }
   }
   const tokens = registry.brands.flatMap((brand) => brand.lookalikeTokens.map((token) => ({ brand, token }))).sort((a, b) => b.token.length - a.token.length);
-  const officialForHost = (host: string): Brand[] => registry.brands.filter((b) => b.officialDomains.some((d) => hostUnder(host, d)));
+  // Official host suffix → brands; a host is looked up by walking its own suffixes.
+  const bySuffix = new Map<string, Brand[]>();
+  for (const b of registry.brands) for (const d of b.officialDomains) bySuffix.set(d, [...(bySuffix.get(d) ?? []), b]);
+  const NONE: Brand[] = [];
+  const officialForHost = (host: string): Brand[] => {
+    let found: Brand[] = NONE;
+    for (let at = -1; ; ) {
+      const list = bySuffix.get(at < 0 ? host : host.slice(at + 1));
+      if (list) found = found === NONE ? list : [...found, ...list.filter((b) => !found.includes(b))];
+      at = host.indexOf('.', at + 1);
+      if (at < 0) break;
+    }
+    return found;
+  };
   return {
     byId: (id) => byId.get(id),
     officialForHost,
@@ -47,7 +60,7 @@ type LinkStanding = 'official' | 'unofficial' | 'unknown';
  * (`https://~`, `<URL>`) is unknown; a partly hidden host (`muf[redacted].com`) is
  * unofficial when no official domain could end the way its visible tail does.
  */
-function standing(u: ExtractedUrl, brands: readonly Brand[]): LinkStanding {
+function standing(u: ExtractedUrl, brands: readonly Brand[], officialForHost: (host: string) => Brand[]): LinkStanding {
   if (u.userinfoHost) return 'unofficial';
   if (u.host === '') return 'unknown';
   const hidden = u.host.lastIndexOf(']') + 1 || u.host.lastIndexOf('*') + 1;
@@ -56,7 +69,8 @@ function standing(u: ExtractedUrl, brands: readonly Brand[]): LinkStanding {
     const couldBe = tail.startsWith('.') && brands.some((b) => b.officialDomains.some((d) => `.${d}`.endsWith(tail)));
     return couldBe ? 'unknown' : 'unofficial';
   }
-  return brands.some((b) => b.officialDomains.some((d) => hostUnder(u.host, d))) ? 'official' : 'unofficial';
+  const official = officialForHost(u.host);
+  return brands.some((b) => official.includes(b)) ? 'official' : 'unofficial';
 }
 
 // Kinds of sender a brand never uses for its notices unless it registered the number…
@@ -105,7 +119,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
     });
 
     if (urls.length > 0) {
-      const standings = urls.map((u) => standing(u, claimed));
+      const standings = urls.map((u) => standing(u, claimed, lookups.officialForHost));
       const unofficial = urls.filter((_, i) => standings[i] === 'unofficial');
       if (unofficial.length > 0) {
         const shown = unofficial.map((u) => u.host || u.raw);

@@ -8,29 +8,23 @@ import type { Brand, BrandRegistry } from './registry.js';
 const CASE_SENSITIVE = /^[A-Z0-9!]{2,5}$/;
 
 export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedText) => BrandClaim[] {
-  const folded: Phrase<Brand>[] = [];
-  const exact: Phrase<Brand>[] = [];
+  const phrases: Phrase<Brand>[] = [];
   for (const brand of registry.brands) {
     for (const v of brand.variants) {
       const n = v.normalize('NFKC');
-      if (CASE_SENSITIVE.test(n) && n !== 'AU') exact.push({ phrase: n, tag: brand, wordBounded: true });
-      else {
-        const lower = n.toLowerCase();
-        folded.push({ phrase: lower, tag: brand, wordBounded: isAsciiWordPhrase(lower) });
-      }
+      const lower = n.toLowerCase();
+      const exact = CASE_SENSITIVE.test(n) && n !== 'AU' ? n : undefined;
+      phrases.push({ phrase: lower, tag: brand, wordBounded: isAsciiWordPhrase(lower), ...(exact ? { exact } : {}) });
     }
   }
-  const matchFolded = createPhraseMatcher(folded);
-  const matchExact = createPhraseMatcher(exact);
+  const match = createPhraseMatcher(phrases);
 
   return (norm) => {
     // A name inside a link ("docs.google.com") is where the link goes, not who is speaking.
     const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
     const lower = hasLink ? blankLinks(norm.lower) : norm.lower;
     const text = hasLink ? blankLinks(norm.text) : norm.text;
-    const folded = matchFolded(lower);
-    // Case-sensitive names are all capitals: no capital letter, nothing to find.
-    const hits = HAS_CAPITAL.test(text) ? [...folded, ...matchExact(text)].sort((a, b) => a.index - b.index) : folded;
+    const hits = match(lower, text);
     const claims: BrandClaim[] = [];
     for (const h of hits) {
       if (claims.some((c) => c.brandId === h.tag.id)) continue;
@@ -47,7 +41,6 @@ export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedTe
   };
 }
 
-const HAS_CAPITAL = /[A-Z]/;
 const LINK = /(?:https?:\/\/|www\.)[!-~]+/gi;
 
 /** Replaces links with spaces of the same length, so indexes still point into the text. */

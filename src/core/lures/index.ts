@@ -73,8 +73,11 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     const lures = ctx.lures;
     if (lures.length === 0) return [];
     const reasons: Reason[] = [];
-    const of = (kind: LureKind) => lures.filter((l) => l.kind === kind);
-    const cues = (kind: LureKind) => distinct(of(kind).map((l) => l.cue));
+    // One pass groups the matches by kind; the rest reads the groups.
+    const groups: Record<LureKind, LureMatch[]> = { lure: [], pressure: [], credential: [], callback: [], benign: [] };
+    for (const l of lures) groups[l.kind].push(l);
+    const of = (kind: LureKind): LureMatch[] => groups[kind];
+    const cues = (kind: LureKind): string[] => distinct(groups[kind].map((l) => l.cue));
 
     const categories = distinct(of('lure').map((l) => l.category));
     const lureCues = distinct(of('lure').map((l) => l.cue));

@@ -9,6 +9,8 @@ export interface Phrase<T> {
   readonly tag: T;
   /** ASCII phrases like "au" or "jcb" must stand as a word, not inside "because". */
   readonly wordBounded: boolean;
+  /** Also require this exact spelling in the original-case text ("LINE", not "line"). */
+  readonly exact?: string;
 }
 
 export interface PhraseHit<T> {
@@ -33,10 +35,6 @@ export function isAsciiWordPhrase(phrase: string): boolean {
   return /^[\x20-\x7e]+$/.test(phrase) && ASCII_WORD.test(phrase[0] as string);
 }
 
-/**
- * Builds a matcher returning every hit, longest phrase first for a tag at each position
- * (so "三井住友カード" wins over "三井住友" when both name one brand).
- */
 export interface MatcherOptions {
   readonly maxHits?: number;
   /**
@@ -47,17 +45,32 @@ export interface MatcherOptions {
   readonly overlap?: 'none' | 'across-tags';
 }
 
-export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: MatcherOptions = {}): (text: string) => PhraseHit<T>[] {
+interface Table<T> {
+  /** Indexed by a hash of the first two codes; phrases sharing a slot are told apart by startsWith. */
+  readonly slots: (Indexed<T>[] | undefined)[];
+  readonly single: Map<number, Indexed<T>[]>;
+}
+
+function newTable<T>(): Table<T> {
+  return { slots: new Array(65536), single: new Map() };
+}
+
+/**
+ * Builds a matcher returning every hit, longest phrase first for a tag at each position
+ * (so "三井住友カード" wins over "三井住友" when both name one brand).
+ *
+ * Phrases are keyed by their first two characters (English text starts a phrase at
+ * almost every letter, so one character leaves dozens of candidates), in a flat table
+ * (a Map keyed by c0·65536+c1 would hash heap numbers). Word-bounded ASCII phrases sit
+ * in a table of their own that is consulted only where a word starts. charCodeAt,
+ * unlike text[i], allocates nothing for Japanese characters.
+ */
+export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: MatcherOptions = {}): (text: string, original?: string) => PhraseHit<T>[] {
   const maxHits = opts.maxHits ?? 32;
   const acrossTags = opts.overlap === 'across-tags';
-  // Keyed by the first two characters' codes: English text starts a phrase at almost
-  // every letter, so a one-character key leaves dozens of candidates per position.
-  // (charCodeAt, unlike text[i], allocates nothing for Japanese characters.)
-  // A flat table indexed by a hash of the two codes (a Map keyed by c0·65536+c1 would
-  // hash heap numbers); phrases sharing a slot are told apart by startsWith.
-  const buckets: (Indexed<T>[] | undefined)[] = new Array(65536);
+  const anywhere = newTable<T>();
+  const wordStart = newTable<T>();
   const tagIds = new Map<T, number>();
-  const single = new Map<number, Indexed<T>[]>();
   const first = new Uint8Array(65536);
   const second = new Uint8Array(65536);
   for (const phrase of phrases) {
@@ -65,28 +78,31 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     let tagId = tagIds.get(phrase.tag);
     if (tagId === undefined) tagIds.set(phrase.tag, (tagId = tagIds.size));
     const p: Indexed<T> = { ...phrase, tagId };
+    const table = p.wordBounded ? wordStart : anywhere;
     const c0 = p.phrase.charCodeAt(0);
     first[c0] = 1;
     if (p.phrase.length === 1) {
-      single.set(c0, [...(single.get(c0) ?? []), p]);
+      table.single.set(c0, [...(table.single.get(c0) ?? []), p]);
       continue;
     }
     const c1 = p.phrase.charCodeAt(1);
     second[c1] = 1;
     const key = slot(c0, c1);
-    const list = buckets[key] ?? [];
-    list.push(p);
-    buckets[key] = list;
+    (table.slots[key] ??= []).push(p);
   }
-  for (const list of buckets) list?.sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const list of single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const table of [anywhere, wordStart]) {
+    for (const list of table.slots) list?.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of table.single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
 
   const coveredUntil = new Int32Array(tagIds.size);
-  return (text) => {
+  return (text, original) => {
     const hits: PhraseHit<T>[] = [];
+    // Exact spellings are checked in the original only where indexes line up.
+    const cased = original !== undefined && original.length === text.length ? original : undefined;
     const n = text.length;
-    // Matches may overlap when their tags differ ("必ずご確認" is a notice and "必ず" is
-    // pressure); a tag's own later phrases inside its last match are skipped.
+    // Matches may overlap when their tags differ; a tag's own later phrases inside its
+    // last match are skipped.
     coveredUntil.fill(-1);
     let allCoveredUntil = 0;
     for (let i = 0; i < n; i++) {
@@ -94,15 +110,21 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
       const c0 = text.charCodeAt(i);
       if (first[c0] === 0) continue;
       const c1 = text.charCodeAt(i + 1);
-      if (c1 === c1 && second[c1] === 1) {
-        const list = buckets[slot(c0, c1)];
-        if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
-      }
-      // (hits[-1] would be a slow named-property lookup: test the length first.)
-      const before = hits.length;
-      if (single.size > 0 && (acrossTags || before === 0 || (hits[before - 1] as PhraseHit<T>).index !== i)) {
-        const list = single.get(c0);
-        if (list !== undefined) collect(list, text, i, hits, coveredUntil, acrossTags);
+      const atWordStart = !isWordChar(text.charCodeAt(i - 1));
+      const hasPair = c1 === c1 && second[c1] === 1;
+      const key = hasPair ? slot(c0, c1) : 0;
+      for (const table of atWordStart ? BOTH : ONLY_ANYWHERE) {
+        const t = table === 0 ? anywhere : wordStart;
+        const already = hits.length;
+        if (hasPair) {
+          const list = t.slots[key];
+          if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
+        }
+        if (t.single.size > 0 && (acrossTags || hits.length === already)) {
+          const list = t.single.get(c0);
+          if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
+        }
+        if (!acrossTags && hits.length > already) break;
       }
       if (!acrossTags && hits.length > 0) {
         const lastHit = hits[hits.length - 1] as PhraseHit<T>;
@@ -114,6 +136,9 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
   };
 }
 
+const BOTH = [0, 1] as const;
+const ONLY_ANYWHERE = [0] as const;
+
 function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) + c1) & 0xffff;
 }
@@ -123,10 +148,11 @@ interface Indexed<T> extends Phrase<T> {
   readonly tagId: number;
 }
 
-function collect<T>(list: readonly Indexed<T>[], text: string, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
+function collect<T>(list: readonly Indexed<T>[], text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
   for (const p of list) {
     if ((coveredUntil[p.tagId] as number) > i) continue;
     if (!text.startsWith(p.phrase, i)) continue;
+    if (p.exact !== undefined && !(cased !== undefined && cased.startsWith(p.exact, i))) continue;
     if (p.wordBounded) {
       const before = text.charCodeAt(i - 1);
       const after = text.charCodeAt(i + p.phrase.length);
