@@ -26,7 +26,7 @@ function isNameMark(c: number): boolean {
   return c > 0x2000 || c === 0x5b || c === 0x5d || c === 0x28 || c === 0x29 || c === 0x22;
 }
 
-/** ASCII letter or digit (NaN, off either end of the text, is not). */
+/** ASCII letter or digit. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -109,9 +109,10 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
       if (!acrossTags && i < allCoveredUntil) continue;
       const c0 = text.charCodeAt(i);
       if (first[c0] === 0) continue;
-      const c1 = text.charCodeAt(i + 1);
-      const atWordStart = !isWordChar(text.charCodeAt(i - 1));
-      const hasPair = c1 === c1 && second[c1] === 1;
+      // Reads past either end (NaN) push V8 off its fast path: guard them.
+      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
+      const hasPair = second[c1] === 1;
       const key = hasPair ? slot(c0, c1) : 0;
       for (const table of atWordStart ? BOTH : ONLY_ANYWHERE) {
         const t = table === 0 ? anywhere : wordStart;
@@ -154,8 +155,9 @@ function collect<T>(list: readonly Indexed<T>[], text: string, cased: string | u
     if (!text.startsWith(p.phrase, i)) continue;
     if (p.exact !== undefined && !(cased !== undefined && cased.startsWith(p.exact, i))) continue;
     if (p.wordBounded) {
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + p.phrase.length);
+      const end = i + p.phrase.length;
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const after = end < text.length ? text.charCodeAt(end) : 32;
       if (isWordChar(before) || isWordChar(after)) continue;
       // Two letters ("au") are a name only beside Japanese or brackets, not between English words.
       if (p.phrase.length <= 2 && !isNameMark(before) && !isNameMark(after)) continue;
