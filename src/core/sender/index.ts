@@ -52,7 +52,7 @@ export function classifyNational(digits: string): PhoneKind {
  * `7726`. Returns null when the text is not a number.
  */
 export function parsePhoneNumber(raw: string): PhoneNumber | null {
-  const folded = raw.normalize('NFKC').trim();
+  const folded = fold(raw);
   if (folded === '' || folded.length > 32) return null;
   const compact = folded.replace(SEPARATORS, '');
   if (!/^\+?\d+$/.test(compact)) return null;
@@ -77,6 +77,12 @@ export function parsePhoneNumber(raw: string): PhoneNumber | null {
   return null;
 }
 
+const ASCII = /^[ -~]*$/;
+// NFKC costs a microsecond even on ASCII; most senders are plain ASCII already.
+function fold(raw: string): string {
+  return (ASCII.test(raw) ? raw : raw.normalize('NFKC')).trim();
+}
+
 function national(raw: string, digits: string): PhoneNumber {
   const kind = classifyNational(digits);
   const e164 = kind === 'unknown' || kind === 'carrier-common' ? null : `+81${digits.slice(1)}`;
@@ -87,7 +93,7 @@ function national(raw: string, digits: string): PhoneNumber {
 export function classifySender(raw: string): SenderInfo {
   const phone = parsePhoneNumber(raw);
   if (phone) return { ...phone, route: ROUTE[phone.kind] };
-  const id = raw.normalize('NFKC').trim();
+  const id = fold(raw);
   // Alphanumeric sender IDs (up to 11 characters in GSM, carriers show longer display names).
   if (/[A-Za-z]/.test(id) && /^[\w .&'!+-]{1,32}$/.test(id)) {
     return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'overseas' };
