@@ -16,18 +16,51 @@ export interface FeatureSpec {
 }
 
 const URL_MASK = /https?:\/\/[!-~]*|www\.[!-~]*|<url>|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|xyz|top|ly|gy|co|info|me|io|cn|ru|uk)(?:\/[!-~]*)?/g;
-const DIGIT_MASK = /\d/g;
+const URL_CODE = 0x01d4; // 'ǔ' stands for any link
+const SPACE = 0x20;
 
-/** The string the n-grams are read from: lower case, links → 'ǔ', digits → '0', spaces folded. */
-const HAS_DIGIT = /\d/;
-const HAS_SPACE_RUN = /\s\s|[\t\n\r\f\v\u3000]/;
+/** JavaScript's \s, as code points. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
-export function maskedText(ctx: CheckContext): string {
+/**
+ * Writes the code units the n-grams are read from into `buf` and returns how many:
+ * the lower-cased text between two spaces, links → 'ǔ', ASCII digits → '0', runs of
+ * white space → one space. One pass, no intermediate strings (this runs per message).
+ * `buf` must hold at least the text's length + 2.
+ */
+export function maskInto(ctx: CheckContext, buf: Uint16Array): number {
   let s = ctx.norm.lower;
-  if (ctx.indicators.urls.length > 0 || s.includes('<url>')) s = s.replace(URL_MASK, 'ǔ');
-  if (HAS_DIGIT.test(s)) s = s.replace(DIGIT_MASK, '0');
-  if (HAS_SPACE_RUN.test(s)) s = s.replace(/\s+/g, ' ');
-  return ' ' + s + ' ';
+  if (ctx.indicators.urls.length > 0 || s.includes('<url>')) s = s.replace(URL_MASK, String.fromCharCode(URL_CODE));
+  let k = 0;
+  buf[k++] = SPACE;
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (!prevSpace) buf[k++] = SPACE;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    buf[k++] = c >= 48 && c <= 57 ? 48 : c;
+  }
+  // Leading and trailing white space fold into the edge spaces.
+  if (!prevSpace || k === 1) buf[k++] = SPACE;
+  return k;
+}
+
+let scratch = new Uint16Array(512);
+
+/** The masked text as a string (for training and explanations). */
+export function maskedText(ctx: CheckContext): string {
+  if (scratch.length < ctx.norm.lower.length + 2) scratch = new Uint16Array(ctx.norm.lower.length + 2);
+  const n = maskInto(ctx, scratch);
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...scratch.subarray(i, Math.min(n, i + 4096)));
+  return out;
 }
 
 /** Named facts the rules already know, as model features. */

@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { FNV_OFFSET, FNV_PRIME, maskedText, namedFeatures, type FeatureSpec } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, maskInto, namedFeatures, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -86,10 +86,11 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   // few afterwards in one linear scan (cheaper than ranking inside the hot loop).
   let contrib = new Float64Array(1024);
   let where = new Int32Array(1024);
+  let buf = new Uint16Array(512);
 
   return (ctx) => {
-    const s = maskedText(ctx);
-    const len = s.length;
+    if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
+    const len = maskInto(ctx, buf);
     if (contrib.length < len * maxN) {
       contrib = new Float64Array(len * maxN);
       where = new Int32Array(len * maxN);
@@ -103,7 +104,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       let h = FNV_OFFSET;
       const top = Math.min(maxN, len - i);
       for (let n = 1; n <= top; n++) {
-        h = Math.imul(h ^ s.charCodeAt(i + n - 1), FNV_PRIME);
+        h = Math.imul(h ^ (buf[i + n - 1] as number), FNV_PRIME);
         if (n < minN) continue;
         const w = table[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
         if (w === 0) continue;
@@ -142,7 +143,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       if (j < 0) break;
       const packed = where[j] as number;
       const start = packed >> 4;
-      top.push({ feature: s.slice(start, start + (packed & 15)), contribution: contrib[j] as number });
+      top.push({ feature: String.fromCharCode(...buf.subarray(start, start + (packed & 15))), contribution: contrib[j] as number });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
     top.sort((a, b) => (b.contribution - a.contribution) * sign);
