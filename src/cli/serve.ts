@@ -1,5 +1,61 @@
-// Placeholder until the 'serve' command lands; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  console.error("smishguard serve: not available yet (E_NOT_AVAILABLE)");
-  return 69;
+// `smishguard serve`: the platform's HTTP server on the embedded default.
+import { getEngine } from '../engine/index.js';
+import { buildApp } from '../web/index.js';
+import { fail, parse } from './args.js';
+
+const HELP = `usage: smishguard serve [--http-port N] [--host ADDR] [--rate-limit N]
+
+  --http-port   port to listen on (default 8080)
+  --host        address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --rate-limit  requests per client address per minute on public endpoints (default 60, 0 = off)
+
+Serves POST /api/v1/check, /healthz, /metrics, the OpenAPI description at /openapi.json
+and its docs page at /docs. SIGTERM or SIGINT drains in-flight requests and exits.`;
+
+function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number | { error: string } {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= min && n <= max ? n : { error: `--${name} must be a whole number from ${min} to ${max}` };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parse(args, {
+    'http-port': { type: 'string' },
+    host: { type: 'string' },
+    'rate-limit': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!parsed.ok) return fail('serve', parsed.error);
+  const { values } = parsed.value;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const port = intOption('http-port', values['http-port'], 8080, 0, 65535);
+  if (typeof port !== 'number') return fail('serve', { code: 'E_USAGE', message: port.error });
+  const rate = intOption('rate-limit', values['rate-limit'], 60, 0, 1_000_000);
+  if (typeof rate !== 'number') return fail('serve', { code: 'E_USAGE', message: rate.error });
+  const host = values.host ?? '127.0.0.1';
+
+  const app = await buildApp({ engine: getEngine(), config: Object.freeze({ rateLimit: rate, logger: true }) });
+  try {
+    await app.listen({ port, host });
+  } catch (err) {
+    return fail('serve', { code: 'E_LISTEN', message: `cannot listen on ${host}:${port}: ${(err as Error).message}` }, 69);
+  }
+  const address = app.server.address();
+  const shown = typeof address === 'object' && address ? `http://${host.includes(':') ? `[${host}]` : host}:${address.port}` : `${host}:${port}`;
+  console.log(`smishguard is serving on ${shown}\n  check a message:  curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'\n  API docs:         ${shown}/docs\n  health, metrics:  ${shown}/healthz  ${shown}/metrics`);
+
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      resolve();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+  await app.close();
+  return 0;
 }

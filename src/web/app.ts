@@ -1,0 +1,125 @@
+// The HTTP application, built apart from its start (Fastify's testing guide): tests
+// call buildApp(deps).inject(), `smishguard serve` listens.
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import rateLimit from '@fastify/rate-limit';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Engine } from '../core/engine.js';
+import { MAX_TEXT_LENGTH } from '../core/engine.js';
+import { errorHandler, sendError } from './errors.js';
+
+export interface AppConfig {
+  /** Requests per client address per minute on public endpoints; 0 turns the limit off. */
+  readonly rateLimit: number;
+  readonly logger?: boolean;
+}
+
+export interface AppDeps {
+  readonly engine: Engine;
+  readonly config: AppConfig;
+}
+
+export const BODY_LIMIT = 16 * 1024;
+
+const reasonSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'string' },
+    weight: { type: 'number' },
+    en: { type: 'string' },
+    ja: { type: 'string' },
+    detail: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
+
+/** NUL and the other C0 controls (tab and line breaks aside) never occur in an SMS: binary junk. */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // Message texts and numbers are secrets of communication: never log bodies.
+    logger: deps.config.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'E_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`));
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const checks = new Counter({ name: 'smishguard_checks_total', help: 'Messages analysed through the API, by verdict', labelNames: ['verdict'], registers: [registry] });
+  const checkSeconds = new Histogram({
+    name: 'smishguard_check_seconds', help: 'Engine time per analysed message', registers: [registry],
+    buckets: [0.00001, 0.00002, 0.00005, 0.0001, 0.0005, 0.001, 0.005],
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'smishguard', version: '0.1.0', description: 'Anti-smishing platform: analysis, reports and sharing for Japanese carriers.' },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  if (deps.config.rateLimit > 0) {
+    await app.register(rateLimit, { global: false, max: deps.config.rateLimit, timeWindow: '1 minute' });
+  }
+  const publicLimit = deps.config.rateLimit > 0 ? { rateLimit: { max: deps.config.rateLimit, timeWindow: '1 minute' } } : {};
+
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  app.get('/healthz', { schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
+
+  app.get('/metrics', { schema: { summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
+  });
+
+  app.post<{ Body: { text: string; from?: string } }>('/api/v1/check', {
+    config: publicLimit,
+    schema: {
+      summary: 'Is this a scam? Analyses one message; nothing is stored.',
+      body: {
+        type: 'object',
+        required: ['text'],
+        additionalProperties: false,
+        properties: {
+          text: { type: 'string', minLength: 1, maxLength: MAX_TEXT_LENGTH, description: 'the SMS text as received' },
+          from: { type: 'string', minLength: 1, maxLength: 32, description: 'the sender as shown: number, short code or sender ID' },
+        },
+      },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            verdict: { type: 'string', enum: ['block', 'suspicious', 'allow'] },
+            score: { type: 'integer', minimum: 0, maximum: 100 },
+            reasons: { type: 'array', items: reasonSchema },
+            indicators: { type: 'object', additionalProperties: true },
+          },
+        },
+        400: errorSchema,
+        413: errorSchema,
+        429: errorSchema,
+      },
+    },
+  }, async (req, reply) => {
+    const { text, from } = req.body;
+    if (text.trim() === '') return sendError(reply, 400, 'E_EMPTY_TEXT', 'text: the message is empty');
+    if (hasControlCharacters(text)) return sendError(reply, 400, 'E_BINARY_TEXT', 'text: control characters are not SMS text');
+    const started = process.hrtime.bigint();
+    const a = deps.engine.analyse({ text, from });
+    checkSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    checks.inc({ verdict: a.verdict });
+    return { verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators };
+  });
+
+  return app;
+}
