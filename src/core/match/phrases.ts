@@ -46,13 +46,17 @@ export interface MatcherOptions {
 }
 
 interface Table<T> {
-  /** Indexed by a hash of the first two codes; phrases sharing a slot are told apart by startsWith. */
-  readonly slots: (Indexed<T>[] | undefined)[];
+  /**
+   * A hash of the first two codes → index into `lists` (-1: none). Typed, so a miss is
+   * one integer read (a 65536-long JS array of mostly holes is slower to probe).
+   */
+  readonly slots: Int32Array;
+  readonly lists: Indexed<T>[][];
   readonly single: Map<number, Indexed<T>[]>;
 }
 
 function newTable<T>(): Table<T> {
-  return { slots: new Array(65536), single: new Map() };
+  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], single: new Map() };
 }
 
 /**
@@ -71,8 +75,9 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
   const anywhere = newTable<T>();
   const wordStart = newTable<T>();
   const tagIds = new Map<T, number>();
-  const first = new Uint8Array(65536);
-  const second = new Uint8Array(65536);
+  // Which (masked) codes can start a phrase or stand second in one.
+  const first = new Uint8Array(CODE_MASK + 1);
+  const second = new Uint8Array(CODE_MASK + 1);
   for (const phrase of phrases) {
     if (phrase.phrase.length === 0) continue;
     let tagId = tagIds.get(phrase.tag);
@@ -80,18 +85,22 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     const p: Indexed<T> = { ...phrase, tagId };
     const table = p.wordBounded ? wordStart : anywhere;
     const c0 = p.phrase.charCodeAt(0);
-    first[c0] = 1;
+    first[c0 & CODE_MASK] = 1;
     if (p.phrase.length === 1) {
       table.single.set(c0, [...(table.single.get(c0) ?? []), p]);
       continue;
     }
     const c1 = p.phrase.charCodeAt(1);
-    second[c1] = 1;
+    second[c1 & CODE_MASK] = 1;
     const key = slot(c0, c1);
-    (table.slots[key] ??= []).push(p);
+    if (table.slots[key] === -1) {
+      table.slots[key] = table.lists.length;
+      table.lists.push([]);
+    }
+    (table.lists[table.slots[key] as number] as Indexed<T>[]).push(p);
   }
   for (const table of [anywhere, wordStart]) {
-    for (const list of table.slots) list?.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of table.lists) list.sort((a, b) => b.phrase.length - a.phrase.length);
     for (const list of table.single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
@@ -108,25 +117,15 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     for (let i = 0; i < n; i++) {
       if (!acrossTags && i < allCoveredUntil) continue;
       const c0 = text.charCodeAt(i);
-      if (first[c0] === 0) continue;
+      if (first[c0 & CODE_MASK] === 0) continue;
       // Reads past either end (NaN) push V8 off its fast path: guard them.
       const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
-      const hasPair = second[c1] === 1;
+      const hasPair = second[c1 & CODE_MASK] === 1;
       const key = hasPair ? slot(c0, c1) : 0;
-      for (const table of atWordStart ? BOTH : ONLY_ANYWHERE) {
-        const t = table === 0 ? anywhere : wordStart;
-        const already = hits.length;
-        if (hasPair) {
-          const list = t.slots[key];
-          if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
-        }
-        if (t.single.size > 0 && (acrossTags || hits.length === already)) {
-          const list = t.single.get(c0);
-          if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
-        }
-        if (!acrossTags && hits.length > already) break;
-      }
+      const already = hits.length;
+      scan(anywhere, key, hasPair, c0, text, cased, i, hits, coveredUntil, acrossTags);
+      if (atWordStart && (acrossTags || hits.length === already)) scan(wordStart, key, hasPair, c0, text, cased, i, hits, coveredUntil, acrossTags);
       if (!acrossTags && hits.length > 0) {
         const lastHit = hits[hits.length - 1] as PhraseHit<T>;
         if (lastHit.index === i) allCoveredUntil = i + lastHit.phrase.length;
@@ -137,11 +136,27 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
   };
 }
 
-const BOTH = [0, 1] as const;
-const ONLY_ANYWHERE = [0] as const;
+/** Tries the phrases of one table that start at i: two-character keys first, then single characters. */
+function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, text: string, cased: string | undefined, i: number,
+  hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
+  const already = hits.length;
+  if (hasPair) {
+    const at = t.slots[key] as number;
+    if (at !== -1) collect(t.lists[at] as Indexed<T>[], text, cased, i, hits, coveredUntil, acrossTags);
+  }
+  if (t.single.size > 0 && (acrossTags || hits.length === already)) {
+    const list = t.single.get(c0);
+    if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
+  }
+}
+
+// Small tables on purpose: they are probed at every character, and three matchers plus
+// the model's weights compete for the same L2 cache. Collisions only cost a startsWith.
+const SLOTS = 4096;
+const CODE_MASK = 0x3fff;
 
 function slot(c0: number, c1: number): number {
-  return (Math.imul(c0, 0x9e37) + c1) & 0xffff;
+  return (Math.imul(c0, 0x9e37) + c1) & (SLOTS - 1);
 }
 
 /** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */

@@ -55,6 +55,13 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** The text of an n-gram in the code buffer (spreading a subarray would allocate an iterator). */
+function gramText(buf: Uint16Array, start: number, n: number): string {
+  let out = '';
+  for (let i = start; i < start + n; i++) out += String.fromCharCode(buf[i] as number);
+  return out;
+}
+
 /** An n-gram as an analyst reads it: the link mask spelt out, edge spaces dropped. */
 function readable(feature: string): string {
   const shown = feature.includes('ǔ') ? feature.replace(/ǔ/g, '<URL>') : feature;
@@ -143,10 +150,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       if (j < 0) break;
       const packed = where[j] as number;
       const start = packed >> 4;
-      top.push({ feature: String.fromCharCode(...buf.subarray(start, start + (packed & 15))), contribution: contrib[j] as number });
+      top.push({ feature: gramText(buf, start, packed & 15), contribution: contrib[j] as number });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
-    top.sort((a, b) => (b.contribution - a.contribution) * sign);
+    if (top.length > 1) top.sort((a, b) => (b.contribution - a.contribution) * sign);
     return {
       probability,
       top: top.slice(0, topK).map((t) => ({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 })),
