@@ -1,13 +1,15 @@
 // The analysis engine: normalise → extract → classify → match → checks → verdict.
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
-import { createBrandCheck, createBrandLookups, createBrandMatcher, type BrandRegistry } from './brands/index.js';
+import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Check, CheckContext } from './check.js';
 import { createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createExtractor } from './extract/index.js';
-import { createLureCheck, createLureMatcher, type LureData } from './lures/index.js';
+import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
+import { createPhraseMatcher } from './match/phrases.js';
+import type { LureMatch } from './check.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
@@ -35,8 +37,13 @@ export const MAX_TEXT_LENGTH = 4096;
 
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
-  const matchBrands = createBrandMatcher(data.brands);
-  const matchLures = createLureMatcher(data.lures);
+  // Brand names and lure cues are found in one scan of the text: it runs on every
+  // character of every message, so one pass instead of two matters.
+  type Tag = { readonly brand: Brand } | { readonly lure: LureCategory };
+  const matchText = createPhraseMatcher<Tag>(
+    [...brandPhrases<Tag>(data.brands, (brand) => ({ brand })), ...lurePhrases<Tag>(data.lures, (lure) => ({ lure }))],
+    { maxHits: 64, overlap: 'across-tags' },
+  );
   const { weights, thresholds } = data.scores;
   const lookups = createBrandLookups(data.brands);
   const checks: Check[] = [
@@ -54,13 +61,20 @@ export function createEngine(data: EngineData): Engine {
     const indicators = extract(norm);
     const from = message.from?.trim();
     const sender = from ? classifySender(from) : null;
+    const { lower, text: cased } = scanTexts(norm);
+    const nameHits: { brand: Brand; index: number; length: number }[] = [];
+    const lures: LureMatch[] = [];
+    for (const h of matchText(lower, cased)) {
+      if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
+      else lures.push({ kind: h.tag.lure.kind, category: h.tag.lure.id, cue: h.phrase });
+    }
     return {
       message,
       norm,
       indicators,
       sender,
-      brands: matchBrands(norm),
-      lures: matchLures(norm),
+      brands: claimsFrom(nameHits, norm),
+      lures,
       reputation: lookupReputation(reputation, indicators, sender),
     };
   }

@@ -7,38 +7,60 @@ import type { Brand, BrandRegistry } from './registry.js';
 // Short all-capital names (LINE, ANA, NHK) are ordinary words in lower case: match them as written.
 const CASE_SENSITIVE = /^[A-Z0-9!]{2,5}$/;
 
-export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedText) => BrandClaim[] {
-  const phrases: Phrase<Brand>[] = [];
+/** The phrases that name each brand, tagged by `tagOf` (so another matcher can share one scan). */
+export function brandPhrases<T>(registry: BrandRegistry, tagOf: (brand: Brand) => T): Phrase<T>[] {
+  const phrases: Phrase<T>[] = [];
   for (const brand of registry.brands) {
+    const tag = tagOf(brand);
     for (const v of brand.variants) {
       const n = v.normalize('NFKC');
       const lower = n.toLowerCase();
       const exact = CASE_SENSITIVE.test(n) && n !== 'AU' ? n : undefined;
-      phrases.push({ phrase: lower, tag: brand, wordBounded: isAsciiWordPhrase(lower), ...(exact ? { exact } : {}) });
+      phrases.push({ phrase: lower, tag, wordBounded: isAsciiWordPhrase(lower), ...(exact ? { exact } : {}) });
     }
   }
-  const match = createPhraseMatcher(phrases);
+  return phrases;
+}
 
+/** The lower-cased and original texts to scan: a name inside a link ("docs.google.com") is where the link goes, not who speaks. */
+export function scanTexts(norm: NormalizedText): { lower: string; text: string } {
+  const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
+  return hasLink ? { lower: blankLinks(norm.lower), text: blankLinks(norm.text) } : { lower: norm.lower, text: norm.text };
+}
+
+export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedText) => BrandClaim[] {
+  const match = createPhraseMatcher(brandPhrases(registry, (b) => b));
   return (norm) => {
-    // A name inside a link ("docs.google.com") is where the link goes, not who is speaking.
-    const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
-    const lower = hasLink ? blankLinks(norm.lower) : norm.lower;
-    const text = hasLink ? blankLinks(norm.text) : norm.text;
-    const hits = match(lower, text);
-    const claims: BrandClaim[] = [];
-    for (const h of hits) {
-      if (claims.some((c) => c.brandId === h.tag.id)) continue;
-      claims.push({
-        brandId: h.tag.id,
-        name: h.tag.name,
-        nameEn: h.tag.nameEn,
-        matched: norm.text.slice(h.index, h.index + h.phrase.length),
-        prominent: h.index < 12 || isBracketed(norm.text, h.index),
-      });
-      if (claims.length >= 5) break;
-    }
-    return claims;
+    const { lower, text } = scanTexts(norm);
+    return claimsFrom(match(lower, text).map((h) => ({ brand: h.tag, index: h.index, length: h.phrase.length })), norm);
   };
+}
+
+/**
+ * Brand claims from name hits in text order. A hit inside a longer one is dropped
+ * ("三井住友" inside "三井住友カード" is the card company speaking, not the bank).
+ */
+export function claimsFrom(hits: readonly { brand: Brand; index: number; length: number }[], norm: NormalizedText): BrandClaim[] {
+  const claims: BrandClaim[] = [];
+  let coveredUntil = -1;
+  let coveredFrom = -1;
+  for (const h of hits) {
+    if (h.index >= coveredFrom && h.index + h.length <= coveredUntil) continue;
+    if (h.index + h.length > coveredUntil) {
+      coveredFrom = h.index;
+      coveredUntil = h.index + h.length;
+    }
+    if (claims.some((c) => c.brandId === h.brand.id)) continue;
+    claims.push({
+      brandId: h.brand.id,
+      name: h.brand.name,
+      nameEn: h.brand.nameEn,
+      matched: norm.text.slice(h.index, h.index + h.length),
+      prominent: h.index < 12 || isBracketed(norm.text, h.index),
+    });
+    if (claims.length >= 5) break;
+  }
+  return claims;
 }
 
 const LINK = /(?:https?:\/\/|www\.)[!-~]+/gi;

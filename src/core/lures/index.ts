@@ -42,11 +42,16 @@ export function parseLureData(json: unknown): Parsed<LureData> {
   return { ok: true, value: { categories: out } };
 }
 
+/** The cue phrases of every category, tagged by `tagOf` (so another matcher can share one scan). */
+export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) => T): Phrase<T>[] {
+  return data.categories.flatMap((cat) => {
+    const tag = tagOf(cat);
+    return cat.cues.map((cue) => ({ phrase: cue, tag, wordBounded: isAsciiWordPhrase(cue) }));
+  });
+}
+
 export function createLureMatcher(data: LureData): (norm: NormalizedText) => LureMatch[] {
-  const phrases: Phrase<LureCategory>[] = data.categories.flatMap((cat) =>
-    cat.cues.map((cue) => ({ phrase: cue, tag: cat, wordBounded: isAsciiWordPhrase(cue) })),
-  );
-  const match = createPhraseMatcher(phrases, { maxHits: 48, overlap: 'across-tags' });
+  const match = createPhraseMatcher(lurePhrases(data, (c) => c), { maxHits: 48, overlap: 'across-tags' });
   return (norm) => match(norm.lower).map((h) => ({ kind: h.tag.kind, category: h.tag.id, cue: h.phrase }));
 }
 
