@@ -106,22 +106,28 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     const scale = occurrences > 0 ? unit / Math.sqrt(occurrences) : 0;
     let z = model.bias;
     let k = 0;
+    // Locals, not the closure's reassignable bindings, inside the hot loop.
+    const codes = buf;
+    const cs = contrib;
+    const at = where;
+    const weights = table;
     // The n-gram loop of forEachNgram, inlined: this is the engine's hottest loop.
     for (let i = 0; i < len; i++) {
       let h = FNV_OFFSET;
       const top = Math.min(maxN, len - i);
       for (let n = 1; n <= top; n++) {
-        h = Math.imul(h ^ (buf[i + n - 1] as number), FNV_PRIME);
+        h = Math.imul(h ^ (codes[i + n - 1] as number), FNV_PRIME);
         if (n < minN) continue;
-        const w = table[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
+        const w = weights[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
         if (w === 0) continue;
-        const c = w * scale;
-        z += c;
+        z += w;
         if (n === 1) continue;
-        contrib[k] = c;
-        where[k++] = i * 16 + n;
+        cs[k] = w;
+        at[k++] = i * 16 + n;
       }
     }
+    // Weights were summed in table units; one multiply scales them all.
+    z = model.bias + (z - model.bias) * scale;
     const names = namedFeatures(ctx);
     const namedHits: Contribution[] = [];
     for (const name of names) {
@@ -136,7 +142,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     // The three strongest n-grams in the direction of the result, in one scan.
     let v0 = 0, v1 = 0, v2 = 0, j0 = -1, j1 = -1, j2 = -1;
     for (let j = 0; j < k; j++) {
-      const v = (contrib[j] as number) * sign;
+      const v = (cs[j] as number) * sign;
       if (v <= v2) continue;
       if (v > v0) {
         v2 = v1; j2 = j1; v1 = v0; j1 = j0; v0 = v; j0 = j;
@@ -148,9 +154,9 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     }
     for (const j of [j0, j1, j2].slice(0, topK)) {
       if (j < 0) break;
-      const packed = where[j] as number;
+      const packed = at[j] as number;
       const start = packed >> 4;
-      top.push({ feature: gramText(buf, start, packed & 15), contribution: contrib[j] as number });
+      top.push({ feature: gramText(codes, start, packed & 15), contribution: (cs[j] as number) * scale });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
     if (top.length > 1) top.sort((a, b) => (b.contribution - a.contribution) * sign);
