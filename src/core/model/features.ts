@@ -98,8 +98,11 @@ export function forEachNgram(s: string, spec: FeatureSpec, visit: (bucket: numbe
   for (let i = 0; i < len; i++) {
     let h = FNV_OFFSET;
     for (let n = 1; n <= spec.maxN && i + n <= len; n++) {
-      h ^= s.charCodeAt(i + n - 1);
+      const c = s.charCodeAt(i + n - 1);
+      h ^= c;
       h = Math.imul(h, FNV_PRIME);
+      // A lone Latin letter says nothing; a lone kanji or kana often does.
+      if (n === 1 && c < 0x80) continue;
       if (n >= spec.minN) visit(((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask, i, n);
     }
   }

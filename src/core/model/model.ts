@@ -102,10 +102,9 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       contrib = new Float64Array(len * maxN);
       where = new Int32Array(len * maxN);
     }
-    const occurrences = ngramCount(len, spec);
-    const scale = occurrences > 0 ? unit / Math.sqrt(occurrences) : 0;
     let z = model.bias;
     let k = 0;
+    let visited = 0;
     // Locals, not the closure's reassignable bindings, inside the hot loop.
     const codes = buf;
     const cs = contrib;
@@ -116,8 +115,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       let h = FNV_OFFSET;
       const top = Math.min(maxN, len - i);
       for (let n = 1; n <= top; n++) {
-        h = Math.imul(h ^ (codes[i + n - 1] as number), FNV_PRIME);
-        if (n < minN) continue;
+        const c = codes[i + n - 1] as number;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (n < minN || (n === 1 && c < 0x80)) continue;
+        visited++;
         const w = weights[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
         if (w === 0) continue;
         z += w;
@@ -126,7 +127,9 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         at[k++] = i * 16 + n;
       }
     }
-    // Weights were summed in table units; one multiply scales them all.
+    // Weights were summed in table units; one multiply scales them all (by the same
+    // 1/√count the trainer used).
+    const scale = visited > 0 ? unit / Math.sqrt(visited) : 0;
     z = model.bias + (z - model.bias) * scale;
     const names = namedFeatures(ctx);
     const namedHits: Contribution[] = [];

@@ -54,12 +54,13 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     const buckets = new Int32Array(ngramCount(s.length, spec));
     let k = 0;
     forEachNgram(s, spec, (b) => (buckets[k++] = b));
+    // Not every position yields every n (ASCII unigrams are skipped): keep what was filled.
     const named = namedFeatures(ex.ctx).map((n) => {
       let id = names.get(n);
       if (id === undefined) names.set(n, (id = names.size));
       return id;
     });
-    return { buckets, scale: k > 0 ? 1 / Math.sqrt(k) : 0, named: Int32Array.from(named), label: ex.label };
+    return { buckets: buckets.subarray(0, k), scale: k > 0 ? 1 / Math.sqrt(k) : 0, named: Int32Array.from(named), label: ex.label };
   });
   const positives = vecs.filter((v) => v.label === 1).length;
   // Balance the classes so a corpus with few lures still learns them.
