@@ -30,6 +30,7 @@ const urlTable: UrlRow[] = [
   ['https://アマゾン.com/login ログイン', [{ host: 'xn--cckwcxetd.com', domain: 'xn--cckwcxetd.com', idn: true }]],
   ['http://xn--80ak6aa92e.com/', [{ host: 'xn--80ak6aa92e.com', domain: 'xn--80ak6aa92e.com', idn: true }]],
   ['x.duckdns.org/login です', [{ host: 'x.duckdns.org', domain: 'x.duckdns.org', scheme: false }]],
+  ['ログインは 45.12.7.200/login から', [{ host: '45.12.7.200', domain: null, ip: true, scheme: false }]],
   ['https://****.short.gy/****', [{ host: '****.short.gy', domain: 'short.gy', redacted: true, shortener: true }]],
 ];
 

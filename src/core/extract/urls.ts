@@ -15,12 +15,14 @@ const REDACTED_WORD = /\[(?:redacted|REDACTED|Redacted|removed|省略)\]/g;
 //   1. scheme://… (host may be empty or a placeholder; IDN hosts handled below)
 //   2. www.… without scheme
 //   3. a bare host with a public suffix, optional port, path or query
-//   4. the <URL> placeholder
+//   4. a bare IPv4 host with a path (a dotted quad alone is a version or a figure)
+//   5. the <URL> placeholder
 const URL_RE = new RegExp(
   [
     String.raw`(?<scheme>https?):\/\/(?<rest>[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
     String.raw`(?<![A-Za-z0-9@._\-/])(?<www>www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
     String.raw`(?<![A-Za-z0-9@._\-/:])(?<bare>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])(?<ip>(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
     String.raw`(?<placeholder><URL>|<url>|https?:~+)`,
   ].join('|'),
   'g',
@@ -39,8 +41,10 @@ export interface UrlExtractionOptions {
   readonly isShortener: (domain: string) => boolean;
 }
 
-// Every URL form above has a dot, "://", "<URL>" or "http:~": without one, nothing to scan.
-const MAY_HAVE_URL = /[.:<]/;
+// Every URL form above has "://", "www.", "<URL>", "http:~" or a dot between a letter or
+// digit and a letter: without one, the costly scan is skipped (most prose has only
+// sentence-ending dots).
+const MAY_HAVE_URL = /[A-Za-z0-9\]*]\.[A-Za-z]|\d\.\d{1,3}\.\d|:\/\/|<url>|www\.|:~/i;
 
 export function extractUrls(forUrls: string, opts: UrlExtractionOptions): ExtractedUrl[] {
   if (!MAY_HAVE_URL.test(forUrls)) return [];
@@ -56,6 +60,7 @@ export function extractUrls(forUrls: string, opts: UrlExtractionOptions): Extrac
     if (g.scheme !== undefined) url = fromSchemed(g.scheme.toLowerCase(), g.rest ?? '', s, m.index, URL_RE, after, opts);
     else if (g.www !== undefined) url = fromBare(g.www, true, after, opts);
     else if (g.bare !== undefined) url = fromBare(g.bare, false, after, opts);
+    else if (g.ip !== undefined) url = fromBare(g.ip, false, after, opts);
     else if (g.placeholder !== undefined) url = placeholderUrl(g.placeholder);
     if (url) out.push(url);
   }
