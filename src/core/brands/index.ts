@@ -1,3 +1,3 @@
 export { parseBrandRegistry, hostUnder, type Brand, type BrandRegistry } from './registry.js';
-export { createBrandMatcher, brandPhrases, claimsFrom, scanTexts } from './matcher.js';
+export { brandPhrases, claimsFrom, scanTexts } from './matcher.js';
 export { createBrandCheck, createBrandLookups, type BrandLookups } from './check.js';

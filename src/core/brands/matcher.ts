@@ -1,6 +1,7 @@
-// Finds the brands a message's text claims to be.
+// Finds the brands a message's text claims to be. The engine scans for brand names and
+// lure cues in one pass (src/core/engine.ts); this module supplies the names and reads the hits.
 import type { BrandClaim } from '../check.js';
-import { createPhraseMatcher, isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
+import { isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
 import type { NormalizedText } from '../types.js';
 import type { Brand, BrandRegistry } from './registry.js';
 
@@ -26,14 +27,6 @@ export function brandPhrases<T>(registry: BrandRegistry, tagOf: (brand: Brand) =
 export function scanTexts(norm: NormalizedText): { lower: string; text: string } {
   const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
   return hasLink ? { lower: blankLinks(norm.lower), text: blankLinks(norm.text) } : { lower: norm.lower, text: norm.text };
-}
-
-export function createBrandMatcher(registry: BrandRegistry): (norm: NormalizedText) => BrandClaim[] {
-  const match = createPhraseMatcher(brandPhrases(registry, (b) => b));
-  return (norm) => {
-    const { lower, text } = scanTexts(norm);
-    return claimsFrom(match(lower, text).map((h) => ({ brand: h.tag, index: h.index, length: h.phrase.length })), norm);
-  };
 }
 
 /**

@@ -3,9 +3,9 @@
 // one-time codes, warnings about scams, a carrier's own infection notice.
 import type { BrandLookups } from '../brands/check.js';
 import type { Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
-import { createPhraseMatcher, isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
+import { isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
 import type { Parsed } from '../scores.js';
-import type { NormalizedText, Reason } from '../types.js';
+import type { Reason } from '../types.js';
 
 export interface LureCategory {
   readonly id: string;
@@ -50,10 +50,6 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
   });
 }
 
-export function createLureMatcher(data: LureData): (norm: NormalizedText) => LureMatch[] {
-  const match = createPhraseMatcher(lurePhrases(data, (c) => c), { maxHits: 48, overlap: 'across-tags' });
-  return (norm) => match(norm.lower).map((h) => ({ kind: h.tag.kind, category: h.tag.id, cue: h.phrase }));
-}
 
 // Lures that only work when someone trusted seems to be speaking.
 // (Not delivery: couriers' genuine notices are about deliveries by nature.)
