@@ -119,7 +119,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         h = Math.imul(h ^ c, FNV_PRIME);
         if (n < minN || (n === 1 && c < 0x80)) continue;
         visited++;
-        const w = weights[((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask] as number;
+        const w = weights[(h ^ Math.imul(n, 0x9e3779b1)) & mask] as number;
         if (w === 0) continue;
         z += w;
         if (n === 1) continue;
