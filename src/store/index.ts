@@ -1,0 +1,295 @@
+// The platform's store: one interface over SQLite (better-sqlite3, the embedded default)
+// and PostgreSQL (when a database URL is given), through one query layer (Kysely) and
+// one set of migrations. A write returns only after it is committed.
+import { createHash, randomBytes as nodeRandomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrationProvider, type Dialect } from './migrations/index.js';
+import type { ApiKeysTable, Database, ReportsTable } from './schema.js';
+
+export type { Database } from './schema.js';
+export type { Dialect } from './migrations/index.js';
+
+export type Role = ApiKeysTable['role'];
+export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'admin'];
+export type Channel = ReportsTable['channel'];
+
+export interface StoreOptions {
+  /** SQLite file (default ./data/smishguard.db); ignored when databaseUrl is set. */
+  readonly sqlitePath?: string;
+  /** postgres://… — PostgreSQL instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** PostgreSQL schema to use (tests run each in their own). */
+  readonly schema?: string;
+  readonly clock?: () => Date;
+  readonly randomBytes?: (n: number) => Buffer;
+}
+
+export interface NewReport {
+  readonly channel: Channel;
+  readonly text: string;
+  /** The lure's sender (the suspect), normalised; null when unknown. */
+  readonly sender: string | null;
+  /** Keyed hash of the reporter's own number; never the number. */
+  readonly reporterHash: string | null;
+  /** The organisation whose API key submitted it. */
+  readonly org: string | null;
+  readonly verdict: ReportsTable['verdict'];
+  readonly score: number;
+  readonly reasons: readonly unknown[];
+  readonly indicators: {
+    readonly urls: readonly { readonly normalized: string }[];
+    readonly domains: readonly string[];
+    readonly phones: readonly { readonly normalized: string }[];
+  };
+}
+
+export interface Report {
+  readonly id: string;
+  readonly receivedAt: string;
+  readonly channel: Channel;
+  readonly text: string;
+  readonly sender: string | null;
+  readonly org: string | null;
+  readonly verdict: ReportsTable['verdict'];
+  readonly score: number;
+  readonly reasons: unknown[];
+  readonly indicators: unknown;
+}
+
+export interface Indicator {
+  readonly kind: 'url' | 'domain' | 'phone';
+  readonly value: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly reportCount: number;
+}
+
+export interface ApiKeyInfo {
+  readonly id: string;
+  readonly org: string;
+  readonly role: Role;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  readonly reports: {
+    create(r: NewReport): Promise<{ id: string; receivedAt: string }>;
+    get(id: string): Promise<Report | undefined>;
+    /** Newest first; `before` is the receivedAt of the last row of the previous page. */
+    list(q: { limit: number; before?: string; since?: string; verdict?: Report['verdict'] }): Promise<Report[]>;
+    /** Every report received at or after `since`, oldest first, read page by page. */
+    exportSince(since?: string): AsyncIterable<Report>;
+  };
+  readonly indicators: {
+    list(q: { kind?: Indicator['kind']; limit: number }): Promise<Indicator[]>;
+  };
+  readonly audit: {
+    append(e: { actor: string; action: string; subject: string; detail?: unknown }): Promise<void>;
+    list(q: { limit: number }): Promise<{ at: string; actor: string; action: string; subject: string; detail: unknown }[]>;
+  };
+  readonly apiKeys: {
+    /** The key is returned once; only its hash is kept. */
+    create(k: { org: string; role: Role }): Promise<{ id: string; key: string }>;
+    verify(key: string): Promise<{ id: string; org: string; role: Role } | null>;
+    list(): Promise<ApiKeyInfo[]>;
+    revoke(id: string): Promise<boolean>;
+  };
+  /** The secret for keyed hashes of subscriber numbers, made on first use and kept in the store. */
+  secret(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SQLITE_PATH = './data/smishguard.db';
+
+// Crockford's base32: no I, L, O, U, so a reference read over the phone survives.
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function reference(prefix: string, bytes: Buffer, groups = 2, size = 5): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5 && out.length < groups * size) {
+      out += CROCKFORD[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < groups; i++) parts.push(out.slice(i * size, (i + 1) * size));
+  return `${prefix}-${parts.join('-')}`;
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+export async function openStore(opts: StoreOptions = {}): Promise<Store> {
+  const clock = opts.clock ?? (() => new Date());
+  const random = opts.randomBytes ?? nodeRandomBytes;
+  const now = (): string => clock().toISOString();
+  let dialect: Dialect;
+  let db: Kysely<Database>;
+  if (opts.databaseUrl) {
+    dialect = 'postgres';
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+    });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    if (opts.schema) await sql`create schema if not exists ${sql.id(opts.schema)}`.execute(db);
+  } else {
+    dialect = 'sqlite';
+    const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const file = new BetterSqlite3(path);
+    file.pragma('journal_mode = WAL');
+    // FULL: a committed report survives power loss, not only a killed process.
+    file.pragma('synchronous = FULL');
+    file.pragma('busy_timeout = 5000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  }
+
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+
+  const toReport = (r: ReportsTable): Report => ({
+    id: r.id, receivedAt: r.received_at, channel: r.channel, text: r.text, sender: r.sender, org: r.org,
+    verdict: r.verdict, score: Number(r.score), reasons: JSON.parse(r.reasons) as unknown[], indicators: JSON.parse(r.indicators) as unknown,
+  });
+
+  const reports: Store['reports'] = {
+    async create(r) {
+      const receivedAt = now();
+      const seen: { kind: Indicator['kind']; value: string }[] = [];
+      const add = (kind: Indicator['kind'], value: string): void => {
+        if (value && !seen.some((s) => s.kind === kind && s.value === value)) seen.push({ kind, value });
+      };
+      for (const u of r.indicators.urls) add('url', u.normalized);
+      for (const d of r.indicators.domains) add('domain', d);
+      for (const p of r.indicators.phones) add('phone', p.normalized);
+      if (r.sender) add('phone', r.sender);
+      for (let attempt = 0; ; attempt++) {
+        const id = reference('R', random(7));
+        try {
+          await db.transaction().execute(async (tx) => {
+            await tx.insertInto('reports').values({
+              id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
+              verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
+            }).execute();
+            for (const s of seen) {
+              await tx.insertInto('indicators')
+                .values({ kind: s.kind, value: s.value, first_seen: receivedAt, last_seen: receivedAt, report_count: 1 })
+                .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({
+                  last_seen: receivedAt,
+                  report_count: eb('indicators.report_count', '+', 1),
+                })))
+                .execute();
+            }
+          });
+          return { id, receivedAt };
+        } catch (err) {
+          // A reference already taken (1 in 2^50 a pair): draw another.
+          if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
+          throw err;
+        }
+      }
+    },
+    async get(id) {
+      const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toReport(row) : undefined;
+    },
+    async list(q) {
+      let query = db.selectFrom('reports').selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc').limit(q.limit);
+      if (q.before) query = query.where('received_at', '<', q.before);
+      if (q.since) query = query.where('received_at', '>=', q.since);
+      if (q.verdict) query = query.where('verdict', '=', q.verdict);
+      return (await query.execute()).map(toReport);
+    },
+    async *exportSince(since) {
+      let after: { at: string; id: string } | undefined;
+      for (;;) {
+        let query = db.selectFrom('reports').selectAll().orderBy('received_at', 'asc').orderBy('id', 'asc').limit(500);
+        if (since) query = query.where('received_at', '>=', since);
+        if (after) {
+          const a = after;
+          query = query.where((eb) => eb.or([eb('received_at', '>', a.at), eb.and([eb('received_at', '=', a.at), eb('id', '>', a.id)])]));
+        }
+        const rows = await query.execute();
+        for (const r of rows) yield toReport(r);
+        if (rows.length < 500) return;
+        const last = rows[rows.length - 1] as ReportsTable;
+        after = { at: last.received_at, id: last.id };
+      }
+    },
+  };
+
+  const indicators: Store['indicators'] = {
+    async list(q) {
+      let query = db.selectFrom('indicators').selectAll().orderBy('report_count', 'desc').orderBy('last_seen', 'desc').limit(q.limit);
+      if (q.kind) query = query.where('kind', '=', q.kind);
+      return (await query.execute()).map((r) => ({ kind: r.kind, value: r.value, firstSeen: r.first_seen, lastSeen: r.last_seen, reportCount: Number(r.report_count) }));
+    },
+  };
+
+  const audit: Store['audit'] = {
+    async append(e) {
+      await db.insertInto('audit').values({ at: now(), actor: e.actor, action: e.action, subject: e.subject, detail: e.detail === undefined ? null : JSON.stringify(e.detail) }).execute();
+    },
+    async list(q) {
+      const rows = await db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(q.limit).execute();
+      return rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: r.subject, detail: r.detail === null ? null : (JSON.parse(r.detail) as unknown) }));
+    },
+  };
+
+  const apiKeys: Store['apiKeys'] = {
+    async create(k) {
+      const id = reference('K', random(7), 1, 8);
+      const key = `sg_${random(32).toString('base64url')}`;
+      await db.insertInto('api_keys').values({ id, org: k.org, role: k.role, key_hash: sha256(key), created_at: now(), revoked_at: null }).execute();
+      return { id, key };
+    },
+    async verify(key) {
+      if (!key.startsWith('sg_')) return null;
+      const row = await db.selectFrom('api_keys').select(['id', 'org', 'role', 'revoked_at']).where('key_hash', '=', sha256(key)).executeTakeFirst();
+      return row && row.revoked_at === null ? { id: row.id, org: row.org, role: row.role } : null;
+    },
+    async list() {
+      const rows = await db.selectFrom('api_keys').select(['id', 'org', 'role', 'created_at', 'revoked_at']).orderBy('created_at', 'asc').execute();
+      return rows.map((r) => ({ id: r.id, org: r.org, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at }));
+    },
+    async revoke(id) {
+      const r = await db.updateTable('api_keys').set({ revoked_at: now() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+      return Number(r.numUpdatedRows) > 0;
+    },
+  };
+
+  let cachedSecret: string | undefined;
+  async function secret(): Promise<string> {
+    if (cachedSecret) return cachedSecret;
+    const fresh = random(32).toString('hex');
+    // Two processes starting together must agree on one secret: insert-if-absent, then read.
+    await db.insertInto('settings').values({ name: 'hash_secret', value: fresh }).onConflict((oc) => oc.column('name').doNothing()).execute();
+    const row = await db.selectFrom('settings').select('value').where('name', '=', 'hash_secret').executeTakeFirstOrThrow();
+    cachedSecret = row.value;
+    return cachedSecret;
+  }
+
+  return {
+    db, dialect, reports, indicators, audit, apiKeys, secret,
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// Tables of the store, as Kysely sees them. Timestamps are ISO 8601 text on both
+// engines (sortable, and one format for exports); JSON columns are text.
+import type { Generated } from 'kysely';
+
+export interface ReportsTable {
+  id: string;
+  received_at: string;
+  channel: 'sms' | 'web' | 'api' | 'call';
+  text: string;
+  sender: string | null;
+  reporter_hash: string | null;
+  org: string | null;
+  verdict: 'block' | 'suspicious' | 'allow';
+  score: number;
+  reasons: string;
+  indicators: string;
+}
+
+export interface IndicatorsTable {
+  kind: 'url' | 'domain' | 'phone';
+  value: string;
+  first_seen: string;
+  last_seen: string;
+  report_count: number;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  detail: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  org: string;
+  role: 'reporter' | 'analyst' | 'carrier' | 'admin';
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+export interface Database {
+  reports: ReportsTable;
+  indicators: IndicatorsTable;
+  audit: AuditTable;
+  api_keys: ApiKeysTable;
+  settings: SettingsTable;
+}

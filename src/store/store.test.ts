@@ -1,0 +1,135 @@
+import { describe, test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openStore, reference, type NewReport, type Store, type StoreOptions } from './index.js';
+
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+const pgUp = await postgresReachable();
+// On CI PostgreSQL must be there: a missing server fails the run instead of skipping it.
+const pgSkip = pgUp ? false : process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
+
+function report(text: string, extra: Partial<NewReport> = {}): NewReport {
+  return {
+    channel: 'web', text, sender: '09012345678', reporterHash: null, org: null, verdict: 'block', score: 90, reasons: [{ code: 'LURE' }],
+    indicators: { urls: [{ normalized: 'https://mufgug.com/' }], domains: ['mufgug.com'], phones: [] },
+    ...extra,
+  };
+}
+
+function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; reopen: () => Promise<Store>; cleanup: () => Promise<void> }>): void {
+  describe(`store on ${name}`, { skip }, () => {
+    let env: Awaited<ReturnType<typeof open>>;
+    after(async () => env && (await env.cleanup()));
+
+    test('a report round-trips and its indicators aggregate across reports', async () => {
+      env = await open();
+      const { store } = env;
+      const a = await store.reports.create(report('first lure'));
+      const b = await store.reports.create(report('second lure', { sender: '08011112222' }));
+      assert.match(a.id, /^R-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+      assert.notEqual(a.id, b.id);
+      const got = await store.reports.get(a.id);
+      assert.equal(got?.text, 'first lure');
+      assert.equal(got?.sender, '09012345678');
+      assert.deepEqual(got?.reasons, [{ code: 'LURE' }]);
+      const domains = await store.indicators.list({ kind: 'domain', limit: 10 });
+      assert.deepEqual(domains.map((d) => [d.value, d.reportCount]), [['mufgug.com', 2]]);
+      assert.ok(domains[0]!.firstSeen <= domains[0]!.lastSeen);
+      const phones = await store.indicators.list({ kind: 'phone', limit: 10 });
+      assert.deepEqual(phones.map((p) => p.value).sort(), ['08011112222', '09012345678']);
+      assert.equal(await store.reports.get('R-NOPE0-NOPE0'), undefined);
+    });
+
+    test('listing pages newest first and export streams everything oldest first', async () => {
+      const { store } = env;
+      for (let i = 0; i < 5; i++) await store.reports.create(report(`lure ${i}`, { verdict: i % 2 ? 'suspicious' : 'block' }));
+      const page1 = await store.reports.list({ limit: 3 });
+      assert.equal(page1.length, 3);
+      const page2 = await store.reports.list({ limit: 3, before: page1[2]!.receivedAt });
+      assert.ok(page2.every((r) => r.receivedAt < page1[2]!.receivedAt));
+      assert.ok((await store.reports.list({ limit: 50, verdict: 'suspicious' })).every((r) => r.verdict === 'suspicious'));
+      const all: string[] = [];
+      for await (const r of store.reports.exportSince()) all.push(r.receivedAt);
+      assert.equal(all.length, 7);
+      assert.deepEqual(all, [...all].sort());
+    });
+
+    test('API keys are shown once, stored hashed, verified by role and revocable', async () => {
+      const { store } = env;
+      const { id, key } = await store.apiKeys.create({ org: 'Example Mobile', role: 'analyst' });
+      assert.match(key, /^sg_/);
+      assert.deepEqual(await store.apiKeys.verify(key), { id, org: 'Example Mobile', role: 'analyst' });
+      assert.equal(await store.apiKeys.verify('sg_wrong'), null);
+      const rows = await store.db.selectFrom('api_keys').selectAll().execute();
+      assert.ok(rows.every((r) => r.key_hash !== key && !r.key_hash.includes(key)), 'the key itself is never stored');
+      assert.equal(await store.apiKeys.revoke(id), true);
+      assert.equal(await store.apiKeys.verify(key), null);
+      assert.equal(await store.apiKeys.revoke(id), false);
+      assert.ok((await store.apiKeys.list())[0]!.revokedAt);
+    });
+
+    test('the audit log keeps who did what; the hash secret is made once and kept', async () => {
+      const { store } = env;
+      await store.audit.append({ actor: 'key:K-1', action: 'reports.read', subject: 'R-1', detail: { n: 1 } });
+      const [last] = await store.audit.list({ limit: 1 });
+      assert.equal(last?.action, 'reports.read');
+      assert.deepEqual(last?.detail, { n: 1 });
+      const s1 = await store.secret();
+      assert.match(s1, /^[0-9a-f]{64}$/);
+      const again = await env.reopen();
+      assert.equal(await again.secret(), s1, 'the same secret after reopening');
+      assert.equal((await again.reports.list({ limit: 100 })).length, 7, 'committed reports are there after reopening');
+      await again.close();
+    });
+  });
+}
+
+suite('SQLite', false, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-store-'));
+  const opts: StoreOptions = { sqlitePath: join(dir, 'db', 'test.db') };
+  const store = await openStore(opts);
+  return {
+    store,
+    reopen: () => openStore(opts),
+    cleanup: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+suite('PostgreSQL', pgSkip, async () => {
+  const schema = `t_${process.pid}_${Date.now()}`;
+  const opts: StoreOptions = { databaseUrl: PG_URL, schema };
+  const store = await openStore(opts);
+  return {
+    store,
+    reopen: () => openStore(opts),
+    cleanup: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      await c.query(`drop schema if exists "${schema}" cascade`);
+      await c.end();
+    },
+  };
+});
+
+test('references use Crockford base32 in readable groups', () => {
+  assert.equal(reference('R', Buffer.from([0, 0, 0, 0, 0, 0, 0])), 'R-00000-00000');
+  assert.equal(reference('R', Buffer.from([255, 255, 255, 255, 255, 255, 255])), 'R-ZZZZZ-ZZZZZ');
+});
