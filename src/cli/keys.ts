@@ -1,5 +1,51 @@
-// Placeholder until the 'keys' command lands; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  console.error("smishguard keys: not available yet (E_NOT_AVAILABLE)");
-  return 69;
+// `smishguard keys create --org NAME --role ROLE | keys list | keys revoke ID`
+import { ROLES, type Role } from '../store/index.js';
+import { fail, parse } from './args.js';
+import { storeFor } from './store-option.js';
+
+const HELP = `usage: smishguard keys create --org NAME --role ${ROLES.join('|')} [--db PATH]
+       smishguard keys list [--db PATH]
+       smishguard keys revoke ID [--db PATH]
+
+A key is printed once, when it is created; only its hash is stored.`;
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parse(args, { org: { type: 'string' }, role: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (!parsed.ok) return fail('keys', parsed.error);
+  const { values, positionals } = parsed.value;
+  const [action, ...rest] = positionals;
+  if (values.help || !action) {
+    console.log(HELP);
+    return values.help ? 0 : 64;
+  }
+  if (action === 'create') {
+    if (!values.org?.trim()) return fail('keys', { code: 'E_USAGE', message: '--org NAME is required' });
+    if (!ROLES.includes(values.role as Role)) return fail('keys', { code: 'E_USAGE', message: `--role must be one of ${ROLES.join(', ')}` });
+  } else if (action === 'revoke') {
+    if (rest.length !== 1) return fail('keys', { code: 'E_USAGE', message: 'keys revoke takes one key ID' });
+  } else if (action !== 'list') {
+    return fail('keys', { code: 'E_USAGE', message: `unknown action '${action}'\n${HELP}` });
+  }
+  const opened = await storeFor(values.db);
+  if (!opened.ok) return fail('keys', opened.error, 69);
+  const { store } = opened;
+  try {
+    if (action === 'create') {
+      const { id, key } = await store.apiKeys.create({ org: values.org!.trim(), role: values.role as Role });
+      await store.audit.append({ actor: 'cli', action: 'keys.create', subject: id, detail: { org: values.org, role: values.role } });
+      console.log(`${id}\t${key}\n(the key is shown this once; keep it safe)`);
+      return 0;
+    }
+    if (action === 'list') {
+      for (const k of await store.apiKeys.list()) console.log([k.id, k.role, k.org, k.createdAt, k.revokedAt ? `revoked ${k.revokedAt}` : 'active'].join('\t'));
+      return 0;
+    }
+    const id = rest[0] as string;
+    if (!(await store.apiKeys.revoke(id))) return fail('keys', { code: 'E_NOT_FOUND', message: `no active key ${id}` }, 1);
+    await store.audit.append({ actor: 'cli', action: 'keys.revoke', subject: id });
+    console.log(`revoked ${id}`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }

@@ -1,15 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '../store/index.js';
 import { runCli } from './run-cli.js';
 
-test('serve listens, answers, and exits cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'serve', '--http-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startServe(db: string): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'serve', '--http-port', '0', '--db', db, '--rate-limit', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 20_000);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 30_000);
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
       const m = /serving on (http:\/\/\S+)/.exec(out);
       if (m) {
@@ -18,19 +23,84 @@ test('serve listens, answers, and exits cleanly on SIGTERM', async () => {
       }
     });
   });
-  const health = await fetch(`${url}/healthz`);
-  assert.equal(health.status, 200);
+  return { child, url };
+}
+
+const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+
+test('serve listens, answers, keeps reports, and exits cleanly on SIGTERM', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-serve-'));
+  const { child, url: urlP } = startServe(join(dir, 'sg.db'));
+  const url = await urlP;
+  assert.equal((await fetch(`${url}/healthz`)).status, 200);
   const r = await fetch(`${url}/api/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Your Google verification code is 123456' }) });
   assert.equal(((await r.json()) as { verdict: string }).verdict, 'allow');
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('exit', (c) => resolve(c));
-    child.kill('SIGTERM');
-  });
-  assert.equal(code, 0);
+  const rep = await fetch(`${url}/api/v1/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '【国税庁】未払い税金のお知らせ https://cutt.ly/x' }) });
+  assert.equal(rep.status, 201);
+  const done = exited(child);
+  child.kill('SIGTERM');
+  assert.equal(await done, 0);
+  const exported = await runCli(['reports', 'export', '--db', join(dir, 'sg.db')]);
+  assert.equal(exported.code, 0, exported.stderr);
+  const rows = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rows.length, 1);
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'received_at', 'channel', 'text', 'sender', 'verdict', 'score', 'reasons', 'indicators']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('no acknowledged report is lost when the server is killed with SIGKILL under load', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-kill-'));
+  const db = join(dir, 'sg.db');
+  const { child, url: urlP } = startServe(db);
+  const url = await urlP;
+  const acknowledged: string[] = [];
+  let stop = false;
+  const worker = async (w: number): Promise<void> => {
+    for (let i = 0; !stop; i++) {
+      try {
+        const r = await fetch(`${url}/api/v1/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `lure ${w}-${i} https://bit.ly/x${i}` }) });
+        if (r.status === 201) acknowledged.push(((await r.json()) as { id: string }).id);
+      } catch {
+        return; // the server is gone
+      }
+    }
+  };
+  const load = Promise.all([0, 1, 2, 3].map(worker));
+  while (acknowledged.length < 100) await new Promise((r) => setTimeout(r, 10));
+  child.kill('SIGKILL');
+  await exited(child);
+  stop = true;
+  await load;
+  const store = await openStore({ sqlitePath: db });
+  const missing: string[] = [];
+  for (const id of acknowledged) if (!(await store.reports.get(id))) missing.push(id);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  assert.ok(acknowledged.length >= 100);
+  assert.deepEqual(missing, [], `${missing.length} of ${acknowledged.length} acknowledged reports lost`);
 });
 
 test('serve refuses a bad port with a usage error', async () => {
   const r = await runCli(['serve', '--http-port', '99999']);
   assert.equal(r.code, 64);
   assert.match(r.stderr, /--http-port/);
+});
+
+test('keys: create prints the key once, list shows it, revoke ends it; bad roles are usage errors', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-keys-'));
+  const db = join(dir, 'k.db');
+  const created = await runCli(['keys', 'create', '--org', 'Example Mobile', '--role', 'analyst', '--db', db]);
+  assert.equal(created.code, 0, created.stderr);
+  const [id, key] = created.stdout.split('\n')[0]!.split('\t');
+  assert.match(key!, /^sg_/);
+  const listed = await runCli(['keys', 'list', '--db', db]);
+  assert.match(listed.stdout, new RegExp(`${id}\\tanalyst\\tExample Mobile\\t.*\\tactive`));
+  assert.ok(!listed.stdout.includes(key!), 'the key is never shown again');
+  assert.equal((await runCli(['keys', 'revoke', id!, '--db', db])).code, 0);
+  assert.match((await runCli(['keys', 'list', '--db', db])).stdout, /revoked/);
+  const bad = await runCli(['keys', 'create', '--org', 'X', '--role', 'god', '--db', db]);
+  assert.equal(bad.code, 64);
+  assert.match(bad.stderr, /--role/);
+  assert.equal((await runCli(['reports', 'export', '--since', 'yesterday-ish', '--db', db])).code, 64);
+  rmSync(dir, { recursive: true, force: true });
 });

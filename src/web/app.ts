@@ -8,6 +8,10 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
 import { errorHandler, sendError } from './errors.js';
+import { authenticate } from './auth.js';
+import { reportRoutes } from './reports.js';
+import { hasControlCharacters } from './text.js';
+import type { Store } from '../store/index.js';
 
 export interface AppConfig {
   /** Requests per client address per minute on public endpoints; 0 turns the limit off. */
@@ -18,6 +22,8 @@ export interface AppConfig {
 export interface AppDeps {
   readonly engine: Engine;
   readonly config: AppConfig;
+  /** Without a store the app only checks messages (nothing is kept). */
+  readonly store?: Store;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -34,15 +40,6 @@ const reasonSchema = {
 } as const;
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
-
-/** NUL and the other C0 controls (tab and line breaks aside) never occur in an SMS: binary junk. */
-function hasControlCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
-  }
-  return false;
-}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,14 +65,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.decorateRequest('caller', null);
+  if (deps.store) app.addHook('onRequest', authenticate(deps.store));
   if (deps.config.rateLimit > 0) {
-    await app.register(rateLimit, { global: false, max: deps.config.rateLimit, timeWindow: '1 minute' });
+    // Runs after authentication: callers with an API key are not limited per address.
+    await app.register(rateLimit, { global: false, hook: 'preHandler', max: deps.config.rateLimit, timeWindow: '1 minute', allowList: (req) => req.caller !== null });
   }
   const publicLimit = deps.config.rateLimit > 0 ? { rateLimit: { max: deps.config.rateLimit, timeWindow: '1 minute' } } : {};
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  app.get('/healthz', { schema: { summary: 'Liveness', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, () => ({ status: 'ok' }));
+  app.get('/healthz', { schema: { summary: 'Liveness, and the store answers', response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: errorSchema } } }, async (_req, reply) => {
+    if (deps.store) {
+      try {
+        await deps.store.db.selectFrom('settings').select('name').limit(1).execute();
+      } catch {
+        return sendError(reply, 503, 'E_STORE_DOWN', 'the store does not answer');
+      }
+    }
+    return { status: 'ok' };
+  });
 
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
     reply.header('content-type', registry.contentType);
@@ -120,6 +129,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     checks.inc({ verdict: a.verdict });
     return { verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators };
   });
+
+  if (deps.store) {
+    const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
+    reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal, publicLimit });
+  }
 
   return app;
 }

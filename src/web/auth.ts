@@ -1,0 +1,46 @@
+// API keys: `Authorization: Bearer sg_…`, each naming an organisation and a role.
+import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { Role, Store } from '../store/index.js';
+import { sendError } from './errors.js';
+
+export interface Caller {
+  readonly keyId: string;
+  readonly org: string;
+  readonly role: Role;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+}
+
+/** Reads the key once per request; a key that is present but wrong is refused outright. */
+export function authenticate(store: Store) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    req.caller = null;
+    const header = req.headers.authorization;
+    if (!header) return;
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const found = m ? await store.apiKeys.verify(m[1] as string) : null;
+    if (!found) {
+      await sendError(reply, 401, 'E_BAD_KEY', 'the API key is unknown or revoked');
+      return;
+    }
+    req.caller = { keyId: found.id, org: found.org, role: found.role };
+  };
+}
+
+export function requireRole(...roles: Role[]): preHandlerHookHandler {
+  return (req, reply, done) => {
+    if (!req.caller) {
+      void sendError(reply, 401, 'E_AUTH_REQUIRED', `an API key with role ${roles.join(' or ')} is required`);
+      return;
+    }
+    if (!roles.includes(req.caller.role)) {
+      void sendError(reply, 403, 'E_FORBIDDEN', `role ${req.caller.role} may not do this (needs ${roles.join(' or ')})`);
+      return;
+    }
+    done();
+  };
+}
