@@ -82,7 +82,7 @@ export interface Store {
   readonly reports: {
     create(r: NewReport): Promise<{ id: string; receivedAt: string }>;
     get(id: string): Promise<Report | undefined>;
-    /** Newest first; `before` is the receivedAt of the last row of the previous page. */
+    /** Newest first; `before` is the id of the last report of the previous page. */
     list(q: { limit: number; before?: string; since?: string; verdict?: Report['verdict'] }): Promise<Report[]>;
     /** Every report received at or after `since`, oldest first, read page by page. */
     exportSince(since?: string): AsyncIterable<Report>;
@@ -164,47 +164,85 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     throw error instanceof Error ? error : new Error(String(error));
   }
 
+  const indicatorsOf = (r: NewReport): { kind: Indicator['kind']; value: string }[] => {
+    const seen: { kind: Indicator['kind']; value: string }[] = [];
+    const add = (kind: Indicator['kind'], value: string): void => {
+      if (value && !seen.some((s) => s.kind === kind && s.value === value)) seen.push({ kind, value });
+    };
+    for (const u of r.indicators.urls) add('url', u.normalized);
+    for (const d of r.indicators.domains) add('domain', d);
+    for (const p of r.indicators.phones) add('phone', p.normalized);
+    if (r.sender) add('phone', r.sender);
+    return seen;
+  };
+
   const toReport = (r: ReportsTable): Report => ({
     id: r.id, receivedAt: r.received_at, channel: r.channel, text: r.text, sender: r.sender, org: r.org,
     verdict: r.verdict, score: Number(r.score), reasons: JSON.parse(r.reasons) as unknown[], indicators: JSON.parse(r.indicators) as unknown,
   });
 
-  const reports: Store['reports'] = {
-    async create(r) {
-      const receivedAt = now();
-      const seen: { kind: Indicator['kind']; value: string }[] = [];
-      const add = (kind: Indicator['kind'], value: string): void => {
-        if (value && !seen.some((s) => s.kind === kind && s.value === value)) seen.push({ kind, value });
-      };
-      for (const u of r.indicators.urls) add('url', u.normalized);
-      for (const d of r.indicators.domains) add('domain', d);
-      for (const p of r.indicators.phones) add('phone', p.normalized);
-      if (r.sender) add('phone', r.sender);
-      for (let attempt = 0; ; attempt++) {
+  // Group commit: reports arriving while a commit is under way wait for the next one,
+  // which writes them all in one transaction: one fsync for many acknowledgements,
+  // and still no answer before the report is on disk.
+  interface Pending { r: NewReport; resolve: (v: { id: string; receivedAt: string }) => void; reject: (e: unknown) => void }
+  const queue: Pending[] = [];
+  let flushing = false;
+
+  async function writeBatch(batch: Pending[]): Promise<{ id: string; receivedAt: string }[]> {
+    const receivedAt = now();
+    const out: { id: string; receivedAt: string }[] = [];
+    await db.transaction().execute(async (tx) => {
+      for (const { r } of batch) {
         const id = reference('R', random(7));
-        try {
-          await db.transaction().execute(async (tx) => {
-            await tx.insertInto('reports').values({
-              id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
-              verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
-            }).execute();
-            for (const s of seen) {
-              await tx.insertInto('indicators')
-                .values({ kind: s.kind, value: s.value, first_seen: receivedAt, last_seen: receivedAt, report_count: 1 })
-                .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({
-                  last_seen: receivedAt,
-                  report_count: eb('indicators.report_count', '+', 1),
-                })))
-                .execute();
-            }
-          });
-          return { id, receivedAt };
-        } catch (err) {
-          // A reference already taken (1 in 2^50 a pair): draw another.
-          if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
-          throw err;
+        out.push({ id, receivedAt });
+        await tx.insertInto('reports').values({
+          id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
+          verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
+        }).execute();
+        for (const s of indicatorsOf(r)) {
+          await tx.insertInto('indicators')
+            .values({ kind: s.kind, value: s.value, first_seen: receivedAt, last_seen: receivedAt, report_count: 1 })
+            .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({
+              last_seen: receivedAt,
+              report_count: eb('indicators.report_count', '+', 1),
+            })))
+            .execute();
         }
       }
+    });
+    return out;
+  }
+
+  async function flush(): Promise<void> {
+    if (flushing) return;
+    flushing = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0, 500);
+        let done: { id: string; receivedAt: string }[] | undefined;
+        for (let attempt = 0; done === undefined; attempt++) {
+          try {
+            done = await writeBatch(batch);
+          } catch (err) {
+            // A reference already taken (1 in 2^50 a pair): the whole batch retries with new ones.
+            if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
+            for (const p of batch) p.reject(err);
+            break;
+          }
+        }
+        if (done) batch.forEach((p, i) => p.resolve(done[i] as { id: string; receivedAt: string }));
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  const reports: Store['reports'] = {
+    create(r) {
+      return new Promise((resolve, reject) => {
+        queue.push({ r, resolve, reject });
+        if (!flushing) setImmediate(() => void flush());
+      });
     },
     async get(id) {
       const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
@@ -212,7 +250,12 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
     async list(q) {
       let query = db.selectFrom('reports').selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc').limit(q.limit);
-      if (q.before) query = query.where('received_at', '<', q.before);
+      if (q.before) {
+        // Reports committed together share a time: the cursor is (time, id), not time alone.
+        const last = await db.selectFrom('reports').select(['received_at', 'id']).where('id', '=', q.before).executeTakeFirst();
+        if (!last) return [];
+        query = query.where((eb) => eb.or([eb('received_at', '<', last.received_at), eb.and([eb('received_at', '=', last.received_at), eb('id', '<', last.id)])]));
+      }
       if (q.since) query = query.where('received_at', '>=', q.since);
       if (q.verdict) query = query.where('verdict', '=', q.verdict);
       return (await query.execute()).map(toReport);
@@ -289,6 +332,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   return {
     db, dialect, reports, indicators, audit, apiKeys, secret,
     async close() {
+      // Whatever was accepted is written before the store closes.
+      while (queue.length > 0 || flushing) {
+        await flush();
+        await new Promise((r) => setImmediate(r));
+      }
       await db.destroy();
     },
   };

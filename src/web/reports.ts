@@ -71,12 +71,12 @@ export function reportRoutes(app: FastifyInstance, deps: { engine: Engine; store
   app.get<{ Querystring: { limit?: string; before?: string; since?: string; verdict?: 'block' | 'suspicious' | 'allow' } }>('/api/v1/reports', {
     preHandler: analysts,
     schema: {
-      summary: 'Reports, newest first (analysts). Page with `before` = the last receivedAt seen.',
+      summary: 'Reports, newest first (analysts). Page with `before` = the id of the last report seen.',
       querystring: {
         type: 'object', additionalProperties: false,
         properties: {
           limit: LIMIT_500,
-          before: { type: 'string', format: 'date-time' }, since: { type: 'string', format: 'date-time' },
+          before: { type: 'string', pattern: '^R-[0-9A-Z]{5}-[0-9A-Z]{5}$' }, since: { type: 'string', format: 'date-time' },
           verdict: { type: 'string', enum: ['block', 'suspicious', 'allow'] },
         },
       },
