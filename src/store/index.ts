@@ -190,24 +190,32 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function writeBatch(batch: Pending[]): Promise<{ id: string; receivedAt: string }[]> {
     const receivedAt = now();
-    const out: { id: string; receivedAt: string }[] = [];
+    const out = batch.map(() => ({ id: reference('R', random(7)), receivedAt }));
+    // Indicators are counted across the batch first: one row per (kind, value), as one
+    // multi-row upsert (PostgreSQL refuses to update one row twice in a statement).
+    const counts = new Map<string, { kind: Indicator['kind']; value: string; n: number }>();
+    for (const { r } of batch) {
+      for (const s of indicatorsOf(r)) {
+        const key = `${s.kind}\u0000${s.value}`;
+        const c = counts.get(key);
+        if (c) c.n++;
+        else counts.set(key, { ...s, n: 1 });
+      }
+    }
     await db.transaction().execute(async (tx) => {
-      for (const { r } of batch) {
-        const id = reference('R', random(7));
-        out.push({ id, receivedAt });
-        await tx.insertInto('reports').values({
-          id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
-          verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
-        }).execute();
-        for (const s of indicatorsOf(r)) {
-          await tx.insertInto('indicators')
-            .values({ kind: s.kind, value: s.value, first_seen: receivedAt, last_seen: receivedAt, report_count: 1 })
-            .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({
-              last_seen: receivedAt,
-              report_count: eb('indicators.report_count', '+', 1),
-            })))
-            .execute();
-        }
+      await tx.insertInto('reports').values(batch.map(({ r }, i) => ({
+        id: (out[i] as { id: string }).id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
+        verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
+      }))).execute();
+      const rows = [...counts.values()];
+      for (let i = 0; i < rows.length; i += 200) {
+        await tx.insertInto('indicators')
+          .values(rows.slice(i, i + 200).map((c) => ({ kind: c.kind, value: c.value, first_seen: receivedAt, last_seen: receivedAt, report_count: c.n })))
+          .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({
+            last_seen: receivedAt,
+            report_count: eb('indicators.report_count', '+', eb.ref('excluded.report_count')),
+          })))
+          .execute();
       }
     });
     return out;
@@ -218,6 +226,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     flushing = true;
     try {
       while (queue.length > 0) {
+        // SQLite allows 32,766 bound parameters a statement: 11 a report, so at most ~2,900 a batch.
         const batch = queue.splice(0, 500);
         let done: { id: string; receivedAt: string }[] | undefined;
         for (let attempt = 0; done === undefined; attempt++) {

@@ -70,6 +70,18 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.deepEqual(all, [...all].sort());
     });
 
+    test('reports that arrive together are committed together and counted right', async () => {
+      const { store } = env;
+      const before = (await store.indicators.list({ kind: 'domain', limit: 10 })).find((d) => d.value === 'batch.example')?.reportCount ?? 0;
+      const many = await Promise.all(Array.from({ length: 20 }, (_, i) => store.reports.create(report(`together ${i}`, {
+        indicators: { urls: [{ normalized: 'https://batch.example/' }], domains: ['batch.example', 'batch.example'], phones: [] },
+      }))));
+      assert.equal(new Set(many.map((m) => m.id)).size, 20);
+      const d = (await store.indicators.list({ kind: 'domain', limit: 10 })).find((x) => x.value === 'batch.example');
+      assert.equal(d?.reportCount, before + 20, 'one count per report, however the batch fell');
+      for (const m of many) assert.ok(await store.reports.get(m.id));
+    });
+
     test('API keys are shown once, stored hashed, verified by role and revocable', async () => {
       const { store } = env;
       const { id, key } = await store.apiKeys.create({ org: 'Example Mobile', role: 'analyst' });
@@ -94,7 +106,7 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.match(s1, /^[0-9a-f]{64}$/);
       const again = await env.reopen();
       assert.equal(await again.secret(), s1, 'the same secret after reopening');
-      assert.equal((await again.reports.list({ limit: 100 })).length, 7, 'committed reports are there after reopening');
+      assert.equal((await again.reports.list({ limit: 100 })).length, 27, 'committed reports are there after reopening');
       await again.close();
     });
   });
