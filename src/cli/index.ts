@@ -1,16 +1,13 @@
 // The `smishguard` command: one module per subcommand, loaded on demand so that
-// `smishguard check` does not pay for the server's dependencies.
+// `smishguard check` does not pay for the server's dependencies. A new subcommand is a
+// file here and a line in this table.
 export type CommandModule = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
   check: { summary: 'analyse a message (or --jsonl on stdin) and print the verdict', load: () => import('./check.js') },
-  serve: { summary: 'run the platform: HTTP API, web form, 7726 intake over SMPP', load: () => import('./serve.js') },
+  serve: { summary: 'run the platform: check and report API, analysts\' reads, metrics, docs', load: () => import('./serve.js') },
   reports: { summary: 'reports export [--db PATH] [--since TIME]', load: () => import('./reports.js') },
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
-  'smsc-sim': { summary: 'a local SMSC for trying the 7726 dialogue by hand', load: () => import('./smsc-sim.js') },
-  lines: { summary: 'lines detect --input FILE|- | lines worker --nats URL', load: () => import('./lines.js') },
-  consent: { summary: 'consent set LINE --detection on|off … | consent get LINE', load: () => import('./consent.js') },
-  simulate: { summary: 'write synthetic traffic JSONL with ground truth kept apart', load: () => import('./simulate.js') },
 };
 
 export function usage(): string {

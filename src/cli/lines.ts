@@ -1,5 +1,0 @@
-// Placeholder until the 'lines' command lands; replaced by its owner.
-export async function run(_args: string[]): Promise<number> {
-  console.error("smishguard lines: not available yet (E_NOT_AVAILABLE)");
-  return 69;
-}
