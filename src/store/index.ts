@@ -1,14 +1,14 @@
 // The platform's store: one interface over SQLite (better-sqlite3, the embedded default)
 // and PostgreSQL (when a database URL is given), through one query layer (Kysely) and
 // one set of migrations. A write returns only after it is committed.
-import { createHash, randomBytes as nodeRandomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes as nodeRandomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type Dialect } from './migrations/index.js';
-import type { ApiKeysTable, Database, ReportsTable } from './schema.js';
+import type { ApiKeysTable, Database, IndicatorsTable, ReportsTable } from './schema.js';
 
 export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
@@ -26,7 +26,15 @@ export interface StoreOptions {
   readonly schema?: string;
   readonly clock?: () => Date;
   readonly randomBytes?: (n: number) => Buffer;
+  /** Report references (e.g. `R-7K4M-2Q9X`) for tests; default: 35 random bits from node:crypto, Crockford base32. */
+  readonly randomId?: () => string;
+  /** The keyed-hash secret from configuration; when absent it is made on first use and kept in the store. */
+  readonly secret?: string;
+  /** Where the store reports trouble (a pino-style logger); never given message texts or numbers. */
+  readonly log?: { warn(obj: object, msg: string): void };
 }
+
+export type SetSenderResult = { ok: true } | { ok: false; code: 'E_NOT_FOUND' | 'E_HAS_SENDER' };
 
 export interface NewReport {
   readonly channel: Channel;
@@ -82,6 +90,8 @@ export interface Store {
   readonly reports: {
     create(r: NewReport): Promise<{ id: string; receivedAt: string }>;
     get(id: string): Promise<Report | undefined>;
+    /** Records the lure's sender on a report that has none (the 7726 ask-back), counting it as a phone indicator. */
+    setSender(id: string, sender: string): Promise<SetSenderResult>;
     /** Newest first; `before` is the id of the last report of the previous page. */
     list(q: { limit: number; before?: string; since?: string; verdict?: Report['verdict'] }): Promise<Report[]>;
     /** Every report received at or after `since`, oldest first, read page by page. */
@@ -89,6 +99,7 @@ export interface Store {
   };
   readonly indicators: {
     list(q: { kind?: Indicator['kind']; limit: number }): Promise<Indicator[]>;
+    lookup(kind: Indicator['kind'], value: string): Promise<Indicator | undefined>;
   };
   readonly audit: {
     append(e: { actor: string; action: string; subject: string; detail?: unknown }): Promise<void>;
@@ -103,6 +114,16 @@ export interface Store {
   };
   /** The secret for keyed hashes of subscriber numbers, made on first use and kept in the store. */
   secret(): Promise<string>;
+  /**
+   * HMAC-SHA256 (hex) of a subscriber's number under the store's secret: reporters are
+   * recognised across reports without their number being kept. Pass the number normalised.
+   */
+  hashSubscriber(number: string): Promise<string>;
+  /**
+   * Runs `fn` in one transaction (committed when it resolves, rolled back when it throws).
+   * For a capability's own tables; reports go through `reports.create`, which batches commits.
+   */
+  transaction<T>(fn: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -190,7 +211,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   async function writeBatch(batch: Pending[]): Promise<{ id: string; receivedAt: string }[]> {
     const receivedAt = now();
-    const out = batch.map(() => ({ id: reference('R', random(7)), receivedAt }));
+    const out = batch.map(() => ({ id: opts.randomId ? opts.randomId() : reference('R', random(7)), receivedAt }));
     // Indicators are counted across the batch first: one row per (kind, value), as one
     // multi-row upsert (PostgreSQL refuses to update one row twice in a statement).
     const counts = new Map<string, { kind: Indicator['kind']; value: string; n: number }>();
@@ -235,6 +256,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           } catch (err) {
             // A reference already taken (1 in 2^50 a pair): the whole batch retries with new ones.
             if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
+            opts.log?.warn({ err: { message: (err as Error).message }, reports: batch.length }, 'a batch of reports could not be committed');
             for (const p of batch) p.reject(err);
             break;
           }
@@ -256,6 +278,21 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     async get(id) {
       const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toReport(row) : undefined;
+    },
+    async setSender(id, sender) {
+      return db.transaction().execute(async (tx): Promise<SetSenderResult> => {
+        const row = await tx.selectFrom('reports').select(['id', 'sender']).where('id', '=', id).executeTakeFirst();
+        if (!row) return { ok: false, code: 'E_NOT_FOUND' };
+        if (row.sender !== null) return { ok: false, code: 'E_HAS_SENDER' };
+        // `sender is null` again in the update: two answers racing, only one is recorded.
+        const r = await tx.updateTable('reports').set({ sender }).where('id', '=', id).where('sender', 'is', null).executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 0) return { ok: false, code: 'E_HAS_SENDER' };
+        const at = now();
+        await tx.insertInto('indicators').values({ kind: 'phone', value: sender, first_seen: at, last_seen: at, report_count: 1 })
+          .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({ last_seen: at, report_count: eb('indicators.report_count', '+', 1) })))
+          .execute();
+        return { ok: true };
+      });
     },
     async list(q) {
       let query = db.selectFrom('reports').selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc').limit(q.limit);
@@ -287,11 +324,16 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
   };
 
+  const toIndicator = (r: IndicatorsTable): Indicator => ({ kind: r.kind, value: r.value, firstSeen: r.first_seen, lastSeen: r.last_seen, reportCount: Number(r.report_count) });
   const indicators: Store['indicators'] = {
     async list(q) {
       let query = db.selectFrom('indicators').selectAll().orderBy('report_count', 'desc').orderBy('last_seen', 'desc').limit(q.limit);
       if (q.kind) query = query.where('kind', '=', q.kind);
-      return (await query.execute()).map((r) => ({ kind: r.kind, value: r.value, firstSeen: r.first_seen, lastSeen: r.last_seen, reportCount: Number(r.report_count) }));
+      return (await query.execute()).map(toIndicator);
+    },
+    async lookup(kind, value) {
+      const row = await db.selectFrom('indicators').selectAll().where('kind', '=', kind).where('value', '=', value).executeTakeFirst();
+      return row ? toIndicator(row) : undefined;
     },
   };
 
@@ -327,7 +369,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
   };
 
-  let cachedSecret: string | undefined;
+  let cachedSecret: string | undefined = opts.secret;
   async function secret(): Promise<string> {
     if (cachedSecret) return cachedSecret;
     const fresh = random(32).toString('hex');
@@ -340,6 +382,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
 
   return {
     db, dialect, reports, indicators, audit, apiKeys, secret,
+    async hashSubscriber(number) {
+      return createHmac('sha256', await secret()).update(number).digest('hex');
+    },
+    transaction: (fn) => db.transaction().execute(fn),
     async close() {
       // Whatever was accepted is written before the store closes.
       while (queue.length > 0 || flushing) {

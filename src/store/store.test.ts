@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore, reference, type NewReport, type Store, type StoreOptions } from './index.js';
+import { migrations } from './migrations/index.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -30,7 +31,7 @@ function report(text: string, extra: Partial<NewReport> = {}): NewReport {
   };
 }
 
-function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; reopen: () => Promise<Store>; cleanup: () => Promise<void> }>): void {
+function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; reopen: (extra?: Partial<StoreOptions>) => Promise<Store>; cleanup: () => Promise<void> }>): void {
   describe(`store on ${name}`, { skip }, () => {
     let env: Awaited<ReturnType<typeof open>>;
     after(async () => env && (await env.cleanup()));
@@ -109,6 +110,84 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal((await again.reports.list({ limit: 100 })).length, 27, 'committed reports are there after reopening');
       await again.close();
     });
+
+    test('an indicator keeps its first and last sighting; injected clock and ids are used', async () => {
+      let t = Date.parse('2099-01-02T03:04:05.000Z');
+      let n = 0;
+      const s = await env.reopen({ clock: () => new Date(t), randomId: () => `R-TEST-000${++n}` });
+      try {
+        const only = { urls: [], domains: ['seen.example'], phones: [] };
+        const a = await s.reports.create(report('one', { sender: null, indicators: only }));
+        t += 60_000;
+        await s.reports.create(report('two', { sender: null, indicators: only }));
+        assert.deepEqual(a, { id: 'R-TEST-0001', receivedAt: '2099-01-02T03:04:05.000Z' });
+        assert.deepEqual(await s.indicators.lookup('domain', 'seen.example'), {
+          kind: 'domain', value: 'seen.example', firstSeen: '2099-01-02T03:04:05.000Z', lastSeen: '2099-01-02T03:05:05.000Z', reportCount: 2,
+        });
+        assert.equal(await s.indicators.lookup('url', 'seen.example'), undefined);
+        const since = await s.reports.list({ limit: 10, since: '2099-01-02T03:05:00.000Z' });
+        assert.deepEqual(since.map((r) => r.id), ['R-TEST-0002']);
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('a sender is recorded once on a report that has none', async () => {
+      const { store } = env;
+      const { id } = await store.reports.create(report('no sender yet', { sender: null, indicators: { urls: [], domains: [], phones: [] } }));
+      assert.deepEqual(await store.reports.setSender(id, '07099998888'), { ok: true });
+      assert.equal((await store.reports.get(id))?.sender, '07099998888');
+      assert.equal((await store.indicators.lookup('phone', '07099998888'))?.reportCount, 1);
+      assert.deepEqual(await store.reports.setSender(id, '07011110000'), { ok: false, code: 'E_HAS_SENDER' });
+      assert.equal((await store.reports.get(id))?.sender, '07099998888');
+      assert.deepEqual(await store.reports.setSender('R-NOPE0-NOPE0', '07011110000'), { ok: false, code: 'E_NOT_FOUND' });
+      assert.equal(await store.indicators.lookup('phone', '07011110000'), undefined);
+    });
+
+    test('migrations are applied once: reopening changes nothing', async () => {
+      const count = async (s: Store): Promise<number> => {
+        const rows = await s.db.selectFrom('kysely_migration' as never).selectAll().execute();
+        return rows.length;
+      };
+      assert.equal(await count(env.store), migrations.length);
+      const again = await env.reopen();
+      const again2 = await env.reopen();
+      try {
+        assert.equal(await count(again2), migrations.length);
+        assert.ok((await again.reports.list({ limit: 1 })).length === 1);
+      } finally {
+        await again.close();
+        await again2.close();
+      }
+    });
+
+    test('reporters are kept as a keyed hash: stable per number, never the number, and the configured secret wins', async () => {
+      const { store } = env;
+      const h = await store.hashSubscriber('09012345678');
+      assert.match(h, /^[0-9a-f]{64}$/);
+      assert.equal(await store.hashSubscriber('09012345678'), h, 'the same reporter is recognised again');
+      assert.notEqual(await store.hashSubscriber('09012345679'), h);
+      const configured = await env.reopen({ secret: 'from-config' });
+      try {
+        assert.notEqual(await configured.hashSubscriber('09012345678'), h, 'a configured secret is used instead of the stored one');
+      } finally {
+        await configured.close();
+      }
+    });
+
+    test('a transaction commits together or not at all', async () => {
+      const { store } = env;
+      await store.transaction(async (tx) => {
+        await tx.insertInto('settings').values({ name: 'tx_ok', value: '1' }).execute();
+      });
+      await assert.rejects(store.transaction(async (tx) => {
+        await tx.insertInto('settings').values({ name: 'tx_undone', value: '1' }).execute();
+        throw new Error('halfway');
+      }), /halfway/);
+      const names = (await store.db.selectFrom('settings').select('name').execute()).map((r) => r.name);
+      assert.ok(names.includes('tx_ok'));
+      assert.ok(!names.includes('tx_undone'), 'nothing of a failed transaction is kept');
+    });
   });
 }
 
@@ -118,7 +197,7 @@ suite('SQLite', false, async () => {
   const store = await openStore(opts);
   return {
     store,
-    reopen: () => openStore(opts),
+    reopen: (extra = {}) => openStore({ ...opts, ...extra }),
     cleanup: async () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -132,7 +211,7 @@ suite('PostgreSQL', pgSkip, async () => {
   const store = await openStore(opts);
   return {
     store,
-    reopen: () => openStore(opts),
+    reopen: (extra = {}) => openStore({ ...opts, ...extra }),
     cleanup: async () => {
       await store.close();
       const c = new pg.Client({ connectionString: PG_URL });

@@ -1,8 +1,15 @@
 // One set of migrations for both engines, applied in this order at open. Kysely keeps
-// migrations dialect-blind on purpose, so each receives the dialect. A capability adds
-// its tables with a new file here (next number), appended to the list.
+// migrations dialect-blind on purpose, so each receives the dialect.
+//
+// To add tables (any capability): a new file `NNN_what.ts` here with the next number,
+// exporting `id` (its file name without .ts; never changed once shipped) and
+// `up(db, dialect)`, appended to the list below. Never edit a shipped migration: add
+// another. Use types both engines share (text, integer, bigint; ISO 8601 text for times,
+// JSON as text), and declare the tables for queries with `store.db.withTables<{…}>()`.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as init from './001_init.js';
+import * as reportDetails from './002_report_details.js';
+import * as intakeDialogues from './003_intake_dialogues.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -11,7 +18,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
