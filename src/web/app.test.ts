@@ -47,6 +47,10 @@ test('health, metrics and the OpenAPI description are served', async () => {
   await check({ text: 'また明日ね' });
   const metrics = await app.inject({ method: 'GET', url: '/metrics' });
   assert.match(metrics.body, /smishguard_checks_total\{verdict="allow"\} [1-9]/);
+  assert.match(metrics.body, /smishguard_http_request_seconds_count\{method="POST",route="\/api\/v1\/check",status="200"\} [1-9]/);
+  await app.inject({ method: 'GET', url: '/no/such/R-ABCDE-12345' });
+  const after = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  assert.ok(!after.includes('R-ABCDE-12345'), 'request URLs never become metric labels');
   const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
   assert.equal(spec.openapi.slice(0, 2), '3.');
   assert.ok(spec.paths['/api/v1/check'].post);

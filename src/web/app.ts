@@ -8,7 +8,8 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
 import { errorHandler, sendError } from './errors.js';
-import { authenticate } from './auth.js';
+import { authenticate, requireRole } from './auth.js';
+import type { AppPlugin } from './plugins.js';
 import { reportRoutes } from './reports.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
@@ -24,6 +25,9 @@ export interface AppDeps {
   readonly config: AppConfig;
   /** Without a store the app only checks messages (nothing is kept). */
   readonly store?: Store;
+  /** Pages and routes of other capabilities (see plugins.ts); they need a store. */
+  readonly plugins?: readonly AppPlugin[];
+  readonly clock?: () => Date;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -54,6 +58,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const checks = new Counter({ name: 'smishguard_checks_total', help: 'Messages analysed through the API, by verdict', labelNames: ['verdict'], registers: [registry] });
+  const requestSeconds = new Histogram({
+    name: 'smishguard_http_request_seconds', help: 'HTTP request durations, by route pattern and status', labelNames: ['method', 'route', 'status'], registers: [registry],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  });
+  // The route pattern, never the URL: ids in paths would be unbounded labels.
+  app.addHook('onResponse', async (req, reply) => {
+    requestSeconds.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
   const checkSeconds = new Histogram({
     name: 'smishguard_check_seconds', help: 'Engine time per analysed message', registers: [registry],
     buckets: [0.00001, 0.00002, 0.00005, 0.0001, 0.0005, 0.001, 0.005],
@@ -133,6 +145,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.store) {
     const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
     reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal, publicLimit });
+    const clock = deps.clock ?? (() => new Date());
+    for (const p of deps.plugins ?? []) {
+      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock });
+    }
+  } else if (deps.plugins?.length) {
+    throw new Error('plugins need a store');
   }
 
   return app;

@@ -1,0 +1,64 @@
+// Other capabilities add their pages and routes to the app as Fastify plugins. The
+// contract, for `src/web/form/index.ts` (serves `/` and its assets) and
+// `src/lines/routes.ts` (`/api/v1/traffic`, `/api/v1/consent/:line`, `/api/v1/lines`,
+// `/api/v1/cases`): export the plugin as `default` (or as `plugin`); it is registered with
+// `PluginOptions` below, after authentication is in place, so `req.caller` is set and
+// `opts.requireRole('analyst', …)` guards a route. The app's error handler, 404 and rate
+// limit (`config: { rateLimit: … }` on a route) apply inside plugins too.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Engine } from '../core/engine.js';
+import type { Store } from '../store/index.js';
+import type { requireRole } from './auth.js';
+
+export interface PluginOptions {
+  readonly store: Store;
+  readonly engine: Engine;
+  readonly requireRole: typeof requireRole;
+  /** The per-address limit for public endpoints, to put on a route's `config` (`{}` when off). */
+  readonly publicLimit: object;
+  readonly clock: () => Date;
+}
+
+export interface AppPlugin {
+  /** For logs and the plugin's registration name. */
+  readonly name: string;
+  readonly plugin: FastifyPluginAsync<PluginOptions>;
+}
+
+/** Where the known optional plugins live, relative to this file. */
+export const OPTIONAL_PLUGINS: readonly { name: string; module: string }[] = [
+  { name: 'web form', module: './form/index.js' },
+  { name: 'lines', module: '../lines/routes.js' },
+];
+
+type Loaded = { ok: true; plugins: AppPlugin[]; missing: string[] } | { ok: false; code: 'E_PLUGIN'; message: string };
+
+/**
+ * Loads each optional plugin whose file exists (compiled `.js`, or `.ts` under tsx). A file
+ * that exists but fails to load, or exports no plugin, is an error: a half-built server
+ * would be worse than one that does not start.
+ */
+export async function loadOptionalPlugins(list = OPTIONAL_PLUGINS): Promise<Loaded> {
+  const plugins: AppPlugin[] = [];
+  const missing: string[] = [];
+  for (const { name, module } of list) {
+    const url = new URL(module, import.meta.url);
+    const path = fileURLToPath(url);
+    if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.ts'))) {
+      missing.push(name);
+      continue;
+    }
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(url.href)) as Record<string, unknown>;
+    } catch (err) {
+      return { ok: false, code: 'E_PLUGIN', message: `the ${name} plugin (${module}) does not load: ${(err as Error).message}` };
+    }
+    const plugin = typeof mod.default === 'function' ? mod.default : mod.plugin;
+    if (typeof plugin !== 'function') return { ok: false, code: 'E_PLUGIN', message: `the ${name} module (${module}) exports no plugin as default or \`plugin\`` };
+    plugins.push({ name, plugin: plugin as FastifyPluginAsync<PluginOptions> });
+  }
+  return { ok: true, plugins, missing };
+}
