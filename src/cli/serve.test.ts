@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/index.js';
@@ -84,6 +84,23 @@ test('serve refuses a bad port with a usage error', async () => {
   const r = await runCli(['serve', '--http-port', '99999']);
   assert.equal(r.code, 64);
   assert.match(r.stderr, /--http-port/);
+});
+
+test('serve names every bad option at once, and never echoes an SMSC password', async () => {
+  const r = await runCli(['serve', '--smsc', 'http://esme:hunter2@smsc:2775', '--dialogue-timeout', 'later', '--short-code', 'x']);
+  assert.equal(r.code, 64);
+  assert.match(r.stderr, /E_BAD_SMSC/);
+  assert.match(r.stderr, /--dialogue-timeout.*E_BAD_DURATION/);
+  assert.match(r.stderr, /--short-code/);
+  assert.ok(!r.stderr.includes('hunter2'));
+});
+
+const hasIntake = existsSync(join(import.meta.dirname, '..', 'intake', 'index.ts'));
+test('serve with --smsc but no SMPP intake in the build says so and does not start', { skip: hasIntake && 'this build has the SMPP intake' }, async () => {
+  const r = await runCli(['serve', '--smsc', 'smpp://esme:pw@127.0.0.1:2775', '--http-port', '0', '--db', join(tmpdir(), 'never-opened.db')]);
+  assert.equal(r.code, 69);
+  assert.match(r.stderr, /E_NO_SMPP/);
+  assert.ok(!existsSync(join(tmpdir(), 'never-opened.db')), 'nothing is opened before the configuration is whole');
 });
 
 test('keys: create prints the key once, list shows it, revoke ends it; bad roles are usage errors', async () => {

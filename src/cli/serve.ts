@@ -1,25 +1,55 @@
-// `smishguard serve`: the platform's HTTP server on the embedded default.
+// `smishguard serve`: the platform's server. Configuration is validated once, then the
+// store opens, the app is built with the plugins present, it listens, and the 7726
+// intake starts when SMSCs are given. SIGTERM/SIGINT stop in the reverse order.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
-import { openStore, DEFAULT_SQLITE_PATH } from '../store/index.js';
-import { buildApp } from '../web/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { buildApp, loadOptionalPlugins } from '../web/index.js';
+import type { Engine } from '../core/engine.js';
 import { fail, parse } from './args.js';
 
-const HELP = `usage: smishguard serve [--db PATH] [--http-port N] [--host ADDR] [--rate-limit N]
+const HELP = `usage: smishguard serve [options]
 
-  --db          SQLite file (default ${DEFAULT_SQLITE_PATH}); DATABASE_URL=postgres://… uses PostgreSQL
-  --http-port   port to listen on (default 8080)
-  --host        address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --rate-limit  requests per client address per minute on public endpoints (default 60, 0 = off)
+  --db PATH               SQLite file (default ${DEFAULTS.sqlitePath}); without --db,
+                          DATABASE_URL=postgres://… uses PostgreSQL
+  --http-port N           port to listen on (default ${DEFAULTS.httpPort}; 0 = any free port)
+  --host ADDR             address to listen on (default ${DEFAULTS.host}, this machine only:
+                          the store holds secrets of communication; 0.0.0.0 behind a proxy)
+  --rate-limit N          reports and checks per client address per minute on public
+                          endpoints (default ${DEFAULTS.rateLimit}, 0 = off); API keys are not limited
+  --smsc URL              bind to an SMSC for the short code, smpp://SYSTEM_ID:PASSWORD@HOST:PORT
+                          (ssmpp:// for TLS); repeatable
+  --short-code CODE       the reporting short code (default ${DEFAULTS.shortCode})
+  --dialogue-timeout D    how long a 7726 dialogue waits for the sender (default ${DEFAULTS.dialogueTimeout}; 30m, 1h30m…)
+  --public-url URL        the address subscribers are sent to for the web form
+                          (default: the address served)
 
-Serves POST /api/v1/check, POST /api/v1/reports, GET /api/v1/reports[/:id] and
-/api/v1/indicators (API keys: smishguard keys), /healthz, /metrics, the OpenAPI description at
-/openapi.json and its docs page at /docs. SIGTERM or SIGINT drains in-flight requests,
-closes the store and exits.`;
+Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET (keyed-hash secret for subscriber
+numbers, at least 32 characters; default: made on first start and kept in the store).
 
-function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number | { error: string } {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= min && n <= max ? n : { error: `--${name} must be a whole number from ${min} to ${max}` };
+Serves the web form at / (when built), POST /api/v1/check, POST /api/v1/reports,
+GET /api/v1/reports[/:id] and /api/v1/indicators (API keys: smishguard keys), /healthz,
+/metrics, the OpenAPI description at /openapi.json and its docs page at /docs. SIGTERM or
+SIGINT stops the SMPP intake, drains in-flight requests, commits what was accepted, closes
+the store and exits 0.`;
+
+/** What `src/intake/index.ts` exports (the SMPP developer's side of the agreement). */
+type StartSmppIntake = (deps: {
+  store: Store; engine: Engine; smscUrls: string[]; shortCode: string; dialogueTimeoutMs: number; formUrl: string;
+  log: { info(o: object, m: string): void; warn(o: object, m: string): void; error(o: object, m: string): void };
+}) => Promise<{ close(): Promise<void> }>;
+
+async function loadSmppIntake(): Promise<StartSmppIntake | { code: string; message: string }> {
+  const url = new URL('../intake/index.js', import.meta.url);
+  const path = fileURLToPath(url);
+  if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.ts'))) {
+    return { code: 'E_NO_SMPP', message: '--smsc: this build has no SMPP intake (src/intake)' };
+  }
+  const mod = (await import(url.href)) as { startSmppIntake?: unknown };
+  if (typeof mod.startSmppIntake !== 'function') return { code: 'E_NO_SMPP', message: '--smsc: src/intake exports no startSmppIntake' };
+  return mod.startSmppIntake as StartSmppIntake;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -28,36 +58,83 @@ export async function run(args: string[]): Promise<number> {
     db: { type: 'string' },
     host: { type: 'string' },
     'rate-limit': { type: 'string' },
+    smsc: { type: 'string', multiple: true },
+    'short-code': { type: 'string' },
+    'dialogue-timeout': { type: 'string' },
+    'public-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
-  const { values } = parsed.value;
+  const { values, positionals } = parsed.value;
   if (values.help) {
     console.log(HELP);
     return 0;
   }
-  const port = intOption('http-port', values['http-port'], 8080, 0, 65535);
-  if (typeof port !== 'number') return fail('serve', { code: 'E_USAGE', message: port.error });
-  const rate = intOption('rate-limit', values['rate-limit'], 60, 0, 1_000_000);
-  if (typeof rate !== 'number') return fail('serve', { code: 'E_USAGE', message: rate.error });
-  const host = values.host ?? '127.0.0.1';
+  if (positionals.length > 0) return fail('serve', { code: 'E_USAGE', message: `unexpected argument '${positionals[0]}'` });
+  const checked = serveConfig(values, process.env);
+  if (!checked.ok) {
+    for (const e of checked.errors.slice(1)) fail('serve', e);
+    return fail('serve', checked.errors[0] as { code: string; message: string });
+  }
+  const config: ServeConfig = checked.config;
 
-  let store;
+  const startIntake = config.smsc.length > 0 ? await loadSmppIntake() : null;
+  if (startIntake !== null && typeof startIntake !== 'function') return fail('serve', startIntake, 69);
+  const optional = await loadOptionalPlugins();
+  if (!optional.ok) return fail('serve', optional, 70);
+
+  // The store starts before the app and its logger: its warnings go there once it exists.
+  const logTo: { app?: { warn(o: object, m: string): void } } = {};
+  let store: Store;
   try {
-    store = await openStore({ sqlitePath: values.db, databaseUrl: process.env.DATABASE_URL || undefined });
+    store = await openStore({
+      ...(config.storage.kind === 'postgres' ? { databaseUrl: config.storage.url } : { sqlitePath: config.storage.path }),
+      secret: config.secret ?? undefined,
+      log: { warn: (o, m) => logTo.app?.warn(o, m) },
+    });
+    await store.secret(); // made now, not by the first reporter, so two servers agree from the start
   } catch (err) {
     return fail('serve', { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` }, 69);
   }
-  const app = await buildApp({ engine: getEngine(), store, config: Object.freeze({ rateLimit: rate, logger: true }) });
+  const engine = getEngine();
+  const app = await buildApp({ engine, store, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
+  logTo.app = app.log;
   try {
-    await app.listen({ port, host });
+    await app.listen({ port: config.httpPort, host: config.host });
   } catch (err) {
     await store.close();
-    return fail('serve', { code: 'E_LISTEN', message: `cannot listen on ${host}:${port}: ${(err as Error).message}` }, 69);
+    return fail('serve', { code: 'E_LISTEN', message: `cannot listen on ${config.host}:${config.httpPort}: ${(err as Error).message}` }, 69);
   }
   const address = app.server.address();
-  const shown = typeof address === 'object' && address ? `http://${host.includes(':') ? `[${host}]` : host}:${address.port}` : `${host}:${port}`;
-  console.log(`smishguard is serving on ${shown} (store: ${store.dialect === 'postgres' ? 'PostgreSQL' : values.db ?? DEFAULT_SQLITE_PATH})\n  check a message:  curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'\n  API docs:         ${shown}/docs\n  health, metrics:  ${shown}/healthz  ${shown}/metrics`);
+  const port = typeof address === 'object' && address ? address.port : config.httpPort;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const shown = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  const publicUrl = config.publicUrl ?? shown;
+
+  let intake: { close(): Promise<void> } | null = null;
+  if (startIntake) {
+    try {
+      intake = await startIntake({
+        store, engine, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
+        dialogueTimeoutMs: config.dialogueTimeoutMs, formUrl: `${publicUrl}/`, log: app.log,
+      });
+    } catch (err) {
+      await app.close();
+      await store.close();
+      return fail('serve', { code: 'E_SMPP', message: `cannot start the SMPP intake: ${(err as Error).message}` }, 69);
+    }
+  }
+
+  const hasForm = optional.plugins.some((p) => p.name === 'web form');
+  console.log([
+    `smishguard is serving on ${shown} (store: ${config.storage.kind === 'postgres' ? 'PostgreSQL' : config.storage.path})`,
+    hasForm ? `  report a message:  ${publicUrl}/` : `  report a message:  curl -s ${shown}/api/v1/reports -H 'content-type: application/json' -d '{"text":"…"}'`,
+    `  check a message:   curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'`,
+    `  API docs:          ${shown}/docs`,
+    `  health, metrics:   ${shown}/healthz  ${shown}/metrics`,
+    intake ? `  short code:        ${config.shortCode} over ${config.smsc.length} SMSC bind(s)` : `  short code:        off (no --smsc)`,
+    ...(optional.missing.length ? [`  not in this build: ${optional.missing.join(', ')}`] : []),
+  ].join('\n'));
 
   await new Promise<void>((resolve) => {
     const stop = (): void => {
@@ -68,8 +145,18 @@ export async function run(args: string[]): Promise<number> {
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   });
-  // In-flight requests finish (each report is committed before it is answered), then the store closes.
+  // New work stops first (SMS, then HTTP); what is in flight finishes, each report being
+  // committed before it is answered; then the store writes what it accepted and closes.
+  let code = 0;
+  if (intake) {
+    try {
+      await intake.close();
+    } catch (err) {
+      app.log.error({ err: { message: (err as Error).message } }, 'the SMPP intake did not stop cleanly');
+      code = 1;
+    }
+  }
   await app.close();
   await store.close();
-  return 0;
+  return code;
 }

@@ -1,0 +1,370 @@
+// The 7726 dialogue end to end: the SMSC simulator (a real SMPP peer on loopback) sends what
+// a subscriber types, the intake answers over the same bind, reports land in a real store.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { getEngine } from '../engine/index.js';
+import { SmscServer, Status, type SubmittedMessage } from '../smpp/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { startSmppIntake, type SmppIntake, type SmppIntakeOptions } from './index.js';
+
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
+
+const DAY = 24 * 3600_000;
+const FAST = { reconnectMinMs: 30, reconnectMaxMs: 100, responseTimeoutMs: 2_000 } as const;
+const REPORTER = '09011112222';
+const LURE = '【佐川急便】お荷物のお届けにあがりましたが宛先不明の為持ち帰りました。再配達のご依頼は下記URLよりお手続きください。 https://sagawa-redelivery.example.top/check?id=83920 お問い合わせは 0120-123-456 まで';
+const engine = getEngine();
+
+/** The texts the intake sent back, in order. */
+class Inbox {
+  readonly #got: SubmittedMessage[] = [];
+  readonly #waiting: ((m: SubmittedMessage) => void)[] = [];
+  constructor(server: SmscServer) {
+    server.on('submit', (m) => {
+      const w = this.#waiting.shift();
+      if (w) w(m);
+      else this.#got.push(m);
+    });
+  }
+  next(timeoutMs = 5_000): Promise<SubmittedMessage> {
+    const m = this.#got.shift();
+    if (m) return Promise.resolve(m);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no reply from the intake')), timeoutMs);
+      this.#waiting.push((x) => {
+        clearTimeout(timer);
+        resolve(x);
+      });
+    });
+  }
+}
+
+interface Harness {
+  server: SmscServer;
+  inbox: Inbox;
+  intake: SmppIntake;
+  send(text: string, from?: string): ReturnType<SmscServer['deliver']>;
+  restart(store: Store, extra?: Partial<SmppIntakeOptions>): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function harness(store: Store, extra: Partial<SmppIntakeOptions> = {}): Promise<Harness> {
+  const server = new SmscServer({ systemId: 'smishguard', password: 'secret' });
+  const port = await server.listen();
+  const inbox = new Inbox(server);
+  const start = (s: Store, more: Partial<SmppIntakeOptions>): Promise<SmppIntake> => startSmppIntake({
+    store: s, engine, smscUrls: [`smpp://smishguard:secret@127.0.0.1:${port}`], shortCode: '7726',
+    dialogueTimeoutMs: DAY, formUrl: 'http://127.0.0.1:8080/', smpp: FAST, ...more,
+  });
+  const h: Harness = {
+    server, inbox,
+    intake: await start(store, extra),
+    send: (text, from = REPORTER) => server.deliver({ from, to: '7726', text }),
+    async restart(s, more = {}) {
+      await h.intake.close();
+      h.intake = await start(s, { ...extra, ...more });
+    },
+    async close() {
+      await h.intake.close();
+      await server.close();
+    },
+  };
+  return h;
+}
+
+const refOf = (reply: SubmittedMessage): string => {
+  const m = /R-[0-9A-Z]{5}-[0-9A-Z]{5}/.exec(reply.text);
+  assert.ok(m, `no reference in ${reply.text}`);
+  return m[0];
+};
+
+async function openDialogues(store: Store): Promise<{ reporter: string; report_id: string }[]> {
+  return store.db.withTables<{ intake_dialogues: { reporter: string; report_id: string } }>()
+    .selectFrom('intake_dialogues').select(['reporter', 'report_id']).execute();
+}
+
+async function reporterHashOf(store: Store, id: string): Promise<string | null> {
+  const row = await store.db.selectFrom('reports').select('reporter_hash').where('id', '=', id).executeTakeFirstOrThrow();
+  return row.reporter_hash;
+}
+
+function dialogueSuite(name: string, skip: string | false, open: () => Promise<{ store: Store; reopen: () => Promise<Store>; cleanup: () => Promise<void> }>): void {
+  describe(`7726 dialogue over SMPP on ${name}`, { skip }, () => {
+    it('forward → report at once and an ask-back; number → sender recorded and thanks; the number is then forgotten', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        const delivered = await h.send(LURE);
+        assert.ok(delivered.ok, JSON.stringify(delivered));
+        const ask = await h.inbox.next();
+        assert.equal(ask.to, REPORTER);
+        assert.equal(ask.from, '7726');
+        const id = refOf(ask);
+        assert.match(ask.text, /送信元の電話番号を返信してください/);
+        assert.ok(ask.text.includes(`http://127.0.0.1:8080/?report=${id}`));
+        // Committed before deliver_sm_resp: it is there now, without a sender yet.
+        const report = await store.reports.get(id);
+        assert.equal(report?.channel, 'sms');
+        assert.equal(report?.text, LURE);
+        assert.equal(report?.sender, null);
+        assert.equal(report?.verdict, 'block');
+        // The reporter is a keyed hash on the report, never the number.
+        const hash = await reporterHashOf(store, id);
+        assert.equal(hash, await store.hashSubscriber(REPORTER));
+        assert.ok(!hash?.includes('1112222'));
+        assert.deepEqual(await openDialogues(store), [{ reporter: REPORTER, report_id: id }]);
+
+        assert.ok((await h.send('０９０－１２３４－５６７８')).ok);
+        const thanks = await h.inbox.next();
+        assert.match(thanks.text, /受け付けました/);
+        assert.equal(refOf(thanks), id);
+        assert.equal((await store.reports.get(id))?.sender, '09012345678');
+        assert.equal((await store.indicators.lookup('phone', '09012345678'))?.reportCount, 1);
+        assert.deepEqual(await openDialogues(store), []);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('reads answers written many ways, and takes 不明 / unknown as no sender', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        const answers: [string, string | null][] = [
+          ['090-1234-5678', '09012345678'],
+          ['+81 80 2222 3333', '08022223333'],
+          ['送信元は 070-4444-5555 です。', '07044445555'],
+          ['不明', null],
+          ['unknown', null],
+          ['わからないです', null],
+        ];
+        for (const [answer, sender] of answers) {
+          await h.send(`${LURE} (${answer})`);
+          const id = refOf(await h.inbox.next());
+          await h.send(answer);
+          const reply = await h.inbox.next();
+          assert.equal(refOf(reply), id, answer);
+          assert.equal((await store.reports.get(id))?.sender, sender, answer);
+          assert.match(reply.text, sender ? /送信元の番号を受け付けました/ : /送信元不明のまま/, answer);
+        }
+        assert.deepEqual(await openDialogues(store), []);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('a new forward before answering starts a new report, even one full of numbers and links', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        await h.send(LURE);
+        const first = refOf(await h.inbox.next());
+        const second = 'お客様の口座が凍結されました。0120-111-222 までお電話いただくか https://bank-check.example.xyz/ からご確認ください 090-9999-8888';
+        await h.send(second);
+        const secondId = refOf(await h.inbox.next());
+        assert.notEqual(secondId, first);
+        assert.equal((await store.reports.get(secondId))?.text, second);
+        await h.send('080-5555-6666');
+        assert.equal(refOf(await h.inbox.next()), secondId);
+        assert.equal((await store.reports.get(first))?.sender, null);
+        assert.equal((await store.reports.get(secondId))?.sender, '08055556666');
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('`Call 0312345678` and `通話 03-1234-5678` report calls and are acknowledged at once', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        for (const text of ['Call 0312345678', '通話 03-1234-5678']) {
+          await h.send(text);
+          const ack = await h.inbox.next();
+          assert.match(ack.text, /迷惑電話の報告を受け付けました/);
+          const r = await store.reports.get(refOf(ack));
+          assert.equal(r?.channel, 'call');
+          assert.equal(r?.sender, '0312345678');
+        }
+        assert.deepEqual(await openDialogues(store), []);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('survives a restart mid-dialogue: the answer after it completes the report', async () => {
+      const env = await open();
+      let store = env.store;
+      const h = await harness(store);
+      try {
+        await h.send(LURE);
+        const id = refOf(await h.inbox.next());
+        await h.intake.close();
+        await store.close();
+        store = await env.reopen();
+        await h.restart(store);
+        assert.ok((await h.send('090-7777-8888')).ok);
+        assert.equal(refOf(await h.inbox.next()), id);
+        assert.equal((await store.reports.get(id))?.sender, '09077778888');
+      } finally {
+        await h.close();
+        await store.close();
+        await env.cleanup();
+      }
+    });
+  });
+}
+
+let pgSchemas = 0;
+dialogueSuite('SQLite', false, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-intake-'));
+  const path = join(dir, 'store.db');
+  const store = await openStore({ sqlitePath: path });
+  let current = store;
+  return {
+    store,
+    reopen: async () => (current = await openStore({ sqlitePath: path })),
+    cleanup: async () => {
+      await current.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+dialogueSuite('PostgreSQL', pgSkip, async () => {
+  const schema = `intake_${process.pid}_${Date.now()}_${pgSchemas++}`;
+  const store = await openStore({ databaseUrl: PG_URL, schema });
+  let current = store;
+  return {
+    store,
+    reopen: async () => (current = await openStore({ databaseUrl: PG_URL, schema })),
+    cleanup: async () => {
+      await current.close().catch(() => {});
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    },
+  };
+});
+
+describe('7726 intake: failures and time', () => {
+  const dirs: string[] = [];
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  async function sqlite(): Promise<Store> {
+    const dir = mkdtempSync(join(tmpdir(), 'smishguard-intake-'));
+    dirs.push(dir);
+    return openStore({ sqlitePath: join(dir, 'store.db') });
+  }
+
+  it('answers ESME_RX_T_APPN when the store cannot commit, and takes the SMSC retry once it can', async () => {
+    const store = await sqlite();
+    const h = await harness(store);
+    try {
+      // A real failure inside the database: every insert into reports is refused.
+      await sql`create trigger refuse_reports before insert on reports begin select raise(abort, 'disk failure'); end`.execute(store.db);
+      const refused = await h.send(LURE);
+      assert.equal(refused.ok, false);
+      assert.equal(refused.statuses.at(-1), Status.ESME_RX_T_APPN);
+      assert.equal((await store.reports.list({ limit: 10 })).length, 0);
+      await sql`drop trigger refuse_reports`.execute(store.db);
+      // The SMSC offers the message again (here: the last part; the others were kept).
+      const retried = await h.send(LURE);
+      assert.ok(retried.ok, JSON.stringify(retried));
+      const reports = await store.reports.list({ limit: 10 });
+      assert.equal(reports.length, 1);
+      assert.equal(refOf(await h.inbox.next()), reports[0]?.id);
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+
+  it('a dialogue unanswered past --dialogue-timeout leaves the report without a sender and forgets the number', async () => {
+    const store = await sqlite();
+    let now = new Date('2026-11-24T09:00:00Z');
+    const h = await harness(store, { clock: () => now, dialogueTimeoutMs: 3600_000 });
+    try {
+      await h.send(LURE);
+      const id = refOf(await h.inbox.next());
+      now = new Date('2026-11-24T10:00:01Z');
+      await h.send('090-1234-5678');
+      assert.match((await h.inbox.next()).text, /受付中の報告はありません/);
+      assert.equal((await store.reports.get(id))?.sender, null);
+      assert.deepEqual(await openDialogues(store), []);
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+
+  it('loses nothing acknowledged when the SMSC vanishes mid-dialogue; the dialogue resumes after reconnecting', async () => {
+    const store = await sqlite();
+    const h = await harness(store);
+    try {
+      await h.send(LURE);
+      const id = refOf(await h.inbox.next());
+      h.server.dropSessions();
+      assert.ok(await h.server.waitForBind(5_000));
+      assert.equal((await store.reports.get(id))?.text, LURE);
+      const answered = await h.send('090-2468-1357');
+      assert.ok(answered.ok, JSON.stringify(answered));
+      assert.equal(refOf(await h.inbox.next()), id);
+      assert.equal((await store.reports.get(id))?.sender, '09024681357');
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+
+  it('refuses messages to other addresses, and ignores delivery receipts', async () => {
+    const store = await sqlite();
+    const h = await harness(store);
+    try {
+      const elsewhere = await h.server.deliver({ from: REPORTER, to: '9999', text: LURE });
+      assert.equal(elsewhere.statuses.at(-1), Status.ESME_RINVDSTADR);
+      const receipt = await h.server.deliverSm({
+        source: { ton: 0, npi: 1, addr: REPORTER }, dest: { ton: 3, npi: 0, addr: '7726' }, esmClass: 0x04, dataCoding: 0,
+        shortMessage: Buffer.from('id:00000001 sub:001 dlvrd:001 submit date:2611240900 done date:2611240901 stat:DELIVRD err:000 text:'),
+      });
+      assert.ok(receipt.ok && receipt.pdu.command_status === Status.ESME_ROK);
+      assert.equal((await store.reports.list({ limit: 10 })).length, 0);
+    } finally {
+      await h.close();
+      await store.close();
+    }
+  });
+
+  it('does not start with a wrong password: E_SMPP_BIND', async () => {
+    const store = await sqlite();
+    const server = new SmscServer({ systemId: 'smishguard', password: 'secret' });
+    const port = await server.listen();
+    try {
+      await assert.rejects(
+        startSmppIntake({ store, engine, smscUrls: [`smpp://smishguard:nope@127.0.0.1:${port}`], shortCode: '7726', dialogueTimeoutMs: DAY, formUrl: 'http://x/', smpp: FAST }),
+        (err: Error & { code?: string }) => err.code === 'E_SMPP_BIND' && /ESME_RINVPASWD/.test(err.message),
+      );
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

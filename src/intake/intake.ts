@@ -1,0 +1,196 @@
+// The 7726 short code over SMPP. A subscriber forwards a lure to the short code: it becomes
+// a report at once (analysed, committed, and only then is the deliver_sm answered), and the
+// service asks back for the sender's number with the report's reference and a link to the
+// web form. A reply that is a number completes the report; 不明/unknown, or silence until the
+// dialogue times out, leaves it without one; a new forward starts a new report. `Call 0312345678`
+// reports a call. Dialogue state lives in the store, so a restart loses none of it.
+import type { Engine } from '../core/engine.js';
+import { parsePhoneNumber } from '../core/sender/index.js';
+import type { Analysis } from '../core/types.js';
+import { SmppClient, Status, parseSmscUrl, silentLogger, type InboundMessage, type Logger, type SmppClientOptions } from '../smpp/index.js';
+import type { Channel, Store } from '../store/index.js';
+import { classifyInbound, formLink, replies, type Inbound } from './dialogue.js';
+import { createDialogues } from './dialogues.js';
+
+export interface SmppIntakeOptions {
+  readonly store: Store;
+  readonly engine: Engine;
+  /** One bind a URL: `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` (or `ssmpp://`). */
+  readonly smscUrls: readonly string[];
+  /** The short code subscribers send to, e.g. 7726. */
+  readonly shortCode: string;
+  /** How long the service waits for the sender's number. */
+  readonly dialogueTimeoutMs: number;
+  /** The web form; `{id}` is replaced by the report's reference, else `?report=ID` is added. */
+  readonly formUrl: string;
+  readonly clock?: () => Date;
+  readonly log?: Logger;
+  /** SMPP session tuning; defaults suit production. */
+  readonly smpp?: Partial<Pick<SmppClientOptions, 'enquireLinkMs' | 'responseTimeoutMs' | 'reconnectMinMs' | 'reconnectMaxMs' | 'window' | 'reassembly' | 'submitTimeoutMs' | 'now'>>;
+}
+
+export interface SmppIntake {
+  /** Stops taking messages, finishes those in hand and their replies, unbinds. */
+  close(): Promise<void>;
+}
+
+/** Why the intake could not start; `code` is stable. */
+export class SmppIntakeError extends Error {
+  constructor(readonly code: 'E_BAD_SMSC_URL' | 'E_SMPP_BIND' | 'E_USAGE', message: string) {
+    super(message);
+    this.name = 'SmppIntakeError';
+  }
+}
+
+const digits = (s: string): string => s.replace(/\D/g, '');
+
+/** The reporter as a national number when it is one (so +8190… and 090… are one dialogue). */
+function reporterKey(from: string): string {
+  return parsePhoneNumber(from)?.normalized ?? from;
+}
+
+export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppIntake> {
+  const { store, engine, shortCode } = opts;
+  const log = opts.log ?? silentLogger;
+  const clock = opts.clock ?? (() => new Date());
+  if (opts.smscUrls.length === 0) throw new SmppIntakeError('E_USAGE', 'no SMSC to bind to');
+  if (!/^\d{3,8}$/.test(shortCode)) throw new SmppIntakeError('E_USAGE', `short code ${shortCode} is not 3 to 8 digits`);
+  if (!(opts.dialogueTimeoutMs > 0)) throw new SmppIntakeError('E_USAGE', 'the dialogue timeout must be positive');
+  const addresses = opts.smscUrls.map((u) => {
+    const parsed = parseSmscUrl(u);
+    if (!parsed.ok) throw new SmppIntakeError('E_BAD_SMSC_URL', parsed.message);
+    return parsed.value;
+  });
+  const dialogues = createDialogues(store);
+  let closing = false;
+  const inHand = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inHand.add(p);
+    void p.finally(() => inHand.delete(p)).catch(() => {});
+    return p;
+  };
+
+  // One reporter's texts are taken in order (an answer must not overtake the forward it answers).
+  const queues = new Map<string, Promise<unknown>>();
+  function inOrder<T>(key: string, step: () => Promise<T>): Promise<T> {
+    const next = (queues.get(key) ?? Promise.resolve()).then(step, step);
+    queues.set(key, next);
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key);
+    }).catch(() => {});
+    return next;
+  }
+
+  async function createReport(channel: Channel, text: string, sender: string | null, reporter: string, a: Analysis): Promise<string> {
+    const { id } = await store.reports.create({
+      channel, text, sender, reporterHash: await store.hashSubscriber(reporter), org: null,
+      verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators,
+    });
+    return id;
+  }
+
+  /** Carries out one step of the dialogue; returns the reply, or throws when the store failed. */
+  async function step(m: InboundMessage, reporter: string, inbound: Inbound): Promise<string> {
+    switch (inbound.kind) {
+      case 'empty':
+        return replies.help();
+      case 'call': {
+        const id = await createReport('call', m.text, inbound.number.normalized, reporter, engine.analyse({ text: m.text }));
+        log.info({ report: id, channel: 'call' }, '7726: call reported');
+        return replies.callThanks(id);
+      }
+      case 'sender':
+      case 'no-sender': {
+        const open = await dialogues.find(reporter, clock());
+        if (!open) return replies.nothingOpen();
+        if (inbound.kind === 'no-sender') {
+          await dialogues.close(reporter, open.reportId);
+          log.info({ report: open.reportId }, '7726: reporter does not know the sender');
+          return replies.noSenderThanks(open.reportId);
+        }
+        const set = await store.reports.setSender(open.reportId, inbound.number.normalized);
+        await dialogues.close(reporter, open.reportId);
+        log.info({ report: open.reportId, result: set.ok ? 'recorded' : set.code }, '7726: sender answered');
+        return set.ok || set.code === 'E_NOT_FOUND' ? replies.senderThanks(open.reportId) : replies.senderAlreadyGiven(open.reportId);
+      }
+      case 'forward': {
+        const analysis = engine.analyse({ text: m.text });
+        const id = await createReport('sms', m.text, null, reporter, analysis);
+        const now = clock();
+        await dialogues.open({ reporter, reportId: id, openedAt: now.toISOString(), expiresAt: new Date(now.getTime() + opts.dialogueTimeoutMs).toISOString() });
+        log.info({ report: id, channel: 'sms', verdict: analysis.verdict, parts: m.parts, complete: m.complete }, '7726: report received; asking for the sender');
+        return replies.askSender(id, formLink(opts.formUrl, id));
+      }
+    }
+  }
+
+  function reply(client: SmppClient, to: string, text: string): void {
+    void track(client.submit(to, text, { from: shortCode }).then((r) => {
+      if (!r.ok) log.warn({ smsc: client.display, code: r.code, why: r.message }, '7726: reply not sent');
+    }));
+  }
+
+  function onMessage(client: SmppClient): (m: InboundMessage) => Promise<number> {
+    return (m) => {
+      // While closing, the SMSC keeps the message and offers it again later.
+      if (closing) return Promise.resolve(Status.ESME_RX_T_APPN);
+      if (digits(m.to) !== shortCode) return Promise.resolve(Status.ESME_RINVDSTADR);
+      const reporter = reporterKey(m.from);
+      const inbound: Inbound = m.coding === 'text' ? classifyInbound(m.text) : { kind: 'empty' };
+      return track(inOrder(reporter, async () => {
+        let text: string;
+        try {
+          text = await step(m, reporter, inbound);
+        } catch (err) {
+          log.error({ err: { message: (err as Error).message }, kind: inbound.kind }, '7726: not committed; answering ESME_RX_T_APPN so the SMSC retries');
+          return Status.ESME_RX_T_APPN;
+        }
+        reply(client, m.from, text);
+        return Status.ESME_ROK;
+      }));
+    };
+  }
+
+  const clients: SmppClient[] = [];
+  for (const smsc of addresses) {
+    const client: SmppClient = new SmppClient({ ...opts.smpp, smsc, log, onMessage: (m) => onMessage(client)(m) });
+    clients.push(client);
+  }
+  const outcomes = await Promise.all(clients.map((c) => c.start()));
+  const refused = outcomes.findIndex((o) => !o.ok && o.code === 'E_SMPP_BIND');
+  if (refused >= 0) {
+    await Promise.all(clients.map((c) => c.close()));
+    const o = outcomes[refused] as { message: string };
+    throw new SmppIntakeError('E_SMPP_BIND', `${(clients[refused] as SmppClient).display}: ${o.message}`);
+  }
+  outcomes.forEach((o, i) => {
+    if (!o.ok) log.warn({ smsc: (clients[i] as SmppClient).display, code: o.code, why: o.message }, '7726: SMSC not reachable yet; retrying in the background');
+  });
+
+  // Numbers of reporters who never answered are dropped when their dialogue times out.
+  const sweep = async (): Promise<void> => {
+    try {
+      const n = await dialogues.sweep(clock());
+      if (n > 0) log.info({ dialogues: n }, '7726: dialogues timed out without a sender');
+    } catch (err) {
+      log.warn({ err: { message: (err as Error).message } }, '7726: dialogue sweep failed');
+    }
+  };
+  await sweep();
+  const sweeper = setInterval(() => void sweep(), Math.min(opts.dialogueTimeoutMs, 60_000));
+  sweeper.unref();
+
+  return {
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(sweeper);
+      // Messages in hand are committed and answered, and their replies sent, before unbinding.
+      const deadline = Date.now() + 15_000;
+      while (inHand.size > 0 && Date.now() < deadline) {
+        await Promise.race([Promise.allSettled([...inHand]), new Promise((r) => setTimeout(r, deadline - Date.now()).unref())]);
+      }
+      await Promise.all(clients.map((c) => c.close()));
+    },
+  };
+}

@@ -1,0 +1,461 @@
+// The platform as an ESME: binds to an SMSC as a transceiver, keeps the link alive with
+// enquire_link, reconnects with exponential back-off, sends texts (split into concatenated
+// parts) under a window of outstanding submit_sm, and hands inbound deliver_sm on as whole
+// messages. An inbound message's deliver_sm_resp carries the status the handler returns,
+// and is sent only once the handler has finished: the SMSC retries what we did not take.
+import { randomInt } from 'node:crypto';
+import { connect, type Socket } from 'node:net';
+import { connect as connectTls } from 'node:tls';
+import { ESM_MESSAGE_TYPE, Reassembler, segmentOf, type Assembled, type ReassemblerOptions } from './concat.js';
+import { PduLink, silentLogger, type IncomingRequest, type Logger } from './link.js';
+import { addressOf, addressText } from './address.js';
+import { Tlv, genericNack } from './pdu.js';
+import { splitForSubmit, type ConcatScheme } from './split.js';
+import { Status, describeStatus, isPermanentBindFailure, isTemporaryFailure } from './status.js';
+import { decodeText } from './text.js';
+import { parseSmscUrl, type SmscAddress } from './url.js';
+
+/** A message that reached us (MO), put together from its parts. */
+export interface InboundMessage {
+  readonly from: string;
+  readonly fromTon: number;
+  readonly to: string;
+  readonly text: string;
+  /** 'binary' or 'unsupported' when the data coding is not text this platform reads; text is then ''. */
+  readonly coding: Assembled['coding'];
+  readonly dataCoding: number;
+  readonly parts: number;
+  readonly total: number;
+  /** False when parts were still missing when the set was given up. */
+  readonly complete: boolean;
+}
+
+/** What the handler answers: the command_status of the deliver_sm_resp (0 = taken). */
+export type InboundHandler = (message: InboundMessage) => Promise<number>;
+
+export interface DeliveryReceipt {
+  readonly from: string;
+  readonly to: string;
+  /** receipted_message_id, or the `id:` of the receipt text. */
+  readonly messageId: string | null;
+  /** `stat:` of the receipt text (DELIVRD, UNDELIV…), or the message_state TLV as a number. */
+  readonly state: string | null;
+}
+
+export interface SmppClientOptions {
+  /** `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` or a parsed address. */
+  readonly smsc: string | SmscAddress;
+  readonly systemType?: string;
+  /** Probe an idle link this often (ms); default 30 s. */
+  readonly enquireLinkMs?: number;
+  /** Wait this long for any response (ms); default 10 s. */
+  readonly responseTimeoutMs?: number;
+  /** Back-off between connection attempts: starts here (ms, default 1 s), doubles, stops growing at reconnectMaxMs (default 60 s). */
+  readonly reconnectMinMs?: number;
+  readonly reconnectMaxMs?: number;
+  /** submit_sm sent and not yet answered, at most (default 10). */
+  readonly window?: number;
+  /** How long submit waits for a bound link and a free window before giving up (ms); default 60 s. */
+  readonly submitTimeoutMs?: number;
+  readonly reassembly?: ReassemblerOptions;
+  readonly onMessage?: InboundHandler;
+  readonly onReceipt?: (receipt: DeliveryReceipt) => void;
+  /** Clock for the age of incomplete sets (ms). */
+  readonly now?: () => number;
+  readonly log?: Logger;
+}
+
+export type BindOutcome =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly code: 'E_SMPP_BIND'; readonly status: number; readonly message: string }
+  | { readonly ok: false; readonly code: 'E_SMPP_CONNECT' | 'E_SMPP_CLOSED'; readonly message: string };
+
+export interface SubmitOptions {
+  /** Source address (a short code, a number or an alphanumeric ID). */
+  readonly from?: string;
+  readonly scheme?: ConcatScheme;
+  readonly registeredDelivery?: boolean;
+  readonly timeoutMs?: number;
+}
+
+export type SubmitResult =
+  | { readonly ok: true; readonly messageIds: readonly string[] }
+  | { readonly ok: false; readonly code: 'E_SMPP_NOT_BOUND' | 'E_SMPP_REJECTED' | 'E_SMPP_CLOSED' | 'E_TOO_LONG' | 'E_BAD_SMSC_URL'; readonly status?: number; readonly message: string };
+
+export type ClientState = 'idle' | 'connecting' | 'bound' | 'backoff' | 'failed' | 'closed';
+
+function parseReceipt(text: string): { id: string | null; stat: string | null } {
+  const id = /\bid:\s*([^\s]+)/i.exec(text)?.[1] ?? null;
+  const stat = /\bstat:\s*([A-Z]+)/i.exec(text)?.[1] ?? null;
+  return { id, stat };
+}
+
+export class SmppClient {
+  readonly #opts: SmppClientOptions;
+  readonly #log: Logger;
+  readonly #now: () => number;
+  readonly #reassembler: Reassembler;
+  readonly #window: number;
+  #address: SmscAddress | null = null;
+  #state: ClientState = 'idle';
+  #link: PduLink | null = null;
+  #socket: Socket | null = null;
+  #stopping = false;
+  #loop: Promise<void> | null = null;
+  #wake: (() => void) | null = null;
+  #boundWaiters = new Set<() => void>();
+  #slotWaiters: (() => void)[] = [];
+  #inFlight = 0;
+  #handlers = new Set<Promise<unknown>>();
+  #reference = randomInt(0, 0x10000);
+  #timers: NodeJS.Timeout[] = [];
+  /** The link whose bind_transceiver is awaiting its response, and that response. */
+  #binding: { link: PduLink; bound: Promise<boolean> } | null = null;
+
+  constructor(opts: SmppClientOptions) {
+    this.#opts = opts;
+    this.#log = opts.log ?? silentLogger;
+    this.#now = opts.now ?? Date.now;
+    this.#reassembler = new Reassembler(opts.reassembly);
+    this.#window = Math.max(1, opts.window ?? 10);
+    if (typeof opts.smsc === 'string') {
+      const parsed = parseSmscUrl(opts.smsc);
+      if (parsed.ok) this.#address = parsed.value;
+    } else this.#address = opts.smsc;
+  }
+
+  get state(): ClientState {
+    return this.#state;
+  }
+
+  /** Where it binds, without the password. */
+  get display(): string {
+    return this.#address?.display ?? '(invalid SMSC URL)';
+  }
+
+  /**
+   * Starts binding. Resolves with the first attempt's outcome; after a connection failure
+   * it keeps trying in the background, after a refused password or system ID it stops.
+   */
+  start(): Promise<BindOutcome> {
+    if (!this.#address) {
+      const parsed = typeof this.#opts.smsc === 'string' ? parseSmscUrl(this.#opts.smsc) : null;
+      this.#state = 'failed';
+      return Promise.resolve({ ok: false, code: 'E_SMPP_CONNECT', message: parsed && !parsed.ok ? parsed.message : 'no SMSC address' });
+    }
+    if (this.#loop) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'already started' });
+    let first: (o: BindOutcome) => void = () => {};
+    const outcome = new Promise<BindOutcome>((resolve) => (first = resolve));
+    this.#loop = this.#run(this.#address, (o) => {
+      first(o);
+      first = () => {};
+    });
+    const reassemblyAge = this.#opts.reassembly?.maxAgeMs ?? 10 * 60_000;
+    const sweep = setInterval(() => this.#sweepGivenUp(), Math.max(50, Math.min(5_000, reassemblyAge / 4)));
+    sweep.unref();
+    this.#timers.push(sweep);
+    return outcome;
+  }
+
+  async #run(address: SmscAddress, reportFirst: (o: BindOutcome) => void): Promise<void> {
+    const min = this.#opts.reconnectMinMs ?? 1_000;
+    const max = this.#opts.reconnectMaxMs ?? 60_000;
+    let delay = min;
+    while (!this.#stopping) {
+      this.#state = 'connecting';
+      const outcome = await this.#connectOnce(address);
+      reportFirst(outcome);
+      if (outcome.ok) {
+        delay = min;
+        this.#log.info({ smsc: address.display }, 'SMPP bound as transceiver');
+        for (const wake of this.#boundWaiters) wake();
+        await (this.#link as PduLink).closed;
+        this.#link = null;
+        if (this.#stopping) break;
+        this.#log.warn({ smsc: address.display }, 'SMPP link lost; reconnecting');
+      } else if (outcome.code === 'E_SMPP_BIND' && isPermanentBindFailure(outcome.status)) {
+        this.#log.error({ smsc: address.display, status: describeStatus(outcome.status) }, 'SMPP bind refused; not retrying with these credentials');
+        this.#state = 'failed';
+        for (const wake of this.#boundWaiters) wake();
+        return;
+      } else if (!this.#stopping) {
+        this.#log.warn({ smsc: address.display, code: outcome.code, why: outcome.message, retryInMs: delay }, 'SMPP bind failed; will retry');
+      }
+      if (this.#stopping) break;
+      this.#state = 'backoff';
+      // Jitter keeps many ESMEs that lost the same SMSC from coming back in step.
+      await this.#sleep(delay * (0.75 + Math.random() * 0.5));
+      delay = Math.min(max, delay * 2);
+    }
+    this.#state = 'closed';
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.#wake = done;
+    });
+  }
+
+  #connectOnce(address: SmscAddress): Promise<BindOutcome> {
+    const timeoutMs = this.#opts.responseTimeoutMs ?? 10_000;
+    return new Promise((resolve) => {
+      const socket: Socket = address.tls ? connectTls({ host: address.host, port: address.port, servername: address.host }) : connect({ host: address.host, port: address.port });
+      this.#socket = socket;
+      let settled = false;
+      const settle = (o: BindOutcome): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (!o.ok) socket.destroy();
+        resolve(o);
+      };
+      const timer = setTimeout(() => settle({ ok: false, code: 'E_SMPP_CONNECT', message: `no connection within ${timeoutMs} ms` }), timeoutMs);
+      socket.once('error', (err) => settle({ ok: false, code: 'E_SMPP_CONNECT', message: err.message }));
+      socket.once('close', () => settle({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMSC closed the connection during bind' }));
+      socket.once(address.tls ? 'secureConnect' : 'connect', () => {
+        const link = new PduLink(socket, {
+          responseTimeoutMs: timeoutMs,
+          peer: address.display,
+          log: this.#log,
+          onRequest: (req) => this.#onRequest(link, req),
+          onClose: () => {
+            if (this.#state === 'bound') this.#state = 'connecting';
+          },
+        });
+        const bind = link.request('bind_transceiver', {
+          system_id: address.systemId, password: address.password, system_type: this.#opts.systemType ?? '',
+          interface_version: 0x34, addr_ton: 0, addr_npi: 0, address_range: '',
+        });
+        this.#binding = { link, bound: bind.then((r) => r.ok && r.pdu.command_status === Status.ESME_ROK) };
+        bind.then((r) => {
+          if (!r.ok) return settle({ ok: false, code: 'E_SMPP_CONNECT', message: `bind_transceiver: ${r.message}` });
+          if (r.pdu.command_status !== Status.ESME_ROK) {
+            return settle({ ok: false, code: 'E_SMPP_BIND', status: r.pdu.command_status, message: `bind_transceiver refused: ${describeStatus(r.pdu.command_status)}` });
+          }
+          if (settled) return;
+          this.#link = link;
+          this.#binding = null;
+          this.#state = 'bound';
+          this.#startEnquireLink(link);
+          settle({ ok: true });
+        }, () => settle({ ok: false, code: 'E_SMPP_CLOSED', message: 'bind failed' }));
+      });
+    });
+  }
+
+  #startEnquireLink(link: PduLink): void {
+    const every = this.#opts.enquireLinkMs ?? 30_000;
+    const timer = setInterval(() => {
+      if (!link.isOpen) return clearInterval(timer);
+      if (Date.now() - link.lastReceivedAt < every) return;
+      void link.request('enquire_link').then((r) => {
+        if (!r.ok || r.pdu.command_status !== Status.ESME_ROK) {
+          this.#log.warn({ smsc: this.display }, 'enquire_link unanswered; dropping the link');
+          link.destroy();
+        }
+      });
+    }, every);
+    timer.unref();
+    void link.closed.then(() => clearInterval(timer));
+  }
+
+  #onRequest(link: PduLink, req: IncomingRequest): void {
+    const { pdu } = req;
+    switch (pdu.command) {
+      case 'enquire_link':
+        return link.respond(pdu, Status.ESME_ROK);
+      case 'unbind':
+        link.respond(pdu, Status.ESME_ROK);
+        return link.end();
+      case 'deliver_sm':
+      case 'data_sm': {
+        // An SMSC may send a message right behind its bind_transceiver_resp, in the same
+        // TCP segment, before the bind's outcome has been taken in: it waits for it.
+        const binding = this.#binding?.link === link ? this.#binding.bound : null;
+        if (!binding && (this.#state !== 'bound' || this.#link !== link)) return link.respond(pdu, Status.ESME_RINVBNDSTS);
+        const handled = (binding ?? Promise.resolve(true)).then((ok) => {
+          if (!ok || this.#link !== link) return link.respond(pdu, Status.ESME_RINVBNDSTS);
+          return this.#onDeliver(link, req);
+        }).catch((err: unknown) => {
+          this.#log.error({ err: { message: (err as Error).message } }, 'inbound message handling failed');
+        });
+        this.#handlers.add(handled);
+        void handled.finally(() => this.#handlers.delete(handled));
+        return;
+      }
+      default:
+        link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
+    }
+  }
+
+  async #onDeliver(link: PduLink, req: IncomingRequest): Promise<void> {
+    const sm = req.sm;
+    if (!sm) return link.respond(req.pdu, Status.ESME_RSYSERR);
+    if ((sm.esmClass & ESM_MESSAGE_TYPE) !== 0) {
+      // A delivery receipt or acknowledgement: never a message from a subscriber.
+      const text = decodeText(sm.tlvs.get(Tlv.message_payload) ?? sm.shortMessage, sm.dataCoding);
+      const parsed = parseReceipt(text.ok ? text.text : '');
+      const state = sm.tlvs.get(Tlv.message_state);
+      const idTlv = sm.tlvs.get(Tlv.receipted_message_id);
+      link.respond(req.pdu, Status.ESME_ROK);
+      this.#opts.onReceipt?.({
+        from: addressText(sm.source), to: addressText(sm.dest),
+        messageId: idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : parsed.id,
+        state: parsed.stat ?? (state?.length === 1 ? String(state[0]) : null),
+      });
+      return;
+    }
+    const seg = segmentOf(sm);
+    if (!seg.ok) {
+      this.#log.warn({ why: seg.message }, 'deliver_sm with a malformed UDH refused');
+      return link.respond(req.pdu, Status.ESME_RX_P_APPN);
+    }
+    const added = this.#reassembler.add(seg.segment, this.#now());
+    if (added.kind !== 'complete') return link.respond(req.pdu, Status.ESME_ROK);
+    const status = await this.#hand(added.message);
+    // A temporary refusal is offered again by the SMSC: keep the other parts for it. A
+    // permanent one will not be, and its parts are let go.
+    if (isTemporaryFailure(status)) this.#reassembler.restore(added.message, seg.segment);
+    link.respond(req.pdu, status);
+  }
+
+  async #hand(m: Assembled): Promise<number> {
+    const handler = this.#opts.onMessage;
+    if (!handler) return Status.ESME_ROK;
+    try {
+      return await handler({
+        from: addressText(m.from), fromTon: m.from.ton, to: addressText(m.to), text: m.text, coding: m.coding,
+        dataCoding: m.dataCoding, parts: m.parts, total: m.total, complete: m.complete,
+      });
+    } catch (err) {
+      this.#log.error({ err: { message: (err as Error).message } }, 'inbound message handler threw; answering ESME_RX_T_APPN so the SMSC retries');
+      return Status.ESME_RX_T_APPN;
+    }
+  }
+
+  #sweepGivenUp(): void {
+    for (const m of this.#reassembler.takeGivenUp(this.#now())) {
+      this.#log.warn({ parts: m.parts, total: m.total }, 'concatenated message incomplete; handing on what arrived');
+      // Every part was acknowledged already: if the hand-over fails, keep them for the next sweep.
+      const handed = this.#hand(m).then((status) => {
+        if (isTemporaryFailure(status)) this.#reassembler.restore(m);
+      });
+      this.#handlers.add(handed);
+      void handed.finally(() => this.#handlers.delete(handed));
+    }
+  }
+
+  /** Resolves true once bound, false when `timeoutMs` passes, the bind is refused or the client closes. */
+  whenBound(timeoutMs: number): Promise<boolean> {
+    if (this.#state === 'bound' && this.#link?.isOpen) return Promise.resolve(true);
+    if (this.#state === 'failed' || this.#state === 'closed' || this.#stopping) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#boundWaiters.delete(done);
+        resolve(this.#state === 'bound' && !!this.#link?.isOpen);
+      };
+      const timer = setTimeout(done, Math.max(0, timeoutMs));
+      this.#boundWaiters.add(done);
+    });
+  }
+
+  async #slot(deadline: number): Promise<boolean> {
+    while (this.#inFlight >= this.#window) {
+      const left = deadline - Date.now();
+      if (left <= 0 || this.#stopping) return false;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(wake, left);
+        function wake(): void {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.#slotWaiters.push(wake);
+      });
+    }
+    this.#inFlight++;
+    return true;
+  }
+
+  #release(): void {
+    this.#inFlight--;
+    this.#slotWaiters.shift()?.();
+  }
+
+  /** Sends a text, split into concatenated parts when long; resolves when the SMSC has taken every part. */
+  async submit(to: string, text: string, opts: SubmitOptions = {}): Promise<SubmitResult> {
+    const scheme = opts.scheme ?? 'udh8';
+    this.#reference = (this.#reference + 1) & 0xffff;
+    const split = splitForSubmit(text, { scheme, reference: this.#reference });
+    if (!split.ok) return split;
+    const deadline = Date.now() + (opts.timeoutMs ?? this.#opts.submitTimeoutMs ?? 60_000);
+    const ids: string[] = [];
+    for (const part of split.parts) {
+      const r = await this.#submitPart({
+        source: addressOf(opts.from ?? ''), dest: addressOf(to), esmClass: part.esmClass, dataCoding: part.dataCoding,
+        shortMessage: part.shortMessage, registeredDelivery: opts.registeredDelivery ? 1 : 0,
+        ...(part.sar ? { sar: part.sar } : {}), ...(part.payload ? { payload: part.payload } : {}),
+      }, deadline);
+      if (!r.ok) return r;
+      ids.push(r.messageId);
+    }
+    return { ok: true, messageIds: ids };
+  }
+
+  async #submitPart(fields: Parameters<PduLink['requestSm']>[1], deadline: number): Promise<{ ok: true; messageId: string } | Extract<SubmitResult, { ok: false }>> {
+    for (let attempt = 0; ; attempt++) {
+      if (this.#stopping) return { ok: false, code: 'E_SMPP_CLOSED', message: 'the client is closing' };
+      if (!(await this.whenBound(deadline - Date.now()))) {
+        return this.#state === 'failed' || this.#stopping
+          ? { ok: false, code: 'E_SMPP_CLOSED', message: `not bound to ${this.display} (${this.#state})` }
+          : { ok: false, code: 'E_SMPP_NOT_BOUND', message: `no bound link to ${this.display} in time` };
+      }
+      if (!(await this.#slot(deadline))) return { ok: false, code: 'E_SMPP_NOT_BOUND', message: 'no free window slot in time' };
+      const link = this.#link;
+      const r = link ? await link.requestSm('submit_sm', fields) : null;
+      this.#release();
+      if (!r || !r.ok) {
+        // Unanswered: sent again once a link is up. The SMSC may then see it twice (at least once).
+        if (Date.now() >= deadline) return { ok: false, code: 'E_SMPP_NOT_BOUND', message: r ? r.message : 'link lost' };
+        continue;
+      }
+      const status = r.pdu.command_status;
+      if (status === Status.ESME_ROK) return { ok: true, messageId: String(r.pdu.message_id ?? '') };
+      if (isTemporaryFailure(status) && attempt < 5 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(deadline - Date.now(), 100 * 2 ** attempt)));
+        continue;
+      }
+      return { ok: false, code: 'E_SMPP_REJECTED', status, message: `submit_sm refused: ${describeStatus(status)}` };
+    }
+  }
+
+  /** Finishes the messages being handled, unbinds and closes. */
+  async close(): Promise<void> {
+    if (this.#stopping) {
+      await this.#loop;
+      return;
+    }
+    this.#stopping = true;
+    for (const t of this.#timers) clearInterval(t);
+    this.#wake?.();
+    for (const wake of this.#boundWaiters) wake();
+    for (const wake of this.#slotWaiters.splice(0)) wake();
+    await Promise.race([Promise.allSettled([...this.#handlers]), new Promise((r) => setTimeout(r, 10_000).unref())]);
+    const link = this.#link;
+    if (link?.isOpen) {
+      await link.request('unbind', {}, 2_000);
+      link.end();
+      await Promise.race([link.closed, new Promise((r) => setTimeout(r, 2_000).unref())]);
+      link.destroy();
+    } else {
+      this.#socket?.destroy();
+    }
+    await this.#loop;
+    this.#state = 'closed';
+  }
+}

@@ -1,0 +1,173 @@
+// One SMPP connection, either side: frames the socket, decodes PDUs, numbers and times out
+// requests, matches responses, and answers what cannot be decoded with generic_nack. The
+// client (ESME) and the simulator (SMSC) build their sessions on it.
+import type { Socket } from 'node:net';
+import smpp from 'smpp';
+import { PduFramer, decodePdu, encodeSm, genericNack, type SmBody, type SmFields } from './pdu.js';
+import { Status, describeStatus } from './status.js';
+
+/** pino's shape; never given message texts or subscriber numbers. */
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+export type RequestResult =
+  | { readonly ok: true; readonly pdu: smpp.PDU }
+  | { readonly ok: false; readonly code: 'E_SMPP_TIMEOUT' | 'E_SMPP_CLOSED'; readonly message: string };
+
+export interface IncomingRequest {
+  readonly pdu: smpp.PDU;
+  /** The message fields of deliver_sm, submit_sm and data_sm, read octet for octet. */
+  readonly sm?: SmBody;
+}
+
+export interface PduLinkOptions {
+  readonly responseTimeoutMs: number;
+  readonly onRequest: (req: IncomingRequest) => void;
+  /** A generic_nack that answers none of our requests (sequence 0, or unknown). */
+  readonly onNack?: (status: number, sequence: number) => void;
+  readonly onClose?: () => void;
+  readonly log?: Logger;
+  readonly peer?: string;
+}
+
+interface Pending {
+  resolve(r: RequestResult): void;
+  timer: NodeJS.Timeout;
+}
+
+export class PduLink {
+  readonly #socket: Socket;
+  readonly #framer = new PduFramer();
+  readonly #pending = new Map<number, Pending>();
+  readonly #opts: PduLinkOptions;
+  readonly #log: Logger;
+  #sequence = 0;
+  #closed = false;
+  /** When anything last arrived (ms, wall clock): idle links are probed with enquire_link. */
+  lastReceivedAt = Date.now();
+  readonly closed: Promise<void>;
+
+  constructor(socket: Socket, opts: PduLinkOptions) {
+    this.#socket = socket;
+    this.#opts = opts;
+    this.#log = opts.log ?? silentLogger;
+    socket.setNoDelay(true);
+    let markClosed: () => void = () => {};
+    this.closed = new Promise((resolve) => (markClosed = resolve));
+    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    socket.on('error', (err) => this.#log.warn({ peer: opts.peer, err: { message: err.message } }, 'SMPP connection error'));
+    socket.on('close', () => {
+      this.#closed = true;
+      for (const [, p] of this.#pending) {
+        clearTimeout(p.timer);
+        p.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection closed before the response came' });
+      }
+      this.#pending.clear();
+      opts.onClose?.();
+      markClosed();
+    });
+  }
+
+  get isOpen(): boolean {
+    return !this.#closed && !this.#socket.destroyed && this.#socket.writable;
+  }
+
+  /** Requests sent and not yet answered. */
+  get outstanding(): number {
+    return this.#pending.size;
+  }
+
+  #nextSequence(): number {
+    this.#sequence = this.#sequence >= 0x7fffffff ? 1 : this.#sequence + 1;
+    return this.#sequence;
+  }
+
+  #onData(chunk: Buffer): void {
+    this.lastReceivedAt = Date.now();
+    for (const frame of this.#framer.push(chunk)) {
+      if (frame.kind === 'bad-length') {
+        // Nothing after a false length can be trusted to start a PDU: refuse it and hang up.
+        this.#log.warn({ peer: this.#opts.peer, length: frame.length }, 'PDU with an impossible command_length; closing the connection');
+        this.sendRaw(genericNack(frame.sequence, Status.ESME_RINVCMDLEN));
+        this.#socket.end();
+        setTimeout(() => this.#socket.destroy(), 1000).unref();
+        return;
+      }
+      const decoded = decodePdu(frame.bytes);
+      if (!decoded.ok) {
+        this.#log.warn({ peer: this.#opts.peer, commandId: decoded.commandId, status: describeStatus(decoded.status), why: decoded.message }, 'PDU refused with generic_nack');
+        // Never nack a generic_nack: two peers could nack each other for ever.
+        if (decoded.commandId !== 0x80000000) this.sendRaw(genericNack(decoded.sequence, decoded.status));
+        continue;
+      }
+      const { pdu } = decoded;
+      if (pdu.isResponse()) {
+        const waiting = this.#pending.get(pdu.sequence_number);
+        if (waiting) {
+          this.#pending.delete(pdu.sequence_number);
+          clearTimeout(waiting.timer);
+          waiting.resolve({ ok: true, pdu });
+        } else if (pdu.command === 'generic_nack') {
+          this.#opts.onNack?.(pdu.command_status, pdu.sequence_number);
+        } else {
+          this.#log.warn({ peer: this.#opts.peer, command: pdu.command, sequence: pdu.sequence_number }, 'response to no request of ours; ignored');
+        }
+        continue;
+      }
+      this.#opts.onRequest(decoded.sm ? { pdu, sm: decoded.sm } : { pdu });
+    }
+  }
+
+  #await(sequence: number, timeoutMs: number): Promise<RequestResult> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(sequence);
+        resolve({ ok: false, code: 'E_SMPP_TIMEOUT', message: `no response within ${timeoutMs} ms` });
+      }, timeoutMs);
+      this.#pending.set(sequence, { resolve, timer });
+    });
+  }
+
+  request(command: smpp.CommandName, fields: smpp.PduOptions = {}, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
+    if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
+    const sequence = this.#nextSequence();
+    const result = this.#await(sequence, timeoutMs);
+    this.#socket.write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
+    return result;
+  }
+
+  /** A deliver_sm or submit_sm whose message octets go exactly as given. */
+  requestSm(command: 'deliver_sm' | 'submit_sm', fields: SmFields, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
+    if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
+    const sequence = this.#nextSequence();
+    const result = this.#await(sequence, timeoutMs);
+    this.#socket.write(encodeSm(command, sequence, fields));
+    return result;
+  }
+
+  respond(req: smpp.PDU, status: number, fields: smpp.PduOptions = {}): void {
+    if (!this.isOpen) return;
+    this.#socket.write(req.response({ ...fields, command_status: status }).toBuffer());
+  }
+
+  sendRaw(bytes: Buffer): boolean {
+    if (!this.isOpen) return false;
+    this.#socket.write(bytes);
+    return true;
+  }
+
+  /** Closes after what was written has gone out. */
+  end(): void {
+    this.#socket.end();
+  }
+
+  /** Drops the connection at once, as a crashing peer would. */
+  destroy(): void {
+    this.#socket.destroy();
+  }
+}

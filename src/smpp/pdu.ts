@@ -1,0 +1,222 @@
+// PDUs on the wire: framing of the TCP byte stream, and decoding with the `smpp` package's
+// codec, wrapped so that a malformed PDU becomes a value (answered with generic_nack) and
+// never an exception that stops the session. The message-carrying PDUs (deliver_sm,
+// submit_sm, data_sm) are also read here byte for byte, because the library decodes their
+// text part by part and drops unknown TLVs, and reassembly needs the raw octets.
+import smpp from 'smpp';
+import { Status } from './status.js';
+
+/** Largest PDU accepted: the library's own limit, ample for SMS (a 64 KiB message_payload is not). */
+export const MAX_PDU_LENGTH = smpp.PDU.maxLength;
+export const HEADER_LENGTH = 16;
+
+export const Command = {
+  generic_nack: 0x80000000,
+  bind_receiver: 0x00000001,
+  bind_transmitter: 0x00000002,
+  submit_sm: 0x00000004,
+  deliver_sm: 0x00000005,
+  unbind: 0x00000006,
+  bind_transceiver: 0x00000009,
+  enquire_link: 0x00000015,
+  data_sm: 0x00000103,
+} as const;
+
+export const Tlv = {
+  receipted_message_id: 0x001e,
+  sar_msg_ref_num: 0x020c,
+  sar_total_segments: 0x020e,
+  sar_segment_seqnum: 0x020f,
+  message_payload: 0x0424,
+  message_state: 0x0427,
+} as const;
+
+export type Frame =
+  | { readonly kind: 'pdu'; readonly bytes: Buffer }
+  /** A command_length no PDU can have: the stream cannot be resynchronised after it. */
+  | { readonly kind: 'bad-length'; readonly length: number; readonly sequence: number };
+
+/** Cuts a byte stream into PDUs by their command_length. */
+export class PduFramer {
+  #buffered: Buffer[] = [];
+  #size = 0;
+  #broken = false;
+
+  push(chunk: Buffer): Frame[] {
+    if (this.#broken) return [];
+    this.#buffered.push(chunk);
+    this.#size += chunk.length;
+    const frames: Frame[] = [];
+    let data = this.#buffered.length === 1 ? (this.#buffered[0] as Buffer) : Buffer.concat(this.#buffered, this.#size);
+    let offset = 0;
+    while (data.length - offset >= 4) {
+      const length = data.readUInt32BE(offset);
+      if (length < HEADER_LENGTH || length > MAX_PDU_LENGTH) {
+        const sequence = data.length - offset >= HEADER_LENGTH ? data.readUInt32BE(offset + 12) : 0;
+        frames.push({ kind: 'bad-length', length, sequence });
+        this.#broken = true;
+        this.#buffered = [];
+        this.#size = 0;
+        return frames;
+      }
+      if (data.length - offset < length) break;
+      // A copy: the socket's chunk is not retained by every PDU that came in it.
+      frames.push({ kind: 'pdu', bytes: Buffer.from(data.subarray(offset, offset + length)) });
+      offset += length;
+    }
+    data = data.subarray(offset);
+    this.#buffered = data.length ? [data] : [];
+    this.#size = data.length;
+    return frames;
+  }
+}
+
+export interface Address {
+  readonly ton: number;
+  readonly npi: number;
+  readonly addr: string;
+}
+
+/** The fields of deliver_sm, submit_sm and data_sm, with the message as raw octets. */
+export interface SmBody {
+  readonly serviceType: string;
+  readonly source: Address;
+  readonly dest: Address;
+  readonly esmClass: number;
+  readonly protocolId: number;
+  readonly priority: number;
+  readonly registeredDelivery: number;
+  readonly dataCoding: number;
+  readonly shortMessage: Buffer;
+  /** Every TLV by tag, unknown ones included. */
+  readonly tlvs: ReadonlyMap<number, Buffer>;
+}
+
+export type Decoded =
+  | { readonly ok: true; readonly pdu: smpp.PDU; readonly sm?: SmBody }
+  | { readonly ok: false; readonly status: number; readonly sequence: number; readonly commandId: number; readonly message: string };
+
+class Reader {
+  offset: number;
+  constructor(readonly buf: Buffer, start: number) {
+    this.offset = start;
+  }
+  u8(): number {
+    if (this.offset + 1 > this.buf.length) throw new RangeError('field beyond the end of the PDU');
+    return this.buf.readUInt8(this.offset++);
+  }
+  cstring(max: number): string {
+    const end = this.buf.indexOf(0, this.offset);
+    if (end < 0) throw new RangeError('C-octet string without its terminating NUL');
+    if (end - this.offset > max) throw new RangeError(`C-octet string longer than ${max} octets`);
+    const s = this.buf.toString('latin1', this.offset, end);
+    this.offset = end + 1;
+    return s;
+  }
+  bytes(n: number): Buffer {
+    if (this.offset + n > this.buf.length) throw new RangeError('field beyond the end of the PDU');
+    const b = this.buf.subarray(this.offset, this.offset + n);
+    this.offset += n;
+    return b;
+  }
+}
+
+function readTlvs(r: Reader): Map<number, Buffer> {
+  const tlvs = new Map<number, Buffer>();
+  while (r.offset < r.buf.length) {
+    if (r.buf.length - r.offset < 4) throw new RangeError('truncated TLV header');
+    const tag = r.buf.readUInt16BE(r.offset);
+    const len = r.buf.readUInt16BE(r.offset + 2);
+    r.offset += 4;
+    tlvs.set(tag, r.bytes(len));
+  }
+  return tlvs;
+}
+
+/** Reads the body of a deliver_sm, submit_sm or data_sm; throws RangeError on a malformed one. */
+function readSmBody(buf: Buffer, commandId: number): SmBody {
+  const r = new Reader(buf, HEADER_LENGTH);
+  const serviceType = r.cstring(5);
+  const source = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
+  const dest = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
+  const esmClass = r.u8();
+  if (commandId === Command.data_sm) {
+    const registeredDelivery = r.u8();
+    const dataCoding = r.u8();
+    return { serviceType, source, dest, esmClass, protocolId: 0, priority: 0, registeredDelivery, dataCoding, shortMessage: Buffer.alloc(0), tlvs: readTlvs(r) };
+  }
+  const protocolId = r.u8();
+  const priority = r.u8();
+  r.cstring(16); // schedule_delivery_time
+  r.cstring(16); // validity_period
+  const registeredDelivery = r.u8();
+  r.u8(); // replace_if_present_flag
+  const dataCoding = r.u8();
+  r.u8(); // sm_default_msg_id
+  const smLength = r.u8();
+  if (smLength > 254) throw new RangeError(`sm_length ${smLength} is over 254`);
+  const shortMessage = r.bytes(smLength);
+  return { serviceType, source, dest, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs: readTlvs(r) };
+}
+
+/** Decodes one whole PDU (as cut by PduFramer). */
+export function decodePdu(bytes: Buffer): Decoded {
+  const commandId = bytes.readUInt32BE(4);
+  const sequence = bytes.readUInt32BE(12);
+  let pdu: smpp.PDU;
+  try {
+    pdu = new smpp.PDU(bytes);
+  } catch (err) {
+    return { ok: false, status: Status.ESME_RINVMSGLEN, sequence, commandId, message: `undecodable PDU: ${(err as Error).message}` };
+  }
+  if (pdu.command === 'unknown') {
+    return { ok: false, status: Status.ESME_RINVCMDID, sequence, commandId, message: `unknown command_id 0x${commandId.toString(16).padStart(8, '0')}` };
+  }
+  if ((commandId === Command.deliver_sm || commandId === Command.submit_sm || commandId === Command.data_sm) && pdu.command_status === 0) {
+    try {
+      return { ok: true, pdu, sm: readSmBody(bytes, commandId) };
+    } catch (err) {
+      return { ok: false, status: Status.ESME_RINVMSGLEN, sequence, commandId, message: `malformed ${pdu.command}: ${(err as Error).message}` };
+    }
+  }
+  return { ok: true, pdu };
+}
+
+/** A generic_nack for a PDU that could not be taken (SMPP 3.4 §4.3). */
+export function genericNack(sequence: number, status: number): Buffer {
+  return new smpp.PDU('generic_nack', { sequence_number: sequence, command_status: status }).toBuffer();
+}
+
+export interface SmFields {
+  readonly source: Address;
+  readonly dest: Address;
+  readonly esmClass: number;
+  readonly dataCoding: number;
+  readonly shortMessage: Buffer;
+  readonly registeredDelivery?: number;
+  readonly serviceType?: string;
+  /** By tag: sar_* as numbers, message_payload as octets. */
+  readonly sar?: { readonly ref: number; readonly total: number; readonly seq: number };
+  readonly payload?: Buffer;
+}
+
+/** Encodes a deliver_sm or submit_sm with the library's codec; the message octets go as they are. */
+export function encodeSm(command: 'deliver_sm' | 'submit_sm', sequence: number, f: SmFields): Buffer {
+  const options: smpp.PduOptions = {
+    sequence_number: sequence,
+    service_type: f.serviceType ?? '',
+    source_addr_ton: f.source.ton, source_addr_npi: f.source.npi, source_addr: f.source.addr,
+    dest_addr_ton: f.dest.ton, dest_addr_npi: f.dest.npi, destination_addr: f.dest.addr,
+    esm_class: f.esmClass,
+    registered_delivery: f.registeredDelivery ?? 0,
+    data_coding: f.dataCoding,
+    short_message: f.shortMessage,
+  };
+  if (f.sar) {
+    options.sar_msg_ref_num = f.sar.ref;
+    options.sar_total_segments = f.sar.total;
+    options.sar_segment_seqnum = f.sar.seq;
+  }
+  if (f.payload) options.message_payload = f.payload;
+  return new smpp.PDU(command, options).toBuffer();
+}
