@@ -89,6 +89,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const spec = model.features;
   const mask = (1 << spec.bits) - 1;
   const { minN, maxN } = spec;
+  // Imported constants copied into locals: under a loader that turns imports into
+  // getters (tsx), reading them per n-gram cost more than the hashing itself.
+  const offset = FNV_OFFSET;
+  const prime = FNV_PRIME;
   // Every n-gram's contribution, kept by occurrence; the explanation picks the top
   // few afterwards in one linear scan (cheaper than ranking inside the hot loop).
   let contrib = new Float64Array(1024);
@@ -112,11 +116,11 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     const weights = table;
     // The n-gram loop of forEachNgram, inlined: this is the engine's hottest loop.
     for (let i = 0; i < len; i++) {
-      let h = FNV_OFFSET;
+      let h = offset;
       const top = Math.min(maxN, len - i);
       for (let n = 1; n <= top; n++) {
         const c = codes[i + n - 1] as number;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        h = Math.imul(h ^ c, prime);
         if (n < minN || (n === 1 && c < 0x80)) continue;
         visited++;
         const w = weights[(h ^ Math.imul(n, 0x9e3779b1)) & mask] as number;
