@@ -8,6 +8,7 @@ import { getEngine } from '../engine/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import type { Engine } from '../core/engine.js';
+import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { fail, parse } from './args.js';
 
 const HELP = `usage: smishguard serve [options]
@@ -39,7 +40,7 @@ the store and exits 0.`;
 type StartSmppIntake = (deps: {
   store: Store; engine: Engine; smscUrls: string[]; shortCode: string; dialogueTimeoutMs: number; formUrl: string;
   log: { info(o: object, m: string): void; warn(o: object, m: string): void; error(o: object, m: string): void };
-}) => Promise<{ close(): Promise<void> }>;
+}) => Promise<{ sms: SmsSender; close(): Promise<void> }>;
 
 async function loadSmppIntake(): Promise<StartSmppIntake | { code: string; message: string }> {
   const url = new URL('../intake/index.js', import.meta.url);
@@ -97,7 +98,8 @@ export async function run(args: string[]): Promise<number> {
     return fail('serve', { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` }, 69);
   }
   const engine = getEngine();
-  const app = await buildApp({ engine, store, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
+  const sms = lateSmsSender();
+  const app = await buildApp({ engine, store, sms, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
   logTo.app = app.log;
   try {
     await app.listen({ port: config.httpPort, host: config.host });
@@ -111,13 +113,14 @@ export async function run(args: string[]): Promise<number> {
   const shown = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   const publicUrl = config.publicUrl ?? shown;
 
-  let intake: { close(): Promise<void> } | null = null;
+  let intake: { sms: SmsSender; close(): Promise<void> } | null = null;
   if (startIntake) {
     try {
       intake = await startIntake({
         store, engine, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
         dialogueTimeoutMs: config.dialogueTimeoutMs, formUrl: `${publicUrl}/`, log: app.log,
       });
+      sms.attach(intake.sms);
     } catch (err) {
       await app.close();
       await store.close();

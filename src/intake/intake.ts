@@ -7,7 +7,7 @@
 import type { Engine } from '../core/engine.js';
 import { parsePhoneNumber } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
-import { SmppClient, Status, parseSmscUrl, silentLogger, type InboundMessage, type Logger, type SmppClientOptions } from '../smpp/index.js';
+import { SmppClient, Status, linksSender, parseSmscUrl, silentLogger, type InboundMessage, type Logger, type SmppClientOptions, type SmsSender } from '../smpp/index.js';
 import type { Channel, Store } from '../store/index.js';
 import { classifyInbound, formLink, replies, type Inbound } from './dialogue.js';
 import { createDialogues } from './dialogues.js';
@@ -30,6 +30,8 @@ export interface SmppIntakeOptions {
 }
 
 export interface SmppIntake {
+  /** Outbound SMS over the same binds (warnings, one-time codes). */
+  readonly sms: SmsSender;
   /** Stops taking messages, finishes those in hand and their replies, unbinds. */
   close(): Promise<void>;
 }
@@ -181,6 +183,7 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
   sweeper.unref();
 
   return {
+    sms: linksSender(clients),
     async close() {
       if (closing) return;
       closing = true;

@@ -19,3 +19,5 @@ export { PduFramer, decodePdu, encodeSm, genericNack, Command, Tlv, MAX_PDU_LENG
 export type { Address, SmBody, SmFields } from './pdu.js';
 export { silentLogger } from './link.js';
 export type { Logger } from './link.js';
+export { linksSender, lateSmsSender } from './sms-sender.js';
+export type { SendResult, SmsSender, SubmitLink } from './sms-sender.js';

@@ -10,6 +10,7 @@ import { MAX_TEXT_LENGTH } from '../core/engine.js';
 import { errorHandler, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
 import type { AppPlugin } from './plugins.js';
+import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { reportRoutes } from './reports.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
@@ -28,6 +29,8 @@ export interface AppDeps {
   /** Pages and routes of other capabilities (see plugins.ts); they need a store. */
   readonly plugins?: readonly AppPlugin[];
   readonly clock?: () => Date;
+  /** Outbound SMS for plugins (warnings, one-time codes); without it they are told E_NO_SMSC. */
+  readonly sms?: SmsSender;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -146,8 +149,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
     reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal, publicLimit });
     const clock = deps.clock ?? (() => new Date());
+    const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock });
+      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms });
     }
   } else if (deps.plugins?.length) {
     throw new Error('plugins need a store');

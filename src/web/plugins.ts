@@ -1,7 +1,7 @@
 // Other capabilities add their pages and routes to the app as Fastify plugins. The
 // contract, for `src/web/form/index.ts` (serves `/` and its assets) and
-// `src/lines/routes.ts` (`/api/v1/traffic`, `/api/v1/consent/:line`, `/api/v1/lines`,
-// `/api/v1/cases`): export the plugin as `default` (or as `plugin`); it is registered with
+// `src/lines/routes.ts` (`/api/v1/traffic`, `/api/v1/lines`, `/api/v1/cases`) and
+// `src/consent/routes.ts` (`/api/v1/consent/:line`, the subscriber's consent page): export the plugin as `default` (or as `plugin`); it is registered with
 // `PluginOptions` below, after authentication is in place, so `req.caller` is set and
 // `opts.requireRole('analyst', …)` guards a route. The app's error handler, 404 and rate
 // limit (`config: { rateLimit: … }` on a route) apply inside plugins too.
@@ -11,6 +11,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Engine } from '../core/engine.js';
 import type { Store } from '../store/index.js';
 import type { requireRole } from './auth.js';
+import type { SmsSender } from '../smpp/sms-sender.js';
 
 export interface PluginOptions {
   readonly store: Store;
@@ -19,6 +20,8 @@ export interface PluginOptions {
   /** The per-address limit for public endpoints, to put on a route's `config` (`{}` when off). */
   readonly publicLimit: object;
   readonly clock: () => Date;
+  /** Outbound SMS over the server's SMPP links; refuses with E_NO_SMSC when there are none. */
+  readonly sms: SmsSender;
 }
 
 export interface AppPlugin {
@@ -31,6 +34,7 @@ export interface AppPlugin {
 export const OPTIONAL_PLUGINS: readonly { name: string; module: string }[] = [
   { name: 'web form', module: './form/index.js' },
   { name: 'lines', module: '../lines/routes.js' },
+  { name: 'consent', module: '../consent/routes.js' },
 ];
 
 type Loaded = { ok: true; plugins: AppPlugin[]; missing: string[] } | { ok: false; code: 'E_PLUGIN'; message: string };
