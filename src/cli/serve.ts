@@ -26,6 +26,10 @@ const HELP = `usage: smishguard serve [options]
   --dialogue-timeout D    how long a 7726 dialogue waits for the sender (default ${DEFAULTS.dialogueTimeout}; 30m, 1h30m…)
   --public-url URL        the address subscribers are sent to for the web form
                           (default: the address served)
+  --sms-from ADDR         the address warnings and one-time codes come from, such as the
+                          carrier's 0005 number (default: the short code)
+  --carrier-url URL       the carrier's official page on removing smishing malware, quoted
+                          in warnings to infected lines
 
 Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET (keyed-hash secret for subscriber
 numbers, at least 32 characters; default: made on first start and kept in the store).
@@ -63,6 +67,8 @@ export async function run(args: string[]): Promise<number> {
     'short-code': { type: 'string' },
     'dialogue-timeout': { type: 'string' },
     'public-url': { type: 'string' },
+    'sms-from': { type: 'string' },
+    'carrier-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
@@ -99,7 +105,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const engine = getEngine();
   const sms = lateSmsSender();
-  const app = await buildApp({ engine, store, sms, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
+  const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl };
+  const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
   logTo.app = app.log;
   try {
     await app.listen({ port: config.httpPort, host: config.host });

@@ -7,7 +7,7 @@ test('defaults: loopback on 8080, SQLite file, short code 7726, 24h dialogues, 6
   assert.ok(r.ok);
   assert.deepEqual(r.config, {
     httpPort: 8080, host: '127.0.0.1', rateLimit: 60, storage: { kind: 'sqlite', path: './data/smishguard.db' },
-    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: null,
+    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: null, smsFrom: '7726', carrierUrl: null,
   });
   assert.ok(Object.isFrozen(r.config));
 });
@@ -53,4 +53,14 @@ test('every bad option is named at once, with a stable code', () => {
   assert.deepEqual(r.errors.map((e) => e.code).sort(), ['E_BAD_DURATION', 'E_BAD_SMSC', 'E_USAGE', 'E_USAGE', 'E_USAGE', 'E_USAGE', 'E_USAGE']);
   const all = r.errors.map((e) => e.message).join('\n');
   for (const name of ['--http-port', '--rate-limit', '--short-code', '--dialogue-timeout', '--smsc', '--public-url', 'SMISHGUARD_SECRET']) assert.ok(all.includes(name), name);
+});
+
+test('texts to subscribers come from --sms-from (default the short code); the carrier page must be https', () => {
+  const own = serveConfig({ 'short-code': '8000' }, {});
+  assert.ok(own.ok && own.config.smsFrom === '8000');
+  const carrier = serveConfig({ 'sms-from': '000512345', 'carrier-url': 'https://example.jp/malware' }, {});
+  assert.ok(carrier.ok && carrier.config.smsFrom === '000512345' && carrier.config.carrierUrl === 'https://example.jp/malware');
+  const bad = serveConfig({ 'sms-from': 'not a sender id!', 'carrier-url': 'http://example.jp/' }, {});
+  assert.ok(!bad.ok);
+  assert.deepEqual(bad.errors.map((e) => e.message.split(' ')[0]), ['--sms-from', '--carrier-url']);
 });

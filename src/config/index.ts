@@ -28,6 +28,10 @@ export interface ServeConfig {
   readonly publicUrl: string | null;
   /** Keyed-hash secret for subscriber numbers; default: made once and kept in the store. */
   readonly secret: string | null;
+  /** The address warnings and one-time codes are sent from (e.g. the carrier's 0005 number); default: the short code. */
+  readonly smsFrom: string;
+  /** The carrier's official page on removing smishing malware, quoted in warnings. */
+  readonly carrierUrl: string | null;
 }
 
 export interface ServeInput {
@@ -39,6 +43,8 @@ export interface ServeInput {
   readonly 'short-code'?: string;
   readonly 'dialogue-timeout'?: string;
   readonly 'public-url'?: string;
+  readonly 'sms-from'?: string;
+  readonly 'carrier-url'?: string;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -124,6 +130,19 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
       errors.push({ code: 'E_USAGE', message: '--public-url must be an http:// or https:// URL' });
     }
   }
+  const smsFrom = input['sms-from'] ?? shortCode;
+  // A numeric address (short code, 0005…, a full number) or an alphanumeric sender ID of at most 11 characters.
+  if (!/^\+?\d{3,15}$/.test(smsFrom) && !/^[A-Za-z0-9 ._-]{1,11}$/.test(smsFrom)) errors.push({ code: 'E_USAGE', message: '--sms-from must be a number (3–15 digits) or a sender ID of at most 11 letters and digits' });
+  let carrierUrl: string | null = null;
+  if (input['carrier-url'] !== undefined) {
+    try {
+      const u = new URL(input['carrier-url']);
+      if (u.protocol !== 'https:') throw new Error('scheme');
+      carrierUrl = u.href;
+    } catch {
+      errors.push({ code: 'E_USAGE', message: '--carrier-url must be an https:// URL' });
+    }
+  }
   // An explicit --db beats the environment (a test or an operator naming a file means it).
   const databaseUrl = input.db === undefined ? env.DATABASE_URL || undefined : undefined;
   if (databaseUrl && !/^postgres(?:ql)?:\/\//.test(databaseUrl)) errors.push({ code: 'E_USAGE', message: 'DATABASE_URL must be a postgres:// URL' });
@@ -135,7 +154,7 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
     ok: true,
     config: Object.freeze({
       httpPort: httpPort as number, host, rateLimit: rateLimit as number, storage: Object.freeze(storage),
-      smsc: Object.freeze(smsc as SmscUrl[]), shortCode, dialogueTimeoutMs: dialogueTimeoutMs as number, publicUrl, secret,
+      smsc: Object.freeze(smsc as SmscUrl[]), shortCode, dialogueTimeoutMs: dialogueTimeoutMs as number, publicUrl, secret, smsFrom, carrierUrl,
     }),
   };
 }

@@ -9,7 +9,7 @@ import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
 import { errorHandler, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
-import type { AppPlugin } from './plugins.js';
+import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { reportRoutes } from './reports.js';
 import { hasControlCharacters } from './text.js';
@@ -31,6 +31,7 @@ export interface AppDeps {
   readonly clock?: () => Date;
   /** Outbound SMS for plugins (warnings, one-time codes); without it they are told E_NO_SMSC. */
   readonly sms?: SmsSender;
+  readonly settings?: PluginSettings;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -151,7 +152,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms });
+      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms,
+        settings: deps.settings ?? { smsFrom: '7726', carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {
     throw new Error('plugins need a store');

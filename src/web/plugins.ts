@@ -22,6 +22,17 @@ export interface PluginOptions {
   readonly clock: () => Date;
   /** Outbound SMS over the server's SMPP links; refuses with E_NO_SMSC when there are none. */
   readonly sms: SmsSender;
+  /** Where texts to subscribers come from, and what they may point to. */
+  readonly settings: PluginSettings;
+}
+
+export interface PluginSettings {
+  /** Source address of warnings and one-time codes (serve --sms-from; default the short code). */
+  readonly smsFrom: string;
+  /** The carrier's official malware-removal page (serve --carrier-url), or null. */
+  readonly carrierUrl: string | null;
+  /** The server's public address, without a trailing slash (serve --public-url). */
+  readonly publicUrl: string | null;
 }
 
 export interface AppPlugin {
