@@ -68,6 +68,12 @@ export interface Report {
   readonly indicators: unknown;
 }
 
+export interface ReportDetails {
+  readonly addedAt: string;
+  readonly receivedVia: string | null;
+  readonly note: string | null;
+}
+
 export interface Indicator {
   readonly kind: 'url' | 'domain' | 'phone';
   readonly value: string;
@@ -90,6 +96,8 @@ export interface Store {
   readonly reports: {
     create(r: NewReport): Promise<{ id: string; receivedAt: string }>;
     get(id: string): Promise<Report | undefined>;
+    /** What the reporter added afterwards through the form (where it arrived, a note), if anything. */
+    details(id: string): Promise<ReportDetails | null>;
     /** Records the lure's sender on a report that has none (the 7726 ask-back), counting it as a phone indicator. */
     setSender(id: string, sender: string): Promise<SetSenderResult>;
     /** Newest first; `before` is the id of the last report of the previous page. */
@@ -278,6 +286,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     async get(id) {
       const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toReport(row) : undefined;
+    },
+    async details(id) {
+      const row = await db.withTables<{ report_details: { report_id: string; added_at: string; received_via: string | null; note: string | null } }>()
+        .selectFrom('report_details').selectAll().where('report_id', '=', id).executeTakeFirst();
+      return row ? { addedAt: row.added_at, receivedVia: row.received_via, note: row.note } : null;
     },
     async setSender(id, sender) {
       return db.transaction().execute(async (tx): Promise<SetSenderResult> => {

@@ -19,6 +19,18 @@ const reportSchema = {
   },
 } as const;
 
+/** One report as an analyst reads it: with what the reporter added afterwards (never who the reporter is). */
+const reportWithDetailsSchema = {
+  ...reportSchema,
+  properties: {
+    ...reportSchema.properties,
+    details: {
+      type: ['object', 'null'],
+      properties: { addedAt: { type: 'string' }, receivedVia: { type: ['string', 'null'] }, note: { type: ['string', 'null'] } },
+    },
+  },
+} as const;
+
 // Query strings arrive as text and the app does not coerce types (so a JSON body's
 // `"text": 42` is refused, not turned into "42"): limits are validated as digit strings.
 const LIMIT_500 = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-4][0-9][0-9]|500)$', description: '1–500, default 50' } as const;
@@ -94,12 +106,12 @@ export function reportRoutes(app: FastifyInstance, deps: { engine: Engine; store
     schema: {
       summary: 'One report (analysts).',
       params: { type: 'object', properties: { id: { type: 'string', maxLength: 32 } } },
-      response: { 200: reportSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
+      response: { 200: reportWithDetailsSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema },
     },
   }, async (req, reply) => {
     const r = await store.reports.get(req.params.id);
     await store.audit.append({ actor: `key:${req.caller?.keyId}`, action: 'reports.get', subject: req.params.id, detail: { org: req.caller?.org, found: Boolean(r) } });
-    return r ?? sendError(reply, 404, 'E_NOT_FOUND', `no report ${req.params.id}`);
+    return r ? { ...r, details: await store.reports.details(r.id) } : sendError(reply, 404, 'E_NOT_FOUND', `no report ${req.params.id}`);
   });
 
   app.get<{ Querystring: { kind?: 'url' | 'domain' | 'phone'; limit?: string } }>('/api/v1/indicators', {

@@ -63,8 +63,8 @@ export async function detailsState(store: Store, id: string): Promise<{ exists: 
 }
 
 export async function getDetails(store: Store, id: string): Promise<{ addedAt: string; receivedVia: ReceivedVia | null; note: string | null } | undefined> {
-  const row = await tables(store).selectFrom('report_details').selectAll().where('report_id', '=', id).executeTakeFirst();
-  return row ? { addedAt: row.added_at, receivedVia: row.received_via, note: row.note } : undefined;
+  const d = await store.reports.details(id);
+  return d ? { addedAt: d.addedAt, receivedVia: d.receivedVia as ReceivedVia | null, note: d.note } : undefined;
 }
 
 export async function addDetails(store: Store, clock: () => Date, id: string, input: DetailsInput): Promise<DetailsOutcome> {

@@ -195,6 +195,14 @@ test('details are added once each: the sender to the report (and its indicators)
   assert.deepEqual([second.statusCode, second.json().code], [409, 'E_HAS_DETAILS']);
   assert.equal((await getDetails(store, id))?.note, '11月24日の夜に届きました。リンクは開いていません。');
 
+  // Analysts read what the reporter added, beside the report; never who reported it.
+  const { key } = await store.apiKeys.create({ org: 'SOC', role: 'analyst' });
+  const read = await app.inject({ url: `/api/v1/reports/${id}`, headers: { authorization: `Bearer ${key}` } });
+  assert.equal(read.statusCode, 200);
+  assert.deepEqual(read.json().details, { addedAt: details?.addedAt, receivedVia: 'sms', note: '11月24日の夜に届きました。リンクは開いていません。' });
+  assert.equal(read.json().sender, '08011112222');
+  assert.ok(!/reporter/i.test(read.body), 'no reporter field reaches analysts');
+
   // A report that arrived with its sender refuses another at once.
   const withSender = await newReport('09099998888');
   const refused = await app.inject({ method: 'POST', url: `/api/v1/reports/${withSender}/details`, payload: { sender: '09012345678' } });
