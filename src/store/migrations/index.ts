@@ -10,6 +10,8 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as init from './001_init.js';
 import * as reportDetails from './002_report_details.js';
 import * as intakeDialogues from './003_intake_dialogues.js';
+import * as consent from './004_consent.js';
+import * as lines from './005_lines.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -18,7 +20,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {

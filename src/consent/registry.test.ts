@@ -1,0 +1,170 @@
+// The registry on both engines: defaults, changes with history and audit, reassignment,
+// the detection gate and the warnings question cases ask.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openStore, type Store } from '../store/index.js';
+import { lineKey, openConsent, type ConsentActor } from './index.js';
+
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
+
+const CLI: ConsentActor = { id: 'cli', channel: 'cli' };
+const CARRIER: ConsentActor = { id: 'Example Mobile (K-TEST)', channel: 'carrier-api' };
+
+test('lineKey: every written form of a line is one key; other numbers are not lines', () => {
+  for (const raw of ['09012345678', '090-1234-5678', '+81 90-1234-5678', '+819012345678', '819012345678', '０９０－１２３４－５６７８', '(090) 1234 5678', '010-81-90-1234-5678']) {
+    assert.equal(lineKey(raw), '09012345678', raw);
+  }
+  assert.equal(lineKey('02012345678'), '02012345678');
+  for (const raw of ['0312345678', '0120123456', '7726', '+14155550100', 'Amazon', '', '0901234567', '090123456789', '00050001234']) assert.equal(lineKey(raw), null, raw);
+});
+
+function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
+  describe(`consent registry on ${name}`, { skip }, () => {
+    let env: Awaited<ReturnType<typeof open>> | undefined;
+    after(async () => env && (await env.cleanup()));
+
+    test('defaults on; a change is kept, timestamped, in the history and the audit; a transfer resets and keeps history', async () => {
+      env = await open();
+      const { store } = env;
+      let now = new Date('2026-04-01T09:00:00.000Z');
+      const consent = openConsent(store, { clock: () => now });
+
+      const fresh = await consent.get('+81 90-1111-2222');
+      assert.ok(fresh.ok);
+      assert.deepEqual(fresh.value.settings, { detection: true, warnings: true, filtering: true, cncBlocking: true });
+      assert.equal(fresh.value.since, null);
+      assert.equal(await consent.warningsAllowed('09011112222'), true);
+
+      const set = await consent.set('090-1111-2222', { detection: false, warnings: false }, CLI);
+      assert.ok(set.ok);
+      assert.deepEqual(set.value.changed, ['detection', 'warnings']);
+      assert.deepEqual(set.value.settings, { detection: false, warnings: false, filtering: true, cncBlocking: true });
+      assert.equal(set.value.since, '2026-04-01T09:00:00.000Z');
+      assert.equal(await consent.warningsAllowed('０９０１１１１２２２２'), false);
+
+      now = new Date('2026-04-02T09:00:00.000Z');
+      const same = await consent.set('09011112222', { detection: false }, CARRIER);
+      assert.ok(same.ok);
+      assert.deepEqual(same.value.changed, [], 'setting what is already set changes nothing and records nothing');
+      assert.equal(same.value.history.changes, 1);
+      const on = await consent.set('09011112222', { warnings: true, cncBlocking: false }, CARRIER);
+      assert.ok(on.ok);
+      assert.deepEqual(on.value.settings, { detection: false, warnings: true, filtering: true, cncBlocking: false });
+      assert.equal(on.value.history.changes, 2);
+
+      now = new Date('2026-04-03T09:00:00.000Z');
+      const moved = await consent.reassign('+819011112222', 'transfer', CARRIER);
+      assert.ok(moved.ok);
+      assert.deepEqual(moved.value.settings, { detection: true, warnings: true, filtering: true, cncBlocking: true });
+      assert.equal(moved.value.since, '2026-04-03T09:00:00.000Z');
+      assert.deepEqual(moved.value.history, { changes: 2, reassignments: 1, lastChangedAt: '2026-04-02T09:00:00.000Z', lastReassignedAt: '2026-04-03T09:00:00.000Z' });
+
+      const h = await consent.history('09011112222');
+      assert.ok(h.ok);
+      assert.deepEqual(h.value.map((e) => [e.action, e.channel, e.at]), [
+        ['reassign', 'carrier-api', '2026-04-03T09:00:00.000Z'],
+        ['set', 'carrier-api', '2026-04-02T09:00:00.000Z'],
+        ['set', 'cli', '2026-04-01T09:00:00.000Z'],
+      ]);
+      const first = h.value[2];
+      assert.ok(first?.action === 'set');
+      assert.deepEqual(first.changes, { detection: { from: true, to: false }, warnings: { from: true, to: false } });
+      const reassigned = h.value[0];
+      assert.ok(reassigned?.action === 'reassign');
+      assert.equal(reassigned.reason, 'transfer');
+      assert.deepEqual(reassigned.before, { detection: false, warnings: true, filtering: true, cncBlocking: false });
+
+      const audit = (await store.audit.list({ limit: 20 })).filter((a) => a.action.startsWith('consent.'));
+      assert.deepEqual(audit.map((a) => [a.action, a.actor, a.subject]), [
+        ['consent.reassign', 'Example Mobile (K-TEST)', '09011112222'],
+        ['consent.set', 'Example Mobile (K-TEST)', '09011112222'],
+        ['consent.set', 'cli', '09011112222'],
+      ]);
+      assert.equal((audit[2]?.detail as { channel: string }).channel, 'cli');
+    });
+
+    test('bad input is refused with a code naming the field', async () => {
+      const { store } = env!;
+      const consent = openConsent(store);
+      const bad = await consent.set('0312345678', { detection: false }, CLI);
+      assert.deepEqual(bad.ok ? null : [bad.code, bad.field], ['E_BAD_LINE', 'line']);
+      const field = await consent.set('09011113333', { detection: 'no' } as never, CLI);
+      assert.deepEqual(field.ok ? null : [field.code, field.field], ['E_BAD_CHANGES', 'detection']);
+      const unknown = await consent.set('09011113333', { tracking: false } as never, CLI);
+      assert.deepEqual(unknown.ok ? null : [unknown.code, unknown.field], ['E_BAD_CHANGES', 'tracking']);
+      const none = await consent.set('09011113333', {}, CLI);
+      assert.equal(none.ok ? null : none.code, 'E_BAD_CHANGES');
+      const reason = await consent.reassign('09011113333', 'stolen' as never, CLI);
+      assert.equal(reason.ok ? null : reason.code, 'E_BAD_REASON');
+      assert.equal(await consent.warningsAllowed('7726'), false);
+      const h = await consent.history('09011113333');
+      assert.deepEqual(h.ok ? h.value : null, []);
+    });
+
+    test('the detection gate holds the opted-out lines in every written form, and follows this registry\'s changes', async () => {
+      const { store } = env!;
+      const consent = openConsent(store);
+      const other = openConsent(store);
+      assert.ok((await other.set('08055556666', { detection: false }, CLI)).ok);
+      const gate = await consent.detectionGate();
+      for (const raw of ['08055556666', '+818055556666', '818055556666', '080-5555-6666', '０８０５５５５６６６６']) assert.equal(gate.excluded(raw), true, raw);
+      for (const raw of ['08055556667', '09011112222', 'Amazon', '', '0120123456']) assert.equal(gate.excluded(raw), false, raw);
+      assert.ok((await consent.set('07012121212', { detection: false }, CLI)).ok);
+      assert.equal(gate.excluded('+817012121212'), true, 'a change through the same registry reaches its gates at once');
+      assert.ok((await consent.set('08055556666', { detection: true }, CLI)).ok);
+      assert.equal(gate.excluded('08055556666'), false);
+      assert.ok((await other.set('09099998888', { detection: false }, CLI)).ok);
+      assert.equal(gate.excluded('09099998888'), false, 'another registry\'s change arrives with the next load');
+      await consent.detectionGate();
+      assert.equal(gate.excluded('09099998888'), true);
+      assert.ok((await consent.reassign('09099998888', 'port-in', CLI)).ok);
+      assert.equal(gate.excluded('09099998888'), false);
+    });
+
+    test('concurrent changes to one line each land once, with an exact history', async () => {
+      const { store } = env!;
+      const consent = openConsent(store);
+      const fields = ['detection', 'warnings', 'filtering', 'cncBlocking'] as const;
+      const results = await Promise.all(fields.map((f) => consent.set('09044443333', { [f]: false }, CLI)));
+      assert.ok(results.every((r) => r.ok));
+      const v = await consent.get('09044443333');
+      assert.deepEqual(v.ok ? v.value.settings : null, { detection: false, warnings: false, filtering: false, cncBlocking: false });
+      assert.equal(v.ok ? v.value.history.changes : null, 4);
+    });
+  });
+}
+
+suite('SQLite', false, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-'));
+  const store = await openStore({ sqlitePath: join(dir, 'c.db') });
+  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+});
+
+suite('PostgreSQL', pgSkip, async () => {
+  const schema = `consent_${randomBytes(6).toString('hex')}`;
+  const store = await openStore({ databaseUrl: PG_URL, schema });
+  return {
+    store,
+    cleanup: async () => {
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
+      await store.close();
+    },
+  };
+});
