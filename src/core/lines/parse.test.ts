@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseTrafficRecord } from './parse.js';
+
+test('reads ISO 8601 and epoch-ms times, ignores unknown fields', () => {
+  const a = parseTrafficRecord('{"ts":"2026-01-01T00:00:05Z","from":"09012345678","to":"08011112222","origin":"handset","text":"hi","cell":"x"}');
+  assert.deepEqual(a, { ok: true, record: { ts: Date.UTC(2026, 0, 1, 0, 0, 5), from: '09012345678', to: '08011112222', origin: 'handset', text: 'hi' } });
+  const b = parseTrafficRecord('{"ts":1767225605000,"from":"AMAZON","to":"08011112222","origin":"aggregator"}');
+  assert.deepEqual(b, { ok: true, record: { ts: 1767225605000, from: 'AMAZON', to: '08011112222', origin: 'aggregator' } });
+  const c = parseTrafficRecord('{"ts":"2026-01-01T09:00:05+09:00","from":"+819012345678","to":"1","origin":"international"}');
+  assert.equal(c.ok && c.record.ts, Date.UTC(2026, 0, 1, 0, 0, 5));
+});
+
+test('bad records are errors naming the field', () => {
+  const cases: [string, RegExp][] = [
+    ['not json', /JSON/],
+    ['[1]', /object/],
+    ['{"from":"1","to":"2","origin":"handset"}', /"ts" is missing/],
+    ['{"ts":"2026-01-01T00:00:00","from":"1","to":"2","origin":"handset"}', /"ts"/], // no zone: ambiguous
+    ['{"ts":"yesterday","from":"1","to":"2","origin":"handset"}', /"ts"/],
+    ['{"ts":1,"to":"2","origin":"handset"}', /"from"/],
+    ['{"ts":1,"from":"1","to":"","origin":"handset"}', /"to"/],
+    ['{"ts":1,"from":"1","to":"2","origin":"fixed"}', /"origin"/],
+    ['{"ts":1,"from":"1","to":"2","origin":"handset","text":5}', /"text"/],
+  ];
+  for (const [line, error] of cases) {
+    const p = parseTrafficRecord(line);
+    assert.equal(p.ok, false, line);
+    if (!p.ok) assert.match(p.error, error, line);
+  }
+});

@@ -1,0 +1,54 @@
+// Traffic records as carriers hand them over (DESIGN.md, "Traffic record"): one JSON object
+// per line. Errors are values naming the field, so a bad line in a large file is reported
+// and skipped rather than stopping the replay.
+import type { Origin, ParsedRecord } from './types.js';
+
+const ORIGINS: ReadonlySet<string> = new Set<Origin>(['handset', 'aggregator', 'international']);
+// ISO 8601 with a date and, when there is a time, an explicit zone: event time must not
+// depend on the machine's time zone, or a replay elsewhere would differ.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
+/** Longest line field accepted; longer is not a phone number or a sender ID. */
+const MAX_LINE_LENGTH = 64;
+
+/** Event time in epoch ms from an ISO 8601 string or epoch-ms number; null when unusable. */
+export function parseEventTime(ts: unknown): number | null {
+  if (typeof ts === 'number') return Number.isFinite(ts) && ts >= 0 ? Math.floor(ts) : null;
+  if (typeof ts !== 'string') return null;
+  if (/^\d{10,16}$/.test(ts)) return Number(ts);
+  if (!ISO_8601.test(ts)) return null;
+  const ms = Date.parse(ts.length === 10 ? `${ts}T00:00:00Z` : ts);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+function lineField(obj: Record<string, unknown>, name: 'from' | 'to'): string | { error: string } {
+  const v = obj[name];
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  if (typeof v !== 'string' || v.trim() === '') return { error: `"${name}" must be a non-empty string` };
+  const s = v.trim();
+  if (s.length > MAX_LINE_LENGTH) return { error: `"${name}" is longer than ${MAX_LINE_LENGTH} characters` };
+  return s;
+}
+
+/** Parses one JSONL traffic record. Unknown fields are ignored. */
+export function parseTrafficRecord(line: string): ParsedRecord {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { ok: false, error: 'not valid JSON' };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, error: 'a traffic record must be a JSON object' };
+  const obj = json as Record<string, unknown>;
+  if (obj.ts === undefined) return { ok: false, error: '"ts" is missing (ISO 8601 or epoch ms)' };
+  const ts = parseEventTime(obj.ts);
+  if (ts === null) return { ok: false, error: '"ts" must be ISO 8601 with a time zone (e.g. 2026-01-01T09:00:00Z) or epoch milliseconds' };
+  const from = lineField(obj, 'from');
+  if (typeof from !== 'string') return { ok: false, error: from.error };
+  const to = lineField(obj, 'to');
+  if (typeof to !== 'string') return { ok: false, error: to.error };
+  if (typeof obj.origin !== 'string' || !ORIGINS.has(obj.origin)) return { ok: false, error: '"origin" must be one of handset, aggregator, international' };
+  const origin = obj.origin as Origin;
+  if (obj.text === undefined || obj.text === null) return { ok: true, record: { ts, from, to, origin } };
+  if (typeof obj.text !== 'string') return { ok: false, error: '"text" must be a string when present' };
+  return { ok: true, record: { ts, from, to, origin, text: obj.text } };
+}
