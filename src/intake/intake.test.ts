@@ -6,24 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { getEngine } from '../engine/index.js';
 import { SmscServer, Status, type SubmittedMessage } from '../smpp/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/test-support.js';
 import { startSmppIntake, type SmppIntake, type SmppIntakeOptions } from './index.js';
-
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
 
 const DAY = 24 * 3600_000;
 const FAST = { reconnectMinMs: 30, reconnectMaxMs: 100, responseTimeoutMs: 2_000 } as const;
@@ -234,37 +221,12 @@ function dialogueSuite(name: string, skip: string | false, open: () => Promise<{
   });
 }
 
-let pgSchemas = 0;
-dialogueSuite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-intake-'));
-  const path = join(dir, 'store.db');
-  const store = await openStore({ sqlitePath: path });
-  let current = store;
-  return {
-    store,
-    reopen: async () => (current = await openStore({ sqlitePath: path })),
-    cleanup: async () => {
-      await current.close().catch(() => {});
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
-dialogueSuite('PostgreSQL', pgSkip, async () => {
-  const schema = `intake_${process.pid}_${Date.now()}_${pgSchemas++}`;
-  const store = await openStore({ databaseUrl: PG_URL, schema });
-  let current = store;
-  return {
-    store,
-    reopen: async () => (current = await openStore({ databaseUrl: PG_URL, schema })),
-    cleanup: async () => {
-      await current.close().catch(() => {});
-      const client = new pg.Client({ connectionString: PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  dialogueSuite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), reopen: () => db.open(), cleanup: () => db.cleanup() };
+  });
+}
 
 describe('7726 intake: failures and time', () => {
   const dirs: string[] = [];

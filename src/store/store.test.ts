@@ -1,27 +1,8 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { openStore, reference, type NewReport, type Store, type StoreOptions } from './index.js';
+import { reference, type NewReport, type Store, type StoreOptions } from './index.js';
 import { migrations } from './migrations/index.js';
-
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgUp = await postgresReachable();
-// On CI PostgreSQL must be there: a missing server fails the run instead of skipping it.
-const pgSkip = pgUp ? false : process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
+import { TEST_DATABASES } from './test-support.js';
 
 function report(text: string, extra: Partial<NewReport> = {}): NewReport {
   return {
@@ -191,36 +172,12 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
   });
 }
 
-suite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-store-'));
-  const opts: StoreOptions = { sqlitePath: join(dir, 'db', 'test.db') };
-  const store = await openStore(opts);
-  return {
-    store,
-    reopen: (extra = {}) => openStore({ ...opts, ...extra }),
-    cleanup: async () => {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
-
-suite('PostgreSQL', pgSkip, async () => {
-  const schema = `t_${process.pid}_${Date.now()}`;
-  const opts: StoreOptions = { databaseUrl: PG_URL, schema };
-  const store = await openStore(opts);
-  return {
-    store,
-    reopen: (extra = {}) => openStore({ ...opts, ...extra }),
-    cleanup: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema if exists "${schema}" cascade`);
-      await c.end();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  suite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), reopen: (extra = {}) => db.open(extra), cleanup: () => db.cleanup() };
+  });
+}
 
 test('references use Crockford base32 in readable groups', () => {
   assert.equal(reference('R', Buffer.from([0, 0, 0, 0, 0, 0, 0])), 'R-00000-00000');

@@ -1,26 +1,8 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { TEST_DATABASES } from '../../store/test-support.js';
 import { addDetails, detailsState, getDetails } from './details.js';
-
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgUp = await postgresReachable();
-const pgSkip = pgUp || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
 
 const clock = () => new Date('2026-11-24T09:00:00Z');
 const lure = { channel: 'sms' as const, text: '【佐川急便】不在のため持ち帰りました http://sagawa-abc.duckdns.org/', sender: null, reporterHash: null, org: null, verdict: 'block' as const, score: 100, reasons: [], indicators: { urls: [], domains: [], phones: [] } };
@@ -56,23 +38,9 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
   });
 }
 
-suite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-details-'));
-  const store = await openStore({ sqlitePath: join(dir, 'd.db') });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-});
-
-suite('PostgreSQL', pgSkip, async () => {
-  const schema = `form_${process.pid}_${Date.now()}`;
-  const store = await openStore({ databaseUrl: PG_URL, schema });
-  return {
-    store,
-    cleanup: async () => {
-      await store.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema if exists "${schema}" cascade`);
-      await c.end();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  suite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), cleanup: () => db.cleanup() };
+  });
+}
