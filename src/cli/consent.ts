@@ -1,6 +1,6 @@
 // `smishguard consent set|get|reassign|history LINE …`: the carrier's staff change a
 // subscriber's consent from the command line (channel `cli`, audited like every change).
-import { CONSENT_FIELDS, openConsent, REASSIGN_REASONS, type ConsentChanges, type ConsentField, type ConsentView, type ReassignReason } from '../consent/index.js';
+import { openConsent, REASSIGN_REASONS, type ConsentChanges, type ConsentField, type ConsentView, type ReassignReason } from '../consent/index.js';
 import { fail, parse } from './args.js';
 import { storeFor } from './store-option.js';
 
