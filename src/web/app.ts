@@ -54,6 +54,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // Message texts and numbers are secrets of communication: never log bodies.
     logger: deps.config.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
+    // No line per request: client addresses and report references are personal data, and two
+    // log lines a report cost more than the report's commit. Failures are still logged, and
+    // /metrics counts every request by route and status.
+    disableRequestLogging: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
   app.setErrorHandler(errorHandler);
