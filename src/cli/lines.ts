@@ -1,0 +1,147 @@
+// `smishguard lines …`: infected-line detection from traffic records, the analysts' and the
+// call centre's views, retention, and the NATS JetStream publisher and workers.
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { getEngine } from '../engine/index.js';
+import { CASE_STATES, type CaseState } from '../lines/cases.js';
+import { openLinesPipeline, flagJson } from '../lines/pipeline.js';
+import { detectStream } from '../lines/stream.js';
+import { worklistCsv } from '../lines/worklist.js';
+import { parseDuration } from '../lines/retention.js';
+import { fail, parse } from './args.js';
+import { storeFor } from './store-option.js';
+
+const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
+       smishguard lines list [--kind infected|verification-proxy] [--limit N] [--db PATH]
+       smishguard lines cases [--state STATE] [--limit N] [--db PATH]
+       smishguard lines case ID --state STATE [--note TEXT] [--db PATH]
+       smishguard lines worklist [--db PATH]             (CSV for the call centre)
+       smishguard lines purge [--older-than 30d] [--db PATH]
+       smishguard lines publish --nats URL --input FILE|- [--partitions N] [--stream NAME]
+       smishguard lines worker --nats URL --partitions N --worker I/K [--stream NAME] [--db PATH]
+                               [--exit-when-idle DURATION]
+
+detect reads traffic records (JSONL: {"ts","from","to","origin","text"?}) and writes one JSON
+line per flagged line: {"line","kind","score","first_flagged_at","reasons"}. kind is
+"infected" or "verification-proxy" (SMS認証代行, for the KYC team). Flags and cases are
+recorded in the store: --db PATH, else DATABASE_URL, else ${'./data/smishguard.db'} — always a
+store, because consent lives there: a line opted out of detection is dropped before anything
+about it is computed, as sender and as recipient. A bad line is reported on stderr with its
+number and the stream goes on (exit 65 at the end when there were any).
+
+Case states: ${CASE_STATES.join(' → ')}; a cleaned or closed line that offends again is
+reopened and escalated to the worklist. Warnings are texted by \`smishguard serve\` with --smsc.
+
+publish sends records to JetStream subjects traffic.<partition>, partition = a stable hash of
+the sending line (of the recipient for aggregator and international records, so a line's
+received one-time codes meet its own sends) mod N. worker I/K (1 ≤ I ≤ K) consumes partitions
+p with p mod K = I-1, one durable pull consumer and one detector per partition, so any number
+of workers flags the same lines.`;
+
+const OPTIONS = {
+  input: { type: 'string' }, db: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, state: { type: 'string' },
+  note: { type: 'string' }, 'older-than': { type: 'string' }, nats: { type: 'string' }, partitions: { type: 'string' }, worker: { type: 'string' },
+  stream: { type: 'string' }, 'exit-when-idle': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+} as const;
+
+const usage = (message: string): number => fail('lines', { code: 'E_USAGE', message });
+
+function limitOf(v: string | undefined, dflt: number): number | null {
+  if (v === undefined) return dflt;
+  return /^[1-9]\d{0,4}$/.test(v) ? Number(v) : null;
+}
+
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parse(args, OPTIONS);
+  if (!parsed.ok) return fail('lines', parsed.error);
+  const { values, positionals } = parsed.value;
+  const [action, ...rest] = positionals;
+  if (values.help || !action) {
+    console.log(HELP);
+    return values.help ? 0 : 64;
+  }
+  if (action === 'publish' || action === 'worker') {
+    const nats = await import('../lines/nats-cli.js');
+    return action === 'publish' ? nats.publishCommand(values) : nats.workerCommand(values);
+  }
+  if (!['detect', 'list', 'cases', 'case', 'worklist', 'purge'].includes(action)) return usage(`unknown action '${action}'\n${HELP}`);
+  if (action !== 'case' && rest.length > 0) return usage(`unexpected argument '${rest[0]}'`);
+
+  // Everything is checked before the store opens.
+  if (action === 'detect') {
+    if (!values.input) return usage('--input FILE (or - for stdin) is required');
+    if (values.input !== '-' && !existsSync(values.input)) return fail('lines', { code: 'E_NO_INPUT', message: `--input: no file ${values.input}` }, 66);
+  }
+  const limit = limitOf(values.limit, 100);
+  if (limit === null) return usage('--limit must be 1–99999');
+  if (values.kind !== undefined && values.kind !== 'infected' && values.kind !== 'verification-proxy') return usage('--kind must be infected or verification-proxy');
+  if (values.state !== undefined && !CASE_STATES.includes(values.state as CaseState)) return usage(`--state must be one of ${CASE_STATES.join(', ')}`);
+  if (action === 'case' && (rest.length !== 1 || !values.state)) return usage('lines case ID --state STATE');
+  let olderThanMs = 30 * 24 * 3600_000;
+  if (values['older-than'] !== undefined) {
+    const d = parseDuration(values['older-than']);
+    if (d === null) return usage('--older-than takes a duration such as 30d, 72h or 90m');
+    olderThanMs = d;
+  }
+
+  const opened = await storeFor(values.db);
+  if (!opened.ok) return fail('lines', opened.error, 69);
+  const { store } = opened;
+  try {
+    if (action === 'detect') {
+      const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: 'cli' });
+      const detector = pipeline.newDetector();
+      const input = values.input === '-' ? process.stdin : createReadStream(values.input as string);
+      const lines = createInterface({ input, crlfDelay: Infinity });
+      const source = `cli:${values.input === '-' ? 'stdin' : values.input}`;
+      await store.audit.append({ actor: 'cli', action: 'lines.detect', subject: source });
+      const counts = await detectStream(lines, detector, {
+        async flag(f) {
+          await write(flagJson(f) + '\n');
+          await pipeline.record(f, source);
+        },
+        bad(n, error) {
+          process.stderr.write(`smishguard lines: line ${n}: ${error} (E_BAD_RECORD)\n`);
+        },
+      });
+      process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines\n`);
+      return counts.bad > 0 ? 65 : 0;
+    }
+    const { linesRecords } = await import('../lines/records.js');
+    const records = linesRecords(store);
+    if (action === 'list') {
+      const flags = await records.listFlags({ limit, kind: values.kind as 'infected' | 'verification-proxy' | undefined });
+      await store.audit.append({ actor: 'cli', action: 'lines.list', subject: values.kind ?? 'all', detail: { count: flags.length } });
+      for (const f of flags) await write(JSON.stringify({ line: f.line, kind: f.kind, score: f.score, first_flagged_at: f.firstFlaggedAt, reasons: f.reasons, evidence: f.evidence, recorded_at: f.recordedAt }) + '\n');
+      return 0;
+    }
+    if (action === 'cases') {
+      const cases = await records.listCases({ limit, state: values.state as CaseState | undefined, kind: values.kind as 'infected' | 'verification-proxy' | undefined });
+      await store.audit.append({ actor: 'cli', action: 'lines.cases', subject: values.state ?? 'all', detail: { count: cases.length } });
+      for (const c of cases) await write(JSON.stringify(c) + '\n');
+      return 0;
+    }
+    if (action === 'case') {
+      const r = await records.setState(rest[0] as string, values.state as CaseState, 'cli', values.note);
+      if (!r.ok) return fail('lines', r, r.code === 'E_NOT_FOUND' ? 65 : 65);
+      console.log(JSON.stringify(r.case));
+      return 0;
+    }
+    if (action === 'worklist') {
+      const cases = await records.worklist();
+      await store.audit.append({ actor: 'cli', action: 'lines.worklist', subject: 'call-centre', detail: { count: cases.length } });
+      await write(worklistCsv(cases));
+      return 0;
+    }
+    const cutoff = new Date(Date.now() - olderThanMs).toISOString();
+    const r = await records.purge(cutoff, 'cli');
+    console.log(`purged before ${cutoff}: ${r.flags} flags, ${r.cases} closed cases, ${r.warnings} warnings`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}

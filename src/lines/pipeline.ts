@@ -1,0 +1,154 @@
+// Traffic records → consent gate → detector → flags and cases in the store. The detector is
+// pure (src/core/lines); this module gives it what it asks for from the platform: the consent
+// snapshot, a keyed hash for recipients, the engine's verdict on a text, known-bad indicators
+// and how many distinct subscribers reported a line.
+import { createHmac } from 'node:crypto';
+import { createLineDetector, type DetectorOptions, type LineDetector } from '../core/lines/index.js';
+import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.js';
+import type { Engine } from '../core/engine.js';
+import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
+import type { Store } from '../store/index.js';
+import { linesRecords, type Evidence, type LinesRecords, type RecordFlagResult } from './records.js';
+
+/**
+ * A fast keyed 53-bit hash of a number for the detector's in-memory state: two 32-bit
+ * multiply–xor lanes keyed from the store's secret (through HMAC, so the secret itself is
+ * never the key). Not a MAC: it only keeps raw recipients out of memory and makes the
+ * hashes useless without the secret; the store keeps its own HMAC for anything durable.
+ */
+export function keyedNumberHash(secret: string): (n: string) => number {
+  const key = createHmac('sha256', secret).update('smishguard/lines/recipient-hash/v1').digest();
+  const k0 = key.readUInt32LE(0);
+  const k1 = key.readUInt32LE(4);
+  const k2 = key.readUInt32LE(8);
+  const k3 = key.readUInt32LE(12);
+  return (n: string): number => {
+    let a = k0 ^ n.length;
+    let b = k1;
+    for (let i = 0; i < n.length; i++) {
+      const c = n.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x2c1b3c6d);
+      a = (a << 13) | (a >>> 19);
+      b = Math.imul(b ^ c, 0x297a2d39);
+      b = (b << 17) | (b >>> 15);
+    }
+    a = Math.imul(a ^ k2 ^ (b >>> 16), 0x85ebca6b);
+    a ^= a >>> 13;
+    b = Math.imul(b ^ k3 ^ (a >>> 15), 0xc2b2ae35);
+    b ^= b >>> 16;
+    return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+  };
+}
+
+/** The engine's view of a text in the shape the detector asks for. */
+export function engineAnalyser(engine: Engine): NonNullable<DetectorDeps['analyseText']> {
+  return (text, from) => {
+    const a = engine.analyse({ text, from });
+    const indicators: { kind: string; value: string }[] = [];
+    for (const u of a.indicators.urls) indicators.push({ kind: 'url', value: u.normalized });
+    for (const d of a.indicators.domains) indicators.push({ kind: 'domain', value: d });
+    for (const p of a.indicators.phones) indicators.push({ kind: 'phone', value: p.normalized });
+    return { verdict: a.verdict, urls: a.indicators.urls.length, indicators };
+  };
+}
+
+/** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
+export interface ReportEvidence {
+  isKnownBad(kind: string, value: string): boolean;
+  reporters(line: string): number;
+  readonly indicators: number;
+  readonly reportedLines: number;
+}
+
+export async function loadReportEvidence(store: Store): Promise<ReportEvidence> {
+  const bad = new Set<string>();
+  for (const r of await store.db.selectFrom('indicators').select(['kind', 'value']).execute()) bad.add(`${r.kind}\u0000${r.value}`);
+  // Reports are evidence only when the sender is a domestic mobile line; reporters are counted
+  // by their keyed hash, so one subscriber reporting ten times counts once.
+  const counts = new Map<string, number>();
+  const rows = await store.db.selectFrom('reports').select(['sender', (eb) => eb.fn.count<number>('reporter_hash').distinct().as('n')])
+    .where('sender', 'is not', null).where('reporter_hash', 'is not', null).groupBy('sender').execute();
+  for (const r of rows) {
+    const key = r.sender === null ? null : lineKey(r.sender);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + Number(r.n));
+  }
+  return {
+    isKnownBad: (kind, value) => bad.has(`${kind}\u0000${value}`),
+    reporters(line) {
+      if (counts.size === 0) return 0;
+      const key = lineKey(line);
+      return key ? (counts.get(key) ?? 0) : 0;
+    },
+    indicators: bad.size,
+    reportedLines: counts.size,
+  };
+}
+
+export interface LinesPipelineOptions {
+  readonly store: Store;
+  readonly engine: Engine;
+  /** Defaults to the store's registry (src/consent). */
+  readonly consent?: ConsentRegistry;
+  readonly clock?: () => Date;
+  readonly detector?: DetectorOptions;
+  /** Who records the flags (audit actor), e.g. `cli`, `key:K-…`, `worker:1/2`. */
+  readonly actor: string;
+}
+
+export interface LinesPipeline {
+  /** A fresh detector with the pipeline's deps (one per NATS partition, or one for a stream). */
+  newDetector(): LineDetector;
+  /** Re-reads consent opt-outs and report evidence (long-running consumers call it periodically). */
+  refresh(): Promise<void>;
+  /** Records a flag, opening or reopening its case; a flag already recorded is not recorded twice. */
+  record(flag: LineFlag, source: string): Promise<RecordFlagResult>;
+  readonly records: LinesRecords;
+  readonly consent: ConsentRegistry;
+  /** How many opted-out lines the gate holds now. */
+  readonly excludedLines: number;
+}
+
+export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesPipeline> {
+  const consent = o.consent ?? openConsent(o.store, { clock: o.clock });
+  const records = linesRecords(o.store, { clock: o.clock });
+  const hashNumber = keyedNumberHash(await o.store.secret());
+  const analyseText = engineAnalyser(o.engine);
+  let gate: DetectionGate = await consent.detectionGate();
+  let evidence = await loadReportEvidence(o.store);
+  // The detector holds these closures; refresh swaps what they read.
+  const deps: DetectorDeps = {
+    excluded: (line) => gate.excluded(line),
+    hashNumber,
+    analyseText,
+    isKnownBad: (kind, value) => evidence.isKnownBad(kind, value),
+    reporters: (line) => evidence.reporters(line),
+  };
+  return {
+    newDetector: () => createLineDetector(deps, o.detector),
+    async refresh() {
+      gate = await consent.detectionGate();
+      evidence = await loadReportEvidence(o.store);
+    },
+    async record(flag, source) {
+      // Asked again at the moment of recording: a line that opted out after the gate was
+      // loaded is not flagged either (flags are rare, so this read costs nothing that matters).
+      if (gate.excluded(flag.line)) return { recorded: false };
+      const now = await consent.get(flag.line);
+      if (now.ok && !now.value.settings.detection) return { recorded: false };
+      const ev: Evidence = { source, reporters: evidence.reporters(flag.line) };
+      return records.recordFlag(flag, ev, o.actor);
+    },
+    records,
+    consent,
+    get excludedLines() {
+      return gate.size;
+    },
+  };
+}
+
+/** One flag as `lines detect` and the worker print it. */
+export function flagJson(f: LineFlag): string {
+  return JSON.stringify({ line: f.line, kind: f.kind, score: Math.round(f.score), first_flagged_at: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons });
+}
+
+export type { TrafficRecord };

@@ -1,0 +1,286 @@
+// Flags, cases, case events and the warnings outbox in the store. Every write that changes a
+// case is one transaction (the flag, the case, its event, the queued warning), then audited.
+import { randomBytes } from 'node:crypto';
+import { reference, type Store } from '../store/index.js';
+import type { LineFlag, LineFlagKind, LineReason } from '../core/lines/types.js';
+import { onFlag, transition, type CaseState } from './cases.js';
+import { linesDb, linesTx, type LineCasesTable, type LineFlagsTable, type LineWarningsTable, type WarningState } from './tables.js';
+
+export interface FlagRecord {
+  readonly id: number;
+  readonly line: string;
+  readonly kind: LineFlagKind;
+  readonly score: number;
+  readonly reasons: LineReason[];
+  readonly firstFlaggedAt: string;
+  readonly evidence: Evidence;
+  readonly recordedAt: string;
+}
+
+/** What stands behind a flag besides the detector's reasons. */
+export interface Evidence {
+  /** Where the records came from: cli, http:<org>, nats:<stream>/<partition>. */
+  readonly source: string;
+  /** Distinct reporters who named the line as a lure's sender, when the flag was recorded. */
+  readonly reporters?: number;
+  readonly [k: string]: unknown;
+}
+
+export interface CaseRecord {
+  readonly id: string;
+  readonly line: string;
+  readonly kind: LineFlagKind;
+  readonly state: CaseState;
+  readonly score: number;
+  readonly escalated: boolean;
+  readonly reopened: number;
+  readonly openedAt: string;
+  readonly updatedAt: string;
+  readonly lastFlaggedAt: string;
+}
+
+export interface CaseEvent {
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly detail: unknown;
+}
+
+export interface WarningRecord {
+  readonly id: string;
+  readonly caseId: string;
+  readonly line: string;
+  readonly state: WarningState;
+  readonly reason: string | null;
+  readonly attempts: number;
+  readonly queuedAt: string;
+  readonly sentAt: string | null;
+}
+
+export type RecordFlagResult =
+  | { readonly recorded: false }
+  | { readonly recorded: true; readonly caseId: string; readonly action: 'open' | 'reopen' | 'escalate' | 'note'; readonly warningQueued: boolean };
+
+export type SetStateResult =
+  | { ok: true; case: CaseRecord }
+  | { ok: false; code: 'E_NOT_FOUND' | 'E_BAD_TRANSITION' | 'E_CONFLICT'; message: string };
+
+const toFlag = (r: LineFlagsTable & { id: number }): FlagRecord => ({
+  id: Number(r.id), line: r.line, kind: r.kind, score: Number(r.score), reasons: JSON.parse(r.reasons) as LineReason[],
+  firstFlaggedAt: r.first_flagged_at, evidence: JSON.parse(r.evidence) as Evidence, recordedAt: r.recorded_at,
+});
+const toCase = (r: LineCasesTable): CaseRecord => ({
+  id: r.id, line: r.line, kind: r.kind, state: r.state, score: Number(r.score), escalated: Number(r.escalated) === 1, reopened: Number(r.reopened),
+  openedAt: r.opened_at, updatedAt: r.updated_at, lastFlaggedAt: r.last_flagged_at,
+});
+const toWarning = (r: LineWarningsTable): WarningRecord => ({
+  id: r.id, caseId: r.case_id, line: r.line, state: r.state, reason: r.reason, attempts: Number(r.attempts), queuedAt: r.queued_at, sentAt: r.sent_at,
+});
+
+export type LinesRecords = ReturnType<typeof linesRecords>;
+
+export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
+  const clock = opts.clock ?? (() => new Date());
+  const now = (): string => clock().toISOString();
+  const db = linesDb(store);
+  const newId = (prefix: string): string => reference(prefix, randomBytes(7));
+
+  async function recordFlag(flag: LineFlag, evidence: Evidence, actor: string): Promise<RecordFlagResult> {
+    const at = now();
+    const flaggedAt = new Date(flag.firstFlaggedAt).toISOString();
+    const result = await store.transaction(async (trx) => {
+      const tx = linesTx(trx);
+      const inserted = await tx.insertInto('line_flags').values({
+        line: flag.line, kind: flag.kind, score: Math.round(flag.score), reasons: JSON.stringify(flag.reasons), first_flagged_at: flaggedAt,
+        evidence: JSON.stringify(evidence), recorded_at: at,
+      }).onConflict((oc) => oc.columns(['line', 'kind', 'first_flagged_at']).doNothing()).executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { recorded: false } as const;
+      const existing = await tx.selectFrom('line_cases').selectAll().where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirst();
+      const step = onFlag(existing?.state);
+      const score = Math.round(flag.score);
+      const detail = JSON.stringify({ score, firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) });
+      let caseId: string;
+      if (!existing) {
+        caseId = newId('C');
+        await tx.insertInto('line_cases').values({
+          id: caseId, line: flag.line, kind: flag.kind, state: 'suspected', score, escalated: 0, reopened: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt,
+        }).execute();
+        await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'opened', from_state: null, to_state: 'suspected', detail }).execute();
+      } else {
+        caseId = existing.id;
+        if (step.action === 'reopen') {
+          await tx.updateTable('line_cases').set((eb) => ({ state: 'suspected', escalated: 1, reopened: eb('reopened', '+', 1), score, updated_at: at, last_flagged_at: flaggedAt }))
+            .where('id', '=', caseId).execute();
+          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'reopened', from_state: existing.state, to_state: 'suspected', detail }).execute();
+          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'escalated', from_state: 'suspected', to_state: 'suspected', detail: JSON.stringify({ worklist: 'call-centre' }) }).execute();
+        } else if (step.action === 'escalate') {
+          await tx.updateTable('line_cases').set({ escalated: 1, score: Math.max(score, Number(existing.score)), updated_at: at, last_flagged_at: flaggedAt }).where('id', '=', caseId).execute();
+          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'escalated', from_state: existing.state, to_state: existing.state, detail }).execute();
+        } else {
+          await tx.updateTable('line_cases').set({ score: Math.max(score, Number(existing.score)), updated_at: at, last_flagged_at: flaggedAt }).where('id', '=', caseId).execute();
+          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'flagged-again', from_state: existing.state, to_state: existing.state, detail }).execute();
+        }
+      }
+      // Only infected lines are warned (a verification proxy is the KYC team's), and only when
+      // the case (re)starts; one queued warning a line at most. Consent is checked when sending.
+      let warningQueued = false;
+      if (flag.kind === 'infected' && (step.action === 'open' || step.action === 'reopen')) {
+        const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', flag.line).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
+        if (!pending) {
+          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: flag.line, state: 'queued', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
+          warningQueued = true;
+        }
+      }
+      return { recorded: true, caseId, action: step.action, warningQueued } as const;
+    });
+    if (result.recorded) {
+      await store.audit.append({ actor, action: 'lines.flag', subject: flag.line, detail: { kind: flag.kind, score: Math.round(flag.score), case: result.caseId, caseAction: result.action, warningQueued: result.warningQueued, source: evidence.source } });
+    }
+    return result;
+  }
+
+  async function listFlags(q: { limit: number; kind?: LineFlagKind; line?: string; since?: string; beforeId?: number }): Promise<FlagRecord[]> {
+    let query = db.selectFrom('line_flags').selectAll().orderBy('id', 'desc').limit(q.limit);
+    if (q.kind) query = query.where('kind', '=', q.kind);
+    if (q.line) query = query.where('line', '=', q.line);
+    if (q.since) query = query.where('first_flagged_at', '>=', q.since);
+    if (q.beforeId !== undefined) query = query.where('id', '<', q.beforeId);
+    return (await query.execute()).map((r) => toFlag(r as LineFlagsTable & { id: number }));
+  }
+
+  async function listCases(q: { limit: number; state?: CaseState; kind?: LineFlagKind; escalated?: boolean; line?: string }): Promise<CaseRecord[]> {
+    let query = db.selectFrom('line_cases').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(q.limit);
+    if (q.state) query = query.where('state', '=', q.state);
+    if (q.kind) query = query.where('kind', '=', q.kind);
+    if (q.line) query = query.where('line', '=', q.line);
+    if (q.escalated !== undefined) query = query.where('escalated', '=', q.escalated ? 1 : 0);
+    return (await query.execute()).map(toCase);
+  }
+
+  async function getCase(id: string): Promise<{ case: CaseRecord; events: CaseEvent[]; flags: FlagRecord[]; warnings: WarningRecord[] } | undefined> {
+    const row = await db.selectFrom('line_cases').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const events = await db.selectFrom('line_case_events').selectAll().where('case_id', '=', id).orderBy('id', 'asc').execute();
+    const flags = await listFlags({ limit: 100, kind: row.kind, line: row.line });
+    const warnings = await db.selectFrom('line_warnings').selectAll().where('case_id', '=', id).orderBy('queued_at', 'asc').execute();
+    return {
+      case: toCase(row),
+      events: events.map((e) => ({ at: e.at, actor: e.actor, action: e.action, from: e.from_state, to: e.to_state, detail: e.detail === null ? null : (JSON.parse(e.detail) as unknown) })),
+      flags,
+      warnings: warnings.map(toWarning),
+    };
+  }
+
+  async function setState(id: string, to: CaseState, actor: string, note?: string): Promise<SetStateResult> {
+    const at = now();
+    const r = await store.transaction(async (trx): Promise<SetStateResult> => {
+      const tx = linesTx(trx);
+      const row = await tx.selectFrom('line_cases').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return { ok: false, code: 'E_NOT_FOUND', message: `no case ${id}` };
+      const t = transition(row.state, to);
+      if (!t.ok) return t;
+      // The state in the where clause: two analysts acting at once, only one moves the case.
+      const u = await tx.updateTable('line_cases').set({ state: to, updated_at: at, ...(to === 'closed' ? { escalated: 0 } : {}) })
+        .where('id', '=', id).where('state', '=', row.state).executeTakeFirst();
+      if (Number(u.numUpdatedRows) === 0) return { ok: false, code: 'E_CONFLICT', message: `case ${id} changed meanwhile; read it again` };
+      await tx.insertInto('line_case_events').values({ case_id: id, at, actor, action: 'state', from_state: row.state, to_state: to, detail: note ? JSON.stringify({ note }) : null }).execute();
+      return { ok: true, case: toCase({ ...row, state: to, updated_at: at, escalated: to === 'closed' ? 0 : row.escalated }) };
+    });
+    if (r.ok) await store.audit.append({ actor, action: 'lines.case.state', subject: id, detail: { line: r.case.line, to, ...(note ? { note } : {}) } });
+    return r;
+  }
+
+  /** The call centre's list: escalated cases still open, oldest first. */
+  async function worklist(): Promise<CaseRecord[]> {
+    const rows = await db.selectFrom('line_cases').selectAll().where('escalated', '=', 1).where('state', '!=', 'closed').orderBy('updated_at', 'asc').limit(10_000).execute();
+    return rows.map(toCase);
+  }
+
+  const warnings = {
+    async list(q: { limit: number; state?: WarningState; line?: string }): Promise<WarningRecord[]> {
+      let query = db.selectFrom('line_warnings').selectAll().orderBy('queued_at', 'desc').limit(q.limit);
+      if (q.state) query = query.where('state', '=', q.state);
+      if (q.line) query = query.where('line', '=', q.line);
+      return (await query.execute()).map(toWarning);
+    },
+    /**
+     * Takes up to `limit` queued warnings for sending (state → sending, so that two servers do
+     * not both send one). A warning left in `sending` longer than `staleMs` (its server died
+     * mid-send) is queued again.
+     */
+    async claim(limit: number, staleMs: number): Promise<WarningRecord[]> {
+      const at = now();
+      const stale = new Date(clock().getTime() - staleMs).toISOString();
+      await db.updateTable('line_warnings').set({ state: 'queued', updated_at: at }).where('state', '=', 'sending').where('updated_at', '<', stale).execute();
+      const rows = await db.selectFrom('line_warnings').selectAll().where('state', '=', 'queued').orderBy('queued_at', 'asc').limit(limit).execute();
+      const claimed: WarningRecord[] = [];
+      for (const r of rows) {
+        const u = await db.updateTable('line_warnings').set({ state: 'sending', updated_at: at }).where('id', '=', r.id).where('state', '=', 'queued').executeTakeFirst();
+        if (Number(u.numUpdatedRows) === 1) claimed.push(toWarning({ ...r, state: 'sending' }));
+      }
+      return claimed;
+    },
+    /** When the line was last sent a warning, or null. */
+    async lastSent(line: string): Promise<string | null> {
+      const row = await db.selectFrom('line_warnings').select('sent_at').where('line', '=', line).where('state', '=', 'sent').orderBy('sent_at', 'desc').limit(1).executeTakeFirst();
+      return row?.sent_at ?? null;
+    },
+    async sent(w: WarningRecord, actor: string): Promise<void> {
+      const at = now();
+      await store.transaction(async (trx) => {
+        const tx = linesTx(trx);
+        await tx.updateTable('line_warnings').set({ state: 'sent', sent_at: at, updated_at: at, attempts: w.attempts + 1, reason: null }).where('id', '=', w.id).execute();
+        const c = await tx.selectFrom('line_cases').select(['state']).where('id', '=', w.caseId).executeTakeFirst();
+        await tx.insertInto('line_case_events').values({ case_id: w.caseId, at, actor, action: 'warning-sent', from_state: c?.state ?? null, to_state: c?.state === 'suspected' ? 'warned' : (c?.state ?? null), detail: JSON.stringify({ warning: w.id }) }).execute();
+        if (c?.state === 'suspected') await tx.updateTable('line_cases').set({ state: 'warned', updated_at: at }).where('id', '=', w.caseId).where('state', '=', 'suspected').execute();
+      });
+      await store.audit.append({ actor, action: 'lines.warning.sent', subject: w.line, detail: { warning: w.id, case: w.caseId } });
+    },
+    async skipped(w: WarningRecord, reason: string, actor: string): Promise<void> {
+      const at = now();
+      await store.transaction(async (trx) => {
+        const tx = linesTx(trx);
+        await tx.updateTable('line_warnings').set({ state: 'skipped', reason, updated_at: at }).where('id', '=', w.id).execute();
+        await tx.insertInto('line_case_events').values({ case_id: w.caseId, at, actor, action: 'warning-skipped', from_state: null, to_state: null, detail: JSON.stringify({ warning: w.id, reason }) }).execute();
+      });
+      await store.audit.append({ actor, action: 'lines.warning.skipped', subject: w.line, detail: { warning: w.id, case: w.caseId, reason } });
+    },
+    /** A send that failed for now: back in the queue, or given up after `maxAttempts`. */
+    async failed(w: WarningRecord, error: string, maxAttempts: number, actor: string): Promise<void> {
+      const attempts = w.attempts + 1;
+      if (attempts >= maxAttempts) {
+        await warnings.skipped({ ...w, attempts }, `send-failed: ${error}`, actor);
+        return;
+      }
+      await db.updateTable('line_warnings').set({ state: 'queued', attempts, reason: error, updated_at: now() }).where('id', '=', w.id).execute();
+    },
+    /** Puts a claimed warning back untouched (no SMSC link right now). */
+    async release(w: WarningRecord): Promise<void> {
+      await db.updateTable('line_warnings').set({ state: 'queued', updated_at: now() }).where('id', '=', w.id).where('state', '=', 'sending').execute();
+    },
+  };
+
+  /**
+   * Deletes what is older than the retention period: flags (and their evidence) recorded
+   * before `cutoff`, closed cases last touched before it with their events and warnings,
+   * and finished warnings. The audit log is kept (it has no message content).
+   */
+  async function purge(cutoff: string, actor: string): Promise<{ flags: number; cases: number; warnings: number }> {
+    const r = await store.transaction(async (trx) => {
+      const tx = linesTx(trx);
+      const flags = await tx.deleteFrom('line_flags').where('recorded_at', '<', cutoff).executeTakeFirst();
+      const old = tx.selectFrom('line_cases').select('id').where('state', '=', 'closed').where('updated_at', '<', cutoff);
+      await tx.deleteFrom('line_case_events').where('case_id', 'in', old).execute();
+      const w1 = await tx.deleteFrom('line_warnings').where('case_id', 'in', old).executeTakeFirst();
+      const cases = await tx.deleteFrom('line_cases').where('state', '=', 'closed').where('updated_at', '<', cutoff).executeTakeFirst();
+      const w2 = await tx.deleteFrom('line_warnings').where('state', 'in', ['sent', 'skipped']).where('updated_at', '<', cutoff).executeTakeFirst();
+      return { flags: Number(flags.numDeletedRows), cases: Number(cases.numDeletedRows), warnings: Number(w1.numDeletedRows) + Number(w2.numDeletedRows) };
+    });
+    await store.audit.append({ actor, action: 'lines.purge', subject: cutoff, detail: r });
+    return r;
+  }
+
+  return { recordFlag, listFlags, listCases, getCase, setState, worklist, warnings, purge };
+}
