@@ -101,7 +101,7 @@ export interface LinesPipeline {
   /** Re-reads consent opt-outs and report evidence (long-running consumers call it periodically). */
   refresh(): Promise<void>;
   /** Records a flag, opening or reopening its case; a flag already recorded is not recorded twice. */
-  record(flag: LineFlag, source: string): Promise<RecordFlagResult>;
+  record(flag: LineFlag, source: string, actor?: string): Promise<RecordFlagResult>;
   readonly records: LinesRecords;
   readonly consent: ConsentRegistry;
   /** How many opted-out lines the gate holds now. */
@@ -129,14 +129,14 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
       gate = await consent.detectionGate();
       evidence = await loadReportEvidence(o.store);
     },
-    async record(flag, source) {
+    async record(flag, source, actor) {
       // Asked again at the moment of recording: a line that opted out after the gate was
       // loaded is not flagged either (flags are rare, so this read costs nothing that matters).
       if (gate.excluded(flag.line)) return { recorded: false };
       const now = await consent.get(flag.line);
       if (now.ok && !now.value.settings.detection) return { recorded: false };
       const ev: Evidence = { source, reporters: evidence.reporters(flag.line) };
-      return records.recordFlag(flag, ev, o.actor);
+      return records.recordFlag(flag, ev, actor ?? o.actor);
     },
     records,
     consent,

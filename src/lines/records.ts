@@ -1,6 +1,7 @@
 // Flags, cases, case events and the warnings outbox in the store. Every write that changes a
 // case is one transaction (the flag, the case, its event, the queued warning), then audited.
 import { randomBytes } from 'node:crypto';
+import { lineKey } from '../consent/index.js';
 import { reference, type Store } from '../store/index.js';
 import type { LineFlag, LineFlagKind, LineReason } from '../core/lines/types.js';
 import { onFlag, transition, type CaseState } from './cases.js';
@@ -127,9 +128,12 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       // the case (re)starts; one queued warning a line at most. Consent is checked when sending.
       let warningQueued = false;
       if (flag.kind === 'infected' && (step.action === 'open' || step.action === 'reopen')) {
-        const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', flag.line).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
+        // Warnings are kept under the line's national form, so that `+8190…` and `090…` in
+        // different carriers' records are one line for the once-a-day rule.
+        const to = lineKey(flag.line) ?? flag.line;
+        const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', to).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
         if (!pending) {
-          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: flag.line, state: 'queued', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
+          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'queued', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
           warningQueued = true;
         }
       }
@@ -224,6 +228,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
     },
     /** When the line was last sent a warning, or null. */
     async lastSent(line: string): Promise<string | null> {
+      line = lineKey(line) ?? line;
       const row = await db.selectFrom('line_warnings').select('sent_at').where('line', '=', line).where('state', '=', 'sent').orderBy('sent_at', 'desc').limit(1).executeTakeFirst();
       return row?.sent_at ?? null;
     },
@@ -278,9 +283,13 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       const w2 = await tx.deleteFrom('line_warnings').where('state', 'in', ['sent', 'skipped']).where('updated_at', '<', cutoff).executeTakeFirst();
       return { flags: Number(flags.numDeletedRows), cases: Number(cases.numDeletedRows), warnings: Number(w1.numDeletedRows) + Number(w2.numDeletedRows) };
     });
-    await store.audit.append({ actor, action: 'lines.purge', subject: cutoff, detail: r });
+    if (r.flags + r.cases + r.warnings > 0) await store.audit.append({ actor, action: 'lines.purge', subject: cutoff, detail: r });
     return r;
   }
 
-  return { recordFlag, listFlags, listCases, getCase, setState, worklist, warnings, purge };
+  async function caseState(id: string): Promise<CaseState | undefined> {
+    return (await db.selectFrom('line_cases').select('state').where('id', '=', id).executeTakeFirst())?.state;
+  }
+
+  return { recordFlag, caseState, listFlags, listCases, getCase, setState, worklist, warnings, purge };
 }

@@ -14,15 +14,18 @@ export function parseDuration(s: string): number | null {
   return ms > 0 ? ms : null;
 }
 
-/** Purges once now, then every `everyMs`; returns a stop function. */
+/** Purges every `everyMs` (default hourly), the first time a minute after the start; returns a stop function. */
 export function startRetention(records: LinesRecords, o: { retentionMs?: number; everyMs?: number; clock?: () => Date; onError?: (err: unknown) => void }): () => void {
   const clock = o.clock ?? (() => new Date());
   const run = (): void => {
     const cutoff = new Date(clock().getTime() - (o.retentionMs ?? DEFAULT_RETENTION_MS)).toISOString();
     records.purge(cutoff, 'system:retention').catch((err: unknown) => o.onError?.(err));
   };
-  run();
-  const timer = setInterval(run, o.everyMs ?? 3600_000);
+  let timer: NodeJS.Timeout = setTimeout(() => {
+    run();
+    timer = setInterval(run, o.everyMs ?? 3600_000);
+    timer.unref();
+  }, Math.min(60_000, o.everyMs ?? 60_000));
   timer.unref();
-  return () => clearInterval(timer);
+  return () => clearTimeout(timer);
 }

@@ -1,0 +1,96 @@
+// Flags, cases and the worklist on both engines: a flag opens a case once, analysts move it
+// through the states the machine allows, a cleaned line that offends again is reopened and
+// escalated to the call centre, and retention deletes what is old.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import type { LineFlag } from '../core/lines/types.js';
+import { TEST_DATABASES } from '../store/test-support.js';
+import { linesRecords } from './records.js';
+import { worklistCsv } from './worklist.js';
+
+const flag = (line: string, at: string, kind: LineFlag['kind'] = 'infected'): LineFlag => ({
+  kind, line, score: 80, firstFlaggedAt: Date.parse(at), reasons: [{ code: 'ENGINE_BLOCK', en: 'blocked text', ja: 'ブロック判定' }],
+});
+
+for (const engine of TEST_DATABASES) {
+  describe(`lines records on ${engine.name}`, { skip: engine.skip }, () => {
+    const db = engine.create();
+    after(() => db.cleanup());
+
+    it('a flag opens one case and queues one warning; the same flag again is not recorded twice', async () => {
+      const store = await db.open();
+      const r = linesRecords(store);
+      const first = await r.recordFlag(flag('09012340001', '2026-11-02T09:05:00Z'), { source: 'test' }, 'test');
+      assert.ok(first.recorded);
+      assert.equal(first.action, 'open');
+      assert.equal(first.warningQueued, true);
+      assert.deepEqual(await r.recordFlag(flag('09012340001', '2026-11-02T09:05:00Z'), { source: 'replay' }, 'test'), { recorded: false });
+      const cases = await r.listCases({ limit: 10, line: '09012340001' });
+      assert.equal(cases.length, 1);
+      assert.equal(cases[0]!.state, 'suspected');
+      assert.equal((await r.warnings.list({ limit: 10, line: '09012340001' })).length, 1);
+      const proxy = await r.recordFlag(flag('09012340002', '2026-11-02T09:05:00Z', 'verification-proxy'), { source: 'test' }, 'test');
+      assert.ok(proxy.recorded && !proxy.warningQueued, 'a verification proxy is for the KYC team, not warned');
+      const audit = await store.audit.list({ limit: 5 });
+      assert.ok(audit.some((a) => a.action === 'lines.flag' && a.subject === '09012340001'));
+    });
+
+    it('transitions are validated; a cleaned line that offends again is reopened and escalated to the worklist', async () => {
+      const store = await db.open();
+      const r = linesRecords(store);
+      const opened = await r.recordFlag(flag('09012340003', '2026-11-02T10:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(opened.recorded);
+      const id = opened.caseId;
+      const bad = await r.setState(id, 'closed', 'analyst');
+      assert.ok(bad.ok);
+      assert.deepEqual(await r.setState(id, 'warned', 'analyst').then((x) => !x.ok && x.code), 'E_BAD_TRANSITION');
+      assert.deepEqual(await r.setState('C-NOPE0-NOPE0', 'closed', 'analyst').then((x) => !x.ok && x.code), 'E_NOT_FOUND');
+      assert.equal((await r.worklist()).length, 0);
+
+      const again = await r.recordFlag(flag('09012340003', '2026-11-03T10:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(again.recorded);
+      assert.equal(again.action, 'reopen');
+      assert.equal(again.caseId, id, 'the same case, reopened: its history stays with it');
+      assert.equal(again.warningQueued, false, 'the warning queued when it opened is still waiting: one at a time');
+      assert.equal((await r.warnings.list({ limit: 10, line: '09012340003', state: 'queued' })).length, 1);
+      const detail = await r.getCase(id);
+      assert.equal(detail?.case.state, 'suspected');
+      assert.equal(detail?.case.escalated, true);
+      assert.equal(detail?.case.reopened, 1);
+      assert.deepEqual(detail?.events.map((e) => e.action), ['opened', 'state', 'reopened', 'escalated']);
+      assert.equal(detail?.flags.length, 2);
+      const work = await r.worklist();
+      assert.deepEqual(work.map((c) => c.id), [id]);
+      const csv = worklistCsv(work);
+      assert.match(csv, /^case_id,line,kind,state,reopened,score,last_flagged_at,opened_at,updated_at\r\n/);
+      assert.ok(csv.includes(`${id},09012340003,infected,suspected,1,80,2026-11-03T10:00:00.000Z`));
+
+      // Acknowledged by the subscriber yet still sending: escalated without reopening.
+      assert.ok((await r.setState(id, 'acknowledged', 'analyst')).ok);
+      const still = await r.recordFlag(flag('09012340003', '2026-11-04T10:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(still.recorded && still.action === 'escalate' && !still.warningQueued);
+    });
+
+    it('a CSV cell that a spreadsheet would run is quoted as text', () => {
+      const csv = worklistCsv([{ id: 'C-1', line: '+819012345678', kind: 'infected', state: 'suspected', score: 1, escalated: true, reopened: 1, openedAt: 'a', updatedAt: 'b', lastFlaggedAt: '=cmd' }]);
+      assert.ok(csv.includes(",'+819012345678,"));
+      assert.ok(csv.includes(",'=cmd,"));
+    });
+
+    it('retention deletes flags and closed cases older than the cutoff, and keeps the rest', async () => {
+      let now = new Date('2026-10-01T00:00:00Z');
+      const store = await db.open({ clock: () => now });
+      const r = linesRecords(store, { clock: () => now });
+      const old = await r.recordFlag(flag('09012340009', '2026-09-30T00:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(old.recorded);
+      await r.setState(old.caseId, 'closed', 'analyst');
+      now = new Date('2026-11-15T00:00:00Z');
+      await r.recordFlag(flag('09012340010', '2026-11-14T00:00:00Z'), { source: 'test' }, 'test');
+      const purged = await r.purge('2026-10-16T00:00:00Z', 'test');
+      assert.ok(purged.flags >= 1 && purged.cases >= 1);
+      assert.equal((await r.listFlags({ limit: 10, line: '09012340009' })).length, 0);
+      assert.equal(await r.getCase(old.caseId), undefined);
+      assert.equal((await r.listFlags({ limit: 10, line: '09012340010' })).length, 1);
+    });
+  });
+}

@@ -1,0 +1,233 @@
+// The lines capability over HTTP (loaded by src/web/plugins.ts): carriers post traffic
+// records, analysts read flags with their evidence and work cases, the call centre takes its
+// worklist as CSV. Every read is audited. The plugin also runs the warning dispatcher (it
+// texts only while the server has a bound SMPP link) and the retention purge.
+import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import type { LineFlag } from '../core/lines/types.js';
+import type { Caller } from '../web/auth.js';
+import { errorHandler, sendError } from '../web/errors.js';
+import type { PluginOptions } from '../web/plugins.js';
+import { CASE_STATES, type CaseState } from './cases.js';
+import { openLinesPipeline } from './pipeline.js';
+import { startRetention, DEFAULT_RETENTION_MS } from './retention.js';
+import { pushLine } from './stream.js';
+import { startWarningDispatcher } from './warnings.js';
+import { worklistCsv } from './worklist.js';
+
+export interface LinesPluginConfig {
+  /** Largest traffic body (bytes); default 8 MiB. */
+  readonly trafficBodyLimit?: number;
+  readonly warningIntervalMs?: number;
+  readonly retentionMs?: number;
+}
+
+const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
+const reasonsSchema = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
+const flagSchema = {
+  type: 'object',
+  properties: { line: { type: 'string' }, kind: { type: 'string' }, score: { type: 'integer' }, first_flagged_at: { type: 'string' }, reasons: reasonsSchema },
+} as const;
+const storedFlagSchema = {
+  type: 'object',
+  properties: {
+    line: { type: 'string' }, kind: { type: 'string' }, score: { type: 'integer' }, firstFlaggedAt: { type: 'string' }, recordedAt: { type: 'string' },
+    reasons: reasonsSchema, evidence: { type: 'object', additionalProperties: true },
+    case: { type: ['object', 'null'], additionalProperties: true },
+  },
+} as const;
+const caseSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, line: { type: 'string' }, kind: { type: 'string' }, state: { type: 'string', enum: [...CASE_STATES] }, score: { type: 'integer' },
+    escalated: { type: 'boolean' }, reopened: { type: 'integer' }, openedAt: { type: 'string' }, updatedAt: { type: 'string' }, lastFlaggedAt: { type: 'string' },
+  },
+} as const;
+const LIMIT = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-4][0-9][0-9]|500)$', description: '1–500, default 100' } as const;
+const KIND = { type: 'string', enum: ['infected', 'verification-proxy'] } as const;
+
+const actorOf = (c: Caller | null): string => (c ? `key:${c.keyId}` : 'anonymous');
+
+export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<PluginOptions> {
+  const bodyLimit = config.trafficBodyLimit ?? 8 * 1024 * 1024;
+  return async (app, opts) => {
+    const { store, clock } = opts;
+    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http' });
+    // One detector for the traffic this server is given: its state is per process, so
+    // carriers that post to several servers should use NATS instead (README, "Scaling out").
+    const detector = pipeline.newDetector();
+    const { records } = pipeline;
+    const dispatcher = startWarningDispatcher({
+      records, consent: pipeline.consent, sms: opts.sms, from: opts.settings.smsFrom, carrierUrl: opts.settings.carrierUrl, clock,
+      intervalMs: config.warningIntervalMs, log: app.log,
+    });
+    const stopRetention = startRetention(records, { retentionMs: config.retentionMs ?? DEFAULT_RETENTION_MS, clock, onError: (err) => app.log.warn({ err: { message: (err as Error).message } }, 'retention purge failed') });
+    app.addHook('onClose', async () => {
+      stopRetention();
+      await dispatcher.stop();
+    });
+
+    const analysts = opts.requireRole('analyst', 'admin');
+
+    // Traffic: its own body limit and JSONL parsers, in a child context so the rest of the
+    // app keeps its 16 KiB JSON.
+    await app.register(async (sub) => {
+      sub.removeContentTypeParser(['application/json', 'text/plain']);
+      sub.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain'], { parseAs: 'string', bodyLimit }, (_req, body, done) => done(null, body));
+      sub.setErrorHandler((err: FastifyError, req, reply) => {
+        if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'E_BODY_TOO_LARGE', `the traffic body is larger than ${bodyLimit} bytes; split it`);
+        if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(reply, 415, 'E_MEDIA_TYPE', 'send application/x-ndjson (one traffic record a line)');
+        return errorHandler(err, req, reply);
+      });
+      let chain: Promise<unknown> = Promise.resolve();
+      sub.post<{ Body: string }>('/api/v1/traffic', {
+        preHandler: opts.requireRole('carrier', 'admin'),
+        bodyLimit,
+        schema: {
+          summary: 'Traffic records from a carrier (JSONL body, one {"ts","from","to","origin","text"?} a line). Good lines are taken even when some are bad: the 400 lists the bad ones by line number.',
+          consumes: ['application/x-ndjson'],
+          response: {
+            202: { type: 'object', properties: { accepted: { type: 'integer' }, flags: { type: 'array', items: flagSchema } } },
+            400: {
+              type: 'object',
+              properties: {
+                code: { type: 'string' }, message: { type: 'string' }, accepted: { type: 'integer' }, rejected: { type: 'integer' },
+                errors: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, message: { type: 'string' } } } },
+                flags: { type: 'array', items: flagSchema },
+              },
+            },
+            401: errorSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema,
+          },
+        },
+      }, async (req, reply) => {
+        const body = typeof req.body === 'string' ? req.body : '';
+        const actor = actorOf(req.caller);
+        const source = `http:${req.caller?.org ?? 'unknown'}`;
+        // Posts are taken one at a time: the detector sees each post's records in order.
+        const run = chain.then(async () => {
+          await pipeline.refresh();
+          const errors: { line: number; message: string }[] = [];
+          const flags: ReturnType<typeof flagOut>[] = [];
+          let accepted = 0;
+          let rejected = 0;
+          const lines = body.split('\n');
+          for (let i = 0; i < lines.length; i++) {
+            const r = pushLine(detector, (lines[i] as string).replace(/\r$/, ''));
+            if (r === null) continue;
+            if (typeof r === 'string') {
+              rejected++;
+              if (errors.length < 100) errors.push({ line: i + 1, message: r });
+              continue;
+            }
+            accepted++;
+            for (const f of r) {
+              flags.push(flagOut(f));
+              await pipeline.record(f, source, actor);
+            }
+          }
+          return { errors, flags, accepted, rejected };
+        });
+        chain = run.catch(() => undefined);
+        const { errors, flags, accepted, rejected } = await run;
+        await store.audit.append({ actor, action: 'lines.traffic', subject: source, detail: { org: req.caller?.org, accepted, rejected, flags: flags.length } });
+        if (accepted === 0 && rejected === 0) return sendError(reply, 400, 'E_EMPTY', 'the body holds no traffic records');
+        if (rejected > 0) {
+          return reply.code(400).send({
+            code: 'E_BAD_LINES',
+            message: `${rejected} line(s) were refused${errors.length < rejected ? ` (the first ${errors.length} are listed)` : ''}; the other ${accepted} record(s) were taken — send only the refused lines again, corrected`,
+            accepted, rejected, errors, flags,
+          });
+        }
+        return reply.code(202).send({ accepted, flags });
+      });
+    });
+
+    app.get<{ Querystring: { kind?: 'infected' | 'verification-proxy'; line?: string; since?: string; limit?: string } }>('/api/v1/lines', {
+      preHandler: analysts,
+      schema: {
+        summary: 'Flagged lines, newest first, with the evidence behind each flag and its case (analysts).',
+        querystring: { type: 'object', additionalProperties: false, properties: { kind: KIND, line: { type: 'string', maxLength: 32 }, since: { type: 'string', format: 'date-time' }, limit: LIMIT } },
+        response: { 200: { type: 'object', properties: { lines: { type: 'array', items: storedFlagSchema } } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+      },
+    }, async (req) => {
+      const q = req.query;
+      const flags = await records.listFlags({ limit: q.limit ? Number(q.limit) : 100, kind: q.kind, line: q.line, since: q.since });
+      const cases = new Map<string, unknown>();
+      for (const f of flags) {
+        const key = `${f.kind}\u0000${f.line}`;
+        if (!cases.has(key)) cases.set(key, (await records.listCases({ limit: 1, line: f.line, kind: f.kind }))[0] ?? null);
+      }
+      await store.audit.append({ actor: actorOf(req.caller), action: 'lines.list', subject: q.line ?? q.kind ?? 'all', detail: { org: req.caller?.org, count: flags.length, lines: [...new Set(flags.map((f) => f.line))] } });
+      return { lines: flags.map((f) => ({ ...f, case: cases.get(`${f.kind}\u0000${f.line}`) ?? null })) };
+    });
+
+    app.get<{ Querystring: { state?: CaseState; kind?: 'infected' | 'verification-proxy'; escalated?: 'true' | 'false'; line?: string; limit?: string } }>('/api/v1/cases', {
+      preHandler: analysts,
+      schema: {
+        summary: 'Cases, most recently changed first (analysts).',
+        querystring: {
+          type: 'object', additionalProperties: false,
+          properties: { state: { type: 'string', enum: [...CASE_STATES] }, kind: KIND, escalated: { type: 'string', enum: ['true', 'false'] }, line: { type: 'string', maxLength: 32 }, limit: LIMIT },
+        },
+        response: { 200: { type: 'object', properties: { cases: { type: 'array', items: caseSchema } } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+      },
+    }, async (req) => {
+      const q = req.query;
+      const cases = await records.listCases({ limit: q.limit ? Number(q.limit) : 100, state: q.state, kind: q.kind, line: q.line, escalated: q.escalated === undefined ? undefined : q.escalated === 'true' });
+      await store.audit.append({ actor: actorOf(req.caller), action: 'lines.cases.list', subject: q.state ?? 'all', detail: { org: req.caller?.org, count: cases.length, ids: cases.map((c) => c.id) } });
+      return { cases };
+    });
+
+    app.get('/api/v1/cases/worklist.csv', {
+      preHandler: analysts,
+      schema: { summary: 'The call centre\'s worklist: escalated cases still open, oldest first (CSV).', produces: ['text/csv'], response: { 401: errorSchema, 403: errorSchema } },
+    }, async (req, reply) => {
+      const cases = await records.worklist();
+      await store.audit.append({ actor: actorOf(req.caller), action: 'lines.worklist', subject: 'call-centre', detail: { org: req.caller?.org, count: cases.length } });
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="worklist.csv"').send(worklistCsv(cases));
+    });
+
+    app.get<{ Params: { id: string } }>('/api/v1/cases/:id', {
+      preHandler: analysts,
+      schema: {
+        summary: 'One case with its events, the flags behind it and its warnings (analysts).',
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 32 } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              case: caseSchema,
+              events: { type: 'array', items: { type: 'object', additionalProperties: true } },
+              flags: { type: 'array', items: storedFlagSchema },
+              warnings: { type: 'array', items: { type: 'object', additionalProperties: true } },
+            },
+          },
+          401: errorSchema, 403: errorSchema, 404: errorSchema,
+        },
+      },
+    }, async (req, reply) => {
+      const c = await records.getCase(req.params.id);
+      await store.audit.append({ actor: actorOf(req.caller), action: 'lines.case.get', subject: req.params.id, detail: { org: req.caller?.org, found: Boolean(c) } });
+      return c ?? sendError(reply, 404, 'E_NOT_FOUND', `no case ${req.params.id}`);
+    });
+
+    app.patch<{ Params: { id: string }; Body: { state: CaseState; note?: string } }>('/api/v1/cases/:id', {
+      preHandler: analysts,
+      schema: {
+        summary: `Moves a case on (analysts): ${CASE_STATES.join(' → ')}; closing is allowed from any open state.`,
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 32 } } },
+        body: { type: 'object', required: ['state'], additionalProperties: false, properties: { state: { type: 'string', enum: [...CASE_STATES] }, note: { type: 'string', maxLength: 500 } } },
+        response: { 200: caseSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+      },
+    }, async (req, reply) => {
+      const r = await records.setState(req.params.id, req.body.state, actorOf(req.caller), req.body.note);
+      if (r.ok) return r.case;
+      return sendError(reply, r.code === 'E_NOT_FOUND' ? 404 : 409, r.code, r.message);
+    });
+  };
+}
+
+function flagOut(f: LineFlag) {
+  return { line: f.line, kind: f.kind, score: Math.round(f.score), first_flagged_at: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons };
+}
+
+export default linesPlugin();
