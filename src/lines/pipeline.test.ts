@@ -1,0 +1,98 @@
+// The pipeline with the real consent registry and engine: an opted-out line is never flagged,
+// even when it is plainly infected — as sender, and its records as recipient are dropped too;
+// a line that opts out after the gate was loaded is not recorded either. Reports name lines.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { openConsent, type ConsentActor } from '../consent/index.js';
+import { getEngine } from '../engine/index.js';
+import { TEST_DATABASES } from '../store/test-support.js';
+import { keyedNumberHash, openLinesPipeline } from './pipeline.js';
+import { detectStream } from './stream.js';
+import { byTime, infected, ordinary, T0 } from './test-fixtures.js';
+import type { LineFlag } from '../core/lines/types.js';
+
+const engine = getEngine();
+const SUBSCRIBER: ConsentActor = { id: 'subscriber', channel: 'subscriber-page' };
+
+async function run(pipeline: Awaited<ReturnType<typeof openLinesPipeline>>, records: ReturnType<typeof infected>): Promise<LineFlag[]> {
+  const flags: LineFlag[] = [];
+  await detectStream(records.map((r) => JSON.stringify(r)), pipeline.newDetector(), {
+    async flag(f) {
+      flags.push(f);
+      await pipeline.record(f, 'test');
+    },
+    bad(n, e) {
+      throw new Error(`line ${n}: ${e}`);
+    },
+  });
+  return flags;
+}
+
+it('the recipient hash is keyed: another secret, other hashes; the same secret, the same', () => {
+  const a = keyedNumberHash('a'.repeat(64));
+  const b = keyedNumberHash('b'.repeat(64));
+  assert.equal(a('09012345678'), keyedNumberHash('a'.repeat(64))('09012345678'));
+  assert.notEqual(a('09012345678'), b('09012345678'));
+  assert.notEqual(a('09012345678'), a('09012345679'));
+  assert.ok(Number.isSafeInteger(a('09012345678')) && a('09012345678') >= 0);
+});
+
+for (const engineDb of TEST_DATABASES) {
+  describe(`lines pipeline on ${engineDb.name}`, { skip: engineDb.skip }, () => {
+    const db = engineDb.create();
+    after(() => db.cleanup());
+
+    it('an infected line opted out of detection is never flagged; the one beside it is', async () => {
+      const store = await db.open();
+      const consent = openConsent(store);
+      const set = await consent.set('+81 90-5555-0001', { detection: false }, SUBSCRIBER);
+      assert.ok(set.ok);
+      const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
+      // The opted-out line appears in the records as 090…, in the registry it was set as +81 90-….
+      const flags = await run(pipeline, byTime(infected('09055550001'), infected('09055550002', T0 + 7, 30, '0803'), ordinary('09055550003')));
+      assert.deepEqual(flags.map((f) => f.line), ['09055550002']);
+      assert.equal((await pipeline.records.listFlags({ limit: 10, line: '09055550001' })).length, 0);
+      assert.equal((await pipeline.records.listCases({ limit: 10, line: '09055550001' })).length, 0);
+      assert.equal((await pipeline.records.listCases({ limit: 10, line: '09055550002' })).length, 1);
+    });
+
+    it('records whose recipient opted out are dropped before any feature: too few left to flag the sender', async () => {
+      const store = await db.open();
+      const consent = openConsent(store);
+      const lure = infected('09055550010', T0, 30, '0804');
+      // Every recipient but two has opted out: the sender's remaining records are not enough.
+      for (const r of lure.slice(2)) assert.ok((await consent.set(r.to, { detection: false }, SUBSCRIBER)).ok);
+      const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
+      assert.deepEqual(await run(pipeline, lure), []);
+      assert.equal(pipeline.excludedLines >= 28, true);
+    });
+
+    it('a line that opts out while the stream runs is not recorded, and refresh() loads the change', async () => {
+      const store = await db.open();
+      const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
+      const detector = pipeline.newDetector();
+      assert.ok((await openConsent(store).set('09055550020', { detection: false }, SUBSCRIBER)).ok);
+      const raised: LineFlag[] = [];
+      for (const r of infected('09055550020', T0, 30, '0805')) raised.push(...detector.push(r));
+      assert.ok(raised.length > 0, 'the old snapshot still let it through the detector');
+      for (const f of raised) assert.deepEqual(await pipeline.record(f, 'test'), { recorded: false });
+      await pipeline.refresh();
+      assert.deepEqual(await run(pipeline, infected('09055550020', T0 + 86400_000, 30, '0806')), []);
+    });
+
+    it('reports naming a line are evidence: distinct reporters are counted into the flag', async () => {
+      const store = await db.open();
+      for (const who of ['a', 'b', 'a']) {
+        await store.reports.create({
+          channel: 'sms', text: 'lure', sender: '09055550030', reporterHash: await store.hashSubscriber(`0801111000${who === 'a' ? 1 : 2}`), org: null,
+          verdict: 'block', score: 90, reasons: [], indicators: { urls: [], domains: [], phones: [] },
+        });
+      }
+      const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
+      const flags = await run(pipeline, infected('09055550030', T0, 30, '0807'));
+      assert.equal(flags.length, 1);
+      const stored = await pipeline.records.listFlags({ limit: 1, line: '09055550030' });
+      assert.equal(stored[0]?.evidence.reporters, 2);
+    });
+  });
+}
