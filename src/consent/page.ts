@@ -1,0 +1,169 @@
+// The subscriber's consent pages, rendered on the server and complete without JavaScript:
+// number → code by SMS → code → the four settings. Values are escaped by the form's `html`.
+import { html, type Html } from '../web/form/html.js';
+import { COPY, errorText, fill, type ConsentCopy, type Lang } from './copy.js';
+import { CONSENT_FIELDS, type ConsentSettings } from './registry.js';
+
+export const CONSENT_PATH = '/consent';
+export const CONSENT_ASSET = `${CONSENT_PATH}/assets/consent.css`;
+const FORM_STYLE = '/form/assets/style.css';
+
+/** 09012345678 → 090-****-5678: enough for the owner to recognise, little for an onlooker. */
+export function maskLine(line: string): string {
+  return `${line.slice(0, 3)}-****-${line.slice(7)}`;
+}
+
+function layout(lang: Lang, heading: string, switchHref: string, main: Html): string {
+  const c = COPY[lang];
+  const sep = switchHref.includes('?') ? '&' : '?';
+  return html`<!doctype html>
+<html lang="${c.htmlLang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${heading} | ${c.siteName}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${FORM_STYLE}">
+<link rel="stylesheet" href="${CONSENT_ASSET}">
+</head>
+<body>
+<a class="skip" href="#main">${c.skip}</a>
+<header class="site">
+  <div class="site__inner">
+    <a class="site__name" href="${CONSENT_PATH}">${c.siteName}</a>
+    <a class="lang-switch" href="${switchHref}${sep}lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+<div class="page"><div class="primary">
+${main}
+</div></div>
+</main>
+<footer class="site-footer"><p>${c.footer}</p></footer>
+</body>
+</html>
+`.value;
+}
+
+function errorSummary(c: ConsentCopy, message: string | undefined, target: string): Html {
+  if (!message) return html``;
+  return html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary"><p class="error-summary__title">${c.errorTitle}</p><ul><li><a href="#${target}">${message}</a></li></ul></div>`;
+}
+
+export interface StartPageInput {
+  readonly lang: Lang;
+  readonly smsAvailable: boolean;
+  readonly value?: string;
+  readonly error?: string;
+  readonly notice?: 'expired';
+}
+
+export function startPage(input: StartPageInput): string {
+  const c = COPY[input.lang];
+  const err = input.error ? errorText(input.lang, input.error) : undefined;
+  const main = html`<h1>${c.title}</h1>
+<p class="lead">${c.lead}</p>
+<p>${c.defaultsNote}</p>
+${input.notice === 'expired' ? html`<p class="notice" role="status">${c.expired}</p>` : ''}
+${input.smsAvailable ? '' : html`<p class="notice notice--warn" role="status" id="no-smsc">${c.noSmsc}</p>`}
+${errorSummary(c, err, 'line')}
+<form class="card form" method="post" action="${CONSENT_PATH}/code" accept-charset="utf-8">
+  <input type="hidden" name="lang" value="${input.lang}">
+  <div class="field${err ? ' field--error' : ''}">
+    <label for="line">${c.lineLabel}</label>
+    <p class="hint" id="line-hint">${c.lineHint}</p>
+    ${err ? html`<p class="field__error" id="line-error">${err}</p>` : ''}
+    <input class="line-input" id="line" name="line" type="tel" inputmode="tel" autocomplete="tel-national" maxlength="24" required value="${input.value ?? ''}" aria-describedby="line-hint${err ? ' line-error' : ''}"${err ? html` aria-invalid="true"` : ''}>
+  </div>
+  <div class="actions"><button class="button button--primary" type="submit">${c.sendCode}</button></div>
+</form>`;
+  return layout(input.lang, c.title, CONSENT_PATH, main);
+}
+
+export interface CodePageInput {
+  readonly lang: Lang;
+  readonly line: string;
+  readonly error?: string;
+}
+
+export function codePage(input: CodePageInput): string {
+  const c = COPY[input.lang];
+  const err = input.error ? errorText(input.lang, input.error) : undefined;
+  const main = html`<h1>${c.codeTitle}</h1>
+<p class="lead" role="status">${fill(c.codeSent, { line: maskLine(input.line) })}</p>
+${errorSummary(c, err, 'code')}
+<form class="card form" method="post" action="${CONSENT_PATH}/verify" accept-charset="utf-8">
+  <input type="hidden" name="lang" value="${input.lang}">
+  <input type="hidden" name="line" value="${input.line}">
+  <div class="field${err ? ' field--error' : ''}">
+    <label for="code">${c.codeLabel}</label>
+    <p class="hint" id="code-hint">${c.codeHint}</p>
+    ${err ? html`<p class="field__error" id="code-error">${err}</p>` : ''}
+    <input class="code-input" id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9０-９]{6}" maxlength="6" required aria-describedby="code-hint${err ? ' code-error' : ''}"${err ? html` aria-invalid="true"` : ''}>
+  </div>
+  <div class="actions"><button class="button button--primary" type="submit">${c.verify}</button></div>
+</form>
+<form method="post" action="${CONSENT_PATH}/code" accept-charset="utf-8">
+  <input type="hidden" name="lang" value="${input.lang}">
+  <input type="hidden" name="line" value="${input.line}">
+  <button class="linkish" type="submit">${c.resend}</button>
+</form>
+<p><a href="${CONSENT_PATH}">${c.otherLine}</a></p>`;
+  return layout(input.lang, c.codeTitle, `${CONSENT_PATH}/verify?${new URLSearchParams({ line: input.line }).toString()}`, main);
+}
+
+export interface SettingsPageInput {
+  readonly lang: Lang;
+  readonly line: string;
+  readonly settings: ConsentSettings;
+  readonly since: string | null;
+  readonly csrf: string;
+  readonly saved?: 'changed' | 'nothing';
+  readonly error?: string;
+}
+
+export function settingsPage(input: SettingsPageInput): string {
+  const c = COPY[input.lang];
+  const err = input.error ? errorText(input.lang, input.error) : undefined;
+  const main = html`<h1>${c.settingsTitle}</h1>
+${input.saved ? html`<p class="notice notice--ok" role="status" id="saved">${input.saved === 'changed' ? c.saved : c.savedNothing}</p>` : ''}
+${errorSummary(c, err, 'settings')}
+<p class="lead">${fill(c.settingsLead, { line: maskLine(input.line) })}</p>
+<p class="hint">${input.since ? fill(c.since, { at: formatTime(input.since, input.lang) }) : c.neverChanged}</p>
+<form class="form" id="settings" method="post" action="${CONSENT_PATH}/settings" accept-charset="utf-8">
+  <input type="hidden" name="lang" value="${input.lang}">
+  <input type="hidden" name="csrf" value="${input.csrf}">
+  ${CONSENT_FIELDS.map((f) => {
+    const t = c.fields[f];
+    const on = input.settings[f];
+    return html`<fieldset class="setting" aria-describedby="${f}-body ${f}-note">
+    <legend>${t.label}</legend>
+    <p class="setting__body" id="${f}-body">${t.body}</p>
+    <div class="choices">
+      <label class="choice"><input type="radio" name="${f}" value="on"${on ? html` checked` : ''}> ${c.on}</label>
+      <label class="choice"><input type="radio" name="${f}" value="off"${on ? '' : html` checked`}> ${c.off}</label>
+    </div>
+    <p class="setting__note" id="${f}-note">${t.offNote}</p>
+  </fieldset>`;
+  })}
+  <div class="actions"><button class="button button--primary" type="submit">${c.save}</button></div>
+</form>
+<p class="hint">${c.sessionNote}</p>
+<form method="post" action="${CONSENT_PATH}/logout"><input type="hidden" name="lang" value="${input.lang}"><input type="hidden" name="csrf" value="${input.csrf}"><button class="button button--secondary" type="submit">${c.logout}</button></form>`;
+  return layout(input.lang, c.settingsTitle, `${CONSENT_PATH}/settings`, main);
+}
+
+export function messagePage(lang: Lang, title: string, body: string, status: 'warn' | 'info' = 'info'): string {
+  const c = COPY[lang];
+  const main = html`<h1>${title}</h1>
+<p class="notice${status === 'warn' ? ' notice--warn' : ''}" role="alert">${body}</p>
+<p><a href="${CONSENT_PATH}">${c.title}</a></p>`;
+  return layout(lang, title, CONSENT_PATH, main);
+}
+
+/** Japan time, as subscribers read it. */
+function formatTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(d) + (lang === 'ja' ? '' : ' (JST)');
+}

@@ -1,0 +1,267 @@
+// Consent over HTTP, as a plugin of the app (../web/plugins.ts):
+// - the carrier's API (role carrier or admin): GET and PUT /api/v1/consent/:line,
+//   POST /api/v1/consent/:line/reassign — channel `carrier-api`;
+// - the subscriber's page at /consent: the owner proves control of the line with a one-time
+//   code texted over the SMPP link, then sees and changes the four settings — channel
+//   `subscriber-page`. Plain forms and redirects: it works without JavaScript.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { chooseLang, cookieValue, langCookie } from '../web/form/lang.js';
+import { sendError } from '../web/errors.js';
+import type { PluginOptions } from '../web/plugins.js';
+import { consentCodes, CODE_DEFAULTS } from './codes.js';
+import { COPY, type Lang } from './copy.js';
+import { lineKey } from './line-key.js';
+import { CONSENT_ASSET, CONSENT_PATH, codePage, messagePage, settingsPage, startPage } from './page.js';
+import { CONSENT_FIELDS, REASSIGN_REASONS, openConsent, validateChanges, type ConsentActor, type ConsentField, type ReassignReason } from './registry.js';
+import { CONSENT_CSS } from './style.js';
+
+export const SESSION_COOKIE = 'sg_consent';
+
+const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
+const settingsSchema = {
+  type: 'object', additionalProperties: false,
+  properties: Object.fromEntries(CONSENT_FIELDS.map((f) => [f, { type: 'boolean' }])),
+} as const;
+const viewSchema = {
+  type: 'object',
+  properties: {
+    line: { type: 'string', description: 'the line in national form (the registry key)' },
+    settings: { ...settingsSchema, required: [...CONSENT_FIELDS] },
+    since: { type: ['string', 'null'], description: 'when the current settings began; null: contract defaults, never changed' },
+    history: {
+      type: 'object',
+      properties: {
+        changes: { type: 'integer' }, reassignments: { type: 'integer' },
+        lastChangedAt: { type: ['string', 'null'] }, lastReassignedAt: { type: ['string', 'null'] },
+      },
+    },
+    changed: { type: 'array', items: { type: 'string', enum: [...CONSENT_FIELDS] }, description: 'on PUT: the settings this request changed' },
+  },
+} as const;
+const lineParam = { type: 'object', required: ['line'], properties: { line: { type: 'string', maxLength: 32, description: 'the subscriber line: 09012345678, +819012345678…' } } } as const;
+const errors = Object.fromEntries([400, 401, 403, 429].map((s) => [s, errorSchema]));
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; '),
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+type FormBody = Readonly<Record<string, string | undefined>>;
+const field = (body: unknown, name: string): string => {
+  const v = body && typeof body === 'object' ? (body as FormBody)[name] : undefined;
+  return typeof v === 'string' ? v : '';
+};
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** The settings form's anti-forgery value: derived from the session, so it needs no storage. */
+const csrfOf = (token: string): string => sha256(`consent-csrf:${token}`).slice(0, 32);
+function sameCsrf(token: string, given: string): boolean {
+  const want = Buffer.from(csrfOf(token));
+  const got = Buffer.from(given);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
+  const { store, clock } = opts;
+  const consent = openConsent(store, { clock });
+  const codes = consentCodes(store, { clock });
+  const carrierOnly = opts.requireRole('carrier', 'admin');
+  const actorOf = (req: FastifyRequest): ConsentActor => ({ id: `${req.caller?.org ?? '?'} (${req.caller?.keyId ?? '?'})`, channel: 'carrier-api' });
+
+  // ---- the carrier's API --------------------------------------------------------------
+
+  app.get<{ Params: { line: string } }>('/api/v1/consent/:line', {
+    onRequest: carrierOnly,
+    schema: { summary: "A line's consent: detection, warnings, filtering and C&C blocking (carrier, admin)", tags: ['consent'], params: lineParam, response: { 200: viewSchema, ...errors } },
+  }, async (req, reply) => {
+    const r = await consent.get(req.params.line);
+    if (!r.ok) return sendError(reply, 400, r.code, `line: ${r.message}`);
+    await store.audit.append({ actor: actorOf(req).id, action: 'consent.read', subject: r.value.line, detail: { channel: 'carrier-api' } });
+    return r.value;
+  });
+
+  app.put<{ Params: { line: string }; Body: unknown }>('/api/v1/consent/:line', {
+    onRequest: carrierOnly,
+    // Validated here, not by Fastify, so that a 400 names the offending field.
+    attachValidation: true,
+    schema: {
+      summary: "Change a line's consent (carrier, admin): any of the four settings; the others stay. Audited, channel carrier-api.",
+      tags: ['consent'], params: lineParam, body: { ...settingsSchema, minProperties: 1 }, response: { 200: viewSchema, ...errors },
+    },
+  }, async (req, reply) => {
+    const valid = validateChanges(req.body);
+    if (!valid.ok) return sendError(reply, 400, 'E_VALIDATION', valid.message);
+    const r = await consent.set(req.params.line, valid.value, actorOf(req));
+    if (!r.ok) return sendError(reply, 400, r.code === 'E_BAD_CHANGES' ? 'E_VALIDATION' : r.code, r.code === 'E_BAD_LINE' ? `line: ${r.message}` : r.message);
+    return r.value;
+  });
+
+  app.post<{ Params: { line: string }; Body: unknown }>('/api/v1/consent/:line/reassign', {
+    onRequest: carrierOnly,
+    attachValidation: true,
+    schema: {
+      summary: 'The number changed hands (transfer) or was ported in: its consent returns to the defaults; the history is kept (carrier, admin).',
+      tags: ['consent'], params: lineParam,
+      body: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: { type: 'string', enum: [...REASSIGN_REASONS] } } },
+      response: { 200: viewSchema, ...errors },
+    },
+  }, async (req, reply) => {
+    const body = req.body;
+    const reason = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>).reason : undefined;
+    const extra = body && typeof body === 'object' ? Object.keys(body).find((k) => k !== 'reason') : undefined;
+    if (extra !== undefined) return sendError(reply, 400, 'E_VALIDATION', `${extra}: not a field of a reassignment (reason)`);
+    if (!REASSIGN_REASONS.includes(reason as ReassignReason)) return sendError(reply, 400, 'E_VALIDATION', `reason: must be ${REASSIGN_REASONS.join(' or ')}`);
+    const r = await consent.reassign(req.params.line, reason as ReassignReason, actorOf(req));
+    if (!r.ok) return sendError(reply, 400, r.code, r.code === 'E_BAD_LINE' ? `line: ${r.message}` : r.message);
+    return r.value;
+  });
+
+  // ---- the subscriber's page ----------------------------------------------------------
+
+  await app.register(async (pages) => {
+    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    });
+    pages.addHook('onSend', async (_req, reply, payload) => {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+      return payload;
+    });
+    pages.setErrorHandler((err: FastifyError, req, reply) => {
+      const { lang } = langOf(req);
+      const status = err.statusCode === 429 ? 429 : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
+      if (status === 500) reply.log.error({ err }, 'consent page failed');
+      const c = COPY[lang];
+      return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang);
+    });
+
+    const secure = opts.settings.publicUrl?.startsWith('https:') ? '; Secure' : '';
+    const sessionCookie = (token: string, maxAgeS: number): string => `${SESSION_COOKIE}=${token}; Path=${CONSENT_PATH}; HttpOnly; SameSite=Strict; Max-Age=${maxAgeS}${secure}`;
+    const tokenOf = (req: FastifyRequest): string | undefined => cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const limit = { config: opts.publicLimit, schema: { hide: true } };
+
+    pages.get(CONSENT_ASSET, { schema: { hide: true } }, async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(CONSENT_CSS));
+
+    pages.get<{ Querystring: { lang?: string; expired?: string } }>(CONSENT_PATH, limit, async (req, reply) => {
+      const { lang, remember } = langOf(req, req.query.lang);
+      const token = tokenOf(req);
+      if (token && (await codes.session(token))) return reply.redirect(`${CONSENT_PATH}/settings`, 303);
+      return page(reply, 200, startPage({ lang, smsAvailable: opts.sms.available(), notice: req.query.expired !== undefined ? 'expired' : undefined }), lang, remember);
+    });
+
+    pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/code`, limit, async (req, reply) => {
+      const { lang } = langOf(req, field(req.body, 'lang'));
+      const raw = field(req.body, 'line').trim();
+      const line = lineKey(raw);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      // Said plainly, before a code is made or a request counted.
+      if (!opts.sms.available()) return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
+      const r = await codes.request(line, clientOf(req));
+      if (!r.ok) {
+        if (r.code === 'E_RATE_LIMITED') reply.header('retry-after', String(r.retryAfterS));
+        return page(reply, 429, startPage({ lang, smsAvailable: true, value: raw, error: r.code }), lang);
+      }
+      const sent = await opts.sms.send({ from: opts.settings.smsFrom, to: line, text: COPY[lang].sms(r.value.code, CODE_DEFAULTS.codeTtlMs / 60_000) });
+      if (!sent.ok) {
+        await codes.cancel(line);
+        reply.log.warn({ code: sent.code }, 'consent code not sent');
+        if (sent.code === 'E_NO_SMSC') return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
+        return page(reply, 502, startPage({ lang, smsAvailable: true, value: raw, error: 'E_SMS_FAILED' }), lang);
+      }
+      await store.audit.append({ actor: 'subscriber', action: 'consent.code-sent', subject: line, detail: { channel: 'subscriber-page' } });
+      return page(reply, 200, codePage({ lang, line }), lang);
+    });
+
+    pages.get<{ Querystring: { lang?: string; line?: string } }>(`${CONSENT_PATH}/verify`, limit, async (req, reply) => {
+      const { lang, remember } = langOf(req, req.query.lang);
+      const line = lineKey(req.query.line ?? '');
+      if (line === null) return reply.redirect(CONSENT_PATH, 303);
+      return page(reply, 200, codePage({ lang, line }), lang, remember);
+    });
+
+    pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/verify`, limit, async (req, reply) => {
+      const { lang } = langOf(req, field(req.body, 'lang'));
+      const raw = field(req.body, 'line');
+      const line = lineKey(raw);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      // Full-width digits from a Japanese keyboard are the same digits.
+      const code = field(req.body, 'code').normalize('NFKC').replace(/\s+/g, '');
+      const r = await codes.verify(line, code, clientOf(req));
+      if (!r.ok) {
+        if (r.code === 'E_RATE_LIMITED') {
+          reply.header('retry-after', String(r.retryAfterS));
+          return page(reply, 429, codePage({ lang, line, error: r.code }), lang);
+        }
+        if (r.code === 'E_WRONG_CODE' || r.code === 'E_BAD_CODE') return page(reply, 400, codePage({ lang, line, error: r.code }), lang);
+        return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: line, error: r.code }), lang);
+      }
+      await store.audit.append({ actor: 'subscriber', action: 'consent.verified', subject: line, detail: { channel: 'subscriber-page' } });
+      const maxAge = Math.max(1, Math.floor((Date.parse(r.value.expiresAt) - clock().getTime()) / 1000));
+      reply.header('set-cookie', sessionCookie(r.value.token, maxAge));
+      return reply.redirect(`${CONSENT_PATH}/settings`, 303);
+    });
+
+    pages.get<{ Querystring: { lang?: string; saved?: string } }>(`${CONSENT_PATH}/settings`, limit, async (req, reply) => {
+      const { lang, remember } = langOf(req, req.query.lang);
+      const token = tokenOf(req);
+      const session = token ? await codes.session(token) : null;
+      if (!token || !session) return reply.redirect(token ? `${CONSENT_PATH}?expired` : CONSENT_PATH, 303);
+      const v = await consent.get(session.line);
+      if (!v.ok) return reply.redirect(CONSENT_PATH, 303);
+      const saved = req.query.saved === 'changed' || req.query.saved === 'nothing' ? req.query.saved : undefined;
+      return page(reply, 200, settingsPage({ lang, line: session.line, settings: v.value.settings, since: v.value.since, csrf: csrfOf(token), saved }), lang, remember);
+    });
+
+    pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/settings`, limit, async (req, reply) => {
+      const { lang } = langOf(req, field(req.body, 'lang'));
+      const token = tokenOf(req);
+      const session = token ? await codes.session(token) : null;
+      if (!token || !session) return reply.redirect(`${CONSENT_PATH}?expired`, 303);
+      const c = COPY[lang];
+      if (!sameCsrf(token, field(req.body, 'csrf'))) return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      const changes: Partial<Record<ConsentField, boolean>> = {};
+      for (const f of CONSENT_FIELDS) {
+        const v = field(req.body, f);
+        if (v !== 'on' && v !== 'off') {
+          const cur = await consent.get(session.line);
+          const settings = cur.ok ? cur.value.settings : { detection: true, warnings: true, filtering: true, cncBlocking: true };
+          return page(reply, 400, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: csrfOf(token), error: 'E_BAD_CHANGES' }), lang);
+        }
+        changes[f] = v === 'on';
+      }
+      const r = await consent.set(session.line, changes, { id: 'subscriber', channel: 'subscriber-page' });
+      if (!r.ok) throw new Error(`consent.set refused a validated change: ${r.code}`);
+      const q = new URLSearchParams({ saved: r.value.changed.length > 0 ? 'changed' : 'nothing' });
+      return reply.redirect(`${CONSENT_PATH}/settings?${q.toString()}`, 303);
+    });
+
+    pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/logout`, limit, async (req, reply) => {
+      const token = tokenOf(req);
+      if (token && sameCsrf(token, field(req.body, 'csrf'))) await codes.endSession(token);
+      reply.header('set-cookie', sessionCookie('', 0));
+      return reply.redirect(CONSENT_PATH, 303);
+    });
+  });
+};
+
+function langOf(req: FastifyRequest, explicit?: unknown): { lang: Lang; remember: boolean } {
+  return chooseLang(explicit, req.headers.cookie, req.headers['accept-language']);
+}
+
+/** The client address the per-address limits count; the store keeps only its keyed hash. */
+const clientOf = (req: FastifyRequest): string => `addr:${req.ip}`;
+
+function page(reply: FastifyReply, status: number, body: string, lang: Lang, remember = false): FastifyReply {
+  reply.code(status).type('text/html; charset=utf-8')
+    // The page shows a subscriber's number and settings: never cached.
+    .header('cache-control', 'no-store')
+    .header('vary', 'Accept-Language, Cookie')
+    .header('content-language', lang);
+  if (remember) reply.header('set-cookie', langCookie(lang));
+  return reply.send(body);
+}
+
+export default consentPlugin;
