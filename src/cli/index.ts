@@ -8,6 +8,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   serve: { summary: 'run the platform: check and report API, analysts\' reads, metrics, docs', load: () => import('./serve.js') },
   reports: { summary: 'reports export [--db PATH] [--since TIME]', load: () => import('./reports.js') },
   'smsc-sim': { summary: 'a local SMSC for trying the 7726 short code: stdin lines become SMS, replies are printed', load: () => import('./smsc-sim.js') },
+  simulate: { summary: 'synthetic carrier traffic (JSONL) with ground truth apart: --lines N --infected K --hours H --seed S', load: () => import('./simulate.js') },
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
   consent: { summary: 'consent set|get|reassign|history LINE: a line\'s detection, warnings, filtering and C&C blocking consent', load: () => import('./consent.js') },
   lines: { summary: 'lines detect --input FILE|- | list | cases | case | worklist | purge | publish | worker: infected lines and their cases', load: () => import('./lines.js') },

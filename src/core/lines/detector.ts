@@ -11,8 +11,20 @@ import { hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js'
 import type { DetectorDeps, LineFlag, LineReason, TrafficRecord } from './types.js';
 
 export interface DetectorOptions {
-  /** Sliding window for a sender's features (event time). */
+  /** Sliding window for a sender's volume, template, link and timing features (event time). */
   readonly windowMs?: number;
+  /** Longer window over which confident lures to new recipients add up (low-and-slow senders). */
+  readonly lureWindowMs?: number;
+  /** Distinct new recipients of confident lures (lure window) that flag a line. */
+  readonly strongLureSpread?: number;
+  /** Distinct new recipients of any engine-flagged text (feature window) that flag a line. */
+  readonly weakLureSpread?: number;
+  /** Engine score at or above which a block is confident. */
+  readonly strongScore?: number;
+  /** Lines already flagged for sending this same confident lure that make it a campaign (lowers the spread needed to 2). */
+  readonly campaignLines?: number;
+  /** Most differing SimHash bits for two texts to count as one template. */
+  readonly templateDistance?: number;
   /** A line's state is dropped after this much event time without records. */
   readonly idleMs?: number;
   /** Most sends remembered per line (the window is cut to these). */
@@ -31,7 +43,13 @@ export interface DetectorOptions {
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
-  windowMs: 2 * 60 * 60 * 1000,
+  windowMs: 60 * 60 * 1000,
+  lureWindowMs: 6 * 60 * 60 * 1000,
+  strongLureSpread: 3,
+  weakLureSpread: 20,
+  strongScore: 85,
+  templateDistance: 3,
+  campaignLines: 1,
   idleMs: 12 * 60 * 60 * 1000,
   maxEventsPerLine: 64,
   maxKnownRecipients: 128,
@@ -68,6 +86,9 @@ interface Template {
   readonly hash: Hash64;
   /** Engine verdict; undefined until asked (only for templates of interest). */
   verdict?: Verdict;
+  score?: number;
+  /** Keyed hashes of lines flagged infected while sending this template as a confident lure (a few are enough). */
+  lines?: number[];
   indicators?: readonly { readonly kind: string; readonly value: string }[];
 }
 
@@ -76,6 +97,9 @@ const NEW_RECIPIENT = 1;
 const HAS_URL = 2;
 const LURE = 4;
 const HASHED = 8;
+const HAS_TEXT = 16;
+/** A confident engine block or a known-bad indicator. */
+const STRONG = 32;
 
 interface Sender {
   lastSeen: number;
@@ -99,6 +123,8 @@ interface Recipient {
 }
 
 const MAX_SERVICES = 64;
+/** Lines remembered per lure template: enough to tell a campaign from one sender. */
+const MAX_TEMPLATE_LINES = 4;
 const SWEEP_EVERY_MS = 5 * 60 * 1000;
 // A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
 const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
@@ -150,6 +176,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     engineCalls++;
     const a = deps.analyseText(text, from);
     t.verdict = a.verdict;
+    if (a.score !== undefined) t.score = a.score;
     t.indicators = a.indicators;
   }
 
@@ -186,61 +213,70 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return n;
   }
 
-  function evaluate(r: TrafficRecord, s: Sender, cur: number, t: Template | undefined, knownBad: boolean): LineFlag | null {
+  function evaluate(r: TrafficRecord, s: Sender, t: Template | undefined, knownBad: boolean): LineFlag | null {
     const since = r.ts - o.windowMs;
+    const lureSince = r.ts - o.lureWindowMs;
     let n = 0;
     let urls = 0;
-    let lures = 0;
     let same = 0;
-    const newUrlRecipients = new Set<number>();
+    let texts = 0;
     const distinct = new Set<number>();
     const newRecipients = new Set<number>();
+    // Distinct never-texted-before recipients of confident lures (lure window) and of any lure (feature window).
+    const strongSpread = new Set<number>();
+    const lureSpread = new Set<number>();
     const times: number[] = [];
     for (let i = 0; i < s.ts.length; i++) {
       const ts = s.ts[i]!;
-      if (ts < since || ts > r.ts) continue;
+      if (ts < lureSince || ts > r.ts) continue;
+      const bits = s.bits[i]!;
+      const to = s.to[i]!;
+      if (bits & STRONG && bits & NEW_RECIPIENT) strongSpread.add(to);
+      if (ts < since) continue;
       n++;
       times.push(ts);
-      const bits = s.bits[i]!;
-      distinct.add(s.to[i]!);
-      if (bits & NEW_RECIPIENT) newRecipients.add(s.to[i]!);
+      distinct.add(to);
+      if (bits & NEW_RECIPIENT) newRecipients.add(to);
+      if (bits & LURE && bits & NEW_RECIPIENT) lureSpread.add(to);
       if (bits & HAS_URL) urls++;
-      if (bits & LURE) lures++;
-      if (bits & HAS_URL && bits & NEW_RECIPIENT) newUrlRecipients.add(s.to[i]!);
-      if (t && bits & HASHED && hamming(t.hash, { hi: s.thi[i]!, lo: s.tlo[i]! }) <= 3) same++;
+      if (bits & HAS_TEXT) texts++;
+      if (t && bits & HASHED && hamming(t.hash, { hi: s.thi[i]!, lo: s.tlo[i]! }) <= o.templateDistance) same++;
     }
-    void cur;
     const reasons: LineReason[] = [];
     let score = 0;
-    let lure = false;
     if (t?.verdict === 'block') {
-      score += 35;
-      lure = true;
-      reasons.push(reason('ENGINE_BLOCK', 'The engine blocks the text this line sends', '送信文面を解析エンジンがブロック判定'));
+      const strong = t.score === undefined || t.score >= o.strongScore;
+      score += strong ? 35 : 20;
+      reasons.push(reason('ENGINE_BLOCK', 'The engine blocks the text this line sends', '送信文面を解析エンジンがブロック判定', t.score));
     } else if (t?.verdict === 'suspicious') {
-      score += 20;
-      lure = true;
-      reasons.push(reason('ENGINE_SUSPICIOUS', 'The engine finds the text this line sends suspicious', '送信文面を解析エンジンが不審と判定'));
+      score += 15;
+      reasons.push(reason('ENGINE_SUSPICIOUS', 'The engine finds the text this line sends suspicious', '送信文面を解析エンジンが不審と判定', t.score));
     }
     if (knownBad) {
       score += 35;
-      lure = true;
       reasons.push(reason('KNOWN_BAD_INDICATOR', 'The text carries a link or number already reported as malicious', '通報済みの悪性URL・番号を含む'));
     }
     const reporters = deps.reporters ? deps.reporters(r.from) : 0;
     if (reporters > 0) {
       score += 10 + 10 * Math.min(reporters, 3);
-      lure = true;
       reasons.push(reason('REPORTED', 'Subscribers reported this line as the sender of a lure', '利用者からフィッシングSMSの送信元として通報あり', reporters));
     }
-    if (lures >= 2) {
-      score += 10;
-      reasons.push(reason('REPEATED_LURES', 'Several lures sent in the window', '時間窓内に複数のフィッシング文面を送信', lures));
+    const strongN = strongSpread.size;
+    const lureN = lureSpread.size;
+    if (strongN >= 2) {
+      score += strongN >= 10 ? 35 : strongN >= 3 ? 25 : 10;
+      reasons.push(reason('LURES_TO_NEW_RECIPIENTS', 'Lures sent to several recipients this line never texted before', '過去にやり取りのない複数の宛先へフィッシング文面を送信', strongN));
+    } else if (lureN >= o.weakLureSpread) {
+      score += 25;
+      reasons.push(reason('LURES_TO_NEW_RECIPIENTS', 'Lures sent to many recipients this line never texted before', '過去にやり取りのない多数の宛先へ不審な文面を送信', lureN));
     }
-    const spread = newUrlRecipients.size;
-    if (spread >= 2) {
-      score += spread >= 10 ? 30 : spread >= 4 ? 20 : 10;
-      reasons.push(reason('LINKS_TO_NEW_RECIPIENTS', 'Texts with links to recipients this line never texted before', '過去にやり取りのない宛先へURL付きSMSを送信', spread));
+    // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
+    const self = deps.hashNumber(r.from);
+    const otherLines = t?.lines ? t.lines.filter((l) => l !== self).length : 0;
+    const campaign = strongN >= 1 && otherLines >= o.campaignLines;
+    if (campaign) {
+      score += 15;
+      reasons.push(reason('CAMPAIGN_TEMPLATE', 'Lines already flagged infected send this same lure', '感染判定済みの他回線と同一のフィッシング文面', otherLines));
     }
     if (n >= 3 && same >= 3 && same / n >= 0.6) {
       score += 10;
@@ -267,14 +303,19 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         reasons.push(reason('REGULAR_TIMING', 'Sends at machine-like regular intervals', '機械的に一定間隔で送信', cv));
       }
     }
-    // Without any text to judge, only a blast of a size no person types flags a line.
-    const textless = r.text === undefined;
-    const blast = textless && n >= 40 && newRecipients.size >= 35 && distinct.size / n >= 0.9;
+    // Without text to judge, only a blast of a size no person types flags a line. Where the
+    // window has text, the text speaks instead: a greeting blast is a blast, not a lure.
+    const blast = texts <= n * 0.1 && n >= 40 && newRecipients.size >= 35 && distinct.size / n >= 0.9;
     if (blast) {
       score += 45;
       reasons.push(reason('BLAST_TO_NEW_RECIPIENTS', 'A burst of texts to many recipients never texted before', '過去にやり取りのない多数の宛先へ短時間に大量送信', newRecipients.size));
     }
-    if (!(lure || blast) || score < o.threshold) return null;
+    // A subscriber's line is accused only on spread, not on one text: someone forwarding a lure
+    // to a friend or two to ask about it sends the same text. Reports or known-bad links lower
+    // the spread needed; a marginal engine verdict raises it.
+    const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
+    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || (campaign && strongN >= 2);
+    if (!(spread || blast) || score < o.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
 
@@ -294,6 +335,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const text = r.text;
     const hasUrl = text !== undefined && LINK_RE.test(text);
     if (hasUrl) bits |= HAS_URL;
+    if (text !== undefined) bits |= HAS_TEXT;
     // Only handsets can be infected lines; other routes are kept for nothing here.
     if (s.flagged) {
       record(s, r.ts, toHash, bits, undefined);
@@ -308,11 +350,22 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       judge(t, text, r.from);
       knownBad = hasUrl && knownBadIn(text, t);
       if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
+      if ((t.verdict === 'block' && (t.score === undefined || t.score >= o.strongScore)) || knownBad) {
+        bits |= STRONG;
+      }
     }
-    const cur = record(s, r.ts, toHash, bits, t?.hash);
+    record(s, r.ts, toHash, bits, t?.hash);
     if (!(hasUrl || busy || (text === undefined && s.ts.length >= 40))) return null;
-    const flag = evaluate(r, s, cur, t, knownBad);
-    if (flag) s.flagged = true;
+    const flag = evaluate(r, s, t, knownBad);
+    if (flag) {
+      s.flagged = true;
+      // The template that got a line flagged is campaign evidence against the next line sending it.
+      if (t && bits & STRONG) {
+        const self = deps.hashNumber(r.from);
+        t.lines ??= [];
+        if (t.lines.length < MAX_TEMPLATE_LINES && !t.lines.includes(self)) t.lines.push(self);
+      }
+    }
     return flag;
   }
 
@@ -337,7 +390,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (n < o.proxyMinServices) return null;
     // The line's own sends: a busy line receiving many codes is more likely a business than a proxy.
     const own = senders.get(r.to);
-    const sends = own ? sendsSince(own, r.ts - o.windowMs) : 0;
+    const sends = own ? sendsSince(own, r.ts - o.proxyWindowMs) : 0;
     if (sends > o.proxyMaxSends) return null;
     p.flagged = true;
     return {

@@ -58,8 +58,11 @@ export interface DetectorDeps {
    * recipient. A fast keyed hash is fine for in-memory state; stores use their own HMAC.
    */
   readonly hashNumber: (number: string) => number;
-  /** The engine's view of a record's text, where there is text. */
-  readonly analyseText?: (text: string, from: string) => { readonly verdict: 'block' | 'suspicious' | 'allow'; readonly urls: number; readonly indicators: readonly { readonly kind: string; readonly value: string }[] };
+  /**
+   * The engine's view of a record's text, where there is text. `score` (0–100), when given,
+   * lets a confident block weigh more than a marginal one. Called once per template, not per record.
+   */
+  readonly analyseText?: (text: string, from: string) => { readonly verdict: 'block' | 'suspicious' | 'allow'; readonly score?: number; readonly urls: number; readonly indicators: readonly { readonly kind: string; readonly value: string }[] };
   /** Known-bad indicators (from reports): URL, domain or phone number. */
   readonly isKnownBad?: (kind: string, value: string) => boolean;
   /** How many distinct reporters named this line as a lure's sender (from the intake). */

@@ -1,0 +1,78 @@
+// `npm run eval:lines`: the infected-line detector on synthetic traffic, against the floors of
+// issue 4 (≥95% recall, ≤1 false flag per 10,000 other lines, median delay ≤10 min), over
+// several seeds and variants. Prints figures; exits 1 when the default variant misses a floor.
+//   node --import tsx scripts/eval-lines.ts [--lines N] [--infected K] [--hours H] [--seeds 1,2,3] [--variants default,stealthy]
+import { parseArgs } from 'node:util';
+import { createLineDetector, type LineFlag } from '../src/core/lines/index.js';
+import { getEngine } from '../src/engine/index.js';
+import { engineDeps } from '../src/simulate/deps.js';
+import { simulate, type VariantName } from '../src/simulate/index.js';
+
+const { values } = parseArgs({
+  options: {
+    lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
+    seeds: { type: 'string', default: '1,2,3,4,5' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const lines = Number(values.lines);
+const infectedN = Number(values.infected);
+const hours = Number(values.hours);
+const seeds = values.seeds.split(',').map(Number);
+const variants = values.variants.split(',') as VariantName[];
+const engine = getEngine();
+
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+interface Row { variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+const rows: Row[] = [];
+for (const variant of variants) {
+  for (const seed of seeds) {
+    const sim = simulate({ lines, infected: infectedN, hours, seed, variant });
+    const det = createLineDetector(engineDeps(engine));
+    const flags: LineFlag[] = [];
+    for (const r of sim.records) for (const f of det.push(r)) flags.push(f);
+    const infected = new Map(sim.truth.infected.map((t) => [t.line, t]));
+    const proxies = new Set(sim.truth.proxies);
+    const inf = flags.filter((f) => f.kind === 'infected');
+    const caught = inf.filter((f) => infected.has(f.line));
+    const falses = inf.filter((f) => !infected.has(f.line));
+    const delays = caught.map((f) => (f.firstFlaggedAt - infected.get(f.line)!.firstLure) / 60_000);
+    const px = flags.filter((f) => f.kind === 'verification-proxy');
+    const pxTrue = px.filter((f) => proxies.has(f.line)).length;
+    const others = lines - infected.size;
+    rows.push({
+      variant, seed, recall: caught.length / Math.max(1, infected.size), falseFlags: falses.length, falsePer10k: (falses.length / others) * 10_000,
+      median: quantile(delays, 0.5), p90: quantile(delays, 0.9), proxyP: px.length ? pxTrue / px.length : 1, proxyR: pxTrue / Math.max(1, proxies.size),
+      records: sim.records.length, engineCalls: det.stats().engineCalls,
+    });
+    if (values.verbose) {
+      const neg = new Map(Object.entries(sim.truth.negatives).flatMap(([k, ls]) => ls.map((l) => [l, k] as const)));
+      for (const f of falses) console.log(`  false flag ${f.line} (${neg.get(f.line) ?? 'ordinary'}) score ${f.score} ${f.reasons.map((r) => r.code).join(',')}`);
+      for (const t of sim.truth.infected) if (!caught.some((f) => f.line === t.line)) console.log(`  missed ${t.line} ${t.mode} lures ${t.lures}`);
+      for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
+    }
+    const r = rows.at(-1)!;
+    console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}`);
+  }
+}
+
+console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥95%, ≤1 false flag/10k, median delay ≤10 min`);
+let failed = false;
+for (const variant of variants) {
+  const rs = rows.filter((r) => r.variant === variant);
+  const recall = rs.reduce((a, r) => a + r.recall, 0) / rs.length;
+  const falsePer10k = rs.reduce((a, r) => a + r.falsePer10k, 0) / rs.length;
+  const median = quantile(rs.map((r) => r.median), 0.5);
+  const p90 = Math.max(...rs.map((r) => r.p90));
+  const proxyP = rs.reduce((a, r) => a + r.proxyP, 0) / rs.length;
+  const proxyR = rs.reduce((a, r) => a + r.proxyR, 0) / rs.length;
+  const ok = recall >= 0.95 && falsePer10k <= 1 && median <= 10;
+  if (variant === 'default' && !ok) failed = true;
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min (worst p90 ${p90.toFixed(1)})  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,323 @@
+// Synthetic carrier traffic for tests, demos, evaluation and benchmarks. Deterministic: a
+// pure function of its options (seed included). Behaviours are parametrised by a variant so
+// the detector is measured on more than one idea of what traffic looks like.
+import type { TrafficRecord } from '../core/lines/index.js';
+import { createRng, type Rng } from './prng.js';
+import {
+  chatText, clubOf, clubText, driverCompany, driverText, forwardedLure, greetingText, intlText, lureText, makeCampaign,
+  OTP_SERVICES, otpText, shopOf, shopText, type Campaign,
+} from './texts.js';
+
+export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless';
+
+/** The knobs behind a variant. Rates are per line per day unless said otherwise. */
+export interface Variant {
+  readonly name: VariantName;
+  /** Share of infected lines that creep (low and slow) rather than burst. */
+  readonly creepShare: number;
+  /** Minutes between a creeping line's lures: [min, max] of its own pace. */
+  readonly creepGapMin: readonly [number, number];
+  /** Seconds between a burst's lures (mean). */
+  readonly burstGapSec: number;
+  /** Campaigns an infected line rotates through (new templates mid-infection). */
+  readonly campaignsPerLine: number;
+  /** Share of lure links written without a scheme. */
+  readonly bareLinks: number;
+  /** Share of handset records that carry their text. */
+  readonly textShare: number;
+  /** Hard negatives per 10,000 lines, each kind. */
+  readonly negativesPer10k: number;
+  readonly greetingCardLinks: number;
+  readonly driverMapLinks: number;
+  /** Ordinary users forwarding a lure they received, per line per day. */
+  readonly forwardRate: number;
+}
+
+export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
+  default: { name: 'default', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
+  stealthy: { name: 'stealthy', creepShare: 0.8, creepGapMin: [15, 50], burstGapSec: 60, campaignsPerLine: 3, bareLinks: 0.6, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
+  noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01 },
+  textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
+};
+
+export interface SimulationOptions {
+  readonly lines: number;
+  readonly infected: number;
+  readonly hours: number;
+  readonly seed: number;
+  /** Epoch ms; default 2025-12-31T15:00:00Z, midnight of New Year's Day in Japan. */
+  readonly start?: number;
+  readonly variant?: VariantName;
+  /** Verification proxies; default one per 2,000 lines, at least 2. */
+  readonly proxies?: number;
+}
+
+export interface InfectedTruth {
+  readonly line: string;
+  readonly mode: 'burst' | 'creep';
+  /** Event time (epoch ms) of its first lure. */
+  readonly firstLure: number;
+  readonly lures: number;
+}
+
+export interface SimulationTruth {
+  readonly seed: number;
+  readonly variant: VariantName;
+  readonly start: number;
+  readonly hours: number;
+  readonly lines: number;
+  readonly infected: readonly InfectedTruth[];
+  readonly proxies: readonly string[];
+  /** Hard-negative lines by behaviour. */
+  readonly negatives: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Simulation {
+  /** Time-ordered. */
+  readonly records: readonly TrafficRecord[];
+  readonly truth: SimulationTruth;
+}
+
+export const DEFAULT_START = Date.UTC(2025, 11, 31, 15, 0, 0);
+const HOUR = 3_600_000;
+const MIN = 60_000;
+const JST = 9 * HOUR;
+// Relative sending activity by hour of the day in Japan (people sleep; evenings are busy).
+const DIURNAL = [0.25, 0.12, 0.06, 0.04, 0.04, 0.08, 0.3, 0.6, 0.8, 0.8, 0.85, 0.9, 1.1, 0.9, 0.85, 0.85, 0.9, 1.0, 1.2, 1.4, 1.5, 1.4, 1.1, 0.6];
+const DIURNAL_MEAN = DIURNAL.reduce((a, b) => a + b, 0) / 24;
+
+function jstHour(ts: number): number {
+  return Math.floor((ts + JST) / HOUR) % 24;
+}
+
+function numbers(rng: Rng, n: number, taken: Set<string>): string[] {
+  const out: string[] = [];
+  while (out.length < n) {
+    const s = `0${rng.pick(['90', '80', '70'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
+    if (taken.has(s)) continue;
+    taken.add(s);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Event times of a Poisson process following the diurnal curve, `perDay` on average. */
+function diurnalTimes(rng: Rng, perDay: number, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let h = start; h < end; h += HOUR) {
+    const rate = (perDay / 24) * (DIURNAL[jstHour(h)]! / DIURNAL_MEAN);
+    let t = rng.exp(1 / rate);
+    while (t < 1) {
+      const ts = h + Math.floor(t * HOUR);
+      if (ts < end) out.push(ts);
+      t += rng.exp(1 / rate);
+    }
+  }
+  return out;
+}
+
+/** The next time at or after `ts` when it is `hour`:00 in Japan. */
+function nextJstHour(ts: number, hour: number): number {
+  const dayStart = Math.floor((ts + JST) / (24 * HOUR)) * 24 * HOUR - JST;
+  let t = dayStart + hour * HOUR;
+  if (t < ts) t += 24 * HOUR;
+  return t;
+}
+
+export function simulate(opts: SimulationOptions): Simulation {
+  const v = VARIANTS[opts.variant ?? 'default'];
+  const start = opts.start ?? DEFAULT_START;
+  const end = start + opts.hours * HOUR;
+  const root = createRng(opts.seed);
+  const taken = new Set<string>();
+  const population = numbers(root.fork('population'), opts.lines, taken);
+  const outsiders = numbers(root.fork('outsiders'), Math.max(1000, opts.lines), taken);
+  const records: TrafficRecord[] = [];
+  const push = (rng: Rng, ts: number, from: string, to: string, text: string | undefined, origin: TrafficRecord['origin'] = 'handset'): void => {
+    if (ts < start || ts >= end) return;
+    const keep = origin !== 'handset' || rng.chance(v.textShare);
+    records.push(keep && text !== undefined ? { ts, from, to, origin, text } : { ts, from, to, origin });
+  };
+  const anyone = (rng: Rng): string => (rng.chance(0.7) ? rng.pick(population) : rng.pick(outsiders));
+
+  // Roles: the first lines infected, then proxies, then hard negatives; the order is shuffled
+  // by the population's randomness, so roles carry no pattern in the numbers themselves.
+  const roleRng = root.fork('roles');
+  const order = population.slice();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(roleRng.next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let cursor = 0;
+  const take = (n: number): string[] => {
+    const got = order.slice(cursor, cursor + n);
+    cursor += got.length;
+    return got;
+  };
+  const infectedLines = take(opts.infected);
+  const proxyLines = take(opts.proxies ?? Math.max(2, Math.round(opts.lines / 2000)));
+  const perKind = Math.max(1, Math.round((opts.lines * v.negativesPer10k) / 10_000));
+  const negatives = { greeting: take(perKind), club: take(perKind), shop: take(perKind), driver: take(perKind), otpHeavy: take(perKind) };
+
+  // Ordinary life for every line (infected and hard-negative lines have one too).
+  const contactsOf = new Map<string, string[]>();
+  for (const line of population) {
+    const rng = root.fork(`life:${line}`);
+    const contacts = Array.from({ length: rng.int(3, 30) }, () => anyone(rng));
+    contactsOf.set(line, contacts);
+    const proxy = proxyLines.includes(line);
+    const perDay = proxy ? 0.5 : rng.logNormal(6, 0.8);
+    for (const ts of diurnalTimes(rng, perDay, start, end)) {
+      // A few contacts get most texts.
+      const to = contacts[Math.floor(contacts.length * rng.next() ** 2)]!;
+      push(rng, ts, line, to, chatText(rng));
+      if (rng.chance(0.5)) push(rng, ts + Math.floor(rng.exp(3 * MIN)), to, line, chatText(rng));
+    }
+    if (rng.chance(v.forwardRate * opts.hours / 24)) {
+      const ts = start + Math.floor(rng.next() * (end - start));
+      const lure = lureText(rng, makeCampaign(rng));
+      for (let k = rng.int(1, 2); k > 0; k--) push(rng, ts + k * MIN, line, contacts[k % contacts.length]!, forwardedLure(rng, lure));
+    }
+    // One-time codes from the few services this person uses.
+    const services = Array.from({ length: rng.int(1, 5) }, () => rng.pick(OTP_SERVICES));
+    for (const ts of diurnalTimes(rng, 0.6, start, end)) push(rng, ts, rng.pick(['SMS-AUTH', 'NOTICE', '0120123456', '0570001234']), line, otpText(rng, rng.pick(services)), 'aggregator');
+  }
+
+  // Hard negatives.
+  for (const line of negatives.greeting) {
+    const rng = root.fork(`greeting:${line}`);
+    const card = rng.chance(v.greetingCardLinks);
+    const text = greetingText(rng, card);
+    let ts = start + Math.floor(rng.exp(15 * MIN));
+    for (let i = rng.int(20, 90); i > 0; i--) {
+      push(rng, ts, line, anyone(rng), text);
+      ts += Math.floor(rng.exp(15_000)) + 2000;
+    }
+  }
+  for (const line of negatives.club) {
+    const rng = root.fork(`club:${line}`);
+    const club = clubOf(rng);
+    const members = Array.from({ length: rng.int(10, 40) }, () => anyone(rng));
+    for (let b = rng.int(1, 3), day = start; b > 0; b--) {
+      let ts = nextJstHour(day, rng.int(18, 21)) + rng.int(0, 50) * MIN;
+      const text = clubText(rng, club);
+      for (const m of members) {
+        push(rng, ts, line, m, text);
+        ts += rng.int(3, 30) * 1000;
+      }
+      day = ts + rng.int(2, 10) * HOUR;
+    }
+  }
+  for (const line of negatives.shop) {
+    const rng = root.fork(`shop:${line}`);
+    const shop = shopOf(rng);
+    for (let day = start; day < end; day += 24 * HOUR) {
+      let ts = nextJstHour(day, rng.int(17, 20)) + rng.int(0, 50) * MIN;
+      for (let i = rng.int(8, 40); i > 0; i--) {
+        push(rng, ts, line, anyone(rng), shopText(rng, shop));
+        ts += rng.int(20, 120) * 1000;
+      }
+    }
+  }
+  for (const line of negatives.driver) {
+    const rng = root.fork(`driver:${line}`);
+    const company = driverCompany(rng);
+    const maps = rng.chance(v.driverMapLinks);
+    for (let day = start; day < end; day += 24 * HOUR) {
+      let ts = nextJstHour(day, 8) + rng.int(0, 60) * MIN;
+      const stop = nextJstHour(day, 8) + 12 * HOUR;
+      while (ts < stop) {
+        push(rng, ts, line, rng.pick(outsiders), driverText(rng, company, maps));
+        ts += Math.floor(rng.exp(6 * MIN)) + 30_000;
+      }
+    }
+  }
+  for (const line of negatives.otpHeavy) {
+    // Someone who signs up for many things, but nowhere near a proxy's volume.
+    const rng = root.fork(`otp:${line}`);
+    for (const ts of diurnalTimes(rng, 6, start, end)) push(rng, ts, 'SMS-AUTH', line, otpText(rng, rng.pick(OTP_SERVICES.slice(0, 8))), 'aggregator');
+  }
+
+  // Verification proxies: codes for many unrelated services, day and night.
+  for (const line of proxyLines) {
+    const rng = root.fork(`proxy:${line}`);
+    let ts = start + Math.floor(rng.exp(30 * MIN));
+    const pace = rng.int(8, 40) * MIN;
+    while (ts < end) {
+      push(rng, ts, rng.pick(['SMS-AUTH', 'NOTICE', 'VERIFY', '0120123456', '0570001234']), line, otpText(rng, rng.pick(OTP_SERVICES)), rng.chance(0.85) ? 'aggregator' : 'international');
+      ts += Math.floor(rng.exp(pace));
+    }
+  }
+
+  // Aggregators' marketing and international traffic, lures included: never a line's fault.
+  const agg = root.fork('aggregator');
+  for (let i = Math.round((opts.lines * opts.hours) / 24 / 50); i > 0; i--) {
+    const ts = start + Math.floor(agg.next() * (end - start));
+    push(agg, ts, agg.pick(['SHOP-INFO', 'CAMPAIGN', '0120987654']), agg.pick(population), `【${agg.pick(['ドラッグストア', 'ECモール', 'ポイント'])}】本日限定セール! https://shop.example.co.jp/s/${agg.int(100, 999)}`, 'aggregator');
+  }
+  const intl = root.fork('international');
+  for (let i = Math.round((opts.lines * opts.hours) / 24 / 10); i > 0; i--) {
+    const ts = start + Math.floor(intl.next() * (end - start));
+    push(intl, ts, intl.pick(['+12025550143', '+447700900123', '+8613800138000', '+639171234567']), intl.pick(population), intlText(intl), 'international');
+  }
+  // A lure blast over an international route that spoofs one of our own handsets' numbers.
+  {
+    const spoofed = intl.pick(population);
+    const c = makeCampaign(intl, { bare: v.bareLinks });
+    let ts = start + Math.floor(intl.next() * (end - start) * 0.8);
+    for (let i = 0; i < 300; i++) {
+      push(intl, ts, `+81${spoofed.slice(1)}`, intl.pick(population), lureText(intl, c), 'international');
+      ts += intl.int(1, 10) * 1000;
+    }
+  }
+
+  // Infected handsets.
+  const campaigns: Campaign[] = Array.from({ length: 6 }, () => makeCampaign(root.fork('campaigns'), { bare: v.bareLinks }));
+  const infected: InfectedTruth[] = [];
+  for (const line of infectedLines) {
+    const rng = root.fork(`infected:${line}`);
+    const mine = Array.from({ length: v.campaignsPerLine }, () => rng.pick(campaigns));
+    const mode = rng.chance(v.creepShare) ? 'creep' : 'burst';
+    // Malware works through the address book first (some of it known contacts), then numbers from C&C.
+    const book = [...(contactsOf.get(line) ?? []), ...Array.from({ length: rng.int(30, 300) }, () => anyone(rng))];
+    let next = 0;
+    const target = (): string => (next < book.length ? book[next++]! : anyone(rng));
+    let ts = start + Math.floor((0.03 + rng.next() * 0.8) * (end - start));
+    let first = -1;
+    let n = 0;
+    const send = (): void => {
+      if (ts >= end) return;
+      if (first < 0) first = ts;
+      const c = mine[Math.floor(n / 25) % mine.length]!;
+      push(rng, ts, line, target(), lureText(rng, c));
+      n++;
+    };
+    if (mode === 'creep') {
+      const pace = rng.int(v.creepGapMin[0], v.creepGapMin[1]) * MIN;
+      while (ts < end) {
+        send();
+        ts += Math.floor(pace * (0.5 + rng.next()));
+      }
+    } else {
+      while (ts < end) {
+        for (let k = Math.min(400, Math.max(10, Math.round(rng.logNormal(60, 0.7)))); k > 0 && ts < end; k--) {
+          send();
+          ts += Math.floor(rng.exp(v.burstGapSec * 1000)) + 1000;
+        }
+        ts += Math.floor(rng.exp(2 * HOUR));
+      }
+    }
+    if (first >= 0) infected.push({ line, mode, firstLure: first, lures: n });
+  }
+
+  records.sort((a, b) => a.ts - b.ts);
+  return {
+    records,
+    truth: { seed: opts.seed, variant: v.name, start, hours: opts.hours, lines: opts.lines, infected, proxies: proxyLines, negatives },
+  };
+}
+
+/** One traffic record as a JSONL line (ts as ISO 8601, as carriers' exports usually have it). */
+export function recordLine(r: TrafficRecord): string {
+  return JSON.stringify({ ts: new Date(r.ts).toISOString(), from: r.from, to: r.to, origin: r.origin, ...(r.text === undefined ? {} : { text: r.text }) });
+}
