@@ -4,6 +4,8 @@
 import { parsePhoneNumber } from '../core/sender/index.js';
 
 const ZERO = 48;
+const PLUS = 43;
+const HYPHEN = 45;
 const NINE = 57;
 
 const isDigit = (c: number): boolean => c >= ZERO && c <= NINE;
@@ -21,13 +23,35 @@ function plainLine(s: string, from: number): boolean {
   return true;
 }
 
-/** The common exact forms without allocation beyond the result; undefined for anything else. */
+/**
+ * The key for the forms traffic records carry, decided by character codes: a string for a
+ * line, null for what cannot be one (business numbers, short codes, foreign numbers,
+ * alphanumeric sender IDs), undefined when only the full parser can tell.
+ */
 export function fastLineKey(s: string): string | null | undefined {
   const n = s.length;
-  if (n === 11 && s.charCodeAt(0) === ZERO) return plainLine(s, 1) ? s : undefined;
-  if (n === 13 && s.charCodeAt(0) === 43 && s.charCodeAt(1) === 56 && s.charCodeAt(2) === 49) return plainLine(s, 3) ? `0${s.slice(3)}` : undefined;
-  if (n === 12 && s.charCodeAt(0) === 56 && s.charCodeAt(1) === 49) return plainLine(s, 2) ? `0${s.slice(2)}` : undefined;
-  return undefined;
+  if (n === 11 && s.charCodeAt(0) === ZERO && plainLine(s, 1)) return s;
+  const c0 = s.charCodeAt(0);
+  if (c0 === PLUS) {
+    if (n === 13 && s.charCodeAt(1) === 56 && s.charCodeAt(2) === 49 && plainLine(s, 3)) return `0${s.slice(3)}`;
+  } else if (n === 12 && c0 === 56 && s.charCodeAt(1) === 49 && plainLine(s, 2)) return `0${s.slice(2)}`;
+  // 090-1234-5678, the written form.
+  if (n === 13 && s.charCodeAt(3) === HYPHEN && s.charCodeAt(8) === HYPHEN && c0 === ZERO) {
+    const joined = s.slice(0, 3) + s.slice(4, 8) + s.slice(9);
+    return plainLine(joined, 1) ? joined : undefined;
+  }
+  let digits = true;
+  for (let i = c0 === PLUS ? 1 : 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) continue;
+    digits = false;
+    // A letter or any other ASCII sign but a separator: a sender ID, never a line.
+    if (c < 128 && c !== 32 && c !== HYPHEN && c !== 46 && c !== 40 && c !== 41) return null;
+    if (c >= 128) return undefined;
+  }
+  if (!digits || n === 0) return digits ? null : undefined;
+  // Plain digits that are not a line in the forms above: a line only behind the 010 prefix.
+  return c0 !== PLUS && n > 3 && s.startsWith('010') ? undefined : null;
 }
 
 /**
@@ -36,7 +60,11 @@ export function fastLineKey(s: string): string | null | undefined {
  */
 export function lineKey(raw: string): string | null {
   const fast = fastLineKey(raw);
-  if (fast !== undefined) return fast;
+  return fast !== undefined ? fast : parsedLineKey(raw);
+}
+
+/** lineKey by the full parser alone (the reference the fast path must agree with). */
+export function parsedLineKey(raw: string): string | null {
   let phone = parsePhoneNumber(raw);
   if (phone === null) {
     // `81 90 1234 5678` without the plus, as records with an international TON show it.

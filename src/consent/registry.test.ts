@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openStore, type Store } from '../store/index.js';
 import { lineKey, openConsent, type ConsentActor } from './index.js';
+import { fastLineKey, parsedLineKey } from './line-key.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 async function postgresReachable(): Promise<boolean> {
@@ -33,6 +34,25 @@ test('lineKey: every written form of a line is one key; other numbers are not li
   }
   assert.equal(lineKey('02012345678'), '02012345678');
   for (const raw of ['0312345678', '0120123456', '7726', '+14155550100', 'Amazon', '', '0901234567', '090123456789', '00050001234']) assert.equal(lineKey(raw), null, raw);
+});
+
+test('lineKey: the character-code fast path agrees with the full parser wherever it answers', () => {
+  const bodies = ['9012345678', '8012345678', '7012345678', '6012345678', '2012345678', '3012345678', '1201234567', '5012345678', '901234567', '90123456789', '005012345'];
+  const forms = (b: string): string[] => [
+    `0${b}`, `+81${b}`, `81${b}`, `+810${b}`, `010${b}`, `01081${b}`, `0${b.slice(0, 2)}-${b.slice(2, 6)}-${b.slice(6)}`, `${b}`, `+${b}`,
+    `0${b} `, ` 0${b}`, `0${b}x`, `(0${b.slice(0, 2)})${b.slice(2)}`, `0${b}`.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+  ];
+  const extra = ['', '+', '0', '7726', '21092', 'Amazon', 'SMBC-Bank', '+14155550100', '0120-123-456', '0005012345', '090-1234-567８', '０９０-1234-5678', '090ー1234ー5678'];
+  let answered = 0;
+  for (const raw of [...bodies.flatMap(forms), ...extra]) {
+    const fast = fastLineKey(raw);
+    if (fast !== undefined) {
+      answered++;
+      assert.equal(fast, parsedLineKey(raw), JSON.stringify(raw));
+    }
+    assert.equal(lineKey(raw), parsedLineKey(raw), JSON.stringify(raw));
+  }
+  assert.ok(answered > 80, `the fast path answers most forms (${answered})`);
 });
 
 function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
