@@ -1,0 +1,113 @@
+// The consent page in a real browser (Debian's chromium driven by playwright-core), without
+// JavaScript, on a 360 px phone, against the real app with the report form's stylesheet,
+// a real SQLite store and a real SMPP peer receiving the code.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser } from 'playwright-core';
+import { getEngine } from '../engine/index.js';
+import { SmppClient, SmscServer, linksSender, type SubmittedMessage } from '../smpp/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { buildApp } from '../web/index.js';
+import formPlugin from '../web/form/index.js';
+import { openConsent } from './index.js';
+import consentPlugin from './routes.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (.ci/run installs Debian's chromium)`;
+
+let dir: string;
+let store: Store;
+let app: FastifyInstance;
+let base: string;
+let server: SmscServer;
+let client: SmppClient;
+let browser: Browser | undefined;
+const texts: SubmittedMessage[] = [];
+const problems: string[] = [];
+
+before(async () => {
+  if (skip) return;
+  dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-browser-'));
+  store = await openStore({ sqlitePath: join(dir, 'b.db') });
+  server = new SmscServer({ systemId: 'sg', password: 'pw' });
+  const port = await server.listen();
+  server.on('submit', (m) => texts.push(m));
+  client = new SmppClient({ smsc: `smpp://sg:pw@127.0.0.1:${port}`, reconnectMinMs: 30, reconnectMaxMs: 100 });
+  assert.ok((await client.start()).ok);
+  app = await buildApp({
+    engine: getEngine(), store, config: { rateLimit: 0 }, sms: linksSender([client]),
+    plugins: [{ name: 'web form', plugin: formPlugin }, { name: 'consent', plugin: consentPlugin }],
+  });
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (skip) return;
+  await app.close();
+  await client.close();
+  await server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function nextText(): Promise<SubmittedMessage> {
+  for (let i = 0; i < 100 && texts.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  const m = texts.shift();
+  assert.ok(m, 'no SMS reached the SMSC');
+  return m;
+}
+
+test('without JavaScript on a phone: number, code from the SMS, turn detection off; then in English', { skip }, async () => {
+  const context = await (browser as Browser).newContext({ viewport: { width: 360, height: 740 }, locale: 'ja-JP', javaScriptEnabled: false });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.url().endsWith('.css') && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`);
+  });
+  try {
+    await page.goto(`${base}/consent`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+    assert.equal(await page.textContent('h1'), '迷惑SMS対策の設定');
+    await page.getByLabel('携帯電話番号').fill('090-2222-3333');
+    await page.getByRole('button', { name: '確認コードを送る' }).click();
+    assert.equal(await page.textContent('h1'), '確認コードの入力');
+    const sms = await nextText();
+    assert.equal(sms.to, '09022223333');
+    const code = /(\d{6})/.exec(sms.text)?.[1] ?? '';
+
+    await page.getByLabel('確認コード（6桁）').fill(code);
+    await page.getByRole('button', { name: '確認する' }).click();
+    assert.equal(await page.textContent('h1'), '設定の確認と変更');
+    const detection = page.getByRole('group', { name: '感染端末の検知' });
+    assert.equal(await detection.getByLabel('利用する').isChecked(), true);
+    await detection.getByLabel('利用しない').check();
+    await page.getByRole('button', { name: '保存する' }).click();
+    assert.equal(await page.textContent('#saved'), '設定を保存しました。');
+    assert.equal(await page.getByRole('group', { name: '感染端末の検知' }).getByLabel('利用しない').isChecked(), true);
+    const v = await openConsent(store).get('09022223333');
+    assert.deepEqual(v.ok ? v.value.settings : null, { detection: false, warnings: true, filtering: true, cncBlocking: true });
+    assert.ok(Number(await page.evaluate('document.documentElement.scrollWidth')) <= 360, 'no page is wider than the phone');
+
+    await page.getByRole('link', { name: 'English' }).click();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getByRole('group', { name: 'Infected handset detection' }).getByLabel('Off').isChecked(), true);
+    await page.getByRole('button', { name: 'Finish' }).click();
+    assert.equal(await page.textContent('h1'), 'Your anti-smishing settings');
+    await page.goto(`${base}/consent/settings`);
+    assert.equal(new URL(page.url()).pathname, '/consent', 'after finishing, the settings need a new code');
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
+});
