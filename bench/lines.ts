@@ -35,13 +35,17 @@ const runs = [replay(records), replay(records), replay(records)].sort((a, b) => 
 const best = runs[0]!;
 console.log(`detect alone:   ${Math.round(records.length / (best.ms / 1000)).toLocaleString('en')} records/s (${best.ms.toFixed(0)} ms, best of 3; ${best.flags} flags, ${best.engineCalls} engine calls included)`);
 
-// The engine's share: the same replay with a free engine stand-in shows the detector's own cost.
+// The same replay with a free engine stand-in: the detector's own cost.
 {
-  const det = createLineDetector(engineDeps(null, { analyseText: () => ({ verdict: 'allow', urls: 0, indicators: [] }) }));
-  const t0 = performance.now();
-  for (const r of records) det.push(r);
-  const ms = performance.now() - t0;
-  console.log(`  without engine: ${Math.round(records.length / (ms / 1000)).toLocaleString('en')} records/s`);
+  const times: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const det = createLineDetector(engineDeps(null, { analyseText: () => ({ verdict: 'allow', urls: 0, indicators: [] }) }));
+    const t0 = performance.now();
+    for (const r of records) det.push(r);
+    times.push(performance.now() - t0);
+  }
+  const ms = Math.min(...times);
+  console.log(`  engine stubbed: ${Math.round(records.length / (ms / 1000)).toLocaleString('en')} records/s (best of 3; the detector's own cost)`);
 }
 
 {

@@ -101,17 +101,17 @@ const HAS_TEXT = 16;
 /** A confident engine block or a known-bad indicator. */
 const STRONG = 32;
 
+// One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo].
+const STRIDE = 5;
+
 interface Sender {
   lastSeen: number;
-  /** Ring of recent sends (parallel arrays grow to maxEventsPerLine, then wrap at `head`). */
-  ts: number[];
-  to: number[];
-  bits: number[];
-  thi: number[];
-  tlo: number[];
+  /** Ring of recent sends, STRIDE numbers each, grown to maxEventsPerLine sends and then overwritten from `head`. */
+  ev: number[];
   head: number;
-  /** Recipients texted before (keyed hashes), oldest first for eviction. */
-  known: Set<number>;
+  /** Recipients texted before (keyed hashes): a ring of maxKnownRecipients, oldest overwritten. */
+  known: number[];
+  knownNext: number;
   flagged: boolean;
 }
 
@@ -125,7 +125,7 @@ interface Recipient {
 const MAX_SERVICES = 64;
 /** Lines remembered per lure template: enough to tell a campaign from one sender. */
 const MAX_TEMPLATE_LINES = 4;
-const SWEEP_EVERY_MS = 5 * 60 * 1000;
+const NONE: readonly LineFlag[] = Object.freeze([]);
 // A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
 const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
 const URL_CANDIDATES = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/gi;
@@ -193,23 +193,23 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   }
 
   function newSender(ts: number): Sender {
-    return { lastSeen: ts, ts: [], to: [], bits: [], thi: [], tlo: [], head: 0, known: new Set(), flagged: false };
+    return { lastSeen: ts, ev: [], head: 0, known: [], knownNext: 0, flagged: false };
   }
 
-  function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined): number {
-    const i = s.ts.length < o.maxEventsPerLine ? s.ts.length : s.head;
-    s.ts[i] = ts;
-    s.to[i] = to;
-    s.bits[i] = bits;
-    s.thi[i] = h ? h.hi : 0;
-    s.tlo[i] = h ? h.lo : 0;
-    if (s.ts.length >= o.maxEventsPerLine) s.head = (i + 1) % o.maxEventsPerLine;
-    return i;
+  function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined): void {
+    const cap = o.maxEventsPerLine * STRIDE;
+    const i = s.ev.length < cap ? s.ev.length : s.head;
+    s.ev[i] = ts;
+    s.ev[i + 1] = to;
+    s.ev[i + 2] = bits;
+    s.ev[i + 3] = h ? h.hi : 0;
+    s.ev[i + 4] = h ? h.lo : 0;
+    if (s.ev.length >= cap) s.head = (i + STRIDE) % cap;
   }
 
   function sendsSince(s: Sender, since: number): number {
     let n = 0;
-    for (let i = 0; i < s.ts.length; i++) if (s.ts[i]! >= since) n++;
+    for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= since) n++;
     return n;
   }
 
@@ -226,11 +226,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const strongSpread = new Set<number>();
     const lureSpread = new Set<number>();
     const times: number[] = [];
-    for (let i = 0; i < s.ts.length; i++) {
-      const ts = s.ts[i]!;
+    for (let i = 0; i < s.ev.length; i += STRIDE) {
+      const ts = s.ev[i]!;
       if (ts < lureSince || ts > r.ts) continue;
-      const bits = s.bits[i]!;
-      const to = s.to[i]!;
+      const to = s.ev[i + 1]!;
+      const bits = s.ev[i + 2]!;
       if (bits & STRONG && bits & NEW_RECIPIENT) strongSpread.add(to);
       if (ts < since) continue;
       n++;
@@ -240,7 +240,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (bits & LURE && bits & NEW_RECIPIENT) lureSpread.add(to);
       if (bits & HAS_URL) urls++;
       if (bits & HAS_TEXT) texts++;
-      if (t && bits & HASHED && hamming(t.hash, { hi: s.thi[i]!, lo: s.tlo[i]! }) <= o.templateDistance) same++;
+      if (t && bits & HASHED && hamming(t.hash, { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! }) <= o.templateDistance) same++;
     }
     const reasons: LineReason[] = [];
     let score = 0;
@@ -327,10 +327,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     }
     if (r.ts > s.lastSeen) s.lastSeen = r.ts;
     let bits = 0;
-    if (!s.known.has(toHash)) {
+    // A short array beats a Set here: most lines text a handful of people, and it is one object less per line.
+    if (!s.known.includes(toHash)) {
       bits |= NEW_RECIPIENT;
-      if (s.known.size >= o.maxKnownRecipients) s.known.delete(s.known.values().next().value as number);
-      s.known.add(toHash);
+      s.known[s.knownNext] = toHash;
+      s.knownNext = (s.knownNext + 1) % o.maxKnownRecipients;
     }
     const text = r.text;
     const hasUrl = text !== undefined && LINK_RE.test(text);
@@ -355,7 +356,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
     }
     record(s, r.ts, toHash, bits, t?.hash);
-    if (!(hasUrl || busy || (text === undefined && s.ts.length >= 40))) return null;
+    if (!(hasUrl || busy || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
     const flag = evaluate(r, s, t, knownBad);
     if (flag) {
       s.flagged = true;
@@ -410,20 +411,21 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       // Consent first: an opted-out sender or recipient leaves no trace at all.
       if (deps.excluded(r.from) || deps.excluded(r.to)) {
         dropped++;
-        return [];
+        return NONE;
       }
       records++;
+      // Sweeping every idle period / 8 keeps state within 9/8 of the idle period at little cost.
       if (r.ts >= nextSweep) {
         expire(r.ts);
-        nextSweep = r.ts + SWEEP_EVERY_MS;
+        nextSweep = r.ts + Math.max(60_000, o.idleMs / 8);
       }
       const toHash = deps.hashNumber(r.to);
       if (r.origin === 'handset') {
         const f = pushSender(r, toHash);
-        return f ? [f] : [];
+        return f ? [f] : NONE;
       }
       const f = pushRecipient(r, toHash);
-      return f ? [f] : [];
+      return f ? [f] : NONE;
     },
     get activeLines() {
       return senders.size + recipients.size;

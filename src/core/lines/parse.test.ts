@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTrafficRecord } from './parse.js';
+import { parseEventTime, parseTrafficRecord } from './parse.js';
 
 test('reads ISO 8601 and epoch-ms times, ignores unknown fields', () => {
   const a = parseTrafficRecord('{"ts":"2026-01-01T00:00:05Z","from":"09012345678","to":"08011112222","origin":"handset","text":"hi","cell":"x"}');
@@ -28,4 +28,16 @@ test('bad records are errors naming the field', () => {
     assert.equal(p.ok, false, line);
     if (!p.ok) assert.match(p.error, error, line);
   }
+});
+
+test('event times: the fast path agrees with Date.parse and rejects impossible dates', () => {
+  for (const ts of ['2026-01-05T09:30:00Z', '2026-01-05T09:30:00.123Z', '2024-02-29T23:59:59Z', '1999-12-31T00:00:00.000Z']) {
+    assert.equal(parseEventTime(ts), Date.parse(ts), ts);
+  }
+  for (const ts of ['2026-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:60:00Z']) {
+    assert.equal(parseEventTime(ts), null, ts);
+  }
+  assert.equal(parseEventTime('2026-01-05T18:30:00+09:00'), Date.UTC(2026, 0, 5, 9, 30));
+  assert.equal(parseEventTime('1767225605000'), 1767225605000);
+  assert.equal(parseEventTime(-5), null);
 });
