@@ -7,4 +7,6 @@ export type {
   ConsentResult, ConsentSettings, ConsentView, DetectionGate, HistoryEntry, ReassignReason,
 } from './registry.js';
 export { lineKey } from './line-key.js';
+export { consentCodes, CODE_DEFAULTS } from './codes.js';
+export type { CodeError, CodeOptions, CodeResult, ConsentCodes, Limit } from './codes.js';
 export type { ConsentTables } from './tables.js';

@@ -149,7 +149,13 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal(moved.json().history.changes, 1);
       assert.equal(moved.json().history.reassignments, 1);
 
-      const audit = (await env.store.audit.list({ limit: 10 })).filter((a) => a.subject === '09033334444');
+      const hist = await api('GET', '/api/v1/consent/09033334444/history');
+      assert.equal(hist.statusCode, 200);
+      assert.deepEqual(hist.json().history.map((e: { action: string; channel: string }) => [e.action, e.channel]), [['reassign', 'carrier-api'], ['set', 'carrier-api']]);
+      assert.deepEqual(hist.json().history[1].changes, { warnings: { from: true, to: false }, filtering: { from: true, to: false } });
+      assert.equal((await api('GET', '/api/v1/consent/09033334444/history', undefined, analystKey)).statusCode, 403);
+
+      const audit = (await env.store.audit.list({ limit: 10 })).filter((a) => a.subject === '09033334444' && a.action !== 'consent.read-history');
       assert.deepEqual(audit.map((a) => a.action), ['consent.reassign', 'consent.set', 'consent.read']);
       assert.match(audit[1]?.actor ?? '', /^Example Mobile \(K-/);
 

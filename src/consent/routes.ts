@@ -1,6 +1,6 @@
 // Consent over HTTP, as a plugin of the app (../web/plugins.ts):
 // - the carrier's API (role carrier or admin): GET and PUT /api/v1/consent/:line,
-//   POST /api/v1/consent/:line/reassign — channel `carrier-api`;
+//   GET /api/v1/consent/:line/history, POST /api/v1/consent/:line/reassign — channel `carrier-api`;
 // - the subscriber's page at /consent: the owner proves control of the line with a one-time
 //   code texted over the SMPP link, then sees and changes the four settings — channel
 //   `subscriber-page`. Plain forms and redirects: it works without JavaScript.
@@ -98,6 +98,42 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     const r = await consent.set(req.params.line, valid.value, actorOf(req));
     if (!r.ok) return sendError(reply, 400, r.code === 'E_BAD_CHANGES' ? 'E_VALIDATION' : r.code, r.code === 'E_BAD_LINE' ? `line: ${r.message}` : r.message);
     return r.value;
+  });
+
+  const changeSchema = { type: 'object', properties: { from: { type: 'boolean' }, to: { type: 'boolean' } } } as const;
+  app.get<{ Params: { line: string } }>('/api/v1/consent/:line/history', {
+    onRequest: carrierOnly,
+    schema: {
+      summary: "Every change to a line's consent and every reassignment, newest first (carrier, admin)", tags: ['consent'], params: lineParam,
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            line: { type: 'string' },
+            history: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  at: { type: 'string' }, actor: { type: 'string' }, channel: { type: 'string', enum: ['cli', 'carrier-api', 'subscriber-page'] },
+                  action: { type: 'string', enum: ['set', 'reassign'] },
+                  changes: { type: 'object', properties: Object.fromEntries(CONSENT_FIELDS.map((f) => [f, changeSchema])) },
+                  reason: { type: 'string', enum: [...REASSIGN_REASONS] },
+                  before: settingsSchema,
+                },
+              },
+            },
+          },
+        },
+        ...errors,
+      },
+    },
+  }, async (req, reply) => {
+    const line = lineKey(req.params.line);
+    const r = await consent.history(req.params.line);
+    if (!r.ok || line === null) return sendError(reply, 400, 'E_BAD_LINE', `line: ${r.ok ? 'not a subscriber line' : r.message}`);
+    await store.audit.append({ actor: actorOf(req).id, action: 'consent.read-history', subject: line, detail: { channel: 'carrier-api' } });
+    return { line, history: r.value };
   });
 
   app.post<{ Params: { line: string }; Body: unknown }>('/api/v1/consent/:line/reassign', {
