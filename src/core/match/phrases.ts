@@ -82,7 +82,7 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     if (phrase.phrase.length === 0) continue;
     let tagId = tagIds.get(phrase.tag);
     if (tagId === undefined) tagIds.set(phrase.tag, (tagId = tagIds.size));
-    const p: Indexed<T> = { ...phrase, tagId };
+    const p: Indexed<T> = { ...phrase, tagId, third: phrase.phrase.length > 2 ? phrase.phrase.charCodeAt(2) : -1 };
     const table = p.wordBounded ? wordStart : anywhere;
     const c0 = p.phrase.charCodeAt(0);
     first[c0 & CODE_MASK] = 1;
@@ -104,6 +104,12 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     for (const list of table.single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
+  // Which slots hold any phrase: with no one-character phrases (the shipped data has
+  // none) a position whose pair has no slot is passed over before anything else is read.
+  const occupied = new Uint8Array(SLOTS);
+  for (let k = 0; k < SLOTS; k++) occupied[k] = (anywhere.slots[k] as number) !== -1 || (wordStart.slots[k] as number) !== -1 ? 1 : 0;
+  const pairsOnly = anywhere.single.size === 0 && wordStart.single.size === 0;
+
   const coveredUntil = new Int32Array(tagIds.size);
   return (text, original) => {
     const hits: PhraseHit<T>[] = [];
@@ -120,12 +126,14 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
       if (first[c0 & CODE_MASK] === 0) continue;
       // Reads past either end (NaN) push V8 off its fast path: guard them.
       const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
       const hasPair = second[c1 & CODE_MASK] === 1;
       const key = hasPair ? slot(c0, c1) : 0;
+      if (pairsOnly && (!hasPair || occupied[key] === 0)) continue;
+      const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -2;
+      const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
       const already = hits.length;
-      scan(anywhere, key, hasPair, c0, text, cased, i, hits, coveredUntil, acrossTags);
-      if (atWordStart && (acrossTags || hits.length === already)) scan(wordStart, key, hasPair, c0, text, cased, i, hits, coveredUntil, acrossTags);
+      scan(anywhere, key, hasPair, c0, c2, text, cased, i, hits, coveredUntil, acrossTags);
+      if (atWordStart && (acrossTags || hits.length === already)) scan(wordStart, key, hasPair, c0, c2, text, cased, i, hits, coveredUntil, acrossTags);
       if (!acrossTags && hits.length > 0) {
         const lastHit = hits[hits.length - 1] as PhraseHit<T>;
         if (lastHit.index === i) allCoveredUntil = i + lastHit.phrase.length;
@@ -137,16 +145,16 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
 }
 
 /** Tries the phrases of one table that start at i: two-character keys first, then single characters. */
-function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, text: string, cased: string | undefined, i: number,
+function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, c2: number, text: string, cased: string | undefined, i: number,
   hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
   const already = hits.length;
   if (hasPair) {
     const at = t.slots[key] as number;
-    if (at !== -1) collect(t.lists[at] as Indexed<T>[], text, cased, i, hits, coveredUntil, acrossTags);
+    if (at !== -1) collect(t.lists[at] as Indexed<T>[], c2, text, cased, i, hits, coveredUntil, acrossTags);
   }
   if (t.single.size > 0 && (acrossTags || hits.length === already)) {
     const list = t.single.get(c0);
-    if (list !== undefined) collect(list, text, cased, i, hits, coveredUntil, acrossTags);
+    if (list !== undefined) collect(list, c2, text, cased, i, hits, coveredUntil, acrossTags);
   }
 }
 
@@ -162,10 +170,14 @@ function slot(c0: number, c1: number): number {
 /** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */
 interface Indexed<T> extends Phrase<T> {
   readonly tagId: number;
+  /** The phrase's third code (-1: it has two or fewer): most candidates of a slot differ there, and one compare is cheaper than startsWith. */
+  readonly third: number;
 }
 
-function collect<T>(list: readonly Indexed<T>[], text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
+/** `c2` is the text's code at i + 2 (-2 past the end). */
+function collect<T>(list: readonly Indexed<T>[], c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
   for (const p of list) {
+    if (p.third !== c2 && p.third !== -1) continue;
     if ((coveredUntil[p.tagId] as number) > i) continue;
     if (!text.startsWith(p.phrase, i)) continue;
     if (p.exact !== undefined && !(cased !== undefined && cased.startsWith(p.exact, i))) continue;

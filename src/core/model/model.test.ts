@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextOf } from '../test-support.js';
-import { createModelScorer, maskedText, parseModel, trainModel } from './index.js';
+import { createModelScorer, forEachNgram, maskedText, namedFeatures, parseModel, trainModel } from './index.js';
 
 const toy = [
   ['お荷物をお届けにあがりましたが不在の為持ち帰りました', 1],
@@ -49,4 +49,45 @@ test('the shipped model parses and says what it was trained on', () => {
   if (m.ok) assert.match(String(m.value.trainedOn.datasets), /ja_public/);
   assert.equal(parseModel({ ...json, version: 99 }).ok, false);
   assert.equal(parseModel({ ...json, ngrams: [[1 << 30, 1]] }).ok, false);
+});
+
+test('the scorer reads the same features the trainer writes: every n-gram of the masked text and every named fact, once', () => {
+  const texts: [string, string?][] = [
+    ['お荷物をお届けにあがりましたが不在の為持ち帰りました https://bit.ly/abc と http://203.0.113.5/login', '090-1234-5678'],
+    ['【三菱UFJ銀行】口座を一時的に規制しています。必ずご確認ください。hxxps://mufg-secure.xyz/a mufg-check.top', '+447700900123'],
+    ['WINNER!! claim your prize now at www.example.com or call 09012345678, mail win@example.com', 'PRIZES'],
+    ['ok'],
+    ['abc'],
+    ['明日'],
+    ['また明日ね、おやすみ'],
+  ];
+  const random = (() => {
+    let s = 12345;
+    return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32 - 0.5;
+  })();
+  const bits = 12;
+  for (const features of [{ bits, minN: 1, maxN: 4 }, { bits, minN: 2, maxN: 3 }]) {
+    const ngrams: [number, number][] = [];
+    for (let b = 0; b < 1 << bits; b++) if (b % 3 !== 0) ngrams.push([b, Math.round(random() * 40000) / 10000]);
+    const named: Record<string, number> = {};
+    for (const [text, from] of texts) for (const n of namedFeatures(contextOf(text, from))) named[n] = Math.round(random() * 20000) / 10000;
+    const model = { version: 1, features, bias: 0.25, ngrams, named, trainedOn: {} };
+    const score = createModelScorer(model);
+    // The reference: the trainer's own feature functions and the scorer's 16-bit weights.
+    const unit = Math.max(...ngrams.map(([, w]) => Math.abs(w))) / 32767;
+    const table = new Map(ngrams.map(([b, w]) => [b, Math.round(w / unit)]));
+    for (const [text, from] of texts) {
+      const ctx = contextOf(text, from);
+      let sum = 0;
+      let count = 0;
+      forEachNgram(maskedText(ctx), features, (b) => {
+        sum += table.get(b) ?? 0;
+        count++;
+      });
+      let z = model.bias + (count > 0 ? (sum * unit) / Math.sqrt(count) : 0);
+      for (const n of new Set(namedFeatures(ctx))) z += named[n] ?? 0;
+      const p = score(ctx).probability;
+      assert.ok(Math.abs(p - 1 / (1 + Math.exp(-z))) < 1e-12, `${features.minN}-${features.maxN} "${text}": ${p} against ${1 / (1 + Math.exp(-z))}`);
+    }
+  }
 });

@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { FNV_OFFSET, FNV_PRIME, maskInto, namedFeatures, type FeatureSpec } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, maskInto, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -57,6 +57,9 @@ export function sigmoid(x: number): number {
 
 /** The text of an n-gram in the code buffer (spreading a subarray would allocate an iterator). */
 function gramText(buf: Uint16Array, start: number, n: number): string {
+  if (n === 2) return String.fromCharCode(buf[start] as number, buf[start + 1] as number);
+  if (n === 3) return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number);
+  if (n === 4) return String.fromCharCode(buf[start] as number, buf[start + 1] as number, buf[start + 2] as number, buf[start + 3] as number);
   let out = '';
   for (let i = start; i < start + n; i++) out += String.fromCharCode(buf[i] as number);
   return out;
@@ -85,28 +88,33 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const unit = maxAbs > 0 ? maxAbs / 32767 : 1;
   const table = new Int16Array(1 << model.features.bits);
   for (const [bucket, w] of model.ngrams) table[bucket] = Math.round(w / unit);
-  const named = new Map(Object.entries(model.named));
+  const namedFacts = createNamedFacts(model.named);
   const spec = model.features;
   const mask = (1 << spec.bits) - 1;
   const { minN, maxN } = spec;
+  // The shipped spec (1–4) gets an unrolled loop; any other spec the general one.
+  const unrolled = minN === 1 && maxN === 4;
   // Imported constants copied into locals: under a loader that turns imports into
   // getters (tsx), reading them per n-gram cost more than the hashing itself.
   const offset = FNV_OFFSET;
   const prime = FNV_PRIME;
-  // Every n-gram's contribution, kept by occurrence; the explanation picks the top
-  // few afterwards in one linear scan (cheaper than ranking inside the hot loop).
-  let contrib = new Float64Array(1024);
+  // Every n-gram's weight (in table units) and place, kept by occurrence; the
+  // explanation picks the top few afterwards in one linear scan (cheaper than ranking
+  // inside the hot loop).
+  let contrib = new Int32Array(1024);
   let where = new Int32Array(1024);
   let buf = new Uint16Array(512);
+  const namedHits: Contribution[] = [];
 
   return (ctx) => {
     if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
     const len = maskInto(ctx, buf);
     if (contrib.length < len * maxN) {
-      contrib = new Float64Array(len * maxN);
+      contrib = new Int32Array(len * maxN);
       where = new Int32Array(len * maxN);
     }
-    let z = model.bias;
+    // Integer sum of table units: exact, so the order of the additions does not matter.
+    let sum = 0;
     let k = 0;
     let visited = 0;
     // Locals, not the closure's reassignable bindings, inside the hot loop.
@@ -114,8 +122,46 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     const cs = contrib;
     const at = where;
     const weights = table;
-    // The n-gram loop of forEachNgram, inlined: this is the engine's hottest loop.
-    for (let i = 0; i < len; i++) {
+    let i = 0;
+    if (unrolled) {
+      // The n-gram loop of forEachNgram for n = 1..4, unrolled: every position but the
+      // last three has all four n-grams, each hash extending the one before it, and the
+      // four table reads are independent (measured: half the time of the general loop).
+      const s1 = SALT1, s2 = SALT2, s3 = SALT3, s4 = SALT4;
+      const full = len - 3;
+      for (; i < full; i++) {
+        const c0 = codes[i] as number;
+        const h1 = Math.imul(offset ^ c0, prime);
+        // A lone Latin letter says nothing; a lone kanji or kana often does.
+        if (c0 >= 0x80) {
+          visited++;
+          sum += weights[(h1 ^ s1) & mask] as number;
+        }
+        const h2 = Math.imul(h1 ^ (codes[i + 1] as number), prime);
+        const w2 = weights[(h2 ^ s2) & mask] as number;
+        const h3 = Math.imul(h2 ^ (codes[i + 2] as number), prime);
+        const w3 = weights[(h3 ^ s3) & mask] as number;
+        const h4 = Math.imul(h3 ^ (codes[i + 3] as number), prime);
+        const w4 = weights[(h4 ^ s4) & mask] as number;
+        sum += w2 + w3 + w4;
+        const place = i * 16;
+        if (w2 !== 0) {
+          cs[k] = w2;
+          at[k++] = place + 2;
+        }
+        if (w3 !== 0) {
+          cs[k] = w3;
+          at[k++] = place + 3;
+        }
+        if (w4 !== 0) {
+          cs[k] = w4;
+          at[k++] = place + 4;
+        }
+      }
+      if (full > 0) visited += 3 * full;
+    }
+    // The n-gram loop of forEachNgram, inlined (for the unrolled spec: its last positions).
+    for (; i < len; i++) {
       let h = offset;
       const top = Math.min(maxN, len - i);
       for (let n = 1; n <= top; n++) {
@@ -125,7 +171,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         visited++;
         const w = weights[(h ^ Math.imul(n, 0x9e3779b1)) & mask] as number;
         if (w === 0) continue;
-        z += w;
+        sum += w;
         if (n === 1) continue;
         cs[k] = w;
         at[k++] = i * 16 + n;
@@ -134,15 +180,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     // Weights were summed in table units; one multiply scales them all (by the same
     // 1/√count the trainer used).
     const scale = visited > 0 ? unit / Math.sqrt(visited) : 0;
-    z = model.bias + (z - model.bias) * scale;
-    const names = namedFeatures(ctx);
-    const namedHits: Contribution[] = [];
-    for (const name of names) {
-      const w = named.get(name);
-      if (w === undefined || w === 0) continue;
-      z += w;
-      namedHits.push({ feature: name, contribution: w });
-    }
+    let z = model.bias + sum * scale;
+    namedHits.length = 0;
+    namedFacts(ctx, namedHits);
+    for (const h of namedHits) z += h.contribution;
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
     const top: Contribution[] = [];
@@ -159,17 +200,105 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         v2 = v; j2 = j;
       }
     }
-    for (const j of [j0, j1, j2].slice(0, topK)) {
+    for (let r = 0; r < topK && r < 3; r++) {
+      const j = r === 0 ? j0 : r === 1 ? j1 : j2;
       if (j < 0) break;
       const packed = at[j] as number;
-      const start = packed >> 4;
-      top.push({ feature: gramText(codes, start, packed & 15), contribution: (cs[j] as number) * scale });
+      top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: (cs[j] as number) * scale });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
-    if (top.length > 1) top.sort((a, b) => (b.contribution - a.contribution) * sign);
-    return {
-      probability,
-      top: top.slice(0, topK).map((t) => ({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 })),
-    };
+    // Strongest first; a stable insertion sort (a handful of items; sort's comparator call costs more).
+    for (let r = 1; r < top.length; r++) {
+      const t = top[r] as Contribution;
+      let q = r;
+      for (; q > 0 && ((top[q - 1] as Contribution).contribution - t.contribution) * sign < 0; q--) top[q] = top[q - 1] as Contribution;
+      top[q] = t;
+    }
+    const shown: Contribution[] = [];
+    for (let r = 0; r < top.length && r < topK; r++) {
+      const t = top[r] as Contribution;
+      shown.push({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 });
+    }
+    return { probability, top: shown };
+  };
+}
+
+const SALT1 = Math.imul(1, 0x9e3779b1);
+const SALT2 = Math.imul(2, 0x9e3779b1);
+const SALT3 = Math.imul(3, 0x9e3779b1);
+const SALT4 = Math.imul(4, 0x9e3779b1);
+
+/**
+ * The named features without building their names: the same facts, in the same order
+ * and with the same de-duplication as namedFeatures (which the trainer reads), looked up
+ * in tables keyed by values the context already holds. Pushes those of non-zero weight
+ * onto `hits`; the entries are shared and must not be changed.
+ */
+function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckContext, hits: Contribution[]) => void {
+  const all = new Map(Object.entries(named));
+  const entry = (feature: string): Contribution | null => {
+    const contribution = all.get(feature);
+    return contribution === undefined || contribution === 0 ? null : { feature, contribution };
+  };
+  const urlCount = [entry('url:none'), entry('url:one'), entry('url:many')];
+  const shortener = entry('url:shortener');
+  const ip = entry('url:ip');
+  const noScheme = entry('url:no-scheme');
+  const redacted = entry('url:redacted');
+  const phone = entry('phone:present');
+  const email = entry('email:present');
+  const brand = entry('brand:claimed');
+  const lengths = [entry('len:short'), entry('len:medium'), entry('len:long'), entry('len:very-long')];
+  // Keyed by what the context holds (a suffix, a sender kind, a lure's kind and
+  // category); entries of one name are one object, so identity de-duplicates.
+  const tlds = new Map<string, Contribution | null>();
+  const senders = new Map<string, Contribution | null>();
+  const lures = new Map<string, Map<string, Contribution | null>>();
+  const memo = (map: Map<string, Contribution | null>, key: string, name: () => string): Contribution | null => {
+    let e = map.get(key);
+    if (e === undefined) {
+      // Keys come from data (suffixes, kinds, categories); the bound only keeps it safe.
+      if (map.size >= 4096) map.clear();
+      const n = name();
+      let found: Contribution | null | undefined;
+      for (const v of map.values()) if (v !== null && v.feature === n) found = v;
+      e = found ?? entry(n);
+      map.set(key, e);
+    }
+    return e;
+  };
+  const seen: Contribution[] = [];
+  const once = (e: Contribution | null, hits: Contribution[]): void => {
+    if (e === null || seen.includes(e)) return;
+    seen.push(e);
+    hits.push(e);
+  };
+  const put = (e: Contribution | null | undefined, hits: Contribution[]): void => {
+    if (e) hits.push(e);
+  };
+  return (ctx, hits) => {
+    seen.length = 0;
+    const urls = ctx.indicators.urls;
+    put(urlCount[urls.length === 0 ? 0 : urls.length === 1 ? 1 : 2], hits);
+    for (const u of urls) {
+      if (u.isShortener) once(shortener, hits);
+      if (u.isIp) once(ip, hits);
+      if (!u.hadScheme) once(noScheme, hits);
+      if (u.redacted) once(redacted, hits);
+      const suffix = u.suffix;
+      if (suffix) once(memo(tlds, suffix, () => `tld:${suffix.split('.').pop()}`), hits);
+    }
+    if (ctx.indicators.phones.length > 0) put(phone, hits);
+    if (ctx.indicators.emails.length > 0) put(email, hits);
+    const kind = ctx.sender?.kind ?? 'none';
+    put(memo(senders, kind, () => `sender:${kind}`), hits);
+    if (ctx.brands.length > 0) put(brand, hits);
+    for (const l of ctx.lures) {
+      let byCategory = lures.get(l.kind);
+      if (byCategory === undefined) lures.set(l.kind, (byCategory = new Map()));
+      once(memo(byCategory, l.category, () => `${l.kind}:${l.category}`), hits);
+    }
+    const len = ctx.norm.text.length;
+    put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);
   };
 }
