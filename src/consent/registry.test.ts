@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -170,6 +172,51 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
     });
   });
 }
+
+test('changes from several processes on one SQLite file (a server and the CLI) all land, none refused as busy', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-procs-'));
+  const file = join(dir, 'c.db');
+  try {
+    await (await openStore({ sqlitePath: file })).close();
+    const url = (p: string): string => pathToFileURL(join(import.meta.dirname, p)).href;
+    const script = `
+      const { openStore } = await import(${JSON.stringify(url('../store/index.ts'))});
+      const { openConsent } = await import(${JSON.stringify(url('./index.ts'))});
+      const store = await openStore({ sqlitePath: ${JSON.stringify(file)} });
+      const c = openConsent(store);
+      const w = Number(process.argv[1]);
+      let changed = 0;
+      for (let i = 0; i < 60; i++) {
+        const r = await c.set('09012345678', { [i % 2 ? 'warnings' : 'detection']: (i + w) % 3 === 0 }, { id: 'p' + w, channel: 'cli' });
+        if (!r.ok) throw new Error(r.message);
+        changed += r.value.changed.length;
+      }
+      await store.close();
+      console.log(changed);`;
+    const run = (w: number): Promise<{ code: number | null; out: string; err: string }> => new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, String(w)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.on('close', (code) => resolve({ code, out, err }));
+    });
+    const results = await Promise.all([1, 2, 3].map(run));
+    for (const r of results) assert.equal(r.code, 0, r.err);
+    const changed = results.reduce((n, r) => n + Number(r.out.trim()), 0);
+    const store = await openStore({ sqlitePath: file });
+    try {
+      const v = await openConsent(store).get('09012345678');
+      assert.ok(v.ok);
+      // Each change counted by a process is one field's change in one history entry; entries can hold two only in a single call, never here.
+      assert.equal(v.value.history.changes, changed);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 suite('SQLite', false, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-'));
