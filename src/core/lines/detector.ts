@@ -67,7 +67,7 @@ export interface LineDetector {
   readonly activeLines: number;
   /** Drops state idle since before `eventMs` minus the idle period. push() also does this as event time advances. */
   expire(eventMs: number): void;
-  /** Figures for benchmarks and health: lines with state, cached templates, engine calls. */
+  /** Figures for benchmarks, tests and health: lines with state, cached templates, engine calls, the largest line's state. O(lines). */
   stats(): DetectorStats;
 }
 
@@ -78,6 +78,8 @@ export interface DetectorStats {
   readonly engineCalls: number;
   readonly records: number;
   readonly dropped: number;
+  /** Most numbers any one line keeps (sends, known recipients, OTP services): the per-line bound. */
+  readonly largestLineState: number;
 }
 
 type Verdict = 'block' | 'suspicious' | 'allow';
@@ -253,7 +255,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       reasons.push(reason('ENGINE_SUSPICIOUS', 'The engine finds the text this line sends suspicious', '送信文面を解析エンジンが不審と判定', t.score));
     }
     if (knownBad) {
-      score += 35;
+      score += 45;
       reasons.push(reason('KNOWN_BAD_INDICATOR', 'The text carries a link or number already reported as malicious', '通報済みの悪性URL・番号を含む'));
     }
     const reporters = deps.reporters ? deps.reporters(r.from) : 0;
@@ -264,7 +266,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const strongN = strongSpread.size;
     const lureN = lureSpread.size;
     if (strongN >= 2) {
-      score += strongN >= 10 ? 35 : strongN >= 3 ? 25 : 10;
+      score += strongN >= 10 ? 35 : strongN >= 3 ? 25 : 15;
       reasons.push(reason('LURES_TO_NEW_RECIPIENTS', 'Lures sent to several recipients this line never texted before', '過去にやり取りのない複数の宛先へフィッシング文面を送信', strongN));
     } else if (lureN >= o.weakLureSpread) {
       score += 25;
@@ -432,7 +434,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     },
     expire,
     stats() {
-      return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped };
+      let largestLineState = 0;
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length);
+      for (const p of recipients.values()) largestLineState = Math.max(largestLineState, 2 * p.services.size);
+      return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, largestLineState };
     },
   };
 }
