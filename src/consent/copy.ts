@@ -38,6 +38,7 @@ export interface ConsentCopy {
   readonly logout: string;
   readonly errorTitle: string;
   readonly errors: Readonly<Record<string, string>>;
+  /** The code's SMS: one part (at most 70 characters in Japanese, GSM-7 only in English). */
   readonly sms: (code: string, minutes: number) => string;
 }
 
@@ -110,7 +111,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
       E_BAD_CHANGES: '各項目で「利用する」か「利用しない」を選んでください。',
       default: 'うまく処理できませんでした。時間をおいてもう一度お試しください。',
     },
-    sms: (code, minutes) => `smishguard 迷惑SMS対策の設定の確認コード: ${code}（${minutes}分間有効）。このコードは誰にも教えないでください。Your code: ${code}`,
+    sms: (code, minutes) => `【smishguard】迷惑SMS対策の設定の確認コード：${code}（${minutes}分間有効）。誰にも教えないでください。`,
   },
   en: {
     htmlLang: 'en',
@@ -180,7 +181,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
       E_BAD_CHANGES: 'Choose On or Off for each setting.',
       default: 'Something went wrong. Please try again later.',
     },
-    sms: (code, minutes) => `smishguard anti-smishing settings code: ${code} (valid ${minutes} min). Never share it. 確認コード: ${code}`,
+    sms: (code, minutes) => `smishguard anti-smishing settings code: ${code} (valid ${minutes} min). Never share it.`,
   },
 };
 

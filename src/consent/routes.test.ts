@@ -185,6 +185,7 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal(sms.to, '09055551212');
       assert.equal(sms.from, FROM);
       assert.match(sms.text, /確認コード/);
+      assert.equal(sms.parts, 1, 'the code fits one SMS');
       const code = codeOf(sms);
       const rows = await env.store.db.withTables<{ consent_codes: { line: string; code_hash: string } }>().selectFrom('consent_codes').selectAll().execute();
       assert.ok(rows.every((r) => !r.code_hash.includes(code)), 'only a hash of the code is kept');
@@ -247,7 +248,10 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       const verify = (code: string) => app.inject({ method: 'POST', url: '/consent/verify', ...form({ line, code, lang: 'en' }) });
 
       assert.equal((await ask()).statusCode, 200);
-      const first = codeOf(await inbox.next());
+      const firstSms = await inbox.next();
+      assert.equal(firstSms.parts, 1, 'in English too, one part');
+      assert.match(firstSms.text, /^[ -~]+$/, 'GSM-7 only');
+      const first = codeOf(firstSms);
       now = new Date(now.getTime() + 10 * 60_000 + 1);
       const late = await verify(first);
       assert.equal(late.statusCode, 400);
