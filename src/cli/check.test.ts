@@ -73,6 +73,18 @@ test('check --jsonl on worker threads writes the same lines, in order, as on one
   assert.equal(two.stdout, one.stdout);
 });
 
+test('check --jsonl on worker threads takes CRLF and CR line ends and blank lines as one thread does', async () => {
+  const texts = ['【日本郵便】お荷物をお届けにあがりましたが不在の為持ち帰りました https://jp-post.top/x', 'また明日ね', 'Your parcel is waiting: http://bit.ly/abc'];
+  const ends = ['\r\n', '\n', '\r', '\r\n\r\n'];
+  // Over 64 KiB, so the input is cut into several batches.
+  const input = Array.from({ length: 900 }, (_, i) => JSON.stringify({ id: i, text: texts[i % 3] }) + ends[i % 4]).join('');
+  const one = await runCli(['check', '--jsonl', '--workers', '1'], { input });
+  const two = await runCli(['check', '--jsonl', '--workers', '2'], { input });
+  assert.equal(two.code, 0, two.stderr);
+  assert.equal(two.stdout.split('\n').length, 901);
+  assert.equal(two.stdout, one.stdout);
+});
+
 test('check --workers must be a sensible number', async () => {
   const r = await runCli(['check', '--jsonl', '--workers', 'lots']);
   assert.equal(r.code, 64);
