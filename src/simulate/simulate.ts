@@ -260,10 +260,12 @@ export function simulate(opts: SimulationOptions): Simulation {
     const ts = start + Math.floor(intl.next() * (end - start));
     push(intl, ts, intl.pick(['+12025550143', '+447700900123', '+8613800138000', '+639171234567']), intl.pick(population), intlText(intl), 'international');
   }
+  // Campaigns: the crews behind infected handsets also buy international routes.
+  const campaigns: Campaign[] = Array.from({ length: 6 }, () => makeCampaign(root.fork('campaigns'), { bare: v.bareLinks }));
   // A lure blast over an international route that spoofs one of our own handsets' numbers.
   {
     const spoofed = intl.pick(population);
-    const c = makeCampaign(intl, { bare: v.bareLinks });
+    const c = intl.chance(0.5) ? campaigns[0]! : makeCampaign(intl, { bare: v.bareLinks });
     let ts = start + Math.floor(intl.next() * (end - start) * 0.8);
     for (let i = 0; i < 300; i++) {
       push(intl, ts, `+81${spoofed.slice(1)}`, intl.pick(population), lureText(intl, c), 'international');
@@ -272,7 +274,6 @@ export function simulate(opts: SimulationOptions): Simulation {
   }
 
   // Infected handsets.
-  const campaigns: Campaign[] = Array.from({ length: 6 }, () => makeCampaign(root.fork('campaigns'), { bare: v.bareLinks }));
   const infected: InfectedTruth[] = [];
   for (const line of infectedLines) {
     const rng = root.fork(`infected:${line}`);

@@ -59,11 +59,22 @@ test('hard negatives stay unflagged: invitations, school phone trees, estate age
   const school = sends('09050000002', 35, () => '台風のため明日は休校です。詳しくは学校からの連絡をご確認ください', { gapMs: 5000 });
   const agent = sends('09050000003', 25, (i) => `新着物件のご案内です https://suumo.jp/chintai/bc_${100000 + i}/`, { gapMs: 9 * MIN });
   const friends = sends('09050000004', 40, (i) => `写真アップしたよ https://photos.app.goo.gl/${i}abc`, { gapMs: 3 * MIN, to: (i) => recipient(i % 4) });
-  // Someone forwarding a lure, word for word, to two friends to ask whether it is real.
-  const forward = sends('09050000005', 2, () => sagawa(1), { gapMs: MIN });
+  // Someone forwarding a lure to two friends to ask whether it is real, while the campaign runs.
+  const forward = sends('09050000005', 2, () => `これ詐欺かな? ${sagawa(1)}`, { gapMs: MIN, start: T0 + 10 * MIN });
   // A lure blast that spoofs a domestic number over an international route is not that line's doing.
   const spoofed = sends('+819050000006', 100, sagawa, { origin: 'international', gapMs: 2000 });
   assert.deepEqual(run(byTime(wedding, school, agent, friends, forward, spoofed)), []);
+  // Word for word, with no campaign seen elsewhere, two copies are not spread either.
+  assert.deepEqual(run(sends('09050000007', 2, () => sagawa(1), { gapMs: MIN })), []);
+});
+
+test('a lure blasted over international routes is campaign evidence: a handset sending it is flagged at its second lure', () => {
+  const blast = sends('+12025550143', 30, sagawa, { origin: 'international', gapMs: 2000 });
+  const creeper = sends('09088880000', 4, sagawa, { start: T0 + 5 * MIN, gapMs: 30 * MIN });
+  const flags = run(byTime(blast, creeper));
+  assert.equal(flags.length, 1);
+  assert.equal(flags[0]!.firstFlaggedAt, creeper[1]!.ts);
+  assert.ok(flags[0]!.reasons.some((r) => r.code === 'CAMPAIGN_TEMPLATE_ROUTED'));
 });
 
 test('reports and known-bad links are evidence: fewer lures are needed, and links the engine passes count', () => {

@@ -23,6 +23,8 @@ export interface DetectorOptions {
   readonly strongScore?: number;
   /** Lines already flagged for sending this same confident lure that make it a campaign (lowers the spread needed to 2). */
   readonly campaignLines?: number;
+  /** Confident lures of one template over aggregator/international routes that make it a campaign. */
+  readonly campaignRouted?: number;
   /** Most differing SimHash bits for two texts to count as one template. */
   readonly templateDistance?: number;
   /** A line's state is dropped after this much event time without records. */
@@ -50,6 +52,7 @@ export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
   strongScore: 85,
   templateDistance: 3,
   campaignLines: 1,
+  campaignRouted: 20,
   idleMs: 12 * 60 * 60 * 1000,
   maxEventsPerLine: 64,
   maxKnownRecipients: 128,
@@ -91,6 +94,8 @@ interface Template {
   score?: number;
   /** Keyed hashes of lines flagged infected while sending this template as a confident lure (a few are enough). */
   lines?: number[];
+  /** Records carrying this template as a confident lure over aggregator or international routes. */
+  routed?: number;
   indicators?: readonly { readonly kind: string; readonly value: string }[];
 }
 
@@ -275,10 +280,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
     const self = deps.hashNumber(r.from);
     const otherLines = t?.lines ? t.lines.filter((l) => l !== self).length : 0;
-    const campaign = strongN >= 1 && otherLines >= o.campaignLines;
+    const routed = t?.routed ?? 0;
+    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= o.campaignRouted);
     if (campaign) {
       score += 15;
-      reasons.push(reason('CAMPAIGN_TEMPLATE', 'Lines already flagged infected send this same lure', '感染判定済みの他回線と同一のフィッシング文面', otherLines));
+      if (otherLines >= o.campaignLines) reasons.push(reason('CAMPAIGN_TEMPLATE', 'Lines already flagged infected send this same lure', '感染判定済みの他回線と同一のフィッシング文面', otherLines));
+      else reasons.push(reason('CAMPAIGN_TEMPLATE_ROUTED', 'This same lure is being blasted over aggregator or international routes', '同一のフィッシング文面が国際・業者経由でも大量配信中', routed));
     }
     if (n >= 3 && same >= 3 && same / n >= 0.6) {
       score += 10;
@@ -372,6 +379,14 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return flag;
   }
 
+  // Aggregator and international routes never flag a line, but a lure they carry in bulk is
+  // campaign evidence: a handset sending that same text is likely one of the campaign's bots.
+  function noteRoutedLure(text: string, from: string): void {
+    const t = templateFor(text);
+    judge(t, text, from);
+    if (t.verdict === 'block' && (t.score === undefined || t.score >= o.strongScore)) t.routed = (t.routed ?? 0) + 1;
+  }
+
   function pushRecipient(r: TrafficRecord, toHash: number): LineFlag | null {
     if (!isOtp(r.text)) return null;
     let p = recipients.get(toHash);
@@ -426,6 +441,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         const f = pushSender(r, toHash);
         return f ? [f] : NONE;
       }
+      if (r.text !== undefined && LINK_RE.test(r.text)) noteRoutedLure(r.text, r.from);
       const f = pushRecipient(r, toHash);
       return f ? [f] : NONE;
     },
