@@ -123,7 +123,10 @@ export const OTP_SERVICES: readonly string[] = [
 ];
 export function otpText(rng: Rng, service: string): string {
   const code = String(rng.int(100000, 999999));
-  switch (rng.int(0, 3)) {
+  // Each service words its codes one way, as real ones do.
+  let h = 0;
+  for (let i = 0; i < service.length; i++) h = (h * 31 + service.charCodeAt(i)) >>> 0;
+  switch (h % 4) {
     case 0: return `【${service}】認証コード: ${code}`;
     case 1: return `${code}は${service}の確認コードです。誰とも共有しないでください。`;
     case 2: return `[${service}] Your verification code is ${code}`;

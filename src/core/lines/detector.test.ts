@@ -132,9 +132,13 @@ test('verification proxies: codes from many services to a line that sends nothin
   const ordinary = otp('07055557777', 6);
   // A line that receives as many codes but texts plenty of people itself.
   const busy = [...otp('07055558888', 12), ...sends('07055558888', 10, () => '了解です', { gapMs: 5 * MIN })];
-  const flags = run(byTime(proxy, ordinary, busy));
-  assert.deepEqual(flags.map((f) => [f.kind, f.line]), [['verification-proxy', '07055556666']]);
-  assert.equal(flags[0]!.firstFlaggedAt, proxy[9]!.ts, 'at the tenth service');
+  // Codes without a 【tag】, all from one aggregator sender ID: told apart by their wording.
+  const untagged = sends('SMS-AUTH', 14, (i) => `${100000 + i}は${services[i % services.length]}の確認コードです。`, { gapMs: 5 * MIN, to: () => '07055559999', origin: 'aggregator' });
+  // One service's codes, many times, from a pool of sender IDs: one service, not a proxy.
+  const oneService = sends('SMS', 30, (i) => `${200000 + i}はLINEの確認コードです。`, { gapMs: 3 * MIN, to: () => '07055550000', origin: 'aggregator' });
+  const flags = run(byTime(proxy, ordinary, busy, untagged, oneService));
+  assert.deepEqual(flags.map((f) => [f.kind, f.line]).sort(), [['verification-proxy', '07055556666'], ['verification-proxy', '07055559999']]);
+  assert.equal(flags.find((f) => f.line === '07055556666')!.firstFlaggedAt, proxy[9]!.ts, 'at the tenth service');
 });
 
 test('replay is deterministic: same records, same flags at the same event times', () => {

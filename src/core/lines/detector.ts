@@ -139,6 +139,7 @@ const URL_CANDIDATES = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'�
 // One-time codes: a 4–8 digit code with the words services use around it.
 const OTP_WORDS = /認証|確認コード|認証コード|ワンタイム|パスコード|verification|verify|one[- ]time|passcode|\bcode\b|\botp\b|\bpin\b/i;
 const OTP_CODE = /(?<!\d)\d{4,8}(?!\d)/;
+const DIGITS = /\d+/g;
 const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\]|<#>\s*)?/;
 
 function isOtp(text: string | undefined): boolean {
@@ -395,8 +396,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       recipients.set(toHash, p);
     }
     if (r.ts > p.lastSeen) p.lastSeen = r.ts;
+    // The service: its 【name】 tag, else the text with the code masked (each service words its
+    // codes its own way), else the sender. Aggregators send many services' codes from one
+    // sender ID, so the sender alone would merge unrelated services into one.
     const tag = r.text === undefined ? undefined : SERVICE_TAG.exec(r.text);
-    const service = tag?.[1] ?? tag?.[2] ?? r.from;
+    const service = tag?.[1] ?? tag?.[2] ?? (r.text === undefined ? r.from : r.text.slice(0, 80).replace(DIGITS, '0'));
     const sh = deps.hashNumber(`svc:${service.toLowerCase()}`);
     p.services.delete(sh);
     if (p.services.size >= MAX_SERVICES) p.services.delete(p.services.keys().next().value as number);
