@@ -86,6 +86,14 @@ test('without JavaScript on a phone: number, code from the SMS, turn detection o
     assert.equal(sms.to, '09022223333');
     const code = /(\d{6})/.exec(sms.text)?.[1] ?? '';
 
+    // The language switch on this page posts the number rather than putting it in a URL.
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.equal(await page.textContent('h1'), 'Enter your code');
+    assert.ok(!page.url().includes('0902222'), 'the number is not in the address');
+    await page.getByRole('button', { name: '日本語' }).click();
+    assert.equal(await page.textContent('h1'), '確認コードの入力');
+    assert.ok(Number(await page.evaluate('document.documentElement.scrollWidth')) <= 360);
+
     await page.getByLabel('確認コード（6桁）').fill(code);
     await page.getByRole('button', { name: '確認する' }).click();
     assert.equal(await page.textContent('h1'), '設定の確認と変更');

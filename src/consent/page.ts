@@ -13,9 +13,22 @@ export function maskLine(line: string): string {
   return `${line.slice(0, 3)}-****-${line.slice(7)}`;
 }
 
-function layout(lang: Lang, heading: string, switchHref: string, main: Html): string {
+/**
+ * Where the language switch goes: a link, or — where the page carries the subscriber's number
+ * — a small form that posts it, so that the number never sits in a URL (and in access logs).
+ */
+type Switch = string | { readonly action: string; readonly fields: Readonly<Record<string, string>> };
+
+function langSwitch(c: ConsentCopy, to: Switch): Html {
+  if (typeof to === 'string') {
+    const sep = to.includes('?') ? '&' : '?';
+    return html`<a class="lang-switch" href="${to}${sep}lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
+  }
+  return html`<form method="post" action="${to.action}" class="lang-form">${Object.entries(to.fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<input type="hidden" name="lang" value="${c.switchTo.lang}"><button class="lang-switch" type="submit" lang="${c.switchTo.lang}">${c.switchTo.label}</button></form>`;
+}
+
+function layout(lang: Lang, heading: string, switchTo: Switch, main: Html): string {
   const c = COPY[lang];
-  const sep = switchHref.includes('?') ? '&' : '?';
   return html`<!doctype html>
 <html lang="${c.htmlLang}">
 <head>
@@ -32,7 +45,7 @@ function layout(lang: Lang, heading: string, switchHref: string, main: Html): st
 <header class="site">
   <div class="site__inner">
     <a class="site__name" href="${CONSENT_PATH}">${c.siteName}</a>
-    <a class="lang-switch" href="${switchHref}${sep}lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>
+    ${langSwitch(c, switchTo)}
   </div>
 </header>
 <main id="main" tabindex="-1">
@@ -110,7 +123,7 @@ ${errorSummary(c, err, 'code')}
   <button class="linkish" type="submit">${c.resend}</button>
 </form>
 <p><a href="${CONSENT_PATH}">${c.otherLine}</a></p>`;
-  return layout(input.lang, c.codeTitle, `${CONSENT_PATH}/verify?${new URLSearchParams({ line: input.line }).toString()}`, main);
+  return layout(input.lang, c.codeTitle, { action: `${CONSENT_PATH}/verify`, fields: { line: input.line, show: '1' } }, main);
 }
 
 export interface SettingsPageInput {

@@ -211,18 +211,13 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       return page(reply, 200, codePage({ lang, line }), lang);
     });
 
-    pages.get<{ Querystring: { lang?: string; line?: string } }>(`${CONSENT_PATH}/verify`, limit, async (req, reply) => {
-      const { lang, remember } = langOf(req, req.query.lang);
-      const line = lineKey(req.query.line ?? '');
-      if (line === null) return reply.redirect(CONSENT_PATH, 303);
-      return page(reply, 200, codePage({ lang, line }), lang, remember);
-    });
-
     pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/verify`, limit, async (req, reply) => {
       const { lang } = langOf(req, field(req.body, 'lang'));
       const raw = field(req.body, 'line');
       const line = lineKey(raw);
       if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      // The code page's language switch posts here too (the number stays out of URLs).
+      if (field(req.body, 'show') === '1') return page(reply, 200, codePage({ lang, line }), lang, true);
       // Full-width digits from a Japanese keyboard are the same digits.
       const code = field(req.body, 'code').normalize('NFKC').replace(/\s+/g, '');
       const r = await codes.verify(line, code, clientOf(req));

@@ -15,5 +15,7 @@ export const CONSENT_CSS = `
 .code-input { font-size: 1.5rem; letter-spacing: .3em; width: 100%; max-width: 12rem; padding: .4rem .6rem; border: 2px solid var(--ink, #1a1d21); border-radius: 6px; }
 .line-input { font-size: 1.15rem; width: 100%; max-width: 20rem; padding: .55rem .7rem; border: 2px solid var(--ink, #1a1d21); border-radius: 6px; }
 .field--error .code-input, .field--error .line-input { border-color: var(--danger, #b3261e); }
+button.lang-switch { background: transparent; font: inherit; cursor: pointer; }
+.lang-form { margin: 0; }
 .linkish { background: none; border: 0; padding: 0; color: var(--brand, #0b5cad); text-decoration: underline; font: inherit; cursor: pointer; min-height: 44px; }
 `;
