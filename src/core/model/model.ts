@@ -78,8 +78,7 @@ export function ngramCount(len: number, spec: FeatureSpec): number {
   return c;
 }
 
-/** Compiles the model once (dense weight table); scoring then allocates almost nothing. */
-/** Scores a context; `topK` (at most 3) n-grams and named facts explain the result. */
+/** Compiles the model once (dense weight table); scoring then allocates almost nothing. Scores a context; `topK` (at most 3) n-grams and named facts explain the result. */
 export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckContext) => ModelScore {
   // Weights quantised to 16 bits: half the cache footprint of Float32 (the table is read
   // at random, one lookup per n-gram), at an error far below the saved 4-decimal rounding.
@@ -98,30 +97,30 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   // getters (tsx), reading them per n-gram cost more than the hashing itself.
   const offset = FNV_OFFSET;
   const prime = FNV_PRIME;
-  // Every n-gram's weight (in table units) and place, kept by occurrence; the
-  // explanation picks the top few afterwards in one linear scan (cheaper than ranking
-  // inside the hot loop).
-  let contrib = new Int32Array(1024);
-  let where = new Int32Array(1024);
+  // The three strongest n-grams each way (in table units, by magnitude: [0..2] for,
+  // [3..5] against) and their places, kept as the loop goes: a compare per n-gram, as
+  // a linear scan afterwards would cost, without storing every n-gram to scan.
+  const best = new Int32Array(6);
+  const bestAt = new Int32Array(6);
   let buf = new Uint16Array(512);
   const namedHits: Contribution[] = [];
 
   return (ctx) => {
     if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
     const len = maskInto(ctx, buf);
-    if (contrib.length < len * maxN) {
-      contrib = new Int32Array(len * maxN);
-      where = new Int32Array(len * maxN);
-    }
     // Integer sum of table units: exact, so the order of the additions does not matter.
     let sum = 0;
-    let k = 0;
     let visited = 0;
     // Locals, not the closure's reassignable bindings, inside the hot loop.
     const codes = buf;
-    const cs = contrib;
-    const at = where;
     const weights = table;
+    const b = best;
+    const ba = bestAt;
+    b.fill(0);
+    ba.fill(-1);
+    // The weakest of the three kept each way: only a stronger n-gram is offered.
+    let up = 0;
+    let down = 0;
     let i = 0;
     if (unrolled) {
       // The n-gram loop of forEachNgram for n = 1..4, unrolled: every position but the
@@ -145,18 +144,12 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         const w4 = weights[(h4 ^ s4) & mask] as number;
         sum += w2 + w3 + w4;
         const place = i * 16;
-        if (w2 !== 0) {
-          cs[k] = w2;
-          at[k++] = place + 2;
-        }
-        if (w3 !== 0) {
-          cs[k] = w3;
-          at[k++] = place + 3;
-        }
-        if (w4 !== 0) {
-          cs[k] = w4;
-          at[k++] = place + 4;
-        }
+        if (w2 > up) up = offer(b, ba, 0, w2, place + 2);
+        else if (-w2 > down) down = offer(b, ba, 3, -w2, place + 2);
+        if (w3 > up) up = offer(b, ba, 0, w3, place + 3);
+        else if (-w3 > down) down = offer(b, ba, 3, -w3, place + 3);
+        if (w4 > up) up = offer(b, ba, 0, w4, place + 4);
+        else if (-w4 > down) down = offer(b, ba, 3, -w4, place + 4);
       }
       if (full > 0) visited += 3 * full;
     }
@@ -170,11 +163,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         if (n < minN || (n === 1 && c < 0x80)) continue;
         visited++;
         const w = weights[(h ^ Math.imul(n, 0x9e3779b1)) & mask] as number;
-        if (w === 0) continue;
         sum += w;
         if (n === 1) continue;
-        cs[k] = w;
-        at[k++] = i * 16 + n;
+        if (w > up) up = offer(b, ba, 0, w, i * 16 + n);
+        else if (-w > down) down = offer(b, ba, 3, -w, i * 16 + n);
       }
     }
     // Weights were summed in table units; one multiply scales them all (by the same
@@ -187,24 +179,12 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
     const top: Contribution[] = [];
-    // The three strongest n-grams in the direction of the result, in one scan.
-    let v0 = 0, v1 = 0, v2 = 0, j0 = -1, j1 = -1, j2 = -1;
-    for (let j = 0; j < k; j++) {
-      const v = (cs[j] as number) * sign;
-      if (v <= v2) continue;
-      if (v > v0) {
-        v2 = v1; j2 = j1; v1 = v0; j1 = j0; v0 = v; j0 = j;
-      } else if (v > v1) {
-        v2 = v1; j2 = j1; v1 = v; j1 = j;
-      } else {
-        v2 = v; j2 = j;
-      }
-    }
+    // The strongest n-grams in the direction of the result.
+    const base = sign > 0 ? 0 : 3;
     for (let r = 0; r < topK && r < 3; r++) {
-      const j = r === 0 ? j0 : r === 1 ? j1 : j2;
-      if (j < 0) break;
-      const packed = at[j] as number;
-      top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: (cs[j] as number) * scale });
+      const packed = ba[base + r] as number;
+      if (packed < 0) break;
+      top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: sign * (b[base + r] as number) * scale });
     }
     for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
     // Strongest first; a stable insertion sort (a handful of items; sort's comparator call costs more).
@@ -221,6 +201,30 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     }
     return { probability, top: shown };
   };
+}
+
+/**
+ * Keeps `v` (> best[base + 2]) among the three strongest at best[base..base + 2], strongest
+ * first; a tie keeps the earlier n-gram ahead. Returns the new weakest of the three.
+ */
+function offer(best: Int32Array, at: Int32Array, base: number, v: number, place: number): number {
+  if (v > (best[base] as number)) {
+    best[base + 2] = best[base + 1] as number;
+    at[base + 2] = at[base + 1] as number;
+    best[base + 1] = best[base] as number;
+    at[base + 1] = at[base] as number;
+    best[base] = v;
+    at[base] = place;
+  } else if (v > (best[base + 1] as number)) {
+    best[base + 2] = best[base + 1] as number;
+    at[base + 2] = at[base + 1] as number;
+    best[base + 1] = v;
+    at[base + 1] = place;
+  } else {
+    best[base + 2] = v;
+    at[base + 2] = place;
+  }
+  return best[base + 2] as number;
 }
 
 const SALT1 = Math.imul(1, 0x9e3779b1);
