@@ -34,7 +34,7 @@ function layout(lang: Lang, heading: string, switchTo: Switch, main: Html): stri
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${heading} | ${c.siteName}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${FORM_STYLE}">

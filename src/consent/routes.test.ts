@@ -173,6 +173,13 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.match(start.headers['content-security-policy'] as string, /default-src 'none'/);
       assert.match((await app.inject({ url: '/consent?lang=en' })).body, /Text me a code/);
 
+      const crossSite = await app.inject({ method: 'POST', url: '/consent/code', payload: 'line=09055551212', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' } });
+      assert.equal(crossSite.statusCode, 403, 'a form posted from another site');
+      const hidden = await app.inject({ method: 'POST', url: '/consent/code', payload: 'line=09055551212', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' } });
+      assert.equal(hidden.statusCode, 403, 'or from a page that hides its origin');
+      const sameSite = await app.inject({ method: 'POST', url: '/consent/code', payload: 'line=0312345678', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://guard.example.jp' } });
+      assert.equal(sameSite.statusCode, 400, 'the public address is this site');
+
       const bad = await app.inject({ method: 'POST', url: '/consent/code', ...form({ line: '03-1234-5678', lang: 'ja' }) });
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /aria-invalid="true"/);

@@ -45,7 +45,9 @@ const errors = Object.fromEntries([400, 401, 403, 429].map((s) => [s, errorSchem
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; '),
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: under no-referrer browsers post forms with `Origin: null`,
+  // and the check below needs the real origin. Nothing goes to other sites either way.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
@@ -172,6 +174,25 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       if (status === 500) reply.log.error({ err }, 'consent page failed');
       const c = COPY[lang];
       return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang);
+    });
+
+    // Forms posted from another site are refused (besides SameSite=Strict on the session):
+    // nobody else's page may ask for codes or sign a browser in to some line.
+    const publicHost = opts.settings.publicUrl ? new URL(opts.settings.publicUrl).host : null;
+    pages.addHook('preHandler', async (req, reply) => {
+      if (req.method !== 'POST') return;
+      const origin = req.headers.origin;
+      if (origin === undefined) return;
+      let host: string | null = null;
+      try {
+        host = origin === 'null' ? null : new URL(origin).host;
+      } catch {
+        host = null;
+      }
+      if (host !== null && (host === req.headers.host || host === publicHost)) return;
+      const { lang } = langOf(req);
+      const c = COPY[lang];
+      await page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
     });
 
     const secure = opts.settings.publicUrl?.startsWith('https:') ? '; Secure' : '';
