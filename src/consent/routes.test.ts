@@ -177,6 +177,8 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal(crossSite.statusCode, 403, 'a form posted from another site');
       const hidden = await app.inject({ method: 'POST', url: '/consent/code', payload: 'line=09055551212', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' } });
       assert.equal(hidden.statusCode, 403, 'or from a page that hides its origin');
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(inbox.pending, 0, 'and no code went out for them');
       const sameSite = await app.inject({ method: 'POST', url: '/consent/code', payload: 'line=0312345678', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://guard.example.jp' } });
       assert.equal(sameSite.statusCode, 400, 'the public address is this site');
 

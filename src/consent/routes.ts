@@ -192,7 +192,8 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       if (host !== null && (host === req.headers.host || host === publicHost)) return;
       const { lang } = langOf(req);
       const c = COPY[lang];
-      await page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      // Returning the reply ends the request here: the route's handler does not run.
+      return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
     });
 
     const secure = opts.settings.publicUrl?.startsWith('https:') ? '; Secure' : '';
