@@ -109,6 +109,18 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
   const occupied = new Uint8Array(SLOTS);
   for (let k = 0; k < SLOTS; k++) occupied[k] = (anywhere.slots[k] as number) !== -1 || (wordStart.slots[k] as number) !== -1 ? 1 : 0;
   const pairsOnly = anywhere.single.size === 0 && wordStart.single.size === 0;
+  // And which first three codes begin a longer phrase, or pair a two-character one: in
+  // English text one position in four has a phrase pair, one in twenty these.
+  const twoLong = new Uint8Array(SLOTS);
+  const triples = new Uint8Array(TRIPLES);
+  for (const table of [anywhere, wordStart]) {
+    for (const list of table.lists) {
+      for (const p of list) {
+        if (p.phrase.length === 2) twoLong[slot(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1))] = 1;
+        else triples[triple(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1), p.third)] = 1;
+      }
+    }
+  }
 
   const coveredUntil = new Int32Array(tagIds.size);
   return (text, original) => {
@@ -130,6 +142,7 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
       const key = hasPair ? slot(c0, c1) : 0;
       if (pairsOnly && (!hasPair || occupied[key] === 0)) continue;
       const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -2;
+      if (pairsOnly && twoLong[key] === 0 && triples[triple(c0, c1, c2)] === 0) continue;
       const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
       const already = hits.length;
       scan(anywhere, key, hasPair, c0, c2, text, cased, i, hits, coveredUntil, acrossTags);
@@ -165,6 +178,12 @@ const CODE_MASK = 0x3fff;
 
 function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) + c1) & (SLOTS - 1);
+}
+
+const TRIPLES = 8192;
+
+function triple(c0: number, c1: number, c2: number): number {
+  return (Math.imul(c0, 0x9e3779b1) + Math.imul(c1, 0x85eb) + c2) & (TRIPLES - 1);
 }
 
 /** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */
