@@ -12,7 +12,8 @@ export function createModelCheck(model: LinearModel, weights: Weights): Check {
     const { probability: p, top } = score(ctx);
     const weight = p >= 0.5 ? (cap * (p - 0.5)) / 0.5 : (-cap / 3) * ((0.5 - p) / 0.5);
     if (Math.abs(weight) < 1) return [];
-    const shown = top.map((t) => `"${t.feature}"`).join(', ');
+    let shown = '';
+    for (const t of top) shown += shown === '' ? `"${t.feature}"` : `, "${t.feature}"`;
     const pct = Math.round(p * 100);
     return [{
       code: 'MODEL',

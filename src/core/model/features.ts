@@ -39,6 +39,12 @@ export function maskInto(ctx: CheckContext, buf: Uint16Array): number {
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // Printable ASCII skips the white-space test.
+    if (c > 0x20 && c < 0xa0) {
+      prevSpace = false;
+      buf[k++] = c >= 48 && c <= 57 ? 48 : c;
+      continue;
+    }
     if (isSpace(c)) {
       if (!prevSpace) buf[k++] = SPACE;
       prevSpace = true;
