@@ -57,7 +57,7 @@ test('lineKey: the character-code fast path agrees with the full parser wherever
   assert.ok(answered > 80, `the fast path answers most forms (${answered})`);
 });
 
-function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
+function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; another: () => Promise<Store>; cleanup: () => Promise<void> }>): void {
   describe(`consent registry on ${name}`, { skip }, () => {
     let env: Awaited<ReturnType<typeof open>> | undefined;
     after(async () => env && (await env.cleanup()));
@@ -140,24 +140,33 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.deepEqual(h.ok ? h.value : null, []);
     });
 
-    test('the detection gate holds the opted-out lines in every written form, and follows this registry\'s changes', async () => {
+    test('the detection gate holds the opted-out lines in every written form, and follows this process\'s changes at once', async (t) => {
       const { store } = env!;
       const consent = openConsent(store);
-      const other = openConsent(store);
+      const page = openConsent(store);
+      const elsewhere = await env!.another();
+      t.after(() => elsewhere.close());
+      const other = openConsent(elsewhere);
       assert.ok((await other.set('08055556666', { detection: false }, CLI)).ok);
       const gate = await consent.detectionGate();
       for (const raw of ['08055556666', '+818055556666', '818055556666', '080-5555-6666', '０８０５５５５６６６６']) assert.equal(gate.excluded(raw), true, raw);
       for (const raw of ['08055556667', '09011112222', 'Amazon', '', '0120123456']) assert.equal(gate.excluded(raw), false, raw);
       assert.ok((await consent.set('07012121212', { detection: false }, CLI)).ok);
       assert.equal(gate.excluded('+817012121212'), true, 'a change through the same registry reaches its gates at once');
+      assert.ok((await page.set('07034343434', { detection: false }, { id: 'subscriber', channel: 'subscriber-page' })).ok);
+      assert.equal(gate.excluded('07034343434'), true, 'so does one through another registry on the same store (the page\'s)');
       assert.ok((await consent.set('08055556666', { detection: true }, CLI)).ok);
       assert.equal(gate.excluded('08055556666'), false);
       assert.ok((await other.set('09099998888', { detection: false }, CLI)).ok);
-      assert.equal(gate.excluded('09099998888'), false, 'another registry\'s change arrives with the next load');
+      assert.equal(gate.excluded('09099998888'), false, 'another process\'s change arrives with the next load');
       await consent.detectionGate();
       assert.equal(gate.excluded('09099998888'), true);
       assert.ok((await consent.reassign('09099998888', 'port-in', CLI)).ok);
       assert.equal(gate.excluded('09099998888'), false);
+      // An opt-out committed while a load is reading is not lost when the load lands.
+      const [reloaded] = await Promise.all([consent.detectionGate(), page.set('08078787878', { detection: false }, CLI)]);
+      assert.equal(reloaded.excluded('08078787878'), true);
+      assert.equal(gate.excluded('08078787878'), true);
     });
 
     test('concurrent changes to one line each land once, with an exact history', async () => {
@@ -221,7 +230,7 @@ test('changes from several processes on one SQLite file (a server and the CLI) a
 suite('SQLite', false, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-'));
   const store = await openStore({ sqlitePath: join(dir, 'c.db') });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { store, another: () => openStore({ sqlitePath: join(dir, 'c.db') }), cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 });
 
 suite('PostgreSQL', pgSkip, async () => {
@@ -229,6 +238,7 @@ suite('PostgreSQL', pgSkip, async () => {
   const store = await openStore({ databaseUrl: PG_URL, schema });
   return {
     store,
+    another: () => openStore({ databaseUrl: PG_URL, schema }),
     cleanup: async () => {
       await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
       await store.close();

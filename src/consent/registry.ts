@@ -71,10 +71,11 @@ export interface ConsentRegistry {
   /** Newest first. */
   history(line: string): Promise<ConsentResult<HistoryEntry[]>>;
   /**
-   * The opted-out lines, loaded into memory now. Every gate of this registry sees the latest
-   * load, and the changes made through this registry since; changes made by other processes
-   * (the CLI, another server) arrive with the next call, so long-running consumers call it
-   * again periodically.
+   * The opted-out lines, loaded into memory now. Every gate on the same store in this process
+   * (whichever registry handed it out) sees the latest load and every change made in this
+   * process since — the subscriber page's opt-out reaches the detector at once. Changes made
+   * by other processes (the CLI, another server) arrive with the next call, so long-running
+   * consumers call it again periodically.
    */
   detectionGate(): Promise<DetectionGate>;
   /** Whether a warning may be texted to the line; false for anything that is not a subscriber line. */
@@ -110,13 +111,53 @@ export function validateChanges(changes: unknown): ConsentResult<ConsentChanges>
 
 type Db = Kysely<ConsentTables & Database>;
 
+/** The opted-out lines of one store in this process, shared by all its registries' gates. */
+interface GateState {
+  lines: Set<string>;
+  apply(line: string, excluded: boolean): void;
+  reload(load: () => Promise<string[]>): Promise<void>;
+}
+
+const gates = new WeakMap<Store, GateState>();
+
+function gateOf(store: Store): GateState {
+  const g = gates.get(store);
+  if (g) return g;
+  // Changes committed while a load is reading: the load may have read before them, so they
+  // are applied again on top of what it read.
+  const during = new Set<[string, boolean][]>();
+  const state: GateState = {
+    lines: new Set(),
+    apply(line, excluded) {
+      if (excluded) state.lines.add(line);
+      else state.lines.delete(line);
+      for (const log of during) log.push([line, excluded]);
+    },
+    async reload(load) {
+      const log: [string, boolean][] = [];
+      during.add(log);
+      try {
+        const next = new Set(await load());
+        for (const [line, excluded] of log) {
+          if (excluded) next.add(line);
+          else next.delete(line);
+        }
+        state.lines = next;
+      } finally {
+        during.delete(log);
+      }
+    },
+  };
+  gates.set(store, state);
+  return state;
+}
+
 export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentRegistry {
   const clock = opts.clock ?? (() => new Date());
   const db = store.db.withTables<ConsentTables>() as Db;
   const tablesOf = (tx: Transaction<Database>): Db => tx.withTables<ConsentTables>() as Db;
 
-  // The opted-out lines, shared by every gate this registry has handed out.
-  const gate = { lines: new Set<string>(), loaded: false };
+  const gate = gateOf(store);
 
   /** Serialises changes to one line across connections and processes (a server and the CLI). */
   async function lockLine(t: Db, line: string): Promise<void> {
@@ -191,10 +232,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
         }
         return { ...(await view(t, line)), changed };
       });
-      if (out.changed.includes('detection')) {
-        if (out.settings.detection) gate.lines.delete(line);
-        else gate.lines.add(line);
-      }
+      if (out.changed.includes('detection')) gate.apply(line, !out.settings.detection);
       return { ok: true, value: out };
     },
 
@@ -217,7 +255,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
         await record(t, line, at, actor, 'reassign', { reason, before });
         return view(t, line);
       });
-      gate.lines.delete(line);
+      gate.apply(line, false);
       return { ok: true, value: out };
     },
 
@@ -238,9 +276,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
     },
 
     async detectionGate() {
-      const rows = await db.selectFrom('consent_lines').select('line').where('detection', '=', 0).execute();
-      gate.lines = new Set(rows.map((r) => r.line));
-      gate.loaded = true;
+      await gate.reload(async () => (await db.selectFrom('consent_lines').select('line').where('detection', '=', 0).execute()).map((r) => r.line));
       return {
         excluded(raw: string): boolean {
           const lines = gate.lines;
