@@ -10,6 +10,10 @@ import { worklistCsv } from '../lines/worklist.js';
 import { parseDuration } from '../lines/retention.js';
 import { fail, parse } from './args.js';
 import { storeFor } from './store-option.js';
+import type * as NatsLines from '../lines/nats.js';
+import type { StreamTarget } from '../lines/nats.js';
+
+type NatsModule = typeof NatsLines;
 
 const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
        smishguard lines list [--kind infected|verification-proxy] [--limit N] [--db PATH]
@@ -65,8 +69,7 @@ export async function run(args: string[]): Promise<number> {
     return values.help ? 0 : 64;
   }
   if (action === 'publish' || action === 'worker') {
-    const nats = await import('../lines/nats-cli.js');
-    return action === 'publish' ? nats.publishCommand(values) : nats.workerCommand(values);
+    return action === 'publish' ? publishCommand(values) : workerCommand(values);
   }
   if (!['detect', 'list', 'cases', 'case', 'worklist', 'purge'].includes(action)) return usage(`unknown action '${action}'\n${HELP}`);
   if (action !== 'case' && rest.length > 0) return usage(`unexpected argument '${rest[0]}'`);
@@ -95,10 +98,12 @@ export async function run(args: string[]): Promise<number> {
     if (action === 'detect') {
       const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: 'cli' });
       const detector = pipeline.newDetector();
-      const input = values.input === '-' ? process.stdin : createReadStream(values.input as string);
-      const lines = createInterface({ input, crlfDelay: Infinity });
       const source = `cli:${values.input === '-' ? 'stdin' : values.input}`;
       await store.audit.append({ actor: 'cli', action: 'lines.detect', subject: source });
+      // Opened only now, with nothing awaited before the loop reads it: readline drops
+      // lines emitted while nobody iterates.
+      const input = values.input === '-' ? process.stdin : createReadStream(values.input as string);
+      const lines = createInterface({ input, crlfDelay: Infinity });
       const counts = await detectStream(lines, detector, {
         async flag(f) {
           await write(flagJson(f) + '\n');
@@ -142,6 +147,93 @@ export async function run(args: string[]): Promise<number> {
     console.log(`purged before ${cutoff}: ${r.flags} flags, ${r.cases} closed cases, ${r.warnings} warnings`);
     return 0;
   } finally {
+    await store.close();
+  }
+}
+
+// NATS JetStream: loaded only by these two actions.
+type Values = { readonly [k: string]: string | boolean | undefined };
+
+function targetOf(v: Values, partitionsRequired: boolean, nats: NatsModule): StreamTarget | string {
+  if (typeof v.nats !== 'string' || !/^(nats|tls|wss?):\/\/./.test(v.nats)) return '--nats nats://HOST:4222 is required';
+  const raw = v.partitions;
+  if (raw === undefined && partitionsRequired) return '--partitions N is required (the same N the records were published with)';
+  const partitions = raw === undefined ? 8 : Number(raw);
+  if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1024) return '--partitions must be 1–1024';
+  const stream = typeof v.stream === 'string' ? v.stream : nats.DEFAULT_STREAM;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(stream)) return '--stream: letters, digits, _ and - only';
+  // Another stream than the default gets its own subjects, so streams never overlap.
+  return { stream, prefix: stream === nats.DEFAULT_STREAM ? nats.DEFAULT_PREFIX : `${nats.DEFAULT_PREFIX}.${stream}`, partitions };
+}
+
+async function publishCommand(v: Values): Promise<number> {
+  const nats = await import('../lines/nats.js');
+  const target = targetOf(v, false, nats);
+  if (typeof target === 'string') return usage(target);
+  if (typeof v.input !== 'string') return usage('--input FILE (or - for stdin) is required');
+  if (v.input !== '-' && !existsSync(v.input)) return fail('lines', { code: 'E_NO_INPUT', message: `--input: no file ${v.input}` }, 66);
+  let nc;
+  try {
+    nc = await nats.connectNats(v.nats as string);
+  } catch (err) {
+    return fail('lines', { code: 'E_NATS', message: `cannot connect to ${v.nats}: ${(err as Error).message}` }, 69);
+  }
+  try {
+    const input = v.input === '-' ? process.stdin : createReadStream(v.input);
+    const r = await nats.publishTraffic(nc, target, createInterface({ input, crlfDelay: Infinity }), (n, e) => process.stderr.write(`smishguard lines: line ${n}: ${e} (E_BAD_RECORD)\n`));
+    process.stderr.write(`smishguard lines: published ${r.records} records in ${r.messages} messages to ${target.stream} (${target.partitions} partitions), ${r.bad.length} bad lines\n`);
+    return r.bad.length > 0 ? 65 : 0;
+  } catch (err) {
+    return fail('lines', { code: 'E_NATS', message: (err as Error).message }, 69);
+  } finally {
+    await nc.drain();
+  }
+}
+
+async function workerCommand(v: Values): Promise<number> {
+  const nats = await import('../lines/nats.js');
+  const target = targetOf(v, true, nats);
+  if (typeof target === 'string') return usage(target);
+  const m = /^(\d+)\/(\d+)$/.exec(typeof v.worker === 'string' ? v.worker : '');
+  const index = m ? Number(m[1]) : 0;
+  const count = m ? Number(m[2]) : 0;
+  if (!m || index < 1 || index > count || count > target.partitions) return usage('--worker I/K: this is worker I of K (1 ≤ I ≤ K ≤ partitions)');
+  let idleMs: number | undefined;
+  if (typeof v['exit-when-idle'] === 'string') {
+    const d = parseDuration(v['exit-when-idle']);
+    if (d === null) return usage('--exit-when-idle takes a duration such as 5s or 2m');
+    idleMs = d;
+  }
+  const opened = await storeFor(typeof v.db === 'string' ? v.db : undefined);
+  if (!opened.ok) return fail('lines', opened.error, 69);
+  const { store } = opened;
+  let nc;
+  try {
+    nc = await nats.connectNats(v.nats as string);
+  } catch (err) {
+    await store.close();
+    return fail('lines', { code: 'E_NATS', message: `cannot connect to ${v.nats}: ${(err as Error).message}` }, 69);
+  }
+  try {
+    const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: `worker:${index}/${count}` });
+    const worker = await nats.startWorker(nc, {
+      target, index, count, pipeline, exitWhenIdleMs: idleMs,
+      onFlag: (f) => void process.stdout.write(flagJson(f) + '\n'),
+      onBad: (p, e) => process.stderr.write(`smishguard lines: partition ${p}: ${e} (E_BAD_RECORD)\n`),
+    });
+    process.stderr.write(`smishguard lines: worker ${index}/${count} consuming ${target.stream} partitions ${worker.partitions.join(',')}\n`);
+    const stop = (): void => worker.stop();
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    const done = await worker.done;
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+    process.stderr.write(`smishguard lines: worker ${index}/${count}: ${done.records} records, ${done.flags} flags, ${done.bad} bad\n`);
+    return 0;
+  } catch (err) {
+    return fail('lines', { code: 'E_NATS', message: (err as Error).message }, 69);
+  } finally {
+    await nc.drain();
     await store.close();
   }
 }

@@ -1,0 +1,77 @@
+// Scale-out through NATS JetStream: records published by partition, consumed by one worker or
+// by two sharing the partitions, flag the same lines. Runs when NATS answers (or CI=true).
+import assert from 'node:assert/strict';
+import { connect as netConnect } from 'node:net';
+import { after, describe, it } from 'node:test';
+import { getEngine } from '../engine/index.js';
+import { simulate, recordLine } from '../simulate/index.js';
+import { sqliteDatabase } from '../store/test-support.js';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connectNats, partitionOf, partitionsFor, publishTraffic, startWorker, type StreamTarget } from './nats.js';
+import { openLinesPipeline } from './pipeline.js';
+
+const NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+
+async function natsReachable(): Promise<boolean> {
+  const u = new URL(NATS_URL);
+  return new Promise((resolve) => {
+    const s = netConnect({ host: u.hostname, port: Number(u.port || 4222) });
+    s.setTimeout(2000, () => (s.destroy(), resolve(false)));
+    s.once('connect', () => (s.end(), resolve(true)));
+    s.once('error', () => resolve(false));
+  });
+}
+const natsSkip = (await natsReachable()) || process.env.CI === 'true' ? false : `NATS not reachable at ${NATS_URL}`;
+
+it('partitions are stable, follow the sending line (or the recipient of aggregator records), and split among workers', () => {
+  const h = { from: '09012345678', to: '08011112222', origin: 'handset' as const };
+  assert.equal(partitionOf(h, 8), partitionOf({ ...h, from: '+81 90-1234-5678' }, 8), 'one line, however written');
+  assert.equal(partitionOf({ from: 'Amazon', to: '09012345678', origin: 'aggregator' }, 8), partitionOf(h, 8), 'codes a line receives meet its own sends');
+  // Test vector: FNV-1a 32 of "09012345678" is 0xc63fe046. Publishers and workers of other
+  // versions must agree, so a change here is a breaking change.
+  assert.equal(partitionOf(h, 8), 0xc63fe046 % 8);
+  assert.equal(partitionOf(h, 1_000_003), 0xc63fe046 % 1_000_003);
+  assert.deepEqual(partitionsFor(1, 2, 5), [0, 2, 4]);
+  assert.deepEqual(partitionsFor(2, 2, 5), [1, 3]);
+  assert.deepEqual([...partitionsFor(1, 3, 8), ...partitionsFor(2, 3, 8), ...partitionsFor(3, 3, 8)].sort(), [0, 1, 2, 3, 4, 5, 6, 7]);
+});
+
+describe('lines over NATS JetStream', { skip: natsSkip }, () => {
+  const dbs = [sqliteDatabase(), sqliteDatabase()];
+  after(async () => Promise.all(dbs.map((d) => d.cleanup())));
+
+  it('one worker and two workers flag the same lines', { timeout: 120_000 }, async () => {
+    const sim = simulate({ lines: 1500, infected: 6, hours: 6, seed: 7 });
+    const name = `LT${process.pid}${Date.now()}`;
+    const target: StreamTarget = { stream: name, prefix: `traffic.${name}`, partitions: 6 };
+    const nc = await connectNats(NATS_URL);
+    try {
+      const published = await publishTraffic(nc, target, sim.records.map(recordLine));
+      assert.equal(published.records, sim.records.length);
+
+      const flagged = async (dbIndex: number, workers: number): Promise<string[]> => {
+        const store = await dbs[dbIndex]!.open();
+        const runs = [];
+        for (let i = 1; i <= workers; i++) {
+          const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: `worker:${i}/${workers}` });
+          runs.push(startWorker(nc, { target, index: i, count: workers, group: `g${workers}`, pipeline, exitWhenIdleMs: 1500 }));
+        }
+        const done = await Promise.all((await Promise.all(runs)).map((w) => w.done));
+        assert.equal(done.reduce((n, d) => n + d.records, 0), sim.records.length, 'every record consumed once');
+        const rows = await store.db.selectFrom('audit').select('subject').where('action', '=', 'lines.flag').execute();
+        const flags = await (await import('./records.js')).linesRecords(store).listFlags({ limit: 10_000 });
+        assert.equal(rows.length, flags.length);
+        return flags.map((f) => `${f.kind} ${f.line} ${f.firstFlaggedAt}`).sort();
+      };
+      const one = await flagged(0, 1);
+      const two = await flagged(1, 2);
+      assert.ok(one.length >= 5, `the infected lines are flagged (${one.length})`);
+      assert.deepEqual(two, one);
+      const infected = new Set(sim.truth.infected.map((t) => t.line));
+      assert.ok(one.filter((f) => f.startsWith('infected ')).every((f) => infected.has(f.split(' ')[1]!)), 'no ordinary line flagged');
+    } finally {
+      await (await jetstreamManager(nc)).streams.delete(target.stream).catch(() => false);
+      await nc.drain();
+    }
+  });
+});
