@@ -51,7 +51,11 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
   const flags = run(byTime(english, callback, creeper));
   assert.deepEqual(flags.map((f) => f.line).sort(), ['09022220000', '09033330000', '09044440000']);
   const creep = flags.find((f) => f.line === '09044440000')!;
-  assert.equal(creep.firstFlaggedAt, T0 + 2 * 40 * MIN, 'the creeper is flagged at its third lure');
+  assert.equal(creep.firstFlaggedAt, T0 + 40 * MIN, 'the creeper is flagged at its second lure: a different link each time');
+  assert.ok(creep.reasons.some((r) => r.code === 'VARYING_LINKS'));
+  // The same lure, same link, twice: what a person forwarding it does; flagged only at the third.
+  const sameLink = run(sends('09044440001', 4, () => '【国税庁】最終通知、未払い税金お支払いのお願い。 https://nta-0.cc/x', { gapMs: 40 * MIN }));
+  assert.equal(sameLink[0]?.firstFlaggedAt, T0 + 2 * 40 * MIN);
 });
 
 test('hard negatives stay unflagged: invitations, school phone trees, estate agents, link sharing among friends, forwarded lures', () => {
@@ -118,7 +122,7 @@ test('state is bounded: idle lines expire, and a line texting 20,000 numbers kee
   assert.equal(det.activeLines, 5000);
   for (const r of sends('09011110000', 20_000, () => undefined, { gapMs: 3000 })) det.push(r);
   const s = det.stats();
-  assert.ok(s.largestLineState <= 64 * 5 + 128, `largest line keeps ${s.largestLineState} numbers`);
+  assert.ok(s.largestLineState <= 64 * 6 + 128, `largest line keeps ${s.largestLineState} numbers`);
   assert.equal(s.senders, 1, 'the 5,000 idle lines expired while event time moved on');
   det.expire(T0 + 365 * 24 * 60 * MIN);
   assert.equal(det.activeLines, 0);

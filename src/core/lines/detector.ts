@@ -108,8 +108,8 @@ const HAS_TEXT = 16;
 /** A confident engine block or a known-bad indicator. */
 const STRONG = 32;
 
-// One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo].
-const STRIDE = 5;
+// One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
+const STRIDE = 6;
 
 interface Sender {
   lastSeen: number;
@@ -136,6 +136,7 @@ const NONE: readonly LineFlag[] = Object.freeze([]);
 // A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
 const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
 const URL_CANDIDATES = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/gi;
+const FIRST_URL = new RegExp(URL_CANDIDATES.source, 'i');
 // One-time codes: a 4–8 digit code with the words services use around it.
 const OTP_WORDS = /認証|確認コード|認証コード|ワンタイム|パスコード|verification|verify|one[- ]time|passcode|\bcode\b|\botp\b|\bpin\b/i;
 const OTP_CODE = /(?<!\d)\d{4,8}(?!\d)/;
@@ -204,7 +205,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return { lastSeen: ts, ev: [], head: 0, known: [], knownNext: 0, flagged: false };
   }
 
-  function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined): void {
+  function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined, link = 0): void {
     const cap = o.maxEventsPerLine * STRIDE;
     const i = s.ev.length < cap ? s.ev.length : s.head;
     s.ev[i] = ts;
@@ -212,6 +213,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     s.ev[i + 2] = bits;
     s.ev[i + 3] = h ? h.hi : 0;
     s.ev[i + 4] = h ? h.lo : 0;
+    s.ev[i + 5] = link;
     if (s.ev.length >= cap) s.head = (i + STRIDE) % cap;
   }
 
@@ -232,6 +234,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const newRecipients = new Set<number>();
     // Distinct never-texted-before recipients of confident lures (lure window) and of any lure (feature window).
     const strongSpread = new Set<number>();
+    // Links in those lures: a bot varies them per message; a person forwarding one lure repeats it.
+    const strongLinks = new Set<number>();
     const lureSpread = new Set<number>();
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
@@ -239,7 +243,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (ts < lureSince || ts > r.ts) continue;
       const to = s.ev[i + 1]!;
       const bits = s.ev[i + 2]!;
-      if (bits & STRONG && bits & NEW_RECIPIENT) strongSpread.add(to);
+      if (bits & STRONG && bits & NEW_RECIPIENT) {
+        strongSpread.add(to);
+        if (s.ev[i + 5]) strongLinks.add(s.ev[i + 5]!);
+      }
       if (ts < since) continue;
       n++;
       times.push(ts);
@@ -324,7 +331,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // to a friend or two to ask about it sends the same text. Reports or known-bad links lower
     // the spread needed; a marginal engine verdict raises it.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
-    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || (campaign && strongN >= 2);
+    const varied = strongN >= 2 && strongLinks.size >= 2;
+    if (varied) score += 10;
+    if (varied) reasons.push(reason('VARYING_LINKS', 'Each lure carries a different link, as bots do', 'フィッシング文面ごとにURLが異なる(自動送信の特徴)', strongLinks.size));
+    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || (strongN >= 2 && (campaign || varied));
     if (!(spread || blast) || score < o.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
@@ -355,6 +365,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const busy = sendsSince(s, r.ts - o.windowMs) >= 3;
     let t: Template | undefined;
     let knownBad = false;
+    let link = 0;
     if (text !== undefined && (hasUrl || busy)) {
       t = templateFor(text);
       bits |= HASHED;
@@ -363,9 +374,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
       if ((t.verdict === 'block' && (t.score === undefined || t.score >= o.strongScore)) || knownBad) {
         bits |= STRONG;
+        const m = hasUrl ? FIRST_URL.exec(text) : null;
+        if (m) link = deps.hashNumber(`url:${m[0].toLowerCase()}`) || 1;
       }
     }
-    record(s, r.ts, toHash, bits, t?.hash);
+    record(s, r.ts, toHash, bits, t?.hash, link);
     if (!(hasUrl || busy || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
     const flag = evaluate(r, s, t, knownBad);
     if (flag) {
