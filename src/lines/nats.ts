@@ -143,8 +143,17 @@ export interface WorkerOptions {
 export interface Worker {
   readonly partitions: readonly number[];
   /** Resolves when the worker has stopped (idle, or stop()). */
-  readonly done: Promise<{ records: number; flags: number; bad: number }>;
+  readonly done: Promise<WorkerCounts>;
   stop(): void;
+}
+
+export interface WorkerCounts {
+  records: number;
+  flags: number;
+  bad: number;
+  /** Wall-clock ms of the first and last message taken (0 when none): busy time for benchmarks. */
+  firstAt: number;
+  lastAt: number;
 }
 
 export function partitionsFor(index: number, count: number, partitions: number): number[] {
@@ -161,7 +170,7 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
   const js = jetstream(nc);
   const mine = partitionsFor(o.index, o.count, t.partitions);
   const group = o.group ?? 'lines';
-  const counts = { records: 0, flags: 0, bad: 0 };
+  const counts: WorkerCounts = { records: 0, flags: 0, bad: 0, firstAt: 0, lastAt: 0 };
   let stopping = false;
   let lastMessage = Date.now();
   const source = (p: number): string => `nats:${t.stream}/${p}`;
@@ -170,19 +179,29 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
   const refresh = setInterval(() => void o.pipeline.refresh().catch(() => {}), o.refreshMs ?? 30_000);
   refresh.unref();
 
+  const stops: (() => void)[] = [];
+  let busy = 0;
+  const stopAll = (): void => {
+    stopping = true;
+    for (const s of stops.splice(0)) s();
+  };
+
   async function run(p: number): Promise<void> {
     const durable = `${group}-p${p}`;
     await jsm.consumers.add(t.stream, { durable_name: durable, filter_subject: `${t.prefix}.${p}`, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, max_ack_pending: 1024 });
     const consumer = await js.consumers.get(t.stream, durable);
     const detector = o.pipeline.newDetector();
-    while (!stopping) {
-      const batch = await consumer.fetch({ max_messages: 64, expires: 1000 });
-      let got = 0;
-      for await (const m of batch) {
-        got++;
+    // consume(), not fetch(): a busy worker that misses the server's idle heartbeats while it
+    // works through a message pulls again instead of failing.
+    const messages = await consumer.consume({ max_messages: 16 });
+    if (stopping) return void messages.stop();
+    stops.push(() => void messages.stop());
+    for await (const m of messages) {
+      busy++;
+      try {
         lastMessage = Date.now();
-        const lines = m.string().split('\n');
-        for (const line of lines) {
+        if (counts.firstAt === 0) counts.firstAt = lastMessage;
+        for (const line of m.string().split('\n')) {
           const r = pushLine(detector, line);
           if (r === null) continue;
           if (typeof r === 'string') {
@@ -200,21 +219,30 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
         // Acknowledged once its flags are in the store: a crash before this redelivers it,
         // and a flag recorded twice is recorded once.
         m.ack();
+        counts.lastAt = Date.now();
+      } finally {
+        busy--;
       }
-      if (got === 0 && o.exitWhenIdleMs !== undefined && Date.now() - lastMessage >= o.exitWhenIdleMs) break;
     }
   }
 
+  const idle = o.exitWhenIdleMs === undefined ? null : setInterval(() => {
+    if (busy === 0 && Date.now() - lastMessage >= (o.exitWhenIdleMs as number)) stopAll();
+  }, 100);
   const done = Promise.all(mine.map(run)).then(() => {
     clearInterval(refresh);
+    if (idle) clearInterval(idle);
     return { ...counts };
+  }, (err: unknown) => {
+    clearInterval(refresh);
+    if (idle) clearInterval(idle);
+    stopAll();
+    throw err;
   });
   return {
     partitions: mine,
     done,
-    stop() {
-      stopping = true;
-    },
+    stop: stopAll,
   };
 }
 
