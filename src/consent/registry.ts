@@ -71,11 +71,10 @@ export interface ConsentRegistry {
   /** Newest first. */
   history(line: string): Promise<ConsentResult<HistoryEntry[]>>;
   /**
-   * The opted-out lines, loaded into memory now. Every gate on the same store in this process
-   * (whichever registry handed it out) sees the latest load and every change made in this
-   * process since — the subscriber page's opt-out reaches the detector at once. Changes made
-   * by other processes (the CLI, another server) arrive with the next call, so long-running
-   * consumers call it again periodically.
+   * The opted-out lines, loaded into memory now. Every gate of this registry sees the latest
+   * load, and the changes made through this registry since (even while a load is reading);
+   * changes made elsewhere (another registry, the CLI, another server) arrive with the next
+   * call, so long-running consumers call it again periodically.
    */
   detectionGate(): Promise<DetectionGate>;
   /** Whether a warning may be texted to the line; false for anything that is not a subscriber line. */
@@ -111,18 +110,14 @@ export function validateChanges(changes: unknown): ConsentResult<ConsentChanges>
 
 type Db = Kysely<ConsentTables & Database>;
 
-/** The opted-out lines of one store in this process, shared by all its registries' gates. */
+/** The opted-out lines a registry's gates read. */
 interface GateState {
   lines: Set<string>;
   apply(line: string, excluded: boolean): void;
   reload(load: () => Promise<string[]>): Promise<void>;
 }
 
-const gates = new WeakMap<Store, GateState>();
-
-function gateOf(store: Store): GateState {
-  const g = gates.get(store);
-  if (g) return g;
+function newGate(): GateState {
   // Changes committed while a load is reading: the load may have read before them, so they
   // are applied again on top of what it read.
   const during = new Set<[string, boolean][]>();
@@ -148,7 +143,6 @@ function gateOf(store: Store): GateState {
       }
     },
   };
-  gates.set(store, state);
   return state;
 }
 
@@ -157,7 +151,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
   const db = store.db.withTables<ConsentTables>() as Db;
   const tablesOf = (tx: Transaction<Database>): Db => tx.withTables<ConsentTables>() as Db;
 
-  const gate = gateOf(store);
+  const gate = newGate();
 
   /** Serialises changes to one line across connections and processes (a server and the CLI). */
   async function lockLine(t: Db, line: string): Promise<void> {
