@@ -1,0 +1,11 @@
+// Infected lines around the pure detector (src/core/lines): the consent-gated pipeline from
+// files, HTTP and NATS JetStream, flags and cases in the store, warnings over SMPP, the
+// call-centre worklist and retention. HTTP routes are in ./routes.ts (a server plugin).
+export { CASE_STATES, onFlag, transition, type CaseState, type OnFlag, type Transition } from './cases.js';
+export { engineAnalyser, flagJson, keyedNumberHash, loadReportEvidence, openLinesPipeline, type LinesPipeline, type LinesPipelineOptions, type ReportEvidence } from './pipeline.js';
+export { linesRecords, type CaseEvent, type CaseRecord, type Evidence, type FlagRecord, type LinesRecords, type RecordFlagResult, type SetStateResult, type WarningRecord } from './records.js';
+export { DEFAULT_RETENTION_MS, parseDuration, startRetention } from './retention.js';
+export { detectStream, pushLine, type StreamCounts, type StreamSink } from './stream.js';
+export { startWarningDispatcher, warningText, WARNING_INTERVAL_MS, type DispatcherOptions, type WarningDispatcher } from './warnings.js';
+export { worklistCsv } from './worklist.js';
+export { DEFAULT_PREFIX, DEFAULT_STREAM, connectNats, ensureStream, partitionOf, partitionsFor, publishTraffic, startWorker, type StreamTarget, type Worker, type WorkerCounts, type WorkerOptions } from './nats.js';
