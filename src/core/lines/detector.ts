@@ -217,6 +217,19 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (s.ev.length >= cap) s.head = (i + STRIDE) % cap;
   }
 
+  /** Whether the line sent at least `k` times since `since`: newest first, so it stops after k. */
+  function sentAtLeast(s: Sender, since: number, k: number): boolean {
+    const n = s.ev.length / STRIDE;
+    const newest = s.ev.length < o.maxEventsPerLine * STRIDE ? n - 1 : (s.head / STRIDE + n - 1) % n;
+    let found = 0;
+    for (let j = 0; j < n && found < k; j++) {
+      const ts = s.ev[((newest - j + n) % n) * STRIDE]!;
+      if (ts < since) break;
+      found++;
+    }
+    return found >= k;
+  }
+
   function sendsSince(s: Sender, since: number): number {
     let n = 0;
     for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= since) n++;
@@ -362,7 +375,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       record(s, r.ts, toHash, bits, undefined);
       return null;
     }
-    const busy = sendsSince(s, r.ts - o.windowMs) >= 3;
+    const busy = text !== undefined && !hasUrl && sentAtLeast(s, r.ts - o.windowMs, 3);
     let t: Template | undefined;
     let knownBad = false;
     let link = 0;
@@ -379,7 +392,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
     }
     record(s, r.ts, toHash, bits, t?.hash, link);
-    if (!(hasUrl || busy || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
+    // A line crosses the threshold only on a lure (every path to a flag counts lures), or on a
+    // textless record once it has sent enough for a blast: nothing else needs the window scan.
+    if (!(bits & LURE || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
     const flag = evaluate(r, s, t, knownBad);
     if (flag) {
       s.flagged = true;
