@@ -60,11 +60,13 @@ for (const engineDb of TEST_DATABASES) {
       const store = await db.open();
       const consent = openConsent(store);
       const lure = infected('09055550010', T0, 30, '0804');
-      // Every recipient but two has opted out: the sender's remaining records are not enough.
-      for (const r of lure.slice(2)) assert.ok((await consent.set(r.to, { detection: false }, SUBSCRIBER)).ok);
+      // Every recipient but one has opted out: one lure is all the detector may see.
+      for (const r of lure.slice(1)) assert.ok((await consent.set(r.to, { detection: false }, SUBSCRIBER)).ok);
       const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
       assert.deepEqual(await run(pipeline, lure), []);
-      assert.equal(pipeline.excludedLines >= 28, true);
+      assert.equal(pipeline.excludedLines >= 29, true);
+      // The same lures to recipients who did not opt out flag the line.
+      assert.equal((await run(pipeline, infected('09055550011', T0, 30, '0814'))).length, 1);
     });
 
     it('a line that opts out while the stream runs is not recorded, and refresh() loads the change', async () => {
