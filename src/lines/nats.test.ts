@@ -5,7 +5,7 @@ import { connect as netConnect } from 'node:net';
 import { after, describe, it } from 'node:test';
 import { getEngine } from '../engine/index.js';
 import { simulate, recordLine } from '../simulate/index.js';
-import { sqliteDatabase } from '../store/test-support.js';
+import { pgSkip, postgresDatabase, sqliteDatabase } from '../store/test-support.js';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connectNats, partitionOf, partitionsFor, publishTraffic, startWorker, type StreamTarget } from './nats.js';
 import { openLinesPipeline } from './pipeline.js';
@@ -37,10 +37,11 @@ it('partitions are stable, follow the sending line (or the recipient of aggregat
 });
 
 describe('lines over NATS JetStream', { skip: natsSkip }, () => {
-  const dbs = [sqliteDatabase(), sqliteDatabase()];
+  // Scaled out, workers share PostgreSQL (where it answers); the single worker uses SQLite.
+  const dbs = [sqliteDatabase(), pgSkip === false ? postgresDatabase() : sqliteDatabase()];
   after(async () => Promise.all(dbs.map((d) => d.cleanup())));
 
-  it('one worker and two workers flag the same lines', { timeout: 120_000 }, async () => {
+  it(`one worker (SQLite) and two workers sharing ${pgSkip === false ? 'PostgreSQL' : 'SQLite'} flag the same lines`, { timeout: 120_000 }, async () => {
     const sim = simulate({ lines: 1500, infected: 6, hours: 6, seed: 7 });
     const name = `LT${process.pid}${Date.now()}`;
     const target: StreamTarget = { stream: name, prefix: `traffic.${name}`, partitions: 6 };
