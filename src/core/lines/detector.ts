@@ -2,12 +2,25 @@
 // Pure and deterministic: time comes from the records, consent and reputation from deps, so a
 // replay of the same records raises the same flags at the same event times.
 //
+// Evidence (points add up to a 0–100 score; a flag needs the threshold, 60, AND spread):
+//   engine verdict on the line's text: confident block 35, marginal block 20, suspicious 15;
+//   known-bad link or number (reports) 45; reporters naming the line 10 + 10 per reporter (≤3);
+//   confident lures to never-texted-before recipients: 2 → 15, 3+ → 25, 10+ → 35 (6 h window),
+//   or any engine-flagged text to 20+ such recipients in the 1 h window → 25;
+//   a different link in each lure (bots vary them) 10; the same lure from lines already flagged,
+//   or carried in bulk over aggregator/international routes, 15; one template ≥60% of sends 10;
+//   links in ≥80% of sends 5; machine-regular timing 10; a textless blast to 35+ new recipients 45.
+// Spread is what accuses a subscriber's line rather than one text: three recipients of
+// confident lures, or two when the links vary, the lure is a live campaign's, or reports or
+// known-bad links back it; someone forwarding a lure to a friend or two is not spread.
+//
 // Cost model: most records belong to ordinary lines that send a few texts an hour. Their
 // records cost two consent look-ups, one keyed hash and a few array writes; the template
-// fingerprint, the engine and the window scan run only for records that carry a link or come
-// from a line already sending a lot (`shouldLook`). The engine runs once per template, cached
+// fingerprint and the engine run only for texts that carry a link or come from a line already
+// sending a lot, and the window scan only on lures. The engine runs once per template, cached
 // across lines, because one campaign's lure reaches the detector from many infected handsets.
-import { hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js';
+// No text is kept: templates are cached under a 52-bit hash of their masked form.
+import { fnv1a64String, hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js';
 import type { DetectorDeps, LineFlag, LineReason, TrafficRecord } from './types.js';
 
 export interface DetectorOptions {
@@ -155,7 +168,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   const o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
   const senders = new Map<string, Sender>();
   const recipients = new Map<number, Recipient>();
-  const templates = new Map<string, Template>();
+  const templates = new Map<number, Template>();
   let engineCalls = 0;
   let records = 0;
   let dropped = 0;
@@ -169,12 +182,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   }
 
   function templateFor(text: string): Template {
-    const key = templateOf(text);
+    const masked = templateOf(text);
+    const h = fnv1a64String(masked);
+    // 52 bits of FNV-1a 64 as a safe integer: no text kept as a key, collisions negligible at cache sizes.
+    const key = (h.hi & 0xfffff) * 0x100000000 + h.lo;
     let t = templates.get(key);
     if (!t) {
       // Insertion order makes the first key the oldest: a cheap FIFO bound.
-      if (templates.size >= o.templateCacheSize) templates.delete(templates.keys().next().value as string);
-      t = { hash: simhashTemplate(key) };
+      if (templates.size >= o.templateCacheSize) templates.delete(templates.keys().next().value as number);
+      t = { hash: simhashTemplate(masked) };
       templates.set(key, t);
     }
     return t;
