@@ -98,8 +98,12 @@ export interface LinesPipelineOptions {
 export interface LinesPipeline {
   /** A fresh detector with the pipeline's deps (one per NATS partition, or one for a stream). */
   newDetector(): LineDetector;
-  /** Re-reads consent opt-outs and report evidence (long-running consumers call it periodically). */
-  refresh(): Promise<void>;
+  /**
+   * Re-reads consent opt-outs, and report evidence when it is older than `evidenceMaxAgeMs`
+   * (default 0: always). Opt-outs are one small set; evidence is every indicator, so frequent
+   * callers (each HTTP post) re-read it less often.
+   */
+  refresh(o?: { evidenceMaxAgeMs?: number }): Promise<void>;
   /** Records a flag, opening or reopening its case; a flag already recorded is not recorded twice. */
   record(flag: LineFlag, source: string, actor?: string): Promise<RecordFlagResult>;
   readonly records: LinesRecords;
@@ -115,6 +119,7 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
   const analyseText = engineAnalyser(o.engine);
   let gate: DetectionGate = await consent.detectionGate();
   let evidence = await loadReportEvidence(o.store);
+  let evidenceAt = Date.now();
   // The detector holds these closures; refresh swaps what they read.
   const deps: DetectorDeps = {
     excluded: (line) => gate.excluded(line),
@@ -125,9 +130,12 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
   };
   return {
     newDetector: () => createLineDetector(deps, o.detector),
-    async refresh() {
+    async refresh(r = {}) {
       gate = await consent.detectionGate();
-      evidence = await loadReportEvidence(o.store);
+      if (Date.now() - evidenceAt >= (r.evidenceMaxAgeMs ?? 0)) {
+        evidence = await loadReportEvidence(o.store);
+        evidenceAt = Date.now();
+      }
     },
     async record(flag, source, actor) {
       // Asked again at the moment of recording: a line that opted out after the gate was

@@ -104,7 +104,7 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
         const source = `http:${req.caller?.org ?? 'unknown'}`;
         // Posts are taken one at a time: the detector sees each post's records in order.
         const run = chain.then(async () => {
-          await pipeline.refresh();
+          await pipeline.refresh({ evidenceMaxAgeMs: 30_000 });
           const errors: { line: number; message: string }[] = [];
           const flags: ReturnType<typeof flagOut>[] = [];
           let accepted = 0;
