@@ -28,7 +28,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -42,10 +42,12 @@ for (const variant of variants) {
     const caught = inf.filter((f) => infected.has(f.line));
     const falses = inf.filter((f) => !infected.has(f.line));
     const delays = caught.map((f) => (f.firstFlaggedAt - infected.get(f.line)!.firstLure) / 60_000);
+    const delayOf = (mode: string): number[] => caught.filter((f) => infected.get(f.line)!.mode === mode).map((f) => (f.firstFlaggedAt - infected.get(f.line)!.firstLure) / 60_000);
     const px = flags.filter((f) => f.kind === 'verification-proxy');
     const pxTrue = px.filter((f) => proxies.has(f.line)).length;
     const others = lines - infected.size;
     rows.push({
+      burst: quantile(delayOf('burst'), 0.5), creep: quantile(delayOf('creep'), 0.5),
       variant, seed, recall: caught.length / Math.max(1, infected.size), falseFlags: falses.length, falsePer10k: (falses.length / others) * 10_000,
       median: quantile(delays, 0.5), p90: quantile(delays, 0.9), proxyP: px.length ? pxTrue / px.length : 1, proxyR: pxTrue / Math.max(1, proxies.size),
       records: sim.records.length, engineCalls: det.stats().engineCalls,
@@ -57,7 +59,7 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
-    console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}`);
+    console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}`);
   }
 }
 

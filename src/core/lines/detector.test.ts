@@ -58,6 +58,17 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
   assert.equal(sameLink[0]?.firstFlaggedAt, T0 + 2 * 40 * MIN);
 });
 
+test('malware working through the address book: lures to known contacts count when each carries its own link', () => {
+  const contacts = (i: number): string => recipient(100 + i);
+  const chats = sends('09012120000', 5, () => '了解です', { start: T0 - 60 * MIN, gapMs: 5 * MIN, to: contacts });
+  const lures = sends('09012120000', 5, sagawa, { gapMs: 4 * MIN, to: contacts });
+  const flags = run(byTime(chats, lures));
+  assert.equal(flags[0]?.firstFlaggedAt, lures[1]!.ts);
+  // A person forwarding one lure (one link) to the same known contacts is not flagged.
+  const forwarder = sends('09012130000', 5, () => sagawa(3), { gapMs: 4 * MIN, to: contacts });
+  assert.deepEqual(run(byTime(sends('09012130000', 5, () => '了解です', { start: T0 - 60 * MIN, gapMs: 5 * MIN, to: contacts }), forwarder)), []);
+});
+
 test('hard negatives stay unflagged: invitations, school phone trees, estate agents, link sharing among friends, forwarded lures', () => {
   const wedding = sends('09050000001', 70, (i) => `結婚式の招待状をお送りします。出欠はこちらからお願いします https://wedding-invite.jp/inv/${i}`, { gapMs: 8000 });
   const school = sends('09050000002', 35, () => '台風のため明日は休校です。詳しくは学校からの連絡をご確認ください', { gapMs: 5000 });

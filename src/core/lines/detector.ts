@@ -265,6 +265,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const strongSpread = new Set<number>();
     // Links in those lures: a bot varies them per message; a person forwarding one lure repeats it.
     const strongLinks = new Set<number>();
+    // Recipients of confident lures, contacts included: malware texts the address book first.
+    const strongAll = new Set<number>();
     const lureSpread = new Set<number>();
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
@@ -274,6 +276,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       const bits = s.ev[i + 2]!;
       if (bits & STRONG && bits & NEW_RECIPIENT) {
         strongSpread.add(to);
+      }
+      if (bits & STRONG) {
+        strongAll.add(to);
         if (s.ev[i + 5]) strongLinks.add(s.ev[i + 5]!);
       }
       if (ts < since) continue;
@@ -360,10 +365,14 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // to a friend or two to ask about it sends the same text. Reports or known-bad links lower
     // the spread needed; a marginal engine verdict raises it.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
-    const varied = strongN >= 2 && strongLinks.size >= 2;
-    if (varied) score += 10;
-    if (varied) reasons.push(reason('VARYING_LINKS', 'Each lure carries a different link, as bots do', 'フィッシング文面ごとにURLが異なる(自動送信の特徴)', strongLinks.size));
-    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || (strongN >= 2 && (campaign || varied));
+    // Lures with a different link each time are a bot's, whoever receives them; a person
+    // forwarding a lure to friends (known contacts or not) repeats its one link.
+    const varied = strongAll.size >= 2 && strongLinks.size >= 2;
+    if (varied) {
+      score += strongN >= 2 ? 10 : 25;
+      reasons.push(reason('VARYING_LINKS', 'Lures to several recipients, each with a different link, as bots send them', '複数の宛先へURLを変えながらフィッシング文面を送信(自動送信の特徴)', strongLinks.size));
+    }
+    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || varied || (strongN >= 2 && campaign);
     if (!(spread || blast) || score < o.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
