@@ -144,7 +144,7 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
       const now = await consent.get(flag.line);
       if (now.ok && !now.value.settings.detection) return { recorded: false };
       const ev: Evidence = { source, reporters: evidence.reporters(flag.line) };
-      return records.recordFlag(flag, ev, actor ?? o.actor);
+      return records.recordFlag(flag, ev, actor ?? o.actor, { warningsAllowed: now.ok ? now.value.settings.warnings : undefined });
     },
     records,
     consent,

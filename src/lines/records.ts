@@ -88,7 +88,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
   const db = linesDb(store);
   const newId = (prefix: string): string => reference(prefix, randomBytes(7));
 
-  async function recordFlag(flag: LineFlag, evidence: Evidence, actor: string): Promise<RecordFlagResult> {
+  async function recordFlag(flag: LineFlag, evidence: Evidence, actor: string, o: { warningsAllowed?: boolean } = {}): Promise<RecordFlagResult> {
     const at = now();
     const flaggedAt = new Date(flag.firstFlaggedAt).toISOString();
     const result = await store.transaction(async (trx) => {
@@ -125,14 +125,19 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
         }
       }
       // Only infected lines are warned (a verification proxy is the KYC team's), and only when
-      // the case (re)starts; one queued warning a line at most. Consent is checked when sending.
+      // the case (re)starts; one queued warning a line at most. Consent is checked here when the
+      // caller knows it, and again when sending (it may change in between).
       let warningQueued = false;
       if (flag.kind === 'infected' && (step.action === 'open' || step.action === 'reopen')) {
         // Warnings are kept under the line's national form, so that `+8190…` and `090…` in
         // different carriers' records are one line for the once-a-day rule.
         const to = lineKey(flag.line) ?? flag.line;
         const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', to).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
-        if (!pending) {
+        if (!pending && o.warningsAllowed === false) {
+          // Known already: kept as skipped, so the case shows why its line was not warned.
+          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'skipped', reason: 'warnings-consent-off', attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
+          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'warning-skipped', from_state: null, to_state: null, detail: JSON.stringify({ reason: 'warnings-consent-off' }) }).execute();
+        } else if (!pending) {
           await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'queued', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
           warningQueued = true;
         }
