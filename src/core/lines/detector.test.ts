@@ -58,6 +58,15 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
   assert.equal(sameLink[0]?.firstFlaggedAt, T0 + 2 * 40 * MIN);
 });
 
+test('texts the engine blocks without confidence: a courier texting customers all day passes, the same text blasted is flagged', () => {
+  const courier = (i: number): string => `ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はこちら https://maps.app.goo.gl/${i}x`;
+  const day = sends('09013130000', 90, courier, { gapMs: 6 * MIN });
+  assert.deepEqual(run(day), []);
+  const blast = run(sends('09013140000', 60, courier, { gapMs: 15_000 }));
+  assert.equal(blast.length, 1);
+  assert.ok(blast[0]!.reasons.some((r) => r.code === 'ENGINE_BLOCK' && (r.value ?? 100) < 85), 'a marginal verdict, carried by volume');
+});
+
 test('malware working through the address book: lures to known contacts count when each carries its own link', () => {
   const contacts = (i: number): string => recipient(100 + i);
   const chats = sends('09012120000', 5, () => '了解です', { start: T0 - 60 * MIN, gapMs: 5 * MIN, to: contacts });

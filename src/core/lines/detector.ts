@@ -6,7 +6,7 @@
 //   engine verdict on the line's text: confident block 35, marginal block 20, suspicious 15;
 //   known-bad link or number (reports) 45; reporters naming the line 10 + 10 per reporter (≤3);
 //   confident lures to never-texted-before recipients: 2 → 15, 3+ → 25, 10+ → 35 (6 h window),
-//   or any engine-flagged text to 20+ such recipients in the 1 h window → 25;
+//   or any engine-flagged text to 30+ such recipients in the 1 h window → 25;
 //   a different link in each lure (bots vary them) 10; the same lure from lines already flagged,
 //   or carried in bulk over aggregator/international routes, 15; one template ≥60% of sends 10;
 //   links in ≥80% of sends 5; machine-regular timing 10; a textless blast to 35+ new recipients 45.
@@ -61,7 +61,7 @@ export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
   windowMs: 60 * 60 * 1000,
   lureWindowMs: 6 * 60 * 60 * 1000,
   strongLureSpread: 3,
-  weakLureSpread: 20,
+  weakLureSpread: 30,
   strongScore: 85,
   templateDistance: 3,
   campaignLines: 1,
