@@ -156,6 +156,8 @@ const OTP_CODE = /(?<!\d)\d{4,8}(?!\d)/;
 const DIGITS = /\d+/g;
 const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\]|<#>\s*)?/;
 
+// Without text, every aggregator or international record counts, keyed by its sender: the
+// best a textless feed allows, and still many distinct senders to one quiet line.
 function isOtp(text: string | undefined): boolean {
   return text === undefined || (OTP_CODE.test(text) && OTP_WORDS.test(text));
 }
@@ -395,7 +397,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const hasUrl = text !== undefined && LINK_RE.test(text);
     if (hasUrl) bits |= HAS_URL;
     if (text !== undefined) bits |= HAS_TEXT;
-    // Only handsets can be infected lines; other routes are kept for nothing here.
+    // A flagged line's sends still keep its state alive (one flag per episode) and count
+    // against it as a proxy, but nothing more is judged until its state expires.
     if (s.flagged) {
       record(s, r.ts, toHash, bits, undefined);
       return null;
