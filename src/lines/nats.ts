@@ -181,6 +181,7 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
 
   const stops: (() => void)[] = [];
   let busy = 0;
+  let failure: unknown;
   const stopAll = (): void => {
     stopping = true;
     for (const s of stops.splice(0)) s();
@@ -196,34 +197,51 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
     const messages = await consumer.consume({ max_messages: 16 });
     if (stopping) return void messages.stop();
     stops.push(() => void messages.stop());
+    // Flags are recorded in order, one partition's after another's, while detection goes on;
+    // a message is acknowledged once the flags it raised are in the store. A crash before the
+    // ack redelivers it, and a flag recorded twice is recorded once.
+    let recording: Promise<void> = Promise.resolve();
+    let pendingFlags = 0;
     for await (const m of messages) {
       busy++;
-      try {
-        lastMessage = Date.now();
-        if (counts.firstAt === 0) counts.firstAt = lastMessage;
-        for (const line of m.string().split('\n')) {
-          const r = pushLine(detector, line);
-          if (r === null) continue;
-          if (typeof r === 'string') {
-            counts.bad++;
-            o.onBad?.(p, r);
-            continue;
-          }
-          counts.records++;
-          for (const f of r) {
-            counts.flags++;
+      lastMessage = Date.now();
+      if (counts.firstAt === 0) counts.firstAt = lastMessage;
+      let raised = 0;
+      for (const line of m.string().split('\n')) {
+        const r = pushLine(detector, line);
+        if (r === null) continue;
+        if (typeof r === 'string') {
+          counts.bad++;
+          o.onBad?.(p, r);
+          continue;
+        }
+        counts.records++;
+        for (const f of r) {
+          counts.flags++;
+          raised++;
+          pendingFlags++;
+          recording = recording.then(async () => {
             await o.onFlag?.(f);
             await o.pipeline.record(f, source(p), actor);
-          }
+            pendingFlags--;
+          });
         }
-        // Acknowledged once its flags are in the store: a crash before this redelivers it,
-        // and a flag recorded twice is recorded once.
+      }
+      const acked = (raised === 0 ? Promise.resolve() : recording).then(() => {
         m.ack();
         counts.lastAt = Date.now();
-      } finally {
         busy--;
-      }
+      });
+      // A store that fails stops the worker (what was not acknowledged is redelivered).
+      acked.catch((err: unknown) => {
+        failure ??= err;
+        stopAll();
+      });
+      // A store that falls behind holds the consumer back instead of growing the queue.
+      if (pendingFlags > 256 || raised === 0) await acked.catch(() => {});
     }
+    await recording.catch(() => {});
+    if (failure !== undefined) throw failure;
   }
 
   const idle = o.exitWhenIdleMs === undefined ? null : setInterval(() => {
