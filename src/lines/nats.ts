@@ -9,7 +9,7 @@
 // international ones: a line's own sends and the one-time codes it receives meet in one
 // partition (a verification proxy is judged on both), while aggregators never flag a line.
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { parseTrafficRecord } from '../core/lines/index.js';
 import type { LineFlag, TrafficRecord } from '../core/lines/types.js';
 import { lineKey } from '../consent/index.js';
@@ -26,6 +26,12 @@ export interface StreamTarget {
 
 export const DEFAULT_STREAM = 'TRAFFIC';
 export const DEFAULT_PREFIX = 'traffic';
+/**
+ * How long the stream keeps records: they carry recipients and texts (secrets of
+ * communication), and detection windows are at most a day, so a day; a worker that is more
+ * than a day behind has lost those records and says so by the gap in its flags.
+ */
+export const STREAM_MAX_AGE_MS = 24 * 3600_000;
 /** Records packed into one NATS message (JSONL): per-message overhead, not per-record. */
 const RECORDS_PER_MESSAGE = 256;
 const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -64,7 +70,7 @@ export async function ensureStream(jsm: JetStreamManager, t: StreamTarget): Prom
   } catch (err) {
     if (!/not found/i.test((err as Error).message)) throw err;
   }
-  await jsm.streams.add({ name: t.stream, subjects: [`${t.prefix}.*`], description: description(t.partitions) });
+  await jsm.streams.add({ name: t.stream, subjects: [`${t.prefix}.*`], description: description(t.partitions), max_age: nanos(STREAM_MAX_AGE_MS) });
   return { ok: true };
 }
 
