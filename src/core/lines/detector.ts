@@ -20,7 +20,7 @@
 // sending a lot, and the window scan only on lures. The engine runs once per template, cached
 // across lines, because one campaign's lure reaches the detector from many infected handsets.
 // No text is kept: templates are cached under a 52-bit hash of their masked form.
-import { fnv1a64String, hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js';
+import { hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js';
 import type { DetectorDeps, LineFlag, LineReason, TrafficRecord } from './types.js';
 
 export interface DetectorOptions {
@@ -158,6 +158,25 @@ const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\]|<#>\s*)?/;
 
 // Without text, every aggregator or international record counts, keyed by its sender: the
 // best a textless feed allows, and still many distinct senders to one quiet line.
+/**
+ * A 52-bit hash of a string over its UTF-16 code units (two multiply–rotate lanes), as a safe
+ * integer: a cache key that keeps no text, with collisions negligible at cache sizes. Only an
+ * in-memory key; the published, stable fingerprint is the SimHash.
+ */
+function hash52(str: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ str.length;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
+  return ((b >>> 0) & 0xfffff) * 0x100000000 + ((a ^ (a >>> 16)) >>> 0);
+}
+
 function isOtp(text: string | undefined): boolean {
   return text === undefined || (OTP_CODE.test(text) && OTP_WORDS.test(text));
 }
@@ -185,9 +204,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
 
   function templateFor(text: string): Template {
     const masked = templateOf(text);
-    const h = fnv1a64String(masked);
-    // 52 bits of FNV-1a 64 as a safe integer: no text kept as a key, collisions negligible at cache sizes.
-    const key = (h.hi & 0xfffff) * 0x100000000 + h.lo;
+    const key = hash52(masked);
     let t = templates.get(key);
     if (!t) {
       // Insertion order makes the first key the oldest: a cheap FIFO bound.
