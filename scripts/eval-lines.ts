@@ -28,7 +28,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -47,7 +47,7 @@ for (const variant of variants) {
     const pxTrue = px.filter((f) => proxies.has(f.line)).length;
     const others = lines - infected.size;
     rows.push({
-      burst: quantile(delayOf('burst'), 0.5), creep: quantile(delayOf('creep'), 0.5),
+      delays, burst: quantile(delayOf('burst'), 0.5), creep: quantile(delayOf('creep'), 0.5),
       variant, seed, recall: caught.length / Math.max(1, infected.size), falseFlags: falses.length, falsePer10k: (falses.length / others) * 10_000,
       median: quantile(delays, 0.5), p90: quantile(delays, 0.9), proxyP: px.length ? pxTrue / px.length : 1, proxyR: pxTrue / Math.max(1, proxies.size),
       records: sim.records.length, engineCalls: det.stats().engineCalls,
@@ -69,12 +69,14 @@ for (const variant of variants) {
   const rs = rows.filter((r) => r.variant === variant);
   const recall = rs.reduce((a, r) => a + r.recall, 0) / rs.length;
   const falsePer10k = rs.reduce((a, r) => a + r.falsePer10k, 0) / rs.length;
-  const median = quantile(rs.map((r) => r.median), 0.5);
-  const p90 = Math.max(...rs.map((r) => r.p90));
+  // Delays pooled over the seeds' caught lines.
+  const pooled = rs.flatMap((r) => r.delays);
+  const median = quantile(pooled, 0.5);
+  const p90 = quantile(pooled, 0.9);
   const proxyP = rs.reduce((a, r) => a + r.proxyP, 0) / rs.length;
   const proxyR = rs.reduce((a, r) => a + r.proxyR, 0) / rs.length;
   const ok = recall >= 0.95 && falsePer10k <= 1 && median <= 10;
   if (variant === 'default' && !ok) failed = true;
-  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min (worst p90 ${p90.toFixed(1)})  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
 }
 process.exitCode = failed ? 1 : 0;
