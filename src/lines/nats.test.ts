@@ -1,7 +1,10 @@
 // Scale-out through NATS JetStream: records published by partition, consumed by one worker or
 // by two sharing the partitions, flag the same lines. Runs when NATS answers (or CI=true).
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect as netConnect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { getEngine } from '../engine/index.js';
 import { simulate, recordLine } from '../simulate/index.js';
@@ -9,6 +12,9 @@ import { pgSkip, postgresDatabase, sqliteDatabase } from '../store/test-support.
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connectNats, partitionOf, partitionsFor, publishTraffic, startWorker, type StreamTarget } from './nats.js';
 import { openLinesPipeline } from './pipeline.js';
+import { linesRecords } from './records.js';
+import { runCli } from '../cli/run-cli.js';
+import { byTime, infected, jsonl, ordinary } from './test-fixtures.js';
 
 const NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 
@@ -60,7 +66,7 @@ describe('lines over NATS JetStream', { skip: natsSkip }, () => {
         const done = await Promise.all((await Promise.all(runs)).map((w) => w.done));
         assert.equal(done.reduce((n, d) => n + d.records, 0), sim.records.length, 'every record consumed once');
         const rows = await store.db.selectFrom('audit').select('subject').where('action', '=', 'lines.flag').execute();
-        const flags = await (await import('./records.js')).linesRecords(store).listFlags({ limit: 10_000 });
+        const flags = await linesRecords(store).listFlags({ limit: 10_000 });
         assert.equal(rows.length, flags.length);
         return flags.map((f) => `${f.kind} ${f.line} ${f.firstFlaggedAt}`).sort();
       };
@@ -73,6 +79,31 @@ describe('lines over NATS JetStream', { skip: natsSkip }, () => {
     } finally {
       await (await jetstreamManager(nc)).streams.delete(target.stream).catch(() => false);
       await nc.drain();
+    }
+  });
+});
+
+describe('lines publish and lines worker commands', { skip: natsSkip }, () => {
+  it('publish then one worker from the command line prints the flags', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smishguard-nats-cli-'));
+    const stream = `LC${process.pid}${Date.now()}`;
+    try {
+      writeFileSync(join(dir, 't.jsonl'), jsonl(byTime(infected('09012120001'), ordinary('09012120002'))) + 'oops\n');
+      const pub = await runCli(['lines', 'publish', '--nats', NATS_URL, '--input', join(dir, 't.jsonl'), '--partitions', '3', '--stream', stream]);
+      assert.equal(pub.code, 65, 'a bad line is reported, the rest published');
+      assert.match(pub.stderr, /line 36: .*E_BAD_RECORD/);
+      assert.match(pub.stderr, /published 35 records/);
+      const wrong = await runCli(['lines', 'worker', '--nats', NATS_URL, '--partitions', '4', '--worker', '1/1', '--stream', stream, '--db', join(dir, 'w.db')]);
+      assert.equal(wrong.code, 69);
+      assert.match(wrong.stderr, /has 3 partitions, not 4/);
+      const w = await runCli(['lines', 'worker', '--nats', NATS_URL, '--partitions', '3', '--worker', '1/1', '--stream', stream, '--db', join(dir, 'w.db'), '--exit-when-idle', '1s']);
+      assert.equal(w.code, 0, w.stderr);
+      assert.deepEqual(w.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: string }).line), ['09012120001']);
+    } finally {
+      const nc = await connectNats(NATS_URL);
+      await (await jetstreamManager(nc)).streams.delete(stream).catch(() => false);
+      await nc.drain();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

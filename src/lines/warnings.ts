@@ -75,8 +75,9 @@ export function startWarningDispatcher(o: DispatcherOptions): WarningDispatcher 
       await o.records.warnings.sent(w, ACTOR);
       return 'sent';
     }
-    // The link is down or the SMSC refused: this pass ends, the next one tries again.
-    if (r.code === 'E_NO_SMSC') {
+    // The link is down: the warning waits, untouched, for the next pass. Refused by the SMSC:
+    // counted, and given up after maxAttempts.
+    if (r.code === 'E_NO_SMSC' || r.code === 'E_SMPP_NOT_BOUND' || r.code === 'E_SMPP_CLOSED') {
       await o.records.warnings.release(w);
       return 'stop';
     }
