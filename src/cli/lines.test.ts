@@ -32,6 +32,8 @@ describe('smishguard lines', () => {
     assert.match(r.stderr, /line 6: .*\(E_BAD_RECORD\)/);
     const cases = await runCli(['lines', 'cases', '--db', db]);
     assert.equal(cases.stdout.trim().split('\n').length, 2);
+    const queued = await runCli(['lines', 'warnings', '--state', 'queued', '--db', db]);
+    assert.deepEqual(queued.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: string }).line).sort(), ['09088880001', '09088880002']);
   });
 
   it('a replay of the same traffic prints the flags again but records nothing twice; stdin works', async () => {

@@ -20,6 +20,7 @@ const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
        smishguard lines cases [--state STATE] [--limit N] [--db PATH]
        smishguard lines case ID --state STATE [--note TEXT] [--db PATH]
        smishguard lines worklist [--db PATH]             (CSV for the call centre)
+       smishguard lines warnings [--state queued|sent|skipped] [--limit N] [--db PATH]
        smishguard lines purge [--older-than 30d] [--db PATH]
        smishguard lines publish --nats URL --input FILE|- [--partitions N] [--stream NAME]
        smishguard lines worker --nats URL --partitions N --worker I/K [--stream NAME] [--db PATH]
@@ -71,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
   if (action === 'publish' || action === 'worker') {
     return action === 'publish' ? publishCommand(values) : workerCommand(values);
   }
-  if (!['detect', 'list', 'cases', 'case', 'worklist', 'purge'].includes(action)) return usage(`unknown action '${action}'\n${HELP}`);
+  if (!['detect', 'list', 'cases', 'case', 'worklist', 'warnings', 'purge'].includes(action)) return usage(`unknown action '${action}'\n${HELP}`);
   if (action !== 'case' && rest.length > 0) return usage(`unexpected argument '${rest[0]}'`);
 
   // Everything is checked before the store opens.
@@ -82,7 +83,9 @@ export async function run(args: string[]): Promise<number> {
   const limit = limitOf(values.limit, 100);
   if (limit === null) return usage('--limit must be 1–99999');
   if (values.kind !== undefined && values.kind !== 'infected' && values.kind !== 'verification-proxy') return usage('--kind must be infected or verification-proxy');
-  if (values.state !== undefined && !CASE_STATES.includes(values.state as CaseState)) return usage(`--state must be one of ${CASE_STATES.join(', ')}`);
+  if (action === 'warnings') {
+    if (values.state !== undefined && !['queued', 'sending', 'sent', 'skipped'].includes(values.state)) return usage('--state must be queued, sending, sent or skipped');
+  } else if (values.state !== undefined && !CASE_STATES.includes(values.state as CaseState)) return usage(`--state must be one of ${CASE_STATES.join(', ')}`);
   if (action === 'case' && (rest.length !== 1 || !values.state)) return usage('lines case ID --state STATE');
   let olderThanMs = 30 * 24 * 3600_000;
   if (values['older-than'] !== undefined) {
@@ -140,6 +143,12 @@ export async function run(args: string[]): Promise<number> {
       const cases = await records.worklist();
       await store.audit.append({ actor: 'cli', action: 'lines.worklist', subject: 'call-centre', detail: { count: cases.length } });
       await write(worklistCsv(cases));
+      return 0;
+    }
+    if (action === 'warnings') {
+      const ws = await records.warnings.list({ limit, state: values.state as 'queued' | 'sending' | 'sent' | 'skipped' | undefined });
+      await store.audit.append({ actor: 'cli', action: 'lines.warnings', subject: values.state ?? 'all', detail: { count: ws.length } });
+      for (const w of ws) await write(JSON.stringify(w) + '\n');
       return 0;
     }
     const cutoff = new Date(Date.now() - olderThanMs).toISOString();
