@@ -11,7 +11,7 @@ import { simulate, type VariantName } from '../src/simulate/index.js';
 const { values } = parseArgs({
   options: {
     lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
-    seeds: { type: 'string', default: '1,2,3,4,5' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless' },
+    seeds: { type: 'string', default: '1,2,3,4,5' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -33,9 +33,23 @@ const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
     const sim = simulate({ lines, infected: infectedN, hours, seed, variant });
-    const det = createLineDetector(engineDeps(engine));
+    // Reports as the intake would hold them at each record's event time: distinct reporters per line.
+    const reportTimes = new Map<string, number[]>();
+    for (const rep of sim.truth.reports) reportTimes.set(rep.line, [...(reportTimes.get(rep.line) ?? []), rep.at]);
+    let now = 0;
+    const reporters = (line: string): number => {
+      const times = reportTimes.get(line);
+      if (!times) return 0;
+      let n = 0;
+      while (n < times.length && times[n]! <= now) n++;
+      return n;
+    };
+    const det = createLineDetector(engineDeps(engine, { reporters }));
     const flags: LineFlag[] = [];
-    for (const r of sim.records) for (const f of det.push(r)) flags.push(f);
+    for (const r of sim.records) {
+      now = r.ts;
+      for (const f of det.push(r)) flags.push(f);
+    }
     const infected = new Map(sim.truth.infected.map((t) => [t.line, t]));
     const proxies = new Set(sim.truth.proxies);
     const inf = flags.filter((f) => f.kind === 'infected');

@@ -11,7 +11,8 @@ Writes traffic records ({"ts","from","to","origin","text"?}) to stdout in event-
 ordinary users through the day, New-Year greeting blasts, club organisers, shop reminders,
 delivery drivers, aggregators' one-time codes and marketing, international traffic,
 infected handsets that burst or creep, and verification proxies. --truth FILE receives the
-infected lines with their first-lure times, the proxies and the hard-negative lines (JSON).
+infected lines with their first-lure times, the proxies, the hard-negative lines and the
+subscribers' reports naming senders (the 'reported' variant makes them) as JSON.
 --start defaults to 2025-12-31T15:00:00Z (New Year's midnight in Japan).`;
 
 function count(name: string, raw: string | undefined, min: number): number | string {
@@ -58,6 +59,7 @@ export async function run(args: string[]): Promise<number> {
         seed: t.seed, variant: t.variant, start: iso(t.start), hours: t.hours, lines: t.lines,
         infected: t.infected.map((i) => ({ line: i.line, mode: i.mode, first_lure_at: iso(i.firstLure), lures: i.lures })),
         proxies: t.proxies, negatives: t.negatives,
+        reports: t.reports.map((r) => ({ line: r.line, reporter: r.reporter, at: iso(r.at) })),
       }, null, 2) + '\n');
     } catch (err) {
       return fail('simulate', { code: 'E_TRUTH_FILE', message: `--truth: ${(err as Error).message}` }, 73);

@@ -8,7 +8,7 @@ import {
   OTP_SERVICES, otpText, shopOf, shopText, type Campaign,
 } from './texts.js';
 
-export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless';
+export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported';
 
 /** The knobs behind a variant. Rates are per line per day unless said otherwise. */
 export interface Variant {
@@ -31,13 +31,17 @@ export interface Variant {
   readonly driverMapLinks: number;
   /** Ordinary users forwarding a lure they received, per line per day. */
   readonly forwardRate: number;
+  /** Share of lure recipients who report the sender (to 7726 or the web form); a forwarded lure's recipient reports the forwarder at ten times this, up to half. */
+  readonly reportRate: number;
 }
 
 export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
-  default: { name: 'default', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
-  stealthy: { name: 'stealthy', creepShare: 0.8, creepGapMin: [15, 50], burstGapSec: 60, campaignsPerLine: 3, bareLinks: 0.6, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
-  noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01 },
-  textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002 },
+  default: { name: 'default', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
+  stealthy: { name: 'stealthy', creepShare: 0.8, creepGapMin: [15, 50], burstGapSec: 60, campaignsPerLine: 3, bareLinks: 0.6, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
+  noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01, reportRate: 0 },
+  // A feed that rarely carries text, where subscribers' reports are the evidence that remains.
+  reported: { name: 'reported', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.1, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.01, reportRate: 0.05 },
+  textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
 };
 
 export interface SimulationOptions {
@@ -70,6 +74,17 @@ export interface SimulationTruth {
   readonly proxies: readonly string[];
   /** Hard-negative lines by behaviour. */
   readonly negatives: Readonly<Record<string, readonly string[]>>;
+  /** Subscribers' reports naming a sending line, in time order (what the intake would hold). */
+  readonly reports: readonly SimulatedReport[];
+}
+
+export interface SimulatedReport {
+  /** The reported sender. */
+  readonly line: string;
+  /** The reporting subscriber (a recipient of the text). */
+  readonly reporter: string;
+  /** Event time (epoch ms) of the report. */
+  readonly at: number;
 }
 
 export interface Simulation {
@@ -138,6 +153,13 @@ export function simulate(opts: SimulationOptions): Simulation {
     const keep = origin !== 'handset' || rng.chance(v.textShare);
     records.push(keep && text !== undefined ? { ts, from, to, origin, text } : { ts, from, to, origin });
   };
+  const reports: SimulatedReport[] = [];
+  const report = (rng: Rng, p: number, line: string, reporter: string, ts: number): void => {
+    // No draw at all when nobody reports: the other variants' traffic stays as it was.
+    if (p <= 0 || !rng.chance(p)) return;
+    const at = ts + Math.floor(rng.exp(15 * MIN));
+    if (at < end) reports.push({ line, reporter, at });
+  };
   const anyone = (rng: Rng): string => (rng.chance(0.7) ? rng.pick(population) : rng.pick(outsiders));
 
   // Roles: the first lines infected, then proxies, then hard negatives; the order is shuffled
@@ -176,7 +198,12 @@ export function simulate(opts: SimulationOptions): Simulation {
     if (rng.chance(v.forwardRate * opts.hours / 24)) {
       const ts = start + Math.floor(rng.next() * (end - start));
       const lure = lureText(rng, makeCampaign(rng));
-      for (let k = rng.int(1, 2); k > 0; k--) push(rng, ts + k * MIN, line, contacts[k % contacts.length]!, forwardedLure(rng, lure));
+      for (let k = rng.int(1, 2); k > 0; k--) {
+        const to = contacts[k % contacts.length]!;
+        push(rng, ts + k * MIN, line, to, forwardedLure(rng, lure));
+        // A confused friend reports the forwarder: reports name innocent lines too.
+        report(rng, Math.min(0.5, v.reportRate * 10), line, to, ts + k * MIN);
+      }
     }
     // One-time codes from the few services this person uses.
     const services = Array.from({ length: rng.int(1, 5) }, () => rng.pick(OTP_SERVICES));
@@ -290,7 +317,9 @@ export function simulate(opts: SimulationOptions): Simulation {
       if (ts >= end) return;
       if (first < 0) first = ts;
       const c = mine[Math.floor(n / 25) % mine.length]!;
-      push(rng, ts, line, target(), lureText(rng, c));
+      const to = target();
+      push(rng, ts, line, to, lureText(rng, c));
+      report(rng, v.reportRate, line, to, ts);
       n++;
     };
     if (mode === 'creep') {
@@ -312,9 +341,10 @@ export function simulate(opts: SimulationOptions): Simulation {
   }
 
   records.sort((a, b) => a.ts - b.ts);
+  reports.sort((a, b) => a.at - b.at);
   return {
     records,
-    truth: { seed: opts.seed, variant: v.name, start, hours: opts.hours, lines: opts.lines, infected, proxies: proxyLines, negatives },
+    truth: { seed: opts.seed, variant: v.name, start, hours: opts.hours, lines: opts.lines, infected, proxies: proxyLines, negatives, reports },
   };
 }
 

@@ -115,6 +115,17 @@ test('reports and known-bad links are evidence: fewer lures are needed, and link
   assert.equal(reported[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 3);
 });
 
+test('a feed without text: a line named by three reporters and still texting new people is flagged; reports alone are not enough', () => {
+  const reporters = (l: string): number => (l.startsWith('0901515') ? 3 : 0);
+  const spreading = sends('09015150000', 20, () => undefined, { gapMs: 2 * MIN });
+  assert.deepEqual(run(spreading), [], 'no text, no reports: 20 texts are not a blast');
+  const flags = run(spreading, deps({ reporters }));
+  assert.equal(flags[0]?.firstFlaggedAt, spreading[4]!.ts, 'at the fifth new recipient');
+  assert.ok(flags[0]!.reasons.some((r) => r.code === 'REPORTED_AND_SPREADING'));
+  // Reported (a friend was confused by a forward), but texting the same two people: not spread.
+  assert.deepEqual(run(sends('09015150001', 20, () => undefined, { gapMs: 2 * MIN, to: (i) => recipient(i % 2) }), deps({ reporters })), []);
+});
+
 test('only handsets can be infected: the same lures over aggregator or international routes never flag a line', () => {
   for (const origin of ['aggregator', 'international'] as const) assert.deepEqual(run(sends('09011110000', 40, sagawa, { origin })), []);
 });

@@ -9,10 +9,12 @@
 //   or any engine-flagged text to 30+ such recipients in the 1 h window → 25;
 //   a different link in each lure (bots vary them) 10; the same lure from lines already flagged,
 //   or carried in bulk over aggregator/international routes, 15; one template ≥60% of sends 10;
-//   links in ≥80% of sends 5; machine-regular timing 10; a textless blast to 35+ new recipients 45.
+//   links in ≥80% of sends 5; machine-regular timing 10; a textless blast to 35+ new recipients 45;
+//   reported and still texting 5+ new recipients in the hour 20.
 // Spread is what accuses a subscriber's line rather than one text: three recipients of
 // confident lures, or two when the links vary, the lure is a live campaign's, or reports or
-// known-bad links back it; someone forwarding a lure to a friend or two is not spread.
+// known-bad links back it; or, reported, five new recipients in an hour. Someone forwarding a
+// lure to a friend or two is not spread.
 //
 // Cost model: most records belong to ordinary lines that send a few texts an hour. Their
 // records cost two consent look-ups, one keyed hash and a few array writes; the template
@@ -38,6 +40,8 @@ export interface DetectorOptions {
   readonly campaignLines?: number;
   /** Confident lures of one template over aggregator/international routes that make it a campaign. */
   readonly campaignRouted?: number;
+  /** New recipients in the feature window that, with reports naming the line, are spread. */
+  readonly reportedSpread?: number;
   /** Most differing SimHash bits for two texts to count as one template. */
   readonly templateDistance?: number;
   /** A line's state is dropped after this much event time without records. */
@@ -64,6 +68,7 @@ export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
   weakLureSpread: 30,
   strongScore: 85,
   templateDistance: 3,
+  reportedSpread: 5,
   campaignLines: 1,
   campaignRouted: 20,
   idleMs: 12 * 60 * 60 * 1000,
@@ -391,7 +396,14 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       score += strongN >= 2 ? 10 : 25;
       reasons.push(reason('VARYING_LINKS', 'Lures to several recipients, each with a different link, as bots send them', '複数の宛先へURLを変えながらフィッシング文面を送信(自動送信の特徴)', strongLinks.size));
     }
-    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || varied || (strongN >= 2 && campaign);
+    // Reported by subscribers and still texting people it never texted before: with no text to
+    // judge, the reporters' word and the spread are the evidence (three reporters suffice).
+    const reportedSpread = reporters > 0 && newRecipients.size >= o.reportedSpread;
+    if (reportedSpread) {
+      score += 20;
+      reasons.push(reason('REPORTED_AND_SPREADING', 'Reported, and still texting many recipients it never texted before', '通報後も過去にやり取りのない多数の宛先へ送信を継続', newRecipients.size));
+    }
+    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || varied || (strongN >= 2 && campaign) || reportedSpread;
     if (!(spread || blast) || score < o.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
@@ -439,7 +451,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     record(s, r.ts, toHash, bits, t?.hash, link);
     // A line crosses the threshold only on a lure (every path to a flag counts lures), or on a
     // textless record once it has sent enough for a blast: nothing else needs the window scan.
-    if (!(bits & LURE || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
+    // Reports can stand in for text a feed lacks: a reported line still texting new people is looked at.
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - o.windowMs, o.reportedSpread);
+    if (!(bits & LURE || reportedTextless || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
     const flag = evaluate(r, s, t, knownBad);
     if (flag) {
       s.flagged = true;
