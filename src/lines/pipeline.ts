@@ -2,55 +2,13 @@
 // pure (src/core/lines); this module gives it what it asks for from the platform: the consent
 // snapshot, a keyed hash for recipients, the engine's verdict on a text, known-bad indicators
 // and how many distinct subscribers reported a line.
-import { createHmac } from 'node:crypto';
 import { createLineDetector, type DetectorOptions, type LineDetector } from '../core/lines/index.js';
 import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.js';
 import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
+import { engineAnalyser, keyedNumberHash } from './detector-deps.js';
 import { linesRecords, type Evidence, type LinesRecords, type RecordFlagResult } from './records.js';
-
-/**
- * A fast keyed 53-bit hash of a number for the detector's in-memory state: two 32-bit
- * multiply–xor lanes keyed from the store's secret (through HMAC, so the secret itself is
- * never the key). Not a MAC: it only keeps raw recipients out of memory and makes the
- * hashes useless without the secret; the store keeps its own HMAC for anything durable.
- */
-export function keyedNumberHash(secret: string): (n: string) => number {
-  const key = createHmac('sha256', secret).update('smishguard/lines/recipient-hash/v1').digest();
-  const k0 = key.readUInt32LE(0);
-  const k1 = key.readUInt32LE(4);
-  const k2 = key.readUInt32LE(8);
-  const k3 = key.readUInt32LE(12);
-  return (n: string): number => {
-    let a = k0 ^ n.length;
-    let b = k1;
-    for (let i = 0; i < n.length; i++) {
-      const c = n.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x2c1b3c6d);
-      a = (a << 13) | (a >>> 19);
-      b = Math.imul(b ^ c, 0x297a2d39);
-      b = (b << 17) | (b >>> 15);
-    }
-    a = Math.imul(a ^ k2 ^ (b >>> 16), 0x85ebca6b);
-    a ^= a >>> 13;
-    b = Math.imul(b ^ k3 ^ (a >>> 15), 0xc2b2ae35);
-    b ^= b >>> 16;
-    return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
-  };
-}
-
-/** The engine's view of a text in the shape the detector asks for. */
-export function engineAnalyser(engine: Engine): NonNullable<DetectorDeps['analyseText']> {
-  return (text, from) => {
-    const a = engine.analyse({ text, from });
-    const indicators: { kind: string; value: string }[] = [];
-    for (const u of a.indicators.urls) indicators.push({ kind: 'url', value: u.normalized });
-    for (const d of a.indicators.domains) indicators.push({ kind: 'domain', value: d });
-    for (const p of a.indicators.phones) indicators.push({ kind: 'phone', value: p.normalized });
-    return { verdict: a.verdict, urls: a.indicators.urls.length, indicators };
-  };
-}
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
 export interface ReportEvidence {
