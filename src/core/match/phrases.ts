@@ -132,12 +132,16 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     // last match are skipped.
     coveredUntil.fill(-1);
     let allCoveredUntil = 0;
+    // Each code is read once: the pair at i is the last pair's second code and the next.
+    let next = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
-      if (!acrossTags && i < allCoveredUntil) continue;
-      const c0 = text.charCodeAt(i);
-      if (first[c0 & CODE_MASK] === 0) continue;
+      const c0 = next;
       // Reads past either end (NaN) push V8 off its fast path: guard them.
-      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const c1 = (next = i + 1 < n ? text.charCodeAt(i + 1) : 0);
+      // Most positions fail here, on one hash and one read (the checks below are exact).
+      if (pairsOnly && occupied[slot(c0, c1)] === 0) continue;
+      if (!acrossTags && i < allCoveredUntil) continue;
+      if (first[c0 & CODE_MASK] === 0) continue;
       const hasPair = second[c1 & CODE_MASK] === 1;
       const key = hasPair ? slot(c0, c1) : 0;
       if (pairsOnly && (!hasPair || occupied[key] === 0)) continue;
