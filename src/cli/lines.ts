@@ -7,7 +7,8 @@ import { CASE_STATES, type CaseState } from '../lines/cases.js';
 import { openLinesPipeline, flagJson } from '../lines/pipeline.js';
 import { detectStream } from '../lines/stream.js';
 import { worklistCsv } from '../lines/worklist.js';
-import { parseDuration } from '../lines/retention.js';
+import { parseDuration, purgeOnce } from '../lines/retention.js';
+import { openConsent } from '../consent/index.js';
 import { fail, parse } from './args.js';
 import { storeFor } from './store-option.js';
 import type * as NatsLines from '../lines/nats.js';
@@ -152,8 +153,9 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     const cutoff = new Date(Date.now() - olderThanMs).toISOString();
-    const r = await records.purge(cutoff, 'cli');
+    const r = await purgeOnce(records, { cutoff, actor: 'cli', consent: openConsent(store) });
     console.log(`purged before ${cutoff}: ${r.flags} flags, ${r.cases} closed cases, ${r.warnings} warnings`);
+    if (r.optedOut && r.optedOut.lines > 0) console.log(`opted out of detection since: ${r.optedOut.lines} lines, ${r.optedOut.flags} flags deleted, ${r.optedOut.cases} cases closed, ${r.optedOut.warnings} warnings skipped`);
     return 0;
   } finally {
     await store.close();

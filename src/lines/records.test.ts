@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { LineFlag } from '../core/lines/types.js';
 import { TEST_DATABASES } from '../store/test-support.js';
+import { openConsent } from '../consent/index.js';
 import { linesRecords } from './records.js';
+import { purgeOnce } from './retention.js';
 import { worklistCsv } from './worklist.js';
 
 const flag = (line: string, at: string, kind: LineFlag['kind'] = 'infected'): LineFlag => ({
@@ -91,6 +93,28 @@ for (const engine of TEST_DATABASES) {
       assert.equal((await r.listFlags({ limit: 10, line: '09012340009' })).length, 0);
       assert.equal(await r.getCase(old.caseId), undefined);
       assert.equal((await r.listFlags({ limit: 10, line: '09012340010' })).length, 1);
+    });
+
+    it('a line that opts out of detection after being flagged: its flags go, its case closes, its warning is not sent', async () => {
+      const store = await db.open();
+      const r = linesRecords(store);
+      const consent = openConsent(store);
+      const flagged = await r.recordFlag(flag('+81 90-1234-0077', '2026-11-03T09:00:00Z'), { source: 'test' }, 'test');
+      const other = await r.recordFlag(flag('09012340078', '2026-11-03T09:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(flagged.recorded && flagged.warningQueued && other.recorded);
+
+      assert.equal((await purgeOnce(r, { cutoff: '2026-01-01T00:00:00Z', actor: 'test', consent })).optedOut?.lines, 0, 'nothing to forget while consent stands');
+      await consent.set('090-1234-0077', { detection: false }, { id: 'cli', channel: 'cli' });
+      const out = await purgeOnce(r, { cutoff: '2026-01-01T00:00:00Z', actor: 'test', consent });
+      assert.deepEqual(out.optedOut, { lines: 1, flags: 1, cases: 1, warnings: 1 });
+
+      assert.equal((await r.listFlags({ limit: 10, line: '+81 90-1234-0077' })).length, 0);
+      const c = await r.getCase(flagged.caseId);
+      assert.equal(c?.case.state, 'closed');
+      assert.ok(c?.events.some((e) => e.action === 'closed' && JSON.stringify(e.detail).includes('detection-consent-withdrawn')));
+      assert.deepEqual(c?.warnings.map((w) => [w.state, w.reason]), [['skipped', 'detection-consent-withdrawn']]);
+      assert.equal((await r.listFlags({ limit: 10, line: '09012340078' })).length, 1, 'other lines keep theirs');
+      assert.ok((await store.audit.list({ limit: 5 })).some((a) => a.action === 'lines.forget-opted-out'));
     });
   });
 }

@@ -292,9 +292,42 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
     return r;
   }
 
+  /**
+   * Withdrawn consent reaches what was already kept: for every line now opted out of
+   * detection, its flags and their evidence are deleted, its open cases closed and its queued
+   * warnings skipped (the case and its events stay, as the record of what the carrier did).
+   * `excluded` is the consent gate; run with the retention purge and `lines purge`.
+   */
+  async function forgetOptedOut(excluded: (line: string) => boolean, actor: string): Promise<{ lines: number; flags: number; cases: number; warnings: number }> {
+    const flagged = await db.selectFrom('line_flags').select('line').distinct().execute();
+    const open = await db.selectFrom('line_cases').select('line').where('state', '!=', 'closed').distinct().execute();
+    const lines = [...new Set([...flagged, ...open].map((r) => r.line))].filter((l) => excluded(l));
+    const total = { lines: lines.length, flags: 0, cases: 0, warnings: 0 };
+    for (const line of lines) {
+      const at = now();
+      const r = await store.transaction(async (trx) => {
+        const tx = linesTx(trx);
+        const flags = await tx.deleteFrom('line_flags').where('line', '=', line).executeTakeFirst();
+        const cases = await tx.selectFrom('line_cases').select(['id', 'state']).where('line', '=', line).where('state', '!=', 'closed').execute();
+        for (const c of cases) {
+          await tx.updateTable('line_cases').set({ state: 'closed', updated_at: at }).where('id', '=', c.id).execute();
+          await tx.insertInto('line_case_events').values({ case_id: c.id, at, actor, action: 'closed', from_state: c.state, to_state: 'closed', detail: JSON.stringify({ reason: 'detection-consent-withdrawn' }) }).execute();
+        }
+        const warnings = await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'detection-consent-withdrawn', updated_at: at })
+          .where('line', '=', lineKey(line) ?? line).where('state', '=', 'queued').executeTakeFirst();
+        return { flags: Number(flags.numDeletedRows), cases: cases.length, warnings: Number(warnings.numUpdatedRows) };
+      });
+      total.flags += r.flags;
+      total.cases += r.cases;
+      total.warnings += r.warnings;
+      await store.audit.append({ actor, action: 'lines.forget-opted-out', subject: line, detail: r });
+    }
+    return total;
+  }
+
   async function caseState(id: string): Promise<CaseState | undefined> {
     return (await db.selectFrom('line_cases').select('state').where('id', '=', id).executeTakeFirst())?.state;
   }
 
-  return { recordFlag, caseState, listFlags, listCases, getCase, setState, worklist, warnings, purge };
+  return { recordFlag, caseState, listFlags, listCases, getCase, setState, worklist, warnings, purge, forgetOptedOut };
 }

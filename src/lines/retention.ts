@@ -14,12 +14,24 @@ export function parseDuration(s: string): number | null {
   return ms > 0 ? ms : null;
 }
 
+/** Where withdrawn consent is read from (the consent registry). */
+export interface DetectionConsent {
+  detectionGate(): Promise<{ excluded(line: string): boolean }>;
+}
+
+/** One purge: what is past retention, and what is kept about lines that have since opted out of detection. */
+export async function purgeOnce(records: LinesRecords, o: { cutoff: string; actor: string; consent?: DetectionConsent }): Promise<{ flags: number; cases: number; warnings: number; optedOut: { lines: number; flags: number; cases: number; warnings: number } | null }> {
+  const old = await records.purge(o.cutoff, o.actor);
+  const optedOut = o.consent ? await records.forgetOptedOut((await o.consent.detectionGate()).excluded, o.actor) : null;
+  return { ...old, optedOut };
+}
+
 /** Purges every `everyMs` (default hourly), the first time a minute after the start; returns a stop function. */
-export function startRetention(records: LinesRecords, o: { retentionMs?: number; everyMs?: number; clock?: () => Date; onError?: (err: unknown) => void }): () => void {
+export function startRetention(records: LinesRecords, o: { retentionMs?: number; everyMs?: number; clock?: () => Date; consent?: DetectionConsent; onError?: (err: unknown) => void }): () => void {
   const clock = o.clock ?? (() => new Date());
   const run = (): void => {
     const cutoff = new Date(clock().getTime() - (o.retentionMs ?? DEFAULT_RETENTION_MS)).toISOString();
-    records.purge(cutoff, 'system:retention').catch((err: unknown) => o.onError?.(err));
+    purgeOnce(records, { cutoff, actor: 'system:retention', consent: o.consent }).catch((err: unknown) => o.onError?.(err));
   };
   let timer: NodeJS.Timeout = setTimeout(() => {
     run();

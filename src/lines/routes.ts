@@ -60,7 +60,7 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
       records, consent: pipeline.consent, sms: opts.sms, from: opts.settings.smsFrom, carrierUrl: opts.settings.carrierUrl, clock,
       intervalMs: config.warningIntervalMs, log: app.log,
     });
-    const stopRetention = startRetention(records, { retentionMs: config.retentionMs ?? DEFAULT_RETENTION_MS, clock, onError: (err) => app.log.warn({ err: { message: (err as Error).message } }, 'retention purge failed') });
+    const stopRetention = startRetention(records, { retentionMs: config.retentionMs ?? DEFAULT_RETENTION_MS, clock, consent: pipeline.consent, onError: (err) => app.log.warn({ err: { message: (err as Error).message } }, 'retention purge failed') });
     app.addHook('onClose', async () => {
       stopRetention();
       await dispatcher.stop();
