@@ -59,7 +59,10 @@ t0 = process.hrtime.bigint();
 const child = spawn(process.execPath, [join(root, 'bin', 'smishguard.js'), 'check', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
 createReadStream(file).pipe(child.stdin);
 let outLines = 0;
-child.stdout.on('data', (b: Buffer) => { for (let i = 0; i < b.length; i++) if (b[i] === 10) outLines++; });
+// Counted with indexOf (memchr), so this process takes as little CPU from the command as it can.
+child.stdout.on('data', (b: Buffer) => {
+  for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) outLines++;
+});
 const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,10 @@ export function extractPhones(text: string): PhoneNumber[] {
   const seen = new Set<string>();
   PHONE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHONE_RE.exec(text)) !== null && out.length < MAX_PHONES) {
+  // Every number starts with "0" or "+": most texts have neither, and the scan (a
+  // look-behind at every position) is skipped.
+  const mayHaveNumber = text.includes('0') || text.includes('+');
+  while (mayHaveNumber && (m = PHONE_RE.exec(text)) !== null && out.length < MAX_PHONES) {
     const p = parsePhoneNumber(m[0]);
     if (!p || p.kind === 'short-code' || seen.has(p.normalized)) continue;
     // A 0-prefixed run that classifies as nothing (a reference number, a date) is not a phone.
