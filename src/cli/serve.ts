@@ -35,7 +35,9 @@ Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET (keyed-hash secret for
 numbers, at least 32 characters; default: made on first start and kept in the store).
 
 Serves the web form at / (when built), POST /api/v1/check, POST /api/v1/reports,
-GET /api/v1/reports[/:id] and /api/v1/indicators (API keys: smishguard keys), /healthz,
+GET /api/v1/reports[/:id] and /api/v1/indicators (API keys: smishguard keys), the consent page
+at /consent and /api/v1/consent/:line, traffic records at POST /api/v1/traffic, flagged lines
+and cases at /api/v1/lines and /api/v1/cases (warnings go out over --smsc), /healthz,
 /metrics, the OpenAPI description at /openapi.json and its docs page at /docs. SIGTERM or
 SIGINT stops the SMPP intake, drains in-flight requests, commits what was accepted, closes
 the store and exits 0.`;
@@ -136,10 +138,13 @@ export async function run(args: string[]): Promise<number> {
   }
 
   const hasForm = optional.plugins.some((p) => p.name === 'web form');
+  const has = (name: string): boolean => optional.plugins.some((p) => p.name === name);
   console.log([
     `smishguard is serving on ${shown} (store: ${config.storage.kind === 'postgres' ? 'PostgreSQL' : config.storage.path})`,
     hasForm ? `  report a message:  ${publicUrl}/` : `  report a message:  curl -s ${shown}/api/v1/reports -H 'content-type: application/json' -d '{"text":"…"}'`,
     `  check a message:   curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'`,
+    ...(has('consent') ? [`  consent settings:  ${publicUrl}/consent   (subscribers; one-time code by SMS)`] : []),
+    ...(has('lines') ? [`  infected lines:    POST ${shown}/api/v1/traffic (carrier key), GET /api/v1/lines, /api/v1/cases`] : []),
     `  API docs:          ${shown}/docs`,
     `  health, metrics:   ${shown}/healthz  ${shown}/metrics`,
     intake ? `  short code:        ${config.shortCode} over ${config.smsc.length} SMSC bind(s)` : `  short code:        off (no --smsc)`,
