@@ -49,8 +49,13 @@ export function looksRandom(label: string): boolean {
 
 export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights): Check {
   const tlds = new Set(risk.suspiciousTlds);
-  const dyn = risk.dynamicDns.map((d) => d.toLowerCase());
-  const onDynamic = (host: string): boolean => dyn.some((d) => host === d || host.endsWith(`.${d}`));
+  const dyn = new Set(risk.dynamicDns.map((d) => d.toLowerCase()));
+  // The host or a suffix of it after a dot is listed: one set lookup per dot, not a string per entry.
+  const onDynamic = (host: string): boolean => {
+    if (dyn.has(host)) return true;
+    for (let at = host.indexOf('.'); at !== -1; at = host.indexOf('.', at + 1)) if (dyn.has(host.slice(at + 1))) return true;
+    return false;
+  };
 
   return (ctx) => {
     const urls = ctx.indicators.urls;

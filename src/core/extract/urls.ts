@@ -144,6 +144,11 @@ function idnHost(from: string): { raw: string; ascii: string; unicode: string; p
   return null;
 }
 
+/** The redaction marker put back as the source wrote it (most links have none: no copy then). */
+function unredact(s: string): string {
+  return s.includes(REDACTED_TOKEN) ? s.split(REDACTED_TOKEN).join('[redacted]') : s;
+}
+
 function placeholderUrl(raw: string): ExtractedUrl {
   return {
     raw, normalized: raw, host: '', hostUnicode: '', domain: null, suffix: null, hadScheme: raw.includes('://'),
@@ -167,8 +172,8 @@ function build(
   let host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   const redactedHost = host.includes(REDACTED_TOKEN) || host.includes('*');
-  const raw = rawIn.split(REDACTED_TOKEN).join('[redacted]');
-  const path = pathIn.split(REDACTED_TOKEN).join('[redacted]');
+  const raw = unredact(rawIn);
+  const path = unredact(pathIn);
   const isIp = IPV4.test(host) || host.includes(':');
   let domain: string | null = null;
   let suffix: string | null = null;
@@ -181,8 +186,9 @@ function build(
     // A placeholder inside the registrable part leaves the real domain unknown.
     if (redactedHost && domain && !host.endsWith(`.${domain}`)) domain = null;
   }
-  const isIdn = unicodeHost !== null || host.split('.').some((l) => l.startsWith('xn--'));
-  const shownHost = host.split(REDACTED_TOKEN).join('[redacted]');
+  // Some label starts with "xn--": the first, or one after a dot.
+  const isIdn = unicodeHost !== null || host.startsWith('xn--') || host.includes('.xn--');
+  const shownHost = unredact(host);
   return {
     raw,
     normalized: `${scheme}://${shownHost}${path.startsWith('/') || path === '' ? path || '/' : `/${path}`}`,
