@@ -57,8 +57,17 @@ function limitOf(v: string | undefined, dflt: number): number | null {
   return /^[1-9]\d{0,4}$/.test(v) ? Number(v) : null;
 }
 
+// A reader that stops early (`| head`) is not an error: output stops, but detection goes on to
+// the end, because flags and cases are recorded in the store as well.
+let stdoutClosed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  stdoutClosed = true;
+});
+
 async function write(s: string): Promise<void> {
-  if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  if (stdoutClosed) return;
+  if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()).once('error', () => resolve()));
 }
 
 export async function run(args: string[]): Promise<number> {
