@@ -30,6 +30,9 @@ const HELP = `usage: smishguard serve [options]
                           carrier's 0005 number (default: the short code)
   --carrier-url URL       the carrier's official page on removing smishing malware, quoted
                           in warnings to infected lines
+  --trust-proxy LIST      reverse proxies (addresses or CIDRs, comma-separated) whose
+                          X-Forwarded-For names the client, so per-address limits apply to
+                          subscribers rather than to the proxy (default: none)
 
 Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET (keyed-hash secret for subscriber
 numbers, at least 32 characters; default: made on first start and kept in the store).
@@ -71,6 +74,7 @@ export async function run(args: string[]): Promise<number> {
     'public-url': { type: 'string' },
     'sms-from': { type: 'string' },
     'carrier-url': { type: 'string' },
+    'trust-proxy': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
@@ -108,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
   const engine = getEngine();
   const sms = lateSmsSender();
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl };
-  const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true }), plugins: optional.plugins });
+  const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
   logTo.app = app.log;
   try {
     await app.listen({ port: config.httpPort, host: config.host });

@@ -7,7 +7,7 @@ test('defaults: loopback on 8080, SQLite file, short code 7726, 24h dialogues, 6
   assert.ok(r.ok);
   assert.deepEqual(r.config, {
     httpPort: 8080, host: '127.0.0.1', rateLimit: 60, storage: { kind: 'sqlite', path: './data/smishguard.db' },
-    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: null, smsFrom: '7726', carrierUrl: null,
+    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: null, smsFrom: '7726', carrierUrl: null, trustProxy: [],
   });
   assert.ok(Object.isFrozen(r.config));
 });
@@ -63,4 +63,12 @@ test('texts to subscribers come from --sms-from (default the short code); the ca
   const bad = serveConfig({ 'sms-from': 'not a sender id!', 'carrier-url': 'http://example.jp/' }, {});
   assert.ok(!bad.ok);
   assert.deepEqual(bad.errors.map((e) => e.message.split(' ')[0]), ['--sms-from', '--carrier-url']);
+});
+
+test('--trust-proxy takes addresses and CIDRs, and refuses anything else', () => {
+  const ok = serveConfig({ 'trust-proxy': '10.0.0.0/8, 127.0.0.1,::1' }, {});
+  assert.ok(ok.ok);
+  assert.deepEqual(ok.config.trustProxy, ['10.0.0.0/8', '127.0.0.1', '::1']);
+  const bad = serveConfig({ 'trust-proxy': 'proxy.example' }, {});
+  assert.ok(!bad.ok && bad.errors[0]?.message.startsWith('--trust-proxy'));
 });

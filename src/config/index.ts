@@ -32,6 +32,11 @@ export interface ServeConfig {
   readonly smsFrom: string;
   /** The carrier's official page on removing smishing malware, quoted in warnings. */
   readonly carrierUrl: string | null;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDRs), so that per-address limits
+   * apply to subscribers and not to the proxy; empty = none (the default: direct clients).
+   */
+  readonly trustProxy: readonly string[];
 }
 
 export interface ServeInput {
@@ -45,6 +50,7 @@ export interface ServeInput {
   readonly 'public-url'?: string;
   readonly 'sms-from'?: string;
   readonly 'carrier-url'?: string;
+  readonly 'trust-proxy'?: string;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -143,6 +149,10 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
       errors.push({ code: 'E_USAGE', message: '--carrier-url must be an https:// URL' });
     }
   }
+  const trustProxy = (input['trust-proxy'] ?? '').split(',').map((t) => t.trim()).filter((t) => t !== '');
+  for (const t of trustProxy) {
+    if (!/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(?:\/\d{1,3})?$/.test(t)) errors.push({ code: 'E_USAGE', message: `--trust-proxy: '${t}' is not an IP address or CIDR` });
+  }
   // An explicit --db beats the environment (a test or an operator naming a file means it).
   const databaseUrl = input.db === undefined ? env.DATABASE_URL || undefined : undefined;
   if (databaseUrl && !/^postgres(?:ql)?:\/\//.test(databaseUrl)) errors.push({ code: 'E_USAGE', message: 'DATABASE_URL must be a postgres:// URL' });
@@ -154,7 +164,7 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
     ok: true,
     config: Object.freeze({
       httpPort: httpPort as number, host, rateLimit: rateLimit as number, storage: Object.freeze(storage),
-      smsc: Object.freeze(smsc as SmscUrl[]), shortCode, dialogueTimeoutMs: dialogueTimeoutMs as number, publicUrl, secret, smsFrom, carrierUrl,
+      smsc: Object.freeze(smsc as SmscUrl[]), shortCode, dialogueTimeoutMs: dialogueTimeoutMs as number, publicUrl, secret, smsFrom, carrierUrl, trustProxy: Object.freeze(trustProxy),
     }),
   };
 }

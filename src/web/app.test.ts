@@ -70,3 +70,14 @@ test('the public check is rate-limited per client address', async () => {
   assert.equal(r.json().code, 'E_RATE_LIMITED');
   await limited.close();
 });
+
+test('behind a trusted proxy, the limit is per subscriber (X-Forwarded-For); untrusted peers cannot pick their address', async () => {
+  const app = await buildApp({ engine: getEngine(), config: { rateLimit: 1, trustProxy: ['10.9.0.0/16'] } });
+  const check = (peer: string, forwarded: string) => app.inject({ method: 'POST', url: '/api/v1/check', payload: { text: 'hi' }, remoteAddress: peer, headers: { 'x-forwarded-for': forwarded } });
+  assert.equal((await check('10.9.0.5', '203.0.113.1')).statusCode, 200);
+  assert.equal((await check('10.9.0.5', '203.0.113.2')).statusCode, 200, 'another subscriber behind the same proxy has its own budget');
+  assert.equal((await check('10.9.0.5', '203.0.113.1')).statusCode, 429);
+  assert.equal((await check('192.0.2.7', '203.0.113.99')).statusCode, 200);
+  assert.equal((await check('192.0.2.7', '203.0.113.98')).statusCode, 429, 'a direct client cannot dodge the limit with a forged header');
+  await app.close();
+});

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Requests per client address per minute on public endpoints; 0 turns the limit off. */
   readonly rateLimit: number;
   readonly logger?: boolean;
+  /** Proxy addresses/CIDRs whose X-Forwarded-For gives the client address (rate limits, audit). */
+  readonly trustProxy?: readonly string[];
 }
 
 export interface AppDeps {
@@ -52,6 +54,7 @@ const errorSchema = { type: 'object', properties: { code: { type: 'string' }, me
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    ...(deps.config.trustProxy?.length ? { trustProxy: [...deps.config.trustProxy] } : {}),
     // Message texts and numbers are secrets of communication: never log bodies.
     logger: deps.config.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
     // No line per request: client addresses and report references are personal data, and two
