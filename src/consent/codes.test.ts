@@ -1,27 +1,11 @@
 // One-time codes and their limits, against the store (the page's flow is in routes.test.ts).
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { after, describe, test } from 'node:test';
-import { sql } from 'kysely';
-import pg from 'pg';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/test-support.js';
 import { consentCodes } from './codes.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
 const MIN = 60_000;
 
 function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
@@ -78,20 +62,9 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
   });
 }
 
-suite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-codes-'));
-  const store = await openStore({ sqlitePath: join(dir, 'c.db') });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-});
-
-suite('PostgreSQL', pgSkip, async () => {
-  const schema = `consent_codes_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: PG_URL, schema });
-  return {
-    store,
-    cleanup: async () => {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
-      await store.close();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  suite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), cleanup: () => db.cleanup() };
+  });
+}

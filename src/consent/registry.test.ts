@@ -1,31 +1,14 @@
 // The registry on both engines: defaults, changes with history and audit, reassignment,
 // the detection gate and the warnings question cases ask.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
-import { sql } from 'kysely';
-import pg from 'pg';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import { sqliteDatabase, TEST_DATABASES } from '../store/test-support.js';
 import { lineKey, openConsent, type ConsentActor } from './index.js';
 import { fastLineKey, parsedLineKey } from './line-key.js';
-
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
 
 const CLI: ConsentActor = { id: 'cli', channel: 'cli' };
 const CARRIER: ConsentActor = { id: 'Example Mobile (K-TEST)', channel: 'carrier-api' };
@@ -182,10 +165,10 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
 }
 
 test('changes from several processes on one SQLite file (a server and the CLI) all land, none refused as busy', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-procs-'));
-  const file = join(dir, 'c.db');
+  const db = sqliteDatabase();
+  const file = db.options.sqlitePath!;
   try {
-    await (await openStore({ sqlitePath: file })).close();
+    await (await db.open()).close();
     const url = (p: string): string => pathToFileURL(join(import.meta.dirname, p)).href;
     const script = `
       const { openStore } = await import(${JSON.stringify(url('../store/index.ts'))});
@@ -212,35 +195,18 @@ test('changes from several processes on one SQLite file (a server and the CLI) a
     const results = await Promise.all([1, 2, 3].map(run));
     for (const r of results) assert.equal(r.code, 0, r.err);
     const changed = results.reduce((n, r) => n + Number(r.out.trim()), 0);
-    const store = await openStore({ sqlitePath: file });
-    try {
-      const v = await openConsent(store).get('09012345678');
-      assert.ok(v.ok);
-      // Each change counted by a process is one field's change in one history entry; entries can hold two only in a single call, never here.
-      assert.equal(v.value.history.changes, changed);
-    } finally {
-      await store.close();
-    }
+    const v = await openConsent(await db.open()).get('09012345678');
+    assert.ok(v.ok);
+    // Each change counted by a process is one field's change in one history entry; entries can hold two only in a single call, never here.
+    assert.equal(v.value.history.changes, changed);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await db.cleanup();
   }
 });
 
-suite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-'));
-  const store = await openStore({ sqlitePath: join(dir, 'c.db') });
-  return { store, another: () => openStore({ sqlitePath: join(dir, 'c.db') }), cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-});
-
-suite('PostgreSQL', pgSkip, async () => {
-  const schema = `consent_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: PG_URL, schema });
-  return {
-    store,
-    another: () => openStore({ databaseUrl: PG_URL, schema }),
-    cleanup: async () => {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
-      await store.close();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  suite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), another: () => db.open(), cleanup: () => db.cleanup() };
+  });
+}
