@@ -2,62 +2,19 @@
 // flow with a real SMPP peer on loopback receiving the one-time code (src/smpp SmscServer,
 // our SmppClient behind linksSender), on SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { sql } from 'kysely';
-import pg from 'pg';
 import { getEngine } from '../engine/index.js';
 import { SmppClient, SmscServer, linksSender, lateSmsSender, type SubmittedMessage } from '../smpp/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { Inbox } from '../smpp/test-support.js';
+import type { Store } from '../store/index.js';
+import { TEST_DATABASES } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
 import { openConsent } from './index.js';
 import consentPlugin from './routes.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const pgSkip = (await postgresReachable()) || process.env.CI === 'true' ? false : `PostgreSQL not reachable at ${PG_URL}`;
 const engine = getEngine();
 const FROM = '0005-01-7726';
-
-/** The texts the SMSC received, in order. */
-class Inbox {
-  readonly #got: SubmittedMessage[] = [];
-  readonly #waiting: ((m: SubmittedMessage) => void)[] = [];
-  constructor(server: SmscServer) {
-    server.on('submit', (m) => {
-      const w = this.#waiting.shift();
-      if (w) w(m);
-      else this.#got.push(m);
-    });
-  }
-  get pending(): number {
-    return this.#got.length;
-  }
-  next(timeoutMs = 5_000): Promise<SubmittedMessage> {
-    const m = this.#got.shift();
-    if (m) return Promise.resolve(m);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no SMS reached the SMSC')), timeoutMs);
-      this.#waiting.push((x) => {
-        clearTimeout(timer);
-        resolve(x);
-      });
-    });
-  }
-}
 
 const form = (fields: Record<string, string>): { payload: string; headers: Record<string, string> } => ({
   payload: new URLSearchParams(fields).toString(),
@@ -312,20 +269,9 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
   });
 }
 
-suite('SQLite', false, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-http-'));
-  const store = await openStore({ sqlitePath: join(dir, 'c.db') });
-  return { store, cleanup: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
-});
-
-suite('PostgreSQL', pgSkip, async () => {
-  const schema = `consent_http_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ databaseUrl: PG_URL, schema });
-  return {
-    store,
-    cleanup: async () => {
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
-      await store.close();
-    },
-  };
-});
+for (const target of TEST_DATABASES) {
+  suite(target.name, target.skip, async () => {
+    const db = target.create();
+    return { store: await db.open(), cleanup: () => db.cleanup() };
+  });
+}

@@ -1,15 +1,13 @@
 // The 7726 dialogue end to end: the SMSC simulator (a real SMPP peer on loopback) sends what
 // a subscriber types, the intake answers over the same bind, reports land in a real store.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { SmscServer, Status, type SubmittedMessage } from '../smpp/index.js';
-import { openStore, type Store } from '../store/index.js';
-import { TEST_DATABASES } from '../store/test-support.js';
+import { Inbox } from '../smpp/test-support.js';
+import type { Store } from '../store/index.js';
+import { sqliteDatabase, TEST_DATABASES, type TestDatabase } from '../store/test-support.js';
 import { startSmppIntake, type SmppIntake, type SmppIntakeOptions } from './index.js';
 
 const DAY = 24 * 3600_000;
@@ -17,30 +15,6 @@ const FAST = { reconnectMinMs: 30, reconnectMaxMs: 100, responseTimeoutMs: 2_000
 const REPORTER = '09011112222';
 const LURE = '【佐川急便】お荷物のお届けにあがりましたが宛先不明の為持ち帰りました。再配達のご依頼は下記URLよりお手続きください。 https://sagawa-redelivery.example.top/check?id=83920 お問い合わせは 0120-123-456 まで';
 const engine = getEngine();
-
-/** The texts the intake sent back, in order. */
-class Inbox {
-  readonly #got: SubmittedMessage[] = [];
-  readonly #waiting: ((m: SubmittedMessage) => void)[] = [];
-  constructor(server: SmscServer) {
-    server.on('submit', (m) => {
-      const w = this.#waiting.shift();
-      if (w) w(m);
-      else this.#got.push(m);
-    });
-  }
-  next(timeoutMs = 5_000): Promise<SubmittedMessage> {
-    const m = this.#got.shift();
-    if (m) return Promise.resolve(m);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no reply from the intake')), timeoutMs);
-      this.#waiting.push((x) => {
-        clearTimeout(timer);
-        resolve(x);
-      });
-    });
-  }
-}
 
 interface Harness {
   server: SmscServer;
@@ -229,12 +203,12 @@ for (const target of TEST_DATABASES) {
 }
 
 describe('7726 intake: failures and time', () => {
-  const dirs: string[] = [];
-  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  async function sqlite(): Promise<Store> {
-    const dir = mkdtempSync(join(tmpdir(), 'smishguard-intake-'));
-    dirs.push(dir);
-    return openStore({ sqlitePath: join(dir, 'store.db') });
+  const dbs: TestDatabase[] = [];
+  after(() => Promise.all(dbs.map((db) => db.cleanup())));
+  function sqlite(): Promise<Store> {
+    const db = sqliteDatabase();
+    dbs.push(db);
+    return db.open();
   }
 
   it('answers ESME_RX_T_APPN when the store cannot commit, and takes the SMSC retry once it can', async () => {
