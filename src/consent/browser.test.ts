@@ -2,40 +2,37 @@
 // JavaScript, on a 360 px phone, against the real app with the report form's stylesheet,
 // a real SQLite store and a real SMPP peer receiving the code.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { getEngine } from '../engine/index.js';
-import { SmppClient, SmscServer, linksSender, type SubmittedMessage } from '../smpp/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { SmppClient, SmscServer, linksSender } from '../smpp/index.js';
+import { Inbox } from '../smpp/test-support.js';
+import type { Store } from '../store/index.js';
+import { sqliteDatabase, type TestDatabase } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
 import formPlugin from '../web/form/index.js';
+import { browserSkip as skip, launchBrowser, phonePage } from '../web/test-browser.js';
 import { openConsent } from './index.js';
 import consentPlugin from './routes.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (.ci/run installs Debian's chromium)`;
-
-let dir: string;
+let db: TestDatabase;
 let store: Store;
 let app: FastifyInstance;
 let base: string;
 let server: SmscServer;
 let client: SmppClient;
+let inbox: Inbox;
 let browser: Browser | undefined;
-const texts: SubmittedMessage[] = [];
 const problems: string[] = [];
 
 before(async () => {
   if (skip) return;
-  dir = mkdtempSync(join(tmpdir(), 'smishguard-consent-browser-'));
-  store = await openStore({ sqlitePath: join(dir, 'b.db') });
+  db = sqliteDatabase();
+  store = await db.open();
   server = new SmscServer({ systemId: 'sg', password: 'pw' });
   const port = await server.listen();
-  server.on('submit', (m) => texts.push(m));
+  inbox = new Inbox(server);
   client = new SmppClient({ smsc: `smpp://sg:pw@127.0.0.1:${port}`, reconnectMinMs: 30, reconnectMaxMs: 100 });
   assert.ok((await client.start()).ok);
   app = await buildApp({
@@ -43,10 +40,7 @@ before(async () => {
     plugins: [{ name: 'web form', plugin: formPlugin }, { name: 'consent', plugin: consentPlugin }],
   });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -55,23 +49,11 @@ after(async () => {
   await app.close();
   await client.close();
   await server.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db.cleanup();
 });
 
-async function nextText(): Promise<SubmittedMessage> {
-  for (let i = 0; i < 100 && texts.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-  const m = texts.shift();
-  assert.ok(m, 'no SMS reached the SMSC');
-  return m;
-}
-
 test('without JavaScript on a phone: number, code from the SMS, turn detection off; then in English', { skip }, async () => {
-  const context = await (browser as Browser).newContext({ viewport: { width: 360, height: 740 }, locale: 'ja-JP', javaScriptEnabled: false });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
+  const { context, page } = await phonePage(browser as Browser, problems, { javaScriptEnabled: false });
   page.on('response', (r) => {
     if (r.url().endsWith('.css') && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`);
   });
@@ -82,7 +64,7 @@ test('without JavaScript on a phone: number, code from the SMS, turn detection o
     await page.getByLabel('携帯電話番号').fill('090-2222-3333');
     await page.getByRole('button', { name: '確認コードを送る' }).click();
     assert.equal(await page.textContent('h1'), '確認コードの入力');
-    const sms = await nextText();
+    const sms = await inbox.next();
     assert.equal(sms.to, '09022223333');
     const code = /(\d{6})/.exec(sms.text)?.[1] ?? '';
 

@@ -2,23 +2,19 @@
 // real app listening on 127.0.0.1 with a real SQLite store.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { getEngine } from '../../engine/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
+import { sqliteDatabase, type TestDatabase } from '../../store/test-support.js';
 import { buildApp } from '../index.js';
+import { browserSkip as skip, launchBrowser, phonePage } from '../test-browser.js';
 import formPlugin, { getDetails } from './index.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing (.ci/run installs Debian's chromium)`;
 
 const LURE = '【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-abc.duckdns.org/';
 const REFERENCE = /^R-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
-let dir: string;
+let db: TestDatabase;
 let store: Store;
 let app: FastifyInstance;
 let base: string;
@@ -27,34 +23,22 @@ const problems: string[] = [];
 
 before(async () => {
   if (skip) return;
-  dir = mkdtempSync(join(tmpdir(), 'smishguard-browser-'));
-  store = await openStore({ sqlitePath: join(dir, 'b.db') });
+  db = sqliteDatabase();
+  store = await db.open();
   app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'web form', plugin: formPlugin }] });
   base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   if (skip) return;
   await app.close();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await db.cleanup();
 });
 
 /** A phone-sized page; script errors and CSP violations are collected and fail the test. */
-async function phone(opts: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await (browser as Browser).newContext({ viewport: { width: 360, height: 740 }, locale: opts.locale ?? 'ja-JP', javaScriptEnabled: opts.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/favicon/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return { context, page };
-}
+const phone = (opts: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> => phonePage(browser as Browser, problems, opts);
 
 test('paste a lure: the brand and the de-fanged link appear at once; send it and get the reference', { skip }, async () => {
   const { context, page } = await phone();
