@@ -5,12 +5,13 @@
 //   code texted over the SMPP link, then sees and changes the four settings — channel
 //   `subscriber-page`. Plain forms and redirects: it works without JavaScript.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { chooseLang, cookieValue, langCookie } from '../web/form/lang.js';
+import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { cookieValue } from '../web/form/lang.js';
+import { langOf, sendPage as page } from '../web/form/send-page.js';
 import { sendError } from '../web/errors.js';
 import type { PluginOptions } from '../web/plugins.js';
 import { consentCodes, CODE_DEFAULTS } from './codes.js';
-import { COPY, type Lang } from './copy.js';
+import { COPY } from './copy.js';
 import { lineKey } from './line-key.js';
 import { CONSENT_ASSET, CONSENT_PATH, codePage, messagePage, settingsPage, startPage } from './page.js';
 import { CONSENT_FIELDS, REASSIGN_REASONS, openConsent, validateChanges, type ConsentActor, type ConsentField, type ReassignReason } from './registry.js';
@@ -300,21 +301,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   });
 };
 
-function langOf(req: FastifyRequest, explicit?: unknown): { lang: Lang; remember: boolean } {
-  return chooseLang(explicit, req.headers.cookie, req.headers['accept-language']);
-}
-
 /** The client address the per-address limits count; the store keeps only its keyed hash. */
 const clientOf = (req: FastifyRequest): string => `addr:${req.ip}`;
-
-function page(reply: FastifyReply, status: number, body: string, lang: Lang, remember = false): FastifyReply {
-  reply.code(status).type('text/html; charset=utf-8')
-    // The page shows a subscriber's number and settings: never cached.
-    .header('cache-control', 'no-store')
-    .header('vary', 'Accept-Language, Cookie')
-    .header('content-language', lang);
-  if (remember) reply.header('set-cookie', langCookie(lang));
-  return reply.send(body);
-}
 
 export default consentPlugin;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyError, FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { parseBrandRegistry } from '../../core/brands/index.js';
 import { MAX_TEXT_LENGTH } from '../../core/engine.js';
 import { DEFAULT_DATA_DIR } from '../../engine/index.js';
@@ -15,10 +15,10 @@ import type { PluginOptions } from '../plugins.js';
 import { normaliseSender } from '../reports.js';
 import { hasControlCharacters } from '../text.js';
 import { summarise, type BrandNames } from './assets/summary.js';
-import { COPY, RECEIVED_VIA, errorText, fill, type Lang } from './copy.js';
+import { COPY, RECEIVED_VIA, errorText, fill } from './copy.js';
 import { NOTE_MAX, REPORT_ID, addDetails, detailsState, type DetailsInput } from './details.js';
-import { chooseLang, langCookie } from './lang.js';
 import { ASSET_PATH, checkPage, detailsPage, messagePage, thanksPage } from './page.js';
+import { langOf, sendPage } from './send-page.js';
 
 export { addDetails, detailsState, getDetails, validateDetails, type DetailsInput, type DetailsOutcome, type ReportDetailsTable } from './details.js';
 export { summarise, defang } from './assets/summary.js';
@@ -66,20 +66,6 @@ export function loadBrandNames(dataDir: string = DEFAULT_DATA_DIR): BrandNames {
 }
 
 type FormBody = Readonly<Record<string, string | undefined>>;
-
-function langOf(req: FastifyRequest, explicit?: unknown): { lang: Lang; remember: boolean } {
-  return chooseLang(explicit, req.headers.cookie, req.headers['accept-language']);
-}
-
-function sendPage(reply: FastifyReply, status: number, body: string, lang: Lang, remember = false): FastifyReply {
-  reply.code(status).type('text/html; charset=utf-8')
-    // Pages can carry a message text or a reference: never kept by caches.
-    .header('cache-control', 'no-store')
-    .header('vary', 'Accept-Language, Cookie')
-    .header('content-language', lang);
-  if (remember) reply.header('set-cookie', langCookie(lang));
-  return reply.send(body);
-}
 
 const field = (body: FormBody, name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
 
