@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { SmscServer } from '../smpp/index.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/index.js';
@@ -95,12 +96,19 @@ test('serve names every bad option at once, and never echoes an SMSC password', 
   assert.ok(!r.stderr.includes('hunter2'));
 });
 
-const hasIntake = existsSync(join(import.meta.dirname, '..', 'intake', 'index.ts'));
-test('serve with --smsc but no SMPP intake in the build says so and does not start', { skip: hasIntake && 'this build has the SMPP intake' }, async () => {
-  const r = await runCli(['serve', '--smsc', 'smpp://esme:pw@127.0.0.1:2775', '--http-port', '0', '--db', join(tmpdir(), 'never-opened.db')]);
-  assert.equal(r.code, 69);
-  assert.match(r.stderr, /E_NO_SMPP/);
-  assert.ok(!existsSync(join(tmpdir(), 'never-opened.db')), 'nothing is opened before the configuration is whole');
+test('serve --smsc with a wrong password says so and stops (exit 69), closing what it opened', async () => {
+  const smsc = new SmscServer({ systemId: 'smishguard', password: 'right' });
+  const port = await smsc.listen(0);
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-bind-'));
+  try {
+    const r = await runCli(['serve', '--smsc', `smpp://smishguard:wrong@127.0.0.1:${port}`, '--http-port', '0', '--db', join(dir, 's.db')]);
+    assert.equal(r.code, 69);
+    assert.match(r.stderr, /E_SMPP/);
+    assert.ok(!r.stderr.includes('wrong'), 'the password is not printed');
+  } finally {
+    await smsc.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('keys: create prints the key once, list shows it, revoke ends it; bad roles are usage errors', async () => {

@@ -1,13 +1,10 @@
 // `smishguard serve`: the platform's server. Configuration is validated once, then the
 // store opens, the app is built with the plugins present, it listens, and the 7726
 // intake starts when SMSCs are given. SIGTERM/SIGINT stop in the reverse order.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
-import type { Engine } from '../core/engine.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { fail, parse } from './args.js';
 
@@ -45,23 +42,6 @@ and cases at /api/v1/lines and /api/v1/cases (warnings go out over --smsc), /hea
 SIGINT stops the SMPP intake, drains in-flight requests, commits what was accepted, closes
 the store and exits 0.`;
 
-/** What `src/intake/index.ts` exports (the SMPP developer's side of the agreement). */
-type StartSmppIntake = (deps: {
-  store: Store; engine: Engine; smscUrls: string[]; shortCode: string; dialogueTimeoutMs: number; formUrl: string;
-  log: { info(o: object, m: string): void; warn(o: object, m: string): void; error(o: object, m: string): void };
-}) => Promise<{ sms: SmsSender; close(): Promise<void> }>;
-
-async function loadSmppIntake(): Promise<StartSmppIntake | { code: string; message: string }> {
-  const url = new URL('../intake/index.js', import.meta.url);
-  const path = fileURLToPath(url);
-  if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.ts'))) {
-    return { code: 'E_NO_SMPP', message: '--smsc: this build has no SMPP intake (src/intake)' };
-  }
-  const mod = (await import(url.href)) as { startSmppIntake?: unknown };
-  if (typeof mod.startSmppIntake !== 'function') return { code: 'E_NO_SMPP', message: '--smsc: src/intake exports no startSmppIntake' };
-  return mod.startSmppIntake as StartSmppIntake;
-}
-
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
     'http-port': { type: 'string' },
@@ -91,8 +71,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const config: ServeConfig = checked.config;
 
-  const startIntake = config.smsc.length > 0 ? await loadSmppIntake() : null;
-  if (startIntake !== null && typeof startIntake !== 'function') return fail('serve', startIntake, 69);
+  // Loaded only when needed: a server without SMSC binds does not pay for SMPP.
+  const startIntake = config.smsc.length > 0 ? (await import('../intake/index.js')).startSmppIntake : null;
   const optional = await loadOptionalPlugins();
   if (!optional.ok) return fail('serve', optional, 70);
 
