@@ -60,7 +60,9 @@ export async function checkJsonlParallel(workerCount: number, input: NodeJS.Read
   }
   const waitForRoom = async (): Promise<void> => {
     while (!failure && sent - nextToWrite >= workerCount * IN_FLIGHT_PER_WORKER) {
-      await new Promise<void>((resolve) => (wake = resolve));
+      // Wait only for an answer not yet here: all of them may have come in while the
+      // input was awaited, and then no message would come to wake us (this hung).
+      if (!done.has(nextToWrite)) await new Promise<void>((resolve) => (wake = resolve));
       await writeReady();
     }
   };

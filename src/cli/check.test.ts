@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { runCli } from './run-cli.js';
 
 const LURE = '【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。hxxps://mufgug.com';
@@ -83,6 +86,26 @@ test('check --jsonl on worker threads takes CRLF and CR line ends and blank line
   assert.equal(two.code, 0, two.stderr);
   assert.equal(two.stdout.split('\n').length, 901);
   assert.equal(two.stdout, one.stdout);
+});
+
+test('check --jsonl on worker threads finishes when the input pauses after a burst', async () => {
+  // A burst fills every batch the workers may hold; while the input pauses all their
+  // answers come back; then more input arrives. (This once waited forever.)
+  const line = (i: number): string => JSON.stringify({ id: i, text: `【日本郵便】お荷物をお届けにあがりましたが不在の為持ち帰りました ${i} https://jp-post.top/x` }) + '\n';
+  const burst = Array.from({ length: 8000 }, (_, i) => line(i)).join('');
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'check', '--jsonl', '--workers', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let lines = 0;
+  child.stdout.on('data', (b: Buffer) => {
+    for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.stdin.write(burst);
+  await sleep(3000);
+  child.stdin.end(line(8000));
+  const code = await Promise.race([exited, sleep(30_000, 'stuck' as const, { ref: false })]);
+  if (code === 'stuck') child.kill();
+  assert.equal(code, 0);
+  assert.equal(lines, 8001);
 });
 
 test('check --workers must be a sensible number', async () => {
