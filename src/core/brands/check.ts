@@ -31,6 +31,28 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   // Official host suffix → brands; a host is looked up by walking its own suffixes.
   const bySuffix = new Map<string, Brand[]>();
   for (const b of registry.brands) for (const d of b.officialDomains) bySuffix.set(d, [...(bySuffix.get(d) ?? []), b]);
+  // Tokens by their first two codes, in `tokens` order: the first token (longest) found
+  // anywhere in a host, in one pass over the host instead of one search per token.
+  const tokensAt = new Map<number, number[]>();
+  tokens.forEach(({ token }, i) => {
+    const key = token.charCodeAt(0) * 65536 + token.charCodeAt(1);
+    tokensAt.set(key, [...(tokensAt.get(key) ?? []), i]);
+  });
+  const firstTokenIn = (host: string): number => {
+    let best = -1;
+    for (let at = 0; at + 1 < host.length; at++) {
+      const list = tokensAt.get(host.charCodeAt(at) * 65536 + host.charCodeAt(at + 1));
+      if (list === undefined) continue;
+      for (const i of list) {
+        if (best !== -1 && i >= best) break;
+        if (host.startsWith((tokens[i] as { token: string }).token, at)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best;
+  };
   const NONE: Brand[] = [];
   const officialForHost = (host: string): Brand[] => {
     let found: Brand[] = NONE;
@@ -48,7 +70,8 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     officialForSender: (sender) => senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? [],
     lookalike: (host) => {
       if (host === '' || officialForHost(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
-      return tokens.find((t) => host.includes(t.token));
+      const i = firstTokenIn(host);
+      return i === -1 ? undefined : tokens[i];
     },
   };
 }

@@ -32,7 +32,7 @@ export function createExtractor(opts: { shorteners: readonly string[] }): (norm:
     for (const u of urls) if (u.domain && !domains.includes(u.domain)) domains.push(u.domain);
     // Phones are read with the URLs blanked out, so digits inside a link are not a number.
     let phoneText = norm.text;
-    for (const u of urls) if (u.raw.length > 0) phoneText = phoneText.split(u.raw).join(' ');
+    for (const u of urls) if (u.raw.length > 0) phoneText = phoneText.replaceAll(u.raw, ' ');
     const emails = extractEmails(norm.forUrls).filter((e) => !urls.some((u) => u.raw.includes(e)));
     return { urls, domains, phones: extractPhones(phoneText), emails };
   };
