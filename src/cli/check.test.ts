@@ -113,3 +113,17 @@ test('check --workers must be a sensible number', async () => {
   assert.equal(r.code, 64);
   assert.match(r.stderr, /--workers/);
 });
+
+test('check --jsonl: a reader that stops after the first line (| head -1) ends the run quietly with 0', async () => {
+  const input = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: i, text: `お荷物をお届けに上がりましたが不在の為持ち帰りました http://x${i}.top/a` })).join('\n') + '\n';
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'check', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin.on('error', () => {}).end(input);
+  const first = await new Promise<string>((resolve) => child.stdout.setEncoding('utf8').once('data', (d: string) => resolve(d)));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.match(first, /^\{"id":0,"verdict":"block"/);
+  assert.equal(code, 0);
+  assert.equal(stderr, '', 'no stack trace for a closed pipe');
+});

@@ -38,6 +38,12 @@ export async function run(args: string[]): Promise<number> {
     if (positionals.length > 0) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
     const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
+    // A reader that stops early (`| head`) ends the run quietly: nothing here is kept, so
+    // there is nothing to finish.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(0);
+    });
     // Only the thread that analyses builds the engine: on the parallel path the workers do.
     return workers > 1 ? checkJsonlParallel(workers, process.stdin, process.stdout) : checkJsonl(getEngine(), process.stdin, process.stdout);
   }
