@@ -128,3 +128,10 @@ describe('warnings over SMPP from the served app', () => {
     assert.equal(to('09066660001').length, 2);
   });
 });
+
+it('our own warning passes our own engine: a carrier\'s infection notice from its 0005 number is allowed, not filtered', () => {
+  for (const page of [null, 'https://www.docomo.ne.jp/info/notice/page/210524_00.html', 'https://www.example-carrier.jp/security']) {
+    const a = getEngine().analyse({ text: warningText(page), from: '0005123456' });
+    assert.equal(a.verdict, 'allow', `${page}: ${a.score} ${a.reasons.map((r) => r.code).join(',')}`);
+  }
+});
