@@ -45,8 +45,10 @@ export function fastLineKey(s: string): string | null | undefined {
     const c = s.charCodeAt(i);
     if (isDigit(c)) continue;
     digits = false;
-    // A letter or any other ASCII sign but a separator: a sender ID, never a line.
-    if (c < 128 && c !== 32 && c !== HYPHEN && c !== 46 && c !== 40 && c !== 41) return null;
+    // A letter or any other ASCII sign but a separator: a sender ID, never a line. A plus
+    // after a bracket (`(+81)90…`) and tabs or other ASCII white space are the parser's to
+    // judge: it reads them as a line, and the consent gate must not let such a line through.
+    if (c < 128 && c !== 32 && c !== HYPHEN && c !== 46 && c !== 40 && c !== 41 && c !== PLUS && (c < 9 || c > 13)) return null;
     if (c >= 128) return undefined;
   }
   if (!digits || n === 0) return digits ? null : undefined;

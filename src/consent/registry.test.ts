@@ -40,6 +40,15 @@ test('lineKey: the character-code fast path agrees with the full parser wherever
   assert.ok(answered > 80, `the fast path answers most forms (${answered})`);
 });
 
+test('lineKey: a plus after an opening bracket, or tabs between the groups, still reach the parser (the gate must not wave an opted-out line through)', () => {
+  for (const raw of ['(+81)90-1234-5678', '(+81) 90 1234 5678', '090\t1234\t5678', '+81\t90\t1234\t5678']) {
+    assert.equal(parsedLineKey(raw), '09012345678', JSON.stringify(raw));
+    const fast = fastLineKey(raw);
+    assert.ok(fast === undefined || fast === '09012345678', `fast path said ${String(fast)} for ${JSON.stringify(raw)}`);
+    assert.equal(lineKey(raw), '09012345678', JSON.stringify(raw));
+  }
+});
+
 function suite(name: string, skip: string | false, open: () => Promise<{ store: Store; another: () => Promise<Store>; cleanup: () => Promise<void> }>): void {
   describe(`consent registry on ${name}`, { skip }, () => {
     let env: Awaited<ReturnType<typeof open>> | undefined;
