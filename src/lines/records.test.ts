@@ -73,6 +73,24 @@ for (const engine of TEST_DATABASES) {
       assert.ok(still.recorded && still.action === 'escalate' && !still.warningQueued);
     });
 
+    it('two flags of one new line recorded at once (two servers, or a server and a worker) make one case, and neither fails', async () => {
+      const store = await db.open();
+      const a = linesRecords(store);
+      // Two connections where the engine has them; SQLite in one process is one writer anyway
+      // (a second connection would block this thread while the first holds its lock).
+      const b = engine.name === 'PostgreSQL' ? linesRecords(await db.open()) : a;
+      const results = await Promise.all([
+        a.recordFlag(flag('09012340040', '2026-11-05T09:00:00Z'), { source: 'http:A' }, 'test'),
+        b.recordFlag(flag('09012340040', '2026-11-05T09:00:07Z'), { source: 'nats:TRAFFIC/3' }, 'test'),
+      ]);
+      assert.ok(results.every((x) => x.recorded), JSON.stringify(results));
+      const cases = await a.listCases({ limit: 10, line: '09012340040' });
+      assert.equal(cases.length, 1);
+      assert.equal(new Set(results.map((x) => x.recorded && x.caseId)).size, 1, 'both flags are on the one case');
+      assert.equal((await a.listFlags({ limit: 10, line: '09012340040' })).length, 2);
+      assert.equal((await a.warnings.list({ limit: 10, line: '09012340040' })).length, 1, 'one warning queued');
+    });
+
     it('a CSV cell that a spreadsheet would run is quoted as text', () => {
       const csv = worklistCsv([{ id: 'C-1', line: '+819012345678', kind: 'infected', state: 'suspected', score: 1, escalated: true, reopened: 1, openedAt: 'a', updatedAt: 'b', lastFlaggedAt: '=cmd' }]);
       assert.ok(csv.includes(",'+819012345678,"));

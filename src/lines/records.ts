@@ -1,6 +1,7 @@
 // Flags, cases, case events and the warnings outbox in the store. Every write that changes a
 // case is one transaction (the flag, the case, its event, the queued warning), then audited.
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { lineKey } from '../consent/index.js';
 import { reference, type Store } from '../store/index.js';
 import type { LineFlag, LineFlagKind, LineReason } from '../core/lines/types.js';
@@ -93,6 +94,11 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
     const flaggedAt = new Date(flag.firstFlaggedAt).toISOString();
     const result = await store.transaction(async (trx) => {
       const tx = linesTx(trx);
+      // One line's flags are recorded one after another across connections and processes:
+      // two at once would both find no case (PostgreSQL reads committed rows), both open one,
+      // and the second would fail on the unique (line, kind); both would queue a warning.
+      // SQLite needs no lock: the insert below is the first statement and takes the write lock.
+      if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`lines:${lineKey(flag.line) ?? flag.line}`}))`.execute(trx);
       const inserted = await tx.insertInto('line_flags').values({
         line: flag.line, kind: flag.kind, score: Math.round(flag.score), reasons: JSON.stringify(flag.reasons), first_flagged_at: flaggedAt,
         evidence: JSON.stringify(evidence), recorded_at: at,
