@@ -108,6 +108,23 @@ describe('warnings over SMPP from the served app', () => {
     assert.equal(to('09066660003').length, 0);
   });
 
+  it('a line that opts out of detection after its warning was queued is not texted (the warning rests on the detection it refused)', async () => {
+    const records = linesRecords(store);
+    const offline = await buildApp({
+      engine: getEngine(), store, config: { rateLimit: 0 }, clock: () => now,
+      settings: { smsFrom: '0005001234', carrierUrl: null, publicUrl: null }, plugins: [{ name: 'lines', plugin: linesPlugin({ warningIntervalMs: 25 }) }],
+    });
+    const r = await offline.inject({ method: 'POST', url: '/api/v1/traffic', headers: { authorization: `Bearer ${carrierKey}`, 'content-type': 'application/x-ndjson' }, payload: jsonl(infected('09066660004', T0, 30, '0807')) });
+    assert.equal(r.statusCode, 202);
+    await offline.close();
+    assert.equal((await records.warnings.list({ limit: 1, line: '09066660004' }))[0]?.state, 'queued');
+    // Warnings stay on; detection goes off. The hourly purge has not run yet.
+    assert.ok((await openConsent(store).set('090-6666-0004', { detection: false }, { id: 'subscriber', channel: 'subscriber-page' })).ok);
+    const w = await settled('09066660004');
+    assert.deepEqual([w.state, w.reason], ['skipped', 'detection-consent-withdrawn']);
+    assert.equal(to('09066660004').length, 0);
+  });
+
   it('at most one warning a line in 24 hours, even when its case reopens', async () => {
     const records = linesRecords(store);
     const [c] = await records.listCases({ limit: 1, line: '09066660001' });

@@ -61,6 +61,13 @@ export function startWarningDispatcher(o: DispatcherOptions): WarningDispatcher 
       await o.records.warnings.skipped(w, `case-${state ?? 'gone'}`, ACTOR);
       return 'next';
     }
+    // Withdrawn detection consent ends what rested on it, the warning too, even before the
+    // purge gets to the line's flags and case.
+    const c = await o.consent.get(w.line);
+    if (c.ok && !c.value.settings.detection) {
+      await o.records.warnings.skipped(w, 'detection-consent-withdrawn', ACTOR);
+      return 'next';
+    }
     if (!(await o.consent.warningsAllowed(w.line))) {
       await o.records.warnings.skipped(w, 'warnings-consent-off', ACTOR);
       return 'next';
