@@ -68,3 +68,15 @@ test('bad input: a message naming the problem and exit 64, nothing written', asy
     await store.close();
   }
 });
+
+test('reading a line\'s consent or its history from the CLI is audited, as it is over the API', async () => {
+  assert.equal(cli('get', '090-5555-0001', '--db', db).code, 0);
+  assert.equal(cli('history', '090-5555-0001', '--json', '--db', db).code, 0);
+  const store = await openStore({ sqlitePath: db });
+  try {
+    const reads = (await store.audit.list({ limit: 50 })).filter((a) => a.subject === '09055550001').map((a) => [a.actor, a.action]);
+    assert.deepEqual(reads.sort(), [['cli', 'consent.read'], ['cli', 'consent.read-history']]);
+  } finally {
+    await store.close();
+  }
+});

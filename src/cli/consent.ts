@@ -1,6 +1,6 @@
 // `smishguard consent set|get|reassign|history LINE …`: the carrier's staff change a
 // subscriber's consent from the command line (channel `cli`, audited like every change).
-import { openConsent, REASSIGN_REASONS, type ConsentChanges, type ConsentField, type ConsentView, type ReassignReason } from '../consent/index.js';
+import { lineKey, openConsent, REASSIGN_REASONS, type ConsentChanges, type ConsentField, type ConsentView, type ReassignReason } from '../consent/index.js';
 import { fail, parse } from './args.js';
 import { storeFor } from './store-option.js';
 
@@ -64,6 +64,8 @@ export async function run(args: string[]): Promise<number> {
     if (action === 'history') {
       const h = await consent.history(line);
       if (!h.ok) return fail('consent', h);
+      // A personal-data read, audited as the API audits it.
+      await store.audit.append({ actor: actor.id, action: 'consent.read-history', subject: lineKey(line) ?? line, detail: { channel: 'cli' } });
       if (values.json) for (const e of h.value) console.log(JSON.stringify(e));
       else {
         for (const e of h.value) {
@@ -79,6 +81,7 @@ export async function run(args: string[]): Promise<number> {
       : action === 'set' ? await consent.set(line, changes as ConsentChanges, actor)
         : await consent.reassign(line, values.reason as ReassignReason, actor);
     if (!r.ok) return fail('consent', r);
+    if (action === 'get') await store.audit.append({ actor: actor.id, action: 'consent.read', subject: r.value.line, detail: { channel: 'cli' } });
     console.log(values.json ? JSON.stringify(r.value) : describe(r.value));
     return 0;
   } finally {
