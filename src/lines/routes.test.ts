@@ -104,6 +104,17 @@ describe('lines API', () => {
     assert.ok((await store.audit.list({ limit: 5 })).some((a) => a.action === 'lines.worklist'));
   });
 
+  it('a 400 for a field the route does not take names that field (PATCH body, query string)', async () => {
+    const [c] = (await get('/api/v1/cases?line=09077770001')).json().cases;
+    const r = await app.inject({ method: 'PATCH', url: `/api/v1/cases/${c.id}`, headers: { authorization: `Bearer ${keys.analyst}` }, payload: { state: 'closed', colour: 'red' } });
+    assert.deepEqual([r.statusCode, r.json().code], [400, 'E_VALIDATION']);
+    assert.match(r.json().message, /^colour: /);
+    const q = await get('/api/v1/cases?colour=red');
+    assert.deepEqual([q.statusCode, q.json().code], [400, 'E_VALIDATION']);
+    assert.match(q.json().message, /^colour: /);
+    assert.equal((await get(`/api/v1/cases/${c.id}`)).json().case.state, c.state, 'the case did not move');
+  });
+
   it('the routes are in the OpenAPI description', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/openapi.json' })).json().paths);
     for (const p of ['/api/v1/traffic', '/api/v1/lines', '/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/worklist.csv']) assert.ok(paths.includes(p), p);

@@ -68,6 +68,15 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
 
     const analysts = opts.requireRole('analyst', 'admin');
 
+    // The app's handler names the field of most validation errors, but not a field that is
+    // not allowed at all (Ajv puts it in params, not in the path): say which one it is.
+    app.setErrorHandler((err: FastifyError, req, reply) => {
+      const first = err.validation?.[0];
+      const extra = first?.keyword === 'additionalProperties' ? (first.params as { additionalProperty?: string }).additionalProperty : undefined;
+      if (extra !== undefined) return sendError(reply, 400, 'E_VALIDATION', `${first?.instancePath ? `${first.instancePath.replace(/^\//, '').replace(/\//g, '.')}.` : ''}${extra}: not a field this takes`);
+      return errorHandler(err, req, reply);
+    });
+
     // Traffic: its own body limit and JSONL parsers, in a child context so the rest of the
     // app keeps its 16 KiB JSON.
     await app.register(async (sub) => {
