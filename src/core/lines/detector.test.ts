@@ -159,6 +159,14 @@ test('state is bounded: idle lines expire, and a line texting 20,000 numbers kee
   assert.equal(det.activeLines, 0);
 });
 
+test('one record stamped far in the future (a clock glitch) does not stop idle lines from expiring afterwards', () => {
+  const det = createLineDetector(deps());
+  det.push({ ts: Date.UTC(2099, 0, 1), from: '09099990000', to: recipient(0), origin: 'handset', text: 'おはよう' });
+  for (let i = 0; i < 5000; i++) det.push({ ts: T0 + i * 1000, from: `070${String(i).padStart(8, '0')}`, to: recipient(i), origin: 'handset', text: 'おはよう' });
+  for (const r of sends('09011110000', 20_000, () => undefined, { gapMs: 3000 })) det.push(r);
+  assert.ok(det.stats().senders <= 2, `the 5,000 idle lines expired while event time moved on (${det.stats().senders} senders kept)`);
+});
+
 test('verification proxies: codes from many services to a line that sends nothing; ordinary users and busy lines are not', () => {
   const services = ['LINE', 'Google', 'メルカリ', 'PayPay', 'Amazon', 'Yahoo', 'Uber', 'Tinder', 'Airbnb', 'Microsoft', 'TikTok', 'Instagram'];
   const otp = (to: string, n: number, start = T0): TrafficRecord[] =>

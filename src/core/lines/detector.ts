@@ -199,6 +199,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   let records = 0;
   let dropped = 0;
   let nextSweep = -Infinity;
+  let lastSweep = -Infinity;
 
   function expire(eventMs: number): void {
     const senderCut = eventMs - o.idleMs;
@@ -523,8 +524,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
       records++;
       // Sweeping every idle period / 8 keeps state within 9/8 of the idle period at little cost.
-      if (r.ts >= nextSweep) {
+      // Event time that runs back by more than the idle period (after one record stamped years
+      // ahead) restarts the schedule: otherwise nothing would expire again until that date.
+      if (r.ts >= nextSweep || r.ts < lastSweep - o.idleMs) {
         expire(r.ts);
+        lastSweep = r.ts;
         nextSweep = r.ts + Math.max(60_000, o.idleMs / 8);
       }
       const toHash = deps.hashNumber(r.to);
