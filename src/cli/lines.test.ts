@@ -2,11 +2,15 @@
 // cases, bad lines are named by number while the rest is read, a replay adds nothing, an
 // opted-out line is not flagged, the worklist comes out as CSV.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { byTime, infected, jsonl, ordinary, T0 } from '../lines/test-fixtures.js';
+import { openConsent } from '../consent/index.js';
+import { linesRecords } from '../lines/records.js';
+import { openStore } from '../store/index.js';
 import { runCli } from './run-cli.js';
 
 describe('smishguard lines', () => {
@@ -50,6 +54,29 @@ describe('smishguard lines', () => {
     assert.equal(set.code, 0, set.stderr);
     const r = await runCli(['lines', 'detect', '--input', traffic, '--db', other]);
     assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: string }).line), ['09088880002']);
+  });
+
+  it('a line that opts out while detect is reading stdin is neither printed nor recorded', { timeout: 60_000 }, async () => {
+    const live = join(dir, 'live.db');
+    assert.equal((await runCli(['consent', 'get', '09088880001', '--db', live])).code, 0, 'the store exists before the run');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'lines', 'detect', '--input', '-', '--db', live], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const store = await openStore({ sqlitePath: live });
+    try {
+      // The run has loaded its consent gate once it has audited its start.
+      for (let i = 0; i < 400 && !(await store.audit.list({ limit: 5 })).some((a) => a.action === 'lines.detect'); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok((await openConsent(store).set('090-8888-0001', { detection: false }, { id: 'subscriber', channel: 'subscriber-page' })).ok);
+      child.stdin.end(jsonl(byTime(infected('09088880001'), infected('09088880002', T0 + 3, 30, '0803'))));
+      assert.equal(await closed, 0, stderr);
+      assert.deepEqual(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: string }).line), ['09088880002']);
+      assert.deepEqual((await linesRecords(store).listFlags({ limit: 10 })).map((f) => f.line), ['09088880002']);
+    } finally {
+      await store.close();
+    }
   });
 
   it('case moves and the worklist CSV; usage errors exit 64', async () => {

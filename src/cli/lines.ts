@@ -117,15 +117,21 @@ export async function run(args: string[]): Promise<number> {
       // lines emitted while nobody iterates.
       const input = values.input === '-' ? process.stdin : createReadStream(values.input as string);
       const lines = createInterface({ input, crlfDelay: Infinity });
+      // A long feed on stdin sees opt-outs made meanwhile, as a worker does.
+      const refresh = setInterval(() => void pipeline.refresh().catch(() => {}), 30_000);
+      refresh.unref();
       const counts = await detectStream(lines, detector, {
         async flag(f) {
+          // Recorded first: a line that opted out since the gate was loaded is not shown either.
+          const r = await pipeline.record(f, source);
+          if (!r.recorded && r.optedOut) return;
           await write(flagJson(f) + '\n');
-          await pipeline.record(f, source);
         },
         bad(n, error) {
           process.stderr.write(`smishguard lines: line ${n}: ${error} (E_BAD_RECORD)\n`);
         },
       });
+      clearInterval(refresh);
       process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines\n`);
       return counts.bad > 0 ? 65 : 0;
     }

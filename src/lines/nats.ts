@@ -227,8 +227,9 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
           raised++;
           pendingFlags++;
           recording = recording.then(async () => {
-            await o.onFlag?.(f);
-            await o.pipeline.record(f, source(p), actor);
+            // Recorded first: a line that opted out since the gate was loaded is not shown either.
+            const rec = await o.pipeline.record(f, source(p), actor);
+            if (rec.recorded || !rec.optedOut) await o.onFlag?.(f);
             pendingFlags--;
           });
         }

@@ -78,7 +78,7 @@ for (const engineDb of TEST_DATABASES) {
       const raised: LineFlag[] = [];
       for (const r of infected('09055550020', T0, 30, '0805')) raised.push(...detector.push(r));
       assert.ok(raised.length > 0, 'the old snapshot still let it through the detector');
-      for (const f of raised) assert.deepEqual(await pipeline.record(f, 'test'), { recorded: false });
+      for (const f of raised) assert.deepEqual(await pipeline.record(f, 'test'), { recorded: false, optedOut: true });
       await pipeline.refresh();
       assert.deepEqual(await run(pipeline, infected('09055550020', T0 + 86400_000, 30, '0806')), []);
     });

@@ -62,7 +62,10 @@ export interface LinesPipeline {
    * callers (each HTTP post) re-read it less often.
    */
   refresh(o?: { evidenceMaxAgeMs?: number }): Promise<void>;
-  /** Records a flag, opening or reopening its case; a flag already recorded is not recorded twice. */
+  /**
+   * Records a flag, opening or reopening its case; a flag already recorded is not recorded twice.
+   * `optedOut`: the line opted out of detection since the gate was loaded — the flag must not be shown either.
+   */
   record(flag: LineFlag, source: string, actor?: string): Promise<RecordFlagResult>;
   readonly records: LinesRecords;
   readonly consent: ConsentRegistry;
@@ -98,9 +101,9 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
     async record(flag, source, actor) {
       // Asked again at the moment of recording: a line that opted out after the gate was
       // loaded is not flagged either (flags are rare, so this read costs nothing that matters).
-      if (gate.excluded(flag.line)) return { recorded: false };
+      if (gate.excluded(flag.line)) return { recorded: false, optedOut: true };
       const now = await consent.get(flag.line);
-      if (now.ok && !now.value.settings.detection) return { recorded: false };
+      if (now.ok && !now.value.settings.detection) return { recorded: false, optedOut: true };
       const ev: Evidence = { source, reporters: evidence.reporters(flag.line) };
       return records.recordFlag(flag, ev, actor ?? o.actor, { warningsAllowed: now.ok ? now.value.settings.warnings : undefined });
     },

@@ -62,7 +62,7 @@ export interface WarningRecord {
 }
 
 export type RecordFlagResult =
-  | { readonly recorded: false }
+  | { readonly recorded: false; /** Not recorded because the line has opted out of detection (pipeline). */ readonly optedOut?: true }
   | { readonly recorded: true; readonly caseId: string; readonly action: 'open' | 'reopen' | 'escalate' | 'note'; readonly warningQueued: boolean };
 
 export type SetStateResult =

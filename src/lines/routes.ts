@@ -129,8 +129,8 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
             }
             accepted++;
             for (const f of r) {
-              flags.push(flagOut(f));
-              await pipeline.record(f, source, actor);
+              const rec = await pipeline.record(f, source, actor);
+              if (rec.recorded || !rec.optedOut) flags.push(flagOut(f));
             }
           }
           return { errors, flags, accepted, rejected };
