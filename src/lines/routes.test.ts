@@ -115,6 +115,17 @@ describe('lines API', () => {
     assert.equal((await get(`/api/v1/cases/${c.id}`)).json().case.state, c.state, 'the case did not move');
   });
 
+  it('since= with a time zone offset (Japan time) is the same instant as in UTC', async () => {
+    const [f] = (await get('/api/v1/lines?line=09077770001&limit=1')).json().lines;
+    const at = Date.parse(f.firstFlaggedAt);
+    const jst = (ms: number): string => new Date(ms + 9 * 3600_000).toISOString().replace('Z', '+09:00');
+    const lines = async (since: string): Promise<number> => (await get(`/api/v1/lines?line=09077770001&since=${encodeURIComponent(since)}`)).json().lines.length;
+    assert.ok((await lines(jst(at - 60_000))) >= 1, 'a minute before the flag, in JST');
+    assert.equal(await lines(jst(at + 3 * 86400_000)), 0, 'three days after it, in JST');
+    const leap = await get('/api/v1/lines?since=2026-06-30T23:59:60Z');
+    assert.deepEqual([leap.statusCode, leap.json().code, leap.json().message.split(':')[0]], [400, 'E_VALIDATION', 'since']);
+  });
+
   it('the routes are in the OpenAPI description', async () => {
     const paths = Object.keys((await app.inject({ method: 'GET', url: '/openapi.json' })).json().paths);
     for (const p of ['/api/v1/traffic', '/api/v1/lines', '/api/v1/cases', '/api/v1/cases/{id}', '/api/v1/cases/worklist.csv']) assert.ok(paths.includes(p), p);

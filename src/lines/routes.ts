@@ -157,9 +157,15 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
         querystring: { type: 'object', additionalProperties: false, properties: { kind: KIND, line: { type: 'string', maxLength: 32 }, since: { type: 'string', format: 'date-time' }, limit: LIMIT } },
         response: { 200: { type: 'object', properties: { lines: { type: 'array', items: storedFlagSchema } } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
       },
-    }, async (req) => {
+    }, async (req, reply) => {
       const q = req.query;
-      const flags = await records.listFlags({ limit: q.limit ? Number(q.limit) : 100, kind: q.kind, line: q.line, since: q.since });
+      // Kept as UTC text: an offset such as +09:00 is turned into the same instant in UTC
+      // before the comparison, or text order would be off by the offset.
+      const sinceMs = q.since === undefined ? undefined : Date.parse(q.since);
+      // The schema's date-time lets a leap second (…23:59:60Z) through; Date cannot hold it.
+      if (sinceMs !== undefined && !Number.isFinite(sinceMs)) return sendError(reply, 400, 'E_VALIDATION', 'since: not a time this can read (ISO 8601 with a zone, e.g. 2026-11-02T09:00:00+09:00)');
+      const since = sinceMs === undefined ? undefined : new Date(sinceMs).toISOString();
+      const flags = await records.listFlags({ limit: q.limit ? Number(q.limit) : 100, kind: q.kind, line: q.line, since });
       const cases = new Map<string, unknown>();
       for (const f of flags) {
         const key = `${f.kind}\u0000${f.line}`;
