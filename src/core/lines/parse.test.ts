@@ -41,3 +41,12 @@ test('event times: the fast path agrees with Date.parse and rejects impossible d
   assert.equal(parseEventTime('1767225605000'), 1767225605000);
   assert.equal(parseEventTime(-5), null);
 });
+
+test('an epoch time past what a date can hold is refused, not passed on to fail later (a flag at it could not be written, and a worker would stop on it again and again)', () => {
+  for (const ts of [1e16, '9999999999999999', 8.64e15 + 1, 1e300]) {
+    assert.equal(parseEventTime(ts), null, String(ts));
+    const p = parseTrafficRecord(JSON.stringify({ ts, from: '09012345678', to: '08011112222', origin: 'handset' }));
+    assert.ok(!p.ok && /"ts"/.test(p.error), String(ts));
+  }
+  assert.equal(parseEventTime(253402300799999), Date.UTC(9999, 11, 31, 23, 59, 59, 999), 'the last millisecond of year 9999 is still a time');
+});

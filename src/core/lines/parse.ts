@@ -44,13 +44,19 @@ function validDate(y: number, mo: number, d: number): boolean {
   return !(mo === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)));
 }
 
+/**
+ * The last millisecond of year 9999: later epoch times are no date an ISO 8601 text can name
+ * (past 8.64e15 not even a Date), and a flag raised at one could not be written down.
+ */
+const MAX_EVENT_MS = 253_402_300_799_999;
+
 /** Event time in epoch ms from an ISO 8601 string or epoch-ms number; null when unusable. */
 export function parseEventTime(ts: unknown): number | null {
-  if (typeof ts === 'number') return Number.isFinite(ts) && ts >= 0 ? Math.floor(ts) : null;
+  if (typeof ts === 'number') return Number.isFinite(ts) && ts >= 0 && ts <= MAX_EVENT_MS ? Math.floor(ts) : null;
   if (typeof ts !== 'string') return null;
   const fast = fastUtc(ts);
   if (fast !== null) return fast;
-  if (/^\d{10,16}$/.test(ts)) return Number(ts);
+  if (/^\d{10,16}$/.test(ts)) return Number(ts) <= MAX_EVENT_MS ? Number(ts) : null;
   if (!ISO_8601.test(ts)) return null;
   if (!validDate(digits(ts, 0, 4), digits(ts, 5, 2), digits(ts, 8, 2))) return null;
   if (ts.length > 10 && (digits(ts, 11, 2) > 23 || digits(ts, 14, 2) > 59 || (ts[16] === ':' && digits(ts, 17, 2) > 59))) return null;
