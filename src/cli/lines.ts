@@ -23,7 +23,7 @@ const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
        smishguard lines worklist [--db PATH]             (CSV for the call centre)
        smishguard lines warnings [--state queued|sent|skipped] [--limit N] [--db PATH]
        smishguard lines purge [--older-than 30d] [--db PATH]
-       smishguard lines publish --nats URL --input FILE|- [--partitions N] [--stream NAME]
+       smishguard lines publish --nats URL --input FILE|- [--partitions N] [--stream NAME] [--db PATH]
        smishguard lines worker --nats URL --partitions N --worker I/K [--stream NAME] [--db PATH]
                                [--exit-when-idle DURATION]
 
@@ -38,7 +38,8 @@ number and the stream goes on (exit 65 at the end when there were any).
 Case states: ${CASE_STATES.join(' → ')}; a cleaned or closed line that offends again is
 reopened and escalated to the worklist. Warnings are texted by \`smishguard serve\` with --smsc.
 
-publish sends records to JetStream subjects traffic.<partition>, partition = a stable hash of
+publish leaves out the records of lines opted out of detection (sender or recipient; consent
+is read from the store, as detect does) and sends the others to JetStream subjects traffic.<partition>, partition = a stable hash of
 the sending line (of the recipient for aggregator and international records, so a line's
 received one-time codes meet its own sends) mod N. worker I/K (1 ≤ I ≤ K) consumes partitions
 p with p mod K = I-1, one durable pull consumer and one detector per partition, so any number
@@ -198,6 +199,17 @@ async function publishCommand(v: Values): Promise<number> {
   if (typeof target === 'string') return usage(target);
   if (typeof v.input !== 'string') return usage('--input FILE (or - for stdin) is required');
   if (v.input !== '-' && !existsSync(v.input)) return fail('lines', { code: 'E_NO_INPUT', message: `--input: no file ${v.input}` }, 66);
+  // The stream keeps records (texts and recipients) for a day: an opted-out line's are not put
+  // there at all, so the publisher needs the consent store as detect and the workers do.
+  const opened = await storeFor(typeof v.db === 'string' ? v.db : undefined);
+  if (!opened.ok) return fail('lines', opened.error, 69);
+  const { store } = opened;
+  let gate;
+  try {
+    gate = await openConsent(store).detectionGate();
+  } finally {
+    await store.close();
+  }
   let nc;
   try {
     nc = await nats.connectNats(v.nats as string);
@@ -206,8 +218,8 @@ async function publishCommand(v: Values): Promise<number> {
   }
   try {
     const input = v.input === '-' ? process.stdin : createReadStream(v.input);
-    const r = await nats.publishTraffic(nc, target, createInterface({ input, crlfDelay: Infinity }), (n, e) => process.stderr.write(`smishguard lines: line ${n}: ${e} (E_BAD_RECORD)\n`));
-    process.stderr.write(`smishguard lines: published ${r.records} records in ${r.messages} messages to ${target.stream} (${target.partitions} partitions), ${r.bad.length} bad lines\n`);
+    const r = await nats.publishTraffic(nc, target, createInterface({ input, crlfDelay: Infinity }), (n, e) => process.stderr.write(`smishguard lines: line ${n}: ${e} (E_BAD_RECORD)\n`), { excluded: gate.excluded });
+    process.stderr.write(`smishguard lines: published ${r.records} records in ${r.messages} messages to ${target.stream} (${target.partitions} partitions), ${r.dropped} records of lines opted out of detection left out, ${r.bad.length} bad lines\n`);
     return r.bad.length > 0 ? 65 : 0;
   } catch (err) {
     return fail('lines', { code: 'E_NATS', message: (err as Error).message }, 69);

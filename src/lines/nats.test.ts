@@ -14,7 +14,7 @@ import { connectNats, partitionOf, partitionsFor, publishTraffic, startWorker, t
 import { openLinesPipeline } from './pipeline.js';
 import { linesRecords } from './records.js';
 import { runCli } from '../cli/run-cli.js';
-import { byTime, infected, jsonl, ordinary } from './test-fixtures.js';
+import { byTime, infected, jsonl, ordinary, T0 } from './test-fixtures.js';
 
 const NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 
@@ -83,16 +83,39 @@ describe('lines over NATS JetStream', { skip: natsSkip }, () => {
   });
 });
 
+describe('publishing and consent', { skip: natsSkip }, () => {
+  it('records of a line opted out of detection, as sender or recipient, are not put on the stream (it keeps records 24 h)', { timeout: 60_000 }, async () => {
+    const name = `LO${process.pid}${Date.now()}`;
+    const target: StreamTarget = { stream: name, prefix: `traffic.${name}`, partitions: 1 };
+    const nc = await connectNats(NATS_URL);
+    try {
+      const out = '09012120077';
+      const records = byTime(infected(out), ordinary('09012120078'), [{ ts: T0 + 5, from: '09012120079', to: '+81 90-1212-0077', origin: 'handset' as const, text: 'hi' }]);
+      const r = await publishTraffic(nc, target, jsonl(records).trimEnd().split('\n'), undefined, { excluded: (l) => l === out || l === '+81 90-1212-0077' });
+      assert.equal(r.dropped, 31);
+      assert.equal(r.records, records.length - 31);
+      const m = await (await jetstreamManager(nc)).streams.getMessage(name, { last_by_subj: `${target.prefix}.0` });
+      const kept = m ? new TextDecoder().decode(m.data) : '';
+      assert.ok(kept.includes('09012120078') && !kept.includes('1212-0077') && !kept.includes(out));
+    } finally {
+      await (await jetstreamManager(nc)).streams.delete(name).catch(() => false);
+      await nc.drain();
+    }
+  });
+});
+
 describe('lines publish and lines worker commands', { skip: natsSkip }, () => {
   it('publish then one worker from the command line prints the flags', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'smishguard-nats-cli-'));
     const stream = `LC${process.pid}${Date.now()}`;
     try {
       writeFileSync(join(dir, 't.jsonl'), jsonl(byTime(infected('09012120001'), ordinary('09012120002'))) + 'oops\n');
-      const pub = await runCli(['lines', 'publish', '--nats', NATS_URL, '--input', join(dir, 't.jsonl'), '--partitions', '3', '--stream', stream]);
+      assert.equal((await runCli(['consent', 'set', '090-1212-0002', '--detection', 'off', '--db', join(dir, 'w.db')])).code, 0);
+      const pub = await runCli(['lines', 'publish', '--nats', NATS_URL, '--input', join(dir, 't.jsonl'), '--partitions', '3', '--stream', stream, '--db', join(dir, 'w.db')]);
       assert.equal(pub.code, 65, 'a bad line is reported, the rest published');
       assert.match(pub.stderr, /line 36: .*E_BAD_RECORD/);
-      assert.match(pub.stderr, /published 35 records/);
+      assert.match(pub.stderr, /published 30 records/);
+      assert.match(pub.stderr, /5 records of lines opted out of detection left out/);
       const wrong = await runCli(['lines', 'worker', '--nats', NATS_URL, '--partitions', '4', '--worker', '1/1', '--stream', stream, '--db', join(dir, 'w.db')]);
       assert.equal(wrong.code, 69);
       assert.match(wrong.stderr, /has 3 partitions, not 4/);

@@ -76,12 +76,19 @@ export async function ensureStream(jsm: JetStreamManager, t: StreamTarget): Prom
 
 export interface PublishResult {
   records: number;
+  /** Records left out because their sender or recipient opted out of detection. */
+  dropped: number;
   messages: number;
   bad: { line: number; error: string }[];
 }
 
-/** Publishes JSONL traffic, each record to its partition, in order within a partition. */
-export async function publishTraffic(nc: NatsConnection, t: StreamTarget, input: AsyncIterable<string> | Iterable<string>, onBad?: (line: number, error: string) => void): Promise<PublishResult> {
+/**
+ * Publishes JSONL traffic, each record to its partition, in order within a partition. With
+ * `excluded` (the consent gate), a record whose sender or recipient opted out of detection is
+ * left out: the stream keeps records, texts and recipients included, for a day, and an
+ * opted-out line's are not to be kept at all.
+ */
+export async function publishTraffic(nc: NatsConnection, t: StreamTarget, input: AsyncIterable<string> | Iterable<string>, onBad?: (line: number, error: string) => void, o: { excluded?: (line: string) => boolean } = {}): Promise<PublishResult> {
   // Take the iterator before the first await: readline drops lines (and its end) emitted
   // while nobody iterates.
   const lines = toAsync(input);
@@ -91,7 +98,7 @@ export async function publishTraffic(nc: NatsConnection, t: StreamTarget, input:
   const buffers: string[][] = Array.from({ length: t.partitions }, () => []);
   const sizes = new Array<number>(t.partitions).fill(0);
   const inFlight = new Set<Promise<unknown>>();
-  const result: PublishResult = { records: 0, messages: 0, bad: [] };
+  const result: PublishResult = { records: 0, dropped: 0, messages: 0, bad: [] };
   // One connection keeps publish order; a window of unacknowledged publishes keeps it fast.
   const send = async (p: number): Promise<void> => {
     const batch = buffers[p] as string[];
@@ -113,6 +120,10 @@ export async function publishTraffic(nc: NatsConnection, t: StreamTarget, input:
     if (!parsed.ok) {
       if (result.bad.length < 1000) result.bad.push({ line: n, error: parsed.error });
       onBad?.(n, parsed.error);
+      continue;
+    }
+    if (o.excluded && (o.excluded(parsed.record.from) || o.excluded(parsed.record.to))) {
+      result.dropped++;
       continue;
     }
     const p = partitionOf(parsed.record, t.partitions);
