@@ -125,6 +125,23 @@ describe('warnings over SMPP from the served app', () => {
     assert.equal(to('09066660004').length, 0);
   });
 
+  it('a warning queued before the number changed hands is not texted to its new holder', async () => {
+    const records = linesRecords(store);
+    const offline = await buildApp({
+      engine: getEngine(), store, config: { rateLimit: 0 }, clock: () => now,
+      settings: { smsFrom: '0005001234', carrierUrl: null, publicUrl: null }, plugins: [{ name: 'lines', plugin: linesPlugin({ warningIntervalMs: 25 }) }],
+    });
+    const r = await offline.inject({ method: 'POST', url: '/api/v1/traffic', headers: { authorization: `Bearer ${carrierKey}`, 'content-type': 'application/x-ndjson' }, payload: jsonl(infected('09066660005', T0, 30, '0808')) });
+    assert.equal(r.statusCode, 202);
+    await offline.close();
+    assert.equal((await records.warnings.list({ limit: 1, line: '09066660005' }))[0]?.state, 'queued');
+    now = new Date(now.getTime() + 60_000);
+    assert.ok((await openConsent(store, { clock: () => now }).reassign('09066660005', 'transfer', { id: 'Example Mobile (K-1)', channel: 'carrier-api' })).ok);
+    const w = await settled('09066660005');
+    assert.deepEqual([w.state, w.reason], ['skipped', 'number-reassigned']);
+    assert.equal(to('09066660005').length, 0);
+  });
+
   it('at most one warning a line in 24 hours, even when its case reopens', async () => {
     const records = linesRecords(store);
     const [c] = await records.listCases({ limit: 1, line: '09066660001' });

@@ -68,6 +68,12 @@ export function startWarningDispatcher(o: DispatcherOptions): WarningDispatcher 
       await o.records.warnings.skipped(w, 'detection-consent-withdrawn', ACTOR);
       return 'next';
     }
+    // The number changed hands since: the warning was about the earlier holder's handset.
+    const reassigned = c.ok ? c.value.history.lastReassignedAt : null;
+    if (reassigned !== null && reassigned > w.queuedAt) {
+      await o.records.warnings.skipped(w, 'number-reassigned', ACTOR);
+      return 'next';
+    }
     if (!(await o.consent.warningsAllowed(w.line))) {
       await o.records.warnings.skipped(w, 'warnings-consent-off', ACTOR);
       return 'next';
