@@ -167,6 +167,15 @@ test('one record stamped far in the future (a clock glitch) does not stop idle l
   assert.ok(det.stats().senders <= 2, `the 5,000 idle lines expired while event time moved on (${det.stats().senders} senders kept)`);
 });
 
+test('a text longer than any SMS is looked at only as far as an SMS goes (its link regexes cost the square of the length)', () => {
+  const seen: number[] = [];
+  const det = createLineDetector(deps({ analyseText: (text) => (seen.push(text.length), { verdict: 'allow', urls: 1, indicators: [] }) }));
+  det.push({ ts: T0, from: '09011110000', to: recipient(1), origin: 'handset', text: `http: ${'a'.repeat(200_000)}` });
+  det.push({ ts: T0 + 1, from: 'SMS', to: recipient(2), origin: 'aggregator', text: `認証コード 123456 http: ${'b'.repeat(200_000)}` });
+  assert.equal(seen.length, 2);
+  assert.ok(seen.every((n) => n <= 1000), `the engine was given ${seen.join(', ')} characters`);
+});
+
 test('verification proxies: codes from many services to a line that sends nothing; ordinary users and busy lines are not', () => {
   const services = ['LINE', 'Google', 'メルカリ', 'PayPay', 'Amazon', 'Yahoo', 'Uber', 'Tinder', 'Airbnb', 'Microsoft', 'TikTok', 'Instagram'];
   const otp = (to: string, n: number, start = T0): TrafficRecord[] =>
