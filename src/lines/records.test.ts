@@ -113,6 +113,39 @@ for (const engine of TEST_DATABASES) {
       assert.equal((await r.listFlags({ limit: 10, line: '09012340010' })).length, 1);
     });
 
+    it('a number that changed hands starts afresh: the new holder\'s first flag is a first offence, not a repeat of the old holder\'s', async () => {
+      let now = new Date('2026-11-04T09:00:00Z');
+      const store = await db.open({ clock: () => now });
+      const r = linesRecords(store, { clock: () => now });
+      const consent = openConsent(store, { clock: () => now });
+      const first = await r.recordFlag(flag('09012340088', '2026-11-04T08:55:00Z'), { source: 'test' }, 'test');
+      assert.ok(first.recorded);
+      await r.setState(first.caseId, 'warned', 'analyst');
+      await r.setState(first.caseId, 'cleaned', 'analyst');
+
+      now = new Date('2026-11-10T09:00:00Z');
+      await consent.reassign('090-1234-0088', 'transfer', { id: 'carrier', channel: 'carrier-api' });
+      now = new Date('2026-11-12T09:00:00Z');
+      const next = await r.recordFlag(flag('09012340088', '2026-11-12T08:59:00Z'), { source: 'test' }, 'test');
+      assert.ok(next.recorded);
+      assert.equal(next.action, 'open');
+      assert.equal(next.warningQueued, true, 'the new holder is warned');
+      const c = await r.getCase(next.caseId);
+      assert.equal(c?.case.state, 'suspected');
+      assert.equal(c?.case.escalated, false, 'not on the call-centre worklist');
+      assert.equal(c?.case.reopened, 0);
+      assert.deepEqual(c?.flags.map((f) => f.firstFlaggedAt), ['2026-11-12T08:59:00.000Z'], 'the earlier holder\'s evidence is gone');
+      assert.ok((await r.worklist()).every((w) => w.line !== '09012340088'));
+
+      // Without a change of hands, offending again after cleaning is a repeat.
+      now = new Date('2026-11-13T09:00:00Z');
+      await r.setState(next.caseId, 'warned', 'analyst');
+      await r.setState(next.caseId, 'cleaned', 'analyst');
+      const again = await r.recordFlag(flag('09012340088', '2026-11-13T08:59:00Z'), { source: 'test' }, 'test');
+      assert.ok(again.recorded && again.action === 'reopen');
+      assert.equal((await r.getCase(again.caseId))?.case.escalated, true);
+    });
+
     it('a line that opts out of detection after being flagged: its flags go, its case closes, its warning is not sent', async () => {
       const store = await db.open();
       const r = linesRecords(store);

@@ -2,7 +2,7 @@
 // case is one transaction (the flag, the case, its event, the queued warning), then audited.
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { lineKey } from '../consent/index.js';
+import { lineKey, type ConsentTables } from '../consent/index.js';
 import { reference, type Store } from '../store/index.js';
 import type { LineFlag, LineFlagKind, LineReason } from '../core/lines/types.js';
 import { onFlag, transition, type CaseState } from './cases.js';
@@ -104,12 +104,34 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
         evidence: JSON.stringify(evidence), recorded_at: at,
       }).onConflict((oc) => oc.columns(['line', 'kind', 'first_flagged_at']).doNothing()).executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { recorded: false } as const;
-      const existing = await tx.selectFrom('line_cases').selectAll().where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirst();
+      let existing = await tx.selectFrom('line_cases').selectAll().where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirst();
+      // A number that changed hands since its case was last flagged belongs to someone new: the
+      // earlier holder's case and evidence are not the new holder's history, so this is a first
+      // offence (a fresh case in the same row, its earlier events kept as the carrier's record).
+      let afterReassign: string | null = null;
+      if (existing) {
+        const reassigned = await trx.withTables<ConsentTables>().selectFrom('consent_history').select('at')
+          .where('line', '=', lineKey(flag.line) ?? flag.line).where('action', '=', 'reassign').where('at', '>', existing.last_flagged_at)
+          .orderBy('at', 'desc').limit(1).executeTakeFirst();
+        if (reassigned) {
+          afterReassign = reassigned.at;
+          await tx.deleteFrom('line_flags').where('line', '=', flag.line).where('kind', '=', flag.kind).where('recorded_at', '<', reassigned.at).execute();
+          await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'number-reassigned', updated_at: at })
+            .where('line', '=', lineKey(flag.line) ?? flag.line).where('state', '=', 'queued').where('queued_at', '<', reassigned.at).execute();
+          await tx.updateTable('line_cases').set({ state: 'suspected', escalated: 0, reopened: 0, score: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt })
+            .where('id', '=', existing.id).execute();
+          await tx.insertInto('line_case_events').values({ case_id: existing.id, at, actor, action: 'opened', from_state: existing.state, to_state: 'suspected', detail: JSON.stringify({ newHolderSince: reassigned.at, score: Math.round(flag.score), firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) }) }).execute();
+          existing = undefined;
+        }
+      }
       const step = onFlag(existing?.state);
       const score = Math.round(flag.score);
       const detail = JSON.stringify({ score, firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) });
       let caseId: string;
-      if (!existing) {
+      if (afterReassign !== null) {
+        caseId = (await tx.selectFrom('line_cases').select('id').where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirstOrThrow()).id;
+        await tx.updateTable('line_cases').set({ score }).where('id', '=', caseId).execute();
+      } else if (!existing) {
         caseId = newId('C');
         await tx.insertInto('line_cases').values({
           id: caseId, line: flag.line, kind: flag.kind, state: 'suspected', score, escalated: 0, reopened: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt,
