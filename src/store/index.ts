@@ -398,7 +398,13 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     async hashSubscriber(number) {
       return createHmac('sha256', await secret()).update(number).digest('hex');
     },
-    transaction: (fn) => db.transaction().execute(fn),
+    transaction: (fn) => db.transaction().execute(async (tx) => {
+      // SQLite: take the write lock first (an update of no row does it), waiting out
+      // busy_timeout, so a transaction that reads and then writes cannot be refused with
+      // SQLITE_BUSY_SNAPSHOT when another process (a server, the CLI) wrote in between.
+      if (dialect === 'sqlite') await sql`update kysely_migration set name = name where 0`.execute(tx);
+      return fn(tx);
+    }),
     async close() {
       // Whatever was accepted is written before the store closes.
       while (queue.length > 0 || flushing) {

@@ -1,8 +1,11 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { reference, type NewReport, type Store, type StoreOptions } from './index.js';
 import { migrations } from './migrations/index.js';
-import { TEST_DATABASES } from './test-support.js';
+import { TEST_DATABASES, sqliteDatabase } from './test-support.js';
 
 function report(text: string, extra: Partial<NewReport> = {}): NewReport {
   return {
@@ -182,4 +185,37 @@ for (const target of TEST_DATABASES) {
 test('references use Crockford base32 in readable groups', () => {
   assert.equal(reference('R', Buffer.from([0, 0, 0, 0, 0, 0, 0])), 'R-00000-00000');
   assert.equal(reference('R', Buffer.from([255, 255, 255, 255, 255, 255, 255])), 'R-ZZZZZ-ZZZZZ');
+});
+
+test('SQLite: transactions that read then write, from several processes on one file, all commit (none refused as busy)', async () => {
+  const db = sqliteDatabase();
+  try {
+    await (await db.open()).close();
+    // Each step reads the newest audit entry, then appends one after it: the read-then-write
+    // shape of case transitions and consent changes.
+    const script = `
+      const { openStore } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, 'index.ts')).href)});
+      const store = await openStore({ sqlitePath: ${JSON.stringify(db.options.sqlitePath)} });
+      for (let i = 0; i < 80; i++) {
+        await store.transaction(async (tx) => {
+          const last = await tx.selectFrom('audit').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+          await tx.insertInto('audit').values({ at: new Date().toISOString(), actor: 'p' + process.argv[1], action: 'step', subject: String(last?.id ?? 0), detail: null }).execute();
+        });
+      }
+      await store.close();`;
+    const run = (w: number): Promise<{ code: number | null; err: string }> => new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, String(w)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.on('close', (code) => resolve({ code, err }));
+    });
+    const results = await Promise.all([1, 2, 3].map(run));
+    for (const r of results) assert.equal(r.code, 0, r.err);
+    const store = await db.open();
+    const steps = await store.db.selectFrom('audit').select('subject').where('action', '=', 'step').execute();
+    assert.equal(steps.length, 240);
+    assert.equal(new Set(steps.map((s) => s.subject)).size, 240, 'each step saw the one before it: serialised, none lost');
+  } finally {
+    await db.cleanup();
+  }
 });
