@@ -6,6 +6,7 @@ import { createModelCheck, createModelScorer } from '../src/core/model/index.js'
 import type { CheckContext } from '../src/core/check.js';
 import { loadEngineData } from '../src/engine/index.js';
 import { benchMessages } from './messages.js';
+import { measure } from './measure.js';
 
 const data = loadEngineData();
 if (!data.ok) throw new Error(data.error);
@@ -18,23 +19,6 @@ const check = createModelCheck(model, data.value.scores.weights);
 const all: CheckContext[] = benchMessages().map((m) => rules.context(m));
 const typical = all.filter((c) => c.norm.text.length >= 60 && c.norm.text.length <= 80);
 
-// Each call is timed in a batch of `rep` so the timer's own cost is amortised.
-function measure(name: string, inputs: readonly CheckContext[], fn: (c: CheckContext) => unknown): void {
-  const rep = 20;
-  let sink = 0;
-  for (let w = 0; w < 3; w++) for (const c of inputs) sink += fn(c) ? 1 : 0;
-  const per = new Float64Array(inputs.length);
-  for (let i = 0; i < inputs.length; i++) {
-    const c = inputs[i] as CheckContext;
-    const t0 = process.hrtime.bigint();
-    for (let r = 0; r < rep; r++) sink += fn(c) ? 1 : 0;
-    per[i] = Number(process.hrtime.bigint() - t0) / rep;
-  }
-  per.sort();
-  const at = (p: number) => per[Math.min(per.length - 1, Math.floor(p * per.length))] as number;
-  const mean = per.reduce((a, b) => a + b, 0) / per.length;
-  console.log(`${name.padEnd(22)} n=${String(inputs.length).padStart(5)}  median ${at(0.5).toFixed(0).padStart(6)} ns  p99 ${at(0.99).toFixed(0).padStart(6)} ns  mean ${mean.toFixed(0).padStart(6)} ns${sink < 0 ? '!' : ''}`);
-}
 
 console.log(`model: 2^${model.features.bits} buckets, n-grams ${model.features.minN}–${model.features.maxN}, ${model.ngrams.length} weights, ${Object.keys(model.named).length} named features`);
 console.log(`corpus: ${all.length} messages, ${typical.length} of 60–80 characters ("typical")`);
