@@ -155,11 +155,8 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
 
   /** Serialises changes to one line across connections and processes (a server and the CLI). */
   async function lockLine(t: Db, line: string): Promise<void> {
+    // SQLite needs nothing here: store.transaction takes its write lock before anything is read.
     if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`consent:${line}`}))`.execute(t);
-    // SQLite: write before reading, so the transaction takes the write lock (waiting out
-    // busy_timeout) instead of reading a snapshot another process may have moved past,
-    // which SQLite refuses to upgrade (SQLITE_BUSY_SNAPSHOT). An update of no row does it.
-    else await t.updateTable('consent_lines').set({ line }).where('line', '=', line).where('line', '<>', line).execute();
   }
 
   async function readRow(t: Db, line: string): Promise<ConsentLinesTable | undefined> {

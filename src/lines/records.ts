@@ -97,7 +97,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       // One line's flags are recorded one after another across connections and processes:
       // two at once would both find no case (PostgreSQL reads committed rows), both open one,
       // and the second would fail on the unique (line, kind); both would queue a warning.
-      // SQLite needs no lock: the insert below is the first statement and takes the write lock.
+      // SQLite needs none: store.transaction takes its write lock before anything is read.
       if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`lines:${lineKey(flag.line) ?? flag.line}`}))`.execute(trx);
       const inserted = await tx.insertInto('line_flags').values({
         line: flag.line, kind: flag.kind, score: Math.round(flag.score), reasons: JSON.stringify(flag.reasons), first_flagged_at: flaggedAt,
