@@ -11,6 +11,7 @@ import { errorHandler, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
 import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
+import { DEFAULTS } from '../config/index.js';
 import { reportRoutes } from './reports.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
@@ -160,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
       await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms,
-        settings: deps.settings ?? { smsFrom: '7726', carrierUrl: null, publicUrl: null } });
+        settings: deps.settings ?? { smsFrom: DEFAULTS.shortCode, carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {
     throw new Error('plugins need a store');
