@@ -113,6 +113,22 @@ for (const engine of TEST_DATABASES) {
       assert.equal((await r.listFlags({ limit: 10, line: '09012340010' })).length, 1);
     });
 
+    it('one subscriber\'s line written two ways in two carriers\' records is one case, found by either form', async () => {
+      const store = await db.open();
+      const r = linesRecords(store);
+      const a = await r.recordFlag(flag('+819012340055', '2026-11-05T09:00:00Z'), { source: 'carrier-a' }, 'test');
+      const b = await r.recordFlag(flag('090-1234-0055', '2026-11-05T09:10:00Z'), { source: 'carrier-b' }, 'test');
+      assert.ok(a.recorded && b.recorded);
+      assert.equal(b.caseId, a.caseId);
+      assert.equal(b.action, 'note');
+      assert.equal(b.warningQueued, false, 'one warning for the line');
+      for (const form of ['09012340055', '+81 90-1234-0055', '090-1234-0055']) {
+        assert.deepEqual((await r.listCases({ limit: 10, line: form })).map((c) => c.id), [a.caseId], form);
+        assert.equal((await r.listFlags({ limit: 10, line: form })).length, 2, form);
+      }
+      assert.deepEqual((await r.getCase(a.caseId))?.flags.map((f) => f.line).sort(), ['+819012340055', '090-1234-0055']);
+    });
+
     it('a number that changed hands starts afresh: the new holder\'s first flag is a first offence, not a repeat of the old holder\'s', async () => {
       let now = new Date('2026-11-04T09:00:00Z');
       const store = await db.open({ clock: () => now });

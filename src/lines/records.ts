@@ -83,6 +83,9 @@ const toWarning = (r: LineWarningsTable): WarningRecord => ({
 
 export type LinesRecords = ReturnType<typeof linesRecords>;
 
+/** One subscriber's line however the records write it: the national form, else as written. */
+const keyOf = (line: string): string => lineKey(line) ?? line;
+
 export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
   const clock = opts.clock ?? (() => new Date());
   const now = (): string => clock().toISOString();
@@ -98,26 +101,27 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       // two at once would both find no case (PostgreSQL reads committed rows), both open one,
       // and the second would fail on the unique (line, kind); both would queue a warning.
       // SQLite needs none: store.transaction takes its write lock before anything is read.
-      if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`lines:${lineKey(flag.line) ?? flag.line}`}))`.execute(trx);
+      const key = keyOf(flag.line);
+      if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`lines:${key}`}))`.execute(trx);
       const inserted = await tx.insertInto('line_flags').values({
-        line: flag.line, kind: flag.kind, score: Math.round(flag.score), reasons: JSON.stringify(flag.reasons), first_flagged_at: flaggedAt,
+        line: flag.line, line_key: key, kind: flag.kind, score: Math.round(flag.score), reasons: JSON.stringify(flag.reasons), first_flagged_at: flaggedAt,
         evidence: JSON.stringify(evidence), recorded_at: at,
       }).onConflict((oc) => oc.columns(['line', 'kind', 'first_flagged_at']).doNothing()).executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return { recorded: false } as const;
-      let existing = await tx.selectFrom('line_cases').selectAll().where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirst();
+      let existing = await tx.selectFrom('line_cases').selectAll().where('line_key', '=', key).where('kind', '=', flag.kind).executeTakeFirst();
       // A number that changed hands since its case was last flagged belongs to someone new: the
       // earlier holder's case and evidence are not the new holder's history, so this is a first
       // offence (a fresh case in the same row, its earlier events kept as the carrier's record).
       let afterReassign: string | null = null;
       if (existing) {
         const reassigned = await trx.withTables<ConsentTables>().selectFrom('consent_history').select('at')
-          .where('line', '=', lineKey(flag.line) ?? flag.line).where('action', '=', 'reassign').where('at', '>', existing.last_flagged_at)
+          .where('line', '=', key).where('action', '=', 'reassign').where('at', '>', existing.last_flagged_at)
           .orderBy('at', 'desc').limit(1).executeTakeFirst();
         if (reassigned) {
           afterReassign = reassigned.at;
-          await tx.deleteFrom('line_flags').where('line', '=', flag.line).where('kind', '=', flag.kind).where('recorded_at', '<', reassigned.at).execute();
+          await tx.deleteFrom('line_flags').where('line_key', '=', key).where('kind', '=', flag.kind).where('recorded_at', '<', reassigned.at).execute();
           await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'number-reassigned', updated_at: at })
-            .where('line', '=', lineKey(flag.line) ?? flag.line).where('state', '=', 'queued').where('queued_at', '<', reassigned.at).execute();
+            .where('line', '=', key).where('state', '=', 'queued').where('queued_at', '<', reassigned.at).execute();
           await tx.updateTable('line_cases').set({ state: 'suspected', escalated: 0, reopened: 0, score: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt })
             .where('id', '=', existing.id).execute();
           await tx.insertInto('line_case_events').values({ case_id: existing.id, at, actor, action: 'opened', from_state: existing.state, to_state: 'suspected', detail: JSON.stringify({ newHolderSince: reassigned.at, score: Math.round(flag.score), firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) }) }).execute();
@@ -129,12 +133,12 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       const detail = JSON.stringify({ score, firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) });
       let caseId: string;
       if (afterReassign !== null) {
-        caseId = (await tx.selectFrom('line_cases').select('id').where('line', '=', flag.line).where('kind', '=', flag.kind).executeTakeFirstOrThrow()).id;
+        caseId = (await tx.selectFrom('line_cases').select('id').where('line_key', '=', key).where('kind', '=', flag.kind).executeTakeFirstOrThrow()).id;
         await tx.updateTable('line_cases').set({ score }).where('id', '=', caseId).execute();
       } else if (!existing) {
         caseId = newId('C');
         await tx.insertInto('line_cases').values({
-          id: caseId, line: flag.line, kind: flag.kind, state: 'suspected', score, escalated: 0, reopened: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt,
+          id: caseId, line: flag.line, line_key: key, kind: flag.kind, state: 'suspected', score, escalated: 0, reopened: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt,
         }).execute();
         await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'opened', from_state: null, to_state: 'suspected', detail }).execute();
       } else {
@@ -159,7 +163,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       if (flag.kind === 'infected' && (step.action === 'open' || step.action === 'reopen')) {
         // Warnings are kept under the line's national form, so that `+8190…` and `090…` in
         // different carriers' records are one line for the once-a-day rule.
-        const to = lineKey(flag.line) ?? flag.line;
+        const to = key;
         const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', to).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
         if (!pending && o.warningsAllowed === false) {
           // Known already: kept as skipped, so the case shows why its line was not warned.
@@ -181,7 +185,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
   async function listFlags(q: { limit: number; kind?: LineFlagKind; line?: string; since?: string; beforeId?: number }): Promise<FlagRecord[]> {
     let query = db.selectFrom('line_flags').selectAll().orderBy('id', 'desc').limit(q.limit);
     if (q.kind) query = query.where('kind', '=', q.kind);
-    if (q.line) query = query.where('line', '=', q.line);
+    if (q.line) query = query.where('line_key', '=', keyOf(q.line));
     if (q.since) query = query.where('first_flagged_at', '>=', q.since);
     if (q.beforeId !== undefined) query = query.where('id', '<', q.beforeId);
     return (await query.execute()).map((r) => toFlag(r as LineFlagsTable & { id: number }));
@@ -191,7 +195,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
     let query = db.selectFrom('line_cases').selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(q.limit);
     if (q.state) query = query.where('state', '=', q.state);
     if (q.kind) query = query.where('kind', '=', q.kind);
-    if (q.line) query = query.where('line', '=', q.line);
+    if (q.line) query = query.where('line_key', '=', keyOf(q.line));
     if (q.escalated !== undefined) query = query.where('escalated', '=', q.escalated ? 1 : 0);
     return (await query.execute()).map(toCase);
   }
@@ -200,7 +204,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
     const row = await db.selectFrom('line_cases').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const events = await db.selectFrom('line_case_events').selectAll().where('case_id', '=', id).orderBy('id', 'asc').execute();
-    const flags = await listFlags({ limit: 100, kind: row.kind, line: row.line });
+    const flags = await listFlags({ limit: 100, kind: row.kind, line: row.line_key });
     const warnings = await db.selectFrom('line_warnings').selectAll().where('case_id', '=', id).orderBy('queued_at', 'asc').execute();
     return {
       case: toCase(row),
@@ -327,22 +331,22 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
    * `excluded` is the consent gate; run with the retention purge and `lines purge`.
    */
   async function forgetOptedOut(excluded: (line: string) => boolean, actor: string): Promise<{ lines: number; flags: number; cases: number; warnings: number }> {
-    const flagged = await db.selectFrom('line_flags').select('line').distinct().execute();
-    const open = await db.selectFrom('line_cases').select('line').where('state', '!=', 'closed').distinct().execute();
-    const lines = [...new Set([...flagged, ...open].map((r) => r.line))].filter((l) => excluded(l));
+    const flagged = await db.selectFrom('line_flags').select('line_key').distinct().execute();
+    const open = await db.selectFrom('line_cases').select('line_key').where('state', '!=', 'closed').distinct().execute();
+    const lines = [...new Set([...flagged, ...open].map((r) => r.line_key))].filter((l) => excluded(l));
     const total = { lines: lines.length, flags: 0, cases: 0, warnings: 0 };
     for (const line of lines) {
       const at = now();
       const r = await store.transaction(async (trx) => {
         const tx = linesTx(trx);
-        const flags = await tx.deleteFrom('line_flags').where('line', '=', line).executeTakeFirst();
-        const cases = await tx.selectFrom('line_cases').select(['id', 'state']).where('line', '=', line).where('state', '!=', 'closed').execute();
+        const flags = await tx.deleteFrom('line_flags').where('line_key', '=', line).executeTakeFirst();
+        const cases = await tx.selectFrom('line_cases').select(['id', 'state']).where('line_key', '=', line).where('state', '!=', 'closed').execute();
         for (const c of cases) {
           await tx.updateTable('line_cases').set({ state: 'closed', updated_at: at }).where('id', '=', c.id).execute();
           await tx.insertInto('line_case_events').values({ case_id: c.id, at, actor, action: 'closed', from_state: c.state, to_state: 'closed', detail: JSON.stringify({ reason: 'detection-consent-withdrawn' }) }).execute();
         }
         const warnings = await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'detection-consent-withdrawn', updated_at: at })
-          .where('line', '=', lineKey(line) ?? line).where('state', '=', 'queued').executeTakeFirst();
+          .where('line', '=', line).where('state', '=', 'queued').executeTakeFirst();
         return { flags: Number(flags.numDeletedRows), cases: cases.length, warnings: Number(warnings.numUpdatedRows) };
       });
       total.flags += r.flags;

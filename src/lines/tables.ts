@@ -6,6 +6,8 @@ import type { CaseState } from './cases.js';
 export interface LineFlagsTable {
   id: Generated<number>;
   line: string;
+  /** The line in national form (consent's lineKey), or as written when it is not a number. */
+  line_key: string;
   kind: 'infected' | 'verification-proxy';
   score: number;
   /** JSON: the detector's reasons (code, en, ja, value). */
@@ -18,7 +20,10 @@ export interface LineFlagsTable {
 
 export interface LineCasesTable {
   id: string;
+  /** As first written in the records. */
   line: string;
+  /** One case per line_key and kind. */
+  line_key: string;
   kind: 'infected' | 'verification-proxy';
   state: CaseState;
   score: number;
