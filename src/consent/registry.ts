@@ -159,6 +159,12 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
     if (store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`consent:${line}`}))`.execute(t);
   }
 
+  /** The line's settings from `at` on (one row a line; the history keeps what came before). */
+  async function writeRow(t: Db, line: string, s: ConsentSettings, at: string): Promise<void> {
+    const row = { detection: +s.detection, warnings: +s.warnings, filtering: +s.filtering, cnc_blocking: +s.cncBlocking, since: at };
+    await t.insertInto('consent_lines').values({ line, ...row }).onConflict((oc) => oc.column('line').doUpdateSet(row)).execute();
+  }
+
   async function readRow(t: Db, line: string): Promise<ConsentLinesTable | undefined> {
     return t.selectFrom('consent_lines').selectAll().where('line', '=', line).executeTakeFirst();
   }
@@ -216,9 +222,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
           }
         }
         if (changed.length > 0) {
-          const next = { ...before, ...valid.value };
-          const row = { detection: +next.detection, warnings: +next.warnings, filtering: +next.filtering, cnc_blocking: +next.cncBlocking, since: at };
-          await t.insertInto('consent_lines').values({ line, ...row }).onConflict((oc) => oc.column('line').doUpdateSet(row)).execute();
+          await writeRow(t, line, { ...before, ...valid.value }, at);
           await record(t, line, at, actor, 'set', { changes: diff });
         }
         return { ...(await view(t, line)), changed };
@@ -238,8 +242,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
         const t = tablesOf(tx);
         await lockLine(t, line);
         const before = settingsOf(await readRow(t, line));
-        const row = { detection: 1, warnings: 1, filtering: 1, cnc_blocking: 1, since: at };
-        await t.insertInto('consent_lines').values({ line, ...row }).onConflict((oc) => oc.column('line').doUpdateSet(row)).execute();
+        await writeRow(t, line, DEFAULT_SETTINGS, at);
         // The previous owner's proof of control does not pass to the next owner.
         await t.deleteFrom('consent_codes').where('line', '=', line).execute();
         await t.deleteFrom('consent_sessions').where('line', '=', line).execute();
