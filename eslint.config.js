@@ -17,7 +17,9 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts', 'src/core/test-support.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'net', 'http', 'child_process', '../store/*', '../web/*', '../smpp/*'] }],
+      // Any depth: src/core/lines/x.ts reaching ../../store is as impure as src/core/x.ts reaching ../store.
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'fs/*', 'net', 'http', 'https', 'os', 'child_process', 'worker_threads', 'crypto', 'pg', 'better-sqlite3', 'kysely', 'pino', 'prom-client', 'smpp', '@nats-io/*',
+        '**/store', '**/store/**', '**/web', '**/web/**', '**/smpp', '**/smpp/**', '**/intake/**', '../../lines/**', '../../../lines/**', '**/consent/**', '**/cli/**', '**/engine/**', '**/config/**', '**/simulate/**'] }],
       'no-restricted-properties': ['error',
         { object: 'Date', property: 'now', message: 'src/core is pure: inject the clock' },
         { object: 'Math', property: 'random', message: 'src/core is pure: inject randomness' }],

@@ -1,4 +1,4 @@
-// The labelled corpora: ../shared/data (public) and data/labelled (our own), as one list.
+// The labelled corpora: data/corpora (public, vendored) and data/labelled (our own), as one list.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -15,7 +15,8 @@ export interface LabelledMessage {
 }
 
 const root = join(import.meta.dirname, '..');
-export const SHARED_DATA = process.env.SMISHGUARD_SHARED_DATA ?? join(root, '..', 'shared', 'data');
+/** The public corpora, vendored with their sources and licences (data/corpora/SOURCES.md). */
+export const PUBLIC_DATA = join(root, 'data', 'corpora');
 export const OWN_DATA = join(root, 'data', 'labelled');
 
 function csv(file: string): Record<string, string>[] {
@@ -29,13 +30,13 @@ export function textKey(text: string): string {
 
 export function loadDatasets(): LabelledMessage[] {
   const out: LabelledMessage[] = [];
-  for (const line of readFileSync(join(SHARED_DATA, 'en_sms_spam_collection.tsv'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(PUBLIC_DATA, 'en_sms_spam_collection.tsv'), 'utf8').split('\n')) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const cls = line.slice(0, tab).trim();
     out.push({ text: line.slice(tab + 1).replace(/\r$/, ''), label: cls === 'spam' ? 1 : 0, dataset: 'en_sms_spam_collection', className: cls });
   }
-  for (const r of csv(join(SHARED_DATA, 'en_smishing.csv'))) {
+  for (const r of csv(join(PUBLIC_DATA, 'en_smishing.csv'))) {
     const cls = (r.LABEL ?? '').toLowerCase();
     if (!r.TEXT) continue;
     out.push({ text: r.TEXT, label: cls === 'ham' ? 0 : 1, dataset: 'en_smishing', className: cls });
@@ -43,7 +44,7 @@ export function loadDatasets(): LabelledMessage[] {
   // ja_smishing repeats 19 texts of ja_real: keep the first copy (ja_real has senders).
   const seen = new Set<string>();
   for (const file of ['ja_real.csv', 'ja_smishing.csv', 'ja_legit.csv']) {
-    for (const r of csv(join(SHARED_DATA, file))) {
+    for (const r of csv(join(PUBLIC_DATA, file))) {
       const key = textKey(r.text ?? '');
       if (!r.text || seen.has(key)) continue;
       seen.add(key);

@@ -8,7 +8,7 @@ import { getEngine, loadEngineData } from './index.js';
 import type { VerdictLabel } from '../core/types.js';
 
 const engine = getEngine();
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+const PUBLIC_DATA = join(import.meta.dirname, '..', '..', 'data', 'corpora');
 
 test('shipped data loads and validates', () => {
   const data = loadEngineData();
@@ -16,7 +16,7 @@ test('shipped data loads and validates', () => {
 });
 
 test('every smishing example quoted in the seeds is blocked', () => {
-  const rows = parse(readFileSync(join(SHARED, 'ja_real.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(join(PUBLIC_DATA, 'ja_real.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
   const seedRows = rows.filter((r) => r.source!.startsWith('seed ') && r.label === 'smishing');
   assert.ok(seedRows.length >= 10, 'the seed examples are in ja_real.csv');
   for (const r of seedRows) {
