@@ -1,5 +1,5 @@
 // The labelled corpora: data/corpora (public, vendored) and data/labelled (our own), as one list.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 
@@ -18,6 +18,12 @@ const root = join(import.meta.dirname, '..');
 /** The public corpora, vendored with their sources and licences (data/corpora/SOURCES.md). */
 export const PUBLIC_DATA = join(root, 'data', 'corpora');
 export const OWN_DATA = join(root, 'data', 'labelled');
+/**
+ * Our blind sets: written from public warnings and senders' published formats, committed
+ * before the engine changes they measure, never trained or tuned on. `loadDatasets` leaves
+ * them out; only `loadBlindSets` reads them, and eval prints their figures alone, never rows.
+ */
+export const BLIND_DATA = join(OWN_DATA, 'blind');
 
 function csv(file: string): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -58,6 +64,26 @@ export function loadDatasets(): LabelledMessage[] {
       if (!r.text || seen.has(key)) continue;
       seen.add(key);
       out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_extra', className: r.label ?? '' });
+    }
+  }
+  return out;
+}
+
+export interface BlindMessage extends LabelledMessage {
+  /** The file (batch) the row came from, e.g. `batch-1`. */
+  readonly batch: string;
+}
+
+/** Every row of data/labelled/blind/*.csv (columns text,label,brand,sender,source). */
+export function loadBlindSets(): BlindMessage[] {
+  if (!existsSync(BLIND_DATA)) return [];
+  const out: BlindMessage[] = [];
+  for (const name of readdirSync(BLIND_DATA).filter((n) => n.endsWith('.csv')).sort()) {
+    const batch = name.replace(/\.csv$/, '').replace(/-(smishing|legit)$/, '');
+    for (const r of csv(join(BLIND_DATA, name))) {
+      if (!r.text) continue;
+      if (r.label !== 'legit' && r.label !== 'smishing') throw new Error(`${name}: label must be smishing or legit, got ${JSON.stringify(r.label)}`);
+      out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_extra', className: r.label, batch });
     }
   }
   return out;
