@@ -76,8 +76,25 @@ export interface PhoneNumber {
   readonly country: string | null;
 }
 
+/**
+ * How far the sender itself can be trusted, before the text is read. Domestic routes can't
+ * spoof 0005 numbers or carrier short codes; alphanumeric IDs and overseas numbers can be
+ * anything, so they earn no credit by themselves.
+ */
+export type SenderTier =
+  | 'carrier' // a carrier's own short code (151, 157, 113…)
+  | 'registered-business' // a 0005 number or sender ID listed in the sender registry for named brands
+  | 'business-number' // 0005 / 0120 / 0570 / fixed / 050 not in the registry: an aggregator route, owner unknown
+  | 'alphanumeric' // a letters ID: spoofable, neutral on its own
+  | 'domestic-mobile' // 090/080/070: a person, or an infected handset
+  | 'overseas' // an international number
+  | 'unknown';
+
 export interface SenderInfo extends PhoneNumber {
   readonly route: SenderRoute;
+  readonly tier: SenderTier;
+  /** Brand ids the sender registry lists for this exact sender; empty when it lists none. */
+  readonly brandIds: readonly string[];
 }
 
 export interface Indicators {

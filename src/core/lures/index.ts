@@ -129,7 +129,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     if (callback.length > 0 && (categories.length > 0 || cues('pressure').length > 0)) {
       const claimed = ctx.brands.map((b) => b.brandId);
       const numbers = ctx.indicators.phones.filter((p) => {
-        const official = brands.officialForSender({ ...p, route: 'unknown' });
+        const official = brands.officialForSender({ ...p, route: 'unknown', tier: 'unknown', brandIds: [] });
         return !official.some((b) => claimed.includes(b.id));
       });
       if (numbers.length > 0) {

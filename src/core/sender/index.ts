@@ -5,7 +5,7 @@
 // Japanese numbering is simple enough to classify by prefix and length, which is
 // much faster than libphonenumber on the hot path, and libphonenumber does not
 // know the carrier-common 0005 numbers at all (google/libphonenumber#3142).
-import type { PhoneKind, PhoneNumber, SenderInfo, SenderRoute } from '../types.js';
+import type { PhoneKind, PhoneNumber, SenderInfo, SenderRoute, SenderTier } from '../types.js';
 
 const ROUTE: Record<PhoneKind, SenderRoute> = {
   mobile: 'domestic-handset',
@@ -19,6 +19,23 @@ const ROUTE: Record<PhoneKind, SenderRoute> = {
   'short-code': 'aggregator',
   international: 'overseas',
   alphanumeric: 'overseas',
+  unknown: 'unknown',
+};
+
+// The tier a kind has before any registry is consulted (the registry raises a listed sender to
+// 'registered-business' or 'carrier').
+const TIER: Record<PhoneKind, SenderTier> = {
+  mobile: 'domestic-mobile',
+  'ip-phone': 'business-number',
+  fixed: 'business-number',
+  'toll-free': 'business-number',
+  'navi-dial': 'business-number',
+  'carrier-common': 'business-number',
+  premium: 'business-number',
+  pager: 'domestic-mobile',
+  'short-code': 'business-number',
+  international: 'overseas',
+  alphanumeric: 'alphanumeric',
   unknown: 'unknown',
 };
 
@@ -89,14 +106,16 @@ function national(raw: string, digits: string): PhoneNumber {
   return { raw, normalized: digits, e164, kind, country: 'JP' };
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** Classifies the sender of an SMS as shown to the recipient, and the route that implies. */
 export function classifySender(raw: string): SenderInfo {
   const phone = parsePhoneNumber(raw);
-  if (phone) return { ...phone, route: ROUTE[phone.kind] };
+  if (phone) return { ...phone, route: ROUTE[phone.kind], tier: TIER[phone.kind], brandIds: NONE };
   const id = fold(raw);
   // Alphanumeric sender IDs (up to 11 characters in GSM, carriers show longer display names).
   if (/[A-Za-z]/.test(id) && /^[\w .&'!+-]{1,32}$/.test(id)) {
-    return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'overseas' };
+    return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'overseas', tier: 'alphanumeric', brandIds: NONE };
   }
-  return { raw, normalized: id, e164: null, kind: 'unknown', country: null, route: 'unknown' };
+  return { raw, normalized: id, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: NONE };
 }
