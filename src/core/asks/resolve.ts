@@ -1,0 +1,18 @@
+// Act on a problem the message asserts (pay, confirm, update, read the rest) with no channel
+// written: the link or number is elsewhere, or the reader is meant to ask back. A message that
+// claims a company and says the reader's account with it is stopped, unpaid or under attack
+// asks the same, in so many words or not: put it right, with us.
+import { cuesOf, type AskFinder } from './types.js';
+
+// Lure families that assert a problem with the reader's account at the claimed company.
+const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'legal-threat', 'notice']);
+
+export function createResolveAsk(): AskFinder {
+  return (input) => {
+    const cue = cuesOf(input, 'resolve')[0];
+    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
+    if (input.brands.length === 0) return [];
+    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
+    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false }] : [];
+  };
+}
