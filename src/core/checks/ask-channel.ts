@@ -55,6 +55,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+// Senders whose own line an office would ask to be called back on.
+const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
+
 const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'reply-data': 'ASK_PERSONAL_DATA',
   secret: 'CREDENTIAL_REQUEST',
@@ -103,7 +106,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && hasLure && id.claimed.length === 0) code = 'ASK_LINK';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
-      if (a.kind === 'call' && hasLure && (a.channel.type === 'phone' || (a.channel.type === 'reply' && (ctx.sender?.tier === 'domestic-mobile' || ctx.sender?.tier === 'overseas')))) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && hasLure && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
