@@ -80,8 +80,17 @@ test('a message that asks nothing is not blocked, however it reads', () => {
   }
 });
 
-test('the model alone never blocks: without a rules ask the verdict stays below block', () => {
-  const a = engine.analyse({ text: 'URGENT! You have WON a guaranteed £1000 cash prize. Claim now', from: '09012345678' });
-  const rules = a.reasons.filter((r) => r.code !== 'MODEL').reduce((s, r) => s + r.weight, 0);
-  if (rules < 25) assert.notEqual(a.verdict, 'block');
+test('the model never outweighs a channel the claimed sender owns', () => {
+  const official = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
+  const texts = [
+    '【dカード】ご本人の利用であるか確認がとれるまでカードの利用を制限しています。詳しくはこちら https://dcard.docomo.ne.jp/st/security/',
+    '【楽天カード】ご利用確認のお願い。至急ご確認ください https://www.rakuten-card.co.jp/e-navi/',
+  ];
+  for (const text of texts) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    const credit = a.reasons.filter((r) => official.has(r.code)).reduce((s, r) => s + r.weight, 0);
+    const model = a.reasons.find((r) => r.code === 'MODEL')?.weight ?? 0;
+    assert.ok(credit < 0, `an official link is credited: ${text}`);
+    assert.ok(model <= -credit / 2, `model ${model} against credit ${credit}`);
+  }
 });
