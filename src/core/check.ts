@@ -62,6 +62,8 @@ export interface Ask {
   readonly channel: AskChannel;
   /** The ask stands inside quoted or reported text. */
   readonly quoted: boolean;
+  /** Not said in so many words: a company's name with a stopped or unpaid account asks to put it right. */
+  readonly implied?: boolean;
 }
 
 /** Everything a check may read; built once per message by the engine. */

@@ -161,7 +161,8 @@ export type ReasonCode =
   // sender trust tiers (src/core/checks/sender-trust)
   | 'SENDER_CARRIER'
   | 'SENDER_REGISTERED'
-  | 'SENDER_OVERSEAS_ASK';
+  | 'SENDER_OVERSEAS_ASK'
+  | 'ASK_RESOLVE';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

@@ -4,8 +4,10 @@
 // asks the same, in so many words or not: put it right, with us.
 import { cuesOf, type AskFinder } from './types.js';
 
-// Lure families that assert a problem with the reader's account at the claimed company.
-const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'legal-threat', 'notice']);
+// Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
+// notice with no content. (Not a login alert: services send those as information, and the
+// reader acts in the app they already have.)
+const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'legal-threat', 'notice']);
 
 export function createResolveAsk(): AskFinder {
   return (input) => {
@@ -13,6 +15,6 @@ export function createResolveAsk(): AskFinder {
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
     if (input.brands.length === 0) return [];
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
-    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false }] : [];
+    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
   };
 }

@@ -16,17 +16,22 @@ export interface Identity {
   /** The sender is a carrier's or a registered business's, and speaks for what it claims (or claims nothing). */
   readonly senderOwnsClaim: boolean;
   readonly senderNumber: string;
+  /** The message has links, and every one is on a claimed brand's official domains. */
+  readonly linksOfficial: boolean;
 }
 
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const claimed = ctx.brands.map((b) => b.brandId);
+  const urls = ctx.indicators.urls;
+  const linksOfficial = claimed.length > 0 && urls.length > 0
+    && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const s = ctx.sender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '' };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   const trusted = s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0;
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || claimed.some((id) => senderBrands.includes(id)));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -48,8 +53,10 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       if (id.claimed.length === 0 && owners.length > 0) return true;
       return id.senderOwnsClaim && ch.value === id.senderNumber;
     }
-    case 'reply':
     case 'unstated':
+      // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
+      return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
+    case 'reply':
     case 'messenger':
       return id.senderOwnsClaim;
   }
@@ -80,7 +87,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   install: { en: 'Asks you to install an app or profile from outside the official stores', ja: '公式ストア以外からアプリ・プロファイルをインストールさせようとしています' },
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
-  resolve: { en: 'Asks you to act with no official channel', ja: '公式の窓口を示さずに対応を求めています' },
+  resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
@@ -94,6 +101,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
       });
     }
+    if (ctx.asks.length === 0) return reasons;
     const asks = ctx.asks.filter((a) => !a.quoted);
     if (asks.length === 0) return reasons;
     const id = identityOf(ctx, brands);
@@ -105,6 +113,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       unowned++;
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && hasLure && id.claimed.length === 0) code = 'ASK_LINK';
+      // Put right the problem the lure asserts, by a way the message does not show.
+      if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
       if (a.kind === 'call' && hasLure && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.

@@ -41,8 +41,9 @@ export function parseLureData(json: unknown): Parsed<LureData> {
     if (!KINDS.includes(e.kind as LureKind)) return { ok: false, error: `${where} (${e.id}): kind must be one of ${KINDS.join(', ')}` };
     if (typeof e.en !== 'string' || typeof e.ja !== 'string') return { ok: false, error: `${where} (${e.id}): en and ja are required` };
     if (e.kind === 'ask' && !ASKS.includes(e.ask as AskKind)) return { ok: false, error: `${where} (${e.id}): an ask category names its ask, one of ${ASKS.join(', ')}` };
-    if (!Array.isArray(e.cues) || e.cues.length === 0 || !e.cues.every((c) => typeof c === 'string' && c !== '' && c === foldDiacritics(c.normalize('NFKC').toLowerCase()))) {
-      return { ok: false, error: `${where} (${e.id}): cues must be NFKC lower-case strings without Latin diacritics` };
+    // One-character cues would take the phrase matcher off its pair-keyed fast path (4× slower).
+    if (!Array.isArray(e.cues) || e.cues.length === 0 || !e.cues.every((c) => typeof c === 'string' && c.length >= 2 && c === foldDiacritics(c.normalize('NFKC').toLowerCase()))) {
+      return { ok: false, error: `${where} (${e.id}): cues must be NFKC lower-case strings of 2+ characters without Latin diacritics` };
     }
     if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((x) => typeof x === 'string' && x !== '')) {
       return { ok: false, error: `${where} (${e.id}): every family names its sources` };
