@@ -93,6 +93,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
+    if (!ctx.reported && ctx.asks.length === 0) return [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push({

@@ -7,11 +7,14 @@ import type { Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { identityOf, unownedAsks } from './ask-channel.js';
 
+const NONE: Reason[] = [];
+
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
     const s = ctx.sender;
-    if (!s) return [];
+    // Handsets and unregistered office lines earn nothing here (the sender-route check weighs handsets with links).
+    if (!s || s.tier === 'domestic-mobile' || s.tier === 'business-number' || s.tier === 'unknown') return NONE;
     const id = identityOf(ctx, brands);
     const reasons: Reason[] = [];
     // The brand check already credits a sender the brand registry lists for a claimed brand.
