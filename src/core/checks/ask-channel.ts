@@ -28,7 +28,9 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const s = ctx.sender;
   if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
-  const trusted = s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0;
+  // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
+  const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
+  const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0);
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || claimed.some((id) => senderBrands.includes(id)));
   return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial };

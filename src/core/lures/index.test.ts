@@ -42,6 +42,10 @@ test('more phrases of one template weigh more, up to a cap', () => {
 test('lure data must be NFKC lower case and keep the benign categories', () => {
   assert.equal(parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['Upper'], sources: ['s'] }] }).ok, false);
   assert.equal(parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['tài khoản'], sources: ['s'] }] }).ok, false, 'cues are stored without diacritics');
-  assert.match((parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['a'] }] }) as { error: string }).error, /sources/);
-  assert.match((parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['a'], sources: ['s'] }] }) as { error: string }).error, /otp/);
+  assert.match((parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['ab'] }] }) as { error: string }).error, /sources/);
+  assert.match((parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['ab'], sources: ['s'] }] }) as { error: string }).error, /otp/);
+});
+
+test('one-character cues are refused (they would take the matcher off its fast path)', () => {
+  assert.match((parseLureData({ categories: [{ id: 'x', kind: 'lure', en: 'x', ja: 'x', cues: ['笑'], sources: ['s'] }] }) as { error: string }).error, /2\+ characters/);
 });
