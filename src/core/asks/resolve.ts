@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, type AskFinder } from './types.js';
+import { cuesOf, inSentence, type AskFinder } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -11,7 +11,8 @@ const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'legal-
 
 export function createResolveAsk(): AskFinder {
   return (input) => {
-    const cue = cuesOf(input, 'resolve')[0];
+    // "If this wasn't you, contact us": advice for a case, with no way to act given, asks nothing of the reader.
+    const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
     if (input.brands.length === 0) return [];
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
