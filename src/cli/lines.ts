@@ -1,6 +1,6 @@
 // `smishguard lines …`: infected-line detection from traffic records, the analysts' and the
 // call centre's views, retention, and the NATS JetStream publisher and workers.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import { CASE_STATES, type CaseState } from '../lines/cases.js';
