@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { getEngine } from '../engine/index.js';
 import { checkLine } from './check-line.js';
+import { RowBuffer } from './row-buffer.js';
 import type { BatchReply, BatchRequest } from './check-parallel.js';
 
 // The line ends readline knows: "\r\n", "\n" and a lone "\r".
@@ -12,19 +13,18 @@ const LINE_END = /\r?\n|\r/;
 const engine = getEngine();
 // A byte-order mark stays in the text, as on the one-thread path (readline keeps it).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-const encoder = new TextEncoder();
+const rows = new RowBuffer();
 parentPort?.on('message', (batch: BatchRequest) => {
-  let out = '';
   let errors = 0;
   const lines = decoder.decode(batch.bytes).split(LINE_END);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line.trim() === '') continue;
     const r = checkLine(engine, line, batch.firstLine + i);
-    out += r.row + '\n';
+    rows.push(r.row);
     if (r.error) errors++;
   }
-  const bytes = encoder.encode(out);
+  const bytes = rows.take();
   const reply: BatchReply = { seq: batch.seq, out: bytes, errors };
   parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
 });

@@ -7,6 +7,7 @@ import { EX, fail, parse, showUsage } from './args.js';
 import { checkLine } from './check-line.js';
 import { checkJsonlParallel } from './check-parallel.js';
 import { progressMeter, type Progress } from './input.js';
+import { RowBuffer } from './row-buffer.js';
 import { availableParallelism } from 'node:os';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
@@ -142,14 +143,13 @@ function defang(s: string): string {
  */
 export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, progress?: Progress): Promise<{ code: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
-  let batch = '';
+  const batch = new RowBuffer();
   let lineNo = 0;
   let rows = 0;
   let errors = 0;
   const flush = async (): Promise<void> => {
-    if (batch === '') return;
-    const chunk = batch;
-    batch = '';
+    if (batch.byteLength === 0) return;
+    const chunk = batch.take();
     progress?.add(rows);
     rows = 0;
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
@@ -159,10 +159,10 @@ export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, o
       lineNo++;
       if (line.trim() === '') continue;
       const r = checkLine(engine, line, lineNo);
-      batch += r.row + '\n';
+      batch.push(r.row);
       rows++;
       if (r.error) errors++;
-      if (batch.length > 65536) await flush();
+      if (batch.byteLength > 65536) await flush();
     }
   } catch (err) {
     await flush();
