@@ -29,24 +29,24 @@ const EVERY_MS = 500;
 
 /**
  * A count on stderr, redrawn at most twice a second, only when stderr is a terminal: a
- * person watching sees the run move, while logs and pipes get nothing extra. `tty` is for
- * tests.
+ * person watching sees the run move, while logs and pipes get nothing extra. `tty` and `now`
+ * are for tests.
  */
-export function progressMeter(command: string, unit: string, tty: { isTTY?: boolean; write(s: string): unknown } = process.stderr): Progress {
+export function progressMeter(command: string, unit: string, tty: { isTTY?: boolean; write(s: string): unknown } = process.stderr, now: () => number = Date.now): Progress {
   if (!tty.isTTY) {
     return { count: (items) => items, add: () => {}, done: () => {} };
   }
   let n = 0;
-  let last = Date.now();
+  let last = now();
   let shown = false;
   const draw = (): void => {
     tty.write(`\rsmishguard ${command}: ${n.toLocaleString('en')} ${unit}…`);
     shown = true;
   };
   const tick = (): void => {
-    const now = Date.now();
-    if (now - last >= EVERY_MS) {
-      last = now;
+    const t = now();
+    if (t - last >= EVERY_MS) {
+      last = t;
       draw();
     }
   };
