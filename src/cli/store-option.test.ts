@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { LEGACY_SECRET_SETTING, openStore } from '../store/index.js';
 import { runCli } from './run-cli.js';
 
@@ -100,6 +101,37 @@ test('a directory as --input is named plainly (66), not a raw error', async () =
     assert.match(r.stderr, /is a directory; give a file \(or - for stdin\) \(E_INPUT_IS_DIRECTORY\)\n$/);
     assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('npm start with no setup: serve from an empty folder makes ./smishguard-data/ with the store and its 0600 secret file, and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-start-'));
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'main.ts'), 'serve', '--http-port', '0'], {
+    cwd: dir, env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let out = '';
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not serving: ${out} ${err}`)), 60_000);
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        out += d;
+        if (/serving on/.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', () => reject(new Error(`exited: ${out} ${err}`)));
+    });
+    assert.match(out, /made a keyed-hash secret .*smishguard-data\/smishguard\.db\.secret/);
+    assert.ok(existsSync(join(dir, 'smishguard-data', 'smishguard.db')));
+    assert.equal(statSync(join(dir, 'smishguard-data', 'smishguard.db.secret')).mode & 0o777, 0o600);
+  } finally {
+    const done = new Promise((resolve) => child.on('close', resolve));
+    child.kill('SIGTERM');
+    await done;
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -50,7 +50,7 @@ test('a secret file is read without its trailing newline; a short file, a direct
 test('beside a new SQLite store a random secret file is made, mode 0600; beside an existing store a missing file is never replaced', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sg-secret-'));
   try {
-    const path = join(dir, 'store.db.secret');
+    const path = join(dir, 'not-yet', 'store.db.secret');
     const made = loadSecret({ kind: 'beside-db', path }, { create: true, required: true, storeExists: false });
     assert.ok(made.ok && made.created === path && made.secret && made.secret.length >= 32);
     assert.equal(statSync(path).mode & 0o777, 0o600);

@@ -4,7 +4,8 @@
 // --secret-file, else SMISHGUARD_SECRET_FILE, else SMISHGUARD_SECRET, else — for the
 // embedded SQLite default only — a file beside the database, made (mode 0600) when the
 // database itself is new.
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Storage } from './index.js';
 
@@ -70,6 +71,8 @@ export function loadSecret(source: SecretSource, o: { create: boolean; required:
       }
       const secret = (o.random ?? randomBytes)(32).toString('hex');
       try {
+        // The database's folder may not exist yet (the first `npm start`): made here, private.
+        mkdirSync(dirname(source.path), { recursive: true, mode: 0o700 });
         // 'wx': never overwrite a key another process made a moment ago.
         const fd = openSync(source.path, 'wx', 0o600);
         try {
