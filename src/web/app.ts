@@ -13,6 +13,7 @@ import { apiError, clientErrorHandler, errorHandler, frameworkErrors, sendError 
 import { authenticate, requireRole } from './auth.js';
 import { hasUrlControl, jsonGuard } from './json-guard.js';
 import { failureLimit } from './limits.js';
+import { completeSpec } from './openapi.js';
 import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { DEFAULTS } from '../config/index.js';
@@ -143,8 +144,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'smishguard', version: '0.1.0', description: 'Anti-smishing platform: analysis, reports and sharing for Japanese carriers.' },
+      info: { title: 'smishguard', version: '0.1.0', description: 'Anti-smishing platform: analysis, reports and sharing for Japanese carriers. Every error is `{code, message}` with a stable `E_…` code.' },
     },
+    transformObject: (doc) => completeSpec(('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject) as Record<string, unknown>),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.decorateRequest('caller', null);

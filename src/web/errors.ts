@@ -26,7 +26,6 @@ export const HTTP_ERRORS = {
   E_AUTH_REQUIRED: [401, 'The route needs an API key (Authorization: Bearer sg_…).'],
   E_FORBIDDEN: [403, "The API key's role may not do this."],
   E_NOT_FOUND: [404, 'No such route, or no such record.'],
-  E_METHOD_NOT_ALLOWED: [405, 'The route does not take this method.'],
   E_TIMEOUT: [408, 'The request (headers and body) did not arrive in time.'],
   E_BODY_TOO_LARGE: [413, 'The body is larger than the route takes (16 KiB; traffic 8 MiB).'],
   E_URL_TOO_LONG: [414, 'The URL is longer than 8 KiB.'],
