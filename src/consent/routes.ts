@@ -11,7 +11,7 @@ import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { linesRecords } from '../lines/records.js';
 import { langOf, sendPage as page } from '../web/form/send-page.js';
-import { sendError } from '../web/errors.js';
+import { pageErrorCode, sendError } from '../web/errors.js';
 import type { PluginOptions } from '../web/plugins.js';
 import { consentCodes, CODE_DEFAULTS } from './codes.js';
 import { COPY } from './copy.js';
@@ -189,7 +189,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const status = err.statusCode === 429 ? 429 : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
       if (status === 500) reply.log.error({ err }, 'consent page failed');
       const c = COPY[lang];
-      return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang);
+      return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang, false, pageErrorCode(err));
     });
 
     // Forms posted from another site are refused (besides SameSite=Strict on the session):
@@ -209,7 +209,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req);
       const c = COPY[lang];
       // Returning the reply ends the request here: the route's handler does not run.
-      return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang, false, 'E_BAD_FORM');
     });
 
     const secure = opts.settings.publicUrl?.startsWith('https:') === true;
@@ -239,21 +239,21 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req, field(req.body, 'lang'));
       const raw = field(req.body, 'line').trim();
       const line = lineKey(raw);
-      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang, false, 'E_BAD_LINE');
       // Said plainly, before a code is made or a request counted.
-      if (!opts.sms.available()) return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
+      if (!opts.sms.available()) return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang, false, 'E_NO_SMSC');
       const requester = requesterOf(req, reply);
       const r = await codes.request(line, clientOf(req), requester);
       if (!r.ok) {
         if (r.code === 'E_RATE_LIMITED') reply.header('retry-after', String(r.retryAfterS));
-        return page(reply, 429, startPage({ lang, smsAvailable: true, value: raw, error: r.code }), lang);
+        return page(reply, 429, startPage({ lang, smsAvailable: true, value: raw, error: r.code }), lang, false, r.code);
       }
       const sent = await opts.sms.send({ from: opts.settings.smsFrom, to: line, text: COPY[lang].sms(r.value.code, CODE_DEFAULTS.codeTtlMs / 60_000) });
       if (!sent.ok) {
         await codes.cancel(line, requester);
         reply.log.warn({ code: sent.code }, 'consent code not sent');
-        if (sent.code === 'E_NO_SMSC') return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
-        return page(reply, 502, startPage({ lang, smsAvailable: true, value: raw, error: 'E_SMS_FAILED' }), lang);
+        if (sent.code === 'E_NO_SMSC') return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang, false, 'E_NO_SMSC');
+        return page(reply, 502, startPage({ lang, smsAvailable: true, value: raw, error: 'E_SMS_FAILED' }), lang, false, 'E_SMS_FAILED');
       }
       await store.audit.append({ actor: 'subscriber', action: 'consent.code-sent', subject: line, detail: { channel: 'subscriber-page' } });
       return page(reply, 200, codePage({ lang, line }), lang);
@@ -263,7 +263,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req, field(req.body, 'lang'));
       const raw = field(req.body, 'line');
       const line = lineKey(raw);
-      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang, false, 'E_BAD_LINE');
       // The code page's language switch posts here too (the number stays out of URLs).
       if (field(req.body, 'show') === '1') return page(reply, 200, codePage({ lang, line }), lang, true);
       // Full-width digits from a Japanese keyboard are the same digits.
@@ -273,10 +273,10 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       if (!r.ok) {
         if (r.code === 'E_RATE_LIMITED') {
           reply.header('retry-after', String(r.retryAfterS));
-          return page(reply, 429, codePage({ lang, line, error: r.code }), lang);
+          return page(reply, 429, codePage({ lang, line, error: r.code }), lang, false, r.code);
         }
-        if (r.code === 'E_WRONG_CODE' || r.code === 'E_BAD_CODE') return page(reply, 400, codePage({ lang, line, error: r.code }), lang);
-        return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: line, error: r.code }), lang);
+        if (r.code === 'E_WRONG_CODE' || r.code === 'E_BAD_CODE') return page(reply, 400, codePage({ lang, line, error: r.code }), lang, false, r.code);
+        return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: line, error: r.code }), lang, false, r.code);
       }
       await store.audit.append({ actor: 'subscriber', action: 'consent.verified', subject: line, detail: { channel: 'subscriber-page' } });
       const maxAge = Math.max(1, Math.floor((Date.parse(r.value.expiresAt) - clock().getTime()) / 1000));
@@ -303,7 +303,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const session = token ? await codes.session(token) : null;
       if (!token || !session) return reply.redirect(`${CONSENT_PATH}?expired`, 303);
       const c = COPY[lang];
-      if (!sameCsrf(token, field(req.body, 'csrf'))) return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      if (!sameCsrf(token, field(req.body, 'csrf'))) return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang, false, 'E_BAD_FORM');
       const cur = await consent.get(session.line);
       const settings = cur.ok ? cur.value.settings : { detection: true, warnings: true, filtering: true, cncBlocking: true };
       // While an infected case is open, the code that opened this page may have been read by
@@ -311,7 +311,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       // and the case stays with the carrier until it is closed. The other settings still work.
       const detectionHeld = settings.detection && (await openInfectedCase(session.line));
       const again = (status: number, error: string) =>
-        page(reply, status, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: csrfOf(token), error, detectionHeld }), lang);
+        page(reply, status, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: csrfOf(token), error, detectionHeld }), lang, false, error);
       const changes: Partial<Record<ConsentField, boolean>> = {};
       for (const f of CONSENT_FIELDS) {
         const v = field(req.body, f);

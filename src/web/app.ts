@@ -9,7 +9,7 @@ import rateLimit from '@fastify/rate-limit';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
-import { apiError, clientErrorHandler, errorHandler, frameworkErrors, sendError } from './errors.js';
+import { apiError, clientErrorHandler, codeForStatus, errorHandler, frameworkErrors, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
 import { hasUrlControl, jsonGuard } from './json-guard.js';
 import { failureLimit } from './limits.js';
@@ -99,6 +99,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'E_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]?.slice(0, 200)}`));
+
+  // Every refusal carries a stable code in `x-error-code` (sendError and the pages set the
+  // specific one; this is for anything else, such as a static file's 404).
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (reply.statusCode >= 400 && !reply.hasHeader('x-error-code')) {
+      const own = typeof payload === 'string' ? /^\{"code":"(E_[A-Z0-9_]+)"/.exec(payload)?.[1] : undefined;
+      reply.header('x-error-code', own ?? codeForStatus(reply.statusCode));
+    }
+    return payload;
+  });
 
   // Before routing: a URL whose path or query decodes to NUL, a control character or an
   // unpaired surrogate never names anything we keep (PostgreSQL refused `%00` with a 500).

@@ -34,12 +34,15 @@ export const HTTP_ERRORS = {
   E_HEADERS_TOO_LARGE: [431, 'The request headers are larger than 16 KiB.'],
   E_INTERNAL: [500, 'A fault on the server; it is logged.'],
   E_STORE_DOWN: [503, 'The store does not answer.'],
+  E_CONFLICT: [409, 'The record is not in a state that allows this.'],
+  E_UNAVAILABLE: [503, 'A service this needs is not available (for example no SMSC link).'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type HttpErrorCode = keyof typeof HTTP_ERRORS;
 
+/** The JSON error, with its code also in `x-error-code` (which a HEAD request still gets). */
 export function sendError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
-  return reply.code(status).send({ code, message } satisfies ApiError);
+  return reply.code(status).header('x-error-code', code).send({ code, message } satisfies ApiError);
 }
 
 /** Fastify's error codes (FST_…) as ours; anything not listed keeps its status as E_BAD_REQUEST. */
@@ -54,6 +57,24 @@ const FASTIFY_CODES: Readonly<Record<string, readonly [number, HttpErrorCode, st
   FST_ERR_ASYNC_CONSTRAINT: [400, 'E_BAD_REQUEST', 'the request matches no route constraint'],
   FST_ERR_BAD_STATUS_CODE: [500, 'E_INTERNAL', 'internal error'],
 };
+
+/** The code for a status when nothing more specific is known (HTML pages, other plugins' replies). */
+export function codeForStatus(status: number): string {
+  const generic: Readonly<Record<number, string>> = {
+    400: 'E_BAD_REQUEST', 401: 'E_AUTH_REQUIRED', 403: 'E_FORBIDDEN', 404: 'E_NOT_FOUND', 408: 'E_TIMEOUT', 409: 'E_CONFLICT',
+    413: 'E_BODY_TOO_LARGE', 414: 'E_URL_TOO_LONG', 415: 'E_MEDIA_TYPE', 429: 'E_RATE_LIMITED', 431: 'E_HEADERS_TOO_LARGE', 503: 'E_UNAVAILABLE',
+  };
+  return generic[status] ?? (status >= 500 ? 'E_INTERNAL' : 'E_BAD_REQUEST');
+}
+
+/** The code an error handler of an HTML page puts in `x-error-code`. */
+export function pageErrorCode(err: FastifyError): string {
+  const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+  if (known) return known[1];
+  if (err.validation) return 'E_VALIDATION';
+  if (typeof err.code === 'string' && err.code.startsWith('E_')) return err.code;
+  return codeForStatus(err.statusCode ?? 500);
+}
 
 /** Maps Fastify's own errors (validation, body size, bad JSON, bad URL) to our codes. */
 export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply): FastifyReply {
