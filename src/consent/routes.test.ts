@@ -37,9 +37,15 @@ const requestCookie = (res: LightMyRequestResponse): string => {
   assert.ok(raw, 'no request cookie');
   return raw.split(';')[0] as string;
 };
+/** The session cookie and the anti-forgery secret the settings page set. */
+const withCsrfCookie = (session: string, res: LightMyRequestResponse): string => {
+  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sg_consent_csrf='));
+  assert.ok(raw, 'no anti-forgery cookie');
+  return `${session}; ${raw.split(';')[0]}`;
+};
 const withCookie = (f: { payload: string; headers: Record<string, string> }, cookie: string) => ({ payload: f.payload, headers: { ...f.headers, cookie } });
 const csrfIn = (body: string): string => {
-  const m = /name="csrf" value="([0-9a-f]+)"/.exec(body);
+  const m = /name="csrf" value="([\w-]+)"/.exec(body);
   assert.ok(m, 'no csrf field');
   return m[1] as string;
 };
@@ -192,12 +198,16 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       for (const f of ['detection', 'warnings', 'filtering', 'cncBlocking']) assert.equal(checked(shown.body, f), 'on', f);
       assert.match(shown.body, /<fieldset class="setting"/);
       const csrf = csrfIn(shown.body);
+      const both = withCsrfCookie(cookie, shown);
 
-      const forged = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=0' });
+      const forged = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=0' });
       assert.equal(forged.statusCode, 403);
+      assert.equal(forged.headers['x-error-code'], 'E_BAD_FORM');
+      const noSecret = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: `detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=${csrf}` });
+      assert.equal(noSecret.statusCode, 403, 'the token alone, without its secret cookie');
 
       now = new Date(now.getTime() + 60_000);
-      const save = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      const save = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams({ lang: 'ja', csrf, detection: 'off', warnings: 'off', filtering: 'on', cncBlocking: 'on', line: '09000000000' }).toString() });
       assert.equal(save.statusCode, 303);
       assert.equal(save.headers.location, '/consent/settings?saved=changed');
@@ -284,7 +294,8 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.match(shown.body, /<fieldset class="setting"[^>]* disabled>\s*<legend>[^<]*detect/i);
       assert.match(shown.body, /id="detection-held">Your carrier is dealing with a suspected infection/);
       const csrf = csrfIn(shown.body);
-      const post = (fields: Record<string, string>) => app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ lang: 'en', csrf, ...fields }).toString() });
+      const both = withCsrfCookie(cookie, shown);
+      const post = (fields: Record<string, string>) => app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ lang: 'en', csrf, ...fields }).toString() });
       const forced = await post({ detection: 'off', warnings: 'on', filtering: 'on', cncBlocking: 'on' });
       assert.equal(forced.statusCode, 409, 'a hand-made form cannot turn it off either');
       const v0 = await openConsent(env.store).get(line);

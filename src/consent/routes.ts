@@ -4,8 +4,9 @@
 // - the subscriber's page at /consent: the owner proves control of the line with a one-time
 //   code texted over the SMPP link, then sees and changes the four settings — channel
 //   `subscriber-page`. Plain forms and redirects: it works without JavaScript.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -23,6 +24,8 @@ import { CONSENT_CSS } from './style.js';
 export const SESSION_COOKIE = 'sg_consent';
 /** The browser's own random token: its one-time code is bound to it, so nobody else can guess at it. */
 export const REQUEST_COOKIE = 'sg_consent_req';
+/** @fastify/csrf-protection's secret for this browser. */
+export const CSRF_COOKIE = 'sg_consent_csrf';
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 const settingsSchema = {
@@ -65,15 +68,6 @@ const field = (body: unknown, name: string): string => {
   const v = body && typeof body === 'object' ? (body as FormBody)[name] : undefined;
   return typeof v === 'string' ? v : '';
 };
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-/** The settings form's anti-forgery value: derived from the session, so it needs no storage. */
-const csrfOf = (token: string): string => sha256(`consent-csrf:${token}`).slice(0, 32);
-function sameCsrf(token: string, given: string): boolean {
-  const want = Buffer.from(csrfOf(token));
-  const got = Buffer.from(given);
-  return want.length === got.length && timingSafeEqual(want, got);
-}
 
 const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   const { store, clock } = opts;
@@ -180,6 +174,23 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     await pages.register(formbody, { bodyLimit: 4096 });
     await pages.register(cookie);
     await pages.register(helmet, HELMET);
+    // Forms that change something carry a token bound to the browser's session (HMAC with a
+    // key derived from the store's secret, so every server on one store accepts it).
+    const secureCookies = opts.settings.publicUrl?.startsWith('https:') === true;
+    await pages.register(csrf, {
+      cookieKey: CSRF_COOKIE, cookieOpts: { path: CONSENT_PATH, sameSite: 'strict', httpOnly: true, secure: secureCookies },
+      getToken: (req) => field(req.body, 'csrf'), getUserInfo: (req) => req.cookies[SESSION_COOKIE] ?? '',
+      csrfOpts: { hmacKey: await store.hashSubscriber('consent-csrf-hmac-key') },
+    });
+    /** False (and the refusal page sent) when the form's token is not this session's. */
+    const csrfOk = (req: FastifyRequest, reply: FastifyReply): Promise<boolean> => new Promise((resolve) => {
+      let passed = false;
+      pages.csrfProtection(req, reply, () => {
+        passed = true;
+        resolve(true);
+      });
+      if (!passed) resolve(false);
+    });
     pages.addHook('onSend', async (_req, reply, payload) => {
       reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
       return payload;
@@ -189,7 +200,9 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const status = err.statusCode === 429 ? 429 : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
       if (status === 500) reply.log.error({ err }, 'consent page failed');
       const c = COPY[lang];
-      return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang, false, pageErrorCode(err));
+      const code = pageErrorCode(err);
+      const text = c.errors[code] ?? c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'];
+      return page(reply, status, messagePage(lang, c.errorTitle, text as string, 'warn'), lang, false, code);
     });
 
     // Forms posted from another site are refused (besides SameSite=Strict on the session):
@@ -212,7 +225,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang, false, 'E_BAD_FORM');
     });
 
-    const secure = opts.settings.publicUrl?.startsWith('https:') === true;
+    const secure = secureCookies;
     const setCookie = (reply: FastifyReply, name: string, value: string, maxAgeS: number): void => {
       reply.setCookie(name, value, { path: CONSENT_PATH, httpOnly: true, sameSite: 'strict', maxAge: maxAgeS, secure });
     };
@@ -294,7 +307,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       if (!v.ok) return reply.redirect(CONSENT_PATH, 303);
       const saved = req.query.saved === 'changed' || req.query.saved === 'nothing' ? req.query.saved : undefined;
       const detectionHeld = v.value.settings.detection && (await openInfectedCase(session.line));
-      return page(reply, 200, settingsPage({ lang, line: session.line, settings: v.value.settings, since: v.value.since, csrf: csrfOf(token), saved, detectionHeld }), lang, remember);
+      return page(reply, 200, settingsPage({ lang, line: session.line, settings: v.value.settings, since: v.value.since, csrf: reply.generateCsrf({ userInfo: token }), saved, detectionHeld }), lang, remember);
     });
 
     pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/settings`, limit, async (req, reply) => {
@@ -302,8 +315,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const token = tokenOf(req);
       const session = token ? await codes.session(token) : null;
       if (!token || !session) return reply.redirect(`${CONSENT_PATH}?expired`, 303);
-      const c = COPY[lang];
-      if (!sameCsrf(token, field(req.body, 'csrf'))) return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang, false, 'E_BAD_FORM');
+      if (!(await csrfOk(req, reply))) return reply;
       const cur = await consent.get(session.line);
       const settings = cur.ok ? cur.value.settings : { detection: true, warnings: true, filtering: true, cncBlocking: true };
       // While an infected case is open, the code that opened this page may have been read by
@@ -311,7 +323,7 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       // and the case stays with the carrier until it is closed. The other settings still work.
       const detectionHeld = settings.detection && (await openInfectedCase(session.line));
       const again = (status: number, error: string) =>
-        page(reply, status, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: csrfOf(token), error, detectionHeld }), lang, false, error);
+        page(reply, status, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: reply.generateCsrf({ userInfo: token }), error, detectionHeld }), lang, false, error);
       const changes: Partial<Record<ConsentField, boolean>> = {};
       for (const f of CONSENT_FIELDS) {
         const v = field(req.body, f);
@@ -330,7 +342,8 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
 
     pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/logout`, limit, async (req, reply) => {
       const token = tokenOf(req);
-      if (token && sameCsrf(token, field(req.body, 'csrf'))) await codes.endSession(token);
+      if (!(await csrfOk(req, reply))) return reply;
+      if (token) await codes.endSession(token);
       setCookie(reply, SESSION_COOKIE, '', 0);
       return reply.redirect(CONSENT_PATH, 303);
     });

@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { parseBrandRegistry } from '../../core/brands/index.js';
 import { MAX_TEXT_LENGTH } from '../../core/engine.js';
@@ -25,19 +27,13 @@ export { summarise, defang } from './assets/summary.js';
 
 // Scripts and styles from this origin only, no inline code, nothing framed, forms post
 // here only. The data block the page carries is JSON, which CSP does not execute.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  // A `?report=` reference must not leak to the advice sites the page links to.
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+  formAction: ["'self'"], baseUri: ["'none'"], frameAncestors: ["'none'"],
 };
+/** The policy as @fastify/helmet writes it. */
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`).join(';');
 
 const ASSET_TYPES: Readonly<Record<string, string>> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -74,8 +70,14 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
   const brands = loadBrandNames();
   const assets = loadAssets();
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    // A `?report=` reference must not leak to the advice sites the page links to.
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
   app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     return payload;
   });
 
@@ -124,9 +126,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
 
   // The fallbacks for browsers without JavaScript post forms; only these routes read them.
   await app.register(async (forms) => {
-    forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    await forms.register(formbody, { bodyLimit: BODY_LIMIT });
     // A browser showing a form gets a page, not JSON, when something goes wrong.
     forms.setErrorHandler((err: FastifyError, req, reply) => {
       const { lang } = langOf(req);
