@@ -221,6 +221,8 @@ test(`${INPUTS} fuzzed HTTP inputs (seed ${SEED}): no crash, no 5xx, every refus
   process.on('unhandledRejection', onCrash);
   try {
     for (let i = 0; i < INPUTS; i++) {
+      // Long runs say how far they are (stderr, every 50,000 inputs).
+      if (i > 0 && i % 50_000 === 0) process.stderr.write(`fuzz http: ${i} inputs, ${crashes} crashes, ${failures.length} failures, ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(0)} s\n`);
       if (i % RAW_EVERY === RAW_EVERY - 1) {
         raw++;
         const text = rawRequest();
