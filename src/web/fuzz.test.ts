@@ -213,6 +213,11 @@ test(`${INPUTS} fuzzed HTTP inputs (seed ${SEED}): no crash, no 5xx, every refus
   const started = process.hrtime.bigint();
   const statuses = new Map<number, number>();
   const failures: string[] = [];
+  // Said as it happens, so that a long run shows its failures before it ends.
+  const fail = (what: string): void => {
+    failures.push(what);
+    process.stderr.write(`fuzz http failure: ${what}\n`);
+  };
   let unsendable = 0;
   let raw = 0;
   let crashes = 0;
@@ -230,7 +235,7 @@ test(`${INPUTS} fuzzed HTTP inputs (seed ${SEED}): no crash, no 5xx, every refus
         const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(out)?.[1] ?? 0);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         // No answer at all (the server closed a socket that said nothing parseable) is no crash.
-        if (status >= 500 || (status >= 400 && !/"code":"E_[A-Z0-9_]+"/.test(out))) failures.push(`raw #${i}: ${JSON.stringify(text.slice(0, 120))} → ${out.slice(0, 200)}`);
+        if (status >= 500 || (status >= 400 && !/"code":"E_[A-Z0-9_]+"/.test(out))) fail(`raw #${i}: ${JSON.stringify(text.slice(0, 120))} → ${out.slice(0, 200)}`);
         continue;
       }
       const input = makeInput(keys);
@@ -243,7 +248,7 @@ test(`${INPUTS} fuzzed HTTP inputs (seed ${SEED}): no crash, no 5xx, every refus
         continue;
       }
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
-      if (res.statusCode >= 500) failures.push(`#${i} ${input.method} ${input.url.slice(0, 100)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+      if (res.statusCode >= 500) fail(`#${i} ${input.method} ${input.url.slice(0, 100)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
       else if (res.statusCode >= 400) {
         const code = res.headers['x-error-code'];
         let bodyCode: unknown = code;
@@ -254,7 +259,7 @@ test(`${INPUTS} fuzzed HTTP inputs (seed ${SEED}): no crash, no 5xx, every refus
             bodyCode = undefined;
           }
         }
-        if (typeof code !== 'string' || !E_CODE.test(code) || bodyCode !== code) failures.push(`#${i} ${input.method} ${input.url.slice(0, 100)} → ${res.statusCode} without an E_ code: ${res.body.slice(0, 160)}`);
+        if (typeof code !== 'string' || !E_CODE.test(code) || bodyCode !== code) fail(`#${i} ${input.method} ${input.url.slice(0, 100)} → ${res.statusCode} without an E_ code: ${res.body.slice(0, 160)}`);
       }
       if (failures.length >= 20) break;
     }
