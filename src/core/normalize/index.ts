@@ -41,8 +41,20 @@ const DEFANG_DOT = /\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?/gi;
 const DEFANG_COLON = /\[:\]/g;
 const DEFANG_SLASH = /\[\/\]/g;
 const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[\/\]/i;
-// Ideographic full stop used as a dot inside a host: "example。com".
-const IDEOGRAPHIC_DOT_IN_HOST = /([a-z0-9-])。(?=(?:com|net|org|jp|co|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc)\b)/gi;
+// Labels that end a host name (TLDs and the second-level labels of co.jp, ne.jp…). A dot
+// substitute is only mended when one of these follows it, so prose stays prose.
+const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
+// Characters lures put where a host's dot goes: the ideographic full stop "example。com",
+// katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp").
+const DOT_SUBSTITUTE = new RegExp(
+  String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:${HOST_END})(?![a-z0-9-]))`,
+  'giu',
+);
+const MAY_HAVE_DOT_SUBSTITUTE = /[。・、●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|ドット|どっと|\p{Extended_Pictographic}/u;
+// "h t t p s : / /" typed letter by letter, then a host typed the same way.
+const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
+// "ttps://" (the h dropped so no app makes it a link), "https//", "https;//".
+const BROKEN_SCHEME = /(?<![a-z])(?:(ttps?):\/\/|(https?)(?:;|)\/\/(?=[a-z0-9]))/gi;
 // "https:// evil .com" or "https ://": spaces typed into a link to dodge link detection.
 const SPACE_AFTER_SCHEME = /\b(https?)\s*:\s*\/\s*\/\s*/gi;
 const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(https?:\/\/[a-z0-9.-]*[a-z0-9]\.)\s+([a-z0-9])/gi;
@@ -93,7 +105,18 @@ function mendUrls(text: string, tricks: NormalizationTrick[]): string {
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (s.includes('。')) s = s.replace(IDEOGRAPHIC_DOT_IN_HOST, '$1.');
+  if (s.includes('ttp') || s.includes('TTP') || /h\s+t\s+t\s+p/i.test(s)) {
+    const before = s;
+    s = s
+      .replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`)
+      .replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
+    if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
+  }
+  if (MAY_HAVE_DOT_SUBSTITUTE.test(s)) {
+    const before = s;
+    s = s.replace(DOT_SUBSTITUTE, '$1.');
+    if (s !== before) tricks.push('dot-substitute');
+  }
   if (s.includes('http') || s.includes('HTTP') || s.includes('Http')) {
     const before = s;
     s = s
