@@ -48,6 +48,10 @@ const table: [string, string | undefined, string[]][] = [
   ['【Apple】ご購入ありがとうございます https://www.apple.com/jp/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER']],
   ['【Apple】Apple Payの設定が完了しました', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],
   ['【Apple】アカウントを確認 https://apple-id-verify.top/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // Ordinary words inside hosts are not look-alikes.
+  ['予約はこちら https://hotel-booking.example.jp/', undefined, []],
+  ['旅行記 https://jalan-jalan.example.com/', undefined, []],
+  ['申請は https://kyufu-shinsei.example.lg.jp/', undefined, []],
   // A carrier's short code is its own.
   ['【au】ご利用料金のお知らせ', '157', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],
 ];

@@ -68,7 +68,8 @@ const ASCII_ONLY = /^[\t\n\r -~]*$/;
 export function normalizeText(original: string): NormalizedText {
   const tricks: NormalizationTrick[] = [];
   let text = original;
-  if (!ASCII_ONLY.test(text)) {
+  const asciiOnly = ASCII_ONLY.test(text);
+  if (!asciiOnly) {
     if (FULLWIDTH.test(text)) tricks.push('fullwidth');
     if (HAS_INVISIBLE.test(text)) {
       tricks.push('zero-width');
@@ -85,7 +86,7 @@ export function normalizeText(original: string): NormalizedText {
       if (/[./:]/.test(diffChars(before, text))) tricks.push('lookalike-punctuation');
     }
   }
-  const forUrls = mendUrls(text, tricks);
+  const forUrls = mendUrls(text, tricks, asciiOnly);
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
@@ -95,7 +96,7 @@ function diffChars(a: string, b: string): string {
   return out;
 }
 
-function mendUrls(text: string, tricks: NormalizationTrick[]): string {
+function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean): string {
   let s = text;
   if (HAS_DEFANG.test(s)) {
     tricks.push('defanged');
@@ -105,14 +106,15 @@ function mendUrls(text: string, tricks: NormalizationTrick[]): string {
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (s.includes('ttp') || s.includes('TTP') || /h\s+t\s+t\s+p/i.test(s)) {
+  if (s.includes('ttp') || s.includes('TTP') || s.includes('t t') || s.includes('T T')) {
     const before = s;
     s = s
       .replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`)
       .replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
     if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
-  if (MAY_HAVE_DOT_SUBSTITUTE.test(s)) {
+  // Every dot substitute is outside ASCII.
+  if (!asciiOnly && MAY_HAVE_DOT_SUBSTITUTE.test(s)) {
     const before = s;
     s = s.replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
