@@ -50,7 +50,6 @@ const DOT_SUBSTITUTE = new RegExp(
   String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
-const MAY_HAVE_DOT_SUBSTITUTE = /[。・、●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|ドット|どっと|\p{Extended_Pictographic}/u;
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
 // "ttps://" (the h dropped so no app makes it a link), "https//", "https;//".
@@ -90,6 +89,16 @@ export function normalizeText(original: string): NormalizedText {
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
+// A "//" that follows "ttp:", "ttps:" with no h, or "http"/"https" with no colon: a scheme
+// broken on purpose. Checked at each "//" only, so text with ordinary links pays little.
+const BROKEN_BEFORE = /(?:^|[^a-z])ttps?:$|https?;?$/;
+function brokenScheme(s: string): boolean {
+  for (let i = s.indexOf('//'); i !== -1; i = s.indexOf('//', i + 2)) {
+    if (BROKEN_BEFORE.test(s.slice(Math.max(0, i - 6), i).toLowerCase())) return true;
+  }
+  return false;
+}
+
 function diffChars(a: string, b: string): string {
   let out = '';
   for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) out += b[i];
@@ -106,15 +115,15 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (s.includes('ttp') || s.includes('TTP') || s.includes('t t') || s.includes('T T')) {
+  const spaced = s.includes('t t') || s.includes('T T');
+  if (spaced || brokenScheme(s)) {
     const before = s;
-    s = s
-      .replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`)
-      .replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
+    if (spaced) s = s.replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`);
+    s = s.replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
     if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
-  // Every dot substitute is outside ASCII.
-  if (!asciiOnly && MAY_HAVE_DOT_SUBSTITUTE.test(s)) {
+  // Every dot substitute is outside ASCII; one scan (replace returns the same string when nothing matched).
+  if (!asciiOnly) {
     const before = s;
     s = s.replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');

@@ -155,7 +155,8 @@ export function createSenderClassifier(
   for (const b of brands) for (const s of b.officialSenders) put(keyOf(s), 'registered-business', [b.id]);
   return (raw) => {
     const base = classifySender(raw);
-    const hit = listed.get(keyOf(base.normalized));
+    // base.normalized is already national digits for numbers: only IDs need folding.
+    const hit = listed.get(base.kind === 'alphanumeric' ? senderKey(base.normalized) : base.normalized);
     if (!hit) return base;
     const tier = LIFTABLE.has(base.kind) ? hit.tier : base.tier;
     // A listed short code or ID is a domestic aggregator's or carrier's, not an overseas route.
