@@ -1,7 +1,7 @@
 // Brand impersonation: a message that claims a brand while its links leave the brand's
 // official domains, or while its sender is not one the brand uses (a bank does not text
 // from a 090 handset). Look-alike domains count even when the text names no brand.
-import type { BrandClaim, Check, Weights } from '../check.js';
+import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
 import { hostUnder, type Brand, type BrandRegistry } from './registry.js';
 
@@ -144,6 +144,25 @@ function standing(u: ExtractedUrl, brands: readonly Brand[], lookups: BrandLooku
   return brands.some((b) => official.includes(b)) ? 'official' : 'unofficial';
 }
 
+const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
+const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要', 'でございます', 'カスタマー', 'サポート', 'お客様センター', 'をご利用'];
+
+/**
+ * Whether the message speaks as the brand rather than about it: a 【header】, "…です/より", or
+ * anything it asks (a link, a number, a lure). "市役所行ってくるね" from a handset names a
+ * brand and asks nothing: someone talking about it, not a brand texting from a handset.
+ */
+function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
+  if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
+  if (ctx.lures.some((l) => l.kind !== 'benign')) return true;
+  const text = ctx.norm.text;
+  const at = text.indexOf(claim.matched);
+  if (at < 0) return false;
+  if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return true;
+  const after = text.slice(at + claim.matched.length, at + claim.matched.length + 8);
+  return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w)));
+}
+
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
@@ -232,7 +251,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         });
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
         reasons.push({
           code: 'BRAND_UNOFFICIAL_SENDER',
           weight: weights.BRAND_UNOFFICIAL_SENDER,

@@ -48,6 +48,13 @@ const table: [string, string | undefined, string[]][] = [
   ['【Apple】ご購入ありがとうございます https://www.apple.com/jp/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER']],
   ['【Apple】Apple Payの設定が完了しました', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],
   ['【Apple】アカウントを確認 https://apple-id-verify.top/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // From a handset: speaking as the brand is impersonation, talking about it is not.
+  ['【市役所】保険料の還付金があります', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  ['市役所行ってくるね', '09012345678', ['BRAND_CLAIMED']],
+  ['警察です。あなたの口座が犯罪に使われています', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  ['警察に相談した方がいいよ', '09012345678', ['BRAND_CLAIMED']],
+  ['NHKの集金来たんだけど', '09012345678', ['BRAND_CLAIMED']],
+  ['NHK受信料のお支払い https://pay.example.top/', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN', 'BRAND_UNOFFICIAL_SENDER']],
   // Ordinary words inside hosts are not look-alikes.
   ['予約はこちら https://hotel-booking.example.jp/', undefined, []],
   ['旅行記 https://jalan-jalan.example.com/', undefined, []],
