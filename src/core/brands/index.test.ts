@@ -44,6 +44,9 @@ const table: [string, string | undefined, string[]][] = [
   ['【三井住友銀行】お手続きはこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
   ['Googleフォームに回答してください https://forms.gle/AbCdEf', undefined, ['BRAND_CLAIMED']],
   ['資料です https://sites.google.com/view/abc', undefined, []],
+  ['【PayPay】残高を受け取ってください https://qr.paypay.ne.jp/p2p01_AbCdEf', undefined, ['BRAND_CLAIMED']],
+  ['【PayPay】ご利用明細 https://paypay.ne.jp/notice/', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
+  ['【Microsoft】共有ファイル https://contoso.sharepoint.com/:b:/s/x', undefined, ['BRAND_CLAIMED']],
   // A registered letters ID earns credit only with official links or when it asks nothing.
   ['【Apple】ご購入ありがとうございます https://www.apple.com/jp/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER']],
   ['【Apple】Apple Payの設定が完了しました', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],

@@ -28,6 +28,7 @@ const table: [string, string[]][] = [
   ['https://account-check.web.app/', ['URL_FREE_HOSTING']],
   ['https://secure-login.pages.dev/', ['URL_FREE_HOSTING']],
   ['https://mysite.wixsite.com/page', ['URL_FREE_HOSTING']],
+  ['https://contoso.sharepoint.com/:b:/s/x', ['URL_FREE_HOSTING']],
   // A brand's own short links lead to its own site: not a shortener anyone can use.
   ['https://amzn.asia/d/abc123', []],
   ['https://r10.to/hAbCdE', []],
