@@ -24,6 +24,7 @@ const table: [string, string, string[]][] = [
   ['SMBC', 'ご確認ください https://smbc-check.top/', ['SENDER_ALPHANUMERIC_BRAND_MISMATCH']],
   ['Notice', '【三井住友銀行】口座確認 https://smbc-check.top/', ['SENDER_ALPHANUMERIC_BRAND_MISMATCH']],
   ['SMBC', '【三井住友銀行】お振込を受け付けました', []],
+  ['SHOPXYZ', 'LINEの友だち追加ありがとうございます！クーポンはこちら https://lin.ee/AbCdEf', []],
   ['SMBC', '【三井住友銀行】詳しくは https://www.smbc.co.jp/kojin/', []],
   // A registered ID is judged by the brand check (credit only with official links).
   ['Apple Notifications', '【Apple】アカウント確認 https://apple-id-verify.top/', []],

@@ -21,10 +21,15 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
     if (s.kind === 'alphanumeric') for (const b of brands.namedBy(s.normalized)) if (!out.includes(b)) out.push(b);
     return out;
   };
-  /** Every link is on an official domain of one of `of` (no link: false). */
-  const linksOfficialFor = (ctx: CheckContext, of: readonly Brand[]): boolean =>
+  /**
+   * Every link stays with one of `of`: its official domains, or its platform (a shop's own
+   * LINE account on lin.ee names LINE and links to LINE; that is no mismatch). No link: false.
+   */
+  const linksStayWith = (ctx: CheckContext, of: readonly Brand[]): boolean =>
     ctx.indicators.urls.length > 0 &&
-    ctx.indicators.urls.every((u) => u.host !== '' && !u.userinfoHost && !u.redacted && brands.officialForHost(u.host).some((b) => of.includes(b)));
+    ctx.indicators.urls.every(
+      (u) => u.host !== '' && !u.userinfoHost && !u.redacted && (brands.officialForHost(u.host).some((b) => of.includes(b)) || brands.platformOf(u.host).some((b) => of.includes(b))),
+    );
 
   return (ctx) => {
     const s = ctx.sender;
@@ -69,7 +74,7 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
       // A letters ID that names or comes with a brand it is not registered for, and links
       // somewhere that brand does not own: the ID was typed by whoever sent it.
       const brand = foreign[0];
-      if (brand && hasLink && !linksOfficialFor(ctx, foreign)) {
+      if (brand && hasLink && !linksStayWith(ctx, foreign)) {
         reasons.push({
           code: 'SENDER_ALPHANUMERIC_BRAND_MISMATCH',
           weight: weights.SENDER_ALPHANUMERIC_BRAND_MISMATCH,
