@@ -28,6 +28,8 @@ const table: [string, string, string[]][] = [
   ['ttps://evil.com/a', 'https://evil.com/a', ['defanged']],
   ['https//evil.com', 'https://evil.com', ['defanged']],
   ['https;//evil.com', 'https://evil.com', ['defanged']],
+  ['確認はこちら smbc-check . top/login', '確認はこちら smbc-check.top/login', ['space-in-url']],
+  ['visit paypal-secure .com now', 'visit paypal-secure.com now', ['space-in-url']],
   ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
 ];
 
@@ -41,7 +43,7 @@ for (const [input, forUrls, tricks] of table) {
 }
 
 test('ordinary text passes untouched and reports no trick', () => {
-  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/']) {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks']) {
     const n = normalizeText(s);
     assert.equal(n.forUrls, n.text);
     assert.deepEqual(n.tricks, []);

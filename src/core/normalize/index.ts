@@ -50,6 +50,11 @@ const DOT_SUBSTITUTE = new RegExp(
   String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
+// "smbc-check . top/login": spaces typed around a host's dot with no scheme. Only endings
+// that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case
+// as links are ("Take care. Live…" is a sentence), so prose stays prose.
+const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/g;
+
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
 // "ttps://" (the h dropped so no app makes it a link), "https//", "https;//".
@@ -114,6 +119,11 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
       .replace(DEFANG_DOT, '.')
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
+  }
+  if (s.includes(' .') || s.includes('. ')) {
+    const before = s;
+    s = s.replace(SPACED_DOT, '$1.$2');
+    if (s !== before) tricks.push('space-in-url');
   }
   const spaced = s.includes('t t') || s.includes('T T');
   if (spaced || brokenScheme(s)) {
