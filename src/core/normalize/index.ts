@@ -54,6 +54,10 @@ const DOT_SUBSTITUTE = new RegExp(
 // that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case
 // as links are ("Take care. Live…" is a sentence), so prose stays prose.
 const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/g;
+// The same without the label: a scan that starts only at spaces and dots, run first.
+const SPACED_DOT_HINT = /[ \t]\.[ \t]*(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)|\.[ \t]+(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/;
+
+const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]|\s+[ドど])/i;
 
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
@@ -120,7 +124,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (s.includes(' .') || s.includes('. ')) {
+  if (SPACED_DOT_HINT.test(s)) {
     const before = s;
     s = s.replace(SPACED_DOT, '$1.$2');
     if (s !== before) tricks.push('space-in-url');
@@ -132,8 +136,8 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     s = s.replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
     if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
-  // Every dot substitute is outside ASCII; one scan (replace returns the same string when nothing matched).
-  if (!asciiOnly) {
+  // Every dot substitute is outside ASCII and follows an ASCII letter or digit.
+  if (!asciiOnly && DOT_SUBSTITUTE_HINT.test(s)) {
     const before = s;
     s = s.replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
