@@ -16,7 +16,7 @@ import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
-import { classifySender } from './sender/index.js';
+import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
 import type { Analysis, Message, NormalizedText, Reason, ReasonCode, ReputationLookup } from './types.js';
 
 export interface EngineData {
@@ -25,6 +25,8 @@ export interface EngineData {
   readonly shorteners: readonly string[];
   readonly urlRisk: UrlRiskData;
   readonly scores: ScoreTable;
+  /** Senders whose owner is known (data/senders.json); brands' own officialSenders are added to it. */
+  readonly senders?: SenderRegistry;
   /** null runs the rules alone (used when training the model itself). */
   readonly model: LinearModel | null;
 }
@@ -79,10 +81,11 @@ export function createEngine(data: EngineData): Engine {
   const lookups = createBrandLookups(data.brands);
   const findAsks = createAskFinder(data.lures);
   const appStores = new Set(data.lures.appStores);
+  const classifySender = createSenderClassifier(data.senders ?? EMPTY_SENDER_REGISTRY, data.brands.brands);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights),
     createLureCheck(data.lures, weights, lookups),
-    createUrlSuspectCheck(data.urlRisk, weights),
+    createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
     createAskChannelCheck(weights, lookups, data.lures.appStores),

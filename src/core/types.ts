@@ -21,7 +21,8 @@ export type NormalizationTrick =
   | 'bidi'
   | 'lookalike-punctuation'
   | 'defanged'
-  | 'space-in-url';
+  | 'space-in-url'
+  | 'dot-substitute';
 
 export interface ExtractedUrl {
   /** As it stood in the text (after NFKC), for display and sharing. */
@@ -132,11 +133,15 @@ export type ReasonCode =
   | 'URL_NO_SCHEME'
   | 'URL_REDACTED'
   | 'URL_RANDOM_HOST'
+  | 'URL_FREE_HOSTING'
   // sender route (src/core/checks/sender-route)
   | 'SENDER_MOBILE_WITH_LINK'
   | 'SENDER_INTERNATIONAL'
   | 'SENDER_INTERNATIONAL_BRAND'
   | 'SENDER_ALPHANUMERIC_UNREGISTERED'
+  | 'SENDER_ALPHANUMERIC_BRAND_MISMATCH'
+  | 'SENDER_CARRIER'
+  | 'SENDER_REGISTERED'
   // benign evidence (negative weights)
   | 'OTP_MESSAGE'
   | 'SCAM_AWARENESS'

@@ -22,8 +22,9 @@ function codes(text: string, from: string, tier: SenderTier, brandIds: string[])
 const table: [text: string, from: string, tier: SenderTier, brandIds: string[], expected: string[]][] = [
   // A carrier's own short code telling the subscriber the handset may be infected: credited.
   ['【ドコモ】お客様の端末が不正なアプリに感染している可能性があります。アプリを削除してください。', '151', 'carrier', ['docomo'], ['SENDER_CARRIER']],
-  // A registered 0005 number speaking for the brand it is registered to.
-  ['【楽天カード】ご利用確認のお願い。楽天e-NAVIでご確認ください。', '0005123456', 'registered-business', ['rakutencard'], ['ASK_OWN_CHANNEL', 'SENDER_REGISTERED']],
+  // A registered 0005 number speaking for the brand it is registered to: the brand check credits
+  // it (BRAND_OFFICIAL_SENDER), so sender trust adds no second credit.
+  ['【楽天カード】ご利用確認のお願い。楽天e-NAVIでご確認ください。', '0005123456', 'registered-business', ['rakutencard'], ['ASK_OWN_CHANNEL']],
   // The same number claiming a brand it is not registered to earns nothing.
   ['【三菱UFJ銀行】お客様の口座を一時停止しました。ご確認ください。', '0005123456', 'registered-business', ['rakutencard'], ['ASK_RESOLVE']],
   // Not even a registered sender may ask for a PIN.
