@@ -345,6 +345,10 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
       const verb = decision === 'approve' ? 'Approves' : 'Denies';
       app.post<{ Params: { id: string }; Body: { note?: string } | undefined }>(`/api/v1/warnings/:id/${decision}`, {
         preHandler: analysts,
+        // The note is optional, and so is the body: `curl -X POST …/approve` is a whole request.
+        preValidation: async (req) => {
+          req.body ??= {};
+        },
         schema: {
           summary: decision === 'approve'
             ? 'Approves one pending warning for sending (analysts). A warning about traffic older than the age limit is dropped instead (409 E_STALE).'

@@ -67,8 +67,9 @@ export interface WarningMetrics {
  */
 export function warningText(o: WarningTextOptions): string {
   if (o.style === 'short') {
-    if (o.link && o.carrierUrl) return `【重要】お使いの端末で不正アプリによるSMS送信を検知。${o.carrierPhone ? `窓口${o.carrierPhone} ` : ''}詳細 ${o.carrierUrl}`;
-    const base = '【重要】お使いの端末から不正アプリによるとみられるSMS送信を検知しました。';
+    // 【当社より】 says who speaks, calmly: 【重要】 and a number to call is how callback lures read.
+    if (o.link && o.carrierUrl) return `【当社より】端末で不正アプリによるSMS送信を検知。${o.carrierPhone ? `窓口${o.carrierPhone} ` : ''}詳細 ${o.carrierUrl}`;
+    const base = '【当社より】お使いの端末から不正アプリによるとみられるSMS送信を検知しました。';
     return o.carrierPhone ? `${base}ご相談は当社窓口${o.carrierPhone}へ` : `${base}リンクは開かず当社公式サイトか窓口へご相談ください。`;
   }
   const more = o.carrierUrl ? `\n詳しくは ${o.carrierUrl}` : o.carrierPhone ? `\nご相談は当社窓口 ${o.carrierPhone} へ。` : '\n詳しくはご契約の携帯電話会社の公式サイト・窓口へ。';
