@@ -232,7 +232,7 @@ async function warningsCommand(rest: string[], v: Values): Promise<number> {
     const { linesRecords } = await import('../lines/records.js');
     const records = linesRecords(store);
     if (sub === 'status') {
-      const pending = (await records.warnings.list({ limit: 10_000, state: 'pending' })).length;
+      const pending = await records.warnings.count('pending');
       const sentLastHour = await records.warnings.sentSince(new Date(Date.now() - 3600_000).toISOString());
       console.log(JSON.stringify({ stopped: await control.get(), pending, sentLastHour }));
       return 0;

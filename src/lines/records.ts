@@ -308,6 +308,11 @@ export function linesRecords(store: Store, opts: LinesRecordsOptions = {}) {
       }
       return claimed;
     },
+    /** How many warnings are in `state` now (the review queue's length). */
+    async count(state: WarningState): Promise<number> {
+      const row = await db.selectFrom('line_warnings').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', state).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
     /** How many warnings were sent since `cutoff` (every server: the hourly cap). */
     async sentSince(cutoff: string): Promise<number> {
       const row = await db.selectFrom('line_warnings').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'sent').where('sent_at', '>=', cutoff).executeTakeFirst();

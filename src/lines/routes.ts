@@ -322,7 +322,7 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
       },
     }, async () => {
       const sentLastHour = await records.warnings.sentSince(new Date(clock().getTime() - 3600_000).toISOString());
-      const pending = (await records.warnings.list({ limit: 10_000, state: 'pending' })).length;
+      const pending = await records.warnings.count('pending');
       return { mode: policy.mode, maxAgeSeconds: Math.round(policy.maxAgeMs / 1000), hourlyCap: policy.hourlyCap, sentLastHour, pending, stopped: await stopSwitch.get() };
     });
 

@@ -120,6 +120,8 @@ describe('review mode (the default): no warning leaves without an analyst\'s app
     const eventAt = Date.parse(pending[0]!.eventAt);
     assert.ok(eventAt >= T0 && eventAt < T0 + 30 * 20_000, `${pending[0]!.eventAt}: the time of the traffic, not of the post`);
 
+    const control = (await app.inject({ method: 'GET', url: '/api/v1/warnings/control', headers: auth(r.keys.analyst) })).json();
+    assert.deepEqual(control, { mode: 'review', maxAgeSeconds: 86400, hourlyCap: 200, sentLastHour: 0, pending: 1, stopped: null });
     // A second line, approved: once it is sent, the dispatcher has made passes, and the first is still unsent.
     await post(app, r.keys.carrier, jsonl(infected('09077770002', T0, 30, '0812')));
     const second = (await linesRecords(r.store).warnings.list({ limit: 1, line: '09077770002' }))[0]!;
