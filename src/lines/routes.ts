@@ -1,8 +1,10 @@
 // The lines capability over HTTP (loaded by src/web/plugins.ts): carriers post traffic
 // records, analysts read flags with their evidence and work cases, the call centre takes its
-// worklist as CSV. Every read is audited. The plugin also runs the warning dispatcher (it
-// texts only while the server has a bound SMPP link) and the retention purge.
+// worklist as CSV, analysts approve or deny warnings and admins stop them all. Every read is
+// audited. The plugin also runs the warning dispatcher (it texts only while the server has a
+// bound SMPP link, only approved warnings about recent traffic) and the retention purge.
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import { Counter } from 'prom-client';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
@@ -11,7 +13,6 @@ import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
 import { startRetention, DEFAULT_RETENTION_MS } from './retention.js';
 import { pushLine } from './stream.js';
-import { Counter } from 'prom-client';
 import { WARNING_STATES, type WarningState } from './tables.js';
 import { DEFAULT_WARNING_POLICY, startWarningDispatcher, warningSwitch, type WarningMetrics, type WarningPolicy } from './warnings.js';
 import { worklistCsv } from './worklist.js';

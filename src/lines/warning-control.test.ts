@@ -80,7 +80,7 @@ async function post(app: FastifyInstance, key: string, body: string): Promise<vo
 /** Polls the store until the line's newest warning is in one of `states` (the dispatcher runs every 20 ms). */
 async function until(store: Store, line: string, states: string[]): Promise<{ id: string; state: string; reason: string | null; decidedBy: string | null }> {
   const records = linesRecords(store);
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1500; i++) {
     const [w] = await records.warnings.list({ limit: 1, line });
     if (w && states.includes(w.state)) return w;
     await new Promise((r) => setTimeout(r, 20));
@@ -91,7 +91,7 @@ async function until(store: Store, line: string, states: string[]): Promise<{ id
 
 /** Polls /metrics until a series reaches `min`; returns the scrape. */
 async function metricAtLeast(app: FastifyInstance, series: string, min: number): Promise<string> {
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1500; i++) {
     const body = (await app.inject({ method: 'GET', url: '/metrics' })).body;
     const line = body.split('\n').find((l) => l.startsWith(`${series} `));
     if (line && Number(line.split(' ')[1]) >= min) return body;
