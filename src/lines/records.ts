@@ -59,7 +59,7 @@ export interface WarningRecord {
   readonly attempts: number;
   readonly queuedAt: string;
   readonly sentAt: string | null;
-  /** When the traffic behind the flag happened; null (warnings from before migration 006 without a case): never sent. */
+  /** When the traffic behind the flag happened; null (warnings from before migration 007 without a case): never sent. */
   readonly eventAt: string | null;
   /** Who approved (state queued, sending, sent) or denied it, and when. */
   readonly decidedBy: string | null;
@@ -298,7 +298,7 @@ export function linesRecords(store: Store, opts: LinesRecordsOptions = {}) {
       const at = now();
       const stale = new Date(clock().getTime() - staleMs).toISOString();
       await db.updateTable('line_warnings').set({ state: 'queued', updated_at: at }).where('state', '=', 'sending').where('updated_at', '<', stale).execute();
-      // Only approved warnings: `queued` without a decision cannot happen since migration 006,
+      // Only approved warnings: `queued` without a decision cannot happen since migration 007,
       // and is not taken if an older server wrote one.
       const rows = await db.selectFrom('line_warnings').selectAll().where('state', '=', 'queued').where('decided_at', 'is not', null).orderBy('queued_at', 'asc').limit(limit).execute();
       const claimed: WarningRecord[] = [];

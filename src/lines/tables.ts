@@ -1,4 +1,4 @@
-// The tables of migrations 005 and 006, as Kysely sees them (queried with `store.db.withTables`).
+// The tables of migrations 005 and 007, as Kysely sees them (queried with `store.db.withTables`).
 import type { Generated, Kysely } from 'kysely';
 import type { Database, Store } from '../store/index.js';
 import type { CaseState } from './cases.js';

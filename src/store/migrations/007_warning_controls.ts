@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from './index.js';
 
-export const id = '006_warning_controls';
+export const id = '007_warning_controls';
 
 // Warnings under control (src/lines/warnings.ts): a warning now waits as `pending` until an
 // analyst approves it (`queued`) or denies it (`denied`), unless the server runs with
