@@ -36,8 +36,10 @@ describe('smishguard lines', () => {
     assert.match(r.stderr, /line 6: .*\(E_BAD_RECORD\)/);
     const cases = await runCli(['lines', 'cases', '--db', db]);
     assert.equal(cases.stdout.trim().split('\n').length, 2);
-    const queued = await runCli(['lines', 'warnings', '--state', 'queued', '--db', db]);
-    assert.deepEqual(queued.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: string }).line).sort(), ['09088880001', '09088880002']);
+    // The file's traffic is weeks old by the real clock: the cases open, but no warning is queued about it.
+    assert.equal((await runCli(['lines', 'warnings', '--db', db])).stdout.trim(), '', 'nothing pending');
+    const skipped = await runCli(['lines', 'warnings', '--state', 'skipped', '--db', db]);
+    assert.deepEqual(skipped.stdout.trim().split('\n').map((l) => { const w = JSON.parse(l) as { line: string; reason: string }; return `${w.line} ${w.reason}`; }).sort(), ['09088880001 stale-event', '09088880002 stale-event']);
   });
 
   it('a replay of the same traffic prints the flags again but records nothing twice; stdin works', async () => {
@@ -77,6 +79,38 @@ describe('smishguard lines', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('warnings: fresh traffic waits for review; approve, deny, stop, status and resume, audited with the user', async () => {
+    const fresh = join(dir, 'fresh.db');
+    const now = Date.now() - 30 * 60_000;
+    const input = jsonl(byTime(infected('09088870001', now, 30, '0861'), infected('09088870002', now + 3, 30, '0862')));
+    assert.equal((await runCli(['lines', 'detect', '--input', '-', '--db', fresh], { input })).code, 0);
+    const pending = (await runCli(['lines', 'warnings', 'list', '--db', fresh])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; line: string; state: string });
+    assert.deepEqual(pending.map((w) => `${w.line} ${w.state}`).sort(), ['09088870001 pending', '09088870002 pending']);
+    const [a, b] = pending.sort((x, y) => x.line.localeCompare(y.line));
+    const approve = await runCli(['lines', 'warnings', 'approve', a!.id, '--note', 'checked', '--db', fresh]);
+    assert.equal(approve.code, 0, approve.stderr);
+    assert.deepEqual(JSON.parse(approve.stdout), { id: a!.id, ok: true, state: 'queued' });
+    const deny = await runCli(['lines', 'warnings', 'deny', b!.id, a!.id, 'W-NOPE', '--db', fresh]);
+    assert.equal(deny.code, 65, 'some were refused');
+    assert.deepEqual(deny.stdout.trim().split('\n').map((l) => { const r = JSON.parse(l) as { ok: boolean; state?: string; error?: { code: string } }; return r.ok ? r.state : r.error?.code; }), ['denied', 'denied', 'E_NOT_FOUND']);
+    assert.equal((await runCli(['lines', 'warnings', 'stop', '--db', fresh])).code, 64, 'a stop needs a reason');
+    assert.equal((await runCli(['lines', 'warnings', 'stop', '--reason', 'replay on the feed', '--db', fresh])).code, 0);
+    assert.equal((JSON.parse((await runCli(['lines', 'warnings', 'status', '--db', fresh])).stdout) as { stopped: { reason: string } }).stopped.reason, 'replay on the feed');
+    assert.equal((await runCli(['lines', 'warnings', 'resume', '--db', fresh])).code, 0);
+    assert.equal((JSON.parse((await runCli(['lines', 'warnings', 'status', '--db', fresh])).stdout) as { stopped: unknown }).stopped, null);
+    const store = await openStore({ sqlitePath: fresh });
+    try {
+      const audit = await store.audit.list({ limit: 100 });
+      for (const action of ['lines.warning.approved', 'lines.warning.denied', 'lines.warnings.stop', 'lines.warnings.resume']) {
+        const e = audit.find((x) => x.action === action);
+        assert.ok(e && e.actor.startsWith('cli'), action);
+      }
+    } finally {
+      await store.close();
+    }
+    assert.equal((await runCli(['lines', 'warnings', 'sent-all', '--db', fresh])).code, 64);
   });
 
   it('case moves and the worklist CSV; usage errors exit 64', async () => {

@@ -1,6 +1,7 @@
 // `smishguard lines …`: infected-line detection from traffic records, the analysts' and the
 // call centre's views, retention, and the NATS JetStream publisher and workers.
 import { createReadStream } from 'node:fs';
+import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import { CASE_STATES, type CaseState } from '../lines/cases.js';
@@ -9,6 +10,8 @@ import { detectStream } from '../lines/stream.js';
 import { worklistCsv } from '../lines/worklist.js';
 import { parseDuration, purgeOnce } from '../lines/retention.js';
 import { openConsent } from '../consent/index.js';
+import { WARNING_STATES, type WarningState } from '../lines/tables.js';
+import { warningSwitch } from '../lines/warnings.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 import { inputProblem, progressMeter } from './input.js';
@@ -22,7 +25,10 @@ const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
        smishguard lines cases [--state STATE] [--limit N] [--db PATH]
        smishguard lines case ID --state STATE [--note TEXT] [--db PATH]
        smishguard lines worklist [--db PATH]             (CSV for the call centre)
-       smishguard lines warnings [--state queued|sent|skipped] [--limit N] [--db PATH]
+       smishguard lines warnings [list] [--state STATE|all] [--limit N] [--db PATH]
+       smishguard lines warnings approve|deny ID... [--note TEXT] [--warning-max-age 24h] [--db PATH]
+       smishguard lines warnings stop --reason TEXT [--db PATH]
+       smishguard lines warnings resume|status [--db PATH]
        smishguard lines purge [--older-than 30d] [--db PATH]
        smishguard lines publish --nats URL --input FILE|- [--partitions N] [--stream NAME] [--db PATH]
        smishguard lines worker --nats URL --partitions N --worker I/K [--stream NAME] [--db PATH]
@@ -39,6 +45,14 @@ number and the stream goes on (exit 65 at the end when there were any).
 Case states: ${CASE_STATES.join(' → ')}; a cleaned or closed line that offends again is
 reopened and escalated to the worklist. Warnings are texted by \`smishguard serve\` with --smsc.
 
+Warnings wait as pending until an analyst approves them (serve --warnings review, the
+default; auto approves them, off queues none). \`warnings\` lists the pending ones (--state
+${'pending, queued, sending, sent, skipped, denied or all'}); approve and deny take warning ids and
+print one JSON result per id (exit 65 when any was refused); a warning about traffic older than
+--warning-max-age is dropped instead of approved. stop holds every warning on every server
+until resume (kept in the store); status shows the stop and the queue. Decisions and the stop
+are audited with the operating-system user.
+
 publish leaves out the records of lines opted out of detection (sender or recipient; consent
 is read from the store, as detect does) and sends the others to JetStream subjects traffic.<partition>, partition = a stable hash of
 the sending line (of the recipient for aggregator and international records, so a line's
@@ -51,7 +65,7 @@ ${STORE_HELP}`;
 const OPTIONS = {
   input: { type: 'string' }, ...STORE_OPTIONS, kind: { type: 'string' }, limit: { type: 'string' }, state: { type: 'string' },
   note: { type: 'string' }, 'older-than': { type: 'string' }, nats: { type: 'string' }, partitions: { type: 'string' }, worker: { type: 'string' },
-  stream: { type: 'string' }, 'exit-when-idle': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  stream: { type: 'string' }, 'exit-when-idle': { type: 'string' }, reason: { type: 'string' }, 'warning-max-age': { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
 
 const usage = (message: string): number => fail('lines', { code: 'E_USAGE', message });
@@ -84,6 +98,8 @@ export async function run(args: string[]): Promise<number> {
     return action === 'publish' ? publishCommand(values) : workerCommand(values);
   }
   if (!['detect', 'list', 'cases', 'case', 'worklist', 'warnings', 'purge'].includes(action)) return usage(`unknown action '${action}' (--help lists them)`);
+  if (action === 'warnings' && rest[0] === 'list') rest.shift();
+  if (action === 'warnings' && rest.length > 0) return warningsCommand(rest, values);
   if (action !== 'case' && rest.length > 0) return usage(`unexpected argument '${rest[0]}'`);
 
   // Everything is checked before the store opens.
@@ -96,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
   if (limit === null) return usage('--limit must be 1–99999');
   if (values.kind !== undefined && values.kind !== 'infected' && values.kind !== 'verification-proxy') return usage('--kind must be infected or verification-proxy');
   if (action === 'warnings') {
-    if (values.state !== undefined && !['queued', 'sending', 'sent', 'skipped'].includes(values.state)) return usage('--state must be queued, sending, sent or skipped');
+    if (values.state !== undefined && values.state !== 'all' && !WARNING_STATES.includes(values.state as WarningState)) return usage(`--state must be one of ${WARNING_STATES.join(', ')} or all`);
   } else if (values.state !== undefined && !CASE_STATES.includes(values.state as CaseState)) return usage(`--state must be one of ${CASE_STATES.join(', ')}`);
   if (action === 'case' && (rest.length !== 1 || !values.state)) return usage('lines case ID --state STATE');
   let olderThanMs = 30 * 24 * 3600_000;
@@ -167,8 +183,10 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     if (action === 'warnings') {
-      const ws = await records.warnings.list({ limit, state: values.state as 'queued' | 'sending' | 'sent' | 'skipped' | undefined });
-      await store.audit.append({ actor: 'cli', action: 'lines.warnings', subject: values.state ?? 'all', detail: { count: ws.length } });
+      // The review queue by default: what waits for an analyst.
+      const state = values.state === 'all' ? undefined : ((values.state ?? 'pending') as WarningState);
+      const ws = await records.warnings.list({ limit, state });
+      await store.audit.append({ actor: cliActor(), action: 'lines.warnings', subject: state ?? 'all', detail: { count: ws.length } });
       for (const w of ws) await write(JSON.stringify(w) + '\n');
       return 0;
     }
@@ -177,6 +195,59 @@ export async function run(args: string[]): Promise<number> {
     console.log(`purged before ${cutoff}: ${r.flags} flags, ${r.cases} closed cases, ${r.warnings} warnings`);
     if (r.optedOut && r.optedOut.lines > 0) console.log(`opted out of detection since: ${r.optedOut.lines} lines, ${r.optedOut.flags} flags deleted, ${r.optedOut.cases} cases closed, ${r.optedOut.warnings} warnings skipped`);
     return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** Who acts from the command line, for the audit log: the operating-system user. */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+/** `lines warnings approve|deny|stop|resume|status` (list is `lines warnings`). */
+async function warningsCommand(rest: string[], v: Values): Promise<number> {
+  const [sub, ...ids] = rest;
+  if (sub !== 'approve' && sub !== 'deny' && sub !== 'stop' && sub !== 'resume' && sub !== 'status') return usage(`unknown warnings action '${sub}' (list, approve, deny, stop, resume or status)`);
+  if ((sub === 'approve' || sub === 'deny') && ids.length === 0) return usage(`lines warnings ${sub} ID... (ids from \`lines warnings\`)`);
+  if ((sub === 'stop' || sub === 'resume' || sub === 'status') && ids.length > 0) return usage(`unexpected argument '${ids[0]}'`);
+  if (sub === 'stop' && (typeof v.reason !== 'string' || v.reason.trim() === '')) return usage('lines warnings stop --reason TEXT (why, for the audit log and the other analysts)');
+  const maxAgeMs = parseDuration(typeof v['warning-max-age'] === 'string' ? v['warning-max-age'] : '24h');
+  if (maxAgeMs === null) return usage('--warning-max-age takes a duration such as 24h or 6h (the serve setting)');
+  const note = typeof v.note === 'string' ? v.note : undefined;
+  const opened = await storeFor(storeValues(v), { access: 'existing' });
+  if (!opened.ok) return failWith('lines', opened.error);
+  const { store } = opened;
+  try {
+    const actor = cliActor();
+    const control = warningSwitch(store);
+    if (sub === 'stop') {
+      console.log(JSON.stringify({ stopped: await control.stop(actor, v.reason as string) }));
+      return 0;
+    }
+    if (sub === 'resume') {
+      console.log(JSON.stringify({ stopped: null, was: await control.resume(actor) }));
+      return 0;
+    }
+    const { linesRecords } = await import('../lines/records.js');
+    const records = linesRecords(store);
+    if (sub === 'status') {
+      const pending = await records.warnings.count('pending');
+      const sentLastHour = await records.warnings.sentSince(new Date(Date.now() - 3600_000).toISOString());
+      console.log(JSON.stringify({ stopped: await control.get(), pending, sentLastHour }));
+      return 0;
+    }
+    let refused = 0;
+    for (const id of ids) {
+      const r = await records.warnings.decide(id, sub, actor, { maxAgeMs, note });
+      if (!r.ok) refused++;
+      await write(JSON.stringify(r.ok ? { id, ok: true, state: r.warning.state } : { id, ok: false, error: { code: r.code, message: r.message } }) + '\n');
+    }
+    return refused > 0 ? 65 : 0;
   } finally {
     await store.close();
   }

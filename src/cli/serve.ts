@@ -29,7 +29,17 @@ const HELP = `usage: smishguard serve [options]
   --sms-from ADDR         the address warnings and one-time codes come from, such as the
                           carrier's 0005 number (default: the short code)
   --carrier-url URL       the carrier's official page on removing smishing malware, quoted
-                          in warnings to infected lines
+                          in the long warning (and in the short one with --warning-link)
+  --carrier-phone NUMBER  the carrier's official help number, quoted in warnings
+  --warnings MODE         warnings to infected lines: review (default: each waits for an
+                          analyst's approval, GET /api/v1/warnings), auto (sent without
+                          review) or off (cases open, no warning is queued)
+  --warning-max-age D     no warning about traffic older than this (default ${DEFAULTS.warningMaxAge})
+  --warning-hourly-cap N  warnings sent per hour, across every server (default ${DEFAULTS.warningHourlyCap})
+  --warning-text STYLE    short (default: one SMS part in Japanese, no link) or long
+                          (Japanese and English with removal steps, about 7 parts)
+  --warning-link          put --carrier-url in the short warning (off by default: we tell
+                          people not to open links in SMS)
   --trust-proxy LIST      reverse proxies (addresses or CIDRs, comma-separated) whose
                           X-Forwarded-For names the client, so per-address limits apply to
                           subscribers rather than to the proxy (default: none)
@@ -60,6 +70,12 @@ export async function run(args: string[]): Promise<number> {
     'carrier-url': { type: 'string' },
     'trust-proxy': { type: 'string' },
     'secret-file': { type: 'string' },
+    warnings: { type: 'string' },
+    'warning-max-age': { type: 'string' },
+    'warning-hourly-cap': { type: 'string' },
+    'warning-text': { type: 'string' },
+    'warning-link': { type: 'boolean' },
+    'carrier-phone': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
@@ -73,6 +89,10 @@ export async function run(args: string[]): Promise<number> {
     return fail('serve', first, first.code === 'E_CONFIG' ? EX.CONFIG : EX.USAGE);
   }
   const config: ServeConfig = checked.config;
+  // The short warning must be one SMS part with the page and number given: refused now, not at the first warning.
+  const { checkWarningText } = await import('../lines/warnings.js');
+  const text = checkWarningText({ style: config.warnings.text, carrierUrl: config.carrierUrl, link: config.warnings.link, carrierPhone: config.warnings.carrierPhone });
+  if (!text.ok) return fail('serve', { code: 'E_USAGE', message: text.message }, EX.USAGE);
 
   // Loaded only when needed: a server without SMSC binds does not pay for SMPP.
   const startIntake = config.smsc.length > 0 ? (await import('../intake/index.js')).startSmppIntake : null;
@@ -87,7 +107,7 @@ export async function run(args: string[]): Promise<number> {
   const store: Store = opened.store;
   const engine = getEngine();
   const sms = lateSmsSender();
-  const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl };
+  const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings };
   const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
   logTo.app = app.log;
   for (const note of notes) app.log.warn(note);
@@ -126,6 +146,7 @@ export async function run(args: string[]): Promise<number> {
     `  check a message:   curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'`,
     ...(has('consent') ? [`  consent settings:  ${publicUrl}/consent   (subscribers; one-time code by SMS)`] : []),
     ...(has('lines') ? [`  infected lines:    POST ${shown}/api/v1/traffic (carrier key), GET /api/v1/lines, /api/v1/cases`] : []),
+    ...(has('lines') ? [`  warnings:          ${config.warnings.mode === 'review' ? `review: each waits for an analyst (GET ${shown}/api/v1/warnings)` : config.warnings.mode === 'auto' ? 'auto: sent without review' : 'off: none queued'}; none about traffic older than ${Math.round(config.warnings.maxAgeMs / 60_000)} min; at most ${config.warnings.hourlyCap} an hour`] : []),
     `  API docs:          ${shown}/docs`,
     `  health, metrics:   ${shown}/healthz  ${shown}/metrics`,
     intake ? `  short code:        ${config.shortCode} over ${config.smsc.length} SMSC bind(s)` : `  short code:        off (no --smsc)`,

@@ -8,6 +8,7 @@ test('defaults: loopback on 8080, SQLite file, short code 7726, 24h dialogues, 6
   assert.deepEqual(r.config, {
     httpPort: 8080, host: '127.0.0.1', rateLimit: 60, storage: { kind: 'sqlite', path: './smishguard-data/smishguard.db' },
     smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: { kind: 'beside-db', path: './smishguard-data/smishguard.db.secret' }, smsFrom: '7726', carrierUrl: null, trustProxy: [],
+    warnings: { mode: 'review', maxAgeMs: 86_400_000, hourlyCap: 200, text: 'short', link: false, carrierPhone: null },
   });
   assert.ok(Object.isFrozen(r.config));
 });
@@ -71,4 +72,14 @@ test('--trust-proxy takes addresses and CIDRs, and refuses anything else', () =>
   assert.deepEqual(ok.config.trustProxy, ['10.0.0.0/8', '127.0.0.1', '::1']);
   const bad = serveConfig({ 'trust-proxy': 'proxy.example' }, {});
   assert.ok(!bad.ok && bad.errors[0]?.message.startsWith('--trust-proxy'));
+});
+
+test('warnings: review by default; --warnings, --warning-max-age, --warning-hourly-cap, --warning-text, --warning-link, --carrier-phone', () => {
+  const r = serveConfig({ warnings: 'auto', 'warning-max-age': '6h', 'warning-hourly-cap': '50', 'warning-text': 'long', 'warning-link': true, 'carrier-url': 'https://m.example.jp/s', 'carrier-phone': '0120-800-000' }, {});
+  assert.ok(r.ok);
+  assert.deepEqual(r.config.warnings, { mode: 'auto', maxAgeMs: 6 * 3_600_000, hourlyCap: 50, text: 'long', link: true, carrierPhone: '0120-800-000' });
+  const bad = serveConfig({ warnings: 'on', 'warning-max-age': 'soon', 'warning-hourly-cap': '0', 'warning-text': 'medium', 'warning-link': true, 'carrier-phone': 'call us' }, {});
+  assert.ok(!bad.ok);
+  const all = bad.errors.map((e) => e.message).join('\n');
+  for (const name of ['--warnings', '--warning-max-age', '--warning-hourly-cap', '--warning-text', '--warning-link', '--carrier-phone']) assert.ok(all.includes(name), name);
 });

@@ -40,6 +40,23 @@ export interface ServeConfig {
    * apply to subscribers and not to the proxy; empty = none (the default: direct clients).
    */
   readonly trustProxy: readonly string[];
+  /** Warnings to infected lines: how they are let out and what they say. */
+  readonly warnings: WarningConfig;
+}
+
+export interface WarningConfig {
+  /** off: none queued; review (default): each waits for an analyst; auto: the server approves them. */
+  readonly mode: 'off' | 'review' | 'auto';
+  /** No warning about traffic older than this (default 24 h). */
+  readonly maxAgeMs: number;
+  /** Warnings sent per rolling hour across every server (default 200). */
+  readonly hourlyCap: number;
+  /** short (default): one SMS part in Japanese; long: bilingual with removal steps. */
+  readonly text: 'short' | 'long';
+  /** Quote --carrier-url in the short text (default off: we tell people not to open links in SMS). */
+  readonly link: boolean;
+  /** The carrier's official help number, quoted in the text. */
+  readonly carrierPhone: string | null;
 }
 
 export interface ServeInput {
@@ -55,6 +72,12 @@ export interface ServeInput {
   readonly 'carrier-url'?: string;
   readonly 'trust-proxy'?: string;
   readonly 'secret-file'?: string;
+  readonly warnings?: string;
+  readonly 'warning-max-age'?: string;
+  readonly 'warning-hourly-cap'?: string;
+  readonly 'warning-text'?: string;
+  readonly 'warning-link'?: boolean;
+  readonly 'carrier-phone'?: string;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -66,6 +89,10 @@ export const DEFAULTS = Object.freeze({
   sqlitePath: './smishguard-data/smishguard.db',
   shortCode: '7726',
   dialogueTimeout: '24h',
+  warnings: 'review',
+  warningMaxAge: '24h',
+  warningHourlyCap: 200,
+  warningText: 'short',
 });
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -168,6 +195,18 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
   for (const t of trustProxy) {
     if (!/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(?:\/\d{1,3})?$/.test(t)) errors.push({ code: 'E_USAGE', message: `--trust-proxy: '${t}' is not an IP address or CIDR` });
   }
+  const mode = input.warnings ?? DEFAULTS.warnings;
+  if (mode !== 'off' && mode !== 'review' && mode !== 'auto') errors.push({ code: 'E_USAGE', message: '--warnings must be off, review or auto' });
+  const maxAgeMs = parseDuration(input['warning-max-age'] ?? DEFAULTS.warningMaxAge);
+  if (maxAgeMs === null || maxAgeMs < 60_000) errors.push({ code: 'E_BAD_DURATION', message: '--warning-max-age must be a duration of at least 1m, like 24h or 6h' });
+  const hourlyCap = take(wholeNumber('warning-hourly-cap', input['warning-hourly-cap'], DEFAULTS.warningHourlyCap, 1, 1_000_000));
+  const text = input['warning-text'] ?? DEFAULTS.warningText;
+  if (text !== 'short' && text !== 'long') errors.push({ code: 'E_USAGE', message: '--warning-text must be short or long' });
+  const carrierPhone = input['carrier-phone'] ?? null;
+  if (carrierPhone !== null && !/^\d{3,4}(?:-?\d{1,4}){0,3}$/.test(carrierPhone)) errors.push({ code: 'E_USAGE', message: '--carrier-phone must be a number such as 0120-000-000 or 151' });
+  const link = input['warning-link'] === true;
+  if (link && input['carrier-url'] === undefined) errors.push({ code: 'E_USAGE', message: '--warning-link needs --carrier-url (the page to quote)' });
+  // Whether the short text still fits one SMS part with these is checked by `serve`, with the text itself.
   const storage = storageOf(input.db, env);
   if (!('kind' in storage)) errors.push(storage);
   const secret = 'kind' in storage ? secretSource(input['secret-file'], env, storage) : null;
@@ -178,6 +217,7 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
     config: Object.freeze({
       httpPort: httpPort as number, host, rateLimit: rateLimit as number, storage: Object.freeze(storage),
       smsc: Object.freeze(smsc as SmscUrl[]), shortCode, dialogueTimeoutMs: dialogueTimeoutMs as number, publicUrl, secret, smsFrom, carrierUrl, trustProxy: Object.freeze(trustProxy),
+      warnings: Object.freeze({ mode: mode as WarningConfig['mode'], maxAgeMs: maxAgeMs as number, hourlyCap: hourlyCap as number, text: text as WarningConfig['text'], link, carrierPhone }),
     }),
   };
 }

@@ -7,6 +7,7 @@ import { parseUrlRiskData } from './checks/url-suspect.js';
 import { parseShorteners } from './extract/index.js';
 import { parseLureData } from './lures/index.js';
 import { parseScoreTable } from './scores.js';
+import { parseSenderRegistry } from './sender/index.js';
 import type { CheckContext } from './check.js';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
@@ -23,6 +24,7 @@ export const testData = {
   shorteners: load('shorteners.json', parseShorteners),
   urlRisk: load('url-risk.json', parseUrlRiskData),
   scores: load('scores.json', parseScoreTable),
+  senders: load('senders.json', parseSenderRegistry),
   model: null,
 };
 

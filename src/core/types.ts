@@ -21,7 +21,8 @@ export type NormalizationTrick =
   | 'bidi'
   | 'lookalike-punctuation'
   | 'defanged'
-  | 'space-in-url';
+  | 'space-in-url'
+  | 'dot-substitute';
 
 export interface ExtractedUrl {
   /** As it stood in the text (after NFKC), for display and sharing. */
@@ -132,11 +133,15 @@ export type ReasonCode =
   | 'URL_NO_SCHEME'
   | 'URL_REDACTED'
   | 'URL_RANDOM_HOST'
+  | 'URL_FREE_HOSTING'
   // sender route (src/core/checks/sender-route)
   | 'SENDER_MOBILE_WITH_LINK'
   | 'SENDER_INTERNATIONAL'
   | 'SENDER_INTERNATIONAL_BRAND'
   | 'SENDER_ALPHANUMERIC_UNREGISTERED'
+  | 'SENDER_ALPHANUMERIC_BRAND_MISMATCH'
+  | 'SENDER_CARRIER'
+  | 'SENDER_REGISTERED'
   // benign evidence (negative weights)
   | 'OTP_MESSAGE'
   | 'SCAM_AWARENESS'
@@ -145,7 +150,24 @@ export type ReasonCode =
   | 'MODEL'
   | 'REPUTATION_URL'
   | 'REPUTATION_DOMAIN'
-  | 'REPUTATION_PHONE';
+  | 'REPUTATION_PHONE'
+  // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
+  | 'ASK_LINK'
+  | 'ASK_PERSONAL_DATA'
+  | 'ASK_SHARE_CODE'
+  | 'ASK_REPLY_YES_NO'
+  | 'ASK_MESSENGER'
+  | 'ASK_INSTALL'
+  | 'ASK_GIFT_CARD'
+  | 'ASK_MONEY'
+  | 'ASK_OWN_CHANNEL'
+  // quoted and reported scams (src/core/checks/ask-channel)
+  | 'SCAM_REPORTED'
+  // sender trust tiers (src/core/checks/sender-trust)
+  | 'SENDER_CARRIER'
+  | 'SENDER_REGISTERED'
+  | 'SENDER_OVERSEAS_ASK'
+  | 'ASK_RESOLVE';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

@@ -9,6 +9,7 @@ import { parseShorteners } from '../core/extract/index.js';
 import { parseLureData } from '../core/lures/index.js';
 import { parseModel } from '../core/model/index.js';
 import { parseScoreTable, type Parsed } from '../core/scores.js';
+import { parseSenderRegistry } from '../core/sender/index.js';
 
 export type { Engine, EngineData } from '../core/engine.js';
 
@@ -32,6 +33,9 @@ function readJson<T>(dir: string, file: string, parse: Parser<T>): Parsed<T> {
 export function loadEngineData(dir: string = DEFAULT_DATA_DIR, opts: { withoutModel?: boolean } = {}): Parsed<EngineData> {
   const brands = readJson(dir, 'brands.json', parseBrandRegistry);
   if (!brands.ok) return brands;
+  const brandIds = new Set(brands.value.brands.map((b) => b.id));
+  const senders = readJson(dir, 'senders.json', (j) => parseSenderRegistry(j, brandIds));
+  if (!senders.ok) return senders;
   const lures = readJson(dir, 'lures.json', parseLureData);
   if (!lures.ok) return lures;
   const shorteners = readJson(dir, 'shorteners.json', parseShorteners);
@@ -45,7 +49,7 @@ export function loadEngineData(dir: string = DEFAULT_DATA_DIR, opts: { withoutMo
   if (!model.ok) return model;
   return {
     ok: true,
-    value: { brands: brands.value, lures: lures.value, shorteners: shorteners.value, urlRisk: urlRisk.value, scores: scores.value, model: model.value },
+    value: { brands: brands.value, lures: lures.value, shorteners: shorteners.value, urlRisk: urlRisk.value, scores: scores.value, senders: senders.value, model: model.value },
   };
 }
 

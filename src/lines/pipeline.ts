@@ -8,7 +8,7 @@ import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
 import { engineAnalyser, keyedNumberHash } from './detector-deps.js';
-import { linesRecords, type Evidence, type LinesRecords, type RecordFlagResult } from './records.js';
+import { linesRecords, type Evidence, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
 export interface ReportEvidence {
@@ -51,6 +51,8 @@ export interface LinesPipelineOptions {
   readonly detector?: DetectorOptions;
   /** Who records the flags (audit actor), e.g. `cli`, `key:K-…`, `worker:1/2`. */
   readonly actor: string;
+  /** How flags queue warnings (serve --warnings, --warning-max-age); default review, 24 h. */
+  readonly warnings?: LinesRecordsOptions['warnings'];
 }
 
 export interface LinesPipeline {
@@ -75,7 +77,7 @@ export interface LinesPipeline {
 
 export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesPipeline> {
   const consent = o.consent ?? openConsent(o.store, { clock: o.clock });
-  const records = linesRecords(o.store, { clock: o.clock });
+  const records = linesRecords(o.store, { clock: o.clock, warnings: o.warnings });
   const hashNumber = keyedNumberHash(await o.store.secret());
   const analyseText = engineAnalyser(o.engine);
   let gate: DetectionGate = await consent.detectionGate();

@@ -10,6 +10,10 @@ import { linesRecords } from './records.js';
 import { purgeOnce } from './retention.js';
 import { worklistCsv } from './worklist.js';
 
+// Flags here are dated November 2026 and the clock is real: warnings are held to their age
+// limit only in the test about it.
+const LENIENT = { warnings: { mode: 'review', maxAgeMs: 10 * 365 * 86400_000 } } as const;
+
 const flag = (line: string, at: string, kind: LineFlag['kind'] = 'infected'): LineFlag => ({
   kind, line, score: 80, firstFlaggedAt: Date.parse(at), reasons: [{ code: 'ENGINE_BLOCK', en: 'blocked text', ja: 'ブロック判定' }],
 });
@@ -21,7 +25,7 @@ for (const engine of TEST_DATABASES) {
 
     it('a flag opens one case and queues one warning; the same flag again is not recorded twice', async () => {
       const store = await db.open();
-      const r = linesRecords(store);
+      const r = linesRecords(store, LENIENT);
       const first = await r.recordFlag(flag('09012340001', '2026-11-02T09:05:00Z'), { source: 'test' }, 'test');
       assert.ok(first.recorded);
       assert.equal(first.action, 'open');
@@ -37,9 +41,38 @@ for (const engine of TEST_DATABASES) {
       assert.ok(audit.some((a) => a.action === 'lines.flag' && a.subject === '09012340001'));
     });
 
+    it('a warning waits for approval, and none is queued about traffic older than the age limit or with warnings off', async () => {
+      const store = await db.open();
+      const now = new Date('2026-11-10T12:00:00Z');
+      const r = linesRecords(store, { clock: () => now, warnings: { mode: 'review', maxAgeMs: 24 * 3600_000 } });
+      const fresh = await r.recordFlag(flag('09012340201', '2026-11-10T11:00:00Z'), { source: 'test' }, 'test');
+      assert.ok(fresh.recorded && fresh.warningQueued);
+      const [w] = await r.warnings.list({ limit: 1, line: '09012340201' });
+      assert.deepEqual([w?.state, w?.eventAt, w?.decidedBy], ['pending', '2026-11-10T11:00:00.000Z', null]);
+      assert.deepEqual(await r.warnings.claim(10, 60_000), [], 'nothing pending is taken for sending');
+      // Eleven months old, replayed today: the case opens, the warning is kept as skipped.
+      const old = await r.recordFlag(flag('09012340202', '2025-12-10T11:00:00Z'), { source: 'replay' }, 'test');
+      assert.ok(old.recorded && !old.warningQueued && old.warningSkipped === 'stale-event' && old.action === 'open');
+      assert.deepEqual((await r.warnings.list({ limit: 1, line: '09012340202' })).map((x) => [x.state, x.reason]), [['skipped', 'stale-event']]);
+      const off = linesRecords(store, { clock: () => now, warnings: { mode: 'off', maxAgeMs: 24 * 3600_000 } });
+      const none = await off.recordFlag(flag('09012340203', '2026-11-10T11:30:00Z'), { source: 'test' }, 'test');
+      assert.ok(none.recorded && !none.warningQueued && none.warningSkipped === 'warnings-off');
+      // Approved, it is taken for sending; approval of one whose event grew old is refused and drops it.
+      const ok = await r.warnings.decide(w!.id, 'approve', 'key:K-1', { maxAgeMs: 24 * 3600_000 });
+      assert.ok(ok.ok && ok.warning.state === 'queued' && ok.warning.decidedBy === 'key:K-1');
+      assert.deepEqual((await r.warnings.claim(10, 60_000)).map((x) => x.id), [w!.id]);
+      const later = linesRecords(store, { clock: () => new Date('2026-11-12T12:00:00Z') });
+      const second = await r.recordFlag(flag('09012340204', '2026-11-10T11:45:00Z'), { source: 'test' }, 'test');
+      assert.ok(second.recorded && second.warningQueued);
+      const [w2] = await r.warnings.list({ limit: 1, line: '09012340204' });
+      const stale = await later.warnings.decide(w2!.id, 'approve', 'key:K-1', { maxAgeMs: 24 * 3600_000 });
+      assert.ok(!stale.ok && stale.code === 'E_STALE');
+      assert.deepEqual((await r.warnings.list({ limit: 1, line: '09012340204' })).map((x) => [x.state, x.reason]), [['skipped', 'stale-event']]);
+    });
+
     it('transitions are validated; a cleaned line that offends again is reopened and escalated to the worklist', async () => {
       const store = await db.open();
-      const r = linesRecords(store);
+      const r = linesRecords(store, LENIENT);
       const opened = await r.recordFlag(flag('09012340003', '2026-11-02T10:00:00Z'), { source: 'test' }, 'test');
       assert.ok(opened.recorded);
       const id = opened.caseId;
@@ -54,7 +87,7 @@ for (const engine of TEST_DATABASES) {
       assert.equal(again.action, 'reopen');
       assert.equal(again.caseId, id, 'the same case, reopened: its history stays with it');
       assert.equal(again.warningQueued, false, 'the warning queued when it opened is still waiting: one at a time');
-      assert.equal((await r.warnings.list({ limit: 10, line: '09012340003', state: 'queued' })).length, 1);
+      assert.equal((await r.warnings.list({ limit: 10, line: '09012340003', state: 'pending' })).length, 1);
       const detail = await r.getCase(id);
       assert.equal(detail?.case.state, 'suspected');
       assert.equal(detail?.case.escalated, true);
@@ -75,10 +108,10 @@ for (const engine of TEST_DATABASES) {
 
     it('two flags of one new line recorded at once (two servers, or a server and a worker) make one case, and neither fails', async () => {
       const store = await db.open();
-      const a = linesRecords(store);
+      const a = linesRecords(store, LENIENT);
       // Two connections where the engine has them; SQLite in one process is one writer anyway
       // (a second connection would block this thread while the first holds its lock).
-      const b = engine.name === 'PostgreSQL' ? linesRecords(await db.open()) : a;
+      const b = engine.name === 'PostgreSQL' ? linesRecords(await db.open(), LENIENT) : a;
       const results = await Promise.all([
         a.recordFlag(flag('09012340040', '2026-11-05T09:00:00Z'), { source: 'http:A' }, 'test'),
         b.recordFlag(flag('09012340040', '2026-11-05T09:00:07Z'), { source: 'nats:TRAFFIC/3' }, 'test'),
@@ -100,7 +133,7 @@ for (const engine of TEST_DATABASES) {
     it('retention deletes flags and closed cases older than the cutoff, and keeps the rest', async () => {
       let now = new Date('2026-10-01T00:00:00Z');
       const store = await db.open({ clock: () => now });
-      const r = linesRecords(store, { clock: () => now });
+      const r = linesRecords(store, { ...LENIENT, clock: () => now });
       const old = await r.recordFlag(flag('09012340009', '2026-09-30T00:00:00Z'), { source: 'test' }, 'test');
       assert.ok(old.recorded);
       await r.setState(old.caseId, 'closed', 'analyst');
@@ -115,7 +148,7 @@ for (const engine of TEST_DATABASES) {
 
     it('one subscriber\'s line written two ways in two carriers\' records is one case, found by either form', async () => {
       const store = await db.open();
-      const r = linesRecords(store);
+      const r = linesRecords(store, LENIENT);
       const a = await r.recordFlag(flag('+819012340055', '2026-11-05T09:00:00Z'), { source: 'carrier-a' }, 'test');
       const b = await r.recordFlag(flag('090-1234-0055', '2026-11-05T09:10:00Z'), { source: 'carrier-b' }, 'test');
       assert.ok(a.recorded && b.recorded);
@@ -132,7 +165,7 @@ for (const engine of TEST_DATABASES) {
     it('a number that changed hands starts afresh: the new holder\'s first flag is a first offence, not a repeat of the old holder\'s', async () => {
       let now = new Date('2026-11-04T09:00:00Z');
       const store = await db.open({ clock: () => now });
-      const r = linesRecords(store, { clock: () => now });
+      const r = linesRecords(store, { ...LENIENT, clock: () => now });
       const consent = openConsent(store, { clock: () => now });
       const first = await r.recordFlag(flag('09012340088', '2026-11-04T08:55:00Z'), { source: 'test' }, 'test');
       assert.ok(first.recorded);
@@ -164,7 +197,7 @@ for (const engine of TEST_DATABASES) {
 
     it('a line that opts out of detection after being flagged: its flags go, its case closes, its warning is not sent', async () => {
       const store = await db.open();
-      const r = linesRecords(store);
+      const r = linesRecords(store, LENIENT);
       const consent = openConsent(store);
       const flagged = await r.recordFlag(flag('+81 90-1234-0077', '2026-11-03T09:00:00Z'), { source: 'test' }, 'test');
       const other = await r.recordFlag(flag('09012340078', '2026-11-03T09:00:00Z'), { source: 'test' }, 'test');

@@ -59,11 +59,29 @@ export interface WarningRecord {
   readonly attempts: number;
   readonly queuedAt: string;
   readonly sentAt: string | null;
+  /** When the traffic behind the flag happened; null (warnings from before migration 007 without a case): never sent. */
+  readonly eventAt: string | null;
+  /** Who approved (state queued, sending, sent) or denied it, and when. */
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
 }
+
+/** What a flag's warning became when the flag was recorded (besides `warningQueued`). */
+export type WarningSkip = 'warnings-off' | 'warnings-consent-off' | 'stale-event';
+
+export type DecideResult =
+  | { ok: true; warning: WarningRecord }
+  | { ok: false; code: 'E_NOT_FOUND' | 'E_CONFLICT' | 'E_STALE'; message: string };
 
 export type RecordFlagResult =
   | { readonly recorded: false; /** Not recorded because the line has opted out of detection (pipeline). */ readonly optedOut?: true }
-  | { readonly recorded: true; readonly caseId: string; readonly action: 'open' | 'reopen' | 'escalate' | 'note'; readonly warningQueued: boolean };
+  | {
+    readonly recorded: true; readonly caseId: string; readonly action: 'open' | 'reopen' | 'escalate' | 'note';
+    /** A warning now waits for approval (state pending). */
+    readonly warningQueued: boolean;
+    /** The warning the flag would have had, kept as skipped with this reason. */
+    readonly warningSkipped?: WarningSkip;
+  };
 
 export type SetStateResult =
   | { ok: true; case: CaseRecord }
@@ -79,6 +97,7 @@ const toCase = (r: LineCasesTable): CaseRecord => ({
 });
 const toWarning = (r: LineWarningsTable): WarningRecord => ({
   id: r.id, caseId: r.case_id, line: r.line, state: r.state, reason: r.reason, attempts: Number(r.attempts), queuedAt: r.queued_at, sentAt: r.sent_at,
+  eventAt: r.event_at ?? null, decidedBy: r.decided_by ?? null, decidedAt: r.decided_at ?? null,
 });
 
 export type LinesRecords = ReturnType<typeof linesRecords>;
@@ -86,8 +105,19 @@ export type LinesRecords = ReturnType<typeof linesRecords>;
 /** One subscriber's line however the records write it: the national form, else as written. */
 const keyOf = (line: string): string => lineKey(line) ?? line;
 
-export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
+export interface LinesRecordsOptions {
+  readonly clock?: () => Date;
+  /**
+   * How flags queue warnings: `off` queues none (kept as skipped, `warnings-off`); otherwise a
+   * warning waits as `pending` for approval, unless its traffic is older than `maxAgeMs`.
+   * Default: review, 24 hours.
+   */
+  readonly warnings?: { readonly mode: 'off' | 'review' | 'auto'; readonly maxAgeMs: number };
+}
+
+export function linesRecords(store: Store, opts: LinesRecordsOptions = {}) {
   const clock = opts.clock ?? (() => new Date());
+  const policy = opts.warnings ?? { mode: 'review', maxAgeMs: 24 * 3600_000 };
   const now = (): string => clock().toISOString();
   const db = linesDb(store);
   const newId = (prefix: string): string => reference(prefix, randomBytes(7));
@@ -121,7 +151,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
           afterReassign = reassigned.at;
           await tx.deleteFrom('line_flags').where('line_key', '=', key).where('kind', '=', flag.kind).where('recorded_at', '<', reassigned.at).execute();
           await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'number-reassigned', updated_at: at })
-            .where('line', '=', key).where('state', '=', 'queued').where('queued_at', '<', reassigned.at).execute();
+            .where('line', '=', key).where('state', 'in', ['pending', 'queued']).where('queued_at', '<', reassigned.at).execute();
           await tx.updateTable('line_cases').set({ state: 'suspected', escalated: 0, reopened: 0, score: 0, opened_at: at, updated_at: at, last_flagged_at: flaggedAt })
             .where('id', '=', existing.id).execute();
           await tx.insertInto('line_case_events').values({ case_id: existing.id, at, actor, action: 'opened', from_state: existing.state, to_state: 'suspected', detail: JSON.stringify({ newHolderSince: reassigned.at, score: Math.round(flag.score), firstFlaggedAt: flaggedAt, source: evidence.source, reasons: flag.reasons.map((r) => r.code) }) }).execute();
@@ -160,24 +190,37 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       // the case (re)starts; one queued warning a line at most. Consent is checked here when the
       // caller knows it, and again when sending (it may change in between).
       let warningQueued = false;
-      if (flag.kind === 'infected' && (step.action === 'open' || step.action === 'reopen')) {
+      let warningSkipped: WarningSkip | undefined;
+      if (flag.kind === 'infected') {
         // Warnings are kept under the line's national form, so that `+8190…` and `090…` in
         // different carriers' records are one line for the once-a-day rule.
         const to = key;
-        const pending = await tx.selectFrom('line_warnings').select('id').where('line', '=', to).where('state', 'in', ['queued', 'sending']).executeTakeFirst();
-        if (!pending && o.warningsAllowed === false) {
-          // Known already: kept as skipped, so the case shows why its line was not warned.
-          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'skipped', reason: 'warnings-consent-off', attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
-          await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'warning-skipped', from_state: null, to_state: null, detail: JSON.stringify({ reason: 'warnings-consent-off' }) }).execute();
-        } else if (!pending) {
-          await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'queued', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null }).execute();
-          warningQueued = true;
+        const pending = await tx.selectFrom('line_warnings').select(['id', 'event_at']).where('line', '=', to).where('state', 'in', ['pending', 'queued', 'sending']).executeTakeFirst();
+        // The line offends again while its warning waits: the warning is about recent traffic still.
+        if (pending && (pending.event_at === null || pending.event_at < flaggedAt)) {
+          await tx.updateTable('line_warnings').set({ event_at: flaggedAt }).where('id', '=', pending.id).execute();
+        }
+        if (!pending && (step.action === 'open' || step.action === 'reopen')) {
+          // A flag about old traffic (a replayed file, a late batch) is no reason to text
+          // anyone today; the case still opens. Measured on the traffic's time, not the flag's.
+          warningSkipped = policy.mode === 'off' ? 'warnings-off'
+            : o.warningsAllowed === false ? 'warnings-consent-off'
+            : clock().getTime() - Date.parse(flaggedAt) > policy.maxAgeMs ? 'stale-event'
+            : undefined;
+          if (warningSkipped) {
+            // Kept as skipped, so the case shows why its line was not warned.
+            await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'skipped', reason: warningSkipped, attempts: 0, queued_at: at, updated_at: at, sent_at: null, event_at: flaggedAt }).execute();
+            await tx.insertInto('line_case_events').values({ case_id: caseId, at, actor, action: 'warning-skipped', from_state: null, to_state: null, detail: JSON.stringify({ reason: warningSkipped }) }).execute();
+          } else {
+            await tx.insertInto('line_warnings').values({ id: newId('W'), case_id: caseId, line: to, state: 'pending', reason: null, attempts: 0, queued_at: at, updated_at: at, sent_at: null, event_at: flaggedAt }).execute();
+            warningQueued = true;
+          }
         }
       }
-      return { recorded: true, caseId, action: step.action, warningQueued } as const;
+      return { recorded: true, caseId, action: step.action, warningQueued, ...(warningSkipped ? { warningSkipped } : {}) } as const;
     });
     if (result.recorded) {
-      await store.audit.append({ actor, action: 'lines.flag', subject: flag.line, detail: { kind: flag.kind, score: Math.round(flag.score), case: result.caseId, caseAction: result.action, warningQueued: result.warningQueued, source: evidence.source } });
+      await store.audit.append({ actor, action: 'lines.flag', subject: flag.line, detail: { kind: flag.kind, score: Math.round(flag.score), case: result.caseId, caseAction: result.action, warningQueued: result.warningQueued, ...(result.warningSkipped ? { warningSkipped: result.warningSkipped } : {}), source: evidence.source } });
     }
     return result;
   }
@@ -255,13 +298,75 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       const at = now();
       const stale = new Date(clock().getTime() - staleMs).toISOString();
       await db.updateTable('line_warnings').set({ state: 'queued', updated_at: at }).where('state', '=', 'sending').where('updated_at', '<', stale).execute();
-      const rows = await db.selectFrom('line_warnings').selectAll().where('state', '=', 'queued').orderBy('queued_at', 'asc').limit(limit).execute();
+      // Only approved warnings: `queued` without a decision cannot happen since migration 007,
+      // and is not taken if an older server wrote one.
+      const rows = await db.selectFrom('line_warnings').selectAll().where('state', '=', 'queued').where('decided_at', 'is not', null).orderBy('queued_at', 'asc').limit(limit).execute();
       const claimed: WarningRecord[] = [];
       for (const r of rows) {
         const u = await db.updateTable('line_warnings').set({ state: 'sending', updated_at: at }).where('id', '=', r.id).where('state', '=', 'queued').executeTakeFirst();
         if (Number(u.numUpdatedRows) === 1) claimed.push(toWarning({ ...r, state: 'sending' }));
       }
       return claimed;
+    },
+    /** How many warnings are in `state` now (the review queue's length). */
+    async count(state: WarningState): Promise<number> {
+      const row = await db.selectFrom('line_warnings').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', state).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    /** How many warnings were sent since `cutoff` (every server: the hourly cap). */
+    async sentSince(cutoff: string): Promise<number> {
+      const row = await db.selectFrom('line_warnings').select((eb) => eb.fn.countAll<number>().as('n')).where('state', '=', 'sent').where('sent_at', '>=', cutoff).executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    /**
+     * An analyst's decision on one warning. Approve: a pending warning is queued for sending,
+     * unless its traffic is older than `maxAgeMs` (then it is skipped as stale and E_STALE is
+     * returned). Deny: a pending or approved-but-unsent warning is denied.
+     */
+    async decide(id: string, decision: 'approve' | 'deny', actor: string, o: { maxAgeMs: number; note?: string }): Promise<DecideResult> {
+      const at = now();
+      const r = await store.transaction(async (trx): Promise<DecideResult | { stale: WarningRecord }> => {
+        const tx = linesTx(trx);
+        const row = await tx.selectFrom('line_warnings').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) return { ok: false, code: 'E_NOT_FOUND', message: `no warning ${id}` };
+        const from: WarningState[] = decision === 'approve' ? ['pending'] : ['pending', 'queued'];
+        if (!from.includes(row.state)) return { ok: false, code: 'E_CONFLICT', message: `warning ${id} is ${row.state}; only ${from.join(' or ')} warnings can be ${decision === 'approve' ? 'approved' : 'denied'}` };
+        if (decision === 'approve' && (row.event_at === null || clock().getTime() - Date.parse(row.event_at) > o.maxAgeMs)) return { stale: toWarning(row) };
+        const to: WarningState = decision === 'approve' ? 'queued' : 'denied';
+        // The state in the where clause: two analysts deciding at once, one decision stands.
+        const u = await tx.updateTable('line_warnings').set({ state: to, decided_by: actor, decided_at: at, updated_at: at, ...(decision === 'deny' ? { reason: o.note ? `denied: ${o.note}` : 'denied' } : {}) })
+          .where('id', '=', id).where('state', '=', row.state).executeTakeFirst();
+        if (Number(u.numUpdatedRows) === 0) return { ok: false, code: 'E_CONFLICT', message: `warning ${id} changed meanwhile; read it again` };
+        await tx.insertInto('line_case_events').values({ case_id: row.case_id, at, actor, action: decision === 'approve' ? 'warning-approved' : 'warning-denied', from_state: null, to_state: null, detail: JSON.stringify({ warning: id, ...(o.note ? { note: o.note } : {}) }) }).execute();
+        return { ok: true, warning: toWarning({ ...row, state: to, decided_by: actor, decided_at: at, updated_at: at }) };
+      });
+      if ('stale' in r) {
+        await warnings.skipped(r.stale, 'stale-event', actor);
+        return { ok: false, code: 'E_STALE', message: `warning ${id} is about traffic older than the warning age limit (${r.stale.eventAt ?? 'unknown time'}); it was dropped` };
+      }
+      if (r.ok) await store.audit.append({ actor, action: decision === 'approve' ? 'lines.warning.approved' : 'lines.warning.denied', subject: r.warning.line, detail: { warning: id, case: r.warning.caseId, ...(o.note ? { note: o.note } : {}) } });
+      return r;
+    },
+    /** `--warnings auto`: the server approves up to `limit` pending warnings itself (each audited). */
+    async approvePending(actor: string, limit: number): Promise<number> {
+      const rows = await db.selectFrom('line_warnings').select('id').where('state', '=', 'pending').orderBy('queued_at', 'asc').limit(limit).execute();
+      let n = 0;
+      for (const r of rows) {
+        const d = await warnings.decide(r.id, 'approve', actor, { maxAgeMs: policy.maxAgeMs });
+        if (d.ok) n++;
+      }
+      return n;
+    },
+    /**
+     * Warnings still waiting (pending or approved) whose traffic happened before `cutoff` are
+     * skipped as stale: none is sent about an old event, however long it waited for approval
+     * or through a stop. Returns how many.
+     */
+    async expire(cutoff: string, actor: string): Promise<number> {
+      const rows = await db.selectFrom('line_warnings').selectAll().where('state', 'in', ['pending', 'queued'])
+        .where((eb) => eb.or([eb('event_at', 'is', null), eb('event_at', '<', cutoff)])).limit(1000).execute();
+      for (const r of rows) await warnings.skipped(toWarning(r), 'stale-event', actor);
+      return rows.length;
     },
     /** When the line was last sent a warning, or null. */
     async lastSent(line: string): Promise<string | null> {
@@ -317,7 +422,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
       await tx.deleteFrom('line_case_events').where('case_id', 'in', old).execute();
       const w1 = await tx.deleteFrom('line_warnings').where('case_id', 'in', old).executeTakeFirst();
       const cases = await tx.deleteFrom('line_cases').where('state', '=', 'closed').where('updated_at', '<', cutoff).executeTakeFirst();
-      const w2 = await tx.deleteFrom('line_warnings').where('state', 'in', ['sent', 'skipped']).where('updated_at', '<', cutoff).executeTakeFirst();
+      const w2 = await tx.deleteFrom('line_warnings').where('state', 'in', ['sent', 'skipped', 'denied']).where('updated_at', '<', cutoff).executeTakeFirst();
       return { flags: Number(flags.numDeletedRows), cases: Number(cases.numDeletedRows), warnings: Number(w1.numDeletedRows) + Number(w2.numDeletedRows) };
     });
     if (r.flags + r.cases + r.warnings > 0) await store.audit.append({ actor, action: 'lines.purge', subject: cutoff, detail: r });
@@ -346,7 +451,7 @@ export function linesRecords(store: Store, opts: { clock?: () => Date } = {}) {
           await tx.insertInto('line_case_events').values({ case_id: c.id, at, actor, action: 'closed', from_state: c.state, to_state: 'closed', detail: JSON.stringify({ reason: 'detection-consent-withdrawn' }) }).execute();
         }
         const warnings = await tx.updateTable('line_warnings').set({ state: 'skipped', reason: 'detection-consent-withdrawn', updated_at: at })
-          .where('line', '=', line).where('state', '=', 'queued').executeTakeFirst();
+          .where('line', '=', line).where('state', 'in', ['pending', 'queued']).executeTakeFirst();
         return { flags: Number(flags.numDeletedRows), cases: cases.length, warnings: Number(warnings.numUpdatedRows) };
       });
       total.flags += r.flags;

@@ -18,7 +18,7 @@ describe('lines API', () => {
 
   before(async () => {
     store = await db.open();
-    app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'lines', plugin: linesPlugin({ trafficBodyLimit: 64 * 1024 }) }] });
+    app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, clock: () => new Date('2026-11-02T12:00:00Z'), plugins: [{ name: 'lines', plugin: linesPlugin({ trafficBodyLimit: 64 * 1024 }) }] });
     for (const role of ['carrier', 'analyst', 'reporter'] as const) keys[role] = (await store.apiKeys.create({ org: `Org ${role}`, role })).key;
   });
   after(async () => {

@@ -1,8 +1,10 @@
 // The lines capability over HTTP (loaded by src/web/plugins.ts): carriers post traffic
 // records, analysts read flags with their evidence and work cases, the call centre takes its
-// worklist as CSV. Every read is audited. The plugin also runs the warning dispatcher (it
-// texts only while the server has a bound SMPP link) and the retention purge.
+// worklist as CSV, analysts approve or deny warnings and admins stop them all. Every read is
+// audited. The plugin also runs the warning dispatcher (it texts only while the server has a
+// bound SMPP link, only approved warnings about recent traffic) and the retention purge.
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import { Counter } from 'prom-client';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
@@ -12,7 +14,8 @@ import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
 import { startRetention, DEFAULT_RETENTION_MS } from './retention.js';
 import { pushLine } from './stream.js';
-import { startWarningDispatcher } from './warnings.js';
+import { WARNING_STATES, type WarningState } from './tables.js';
+import { DEFAULT_WARNING_POLICY, startWarningDispatcher, warningSwitch, type WarningMetrics, type WarningPolicy } from './warnings.js';
 import { worklistCsv } from './worklist.js';
 
 export interface LinesPluginConfig {
@@ -48,6 +51,49 @@ const KIND = { type: 'string', enum: ['infected', 'verification-proxy'] } as con
 
 const actorOf = (c: Caller | null): string => (c ? `key:${c.keyId}` : 'anonymous');
 
+const warningSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, caseId: { type: 'string' }, line: { type: 'string' }, state: { type: 'string', enum: [...WARNING_STATES] }, reason: { type: ['string', 'null'] },
+    attempts: { type: 'integer' }, queuedAt: { type: 'string' }, sentAt: { type: ['string', 'null'] }, eventAt: { type: ['string', 'null'] },
+    decidedBy: { type: ['string', 'null'] }, decidedAt: { type: ['string', 'null'] },
+  },
+} as const;
+const stopSchema = { type: ['object', 'null'], properties: { by: { type: 'string' }, at: { type: 'string' }, reason: { type: 'string' } } } as const;
+const WARNING_ID = { type: 'object', properties: { id: { type: 'string', maxLength: 32 } } } as const;
+const NOTE = { type: 'string', maxLength: 500 } as const;
+const decisionResults = {
+  type: 'object',
+  properties: {
+    results: {
+      type: 'array',
+      items: { type: 'object', properties: { id: { type: 'string' }, ok: { type: 'boolean' }, state: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+    },
+  },
+} as const;
+
+/** The plugin settings' warnings, with the carrier page, as the dispatcher's policy. */
+function policyOf(opts: PluginOptions): WarningPolicy {
+  const w = opts.settings.warnings;
+  if (!w) return { ...DEFAULT_WARNING_POLICY, text: { ...DEFAULT_WARNING_POLICY.text, carrierUrl: opts.settings.carrierUrl } };
+  return { mode: w.mode, maxAgeMs: w.maxAgeMs, hourlyCap: w.hourlyCap, text: { style: w.text, link: w.link, carrierPhone: w.carrierPhone, carrierUrl: opts.settings.carrierUrl } };
+}
+
+function warningMetrics(opts: PluginOptions): WarningMetrics {
+  const registers = opts.metrics ? [opts.metrics] : [];
+  return {
+    queued: new Counter({ name: 'smishguard_warnings_queued_total', help: 'Warnings to infected lines queued for a decision (pending)', registers }),
+    approved: new Counter({ name: 'smishguard_warnings_approved_total', help: 'Warnings approved for sending, by analyst or by the server (--warnings auto)', labelNames: ['by'], registers }),
+    denied: new Counter({ name: 'smishguard_warnings_denied_total', help: 'Warnings denied by an analyst', registers }),
+    sent: new Counter({ name: 'smishguard_warnings_sent_total', help: 'Warnings accepted by the SMSC', registers }),
+    failed: new Counter({ name: 'smishguard_warnings_failed_total', help: 'Warning sends refused by the SMSC (retried, then given up)', registers }),
+    suppressed: new Counter({
+      name: 'smishguard_warnings_suppressed_total', registers, labelNames: ['reason'],
+      help: 'Warnings not sent: stale (event too old), consent, off, case-closed, reassigned, recently-warned (dropped); cap and stop (held back, counted each time)',
+    }),
+  };
+}
+
 /** Longest traffic record (characters): a record is a few short fields and one SMS text. */
 export const MAX_RECORD_CHARS = 64 * 1024;
 
@@ -61,15 +107,18 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
   const bodyLimit = config.trafficBodyLimit ?? 8 * 1024 * 1024;
   return async (app, opts) => {
     const { store, clock } = opts;
-    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http' });
+    const policy = policyOf(opts);
+    const metrics = warningMetrics(opts);
+    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http', warnings: { mode: policy.mode, maxAgeMs: policy.maxAgeMs } });
     // One detector for the traffic this server is given: its state is per process, so
     // carriers that post to several servers should use NATS instead (README, "Scaling out").
     const detector = pipeline.newDetector();
     const { records } = pipeline;
     const dispatcher = startWarningDispatcher({
-      records, consent: pipeline.consent, sms: opts.sms, from: opts.settings.smsFrom, carrierUrl: opts.settings.carrierUrl, clock,
+      records, consent: pipeline.consent, sms: opts.sms, store, from: opts.settings.smsFrom, policy, metrics, clock,
       intervalMs: config.warningIntervalMs, log: app.log,
     });
+    const stopSwitch = warningSwitch(store, { clock });
     const stopRetention = startRetention(records, { retentionMs: config.retentionMs ?? DEFAULT_RETENTION_MS, clock, consent: pipeline.consent, onError: (err) => app.log.warn({ err: { message: (err as Error).message } }, 'retention purge failed') });
     app.addHook('onClose', async () => {
       stopRetention();
@@ -142,6 +191,8 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
             accepted++;
             for (const f of r) {
               const rec = await pipeline.record(f, source, actor);
+              if (rec.recorded && rec.warningQueued) metrics.queued.inc();
+              if (rec.recorded && rec.warningSkipped) metrics.suppressed.inc({ reason: rec.warningSkipped === 'stale-event' ? 'stale' : rec.warningSkipped === 'warnings-off' ? 'off' : 'consent' });
               if (rec.recorded || !rec.optedOut) flags.push(flagOut(f));
             }
           }
@@ -250,6 +301,114 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
       if (r.ok) return r.case;
       return sendError(reply, r.code === 'E_NOT_FOUND' ? 404 : 409, r.code, r.message);
     });
+
+    // Warnings under control: the review queue, decisions single and bulk, the global stop.
+    app.get<{ Querystring: { state?: WarningState; line?: string; limit?: string } }>('/api/v1/warnings', {
+      preHandler: analysts,
+      schema: {
+        summary: 'Warnings to infected lines, newest first; by default those pending an analyst\'s decision (analysts).',
+        querystring: { type: 'object', additionalProperties: false, properties: { state: { type: 'string', enum: [...WARNING_STATES], default: 'pending' }, line: { type: 'string', maxLength: 32 }, limit: LIMIT } },
+        response: { 200: { type: 'object', properties: { warnings: { type: 'array', items: warningSchema } } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+      },
+    }, async (req) => {
+      const q = req.query;
+      const state = q.state ?? 'pending';
+      const warnings = await records.warnings.list({ limit: q.limit ? Number(q.limit) : 100, state, line: q.line });
+      await store.audit.append({ actor: actorOf(req.caller), action: 'lines.warnings.list', subject: state, detail: { org: req.caller?.org, count: warnings.length, ids: warnings.map((w) => w.id) } });
+      return { warnings };
+    });
+
+    app.get('/api/v1/warnings/control', {
+      preHandler: analysts,
+      schema: {
+        summary: 'How warnings are let out: mode, age limit, hourly cap and what was sent in the last hour, the global stop (analysts).',
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              mode: { type: 'string', enum: ['off', 'review', 'auto'] }, maxAgeSeconds: { type: 'integer' }, hourlyCap: { type: 'integer' },
+              sentLastHour: { type: 'integer' }, pending: { type: 'integer' }, stopped: stopSchema,
+            },
+          },
+          401: errorSchema, 403: errorSchema,
+        },
+      },
+    }, async () => {
+      const sentLastHour = await records.warnings.sentSince(new Date(clock().getTime() - 3600_000).toISOString());
+      const pending = await records.warnings.count('pending');
+      return { mode: policy.mode, maxAgeSeconds: Math.round(policy.maxAgeMs / 1000), hourlyCap: policy.hourlyCap, sentLastHour, pending, stopped: await stopSwitch.get() };
+    });
+
+    const decide = async (ids: readonly string[], decision: 'approve' | 'deny', actor: string, note: string | undefined) => {
+      const results = [];
+      for (const id of ids) {
+        const r = await records.warnings.decide(id, decision, actor, { maxAgeMs: policy.maxAgeMs, note });
+        if (r.ok) {
+          if (decision === 'approve') metrics.approved.inc({ by: 'analyst' });
+          else metrics.denied.inc();
+          results.push({ id, ok: true, state: r.warning.state });
+        } else {
+          if (r.code === 'E_STALE') metrics.suppressed.inc({ reason: 'stale' });
+          results.push({ id, ok: false, code: r.code, message: r.message });
+        }
+      }
+      return results;
+    };
+    for (const decision of ['approve', 'deny'] as const) {
+      const verb = decision === 'approve' ? 'Approves' : 'Denies';
+      app.post<{ Params: { id: string }; Body: { note?: string } | undefined }>(`/api/v1/warnings/:id/${decision}`, {
+        preHandler: analysts,
+        // The note is optional, and so is the body: `curl -X POST …/approve` is a whole request.
+        preValidation: async (req) => {
+          req.body ??= {};
+        },
+        schema: {
+          summary: decision === 'approve'
+            ? 'Approves one pending warning for sending (analysts). A warning about traffic older than the age limit is dropped instead (409 E_STALE).'
+            : 'Denies one pending or approved, unsent warning (analysts).',
+          params: WARNING_ID,
+          body: { type: 'object', additionalProperties: false, properties: { note: NOTE } },
+          response: { 200: warningSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema },
+        },
+      }, async (req, reply) => {
+        const r = await records.warnings.decide(req.params.id, decision, actorOf(req.caller), { maxAgeMs: policy.maxAgeMs, note: req.body?.note });
+        if (r.ok) {
+          if (decision === 'approve') metrics.approved.inc({ by: 'analyst' });
+          else metrics.denied.inc();
+          return r.warning;
+        }
+        if (r.code === 'E_STALE') metrics.suppressed.inc({ reason: 'stale' });
+        return sendError(reply, r.code === 'E_NOT_FOUND' ? 404 : 409, r.code, r.message);
+      });
+      app.post<{ Body: { ids: string[]; note?: string } }>(`/api/v1/warnings/${decision}`, {
+        preHandler: analysts,
+        schema: {
+          summary: `${verb} several warnings at once (analysts); each id gets its own result, in order.`,
+          body: {
+            type: 'object', required: ['ids'], additionalProperties: false,
+            properties: { ids: { type: 'array', minItems: 1, maxItems: 500, uniqueItems: true, items: { type: 'string', maxLength: 32 } }, note: NOTE },
+          },
+          response: { 200: decisionResults, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+        },
+      }, async (req) => ({ results: await decide(req.body.ids, decision, actorOf(req.caller), req.body.note) }));
+    }
+
+    const admins = opts.requireRole('admin');
+    app.post<{ Body: { reason: string } }>('/api/v1/warnings/stop', {
+      preHandler: admins,
+      schema: {
+        summary: 'Stops every warning at once, on every server (admins). Warnings wait; those whose event grows too old meanwhile are dropped.',
+        body: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: { type: 'string', minLength: 1, maxLength: 500 } } },
+        response: { 200: { type: 'object', properties: { stopped: stopSchema } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
+      },
+    }, async (req) => ({ stopped: await stopSwitch.stop(actorOf(req.caller), req.body.reason) }));
+    app.post('/api/v1/warnings/resume', {
+      preHandler: admins,
+      schema: {
+        summary: 'Lifts the global stop (admins).',
+        response: { 200: { type: 'object', properties: { stopped: { type: 'null' }, was: stopSchema } }, 401: errorSchema, 403: errorSchema },
+      },
+    }, async (req) => ({ stopped: null, was: await stopSwitch.resume(actorOf(req.caller)) }));
   };
 }
 

@@ -1,6 +1,7 @@
 // The whole way through `smishguard serve --smsc`: a carrier posts traffic over HTTP, the lines
 // plugin flags the infected line, and its dispatcher texts the warning over the server's SMPP
-// bind to the SMSC simulator, from --sms-from, quoting --carrier-url.
+// bind to the SMSC simulator, from --sms-from, quoting --carrier-url (--warnings auto
+// --warning-link: sent without review, the page in the one-part text).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +22,8 @@ test('serve --smsc warns an infected line posted by a carrier', { timeout: 60_00
   const port = await smsc.listen();
   const warned = new Promise<SubmittedMessage>((resolve) => smsc.on('submit', (m) => m.to === '09099990001' && resolve(m)));
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'cli', 'main.ts'), 'serve', '--http-port', '0', '--db', db, '--rate-limit', '0',
-    '--smsc', `smpp://smishguard:secret@127.0.0.1:${port}`, '--sms-from', '0005001234', '--carrier-url', 'https://mobile.example.jp/flubot'], {
+    '--smsc', `smpp://smishguard:secret@127.0.0.1:${port}`, '--sms-from', '0005001234', '--carrier-url', 'https://mobile.example.jp/flubot',
+    '--warnings', 'auto', '--warning-link'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The store was made here, without the CLI, so it has no secret file beside it: give one.
     env: { ...process.env, SMISHGUARD_SECRET: 'lines serve test secret, 32+ characters long' },
@@ -39,14 +41,16 @@ test('serve --smsc warns an infected line posted by a carrier', { timeout: 60_00
         }
       });
     });
-    const r = await fetch(`${url}/api/v1/traffic`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' }, body: jsonl(infected('09099990001')) });
+    const r = await fetch(`${url}/api/v1/traffic`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' }, body: jsonl(infected('09099990001', Date.now() - 20 * 60_000)) });
     assert.equal(r.status, 202, await r.clone().text());
     const body = (await r.json()) as { accepted: number; flags: { line: string }[] };
     assert.equal(body.accepted, 30);
     assert.deepEqual(body.flags.map((f) => f.line), ['09099990001']);
-    const sms = await warned;
+    // Bounded, so that a warning that never comes fails the test rather than hanging it with the server running.
+    const sms = await Promise.race([warned, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no warning was sent')), 30_000).unref())]);
     assert.equal(sms.from, '0005001234');
     assert.match(sms.text, /https:\/\/mobile\.example\.jp\/flubot/);
+    assert.ok(sms.text.length <= 70, 'one UCS-2 part');
     const done = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     assert.equal(await done, 0);

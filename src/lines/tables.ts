@@ -1,4 +1,4 @@
-// The tables of migration 005, as Kysely sees them (queried with `store.db.withTables`).
+// The tables of migrations 005 and 007, as Kysely sees them (queried with `store.db.withTables`).
 import type { Generated, Kysely } from 'kysely';
 import type { Database, Store } from '../store/index.js';
 import type { CaseState } from './cases.js';
@@ -45,7 +45,12 @@ export interface LineCaseEventsTable {
   detail: string | null;
 }
 
-export type WarningState = 'queued' | 'sending' | 'sent' | 'skipped';
+/**
+ * pending (waits for an analyst, or for a server in `--warnings auto`) → queued (approved) →
+ * sending → sent; or denied (by an analyst), or skipped (with a reason: stale event, consent…).
+ */
+export type WarningState = 'pending' | 'queued' | 'sending' | 'sent' | 'skipped' | 'denied';
+export const WARNING_STATES: readonly WarningState[] = ['pending', 'queued', 'sending', 'sent', 'skipped', 'denied'];
 
 export interface LineWarningsTable {
   id: string;
@@ -57,6 +62,11 @@ export interface LineWarningsTable {
   queued_at: string;
   updated_at: string;
   sent_at: string | null;
+  /** When the traffic behind the flag happened (the flag's first_flagged_at); null: unknown, never sent. */
+  event_at: string | null;
+  /** Who approved or denied it (`key:…`, `cli:…`, `system:warnings-auto`), and when. */
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 export type LinesTables = {

@@ -225,7 +225,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
   }
 
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Kysely asks whether its migration tables exist by name in any schema unless told which:
+  // with a schema of our own (tests run in parallel, one schema each) another schema's tables
+  // would pass for ours, and the migration fails on a lock table that is not there.
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(dialect === 'postgres' && opts.schema ? { migrationTableSchema: opts.schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();

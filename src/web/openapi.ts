@@ -31,6 +31,14 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/cases/worklist.csv': 'getWorklistCsv',
   'GET /api/v1/cases/{id}': 'getCase',
   'PATCH /api/v1/cases/{id}': 'updateCase',
+  'GET /api/v1/warnings': 'listWarnings',
+  'GET /api/v1/warnings/control': 'getWarningControl',
+  'POST /api/v1/warnings/{id}/approve': 'approveWarning',
+  'POST /api/v1/warnings/{id}/deny': 'denyWarning',
+  'POST /api/v1/warnings/approve': 'approveWarnings',
+  'POST /api/v1/warnings/deny': 'denyWarnings',
+  'POST /api/v1/warnings/stop': 'stopWarnings',
+  'POST /api/v1/warnings/resume': 'resumeWarnings',
   'GET /api/v1/consent/{line}': 'getConsent',
   'PUT /api/v1/consent/{line}': 'setConsent',
   'GET /api/v1/consent/{line}/history': 'getConsentHistory',
@@ -40,7 +48,7 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
 export const TAGS = [
   { name: 'check', description: 'Is this a scam? One message analysed, nothing stored.' },
   { name: 'reports', description: 'Smishing reports from subscribers and carriers, and the indicators drawn from them.' },
-  { name: 'lines', description: 'Traffic records in; infected lines, their cases and the call-centre worklist out.' },
+  { name: 'lines', description: 'Traffic records in; infected lines, their cases, the warnings analysts approve and the call-centre worklist out.' },
   { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
   { name: 'operations', description: 'Health of the server.' },
 ] as const;
@@ -48,7 +56,7 @@ export const TAGS = [
 function tagOf(path: string): string {
   if (path === '/api/v1/check') return 'check';
   if (path.startsWith('/api/v1/reports') || path.startsWith('/api/v1/indicators')) return 'reports';
-  if (path.startsWith('/api/v1/traffic') || path.startsWith('/api/v1/lines') || path.startsWith('/api/v1/cases')) return 'lines';
+  if (path.startsWith('/api/v1/traffic') || path.startsWith('/api/v1/lines') || path.startsWith('/api/v1/cases') || path.startsWith('/api/v1/warnings')) return 'lines';
   if (path.startsWith('/api/v1/consent')) return 'consent';
   return 'operations';
 }

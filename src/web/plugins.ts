@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
+import type { Registry } from 'prom-client';
 import type { Engine } from '../core/engine.js';
 import type { Store } from '../store/index.js';
 import type { requireRole } from './auth.js';
@@ -24,6 +25,8 @@ export interface PluginOptions {
   readonly sms: SmsSender;
   /** Where texts to subscribers come from, and what they may point to. */
   readonly settings: PluginSettings;
+  /** The app's Prometheus registry, for a plugin's own counters (absent: not counted). */
+  readonly metrics?: Registry;
 }
 
 export interface PluginSettings {
@@ -33,6 +36,23 @@ export interface PluginSettings {
   readonly carrierUrl: string | null;
   /** The server's public address, without a trailing slash (serve --public-url). */
   readonly publicUrl: string | null;
+  /** How warnings to infected lines are let out (serve --warnings …); default: review, 24 h, 200 an hour, short text. */
+  readonly warnings?: WarningSettings;
+}
+
+export interface WarningSettings {
+  /** off: none queued; review: an analyst approves each; auto: the server approves them. */
+  readonly mode: 'off' | 'review' | 'auto';
+  /** No warning about traffic older than this (ms). */
+  readonly maxAgeMs: number;
+  /** Warnings sent per rolling hour, across every server on the store. */
+  readonly hourlyCap: number;
+  /** short: one SMS part in Japanese; long: bilingual with removal steps. */
+  readonly text: 'short' | 'long';
+  /** Quote --carrier-url in the short text. */
+  readonly link: boolean;
+  /** The carrier's official help number, quoted in the text. */
+  readonly carrierPhone: string | null;
 }
 
 export interface AppPlugin {

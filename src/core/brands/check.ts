@@ -1,7 +1,7 @@
 // Brand impersonation: a message that claims a brand while its links leave the brand's
 // official domains, or while its sender is not one the brand uses (a bank does not text
 // from a 090 handset). Look-alike domains count even when the text names no brand.
-import type { BrandClaim, Check, Weights } from '../check.js';
+import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
 import { hostUnder, type Brand, type BrandRegistry } from './registry.js';
 
@@ -10,10 +10,14 @@ const NOT_LOOKALIKE = ['amazonaws.com', 'media-amazon.com', 'ssl-images-amazon.c
 
 export interface BrandLookups {
   byId(id: string): Brand | undefined;
-  /** Brands for which this URL's host is official. */
+  /** Brands for which this URL's host is official (never a platform host where anyone publishes). */
   officialForHost(host: string): Brand[];
-  /** Brands that registered this sender (number or sender ID). */
+  /** Brands running the platform this host is on (lin.ee, forms.gle…): theirs only from their own sender. */
+  platformOf(host: string): Brand[];
+  /** Brands that registered this sender (number or sender ID), in brands.json or the sender registry. */
   officialForSender(sender: SenderInfo): Brand[];
+  /** Brands whose name is exactly this sender ID ("SMBC", "Amazon"): an ID that names a brand claims it. */
+  namedBy(senderId: string): Brand[];
   /** A brand whose look-alike token sits in this unofficial host. */
   lookalike(host: string): { brand: Brand; token: string } | undefined;
 }
@@ -31,6 +35,15 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   // Official host suffix → brands; a host is looked up by walking its own suffixes.
   const bySuffix = new Map<string, Brand[]>();
   for (const b of registry.brands) for (const d of b.officialDomains) bySuffix.set(d, [...(bySuffix.get(d) ?? []), b]);
+  const byPlatform = new Map<string, Brand[]>();
+  for (const b of registry.brands) for (const d of b.platformDomains) byPlatform.set(d, [...(byPlatform.get(d) ?? []), b]);
+  const byName = new Map<string, Brand[]>();
+  for (const b of registry.brands) {
+    for (const v of b.variants) {
+      const key = nameKey(v);
+      if (!byName.get(key)?.includes(b)) byName.set(key, [...(byName.get(key) ?? []), b]);
+    }
+  }
   // Tokens by their first two codes, in `tokens` order: the first token (longest) found
   // anywhere in a host, in one pass over the host instead of one search per token.
   const tokensAt = new Map<number, number[]>();
@@ -54,7 +67,21 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     return best;
   };
   const NONE: Brand[] = [];
+  /** The brands listed under the host or one of its parent domains in `map`. */
+  const underSuffix = (map: ReadonlyMap<string, Brand[]>, host: string): Brand[] => {
+    let found: Brand[] = NONE;
+    for (let at = -1; ; ) {
+      const list = map.get(at < 0 ? host : host.slice(at + 1));
+      if (list) found = found === NONE ? list : [...found, ...list.filter((b) => !found.includes(b))];
+      at = host.indexOf('.', at + 1);
+      if (at < 0) break;
+    }
+    return found;
+  };
+  const platformOf = (host: string): Brand[] => (byPlatform.size === 0 ? NONE : underSuffix(byPlatform, host));
   const officialForHost = (host: string): Brand[] => {
+    // sites.google.com sits under google.com, but what is on it is anyone's.
+    if (platformOf(host).length > 0) return NONE;
     let found: Brand[] = NONE;
     for (let at = -1; ; ) {
       const list = bySuffix.get(at < 0 ? host : host.slice(at + 1));
@@ -67,13 +94,28 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   return {
     byId: (id) => byId.get(id),
     officialForHost,
-    officialForSender: (sender) => senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? [],
+    platformOf,
+    officialForSender: (sender) => {
+      const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
+      if (sender.brandIds.length === 0) return listed;
+      const out = [...listed];
+      for (const id of sender.brandIds) {
+        const b = byId.get(id);
+        if (b && !out.includes(b)) out.push(b);
+      }
+      return out;
+    },
+    namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,
     lookalike: (host) => {
-      if (host === '' || officialForHost(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
+      if (host === '' || officialForHost(host).length > 0 || platformOf(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
       const i = firstTokenIn(host);
       return i === -1 ? undefined : tokens[i];
     },
   };
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s._-]/g, '');
 }
 
 type LinkStanding = 'official' | 'unofficial' | 'unknown';
@@ -83,7 +125,7 @@ type LinkStanding = 'official' | 'unofficial' | 'unknown';
  * (`https://~`, `<URL>`) is unknown; a partly hidden host (`muf[redacted].com`) is
  * unofficial when no official domain could end the way its visible tail does.
  */
-function standing(u: ExtractedUrl, brands: readonly Brand[], officialForHost: (host: string) => Brand[]): LinkStanding {
+function standing(u: ExtractedUrl, brands: readonly Brand[], lookups: BrandLookups, fromBrand: readonly Brand[]): LinkStanding {
   if (u.userinfoHost) return 'unofficial';
   if (u.host === '') return 'unknown';
   const hidden = u.host.lastIndexOf(']') + 1 || u.host.lastIndexOf('*') + 1;
@@ -92,8 +134,33 @@ function standing(u: ExtractedUrl, brands: readonly Brand[], officialForHost: (h
     const couldBe = tail.startsWith('.') && brands.some((b) => b.officialDomains.some((d) => `.${d}`.endsWith(tail)));
     return couldBe ? 'unknown' : 'unofficial';
   }
-  const official = officialForHost(u.host);
+  const platform = lookups.platformOf(u.host);
+  if (platform.length > 0 && brands.some((b) => platform.includes(b))) {
+    // A LINE account link is LINE's own only when LINE's registered sender sends it; from
+    // anyone else it proves nothing either way (a stranger can open an account too).
+    return platform.some((b) => fromBrand.includes(b)) ? 'official' : 'unknown';
+  }
+  const official = lookups.officialForHost(u.host);
   return brands.some((b) => official.includes(b)) ? 'official' : 'unofficial';
+}
+
+const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
+const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要', 'でございます', 'カスタマー', 'サポート', 'お客様センター', 'をご利用'];
+
+/**
+ * Whether the message speaks as the brand rather than about it: a 【header】, "…です/より", or
+ * anything it asks (a link, a number, a lure). "市役所行ってくるね" from a handset names a
+ * brand and asks nothing: someone talking about it, not a brand texting from a handset.
+ */
+function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
+  if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
+  if (ctx.lures.some((l) => l.kind !== 'benign')) return true;
+  const text = ctx.norm.text;
+  const at = text.indexOf(claim.matched);
+  if (at < 0) return false;
+  if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return true;
+  const after = text.slice(at + claim.matched.length, at + claim.matched.length + 8);
+  return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w)));
 }
 
 // Kinds of sender a brand never uses for its notices unless it registered the number…
@@ -141,8 +208,10 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
       detail: { brands: claims.map((c) => c.brandId), matched: claims.map((c) => c.matched) },
     });
 
+    const fromBrand = ctx.sender ? lookups.officialForSender(ctx.sender) : [];
+    let allOfficial = false;
     if (urls.length > 0) {
-      const standings = urls.map((u) => standing(u, claimed, lookups.officialForHost));
+      const standings = urls.map((u) => standing(u, claimed, lookups, fromBrand));
       const unofficial = urls.filter((_, i) => standings[i] === 'unofficial');
       if (unofficial.length > 0) {
         const shown = unofficial.map((u) => u.host || u.raw);
@@ -154,6 +223,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
           detail: { brand: mainBrand.id, hosts: shown, official: mainBrand.officialDomains },
         });
       } else if (standings.every((st) => st === 'official')) {
+        allOfficial = true;
         reasons.push({
           code: 'BRAND_OFFICIAL_DOMAIN',
           weight: weights.BRAND_OFFICIAL_DOMAIN,
@@ -166,8 +236,14 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
 
     const sender = ctx.sender;
     if (sender) {
-      const official = lookups.officialForSender(sender).filter((b) => claimed.includes(b));
-      if (official.length > 0) {
+      const official = fromBrand.filter((b) => claimed.includes(b));
+      // Anyone can put letters in the sender field: a listed ID is the brand's only when the
+      // message also keeps to the brand's own links, or asks nothing at all.
+      const spoofable = sender.kind === 'alphanumeric';
+      const asksNothing = urls.length === 0 && ctx.indicators.phones.length === 0 && !ctx.asks.some((a) => !a.quoted);
+      if (official.length > 0 && spoofable && !allOfficial && !asksNothing) {
+        // No credit and no penalty: sender-route weighs an ID against its links.
+      } else if (official.length > 0) {
         reasons.push({
           code: 'BRAND_OFFICIAL_SENDER',
           weight: weights.BRAND_OFFICIAL_SENDER,
@@ -175,7 +251,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights): Che
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         });
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
         reasons.push({
           code: 'BRAND_UNOFFICIAL_SENDER',
           weight: weights.BRAND_UNOFFICIAL_SENDER,

@@ -6,8 +6,8 @@ import { createBrandCheck, parseBrandRegistry } from './index.js';
 const check = createBrandCheck(testData.brands, testData.scores.weights);
 const codes = (text: string, from?: string) => check(contextOf(text, from)).map((r) => r.code).sort();
 
-test('the registry covers at least 60 brands, each with sources, and every brand named in the shared data', () => {
-  assert.ok(testData.brands.brands.length >= 60);
+test('the registry covers at least 200 brands, each with sources, and every brand named in the shared data', () => {
+  assert.ok(testData.brands.brands.length >= 200, `${testData.brands.brands.length} brands`);
   for (const b of testData.brands.brands) assert.ok(b.sources.length > 0, b.id);
   const named = ['三菱UFJ銀行', '国税庁', 'ソフトバンク', 'NTTドコモ', 'Apple', 'd払い', 'KDDI', 'ヤマト運輸', 'NTTファイナンス', '三井住友銀行', '日本郵便', '東京電力',
     'dカード', '東京都水道局', 'JCB', '三井住友カード', '東京都主税局', '総務省', '佐川急便', '楽天カード', 'メルカリ', 'みずほ銀行', 'Google', '三井住友信託銀行', 'エポスカード',
@@ -33,6 +33,38 @@ const table: [string, string | undefined, string[]][] = [
   ['because I said so, au revoir', undefined, []],
   ['【au】重要なお知らせ', undefined, ['BRAND_CLAIMED']],
   ['This line is busy, call me later', undefined, []],
+  // A brand's own short links are official for that brand only.
+  ['【Amazon】ご注文の商品を発送しました https://amzn.asia/d/abc123', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
+  ['【楽天市場】お買い物マラソン開催中 https://r10.to/hAbCdE', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
+  ['【三井住友銀行】ご確認ください https://amzn.to/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
+  ['【三井住友銀行】ご確認ください https://bit.ly/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // LINE accounts are anyone's: a stranger's lin.ee link earns no official discount, even naming LINE.
+  ['【LINE】友だち追加はこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED']],
+  ['【LINE】友だち追加はこちら https://line.me/R/ti/p/@abc', '+1 202 555 0100', ['BRAND_CLAIMED']],
+  ['【三井住友銀行】お手続きはこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
+  ['Googleフォームに回答してください https://forms.gle/AbCdEf', undefined, ['BRAND_CLAIMED']],
+  ['資料です https://sites.google.com/view/abc', undefined, []],
+  ['【PayPay】残高を受け取ってください https://qr.paypay.ne.jp/p2p01_AbCdEf', undefined, ['BRAND_CLAIMED']],
+  ['【PayPay】ご利用明細 https://paypay.ne.jp/notice/', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
+  ['【Microsoft】共有ファイル https://contoso.sharepoint.com/:b:/s/x', undefined, ['BRAND_CLAIMED']],
+  // A registered letters ID earns credit only with official links or when it asks nothing.
+  ['【Apple】ご購入ありがとうございます https://www.apple.com/jp/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER']],
+  ['【Apple】Apple Payの設定が完了しました', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],
+  ['【Apple】アカウントを確認 https://apple-id-verify.top/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // From a handset: speaking as the brand is impersonation, talking about it is not.
+  ['【市役所】保険料の還付金があります', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  ['市役所行ってくるね', '09012345678', ['BRAND_CLAIMED']],
+  ['警察です。あなたの口座が犯罪に使われています', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  ['警察に相談した方がいいよ', '09012345678', ['BRAND_CLAIMED']],
+  // A person telling a friend the collector came names NHK; it does not speak as NHK (a mention, no claim).
+  ['NHKの集金来たんだけど', '09012345678', []],
+  ['NHK受信料のお支払い https://pay.example.top/', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN', 'BRAND_UNOFFICIAL_SENDER']],
+  // Ordinary words inside hosts are not look-alikes.
+  ['予約はこちら https://hotel-booking.example.jp/', undefined, []],
+  ['旅行記 https://jalan-jalan.example.com/', undefined, []],
+  ['申請は https://kyufu-shinsei.example.lg.jp/', undefined, []],
+  // A carrier's short code is its own.
+  ['【au】ご利用料金のお知らせ', '157', ['BRAND_CLAIMED', 'BRAND_OFFICIAL_SENDER']],
 ];
 
 for (const [text, from, expected] of table) {
@@ -54,4 +86,35 @@ test('a registry without sources or with a bad domain is refused', () => {
   assert.equal(parseBrandRegistry({ brands: [{ ...brand, sources: [] }] }).ok, false);
   assert.equal(parseBrandRegistry({ brands: [{ ...brand, officialDomains: ['https://x.co.jp'] }] }).ok, false);
   assert.equal(parseBrandRegistry({ brands: [brand, brand] }).ok, false);
+});
+
+test('brands lures impersonate in Japan are recognised by their names', () => {
+  const named = ['SBI証券', '楽天証券', '野村證券', 'マネックス証券', '大和証券', '松井証券', 'auカブコム証券', '横浜銀行', '千葉銀行', '福岡銀行', '北洋銀行',
+    '京都銀行', '広島銀行', 'GMOあおぞらネット銀行', '九州電力', '東北電力', 'NEXCO東日本', 'NEXCO中日本', 'NEXCO西日本', '首都高', 'モバイルSuica', 'JR西日本', 'ICOCA',
+    'VISA', 'Mastercard', 'ダイナースクラブ', 'ライフカード', 'UCSカード', 'U-NEXT', 'DAZN', 'Hulu', 'ディズニープラス', 'Spotify', 'ABEMA', '警視庁', '大阪府警',
+    '検察庁', '消費者庁', 'マイナ保険証', 'ahamo', 'IIJmio', 'mineo', 'ZOZOTOWN', 'PayPayフリマ', '楽天ペイ', 'Instagram', 'TikTok', '任天堂', 'PlayStation',
+    '楽天トラベル', 'じゃらん', 'Booking.com', '日本生命', '東京海上日動', '市役所'];
+  for (const name of named) assert.ok(contextOf(`【${name}】お知らせ`).brands.length > 0, `${name} is recognised`);
+});
+
+test('brand names do not fire inside ordinary words', () => {
+  const ordinary = ['システムメンテナンスのお知らせ', 'インスタントラーメン買ってきて', 'マイナス5度だって', 'スイカ食べよう', '漢方薬を飲んだ', 'au revoir',
+    'Please visa application by Friday', 'steam the vegetables', 'diners and cafes nearby', 'see the peach tree', 'ETC. and so on', 'one of his friends'];
+  for (const text of ordinary) assert.deepEqual(contextOf(text).brands.map((b) => b.brandId), [], text);
+});
+
+test('every brand has a source, valid official and platform domains, and names no other brand uses', () => {
+  const owner = new Map<string, string>();
+  for (const b of testData.brands.brands) {
+    assert.ok(b.sources.length > 0, b.id);
+    for (const d of [...b.officialDomains, ...b.platformDomains]) assert.match(d, /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, `${b.id}: ${d}`);
+    for (const v of b.variants) {
+      const key = v.normalize('NFKC').toLowerCase();
+      assert.ok(!owner.has(key) || owner.get(key) === b.id, `${v} names both ${owner.get(key)} and ${b.id}`);
+      owner.set(key, b.id);
+    }
+  }
+  const brand = { id: 'x', name: 'X', nameEn: 'X', category: 'bank', variants: ['X銀行'], officialDomains: ['x.co.jp'], officialSenders: [], sources: ['https://x.co.jp/'] };
+  assert.equal(parseBrandRegistry({ brands: [brand, { ...brand, id: 'y' }] }).ok, false, 'one name for two brands is refused');
+  assert.equal(parseBrandRegistry({ brands: [{ ...brand, platformDomains: ['lin.ee/x'] }] }).ok, false);
 });

@@ -11,6 +11,11 @@ export interface Brand {
   readonly variants: readonly string[];
   /** Host suffixes its genuine messages link to (`bk.mufg.jp` covers `www.bk.mufg.jp`). */
   readonly officialDomains: readonly string[];
+  /**
+   * Hosts the brand runs where anyone can publish (LINE's lin.ee / line.me accounts, Google
+   * Forms and Sites, cloud storage): the brand's own only when its registered sender sends them.
+   */
+  readonly platformDomains: readonly string[];
   /** Sender numbers (national digits) and sender IDs reported for its genuine SMS. */
   readonly officialSenders: readonly string[];
   /** Strings that betray imitation inside an unofficial domain ('mufg' in 'mufgug.com'). */
@@ -22,12 +27,16 @@ export interface BrandRegistry {
   readonly brands: readonly Brand[];
 }
 
+// A host name: labels of letters, digits and inner hyphens, at least two of them.
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string' && x.length > 0);
 
 export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
   const list = (json as { brands?: unknown } | null)?.brands;
   if (!Array.isArray(list) || list.length === 0) return { ok: false, error: 'expected { brands: [...] }' };
   const ids = new Set<string>();
+  const variantOwner = new Map<string, string>();
   const brands: Brand[] = [];
   for (const [i, raw] of list.entries()) {
     const e = (raw ?? {}) as Record<string, unknown>;
@@ -39,18 +48,27 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
       if (typeof e[f] !== 'string' || e[f] === '') return { ok: false, error: `${where}: ${f} is required` };
     }
     if (!isStrings(e.variants) || e.variants.length === 0) return { ok: false, error: `${where}: variants must be a non-empty list of names` };
-    if (!isStrings(e.officialDomains) || e.officialDomains.some((d) => !/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d))) {
+    if (!isStrings(e.officialDomains) || e.officialDomains.some((d) => !HOST.test(d))) {
       return { ok: false, error: `${where}: officialDomains must be lower-case host names` };
     }
+    const platform = e.platformDomains ?? [];
+    if (!isStrings(platform) || platform.some((d) => !HOST.test(d))) return { ok: false, error: `${where}: platformDomains must be lower-case host names` };
     if (!Array.isArray(e.officialSenders) || !e.officialSenders.every((s) => typeof s === 'string')) return { ok: false, error: `${where}: officialSenders must be a list` };
     const tokens = e.lookalikeTokens ?? [];
     if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9-]{3,}$/.test(t))) {
       return { ok: false, error: `${where}: lookalikeTokens must be lower-case strings of 3+ characters` };
     }
     if (!isStrings(e.sources) || e.sources.length === 0) return { ok: false, error: `${where}: every brand needs its sources` };
+    for (const v of e.variants) {
+      const key = v.normalize('NFKC').toLowerCase();
+      const other = variantOwner.get(key);
+      // One name, two brands: the matcher could only guess who speaks.
+      if (other !== undefined && other !== e.id) return { ok: false, error: `${where}: variant '${v}' is also a variant of ${other}` };
+      variantOwner.set(key, e.id);
+    }
     brands.push({
       id: e.id, name: e.name as string, nameEn: e.nameEn as string, category: e.category as string,
-      variants: e.variants, officialDomains: e.officialDomains, officialSenders: e.officialSenders as string[],
+      variants: e.variants, officialDomains: e.officialDomains, officialSenders: e.officialSenders as string[], platformDomains: platform,
       lookalikeTokens: tokens as string[], sources: e.sources,
     });
   }

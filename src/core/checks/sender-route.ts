@@ -1,11 +1,36 @@
-// What the sender's route says. ~99% of smishing in Japan comes from infected domestic
-// handsets texting links; ~1% from overseas carriers, which must not pass for domestic
-// brands (the MIC draft asks carriers to treat those routes hard).
+// What the sender says, by trust tier. ~99% of smishing in Japan comes from infected domestic
+// handsets texting links; ~1% from overseas carriers, which must not pass for domestic brands
+// (the MIC draft asks carriers to treat those routes hard). Domestic routes cannot show a
+// carrier's short code or a 0005 number that is not the sender's own, so those earn credit
+// for the brands they are registered for. Letters can be shown by anyone, at home or abroad:
+// an alphanumeric ID is neutral by itself and is judged by the brand it names and the links
+// it sends.
 import type { BrandLookups } from '../brands/check.js';
-import type { Check, Weights } from '../check.js';
-import type { Reason } from '../types.js';
+import type { Check, CheckContext, Weights } from '../check.js';
+import type { Brand } from '../brands/registry.js';
+import type { Reason, SenderInfo } from '../types.js';
 
 export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): Check {
+  /** Brands the message claims: named in its text, or by the sender ID itself ("SMBC"). */
+  const claimedBrands = (ctx: CheckContext, s: SenderInfo): Brand[] => {
+    const out: Brand[] = [];
+    for (const c of ctx.brands) {
+      const b = brands.byId(c.brandId);
+      if (b && !out.includes(b)) out.push(b);
+    }
+    if (s.kind === 'alphanumeric') for (const b of brands.namedBy(s.normalized)) if (!out.includes(b)) out.push(b);
+    return out;
+  };
+  /**
+   * Every link stays with one of `of`: its official domains, or its platform (a shop's own
+   * LINE account on lin.ee names LINE and links to LINE; that is no mismatch). No link: false.
+   */
+  const linksStayWith = (ctx: CheckContext, of: readonly Brand[]): boolean =>
+    ctx.indicators.urls.length > 0 &&
+    ctx.indicators.urls.every(
+      (u) => u.host !== '' && !u.userinfoHost && !u.redacted && (brands.officialForHost(u.host).some((b) => of.includes(b)) || brands.platformOf(u.host).some((b) => of.includes(b))),
+    );
+
   return (ctx) => {
     const s = ctx.sender;
     if (!s) return [];
@@ -20,27 +45,38 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
         detail: { sender: s.normalized, kind: s.kind },
       });
     }
-    // A sender ID a brand registered (Apple's "Apple Notifications") is not an anonymous overseas route.
-    const registeredFor = brands.officialForSender(s).map((b) => b.id);
-    if (s.route === 'overseas' && registeredFor.length === 0) {
-      const brand = ctx.brands[0];
-      if (brand) {
+    const registeredFor = brands.officialForSender(s);
+    const claimed = claimedBrands(ctx, s);
+    // Claims of brands the sender is not registered for.
+    const foreign = claimed.filter((b) => !registeredFor.includes(b));
+
+    // Carriers' short codes and registered 0005 numbers are credited in sender-trust.ts, which
+    // also knows whether the message asks through a channel the sender owns.
+
+    if (s.kind === 'alphanumeric') {
+      // A letters ID that names or comes with a brand it is not registered for, and links
+      // somewhere that brand does not own: the ID was typed by whoever sent it.
+      const brand = foreign[0];
+      if (brand && hasLink && !linksStayWith(ctx, foreign)) {
+        reasons.push({
+          code: 'SENDER_ALPHANUMERIC_BRAND_MISMATCH',
+          weight: weights.SENDER_ALPHANUMERIC_BRAND_MISMATCH,
+          en: `Sender ID "${s.raw}" claims ${brand.nameEn}, is not one ${brand.nameEn} registered, and links off its official sites`,
+          ja: `送信者名「${s.raw}」は${brand.name}を名乗っていますが、${brand.name}の登録済みの送信者名ではなく、リンク先も公式サイトではありません`,
+          detail: { sender: s.normalized, kind: s.kind, brand: brand.id },
+        });
+      }
+    } else if (s.tier === 'overseas') {
+      const brand = claimed[0];
+      if (brand && registeredFor.length === 0) {
         reasons.push({
           code: 'SENDER_INTERNATIONAL_BRAND',
           weight: weights.SENDER_INTERNATIONAL_BRAND,
           en: `Claims to be ${brand.nameEn} but arrived over an overseas route (${s.raw})`,
           ja: `${brand.name}を名乗っていますが、海外の経路（${s.raw}）から届いています`,
-          detail: { sender: s.normalized, kind: s.kind, brand: brand.brandId },
+          detail: { sender: s.normalized, kind: s.kind, brand: brand.id },
         });
-      } else if (s.kind === 'alphanumeric') {
-        reasons.push({
-          code: 'SENDER_ALPHANUMERIC_UNREGISTERED',
-          weight: weights.SENDER_ALPHANUMERIC_UNREGISTERED,
-          en: `Alphanumeric sender ID (${s.raw}): domestic routes show numbers, so it came from abroad`,
-          ja: `英数字の送信者名（${s.raw}）は海外の経路から届いたものです`,
-          detail: { sender: s.normalized, kind: s.kind },
-        });
-      } else {
+      } else if (registeredFor.length === 0) {
         reasons.push({
           code: 'SENDER_INTERNATIONAL',
           weight: weights.SENDER_INTERNATIONAL,

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createBrandLookups } from '../brands/check.js';
 import { contextOf, testData } from '../test-support.js';
-import { createUrlSuspectCheck, looksRandom } from './url-suspect.js';
+import { createUrlSuspectCheck, looksRandom, parseUrlRiskData } from './url-suspect.js';
 
-const check = createUrlSuspectCheck(testData.urlRisk, testData.scores.weights);
-const codes = (text: string) => check(contextOf(text)).map((r) => r.code).sort();
+const check = createUrlSuspectCheck(testData.urlRisk, testData.scores.weights, createBrandLookups(testData.brands));
+const codes = (text: string, from?: string) => check(contextOf(text, from)).map((r) => r.code).sort();
 
 const table: [string, string[]][] = [
   ['https://bit.ly/3abc', ['URL_SHORTENER']],
@@ -18,11 +19,41 @@ const table: [string, string[]][] = [
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
   ['https://www.google.com/maps', []],
+  // Free hosting and form services anyone can publish on.
+  ['https://storage.googleapis.com/bucket-x/index.html', ['URL_FREE_HOSTING']],
+  ['https://forms.gle/AbCdEf', ['URL_FREE_HOSTING']],
+  ['https://sites.google.com/view/smbc-login', ['URL_FREE_HOSTING']],
+  ['https://docs.google.com/forms/d/e/1FAIpQL/viewform', ['URL_FREE_HOSTING']],
+  ['https://docs.google.com/document/d/1AbCdEf/edit', []],
+  ['https://account-check.web.app/', ['URL_FREE_HOSTING']],
+  ['https://secure-login.pages.dev/', ['URL_FREE_HOSTING']],
+  ['https://mysite.wixsite.com/page', ['URL_FREE_HOSTING']],
+  ['https://contoso.sharepoint.com/:b:/s/x', ['URL_FREE_HOSTING']],
+  // A brand's own short links lead to its own site: not a shortener anyone can use.
+  ['https://amzn.asia/d/abc123', []],
+  ['https://r10.to/hAbCdE', []],
+  ['https://maps.app.goo.gl/AbCdEf', []],
+  ['https://lin.ee/AbCdEf', ['URL_SHORTENER']],
 ];
 
 for (const [text, expected] of table) {
   test(`url check: ${text}`, () => assert.deepEqual(codes(text), [...expected].sort()));
 }
+
+test("a platform's own registered sender links to its own service without the hosting signal", () => {
+  // Brand ids come from the sender registry: a sender listed for Google vouches for forms.gle.
+  const ctx = contextOf('アンケートのお願い https://forms.gle/AbCdEf', '22000');
+  assert.deepEqual(ctx.sender?.brandIds, ['google']);
+  assert.deepEqual(check(ctx).map((r) => r.code), []);
+  assert.deepEqual(codes('アンケートのお願い https://forms.gle/AbCdEf', '09012345678'), ['URL_FREE_HOSTING']);
+});
+
+test('url-risk data with a malformed free-hosting entry is refused', () => {
+  const base = { suspiciousTlds: ['top'], dynamicDns: ['duckdns.org'], sources: ['x'] };
+  assert.equal(parseUrlRiskData({ ...base, freeHosting: [{ host: 'web.app' }] }).ok, true);
+  assert.equal(parseUrlRiskData({ ...base, freeHosting: [{ host: 'https://web.app' }] }).ok, false);
+  assert.equal(parseUrlRiskData({ ...base, freeHosting: [{ host: 'docs.google.com', path: 'forms' }] }).ok, false);
+});
 
 test('five links with one trick make one reason that lists them', () => {
   const reasons = check(contextOf('https://bit.ly/a https://bit.ly/b https://t.co/c https://cutt.ly/d https://rb.gy/e'));

@@ -5,9 +5,20 @@ import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
 
+export interface FreeHost {
+  /** Host suffix ('web.app' covers 'x.web.app'). */
+  readonly host: string;
+  /** Only links whose path starts with this ('/forms' on docs.google.com). */
+  readonly path?: string;
+  /** Brand id running the platform: its own registered sender may link there without the signal. */
+  readonly platform?: string;
+}
+
 export interface UrlRiskData {
   readonly suspiciousTlds: readonly string[];
   readonly dynamicDns: readonly string[];
+  /** Free hosting and form services where anyone publishes a page in minutes. */
+  readonly freeHosting?: readonly FreeHost[];
 }
 
 export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
@@ -16,7 +27,17 @@ export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
   if (!isList(j.suspiciousTlds)) return { ok: false, error: 'suspiciousTlds must be a list of lower-case labels' };
   if (!isList(j.dynamicDns)) return { ok: false, error: 'dynamicDns must be a list of lower-case suffixes' };
   if (!Array.isArray(j.sources) || j.sources.length === 0) return { ok: false, error: 'sources must name where the lists come from' };
-  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns } };
+  const free: FreeHost[] = [];
+  const rawFree = (json as { freeHosting?: unknown }).freeHosting ?? [];
+  if (!Array.isArray(rawFree)) return { ok: false, error: 'freeHosting must be a list of { host, path?, platform? }' };
+  for (const [i, e] of rawFree.entries()) {
+    const { host, path, platform } = (e ?? {}) as { host?: unknown; path?: unknown; platform?: unknown };
+    if (typeof host !== 'string' || !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host)) return { ok: false, error: `freeHosting[${i}].host must be a lower-case host` };
+    if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) return { ok: false, error: `freeHosting[${i}].path must start with '/'` };
+    if (platform !== undefined && (typeof platform !== 'string' || platform === '')) return { ok: false, error: `freeHosting[${i}].platform must be a brand id` };
+    free.push({ host, ...(path !== undefined ? { path: path as string } : {}), ...(platform !== undefined ? { platform: platform as string } : {}) });
+  }
+  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free } };
 }
 
 type Explain = (hosts: string) => { en: string; ja: string };
@@ -31,6 +52,7 @@ const EXPLAIN: Partial<Record<ReasonCode, Explain>> = {
   URL_DYNAMIC_DNS: (h) => ({ en: `Host on a dynamic-DNS or free-hosting service (${h})`, ja: `誰でもすぐ作れるダイナミックDNS・無料ホスティング上のリンクです（${h}）` }),
   URL_NO_SCHEME: (h) => ({ en: `Link written without "https://" (${h}), a way past link filters`, ja: `「https://」を省いたリンクです（${h}）` }),
   URL_REDACTED: (h) => ({ en: `A link was here (${h}); its address was not shown in full`, ja: `リンクが含まれています（${h}）` }),
+  URL_FREE_HOSTING: (h) => ({ en: `Page on a free hosting or form service anyone can publish on (${h})`, ja: `誰でもすぐにページやフォームを作れる無料サービス上のリンクです（${h}）` }),
   URL_RANDOM_HOST: (h) => ({ en: `Machine-generated looking host name (${h})`, ja: `機械的に生成されたようなホスト名です（${h}）` }),
 };
 
@@ -47,7 +69,13 @@ export function looksRandom(label: string): boolean {
   return false;
 }
 
-export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights): Check {
+/**
+ * `official` (the brand registry's officialForHost) exempts a brand's own hosts from the
+ * tricks that only matter on hosts anyone can register: amzn.asia is Amazon's, not a cheap
+ * .asia domain, and maps.app.goo.gl is Google's, not the goo.gl shortener.
+ */
+export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, official?: { officialForHost(host: string): readonly unknown[] }): Check {
+  const isOfficial = (host: string): boolean => official !== undefined && official.officialForHost(host).length > 0;
   const tlds = new Set(risk.suspiciousTlds);
   const dyn = new Set(risk.dynamicDns.map((d) => d.toLowerCase()));
   // The host or a suffix of it after a dot is listed: one set lookup per dot, not a string per entry.
@@ -57,9 +85,24 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights): Chec
     return false;
   };
 
+  const free = new Map<string, FreeHost[]>();
+  for (const f of risk.freeHosting ?? []) free.set(f.host, [...(free.get(f.host) ?? []), f]);
+  /** The free-hosting entry this link is on, if any: the host or a parent domain, then the path. */
+  const onFreeHost = (host: string, path: string): FreeHost | undefined => {
+    if (free.size === 0) return undefined;
+    for (let at = -1; ; ) {
+      const list = free.get(at < 0 ? host : host.slice(at + 1));
+      const hit = list?.find((f) => f.path === undefined || path.startsWith(f.path));
+      if (hit) return hit;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) return undefined;
+    }
+  };
+
   return (ctx) => {
     const urls = ctx.indicators.urls;
     if (urls.length === 0) return [];
+    const senderBrands = ctx.sender?.brandIds ?? [];
     const found = new Map<ReasonCode, string[]>();
     const add = (code: ReasonCode, u: ExtractedUrl): void => {
       const list = found.get(code) ?? [];
@@ -67,20 +110,24 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights): Chec
       if (!list.includes(shown)) list.push(shown);
       found.set(code, list);
     };
-    const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url');
+    const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
     for (const u of urls) {
       if (u.redacted) add('URL_REDACTED', u);
       if (u.host === '') continue;
-      if (u.isShortener) add('URL_SHORTENER', u);
+      const brandOwned = isOfficial(u.host);
+      if (u.isShortener && !brandOwned) add('URL_SHORTENER', u);
       if (u.isIp) add('URL_IP_HOST', u);
       if (u.isIdn) add('URL_IDN', u);
       if (u.userinfoHost) add('URL_USERINFO', u);
       if (!u.hadScheme && !u.isShortener) add('URL_NO_SCHEME', u);
       const tld = u.suffix?.split('.').pop();
-      if (tld && tlds.has(tld)) add('URL_SUSPICIOUS_TLD', u);
+      if (tld && tlds.has(tld) && !brandOwned) add('URL_SUSPICIOUS_TLD', u);
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
+      const hosting = onFreeHost(u.host, u.path);
+      // The platform's own registered sender linking to its own service is not a stranger's page.
+      if (hosting && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform))) add('URL_FREE_HOSTING', u);
       const label = u.domain ? u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1) : '';
-      if (!u.isShortener && label && looksRandom(label)) add('URL_RANDOM_HOST', u);
+      if (!u.isShortener && !brandOwned && label && looksRandom(label)) add('URL_RANDOM_HOST', u);
     }
     if (obfuscated || ctx.norm.tricks.includes('zero-width') && urls.length > 0) {
       for (const u of urls) add('URL_OBFUSCATED', u);

@@ -32,6 +32,12 @@ const urlTable: UrlRow[] = [
   ['x.duckdns.org/login です', [{ host: 'x.duckdns.org', domain: 'x.duckdns.org', scheme: false }]],
   ['ログインは 45.12.7.200/login から', [{ host: '45.12.7.200', domain: null, ip: true, scheme: false }]],
   ['https://****.short.gy/****', [{ host: '****.short.gy', domain: 'short.gy', redacted: true, shortener: true }]],
+  // Links rebuilt from dot substitutes, spaced and cut schemes.
+  ['お荷物の確認はamazon-co-jp🔴top/loginから', [{ host: 'amazon-co-jp.top', domain: 'amazon-co-jp.top', scheme: false }]],
+  ['ご確認ください h t t p s : / / s m b c - a . x y z / l', [{ host: 'smbc-a.xyz', domain: 'smbc-a.xyz' }]],
+  ['確認はこちら ttps://sagawa-exp.cc/x です', [{ host: 'sagawa-exp.cc', domain: 'sagawa-exp.cc' }]],
+  ['詳細 ｈｔｔｐｓ：／／ｍｕｆｇ－ｊｐ。ｔｏｐ', [{ host: 'mufg-jp.top', domain: 'mufg-jp.top' }]],
+  ['アクセス: kuroneko-yamato[.]icu', [{ host: 'kuroneko-yamato.icu', domain: 'kuroneko-yamato.icu', scheme: false }]],
 ];
 
 for (const [text, expected] of urlTable) {

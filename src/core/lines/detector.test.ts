@@ -59,7 +59,7 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
 });
 
 test('texts the engine blocks without confidence: a courier texting customers all day passes, the same text blasted is flagged', () => {
-  const courier = (i: number): string => `ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はこちら https://maps.app.goo.gl/${i}x`;
+  const courier = (i: number): string => `ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はこちら https://goo.gl/${i}x`;
   const day = sends('09013130000', 90, courier, { gapMs: 6 * MIN });
   assert.deepEqual(run(day), []);
   const blast = run(sends('09013140000', 60, courier, { gapMs: 15_000 }));

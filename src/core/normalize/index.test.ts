@@ -14,7 +14,22 @@ const table: [string, string, string[]][] = [
   ['https:// evil .com/x', 'https://evil.com/x', ['space-in-url']],
   ['https ://evil.com', 'https://evil.com', ['space-in-url']],
   ['こちら https://bit.ly/3ab\ncd9EF から', 'こちら https://bit.ly/3abcd9EF から', ['space-in-url']],
-  ['mufg。com', 'mufg.com', []],
+  ['mufg。com', 'mufg.com', ['dot-substitute']],
+  // Dots replaced by what filters do not read as dots.
+  ['amazon🔴co🔴jp/login', 'amazon.co.jp/login', ['dot-substitute']],
+  ['smbc-check・top/a', 'smbc-check.top/a', ['dot-substitute']],
+  ['sagawa-exp★xyz', 'sagawa-exp.xyz', ['dot-substitute']],
+  ['example ドット com', 'example.com', ['dot-substitute']],
+  ['evil[dot]example[dot]com', 'evil.example.com', ['defanged']],
+  ['evil(dot)com', 'evil.com', ['defanged']],
+  // Schemes typed apart, broken or cut so apps do not make them links.
+  ['h t t p s : / / e v i l . c o m / x', 'https://evil.com/x', ['defanged']],
+  ['h t t p s : / / evil.com', 'https://evil.com', ['defanged']],
+  ['ttps://evil.com/a', 'https://evil.com/a', ['defanged']],
+  ['https//evil.com', 'https://evil.com', ['defanged']],
+  ['https;//evil.com', 'https://evil.com', ['defanged']],
+  ['確認はこちら smbc-check . top/login', '確認はこちら smbc-check.top/login', ['space-in-url']],
+  ['visit paypal-secure .com now', 'visit paypal-secure.com now', ['space-in-url']],
   ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
 ];
 
@@ -28,7 +43,7 @@ for (const [input, forUrls, tricks] of table) {
 }
 
 test('ordinary text passes untouched and reports no trick', () => {
-  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!']) {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks']) {
     const n = normalizeText(s);
     assert.equal(n.forUrls, n.text);
     assert.deepEqual(n.tricks, []);

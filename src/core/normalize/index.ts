@@ -41,8 +41,28 @@ const DEFANG_DOT = /\s?(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})\s?/gi;
 const DEFANG_COLON = /\[:\]/g;
 const DEFANG_SLASH = /\[\/\]/g;
 const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[\/\]/i;
-// Ideographic full stop used as a dot inside a host: "example。com".
-const IDEOGRAPHIC_DOT_IN_HOST = /([a-z0-9-])。(?=(?:com|net|org|jp|co|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc)\b)/gi;
+// Labels that end a host name (TLDs and the second-level labels of co.jp, ne.jp…). A dot
+// substitute is only mended when one of these follows it, so prose stays prose.
+const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
+// Characters lures put where a host's dot goes: the ideographic full stop "example。com",
+// katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp").
+const DOT_SUBSTITUTE = new RegExp(
+  String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:${HOST_END})(?![a-z0-9-]))`,
+  'giu',
+);
+// "smbc-check . top/login": spaces typed around a host's dot with no scheme. Only endings
+// that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case
+// as links are ("Take care. Live…" is a sentence), so prose stays prose.
+const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/g;
+// The same without the label: a scan that starts only at spaces and dots, run first.
+const SPACED_DOT_HINT = /[ \t]\.[ \t]*(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)|\.[ \t]+(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/;
+
+const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]|\s+[ドど])/i;
+
+// "h t t p s : / /" typed letter by letter, then a host typed the same way.
+const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
+// "ttps://" (the h dropped so no app makes it a link), "https//", "https;//".
+const BROKEN_SCHEME = /(?<![a-z])(?:(ttps?):\/\/|(https?)(?:;|)\/\/(?=[a-z0-9]))/gi;
 // "https:// evil .com" or "https ://": spaces typed into a link to dodge link detection.
 const SPACE_AFTER_SCHEME = /\b(https?)\s*:\s*\/\s*\/\s*/gi;
 const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(https?:\/\/[a-z0-9.-]*[a-z0-9]\.)\s+([a-z0-9])/gi;
@@ -56,7 +76,8 @@ const ASCII_ONLY = /^[\t\n\r -~]*$/;
 export function normalizeText(original: string): NormalizedText {
   const tricks: NormalizationTrick[] = [];
   let text = original;
-  if (!ASCII_ONLY.test(text)) {
+  const asciiOnly = ASCII_ONLY.test(text);
+  if (!asciiOnly) {
     if (FULLWIDTH.test(text)) tricks.push('fullwidth');
     if (HAS_INVISIBLE.test(text)) {
       tricks.push('zero-width');
@@ -73,8 +94,18 @@ export function normalizeText(original: string): NormalizedText {
       if (/[./:]/.test(diffChars(before, text))) tricks.push('lookalike-punctuation');
     }
   }
-  const forUrls = mendUrls(text, tricks);
+  const forUrls = mendUrls(text, tricks, asciiOnly);
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
+}
+
+// A "//" that follows "ttp:", "ttps:" with no h, or "http"/"https" with no colon: a scheme
+// broken on purpose. Checked at each "//" only, so text with ordinary links pays little.
+const BROKEN_BEFORE = /(?:^|[^a-z])ttps?:$|https?;?$/;
+function brokenScheme(s: string): boolean {
+  for (let i = s.indexOf('//'); i !== -1; i = s.indexOf('//', i + 2)) {
+    if (BROKEN_BEFORE.test(s.slice(Math.max(0, i - 6), i).toLowerCase())) return true;
+  }
+  return false;
 }
 
 function diffChars(a: string, b: string): string {
@@ -83,7 +114,7 @@ function diffChars(a: string, b: string): string {
   return out;
 }
 
-function mendUrls(text: string, tricks: NormalizationTrick[]): string {
+function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean): string {
   let s = text;
   if (HAS_DEFANG.test(s)) {
     tricks.push('defanged');
@@ -93,7 +124,24 @@ function mendUrls(text: string, tricks: NormalizationTrick[]): string {
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (s.includes('。')) s = s.replace(IDEOGRAPHIC_DOT_IN_HOST, '$1.');
+  if (SPACED_DOT_HINT.test(s)) {
+    const before = s;
+    s = s.replace(SPACED_DOT, '$1.$2');
+    if (s !== before) tricks.push('space-in-url');
+  }
+  const spaced = s.includes('t t') || s.includes('T T');
+  if (spaced || brokenScheme(s)) {
+    const before = s;
+    if (spaced) s = s.replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`);
+    s = s.replace(BROKEN_SCHEME, (_m, dropped: string | undefined, scheme: string | undefined) => (dropped ? `h${dropped.toLowerCase()}://` : `${scheme!.toLowerCase()}://`));
+    if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
+  }
+  // Every dot substitute is outside ASCII and follows an ASCII letter or digit.
+  if (!asciiOnly && DOT_SUBSTITUTE_HINT.test(s)) {
+    const before = s;
+    s = s.replace(DOT_SUBSTITUTE, '$1.');
+    if (s !== before) tricks.push('dot-substitute');
+  }
   if (s.includes('http') || s.includes('HTTP') || s.includes('Http')) {
     const before = s;
     s = s

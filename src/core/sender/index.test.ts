@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifySender, parsePhoneNumber } from './index.js';
+import { testData } from '../test-support.js';
+import { classifySender, createSenderClassifier, parsePhoneNumber, parseSenderRegistry } from './index.js';
 
 // sender as shown → [kind, route, normalised]
 const table: [string, string, string, string][] = [
@@ -25,9 +26,10 @@ const table: [string, string, string, string][] = [
   ['+1 202 555 0100', 'international', 'overseas', '+12025550100'],
   ['+8613812345678', 'international', 'overseas', '+8613812345678'],
   ['010-1-202-555-0100', 'international', 'overseas', '+12025550100'],
-  ['SMBC', 'alphanumeric', 'overseas', 'SMBC'],
-  ['Amazon', 'alphanumeric', 'overseas', 'Amazon'],
-  ['Apple Notifications', 'alphanumeric', 'overseas', 'Apple Notifications'],
+  // Letters are shown by domestic aggregators and overseas routes alike.
+  ['SMBC', 'alphanumeric', 'unknown', 'SMBC'],
+  ['Amazon', 'alphanumeric', 'unknown', 'Amazon'],
+  ['Apple Notifications', 'alphanumeric', 'unknown', 'Apple Notifications'],
 ];
 
 for (const [raw, kind, route, normalized] of table) {
@@ -47,4 +49,58 @@ test('parsePhoneNumber reads what a reporter types and refuses what is not a num
   for (const bad of ['不明', 'unknown', '', '12', 'https://x.com', '090-1234-5678 です', '1234567890123456789']) {
     assert.equal(parsePhoneNumber(bad), null, bad);
   }
+});
+
+// The shipped registry (data/senders.json + brands' officialSenders): sender → [tier, brand ids]
+const classify = createSenderClassifier(testData.senders, testData.brands.brands);
+const tiers: [string, string, string[]][] = [
+  ['157', 'carrier', ['au', 'softbank']],
+  ['151', 'carrier', ['softbank']],
+  ['NTTDOCOMO', 'registered-business', ['docomo']],
+  ['NTT DOCOMO', 'registered-business', ['docomo']],
+  ['docomo-info', 'alphanumeric', []],
+  ['Apple Notifications', 'registered-business', ['apple']],
+  ['0120-050-929', 'registered-business', ['smbc']],
+  ['0005-12-3456', 'business-number', []],
+  ['0120-123-456', 'business-number', []],
+  ['SMBC', 'alphanumeric', []],
+  ['Info', 'alphanumeric', []],
+  ['090-1234-5678', 'domestic-mobile', []],
+  // A listed handset number keeps its tier: the listing names the brand, the number still is a handset.
+  ['080-2180-5511', 'domestic-mobile', ['apple']],
+  ['+1 202 555 0100', 'overseas', []],
+  ['7726', 'business-number', []],
+];
+for (const [raw, tier, brands] of tiers) {
+  test(`sender tier: ${raw} is ${tier}${brands.length ? ` for ${brands.join(', ')}` : ''}`, () => {
+    const s = classify(raw);
+    assert.equal(s.tier, tier);
+    assert.deepEqual([...s.brandIds].sort(), brands);
+  });
+}
+
+test('a listed 0005 number is a registered business for its brands; unlisted ones are only business numbers', () => {
+  const registry = parseSenderRegistry({
+    senders: [{ sender: '0005-01-2345', tier: 'registered-business', company: 'X株式会社', brands: ['yamato'], sources: ['https://example.jp/sms'], verified: '2026-12-01' }],
+  }, new Set(['yamato']));
+  assert.ok(registry.ok);
+  const c = createSenderClassifier(registry.value);
+  assert.equal(c('000501 2345').tier, 'registered-business');
+  assert.deepEqual(c('0005012345').brandIds, ['yamato']);
+  assert.equal(c('0005012346').tier, 'business-number');
+  // Without a registry the classifier is the plain one.
+  assert.deepEqual(createSenderClassifier({ senders: [] })('0005012345'), classifySender('0005012345'));
+});
+
+test('a sender registry entry without a source, with an unknown brand or a carrier tier on a long number is refused', () => {
+  const ok = { sender: '157', tier: 'carrier', company: 'KDDI', brands: ['au'], sources: ['https://example.jp/'], verified: '2026-12-01' };
+  const ids = new Set(['au']);
+  assert.equal(parseSenderRegistry({ senders: [ok] }, ids).ok, true);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, sources: [] }] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, sources: ['a blog'] }] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, brands: ['nobody'] }] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, sender: '0005012345' }] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, sender: '00051' , tier: 'registered-business' }] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [ok, ok] }, ids).ok, false);
+  assert.equal(parseSenderRegistry({ senders: [{ ...ok, verified: 'last week' }] }, ids).ok, false);
 });

@@ -6,6 +6,9 @@
 // much faster than libphonenumber on the hot path, and libphonenumber does not
 // know the carrier-common 0005 numbers at all (google/libphonenumber#3142).
 import type { PhoneKind, PhoneNumber, SenderInfo, SenderRoute, SenderTier } from '../types.js';
+import { senderKey, type SenderRegistry } from './registry.js';
+
+export { EMPTY_SENDER_REGISTRY, parseSenderRegistry, senderKey, type SenderEntry, type SenderRegistry } from './registry.js';
 
 const ROUTE: Record<PhoneKind, SenderRoute> = {
   mobile: 'domestic-handset',
@@ -18,7 +21,7 @@ const ROUTE: Record<PhoneKind, SenderRoute> = {
   pager: 'domestic-handset',
   'short-code': 'aggregator',
   international: 'overseas',
-  alphanumeric: 'overseas',
+  alphanumeric: 'unknown',
   unknown: 'unknown',
 };
 
@@ -115,7 +118,55 @@ export function classifySender(raw: string): SenderInfo {
   const id = fold(raw);
   // Alphanumeric sender IDs (up to 11 characters in GSM, carriers show longer display names).
   if (/[A-Za-z]/.test(id) && /^[\w .&'!+-]{1,32}$/.test(id)) {
-    return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'overseas', tier: 'alphanumeric', brandIds: NONE };
+    // Letters are shown by overseas routes and by domestic aggregators alike: the route is unknown.
+    return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'unknown', tier: 'alphanumeric', brandIds: NONE };
   }
   return { raw, normalized: id, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: NONE };
+}
+
+/** What the classifier knows of one listed sender. */
+interface Listed {
+  readonly tier: SenderTier;
+  readonly brandIds: readonly string[];
+}
+
+// Kinds a listing can lift to 'registered-business'. A listed personal mobile (a driver's
+// handset, a shop's 080 line) keeps its tier: the number says nothing the listing can vouch for.
+const LIFTABLE = new Set<PhoneKind>(['carrier-common', 'short-code', 'alphanumeric', 'toll-free', 'navi-dial', 'fixed', 'ip-phone', 'unknown']);
+
+/**
+ * A sender classifier that knows the registry: listed senders get their tier ('carrier',
+ * 'registered-business') and the brands they speak for. `brands` adds each brand's
+ * `officialSenders` (data/brands.json) as registered senders of that brand.
+ * The lookup is one Map get per message.
+ */
+export function createSenderClassifier(
+  registry: SenderRegistry,
+  brands: readonly { readonly id: string; readonly officialSenders: readonly string[] }[] = [],
+): (raw: string) => SenderInfo {
+  const listed = new Map<string, Listed>();
+  const put = (key: string, tier: SenderTier, ids: readonly string[]): void => {
+    const had = listed.get(key);
+    const brandIds = Object.freeze([...new Set([...(had?.brandIds ?? []), ...ids])]);
+    // A carrier listing wins over a brand's own list of the same code.
+    listed.set(key, { tier: had?.tier === 'carrier' ? 'carrier' : tier, brandIds });
+  };
+  for (const e of registry.senders) put(keyOf(e.sender), e.tier, e.brands);
+  for (const b of brands) for (const s of b.officialSenders) put(keyOf(s), 'registered-business', [b.id]);
+  return (raw) => {
+    const base = classifySender(raw);
+    // base.normalized is already national digits for numbers: only IDs need folding.
+    const hit = listed.get(base.kind === 'alphanumeric' ? senderKey(base.normalized) : base.normalized);
+    if (!hit) return base;
+    const tier = LIFTABLE.has(base.kind) ? hit.tier : base.tier;
+    // A listed short code or ID is a domestic aggregator's or carrier's, not an overseas route.
+    const route: SenderRoute = base.kind === 'alphanumeric' ? base.route : tier === 'carrier' || tier === 'registered-business' ? 'aggregator' : base.route;
+    return { ...base, tier, route, brandIds: hit.brandIds };
+  };
+}
+
+// Numbers are listed as national digits; IDs case-blind.
+function keyOf(sender: string): string {
+  const phone = parsePhoneNumber(sender);
+  return phone ? phone.normalized : senderKey(sender);
 }

@@ -13,6 +13,7 @@ import * as intakeDialogues from './003_intake_dialogues.js';
 import * as consent from './004_consent.js';
 import * as lines from './005_lines.js';
 import * as consentCodeRequests from './006_consent_code_requests.js';
+import * as warningControls from './007_warning_controls.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,7 +22,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
