@@ -25,7 +25,7 @@ test('progress is drawn on a terminal only, at most twice a second, and cleared 
   const pipe = progressMeter('lines', 'records', { isTTY: false, write: (s) => written.push(s) }, () => (t += 1000));
   pipe.add(5000);
   pipe.done();
-  assert.deepEqual(written, [], 'nothing on a pipe or a log file');
+  assert.equal(written.length, 0, 'nothing on a pipe or a log file');
 
   const tty = progressMeter('lines', 'records', { isTTY: true, write: (s) => written.push(s) }, () => t);
   const items = Array.from({ length: 3000 }, (_, i) => i);

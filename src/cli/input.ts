@@ -18,7 +18,7 @@ export function inputProblem(path: string): CliError | null {
 
 export interface Progress {
   /** Passes the items through, counting them. */
-  count<T>(items: AsyncIterable<T>): AsyncIterable<T>;
+  count<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> | Iterable<T>;
   /** Adds n items (for streams counted in batches). */
   add(n: number): void;
   /** Clears the progress line. */
@@ -34,6 +34,7 @@ const EVERY_MS = 500;
  */
 export function progressMeter(command: string, unit: string, tty: { isTTY?: boolean; write(s: string): unknown } = process.stderr, now: () => number = Date.now): Progress {
   if (!tty.isTTY) {
+    // Not on a terminal: the items pass untouched, at no cost per item.
     return { count: (items) => items, add: () => {}, done: () => {} };
   }
   let n = 0;
