@@ -7,7 +7,7 @@ import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.
 import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
-import { engineAnalyser, keyedNumberHash } from './detector-deps.js';
+import { engineAnalyser, keyedNumberHash, lineScores } from './detector-deps.js';
 import { linesRecords, type Evidence, type LinesRecords, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
@@ -83,6 +83,7 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
   let evidenceAt = Date.now();
   // The detector holds these closures; refresh swaps what they read.
   const deps: DetectorDeps = {
+    scores: lineScores(),
     excluded: (line) => gate.excluded(line),
     hashNumber,
     analyseText,
