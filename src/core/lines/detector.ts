@@ -338,6 +338,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
+    let tplNew = 0;
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
       const ts = s.ev[i]!;
@@ -350,6 +351,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
       if (t && bits & HASHED && hamming(t.hash, { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! }) <= o.templateDistance) {
         tplRecipients.add(to);
+        if (bits & NEW_RECIPIENT) tplNew++;
         if (s.ev[i + 5]) tplLinks.add(s.ev[i + 5]!);
       }
       if (ts < since) continue;
@@ -428,7 +430,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // the engine says of the words; a person forwarding one lure repeats its one link. Confident
     // lures count from the second recipient, any template from the third.
     const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
-    const anyVaried = own && tplRecipients.size >= S.minRecipients && tplLinks.size >= S.minRecipients;
+    const anyVaried = own && tplNew >= S.minRecipients && tplLinks.size >= S.minRecipients;
     const varied = strongVaried || anyVaried;
     if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
@@ -445,7 +447,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
 
-  /** Distinct links among the line's confident lures in the window. */
+  /** Distinct link domains among the line's confident lures in the window. */
   function strongLinks(s: Sender, since: number, until: number): number {
     const links = new Set<number>();
     for (let i = 0; i < s.ev.length; i += STRIDE) {
@@ -517,9 +519,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
         if (strongVerdict(t) || knownBad) bits |= STRONG;
       }
+      // The link's domain: bots rotate throwaway domains; one service's links share one.
       if (hasUrl) {
         const m = FIRST_URL.exec(text);
-        if (m) link = hash52(m[0].toLowerCase()) || 1;
+        if (m) link = hash52(m[1]!.toLowerCase()) || 1;
       }
     }
     record(s, r.ts, toHash, bits, t?.hash, link);
