@@ -6,7 +6,7 @@ export { engineAnalyser, keyedNumberHash, lineScores } from './detector-deps.js'
 export { flagJson, loadReportEvidence, openLinesPipeline, type LinesPipeline, type LinesPipelineOptions, type ReportEvidence } from './pipeline.js';
 export { linesRecords, type CaseEvent, type CaseRecord, type Evidence, type FlagRecord, type LinesRecords, type RecordFlagResult, type SetStateResult, type WarningRecord } from './records.js';
 export { DEFAULT_RETENTION_MS, parseDuration, startRetention } from './retention.js';
-export { detectStream, pushLine, type StreamCounts, type StreamSink } from './stream.js';
+export { ingest, pushLine, type IngestCounts, type IngestOptions } from './stream.js';
 export { startWarningDispatcher, warningText, WARNING_INTERVAL_MS, type DispatcherOptions, type WarningDispatcher } from './warnings.js';
 export { worklistCsv } from './worklist.js';
 export { DEFAULT_PREFIX, DEFAULT_STREAM, connectNats, ensureStream, partitionOf, partitionsFor, publishTraffic, startWorker, type StreamTarget, type Worker, type WorkerCounts, type WorkerOptions } from './nats.js';

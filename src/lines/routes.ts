@@ -10,7 +10,7 @@ import type { PluginOptions } from '../web/plugins.js';
 import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
 import { startRetention, DEFAULT_RETENTION_MS } from './retention.js';
-import { pushLine } from './stream.js';
+import { ingest } from './stream.js';
 import { startWarningDispatcher } from './warnings.js';
 import { worklistCsv } from './worklist.js';
 
@@ -116,23 +116,13 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
           await pipeline.refresh({ evidenceMaxAgeMs: 30_000 });
           const errors: { line: number; message: string }[] = [];
           const flags: ReturnType<typeof flagOut>[] = [];
-          let accepted = 0;
-          let rejected = 0;
-          const lines = body.split('\n');
-          for (let i = 0; i < lines.length; i++) {
-            const r = pushLine(detector, (lines[i] as string).replace(/\r$/, ''));
-            if (r === null) continue;
-            if (typeof r === 'string') {
-              rejected++;
-              if (errors.length < 100) errors.push({ line: i + 1, message: r });
-              continue;
-            }
-            accepted++;
-            for (const f of r) {
-              const rec = await pipeline.record(f, source, actor);
-              if (rec.recorded || !rec.optedOut) flags.push(flagOut(f));
-            }
-          }
+          const counts = await ingest(body.split('\n'), {
+            detector, pipeline, source, actor,
+            onFlag: (f) => void flags.push(flagOut(f)),
+            onBad: (line, message) => void (errors.length < 100 && errors.push({ line, message })),
+          });
+          const accepted = counts.records;
+          const rejected = counts.bad;
           return { errors, flags, accepted, rejected };
         });
         chain = run.catch(() => undefined);
