@@ -131,7 +131,7 @@ export async function run(args: string[]): Promise<number> {
         },
       });
       clearInterval(refresh);
-      process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines\n`);
+      process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines, ${detector.evictions} lines evicted (detector bound)\n`);
       return counts.bad > 0 ? 65 : 0;
     }
     const { linesRecords } = await import('../lines/records.js');

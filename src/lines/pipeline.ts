@@ -71,6 +71,8 @@ export interface LinesPipeline {
   readonly consent: ConsentRegistry;
   /** How many opted-out lines the gate holds now. */
   readonly excludedLines: number;
+  /** The detectors this pipeline made: lines they track, and lines evicted to stay within maxLines. */
+  stats(): { detectors: number; activeLines: number; evictions: number };
 }
 
 export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesPipeline> {
@@ -90,8 +92,22 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
     isKnownBad: (kind, value) => evidence.isKnownBad(kind, value),
     reporters: (line) => evidence.reporters(line),
   };
+  const detectors: LineDetector[] = [];
   return {
-    newDetector: () => createLineDetector(deps, o.detector),
+    newDetector() {
+      const d = createLineDetector(deps, o.detector);
+      detectors.push(d);
+      return d;
+    },
+    stats() {
+      let activeLines = 0;
+      let evictions = 0;
+      for (const d of detectors) {
+        activeLines += d.activeLines;
+        evictions += d.evictions;
+      }
+      return { detectors: detectors.length, activeLines, evictions };
+    },
     async refresh(r = {}) {
       gate = await consent.detectionGate();
       if (Date.now() - evidenceAt >= (r.evidenceMaxAgeMs ?? 0)) {

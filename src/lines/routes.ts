@@ -3,6 +3,8 @@
 // worklist as CSV. Every read is audited. The plugin also runs the warning dispatcher (it
 // texts only while the server has a bound SMPP link) and the retention purge.
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import { Counter, Gauge } from 'prom-client';
+import type { DetectorOptions } from '../core/lines/index.js';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
@@ -19,6 +21,8 @@ export interface LinesPluginConfig {
   readonly trafficBodyLimit?: number;
   readonly warningIntervalMs?: number;
   readonly retentionMs?: number;
+  /** The detector's bounds (maxLines: sending lines, and code-receiving lines, tracked at once). */
+  readonly detector?: DetectorOptions;
 }
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
@@ -51,10 +55,27 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
   const bodyLimit = config.trafficBodyLimit ?? 8 * 1024 * 1024;
   return async (app, opts) => {
     const { store, clock } = opts;
-    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http' });
+    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http', detector: config.detector });
     // One detector for the traffic this server is given: its state is per process, so
     // carriers that post to several servers should use NATS instead (README, "Scaling out").
     const detector = pipeline.newDetector();
+    if (opts.registry) {
+      let counted = 0;
+      new Counter({
+        name: 'smishguard_detector_evictions_total', help: 'Lines whose detector state was dropped, least recently active first, to stay within the detector\'s maxLines',
+        registers: [opts.registry],
+        collect() {
+          this.inc(detector.evictions - counted);
+          counted = detector.evictions;
+        },
+      });
+      new Gauge({
+        name: 'smishguard_detector_lines', help: 'Lines the detector tracks now (sending lines and code-receiving lines)', registers: [opts.registry],
+        collect() {
+          this.set(detector.activeLines);
+        },
+      });
+    }
     const { records } = pipeline;
     const dispatcher = startWarningDispatcher({
       records, consent: pipeline.consent, sms: opts.sms, from: opts.settings.smsFrom, carrierUrl: opts.settings.carrierUrl, clock,
@@ -235,4 +256,6 @@ function flagOut(f: LineFlag) {
   return { line: f.line, kind: f.kind, score: Math.round(f.score), first_flagged_at: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons };
 }
 
-export default linesPlugin();
+// SMISHGUARD_DETECTOR_MAX_LINES bounds the detector's memory (default in src/core/lines/detector.ts).
+const maxLines = Number(process.env.SMISHGUARD_DETECTOR_MAX_LINES);
+export default linesPlugin(Number.isInteger(maxLines) && maxLines > 0 ? { detector: { maxLines } } : {});

@@ -160,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms,
+      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms, registry,
         settings: deps.settings ?? { smsFrom: DEFAULTS.shortCode, carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {

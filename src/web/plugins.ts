@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
+import type { Registry } from 'prom-client';
 import type { Engine } from '../core/engine.js';
 import type { Store } from '../store/index.js';
 import type { requireRole } from './auth.js';
@@ -24,6 +25,8 @@ export interface PluginOptions {
   readonly sms: SmsSender;
   /** Where texts to subscribers come from, and what they may point to. */
   readonly settings: PluginSettings;
+  /** The app's metrics registry (/metrics), for the plugin's own series. */
+  readonly registry?: Registry;
 }
 
 export interface PluginSettings {
