@@ -123,7 +123,7 @@ interface Sender {
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   knownNext: number;
-  /** Sliding-window counters; null until the line texts someone new. */
+  /** Sliding-window counters; null until the line's second send. */
   c: number[] | null;
   flagged: boolean;
 }
@@ -158,7 +158,6 @@ const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\])/;
 // A service's codes differ only in the code: digit runs, and letter-digit codes (G-482913,
 // K7PQ2M) and app hashes, are masked so one service's wording is one service.
 const CODE_TOKEN = /[a-z0-9]*\d[a-z0-9-]*/gi;
-const WINDOW_ROLL = 0;
 
 /**
  * A 52-bit hash of a string over its UTF-16 code units (two multiply–rotate lanes), as a safe
@@ -246,9 +245,19 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     for (const [h, r] of recipients) if (r.lastSeen < proxyCut) recipients.delete(h);
   }
 
+  // One live iterator per map, kept from eviction to eviction: a fresh keys() would walk past
+  // every entry deleted since the map was last compacted, each time (quadratic at the bound).
+  const oldest = new Map<Map<number, unknown>, Iterator<number>>();
   function evict<T>(m: Map<number, T>): void {
     while (m.size > o.maxLines) {
-      m.delete(m.keys().next().value as number);
+      let it = oldest.get(m);
+      let next = it?.next();
+      if (!it || !next || next.done) {
+        it = m.keys();
+        oldest.set(m, it);
+        next = it.next();
+      }
+      m.delete(next.value as number);
       evictions++;
     }
   }
@@ -295,6 +304,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   }
 
   function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined, link = 0): void {
+    if (s.ev.length === 0) {
+      s.ev = [ts, to, bits, h ? h.hi : 0, h ? h.lo : 0, link];
+      return;
+    }
     const cap = o.maxEventsPerLine * STRIDE;
     const i = s.ev.length < cap ? s.ev.length : s.head;
     s.ev[i] = ts;
@@ -474,14 +487,21 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (back !== undefined && back !== s && !back.known.includes(fromHash)) addKnown(back, fromHash);
     let bits = 0;
     // A short array beats a Set here: most lines text a handful of people, and it is one object less per line.
-    if (!s.known.includes(toHash)) {
+    if (s.known.length === 0) {
+      // Exactly sized: most lines send once or twice, and a grown array has room for 17.
+      s.known = [toHash];
+      s.knownNext = 1;
+      bits |= NEW_RECIPIENT;
+    } else if (!s.known.includes(toHash)) {
       bits |= NEW_RECIPIENT;
       addKnown(s, toHash);
     }
+    // The counters start at a line's second send, seeded from its first: a line that sends once keeps none.
     let c = s.c;
-    if (bits & NEW_RECIPIENT && c === null) {
-      c = s.c = new Array<number>(COUNTERS).fill(WINDOW_ROLL);
-      c[C_BURST] = c[C_HOUR] = c[C_LURE] = c[C_SENDS] = r.ts;
+    if (c === null && s.ev.length > 0) {
+      const first = s.ev[0]!;
+      c = s.c = [first, 0, 0, first, 0, 0, first, 0, 0, first, 1, 0];
+      if (s.ev[2]! & NEW_RECIPIENT) c[C_BURST + 1] = c[C_HOUR + 1] = c[C_LURE + 1] = 1;
     }
     if (c !== null) {
       roll(c, C_SENDS, r.ts, W.hourMs);
