@@ -351,7 +351,6 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
-    let tplNew = 0;
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
       const ts = s.ev[i]!;
@@ -364,7 +363,6 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
       if (t && bits & HASHED && hamming(t.hash, { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! }) <= o.templateDistance) {
         tplRecipients.add(to);
-        if (bits & NEW_RECIPIENT) tplNew++;
         if (s.ev[i + 5]) tplLinks.add(s.ev[i + 5]!);
       }
       if (ts < since) continue;
@@ -399,7 +397,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     add(spread[0], spread[1], spread[2]);
     const behaviourSpread = spread[1] > 0;
     add('VOLUME', tierPoints(S.tiers.VOLUME, hourSends), hourSends);
-    if (times.length >= 9) {
+    if (times.length >= 17) {
       times.sort((a, b) => a - b);
       const last = times.slice(-17);
       let sum = 0;
@@ -443,7 +441,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // the engine says of the words; a person forwarding one lure repeats its one link. Confident
     // lures count from the second recipient, any template from the third.
     const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
-    const anyVaried = own && tplNew >= S.minRecipients && tplLinks.size >= S.minRecipients;
+    const anyVaried = own && tplRecipients.size >= S.minRecipients && tplLinks.size >= S.minRecipients;
     const varied = strongVaried || anyVaried;
     if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
