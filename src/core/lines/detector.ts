@@ -441,7 +441,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // the engine says of the words; a person forwarding one lure repeats its one link. Confident
     // lures count from the second recipient, any template from the third.
     const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
-    const anyVaried = own && tplRecipients.size >= S.minRecipients && tplLinks.size >= S.minRecipients;
+    // Any template counts once it reaches the first template-reuse tier: one person sharing a
+    // few links under the same words ("これ見て …") to a few friends does not.
+    const anyVaried = own && tplLinks.size >= S.minRecipients && tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size) > 0;
     const varied = strongVaried || anyVaried;
     if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
