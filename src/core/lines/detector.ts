@@ -126,6 +126,8 @@ interface Sender {
   /** Sliding-window counters; null until the line's second send. */
   c: number[] | null;
   flagged: boolean;
+  /** Lines already flagged (or routed blasts) send a lure this line sent: campaign evidence that outlives the record. */
+  campaign?: boolean;
 }
 
 interface Recipient {
@@ -351,12 +353,14 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
+    let lureAll = 0;
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
       const ts = s.ev[i]!;
       if (ts < lureSince || ts > r.ts) continue;
       const to = s.ev[i + 1]!;
       const bits = s.ev[i + 2]!;
+      if (bits & LURE) lureAll++;
       if (bits & STRONG) {
         strongAll.add(to);
         if (bits & NEW_RECIPIENT) strongSpread.add(to);
@@ -420,6 +424,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (t?.quoted) add('QUOTED_WARNING', 0);
     if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
     else if (own && t.verdict === 'suspicious') add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
+    // A record without a lure of its own (no text in the feed, a chat) still comes from a line
+    // whose recent texts were lures: they are its evidence whichever record is judged now.
+    else if (strongAll.size > 0) add('ENGINE_BLOCK', P.ENGINE_BLOCK);
+    else if (lureAll > 0) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS);
     else if (own && t.verdict === 'allow' && (t.score ?? 0) >= S.engineWeakMinScore && tplLinks.size > 0) add('ENGINE_WEAK', P.ENGINE_WEAK, t.score);
     if (knownBad) add('KNOWN_BAD_INDICATOR', P.KNOWN_BAD_INDICATOR);
     const reporters = deps.reporters ? deps.reporters(r.from) : 0;
@@ -432,9 +440,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
     const otherLines = own && t.lines ? t.lines.filter((l) => l !== fromHash).length : 0;
     const routed = own ? (t.routed ?? 0) : 0;
-    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= S.campaignRouted);
+    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= S.campaignRouted || s.campaign === true);
     if (campaign) {
-      if (otherLines >= o.campaignLines) add('CAMPAIGN_TEMPLATE', P.CAMPAIGN_TEMPLATE, otherLines);
+      if (otherLines >= o.campaignLines || routed < S.campaignRouted) add('CAMPAIGN_TEMPLATE', P.CAMPAIGN_TEMPLATE, otherLines);
       else add('CAMPAIGN_TEMPLATE_ROUTED', P.CAMPAIGN_TEMPLATE_ROUTED, routed);
     }
     // One template, a different link in each copy, to several people: a bot's habit, whatever
@@ -538,6 +546,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         knownBad = hasUrl && knownBadIn(text, t);
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
         if (strongVerdict(t) || knownBad) bits |= STRONG;
+        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
       }
       // The link's domain: bots rotate throwaway domains; one service's links share one.
       if (hasUrl) {
