@@ -48,7 +48,7 @@ export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
   idleMs: 12 * 60 * 60 * 1000,
   maxEventsPerLine: 64,
   maxKnownRecipients: 128,
-  maxLines: 300_000,
+  maxLines: 150_000,
   templateCacheSize: 8192,
 };
 
@@ -228,7 +228,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   const W = S.windows;
   const P = S.points;
   const isQuote = quoteTest(S);
-  const firstTier = Math.min(S.tiers.NEW_RECIPIENTS_BURST[0]![0], S.tiers.NEW_RECIPIENTS_HOUR[0]![0], S.tiers.NEW_RECIPIENTS_DAY[0]![0]);
+  const firstBurst = S.tiers.NEW_RECIPIENTS_BURST[0]![0];
+  const firstHour = S.tiers.NEW_RECIPIENTS_HOUR[0]![0];
+  const firstDay = S.tiers.NEW_RECIPIENTS_DAY[0]![0];
   // Insertion order is recency order: a line is moved to the end when it is active, so the first entries are the least recently active.
   const senders = new Map<number, Sender>();
   const recipients = new Map<number, Recipient>();
@@ -557,7 +559,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     record(s, r.ts, toHash, bits, t?.hash, link);
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
-    const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstTier || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstTier || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstTier);
+    const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstBurst || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstHour || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstDay);
     const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
     if (!(bits & (LURE | HAS_URL) || spreading || reportedTextless)) return null;
     const flag = evaluate(r, fromHash, s, t, knownBad);

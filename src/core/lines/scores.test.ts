@@ -18,9 +18,9 @@ test('no single behaviour tier short of the top flags alone: only levels no pers
   const r = parseLineScores(shipped);
   assert.ok(r.ok);
   for (const name of ['NEW_RECIPIENTS_BURST', 'NEW_RECIPIENTS_HOUR'] as const) {
-    const tiers = r.value.tiers[name];
-    assert.ok(tiers.slice(0, -1).every(([, p]) => p < r.value.threshold), name);
-    assert.equal(tiers.at(-1)![1] >= r.value.threshold, true, `${name}: its top tier flags on its own`);
+    const ladder: readonly (readonly [number, number])[] = r.value.tiers[name];
+    assert.ok(ladder.slice(0, -1).every(([, p]) => p < r.value.threshold), name);
+    assert.equal(ladder.at(-1)![1] >= r.value.threshold, true, `${name}: its top tier flags on its own`);
   }
 });
 
