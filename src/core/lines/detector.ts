@@ -561,7 +561,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
     const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstBurst || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstHour || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstDay);
     const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
-    if (!(bits & (LURE | HAS_URL) || spreading || reportedTextless)) return null;
+    // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
+    const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
+    if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
     const flag = evaluate(r, fromHash, s, t, knownBad);
     if (flag) {
       s.flagged = true;
