@@ -8,6 +8,7 @@ import type { DetectorOptions } from '../core/lines/index.js';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
+import { jsonGuard } from '../web/json-guard.js';
 import type { PluginOptions } from '../web/plugins.js';
 import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
@@ -50,6 +51,15 @@ const LIMIT = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-4][0-9][0-9]|5
 const KIND = { type: 'string', enum: ['infected', 'verification-proxy'] } as const;
 
 const actorOf = (c: Caller | null): string => (c ? `key:${c.keyId}` : 'anonymous');
+
+/** Longest traffic record (characters): a record is a few short fields and one SMS text. */
+export const MAX_RECORD_CHARS = 64 * 1024;
+
+/** Why a JSONL line is refused before it is parsed (deep nesting, NUL, too long), or null. */
+function preCheck(line: string): string | null {
+  if (line.length > MAX_RECORD_CHARS) return `the record is longer than ${MAX_RECORD_CHARS} characters`;
+  return jsonGuard(line)?.message ?? null;
+}
 
 export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<PluginOptions> {
   const bodyLimit = config.trafficBodyLimit ?? 8 * 1024 * 1024;
@@ -138,7 +148,7 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
           const errors: { line: number; message: string }[] = [];
           const flags: ReturnType<typeof flagOut>[] = [];
           const counts = await ingest(body.split('\n'), {
-            detector, pipeline, source, actor,
+            detector, pipeline, source, actor, preCheck,
             onFlag: (f) => void flags.push(flagOut(f)),
             onBad: (line, message) => void (errors.length < 100 && errors.push({ line, message })),
           });

@@ -17,6 +17,8 @@ export interface IngestOptions {
   readonly actor?: string;
   /** A flag recorded (or recorded before) for a line that has not opted out since the gate was loaded. */
   readonly onFlag?: (f: LineFlag, recorded: RecordFlagResult) => void | Promise<void>;
+  /** Refuses a line before it is parsed (too long, nested too deep…): the reason, or null. */
+  readonly preCheck?: (line: string) => string | null;
   /** A line that is no traffic record; `lineNo` counts from 1 within this input. */
   readonly onBad?: (lineNo: number, error: string) => void;
 }
@@ -43,7 +45,7 @@ export async function ingest(lines: AsyncIterable<string> | Iterable<string>, o:
   let n = 0;
   for await (const line of lines) {
     n++;
-    const r = pushLine(o.detector, line);
+    const r = (line.length > 0 && o.preCheck?.(line)) || pushLine(o.detector, line);
     if (r === null) continue;
     if (typeof r === 'string') {
       counts.bad++;
