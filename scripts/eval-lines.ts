@@ -1,6 +1,7 @@
 // `npm run eval:lines`: the infected-line detector on synthetic traffic, against the floors of
-// issue 4 (≥95% recall, ≤1 false flag per 10,000 other lines, median delay ≤10 min), over
-// several seeds and variants. Prints figures; exits 1 when the default variant misses a floor.
+// issue 8 (≥97.5% recall, ≤1 false flag per 10,000 other lines, median delay ≤5 min, warning
+// forwarders never flagged), over several seeds and variants. Prints figures; exits 1 when a
+// variant misses a floor.
 //   node --import tsx scripts/eval-lines.ts [--lines N] [--infected K] [--hours H] [--seeds 1,2,3] [--variants default,stealthy]
 import { parseArgs } from 'node:util';
 import { createLineDetector, type LineFlag } from '../src/core/lines/index.js';
@@ -11,7 +12,7 @@ import { simulate, type VariantName } from '../src/simulate/index.js';
 const { values } = parseArgs({
   options: {
     lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
-    seeds: { type: 'string', default: '1,2,3,4,5' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported' },
+    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -28,7 +29,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -60,7 +61,19 @@ for (const variant of variants) {
     const px = flags.filter((f) => f.kind === 'verification-proxy');
     const pxTrue = px.filter((f) => proxies.has(f.line)).length;
     const others = lines - infected.size;
+    const warners = new Set(sim.truth.negatives.warning ?? []);
+    const heavy = new Set(sim.truth.negatives.heavyOtp ?? []);
+    // What the engine says of the infected handsets' lures: the unbranded variant's point is that it mostly allows them.
+    const lureVerdicts: Record<string, number> = {};
+    const seen = new Set<string>();
+    for (const r of sim.records) {
+      if (r.origin !== 'handset' || r.text === undefined || !infected.has(r.from) || r.ts < infected.get(r.from)!.firstLure || seen.size >= 300 || seen.has(r.text)) continue;
+      seen.add(r.text);
+      const v = engine.analyse({ text: r.text, from: r.from }).verdict;
+      lureVerdicts[v] = (lureVerdicts[v] ?? 0) + 1;
+    }
     rows.push({
+      warningFlags: falses.filter((f) => warners.has(f.line)).length, heavyOtpFlags: px.filter((f) => heavy.has(f.line)).length, lureVerdicts,
       delays, burst: quantile(delayOf('burst'), 0.5), creep: quantile(delayOf('creep'), 0.5),
       variant, seed, recall: caught.length / Math.max(1, infected.size), falseFlags: falses.length, falsePer10k: (falses.length / others) * 10_000,
       median: quantile(delays, 0.5), p90: quantile(delays, 0.9), proxyP: px.length ? pxTrue / px.length : 1, proxyR: pxTrue / Math.max(1, proxies.size),
@@ -73,11 +86,11 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
-    console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}`);
+    console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}  warning forwarders flagged ${r.warningFlags}/${(sim.truth.negatives.warning ?? []).length}  heavy OTP receivers flagged ${r.heavyOtpFlags}/${(sim.truth.negatives.heavyOtp ?? []).length}  lure verdicts ${JSON.stringify(r.lureVerdicts)}`);
   }
 }
 
-console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥95%, ≤1 false flag/10k, median delay ≤10 min`);
+console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥97.5%, ≤1 false flag/10k, median delay ≤5 min, no warning forwarder flagged`);
 let failed = false;
 for (const variant of variants) {
   const rs = rows.filter((r) => r.variant === variant);
@@ -89,8 +102,9 @@ for (const variant of variants) {
   const p90 = quantile(pooled, 0.9);
   const proxyP = rs.reduce((a, r) => a + r.proxyP, 0) / rs.length;
   const proxyR = rs.reduce((a, r) => a + r.proxyR, 0) / rs.length;
-  const ok = recall >= 0.95 && falsePer10k <= 1 && median <= 10;
-  if (variant === 'default' && !ok) failed = true;
-  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+  const warned = rs.reduce((a, r) => a + r.warningFlags, 0);
+  const ok = recall >= 0.975 && falsePer10k <= 1 && median <= 5 && warned === 0;
+  if (!ok) failed = true;
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import { CASE_STATES, type CaseState } from '../lines/cases.js';
 import { openLinesPipeline, flagJson } from '../lines/pipeline.js';
-import { detectStream } from '../lines/stream.js';
+import { ingest } from '../lines/stream.js';
 import { worklistCsv } from '../lines/worklist.js';
 import { parseDuration, purgeOnce } from '../lines/retention.js';
 import { openConsent } from '../consent/index.js';
@@ -140,20 +140,18 @@ export async function run(args: string[]): Promise<number> {
       // A long feed on stdin sees opt-outs made meanwhile, as a worker does.
       const refresh = setInterval(() => void pipeline.refresh().catch(() => {}), 30_000);
       refresh.unref();
-      const counts = await detectStream(lines, detector, {
-        async flag(f) {
-          // Recorded first: a line that opted out since the gate was loaded is not shown either.
-          const r = await pipeline.record(f, source);
-          if (!r.recorded && r.optedOut) return;
+      const counts = await ingest(lines, {
+        detector, pipeline, source,
+        async onFlag(f) {
           await write(flagJson(f) + '\n');
         },
-        bad(n, error) {
+        onBad(n, error) {
           process.stderr.write(`smishguard lines: line ${n}: ${error} (E_BAD_RECORD)\n`);
         },
       });
       clearInterval(refresh);
       progress.done();
-      process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines\n`);
+      process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines, ${detector.evictions} lines evicted (detector bound)\n`);
       return counts.bad > 0 ? EX.DATAERR : EX.OK;
     }
     const { linesRecords } = await import('../lines/records.js');

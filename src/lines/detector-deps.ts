@@ -2,8 +2,23 @@
 // NATS workers) and by simulations, evaluation and benchmarks, so that what is measured is
 // what runs.
 import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLineScores, type LineScoreTable } from '../core/lines/index.js';
 import type { DetectorDeps } from '../core/lines/types.js';
 import type { Engine } from '../core/engine.js';
+import { DEFAULT_DATA_DIR } from '../engine/index.js';
+
+let shippedScores: LineScoreTable | undefined;
+
+/** The detector's points and thresholds from data/line-scores.json, read and validated once. Broken shipped data is a bug: it throws. */
+export function lineScores(dir: string = DEFAULT_DATA_DIR): LineScoreTable {
+  if (dir === DEFAULT_DATA_DIR && shippedScores) return shippedScores;
+  const parsed = parseLineScores(JSON.parse(readFileSync(join(dir, 'line-scores.json'), 'utf8')));
+  if (!parsed.ok) throw new Error(`smishguard: ${parsed.error}`);
+  if (dir === DEFAULT_DATA_DIR) shippedScores = parsed.value;
+  return parsed.value;
+}
 
 /**
  * A fast keyed 53-bit hash of a number for the detector's in-memory state: two 32-bit

@@ -14,7 +14,7 @@ import { parseTrafficRecord } from '../core/lines/index.js';
 import type { LineFlag, TrafficRecord } from '../core/lines/types.js';
 import { lineKey } from '../consent/index.js';
 import type { LinesPipeline } from './pipeline.js';
-import { pushLine } from './stream.js';
+import { ingest } from './stream.js';
 
 export interface StreamTarget {
   /** JetStream stream name (default TRAFFIC). */
@@ -214,51 +214,31 @@ export async function startWorker(nc: NatsConnection, o: WorkerOptions): Promise
     const messages = await consumer.consume({ max_messages: 16 });
     if (stopping) return void messages.stop();
     stops.push(() => void messages.stop());
-    // Flags are recorded in order, one partition's after another's, while detection goes on;
-    // a message is acknowledged once the flags it raised are in the store. A crash before the
-    // ack redelivers it, and a flag recorded twice is recorded once.
-    let recording: Promise<void> = Promise.resolve();
-    let pendingFlags = 0;
+    // The one ingest loop, a message at a time: its flags are in the store (cases moved on)
+    // before the message is acknowledged. A crash before the ack redelivers it, and a flag
+    // recorded twice is recorded once. A store that fails stops the worker.
     for await (const m of messages) {
       busy++;
       lastMessage = Date.now();
       if (counts.firstAt === 0) counts.firstAt = lastMessage;
-      let raised = 0;
-      for (const line of m.string().split('\n')) {
-        const r = pushLine(detector, line);
-        if (r === null) continue;
-        if (typeof r === 'string') {
-          counts.bad++;
-          o.onBad?.(p, r);
-          continue;
-        }
-        counts.records++;
-        for (const f of r) {
-          counts.flags++;
-          raised++;
-          pendingFlags++;
-          recording = recording.then(async () => {
-            // Recorded first: a line that opted out since the gate was loaded is not shown either.
-            const rec = await o.pipeline.record(f, source(p), actor);
-            if (rec.recorded || !rec.optedOut) await o.onFlag?.(f);
-            pendingFlags--;
-          });
-        }
-      }
-      const acked = (raised === 0 ? Promise.resolve() : recording).then(() => {
+      try {
+        const c = await ingest(m.string().split('\n'), {
+          detector, pipeline: o.pipeline, source: source(p), actor,
+          onFlag: o.onFlag,
+          onBad: (_n, error) => o.onBad?.(p, error),
+        });
+        counts.records += c.records;
+        counts.flags += c.flags;
+        counts.bad += c.bad;
         m.ack();
         counts.lastAt = Date.now();
-        busy--;
-      });
-      // A store that fails stops the worker (what was not acknowledged is redelivered).
-      acked.catch((err: unknown) => {
+      } catch (err) {
         failure ??= err;
         stopAll();
-      });
-      // A store that falls behind holds the consumer back instead of growing the queue.
-      if (pendingFlags > 256 || raised === 0) await acked.catch(() => {});
+      } finally {
+        busy--;
+      }
     }
-    await recording.catch(() => {});
     if (failure !== undefined) throw failure;
   }
 

@@ -8,7 +8,7 @@ import { getEngine } from '../engine/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { keyedNumberHash } from './detector-deps.js';
 import { openLinesPipeline } from './pipeline.js';
-import { detectStream } from './stream.js';
+import { ingest } from './stream.js';
 import { byTime, infected, ordinary, T0 } from './test-fixtures.js';
 import type { LineFlag } from '../core/lines/types.js';
 
@@ -17,12 +17,10 @@ const SUBSCRIBER: ConsentActor = { id: 'subscriber', channel: 'subscriber-page' 
 
 async function run(pipeline: Awaited<ReturnType<typeof openLinesPipeline>>, records: ReturnType<typeof infected>): Promise<LineFlag[]> {
   const flags: LineFlag[] = [];
-  await detectStream(records.map((r) => JSON.stringify(r)), pipeline.newDetector(), {
-    async flag(f) {
-      flags.push(f);
-      await pipeline.record(f, 'test');
-    },
-    bad(n, e) {
+  await ingest(records.map((r) => JSON.stringify(r)), {
+    detector: pipeline.newDetector(), pipeline, source: 'test',
+    onFlag: (f) => void flags.push(f),
+    onBad(n, e) {
       throw new Error(`line ${n}: ${e}`);
     },
   });

@@ -7,7 +7,7 @@ import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.
 import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
-import { engineAnalyser, keyedNumberHash } from './detector-deps.js';
+import { engineAnalyser, keyedNumberHash, lineScores } from './detector-deps.js';
 import { linesRecords, type Evidence, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
@@ -73,6 +73,8 @@ export interface LinesPipeline {
   readonly consent: ConsentRegistry;
   /** How many opted-out lines the gate holds now. */
   readonly excludedLines: number;
+  /** The detectors this pipeline made: lines they track, and lines evicted to stay within maxLines. */
+  stats(): { detectors: number; activeLines: number; evictions: number };
 }
 
 export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesPipeline> {
@@ -85,14 +87,29 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
   let evidenceAt = Date.now();
   // The detector holds these closures; refresh swaps what they read.
   const deps: DetectorDeps = {
+    scores: lineScores(),
     excluded: (line) => gate.excluded(line),
     hashNumber,
     analyseText,
     isKnownBad: (kind, value) => evidence.isKnownBad(kind, value),
     reporters: (line) => evidence.reporters(line),
   };
+  const detectors: LineDetector[] = [];
   return {
-    newDetector: () => createLineDetector(deps, o.detector),
+    newDetector() {
+      const d = createLineDetector(deps, o.detector);
+      detectors.push(d);
+      return d;
+    },
+    stats() {
+      let activeLines = 0;
+      let evictions = 0;
+      for (const d of detectors) {
+        activeLines += d.activeLines;
+        evictions += d.evictions;
+      }
+      return { detectors: detectors.length, activeLines, evictions };
+    },
     async refresh(r = {}) {
       gate = await consent.detectionGate();
       if (Date.now() - evidenceAt >= (r.evidenceMaxAgeMs ?? 0)) {

@@ -4,7 +4,8 @@
 // audited. The plugin also runs the warning dispatcher (it texts only while the server has a
 // bound SMPP link, only approved warnings about recent traffic) and the retention purge.
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
-import { Counter } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
+import type { DetectorOptions } from '../core/lines/index.js';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
@@ -13,7 +14,7 @@ import type { PluginOptions } from '../web/plugins.js';
 import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
 import { startRetention, DEFAULT_RETENTION_MS } from './retention.js';
-import { pushLine } from './stream.js';
+import { ingest } from './stream.js';
 import { WARNING_STATES, type WarningState } from './tables.js';
 import { DEFAULT_WARNING_POLICY, startWarningDispatcher, warningSwitch, type WarningMetrics, type WarningPolicy } from './warnings.js';
 import { worklistCsv } from './worklist.js';
@@ -23,6 +24,8 @@ export interface LinesPluginConfig {
   readonly trafficBodyLimit?: number;
   readonly warningIntervalMs?: number;
   readonly retentionMs?: number;
+  /** The detector's bounds (maxLines: sending lines, and code-receiving lines, tracked at once). */
+  readonly detector?: DetectorOptions;
 }
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
@@ -109,10 +112,27 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
     const { store, clock } = opts;
     const policy = policyOf(opts);
     const metrics = warningMetrics(opts);
-    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http', warnings: { mode: policy.mode, maxAgeMs: policy.maxAgeMs } });
+    const pipeline = await openLinesPipeline({ store, engine: opts.engine, clock, actor: 'http', detector: config.detector, warnings: { mode: policy.mode, maxAgeMs: policy.maxAgeMs } });
     // One detector for the traffic this server is given: its state is per process, so
     // carriers that post to several servers should use NATS instead (README, "Scaling out").
     const detector = pipeline.newDetector();
+    if (opts.metrics) {
+      let counted = 0;
+      new Counter({
+        name: 'smishguard_detector_evictions_total', help: 'Lines whose detector state was dropped, least recently active first, to stay within the detector\'s maxLines',
+        registers: [opts.metrics],
+        collect() {
+          this.inc(detector.evictions - counted);
+          counted = detector.evictions;
+        },
+      });
+      new Gauge({
+        name: 'smishguard_detector_lines', help: 'Lines the detector tracks now (sending lines and code-receiving lines)', registers: [opts.metrics],
+        collect() {
+          this.set(detector.activeLines);
+        },
+      });
+    }
     const { records } = pipeline;
     const dispatcher = startWarningDispatcher({
       records, consent: pipeline.consent, sms: opts.sms, store, from: opts.settings.smsFrom, policy, metrics, clock,
@@ -175,27 +195,17 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
           await pipeline.refresh({ evidenceMaxAgeMs: 30_000 });
           const errors: { line: number; message: string }[] = [];
           const flags: ReturnType<typeof flagOut>[] = [];
-          let accepted = 0;
-          let rejected = 0;
-          const lines = body.split('\n');
-          for (let i = 0; i < lines.length; i++) {
-            const line = (lines[i] as string).replace(/\r$/, '');
-            const refused = preCheck(line);
-            const r = refused ?? pushLine(detector, line);
-            if (r === null) continue;
-            if (typeof r === 'string') {
-              rejected++;
-              if (errors.length < 100) errors.push({ line: i + 1, message: r });
-              continue;
-            }
-            accepted++;
-            for (const f of r) {
-              const rec = await pipeline.record(f, source, actor);
+          const counts = await ingest(body.split('\n'), {
+            detector, pipeline, source, actor, preCheck,
+            onFlag: (f, rec) => {
               if (rec.recorded && rec.warningQueued) metrics.queued.inc();
               if (rec.recorded && rec.warningSkipped) metrics.suppressed.inc({ reason: rec.warningSkipped === 'stale-event' ? 'stale' : rec.warningSkipped === 'warnings-off' ? 'off' : 'consent' });
-              if (rec.recorded || !rec.optedOut) flags.push(flagOut(f));
-            }
-          }
+              flags.push(flagOut(f));
+            },
+            onBad: (line, message) => void (errors.length < 100 && errors.push({ line, message })),
+          });
+          const accepted = counts.records;
+          const rejected = counts.bad;
           return { errors, flags, accepted, rejected };
         });
         chain = run.catch(() => undefined);
@@ -416,4 +426,6 @@ function flagOut(f: LineFlag) {
   return { line: f.line, kind: f.kind, score: Math.round(f.score), first_flagged_at: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons };
 }
 
-export default linesPlugin();
+// SMISHGUARD_DETECTOR_MAX_LINES bounds the detector's memory (default in src/core/lines/detector.ts).
+const maxLines = Number(process.env.SMISHGUARD_DETECTOR_MAX_LINES);
+export default linesPlugin(Number.isInteger(maxLines) && maxLines > 0 ? { detector: { maxLines } } : {});

@@ -4,11 +4,11 @@
 import type { TrafficRecord } from '../core/lines/index.js';
 import { createRng, type Rng } from './prng.js';
 import {
-  chatText, clubOf, clubText, driverCompany, driverText, forwardedLure, greetingText, intlText, lureText, makeCampaign,
-  OTP_SERVICES, otpText, shopOf, shopText, type Campaign,
+  chatText, clubOf, clubText, driverCompany, driverText, forwardedLure, greetingText, heavyOtpText, intlText, lureText, makeCampaign,
+  OTP_SERVICES, otpText, shopOf, shopText, warningForward, type Campaign,
 } from './texts.js';
 
-export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported';
+export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported' | 'unbranded' | 'warnings' | 'otp';
 
 /** The knobs behind a variant. Rates are per line per day unless said otherwise. */
 export interface Variant {
@@ -33,6 +33,14 @@ export interface Variant {
   readonly forwardRate: number;
   /** Share of lure recipients who report the sender (to 7726 or the web form); a forwarded lure's recipient reports the forwarder at ten times this, up to half. */
   readonly reportRate: number;
+  /** Infected handsets send unbranded lures with a full-width link on a `.top` domain, which the engine mostly allows. */
+  readonly unbranded?: boolean;
+  /** Subscribers per 10,000 lines forwarding a quoted lure to their contacts to warn them. */
+  readonly warningForwardersPer10k?: number;
+  /** Subscribers per 10,000 lines receiving many codes of one or two services (heavy users, not proxies). */
+  readonly heavyOtpPer10k?: number;
+  /** Verification proxies also chat like anyone else. */
+  readonly chattyProxies?: boolean;
 }
 
 export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
@@ -41,6 +49,12 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
   noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01, reportRate: 0 },
   // A feed that rarely carries text, where subscribers' reports are the evidence that remains.
   reported: { name: 'reported', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.1, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.01, reportRate: 0.05 },
+  // Lures the engine does not block: only behaviour and links tell the handsets apart.
+  unbranded: { name: 'unbranded', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0.3, forwardRate: 0.002, reportRate: 0, unbranded: true },
+  // Warnings about a lure, quoting it, sent to friends and family while the campaign runs.
+  warnings: { name: 'warnings', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.01, reportRate: 0, warningForwardersPer10k: 50 },
+  // Heavy receivers of one or two services' codes beside proxies that also chat.
+  otp: { name: 'otp', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0, heavyOtpPer10k: 30, chattyProxies: true },
   textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
 };
 
@@ -179,7 +193,9 @@ export function simulate(opts: SimulationOptions): Simulation {
   const infectedLines = take(opts.infected);
   const proxyLines = take(opts.proxies ?? Math.max(2, Math.round(opts.lines / 2000)));
   const perKind = Math.max(1, Math.round((opts.lines * v.negativesPer10k) / 10_000));
-  const negatives = { greeting: take(perKind), club: take(perKind), shop: take(perKind), driver: take(perKind), otpHeavy: take(perKind) };
+  const negatives: Record<string, string[]> = { greeting: take(perKind), club: take(perKind), shop: take(perKind), driver: take(perKind), otpHeavy: take(perKind) };
+  if (v.warningForwardersPer10k) negatives.warning = take(Math.max(1, Math.round((opts.lines * v.warningForwardersPer10k) / 10_000)));
+  if (v.heavyOtpPer10k) negatives.heavyOtp = take(Math.max(1, Math.round((opts.lines * v.heavyOtpPer10k) / 10_000)));
 
   // Ordinary life for every line (infected and hard-negative lines have one too).
   const contactsOf = new Map<string, string[]>();
@@ -188,7 +204,7 @@ export function simulate(opts: SimulationOptions): Simulation {
     const contacts = Array.from({ length: rng.int(3, 30) }, () => anyone(rng));
     contactsOf.set(line, contacts);
     const proxy = proxyLines.includes(line);
-    const perDay = proxy ? 0.5 : rng.logNormal(6, 0.8);
+    const perDay = proxy && !v.chattyProxies ? 0.5 : rng.logNormal(6, 0.8);
     for (const ts of diurnalTimes(rng, perDay, start, end)) {
       // A few contacts get most texts.
       const to = contacts[Math.floor(contacts.length * rng.next() ** 2)]!;
@@ -265,6 +281,26 @@ export function simulate(opts: SimulationOptions): Simulation {
     for (const ts of diurnalTimes(rng, 6, start, end)) push(rng, ts, 'SMS-AUTH', line, otpText(rng, rng.pick(OTP_SERVICES.slice(0, 8))), 'aggregator');
   }
 
+  // Warnings: a subscriber got a lure and forwards it, quoted, to friends and family.
+  for (const line of negatives.warning ?? []) {
+    const rng = root.fork(`warning:${line}`);
+    const lure = lureText(rng, makeCampaign(rng, { bare: v.bareLinks }));
+    const text = warningForward(rng, lure);
+    const contacts = contactsOf.get(line) ?? [];
+    let ts = start + Math.floor(rng.next() * (end - start) * 0.9);
+    for (const to of contacts.slice(0, rng.int(3, 15))) {
+      push(rng, ts, line, to, text);
+      ts += rng.int(15, 120) * 1000;
+    }
+  }
+  // Heavy users of one or two services (a marketplace seller, a gig worker): many codes, few services.
+  for (const line of negatives.heavyOtp ?? []) {
+    const rng = root.fork(`heavy-otp:${line}`);
+    const mine = Array.from({ length: rng.int(1, 2) }, () => rng.pick(OTP_SERVICES));
+    const senders = Array.from({ length: rng.int(3, 12) }, () => `0${rng.int(100_000_000, 999_999_999)}`);
+    for (const ts of diurnalTimes(rng, rng.int(30, 120), start, end)) push(rng, ts, rng.pick(senders), line, heavyOtpText(rng, rng.pick(mine)), 'aggregator');
+  }
+
   // Verification proxies: codes for many unrelated services, day and night.
   for (const line of proxyLines) {
     const rng = root.fork(`proxy:${line}`);
@@ -288,7 +324,7 @@ export function simulate(opts: SimulationOptions): Simulation {
     push(intl, ts, intl.pick(['+12025550143', '+447700900123', '+8613800138000', '+639171234567']), intl.pick(population), intlText(intl), 'international');
   }
   // Campaigns: the crews behind infected handsets also buy international routes.
-  const campaigns: Campaign[] = Array.from({ length: 6 }, () => makeCampaign(root.fork('campaigns'), { bare: v.bareLinks }));
+  const campaigns: Campaign[] = Array.from({ length: 6 }, () => makeCampaign(root.fork('campaigns'), { bare: v.bareLinks, unbranded: v.unbranded }));
   // A lure blast over an international route that spoofs one of our own handsets' numbers.
   {
     const spoofed = intl.pick(population);

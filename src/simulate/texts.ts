@@ -28,6 +28,16 @@ function alnum(rng: Rng, n: number): string {
   return s;
 }
 
+// Lures that name no brand and ask nothing in words a filter knows: the link does the work,
+// written full-width on a cheap TLD. The engine mostly allows them.
+const UNBRANDED_TEMPLATES: readonly string[] = ['先日の件です。{url}', 'こちらをご覧ください {url}', '写真を送ります {url}', 'お届け予定のお知らせ {url}', '詳細です {url}', '見ておいてね {url}'];
+const UNBRANDED_WORDS: readonly string[] = ['photo', 'info', 'my', 'jp', 'share', 'view', 'pic', 'note'];
+
+/** ASCII as full-width forms (ｈｔｔｐｓ：／／…). */
+export function fullWidth(s: string): string {
+  return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
 /** A campaign: one lure template and a pool of throwaway domains, as one crew runs it. */
 export interface Campaign {
   readonly template: string;
@@ -36,10 +46,16 @@ export interface Campaign {
   readonly bank: string;
   /** Links written without a scheme ("sagawa-ab.top/x"), as some crews do to dodge filters. */
   readonly bare: boolean;
+  /** Full-width links (unbranded campaigns). */
+  readonly wide?: boolean;
 }
 
-export function makeCampaign(rng: Rng, opts: { bare?: number } = {}): Campaign {
+export function makeCampaign(rng: Rng, opts: { bare?: number; unbranded?: boolean } = {}): Campaign {
   const hosts: string[] = [];
+  if (opts.unbranded) {
+    for (let i = rng.int(3, 12); i > 0; i--) hosts.push(`${rng.pick(UNBRANDED_WORDS)}-${alnum(rng, rng.int(3, 6))}.top`);
+    return { template: rng.pick(UNBRANDED_TEMPLATES), hosts, brand: '', bank: '', bare: false, wide: true };
+  }
   const n = rng.int(3, 12);
   for (let i = 0; i < n; i++) {
     const kind = rng.next();
@@ -53,7 +69,8 @@ export function makeCampaign(rng: Rng, opts: { bare?: number } = {}): Campaign {
 export function lureText(rng: Rng, c: Campaign): string {
   const host = rng.pick(c.hosts);
   const path = host.includes('/') ? '' : rng.chance(0.6) ? `/${alnum(rng, rng.int(2, 8))}` : '';
-  const url = `${c.bare ? '' : rng.chance(0.7) ? 'https://' : 'http://'}${host}${path}`;
+  const plain = `${c.bare ? '' : rng.chance(0.7) ? 'https://' : 'http://'}${host}${path}`;
+  const url = c.wide ? fullWidth(plain) : plain;
   return c.template.replace('{url}', url).replace('{brand}', c.brand).replace('{bank}', c.bank);
 }
 
@@ -73,6 +90,15 @@ export function chatText(rng: Rng): string {
 /** An ordinary user forwarding a lure to a friend or family member to ask about it. */
 export function forwardedLure(rng: Rng, lure: string): string {
   return `${rng.pick(['これ詐欺かな?', '変なSMS来た', 'これ本物?', '気をつけて!こんなの来たよ'])} ${lure}`;
+}
+
+/** A subscriber warning friends about a lure they got, quoting it. */
+export function warningForward(rng: Rng, lure: string): string {
+  const kind = rng.int(0, 3);
+  if (kind === 0) return `これ詐欺だって、気をつけて「${lure}」`;
+  if (kind === 1) return `こんなSMSが来たけど偽物なので開かないでね! 「${lure}」`;
+  if (kind === 2) return `【注意】今こういうメールが出回っています。リンクは押さないでね\n${lure}`;
+  return `Beware, this is a scam going round: "${lure}"`;
 }
 
 const GREETINGS: readonly string[] = [
@@ -131,6 +157,17 @@ export function otpText(rng: Rng, service: string): string {
     case 1: return `${code}は${service}の確認コードです。誰とも共有しないでください。`;
     case 2: return `[${service}] Your verification code is ${code}`;
     default: return `${service}のワンタイムパスワードは${code}です。有効期限は10分です。`;
+  }
+}
+
+/** One service's code, its wording varying with the code (letters and digits, WebOTP's #code, expiry times). */
+export function heavyOtpText(rng: Rng, service: string): string {
+  const code = `${alnum(rng, 3).toUpperCase()}${rng.int(100, 999)}`;
+  switch (rng.int(0, 3)) {
+    case 0: return `${code}は${service}の確認コードです。${rng.int(10, 23)}:${String(rng.int(0, 59)).padStart(2, '0')}まで有効です。`;
+    case 1: return `${code}は${service}の確認コードです。誰とも共有しないでください。`;
+    case 2: return `Your ${service} verification code is ${code}\n\n@${service.toLowerCase().replace(/[^a-z]/g, '') || 'svc'}.example #${code}`;
+    default: return `${service}: your one-time passcode is ${code}. Valid for ${rng.int(5, 30)} minutes.`;
   }
 }
 

@@ -1,83 +1,54 @@
 // The infected-line detector: streaming, per sending line, over sliding windows in event time.
-// Pure and deterministic: time comes from the records, consent and reputation from deps, so a
-// replay of the same records raises the same flags at the same event times.
+// Pure and deterministic: time comes from the records, consent, reputation and the score
+// table from deps, so a replay of the same records raises the same flags at the same times.
 //
-// Evidence (points add up to a 0–100 score; a flag needs the threshold, 60, AND spread):
-//   engine verdict on the line's text: confident block 35, marginal block 20, suspicious 15;
-//   known-bad link or number (reports) 45; reporters naming the line 10 + 10 per reporter (≤3);
-//   confident lures to never-texted-before recipients: 2 → 15, 3+ → 25, 10+ → 35 (6 h window),
-//   or any engine-flagged text to 30+ such recipients in the 1 h window → 25;
-//   a different link in each lure (bots vary them) 10; the same lure from lines already flagged,
-//   or carried in bulk over aggregator/international routes, 15; one template ≥60% of sends 10;
-//   links in ≥80% of sends 5; machine-regular timing 10; a textless blast to 35+ new recipients 45;
-//   reported and still texting 5+ new recipients in the hour 20.
-// Spread is what accuses a subscriber's line rather than one text: three recipients of
-// confident lures, or two when the links vary, the lure is a live campaign's, or reports or
-// known-bad links back it; or, reported, five new recipients in an hour. Someone forwarding a
-// lure to a friend or two is not spread.
+// Behaviour first. Spread to never-texted recipients (10 min, 1 h, 6 h), volume and timing
+// regularity flag a handset on their own at levels no person reaches, whatever its text or
+// with none; links, template reuse (SimHash) and a different link per copy add weight; the
+// engine's verdict on the line's own text adds weight too, it is not a gate. Every signal is a
+// named reason whose points live in data/line-scores.json (./scores.ts names them).
+// A flag needs the threshold AND spread: enough distinct recipients that one text forwarded to
+// a friend or two never accuses a subscriber. A text that quotes a lure to warn about it (「…」,
+// 詐欺, 気をつけて…) is not the line's own lure: the engine's verdict on it, known-bad links in it
+// and campaign evidence are left out, and only behaviour can flag the line.
+//
+// Memory is bounded: at most `maxLines` sending lines and `maxLines` code-receiving lines are
+// tracked; past that the least recently active are evicted (counted in stats().evictions). A
+// line's state is a few small arrays of numbers, keyed by the keyed hash of its number.
 //
 // Cost model: most records belong to ordinary lines that send a few texts an hour. Their
-// records cost two consent look-ups, one keyed hash and a few array writes; the template
-// fingerprint and the engine run only for texts that carry a link or come from a line already
-// sending a lot, and the window scan only on lures. The engine runs once per template, cached
-// across lines, because one campaign's lure reaches the detector from many infected handsets.
-// No text is kept: templates are cached under a 52-bit hash of their masked form.
+// records cost two consent look-ups, two keyed hashes and a few array writes; the template
+// fingerprint and the engine run only for texts with a link or from a line already sending a
+// lot, and the window scan only on evidence. The engine runs once per template, cached
+// across lines. No text is kept: templates are cached under a 52-bit hash of their masked form.
 import { hamming, simhashTemplate, templateOf, type Hash64 } from './simhash.js';
+import { LINE_REASON_TEXT, tierPoints, type LineReasonCode, type LineScoreTable } from './scores.js';
 import type { DetectorDeps, LineFlag, LineReason, TrafficRecord } from './types.js';
 
 export interface DetectorOptions {
-  /** Sliding window for a sender's volume, template, link and timing features (event time). */
-  readonly windowMs?: number;
-  /** Longer window over which confident lures to new recipients add up (low-and-slow senders). */
-  readonly lureWindowMs?: number;
-  /** Distinct new recipients of confident lures (lure window) that flag a line. */
-  readonly strongLureSpread?: number;
-  /** Distinct new recipients of any engine-flagged text (feature window) that flag a line. */
-  readonly weakLureSpread?: number;
-  /** Engine score at or above which a block is confident. */
-  readonly strongScore?: number;
-  /** Lines already flagged for sending this same confident lure that make it a campaign (lowers the spread needed to 2). */
+  /** Lines already flagged for sending this same confident lure that make it a campaign. */
   readonly campaignLines?: number;
-  /** Confident lures of one template over aggregator/international routes that make it a campaign. */
-  readonly campaignRouted?: number;
-  /** New recipients in the feature window that, with reports naming the line, are spread. */
-  readonly reportedSpread?: number;
   /** Most differing SimHash bits for two texts to count as one template. */
   readonly templateDistance?: number;
   /** A line's state is dropped after this much event time without records. */
   readonly idleMs?: number;
-  /** Most sends remembered per line (the window is cut to these). */
+  /** Most sends remembered per line (the window scan is cut to these; counters cover the rest). */
   readonly maxEventsPerLine?: number;
-  /** Most recipients a line remembers having texted ("never texted before" is relative to these). */
+  /** Most recipients a line remembers having texted or been texted by ("never texted" is relative to these). */
   readonly maxKnownRecipients?: number;
-  /** Score (0–100) at which a sender is flagged infected. */
-  readonly threshold?: number;
-  /** Window for verification proxies: distinct OTP services seen by a recipient. */
-  readonly proxyWindowMs?: number;
-  readonly proxyMinServices?: number;
-  /** A proxy "sends little": at most this many sends in its sender window. */
-  readonly proxyMaxSends?: number;
+  /** Most sending lines, and most code-receiving lines, tracked at once; the least recently active are evicted. */
+  readonly maxLines?: number;
   /** Templates whose fingerprint and engine verdict are cached (across lines). */
   readonly templateCacheSize?: number;
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: Required<DetectorOptions> = {
-  windowMs: 60 * 60 * 1000,
-  lureWindowMs: 6 * 60 * 60 * 1000,
-  strongLureSpread: 3,
-  weakLureSpread: 30,
-  strongScore: 85,
   templateDistance: 3,
-  reportedSpread: 5,
   campaignLines: 1,
-  campaignRouted: 20,
   idleMs: 12 * 60 * 60 * 1000,
   maxEventsPerLine: 64,
   maxKnownRecipients: 128,
-  threshold: 60,
-  proxyWindowMs: 24 * 60 * 60 * 1000,
-  proxyMinServices: 10,
-  proxyMaxSends: 3,
+  maxLines: 150_000,
   templateCacheSize: 8192,
 };
 
@@ -88,8 +59,10 @@ export interface LineDetector {
   readonly activeLines: number;
   /** Drops state idle since before `eventMs` minus the idle period. push() also does this as event time advances. */
   expire(eventMs: number): void;
-  /** Figures for benchmarks, tests and health: lines with state, cached templates, engine calls, the largest line's state. O(lines). */
+  /** Figures for benchmarks, tests and health. O(lines). */
   stats(): DetectorStats;
+  /** Lines evicted so far to stay within maxLines (cheap: for metrics). */
+  readonly evictions: number;
 }
 
 export interface DetectorStats {
@@ -99,6 +72,8 @@ export interface DetectorStats {
   readonly engineCalls: number;
   readonly records: number;
   readonly dropped: number;
+  /** Lines whose state was dropped, least recently active first, to stay within maxLines. */
+  readonly evictions: number;
   /** Most numbers any one line keeps (sends, known recipients, OTP services): the per-line bound. */
   readonly largestLineState: number;
 }
@@ -107,6 +82,8 @@ type Verdict = 'block' | 'suspicious' | 'allow';
 
 interface Template {
   readonly hash: Hash64;
+  /** The text quotes a lure to warn about it: its words are not the sender's own lure. */
+  readonly quoted: boolean;
   /** Engine verdict; undefined until asked (only for templates of interest). */
   verdict?: Verdict;
   score?: number;
@@ -120,30 +97,43 @@ interface Template {
 // Per-send bits in a sender's ring.
 const NEW_RECIPIENT = 1;
 const HAS_URL = 2;
+/** Engine-flagged (block or suspicious) or known-bad, and not a quote. */
 const LURE = 4;
 const HASHED = 8;
 const HAS_TEXT = 16;
-/** A confident engine block or a known-bad indicator. */
+/** A confident engine block or a known-bad indicator, not a quote. */
 const STRONG = 32;
 
 // One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
 const STRIDE = 6;
+// Sliding-window counters, [window start, this window, previous window] each: new recipients
+// over the burst, hour and lure windows, and sends over the hour. The estimate weighs the
+// previous window by the part of it still inside the sliding window.
+const C_BURST = 0;
+const C_HOUR = 3;
+const C_LURE = 6;
+const C_SENDS = 9;
+const COUNTERS = 12;
 
 interface Sender {
   lastSeen: number;
   /** Ring of recent sends, STRIDE numbers each, grown to maxEventsPerLine sends and then overwritten from `head`. */
   ev: number[];
   head: number;
-  /** Recipients texted before (keyed hashes): a ring of maxKnownRecipients, oldest overwritten. */
+  /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   knownNext: number;
+  /** Sliding-window counters; null until the line's second send. */
+  c: number[] | null;
   flagged: boolean;
+  /** Lines already flagged (or routed blasts) send a lure this line sent: campaign evidence that outlives the record. */
+  campaign?: boolean;
 }
 
 interface Recipient {
   lastSeen: number;
-  /** Keyed hash of the OTP service → last event time. */
-  services: Map<number, number>;
+  /** Services seen: [SimHash hi, lo, last event time] each. */
+  services: number[];
   flagged: boolean;
 }
 
@@ -159,16 +149,18 @@ const NONE: readonly LineFlag[] = Object.freeze([]);
 const MAX_TEXT = 1000;
 // A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
 const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
-const URL_CANDIDATES = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/gi;
-const FIRST_URL = new RegExp(URL_CANDIDATES.source, 'i');
+// Full-width ASCII (ｈｔｔｐｓ：／／…): lures write links this way to slip past filters.
+const FULLWIDTH = /[\uff01-\uff5e]/;
+const FIRST_URL = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/i;
+const URL_CANDIDATES = new RegExp(FIRST_URL.source, 'gi');
 // One-time codes: a 4–8 digit code with the words services use around it.
 const OTP_WORDS = /認証|確認コード|認証コード|ワンタイム|パスコード|verification|verify|one[- ]time|passcode|\bcode\b|\botp\b|\bpin\b/i;
 const OTP_CODE = /(?<!\d)\d{4,8}(?!\d)/;
-const DIGITS = /\d+/g;
-const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\]|<#>\s*)?/;
+const SERVICE_TAG = /^\s*(?:【([^】]{1,30})】|\[([^\]]{1,30})\])/;
+// A service's codes differ only in the code: digit runs, and letter-digit codes (G-482913,
+// K7PQ2M) and app hashes, are masked so one service's wording is one service.
+const CODE_TOKEN = /[a-z0-9]*\d[a-z0-9-]*/gi;
 
-// Without text, every aggregator or international record counts, keyed by its sender: the
-// best a textless feed allows, and still many distinct senders to one quiet line.
 /**
  * A 52-bit hash of a string over its UTF-16 code units (two multiply–rotate lanes), as a safe
  * integer: a cache key that keeps no text, with collisions negligible at cache sizes. Only an
@@ -192,26 +184,86 @@ function isOtp(text: string | undefined): boolean {
   return text === undefined || (OTP_CODE.test(text) && OTP_WORDS.test(text));
 }
 
-function reason(code: string, en: string, ja: string, value?: number): LineReason {
-  return value === undefined ? { code, en, ja } : { code, en, ja, value };
+function reason(code: LineReasonCode, value?: number): LineReason {
+  const t = LINE_REASON_TEXT[code];
+  return value === undefined ? { code, en: t.en, ja: t.ja } : { code, en: t.en, ja: t.ja, value };
+}
+
+/** Moves a sliding-window counter to `ts` (event time), starting it there if it never ran. */
+function roll(c: number[], i: number, ts: number, w: number): void {
+  const start = c[i]!;
+  if (ts < start + w) return;
+  const k = Math.floor((ts - start) / w);
+  c[i + 2] = k === 1 ? c[i + 1]! : 0;
+  c[i + 1] = 0;
+  c[i] = start + k * w;
+}
+
+function estimate(c: number[], i: number, ts: number, w: number): number {
+  roll(c, i, ts, w);
+  const past = Math.max(0, Math.min(1, (ts - c[i]!) / w));
+  return c[i + 1]! + c[i + 2]! * (1 - past);
+}
+
+/** A quote-or-warning test compiled from the score table's markers. */
+function quoteTest(table: LineScoreTable): (template: string) => boolean {
+  const words = table.quoteWords.map((w) => w.normalize('NFKC').toLowerCase());
+  const brackets = table.quoteBrackets.map(([a, b]) => [a.normalize('NFKC'), b.normalize('NFKC')] as const);
+  return (template) => {
+    for (const w of words) if (template.includes(w)) return true;
+    // A link inside quoting brackets: a lure shown, not sent ("<u>" is a masked link).
+    for (const [a, b] of brackets) {
+      const i = template.indexOf(a);
+      if (i < 0) continue;
+      const j = template.indexOf(b, i + 1);
+      if (j > i && template.slice(i, j).includes('<u>')) return true;
+    }
+    return false;
+  };
 }
 
 export function createLineDetector(deps: DetectorDeps, options: DetectorOptions = {}): LineDetector {
   const o = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
-  const senders = new Map<string, Sender>();
+  const S = deps.scores;
+  const W = S.windows;
+  const P = S.points;
+  const isQuote = quoteTest(S);
+  const firstBurst = S.tiers.NEW_RECIPIENTS_BURST[0]![0];
+  const firstHour = S.tiers.NEW_RECIPIENTS_HOUR[0]![0];
+  const firstDay = S.tiers.NEW_RECIPIENTS_DAY[0]![0];
+  // Insertion order is recency order: a line is moved to the end when it is active, so the first entries are the least recently active.
+  const senders = new Map<number, Sender>();
   const recipients = new Map<number, Recipient>();
   const templates = new Map<number, Template>();
   let engineCalls = 0;
   let records = 0;
   let dropped = 0;
+  let evictions = 0;
   let nextSweep = -Infinity;
   let lastSweep = -Infinity;
 
   function expire(eventMs: number): void {
-    const senderCut = eventMs - o.idleMs;
+    const senderCut = eventMs - Math.max(o.idleMs, W.lureMs);
     for (const [line, s] of senders) if (s.lastSeen < senderCut) senders.delete(line);
-    const proxyCut = eventMs - Math.max(o.idleMs, o.proxyWindowMs);
+    const proxyCut = eventMs - Math.max(o.idleMs, S.proxy.windowMs);
     for (const [h, r] of recipients) if (r.lastSeen < proxyCut) recipients.delete(h);
+  }
+
+  // One live iterator per map, kept from eviction to eviction: a fresh keys() would walk past
+  // every entry deleted since the map was last compacted, each time (quadratic at the bound).
+  const oldest = new Map<Map<number, unknown>, Iterator<number>>();
+  function evict<T>(m: Map<number, T>): void {
+    while (m.size > o.maxLines) {
+      let it = oldest.get(m);
+      let next = it?.next();
+      if (!it || !next || next.done) {
+        it = m.keys();
+        oldest.set(m, it);
+        next = it.next();
+      }
+      m.delete(next.value as number);
+      evictions++;
+    }
   }
 
   function templateFor(text: string): Template {
@@ -221,7 +273,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (!t) {
       // Insertion order makes the first key the oldest: a cheap FIFO bound.
       if (templates.size >= o.templateCacheSize) templates.delete(templates.keys().next().value as number);
-      t = { hash: simhashTemplate(masked) };
+      t = { hash: simhashTemplate(masked), quoted: isQuote(masked) };
       templates.set(key, t);
     }
     return t;
@@ -236,6 +288,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     t.indicators = a.indicators;
   }
 
+  const strongVerdict = (t: Template): boolean => t.verdict === 'block' && (t.score === undefined || t.score >= S.engineStrongScore);
+
   function knownBadIn(text: string, t: Template): boolean {
     const isKnownBad = deps.isKnownBad;
     if (!isKnownBad) return false;
@@ -248,11 +302,16 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return false;
   }
 
-  function newSender(ts: number): Sender {
-    return { lastSeen: ts, ev: [], head: 0, known: [], knownNext: 0, flagged: false };
+  function addKnown(s: Sender, h: number): void {
+    s.known[s.knownNext] = h;
+    s.knownNext = (s.knownNext + 1) % o.maxKnownRecipients;
   }
 
   function record(s: Sender, ts: number, to: number, bits: number, h: Hash64 | undefined, link = 0): void {
+    if (s.ev.length === 0) {
+      s.ev = [ts, to, bits, h ? h.hi : 0, h ? h.lo : 0, link];
+      return;
+    }
     const cap = o.maxEventsPerLine * STRIDE;
     const i = s.ev.length < cap ? s.ev.length : s.head;
     s.ev[i] = ts;
@@ -283,192 +342,235 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return n;
   }
 
-  function evaluate(r: TrafficRecord, s: Sender, t: Template | undefined, knownBad: boolean): LineFlag | null {
-    const since = r.ts - o.windowMs;
-    const lureSince = r.ts - o.lureWindowMs;
+  function evaluate(r: TrafficRecord, fromHash: number, s: Sender, t: Template | undefined, knownBad: boolean): LineFlag | null {
+    const since = r.ts - W.hourMs;
+    const lureSince = r.ts - W.lureMs;
     let n = 0;
     let urls = 0;
-    let same = 0;
-    let texts = 0;
-    const distinct = new Set<number>();
     const newRecipients = new Set<number>();
-    // Distinct never-texted-before recipients of confident lures (lure window) and of any lure (feature window).
+    // Distinct never-texted-before recipients of confident lures (lure window) and of any lure (hour).
     const strongSpread = new Set<number>();
-    // Links in those lures: a bot varies them per message; a person forwarding one lure repeats it.
-    const strongLinks = new Set<number>();
-    // Recipients of confident lures, contacts included: malware texts the address book first.
     const strongAll = new Set<number>();
     const lureSpread = new Set<number>();
+    // Sends of this record's template (lure window): to whom, and with which links.
+    const tplRecipients = new Set<number>();
+    const tplLinks = new Set<number>();
+    let lureAll = 0;
     const times: number[] = [];
     for (let i = 0; i < s.ev.length; i += STRIDE) {
       const ts = s.ev[i]!;
       if (ts < lureSince || ts > r.ts) continue;
       const to = s.ev[i + 1]!;
       const bits = s.ev[i + 2]!;
-      if (bits & STRONG && bits & NEW_RECIPIENT) {
-        strongSpread.add(to);
-      }
+      if (bits & LURE) lureAll++;
       if (bits & STRONG) {
         strongAll.add(to);
-        if (s.ev[i + 5]) strongLinks.add(s.ev[i + 5]!);
+        if (bits & NEW_RECIPIENT) strongSpread.add(to);
+      }
+      if (t && bits & HASHED && hamming(t.hash, { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! }) <= o.templateDistance) {
+        tplRecipients.add(to);
+        if (s.ev[i + 5]) tplLinks.add(s.ev[i + 5]!);
       }
       if (ts < since) continue;
       n++;
       times.push(ts);
-      distinct.add(to);
       if (bits & NEW_RECIPIENT) newRecipients.add(to);
       if (bits & LURE && bits & NEW_RECIPIENT) lureSpread.add(to);
       if (bits & HAS_URL) urls++;
-      if (bits & HAS_TEXT) texts++;
-      if (t && bits & HASHED && hamming(t.hash, { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! }) <= o.templateDistance) same++;
     }
     const reasons: LineReason[] = [];
     let score = 0;
-    if (t?.verdict === 'block') {
-      const strong = t.score === undefined || t.score >= o.strongScore;
-      score += strong ? 35 : 20;
-      reasons.push(reason('ENGINE_BLOCK', 'The engine blocks the text this line sends', '送信文面を解析エンジンがブロック判定', t.score));
-    } else if (t?.verdict === 'suspicious') {
-      score += 15;
-      reasons.push(reason('ENGINE_SUSPICIOUS', 'The engine finds the text this line sends suspicious', '送信文面を解析エンジンが不審と判定', t.score));
-    }
-    if (knownBad) {
-      score += 45;
-      reasons.push(reason('KNOWN_BAD_INDICATOR', 'The text carries a link or number already reported as malicious', '通報済みの悪性URL・番号を含む'));
-    }
-    const reporters = deps.reporters ? deps.reporters(r.from) : 0;
-    if (reporters > 0) {
-      score += 10 + 10 * Math.min(reporters, 3);
-      reasons.push(reason('REPORTED', 'Subscribers reported this line as the sender of a lure', '利用者からフィッシングSMSの送信元として通報あり', reporters));
-    }
-    const strongN = strongSpread.size;
-    const lureN = lureSpread.size;
-    if (strongN >= 2) {
-      score += strongN >= 10 ? 35 : strongN >= 3 ? 25 : 15;
-      reasons.push(reason('LURES_TO_NEW_RECIPIENTS', 'Lures sent to several recipients this line never texted before', '過去にやり取りのない複数の宛先へフィッシング文面を送信', strongN));
-    } else if (lureN >= o.weakLureSpread) {
-      score += 25;
-      reasons.push(reason('LURES_TO_NEW_RECIPIENTS', 'Lures sent to many recipients this line never texted before', '過去にやり取りのない多数の宛先へ不審な文面を送信', lureN));
-    }
-    // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
-    const self = deps.hashNumber(r.from);
-    const otherLines = t?.lines ? t.lines.filter((l) => l !== self).length : 0;
-    const routed = t?.routed ?? 0;
-    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= o.campaignRouted);
-    if (campaign) {
-      score += 15;
-      if (otherLines >= o.campaignLines) reasons.push(reason('CAMPAIGN_TEMPLATE', 'Lines already flagged infected send this same lure', '感染判定済みの他回線と同一のフィッシング文面', otherLines));
-      else reasons.push(reason('CAMPAIGN_TEMPLATE_ROUTED', 'This same lure is being blasted over aggregator or international routes', '同一のフィッシング文面が国際・業者経由でも大量配信中', routed));
-    }
-    if (n >= 3 && same >= 3 && same / n >= 0.6) {
-      score += 10;
-      reasons.push(reason('TEMPLATE_REUSE', 'One template sent again and again', '同一テンプレートの文面を繰り返し送信', same / n));
-    }
-    if (n >= 3 && urls / n >= 0.8) {
-      score += 5;
-      reasons.push(reason('URL_SHARE', 'Nearly every text carries a link', 'ほぼ全ての送信にURLを含む', urls / n));
-    }
-    if (times.length >= 6) {
+    const add = (code: LineReasonCode, points: number, value?: number): void => {
+      if (points <= 0 && code !== 'QUOTED_WARNING' && code !== 'REPORTED_AND_SPREADING') return;
+      score += points;
+      reasons.push(reason(code, value));
+    };
+
+    // Behaviour, whatever the text.
+    const c = s.c;
+    const burstNew = c ? Math.round(estimate(c, C_BURST, r.ts, W.burstMs)) : 0;
+    const hourNew = c ? Math.round(estimate(c, C_HOUR, r.ts, W.hourMs)) : 0;
+    const lureNew = c ? Math.round(estimate(c, C_LURE, r.ts, W.lureMs)) : 0;
+    const hourSends = c ? Math.round(estimate(c, C_SENDS, r.ts, W.hourMs)) : n;
+    // The strongest of the three spreads counts, not their sum: one blast is one piece of evidence.
+    const spreads: [LineReasonCode, number, number][] = [
+      ['NEW_RECIPIENTS_BURST', tierPoints(S.tiers.NEW_RECIPIENTS_BURST, burstNew), burstNew],
+      ['NEW_RECIPIENTS_HOUR', tierPoints(S.tiers.NEW_RECIPIENTS_HOUR, hourNew), hourNew],
+      ['NEW_RECIPIENTS_DAY', tierPoints(S.tiers.NEW_RECIPIENTS_DAY, lureNew), lureNew],
+    ];
+    spreads.sort((a, b) => b[1] - a[1]);
+    const spread = spreads[0]!;
+    add(spread[0], spread[1], spread[2]);
+    const behaviourSpread = spread[1] > 0;
+    add('VOLUME', tierPoints(S.tiers.VOLUME, hourSends), hourSends);
+    if (times.length >= 17) {
       times.sort((a, b) => a - b);
+      const last = times.slice(-17);
       let sum = 0;
       let sq = 0;
-      for (let i = 1; i < times.length; i++) {
-        const g = times[i]! - times[i - 1]!;
+      for (let i = 1; i < last.length; i++) {
+        const g = last[i]! - last[i - 1]!;
         sum += g;
         sq += g * g;
       }
-      const k = times.length - 1;
+      const k = last.length - 1;
       const mean = sum / k;
       const cv = mean > 0 ? Math.sqrt(Math.max(0, sq / k - mean * mean)) / mean : 0;
-      if (cv < 0.2) {
-        score += 10;
-        reasons.push(reason('REGULAR_TIMING', 'Sends at machine-like regular intervals', '機械的に一定間隔で送信', cv));
-      }
+      if (cv < 0.2) add('REGULAR_TIMING', P.REGULAR_TIMING, Math.round(cv * 1000) / 1000);
     }
-    // Without text to judge, only a blast of a size no person types flags a line. Where the
-    // window has text, the text speaks instead: a greeting blast is a blast, not a lure.
-    const blast = texts <= n * 0.1 && n >= 40 && newRecipients.size >= 35 && distinct.size / n >= 0.9;
-    if (blast) {
-      score += 45;
-      reasons.push(reason('BLAST_TO_NEW_RECIPIENTS', 'A burst of texts to many recipients never texted before', '過去にやり取りのない多数の宛先へ短時間に大量送信', newRecipients.size));
+    if (n >= 5 && urls / n >= 0.8) add('URL_SHARE', P.URL_SHARE, Math.round((urls / n) * 100) / 100);
+    if (t) add('TEMPLATE_REUSE', tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size), tplRecipients.size);
+
+    // The engine's verdict on the line's own text (a quoted lure is not the line's own).
+    const own = t !== undefined && !t.quoted;
+    if (t?.quoted) add('QUOTED_WARNING', 0);
+    if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
+    else if (own && t.verdict === 'suspicious') add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
+    // A record without a lure of its own (no text in the feed, a chat) still comes from a line
+    // whose recent texts were lures: they are its evidence whichever record is judged now.
+    else if (strongAll.size > 0) add('ENGINE_BLOCK', P.ENGINE_BLOCK);
+    else if (lureAll > 0) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS);
+    else if (own && t.verdict === 'allow' && (t.score ?? 0) >= S.engineWeakMinScore && tplLinks.size > 0) add('ENGINE_WEAK', P.ENGINE_WEAK, t.score);
+    if (knownBad) add('KNOWN_BAD_INDICATOR', P.KNOWN_BAD_INDICATOR);
+    const reporters = deps.reporters ? deps.reporters(r.from) : 0;
+    if (reporters > 0) add('REPORTED', P.REPORTED + P.REPORTED_PER_REPORTER * Math.min(reporters, 3), reporters);
+    const strongN = strongSpread.size;
+    const lureN = lureSpread.size;
+    const lurePoints = tierPoints(S.tiers.LURES_TO_NEW_RECIPIENTS, strongN);
+    if (lurePoints > 0) add('LURES_TO_NEW_RECIPIENTS', lurePoints, strongN);
+    else if (lureN >= S.weakLureSpread) add('LURES_TO_NEW_RECIPIENTS', P.WEAK_LURE_SPREAD, lureN);
+    // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
+    const otherLines = own && t.lines ? t.lines.filter((l) => l !== fromHash).length : 0;
+    const routed = own ? (t.routed ?? 0) : 0;
+    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= S.campaignRouted || s.campaign === true);
+    if (campaign) {
+      if (otherLines >= o.campaignLines || routed < S.campaignRouted) add('CAMPAIGN_TEMPLATE', P.CAMPAIGN_TEMPLATE, otherLines);
+      else add('CAMPAIGN_TEMPLATE_ROUTED', P.CAMPAIGN_TEMPLATE_ROUTED, routed);
     }
-    // A subscriber's line is accused only on spread, not on one text: someone forwarding a lure
-    // to a friend or two to ask about it sends the same text. Reports or known-bad links lower
-    // the spread needed; a marginal engine verdict raises it.
-    const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
-    // Lures with a different link each time are a bot's, whoever receives them; a person
-    // forwarding a lure to friends (known contacts or not) repeats its one link.
-    const varied = strongAll.size >= 2 && strongLinks.size >= 2;
-    if (varied) {
-      score += strongN >= 2 ? 10 : 25;
-      reasons.push(reason('VARYING_LINKS', 'Lures to several recipients, each with a different link, as bots send them', '複数の宛先へURLを変えながらフィッシング文面を送信(自動送信の特徴)', strongLinks.size));
-    }
+    // One template, a different link in each copy, to several people: a bot's habit, whatever
+    // the engine says of the words; a person forwarding one lure repeats its one link. Confident
+    // lures count from the second recipient, any template from the third.
+    const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
+    // Any template counts once it reaches the first template-reuse tier: one person sharing a
+    // few links under the same words ("これ見て …") to a few friends does not.
+    const anyVaried = own && tplLinks.size >= S.minRecipients && tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size) > 0;
+    const varied = strongVaried || anyVaried;
+    if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
-    // judge, the reporters' word and the spread are the evidence (three reporters suffice).
-    const reportedSpread = reporters > 0 && newRecipients.size >= o.reportedSpread;
-    if (reportedSpread) {
-      score += 20;
-      reasons.push(reason('REPORTED_AND_SPREADING', 'Reported, and still texting many recipients it never texted before', '通報後も過去にやり取りのない多数の宛先へ送信を継続', newRecipients.size));
-    }
-    const spread = strongN >= o.strongLureSpread || lureN >= o.weakLureSpread || corroborated || varied || (strongN >= 2 && campaign) || reportedSpread;
-    if (!(spread || blast) || score < o.threshold) return null;
+    // judge, the reporters' word and the spread are the evidence.
+    const reportedSpread = reporters > 0 && newRecipients.size >= S.reportedSpread;
+    // The same new recipients as the behaviour spread: the larger of the two counts, not both.
+    if (reportedSpread) add('REPORTED_AND_SPREADING', Math.max(0, P.REPORTED_AND_SPREADING - spread[1]), newRecipients.size);
+
+    // Spread: what accuses a subscriber's line rather than one text.
+    const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
+    const enough = behaviourSpread || strongN >= S.minRecipients || lureN >= S.weakLureSpread || corroborated || varied
+      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
+    if (!enough || score < S.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
 
-  function pushSender(r: TrafficRecord, toHash: number): LineFlag | null {
-    let s = senders.get(r.from);
+  /** Distinct link domains among the line's confident lures in the window. */
+  function strongLinks(s: Sender, since: number, until: number): number {
+    const links = new Set<number>();
+    for (let i = 0; i < s.ev.length; i += STRIDE) {
+      const ts = s.ev[i]!;
+      if (ts >= since && ts <= until && s.ev[i + 2]! & STRONG && s.ev[i + 5]) links.add(s.ev[i + 5]!);
+    }
+    return links.size;
+  }
+
+  function pushSender(r: TrafficRecord, fromHash: number, toHash: number): LineFlag | null {
+    let s = senders.get(fromHash);
     if (!s) {
-      s = newSender(r.ts);
-      senders.set(r.from, s);
+      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, flagged: false };
+      senders.set(fromHash, s);
+      evict(senders);
+    } else if (senders.size >= o.maxLines >> 1) {
+      // Most recently active last, once eviction is in sight: it takes the first.
+      senders.delete(fromHash);
+      senders.set(fromHash, s);
     }
     if (r.ts > s.lastSeen) s.lastSeen = r.ts;
+    // The recipient, if it is a line we track, now knows this line: a reply to it is no stranger's text.
+    const back = senders.get(toHash);
+    if (back !== undefined && back !== s && !back.known.includes(fromHash)) addKnown(back, fromHash);
     let bits = 0;
     // A short array beats a Set here: most lines text a handful of people, and it is one object less per line.
-    if (!s.known.includes(toHash)) {
+    if (s.known.length === 0) {
+      // Exactly sized: most lines send once or twice, and a grown array has room for 17.
+      s.known = [toHash];
+      s.knownNext = 1;
       bits |= NEW_RECIPIENT;
-      s.known[s.knownNext] = toHash;
-      s.knownNext = (s.knownNext + 1) % o.maxKnownRecipients;
+    } else if (!s.known.includes(toHash)) {
+      bits |= NEW_RECIPIENT;
+      addKnown(s, toHash);
     }
-    const text = r.text;
+    // The counters start at a line's second send, seeded from its first: a line that sends once keeps none.
+    let c = s.c;
+    if (c === null && s.ev.length > 0) {
+      const first = s.ev[0]!;
+      c = s.c = [first, 0, 0, first, 0, 0, first, 0, 0, first, 1, 0];
+      if (s.ev[2]! & NEW_RECIPIENT) c[C_BURST + 1] = c[C_HOUR + 1] = c[C_LURE + 1] = 1;
+    }
+    if (c !== null) {
+      roll(c, C_SENDS, r.ts, W.hourMs);
+      c[C_SENDS + 1]!++;
+      if (bits & NEW_RECIPIENT) {
+        roll(c, C_BURST, r.ts, W.burstMs);
+        roll(c, C_HOUR, r.ts, W.hourMs);
+        roll(c, C_LURE, r.ts, W.lureMs);
+        c[C_BURST + 1]!++;
+        c[C_HOUR + 1]!++;
+        c[C_LURE + 1]!++;
+      }
+    }
+    let text = r.text;
+    if (text !== undefined && FULLWIDTH.test(text)) text = text.normalize('NFKC');
     const hasUrl = text !== undefined && LINK_RE.test(text);
     if (hasUrl) bits |= HAS_URL;
     if (text !== undefined) bits |= HAS_TEXT;
-    // A flagged line's sends still keep its state alive (one flag per episode) and count
-    // against it as a proxy, but nothing more is judged until its state expires.
+    // A flagged line's sends still keep its state alive (one flag per episode), but nothing
+    // more is judged until its state expires.
     if (s.flagged) {
       record(s, r.ts, toHash, bits, undefined);
       return null;
     }
-    const busy = text !== undefined && !hasUrl && sentAtLeast(s, r.ts - o.windowMs, 3);
+    const busy = text !== undefined && !hasUrl && sentAtLeast(s, r.ts - W.hourMs, 3);
     let t: Template | undefined;
     let knownBad = false;
     let link = 0;
     if (text !== undefined && (hasUrl || busy)) {
       t = templateFor(text);
       bits |= HASHED;
-      judge(t, text, r.from);
-      knownBad = hasUrl && knownBadIn(text, t);
-      if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
-      if ((t.verdict === 'block' && (t.score === undefined || t.score >= o.strongScore)) || knownBad) {
-        bits |= STRONG;
-        const m = hasUrl ? FIRST_URL.exec(text) : null;
-        if (m) link = deps.hashNumber(`url:${m[0].toLowerCase()}`) || 1;
+      judge(t, r.text!, r.from);
+      if (!t.quoted) {
+        knownBad = hasUrl && knownBadIn(text, t);
+        if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
+        if (strongVerdict(t) || knownBad) bits |= STRONG;
+        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
+      }
+      // The link's domain: bots rotate throwaway domains; one service's links share one.
+      if (hasUrl) {
+        const m = FIRST_URL.exec(text);
+        if (m) link = hash52(m[1]!.toLowerCase()) || 1;
       }
     }
     record(s, r.ts, toHash, bits, t?.hash, link);
-    // A line crosses the threshold only on a lure (every path to a flag counts lures), or on a
-    // textless record once it has sent enough for a blast: nothing else needs the window scan.
-    // Reports can stand in for text a feed lacks: a reported line still texting new people is looked at.
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - o.windowMs, o.reportedSpread);
-    if (!(bits & LURE || reportedTextless || (text === undefined && s.ev.length >= 40 * STRIDE))) return null;
-    const flag = evaluate(r, s, t, knownBad);
+    // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
+    // or (reports standing in for text a feed lacks) a reported line still texting new people.
+    const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstBurst || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstHour || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstDay);
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
+    // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
+    const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
+    if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
+    const flag = evaluate(r, fromHash, s, t, knownBad);
     if (flag) {
       s.flagged = true;
       // The template that got a line flagged is campaign evidence against the next line sending it.
       if (t && bits & STRONG) {
-        const self = deps.hashNumber(r.from);
         t.lines ??= [];
-        if (t.lines.length < MAX_TEMPLATE_LINES && !t.lines.includes(self)) t.lines.push(self);
+        if (t.lines.length < MAX_TEMPLATE_LINES && !t.lines.includes(fromHash)) t.lines.push(fromHash);
       }
     }
     return flag;
@@ -479,46 +581,60 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   function noteRoutedLure(text: string, from: string): void {
     const t = templateFor(text);
     judge(t, text, from);
-    if (t.verdict === 'block' && (t.score === undefined || t.score >= o.strongScore)) t.routed = (t.routed ?? 0) + 1;
+    if (!t.quoted && strongVerdict(t)) t.routed = (t.routed ?? 0) + 1;
+  }
+
+  /** The service whose code this is: its 【tag】, else its wording with the code masked, else (no text) the sender. */
+  function serviceOf(r: TrafficRecord): Hash64 {
+    if (r.text === undefined) return { hi: 0, lo: hash52(`from:${r.from}`) >>> 0 };
+    const tag = SERVICE_TAG.exec(r.text);
+    const name = tag?.[1] ?? tag?.[2];
+    if (name !== undefined) return { hi: 1, lo: hash52(`tag:${name.normalize('NFKC').toLowerCase()}`) >>> 0 };
+    return simhashTemplate(templateOf(r.text.slice(0, 160)).replace(CODE_TOKEN, '0'));
   }
 
   function pushRecipient(r: TrafficRecord, toHash: number): LineFlag | null {
     if (!isOtp(r.text)) return null;
     let p = recipients.get(toHash);
     if (!p) {
-      p = { lastSeen: r.ts, services: new Map(), flagged: false };
+      p = { lastSeen: r.ts, services: [], flagged: false };
+      recipients.set(toHash, p);
+      evict(recipients);
+    } else if (recipients.size >= o.maxLines >> 1) {
+      recipients.delete(toHash);
       recipients.set(toHash, p);
     }
     if (r.ts > p.lastSeen) p.lastSeen = r.ts;
-    // The service: its 【name】 tag, else the text with the code masked (each service words its
-    // codes its own way), else the sender. Aggregators send many services' codes from one
-    // sender ID, so the sender alone would merge unrelated services into one.
-    const tag = r.text === undefined ? undefined : SERVICE_TAG.exec(r.text);
-    const service = tag?.[1] ?? tag?.[2] ?? (r.text === undefined ? r.from : r.text.slice(0, 80).replace(DIGITS, '0'));
-    const sh = deps.hashNumber(`svc:${service.toLowerCase()}`);
-    p.services.delete(sh);
-    if (p.services.size >= MAX_SERVICES) p.services.delete(p.services.keys().next().value as number);
-    p.services.set(sh, r.ts);
+    // Aggregators send many services' codes from one sender ID, and one service from a pool
+    // of them: the sender says nothing about the service. Tags match exactly, wordings within
+    // serviceDistance bits (tag hashes live in hi 0/1, which no wording's SimHash is near).
+    const sh = serviceOf(r);
+    const sv = p.services;
+    let found = -1;
+    for (let i = 0; i < sv.length; i += 3) {
+      const tagged = sv[i]! <= 1 || sh.hi <= 1;
+      if (tagged ? sv[i] === sh.hi && sv[i + 1] === sh.lo : hamming(sh, { hi: sv[i]!, lo: sv[i + 1]! }) <= S.proxy.serviceDistance) {
+        found = i;
+        break;
+      }
+    }
+    if (found >= 0) sv[found + 2] = r.ts;
+    else {
+      if (sv.length >= MAX_SERVICES * 3) sv.splice(0, 3);
+      sv.push(sh.hi, sh.lo, r.ts);
+    }
     if (p.flagged) return null;
-    const since = r.ts - o.proxyWindowMs;
+    const since = r.ts - S.proxy.windowMs;
     let n = 0;
-    for (const ts of p.services.values()) if (ts >= since) n++;
-    if (n < o.proxyMinServices) return null;
-    // The line's own sends: a busy line receiving many codes is more likely a business than a proxy.
-    const own = senders.get(r.to);
-    const sends = own ? sendsSince(own, r.ts - o.proxyWindowMs) : 0;
-    if (sends > o.proxyMaxSends) return null;
+    for (let i = 2; i < sv.length; i += 3) if (sv[i]! >= since) n++;
+    if (n < S.proxy.minServices) return null;
+    // A line that also chats is no less a proxy: the codes say what it is used for.
+    const own = senders.get(toHash);
+    const sends = own ? sendsSince(own, since) : 0;
     p.flagged = true;
-    return {
-      kind: 'verification-proxy',
-      line: r.to,
-      score: Math.min(100, 50 + 5 * (n - o.proxyMinServices)),
-      firstFlaggedAt: r.ts,
-      reasons: [
-        reason('OTP_FROM_MANY_SERVICES', 'Receives one-time codes from many unrelated services', '多数の無関係なサービスから認証コードを受信', n),
-        reason('SENDS_LITTLE', 'Sends almost nothing itself', '自らはほとんど送信しない', sends),
-      ],
-    };
+    const reasons = [reason('OTP_FROM_MANY_SERVICES', n)];
+    if (sends > 0) reasons.push(reason('ALSO_CHATS', sends));
+    return { kind: 'verification-proxy', line: r.to, score: Math.min(100, S.proxy.points + S.proxy.perService * (n - S.proxy.minServices)), firstFlaggedAt: r.ts, reasons };
   }
 
   return {
@@ -540,7 +656,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       }
       const toHash = deps.hashNumber(r.to);
       if (r.origin === 'handset') {
-        const f = pushSender(r, toHash);
+        const f = pushSender(r, deps.hashNumber(r.from), toHash);
         return f ? [f] : NONE;
       }
       if (r.text !== undefined && LINK_RE.test(r.text)) noteRoutedLure(r.text, r.from);
@@ -550,12 +666,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     get activeLines() {
       return senders.size + recipients.size;
     },
+    get evictions() {
+      return evictions;
+    },
     expire,
     stats() {
       let largestLineState = 0;
-      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length);
-      for (const p of recipients.values()) largestLineState = Math.max(largestLineState, 2 * p.services.size);
-      return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, largestLineState };
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c ? COUNTERS : 0));
+      for (const p of recipients.values()) largestLineState = Math.max(largestLineState, p.services.length);
+      return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, evictions, largestLineState };
     },
   };
 }

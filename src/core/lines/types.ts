@@ -2,6 +2,9 @@
 // the capability around it (src/lines: store, cases, warnings, NATS workers, API) and
 // consent (src/consent). Everything here is pure: event time comes from the records,
 // consent and reputation are injected.
+import type { LineReasonCode, LineScoreTable } from './scores.js';
+
+export type { LineReasonCode, LineScoreTable } from './scores.js';
 
 /** How the record's sending line reached the network (DESIGN.md, "Traffic record"). */
 export type Origin = 'handset' | 'aggregator' | 'international';
@@ -27,7 +30,7 @@ export type LineFlagKind = 'infected' | 'verification-proxy';
 
 /** One piece of evidence behind a flag, explained for analysts. `code` is stable. */
 export interface LineReason {
-  readonly code: string;
+  readonly code: LineReasonCode;
   readonly en: string;
   readonly ja: string;
   /** The figure behind it (a count, a share 0–1…), where there is one. */
@@ -47,6 +50,8 @@ export interface LineFlag {
 
 /** What the detector is given; it does no I/O of its own. */
 export interface DetectorDeps {
+  /** Points, tiers and thresholds (data/line-scores.json, validated by parseLineScores). */
+  readonly scores: LineScoreTable;
   /**
    * Consent: true when the line has opted out of detection. Asked for the sender and for the
    * recipient of every record before anything about the record is computed or kept; an

@@ -1,0 +1,164 @@
+// The line detector's verdict table (Rspamd's habit): one row per shape of traffic, the flag it
+// must or must not raise, how soon, and the reasons that must explain it. Real engine, shipped
+// data/line-scores.json. The simulator's variants measure rates (npm run eval:lines); these rows
+// pin the behaviours issue 8 names, so a weight change that breaks one fails here.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { getEngine } from '../../engine/index.js';
+import { engineDeps } from '../../simulate/deps.js';
+import { createLineDetector } from './detector.js';
+import type { DetectorDeps, LineFlag, LineFlagKind, LineReasonCode, TrafficRecord } from './types.js';
+
+const T0 = Date.UTC(2026, 0, 5, 1, 0, 0);
+const SEC = 1000;
+const MIN = 60 * SEC;
+const engine = getEngine();
+
+const stranger = (i: number): string => `080${String(30_000_000 + i * 7919).padStart(8, '0')}`;
+const contact = (i: number): string => `090${String(40_000_000 + i * 104_729).padStart(8, '0')}`;
+/** Deterministic spread in [0, 1): gaps and choices that are neither regular nor random. */
+const frac = (i: number): number => (i * 0.618034 + 0.1) % 1;
+const wide = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+interface Sends {
+  from: string;
+  n: number;
+  text?: (i: number) => string | undefined;
+  to?: (i: number) => string;
+  /** Mean gap; the gaps vary between `jitter` below and above it. */
+  gapMs: number;
+  jitter?: number;
+  start?: number;
+  origin?: TrafficRecord['origin'];
+}
+
+function sends(o: Sends): TrafficRecord[] {
+  let ts = o.start ?? T0;
+  const out: TrafficRecord[] = [];
+  for (let i = 0; i < o.n; i++) {
+    const text = o.text?.(i);
+    const r = { ts, from: o.from, to: (o.to ?? stranger)(i), origin: o.origin ?? 'handset' } as const;
+    out.push(text === undefined ? r : { ...r, text });
+    ts += Math.round(o.gapMs * (1 + (o.jitter ?? 0.5) * (2 * frac(i) - 1)));
+  }
+  return out;
+}
+
+/** A person's ordinary day with their contacts before the row's traffic: they are known, and they write back. */
+function lifeWith(line: string, contacts: number, start = T0 - 3 * 60 * MIN): TrafficRecord[] {
+  const out: TrafficRecord[] = [];
+  for (let i = 0; i < contacts; i++) {
+    out.push({ ts: start + i * 4 * MIN, from: line, to: contact(i), origin: 'handset', text: '了解です' });
+    out.push({ ts: start + i * 4 * MIN + MIN, from: contact(i), to: line, origin: 'handset', text: 'ありがとう' });
+  }
+  return out;
+}
+
+const lure = 'お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。';
+const otpOf = (service: string, code: string, k: number): string => [
+  `【${service}】認証コード: ${code}`, `${code}は${service}の確認コードです。`, `[${service}] Your verification code is ${code}`, `${service}のワンタイムパスワードは${code}です。`,
+][k % 4]!;
+const SERVICES = ['LINE', 'Google', 'メルカリ', 'PayPay', 'Amazon', 'Yahoo', 'Uber', 'Tinder', 'Airbnb', 'Microsoft', 'TikTok', 'Instagram', 'Discord', 'Telegram'];
+
+interface Row {
+  readonly name: string;
+  readonly traffic: () => TrafficRecord[];
+  /** The line the row is about. */
+  readonly line: string;
+  readonly expect: LineFlagKind | 'none';
+  /** Flagged no later than this after the row's first record of interest (`from`, default T0). */
+  readonly withinMs?: number;
+  readonly from?: number;
+  readonly reasons?: readonly LineReasonCode[];
+  readonly deps?: Partial<DetectorDeps>;
+}
+
+const ROWS: readonly Row[] = [
+  {
+    name: 'branded lures the engine blocks, to strangers, every 20 s', line: '09011110000', expect: 'infected', withinMs: 1 * MIN,
+    traffic: () => sends({ from: '09011110000', n: 40, gapMs: 20 * SEC, text: (i) => `${lure} https://sgw${i % 5}-jp.top/${i}` }),
+    reasons: ['ENGINE_BLOCK', 'LURES_TO_NEW_RECIPIENTS'],
+  },
+  {
+    name: 'unbranded lures the engine allows (full-width link, .top, rotating domains), every 20 s', line: '09011110001', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => sends({ from: '09011110001', n: 60, gapMs: 20 * SEC, text: (i) => `先日の件です。${wide(`https://photo-${'abcde'[i % 5]}${i % 3}.top/${i}`)}` }),
+    reasons: ['VARYING_LINKS'],
+  },
+  {
+    name: 'no text at all, 200 never-texted recipients an hour at a machine\'s steady pace', line: '09011110002', expect: 'infected', withinMs: 10 * MIN,
+    traffic: () => sends({ from: '09011110002', n: 200, gapMs: 18 * SEC, jitter: 0.1 }),
+    reasons: ['REGULAR_TIMING'],
+  },
+  {
+    name: 'no text at all, 200 never-texted recipients in an hour, irregular gaps', line: '09011110003', expect: 'infected', withinMs: 40 * MIN,
+    traffic: () => sends({ from: '09011110003', n: 220, gapMs: 18 * SEC, jitter: 0.9 }),
+    reasons: ['NEW_RECIPIENTS_HOUR'],
+  },
+  {
+    name: 'no text, 600 never-texted recipients an hour (the issue\'s 11,800-a-day handset)', line: '09011110004', expect: 'infected', withinMs: 10 * MIN,
+    traffic: () => sends({ from: '09011110004', n: 300, gapMs: 6 * SEC, jitter: 0.9 }),
+  },
+  {
+    name: 'a subscriber warning 15 contacts, quoting the lure with its live link', line: '09022220000', expect: 'none',
+    traffic: () => [...lifeWith('09022220000', 15), ...sends({ from: '09022220000', n: 15, gapMs: 40 * SEC, to: contact, text: () => `これ詐欺だって、気をつけて「【佐川急便】${lure} http://sgw1-jp.top/a」` })],
+  },
+  {
+    name: 'the same warning to 15 people it never texted (a class list), in English', line: '09022220001', expect: 'none',
+    traffic: () => sends({ from: '09022220001', n: 15, gapMs: 30 * SEC, text: () => `Beware, this is a scam going round: "${lure} http://sgw1-jp.top/a"` }),
+  },
+  {
+    name: 'a bare lure forwarded to two friends to ask about it', line: '09022220002', expect: 'none',
+    traffic: () => sends({ from: '09022220002', n: 2, gapMs: MIN, to: contact, text: () => `${lure} http://sgw1-jp.top/a` }),
+  },
+  {
+    name: 'a courier\'s driver with a map link per customer, all day', line: '09033330000', expect: 'none',
+    traffic: () => sends({ from: '09033330000', n: 100, gapMs: 6 * MIN, text: (i) => `ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はこちら https://maps.app.goo.gl/${i}xq` }),
+  },
+  {
+    name: 'a New Year blast by hand: 90 strangers at ~17 s, no text in the feed', line: '09033330001', expect: 'none',
+    traffic: () => sends({ from: '09033330001', n: 90, gapMs: 17 * SEC, jitter: 0.9 }),
+  },
+  {
+    name: 'a club\'s phone tree: 40 members, a form link', line: '09033330002', expect: 'none',
+    traffic: () => sends({ from: '09033330002', n: 40, gapMs: 15 * SEC, jitter: 0.8, text: () => 'テニス部です。今週土曜の練習は9時から市民体育館です。出欠はこちら https://forms.gle/abcdEFGH12' }),
+  },
+  {
+    name: 'a proxy that also chats: codes of 12 services', line: '07055556666', expect: 'verification-proxy',
+    traffic: () => [
+      ...sends({ from: 'SMS-AUTH', n: 12, gapMs: 7 * MIN, to: () => '07055556666', origin: 'aggregator', text: (i) => otpOf(SERVICES[i]!, String(123456 + i), i) }),
+      ...sends({ from: '07055556666', n: 10, gapMs: 5 * MIN, to: contact, text: () => '了解です' }),
+    ],
+    reasons: ['OTP_FROM_MANY_SERVICES', 'ALSO_CHATS'],
+  },
+  {
+    name: 'a heavy user of one service: 80 codes, letter-digit codes, ten sender numbers', line: '07055557777', expect: 'none',
+    traffic: () => sends({ from: 'x', n: 80, gapMs: 10 * MIN, to: () => '07055557777', origin: 'aggregator', text: (i) => [`K${i % 10}Q${(i * 7) % 10}ZP は メルカリ の確認コードです。${10 + (i % 12)}:${10 + (i % 50)}まで有効です。`, `Your メルカリ verification code is A${i}B${i % 7}C\n\n@mercari.example #A${i}B${i % 7}C`][i % 2] })
+      .map((r, i) => ({ ...r, from: `0${500_000_000 + (i % 10)}` })),
+  },
+  {
+    name: 'a heavy user of two services, tagged codes from a pool of sender IDs', line: '07055558888', expect: 'none',
+    traffic: () => sends({ from: 'x', n: 60, gapMs: 15 * MIN, to: () => '07055558888', origin: 'aggregator', text: (i) => otpOf(['PayPay', 'Uber'][i % 2]!, String(100000 + i * 37), 0) })
+      .map((r, i) => ({ ...r, from: ['SMS-AUTH', 'NOTICE', 'VERIFY', '0120123456'][i % 4]! })),
+  },
+];
+
+for (const row of ROWS) {
+  test(`verdict: ${row.name} → ${row.expect}${row.withinMs ? ` within ${row.withinMs / MIN} min` : ''}`, () => {
+    const det = createLineDetector(engineDeps(engine, row.deps));
+    const flags: LineFlag[] = [];
+    for (const r of row.traffic().sort((a, b) => a.ts - b.ts)) flags.push(...det.push(r));
+    const mine = flags.filter((f) => f.line === row.line);
+    if (row.expect === 'none') {
+      assert.deepEqual(mine.map((f) => [f.kind, f.reasons.map((r) => r.code)]), []);
+      return;
+    }
+    const f = mine.find((x) => x.kind === row.expect);
+    assert.ok(f, `no ${row.expect} flag on ${row.line}`);
+    if (row.withinMs !== undefined) {
+      const delay = f.firstFlaggedAt - (row.from ?? T0);
+      assert.ok(delay <= row.withinMs, `flagged after ${(delay / MIN).toFixed(1)} min`);
+    }
+    for (const code of row.reasons ?? []) assert.ok(f.reasons.some((r) => r.code === code), `${code} not among ${f.reasons.map((r) => r.code).join(', ')}`);
+    assert.ok(f.score >= 0 && f.score <= 100);
+  });
+}
