@@ -9,13 +9,17 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Engine } from '../core/engine.js';
+import type { ReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import type { requireRole } from './auth.js';
 import type { SmsSender } from '../smpp/sms-sender.js';
 
 export interface PluginOptions {
   readonly store: Store;
+  /** The engine with reputation when the app has it. */
   readonly engine: Engine;
+  /** The one way to make a report (src/reports). */
+  readonly reports: ReportService;
   readonly requireRole: typeof requireRole;
   /** The per-address limit for public endpoints, to put on a route's `config` (`{}` when off). */
   readonly publicLimit: object;
