@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
+import { openReputationSnapshot, withReputation } from '../reputation/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { fail, parse } from './args.js';
 import { checkLine } from './check-line.js';
 import { checkJsonlParallel } from './check-parallel.js';
@@ -17,7 +19,9 @@ const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|e
   --lang        language of the explanations (default: from LANG, else en)
   --jsonl       read {"id","text","from"?} lines on stdin, write one
                 {"id","verdict","score","reasons","indicators"} line per input, in order
-  --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)`;
+  --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)
+  --db PATH     consult the trusted indicators (suspected, confirmed) of this store: a SQLite
+                file or postgres://…; with --jsonl the analysis runs on one thread`;
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
@@ -26,6 +30,7 @@ export async function run(args: string[]): Promise<number> {
     jsonl: { type: 'boolean' },
     lang: { type: 'string' },
     workers: { type: 'string' },
+    db: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('check', parsed.error);
@@ -34,9 +39,37 @@ export async function run(args: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  let engine: Engine | undefined;
+  let done = async (): Promise<void> => {};
+  if (values.db !== undefined) {
+    const opened = await engineWithStore(values.db);
+    if (!opened.ok) return fail('check', opened.error, 69);
+    engine = opened.engine;
+    done = opened.close;
+  }
+  try {
+    return await runWith(engine, values, positionals);
+  } finally {
+    await done();
+  }
+}
+
+/** The engine backed by a store's trusted indicators, loaded once. */
+async function engineWithStore(db: string): Promise<{ ok: true; engine: Engine; close(): Promise<void> } | { ok: false; error: { code: string; message: string } }> {
+  let store: Store;
+  try {
+    store = await openStore(/^postgres(ql)?:\/\//.test(db) ? { databaseUrl: db } : { sqlitePath: db });
+  } catch (err) {
+    return { ok: false, error: { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` } };
+  }
+  const snapshot = await openReputationSnapshot(store, { refreshMs: 0 });
+  return { ok: true, engine: withReputation(getEngine(), snapshot.lookup), close: () => store.close() };
+}
+
+async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean; workers?: string; from?: string; lang?: string; json?: boolean }, positionals: string[]): Promise<number> {
   if (values.jsonl) {
     if (positionals.length > 0) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
-    const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+    const workers = withStore ? 1 : values.workers === undefined ? defaultWorkers() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
     // A reader that stops early (`| head`) ends the run quietly: nothing here is kept, so
     // there is nothing to finish.
@@ -45,10 +78,10 @@ export async function run(args: string[]): Promise<number> {
       process.exit(0);
     });
     // Only the thread that analyses builds the engine: on the parallel path the workers do.
-    return workers > 1 ? checkJsonlParallel(workers, process.stdin, process.stdout) : checkJsonl(getEngine(), process.stdin, process.stdout);
+    return workers > 1 ? checkJsonlParallel(workers, process.stdin, process.stdout) : checkJsonl(withStore ?? getEngine(), process.stdin, process.stdout);
   }
   if (positionals.length !== 1) return fail('check', { code: 'E_USAGE', message: `expected one TEXT argument (quote the message)\n${HELP}` });
-  const engine = getEngine();
+  const engine = withStore ?? getEngine();
   const text = positionals[0] as string;
   if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' });
   const analysis = engine.analyse({ text, from: values.from });

@@ -4,6 +4,8 @@
 import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
 import { openStore, type Store } from '../store/index.js';
+import { createReportService } from '../reports/index.js';
+import { getReputationData, openReputationSnapshot, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { fail, parse } from './args.js';
@@ -89,10 +91,20 @@ export async function run(args: string[]): Promise<number> {
   } catch (err) {
     return fail('serve', { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` }, 69);
   }
-  const engine = getEngine();
+  // Trusted indicators in memory, polled from the store every 2 s: what an analyst confirms on
+  // one server blocks on every server within seconds.
+  let reputation: ReputationSnapshot;
+  try {
+    reputation = await openReputationSnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+  } catch (err) {
+    await store.close();
+    return fail('serve', { code: 'E_STORE', message: `cannot read indicators: ${(err as Error).message}` }, 69);
+  }
+  const engine = withReputation(getEngine(), reputation.lookup);
+  const reports = createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   const sms = lateSmsSender();
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl };
-  const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
+  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
   logTo.app = app.log;
   try {
     await app.listen({ port: config.httpPort, host: config.host });
@@ -110,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
   if (startIntake) {
     try {
       intake = await startIntake({
-        store, engine, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
+        store, engine, reports, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
         dialogueTimeoutMs: config.dialogueTimeoutMs, formUrl: `${publicUrl}/`, log: app.log,
       });
       sms.attach(intake.sms);
@@ -156,6 +168,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   await app.close();
+  reputation.close();
   await store.close();
   return code;
 }
