@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { getEngine } from '../engine/index.js';
+import { openTrustedIndicators } from '../lines/detector-deps.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { getReputationData, indicatorsOf, openReputationSnapshot, withReputation, type ReportEvidence } from './index.js';
 
@@ -139,6 +140,24 @@ for (const t of TEST_DATABASES) {
       await snapshot.refresh();
       assert.equal((await indicators.get({ kind: 'url', value: LURE_URL }))?.state, 'rejected');
       assert.notEqual(verdictOf(snapshot, LURE_URL).verdict, 'block');
+    });
+
+    it('the line detector is told only of trusted indicators', async () => {
+      const { store, indicators } = await fresh();
+      const detector = await openTrustedIndicators(store);
+      for (const who of ['a', 'b']) await indicators.record(report(`sub:${who}`));
+      await indicators.record({ ...report('sub:z'), indicators: [{ kind: 'phone', value: '05011112222' }] });
+      await detector.refresh();
+      for (const [kind, value] of [['url', LURE_URL], ['domain', 'parcel-check.example.top'], ['domain', 'example.top'], ['phone', '05011112222']]) {
+        assert.equal(detector.isKnownBad(kind as string, value as string), false, `${kind} ${value}: observed only`);
+      }
+      await indicators.record(report('sub:c'));
+      await indicators.decide({ kind: 'phone', value: '05011112222' }, 'confirm', 'key:K-A');
+      await detector.refresh();
+      for (const [kind, value] of [['url', LURE_URL], ['domain', 'parcel-check.example.top'], ['domain', 'example.top'], ['phone', '05011112222']]) {
+        assert.equal(detector.isKnownBad(kind as string, value as string), true, `${kind} ${value}: trusted`);
+      }
+      detector.close();
     });
 
     it('a second process on the same store sees a change at its next refresh', async () => {
