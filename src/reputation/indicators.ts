@@ -126,6 +126,14 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
   const db = store.db.withTables<ReputationTables>();
   const prot = (ref: IndicatorRef): boolean => isProtected(ref.kind, ref.value, o.neverBlock);
 
+  /**
+   * Every writer takes the version row's lock first: writers of indicators queue on it (two
+   * servers on PostgreSQL cannot deadlock on two indicators' rows), and versions commit in order.
+   */
+  async function lockVersion(tx: Transaction<ReputationTables>): Promise<void> {
+    await tx.updateTable('reputation_version').set((eb) => ({ version: eb.ref('version') })).where('id', '=', 1).execute();
+  }
+
   async function bump(tx: Transaction<ReputationTables>): Promise<number> {
     const r = await tx.updateTable('reputation_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).returning('version').executeTakeFirstOrThrow();
     return num(r.version);
@@ -193,38 +201,71 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
     return { ok: true, decision: num(inserted.id), state };
   }
 
-  return {
-    async record(e) {
-      if (e.indicators.length === 0) return;
-      const at = clock().toISOString();
-      await store.transaction(async (t) => {
-        const tx = t as unknown as Transaction<ReputationTables>;
-        for (const ref of e.indicators) {
-          const before = await rowFor(tx, ref, at);
-          const ins = await tx.insertInto('reputation_evidence').values({
-            kind: ref.kind, value: ref.value, reporter: e.reporter, org: e.org, trusted: e.trustedOrg ? 1 : 0, flagged: e.flagged ? 1 : 0, reports: 1, first_at: at, last_at: at,
-          }).onConflict((oc) => oc.columns(['kind', 'value', 'reporter']).doNothing()).executeTakeFirst();
-          const newReporter = Number(ins.numInsertedOrUpdatedRows ?? 0) > 0;
-          let newlyFlagged = newReporter && e.flagged;
-          if (!newReporter) {
-            await tx.updateTable('reputation_evidence').set((eb) => ({ reports: eb('reports', '+', 1), last_at: at })).where('kind', '=', ref.kind).where('value', '=', ref.value).where('reporter', '=', e.reporter).execute();
-            if (e.flagged) {
-              const up = await tx.updateTable('reputation_evidence').set({ flagged: 1 }).where('kind', '=', ref.kind).where('value', '=', ref.value).where('reporter', '=', e.reporter).where('flagged', '=', 0).executeTakeFirst();
-              newlyFlagged = Number(up.numUpdatedRows) > 0;
-            }
-          }
-          const after: IndicatorRow = {
-            ...before,
-            reports: num(before.reports) + 1,
-            reporters: num(before.reporters) + (newReporter ? 1 : 0),
-            flagged_reporters: num(before.flagged_reporters) + (newlyFlagged ? 1 : 0),
-            orgs: num(before.orgs) + (newReporter && e.org !== null ? 1 : 0),
-            trusted_orgs: num(before.trusted_orgs) + (newlyFlagged && e.org !== null && e.trustedOrg ? 1 : 0),
-            last_seen: at,
-            last_flagged_at: e.flagged ? at : before.last_flagged_at,
-          };
-          await save(tx, before, after, at);
+  /** One report's evidence, inside a transaction. */
+  async function recordIn(tx: Transaction<ReputationTables>, e: ReportEvidence, at: string): Promise<void> {
+    for (const ref of e.indicators) {
+      const before = await rowFor(tx, ref, at);
+      const ins = await tx.insertInto('reputation_evidence').values({
+        kind: ref.kind, value: ref.value, reporter: e.reporter, org: e.org, trusted: e.trustedOrg ? 1 : 0, flagged: e.flagged ? 1 : 0, reports: 1, first_at: at, last_at: at,
+      }).onConflict((oc) => oc.columns(['kind', 'value', 'reporter']).doNothing()).executeTakeFirst();
+      const newReporter = Number(ins.numInsertedOrUpdatedRows ?? 0) > 0;
+      let newlyFlagged = newReporter && e.flagged;
+      if (!newReporter) {
+        await tx.updateTable('reputation_evidence').set((eb) => ({ reports: eb('reports', '+', 1), last_at: at }))
+          .where('kind', '=', ref.kind).where('value', '=', ref.value).where('reporter', '=', e.reporter).execute();
+        if (e.flagged) {
+          const up = await tx.updateTable('reputation_evidence').set({ flagged: 1 })
+            .where('kind', '=', ref.kind).where('value', '=', ref.value).where('reporter', '=', e.reporter).where('flagged', '=', 0).executeTakeFirst();
+          newlyFlagged = Number(up.numUpdatedRows) > 0;
         }
+      }
+      const after: IndicatorRow = {
+        ...before,
+        reports: num(before.reports) + 1,
+        reporters: num(before.reporters) + (newReporter ? 1 : 0),
+        flagged_reporters: num(before.flagged_reporters) + (newlyFlagged ? 1 : 0),
+        orgs: num(before.orgs) + (newReporter && e.org !== null ? 1 : 0),
+        trusted_orgs: num(before.trusted_orgs) + (newlyFlagged && e.org !== null && e.trustedOrg ? 1 : 0),
+        last_seen: at,
+        last_flagged_at: e.flagged ? at : before.last_flagged_at,
+      };
+      await save(tx, before, after, at);
+    }
+  }
+
+  // Group commit, as reports have: evidence arriving while a commit is under way goes into
+  // the next one, so a burst of reports costs a few transactions, not one each.
+  interface Pending { e: ReportEvidence; resolve: () => void; reject: (err: unknown) => void }
+  const queue: Pending[] = [];
+  let flushing = false;
+  async function flush(): Promise<void> {
+    if (flushing) return;
+    flushing = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0, 200);
+        const at = clock().toISOString();
+        try {
+          await store.transaction(async (t) => {
+            await lockVersion(t as unknown as Transaction<ReputationTables>);
+            for (const p of batch) await recordIn(t as unknown as Transaction<ReputationTables>, p.e, at);
+          });
+          for (const p of batch) p.resolve();
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  return {
+    record(e) {
+      if (e.indicators.length === 0) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ e, resolve, reject });
+        if (!flushing) setImmediate(() => void flush());
       });
     },
 
@@ -233,13 +274,17 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
         return { ok: false, code: 'E_PROTECTED', message: `${ref.kind} ${ref.value} is on the never-block list: only a full URL under it can be confirmed` };
       }
       const at = clock().toISOString();
-      return store.transaction((t) => applyDecision(t as unknown as Transaction<ReputationTables>, ref, action, actor, note, at));
+      return store.transaction(async (t) => {
+        await lockVersion(t as unknown as Transaction<ReputationTables>);
+        return applyDecision(t as unknown as Transaction<ReputationTables>, ref, action, actor, note, at);
+      });
     },
 
     async revert(decisionId, actor, note = null) {
       const at = clock().toISOString();
       return store.transaction(async (t): Promise<DecideResult> => {
         const tx = t as unknown as Transaction<ReputationTables>;
+        await lockVersion(tx);
         const d = await tx.selectFrom('reputation_decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
         if (!d) return { ok: false, code: 'E_NOT_FOUND', message: `no decision ${decisionId}` };
         if (d.reverted_by !== null) return { ok: false, code: 'E_ALREADY_REVERTED', message: `decision ${decisionId} was reverted by ${d.reverted_by}` };
