@@ -7,7 +7,8 @@ import { MAX_TEXT_LENGTH, type Engine } from '../core/engine.js';
 import { classifySender } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
 import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
-import type { Channel, SetSenderResult, Store } from '../store/index.js';
+import type { Transaction } from 'kysely';
+import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -135,14 +136,23 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       if (!v.ok) return v;
       const analysis = service.analyse(v.text, v.sender);
       const r = input.reporter;
+      const refs = indicatorsOf(analysis, v.sender);
+      const indicators = o.indicators;
+      // The evidence is written in the report's own commit: no second commit per report.
+      let withinCommit: ((tx: Transaction<Database>) => Promise<void>) | undefined;
+      if (indicators && refs.length > 0) {
+        const who = await reporterKey(r);
+        const evidence = { reporter: who.key, org: who.org, trustedOrg: who.trusted, flagged: analysis.verdict !== 'allow', indicators: refs };
+        withinCommit = (tx) => indicators.recordWithin(tx, evidence);
+      }
       const { id, receivedAt } = await store.reports.create({
         channel: input.channel, text: v.text, sender: v.sender,
         reporterHash: r.kind === 'subscriber' ? await store.hashSubscriber(r.number) : null,
         org: r.kind === 'org' ? r.org : null,
         verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons, indicators: analysis.indicators,
+        withinCommit,
       });
       for (const l of listeners) l(input.channel, analysis.verdict);
-      await addEvidence(r, analysis.verdict !== 'allow', indicatorsOf(analysis, v.sender));
       return { ok: true, id, receivedAt, sender: v.sender, analysis };
     },
     async setSender(id, rawSender, reporter) {

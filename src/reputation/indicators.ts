@@ -6,7 +6,7 @@ import {
   confidenceOf, effectiveState, isProtected, stateOf, trustedUntil,
   type AnalystAction, type AnalystDecision, type IndicatorEvidence, type IndicatorKind, type IndicatorState, type NeverBlock, type ReputationPolicy,
 } from '../core/reputation/index.js';
-import type { Store } from '../store/index.js';
+import type { Database, Store } from '../store/index.js';
 
 type IndicatorRow = {
   kind: string; value: string; state: string;
@@ -88,6 +88,8 @@ export interface TrustChange {
 export interface IndicatorStore {
   /** Adds one report's evidence; a reporter counts once per indicator however often they report. */
   record(e: ReportEvidence): Promise<void>;
+  /** The same inside another transaction (the report's own commit: see NewReport.withinCommit). */
+  recordWithin(tx: Transaction<Database>, e: ReportEvidence): Promise<void>;
   /** An analyst's decision on one indicator (created if no report named it yet). */
   decide(ref: IndicatorRef, action: DecideAction, actor: string, note?: string | null): Promise<DecideResult>;
   /** Undoes a decision: the indicator's decision goes back to what it replaced. */
@@ -141,13 +143,13 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
 
   /** The row, locked for this transaction on PostgreSQL (SQLite's transactions hold the one write lock). */
   async function rowFor(tx: Transaction<ReputationTables>, ref: IndicatorRef, at: string): Promise<IndicatorRow> {
-    await tx.insertInto('reputation_indicators').values({
+    // One statement: inserted when new, else the row as it is (an upsert that changes nothing,
+    // which on PostgreSQL also locks the row until the transaction ends).
+    return tx.insertInto('reputation_indicators').values({
       kind: ref.kind, value: ref.value, state: 'observed', reports: 0, reporters: 0, flagged_reporters: 0, orgs: 0, trusted_orgs: 0,
       first_seen: at, last_seen: at, last_flagged_at: null, decision: null, decided_at: null, note: null, version: 0, updated_at: at,
-    }).onConflict((oc) => oc.columns(['kind', 'value']).doNothing()).execute();
-    let q = tx.selectFrom('reputation_indicators').selectAll().where('kind', '=', ref.kind).where('value', '=', ref.value);
-    if (store.dialect === 'postgres') q = q.forUpdate();
-    return q.executeTakeFirstOrThrow();
+    }).onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({ kind: eb.ref('excluded.kind') })))
+      .returningAll().executeTakeFirstOrThrow();
   }
 
   /** Writes the row back with its new state; bumps the version when verdicts may change. */
@@ -261,6 +263,13 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
   }
 
   return {
+    async recordWithin(t, e) {
+      if (e.indicators.length === 0) return;
+      const tx = t as unknown as Transaction<ReputationTables>;
+      await lockVersion(tx);
+      await recordIn(tx, e, clock().toISOString());
+    },
+
     record(e) {
       if (e.indicators.length === 0) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
