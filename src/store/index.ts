@@ -193,7 +193,9 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
   }
 
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // With a schema, Kysely must look for its migration tables there only: by default it takes a
+  // lock table in any schema for its own, and two stores migrating side by side fail.
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(opts.schema ? { migrationTableSchema: opts.schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
