@@ -102,7 +102,11 @@ describe('the analysts\u2019 indicator API', () => {
     const analyst = (await s.store.apiKeys.create({ org: 'SOC', role: 'analyst' })).key;
     const carrier = (await s.store.apiKeys.create({ org: 'Carrier', role: 'carrier' })).key;
     const reporter = (await s.store.apiKeys.create({ org: 'App', role: 'reporter' })).key;
-    await reportFrom(s, '192.0.2.50', LURE);
+    const made = (await reportFrom(s, '192.0.2.50', LURE)).json() as { id: string };
+    // The sender given afterwards through the form's details route becomes evidence as well.
+    const details = await s.app.inject({ method: 'POST', url: `/api/v1/reports/${made.id}/details`, payload: { sender: '090-5555-1234' }, remoteAddress: '192.0.2.50' });
+    assert.equal(details.statusCode, 200, details.body);
+    assert.deepEqual((await s.reputation.indicators.get({ kind: 'phone', value: '09055551234' }))?.evidence, { reports: 1, reporters: 1, flaggedReporters: 1, orgs: 0, trustedOrgs: 0 });
     const list = await s.app.inject({ method: 'GET', url: '/api/v1/indicators?kind=url', headers: bearer(carrier) });
     assert.equal(list.statusCode, 200);
     const [row] = list.json().indicators;
