@@ -12,7 +12,8 @@ import * as reportDetails from './002_report_details.js';
 import * as intakeDialogues from './003_intake_dialogues.js';
 import * as consent from './004_consent.js';
 import * as lines from './005_lines.js';
-import * as indicatorTrust from './006_indicator_trust.js';
+import * as consentCodeRequests from './006_consent_code_requests.js';
+import * as indicatorTrust from './007_indicator_trust.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,7 +22,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, indicatorTrust];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, indicatorTrust];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {

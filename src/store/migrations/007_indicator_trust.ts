@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from './index.js';
 
-export const id = '006_indicator_trust';
+export const id = '007_indicator_trust';
 
 // Indicators with a trust model (src/reputation, src/core/reputation). One row per indicator
 // with its evidence counts and the state they led to; one row per (indicator, reporter) so a
