@@ -7,6 +7,7 @@
 // indicators, while their decaying confidence stays above the policy's threshold. Both weigh
 // the same (REPUTATION_* in data/scores.json): the suspicion rule is already what the floor
 // asks to block, and an analyst can reject a suspicion at once. Observed ones never count.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../core/engine.js';
@@ -117,8 +118,8 @@ export async function openReputationSnapshot(store: Store, o: SnapshotOptions = 
   const clock = o.clock ?? (() => new Date());
   const now = (): number => clock().getTime();
   const indicators = openIndicatorStore(store, { policy: data.policy, neverBlock: data.neverBlock, clock });
-  // Fingerprints keyed from the store's secret: nobody can aim a value at another's slot.
-  const seed = Number.parseInt((await store.secret()).slice(0, 8), 16) || 1;
+  // Fingerprints keyed at random per process: nobody can craft a value to collide with another.
+  const seed = randomBytes(4).readUInt32LE(0);
   const index = createTrustedIndex({ seed });
   let version = 0;
   let running: Promise<void> | null = null;
