@@ -167,3 +167,26 @@ test('check --jsonl: a reader that stops after the first line (| head -1) ends t
   assert.equal(code, 0);
   assert.equal(stderr, '', 'no stack trace for a closed pipe');
 });
+
+test('check --db consults the store\u2019s trusted indicators: a confirmed URL blocks, an observed one does not', async () => {
+  const { sqliteDatabase } = await import('../store/test-support.js');
+  const { getReputationData, openIndicatorStore } = await import('../reputation/index.js');
+  const db = sqliteDatabase();
+  try {
+    const store = await db.open();
+    const indicators = openIndicatorStore(store, getReputationData());
+    await indicators.decide({ kind: 'url', value: 'https://confirmed-lure.example.top/x' }, 'confirm', 'test');
+    await indicators.record({ reporter: 'sub:one', org: null, trustedOrg: false, flagged: true, indicators: [{ kind: 'url', value: 'https://observed.example.top/x' }] });
+    await store.close();
+    const path = db.options.sqlitePath as string;
+    const confirmed = await runCli(['check', 'https://confirmed-lure.example.top/x', '--json', '--db', path]);
+    assert.equal(confirmed.code, 0, confirmed.stderr);
+    assert.equal(JSON.parse(confirmed.stdout).verdict, 'block');
+    const without = await runCli(['check', 'https://confirmed-lure.example.top/x', '--json']);
+    assert.notEqual(JSON.parse(without.stdout).verdict, 'block');
+    const observed = await runCli(['check', 'https://observed.example.top/x', '--json', '--db', path]);
+    assert.notEqual(JSON.parse(observed.stdout).verdict, 'block');
+  } finally {
+    await db.cleanup();
+  }
+});

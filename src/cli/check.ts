@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
+import { openReputationSnapshot, withReputation } from '../reputation/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { EX, fail, parse, showUsage } from './args.js';
 import { checkLine } from './check-line.js';
 import { checkJsonlParallel } from './check-parallel.js';
@@ -21,6 +23,8 @@ const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|e
   --jsonl       read {"id","text","from"?} lines on stdin, write one
                 {"id","verdict","score","reasons","indicators"} line per input, in order
   --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)
+  --db PATH     consult the trusted indicators (suspected, confirmed) of this store: a SQLite
+                file or postgres://…; with --jsonl the analysis then runs on one thread
 
 --jsonl: blank lines are skipped (they get no output row), so match rows by "id". A line
 that cannot be analysed gets {"id"?, "line": N, "error": {"code", "message"}}, N counting
@@ -36,14 +40,43 @@ export async function run(args: string[]): Promise<number> {
     jsonl: { type: 'boolean' },
     lang: { type: 'string' },
     workers: { type: 'string' },
+    db: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('check', parsed.error);
   const { values, positionals } = parsed.value;
   if (values.help) return showUsage(HELP, true);
+  let withStore: Engine | undefined;
+  let done = async (): Promise<void> => {};
+  if (values.db !== undefined) {
+    const opened = await engineWithStore(values.db);
+    if (!opened.ok) return fail('check', opened.error, EX.UNAVAILABLE);
+    withStore = opened.engine;
+    done = opened.close;
+  }
+  try {
+    return await runWith(withStore, values, positionals);
+  } finally {
+    await done();
+  }
+}
+
+/** The engine backed by a store's trusted indicators, loaded once. */
+async function engineWithStore(db: string): Promise<{ ok: true; engine: Engine; close(): Promise<void> } | { ok: false; error: { code: string; message: string } }> {
+  let store: Store;
+  try {
+    store = await openStore(/^postgres(ql)?:\/\//.test(db) ? { databaseUrl: db } : { sqlitePath: db });
+  } catch (err) {
+    return { ok: false, error: { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` } };
+  }
+  const snapshot = await openReputationSnapshot(store, { refreshMs: 0 });
+  return { ok: true, engine: withReputation(getEngine(), snapshot.lookup), close: () => store.close() };
+}
+
+async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean; workers?: string; from?: string; lang?: string; json?: boolean }, positionals: string[]): Promise<number> {
   if (values.jsonl) {
     if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
-    const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+    const workers = withStore ? 1 : values.workers === undefined ? defaultWorkers() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
     // A reader that stops early (`| head`) ends the run quietly: nothing here is kept, so
     // there is nothing to finish.
@@ -55,7 +88,7 @@ export async function run(args: string[]): Promise<number> {
     // Only the thread that analyses builds the engine: on the parallel path the workers do.
     const r = workers > 1
       ? await checkJsonlParallel(workers, process.stdin, process.stdout, progress.add)
-      : await checkJsonl(getEngine(), process.stdin, process.stdout, progress);
+      : await checkJsonl(withStore ?? getEngine(), process.stdin, process.stdout, progress);
     progress.done();
     if (r.code !== EX.OK) return r.code;
     if (r.errors > 0) process.stderr.write(`smishguard check: ${r.errors} line${r.errors === 1 ? '' : 's'} refused (error rows in the output)\n`);
@@ -76,7 +109,7 @@ export async function run(args: string[]): Promise<number> {
     text = text.replace(/\r?\n$/, '');
   }
   if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' }, EX.DATAERR);
-  const engine = getEngine();
+  const engine = withStore ?? getEngine();
   const analysis = engine.analyse({ text, from: values.from });
   const lang = values.lang ?? (process.env.LANG?.startsWith('ja') ? 'ja' : 'en');
   if (lang !== 'ja' && lang !== 'en') return fail('check', { code: 'E_USAGE', message: '--lang is ja or en' });

@@ -4,6 +4,8 @@
 import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
 import type { Store } from '../store/index.js';
+import { createReportService } from '../reports/index.js';
+import { getReputationData, openReputationSnapshot, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
@@ -105,10 +107,20 @@ export async function run(args: string[]): Promise<number> {
   const opened = await openTarget(config.storage, config.secret, { access: 'create', needsSecret: true, storeLog: { warn: (o, m) => logTo.app?.warn(o, m) } }, (line) => notes.push(line));
   if (!opened.ok) return failWith('serve', opened.error);
   const store: Store = opened.store;
-  const engine = getEngine();
+  // Trusted indicators in memory, polled from the store every 2 s: what an analyst confirms on
+  // one server blocks on every server within seconds.
+  let reputation: ReputationSnapshot;
+  try {
+    reputation = await openReputationSnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+  } catch (err) {
+    await store.close();
+    return fail('serve', { code: 'E_STORE', message: `cannot read indicators: ${(err as Error).message}` }, EX.UNAVAILABLE);
+  }
+  const engine = withReputation(getEngine(), reputation.lookup);
+  const reports = createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   const sms = lateSmsSender();
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings };
-  const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
+  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
   logTo.app = app.log;
   for (const note of notes) app.log.warn(note);
   try {
@@ -127,7 +139,7 @@ export async function run(args: string[]): Promise<number> {
   if (startIntake) {
     try {
       intake = await startIntake({
-        store, engine, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
+        store, engine, reports, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
         dialogueTimeoutMs: config.dialogueTimeoutMs, formUrl: `${publicUrl}/`, log: app.log,
       });
       sms.attach(intake.sms);
@@ -174,6 +186,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   await app.close();
+  reputation.close();
   await store.close();
   return code;
 }

@@ -5,6 +5,7 @@
 // dialogue times out, leaves it without one; a new forward starts a new report. `Call 0312345678`
 // reports a call. Dialogue state lives in the store, so a restart loses none of it.
 import type { Engine } from '../core/engine.js';
+import { createReportService, type ReportService } from '../reports/index.js';
 import { parsePhoneNumber } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
 import { SmppClient, Status, linksSender, parseSmscUrl, silentLogger, type InboundMessage, type Logger, type SmppClientOptions, type SmsSender } from '../smpp/index.js';
@@ -15,6 +16,8 @@ import { createDialogues } from './dialogues.js';
 export interface SmppIntakeOptions {
   readonly store: Store;
   readonly engine: Engine;
+  /** The report service shared with the HTTP channels (metrics, evidence); made from store and engine when absent. */
+  readonly reports?: ReportService;
   /** One bind a URL: `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` (or `ssmpp://`). */
   readonly smscUrls: readonly string[];
   /** The short code subscribers send to, e.g. 7726. */
@@ -83,12 +86,12 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     return next;
   }
 
-  async function createReport(channel: Channel, text: string, sender: string | null, reporter: string, a: Analysis): Promise<string> {
-    const { id } = await store.reports.create({
-      channel, text, sender, reporterHash: await store.hashSubscriber(reporter), org: null,
-      verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators,
-    });
-    return id;
+  const reports = opts.reports ?? createReportService({ store, engine });
+  async function createReport(channel: Channel, text: string, sender: string | null, reporter: string): Promise<{ id: string; analysis: Analysis }> {
+    const r = await reports.submit({ channel, text, sender, reporter: { kind: 'subscriber', number: reporter } });
+    // What SMPP delivers is text already; an empty forward is answered with help before this.
+    if (!r.ok) throw new Error(`report refused: ${r.errors.map((e) => e.code).join(', ')}`);
+    return r;
   }
 
   /** Carries out one step of the dialogue; returns the reply, or throws when the store failed. */
@@ -97,7 +100,7 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
       case 'empty':
         return replies.help();
       case 'call': {
-        const id = await createReport('call', m.text, inbound.number.normalized, reporter, engine.analyse({ text: m.text }));
+        const { id } = await createReport('call', m.text, inbound.number.normalized, reporter);
         log.info({ report: id, channel: 'call' }, '7726: call reported');
         return replies.callThanks(id);
       }
@@ -110,14 +113,13 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
           log.info({ report: open.reportId }, '7726: reporter does not know the sender');
           return replies.noSenderThanks(open.reportId);
         }
-        const set = await store.reports.setSender(open.reportId, inbound.number.normalized);
+        const set = await reports.setSender(open.reportId, inbound.number.normalized, { kind: 'subscriber', number: reporter });
         await dialogues.close(reporter, open.reportId);
         log.info({ report: open.reportId, result: set.ok ? 'recorded' : set.code }, '7726: sender answered');
         return set.ok || set.code === 'E_NOT_FOUND' ? replies.senderThanks(open.reportId) : replies.senderAlreadyGiven(open.reportId);
       }
       case 'forward': {
-        const analysis = engine.analyse({ text: m.text });
-        const id = await createReport('sms', m.text, null, reporter, analysis);
+        const { id, analysis } = await createReport('sms', m.text, null, reporter);
         const now = clock();
         await dialogues.open({ reporter, reportId: id, openedAt: now.toISOString(), expiresAt: new Date(now.getTime() + opts.dialogueTimeoutMs).toISOString() });
         log.info({ report: id, channel: 'sms', verdict: analysis.verdict, parts: m.parts, complete: m.complete }, '7726: report received; asking for the sender');

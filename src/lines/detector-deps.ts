@@ -19,6 +19,8 @@ export function lineScores(dir: string = DEFAULT_DATA_DIR): LineScoreTable {
   if (dir === DEFAULT_DATA_DIR) shippedScores = parsed.value;
   return parsed.value;
 }
+import { openReputationSnapshot } from '../reputation/index.js';
+import type { Store } from '../store/index.js';
 
 /**
  * A fast keyed 53-bit hash of a number for the detector's in-memory state: two 32-bit
@@ -63,3 +65,23 @@ export function engineAnalyser(engine: Engine): NonNullable<DetectorDeps['analys
   };
 }
 
+
+/**
+ * The detector's "is this URL, domain or number a TRUSTED bad indicator?": suspected (several
+ * independent reporters whose reports the engine flagged, a trusted organisation) or
+ * confirmed (an analyst), from the store's indicators (src/reputation). What a single report
+ * names is only observed and never counts: one report naming a maps link must not make
+ * `google.com` bad for every line that texts one.
+ */
+export interface TrustedIndicators {
+  readonly isKnownBad: (kind: string, value: string) => boolean;
+  readonly size: number;
+  /** Reads what changed in the store since the last call. */
+  refresh(): Promise<void>;
+  close(): void;
+}
+
+export async function openTrustedIndicators(store: Store, o: { clock?: () => Date } = {}): Promise<TrustedIndicators> {
+  const snapshot = await openReputationSnapshot(store, { refreshMs: 0, clock: o.clock });
+  return { isKnownBad: snapshot.isTrustedBad, get size() { return snapshot.size; }, refresh: () => snapshot.refresh(), close: () => snapshot.close() };
+}

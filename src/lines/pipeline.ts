@@ -7,7 +7,7 @@ import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.
 import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
-import { engineAnalyser, keyedNumberHash, lineScores } from './detector-deps.js';
+import { engineAnalyser, keyedNumberHash, lineScores, openTrustedIndicators, type TrustedIndicators } from './detector-deps.js';
 import { linesRecords, type Evidence, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
@@ -18,9 +18,10 @@ export interface ReportEvidence {
   readonly reportedLines: number;
 }
 
-export async function loadReportEvidence(store: Store): Promise<ReportEvidence> {
-  const bad = new Set<string>();
-  for (const r of await store.db.selectFrom('indicators').select(['kind', 'value']).execute()) bad.add(`${r.kind}\u0000${r.value}`);
+export async function loadReportEvidence(store: Store, trusted?: TrustedIndicators): Promise<ReportEvidence> {
+  // Only trusted indicators: what one report names is never evidence against a line.
+  const bad = trusted ?? await openTrustedIndicators(store);
+  await bad.refresh();
   // Reports are evidence only when the sender is a domestic mobile line; reporters are counted
   // by their keyed hash, so one subscriber reporting ten times counts once.
   const counts = new Map<string, number>();
@@ -31,7 +32,7 @@ export async function loadReportEvidence(store: Store): Promise<ReportEvidence> 
     if (key) counts.set(key, (counts.get(key) ?? 0) + Number(r.n));
   }
   return {
-    isKnownBad: (kind, value) => bad.has(`${kind}\u0000${value}`),
+    isKnownBad: bad.isKnownBad,
     reporters(line) {
       if (counts.size === 0) return 0;
       const key = lineKey(line);
@@ -83,7 +84,8 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
   const hashNumber = keyedNumberHash(await o.store.secret());
   const analyseText = engineAnalyser(o.engine);
   let gate: DetectionGate = await consent.detectionGate();
-  let evidence = await loadReportEvidence(o.store);
+  const trusted = await openTrustedIndicators(o.store, { clock: o.clock });
+  let evidence = await loadReportEvidence(o.store, trusted);
   let evidenceAt = Date.now();
   // The detector holds these closures; refresh swaps what they read.
   const deps: DetectorDeps = {
@@ -113,7 +115,7 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
     async refresh(r = {}) {
       gate = await consent.detectionGate();
       if (Date.now() - evidenceAt >= (r.evidenceMaxAgeMs ?? 0)) {
-        evidence = await loadReportEvidence(o.store);
+        evidence = await loadReportEvidence(o.store, trusted);
         evidenceAt = Date.now();
       }
     },

@@ -68,6 +68,13 @@ export interface NewReport {
     readonly domains: readonly string[];
     readonly phones: readonly { readonly normalized: string }[];
   };
+  /**
+   * Runs inside the transaction that commits the report (behind a savepoint: if it fails, its
+   * writes are undone, the report is still committed and the failure is logged). Another
+   * capability's writes that belong with the report (its indicators' evidence) thus cost no
+   * commit of their own.
+   */
+  readonly withinCommit?: (tx: Transaction<Database>) => Promise<void>;
 }
 
 export interface Report {
@@ -294,6 +301,17 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
             report_count: eb('indicators.report_count', '+', eb.ref('excluded.report_count')),
           })))
           .execute();
+      }
+      for (const { r } of batch) {
+        if (!r.withinCommit) continue;
+        await sql`savepoint within_commit`.execute(tx);
+        try {
+          await r.withinCommit(tx);
+        } catch (err) {
+          await sql`rollback to savepoint within_commit`.execute(tx);
+          opts.log?.warn({ err: { message: (err as Error).message } }, 'work committed with a report failed; the report is kept without it');
+        }
+        await sql`release savepoint within_commit`.execute(tx);
       }
     });
     return out;

@@ -18,6 +18,9 @@ import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { DEFAULTS } from '../config/index.js';
 import { reportRoutes } from './reports.js';
+import { indicatorRoutes } from './indicators.js';
+import { createReportService, type ReportService } from '../reports/index.js';
+import { getReputationData, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
 
@@ -51,6 +54,14 @@ export interface AppDeps {
   /** Outbound SMS for plugins (warnings, one-time codes); without it they are told E_NO_SMSC. */
   readonly sms?: SmsSender;
   readonly settings?: PluginSettings;
+  /**
+   * Trusted indicators in memory (src/reputation): every verdict the app gives (check, reports,
+   * form, plugins) consults them. Without it verdicts use no reputation, though reports still
+   * add evidence and analysts still decide.
+   */
+  readonly reputation?: ReputationSnapshot;
+  /** The report service shared with other channels (7726); made here when absent. */
+  readonly reports?: ReportService;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -72,6 +83,7 @@ const reasonSchema = {
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const engine = deps.reputation ? withReputation(deps.engine, deps.reputation.lookup) : deps.engine;
   const requestTimeout = deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -229,7 +241,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (text.trim() === '') return sendError(reply, 400, 'E_EMPTY_TEXT', 'text: the message is empty');
     if (hasControlCharacters(text)) return sendError(reply, 400, 'E_BINARY_TEXT', 'text: control characters are not SMS text');
     const started = process.hrtime.bigint();
-    const a = deps.engine.analyse({ text, from });
+    const a = engine.analyse({ text, from });
     checkSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
     checks.inc({ verdict: a.verdict });
     return { verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators };
@@ -237,11 +249,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (deps.store) {
     const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
-    reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal, publicLimit });
+    const reputationData = getReputationData();
+    const indicators = deps.reputation?.indicators ?? openIndicatorStore(deps.store, { ...reputationData, clock: deps.clock });
+    const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, trustedRoles: reputationData.policy.trustedRoles, log: app.log });
+    // Counted here whatever the channel (7726 reports included when the service is shared).
+    reports.onReport((channel, verdict) => reportsTotal.inc({ channel, verdict }));
+    reportRoutes(app, { reports, store: deps.store, publicLimit });
+    indicatorRoutes(app, { store: deps.store, engine, indicators, refresh: deps.reputation?.refresh });
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms, metrics: registry,
+      await app.register(p.plugin, { store: deps.store, engine, reports, requireRole, publicLimit, clock, sms, metrics: registry,
         settings: deps.settings ?? { smsFrom: DEFAULTS.shortCode, carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {

@@ -10,13 +10,17 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Registry } from 'prom-client';
 import type { Engine } from '../core/engine.js';
+import type { ReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import type { requireRole } from './auth.js';
 import type { SmsSender } from '../smpp/sms-sender.js';
 
 export interface PluginOptions {
   readonly store: Store;
+  /** The engine with reputation when the app has it. */
   readonly engine: Engine;
+  /** The one way to make a report (src/reports). */
+  readonly reports: ReportService;
   readonly requireRole: typeof requireRole;
   /** Put on a public route's `config`: the route counts against the client address's one allowance, shared by every public route (`{}` when off). */
   readonly publicLimit: object;

@@ -1,13 +1,10 @@
 // Report intake over HTTP and the analysts' read side. Every read of reports is audited.
 import type { FastifyInstance } from 'fastify';
-import type { Counter } from 'prom-client';
-import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
-import { classifySender } from '../core/sender/index.js';
+import type { ReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { sendError } from './errors.js';
-import { hasControlCharacters } from './text.js';
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 const reportSchema = {
@@ -34,16 +31,11 @@ const reportWithDetailsSchema = {
 // Query strings arrive as text and the app does not coerce types (so a JSON body's
 // `"text": 42` is refused, not turned into "42"): limits are validated as digit strings.
 const LIMIT_500 = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-4][0-9][0-9]|500)$', description: '1–500, default 50' } as const;
-const LIMIT_1000 = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-9][0-9][0-9]|1000)$', description: '1–1000, default 100' } as const;
 
-/** A sender as typed: a phone number or an alphanumeric sender ID; anything else is refused. */
-export function normaliseSender(raw: string): string | null {
-  const s = classifySender(raw);
-  return s.kind === 'unknown' ? null : s.normalized;
-}
+export { normaliseSender } from '../reports/index.js';
 
-export function reportRoutes(app: FastifyInstance, deps: { engine: Engine; store: Store; reportsTotal: Counter<'channel' | 'verdict'>; publicLimit: object }): void {
-  const { engine, store } = deps;
+export function reportRoutes(app: FastifyInstance, deps: { reports: ReportService; store: Store; publicLimit: object }): void {
+  const { store } = deps;
 
   app.post<{ Body: { text: string; sender?: string; channel?: 'web' | 'api' } }>('/api/v1/reports', {
     config: deps.publicLimit,
@@ -63,19 +55,19 @@ export function reportRoutes(app: FastifyInstance, deps: { engine: Engine; store
       },
     },
   }, async (req, reply) => {
-    const { text, sender: rawSender } = req.body;
-    if (text.trim() === '') return sendError(reply, 400, 'E_EMPTY_TEXT', 'text: the message is empty');
-    if (hasControlCharacters(text)) return sendError(reply, 400, 'E_BINARY_TEXT', 'text: control characters are not SMS text');
-    const sender = rawSender === undefined ? null : normaliseSender(rawSender);
-    if (rawSender !== undefined && sender === null) return sendError(reply, 400, 'E_BAD_SENDER', 'sender: not a phone number, short code or sender ID');
-    const channel = req.body.channel ?? (req.caller ? 'api' : 'web');
-    const a = engine.analyse({ text, from: sender ?? undefined });
-    const { id } = await store.reports.create({
-      channel, text, sender, reporterHash: null, org: req.caller?.org ?? null,
-      verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators,
+    const caller = req.caller;
+    const r = await deps.reports.submit({
+      channel: req.body.channel ?? (caller ? 'api' : 'web'),
+      text: req.body.text,
+      sender: req.body.sender,
+      reporter: caller ? { kind: 'org', org: caller.org, role: caller.role } : { kind: 'address', address: req.ip },
     });
-    deps.reportsTotal.inc({ channel, verdict: a.verdict });
-    return reply.code(201).send({ id, verdict: a.verdict, score: a.score, reasons: a.reasons });
+    if (!r.ok) {
+      const e = r.errors[0] as { code: string; message: string };
+      return sendError(reply, 400, e.code, e.message);
+    }
+    const a = r.analysis;
+    return reply.code(201).send({ id: r.id, verdict: a.verdict, score: a.score, reasons: a.reasons });
   });
 
   const analysts = requireRole('analyst', 'admin');
@@ -112,21 +104,5 @@ export function reportRoutes(app: FastifyInstance, deps: { engine: Engine; store
     const r = await store.reports.get(req.params.id);
     await store.audit.append({ actor: `key:${req.caller?.keyId}`, action: 'reports.get', subject: req.params.id, detail: { org: req.caller?.org, found: Boolean(r) } });
     return r ? { ...r, details: await store.reports.details(r.id) } : sendError(reply, 404, 'E_NOT_FOUND', `no report ${req.params.id}`);
-  });
-
-  app.get<{ Querystring: { kind?: 'url' | 'domain' | 'phone'; limit?: string } }>('/api/v1/indicators', {
-    preHandler: requireRole('analyst', 'carrier', 'admin'),
-    schema: {
-      summary: 'Indicators aggregated across reports, most reported first.',
-      querystring: {
-        type: 'object', additionalProperties: false,
-        properties: { kind: { type: 'string', enum: ['url', 'domain', 'phone'] }, limit: LIMIT_1000 },
-      },
-      response: { 200: { type: 'object', properties: { indicators: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, 400: errorSchema, 401: errorSchema, 403: errorSchema },
-    },
-  }, async (req) => {
-    const rows = await store.indicators.list({ kind: req.query.kind, limit: req.query.limit ? Number(req.query.limit) : 100 });
-    await store.audit.append({ actor: `key:${req.caller?.keyId}`, action: 'indicators.list', subject: req.query.kind ?? 'all', detail: { org: req.caller?.org, count: rows.length } });
-    return { indicators: rows };
   });
 }

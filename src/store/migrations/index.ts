@@ -14,6 +14,7 @@ import * as consent from './004_consent.js';
 import * as lines from './005_lines.js';
 import * as consentCodeRequests from './006_consent_code_requests.js';
 import * as warningControls from './007_warning_controls.js';
+import * as indicatorTrust from './008_indicator_trust.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -22,7 +23,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {

@@ -67,7 +67,14 @@ export async function getDetails(store: Store, id: string): Promise<{ addedAt: s
   return d ? { addedAt: d.addedAt, receivedVia: d.receivedVia as ReceivedVia | null, note: d.note } : undefined;
 }
 
-export async function addDetails(store: Store, clock: () => Date, id: string, input: DetailsInput): Promise<DetailsOutcome> {
+/**
+ * `setSender`: how the sender is recorded — the report service's (src/reports), which also adds
+ * it as evidence; the store's own by default.
+ */
+export async function addDetails(
+  store: Store, clock: () => Date, id: string, input: DetailsInput,
+  setSender: (id: string, sender: string) => Promise<{ ok: true } | { ok: false; code: string }> = (rid, s) => store.reports.setSender(rid, s),
+): Promise<DetailsOutcome> {
   const valid = validateDetails(input);
   if (!valid.ok) return valid;
   const { sender, receivedVia, note } = valid.value;
@@ -80,7 +87,7 @@ export async function addDetails(store: Store, clock: () => Date, id: string, in
 
   const added: ('sender' | 'receivedVia' | 'note')[] = [];
   if (sender !== null) {
-    const r = await store.reports.setSender(id, sender);
+    const r = await setSender(id, sender);
     if (!r.ok) {
       return r.code === 'E_NOT_FOUND'
         ? { ok: false, status: 404, code: 'E_NOT_FOUND', message: `no report ${id}` }

@@ -9,13 +9,10 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { parseBrandRegistry } from '../../core/brands/index.js';
-import { MAX_TEXT_LENGTH } from '../../core/engine.js';
 import { DEFAULT_DATA_DIR } from '../../engine/index.js';
 import { BODY_LIMIT } from '../app.js';
 import { pageErrorCode, sendError } from '../errors.js';
 import type { PluginOptions } from '../plugins.js';
-import { normaliseSender } from '../reports.js';
-import { hasControlCharacters } from '../text.js';
 import { summarise, type BrandNames } from './assets/summary.js';
 import { COPY, RECEIVED_VIA, errorText, fill } from './copy.js';
 import { NOTE_MAX, REPORT_ID, addDetails, detailsState, type DetailsInput } from './details.js';
@@ -66,7 +63,7 @@ type FormBody = Readonly<Record<string, string | undefined>>;
 const field = (body: FormBody, name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
 
 const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstance, opts: PluginOptions) => {
-  const { engine, store, clock } = opts;
+  const { store, clock, reports } = opts;
   const brands = loadBrandNames();
   const assets = loadAssets();
 
@@ -119,7 +116,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       },
     },
   }, async (req, reply) => {
-    const r = await addDetails(store, clock, req.params.id, req.body ?? {});
+    const r = await addDetails(store, clock, req.params.id, req.body ?? {}, (id, sender) => reports.setSender(id, sender, { kind: 'address', address: req.ip }));
     if (!r.ok) return sendError(reply, r.status, r.code, r.message);
     return { id: req.params.id, added: r.added, sender: r.sender };
   });
@@ -143,21 +140,21 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       const text = field(body, 'text');
       const rawSender = field(body, 'sender').trim();
       const values = { text, sender: rawSender };
-      const errors: { text?: string; sender?: string } = {};
-      if (text.trim() === '') errors.text = 'E_EMPTY_TEXT';
-      else if (text.length > MAX_TEXT_LENGTH) errors.text = 'E_TEXT_TOO_LONG';
-      else if (hasControlCharacters(text)) errors.text = 'E_BINARY_TEXT';
-      const sender = rawSender === '' ? null : normaliseSender(rawSender);
-      if (rawSender !== '' && sender === null) errors.sender = 'E_BAD_SENDER';
-      if (errors.text || errors.sender) return sendPage(reply, 400, checkPage({ lang, brands, values, errors }), lang, false, errors.text ?? errors.sender);
-
-      const analysis = engine.analyse({ text, from: sender ?? undefined });
-      const summary = summarise(analysis, { lang, brands, sender: rawSender });
-      if (field(body, 'action') === 'check') return sendPage(reply, 200, checkPage({ lang, brands, values, summary }), lang);
-      const { id } = await store.reports.create({
-        channel: 'web', text, sender, reporterHash: null, org: null,
-        verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons, indicators: analysis.indicators,
-      });
+      const valid = reports.validate({ text, sender: rawSender });
+      if (!valid.ok) {
+        const errors: { text?: string; sender?: string } = {};
+        for (const e of valid.errors) errors[e.field] ??= e.code;
+        return sendPage(reply, 400, checkPage({ lang, brands, values, errors }), lang, false, errors.text ?? errors.sender);
+      }
+      const { sender } = valid;
+      if (field(body, 'action') === 'check') {
+        const summary = summarise(reports.analyse(text, sender), { lang, brands, sender: rawSender });
+        return sendPage(reply, 200, checkPage({ lang, brands, values, summary }), lang);
+      }
+      const made = await reports.submit({ channel: 'web', text, sender: rawSender, reporter: { kind: 'address', address: req.ip } });
+      if (!made.ok) return sendPage(reply, 400, checkPage({ lang, brands, values, errors: { [made.errors[0]!.field]: made.errors[0]!.code } }), lang, false, made.errors[0]!.code);
+      const { id } = made;
+      const summary = summarise(made.analysis, { lang, brands, sender: rawSender });
       return sendPage(reply, 201, thanksPage(lang, id, summary, sender !== null), lang);
     });
 
@@ -167,7 +164,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       const c = COPY[lang];
       const id = field(body, 'report');
       const values = { sender: field(body, 'sender'), receivedVia: field(body, 'receivedVia'), note: field(body, 'note') };
-      const r = await addDetails(store, clock, id, values);
+      const r = await addDetails(store, clock, id, values, (rid, sender) => reports.setSender(rid, sender, { kind: 'address', address: req.ip }));
       if (r.ok) return sendPage(reply, 200, messagePage(lang, c.live.detailsDoneTitle, fill(c.live.detailsDoneBody, { id })), lang);
       if (r.code === 'E_NOT_FOUND') return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang, false, r.code);
       const state = await detailsState(store, id);

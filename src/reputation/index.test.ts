@@ -1,0 +1,176 @@
+// Indicators in the store, on both engines: evidence counting, promotion, never-block,
+// analysts' decisions and their reversal, and the snapshot every process keeps.
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { getEngine } from '../engine/index.js';
+import { openTrustedIndicators } from '../lines/detector-deps.js';
+import { TEST_DATABASES } from '../store/test-support.js';
+import { getReputationData, indicatorsOf, openReputationSnapshot, withReputation, type ReportEvidence } from './index.js';
+
+const engine = getEngine();
+const data = getReputationData();
+const LURE_URL = 'https://parcel-check.example.top/d/8231';
+const LURE = `お荷物の配達日時を確認してください ${LURE_URL}`;
+
+const report = (reporter: string, flagged = true, extra: Partial<ReportEvidence> = {}): ReportEvidence => ({
+  reporter, org: null, trustedOrg: false, flagged, indicators: indicatorsOf(engine.analyse({ text: LURE }), null), ...extra,
+});
+
+for (const t of TEST_DATABASES) {
+  describe(`indicators with a trust model on ${t.name}`, { skip: t.skip }, () => {
+    const dbs: { cleanup(): Promise<void> }[] = [];
+    // One schema alive at a time: Kysely's migrator looks for its lock table in every schema.
+    afterEach(async () => { for (const d of dbs.splice(0)) await d.cleanup(); });
+    const fresh = async (clock?: () => Date) => {
+      const db = t.create();
+      dbs.push(db);
+      const store = await db.open();
+      const snapshot = await openReputationSnapshot(store, { refreshMs: 0, clock });
+      return { db, store, snapshot, indicators: snapshot.indicators };
+    };
+    const verdictOf = (s: { lookup: Parameters<typeof withReputation>[1] }, text: string) => withReputation(engine, s.lookup).analyse({ text });
+
+    it('a report names each URL, its host and domain; one report, or a flood from one reporter, changes no verdict', async () => {
+      const { snapshot, indicators } = await fresh();
+      const before = engine.analyse({ text: LURE_URL });
+      for (let i = 0; i < 20; i++) await indicators.record(report('sub:one'));
+      await snapshot.refresh();
+      const v = await indicators.get({ kind: 'url', value: LURE_URL });
+      assert.equal(v?.state, 'observed');
+      assert.deepEqual(v?.evidence, { reports: 20, reporters: 1, flaggedReporters: 1, orgs: 0, trustedOrgs: 0 });
+      assert.equal((await indicators.get({ kind: 'host', value: 'parcel-check.example.top' }))?.state, 'observed');
+      assert.equal(snapshot.size, 0);
+      assert.deepEqual(verdictOf(snapshot, LURE_URL), before);
+    });
+
+    it('three independent reporters whose reports the engine flagged make it suspected, and it blocks', async () => {
+      const { snapshot, indicators } = await fresh();
+      await indicators.record(report('sub:a'));
+      await indicators.record(report('sub:b'));
+      await indicators.record(report('sub:c', false)); // the engine let this one through: not counted as flagged
+      await snapshot.refresh();
+      assert.equal(snapshot.size, 0);
+      await indicators.record(report('sub:c'));
+      await snapshot.refresh();
+      const v = await indicators.get({ kind: 'url', value: LURE_URL });
+      assert.equal(v?.state, 'suspected');
+      assert.equal(v?.trusted, true);
+      const a = verdictOf(snapshot, LURE_URL);
+      assert.equal(a.verdict, 'block');
+      assert.ok(a.reasons.some((r) => r.code === 'REPUTATION_URL'));
+    });
+
+    it('one flagged report from a trusted organisation is enough; from an untrusted one it is one reporter', async () => {
+      const { snapshot, indicators } = await fresh();
+      await indicators.record(report('org:partner', true, { org: 'partner', trustedOrg: false }));
+      await snapshot.refresh();
+      assert.equal(snapshot.size, 0);
+      await indicators.record(report('org:carrier-x', true, { org: 'carrier-x', trustedOrg: true }));
+      await snapshot.refresh();
+      assert.equal((await indicators.get({ kind: 'url', value: LURE_URL }))?.state, 'suspected');
+      assert.equal(verdictOf(snapshot, LURE_URL).verdict, 'block');
+    });
+
+    it('popular domains and bare shortener links never become bad, even from 50 flagged reporters; full URLs under them can', async () => {
+      const { snapshot, indicators } = await fresh();
+      const flood = (text: string) => indicatorsOf(engine.analyse({ text }), null);
+      for (let i = 0; i < 50; i++) {
+        await indicators.record({ reporter: `ip:${i}`, org: null, trustedOrg: false, flagged: true, indicators: flood('【重要】アカウントが停止されました。至急確認 https://google.com') });
+        await indicators.record({ reporter: `ip:${i}`, org: null, trustedOrg: false, flagged: true, indicators: flood('【重要】アカウントが停止されました。至急確認 https://cutt.ly/') });
+        await indicators.record({ reporter: `ip:${i}`, org: null, trustedOrg: false, flagged: true, indicators: flood('【重要】アカウントが停止されました。至急確認 https://cutt.ly/evil1') });
+      }
+      await snapshot.refresh();
+      for (const [kind, value] of [['domain', 'google.com'], ['host', 'google.com'], ['url', 'https://google.com/'], ['domain', 'cutt.ly'], ['url', 'https://cutt.ly/']] as const) {
+        const v = await indicators.get({ kind, value });
+        assert.equal(v?.state, 'observed', `${kind} ${value}`);
+        assert.equal(v?.protected, true);
+      }
+      assert.equal((await indicators.get({ kind: 'url', value: 'https://cutt.ly/evil1' }))?.state, 'suspected');
+      for (const text of ['明日の集合場所はこちら https://maps.google.com/?q=35.68,139.76', 'https://google.com', '短縮URL https://cutt.ly/abc']) {
+        assert.deepEqual(verdictOf(snapshot, text), engine.analyse({ text }), text);
+      }
+      assert.equal(verdictOf(snapshot, 'https://cutt.ly/evil1').verdict, 'block');
+    });
+
+    it('analysts confirm, reject, expire, annotate; every decision is kept and can be reverted', async () => {
+      const { snapshot, indicators } = await fresh();
+      const ref = { kind: 'url', value: 'https://never-reported.example.top/x' } as const;
+      const c = await indicators.decide(ref, 'confirm', 'key:K-A', 'seen in a partner feed');
+      assert.ok(c.ok && c.state === 'confirmed');
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, ref.value).verdict, 'block');
+      const r = await indicators.decide(ref, 'reject', 'key:K-B');
+      assert.ok(r.ok && r.state === 'rejected');
+      await snapshot.refresh();
+      assert.notEqual(verdictOf(snapshot, ref.value).verdict, 'block');
+      assert.ok(r.ok);
+      const undo = await indicators.revert(r.decision, 'key:K-A', 'rejected by mistake');
+      assert.ok(undo.ok && undo.state === 'confirmed');
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, ref.value).verdict, 'block');
+      assert.deepEqual(await indicators.revert(r.decision, 'key:K-A'), { ok: false, code: 'E_ALREADY_REVERTED', message: `decision ${r.decision} was reverted by ${undo.ok ? undo.decision : 0}` });
+      const e = await indicators.decide(ref, 'expire', 'key:K-A');
+      assert.ok(e.ok && e.state === 'expired');
+      const n = await indicators.decide(ref, 'annotate', 'key:K-A', 'campaign 2026-12');
+      assert.ok(n.ok && n.state === 'expired');
+      assert.equal((await indicators.get(ref))?.note, 'campaign 2026-12');
+      const log = await indicators.decisions({ limit: 10, kind: 'url', value: ref.value });
+      assert.deepEqual(log.map((d) => [d.action, d.fromState, d.toState]), [
+        ['annotate', 'expired', 'expired'], ['expire', 'confirmed', 'expired'], [`revert:${r.decision}`, 'rejected', 'confirmed'], ['reject', 'confirmed', 'rejected'], ['confirm', 'observed', 'confirmed'],
+      ]);
+      assert.equal(log[3]?.revertedBy, undo.ok ? undo.decision : -1);
+      assert.equal((await indicators.decide({ kind: 'domain', value: 'google.com' }, 'confirm', 'key:K-A')).ok, false);
+    });
+
+    it('a rejection holds against new reports; a suspicion fades out after its half-lives', async () => {
+      let now = Date.parse('2026-12-01T00:00:00Z');
+      const { snapshot, indicators } = await fresh(() => new Date(now));
+      for (const who of ['a', 'b', 'c']) await indicators.record(report(`sub:${who}`));
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, LURE_URL).verdict, 'block');
+      now += (data.policy.halfLifeDays.url * 3) * 86_400_000;
+      assert.deepEqual(verdictOf(snapshot, LURE_URL).reasons.map((r) => r.code), engine.analyse({ text: LURE_URL }).reasons.map((r) => r.code), 'faded without a refresh: time alone');
+      assert.equal((await indicators.get({ kind: 'url', value: LURE_URL }))?.state, 'expired');
+      await indicators.record(report('sub:d'));
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, LURE_URL).verdict, 'block', 'a new flagged report renews it');
+      // The lure's host and domain were named by the same reports: the analyst rejects all three.
+      for (const ref of indicatorsOf(engine.analyse({ text: LURE }), null)) await indicators.decide(ref, 'reject', 'key:K-A');
+      for (const who of ['e', 'f', 'g']) await indicators.record(report(`sub:${who}`));
+      await snapshot.refresh();
+      assert.equal((await indicators.get({ kind: 'url', value: LURE_URL }))?.state, 'rejected');
+      assert.notEqual(verdictOf(snapshot, LURE_URL).verdict, 'block');
+    });
+
+    it('the line detector is told only of trusted indicators', async () => {
+      const { store, indicators } = await fresh();
+      const detector = await openTrustedIndicators(store);
+      for (const who of ['a', 'b']) await indicators.record(report(`sub:${who}`));
+      await indicators.record({ ...report('sub:z'), indicators: [{ kind: 'phone', value: '05011112222' }] });
+      await detector.refresh();
+      for (const [kind, value] of [['url', LURE_URL], ['domain', 'parcel-check.example.top'], ['domain', 'example.top'], ['phone', '05011112222']]) {
+        assert.equal(detector.isKnownBad(kind as string, value as string), false, `${kind} ${value}: observed only`);
+      }
+      await indicators.record(report('sub:c'));
+      await indicators.decide({ kind: 'phone', value: '05011112222' }, 'confirm', 'key:K-A');
+      await detector.refresh();
+      for (const [kind, value] of [['url', LURE_URL], ['domain', 'parcel-check.example.top'], ['domain', 'example.top'], ['phone', '05011112222']]) {
+        assert.equal(detector.isKnownBad(kind as string, value as string), true, `${kind} ${value}: trusted`);
+      }
+      detector.close();
+    });
+
+    it('a second process on the same store sees a change at its next refresh', async () => {
+      const { db, indicators } = await fresh();
+      const other = await openReputationSnapshot(await db.open(), { refreshMs: 0 });
+      assert.equal(verdictOf(other, LURE_URL).verdict, 'allow');
+      await indicators.decide({ kind: 'url', value: LURE_URL }, 'confirm', 'key:K-A');
+      assert.equal(verdictOf(other, LURE_URL).verdict, 'allow');
+      await other.refresh();
+      assert.equal(verdictOf(other, LURE_URL).verdict, 'block');
+      await indicators.decide({ kind: 'url', value: LURE_URL }, 'clear', 'key:K-A');
+      await other.refresh();
+      assert.equal(verdictOf(other, LURE_URL).verdict, 'allow');
+    });
+  });
+}
