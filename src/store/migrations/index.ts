@@ -12,6 +12,7 @@ import * as reportDetails from './002_report_details.js';
 import * as intakeDialogues from './003_intake_dialogues.js';
 import * as consent from './004_consent.js';
 import * as lines from './005_lines.js';
+import * as intakeDurability from './006_intake_durability.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -20,7 +21,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, intakeDurability];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
