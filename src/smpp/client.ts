@@ -209,12 +209,10 @@ export class SmppClient {
         this.#log.warn({ smsc: address.display }, 'SMPP link lost; reconnecting');
       } else if (outcome.code === 'E_SMPP_BIND') {
         // Refused: the back-off runs to its maximum at once, so a refused SMSC is asked once a
-        // reconnectMaxMs, not hammered; waiting submits are told now rather than at their deadline.
+        // reconnectMaxMs, not hammered.
         this.#log.error({ smsc: address.display, status: describeStatus(outcome.status), retryInMs: max, permanent: isPermanentBindFailure(outcome.status) },
           'SMPP bind refused; retrying with back-off');
         delay = max;
-        this.#setState('backoff');
-        for (const wake of this.#boundWaiters) wake();
       } else if (!this.#stopping) {
         this.#log.warn({ smsc: address.display, code: outcome.code, why: outcome.message, retryInMs: delay }, 'SMPP bind failed; will retry');
       }

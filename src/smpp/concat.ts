@@ -130,7 +130,8 @@ const keyOf = (s: Segment): string => {
   const c = s.concat as NonNullable<Segment['concat']>;
   // 8-bit and 16-bit references are separate spaces; sar references are 16-bit.
   const space = c.scheme === 'udh8' ? '8' : '16';
-  return `${s.from.addr}\u0000${s.to.addr}\u0000${space}:${c.ref}\u0000${c.total}`;
+  // JSON, not a NUL-separated string: the key is stored, and PostgreSQL text holds no NUL.
+  return JSON.stringify([s.from.addr, s.to.addr, `${space}:${c.ref}`, c.total]);
 };
 
 /** Puts parts together. Time is passed in (ms), so tests and callers decide what "old" means. */
