@@ -50,6 +50,7 @@ export async function killRun(o: KillRunOptions): Promise<KillRunResult> {
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-kill-'));
   const db = join(dir, 'kill.db');
   const sim = new SmscServer({ systemId: 'kill', password: 'kill', responseTimeoutMs: 5_000, reassembly: { maxSets: 1_000_000 } });
+  sim.setMaxListeners(0); // every sender waits for the bind while the server restarts
   const port = await sim.listen();
   const smsc = `smpp://kill:kill@127.0.0.1:${port}`;
   let server: ChildProcess | null = null;

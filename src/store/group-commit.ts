@@ -19,7 +19,7 @@ export interface GroupCommit<I, O> {
 /** `commit` writes a batch in one transaction, resolving with one result per item in order. */
 export function groupCommit<I, O>(commit: (items: readonly I[]) => Promise<readonly O[]>, opts: GroupCommitOptions): GroupCommit<I, O> {
   interface Pending { item: I; resolve(v: O): void; reject(e: unknown): void }
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let flushing: Promise<void> | null = null;
 
   async function flush(): Promise<void> {

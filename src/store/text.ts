@@ -8,6 +8,7 @@
 // handset put in them, are made storable with `storableText`.
 
 // Lone surrogates: a high one not followed by a low one, a low one not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNSTORABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const UNSTORABLE_TEST = new RegExp(UNSTORABLE.source);
 

@@ -15,6 +15,7 @@ import { DEFAULTS } from '../config/index.js';
 import { reportRoutes } from './reports.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
+import { createOps, type Ops } from './ops.js';
 
 export interface AppConfig {
   /** Requests per client address per minute on public endpoints; 0 turns the limit off. */
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** Outbound SMS for plugins (warnings, one-time codes); without it they are told E_NO_SMSC. */
   readonly sms?: SmsSender;
   readonly settings?: PluginSettings;
+  /** Readiness and the SMPP/intake/SMS metrics (ops.ts); made here when not given. */
+  readonly ops?: Ops;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -69,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const ops = deps.ops ?? createOps();
+  ops.attach(registry, deps.store);
   const checks = new Counter({ name: 'smishguard_checks_total', help: 'Messages analysed through the API, by verdict', labelNames: ['verdict'], registers: [registry] });
   const requestSeconds = new Histogram({
     name: 'smishguard_http_request_seconds', help: 'HTTP request durations, by route pattern and status', labelNames: ['method', 'route', 'status'], registers: [registry],
@@ -99,16 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  app.get('/healthz', { schema: { summary: 'Liveness, and the store answers', response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: errorSchema } } }, async (_req, reply) => {
-    if (deps.store) {
-      try {
-        await deps.store.db.selectFrom('settings').select('name').limit(1).execute();
-      } catch {
-        return sendError(reply, 503, 'E_STORE_DOWN', 'the store does not answer');
-      }
-    }
-    return { status: 'ok' };
-  });
+  ops.routes(app, deps.store);
 
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
     reply.header('content-type', registry.contentType);
@@ -155,12 +151,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   if (deps.store) {
-    const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
-    reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal, publicLimit });
+    reportRoutes(app, { engine: deps.engine, store: deps.store, reportsTotal: ops.reportsTotal, publicLimit });
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms,
+      // What each capability sends is counted by purpose (its warnings, its one-time codes).
+      const purpose = p.name === 'consent' ? 'one_time_code' : p.name === 'lines' ? 'warning' : p.name.replace(/\W+/g, '_');
+      await app.register(p.plugin, { store: deps.store, engine: deps.engine, requireRole, publicLimit, clock, sms: ops.countingSender(sms, purpose),
         settings: deps.settings ?? { smsFrom: DEFAULTS.shortCode, carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {
