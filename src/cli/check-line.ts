@@ -5,21 +5,29 @@ import type { Engine } from '../core/engine.js';
 /** Longest input line analysed; longer lines get an error row (SMS are short, this bounds work). */
 export const MAX_LINE_BYTES = 64 * 1024;
 
-export function checkLine(engine: Engine, line: string): string {
-  if (line.length > MAX_LINE_BYTES) return JSON.stringify({ error: `line longer than ${MAX_LINE_BYTES} characters (E_LINE_TOO_LONG)` });
-  let row: unknown;
+export type LineErrorCode = 'E_LINE_TOO_LONG' | 'E_BAD_JSON' | 'E_NOT_OBJECT' | 'E_BAD_ID' | 'E_BAD_TEXT' | 'E_EMPTY_TEXT' | 'E_BAD_FROM';
+
+/** An error row: `{"id"?, "line", "error": {"code", "message"}}`; `line` counts every input line from 1, blank ones included. */
+function errorRow(lineNo: number, code: LineErrorCode, message: string, id?: string | number): string {
+  return JSON.stringify(id === undefined ? { line: lineNo, error: { code, message } } : { id, line: lineNo, error: { code, message } });
+}
+
+/** The output row of input line `lineNo` (not blank), and whether it is an error row. */
+export function checkLine(engine: Engine, line: string, lineNo: number): { row: string; error: boolean } {
+  if (line.length > MAX_LINE_BYTES) return { row: errorRow(lineNo, 'E_LINE_TOO_LONG', `line longer than ${MAX_LINE_BYTES} characters`), error: true };
+  let parsed: unknown;
   try {
-    row = JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch {
-    return JSON.stringify({ error: 'not valid JSON (E_BAD_JSON)' });
+    return { row: errorRow(lineNo, 'E_BAD_JSON', 'not valid JSON'), error: true };
   }
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return JSON.stringify({ error: 'expected a JSON object (E_NOT_OBJECT)' });
-  const { id, text, from } = row as { id?: unknown; text?: unknown; from?: unknown };
-  const hasId = typeof id === 'string' || typeof id === 'number';
-  const err = (message: string): string => JSON.stringify(hasId ? { id, error: message } : { error: message });
-  if (!hasId) return err('"id" must be a string or number (E_BAD_ID)');
-  if (typeof text !== 'string') return err('"text" must be a string (E_BAD_TEXT)');
-  if (from !== undefined && from !== null && typeof from !== 'string') return err('"from" must be a string (E_BAD_FROM)');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { row: errorRow(lineNo, 'E_NOT_OBJECT', 'expected a JSON object'), error: true };
+  const { id, text, from } = parsed as { id?: unknown; text?: unknown; from?: unknown };
+  if (typeof id !== 'string' && typeof id !== 'number') return { row: errorRow(lineNo, 'E_BAD_ID', '"id" must be a string or number'), error: true };
+  if (typeof text !== 'string') return { row: errorRow(lineNo, 'E_BAD_TEXT', '"text" must be a string', id), error: true };
+  // Nothing to judge: a verdict on no text would be a made-up "allow".
+  if (text.trim() === '') return { row: errorRow(lineNo, 'E_EMPTY_TEXT', '"text" is empty', id), error: true };
+  if (from !== undefined && from !== null && typeof from !== 'string') return { row: errorRow(lineNo, 'E_BAD_FROM', '"from" must be a string', id), error: true };
   const a = engine.analyse({ text, from: from ?? undefined });
-  return JSON.stringify({ id, verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators });
+  return { row: JSON.stringify({ id, verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators }), error: false };
 }

@@ -20,13 +20,28 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** The batch reply of a worker: the output lines of batch `seq`, UTF-8 encoded. */
-export interface BatchReply { readonly seq: number; readonly out: Uint8Array }
+/** A batch for a worker: whole input lines, the first of them being input line `firstLine` (from 1). */
+export interface BatchRequest { readonly seq: number; readonly bytes: Uint8Array; readonly firstLine: number }
+/** The batch reply of a worker: the output lines of batch `seq`, UTF-8 encoded, and how many were error rows. */
+export interface BatchReply { readonly seq: number; readonly out: Uint8Array; readonly errors: number }
 
-export async function checkJsonlParallel(workerCount: number, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+const CR = 13;
+
+/** Line ends in a batch as readline counts them: "\r\n", "\n" and a lone "\r" (memchr-speed when there is no CR). */
+export function countLineEnds(bytes: Uint8Array): number {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = b.indexOf(NEWLINE); i !== -1; i = b.indexOf(NEWLINE, i + 1)) n++;
+  for (let i = b.indexOf(CR); i !== -1; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== NEWLINE) n++;
+  return n;
+}
+
+export async function checkJsonlParallel(workerCount: number, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, onRows?: (n: number) => void): Promise<{ code: number; errors: number }> {
   const workers = Array.from({ length: workerCount }, startWorker);
   const done = new Map<number, Uint8Array>();
   let nextToWrite = 0;
+  let errors = 0;
+  let nextLine = 1;
   let sent = 0;
   let failure: Error | undefined;
   // Set before the workers are terminated, so their exits are not taken for crashes.
@@ -41,12 +56,14 @@ export async function checkJsonlParallel(workerCount: number, input: NodeJS.Read
     while (done.has(nextToWrite)) {
       const chunk = done.get(nextToWrite) as Uint8Array;
       done.delete(nextToWrite++);
+      if (onRows) onRows(countLineEnds(chunk));
       if (chunk.length > 0 && !output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
     }
   };
   for (const w of workers) {
     w.on('message', (m: BatchReply) => {
       done.set(m.seq, m.out);
+      errors += m.errors;
       signal();
     });
     w.on('error', (err) => {
@@ -82,9 +99,13 @@ export async function checkJsonlParallel(workerCount: number, input: NodeJS.Read
     }
     pending = rest;
     pendingBytes -= upTo;
+    const firstLine = nextLine;
+    // Only batches that end in a line end are followed by another, so this count is exact.
+    nextLine += countLineEnds(bytes);
     await waitForRoom();
     if (failure) return;
-    (workers[sent % workerCount] as Worker).postMessage({ seq: sent++, bytes }, [bytes.buffer]);
+    const request: BatchRequest = { seq: sent++, bytes, firstLine };
+    (workers[request.seq % workerCount] as Worker).postMessage(request, [bytes.buffer]);
     await writeReady();
   };
 
@@ -115,7 +136,7 @@ export async function checkJsonlParallel(workerCount: number, input: NodeJS.Read
   await Promise.all(workers.map((w) => w.terminate()));
   if (failure) {
     process.stderr.write(`smishguard check: a worker failed: ${failure.message} (E_WORKER)\n`);
-    return 70;
+    return { code: 70, errors };
   }
-  return code;
+  return { code, errors };
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runCli } from './run-cli.js';
@@ -30,7 +31,7 @@ test('check without text is a usage error with a code and exit 64', async () => 
   assert.match(r.stderr, /E_USAGE/);
 });
 
-test('check --jsonl answers every line in order and survives bad lines', async () => {
+test('check --jsonl answers every line in order and survives bad lines: error rows carry a code and the input line number', async () => {
   const input = [
     JSON.stringify({ id: 'a', text: LURE, from: '09012345678' }),
     '{not json',
@@ -40,23 +41,62 @@ test('check --jsonl answers every line in order and survives bad lines', async (
     JSON.stringify({ id: 'c', text: 42 }),
     JSON.stringify([1, 2]),
     JSON.stringify({ id: 'd', text: 'Your Google verification code is 123456', from: 'Google' }),
+    JSON.stringify({ id: 'e', text: '  ' }),
   ].join('\r\n');
-  const r = await runCli(['check', '--jsonl'], { input });
+  for (const workers of ['1', '2']) {
+    const r = await runCli(['check', '--jsonl', '--workers', workers], { input });
+    assert.equal(r.code, 65, 'some lines were refused: bad input data');
+    assert.match(r.stderr, /5 lines refused/);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(rows.length, 8, 'one line out per non-blank line in');
+    assert.equal(rows[0].id, 'a');
+    assert.equal(rows[0].verdict, 'block');
+    assert.deepEqual(Object.keys(rows[0]).sort(), ['id', 'indicators', 'reasons', 'score', 'verdict']);
+    assert.deepEqual(rows[1], { line: 2, error: { code: 'E_BAD_JSON', message: 'not valid JSON' } });
+    assert.equal(rows[2].id, 7);
+    assert.equal(rows[2].verdict, 'allow');
+    assert.deepEqual([rows[3].line, rows[3].error.code], [4, 'E_BAD_ID']);
+    assert.deepEqual([rows[4].id, rows[4].line, rows[4].error.code], ['c', 6, 'E_BAD_TEXT'], 'the blank line 5 is counted in line numbers');
+    assert.deepEqual([rows[5].line, rows[5].error.code], [7, 'E_NOT_OBJECT']);
+    assert.equal(rows[6].verdict, 'allow');
+    assert.deepEqual(rows[7], { id: 'e', line: 9, error: { code: 'E_EMPTY_TEXT', message: '"text" is empty' } }, 'empty text is refused, not analysed');
+  }
+});
+
+test('check - reads the text from stdin; empty text is refused with 65', async () => {
+  const r = await runCli(['check', '-', '--json'], { input: LURE + '\n' });
   assert.equal(r.code, 0, r.stderr);
-  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(rows.length, 7, 'one line out per non-blank line in');
-  assert.equal(rows[0].id, 'a');
-  assert.equal(rows[0].verdict, 'block');
-  assert.deepEqual(Object.keys(rows[0]).sort(), ['id', 'indicators', 'reasons', 'score', 'verdict']);
-  assert.match(rows[1].error, /E_BAD_JSON/);
-  assert.equal(rows[1].id, undefined);
-  assert.equal(rows[2].id, 7);
-  assert.equal(rows[2].verdict, 'allow');
-  assert.match(rows[3].error, /E_BAD_ID/);
-  assert.equal(rows[4].id, 'c');
-  assert.match(rows[4].error, /E_BAD_TEXT/);
-  assert.match(rows[5].error, /E_NOT_OBJECT/);
-  assert.equal(rows[6].verdict, 'allow');
+  assert.equal(JSON.parse(r.stdout).verdict, 'block');
+  const empty = await runCli(['check', '-'], { input: '\n' });
+  assert.equal(empty.code, 65);
+  assert.equal(empty.stdout, '');
+  assert.match(empty.stderr, /E_EMPTY_TEXT/);
+  assert.equal((await runCli(['check', ''])).code, 65);
+});
+
+test('--version and -V print the version; help CMD prints that command\'s usage; usage errors go to stderr only', async () => {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-V']) {
+    const v = await runCli([flag]);
+    assert.equal(v.code, 0);
+    assert.equal(v.stdout, `smishguard ${pkg.version}\n`);
+  }
+  const help = await runCli(['help', 'check']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^usage: smishguard check TEXT/);
+  const keysHelp = await runCli(['help', 'keys']);
+  assert.match(keysHelp.stdout, /^usage: smishguard keys create/);
+  const none = await runCli([]);
+  assert.equal(none.code, 64);
+  assert.equal(none.stdout, '', 'usage on error goes to stderr');
+  assert.match(none.stderr, /usage: smishguard <command>/);
+  const wrong = await runCli(['check']);
+  assert.equal(wrong.stdout, '');
+  for (const args of [['keys'], ['consent'], ['lines'], ['reports']]) {
+    const r = await runCli(args);
+    assert.equal(r.code, 64, args.join(' '));
+    assert.equal(r.stdout, '', `${args.join(' ')}: nothing on stdout`);
+  }
 });
 
 test('unknown command is a usage error', async () => {
@@ -70,8 +110,8 @@ test('check --jsonl on worker threads writes the same lines, in order, as on one
   const input = Array.from({ length: 1500 }, (_, i) => (i % 5 === 3 ? '{bad' : JSON.stringify({ id: i, text: texts[i % 5] }))).join('\n');
   const one = await runCli(['check', '--jsonl', '--workers', '1'], { input });
   const two = await runCli(['check', '--jsonl', '--workers', '2'], { input });
-  assert.equal(one.code, 0, one.stderr);
-  assert.equal(two.code, 0, two.stderr);
+  assert.equal(one.code, 65, one.stderr);
+  assert.equal(two.code, 65, two.stderr);
   assert.equal(two.stdout.split('\n').length, 1501);
   assert.equal(two.stdout, one.stdout);
 });

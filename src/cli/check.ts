@@ -3,21 +3,31 @@ import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
-import { fail, parse } from './args.js';
+import { EX, fail, parse, showUsage } from './args.js';
 import { checkLine } from './check-line.js';
 import { checkJsonlParallel } from './check-parallel.js';
+import { progressMeter, type Progress } from './input.js';
+import { RowBuffer } from './row-buffer.js';
 import { availableParallelism } from 'node:os';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
+       smishguard check - [--from NUMBER] [--json]     (the text is read from stdin)
        smishguard check --jsonl < messages.jsonl
 
-  TEXT          the SMS text (quote it)
+  TEXT          the SMS text (quote it); - reads it from stdin
   --from        the sender as shown to the recipient (number, short code or sender ID)
   --json        print the verdict as JSON
   --lang        language of the explanations (default: from LANG, else en)
   --jsonl       read {"id","text","from"?} lines on stdin, write one
                 {"id","verdict","score","reasons","indicators"} line per input, in order
-  --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)`;
+  --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)
+
+--jsonl: blank lines are skipped (they get no output row), so match rows by "id". A line
+that cannot be analysed gets {"id"?, "line": N, "error": {"code", "message"}}, N counting
+every input line from 1, blank ones included; the stream goes on, and the exit code is 65
+when any line was refused. Codes: E_BAD_JSON, E_NOT_OBJECT, E_BAD_ID, E_BAD_TEXT,
+E_EMPTY_TEXT, E_BAD_FROM, E_LINE_TOO_LONG. On a terminal, a count of rows written is shown
+on stderr.`;
 
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
@@ -30,12 +40,9 @@ export async function run(args: string[]): Promise<number> {
   });
   if (!parsed.ok) return fail('check', parsed.error);
   const { values, positionals } = parsed.value;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return showUsage(HELP, true);
   if (values.jsonl) {
-    if (positionals.length > 0) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
+    if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
     const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
     // A reader that stops early (`| head`) ends the run quietly: nothing here is kept, so
@@ -44,18 +51,43 @@ export async function run(args: string[]): Promise<number> {
       if (err.code !== 'EPIPE') throw err;
       process.exit(0);
     });
+    const progress = progressMeter('check', 'rows');
     // Only the thread that analyses builds the engine: on the parallel path the workers do.
-    return workers > 1 ? checkJsonlParallel(workers, process.stdin, process.stdout) : checkJsonl(getEngine(), process.stdin, process.stdout);
+    const r = workers > 1
+      ? await checkJsonlParallel(workers, process.stdin, process.stdout, progress.add)
+      : await checkJsonl(getEngine(), process.stdin, process.stdout, progress);
+    progress.done();
+    if (r.code !== EX.OK) return r.code;
+    if (r.errors > 0) process.stderr.write(`smishguard check: ${r.errors} line${r.errors === 1 ? '' : 's'} refused (error rows in the output)\n`);
+    return r.errors > 0 ? EX.DATAERR : EX.OK;
   }
-  if (positionals.length !== 1) return fail('check', { code: 'E_USAGE', message: `expected one TEXT argument (quote the message)\n${HELP}` });
+  if (positionals.length !== 1) {
+    process.stderr.write(HELP + '\n');
+    return fail('check', { code: 'E_USAGE', message: 'expected one TEXT argument (quote the message, or - to read it from stdin)' });
+  }
+  let text = positionals[0] as string;
+  if (text === '-') {
+    try {
+      text = await readAll(process.stdin);
+    } catch (err) {
+      return fail('check', { code: 'E_INPUT', message: `could not read stdin: ${(err as Error).message}` }, EX.IOERR);
+    }
+    // The newline that ends a piped text is not part of the message.
+    text = text.replace(/\r?\n$/, '');
+  }
+  if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' }, EX.DATAERR);
   const engine = getEngine();
-  const text = positionals[0] as string;
-  if (text.trim() === '') return fail('check', { code: 'E_EMPTY_TEXT', message: 'the message text is empty' });
   const analysis = engine.analyse({ text, from: values.from });
   const lang = values.lang ?? (process.env.LANG?.startsWith('ja') ? 'ja' : 'en');
   if (lang !== 'ja' && lang !== 'en') return fail('check', { code: 'E_USAGE', message: '--lang is ja or en' });
   process.stdout.write(values.json ? JSON.stringify(toJson(analysis), null, 2) + '\n' : formatReadable(analysis, lang));
   return 0;
+}
+
+async function readAll(input: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of input) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -109,27 +141,35 @@ function defang(s: string): string {
  * as it arrives, so memory stays flat whatever the input size; output is batched and
  * respects the pipe's back-pressure.
  */
-export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, progress?: Progress): Promise<{ code: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
-  let batch = '';
+  const batch = new RowBuffer();
+  let lineNo = 0;
+  let rows = 0;
+  let errors = 0;
   const flush = async (): Promise<void> => {
-    if (batch === '') return;
-    const chunk = batch;
-    batch = '';
+    if (batch.byteLength === 0) return;
+    const chunk = batch.take();
+    progress?.add(rows);
+    rows = 0;
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   try {
     for await (const line of rl) {
+      lineNo++;
       if (line.trim() === '') continue;
-      batch += checkLine(engine, line) + '\n';
-      if (batch.length > 65536) await flush();
+      const r = checkLine(engine, line, lineNo);
+      batch.push(r.row);
+      rows++;
+      if (r.error) errors++;
+      if (batch.byteLength > 65536) await flush();
     }
   } catch (err) {
     await flush();
     process.stderr.write(`smishguard check: could not read input: ${(err as Error).message} (E_INPUT)\n`);
-    return 74;
+    return { code: EX.IOERR, errors };
   }
   await flush();
-  return 0;
+  return { code: EX.OK, errors };
 }
 

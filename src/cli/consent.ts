@@ -1,8 +1,8 @@
 // `smishguard consent set|get|reassign|history LINE …`: the carrier's staff change a
 // subscriber's consent from the command line (channel `cli`, audited like every change).
 import { lineKey, openConsent, REASSIGN_REASONS, type ConsentChanges, type ConsentField, type ConsentView, type ReassignReason } from '../consent/index.js';
-import { fail, parse } from './args.js';
-import { storeFor } from './store-option.js';
+import { fail, failWith, parse, showUsage } from './args.js';
+import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 
 const HELP = `usage: smishguard consent set LINE [--detection on|off] [--warnings on|off] [--filtering on|off] [--cnc-blocking on|off] [--db PATH] [--json]
        smishguard consent get LINE [--json] [--db PATH]
@@ -11,7 +11,10 @@ const HELP = `usage: smishguard consent set LINE [--detection on|off] [--warning
 
 LINE is the subscriber's mobile number in any usual form (090-1234-5678, +81 90 1234 5678).
 Every setting is on by default (consent by the contract terms). A number that changes hands
-(transfer) or is ported in goes back to the defaults; its history is kept.`;
+(transfer) or is ported in goes back to the defaults; its history is kept. get and history
+need an existing store; set and reassign create it.
+
+${STORE_HELP}`;
 
 const FLAG: Readonly<Record<string, ConsentField>> = { detection: 'detection', warnings: 'warnings', filtering: 'filtering', 'cnc-blocking': 'cncBlocking' };
 const LABEL: Readonly<Record<ConsentField, string>> = { detection: 'detection', warnings: 'warnings', filtering: 'filtering', cncBlocking: 'cnc-blocking' };
@@ -30,15 +33,12 @@ function describe(v: ConsentView): string {
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
     detection: { type: 'string' }, warnings: { type: 'string' }, filtering: { type: 'string' }, 'cnc-blocking': { type: 'string' },
-    reason: { type: 'string' }, db: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    reason: { type: 'string' }, ...STORE_OPTIONS, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('consent', parsed.error);
   const { values, positionals } = parsed.value;
   const [action, line, ...extra] = positionals;
-  if (values.help || !action) {
-    console.log(HELP);
-    return values.help ? 0 : 64;
-  }
+  if (values.help || !action) return showUsage(HELP, values.help === true);
   if (!['set', 'get', 'reassign', 'history'].includes(action)) return fail('consent', { code: 'E_USAGE', message: `unknown action '${action}' (set, get, reassign, history; --help for more)` });
   if (!line) return fail('consent', { code: 'E_USAGE', message: `consent ${action} needs the LINE` });
   if (extra.length > 0) return fail('consent', { code: 'E_USAGE', message: `unexpected '${extra[0]}'` });
@@ -55,8 +55,8 @@ export async function run(args: string[]): Promise<number> {
   if (action === 'reassign' && !REASSIGN_REASONS.includes(values.reason as ReassignReason)) return fail('consent', { code: 'E_USAGE', message: `--reason must be ${REASSIGN_REASONS.join(' or ')}` });
   if (action !== 'reassign' && values.reason !== undefined) return fail('consent', { code: 'E_USAGE', message: '--reason belongs to consent reassign' });
 
-  const opened = await storeFor(values.db);
-  if (!opened.ok) return fail('consent', opened.error, 69);
+  const opened = await storeFor(values, { access: action === 'set' || action === 'reassign' ? 'create' : 'existing' });
+  if (!opened.ok) return failWith('consent', opened.error);
   const { store } = opened;
   try {
     const consent = openConsent(store);

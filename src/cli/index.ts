@@ -1,6 +1,9 @@
 // The `smishguard` command: one module per subcommand, loaded on demand so that
 // `smishguard check` does not pay for the server's dependencies. A new subcommand is a
 // file here and a line in this table.
+import { readFileSync } from 'node:fs';
+import { EX } from './args.js';
+
 export type CommandModule = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
@@ -11,6 +14,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   simulate: { summary: 'synthetic carrier traffic (JSONL) with ground truth apart: --lines N --infected K --hours H --seed S', load: () => import('./simulate.js') },
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
   consent: { summary: 'consent set|get|reassign|history LINE: a line\'s detection, warnings, filtering and C&C blocking consent', load: () => import('./consent.js') },
+  secret: { summary: 'secret export --to FILE: move the keyed-hash secret out of a store made by an older version', load: () => import('./secret.js') },
   lines: { summary: 'lines detect --input FILE|- | list | cases | case | worklist | purge | publish | worker: infected lines and their cases', load: () => import('./lines.js') },
 };
 
@@ -21,21 +25,46 @@ export function usage(): string {
     '',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
-    'smishguard <command> --help for its options.',
+    'smishguard help <command> (or smishguard <command> --help) for its options; smishguard --version.',
+    '',
+    'Exit codes (sysexits): 0 ok, 64 usage, 65 bad input data, 66 no such input or store,',
+    '69 a service is unavailable, 70 internal error, 73 cannot create, 74 I/O error, 78 configuration.',
   ].join('\n');
+}
+
+/** The package's version, read where the package is (source or dist: both two folders down). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(usage());
-    return name ? 0 : 64;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`smishguard ${version()}\n`);
+    return EX.OK;
+  }
+  if (name === 'help' && rest.length > 0) {
+    // `help CMD` is `CMD --help`: each command owns its usage text.
+    const command = commands[rest[0] as string];
+    if (!command) return unknown(rest[0] as string);
+    return (await command.load()).run(['--help']);
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return EX.OK;
+  }
+  if (!name) {
+    process.stderr.write(usage() + '\n');
+    return EX.USAGE;
   }
   const command = commands[name];
-  if (!command) {
-    console.error(`smishguard: unknown command '${name}' (E_USAGE)\n\n${usage()}`);
-    return 64;
-  }
+  if (!command) return unknown(name);
   const mod = await command.load();
   return mod.run(rest);
+}
+
+function unknown(name: string): number {
+  process.stderr.write(`smishguard: unknown command '${name}' (E_USAGE)\n\n${usage()}\n`);
+  return EX.USAGE;
 }

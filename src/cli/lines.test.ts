@@ -58,7 +58,7 @@ describe('smishguard lines', () => {
 
   it('a line that opts out while detect is reading stdin is neither printed nor recorded', { timeout: 60_000 }, async () => {
     const live = join(dir, 'live.db');
-    assert.equal((await runCli(['consent', 'get', '09088880001', '--db', live])).code, 0, 'the store exists before the run');
+    assert.equal((await runCli(['lines', 'detect', '--input', '-', '--db', live])).code, 0, 'the store exists before the run');
     const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'lines', 'detect', '--input', '-', '--db', live], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -1,6 +1,6 @@
 // `smishguard lines …`: infected-line detection from traffic records, the analysts' and the
 // call centre's views, retention, and the NATS JetStream publisher and workers.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import { CASE_STATES, type CaseState } from '../lines/cases.js';
@@ -9,8 +9,9 @@ import { detectStream } from '../lines/stream.js';
 import { worklistCsv } from '../lines/worklist.js';
 import { parseDuration, purgeOnce } from '../lines/retention.js';
 import { openConsent } from '../consent/index.js';
-import { fail, parse } from './args.js';
-import { storeFor } from './store-option.js';
+import { EX, fail, failWith, parse, showUsage } from './args.js';
+import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
+import { inputProblem, progressMeter } from './input.js';
 import type * as NatsLines from '../lines/nats.js';
 import type { StreamTarget } from '../lines/nats.js';
 
@@ -30,8 +31,8 @@ const HELP = `usage: smishguard lines detect --input FILE|- [--db PATH]
 detect reads traffic records (JSONL: {"ts","from","to","origin","text"?}) and writes one JSON
 line per flagged line: {"line","kind","score","first_flagged_at","reasons"}. kind is
 "infected" or "verification-proxy" (SMS認証代行, for the KYC team). Flags and cases are
-recorded in the store: --db PATH, else DATABASE_URL, else ${'./data/smishguard.db'} — always a
-store, because consent lives there: a line opted out of detection is dropped before anything
+recorded in the store (made when missing; list, cases, case, worklist, warnings and purge need
+an existing one) — always a store, because consent lives there: a line opted out of detection is dropped before anything
 about it is computed, as sender and as recipient. A bad line is reported on stderr with its
 number and the stream goes on (exit 65 at the end when there were any).
 
@@ -43,10 +44,12 @@ is read from the store, as detect does) and sends the others to JetStream subjec
 the sending line (of the recipient for aggregator and international records, so a line's
 received one-time codes meet its own sends) mod N. worker I/K (1 ≤ I ≤ K) consumes partitions
 p with p mod K = I-1, one durable pull consumer and one detector per partition, so any number
-of workers flags the same lines.`;
+of workers flags the same lines.
+
+${STORE_HELP}`;
 
 const OPTIONS = {
-  input: { type: 'string' }, db: { type: 'string' }, kind: { type: 'string' }, limit: { type: 'string' }, state: { type: 'string' },
+  input: { type: 'string' }, ...STORE_OPTIONS, kind: { type: 'string' }, limit: { type: 'string' }, state: { type: 'string' },
   note: { type: 'string' }, 'older-than': { type: 'string' }, nats: { type: 'string' }, partitions: { type: 'string' }, worker: { type: 'string' },
   stream: { type: 'string' }, 'exit-when-idle': { type: 'string' }, help: { type: 'boolean', short: 'h' },
 } as const;
@@ -76,20 +79,18 @@ export async function run(args: string[]): Promise<number> {
   if (!parsed.ok) return fail('lines', parsed.error);
   const { values, positionals } = parsed.value;
   const [action, ...rest] = positionals;
-  if (values.help || !action) {
-    console.log(HELP);
-    return values.help ? 0 : 64;
-  }
+  if (values.help || !action) return showUsage(HELP, values.help === true);
   if (action === 'publish' || action === 'worker') {
     return action === 'publish' ? publishCommand(values) : workerCommand(values);
   }
-  if (!['detect', 'list', 'cases', 'case', 'worklist', 'warnings', 'purge'].includes(action)) return usage(`unknown action '${action}'\n${HELP}`);
+  if (!['detect', 'list', 'cases', 'case', 'worklist', 'warnings', 'purge'].includes(action)) return usage(`unknown action '${action}' (--help lists them)`);
   if (action !== 'case' && rest.length > 0) return usage(`unexpected argument '${rest[0]}'`);
 
   // Everything is checked before the store opens.
   if (action === 'detect') {
     if (!values.input) return usage('--input FILE (or - for stdin) is required');
-    if (values.input !== '-' && !existsSync(values.input)) return fail('lines', { code: 'E_NO_INPUT', message: `--input: no file ${values.input}` }, 66);
+    const problem = inputProblem(values.input);
+    if (problem) return fail('lines', problem, EX.NOINPUT);
   }
   const limit = limitOf(values.limit, 100);
   if (limit === null) return usage('--limit must be 1–99999');
@@ -105,8 +106,8 @@ export async function run(args: string[]): Promise<number> {
     olderThanMs = d;
   }
 
-  const opened = await storeFor(values.db);
-  if (!opened.ok) return fail('lines', opened.error, 69);
+  const opened = await storeFor(values, action === 'detect' ? { access: 'create', needsSecret: true } : { access: 'existing' });
+  if (!opened.ok) return failWith('lines', opened.error);
   const { store } = opened;
   try {
     if (action === 'detect') {
@@ -117,7 +118,9 @@ export async function run(args: string[]): Promise<number> {
       // Opened only now, with nothing awaited before the loop reads it: readline drops
       // lines emitted while nobody iterates.
       const input = values.input === '-' ? process.stdin : createReadStream(values.input as string);
-      const lines = createInterface({ input, crlfDelay: Infinity });
+      // Progress on a terminal only: a long run is not silent, and logs and pipes stay clean.
+      const progress = progressMeter('lines', 'records');
+      const lines = progress.count(createInterface({ input, crlfDelay: Infinity }));
       // A long feed on stdin sees opt-outs made meanwhile, as a worker does.
       const refresh = setInterval(() => void pipeline.refresh().catch(() => {}), 30_000);
       refresh.unref();
@@ -133,15 +136,16 @@ export async function run(args: string[]): Promise<number> {
         },
       });
       clearInterval(refresh);
+      progress.done();
       process.stderr.write(`smishguard lines: ${counts.records} records, ${counts.flags} flags, ${counts.bad} bad lines\n`);
-      return counts.bad > 0 ? 65 : 0;
+      return counts.bad > 0 ? EX.DATAERR : EX.OK;
     }
     const { linesRecords } = await import('../lines/records.js');
     const records = linesRecords(store);
     if (action === 'list') {
       const flags = await records.listFlags({ limit, kind: values.kind as 'infected' | 'verification-proxy' | undefined });
       await store.audit.append({ actor: 'cli', action: 'lines.list', subject: values.kind ?? 'all', detail: { count: flags.length } });
-      for (const f of flags) await write(JSON.stringify({ line: f.line, kind: f.kind, score: f.score, first_flagged_at: f.firstFlaggedAt, reasons: f.reasons, evidence: f.evidence, recorded_at: f.recordedAt }) + '\n');
+      for (const f of flags) await write(JSON.stringify({ line: f.line, kind: f.kind, score: f.score, firstFlaggedAt: f.firstFlaggedAt, reasons: f.reasons, evidence: f.evidence, recordedAt: f.recordedAt }) + '\n');
       return 0;
     }
     if (action === 'cases') {
@@ -152,7 +156,7 @@ export async function run(args: string[]): Promise<number> {
     }
     if (action === 'case') {
       const r = await records.setState(rest[0] as string, values.state as CaseState, 'cli', values.note);
-      if (!r.ok) return fail('lines', r, r.code === 'E_NOT_FOUND' ? 65 : 65);
+      if (!r.ok) return fail('lines', r, r.code === 'E_NOT_FOUND' ? EX.NOT_FOUND : EX.DATAERR);
       console.log(JSON.stringify(r.case));
       return 0;
     }
@@ -181,6 +185,11 @@ export async function run(args: string[]): Promise<number> {
 // NATS JetStream: loaded only by these two actions.
 type Values = { readonly [k: string]: string | boolean | undefined };
 
+const storeValues = (v: Values): { db?: string; 'secret-file'?: string } => ({
+  db: typeof v.db === 'string' ? v.db : undefined,
+  'secret-file': typeof v['secret-file'] === 'string' ? v['secret-file'] : undefined,
+});
+
 function targetOf(v: Values, partitionsRequired: boolean, nats: NatsModule): StreamTarget | string {
   if (typeof v.nats !== 'string' || !/^(nats|tls|wss?):\/\/./.test(v.nats)) return '--nats nats://HOST:4222 is required';
   const raw = v.partitions;
@@ -198,11 +207,12 @@ async function publishCommand(v: Values): Promise<number> {
   const target = targetOf(v, false, nats);
   if (typeof target === 'string') return usage(target);
   if (typeof v.input !== 'string') return usage('--input FILE (or - for stdin) is required');
-  if (v.input !== '-' && !existsSync(v.input)) return fail('lines', { code: 'E_NO_INPUT', message: `--input: no file ${v.input}` }, 66);
+  const problem = inputProblem(v.input);
+  if (problem) return fail('lines', problem, EX.NOINPUT);
   // The stream keeps records (texts and recipients) for a day: an opted-out line's are not put
   // there at all, so the publisher needs the consent store as detect and the workers do.
-  const opened = await storeFor(typeof v.db === 'string' ? v.db : undefined);
-  if (!opened.ok) return fail('lines', opened.error, 69);
+  const opened = await storeFor(storeValues(v), { access: 'create' });
+  if (!opened.ok) return failWith('lines', opened.error);
   const { store } = opened;
   let gate;
   try {
@@ -242,8 +252,8 @@ async function workerCommand(v: Values): Promise<number> {
     if (d === null) return usage('--exit-when-idle takes a duration such as 5s or 2m');
     idleMs = d;
   }
-  const opened = await storeFor(typeof v.db === 'string' ? v.db : undefined);
-  if (!opened.ok) return fail('lines', opened.error, 69);
+  const opened = await storeFor(storeValues(v), { access: 'create', needsSecret: true });
+  if (!opened.ok) return failWith('lines', opened.error);
   const { store } = opened;
   let nc;
   try {

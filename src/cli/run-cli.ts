@@ -5,10 +5,12 @@ import { join } from 'node:path';
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 const MAIN = join(import.meta.dirname, 'main.ts');
+// Resolved here, so a test may run the command from any folder (`--import tsx` alone is looked up from the cwd).
+const TSX = import.meta.resolve('tsx');
 
 export function runCli(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    const child = spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
       cwd: opts.cwd,
       env: { ...process.env, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

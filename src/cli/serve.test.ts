@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SmscServer } from '../smpp/index.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store/index.js';
@@ -32,6 +32,9 @@ const exited = (child: ChildProcess): Promise<number | null> => new Promise((res
 test('serve listens, answers, keeps reports, and exits cleanly on SIGTERM', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-serve-'));
   const { child, url: urlP } = startServe(join(dir, 'sg.db'));
+  let log = '';
+  child.stdout!.on('data', (d: string) => (log += d));
+  const logged = new Promise<string>((resolve) => child.on('exit', () => resolve(log)));
   const url = await urlP;
   assert.equal((await fetch(`${url}/healthz`)).status, 200);
   const r = await fetch(`${url}/api/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Your Google verification code is 123456' }) });
@@ -45,7 +48,16 @@ test('serve listens, answers, keeps reports, and exits cleanly on SIGTERM', asyn
   assert.equal(exported.code, 0, exported.stderr);
   const rows = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(rows.length, 1);
-  assert.deepEqual(Object.keys(rows[0]), ['id', 'received_at', 'channel', 'text', 'sender', 'verdict', 'score', 'reasons', 'indicators']);
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'receivedAt', 'channel', 'text', 'sender', 'verdict', 'score', 'reasons', 'indicators'], 'the API\'s field names');
+  // The embedded default keeps its secret beside the database, never inside it.
+  const secretFile = join(dir, 'sg.db.secret');
+  assert.equal(statSync(secretFile).mode & 0o777, 0o600);
+  assert.match(await logged, /made a keyed-hash secret .*sg\.db\.secret/);
+  const store = await openStore({ sqlitePath: join(dir, 'sg.db') });
+  const secret = readFileSync(secretFile, 'utf8').trim();
+  const settings = await store.db.selectFrom('settings').select(['name', 'value']).execute();
+  await store.close();
+  assert.ok(!settings.some((r) => r.value === secret), 'the secret is not in the store');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -118,6 +130,8 @@ test('keys: create prints the key once, list shows it, revoke ends it; bad roles
   assert.equal(created.code, 0, created.stderr);
   const [id, key] = created.stdout.split('\n')[0]!.split('\t');
   assert.match(key!, /^sg_/);
+  assert.equal(created.stdout, `${id}\t${key}\n`, 'only the key on stdout');
+  assert.match(created.stderr, /shown this once/, 'the hint on stderr');
   const listed = await runCli(['keys', 'list', '--db', db]);
   assert.match(listed.stdout, new RegExp(`${id}\\tanalyst\\tExample Mobile\\t.*\\tactive`));
   assert.ok(!listed.stdout.includes(key!), 'the key is never shown again');

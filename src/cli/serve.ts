@@ -3,17 +3,20 @@
 // intake starts when SMSCs are given. SIGTERM/SIGINT stop in the reverse order.
 import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import { createOps } from '../web/ops.js';
 import type { SmppIntake } from '../intake/index.js';
 import { lateSmsSender } from '../smpp/sms-sender.js';
-import { fail, parse } from './args.js';
+import { EX, fail, failWith, parse, showUsage } from './args.js';
+import { openTarget } from './store-option.js';
 
 const HELP = `usage: smishguard serve [options]
 
   --db PATH               SQLite file (default ${DEFAULTS.sqlitePath}); without --db,
                           DATABASE_URL=postgres://… uses PostgreSQL
+  --secret-file PATH      the keyed-hash secret for subscriber numbers (at least 32
+                          characters; else SMISHGUARD_SECRET_FILE or SMISHGUARD_SECRET)
   --http-port N           port to listen on (default ${DEFAULTS.httpPort}; 0 = any free port)
   --host ADDR             address to listen on (default ${DEFAULTS.host}, this machine only:
                           the store holds secrets of communication; 0.0.0.0 behind a proxy)
@@ -36,8 +39,9 @@ const HELP = `usage: smishguard serve [options]
                           X-Forwarded-For names the client, so per-address limits apply to
                           subscribers rather than to the proxy (default: none)
 
-Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET (keyed-hash secret for subscriber
-numbers, at least 32 characters; default: made on first start and kept in the store).
+Environment: DATABASE_URL (PostgreSQL), SMISHGUARD_SECRET_FILE or SMISHGUARD_SECRET (the
+keyed-hash secret; never kept in the store). Without one, a new SQLite store gets a random
+secret in the file beside it, PATH.secret (mode 0600), said so in the log; PostgreSQL needs one.
 
 Serves the web form at / (when built), POST /api/v1/check, POST /api/v1/reports,
 GET /api/v1/reports[/:id] and /api/v1/indicators (API keys: smishguard keys), the consent page
@@ -69,19 +73,18 @@ export async function run(args: string[]): Promise<number> {
     'sms-from': { type: 'string' },
     'carrier-url': { type: 'string' },
     'trust-proxy': { type: 'string' },
+    'secret-file': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
   const { values, positionals } = parsed.value;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  if (values.help) return showUsage(HELP, true);
   if (positionals.length > 0) return fail('serve', { code: 'E_USAGE', message: `unexpected argument '${positionals[0]}'` });
   const checked = serveConfig(values, process.env);
   if (!checked.ok) {
     for (const e of checked.errors.slice(1)) fail('serve', e);
-    return fail('serve', checked.errors[0] as { code: string; message: string });
+    const first = checked.errors[0] as { code: string; message: string };
+    return fail('serve', first, first.code === 'E_CONFIG' ? EX.CONFIG : EX.USAGE);
   }
   const config: ServeConfig = checked.config;
   const perHourText = values['reports-per-hour'] as string | undefined;
@@ -93,21 +96,14 @@ export async function run(args: string[]): Promise<number> {
   // Loaded only when needed: a server without SMSC binds does not pay for SMPP.
   const startIntake = config.smsc.length > 0 ? (await import('../intake/index.js')).startSmppIntake : null;
   const optional = await loadOptionalPlugins();
-  if (!optional.ok) return fail('serve', optional, 70);
+  if (!optional.ok) return fail('serve', optional, EX.SOFTWARE);
 
   // The store starts before the app and its logger: its warnings go there once it exists.
   const logTo: { app?: { warn(o: object, m: string): void } } = {};
-  let store: Store;
-  try {
-    store = await openStore({
-      ...(config.storage.kind === 'postgres' ? { databaseUrl: config.storage.url } : { sqlitePath: config.storage.path }),
-      secret: config.secret ?? undefined,
-      log: { warn: (o, m) => logTo.app?.warn(o, m) },
-    });
-    await store.secret(); // made now, not by the first reporter, so two servers agree from the start
-  } catch (err) {
-    return fail('serve', { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` }, 69);
-  }
+  const notes: string[] = [];
+  const opened = await openTarget(config.storage, config.secret, { access: 'create', needsSecret: true, storeLog: { warn: (o, m) => logTo.app?.warn(o, m) } }, (line) => notes.push(line));
+  if (!opened.ok) return failWith('serve', opened.error);
+  const store: Store = opened.store;
   const engine = getEngine();
   const sms = lateSmsSender();
   const ops = createOps();
@@ -115,11 +111,12 @@ export async function run(args: string[]): Promise<number> {
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl };
   const app = await buildApp({ engine, store, sms, settings, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
   logTo.app = app.log;
+  for (const note of notes) app.log.warn(note);
   try {
     await app.listen({ port: config.httpPort, host: config.host });
   } catch (err) {
     await store.close();
-    return fail('serve', { code: 'E_LISTEN', message: `cannot listen on ${config.host}:${config.httpPort}: ${(err as Error).message}` }, 69);
+    return fail('serve', { code: 'E_LISTEN', message: `cannot listen on ${config.host}:${config.httpPort}: ${(err as Error).message}` }, EX.UNAVAILABLE);
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.httpPort;

@@ -6,8 +6,8 @@ test('defaults: loopback on 8080, SQLite file, short code 7726, 24h dialogues, 6
   const r = serveConfig({}, {});
   assert.ok(r.ok);
   assert.deepEqual(r.config, {
-    httpPort: 8080, host: '127.0.0.1', rateLimit: 60, storage: { kind: 'sqlite', path: './data/smishguard.db' },
-    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: null, smsFrom: '7726', carrierUrl: null, trustProxy: [],
+    httpPort: 8080, host: '127.0.0.1', rateLimit: 60, storage: { kind: 'sqlite', path: './smishguard-data/smishguard.db' },
+    smsc: [], shortCode: '7726', dialogueTimeoutMs: 86_400_000, publicUrl: null, secret: { kind: 'beside-db', path: './smishguard-data/smishguard.db.secret' }, smsFrom: '7726', carrierUrl: null, trustProxy: [],
   });
   assert.ok(Object.isFrozen(r.config));
 });
@@ -50,7 +50,7 @@ for (const raw of badSmsc) {
 test('every bad option is named at once, with a stable code', () => {
   const r = serveConfig({ 'http-port': '70000', 'rate-limit': '-1', 'short-code': '77x', 'dialogue-timeout': 'soon', smsc: ['smpp://h'], 'public-url': 'ftp://x' }, { SMISHGUARD_SECRET: 'short' });
   assert.ok(!r.ok);
-  assert.deepEqual(r.errors.map((e) => e.code).sort(), ['E_BAD_DURATION', 'E_BAD_SMSC', 'E_USAGE', 'E_USAGE', 'E_USAGE', 'E_USAGE', 'E_USAGE']);
+  assert.deepEqual(r.errors.map((e) => e.code).sort(), ['E_BAD_DURATION', 'E_BAD_SMSC', 'E_CONFIG', 'E_USAGE', 'E_USAGE', 'E_USAGE', 'E_USAGE']);
   const all = r.errors.map((e) => e.message).join('\n');
   for (const name of ['--http-port', '--rate-limit', '--short-code', '--dialogue-timeout', '--smsc', '--public-url', 'SMISHGUARD_SECRET']) assert.ok(all.includes(name), name);
 });

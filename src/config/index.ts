@@ -1,7 +1,10 @@
 // The server's configuration: read from options and the environment once at start,
 // validated as a whole (every problem named, with a stable code), then frozen.
+import { secretSource, type SecretSource } from './secret.js';
 
-export type ConfigError = { readonly code: 'E_USAGE' | 'E_BAD_SMSC' | 'E_BAD_DURATION'; readonly message: string };
+export { loadSecret, secretFileBeside, secretSource, MIN_SECRET_LENGTH, type LoadedSecret, type SecretError, type SecretSource } from './secret.js';
+
+export type ConfigError = { readonly code: 'E_USAGE' | 'E_BAD_SMSC' | 'E_BAD_DURATION' | 'E_CONFIG'; readonly message: string };
 
 /** An SMSC to bind to, from `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` (`ssmpp://` for TLS). */
 export interface SmscUrl {
@@ -26,8 +29,8 @@ export interface ServeConfig {
   readonly dialogueTimeoutMs: number;
   /** Where subscribers are sent for the web form; default: the address the server listens on. */
   readonly publicUrl: string | null;
-  /** Keyed-hash secret for subscriber numbers; default: made once and kept in the store. */
-  readonly secret: string | null;
+  /** Where the keyed-hash secret for subscriber numbers comes from (never the store). */
+  readonly secret: SecretSource;
   /** The address warnings and one-time codes are sent from (e.g. the carrier's 0005 number); default: the short code. */
   readonly smsFrom: string;
   /** The carrier's official page on removing smishing malware, quoted in warnings. */
@@ -51,6 +54,7 @@ export interface ServeInput {
   readonly 'sms-from'?: string;
   readonly 'carrier-url'?: string;
   readonly 'trust-proxy'?: string;
+  readonly 'secret-file'?: string;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -58,7 +62,8 @@ export const DEFAULTS = Object.freeze({
   // Loopback by default: the platform holds secrets of communication, so exposing it is a decision.
   host: '127.0.0.1',
   rateLimit: 60,
-  sqlitePath: './data/smishguard.db',
+  // Not under data/ (reference data shipped in the package): a store must never be packed.
+  sqlitePath: './smishguard-data/smishguard.db',
   shortCode: '7726',
   dialogueTimeout: '24h',
 });
@@ -103,6 +108,16 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, mi
   if (raw === undefined) return fallback;
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
   return Number.isInteger(n) && n >= min && n <= max ? n : { code: 'E_USAGE', message: `--${name} must be a whole number from ${min} to ${max}` };
+}
+
+/** The store a command works on: --db PATH, else DATABASE_URL for PostgreSQL, else the default file. */
+export function storageOf(db: string | undefined, env: Readonly<Record<string, string | undefined>>): Storage | ConfigError {
+  // An explicit --db beats the environment (a test or an operator naming a file means it).
+  if (db !== undefined) return db === '' ? { code: 'E_USAGE', message: '--db needs a path' } : { kind: 'sqlite', path: db };
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl === undefined) return { kind: 'sqlite', path: DEFAULTS.sqlitePath };
+  if (!/^postgres(?:ql)?:\/\//.test(databaseUrl)) return { code: 'E_CONFIG', message: 'DATABASE_URL must be a postgres:// URL' };
+  return { kind: 'postgres', url: databaseUrl };
 }
 
 const isError = (v: unknown): v is ConfigError => typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
@@ -153,13 +168,11 @@ export function serveConfig(input: ServeInput, env: Readonly<Record<string, stri
   for (const t of trustProxy) {
     if (!/^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*)(?:\/\d{1,3})?$/.test(t)) errors.push({ code: 'E_USAGE', message: `--trust-proxy: '${t}' is not an IP address or CIDR` });
   }
-  // An explicit --db beats the environment (a test or an operator naming a file means it).
-  const databaseUrl = input.db === undefined ? env.DATABASE_URL || undefined : undefined;
-  if (databaseUrl && !/^postgres(?:ql)?:\/\//.test(databaseUrl)) errors.push({ code: 'E_USAGE', message: 'DATABASE_URL must be a postgres:// URL' });
-  const secret = env.SMISHGUARD_SECRET || null;
-  if (secret !== null && secret.length < 32) errors.push({ code: 'E_USAGE', message: 'SMISHGUARD_SECRET must be at least 32 characters' });
-  if (errors.length > 0) return { ok: false, errors };
-  const storage: Storage = databaseUrl ? { kind: 'postgres', url: databaseUrl } : { kind: 'sqlite', path: input.db ?? DEFAULTS.sqlitePath };
+  const storage = storageOf(input.db, env);
+  if (!('kind' in storage)) errors.push(storage);
+  const secret = 'kind' in storage ? secretSource(input['secret-file'], env, storage) : null;
+  if (secret && !('kind' in secret)) errors.push({ code: secret.code === 'E_CONFIG' ? 'E_CONFIG' : 'E_USAGE', message: secret.message });
+  if (errors.length > 0 || !secret || !('kind' in secret) || !('kind' in storage)) return { ok: false, errors };
   return {
     ok: true,
     config: Object.freeze({

@@ -36,6 +36,8 @@ export interface ConsentCopy {
   readonly neverChanged: string;
   readonly sessionNote: string;
   readonly logout: string;
+  /** Beside detection while an infected case is open on the line. */
+  readonly caseOpen: string;
   readonly errorTitle: string;
   readonly errors: Readonly<Record<string, string>>;
   /** The code's SMS: one part (at most 70 characters in Japanese, GSM-7 only in English). */
@@ -97,6 +99,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
     neverChanged: 'ご契約時の設定のままです。',
     sessionNote: '安全のため、この画面は確認から15分で使えなくなります。',
     logout: '手続きを終える',
+    caseOpen: 'この回線では、ウイルス感染の疑いについて携帯電話会社が対応中です。対応が終わるまで、検知を「利用しない」にする手続きは携帯電話会社の窓口（お客さまセンター・店頭）でのみ受け付けます。ほかの設定はここで変更できます。',
     errorTitle: '入力内容を確認してください',
     errors: {
       E_BAD_LINE: '携帯電話番号（070・080・090などで始まる11桁）を入力してください。',
@@ -109,6 +112,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
       E_SMS_FAILED: '確認コードのSMSを送れませんでした。時間をおいてもう一度お試しください。',
       E_BAD_FORM: 'ページの有効期限が切れました。もう一度お試しください。',
       E_BAD_CHANGES: '各項目で「利用する」か「利用しない」を選んでください。',
+      E_CASE_OPEN: '感染の疑いへの対応中は、検知を「利用しない」にする手続きは携帯電話会社の窓口でのみ受け付けます。',
       default: 'うまく処理できませんでした。時間をおいてもう一度お試しください。',
     },
     sms: (code, minutes) => `【smishguard】迷惑SMS対策の設定の確認コード：${code}（${minutes}分間有効）。誰にも教えないでください。`,
@@ -167,6 +171,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
     neverChanged: 'Unchanged since your contract began.',
     sessionNote: 'For your safety this page stops working 15 minutes after you confirmed.',
     logout: 'Finish',
+    caseOpen: 'Your carrier is dealing with a suspected infection on this line. Until that is finished, detection can be turned off only through your carrier (customer service or a shop). You can change the other settings here.',
     errorTitle: 'Please check what you entered',
     errors: {
       E_BAD_LINE: 'Enter a mobile number (11 digits starting 070, 080, 090…).',
@@ -179,6 +184,7 @@ export const COPY: Readonly<Record<Lang, ConsentCopy>> = {
       E_SMS_FAILED: 'We could not text the code. Please try again later.',
       E_BAD_FORM: 'This page has expired. Please try again.',
       E_BAD_CHANGES: 'Choose On or Off for each setting.',
+      E_CASE_OPEN: 'While the suspected infection is being dealt with, detection can be turned off only through your carrier.',
       default: 'Something went wrong. Please try again later.',
     },
     sms: (code, minutes) => `smishguard anti-smishing settings code: ${code} (valid ${minutes} min). Never share it.`,

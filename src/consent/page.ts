@@ -134,6 +134,8 @@ export interface SettingsPageInput {
   readonly csrf: string;
   readonly saved?: 'changed' | 'nothing';
   readonly error?: string;
+  /** An infected case is open on the line: detection can be turned off only through the carrier. */
+  readonly detectionHeld?: boolean;
 }
 
 export function settingsPage(input: SettingsPageInput): string {
@@ -150,13 +152,15 @@ ${errorSummary(c, err, 'settings')}
   ${CONSENT_FIELDS.map((f) => {
     const t = c.fields[f];
     const on = input.settings[f];
-    return html`<fieldset class="setting" aria-describedby="${f}-body ${f}-note">
+    const held = f === 'detection' && input.detectionHeld === true;
+    return html`<fieldset class="setting" aria-describedby="${f}-body ${f}-note"${held ? html` disabled` : ''}>
     <legend>${t.label}</legend>
     <p class="setting__body" id="${f}-body">${t.body}</p>
     <div class="choices">
       <label class="choice"><input type="radio" name="${f}" value="on"${on ? html` checked` : ''}> ${c.on}</label>
       <label class="choice"><input type="radio" name="${f}" value="off"${on ? '' : html` checked`}> ${c.off}</label>
     </div>
+    ${held ? html`<p class="notice notice--warn" id="detection-held">${c.caseOpen}</p>` : ''}
     <p class="setting__note" id="${f}-note">${t.offNote}</p>
   </fieldset>`;
   })}

@@ -11,6 +11,7 @@ import type { Store } from '../store/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
 import { openConsent } from './index.js';
+import { linesRecords } from '../lines/records.js';
 import consentPlugin from './routes.js';
 
 const engine = getEngine();
@@ -30,8 +31,21 @@ const sessionCookie = (res: LightMyRequestResponse): string => {
   assert.ok(raw, 'no session cookie');
   return raw.split(';')[0] as string;
 };
+/** The browser's request token from a code request: its code is bound to it. */
+const requestCookie = (res: LightMyRequestResponse): string => {
+  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sg_consent_req='));
+  assert.ok(raw, 'no request cookie');
+  return raw.split(';')[0] as string;
+};
+/** The session cookie and the anti-forgery secret the settings page set. */
+const withCsrfCookie = (session: string, res: LightMyRequestResponse): string => {
+  const raw = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('sg_consent_csrf='));
+  assert.ok(raw, 'no anti-forgery cookie');
+  return `${session}; ${raw.split(';')[0]}`;
+};
+const withCookie = (f: { payload: string; headers: Record<string, string> }, cookie: string) => ({ payload: f.payload, headers: { ...f.headers, cookie } });
 const csrfIn = (body: string): string => {
-  const m = /name="csrf" value="([0-9a-f]+)"/.exec(body);
+  const m = /name="csrf" value="([\w-]+)"/.exec(body);
   assert.ok(m, 'no csrf field');
   return m[1] as string;
 };
@@ -147,6 +161,8 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       const sent = await app.inject({ method: 'POST', url: '/consent/code', ...form({ line: '+81 90-5555-1212', lang: 'ja' }) });
       assert.equal(sent.statusCode, 200, sent.body);
       assert.match(sent.body, /090-\*\*\*\*-1212/);
+      const browser = requestCookie(sent);
+      assert.match(([] as string[]).concat(sent.headers['set-cookie'] ?? []).join('\n'), /sg_consent_req=[\w-]{43}; Max-Age=600; Path=\/consent; HttpOnly; Secure; SameSite=Strict/);
       const sms = await inbox.next();
       assert.equal(sms.to, '09055551212');
       assert.equal(sms.from, FROM);
@@ -156,20 +172,25 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       const rows = await env.store.db.withTables<{ consent_codes: { line: string; code_hash: string } }>().selectFrom('consent_codes').selectAll().execute();
       assert.ok(rows.every((r) => !r.code_hash.includes(code)), 'only a hash of the code is kept');
 
-      const wrong = await app.inject({ method: 'POST', url: '/consent/verify', ...form({ line: '09055551212', code: code === '000000' ? '111111' : '000000', lang: 'ja' }) });
+      // Guesses from another browser (no request token, or its own) never reach this code.
+      for (let i = 0; i < 6; i++) {
+        const other = await app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line: '09055551212', code: String(100000 + i), lang: 'ja' }), i % 2 ? 'sg_consent_req=' + 'x'.repeat(43) : 'a=b') });
+        assert.match(other.body, /有効な確認コードがありません/);
+      }
+      const wrong = await app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line: '09055551212', code: code === '000000' ? '111111' : '000000', lang: 'ja' }), browser) });
       assert.equal(wrong.statusCode, 400);
       assert.match(wrong.body, /確認コードが違います/);
 
       // Typed on a Japanese keyboard: full-width digits.
       const wide = code.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-      const ok = await app.inject({ method: 'POST', url: '/consent/verify', ...form({ line: '09055551212', code: wide, lang: 'ja' }) });
+      const ok = await app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line: '09055551212', code: wide, lang: 'ja' }), browser) });
       assert.equal(ok.statusCode, 303, ok.body);
       assert.equal(ok.headers.location, '/consent/settings');
       const setCookie = ([] as string[]).concat(ok.headers['set-cookie'] ?? []).join('\n');
-      assert.match(setCookie, /sg_consent=[\w-]{43}; Path=\/consent; HttpOnly; SameSite=Strict; Max-Age=900; Secure/);
+      assert.match(setCookie, /sg_consent=[\w-]{43}; Max-Age=900; Path=\/consent; HttpOnly; Secure; SameSite=Strict/);
       const cookie = sessionCookie(ok);
 
-      const again = await app.inject({ method: 'POST', url: '/consent/verify', ...form({ line: '09055551212', code, lang: 'ja' }) });
+      const again = await app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line: '09055551212', code, lang: 'ja' }), browser) });
       assert.equal(again.statusCode, 400, 'a code works once');
 
       const shown = await app.inject({ url: '/consent/settings', headers: { cookie } });
@@ -177,12 +198,16 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       for (const f of ['detection', 'warnings', 'filtering', 'cncBlocking']) assert.equal(checked(shown.body, f), 'on', f);
       assert.match(shown.body, /<fieldset class="setting"/);
       const csrf = csrfIn(shown.body);
+      const both = withCsrfCookie(cookie, shown);
 
-      const forged = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=0' });
+      const forged = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=0' });
       assert.equal(forged.statusCode, 403);
+      assert.equal(forged.headers['x-error-code'], 'E_BAD_FORM');
+      const noSecret = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: `detection=off&warnings=on&filtering=on&cncBlocking=on&csrf=${csrf}` });
+      assert.equal(noSecret.statusCode, 403, 'the token alone, without its secret cookie');
 
       now = new Date(now.getTime() + 60_000);
-      const save = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      const save = await app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams({ lang: 'ja', csrf, detection: 'off', warnings: 'off', filtering: 'on', cncBlocking: 'on', line: '09000000000' }).toString() });
       assert.equal(save.statusCode, 303);
       assert.equal(save.headers.location, '/consent/settings?saved=changed');
@@ -210,8 +235,13 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
 
     test('codes expire after 10 minutes, die after 5 wrong guesses, and requests are limited per line; sessions end after 15 minutes', async () => {
       const line = '08077778888';
-      const ask = () => app.inject({ method: 'POST', url: '/consent/code', ...form({ line, lang: 'en' }) });
-      const verify = (code: string) => app.inject({ method: 'POST', url: '/consent/verify', ...form({ line, code, lang: 'en' }) });
+      let browser = 'sg_consent_req=' + 'b'.repeat(43);
+      const ask = async () => {
+        const r = await app.inject({ method: 'POST', url: '/consent/code', ...withCookie(form({ line, lang: 'en' }), browser) });
+        if (r.statusCode === 200) browser = requestCookie(r);
+        return r;
+      };
+      const verify = (code: string) => app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line, code, lang: 'en' }), browser) });
 
       assert.equal((await ask()).statusCode, 200);
       const firstSms = await inbox.next();
@@ -237,7 +267,7 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal((await ask()).statusCode, 200);
       const third = codeOf(await inbox.next());
       const limited = await ask();
-      assert.equal(limited.statusCode, 429, 'three codes a quarter-hour per line');
+      assert.equal(limited.statusCode, 429, 'three codes a quarter-hour per line from one address');
       assert.ok(Number(limited.headers['retry-after']) > 0);
       assert.equal(inbox.pending, 0, 'no SMS for a refused request');
 
@@ -249,6 +279,48 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       const expired = await app.inject({ url: '/consent/settings', headers: { cookie } });
       assert.deepEqual([expired.statusCode, expired.headers.location], [303, '/consent?expired']);
       assert.match((await app.inject({ url: '/consent?expired&lang=en' })).body, /has expired/);
+    });
+
+    test('while an infected case is open, the page cannot turn detection off (the carrier can); the other settings still change', async () => {
+      const line = '09066667777';
+      const records = linesRecords(env.store, { clock: () => now });
+      const opened = await records.recordFlag({ kind: 'infected', line, score: 90, firstFlaggedAt: now.getTime(), reasons: [] }, { source: 'test' }, 'test');
+      assert.ok(opened.recorded);
+      const sent = await app.inject({ method: 'POST', url: '/consent/code', ...form({ line, lang: 'en' }) });
+      const browser = requestCookie(sent);
+      const ok = await app.inject({ method: 'POST', url: '/consent/verify', ...withCookie(form({ line, code: codeOf(await inbox.next()), lang: 'en' }), browser) });
+      const cookie = sessionCookie(ok);
+      const shown = await app.inject({ url: '/consent/settings?lang=en', headers: { cookie } });
+      assert.match(shown.body, /<fieldset class="setting"[^>]* disabled>\s*<legend>[^<]*detect/i);
+      assert.match(shown.body, /id="detection-held">Your carrier is dealing with a suspected infection/);
+      const csrf = csrfIn(shown.body);
+      const both = withCsrfCookie(cookie, shown);
+      const post = (fields: Record<string, string>) => app.inject({ method: 'POST', url: '/consent/settings', headers: { cookie: both, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ lang: 'en', csrf, ...fields }).toString() });
+      const forced = await post({ detection: 'off', warnings: 'on', filtering: 'on', cncBlocking: 'on' });
+      assert.equal(forced.statusCode, 409, 'a hand-made form cannot turn it off either');
+      const v0 = await openConsent(env.store).get(line);
+      assert.equal(v0.ok && v0.value.settings.detection, true);
+      // The disabled fieldset posts no detection: the others are saved.
+      const others = await post({ warnings: 'off', filtering: 'on', cncBlocking: 'on' });
+      assert.equal(others.statusCode, 303, others.body);
+      const v1 = await openConsent(env.store).get(line);
+      assert.deepEqual(v1.ok ? v1.value.settings : null, { detection: true, warnings: false, filtering: true, cncBlocking: true });
+      // Through the carrier's channel it works, and once the case is closed the page does too.
+      const viaCarrier = await api('PUT', `/api/v1/consent/${line}`, { detection: false });
+      assert.deepEqual(viaCarrier.json().changed, ['detection']);
+      assert.ok((await api('PUT', `/api/v1/consent/${line}`, { detection: true })).json().changed.length === 1);
+      assert.ok(opened.recorded && (await records.setState(opened.caseId, 'closed', 'analyst')).ok);
+      const freed = await app.inject({ url: '/consent/settings?lang=en', headers: { cookie } });
+      assert.doesNotMatch(freed.body, /detection-held/);
+      assert.equal((await post({ detection: 'off', warnings: 'off', filtering: 'on', cncBlocking: 'on' })).statusCode, 303);
+    });
+
+    test('a carrier PUT that changes nothing still leaves an audit row', async () => {
+      const line = '07088889999';
+      assert.deepEqual((await api('PUT', `/api/v1/consent/${line}`, { detection: true })).json().changed, []);
+      const audit = (await env.store.audit.list({ limit: 20 })).filter((a) => a.subject === line);
+      assert.deepEqual(audit.map((a) => a.action), ['consent.set-unchanged']);
+      assert.match(audit[0]?.actor ?? '', /^Example Mobile \(K-/);
     });
 
     test('without an SMSC link the page says so plainly and makes no code', async () => {

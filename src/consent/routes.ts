@@ -4,11 +4,15 @@
 // - the subscriber's page at /consent: the owner proves control of the line with a one-time
 //   code texted over the SMPP link, then sees and changes the four settings — channel
 //   `subscriber-page`. Plain forms and redirects: it works without JavaScript.
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { cookieValue } from '../web/form/lang.js';
+import { randomBytes } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { linesRecords } from '../lines/records.js';
 import { langOf, sendPage as page } from '../web/form/send-page.js';
-import { sendError } from '../web/errors.js';
+import { pageErrorCode, sendError } from '../web/errors.js';
 import type { PluginOptions } from '../web/plugins.js';
 import { consentCodes, CODE_DEFAULTS } from './codes.js';
 import { COPY } from './copy.js';
@@ -18,6 +22,10 @@ import { CONSENT_FIELDS, REASSIGN_REASONS, openConsent, validateChanges, type Co
 import { CONSENT_CSS } from './style.js';
 
 export const SESSION_COOKIE = 'sg_consent';
+/** The browser's own random token: its one-time code is bound to it, so nobody else can guess at it. */
+export const REQUEST_COOKIE = 'sg_consent_req';
+/** @fastify/csrf-protection's secret for this browser. */
+export const CSRF_COOKIE = 'sg_consent_csrf';
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 const settingsSchema = {
@@ -43,14 +51,16 @@ const viewSchema = {
 const lineParam = { type: 'object', required: ['line'], properties: { line: { type: 'string', maxLength: 32, description: 'the subscriber line: 09012345678, +819012345678…' } } } as const;
 const errors = Object.fromEntries([400, 401, 403, 429].map((s) => [s, errorSchema]));
 
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': ["default-src 'none'", "style-src 'self'", "img-src 'self' data:", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'"].join('; '),
-  'x-content-type-options': 'nosniff',
+// @fastify/helmet's headers, with a policy for pages that run no script at all.
+const HELMET = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: { defaultSrc: ["'none'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], formAction: ["'self'"], baseUri: ["'none'"], frameAncestors: ["'none'"] },
+  },
   // same-origin, not no-referrer: under no-referrer browsers post forms with `Origin: null`,
   // and the check below needs the real origin. Nothing goes to other sites either way.
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  referrerPolicy: { policy: 'same-origin' as const },
+  frameguard: { action: 'deny' as const },
 };
 
 type FormBody = Readonly<Record<string, string | undefined>>;
@@ -58,15 +68,6 @@ const field = (body: unknown, name: string): string => {
   const v = body && typeof body === 'object' ? (body as FormBody)[name] : undefined;
   return typeof v === 'string' ? v : '';
 };
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-/** The settings form's anti-forgery value: derived from the session, so it needs no storage. */
-const csrfOf = (token: string): string => sha256(`consent-csrf:${token}`).slice(0, 32);
-function sameCsrf(token: string, given: string): boolean {
-  const want = Buffer.from(csrfOf(token));
-  const got = Buffer.from(given);
-  return want.length === got.length && timingSafeEqual(want, got);
-}
 
 const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   const { store, clock } = opts;
@@ -100,6 +101,9 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     if (!valid.ok) return sendError(reply, 400, 'E_VALIDATION', valid.message);
     const r = await consent.set(req.params.line, valid.value, actorOf(req));
     if (!r.ok) return sendError(reply, 400, r.code === 'E_BAD_CHANGES' ? 'E_VALIDATION' : r.code, r.code === 'E_BAD_LINE' ? `line: ${r.message}` : r.message);
+    // The registry writes nothing for a change that changes nothing; the request itself read
+    // the line's settings, and every read over the API is audited.
+    if (r.value.changed.length === 0) await store.audit.append({ actor: actorOf(req).id, action: 'consent.set-unchanged', subject: r.value.line, detail: { channel: 'carrier-api', asked: valid.value } });
     return r.value;
   });
 
@@ -161,12 +165,34 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
 
   // ---- the subscriber's page ----------------------------------------------------------
 
+  const cases = linesRecords(store, { clock });
+  /** An infected line's case still with the carrier: its handset may read this page's SMS. */
+  const openInfectedCase = async (line: string): Promise<boolean> =>
+    (await cases.listCases({ limit: 20, line, kind: 'infected' })).some((c) => c.state !== 'closed');
+
   await app.register(async (pages) => {
-    pages.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    await pages.register(formbody, { bodyLimit: 4096 });
+    await pages.register(cookie);
+    await pages.register(helmet, HELMET);
+    // Forms that change something carry a token bound to the browser's session (HMAC with a
+    // key derived from the store's secret, so every server on one store accepts it).
+    const secureCookies = opts.settings.publicUrl?.startsWith('https:') === true;
+    await pages.register(csrf, {
+      cookieKey: CSRF_COOKIE, cookieOpts: { path: CONSENT_PATH, sameSite: 'strict', httpOnly: true, secure: secureCookies },
+      getToken: (req) => field(req.body, 'csrf'), getUserInfo: (req) => req.cookies[SESSION_COOKIE] ?? '',
+      csrfOpts: { hmacKey: await store.hashSubscriber('consent-csrf-hmac-key') },
+    });
+    /** False (and the refusal page sent) when the form's token is not this session's. */
+    const csrfOk = (req: FastifyRequest, reply: FastifyReply): Promise<boolean> => new Promise((resolve) => {
+      let passed = false;
+      pages.csrfProtection(req, reply, () => {
+        passed = true;
+        resolve(true);
+      });
+      if (!passed) resolve(false);
     });
     pages.addHook('onSend', async (_req, reply, payload) => {
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+      reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
       return payload;
     });
     pages.setErrorHandler((err: FastifyError, req, reply) => {
@@ -174,7 +200,9 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const status = err.statusCode === 429 ? 429 : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
       if (status === 500) reply.log.error({ err }, 'consent page failed');
       const c = COPY[lang];
-      return page(reply, status, messagePage(lang, c.errorTitle, c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'] as string, 'warn'), lang);
+      const code = pageErrorCode(err);
+      const text = c.errors[code] ?? c.errors[status === 429 ? 'E_RATE_LIMITED' : 'default'];
+      return page(reply, status, messagePage(lang, c.errorTitle, text as string, 'warn'), lang, false, code);
     });
 
     // Forms posted from another site are refused (besides SameSite=Strict on the session):
@@ -194,12 +222,21 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req);
       const c = COPY[lang];
       // Returning the reply ends the request here: the route's handler does not run.
-      return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang, false, 'E_BAD_FORM');
     });
 
-    const secure = opts.settings.publicUrl?.startsWith('https:') ? '; Secure' : '';
-    const sessionCookie = (token: string, maxAgeS: number): string => `${SESSION_COOKIE}=${token}; Path=${CONSENT_PATH}; HttpOnly; SameSite=Strict; Max-Age=${maxAgeS}${secure}`;
-    const tokenOf = (req: FastifyRequest): string | undefined => cookieValue(req.headers.cookie, SESSION_COOKIE);
+    const secure = secureCookies;
+    const setCookie = (reply: FastifyReply, name: string, value: string, maxAgeS: number): void => {
+      reply.setCookie(name, value, { path: CONSENT_PATH, httpOnly: true, sameSite: 'strict', maxAge: maxAgeS, secure });
+    };
+    const tokenOf = (req: FastifyRequest): string | undefined => req.cookies[SESSION_COOKIE];
+    /** This browser's request token: the one it has, or a new one (set on the reply). */
+    const requesterOf = (req: FastifyRequest, reply: FastifyReply): string => {
+      const have = req.cookies[REQUEST_COOKIE];
+      const token = have && /^[A-Za-z0-9_-]{43}$/.test(have) ? have : randomBytes(32).toString('base64url');
+      setCookie(reply, REQUEST_COOKIE, token, CODE_DEFAULTS.codeTtlMs / 1000);
+      return token;
+    };
     const limit = { config: opts.publicLimit, schema: { hide: true } };
 
     pages.get(CONSENT_ASSET, { schema: { hide: true } }, async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(CONSENT_CSS));
@@ -215,20 +252,21 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req, field(req.body, 'lang'));
       const raw = field(req.body, 'line').trim();
       const line = lineKey(raw);
-      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang, false, 'E_BAD_LINE');
       // Said plainly, before a code is made or a request counted.
-      if (!opts.sms.available()) return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
-      const r = await codes.request(line, clientOf(req));
+      if (!opts.sms.available()) return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang, false, 'E_NO_SMSC');
+      const requester = requesterOf(req, reply);
+      const r = await codes.request(line, clientOf(req), requester);
       if (!r.ok) {
         if (r.code === 'E_RATE_LIMITED') reply.header('retry-after', String(r.retryAfterS));
-        return page(reply, 429, startPage({ lang, smsAvailable: true, value: raw, error: r.code }), lang);
+        return page(reply, 429, startPage({ lang, smsAvailable: true, value: raw, error: r.code }), lang, false, r.code);
       }
       const sent = await opts.sms.send({ from: opts.settings.smsFrom, to: line, text: COPY[lang].sms(r.value.code, CODE_DEFAULTS.codeTtlMs / 60_000) });
       if (!sent.ok) {
-        await codes.cancel(line);
+        await codes.cancel(line, requester);
         reply.log.warn({ code: sent.code }, 'consent code not sent');
-        if (sent.code === 'E_NO_SMSC') return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang);
-        return page(reply, 502, startPage({ lang, smsAvailable: true, value: raw, error: 'E_SMS_FAILED' }), lang);
+        if (sent.code === 'E_NO_SMSC') return page(reply, 503, startPage({ lang, smsAvailable: false, value: raw }), lang, false, 'E_NO_SMSC');
+        return page(reply, 502, startPage({ lang, smsAvailable: true, value: raw, error: 'E_SMS_FAILED' }), lang, false, 'E_SMS_FAILED');
       }
       await store.audit.append({ actor: 'subscriber', action: 'consent.code-sent', subject: line, detail: { channel: 'subscriber-page' } });
       return page(reply, 200, codePage({ lang, line }), lang);
@@ -238,23 +276,25 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const { lang } = langOf(req, field(req.body, 'lang'));
       const raw = field(req.body, 'line');
       const line = lineKey(raw);
-      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang);
+      if (line === null) return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: raw, error: 'E_BAD_LINE' }), lang, false, 'E_BAD_LINE');
       // The code page's language switch posts here too (the number stays out of URLs).
       if (field(req.body, 'show') === '1') return page(reply, 200, codePage({ lang, line }), lang, true);
       // Full-width digits from a Japanese keyboard are the same digits.
       const code = field(req.body, 'code').normalize('NFKC').replace(/\s+/g, '');
-      const r = await codes.verify(line, code, clientOf(req));
+      const requester = req.cookies[REQUEST_COOKIE] ?? '';
+      const r = await codes.verify(line, code, clientOf(req), requester);
       if (!r.ok) {
         if (r.code === 'E_RATE_LIMITED') {
           reply.header('retry-after', String(r.retryAfterS));
-          return page(reply, 429, codePage({ lang, line, error: r.code }), lang);
+          return page(reply, 429, codePage({ lang, line, error: r.code }), lang, false, r.code);
         }
-        if (r.code === 'E_WRONG_CODE' || r.code === 'E_BAD_CODE') return page(reply, 400, codePage({ lang, line, error: r.code }), lang);
-        return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: line, error: r.code }), lang);
+        if (r.code === 'E_WRONG_CODE' || r.code === 'E_BAD_CODE') return page(reply, 400, codePage({ lang, line, error: r.code }), lang, false, r.code);
+        return page(reply, 400, startPage({ lang, smsAvailable: opts.sms.available(), value: line, error: r.code }), lang, false, r.code);
       }
       await store.audit.append({ actor: 'subscriber', action: 'consent.verified', subject: line, detail: { channel: 'subscriber-page' } });
       const maxAge = Math.max(1, Math.floor((Date.parse(r.value.expiresAt) - clock().getTime()) / 1000));
-      reply.header('set-cookie', sessionCookie(r.value.token, maxAge));
+      setCookie(reply, SESSION_COOKIE, r.value.token, maxAge);
+      setCookie(reply, REQUEST_COOKIE, '', 0);
       return reply.redirect(`${CONSENT_PATH}/settings`, 303);
     });
 
@@ -266,7 +306,8 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const v = await consent.get(session.line);
       if (!v.ok) return reply.redirect(CONSENT_PATH, 303);
       const saved = req.query.saved === 'changed' || req.query.saved === 'nothing' ? req.query.saved : undefined;
-      return page(reply, 200, settingsPage({ lang, line: session.line, settings: v.value.settings, since: v.value.since, csrf: csrfOf(token), saved }), lang, remember);
+      const detectionHeld = v.value.settings.detection && (await openInfectedCase(session.line));
+      return page(reply, 200, settingsPage({ lang, line: session.line, settings: v.value.settings, since: v.value.since, csrf: reply.generateCsrf({ userInfo: token }), saved, detectionHeld }), lang, remember);
     });
 
     pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/settings`, limit, async (req, reply) => {
@@ -274,16 +315,23 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       const token = tokenOf(req);
       const session = token ? await codes.session(token) : null;
       if (!token || !session) return reply.redirect(`${CONSENT_PATH}?expired`, 303);
-      const c = COPY[lang];
-      if (!sameCsrf(token, field(req.body, 'csrf'))) return page(reply, 403, messagePage(lang, c.errorTitle, c.errors.E_BAD_FORM as string, 'warn'), lang);
+      if (!(await csrfOk(req, reply))) return reply;
+      const cur = await consent.get(session.line);
+      const settings = cur.ok ? cur.value.settings : { detection: true, warnings: true, filtering: true, cncBlocking: true };
+      // While an infected case is open, the code that opened this page may have been read by
+      // the malware on the handset: opting out of detection then goes through the carrier,
+      // and the case stays with the carrier until it is closed. The other settings still work.
+      const detectionHeld = settings.detection && (await openInfectedCase(session.line));
+      const again = (status: number, error: string) =>
+        page(reply, status, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: reply.generateCsrf({ userInfo: token }), error, detectionHeld }), lang, false, error);
       const changes: Partial<Record<ConsentField, boolean>> = {};
       for (const f of CONSENT_FIELDS) {
         const v = field(req.body, f);
-        if (v !== 'on' && v !== 'off') {
-          const cur = await consent.get(session.line);
-          const settings = cur.ok ? cur.value.settings : { detection: true, warnings: true, filtering: true, cncBlocking: true };
-          return page(reply, 400, settingsPage({ lang, line: session.line, settings, since: cur.ok ? cur.value.since : null, csrf: csrfOf(token), error: 'E_BAD_CHANGES' }), lang);
+        if (f === 'detection' && detectionHeld) {
+          if (v === 'off') return again(409, 'E_CASE_OPEN');
+          continue;
         }
+        if (v !== 'on' && v !== 'off') return again(400, 'E_BAD_CHANGES');
         changes[f] = v === 'on';
       }
       const r = await consent.set(session.line, changes, { id: 'subscriber', channel: 'subscriber-page' });
@@ -294,8 +342,9 @@ const consentPlugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
 
     pages.post<{ Body: FormBody }>(`${CONSENT_PATH}/logout`, limit, async (req, reply) => {
       const token = tokenOf(req);
-      if (token && sameCsrf(token, field(req.body, 'csrf'))) await codes.endSession(token);
-      reply.header('set-cookie', sessionCookie('', 0));
+      if (!(await csrfOk(req, reply))) return reply;
+      if (token) await codes.endSession(token);
+      setCookie(reply, SESSION_COOKIE, '', 0);
       return reply.redirect(CONSENT_PATH, 303);
     });
   });

@@ -20,7 +20,9 @@ export interface ConsentHistoryTable {
   detail: string;
 }
 
+/** Migration 006: one row per requesting browser (the hash of its token), several per line. */
 export interface ConsentCodesTable {
+  request_hash: string;
   line: string;
   code_hash: string;
   expires_at: string;

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyPluginAsync } from 'fastify';
 import type { LineFlag } from '../core/lines/types.js';
 import type { Caller } from '../web/auth.js';
 import { errorHandler, sendError } from '../web/errors.js';
+import { jsonGuard } from '../web/json-guard.js';
 import type { PluginOptions } from '../web/plugins.js';
 import { CASE_STATES, type CaseState } from './cases.js';
 import { openLinesPipeline } from './pipeline.js';
@@ -46,6 +47,15 @@ const LIMIT = { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|[1-4][0-9][0-9]|5
 const KIND = { type: 'string', enum: ['infected', 'verification-proxy'] } as const;
 
 const actorOf = (c: Caller | null): string => (c ? `key:${c.keyId}` : 'anonymous');
+
+/** Longest traffic record (characters): a record is a few short fields and one SMS text. */
+export const MAX_RECORD_CHARS = 64 * 1024;
+
+/** Why a JSONL line is refused before it is parsed (deep nesting, NUL, too long), or null. */
+function preCheck(line: string): string | null {
+  if (line.length > MAX_RECORD_CHARS) return `the record is longer than ${MAX_RECORD_CHARS} characters`;
+  return jsonGuard(line)?.message ?? null;
+}
 
 export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<PluginOptions> {
   const bodyLimit = config.trafficBodyLimit ?? 8 * 1024 * 1024;
@@ -120,7 +130,9 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
           let rejected = 0;
           const lines = body.split('\n');
           for (let i = 0; i < lines.length; i++) {
-            const r = pushLine(detector, (lines[i] as string).replace(/\r$/, ''));
+            const line = (lines[i] as string).replace(/\r$/, '');
+            const refused = preCheck(line);
+            const r = refused ?? pushLine(detector, line);
             if (r === null) continue;
             if (typeof r === 'string') {
               rejected++;

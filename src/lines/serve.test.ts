@@ -21,7 +21,11 @@ test('serve --smsc warns an infected line posted by a carrier', { timeout: 60_00
   const port = await smsc.listen();
   const warned = new Promise<SubmittedMessage>((resolve) => smsc.on('submit', (m) => m.to === '09099990001' && resolve(m)));
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'cli', 'main.ts'), 'serve', '--http-port', '0', '--db', db, '--rate-limit', '0',
-    '--smsc', `smpp://smishguard:secret@127.0.0.1:${port}`, '--sms-from', '0005001234', '--carrier-url', 'https://mobile.example.jp/flubot'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--smsc', `smpp://smishguard:secret@127.0.0.1:${port}`, '--sms-from', '0005001234', '--carrier-url', 'https://mobile.example.jp/flubot'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The store was made here, without the CLI, so it has no secret file beside it: give one.
+    env: { ...process.env, SMISHGUARD_SECRET: 'lines serve test secret, 32+ characters long' },
+  });
   try {
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {

@@ -2,7 +2,7 @@
 // and PostgreSQL (when a database URL is given), through one query layer (Kysely) and
 // one set of migrations. A write returns only after it is committed.
 import { createHash, createHmac, randomBytes as nodeRandomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
@@ -24,8 +24,13 @@ export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'admin'
 export type Channel = ReportsTable['channel'];
 
 export interface StoreOptions {
-  /** SQLite file (default ./data/smishguard.db); ignored when databaseUrl is set. */
+  /** SQLite file (default ./smishguard-data/smishguard.db); ignored when databaseUrl is set. */
   readonly sqlitePath?: string;
+  /**
+   * SQLite: open an existing file only, never make one (read-only commands: a mistyped
+   * path must not leave a new empty database behind).
+   */
+  readonly mustExist?: boolean;
   /** postgres://… — PostgreSQL instead of SQLite. */
   readonly databaseUrl?: string;
   /** PostgreSQL schema to use (tests run each in their own). */
@@ -34,8 +39,18 @@ export interface StoreOptions {
   readonly randomBytes?: (n: number) => Buffer;
   /** Report references (e.g. `R-7K4M-2Q9X`) for tests; default: 35 random bits from node:crypto, Crockford base32. */
   readonly randomId?: () => string;
-  /** The keyed-hash secret from configuration; when absent it is made on first use and kept in the store. */
+  /**
+   * The keyed-hash secret, from configuration (never from the store: a copy of the database
+   * must not carry the key that reverses its hashes). Without it, `secret()` and
+   * `hashSubscriber()` reject with NoSecretError.
+   */
   readonly secret?: string;
+  /**
+   * A store made by an older smishguard keeps its secret in the table `settings`; opening it
+   * is refused (StoredSecretError) unless this is set, which only `smishguard secret export`
+   * does, to move the secret out.
+   */
+  readonly allowStoredSecret?: boolean;
   /** Where the store reports trouble (a pino-style logger); never given message texts or numbers. */
   readonly log?: { warn(obj: object, msg: string): void };
 }
@@ -126,7 +141,7 @@ export interface Store {
     list(): Promise<ApiKeyInfo[]>;
     revoke(id: string): Promise<boolean>;
   };
-  /** The secret for keyed hashes of subscriber numbers, made on first use and kept in the store. */
+  /** The secret for keyed hashes of subscriber numbers, as configured (rejects with NoSecretError when none was given). */
   secret(): Promise<string>;
   /**
    * HMAC-SHA256 (hex) of a subscriber's number under the store's secret: reporters are
@@ -141,7 +156,30 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export const DEFAULT_SQLITE_PATH = './data/smishguard.db';
+// Outside data/, which holds reference data shipped in the package: a store must never be packed.
+export const DEFAULT_SQLITE_PATH = './smishguard-data/smishguard.db';
+
+/** The row older versions kept their secret in. */
+export const LEGACY_SECRET_SETTING = 'hash_secret';
+
+export class NoSecretError extends Error {
+  readonly code = 'E_NO_SECRET';
+  constructor() {
+    super('no keyed-hash secret configured: set SMISHGUARD_SECRET_FILE=PATH or SMISHGUARD_SECRET (at least 32 characters)');
+  }
+}
+
+export class StoredSecretError extends Error {
+  readonly code = 'E_SECRET_IN_STORE';
+  constructor() {
+    super('this store keeps its keyed-hash secret inside the database (made by an older smishguard); '
+      + 'move it out once with `smishguard secret export --to FILE` (same --db / DATABASE_URL), then run with SMISHGUARD_SECRET_FILE=FILE or --secret-file FILE');
+  }
+}
+
+export class NoStoreError extends Error {
+  readonly code = 'E_NO_STORE';
+}
 
 // Crockford's base32: no I, L, O, U, so a reference read over the phone survives.
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -183,8 +221,9 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   } else {
     dialect = 'sqlite';
     const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
+    if (opts.mustExist && (path === ':memory:' || !existsSync(path))) throw new NoStoreError(`no store at ${path}`);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const file = new BetterSqlite3(path);
+    const file = new BetterSqlite3(path, { fileMustExist: opts.mustExist === true });
     file.pragma('journal_mode = WAL');
     // FULL: a committed report survives power loss, not only a killed process.
     file.pragma('synchronous = FULL');
@@ -197,6 +236,13 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   if (error) {
     await db.destroy();
     throw error instanceof Error ? error : new Error(String(error));
+  }
+  if (!opts.allowStoredSecret) {
+    const legacy = await db.selectFrom('settings').select('name').where('name', '=', LEGACY_SECRET_SETTING).executeTakeFirst();
+    if (legacy) {
+      await db.destroy();
+      throw new StoredSecretError();
+    }
   }
 
   const indicatorsOf = (r: NewReport): { kind: Indicator['kind']; value: string }[] => {
@@ -368,15 +414,9 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     },
   };
 
-  let cachedSecret: string | undefined = opts.secret;
   async function secret(): Promise<string> {
-    if (cachedSecret) return cachedSecret;
-    const fresh = random(32).toString('hex');
-    // Two processes starting together must agree on one secret: insert-if-absent, then read.
-    await db.insertInto('settings').values({ name: 'hash_secret', value: fresh }).onConflict((oc) => oc.column('name').doNothing()).execute();
-    const row = await db.selectFrom('settings').select('value').where('name', '=', 'hash_secret').executeTakeFirstOrThrow();
-    cachedSecret = row.value;
-    return cachedSecret;
+    if (!opts.secret) throw new NoSecretError();
+    return opts.secret;
   }
 
   return {

@@ -1,11 +1,12 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { reference, type NewReport, type Store, type StoreOptions } from './index.js';
+import { LEGACY_SECRET_SETTING, NoSecretError, NoStoreError, StoredSecretError, openStore, reference, type NewReport, type Store, type StoreOptions } from './index.js';
 import { migrations } from './migrations/index.js';
-import { TEST_DATABASES, sqliteDatabase } from './test-support.js';
+import { TEST_DATABASES, TEST_SECRET, sqliteDatabase } from './test-support.js';
 
 function report(text: string, extra: Partial<NewReport> = {}): NewReport {
   return {
@@ -81,17 +82,36 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.ok((await store.apiKeys.list())[0]!.revokedAt);
     });
 
-    test('the audit log keeps who did what; the hash secret is made once and kept', async () => {
+    test('the audit log keeps who did what; the hash secret is never written into the store', async () => {
       const { store } = env;
       await store.audit.append({ actor: 'key:K-1', action: 'reports.read', subject: 'R-1', detail: { n: 1 } });
       const [last] = await store.audit.list({ limit: 1 });
       assert.equal(last?.action, 'reports.read');
       assert.deepEqual(last?.detail, { n: 1 });
-      const s1 = await store.secret();
-      assert.match(s1, /^[0-9a-f]{64}$/);
+      assert.equal(await store.secret(), TEST_SECRET, 'the configured secret is the one used');
+      await store.hashSubscriber('09012345678');
+      const settings = await store.db.selectFrom('settings').select(['name', 'value']).execute();
+      assert.ok(!settings.some((r) => r.value.includes(TEST_SECRET) || r.name === LEGACY_SECRET_SETTING), 'no secret in the store');
+      const unkeyed = await env.reopen({ secret: undefined });
+      try {
+        await assert.rejects(unkeyed.hashSubscriber('09012345678'), NoSecretError, 'without a configured secret nothing is hashed (and none is made)');
+        assert.equal((await unkeyed.db.selectFrom('settings').selectAll().execute()).length, settings.length);
+      } finally {
+        await unkeyed.close();
+      }
       const again = await env.reopen();
-      assert.equal(await again.secret(), s1, 'the same secret after reopening');
       assert.equal((await again.reports.list({ limit: 100 })).length, 27, 'committed reports are there after reopening');
+      await again.close();
+    });
+
+    test('a store that holds a secret (older versions) is refused until the secret is moved out', async () => {
+      const { store } = env;
+      await store.db.insertInto('settings').values({ name: LEGACY_SECRET_SETTING, value: 'a'.repeat(64) }).execute();
+      await assert.rejects(env.reopen(), StoredSecretError);
+      const exporter = await env.reopen({ allowStoredSecret: true });
+      await exporter.db.deleteFrom('settings').where('name', '=', LEGACY_SECRET_SETTING).execute();
+      await exporter.close();
+      const again = await env.reopen();
       await again.close();
     });
 
@@ -151,9 +171,9 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.match(h, /^[0-9a-f]{64}$/);
       assert.equal(await store.hashSubscriber('09012345678'), h, 'the same reporter is recognised again');
       assert.notEqual(await store.hashSubscriber('09012345679'), h);
-      const configured = await env.reopen({ secret: 'from-config' });
+      const configured = await env.reopen({ secret: 'another secret of at least thirty-two chars' });
       try {
-        assert.notEqual(await configured.hashSubscriber('09012345678'), h, 'a configured secret is used instead of the stored one');
+        assert.notEqual(await configured.hashSubscriber('09012345678'), h, 'another key, another hash');
       } finally {
         await configured.close();
       }
@@ -237,6 +257,20 @@ test('SQLite: transactions that read then write, from several processes on one f
     const steps = await store.db.selectFrom('audit').select('subject').where('action', '=', 'step').execute();
     assert.equal(steps.length, 240);
     assert.equal(new Set(steps.map((s) => s.subject)).size, 240, 'each step saw the one before it: serialised, none lost');
+  } finally {
+    await db.cleanup();
+  }
+});
+
+test('SQLite: a store opened as must-exist is never made: a mistyped path leaves no file behind', async () => {
+  const db = sqliteDatabase();
+  try {
+    const path = db.options.sqlitePath as string;
+    await assert.rejects(openStore({ sqlitePath: path, mustExist: true }), NoStoreError);
+    assert.equal(existsSync(path), false, 'no database was made');
+    assert.equal(existsSync(dirname(path)), false, 'nor its folder');
+    await (await db.open()).close();
+    await (await openStore({ sqlitePath: path, mustExist: true, secret: TEST_SECRET })).close();
   } finally {
     await db.cleanup();
   }

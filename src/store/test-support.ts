@@ -33,6 +33,9 @@ export interface TestDatabase {
 
 let made = 0;
 
+/** The keyed-hash secret test stores run with (a store never makes or keeps one itself). */
+export const TEST_SECRET = 'test secret, not for use: 0123456789abcdef';
+
 function database(options: StoreOptions, drop: () => Promise<void>): TestDatabase {
   const opened: Store[] = [];
   return {
@@ -51,12 +54,12 @@ function database(options: StoreOptions, drop: () => Promise<void>): TestDatabas
 
 export function sqliteDatabase(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-test-'));
-  return database({ sqlitePath: join(dir, 'db', 'test.db') }, async () => rmSync(dir, { recursive: true, force: true }));
+  return database({ sqlitePath: join(dir, 'db', 'test.db'), secret: TEST_SECRET }, async () => rmSync(dir, { recursive: true, force: true }));
 }
 
 export function postgresDatabase(): TestDatabase {
   const schema = `t_${process.pid}_${Date.now()}_${made++}`;
-  return database({ databaseUrl: PG_URL, schema }, async () => {
+  return database({ databaseUrl: PG_URL, schema, secret: TEST_SECRET }, async () => {
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
     await c.query(`drop schema if exists "${schema}" cascade`);

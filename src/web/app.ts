@@ -1,5 +1,7 @@
 // The HTTP application, built apart from its start (Fastify's testing guide): tests
 // call buildApp(deps).inject(), `smishguard serve` listens.
+import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -7,8 +9,11 @@ import rateLimit from '@fastify/rate-limit';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Engine } from '../core/engine.js';
 import { MAX_TEXT_LENGTH } from '../core/engine.js';
-import { errorHandler, sendError } from './errors.js';
+import { apiError, clientErrorHandler, codeForStatus, errorHandler, frameworkErrors, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
+import { hasUrlControl, jsonGuard } from './json-guard.js';
+import { failureLimit } from './limits.js';
+import { completeSpec } from './openapi.js';
 import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { DEFAULTS } from '../config/index.js';
@@ -17,12 +22,23 @@ import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
 import { createOps, type Ops } from './ops.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route counts against the client address's one allowance (public routes). */
+    perAddressLimit?: boolean;
+  }
+}
+
 export interface AppConfig {
   /** Requests per client address per minute on public endpoints; 0 turns the limit off. */
   readonly rateLimit: number;
   readonly logger?: boolean;
   /** Proxy addresses/CIDRs whose X-Forwarded-For gives the client address (rate limits, audit). */
   readonly trustProxy?: readonly string[];
+  /** Headers and body must arrive within this many ms (default 30 s): a trickling body is cut off with 408. */
+  readonly requestTimeoutMs?: number;
+  /** Wrong API keys per client address per minute before it is refused with 429 (default 10). */
+  readonly badKeysPerMinute?: number;
 }
 
 export interface AppDeps {
@@ -41,6 +57,9 @@ export interface AppDeps {
 }
 
 export const BODY_LIMIT = 16 * 1024;
+/** Longer URLs are refused (414) before routing; ids and filters are short. */
+export const URL_LIMIT = 8 * 1024;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 const reasonSchema = {
   type: 'object',
@@ -56,8 +75,22 @@ const reasonSchema = {
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const requestTimeout = deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
+    // A body that trickles in holds a socket and a parser: Node ends a request whose headers
+    // and body have not arrived within requestTimeout (checked every connectionsCheckingInterval).
+    serverFactory: (handler) => {
+      const server = createServer({
+        requestTimeout, headersTimeout: Math.min(requestTimeout, 20_000),
+        connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(requestTimeout / 4))),
+      }, handler);
+      server.keepAliveTimeout = 72_000;
+      server.setTimeout(requestTimeout * 2);
+      return server;
+    },
+    clientErrorHandler: clientErrorHandler as (err: Error, socket: Socket) => void,
+    frameworkErrors,
     ...(deps.config.trustProxy?.length ? { trustProxy: [...deps.config.trustProxy] } : {}),
     // Message texts and numbers are secrets of communication: never log bodies.
     logger: deps.config.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
@@ -68,7 +101,43 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'E_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`));
+  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'E_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]?.slice(0, 200)}`));
+
+  // Every refusal carries a stable code in `x-error-code` (sendError and the pages set the
+  // specific one; this is for anything else, such as a static file's 404).
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (reply.statusCode >= 400 && !reply.hasHeader('x-error-code')) {
+      const own = typeof payload === 'string' ? /^\{"code":"(E_[A-Z0-9_]+)"/.exec(payload)?.[1] : undefined;
+      reply.header('x-error-code', own ?? codeForStatus(reply.statusCode));
+    }
+    return payload;
+  });
+
+  // Before routing: a URL whose path or query decodes to NUL, a control character or an
+  // unpaired surrogate never names anything we keep (PostgreSQL refused `%00` with a 500).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.length > URL_LIMIT) return sendError(reply, 414, 'E_URL_TOO_LONG', `the URL is longer than ${URL_LIMIT / 1024} KiB`);
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(req.url.replace(/\+/g, ' '));
+    } catch {
+      return sendError(reply, 400, 'E_BAD_URL', 'the URL is not valid percent-encoded UTF-8');
+    }
+    if (hasUrlControl(decoded)) return sendError(reply, 400, 'E_BAD_URL', 'the URL holds control characters');
+  });
+
+  // JSON bodies: a cheap linear scan before JSON.parse (nesting, NUL, lone surrogates), then
+  // Fastify's own parser with its prototype-poisoning checks.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const bad = jsonGuard(body as string);
+    if (bad) {
+      done(apiError(400, bad.code, bad.message), undefined);
+      return;
+    }
+    parseJson(req, body as string, done);
+  });
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -90,17 +159,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'smishguard', version: '0.1.0', description: 'Anti-smishing platform: analysis, reports and sharing for Japanese carriers.' },
+      info: { title: 'smishguard', version: '0.1.0', description: 'Anti-smishing platform: analysis, reports and sharing for Japanese carriers. Every error is `{code, message}` with a stable `E_…` code.' },
     },
+    transformObject: (doc) => completeSpec(('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject) as Record<string, unknown>),
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.decorateRequest('caller', null);
-  if (deps.store) app.addHook('onRequest', authenticate(deps.store));
-  if (deps.config.rateLimit > 0) {
-    // Runs after authentication: callers with an API key are not limited per address.
-    await app.register(rateLimit, { global: false, hook: 'preHandler', max: deps.config.rateLimit, timeWindow: '1 minute', allowList: (req) => req.caller !== null });
+  if (deps.store) {
+    const perMinute = deps.config.badKeysPerMinute ?? 10;
+    app.addHook('onRequest', authenticate(deps.store, perMinute > 0 ? failureLimit({ max: perMinute, windowMs: 60_000 }) : undefined));
   }
-  const publicLimit = deps.config.rateLimit > 0 ? { rateLimit: { max: deps.config.rateLimit, timeWindow: '1 minute' } } : {};
+  // One allowance per client address across every public route (a route's own
+  // `config.rateLimit` would give each route a bucket of its own). Runs after
+  // authentication: callers with an API key are not limited per address.
+  if (deps.config.rateLimit > 0) {
+    await app.register(rateLimit, { global: false, hook: 'preHandler', max: deps.config.rateLimit, timeWindow: '1 minute', allowList: (req) => req.caller !== null });
+    const perAddress = app.rateLimit();
+    app.addHook('onRoute', (route) => {
+      if (route.config?.perAddressLimit !== true) return;
+      const existing = route.preHandler;
+      route.preHandler = [...(existing === undefined ? [] : Array.isArray(existing) ? existing : [existing]), perAddress];
+    });
+  }
+  const publicLimit = deps.config.rateLimit > 0 ? { perAddressLimit: true } : {};
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 

@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { Role, Store } from '../store/index.js';
 import { sendError } from './errors.js';
+import type { FailureLimit } from './limits.js';
 
 export interface Caller {
   readonly keyId: string;
@@ -15,15 +16,25 @@ declare module 'fastify' {
   }
 }
 
-/** Reads the key once per request; a key that is present but wrong is refused outright. */
-export function authenticate(store: Store) {
+/**
+ * Reads the key once per request; a key that is present but wrong is refused outright, and
+ * an address that keeps sending wrong keys is refused (429) before its keys are looked up.
+ */
+export function authenticate(store: Store, badKeys?: FailureLimit) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     req.caller = null;
     const header = req.headers.authorization;
     if (!header) return;
+    const wait = badKeys?.blockedFor(req.ip) ?? 0;
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      await sendError(reply, 429, 'E_RATE_LIMITED', `too many bad API keys from this address; try again in ${wait} s`);
+      return;
+    }
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const found = m ? await store.apiKeys.verify(m[1] as string) : null;
     if (!found) {
+      badKeys?.fail(req.ip);
       await sendError(reply, 401, 'E_BAD_KEY', 'the API key is unknown or revoked');
       return;
     }

@@ -17,7 +17,7 @@ export interface PluginOptions {
   readonly store: Store;
   readonly engine: Engine;
   readonly requireRole: typeof requireRole;
-  /** The per-address limit for public endpoints, to put on a route's `config` (`{}` when off). */
+  /** Put on a public route's `config`: the route counts against the client address's one allowance, shared by every public route (`{}` when off). */
   readonly publicLimit: object;
   readonly clock: () => Date;
   /** Outbound SMS over the server's SMPP links; refuses with E_NO_SMSC when there are none. */

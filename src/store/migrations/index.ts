@@ -12,7 +12,8 @@ import * as reportDetails from './002_report_details.js';
 import * as intakeDialogues from './003_intake_dialogues.js';
 import * as consent from './004_consent.js';
 import * as lines from './005_lines.js';
-import * as intakeDurability from './006_intake_durability.js';
+import * as consentCodeRequests from './006_consent_code_requests.js';
+import * as intakeDurability from './007_intake_durability.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -21,7 +22,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, intakeDurability];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, intakeDurability];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {

@@ -159,7 +159,9 @@ test('POST /api/v1/reports/:id/details: refusals by table, none of which changes
     [id, { sender: '12-??' }, 400, 'E_BAD_SENDER'],
     [id, { receivedVia: 'pigeon' }, 400, 'E_VALIDATION'],
     [id, { note: 'x'.repeat(1001) }, 400, 'E_VALIDATION'],
-    [id, { note: 'a\u0000b' }, 400, 'E_BAD_NOTE'],
+    // NUL never gets past the JSON parser (src/web/json-guard.ts), whatever the field.
+    [id, { note: 'a\u0000b' }, 400, 'E_BINARY_TEXT'],
+    [id, { note: 'a\u0001b' }, 400, 'E_BAD_NOTE'],
     [id, { sender: '09012345678', extra: 1 }, 400, 'E_VALIDATION'],
   ];
   for (const [target, payload, status, code] of table) {

@@ -5,12 +5,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import type { FastifyError, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { parseBrandRegistry } from '../../core/brands/index.js';
 import { MAX_TEXT_LENGTH } from '../../core/engine.js';
 import { DEFAULT_DATA_DIR } from '../../engine/index.js';
 import { BODY_LIMIT } from '../app.js';
-import { sendError } from '../errors.js';
+import { pageErrorCode, sendError } from '../errors.js';
 import type { PluginOptions } from '../plugins.js';
 import { normaliseSender } from '../reports.js';
 import { hasControlCharacters } from '../text.js';
@@ -25,19 +27,13 @@ export { summarise, defang } from './assets/summary.js';
 
 // Scripts and styles from this origin only, no inline code, nothing framed, forms post
 // here only. The data block the page carries is JSON, which CSP does not execute.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  // A `?report=` reference must not leak to the advice sites the page links to.
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'none'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"],
+  formAction: ["'self'"], baseUri: ["'none'"], frameAncestors: ["'none'"],
 };
+/** The policy as @fastify/helmet writes it. */
+export const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${v.join(' ')}`).join(';');
 
 const ASSET_TYPES: Readonly<Record<string, string>> = {
   'app.js': 'text/javascript; charset=utf-8',
@@ -74,8 +70,14 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
   const brands = loadBrandNames();
   const assets = loadAssets();
 
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+    // A `?report=` reference must not leak to the advice sites the page links to.
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+  });
   app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     return payload;
   });
 
@@ -93,7 +95,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
     if (id === undefined) return sendPage(reply, 200, checkPage({ lang, brands }), lang, remember);
     const c = COPY[lang];
     const state = await detailsState(store, id);
-    if (!state.exists) return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang, remember);
+    if (!state.exists) return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang, remember, 'E_NOT_FOUND');
     if (state.hasSender && state.hasDetails) return sendPage(reply, 200, messagePage(lang, c.details.title, c.details.alreadyDone, { report: id }), lang, remember);
     return sendPage(reply, 200, detailsPage({ lang, id, hasSender: state.hasSender }), lang, remember);
   });
@@ -124,9 +126,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
 
   // The fallbacks for browsers without JavaScript post forms; only these routes read them.
   await app.register(async (forms) => {
-    forms.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
+    await forms.register(formbody, { bodyLimit: BODY_LIMIT });
     // A browser showing a form gets a page, not JSON, when something goes wrong.
     forms.setErrorHandler((err: FastifyError, req, reply) => {
       const { lang } = langOf(req);
@@ -134,7 +134,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       const status = err.statusCode === 429 ? 429 : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 413 : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
       if (status === 500) reply.log.error({ err }, 'form request failed');
       const code = status === 429 ? 'E_RATE_LIMITED' : status === 413 ? 'E_TEXT_TOO_LONG' : 'default';
-      return sendPage(reply, status, messagePage(lang, c.errorTitle, errorText(lang, code)), lang);
+      return sendPage(reply, status, messagePage(lang, c.errorTitle, errorText(lang, code)), lang, false, pageErrorCode(err));
     });
 
     forms.post<{ Body: FormBody }>('/', { config: opts.publicLimit, schema: { hide: true } }, async (req, reply) => {
@@ -149,7 +149,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       else if (hasControlCharacters(text)) errors.text = 'E_BINARY_TEXT';
       const sender = rawSender === '' ? null : normaliseSender(rawSender);
       if (rawSender !== '' && sender === null) errors.sender = 'E_BAD_SENDER';
-      if (errors.text || errors.sender) return sendPage(reply, 400, checkPage({ lang, brands, values, errors }), lang);
+      if (errors.text || errors.sender) return sendPage(reply, 400, checkPage({ lang, brands, values, errors }), lang, false, errors.text ?? errors.sender);
 
       const analysis = engine.analyse({ text, from: sender ?? undefined });
       const summary = summarise(analysis, { lang, brands, sender: rawSender });
@@ -169,11 +169,11 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       const values = { sender: field(body, 'sender'), receivedVia: field(body, 'receivedVia'), note: field(body, 'note') };
       const r = await addDetails(store, clock, id, values);
       if (r.ok) return sendPage(reply, 200, messagePage(lang, c.live.detailsDoneTitle, fill(c.live.detailsDoneBody, { id })), lang);
-      if (r.code === 'E_NOT_FOUND') return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang);
+      if (r.code === 'E_NOT_FOUND') return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang, false, r.code);
       const state = await detailsState(store, id);
       const hasSender = state.exists && state.hasSender;
       const fieldOf = { E_BAD_SENDER: 'sender', E_HAS_SENDER: 'sender', E_BAD_NOTE: 'note', E_BAD_VIA: 'receivedVia', E_EMPTY_DETAILS: 'form', E_HAS_DETAILS: 'form' } as const;
-      return sendPage(reply, r.status, detailsPage({ lang, id, hasSender, values, error: { field: fieldOf[r.code], code: r.code } }), lang);
+      return sendPage(reply, r.status, detailsPage({ lang, id, hasSender, values, error: { field: fieldOf[r.code], code: r.code } }), lang, false, r.code);
     });
   });
 };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-export const id = '006_intake_durability';
+export const id = '007_intake_durability';
 
 // The 7726 intake's own state, so that it holds across a restart and across processes:
 // - smpp_parts: parts of concatenated messages, each committed before its deliver_sm_resp,

@@ -1,0 +1,140 @@
+// The OpenAPI description, completed after @fastify/swagger has built it from the routes:
+// who may call what (security schemes, so /docs has an Authorize button), an operationId and
+// a tag for every operation, a description for every response, the error codes behind each
+// status, and what the schema-less routes (the traffic JSONL body, the worklist CSV) take and
+// give. Done once over the document so that route files keep only their own schemas.
+import { HTTP_ERRORS } from './errors.js';
+
+type Json = Record<string, unknown>;
+interface Operation extends Json {
+  operationId?: string;
+  tags?: string[];
+  security?: Json[];
+  responses?: Record<string, Json>;
+  requestBody?: Json;
+}
+
+/** Operations anyone may call; an API key there names the caller's organisation. */
+const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details']);
+
+const OPERATION_IDS: Readonly<Record<string, string>> = {
+  'GET /healthz': 'getHealth',
+  'POST /api/v1/check': 'checkMessage',
+  'POST /api/v1/reports': 'createReport',
+  'GET /api/v1/reports': 'listReports',
+  'GET /api/v1/reports/{id}': 'getReport',
+  'POST /api/v1/reports/{id}/details': 'addReportDetails',
+  'GET /api/v1/indicators': 'listIndicators',
+  'POST /api/v1/traffic': 'postTraffic',
+  'GET /api/v1/lines': 'listFlaggedLines',
+  'GET /api/v1/cases': 'listCases',
+  'GET /api/v1/cases/worklist.csv': 'getWorklistCsv',
+  'GET /api/v1/cases/{id}': 'getCase',
+  'PATCH /api/v1/cases/{id}': 'updateCase',
+  'GET /api/v1/consent/{line}': 'getConsent',
+  'PUT /api/v1/consent/{line}': 'setConsent',
+  'GET /api/v1/consent/{line}/history': 'getConsentHistory',
+  'POST /api/v1/consent/{line}/reassign': 'reassignLine',
+};
+
+export const TAGS = [
+  { name: 'check', description: 'Is this a scam? One message analysed, nothing stored.' },
+  { name: 'reports', description: 'Smishing reports from subscribers and carriers, and the indicators drawn from them.' },
+  { name: 'lines', description: 'Traffic records in; infected lines, their cases and the call-centre worklist out.' },
+  { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
+  { name: 'operations', description: 'Health of the server.' },
+] as const;
+
+function tagOf(path: string): string {
+  if (path === '/api/v1/check') return 'check';
+  if (path.startsWith('/api/v1/reports') || path.startsWith('/api/v1/indicators')) return 'reports';
+  if (path.startsWith('/api/v1/traffic') || path.startsWith('/api/v1/lines') || path.startsWith('/api/v1/cases')) return 'lines';
+  if (path.startsWith('/api/v1/consent')) return 'consent';
+  return 'operations';
+}
+
+/** getReportsById for `GET /api/v1/reports/{id}`, for routes the table does not name. */
+function generatedId(method: string, path: string): string {
+  const words = path.replace(/^\/api\/v1/, '').split('/').filter(Boolean)
+    .map((p) => (p.startsWith('{') ? `By-${p.slice(1, -1)}` : p))
+    .flatMap((p) => p.split(/[^A-Za-z0-9]+/)).filter(Boolean);
+  return method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+const SUCCESS: Readonly<Record<string, string>> = { 200: 'OK', 201: 'Created: the report is stored', 202: 'Accepted', 204: 'No content', 304: 'Not modified' };
+
+/** The HTTP_ERRORS codes a status can carry, for its description. */
+function errorDescription(status: number): string {
+  const codes = Object.entries(HTTP_ERRORS).filter(([, [s]]) => s === status).map(([code, [, what]]) => `\`${code}\`: ${what}`);
+  const head = `Refused: \`{code, message}\` with a stable code.`;
+  return codes.length ? `${head}\n\n${codes.map((c) => `- ${c}`).join('\n')}` : `${head} The route's own codes are in its summary.`;
+}
+
+const ERROR_REF = { $ref: '#/components/schemas/Error' };
+const ERROR_CONTENT = { 'application/json': { schema: ERROR_REF } };
+
+/** Returns the document with what @fastify/swagger cannot know filled in. */
+export function completeSpec<T extends Json>(doc: T): T {
+  const d = doc as Json & { info?: Json; components?: Json; paths?: Record<string, Record<string, Operation>> };
+  d.info = {
+    ...d.info,
+    license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
+  };
+  d.servers = [{ url: '/', description: 'this server' }];
+  d.tags = TAGS.map((t) => ({ ...t }));
+  d.components = {
+    ...d.components,
+    securitySchemes: {
+      apiKey: {
+        type: 'http', scheme: 'bearer', bearerFormat: 'sg_…',
+        description: 'An API key from `smishguard keys create --org NAME --role analyst|carrier|reporter|admin`, sent as `Authorization: Bearer sg_…`. Wrong keys are refused (401 `E_BAD_KEY`); ten from one address in a minute and it is refused (429 `E_RATE_LIMITED`).',
+      },
+    },
+    schemas: {
+      ...(d.components?.schemas as Json | undefined),
+      Error: {
+        type: 'object', required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', pattern: '^E_[A-Z0-9_]+$', description: 'Stable: search for it in the README error list.', example: 'E_VALIDATION' },
+          message: { type: 'string', description: 'For people; names the offending field where there is one.', example: 'text: must NOT have fewer than 1 characters' },
+        },
+      },
+    },
+  };
+  for (const [path, item] of Object.entries(d.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
+      const key = `${method.toUpperCase()} ${path}`;
+      op.operationId ??= OPERATION_IDS[key] ?? generatedId(method, path);
+      if (!op.tags?.length) op.tags = [tagOf(path)];
+      op.security = PUBLIC.has(key) ? [{}, { apiKey: [] }] : [{ apiKey: [] }];
+      const responses: Record<string, Json> = { ...op.responses };
+      if (key === 'GET /api/v1/cases/worklist.csv') {
+        responses['200'] = {
+          description: 'The worklist, RFC 4180 CSV with a header row; cells a spreadsheet would run start with an apostrophe.',
+          content: { 'text/csv': { schema: { type: 'string' }, example: 'case_id,line,kind,state,reopened,score,last_flagged_at,opened_at,updated_at\r\nC-…,09012345678,infected,warned,1,80,2026-11-03T10:00:00.000Z,…\r\n' } },
+        };
+      }
+      if (key === 'POST /api/v1/traffic') {
+        const schema = { type: 'string', description: 'JSON Lines: one traffic record `{"ts","from","to","origin","text"?}` a line; at most 8 MiB, each record at most 64 KiB and 32 levels deep.' };
+        const example = '{"ts":"2026-11-02T09:00:00+09:00","from":"09012345678","to":"08011112222","origin":"handset","text":"…"}\n';
+        op.requestBody = {
+          required: true,
+          content: Object.fromEntries(['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain'].map((t) => [t, { schema, example }])),
+        };
+      }
+      // Every route can meet the errors raised before it runs.
+      responses['400'] ??= { description: '', content: ERROR_CONTENT };
+      for (const [status, r] of Object.entries(responses)) {
+        const n = Number(status);
+        if (r.description && r.description !== 'Default Response') continue;
+        responses[status] = { ...r, description: n >= 400 ? errorDescription(n) : (SUCCESS[status] ?? 'OK') };
+      }
+      responses.default = {
+        description: 'Errors before or outside the route: `E_BAD_HTTP` (400), `E_TIMEOUT` (408), `E_URL_TOO_LONG` (414), `E_HEADERS_TOO_LARGE` (431), `E_RATE_LIMITED` (429), `E_INTERNAL` (500).',
+        content: ERROR_CONTENT,
+      };
+      op.responses = responses;
+    }
+  }
+  return doc;
+}
