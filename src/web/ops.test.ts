@@ -71,7 +71,7 @@ describe('operators: readiness and metrics', () => {
     }
   });
 
-  it('the SMPP, intake and SMS metrics pass promtool check metrics', { skip: promtool || process.env.CI === 'true' ? false : 'promtool not installed (Debian: apt-get install prometheus)' }, async () => {
+  it('/metrics, with the SMPP, intake and SMS series, passes promtool check metrics', { skip: promtool || process.env.CI === 'true' ? false : 'promtool not installed (Debian: apt-get install prometheus)' }, async () => {
     const ops = createOps();
     const link = ops.smpp('smpp://sg@127.0.0.1:2775');
     link.bindAttempt?.('refused', 0x0e);
@@ -82,10 +82,12 @@ describe('operators: readiness and metrics', () => {
     ops.intake.message('forward');
     ops.intake.report('sms', 'block');
     ops.intake.reply('sent');
-    const { Registry } = await import('prom-client');
-    const registry = new Registry();
-    ops.attach(registry, undefined);
-    const text = await registry.metrics();
+    // The whole of /metrics, with the defaults of prom-client and the HTTP series.
+    const app = await buildApp({ engine, ops, config: { rateLimit: 0 } });
+    await app.inject({ method: 'POST', url: '/api/v1/check', payload: { text: LURE } });
+    const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    await app.close();
+    assert.match(text, /smishguard_smpp_bind_up/);
     const r = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
     assert.equal(r.status, 0, `${r.stdout}${r.stderr}`);
     assert.equal(`${r.stdout}${r.stderr}`.trim(), '');

@@ -113,6 +113,9 @@ export function createOps(): Ops {
       };
     },
     attach(registry, store) {
+      // prom-client's defaults name three gauges *_total, which promtool refuses; the same
+      // figures remain by type in nodejs_active_handles, nodejs_active_requests and nodejs_active_resources.
+      for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) registry.removeSingleMetric(name);
       for (const m of metrics) registry.registerMetric(m);
       if (!store) return;
       // Read from the store when scraped: true across restarts and across servers sharing it.
