@@ -10,7 +10,7 @@ import pg from 'pg';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { ApiKeysTable, Database, IndicatorsTable, ReportsTable } from './schema.js';
 import { groupCommit } from './group-commit.js';
-import { storableText } from './text.js';
+import { isStorable, isStorableId, storableText } from './text.js';
 
 export { groupCommit } from './group-commit.js';
 export type { GroupCommit, GroupCommitOptions } from './group-commit.js';
@@ -315,15 +315,19 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const reports: Store['reports'] = {
     create: (r) => reportWrites.write(r),
     async get(id) {
+      // No stored id holds a control character or a lone surrogate; PostgreSQL would refuse to compare with it.
+      if (!isStorableId(id)) return undefined;
       const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toReport(row) : undefined;
     },
     async details(id) {
+      if (!isStorableId(id)) return null;
       const row = await db.withTables<{ report_details: { report_id: string; added_at: string; received_via: string | null; note: string | null } }>()
         .selectFrom('report_details').selectAll().where('report_id', '=', id).executeTakeFirst();
       return row ? { addedAt: row.added_at, receivedVia: row.received_via, note: row.note } : null;
     },
     async setSender(id, sender) {
+      if (!isStorableId(id)) return { ok: false, code: 'E_NOT_FOUND' };
       return db.transaction().execute(async (tx): Promise<SetSenderResult> => {
         const row = await tx.selectFrom('reports').select(['id', 'sender']).where('id', '=', id).executeTakeFirst();
         if (!row) return { ok: false, code: 'E_NOT_FOUND' };
@@ -377,6 +381,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       return (await query.execute()).map(toIndicator);
     },
     async lookup(kind, value) {
+      if (!isStorable(value)) return undefined;
       const row = await db.selectFrom('indicators').selectAll().where('kind', '=', kind).where('value', '=', value).executeTakeFirst();
       return row ? toIndicator(row) : undefined;
     },

@@ -188,6 +188,14 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal(got?.org, 'o\ufffdrg');
     });
 
+    test('an id or value with NUL finds nothing (never an error from the database)', async () => {
+      const { store } = env;
+      assert.equal(await store.reports.get('R-\u0000'), undefined);
+      assert.equal(await store.reports.details('R-\u0000'), null);
+      assert.deepEqual(await store.reports.setSender('R-\u0000', '09012345678'), { ok: false, code: 'E_NOT_FOUND' });
+      assert.equal(await store.indicators.lookup('domain', 'a\u0000b'), undefined);
+    });
+
     test('one report the database refuses fails alone: the others committed with it are kept', async () => {
       const { store } = env;
       const before = (await store.reports.list({ limit: 1000 })).length;
