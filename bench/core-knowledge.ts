@@ -34,7 +34,7 @@ function knowledge(norm: NormalizedText): number {
   const lures: LureMatch[] = [];
   for (const h of matchText(lower, text)) {
     if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
-    else lures.push({ kind: h.tag.lure.kind, category: h.tag.lure.id, cue: h.phrase });
+    else lures.push({ kind: h.tag.lure.kind, category: h.tag.lure.id, cue: h.phrase, index: h.index, quoted: false });
   }
   return claimsFrom(nameHits, norm).length + lures.length;
 }

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { hamming, simhashTemplate, templateOf, type Hash64 } from '../src/core/lines/index.js';
 
 export type Dataset = 'en_sms_spam_collection' | 'en_smishing' | 'ja_public' | 'ja_extra';
 
@@ -87,6 +88,47 @@ export function loadBlindSets(): BlindMessage[] {
     }
   }
   return out;
+}
+
+/**
+ * Near-duplicate groups: texts whose templates (links and digits masked) are equal or whose
+ * SimHash fingerprints differ in at most `maxBits` bits share a group, so cross-validation never
+ * judges a row by a model trained on its near-copy. Returns a group id per item.
+ */
+export function nearDuplicateGroups(texts: readonly string[], maxBits = 3): number[] {
+  const parent = texts.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byTemplate = new Map<string, number>();
+  const reps: { i: number; h: Hash64 }[] = [];
+  texts.forEach((t, i) => {
+    const tpl = templateOf(t).replace(/[^\p{L}\p{N}<>]+/gu, '');
+    const first = byTemplate.get(tpl);
+    if (first !== undefined) return union(first, i);
+    byTemplate.set(tpl, i);
+    reps.push({ i, h: simhashTemplate(tpl) });
+  });
+  for (let a = 0; a < reps.length; a++) {
+    for (let b = a + 1; b < reps.length; b++) if (hamming(reps[a]!.h, reps[b]!.h) <= maxBits) union(reps[a]!.i, reps[b]!.i);
+  }
+  return texts.map((_, i) => find(i));
+}
+
+/** Stratified k-fold assignment over groups (all of a group in one fold), fixed seed: fold index per item. */
+export function assignGroupFolds(items: readonly { label: 0 | 1 }[], groups: readonly number[], k: number, random: () => number): number[] {
+  // A group takes the label of its first item; groups are dealt round-robin after a shuffle.
+  const firstOf = new Map<number, number>();
+  groups.forEach((g, i) => { if (!firstOf.has(g)) firstOf.set(g, i); });
+  const reps = [...firstOf.entries()].map(([g, i]) => ({ g, label: items[i]!.label }));
+  const repFolds = assignFolds(reps, k, random);
+  const foldOf = new Map(reps.map((r, j) => [r.g, repFolds[j]!]));
+  return groups.map((g) => foldOf.get(g)!);
 }
 
 /** Stratified k-fold assignment with a fixed seed: fold index per message. */

@@ -12,7 +12,13 @@ export interface BrandClaim {
   readonly prominent: boolean;
 }
 
-export type LureKind = 'lure' | 'pressure' | 'credential' | 'callback' | 'benign';
+/**
+ * What a cue in data/lures.json is evidence of. 'lure', 'pressure', 'benign' are scored by the
+ * lure check; 'ask', 'object', 'verb', 'negation', 'context' feed the ask finders
+ * (src/core/asks); 'report' marks a message about a scam; 'register' tells a person's voice
+ * from a company's.
+ */
+export type LureKind = 'lure' | 'pressure' | 'benign' | 'ask' | 'object' | 'verb' | 'negation' | 'context' | 'report' | 'register';
 
 /** A lure category or pressure cue found in the text. */
 export interface LureMatch {
@@ -20,6 +26,44 @@ export interface LureMatch {
   /** e.g. 'delivery-absence', 'unpaid-charge', 'account-restriction', 'urgency', 'otp', 'scam-awareness'. */
   readonly category: string;
   readonly cue: string;
+  /** Where the cue starts in the normalised text. */
+  readonly index: number;
+  /** Inside text the message quotes or reports (「…」 after "これ詐欺？", a forwarded lure): not the message's own words. */
+  readonly quoted: boolean;
+}
+
+/** The kinds of thing a message can ask the reader to do (one finder each in src/core/asks). */
+export type AskKind =
+  | 'open-link' // visit a URL (or "下記より" with the link elsewhere)
+  | 'call' // phone a number, written or not
+  | 'reply-data' // reply with name, birth date, address…
+  | 'secret' // enter or send a password, PIN, card number, code
+  | 'share-code' // pass on a code that "arrived by mistake"
+  | 'reply-yes-no' // reply Y / YES / 1
+  | 'messenger' // move to a LINE ID, Telegram, WhatsApp…
+  | 'install' // install an app or a profile
+  | 'gift-card' // buy gift cards, send their numbers
+  | 'money' // transfer or lend money
+  | 'resolve'; // pay, confirm, update, read on: an act with no channel written
+
+/** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
+export type AskChannel =
+  | { readonly type: 'url'; readonly value: string; readonly host: string }
+  | { readonly type: 'phone'; readonly value: string }
+  | { readonly type: 'reply'; readonly value: string }
+  | { readonly type: 'messenger'; readonly value: string }
+  | { readonly type: 'unstated'; readonly value: '' };
+
+/** One thing the message asks, with the cue that shows it and the channel it goes through. */
+export interface Ask {
+  readonly kind: AskKind;
+  /** The cue that shows the ask ('' for a bare link). */
+  readonly cue: string;
+  readonly channel: AskChannel;
+  /** The ask stands inside quoted or reported text. */
+  readonly quoted: boolean;
+  /** Not said in so many words: a company's name with a stopped or unpaid account asks to put it right. */
+  readonly implied?: boolean;
 }
 
 /** Everything a check may read; built once per message by the engine. */
@@ -28,8 +72,15 @@ export interface CheckContext {
   readonly norm: NormalizedText;
   readonly indicators: Indicators;
   readonly sender: SenderInfo | null;
+  /** Brands the message speaks as (a header, a company's voice); see `mentions`. */
   readonly brands: readonly BrandClaim[];
+  /** Brands only named: in a person's message ("Amazonで買った"), or inside a reported scam. */
+  readonly mentions: readonly BrandClaim[];
   readonly lures: readonly LureMatch[];
+  /** What the message asks the reader to do (src/core/asks). */
+  readonly asks: readonly Ask[];
+  /** The message warns about, asks about or quotes a scam ("これ詐欺？", 「…」というSMSにご注意). */
+  readonly reported: boolean;
   readonly reputation: readonly ReputationHit[];
 }
 

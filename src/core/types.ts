@@ -145,7 +145,24 @@ export type ReasonCode =
   | 'MODEL'
   | 'REPUTATION_URL'
   | 'REPUTATION_DOMAIN'
-  | 'REPUTATION_PHONE';
+  | 'REPUTATION_PHONE'
+  // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
+  | 'ASK_LINK'
+  | 'ASK_PERSONAL_DATA'
+  | 'ASK_SHARE_CODE'
+  | 'ASK_REPLY_YES_NO'
+  | 'ASK_MESSENGER'
+  | 'ASK_INSTALL'
+  | 'ASK_GIFT_CARD'
+  | 'ASK_MONEY'
+  | 'ASK_OWN_CHANNEL'
+  // quoted and reported scams (src/core/checks/ask-channel)
+  | 'SCAM_REPORTED'
+  // sender trust tiers (src/core/checks/sender-trust)
+  | 'SENDER_CARRIER'
+  | 'SENDER_REGISTERED'
+  | 'SENDER_OVERSEAS_ASK'
+  | 'ASK_RESOLVE';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

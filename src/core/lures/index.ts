@@ -2,7 +2,8 @@
 // call-back bait, and the benign evidence that lets genuine messages through:
 // one-time codes, warnings about scams, a carrier's own infection notice.
 import type { BrandLookups } from '../brands/check.js';
-import type { Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
+import type { AskKind, Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
+import { foldDiacritics } from './fold.js';
 import { isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
 import type { Parsed } from '../scores.js';
 import type { Reason } from '../types.js';
@@ -12,14 +13,22 @@ export interface LureCategory {
   readonly kind: LureKind;
   readonly en: string;
   readonly ja: string;
+  /** For kind 'ask': which ask its cues show. */
+  readonly ask?: AskKind;
   readonly cues: readonly string[];
+  readonly sources: readonly string[];
 }
 
 export interface LureData {
   readonly categories: readonly LureCategory[];
+  /** App stores: an install ask through them is through the store, not a stranger's file. */
+  readonly appStores: readonly string[];
+  /** Messenger hosts (line.me, t.me, wa.me…): a link there moves the talk off SMS. */
+  readonly messengerHosts: readonly string[];
 }
 
-const KINDS: readonly LureKind[] = ['lure', 'pressure', 'credential', 'callback', 'benign'];
+const KINDS: readonly LureKind[] = ['lure', 'pressure', 'benign', 'ask', 'object', 'verb', 'negation', 'context', 'report', 'register'];
+const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve'];
 
 export function parseLureData(json: unknown): Parsed<LureData> {
   const list = (json as { categories?: unknown } | null)?.categories;
@@ -31,15 +40,24 @@ export function parseLureData(json: unknown): Parsed<LureData> {
     if (typeof e.id !== 'string' || e.id === '') return { ok: false, error: `${where}: id is required` };
     if (!KINDS.includes(e.kind as LureKind)) return { ok: false, error: `${where} (${e.id}): kind must be one of ${KINDS.join(', ')}` };
     if (typeof e.en !== 'string' || typeof e.ja !== 'string') return { ok: false, error: `${where} (${e.id}): en and ja are required` };
-    if (!Array.isArray(e.cues) || e.cues.length === 0 || !e.cues.every((c) => typeof c === 'string' && c !== '' && c === c.normalize('NFKC').toLowerCase())) {
-      return { ok: false, error: `${where} (${e.id}): cues must be NFKC lower-case strings` };
+    if (e.kind === 'ask' && !ASKS.includes(e.ask as AskKind)) return { ok: false, error: `${where} (${e.id}): an ask category names its ask, one of ${ASKS.join(', ')}` };
+    // One-character cues would take the phrase matcher off its pair-keyed fast path (4× slower).
+    if (!Array.isArray(e.cues) || e.cues.length === 0 || !e.cues.every((c) => typeof c === 'string' && c.length >= 2 && c === foldDiacritics(c.normalize('NFKC').toLowerCase()))) {
+      return { ok: false, error: `${where} (${e.id}): cues must be NFKC lower-case strings of 2+ characters without Latin diacritics` };
     }
-    out.push({ id: e.id, kind: e.kind as LureKind, en: e.en, ja: e.ja, cues: e.cues as string[] });
+    if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((x) => typeof x === 'string' && x !== '')) {
+      return { ok: false, error: `${where} (${e.id}): every family names its sources` };
+    }
+    out.push({ id: e.id, kind: e.kind as LureKind, en: e.en, ja: e.ja, cues: e.cues as string[], sources: e.sources as string[], ...(e.kind === 'ask' ? { ask: e.ask as AskKind } : {}) });
   }
   for (const needed of ['otp', 'scam-awareness', 'infection']) {
     if (!out.some((c) => c.id === needed)) return { ok: false, error: `the '${needed}' category is required` };
   }
-  return { ok: true, value: { categories: out } };
+  const stores = (json as { appStores?: unknown }).appStores ?? [];
+  const messengers = (json as { messengerHosts?: unknown }).messengerHosts ?? [];
+  const hosts = (v: unknown): v is string[] => Array.isArray(v) && v.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$/.test(h));
+  if (!hosts(stores) || !hosts(messengers)) return { ok: false, error: 'appStores and messengerHosts must be host names' };
+  return { ok: true, value: { categories: out, appStores: stores, messengerHosts: messengers } };
 }
 
 /** The cue phrases of every category, tagged by `tagOf` (so another matcher can share one scan). */
@@ -58,6 +76,11 @@ const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'se
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place.
 const CODE = /(?<![\d])\d{4,8}(?![\d])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
+/** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it"). */
+export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {
+  return ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text);
+}
+
 function distinct<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
@@ -74,14 +97,16 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     const lures = ctx.lures;
     if (lures.length === 0) return [];
     const reasons: Reason[] = [];
-    // One pass groups the matches by kind; the rest reads the groups.
-    const groups: Record<LureKind, LureMatch[]> = { lure: [], pressure: [], credential: [], callback: [], benign: [] };
-    for (const l of lures) groups[l.kind].push(l);
-    const of = (kind: LureKind): LureMatch[] => groups[kind];
-    const cues = (kind: LureKind): string[] => distinct(groups[kind].map((l) => l.cue));
+    // One pass groups the matches the lure check scores; quoted or reported lure wording is
+    // the scam being talked about, not the message's own.
+    const own: Record<'lure' | 'pressure' | 'benign', LureMatch[]> = { lure: [], pressure: [], benign: [] };
+    for (const l of lures) {
+      if (l.kind === 'benign') own.benign.push(l);
+      else if ((l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) own[l.kind].push(l);
+    }
 
-    const categories = distinct(of('lure').map((l) => l.category));
-    const lureCues = distinct(of('lure').map((l) => l.cue));
+    const categories = distinct(own.lure.map((l) => l.category));
+    const lureCues = distinct(own.lure.map((l) => l.cue));
     if (categories.length > 0) {
       reasons.push({
         code: 'LURE',
@@ -104,7 +129,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
         });
       }
     }
-    const pressure = cues('pressure');
+    const pressure = distinct(own.pressure.map((l) => l.cue));
     if (pressure.length > 0) {
       reasons.push({
         code: 'PRESSURE', weight: weights.PRESSURE,
@@ -113,46 +138,19 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
         detail: { cues: pressure },
       });
     }
-    const benign = distinct(of('benign').map((l) => l.category));
-    const otp = benign.includes('otp') && CODE.test(ctx.norm.text);
-    const credential = cues('credential').filter((c) => !(otp && /パスワード|password|ログイン|login|log in|sign in/.test(c)));
-    if (credential.length > 0) {
-      reasons.push({
-        code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
-        en: `Asks for secrets such as passwords, PINs or card details ("${credential.slice(0, 3).join('", "')}")`,
-        ja: `暗証番号・パスワード・カード情報などを求めています（「${credential.slice(0, 3).join('」「')}」）`,
-        detail: { cues: credential },
-      });
-    }
-    const callback = cues('callback');
-    // "Please call us" is ordinary in a clinic's reminder; with a lure or pressure it is the bait.
-    if (callback.length > 0 && (categories.length > 0 || cues('pressure').length > 0)) {
-      const claimed = ctx.brands.map((b) => b.brandId);
-      const numbers = ctx.indicators.phones.filter((p) => {
-        const official = brands.officialForSender({ ...p, route: 'unknown', tier: 'unknown', brandIds: [] });
-        return !official.some((b) => claimed.includes(b.id));
-      });
-      if (numbers.length > 0) {
-        reasons.push({
-          code: 'CALLBACK_LURE', weight: weights.CALLBACK_LURE,
-          en: `Asks you to call ${numbers[0]!.raw}, which is not a registered number of anyone it claims to be`,
-          ja: `${numbers[0]!.raw} へ電話するよう求めていますが、名乗っている事業者の公式番号ではありません`,
-          detail: { numbers: numbers.map((p) => p.normalized), cues: callback },
-        });
-      }
-    }
+    const benign = distinct(own.benign.map((l) => l.category));
     // Benign evidence only counts when nothing in the message contradicts it.
-    const asksToSendCode = credential.some((c) => /コードを(送信|教えて|返信)/.test(c));
-    if (otp && !asksToSendCode && linksOfficial(ctx)) {
+    const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
+    if (benign.includes('otp') && tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx)) {
       reasons.push({
         code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
         en: 'A one-time code message: it gives a code and asks nothing of you',
         ja: 'ワンタイムパスワード（認証コード）の通知です',
-        detail: { cues: distinct(of('benign').filter((l) => l.category === 'otp').map((l) => l.cue)) },
+        detail: { cues: distinct(own.benign.filter((l) => l.category === 'otp').map((l) => l.cue)) },
       });
     }
-    const awareness = distinct(of('benign').filter((l) => l.category === 'scam-awareness').map((l) => l.cue));
-    if (awareness.length >= 2 && linksOfficial(ctx)) {
+    const awareness = distinct(own.benign.filter((l) => l.category === 'scam-awareness').map((l) => l.cue));
+    if (awareness.length >= 2 && linksOfficial(ctx) && !ctx.reported) {
       reasons.push({
         code: 'SCAM_AWARENESS', weight: weights.SCAM_AWARENESS,
         en: 'Talks about scams as a warning, with no link off official sites',
@@ -161,7 +159,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       });
     }
     if (benign.includes('infection')) {
-      const carrierSender = ctx.sender !== null && brands.officialForSender(ctx.sender).some((b) => b.category === 'carrier');
+      const carrierSender = ctx.sender !== null && (ctx.sender.tier === 'carrier' || brands.officialForSender(ctx.sender).some((b) => b.category === 'carrier'));
       const carrierLinks = ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => brands.officialForHost(u.host).some((b) => b.category === 'carrier'));
       if (carrierSender || carrierLinks) {
         reasons.push({

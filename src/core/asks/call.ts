@@ -1,0 +1,20 @@
+// Call a number: the numbers written in the text, or, when none is written ("call this
+// number"), the sender's own.
+import type { Ask } from '../check.js';
+import { cuesOf, inSentence, type AskFinder } from './types.js';
+
+export function createCallAsk(): AskFinder {
+  return (input) => {
+    const cue = cuesOf(input, 'call')[0];
+    if (!cue) return [];
+    const asks: Ask[] = [];
+    for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted });
+    // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
+    if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
+      // "Call this number": the sender's own.
+      const channel = input.sender ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
+      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted });
+    }
+    return asks;
+  };
+}

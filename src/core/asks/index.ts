@@ -1,0 +1,40 @@
+// What a message asks the reader to do, one finder per kind of ask. The engine runs them once
+// per message; checks weigh each ask against who the message claims to be and whose channel
+// the ask goes through (src/core/checks/ask-channel.ts).
+import type { Ask } from '../check.js';
+import type { LureData } from '../lures/index.js';
+import { createCallAsk } from './call.js';
+import { createGiftCardAsk } from './gift-card.js';
+import { createInstallAsk } from './install.js';
+import { createLinkAsk } from './link.js';
+import { createMessengerAsk } from './messenger.js';
+import { createMoneyAsk } from './money.js';
+import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
+import { createResolveAsk } from './resolve.js';
+import { createSecretAsk } from './secret.js';
+import type { AskFinder, AskInput } from './types.js';
+
+export type { AskFinder, AskInput } from './types.js';
+export { sentenceAt } from './types.js';
+
+export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
+  const finders: AskFinder[] = [
+    createLinkAsk(),
+    createCallAsk(),
+    createReplyDataAsk(),
+    createSecretAsk(),
+    createReplyYesNoAsk(),
+    createMessengerAsk(data.messengerHosts),
+    createInstallAsk(),
+    createGiftCardAsk(),
+    createMoneyAsk(),
+    createResolveAsk(),
+  ];
+  return (input) => {
+    // Most messages carry no cue and no link: nothing to ask.
+    if (input.lures.length === 0 && input.indicators.urls.length === 0) return [];
+    const asks: Ask[] = [];
+    for (const find of finders) for (const a of find(input)) asks.push(a);
+    return asks;
+  };
+}

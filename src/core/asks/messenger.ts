@@ -1,0 +1,22 @@
+// Move to a messenger: "add my LINE ID", a Telegram or WhatsApp handle or link. The talk then
+// leaves the carrier's network, where filters and reports no longer reach.
+import type { Ask } from '../check.js';
+import { cuesOf, type AskFinder } from './types.js';
+
+export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
+  const hosts = new Set(messengerHosts);
+  const isMessenger = (host: string): boolean => {
+    if (hosts.has(host)) return true;
+    const dot = host.indexOf('.');
+    return dot > 0 && hosts.has(host.slice(dot + 1));
+  };
+  return (input) => {
+    const asks: Ask[] = [];
+    for (const u of input.indicators.urls) {
+      if (isMessenger(u.host)) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
+    }
+    const cue = cuesOf(input, 'messenger')[0];
+    if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
+    return asks;
+  };
+}

@@ -1,0 +1,24 @@
+// Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
+// that confirms a number is alive and the reader is listening.
+import type { Ask, AskChannel } from '../check.js';
+import { cuesOf, requestedObjects, type AskFinder, type AskInput } from './types.js';
+
+function replyChannel(input: AskInput): AskChannel {
+  return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
+}
+
+export function createReplyDataAsk(): AskFinder {
+  return (input) => {
+    const found = requestedObjects(input, 'personal-data')[0];
+    return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
+  };
+}
+
+export function createReplyYesNoAsk(): AskFinder {
+  return (input) => {
+    const cue = cuesOf(input, 'reply-yes-no')[0];
+    return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : [];
+  };
+}
+
+export { replyChannel };

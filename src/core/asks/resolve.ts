@@ -1,0 +1,21 @@
+// Act on a problem the message asserts (pay, confirm, update, read the rest) with no channel
+// written: the link or number is elsewhere, or the reader is meant to ask back. A message that
+// claims a company and says the reader's account with it is stopped, unpaid or under attack
+// asks the same, in so many words or not: put it right, with us.
+import { cuesOf, inSentence, type AskFinder } from './types.js';
+
+// Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
+// notice with no content. (Not a login alert: services send those as information, and the
+// reader acts in the app they already have.)
+const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'legal-threat', 'notice']);
+
+export function createResolveAsk(): AskFinder {
+  return (input) => {
+    // "If this wasn't you, contact us": advice for a case, with no way to act given, asks nothing of the reader.
+    const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
+    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
+    if (input.brands.length === 0) return [];
+    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
+    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
+  };
+}

@@ -1,0 +1,54 @@
+// What an ask finder reads: the facts the engine has before any check runs.
+import type { Ask, CheckContext, LureMatch } from '../check.js';
+
+export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'>;
+
+/** One finder per kind of ask: a pure function from the facts to the asks it sees. */
+export type AskFinder = (input: AskInput) => Ask[];
+
+/** The cues of one category that are the message's own words (not quoted). */
+export function cuesOf(input: AskInput, category: string): LureMatch[] {
+  const out: LureMatch[] = [];
+  for (const l of input.lures) if (l.category === category) out.push(l);
+  return out;
+}
+
+const STOPS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a, 0x0d]); // 。！？!? and line ends
+
+/** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */
+export function sentenceAt(text: string, index: number): [number, number] {
+  let s = index;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (STOPS.has(c) || (c === 0x2e && text.charCodeAt(s) === 0x20)) break;
+    s--;
+  }
+  let e = index;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (STOPS.has(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
+    e++;
+  }
+  return [s, e];
+}
+
+/** Whether a cue of `category` stands in the same sentence as the cue at `index`. */
+export function inSentence(input: AskInput, index: number, category: string): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  for (const l of input.lures) if (l.category === category && l.index >= s && l.index < e) return true;
+  return false;
+}
+
+/**
+ * Asks built from an object and a request in one sentence ("暗証番号を入力して", "send me the
+ * code"), unless the sentence says it is never asked for ("当社が暗証番号をお聞きすることはありません").
+ */
+export function requestedObjects(input: AskInput, object: string): LureMatch[] {
+  const out: LureMatch[] = [];
+  for (const o of input.lures) {
+    if (o.category !== object) continue;
+    if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask')) continue;
+    out.push(o);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// The sender's trust tier in the score. Carriers' short codes and registered 0005 numbers
+// cannot be spoofed on domestic routes: they are credited for the brands they are registered
+// to. Alphanumeric IDs can be anything, so they earn nothing by themselves; an overseas route
+// that claims a brand and asks through a channel the brand does not own is treated hard.
+import type { BrandLookups } from '../brands/check.js';
+import type { Check, Weights } from '../check.js';
+import type { Reason } from '../types.js';
+import { identityOf, unownedAsks } from './ask-channel.js';
+
+const NONE: Reason[] = [];
+
+export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
+  const appStores = new Set(appStoreHosts);
+  return (ctx) => {
+    const s = ctx.sender;
+    // Handsets and unregistered office lines earn nothing here (the sender-route check weighs handsets with links).
+    if (!s || s.tier === 'domestic-mobile' || s.tier === 'business-number' || s.tier === 'unknown') return NONE;
+    const id = identityOf(ctx, brands);
+    const reasons: Reason[] = [];
+    // The brand check already credits a sender the brand registry lists for a claimed brand.
+    const creditedByBrandCheck = id.claimed.some((b) => brands.officialForSender(s).some((x) => x.id === b));
+    const asksSecret = ctx.asks.some((a) => !a.quoted && (a.kind === 'secret' || a.kind === 'share-code' || a.kind === 'gift-card'));
+    if (s.tier === 'carrier' && id.senderOwnsClaim && !asksSecret) {
+      reasons.push({
+        code: 'SENDER_CARRIER', weight: weights.SENDER_CARRIER,
+        en: `Sent from a carrier's own short code (${s.raw})`,
+        ja: `携帯電話会社の公式の番号（${s.raw}）から送信されています`,
+        detail: { sender: s.normalized },
+      });
+    } else if (s.tier === 'registered-business' && id.senderOwnsClaim && !creditedByBrandCheck && !asksSecret) {
+      reasons.push({
+        code: 'SENDER_REGISTERED', weight: weights.SENDER_REGISTERED,
+        en: `Sender ${s.raw} is registered${s.brandIds.length > 0 ? ` for ${s.brandIds.join(', ')}` : ''}`,
+        ja: `送信元 ${s.raw} は登録済みの事業者の番号です`,
+        detail: { sender: s.normalized, brands: s.brandIds },
+      });
+    }
+    if ((s.tier === 'overseas' || s.tier === 'alphanumeric') && id.claimed.length > 0 && !id.senderOwnsClaim) {
+      const asks = unownedAsks(ctx, brands, appStores);
+      if (asks.length > 0) {
+        reasons.push({
+          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+          en: `Claims a brand over an overseas route (${s.raw}) and asks you to act through a channel the brand does not own`,
+          ja: `海外の経路（${s.raw}）から事業者を名乗り、公式ではない窓口で対応を求めています`,
+          detail: { sender: s.normalized, asks: [...new Set(asks.map((a) => a.kind))] },
+        });
+      }
+    }
+    return reasons;
+  };
+}

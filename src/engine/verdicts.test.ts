@@ -1,0 +1,99 @@
+// Minimal pairs with the shipped data: each lure pattern beside its legitimate twin on the same
+// topic (official channel, asks nothing, a warning, a person's message). A verdict table,
+// Rspamd style: input → expected verdict.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getEngine } from './index.js';
+import type { VerdictLabel } from '../core/types.js';
+
+const engine = getEngine();
+type Expect = VerdictLabel | 'flagged' | 'not-block';
+type Pair = [topic: string, lure: [text: string, from: string | undefined, expect: Expect], twin: [text: string, from: string | undefined, expect: Expect]];
+
+const pairs: Pair[] = [
+  ['delivery link from a handset vs. the same notice as a warning',
+    ['お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。配送物は下記よりご確認ください。https://sagawa-delivery.top/', '09012345678', 'block'],
+    ['これ詐欺だよね?「お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました」ってSMS来た。押さないでね', '09012345678', 'allow']],
+  ['forwarded lure with its live link: suspicious at most',
+    ['【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。https://mufg-secure.top/login', '09011112222', 'block'],
+    ['これ詐欺SMSだよね?【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。https://mufg-secure.top/login', '09011112222', 'not-block']],
+  ['one-time code passed on vs. the service telling its own code',
+    ['ごめんなさい、間違えてあなたの番号に認証コードを送ってしまいました。届いた6桁のコードを教えてもらえますか?', '08012345678', 'block'],
+    ['【LINE】認証番号:482913 この番号を他人に教えないでください。', 'LINE', 'allow']],
+  ['PIN asked for vs. "we never ask for your PIN"',
+    ['【三井住友銀行】セキュリティ強化のため、キャッシュカードの暗証番号とカード番号を返信してください。', '09012345678', 'block'],
+    ['【三井住友銀行】当行が電話やSMSで暗証番号をお聞きすることはありません。不審なSMSにご注意ください。', '0120050929', 'allow']],
+  ['account code vs. a driver asking for the building door code',
+    ['Amazonアカウントの確認のため、SMSで届いた確認コードを返信してください。', '+15551234567', 'block'],
+    ['ヤマト運輸の配達員です。マンションのオートロックの暗証番号を教えていただけますか?', '08012345678', 'allow']],
+  ['reply with personal data vs. a clinic reminder that asks nothing',
+    ['【日本年金機構】還付金のお受け取りのため、氏名と生年月日、ご住所を返信してください。', '09098765432', 'block'],
+    ['【さくら歯科】明日15時のご予約です。ご変更の際はお電話ください。03-5555-1234', '0355551234', 'allow']],
+  ['gift cards asked for vs. a shop campaign',
+    ['部長の田中です。至急、取引先に渡すのでコンビニでGoogle Playカードを5万円分買って、裏面の番号を送ってください。内緒で頼む', '08033334444', 'block'],
+    ['いつも○○書店をご利用いただきありがとうございます。今月のご来店ポイントが貯まりました。', '0005123456', 'allow']],
+  ['side job: 闇バイト vs. a part-time shift message',
+    ['【高額バイト】日給5万円、スマホだけで簡単作業。荷物の受け取りだけ。詳しくはLINE IDを追加: yami_job88', '09011223344', 'block'],
+    ['明日のシフト、10時からでお願いできる?店長より', '09011223344', 'allow']],
+  ['investment group vs. a brokerage notice asking nothing',
+    ['元本保証で月利20%!投資グループに参加しませんか。WhatsAppで連絡ください https://wa.me/8190000000', '+8613800138000', 'block'],
+    ['【SBI証券】お取引報告書を電子交付しました。ログインしてご確認ください。', '0005012345', 'not-block']],
+  ['new-number child asking money vs. a person texting family',
+    ['母さん、スマホ壊れたから新しい番号。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', 'flagged'],
+    ['母さん、今日夕飯いらないよ。遅くなる', '08055556666', 'allow']],
+  ['install an app from a link vs. the carrier\'s own infection notice',
+    ['お客様の端末がウイルスに感染しています。セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', '09012345678', 'block'],
+    ['【ドコモからのお知らせ】お客様の端末が不正なアプリに感染している可能性があります。https://www.docomo.ne.jp/info/', 'NTTDOCOMO', 'allow']],
+  ['Y/N reply bait vs. an appointment confirmation',
+    ['Apple IDに異常なログインが検出されました。24時間以内にYと返信しないとアカウントを停止します。', '+447700900123', 'block'],
+    ['明日の打ち合わせ、予定どおりでよければYって返信して〜', '09012345678', 'allow']],
+  ['login alert: advice "if it wasn\'t you" vs. the same alert with a link to act on',
+    ['【三井住友銀行】不正ログインを検知しました。心当たりがない場合は下記URLからご確認ください https://smbc-login-check.top/', '09012345678', 'block'],
+    ['【三井住友銀行】新しい端末からログインがありました。心当たりがない場合はお問い合わせください。', 'SMBC', 'not-block']],
+  ['brand named in a personal message',
+    ['【Amazon】お支払い方法に問題があります。更新してください https://amazon-pay-update.top/', '09012345678', 'block'],
+    ['Amazonで頼んだやつ届いたよ!ありがと', '09012345678', 'allow']],
+  ['Chinese delivery lure vs. a Chinese chat message',
+    ['您的包裹因地址不详无法投递,请点击链接更新地址 https://jp-post-cn.top/', '+8613912345678', 'block'],
+    ['明天一起吃饭吧,七点见', '+8613912345678', 'allow']],
+  ['Vietnamese lure without diacritics vs. a Vietnamese chat message',
+    ['Tai khoan cua ban bi khoa. Vui long xac minh tai https://vcb-xacminh.top', '09012345678', 'block'],
+    ['Toi nay em ve muon nhe, anh an com truoc di', '09012345678', 'allow']],
+  ['Portuguese delivery lure vs. a Portuguese chat message',
+    ['Sua encomenda esta retida na alfândega. Taxa pendente: clique no link https://correios-jp.top/', '09012345678', 'block'],
+    ['Oi, chego amanhã às 10h. Beijos', '09012345678', 'allow']],
+];
+
+function check(text: string, from: string | undefined, expected: Expect): void {
+  const a = engine.analyse({ text, from });
+  const why = `${a.verdict} ${a.score} ${a.reasons.map((r) => `${r.code}${r.weight > 0 ? '+' : ''}${Math.round(r.weight)}`).join(' ')}`;
+  if (expected === 'flagged') assert.notEqual(a.verdict, 'allow', why);
+  else if (expected === 'not-block') assert.notEqual(a.verdict, 'block', why);
+  else assert.equal(a.verdict, expected, why);
+}
+
+for (const [topic, lure, twin] of pairs) {
+  test(`minimal pair, lure: ${topic}`, () => check(...lure));
+  test(`minimal pair, twin: ${topic}`, () => check(...twin));
+}
+
+test('a message that asks nothing is not blocked, however it reads', () => {
+  for (const text of ['【重要】通信サービスはまもなく停止します', 'お客様が不在のため、本日のお荷物はお届けできませんでした。', 'Congratulations! You have won a prize!']) {
+    assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  }
+});
+
+test('the model never outweighs a channel the claimed sender owns', () => {
+  const official = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
+  const texts = [
+    '【dカード】ご本人の利用であるか確認がとれるまでカードの利用を制限しています。詳しくはこちら https://dcard.docomo.ne.jp/st/security/',
+    '【楽天カード】ご利用確認のお願い。至急ご確認ください https://www.rakuten-card.co.jp/e-navi/',
+  ];
+  for (const text of texts) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    const credit = a.reasons.filter((r) => official.has(r.code)).reduce((s, r) => s + r.weight, 0);
+    const model = a.reasons.find((r) => r.code === 'MODEL')?.weight ?? 0;
+    assert.ok(credit < 0, `an official link is credited: ${text}`);
+    assert.ok(model <= -credit / 2, `model ${model} against credit ${credit}`);
+  }
+});
