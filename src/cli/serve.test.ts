@@ -108,16 +108,32 @@ test('serve names every bad option at once, and never echoes an SMSC password', 
   assert.ok(!r.stderr.includes('hunter2'));
 });
 
-test('serve --smsc with a wrong password says so and stops (exit 69), closing what it opened', async () => {
+test('serve --smsc with a refused bind keeps serving: the banner says binding…, /readyz names the link, the log says why, the password is never printed', async () => {
   const smsc = new SmscServer({ systemId: 'smishguard', password: 'right' });
   const port = await smsc.listen(0);
   const dir = mkdtempSync(join(tmpdir(), 'smishguard-bind-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'serve', '--smsc', `smpp://smishguard:wrong@127.0.0.1:${port}`, '--http-port', '0', '--db', join(dir, 's.db')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const done = exited(child);
   try {
-    const r = await runCli(['serve', '--smsc', `smpp://smishguard:wrong@127.0.0.1:${port}`, '--http-port', '0', '--db', join(dir, 's.db')]);
-    assert.equal(r.code, 69);
-    assert.match(r.stderr, /E_SMPP/);
-    assert.ok(!r.stderr.includes('wrong'), 'the password is not printed');
+    while (!/short code:/.test(out)) await new Promise((r) => setTimeout(r, 50));
+    assert.match(out, /short code: +7726: binding…/);
+    assert.doesNotMatch(out, /over 1 SMSC bind/);
+    assert.match(out, /ESME_RINVPASWD/);
+    const url = /serving on (http:\/\/\S+)/.exec(out)?.[1] as string;
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    const ready = await fetch(`${url}/readyz`);
+    assert.equal(ready.status, 503);
+    assert.match(JSON.stringify(await ready.json()), /smpp:\/\/smishguard@127\.0\.0\.1/);
+    child.kill('SIGTERM');
+    assert.equal(await done, 0);
+    assert.ok(!out.includes('wrong'), 'the password is not printed');
   } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
     await smsc.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,7 +7,9 @@ import type { Store } from '../store/index.js';
 import { createReportService } from '../reports/index.js';
 import { getReputationData, openReputationSnapshot, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
-import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
+import { createOps } from '../web/ops.js';
+import type { SmppIntake } from '../intake/index.js';
+import { lateSmsSender } from '../smpp/sms-sender.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
 import { openTarget } from './store-option.js';
 
@@ -26,6 +28,9 @@ const HELP = `usage: smishguard serve [options]
                           (ssmpp:// for TLS); repeatable
   --short-code CODE       the reporting short code (default ${DEFAULTS.shortCode})
   --dialogue-timeout D    how long a 7726 dialogue waits for the sender (default ${DEFAULTS.dialogueTimeout}; 30m, 1h30m…)
+  --reports-per-hour N    7726 reports one number may make per hour (default 20; 0 = no cap);
+                          beyond it texts are acknowledged but not reported, and answered once
+  --reply-link            add the web form's link to the 7726 ask-back (off: one SMS part, no link)
   --public-url URL        the address subscribers are sent to for the web form
                           (default: the address served)
   --sms-from ADDR         the address warnings and one-time codes come from, such as the
@@ -58,6 +63,13 @@ and cases at /api/v1/lines and /api/v1/cases (warnings go out over --smsc), /hea
 SIGINT stops the SMPP intake, drains in-flight requests, commits what was accepted, closes
 the store and exits 0.`;
 
+// Says what is true now: bound links, or that binding goes on (the log says when it binds).
+function shortCodeLine(code: string, links: readonly { state: string }[]): string {
+  const bound = links.filter((l) => l.state === 'bound').length;
+  if (bound === links.length) return `  short code:        ${code} over ${bound} SMSC bind(s)`;
+  return `  short code:        ${code}: binding… (${bound} of ${links.length} SMSC bind(s) up; retrying in the background, see /readyz and the log)`;
+}
+
 export async function run(args: string[]): Promise<number> {
   const parsed = parse(args, {
     'http-port': { type: 'string' },
@@ -67,6 +79,8 @@ export async function run(args: string[]): Promise<number> {
     smsc: { type: 'string', multiple: true },
     'short-code': { type: 'string' },
     'dialogue-timeout': { type: 'string' },
+    'reports-per-hour': { type: 'string' },
+    'reply-link': { type: 'boolean' },
     'public-url': { type: 'string' },
     'sms-from': { type: 'string' },
     'carrier-url': { type: 'string' },
@@ -95,6 +109,11 @@ export async function run(args: string[]): Promise<number> {
   const { checkWarningText } = await import('../lines/warnings.js');
   const text = checkWarningText({ style: config.warnings.text, carrierUrl: config.carrierUrl, link: config.warnings.link, carrierPhone: config.warnings.carrierPhone });
   if (!text.ok) return fail('serve', { code: 'E_USAGE', message: text.message }, EX.USAGE);
+  const perHourText = values['reports-per-hour'] as string | undefined;
+  const reportsPerHour = perHourText === undefined ? undefined : Number(perHourText);
+  if (reportsPerHour !== undefined && !(Number.isInteger(reportsPerHour) && reportsPerHour >= 0)) {
+    return fail('serve', { code: 'E_USAGE', message: `--reports-per-hour: ${perHourText} is not a whole number ≥ 0` });
+  }
 
   // Loaded only when needed: a server without SMSC binds does not pay for SMPP.
   const startIntake = config.smsc.length > 0 ? (await import('../intake/index.js')).startSmppIntake : null;
@@ -119,8 +138,10 @@ export async function run(args: string[]): Promise<number> {
   const engine = withReputation(getEngine(), reputation.lookup);
   const reports = createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   const sms = lateSmsSender();
+  const ops = createOps();
+  ops.expectLinks(config.smsc.length);
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings };
-  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins });
+  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
   logTo.app = app.log;
   for (const note of notes) app.log.warn(note);
   try {
@@ -135,14 +156,17 @@ export async function run(args: string[]): Promise<number> {
   const shown = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   const publicUrl = config.publicUrl ?? shown;
 
-  let intake: { sms: SmsSender; close(): Promise<void> } | null = null;
+  let intake: SmppIntake | null = null;
   if (startIntake) {
     try {
       intake = await startIntake({
         store, engine, reports, smscUrls: config.smsc.map((s) => s.url), shortCode: config.shortCode,
         dialogueTimeoutMs: config.dialogueTimeoutMs, formUrl: `${publicUrl}/`, log: app.log,
+        replyLink: values['reply-link'] === true, ...(reportsPerHour !== undefined ? { reportsPerHour } : {}),
+        observer: ops.intake, smppObserver: (smsc) => ops.smpp(smsc),
       });
       sms.attach(intake.sms);
+      ops.watchLinks(intake.links);
     } catch (err) {
       await app.close();
       await store.close();
@@ -160,8 +184,8 @@ export async function run(args: string[]): Promise<number> {
     ...(has('lines') ? [`  infected lines:    POST ${shown}/api/v1/traffic (carrier key), GET /api/v1/lines, /api/v1/cases`] : []),
     ...(has('lines') ? [`  warnings:          ${config.warnings.mode === 'review' ? `review: each waits for an analyst (GET ${shown}/api/v1/warnings)` : config.warnings.mode === 'auto' ? 'auto: sent without review' : 'off: none queued'}; none about traffic older than ${Math.round(config.warnings.maxAgeMs / 60_000)} min; at most ${config.warnings.hourlyCap} an hour`] : []),
     `  API docs:          ${shown}/docs`,
-    `  health, metrics:   ${shown}/healthz  ${shown}/metrics`,
-    intake ? `  short code:        ${config.shortCode} over ${config.smsc.length} SMSC bind(s)` : `  short code:        off (no --smsc)`,
+    `  health, metrics:   ${shown}/healthz  ${shown}/readyz  ${shown}/metrics`,
+    intake ? shortCodeLine(config.shortCode, intake.links()) : `  short code:        off (no --smsc)`,
     ...(optional.missing.length ? [`  not in this build: ${optional.missing.join(', ')}`] : []),
   ].join('\n'));
 

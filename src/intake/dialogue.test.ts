@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyInbound, formLink } from './dialogue.js';
+import { splitForSubmit } from '../smpp/index.js';
+import { classifyInbound, formLink, replies } from './dialogue.js';
 
 describe('what a text to 7726 means', () => {
   // [text, kind, number when there is one]
@@ -32,6 +33,21 @@ describe('what a text to 7726 means', () => {
     ['12', 'forward'],
     ['090-1234', 'forward'],
     ['https://bit.ly/3abc', 'forward'],
+    // Keywords, alone: never reports.
+    ['STOP', 'stop'],
+    ['stop', 'stop'],
+    ['ＳＴＯＰ', 'stop'],
+    ['ストップ', 'stop'],
+    ['停止', 'stop'],
+    ['配信停止', 'stop'],
+    ['START', 'start'],
+    ['開始', 'start'],
+    ['HELP', 'help'],
+    ['ヘルプ', 'help'],
+    ['help.', 'help'],
+    // …but a lure that says them among other words is a lure.
+    ['アカウントを停止しました。確認はこちら https://x.example.top/', 'forward'],
+    ['Reply STOP to claim your prize now', 'forward'],
   ];
   for (const [text, kind, number] of table) {
     it(`${JSON.stringify(text)} → ${kind}${number ? ` ${number}` : ''}`, () => {
@@ -47,5 +63,25 @@ describe('the link to the web form', () => {
     assert.equal(formLink('http://127.0.0.1:8080/', 'R-AAAAA-BBBBB'), 'http://127.0.0.1:8080/?report=R-AAAAA-BBBBB');
     assert.equal(formLink('https://report.example.jp/?lang=ja', 'R-AAAAA-BBBBB'), 'https://report.example.jp/?lang=ja&report=R-AAAAA-BBBBB');
     assert.equal(formLink('https://report.example.jp/r/{id}', 'R-AAAAA-BBBBB'), 'https://report.example.jp/r/R-AAAAA-BBBBB');
+  });
+});
+
+describe('the replies', () => {
+  const id = 'R-AAAAA-BBBBB';
+  const all: [string, string][] = [
+    ['askSender', replies.askSender(id, null)], ['senderThanks', replies.senderThanks(id)], ['senderAlreadyGiven', replies.senderAlreadyGiven(id)],
+    ['noSenderThanks', replies.noSenderThanks(id)], ['callThanks', replies.callThanks(id)], ['nothingOpen', replies.nothingOpen()],
+    ['help', replies.help()], ['stopped', replies.stopped()], ['started', replies.started()], ['overCap', replies.overCap()],
+  ];
+  for (const [name, text] of all) {
+    it(`${name}: one SMS part (70 UCS-2 characters), no link`, () => {
+      const split = splitForSubmit(text, { scheme: 'udh8', reference: 1 });
+      assert.ok(split.ok);
+      assert.equal(split.parts.length, 1, `${text.length} characters`);
+      assert.doesNotMatch(text, /https?:|www\./);
+    });
+  }
+  it('the ask-back carries the form link only when asked to', () => {
+    assert.match(replies.askSender(id, 'https://report.example.jp/?report=R-AAAAA-BBBBB'), /https:\/\/report\.example\.jp/);
   });
 });

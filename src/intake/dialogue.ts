@@ -15,6 +15,12 @@ export type Inbound =
   | { readonly kind: 'sender'; readonly number: PhoneNumber }
   /** 不明 / わからない / unknown: the reporter does not know the sender. */
   | { readonly kind: 'no-sender' }
+  /** STOP / ストップ / 停止: no more replies to this number (reports still taken). */
+  | { readonly kind: 'stop' }
+  /** START / 開始 / 再開: replies again. */
+  | { readonly kind: 'start' }
+  /** HELP / ヘルプ: how to use the short code. */
+  | { readonly kind: 'help' }
   /** Anything else: a forwarded message to report. */
   | { readonly kind: 'forward' };
 
@@ -32,6 +38,14 @@ const NO_SENDER = new Set([
   '不明', 'ふめい', 'わからない', '分からない', '解らない', 'わかりません', '分かりません', '知らない', '知りません',
   'なし', '無し', 'ない', '番号なし', '非通知', '表示なし', '?', '？',
   'unknown', "don't know", 'dont know', 'do not know', 'not known', 'no idea', 'no number', 'none', 'n/a',
+]);
+
+// Keywords carriers' short codes answer (CTIA's STOP/HELP, and their Japanese counterparts).
+// Only a text that is the keyword alone: a lure that says "停止" among other words is a lure.
+const KEYWORDS = new Map<string, 'stop' | 'start' | 'help'>([
+  ...['stop', 'stopall', 'unsubscribe', 'ストップ', 'すとっぷ', '停止', '配信停止', '返信停止', '中止'].map((w) => [w, 'stop'] as const),
+  ...['start', 'unstop', 'スタート', '開始', '再開', '返信再開'].map((w) => [w, 'start'] as const),
+  ...['help', 'info', 'ヘルプ', 'へるぷ', '使い方', '使いかた'].map((w) => [w, 'help'] as const),
 ]);
 
 function fold(text: string): string {
@@ -56,6 +70,8 @@ export function classifyInbound(text: string): Inbound {
     if (n && n.kind !== 'unknown') return { kind: 'call', number: n };
   }
   const word = t.toLowerCase().replace(TRAILING_PUNCTUATION, '').replace(/です$/, '');
+  const keyword = KEYWORDS.get(word.replace(/\s+/g, ''));
+  if (keyword) return { kind: keyword };
   if (NO_SENDER.has(word)) return { kind: 'no-sender' };
   const n = answerNumber(t);
   if (n) return { kind: 'sender', number: n };
@@ -74,21 +90,20 @@ export function formLink(formUrl: string, reportId: string): string {
   }
 }
 
-// The service's answers: Japanese first, a short English line after. Kept short: each
-// 67 characters is another SMS part (UCS-2) the subscriber receives.
+// The service's answers: Japanese, one SMS part each (UCS-2 carries 70 characters in a
+// single part; every extra part costs the carrier and arrives out of order on some handsets).
+// No link by default: the service tells people not to trust links in SMS, so it sends none
+// itself; the form link is added only when the operator asks for it (`--reply-link`).
 export const replies = {
-  askSender: (id: string, link: string): string =>
-    `ご報告ありがとうございます。受付番号${id}\nこのSMSの送信元の電話番号を返信してください（不明なら「不明」）。詳細の追加: ${link}\nThanks. Reply with the sender's number or "unknown".`,
-  senderThanks: (id: string): string =>
-    `送信元の番号を受け付けました（${id}）。ご協力ありがとうございました。\nThank you: sender recorded.`,
-  senderAlreadyGiven: (id: string): string =>
-    `この報告（${id}）には送信元が登録済みです。ありがとうございました。\nThe sender was already recorded.`,
-  noSenderThanks: (id: string): string =>
-    `承知しました。送信元不明のまま受け付けました（${id}）。\nOK: reported without the sender.`,
-  callThanks: (id: string): string =>
-    `迷惑電話の報告を受け付けました（${id}）。ありがとうございました。\nThank you: call reported.`,
-  nothingOpen: (): string =>
-    `受付中の報告はありません。不審なSMSは本文をそのまま転送してください。\nNo open report: forward the suspicious SMS first.`,
-  help: (): string =>
-    `不審なSMSは本文をそのまま転送してください。迷惑電話は「通話 03-1234-5678」の形で。\nForward the SMS text, or "Call 0312345678".`,
+  askSender: (id: string, link: string | null): string =>
+    `受付番号${id}。このSMSの送信元の番号を返信してください。不明なら「不明」と返信。${link ? ` 詳細: ${link}` : ''}`,
+  senderThanks: (id: string): string => `${id}の送信元を受け付けました。ご協力ありがとうございました。`,
+  senderAlreadyGiven: (id: string): string => `${id}の送信元は登録済みです。ありがとうございました。`,
+  noSenderThanks: (id: string): string => `${id}を送信元不明のまま受け付けました。ありがとうございました。`,
+  callThanks: (id: string): string => `迷惑電話の報告を受け付けました（${id}）。ありがとうございました。`,
+  nothingOpen: (): string => `受付中の報告はありません。不審なSMSは本文をそのまま転送してください。`,
+  help: (): string => `不審なSMSは本文をそのまま転送。迷惑電話は「通話 0312345678」。返信停止は「停止」。`,
+  stopped: (): string => `今後この番号には返信しません。転送は引き続き受け付けます。再開は「開始」。`,
+  started: (): string => `返信を再開しました。不審なSMSは本文をそのまま転送してください。`,
+  overCap: (): string => `短時間に多数の報告があったため、しばらく受付を停止します。時間をおいて送ってください。`,
 } as const;

@@ -1,8 +1,8 @@
 // Open 7726 dialogues, in the store (table intake_dialogues, migration 003), so a restart
 // forgets none. Keyed by the reporter's number, which is kept only while the dialogue is
 // open. Openings that arrive together are written in one transaction (one fsync), as the
-// store does for reports.
-import type { Store } from '../store/index.js';
+// store does for reports; a batch that fails is retried one by one.
+import { groupCommit, type Store } from '../store/index.js';
 
 interface DialoguesTable {
   reporter: string;
@@ -31,48 +31,27 @@ export interface Dialogues {
 
 export function createDialogues(store: Store): Dialogues {
   const db = store.db.withTables<{ intake_dialogues: DialoguesTable }>();
-  interface Pending { d: Dialogue; resolve(): void; reject(e: unknown): void }
-  let queue: Pending[] = [];
-  let flushing = false;
-
-  async function flush(): Promise<void> {
-    if (flushing) return;
-    flushing = true;
-    try {
-      while (queue.length > 0) {
-        const batch = queue;
-        queue = [];
-        // One row a reporter in a statement (PostgreSQL refuses to upsert a row twice in one).
-        const rows = new Map<string, Dialogue>();
-        for (const p of batch) rows.set(p.d.reporter, p.d);
-        try {
-          const values = [...rows.values()].map((d) => ({ reporter: d.reporter, report_id: d.reportId, opened_at: d.openedAt, expires_at: d.expiresAt }));
-          await db.transaction().execute(async (tx) => {
-            for (let i = 0; i < values.length; i += 500) {
-              await tx.insertInto('intake_dialogues').values(values.slice(i, i + 500))
-                .onConflict((oc) => oc.column('reporter').doUpdateSet((eb) => ({
-                  report_id: eb.ref('excluded.report_id'), opened_at: eb.ref('excluded.opened_at'), expires_at: eb.ref('excluded.expires_at'),
-                })))
-                .execute();
-            }
-          });
-          for (const p of batch) p.resolve();
-        } catch (err) {
-          for (const p of batch) p.reject(err);
-        }
+  // One row a reporter in a statement (PostgreSQL refuses to upsert a row twice in one): the
+  // client takes one reporter's texts in order, so a batch holds each reporter at most once,
+  // and the last opening wins anyway.
+  const openings = groupCommit<Dialogue, void>(async (batch) => {
+    const rows = new Map<string, Dialogue>();
+    for (const d of batch) rows.set(d.reporter, d);
+    const values = [...rows.values()].map((d) => ({ reporter: d.reporter, report_id: d.reportId, opened_at: d.openedAt, expires_at: d.expiresAt }));
+    await db.transaction().execute(async (tx) => {
+      for (let i = 0; i < values.length; i += 500) {
+        await tx.insertInto('intake_dialogues').values(values.slice(i, i + 500))
+          .onConflict((oc) => oc.column('reporter').doUpdateSet((eb) => ({
+            report_id: eb.ref('excluded.report_id'), opened_at: eb.ref('excluded.opened_at'), expires_at: eb.ref('excluded.expires_at'),
+          })))
+          .execute();
       }
-    } finally {
-      flushing = false;
-    }
-  }
+    });
+    return batch.map(() => undefined);
+  }, { maxBatch: 2_000 });
 
   return {
-    open(d) {
-      return new Promise((resolve, reject) => {
-        queue.push({ d, resolve, reject });
-        if (!flushing) setImmediate(() => void flush());
-      });
-    },
+    open: (d) => openings.write(d),
     async find(reporter, now) {
       const row = await db.selectFrom('intake_dialogues').selectAll().where('reporter', '=', reporter).executeTakeFirst();
       if (!row) return undefined;

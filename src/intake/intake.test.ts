@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
-import { SmscServer, Status, type SubmittedMessage } from '../smpp/index.js';
+import { SmscServer, Status, addressOf, splitForSubmit, type SubmittedMessage } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import type { Store } from '../store/index.js';
 import { sqliteDatabase, TEST_DATABASES, type TestDatabase } from '../store/test-support.js';
@@ -77,8 +77,10 @@ function dialogueSuite(name: string, skip: string | false, open: () => Promise<{
         assert.equal(ask.to, REPORTER);
         assert.equal(ask.from, '7726');
         const id = refOf(ask);
-        assert.match(ask.text, /送信元の電話番号を返信してください/);
-        assert.ok(ask.text.includes(`http://127.0.0.1:8080/?report=${id}`));
+        assert.match(ask.text, /送信元の番号を返信してください/);
+        // One SMS part, and no link: the service tells people not to trust links in SMS.
+        assert.equal(ask.parts, 1);
+        assert.doesNotMatch(ask.text, /https?:/);
         // Committed before deliver_sm_resp: it is there now, without a sender yet.
         const report = await store.reports.get(id);
         assert.equal(report?.channel, 'sms');
@@ -123,7 +125,7 @@ function dialogueSuite(name: string, skip: string | false, open: () => Promise<{
           const reply = await h.inbox.next();
           assert.equal(refOf(reply), id, answer);
           assert.equal((await store.reports.get(id))?.sender, sender, answer);
-          assert.match(reply.text, sender ? /送信元の番号を受け付けました/ : /送信元不明のまま/, answer);
+          assert.match(reply.text, sender ? /の送信元を受け付けました/ : /送信元不明のまま/, answer);
         }
         assert.deepEqual(await openDialogues(store), []);
       } finally {
@@ -166,6 +168,110 @@ function dialogueSuite(name: string, skip: string | false, open: () => Promise<{
           assert.equal(r?.sender, '0312345678');
         }
         assert.deepEqual(await openDialogues(store), []);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('keeps part 1 of a long lure across a restart (graceful, or none at all): part 2 after it completes the report', async () => {
+      for (const graceful of [true, false]) {
+        const env = await open();
+        let store = env.store;
+        const h = await harness(store);
+        try {
+          const split = splitForSubmit(LURE, { scheme: 'udh8', reference: graceful ? 7 : 8 });
+          assert.ok(split.ok && split.parts.length >= 2);
+          const parts = split.parts;
+          const sendPart = (i: number): ReturnType<SmscServer['deliverSm']> => {
+            const p = parts[i] as (typeof parts)[number];
+            return h.server.deliverSm({ source: addressOf(REPORTER), dest: addressOf('7726'), esmClass: p.esmClass, dataCoding: p.dataCoding, shortMessage: p.shortMessage });
+          };
+          for (let i = 0; i < parts.length - 1; i++) {
+            const r = await sendPart(i);
+            assert.ok(r.ok && r.pdu.command_status === Status.ESME_ROK);
+          }
+          // Acknowledged: now the process goes. Gracefully (SIGTERM), or as a crash would:
+          // the store is opened anew without the old one ever being told.
+          if (graceful) {
+            await h.intake.close();
+            await store.close();
+          }
+          store = await env.reopen();
+          await h.restart(store);
+          const last = await sendPart(parts.length - 1);
+          assert.ok(last.ok && last.pdu.command_status === Status.ESME_ROK);
+          const id = refOf(await h.inbox.next());
+          assert.equal((await store.reports.get(id))?.text, LURE);
+          // The SMSC sends the last part again (its response lost): a copy, not a new report.
+          const again = await sendPart(parts.length - 1);
+          assert.ok(again.ok && again.pdu.command_status === Status.ESME_ROK);
+          assert.equal((await store.reports.list({ limit: 10 })).length, 1);
+        } finally {
+          await h.close();
+          await store.close();
+          await env.cleanup();
+        }
+      }
+    });
+
+    it('takes a text with NUL and a lone surrogate, and stores the same on every store (U+FFFD)', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        const odd = `${LURE.slice(0, 40)}\u0000${LURE.slice(40, 60)}\ud800${LURE.slice(60)}`;
+        const sent = await h.server.deliver({ from: REPORTER, to: '7726', text: odd, coding: 'ucs2' });
+        assert.ok(sent.ok, JSON.stringify(sent));
+        const id = refOf(await h.inbox.next());
+        assert.equal((await store.reports.get(id))?.text, `${LURE.slice(0, 40)}\ufffd${LURE.slice(40, 60)}\ufffd${LURE.slice(60)}`);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('caps reports per reporter per hour: over it, acknowledged, no report, one reply only', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store, { reportsPerHour: 2 });
+      try {
+        for (let i = 0; i < 6; i++) {
+          const r = await h.send(`${LURE} #${i}`);
+          assert.ok(r.ok, JSON.stringify(r)); // acknowledged: the SMSC must not offer it again
+        }
+        assert.equal((await store.reports.list({ limit: 20 })).length, 2);
+        // Another reporter is not held back by the first.
+        assert.ok((await h.send(LURE, '08099998888')).ok);
+        assert.equal((await store.reports.list({ limit: 20 })).length, 3);
+        const replies = [await h.inbox.next(), await h.inbox.next(), await h.inbox.next(), await h.inbox.next()];
+        const toFirst = replies.filter((r) => r.to === REPORTER);
+        assert.equal(toFirst.length, 3);
+        assert.equal(toFirst.filter((r) => /しばらく受付を停止/.test(r.text)).length, 1);
+        assert.equal(h.inbox.pending, 0);
+      } finally {
+        await h.close();
+        await cleanup();
+      }
+    });
+
+    it('STOP / 停止 ends replies to that number (reports still taken), 開始 resumes them; HELP / ヘルプ answers; none is a report', async () => {
+      const { store, cleanup } = await open();
+      const h = await harness(store);
+      try {
+        await h.send('ヘルプ');
+        assert.match((await h.inbox.next()).text, /本文をそのまま転送/);
+        await h.send('HELP');
+        assert.match((await h.inbox.next()).text, /本文をそのまま転送/);
+        await h.send('停止');
+        assert.match((await h.inbox.next()).text, /返信しません/);
+        await h.send(LURE); // reported, not answered
+        await h.send('開始');
+        // The next reply is the one to 開始: nothing was sent for the lure in between.
+        assert.match((await h.inbox.next()).text, /返信を再開しました/);
+        const reports = await store.reports.list({ limit: 10 });
+        assert.deepEqual(reports.map((r) => r.text), [LURE]);
+        await h.send('STOP');
+        assert.match((await h.inbox.next()).text, /返信しません/);
+        assert.equal((await store.reports.list({ limit: 10 })).length, 1);
       } finally {
         await h.close();
         await cleanup();
@@ -289,18 +395,29 @@ describe('7726 intake: failures and time', () => {
     }
   });
 
-  it('does not start with a wrong password: E_SMPP_BIND', async () => {
+  it('starts with a refused bind, keeps re-binding, and takes reports and sends SMS once the SMSC accepts', async () => {
     const store = await sqlite();
     const server = new SmscServer({ systemId: 'smishguard', password: 'secret' });
     const port = await server.listen();
+    const inbox = new Inbox(server);
+    const intake = await startSmppIntake({ store, engine, smscUrls: [`smpp://smishguard:rotated@127.0.0.1:${port}`], shortCode: '7726', dialogueTimeoutMs: DAY, formUrl: 'http://x/', smpp: FAST });
     try {
-      await assert.rejects(
-        startSmppIntake({ store, engine, smscUrls: [`smpp://smishguard:nope@127.0.0.1:${port}`], shortCode: '7726', dialogueTimeoutMs: DAY, formUrl: 'http://x/', smpp: FAST }),
-        (err: Error & { code?: string }) => err.code === 'E_SMPP_BIND' && /ESME_RINVPASWD/.test(err.message),
-      );
+      assert.notEqual(intake.links()[0]?.state, 'bound');
+      assert.equal(intake.sms.available(), false);
+      server.setPassword('rotated');
+      assert.ok(await server.waitForBind(5_000));
+      while (intake.links()[0]?.state !== 'bound') await new Promise((r) => setImmediate(r));
+      // What the consent page's one-time codes need: a sender that works again.
+      assert.equal(intake.sms.available(), true);
+      assert.deepEqual(await intake.sms.send({ from: '0005', to: REPORTER, text: 'code 123456' }), { ok: true });
+      assert.equal((await inbox.next()).text, 'code 123456');
+      assert.ok((await server.deliver({ from: REPORTER, to: '7726', text: LURE })).ok);
+      assert.equal((await store.reports.list({ limit: 10 })).length, 1);
     } finally {
+      await intake.close();
       await server.close();
       await store.close();
     }
   });
+
 });

@@ -3,15 +3,27 @@
 // service asks back for the sender's number with the report's reference and a link to the
 // web form. A reply that is a number completes the report; 不明/unknown, or silence until the
 // dialogue times out, leaves it without one; a new forward starts a new report. `Call 0312345678`
-// reports a call. Dialogue state lives in the store, so a restart loses none of it.
+// reports a call. Dialogue state lives in the store, so a restart loses none of it, and so
+// do the parts of long messages (each committed before it is acknowledged), the per-reporter
+// cap and the numbers that sent STOP.
 import type { Engine } from '../core/engine.js';
 import { createReportService, type ReportService } from '../reports/index.js';
 import { parsePhoneNumber } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
-import { SmppClient, Status, linksSender, parseSmscUrl, silentLogger, type InboundMessage, type Logger, type SmppClientOptions, type SmsSender } from '../smpp/index.js';
-import type { Channel, Store } from '../store/index.js';
+import { SmppClient, Status, linksSender, parseSmscUrl, silentLogger, type ClientState, type InboundMessage, type Logger, type SmppClientOptions, type SmppObserver, type SmsSender } from '../smpp/index.js';
+import { storableText, type Channel, type Store } from '../store/index.js';
 import { classifyInbound, formLink, replies, type Inbound } from './dialogue.js';
 import { createDialogues } from './dialogues.js';
+import { createPartStore } from './parts.js';
+import { createReporters } from './reporters.js';
+
+/** What the intake counts, for metrics; every hook optional. */
+export interface IntakeObserver {
+  /** A text to the short code, by what it meant (forward, sender, stop, …) or `over_cap`. */
+  message?(kind: Inbound['kind'] | 'over_cap' | 'not_taken'): void;
+  report?(channel: Channel, verdict: string): void;
+  reply?(outcome: 'sent' | 'failed' | 'suppressed'): void;
+}
 
 export interface SmppIntakeOptions {
   readonly store: Store;
@@ -26,6 +38,13 @@ export interface SmppIntakeOptions {
   readonly dialogueTimeoutMs: number;
   /** The web form; `{id}` is replaced by the report's reference, else `?report=ID` is added. */
   readonly formUrl: string;
+  /** Add the form link to the ask-back (off by default: the reply then fits one SMS part, and carries no link). */
+  readonly replyLink?: boolean;
+  /** Reports one reporter may make per clock hour (default 20; 0 = no cap). Beyond it texts are acknowledged, not reported, and answered once. */
+  readonly reportsPerHour?: number;
+  readonly observer?: IntakeObserver;
+  /** Metrics hooks for each SMPP link, by its display address. */
+  readonly smppObserver?: (smsc: string) => SmppObserver;
   readonly clock?: () => Date;
   readonly log?: Logger;
   /** SMPP session tuning; defaults suit production. */
@@ -35,6 +54,8 @@ export interface SmppIntakeOptions {
 export interface SmppIntake {
   /** Outbound SMS over the same binds (warnings, one-time codes). */
   readonly sms: SmsSender;
+  /** Each link and its state now (for /readyz and the start banner). */
+  links(): { readonly smsc: string; readonly state: ClientState }[];
   /** Stops taking messages, finishes those in hand and their replies, unbinds. */
   close(): Promise<void>;
 }
@@ -48,6 +69,9 @@ export class SmppIntakeError extends Error {
 }
 
 const digits = (s: string): string => s.replace(/\D/g, '');
+
+/** Enough for anyone forwarding what they received; far below a script's thousands. */
+export const DEFAULT_REPORTS_PER_HOUR = 20;
 
 /** The reporter as a national number when it is one (so +8190… and 090… are one dialogue). */
 function reporterKey(from: string): string {
@@ -67,6 +91,9 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     return parsed.value;
   });
   const dialogues = createDialogues(store);
+  const parts = createPartStore(store, log);
+  const reporters = createReporters(store, opts.reportsPerHour ?? DEFAULT_REPORTS_PER_HOUR);
+  const observer = opts.observer ?? {};
   let closing = false;
   const inHand = new Set<Promise<unknown>>();
   const track = <T>(p: Promise<T>): Promise<T> => {
@@ -94,13 +121,35 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     return r;
   }
 
-  /** Carries out one step of the dialogue; returns the reply, or throws when the store failed. */
-  async function step(m: InboundMessage, reporter: string, inbound: Inbound): Promise<string> {
+  /**
+   * Carries out one step of the dialogue; returns the reply (null: none), or throws when the
+   * store failed. `text` is the message made storable (no NUL, no lone surrogate).
+   */
+  async function step(text: string, m: InboundMessage, reporter: string, hash: string, inbound: Inbound): Promise<string | null> {
+    if (inbound.kind === 'call' || inbound.kind === 'forward') {
+      // Over the cap the text is taken (so the SMSC does not offer it again) but makes no
+      // report, and only the first refusal of the hour is answered: no reply storm.
+      const cap = await reporters.take(hash, clock());
+      if (cap.over) {
+        observer.message?.('over_cap');
+        if (cap.first) log.warn({ parts: m.parts }, '7726: reporter over the hourly cap; further reports this hour are not taken');
+        return cap.first ? replies.overCap() : null;
+      }
+    }
+    observer.message?.(inbound.kind);
     switch (inbound.kind) {
       case 'empty':
+      case 'help':
         return replies.help();
+      case 'stop':
+        await reporters.stop(hash, clock());
+        log.info({}, '7726: a reporter asked for no more replies');
+        return replies.stopped();
+      case 'start':
+        await reporters.start(hash);
+        return replies.started();
       case 'call': {
-        const { id } = await createReport('call', m.text, inbound.number.normalized, reporter);
+        const { id } = await createReport('call', text, inbound.number.normalized, reporter);
         log.info({ report: id, channel: 'call' }, '7726: call reported');
         return replies.callThanks(id);
       }
@@ -119,17 +168,18 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
         return set.ok || set.code === 'E_NOT_FOUND' ? replies.senderThanks(open.reportId) : replies.senderAlreadyGiven(open.reportId);
       }
       case 'forward': {
-        const { id, analysis } = await createReport('sms', m.text, null, reporter);
+        const { id, analysis } = await createReport('sms', text, null, reporter);
         const now = clock();
         await dialogues.open({ reporter, reportId: id, openedAt: now.toISOString(), expiresAt: new Date(now.getTime() + opts.dialogueTimeoutMs).toISOString() });
         log.info({ report: id, channel: 'sms', verdict: analysis.verdict, parts: m.parts, complete: m.complete }, '7726: report received; asking for the sender');
-        return replies.askSender(id, formLink(opts.formUrl, id));
+        return replies.askSender(id, opts.replyLink ? formLink(opts.formUrl, id) : null);
       }
     }
   }
 
   function reply(client: SmppClient, to: string, text: string): void {
     void track(client.submit(to, text, { from: shortCode }).then((r) => {
+      observer.reply?.(r.ok ? 'sent' : 'failed');
       if (!r.ok) log.warn({ smsc: client.display, code: r.code, why: r.message }, '7726: reply not sent');
     }));
   }
@@ -138,18 +188,29 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     return (m) => {
       // While closing, the SMSC keeps the message and offers it again later.
       if (closing) return Promise.resolve(Status.ESME_RX_T_APPN);
-      if (digits(m.to) !== shortCode) return Promise.resolve(Status.ESME_RINVDSTADR);
-      const reporter = reporterKey(m.from);
-      const inbound: Inbound = m.coding === 'text' ? classifyInbound(m.text) : { kind: 'empty' };
+      if (digits(m.to) !== shortCode) {
+        observer.message?.('not_taken');
+        return Promise.resolve(Status.ESME_RINVDSTADR);
+      }
+      const reporter = reporterKey(storableText(m.from));
+      // Whatever the handset put in the text, the store gets a text it can hold (NUL and lone
+      // surrogates replaced): never a refusal the SMSC would retry for ever.
+      const text = storableText(m.text);
+      const inbound: Inbound = m.coding === 'text' ? classifyInbound(text) : { kind: 'empty' };
       return track(inOrder(reporter, async () => {
-        let text: string;
+        let answer: string | null;
+        let quiet: boolean;
         try {
-          text = await step(m, reporter, inbound);
+          const hash = await store.hashSubscriber(reporter);
+          answer = await step(text, m, reporter, hash, inbound);
+          // The confirmation of STOP is the last reply that number gets.
+          quiet = inbound.kind !== 'stop' && await reporters.stopped(hash);
         } catch (err) {
           log.error({ err: { message: (err as Error).message }, kind: inbound.kind }, '7726: not committed; answering ESME_RX_T_APPN so the SMSC retries');
           return Status.ESME_RX_T_APPN;
         }
-        reply(client, m.from, text);
+        if (answer !== null && !quiet) reply(client, m.from, answer);
+        else if (answer !== null) observer.reply?.('suppressed');
         return Status.ESME_ROK;
       }));
     };
@@ -157,18 +218,20 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
 
   const clients: SmppClient[] = [];
   for (const smsc of addresses) {
-    const client: SmppClient = new SmppClient({ ...opts.smpp, smsc, log, onMessage: (m) => onMessage(client)(m) });
+    const client: SmppClient = new SmppClient({
+      ...opts.smpp, smsc, log, parts, onMessage: (m) => onMessage(client)(m),
+      ...(opts.smppObserver ? { observer: opts.smppObserver(smsc.display) } : {}),
+    });
     clients.push(client);
   }
+  // A refused bind does not stop the server: the link keeps trying with back-off (see
+  // SmppClient), /readyz and the metrics say it is down, and the log says why.
   const outcomes = await Promise.all(clients.map((c) => c.start()));
-  const refused = outcomes.findIndex((o) => !o.ok && o.code === 'E_SMPP_BIND');
-  if (refused >= 0) {
-    await Promise.all(clients.map((c) => c.close()));
-    const o = outcomes[refused] as { message: string };
-    throw new SmppIntakeError('E_SMPP_BIND', `${(clients[refused] as SmppClient).display}: ${o.message}`);
-  }
   outcomes.forEach((o, i) => {
-    if (!o.ok) log.warn({ smsc: (clients[i] as SmppClient).display, code: o.code, why: o.message }, '7726: SMSC not reachable yet; retrying in the background');
+    if (!o.ok) {
+      log.error({ smsc: (clients[i] as SmppClient).display, code: o.code, why: o.message },
+        o.code === 'E_SMPP_BIND' ? '7726: SMSC refused the bind; retrying with back-off' : '7726: SMSC not reachable yet; retrying in the background');
+    }
   });
 
   // Numbers of reporters who never answered are dropped when their dialogue times out.
@@ -176,6 +239,7 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     try {
       const n = await dialogues.sweep(clock());
       if (n > 0) log.info({ dialogues: n }, '7726: dialogues timed out without a sender');
+      await reporters.sweep(clock());
     } catch (err) {
       log.warn({ err: { message: (err as Error).message } }, '7726: dialogue sweep failed');
     }
@@ -186,6 +250,7 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
 
   return {
     sms: linksSender(clients),
+    links: () => clients.map((c) => ({ smsc: c.display, state: c.state })),
     async close() {
       if (closing) return;
       closing = true;

@@ -151,19 +151,35 @@ describe('SMPP client and SMSC simulator over loopback', () => {
 });
 
 describe('binding', () => {
-  it('fails cleanly on a wrong password: ESME_RINVPASWD, no retries', async () => {
+  it('after a refused bind (ESME_RINVPASWD) keeps trying with back-off, counts each attempt, and binds once the SMSC accepts', async () => {
     const server = new SmscServer({ systemId: 'smishguard', password: 'secret' });
     const port = await server.listen();
     const binds: number[] = [];
     server.on('bind', (e) => binds.push(e.status));
-    const client = new SmppClient({ ...FAST, smsc: `smpp://smishguard:wrong@127.0.0.1:${port}` });
+    const attempts: string[] = [];
+    const states: string[] = [];
+    const client = new SmppClient({
+      ...FAST, smsc: `smpp://smishguard:rotated@127.0.0.1:${port}`,
+      observer: { bindAttempt: (o) => attempts.push(o), state: (st) => states.push(st) },
+    });
     const outcome = await client.start();
     assert.deepEqual(outcome, { ok: false, code: 'E_SMPP_BIND', status: Status.ESME_RINVPASWD, message: 'bind_transceiver refused: ESME_RINVPASWD (0x0E)' });
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(client.state, 'failed');
-    assert.deepEqual(binds, [Status.ESME_RINVPASWD]);
-    const submit = await client.submit('09012345678', 'x', { timeoutMs: 100 });
-    assert.equal(submit.ok ? 'ok' : submit.code, 'E_SMPP_CLOSED');
+    assert.notEqual(client.state, 'bound');
+    // Sending is refused while unbound, not for ever.
+    const early = await client.submit('09012345678', 'x', { timeoutMs: 50 });
+    assert.equal(early.ok ? 'ok' : early.code, 'E_SMPP_NOT_BOUND');
+    // The SMSC side changes the password to what the ESME has: the next attempt binds.
+    const bound = new Promise((r) => server.once('bind', r));
+    while (binds.length < 2) await new Promise((r) => server.once('bind', r));
+    server.setPassword('rotated');
+    await bound;
+    assert.ok(await client.whenBound(5_000));
+    assert.ok(binds.filter((b) => b === Status.ESME_RINVPASWD).length >= 2);
+    assert.equal(attempts.at(-1), 'bound');
+    assert.ok(attempts.filter((a) => a === 'refused').length >= 2);
+    assert.ok(states.includes('backoff'));
+    const sent = await client.submit('09012345678', 'x', { timeoutMs: 2_000 });
+    assert.ok(sent.ok, JSON.stringify(sent));
     await client.close();
     await server.close();
   });

@@ -6,12 +6,13 @@
 import { randomInt } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
-import { ESM_MESSAGE_TYPE, Reassembler, segmentOf, type Assembled, type ReassemblerOptions } from './concat.js';
+import { ESM_MESSAGE_TYPE, Reassembler, assemble, segmentOf, setKeyOf, type Assembled, type PartStore, type ReassemblerOptions, type Segment } from './concat.js';
 import { PduLink, silentLogger, type IncomingRequest, type Logger } from './link.js';
 import { addressOf, addressText } from './address.js';
 import { Tlv, genericNack } from './pdu.js';
 import { splitForSubmit, type ConcatScheme } from './split.js';
 import { Status, describeStatus, isPermanentBindFailure, isTemporaryFailure } from './status.js';
+import type smpp from 'smpp';
 import { decodeText } from './text.js';
 import { parseSmscUrl, type SmscAddress } from './url.js';
 
@@ -58,11 +59,30 @@ export interface SmppClientOptions {
   /** How long submit waits for a bound link and a free window before giving up (ms); default 60 s. */
   readonly submitTimeoutMs?: number;
   readonly reassembly?: ReassemblerOptions;
+  /** How long copies of parts of a handed-on message are recognised as copies (ms); default 24 h. */
+  readonly handedMemoryMs?: number;
   readonly onMessage?: InboundHandler;
   readonly onReceipt?: (receipt: DeliveryReceipt) => void;
+  /**
+   * Where parts of concatenated messages wait for the rest. With it, each part is kept
+   * durably before its deliver_sm_resp, and a restart between parts loses none; without
+   * it they wait in memory (tests, tools).
+   */
+  readonly parts?: PartStore;
   /** Clock for the age of incomplete sets (ms). */
   readonly now?: () => number;
   readonly log?: Logger;
+  /** What an operator counts: binds, PDUs, state changes (see SmppObserver). */
+  readonly observer?: SmppObserver;
+}
+
+/** Hooks for metrics; the protocol code knows nothing of how they are kept. */
+export interface SmppObserver {
+  /** A PDU read or written; `status` for responses. */
+  pdu?(direction: 'in' | 'out', command: string, status: number | null): void;
+  /** A bind attempt ended: bound, refused by the SMSC (with its status), or no connection. */
+  bindAttempt?(outcome: 'bound' | 'refused' | 'unreachable', status: number | null): void;
+  state?(state: ClientState): void;
 }
 
 export type BindOutcome =
@@ -109,6 +129,8 @@ export class SmppClient {
   #handlers = new Set<Promise<unknown>>();
   #reference = randomInt(0, 0x10000);
   #timers: NodeJS.Timeout[] = [];
+  #setQueues = new Map<string, Promise<unknown>>();
+  #sweepingParts = false;
   /** The link whose bind_transceiver is awaiting its response, and that response. */
   #binding: { link: PduLink; bound: Promise<boolean> } | null = null;
 
@@ -128,19 +150,28 @@ export class SmppClient {
     return this.#state;
   }
 
+  #setState(state: ClientState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#opts.observer?.state?.(state);
+  }
+
   /** Where it binds, without the password. */
   get display(): string {
     return this.#address?.display ?? '(invalid SMSC URL)';
   }
 
   /**
-   * Starts binding. Resolves with the first attempt's outcome; after a connection failure
-   * it keeps trying in the background, after a refused password or system ID it stops.
+   * Starts binding. Resolves with the first attempt's outcome, and keeps trying in the
+   * background with back-off for as long as it runs: after a lost connection, and after a
+   * refused bind too (a password changed on the SMSC side is usually changed back, and a
+   * link that gives up for good needs a person to notice; the refusal is logged as an error
+   * and counted at every attempt instead).
    */
   start(): Promise<BindOutcome> {
     if (!this.#address) {
       const parsed = typeof this.#opts.smsc === 'string' ? parseSmscUrl(this.#opts.smsc) : null;
-      this.#state = 'failed';
+      this.#setState('failed');
       return Promise.resolve({ ok: false, code: 'E_SMPP_CONNECT', message: parsed && !parsed.ok ? parsed.message : 'no SMSC address' });
     }
     if (this.#loop) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'already started' });
@@ -162,8 +193,11 @@ export class SmppClient {
     const max = this.#opts.reconnectMaxMs ?? 60_000;
     let delay = min;
     while (!this.#stopping) {
-      this.#state = 'connecting';
+      this.#setState('connecting');
       const outcome = await this.#connectOnce(address);
+      if (!this.#stopping || outcome.ok) {
+        this.#opts.observer?.bindAttempt?.(outcome.ok ? 'bound' : outcome.code === 'E_SMPP_BIND' ? 'refused' : 'unreachable', !outcome.ok && outcome.code === 'E_SMPP_BIND' ? outcome.status : null);
+      }
       reportFirst(outcome);
       if (outcome.ok) {
         delay = min;
@@ -173,21 +207,22 @@ export class SmppClient {
         this.#link = null;
         if (this.#stopping) break;
         this.#log.warn({ smsc: address.display }, 'SMPP link lost; reconnecting');
-      } else if (outcome.code === 'E_SMPP_BIND' && isPermanentBindFailure(outcome.status)) {
-        this.#log.error({ smsc: address.display, status: describeStatus(outcome.status) }, 'SMPP bind refused; not retrying with these credentials');
-        this.#state = 'failed';
-        for (const wake of this.#boundWaiters) wake();
-        return;
+      } else if (outcome.code === 'E_SMPP_BIND') {
+        // Refused: the back-off runs to its maximum at once, so a refused SMSC is asked once a
+        // reconnectMaxMs, not hammered.
+        this.#log.error({ smsc: address.display, status: describeStatus(outcome.status), retryInMs: max, permanent: isPermanentBindFailure(outcome.status) },
+          'SMPP bind refused; retrying with back-off');
+        delay = max;
       } else if (!this.#stopping) {
         this.#log.warn({ smsc: address.display, code: outcome.code, why: outcome.message, retryInMs: delay }, 'SMPP bind failed; will retry');
       }
       if (this.#stopping) break;
-      this.#state = 'backoff';
+      this.#setState('backoff');
       // Jitter keeps many ESMEs that lost the same SMSC from coming back in step.
       await this.#sleep(delay * (0.75 + Math.random() * 0.5));
       delay = Math.min(max, delay * 2);
     }
-    this.#state = 'closed';
+    this.#setState('closed');
   }
 
   #sleep(ms: number): Promise<void> {
@@ -222,9 +257,10 @@ export class SmppClient {
           responseTimeoutMs: timeoutMs,
           peer: address.display,
           log: this.#log,
+          ...(this.#opts.observer?.pdu ? { onPdu: this.#opts.observer.pdu } : {}),
           onRequest: (req) => this.#onRequest(link, req),
           onClose: () => {
-            if (this.#state === 'bound') this.#state = 'connecting';
+            if (this.#state === 'bound') this.#setState('connecting');
           },
         });
         const bind = link.request('bind_transceiver', {
@@ -240,7 +276,7 @@ export class SmppClient {
           if (settled) return;
           this.#link = link;
           this.#binding = null;
-          this.#state = 'bound';
+          this.#setState('bound');
           this.#startEnquireLink(link);
           settle({ ok: true });
         }, () => settle({ ok: false, code: 'E_SMPP_CLOSED', message: 'bind failed' }));
@@ -315,6 +351,7 @@ export class SmppClient {
       this.#log.warn({ why: seg.message }, 'deliver_sm with a malformed UDH refused');
       return link.respond(req.pdu, Status.ESME_RX_P_APPN);
     }
+    if (seg.segment.concat && this.#opts.parts) return this.#onDurablePart(link, req.pdu, seg.segment, this.#opts.parts);
     const added = this.#reassembler.add(seg.segment, this.#now());
     if (added.kind !== 'complete') return link.respond(req.pdu, Status.ESME_ROK);
     const status = await this.#hand(added.message);
@@ -322,6 +359,68 @@ export class SmppClient {
     // permanent one will not be, and its parts are let go.
     if (isTemporaryFailure(status)) this.#reassembler.restore(added.message, seg.segment);
     link.respond(req.pdu, status);
+  }
+
+  /** Runs steps about one set one after another (a set is whole exactly once). */
+  #inOrder<T>(key: string, step: () => Promise<T>): Promise<T> {
+    const next = (this.#setQueues.get(key) ?? Promise.resolve()).then(step, step);
+    this.#setQueues.set(key, next);
+    void next.finally(() => {
+      if (this.#setQueues.get(key) === next) this.#setQueues.delete(key);
+    }).catch(() => {});
+    return next;
+  }
+
+  // The part is committed before it is acknowledged. The part that makes the set whole is
+  // acknowledged once the message is handed on; if the process dies in between, the SMSC
+  // offers that part again, the set is whole again, and the message is handed on again
+  // (the only duplicate there can be: one whose last part was never acknowledged).
+  #onDurablePart(link: PduLink, pdu: smpp.PDU, segment: Segment, parts: PartStore): Promise<void> {
+    const key = setKeyOf(segment);
+    return this.#inOrder(key, async () => {
+      let whole: Awaited<ReturnType<PartStore['add']>>;
+      try {
+        whole = await parts.add(key, segment, this.#now());
+      } catch (err) {
+        this.#log.error({ err: { message: (err as Error).message } }, 'message part not stored; answering ESME_RX_T_APPN so the SMSC retries');
+        return link.respond(pdu, Status.ESME_RX_T_APPN);
+      }
+      if (!whole) return link.respond(pdu, Status.ESME_ROK);
+      const status = await this.#hand(assemble(whole.parts, segment.concat?.total ?? whole.parts.length, whole.firstAt));
+      // A temporary refusal keeps the parts: the SMSC offers this one again.
+      if (!isTemporaryFailure(status)) await this.#markHanded(parts, key);
+      link.respond(pdu, status);
+    });
+  }
+
+  async #markHanded(parts: PartStore, key: string): Promise<void> {
+    try {
+      await parts.markHanded(key, this.#now());
+    } catch (err) {
+      // Handed on but not marked: the sweep hands the set on again once it is old (a duplicate, not a loss).
+      this.#log.error({ err: { message: (err as Error).message } }, 'message handed on but its parts not marked; it may be handed on again');
+    }
+  }
+
+  async #sweepStoredParts(parts: PartStore): Promise<void> {
+    const maxAge = this.#opts.reassembly?.maxAgeMs ?? 10 * 60_000;
+    const now = this.#now();
+    let sets: Awaited<ReturnType<PartStore['expired']>>;
+    try {
+      sets = await parts.expired(now - maxAge);
+      // Copies of handed-on parts are recognised for a day: long past any SMSC's retries.
+      await parts.purge(now - Math.max(maxAge, this.#opts.handedMemoryMs ?? 24 * 3600_000));
+    } catch (err) {
+      this.#log.warn({ err: { message: (err as Error).message } }, 'stored message parts could not be swept');
+      return;
+    }
+    for (const set of sets) {
+      await this.#inOrder(set.key, async () => {
+        this.#log.warn({ parts: set.parts.length, total: set.total }, 'concatenated message incomplete; handing on what arrived');
+        const status = await this.#hand(assemble(set.parts, set.total, set.firstAt));
+        if (!isTemporaryFailure(status)) await this.#markHanded(parts, set.key);
+      });
+    }
   }
 
   async #hand(m: Assembled): Promise<number> {
@@ -339,6 +438,15 @@ export class SmppClient {
   }
 
   #sweepGivenUp(): void {
+    const parts = this.#opts.parts;
+    if (parts) {
+      if (this.#sweepingParts || this.#stopping) return;
+      this.#sweepingParts = true;
+      const swept = this.#sweepStoredParts(parts).finally(() => (this.#sweepingParts = false));
+      this.#handlers.add(swept);
+      void swept.finally(() => this.#handlers.delete(swept));
+      return;
+    }
     for (const m of this.#reassembler.takeGivenUp(this.#now())) {
       this.#log.warn({ parts: m.parts, total: m.total }, 'concatenated message incomplete; handing on what arrived');
       // Every part was acknowledged already: if the hand-over fails, keep them for the next sweep.
@@ -456,6 +564,6 @@ export class SmppClient {
       this.#socket?.destroy();
     }
     await this.#loop;
-    this.#state = 'closed';
+    this.#setState('closed');
   }
 }

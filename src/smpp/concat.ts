@@ -123,11 +123,15 @@ interface PartSet {
   readonly parts: Map<number, Segment>;
 }
 
+/** The set a part belongs to: sender, recipient, reference space and number, part count. */
+export const setKeyOf = (s: Segment): string => keyOf(s);
+
 const keyOf = (s: Segment): string => {
   const c = s.concat as NonNullable<Segment['concat']>;
   // 8-bit and 16-bit references are separate spaces; sar references are 16-bit.
   const space = c.scheme === 'udh8' ? '8' : '16';
-  return `${s.from.addr}\u0000${s.to.addr}\u0000${space}:${c.ref}\u0000${c.total}`;
+  // JSON, not a NUL-separated string: the key is stored, and PostgreSQL text holds no NUL.
+  return JSON.stringify([s.from.addr, s.to.addr, `${space}:${c.ref}`, c.total]);
 };
 
 /** Puts parts together. Time is passed in (ms), so tests and callers decide what "old" means. */
@@ -196,4 +200,35 @@ export class Reassembler {
     this.#sets.delete(key);
     this.#givenUp.push(assemble([...set.parts.values()], set.total, set.firstAt));
   }
+}
+
+/** A part as text, for a durable store (JSON; the octets in base64). */
+export function encodeSegment(s: Segment): string {
+  return JSON.stringify({ from: s.from, to: s.to, dataCoding: s.dataCoding, body: s.body.toString('base64'), ...(s.concat ? { concat: s.concat } : {}) });
+}
+
+export function decodeSegment(text: string): Segment {
+  const o = JSON.parse(text) as { from: Address; to: Address; dataCoding: number; body: string; concat?: Segment['concat'] };
+  return { from: o.from, to: o.to, dataCoding: o.dataCoding, body: Buffer.from(o.body, 'base64'), ...(o.concat ? { concat: o.concat } : {}) };
+}
+
+/**
+ * Where the parts of concatenated messages are kept until the message is whole, so that a
+ * part is acknowledged only once it survives a restart. The client serialises the calls for
+ * one set, so an implementation need not guard against two calls about the same set.
+ */
+export interface PartStore {
+  /**
+   * Keeps the part (a part already kept is not kept twice); resolves once committed with
+   * every part of its set when the set is now whole and not yet handed on, else null.
+   */
+  add(key: string, segment: Segment, now: number): Promise<{ readonly parts: readonly Segment[]; readonly firstAt: number } | null>;
+  /** The set was handed on: later copies of its parts are duplicates, until `purge`. */
+  markHanded(key: string, now: number): Promise<void>;
+  /** Sets not handed on whose first part came before `before` (ms), given up waiting. */
+  expired(before: number): Promise<{ readonly key: string; readonly total: number; readonly parts: readonly Segment[]; readonly firstAt: number }[]>;
+  /** Forgets handed-on sets handed before `before`; returns how many parts went. */
+  purge(before: number): Promise<number>;
+  /** Sets still waiting for parts. */
+  pending(): Promise<number>;
 }

@@ -2,11 +2,11 @@
 // an ESME client, an SMSC simulator, and the pieces under them (text codings,
 // concatenation, splitting). Built on the `smpp` package's PDU codec.
 export { SmppClient } from './client.js';
-export type { BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SubmitOptions, SubmitResult } from './client.js';
+export type { BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SmppObserver, SubmitOptions, SubmitResult } from './client.js';
 export { SmscServer } from './server.js';
 export type { BindEvent, BindMode, DeliverRequest, DeliverResult, SmscServerEvents, SmscServerOptions, SubmittedMessage } from './server.js';
-export { Reassembler, assemble, segmentOf, ESM_UDHI, ESM_MESSAGE_TYPE, ESM_DELIVERY_RECEIPT } from './concat.js';
-export type { AddResult, Assembled, ReassemblerOptions, Segment, SegmentResult } from './concat.js';
+export { Reassembler, assemble, segmentOf, setKeyOf, encodeSegment, decodeSegment, ESM_UDHI, ESM_MESSAGE_TYPE, ESM_DELIVERY_RECEIPT } from './concat.js';
+export type { AddResult, Assembled, PartStore, ReassemblerOptions, Segment, SegmentResult } from './concat.js';
 export { alphabetOf, decodeText, encodeGsm7, encodeUcs2, isGsm7 } from './text.js';
 export type { Alphabet, DecodeResult } from './text.js';
 export { splitForSubmit } from './split.js';

@@ -31,6 +31,8 @@ export interface PduLinkOptions {
   /** A generic_nack that answers none of our requests (sequence 0, or unknown). */
   readonly onNack?: (status: number, sequence: number) => void;
   readonly onClose?: () => void;
+  /** Every PDU decoded or written (for metrics): command name, and status for responses. */
+  readonly onPdu?: (direction: 'in' | 'out', command: string, status: number | null) => void;
   readonly log?: Logger;
   readonly peer?: string;
 }
@@ -106,6 +108,7 @@ export class PduLink {
         continue;
       }
       const { pdu } = decoded;
+      this.#opts.onPdu?.('in', pdu.command, pdu.isResponse() ? pdu.command_status : null);
       if (pdu.isResponse()) {
         const waiting = this.#pending.get(pdu.sequence_number);
         if (waiting) {
@@ -138,6 +141,7 @@ export class PduLink {
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
     this.#socket.write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
+    this.#opts.onPdu?.('out', command, null);
     return result;
   }
 
@@ -147,17 +151,21 @@ export class PduLink {
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
     this.#socket.write(encodeSm(command, sequence, fields));
+    this.#opts.onPdu?.('out', command, null);
     return result;
   }
 
   respond(req: smpp.PDU, status: number, fields: smpp.PduOptions = {}): void {
     if (!this.isOpen) return;
-    this.#socket.write(req.response({ ...fields, command_status: status }).toBuffer());
+    const res = req.response({ ...fields, command_status: status });
+    this.#socket.write(res.toBuffer());
+    this.#opts.onPdu?.('out', res.command, status);
   }
 
   sendRaw(bytes: Buffer): boolean {
     if (!this.isOpen) return false;
     this.#socket.write(bytes);
+    if (bytes.length >= 16) this.#opts.onPdu?.('out', bytes.readUInt32BE(4) === 0x80000000 ? 'generic_nack' : `0x${bytes.readUInt32BE(4).toString(16)}`, bytes.readUInt32BE(8));
     return true;
   }
 

@@ -78,14 +78,21 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
   #reference = 0;
   #next = 0;
   #sweeper: NodeJS.Timeout | null = null;
+  #password: string;
 
   constructor(opts: SmscServerOptions) {
     super();
     this.#opts = opts;
+    this.#password = opts.password;
     this.#log = opts.log ?? silentLogger;
     this.#now = opts.now ?? Date.now;
     this.#reassembler = new Reassembler(opts.reassembly);
     this.#server = createServer((socket) => this.#accept(socket));
+  }
+
+  /** Changes the password binds must give (an SMSC operator rotating credentials). */
+  setPassword(password: string): void {
+    this.#password = password;
   }
 
   /** Listens (port 0: any free port) and resolves with the port. */
@@ -156,7 +163,7 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       const systemId = String(pdu.system_id ?? '');
       const status = session.mode ? Status.ESME_RALYBND
         : systemId !== this.#opts.systemId ? Status.ESME_RINVSYSID
-          : String(pdu.password ?? '') !== this.#opts.password ? Status.ESME_RINVPASWD
+          : String(pdu.password ?? '') !== this.#password ? Status.ESME_RINVPASWD
             : Status.ESME_ROK;
       link.respond(pdu, status, status === Status.ESME_ROK ? { system_id: this.#opts.systemId } : {});
       if (status === Status.ESME_ROK) session.mode = mode;

@@ -9,6 +9,12 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction
 import pg from 'pg';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { ApiKeysTable, Database, IndicatorsTable, ReportsTable } from './schema.js';
+import { groupCommit } from './group-commit.js';
+import { isStorable, isStorableId, storableText } from './text.js';
+
+export { groupCommit } from './group-commit.js';
+export type { GroupCommit, GroupCommitOptions } from './group-commit.js';
+export { isStorable, isStorableId, storableText } from './text.js';
 
 export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
@@ -254,10 +260,10 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     const add = (kind: Indicator['kind'], value: string): void => {
       if (value && !seen.some((s) => s.kind === kind && s.value === value)) seen.push({ kind, value });
     };
-    for (const u of r.indicators.urls) add('url', u.normalized);
-    for (const d of r.indicators.domains) add('domain', d);
-    for (const p of r.indicators.phones) add('phone', p.normalized);
-    if (r.sender) add('phone', r.sender);
+    for (const u of r.indicators.urls) add('url', storableText(u.normalized));
+    for (const d of r.indicators.domains) add('domain', storableText(d));
+    for (const p of r.indicators.phones) add('phone', storableText(p.normalized));
+    if (r.sender) add('phone', storableText(r.sender));
     return seen;
   };
 
@@ -266,20 +272,15 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     verdict: r.verdict, score: Number(r.score), reasons: JSON.parse(r.reasons) as unknown[], indicators: JSON.parse(r.indicators) as unknown,
   });
 
-  // Group commit: reports arriving while a commit is under way wait for the next one,
-  // which writes them all in one transaction: one fsync for many acknowledgements,
-  // and still no answer before the report is on disk.
-  interface Pending { r: NewReport; resolve: (v: { id: string; receivedAt: string }) => void; reject: (e: unknown) => void }
-  const queue: Pending[] = [];
-  let flushing = false;
-
-  async function writeBatch(batch: Pending[]): Promise<{ id: string; receivedAt: string }[]> {
+  // Group commit (group-commit.ts): one fsync for many reports, none answered before it is
+  // on disk, and a batch that fails is retried report by report so one bad report is refused alone.
+  async function writeBatch(batch: readonly NewReport[]): Promise<{ id: string; receivedAt: string }[]> {
     const receivedAt = now();
     const out = batch.map(() => ({ id: opts.randomId ? opts.randomId() : reference('R', random(7)), receivedAt }));
     // Indicators are counted across the batch first: one row per (kind, value), as one
     // multi-row upsert (PostgreSQL refuses to update one row twice in a statement).
     const counts = new Map<string, { kind: Indicator['kind']; value: string; n: number }>();
-    for (const { r } of batch) {
+    for (const r of batch) {
       for (const s of indicatorsOf(r)) {
         const key = `${s.kind}\u0000${s.value}`;
         const c = counts.get(key);
@@ -288,8 +289,9 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       }
     }
     await db.transaction().execute(async (tx) => {
-      await tx.insertInto('reports').values(batch.map(({ r }, i) => ({
-        id: (out[i] as { id: string }).id, received_at: receivedAt, channel: r.channel, text: r.text, sender: r.sender, reporter_hash: r.reporterHash, org: r.org,
+      await tx.insertInto('reports').values(batch.map((r, i) => ({
+        id: (out[i] as { id: string }).id, received_at: receivedAt, channel: r.channel, text: storableText(r.text),
+        sender: r.sender === null ? null : storableText(r.sender), reporter_hash: r.reporterHash, org: r.org === null ? null : storableText(r.org),
         verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
       }))).execute();
       const rows = [...counts.values()];
@@ -302,7 +304,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           })))
           .execute();
       }
-      for (const { r } of batch) {
+      for (const r of batch) {
         if (!r.withinCommit) continue;
         await sql`savepoint within_commit`.execute(tx);
         try {
@@ -317,54 +319,42 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     return out;
   }
 
-  async function flush(): Promise<void> {
-    if (flushing) return;
-    flushing = true;
-    try {
-      while (queue.length > 0) {
-        // SQLite allows 32,766 bound parameters a statement: 11 a report, so at most ~2,900 a batch.
-        const batch = queue.splice(0, 500);
-        let done: { id: string; receivedAt: string }[] | undefined;
-        for (let attempt = 0; done === undefined; attempt++) {
-          try {
-            done = await writeBatch(batch);
-          } catch (err) {
-            // A reference already taken (1 in 2^50 a pair): the whole batch retries with new ones.
-            if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
-            opts.log?.warn({ err: { message: (err as Error).message }, reports: batch.length }, 'a batch of reports could not be committed');
-            for (const p of batch) p.reject(err);
-            break;
-          }
-        }
-        if (done) batch.forEach((p, i) => p.resolve(done[i] as { id: string; receivedAt: string }));
+  const reportWrites = groupCommit(async (batch: readonly NewReport[]) => {
+    // A reference already taken (1 in 2^50 a pair): the whole batch retries with new ones.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await writeBatch(batch);
+      } catch (err) {
+        if (attempt < 3 && /unique|duplicate|primary key/i.test((err as Error).message)) continue;
+        opts.log?.warn({ err: { message: (err as Error).message }, reports: batch.length }, 'reports could not be committed');
+        throw err;
       }
-    } finally {
-      flushing = false;
     }
-  }
+    // SQLite allows 32,766 bound parameters a statement: 11 a report, so at most ~2,900 a batch.
+  }, { maxBatch: 500 });
 
   const reports: Store['reports'] = {
-    create(r) {
-      return new Promise((resolve, reject) => {
-        queue.push({ r, resolve, reject });
-        if (!flushing) setImmediate(() => void flush());
-      });
-    },
+    create: (r) => reportWrites.write(r),
     async get(id) {
+      // No stored id holds a control character or a lone surrogate; PostgreSQL would refuse to compare with it.
+      if (!isStorableId(id)) return undefined;
       const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toReport(row) : undefined;
     },
     async details(id) {
+      if (!isStorableId(id)) return null;
       const row = await db.withTables<{ report_details: { report_id: string; added_at: string; received_via: string | null; note: string | null } }>()
         .selectFrom('report_details').selectAll().where('report_id', '=', id).executeTakeFirst();
       return row ? { addedAt: row.added_at, receivedVia: row.received_via, note: row.note } : null;
     },
     async setSender(id, sender) {
+      if (!isStorableId(id)) return { ok: false, code: 'E_NOT_FOUND' };
       return db.transaction().execute(async (tx): Promise<SetSenderResult> => {
         const row = await tx.selectFrom('reports').select(['id', 'sender']).where('id', '=', id).executeTakeFirst();
         if (!row) return { ok: false, code: 'E_NOT_FOUND' };
         if (row.sender !== null) return { ok: false, code: 'E_HAS_SENDER' };
         // `sender is null` again in the update: two answers racing, only one is recorded.
+        sender = storableText(sender);
         const r = await tx.updateTable('reports').set({ sender }).where('id', '=', id).where('sender', 'is', null).executeTakeFirst();
         if (Number(r.numUpdatedRows) === 0) return { ok: false, code: 'E_HAS_SENDER' };
         const at = now();
@@ -412,6 +402,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       return (await query.execute()).map(toIndicator);
     },
     async lookup(kind, value) {
+      if (!isStorable(value)) return undefined;
       const row = await db.selectFrom('indicators').selectAll().where('kind', '=', kind).where('value', '=', value).executeTakeFirst();
       return row ? toIndicator(row) : undefined;
     },
@@ -468,10 +459,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     }),
     async close() {
       // Whatever was accepted is written before the store closes.
-      while (queue.length > 0 || flushing) {
-        await flush();
-        await new Promise((r) => setImmediate(r));
-      }
+      await reportWrites.drain();
       await db.destroy();
     },
   };

@@ -179,6 +179,36 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       }
     });
 
+    test('NUL, other controls and lone surrogates are stored as U+FFFD, the same on every store', async () => {
+      const { store } = env;
+      const { id } = await store.reports.create(report('a\u0000b\u0007c\ud800d\udc00e\ud83d\ude00 f\tg\nh', { sender: '090\u00001234', org: 'o\u0000rg' }));
+      const got = await store.reports.get(id);
+      assert.equal(got?.text, 'a\ufffdb\ufffdc\ufffdd\ufffde\ud83d\ude00 f\tg\nh');
+      assert.equal(got?.sender, '090\ufffd1234');
+      assert.equal(got?.org, 'o\ufffdrg');
+    });
+
+    test('an id or value with NUL finds nothing (never an error from the database)', async () => {
+      const { store } = env;
+      assert.equal(await store.reports.get('R-\u0000'), undefined);
+      assert.equal(await store.reports.details('R-\u0000'), null);
+      assert.deepEqual(await store.reports.setSender('R-\u0000', '09012345678'), { ok: false, code: 'E_NOT_FOUND' });
+      assert.equal(await store.indicators.lookup('domain', 'a\u0000b'), undefined);
+    });
+
+    test('one report the database refuses fails alone: the others committed with it are kept', async () => {
+      const { store } = env;
+      const before = (await store.reports.list({ limit: 1000 })).length;
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 40 }, (_, i) => store.reports.create(report(`batch lure ${i}`))),
+        store.reports.create(report('poison', { score: Number.NaN })),
+        ...Array.from({ length: 40 }, (_, i) => store.reports.create(report(`batch lure ${40 + i}`))),
+      ]);
+      assert.equal(results.filter((r) => r.status === 'rejected').length, 1);
+      assert.equal(results[40]?.status, 'rejected');
+      assert.equal((await store.reports.list({ limit: 1000 })).length, before + 80);
+    });
+
     test('a transaction commits together or not at all', async () => {
       const { store } = env;
       await store.transaction(async (tx) => {

@@ -23,6 +23,7 @@ import { createReportService, type ReportService } from '../reports/index.js';
 import { getReputationData, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
+import { createOps, type Ops } from './ops.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -62,6 +63,8 @@ export interface AppDeps {
   readonly reputation?: ReputationSnapshot;
   /** The report service shared with other channels (7726); made here when absent. */
   readonly reports?: ReportService;
+  /** Readiness and the SMPP/intake/SMS metrics (ops.ts); made here when not given. */
+  readonly ops?: Ops;
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -150,6 +153,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const ops = deps.ops ?? createOps();
+  ops.attach(registry, deps.store);
   const checks = new Counter({ name: 'smishguard_checks_total', help: 'Messages analysed through the API, by verdict', labelNames: ['verdict'], registers: [registry] });
   const requestSeconds = new Histogram({
     name: 'smishguard_http_request_seconds', help: 'HTTP request durations, by route pattern and status', labelNames: ['method', 'route', 'status'], registers: [registry],
@@ -192,16 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
-  app.get('/healthz', { schema: { summary: 'Liveness, and the store answers', response: { 200: { type: 'object', properties: { status: { type: 'string' } } }, 503: errorSchema } } }, async (_req, reply) => {
-    if (deps.store) {
-      try {
-        await deps.store.db.selectFrom('settings').select('name').limit(1).execute();
-      } catch {
-        return sendError(reply, 503, 'E_STORE_DOWN', 'the store does not answer');
-      }
-    }
-    return { status: 'ok' };
-  });
+  ops.routes(app, deps.store);
 
   app.get('/metrics', { schema: { summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
     reply.header('content-type', registry.contentType);
@@ -248,18 +244,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   if (deps.store) {
-    const reportsTotal = new Counter({ name: 'smishguard_reports_total', help: 'Reports accepted, by channel and verdict', labelNames: ['channel', 'verdict'], registers: [registry] });
     const reputationData = getReputationData();
     const indicators = deps.reputation?.indicators ?? openIndicatorStore(deps.store, { ...reputationData, clock: deps.clock });
     const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, trustedRoles: reputationData.policy.trustedRoles, log: app.log });
     // Counted here whatever the channel (7726 reports included when the service is shared).
-    reports.onReport((channel, verdict) => reportsTotal.inc({ channel, verdict }));
+    reports.onReport((channel, verdict) => ops.reportsTotal.inc({ channel, verdict }));
     reportRoutes(app, { reports, store: deps.store, publicLimit });
     indicatorRoutes(app, { store: deps.store, engine, indicators, refresh: deps.reputation?.refresh });
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {
-      await app.register(p.plugin, { store: deps.store, engine, reports, requireRole, publicLimit, clock, sms, metrics: registry,
+      // What each capability sends is counted by purpose (its warnings, its one-time codes).
+      const purpose = p.name === 'consent' ? 'one_time_code' : p.name === 'lines' ? 'warning' : p.name.replace(/\W+/g, '_');
+      await app.register(p.plugin, { store: deps.store, engine, reports, requireRole, publicLimit, clock, sms: ops.countingSender(sms, purpose), metrics: registry,
         settings: deps.settings ?? { smsFrom: DEFAULTS.shortCode, carrierUrl: null, publicUrl: null } });
     }
   } else if (deps.plugins?.length) {

@@ -15,6 +15,7 @@ import * as lines from './005_lines.js';
 import * as consentCodeRequests from './006_consent_code_requests.js';
 import * as warningControls from './007_warning_controls.js';
 import * as indicatorTrust from './008_indicator_trust.js';
+import * as intakeDurability from './009_intake_durability.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -23,7 +24,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
