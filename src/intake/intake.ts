@@ -113,7 +113,9 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     return next;
   }
 
+  // A service shared with the app is counted there (every channel once); one of our own is counted here.
   const reports = opts.reports ?? createReportService({ store, engine });
+  if (!opts.reports && observer.report) reports.onReport(observer.report);
   async function createReport(channel: Channel, text: string, sender: string | null, reporter: string): Promise<{ id: string; analysis: Analysis }> {
     const r = await reports.submit({ channel, text, sender, reporter: { kind: 'subscriber', number: reporter } });
     // What SMPP delivers is text already; an empty forward is answered with help before this.
