@@ -16,6 +16,7 @@ import { SmppClient } from './client.js';
 import { PduFramer } from './pdu.js';
 import { SmscServer } from './server.js';
 import { Status } from './status.js';
+import { seededRandom } from '../core/model/index.js';
 
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 7726);
@@ -23,16 +24,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? 7726);
 const BATCH = 100;
 const KNOWN_STATUSES = new Set<number>(Object.values(Status));
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ID = {
   generic_nack: 0x80000000, bind_receiver: 0x01, bind_transmitter: 0x02, query_sm: 0x03, submit_sm: 0x04, deliver_sm: 0x05, unbind: 0x06,
@@ -60,7 +51,7 @@ const tlv = (tag: number, value: Buffer): Buffer => {
 class Fuzzer {
   readonly #r: () => number;
   constructor(seed: number) {
-    this.#r = rng(seed);
+    this.#r = seededRandom(seed);
   }
   int(n: number): number {
     return Math.floor(this.#r() * n);

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect, type AddressInfo } from 'node:net';
+import { seededRandom } from '../core/model/index.js';
 import { after, before, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { getEngine } from '../engine/index.js';
@@ -24,19 +25,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 7726);
 // Incomplete requests wait for the server's request timeout (300 ms here).
 const RAW_EVERY = 50;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = rng(SEED);
+const random = seededRandom(SEED);
 const int = (n: number): number => Math.floor(random() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
 const chance = (p: number): boolean => random() < p;

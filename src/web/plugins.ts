@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Registry } from 'prom-client';
+import type { WarningConfig } from '../config/index.js';
 import type { Engine } from '../core/engine.js';
 import type { ReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
@@ -44,20 +45,8 @@ export interface PluginSettings {
   readonly warnings?: WarningSettings;
 }
 
-export interface WarningSettings {
-  /** off: none queued; review: an analyst approves each; auto: the server approves them. */
-  readonly mode: 'off' | 'review' | 'auto';
-  /** No warning about traffic older than this (ms). */
-  readonly maxAgeMs: number;
-  /** Warnings sent per rolling hour, across every server on the store. */
-  readonly hourlyCap: number;
-  /** short: one SMS part in Japanese; long: bilingual with removal steps. */
-  readonly text: 'short' | 'long';
-  /** Quote --carrier-url in the short text. */
-  readonly link: boolean;
-  /** The carrier's official help number, quoted in the text. */
-  readonly carrierPhone: string | null;
-}
+/** How warnings leave: the server's validated configuration, passed to the lines plugin as it is. */
+export type WarningSettings = WarningConfig;
 
 export interface AppPlugin {
   /** For logs and the plugin's registration name. */
