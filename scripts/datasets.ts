@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { hamming, simhashTemplate, templateOf, type Hash64 } from '../src/core/lines/index.js';
 
-export type Dataset = 'en_sms_spam_collection' | 'en_smishing' | 'ja_public' | 'ja_extra';
+export type Dataset = 'en_sms_spam_collection' | 'en_smishing' | 'ja_public' | 'ja_extra' | 'ja_dev';
 
 export interface LabelledMessage {
   readonly text: string;
@@ -25,6 +25,11 @@ export const OWN_DATA = join(root, 'data', 'labelled');
  * them out; only `loadBlindSets` reads them, and eval prints their figures alone, never rows.
  */
 export const BLIND_DATA = join(OWN_DATA, 'blind');
+/**
+ * Former blind batches, retired once their figures had steered a change: training and tuning
+ * data like ja_extra from then on, judged by cross-validation with their misses printed.
+ */
+export const DEV_DATA = join(OWN_DATA, 'dev');
 
 function csv(file: string): Record<string, string>[] {
   return parse(readFileSync(file, 'utf8'), { columns: true, relax_quotes: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -65,6 +70,16 @@ export function loadDatasets(): LabelledMessage[] {
       if (!r.text || seen.has(key)) continue;
       seen.add(key);
       out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_extra', className: r.label ?? '' });
+    }
+  }
+  if (existsSync(DEV_DATA)) {
+    for (const name of readdirSync(DEV_DATA).filter((n) => n.endsWith('.csv')).sort()) {
+      for (const r of csv(join(DEV_DATA, name))) {
+        const key = textKey(r.text ?? '');
+        if (!r.text || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_dev', className: r.label ?? '' });
+      }
     }
   }
   return out;

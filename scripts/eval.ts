@@ -107,7 +107,7 @@ function report(dataset: Dataset, rows: Row[]): object {
   return { dataset, n: rows.length, model, engine, blocked, smishing: bad, legitimate: good, rulesOnly };
 }
 
-const datasets: Dataset[] = ['ja_public', 'ja_extra', 'en_sms_spam_collection', 'en_smishing'];
+const datasets: Dataset[] = ['ja_public', 'ja_extra', 'ja_dev', 'en_sms_spam_collection', 'en_smishing'];
 const results = [];
 for (const d of datasets) {
   if (only && d !== only) continue;
