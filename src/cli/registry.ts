@@ -22,8 +22,9 @@ E_CSV_QUOTE, E_CSV_HEADER) and the exit code is then 65. --dry-run checks and co
 writing nothing. The summary goes to stdout.
 
 list prints one entry a line: value, kind, state, company, brands, verified_at, source
-(tab-separated). revoke takes away an entry's trust (and a shipped listing's of the same
-sender); exit 1 when there is no such active entry.
+(tab-separated). revoke takes away an entry's trust, a shipped listing's of the same sender
+included (a sender only the shipped data lists is stored as a revoked entry); exit 1 when
+there is nothing to revoke.
 
 ${STORE_HELP}`;
 

@@ -11,7 +11,7 @@ import type { PhoneKind } from '../core/types.js';
 import { loadEngineData } from '../engine/index.js';
 import type { Store } from '../store/index.js';
 import { parseRegistryCsv, type CsvRowError } from './csv.js';
-import { validateEntry, type EntryError, type EntryInput, type EntryKind, type ValidEntry } from './entry.js';
+import { normaliseValue, validateEntry, type EntryError, type EntryInput, type EntryKind, type ValidEntry } from './entry.js';
 import { openRegistryStore, type RegistryEntry, type RegistryStore, type UpsertOutcome } from './store.js';
 
 export { CSV_COLUMNS, parseRegistryCsv, type CsvRowError } from './csv.js';
@@ -62,8 +62,27 @@ export interface SenderRegistryService {
   keyOf(raw: string): string | null;
 }
 
+/**
+ * A shipped listing (data/senders.json, else brands' officialSenders) as a store entry, so that
+ * an operator can revoke what we ship; null when nothing is shipped for the key.
+ */
+export function shippedEntry(data: ShippedSenders, key: string, today: string): ValidEntry | null {
+  const listed = data.senders.senders.find((e) => keyOf(e.sender) === key);
+  const brands = data.brands.filter((b) => b.officialSenders.some((s) => keyOf(s) === key));
+  const display = listed?.sender ?? brands[0]?.officialSenders.find((s) => keyOf(s) === key);
+  if (display === undefined) return null;
+  const phone = classifySender(display);
+  const kind: EntryKind | null = phone.kind === 'carrier-common' ? '0005' : phone.kind === 'short-code' ? 'short-code' : phone.kind === 'alphanumeric' ? 'alphanumeric' : 'business-number';
+  const v = normaliseValue(kind, display);
+  if (!v.ok || v.value !== key) return null;
+  return listed
+    ? { kind, value: key, display: v.display, company: listed.company, brandIds: listed.brands, source: listed.sources[0] as string, verifiedAt: listed.verified, state: 'active' }
+    : { kind, value: key, display: v.display, company: brands.map((b) => b.name).join(' / '), brandIds: brands.map((b) => b.id), source: brands[0]!.sources[0] ?? 'https://github.com/', verifiedAt: today, state: 'active' };
+}
+
 export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?: ShippedSenders } = {}): SenderRegistryService {
   const entries = openRegistryStore(store, o);
+  const today = (): string => (o.clock ? o.clock() : new Date()).toISOString().slice(0, 10);
   const brandIds = (): ReadonlySet<string> => new Set((o.data ?? shippedSenders()).brands.map((b) => b.id));
   const audit = (actor: string, action: string, subject: string, detail: unknown): Promise<void> => store.audit.append({ actor, action, subject, detail });
 
@@ -91,7 +110,14 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
     },
     async revoke(value, actor, note) {
       const had = await entries.get(value);
-      if (!had) return { ok: false, code: 'E_NOT_FOUND', message: `no registry entry ${value}` };
+      if (!had) {
+        // What we ship is revoked by storing it, revoked: the snapshot then drops the listing.
+        const shippedOne = shippedEntry(o.data ?? shippedSenders(), value, today());
+        if (!shippedOne) return { ok: false, code: 'E_NOT_FOUND', message: `no registry entry or shipped listing ${value}` };
+        await entries.upsert([{ ...shippedOne, state: 'revoked' }], actor);
+        await audit(actor, 'senders.revoke', value, { note: note ?? null, shipped: true });
+        return { ok: true, entry: (await entries.get(value))!, outcome: 'created' };
+      }
       if (!(await entries.revoke(value, actor))) return { ok: false, code: 'E_CONFLICT', message: `${had.display} is revoked already` };
       await audit(actor, 'senders.revoke', value, { note: note ?? null });
       return { ok: true, entry: (await entries.get(value))!, outcome: 'updated' };

@@ -127,3 +127,14 @@ test('aggregators read only their own notices and mark them acknowledged then ac
   const actions = (await store.audit.list({ limit: 100 })).map((a) => a.action);
   for (const a of ['aggregators.routes', 'aggregator-notices.acknowledged', 'aggregator-notices.actioned', 'aggregator-notices.assign']) assert.ok(actions.includes(a), a);
 });
+
+test('a sender only the shipped data lists can be revoked too; it then lists as revoked and no longer looks registered', async () => {
+  assert.equal((await app.inject({ url: '/api/v1/senders/lookup?sender=SoftBank' })).json().registered, true);
+  const r = await app.inject({ method: 'POST', url: '/api/v1/senders/SoftBank/revoke', payload: { note: 'no longer used' }, headers: admin });
+  assert.equal(r.statusCode, 200, r.body);
+  assert.deepEqual([r.json().entry.value, r.json().entry.kind, r.json().entry.state, r.json().entry.company], ['softbank', 'alphanumeric', 'revoked', 'ソフトバンク']);
+  assert.equal((await app.inject({ url: '/api/v1/senders/lookup?sender=softbank' })).json().registered, false);
+  const brandOnly = await app.inject({ method: 'POST', url: '/api/v1/senders/0120-050-929/revoke', headers: admin });
+  assert.deepEqual([brandOnly.statusCode, brandOnly.json().entry.brandIds], [200, ['smbc']]);
+  assert.equal((await app.inject({ method: 'POST', url: '/api/v1/senders/0005-55-5555/revoke', headers: admin })).statusCode, 404);
+});

@@ -100,7 +100,7 @@ export function senderRoutes(app: FastifyInstance, deps: { registry: SenderRegis
   app.post<{ Params: { value: string }; Body: { note?: string } | undefined }>('/api/v1/senders/:value/revoke', {
     preHandler: admins,
     schema: {
-      summary: "Revokes a registered sender (admin): it loses the registry's trust, a shipped listing of the same sender included. Audited. Codes: `E_NOT_FOUND` (register it first to revoke a shipped listing), `E_CONFLICT` (revoked already).",
+      summary: "Revokes a registered sender (admin): it loses the registry's trust, a shipped listing of the same sender included; a sender only the shipped data lists is stored as a revoked entry. Audited. Codes: `E_BAD_SENDER`, `E_NOT_FOUND` (neither stored nor shipped), `E_CONFLICT` (revoked already).",
       tags: ['senders'],
       params: valueParam,
       body: { type: ['object', 'null'], additionalProperties: false, properties: { note: { type: 'string', maxLength: 2000 } } },
