@@ -138,3 +138,17 @@ test('a sender only the shipped data lists can be revoked too; it then lists as 
   assert.deepEqual([brandOnly.statusCode, brandOnly.json().entry.brandIds], [200, ['smbc']]);
   assert.equal((await app.inject({ method: 'POST', url: '/api/v1/senders/0005-55-5555/revoke', headers: admin })).statusCode, 404);
 });
+
+test('the lookup page and API share the per-address allowance of the public routes', async () => {
+  const limited = await buildApp({ engine: getEngine(), store, config: { rateLimit: 2 } });
+  try {
+    const from = { remoteAddress: '10.20.30.40' };
+    assert.equal((await limited.inject({ url: '/api/v1/senders/lookup?sender=157', ...from })).statusCode, 200);
+    assert.equal((await limited.inject({ url: '/lookup?sender=157', ...from })).statusCode, 200);
+    const third = await limited.inject({ url: '/api/v1/senders/lookup?sender=157', ...from });
+    assert.deepEqual([third.statusCode, third.headers['x-error-code']], [429, 'E_RATE_LIMITED']);
+    assert.equal((await limited.inject({ url: '/api/v1/senders/lookup?sender=157', remoteAddress: '10.20.30.41' })).statusCode, 200, 'another address has its own');
+  } finally {
+    await limited.close();
+  }
+});
