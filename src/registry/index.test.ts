@@ -147,6 +147,12 @@ for (const t of TEST_DATABASES) {
       assert.ok(other.generation > gen);
       const hit = other.lookup('21092');
       assert.ok(hit.ok && hit.listing?.origin === 'registry' && hit.listing.kind === 'short-code' && hit.listing.verifiedAt === '2026-12-01');
+      // A courier's short code is a registered business's; only a carrier's own is tier carrier.
+      await registry.create({ kind: 'short-code', value: '15100', company: 'ソフトバンク', brandIds: ['softbank'], source: 'https://example.jp', verifiedAt: '2026-12-01' }, 'key:a');
+      await other.refresh();
+      const judged = withRegistry(engine, other);
+      assert.equal(judged.analyse({ text: 'お荷物のお届け予定です', from: '21092' }).sender?.tier, 'registered-business');
+      assert.equal(judged.analyse({ text: 'ご利用料金のお知らせです', from: '15100' }).sender?.tier, 'carrier');
       await snapshot.refresh();
       const before = snapshot.generation;
       await snapshot.refresh();

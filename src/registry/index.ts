@@ -186,8 +186,12 @@ export type LookupResult =
   | { readonly ok: true; readonly sender: string; readonly phoneKind: PhoneKind; readonly listing: Listing | null }
   | { readonly ok: false; readonly code: 'E_BAD_SENDER' };
 
-/** The shipped registry with the operators' entries over it: an entry wins; a revoked one removes the listing. */
-export function mergeRegistry(base: SenderRegistry, entries: readonly RegistryEntry[]): SenderRegistry {
+/**
+ * The shipped registry with the operators' entries over it: an entry wins; a revoked one removes
+ * the listing. A short code is a carrier's own (tier 'carrier') only when every brand it speaks
+ * for is a carrier (`carrierBrands`); a business's short code is a registered business's.
+ */
+export function mergeRegistry(base: SenderRegistry, entries: readonly RegistryEntry[], carrierBrands: ReadonlySet<string> = new Set()): SenderRegistry {
   const byKey = new Map<string, SenderEntry>();
   for (const e of base.senders) byKey.set(keyOf(e.sender), e);
   const revoked: string[] = [...(base.revoked ?? [])];
@@ -198,7 +202,7 @@ export function mergeRegistry(base: SenderRegistry, entries: readonly RegistryEn
       continue;
     }
     byKey.set(e.value, {
-      sender: e.display, tier: e.kind === 'short-code' ? 'carrier' : 'registered-business', company: e.company,
+      sender: e.display, tier: e.kind === 'short-code' && e.brandIds.length > 0 && e.brandIds.every((b) => carrierBrands.has(b)) ? 'carrier' : 'registered-business', company: e.company,
       brands: e.brandIds, sources: [e.source], verified: e.verifiedAt,
     });
   }
@@ -268,6 +272,7 @@ export interface RegistrySnapshotOptions {
 /** Loads the operators' entries over the shipped registry, then keeps up with the store by polling its version. */
 export async function openRegistrySnapshot(store: Store, o: RegistrySnapshotOptions = {}): Promise<RegistrySnapshot> {
   const data = o.data ?? shippedSenders();
+  const carriers = new Set(data.brands.filter((b) => b.category === 'carrier').map((b) => b.id));
   const entries = openRegistryStore(store);
   let version = -1;
   let generation = 0;
@@ -281,7 +286,7 @@ export async function openRegistrySnapshot(store: Store, o: RegistrySnapshotOpti
       const v = await entries.version();
       if (v === version) return;
       const all = await entries.all();
-      registry = mergeRegistry(data.senders, all);
+      registry = mergeRegistry(data.senders, all, carriers);
       listings = listingsOf(data, registry, all);
       count = all.length;
       version = v;
