@@ -146,7 +146,7 @@ export function createEngine(data: EngineData): Engine {
       }
       const { brands, mentions } = whoSpeaks(claimsFrom(nameHits, norm), nameHits, lures, reported, norm);
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
-      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender) };
+      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
     }
 
     function analyse(message: Message, reputation?: ReputationLookup): Analysis {

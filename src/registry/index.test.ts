@@ -114,6 +114,19 @@ for (const t of TEST_DATABASES) {
       assert.ok(!codes(engine.analyse({ text: SAGAWA, from: '0005123456' })).some((c) => OWN.includes(c)), 'the shipped engine alone knows nothing of it');
     });
 
+    it('a call-back number written in the text is the brand\'s own once registered for it, and no longer once revoked', async () => {
+      const { registry, snapshot, judge } = await fresh();
+      const call = '【佐川急便】お荷物のお届けについて確認があります。0120-12-3456までお電話ください。';
+      const bank = '【三井住友銀行】お取引の確認のため0120-050-929までお電話ください。';
+      assert.ok(codes(judge.analyse({ text: call })).includes('CALLBACK_LURE'));
+      assert.ok(codes(judge.analyse({ text: bank })).includes('ASK_OWN_CHANNEL'), "the bank's number from data/brands.json");
+      await registry.importCsv(`${HEADER},state\nbusiness-number,0120-12-3456,佐川急便,sagawa,https://example.jp/call,2026-12-01,\nbusiness-number,0120-050-929,三井住友銀行,smbc,https://example.jp/smbc,2026-12-01,revoked`, 'cli');
+      await snapshot.refresh();
+      const after = codes(judge.analyse({ text: call }));
+      assert.ok(after.includes('ASK_OWN_CHANNEL') && !after.includes('CALLBACK_LURE'), after.join(' '));
+      assert.ok(!codes(judge.analyse({ text: bank })).includes('ASK_OWN_CHANNEL'));
+    });
+
     it('a revoked entry removes trust, also from a shipped listing; the lookup follows', async () => {
       const { registry, snapshot, judge } = await fresh();
       const docomo = 'ドコモからのお知らせです。ご利用料金はMy docomoでご確認ください https://www.docomo.ne.jp/';
