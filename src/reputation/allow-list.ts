@@ -3,7 +3,7 @@
 // process's snapshot picks it up with the indicators' changes (src/reputation/index.ts).
 import type { Transaction } from 'kysely';
 import type { IndicatorKind } from '../core/reputation/index.js';
-import type { Store } from '../store/index.js';
+import type { Database, Store } from '../store/index.js';
 import { bump, lockVersion, type ReputationTables } from './indicators.js';
 
 type EntryRow = {
@@ -28,9 +28,9 @@ export interface AllowEntry {
 
 export interface AllowListStore {
   /** Adds an active entry inside the caller's transaction (an appeal's acceptance); an active one for the same name is reused. */
-  addWithin(tx: Transaction<unknown>, e: { kind: IndicatorKind; value: string; appealId: string | null; actor: string; note: string | null }, at: string): Promise<number>;
+  addWithin(tx: Transaction<Database>, e: { kind: IndicatorKind; value: string; appealId: string | null; actor: string; note: string | null }, at: string): Promise<number>;
   /** Revokes an entry inside the caller's transaction; false when it was not active. */
-  revokeWithin(tx: Transaction<unknown>, id: number, actor: string, note: string | null, at: string): Promise<boolean>;
+  revokeWithin(tx: Transaction<Database>, id: number, actor: string, note: string | null, at: string): Promise<boolean>;
   get(id: number): Promise<AllowEntry | undefined>;
   list(q: { active?: boolean; limit: number }): Promise<AllowEntry[]>;
   /** Entries changed after `since` up to `reached` (active ones only when since is 0). */
