@@ -189,6 +189,19 @@ for (const t of TEST_DATABASES) {
       assert.ok(actions.includes('appeals.accept') && actions.includes('appeals.revoke'));
       const log = await ind.decisions({ limit: 10, kind: 'domain', value: ZONE });
       assert.deepEqual(log.map((d) => d.action), [`revert:${accepted.indicatorDecisions[0]}`, 'reject']);
+      // A number: no proof, an analyst accepts on the evidence; its suspicion stops counting.
+      const CALLBACK = '折り返しお電話ください 050-1234-5678';
+      for (const who of ['d', 'e', 'f']) {
+        await ind.record({ reporter: `sub:${who}`, org: null, trustedOrg: false, flagged: true, indicators: indicatorsOf(engine.analyse({ text: CALLBACK }), null) });
+      }
+      await snapshot.refresh();
+      const phoneVerdict = () => withReputation(engine, snapshot.lookup).analyse({ text: CALLBACK });
+      assert.ok(phoneVerdict().reasons.some((r) => r.code === 'REPUTATION_PHONE'));
+      const number = await submit(appeals, '050-1234-5678');
+      assert.ok(number.ok && number.appeal.state === 'unverified');
+      assert.ok((await appeals.decide(number.appeal.id, 'accept', 'key:K-A', 'our call centre')).ok);
+      assert.ok(!phoneVerdict().reasons.some((r) => r.code === 'REPUTATION_PHONE'));
+      assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'rejected', 'the acceptance rejected it through the indicators\' own decision');
       // A rejected appeal changes nothing.
       const other = await submit(appeals, 'EXAMPLE');
       assert.ok(other.ok);

@@ -44,7 +44,11 @@ describe('appeals over HTTP', { skip: namedSkip }, () => {
 
   it('refuses bad input with stable codes', async () => {
     const cases: [object, number, string][] = [
+      // Address literals never become appeals (nothing to own): only names, checked when fetched.
       [{ subject: 'http://10.0.0.1/', email: 'a@example.jp', explanation: 'x' }, 400, 'E_BAD_SUBJECT'],
+      [{ subject: '127.0.0.1', email: 'a@example.jp', explanation: 'x' }, 400, 'E_BAD_SUBJECT'],
+      [{ subject: 'http://169.254.169.254/latest/meta-data/', email: 'a@example.jp', explanation: 'x' }, 400, 'E_BAD_SUBJECT'],
+      [{ subject: 'https://[::1]/', email: 'a@example.jp', explanation: 'x' }, 400, 'E_BAD_SUBJECT'],
       [{ subject: 'example.jp', email: 'nobody', explanation: 'x' }, 400, 'E_BAD_EMAIL'],
       [{ subject: 'example.jp', email: 'a@example.jp', explanation: '   ' }, 400, 'E_BAD_EXPLANATION'],
       [{ subject: 'example.jp', email: 'a@example.jp' }, 400, 'E_VALIDATION'],
