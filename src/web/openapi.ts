@@ -15,7 +15,7 @@ interface Operation extends Json {
 }
 
 /** Operations anyone may call; an API key there names the caller's organisation. */
-const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details', 'GET /api/v1/senders/lookup', 'GET /lookup']);
+const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details', 'POST /api/v1/appeals', 'POST /api/v1/appeals/{id}/verify', 'GET /appeal', 'GET /api/v1/senders/lookup', 'GET /lookup']);
 
 const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /healthz': 'getHealth',
@@ -56,6 +56,12 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/v1/aggregator/notices/{id}/actioned': 'actionAggregatorNotice',
   'GET /api/v1/aggregator-notices': 'listAggregatorNotices',
   'POST /api/v1/aggregator-notices/{id}/assign': 'assignAggregatorNotice',
+  'POST /api/v1/appeals': 'createAppeal',
+  'POST /api/v1/appeals/{id}/verify': 'verifyAppeal',
+  'GET /api/v1/appeals': 'listAppeals',
+  'GET /api/v1/appeals/{id}': 'getAppeal',
+  'POST /api/v1/appeals/{id}/decision': 'decideAppeal',
+  'GET /appeal': 'getAppealPage',
 };
 
 export const TAGS = [
@@ -65,6 +71,7 @@ export const TAGS = [
   { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
   { name: 'senders', description: 'The sender registry: who is behind a 0005 number, short code, sender ID or business number; the public lookup and its administration.' },
   { name: 'aggregators', description: 'Aggregator accountability: notices of flagged reports over the routes an aggregator carries, and their acknowledged/actioned states.' },
+  { name: 'appeals', description: "A sender's or a domain owner's appeal against a block: proof of ownership by DNS TXT or a well-known file, analysts' decisions, and the allow-list they feed." },
   { name: 'operations', description: 'Health of the server.' },
 ] as const;
 
@@ -75,6 +82,7 @@ function tagOf(path: string): string {
   if (path.startsWith('/api/v1/consent')) return 'consent';
   if (path.startsWith('/api/v1/senders') || path === '/lookup') return 'senders';
   if (path.startsWith('/api/v1/aggregator')) return 'aggregators';
+  if (path.startsWith('/api/v1/appeals') || path === '/appeal') return 'appeals';
   return 'operations';
 }
 
@@ -126,6 +134,16 @@ export function completeSpec<T extends Json>(doc: T): T {
       },
     },
   };
+  // Pages people use are described too, where the API leads to them (routes themselves are hidden: they answer HTML).
+  if (d.paths?.['/api/v1/appeals']) {
+    d.paths['/appeal'] = {
+      get: {
+        summary: 'The public appeal page (HTML, no script): Japanese first, `?lang=en` for English. It posts to itself and shows the verification token once, with where to publish it.',
+        parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['ja', 'en'] } }] as unknown as Json[],
+        responses: { 200: { description: 'The form', content: { 'text/html': { schema: { type: 'string' } } } } },
+      } as Operation,
+    };
+  }
   for (const [path, item] of Object.entries(d.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       const key = `${method.toUpperCase()} ${path}`;
