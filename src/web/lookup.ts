@@ -184,7 +184,7 @@ export function lookupRoutes(app: FastifyInstance, deps: { registry: RegistrySna
       tags: ['senders'],
       querystring: {
         type: 'object', additionalProperties: false,
-        properties: { sender: { type: 'string', maxLength: 64, description: 'the sender to look up; absent: the empty form' }, lang: { type: 'string', enum: ['ja', 'en'] } },
+        properties: { sender: { type: 'string', maxLength: 1024, description: 'the sender to look up; absent: the empty form' }, lang: { type: 'string', enum: ['ja', 'en'] } },
       },
     },
   }, async (req, reply) => {

@@ -90,6 +90,8 @@ test('the lookup page: Japanese first, English on request, the answer escaped, a
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.headers['x-error-code'], 'E_BAD_SENDER');
   assert.ok(!bad.body.includes('<b>'), 'what was typed is escaped');
+  const long = await app.inject({ url: `/lookup?sender=${'9'.repeat(100)}` });
+  assert.deepEqual([long.statusCode, long.headers['x-error-code'], long.headers['content-type']], [400, 'E_BAD_SENDER', 'text/html; charset=utf-8'], 'a page, not JSON');
 });
 
 test('aggregators read only their own notices and mark them acknowledged then actioned; analysts work the unassigned queue', async () => {
