@@ -103,6 +103,8 @@ const HASHED = 8;
 const HAS_TEXT = 16;
 /** A confident engine block or a known-bad indicator, not a quote. */
 const STRONG = 32;
+/** The engine only suspects the text (no block, no known-bad link): weight unless it is one broadcast. */
+const SUSPECT = 64;
 
 // One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
 const STRIDE = 6;
@@ -352,6 +354,13 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const strongSpread = new Set<number>();
     const strongAll = new Set<number>();
     const lureSpread = new Set<number>();
+    // Lures the engine only suspects: to whom, and whether they are one text with one link.
+    const suspectTo = new Set<number>();
+    const lureSpreadSure = new Set<number>();
+    let suspectAll = 0;
+    // [SimHash hi, lo, link] of each suspected template: one template with two links is a bot's habit.
+    const suspectTpl: number[] = [];
+    let suspectVaried = false;
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
@@ -363,6 +372,17 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       const to = s.ev[i + 1]!;
       const bits = s.ev[i + 2]!;
       if (bits & LURE) lureAll++;
+      if (bits & SUSPECT) {
+        suspectAll++;
+        suspectTo.add(to);
+        const h = { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! };
+        let j = 0;
+        while (j < suspectTpl.length && hamming(h, { hi: suspectTpl[j]!, lo: suspectTpl[j + 1]! }) > o.templateDistance) j += 3;
+        if (j === suspectTpl.length) {
+          if (j < 12) suspectTpl.push(h.hi, h.lo, s.ev[i + 5]!);
+          else suspectVaried = true;
+        } else if (suspectTpl[j + 2] !== s.ev[i + 5]) suspectVaried = true;
+      }
       if (bits & STRONG) {
         strongAll.add(to);
         if (bits & NEW_RECIPIENT) strongSpread.add(to);
@@ -375,13 +395,16 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       n++;
       times.push(ts);
       if (bits & NEW_RECIPIENT) newRecipients.add(to);
-      if (bits & LURE && bits & NEW_RECIPIENT) lureSpread.add(to);
+      if (bits & LURE && bits & NEW_RECIPIENT) {
+        lureSpread.add(to);
+        if (!(bits & SUSPECT)) lureSpreadSure.add(to);
+      }
       if (bits & HAS_URL) urls++;
     }
     const reasons: LineReason[] = [];
     let score = 0;
     const add = (code: LineReasonCode, points: number, value?: number): void => {
-      if (points <= 0 && code !== 'QUOTED_WARNING' && code !== 'REPORTED_AND_SPREADING') return;
+      if (points <= 0 && code !== 'QUOTED_WARNING' && code !== 'ONE_TEXT_BROADCAST' && code !== 'REPORTED_AND_SPREADING') return;
       score += points;
       reasons.push(reason(code, value));
     };
@@ -424,8 +447,17 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The engine's verdict on the line's own text (a quoted lure is not the line's own).
     const own = t !== undefined && !t.quoted;
     if (t?.quoted) add('QUOTED_WARNING', 0);
+    // One text, word for word with one link, to a list: how a club, a school or a shop
+    // announces something (bots give each copy its own link; many templates count as varied). The engine's mere suspicion of
+    // such a broadcast (a form or free-hosting link from a mobile) is not a lure: behaviour
+    // judges the line, as it judges one with no text to go on.
+    const broadcast = !suspectVaried && suspectTo.size >= S.minRecipients;
+    if (broadcast) {
+      add('ONE_TEXT_BROADCAST', 0, suspectTo.size);
+      lureAll -= suspectAll;
+    }
     if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
-    else if (own && t.verdict === 'suspicious') add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
+    else if (own && t.verdict === 'suspicious' && !(broadcast && !knownBad)) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
     // A record without a lure of its own (no text in the feed, a chat) still comes from a line
     // whose recent texts were lures: they are its evidence whichever record is judged now.
     else if (strongAll.size > 0) add('ENGINE_BLOCK', P.ENGINE_BLOCK);
@@ -435,7 +467,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const reporters = deps.reporters ? deps.reporters(r.from) : 0;
     if (reporters > 0) add('REPORTED', P.REPORTED + P.REPORTED_PER_REPORTER * Math.min(reporters, 3), reporters);
     const strongN = strongSpread.size;
-    const lureN = lureSpread.size;
+    const lureN = broadcast ? lureSpreadSure.size : lureSpread.size;
     const lurePoints = tierPoints(S.tiers.LURES_TO_NEW_RECIPIENTS, strongN);
     if (lurePoints > 0) add('LURES_TO_NEW_RECIPIENTS', lurePoints, strongN);
     else if (lureN >= S.weakLureSpread) add('LURES_TO_NEW_RECIPIENTS', P.WEAK_LURE_SPREAD, lureN);
@@ -465,7 +497,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // Spread: what accuses a subscriber's line rather than one text.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
     const enough = behaviourSpread || strongN >= S.minRecipients || lureN >= S.weakLureSpread || corroborated || varied
-      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
+      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || (t.verdict === 'suspicious' && !broadcast) || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
     if (!enough || score < S.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
@@ -547,6 +579,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (!t.quoted) {
         knownBad = hasUrl && knownBadIn(text, t);
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
+        if (t.verdict === 'suspicious' && !knownBad) bits |= SUSPECT;
         if (strongVerdict(t) || knownBad) bits |= STRONG;
         if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
       }

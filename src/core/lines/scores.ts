@@ -21,6 +21,7 @@ export type LineReasonCode =
   | 'ENGINE_WEAK'
   | 'LURES_TO_NEW_RECIPIENTS'
   | 'QUOTED_WARNING'
+  | 'ONE_TEXT_BROADCAST'
   // What others know: reports, indicators, the same lure elsewhere.
   | 'KNOWN_BAD_INDICATOR'
   | 'REPORTED'
@@ -46,6 +47,7 @@ export const LINE_REASON_TEXT: Readonly<Record<LineReasonCode, { readonly en: st
   ENGINE_WEAK: { en: 'The engine allows the text but scores its link or sender', ja: '解析エンジンは許可したがURL・送信元に弱いリスクあり' },
   LURES_TO_NEW_RECIPIENTS: { en: 'Lures sent to several recipients this line never texted before', ja: '過去にやり取りのない複数の宛先へフィッシング文面を送信' },
   QUOTED_WARNING: { en: 'The text quotes a lure to warn about it: the quoted lure is not counted against the line', ja: '詐欺SMSを引用して注意喚起する文面(引用部分は判定に含めない)' },
+  ONE_TEXT_BROADCAST: { en: 'One text with one link to a list, as clubs and shops announce: the engine\'s mere suspicion of it is not counted as a lure', ja: '同一文面・同一URLの一斉連絡(サークル・店舗等の告知と同じ形):解析エンジンの「不審」判定は詐欺文面として数えない' },
   KNOWN_BAD_INDICATOR: { en: 'The text carries a link or number already reported as malicious', ja: '通報済みの悪性URL・番号を含む' },
   REPORTED: { en: 'Subscribers reported this line as the sender of a lure', ja: '利用者からフィッシングSMSの送信元として通報あり' },
   REPORTED_AND_SPREADING: { en: 'Reported, and still texting many recipients it never texted before', ja: '通報後も過去にやり取りのない多数の宛先へ送信を継続' },

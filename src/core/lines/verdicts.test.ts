@@ -123,6 +123,15 @@ const ROWS: readonly Row[] = [
     traffic: () => sends({ from: '09033330002', n: 40, gapMs: 15 * SEC, jitter: 0.8, text: () => 'テニス部です。今週土曜の練習は9時から市民体育館です。出欠はこちら https://forms.gle/abcdEFGH12' }),
   },
   {
+    // The engine suspects a forms link from a mobile (free hosting): one text, one link, to a list is still an announcement.
+    name: 'a club\'s phone tree the engine suspects: 40 members, one form link, a text the feed sometimes drops', line: '09033330003', expect: 'none',
+    traffic: () => sends({ from: '09033330003', n: 40, gapMs: 12 * SEC, jitter: 0.8, text: (i) => (i % 10 === 3 ? undefined : 'バドミントンクラブです。今週土曜の練習は10時から公民館です。出欠はこちら https://forms.gle/abcdEFGH12') }),
+  },
+  {
+    name: 'the same club text with a different link in each copy, to 40 strangers: a bot\'s habit', line: '09011110005', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => sends({ from: '09011110005', n: 40, gapMs: 12 * SEC, jitter: 0.8, text: (i) => `バドミントンクラブです。今週土曜の練習は10時から公民館です。出欠はこちら https://forms-${'abcdefgh'[i % 8]}.top/${i}` }),
+  },
+  {
     name: 'a proxy that also chats: codes of 12 services', line: '07055556666', expect: 'verification-proxy',
     traffic: () => [
       ...sends({ from: 'SMS-AUTH', n: 12, gapMs: 7 * MIN, to: () => '07055556666', origin: 'aggregator', text: (i) => otpOf(SERVICES[i]!, String(123456 + i), i) }),
