@@ -108,14 +108,13 @@ const SUSPECT = 64;
 
 // One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
 const STRIDE = 6;
-// Sliding-window counters, [window start, this window, previous window] each: new recipients
-// over the burst, hour and lure windows, and sends over the hour. The estimate weighs the
-// previous window by the part of it still inside the sliding window.
-const C_BURST = 0;
-const C_HOUR = 3;
-const C_LURE = 6;
-const C_SENDS = 9;
-const COUNTERS = 12;
+// Sends over the hour: a sliding-window counter, [window start, this window, previous window].
+// The estimate weighs the previous window by the part of it still inside the sliding window;
+// volume only adds weight, so an estimate will do. Spread to never-texted recipients is
+// counted exactly (Sender.fresh): a bot that sends in bursts and pauses must not hide in the
+// seam between two fixed windows, nor a person's one blast count twice.
+const C_SENDS = 0;
+const COUNTERS = 3;
 
 interface Sender {
   lastSeen: number;
@@ -125,8 +124,14 @@ interface Sender {
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   knownNext: number;
-  /** Sliding-window counters; null until the line's second send. */
+  /** Sliding-window counter of sends; null until the line's second send. */
   c: number[] | null;
+  /**
+   * Event times of sends to never-texted recipients within the lure window, ascending, at
+   * most as many as the highest spread tier needs (so each window's count is exact up to its
+   * top tier). Null until the line's second send.
+   */
+  fresh: number[] | null;
   flagged: boolean;
   /** Lines already flagged (or routed blasts) send a lure this line sent: campaign evidence that outlives the record. */
   campaign?: boolean;
@@ -233,6 +238,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   const firstBurst = S.tiers.NEW_RECIPIENTS_BURST[0]![0];
   const firstHour = S.tiers.NEW_RECIPIENTS_HOUR[0]![0];
   const firstDay = S.tiers.NEW_RECIPIENTS_DAY[0]![0];
+  const freshCap = Math.max(S.tiers.NEW_RECIPIENTS_BURST.at(-1)![0], S.tiers.NEW_RECIPIENTS_HOUR.at(-1)![0], S.tiers.NEW_RECIPIENTS_DAY.at(-1)![0]);
   // Insertion order is recency order: a line is moved to the end when it is active, so the first entries are the least recently active.
   const senders = new Map<number, Sender>();
   const recipients = new Map<number, Recipient>();
@@ -338,6 +344,35 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return found >= k;
   }
 
+  /** Keeps a send to a never-texted recipient: drops what left the lure window or the cap, inserts in event-time order. */
+  function noteFresh(f: number[], ts: number): void {
+    const cut = ts - W.lureMs;
+    let drop = 0;
+    while (drop < f.length && f[drop]! < cut) drop++;
+    if (f.length - drop >= freshCap) drop = f.length - freshCap + 1;
+    if (drop > 0) f.splice(0, drop);
+    let i = f.length;
+    while (i > 0 && f[i - 1]! > ts) i--;
+    if (i === f.length) f.push(ts);
+    else f.splice(i, 0, ts);
+  }
+
+  /** Sends to never-texted recipients in [since, until]. */
+  function freshIn(f: number[] | null, since: number, until: number): number {
+    if (f === null) return 0;
+    const lower = (x: number): number => {
+      let lo = 0;
+      let hi = f.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (f[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return lower(until + 1) - lower(since);
+  }
+
   function sendsSince(s: Sender, since: number): number {
     let n = 0;
     for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= since) n++;
@@ -411,9 +446,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
 
     // Behaviour, whatever the text.
     const c = s.c;
-    const burstNew = c ? Math.round(estimate(c, C_BURST, r.ts, W.burstMs)) : 0;
-    const hourNew = c ? Math.round(estimate(c, C_HOUR, r.ts, W.hourMs)) : 0;
-    const lureNew = c ? Math.round(estimate(c, C_LURE, r.ts, W.lureMs)) : 0;
+    const burstNew = freshIn(s.fresh, r.ts - W.burstMs, r.ts);
+    const hourNew = freshIn(s.fresh, r.ts - W.hourMs, r.ts);
+    const lureNew = freshIn(s.fresh, r.ts - W.lureMs, r.ts);
     const hourSends = c ? Math.round(estimate(c, C_SENDS, r.ts, W.hourMs)) : n;
     // The strongest of the three spreads counts, not their sum: one blast is one piece of evidence.
     const spreads: [LineReasonCode, number, number][] = [
@@ -515,7 +550,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   function pushSender(r: TrafficRecord, fromHash: number, toHash: number): LineFlag | null {
     let s = senders.get(fromHash);
     if (!s) {
-      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, flagged: false };
+      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, fresh: null, flagged: false };
       senders.set(fromHash, s);
       evict(senders);
     } else if (senders.size >= o.maxLines >> 1) {
@@ -542,20 +577,13 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     let c = s.c;
     if (c === null && s.ev.length > 0) {
       const first = s.ev[0]!;
-      c = s.c = [first, 0, 0, first, 0, 0, first, 0, 0, first, 1, 0];
-      if (s.ev[2]! & NEW_RECIPIENT) c[C_BURST + 1] = c[C_HOUR + 1] = c[C_LURE + 1] = 1;
+      c = s.c = [first, 1, 0];
+      s.fresh = s.ev[2]! & NEW_RECIPIENT ? [first] : [];
     }
     if (c !== null) {
       roll(c, C_SENDS, r.ts, W.hourMs);
       c[C_SENDS + 1]!++;
-      if (bits & NEW_RECIPIENT) {
-        roll(c, C_BURST, r.ts, W.burstMs);
-        roll(c, C_HOUR, r.ts, W.hourMs);
-        roll(c, C_LURE, r.ts, W.lureMs);
-        c[C_BURST + 1]!++;
-        c[C_HOUR + 1]!++;
-        c[C_LURE + 1]!++;
-      }
+      if (bits & NEW_RECIPIENT) noteFresh(s.fresh!, r.ts);
     }
     let text = r.text;
     if (text !== undefined && FULLWIDTH.test(text)) text = text.normalize('NFKC');
@@ -592,7 +620,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     record(s, r.ts, toHash, bits, t?.hash, link);
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
-    const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstBurst || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstHour || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstDay);
+    const spreading = bits & NEW_RECIPIENT && s.fresh !== null && (freshIn(s.fresh, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(s.fresh, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(s.fresh, r.ts - W.lureMs, r.ts) >= firstDay);
     const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
@@ -705,7 +733,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     expire,
     stats() {
       let largestLineState = 0;
-      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c ? COUNTERS : 0));
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c ? COUNTERS : 0) + (s.fresh?.length ?? 0));
       for (const p of recipients.values()) largestLineState = Math.max(largestLineState, p.services.length);
       return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, evictions, largestLineState };
     },
