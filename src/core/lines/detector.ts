@@ -344,6 +344,20 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return found >= k;
   }
 
+  /**
+   * Notes a text's template and link in `tpl` ([SimHash hi, lo, link] per template, at most 4
+   * templates); false when the template already went out with another link, or there are too
+   * many templates to say: a bot's habit, not one announcement.
+   */
+  function oneLinkPerTemplate(tpl: number[], hi: number, lo: number, link: number): boolean {
+    let j = 0;
+    while (j < tpl.length && hamming({ hi, lo }, { hi: tpl[j]!, lo: tpl[j + 1]! }) > o.templateDistance) j += 3;
+    if (j < tpl.length) return tpl[j + 2] === link;
+    if (j >= 12) return false;
+    tpl.push(hi, lo, link);
+    return true;
+  }
+
   /** Keeps a send to a never-texted recipient: drops what left the lure window or the cap, inserts in event-time order. */
   function noteFresh(f: number[], ts: number): void {
     const cut = ts - W.lureMs;
@@ -396,6 +410,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // [SimHash hi, lo, link] of each suspected template: one template with two links is a bot's habit.
     const suspectTpl: number[] = [];
     let suspectVaried = false;
+    // The same over every text looked at closely (no confident lure among them): an announcement is one of them.
+    const textTo = new Set<number>();
+    const textTpl: number[] = [];
+    let textVaried = false;
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
@@ -410,13 +428,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (bits & SUSPECT) {
         suspectAll++;
         suspectTo.add(to);
-        const h = { hi: s.ev[i + 3]!, lo: s.ev[i + 4]! };
-        let j = 0;
-        while (j < suspectTpl.length && hamming(h, { hi: suspectTpl[j]!, lo: suspectTpl[j + 1]! }) > o.templateDistance) j += 3;
-        if (j === suspectTpl.length) {
-          if (j < 12) suspectTpl.push(h.hi, h.lo, s.ev[i + 5]!);
-          else suspectVaried = true;
-        } else if (suspectTpl[j + 2] !== s.ev[i + 5]) suspectVaried = true;
+        if (!oneLinkPerTemplate(suspectTpl, s.ev[i + 3]!, s.ev[i + 4]!, s.ev[i + 5]!)) suspectVaried = true;
+      }
+      if (bits & HASHED) {
+        textTo.add(to);
+        if (!oneLinkPerTemplate(textTpl, s.ev[i + 3]!, s.ev[i + 4]!, s.ev[i + 5]!)) textVaried = true;
       }
       if (bits & STRONG) {
         strongAll.add(to);
@@ -451,8 +467,14 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const lureNew = freshIn(s.fresh, r.ts - W.lureMs, r.ts);
     const hourSends = c ? Math.round(estimate(c, C_SENDS, r.ts, W.hourMs)) : n;
     // The strongest of the three spreads counts, not their sum: one blast is one piece of evidence.
+    // One text, word for word with one link (or none), to everyone on a list (a chat or two
+    // beside it): an invitation or a notice, by a phone's group send copies a second apart. A person's list ends, so its
+    // minutes-long burst alone accuses no one; the hour's spread still does, and bots give each
+    // copy its own link.
+    const announcement = !textVaried && textTo.size >= S.minRecipients && strongAll.size === 0;
+    const burstTiers = announcement ? S.tiers.NEW_RECIPIENTS_BURST.slice(0, -1) : S.tiers.NEW_RECIPIENTS_BURST;
     const spreads: [LineReasonCode, number, number][] = [
-      ['NEW_RECIPIENTS_BURST', tierPoints(S.tiers.NEW_RECIPIENTS_BURST, burstNew), burstNew],
+      ['NEW_RECIPIENTS_BURST', tierPoints(burstTiers, burstNew), burstNew],
       ['NEW_RECIPIENTS_HOUR', tierPoints(S.tiers.NEW_RECIPIENTS_HOUR, hourNew), hourNew],
       ['NEW_RECIPIENTS_DAY', tierPoints(S.tiers.NEW_RECIPIENTS_DAY, lureNew), lureNew],
     ];
@@ -474,7 +496,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       const k = last.length - 1;
       const mean = sum / k;
       const cv = mean > 0 ? Math.sqrt(Math.max(0, sq / k - mean * mean)) / mean : 0;
-      if (cv < 0.2) add('REGULAR_TIMING', P.REGULAR_TIMING, Math.round(cv * 1000) / 1000);
+      if (cv < 0.2 && mean >= S.regularMinGapMs) add('REGULAR_TIMING', P.REGULAR_TIMING, Math.round(cv * 1000) / 1000);
     }
     if (n >= 5 && urls / n >= 0.8) add('URL_SHARE', P.URL_SHARE, Math.round((urls / n) * 100) / 100);
     if (t) add('TEMPLATE_REUSE', tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size), tplRecipients.size);
@@ -487,10 +509,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // such a broadcast (a form or free-hosting link from a mobile) is not a lure: behaviour
     // judges the line, as it judges one with no text to go on.
     const broadcast = !suspectVaried && suspectTo.size >= S.minRecipients;
-    if (broadcast) {
-      add('ONE_TEXT_BROADCAST', 0, suspectTo.size);
-      lureAll -= suspectAll;
-    }
+    if (broadcast || announcement) add('ONE_TEXT_BROADCAST', 0, Math.max(suspectTo.size, textTo.size));
+    if (broadcast) lureAll -= suspectAll;
     if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
     else if (own && t.verdict === 'suspicious' && !(broadcast && !knownBad)) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
     // A record without a lure of its own (no text in the feed, a chat) still comes from a line

@@ -75,6 +75,8 @@ export interface LineScoreTable {
     readonly REPORTED_AND_SPREADING: number; readonly CAMPAIGN_TEMPLATE: number; readonly CAMPAIGN_TEMPLATE_ROUTED: number;
   };
   readonly engineWeakMinScore: number;
+  /** Regular timing counts only at a pace slower than this mean gap: a group send's copies a second apart are one tap, not a machine's pace. */
+  readonly regularMinGapMs: number;
   readonly engineStrongScore: number;
   readonly weakLureSpread: number;
   readonly reportedSpread: number;
@@ -136,6 +138,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
   const counts = {
     engineWeakMinScore: w('ENGINE_WEAK')?.minScore, weakLureSpread: w('LURES_TO_NEW_RECIPIENTS')?.weakSpread,
     reportedSpread: w('REPORTED_AND_SPREADING')?.minRecipients, campaignRouted: w('CAMPAIGN_TEMPLATE_ROUTED')?.minRecords,
+    regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds,
   };
   for (const [k, v] of Object.entries(counts)) if (!num(v, 0, 1e6)) return fail(`${k} must be a number`);
   if (!isObj(engine) || !num(engine.strongScore, 0, 100)) return fail('engine.strongScore must be 0..100');
@@ -150,7 +153,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
       windows: { burstMs: windows.burstMinutes * 60_000, hourMs: windows.hourMinutes * 60_000, lureMs: windows.lureHours * 3_600_000 },
       tiers: t as LineScoreTable['tiers'],
       points: p as LineScoreTable['points'],
-      engineWeakMinScore: counts.engineWeakMinScore as number, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
+      engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
       reportedSpread: counts.reportedSpread as number, campaignRouted: counts.campaignRouted as number,
       quoteWords: quoteMarkers.words as string[], quoteBrackets: brackets as [string, string][],
       proxy: { windowMs: proxy.windowHours * 3_600_000, minServices: proxy.minServices, serviceDistance: proxy.serviceDistance, points: proxy.points, perService: proxy.perService },

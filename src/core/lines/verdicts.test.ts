@@ -44,6 +44,21 @@ function sends(o: Sends): TrafficRecord[] {
   return out;
 }
 
+/** `n` clumps of `size` sends `gapMs` apart, `pauseMs` between clumps, to strangers. */
+function clumps(from: string, n: number, size: number, gapMs: number, pauseMs: number, text?: () => string): TrafficRecord[] {
+  const out: TrafficRecord[] = [];
+  let ts = T0;
+  for (let c = 0; c < n; c++) {
+    for (let k = 0; k < size; k++) {
+      const r = { ts, from, to: stranger(c * size + k), origin: 'handset' } as const;
+      out.push(text ? { ...r, text: text() } : r);
+      ts += gapMs;
+    }
+    ts += pauseMs;
+  }
+  return out;
+}
+
 /** A person's ordinary day with their contacts before the row's traffic: they are known, and they write back. */
 function lifeWith(line: string, contacts: number, start = T0 - 3 * 60 * MIN): TrafficRecord[] {
   const out: TrafficRecord[] = [];
@@ -97,6 +112,21 @@ const ROWS: readonly Row[] = [
   {
     name: 'no text, 600 never-texted recipients an hour (the issue\'s 11,800-a-day handset)', line: '09011110004', expect: 'infected', withinMs: 10 * MIN,
     traffic: () => sends({ from: '09011110004', n: 300, gapMs: 6 * SEC, jitter: 0.9 }),
+  },
+  {
+    // Clumps seconds apart with pauses: only exact sliding counts see the hour's 200 (fixed windows split them).
+    name: 'no text, 200 never-texted recipients an hour in clumps of 20 two seconds apart, 6 min between', line: '09011110006', expect: 'infected', withinMs: 30 * MIN,
+    traffic: () => clumps('09011110006', 12, 20, 2 * SEC, 6 * MIN),
+    reasons: ['NEW_RECIPIENTS_HOUR'],
+  },
+  {
+    name: 'no text, 480 never-texted recipients an hour in clumps of 40, 5 min between', line: '09011110007', expect: 'infected', withinMs: 10 * MIN,
+    traffic: () => clumps('09011110007', 6, 40, 2 * SEC, 5 * MIN),
+    reasons: ['NEW_RECIPIENTS_BURST'],
+  },
+  {
+    name: 'an invitation to 70 friends by group send (copies a second apart, 20 at a time), one form link', line: '09033330004', expect: 'none',
+    traffic: () => clumps('09033330004', 4, 20, SEC, 2 * MIN, () => '新年会のお知らせです!10日(土)18時から駅前の店で。出欠はこちらから https://chouseisan.com/s?h=3f9a1c2b7d8e4f60').slice(0, 70),
   },
   {
     name: 'a subscriber warning 15 contacts, quoting the lure with its live link', line: '09022220000', expect: 'none',
