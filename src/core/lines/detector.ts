@@ -154,8 +154,10 @@ const NONE: readonly LineFlag[] = Object.freeze([]);
  * text took 50 s), so a longer one is judged on its start.
  */
 const MAX_TEXT = 1000;
-// A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
-const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
+// A text with a link, with or without a scheme or a path: the cheap test that decides whether
+// to look closer. A bare domain ("smbc-jp-x.cn") is a link too: phones make it one, and crews
+// write links so to dodge filters. Linear: no nested repetition.
+const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}(?:\/|(?![a-z0-9-]))/i;
 // Full-width ASCII (ｈｔｔｐｓ：／／…): lures write links this way to slip past filters.
 const FULLWIDTH = /[\uff01-\uff5e]/;
 const FIRST_URL = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/i;
@@ -544,10 +546,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const varied = strongVaried || anyVaried;
     if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
-    // judge, the reporters' word and the spread are the evidence.
-    const reportedSpread = reporters > 0 && newRecipients.size >= S.reportedSpread;
+    // judge, the reporters' word and the spread are the evidence. Spread over the lure window,
+    // not the hour: a handset sending a lure every quarter of an hour is reported as surely as
+    // a fast one, and reports arrive long after the text.
+    const reportedSpread = reporters > 0 && lureNew >= S.reportedSpread;
     // The same new recipients as the behaviour spread: the larger of the two counts, not both.
-    if (reportedSpread) add('REPORTED_AND_SPREADING', Math.max(0, P.REPORTED_AND_SPREADING - spread[1]), newRecipients.size);
+    if (reportedSpread) add('REPORTED_AND_SPREADING', Math.max(0, P.REPORTED_AND_SPREADING - spread[1]), lureNew);
 
     // Spread: what accuses a subscriber's line rather than one text.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
@@ -557,7 +561,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
 
-  /** Distinct link domains among the line's confident lures in the window. */
+  /** Distinct links among the line's confident lures in the window. */
   function strongLinks(s: Sender, since: number, until: number): number {
     const links = new Set<number>();
     for (let i = 0; i < s.ev.length; i += STRIDE) {
@@ -631,17 +635,19 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         if (strongVerdict(t) || knownBad) bits |= STRONG;
         if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
       }
-      // The link's domain: bots rotate throwaway domains; one service's links share one.
+      // The link's domain: bots rotate throwaway domains; one service's links share one. For a
+      // confident lure the whole link: the question left is only whether the line forwards a
+      // lure (one link, copied) or makes them (a link per copy, new paths on one host too).
       if (hasUrl) {
         const m = FIRST_URL.exec(text);
-        if (m) link = hash52(m[1]!.toLowerCase()) || 1;
+        if (m) link = hash52((bits & STRONG ? m[1]! + (m[2] ?? '') : m[1]!).toLowerCase()) || 1;
       }
     }
     record(s, r.ts, toHash, bits, t?.hash, link);
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
     const spreading = bits & NEW_RECIPIENT && s.fresh !== null && (freshIn(s.fresh, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(s.fresh, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(s.fresh, r.ts - W.lureMs, r.ts) >= firstDay);
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && freshIn(s.fresh, r.ts - W.lureMs, r.ts) >= S.reportedSpread && deps.reporters(r.from) > 0;
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
     if (!(bits & LURE || linked || spreading || reportedTextless)) return null;

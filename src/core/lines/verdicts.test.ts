@@ -129,6 +129,28 @@ const ROWS: readonly Row[] = [
     traffic: () => clumps('09033330004', 4, 20, SEC, 2 * MIN, () => '新年会のお知らせです!10日(土)18時から駅前の店で。出欠はこちらから https://chouseisan.com/s?h=3f9a1c2b7d8e4f60').slice(0, 70),
   },
   {
+    // Flagged at its second lure: the first is one text to one person, what a forwarded lure is too.
+    name: 'low and slow: a confident lure every 20 min to its contacts, bare domains with no path, a new path on one host', line: '09011110008', expect: 'infected', withinMs: 21 * MIN,
+    traffic: () => [...lifeWith('09011110008', 6), ...sends({ from: '09011110008', n: 6, gapMs: 20 * MIN, jitter: 0.05, to: contact, text: (i) => `【ヤマト運輸】${lure} ${i === 0 ? 'kuroneko-tc.cc' : i === 1 ? 'kuroneko-tc.cc/a8' : `smbc-jp-${i}x.cn`}` })],
+    reasons: ['ENGINE_BLOCK', 'VARYING_LINKS'],
+  },
+  {
+    name: 'a bare-domain lure forwarded word for word to three friends, an hour apart', line: '09022220003', expect: 'none',
+    traffic: () => [...lifeWith('09022220003', 3), ...sends({ from: '09022220003', n: 3, gapMs: 60 * MIN, to: contact, text: () => `【ヤマト運輸】${lure} kuroneko-tc.cc/a8` })],
+  },
+  {
+    // Reports come long after the text; the spread they stand beside is counted over the lure window, not the hour.
+    name: 'no text, one stranger every 15 min, named by three subscribers', line: '09011110009', expect: 'infected', withinMs: 61 * MIN,
+    traffic: () => sends({ from: '09011110009', n: 10, gapMs: 15 * MIN, jitter: 0.3 }),
+    deps: { reporters: (line) => (line === '09011110009' ? 3 : 0) },
+    reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
+  },
+  {
+    name: 'a forwarder two confused friends reported, texting eight people it had not texted today', line: '09022220004', expect: 'none',
+    traffic: () => [...sends({ from: '09022220004', n: 2, gapMs: MIN, to: contact, text: () => `これ本物? ${lure} http://sgw1-jp.top/a` }), ...sends({ from: '09022220004', n: 8, gapMs: 25 * MIN, start: T0 + 5 * MIN, to: (i) => contact(i + 2) })],
+    deps: { reporters: (line) => (line === '09022220004' ? 2 : 0) },
+  },
+  {
     name: 'a subscriber warning 15 contacts, quoting the lure with its live link', line: '09022220000', expect: 'none',
     traffic: () => [...lifeWith('09022220000', 15), ...sends({ from: '09022220000', n: 15, gapMs: 40 * SEC, to: contact, text: () => `これ詐欺だって、気をつけて「【佐川急便】${lure} http://sgw1-jp.top/a」` })],
   },
