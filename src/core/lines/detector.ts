@@ -108,13 +108,15 @@ const SUSPECT = 64;
 
 // One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
 const STRIDE = 6;
-// Sends over the hour: a sliding-window counter, [window start, this window, previous window].
-// The estimate weighs the previous window by the part of it still inside the sliding window;
-// volume only adds weight, so an estimate will do. Spread to never-texted recipients is
-// counted exactly (Sender.fresh): a bot that sends in bursts and pauses must not hide in the
-// seam between two fixed windows, nor a person's one blast count twice.
+// A sender's counts, one array (one object less per line): first sends over the hour, a
+// sliding-window counter [window start, this window, previous window] whose estimate weighs
+// the previous window by the part of it still inside the sliding window (volume only adds
+// weight, so an estimate will do); then, from FRESH on, the event times of its sends to
+// never-texted recipients within the lure window, ascending, at most as many as the highest
+// spread tier needs. Spread is counted exactly from those: a bot that sends in clumps and
+// pauses must not hide in the seam between two fixed windows, nor a person's one blast count twice.
 const C_SENDS = 0;
-const COUNTERS = 3;
+const FRESH = 3;
 
 interface Sender {
   lastSeen: number;
@@ -124,14 +126,8 @@ interface Sender {
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   knownNext: number;
-  /** Sliding-window counter of sends; null until the line's second send. */
+  /** Counts (see FRESH); null until the line's second send. */
   c: number[] | null;
-  /**
-   * Event times of sends to never-texted recipients within the lure window, ascending, at
-   * most as many as the highest spread tier needs (so each window's count is exact up to its
-   * top tier). Null until the line's second send.
-   */
-  fresh: number[] | null;
   flagged: boolean;
   /** Lines already flagged (or routed blasts) send a lure this line sent: campaign evidence that outlives the record. */
   campaign?: boolean;
@@ -206,6 +202,18 @@ function roll(c: number[], i: number, ts: number, w: number): void {
   c[i + 2] = k === 1 ? c[i + 1]! : 0;
   c[i + 1] = 0;
   c[i] = start + k * w;
+}
+
+/** The first index at or after FRESH whose time is at least `x` (c.length if none). */
+function firstAtLeast(c: number[], x: number): number {
+  let lo = FRESH;
+  let hi = c.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (c[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function estimate(c: number[], i: number, ts: number, w: number): number {
@@ -361,32 +369,25 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   }
 
   /** Keeps a send to a never-texted recipient: drops what left the lure window or the cap, inserts in event-time order. */
-  function noteFresh(f: number[], ts: number): void {
+  function noteFresh(c: number[], ts: number): number[] {
     const cut = ts - W.lureMs;
     let drop = 0;
-    while (drop < f.length && f[drop]! < cut) drop++;
-    if (f.length - drop >= freshCap) drop = f.length - freshCap + 1;
-    if (drop > 0) f.splice(0, drop);
-    let i = f.length;
-    while (i > 0 && f[i - 1]! > ts) i--;
-    if (i === f.length) f.push(ts);
-    else f.splice(i, 0, ts);
+    while (FRESH + drop < c.length && c[FRESH + drop]! < cut) drop++;
+    if (c.length - FRESH - drop >= freshCap) drop = c.length - FRESH - freshCap + 1;
+    if (drop > 0) c.splice(FRESH, drop);
+    let i = c.length;
+    while (i > FRESH && c[i - 1]! > ts) i--;
+    // A small one is replaced by an exactly sized copy: a pushed array grows room for 17 more,
+    // and most lines keep a few.
+    if (c.length < 16) return c.toSpliced(i, 0, ts);
+    if (i === c.length) c.push(ts);
+    else c.splice(i, 0, ts);
+    return c;
   }
 
   /** Sends to never-texted recipients in [since, until]. */
-  function freshIn(f: number[] | null, since: number, until: number): number {
-    if (f === null) return 0;
-    const lower = (x: number): number => {
-      let lo = 0;
-      let hi = f.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (f[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    return lower(until + 1) - lower(since);
+  function freshIn(c: number[] | null, since: number, until: number): number {
+    return c === null ? 0 : firstAtLeast(c, until + 1) - firstAtLeast(c, since);
   }
 
   function sendsSince(s: Sender, since: number): number {
@@ -464,9 +465,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
 
     // Behaviour, whatever the text.
     const c = s.c;
-    const burstNew = freshIn(s.fresh, r.ts - W.burstMs, r.ts);
-    const hourNew = freshIn(s.fresh, r.ts - W.hourMs, r.ts);
-    const lureNew = freshIn(s.fresh, r.ts - W.lureMs, r.ts);
+    const burstNew = freshIn(c, r.ts - W.burstMs, r.ts);
+    const hourNew = freshIn(c, r.ts - W.hourMs, r.ts);
+    const lureNew = freshIn(c, r.ts - W.lureMs, r.ts);
     const hourSends = c ? Math.round(estimate(c, C_SENDS, r.ts, W.hourMs)) : n;
     // The strongest of the three spreads counts, not their sum: one blast is one piece of evidence.
     // One text, word for word with one link (or none), to everyone on a list (a chat or two
@@ -574,7 +575,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   function pushSender(r: TrafficRecord, fromHash: number, toHash: number): LineFlag | null {
     let s = senders.get(fromHash);
     if (!s) {
-      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, fresh: null, flagged: false };
+      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, flagged: false };
       senders.set(fromHash, s);
       evict(senders);
     } else if (senders.size >= o.maxLines >> 1) {
@@ -601,13 +602,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     let c = s.c;
     if (c === null && s.ev.length > 0) {
       const first = s.ev[0]!;
-      c = s.c = [first, 1, 0];
-      s.fresh = s.ev[2]! & NEW_RECIPIENT ? [first] : [];
+      c = s.c = s.ev[2]! & NEW_RECIPIENT ? [first, 1, 0, first] : [first, 1, 0];
     }
     if (c !== null) {
       roll(c, C_SENDS, r.ts, W.hourMs);
       c[C_SENDS + 1]!++;
-      if (bits & NEW_RECIPIENT) noteFresh(s.fresh!, r.ts);
+      if (bits & NEW_RECIPIENT) c = s.c = noteFresh(c, r.ts);
     }
     let text = r.text;
     if (text !== undefined && FULLWIDTH.test(text)) text = text.normalize('NFKC');
@@ -646,8 +646,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     record(s, r.ts, toHash, bits, t?.hash, link);
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
-    const spreading = bits & NEW_RECIPIENT && s.fresh !== null && (freshIn(s.fresh, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(s.fresh, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(s.fresh, r.ts - W.lureMs, r.ts) >= firstDay);
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && freshIn(s.fresh, r.ts - W.lureMs, r.ts) >= S.reportedSpread && deps.reporters(r.from) > 0;
+    const spreading = bits & NEW_RECIPIENT && c !== null && (freshIn(c, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(c, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(c, r.ts - W.lureMs, r.ts) >= firstDay);
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && deps.reporters(r.from) > 0;
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
     if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
@@ -759,7 +759,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     expire,
     stats() {
       let largestLineState = 0;
-      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c ? COUNTERS : 0) + (s.fresh?.length ?? 0));
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c?.length ?? 0));
       for (const p of recipients.values()) largestLineState = Math.max(largestLineState, p.services.length);
       return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, evictions, largestLineState };
     },
