@@ -151,6 +151,10 @@ const ROWS: readonly Row[] = [
     deps: { reporters: (line) => (line === '09022220004' ? 2 : 0) },
   },
   {
+    name: 'a clinic\'s evening reminders from its mobile: 40 patients by name, one booking link', line: '09033330005', expect: 'none',
+    traffic: () => sends({ from: '09033330005', n: 40, gapMs: 45 * SEC, text: (i) => `【山田歯科】${['佐藤', '鈴木', '高橋', '田中', '伊藤'][i % 5]}様 明日${10 + (i % 8)}時のご予約をお待ちしております。変更はこちら https://beauty.hotpepper.jp/kr/slnh000123456/` }),
+  },
+  {
     name: 'a subscriber warning 15 contacts, quoting the lure with its live link', line: '09022220000', expect: 'none',
     traffic: () => [...lifeWith('09022220000', 15), ...sends({ from: '09022220000', n: 15, gapMs: 40 * SEC, to: contact, text: () => `これ詐欺だって、気をつけて「【佐川急便】${lure} http://sgw1-jp.top/a」` })],
   },
