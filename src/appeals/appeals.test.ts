@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { indicatorsOf, openReputationSnapshot, withReputation } from '../reputation/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
@@ -153,6 +154,33 @@ for (const t of TEST_DATABASES) {
       const third = await submit(appeals, 'EXAMPLE', '198.51.100.1');
       assert.ok(!third.ok && third.code === 'E_APPEAL_LIMIT' && third.retryAfterS > 0);
       assert.ok((await submit(appeals, 'EXAMPLE', '198.51.100.2')).ok);
+    });
+
+    it('an acceptance is one commit: a fault while rejecting the indicators leaves no allow-list entry, and a later revocation undoes every rejection', async () => {
+      const { appeals, snapshot, store } = await fresh();
+      const ind = snapshot.indicators;
+      const CALLBACK = '折り返しお電話ください 050-1234-5678';
+      for (const who of ['a', 'b', 'c']) {
+        await ind.record({ reporter: `sub:${who}`, org: null, trustedOrg: false, flagged: true, indicators: indicatorsOf(engine.analyse({ text: CALLBACK }), null) });
+      }
+      const made = await submit(appeals, '050-1234-5678');
+      assert.ok(made.ok && made.appeal.state === 'unverified');
+      // The store fails at the indicators' decision (a full disk, a lost connection): a trigger, not a stub of our code.
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger appeal_fault before insert on reputation_decisions begin select raise(abort, 'injected fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function appeal_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`.execute(store.db);
+        await sql`create trigger appeal_fault before insert on reputation_decisions for each row execute function appeal_fault()`.execute(store.db);
+      }
+      await assert.rejects(appeals.decide(made.appeal.id, 'accept', 'key:K-A', 'our call centre'), /injected fault/);
+      assert.equal((await appeals.get(made.appeal.id))?.state, 'unverified', 'nothing of the acceptance was kept');
+      assert.deepEqual(await snapshot.allowList.list({ active: true, limit: 10 }), []);
+      await sql`drop trigger appeal_fault${sql.raw(store.dialect === 'sqlite' ? '' : ' on reputation_decisions')}`.execute(store.db);
+      const accepted = await appeals.decide(made.appeal.id, 'accept', 'key:K-A', 'our call centre');
+      assert.ok(accepted.ok && accepted.indicatorDecisions.length === 1, JSON.stringify(accepted));
+      assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'rejected');
+      assert.ok((await appeals.decide(made.appeal.id, 'revoke', 'key:K-B', 'not theirs after all')).ok);
+      assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'suspected', 'the revocation found the rejection to undo');
     });
 
     it('accepting allow-lists the name and rejects its indicators; the suspected link no longer blocks; revoking restores both; all audited', async () => {

@@ -235,20 +235,25 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       if (action === 'accept') {
         if (r.state === 'pending_verification') return { ok: false, code: 'E_NOT_VERIFIED', message: `appeal ${id}: ownership of ${r.subject_value} is not proven yet` };
         if (r.state !== 'verified' && r.state !== 'unverified') return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} is ${r.state}` };
-        let allowId = 0;
-        const moved = await moveFrom(['verified', 'unverified'], 'accepted', {}, async (tx) => {
-          allowId = await allowList.addWithin(tx, { kind: subject.kind, value: subject.value, appealId: id, actor, note }, at);
-          return { allow_id: allowId };
-        });
-        if (!moved) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
-        // The reputation store's own decision path, each audited there and revertible.
+        const refs: IndicatorRef[] = [];
         for (const ref of matchingRefs(subject)) {
           const v = await indicators.get(ref);
-          if (!v || v.state === 'rejected') continue;
-          const d = await indicators.decide(ref, 'reject', actor, `appeal ${id} accepted${note ? `: ${note}` : ''}`);
-          if (d.ok) decisions.push(d.decision);
+          if (v && v.state !== 'rejected') refs.push(ref);
         }
-        await db.updateTable('appeals').set({ indicator_decisions: JSON.stringify(decisions) }).where('id', '=', id).execute();
+        // The entry, the indicators' rejections and the record of them commit together: were the
+        // rejections made after the entry's commit, a crash between would leave rejections that
+        // no revocation knows of, and the name immune to reports for ever after.
+        const moved = await moveFrom(['verified', 'unverified'], 'accepted', {}, async (tx) => {
+          decisions.length = 0;
+          const allowId = await allowList.addWithin(tx, { kind: subject.kind, value: subject.value, appealId: id, actor, note }, at);
+          // The reputation store's own decision path, each revertible.
+          for (const ref of refs) {
+            const d = await indicators.decideWithin(tx, ref, 'reject', actor, `appeal ${id} accepted${note ? `: ${note}` : ''}`);
+            if (d.ok) decisions.push(d.decision);
+          }
+          return { allow_id: allowId, indicator_decisions: JSON.stringify(decisions) };
+        });
+        if (!moved) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
       } else if (action === 'reject') {
         if (!['pending_verification', 'verified', 'unverified'].includes(r.state)) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} is ${r.state}` };
         if (!(await moveFrom(['pending_verification', 'verified', 'unverified'], 'rejected', {}))) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
@@ -256,14 +261,14 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
         if (r.state !== 'accepted') return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} is ${r.state}: only an accepted appeal can be revoked` };
         const moved = await moveFrom(['accepted'], 'revoked', {}, async (tx) => {
           if (r.allow_id !== null) await allowList.revokeWithin(tx, Number(r.allow_id), actor, note, at);
+          // The indicators get back the decisions the acceptance replaced, in the same commit.
+          for (const d of JSON.parse(r.indicator_decisions ?? '[]') as number[]) {
+            const back = await indicators.revertWithin(tx, d, actor, `appeal ${id} revoked${note ? `: ${note}` : ''}`);
+            if (back.ok) decisions.push(back.decision);
+          }
           return {};
         });
         if (!moved) return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} was revoked meanwhile` };
-        // The indicators get back the decisions the acceptance replaced.
-        for (const d of JSON.parse(r.indicator_decisions ?? '[]') as number[]) {
-          const back = await indicators.revert(d, actor, `appeal ${id} revoked${note ? `: ${note}` : ''}`);
-          if (back.ok) decisions.push(back.decision);
-        }
       }
       await store.audit.append({ actor, action: `appeals.${action}`, subject: id, detail: { kind: subject.kind, value: subject.value, note, indicatorDecisions: decisions } });
       await o.refresh?.();
