@@ -156,6 +156,19 @@ for (const t of TEST_DATABASES) {
       assert.ok((await submit(appeals, 'EXAMPLE', '198.51.100.2')).ok);
     });
 
+    it('appeals are limited per subject too: many addresses cannot fill the analysts\' queue with one number', async () => {
+      const { appeals } = await fresh();
+      for (let i = 1; i <= 3; i++) assert.ok((await submit(appeals, '050-9999-0000', `198.51.100.${i}`)).ok);
+      const fourth = await submit(appeals, '0509999-0000', '198.51.100.4');
+      assert.ok(!fourth.ok && fourth.code === 'E_APPEAL_LIMIT', JSON.stringify(fourth));
+      assert.ok((await submit(appeals, '050-9999-0001', '198.51.100.4')).ok, 'another number is another subject');
+      // Once analysts decide one, another may be filed.
+      const waiting = await appeals.list({ state: 'unverified', limit: 10 });
+      const first = waiting.find((a) => a.subject.value === '05099990000')!;
+      assert.ok((await appeals.decide(first.id, 'reject', 'key:K-A', 'not theirs')).ok);
+      assert.ok((await submit(appeals, '050-9999-0000', '198.51.100.5')).ok);
+    });
+
     it('an acceptance is one commit: a fault while rejecting the indicators leaves no allow-list entry, and a later revocation undoes every rejection', async () => {
       const { appeals, snapshot, store } = await fresh();
       const ind = snapshot.indicators;

@@ -93,6 +93,8 @@ export interface AppealServiceOptions extends ProofOptions {
   readonly perAddressPerHour?: number;
   /** Verification attempts per appeal (default 30). */
   readonly maxVerifyAttempts?: number;
+  /** Appeals one subject may have waiting for analysts (verified or unverified) at once (default 3). */
+  readonly openPerSubject?: number;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -145,6 +147,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
   const prover: Prover = createProver(o);
   const perAddress: FailureLimit = failureLimit({ max: o.perAddressPerHour ?? 5, windowMs: 3_600_000, now: () => clock().getTime() });
   const maxAttempts = o.maxVerifyAttempts ?? 30;
+  const perSubject = o.openPerSubject ?? 3;
   // The token is kept only as a keyed hash (HMAC under the store's secret), so the database
   // alone cannot publish a proof for someone else's appeal.
   const tokenHash = (token: string): Promise<string> => store.hashSubscriber(`appeal-token\u0000${token}`);
@@ -158,6 +161,11 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       const client = await clientHash(a.client);
       const wait = perAddress.blockedFor(client);
       if (wait > 0) return { ok: false, code: 'E_APPEAL_LIMIT', retryAfterS: wait, message: `too many appeals from this address; try again in ${Math.ceil(wait / 60)} min` };
+      // Per subject too, whatever the address: a number or a sender ID needs no proof, so sock
+      // puppets on many addresses could otherwise fill the analysts' queue with one name.
+      const waiting = await db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('subject_kind', '=', v.subject.kind).where('subject_value', '=', v.subject.value).where('state', 'in', ['verified', 'unverified']).executeTakeFirst();
+      if (Number(waiting?.n ?? 0) >= perSubject) return { ok: false, code: 'E_APPEAL_LIMIT', retryAfterS: 3600, message: `${v.subject.value} already has ${perSubject} appeals waiting for analysts; they will write to each appellant` };
       perAddress.fail(client);
       const proofName = v.subject.proofName;
       const token = proofName ? randomBytes(32).toString('base64url') : null;
