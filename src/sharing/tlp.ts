@@ -21,6 +21,7 @@ export interface TlpMarking {
   readonly created: string;
   readonly name: string;
   readonly extensions: Record<string, { extension_type: 'property-extension'; tlp_2_0: Tlp }>;
+  readonly [k: string]: unknown;
 }
 
 export const tlpId = (t: Tlp): string => IDS[t];
