@@ -115,12 +115,16 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
     }, { org: o.org, tlp: o.tlp });
   }
 
-  async function append(tx: Transaction<SharingTables>, obj: StixObject, r: { kind: string; value: string }, addedAt: string, isRevoked: boolean): Promise<void> {
-    await tx.updateTable('sharing_objects').set({ latest: 0 }).where('collection', '=', collection).where('stix_id', '=', obj.id).where('latest', '=', 1).execute();
-    await tx.insertInto('sharing_objects').values({
-      collection, stix_id: obj.id, stix_type: obj.type, modified: obj.modified as string, added_at: addedAt, revoked: isRevoked ? 1 : 0, latest: 1,
-      kind: r.kind, value: r.value, valid_until: isRevoked ? null : ((obj.valid_until as string | undefined) ?? null), object: JSON.stringify(obj),
-    } as never).execute();
+  type NewRow = Omit<ObjectRow, 'seq'>;
+  const rowOf = (obj: StixObject, r: { kind: string; value: string }, addedAt: string, isRevoked: boolean): NewRow => ({
+    collection, stix_id: obj.id, stix_type: obj.type, modified: obj.modified as string, added_at: addedAt, revoked: isRevoked ? 1 : 0, latest: 1,
+    kind: r.kind, value: r.value, valid_until: isRevoked ? null : ((obj.valid_until as string | undefined) ?? null), object: JSON.stringify(obj),
+  });
+
+  /** Appends new versions in order (many rows a statement), their previous versions no longer latest. */
+  async function append(tx: Transaction<SharingTables>, rows: NewRow[], replaced: (number | string | bigint)[]): Promise<void> {
+    for (let i = 0; i < replaced.length; i += 500) await tx.updateTable('sharing_objects').set({ latest: 0 }).where('seq', 'in', replaced.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('sharing_objects').values(rows.slice(i, i + 500) as never).execute();
   }
 
   return {
@@ -144,11 +148,17 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
         const addedAt = later(nowDate.toISOString(), s.last_added);
         let from = since;
         for (;;) {
-          const rows = await tx.selectFrom('reputation_indicators').selectAll()
-            .where('version', '>', from).where('version', '<=', reached).where('kind', 'in', [...SHARED_KINDS]).orderBy('version').limit(2000).execute();
-          if (rows.length === 0) break;
+          // Filtered by kind here, not in SQL: SQLite would then prefer the (kind, value) key and sort.
+          const page = await tx.selectFrom('reputation_indicators').selectAll()
+            .where('version', '>', from).where('version', '<=', reached).orderBy('version').limit(2000).execute();
+          if (page.length === 0) break;
+          const rows = page.filter((r) => SHARED.has(r.kind));
           const ids = rows.map((r) => indicatorId(r.kind as SharedKind, r.value));
-          const cur = new Map((await tx.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).where('latest', '=', 1).where('stix_id', 'in', ids).execute()).map((r) => [r.stix_id, r]));
+          // By id only (its index), the latest picked here: with `latest` in SQL, SQLite scans every latest row.
+          const cur = new Map((await tx.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).where('stix_id', 'in', ids).execute())
+            .filter((r) => r.latest === 1).map((r) => [r.stix_id, r]));
+          const out: NewRow[] = [];
+          const replaced: (number | string | bigint)[] = [];
           for (const r of rows) {
             const want = wanted(r, now);
             const had = cur.get(indicatorId(r.kind as SharedKind, r.value));
@@ -156,16 +166,19 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
               if (!had || had.revoked === 1 || had.modified !== want.modified) {
                 // A re-confirmation after a withdrawal must still be a later version.
                 const obj = had && had.modified >= (want.modified as string) ? { ...want, modified: after(had.modified) } : want;
-                await append(tx, obj, r, addedAt, false);
+                out.push(rowOf(obj, r, addedAt, false));
+                if (had) replaced.push(had.seq);
                 counts.added++;
               }
             } else if (had && had.revoked === 0) {
-              await append(tx, revoked(JSON.parse(had.object) as StixObject, later(nowDate.toISOString(), after(had.modified))), r, addedAt, true);
+              out.push(rowOf(revoked(JSON.parse(had.object) as StixObject, later(nowDate.toISOString(), after(had.modified))), r, addedAt, true));
+              replaced.push(had.seq);
               counts.revoked++;
             }
           }
-          if (rows.length < 2000) break;
-          from = num(rows[rows.length - 1]?.version);
+          await append(tx, out, replaced);
+          if (page.length < 2000) break;
+          from = num(page[page.length - 1]?.version);
         }
         await tx.updateTable('sharing_state').set({ reputation_version: reached, last_added: addedAt }).where('collection', '=', collection).execute();
       });
