@@ -36,7 +36,8 @@ export interface AuditTable {
 export interface ApiKeysTable {
   id: string;
   org: string;
-  role: 'reporter' | 'analyst' | 'carrier' | 'admin';
+  /** partner: an organisation that reads what the hub shares (TAXII, RPZ, CSV), nothing else. */
+  role: 'reporter' | 'analyst' | 'carrier' | 'partner' | 'admin';
   key_hash: string;
   created_at: string;
   revoked_at: string | null;
