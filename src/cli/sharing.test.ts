@@ -57,6 +57,19 @@ test('rpz --out replaces the zone file; csv lists what is shared', () => {
   assert.deepEqual(rows.slice(1).map((l) => l.split(',')[1]).sort(), ['09012345678', 'https://parcel-check.example.top/d/8231', 'parcel-check.example.top']);
 });
 
+test('misp --out DIR writes a feed MISP can add: manifest.json, the events it names, hashes.csv', () => {
+  const out = join(dir, 'misp');
+  const r = cli('misp', '--out', out, '--db', db);
+  assert.equal(r.code, 0, r.err);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const uuids = Object.keys(manifest);
+  assert.equal(uuids.length, 1);
+  const ev = JSON.parse(readFileSync(join(out, `${uuids[0]}.json`), 'utf8')) as { Event: { Attribute: { type: string }[] } };
+  assert.deepEqual(ev.Event.Attribute.map((a) => a.type).sort(), ['domain', 'phone-number', 'url']);
+  assert.equal(readFileSync(join(out, 'hashes.csv'), 'utf8').trim().split('\n').length, 3);
+  assert.equal(cli('misp', '--db', db).code, 64, 'a directory is needed');
+});
+
 test('usage errors exit 64, a missing store 66', () => {
   assert.equal(cli('misp', '--db', db).code, 64);
   assert.equal(cli('stix', '--tlp', 'purple', '--db', db).code, 64);

@@ -1,17 +1,20 @@
-// `smishguard sharing stix|rpz|csv`: what the hub shares, as files — one STIX 2.1 bundle, the
-// RPZ zone for the carrier's resolvers, CSV. Publishes pending confirmations first (the same
+// `smishguard sharing stix|rpz|csv|misp`: what the hub shares, as files — one STIX 2.1 bundle,
+// the RPZ zone for the carrier's resolvers, CSV, a MISP feed directory. Publishes pending confirmations first (the same
 // feed TAXII serves). `--out FILE` replaces the file atomically, so a resolver that reloads
 // it (BIND `rndc reload ZONE`, Unbound) never reads half a zone.
-import { renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, parseTlp } from '../sharing/index.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 
-const HELP = `usage: smishguard sharing stix|rpz|csv [--out FILE] [--org NAME] [--tlp LEVEL] [--zone NAME] [--db PATH]
+const HELP = `usage: smishguard sharing stix|rpz|csv|misp [--out FILE|DIR] [--org NAME] [--tlp LEVEL] [--zone NAME] [--db PATH]
 
   stix   every confirmed indicator shared, as one STIX 2.1 bundle (JSON)
   rpz    the DNS RPZ zone of confirmed smishing domains and host names (NXDOMAIN for each)
   csv    every confirmed indicator shared, as CSV
+  misp   a MISP feed (manifest.json, one event a day, hashes.csv) into --out DIR, which
+         a web server can serve for MISP's "Add feed"
 
   --out FILE   write there (atomically: a temporary file renamed) instead of stdout
   --org NAME   the hub's organisation, the STIX identity of the indicators (default "${DEFAULT_ORG}")
@@ -29,10 +32,11 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parsed.value;
   if (values.help) return showUsage(HELP, true);
   const what = positionals[0];
-  if (positionals.length !== 1 || (what !== 'stix' && what !== 'rpz' && what !== 'csv')) {
+  if (positionals.length !== 1 || (what !== 'stix' && what !== 'rpz' && what !== 'csv' && what !== 'misp')) {
     process.stderr.write(HELP + '\n');
-    return fail('sharing', { code: 'E_USAGE', message: "expected 'sharing stix', 'sharing rpz' or 'sharing csv'" });
+    return fail('sharing', { code: 'E_USAGE', message: "expected 'sharing stix', 'sharing rpz', 'sharing csv' or 'sharing misp'" });
   }
+  if (what === 'misp' && !values.out) return fail('sharing', { code: 'E_USAGE', message: 'sharing misp writes a directory: give --out DIR' });
   const tlp = values.tlp === undefined ? 'amber' : parseTlp(values.tlp);
   if (!tlp) return fail('sharing', { code: 'E_USAGE', message: `--tlp: '${values.tlp}' is not clear, green, amber, amber+strict or red` });
   const zone = values.zone ?? DEFAULT_RPZ_ZONE;
@@ -43,6 +47,23 @@ export async function run(args: string[]): Promise<number> {
   try {
     const sharing = openSharing(store, { org: values.org ?? DEFAULT_ORG, tlp });
     await sharing.sync();
+    if (what === 'misp') {
+      const f = await sharing.misp();
+      const dir = values.out as string;
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Events first, the manifest last: a MISP that polls meanwhile never meets a manifest naming a missing event.
+        const put = (name: string, text: string): void => { const tmp = join(dir, `.${name}.${process.pid}.tmp`); writeFileSync(tmp, text); renameSync(tmp, join(dir, name)); };
+        for (const [uuid, ev] of f.events) put(`${uuid}.json`, JSON.stringify(ev));
+        put('hashes.csv', f.hashes);
+        put('manifest.json', JSON.stringify(f.manifest));
+      } catch (err) {
+        return failWith('sharing', { code: 'E_IO', message: `cannot write ${dir}: ${(err as Error).message}`, exitCode: EX.CANTCREAT });
+      }
+      process.stderr.write(`smishguard sharing: ${f.events.size} MISP event(s) in ${dir}\n`);
+      await store.audit.append({ actor: 'cli', action: 'sharing.misp', subject: dir });
+      return 0;
+    }
     let text: string;
     if (what === 'stix') text = (await sharing.bundle()).join('');
     else if (what === 'csv') text = await sharing.csv();

@@ -59,8 +59,8 @@ export interface SharingFeed {
   sync(): Promise<{ added: number; revoked: number }>;
   /** Entries in publication order, `limit` at most, and whether more match. */
   page(q: FeedQuery): Promise<{ entries: FeedEntry[]; more: boolean }>;
-  /** Each object's current version that is not revoked, in publication order, page by page. */
-  current(each: (e: FeedEntry) => void): Promise<void>;
+  /** Each object's current version that is not revoked (or, with `revoked`, also those that are), in publication order, page by page. */
+  current(each: (e: FeedEntry) => void, o?: { revoked?: boolean }): Promise<void>;
   /** The last published seq (0 when nothing is). */
   lastSeq(): Promise<number>;
 }
@@ -200,11 +200,12 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
       return { entries: rows.slice(0, q.limit).map(entryOf), more: rows.length > q.limit };
     },
 
-    async current(each) {
+    async current(each, opts) {
       let from = 0;
       for (;;) {
-        const rows = await db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).where('latest', '=', 1).where('revoked', '=', 0)
-          .where('seq', '>', from).orderBy('seq').limit(10_000).execute();
+        let q = db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).where('latest', '=', 1);
+        if (!opts?.revoked) q = q.where('revoked', '=', 0);
+        const rows = await q.where('seq', '>', from).orderBy('seq').limit(10_000).execute();
         for (const r of rows) each(entryOf(r));
         if (rows.length < 10_000) return;
         from = num(rows[rows.length - 1]?.seq);

@@ -10,6 +10,7 @@ import { uuidv5 } from './ids.js';
 import { csvOf } from './csv.js';
 import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
 import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
+import { mispFeed, type MispFeed, type MispInput } from './misp.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
 import { tlpMarking, type Tlp } from './tlp.js';
 
@@ -19,6 +20,7 @@ export { parseTlp, TLPS, type Tlp } from './tlp.js';
 export { bundleChunks } from './stix.js';
 export { dnsName, rpzZone, serialOf } from './rpz.js';
 export { csvOf } from './csv.js';
+export { MISP_TYPES, mispFeed, type MispFeed } from './misp.js';
 
 /** The RPZ zone's name unless configured. */
 export const DEFAULT_RPZ_ZONE = 'rpz.smishguard.invalid';
@@ -46,6 +48,8 @@ export interface Sharing {
   rpz(origin?: string): Promise<{ text: string; names: number; serial: number; skipped: string[] }>;
   /** Every current shared indicator as CSV. */
   csv(): Promise<string>;
+  /** The MISP feed: manifest.json, one event a day of confirmation, hashes.csv. */
+  misp(): Promise<MispFeed>;
 }
 
 export const DEFAULT_ORG = 'smishguard hub';
@@ -86,6 +90,14 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       const entries: FeedEntry[] = [];
       await feed.current((e) => entries.push(e));
       return csvOf(entries);
+    },
+    async misp() {
+      const items: MispInput[] = [];
+      await feed.current((e) => {
+        const obj = JSON.parse(e.json) as { created: string };
+        items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
+      }, { revoked: true });
+      return mispFeed(items, { org: o.org, tlp });
     },
   };
 }

@@ -19,6 +19,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     await opts.store.audit.append({ actor: `key:${req.caller?.keyId}`, action, subject, detail: { org: req.caller?.org, count } });
   };
   taxiiRoutes(app, { sharing, guard, audit });
+  mispRoutes(app, sharing, guard, audit);
 
   const file = (reply: FastifyReply, type: string, name: string): FastifyReply =>
     reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`);
@@ -66,6 +67,48 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     const text = await sharing.csv();
     await audit(req, 'sharing.csv', 'indicators', text.split('\r\n').length - 2);
     return file(reply, 'text/csv; charset=utf-8', 'smishguard-indicators.csv').send(text);
+  });
+};
+
+const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], sharing: ReturnType<typeof openSharing>, guard: ReturnType<PluginOptions['requireRole']>,
+  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>): void => {
+  const tags = ['sharing'];
+  app.get('/api/v1/sharing/misp/manifest.json', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispManifest',
+      summary: "The MISP feed's manifest: add `…/api/v1/sharing/misp` as a feed in MISP (source format MISP, with an `Authorization: Bearer` header). One event a day of confirmation.",
+      response: { 200: { type: 'object', additionalProperties: true }, ...refusals },
+    },
+  }, async (req) => {
+    await sharing.sync();
+    const f = await sharing.misp();
+    await audit(req, 'sharing.misp', 'manifest', Object.keys(f.manifest).length);
+    return f.manifest;
+  });
+  app.get('/api/v1/sharing/misp/hashes.csv', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispHashes', summary: "The MISP feed's hashes.csv: the MD5 of each attribute value, with its event's UUID.",
+      response: { 200: { description: 'md5,event_uuid lines', content: { 'text/csv': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (_req, reply) => {
+    await sharing.sync();
+    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp()).hashes);
+  });
+  app.get<{ Params: { file: string } }>('/api/v1/sharing/misp/:file', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispEvent', summary: 'One event of the MISP feed, `<uuid>.json` as the manifest names it.',
+      params: { type: 'object', properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.json$' } } },
+      response: { 200: { type: 'object', additionalProperties: true }, ...refusals, 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    await sharing.sync();
+    const ev = (await sharing.misp()).events.get(req.params.file.slice(0, 36));
+    if (!ev) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no event ${req.params.file}` });
+    await audit(req, 'sharing.misp', req.params.file, 1);
+    return ev;
   });
 };
 
