@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
-import { sqliteDatabase } from '../store/test-support.js';
+import { TEST_DATABASES, type TestDatabase } from '../store/test-support.js';
 import { openSharing } from './index.js';
 import { stixValidator } from './test-support.js';
 
@@ -13,8 +13,7 @@ const v = stixValidator();
 let now = Date.parse('2026-12-01T09:00:00.000Z');
 const clock = () => new Date(now);
 
-async function setup() {
-  const db = sqliteDatabase();
+async function setup(db: TestDatabase) {
   const store = await db.open({ clock });
   const data = getReputationData();
   const indicators = openIndicatorStore(store, { ...data, clock });
@@ -22,12 +21,12 @@ async function setup() {
   return { db, store, indicators, sharing };
 }
 
-describe('sharing feed', () => {
+for (const engine of TEST_DATABASES) describe(`sharing feed on ${engine.name}`, { skip: engine.skip }, () => {
   let s: Awaited<ReturnType<typeof setup>>;
   after(async () => s?.db.cleanup());
 
   it('publishes confirmed indicators only, and revokes then re-publishes as analysts change their minds', async () => {
-    s = await setup();
+    s = await setup(engine.create());
     const lure = { kind: 'url' as const, value: 'https://parcel-check.example.top/d/8231' };
     const domain = { kind: 'domain' as const, value: 'parcel-check.example.top' };
     const phone = { kind: 'phone' as const, value: '09012345678' };
