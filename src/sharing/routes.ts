@@ -6,6 +6,12 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
+import { getReputationData, openIndicatorStore, type IndicatorRef } from '../reputation/index.js';
+import { jsonGuard } from '../web/json-guard.js';
+import { normalise } from '../web/indicators.js';
+import { indicatorsOfBundle, MAX_IMPORT } from './import.js';
+
+const IMPORT_LIMIT = 8 * 1024 * 1024;
 
 const READERS = ['partner', 'carrier', 'analyst', 'admin'] as const;
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
@@ -20,6 +26,53 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   };
   taxiiRoutes(app, { sharing, guard, audit });
   mispRoutes(app, sharing, guard, audit);
+
+  // Partners push STIX bundles: their indicators become their evidence (import.ts).
+  const data = getReputationData();
+  const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
+  app.addContentTypeParser('application/stix+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
+    const bad = jsonGuard(body as string);
+    if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
+    try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
+  });
+  app.post<{ Body: unknown }>('/api/v1/sharing/import', {
+    preHandler: opts.requireRole('partner', 'carrier', 'admin'),
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags: ['sharing'], operationId: 'importStixBundle',
+      summary: `A partner's STIX 2.1 bundle in (application/stix+json or application/json, up to 8 MiB and ${MAX_IMPORT.toLocaleString('en')} indicators): each URL, domain-name or phone-number indicator becomes the partner organisation's evidence, one flagged reporter. A partner never confirms: a carrier's evidence makes an indicator suspected, another partner's counts as one of the independent reporters suspicion needs; revoked and lapsed indicators, and patterns other than one comparison, are skipped. \`E_BAD_BUNDLE\`: not a STIX bundle.`,
+      body: { type: 'object', additionalProperties: true, properties: { type: { type: 'string' }, objects: { type: 'array' } } },
+      response: {
+        200: { type: 'object', properties: { accepted: { type: 'integer' }, skipped: { type: 'integer' }, indicators: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, value: { type: 'string' } } } } } },
+        ...refusals, 413: errorSchema, 415: errorSchema,
+      },
+    },
+  }, async (req, reply) => {
+    const parsed = indicatorsOfBundle(req.body, opts.clock().toISOString());
+    if (!parsed.ok) return reply.code(400).header('x-error-code', 'E_BAD_BUNDLE').send({ code: 'E_BAD_BUNDLE', message: parsed.message });
+    const refs: IndicatorRef[] = [];
+    let skipped = parsed.skipped;
+    const seen = new Set<string>();
+    const add = (r: IndicatorRef): void => { const k = `${r.kind}\u0000${r.value}`; if (!seen.has(k)) { seen.add(k); refs.push(r); } };
+    for (const r of parsed.refs) {
+      if (r.kind === 'domain-name') {
+        // A domain-name that is its own registrable domain is a domain; a name under one is a host (never widened to its domain).
+        const host = normalise(opts.engine, 'host', r.value);
+        const domain = normalise(opts.engine, 'domain', r.value);
+        if (!host.ok || !domain.ok) { skipped++; continue; }
+        add(host.value === domain.value ? { kind: 'domain', value: domain.value } : { kind: 'host', value: host.value });
+        continue;
+      }
+      const n = normalise(opts.engine, r.kind, r.value);
+      if (n.ok) add({ kind: r.kind, value: n.value }); else skipped++;
+    }
+    const caller = req.caller!;
+    if (refs.length) {
+      await indicators.record({ reporter: `org:${caller.org}`, org: caller.org, trustedOrg: data.policy.trustedRoles.includes(caller.role), flagged: true, indicators: refs });
+    }
+    await audit(req, 'sharing.import', `${refs.length} indicator(s)`, refs.length);
+    return { accepted: refs.length, skipped, indicators: refs.slice(0, 100) };
+  });
 
   const file = (reply: FastifyReply, type: string, name: string): FastifyReply =>
     reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`);
