@@ -147,3 +147,33 @@ describe('TAXII 2.1', () => {
     assert.equal((await get(`${base}/objects/indicator--00000000-0000-5000-8000-000000000000/`)).statusCode, 404);
   });
 });
+
+describe('a confirmation reaches every format on the next read', () => {
+  const db = sqliteDatabase();
+  after(async () => db.cleanup());
+
+  it('TAXII, the STIX bundle, the RPZ zone, the MISP feed and CSV all carry it, with no sync in between', async () => {
+    const store = await db.open();
+    const app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'sharing', plugin }] });
+    try {
+      const { key } = await store.apiKeys.create({ org: 'Partner', role: 'partner' });
+      const h = { authorization: `Bearer ${key}`, accept: TAXII };
+      const get = (url: string) => app.inject({ method: 'GET', url, headers: h });
+      // The partner has read everything once (nothing yet).
+      assert.deepEqual((await get(`/taxii2/api/collections/${INDICATORS_COLLECTION}/objects/`)).json(), {});
+      const analyst = (await store.apiKeys.create({ org: 'SOC', role: 'analyst' })).key;
+      const d = await app.inject({ method: 'POST', url: '/api/v1/indicators/decisions', headers: { authorization: `Bearer ${analyst}` }, payload: { action: 'confirm', indicators: [{ kind: 'domain', value: 'fresh-lure-jp.top' }] } });
+      assert.equal(d.statusCode, 200, d.body);
+      const taxii = (await get(`/taxii2/api/collections/${INDICATORS_COLLECTION}/objects/`)).json() as { objects: { pattern: string }[] };
+      assert.deepEqual(taxii.objects.map((o) => o.pattern), ["[domain-name:value = 'fresh-lure-jp.top']"]);
+      assert.match((await get('/api/v1/sharing/stix')).body, /fresh-lure-jp\.top/);
+      assert.match((await get('/api/v1/sharing/rpz')).body, /^\*\.fresh-lure-jp\.top CNAME \.$/m);
+      assert.match((await get('/api/v1/sharing/indicators.csv')).body, /^domain,fresh-lure-jp\.top,indicator--/m);
+      const manifest = (await get('/api/v1/sharing/misp/manifest.json')).json() as Record<string, unknown>;
+      const ev = (await get(`/api/v1/sharing/misp/${Object.keys(manifest)[0]}.json`)).json() as { Event: { Attribute: { value: string }[] } };
+      assert.deepEqual(ev.Event.Attribute.map((a) => a.value), ['fresh-lure-jp.top']);
+    } finally {
+      await app.close();
+    }
+  });
+});
