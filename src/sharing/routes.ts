@@ -10,6 +10,9 @@ import { getReputationData, openIndicatorStore, type IndicatorRef } from '../rep
 import { jsonGuard } from '../web/json-guard.js';
 import { normalise } from '../web/indicators.js';
 import { indicatorsOfBundle, MAX_IMPORT } from './import.js';
+import { campaignsOf } from './campaigns.js';
+import { campaignObjects, bundleChunks } from './stix.js';
+import { uuidv5 } from './ids.js';
 
 const IMPORT_LIMIT = 8 * 1024 * 1024;
 
@@ -26,6 +29,50 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   };
   taxiiRoutes(app, { sharing, guard, audit });
   mispRoutes(app, sharing, guard, audit);
+
+  // Campaigns: flagged reports clustered on demand (campaigns.ts).
+  const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, reports: { type: 'integer' } } } } as const;
+  const campaignSchema = {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, firstSeen: { type: 'string' }, lastSeen: { type: 'string' }, reports: { type: 'integer' },
+      channels: { type: 'object', additionalProperties: { type: 'integer' } },
+      timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, reports: { type: 'integer' } } } },
+      urls: counted, domains: counted, phones: counted, examples: { type: 'array', items: { type: 'string' } },
+    },
+  } as const;
+  const DAYS = { type: 'string', pattern: '^(?:[1-9]|[1-8][0-9]|90)$', description: 'the window in days back from now, 1–90 (default 30)' } as const;
+  const sinceOf = (days: string | undefined): string => new Date(opts.clock().getTime() - Number(days ?? 30) * 86_400_000).toISOString();
+  app.get<{ Querystring: { days?: string; min?: string } }>('/api/v1/campaigns', {
+    preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
+    schema: {
+      tags: ['sharing'], operationId: 'listCampaigns',
+      summary: 'Campaigns: the flagged reports of the window grouped by near-duplicate text (links and numbers masked), largest first, each with its timeline, counts by channel, the URLs, domains and numbers its reports name, and example texts with links and digits masked. Never a reporter.',
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many reports (default 2)' } } },
+      response: { 200: { type: 'object', properties: { campaigns: { type: 'array', items: campaignSchema } } }, ...refusals },
+    },
+  }, async (req) => {
+    const campaigns = await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: req.query.min ? Number(req.query.min) : 2 });
+    await audit(req, 'campaigns.list', req.query.days ?? '30', campaigns.length);
+    return { campaigns };
+  });
+  app.get<{ Params: { id: string }; Querystring: { days?: string } }>('/api/v1/campaigns/:id/stix', {
+    preHandler: opts.requireRole('analyst', 'admin'),
+    schema: {
+      tags: ['sharing'], operationId: 'getCampaignStix',
+      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain and number its reports name, `indicates` relationships; never a reporter's identity (analysts).",
+      params: { type: 'object', properties: { id: { type: 'string', pattern: '^campaign--[0-9a-f-]{36}$' } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS } },
+      response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals, 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    const c = (await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: 1, limit: Number.MAX_SAFE_INTEGER })).find((x) => x.id === req.params.id);
+    if (!c) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no campaign ${req.params.id} in the window` });
+    const objects = [...sharing.preamble, ...campaignObjects(c, { org: sharing.org, tlp: sharing.tlp })];
+    await audit(req, 'campaigns.stix', c.id, c.reports);
+    const id = `bundle--${uuidv5(`campaign-bundle:${c.id}:${c.lastSeen}:${c.reports}`)}`;
+    return file(reply, STIX_MEDIA, 'smishguard-campaign.stix.json').send([...bundleChunks(id, objects)].join(''));
+  });
 
   // Partners push STIX bundles: their indicators become their evidence (import.ts).
   const data = getReputationData();

@@ -122,3 +122,56 @@ export function* bundleChunks(id: string, objects: Iterable<StixObject | string>
   }
   yield `${buf}]}\n`;
 }
+
+/** What a campaign says of itself in STIX (a referral package: counts, never a reporter). */
+export interface CampaignSummary {
+  readonly id: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly reports: number;
+  readonly channels: Readonly<Record<string, number>>;
+  readonly timeline: readonly { day: string; reports: number }[];
+  readonly urls: readonly { value: string; reports: number }[];
+  readonly domains: readonly { value: string; reports: number }[];
+  readonly phones: readonly { value: string; reports: number }[];
+  readonly examples: readonly string[];
+}
+
+/**
+ * One campaign as STIX objects: the campaign, an indicator for each URL, domain and number
+ * its reports name (not necessarily confirmed: their own ids, apart from the shared ones),
+ * and `indicates` relationships. For a referral to law enforcement.
+ */
+export function campaignObjects(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
+  const by = stixId('identity', o.org);
+  const marking = [tlpId(o.tlp)];
+  const created = c.firstSeen;
+  const modified = c.lastSeen;
+  const channels = Object.entries(c.channels).map(([k, n]) => `${k} ${n}`).join(', ');
+  const campaign: StixObject = {
+    type: 'campaign', spec_version: '2.1', id: c.id, created_by_ref: by, created, modified,
+    name: `Smishing campaign: ${c.examples[0]?.slice(0, 60) ?? c.id}`,
+    description: `${c.reports} report(s) to ${o.org} from ${c.firstSeen.slice(0, 10)} to ${c.lastSeen.slice(0, 10)} (by channel: ${channels}). `
+      + `Reports a day: ${c.timeline.map((t) => `${t.day} ${t.reports}`).join(', ')}. Texts, links and numbers masked: ${c.examples.map((e) => `«${e}»`).join(' ')}`,
+    first_seen: c.firstSeen, last_seen: c.lastSeen, object_marking_refs: marking,
+  };
+  const out: StixObject[] = [campaign];
+  const add = (kind: 'url' | 'domain' | 'phone', value: string, reports: number): void => {
+    const id = stixId('indicator', `campaign:${c.id}:${kind}:${value}`);
+    const shown = kind === 'phone' ? phoneValue(value) : value;
+    const pattern = kind === 'url' ? `[url:value = ${patternString(value)}]` : kind === 'domain' ? `[domain-name:value = ${patternString(value)}]` : `[${PHONE_SCO}:value = ${patternString(shown)}]`;
+    out.push({
+      type: 'indicator', spec_version: '2.1', id, created_by_ref: by, created, modified,
+      name: `${WHAT[kind]} in a smishing campaign: ${shown}`, description: `Named by ${reports} of the campaign's reports (not necessarily confirmed by analysts).`,
+      indicator_types: ['malicious-activity'], pattern, pattern_type: 'stix', pattern_version: '2.1', valid_from: created, labels: ['smishing', kind], object_marking_refs: marking,
+    });
+    out.push({
+      type: 'relationship', spec_version: '2.1', id: stixId('relationship', `${id}:indicates:${c.id}`), created_by_ref: by, created, modified,
+      relationship_type: 'indicates', source_ref: id, target_ref: c.id, object_marking_refs: marking,
+    });
+  };
+  for (const u of c.urls) add('url', u.value, u.reports);
+  for (const d of c.domains) add('domain', d.value, d.reports);
+  for (const p of c.phones) add('phone', p.value, p.reports);
+  return out;
+}
