@@ -177,3 +177,45 @@ describe('a confirmation reaches every format on the next read', () => {
     }
   });
 });
+
+describe('TAXII 2.1 over a socket, as a client with fetch walks it', () => {
+  const db = sqliteDatabase();
+  after(async () => db.cleanup());
+
+  it('discovery → API root → collections → objects, every page, with HTTP Basic', async () => {
+    const store = await db.open();
+    const app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'sharing', plugin }] });
+    try {
+      const indicators = openIndicatorStore(store, getReputationData());
+      for (let i = 0; i < 12; i++) await indicators.decide({ kind: 'url', value: `https://lure-${i}.example.top/p` }, 'confirm', 'key:t');
+      const { key } = await store.apiKeys.create({ org: 'Partner', role: 'partner' });
+      const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+      const headers = { accept: TAXII, authorization: `Basic ${Buffer.from(`partner:${key}`).toString('base64')}` };
+      const json = async (path: string): Promise<Record<string, unknown>> => {
+        const r = await fetch(new URL(path, origin), { headers });
+        assert.equal(r.status, 200, path);
+        assert.equal(r.headers.get('content-type'), TAXII);
+        return (await r.json()) as Record<string, unknown>;
+      };
+      const discovery = await json('/taxii2/');
+      const root = String(discovery.default);
+      assert.deepEqual((await json(root)).versions, [TAXII]);
+      const collections = (await json(`${root}collections/`)).collections as { id: string; can_read: boolean }[];
+      const readable = collections.filter((c) => c.can_read);
+      const ids: string[] = [];
+      let next: string | undefined;
+      do {
+        const page = await json(`${root}collections/${readable[0]?.id}/objects/?limit=5${next ? `&next=${encodeURIComponent(next)}` : ''}`);
+        ids.push(...(page.objects as { id: string }[]).map((o) => o.id));
+        next = page.more ? String(page.next) : undefined;
+      } while (next);
+      assert.equal(ids.length, 12);
+      assert.equal(new Set(ids).size, 12);
+      const refused = await fetch(new URL('/taxii2/', origin), { headers: { accept: TAXII } });
+      assert.equal(refused.status, 401);
+      assert.match(refused.headers.get('www-authenticate') ?? '', /Basic/);
+    } finally {
+      await app.close();
+    }
+  });
+});
