@@ -6,10 +6,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
-import { getReputationData, openIndicatorStore, type IndicatorRef } from '../reputation/index.js';
+import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { jsonGuard } from '../web/json-guard.js';
-import { normalise } from '../web/indicators.js';
-import { indicatorsOfBundle, MAX_IMPORT } from './import.js';
+import { MAX_IMPORT, recordPartnerBundle } from './import.js';
 import { campaignsOf } from './campaigns.js';
 import { campaignObjects, bundleChunks } from './stix.js';
 import { uuidv5 } from './ids.js';
@@ -95,28 +94,11 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       },
     },
   }, async (req, reply) => {
-    const parsed = indicatorsOfBundle(req.body, opts.clock().toISOString());
-    if (!parsed.ok) return reply.code(400).header('x-error-code', 'E_BAD_BUNDLE').send({ code: 'E_BAD_BUNDLE', message: parsed.message });
-    const refs: IndicatorRef[] = [];
-    let skipped = parsed.skipped;
-    const seen = new Set<string>();
-    const add = (r: IndicatorRef): void => { const k = `${r.kind}\u0000${r.value}`; if (!seen.has(k)) { seen.add(k); refs.push(r); } };
-    for (const r of parsed.refs) {
-      if (r.kind === 'domain-name') {
-        // A domain-name that is its own registrable domain is a domain; a name under one is a host (never widened to its domain).
-        const host = normalise(opts.engine, 'host', r.value);
-        const domain = normalise(opts.engine, 'domain', r.value);
-        if (!host.ok || !domain.ok) { skipped++; continue; }
-        add(host.value === domain.value ? { kind: 'domain', value: domain.value } : { kind: 'host', value: host.value });
-        continue;
-      }
-      const n = normalise(opts.engine, r.kind, r.value);
-      if (n.ok) add({ kind: r.kind, value: n.value }); else skipped++;
-    }
     const caller = req.caller!;
-    if (refs.length) {
-      await indicators.record({ reporter: `org:${caller.org}`, org: caller.org, trustedOrg: data.policy.trustedRoles.includes(caller.role), flagged: true, indicators: refs });
-    }
+    const r = await recordPartnerBundle({ engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles }, caller, req.body, opts.clock().toISOString());
+    if (!r.ok) return reply.code(400).header('x-error-code', 'E_BAD_BUNDLE').send({ code: 'E_BAD_BUNDLE', message: r.message });
+    const refs = r.accepted;
+    const skipped = r.skipped;
     await audit(req, 'sharing.import', `${refs.length} indicator(s)`, refs.length);
     return { accepted: refs.length, skipped, indicators: refs.slice(0, 100) };
   });
