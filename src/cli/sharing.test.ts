@@ -70,6 +70,18 @@ test('misp --out DIR writes a feed MISP can add: manifest.json, the events it na
   assert.equal(cli('misp', '--db', db).code, 64, 'a directory is needed');
 });
 
+test('pull: usage errors exit 64, a partner that does not answer 69', () => {
+  const token = join(dir, 'token');
+  writeFileSync(token, 'sg_partner_token\n');
+  assert.equal(cli('pull', '--org', 'Hub A', '--token-file', token, '--db', db).code, 64, 'no --from');
+  assert.equal(cli('pull', '--from', 'ftp://x/', '--org', 'Hub A', '--token-file', token, '--db', db).code, 64);
+  assert.equal(cli('pull', '--from', 'http://127.0.0.1:9/taxii2/api/collections/c/objects/', '--org', 'Hub A', '--db', db).code, 64, 'no credentials');
+  assert.equal(cli('pull', '--from', 'http://127.0.0.1:9/taxii2/api/collections/c/objects/', '--token-file', token, '--db', db).code, 64, 'no --org');
+  const down = cli('pull', '--from', 'http://127.0.0.1:9/taxii2/api/collections/c/objects/', '--org', 'Hub A', '--token-file', token, '--db', db);
+  assert.equal(down.code, 69, down.err);
+  assert.match(down.err, /E_PULL/);
+});
+
 test('usage errors exit 64, a missing store 66', () => {
   assert.equal(cli('misp', '--db', db).code, 64);
   assert.equal(cli('stix', '--tlp', 'purple', '--db', db).code, 64);
