@@ -60,6 +60,7 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   const feed = openSharingFeed(store, { org: o.org, tlp, policy: data.policy, neverBlock: data.neverBlock, clock: o.clock });
   const preamble = [projectIdentity(), hubIdentity(o.org), tlpMarking(tlp), phoneExtension()];
   let running: Promise<void> | null = null;
+  let mispCache: { seq: number; feed: MispFeed } | null = null;
   return {
     org: o.org, tlp, feed, preamble,
     sync() {
@@ -92,12 +93,17 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       return csvOf(entries);
     },
     async misp() {
+      // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
+      const seq = await feed.lastSeq();
+      if (mispCache?.seq === seq) return mispCache.feed;
       const items: MispInput[] = [];
       await feed.current((e) => {
         const obj = JSON.parse(e.json) as { created: string };
         items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
       }, { revoked: true });
-      return mispFeed(items, { org: o.org, tlp });
+      const built = mispFeed(items, { org: o.org, tlp });
+      mispCache = { seq, feed: built };
+      return built;
     },
   };
 }
