@@ -26,7 +26,22 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   const audit = async (req: FastifyRequest, action: string, subject: string, count: number): Promise<void> => {
     await opts.store.audit.append({ actor: `key:${req.caller?.keyId}`, action, subject, detail: { org: req.caller?.org, count } });
   };
-  taxiiRoutes(app, { sharing, guard, audit });
+  const data = getReputationData();
+  const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
+  const evidence = { engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles };
+  // TAXII's own media type carries envelopes in (the write collection).
+  app.addContentTypeParser('application/taxii+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
+    const bad = jsonGuard(body as string);
+    if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
+    try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
+  });
+  taxiiRoutes(app, {
+    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'),
+    submit: async (req, objects) => {
+      const r = await recordPartnerBundle(evidence, req.caller!, { type: 'bundle', objects }, opts.clock().toISOString());
+      return r.ok ? { ok: true, accepted: r.accepted.length, skipped: r.skipped } : r;
+    },
+  });
   mispRoutes(app, sharing, guard, audit);
 
   // Campaigns: flagged reports clustered on demand (campaigns.ts).
@@ -74,8 +89,6 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   });
 
   // Partners push STIX bundles: their indicators become their evidence (import.ts).
-  const data = getReputationData();
-  const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
   app.addContentTypeParser('application/stix+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
     const bad = jsonGuard(body as string);
     if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
@@ -95,7 +108,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     },
   }, async (req, reply) => {
     const caller = req.caller!;
-    const r = await recordPartnerBundle({ engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles }, caller, req.body, opts.clock().toISOString());
+    const r = await recordPartnerBundle(evidence, caller, req.body, opts.clock().toISOString());
     if (!r.ok) return reply.code(400).header('x-error-code', 'E_BAD_BUNDLE').send({ code: 'E_BAD_BUNDLE', message: r.message });
     const refs = r.accepted;
     const skipped = r.skipped;

@@ -12,6 +12,8 @@ import { buildApp } from '../web/index.js';
 import plugin from './routes.js';
 import { stixValidator } from './test-support.js';
 import { INDICATORS_COLLECTION } from './feed.js';
+import { SUBMISSIONS_COLLECTION } from './taxii.js';
+import { stixIndicator } from './stix.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const v = stixValidator();
@@ -47,9 +49,8 @@ describe('TAXII 2.1', () => {
     const root = (await get(disc.default)).json() as { versions: string[] };
     assert.deepEqual(root.versions, [TAXII]);
     const cols = (await get('/taxii2/api/collections/')).json() as { collections: { id: string; can_read: boolean; can_write: boolean; media_types: string[] }[] };
-    assert.equal(cols.collections.length, 1);
-    assert.equal(cols.collections[0]?.can_read, true);
-    assert.equal(cols.collections[0]?.can_write, false);
+    assert.deepEqual(cols.collections.map((c) => [c.can_read, c.can_write]), [[true, false], [false, true]], 'one to read, one to write');
+    assert.equal(cols.collections[0]?.id, INDICATORS_COLLECTION);
     assert.deepEqual(cols.collections[0]?.media_types, ['application/stix+json;version=2.1']);
     assert.equal((await get(`${base}/`)).json().id, INDICATORS_COLLECTION);
     assert.equal((await get('/taxii2/api/collections/confirmed-indicators/')).statusCode, 200, 'by alias');
@@ -214,6 +215,44 @@ describe('TAXII 2.1 over a socket, as a client with fetch walks it', () => {
       const refused = await fetch(new URL('/taxii2/', origin), { headers: { accept: TAXII } });
       assert.equal(refused.status, 401);
       assert.match(refused.headers.get('www-authenticate') ?? '', /Basic/);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('TAXII 2.1 write collection', () => {
+  const db = sqliteDatabase();
+  after(async () => db.cleanup());
+
+  it("a partner adds objects: a complete status, each indicator the partner's evidence; reading it back or writing the read collection is refused", async () => {
+    const store = await db.open();
+    const app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'sharing', plugin }] });
+    try {
+      const { key } = await store.apiKeys.create({ org: 'Pushing Partner', role: 'partner' });
+      const h = { authorization: `Bearer ${key}`, accept: TAXII, 'content-type': TAXII };
+      const base = { firstSeen: '2026-11-30T00:00:00.000Z', confirmedAt: '2026-12-01T00:00:00.000Z', validUntil: null, reports: 2, reporters: 2 };
+      const envelope = { objects: [
+        stixIndicator({ kind: 'domain', value: 'pushed-lure-jp.top', ...base }, { org: 'Pushing Partner', tlp: 'green' }),
+        stixIndicator({ kind: 'phone', value: '08011112222', ...base }, { org: 'Pushing Partner', tlp: 'green' }),
+        { type: 'identity', spec_version: '2.1', id: 'identity--6f1b6c1e-4c1a-4c1a-8c1a-6f1b6c1e4c1b', name: 'Pushing Partner', created: base.firstSeen, modified: base.firstSeen },
+      ] };
+      const url = `/taxii2/api/collections/${SUBMISSIONS_COLLECTION}/objects/`;
+      const r = await app.inject({ method: 'POST', url, headers: h, payload: JSON.stringify(envelope) });
+      assert.equal(r.statusCode, 202, r.body);
+      assert.equal(r.headers['content-type'], TAXII);
+      const st = r.json() as { id: string; status: string; total_count: number; success_count: number; failure_count: number; pending_count: number };
+      assert.deepEqual([st.status, st.total_count, st.success_count, st.failure_count, st.pending_count], ['complete', 3, 2, 1, 0]);
+      assert.deepEqual((await app.inject({ method: 'GET', url: `/taxii2/api/status/${st.id}/`, headers: h })).json(), st);
+      const indicators = openIndicatorStore(store, getReputationData());
+      const got = await indicators.get({ kind: 'domain', value: 'pushed-lure-jp.top' });
+      assert.deepEqual([got?.state, got?.evidence.flaggedReporters, got?.evidence.orgs], ['observed', 1, 1]);
+      assert.equal((await indicators.get({ kind: 'phone', value: '08011112222' }))?.evidence.flaggedReporters, 1);
+      assert.equal((await app.inject({ method: 'GET', url, headers: h })).statusCode, 403, 'write only');
+      assert.equal((await app.inject({ method: 'POST', url: `/taxii2/api/collections/${INDICATORS_COLLECTION}/objects/`, headers: h, payload: JSON.stringify(envelope) })).statusCode, 403, 'read only');
+      const { key: rk } = await store.apiKeys.create({ org: 'R', role: 'reporter' });
+      assert.equal((await app.inject({ method: 'POST', url, headers: { ...h, authorization: `Bearer ${rk}` }, payload: JSON.stringify(envelope) })).statusCode, 403);
+      assert.equal((await app.inject({ method: 'POST', url, headers: h, payload: JSON.stringify({ nothing: 1 }) })).json().error_code, 'E_BAD_BUNDLE');
     } finally {
       await app.close();
     }

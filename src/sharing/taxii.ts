@@ -10,7 +10,9 @@ import type {
   FastifyInstance, FastifyReply, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault, RouteGenericInterface, RouteHandlerMethod, RouteShorthandOptions,
 } from 'fastify';
 import type { FeedEntry, VersionMatch } from './feed.js';
+import { randomUUID } from 'node:crypto';
 import { INDICATORS_COLLECTION } from './feed.js';
+import { uuidv5 } from './ids.js';
 import type { Sharing } from './index.js';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
@@ -134,7 +136,16 @@ export interface TaxiiDeps {
   readonly guard: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => void;
   /** Where partners' reads are audited. */
   readonly audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>;
+  /** Who may add objects to the write collection. */
+  readonly writers: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => void;
+  /** Records a partner's objects as its evidence: how many of them became evidence, and why the others did not. */
+  readonly submit: (req: FastifyRequest, objects: unknown[]) => Promise<{ ok: true; accepted: number; skipped: number } | { ok: false; message: string }>;
 }
+
+/** The write collection: partners add STIX objects, which become their evidence (never readable back). */
+export const SUBMISSIONS_COLLECTION = uuidv5('collection:partner-submissions');
+/** TAXII status resources kept per process (the newest), for GET …/status/{id}/. */
+const STATUS_KEPT = 1000;
 
 export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   const { sharing } = deps;
@@ -160,11 +171,19 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     void refuse(reply, 406, 'E_NOT_ACCEPTABLE', 'Not acceptable', `send Accept: ${TAXII_MEDIA}`);
   };
   const preHandler = [deps.guard, accepts];
+  const submissionsInfo = {
+    id: SUBMISSIONS_COLLECTION, title: 'Partner submissions', alias: 'partner-submissions',
+    description: `Add STIX 2.1 indicators (URLs, domain names, phone numbers) you have seen in smishing: each becomes your organisation's evidence in ${sharing.org}'s trust model, one reporter, never a confirmation. Write only.`,
+    can_read: false, can_write: true, media_types: [STIX_MEDIA],
+  };
+  const isSubmissions = (id: string): boolean => id === SUBMISSIONS_COLLECTION || id === submissionsInfo.alias;
   const inCollection = (id: string, reply: FastifyReply): boolean => {
     if (id === INDICATORS_COLLECTION || id === collectionInfo.alias) return true;
-    void refuse(reply, 404, 'E_NOT_FOUND', 'No such collection', id.slice(0, 80));
+    if (isSubmissions(id)) void refuse(reply, 403, 'E_FORBIDDEN', 'The collection is write only', 'add objects with POST; nothing is read back');
+    else void refuse(reply, 404, 'E_NOT_FOUND', 'No such collection', id.slice(0, 80));
     return false;
   };
+  const statuses = new Map<string, object>();
   const params = { type: 'object', properties: { id: { type: 'string', maxLength: 100, description: 'the collection id (or its alias)' } } } as const;
   const objParams = { type: 'object', properties: { id: params.properties.id, objectId: { type: 'string', maxLength: 200 } } } as const;
   const tags = ['sharing'];
@@ -190,12 +209,12 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   route('/taxii2/api/collections/', {
     preHandler,
     schema: { tags, operationId: 'taxiiCollections', summary: 'TAXII 2.1 collections.', response: { 200: taxiiContent({ type: 'object', properties: { collections: { type: 'array', items: collection } } }, 'The collections'), ...errors } },
-  }, async (_req, reply) => send(reply, 200, { collections: [collectionInfo] }));
+  }, async (_req, reply) => send(reply, 200, { collections: [collectionInfo, submissionsInfo] }));
 
   route<{ Params: { id: string } }>('/taxii2/api/collections/:id/', {
     preHandler,
     schema: { tags, operationId: 'taxiiCollection', summary: 'One TAXII 2.1 collection.', params, response: { 200: taxiiContent(collection, 'The collection'), ...errors } },
-  }, async (req, reply) => (inCollection(req.params.id, reply) ? send(reply, 200, collectionInfo) : reply));
+  }, async (req, reply) => (isSubmissions(req.params.id) ? send(reply, 200, submissionsInfo) : inCollection(req.params.id, reply) ? send(reply, 200, collectionInfo) : reply));
 
   /** A page of the feed with TAXII's paging headers. */
   async function pageOf(req: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply, base: { ids?: string[] }, defaultVersions: VersionMatch):
@@ -279,4 +298,61 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
       objects: p.entries.map((e) => ({ id: e.id, date_added: e.addedAt, version: e.modified, media_type: STIX_MEDIA })),
     });
   });
+
+  // TAXII's Add Objects: an envelope in, a status resource out (complete at once: the evidence is committed before the answer).
+  const postRoute = <T extends RouteGenericInterface>(path: string, o: RouteShorthandOptions & { schema: object }, handler: RouteHandlerMethod<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, T>): void => {
+    app.post<T>(path, { ...o, schema: { ...o.schema, hide: true } }, handler);
+    app.post<T>(path.replace(/\/$/, ''), o, handler);
+  };
+  const statusSchema = {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, status: { type: 'string' }, request_timestamp: { type: 'string' },
+      total_count: { type: 'integer' }, success_count: { type: 'integer' }, failure_count: { type: 'integer' }, pending_count: { type: 'integer' },
+      failures: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' }, message: { type: 'string' } } } },
+    },
+  } as const;
+  postRoute<{ Params: { id: string }; Body: { objects?: unknown[] } }>('/taxii2/api/collections/:id/objects/', {
+    preHandler: [deps.writers, accepts],
+    bodyLimit: 8 * 1024 * 1024,
+    schema: {
+      tags, operationId: 'taxiiAddObjects',
+      summary: "TAXII 2.1 Add Objects to the write collection (partner-submissions; partners and carriers): an envelope of STIX 2.1 objects, whose URL, domain-name and phone-number indicators become the caller's organisation's evidence. Answers a status resource, complete. `E_BAD_BUNDLE`: not an envelope.",
+      params, body: { type: 'object', additionalProperties: true, properties: { objects: { type: 'array', maxItems: 10000 } } },
+      response: { 202: taxiiContent(statusSchema, 'The status of the request (complete)'), ...errors, 413: taxiiContent(errorSchema, ''), 415: taxiiContent(errorSchema, '') },
+    },
+  }, async (req, reply) => {
+    if (!isSubmissions(req.params.id)) {
+      const known = req.params.id === INDICATORS_COLLECTION || req.params.id === collectionInfo.alias;
+      return refuse(reply, known ? 403 : 404, known ? 'E_FORBIDDEN' : 'E_NOT_FOUND', known ? 'The collection is read only' : 'No such collection', req.params.id.slice(0, 80));
+    }
+    const objects = Array.isArray(req.body?.objects) ? req.body.objects : null;
+    if (!objects) return refuse(reply, 400, 'E_BAD_BUNDLE', 'Not an envelope', 'send {"objects":[…]}');
+    const at = new Date().toISOString();
+    const r = await deps.submit(req, objects);
+    if (!r.ok) return refuse(reply, 400, 'E_BAD_BUNDLE', 'Bad objects', r.message);
+    const notIndicators = objects.filter((x) => (x as { type?: unknown } | null)?.type !== 'indicator');
+    const failures = [...notIndicators.map((x) => ({ id: String((x as { id?: unknown } | null)?.id ?? ''), message: 'not an indicator this hub reads' }))].slice(0, 100);
+    const failureCount = notIndicators.length + r.skipped;
+    const status = {
+      id: randomUUID(), status: 'complete', request_timestamp: at, total_count: objects.length,
+      success_count: objects.length - failureCount, failure_count: failureCount, pending_count: 0, ...(failures.length ? { failures } : {}),
+    };
+    statuses.set(status.id, status);
+    if (statuses.size > STATUS_KEPT) statuses.delete(statuses.keys().next().value as string);
+    await deps.audit(req, 'sharing.taxii.add', req.params.id, r.accepted);
+    return send(reply, 202, status);
+  });
+
+  route<{ Params: { statusId: string } }>('/taxii2/api/status/:statusId/', {
+    preHandler: [deps.writers, accepts],
+    schema: {
+      tags, operationId: 'taxiiStatus', summary: 'The status of an Add Objects request (kept in this process, the newest 1,000).',
+      params: { type: 'object', properties: { statusId: { type: 'string', maxLength: 64 } } }, response: { 200: taxiiContent(statusSchema, 'The status'), ...errors },
+    },
+  }, async (req, reply) => {
+    const st = statuses.get(req.params.statusId);
+    return st ? send(reply, 200, st) : refuse(reply, 404, 'E_NOT_FOUND', 'No such status', req.params.statusId.slice(0, 64));
+  });
+
 }
