@@ -36,8 +36,8 @@ export interface AuditTable {
 export interface ApiKeysTable {
   id: string;
   org: string;
-  /** partner: an organisation that reads what the hub shares (TAXII, RPZ, CSV), nothing else. */
-  role: 'reporter' | 'analyst' | 'carrier' | 'partner' | 'admin';
+  /** partner: an organisation that reads what the hub shares (TAXII, RPZ, CSV) and adds its own indicators as evidence. */
+  role: 'reporter' | 'analyst' | 'carrier' | 'partner' | 'admin' | 'aggregator';
   key_hash: string;
   created_at: string;
   revoked_at: string | null;
