@@ -194,6 +194,17 @@ for (const t of TEST_DATABASES) {
       assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'rejected');
       assert.ok((await appeals.decide(made.appeal.id, 'revoke', 'key:K-B', 'not theirs after all')).ok);
       assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'suspected', 'the revocation found the rejection to undo');
+      // The audit row commits with the decision: when it cannot be written, the decision is not made either.
+      const other = await submit(appeals, '050-1234-5679');
+      assert.ok(other.ok);
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger audit_fault before insert on audit when new.action like 'appeals.%' begin select raise(abort, 'injected audit fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function audit_fault() returns trigger language plpgsql as $$ begin if new.action like 'appeals.%' then raise exception 'injected audit fault'; end if; return new; end $$`.execute(store.db);
+        await sql`create trigger audit_fault before insert on audit for each row execute function audit_fault()`.execute(store.db);
+      }
+      await assert.rejects(appeals.decide(other.appeal.id, 'reject', 'key:K-A', 'not theirs'), /injected audit fault/);
+      assert.equal((await appeals.get(other.appeal.id))?.state, 'unverified', 'no decision without its audit record');
     });
 
     it('accepting allow-lists the name and rejects its indicators; the suspected link no longer blocks; revoking restores both; all audited', async () => {

@@ -229,6 +229,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       if (!r) return { ok: false, code: 'E_NOT_FOUND', message: `no appeal ${id}` };
       const subject: Subject = { kind: r.subject_kind as IndicatorKind, value: r.subject_value, proofName: null };
       const at = clock().toISOString();
+      const decisions: number[] = [];
       const moveFrom = async (from: readonly string[], to: AppealState, extra: Partial<AppealRow>, within?: (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => Promise<Partial<AppealRow>>): Promise<boolean> =>
         store.transaction(async (tx) => {
           const t = tx.withTables<AppealTables>();
@@ -236,9 +237,10 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
           const u = await t.updateTable('appeals').set({ ...extra, ...more, state: to, updated_at: at, decided_at: at, decided_by: actor, decision_note: note })
             .where('id', '=', id).where('state', 'in', [...from]).executeTakeFirst();
           if (Number(u.numUpdatedRows) === 0) throw new StateChanged();
+          // The audit record commits with the decision: a decision no audit row tells of cannot be.
+          await store.audit.appendWithin(tx, { actor, action: `appeals.${action}`, subject: id, detail: { kind: subject.kind, value: subject.value, note, indicatorDecisions: [...decisions] } });
           return true;
         }).catch((err: unknown) => { if (err instanceof StateChanged) return false; throw err; });
-      const decisions: number[] = [];
 
       if (action === 'accept') {
         if (r.state === 'pending_verification') return { ok: false, code: 'E_NOT_VERIFIED', message: `appeal ${id}: ownership of ${r.subject_value} is not proven yet` };
@@ -268,6 +270,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       } else {
         if (r.state !== 'accepted') return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} is ${r.state}: only an accepted appeal can be revoked` };
         const moved = await moveFrom(['accepted'], 'revoked', {}, async (tx) => {
+          decisions.length = 0;
           if (r.allow_id !== null) await allowList.revokeWithin(tx, Number(r.allow_id), actor, note, at);
           // The indicators get back the decisions the acceptance replaced, in the same commit.
           for (const d of JSON.parse(r.indicator_decisions ?? '[]') as number[]) {
@@ -278,7 +281,6 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
         });
         if (!moved) return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} was revoked meanwhile` };
       }
-      await store.audit.append({ actor, action: `appeals.${action}`, subject: id, detail: { kind: subject.kind, value: subject.value, note, indicatorDecisions: decisions } });
       await o.refresh?.();
       return { ok: true, appeal: viewOf((await row(id)) as AppealRow), indicatorDecisions: decisions };
     },
