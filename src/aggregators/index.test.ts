@@ -2,6 +2,7 @@
 // one, for whom, what they hold (never the reporter), the unassigned queue, and the states.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { createReportService } from '../reports/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
@@ -137,6 +138,15 @@ for (const t of TEST_DATABASES) {
       assert.deepEqual(trail.reverse(), [
         ['aggregator-notices.acknowledged', String(id)], ['aggregator-notices.actioned', String(id)], ['aggregator-notices.actioned', String(page1[1]!.id)],
       ]);
+      // The audit record commits with the change: when it cannot be written, the notice does not move.
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger audit_fault before insert on audit when new.action like 'aggregator-notices.%' begin select raise(abort, 'injected audit fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function audit_fault() returns trigger language plpgsql as $$ begin if new.action like 'aggregator-notices.%' then raise exception 'injected audit fault'; end if; return new; end $$`.execute(store.db);
+        await sql`create trigger audit_fault before insert on audit for each row execute function audit_fault()`.execute(store.db);
+      }
+      await assert.rejects(notices.transition(page2[0]!.id, 'Aggregator A', 'acknowledged', null, 'key:a'), /injected audit fault/);
+      assert.deepEqual((await notices.notices({ org: 'Aggregator A', state: 'open', limit: 10 })).map((n) => n.id), [page2[0]!.id], 'no change without its audit record');
     });
   });
 }
