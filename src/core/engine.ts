@@ -68,6 +68,16 @@ function bracketed(text: string, index: number, length: number): boolean {
   return before === '【' || before === '[' || after === '】' || after === ']';
 }
 
+/** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
+function sortByWeight(reasons: Reason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    let j = i;
+    for (; j > 0 && (reasons[j - 1] as Reason).weight < r.weight; j--) reasons[j] = reasons[j - 1] as Reason;
+    reasons[j] = r;
+  }
+}
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -83,7 +93,7 @@ export function createEngine(data: EngineData): Engine {
   const appStores = new Set(data.lures.appStores);
   const classifySender = createSenderClassifier(data.senders ?? EMPTY_SENDER_REGISTRY, data.brands.brands);
   const checks: Check[] = [
-    createBrandCheck(data.brands, weights),
+    createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
@@ -166,7 +176,7 @@ export function createEngine(data: EngineData): Engine {
         if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
       }
     }
-    reasons.sort((a, b) => b.weight - a.weight);
+    sortByWeight(reasons);
     const score = scoreOf(reasons);
     let verdict = verdictFor(score, reasons, thresholds);
     // Blocking needs the message to ask something through a channel its claimed sender does not

@@ -120,7 +120,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (u.isIdn) add('URL_IDN', u);
       if (u.userinfoHost) add('URL_USERINFO', u);
       if (!u.hadScheme && !u.isShortener) add('URL_NO_SCHEME', u);
-      const tld = u.suffix?.split('.').pop();
+      const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
       if (tld && tlds.has(tld) && !brandOwned) add('URL_SUSPICIOUS_TLD', u);
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
       const hosting = onFreeHost(u.host, u.path);
