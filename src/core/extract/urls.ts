@@ -17,16 +17,25 @@ const REDACTED_WORD = /\[(?:redacted|REDACTED|Redacted|removed|省略)\]/g;
 //   3. a bare host with a public suffix, optional port, path or query
 //   4. a bare IPv4 host with a path (a dotted quad alone is a version or a figure)
 //   5. the <URL> placeholder
+// (groups numbered below: scheme, rest, www, bare, ip, placeholder)
 const URL_RE = new RegExp(
   [
-    String.raw`(?<scheme>https?):\/\/(?<rest>[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
-    String.raw`(?<![A-Za-z0-9@._\-/])(?<www>www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])(?<bare>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])(?<ip>(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
-    String.raw`(?<placeholder><URL>|<url>|https?:~+)`,
+    String.raw`(https?):\/\/([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(?<![A-Za-z0-9@._\-/])(www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])((?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(<URL>|<url>|https?:~+)`,
   ].join('|'),
   'g',
 );
+
+// The capture groups of URL_RE, by number: named groups cost an object per match.
+const SCHEME = 1;
+const REST = 2;
+const WWW = 3;
+const BARE = 4;
+const IP = 5;
+const PLACEHOLDER = 6;
 
 // Bare domains are links only with a public suffix; these common file and abbreviation
 // endings are public suffixes too but almost never links in an SMS.
@@ -54,14 +63,13 @@ export function extractUrls(forUrls: string, opts: UrlExtractionOptions): Extrac
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(s)) !== null && out.length < MAX_URLS) {
-    const g = m.groups as Record<string, string | undefined>;
     const after = s.slice(URL_RE.lastIndex, URL_RE.lastIndex + 1);
     let url: ExtractedUrl | null = null;
-    if (g.scheme !== undefined) url = fromSchemed(g.scheme.toLowerCase(), g.rest ?? '', s, m.index, URL_RE, after, opts);
-    else if (g.www !== undefined) url = fromBare(g.www, true, after, opts);
-    else if (g.bare !== undefined) url = fromBare(g.bare, false, after, opts);
-    else if (g.ip !== undefined) url = fromBare(g.ip, false, after, opts);
-    else if (g.placeholder !== undefined) url = placeholderUrl(g.placeholder);
+    if (m[SCHEME] !== undefined) url = fromSchemed(m[SCHEME].toLowerCase(), m[REST] ?? '', s, m.index, URL_RE, after, opts);
+    else if (m[WWW] !== undefined) url = fromBare(m[WWW], true, after, opts);
+    else if (m[BARE] !== undefined) url = fromBare(m[BARE], false, after, opts);
+    else if (m[IP] !== undefined) url = fromBare(m[IP], false, after, opts);
+    else if (m[PLACEHOLDER] !== undefined) url = placeholderUrl(m[PLACEHOLDER]);
     if (url) out.push(url);
   }
   return out;
@@ -156,6 +164,19 @@ function placeholderUrl(raw: string): ExtractedUrl {
   };
 }
 
+const UPPER = /[A-Z]/;
+
+/** The host without a trailing ":digits" (or a bare ":"), as /:\d*$/ would cut it. */
+function stripPort(hostPort: string): string {
+  const colon = hostPort.lastIndexOf(':');
+  if (colon === -1) return hostPort;
+  for (let i = colon + 1; i < hostPort.length; i++) {
+    const c = hostPort.charCodeAt(i);
+    if (c < 48 || c > 57) return hostPort;
+  }
+  return hostPort.slice(0, colon);
+}
+
 function build(
   rawIn: string, scheme: string, authority: string, unicodeHost: string | null, pathIn: string,
   hadScheme: boolean, redactedAfter: boolean, opts: UrlExtractionOptions,
@@ -169,7 +190,9 @@ function build(
     // Only a userinfo that looks like a host is a trick; "user:pass@" is merely odd.
     if (/[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(userinfo)) userinfoHost = userinfo.toLowerCase();
   }
-  let host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
+  let host = stripPort(hostPort);
+  if (UPPER.test(host)) host = host.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   const redactedHost = host.includes(REDACTED_TOKEN) || host.includes('*');
   const raw = unredact(rawIn);
@@ -201,7 +224,7 @@ function build(
     isIdn,
     isShortener: domain !== null && opts.isShortener(domain),
     userinfoHost,
-    redacted: redactedHost || redactedAfter || path.includes('[redacted]') || /\*{3,}/.test(path),
+    redacted: redactedHost || redactedAfter || path.includes('[redacted]') || path.includes('***'),
     path,
   };
 }

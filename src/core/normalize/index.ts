@@ -65,6 +65,11 @@ const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t
 const BROKEN_SCHEME = /(?<![a-z])(?:(ttps?):\/\/|(https?)(?:;|)\/\/(?=[a-z0-9]))/gi;
 // "https:// evil .com" or "https ://": spaces typed into a link to dodge link detection.
 const SPACE_AFTER_SCHEME = /\b(https?)\s*:\s*\/\s*\/\s*/gi;
+// What SPACE_AFTER_SCHEME changes: white space somewhere in "http : / /", or a scheme not in lower case.
+const SCHEME_SPACED = /\bhttps?(?:\s|:\s|:\/\s|:\/\/\s)/i;
+const SCHEME_UPPER = /\b(?!https?\s*:)[hH][tT][tT][pP][sS]?\s*:\s*\/\s*\//;
+// What SPACE_AROUND_DOT needs: white space beside a dot.
+const SPACE_BY_DOT = /\s\.|\.\s/;
 const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(https?:\/\/[a-z0-9.-]*[a-z0-9]\.)\s+([a-z0-9])/gi;
 // A link broken over a line: continue only when the next line starts with URL-path
 // characters that cannot be ordinary words (a '/', '?', '=', '&', '%' or digits among letters).
@@ -149,10 +154,10 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
   }
   if (s.includes('http') || s.includes('HTTP') || s.includes('Http')) {
     const before = s;
-    s = s
-      .replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`)
-      .replace(SPACE_AROUND_DOT, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}${d}`))
-      .replace(URL_LINE_BREAK, '$1$2');
+    // Each rewrite only where it can change something: most links are already written whole.
+    if (SCHEME_SPACED.test(s) || SCHEME_UPPER.test(s)) s = s.replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`);
+    if (SPACE_BY_DOT.test(s)) s = s.replace(SPACE_AROUND_DOT, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}${d}`));
+    if (s.includes('\n')) s = s.replace(URL_LINE_BREAK, '$1$2');
     // Only whitespace is ever removed here, so a shorter string means a mended link.
     if (s.length < before.length) tricks.push('space-in-url');
   }
