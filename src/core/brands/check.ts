@@ -102,18 +102,26 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   const official = memoByHost(officialForHostUncached);
   const platform = memoByHost(platformOfHost);
   const lookalike = memoByHost(lookalikeUncached);
+  let lastSender: SenderInfo | null = null;
+  let lastSenderBrands: Brand[] = NONE;
   return {
     byId: (id) => byId.get(id),
     officialForHost: official,
     platformOf: platform,
     officialForSender: (sender) => {
+      // Asked by several checks of one message, with the same sender object.
+      if (sender === lastSender) return lastSenderBrands;
       const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
-      if (sender.brandIds.length === 0) return listed;
-      const out = [...listed];
-      for (const id of sender.brandIds) {
-        const b = byId.get(id);
-        if (b && !out.includes(b)) out.push(b);
+      let out = listed;
+      if (sender.brandIds.length > 0) {
+        out = [...listed];
+        for (const id of sender.brandIds) {
+          const b = byId.get(id);
+          if (b && !out.includes(b)) out.push(b);
+        }
       }
+      lastSender = sender;
+      lastSenderBrands = out;
       return out;
     },
     namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,

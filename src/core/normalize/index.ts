@@ -57,7 +57,9 @@ const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com
 // The same without the label: a scan that starts only at spaces and dots, run first.
 const SPACED_DOT_HINT = /[ \t]\.[ \t]*(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)|\.[ \t]+(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/;
 
-const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]|\s+[ドど])/i;
+// A letter or digit, a substitute (one to three code units: a mark, an emoji and its
+// variation selector) or "ドット", then a letter: where DOT_SUBSTITUTE can match at all.
+const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i;
 
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
