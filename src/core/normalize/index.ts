@@ -115,6 +115,8 @@ export function normalizeText(original: string): NormalizedText {
 const BROKEN_BEFORE = /(?:^|[^a-z])ttps?:$|https?;?$/;
 function brokenScheme(s: string): boolean {
   for (let i = s.indexOf('//'); i !== -1; i = s.indexOf('//', i + 2)) {
+    // A whole scheme, as nearly every link has it, is not broken: no slice, no regex.
+    if (s.startsWith('https:', i - 6) || s.startsWith('http:', i - 5)) continue;
     if (BROKEN_BEFORE.test(s.slice(Math.max(0, i - 6), i).toLowerCase())) return true;
   }
   return false;
