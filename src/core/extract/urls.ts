@@ -3,7 +3,7 @@
 // a link is not part of it), validate bare domains against the public-suffix list, keep
 // the raw and the canonical form. Placeholders the sources put in place of live links
 // ([redacted], ***, ~, ...., ○○, <URL>) still count as "a link was here".
-import { parse as parseDomain } from 'tldts';
+import { parse as parseTld } from 'tldts';
 import type { ExtractedUrl } from '../types.js';
 
 export const MAX_URLS = 20;
@@ -45,6 +45,21 @@ const PLACEHOLDER_HOST = /^(?:[.~*xX…]+|url~*|URL~*|X{2,}|x{2,}|\*+)$/;
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 // Japanese placeholder marks right after a link: "https://bit.ly/○○○", "https://t.co/〇〇".
 const PLACEHOLDER_AFTER = /^[○〇●◯…*~]/;
+
+// A bare domain is parsed to decide it is a link, then again to describe it; a message's
+// links often share a host. A few recent answers are kept (read only, never changed), and
+// the memo is emptied when full, so it serves one message, not a corpus.
+const TLD_OPTIONS = { allowPrivateDomains: true };
+const parsedHosts = new Map<string, ReturnType<typeof parseTld>>();
+function parseDomain(host: string): ReturnType<typeof parseTld> {
+  let info = parsedHosts.get(host);
+  if (info === undefined) {
+    if (parsedHosts.size >= 64) parsedHosts.clear();
+    info = parseTld(host, TLD_OPTIONS);
+    parsedHosts.set(host, info);
+  }
+  return info;
+}
 
 export interface UrlExtractionOptions {
   readonly isShortener: (domain: string) => boolean;
@@ -108,7 +123,7 @@ function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtracti
       // A bare dotted quad is a link only with a path or port; otherwise it is a version or a figure.
       if (path === '' && hostNoPort === host) return null;
     } else {
-      const info = parseDomain(hostNoPort, { allowPrivateDomains: true });
+      const info = parseDomain(hostNoPort);
       const tld = info.publicSuffix?.split('.').pop() ?? '';
       if (!info.domain || !(info.isIcann || info.isPrivate) || BARE_SUFFIX_DENY.has(tld.toLowerCase())) return null;
       // "Sorry.call me" style glue in English text: a bare domain whose label is all
@@ -139,7 +154,7 @@ function idnHost(from: string): { raw: string; ascii: string; unicode: string; p
     } catch {
       ascii = '';
     }
-    const info = ascii ? parseDomain(ascii, { allowPrivateDomains: true }) : null;
+    const info = ascii ? parseDomain(ascii) : null;
     if (info?.domain && (info.isIcann || info.isPrivate)) {
       path = path.replace(TRAILING, '');
       return { raw: unicode + path, ascii, unicode, path, rest: path, consumed: unicode.length + path.length };
@@ -203,7 +218,7 @@ function build(
   if (!isIp) {
     // Placeholder labels ("****.short.gy") are dropped so the known part still resolves.
     const known = redactedHost ? host.split('.').filter((l) => !l.includes('*') && !l.includes(REDACTED_TOKEN)).join('.') : host;
-    const info = parseDomain(known, { allowPrivateDomains: true });
+    const info = parseDomain(known);
     suffix = info.publicSuffix;
     domain = info.domain;
     // A placeholder inside the registrable part leaves the real domain unknown.
