@@ -81,8 +81,11 @@ export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean
   return ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text);
 }
 
+/** First occurrences, in order (a handful of items: a scan costs less than a Set). */
 function distinct<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
