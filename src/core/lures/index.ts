@@ -90,7 +90,13 @@ function distinct<T>(xs: readonly T[]): T[] {
 
 export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
   const byId = new Map(data.categories.map((c) => [c.id, c]));
-  const label = (ids: readonly string[], lang: 'en' | 'ja'): string => ids.map((id) => byId.get(id)?.[lang] ?? id).join(lang === 'ja' ? '、' : '; ');
+  const label = (ids: readonly string[], lang: 'en' | 'ja'): string => {
+    // Built in one loop: map and join cost an array per reason.
+    const sep = lang === 'ja' ? '、' : '; ';
+    let out = '';
+    for (let i = 0; i < ids.length; i++) out += (i > 0 ? sep : '') + (byId.get(ids[i] as string)?.[lang] ?? ids[i]);
+    return out;
+  };
 
   /** No link, or every link on some brand's official domains. */
   const linksOfficial = (ctx: CheckContext): boolean =>
