@@ -109,6 +109,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     officialForHost: official,
     platformOf: platform,
     officialForSender: (sender) => {
+      if (sender.revoked) return NONE;
       // Asked by several checks of one message, with the same sender object.
       if (sender === lastSender) return lastSenderBrands;
       const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
