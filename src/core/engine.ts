@@ -54,12 +54,14 @@ const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED'
 // Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 const MIN_QUOTE = 8;
+// Looked up by code: text[i] makes a string of every Japanese character it reads.
+const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
 
 /** Spans [start, end) of quoted text long enough to be a message rather than a name. */
 function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTES[text[i] as string];
+    const close = CLOSE_BY_CODE.get(text.charCodeAt(i));
     if (close === undefined) continue;
     const end = text.indexOf(close, i + 1);
     if (end === -1) break;
