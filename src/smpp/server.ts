@@ -63,6 +63,8 @@ const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', 
 export interface SmscServerEvents {
   bind: [BindEvent];
   submit: [SubmittedMessage];
+  /** Every submit_sm taken, as it came, with the message_id it was given (for receipts). */
+  submitPdu: [bytes: Buffer, messageId: string];
   nack: [status: number, sequence: number];
   unbind: [systemId: string];
 }
@@ -189,6 +191,7 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       if (!seg.ok) return link.respond(pdu, Status.ESME_RINVMSGLEN);
       const messageId = (++this.#messageId).toString(16).toUpperCase().padStart(8, '0');
       link.respond(pdu, Status.ESME_ROK, { message_id: messageId });
+      if (this.listenerCount('submitPdu') > 0) this.emit('submitPdu', req.bytes, messageId);
       const added = this.#reassembler.add(seg.segment, this.#now());
       if (added.kind === 'complete') this.#emitSubmit(added.message);
       return;
@@ -231,6 +234,13 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       }
     }
     return { ok: true, statuses };
+  }
+
+  /** Sends a whole PDU (a receipt built elsewhere) to a bound ESME under our sequence number. */
+  deliverRaw(bytes: Buffer, timeoutMs?: number): Promise<RequestResult | { ok: false; code: 'E_NO_ESME'; message: string }> {
+    const s = this.#receiver();
+    if (!s) return Promise.resolve({ ok: false, code: 'E_NO_ESME', message: 'no ESME is bound to receive' });
+    return s.link.requestRaw(bytes, timeoutMs);
   }
 
   /** Writes raw octets to a bound ESME (tests of malformed PDUs). */
