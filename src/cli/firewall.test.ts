@@ -56,7 +56,16 @@ describe('smishguard firewall', () => {
       assert.ok(!refused.ok && refused.status === 0x66, JSON.stringify(refused));
       assert.ok((await client.submit('09011112222', 'こんにちは', { from: '09033334444' })).ok);
       assert.equal((await inbox.next()).text, 'こんにちは');
-      const logged = readFileSync(decisions, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; esme: string });
+      const read = (): { action: string; esme: string }[] => {
+        try {
+          return readFileSync(decisions, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { action: string; esme: string });
+        } catch {
+          return [];
+        }
+      };
+      // The log is written through a buffer: give it a moment.
+      for (let i = 0; i < 50 && read().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      const logged = read();
       assert.deepEqual(logged.map((d) => d.action), ['block', 'pass']);
 
       writeFileSync(file, config('tag'));

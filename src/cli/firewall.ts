@@ -1,6 +1,6 @@
 // `smishguard firewall --config FILE`: the inline SMS firewall, an SMPP proxy between ESMEs
 // and SMSCs that passes, tags, blocks or holds each message (src/firewall; README "Firewall").
-import { appendFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { getEngine } from '../engine/index.js';
 import { fail, failWith, parse, EX } from './args.js';
@@ -65,15 +65,13 @@ export async function run(args: string[]): Promise<number> {
     closers.push(() => clearInterval(refresh), () => reputation.close(), () => store.close());
   }
 
-  const decisionLog = config.decisionLog;
+  // Buffered: a synchronous write per message would cost more than deciding it.
+  const decisionLog = config.decisionLog ? createWriteStream(config.decisionLog, { flags: 'a' }) : process.stdout;
+  closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
   const firewall = new Firewall({
     config, engine, log,
     ...(filtering ? { filtering } : {}),
-    onDecision: (e) => {
-      const line = `${JSON.stringify(e)}\n`;
-      if (decisionLog) appendFileSync(decisionLog, line);
-      else process.stdout.write(line);
-    },
+    onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
   });
   let port: number;
   try {
