@@ -146,7 +146,7 @@ try {
     policy: { verdicts: { block: 'block', suspicious: 'tag', allow: 'pass' } },
     decisionLog: join(dir, 'decisions.jsonl'),
   }));
-  const fw = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(fw);
   const fwPort = Number((await waitFor(fw, 'stderr', /listening on 127\.0\.0\.1:(\d+)/))[1]);
 

@@ -86,6 +86,22 @@ export class PduLink {
     return this.#pending.size;
   }
 
+  #corked = false;
+
+  // PDUs written in one turn of the event loop go out in one write (a relay answers many
+  // PDUs at once): a system call per PDU costs more than deciding one.
+  #write(bytes: Buffer): void {
+    if (!this.#corked) {
+      this.#corked = true;
+      this.#socket.cork();
+      process.nextTick(() => {
+        this.#corked = false;
+        this.#socket.uncork();
+      });
+    }
+    this.#socket.write(bytes);
+  }
+
   #nextSequence(): number {
     this.#sequence = this.#sequence >= 0x7fffffff ? 1 : this.#sequence + 1;
     return this.#sequence;
@@ -142,7 +158,7 @@ export class PduLink {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
-    this.#socket.write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
+    this.#write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
     this.#opts.onPdu?.('out', command, null);
     return result;
   }
@@ -152,7 +168,7 @@ export class PduLink {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
-    this.#socket.write(encodeSm(command, sequence, fields));
+    this.#write(encodeSm(command, sequence, fields));
     this.#opts.onPdu?.('out', command, null);
     return result;
   }
@@ -162,7 +178,7 @@ export class PduLink {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
-    this.#socket.write(withSequence(bytes, sequence));
+    this.#write(withSequence(bytes, sequence));
     this.#opts.onPdu?.('out', 'relayed', null);
     return result;
   }
@@ -170,13 +186,13 @@ export class PduLink {
   respond(req: smpp.PDU, status: number, fields: smpp.PduOptions = {}): void {
     if (!this.isOpen) return;
     const res = req.response({ ...fields, command_status: status });
-    this.#socket.write(res.toBuffer());
+    this.#write(res.toBuffer());
     this.#opts.onPdu?.('out', res.command, status);
   }
 
   sendRaw(bytes: Buffer): boolean {
     if (!this.isOpen) return false;
-    this.#socket.write(bytes);
+    this.#write(bytes);
     if (bytes.length >= 16) this.#opts.onPdu?.('out', bytes.readUInt32BE(4) === 0x80000000 ? 'generic_nack' : `0x${bytes.readUInt32BE(4).toString(16)}`, bytes.readUInt32BE(8));
     return true;
   }
