@@ -88,7 +88,7 @@ const DEFAULT_POLICY: PolicySettings = {
   action: { verdicts: { block: 'block', suspicious: 'tag', allow: 'pass' }, senderPolicy: 'block', reputation: 'block', allowSenders: new Set() },
   tagPrefix: '【迷惑SMSの可能性】',
   // ESME_RX_R_APPN: the application refused it, permanently (SMPP 3.4 §5.1.3): an ESME does not retry.
-  block: { mode: 'reject', status: 0x66 },
+  block: { mode: 'reject', status: Status.ESME_RX_R_APPN },
   dryRun: false,
 };
 
@@ -105,7 +105,7 @@ function policy(v: unknown, path: string, base: PolicySettings): PolicySettings 
     const mode = str(b.mode, `${path}.block.mode`);
     if (mode === 'drop') block = { mode: 'drop' };
     else if (mode === 'reject') {
-      const status = int(b.status, `${path}.block.status`, 0x66, 1, 0xffffffff);
+      const status = int(b.status, `${path}.block.status`, Status.ESME_RX_R_APPN, 1, 0xffffffff);
       if (status === Status.ESME_ROK) fail(`${path}.block.status`, 'a refusal cannot be 0');
       block = { mode: 'reject', status };
     } else fail(`${path}.block.mode`, 'must be "reject" or "drop"');

@@ -17,6 +17,7 @@ export const Status = {
   ESME_RTHROTTLED: 0x58,
   ESME_RX_T_APPN: 0x64,
   ESME_RX_P_APPN: 0x65,
+  ESME_RX_R_APPN: 0x66,
   ESME_RINVTLVSTREAM: 0xc0,
   ESME_RUNKNOWNERR: 0xff,
 } as const;
