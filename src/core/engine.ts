@@ -43,6 +43,8 @@ export const MAX_TEXT_LENGTH = 4096;
 // Credits for a channel the claimed identity owns: the model may not outweigh them.
 const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
+// Reasons kept in the verdict even at no weight: they explain why something else did not count.
+const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 const MIN_QUOTE = 8;
@@ -151,7 +153,7 @@ export function createEngine(data: EngineData): Engine {
     let known = false;
     for (const check of checks) {
       for (const r of check(ctx)) {
-        if (r.weight === 0) continue;
+        if (r.weight === 0 && !NAMED_AT_ZERO.has(r.code)) continue;
         reasons.push(r);
         rules += r.weight;
         if (OWN_CHANNEL.has(r.code)) credit += r.weight;

@@ -151,6 +151,8 @@ export type ReasonCode =
   | 'REPUTATION_URL'
   | 'REPUTATION_DOMAIN'
   | 'REPUTATION_PHONE'
+  /** A reported indicator its owner proved theirs (an accepted appeal): named, weighs nothing. */
+  | 'REPUTATION_ALLOWLISTED'
   // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
   | 'ASK_LINK'
   | 'ASK_PERSONAL_DATA'
@@ -209,5 +211,6 @@ export interface ReputationHit {
   readonly value: string;
   /** How many independent reports or feeds name it. */
   readonly reports: number;
+  /** 'suspected' | 'confirmed' from reports and analysts; 'allowlisted' when the allow-list overrides it. */
   readonly source?: string;
 }

@@ -19,8 +19,10 @@ import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { DEFAULTS } from '../config/index.js';
 import { reportRoutes } from './reports.js';
 import { indicatorRoutes } from './indicators.js';
+import { appealRoutes } from './appeals/routes.js';
+import { createAppealService, type DnsResolver, type FetchPolicy } from '../appeals/index.js';
 import { createReportService, type ReportService } from '../reports/index.js';
-import { getReputationData, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
+import { getReputationData, openAllowListStore, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { hasControlCharacters } from './text.js';
 import type { Store } from '../store/index.js';
 import { createOps, type Ops } from './ops.js';
@@ -65,6 +67,12 @@ export interface AppDeps {
   readonly reports?: ReportService;
   /** Readiness and the SMPP/intake/SMS metrics (ops.ts); made here when not given. */
   readonly ops?: Ops;
+  /**
+   * For tests only, set in code (no flag or variable of `serve` reaches it): the DNS resolver
+   * and the well-known fetch's policy of appeal proofs (default: the system's resolver, HTTPS
+   * to public addresses only), and appeals per address per hour.
+   */
+  readonly appealsForTests?: { readonly resolver?: DnsResolver; readonly fetchPolicy?: FetchPolicy; readonly perAddressPerHour?: number };
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -251,6 +259,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reports.onReport((channel, verdict) => ops.reportsTotal.inc({ channel, verdict }));
     reportRoutes(app, { reports, store: deps.store, publicLimit });
     indicatorRoutes(app, { store: deps.store, engine, indicators, refresh: deps.reputation?.refresh });
+    const appeals = createAppealService({
+      store: deps.store, engine: deps.engine, indicators, allowList: deps.reputation?.allowList ?? openAllowListStore(deps.store),
+      clock: deps.clock, refresh: deps.reputation?.refresh, ...deps.appealsForTests,
+    });
+    await appealRoutes(app, { appeals, store: deps.store, publicLimit });
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {

@@ -15,7 +15,7 @@ interface Operation extends Json {
 }
 
 /** Operations anyone may call; an API key there names the caller's organisation. */
-const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details']);
+const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details', 'POST /api/v1/appeals', 'POST /api/v1/appeals/{id}/verify', 'GET /appeal']);
 
 const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /healthz': 'getHealth',
@@ -43,6 +43,12 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /api/v1/consent/{line}': 'setConsent',
   'GET /api/v1/consent/{line}/history': 'getConsentHistory',
   'POST /api/v1/consent/{line}/reassign': 'reassignLine',
+  'POST /api/v1/appeals': 'createAppeal',
+  'POST /api/v1/appeals/{id}/verify': 'verifyAppeal',
+  'GET /api/v1/appeals': 'listAppeals',
+  'GET /api/v1/appeals/{id}': 'getAppeal',
+  'POST /api/v1/appeals/{id}/decision': 'decideAppeal',
+  'GET /appeal': 'getAppealPage',
 };
 
 export const TAGS = [
@@ -50,6 +56,7 @@ export const TAGS = [
   { name: 'reports', description: 'Smishing reports from subscribers and carriers, and the indicators drawn from them.' },
   { name: 'lines', description: 'Traffic records in; infected lines, their cases, the warnings analysts approve and the call-centre worklist out.' },
   { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
+  { name: 'appeals', description: "A sender's or a domain owner's appeal against a block: proof of ownership by DNS TXT or a well-known file, analysts' decisions, and the allow-list they feed." },
   { name: 'operations', description: 'Health of the server.' },
 ] as const;
 
@@ -58,6 +65,7 @@ function tagOf(path: string): string {
   if (path.startsWith('/api/v1/reports') || path.startsWith('/api/v1/indicators')) return 'reports';
   if (path.startsWith('/api/v1/traffic') || path.startsWith('/api/v1/lines') || path.startsWith('/api/v1/cases') || path.startsWith('/api/v1/warnings')) return 'lines';
   if (path.startsWith('/api/v1/consent')) return 'consent';
+  if (path.startsWith('/api/v1/appeals') || path === '/appeal') return 'appeals';
   return 'operations';
 }
 
@@ -109,6 +117,16 @@ export function completeSpec<T extends Json>(doc: T): T {
       },
     },
   };
+  // Pages people use are described too, where the API leads to them (routes themselves are hidden: they answer HTML).
+  if (d.paths?.['/api/v1/appeals']) {
+    d.paths['/appeal'] = {
+      get: {
+        summary: 'The public appeal page (HTML, no script): Japanese first, `?lang=en` for English. It posts to itself and shows the verification token once, with where to publish it.',
+        parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['ja', 'en'] } }] as unknown as Json[],
+        responses: { 200: { description: 'The form', content: { 'text/html': { schema: { type: 'string' } } } } },
+      } as Operation,
+    };
+  }
   for (const [path, item] of Object.entries(d.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       const key = `${method.toUpperCase()} ${path}`;
