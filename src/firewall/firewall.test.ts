@@ -292,3 +292,22 @@ test('a new configuration applies to the next message', async () => {
   assert.ok((await client.submit('09011112222', LURE, { from: '09033334444' })).ok);
   assert.equal((await r.inbox.next()).text, PREFIX + LURE);
 });
+
+test('query_sm and cancel_sm reach the SMSC for the ESME\'s own messages only', async () => {
+  const r = await rig();
+  const one = await r.raw('agg1', 'pw1');
+  const two = await r.raw('agg2', 'pw2');
+  const sent = await one.requestRaw(submitBytes({ source_addr: '0312345678', destination_addr: '09011112222', data_coding: 8, short_message: encodeUcs2(PLAIN) }));
+  assert.ok(sent.ok && sent.pdu.command_status === Status.ESME_ROK);
+  const id = String(sent.pdu.message_id);
+  const query = (link: PduLink): Promise<smpp.PDU | null> => link.request('query_sm', { message_id: id, source_addr: '0312345678' }).then((x) => (x.ok ? x.pdu : null));
+  const mine = await query(one);
+  assert.equal(mine?.command_status, Status.ESME_ROK);
+  assert.equal(mine?.message_id, id);
+  assert.equal(mine?.message_state, 2, 'the SMSC\'s answer, relayed');
+  assert.equal((await query(two))?.command_status, Status.ESME_RINVMSGID, 'another ESME\'s message');
+  const cancel = await two.request('cancel_sm', { message_id: id, source_addr: '0312345678', destination_addr: '09011112222' });
+  assert.ok(cancel.ok && cancel.pdu.command_status === Status.ESME_RINVMSGID);
+  const own = await one.request('cancel_sm', { message_id: id, source_addr: '0312345678', destination_addr: '09011112222' });
+  assert.ok(own.ok && own.pdu.command_status === Status.ESME_RCANCELFAIL, 'the SMSC\'s refusal (delivered already), relayed');
+});

@@ -256,8 +256,12 @@ export class Firewall {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       return this.#submit(session, session.esme, req, req.sm);
     }
-    // data_sm and submit_multi carry messages too, and are not relayed unread: refused until
-    // the firewall decides them (query_sm, cancel_sm and replace_sm likewise, for now).
+    if (pdu.command === 'query_sm' || pdu.command === 'cancel_sm') {
+      if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
+      return this.#relayAbout(session, session.esme, req);
+    }
+    // data_sm, submit_multi and replace_sm carry message text too, and are not relayed unread:
+    // refused until the firewall decides them.
     link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
   }
 
@@ -437,6 +441,21 @@ export class Firewall {
         // only the ESME can choose between a possible duplicate and a possible loss.
         else session.link.respond(q.pdu, r?.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR);
       }
+    });
+  }
+
+  /**
+   * query_sm and cancel_sm go, unchanged, to the SMSC that took the message, and only for a
+   * message this ESME submitted: one ESME cannot ask about or cancel another's.
+   */
+  #relayAbout(session: Session, esme: EsmeConfig, req: IncomingRequest): void {
+    const id = String(req.pdu.message_id ?? '');
+    let via = -1;
+    for (let v = 0; v < this.#connector.size && via < 0; v++) if (this.#receiptRoutes.get(`${v}:${id}`) === esme.systemId) via = v;
+    if (via < 0) return session.link.respond(req.pdu, Status.ESME_RINVMSGID);
+    void this.#connector.relayOn(via, req.bytes, this.#config.upstream.responseTimeoutMs).then((r) => {
+      if (r.ok) session.link.sendRaw(withSequence(r.bytes, req.pdu.sequence_number));
+      else session.link.respond(req.pdu, r.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR);
     });
   }
 

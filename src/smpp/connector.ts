@@ -73,6 +73,17 @@ export class SmppConnector {
     }
   }
 
+  /** Sends a whole PDU on one given link (a query_sm or cancel_sm goes where its message went). */
+  async relayOn(via: number, bytes: Buffer, timeoutMs: number): Promise<ConnectorResult> {
+    const client = this.#clients[via];
+    if (!client) return { ok: false, code: 'E_SMPP_NOT_BOUND', message: `no link ${via}`, via };
+    return { ...(await client.relay(bytes, timeoutMs)), via };
+  }
+
+  get size(): number {
+    return this.#clients.length;
+  }
+
   #pick(tried: ReadonlySet<number>): number {
     let best = -1;
     let bestFree = -1;

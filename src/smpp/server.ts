@@ -196,6 +196,16 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       if (added.kind === 'complete') this.#emitSubmit(added.message);
       return;
     }
+    if (pdu.command === 'query_sm' || pdu.command === 'cancel_sm') {
+      // Message ids are issued in order: any id up to the last one issued is known here.
+      const id = String(pdu.message_id ?? '');
+      const known = /^[0-9A-F]{8}$/.test(id) && Number.parseInt(id, 16) >= 1 && Number.parseInt(id, 16) <= this.#messageId;
+      if (!known) return link.respond(pdu, Status.ESME_RINVMSGID);
+      // The simulator delivers at once: a message is DELIVERED (2), and too late to cancel.
+      return pdu.command === 'query_sm'
+        ? link.respond(pdu, Status.ESME_ROK, { message_id: id, final_date: '', message_state: 2, error_code: 0 })
+        : link.respond(pdu, Status.ESME_RCANCELFAIL);
+    }
     link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
   }
 
