@@ -1,20 +1,27 @@
 // The SMPP links to the SMSCs, owned in one place: one SmppClient a bind (each with its own
-// reconnect back-off, enquire_link and window), and fail-over among them. The firewall relays
-// whole PDUs through it; a message goes on the bound link with the most free window, and to
+// reconnect back-off, enquire_link and window), and fail-over among them. The 7726 intake (and
+// with it `serve`) takes whole messages from it and sends replies and warnings over it; the
+// firewall relays whole PDUs through it: a message goes on the bound link with the most free window, and to
 // another link only when it was never sent (a PDU whose response was lost may have been
 // taken, and sending it again would deliver it twice).
 import { SmppClient, type BindOutcome, type ClientState, type RelayAnswer, type RelayResult, type SmppClientOptions, type SmppObserver } from './client.js';
 import type { IncomingRequest, Logger } from './link.js';
-import { parseSmscUrl } from './url.js';
+import { linksSender, type SmsSender } from './sms-sender.js';
+import { parseSmscUrl, type SmscAddress } from './url.js';
 
-export type ConnectorTuning = Partial<Pick<SmppClientOptions, 'enquireLinkMs' | 'responseTimeoutMs' | 'reconnectMinMs' | 'reconnectMaxMs' | 'window' | 'submitTimeoutMs' | 'systemType'>>;
+export type ConnectorTuning = Partial<Pick<SmppClientOptions, 'enquireLinkMs' | 'responseTimeoutMs' | 'reconnectMinMs' | 'reconnectMaxMs' | 'window' | 'submitTimeoutMs' | 'systemType' | 'reassembly' | 'now'>>;
+
+/** What a capability does with what its links receive: whole messages (the intake) or raw PDUs (the firewall). */
+export type LinkHandlers = Partial<Pick<SmppClientOptions, 'onMessage' | 'onReceipt' | 'parts'>>;
 
 export interface ConnectorOptions {
-  /** One bind a URL: `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` (or `ssmpp://`). */
-  readonly smscUrls: readonly string[];
+  /** One bind a URL: `smpp://SYSTEM_ID:PASSWORD@HOST:PORT` (or `ssmpp://`), or one parsed. */
+  readonly smscUrls: readonly (string | SmscAddress)[];
   readonly tuning?: ConnectorTuning;
   /** Every deliver_sm and data_sm from any SMSC, as it came; `via` is the index of its link. */
-  readonly onRelay: (req: IncomingRequest, answer: RelayAnswer, via: number) => void;
+  readonly onRelay?: (req: IncomingRequest, answer: RelayAnswer, via: number) => void;
+  /** Or messages handed on whole, per link (`via` is its index). */
+  readonly handlers?: (via: number) => LinkHandlers;
   readonly observer?: (smsc: string) => SmppObserver;
   readonly log?: Logger;
 }
@@ -26,14 +33,16 @@ export class SmppConnector {
 
   constructor(opts: ConnectorOptions) {
     this.#clients = opts.smscUrls.map((smsc, via) => {
-      const parsed = parseSmscUrl(smsc);
+      const parsed = typeof smsc === 'string' ? parseSmscUrl(smsc) : { ok: true as const, value: smsc };
       const observer = parsed.ok ? opts.observer?.(parsed.value.display) : undefined;
+      const onRelay = opts.onRelay;
       return new SmppClient({
         smsc,
         ...opts.tuning,
         ...(opts.log ? { log: opts.log } : {}),
         ...(observer ? { observer } : {}),
-        onRelay: (req, answer) => opts.onRelay(req, answer, via),
+        ...opts.handlers?.(via),
+        ...(onRelay ? { onRelay: (req: IncomingRequest, answer: RelayAnswer) => onRelay(req, answer, via) } : {}),
       });
     });
   }
@@ -41,6 +50,16 @@ export class SmppConnector {
   /** Starts every bind; resolves with each first attempt's outcome (the links keep retrying after). */
   start(): Promise<BindOutcome[]> {
     return Promise.all(this.#clients.map((c) => c.start()));
+  }
+
+  /** The link with this index (a reply goes back over the link its message came by). */
+  client(via: number): SmppClient {
+    return this.#clients[via] as SmppClient;
+  }
+
+  /** Outbound SMS over the first bound link (warnings, one-time codes). */
+  sender(): SmsSender {
+    return linksSender(this.#clients);
   }
 
   links(): { readonly smsc: string; readonly state: ClientState }[] {

@@ -3,7 +3,7 @@
 // concatenation, splitting). Built on the `smpp` package's PDU codec.
 export { SmppClient } from './client.js';
 export { SmppConnector } from './connector.js';
-export type { ConnectorOptions, ConnectorResult, ConnectorTuning } from './connector.js';
+export type { ConnectorOptions, ConnectorResult, ConnectorTuning, LinkHandlers } from './connector.js';
 export type { RelayAnswer, RelayResult, BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SmppObserver, SubmitOptions, SubmitResult } from './client.js';
 export { SmscServer } from './server.js';
 export type { BindEvent, BindMode, DeliverRequest, DeliverResult, SmscServerEvents, SmscServerOptions, SubmittedMessage } from './server.js';
