@@ -84,7 +84,8 @@ function action(v: unknown, path: string, dflt: FirewallAction): FirewallAction 
   return ACTIONS.includes(v as FirewallAction) ? (v as FirewallAction) : fail(path, `must be one of ${ACTIONS.join(', ')}`);
 }
 
-const DEFAULT_POLICY: PolicySettings = {
+/** The policy when the file names none: block what the engine blocks, tag what it finds suspicious. */
+export const DEFAULT_POLICY: PolicySettings = {
   action: { verdicts: { block: 'block', suspicious: 'tag', allow: 'pass' }, senderPolicy: 'block', reputation: 'block', allowSenders: new Set() },
   tagPrefix: '【迷惑SMSの可能性】',
   // ESME_RX_R_APPN: the application refused it, permanently (SMPP 3.4 §5.1.3): an ESME does not retry.

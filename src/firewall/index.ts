@@ -5,7 +5,7 @@ import { parseFirewallConfig, type ConfigResult, type FirewallConfig } from './c
 
 export { Firewall } from './proxy.js';
 export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions } from './proxy.js';
-export { parseFirewallConfig } from './config.js';
+export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
 export type { BlockMode, ConfigResult, EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 export { tagParts } from './tag.js';
 

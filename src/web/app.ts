@@ -24,6 +24,7 @@ import { createAppealService, type DnsResolver, type FetchPolicy } from '../appe
 import { createReportService, type ReportService } from '../reports/index.js';
 import { getReputationData, openAllowListStore, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { hasControlCharacters } from './text.js';
+import { verdictRoutes } from './verdicts.js';
 import type { Store } from '../store/index.js';
 import { createOps, type Ops } from './ops.js';
 
@@ -259,6 +260,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reports.onReport((channel, verdict) => ops.reportsTotal.inc({ channel, verdict }));
     reportRoutes(app, { reports, store: deps.store, publicLimit });
     indicatorRoutes(app, { store: deps.store, engine, indicators, refresh: deps.reputation?.refresh });
+    verdictRoutes(app, { store: deps.store, engine });
     const appeals = createAppealService({
       store: deps.store, engine: deps.engine, indicators, allowList: deps.reputation?.allowList ?? openAllowListStore(deps.store),
       clock: deps.clock, refresh: deps.reputation?.refresh, ...deps.appealsForTests,

@@ -64,7 +64,8 @@ export interface DecisionInput {
   readonly analysis: Analysis | null;
   /** The sender as classified (the engine's, or classifySender's when there is no text). */
   readonly sender: SenderInfo | null;
-  readonly esme: EsmeProfile;
+  /** The ESME it came from; null when the route is not known (an SMSC asking over the API): no sender policy. */
+  readonly esme: EsmeProfile | null;
   /** The recipient's filtering consent: false passes every message untouched. */
   readonly filtering: boolean;
   readonly policy: ActionPolicy;
@@ -105,7 +106,7 @@ export function decide(input: DecisionInput): Decision {
     return { action: 'pass', reasons: [{ code: 'SENDER_ALLOW_LISTED', action: 'pass' }] };
   }
   const reasons: DecisionReason[] = [];
-  for (const f of senderFindings(sender, esme)) reasons.push({ code: f.code, action: policy.senderPolicy, detail: f.detail });
+  for (const f of esme ? senderFindings(sender, esme) : []) reasons.push({ code: f.code, action: policy.senderPolicy, detail: f.detail });
   if (analysis === null) {
     reasons.push({ code: 'NOT_TEXT', action: 'pass' });
   } else {
