@@ -311,3 +311,27 @@ test('query_sm and cancel_sm reach the SMSC for the ESME\'s own messages only', 
   const own = await one.request('cancel_sm', { message_id: id, source_addr: '0312345678', destination_addr: '09011112222' });
   assert.ok(own.ok && own.pdu.command_status === Status.ESME_RCANCELFAIL, 'the SMSC\'s refusal (delivered already), relayed');
 });
+
+test('data_sm is decided on its message_payload: a lure refused, a tagged one relayed as data_sm, a plain one octet for octet', async () => {
+  const r = await rig({ esmes: [{ systemId: 'agg1', password: 'pw1' }, { systemId: 'agg2', password: 'pw2', policy: { verdicts: { block: 'tag' } } }] });
+  const dataSm = (text: string): Buffer => new smpp.PDU('data_sm', {
+    sequence_number: 1, source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, message_payload: encodeUcs2(text),
+  }).toBuffer();
+  const one = await r.raw('agg1', 'pw1');
+  const refused = await one.requestRaw(dataSm(LURE));
+  assert.ok(refused.ok);
+  assert.equal(refused.pdu.command, 'data_sm_resp');
+  assert.equal(refused.pdu.command_status, 0x66);
+  const plain = dataSm(PLAIN);
+  const arrived = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const passed = await one.requestRaw(plain);
+  assert.ok(passed.ok && passed.pdu.command === 'data_sm_resp' && passed.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual((await arrived).subarray(16), plain.subarray(16));
+  assert.equal((await r.inbox.next()).text, PLAIN);
+  const two = await r.raw('agg2', 'pw2');
+  const taggedAt = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const tagged = await two.requestRaw(dataSm(LONG_LURE));
+  assert.ok(tagged.ok && tagged.pdu.command_status === Status.ESME_ROK);
+  assert.equal((await taggedAt).readUInt32BE(4), 0x103, 'still a data_sm');
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});

@@ -252,7 +252,7 @@ export class Firewall {
         ? link.respond(pdu, Status.ESME_RINVBNDSTS)
         : void link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVBNDSTS));
     }
-    if (pdu.command === 'submit_sm' && req.sm) {
+    if ((pdu.command === 'submit_sm' || pdu.command === 'data_sm') && req.sm) {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       return this.#submit(session, session.esme, req, req.sm);
     }
@@ -260,8 +260,8 @@ export class Firewall {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       return this.#relayAbout(session, session.esme, req);
     }
-    // data_sm, submit_multi and replace_sm carry message text too, and are not relayed unread:
-    // refused until the firewall decides them.
+    // submit_multi and replace_sm carry message text too, and are not relayed unread: refused
+    // until the firewall decides them.
     link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
   }
 

@@ -3,7 +3,7 @@
 // GSM 7-bit text into UCS-2, and 70 characters a part into 67). Each new part is the original
 // PDU with only the message fields changed: addresses, registered_delivery, validity and every
 // other TLV go on octet for octet.
-import { ESM_UDHI, Tlv, alphabetOf, isGsm7, rewriteSm, splitForSubmit, type ConcatScheme, type SmBody } from '../smpp/index.js';
+import { Command, ESM_UDHI, Tlv, alphabetOf, isGsm7, rewriteSm, splitForSubmit, type ConcatScheme, type SmBody } from '../smpp/index.js';
 
 export interface OriginalPart {
   /** The whole PDU as the ESME sent it. */
@@ -18,12 +18,14 @@ export type TagResult =
 
 const SAR_TLVS = [Tlv.sar_msg_ref_num, Tlv.sar_total_segments, Tlv.sar_segment_seqnum];
 
-/** The tagged message as submit_sm PDUs (sequence numbers are set when each is sent). */
+/** The tagged message as submit_sm (or data_sm) PDUs (sequence numbers are set when each is sent). */
 export function tagParts(parts: readonly OriginalPart[], text: string, prefix: string): TagResult {
   const first = parts[0] as OriginalPart;
   const tagged = prefix + text;
   const payload = first.sm.tlvs.get(Tlv.message_payload);
-  const scheme: ConcatScheme = payload && payload.length > 0 ? 'payload' : first.concat?.scheme ?? 'udh8';
+  // data_sm has no short_message: its tagged text goes whole in message_payload.
+  const dataSm = first.bytes.readUInt32BE(4) === Command.data_sm;
+  const scheme: ConcatScheme = dataSm || (payload && payload.length > 0) ? 'payload' : first.concat?.scheme ?? 'udh8';
   // GSM 7-bit stays GSM 7-bit when the prefix allows it; anything else becomes UCS-2, which carries every text.
   const coding = alphabetOf(first.sm.dataCoding) === 'gsm7' && isGsm7(tagged) ? 'gsm7' : 'ucs2';
   const split = splitForSubmit(tagged, { scheme, reference: first.concat?.ref ?? 0, coding });

@@ -199,30 +199,44 @@ export interface SmRewrite {
 }
 
 /**
- * The same submit_sm or deliver_sm with some fields changed: every other field, and every TLV
+ * The same submit_sm, deliver_sm or data_sm with some fields changed: every other field, and every TLV
  * not named (unknown ones included), is copied octet for octet, in its order. Throws RangeError
  * on a malformed PDU (decodePdu has refused those before a relay sees them).
  */
 export function rewriteSm(bytes: Buffer, change: SmRewrite): Buffer {
+  const dataSm = bytes.readUInt32BE(4) === Command.data_sm;
   const r = new Reader(bytes, HEADER_LENGTH);
   r.cstring(5);
   r.u8(); r.u8(); r.cstring(64);
   r.u8(); r.u8(); r.cstring(64);
   const esmAt = r.offset;
   r.u8();
-  r.u8(); r.u8(); r.cstring(16); r.cstring(16); r.u8(); r.u8();
+  // data_sm has no protocol_id, priority, times, replace flag, default message or short_message (SMPP 3.4 §4.7.1).
+  if (!dataSm) { r.u8(); r.u8(); r.cstring(16); r.cstring(16); }
+  r.u8(); // registered_delivery
+  if (!dataSm) r.u8();
   const dcAt = r.offset;
-  r.u8(); r.u8();
-  const smLengthAt = r.offset;
-  const smLength = r.u8();
-  r.bytes(smLength);
-  const tlvAt = r.offset;
-  const head = Buffer.from(bytes.subarray(0, smLengthAt));
+  r.u8();
+  let headEnd = r.offset;
+  let tlvAt = r.offset;
+  if (!dataSm) {
+    r.u8();
+    headEnd = r.offset;
+    const smLength = r.u8();
+    r.bytes(smLength);
+    tlvAt = r.offset;
+  }
+  const head = Buffer.from(bytes.subarray(0, headEnd));
   if (change.esmClass !== undefined) head[esmAt] = change.esmClass;
   if (change.dataCoding !== undefined) head[dcAt] = change.dataCoding;
-  const sm = change.shortMessage ?? bytes.subarray(smLengthAt + 1, tlvAt);
-  if (sm.length > 254) throw new RangeError(`short_message of ${sm.length} octets is over 254`);
-  const pieces: Buffer[] = [head, Buffer.from([sm.length]), sm];
+  const pieces: Buffer[] = [head];
+  if (!dataSm) {
+    const sm = change.shortMessage ?? bytes.subarray(headEnd + 1, tlvAt);
+    if (sm.length > 254) throw new RangeError(`short_message of ${sm.length} octets is over 254`);
+    pieces.push(Buffer.from([sm.length]), sm);
+  } else if (change.shortMessage && change.shortMessage.length > 0) {
+    throw new RangeError('data_sm carries its message in message_payload, not short_message');
+  }
   const replaced = change.tlvs ?? new Map<number, Buffer | null>();
   const written = new Set<number>();
   for (let at = tlvAt; at < bytes.length;) {

@@ -185,7 +185,7 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       this.emit('unbind', this.#opts.systemId);
       return link.end();
     }
-    if (pdu.command === 'submit_sm' && req.sm) {
+    if ((pdu.command === 'submit_sm' || pdu.command === 'data_sm') && req.sm) {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       const seg = segmentOf(req.sm);
       if (!seg.ok) return link.respond(pdu, Status.ESME_RINVMSGLEN);
