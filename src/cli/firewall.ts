@@ -6,6 +6,7 @@ import { getEngine } from '../engine/index.js';
 import { fail, failWith, parse, EX } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 import type { Logger } from '../smpp/index.js';
+import type { BlockedLure } from '../firewall/index.js';
 
 const HELP = `usage: smishguard firewall --config FILE [options]
 
@@ -15,7 +16,8 @@ const HELP = `usage: smishguard firewall --config FILE [options]
   --metrics-port N    serve counts per ESME and action as JSON on http://127.0.0.1:N/metrics
 ${STORE_HELP}
                       With --db (or DATABASE_URL): trusted reputation from the store, and
-                      each recipient's filtering consent (filtering off: passed untouched).
+                      each recipient's filtering consent (filtering off: passed untouched),
+                      and blocked lures kept as reports of channel network (once an hour a text).
                       Without: the engine alone, filtering on for every line.`;
 
 function jsonLogger(): Logger {
@@ -45,6 +47,7 @@ export async function run(args: string[]): Promise<number> {
 
   let engine = getEngine();
   let filtering: ((line: string) => boolean) | undefined;
+  let onBlocked: ((lure: BlockedLure) => void) | undefined;
   const closers: (() => Promise<void> | void)[] = [];
   if (values.db !== undefined || process.env.DATABASE_URL) {
     const opened = await storeFor(values, { access: 'existing' });
@@ -62,7 +65,12 @@ export async function run(args: string[]): Promise<number> {
     }, 10_000);
     refresh.unref();
     filtering = (line) => !gate.excluded(line);
-    closers.push(() => clearInterval(refresh), () => reputation.close(), () => store.close());
+    const { createReportService } = await import('../reports/index.js');
+    const { getReputationData } = await import('../reputation/index.js');
+    const { networkReporter } = await import('../firewall/index.js');
+    const reporter = networkReporter({ reports: createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log }), log });
+    onBlocked = reporter;
+    closers.push(() => clearInterval(refresh), () => reporter.flush(), () => reputation.close(), () => store.close());
   }
 
   // Buffered: a synchronous write per message would cost more than deciding it.
@@ -71,6 +79,7 @@ export async function run(args: string[]): Promise<number> {
   const firewall = new Firewall({
     config, engine, log,
     ...(filtering ? { filtering } : {}),
+    ...(onBlocked ? { onBlocked } : {}),
     onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
   });
   let port: number;

@@ -11,7 +11,8 @@ import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
-import { Firewall, parseFirewallConfig, type DecisionLogEntry } from './index.js';
+import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
+import { createReportService } from '../reports/index.js';
 
 const engine = getEngine();
 const PREFIX = '【迷惑SMSの可能性】';
@@ -35,7 +36,7 @@ after(async () => {
   for (const r of rigs) await r.close();
 });
 
-async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number } = {}): Promise<Rig> {
+async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void } = {}): Promise<Rig> {
   const smsc = new SmscServer({ systemId: 'fw', password: 'up' });
   const smscPort = await smsc.listen();
   const config = parseFirewallConfig({
@@ -47,7 +48,7 @@ async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; f
   });
   assert.ok(config.ok, config.ok ? '' : config.error);
   const decisions: DecisionLogEntry[] = [];
-  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}) });
+  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}) });
   const port = await fw.start();
   assert.ok(await fw.whenUpstreamBound(5_000), 'the firewall binds to the SMSC');
   const clients: SmppClient[] = [];
@@ -334,4 +335,26 @@ test('data_sm is decided on its message_payload: a lure refused, a tagged one re
   assert.ok(tagged.ok && tagged.pdu.command_status === Status.ESME_ROK);
   assert.equal((await taggedAt).readUInt32BE(4), 0x103, 'still a data_sm');
   assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});
+
+test('blocked lures become reports of channel network, once per text however many copies', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const reporter = networkReporter({ reports: createReportService({ store, engine }) });
+    const r = await rig({ onBlocked: reporter, esmes: [{ systemId: 'agg1', password: 'pw1' }, { systemId: 'intl', password: 'pw2', route: 'international' }] });
+    const { client } = await r.esme();
+    for (const to of ['09011112222', '09011113333', '09011114444']) assert.ok(!(await client.submit(to, LURE, { from: '09033334444' })).ok);
+    // Blocked for its sender alone (a Japanese number over the international route): not a lure report.
+    const intl = await r.esme('intl', 'pw2');
+    assert.ok(!(await intl.client.submit('09011112222', PLAIN, { from: '+819033334444' })).ok);
+    await reporter.flush();
+    const reports = await store.reports.list({ limit: 10 });
+    assert.equal(reports.length, 1);
+    assert.equal(reports[0]?.channel, 'network');
+    assert.equal(reports[0]?.text, LURE);
+    assert.equal(reports[0]?.verdict, 'block');
+  } finally {
+    await db.cleanup();
+  }
 });

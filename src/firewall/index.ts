@@ -8,6 +8,8 @@ export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions } from
 export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
 export type { BlockMode, ConfigResult, EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 export { tagParts } from './tag.js';
+export { networkReporter } from './network-reports.js';
+export type { BlockedLure, NetworkReporter, NetworkReporterOptions } from './network-reports.js';
 
 /** Reads and validates a configuration file; the error names the file and the bad setting. */
 export function loadFirewallConfig(path: string): ConfigResult {

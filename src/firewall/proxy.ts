@@ -19,6 +19,7 @@ import {
   type IncomingRequest, type Logger, type RelayAnswer, type Segment, type SmBody, type SmppObserver,
 } from '../smpp/index.js';
 import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
+import type { BlockedLure } from './network-reports.js';
 import { tagParts } from './tag.js';
 
 
@@ -53,6 +54,8 @@ export interface FirewallOptions {
   /** The recipient's filtering consent; absent: filtering is on for every line (the default setting). */
   readonly filtering?: (recipient: string) => boolean;
   readonly onDecision?: (entry: DecisionLogEntry) => void;
+  /** A message blocked for what it says (not for its sender alone): src/firewall/network-reports.ts makes it a report. */
+  readonly onBlocked?: (lure: BlockedLure) => void;
   readonly smppObserver?: (smsc: string) => SmppObserver;
   readonly log?: Logger;
   readonly now?: () => number;
@@ -93,6 +96,7 @@ interface PartSet {
   readonly timer: NodeJS.Timeout;
 }
 
+const fingerprintOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const newCounts = (): Record<Counter, number> => ({ pass: 0, tag: 0, block: 0, hold: 0, throttled: 0, bad_source: 0, upstream_failed: 0 });
 const RECEIPT_ROUTES = 1_000_000;
 const HELD_FOR_REVIEW = 10_000;
@@ -341,6 +345,9 @@ export class Firewall {
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
     this.#record(esme, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
+    if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
+      this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
+    }
     switch (enforced) {
       case 'pass':
         return this.#relay(session, esme, parts, parts.map((p) => p.req.bytes));
@@ -364,7 +371,7 @@ export class Firewall {
     const entry: DecisionLogEntry = {
       at: new Date(this.#now()).toISOString(),
       esme: esme.systemId,
-      fingerprint: createHash('sha256').update(text ?? '').digest('hex').slice(0, 16),
+      fingerprint: fingerprintOf(text ?? ''),
       action: decision.action,
       enforced,
       dryRun: policy.dryRun,
