@@ -295,7 +295,7 @@ export class Firewall {
     if (!seg.ok) return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
     const part: Part = { req, sm, segment: seg.segment, copies: [] };
     const concat = seg.segment.concat;
-    if (!concat) return void this.#decideAndAct(session, esme, [part], 1);
+    if (!concat) return this.#handle(session, esme, [part], 1);
     const key = `${esme.systemId}\u0000${setKeyOf(seg.segment)}`;
     let set = this.#sets.get(key);
     if (!set) {
@@ -312,7 +312,15 @@ export class Firewall {
     clearTimeout(set.timer);
     this.#sets.delete(key);
     const parts = [...set.parts.values()].sort((a, b) => (a.segment.concat?.seq ?? 0) - (b.segment.concat?.seq ?? 0));
-    void this.#decideAndAct(session, esme, parts, set.total);
+    this.#handle(session, esme, parts, set.total);
+  }
+
+  /** A fault of ours (never expected) answers the message as a temporary failure instead of leaving it unanswered. */
+  #handle(session: Session, esme: EsmeConfig, parts: readonly Part[], total: number): void {
+    this.#decideAndAct(session, esme, parts, total).catch((err: unknown) => {
+      this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: message not handled; answered ESME_RSYSERR');
+      this.#refuse(session, parts, Status.ESME_RSYSERR);
+    });
   }
 
   /** An incomplete long message: its parts are refused as a temporary failure, so the ESME sends them again. */
