@@ -96,6 +96,8 @@ export interface SenderInfo extends PhoneNumber {
   readonly tier: SenderTier;
   /** Brand ids the sender registry lists for this exact sender; empty when it lists none. */
   readonly brandIds: readonly string[];
+  /** An operator revoked this sender's listing: no list (brands' own included) vouches for it. */
+  readonly revoked?: true;
 }
 
 export interface Indicators {

@@ -88,6 +88,7 @@ export function withReputation(engine: Engine, reputation: ReputationLookup): En
   return {
     context: (m, r) => engine.context(m, r ?? reputation),
     analyse: (m, r) => engine.analyse(m, r ?? reputation),
+    withSenders: (registry) => withReputation(engine.withSenders(registry), reputation),
   };
 }
 
