@@ -56,7 +56,11 @@ export async function run(args: string[]): Promise<number> {
     const { openReputationSnapshot, withReputation } = await import('../reputation/index.js');
     const { openConsent } = await import('../consent/index.js');
     const reputation = await openReputationSnapshot(store, { log });
-    engine = withReputation(engine, reputation.lookup);
+    // Senders registered in the store (0005 numbers, sender IDs and their brands), as serve reads them.
+    const { openRegistrySnapshot, withRegistry } = await import('../registry/index.js');
+    const registry = await openRegistrySnapshot(store, { log });
+    engine = withRegistry(withReputation(engine, reputation.lookup), registry);
+    closers.push(() => registry.close());
     const consent = openConsent(store);
     let gate = await consent.filteringGate();
     // Consent changed elsewhere (the subscriber page, the CLI) arrives within this period.
