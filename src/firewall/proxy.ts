@@ -22,7 +22,6 @@ import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 import type { BlockedLure } from './network-reports.js';
 import { tagParts } from './tag.js';
 
-
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
 /** What the firewall calls itself in bind responses. */
@@ -525,5 +524,3 @@ export class Firewall {
     await this.#connector.close();
   }
 }
-
-
