@@ -61,6 +61,13 @@ function quoteSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** A quoted message followed by words that report it (「…」って来た, 「…」という電話): the text tells of a message it got. */
+function reportsQuote(lower: string, tails: readonly string[]): boolean {
+  if (tails.length === 0) return false;
+  for (const [, end] of quoteSpans(lower)) for (const t of tails) if (lower.startsWith(t, end + 1)) return true;
+  return false;
+}
+
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
 function bracketed(text: string, index: number, length: number): boolean {
   const before = text[index - 1];
@@ -133,6 +140,7 @@ export function createEngine(data: EngineData): Engine {
         lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
       }
     }
+    if (!reported) reported = reportsQuote(norm.lower, data.lures.reportTails ?? []);
     if (reported) {
       // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
       const spans = quoteSpans(norm.text);

@@ -18,22 +18,30 @@ export interface Identity {
   readonly senderNumber: string;
   /** The message has links, and every one is on a claimed brand's official domains. */
   readonly linksOfficial: boolean;
+  /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
+  readonly role: boolean;
 }
+
+// A relative's "new number" claims nobody the reader could check a channel against: calling it back reaches only its sender.
+const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
 
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const claimed = ctx.brands.map((b) => b.brandId);
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
+  const role = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
   const s = ctx.sender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial, role };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
-  const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0);
+  // A 0005 common number is vetted by the four carriers before it is issued, listed or not: its holder is the business it names.
+  const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || s.kind === 'carrier-common' || senderBrands.length > 0);
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
-  const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || claimed.some((id) => senderBrands.includes(id)));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial };
+  const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
+  const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial, role };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -59,6 +67,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
+      // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
+      if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
+      return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
   }
