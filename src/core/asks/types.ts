@@ -13,6 +13,14 @@ export function cuesOf(input: AskInput, category: string): LureMatch[] {
   return out;
 }
 
+// A relative's "new number" speaks as a person, not as an office.
+const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
+
+/** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
+export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
+  return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
+}
+
 const STOPS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a, 0x0d]); // 。！？!? and line ends
 
 /** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */

@@ -5,6 +5,7 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
+import { speaksAsOffice } from '../asks/types.js';
 import type { Reason, ReasonCode } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
@@ -22,15 +23,13 @@ export interface Identity {
   readonly role: boolean;
 }
 
-// A relative's "new number" claims nobody the reader could check a channel against: calling it back reaches only its sender.
-const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
 
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const claimed = ctx.brands.map((b) => b.brandId);
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
-  const role = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
+  const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial, role };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
@@ -61,7 +60,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       const owners = brands.officialForSender({ raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] }).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
-      return id.senderOwnsClaim && ch.value === id.senderNumber;
+      // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes.
+      return id.senderOwnsClaim;
     }
     case 'unstated':
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
@@ -130,7 +130,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
-      if (a.kind === 'call' && hasLure && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
+      // A claimed company asking to be called on a number it does not own is the lure itself.
+      if (a.kind === 'call' && (hasLure || id.claimed.length > 0) && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
