@@ -18,7 +18,9 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     for (const u of input.indicators.urls) {
       if (isMessenger(u.host)) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
-    const cue = cuesOf(input, 'messenger')[0];
+    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
+    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    const cue = cuesOf(input, 'messenger')[0] ?? (pushes ? cuesOf(input, 'messenger-mention')[0] : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     return asks;
   };
