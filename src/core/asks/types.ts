@@ -60,3 +60,22 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
   }
   return out;
 }
+
+/**
+ * As requestedObjects, with the request allowed in the next sentence too: "届いたコードが必要です。
+ * 教えてください" / "ギフト券を用意したい。購入して番号を送って". For objects nobody asks for in passing
+ * (one-time codes, gift cards): a sentence break does not make the ask go away.
+ */
+export function requestedNearby(input: AskInput, object: string): LureMatch[] {
+  const out: LureMatch[] = [];
+  const text = input.norm.text;
+  for (const o of input.lures) {
+    if (o.category !== object) continue;
+    if (inSentence(input, o.index, 'never-ask')) continue;
+    const [, end] = sentenceAt(text, o.index);
+    const next = end + 1 < text.length ? end + 1 : -1;
+    const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
+    if (asked(o.index) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) out.push(o);
+  }
+  return out;
+}
