@@ -14,10 +14,13 @@ export function createReplyDataAsk(): AskFinder {
   };
 }
 
+// Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.
+const CARRIED = ['personal-data', 'secret', 'code', 'gift-card'];
+
 export function createReplyYesNoAsk(): AskFinder {
   return (input) => {
-    // "返信しないでください" / "do not reply" asks nothing.
-    const cue = cuesOf(input, 'reply-yes-no').find((c) => !inSentence(input, c.index, 'never-ask'));
+    // "返信しないでください" / "do not reply" asks nothing; "お名前を返信して" is the data ask, found by its own finder.
+    const cue = cuesOf(input, 'reply-yes-no').find((c) => !inSentence(input, c.index, 'never-ask') && !CARRIED.some((o) => inSentence(input, c.index, o)));
     return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : [];
   };
 }
