@@ -22,7 +22,8 @@ export type NormalizationTrick =
   | 'lookalike-punctuation'
   | 'defanged'
   | 'space-in-url'
-  | 'dot-substitute';
+  | 'dot-substitute'
+  | 'filler';
 
 export interface ExtractedUrl {
   /** As it stood in the text (after NFKC), for display and sharing. */
