@@ -161,6 +161,7 @@ export type ReasonCode =
   | 'ASK_INSTALL'
   | 'ASK_GIFT_CARD'
   | 'ASK_MONEY'
+  | 'ASK_NEW_NUMBER'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

@@ -75,8 +75,13 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+// What a "new number" relative is after.
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret']);
+
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
+// An 050 IP-phone number is had by anyone in minutes, online: no more an office's line than a handset.
+const OPEN_KINDS: ReadonlySet<string> = new Set(['ip-phone']);
 
 const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'reply-data': 'ASK_PERSONAL_DATA',
@@ -131,7 +136,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
       // A claimed company asking to be called on a number it does not own is the lure itself.
-      if (a.kind === 'call' && (hasLure || id.claimed.length > 0) && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
+      const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
+      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
@@ -142,6 +148,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
+    const newNumber = ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
+    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind)) : undefined;
+    if (valuable) {
+      reasons.push({
+        code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
+        en: 'Says it is someone you know writing from a new number, and asks for money, a code or gift cards through it',
+        ja: '知人・家族を名乗って「番号が変わった」とし、その番号でお金・コード・ギフトカードを求めています',
+        detail: { ask: valuable.kind },
       });
     }
     if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) {
