@@ -163,7 +163,7 @@ const JA = String.raw`\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー`;
 const FILLER = new RegExp(String.raw`(?<=[${JA}])(?:[*~#^|_+=]|(?![\u3099\u309a])\p{M})+(?=[${JA}])`, 'gu');
 const HAS_FILLER = /[*~#^|_+=\p{M}]/u;
 // "受取手続き:kakunin-nimotsu.top": a colon after a Japanese label is punctuation, not part of a link.
-const LABEL_COLON = /(?<=[^\x00-\x7f]):(?=[a-z0-9][a-z0-9-]*\.[a-z])/giu;
+const LABEL_COLON = /(?<=[\u0080-\uffff]):(?=[a-z0-9][a-z0-9-]*\.[a-z])/giu;
 
 function dropFillers(text: string, tricks: NormalizationTrick[]): string {
   let s = text;
