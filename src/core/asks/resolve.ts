@@ -14,7 +14,8 @@ export function createResolveAsk(): AskFinder {
     // "If this wasn't you, contact us": advice for a case, with no way to act given, asks nothing of the reader.
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
-    if (input.brands.length === 0) return [];
+    // A written link or number is the way to put it right, judged as its own ask.
+    if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0) return [];
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
   };

@@ -19,10 +19,15 @@ export interface Identity {
   readonly senderNumber: string;
   /** The message has links, and every one is on a claimed brand's official domains. */
   readonly linksOfficial: boolean;
+  /** The sender is a domestic fixed, 0120/0800 or 0570 line, which aggregators send from only for its holder. */
+  readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
 }
 
+
+// Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
+const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const claimed = ctx.brands.map((b) => b.brandId);
@@ -31,7 +36,7 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial, role };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
@@ -40,7 +45,8 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial, role };
+  const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -60,8 +66,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       const owners = brands.officialForSender({ raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] }).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
-      // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes.
-      return id.senderOwnsClaim;
+      // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;
+      // a call back to the fixed line the message came from reaches that line's holder.
+      return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
     }
     case 'unstated':
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
