@@ -15,6 +15,8 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
   consent: { summary: 'consent set|get|reassign|history LINE: a line\'s detection, warnings, filtering and C&C blocking consent', load: () => import('./consent.js') },
   secret: { summary: 'secret export --to FILE: move the keyed-hash secret out of a store made by an older version', load: () => import('./secret.js') },
+  registry: { summary: 'registry import FILE.csv [--dry-run] | list | revoke VALUE: the sender registry (0005 numbers, short codes, sender IDs → company, brands)', load: () => import('./registry.js') },
+  aggregators: { summary: 'aggregators set ORG --route KIND[:PREFIX]… | list: which organisation carries which aggregator route', load: () => import('./aggregators.js') },
   lines: { summary: 'lines detect --input FILE|- | list | cases | case | worklist | purge | publish | worker: infected lines and their cases', load: () => import('./lines.js') },
 };
 

@@ -6,6 +6,8 @@ import { getEngine } from '../engine/index.js';
 import type { Store } from '../store/index.js';
 import { createReportService } from '../reports/index.js';
 import { getReputationData, openReputationSnapshot, withReputation, type ReputationSnapshot } from '../reputation/index.js';
+import { openAggregatorNotices } from '../aggregators/index.js';
+import { openRegistrySnapshot, withRegistry, type RegistrySnapshot } from '../registry/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import { createOps } from '../web/ops.js';
 import type { SmppIntake } from '../intake/index.js';
@@ -128,20 +130,24 @@ export async function run(args: string[]): Promise<number> {
   const store: Store = opened.store;
   // Trusted indicators in memory, polled from the store every 2 s: what an analyst confirms on
   // one server blocks on every server within seconds.
+  // The sender registry likewise: an entry an admin adds or revokes counts on every server within seconds.
   let reputation: ReputationSnapshot;
+  let registry: RegistrySnapshot;
   try {
     reputation = await openReputationSnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+    registry = await openRegistrySnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   } catch (err) {
     await store.close();
     return fail('serve', { code: 'E_STORE', message: `cannot read indicators: ${(err as Error).message}` }, EX.UNAVAILABLE);
   }
-  const engine = withReputation(getEngine(), reputation.lookup);
-  const reports = createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+  const engine = withRegistry(withReputation(getEngine(), reputation.lookup), registry);
+  const notices = openAggregatorNotices(store);
+  const reports = createReportService({ store, engine, indicators: reputation.indicators, notices, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   const sms = lateSmsSender();
   const ops = createOps();
   ops.expectLinks(config.smsc.length);
   const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings };
-  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
+  const app = await buildApp({ engine, store, sms, settings, reputation, registry, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
   logTo.app = app.log;
   for (const note of notes) app.log.warn(note);
   try {
@@ -211,6 +217,7 @@ export async function run(args: string[]): Promise<number> {
   }
   await app.close();
   reputation.close();
+  registry.close();
   await store.close();
   return code;
 }

@@ -36,7 +36,7 @@ export interface AuditTable {
 export interface ApiKeysTable {
   id: string;
   org: string;
-  role: 'reporter' | 'analyst' | 'carrier' | 'admin';
+  role: 'reporter' | 'analyst' | 'carrier' | 'admin' | 'aggregator';
   key_hash: string;
   created_at: string;
   revoked_at: string | null;

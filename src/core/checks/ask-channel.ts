@@ -6,7 +6,7 @@
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsOffice } from '../asks/types.js';
-import type { Reason, ReasonCode } from '../types.js';
+import type { Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -23,8 +23,9 @@ export interface Identity {
   readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
+  /** What the registry says of a number written in the text (the engine's classifier), when known. */
+  readonly numberInfo?: (value: string) => SenderInfo;
 }
-
 
 // Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
 const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
@@ -36,7 +37,8 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role };
+  const numberInfo = ctx.classifySender;
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role, numberInfo };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
@@ -46,7 +48,7 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -63,7 +65,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return owners.some((o) => id.claimed.includes(o));
     }
     case 'phone': {
-      const owners = brands.officialForSender({ raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] }).map((b) => b.id);
+      const info = id.numberInfo?.(ch.value) ?? { raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] };
+      const owners = brands.officialForSender(info).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
       // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;
