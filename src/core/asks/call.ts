@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask } from '../check.js';
-import { cuesOf, inSentence, speaksAsOffice, type AskFinder } from './types.js';
+import { cuesOf, inSentence, serviceNumbers, speaksAsOffice, type AskFinder } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -13,6 +13,7 @@ export function createCallAsk(): AskFinder {
     }
     const asks: Ask[] = [];
     for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted });
+    for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
       // "Call this number": the sender's own.

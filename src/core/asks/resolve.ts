@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, inSentence, type AskFinder } from './types.js';
+import { cuesOf, inSentence, serviceNumbers, type AskFinder } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -15,7 +15,7 @@ export function createResolveAsk(): AskFinder {
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
     // A written link or number is the way to put it right, judged as its own ask.
-    if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0) return [];
+    if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
   };

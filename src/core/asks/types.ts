@@ -79,3 +79,17 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
   }
   return out;
 }
+
+// "151へご連絡ください": a carrier's three-digit service number, dialled from its own phones (the
+// phone extractor leaves three digits alone: they are mostly prices and counts).
+const SERVICE_NUMBER = /(?<![\d.,\-])(1\d{2})(?![\d.,\-])(?=\s*(?:へ|に|まで|番|\)|）))/g;
+
+/** Three-digit service numbers written as the place to call, in text order. */
+export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
+  const text = input.norm.text;
+  if (!text.includes('1')) return [];
+  const out: string[] = [];
+  SERVICE_NUMBER.lastIndex = 0;
+  for (let m = SERVICE_NUMBER.exec(text); m !== null; m = SERVICE_NUMBER.exec(text)) if (!out.includes(m[1]!)) out.push(m[1]!);
+  return out;
+}

@@ -27,6 +27,8 @@ export interface Identity {
   readonly numberInfo?: (value: string) => SenderInfo;
 }
 
+const SERVICE_NUMBER = /^1\d{2}$/;
+
 // Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
 const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
@@ -65,6 +67,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return owners.some((o) => id.claimed.includes(o));
     }
     case 'phone': {
+      // A three-digit 1xx service number (151, 157, 113…) rings the reader's own carrier, whoever wrote it.
+      if (SERVICE_NUMBER.test(ch.value)) return true;
       const info = id.numberInfo?.(ch.value) ?? { raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] };
       const owners = brands.officialForSender(info).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
