@@ -82,7 +82,7 @@ describe('two servers on one PostgreSQL: trusted indicators reach every verdict'
     const lure = `お荷物の配達日時を確認してください ${url}`;
     assert.notEqual((await check(b, url)).verdict, 'block');
     // Reporter 1 by 7726 on A, reporter 2 by the form on B, reporter 3 by the API on A.
-    assert.notEqual((await via7726('09011110001', lure)).verdict, 'allow');
+    assert.equal((await via7726('09011110001', lure)).verdict, 'suspicious');
     const form = await b.app.inject({ method: 'POST', url: '/', payload: new URLSearchParams({ text: lure, lang: 'en' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: '192.0.2.20' });
     assert.equal(form.statusCode, 201);
     assert.equal((await a.app.inject({ method: 'POST', url: '/api/v1/reports', payload: { text: lure }, remoteAddress: '198.51.100.30' })).statusCode, 201);
