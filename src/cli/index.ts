@@ -15,6 +15,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
   consent: { summary: 'consent set|get|reassign|history LINE: a line\'s detection, warnings, filtering and C&C blocking consent', load: () => import('./consent.js') },
   secret: { summary: 'secret export --to FILE: move the keyed-hash secret out of a store made by an older version', load: () => import('./secret.js') },
+  sharing: { summary: 'sharing stix|rpz|csv|misp [--out FILE|DIR]: confirmed indicators as a STIX 2.1 bundle, a DNS RPZ zone, CSV or a MISP feed', load: () => import('./sharing.js') },
   registry: { summary: 'registry import FILE.csv [--dry-run] | list | revoke VALUE: the sender registry (0005 numbers, short codes, sender IDs → company, brands)', load: () => import('./registry.js') },
   aggregators: { summary: 'aggregators set ORG --route KIND[:PREFIX]… | list: which organisation carries which aggregator route', load: () => import('./aggregators.js') },
   lines: { summary: 'lines detect --input FILE|- | list | cases | case | worklist | purge | publish | worker: infected lines and their cases', load: () => import('./lines.js') },

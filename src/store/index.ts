@@ -20,7 +20,7 @@ export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
 
 export type Role = ApiKeysTable['role'];
-export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'admin', 'aggregator'];
+export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'partner', 'admin', 'aggregator'];
 export type Channel = ReportsTable['channel'];
 
 export interface StoreOptions {

@@ -36,7 +36,8 @@ export interface AuditTable {
 export interface ApiKeysTable {
   id: string;
   org: string;
-  role: 'reporter' | 'analyst' | 'carrier' | 'admin' | 'aggregator';
+  /** partner: an organisation that reads what the hub shares (TAXII, RPZ, CSV) and adds its own indicators as evidence. */
+  role: 'reporter' | 'analyst' | 'carrier' | 'partner' | 'admin' | 'aggregator';
   key_hash: string;
   created_at: string;
   revoked_at: string | null;

@@ -69,6 +69,7 @@ export const TAGS = [
   { name: 'reports', description: 'Smishing reports from subscribers and carriers, and the indicators drawn from them.' },
   { name: 'lines', description: 'Traffic records in; infected lines, their cases, the warnings analysts approve and the call-centre worklist out.' },
   { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
+  { name: 'sharing', description: 'Confirmed indicators out to partners: TAXII 2.1 (bearer API key or HTTP Basic with the key as password), one STIX 2.1 bundle, a DNS RPZ zone, CSV.' },
   { name: 'senders', description: 'The sender registry: who is behind a 0005 number, short code, sender ID or business number; the public lookup and its administration.' },
   { name: 'aggregators', description: 'Aggregator accountability: notices of flagged reports over the routes an aggregator carries, and their acknowledged/actioned states.' },
   { name: 'appeals', description: "A sender's or a domain owner's appeal against a block: proof of ownership by DNS TXT or a well-known file, analysts' decisions, and the allow-list they feed." },
@@ -118,9 +119,13 @@ export function completeSpec<T extends Json>(doc: T): T {
   d.components = {
     ...d.components,
     securitySchemes: {
+      basicAuth: {
+        type: 'http', scheme: 'basic',
+        description: 'For TAXII clients that speak only Basic: any user name, the API key as the password.',
+      },
       apiKey: {
         type: 'http', scheme: 'bearer', bearerFormat: 'sg_…',
-        description: 'An API key from `smishguard keys create --org NAME --role analyst|carrier|reporter|admin|aggregator`, sent as `Authorization: Bearer sg_…`. Wrong keys are refused (401 `E_BAD_KEY`); ten from one address in a minute and it is refused (429 `E_RATE_LIMITED`).',
+        description: 'An API key from `smishguard keys create --org NAME --role analyst|carrier|partner|reporter|admin|aggregator`, sent as `Authorization: Bearer sg_…`. Wrong keys are refused (401 `E_BAD_KEY`); ten from one address in a minute and it is refused (429 `E_RATE_LIMITED`).',
       },
     },
     schemas: {
@@ -149,7 +154,7 @@ export function completeSpec<T extends Json>(doc: T): T {
       const key = `${method.toUpperCase()} ${path}`;
       op.operationId ??= OPERATION_IDS[key] ?? generatedId(method, path);
       if (!op.tags?.length) op.tags = [tagOf(path)];
-      op.security = PUBLIC.has(key) ? [{}, { apiKey: [] }] : [{ apiKey: [] }];
+      op.security = PUBLIC.has(key) ? [{}, { apiKey: [] }] : path.startsWith('/taxii2') ? [{ apiKey: [] }, { basicAuth: [] }] : [{ apiKey: [] }];
       const responses: Record<string, Json> = { ...op.responses };
       if (key === 'GET /api/v1/cases/worklist.csv') {
         responses['200'] = {

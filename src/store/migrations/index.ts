@@ -19,6 +19,7 @@ import * as intakeDurability from './009_intake_durability.js';
 import * as appeals from './010_appeals.js';
 import * as senderRegistry from './011_sender_registry.js';
 import * as aggregatorNotices from './012_aggregator_notices.js';
+import * as sharing from './014_sharing.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -27,7 +28,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
