@@ -4,7 +4,7 @@
 import { createAskFinder } from './asks/index.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -189,7 +189,7 @@ export function createEngine(data: EngineData): Engine {
       // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
       // indicator. A warning about a scam is never blocked.
       if (verdict === 'block' && !known) {
-        const asks = !ctx.reported && unownedAsks(ctx, lookups, appStores).length > 0;
+        const asks = !ctx.reported && blockingAsks(ctx, lookups, appStores).length > 0;
         if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
       }
       return { verdict, score, reasons, indicators: ctx.indicators, sender: ctx.sender };

@@ -12,6 +12,9 @@ const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'legal-
 export function createResolveAsk(): AskFinder {
   return (input) => {
     // "If this wasn't you, contact us": advice for a case, with no way to act given, asks nothing of the reader.
+    // "お手元の納入通知書でお支払いください", "アプリからご確認ください": the way named is the sender's own
+    // (a link or number written beside it is judged as its own ask).
+    if (cuesOf(input, 'own-way').some((c) => !c.quoted)) return [];
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
     // A written link or number is the way to put it right, judged as its own ask.

@@ -192,3 +192,14 @@ export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: 
   const id = identityOf(ctx, brands);
   return ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
 }
+
+/**
+ * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
+ * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
+ */
+export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
+  const asks = unownedAsks(ctx, brands, appStores);
+  if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
+  const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
+  return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+}
