@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   check: { summary: 'analyse a message (or --jsonl on stdin) and print the verdict', load: () => import('./check.js') },
   serve: { summary: 'run the platform: check and report API, analysts\' reads, metrics, docs', load: () => import('./serve.js') },
   reports: { summary: 'reports export [--db PATH] [--since TIME]', load: () => import('./reports.js') },
+  firewall: { summary: 'firewall --config FILE: the inline SMS firewall, an SMPP proxy that tags or blocks smishing', load: () => import('./firewall.js') },
   'smsc-sim': { summary: 'a local SMSC for trying the 7726 short code: stdin lines become SMS, replies are printed', load: () => import('./smsc-sim.js') },
   simulate: { summary: 'synthetic carrier traffic (JSONL) with ground truth apart: --lines N --infected K --hours H --seed S', load: () => import('./simulate.js') },
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },

@@ -5,7 +5,7 @@ import type { Generated } from 'kysely';
 export interface ReportsTable {
   id: string;
   received_at: string;
-  channel: 'sms' | 'web' | 'api' | 'call';
+  channel: 'sms' | 'web' | 'api' | 'call' | 'network';
   text: string;
   sender: string | null;
   reporter_hash: string | null;

@@ -29,6 +29,7 @@ import { openRegistrySnapshot, openSenderRegistry, withRegistry, type RegistrySn
 import { aggregatorRoutes } from './aggregators.js';
 import { lookupRoutes } from './lookup.js';
 import { senderRoutes } from './senders.js';
+import { verdictRoutes } from './verdicts.js';
 import type { Store } from '../store/index.js';
 import { createOps, type Ops } from './ops.js';
 
@@ -276,6 +277,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     senderRoutes(app, { registry: openSenderRegistry(deps.store, { clock: deps.clock }), refresh: () => senders.refresh() });
     lookupRoutes(app, { registry: senders, publicLimit });
     aggregatorRoutes(app, { notices, store: deps.store });
+    verdictRoutes(app, { store: deps.store, engine });
     const appeals = createAppealService({
       store: deps.store, engine: deps.engine, indicators, allowList: deps.reputation?.allowList ?? openAllowListStore(deps.store),
       clock: deps.clock, refresh: deps.reputation?.refresh, ...deps.appealsForTests,
