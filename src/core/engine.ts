@@ -57,13 +57,29 @@ const MIN_QUOTE = 8;
 // Looked up by code: text[i] makes a string of every Japanese character it reads.
 const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
 
+/**
+ * Where the quote opened at `open` closes: quotes nest (「…「受給対象」と出ます」ってSMS来た), so the
+ * first closing mark may close an inner quote. Straight quotes (") do not nest. -1 if never closed.
+ */
+function closingOf(text: string, open: number, close: string): number {
+  const opener = text[open] as string;
+  if (opener === close) return text.indexOf(close, open + 1);
+  let depth = 0;
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === opener) depth++;
+    else if (c === close && depth-- === 0) return j;
+  }
+  return -1;
+}
+
 /** Spans [start, end) of quoted text long enough to be a message rather than a name. */
 function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
     const close = CLOSE_BY_CODE.get(text.charCodeAt(i));
     if (close === undefined) continue;
-    const end = text.indexOf(close, i + 1);
+    const end = closingOf(text, i, close);
     if (end === -1) break;
     if (end - i - 1 >= MIN_QUOTE) spans.push([i + 1, end]);
     i = end;

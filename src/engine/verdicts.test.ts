@@ -110,6 +110,15 @@ const pairs: Pair[] = [
   ['a Vietnamese police call-back vs. a Vietnamese family message',
     ['Cảnh sát Tokyo: tài khoản của bạn liên quan đến rửa tiền. Liên hệ ngay 03-5555-0199.', '+84931000000', 'block'],
     ['Tối nay con gọi lại cho mẹ nhé, liên hệ con số này.', '+84931000000', 'not-block']],
+  ['a letters-ID lure with its link vs. the same notice with no way to act (no link, no number, a sender that cannot be answered)',
+    ['【中部電力ミライズ】12月分の電気料金のお支払い期限が過ぎています。ご確認ください。 https://chubu-miraiz.top/pay', 'Info-SMS', 'block'],
+    ['【中部電力ミライズ】12月分の電気料金のお支払い期限が過ぎています。ご確認ください。', 'Info-SMS', 'not-block']],
+  ['the same no-link notice from a handset, which can be called back, stays blocked vs. a scam reported with a quote inside the quote',
+    ['【中部電力ミライズ】12月分の電気料金のお支払い期限が過ぎています。至急ご確認ください。', '09012345678', 'block'],
+    ['会社のスマホに「【一律給付】申請期限は本日中です とくべつ生活応援金 LINE登録時に「受給対象」と出ます」ってSMS来た。', '09011112222', 'allow']],
+  ['a nested-quote lure that is not reported stays blocked vs. its report',
+    ['【一律給付】申請期限は本日中です とくべつ生活応援金 LINE登録で「受給対象」と出ます https://lin.ee/abc123', '09011112222', 'block'],
+    ['「【一律給付】申請期限は本日中です LINE登録時に「受給対象」と出ます」ってSMSが来たけど詐欺だよね', '09011112222', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -213,7 +213,15 @@ export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: 
  * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
  */
 export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
-  const asks = unownedAsks(ctx, brands, appStores);
+  let asks = unownedAsks(ctx, brands, appStores);
+  // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
+  // that gives no way to act (no link, no number, no e-mail): the reader can only act through
+  // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
+  // sender is not judged so: the corpora strip links and senders from lures.)
+  const s = ctx.sender;
+  const lettersId = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
+  const noWayIn = lettersId && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
+  if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
   return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
