@@ -119,6 +119,18 @@ const pairs: Pair[] = [
   ['a nested-quote lure that is not reported stays blocked vs. its report',
     ['【一律給付】申請期限は本日中です とくべつ生活応援金 LINE登録で「受給対象」と出ます https://lin.ee/abc123', '09011112222', 'block'],
     ['「【一律給付】申請期限は本日中です LINE登録時に「受給対象」と出ます」ってSMSが来たけど詐欺だよね', '09011112222', 'not-block']],
+  ['a city office on a look-alike of its lg.jp domain vs. on its lg.jp domain (only local governments can hold one)',
+    ['【さくら市役所】住民税の納付期限が過ぎています。納付方法は https://city-sakura-lg-jp.com/tax をご確認ください', '09012345678', 'block'],
+    ['【さくら市役所】住民税の納付期限が過ぎています。納付方法は https://www.city.sakura.lg.jp/tax をご確認ください', '09012345678', 'allow']],
+  ['国税庁 on a host that only spells go.jp and lg.jp vs. on a real go.jp host',
+    ['国税庁です。未納の税金があります。本日中に https://www.nta.go.jp.lg-jp.top/nozei よりお支払いください', undefined, 'block'],
+    ['【さくら市役所】住民税の納付期限が過ぎています。納付方法は https://www.e-gov.go.jp/tax をご確認ください', undefined, 'allow']],
+  ['a claimed brand linking to some co.jp company that is not its own vs. a small business on its own co.jp',
+    ['【Amazon】お支払い方法に問題があります。アカウントを保護するため、こちらから情報を更新してください https://www.yamada-shoji.co.jp/amazon', '09012345678', 'block'],
+    ['【山田不動産管理】今月分の家賃のお引き落としができませんでした。お支払い期限は12月20日です。お手続きは https://www.yamada-kanri.co.jp/pay', '09012345678', 'not-block']],
+  ['a payment notice naming no brand of ours: on an open .com the engine cannot tell a landlord from a scammer vs. on a co.jp only a registered company holds',
+    ['【山田不動産管理】今月分の家賃のお引き落としができませんでした。お支払い期限は12月20日です。お手続きは https://www.yamada-kanri.com/pay', '09012345678', 'block'],
+    ['【山田不動産管理】今月分の家賃のお引き落としができませんでした。お支払い期限は12月20日です。お手続きは https://www.yamada-kanri.co.jp/pay', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

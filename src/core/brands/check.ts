@@ -20,6 +20,8 @@ export interface BrandLookups {
   namedBy(senderId: string): Brand[];
   /** A brand whose look-alike token sits in this unofficial host. */
   lookalike(host: string): { brand: Brand; token: string } | undefined;
+  /** Whether the host sits under a registrant-restricted Japanese domain (go.jp, co.jp…): its holder is a vetted organisation. */
+  restricted(host: string): boolean;
 }
 
 export function createBrandLookups(registry: BrandRegistry): BrandLookups {
@@ -35,6 +37,10 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   // Official host suffix → brands; a host is looked up by walking its own suffixes.
   const bySuffix = new Map<string, Brand[]>();
   for (const b of registry.brands) for (const d of b.officialDomains) bySuffix.set(d, [...(bySuffix.get(d) ?? []), b]);
+  // Only government bodies can register under go.jp and lg.jp: a host there is a government's own site, whichever office it is.
+  const governments = registry.brands.filter((b) => b.category === 'government');
+  for (const d of registry.restrictedDomains?.government ?? []) bySuffix.set(d, [...(bySuffix.get(d) ?? []), ...governments]);
+  const restrictedSuffixes = [...(registry.restrictedDomains?.government ?? []), ...(registry.restrictedDomains?.organisation ?? [])];
   const byPlatform = new Map<string, Brand[]>();
   for (const b of registry.brands) for (const d of b.platformDomains) byPlatform.set(d, [...(byPlatform.get(d) ?? []), b]);
   const byName = new Map<string, Brand[]>();
@@ -108,6 +114,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     byId: (id) => byId.get(id),
     officialForHost: official,
     platformOf: platform,
+    restricted: (host) => restrictedSuffixes.some((d) => hostUnder(host, d)),
     officialForSender: (sender) => {
       if (sender.revoked) return NONE;
       // Asked by several checks of one message, with the same sender object.

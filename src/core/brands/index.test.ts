@@ -86,6 +86,8 @@ test('a registry without sources or with a bad domain is refused', () => {
   assert.equal(parseBrandRegistry({ brands: [{ ...brand, sources: [] }] }).ok, false);
   assert.equal(parseBrandRegistry({ brands: [{ ...brand, officialDomains: ['https://x.co.jp'] }] }).ok, false);
   assert.equal(parseBrandRegistry({ brands: [brand, brand] }).ok, false);
+  assert.equal(parseBrandRegistry({ brands: [brand], restrictedDomains: { government: ['go.jp'], organisation: ['co.jp'] } }).ok, true);
+  assert.equal(parseBrandRegistry({ brands: [brand], restrictedDomains: { government: ['.go.jp'], organisation: [] } }).ok, false);
 });
 
 test('brands lures impersonate in Japan are recognised by their names', () => {

@@ -25,6 +25,13 @@ export interface Brand {
 
 export interface BrandRegistry {
   readonly brands: readonly Brand[];
+  /**
+   * Japanese second-level domains whose registrant JPRS vets, one domain per organisation of
+   * the named kind (go.jp national government, lg.jp local government, ac.jp universities…).
+   * `government` ones are every government brand's own; all are the own site of the body a
+   * message names when it claims no brand of ours.
+   */
+  readonly restrictedDomains?: { readonly government: readonly string[]; readonly organisation: readonly string[] };
 }
 
 // A host name: labels of letters, digits and inner hyphens, at least two of them.
@@ -72,7 +79,11 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
       lookalikeTokens: tokens as string[], sources: e.sources,
     });
   }
-  return { ok: true, value: { brands } };
+  const r = (json as { restrictedDomains?: { government?: unknown; organisation?: unknown } }).restrictedDomains;
+  if (r === undefined) return { ok: true, value: { brands } };
+  const gov = r.government ?? [], org = r.organisation ?? [];
+  if (!isStrings(gov) || !isStrings(org) || [...gov, ...org].some((d) => !HOST.test(d))) return { ok: false, error: 'restrictedDomains: government and organisation must be lists of lower-case domains' };
+  return { ok: true, value: { brands, restrictedDomains: { government: gov, organisation: org } } };
 }
 
 /** True when `host` is `suffix` or a sub-domain of it. */

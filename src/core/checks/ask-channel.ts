@@ -76,7 +76,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'url': {
       if (ask.kind === 'install' && appStores.has(ch.host)) return true;
       const owners = brands.officialForHost(ch.host).map((b) => b.id);
-      if (owners.length === 0) return false;
+      // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
+      // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
+      if (owners.length === 0) return id.claimed.length === 0 && brands.restricted(ch.host);
       // A person sharing a shop's page links to the shop's own site.
       if (id.claimed.length === 0) return true;
       return owners.some((o) => id.claimed.includes(o));
