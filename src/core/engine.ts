@@ -101,6 +101,29 @@ function bracketed(text: string, index: number, length: number): boolean {
   return before === '【' || before === '[' || after === '】' || after === ']';
 }
 
+// After a platform's name, words that make it the medium a business is reached through
+// (店舗LINEから, LINEお友だち限定, LINE登録で), not the one speaking.
+const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約'];
+
+/**
+ * Claims of a platform brand (one with platformDomains: LINE) whose every mention is the medium,
+ * never a 【header】: a shop naming its LINE account speaks as the shop. Impersonating LINE itself
+ * (【LINE】, LINEアカウントが停止…) keeps the claim.
+ */
+function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], norm: NormalizedText): BrandClaim[] {
+  if (claims.length === 0) return claims;
+  return claims.filter((c) => {
+    const own = hits.filter((h) => h.brand.id === c.brandId);
+    const brand = own[0]?.brand;
+    if (!brand || brand.platformDomains.length === 0) return true;
+    // "LINEからのお知らせ" is LINE speaking; "LINEから予約" is the way in.
+    return !own.every((h) => {
+      const end = h.index + h.length;
+      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.text.startsWith(w, end));
+    });
+  });
+}
+
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
 function sortByWeight(reasons: Reason[]): void {
   for (let i = 1; i < reasons.length; i++) {
@@ -182,7 +205,7 @@ export function createEngine(data: EngineData): Engine {
         const spans = quoteSpans(norm.text);
         lures = lures.map((l) => ({ ...l, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) }));
       }
-      const { brands, mentions } = whoSpeaks(claimsFrom(nameHits, norm), nameHits, lures, reported, norm);
+      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
       return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
     }

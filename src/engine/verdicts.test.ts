@@ -131,6 +131,12 @@ const pairs: Pair[] = [
   ['a payment notice naming no brand of ours: on an open .com the engine cannot tell a landlord from a scammer vs. on a co.jp only a registered company holds',
     ['【山田不動産管理】今月分の家賃のお引き落としができませんでした。お支払い期限は12月20日です。お手続きは https://www.yamada-kanri.com/pay', '09012345678', 'block'],
     ['【山田不動産管理】今月分の家賃のお引き落としができませんでした。お支払い期限は12月20日です。お手続きは https://www.yamada-kanri.co.jp/pay', undefined, 'allow']],
+  ['a side job reached through LINE stays blocked vs. a shop naming its LINE account (LINE the medium, not the speaker)',
+    ['【副業】1日5分で日給3万円!LINEお友だち追加で詳細をお送りします https://lin.ee/m8QxZ3k', '09012345678', 'block'],
+    ['【カフェ・ド・ミモザ】いつもご来店ありがとうございます。LINEお友だち限定で冬の新作ケーキ10%オフ中です https://lin.ee/m8QxZ3k', '09012345678', 'not-block']],
+  ['LINE speaking for itself (からのお知らせ) keeps its claim vs. a dealer\'s 店舗LINEから',
+    ['LINEからのお知らせ:アカウントの利用を制限しました。こちらから解除してください https://line-verify.top/', '09012345678', 'block'],
+    ['【トヨタモビリティ東京】車検のご案内:満期日1/20。ご予約はお電話または店舗LINEから https://lin.ee/Tq8mRz2', '09012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
