@@ -137,6 +137,9 @@ const pairs: Pair[] = [
   ['LINE speaking for itself (からのお知らせ) keeps its claim vs. a dealer\'s 店舗LINEから',
     ['LINEからのお知らせ:アカウントの利用を制限しました。こちらから解除してください https://line-verify.top/', '09012345678', 'block'],
     ['【トヨタモビリティ東京】車検のご案内:満期日1/20。ご予約はお電話または店舗LINEから https://lin.ee/Tq8mRz2', '09012345678', 'not-block']],
+  ['passwords asked for beside a code vs. the code message itself, from a letters ID (its own code typed into its own screen)',
+    ['【三井住友銀行】本人確認のため、ログインパスワードと暗証番号を入力してください。ワンタイムパスワード：905512', 'Info-SMS', 'block'],
+    ['【三井住友銀行】ワンタイムパスワード：905512 お取引画面に入力してください。当行が電話等でお尋ねすることはありません。', 'Info-SMS', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

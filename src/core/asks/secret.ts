@@ -15,14 +15,17 @@ function channelOf(input: AskInput): AskChannel {
 export function createSecretAsk(): AskFinder {
   return (input) => {
     const asks: Ask[] = [];
-    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door'));
+    const ownCode = tellsItsCode(input);
+    // "ワンタイムパスワード：905512 お取引画面に入力してください": the password asked for is the code the
+    // message itself gives, typed into the service's own screen, not a secret handed over.
+    const ofOwnCode = (at: number): boolean => ownCode && input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
+    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter.
     const codes = requestedNearby(input, 'code').filter((o) => !inSentence(input, o.index, 'door'));
     if (codes.length > 0) {
       // A code that "arrived by mistake", or one asked back from the reader: someone is taking
       // over an account registered to the reader's number.
-      const ownCode = tellsItsCode(input);
       const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && (!ownCode || inSentence(input, o.index, 'hand-over')));
       if (mistaken) asks.push({ kind: 'share-code', cue: mistaken.cue, channel: replyChannel(input), quoted: mistaken.quoted });
       else if (!ownCode) {
