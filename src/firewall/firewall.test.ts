@@ -208,6 +208,23 @@ test('a delivery receipt goes back to the ESME that submitted the message, not t
   assert.equal(two.receipts.length, 0);
 });
 
+test('a receipt the SMSC sends right behind its submit_sm_resp, in the same segment, still reaches the ESME', async () => {
+  // As Perl's Net::SMPP SMSC in kannel.test.ts does: the receipt is written in the same turn as
+  // the response, so the firewall reads both before it has handled the response.
+  const r = await rig();
+  const { client, receipts } = await r.esme();
+  r.smsc.on('submitPdu', (_bytes, id) => void r.smsc.deliverRaw(new smpp.PDU('deliver_sm', {
+    source_addr: '09011112222', destination_addr: '0312345678', esm_class: 0x04,
+    short_message: Buffer.from(`id:${id} sub:001 dlvrd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+    receipted_message_id: id, message_state: 2,
+  }).toBuffer()));
+  const sent = await client.submit('09011112222', PLAIN, { from: '0312345678', registeredDelivery: true });
+  assert.ok(sent.ok);
+  for (let i = 0; i < 300 && receipts.length === 0; i++) await new Promise((res) => setTimeout(res, 10));
+  assert.deepEqual(receipts.map((x) => [x.messageId, x.state]), [[sent.messageIds[0], 'DELIVRD']]);
+  assert.equal(r.fw.metrics().receiptsUnrouted, 0);
+});
+
 test('block as accept-and-drop: the ESME is answered OK and then sent an undeliverable receipt', async () => {
   const r = await rig({ policy: { block: { mode: 'drop' } } });
   const { client, receipts } = await r.esme();
