@@ -54,12 +54,14 @@ const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED'
 // Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 const MIN_QUOTE = 8;
+// Looked up by code: text[i] makes a string of every Japanese character it reads.
+const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
 
 /** Spans [start, end) of quoted text long enough to be a message rather than a name. */
 function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTES[text[i] as string];
+    const close = CLOSE_BY_CODE.get(text.charCodeAt(i));
     if (close === undefined) continue;
     const end = text.indexOf(close, i + 1);
     if (end === -1) break;
@@ -76,6 +78,16 @@ function bracketed(text: string, index: number, length: number): boolean {
   return before === '【' || before === '[' || after === '】' || after === ']';
 }
 
+/** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
+function sortByWeight(reasons: Reason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    let j = i;
+    for (; j > 0 && (reasons[j - 1] as Reason).weight < r.weight; j--) reasons[j] = reasons[j - 1] as Reason;
+    reasons[j] = r;
+  }
+}
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -90,7 +102,7 @@ export function createEngine(data: EngineData): Engine {
   const findAsks = createAskFinder(data.lures);
   const appStores = new Set(data.lures.appStores);
   const checks: Check[] = [
-    createBrandCheck(data.brands, weights),
+    createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
@@ -174,7 +186,7 @@ export function createEngine(data: EngineData): Engine {
           if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
         }
       }
-      reasons.sort((a, b) => b.weight - a.weight);
+      sortByWeight(reasons);
       const score = scoreOf(reasons);
       let verdict = verdictFor(score, reasons, thresholds);
       // Blocking needs the message to ask something through a channel its claimed sender does not

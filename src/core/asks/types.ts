@@ -13,20 +13,23 @@ export function cuesOf(input: AskInput, category: string): LureMatch[] {
   return out;
 }
 
-const STOPS = new Set([0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0x0a, 0x0d]); // 。！？!? and line ends
+/** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
+function isStop(c: number): boolean {
+  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d;
+}
 
 /** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */
 export function sentenceAt(text: string, index: number): [number, number] {
   let s = index;
   while (s > 0) {
     const c = text.charCodeAt(s - 1);
-    if (STOPS.has(c) || (c === 0x2e && text.charCodeAt(s) === 0x20)) break;
+    if (isStop(c) || (c === 0x2e && text.charCodeAt(s) === 0x20)) break;
     s--;
   }
   let e = index;
   while (e < text.length) {
     const c = text.charCodeAt(e);
-    if (STOPS.has(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
+    if (isStop(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
     e++;
   }
   return [s, e];

@@ -78,10 +78,10 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     }
     return found;
   };
-  const platformOf = (host: string): Brand[] => (byPlatform.size === 0 ? NONE : underSuffix(byPlatform, host));
-  const officialForHost = (host: string): Brand[] => {
+  const platformOfHost = (host: string): Brand[] => (byPlatform.size === 0 ? NONE : underSuffix(byPlatform, host));
+  const officialForHostUncached = (host: string): Brand[] => {
     // sites.google.com sits under google.com, but what is on it is anyone's.
-    if (platformOf(host).length > 0) return NONE;
+    if (platformOfHost(host).length > 0) return NONE;
     let found: Brand[] = NONE;
     for (let at = -1; ; ) {
       const list = bySuffix.get(at < 0 ? host : host.slice(at + 1));
@@ -91,27 +91,57 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     }
     return found;
   };
+  const lookalikeUncached = (host: string): { brand: Brand; token: string } | undefined => {
+    if (host === '' || official(host).length > 0 || platform(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
+    const i = firstTokenIn(host);
+    return i === -1 ? undefined : tokens[i];
+  };
+  // Several checks ask the same questions of one message's hosts (brand, lure, URL, ask,
+  // sender checks): each answer is worked out once. Small and emptied when full, so it
+  // serves one message's repeated questions and the next few messages, not a whole corpus.
+  const official = memoByHost(officialForHostUncached);
+  const platform = memoByHost(platformOfHost);
+  const lookalike = memoByHost(lookalikeUncached);
+  let lastSender: SenderInfo | null = null;
+  let lastSenderBrands: Brand[] = NONE;
   return {
     byId: (id) => byId.get(id),
-    officialForHost,
-    platformOf,
+    officialForHost: official,
+    platformOf: platform,
     officialForSender: (sender) => {
       if (sender.revoked) return NONE;
+      // Asked by several checks of one message, with the same sender object.
+      if (sender === lastSender) return lastSenderBrands;
       const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
-      if (sender.brandIds.length === 0) return listed;
-      const out = [...listed];
-      for (const id of sender.brandIds) {
-        const b = byId.get(id);
-        if (b && !out.includes(b)) out.push(b);
+      let out = listed;
+      if (sender.brandIds.length > 0) {
+        out = [...listed];
+        for (const id of sender.brandIds) {
+          const b = byId.get(id);
+          if (b && !out.includes(b)) out.push(b);
+        }
       }
+      lastSender = sender;
+      lastSenderBrands = out;
       return out;
     },
     namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,
-    lookalike: (host) => {
-      if (host === '' || officialForHost(host).length > 0 || platformOf(host).length > 0 || NOT_LOOKALIKE.some((d) => hostUnder(host, d))) return undefined;
-      const i = firstTokenIn(host);
-      return i === -1 ? undefined : tokens[i];
-    },
+    lookalike,
+  };
+}
+
+const MEMO_SIZE = 64;
+
+function memoByHost<R>(f: (host: string) => R): (host: string) => R {
+  const memo = new Map<string, R>();
+  return (host) => {
+    let r = memo.get(host);
+    if (r === undefined && !memo.has(host)) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      r = f(host);
+      memo.set(host, r);
+    }
+    return r as R;
   };
 }
 
@@ -169,8 +199,7 @@ const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
 const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'ecommerce']);
 
-export function createBrandCheck(registry: BrandRegistry, weights: Weights): Check {
-  const lookups = createBrandLookups(registry);
+export function createBrandCheck(registry: BrandRegistry, weights: Weights, lookups: BrandLookups = createBrandLookups(registry)): Check {
   return (ctx) => {
     const reasons: Reason[] = [];
     const urls = ctx.indicators.urls;

@@ -22,7 +22,22 @@ export interface Identity {
   readonly numberInfo?: (value: string) => SenderInfo;
 }
 
+// The ask-channel and sender-trust checks and the engine's block rule each ask for one
+// message's identity: it is worked out once (contexts are never changed once built).
+let lastCtx: CheckContext | null = null;
+let lastBrands: BrandLookups | null = null;
+let lastIdentity: Identity | null = null;
+
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
+  if (ctx !== lastCtx || brands !== lastBrands || lastIdentity === null) {
+    lastIdentity = workOutIdentity(ctx, brands);
+    lastCtx = ctx;
+    lastBrands = brands;
+  }
+  return lastIdentity;
+}
+
+function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const claimed = ctx.brands.map((b) => b.brandId);
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0

@@ -56,16 +56,23 @@ const EXPLAIN: Partial<Record<ReasonCode, Explain>> = {
   URL_RANDOM_HOST: (h) => ({ en: `Machine-generated looking host name (${h})`, ja: `機械的に生成されたようなホスト名です（${h}）` }),
 };
 
-const VOWELS = /[aeiou]/g;
-
 /** A host label that no person picked: long, few vowels, digits mixed into letters. */
 export function looksRandom(label: string): boolean {
   if (label.length < 6 || label.startsWith('xn--')) return false;
-  const letters = label.replace(/[^a-z]/g, '');
-  const digits = label.length - letters.length - (label.match(/-/g)?.length ?? 0);
-  const vowels = letters.match(VOWELS)?.length ?? 0;
-  if (letters.length >= 6 && vowels / letters.length < 0.2) return true;
-  if (digits >= 2 && letters.length >= 3 && /[a-z]\d|\d[a-z]/.test(label) && label.length >= 7) return true;
+  // Counted in one pass (no intermediate strings): letters a–z, vowels among them, hyphens.
+  let letters = 0;
+  let vowels = 0;
+  let hyphens = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+    } else if (c === 45) hyphens++;
+  }
+  const digits = label.length - letters - hyphens;
+  if (letters >= 6 && vowels / letters < 0.2) return true;
+  if (digits >= 2 && letters >= 3 && /[a-z]\d|\d[a-z]/.test(label) && label.length >= 7) return true;
   return false;
 }
 
@@ -120,7 +127,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (u.isIdn) add('URL_IDN', u);
       if (u.userinfoHost) add('URL_USERINFO', u);
       if (!u.hadScheme && !u.isShortener) add('URL_NO_SCHEME', u);
-      const tld = u.suffix?.split('.').pop();
+      const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
       if (tld && tlds.has(tld) && !brandOwned) add('URL_SUSPICIOUS_TLD', u);
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
       const hosting = onFreeHost(u.host, u.path);

@@ -23,6 +23,9 @@ export function extractEmails(forUrls: string): string[] {
   return [...out];
 }
 
+// Every phone extractPhones finds has a 0 or a +, every masked one a * or an x.
+const MAY_HAVE_PHONE = /[0+*xX×]/;
+
 export function createExtractor(opts: { shorteners: readonly string[] }): (norm: NormalizedText) => Indicators {
   const shorteners = new Set(opts.shorteners.map((d) => d.toLowerCase()));
   const urlOpts = { isShortener: (domain: string) => shorteners.has(domain) };
@@ -32,7 +35,8 @@ export function createExtractor(opts: { shorteners: readonly string[] }): (norm:
     for (const u of urls) if (u.domain && !domains.includes(u.domain)) domains.push(u.domain);
     // Phones are read with the URLs blanked out, so digits inside a link are not a number.
     let phoneText = norm.text;
-    for (const u of urls) if (u.raw.length > 0) phoneText = phoneText.replaceAll(u.raw, ' ');
+    // Blanking only removes characters: text with none a number can start with needs none.
+    if (MAY_HAVE_PHONE.test(phoneText)) for (const u of urls) if (u.raw.length > 0) phoneText = phoneText.replaceAll(u.raw, ' ');
     const emails = extractEmails(norm.forUrls).filter((e) => !urls.some((u) => u.raw.includes(e)));
     return { urls, domains, phones: extractPhones(phoneText), emails };
   };

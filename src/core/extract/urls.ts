@@ -3,7 +3,7 @@
 // a link is not part of it), validate bare domains against the public-suffix list, keep
 // the raw and the canonical form. Placeholders the sources put in place of live links
 // ([redacted], ***, ~, ...., ○○, <URL>) still count as "a link was here".
-import { parse as parseDomain } from 'tldts';
+import { parse as parseTld } from 'tldts';
 import type { ExtractedUrl } from '../types.js';
 
 export const MAX_URLS = 20;
@@ -17,16 +17,25 @@ const REDACTED_WORD = /\[(?:redacted|REDACTED|Redacted|removed|省略)\]/g;
 //   3. a bare host with a public suffix, optional port, path or query
 //   4. a bare IPv4 host with a path (a dotted quad alone is a version or a figure)
 //   5. the <URL> placeholder
+// (groups numbered below: scheme, rest, www, bare, ip, placeholder)
 const URL_RE = new RegExp(
   [
-    String.raw`(?<scheme>https?):\/\/(?<rest>[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
-    String.raw`(?<![A-Za-z0-9@._\-/])(?<www>www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])(?<bare>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])(?<ip>(?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
-    String.raw`(?<placeholder><URL>|<url>|https?:~+)`,
+    String.raw`(https?):\/\/([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(?<![A-Za-z0-9@._\-/])(www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
+    String.raw`(?<![A-Za-z0-9@._\-/:])((?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(<URL>|<url>|https?:~+)`,
   ].join('|'),
   'g',
 );
+
+// The capture groups of URL_RE, by number: named groups cost an object per match.
+const SCHEME = 1;
+const REST = 2;
+const WWW = 3;
+const BARE = 4;
+const IP = 5;
+const PLACEHOLDER = 6;
 
 // Bare domains are links only with a public suffix; these common file and abbreviation
 // endings are public suffixes too but almost never links in an SMS.
@@ -36,6 +45,21 @@ const PLACEHOLDER_HOST = /^(?:[.~*xX…]+|url~*|URL~*|X{2,}|x{2,}|\*+)$/;
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 // Japanese placeholder marks right after a link: "https://bit.ly/○○○", "https://t.co/〇〇".
 const PLACEHOLDER_AFTER = /^[○〇●◯…*~]/;
+
+// A bare domain is parsed to decide it is a link, then again to describe it; a message's
+// links often share a host. A few recent answers are kept (read only, never changed), and
+// the memo is emptied when full, so it serves one message, not a corpus.
+const TLD_OPTIONS = { allowPrivateDomains: true };
+const parsedHosts = new Map<string, ReturnType<typeof parseTld>>();
+function parseDomain(host: string): ReturnType<typeof parseTld> {
+  let info = parsedHosts.get(host);
+  if (info === undefined) {
+    if (parsedHosts.size >= 64) parsedHosts.clear();
+    info = parseTld(host, TLD_OPTIONS);
+    parsedHosts.set(host, info);
+  }
+  return info;
+}
 
 export interface UrlExtractionOptions {
   readonly isShortener: (domain: string) => boolean;
@@ -54,14 +78,13 @@ export function extractUrls(forUrls: string, opts: UrlExtractionOptions): Extrac
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(s)) !== null && out.length < MAX_URLS) {
-    const g = m.groups as Record<string, string | undefined>;
     const after = s.slice(URL_RE.lastIndex, URL_RE.lastIndex + 1);
     let url: ExtractedUrl | null = null;
-    if (g.scheme !== undefined) url = fromSchemed(g.scheme.toLowerCase(), g.rest ?? '', s, m.index, URL_RE, after, opts);
-    else if (g.www !== undefined) url = fromBare(g.www, true, after, opts);
-    else if (g.bare !== undefined) url = fromBare(g.bare, false, after, opts);
-    else if (g.ip !== undefined) url = fromBare(g.ip, false, after, opts);
-    else if (g.placeholder !== undefined) url = placeholderUrl(g.placeholder);
+    if (m[SCHEME] !== undefined) url = fromSchemed(m[SCHEME].toLowerCase(), m[REST] ?? '', s, m.index, URL_RE, after, opts);
+    else if (m[WWW] !== undefined) url = fromBare(m[WWW], true, after, opts);
+    else if (m[BARE] !== undefined) url = fromBare(m[BARE], false, after, opts);
+    else if (m[IP] !== undefined) url = fromBare(m[IP], false, after, opts);
+    else if (m[PLACEHOLDER] !== undefined) url = placeholderUrl(m[PLACEHOLDER]);
     if (url) out.push(url);
   }
   return out;
@@ -100,7 +123,7 @@ function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtracti
       // A bare dotted quad is a link only with a path or port; otherwise it is a version or a figure.
       if (path === '' && hostNoPort === host) return null;
     } else {
-      const info = parseDomain(hostNoPort, { allowPrivateDomains: true });
+      const info = parseDomain(hostNoPort);
       const tld = info.publicSuffix?.split('.').pop() ?? '';
       if (!info.domain || !(info.isIcann || info.isPrivate) || BARE_SUFFIX_DENY.has(tld.toLowerCase())) return null;
       // "Sorry.call me" style glue in English text: a bare domain whose label is all
@@ -131,7 +154,7 @@ function idnHost(from: string): { raw: string; ascii: string; unicode: string; p
     } catch {
       ascii = '';
     }
-    const info = ascii ? parseDomain(ascii, { allowPrivateDomains: true }) : null;
+    const info = ascii ? parseDomain(ascii) : null;
     if (info?.domain && (info.isIcann || info.isPrivate)) {
       path = path.replace(TRAILING, '');
       return { raw: unicode + path, ascii, unicode, path, rest: path, consumed: unicode.length + path.length };
@@ -156,6 +179,19 @@ function placeholderUrl(raw: string): ExtractedUrl {
   };
 }
 
+const UPPER = /[A-Z]/;
+
+/** The host without a trailing ":digits" (or a bare ":"), as /:\d*$/ would cut it. */
+function stripPort(hostPort: string): string {
+  const colon = hostPort.lastIndexOf(':');
+  if (colon === -1) return hostPort;
+  for (let i = colon + 1; i < hostPort.length; i++) {
+    const c = hostPort.charCodeAt(i);
+    if (c < 48 || c > 57) return hostPort;
+  }
+  return hostPort.slice(0, colon);
+}
+
 function build(
   rawIn: string, scheme: string, authority: string, unicodeHost: string | null, pathIn: string,
   hadScheme: boolean, redactedAfter: boolean, opts: UrlExtractionOptions,
@@ -169,7 +205,9 @@ function build(
     // Only a userinfo that looks like a host is a trick; "user:pass@" is merely odd.
     if (/[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(userinfo)) userinfoHost = userinfo.toLowerCase();
   }
-  let host = hostPort.replace(/:\d*$/, '').toLowerCase().replace(/\.$/, '');
+  let host = stripPort(hostPort);
+  if (UPPER.test(host)) host = host.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
   const redactedHost = host.includes(REDACTED_TOKEN) || host.includes('*');
   const raw = unredact(rawIn);
@@ -180,7 +218,7 @@ function build(
   if (!isIp) {
     // Placeholder labels ("****.short.gy") are dropped so the known part still resolves.
     const known = redactedHost ? host.split('.').filter((l) => !l.includes('*') && !l.includes(REDACTED_TOKEN)).join('.') : host;
-    const info = parseDomain(known, { allowPrivateDomains: true });
+    const info = parseDomain(known);
     suffix = info.publicSuffix;
     domain = info.domain;
     // A placeholder inside the registrable part leaves the real domain unknown.
@@ -201,7 +239,7 @@ function build(
     isIdn,
     isShortener: domain !== null && opts.isShortener(domain),
     userinfoHost,
-    redacted: redactedHost || redactedAfter || path.includes('[redacted]') || /\*{3,}/.test(path),
+    redacted: redactedHost || redactedAfter || path.includes('[redacted]') || path.includes('***'),
     path,
   };
 }

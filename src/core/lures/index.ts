@@ -81,13 +81,22 @@ export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean
   return ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text);
 }
 
+/** First occurrences, in order (a handful of items: a scan costs less than a Set). */
 function distinct<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
   const byId = new Map(data.categories.map((c) => [c.id, c]));
-  const label = (ids: readonly string[], lang: 'en' | 'ja'): string => ids.map((id) => byId.get(id)?.[lang] ?? id).join(lang === 'ja' ? '、' : '; ');
+  const label = (ids: readonly string[], lang: 'en' | 'ja'): string => {
+    // Built in one loop: map and join cost an array per reason.
+    const sep = lang === 'ja' ? '、' : '; ';
+    let out = '';
+    for (let i = 0; i < ids.length; i++) out += (i > 0 ? sep : '') + (byId.get(ids[i] as string)?.[lang] ?? ids[i]);
+    return out;
+  };
 
   /** No link, or every link on some brand's official domains. */
   const linksOfficial = (ctx: CheckContext): boolean =>

@@ -82,7 +82,9 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     if (phrase.phrase.length === 0) continue;
     let tagId = tagIds.get(phrase.tag);
     if (tagId === undefined) tagIds.set(phrase.tag, (tagId = tagIds.size));
-    const p: Indexed<T> = { ...phrase, tagId, third: phrase.phrase.length > 2 ? phrase.phrase.charCodeAt(2) : -1 };
+    // Every field written, in one order (not spread from phrases with and without `exact`):
+    // one hidden class, so the reads in collect stay monomorphic.
+    const p: Indexed<T> = { phrase: phrase.phrase, tag: phrase.tag, wordBounded: phrase.wordBounded, exact: phrase.exact, tagId, third: phrase.phrase.length > 2 ? phrase.phrase.charCodeAt(2) : -1 };
     const table = p.wordBounded ? wordStart : anywhere;
     const c0 = p.phrase.charCodeAt(0);
     first[c0 & CODE_MASK] = 1;

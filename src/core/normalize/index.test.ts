@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeText } from './index.js';
+import { NFKC_PLAIN, normalizeText } from './index.js';
 
 // [input, expected forUrls, tricks that must be reported]
 const table: [string, string, string[]][] = [
@@ -52,4 +52,20 @@ test('ordinary text passes untouched and reports no trick', () => {
 
 test('lower is the lower-cased text', () => {
   assert.equal(normalizeText('SoftBank ＡＢＣ').lower, 'softbank abc');
+});
+
+test('text the fast path passes by is its own NFKC form, alone and beside any other character of it', () => {
+  const plain: string[] = [];
+  for (let c = 0; c < 0x10000; c++) if (NFKC_PLAIN.test(String.fromCharCode(c))) plain.push(String.fromCharCode(c));
+  for (const c of plain) assert.equal(c.normalize('NFKC'), c, `U+${c.charCodeAt(0).toString(16)}`);
+  // Composition joins a character with the next: every pair of the non-ideographs, and each ideograph beside a kana.
+  const small = plain.filter((c) => c < '\u4e00');
+  for (const a of small) for (const b of small) assert.ok((a + b).normalize('NFKC') === a + b, `U+${a.charCodeAt(0).toString(16)} U+${b.charCodeAt(0).toString(16)}`);
+  for (const c of plain) if (c >= '\u4e00') assert.ok((c + 'か').normalize('NFKC') === c + 'か' && ('か' + c).normalize('NFKC') === 'か' + c);
+});
+
+test('plain Japanese text comes out as NFKC would make it', () => {
+  for (const s of ['【三井住友銀行】お客様の口座を一時停止しました。https://example.com/a', '※ご確認ください〜■', 'ガ゙']) {
+    assert.equal(normalizeText(s).text, s.normalize('NFKC'));
+  }
 });
