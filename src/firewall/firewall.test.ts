@@ -9,7 +9,7 @@ import smpp from 'smpp';
 import { getEngine } from '../engine/index.js';
 import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
-import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
+import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
 import { createReportService } from '../reports/index.js';
@@ -152,6 +152,27 @@ test('a long lure is decided on its whole text and tagged: the SMSC gets the pre
   assert.equal(got.complete, true);
   assert.equal(got.parts, Math.ceil((PREFIX + LONG_LURE).length / 67));
   assert.equal(r.fw.metrics().byEsme.agg1?.tag, 1);
+});
+
+test('one-part lures that tagging splits get concatenation references of their own', async () => {
+  // Kannel sends a 69-character Japanese lure as one part; tagged, it needs two. Were every such
+  // message given the same reference, a handset could join the parts of two of them.
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag' } } });
+  const { client } = await r.esme();
+  const refs: number[] = [];
+  r.smsc.on('submitPdu', (bytes) => {
+    const d = decodePdu(bytes);
+    if (d.ok && d.sm && (d.sm.esmClass & 0x40) !== 0) refs.push(d.sm.shortMessage[3] as number);
+  });
+  for (let i = 0; i < 2; i++) {
+    const sent = await client.submit('09011112222', LURE, { from: '09033334444' });
+    assert.ok(sent.ok, JSON.stringify(sent));
+    assert.equal((await r.inbox.next()).text, PREFIX + LURE);
+  }
+  assert.equal(refs.length, 4, 'two parts each');
+  assert.equal(refs[0], refs[1]);
+  assert.equal(refs[2], refs[3]);
+  assert.notEqual(refs[0], refs[2]);
 });
 
 test('a GSM 7-bit lure tagged with a Japanese prefix goes on as UCS-2, re-split, its text intact', async () => {

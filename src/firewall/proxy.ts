@@ -117,6 +117,8 @@ export class Firewall {
   readonly #review: DecisionLogEntry[] = [];
   #config: FirewallConfig;
   #ownId = 0;
+  /** The last 8-bit concatenation reference given to a message that tagging split. */
+  #tagRef = 0;
   #timedOut = 0;
   #evicted = 0;
   #receiptsRouted = 0;
@@ -361,7 +363,8 @@ export class Firewall {
       case 'pass':
         return this.#relay(session, esme, parts, parts.map((p) => p.req.bytes));
       case 'tag': {
-        const tagged = tagParts(parts.map((p) => ({ bytes: p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) })), text ?? '', policy.tagPrefix);
+        this.#tagRef = (this.#tagRef + 1) & 0xff;
+        const tagged = tagParts(parts.map((p) => ({ bytes: p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) })), text ?? '', policy.tagPrefix, this.#tagRef);
         // A text too long to tag is refused rather than passed without its warning.
         if (!tagged.ok) return this.#refuse(session, parts, Status.ESME_RINVMSGLEN);
         return this.#relay(session, esme, parts, tagged.pdus);
