@@ -4,7 +4,7 @@
 import { createAskFinder } from './asks/index.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -69,6 +69,13 @@ function quoteSpans(text: string): [number, number][] {
     i = end;
   }
   return spans;
+}
+
+/** A quoted message followed by words that report it (「…」って来た, 「…」という電話): the text tells of a message it got. */
+function reportsQuote(lower: string, tails: readonly string[]): boolean {
+  if (tails.length === 0) return false;
+  for (const [, end] of quoteSpans(lower)) for (const t of tails) if (lower.startsWith(t, end + 1)) return true;
+  return false;
 }
 
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
@@ -153,6 +160,7 @@ export function createEngine(data: EngineData): Engine {
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
+      if (!reported) reported = reportsQuote(norm.lower, data.lures.reportTails ?? []);
       if (reported) {
         // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
         const spans = quoteSpans(norm.text);
@@ -193,7 +201,7 @@ export function createEngine(data: EngineData): Engine {
       // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
       // indicator. A warning about a scam is never blocked.
       if (verdict === 'block' && !known) {
-        const asks = !ctx.reported && unownedAsks(ctx, lookups, appStores).length > 0;
+        const asks = !ctx.reported && blockingAsks(ctx, lookups, appStores).length > 0;
         if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
       }
       return { verdict, score, reasons, indicators: ctx.indicators, sender: ctx.sender };

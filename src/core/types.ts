@@ -22,7 +22,8 @@ export type NormalizationTrick =
   | 'lookalike-punctuation'
   | 'defanged'
   | 'space-in-url'
-  | 'dot-substitute';
+  | 'dot-substitute'
+  | 'filler';
 
 export interface ExtractedUrl {
   /** As it stood in the text (after NFKC), for display and sharing. */
@@ -164,6 +165,7 @@ export type ReasonCode =
   | 'ASK_INSTALL'
   | 'ASK_GIFT_CARD'
   | 'ASK_MONEY'
+  | 'ASK_NEW_NUMBER'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

@@ -1,14 +1,19 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask } from '../check.js';
-import { cuesOf, inSentence, type AskFinder } from './types.js';
+import { cuesOf, inSentence, serviceNumbers, speaksAsOffice, type AskFinder } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
     const cue = cuesOf(input, 'call')[0];
-    if (!cue) return [];
+    if (!cue) {
+      // A number written in a message that speaks as an office is there to be called, said or not.
+      if (input.indicators.phones.length === 0 || !speaksAsOffice(input)) return [];
+      return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
+    }
     const asks: Ask[] = [];
     for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted });
+    for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
       // "Call this number": the sender's own.

@@ -1,6 +1,7 @@
 // Move to a messenger: "add my LINE ID", a Telegram or WhatsApp handle or link. The talk then
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask } from '../check.js';
+import { tellsItsCode } from '../lures/index.js';
 import { cuesOf, type AskFinder } from './types.js';
 
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
@@ -11,11 +12,15 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     return dot > 0 && hosts.has(host.slice(dot + 1));
   };
   return (input) => {
+    // A service's own code message names its app and links to its own login: it moves nobody anywhere.
+    if (tellsItsCode(input)) return [];
     const asks: Ask[] = [];
     for (const u of input.indicators.urls) {
       if (isMessenger(u.host)) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
-    const cue = cuesOf(input, 'messenger')[0];
+    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
+    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    const cue = cuesOf(input, 'messenger')[0] ?? (pushes ? cuesOf(input, 'messenger-mention')[0] : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     return asks;
   };

@@ -5,7 +5,7 @@
 import type { Ask, AskChannel } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, requestedObjects, type AskFinder, type AskInput } from './types.js';
+import { inSentence, requestedNearby, requestedObjects, type AskFinder, type AskInput } from './types.js';
 
 function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
@@ -17,7 +17,8 @@ export function createSecretAsk(): AskFinder {
     const asks: Ask[] = [];
     const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door'));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
-    const codes = requestedObjects(input, 'code');
+    // A locker's or a building's entry code typed at its own screen is a delivery matter.
+    const codes = requestedNearby(input, 'code').filter((o) => !inSentence(input, o.index, 'door'));
     if (codes.length > 0) {
       // A code that "arrived by mistake", or one asked back from the reader: someone is taking
       // over an account registered to the reader's number.

@@ -13,6 +13,14 @@ export function cuesOf(input: AskInput, category: string): LureMatch[] {
   return out;
 }
 
+// A relative's "new number" speaks as a person, not as an office.
+const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
+
+/** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
+export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
+  return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
+}
+
 /** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
 function isStop(c: number): boolean {
   return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d;
@@ -53,5 +61,38 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
     if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask')) continue;
     out.push(o);
   }
+  return out;
+}
+
+/**
+ * As requestedObjects, with the request allowed in the next sentence too: "届いたコードが必要です。
+ * 教えてください" / "ギフト券を用意したい。購入して番号を送って". For objects nobody asks for in passing
+ * (one-time codes, gift cards): a sentence break does not make the ask go away.
+ */
+export function requestedNearby(input: AskInput, object: string): LureMatch[] {
+  const out: LureMatch[] = [];
+  const text = input.norm.text;
+  for (const o of input.lures) {
+    if (o.category !== object) continue;
+    if (inSentence(input, o.index, 'never-ask')) continue;
+    const [, end] = sentenceAt(text, o.index);
+    const next = end + 1 < text.length ? end + 1 : -1;
+    const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
+    if (asked(o.index) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) out.push(o);
+  }
+  return out;
+}
+
+// "151へご連絡ください": a carrier's three-digit service number, dialled from its own phones (the
+// phone extractor leaves three digits alone: they are mostly prices and counts).
+const SERVICE_NUMBER = /(?<![\d.,-])(1\d{2})(?![\d.,-])(?=\s*(?:へ|に|まで|番|\)|）))/g;
+
+/** Three-digit service numbers written as the place to call, in text order. */
+export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
+  const text = input.norm.text;
+  if (!text.includes('1')) return [];
+  const out: string[] = [];
+  SERVICE_NUMBER.lastIndex = 0;
+  for (let m = SERVICE_NUMBER.exec(text); m !== null; m = SERVICE_NUMBER.exec(text)) if (!out.includes(m[1]!)) out.push(m[1]!);
   return out;
 }

@@ -5,6 +5,7 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
+import { speaksAsOffice } from '../asks/types.js';
 import type { Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
@@ -18,9 +19,18 @@ export interface Identity {
   readonly senderNumber: string;
   /** The message has links, and every one is on a claimed brand's official domains. */
   readonly linksOfficial: boolean;
+  /** The sender is a domestic fixed, 0120/0800 or 0570 line, which aggregators send from only for its holder. */
+  readonly senderFixedLine: boolean;
+  /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
+  readonly role: boolean;
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
   readonly numberInfo?: (value: string) => SenderInfo;
 }
+
+const SERVICE_NUMBER = /^1\d{2}$/;
+
+// Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
+const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
 // The ask-channel and sender-trust checks and the engine's block rule each ask for one
 // message's identity: it is worked out once (contexts are never changed once built).
@@ -42,16 +52,20 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
+  const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role, numberInfo };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
-  const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0);
+  // A 0005 common number is vetted by the four carriers before it is issued, listed or not: its holder is the business it names.
+  const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || s.kind === 'carrier-common' || senderBrands.length > 0);
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
-  const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || claimed.some((id) => senderBrands.includes(id)));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial, numberInfo };
+  const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
+  const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
+  const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -68,23 +82,35 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return owners.some((o) => id.claimed.includes(o));
     }
     case 'phone': {
+      // A three-digit 1xx service number (151, 157, 113…) rings the reader's own carrier, whoever wrote it.
+      if (SERVICE_NUMBER.test(ch.value)) return true;
       const info = id.numberInfo?.(ch.value) ?? { raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] };
       const owners = brands.officialForSender(info).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
-      return id.senderOwnsClaim && ch.value === id.senderNumber;
+      // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;
+      // a call back to the fixed line the message came from reaches that line's holder.
+      return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
     }
     case 'unstated':
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
+      // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
+      if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
+      return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
   }
 }
 
+// What a "new number" relative is after.
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret']);
+
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
+// An 050 IP-phone number is had by anyone in minutes, online: no more an office's line than a handset.
+const OPEN_KINDS: ReadonlySet<string> = new Set(['ip-phone']);
 
 const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'reply-data': 'ASK_PERSONAL_DATA',
@@ -138,7 +164,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
-      if (a.kind === 'call' && hasLure && (a.channel.type === 'phone' || !OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown'))) code = 'CALLBACK_LURE';
+      // A claimed company asking to be called on a number it does not own is the lure itself.
+      const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
+      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
@@ -149,6 +177,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
+    const newNumber = ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
+    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind)) : undefined;
+    if (valuable) {
+      reasons.push({
+        code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
+        en: 'Says it is someone you know writing from a new number, and asks for money, a code or gift cards through it',
+        ja: '知人・家族を名乗って「番号が変わった」とし、その番号でお金・コード・ギフトカードを求めています',
+        detail: { ask: valuable.kind },
       });
     }
     if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) {
@@ -167,4 +206,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
 export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
   const id = identityOf(ctx, brands);
   return ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
+}
+
+/**
+ * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
+ * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
+ */
+export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
+  const asks = unownedAsks(ctx, brands, appStores);
+  if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
+  const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
+  return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

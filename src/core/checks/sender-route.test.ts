@@ -52,7 +52,7 @@ test('each reason carries its weight and names the sender in both languages', ()
   assert.match(r.ja, /\+44 7700 900123/);
 });
 
-test('a 0005 number the registry lists earns credit for its brands, not for a brand it does not speak for', () => {
+test('a 0005 number earns credit for what it claims, but a listed one not for a brand it is not registered for', () => {
   const senders = parseSenderRegistry({
     senders: [{ sender: '0005-01-2345', tier: 'registered-business', company: 'ヤマト運輸株式会社', brands: ['yamato'], sources: ['https://example.jp/sms'], verified: '2026-12-01' }],
   });
@@ -64,5 +64,6 @@ test('a 0005 number the registry lists earns credit for its brands, not for a br
   assert.deepEqual(credits('【ヤマト運輸】お荷物のお届け予定です', '0005012345'), ['BRAND_OFFICIAL_SENDER']);
   assert.deepEqual(credits('お荷物のお届け予定です', '0005012345'), ['SENDER_REGISTERED']);
   assert.deepEqual(credits('【三井住友銀行】口座確認', '0005012345'), []);
-  assert.deepEqual(credits('お荷物のお届け予定です', '0005012399'), []);
+  // An unlisted 0005 number was still vetted by the carriers before it was issued: its holder speaks for itself.
+  assert.deepEqual(credits('お荷物のお届け予定です', '0005012399'), ['SENDER_REGISTERED']);
 });

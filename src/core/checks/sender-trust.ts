@@ -14,7 +14,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
   return (ctx) => {
     const s = ctx.sender;
     // Handsets and unregistered office lines earn nothing here (the sender-route check weighs handsets with links).
-    if (!s || s.tier === 'domestic-mobile' || s.tier === 'business-number' || s.tier === 'unknown') return NONE;
+    if (!s || s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return NONE;
     const id = identityOf(ctx, brands);
     const reasons: Reason[] = [];
     // The brand check already credits a sender the brand registry lists for a claimed brand.
@@ -27,11 +27,12 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         ja: `携帯電話会社の公式の番号（${s.raw}）から送信されています`,
         detail: { sender: s.normalized },
       });
-    } else if (s.tier === 'registered-business' && id.senderOwnsClaim && !creditedByBrandCheck && !asksSecret) {
+    } else if ((s.tier === 'registered-business' || s.kind === 'carrier-common') && id.senderOwnsClaim && !creditedByBrandCheck && !asksSecret) {
+      const vetted = s.tier !== 'registered-business';
       reasons.push({
         code: 'SENDER_REGISTERED', weight: weights.SENDER_REGISTERED,
-        en: `Sender ${s.raw} is registered${s.brandIds.length > 0 ? ` for ${s.brandIds.join(', ')}` : ''}`,
-        ja: `送信元 ${s.raw} は登録済みの事業者の番号です`,
+        en: vetted ? `Sender ${s.raw} is a 0005 common number, issued only to businesses the carriers vetted` : `Sender ${s.raw} is registered${s.brandIds.length > 0 ? ` for ${s.brandIds.join(', ')}` : ''}`,
+        ja: vetted ? `送信元 ${s.raw} は携帯電話会社の審査を経た事業者にのみ発行される共通番号（0005）です` : `送信元 ${s.raw} は登録済みの事業者の番号です`,
         detail: { sender: s.normalized, brands: s.brandIds },
       });
     }

@@ -19,16 +19,18 @@ const table: [string, string[]][] = [
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
   ['https://www.google.com/maps', []],
-  // Free hosting and form services anyone can publish on.
-  ['https://storage.googleapis.com/bucket-x/index.html', ['URL_FREE_HOSTING']],
-  ['https://forms.gle/AbCdEf', ['URL_FREE_HOSTING']],
-  ['https://sites.google.com/view/smbc-login', ['URL_FREE_HOSTING']],
-  ['https://docs.google.com/forms/d/e/1FAIpQL/viewform', ['URL_FREE_HOSTING']],
-  ['https://docs.google.com/document/d/1AbCdEf/edit', []],
-  ['https://account-check.web.app/', ['URL_FREE_HOSTING']],
-  ['https://secure-login.pages.dev/', ['URL_FREE_HOSTING']],
-  ['https://mysite.wixsite.com/page', ['URL_FREE_HOSTING']],
-  ['https://contoso.sharepoint.com/:b:/s/x', ['URL_FREE_HOSTING']],
+  // Free hosting and form services anyone can publish on, in a message that pushes something (【重要】).
+  ['【重要】https://storage.googleapis.com/bucket-x/index.html', ['URL_FREE_HOSTING']],
+  ['【重要】https://forms.gle/AbCdEf', ['URL_FREE_HOSTING']],
+  ['【重要】https://sites.google.com/view/smbc-login', ['URL_FREE_HOSTING']],
+  ['【重要】https://docs.google.com/forms/d/e/1FAIpQL/viewform', ['URL_FREE_HOSTING']],
+  ['【重要】https://docs.google.com/document/d/1AbCdEf/edit', []],
+  ['【重要】https://account-check.web.app/', ['URL_FREE_HOSTING']],
+  ['【重要】https://secure-login.pages.dev/', ['URL_FREE_HOSTING']],
+  ['【重要】https://mysite.wixsite.com/page', ['URL_FREE_HOSTING']],
+  ['【重要】https://contoso.sharepoint.com/:b:/s/x', ['URL_FREE_HOSTING']],
+  // The same form from someone who claims and pushes nothing is their own.
+  ['テニス部です。出欠はこちら https://forms.gle/AbCdEf', []],
   // A brand's own short links lead to its own site: not a shortener anyone can use.
   ['https://amzn.asia/d/abc123', []],
   ['https://r10.to/hAbCdE', []],
@@ -42,10 +44,10 @@ for (const [text, expected] of table) {
 
 test("a platform's own registered sender links to its own service without the hosting signal", () => {
   // Brand ids come from the sender registry: a sender listed for Google vouches for forms.gle.
-  const ctx = contextOf('アンケートのお願い https://forms.gle/AbCdEf', '22000');
+  const ctx = contextOf('【重要】アンケートのお願い https://forms.gle/AbCdEf', '22000');
   assert.deepEqual(ctx.sender?.brandIds, ['google']);
   assert.deepEqual(check(ctx).map((r) => r.code), []);
-  assert.deepEqual(codes('アンケートのお願い https://forms.gle/AbCdEf', '09012345678'), ['URL_FREE_HOSTING']);
+  assert.deepEqual(codes('【重要】アンケートのお願い https://forms.gle/AbCdEf', '09012345678'), ['URL_FREE_HOSTING']);
 });
 
 test('url-risk data with a malformed free-hosting entry is refused', () => {

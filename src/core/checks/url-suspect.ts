@@ -118,6 +118,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       found.set(code, list);
     };
     const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
+    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')));
     for (const u of urls) {
       if (u.redacted) add('URL_REDACTED', u);
       if (u.host === '') continue;
@@ -132,7 +133,8 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
       const hosting = onFreeHost(u.host, u.path);
       // The platform's own registered sender linking to its own service is not a stranger's page.
-      if (hosting && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform))) add('URL_FREE_HOSTING', u);
+      // A form or page anyone can make is a stranger's trap when it serves a claim or a lure; from someone who claims and pushes nothing it is their own (a club's attendance form).
+      if (hosting && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) && pushes) add('URL_FREE_HOSTING', u);
       const label = u.domain ? u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1) : '';
       if (!u.isShortener && !brandOwned && label && looksRandom(label)) add('URL_RANDOM_HOST', u);
     }

@@ -66,7 +66,10 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
 });
 
 test('texts the engine blocks without confidence: a courier texting customers all day passes, the same text blasted is flagged', () => {
-  const courier = (i: number): string => `ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はこちら https://goo.gl/${i}x`;
+  const courier = (i: number): string => `ヤマト運輸です。本日14時頃お届け予定です。ご不在の場合はこちら https://bit.ly/${i}x`;
+  // The premise: the engine blocks the text, but without confidence (data/model.json moves with every retraining).
+  const verdict = engine.analyse({ text: courier(1), from: '09013130000' });
+  assert.ok(verdict.verdict === 'block' && verdict.score < 85, `premise: a marginal block, got ${verdict.verdict} ${verdict.score}`);
   const day = sends('09013130000', 90, courier, { gapMs: 6 * MIN, human: true });
   assert.deepEqual(run(day), []);
   const blast = run(sends('09013140000', 60, courier, { gapMs: 15_000 }));

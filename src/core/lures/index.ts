@@ -25,6 +25,8 @@ export interface LureData {
   readonly appStores: readonly string[];
   /** Messenger hosts (line.me, t.me, wa.me…): a link there moves the talk off SMS. */
   readonly messengerHosts: readonly string[];
+  /** Words that, right after a closing quotation mark, make the quote reported speech (「…」って来た, 「…」という電話). */
+  readonly reportTails?: readonly string[];
 }
 
 const KINDS: readonly LureKind[] = ['lure', 'pressure', 'benign', 'ask', 'object', 'verb', 'negation', 'context', 'report', 'register'];
@@ -57,7 +59,9 @@ export function parseLureData(json: unknown): Parsed<LureData> {
   const messengers = (json as { messengerHosts?: unknown }).messengerHosts ?? [];
   const hosts = (v: unknown): v is string[] => Array.isArray(v) && v.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$/.test(h));
   if (!hosts(stores) || !hosts(messengers)) return { ok: false, error: 'appStores and messengerHosts must be host names' };
-  return { ok: true, value: { categories: out, appStores: stores, messengerHosts: messengers } };
+  const tails = (json as { reportTails?: unknown }).reportTails ?? [];
+  if (!Array.isArray(tails) || !tails.every((t) => typeof t === 'string' && t !== '' && t === t.normalize('NFKC').toLowerCase())) return { ok: false, error: 'reportTails must be NFKC lower-case strings' };
+  return { ok: true, value: { categories: out, appStores: stores, messengerHosts: messengers, reportTails: tails as string[] } };
 }
 
 /** The cue phrases of every category, tagged by `tagOf` (so another matcher can share one scan). */
@@ -74,7 +78,8 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
 const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice']);
 
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place.
-const CODE = /(?<![\d])\d{4,8}(?![\d])|[○〇*X]{4,}|G-\d+|G-XXX/;
+// WhatsApp prints its six digits as 123-456.
+const CODE = /(?<![\d])\d{4,8}(?![\d])|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
 /** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it"). */
 export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {

@@ -54,6 +54,19 @@ test('lower is the lower-cased text', () => {
   assert.equal(normalizeText('SoftBank ＡＢＣ').lower, 'softbank abc');
 });
 
+test('symbols or stray marks put between every pair of Japanese characters are taken out of the reading view', () => {
+  assert.equal(normalizeText('お*客~様が不#在の為').text, 'お客様が不在の為');
+  assert.equal(normalizeText('お\u0749届\u0749け\u0749に').text, 'お届けに');
+  assert.ok(normalizeText('お*客~様が不#在の為').tricks.includes('filler'));
+  // Once in a while prose puts a symbol there: left alone.
+  assert.equal(normalizeText('営業日は月～金です').text, '営業日は月~金です');
+});
+
+test('a colon after a Japanese label is not part of the link after it', () => {
+  assert.equal(normalizeText('受取手続き：example-parcel。top').forUrls, '受取手続き: example-parcel.top');
+  assert.equal(normalizeText('TEL:03-1234-5678').forUrls, 'TEL:03-1234-5678');
+});
+
 test('text the fast path passes by is its own NFKC form, alone and beside any other character of it', () => {
   const plain: string[] = [];
   for (let c = 0; c < 0x10000; c++) if (NFKC_PLAIN.test(String.fromCharCode(c))) plain.push(String.fromCharCode(c));

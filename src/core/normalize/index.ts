@@ -106,7 +106,9 @@ export function normalizeText(original: string): NormalizedText {
       if (/[./:]/.test(diffChars(before, text))) tricks.push('lookalike-punctuation');
     }
   }
-  const forUrls = mendUrls(text, tricks, asciiOnly);
+  if (!asciiOnly) text = dropFillers(text, tricks);
+  let forUrls = mendUrls(text, tricks, asciiOnly);
+  if (!asciiOnly && forUrls.includes(':')) forUrls = forUrls.replace(LABEL_COLON, ': ');
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
@@ -164,6 +166,31 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     if (s.includes('\n')) s = s.replace(URL_LINE_BREAK, '$1$2');
     // Only whitespace is ever removed here, so a shorter string means a mended link.
     if (s.length < before.length) tricks.push('space-in-url');
+  }
+  return s;
+}
+
+// Symbols or stray combining marks put between every pair of Japanese characters so that no
+// cue matches ("お*客~様が不#在", "お\u0749届\u0749け"). Taken out of the reading view when they
+// sit between two Japanese characters three times or more: prose puts a symbol there once in a while.
+const JA = String.raw`\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー`;
+const FILLER = new RegExp(String.raw`(?<=[${JA}])(?:[*~#^|_+=]|(?![\u3099\u309a])\p{M})+(?=[${JA}])`, 'gu');
+const HAS_FILLER = /[*~#^|_+=\p{M}]/u;
+// "受取手続き:kakunin-nimotsu.top": a colon after a Japanese label is punctuation, not part of a link.
+const LABEL_COLON = /(?<=[\u0080-\uffff]):(?=[a-z0-9][a-z0-9-]*\.[a-z])/giu;
+
+function dropFillers(text: string, tricks: NormalizationTrick[]): string {
+  let s = text;
+  if (HAS_FILLER.test(s)) {
+    let n = 0;
+    const dropped = s.replace(FILLER, () => {
+      n++;
+      return '';
+    });
+    if (n >= 3) {
+      s = dropped;
+      tricks.push('filler');
+    }
   }
   return s;
 }
