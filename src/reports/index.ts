@@ -11,6 +11,7 @@ import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
 import { failureLimit } from '../web/limits.js';
+import { lineNumberHash } from '../lines/detector-deps.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -220,6 +221,8 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       const { id, receivedAt } = await store.reports.create({
         channel: input.channel, text: v.text, sender: v.sender,
         reporterHash: r.kind === 'subscriber' ? await store.hashSubscriber(r.number) : null,
+        // Joinable with the traffic the line detector sees: whether the named line texted this reporter.
+        reporterLineHash: r.kind === 'subscriber' ? String(lineNumberHash(await store.secret())(r.number)) : null,
         org: r.kind === 'org' ? r.org : null,
         verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons, indicators: analysis.indicators,
         withinCommit,

@@ -64,6 +64,8 @@ export interface NewReport {
   readonly sender: string | null;
   /** Keyed hash of the reporter's own number; never the number. */
   readonly reporterHash: string | null;
+  /** The reporter's number under the line detector's keyed hash (src/lines lineNumberHash), when the channel gave one. */
+  readonly reporterLineHash?: string | null;
   /** The organisation whose API key submitted it. */
   readonly org: string | null;
   readonly verdict: ReportsTable['verdict'];
@@ -293,7 +295,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     await db.transaction().execute(async (tx) => {
       await tx.insertInto('reports').values(batch.map((r, i) => ({
         id: (out[i] as { id: string }).id, received_at: receivedAt, channel: r.channel, text: storableText(r.text),
-        sender: r.sender === null ? null : storableText(r.sender), reporter_hash: r.reporterHash, org: r.org === null ? null : storableText(r.org),
+        sender: r.sender === null ? null : storableText(r.sender), reporter_hash: r.reporterHash, reporter_line_hash: r.reporterLineHash ?? null, org: r.org === null ? null : storableText(r.org),
         verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
       }))).execute();
       const rows = [...counts.values()];
