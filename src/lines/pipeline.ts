@@ -8,6 +8,7 @@ import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
 import { engineAnalyser, lineNumberHash, lineScores, openTrustedIndicators, type TrustedIndicators } from './detector-deps.js';
+import { openLineHash } from './sealed-reporter.js';
 import { linesRecords, type Evidence, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
@@ -39,13 +40,14 @@ export async function loadReportEvidence(store: Store, trusted?: TrustedIndicato
   // The same reports with the reporter's number under the detector's keyed hash (7726 reports
   // since migration 015): the detector checks each against whom the line texted.
   const byLine = new Map<string, LineReport[]>();
+  const open = openLineHash(await store.secret());
   const witnessed = await store.db.selectFrom('reports').select(['sender', 'reporter_line_hash', 'received_at'])
     .where('sender', 'is not', null).where('reporter_line_hash', 'is not', null).where('verdict', 'in', ['block', 'suspicious']).execute();
   for (const r of witnessed) {
     const key = r.sender === null ? null : lineKey(r.sender);
-    const reporter = Number(r.reporter_line_hash);
+    const reporter = r.reporter_line_hash === null || r.reporter_line_hash === undefined ? null : open(r.reporter_line_hash);
     const at = Date.parse(r.received_at);
-    if (!key || !Number.isSafeInteger(reporter) || !Number.isFinite(at)) continue;
+    if (!key || reporter === null || !Number.isFinite(at)) continue;
     const list = byLine.get(key);
     if (list) list.push({ reporter, at });
     else byLine.set(key, [{ reporter, at }]);
