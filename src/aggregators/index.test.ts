@@ -2,6 +2,7 @@
 // one, for whom, what they hold (never the reporter), the unassigned queue, and the states.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { createReportService } from '../reports/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
@@ -95,6 +96,24 @@ for (const t of TEST_DATABASES) {
       assert.deepEqual(alnum.map((x) => [x.report, x.sender]), [[late.id, 'SAGAWA-INFO']]);
     });
 
+    it('one reporter cannot bury an aggregator in notices: past its hourly allowance its reports are kept, without notices; organisations are not capped', async () => {
+      const { store, notices } = await fresh();
+      let now = Date.UTC(2026, 11, 4, 10);
+      const reports = createReportService({ store, engine, notices, noticesPerReporterPerHour: 3, clock: () => new Date(now) });
+      const from = (reporter: Parameters<typeof reports.submit>[0]['reporter'], i: number) => reports.submit({ channel: 'web', text: `${LURE} ${i}`, sender: `0005-12-${String(3400 + i)}`, reporter });
+      const flood = [];
+      for (let i = 0; i < 8; i++) flood.push(await from({ kind: 'address', address: '203.0.113.9' }, i));
+      assert.ok(flood.every((r) => r.ok), 'every report is kept');
+      assert.equal((await notices.notices({ org: null, limit: 100 })).length, 3, 'three notices from one address, not eight');
+      assert.ok((await from({ kind: 'subscriber', number: REPORTER }, 20)).ok);
+      assert.ok((await from({ kind: 'org', org: 'Partner SOC', role: 'reporter' }, 21)).ok);
+      for (let i = 22; i < 30; i++) await from({ kind: 'org', org: 'Partner SOC', role: 'reporter' }, i);
+      assert.equal((await notices.notices({ org: null, limit: 100 })).length, 3 + 1 + 9);
+      now += 3_600_000;
+      await from({ kind: 'address', address: '203.0.113.9' }, 40);
+      assert.equal((await notices.notices({ org: null, limit: 100 })).length, 14, 'the next hour, the address may again');
+    });
+
     it('states: open → acknowledged → actioned by its own aggregator only, each audited; paging by id', async () => {
       const { store, notices, reports } = await fresh();
       await notices.setRoutes('Aggregator A', [{ kind: '0005', prefix: '' }], 'cli');
@@ -119,6 +138,15 @@ for (const t of TEST_DATABASES) {
       assert.deepEqual(trail.reverse(), [
         ['aggregator-notices.acknowledged', String(id)], ['aggregator-notices.actioned', String(id)], ['aggregator-notices.actioned', String(page1[1]!.id)],
       ]);
+      // The audit record commits with the change: when it cannot be written, the notice does not move.
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger audit_fault before insert on audit when new.action like 'aggregator-notices.%' begin select raise(abort, 'injected audit fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function audit_fault() returns trigger language plpgsql as $$ begin if new.action like 'aggregator-notices.%' then raise exception 'injected audit fault'; end if; return new; end $$`.execute(store.db);
+        await sql`create trigger audit_fault before insert on audit for each row execute function audit_fault()`.execute(store.db);
+      }
+      await assert.rejects(notices.transition(page2[0]!.id, 'Aggregator A', 'acknowledged', null, 'key:a'), /injected audit fault/);
+      assert.deepEqual((await notices.notices({ org: 'Aggregator A', state: 'open', limit: 10 })).map((n) => n.id), [page2[0]!.id], 'no change without its audit record');
     });
   });
 }

@@ -191,20 +191,29 @@ export function openAggregatorNotices(store: Store, o: { clock?: () => Date } = 
       const from: readonly NoticeState[] = to === 'acknowledged' ? ['open'] : ['open', 'acknowledged'];
       if (!from.includes(n.state)) return { ok: false, code: 'E_CONFLICT', message: `notice ${id} is ${n.state}` };
       const at = now();
-      const r = await db.updateTable('aggregator_notices')
-        .set(to === 'acknowledged' ? { state: to, acknowledged_at: at, note: note ?? n.note } : { state: to, actioned_at: at, note: note ?? n.note })
-        .where('id', '=', id).where('state', 'in', [...from]).executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) return { ok: false, code: 'E_CONFLICT', message: `notice ${id} changed meanwhile` };
-      await audit(actor, `aggregator-notices.${to}`, String(id), { org, from: n.state, note });
+      // The change and its audit record commit together.
+      const changed = await store.transaction(async (t) => {
+        const r = await (t as unknown as Transaction<Tables>).updateTable('aggregator_notices')
+          .set(to === 'acknowledged' ? { state: to, acknowledged_at: at, note: note ?? n.note } : { state: to, actioned_at: at, note: note ?? n.note })
+          .where('id', '=', id).where('state', 'in', [...from]).executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 0) return false;
+        await store.audit.appendWithin(t, { actor, action: `aggregator-notices.${to}`, subject: String(id), detail: { org, from: n.state, note } });
+        return true;
+      });
+      if (!changed) return { ok: false, code: 'E_CONFLICT', message: `notice ${id} changed meanwhile` };
       return { ok: true, notice: (await get(id))! };
     },
     async assign(id, org, actor) {
-      const r = await db.updateTable('aggregator_notices').set({ org }).where('id', '=', id).where('org', 'is', null).executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) {
+      const assigned = await store.transaction(async (t) => {
+        const r = await (t as unknown as Transaction<Tables>).updateTable('aggregator_notices').set({ org }).where('id', '=', id).where('org', 'is', null).executeTakeFirst();
+        if (Number(r.numUpdatedRows) === 0) return false;
+        await store.audit.appendWithin(t, { actor, action: 'aggregator-notices.assign', subject: String(id), detail: { org } });
+        return true;
+      });
+      if (!assigned) {
         const n = await get(id);
         return n ? { ok: false, code: 'E_CONFLICT', message: `notice ${id} is assigned already` } : { ok: false, code: 'E_NOT_FOUND', message: `no notice ${id}` };
       }
-      await audit(actor, 'aggregator-notices.assign', String(id), { org });
       return { ok: true, notice: (await get(id))! };
     },
     fingerprint,

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { indicatorsOf, openReputationSnapshot, withReputation } from '../reputation/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
@@ -139,7 +140,9 @@ for (const t of TEST_DATABASES) {
         files.set(`${name}.${ZONE}`, { status: 200, body: made.token });
         const v = await appeals.verify(made.appeal.id, 'c');
         assert.ok(!v.ok, name);
-        assert.match(v.checks?.file ?? '', new RegExp(`E_ADDRESS_REFUSED: ${name}\\.${ZONE.replace('.', '\\.')} resolves to ${address.replace(/\./g, '\\.')}`), name);
+        assert.match(v.checks?.file ?? '', new RegExp(`E_ADDRESS_REFUSED: ${name}\\.${ZONE.replace('.', '\\.')} resolves to an address that is not public`), name);
+        // The verify answer is public: it must not map the addresses our resolver sees (an internal view).
+        assert.ok(!v.message.includes(address) && !(v.checks?.file ?? '').includes(address), `${name}: ${v.message}`);
       }
       assert.equal(webHits, hitsBefore, 'the local server was never asked');
     });
@@ -151,6 +154,57 @@ for (const t of TEST_DATABASES) {
       const third = await submit(appeals, 'EXAMPLE', '198.51.100.1');
       assert.ok(!third.ok && third.code === 'E_APPEAL_LIMIT' && third.retryAfterS > 0);
       assert.ok((await submit(appeals, 'EXAMPLE', '198.51.100.2')).ok);
+    });
+
+    it('appeals are limited per subject too: many addresses cannot fill the analysts\' queue with one number', async () => {
+      const { appeals } = await fresh();
+      for (let i = 1; i <= 3; i++) assert.ok((await submit(appeals, '050-9999-0000', `198.51.100.${i}`)).ok);
+      const fourth = await submit(appeals, '0509999-0000', '198.51.100.4');
+      assert.ok(!fourth.ok && fourth.code === 'E_APPEAL_LIMIT', JSON.stringify(fourth));
+      assert.ok((await submit(appeals, '050-9999-0001', '198.51.100.4')).ok, 'another number is another subject');
+      // Once analysts decide one, another may be filed.
+      const waiting = await appeals.list({ state: 'unverified', limit: 10 });
+      const first = waiting.find((a) => a.subject.value === '05099990000')!;
+      assert.ok((await appeals.decide(first.id, 'reject', 'key:K-A', 'not theirs')).ok);
+      assert.ok((await submit(appeals, '050-9999-0000', '198.51.100.5')).ok);
+    });
+
+    it('an acceptance is one commit: a fault while rejecting the indicators leaves no allow-list entry, and a later revocation undoes every rejection', async () => {
+      const { appeals, snapshot, store } = await fresh();
+      const ind = snapshot.indicators;
+      const CALLBACK = '折り返しお電話ください 050-1234-5678';
+      for (const who of ['a', 'b', 'c']) {
+        await ind.record({ reporter: `sub:${who}`, org: null, trustedOrg: false, flagged: true, indicators: indicatorsOf(engine.analyse({ text: CALLBACK }), null) });
+      }
+      const made = await submit(appeals, '050-1234-5678');
+      assert.ok(made.ok && made.appeal.state === 'unverified');
+      // The store fails at the indicators' decision (a full disk, a lost connection): a trigger, not a stub of our code.
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger appeal_fault before insert on reputation_decisions begin select raise(abort, 'injected fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function appeal_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`.execute(store.db);
+        await sql`create trigger appeal_fault before insert on reputation_decisions for each row execute function appeal_fault()`.execute(store.db);
+      }
+      await assert.rejects(appeals.decide(made.appeal.id, 'accept', 'key:K-A', 'our call centre'), /injected fault/);
+      assert.equal((await appeals.get(made.appeal.id))?.state, 'unverified', 'nothing of the acceptance was kept');
+      assert.deepEqual(await snapshot.allowList.list({ active: true, limit: 10 }), []);
+      await sql`drop trigger appeal_fault${sql.raw(store.dialect === 'sqlite' ? '' : ' on reputation_decisions')}`.execute(store.db);
+      const accepted = await appeals.decide(made.appeal.id, 'accept', 'key:K-A', 'our call centre');
+      assert.ok(accepted.ok && accepted.indicatorDecisions.length === 1, JSON.stringify(accepted));
+      assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'rejected');
+      assert.ok((await appeals.decide(made.appeal.id, 'revoke', 'key:K-B', 'not theirs after all')).ok);
+      assert.equal((await ind.get({ kind: 'phone', value: '05012345678' }))?.state, 'suspected', 'the revocation found the rejection to undo');
+      // The audit row commits with the decision: when it cannot be written, the decision is not made either.
+      const other = await submit(appeals, '050-1234-5679');
+      assert.ok(other.ok);
+      if (store.dialect === 'sqlite') {
+        await sql`create trigger audit_fault before insert on audit when new.action like 'appeals.%' begin select raise(abort, 'injected audit fault'); end`.execute(store.db);
+      } else {
+        await sql`create or replace function audit_fault() returns trigger language plpgsql as $$ begin if new.action like 'appeals.%' then raise exception 'injected audit fault'; end if; return new; end $$`.execute(store.db);
+        await sql`create trigger audit_fault before insert on audit for each row execute function audit_fault()`.execute(store.db);
+      }
+      await assert.rejects(appeals.decide(other.appeal.id, 'reject', 'key:K-A', 'not theirs'), /injected audit fault/);
+      assert.equal((await appeals.get(other.appeal.id))?.state, 'unverified', 'no decision without its audit record');
     });
 
     it('accepting allow-lists the name and rejects its indicators; the suspected link no longer blocks; revoking restores both; all audited', async () => {

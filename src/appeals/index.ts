@@ -93,6 +93,8 @@ export interface AppealServiceOptions extends ProofOptions {
   readonly perAddressPerHour?: number;
   /** Verification attempts per appeal (default 30). */
   readonly maxVerifyAttempts?: number;
+  /** Appeals one subject may have waiting for analysts (verified or unverified) at once (default 3). */
+  readonly openPerSubject?: number;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -145,6 +147,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
   const prover: Prover = createProver(o);
   const perAddress: FailureLimit = failureLimit({ max: o.perAddressPerHour ?? 5, windowMs: 3_600_000, now: () => clock().getTime() });
   const maxAttempts = o.maxVerifyAttempts ?? 30;
+  const perSubject = o.openPerSubject ?? 3;
   // The token is kept only as a keyed hash (HMAC under the store's secret), so the database
   // alone cannot publish a proof for someone else's appeal.
   const tokenHash = (token: string): Promise<string> => store.hashSubscriber(`appeal-token\u0000${token}`);
@@ -158,6 +161,11 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       const client = await clientHash(a.client);
       const wait = perAddress.blockedFor(client);
       if (wait > 0) return { ok: false, code: 'E_APPEAL_LIMIT', retryAfterS: wait, message: `too many appeals from this address; try again in ${Math.ceil(wait / 60)} min` };
+      // Per subject too, whatever the address: a number or a sender ID needs no proof, so sock
+      // puppets on many addresses could otherwise fill the analysts' queue with one name.
+      const waiting = await db.selectFrom('appeals').select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('subject_kind', '=', v.subject.kind).where('subject_value', '=', v.subject.value).where('state', 'in', ['verified', 'unverified']).executeTakeFirst();
+      if (Number(waiting?.n ?? 0) >= perSubject) return { ok: false, code: 'E_APPEAL_LIMIT', retryAfterS: 3600, message: `${v.subject.value} already has ${perSubject} appeals waiting for analysts; they will write to each appellant` };
       perAddress.fail(client);
       const proofName = v.subject.proofName;
       const token = proofName ? randomBytes(32).toString('base64url') : null;
@@ -221,6 +229,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
       if (!r) return { ok: false, code: 'E_NOT_FOUND', message: `no appeal ${id}` };
       const subject: Subject = { kind: r.subject_kind as IndicatorKind, value: r.subject_value, proofName: null };
       const at = clock().toISOString();
+      const decisions: number[] = [];
       const moveFrom = async (from: readonly string[], to: AppealState, extra: Partial<AppealRow>, within?: (tx: Parameters<Parameters<Store['transaction']>[0]>[0]) => Promise<Partial<AppealRow>>): Promise<boolean> =>
         store.transaction(async (tx) => {
           const t = tx.withTables<AppealTables>();
@@ -228,44 +237,50 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
           const u = await t.updateTable('appeals').set({ ...extra, ...more, state: to, updated_at: at, decided_at: at, decided_by: actor, decision_note: note })
             .where('id', '=', id).where('state', 'in', [...from]).executeTakeFirst();
           if (Number(u.numUpdatedRows) === 0) throw new StateChanged();
+          // The audit record commits with the decision: a decision no audit row tells of cannot be.
+          await store.audit.appendWithin(tx, { actor, action: `appeals.${action}`, subject: id, detail: { kind: subject.kind, value: subject.value, note, indicatorDecisions: [...decisions] } });
           return true;
         }).catch((err: unknown) => { if (err instanceof StateChanged) return false; throw err; });
-      const decisions: number[] = [];
 
       if (action === 'accept') {
         if (r.state === 'pending_verification') return { ok: false, code: 'E_NOT_VERIFIED', message: `appeal ${id}: ownership of ${r.subject_value} is not proven yet` };
         if (r.state !== 'verified' && r.state !== 'unverified') return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} is ${r.state}` };
-        let allowId = 0;
-        const moved = await moveFrom(['verified', 'unverified'], 'accepted', {}, async (tx) => {
-          allowId = await allowList.addWithin(tx, { kind: subject.kind, value: subject.value, appealId: id, actor, note }, at);
-          return { allow_id: allowId };
-        });
-        if (!moved) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
-        // The reputation store's own decision path, each audited there and revertible.
+        const refs: IndicatorRef[] = [];
         for (const ref of matchingRefs(subject)) {
           const v = await indicators.get(ref);
-          if (!v || v.state === 'rejected') continue;
-          const d = await indicators.decide(ref, 'reject', actor, `appeal ${id} accepted${note ? `: ${note}` : ''}`);
-          if (d.ok) decisions.push(d.decision);
+          if (v && v.state !== 'rejected') refs.push(ref);
         }
-        await db.updateTable('appeals').set({ indicator_decisions: JSON.stringify(decisions) }).where('id', '=', id).execute();
+        // The entry, the indicators' rejections and the record of them commit together: were the
+        // rejections made after the entry's commit, a crash between would leave rejections that
+        // no revocation knows of, and the name immune to reports for ever after.
+        const moved = await moveFrom(['verified', 'unverified'], 'accepted', {}, async (tx) => {
+          decisions.length = 0;
+          const allowId = await allowList.addWithin(tx, { kind: subject.kind, value: subject.value, appealId: id, actor, note }, at);
+          // The reputation store's own decision path, each revertible.
+          for (const ref of refs) {
+            const d = await indicators.decideWithin(tx, ref, 'reject', actor, `appeal ${id} accepted${note ? `: ${note}` : ''}`);
+            if (d.ok) decisions.push(d.decision);
+          }
+          return { allow_id: allowId, indicator_decisions: JSON.stringify(decisions) };
+        });
+        if (!moved) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
       } else if (action === 'reject') {
         if (!['pending_verification', 'verified', 'unverified'].includes(r.state)) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} is ${r.state}` };
         if (!(await moveFrom(['pending_verification', 'verified', 'unverified'], 'rejected', {}))) return { ok: false, code: 'E_ALREADY_DECIDED', message: `appeal ${id} was decided meanwhile` };
       } else {
         if (r.state !== 'accepted') return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} is ${r.state}: only an accepted appeal can be revoked` };
         const moved = await moveFrom(['accepted'], 'revoked', {}, async (tx) => {
+          decisions.length = 0;
           if (r.allow_id !== null) await allowList.revokeWithin(tx, Number(r.allow_id), actor, note, at);
+          // The indicators get back the decisions the acceptance replaced, in the same commit.
+          for (const d of JSON.parse(r.indicator_decisions ?? '[]') as number[]) {
+            const back = await indicators.revertWithin(tx, d, actor, `appeal ${id} revoked${note ? `: ${note}` : ''}`);
+            if (back.ok) decisions.push(back.decision);
+          }
           return {};
         });
         if (!moved) return { ok: false, code: 'E_NOT_ACCEPTED', message: `appeal ${id} was revoked meanwhile` };
-        // The indicators get back the decisions the acceptance replaced.
-        for (const d of JSON.parse(r.indicator_decisions ?? '[]') as number[]) {
-          const back = await indicators.revert(d, actor, `appeal ${id} revoked${note ? `: ${note}` : ''}`);
-          if (back.ok) decisions.push(back.decision);
-        }
       }
-      await store.audit.append({ actor, action: `appeals.${action}`, subject: id, detail: { kind: subject.kind, value: subject.value, note, indicatorDecisions: decisions } });
       await o.refresh?.();
       return { ok: true, appeal: viewOf((await row(id)) as AppealRow), indicatorDecisions: decisions };
     },

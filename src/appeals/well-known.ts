@@ -49,8 +49,10 @@ export async function fetchWellKnown(host: string, resolver: DnsResolver, policy
   }
   if (addresses.length === 0) return { ok: false, code: 'E_NO_ADDRESS', message: `${host} has no address` };
   // Any refused address refuses the name: which of them a client would use is the name owner's choice.
-  const refused = addresses.find((ip) => !policy.isAllowedAddress(ip));
-  if (refused !== undefined) return { ok: false, code: 'E_ADDRESS_REFUSED', message: `${host} resolves to ${refused}, which is not a public address` };
+  // The answer never names the address: the verify route is public, and our resolver may see an
+  // internal view (split-horizon DNS), so echoing it would map the operator's private network
+  // for anyone who files an appeal for an internal name.
+  if (addresses.some((ip) => !policy.isAllowedAddress(ip))) return { ok: false, code: 'E_ADDRESS_REFUSED', message: `${host} resolves to an address that is not public (private, loopback, link-local, shared or reserved)` };
   const address = addresses[0] as string;
   const family = isIP(address);
   // The socket's lookup answers with the checked address and nothing else.

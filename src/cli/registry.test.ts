@@ -52,6 +52,22 @@ test('import: refused rows by line and code on stderr, exit 65; a dry run writes
   assert.equal(cli('registry', 'import', join(dir, 'missing.csv'), '--db', db).code, 66);
 });
 
+test('import refuses a file that is not UTF-8, and company names a spreadsheet would run or a listing would split', () => {
+  const sjis = join(dir, 'sjis.csv');
+  // 佐川急便 in Shift_JIS: what a spreadsheet's default CSV export writes.
+  writeFileSync(sjis, Buffer.concat([Buffer.from('kind,value,company,brands,source,verified_at\n0005,0005-12-3999,'), Buffer.from([0x8d, 0xb2, 0x90, 0xec, 0x8b, 0x7d, 0x95, 0xd6]), Buffer.from(',sagawa,https://example.jp/s,2026-12-01\n')]));
+  const enc = cli('registry', 'import', sjis, '--db', db);
+  assert.equal(enc.code, 65, enc.err);
+  assert.match(enc.err, /\(E_NOT_UTF8\)|E_NOT_UTF8/);
+  assert.ok(!cli('registry', 'list', '--db', db).out.includes('0005123999'), 'nothing of the file was stored');
+  const bad = join(dir, 'formula.csv');
+  writeFileSync(bad, ['kind,value,company,brands,source,verified_at', '0005,0005-12-3998,"=HYPERLINK(""http://evil.example"")",sagawa,https://example.jp/s,2026-12-01', '0005,0005-12-3997,"佐川\n0005999\tforged",sagawa,https://example.jp/s,2026-12-01'].join('\n'));
+  const refused = cli('registry', 'import', bad, '--db', db);
+  assert.equal(refused.code, 65, refused.err);
+  assert.match(refused.err, /^smishguard registry: line 2: .*\(E_BAD_COMPANY\)$/m);
+  assert.match(refused.err, /^smishguard registry: line 3: .*\(E_BAD_COMPANY\)$/m);
+});
+
 test('aggregators set and list; a route another organisation carries is refused', () => {
   const set = cli('aggregators', 'set', 'Aggregator A', '--route', '0005:0005-12', '--route', 'alphanumeric', '--db', db);
   assert.equal(set.code, 0, set.err);

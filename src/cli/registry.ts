@@ -10,7 +10,7 @@ const HELP = `usage: smishguard registry import FILE.csv [--dry-run] [--db PATH]
        smishguard registry list [--kind KIND] [--db PATH]
        smishguard registry revoke VALUE [--note TEXT] [--db PATH]
 
-import reads CSV (UTF-8, RFC 4180) with a header naming the columns
+import reads CSV (UTF-8, RFC 4180; another encoding is refused, E_NOT_UTF8, exit 65) with a header naming the columns
   ${CSV_COLUMNS.join(',')}[,state]
 kind: ${ENTRY_KINDS.join(' | ')}; brands: brand ids of data/brands.json apart by ; or
 spaces; source: the page that documents the sender; verified_at: YYYY-MM-DD; state:
@@ -40,10 +40,18 @@ export async function run(args: string[]): Promise<number> {
     const file = rest[0] as string;
     const problem = inputProblem(file);
     if (problem) return fail('registry', { code: problem.code, message: problem.message.replace('--input: ', '') }, EX.NOINPUT);
+    let bytes: Buffer;
     try {
-      text = readFileSync(file === '-' ? 0 : file, 'utf8');
+      bytes = readFileSync(file === '-' ? 0 : file);
     } catch (err) {
       return fail('registry', { code: 'E_INPUT', message: `cannot read ${file}: ${(err as Error).message}` }, EX.IOERR);
+    }
+    // Spreadsheets in Japan save CSV as Shift_JIS by default: read loosely, every company name
+    // would be stored as replacement characters. Refuse the file instead, saying what to do.
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail('registry', { code: 'E_NOT_UTF8', message: `${file} is not UTF-8 text (a spreadsheet's "CSV UTF-8" export is; Shift_JIS is not)` }, EX.DATAERR);
     }
   } else if (action === 'list') {
     if (values.kind !== undefined && !(ENTRY_KINDS as readonly string[]).includes(values.kind)) return fail('registry', { code: 'E_USAGE', message: `--kind must be one of ${ENTRY_KINDS.join(', ')}` });

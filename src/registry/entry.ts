@@ -76,6 +76,9 @@ export function validateEntry(input: EntryInput, brandIds: ReadonlySet<string>):
   }
   const company = input.company.trim();
   if (company === '' || company.length > 200) errors.push({ code: 'E_BAD_COMPANY', field: 'company', message: 'company: 1–200 characters' });
+  // A name is one line of text: a tab or a line break would split `registry list`'s rows, and a
+  // leading = + - @ makes a spreadsheet that opens the list run the cell as a formula.
+  else if ([...company].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f') || /^[=+\-@]/.test(company)) errors.push({ code: 'E_BAD_COMPANY', field: 'company', message: 'company: one line of text, not starting with = + - @' });
   const brands = [...new Set(input.brandIds.map((b) => b.trim()).filter(Boolean))];
   const unknown = brands.filter((b) => !brandIds.has(b));
   if (unknown.length > 0) errors.push({ code: 'E_UNKNOWN_BRAND', field: 'brandIds', message: `brandIds: unknown brand ${unknown.slice(0, 3).join(', ')} (ids of data/brands.json)` });

@@ -10,6 +10,7 @@ import type { AggregatorNotices } from '../aggregators/index.js';
 import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
+import { failureLimit } from '../web/limits.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -58,6 +59,13 @@ export interface ReportServiceOptions {
   /** API key roles whose organisations are trusted (data/reputation.json). */
   readonly trustedRoles?: readonly string[];
   readonly log?: { warn(obj: object, msg: string): void };
+  /**
+   * Aggregator notices one reporter (a subscriber, a client address) may cause per hour (default
+   * 10); API keys' organisations are accountable and not capped. The report is kept and teaches
+   * the indicators all the same: only the notice to a third party is left out.
+   */
+  readonly noticesPerReporterPerHour?: number;
+  readonly clock?: () => Date;
 }
 
 /** NUL and the other C0 controls (tab and line breaks aside) never occur in an SMS: binary junk. */
@@ -128,6 +136,22 @@ export function createReportService(o: ReportServiceOptions): ReportService {
     }
   }
 
+  // A notice tells an aggregator that its customer sent a lure: the sender is the reporter's
+  // word, so one reporter (or one address) must not be able to bury an aggregator in notices
+  // about any sender it names. Per process, as the public routes' rate limits are.
+  const noticeBudget = failureLimit({ max: o.noticesPerReporterPerHour ?? 10, windowMs: 3_600_000, now: () => (o.clock ? o.clock() : new Date()).getTime() });
+  async function noticeAllowed(r: Reporter): Promise<boolean> {
+    if (r.kind === 'org') return true;
+    const who = await reporterKeyOrNull(r);
+    const key = who?.key ?? 'anonymous';
+    if (noticeBudget.blockedFor(key) > 0) {
+      o.log?.warn({ reporter: key.slice(0, 20) }, 'reports: reporter past its hourly aggregator-notice allowance; report kept, no notice');
+      return false;
+    }
+    noticeBudget.fail(key);
+    return true;
+  }
+
   async function fingerprintOrNull(text: string): Promise<string | null> {
     try {
       return await o.notices!.fingerprint(text);
@@ -138,12 +162,12 @@ export function createReportService(o: ReportServiceOptions): ReportService {
   }
 
   /** The notice for a report whose sender arrived after it (its verdict is the report's). */
-  async function noticeLater(id: string): Promise<void> {
+  async function noticeLater(id: string, reporter: Reporter): Promise<void> {
     const notices = o.notices;
     if (!notices) return;
     try {
       const report = await store.reports.get(id);
-      if (!report || !notices.due(report.sender, report.verdict)) return;
+      if (!report || !notices.due(report.sender, report.verdict) || !(await noticeAllowed(reporter))) return;
       await notices.notice({ report: id, receivedAt: report.receivedAt, text: report.text, sender: report.sender as string, verdict: report.verdict, reasons: report.reasons as { code: string }[] });
     } catch (err) {
       o.log?.warn({ err: { message: (err as Error).message } }, 'reports: aggregator notice not made');
@@ -185,7 +209,7 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       }
       // A flagged lure over an aggregator route: a notice to that aggregator, in the same commit.
       const notices = o.notices;
-      const fingerprint = notices?.due(v.sender, analysis.verdict) ? await fingerprintOrNull(v.text) : null;
+      const fingerprint = notices?.due(v.sender, analysis.verdict) && (await noticeAllowed(r)) ? await fingerprintOrNull(v.text) : null;
       if (notices && fingerprint && v.sender) {
         const sender = v.sender;
         within.push((tx, rep) => notices.noticeWithin(tx, { report: rep.id, receivedAt: rep.receivedAt, text: v.text, sender, verdict: analysis.verdict, reasons: analysis.reasons }, fingerprint));
@@ -211,7 +235,7 @@ export function createReportService(o: ReportServiceOptions): ReportService {
         const report = await store.reports.get(id);
         // The report's verdict was given without the sender; it is what the reporter forwarded.
         if (report) await addEvidence(reporter, report.verdict !== 'allow', indicatorsOf({ indicators: { urls: [], domains: [], phones: [], emails: [] } }, sender));
-        await noticeLater(id);
+        await noticeLater(id, reporter);
       }
       return set;
     },

@@ -94,6 +94,10 @@ export interface IndicatorStore {
   decide(ref: IndicatorRef, action: DecideAction, actor: string, note?: string | null): Promise<DecideResult>;
   /** Undoes a decision: the indicator's decision goes back to what it replaced. */
   revert(decisionId: number, actor: string, note?: string | null): Promise<DecideResult>;
+  /** `decide` inside another transaction (an appeal's acceptance: the allow-list entry and its rejections commit together). */
+  decideWithin(tx: Transaction<Database>, ref: IndicatorRef, action: DecideAction, actor: string, note?: string | null): Promise<DecideResult>;
+  /** `revert` inside another transaction (an appeal's revocation). */
+  revertWithin(tx: Transaction<Database>, decisionId: number, actor: string, note?: string | null): Promise<DecideResult>;
   get(ref: IndicatorRef): Promise<IndicatorView | undefined>;
   list(q: { kind?: IndicatorKind; state?: IndicatorState; limit: number }): Promise<IndicatorView[]>;
   decisions(q: { limit: number; kind?: IndicatorKind; value?: string }): Promise<DecisionView[]>;
@@ -205,6 +209,26 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
     return { ok: true, decision: num(inserted.id), state };
   }
 
+  async function decideIn(t: Transaction<Database>, ref: IndicatorRef, action: DecideAction, actor: string, note: string | null): Promise<DecideResult> {
+    if ((action === 'confirm') && prot(ref)) {
+      return { ok: false, code: 'E_PROTECTED', message: `${ref.kind} ${ref.value} is on the never-block list: only a full URL under it can be confirmed` };
+    }
+    const tx = t as unknown as Transaction<ReputationTables>;
+    await lockVersion(tx);
+    return applyDecision(tx, ref, action, actor, note, clock().toISOString());
+  }
+
+  async function revertIn(t: Transaction<Database>, decisionId: number, actor: string, note: string | null): Promise<DecideResult> {
+    const tx = t as unknown as Transaction<ReputationTables>;
+    await lockVersion(tx);
+    const d = await tx.selectFrom('reputation_decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
+    if (!d) return { ok: false, code: 'E_NOT_FOUND', message: `no decision ${decisionId}` };
+    if (d.reverted_by !== null) return { ok: false, code: 'E_ALREADY_REVERTED', message: `decision ${decisionId} was reverted by ${d.reverted_by}` };
+    const r = await applyDecision(tx, { kind: d.kind as IndicatorKind, value: d.value }, 'annotate', actor, note, clock().toISOString(), d);
+    if (r.ok) await tx.updateTable('reputation_decisions').set({ reverted_by: r.decision }).where('id', '=', decisionId).execute();
+    return r;
+  }
+
   /** One report's evidence, inside a transaction. */
   async function recordIn(tx: Transaction<ReputationTables>, e: ReportEvidence, at: string): Promise<void> {
     for (const ref of e.indicators) {
@@ -280,30 +304,16 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
       });
     },
 
-    async decide(ref, action, actor, note = null) {
-      if ((action === 'confirm') && prot(ref)) {
-        return { ok: false, code: 'E_PROTECTED', message: `${ref.kind} ${ref.value} is on the never-block list: only a full URL under it can be confirmed` };
-      }
-      const at = clock().toISOString();
-      return store.transaction(async (t) => {
-        await lockVersion(t as unknown as Transaction<ReputationTables>);
-        return applyDecision(t as unknown as Transaction<ReputationTables>, ref, action, actor, note, at);
-      });
+    decide(ref, action, actor, note = null) {
+      return store.transaction((t) => decideIn(t, ref, action, actor, note));
     },
 
-    async revert(decisionId, actor, note = null) {
-      const at = clock().toISOString();
-      return store.transaction(async (t): Promise<DecideResult> => {
-        const tx = t as unknown as Transaction<ReputationTables>;
-        await lockVersion(tx);
-        const d = await tx.selectFrom('reputation_decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
-        if (!d) return { ok: false, code: 'E_NOT_FOUND', message: `no decision ${decisionId}` };
-        if (d.reverted_by !== null) return { ok: false, code: 'E_ALREADY_REVERTED', message: `decision ${decisionId} was reverted by ${d.reverted_by}` };
-        const r = await applyDecision(tx, { kind: d.kind as IndicatorKind, value: d.value }, 'annotate', actor, note, at, d);
-        if (r.ok) await tx.updateTable('reputation_decisions').set({ reverted_by: r.decision }).where('id', '=', decisionId).execute();
-        return r;
-      });
+    revert(decisionId, actor, note = null) {
+      return store.transaction((t) => revertIn(t, decisionId, actor, note));
     },
+
+    decideWithin: (t, ref, action, actor, note = null) => decideIn(t, ref, action, actor, note),
+    revertWithin: (t, decisionId, actor, note = null) => revertIn(t, decisionId, actor, note),
 
     async get(ref) {
       const r = await db.selectFrom('reputation_indicators').selectAll().where('kind', '=', ref.kind).where('value', '=', ref.value).executeTakeFirst();

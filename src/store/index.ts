@@ -139,6 +139,8 @@ export interface Store {
   };
   readonly audit: {
     append(e: { actor: string; action: string; subject: string; detail?: unknown }): Promise<void>;
+    /** The same inside another transaction: the record of a change commits with the change, or neither does. */
+    appendWithin(tx: Transaction<Database>, e: { actor: string; action: string; subject: string; detail?: unknown }): Promise<void>;
     list(q: { limit: number }): Promise<{ at: string; actor: string; action: string; subject: string; detail: unknown }[]>;
   };
   readonly apiKeys: {
@@ -411,6 +413,9 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const audit: Store['audit'] = {
     async append(e) {
       await db.insertInto('audit').values({ at: now(), actor: e.actor, action: e.action, subject: e.subject, detail: e.detail === undefined ? null : JSON.stringify(e.detail) }).execute();
+    },
+    async appendWithin(tx, e) {
+      await tx.insertInto('audit').values({ at: now(), actor: e.actor, action: e.action, subject: e.subject, detail: e.detail === undefined ? null : JSON.stringify(e.detail) }).execute();
     },
     async list(q) {
       const rows = await db.selectFrom('audit').selectAll().orderBy('id', 'desc').limit(q.limit).execute();

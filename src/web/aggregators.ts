@@ -3,7 +3,7 @@
 // them acknowledged or actioned; analysts work the unassigned queues. An aggregator never
 // sees another organisation's notice: asking for one is answered as if it did not exist.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { NOTICE_STATES, ROUTE_KINDS, normalisePrefix, type AggregatorNotices, type NoticeState, type Route, type RouteKind, type TransitionResult } from '../aggregators/index.js';
+import { NOTICE_STATES, ROUTE_KINDS, normalisePrefix, type AggregatorNotices, type Notice, type NoticeState, type Route, type RouteKind, type TransitionResult } from '../aggregators/index.js';
 import type { Store } from '../store/index.js';
 import { requireRole } from './auth.js';
 import { sendError } from './errors.js';
@@ -20,7 +20,7 @@ export const noticeSchema = {
     id: { type: 'integer' },
     org: { type: ['string', 'null'], description: 'null: unassigned' },
     routeKind: { type: 'string', enum: [...ROUTE_KINDS] },
-    report: { type: 'string', description: 'the report reference' },
+    report: { type: 'string', description: "the report reference (analysts only: it is the reporter's key to their report)" },
     receivedAt: { type: 'string' },
     fingerprint: { type: 'string', description: 'HMAC-SHA256 of the normalised text: the same lure, the same fingerprint' },
     sender: { type: 'string' },
@@ -34,8 +34,19 @@ const pageSchema = { type: 'object', properties: { notices: { type: 'array', ite
 const noticeReply = { type: 'object', properties: { notice: noticeSchema } } as const;
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema } as const;
 
+/**
+ * A notice as its aggregator sees it: without the report's reference. That reference is the
+ * reporter's key to their report (the 7726 reply links to `/?report=ID`, where whoever holds it
+ * adds the report's note and where it arrived): an aggregator holding it could write into the
+ * report about its own customer, and take the reporter's turn. The notice's id is its reference.
+ */
+export function forAggregator(n: Notice): Omit<Notice, 'report'> {
+  const { report: _report, ...rest } = n;
+  return rest;
+}
+
 function answer(reply: FastifyReply, r: TransitionResult): FastifyReply {
-  if (r.ok) return reply.send({ notice: r.notice });
+  if (r.ok) return reply.send({ notice: forAggregator(r.notice) });
   return sendError(reply, r.code === 'E_NOT_FOUND' ? 404 : 409, r.code, r.message);
 }
 
@@ -90,7 +101,7 @@ export function aggregatorRoutes(app: FastifyInstance, deps: { notices: Aggregat
     const limit = limitOf(req.query.limit);
     const list = await notices.notices({ org: req.caller!.org, state: req.query.state, limit, before: req.query.before ? Number(req.query.before) : undefined });
     await deps.store.audit.append({ actor: actorOf(req), action: 'aggregator-notices.list', subject: req.caller!.org, detail: { count: list.length } });
-    return page(list, limit);
+    return page(list.map(forAggregator), limit);
   });
 
   for (const [path, to] of [['acknowledge', 'acknowledged'], ['actioned', 'actioned']] as const) {
@@ -127,9 +138,12 @@ export function aggregatorRoutes(app: FastifyInstance, deps: { notices: Aggregat
   }, async (req, reply) => {
     if ((req.query.org === undefined) === (req.query.unassigned === undefined)) return sendError(reply, 400, 'E_VALIDATION', 'give either org or unassigned=true');
     const limit = limitOf(req.query.limit);
-    return page(await notices.notices({
+    const list = await notices.notices({
       org: req.query.org ?? null, kind: req.query.kind, state: req.query.state, limit, before: req.query.before ? Number(req.query.before) : undefined,
-    }), limit);
+    });
+    // Every read is audited, as the aggregators' own are: notices lead to reports.
+    await deps.store.audit.append({ actor: actorOf(req), action: 'aggregator-notices.list', subject: req.query.org ?? `unassigned:${req.query.kind ?? 'all'}`, detail: { count: list.length } });
+    return page(list, limit);
   });
 
   app.post<{ Params: { id: string }; Body: { org: string } }>('/api/v1/aggregator-notices/:id/assign', {

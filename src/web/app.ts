@@ -268,7 +268,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const reputationData = getReputationData();
     const indicators = deps.reputation?.indicators ?? openIndicatorStore(deps.store, { ...reputationData, clock: deps.clock });
     const notices = openAggregatorNotices(deps.store, { clock: deps.clock });
-    const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, notices, trustedRoles: reputationData.policy.trustedRoles, log: app.log });
+    const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, notices, trustedRoles: reputationData.policy.trustedRoles, log: app.log, clock: deps.clock });
     // Counted here whatever the channel (7726 reports included when the service is shared).
     reports.onReport((channel, verdict) => ops.reportsTotal.inc({ channel, verdict }));
     reportRoutes(app, { reports, store: deps.store, publicLimit });

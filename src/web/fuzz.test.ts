@@ -18,6 +18,13 @@ import { SmppClient, SmscServer, linksSender } from '../smpp/index.js';
 import { sqliteDatabase, type TestDatabase } from '../store/test-support.js';
 import type { Store } from '../store/index.js';
 import { buildApp, loadOptionalPlugins } from './index.js';
+import { Resolver } from 'node:dns/promises';
+
+function deadResolver(): Resolver {
+  const r = new Resolver({ timeout: 50, tries: 1 });
+  r.setServers(['127.0.0.1:9']);
+  return r;
+}
 
 const INPUTS = Number(process.env.FUZZ_INPUTS ?? 20_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 7726);
@@ -97,6 +104,12 @@ const ROUTES: readonly { method: string; path: () => string; body?: () => unknow
   { method: 'POST', path: () => `/api/v1/aggregator/notices/${pick([enc(token()), '1'])}/${pick(['acknowledge', 'actioned'])}`, body: () => ({ note: token() }) },
   { method: 'GET', path: () => `/api/v1/aggregator-notices?${pick(['unassigned=true', `org=${enc(token())}`, ''])}&kind=${enc(token())}` },
   { method: 'POST', path: () => `/api/v1/aggregator-notices/${pick([enc(token()), '1'])}/assign`, body: () => ({ org: token() }) },
+  { method: 'POST', path: () => '/api/v1/appeals', body: () => ({ subject: pick(['example.co.jp', 'https://shop.example.co.jp/x', '0120-123-456', 'EXAMPLE', token()]), email: pick(['a@example.jp', token()]), explanation: token(), lang: pick(['ja', 'en', token()]) }) },
+  { method: 'POST', path: () => `/api/v1/appeals/${pick([enc(token()), 'A-00000-00000'])}/verify` },
+  { method: 'GET', path: () => `/api/v1/appeals?state=${enc(pick(['verified', token()]))}&limit=${enc(token())}` },
+  { method: 'GET', path: () => `/api/v1/appeals/${pick([enc(token()), 'A-00000-00000'])}` },
+  { method: 'POST', path: () => `/api/v1/appeals/${pick([enc(token()), 'A-00000-00000'])}/decision`, body: () => ({ action: pick(['accept', 'reject', 'revoke', token()]), note: token() }) },
+  { method: 'POST', path: () => pick(['/appeal', '/appeal/verify']), type: 'application/x-www-form-urlencoded', body: () => `subject=${enc(token())}&email=${enc(token())}&explanation=${enc(token())}&id=${enc(pick(['A-00000-00000', token()]))}&lang=${enc(pick(['ja', token()]))}` },
   { method: 'GET', path: () => `/${enc(token())}/${token()}` },
 ];
 
@@ -196,7 +209,9 @@ before(async () => {
   const loaded = await loadOptionalPlugins();
   assert.ok(loaded.ok);
   app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 1_000_000, requestTimeoutMs: 300 }, plugins: loaded.plugins, sms: linksSender([client]),
-    settings: { smsFrom: '0005-01-7726', carrierUrl: null, publicUrl: null } });
+    settings: { smsFrom: '0005-01-7726', carrierUrl: null, publicUrl: null },
+    // Appeals' proofs ask a resolver at a closed local port: the fuzz never reaches the network.
+    appealsForTests: { resolver: deadResolver(), perAddressPerHour: 1_000_000 } });
   keys = [];
   for (const role of ['analyst', 'carrier', 'reporter', 'admin', 'aggregator'] as const) keys.push((await store.apiKeys.create({ org: `fuzz ${role}`, role })).key);
   await app.listen({ port: 0, host: '127.0.0.1' });

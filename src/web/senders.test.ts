@@ -104,9 +104,11 @@ test('aggregators read only their own notices and mark them acknowledged then ac
 
   const mine = await app.inject({ url: '/api/v1/aggregator/notices', headers: aggA });
   assert.equal(mine.statusCode, 200);
-  const notices = mine.json().notices as { id: number; report: string; sender: string; state: string }[];
-  assert.deepEqual(notices.map((n) => [n.report, n.sender]), [[fromA.json().id, '0005771234']]);
+  const notices = mine.json().notices as { id: number; report?: string; sender: string; state: string }[];
+  assert.deepEqual(notices.map((n) => [n.report, n.sender]), [[undefined, '0005771234']]);
   assert.ok(!mine.body.includes('10.7.7.7') && !mine.body.includes('お荷物'), 'neither the reporter nor the text');
+  // Nor the report's reference: it is the reporter's key to their report's details.
+  assert.ok(!mine.body.includes(fromA.json().id), 'the report reference reached the aggregator');
   assert.deepEqual((await app.inject({ url: '/api/v1/aggregator/notices', headers: aggB })).json().notices, [], "B sees nothing of A's");
   assert.equal((await app.inject({ url: '/api/v1/aggregator/notices', headers: analyst })).statusCode, 403);
   const id = notices[0]!.id;
@@ -117,6 +119,7 @@ test('aggregators read only their own notices and mark them acknowledged then ac
   assert.equal((await app.inject({ method: 'POST', url: `/api/v1/aggregator/notices/${id}/actioned`, payload: {}, headers: aggA })).statusCode, 400, 'actioned needs a note');
   const done = await app.inject({ method: 'POST', url: `/api/v1/aggregator/notices/${id}/actioned`, payload: { note: 'client account closed' }, headers: aggA });
   assert.deepEqual([done.json().notice.state, done.json().notice.note], ['actioned', 'client account closed']);
+  assert.ok(!ack.body.includes(fromA.json().id) && !done.body.includes(fromA.json().id), 'the report reference reached the aggregator');
   assert.equal((await app.inject({ method: 'POST', url: `/api/v1/aggregator/notices/${id}/acknowledge`, headers: aggA })).statusCode, 409);
 
   const queue = await app.inject({ url: '/api/v1/aggregator-notices?unassigned=true&kind=050', headers: analyst });
@@ -125,9 +128,11 @@ test('aggregators read only their own notices and mark them acknowledged then ac
   assert.equal((await app.inject({ url: '/api/v1/aggregator-notices', headers: analyst })).statusCode, 400);
   const assigned = await app.inject({ method: 'POST', url: `/api/v1/aggregator-notices/${q[0]!.id}/assign`, payload: { org: 'Aggregator B' }, headers: analyst });
   assert.equal(assigned.json().notice.org, 'Aggregator B');
-  assert.deepEqual((await app.inject({ url: '/api/v1/aggregator/notices', headers: aggB })).json().notices.map((n: { report: string }) => n.report), [queued.json().id]);
-  const actions = (await store.audit.list({ limit: 100 })).map((a) => a.action);
+  assert.deepEqual((await app.inject({ url: '/api/v1/aggregator/notices', headers: aggB })).json().notices.map((n: { id: number }) => n.id), [q[0]!.id]);
+  const audit = await store.audit.list({ limit: 100 });
+  const actions = audit.map((a) => a.action);
   for (const a of ['aggregators.routes', 'aggregator-notices.acknowledged', 'aggregator-notices.actioned', 'aggregator-notices.assign']) assert.ok(actions.includes(a), a);
+  assert.ok(audit.some((a) => a.action === 'aggregator-notices.list' && a.subject === 'unassigned:050'), "analysts' reads of the queues are audited");
 });
 
 test('a sender only the shipped data lists can be revoked too; it then lists as revoked and no longer looks registered', async () => {

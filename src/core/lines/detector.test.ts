@@ -209,3 +209,16 @@ test('replay is deterministic: same records, same flags at the same event times'
   assert.equal(a.length, 2);
   assert.deepEqual(run(records), a);
 });
+
+test('reports about a line its own texts contradict do not count: a club organiser sending one form link to new parents is not flagged for three reporters naming it', () => {
+  // Anyone can forge a lure "from" a number and have three subscribers report it; the feed shows what the line really sent.
+  const organiser = '09015150000';
+  const reporters = (l: string): number => (l === organiser ? 3 : 0);
+  for (const n of [5, 8, 12]) {
+    const invites = sends(organiser, n, () => 'PTAの懇親会の出欠はこちらのフォームでお願いします https://forms.gle/AbCdEf123', { gapMs: 20 * MIN });
+    assert.deepEqual(run(invites, deps({ reporters })), [], `${n} invitations`);
+  }
+  // The same reporters still count against a line whose own texts are lures.
+  const lures = run(sends(organiser, 3, sagawa), deps({ reporters }));
+  assert.equal(lures[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 3);
+});

@@ -522,7 +522,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     else if (lureAll > 0) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS);
     else if (own && t.verdict === 'allow' && (t.score ?? 0) >= S.engineWeakMinScore && tplLinks.size > 0) add('ENGINE_WEAK', P.ENGINE_WEAK, t.score);
     if (knownBad) add('KNOWN_BAD_INDICATOR', P.KNOWN_BAD_INDICATOR);
-    const reporters = deps.reporters ? deps.reporters(r.from) : 0;
+    // A report says the line sent a lure; the reporter chose the number it names, and anyone can
+    // forge a lure "from" a number and have a few reporters report it. When the feed carries the
+    // line's own texts and the engine judged them, they are the line's own account: none a lure
+    // (a broadcast's suspicion is none either) and the reports stand contradicted, not counted.
+    // Without text in the feed nothing can contradict them (see src/lines/README.md).
+    let judged = 0;
+    for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= lureSince && s.ev[i]! <= r.ts && s.ev[i + 2]! & HASHED) judged++;
+    const contradicted = judged > 0 && lureAll <= 0 && strongAll.size === 0 && !knownBad;
+    const reporters = deps.reporters && !contradicted ? deps.reporters(r.from) : 0;
     if (reporters > 0) add('REPORTED', P.REPORTED + P.REPORTED_PER_REPORTER * Math.min(reporters, 3), reporters);
     const strongN = strongSpread.size;
     const lureN = broadcast ? lureSpreadSure.size : lureSpread.size;
