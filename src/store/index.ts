@@ -4,17 +4,19 @@
 import { createHash, createHmac, randomBytes as nodeRandomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { ApiKeysTable, Database, IndicatorsTable, ReportsTable } from './schema.js';
 import { groupCommit } from './group-commit.js';
 import { isStorable, isStorableId, storableText } from './text.js';
+import { openSqliteFile } from './sqlite-driver.js';
 
 export { groupCommit } from './group-commit.js';
 export type { GroupCommit, GroupCommitOptions } from './group-commit.js';
 export { isStorable, isStorableId, storableText } from './text.js';
+export { NoSqliteDriverError, openSqliteFile, sqliteDriverFor } from './sqlite-driver.js';
+export type { SqliteDriverName, SqliteFile, SqliteFileOptions } from './sqlite-driver.js';
 
 export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
@@ -230,7 +232,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
     if (opts.mustExist && (path === ':memory:' || !existsSync(path))) throw new NoStoreError(`no store at ${path}`);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const file = new BetterSqlite3(path, { fileMustExist: opts.mustExist === true });
+    const file = openSqliteFile(path, { fileMustExist: opts.mustExist === true });
     file.pragma('journal_mode = WAL');
     // FULL: a committed report survives power loss, not only a killed process.
     file.pragma('synchronous = FULL');
