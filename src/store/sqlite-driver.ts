@@ -21,12 +21,12 @@ export function sqliteDriverFor(napi: string | undefined): SqliteDriverName {
 
 export class NoSqliteDriverError extends Error {
   constructor(driver: SqliteDriverName, cause: unknown) {
-    const why = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    const why = (cause instanceof Error ? cause.message : String(cause)).replace(/\s+/g, ' ').trim();
     const fix =
       driver === 'better-sqlite3'
         ? 'reinstall (`npm ci`)'
-        : 'it is built from source at install for the Node that ran `npm install`; run `npm rebuild better-sqlite3-node20` with this Node (needs a C++ compiler and Python), or use Node 22.14 or later';
-    super(`SQLite is not available on Node ${process.versions.node} (Node-API ${process.versions.napi ?? '?'}): ${driver} did not load (${why}); ${fix}. A PostgreSQL store (--db postgres://…) does not need it.`);
+        : 'it is built from source at install; build it for this Node with `npm rebuild better-sqlite3-node20` (needs a C++ compiler and Python), or use Node 22.14 or later';
+    super(`SQLite is not available on Node ${process.versions.node} (Node-API ${process.versions.napi ?? '?'}): ${driver} did not load (${why}); ${fix}. A PostgreSQL store (DATABASE_URL=postgres://…) does not need it.`);
     this.name = 'NoSqliteDriverError';
   }
 }
