@@ -5,7 +5,8 @@
 // server's peak RSS (VmHWM), the lines it tracks and its evictions from /metrics.
 //   BENCH_LINES=2000000 SMISHGUARD_DETECTOR_MAX_LINES=300000 npm run bench:lines-memory
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
@@ -20,6 +21,8 @@ const db = join(dir, 'bench.db');
 const store = await openStore({ sqlitePath: db });
 const { key } = await store.apiKeys.create({ org: 'Bench Mobile', role: 'carrier' });
 await store.close();
+// The store's keyed-hash secret lives beside it, never in it; `serve` refuses a store without one.
+writeFileSync(`${db}.secret`, randomBytes(32).toString('hex'), { mode: 0o600 });
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'serve', '--http-port', '0', '--db', db, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
 const rss = (field: 'VmHWM' | 'VmRSS'): number => Number(/(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(field)) ?? '')?.[1] ?? 0) / 1024;
 try {

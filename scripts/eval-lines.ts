@@ -1,10 +1,11 @@
 // `npm run eval:lines`: the infected-line detector on synthetic traffic, against the floors of
 // issue 8 (≥97.5% recall, ≤1 false flag per 10,000 other lines, median delay ≤5 min, warning
-// forwarders never flagged), over several seeds and variants. Prints figures; exits 1 when a
-// variant misses a floor.
+// forwarders never flagged, a handset texting 200 never-texted recipients in an hour flagged
+// within 10 minutes), over several seeds and variants. Prints figures; exits 1 when a variant
+// misses a floor.
 //   node --import tsx scripts/eval-lines.ts [--lines N] [--infected K] [--hours H] [--seeds 1,2,3] [--variants default,stealthy]
 import { parseArgs } from 'node:util';
-import { createLineDetector, type LineFlag } from '../src/core/lines/index.js';
+import { createLineDetector, type LineFlag, type TrafficRecord } from '../src/core/lines/index.js';
 import { getEngine } from '../src/engine/index.js';
 import { engineDeps } from '../src/simulate/deps.js';
 import { simulate, type VariantName } from '../src/simulate/index.js';
@@ -12,7 +13,7 @@ import { simulate, type VariantName } from '../src/simulate/index.js';
 const { values } = parseArgs({
   options: {
     lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
-    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp' },
+    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp,bursty' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -23,13 +24,40 @@ const seeds = values.seeds.split(',').map(Number);
 const variants = values.variants.split(',') as VariantName[];
 const engine = getEngine();
 
+const HOUR = 3_600_000;
+const MIN = 60_000;
+
+/**
+ * The 200-an-hour rule: for each line that texted 200 recipients it never texted before within
+ * an hour (first texts in the simulation), when that hour's first such send was (`start`) and
+ * when the 200th came (`reached`). The rule asks for a flag within 10 minutes of `start`.
+ */
+function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, { start: number; reached: number }> {
+  const seen = new Map<string, Set<string>>();
+  const fresh = new Map<string, number[]>();
+  const out = new Map<string, { start: number; reached: number }>();
+  for (const r of records) {
+    if (r.origin !== 'handset' || !lines.has(r.from) || out.has(r.from)) continue;
+    let to = seen.get(r.from);
+    if (!to) seen.set(r.from, (to = new Set()));
+    if (to.has(r.to)) continue;
+    to.add(r.to);
+    let f = fresh.get(r.from);
+    if (!f) fresh.set(r.from, (f = []));
+    f.push(r.ts);
+    while (f[0]! <= r.ts - HOUR) f.shift();
+    if (f.length >= 200) out.set(r.from, { start: f[0]!, reached: r.ts });
+  }
+  return out;
+}
+
 function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return NaN;
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[] }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -72,7 +100,17 @@ for (const variant of variants) {
       const v = engine.analyse({ text: r.text, from: r.from }).verdict;
       lureVerdicts[v] = (lureVerdicts[v] ?? 0) + 1;
     }
+    const hour200 = hourOf200(sim.records, new Set(infected.keys()));
+    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[] };
+    for (const [line, h] of hour200) {
+      const f = caught.find((x) => x.line === line);
+      const at = f ? f.firstFlaggedAt : Infinity;
+      if (at - h.start <= 10 * MIN) rule.within10++;
+      rule.sinceStart.push((at - h.start) / MIN);
+      rule.sinceReached.push((at - h.reached) / MIN);
+    }
     rows.push({
+      rule,
       warningFlags: falses.filter((f) => warners.has(f.line)).length, heavyOtpFlags: px.filter((f) => heavy.has(f.line)).length, lureVerdicts,
       delays, burst: quantile(delayOf('burst'), 0.5), creep: quantile(delayOf('creep'), 0.5),
       variant, seed, recall: caught.length / Math.max(1, infected.size), falseFlags: falses.length, falsePer10k: (falses.length / others) * 10_000,
@@ -86,11 +124,12 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
+    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of that hour's first new recipient; median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th)`);
     console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}  warning forwarders flagged ${r.warningFlags}/${(sim.truth.negatives.warning ?? []).length}  heavy OTP receivers flagged ${r.heavyOtpFlags}/${(sim.truth.negatives.heavyOtp ?? []).length}  lure verdicts ${JSON.stringify(r.lureVerdicts)}`);
   }
 }
 
-console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥97.5%, ≤1 false flag/10k, median delay ≤5 min, no warning forwarder flagged`);
+console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥97.5%, ≤1 false flag/10k, median delay ≤5 min, no warning forwarder flagged, 200 new recipients in an hour flagged within 10 min of that hour's first`);
 let failed = false;
 for (const variant of variants) {
   const rs = rows.filter((r) => r.variant === variant);
@@ -103,8 +142,10 @@ for (const variant of variants) {
   const proxyP = rs.reduce((a, r) => a + r.proxyP, 0) / rs.length;
   const proxyR = rs.reduce((a, r) => a + r.proxyR, 0) / rs.length;
   const warned = rs.reduce((a, r) => a + r.warningFlags, 0);
-  const ok = recall >= 0.975 && falsePer10k <= 1 && median <= 5 && warned === 0;
+  const ruleLines = rs.reduce((a, r) => a + r.rule.lines, 0);
+  const ruleOk = rs.reduce((a, r) => a + r.rule.within10, 0);
+  const ok = recall >= 0.975 && falsePer10k <= 1 && median <= 5 && warned === 0 && ruleOk === ruleLines;
   if (!ok) failed = true;
-  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  200/h within 10 min ${ruleOk}/${ruleLines}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
 }
 process.exitCode = failed ? 1 : 0;

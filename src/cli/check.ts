@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
+import { openRegistrySnapshot, withRegistry } from '../registry/index.js';
 import { openReputationSnapshot, withReputation } from '../reputation/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { EX, fail, parse, showUsage } from './args.js';
@@ -23,8 +24,9 @@ const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|e
   --jsonl       read {"id","text","from"?} lines on stdin, write one
                 {"id","verdict","score","reasons","indicators"} line per input, in order
   --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)
-  --db PATH     consult the trusted indicators (suspected, confirmed) of this store: a SQLite
-                file or postgres://…; with --jsonl the analysis then runs on one thread
+  --db PATH     consult the trusted indicators (suspected, confirmed) and the sender registry of
+                this store: a SQLite file or postgres://…; with --jsonl the analysis then runs
+                on one thread
 
 --jsonl: blank lines are skipped (they get no output row), so match rows by "id". A line
 that cannot be analysed gets {"id"?, "line": N, "error": {"code", "message"}}, N counting
@@ -70,7 +72,8 @@ async function engineWithStore(db: string): Promise<{ ok: true; engine: Engine; 
     return { ok: false, error: { code: 'E_STORE', message: `cannot open the store: ${(err as Error).message}` } };
   }
   const snapshot = await openReputationSnapshot(store, { refreshMs: 0 });
-  return { ok: true, engine: withReputation(getEngine(), snapshot.lookup), close: () => store.close() };
+  const registry = await openRegistrySnapshot(store, { refreshMs: 0 });
+  return { ok: true, engine: withRegistry(withReputation(getEngine(), snapshot.lookup), registry), close: () => store.close() };
 }
 
 async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean; workers?: string; from?: string; lang?: string; json?: boolean }, positionals: string[]): Promise<number> {

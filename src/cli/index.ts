@@ -10,11 +10,15 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
   check: { summary: 'analyse a message (or --jsonl on stdin) and print the verdict', load: () => import('./check.js') },
   serve: { summary: 'run the platform: check and report API, analysts\' reads, metrics, docs', load: () => import('./serve.js') },
   reports: { summary: 'reports export [--db PATH] [--since TIME]', load: () => import('./reports.js') },
+  firewall: { summary: 'firewall --config FILE: the inline SMS firewall, an SMPP proxy that tags or blocks smishing', load: () => import('./firewall.js') },
   'smsc-sim': { summary: 'a local SMSC for trying the 7726 short code: stdin lines become SMS, replies are printed', load: () => import('./smsc-sim.js') },
   simulate: { summary: 'synthetic carrier traffic (JSONL) with ground truth apart: --lines N --infected K --hours H --seed S', load: () => import('./simulate.js') },
   keys: { summary: 'keys create --org NAME --role ROLE | keys list | keys revoke ID', load: () => import('./keys.js') },
   consent: { summary: 'consent set|get|reassign|history LINE: a line\'s detection, warnings, filtering and C&C blocking consent', load: () => import('./consent.js') },
   secret: { summary: 'secret export --to FILE: move the keyed-hash secret out of a store made by an older version', load: () => import('./secret.js') },
+  sharing: { summary: 'sharing stix|rpz|csv|misp [--out FILE|DIR]: confirmed indicators as a STIX 2.1 bundle, a DNS RPZ zone, CSV or a MISP feed', load: () => import('./sharing.js') },
+  registry: { summary: 'registry import FILE.csv [--dry-run] | list | revoke VALUE: the sender registry (0005 numbers, short codes, sender IDs → company, brands)', load: () => import('./registry.js') },
+  aggregators: { summary: 'aggregators set ORG --route KIND[:PREFIX]… | list: which organisation carries which aggregator route', load: () => import('./aggregators.js') },
   lines: { summary: 'lines detect --input FILE|- | list | cases | case | worklist | purge | publish | worker: infected lines and their cases', load: () => import('./lines.js') },
 };
 

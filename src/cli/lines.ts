@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
+import { openRegistrySnapshot, withRegistry, type RegistrySnapshot } from '../registry/index.js';
 import { CASE_STATES, type CaseState } from '../lines/cases.js';
 import { openLinesPipeline, flagJson } from '../lines/pipeline.js';
 import { ingest } from '../lines/stream.js';
@@ -127,7 +128,9 @@ export async function run(args: string[]): Promise<number> {
   const { store } = opened;
   try {
     if (action === 'detect') {
-      const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: 'cli' });
+      // Texts are judged with the store's sender registry, as serve judges them.
+      const registry = await openRegistrySnapshot(store, { refreshMs: 0 });
+      const pipeline = await openLinesPipeline({ store, engine: withRegistry(getEngine(), registry), actor: 'cli' });
       const detector = pipeline.newDetector();
       const source = `cli:${values.input === '-' ? 'stdin' : values.input}`;
       await store.audit.append({ actor: 'cli', action: 'lines.detect', subject: source });
@@ -331,8 +334,11 @@ async function workerCommand(v: Values): Promise<number> {
     await store.close();
     return fail('lines', { code: 'E_NATS', message: `cannot connect to ${v.nats}: ${(err as Error).message}` }, 69);
   }
+  let registry: RegistrySnapshot | undefined;
   try {
-    const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: `worker:${index}/${count}` });
+    // The sender registry polled like serve's, so an entry an admin changes counts here within seconds.
+    registry = await openRegistrySnapshot(store, { log: { warn: (_o, m) => process.stderr.write(`smishguard lines: ${m}\n`) } });
+    const pipeline = await openLinesPipeline({ store, engine: withRegistry(getEngine(), registry), actor: `worker:${index}/${count}` });
     const worker = await nats.startWorker(nc, {
       target, index, count, pipeline, exitWhenIdleMs: idleMs,
       onFlag: (f) => void process.stdout.write(flagJson(f) + '\n'),
@@ -350,6 +356,7 @@ async function workerCommand(v: Values): Promise<number> {
   } catch (err) {
     return fail('lines', { code: 'E_NATS', message: (err as Error).message }, 69);
   } finally {
+    registry?.close();
     await nc.drain();
     await store.close();
   }

@@ -1,11 +1,14 @@
 // `smishguard serve`: the platform's server. Configuration is validated once, then the
 // store opens, the app is built with the plugins present, it listens, and the 7726
 // intake starts when SMSCs are given. SIGTERM/SIGINT stop in the reverse order.
+import { dnsName, parseTlp } from '../sharing/index.js';
 import { serveConfig, DEFAULTS, type ServeConfig } from '../config/index.js';
 import { getEngine } from '../engine/index.js';
 import type { Store } from '../store/index.js';
 import { createReportService } from '../reports/index.js';
 import { getReputationData, openReputationSnapshot, withReputation, type ReputationSnapshot } from '../reputation/index.js';
+import { openAggregatorNotices } from '../aggregators/index.js';
+import { openRegistrySnapshot, withRegistry, type RegistrySnapshot } from '../registry/index.js';
 import { buildApp, loadOptionalPlugins } from '../web/index.js';
 import { createOps } from '../web/ops.js';
 import type { SmppIntake } from '../intake/index.js';
@@ -47,6 +50,11 @@ const HELP = `usage: smishguard serve [options]
                           (Japanese and English with removal steps, about 7 parts)
   --warning-link          put --carrier-url in the short warning (off by default: we tell
                           people not to open links in SMS)
+  --sharing-org NAME      the hub's organisation, the STIX identity of shared indicators
+                          (default "smishguard hub")
+  --sharing-tlp LEVEL     TLP 2.0 of what is shared: clear, green, amber (default),
+                          amber+strict, red
+  --rpz-zone NAME         the RPZ zone's name at /api/v1/sharing/rpz (default rpz.smishguard.invalid)
   --trust-proxy LIST      reverse proxies (addresses or CIDRs, comma-separated) whose
                           X-Forwarded-For names the client, so per-address limits apply to
                           subscribers rather than to the proxy (default: none)
@@ -58,7 +66,8 @@ secret in the file beside it, PATH.secret (mode 0600), said so in the log; Postg
 Serves the web form at / (when built), POST /api/v1/check, POST /api/v1/reports,
 GET /api/v1/reports[/:id] and /api/v1/indicators (API keys: smishguard keys), the consent page
 at /consent and /api/v1/consent/:line, traffic records at POST /api/v1/traffic, flagged lines
-and cases at /api/v1/lines and /api/v1/cases (warnings go out over --smsc), /healthz,
+and cases at /api/v1/lines and /api/v1/cases (warnings go out over --smsc), confirmed
+indicators to partners at /taxii2/ (TAXII 2.1) and /api/v1/sharing/stix|rpz|indicators.csv, /healthz,
 /metrics, the OpenAPI description at /openapi.json and its docs page at /docs. SIGTERM or
 SIGINT stops the SMPP intake, drains in-flight requests, commits what was accepted, closes
 the store and exits 0.`;
@@ -92,12 +101,20 @@ export async function run(args: string[]): Promise<number> {
     'warning-text': { type: 'string' },
     'warning-link': { type: 'boolean' },
     'carrier-phone': { type: 'string' },
+    'sharing-org': { type: 'string' },
+    'sharing-tlp': { type: 'string' },
+    'rpz-zone': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('serve', parsed.error);
   const { values, positionals } = parsed.value;
   if (values.help) return showUsage(HELP, true);
   if (positionals.length > 0) return fail('serve', { code: 'E_USAGE', message: `unexpected argument '${positionals[0]}'` });
+  const sharingTlp = values['sharing-tlp'] === undefined ? undefined : parseTlp(values['sharing-tlp']);
+  if (sharingTlp === null) return fail('serve', { code: 'E_USAGE', message: '--sharing-tlp must be clear, green, amber, amber+strict or red' });
+  if (values['rpz-zone'] !== undefined && !dnsName(values['rpz-zone'])) return fail('serve', { code: 'E_USAGE', message: `--rpz-zone: '${values['rpz-zone']}' is not a DNS name` });
+  if (values['sharing-org'] !== undefined && values['sharing-org'].trim() === '') return fail('serve', { code: 'E_USAGE', message: '--sharing-org is empty' });
+  const sharing = { org: values['sharing-org']?.trim(), tlp: sharingTlp, rpzZone: values['rpz-zone'] };
   const checked = serveConfig(values, process.env);
   if (!checked.ok) {
     for (const e of checked.errors.slice(1)) fail('serve', e);
@@ -128,20 +145,24 @@ export async function run(args: string[]): Promise<number> {
   const store: Store = opened.store;
   // Trusted indicators in memory, polled from the store every 2 s: what an analyst confirms on
   // one server blocks on every server within seconds.
+  // The sender registry likewise: an entry an admin adds or revokes counts on every server within seconds.
   let reputation: ReputationSnapshot;
+  let registry: RegistrySnapshot;
   try {
     reputation = await openReputationSnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+    registry = await openRegistrySnapshot(store, { log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   } catch (err) {
     await store.close();
     return fail('serve', { code: 'E_STORE', message: `cannot read indicators: ${(err as Error).message}` }, EX.UNAVAILABLE);
   }
-  const engine = withReputation(getEngine(), reputation.lookup);
-  const reports = createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
+  const engine = withRegistry(withReputation(getEngine(), reputation.lookup), registry);
+  const notices = openAggregatorNotices(store);
+  const reports = createReportService({ store, engine, indicators: reputation.indicators, notices, trustedRoles: getReputationData().policy.trustedRoles, log: { warn: (o, m) => logTo.app?.warn(o, m) } });
   const sms = lateSmsSender();
   const ops = createOps();
   ops.expectLinks(config.smsc.length);
-  const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings };
-  const app = await buildApp({ engine, store, sms, settings, reputation, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
+  const settings = { smsFrom: config.smsFrom, carrierUrl: config.carrierUrl, publicUrl: config.publicUrl, warnings: config.warnings, sharing };
+  const app = await buildApp({ engine, store, sms, settings, reputation, registry, reports, config: Object.freeze({ rateLimit: config.rateLimit, logger: true, trustProxy: config.trustProxy }), plugins: optional.plugins, ops });
   logTo.app = app.log;
   for (const note of notes) app.log.warn(note);
   try {
@@ -181,6 +202,7 @@ export async function run(args: string[]): Promise<number> {
     hasForm ? `  report a message:  ${publicUrl}/` : `  report a message:  curl -s ${shown}/api/v1/reports -H 'content-type: application/json' -d '{"text":"…"}'`,
     `  check a message:   curl -s ${shown}/api/v1/check -H 'content-type: application/json' -d '{"text":"…"}'`,
     ...(has('consent') ? [`  consent settings:  ${publicUrl}/consent   (subscribers; one-time code by SMS)`] : []),
+    ...(has('sharing') ? [`  sharing:           ${publicUrl}/taxii2/   (TAXII 2.1; partners' API keys), /api/v1/sharing/stix|rpz|indicators.csv`] : []),
     ...(has('lines') ? [`  infected lines:    POST ${shown}/api/v1/traffic (carrier key), GET /api/v1/lines, /api/v1/cases`] : []),
     ...(has('lines') ? [`  warnings:          ${config.warnings.mode === 'review' ? `review: each waits for an analyst (GET ${shown}/api/v1/warnings)` : config.warnings.mode === 'auto' ? 'auto: sent without review' : 'off: none queued'}; none about traffic older than ${Math.round(config.warnings.maxAgeMs / 60_000)} min; at most ${config.warnings.hourlyCap} an hour`] : []),
     `  API docs:          ${shown}/docs`,
@@ -211,6 +233,7 @@ export async function run(args: string[]): Promise<number> {
   }
   await app.close();
   reputation.close();
+  registry.close();
   await store.close();
   return code;
 }

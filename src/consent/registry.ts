@@ -77,6 +77,11 @@ export interface ConsentRegistry {
    * call, so long-running consumers call it again periodically.
    */
   detectionGate(): Promise<DetectionGate>;
+  /**
+   * The lines that turned filtering off (the network's SMS firewall passes their messages
+   * untouched), kept the same way as detectionGate's: `excluded(line)` is true for them.
+   */
+  filteringGate(): Promise<DetectionGate>;
   /** Whether a warning may be texted to the line; false for anything that is not a subscriber line. */
   warningsAllowed(line: string): Promise<boolean>;
 }
@@ -152,6 +157,21 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
   const tablesOf = (tx: Transaction<Database>): Db => tx.withTables<ConsentTables>() as Db;
 
   const gate = newGate();
+  const filteringOff = newGate();
+
+  const gateView = (state: GateState): DetectionGate => ({
+    excluded(raw: string): boolean {
+      const lines = state.lines;
+      if (lines.size === 0) return false;
+      const fast = fastLineKey(raw);
+      if (fast !== undefined) return fast !== null && lines.has(fast);
+      const key = lineKey(raw);
+      return key !== null && lines.has(key);
+    },
+    get size() {
+      return state.lines.size;
+    },
+  });
 
   /** Serialises changes to one line across connections and processes (a server and the CLI). */
   async function lockLine(t: Db, line: string): Promise<void> {
@@ -228,6 +248,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
         return { ...(await view(t, line)), changed };
       });
       if (out.changed.includes('detection')) gate.apply(line, !out.settings.detection);
+      if (out.changed.includes('filtering')) filteringOff.apply(line, !out.settings.filtering);
       return { ok: true, value: out };
     },
 
@@ -250,6 +271,7 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
         return view(t, line);
       });
       gate.apply(line, false);
+      filteringOff.apply(line, false);
       return { ok: true, value: out };
     },
 
@@ -271,19 +293,12 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
 
     async detectionGate() {
       await gate.reload(async () => (await db.selectFrom('consent_lines').select('line').where('detection', '=', 0).execute()).map((r) => r.line));
-      return {
-        excluded(raw: string): boolean {
-          const lines = gate.lines;
-          if (lines.size === 0) return false;
-          const fast = fastLineKey(raw);
-          if (fast !== undefined) return fast !== null && lines.has(fast);
-          const key = lineKey(raw);
-          return key !== null && lines.has(key);
-        },
-        get size() {
-          return gate.lines.size;
-        },
-      };
+      return gateView(gate);
+    },
+
+    async filteringGate() {
+      await filteringOff.reload(async () => (await db.selectFrom('consent_lines').select('line').where('filtering', '=', 0).execute()).map((r) => r.line));
+      return gateView(filteringOff);
     },
 
     async warningsAllowed(raw) {

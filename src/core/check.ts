@@ -82,6 +82,11 @@ export interface CheckContext {
   /** The message warns about, asks about or quotes a scam ("これ詐欺？", 「…」というSMSにご注意). */
   readonly reported: boolean;
   readonly reputation: readonly ReputationHit[];
+  /**
+   * The engine's sender classifier, registry and all: a number written in the text is its
+   * brand's own when the registry lists it for that brand (and not when it was revoked).
+   */
+  readonly classifySender?: (raw: string) => SenderInfo;
 }
 
 /** One check: a pure function from the context to named reasons. Built by a factory that does the expensive work once. */

@@ -17,7 +17,7 @@ import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
-import type { Analysis, Message, NormalizedText, Reason, ReasonCode, ReputationLookup } from './types.js';
+import type { Analysis, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
 
 export interface EngineData {
   readonly brands: BrandRegistry;
@@ -35,6 +35,12 @@ export interface Engine {
   /** The facts every check reads; exposed for training and evaluation. */
   context(message: Message, reputation?: ReputationLookup): CheckContext;
   analyse(message: Message, reputation?: ReputationLookup): Analysis;
+  /**
+   * The same engine judging senders by another registry (an operator's entries merged over the
+   * shipped one, src/registry): matchers, checks and model are shared; only the sender
+   * classifier, one Map, is built again.
+   */
+  withSenders(registry: SenderRegistry): Engine;
 }
 
 /** Texts longer than this are cut before analysis: SMS bodies are short, and work per message stays bounded. */
@@ -43,6 +49,8 @@ export const MAX_TEXT_LENGTH = 4096;
 // Credits for a channel the claimed identity owns: the model may not outweigh them.
 const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
+// Reasons kept in the verdict even at no weight: they explain why something else did not count.
+const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 const MIN_QUOTE = 8;
@@ -81,7 +89,6 @@ export function createEngine(data: EngineData): Engine {
   const lookups = createBrandLookups(data.brands);
   const findAsks = createAskFinder(data.lures);
   const appStores = new Set(data.lures.appStores);
-  const classifySender = createSenderClassifier(data.senders ?? EMPTY_SENDER_REGISTRY, data.brands.brands);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights),
     createLureCheck(data.lures, weights, lookups),
@@ -115,69 +122,73 @@ export function createEngine(data: EngineData): Engine {
     return { brands, mentions };
   }
 
-  function context(message: Message, reputation?: ReputationLookup): CheckContext {
-    const text = message.text.length > MAX_TEXT_LENGTH ? message.text.slice(0, MAX_TEXT_LENGTH) : message.text;
-    const norm = normalizeText(text);
-    const indicators = extract(norm);
-    const from = message.from?.trim();
-    const sender = from ? classifySender(from) : null;
-    const { lower, text: cased } = scanTexts(norm);
-    const nameHits: { brand: Brand; index: number; length: number }[] = [];
-    let lures: LureMatch[] = [];
-    let reported = false;
-    for (const h of matchText(foldDiacritics(lower), cased)) {
-      if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
-      else {
-        const cat = h.tag.lure;
-        if (cat.kind === 'report') reported = true;
-        lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
+  function build(classifySender: (raw: string) => SenderInfo): Engine {
+    function context(message: Message, reputation?: ReputationLookup): CheckContext {
+      const text = message.text.length > MAX_TEXT_LENGTH ? message.text.slice(0, MAX_TEXT_LENGTH) : message.text;
+      const norm = normalizeText(text);
+      const indicators = extract(norm);
+      const from = message.from?.trim();
+      const sender = from ? classifySender(from) : null;
+      const { lower, text: cased } = scanTexts(norm);
+      const nameHits: { brand: Brand; index: number; length: number }[] = [];
+      let lures: LureMatch[] = [];
+      let reported = false;
+      for (const h of matchText(foldDiacritics(lower), cased)) {
+        if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
+        else {
+          const cat = h.tag.lure;
+          if (cat.kind === 'report') reported = true;
+          lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
+        }
       }
+      if (reported) {
+        // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
+        const spans = quoteSpans(norm.text);
+        lures = lures.map((l) => ({ ...l, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) }));
+      }
+      const { brands, mentions } = whoSpeaks(claimsFrom(nameHits, norm), nameHits, lures, reported, norm);
+      const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
+      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
     }
-    if (reported) {
-      // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
-      const spans = quoteSpans(norm.text);
-      lures = lures.map((l) => ({ ...l, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) }));
+
+    function analyse(message: Message, reputation?: ReputationLookup): Analysis {
+      const ctx = context(message, reputation);
+      const reasons: Reason[] = [];
+      let rules = 0;
+      let credit = 0;
+      let known = false;
+      for (const check of checks) {
+        for (const r of check(ctx)) {
+          if (r.weight === 0 && !NAMED_AT_ZERO.has(r.code)) continue;
+          reasons.push(r);
+          rules += r.weight;
+          if (OWN_CHANNEL.has(r.code)) credit += r.weight;
+          if (REPUTATION.has(r.code)) known = true;
+        }
+      }
+      if (modelCheck) {
+        for (const r of modelCheck(ctx)) {
+          // The model may add its doubt, never outweigh a channel the claimed sender owns.
+          const cap = credit < 0 ? -credit / 2 : Infinity;
+          const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
+          if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
+        }
+      }
+      reasons.sort((a, b) => b.weight - a.weight);
+      const score = scoreOf(reasons);
+      let verdict = verdictFor(score, reasons, thresholds);
+      // Blocking needs the message to ask something through a channel its claimed sender does not
+      // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
+      // indicator. A warning about a scam is never blocked.
+      if (verdict === 'block' && !known) {
+        const asks = !ctx.reported && unownedAsks(ctx, lookups, appStores).length > 0;
+        if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
+      }
+      return { verdict, score, reasons, indicators: ctx.indicators, sender: ctx.sender };
     }
-    const { brands, mentions } = whoSpeaks(claimsFrom(nameHits, norm), nameHits, lures, reported, norm);
-    const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
-    return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender) };
+
+    return { context, analyse, withSenders: (registry) => build(createSenderClassifier(registry, data.brands.brands)) };
   }
 
-  function analyse(message: Message, reputation?: ReputationLookup): Analysis {
-    const ctx = context(message, reputation);
-    const reasons: Reason[] = [];
-    let rules = 0;
-    let credit = 0;
-    let known = false;
-    for (const check of checks) {
-      for (const r of check(ctx)) {
-        if (r.weight === 0) continue;
-        reasons.push(r);
-        rules += r.weight;
-        if (OWN_CHANNEL.has(r.code)) credit += r.weight;
-        if (REPUTATION.has(r.code)) known = true;
-      }
-    }
-    if (modelCheck) {
-      for (const r of modelCheck(ctx)) {
-        // The model may add its doubt, never outweigh a channel the claimed sender owns.
-        const cap = credit < 0 ? -credit / 2 : Infinity;
-        const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
-        if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
-      }
-    }
-    reasons.sort((a, b) => b.weight - a.weight);
-    const score = scoreOf(reasons);
-    let verdict = verdictFor(score, reasons, thresholds);
-    // Blocking needs the message to ask something through a channel its claimed sender does not
-    // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
-    // indicator. A warning about a scam is never blocked.
-    if (verdict === 'block' && !known) {
-      const asks = !ctx.reported && unownedAsks(ctx, lookups, appStores).length > 0;
-      if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
-    }
-    return { verdict, score, reasons, indicators: ctx.indicators, sender: ctx.sender };
-  }
-
-  return { context, analyse };
+  return build(createSenderClassifier(data.senders ?? EMPTY_SENDER_REGISTRY, data.brands.brands));
 }

@@ -96,6 +96,8 @@ export interface SenderInfo extends PhoneNumber {
   readonly tier: SenderTier;
   /** Brand ids the sender registry lists for this exact sender; empty when it lists none. */
   readonly brandIds: readonly string[];
+  /** An operator revoked this sender's listing: no list (brands' own included) vouches for it. */
+  readonly revoked?: true;
 }
 
 export interface Indicators {
@@ -151,6 +153,8 @@ export type ReasonCode =
   | 'REPUTATION_URL'
   | 'REPUTATION_DOMAIN'
   | 'REPUTATION_PHONE'
+  /** A reported indicator its owner proved theirs (an accepted appeal): named, weighs nothing. */
+  | 'REPUTATION_ALLOWLISTED'
   // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
   | 'ASK_LINK'
   | 'ASK_PERSONAL_DATA'
@@ -209,5 +213,6 @@ export interface ReputationHit {
   readonly value: string;
   /** How many independent reports or feeds name it. */
   readonly reports: number;
+  /** 'suspected' | 'confirmed' from reports and analysts; 'allowlisted' when the allow-list overrides it. */
   readonly source?: string;
 }

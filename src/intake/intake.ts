@@ -10,7 +10,7 @@ import type { Engine } from '../core/engine.js';
 import { createReportService, type ReportService } from '../reports/index.js';
 import { parsePhoneNumber } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
-import { SmppClient, Status, linksSender, parseSmscUrl, silentLogger, type ClientState, type InboundMessage, type Logger, type SmppClientOptions, type SmppObserver, type SmsSender } from '../smpp/index.js';
+import { SmppConnector, Status, parseSmscUrl, type SmppClient, silentLogger, type ClientState, type InboundMessage, type Logger, type SmppClientOptions, type SmppObserver, type SmsSender } from '../smpp/index.js';
 import { storableText, type Channel, type Store } from '../store/index.js';
 import { classifyInbound, formLink, replies, type Inbound } from './dialogue.js';
 import { createDialogues } from './dialogues.js';
@@ -218,20 +218,17 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
     };
   }
 
-  const clients: SmppClient[] = [];
-  for (const smsc of addresses) {
-    const client: SmppClient = new SmppClient({
-      ...opts.smpp, smsc, log, parts, onMessage: (m) => onMessage(client)(m),
-      ...(opts.smppObserver ? { observer: opts.smppObserver(smsc.display) } : {}),
-    });
-    clients.push(client);
-  }
+  const connector: SmppConnector = new SmppConnector({
+    smscUrls: addresses, tuning: opts.smpp ?? {}, log,
+    handlers: (via) => ({ parts, onMessage: (m) => onMessage(connector.client(via))(m) }),
+    ...(opts.smppObserver ? { observer: opts.smppObserver } : {}),
+  });
   // A refused bind does not stop the server: the link keeps trying with back-off (see
   // SmppClient), /readyz and the metrics say it is down, and the log says why.
-  const outcomes = await Promise.all(clients.map((c) => c.start()));
+  const outcomes = await connector.start();
   outcomes.forEach((o, i) => {
     if (!o.ok) {
-      log.error({ smsc: (clients[i] as SmppClient).display, code: o.code, why: o.message },
+      log.error({ smsc: connector.client(i).display, code: o.code, why: o.message },
         o.code === 'E_SMPP_BIND' ? '7726: SMSC refused the bind; retrying with back-off' : '7726: SMSC not reachable yet; retrying in the background');
     }
   });
@@ -251,8 +248,8 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
   sweeper.unref();
 
   return {
-    sms: linksSender(clients),
-    links: () => clients.map((c) => ({ smsc: c.display, state: c.state })),
+    sms: connector.sender(),
+    links: () => connector.links(),
     async close() {
       if (closing) return;
       closing = true;
@@ -262,7 +259,7 @@ export async function startSmppIntake(opts: SmppIntakeOptions): Promise<SmppInta
       while (inHand.size > 0 && Date.now() < deadline) {
         await Promise.race([Promise.allSettled([...inHand]), new Promise((r) => setTimeout(r, deadline - Date.now()).unref())]);
       }
-      await Promise.all(clients.map((c) => c.close()));
+      await connector.close();
     },
   };
 }

@@ -81,12 +81,13 @@ for (const engineDb of TEST_DATABASES) {
       assert.deepEqual(await run(pipeline, infected('09055550020', T0 + 86400_000, 30, '0806')), []);
     });
 
-    it('reports naming a line are evidence: distinct reporters are counted into the flag', async () => {
+    it('reports naming a line are evidence: distinct reporters of texts the engine flagged are counted into the flag', async () => {
       const store = await db.open();
-      for (const who of ['a', 'b', 'a']) {
+      // A third subscriber reported a text the engine allowed: no witness to a lure (as the reputation model counts).
+      for (const who of ['a', 'b', 'a', 'c']) {
         await store.reports.create({
-          channel: 'sms', text: 'lure', sender: '09055550030', reporterHash: await store.hashSubscriber(`0801111000${who === 'a' ? 1 : 2}`), org: null,
-          verdict: 'block', score: 90, reasons: [], indicators: { urls: [], domains: [], phones: [] },
+          channel: 'sms', text: who === 'c' ? '了解です' : 'lure', sender: '09055550030', reporterHash: await store.hashSubscriber(`0801111000${{ a: 1, b: 2, c: 3 }[who]}`), org: null,
+          verdict: who === 'c' ? 'allow' : 'block', score: who === 'c' ? 0 : 90, reasons: [], indicators: { urls: [], domains: [], phones: [] },
         });
       }
       const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });

@@ -22,11 +22,13 @@ export async function loadReportEvidence(store: Store, trusted?: TrustedIndicato
   // Only trusted indicators: what one report names is never evidence against a line.
   const bad = trusted ?? await openTrustedIndicators(store);
   await bad.refresh();
-  // Reports are evidence only when the sender is a domestic mobile line; reporters are counted
-  // by their keyed hash, so one subscriber reporting ten times counts once.
+  // Reports are evidence only when the sender is a domestic mobile line and the engine flagged
+  // the reported text (as the reputation model counts reporters: a confused subscriber
+  // reporting a friend's ordinary text is no witness to a lure); reporters are counted by
+  // their keyed hash, so one subscriber reporting ten times counts once.
   const counts = new Map<string, number>();
   const rows = await store.db.selectFrom('reports').select(['sender', (eb) => eb.fn.count<number>('reporter_hash').distinct().as('n')])
-    .where('sender', 'is not', null).where('reporter_hash', 'is not', null).groupBy('sender').execute();
+    .where('sender', 'is not', null).where('reporter_hash', 'is not', null).where('verdict', 'in', ['block', 'suspicious']).groupBy('sender').execute();
   for (const r of rows) {
     const key = r.sender === null ? null : lineKey(r.sender);
     if (key) counts.set(key, (counts.get(key) ?? 0) + Number(r.n));

@@ -6,6 +6,7 @@ import { isIPv6 } from 'node:net';
 import { MAX_TEXT_LENGTH, type Engine } from '../core/engine.js';
 import { classifySender } from '../core/sender/index.js';
 import type { Analysis } from '../core/types.js';
+import type { AggregatorNotices } from '../aggregators/index.js';
 import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
@@ -52,6 +53,8 @@ export interface ReportServiceOptions {
   readonly engine: Engine;
   /** Where evidence goes; without it reports are kept and nothing is learnt from them. */
   readonly indicators?: IndicatorStore;
+  /** Where flagged reports over aggregator routes become notices to the aggregator (src/aggregators); without it, none are made. */
+  readonly notices?: AggregatorNotices;
   /** API key roles whose organisations are trusted (data/reputation.json). */
   readonly trustedRoles?: readonly string[];
   readonly log?: { warn(obj: object, msg: string): void };
@@ -125,6 +128,28 @@ export function createReportService(o: ReportServiceOptions): ReportService {
     }
   }
 
+  async function fingerprintOrNull(text: string): Promise<string | null> {
+    try {
+      return await o.notices!.fingerprint(text);
+    } catch (err) {
+      o.log?.warn({ err: { message: (err as Error).message } }, 'reports: no keyed-hash secret; aggregator notice not made');
+      return null;
+    }
+  }
+
+  /** The notice for a report whose sender arrived after it (its verdict is the report's). */
+  async function noticeLater(id: string): Promise<void> {
+    const notices = o.notices;
+    if (!notices) return;
+    try {
+      const report = await store.reports.get(id);
+      if (!report || !notices.due(report.sender, report.verdict)) return;
+      await notices.notice({ report: id, receivedAt: report.receivedAt, text: report.text, sender: report.sender as string, verdict: report.verdict, reasons: report.reasons as { code: string }[] });
+    } catch (err) {
+      o.log?.warn({ err: { message: (err as Error).message } }, 'reports: aggregator notice not made');
+    }
+  }
+
   const service: ReportService = {
     validate(input) {
       const errors: ReportError[] = [];
@@ -152,12 +177,22 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       const refs = indicatorsOf(analysis, v.sender);
       const indicators = o.indicators;
       // The evidence is written in the report's own commit: no second commit per report.
-      let withinCommit: ((tx: Transaction<Database>) => Promise<void>) | undefined;
+      const within: ((tx: Transaction<Database>, report: { id: string; receivedAt: string }) => Promise<void>)[] = [];
       const who = indicators && refs.length > 0 ? await reporterKeyOrNull(r) : null;
       if (indicators && who) {
         const evidence = { reporter: who.key, org: who.org, trustedOrg: who.trusted, flagged: analysis.verdict !== 'allow', indicators: refs };
-        withinCommit = (tx) => indicators.recordWithin(tx, evidence);
+        within.push((tx) => indicators.recordWithin(tx, evidence));
       }
+      // A flagged lure over an aggregator route: a notice to that aggregator, in the same commit.
+      const notices = o.notices;
+      const fingerprint = notices?.due(v.sender, analysis.verdict) ? await fingerprintOrNull(v.text) : null;
+      if (notices && fingerprint && v.sender) {
+        const sender = v.sender;
+        within.push((tx, rep) => notices.noticeWithin(tx, { report: rep.id, receivedAt: rep.receivedAt, text: v.text, sender, verdict: analysis.verdict, reasons: analysis.reasons }, fingerprint));
+      }
+      const withinCommit = within.length === 0 ? undefined : async (tx: Transaction<Database>, rep: { id: string; receivedAt: string }): Promise<void> => {
+        for (const w of within) await w(tx, rep);
+      };
       const { id, receivedAt } = await store.reports.create({
         channel: input.channel, text: v.text, sender: v.sender,
         reporterHash: r.kind === 'subscriber' ? await store.hashSubscriber(r.number) : null,
@@ -176,6 +211,7 @@ export function createReportService(o: ReportServiceOptions): ReportService {
         const report = await store.reports.get(id);
         // The report's verdict was given without the sender; it is what the reporter forwarded.
         if (report) await addEvidence(reporter, report.verdict !== 'allow', indicatorsOf({ indicators: { urls: [], domains: [], phones: [], emails: [] } }, sender));
+        await noticeLater(id);
       }
       return set;
     },

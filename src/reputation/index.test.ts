@@ -160,6 +160,50 @@ for (const t of TEST_DATABASES) {
       detector.close();
     });
 
+    it('an allow-listed domain beats the suspicion of it and its hosts (a verdict case), not an analyst-confirmed URL, nor the rules; revoking restores it', async () => {
+      const { store, snapshot, indicators } = await fresh();
+      const allowList = snapshot.allowList;
+      // The lure's URL, host and domain suspected by three flagged reporters: reputation blocks.
+      for (const who of ['a', 'b', 'c']) await indicators.record(report(`sub:${who}`));
+      const OTHER_URL = 'https://parcel-check.example.top/track';
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, OTHER_URL).verdict, 'block', 'another URL on the suspected host');
+      const at = new Date().toISOString();
+      const entry = await store.transaction((tx) => allowList.addWithin(tx, { kind: 'domain', value: 'example.top', appealId: 'A-TEST', actor: 'key:K-A', note: 'owner proved it' }, at));
+      await snapshot.refresh();
+      // Case table: text → expected verdict and reason codes present / absent.
+      const cases: [string, string, 'allow' | 'not-block' | 'block', string[], string[]][] = [
+        ['a URL on a host under the allow-listed domain', OTHER_URL, 'allow', ['REPUTATION_ALLOWLISTED'], ['REPUTATION_URL', 'REPUTATION_DOMAIN']],
+        ['the suspected URL itself, under the allow-listed domain', LURE_URL, 'allow', ['REPUTATION_ALLOWLISTED'], ['REPUTATION_URL', 'REPUTATION_DOMAIN']],
+      ];
+      for (const [name, text, expected, present, absent] of cases) {
+        const v = verdictOf(snapshot, text);
+        if (expected === 'not-block') assert.notEqual(v.verdict, 'block', name);
+        else assert.equal(v.verdict, expected, `${name}: ${v.reasons.map((r) => r.code).join(' ')}`);
+        for (const c of present) assert.ok(v.reasons.some((r) => r.code === c), `${name}: ${c}`);
+        for (const c of absent) assert.ok(!v.reasons.some((r) => r.code === c), `${name}: no ${c}`);
+      }
+      assert.equal(snapshot.isTrustedBad('domain', 'parcel-check.example.top'), false, 'the line detector agrees');
+      // The allow-list is about the indicator, not a free pass: a brand lookalike on it is still judged by the rules.
+      const lookalike = '【Amazon】お支払い方法に問題があります。更新してください https://parcel-check.example.top/amazon/pay';
+      assert.equal(verdictOf(snapshot, lookalike).verdict, engine.analyse({ text: lookalike }).verdict);
+      assert.notEqual(engine.analyse({ text: lookalike }).verdict, 'allow');
+      // An analyst-confirmed exact URL on the allow-listed host still blocks.
+      const COMPROMISED = 'https://parcel-check.example.top/hacked/login';
+      await indicators.decide({ kind: 'url', value: COMPROMISED }, 'confirm', 'key:K-B', 'compromised page');
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, COMPROMISED).verdict, 'block');
+      assert.ok(verdictOf(snapshot, COMPROMISED).reasons.some((r) => r.code === 'REPUTATION_URL'));
+      // Revoked: the suspicion counts again.
+      assert.equal(await store.transaction((tx) => allowList.revokeWithin(tx, entry, 'key:K-B', 'ownership lapsed', new Date().toISOString())), true);
+      await snapshot.refresh();
+      assert.equal(verdictOf(snapshot, OTHER_URL).verdict, 'block');
+      assert.equal((await allowList.get(entry))?.active, false);
+      // A process that starts later loads only active entries.
+      const late = await openReputationSnapshot(store, { refreshMs: 0 });
+      assert.equal(verdictOf(late, OTHER_URL).verdict, 'block');
+    });
+
     it('a second process on the same store sees a change at its next refresh', async () => {
       const { db, indicators } = await fresh();
       const other = await openReputationSnapshot(await db.open(), { refreshMs: 0 });

@@ -12,12 +12,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../core/engine.js';
 import {
-  createTrustedIndex, parseNeverBlock, parsePolicy, type IndicatorKind, type NeverBlock, type Parsed, type ReputationPolicy, type TrustedIndex,
+  createAllowList, createTrustedIndex, trustedBadUnlessAllowed, withAllowList, parseNeverBlock, parsePolicy, type IndicatorKind, type NeverBlock, type Parsed, type ReputationPolicy, type TrustedIndex,
 } from '../core/reputation/index.js';
 import type { Analysis, ReputationLookup } from '../core/types.js';
 import { DEFAULT_DATA_DIR, loadEngineData } from '../engine/index.js';
 import type { Store } from '../store/index.js';
+import { openAllowListStore, type AllowListStore } from './allow-list.js';
 import { openIndicatorStore, type IndicatorRef, type IndicatorStore } from './indicators.js';
+
+export { openAllowListStore, type AllowEntry, type AllowListStore } from './allow-list.js';
 
 export { openIndicatorStore } from './indicators.js';
 export type { DecideAction, DecideResult, DecisionView, IndicatorRef, IndicatorStore, IndicatorView, ReportEvidence } from './indicators.js';
@@ -85,6 +88,7 @@ export function withReputation(engine: Engine, reputation: ReputationLookup): En
   return {
     context: (m, r) => engine.context(m, r ?? reputation),
     analyse: (m, r) => engine.analyse(m, r ?? reputation),
+    withSenders: (registry) => withReputation(engine.withSenders(registry), reputation),
   };
 }
 
@@ -98,6 +102,8 @@ export interface ReputationSnapshot {
   readonly version: number;
   readonly index: TrustedIndex;
   readonly indicators: IndicatorStore;
+  /** Names allowed after an accepted appeal: they beat a suspicion, never a confirmed URL. */
+  readonly allowList: AllowListStore;
   /** Reads what changed since the last refresh (cheap when nothing did: one row). */
   refresh(): Promise<void>;
   close(): void;
@@ -121,13 +127,18 @@ export async function openReputationSnapshot(store: Store, o: SnapshotOptions = 
   // Fingerprints keyed at random per process: nobody can craft a value to collide with another.
   const seed = randomBytes(4).readUInt32LE(0);
   const index = createTrustedIndex({ seed });
+  const allowList = openAllowListStore(store);
+  const allowed = createAllowList();
   let version = 0;
   let running: Promise<void> | null = null;
   const refresh = async (): Promise<void> => {
     if (running) return running;
     running = (async () => {
       if ((await indicators.version()) === version) return;
-      version = await indicators.changesSince(version, (c) => index.set(c.kind, c.value, c.level, c.reports, c.until));
+      const since = version;
+      const reached = await indicators.changesSince(since, (c) => index.set(c.kind, c.value, c.level, c.reports, c.until));
+      await allowList.changesSince(since, reached, (e) => allowed.set(e.kind, e.value, e.active));
+      version = reached;
     })().finally(() => { running = null; });
     return running;
   };
@@ -138,12 +149,13 @@ export async function openReputationSnapshot(store: Store, o: SnapshotOptions = 
   }, every) : null;
   timer?.unref();
   return {
-    lookup: index.lookup(now),
-    isTrustedBad: index.isTrustedBad(now),
+    lookup: withAllowList(index.lookup(now), allowed),
+    isTrustedBad: trustedBadUnlessAllowed(index.isTrustedBad(now), (u) => index.get('url', u, now())?.level === 'confirmed', allowed),
     get size() { return index.size; },
     get version() { return version; },
     index,
     indicators,
+    allowList,
     refresh,
     close() { if (timer) clearInterval(timer); },
   };

@@ -123,23 +123,25 @@ function decisionOf(r: { decision: string | null; decided_at: string | null }): 
 }
 const TRUSTED = new Set<string>(['suspected', 'confirmed']);
 
+/**
+ * Every writer takes the version row's lock first: writers of indicators queue on it (two
+ * servers on PostgreSQL cannot deadlock on two indicators' rows), and versions commit in order.
+ * The allow-list's writers take it too (src/reputation/allow-list.ts).
+ */
+export async function lockVersion(tx: Transaction<ReputationTables>): Promise<void> {
+  await tx.updateTable('reputation_version').set((eb) => ({ version: eb.ref('version') })).where('id', '=', 1).execute();
+}
+
+/** The next version, for a change that matters to verdicts (inside the writer's transaction). */
+export async function bump(tx: Transaction<ReputationTables>): Promise<number> {
+  const r = await tx.updateTable('reputation_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).returning('version').executeTakeFirstOrThrow();
+  return num(r.version);
+}
+
 export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): IndicatorStore {
   const clock = o.clock ?? (() => new Date());
   const db = store.db.withTables<ReputationTables>();
   const prot = (ref: IndicatorRef): boolean => isProtected(ref.kind, ref.value, o.neverBlock);
-
-  /**
-   * Every writer takes the version row's lock first: writers of indicators queue on it (two
-   * servers on PostgreSQL cannot deadlock on two indicators' rows), and versions commit in order.
-   */
-  async function lockVersion(tx: Transaction<ReputationTables>): Promise<void> {
-    await tx.updateTable('reputation_version').set((eb) => ({ version: eb.ref('version') })).where('id', '=', 1).execute();
-  }
-
-  async function bump(tx: Transaction<ReputationTables>): Promise<number> {
-    const r = await tx.updateTable('reputation_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).returning('version').executeTakeFirstOrThrow();
-    return num(r.version);
-  }
 
   /** The row, locked for this transaction on PostgreSQL (SQLite's transactions hold the one write lock). */
   async function rowFor(tx: Transaction<ReputationTables>, ref: IndicatorRef, at: string): Promise<IndicatorRow> {

@@ -4,11 +4,11 @@
 import type { TrafficRecord } from '../core/lines/index.js';
 import { createRng, type Rng } from './prng.js';
 import {
-  chatText, clubOf, clubText, driverCompany, driverText, forwardedLure, greetingText, heavyOtpText, intlText, lureText, makeCampaign,
+  chatText, clubOf, clubText, driverCompany, driverText, forwardedLure, greetingText, heavyOtpText, intlText, inviteText, lureText, makeCampaign,
   OTP_SERVICES, otpText, shopOf, shopText, warningForward, type Campaign,
 } from './texts.js';
 
-export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported' | 'unbranded' | 'warnings' | 'otp';
+export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported' | 'unbranded' | 'warnings' | 'otp' | 'bursty';
 
 /** The knobs behind a variant. Rates are per line per day unless said otherwise. */
 export interface Variant {
@@ -41,12 +41,16 @@ export interface Variant {
   readonly heavyOtpPer10k?: number;
   /** Verification proxies also chat like anyone else. */
   readonly chattyProxies?: boolean;
+  /** Subscribers per 10,000 lines inviting 40–80 people to an event in one evening, partly by their phone's group send. */
+  readonly invitersPer10k?: number;
+  /** Infected handsets send at 240–600 an hour in clumps of seconds apart with pauses between, not at a pace. */
+  readonly bursty?: boolean;
 }
 
 export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
   default: { name: 'default', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
   stealthy: { name: 'stealthy', creepShare: 0.8, creepGapMin: [15, 50], burstGapSec: 60, campaignsPerLine: 3, bareLinks: 0.6, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
-  noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01, reportRate: 0 },
+  noisy: { name: 'noisy', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 100, greetingCardLinks: 0.5, driverMapLinks: 0.3, forwardRate: 0.01, reportRate: 0, invitersPer10k: 30 },
   // A feed that rarely carries text, where subscribers' reports are the evidence that remains.
   reported: { name: 'reported', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.1, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.01, reportRate: 0.05 },
   // Lures the engine does not block: only behaviour and links tell the handsets apart.
@@ -55,6 +59,9 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
   warnings: { name: 'warnings', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.01, reportRate: 0, warningForwardersPer10k: 50 },
   // Heavy receivers of one or two services' codes beside proxies that also chat.
   otp: { name: 'otp', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0, heavyOtpPer10k: 30, chattyProxies: true },
+  // A feed of records without content (many carriers' CDRs): every infected handset sends in
+  // irregular clumps at 240–600 an hour; people invite friends by group send beside it.
+  bursty: { name: 'bursty', creepShare: 0, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0, unbranded: true, invitersPer10k: 30, bursty: true },
   textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
 };
 
@@ -196,6 +203,7 @@ export function simulate(opts: SimulationOptions): Simulation {
   const negatives: Record<string, string[]> = { greeting: take(perKind), club: take(perKind), shop: take(perKind), driver: take(perKind), otpHeavy: take(perKind) };
   if (v.warningForwardersPer10k) negatives.warning = take(Math.max(1, Math.round((opts.lines * v.warningForwardersPer10k) / 10_000)));
   if (v.heavyOtpPer10k) negatives.heavyOtp = take(Math.max(1, Math.round((opts.lines * v.heavyOtpPer10k) / 10_000)));
+  if (v.invitersPer10k) negatives.invite = take(Math.max(1, Math.round((opts.lines * v.invitersPer10k) / 10_000)));
 
   // Ordinary life for every line (infected and hard-negative lines have one too).
   const contactsOf = new Map<string, string[]>();
@@ -281,6 +289,22 @@ export function simulate(opts: SimulationOptions): Simulation {
     for (const ts of diurnalTimes(rng, 6, start, end)) push(rng, ts, 'SMS-AUTH', line, otpText(rng, rng.pick(OTP_SERVICES.slice(0, 8))), 'aggregator');
   }
 
+  // An invitation to everyone in the phone book, one evening: a few at a time by hand, or a
+  // group send (one tap, the copies a second or two apart), a few minutes between sittings.
+  for (const line of negatives.invite ?? []) {
+    const rng = root.fork(`invite:${line}`);
+    const text = inviteText(rng, rng.chance(0.6));
+    let ts = nextJstHour(start, rng.int(19, 22)) + rng.int(0, 50) * MIN;
+    for (let left = rng.int(40, 80); left > 0;) {
+      const group = rng.chance(0.5);
+      for (let k = Math.min(left, group ? rng.int(5, 20) : rng.int(1, 5)); k > 0; k--, left--) {
+        push(rng, ts, line, anyone(rng), text);
+        ts += group ? rng.int(1, 3) * 1000 : Math.floor(rng.exp(20_000)) + 5000;
+      }
+      ts += Math.floor(rng.exp(3 * MIN)) + 30_000;
+    }
+  }
+
   // Warnings: a subscriber got a lure and forwards it, quoted, to friends and family.
   for (const line of negatives.warning ?? []) {
     const rng = root.fork(`warning:${line}`);
@@ -358,7 +382,22 @@ export function simulate(opts: SimulationOptions): Simulation {
       report(rng, v.reportRate, line, to, ts);
       n++;
     };
-    if (mode === 'creep') {
+    if (v.bursty) {
+      // Sessions of half an hour to two hours at its own rate, in clumps, hours apart.
+      const perHour = rng.int(240, 600);
+      while (ts < end) {
+        const sessionEnd = ts + rng.int(30, 120) * MIN;
+        while (ts < sessionEnd && ts < end) {
+          const clump = Math.min(120, Math.max(3, Math.round(rng.logNormal(20, 0.8))));
+          for (let k = clump; k > 0 && ts < end; k--) {
+            send();
+            ts += rng.int(1, 4) * 1000;
+          }
+          ts += Math.floor(rng.exp((clump / perHour) * HOUR));
+        }
+        ts += Math.floor(rng.exp(2 * HOUR));
+      }
+    } else if (mode === 'creep') {
       const pace = rng.int(v.creepGapMin[0], v.creepGapMin[1]) * MIN;
       while (ts < end) {
         send();

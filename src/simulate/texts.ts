@@ -123,6 +123,13 @@ export function clubText(rng: Rng, club: { name: string; place: string; link: st
   return club.link ? `${base}出欠はこちら ${club.link}` : `${base}出欠を返信してください`;
 }
 
+const EVENTS: readonly string[] = ['忘年会', '新年会', '同窓会', '誕生日会', 'BBQ', '送別会', 'クラス会'];
+/** An invitation a person sends to everyone they know, the same words and link to each. */
+export function inviteText(rng: Rng, withLink: boolean): string {
+  const base = `${rng.pick(EVENTS)}のお知らせです!${rng.int(1, 28)}日(${rng.pick(DAYS)})${rng.int(17, 20)}時から駅前の店で。`;
+  return withLink ? `${base}出欠はこちらから https://chouseisan.com/s?h=${alnum(rng, 16)}` : `${base}来られるか返信ください`;
+}
+
 const SHOPS: readonly string[] = ['サロン花', 'ヘアサロンMIKI', '山田歯科', 'ネイルルームLuna', '整体院さくら', 'カフェ日和', 'クリーニング白鳥'];
 const SURNAMES: readonly string[] = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田'];
 export function shopOf(rng: Rng): { name: string; link: string | null } {

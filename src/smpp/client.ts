@@ -9,7 +9,7 @@ import { connect as connectTls } from 'node:tls';
 import { ESM_MESSAGE_TYPE, Reassembler, assemble, segmentOf, setKeyOf, type Assembled, type PartStore, type ReassemblerOptions, type Segment } from './concat.js';
 import { PduLink, silentLogger, type IncomingRequest, type Logger } from './link.js';
 import { addressOf, addressText } from './address.js';
-import { Tlv, genericNack } from './pdu.js';
+import { Tlv, genericNack, withSequence } from './pdu.js';
 import { splitForSubmit, type ConcatScheme } from './split.js';
 import { Status, describeStatus, isPermanentBindFailure, isTemporaryFailure } from './status.js';
 import type smpp from 'smpp';
@@ -64,6 +64,12 @@ export interface SmppClientOptions {
   readonly onMessage?: InboundHandler;
   readonly onReceipt?: (receipt: DeliveryReceipt) => void;
   /**
+   * A relay's hook (the firewall): every deliver_sm and data_sm goes here as it came, neither
+   * reassembled nor read as a receipt, and is answered through `answer` (onMessage and
+   * onReceipt are then not called).
+   */
+  readonly onRelay?: (req: IncomingRequest, answer: RelayAnswer) => void;
+  /**
    * Where parts of concatenated messages wait for the rest. With it, each part is kept
    * durably before its deliver_sm_resp, and a restart between parts loses none; without
    * it they wait in memory (tests, tools).
@@ -75,6 +81,17 @@ export interface SmppClientOptions {
   /** What an operator counts: binds, PDUs, state changes (see SmppObserver). */
   readonly observer?: SmppObserver;
 }
+
+/** How a relay answers the SMSC: a status, or a response PDU from elsewhere (its sequence_number is replaced). */
+export interface RelayAnswer {
+  status(status: number): void;
+  raw(response: Buffer): void;
+}
+
+export type RelayResult =
+  | { readonly ok: true; readonly pdu: smpp.PDU; readonly bytes: Buffer }
+  /** E_SMPP_NOT_BOUND: not sent (another link may take it); E_SMPP_TIMEOUT / E_SMPP_CLOSED: sent, fate unknown. */
+  | { readonly ok: false; readonly code: 'E_SMPP_NOT_BOUND' | 'E_SMPP_TIMEOUT' | 'E_SMPP_CLOSED'; readonly message: string };
 
 /** Hooks for metrics; the protocol code knows nothing of how they are kept. */
 export interface SmppObserver {
@@ -316,6 +333,12 @@ export class SmppClient {
         if (!binding && (this.#state !== 'bound' || this.#link !== link)) return link.respond(pdu, Status.ESME_RINVBNDSTS);
         const handled = (binding ?? Promise.resolve(true)).then((ok) => {
           if (!ok || this.#link !== link) return link.respond(pdu, Status.ESME_RINVBNDSTS);
+          if (this.#opts.onRelay) {
+            return this.#opts.onRelay(req, {
+              status: (status) => link.respond(pdu, status),
+              raw: (response) => void link.sendRaw(withSequence(response, pdu.sequence_number)),
+            });
+          }
           return this.#onDeliver(link, req);
         }).catch((err: unknown) => {
           this.#log.error({ err: { message: (err as Error).message } }, 'inbound message handling failed');
@@ -540,6 +563,31 @@ export class SmppClient {
       }
       return { ok: false, code: 'E_SMPP_REJECTED', status, message: `submit_sm refused: ${describeStatus(status)}` };
     }
+  }
+
+  /** Window slots free now on a bound link (0 when not bound). */
+  get free(): number {
+    return this.#state === 'bound' && this.#link?.isOpen ? Math.max(0, this.#window - this.#inFlight) : 0;
+  }
+
+  /**
+   * Sends a whole PDU from elsewhere (a relay) under this link's window and sequence numbers,
+   * every other octet unchanged; resolves with the SMSC's response. Not retried here: after
+   * E_SMPP_TIMEOUT or E_SMPP_CLOSED the SMSC may have taken it, and only the caller knows
+   * whether sending it again is right.
+   */
+  async relay(bytes: Buffer, timeoutMs = this.#opts.submitTimeoutMs ?? 60_000): Promise<RelayResult> {
+    const deadline = Date.now() + timeoutMs;
+    if (this.#stopping || !(await this.whenBound(timeoutMs))) return { ok: false, code: 'E_SMPP_NOT_BOUND', message: `not bound to ${this.display} (${this.#state})` };
+    if (!(await this.#slot(deadline))) return { ok: false, code: 'E_SMPP_NOT_BOUND', message: 'no free window slot in time' };
+    const link = this.#link;
+    if (!link?.isOpen) {
+      this.#release();
+      return { ok: false, code: 'E_SMPP_NOT_BOUND', message: 'link lost before sending' };
+    }
+    const r = await link.requestRaw(bytes);
+    this.#release();
+    return r;
   }
 
   /** Finishes the messages being handled, unbinds and closes. */

@@ -2,7 +2,9 @@
 // an ESME client, an SMSC simulator, and the pieces under them (text codings,
 // concatenation, splitting). Built on the `smpp` package's PDU codec.
 export { SmppClient } from './client.js';
-export type { BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SmppObserver, SubmitOptions, SubmitResult } from './client.js';
+export { SmppConnector } from './connector.js';
+export type { ConnectorOptions, ConnectorResult, ConnectorTuning, LinkHandlers } from './connector.js';
+export type { RelayAnswer, RelayResult, BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SmppObserver, SubmitOptions, SubmitResult } from './client.js';
 export { SmscServer } from './server.js';
 export type { BindEvent, BindMode, DeliverRequest, DeliverResult, SmscServerEvents, SmscServerOptions, SubmittedMessage } from './server.js';
 export { Reassembler, assemble, segmentOf, setKeyOf, encodeSegment, decodeSegment, ESM_UDHI, ESM_MESSAGE_TYPE, ESM_DELIVERY_RECEIPT } from './concat.js';
@@ -15,9 +17,9 @@ export { parseSmscUrl } from './url.js';
 export type { SmscAddress, SmscUrlResult } from './url.js';
 export { addressOf, addressText } from './address.js';
 export { Status, describeStatus } from './status.js';
-export { PduFramer, decodePdu, encodeSm, genericNack, Command, Tlv, MAX_PDU_LENGTH } from './pdu.js';
-export type { Address, SmBody, SmFields } from './pdu.js';
-export { silentLogger } from './link.js';
-export type { Logger } from './link.js';
+export { PduFramer, decodePdu, encodeSm, genericNack, rewriteSm, withSequence, Command, Tlv, MAX_PDU_LENGTH } from './pdu.js';
+export type { Address, SmBody, SmFields, SmRewrite } from './pdu.js';
+export { PduLink, silentLogger } from './link.js';
+export type { IncomingRequest, Logger, RequestResult } from './link.js';
 export { linksSender, lateSmsSender } from './sms-sender.js';
 export type { SendResult, SmsSender, SubmitLink } from './sms-sender.js';

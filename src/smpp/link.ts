@@ -3,7 +3,7 @@
 // client (ESME) and the simulator (SMSC) build their sessions on it.
 import type { Socket } from 'node:net';
 import smpp from 'smpp';
-import { PduFramer, decodePdu, encodeSm, genericNack, type SmBody, type SmFields } from './pdu.js';
+import { PduFramer, decodePdu, encodeSm, genericNack, withSequence, type SmBody, type SmFields } from './pdu.js';
 import { Status, describeStatus } from './status.js';
 
 /** pino's shape; never given message texts or subscriber numbers. */
@@ -16,13 +16,15 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
 export type RequestResult =
-  | { readonly ok: true; readonly pdu: smpp.PDU }
+  | { readonly ok: true; readonly pdu: smpp.PDU; readonly bytes: Buffer }
   | { readonly ok: false; readonly code: 'E_SMPP_TIMEOUT' | 'E_SMPP_CLOSED'; readonly message: string };
 
 export interface IncomingRequest {
   readonly pdu: smpp.PDU;
   /** The message fields of deliver_sm, submit_sm and data_sm, read octet for octet. */
   readonly sm?: SmBody;
+  /** The whole PDU as it came (for a relay that passes it on unchanged). */
+  readonly bytes: Buffer;
 }
 
 export interface PduLinkOptions {
@@ -84,6 +86,22 @@ export class PduLink {
     return this.#pending.size;
   }
 
+  #corked = false;
+
+  // PDUs written in one turn of the event loop go out in one write (a relay answers many
+  // PDUs at once): a system call per PDU costs more than deciding one.
+  #write(bytes: Buffer): void {
+    if (!this.#corked) {
+      this.#corked = true;
+      this.#socket.cork();
+      process.nextTick(() => {
+        this.#corked = false;
+        this.#socket.uncork();
+      });
+    }
+    this.#socket.write(bytes);
+  }
+
   #nextSequence(): number {
     this.#sequence = this.#sequence >= 0x7fffffff ? 1 : this.#sequence + 1;
     return this.#sequence;
@@ -114,7 +132,7 @@ export class PduLink {
         if (waiting) {
           this.#pending.delete(pdu.sequence_number);
           clearTimeout(waiting.timer);
-          waiting.resolve({ ok: true, pdu });
+          waiting.resolve({ ok: true, pdu, bytes: decoded.bytes });
         } else if (pdu.command === 'generic_nack') {
           this.#opts.onNack?.(pdu.command_status, pdu.sequence_number);
         } else {
@@ -122,7 +140,7 @@ export class PduLink {
         }
         continue;
       }
-      this.#opts.onRequest(decoded.sm ? { pdu, sm: decoded.sm } : { pdu });
+      this.#opts.onRequest(decoded.sm ? { pdu, sm: decoded.sm, bytes: decoded.bytes } : { pdu, bytes: decoded.bytes });
     }
   }
 
@@ -140,7 +158,7 @@ export class PduLink {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
-    this.#socket.write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
+    this.#write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
     this.#opts.onPdu?.('out', command, null);
     return result;
   }
@@ -150,21 +168,31 @@ export class PduLink {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
     const result = this.#await(sequence, timeoutMs);
-    this.#socket.write(encodeSm(command, sequence, fields));
+    this.#write(encodeSm(command, sequence, fields));
     this.#opts.onPdu?.('out', command, null);
+    return result;
+  }
+
+  /** A whole PDU from elsewhere (a relay), sent under our next sequence_number, every other octet unchanged. */
+  requestRaw(bytes: Buffer, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
+    if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
+    const sequence = this.#nextSequence();
+    const result = this.#await(sequence, timeoutMs);
+    this.#write(withSequence(bytes, sequence));
+    this.#opts.onPdu?.('out', 'relayed', null);
     return result;
   }
 
   respond(req: smpp.PDU, status: number, fields: smpp.PduOptions = {}): void {
     if (!this.isOpen) return;
     const res = req.response({ ...fields, command_status: status });
-    this.#socket.write(res.toBuffer());
+    this.#write(res.toBuffer());
     this.#opts.onPdu?.('out', res.command, status);
   }
 
   sendRaw(bytes: Buffer): boolean {
     if (!this.isOpen) return false;
-    this.#socket.write(bytes);
+    this.#write(bytes);
     if (bytes.length >= 16) this.#opts.onPdu?.('out', bytes.readUInt32BE(4) === 0x80000000 ? 'generic_nack' : `0x${bytes.readUInt32BE(4).toString(16)}`, bytes.readUInt32BE(8));
     return true;
   }

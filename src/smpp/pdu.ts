@@ -19,6 +19,7 @@ export const Command = {
   unbind: 0x00000006,
   bind_transceiver: 0x00000009,
   enquire_link: 0x00000015,
+  submit_multi: 0x00000021,
   data_sm: 0x00000103,
 } as const;
 
@@ -93,7 +94,7 @@ export interface SmBody {
 }
 
 export type Decoded =
-  | { readonly ok: true; readonly pdu: smpp.PDU; readonly sm?: SmBody }
+  | { readonly ok: true; readonly pdu: smpp.PDU; readonly sm?: SmBody; readonly bytes: Buffer }
   | { readonly ok: false; readonly status: number; readonly sequence: number; readonly commandId: number; readonly message: string };
 
 class Reader {
@@ -174,12 +175,94 @@ export function decodePdu(bytes: Buffer): Decoded {
   }
   if ((commandId === Command.deliver_sm || commandId === Command.submit_sm || commandId === Command.data_sm) && pdu.command_status === 0) {
     try {
-      return { ok: true, pdu, sm: readSmBody(bytes, commandId) };
+      return { ok: true, pdu, sm: readSmBody(bytes, commandId), bytes };
     } catch (err) {
       return { ok: false, status: Status.ESME_RINVMSGLEN, sequence, commandId, message: `malformed ${pdu.command}: ${(err as Error).message}` };
     }
   }
-  return { ok: true, pdu };
+  return { ok: true, pdu, bytes };
+}
+
+/** A copy of a whole PDU under another sequence_number, every other octet as it was. */
+export function withSequence(bytes: Buffer, sequence: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy.writeUInt32BE(sequence >>> 0, 12);
+  return copy;
+}
+
+/** What a relay may change in a submit_sm or deliver_sm; TLVs set to null are removed. */
+export interface SmRewrite {
+  readonly esmClass?: number;
+  readonly dataCoding?: number;
+  readonly shortMessage?: Buffer;
+  readonly tlvs?: ReadonlyMap<number, Buffer | null>;
+}
+
+/**
+ * The same submit_sm, deliver_sm or data_sm with some fields changed: every other field, and every TLV
+ * not named (unknown ones included), is copied octet for octet, in its order. Throws RangeError
+ * on a malformed PDU (decodePdu has refused those before a relay sees them).
+ */
+export function rewriteSm(bytes: Buffer, change: SmRewrite): Buffer {
+  const dataSm = bytes.readUInt32BE(4) === Command.data_sm;
+  const r = new Reader(bytes, HEADER_LENGTH);
+  r.cstring(5);
+  r.u8(); r.u8(); r.cstring(64);
+  r.u8(); r.u8(); r.cstring(64);
+  const esmAt = r.offset;
+  r.u8();
+  // data_sm has no protocol_id, priority, times, replace flag, default message or short_message (SMPP 3.4 §4.7.1).
+  if (!dataSm) { r.u8(); r.u8(); r.cstring(16); r.cstring(16); }
+  r.u8(); // registered_delivery
+  if (!dataSm) r.u8();
+  const dcAt = r.offset;
+  r.u8();
+  let headEnd = r.offset;
+  let tlvAt = r.offset;
+  if (!dataSm) {
+    r.u8();
+    headEnd = r.offset;
+    const smLength = r.u8();
+    r.bytes(smLength);
+    tlvAt = r.offset;
+  }
+  const head = Buffer.from(bytes.subarray(0, headEnd));
+  if (change.esmClass !== undefined) head[esmAt] = change.esmClass;
+  if (change.dataCoding !== undefined) head[dcAt] = change.dataCoding;
+  const pieces: Buffer[] = [head];
+  if (!dataSm) {
+    const sm = change.shortMessage ?? bytes.subarray(headEnd + 1, tlvAt);
+    if (sm.length > 254) throw new RangeError(`short_message of ${sm.length} octets is over 254`);
+    pieces.push(Buffer.from([sm.length]), sm);
+  } else if (change.shortMessage && change.shortMessage.length > 0) {
+    throw new RangeError('data_sm carries its message in message_payload, not short_message');
+  }
+  const replaced = change.tlvs ?? new Map<number, Buffer | null>();
+  const written = new Set<number>();
+  for (let at = tlvAt; at < bytes.length;) {
+    if (bytes.length - at < 4) throw new RangeError('truncated TLV header');
+    const tag = bytes.readUInt16BE(at);
+    const end = at + 4 + bytes.readUInt16BE(at + 2);
+    if (end > bytes.length) throw new RangeError('TLV beyond the end of the PDU');
+    if (!replaced.has(tag)) pieces.push(bytes.subarray(at, end));
+    else if (!written.has(tag)) {
+      const value = replaced.get(tag);
+      if (value) pieces.push(tlv(tag, value));
+      written.add(tag);
+    }
+    at = end;
+  }
+  for (const [tag, value] of replaced) if (value && !written.has(tag)) pieces.push(tlv(tag, value));
+  const out = Buffer.concat(pieces);
+  out.writeUInt32BE(out.length, 0);
+  return out;
+}
+
+function tlv(tag: number, value: Buffer): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt16BE(tag, 0);
+  head.writeUInt16BE(value.length, 2);
+  return Buffer.concat([head, value]);
 }
 
 /** A generic_nack for a PDU that could not be taken (SMPP 3.4 §4.3). */

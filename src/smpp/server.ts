@@ -63,6 +63,8 @@ const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', 
 export interface SmscServerEvents {
   bind: [BindEvent];
   submit: [SubmittedMessage];
+  /** Every submit_sm taken, as it came, with the message_id it was given (for receipts). */
+  submitPdu: [bytes: Buffer, messageId: string];
   nack: [status: number, sequence: number];
   unbind: [systemId: string];
 }
@@ -183,15 +185,26 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       this.emit('unbind', this.#opts.systemId);
       return link.end();
     }
-    if (pdu.command === 'submit_sm' && req.sm) {
+    if ((pdu.command === 'submit_sm' || pdu.command === 'data_sm') && req.sm) {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       const seg = segmentOf(req.sm);
       if (!seg.ok) return link.respond(pdu, Status.ESME_RINVMSGLEN);
       const messageId = (++this.#messageId).toString(16).toUpperCase().padStart(8, '0');
       link.respond(pdu, Status.ESME_ROK, { message_id: messageId });
+      if (this.listenerCount('submitPdu') > 0) this.emit('submitPdu', req.bytes, messageId);
       const added = this.#reassembler.add(seg.segment, this.#now());
       if (added.kind === 'complete') this.#emitSubmit(added.message);
       return;
+    }
+    if (pdu.command === 'query_sm' || pdu.command === 'cancel_sm') {
+      // Message ids are issued in order: any id up to the last one issued is known here.
+      const id = String(pdu.message_id ?? '');
+      const known = /^[0-9A-F]{8}$/.test(id) && Number.parseInt(id, 16) >= 1 && Number.parseInt(id, 16) <= this.#messageId;
+      if (!known) return link.respond(pdu, Status.ESME_RINVMSGID);
+      // The simulator delivers at once: a message is DELIVERED (2), and too late to cancel.
+      return pdu.command === 'query_sm'
+        ? link.respond(pdu, Status.ESME_ROK, { message_id: id, final_date: '', message_state: 2, error_code: 0 })
+        : link.respond(pdu, Status.ESME_RCANCELFAIL);
     }
     link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
   }
@@ -231,6 +244,13 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       }
     }
     return { ok: true, statuses };
+  }
+
+  /** Sends a whole PDU (a receipt built elsewhere) to a bound ESME under our sequence number. */
+  deliverRaw(bytes: Buffer, timeoutMs?: number): Promise<RequestResult | { ok: false; code: 'E_NO_ESME'; message: string }> {
+    const s = this.#receiver();
+    if (!s) return Promise.resolve({ ok: false, code: 'E_NO_ESME', message: 'no ESME is bound to receive' });
+    return s.link.requestRaw(bytes, timeoutMs);
   }
 
   /** Writes raw octets to a bound ESME (tests of malformed PDUs). */

@@ -22,7 +22,7 @@ export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
 
 export type Role = ApiKeysTable['role'];
-export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'admin'];
+export const ROLES: readonly Role[] = ['reporter', 'analyst', 'carrier', 'partner', 'admin', 'aggregator'];
 export type Channel = ReportsTable['channel'];
 
 export interface StoreOptions {
@@ -82,7 +82,7 @@ export interface NewReport {
    * capability's writes that belong with the report (its indicators' evidence) thus cost no
    * commit of their own.
    */
-  readonly withinCommit?: (tx: Transaction<Database>) => Promise<void>;
+  readonly withinCommit?: (tx: Transaction<Database>, report: { readonly id: string; readonly receivedAt: string }) => Promise<void>;
 }
 
 export interface Report {
@@ -334,11 +334,11 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
           })))
           .execute();
       }
-      for (const r of batch) {
+      for (const [i, r] of batch.entries()) {
         if (!r.withinCommit) continue;
         await sql`savepoint within_commit`.execute(tx);
         try {
-          await r.withinCommit(tx);
+          await r.withinCommit(tx, out[i] as { id: string; receivedAt: string });
         } catch (err) {
           await sql`rollback to savepoint within_commit`.execute(tx);
           opts.log?.warn({ err: { message: (err as Error).message } }, 'work committed with a report failed; the report is kept without it');

@@ -5,7 +5,7 @@ import type { Generated } from 'kysely';
 export interface ReportsTable {
   id: string;
   received_at: string;
-  channel: 'sms' | 'web' | 'api' | 'call';
+  channel: 'sms' | 'web' | 'api' | 'call' | 'network';
   text: string;
   sender: string | null;
   reporter_hash: string | null;
@@ -36,7 +36,8 @@ export interface AuditTable {
 export interface ApiKeysTable {
   id: string;
   org: string;
-  role: 'reporter' | 'analyst' | 'carrier' | 'admin';
+  /** partner: an organisation that reads what the hub shares (TAXII, RPZ, CSV) and adds its own indicators as evidence. */
+  role: 'reporter' | 'analyst' | 'carrier' | 'partner' | 'admin' | 'aggregator';
   key_hash: string;
   created_at: string;
   revoked_at: string | null;

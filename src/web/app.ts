@@ -19,9 +19,17 @@ import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';
 import { DEFAULTS } from '../config/index.js';
 import { reportRoutes } from './reports.js';
 import { indicatorRoutes } from './indicators.js';
+import { appealRoutes } from './appeals/routes.js';
+import { createAppealService, type DnsResolver, type FetchPolicy } from '../appeals/index.js';
 import { createReportService, type ReportService } from '../reports/index.js';
-import { getReputationData, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
+import { getReputationData, openAllowListStore, openIndicatorStore, withReputation, type ReputationSnapshot } from '../reputation/index.js';
 import { hasControlCharacters } from './text.js';
+import { openAggregatorNotices } from '../aggregators/index.js';
+import { openRegistrySnapshot, openSenderRegistry, withRegistry, type RegistrySnapshot } from '../registry/index.js';
+import { aggregatorRoutes } from './aggregators.js';
+import { lookupRoutes } from './lookup.js';
+import { senderRoutes } from './senders.js';
+import { verdictRoutes } from './verdicts.js';
 import type { Store } from '../store/index.js';
 import { createOps, type Ops } from './ops.js';
 
@@ -61,10 +69,21 @@ export interface AppDeps {
    * add evidence and analysts still decide.
    */
   readonly reputation?: ReputationSnapshot;
+  /**
+   * The sender registry in memory (src/registry): verdicts judge senders by it, the lookup
+   * answers from it. Made here (refreshed on this app's changes only) when absent.
+   */
+  readonly registry?: RegistrySnapshot;
   /** The report service shared with other channels (7726); made here when absent. */
   readonly reports?: ReportService;
   /** Readiness and the SMPP/intake/SMS metrics (ops.ts); made here when not given. */
   readonly ops?: Ops;
+  /**
+   * For tests only, set in code (no flag or variable of `serve` reaches it): the DNS resolver
+   * and the well-known fetch's policy of appeal proofs (default: the system's resolver, HTTPS
+   * to public addresses only), and appeals per address per hour.
+   */
+  readonly appealsForTests?: { readonly resolver?: DnsResolver; readonly fetchPolicy?: FetchPolicy; readonly perAddressPerHour?: number };
 }
 
 export const BODY_LIMIT = 16 * 1024;
@@ -86,7 +105,9 @@ const reasonSchema = {
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const engine = deps.reputation ? withReputation(deps.engine, deps.reputation.lookup) : deps.engine;
+  const senderRegistry = deps.registry ?? (deps.store ? await openRegistrySnapshot(deps.store, { refreshMs: 0 }) : undefined);
+  const withRep = deps.reputation ? withReputation(deps.engine, deps.reputation.lookup) : deps.engine;
+  const engine = senderRegistry ? withRegistry(withRep, senderRegistry) : withRep;
   const requestTimeout = deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -246,11 +267,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.store) {
     const reputationData = getReputationData();
     const indicators = deps.reputation?.indicators ?? openIndicatorStore(deps.store, { ...reputationData, clock: deps.clock });
-    const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, trustedRoles: reputationData.policy.trustedRoles, log: app.log });
+    const notices = openAggregatorNotices(deps.store, { clock: deps.clock });
+    const reports = deps.reports ?? createReportService({ store: deps.store, engine, indicators, notices, trustedRoles: reputationData.policy.trustedRoles, log: app.log });
     // Counted here whatever the channel (7726 reports included when the service is shared).
     reports.onReport((channel, verdict) => ops.reportsTotal.inc({ channel, verdict }));
     reportRoutes(app, { reports, store: deps.store, publicLimit });
     indicatorRoutes(app, { store: deps.store, engine, indicators, refresh: deps.reputation?.refresh });
+    const senders = senderRegistry as RegistrySnapshot;
+    senderRoutes(app, { registry: openSenderRegistry(deps.store, { clock: deps.clock }), refresh: () => senders.refresh() });
+    lookupRoutes(app, { registry: senders, publicLimit });
+    aggregatorRoutes(app, { notices, store: deps.store });
+    verdictRoutes(app, { store: deps.store, engine });
+    const appeals = createAppealService({
+      store: deps.store, engine: deps.engine, indicators, allowList: deps.reputation?.allowList ?? openAllowListStore(deps.store),
+      clock: deps.clock, refresh: deps.reputation?.refresh, ...deps.appealsForTests,
+    });
+    await appealRoutes(app, { appeals, store: deps.store, publicLimit });
     const clock = deps.clock ?? (() => new Date());
     const sms = deps.sms ?? lateSmsSender();
     for (const p of deps.plugins ?? []) {

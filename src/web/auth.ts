@@ -1,4 +1,6 @@
-// API keys: `Authorization: Bearer sg_…`, each naming an organisation and a role.
+// API keys: `Authorization: Bearer sg_…`, each naming an organisation and a role. HTTP Basic
+// carries the same key as its password (TAXII clients often speak only Basic); the user name
+// is not checked, the key alone names the caller.
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { Role, Store } from '../store/index.js';
 import { sendError } from './errors.js';
@@ -31,8 +33,8 @@ export function authenticate(store: Store, badKeys?: FailureLimit) {
       await sendError(reply, 429, 'E_RATE_LIMITED', `too many bad API keys from this address; try again in ${wait} s`);
       return;
     }
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const found = m ? await store.apiKeys.verify(m[1] as string) : null;
+    const key = keyOf(header);
+    const found = key ? await store.apiKeys.verify(key) : null;
     if (!found) {
       badKeys?.fail(req.ip);
       await sendError(reply, 401, 'E_BAD_KEY', 'the API key is unknown or revoked');
@@ -40,6 +42,17 @@ export function authenticate(store: Store, badKeys?: FailureLimit) {
     }
     req.caller = { keyId: found.id, org: found.org, role: found.role };
   };
+}
+
+/** The API key in a Bearer or Basic (user:key) Authorization header. */
+export function keyOf(header: string): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header);
+  if (bearer) return bearer[1] as string;
+  const basic = /^Basic\s+([A-Za-z0-9+/]+=*)$/i.exec(header);
+  if (!basic) return null;
+  const decoded = Buffer.from(basic[1] as string, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && colon < decoded.length - 1 ? decoded.slice(colon + 1) : null;
 }
 
 export function requireRole(...roles: Role[]): preHandlerHookHandler {

@@ -27,6 +27,7 @@ export const HTTP_ERRORS = {
   E_FORBIDDEN: [403, "The API key's role may not do this."],
   E_BAD_FORM: [403, 'A page form was posted from another site, or without its anti-forgery token.'],
   E_NOT_FOUND: [404, 'No such route, or no such record.'],
+  E_NOT_ACCEPTABLE: [406, 'The client does not accept the media type the route answers in (TAXII: application/taxii+json;version=2.1).'],
   E_TIMEOUT: [408, 'The request (headers and body) did not arrive in time.'],
   E_BODY_TOO_LARGE: [413, 'The body is larger than the route takes (16 KiB; traffic 8 MiB).'],
   E_URL_TOO_LONG: [414, 'The URL is longer than 8 KiB.'],

@@ -86,6 +86,17 @@ const ROUTES: readonly { method: string; path: () => string; body?: () => unknow
   { method: 'POST', path: () => '/details', type: 'application/x-www-form-urlencoded', body: () => new URLSearchParams({ report: token(), sender: token(), note: token() }).toString() },
   { method: 'GET', path: () => `/form/assets/${enc(token())}` },
   { method: 'GET', path: () => '/healthz' },
+  { method: 'GET', path: () => `/api/v1/senders/lookup?sender=${enc(token())}` },
+  { method: 'GET', path: () => `/lookup?sender=${enc(token())}&lang=${enc(pick(['ja', 'en', token()]))}` },
+  { method: 'GET', path: () => `/api/v1/senders?kind=${enc(pick(['0005', token()]))}&after=${enc(token())}&limit=${enc(token())}` },
+  { method: 'POST', path: () => '/api/v1/senders', body: () => ({ kind: pick(['0005', 'short-code', 'alphanumeric', 'business-number', token()]), value: token(), company: token(), brandIds: [pick(['sagawa', token()])], source: pick(['https://example.jp', token()]), verifiedAt: pick(['2026-12-01', token()]) }) },
+  { method: 'PATCH', path: () => `/api/v1/senders/${pick([enc(token()), '0005123456'])}`, body: () => ({ company: token(), verifiedAt: token() }) },
+  { method: 'POST', path: () => `/api/v1/senders/${pick([enc(token()), '0005123456'])}/revoke`, body: () => ({ note: token() }) },
+  { method: 'PUT', path: () => `/api/v1/aggregators/${enc(token())}`, body: () => ({ routes: [{ kind: pick(['0005', '050', 'alphanumeric', 'toll-free', token()]), prefix: token() }] }) },
+  { method: 'GET', path: () => `/api/v1/aggregator/notices?state=${enc(token())}&before=${enc(token())}` },
+  { method: 'POST', path: () => `/api/v1/aggregator/notices/${pick([enc(token()), '1'])}/${pick(['acknowledge', 'actioned'])}`, body: () => ({ note: token() }) },
+  { method: 'GET', path: () => `/api/v1/aggregator-notices?${pick(['unassigned=true', `org=${enc(token())}`, ''])}&kind=${enc(token())}` },
+  { method: 'POST', path: () => `/api/v1/aggregator-notices/${pick([enc(token()), '1'])}/assign`, body: () => ({ org: token() }) },
   { method: 'GET', path: () => `/${enc(token())}/${token()}` },
 ];
 
@@ -187,7 +198,7 @@ before(async () => {
   app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 1_000_000, requestTimeoutMs: 300 }, plugins: loaded.plugins, sms: linksSender([client]),
     settings: { smsFrom: '0005-01-7726', carrierUrl: null, publicUrl: null } });
   keys = [];
-  for (const role of ['analyst', 'carrier', 'reporter', 'admin'] as const) keys.push((await store.apiKeys.create({ org: `fuzz ${role}`, role })).key);
+  for (const role of ['analyst', 'carrier', 'reporter', 'admin', 'aggregator'] as const) keys.push((await store.apiKeys.create({ org: `fuzz ${role}`, role })).key);
   await app.listen({ port: 0, host: '127.0.0.1' });
 });
 after(async () => {

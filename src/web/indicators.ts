@@ -51,7 +51,7 @@ const resultSchema = {
 type Normalised = { ok: true; value: string } | { ok: false; code: 'E_BAD_VALUE'; message: string };
 
 /** The value as reports store it, so a decision meets the evidence: URLs the way the engine normalises them. */
-function normalise(engine: Engine, kind: IndicatorKind, raw: string): Normalised {
+export function normalise(engine: Engine, kind: IndicatorKind, raw: string): Normalised {
   const v = raw.trim();
   const bad: Normalised = { ok: false, code: 'E_BAD_VALUE', message: `not a ${kind}: ${v.slice(0, 80)}` };
   switch (kind) {

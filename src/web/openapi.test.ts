@@ -47,6 +47,19 @@ test('every operation has an operationId, a tag, security and described response
   assert.ok(spec.paths['/api/v1/cases/worklist.csv']!.get!.responses['200']);
 });
 
+test('the sender lookup (page and API) is public; the registry and aggregator routes need keys', () => {
+  const get = (p: string) => spec.paths[p]!.get!;
+  assert.deepEqual(get('/api/v1/senders/lookup').security, [{}, { apiKey: [] }]);
+  assert.deepEqual(get('/lookup').security, [{}, { apiKey: [] }]);
+  assert.ok((get('/lookup').responses['200'] as { content?: Record<string, unknown> }).content?.['text/html']);
+  assert.equal(get('/lookup').operationId, 'getLookupPage');
+  for (const [p, m] of [['/api/v1/senders', 'post'], ['/api/v1/senders/{value}/revoke', 'post'], ['/api/v1/aggregator/notices', 'get'], ['/api/v1/aggregators/{org}', 'put']] as const) {
+    const op = spec.paths[p]![m]!;
+    assert.deepEqual(op.security, [{ apiKey: [] }], p);
+    assert.ok(['senders', 'aggregators'].includes(op.tags![0]!), p);
+  }
+});
+
 test('every E_ code the HTTP side answers with is documented', () => {
   const text = JSON.stringify(spec);
   for (const code of Object.keys(HTTP_ERRORS)) assert.ok(text.includes(code), code);

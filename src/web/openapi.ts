@@ -15,7 +15,7 @@ interface Operation extends Json {
 }
 
 /** Operations anyone may call; an API key there names the caller's organisation. */
-const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details']);
+const PUBLIC = new Set(['GET /healthz', 'POST /api/v1/check', 'POST /api/v1/reports', 'POST /api/v1/reports/{id}/details', 'POST /api/v1/appeals', 'POST /api/v1/appeals/{id}/verify', 'GET /appeal', 'GET /api/v1/senders/lookup', 'GET /lookup']);
 
 const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /healthz': 'getHealth',
@@ -43,6 +43,25 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /api/v1/consent/{line}': 'setConsent',
   'GET /api/v1/consent/{line}/history': 'getConsentHistory',
   'POST /api/v1/consent/{line}/reassign': 'reassignLine',
+  'GET /api/v1/senders/lookup': 'lookupSender',
+  'GET /lookup': 'getLookupPage',
+  'GET /api/v1/senders': 'listRegisteredSenders',
+  'POST /api/v1/senders': 'registerSender',
+  'PATCH /api/v1/senders/{value}': 'updateRegisteredSender',
+  'POST /api/v1/senders/{value}/revoke': 'revokeRegisteredSender',
+  'GET /api/v1/aggregators': 'listAggregators',
+  'PUT /api/v1/aggregators/{org}': 'setAggregatorRoutes',
+  'GET /api/v1/aggregator/notices': 'listOwnAggregatorNotices',
+  'POST /api/v1/aggregator/notices/{id}/acknowledge': 'acknowledgeAggregatorNotice',
+  'POST /api/v1/aggregator/notices/{id}/actioned': 'actionAggregatorNotice',
+  'GET /api/v1/aggregator-notices': 'listAggregatorNotices',
+  'POST /api/v1/aggregator-notices/{id}/assign': 'assignAggregatorNotice',
+  'POST /api/v1/appeals': 'createAppeal',
+  'POST /api/v1/appeals/{id}/verify': 'verifyAppeal',
+  'GET /api/v1/appeals': 'listAppeals',
+  'GET /api/v1/appeals/{id}': 'getAppeal',
+  'POST /api/v1/appeals/{id}/decision': 'decideAppeal',
+  'GET /appeal': 'getAppealPage',
 };
 
 export const TAGS = [
@@ -50,6 +69,10 @@ export const TAGS = [
   { name: 'reports', description: 'Smishing reports from subscribers and carriers, and the indicators drawn from them.' },
   { name: 'lines', description: 'Traffic records in; infected lines, their cases, the warnings analysts approve and the call-centre worklist out.' },
   { name: 'consent', description: "Each subscriber line's consent to detection, warnings, filtering and C&C blocking." },
+  { name: 'sharing', description: 'Confirmed indicators out to partners: TAXII 2.1 (bearer API key or HTTP Basic with the key as password), one STIX 2.1 bundle, a DNS RPZ zone, CSV.' },
+  { name: 'senders', description: 'The sender registry: who is behind a 0005 number, short code, sender ID or business number; the public lookup and its administration.' },
+  { name: 'aggregators', description: 'Aggregator accountability: notices of flagged reports over the routes an aggregator carries, and their acknowledged/actioned states.' },
+  { name: 'appeals', description: "A sender's or a domain owner's appeal against a block: proof of ownership by DNS TXT or a well-known file, analysts' decisions, and the allow-list they feed." },
   { name: 'operations', description: 'Health of the server.' },
 ] as const;
 
@@ -58,6 +81,9 @@ function tagOf(path: string): string {
   if (path.startsWith('/api/v1/reports') || path.startsWith('/api/v1/indicators')) return 'reports';
   if (path.startsWith('/api/v1/traffic') || path.startsWith('/api/v1/lines') || path.startsWith('/api/v1/cases') || path.startsWith('/api/v1/warnings')) return 'lines';
   if (path.startsWith('/api/v1/consent')) return 'consent';
+  if (path.startsWith('/api/v1/senders') || path === '/lookup') return 'senders';
+  if (path.startsWith('/api/v1/aggregator')) return 'aggregators';
+  if (path.startsWith('/api/v1/appeals') || path === '/appeal') return 'appeals';
   return 'operations';
 }
 
@@ -93,9 +119,13 @@ export function completeSpec<T extends Json>(doc: T): T {
   d.components = {
     ...d.components,
     securitySchemes: {
+      basicAuth: {
+        type: 'http', scheme: 'basic',
+        description: 'For TAXII clients that speak only Basic: any user name, the API key as the password.',
+      },
       apiKey: {
         type: 'http', scheme: 'bearer', bearerFormat: 'sg_…',
-        description: 'An API key from `smishguard keys create --org NAME --role analyst|carrier|reporter|admin`, sent as `Authorization: Bearer sg_…`. Wrong keys are refused (401 `E_BAD_KEY`); ten from one address in a minute and it is refused (429 `E_RATE_LIMITED`).',
+        description: 'An API key from `smishguard keys create --org NAME --role analyst|carrier|partner|reporter|admin|aggregator`, sent as `Authorization: Bearer sg_…`. Wrong keys are refused (401 `E_BAD_KEY`); ten from one address in a minute and it is refused (429 `E_RATE_LIMITED`).',
       },
     },
     schemas: {
@@ -109,18 +139,35 @@ export function completeSpec<T extends Json>(doc: T): T {
       },
     },
   };
+  // Pages people use are described too, where the API leads to them (routes themselves are hidden: they answer HTML).
+  if (d.paths?.['/api/v1/appeals']) {
+    d.paths['/appeal'] = {
+      get: {
+        summary: 'The public appeal page (HTML, no script): Japanese first, `?lang=en` for English. It posts to itself and shows the verification token once, with where to publish it.',
+        parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['ja', 'en'] } }] as unknown as Json[],
+        responses: { 200: { description: 'The form', content: { 'text/html': { schema: { type: 'string' } } } } },
+      } as Operation,
+    };
+  }
   for (const [path, item] of Object.entries(d.paths ?? {})) {
     for (const [method, op] of Object.entries(item)) {
       const key = `${method.toUpperCase()} ${path}`;
       op.operationId ??= OPERATION_IDS[key] ?? generatedId(method, path);
       if (!op.tags?.length) op.tags = [tagOf(path)];
-      op.security = PUBLIC.has(key) ? [{}, { apiKey: [] }] : [{ apiKey: [] }];
+      op.security = PUBLIC.has(key) ? [{}, { apiKey: [] }] : path.startsWith('/taxii2') ? [{ apiKey: [] }, { basicAuth: [] }] : [{ apiKey: [] }];
       const responses: Record<string, Json> = { ...op.responses };
       if (key === 'GET /api/v1/cases/worklist.csv') {
         responses['200'] = {
           description: 'The worklist, RFC 4180 CSV with a header row; cells a spreadsheet would run start with an apostrophe.',
           content: { 'text/csv': { schema: { type: 'string' }, example: 'case_id,line,kind,state,reopened,score,last_flagged_at,opened_at,updated_at\r\nC-…,09012345678,infected,warned,1,80,2026-11-03T10:00:00.000Z,…\r\n' } },
         };
+      }
+      if (key === 'GET /lookup') {
+        responses['200'] = {
+          description: 'The page (HTML): the form, and the answer when `sender` was given.',
+          content: { 'text/html': { schema: { type: 'string' }, example: '<!doctype html><html lang="ja">…<h1>この番号・送信元は誰？</h1>…' } },
+        };
+        responses['400'] = { description: 'The page with the refusal (`x-error-code: E_BAD_SENDER`) when `sender` is no number or sender ID.', content: { 'text/html': { schema: { type: 'string' } } } };
       }
       if (key === 'POST /api/v1/traffic') {
         const schema = { type: 'string', description: 'JSON Lines: one traffic record `{"ts","from","to","origin","text"?}` a line; at most 8 MiB, each record at most 64 KiB and 32 levels deep.' };

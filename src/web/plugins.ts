@@ -43,6 +43,14 @@ export interface PluginSettings {
   readonly publicUrl: string | null;
   /** How warnings to infected lines are let out (serve --warnings …); default: review, 24 h, 200 an hour, short text. */
   readonly warnings?: WarningSettings;
+  /** What the sharing plugin says of the hub (src/sharing): its organisation, TLP, RPZ zone name. */
+  readonly sharing?: SharingSettings;
+}
+
+export interface SharingSettings {
+  readonly org?: string;
+  readonly tlp?: 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+  readonly rpzZone?: string;
 }
 
 /** How warnings leave: the server's validated configuration, passed to the lines plugin as it is. */
@@ -59,6 +67,7 @@ export const OPTIONAL_PLUGINS: readonly { name: string; module: string }[] = [
   { name: 'web form', module: './form/index.js' },
   { name: 'lines', module: '../lines/routes.js' },
   { name: 'consent', module: '../consent/routes.js' },
+  { name: 'sharing', module: '../sharing/routes.js' },
 ];
 
 type Loaded = { ok: true; plugins: AppPlugin[]; missing: string[] } | { ok: false; code: 'E_PLUGIN'; message: string };

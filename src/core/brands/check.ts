@@ -96,6 +96,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     officialForHost,
     platformOf,
     officialForSender: (sender) => {
+      if (sender.revoked) return NONE;
       const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
       if (sender.brandIds.length === 0) return listed;
       const out = [...listed];

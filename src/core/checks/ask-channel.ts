@@ -5,7 +5,7 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import type { Reason, ReasonCode } from '../types.js';
+import type { Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -18,6 +18,8 @@ export interface Identity {
   readonly senderNumber: string;
   /** The message has links, and every one is on a claimed brand's official domains. */
   readonly linksOfficial: boolean;
+  /** What the registry says of a number written in the text (the engine's classifier), when known. */
+  readonly numberInfo?: (value: string) => SenderInfo;
 }
 
 export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
@@ -26,14 +28,15 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const s = ctx.sender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial };
+  const numberInfo = ctx.classifySender;
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', linksOfficial, numberInfo };
   const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
   const trusted = !spoofable && (s.tier === 'carrier' || s.tier === 'registered-business' || senderBrands.length > 0);
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || claimed.some((id) => senderBrands.includes(id)));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, linksOfficial, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -50,7 +53,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return owners.some((o) => id.claimed.includes(o));
     }
     case 'phone': {
-      const owners = brands.officialForSender({ raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] }).map((b) => b.id);
+      const info = id.numberInfo?.(ch.value) ?? { raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] };
+      const owners = brands.officialForSender(info).map((b) => b.id);
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
       return id.senderOwnsClaim && ch.value === id.senderNumber;

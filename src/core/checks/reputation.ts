@@ -22,8 +22,9 @@ export function createReputationCheck(weights: Weights): Check {
   return (ctx) => {
     if (ctx.reputation.length === 0) return [];
     const reasons: Reason[] = [];
+    const bad = ctx.reputation.filter((h) => h.source !== 'allowlisted');
     for (const kind of ['url', 'domain', 'phone'] as const) {
-      const hits = ctx.reputation.filter((h) => h.kind === kind);
+      const hits = bad.filter((h) => h.kind === kind);
       if (hits.length === 0) continue;
       const values = [...new Set(hits.map((h) => h.value))];
       const reports = Math.max(...hits.map((h) => h.reports));
@@ -34,6 +35,18 @@ export function createReputationCheck(weights: Weights): Check {
         en: `Known smishing ${en} ${values.join(', ')}, reported ${reports} time(s)`,
         ja: `報告済みの詐欺${ja} ${values.join(', ')}（報告 ${reports} 件）`,
         detail: { values, reports },
+      });
+    }
+    // Named even though it weighs nothing: whoever reads the verdict sees why a reported
+    // indicator did not count (its owner proved it is theirs, an analyst agreed).
+    const allowed = [...new Set(ctx.reputation.filter((h) => h.source === 'allowlisted').map((h) => h.value))];
+    if (allowed.length > 0) {
+      reasons.push({
+        code: 'REPUTATION_ALLOWLISTED',
+        weight: weights.REPUTATION_ALLOWLISTED,
+        en: `Reported ${allowed.join(', ')}, but allow-listed after its owner's appeal`,
+        ja: `${allowed.join(', ')} は報告されていますが、所有者の申し立てにより許可リストに登録されています`,
+        detail: { values: allowed },
       });
     }
     return reasons;

@@ -103,17 +103,20 @@ const HASHED = 8;
 const HAS_TEXT = 16;
 /** A confident engine block or a known-bad indicator, not a quote. */
 const STRONG = 32;
+/** The engine only suspects the text (no block, no known-bad link): weight unless it is one broadcast. */
+const SUSPECT = 64;
 
 // One send in a sender's ring: [event time, recipient hash, bits, template hash hi, lo, link hash].
 const STRIDE = 6;
-// Sliding-window counters, [window start, this window, previous window] each: new recipients
-// over the burst, hour and lure windows, and sends over the hour. The estimate weighs the
-// previous window by the part of it still inside the sliding window.
-const C_BURST = 0;
-const C_HOUR = 3;
-const C_LURE = 6;
-const C_SENDS = 9;
-const COUNTERS = 12;
+// A sender's counts, one array (one object less per line): first sends over the hour, a
+// sliding-window counter [window start, this window, previous window] whose estimate weighs
+// the previous window by the part of it still inside the sliding window (volume only adds
+// weight, so an estimate will do); then, from FRESH on, the event times of its sends to
+// never-texted recipients within the lure window, ascending, at most as many as the highest
+// spread tier needs. Spread is counted exactly from those: a bot that sends in clumps and
+// pauses must not hide in the seam between two fixed windows, nor a person's one blast count twice.
+const C_SENDS = 0;
+const FRESH = 3;
 
 interface Sender {
   lastSeen: number;
@@ -123,7 +126,7 @@ interface Sender {
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   knownNext: number;
-  /** Sliding-window counters; null until the line's second send. */
+  /** Counts (see FRESH); null until the line's second send. */
   c: number[] | null;
   flagged: boolean;
   /** Lines already flagged (or routed blasts) send a lure this line sent: campaign evidence that outlives the record. */
@@ -147,8 +150,10 @@ const NONE: readonly LineFlag[] = Object.freeze([]);
  * text took 50 s), so a longer one is judged on its start.
  */
 const MAX_TEXT = 1000;
-// A text with a link, with or without a scheme: the cheap test that decides whether to look closer.
-const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}\//i;
+// A text with a link, with or without a scheme or a path: the cheap test that decides whether
+// to look closer. A bare domain ("smbc-jp-x.cn") is a link too: phones make it one, and crews
+// write links so to dodge filters. Linear: no nested repetition.
+const LINK_RE = /https?:|www\.|[a-z0-9-]\.[a-z]{2,}(?:\/|(?![a-z0-9-]))/i;
 // Full-width ASCII (ｈｔｔｐｓ：／／…): lures write links this way to slip past filters.
 const FULLWIDTH = /[\uff01-\uff5e]/;
 const FIRST_URL = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'、。「」]*)?/i;
@@ -199,6 +204,18 @@ function roll(c: number[], i: number, ts: number, w: number): void {
   c[i] = start + k * w;
 }
 
+/** The first index at or after FRESH whose time is at least `x` (c.length if none). */
+function firstAtLeast(c: number[], x: number): number {
+  let lo = FRESH;
+  let hi = c.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (c[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function estimate(c: number[], i: number, ts: number, w: number): number {
   roll(c, i, ts, w);
   const past = Math.max(0, Math.min(1, (ts - c[i]!) / w));
@@ -231,6 +248,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   const firstBurst = S.tiers.NEW_RECIPIENTS_BURST[0]![0];
   const firstHour = S.tiers.NEW_RECIPIENTS_HOUR[0]![0];
   const firstDay = S.tiers.NEW_RECIPIENTS_DAY[0]![0];
+  const freshCap = Math.max(S.tiers.NEW_RECIPIENTS_BURST.at(-1)![0], S.tiers.NEW_RECIPIENTS_HOUR.at(-1)![0], S.tiers.NEW_RECIPIENTS_DAY.at(-1)![0]);
   // Insertion order is recency order: a line is moved to the end when it is active, so the first entries are the least recently active.
   const senders = new Map<number, Sender>();
   const recipients = new Map<number, Recipient>();
@@ -336,6 +354,42 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return found >= k;
   }
 
+  /**
+   * Notes a text's template and link in `tpl` ([SimHash hi, lo, link] per template, at most 4
+   * templates); false when the template already went out with another link, or there are too
+   * many templates to say: a bot's habit, not one announcement.
+   */
+  function oneLinkPerTemplate(tpl: number[], hi: number, lo: number, link: number): boolean {
+    let j = 0;
+    while (j < tpl.length && hamming({ hi, lo }, { hi: tpl[j]!, lo: tpl[j + 1]! }) > o.templateDistance) j += 3;
+    if (j < tpl.length) return tpl[j + 2] === link;
+    if (j >= 12) return false;
+    tpl.push(hi, lo, link);
+    return true;
+  }
+
+  /** Keeps a send to a never-texted recipient: drops what left the lure window or the cap, inserts in event-time order. */
+  function noteFresh(c: number[], ts: number): number[] {
+    const cut = ts - W.lureMs;
+    let drop = 0;
+    while (FRESH + drop < c.length && c[FRESH + drop]! < cut) drop++;
+    if (c.length - FRESH - drop >= freshCap) drop = c.length - FRESH - freshCap + 1;
+    if (drop > 0) c.splice(FRESH, drop);
+    let i = c.length;
+    while (i > FRESH && c[i - 1]! > ts) i--;
+    // A small one is replaced by an exactly sized copy: a pushed array grows room for 17 more,
+    // and most lines keep a few.
+    if (c.length < 16) return c.toSpliced(i, 0, ts);
+    if (i === c.length) c.push(ts);
+    else c.splice(i, 0, ts);
+    return c;
+  }
+
+  /** Sends to never-texted recipients in [since, until]. */
+  function freshIn(c: number[] | null, since: number, until: number): number {
+    return c === null ? 0 : firstAtLeast(c, until + 1) - firstAtLeast(c, since);
+  }
+
   function sendsSince(s: Sender, since: number): number {
     let n = 0;
     for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= since) n++;
@@ -352,6 +406,17 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const strongSpread = new Set<number>();
     const strongAll = new Set<number>();
     const lureSpread = new Set<number>();
+    // Lures the engine only suspects: to whom, and whether they are one text with one link.
+    const suspectTo = new Set<number>();
+    const lureSpreadSure = new Set<number>();
+    let suspectAll = 0;
+    // [SimHash hi, lo, link] of each suspected template: one template with two links is a bot's habit.
+    const suspectTpl: number[] = [];
+    let suspectVaried = false;
+    // The same over every text looked at closely (no confident lure among them): an announcement is one of them.
+    const textTo = new Set<number>();
+    const textTpl: number[] = [];
+    let textVaried = false;
     // Sends of this record's template (lure window): to whom, and with which links.
     const tplRecipients = new Set<number>();
     const tplLinks = new Set<number>();
@@ -363,6 +428,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       const to = s.ev[i + 1]!;
       const bits = s.ev[i + 2]!;
       if (bits & LURE) lureAll++;
+      if (bits & SUSPECT) {
+        suspectAll++;
+        suspectTo.add(to);
+        if (!oneLinkPerTemplate(suspectTpl, s.ev[i + 3]!, s.ev[i + 4]!, s.ev[i + 5]!)) suspectVaried = true;
+      }
+      if (bits & HASHED) {
+        textTo.add(to);
+        if (!oneLinkPerTemplate(textTpl, s.ev[i + 3]!, s.ev[i + 4]!, s.ev[i + 5]!)) textVaried = true;
+      }
       if (bits & STRONG) {
         strongAll.add(to);
         if (bits & NEW_RECIPIENT) strongSpread.add(to);
@@ -375,26 +449,35 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       n++;
       times.push(ts);
       if (bits & NEW_RECIPIENT) newRecipients.add(to);
-      if (bits & LURE && bits & NEW_RECIPIENT) lureSpread.add(to);
+      if (bits & LURE && bits & NEW_RECIPIENT) {
+        lureSpread.add(to);
+        if (!(bits & SUSPECT)) lureSpreadSure.add(to);
+      }
       if (bits & HAS_URL) urls++;
     }
     const reasons: LineReason[] = [];
     let score = 0;
     const add = (code: LineReasonCode, points: number, value?: number): void => {
-      if (points <= 0 && code !== 'QUOTED_WARNING' && code !== 'REPORTED_AND_SPREADING') return;
+      if (points <= 0 && code !== 'QUOTED_WARNING' && code !== 'ONE_TEXT_BROADCAST' && code !== 'REPORTED_AND_SPREADING') return;
       score += points;
       reasons.push(reason(code, value));
     };
 
     // Behaviour, whatever the text.
     const c = s.c;
-    const burstNew = c ? Math.round(estimate(c, C_BURST, r.ts, W.burstMs)) : 0;
-    const hourNew = c ? Math.round(estimate(c, C_HOUR, r.ts, W.hourMs)) : 0;
-    const lureNew = c ? Math.round(estimate(c, C_LURE, r.ts, W.lureMs)) : 0;
+    const burstNew = freshIn(c, r.ts - W.burstMs, r.ts);
+    const hourNew = freshIn(c, r.ts - W.hourMs, r.ts);
+    const lureNew = freshIn(c, r.ts - W.lureMs, r.ts);
     const hourSends = c ? Math.round(estimate(c, C_SENDS, r.ts, W.hourMs)) : n;
     // The strongest of the three spreads counts, not their sum: one blast is one piece of evidence.
+    // One text, word for word with one link (or none), to everyone on a list (a chat or two
+    // beside it): an invitation or a notice, by a phone's group send copies a second apart. A person's list ends, so its
+    // minutes-long burst alone accuses no one; the hour's spread still does, and bots give each
+    // copy its own link.
+    const announcement = !textVaried && textTo.size >= S.minRecipients && strongAll.size === 0;
+    const burstTiers = announcement ? S.tiers.NEW_RECIPIENTS_BURST.slice(0, -1) : S.tiers.NEW_RECIPIENTS_BURST;
     const spreads: [LineReasonCode, number, number][] = [
-      ['NEW_RECIPIENTS_BURST', tierPoints(S.tiers.NEW_RECIPIENTS_BURST, burstNew), burstNew],
+      ['NEW_RECIPIENTS_BURST', tierPoints(burstTiers, burstNew), burstNew],
       ['NEW_RECIPIENTS_HOUR', tierPoints(S.tiers.NEW_RECIPIENTS_HOUR, hourNew), hourNew],
       ['NEW_RECIPIENTS_DAY', tierPoints(S.tiers.NEW_RECIPIENTS_DAY, lureNew), lureNew],
     ];
@@ -416,7 +499,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       const k = last.length - 1;
       const mean = sum / k;
       const cv = mean > 0 ? Math.sqrt(Math.max(0, sq / k - mean * mean)) / mean : 0;
-      if (cv < 0.2) add('REGULAR_TIMING', P.REGULAR_TIMING, Math.round(cv * 1000) / 1000);
+      if (cv < 0.2 && mean >= S.regularMinGapMs) add('REGULAR_TIMING', P.REGULAR_TIMING, Math.round(cv * 1000) / 1000);
     }
     if (n >= 5 && urls / n >= 0.8) add('URL_SHARE', P.URL_SHARE, Math.round((urls / n) * 100) / 100);
     if (t) add('TEMPLATE_REUSE', tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size), tplRecipients.size);
@@ -424,8 +507,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The engine's verdict on the line's own text (a quoted lure is not the line's own).
     const own = t !== undefined && !t.quoted;
     if (t?.quoted) add('QUOTED_WARNING', 0);
+    // One text, word for word with one link, to a list: how a club, a school or a shop
+    // announces something (bots give each copy its own link; many templates count as varied). The engine's mere suspicion of
+    // such a broadcast (a form or free-hosting link from a mobile) is not a lure: behaviour
+    // judges the line, as it judges one with no text to go on.
+    const broadcast = !suspectVaried && suspectTo.size >= S.minRecipients;
+    if (broadcast || announcement) add('ONE_TEXT_BROADCAST', 0, Math.max(suspectTo.size, textTo.size));
+    if (broadcast) lureAll -= suspectAll;
     if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
-    else if (own && t.verdict === 'suspicious') add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
+    else if (own && t.verdict === 'suspicious' && !(broadcast && !knownBad)) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
     // A record without a lure of its own (no text in the feed, a chat) still comes from a line
     // whose recent texts were lures: they are its evidence whichever record is judged now.
     else if (strongAll.size > 0) add('ENGINE_BLOCK', P.ENGINE_BLOCK);
@@ -435,7 +525,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const reporters = deps.reporters ? deps.reporters(r.from) : 0;
     if (reporters > 0) add('REPORTED', P.REPORTED + P.REPORTED_PER_REPORTER * Math.min(reporters, 3), reporters);
     const strongN = strongSpread.size;
-    const lureN = lureSpread.size;
+    const lureN = broadcast ? lureSpreadSure.size : lureSpread.size;
     const lurePoints = tierPoints(S.tiers.LURES_TO_NEW_RECIPIENTS, strongN);
     if (lurePoints > 0) add('LURES_TO_NEW_RECIPIENTS', lurePoints, strongN);
     else if (lureN >= S.weakLureSpread) add('LURES_TO_NEW_RECIPIENTS', P.WEAK_LURE_SPREAD, lureN);
@@ -457,20 +547,22 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const varied = strongVaried || anyVaried;
     if (varied) add('VARYING_LINKS', !strongVaried ? P.VARYING_LINKS_ANY : strongN < 2 && !behaviourSpread ? P.VARYING_LINKS_ALONE : P.VARYING_LINKS, Math.max(tplLinks.size, 2));
     // Reported by subscribers and still texting people it never texted before: with no text to
-    // judge, the reporters' word and the spread are the evidence.
-    const reportedSpread = reporters > 0 && newRecipients.size >= S.reportedSpread;
+    // judge, the reporters' word and the spread are the evidence. Spread over the lure window,
+    // not the hour: a handset sending a lure every quarter of an hour is reported as surely as
+    // a fast one, and reports arrive long after the text.
+    const reportedSpread = reporters > 0 && lureNew >= S.reportedSpread;
     // The same new recipients as the behaviour spread: the larger of the two counts, not both.
-    if (reportedSpread) add('REPORTED_AND_SPREADING', Math.max(0, P.REPORTED_AND_SPREADING - spread[1]), newRecipients.size);
+    if (reportedSpread) add('REPORTED_AND_SPREADING', Math.max(0, P.REPORTED_AND_SPREADING - spread[1]), lureNew);
 
     // Spread: what accuses a subscriber's line rather than one text.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
     const enough = behaviourSpread || strongN >= S.minRecipients || lureN >= S.weakLureSpread || corroborated || varied
-      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
+      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || (t.verdict === 'suspicious' && !broadcast) || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
     if (!enough || score < S.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
 
-  /** Distinct link domains among the line's confident lures in the window. */
+  /** Distinct links among the line's confident lures in the window. */
   function strongLinks(s: Sender, since: number, until: number): number {
     const links = new Set<number>();
     for (let i = 0; i < s.ev.length; i += STRIDE) {
@@ -510,20 +602,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     let c = s.c;
     if (c === null && s.ev.length > 0) {
       const first = s.ev[0]!;
-      c = s.c = [first, 0, 0, first, 0, 0, first, 0, 0, first, 1, 0];
-      if (s.ev[2]! & NEW_RECIPIENT) c[C_BURST + 1] = c[C_HOUR + 1] = c[C_LURE + 1] = 1;
+      c = s.c = s.ev[2]! & NEW_RECIPIENT ? [first, 1, 0, first] : [first, 1, 0];
     }
     if (c !== null) {
       roll(c, C_SENDS, r.ts, W.hourMs);
       c[C_SENDS + 1]!++;
-      if (bits & NEW_RECIPIENT) {
-        roll(c, C_BURST, r.ts, W.burstMs);
-        roll(c, C_HOUR, r.ts, W.hourMs);
-        roll(c, C_LURE, r.ts, W.lureMs);
-        c[C_BURST + 1]!++;
-        c[C_HOUR + 1]!++;
-        c[C_LURE + 1]!++;
-      }
+      if (bits & NEW_RECIPIENT) c = s.c = noteFresh(c, r.ts);
     }
     let text = r.text;
     if (text !== undefined && FULLWIDTH.test(text)) text = text.normalize('NFKC');
@@ -547,20 +631,23 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (!t.quoted) {
         knownBad = hasUrl && knownBadIn(text, t);
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
+        if (t.verdict === 'suspicious' && !knownBad) bits |= SUSPECT;
         if (strongVerdict(t) || knownBad) bits |= STRONG;
         if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
       }
-      // The link's domain: bots rotate throwaway domains; one service's links share one.
+      // The link's domain: bots rotate throwaway domains; one service's links share one. For a
+      // confident lure the whole link: the question left is only whether the line forwards a
+      // lure (one link, copied) or makes them (a link per copy, new paths on one host too).
       if (hasUrl) {
         const m = FIRST_URL.exec(text);
-        if (m) link = hash52(m[1]!.toLowerCase()) || 1;
+        if (m) link = hash52((bits & STRONG ? m[1]! + (m[2] ?? '') : m[1]!).toLowerCase()) || 1;
       }
     }
     record(s, r.ts, toHash, bits, t?.hash, link);
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
-    const spreading = c !== null && bits & NEW_RECIPIENT && (c[C_BURST + 1]! + c[C_BURST + 2]! >= firstBurst || c[C_HOUR + 1]! + c[C_HOUR + 2]! >= firstHour || c[C_LURE + 1]! + c[C_LURE + 2]! >= firstDay);
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && sentAtLeast(s, r.ts - W.hourMs, S.reportedSpread);
+    const spreading = bits & NEW_RECIPIENT && c !== null && (freshIn(c, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(c, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(c, r.ts - W.lureMs, r.ts) >= firstDay);
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && deps.reporters(r.from) > 0;
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
     if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
@@ -672,7 +759,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     expire,
     stats() {
       let largestLineState = 0;
-      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c ? COUNTERS : 0));
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c?.length ?? 0));
       for (const p of recipients.values()) largestLineState = Math.max(largestLineState, p.services.length);
       return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, evictions, largestLineState };
     },

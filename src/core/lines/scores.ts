@@ -21,6 +21,7 @@ export type LineReasonCode =
   | 'ENGINE_WEAK'
   | 'LURES_TO_NEW_RECIPIENTS'
   | 'QUOTED_WARNING'
+  | 'ONE_TEXT_BROADCAST'
   // What others know: reports, indicators, the same lure elsewhere.
   | 'KNOWN_BAD_INDICATOR'
   | 'REPORTED'
@@ -46,6 +47,7 @@ export const LINE_REASON_TEXT: Readonly<Record<LineReasonCode, { readonly en: st
   ENGINE_WEAK: { en: 'The engine allows the text but scores its link or sender', ja: '解析エンジンは許可したがURL・送信元に弱いリスクあり' },
   LURES_TO_NEW_RECIPIENTS: { en: 'Lures sent to several recipients this line never texted before', ja: '過去にやり取りのない複数の宛先へフィッシング文面を送信' },
   QUOTED_WARNING: { en: 'The text quotes a lure to warn about it: the quoted lure is not counted against the line', ja: '詐欺SMSを引用して注意喚起する文面(引用部分は判定に含めない)' },
+  ONE_TEXT_BROADCAST: { en: 'One text with one link to a list, as clubs and shops announce: the engine\'s mere suspicion of it is not counted as a lure', ja: '同一文面・同一URLの一斉連絡(サークル・店舗等の告知と同じ形):解析エンジンの「不審」判定は詐欺文面として数えない' },
   KNOWN_BAD_INDICATOR: { en: 'The text carries a link or number already reported as malicious', ja: '通報済みの悪性URL・番号を含む' },
   REPORTED: { en: 'Subscribers reported this line as the sender of a lure', ja: '利用者からフィッシングSMSの送信元として通報あり' },
   REPORTED_AND_SPREADING: { en: 'Reported, and still texting many recipients it never texted before', ja: '通報後も過去にやり取りのない多数の宛先へ送信を継続' },
@@ -73,6 +75,8 @@ export interface LineScoreTable {
     readonly REPORTED_AND_SPREADING: number; readonly CAMPAIGN_TEMPLATE: number; readonly CAMPAIGN_TEMPLATE_ROUTED: number;
   };
   readonly engineWeakMinScore: number;
+  /** Regular timing counts only at a pace slower than this mean gap: a group send's copies a second apart are one tap, not a machine's pace. */
+  readonly regularMinGapMs: number;
   readonly engineStrongScore: number;
   readonly weakLureSpread: number;
   readonly reportedSpread: number;
@@ -134,6 +138,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
   const counts = {
     engineWeakMinScore: w('ENGINE_WEAK')?.minScore, weakLureSpread: w('LURES_TO_NEW_RECIPIENTS')?.weakSpread,
     reportedSpread: w('REPORTED_AND_SPREADING')?.minRecipients, campaignRouted: w('CAMPAIGN_TEMPLATE_ROUTED')?.minRecords,
+    regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds,
   };
   for (const [k, v] of Object.entries(counts)) if (!num(v, 0, 1e6)) return fail(`${k} must be a number`);
   if (!isObj(engine) || !num(engine.strongScore, 0, 100)) return fail('engine.strongScore must be 0..100');
@@ -148,7 +153,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
       windows: { burstMs: windows.burstMinutes * 60_000, hourMs: windows.hourMinutes * 60_000, lureMs: windows.lureHours * 3_600_000 },
       tiers: t as LineScoreTable['tiers'],
       points: p as LineScoreTable['points'],
-      engineWeakMinScore: counts.engineWeakMinScore as number, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
+      engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
       reportedSpread: counts.reportedSpread as number, campaignRouted: counts.campaignRouted as number,
       quoteWords: quoteMarkers.words as string[], quoteBrackets: brackets as [string, string][],
       proxy: { windowMs: proxy.windowHours * 3_600_000, minServices: proxy.minServices, serviceDistance: proxy.serviceDistance, points: proxy.points, perService: proxy.perService },

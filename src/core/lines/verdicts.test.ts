@@ -44,6 +44,21 @@ function sends(o: Sends): TrafficRecord[] {
   return out;
 }
 
+/** `n` clumps of `size` sends `gapMs` apart, `pauseMs` between clumps, to strangers. */
+function clumps(from: string, n: number, size: number, gapMs: number, pauseMs: number, text?: () => string): TrafficRecord[] {
+  const out: TrafficRecord[] = [];
+  let ts = T0;
+  for (let c = 0; c < n; c++) {
+    for (let k = 0; k < size; k++) {
+      const r = { ts, from, to: stranger(c * size + k), origin: 'handset' } as const;
+      out.push(text ? { ...r, text: text() } : r);
+      ts += gapMs;
+    }
+    ts += pauseMs;
+  }
+  return out;
+}
+
 /** A person's ordinary day with their contacts before the row's traffic: they are known, and they write back. */
 function lifeWith(line: string, contacts: number, start = T0 - 3 * 60 * MIN): TrafficRecord[] {
   const out: TrafficRecord[] = [];
@@ -99,6 +114,47 @@ const ROWS: readonly Row[] = [
     traffic: () => sends({ from: '09011110004', n: 300, gapMs: 6 * SEC, jitter: 0.9 }),
   },
   {
+    // Clumps seconds apart with pauses: only exact sliding counts see the hour's 200 (fixed windows split them).
+    name: 'no text, 200 never-texted recipients an hour in clumps of 20 two seconds apart, 6 min between', line: '09011110006', expect: 'infected', withinMs: 30 * MIN,
+    traffic: () => clumps('09011110006', 12, 20, 2 * SEC, 6 * MIN),
+    reasons: ['NEW_RECIPIENTS_HOUR'],
+  },
+  {
+    name: 'no text, 480 never-texted recipients an hour in clumps of 40, 5 min between', line: '09011110007', expect: 'infected', withinMs: 10 * MIN,
+    traffic: () => clumps('09011110007', 6, 40, 2 * SEC, 5 * MIN),
+    reasons: ['NEW_RECIPIENTS_BURST'],
+  },
+  {
+    name: 'an invitation to 70 friends by group send (copies a second apart, 20 at a time), one form link', line: '09033330004', expect: 'none',
+    traffic: () => clumps('09033330004', 4, 20, SEC, 2 * MIN, () => '新年会のお知らせです!10日(土)18時から駅前の店で。出欠はこちらから https://chouseisan.com/s?h=3f9a1c2b7d8e4f60').slice(0, 70),
+  },
+  {
+    // Flagged at its second lure: the first is one text to one person, what a forwarded lure is too.
+    name: 'low and slow: a confident lure every 20 min to its contacts, bare domains with no path, a new path on one host', line: '09011110008', expect: 'infected', withinMs: 21 * MIN,
+    traffic: () => [...lifeWith('09011110008', 6), ...sends({ from: '09011110008', n: 6, gapMs: 20 * MIN, jitter: 0.05, to: contact, text: (i) => `【ヤマト運輸】${lure} ${i === 0 ? 'kuroneko-tc.cc' : i === 1 ? 'kuroneko-tc.cc/a8' : `smbc-jp-${i}x.cn`}` })],
+    reasons: ['ENGINE_BLOCK', 'VARYING_LINKS'],
+  },
+  {
+    name: 'a bare-domain lure forwarded word for word to three friends, an hour apart', line: '09022220003', expect: 'none',
+    traffic: () => [...lifeWith('09022220003', 3), ...sends({ from: '09022220003', n: 3, gapMs: 60 * MIN, to: contact, text: () => `【ヤマト運輸】${lure} kuroneko-tc.cc/a8` })],
+  },
+  {
+    // Reports come long after the text; the spread they stand beside is counted over the lure window, not the hour.
+    name: 'no text, one stranger every 15 min, named by three subscribers', line: '09011110009', expect: 'infected', withinMs: 61 * MIN,
+    traffic: () => sends({ from: '09011110009', n: 10, gapMs: 15 * MIN, jitter: 0.3 }),
+    deps: { reporters: (line) => (line === '09011110009' ? 3 : 0) },
+    reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
+  },
+  {
+    name: 'a forwarder two confused friends reported, texting eight people it had not texted today', line: '09022220004', expect: 'none',
+    traffic: () => [...sends({ from: '09022220004', n: 2, gapMs: MIN, to: contact, text: () => `これ本物? ${lure} http://sgw1-jp.top/a` }), ...sends({ from: '09022220004', n: 8, gapMs: 25 * MIN, start: T0 + 5 * MIN, to: (i) => contact(i + 2) })],
+    deps: { reporters: (line) => (line === '09022220004' ? 2 : 0) },
+  },
+  {
+    name: 'a clinic\'s evening reminders from its mobile: 40 patients by name, one booking link', line: '09033330005', expect: 'none',
+    traffic: () => sends({ from: '09033330005', n: 40, gapMs: 45 * SEC, text: (i) => `【山田歯科】${['佐藤', '鈴木', '高橋', '田中', '伊藤'][i % 5]}様 明日${10 + (i % 8)}時のご予約をお待ちしております。変更はこちら https://beauty.hotpepper.jp/kr/slnh000123456/` }),
+  },
+  {
     name: 'a subscriber warning 15 contacts, quoting the lure with its live link', line: '09022220000', expect: 'none',
     traffic: () => [...lifeWith('09022220000', 15), ...sends({ from: '09022220000', n: 15, gapMs: 40 * SEC, to: contact, text: () => `これ詐欺だって、気をつけて「【佐川急便】${lure} http://sgw1-jp.top/a」` })],
   },
@@ -121,6 +177,15 @@ const ROWS: readonly Row[] = [
   {
     name: 'a club\'s phone tree: 40 members, a form link', line: '09033330002', expect: 'none',
     traffic: () => sends({ from: '09033330002', n: 40, gapMs: 15 * SEC, jitter: 0.8, text: () => 'テニス部です。今週土曜の練習は9時から市民体育館です。出欠はこちら https://forms.gle/abcdEFGH12' }),
+  },
+  {
+    // The engine suspects a forms link from a mobile (free hosting): one text, one link, to a list is still an announcement.
+    name: 'a club\'s phone tree the engine suspects: 40 members, one form link, a text the feed sometimes drops', line: '09033330003', expect: 'none',
+    traffic: () => sends({ from: '09033330003', n: 40, gapMs: 12 * SEC, jitter: 0.8, text: (i) => (i % 10 === 3 ? undefined : 'バドミントンクラブです。今週土曜の練習は10時から公民館です。出欠はこちら https://forms.gle/abcdEFGH12') }),
+  },
+  {
+    name: 'the same club text with a different link in each copy, to 40 strangers: a bot\'s habit', line: '09011110005', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => sends({ from: '09011110005', n: 40, gapMs: 12 * SEC, jitter: 0.8, text: (i) => `バドミントンクラブです。今週土曜の練習は10時から公民館です。出欠はこちら https://forms-${'abcdefgh'[i % 8]}.top/${i}` }),
   },
   {
     name: 'a proxy that also chats: codes of 12 services', line: '07055556666', expect: 'verification-proxy',

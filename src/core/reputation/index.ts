@@ -181,3 +181,4 @@ export function parseNeverBlock(json: unknown, extra: { domains?: readonly strin
 }
 
 export { createTrustedIndex, type TrustedIndex, type TrustedHit } from './trusted-index.js';
+export { createAllowList, withAllowList, trustedBadUnlessAllowed, type AllowList } from './allow-list.js';

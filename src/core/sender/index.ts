@@ -145,7 +145,9 @@ export function createSenderClassifier(
   brands: readonly { readonly id: string; readonly officialSenders: readonly string[] }[] = [],
 ): (raw: string) => SenderInfo {
   const listed = new Map<string, Listed>();
+  const revoked = new Set(registry.revoked ?? []);
   const put = (key: string, tier: SenderTier, ids: readonly string[]): void => {
+    if (revoked.has(key)) return;
     const had = listed.get(key);
     const brandIds = Object.freeze([...new Set([...(had?.brandIds ?? []), ...ids])]);
     // A carrier listing wins over a brand's own list of the same code.
@@ -156,8 +158,9 @@ export function createSenderClassifier(
   return (raw) => {
     const base = classifySender(raw);
     // base.normalized is already national digits for numbers: only IDs need folding.
-    const hit = listed.get(base.kind === 'alphanumeric' ? senderKey(base.normalized) : base.normalized);
-    if (!hit) return base;
+    const key = base.kind === 'alphanumeric' ? senderKey(base.normalized) : base.normalized;
+    const hit = listed.get(key);
+    if (!hit) return revoked.size > 0 && revoked.has(key) ? { ...base, revoked: true } : base;
     const tier = LIFTABLE.has(base.kind) ? hit.tier : base.tier;
     // A listed short code or ID is a domestic aggregator's or carrier's, not an overseas route.
     const route: SenderRoute = base.kind === 'alphanumeric' ? base.route : tier === 'carrier' || tier === 'registered-business' ? 'aggregator' : base.route;
@@ -165,8 +168,8 @@ export function createSenderClassifier(
   };
 }
 
-// Numbers are listed as national digits; IDs case-blind.
-function keyOf(sender: string): string {
+/** The key a listed sender is found by: national digits for numbers, senderKey for IDs. */
+export function keyOf(sender: string): string {
   const phone = parsePhoneNumber(sender);
   return phone ? phone.normalized : senderKey(sender);
 }

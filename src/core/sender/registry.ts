@@ -21,6 +21,11 @@ export interface SenderEntry {
 
 export interface SenderRegistry {
   readonly senders: readonly SenderEntry[];
+  /**
+   * Keys (senderKey, national digits for numbers) whose listing an operator revoked: they lose
+   * every listing, the brands' own officialSenders included, and are judged as unlisted.
+   */
+  readonly revoked?: readonly string[];
 }
 
 export const EMPTY_SENDER_REGISTRY: SenderRegistry = Object.freeze({ senders: Object.freeze([]) });

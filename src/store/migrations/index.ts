@@ -16,6 +16,10 @@ import * as consentCodeRequests from './006_consent_code_requests.js';
 import * as warningControls from './007_warning_controls.js';
 import * as indicatorTrust from './008_indicator_trust.js';
 import * as intakeDurability from './009_intake_durability.js';
+import * as appeals from './010_appeals.js';
+import * as senderRegistry from './011_sender_registry.js';
+import * as aggregatorNotices from './012_aggregator_notices.js';
+import * as sharing from './014_sharing.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -24,7 +28,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {

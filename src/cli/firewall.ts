@@ -1,0 +1,124 @@
+// `smishguard firewall --config FILE`: the inline SMS firewall, an SMPP proxy between ESMEs
+// and SMSCs that passes, tags, blocks or holds each message (src/firewall; README "Firewall").
+import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:http';
+import { getEngine } from '../engine/index.js';
+import { fail, failWith, parse, EX } from './args.js';
+import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
+import type { Logger } from '../smpp/index.js';
+import type { BlockedLure } from '../firewall/index.js';
+
+const HELP = `usage: smishguard firewall --config FILE [options]
+
+  --config FILE       the configuration (JSON; README "Firewall"); re-read when it changes:
+                      ESMEs and policy apply to the next message, a file that does not
+                      validate is logged and the running configuration kept
+  --metrics-port N    serve counts per ESME and action as JSON on http://127.0.0.1:N/metrics
+${STORE_HELP}
+                      With --db (or DATABASE_URL): trusted reputation from the store, and
+                      each recipient's filtering consent (filtering off: passed untouched),
+                      and blocked lures kept as reports of channel network (once an hour a text).
+                      Without: the engine alone, filtering on for every line.`;
+
+function jsonLogger(): Logger {
+  const line = (level: string) => (obj: object, msg: string): void => void process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...obj })}\n`);
+  return { info: line('info'), warn: line('warn'), error: line('error') };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parse(args, { config: { type: 'string' }, 'metrics-port': { type: 'string' }, ...STORE_OPTIONS, help: { type: 'boolean', short: 'h' } });
+  if (!parsed.ok) return fail('firewall', parsed.error);
+  const { values, positionals } = parsed.value;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length > 0) return fail('firewall', { code: 'E_USAGE', message: `unexpected argument '${positionals[0]}'` });
+  if (!values.config) return fail('firewall', { code: 'E_USAGE', message: '--config FILE is required' });
+  const metricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
+  if (metricsPort !== null && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort <= 65535)) return fail('firewall', { code: 'E_USAGE', message: '--metrics-port must be a whole number from 0 to 65535' });
+
+  const { Firewall, loadFirewallConfig, watchFirewallConfig } = await import('../firewall/index.js');
+  const configPath = values.config;
+  const loaded = loadFirewallConfig(configPath);
+  if (!loaded.ok) return fail('firewall', { code: 'E_CONFIG', message: loaded.error }, EX.CONFIG);
+  const config = loaded.value;
+  const log = jsonLogger();
+
+  let engine = getEngine();
+  let filtering: ((line: string) => boolean) | undefined;
+  let onBlocked: ((lure: BlockedLure) => void) | undefined;
+  const closers: (() => Promise<void> | void)[] = [];
+  if (values.db !== undefined || process.env.DATABASE_URL) {
+    const opened = await storeFor(values, { access: 'existing' });
+    if (!opened.ok) return failWith('firewall', opened.error);
+    const store = opened.store;
+    const { openReputationSnapshot, withReputation } = await import('../reputation/index.js');
+    const { openConsent } = await import('../consent/index.js');
+    const reputation = await openReputationSnapshot(store, { log });
+    // Senders registered in the store (0005 numbers, sender IDs and their brands), as serve reads them.
+    const { openRegistrySnapshot, withRegistry } = await import('../registry/index.js');
+    const registry = await openRegistrySnapshot(store, { log });
+    engine = withRegistry(withReputation(engine, reputation.lookup), registry);
+    closers.push(() => registry.close());
+    const consent = openConsent(store);
+    let gate = await consent.filteringGate();
+    // Consent changed elsewhere (the subscriber page, the CLI) arrives within this period.
+    const refresh = setInterval(() => {
+      consent.filteringGate().then((g) => (gate = g), (err: unknown) => log.warn({ err: { message: (err as Error).message } }, 'filtering consent not refreshed; keeping the last'));
+    }, 10_000);
+    refresh.unref();
+    filtering = (line) => !gate.excluded(line);
+    const { createReportService } = await import('../reports/index.js');
+    const { getReputationData } = await import('../reputation/index.js');
+    const { networkReporter } = await import('../firewall/index.js');
+    const reporter = networkReporter({ reports: createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log }), log });
+    onBlocked = reporter;
+    closers.push(() => clearInterval(refresh), () => reporter.flush(), () => reputation.close(), () => store.close());
+  }
+
+  // Buffered: a synchronous write per message would cost more than deciding it.
+  const decisionLog = config.decisionLog ? createWriteStream(config.decisionLog, { flags: 'a' }) : process.stdout;
+  closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
+  const firewall = new Firewall({
+    config, engine, log,
+    ...(filtering ? { filtering } : {}),
+    ...(onBlocked ? { onBlocked } : {}),
+    onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
+  });
+  let port: number;
+  try {
+    port = await firewall.start();
+  } catch (err) {
+    for (const c of closers) await c();
+    return fail('firewall', { code: 'E_LISTEN', message: `cannot listen on ${config.listen.host}:${config.listen.port}: ${(err as Error).message}` }, EX.UNAVAILABLE);
+  }
+  process.stderr.write(`smishguard firewall listening on ${config.listen.host}:${port} for ${config.esmes.size} ESME(s); relaying to ${firewall.upstream().map((l) => l.smsc).join(', ')}\n`);
+  const unwatch = watchFirewallConfig(configPath, (c) => {
+    firewall.setConfig(c);
+    log.info({ esmes: c.esmes.size, dryRun: c.policy.dryRun }, 'configuration reloaded');
+  }, (error) => log.error({ error }, 'configuration change refused; the running configuration stays'));
+
+  const metrics = metricsPort === null ? null : createServer((req, res) => {
+    if (req.url !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...firewall.metrics(), upstream: firewall.upstream() }));
+  });
+  if (metrics) {
+    await new Promise<void>((resolve) => metrics.listen(metricsPort ?? 0, '127.0.0.1', resolve));
+    const a = metrics.address();
+    process.stderr.write(`metrics on http://127.0.0.1:${typeof a === 'object' && a ? a.port : metricsPort}/metrics\n`);
+  }
+
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  unwatch();
+  metrics?.close();
+  await firewall.close();
+  for (const c of closers) await c();
+  return 0;
+}

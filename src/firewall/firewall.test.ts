@@ -1,0 +1,360 @@
+// The firewall between real SMPP peers over loopback: our ESME client (or a bare PDU link, to
+// send exact octets) → the firewall → our SMSC simulator. What an ESME or a subscriber would
+// notice: what reaches the SMSC, with which text, what the ESME is answered, which receipts
+// come back to whom.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import smpp from 'smpp';
+import { getEngine } from '../engine/index.js';
+import { openConsent } from '../consent/index.js';
+import { sqliteDatabase } from '../store/test-support.js';
+import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
+import { Inbox } from '../smpp/test-support.js';
+import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
+import { createReportService } from '../reports/index.js';
+
+const engine = getEngine();
+const PREFIX = '【迷惑SMSの可能性】';
+const LURE = '【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。https://mufg-secure.top/login';
+const LONG_LURE = `${LURE} 本日中にご確認いただけない場合、口座のご利用を停止いたします。お手数ですがお早めにお手続きをお願いいたします。`;
+const PLAIN = '明日のシフト、10時からでお願いできる?店長より';
+
+interface Rig {
+  readonly smsc: SmscServer;
+  readonly inbox: Inbox;
+  readonly fw: Firewall;
+  readonly port: number;
+  readonly decisions: DecisionLogEntry[];
+  esme(systemId?: string, password?: string): Promise<{ client: SmppClient; receipts: DeliveryReceipt[] }>;
+  raw(systemId?: string, password?: string): Promise<PduLink>;
+  close(): Promise<void>;
+}
+
+const rigs: Rig[] = [];
+after(async () => {
+  for (const r of rigs) await r.close();
+});
+
+async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void } = {}): Promise<Rig> {
+  const smsc = new SmscServer({ systemId: 'fw', password: 'up' });
+  const smscPort = await smsc.listen();
+  const config = parseFirewallConfig({
+    listen: { port: 0 },
+    upstream: { smsc: [`smpp://fw:up@127.0.0.1:${smscPort}`], window: 64, reconnectMinMs: 50, reconnectMaxMs: 200, responseTimeoutMs: 2_000 },
+    esmes: o.esmes ?? [{ systemId: 'agg1', password: 'pw1', brands: ['amazon'] }, { systemId: 'agg2', password: 'pw2' }],
+    ...(o.policy ? { policy: o.policy } : {}),
+    ...(o.multipart ? { multipart: o.multipart } : {}),
+  });
+  assert.ok(config.ok, config.ok ? '' : config.error);
+  const decisions: DecisionLogEntry[] = [];
+  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}) });
+  const port = await fw.start();
+  assert.ok(await fw.whenUpstreamBound(5_000), 'the firewall binds to the SMSC');
+  const clients: SmppClient[] = [];
+  const links: PduLink[] = [];
+  const r: Rig = {
+    smsc, inbox: new Inbox(smsc), fw, port, decisions,
+    async esme(systemId = 'agg1', password = 'pw1') {
+      const receipts: DeliveryReceipt[] = [];
+      const client = new SmppClient({ smsc: `smpp://${systemId}:${password}@127.0.0.1:${port}`, reconnectMinMs: 50, onReceipt: (x) => receipts.push(x), submitTimeoutMs: 3_000 });
+      clients.push(client);
+      const bound = await client.start();
+      assert.ok(bound.ok, JSON.stringify(bound));
+      return { client, receipts };
+    },
+    async raw(systemId = 'agg1', password = 'pw1') {
+      const socket = connect({ host: '127.0.0.1', port });
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const link = new PduLink(socket, { responseTimeoutMs: 3_000, onRequest: (req) => link.respond(req.pdu, Status.ESME_ROK) });
+      links.push(link);
+      const b = await link.request('bind_transceiver', { system_id: systemId, password, interface_version: 0x34 });
+      assert.ok(b.ok && b.pdu.command_status === Status.ESME_ROK);
+      return link;
+    },
+    async close() {
+      for (const c of clients) await c.close();
+      for (const l of links) l.destroy();
+      await fw.close();
+      await smsc.close();
+    },
+  };
+  rigs.push(r);
+  return r;
+}
+
+function submitBytes(fields: smpp.PduOptions, extraTlv?: Buffer): Buffer {
+  const base = new smpp.PDU('submit_sm', { sequence_number: 1, ...fields }).toBuffer();
+  if (!extraTlv) return base;
+  const out = Buffer.concat([base, extraTlv]);
+  out.writeUInt32BE(out.length, 0);
+  return out;
+}
+
+test('a plain message reaches the SMSC octet for octet, an unknown TLV included', async () => {
+  const r = await rig();
+  const link = await r.raw();
+  // A vendor TLV the smpp package has no name for.
+  const vendor = Buffer.from([0x14, 0x01, 0x00, 0x03, 0xca, 0xfe, 0x01]);
+  const sent = submitBytes({ source_addr: '0312345678', destination_addr: '09011112222', data_coding: 8, registered_delivery: 1, short_message: encodeUcs2(PLAIN) }, vendor);
+  const arrived = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const res = await link.requestRaw(sent);
+  assert.ok(res.ok);
+  assert.equal(res.pdu.command_status, Status.ESME_ROK);
+  const got = await arrived;
+  assert.deepEqual(got.subarray(16), sent.subarray(16), 'every field and TLV as the ESME sent it');
+  assert.deepEqual(got.subarray(0, 12), sent.subarray(0, 12));
+  assert.equal(res.pdu.message_id, (await r.inbox.next()).text === PLAIN ? res.pdu.message_id : 'text changed');
+});
+
+test('a lure is refused with the configured status and never reaches the SMSC; a plain text after it does', async () => {
+  const r = await rig();
+  const { client } = await r.esme();
+  const refused = await client.submit('09011112222', LURE, { from: '09033334444' });
+  assert.ok(!refused.ok && refused.code === 'E_SMPP_REJECTED' && refused.status === 0x66, JSON.stringify(refused));
+  const ok = await client.submit('09011112222', PLAIN, { from: '09033334444' });
+  assert.ok(ok.ok);
+  assert.equal((await r.inbox.next()).text, PLAIN);
+  assert.equal(r.inbox.pending, 0);
+  const logged = r.decisions.find((d) => d.action === 'block');
+  assert.ok(logged);
+  assert.equal(logged.esme, 'agg1');
+  assert.ok(logged.reasons.includes('VERDICT_BLOCK'));
+  assert.ok(!JSON.stringify(logged).includes('口座取引'), 'the decision log carries no text');
+  assert.equal(r.fw.metrics().byEsme.agg1?.block, 1);
+  assert.equal(r.fw.metrics().byEsme.agg1?.pass, 1);
+});
+
+/**
+ * Sends a text's parts all at once, as windowed ESMEs do (the firewall answers the parts of a
+ * long message once it has the whole message); resolves with each part's response status.
+ */
+async function submitText(link: PduLink, text: string, o: { scheme?: ConcatScheme; from?: string; to?: string; reference?: number } = {}): Promise<number[]> {
+  const split = splitForSubmit(text, { scheme: o.scheme ?? 'udh8', reference: o.reference ?? 7 });
+  assert.ok(split.ok);
+  return Promise.all(split.parts.map(async (p) => {
+    const bytes = encodeSm('submit_sm', 1, {
+      source: addressOf(o.from ?? '09033334444'), dest: addressOf(o.to ?? '09011112222'), esmClass: p.esmClass, dataCoding: p.dataCoding, shortMessage: p.shortMessage,
+      ...(p.sar ? { sar: p.sar } : {}), ...(p.payload ? { payload: p.payload } : {}),
+    });
+    const res = await link.requestRaw(bytes);
+    return res.ok ? res.pdu.command_status : -1;
+  }));
+}
+
+test('a long lure is decided on its whole text and tagged: the SMSC gets the prefix once, before the whole text', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } } });
+  const link = await r.raw();
+  const statuses = await submitText(link, LONG_LURE);
+  assert.deepEqual(statuses, [0, 0]);
+  const got = await r.inbox.next();
+  assert.equal(got.text, PREFIX + LONG_LURE);
+  assert.equal(got.complete, true);
+  assert.equal(got.parts, Math.ceil((PREFIX + LONG_LURE).length / 67));
+  assert.equal(r.fw.metrics().byEsme.agg1?.tag, 1);
+});
+
+test('a GSM 7-bit lure tagged with a Japanese prefix goes on as UCS-2, re-split, its text intact', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag', allow: 'tag' } } });
+  const link = await r.raw();
+  const text = 'Your parcel is on hold. Confirm your address within 24 hours or it will be returned: https://post-redelivery.top/jp. Fees apply.';
+  assert.ok(text.length <= 160, 'one GSM 7-bit part');
+  assert.deepEqual(await submitText(link, text), [0]);
+  const got = await r.inbox.next();
+  assert.equal(got.text, PREFIX + text);
+  assert.equal(got.parts, Math.ceil((PREFIX + text).length / 67), 'UCS-2 parts of 67 characters');
+});
+
+test('a recipient who turned filtering off receives the lure untouched', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const consent = openConsent(store);
+    const set = await consent.set('09055556666', { filtering: false }, { id: 'test', channel: 'cli' });
+    assert.ok(set.ok);
+    const gate = await consent.filteringGate();
+    const r = await rig({ filtering: (line) => !gate.excluded(line) });
+    const { client } = await r.esme();
+    assert.ok((await client.submit('09055556666', LURE, { from: '09033334444' })).ok);
+    assert.equal((await r.inbox.next()).text, LURE);
+    const refused = await client.submit('09011112222', LURE, { from: '09033334444' });
+    assert.ok(!refused.ok, 'the same lure to a line with filtering on is blocked');
+    assert.ok(r.decisions[0]?.reasons.includes('FILTERING_OFF'));
+  } finally {
+    await db.cleanup();
+  }
+});
+
+test('a delivery receipt goes back to the ESME that submitted the message, not to another', async () => {
+  const r = await rig();
+  const one = await r.esme('agg1', 'pw1');
+  const two = await r.esme('agg2', 'pw2');
+  const idAtSmsc = new Promise<string>((resolve) => r.smsc.once('submitPdu', (_b, id) => resolve(id)));
+  const sent = await one.client.submit('09011112222', PLAIN, { from: '0312345678', registeredDelivery: true });
+  assert.ok(sent.ok);
+  const id = await idAtSmsc;
+  assert.deepEqual(sent.messageIds, [id], 'the ESME is answered with the SMSC\'s own message id');
+  // Only the firewall is bound to the simulator, so the receipt goes to it.
+  const receipt = new smpp.PDU('deliver_sm', {
+    source_addr: '09011112222', destination_addr: '0312345678', esm_class: 0x04,
+    short_message: Buffer.from(`id:${id} sub:001 dlvd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+    receipted_message_id: id, message_state: 2,
+  }).toBuffer();
+  const answered = await r.smsc.deliverRaw(receipt);
+  assert.ok(answered.ok && answered.pdu.command_status === Status.ESME_ROK);
+  assert.equal(one.receipts.length, 1);
+  assert.equal(one.receipts[0]?.messageId, id);
+  assert.equal(one.receipts[0]?.state, 'DELIVRD');
+  assert.equal(two.receipts.length, 0);
+});
+
+test('block as accept-and-drop: the ESME is answered OK and then sent an undeliverable receipt', async () => {
+  const r = await rig({ policy: { block: { mode: 'drop' } } });
+  const { client, receipts } = await r.esme();
+  const sent = await client.submit('09011112222', LURE, { from: '09033334444', registeredDelivery: true });
+  assert.ok(sent.ok);
+  for (let i = 0; i < 100 && receipts.length === 0; i++) await new Promise((res) => setTimeout(res, 10));
+  assert.equal(receipts.length, 1);
+  assert.equal(receipts[0]?.messageId, sent.messageIds[0]);
+  assert.equal(receipts[0]?.state, 'UNDELIV');
+  assert.equal(r.inbox.pending, 0);
+});
+
+test('per-ESME limits: source addresses not allowed and submits beyond the rate are refused', async () => {
+  const frozen = 1_000_000;
+  const r = await rig({ now: () => frozen, esmes: [{ systemId: 'agg1', password: 'pw1', sourceAddresses: ['^0005'], maxPerSecond: 3, carrierCommon: ['0005123456'] }] });
+  const link = await r.raw();
+  const submit = (from: string): Promise<number> => link.requestRaw(submitBytes({ source_addr: from, destination_addr: '09011112222', data_coding: 8, short_message: encodeUcs2(PLAIN) }))
+    .then((x) => (x.ok ? x.pdu.command_status : -1));
+  assert.equal(await submit('0312345678'), Status.ESME_RINVSRCADR);
+  assert.equal(await submit('0005123456'), Status.ESME_ROK);
+  assert.equal(await submit('0005123456'), Status.ESME_ROK);
+  // The clock stands still: the bucket (3 a second) refills no more.
+  assert.equal(await submit('0005123456'), Status.ESME_RTHROTTLED);
+  const counts = r.fw.metrics().byEsme.agg1;
+  assert.equal(counts?.bad_source, 1);
+  assert.equal(counts?.throttled, 1);
+});
+
+test('a wrong password is refused at bind', async () => {
+  const r = await rig();
+  const socket = connect({ host: '127.0.0.1', port: r.port });
+  await new Promise((resolve) => socket.once('connect', resolve));
+  const link = new PduLink(socket, { responseTimeoutMs: 2_000, onRequest: () => {} });
+  const b = await link.request('bind_transceiver', { system_id: 'agg1', password: 'nope', interface_version: 0x34 });
+  assert.ok(b.ok && b.pdu.command_status === Status.ESME_RINVPASWD);
+  link.destroy();
+});
+
+test('dry run relays the lure untouched and logs what it would have done', async () => {
+  const r = await rig({ policy: { dryRun: true } });
+  const { client } = await r.esme();
+  assert.ok((await client.submit('09011112222', LURE, { from: '09033334444' })).ok);
+  assert.equal((await r.inbox.next()).text, LURE);
+  assert.equal(r.decisions[0]?.action, 'block');
+  assert.equal(r.decisions[0]?.enforced, 'pass');
+});
+
+test('a long message whose last part never comes: its parts are refused for a retry, and counted', async () => {
+  const r = await rig({ multipart: { timeoutMs: 100 } });
+  const link = await r.raw();
+  const part1 = Buffer.concat([Buffer.from([0x05, 0x00, 0x03, 0x2a, 0x02, 0x01]), encodeUcs2(PLAIN)]);
+  const res = await link.requestRaw(submitBytes({ source_addr: '0312345678', destination_addr: '09011112222', esm_class: 0x40, data_coding: 8, short_message: part1 }));
+  assert.ok(res.ok);
+  assert.equal(res.pdu.command_status, Status.ESME_RX_T_APPN);
+  assert.equal(r.fw.metrics().partsTimedOut, 1);
+  assert.equal(r.inbox.pending, 0);
+});
+
+test('sar-marked parts keep their TLVs when tagged, and message_payload messages stay one PDU', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } } });
+  const link = await r.raw();
+  assert.deepEqual(await submitText(link, LONG_LURE, { scheme: 'sar' }), [0, 0]);
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+  const one = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  assert.deepEqual(await submitText(link, LONG_LURE, { scheme: 'payload' }), [0]);
+  const pdu = await one;
+  assert.equal(pdu.readUInt32BE(4), 0x04);
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+  assert.ok(pdu.includes(Buffer.from([Tlv.message_payload >> 8, Tlv.message_payload & 0xff])));
+});
+
+test('a new configuration applies to the next message', async () => {
+  const r = await rig();
+  const { client } = await r.esme();
+  assert.ok(!(await client.submit('09011112222', LURE, { from: '09033334444' })).ok);
+  const next = parseFirewallConfig({
+    upstream: { smsc: ['smpp://fw:up@127.0.0.1:1'] },
+    esmes: [{ systemId: 'agg1', password: 'pw1' }],
+    policy: { verdicts: { block: 'tag' } },
+  });
+  assert.ok(next.ok);
+  r.fw.setConfig(next.value);
+  assert.ok((await client.submit('09011112222', LURE, { from: '09033334444' })).ok);
+  assert.equal((await r.inbox.next()).text, PREFIX + LURE);
+});
+
+test('query_sm and cancel_sm reach the SMSC for the ESME\'s own messages only', async () => {
+  const r = await rig();
+  const one = await r.raw('agg1', 'pw1');
+  const two = await r.raw('agg2', 'pw2');
+  const sent = await one.requestRaw(submitBytes({ source_addr: '0312345678', destination_addr: '09011112222', data_coding: 8, short_message: encodeUcs2(PLAIN) }));
+  assert.ok(sent.ok && sent.pdu.command_status === Status.ESME_ROK);
+  const id = String(sent.pdu.message_id);
+  const query = (link: PduLink): Promise<smpp.PDU | null> => link.request('query_sm', { message_id: id, source_addr: '0312345678' }).then((x) => (x.ok ? x.pdu : null));
+  const mine = await query(one);
+  assert.equal(mine?.command_status, Status.ESME_ROK);
+  assert.equal(mine?.message_id, id);
+  assert.equal(mine?.message_state, 2, 'the SMSC\'s answer, relayed');
+  assert.equal((await query(two))?.command_status, Status.ESME_RINVMSGID, 'another ESME\'s message');
+  const cancel = await two.request('cancel_sm', { message_id: id, source_addr: '0312345678', destination_addr: '09011112222' });
+  assert.ok(cancel.ok && cancel.pdu.command_status === Status.ESME_RINVMSGID);
+  const own = await one.request('cancel_sm', { message_id: id, source_addr: '0312345678', destination_addr: '09011112222' });
+  assert.ok(own.ok && own.pdu.command_status === Status.ESME_RCANCELFAIL, 'the SMSC\'s refusal (delivered already), relayed');
+});
+
+test('data_sm is decided on its message_payload: a lure refused, a tagged one relayed as data_sm, a plain one octet for octet', async () => {
+  const r = await rig({ esmes: [{ systemId: 'agg1', password: 'pw1' }, { systemId: 'agg2', password: 'pw2', policy: { verdicts: { block: 'tag' } } }] });
+  const dataSm = (text: string): Buffer => new smpp.PDU('data_sm', {
+    sequence_number: 1, source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, message_payload: encodeUcs2(text),
+  }).toBuffer();
+  const one = await r.raw('agg1', 'pw1');
+  const refused = await one.requestRaw(dataSm(LURE));
+  assert.ok(refused.ok);
+  assert.equal(refused.pdu.command, 'data_sm_resp');
+  assert.equal(refused.pdu.command_status, 0x66);
+  const plain = dataSm(PLAIN);
+  const arrived = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const passed = await one.requestRaw(plain);
+  assert.ok(passed.ok && passed.pdu.command === 'data_sm_resp' && passed.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual((await arrived).subarray(16), plain.subarray(16));
+  assert.equal((await r.inbox.next()).text, PLAIN);
+  const two = await r.raw('agg2', 'pw2');
+  const taggedAt = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const tagged = await two.requestRaw(dataSm(LONG_LURE));
+  assert.ok(tagged.ok && tagged.pdu.command_status === Status.ESME_ROK);
+  assert.equal((await taggedAt).readUInt32BE(4), 0x103, 'still a data_sm');
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});
+
+test('blocked lures become reports of channel network, once per text however many copies', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const reporter = networkReporter({ reports: createReportService({ store, engine }) });
+    const r = await rig({ onBlocked: reporter, esmes: [{ systemId: 'agg1', password: 'pw1' }, { systemId: 'intl', password: 'pw2', route: 'international' }] });
+    const { client } = await r.esme();
+    for (const to of ['09011112222', '09011113333', '09011114444']) assert.ok(!(await client.submit(to, LURE, { from: '09033334444' })).ok);
+    // Blocked for its sender alone (a Japanese number over the international route): not a lure report.
+    const intl = await r.esme('intl', 'pw2');
+    assert.ok(!(await intl.client.submit('09011112222', PLAIN, { from: '+819033334444' })).ok);
+    await reporter.flush();
+    const reports = await store.reports.list({ limit: 10 });
+    assert.equal(reports.length, 1);
+    assert.equal(reports[0]?.channel, 'network');
+    assert.equal(reports[0]?.text, LURE);
+    assert.equal(reports[0]?.verdict, 'block');
+  } finally {
+    await db.cleanup();
+  }
+});

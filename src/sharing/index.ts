@@ -1,0 +1,109 @@
+// Sharing: what the hub's analysts confirmed, out to partners in the formats their tools read —
+// STIX 2.1 (a bundle, and TAXII 2.1 collections), a DNS RPZ zone, CSV. Only confirmed
+// indicators leave, never who reported them; the never-block list is applied again on the way
+// out. Every format reads the one published feed (feed.ts), so they agree.
+import { isProtected } from '../core/reputation/index.js';
+import type { ReputationData } from '../reputation/index.js';
+import { getReputationData } from '../reputation/index.js';
+import type { Store } from '../store/index.js';
+import { uuidv5 } from './ids.js';
+import { csvOf } from './csv.js';
+import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
+import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
+import { mispFeed, type MispFeed, type MispInput } from './misp.js';
+import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
+import { tlpMarking, type Tlp } from './tlp.js';
+
+export { INDICATORS_COLLECTION, openSharingFeed } from './feed.js';
+export type { FeedEntry, FeedQuery, SharingFeed, VersionMatch } from './feed.js';
+export { parseTlp, TLPS, type Tlp } from './tlp.js';
+export { bundleChunks } from './stix.js';
+export { dnsName, rpzZone, serialOf } from './rpz.js';
+export { csvOf } from './csv.js';
+export { MISP_TYPES, mispFeed, type MispFeed } from './misp.js';
+
+/** The RPZ zone's name unless configured. */
+export const DEFAULT_RPZ_ZONE = 'rpz.smishguard.invalid';
+
+export interface SharingOptions {
+  /** The hub's organisation: the STIX identity that creates every shared indicator. */
+  readonly org: string;
+  /** The TLP 2.0 marking of everything shared (default amber: partners' organisations only). */
+  readonly tlp?: Tlp;
+  readonly data?: ReputationData;
+  readonly clock?: () => Date;
+}
+
+export interface Sharing {
+  readonly org: string;
+  readonly tlp: Tlp;
+  readonly feed: SharingFeed;
+  /** The objects every export carries before the indicators: identities, the marking, the phone-number extension. */
+  readonly preamble: readonly StixObject[];
+  /** Publishes pending changes; concurrent callers share one run. */
+  sync(): Promise<void>;
+  /** Every current shared indicator as one STIX 2.1 bundle: JSON text in chunks, to write one after another. */
+  bundle(): Promise<string[]>;
+  /** The RPZ zone of current confirmed domains and host names, never-block applied again. */
+  rpz(origin?: string): Promise<{ text: string; names: number; serial: number; skipped: string[] }>;
+  /** Every current shared indicator as CSV. */
+  csv(): Promise<string>;
+  /** The MISP feed: manifest.json, one event a day of confirmation, hashes.csv. */
+  misp(): Promise<MispFeed>;
+}
+
+export const DEFAULT_ORG = 'smishguard hub';
+
+export function openSharing(store: Store, o: SharingOptions): Sharing {
+  const data = o.data ?? getReputationData();
+  const tlp = o.tlp ?? 'amber';
+  const feed = openSharingFeed(store, { org: o.org, tlp, policy: data.policy, neverBlock: data.neverBlock, clock: o.clock });
+  const preamble = [projectIdentity(), hubIdentity(o.org), tlpMarking(tlp), phoneExtension()];
+  let running: Promise<void> | null = null;
+  let mispCache: { seq: number; feed: MispFeed } | null = null;
+  return {
+    org: o.org, tlp, feed, preamble,
+    sync() {
+      running ??= feed.sync().then(() => undefined).finally(() => { running = null; });
+      return running;
+    },
+    async bundle() {
+      const parts: string[] = [];
+      await feed.current((e) => parts.push(e.json));
+      // The bundle's id names its content: the same published state gives the same id.
+      const id = `bundle--${uuidv5(`bundle:${o.org}:${tlp}:${await feed.lastSeq()}`)}`;
+      return [...bundleChunks(id, [...preamble, ...parts])];
+    },
+    async rpz(origin = DEFAULT_RPZ_ZONE) {
+      const now = (o.clock ?? (() => new Date()))().toISOString();
+      const entries: RpzEntry[] = [];
+      let lapsed = 0;
+      await feed.current((e) => {
+        if (e.kind !== 'domain' && e.kind !== 'host') return;
+        if (e.validUntil !== null && e.validUntil <= now) { lapsed++; return; }
+        // Again on the way out: the never-block list may have grown since the confirmation.
+        if (!isProtected(e.kind, e.value, data.neverBlock)) entries.push({ kind: e.kind, value: e.value });
+      });
+      const serial = serialOf(await feed.lastSeq(), lapsed);
+      return { ...rpzZone(entries, { origin, serial, comment: `${o.org}: confirmed smishing domains and host names (smishguard)` }), serial };
+    },
+    async csv() {
+      const entries: FeedEntry[] = [];
+      await feed.current((e) => entries.push(e));
+      return csvOf(entries);
+    },
+    async misp() {
+      // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
+      const seq = await feed.lastSeq();
+      if (mispCache?.seq === seq) return mispCache.feed;
+      const items: MispInput[] = [];
+      await feed.current((e) => {
+        const obj = JSON.parse(e.json) as { created: string };
+        items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
+      }, { revoked: true });
+      const built = mispFeed(items, { org: o.org, tlp });
+      mispCache = { seq, feed: built };
+      return built;
+    },
+  };
+}

@@ -1,0 +1,210 @@
+// The sharing plugin of the HTTP app: TAXII 2.1 (taxii.ts), and the same confirmed indicators
+// as one STIX bundle, an RPZ zone and CSV, for partners (API key role partner), carriers,
+// analysts and admins. Every read publishes pending changes first, so a confirmation is
+// out on the next request.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { PluginOptions } from '../web/plugins.js';
+import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
+import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
+import { getReputationData, openIndicatorStore } from '../reputation/index.js';
+import { jsonGuard } from '../web/json-guard.js';
+import { MAX_IMPORT, recordPartnerBundle } from './import.js';
+import { campaignsOf } from './campaigns.js';
+import { campaignObjects, bundleChunks } from './stix.js';
+import { uuidv5 } from './ids.js';
+
+const IMPORT_LIMIT = 8 * 1024 * 1024;
+
+const READERS = ['partner', 'carrier', 'analyst', 'admin'] as const;
+const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
+const refusals = { 400: errorSchema, 401: errorSchema, 403: errorSchema };
+
+const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
+  const cfg = opts.settings.sharing ?? {};
+  const sharing = openSharing(opts.store, { org: cfg.org ?? DEFAULT_ORG, tlp: cfg.tlp, clock: opts.clock });
+  const guard = opts.requireRole(...READERS);
+  const audit = async (req: FastifyRequest, action: string, subject: string, count: number): Promise<void> => {
+    await opts.store.audit.append({ actor: `key:${req.caller?.keyId}`, action, subject, detail: { org: req.caller?.org, count } });
+  };
+  const data = getReputationData();
+  const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
+  const evidence = { engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles };
+  // TAXII's own media type carries envelopes in (the write collection).
+  app.addContentTypeParser('application/taxii+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
+    const bad = jsonGuard(body as string);
+    if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
+    try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
+  });
+  taxiiRoutes(app, {
+    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'),
+    submit: async (req, objects) => {
+      const r = await recordPartnerBundle(evidence, req.caller!, { type: 'bundle', objects }, opts.clock().toISOString());
+      return r.ok ? { ok: true, accepted: r.accepted.length, skipped: r.skipped } : r;
+    },
+  });
+  mispRoutes(app, sharing, guard, audit);
+
+  // Campaigns: flagged reports clustered on demand (campaigns.ts).
+  const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, reports: { type: 'integer' } } } } as const;
+  const campaignSchema = {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, firstSeen: { type: 'string' }, lastSeen: { type: 'string' }, reports: { type: 'integer' },
+      channels: { type: 'object', additionalProperties: { type: 'integer' } },
+      timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, reports: { type: 'integer' } } } },
+      urls: counted, domains: counted, phones: counted, examples: { type: 'array', items: { type: 'string' } },
+    },
+  } as const;
+  const DAYS = { type: 'string', pattern: '^(?:[1-9]|[1-8][0-9]|90)$', description: 'the window in days back from now, 1–90 (default 30)' } as const;
+  const sinceOf = (days: string | undefined): string => new Date(opts.clock().getTime() - Number(days ?? 30) * 86_400_000).toISOString();
+  app.get<{ Querystring: { days?: string; min?: string } }>('/api/v1/campaigns', {
+    preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
+    schema: {
+      tags: ['sharing'], operationId: 'listCampaigns',
+      summary: 'Campaigns: the flagged reports of the window grouped by near-duplicate text (links and numbers masked), largest first, each with its timeline, counts by channel, the URLs, domains and numbers its reports name, and example texts with links and digits masked. Never a reporter.',
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many reports (default 2)' } } },
+      response: { 200: { type: 'object', properties: { campaigns: { type: 'array', items: campaignSchema } } }, ...refusals },
+    },
+  }, async (req) => {
+    const campaigns = await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: req.query.min ? Number(req.query.min) : 2 });
+    await audit(req, 'campaigns.list', req.query.days ?? '30', campaigns.length);
+    return { campaigns };
+  });
+  app.get<{ Params: { id: string }; Querystring: { days?: string } }>('/api/v1/campaigns/:id/stix', {
+    preHandler: opts.requireRole('analyst', 'admin'),
+    schema: {
+      tags: ['sharing'], operationId: 'getCampaignStix',
+      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain and number its reports name, `indicates` relationships; never a reporter's identity (analysts).",
+      params: { type: 'object', properties: { id: { type: 'string', pattern: '^campaign--[0-9a-f-]{36}$' } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS } },
+      response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals, 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    const c = (await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: 1, limit: Number.MAX_SAFE_INTEGER })).find((x) => x.id === req.params.id);
+    if (!c) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no campaign ${req.params.id} in the window` });
+    const objects = [...sharing.preamble, ...campaignObjects(c, { org: sharing.org, tlp: sharing.tlp })];
+    await audit(req, 'campaigns.stix', c.id, c.reports);
+    const id = `bundle--${uuidv5(`campaign-bundle:${c.id}:${c.lastSeen}:${c.reports}`)}`;
+    return file(reply, STIX_MEDIA, 'smishguard-campaign.stix.json').send([...bundleChunks(id, objects)].join(''));
+  });
+
+  // Partners push STIX bundles: their indicators become their evidence (import.ts).
+  app.addContentTypeParser('application/stix+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
+    const bad = jsonGuard(body as string);
+    if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
+    try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
+  });
+  app.post<{ Body: unknown }>('/api/v1/sharing/import', {
+    preHandler: opts.requireRole('partner', 'carrier', 'admin'),
+    bodyLimit: IMPORT_LIMIT,
+    schema: {
+      tags: ['sharing'], operationId: 'importStixBundle',
+      summary: `A partner's STIX 2.1 bundle in (application/stix+json or application/json, up to 8 MiB and ${MAX_IMPORT.toLocaleString('en')} indicators): each URL, domain-name or phone-number indicator becomes the partner organisation's evidence, one flagged reporter. A partner never confirms: a carrier's evidence makes an indicator suspected, another partner's counts as one of the independent reporters suspicion needs; revoked and lapsed indicators, and patterns other than one comparison, are skipped. \`E_BAD_BUNDLE\`: not a STIX bundle.`,
+      body: { type: 'object', additionalProperties: true, properties: { type: { type: 'string' }, objects: { type: 'array' } } },
+      response: {
+        200: { type: 'object', properties: { accepted: { type: 'integer' }, skipped: { type: 'integer' }, indicators: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, value: { type: 'string' } } } } } },
+        ...refusals, 413: errorSchema, 415: errorSchema,
+      },
+    },
+  }, async (req, reply) => {
+    const caller = req.caller!;
+    const r = await recordPartnerBundle(evidence, caller, req.body, opts.clock().toISOString());
+    if (!r.ok) return reply.code(400).header('x-error-code', 'E_BAD_BUNDLE').send({ code: 'E_BAD_BUNDLE', message: r.message });
+    const refs = r.accepted;
+    const skipped = r.skipped;
+    await audit(req, 'sharing.import', `${refs.length} indicator(s)`, refs.length);
+    return { accepted: refs.length, skipped, indicators: refs.slice(0, 100) };
+  });
+
+  const file = (reply: FastifyReply, type: string, name: string): FastifyReply =>
+    reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`);
+
+  app.get('/api/v1/sharing/stix', {
+    preHandler: guard,
+    schema: {
+      tags: ['sharing'], operationId: 'getStixBundle',
+      summary: 'Every confirmed indicator the hub shares, as one STIX 2.1 bundle (identities, the TLP 2.0 marking, the phone-number extension, indicators).',
+      response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    await sharing.sync();
+    const chunks = await sharing.bundle();
+    await audit(req, 'sharing.stix', 'bundle', chunks.length);
+    return file(reply, STIX_MEDIA, 'smishguard-indicators.stix.json').send(chunks.join(''));
+  });
+
+  app.get<{ Querystring: { zone?: string } }>('/api/v1/sharing/rpz', {
+    preHandler: guard,
+    schema: {
+      tags: ['sharing'], operationId: 'getRpzZone',
+      summary: "A DNS RPZ zone (BIND, Unbound) of the confirmed smishing domains and host names: NXDOMAIN for each, and for every name under a domain. The SOA serial moves whenever the names change. `E_BAD_ZONE`: the zone name is not a DNS name.",
+      querystring: { type: 'object', additionalProperties: false, properties: { zone: { type: 'string', maxLength: 200, description: `the zone's name (default ${cfg.rpzZone ?? DEFAULT_RPZ_ZONE})` } } },
+      response: { 200: { description: 'The zone file', content: { 'text/dns': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    const zone = req.query.zone ?? cfg.rpzZone ?? DEFAULT_RPZ_ZONE;
+    if (!dnsName(zone)) return reply.code(400).header('x-error-code', 'E_BAD_ZONE').send({ code: 'E_BAD_ZONE', message: `zone: not a DNS name: ${zone.slice(0, 80)}` });
+    await sharing.sync();
+    const z = await sharing.rpz(zone);
+    await audit(req, 'sharing.rpz', zone, z.names);
+    return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
+  });
+
+  app.get('/api/v1/sharing/indicators.csv', {
+    preHandler: guard,
+    schema: {
+      tags: ['sharing'], operationId: 'getIndicatorsCsv',
+      summary: 'Every confirmed indicator the hub shares as CSV: kind, value, stix_id, confirmed_at, added_at, valid_until.',
+      response: { 200: { description: 'RFC 4180 CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    await sharing.sync();
+    const text = await sharing.csv();
+    await audit(req, 'sharing.csv', 'indicators', text.split('\r\n').length - 2);
+    return file(reply, 'text/csv; charset=utf-8', 'smishguard-indicators.csv').send(text);
+  });
+};
+
+const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], sharing: ReturnType<typeof openSharing>, guard: ReturnType<PluginOptions['requireRole']>,
+  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>): void => {
+  const tags = ['sharing'];
+  app.get('/api/v1/sharing/misp/manifest.json', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispManifest',
+      summary: "The MISP feed's manifest: add `…/api/v1/sharing/misp` as a feed in MISP (source format MISP, with an `Authorization: Bearer` header). One event a day of confirmation.",
+      response: { 200: { type: 'object', additionalProperties: true }, ...refusals },
+    },
+  }, async (req) => {
+    await sharing.sync();
+    const f = await sharing.misp();
+    await audit(req, 'sharing.misp', 'manifest', Object.keys(f.manifest).length);
+    return f.manifest;
+  });
+  app.get('/api/v1/sharing/misp/hashes.csv', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispHashes', summary: "The MISP feed's hashes.csv: the MD5 of each attribute value, with its event's UUID.",
+      response: { 200: { description: 'md5,event_uuid lines', content: { 'text/csv': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (_req, reply) => {
+    await sharing.sync();
+    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp()).hashes);
+  });
+  app.get<{ Params: { file: string } }>('/api/v1/sharing/misp/:file', {
+    preHandler: guard,
+    schema: {
+      tags, operationId: 'getMispEvent', summary: 'One event of the MISP feed, `<uuid>.json` as the manifest names it.',
+      params: { type: 'object', properties: { file: { type: 'string', pattern: '^[0-9a-f-]{36}\\.json$' } } },
+      response: { 200: { type: 'object', additionalProperties: true }, ...refusals, 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    await sharing.sync();
+    const ev = (await sharing.misp()).events.get(req.params.file.slice(0, 36));
+    if (!ev) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no event ${req.params.file}` });
+    await audit(req, 'sharing.misp', req.params.file, 1);
+    return ev;
+  });
+};
+
+export default plugin;
