@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqliteFile } from '../src/store/index.js';
 import { classifyInbound } from '../src/intake/index.js';
 import { SmscServer, addressOf, splitForSubmit, type SubmitPart } from '../src/smpp/index.js';
 import { benchMessages } from './messages.js';
@@ -96,7 +96,7 @@ export async function benchSmpp(): Promise<{ reportsPerSecond: number; p50Ms: nu
     const rss = peakRssMiB(server.pid);
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
-    const file = new BetterSqlite3(db, { readonly: true });
+    const file = openSqliteFile(db, { readonly: true });
     const stored = (file.prepare('select count(*) as n from reports').get() as { n: number }).n;
     const open = (file.prepare('select count(*) as n from intake_dialogues').get() as { n: number }).n;
     file.close();

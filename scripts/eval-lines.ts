@@ -5,7 +5,7 @@
 // misses a floor.
 //   node --import tsx scripts/eval-lines.ts [--lines N] [--infected K] [--hours H] [--seeds 1,2,3] [--variants default,stealthy]
 import { parseArgs } from 'node:util';
-import { createLineDetector, type LineFlag, type TrafficRecord } from '../src/core/lines/index.js';
+import { createLineDetector, type LineFlag, type LineReport, type TrafficRecord } from '../src/core/lines/index.js';
 import { getEngine } from '../src/engine/index.js';
 import { engineDeps } from '../src/simulate/deps.js';
 import { simulate, type VariantName } from '../src/simulate/index.js';
@@ -62,18 +62,20 @@ const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
     const sim = simulate({ lines, infected: infectedN, hours, seed, variant });
-    // Reports as the intake would hold them at each record's event time: distinct reporters per line.
-    const reportTimes = new Map<string, number[]>();
-    for (const rep of sim.truth.reports) reportTimes.set(rep.line, [...(reportTimes.get(rep.line) ?? []), rep.at]);
+    // Reports as the intake would hold them at each record's event time, each with its
+    // reporter's number under the detector's keyed hash (as the intake stores it).
+    const base = engineDeps(engine);
+    const reportsOf = new Map<string, LineReport[]>();
+    for (const rep of sim.truth.reports) reportsOf.set(rep.line, [...(reportsOf.get(rep.line) ?? []), { reporter: base.hashNumber(rep.reporter), at: rep.at }]);
     let now = 0;
-    const reporters = (line: string): number => {
-      const times = reportTimes.get(line);
-      if (!times) return 0;
+    const reports = (line: string): readonly LineReport[] => {
+      const all = reportsOf.get(line);
+      if (!all) return [];
       let n = 0;
-      while (n < times.length && times[n]! <= now) n++;
-      return n;
+      while (n < all.length && all[n]!.at <= now) n++;
+      return all.slice(0, n);
     };
-    const det = createLineDetector(engineDeps(engine, { reporters }));
+    const det = createLineDetector({ ...base, reports });
     const flags: LineFlag[] = [];
     for (const r of sim.records) {
       now = r.ts;

@@ -9,7 +9,7 @@ import smpp from 'smpp';
 import { getEngine } from '../engine/index.js';
 import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
-import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
+import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
 import { createReportService } from '../reports/index.js';
@@ -154,6 +154,27 @@ test('a long lure is decided on its whole text and tagged: the SMSC gets the pre
   assert.equal(r.fw.metrics().byEsme.agg1?.tag, 1);
 });
 
+test('one-part lures that tagging splits get concatenation references of their own', async () => {
+  // Kannel sends a 69-character Japanese lure as one part; tagged, it needs two. Were every such
+  // message given the same reference, a handset could join the parts of two of them.
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag' } } });
+  const { client } = await r.esme();
+  const refs: number[] = [];
+  r.smsc.on('submitPdu', (bytes) => {
+    const d = decodePdu(bytes);
+    if (d.ok && d.sm && (d.sm.esmClass & 0x40) !== 0) refs.push(d.sm.shortMessage[3] as number);
+  });
+  for (let i = 0; i < 2; i++) {
+    const sent = await client.submit('09011112222', LURE, { from: '09033334444' });
+    assert.ok(sent.ok, JSON.stringify(sent));
+    assert.equal((await r.inbox.next()).text, PREFIX + LURE);
+  }
+  assert.equal(refs.length, 4, 'two parts each');
+  assert.equal(refs[0], refs[1]);
+  assert.equal(refs[2], refs[3]);
+  assert.notEqual(refs[0], refs[2]);
+});
+
 test('a GSM 7-bit lure tagged with a Japanese prefix goes on as UCS-2, re-split, its text intact', async () => {
   const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag', allow: 'tag' } } });
   const link = await r.raw();
@@ -206,6 +227,23 @@ test('a delivery receipt goes back to the ESME that submitted the message, not t
   assert.equal(one.receipts[0]?.messageId, id);
   assert.equal(one.receipts[0]?.state, 'DELIVRD');
   assert.equal(two.receipts.length, 0);
+});
+
+test('a receipt the SMSC sends right behind its submit_sm_resp, in the same segment, still reaches the ESME', async () => {
+  // As Perl's Net::SMPP SMSC in kannel.test.ts does: the receipt is written in the same turn as
+  // the response, so the firewall reads both before it has handled the response.
+  const r = await rig();
+  const { client, receipts } = await r.esme();
+  r.smsc.on('submitPdu', (_bytes, id) => void r.smsc.deliverRaw(new smpp.PDU('deliver_sm', {
+    source_addr: '09011112222', destination_addr: '0312345678', esm_class: 0x04,
+    short_message: Buffer.from(`id:${id} sub:001 dlvrd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+    receipted_message_id: id, message_state: 2,
+  }).toBuffer()));
+  const sent = await client.submit('09011112222', PLAIN, { from: '0312345678', registeredDelivery: true });
+  assert.ok(sent.ok);
+  for (let i = 0; i < 300 && receipts.length === 0; i++) await new Promise((res) => setTimeout(res, 10));
+  assert.deepEqual(receipts.map((x) => [x.messageId, x.state]), [[sent.messageIds[0], 'DELIVRD']]);
+  assert.equal(r.fw.metrics().receiptsUnrouted, 0);
 });
 
 test('block as accept-and-drop: the ESME is answered OK and then sent an undeliverable receipt', async () => {

@@ -111,10 +111,14 @@ export class Firewall {
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
   /** Upstream message id (with its link) → the ESME that submitted it, for its receipts. */
   readonly #receiptRoutes = new Map<string, string>();
+  /** Relays whose responses may still add receipt routes. */
+  readonly #inFlight = new Set<Promise<void>>();
   readonly #counts = new Map<string, Record<Counter, number>>();
   readonly #review: DecisionLogEntry[] = [];
   #config: FirewallConfig;
   #ownId = 0;
+  /** The last 8-bit concatenation reference given to a message that tagging split. */
+  #tagRef = 0;
   #timedOut = 0;
   #evicted = 0;
   #receiptsRouted = 0;
@@ -359,7 +363,8 @@ export class Firewall {
       case 'pass':
         return this.#relay(session, esme, parts, parts.map((p) => p.req.bytes));
       case 'tag': {
-        const tagged = tagParts(parts.map((p) => ({ bytes: p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) })), text ?? '', policy.tagPrefix);
+        this.#tagRef = (this.#tagRef + 1) & 0xff;
+        const tagged = tagParts(parts.map((p) => ({ bytes: p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) })), text ?? '', policy.tagPrefix, this.#tagRef);
         // A text too long to tag is refused rather than passed without its warning.
         if (!tagged.ok) return this.#refuse(session, parts, Status.ESME_RINVMSGLEN);
         return this.#relay(session, esme, parts, tagged.pdus);
@@ -438,8 +443,25 @@ export class Firewall {
   }
 
   async #relay(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
+    // A receipt can come before its route is known (an SMSC may write it in the same segment as
+    // its submit_sm_resp): #fromSmsc holds it until this relay is done, so the ESME has had its
+    // submit_sm_resp first (Kannel drops a receipt for an id it was not yet given).
+    let settle = (): void => {};
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    this.#inFlight.add(done);
+    try {
+      await this.#relayParts(session, esme, parts, pdus);
+    } finally {
+      this.#inFlight.delete(done);
+      settle();
+    }
+  }
+
+  async #relayParts(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
     const timeout = this.#config.upstream.responseTimeoutMs;
     const results = await Promise.all(pdus.map((b) => this.#connector.relay(b, timeout)));
+    // Routes are kept in the same turn as the responses below go out: a receipt routed by one
+    // never reaches the ESME before the response that gave it the id.
     let failed = false;
     for (const r of results) {
       if (!r.ok) failed = true;
@@ -487,7 +509,7 @@ export class Firewall {
   }
 
   /** A deliver_sm or data_sm from an SMSC: a receipt goes to the ESME that submitted the message, MO to the ESME that takes MO. */
-  #fromSmsc(req: IncomingRequest, answer: RelayAnswer, via: number): void {
+  #fromSmsc(req: IncomingRequest, answer: RelayAnswer, via: number, waited = false): void {
     const sm = req.sm;
     if (!sm) return answer.status(Status.ESME_RSYSERR);
     let to: Session | undefined;
@@ -496,6 +518,12 @@ export class Firewall {
       const decoded = decodeText(sm.shortMessage, sm.dataCoding);
       const id = idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : /\bid:\s*(\S+)/i.exec(decoded.ok ? decoded.text : '')?.[1];
       const systemId = id === undefined ? undefined : this.#receiptRoutes.get(`${via}:${id}`);
+      if (systemId === undefined && !waited && this.#inFlight.size > 0) {
+        // The response that carries this id may be read but not yet handled (a receipt can come
+        // in the same segment as its submit_sm_resp): look again once the relays under way now are answered.
+        void Promise.allSettled([...this.#inFlight]).then(() => this.#fromSmsc(req, answer, via, true));
+        return;
+      }
       if (systemId === undefined) {
         // Nobody here submitted it (or it is older than the routes kept): taken, so the SMSC stops offering it.
         this.#receiptsUnrouted++;

@@ -18,8 +18,12 @@ export type TagResult =
 
 const SAR_TLVS = [Tlv.sar_msg_ref_num, Tlv.sar_total_segments, Tlv.sar_segment_seqnum];
 
-/** The tagged message as submit_sm (or data_sm) PDUs (sequence numbers are set when each is sent). */
-export function tagParts(parts: readonly OriginalPart[], text: string, prefix: string): TagResult {
+/**
+ * The tagged message as submit_sm (or data_sm) PDUs (sequence numbers are set when each is sent).
+ * `reference` is the concatenation reference for a message that came in one part and leaves in
+ * several: the caller varies it, so a handset never joins parts of two such messages.
+ */
+export function tagParts(parts: readonly OriginalPart[], text: string, prefix: string, reference = 0): TagResult {
   const first = parts[0] as OriginalPart;
   const tagged = prefix + text;
   const payload = first.sm.tlvs.get(Tlv.message_payload);
@@ -28,7 +32,7 @@ export function tagParts(parts: readonly OriginalPart[], text: string, prefix: s
   const scheme: ConcatScheme = dataSm || (payload && payload.length > 0) ? 'payload' : first.concat?.scheme ?? 'udh8';
   // GSM 7-bit stays GSM 7-bit when the prefix allows it; anything else becomes UCS-2, which carries every text.
   const coding = alphabetOf(first.sm.dataCoding) === 'gsm7' && isGsm7(tagged) ? 'gsm7' : 'ucs2';
-  const split = splitForSubmit(tagged, { scheme, reference: first.concat?.ref ?? 0, coding });
+  const split = splitForSubmit(tagged, { scheme, reference: first.concat?.ref ?? reference, coding });
   if (!split.ok) return split;
   const pdus = split.parts.map((part, i) => {
     const base = parts[Math.min(i, parts.length - 1)] as OriginalPart;

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqliteFile } from '../store/index.js';
 import { createRng } from '../simulate/prng.js';
 import { SmscServer, Status, addressOf, splitForSubmit, type SubmitPart } from '../smpp/index.js';
 
@@ -120,7 +120,7 @@ export async function killRun(o: KillRunOptions): Promise<KillRunResult> {
     const exited = new Promise((r) => s.once('exit', r));
     s.kill('SIGTERM');
     await exited;
-    const file = new BetterSqlite3(db, { readonly: true });
+    const file = openSqliteFile(db, { readonly: true });
     const rows = file.prepare('select text from reports').all() as { text: string }[];
     file.close();
     const byMarker = new Map<number, string[]>();

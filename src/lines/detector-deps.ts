@@ -8,6 +8,7 @@ import { parseLineScores, type LineScoreTable } from '../core/lines/index.js';
 import type { DetectorDeps } from '../core/lines/types.js';
 import type { Engine } from '../core/engine.js';
 import { DEFAULT_DATA_DIR } from '../engine/index.js';
+import { fastLineKey } from '../consent/line-key.js';
 
 let shippedScores: LineScoreTable | undefined;
 
@@ -49,6 +50,20 @@ export function keyedNumberHash(secret: string): (n: string) => number {
     b = Math.imul(b ^ k3 ^ (a >>> 15), 0xc2b2ae35);
     b ^= b >>> 16;
     return (b & 0x1fffff) * 0x100000000 + (a >>> 0);
+  };
+}
+
+/**
+ * The detector's keyed hash of a line, in national form where it is a plain Japanese mobile
+ * number (`+8190…`, `8190…`, `090-…` are one line), else as written. The same key is how the
+ * intake keeps a 7726 reporter's number beside its report (reports.reporter_line_hash), so
+ * the detector can tell whether a line texted the people who reported it.
+ */
+export function lineNumberHash(secret: string): (n: string) => number {
+  const h = keyedNumberHash(secret);
+  return (n) => {
+    const k = fastLineKey(n);
+    return h(typeof k === 'string' ? k : n);
   };
 }
 

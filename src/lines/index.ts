@@ -2,7 +2,7 @@
 // files, HTTP and NATS JetStream, flags and cases in the store, warnings over SMPP, the
 // call-centre worklist and retention. HTTP routes are in ./routes.ts (a server plugin).
 export { CASE_STATES, onFlag, transition, type CaseState, type OnFlag, type Transition } from './cases.js';
-export { engineAnalyser, keyedNumberHash, lineScores } from './detector-deps.js';
+export { engineAnalyser, keyedNumberHash, lineNumberHash, lineScores } from './detector-deps.js';
 export { flagJson, loadReportEvidence, openLinesPipeline, type LinesPipeline, type LinesPipelineOptions, type ReportEvidence } from './pipeline.js';
 export { linesRecords, type CaseEvent, type CaseRecord, type DecideResult, type Evidence, type FlagRecord, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult, type SetStateResult, type WarningRecord, type WarningSkip } from './records.js';
 export { DEFAULT_RETENTION_MS, parseDuration, startRetention } from './retention.js';

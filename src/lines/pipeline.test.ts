@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { openConsent, type ConsentActor } from '../consent/index.js';
 import { getEngine } from '../engine/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
+import { createReportService } from '../reports/index.js';
 import { keyedNumberHash } from './detector-deps.js';
 import { openLinesPipeline } from './pipeline.js';
 import { ingest } from './stream.js';
@@ -95,6 +96,28 @@ for (const engineDb of TEST_DATABASES) {
       assert.equal(flags.length, 1);
       const stored = await pipeline.records.listFlags({ limit: 1, line: '09055550030' });
       assert.equal(stored[0]?.evidence.reporters, 2);
+    });
+
+    it('on a feed without text, a 7726 report counts against a line only when the traffic shows the line texted the reporter', async () => {
+      const store = await db.open();
+      const reports = createReportService({ store, engine });
+      const lure = '【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sgw1-jp.top/a';
+      const witnesses = ['08012340001', '08012340002', '08012340003'];
+      const forgers = ['07099990001', '07099990002', '07099990003'];
+      for (const [line, who] of [['09055550040', witnesses], ['09055550041', forgers]] as const) {
+        for (const number of who) {
+          const r = await reports.submit({ channel: 'call', text: lure, sender: line, reporter: { kind: 'subscriber', number } });
+          assert.ok(r.ok && r.analysis.verdict !== 'allow');
+        }
+      }
+      const pipeline = await openLinesPipeline({ store, engine, actor: 'test' });
+      // Both lines text the three witnesses' numbers (in international form: one line however written) and five strangers, an hour before the reports.
+      const start = Date.now() - 3_600_000;
+      const records = ['09055550040', '09055550041'].flatMap((from) => [...witnesses.map((n) => `+81${n.slice(1)}`), ...['0806', '0807', '0808', '0809', '0810'].map((p) => `${p}5550000`)]
+        .map((to, i) => ({ ts: start + i * 5 * 60_000, from, to, origin: 'handset' as const })));
+      const flags = await run(pipeline, byTime(records));
+      assert.deepEqual(flags.map((f) => f.line), ['09055550040'], 'the line that texted its reporters; not the one three SIMs named');
+      assert.equal(flags[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 3);
     });
   });
 }

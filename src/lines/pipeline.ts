@@ -3,17 +3,21 @@
 // snapshot, a keyed hash for recipients, the engine's verdict on a text, known-bad indicators
 // and how many distinct subscribers reported a line.
 import { createLineDetector, type DetectorOptions, type LineDetector } from '../core/lines/index.js';
-import type { DetectorDeps, LineFlag, TrafficRecord } from '../core/lines/types.js';
+import type { DetectorDeps, LineFlag, LineReport, TrafficRecord } from '../core/lines/types.js';
 import type { Engine } from '../core/engine.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
-import { engineAnalyser, keyedNumberHash, lineScores, openTrustedIndicators, type TrustedIndicators } from './detector-deps.js';
+import { engineAnalyser, lineNumberHash, lineScores, openTrustedIndicators, type TrustedIndicators } from './detector-deps.js';
+import { openLineHash } from './sealed-reporter.js';
 import { linesRecords, type Evidence, type LinesRecords, type LinesRecordsOptions, type RecordFlagResult } from './records.js';
 
 /** What reports say, loaded into memory: known-bad indicators and reporters per sending line. */
 export interface ReportEvidence {
   isKnownBad(kind: string, value: string): boolean;
+  /** Distinct reporters who named the line (what the store knew, recorded with a flag). */
   reporters(line: string): number;
+  /** The reports naming the line with their reporter's keyed number: the detector counts those the traffic corroborates. */
+  reports(line: string): readonly LineReport[];
   readonly indicators: number;
   readonly reportedLines: number;
 }
@@ -33,8 +37,28 @@ export async function loadReportEvidence(store: Store, trusted?: TrustedIndicato
     const key = r.sender === null ? null : lineKey(r.sender);
     if (key) counts.set(key, (counts.get(key) ?? 0) + Number(r.n));
   }
+  // The same reports with the reporter's number under the detector's keyed hash (7726 reports
+  // since migration 015): the detector checks each against whom the line texted.
+  const byLine = new Map<string, LineReport[]>();
+  const open = openLineHash(await store.secret());
+  const witnessed = await store.db.selectFrom('reports').select(['sender', 'reporter_line_hash', 'received_at'])
+    .where('sender', 'is not', null).where('reporter_line_hash', 'is not', null).where('verdict', 'in', ['block', 'suspicious']).execute();
+  for (const r of witnessed) {
+    const key = r.sender === null ? null : lineKey(r.sender);
+    const reporter = r.reporter_line_hash === null || r.reporter_line_hash === undefined ? null : open(r.reporter_line_hash);
+    const at = Date.parse(r.received_at);
+    if (!key || reporter === null || !Number.isFinite(at)) continue;
+    const list = byLine.get(key);
+    if (list) list.push({ reporter, at });
+    else byLine.set(key, [{ reporter, at }]);
+  }
   return {
     isKnownBad: bad.isKnownBad,
+    reports(line) {
+      if (byLine.size === 0) return [];
+      const key = lineKey(line);
+      return key ? (byLine.get(key) ?? []) : [];
+    },
     reporters(line) {
       if (counts.size === 0) return 0;
       const key = lineKey(line);
@@ -83,7 +107,7 @@ export interface LinesPipeline {
 export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesPipeline> {
   const consent = o.consent ?? openConsent(o.store, { clock: o.clock });
   const records = linesRecords(o.store, { clock: o.clock, warnings: o.warnings });
-  const hashNumber = keyedNumberHash(await o.store.secret());
+  const hashNumber = lineNumberHash(await o.store.secret());
   const analyseText = engineAnalyser(o.engine);
   let gate: DetectionGate = await consent.detectionGate();
   const trusted = await openTrustedIndicators(o.store, { clock: o.clock });
@@ -96,7 +120,7 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
     hashNumber,
     analyseText,
     isKnownBad: (kind, value) => evidence.isKnownBad(kind, value),
-    reporters: (line) => evidence.reporters(line),
+    reports: (line) => evidence.reports(line),
   };
   const detectors: LineDetector[] = [];
   return {

@@ -11,6 +11,8 @@ import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
 import { failureLimit } from '../web/limits.js';
+import { lineNumberHash } from '../lines/detector-deps.js';
+import { sealLineHash } from '../lines/sealed-reporter.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -220,6 +222,9 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       const { id, receivedAt } = await store.reports.create({
         channel: input.channel, text: v.text, sender: v.sender,
         reporterHash: r.kind === 'subscriber' ? await store.hashSubscriber(r.number) : null,
+        // Joinable with the traffic the line detector sees (whether the named line texted this
+        // reporter), sealed at rest: the detector's hash is fast, not one-way enough to store bare.
+        reporterLineHash: r.kind === 'subscriber' ? await sealedLineHash(store, r.number) : null,
         org: r.kind === 'org' ? r.org : null,
         verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons, indicators: analysis.indicators,
         withinCommit,
@@ -244,4 +249,9 @@ export function createReportService(o: ReportServiceOptions): ReportService {
     },
   };
   return service;
+}
+
+async function sealedLineHash(store: Store, number: string): Promise<string> {
+  const secret = await store.secret();
+  return sealLineHash(secret)(lineNumberHash(secret)(number));
 }

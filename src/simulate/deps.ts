@@ -2,13 +2,13 @@
 // adapter and keyed hash (src/lines/detector-deps.ts, what the pipeline runs), no consent.
 import type { DetectorDeps } from '../core/lines/index.js';
 import type { Engine } from '../engine/index.js';
-import { engineAnalyser, keyedNumberHash, lineScores } from '../lines/detector-deps.js';
+import { engineAnalyser, lineNumberHash, lineScores } from '../lines/detector-deps.js';
 
 export function engineDeps(engine: Engine | null, over: Partial<DetectorDeps> = {}): DetectorDeps {
   return {
     scores: lineScores(),
     excluded: () => false,
-    hashNumber: keyedNumberHash('simulation, not a secret: in-memory state of a replay'),
+    hashNumber: lineNumberHash('simulation, not a secret: in-memory state of a replay'),
     ...(engine ? { analyseText: engineAnalyser(engine) } : {}),
     ...over,
   };

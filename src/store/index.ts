@@ -4,17 +4,19 @@
 import { createHash, createHmac, randomBytes as nodeRandomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, PostgresIntrospector, SqliteDialect, sql, type DatabaseIntrospector, type TableMetadata, type Transaction } from 'kysely';
 import pg from 'pg';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { ApiKeysTable, Database, IndicatorsTable, ReportsTable } from './schema.js';
 import { groupCommit } from './group-commit.js';
 import { isStorable, isStorableId, storableText } from './text.js';
+import { openSqliteFile } from './sqlite-driver.js';
 
 export { groupCommit } from './group-commit.js';
 export type { GroupCommit, GroupCommitOptions } from './group-commit.js';
 export { isStorable, isStorableId, storableText } from './text.js';
+export { NoSqliteDriverError, openSqliteFile, sqliteDriverFor } from './sqlite-driver.js';
+export type { SqliteDriverName, SqliteFile, SqliteFileOptions } from './sqlite-driver.js';
 
 export type { Database } from './schema.js';
 export type { Dialect } from './migrations/index.js';
@@ -64,6 +66,8 @@ export interface NewReport {
   readonly sender: string | null;
   /** Keyed hash of the reporter's own number; never the number. */
   readonly reporterHash: string | null;
+  /** The reporter's number under the line detector's keyed hash (src/lines lineNumberHash), when the channel gave one. */
+  readonly reporterLineHash?: string | null;
   /** The organisation whose API key submitted it. */
   readonly org: string | null;
   readonly verdict: ReportsTable['verdict'];
@@ -212,6 +216,34 @@ export function reference(prefix: string, bytes: Buffer, groups = 2, size = 5): 
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
+/**
+ * Kysely's migrator asks whether its tables exist by listing the tables of every schema the role
+ * may use (has_schema_privilege by name): a schema another client drops meanwhile — tests sharing
+ * a server each drop theirs — fails that listing with 3F000 and the store does not open. Its
+ * tables can only be in this connection's own schemas (the search path), so only those are listed.
+ */
+class OwnSchemasIntrospector extends PostgresIntrospector {
+  readonly #db: Kysely<unknown>;
+  constructor(db: Kysely<unknown>) {
+    super(db);
+    this.#db = db;
+  }
+  override async getTables(): Promise<TableMetadata[]> {
+    const rows = await sql<{ name: string; schema: string; kind: string }>`
+      select c.relname as name, n.nspname as schema, c.relkind as kind
+      from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'v', 'p') and n.nspname = any (current_schemas(false))
+      order by n.nspname, c.relname`.execute(this.#db);
+    return rows.rows.map((r) => ({ name: r.name, schema: r.schema, isView: r.kind === 'v', columns: [] }));
+  }
+}
+
+class OwnSchemasPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new OwnSchemasIntrospector(db);
+  }
+}
+
 export async function openStore(opts: StoreOptions = {}): Promise<Store> {
   const clock = opts.clock ?? (() => new Date());
   const random = opts.randomBytes ?? nodeRandomBytes;
@@ -225,14 +257,14 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
       max: 10,
       ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
     });
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<Database>({ dialect: new OwnSchemasPostgresDialect({ pool }) });
     if (opts.schema) await sql`create schema if not exists ${sql.id(opts.schema)}`.execute(db);
   } else {
     dialect = 'sqlite';
     const path = opts.sqlitePath ?? DEFAULT_SQLITE_PATH;
     if (opts.mustExist && (path === ':memory:' || !existsSync(path))) throw new NoStoreError(`no store at ${path}`);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const file = new BetterSqlite3(path, { fileMustExist: opts.mustExist === true });
+    const file = openSqliteFile(path, { fileMustExist: opts.mustExist === true });
     file.pragma('journal_mode = WAL');
     // FULL: a committed report survives power loss, not only a killed process.
     file.pragma('synchronous = FULL');
@@ -293,7 +325,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
     await db.transaction().execute(async (tx) => {
       await tx.insertInto('reports').values(batch.map((r, i) => ({
         id: (out[i] as { id: string }).id, received_at: receivedAt, channel: r.channel, text: storableText(r.text),
-        sender: r.sender === null ? null : storableText(r.sender), reporter_hash: r.reporterHash, org: r.org === null ? null : storableText(r.org),
+        sender: r.sender === null ? null : storableText(r.sender), reporter_hash: r.reporterHash, reporter_line_hash: r.reporterLineHash ?? null, org: r.org === null ? null : storableText(r.org),
         verdict: r.verdict, score: r.score, reasons: JSON.stringify(r.reasons), indicators: JSON.stringify(r.indicators),
       }))).execute();
       const rows = [...counts.values()];

@@ -9,6 +9,8 @@ export interface ReportsTable {
   text: string;
   sender: string | null;
   reporter_hash: string | null;
+  /** The reporter's number under the line detector's keyed hash (decimal), for 7726 reports; never the number. */
+  reporter_line_hash?: string | null;
   org: string | null;
   verdict: 'block' | 'suspicious' | 'allow';
   score: number;

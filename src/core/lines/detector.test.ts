@@ -36,6 +36,14 @@ function sends(from: string, count: number, text: (i: number) => string | undefi
   });
 }
 
+/** Reports naming `line` from these reporters' numbers (keyed as the intake keys them), received at `at`. */
+function reportedBy(line: (l: string) => boolean, who: readonly string[], at: number): Partial<DetectorDeps> {
+  const hash = deps().hashNumber;
+  const reports = who.map((n) => ({ reporter: hash(n), at }));
+  return { reports: (l) => (line(l) ? reports : []) };
+}
+const firstThree = [recipient(0), recipient(1), recipient(2)];
+
 const byTime = (...streams: TrafficRecord[][]): TrafficRecord[] => streams.flat().sort((a, b) => a.ts - b.ts);
 const sagawa = (i: number): string => `お客様宛にお荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sgw${i % 5}-jp.top/${i}`;
 
@@ -121,20 +129,28 @@ test('reports and known-bad links are evidence: fewer lures are needed, and link
   assert.equal(flags.length, 1);
   assert.equal(flags[0]!.firstFlaggedAt, T0 + 20_000, 'flagged at the second recipient');
   assert.ok(flags[0]!.reasons.some((r) => r.code === 'KNOWN_BAD_INDICATOR'));
-  const reported = run(sends('09077770000', 3, sagawa), deps({ reporters: (l) => (l === '09077770000' ? 3 : 0) }));
+  const reported = run(sends('09077770000', 3, sagawa), deps(reportedBy((l) => l === '09077770000', firstThree, T0 + 30 * MIN)));
   assert.equal(reported[0]?.firstFlaggedAt, T0 + 20_000);
-  assert.equal(reported[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 3);
+  // Two of the three reporters by then: a reporter counts once the line has texted them.
+  assert.equal(reported[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 2);
 });
 
-test('a feed without text: a line named by three reporters and still texting new people is flagged; reports alone are not enough', () => {
-  const reporters = (l: string): number => (l.startsWith('0901515') ? 3 : 0);
+test('a feed without text: a line named by three people it texted and still texting new people is flagged; reports alone are not enough', () => {
+  const reported = (l: string): boolean => l.startsWith('0901515');
   const spreading = sends('09015150000', 20, () => undefined, { gapMs: 2 * MIN });
   assert.deepEqual(run(spreading), [], 'no text, no reports: 20 texts are not a blast');
-  const flags = run(spreading, deps({ reporters }));
+  const flags = run(spreading, deps(reportedBy(reported, firstThree, T0 + 30 * MIN)));
   assert.equal(flags[0]?.firstFlaggedAt, spreading[4]!.ts, 'at the fifth new recipient');
   assert.ok(flags[0]!.reasons.some((r) => r.code === 'REPORTED_AND_SPREADING'));
   // Reported (a friend was confused by a forward), but texting the same two people: not spread.
-  assert.deepEqual(run(sends('09015150001', 20, () => undefined, { gapMs: 2 * MIN, to: (i) => recipient(i % 2) }), deps({ reporters })), []);
+  assert.deepEqual(run(sends('09015150001', 20, () => undefined, { gapMs: 2 * MIN, to: (i) => recipient(i % 2) }), deps(reportedBy(reported, [recipient(0), recipient(1)], T0 + 30 * MIN))), []);
+  // Three SIMs naming the line, which never texted them: a report names the number its reporter chose.
+  const forged = deps(reportedBy(reported, ['07012340001', '07012340002', '07012340003'], T0 + 30 * MIN));
+  assert.deepEqual(run(spreading, forged), [], 'forged reports: the feed shows no text to the reporters');
+  // A report received before the line texted its reporter is no witness of that text (a few minutes' clock skew aside).
+  assert.deepEqual(run(spreading, deps(reportedBy(reported, firstThree, T0 - 60 * MIN))), [], 'reports older than the texts');
+  // The web form and the API give no reporter number: such reports are never a witness.
+  assert.deepEqual(run(spreading, deps({ reports: (l) => (reported(l) ? [{ at: T0 + 30 * MIN }, { at: T0 + 31 * MIN }, { at: T0 + 32 * MIN }] : []) })), [], 'reports with no reporter number');
 });
 
 test('only handsets can be infected: the same lures over aggregator or international routes never flag a line', () => {
@@ -164,8 +180,8 @@ test('state is bounded: idle lines expire, and a line texting 20,000 numbers kee
   assert.equal(det.activeLines, 5000);
   for (const r of sends('09011110000', 20_000, () => undefined, { gapMs: 3000 })) det.push(r);
   const s = det.stats();
-  // Ring of 64 sends, 128 known recipients, a send counter, and the times of at most 200 sends to new recipients (the highest spread tier).
-  assert.ok(s.largestLineState <= 64 * 6 + 128 + 3 + 200, `largest line keeps ${s.largestLineState} numbers`);
+  // Ring of 64 sends, 128 known recipients and when each was first texted, a send counter, and the times of at most 200 sends to new recipients (the highest spread tier).
+  assert.ok(s.largestLineState <= 64 * 6 + 128 * 2 + 3 + 200, `largest line keeps ${s.largestLineState} numbers`);
   assert.equal(s.senders, 1, 'the 5,000 idle lines expired while event time moved on');
   det.expire(T0 + 365 * 24 * 60 * MIN);
   assert.equal(det.activeLines, 0);
@@ -216,12 +232,12 @@ test('replay is deterministic: same records, same flags at the same event times'
 test('reports about a line its own texts contradict do not count: a club organiser sending one form link to new parents is not flagged for three reporters naming it', () => {
   // Anyone can forge a lure "from" a number and have three subscribers report it; the feed shows what the line really sent.
   const organiser = '09015150000';
-  const reporters = (l: string): number => (l === organiser ? 3 : 0);
+  const reporters = reportedBy((l) => l === organiser, firstThree, T0 + 60 * MIN);
   for (const n of [5, 8, 12]) {
     const invites = sends(organiser, n, () => 'PTAの懇親会の出欠はこちらのフォームでお願いします https://forms.gle/AbCdEf123', { gapMs: 20 * MIN });
-    assert.deepEqual(run(invites, deps({ reporters })), [], `${n} invitations`);
+    assert.deepEqual(run(invites, deps(reporters)), [], `${n} invitations`);
   }
   // The same reporters still count against a line whose own texts are lures.
-  const lures = run(sends(organiser, 3, sagawa), deps({ reporters }));
-  assert.equal(lures[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 3);
+  const lures = run(sends(organiser, 3, sagawa), deps(reporters));
+  assert.equal(lures[0]?.reasons.find((r) => r.code === 'REPORTED')?.value, 2, 'the two reporters it had texted when flagged at its second lure');
 });

@@ -125,6 +125,11 @@ interface Sender {
   head: number;
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
+  /**
+   * Beside each of `known`: when this line first texted it, or -1 when it texted this line
+   * first (a reply to it is no send of the line's own). What a report's reporter is checked against.
+   */
+  sent: number[];
   knownNext: number;
   /** Counts (see FRESH); null until the line's second send. */
   c: number[] | null;
@@ -320,8 +325,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return false;
   }
 
-  function addKnown(s: Sender, h: number): void {
+  function addKnown(s: Sender, h: number, sentAt: number): void {
     s.known[s.knownNext] = h;
+    s.sent[s.knownNext] = sentAt;
     s.knownNext = (s.knownNext + 1) % o.maxKnownRecipients;
   }
 
@@ -388,6 +394,26 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   /** Sends to never-texted recipients in [since, until]. */
   function freshIn(c: number[] | null, since: number, until: number): number {
     return c === null ? 0 : firstAtLeast(c, until + 1) - firstAtLeast(c, since);
+  }
+
+  /**
+   * Distinct reporters of this line whom its own traffic corroborates: the line texted the
+   * reporter's number (first, not in reply) from the lookback before the report to a little
+   * after it. A report names the number its reporter chose; the carrier's records are what say
+   * the line texted them. Reports with no reporter number (web form, API) never count.
+   */
+  function witnesses(s: Sender, line: string): number {
+    const reports = deps.reports?.(line);
+    if (!reports || reports.length === 0) return 0;
+    let found: number[] | undefined;
+    for (const rep of reports) {
+      const h = rep.reporter;
+      if (h === undefined || found?.includes(h)) continue;
+      const i = s.known.indexOf(h);
+      const at = i < 0 ? -1 : s.sent[i]!;
+      if (at >= 0 && at >= rep.at - S.reportLookbackMs && at <= rep.at + S.reportSkewMs) (found ??= []).push(h);
+    }
+    return found?.length ?? 0;
   }
 
   function sendsSince(s: Sender, since: number): number {
@@ -526,11 +552,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // forge a lure "from" a number and have a few reporters report it. When the feed carries the
     // line's own texts and the engine judged them, they are the line's own account: none a lure
     // (a broadcast's suspicion is none either) and the reports stand contradicted, not counted.
-    // Without text in the feed nothing can contradict them (see src/lines/README.md).
+    // Without text in the feed, the records still say whom the line texted: only reporters it
+    // texted count (witnesses), so three SIMs naming a line that never texted them accuse nobody.
     let judged = 0;
     for (let i = 0; i < s.ev.length; i += STRIDE) if (s.ev[i]! >= lureSince && s.ev[i]! <= r.ts && s.ev[i + 2]! & HASHED) judged++;
     const contradicted = judged > 0 && lureAll <= 0 && strongAll.size === 0 && !knownBad;
-    const reporters = deps.reporters && !contradicted ? deps.reporters(r.from) : 0;
+    const reporters = contradicted ? 0 : witnesses(s, r.from);
     if (reporters > 0) add('REPORTED', P.REPORTED + P.REPORTED_PER_REPORTER * Math.min(reporters, 3), reporters);
     const strongN = strongSpread.size;
     const lureN = broadcast ? lureSpreadSure.size : lureSpread.size;
@@ -583,7 +610,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   function pushSender(r: TrafficRecord, fromHash: number, toHash: number): LineFlag | null {
     let s = senders.get(fromHash);
     if (!s) {
-      s = { lastSeen: r.ts, ev: [], head: 0, known: [], knownNext: 0, c: null, flagged: false };
+      s = { lastSeen: r.ts, ev: [], head: 0, known: [], sent: [], knownNext: 0, c: null, flagged: false };
       senders.set(fromHash, s);
       evict(senders);
     } else if (senders.size >= o.maxLines >> 1) {
@@ -594,17 +621,18 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (r.ts > s.lastSeen) s.lastSeen = r.ts;
     // The recipient, if it is a line we track, now knows this line: a reply to it is no stranger's text.
     const back = senders.get(toHash);
-    if (back !== undefined && back !== s && !back.known.includes(fromHash)) addKnown(back, fromHash);
+    if (back !== undefined && back !== s && !back.known.includes(fromHash)) addKnown(back, fromHash, -1);
     let bits = 0;
     // A short array beats a Set here: most lines text a handful of people, and it is one object less per line.
     if (s.known.length === 0) {
       // Exactly sized: most lines send once or twice, and a grown array has room for 17.
       s.known = [toHash];
+      s.sent = [r.ts];
       s.knownNext = 1;
       bits |= NEW_RECIPIENT;
     } else if (!s.known.includes(toHash)) {
       bits |= NEW_RECIPIENT;
-      addKnown(s, toHash);
+      addKnown(s, toHash, r.ts);
     }
     // The counters start at a line's second send, seeded from its first: a line that sends once keeps none.
     let c = s.c;
@@ -655,7 +683,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
     const spreading = bits & NEW_RECIPIENT && c !== null && (freshIn(c, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(c, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(c, r.ts - W.lureMs, r.ts) >= firstDay);
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reporters !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && deps.reporters(r.from) > 0;
+    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reports !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && witnesses(s, r.from) > 0;
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
     if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
@@ -767,7 +795,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     expire,
     stats() {
       let largestLineState = 0;
-      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + (s.c?.length ?? 0));
+      for (const s of senders.values()) largestLineState = Math.max(largestLineState, s.ev.length + s.known.length + s.sent.length + (s.c?.length ?? 0));
       for (const p of recipients.values()) largestLineState = Math.max(largestLineState, p.services.length);
       return { senders: senders.size, recipients: recipients.size, templates: templates.size, engineCalls, records, dropped, evictions, largestLineState };
     },

@@ -80,6 +80,10 @@ export interface LineScoreTable {
   readonly engineStrongScore: number;
   readonly weakLureSpread: number;
   readonly reportedSpread: number;
+  /** A report counts when the line texted its reporter within this long before it was received (the lure can be days older than the report)… */
+  readonly reportLookbackMs: number;
+  /** …or this little after it (clocks of the carrier's records and of the intake differ). */
+  readonly reportSkewMs: number;
   readonly campaignRouted: number;
   readonly quoteWords: readonly string[];
   readonly quoteBrackets: readonly (readonly [string, string])[];
@@ -139,6 +143,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
     engineWeakMinScore: w('ENGINE_WEAK')?.minScore, weakLureSpread: w('LURES_TO_NEW_RECIPIENTS')?.weakSpread,
     reportedSpread: w('REPORTED_AND_SPREADING')?.minRecipients, campaignRouted: w('CAMPAIGN_TEMPLATE_ROUTED')?.minRecords,
     regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds,
+    reportLookbackHours: w('REPORTED')?.lookbackHours, reportSkewMinutes: w('REPORTED')?.skewMinutes,
   };
   for (const [k, v] of Object.entries(counts)) if (!num(v, 0, 1e6)) return fail(`${k} must be a number`);
   if (!isObj(engine) || !num(engine.strongScore, 0, 100)) return fail('engine.strongScore must be 0..100');
@@ -154,7 +159,8 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
       tiers: t as LineScoreTable['tiers'],
       points: p as LineScoreTable['points'],
       engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
-      reportedSpread: counts.reportedSpread as number, campaignRouted: counts.campaignRouted as number,
+      reportedSpread: counts.reportedSpread as number,
+      reportLookbackMs: (counts.reportLookbackHours as number) * 3_600_000, reportSkewMs: (counts.reportSkewMinutes as number) * 60_000, campaignRouted: counts.campaignRouted as number,
       quoteWords: quoteMarkers.words as string[], quoteBrackets: brackets as [string, string][],
       proxy: { windowMs: proxy.windowHours * 3_600_000, minServices: proxy.minServices, serviceDistance: proxy.serviceDistance, points: proxy.points, perService: proxy.perService },
     }),

@@ -70,6 +70,19 @@ export interface DetectorDeps {
   readonly analyseText?: (text: string, from: string) => { readonly verdict: 'block' | 'suspicious' | 'allow'; readonly score?: number; readonly urls: number; readonly indicators: readonly { readonly kind: string; readonly value: string }[] };
   /** Known-bad indicators (from reports): URL, domain or phone number. */
   readonly isKnownBad?: (kind: string, value: string) => boolean;
-  /** How many distinct reporters named this line as a lure's sender (from the intake). */
-  readonly reporters?: (line: string) => number;
+  /**
+   * Reports naming this line as a lure's sender (from the intake), each with its reporter's
+   * number under `hashNumber` (undefined when the channel gave none: web form, API) and when it
+   * was received (epoch ms). A report counts only when the line's own traffic texted its
+   * reporter before it: the reporter chose the number it names.
+   */
+  readonly reports?: (line: string) => readonly LineReport[];
+}
+
+/** One report naming a line, as the detector is given it. */
+export interface LineReport {
+  /** The reporter's own number, keyed as `DetectorDeps.hashNumber` keys numbers; undefined when unknown. */
+  readonly reporter?: number;
+  /** When the report was received (epoch ms). */
+  readonly at: number;
 }

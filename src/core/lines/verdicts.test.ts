@@ -44,6 +44,13 @@ function sends(o: Sends): TrafficRecord[] {
   return out;
 }
 
+/** Reports naming `line` from these reporters' numbers (keyed as the intake keys them), received at `at`. */
+function reportedBy(line: string, who: readonly string[], at: number): Partial<DetectorDeps> {
+  const hash = engineDeps(engine).hashNumber;
+  const reports = who.map((n) => ({ reporter: hash(n), at }));
+  return { reports: (l) => (l === line ? reports : []) };
+}
+
 /** `n` clumps of `size` sends `gapMs` apart, `pauseMs` between clumps, to strangers. */
 function clumps(from: string, n: number, size: number, gapMs: number, pauseMs: number, text?: () => string): TrafficRecord[] {
   const out: TrafficRecord[] = [];
@@ -142,13 +149,41 @@ const ROWS: readonly Row[] = [
     // Reports come long after the text; the spread they stand beside is counted over the lure window, not the hour.
     name: 'no text, one stranger every 15 min, named by three subscribers', line: '09011110009', expect: 'infected', withinMs: 61 * MIN,
     traffic: () => sends({ from: '09011110009', n: 10, gapMs: 15 * MIN, jitter: 0.3 }),
-    deps: { reporters: (line) => (line === '09011110009' ? 3 : 0) },
+    deps: reportedBy('09011110009', [stranger(0), stranger(1), stranger(2)], T0 + 50 * MIN),
     reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
+  },
+  {
+    // The red team's forgery: a report names the number its reporter chose. The feed says the line never texted them.
+    name: 'no text, a line texting five new people in 6 h, named by three SIMs it never texted', line: '09011110010', expect: 'none',
+    traffic: () => sends({ from: '09011110010', n: 6, gapMs: 50 * MIN, jitter: 0.3 }),
+    deps: reportedBy('09011110010', ['07012340001', '07012340002', '07012340003'], T0 + 60 * MIN),
+  },
+  {
+    name: 'no text, the same line texting the three reporters too, before their reports', line: '09011110011', expect: 'infected',
+    traffic: () => [...sends({ from: '09011110011', n: 6, gapMs: 50 * MIN, jitter: 0.3 }), ...sends({ from: '09011110011', n: 3, gapMs: MIN, start: T0 + 2 * MIN, to: (i) => `0701234000${i + 1}` })],
+    deps: reportedBy('09011110011', ['07012340001', '07012340002', '07012340003'], T0 + 60 * MIN),
+    reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
+  },
+  {
+    // Texting the line first and getting an answer is no lure received: a reply is not the line's own send.
+    name: 'no text, three SIMs text a line, it answers them, then texts five new people; the SIMs report it', line: '09011110012', expect: 'none',
+    traffic: () => [
+      ...sends({ from: '09011110012', n: 1, gapMs: MIN, to: contact }),
+      ...[1, 2, 3].map((i) => ({ ts: T0 + i * MIN, from: `0701234000${i}`, to: '09011110012', origin: 'handset' as const })),
+      ...sends({ from: '09011110012', n: 3, gapMs: MIN, start: T0 + 5 * MIN, to: (i) => `0701234000${i + 1}` }),
+      ...sends({ from: '09011110012', n: 6, gapMs: 50 * MIN, start: T0 + 10 * MIN, jitter: 0.3 }),
+    ],
+    deps: reportedBy('09011110012', ['07012340001', '07012340002', '07012340003'], T0 + 60 * MIN),
+  },
+  {
+    name: 'no text, the reports received more than 72 h after the line texted their reporters', line: '09011110013', expect: 'none',
+    traffic: () => [...sends({ from: '09011110013', n: 3, gapMs: MIN, to: (i) => `0701234000${i + 1}` }), ...sends({ from: '09011110013', n: 6, gapMs: 50 * MIN, start: T0 + 5 * MIN, jitter: 0.3 })],
+    deps: reportedBy('09011110013', ['07012340001', '07012340002', '07012340003'], T0 + 73 * 60 * MIN),
   },
   {
     name: 'a forwarder two confused friends reported, texting eight people it had not texted today', line: '09022220004', expect: 'none',
     traffic: () => [...sends({ from: '09022220004', n: 2, gapMs: MIN, to: contact, text: () => `これ本物? ${lure} http://sgw1-jp.top/a` }), ...sends({ from: '09022220004', n: 8, gapMs: 25 * MIN, start: T0 + 5 * MIN, to: (i) => contact(i + 2) })],
-    deps: { reporters: (line) => (line === '09022220004' ? 2 : 0) },
+    deps: reportedBy('09022220004', [contact(0), contact(1)], T0 + 30 * MIN),
   },
   {
     name: 'a clinic\'s evening reminders from its mobile: 40 patients by name, one booking link', line: '09033330005', expect: 'none',

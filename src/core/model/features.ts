@@ -32,12 +32,35 @@ function isSpace(c: number): boolean {
  * `buf` must hold at least the text's length + 2.
  */
 export function maskInto(ctx: CheckContext, buf: Uint16Array): number {
-  let s = ctx.norm.lower;
-  if (ctx.indicators.urls.length > 0 || s.includes('<url>')) s = s.replace(URL_MASK, String.fromCharCode(URL_CODE));
+  const s = ctx.norm.lower;
+  // Links are found as String.replace would find them (left to right, each match resumed
+  // after the last; none is empty), but each is written as one code straight into `buf`
+  // rather than into a masked copy of the text.
+  const links = ctx.indicators.urls.length > 0 || s.includes('<url>');
+  let linkAt = s.length;
+  let linkEnd = s.length;
+  if (links) {
+    URL_MASK.lastIndex = 0;
+    const m = URL_MASK.exec(s);
+    if (m !== null) {
+      linkAt = m.index;
+      linkEnd = m.index + m[0].length;
+    }
+  }
   let k = 0;
   buf[k++] = SPACE;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
+    if (i === linkAt) {
+      prevSpace = false;
+      buf[k++] = URL_CODE;
+      i = linkEnd - 1;
+      URL_MASK.lastIndex = linkEnd;
+      const m = URL_MASK.exec(s);
+      linkAt = m === null ? s.length : m.index;
+      linkEnd = m === null ? s.length : m.index + m[0].length;
+      continue;
+    }
     const c = s.charCodeAt(i);
     // Printable ASCII skips the white-space test.
     if (c > 0x20 && c < 0xa0) {
