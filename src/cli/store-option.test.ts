@@ -135,3 +135,44 @@ test('npm start with no setup: serve from an empty folder makes ./smishguard-dat
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('npm start passes a stop (SIGTERM) on to the server: nothing keeps the port once npm has gone', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-npm-start-'));
+  // npm runs a script through `sh -c`; without `exec` the shell swallowed the signal and the
+  // server outlived npm, holding its port, under any supervisor that stops the service by npm.
+  const npm = spawn('npm', ['start', '--silent', '--', '--http-port', '0', '--db', join(dir, 's.db')], {
+    cwd: join(import.meta.dirname, '..', '..'), env: { ...process.env, ...NO_ENV, SMISHGUARD_SECRET: 'a'.repeat(64) }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => npm.on('exit', () => resolve()));
+  try {
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not serving: ${out}`)), 60_000);
+      npm.stdout.setEncoding('utf8').on('data', (d: string) => {
+        out += d;
+        const m = /serving on (http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      npm.on('exit', () => reject(new Error(`npm exited: ${out}`)));
+    });
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    npm.kill('SIGTERM');
+    await exited;
+    // The server's graceful stop may take a moment after npm is gone; it must let go of the port.
+    let refused = false;
+    for (let i = 0; i < 50 && !refused; i++) {
+      refused = await fetch(`${url}/healthz`).then(() => false, () => true);
+      if (!refused) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(refused, 'the server still answers after npm stopped');
+  } finally {
+    if (npm.exitCode === null) npm.kill('SIGKILL');
+    // A server left behind would hold these pipes open and keep this test file from ending.
+    npm.stdout.destroy();
+    npm.stderr.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
