@@ -164,6 +164,8 @@ export function createEngine(data: EngineData): Engine {
     let personal = false;
     let business = false;
     for (const l of lures) {
+      // "番号が変わりました、小川です" speaks as a person, as a chatty ending does: a brand beside it is named, not claimed.
+      if (l.kind === 'lure' && l.category === 'family' && !l.quoted) personal = true;
       if (l.kind !== 'register' || l.quoted) continue;
       if (l.category === 'personal') personal = true;
       else business = true;

@@ -140,6 +140,25 @@ const pairs: Pair[] = [
   ['passwords asked for beside a code vs. the code message itself, from a letters ID (its own code typed into its own screen)',
     ['【三井住友銀行】本人確認のため、ログインパスワードと暗証番号を入力してください。ワンタイムパスワード：905512', 'Info-SMS', 'block'],
     ['【三井住友銀行】ワンタイムパスワード：905512 お取引画面に入力してください。当行が電話等でお尋ねすることはありません。', 'Info-SMS', 'allow']],
+  // Legitimate notices that ask nothing, or ask through a way the sender owns, from a sender that earns no credit.
+  ['a login-change lure with its link vs. the same notice whose "if this was not you" advice names the bank\'s own desk, no number',
+    ['【ソニー銀行】スマート認証の機種変更を受け付けました。至急こちらで本人確認してください https://sonybank-auth.top/', '08011112222', 'block'],
+    ['【ソニー銀行】ログインパスワードが変更されました。お手続きに覚えがない場合は至急カスタマーセンターへご連絡ください。', '08011112222', 'not-block']],
+  ['an insurer asking to be called on a number it does not own vs. naming its own desk and the agent, no number written',
+    ['【明治安田生命】保険料が未納のため契約が失効します。至急 050-3123-4567 までご連絡ください。', '09012345678', 'block'],
+    ['【明治安田生命】保険料の払込みが確認できませんでした。担当営業またはコールセンターへご相談ください。', '09012345678', 'allow']],
+  ['a carrier notice asking to call an 050 number vs. its 151 service number written with the desk in brackets',
+    ['【ワイモバイル】SIMカードの再発行を受け付けました。ご自身でお手続きされていない場合は、すぐに050-5555-0151へご連絡ください。', '09012345678', 'block'],
+    ['【ワイモバイル】SIMカードの再発行を受け付けました。ご自身でお手続きされていない場合は、151(カスタマーセンター)へご連絡ください。', '09012345678', 'allow']],
+  ['a document request through a link vs. one that says the link is never the way (リンクから…ことはありません)',
+    ['【楽天モバイル】本人確認書類の再提出をお願いします。下記リンクから手続きしてください https://rakuten-mobile-kyc.top/', '08055556666', 'block'],
+    ['【楽天モバイル】本人確認書類の再提出をお願いします。アプリの「お知らせ」から手続きしてください。SMS内のリンクから受け付けることはありません。', '08055556666', 'not-block']],
+  ['a "new number" relative moving you to a new LINE ID vs. a person\'s number-change notice that names LINE in passing (a mention, not a claim)',
+    ['母さん、番号変わったよ。LINEも新しくしたからこのIDを追加して→ taro_new2026', '08012341234', 'block'],
+    ['【番号変更】田中です。機種変更で携帯番号が変わりました。今後はこちらにご連絡ください。LINEはそのままです', '08012341234', 'allow']],
+  ['a login alert that links to a stop page vs. the bank\'s own 0005 notice that asks nothing',
+    ['【みずほ銀行】みずほダイレクトへのログインがありました。ご本人でない場合は利用停止の手続きをこちらから https://mizuho-stop.top/', '09012345678', 'block'],
+    ['【みずほ銀行】みずほダイレクトへのログインがありました 12/05 08:10 Android。ご本人でない場合はすぐに利用停止をお願いします。', '0005310001', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

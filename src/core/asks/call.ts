@@ -16,9 +16,11 @@ export function createCallAsk(): AskFinder {
     for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
-      // "Call this number": the sender's own.
-      const channel = input.sender ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
-      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted });
+      // "Call this number": the sender's own. "カスタマーセンターへご連絡ください" with no number
+      // names the company's desk, which the reader reaches by the number they already know.
+      const desk = inSentence(input, cue.index, 'desk');
+      const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
+      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };

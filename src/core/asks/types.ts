@@ -83,9 +83,9 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
   return out;
 }
 
-// "151へご連絡ください": a carrier's three-digit service number, dialled from its own phones (the
+// "151へご連絡ください", "151(カスタマーセンター)へ": a carrier's three-digit service number, dialled from its own phones (the
 // phone extractor leaves three digits alone: they are mostly prices and counts).
-const SERVICE_NUMBER = /(?<![\d.,-])(1\d{2})(?![\d.,-])(?=\s*(?:へ|に|まで|番|\)|）))/g;
+const SERVICE_NUMBER = /(?<![\d.,-])(1\d{2})(?![\d.,-])(?=\s*(?:へ|に|まで|番|\)|）|\(|（))/g;
 
 /** Three-digit service numbers written as the place to call, in text order. */
 export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {

@@ -8,8 +8,8 @@ export const MAX_PHONES = 20;
 // +81 and other international forms. Digits must not touch other digits, so OTP codes,
 // prices and dates do not match.
 const PHONE_RE = /(?<![\d+])(?:\+\d{1,3}[ \-ー]?(?:\(0\))?\d{1,4}[ \-ー]?\d{2,4}[ \-ー]?\d{3,4}|0\d{1,4}[ \-ー]?\(?\d{1,4}\)?[ \-ー]?\d{3,4})(?![\d])/g;
-// Numbers the sources masked ("050********", "050xxxxxxxx", "XX-XXXX-XXXX"): still a number to call.
-const MASKED_RE = /(?<![\dA-Za-z])(?:0\d{1,3}[*xX×]{5,}|[xX]{2,4}-[xX]{3,4}-[xX]{4})(?![\dA-Za-z*])/g;
+// Numbers the sources masked ("050********", "050xxxxxxxx", "06-××××-××××", "XX-XXXX-XXXX"): still a number to call.
+const MASKED_RE = /(?<![\dA-Za-z])(?:0\d{1,3}[*xX×]{5,}|0\d{1,4}[-ー][*xX×]{2,4}[-ー][*xX×]{3,4}|[xX]{2,4}-[xX]{3,4}-[xX]{4})(?![\dA-Za-z*×])/g;
 
 export function extractPhones(text: string): PhoneNumber[] {
   const out: PhoneNumber[] = [];
