@@ -159,6 +159,12 @@ const pairs: Pair[] = [
   ['a login alert that links to a stop page vs. the bank\'s own 0005 notice that asks nothing',
     ['【みずほ銀行】みずほダイレクトへのログインがありました。ご本人でない場合は利用停止の手続きをこちらから https://mizuho-stop.top/', '09012345678', 'block'],
     ['【みずほ銀行】みずほダイレクトへのログインがありました 12/05 08:10 Android。ご本人でない場合はすぐに利用停止をお願いします。', '0005310001', 'allow']],
+  ['a UK premium line to ring in a British-priced text vs. the same digits as a friend\'s Japanese mobile',
+    ['Call 09061743806 now to hear who fancies you! Calls 150p/min', undefined, 'flagged'],
+    ['Landed at Narita, call me on 09061743806 when you are free', undefined, 'not-block']],
+  ['a dating service asking for your name and age by text vs. a friend asking which name you used',
+    ['Find your perfect match tonight! Just txt back your NAME and AGE to join. 18+ only', undefined, 'flagged'],
+    ['Hey, what name did you put on the team sheet? Need it for the booking', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -7,8 +7,9 @@ export function createCallAsk(): AskFinder {
   return (input) => {
     const cue = cuesOf(input, 'call')[0];
     if (!cue) {
-      // A number written in a message that speaks as an office is there to be called, said or not.
-      if (input.indicators.phones.length === 0 || !speaksAsOffice(input)) return [];
+      // A number written in a message that speaks as an office is there to be called, said or not;
+      // so is a premium-rate line, which earns only when called.
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium'))) return [];
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];

@@ -175,7 +175,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
       // A claimed company asking to be called on a number it does not own is the lure itself.
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
-      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
+      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
@@ -211,6 +212,11 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       detail: { asks: [...new Set(asks.map((a) => a.kind))] },
     };
   }
+}
+
+function premiumLine(ctx: CheckContext, a: Ask): boolean {
+  const ch = a.channel;
+  return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
 }
 
 /** Asks the reader is asked to act on through a channel the claimed identity does not own. */
