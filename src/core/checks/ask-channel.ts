@@ -191,7 +191,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
     const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
-    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind)) : undefined;
+    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind) && (a.kind !== 'messenger' || namesAccount(ctx, a))) : undefined;
     if (valuable) {
       reasons.push({
         code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
@@ -212,6 +212,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       detail: { asks: [...new Set(asks.map((a) => a.kind))] },
     };
   }
+}
+
+// An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
+const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
+
+/** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
+function namesAccount(ctx: CheckContext, a: Ask): boolean {
+  return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
 }
 
 function premiumLine(ctx: CheckContext, a: Ask): boolean {
