@@ -165,6 +165,15 @@ const pairs: Pair[] = [
   ['a dating service asking for your name and age by text vs. a friend asking which name you used',
     ['Find your perfect match tonight! Just txt back your NAME and AGE to join. 18+ only', undefined, 'flagged'],
     ['Hey, what name did you put on the team sheet? Need it for the booking', undefined, 'allow']],
+  ['gift cards asked for vs. one already sent as a present (told, not asked)',
+    ['おばあちゃん、急ぎでアマゾンギフトカード5万円分買って番号送ってくれない？', '08012345678', 'block'],
+    ['いつもありがとう。Amazonギフトカード3000円分をメールで送っておいたので、好きなものに使ってね。', '09011112222', 'allow']],
+  ['an ID photo asked for vs. a police warning to those who already sent one',
+    ['【高収入バイト】面接不要、日給5万円。応募は身分証の写真をこの番号に送ってください。', '09012345678', 'block'],
+    ['【さくら警察署】「即日払い」「運ぶだけ」の募集は闇バイトです。身分証の写真を送ってしまった方も、すぐ警察署へ相談してください。', '09012345678', 'not-block']],
+  ['a fake police officer moving you to a LINE ID vs. the police saying they never contact you by LINE',
+    ['【警視庁】あなたの口座が犯罪に使われています。捜査のためLINE ID: keishi_110 を追加してください。', '+8613800000000', 'block'],
+    ['【さくら警察署】警察がLINEやSMSで捜査の連絡をすることはありません。不安な時は#9110へ。', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

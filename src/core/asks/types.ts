@@ -58,7 +58,8 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
   const out: LureMatch[] = [];
   for (const o of input.lures) {
     if (o.category !== object) continue;
-    if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask')) continue;
+    // "身分証の写真を送ってしまった人も相談を": what was already done is told, not asked.
+    if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
     out.push(o);
   }
   return out;
