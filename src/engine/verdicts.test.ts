@@ -174,6 +174,9 @@ const pairs: Pair[] = [
   ['a fake police officer moving you to a LINE ID vs. the police saying they never contact you by LINE',
     ['【警視庁】あなたの口座が犯罪に使われています。捜査のためLINE ID: keishi_110 を追加してください。', '+8613800000000', 'block'],
     ['【さくら警察署】警察がLINEやSMSで捜査の連絡をすることはありません。不安な時は#9110へ。', '09012345678', 'allow']],
+  ['a lure with its link vs. the same lure quoted in English by someone who told their mother to delete it (no word for scam)',
+    ['【イオン銀行】お客様の口座で異常な取引を検知しました。ご本人確認をお願いします https://aeonbank-check.xyz/', '08098765432', 'block'],
+    ['My mum got this one today: "【イオン銀行】お客様の口座で異常な取引を検知しました。ご本人確認をお願いします https://aeonbank-check.xyz/" Told her to delete it.', '08098765432', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
