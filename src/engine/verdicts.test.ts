@@ -177,6 +177,12 @@ const pairs: Pair[] = [
   ['a lure with its link vs. the same lure quoted in English by someone who told their mother to delete it (no word for scam)',
     ['【イオン銀行】お客様の口座で異常な取引を検知しました。ご本人確認をお願いします https://aeonbank-check.xyz/', '08098765432', 'block'],
     ['My mum got this one today: "【イオン銀行】お客様の口座で異常な取引を検知しました。ご本人確認をお願いします https://aeonbank-check.xyz/" Told her to delete it.', '08098765432', 'not-block']],
+  ['a stranger asking for the code "sent by mistake" vs. the service\'s own code message, in Chinese and Vietnamese',
+    ['您好，我不小心把验证码发到您的手机了，请把收到的6位验证码发给我，谢谢。', '+8613800000000', 'block'],
+    ['【微信】验证码：7731。用于登录验证，请勿转发给任何人，包括客服。', 'WeChat', 'allow']],
+  ['a Vietnamese account lure vs. a Vietnamese code given (Zalo named as the service, not as a place to move to)',
+    ['Tai khoan Zalo cua ban bi khoa. Xac minh ngay tai https://zalo-verify.top/', '+84931000000', 'block'],
+    ['Ma xac thuc Zalo cua ban la 8842. Khong chia se ma nay voi bat ky ai.', 'Zalo', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
