@@ -103,7 +103,7 @@ function bracketed(text: string, index: number, length: number): boolean {
 
 // After a platform's name, words that make it the medium a business is reached through
 // (店舗LINEから, LINEお友だち限定, LINE登録で), not the one speaking.
-const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま'];
+const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで'];
 
 /**
  * Claims of a platform brand (one with platformDomains: LINE) whose every mention is the medium,
