@@ -183,6 +183,9 @@ const pairs: Pair[] = [
   ['a Vietnamese account lure vs. a Vietnamese code given (Zalo named as the service, not as a place to move to)',
     ['Tai khoan Zalo cua ban bi khoa. Xac minh ngay tai https://zalo-verify.top/', '+84931000000', 'block'],
     ['Ma xac thuc Zalo cua ban la 8842. Khong chia se ma nay voi bat ky ai.', 'Zalo', 'allow']],
+  ['a premium-rate text service vs. a shop\'s English notice that only offers an opt-out',
+    ['FreeMsg: get 3 polyphonic ringtones this week! Txt TONES to 87021, 150p/msg, 18+', undefined, 'flagged'],
+    ['Sakura Dental: your check-up is on Tue 10 Dec at 15:00. Reply STOP to opt out of reminders.', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
