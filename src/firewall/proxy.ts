@@ -14,13 +14,13 @@ import { decide, type Decision, type FirewallAction } from '../core/firewall/dec
 import type { Engine } from '../core/engine.js';
 import type { Analysis } from '../core/types.js';
 import {
-  ESM_MESSAGE_TYPE, PduLink, SmppConnector, Status, Tlv, addressText, assemble, decodeText, genericNack, segmentOf, setKeyOf, silentLogger,
-  withSequence,
-  type IncomingRequest, type Logger, type RelayAnswer, type Segment, type SmBody, type SmppObserver,
+  ESM_MESSAGE_TYPE, PduLink, SmppConnector, Status, Tlv, addressText, assemble, decodeText, genericNack, readReplaceSm, rewriteSm, segmentOf, setKeyOf, silentLogger,
+  splitForSubmit, withMessageId, withReplaceText, withSequence,
+  type Address, type ConnectorResult, type IncomingRequest, type Logger, type MultiDest, type RelayAnswer, type Segment, type SmBody, type SmppObserver,
 } from '../smpp/index.js';
 import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 import type { BlockedLure } from './network-reports.js';
-import { tagParts } from './tag.js';
+import { RECEIPT_BITS, tagParts } from './tag.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -95,6 +95,49 @@ interface PartSet {
   readonly timer: NodeJS.Timeout;
 }
 
+/** An upstream message: whom its receipts go to, and what a replace_sm of it needs to know. */
+interface Route {
+  readonly esme: string;
+  /**
+   * The ids the ESME knows it by, when not the upstream id itself: a tagged text split anew
+   * (one receipt stands for every part the ESME sent), a copy of a submit_multi split by
+   * consent. Empty: no receipt is expected, and none is passed on.
+   */
+  readonly ids?: readonly string[];
+  readonly dataCoding: number;
+  readonly to: string;
+  /** Sent in one part as the ESME sent it: a replace_sm may change it. */
+  readonly whole: boolean;
+}
+
+interface Target {
+  readonly via: number;
+  readonly id: string;
+}
+
+/** What an id the ESME was given stands for upstream, when that is not simply the same id. */
+interface Alias {
+  readonly targets: readonly Target[];
+  readonly route: Route;
+}
+
+/** One copy of a message sent upstream: all of it, or (a submit_multi split by consent) to some destinations. */
+interface Leg {
+  readonly pdus: readonly Buffer[];
+  readonly tagged: boolean;
+  /** submit_multi: the destinations this copy goes to. */
+  readonly dests?: readonly MultiDest[];
+}
+
+/** Destinations of a submit_multi that get no copy: refused (listed unsuccessful) or taken and dropped. */
+interface Withheld {
+  readonly refused: readonly MultiDest[];
+  readonly refusedStatus: number;
+  readonly dropped: readonly MultiDest[];
+}
+
+const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
+
 const fingerprintOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const newCounts = (): Record<Counter, number> => ({ pass: 0, tag: 0, block: 0, hold: 0, throttled: 0, bad_source: 0, upstream_failed: 0 });
 const RECEIPT_ROUTES = 1_000_000;
@@ -110,7 +153,9 @@ export class Firewall {
   readonly #sets = new Map<string, PartSet>();
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
   /** Upstream message id (with its link) → the ESME that submitted it, for its receipts. */
-  readonly #receiptRoutes = new Map<string, string>();
+  readonly #receiptRoutes = new Map<string, Route>();
+  /** `systemId NUL id` → what that id stands for upstream (only ids that are not upstream ids of one message). */
+  readonly #aliases = new Map<string, Alias>();
   /** Relays whose responses may still add receipt routes. */
   readonly #inFlight = new Set<Promise<void>>();
   readonly #counts = new Map<string, Record<Counter, number>>();
@@ -259,7 +304,7 @@ export class Firewall {
         ? link.respond(pdu, Status.ESME_RINVBNDSTS)
         : void link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVBNDSTS));
     }
-    if ((pdu.command === 'submit_sm' || pdu.command === 'data_sm') && req.sm) {
+    if ((pdu.command === 'submit_sm' || pdu.command === 'data_sm' || pdu.command === 'submit_multi') && req.sm) {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       return this.#submit(session, session.esme, req, req.sm);
     }
@@ -267,8 +312,13 @@ export class Firewall {
       if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
       return this.#relayAbout(session, session.esme, req);
     }
-    // submit_multi and replace_sm carry message text too, and are not relayed unread: refused
-    // until the firewall decides them.
+    if (pdu.command === 'replace_sm') {
+      if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
+      return void this.#replace(session, session.esme, req).catch((err: unknown) => {
+        this.#log.error({ esme: session.esme?.systemId, err: { message: (err as Error).message } }, 'firewall: replace_sm not handled; answered ESME_RSYSERR');
+        link.respond(pdu, Status.ESME_RSYSERR);
+      });
+    }
     link.sendRaw(genericNack(pdu.sequence_number, Status.ESME_RINVCMDID));
   }
 
@@ -299,7 +349,8 @@ export class Firewall {
     const part: Part = { req, sm, segment: seg.segment, copies: [] };
     const concat = seg.segment.concat;
     if (!concat) return this.#handle(session, esme, [part], 1);
-    const key = `${esme.systemId}\u0000${setKeyOf(seg.segment)}`;
+    // A submit_multi's parts are a set of their own, never joined with a submit_sm's.
+    const key = `${esme.systemId}\u0000${sm.dests ? `${JSON.stringify(sm.dests)}\u0000` : ''}${setKeyOf(seg.segment)}`;
     let set = this.#sets.get(key);
     if (!set) {
       if (this.#sets.size >= this.#config.multipart.maxSets) this.#giveUp(this.#sets.keys().next().value as string, 'evicted');
@@ -350,31 +401,52 @@ export class Firewall {
     const policy = esme.policy;
     const { text, analysis } = this.#analyse(parts, total);
     const first = parts[0] as Part;
-    const recipient = addressText(first.sm.dest);
-    const filtering = this.#opts.filtering ? this.#opts.filtering(recipient) : true;
-    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering, policy: policy.action });
+    const dests = first.sm.dests;
+    // A submit_multi is decided once, for the recipients whose filtering is on; those who
+    // turned it off get the message as it was sent (a distribution list's members are not
+    // known here: filtering stays on for them, the default).
+    const consent = dests
+      ? dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d)))
+      : [this.#filtering(addressText(first.sm.dest))];
+    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering: consent.some(Boolean), policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
     this.#record(esme, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
     if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
       this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
     }
+    if (enforced === 'pass') return this.#relay(session, esme, parts, [{ pdus: parts.map((p) => p.req.bytes), tagged: false }]);
+    const untouched = dests ? dests.filter((_, i) => !consent[i]) : [];
+    const acted = dests ? dests.filter((_, i) => consent[i]) : [];
+    // Split by consent: one copy as sent to the lines with filtering off, the action for the rest.
+    const split = untouched.length > 0;
+    const legs: Leg[] = split ? [{ pdus: parts.map((p) => rewriteSm(p.req.bytes, { dests: untouched })), tagged: false, dests: untouched }] : [];
     switch (enforced) {
-      case 'pass':
-        return this.#relay(session, esme, parts, parts.map((p) => p.req.bytes));
       case 'tag': {
         this.#tagRef = (this.#tagRef + 1) & 0xff;
-        const tagged = tagParts(parts.map((p) => ({ bytes: p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) })), text ?? '', policy.tagPrefix, this.#tagRef);
+        const originals = parts.map((p) => ({ bytes: split ? rewriteSm(p.req.bytes, { dests: acted }) : p.req.bytes, sm: p.sm, ...(p.segment.concat ? { concat: p.segment.concat } : {}) }));
+        // One receipt for the message, on its last new part, if the ESME asked for any (see #relayLegs).
+        const asked = parts.find((p) => (p.sm.registeredDelivery & RECEIPT_BITS) !== 0) ?? parts[parts.length - 1] as Part;
+        const tagged = tagParts(originals, text ?? '', policy.tagPrefix, this.#tagRef, asked.sm.registeredDelivery);
         // A text too long to tag is refused rather than passed without its warning.
         if (!tagged.ok) return this.#refuse(session, parts, Status.ESME_RINVMSGLEN);
-        return this.#relay(session, esme, parts, tagged.pdus);
+        legs.push({ pdus: tagged.pdus, tagged: true, ...(split ? { dests: acted } : {}) });
+        return this.#relay(session, esme, parts, legs);
       }
       case 'block':
-        if (policy.block.mode === 'reject') return this.#refuse(session, parts, policy.block.status);
-        return this.#drop(session, parts);
+        if (!split) return policy.block.mode === 'reject' ? this.#refuse(session, parts, policy.block.status) : this.#drop(session, parts);
+        return this.#relay(session, esme, parts, legs, policy.block.mode === 'reject'
+          ? { refused: acted, refusedStatus: policy.block.status, dropped: [] }
+          : { refused: [], refusedStatus: 0, dropped: acted });
       case 'hold':
-        return void this.#take(session, parts, false);
+        if (!split) return void this.#take(session, parts, false);
+        // The held destinations get nothing now; their text is in the review list (#record).
+        return this.#relay(session, esme, parts, legs);
     }
+  }
+
+  #filtering(recipient: string): boolean {
+    return this.#opts.filtering ? this.#opts.filtering(recipient) : true;
   }
 
   #record(esme: EsmeConfig, decision: Decision, enforced: FirewallAction, policy: PolicySettings, text: string | null, analysis: Analysis, parts: number): void {
@@ -417,7 +489,9 @@ export class Firewall {
       const id = this.#nextOwnId();
       ids.push(id);
       for (const r of [p.req, ...p.copies]) session.link.respond(r.pdu, Status.ESME_ROK, { message_id: id });
-      if (receipts && (p.sm.registeredDelivery & 0x03) !== 0) this.#undeliverable(session, p.sm, id);
+      if (receipts && (p.sm.registeredDelivery & 0x03) !== 0) {
+        for (const to of p.sm.dests ? smeAddresses(p.sm.dests) : [p.sm.dest]) this.#undeliverable(session, to, p.sm.source, id);
+      }
     }
     return ids;
   }
@@ -426,8 +500,8 @@ export class Firewall {
     this.#take(session, parts, true);
   }
 
-  /** The receipt an SMSC would send for a message it could not deliver (SMPP 3.4 appendix B). */
-  #undeliverable(session: Session, sm: SmBody, id: string): void {
+  /** The receipt an SMSC would send for a message it could not deliver to `recipient` (SMPP 3.4 appendix B). */
+  #undeliverable(session: Session, recipient: Address, sender: Address, id: string): void {
     const esme = session.esme;
     const to = esme ? this.#receiverOf(esme.systemId) : undefined;
     if (!to) return;
@@ -435,14 +509,14 @@ export class Firewall {
     const stamp = `${String(d.getUTCFullYear() % 100).padStart(2, '0')}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}${String(d.getUTCHours()).padStart(2, '0')}${String(d.getUTCMinutes()).padStart(2, '0')}`;
     const text = `id:${id} sub:001 dlvd:000 submit date:${stamp} done date:${stamp} stat:UNDELIV err:000 text:`;
     void to.link.request('deliver_sm', {
-      source_addr_ton: sm.dest.ton, source_addr_npi: sm.dest.npi, source_addr: sm.dest.addr,
-      dest_addr_ton: sm.source.ton, dest_addr_npi: sm.source.npi, destination_addr: sm.source.addr,
+      source_addr_ton: recipient.ton, source_addr_npi: recipient.npi, source_addr: recipient.addr,
+      dest_addr_ton: sender.ton, dest_addr_npi: sender.npi, destination_addr: sender.addr,
       esm_class: 0x04, short_message: Buffer.from(text, 'latin1'),
       receipted_message_id: id, message_state: 5,
     });
   }
 
-  async #relay(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
+  async #relay(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld = NOTHING_WITHHELD): Promise<void> {
     // A receipt can come before its route is known (an SMSC may write it in the same segment as
     // its submit_sm_resp): #fromSmsc holds it until this relay is done, so the ESME has had its
     // submit_sm_resp first (Kannel drops a receipt for an id it was not yet given).
@@ -450,54 +524,219 @@ export class Firewall {
     const done = new Promise<void>((resolve) => (settle = resolve));
     this.#inFlight.add(done);
     try {
-      await this.#relayParts(session, esme, parts, pdus);
+      const only = legs[0];
+      if (legs.length === 1 && only && !only.tagged && withheld === NOTHING_WITHHELD) await this.#relayAsSent(session, esme, parts, only.pdus);
+      else await this.#relayLegs(session, esme, parts, legs, withheld);
     } finally {
       this.#inFlight.delete(done);
       settle();
     }
   }
 
-  async #relayParts(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
+  #routeOf(esme: EsmeConfig, parts: readonly Part[], sent: number, ids?: readonly string[]): Route {
+    const sm = (parts[0] as Part).sm;
+    return { esme: esme.systemId, dataCoding: sm.dataCoding, to: addressText(sm.dest), whole: parts.length === 1 && sent === 1, ...(ids ? { ids } : {}) };
+  }
+
+  /** The message as the ESME sent it, part for part: each part's response is the SMSC's, octet for octet. */
+  async #relayAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
     const timeout = this.#config.upstream.responseTimeoutMs;
     const results = await Promise.all(pdus.map((b) => this.#connector.relay(b, timeout)));
     // Routes are kept in the same turn as the responses below go out: a receipt routed by one
     // never reaches the ESME before the response that gave it the id.
     let failed = false;
+    const route = this.#routeOf(esme, parts, pdus.length);
     for (const r of results) {
       if (!r.ok) failed = true;
-      else if (r.pdu.command_status === Status.ESME_ROK && r.pdu.message_id) this.#route(r.via, String(r.pdu.message_id), esme.systemId);
+      else if (r.pdu.command_status === Status.ESME_ROK && r.pdu.message_id) this.#route(r.via, String(r.pdu.message_id), route);
     }
     if (failed) this.#count(esme.systemId, 'upstream_failed');
-    // Part i is answered with the response to the i-th part sent (a tagged text may need more or fewer parts).
     parts.forEach((p, i) => {
-      const r = results[Math.min(i, results.length - 1)];
+      const r = results[i];
       for (const q of [p.req, ...p.copies]) {
         if (r?.ok) session.link.sendRaw(withSequence(r.bytes, q.pdu.sequence_number));
-        // Never sent: the ESME may send it again. Sent and unanswered: it may have been taken, and
-        // only the ESME can choose between a possible duplicate and a possible loss.
-        else session.link.respond(q.pdu, r?.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR);
+        else session.link.respond(q.pdu, failureStatus(r));
       }
     });
   }
 
   /**
-   * query_sm and cancel_sm go, unchanged, to the SMSC that took the message, and only for a
-   * message this ESME submitted: one ESME cannot ask about or cancel another's.
+   * A message sent changed (tagged: perhaps in more or fewer parts) or in several copies (a
+   * submit_multi split by consent). The ESME is given one id a part it sent: the upstream id of
+   * the matching part where there is one, else an id of the firewall's own; receipts and
+   * query_sm/cancel_sm are mapped between the two. A tagged copy asks the SMSC for one receipt
+   * (on its last part), and that receipt goes to the ESME once for every part it asked one for:
+   * the ESME sees one receipt a part it sent, as it would without the firewall.
    */
-  #relayAbout(session: Session, esme: EsmeConfig, req: IncomingRequest): void {
-    const id = String(req.pdu.message_id ?? '');
-    let via = -1;
-    for (let v = 0; v < this.#connector.size && via < 0; v++) if (this.#receiptRoutes.get(`${v}:${id}`) === esme.systemId) via = v;
-    if (via < 0) return session.link.respond(req.pdu, Status.ESME_RINVMSGID);
-    void this.#connector.relayOn(via, req.bytes, this.#config.upstream.responseTimeoutMs).then((r) => {
-      if (r.ok) session.link.sendRaw(withSequence(r.bytes, req.pdu.sequence_number));
-      else session.link.respond(req.pdu, r.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR);
+  async #relayLegs(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld): Promise<void> {
+    const timeout = this.#config.upstream.responseTimeoutMs;
+    const results = await Promise.all(legs.map((leg) => Promise.all(leg.pdus.map((b) => this.#connector.relay(b, timeout)))));
+    const taken = (r: ConnectorResult | undefined): r is Extract<ConnectorResult, { ok: true }> => !!r?.ok && r.pdu.command_status === Status.ESME_ROK && !!r.pdu.message_id;
+    const upstreamOf = (leg: number, part: number): ConnectorResult | undefined => {
+      const rs = results[leg] as ConnectorResult[];
+      return rs[Math.min(part, rs.length - 1)];
+    };
+    // The id each part the ESME sent is known by.
+    const ids = parts.map((_, i) => {
+      for (let l = 0; l < legs.length; l++) {
+        const r = upstreamOf(l, i);
+        if (taken(r)) return i < (results[l] as ConnectorResult[]).length ? String(r.pdu.message_id) : this.#nextOwnId();
+      }
+      // Nothing sent (every destination withheld) still takes the message.
+      return legs.length === 0 ? this.#nextOwnId() : null;
+    });
+    const asked = parts.flatMap((p, i) => ((p.sm.registeredDelivery & RECEIPT_BITS) !== 0 && ids[i] ? [ids[i] as string] : []));
+    legs.forEach((leg, l) => {
+      const rs = results[l] as ConnectorResult[];
+      rs.forEach((r, j) => {
+        if (!taken(r)) return;
+        const up = String(r.pdu.message_id);
+        const receiptIds = leg.tagged ? (j === rs.length - 1 ? asked : []) : [ids[j] ?? up];
+        const same = receiptIds.length === 1 && receiptIds[0] === up;
+        this.#route(r.via, up, this.#routeOf(esme, parts, rs.length, same ? undefined : receiptIds));
+      });
+    });
+    parts.forEach((_, i) => {
+      const id = ids[i];
+      if (!id) return;
+      const targets: Target[] = [];
+      legs.forEach((_leg, l) => {
+        const r = upstreamOf(l, i);
+        if (taken(r)) targets.push({ via: r.via, id: String(r.pdu.message_id) });
+      });
+      if (targets.length !== 1 || targets[0]?.id !== id) this.#alias(esme.systemId, id, { targets, route: this.#routeOf(esme, parts, Math.max(0, ...results.map((rs) => rs.length))) });
+    });
+    if (results.some((rs) => rs.some((r) => !r.ok))) this.#count(esme.systemId, 'upstream_failed');
+    parts.forEach((p, i) => {
+      const id = ids[i];
+      const multi = p.sm.dests !== undefined;
+      for (const q of [p.req, ...p.copies]) {
+        if (!id) {
+          // No copy taken: the first copy's answer, as the SMSC gave it or as a failure.
+          const r = upstreamOf(0, i);
+          if (r?.ok && r.pdu.command_status !== Status.ESME_ROK) session.link.sendRaw(withSequence(r.bytes, q.pdu.sequence_number));
+          else session.link.respond(q.pdu, failureStatus(r));
+          continue;
+        }
+        if (!multi) {
+          const r = upstreamOf(0, i);
+          if (legs.length === 1 && r?.ok && String(r.pdu.message_id) === id) session.link.sendRaw(withSequence(r.bytes, q.pdu.sequence_number));
+          else session.link.respond(q.pdu, Status.ESME_ROK, { message_id: id });
+          continue;
+        }
+        // submit_multi: one response, listing every destination not taken, whichever copy it was in.
+        const unsuccess: { dest_addr_ton: number; dest_addr_npi: number; destination_addr: string; error_status_code: number }[] = [];
+        const unsuccessful = (ds: readonly MultiDest[], status: number): void => {
+          for (const d of ds) unsuccess.push(d.kind === 'sme' ? { dest_addr_ton: d.ton, dest_addr_npi: d.npi, destination_addr: d.addr, error_status_code: status } : { dest_addr_ton: 0, dest_addr_npi: 0, destination_addr: d.name, error_status_code: status });
+        };
+        legs.forEach((leg, l) => {
+          const r = upstreamOf(l, i);
+          if (!r?.ok) unsuccessful(leg.dests ?? p.sm.dests ?? [], failureStatus(r));
+          else if (r.pdu.command_status !== Status.ESME_ROK) unsuccessful(leg.dests ?? p.sm.dests ?? [], r.pdu.command_status);
+          else for (const u of (r.pdu.unsuccess_sme ?? []) as typeof unsuccess) unsuccess.push(u);
+        });
+        unsuccessful(withheld.refused, withheld.refusedStatus);
+        session.link.respond(q.pdu, Status.ESME_ROK, { message_id: id, unsuccess_sme: unsuccess });
+      }
+      if (id && (p.sm.registeredDelivery & 0x03) !== 0) for (const to of smeAddresses(withheld.dropped)) this.#undeliverable(session, to, p.sm.source, id);
     });
   }
 
-  #route(via: number, messageId: string, systemId: string): void {
+  #alias(systemId: string, id: string, alias: Alias): void {
+    if (this.#aliases.size >= RECEIPT_ROUTES) this.#aliases.delete(this.#aliases.keys().next().value as string);
+    this.#aliases.set(`${systemId}\u0000${id}`, alias);
+  }
+
+  /** What an id this ESME was given stands for upstream; null when it is not one of its messages. */
+  #targetsOf(systemId: string, id: string): Alias | null {
+    const alias = this.#aliases.get(`${systemId}\u0000${id}`);
+    if (alias) return alias;
+    for (let v = 0; v < this.#connector.size; v++) {
+      const route = this.#receiptRoutes.get(`${v}:${id}`);
+      if (route?.esme === systemId && (!route.ids || route.ids.includes(id) || route.ids.length === 0)) return { targets: [{ via: v, id }], route };
+    }
+    return null;
+  }
+
+  /**
+   * query_sm and cancel_sm go to the SMSC that took the message, about the id it gave, and only
+   * for a message this ESME submitted: one ESME cannot ask about or cancel another's. A message
+   * sent in several copies is cancelled in each; a query is about the first.
+   */
+  #relayAbout(session: Session, esme: EsmeConfig, req: IncomingRequest): void {
+    const id = String(req.pdu.message_id ?? '');
+    const found = this.#targetsOf(esme.systemId, id);
+    if (!found || found.targets.length === 0) return session.link.respond(req.pdu, Status.ESME_RINVMSGID);
+    const timeout = this.#config.upstream.responseTimeoutMs;
+    const targets = req.pdu.command === 'query_sm' ? found.targets.slice(0, 1) : found.targets;
+    void Promise.all(targets.map((t) => this.#connector.relayOn(t.via, t.id === id ? req.bytes : withMessageId(req.bytes, t.id), timeout))).then((rs) => {
+      const r = rs.find((x) => !x.ok || x.pdu.command_status !== Status.ESME_ROK) ?? rs[0];
+      if (!r?.ok) return session.link.respond(req.pdu, failureStatus(r));
+      let bytes = withSequence(r.bytes, req.pdu.sequence_number);
+      // query_sm_resp names the message: by the id the ESME knows.
+      if (req.pdu.command === 'query_sm' && r.pdu.command_status === Status.ESME_ROK && r.bytes.length > 16 && String(r.pdu.message_id) !== id) bytes = withMessageId(bytes, id);
+      session.link.sendRaw(bytes);
+    });
+  }
+
+  /**
+   * replace_sm carries a new text for a message already taken: decided like a submit (for the
+   * recipient of the message it replaces, in that message's data_coding) and relayed, tagged,
+   * or refused. Only a message sent as one part in one copy can be replaced (a tagged text
+   * split anew, or a submit_multi split by consent, has no single message to replace); a
+   * replacement the policy would block or hold is refused, and the message stays as it was.
+   */
+  async #replace(session: Session, esme: EsmeConfig, req: IncomingRequest): Promise<void> {
+    const { link } = session;
+    let rs: ReturnType<typeof readReplaceSm>;
+    try {
+      rs = readReplaceSm(req.bytes);
+    } catch {
+      return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
+    }
+    if (this.#throttled(esme)) {
+      this.#count(esme.systemId, 'throttled');
+      return link.respond(req.pdu, Status.ESME_RTHROTTLED);
+    }
+    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(rs.source.addr))) {
+      this.#count(esme.systemId, 'bad_source');
+      return link.respond(req.pdu, Status.ESME_RINVSRCADR);
+    }
+    const found = this.#targetsOf(esme.systemId, rs.messageId);
+    if (!found || found.targets.length === 0) return link.respond(req.pdu, Status.ESME_RINVMSGID);
+    const target = found.targets[0] as Target;
+    if (found.targets.length !== 1 || !found.route.whole) return link.respond(req.pdu, Status.ESME_RREPLACEFAIL);
+    const policy = esme.policy;
+    const decoded = decodeText(rs.shortMessage, found.route.dataCoding);
+    const text = decoded.ok ? decoded.text : null;
+    const from = addressText(rs.source);
+    const analysis = this.#opts.engine.analyse({ text: text ?? '', from });
+    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering: this.#filtering(found.route.to), policy: policy.action });
+    const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
+    this.#record(esme, decision, enforced, policy, text, analysis, 1);
+    this.#count(esme.systemId, enforced);
+    let bytes = target.id === rs.messageId ? req.bytes : withMessageId(req.bytes, target.id);
+    if (enforced === 'block' || enforced === 'hold') {
+      if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
+        this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from });
+      }
+      return link.respond(req.pdu, policy.block.mode === 'reject' ? policy.block.status : Status.ESME_RX_R_APPN);
+    }
+    if (enforced === 'tag') {
+      // replace_sm cannot change the data_coding: the tagged text must fit one part in the message's own.
+      const coding = (found.route.dataCoding & 0x0f) === 0x08 ? 'ucs2' : 'gsm7';
+      const split = splitForSubmit(policy.tagPrefix + (text ?? ''), { scheme: 'udh8', coding });
+      if (!split.ok || split.parts.length !== 1 || split.coding !== coding || (split.parts[0]?.dataCoding ?? -1) !== found.route.dataCoding) return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
+      bytes = withReplaceText(bytes, split.parts[0]?.shortMessage ?? Buffer.alloc(0));
+    }
+    const r = await this.#connector.relayOn(target.via, bytes, this.#config.upstream.responseTimeoutMs);
+    if (!r.ok) return link.respond(req.pdu, failureStatus(r));
+    link.sendRaw(withSequence(r.bytes, req.pdu.sequence_number));
+  }
+
+  #route(via: number, messageId: string, route: Route): void {
     if (this.#receiptRoutes.size >= RECEIPT_ROUTES) this.#receiptRoutes.delete(this.#receiptRoutes.keys().next().value as string);
-    this.#receiptRoutes.set(`${via}:${messageId}`, systemId);
+    this.#receiptRoutes.set(`${via}:${messageId}`, route);
   }
 
   #receiverOf(systemId: string | null, mo = false): Session | undefined {
@@ -513,31 +752,37 @@ export class Firewall {
     const sm = req.sm;
     if (!sm) return answer.status(Status.ESME_RSYSERR);
     let to: Session | undefined;
+    let copies: Buffer[] = [req.bytes];
     if ((sm.esmClass & ESM_MESSAGE_TYPE) !== 0) {
       const idTlv = sm.tlvs.get(Tlv.receipted_message_id);
       const decoded = decodeText(sm.shortMessage, sm.dataCoding);
       const id = idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : /\bid:\s*(\S+)/i.exec(decoded.ok ? decoded.text : '')?.[1];
-      const systemId = id === undefined ? undefined : this.#receiptRoutes.get(`${via}:${id}`);
-      if (systemId === undefined && !waited && this.#inFlight.size > 0) {
+      const route = id === undefined ? undefined : this.#receiptRoutes.get(`${via}:${id}`);
+      if (route === undefined && !waited && this.#inFlight.size > 0) {
         // The response that carries this id may be read but not yet handled (a receipt can come
         // in the same segment as its submit_sm_resp): look again once the relays under way now are answered.
         void Promise.allSettled([...this.#inFlight]).then(() => this.#fromSmsc(req, answer, via, true));
         return;
       }
-      if (systemId === undefined) {
-        // Nobody here submitted it (or it is older than the routes kept): taken, so the SMSC stops offering it.
+      if (route === undefined || route.ids?.length === 0) {
+        // Nobody here submitted it (or it is older than the routes kept), or it is for a part
+        // whose receipt another stands for: taken, so the SMSC stops offering it.
         this.#receiptsUnrouted++;
         return answer.status(Status.ESME_ROK);
       }
-      to = this.#receiverOf(systemId);
-      if (to) this.#receiptsRouted++;
+      if (route.ids) copies = route.ids.map((esmeId) => receiptAs(req.bytes, sm, esmeId));
+      to = this.#receiverOf(route.esme);
+      if (to) this.#receiptsRouted += copies.length;
     } else {
       to = this.#receiverOf(null, true);
       if (to) this.#moRelayed++;
     }
     // Nobody bound to take it now: the SMSC offers it again later.
     if (!to) return answer.status(Status.ESME_RX_T_APPN);
-    void to.link.requestRaw(req.bytes).then((r) => (r.ok ? answer.raw(r.bytes) : answer.status(Status.ESME_RX_T_APPN)));
+    const link = to.link;
+    if (copies.length === 1) return void link.requestRaw(copies[0] as Buffer).then((r) => (r.ok ? answer.raw(r.bytes) : answer.status(Status.ESME_RX_T_APPN)));
+    // Several copies: taken once the ESME took every one (offered again, it may see some twice).
+    void Promise.all(copies.map((c) => link.requestRaw(c))).then((rs) => answer.status(rs.every((r) => r.ok && r.pdu.command_status === Status.ESME_ROK) ? Status.ESME_ROK : Status.ESME_RX_T_APPN));
   }
 
   async close(): Promise<void> {
@@ -551,4 +796,23 @@ export class Firewall {
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
     await this.#connector.close();
   }
+}
+
+/** Why a relay got no response: never sent (the ESME may send it again), or sent and unanswered (only the ESME can choose between a possible duplicate and a possible loss). */
+function failureStatus(r: ConnectorResult | undefined): number {
+  return r && !r.ok && r.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR;
+}
+
+function smeAddresses(dests: readonly MultiDest[]): Address[] {
+  return dests.flatMap((d) => (d.kind === 'sme' ? [{ ton: d.ton, npi: d.npi, addr: d.addr }] : []));
+}
+
+/** The same receipt about the id the ESME was given: in receipted_message_id and in the `id:` of its text. */
+function receiptAs(bytes: Buffer, sm: SmBody, id: string): Buffer {
+  const tlvs = new Map<number, Buffer | null>();
+  const had = sm.tlvs.get(Tlv.receipted_message_id);
+  if (had) tlvs.set(Tlv.receipted_message_id, Buffer.from(had[had.length - 1] === 0 ? `${id}\0` : id, 'latin1'));
+  const text = sm.shortMessage.toString('latin1');
+  const shortMessage = /\bid:\s*\S+/i.test(text) ? Buffer.from(text.replace(/\bid:\s*\S+/i, `id:${id}`), 'latin1') : undefined;
+  return rewriteSm(bytes, { tlvs, ...(shortMessage ? { shortMessage } : {}) });
 }
