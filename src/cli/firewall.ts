@@ -6,7 +6,7 @@ import { getEngine } from '../engine/index.js';
 import { fail, failWith, parse, EX } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 import type { Logger } from '../smpp/index.js';
-import type { BlockedLure } from '../firewall/index.js';
+import type { BlockedLure, InfectedLure } from '../firewall/index.js';
 
 const HELP = `usage: smishguard firewall --config FILE [options]
 
@@ -17,7 +17,9 @@ const HELP = `usage: smishguard firewall --config FILE [options]
 ${STORE_HELP}
                       With --db (or DATABASE_URL): trusted reputation from the store, and
                       each recipient's filtering consent (filtering off: passed untouched),
-                      and blocked lures kept as reports of channel network (once an hour a text).
+                      and blocked lures kept as reports of channel network (once an hour a text);
+                      messages from lines with an open infected case (MO) are decided too, and
+                      their lures go to the line's case through the lines pipeline.
                       Without: the engine alone, filtering on for every line.`;
 
 function jsonLogger(): Logger {
@@ -48,6 +50,8 @@ export async function run(args: string[]): Promise<number> {
   let engine = getEngine();
   let filtering: ((line: string) => boolean) | undefined;
   let onBlocked: ((lure: BlockedLure) => void) | undefined;
+  let infected: ((line: string) => boolean) | undefined;
+  let onInfectedLure: ((lure: InfectedLure) => void) | undefined;
   const closers: (() => Promise<void> | void)[] = [];
   if (values.db !== undefined || process.env.DATABASE_URL) {
     const opened = await storeFor(values, { access: 'existing' });
@@ -74,7 +78,23 @@ export async function run(args: string[]): Promise<number> {
     const { networkReporter } = await import('../firewall/index.js');
     const reporter = networkReporter({ reports: createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log }), log });
     onBlocked = reporter;
-    closers.push(() => clearInterval(refresh), () => reporter.flush(), () => reputation.close(), () => store.close());
+    // Lines with an open infected case, by the same key the cases are kept under.
+    const { openLinesPipeline } = await import('../lines/index.js');
+    const { lineKey } = await import('../consent/index.js');
+    const { lineFeed } = await import('../firewall/index.js');
+    const pipeline = await openLinesPipeline({ store, engine, actor: 'firewall' });
+    const OPEN = new Set(['suspected', 'warned', 'acknowledged']);
+    const loadInfected = async (): Promise<Set<string>> => new Set((await pipeline.records.listCases({ limit: 1_000_000, kind: 'infected' }))
+      .filter((c) => OPEN.has(c.state)).map((c) => lineKey(c.line) ?? c.line));
+    let infectedLines = await loadInfected();
+    const casesRefresh = setInterval(() => {
+      loadInfected().then((x) => (infectedLines = x), (err: unknown) => log.warn({ err: { message: (err as Error).message } }, 'infected lines not refreshed; keeping the last'));
+    }, 10_000);
+    casesRefresh.unref();
+    infected = (line) => infectedLines.size > 0 && infectedLines.has(lineKey(line) ?? line);
+    const feed = lineFeed({ pipeline, log });
+    onInfectedLure = feed;
+    closers.push(() => clearInterval(refresh), () => clearInterval(casesRefresh), () => reporter.flush(), async () => void (await feed.flush()), () => reputation.close(), () => store.close());
   }
 
   // Buffered: a synchronous write per message would cost more than deciding it.
@@ -84,6 +104,8 @@ export async function run(args: string[]): Promise<number> {
     config, engine, log,
     ...(filtering ? { filtering } : {}),
     ...(onBlocked ? { onBlocked } : {}),
+    ...(infected ? { infected } : {}),
+    ...(onInfectedLure ? { onInfectedLure } : {}),
     onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
   });
   let port: number;

@@ -11,7 +11,8 @@ import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, decodeText, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt, type IncomingRequest } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
-import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
+import { Firewall, lineFeed, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry, type FirewallOptions, type InfectedLure } from './index.js';
+import { openLinesPipeline } from '../lines/index.js';
 import { createReportService } from '../reports/index.js';
 
 const engine = getEngine();
@@ -41,7 +42,7 @@ after(async () => {
   for (const r of rigs) await r.close();
 });
 
-async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void } = {}): Promise<Rig> {
+async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void; extra?: Partial<FirewallOptions> } = {}): Promise<Rig> {
   const smsc = new SmscServer({ systemId: 'fw', password: 'up' });
   const smscPort = await smsc.listen();
   const config = parseFirewallConfig({
@@ -53,7 +54,7 @@ async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; f
   });
   assert.ok(config.ok, config.ok ? '' : config.error);
   const decisions: DecisionLogEntry[] = [];
-  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}) });
+  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}), ...o.extra });
   const port = await fw.start();
   assert.ok(await fw.whenUpstreamBound(5_000), 'the firewall binds to the SMSC');
   const clients: SmppClient[] = [];
@@ -571,4 +572,68 @@ test('replace_sm: a plain new text is relayed, a lure refused, a tagged one repl
   assert.equal(await status(two, replaceBytes(id2, LURE.slice(0, 40))), Status.ESME_ROK);
   assert.deepEqual(replaced, [[id, '明日は11時からでお願いします'], [id2, PREFIX + LURE.slice(0, 40)]]);
   assert.deepEqual(r.decisions.map((d) => d.enforced), ['pass', 'pass', 'block', 'pass', 'tag']);
+});
+
+test('MO from a line flagged infected: a lure is tagged for the ESME taking MO and goes to the line\'s case; its plain texts and other lines\' lures go untouched', async () => {
+  const lures: InfectedLure[] = [];
+  const r = await rig({
+    policy: { verdicts: { block: 'tag' } },
+    esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }],
+    extra: { infected: (line) => line === '09077778888', onInfectedLure: (l) => lures.push(l) },
+  });
+  const texts: { from: string; text: string }[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push({ from: m.from, text: m.text });
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    for (const m of [{ from: '09077778888', text: LONG_LURE }, { from: '09077778888', text: PLAIN }, { from: '09011112222', text: LURE }]) {
+      const d = await r.smsc.deliver({ ...m, to: '7726' });
+      assert.ok(d.ok, JSON.stringify(d));
+    }
+    await until(() => texts.length >= 3);
+    assert.deepEqual(texts, [
+      { from: '09077778888', text: PREFIX + LONG_LURE },
+      { from: '09077778888', text: PLAIN },
+      { from: '09011112222', text: LURE },
+    ]);
+    assert.deepEqual(lures.map((l) => [l.from, l.to, l.text]), [['09077778888', '7726', LONG_LURE]]);
+    assert.deepEqual(r.fw.metrics().moInfected, { pass: 1, tag: 1, block: 0, hold: 0 });
+  } finally {
+    await app.close();
+  }
+});
+
+test('MO from a line flagged infected: a lure blocked is refused to the SMSC, never reaches the ESME, and is reported', async () => {
+  const blocked: BlockedLure[] = [];
+  const r = await rig({ esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }], onBlocked: (l) => blocked.push(l), extra: { infected: (line) => line === '09077778888' } });
+  const texts: string[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push(m.text);
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    const d = await r.smsc.deliver({ from: '09077778888', to: '7726', text: LURE });
+    assert.ok(!d.ok && d.statuses[0] === 0x66, JSON.stringify(d));
+    assert.equal(texts.length, 0);
+    assert.equal(blocked.length, 1);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a lure from an infected line goes through the lines pipeline\'s one ingest loop', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const feed = lineFeed({ pipeline: await openLinesPipeline({ store, engine, actor: 'firewall' }) });
+    feed({ from: '09077778888', to: '09011112222', text: LURE, at: Date.UTC(2026, 11, 5, 1, 0) });
+    const counts = await feed.flush();
+    assert.equal(counts.records, 1);
+    assert.equal(counts.bad, 0);
+  } finally {
+    await db.cleanup();
+  }
 });

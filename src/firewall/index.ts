@@ -4,7 +4,9 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { parseFirewallConfig, type ConfigResult, type FirewallConfig } from './config.js';
 
 export { Firewall } from './proxy.js';
-export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions } from './proxy.js';
+export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions, InfectedLure } from './proxy.js';
+export { lineFeed } from './line-feed.js';
+export type { LineFeed, LineFeedOptions } from './line-feed.js';
 export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
 export type { BlockMode, ConfigResult, EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 export { tagParts } from './tag.js';

@@ -55,9 +55,25 @@ export interface FirewallOptions {
   readonly onDecision?: (entry: DecisionLogEntry) => void;
   /** A message blocked for what it says (not for its sender alone): src/firewall/network-reports.ts makes it a report. */
   readonly onBlocked?: (lure: BlockedLure) => void;
+  /**
+   * Lines flagged infected (an open case of kind infected). Their handset-originated messages
+   * (MO) are decided like a submit; the others are relayed unread.
+   */
+  readonly infected?: (line: string) => boolean;
+  /** A lure an infected line sent (MO), for its case: src/firewall/line-feed.ts gives it to the lines pipeline. */
+  readonly onInfectedLure?: (lure: InfectedLure) => void;
   readonly smppObserver?: (smsc: string) => SmppObserver;
   readonly log?: Logger;
   readonly now?: () => number;
+}
+
+/** A handset-originated lure from a line flagged infected. */
+export interface InfectedLure {
+  readonly from: string;
+  readonly to: string;
+  readonly text: string;
+  /** ms since the epoch. */
+  readonly at: number;
 }
 
 export type Counter = 'pass' | 'tag' | 'block' | 'hold' | 'throttled' | 'bad_source' | 'upstream_failed';
@@ -72,6 +88,8 @@ export interface FirewallMetrics {
   readonly receiptsRouted: number;
   readonly receiptsUnrouted: number;
   readonly moRelayed: number;
+  /** MO from infected lines decided, by what was done (parts of one message count once). */
+  readonly moInfected: Readonly<Record<FirewallAction, number>>;
 }
 
 interface Session {
@@ -109,6 +127,15 @@ interface Route {
   /** Sent in one part as the ESME sent it: a replace_sm may change it. */
   readonly whole: boolean;
 }
+
+interface MoPart {
+  readonly req: IncomingRequest;
+  readonly sm: SmBody;
+  readonly answer: RelayAnswer;
+}
+
+/** The answer of a part already answered. */
+const ANSWERED: RelayAnswer = { status() {}, raw() {} };
 
 interface Target {
   readonly via: number;
@@ -169,6 +196,9 @@ export class Firewall {
   #receiptsRouted = 0;
   #receiptsUnrouted = 0;
   #moRelayed = 0;
+  readonly #moInfected: Record<FirewallAction, number> = { pass: 0, tag: 0, block: 0, hold: 0 };
+  /** Parts of MO messages from infected lines waiting for the rest (their deliver_sm_resp waits too). */
+  readonly #moSets = new Map<string, { readonly parts: Map<number, MoPart>; readonly total: number; readonly timer: NodeJS.Timeout }>();
 
   constructor(opts: FirewallOptions) {
     this.#opts = opts;
@@ -246,6 +276,7 @@ export class Firewall {
       receiptsRouted: this.#receiptsRouted,
       receiptsUnrouted: this.#receiptsUnrouted,
       moRelayed: this.#moRelayed,
+      moInfected: { ...this.#moInfected },
     };
   }
 
@@ -410,7 +441,7 @@ export class Firewall {
       : [this.#filtering(addressText(first.sm.dest))];
     const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering: consent.some(Boolean), policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
-    this.#record(esme, decision, enforced, policy, text, analysis, parts.length);
+    this.#record(esme.systemId, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
     if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
       this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
@@ -449,12 +480,12 @@ export class Firewall {
     return this.#opts.filtering ? this.#opts.filtering(recipient) : true;
   }
 
-  #record(esme: EsmeConfig, decision: Decision, enforced: FirewallAction, policy: PolicySettings, text: string | null, analysis: Analysis, parts: number): void {
+  #record(systemId: string, decision: Decision, enforced: FirewallAction, policy: PolicySettings, text: string | null, analysis: Analysis, parts: number): void {
     const held = enforced === 'hold';
     if (!this.#opts.onDecision && !held) return;
     const entry: DecisionLogEntry = {
       at: new Date(this.#now()).toISOString(),
-      esme: esme.systemId,
+      esme: systemId,
       fingerprint: fingerprintOf(text ?? ''),
       action: decision.action,
       enforced,
@@ -713,7 +744,7 @@ export class Firewall {
     const analysis = this.#opts.engine.analyse({ text: text ?? '', from });
     const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering: this.#filtering(found.route.to), policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
-    this.#record(esme, decision, enforced, policy, text, analysis, 1);
+    this.#record(esme.systemId, decision, enforced, policy, text, analysis, 1);
     this.#count(esme.systemId, enforced);
     let bytes = target.id === rs.messageId ? req.bytes : withMessageId(req.bytes, target.id);
     if (enforced === 'block' || enforced === 'hold') {
@@ -774,6 +805,7 @@ export class Firewall {
       to = this.#receiverOf(route.esme);
       if (to) this.#receiptsRouted += copies.length;
     } else {
+      if (this.#opts.infected?.(addressText(sm.source))) return this.#moFromInfected({ req, sm, answer }, via);
       to = this.#receiverOf(null, true);
       if (to) this.#moRelayed++;
     }
@@ -785,8 +817,102 @@ export class Firewall {
     void Promise.all(copies.map((c) => link.requestRaw(c))).then((rs) => answer.status(rs.every((r) => r.ok && r.pdu.command_status === Status.ESME_ROK) ? Status.ESME_ROK : Status.ESME_RX_T_APPN));
   }
 
+  /**
+   * A message from a line flagged infected (issue 11 "Sender policies"): decided on its whole
+   * text like a submit (no sender policy: the route is the carrier's own), under the global
+   * policy and the recipient's filtering consent; a lure also goes to the line's case. The
+   * parts of a long message are taken (deliver_sm_resp OK) as they come, because many SMSCs
+   * send the next part only once the last was answered; the part that completes it is answered
+   * with the outcome. Those parts wait in memory: a restart loses them (see README "Firewall").
+   */
+  #moFromInfected(part: MoPart, via: number): void {
+    const seg = segmentOf(part.sm);
+    if (!seg.ok) return part.answer.status(Status.ESME_RX_P_APPN);
+    const concat = seg.segment.concat;
+    if (!concat) return void this.#decideMo([part], [seg.segment], 1);
+    const key = `${via}\u0000${setKeyOf(seg.segment)}`;
+    let set = this.#moSets.get(key);
+    if (!set) {
+      if (this.#moSets.size >= this.#config.multipart.maxSets) this.#giveUpMo(this.#moSets.keys().next().value as string);
+      const timer = setTimeout(() => this.#giveUpMo(key), this.#config.multipart.timeoutMs);
+      timer.unref();
+      set = { parts: new Map(), total: concat.total, timer };
+      this.#moSets.set(key, set);
+    }
+    const complete = set.parts.size + (set.parts.has(concat.seq) ? 0 : 1) >= set.total;
+    if (!complete) {
+      part.answer.status(Status.ESME_ROK);
+      set.parts.set(concat.seq, { ...part, answer: ANSWERED });
+      return;
+    }
+    set.parts.set(concat.seq, part);
+    clearTimeout(set.timer);
+    this.#moSets.delete(key);
+    const parts = [...set.parts.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+    const segments = parts.map((p) => {
+      const s = segmentOf(p.sm);
+      return (s.ok ? s.segment : seg.segment);
+    });
+    void this.#decideMo(parts, segments, set.total);
+  }
+
+  /** An incomplete MO message: its parts were taken, so they go on as they came rather than nowhere. */
+  #giveUpMo(key: string): void {
+    const set = this.#moSets.get(key);
+    if (!set) return;
+    clearTimeout(set.timer);
+    this.#moSets.delete(key);
+    this.#timedOut++;
+    const to = this.#receiverOf(null, true);
+    for (const p of set.parts.values()) if (to) void to.link.requestRaw(p.req.bytes);
+  }
+
+  async #decideMo(parts: readonly MoPart[], segments: readonly Segment[], total: number): Promise<void> {
+    const first = parts[0] as MoPart;
+    const policy = this.#config.policy;
+    const from = addressText(first.sm.source);
+    const to = addressText(first.sm.dest);
+    const whole = assemble(segments, total, this.#now());
+    const text = whole.coding === 'text' ? whole.text : null;
+    const analysis = this.#opts.engine.analyse({ text: text ?? '', from });
+    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: null, filtering: this.#filtering(to), policy: policy.action });
+    const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
+    const receiver = this.#receiverOf(null, true);
+    this.#record(receiver?.esme?.systemId ?? '(mo)', decision, enforced, policy, text, analysis, parts.length);
+    this.#moInfected[enforced]++;
+    const lure = text !== null && (analysis.verdict === 'block' || analysis.verdict === 'suspicious');
+    if (lure) this.#opts.onInfectedLure?.({ from, to, text, at: this.#now() });
+    if (enforced === 'block' && lure && this.#opts.onBlocked) this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from });
+    const answerAll = (status: number): void => {
+      for (const p of parts) p.answer.status(status);
+    };
+    if (enforced === 'block') return answerAll(policy.block.mode === 'reject' ? policy.block.status : Status.ESME_ROK);
+    // Held: taken from the SMSC and kept for review (its text is in the review list), not relayed.
+    if (enforced === 'hold') return answerAll(Status.ESME_ROK);
+    let pdus = parts.map((p) => p.req.bytes);
+    if (enforced === 'tag') {
+      this.#tagRef = (this.#tagRef + 1) & 0xff;
+      const tagged = tagParts(parts.map((p, i) => {
+        const c = segments[i]?.concat;
+        return { bytes: p.req.bytes, sm: p.sm, ...(c ? { concat: c } : {}) };
+      }), text ?? '', policy.tagPrefix, this.#tagRef);
+      if (!tagged.ok) return answerAll(Status.ESME_RX_P_APPN);
+      pdus = [...tagged.pdus];
+    }
+    if (!receiver) return answerAll(Status.ESME_RX_T_APPN);
+    this.#moRelayed++;
+    const rs = await Promise.all(pdus.map((b) => receiver.link.requestRaw(b)));
+    if (pdus.length === parts.length) return parts.forEach((p, i) => {
+      const r = rs[i];
+      if (r?.ok) p.answer.raw(r.bytes);
+      else p.answer.status(Status.ESME_RX_T_APPN);
+    });
+    answerAll(rs.every((r) => r.ok && r.pdu.command_status === Status.ESME_ROK) ? Status.ESME_ROK : Status.ESME_RX_T_APPN);
+  }
+
   async close(): Promise<void> {
     for (const key of [...this.#sets.keys()]) this.#giveUp(key, 'timeout');
+    for (const key of [...this.#moSets.keys()]) this.#giveUpMo(key);
     await Promise.all([...this.#sessions].map(async (s) => {
       if (s.mode && s.link.isOpen) await s.link.request('unbind', {}, 1_000);
       s.link.end();
