@@ -637,3 +637,12 @@ test('a lure from an infected line goes through the lines pipeline\'s one ingest
     await db.cleanup();
   }
 });
+
+test('our own ESME client sends a long message\'s parts together, so the firewall (which answers them once it has them all) takes it', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } }, multipart: { timeoutMs: 60_000 } });
+  const { client } = await r.esme();
+  const sent = await client.submit('09011112222', LONG_LURE, { from: '09033334444' });
+  assert.ok(sent.ok, JSON.stringify(sent));
+  assert.equal(sent.messageIds.length, 2);
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});
