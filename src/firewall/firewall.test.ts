@@ -11,7 +11,7 @@ import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, decodeText, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt, type IncomingRequest } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
-import { Firewall, lineFeed, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry, type FirewallOptions, type InfectedLure } from './index.js';
+import { Firewall, heldQueue, lineFeed, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry, type FirewallOptions, type InfectedLure } from './index.js';
 import { openLinesPipeline } from '../lines/index.js';
 import { createReportService } from '../reports/index.js';
 
@@ -645,4 +645,53 @@ test('our own ESME client sends a long message\'s parts together, so the firewal
   assert.ok(sent.ok, JSON.stringify(sent));
   assert.equal(sent.messageIds.length, 2);
   assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});
+
+test('held for review: kept in the store before the ESME is answered; released, it reaches the SMSC once and its receipt comes back under the held id; rejected, nothing goes and the text is let go', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const held = heldQueue(store);
+    const r = await rig({ policy: { verdicts: { block: 'hold' } }, extra: { held, heldPollMs: 20 } });
+    const got: IncomingRequest[] = [];
+    const link = await r.raw('agg1', 'pw1', got);
+    const submit = async (): Promise<string> => {
+      const x = await link.requestRaw(submitBytes({ source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, registered_delivery: 1, short_message: encodeUcs2(LURE.slice(0, 60)) }));
+      assert.ok(x.ok && x.pdu.command_status === Status.ESME_ROK);
+      return String(x.pdu.message_id);
+    };
+    const first = await submit();
+    const [row] = await held.list({ limit: 10 });
+    assert.equal(row?.id, first, 'in the queue by the time the ESME has its answer');
+    assert.equal(row?.state, 'held');
+    assert.equal(row?.text, LURE.slice(0, 60));
+    assert.ok(!r.decisions.some((d) => d.text !== undefined), 'no text in the decision log');
+    assert.equal(r.inbox.pending, 0);
+    const upstream = new Promise<string>((resolve) => r.smsc.once('submitPdu', (_b, id) => resolve(id)));
+    assert.deepEqual(await held.decide(first, 'release', 'cli:alice'), { ok: true, state: 'approved' });
+    assert.equal((await r.inbox.next()).text, LURE.slice(0, 60));
+    const upId = await upstream;
+    // The queue is looked at every 20 ms: a dozen more looks send nothing more.
+    await new Promise((res) => setTimeout(res, 300));
+    assert.equal(r.inbox.pending, 0, 'sent once, however often the queue is looked at');
+    const released = await held.get(first);
+    assert.equal(released?.state, 'released');
+    assert.equal(released?.text, null, 'the text let go');
+    assert.deepEqual(released?.upstreamIds, [upId]);
+    assert.ok((await r.smsc.deliverRaw(deliveredReceipt(upId))).ok);
+    await until(() => got.length >= 1);
+    assert.deepEqual(receiptIds(got), [first], 'the receipt under the id the ESME was given');
+    assert.equal((await held.decide(first, 'reject', 'cli:bob')).ok, false, 'decided once');
+
+    const second = await submit();
+    assert.deepEqual(await held.decide(second, 'reject', 'cli:alice'), { ok: true, state: 'rejected' });
+    const rejected = await held.get(second);
+    assert.equal(rejected?.text, null);
+    await new Promise((res) => setTimeout(res, 300));
+    assert.equal(r.inbox.pending, 0);
+    const audit = (await store.audit.list({ limit: 10 })).map((a) => [a.actor, a.action, a.subject]);
+    assert.deepEqual(audit.reverse(), [['cli:alice', 'firewall.held.release', first], ['cli:alice', 'firewall.held.reject', second]]);
+  } finally {
+    await db.cleanup();
+  }
 });

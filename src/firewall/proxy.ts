@@ -8,19 +8,20 @@
 // SMSC has acknowledged it (or the firewall has decided to drop it), so a crash of the proxy
 // loses nothing an ESME thinks was taken. An ESME must therefore be able to have a message's
 // parts outstanding at once (its window at least the part count), which every bulk ESME has.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { decide, type Decision, type FirewallAction } from '../core/firewall/decide.js';
 import type { Engine } from '../core/engine.js';
 import type { Analysis } from '../core/types.js';
 import {
-  ESM_MESSAGE_TYPE, PduLink, SmppConnector, Status, Tlv, addressText, assemble, decodeText, genericNack, readReplaceSm, rewriteSm, segmentOf, setKeyOf, silentLogger,
+  ESM_MESSAGE_TYPE, PduLink, SmppConnector, Status, Tlv, addressText, assemble, decodePdu, decodeText, genericNack, readReplaceSm, rewriteSm, segmentOf, setKeyOf, silentLogger,
   splitForSubmit, withMessageId, withReplaceText, withSequence,
   type Address, type ConnectorResult, type IncomingRequest, type Logger, type MultiDest, type RelayAnswer, type Segment, type SmBody, type SmppObserver,
 } from '../smpp/index.js';
 import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 import type { BlockedLure } from './network-reports.js';
 import { RECEIPT_BITS, tagParts } from './tag.js';
+import type { HeldQueue, ToSend } from './held.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -62,6 +63,14 @@ export interface FirewallOptions {
   readonly infected?: (line: string) => boolean;
   /** A lure an infected line sent (MO), for its case: src/firewall/line-feed.ts gives it to the lines pipeline. */
   readonly onInfectedLure?: (lure: InfectedLure) => void;
+  /**
+   * Where held messages wait for review (src/firewall/held.ts), kept before the ESME is
+   * answered; released ones are sent from here. Without it they are kept in memory
+   * (heldForReview) and never sent.
+   */
+  readonly held?: HeldQueue;
+  /** How often released messages are looked for (ms); default 1 s. */
+  readonly heldPollMs?: number;
   readonly smppObserver?: (smsc: string) => SmppObserver;
   readonly log?: Logger;
   readonly now?: () => number;
@@ -196,6 +205,8 @@ export class Firewall {
   #receiptsRouted = 0;
   #receiptsUnrouted = 0;
   #moRelayed = 0;
+  #heldTimer: NodeJS.Timeout | null = null;
+  #sendingHeld: Promise<void> | null = null;
   readonly #moInfected: Record<FirewallAction, number> = { pass: 0, tag: 0, block: 0, hold: 0 };
   /** Parts of MO messages from infected lines waiting for the rest (their deliver_sm_resp waits too). */
   readonly #moSets = new Map<string, { readonly parts: Map<number, MoPart>; readonly total: number; readonly timer: NodeJS.Timeout }>();
@@ -219,6 +230,12 @@ export class Firewall {
   /** Binds to the SMSCs (in the background, with back-off) and listens for ESMEs; resolves with the port. */
   async start(): Promise<number> {
     void this.#connector.start();
+    if (this.#opts.held) {
+      this.#heldTimer = setInterval(() => {
+        if (!this.#sendingHeld) this.#sendingHeld = this.#sendReleased().finally(() => (this.#sendingHeld = null));
+      }, this.#opts.heldPollMs ?? 1_000);
+      this.#heldTimer.unref();
+    }
     const { host, port } = this.#config.listen;
     await new Promise<void>((resolve, reject) => {
       this.#server.once('error', reject);
@@ -470,10 +487,63 @@ export class Firewall {
           ? { refused: acted, refusedStatus: policy.block.status, dropped: [] }
           : { refused: [], refusedStatus: 0, dropped: acted });
       case 'hold':
-        if (!split) return void this.#take(session, parts, false);
+        if (!split) return this.#opts.held ? this.#holdDurably(session, esme, parts, text, decision, this.#opts.held) : void this.#take(session, parts, false);
         // The held destinations get nothing now; their text is in the review list (#record).
         return this.#relay(session, esme, parts, legs);
     }
+  }
+
+  /** Kept in the review queue first, answered after: a held message an ESME was told was taken survives a crash. */
+  async #holdDurably(session: Session, esme: EsmeConfig, parts: readonly Part[], text: string | null, decision: Decision, held: HeldQueue): Promise<void> {
+    // Ids that stay unique across restarts: the queue outlives this process.
+    const ids = parts.map(() => `FWH${randomBytes(8).toString('hex').toUpperCase()}`);
+    try {
+      await held.add({
+        id: ids[0] as string, esme: esme.systemId, ids, fingerprint: fingerprintOf(text ?? ''), reasons: decision.reasons.map((r) => r.code),
+        text, pdus: parts.map((p) => p.req.bytes),
+      });
+    } catch (err) {
+      this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: held message not stored; answered ESME_RX_T_APPN so the ESME retries');
+      return this.#refuse(session, parts, Status.ESME_RX_T_APPN);
+    }
+    parts.forEach((p, i) => {
+      for (const r of [p.req, ...p.copies]) session.link.respond(r.pdu, Status.ESME_ROK, { message_id: ids[i] });
+    });
+  }
+
+  /** Released messages go upstream as the ESME sent them; receipts come back under the ids it was given when held. */
+  async #sendReleased(): Promise<void> {
+    const held = this.#opts.held;
+    if (!held || this.#connector.bound === 0) return;
+    let batch: ToSend[];
+    try {
+      batch = await held.claim(16);
+    } catch (err) {
+      return this.#log.warn({ err: { message: (err as Error).message } }, 'firewall: released messages not read; trying again');
+    }
+    const timeout = this.#config.upstream.responseTimeoutMs;
+    await Promise.all(batch.map(async (m) => {
+      const results = await Promise.all(m.pdus.map((b) => this.#connector.relay(b, timeout)));
+      try {
+        if (results.every((r) => !r.ok && r.code === 'E_SMPP_NOT_BOUND')) return await held.unsent(m.id);
+        const upstream = results.map((r, i) => {
+          if (!r.ok || r.pdu.command_status !== Status.ESME_ROK || !r.pdu.message_id) return '';
+          const up = String(r.pdu.message_id);
+          const esmeId = m.ids[i] ?? up;
+          const d = decodePdu(m.pdus[i] as Buffer);
+          const sm = d.ok ? d.sm : undefined;
+          const route: Route = { esme: m.esme, ids: [esmeId], dataCoding: sm?.dataCoding ?? 0, to: sm ? addressText(sm.dest) : '', whole: m.pdus.length === 1 };
+          this.#route(r.via, up, route);
+          this.#alias(m.esme, esmeId, { targets: [{ via: r.via, id: up }], route });
+          return up;
+        });
+        if (upstream.some((u) => u === '')) this.#log.warn({ held: m.id, results: results.map((r) => (r.ok ? r.pdu.command_status : r.code)) }, 'firewall: released message not taken whole by the SMSC');
+        await held.sent(m.id, upstream);
+        this.#log.info({ held: m.id, esme: m.esme, parts: m.pdus.length }, 'firewall: released message sent');
+      } catch (err) {
+        this.#log.error({ held: m.id, err: { message: (err as Error).message } }, 'firewall: released message sent but not marked; it stays in sending');
+      }
+    }));
   }
 
   #filtering(recipient: string): boolean {
@@ -495,9 +565,10 @@ export class Firewall {
       reasons: [...decision.reasons.map((r) => r.code), ...(decision.action === 'pass' ? [] : analysis.reasons.filter((r) => r.weight > 0).map((r) => r.code))],
       domains: analysis.indicators.domains,
       parts,
-      ...(held && text !== null ? { text } : {}),
+      // The text of a held message, where no review queue keeps it (which lets it go after the decision).
+      ...(held && text !== null && !this.#opts.held ? { text } : {}),
     };
-    if (held) {
+    if (held && !this.#opts.held) {
       this.#review.push(entry);
       if (this.#review.length > HELD_FOR_REVIEW) this.#review.shift();
     }
@@ -911,6 +982,8 @@ export class Firewall {
   }
 
   async close(): Promise<void> {
+    if (this.#heldTimer) clearInterval(this.#heldTimer);
+    await this.#sendingHeld;
     for (const key of [...this.#sets.keys()]) this.#giveUp(key, 'timeout');
     for (const key of [...this.#moSets.keys()]) this.#giveUpMo(key);
     await Promise.all([...this.#sessions].map(async (s) => {
