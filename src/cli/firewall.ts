@@ -7,7 +7,7 @@ import { getEngine } from '../engine/index.js';
 import { fail, failWith, parse, EX } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 import type { Logger } from '../smpp/index.js';
-import type { BlockedLure, HeldQueue, InfectedLure } from '../firewall/index.js';
+import type { BlockedLure, HeldQueue, InfectedLure, Registration } from '../firewall/index.js';
 
 const HELP = `usage: smishguard firewall --config FILE [options]
        smishguard firewall held [list [--state S] | show ID | release ID | reject ID] --db …
@@ -102,11 +102,14 @@ export async function run(args: string[]): Promise<number> {
   const metricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
   if (metricsPort !== null && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort <= 65535)) return fail('firewall', { code: 'E_USAGE', message: '--metrics-port must be a whole number from 0 to 65535' });
 
-  const { Firewall, loadFirewallConfig, watchFirewallConfig } = await import('../firewall/index.js');
+  const { Firewall, loadFirewallConfig, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
   const configPath = values.config;
   const loaded = loadFirewallConfig(configPath);
   if (!loaded.ok) return fail('firewall', { code: 'E_CONFIG', message: loaded.error }, EX.CONFIG);
-  const config = loaded.value;
+  let fileConfig = loaded.value;
+  // Registrations from the sender registry (with --db): which ESME may present which brand ID or 0005 number.
+  let registrations: Registration[] = [];
+  let registrationsChanged: (() => void) | null = null;
   const log = jsonLogger();
 
   let engine = getEngine();
@@ -128,6 +131,20 @@ export async function run(args: string[]): Promise<number> {
     const registry = await openRegistrySnapshot(store, { log });
     engine = withRegistry(withReputation(engine, reputation.lookup), registry);
     closers.push(() => registry.close());
+    const { openRegistryStore } = await import('../registry/index.js');
+    const registryStore = openRegistryStore(store);
+    registrations = await registryStore.all();
+    let seen = registry.generation;
+    const registrationsRefresh = setInterval(() => {
+      if (registry.generation === seen) return;
+      seen = registry.generation;
+      registryStore.all().then((all) => {
+        registrations = all;
+        registrationsChanged?.();
+      }, (err: unknown) => log.warn({ err: { message: (err as Error).message } }, 'ESME registrations not refreshed; keeping the last'));
+    }, 2_000);
+    registrationsRefresh.unref();
+    closers.push(() => clearInterval(registrationsRefresh));
     const consent = openConsent(store);
     let gate = await consent.filteringGate();
     // Consent changed elsewhere (the subscriber page, the CLI) arrives within this period.
@@ -162,8 +179,9 @@ export async function run(args: string[]): Promise<number> {
   }
 
   // Buffered: a synchronous write per message would cost more than deciding it.
-  const decisionLog = config.decisionLog ? createWriteStream(config.decisionLog, { flags: 'a' }) : process.stdout;
+  const decisionLog = fileConfig.decisionLog ? createWriteStream(fileConfig.decisionLog, { flags: 'a' }) : process.stdout;
   closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
+  const config = withRegistrations(fileConfig, registrations);
   const firewall = new Firewall({
     config, engine, log,
     ...(filtering ? { filtering } : {}),
@@ -180,9 +198,11 @@ export async function run(args: string[]): Promise<number> {
     for (const c of closers) await c();
     return fail('firewall', { code: 'E_LISTEN', message: `cannot listen on ${config.listen.host}:${config.listen.port}: ${(err as Error).message}` }, EX.UNAVAILABLE);
   }
+  registrationsChanged = () => firewall.setConfig(withRegistrations(fileConfig, registrations));
   process.stderr.write(`smishguard firewall listening on ${config.listen.host}:${port} for ${config.esmes.size} ESME(s); relaying to ${firewall.upstream().map((l) => l.smsc).join(', ')}\n`);
   const unwatch = watchFirewallConfig(configPath, (c) => {
-    firewall.setConfig(c);
+    fileConfig = c;
+    firewall.setConfig(withRegistrations(c, registrations));
     log.info({ esmes: c.esmes.size, dryRun: c.policy.dryRun }, 'configuration reloaded');
   }, (error) => log.error({ error }, 'configuration change refused; the running configuration stays'));
 

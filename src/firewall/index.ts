@@ -7,6 +7,8 @@ export { Firewall } from './proxy.js';
 export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions, InfectedLure } from './proxy.js';
 export { lineFeed } from './line-feed.js';
 export { heldQueue } from './held.js';
+export { withRegistrations } from './registrations.js';
+export type { Registration } from './registrations.js';
 export type { HeldDecision, HeldMessage, HeldQueue, HeldState, ToSend } from './held.js';
 export type { LineFeed, LineFeedOptions } from './line-feed.js';
 export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
