@@ -695,3 +695,27 @@ test('held for review: kept in the store before the ESME is answered; released, 
     await db.cleanup();
   }
 });
+
+test('submit_multi held for the lines with filtering on: the line with filtering off gets it now, the others once released, under the one id the ESME has', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const held = heldQueue(store);
+    const r = await rig({ policy: { verdicts: { block: 'hold' } }, filtering: (line) => line !== '09055556666', extra: { held, heldPollMs: 20 } });
+    const link = await r.raw();
+    const res = await link.requestRaw(multiBytes(LURE, ['09011112222', '09055556666']));
+    assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+    assert.deepEqual(res.pdu.unsuccess_sme, []);
+    const m = await r.inbox.next();
+    assert.deepEqual([m.to, m.text], ['09055556666', LURE]);
+    const [row] = await held.list({ limit: 10 });
+    assert.ok(row);
+    assert.deepEqual(row.ids, [res.pdu.message_id], 'held under the id the ESME was given');
+    assert.equal(r.inbox.pending, 0);
+    assert.ok((await held.decide(row.id, 'release', 'cli:alice')).ok);
+    const later = await r.inbox.next();
+    assert.deepEqual([later.to, later.text], ['09011112222', LURE]);
+  } finally {
+    await db.cleanup();
+  }
+});

@@ -170,6 +170,8 @@ interface Withheld {
   readonly refused: readonly MultiDest[];
   readonly refusedStatus: number;
   readonly dropped: readonly MultiDest[];
+  /** Held for review: the copy to the held destinations, for the review queue. */
+  readonly held?: { readonly pdus: readonly Buffer[]; readonly text: string | null; readonly reasons: readonly string[] };
 }
 
 const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
@@ -488,8 +490,9 @@ export class Firewall {
           : { refused: [], refusedStatus: 0, dropped: acted });
       case 'hold':
         if (!split) return this.#opts.held ? this.#holdDurably(session, esme, parts, text, decision, this.#opts.held) : void this.#take(session, parts, false);
-        // The held destinations get nothing now; their text is in the review list (#record).
-        return this.#relay(session, esme, parts, legs);
+        // The held destinations get nothing now: into the review queue (if there is one) under
+        // the ids the ESME is given, with a copy of the message to them alone.
+        return this.#relay(session, esme, parts, legs, { ...NOTHING_WITHHELD, held: { pdus: parts.map((p) => rewriteSm(p.req.bytes, { dests: acted })), text, reasons: decision.reasons.map((r) => r.code) } });
     }
   }
 
@@ -670,7 +673,8 @@ export class Firewall {
    * (on its last part), and that receipt goes to the ESME once for every part it asked one for:
    * the ESME sees one receipt a part it sent, as it would without the firewall.
    */
-  async #relayLegs(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld): Promise<void> {
+  async #relayLegs(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheldAsked: Withheld): Promise<void> {
+    let withheld = withheldAsked;
     const timeout = this.#config.upstream.responseTimeoutMs;
     const results = await Promise.all(legs.map((leg) => Promise.all(leg.pdus.map((b) => this.#connector.relay(b, timeout)))));
     const taken = (r: ConnectorResult | undefined): r is Extract<ConnectorResult, { ok: true }> => !!r?.ok && r.pdu.command_status === Status.ESME_ROK && !!r.pdu.message_id;
@@ -709,6 +713,17 @@ export class Firewall {
       if (targets.length !== 1 || targets[0]?.id !== id) this.#alias(esme.systemId, id, { targets, route: this.#routeOf(esme, parts, Math.max(0, ...results.map((rs) => rs.length))) });
     });
     if (results.some((rs) => rs.some((r) => !r.ok))) this.#count(esme.systemId, 'upstream_failed');
+    const queue = this.#opts.held;
+    if (withheld.held && queue) {
+      const heldIds = ids.map((id) => id ?? this.#nextOwnId());
+      try {
+        await queue.add({ id: `FWH${randomBytes(8).toString('hex').toUpperCase()}`, esme: esme.systemId, ids: heldIds, fingerprint: fingerprintOf(withheld.held.text ?? ''), reasons: withheld.held.reasons, text: withheld.held.text, pdus: withheld.held.pdus });
+      } catch (err) {
+        // The other copy is sent already: the held destinations are answered as not taken, for the ESME to send them again.
+        this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: held copy not stored; its destinations answered ESME_RX_T_APPN');
+        withheld = { ...withheld, refused: [...withheld.refused, ...(parts[0]?.sm.dests ?? []).filter((d) => !legs.some((l) => l.dests?.includes(d)))], refusedStatus: Status.ESME_RX_T_APPN };
+      }
+    }
     parts.forEach((p, i) => {
       const id = ids[i];
       const multi = p.sm.dests !== undefined;
