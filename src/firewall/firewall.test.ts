@@ -541,6 +541,9 @@ test('parts the tagged text needs fewer of: each part the ESME sent has its own 
   for (const id of ids) {
     const q = await link.request('query_sm', { message_id: id, source_addr: '09033334444' });
     assert.ok(q.ok && q.pdu.command_status === Status.ESME_ROK && q.pdu.message_id === id, id);
+    // The simulator knows the upstream id (an id it never issued is ESME_RINVMSGID) and refuses to cancel what it delivered.
+    const c = await link.request('cancel_sm', { message_id: id, source_addr: '09033334444', destination_addr: '09011112222' });
+    assert.ok(c.ok && c.pdu.command_status === Status.ESME_RCANCELFAIL, id);
   }
 });
 
