@@ -455,10 +455,9 @@ export class Firewall {
     // A submit_multi is decided once, for the recipients whose filtering is on; those who
     // turned it off get the message as it was sent (a distribution list's members are not
     // known here: filtering stays on for them, the default).
-    const consent = dests
-      ? dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d)))
-      : [this.#filtering(addressText(first.sm.dest))];
-    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering: consent.some(Boolean), policy: policy.action });
+    const consent = dests ? dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d))) : null;
+    const filtering = consent ? consent.some(Boolean) : this.#filtering(addressText(first.sm.dest));
+    const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering, policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
     this.#record(esme.systemId, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
@@ -466,8 +465,8 @@ export class Firewall {
       this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
     }
     if (enforced === 'pass') return this.#relay(session, esme, parts, [{ pdus: parts.map((p) => p.req.bytes), tagged: false }]);
-    const untouched = dests ? dests.filter((_, i) => !consent[i]) : [];
-    const acted = dests ? dests.filter((_, i) => consent[i]) : [];
+    const untouched = dests && consent ? dests.filter((_, i) => !consent[i]) : [];
+    const acted = dests && consent ? dests.filter((_, i) => consent[i]) : [];
     // Split by consent: one copy as sent to the lines with filtering off, the action for the rest.
     const split = untouched.length > 0;
     const legs: Leg[] = split ? [{ pdus: parts.map((p) => rewriteSm(p.req.bytes, { dests: untouched })), tagged: false, dests: untouched }] : [];
@@ -640,7 +639,8 @@ export class Firewall {
 
   #routeOf(esme: EsmeConfig, parts: readonly Part[], sent: number, ids?: readonly string[]): Route {
     const sm = (parts[0] as Part).sm;
-    return { esme: esme.systemId, dataCoding: sm.dataCoding, to: addressText(sm.dest), whole: parts.length === 1 && sent === 1, ...(ids ? { ids } : {}) };
+    const route = { esme: esme.systemId, dataCoding: sm.dataCoding, to: addressText(sm.dest), whole: parts.length === 1 && sent === 1 };
+    return ids ? { ...route, ids } : route;
   }
 
   /** The message as the ESME sent it, part for part: each part's response is the SMSC's, octet for octet. */

@@ -195,7 +195,10 @@ function readSmBody(buf: Buffer, commandId: number): SmBody {
   const smLength = r.u8();
   if (smLength > 254) throw new RangeError(`sm_length ${smLength} is over 254`);
   const shortMessage = r.bytes(smLength);
-  return { serviceType, source, dest, ...(dests ? { dests } : {}), esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs: readTlvs(r) };
+  const tlvs = readTlvs(r);
+  // Two literals, not a spread: every message read takes this path.
+  if (dests) return { serviceType, source, dest, dests, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs };
+  return { serviceType, source, dest, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs };
 }
 
 /** The fields of a replace_sm (SMPP 3.4 §4.10.1): it has no data_coding (the message keeps its own) and no TLVs. */
