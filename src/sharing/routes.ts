@@ -6,6 +6,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
+import { taxiiStatuses } from './taxii-status.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { jsonGuard } from '../web/json-guard.js';
 import { MAX_IMPORT, recordPartnerBundle } from './import.js';
@@ -36,7 +37,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
   });
   taxiiRoutes(app, {
-    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'),
+    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'), statuses: taxiiStatuses(opts.store, opts.clock), clock: opts.clock,
     submit: async (req, objects) => {
       const r = await recordPartnerBundle(evidence, req.caller!, { type: 'bundle', objects }, opts.clock().toISOString());
       return r.ok ? { ok: true, accepted: r.accepted.length, skipped: r.skipped } : r;
