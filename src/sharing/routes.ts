@@ -13,6 +13,9 @@ import { MAX_IMPORT, recordPartnerBundle } from './import.js';
 import { campaignsOf } from './campaigns.js';
 import { campaignObjects, bundleChunks } from './stix.js';
 import { uuidv5 } from './ids.js';
+import { isIPv4, isIPv6 } from 'node:net';
+import { openConsent } from '../consent/index.js';
+import { cncExemptList, cncZone, DEFAULT_CNC_ZONE } from './cnc.js';
 
 const IMPORT_LIMIT = 8 * 1024 * 1024;
 
@@ -149,6 +152,44 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     const z = await sharing.rpz(zone);
     await audit(req, 'sharing.rpz', zone, z.names);
     return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
+  });
+
+  // C&C blocking under consent (cnc.ts): for the carrier's own resolvers, never a partner's.
+  const consent = openConsent(opts.store, { clock: opts.clock });
+  const carrierOnly = opts.requireRole('carrier', 'admin');
+  app.get<{ Querystring: { zone?: string; garden_a?: string; garden_aaaa?: string } }>('/api/v1/sharing/cnc/rpz', {
+    preHandler: carrierOnly,
+    schema: {
+      tags: ['sharing'], operationId: 'getCncRpzZone',
+      summary: "The RPZ zone of confirmed C&C host names of smishing malware, for the carrier's resolvers in the view of lines whose C&C blocking is on (see …/cnc/exempt.txt): each name and every name under it answers the walled garden's address (`garden_a`, `garden_aaaa`) or NXDOMAIN. Carriers and admins. `E_BAD_ZONE`, `E_BAD_ADDRESS`.",
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: { zone: { type: 'string', maxLength: 200, description: `the zone's name (default ${DEFAULT_CNC_ZONE})` }, garden_a: { type: 'string', maxLength: 15 }, garden_aaaa: { type: 'string', maxLength: 45 } },
+      },
+      response: { 200: { description: 'The zone file', content: { 'text/dns': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    const zone = req.query.zone ?? DEFAULT_CNC_ZONE;
+    if (!dnsName(zone)) return reply.code(400).header('x-error-code', 'E_BAD_ZONE').send({ code: 'E_BAD_ZONE', message: `zone: not a DNS name: ${zone.slice(0, 80)}` });
+    const { garden_a: a, garden_aaaa: aaaa } = req.query;
+    if ((a !== undefined && !isIPv4(a)) || (aaaa !== undefined && !isIPv6(aaaa))) {
+      return reply.code(400).header('x-error-code', 'E_BAD_ADDRESS').send({ code: 'E_BAD_ADDRESS', message: 'garden_a must be an IPv4 address, garden_aaaa an IPv6 one' });
+    }
+    const z = await cncZone(opts.store, { origin: zone, garden: { a, aaaa }, data, now: opts.clock() });
+    await audit(req, 'sharing.cnc.rpz', zone, z.names);
+    return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
+  });
+  app.get('/api/v1/sharing/cnc/exempt.txt', {
+    preHandler: carrierOnly,
+    schema: {
+      tags: ['sharing'], operationId: 'getCncExemptLines',
+      summary: "The lines whose C&C blocking is off (consent withdrawn), national form, one a line: the carrier's AAA puts their current addresses in the resolvers' view without the C&C policy. Every other line has it on. Carriers and admins; audited.",
+      response: { 200: { description: 'Lines, one a line, after # comments', content: { 'text/plain': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    const l = await cncExemptList(consent, opts.clock());
+    await audit(req, 'sharing.cnc.exempt', 'lines', l.lines);
+    return reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'no-store').send(l.text);
   });
 
   app.get('/api/v1/sharing/indicators.csv', {
