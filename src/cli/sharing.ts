@@ -8,11 +8,13 @@ import { getEngine } from '../engine/index.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, parseTlp } from '../sharing/index.js';
 import { pullCollection } from '../sharing/pull.js';
+import { runMore } from './sharing-groups.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 
 const HELP = `usage: smishguard sharing stix|rpz|csv|misp [--out FILE|DIR] [--org NAME] [--tlp LEVEL] [--zone NAME] [--db PATH]
        smishguard sharing pull --from URL --org NAME [--role partner|carrier] --token-file FILE|--basic-file FILE [--db PATH]
+       smishguard sharing groups|cnc|garden …   (smishguard sharing groups --help)
 
   stix   every confirmed indicator shared, as one STIX 2.1 bundle (JSON)
   rpz    the DNS RPZ zone of confirmed smishing domains and host names (NXDOMAIN for each)
@@ -35,6 +37,7 @@ The store must exist.
 ${STORE_HELP}`;
 
 export async function run(args: string[]): Promise<number> {
+  if (args[0] === 'groups' || args[0] === 'cnc' || args[0] === 'garden') return runMore(args[0], args);
   const parsed = parse(args, {
     ...STORE_OPTIONS, out: { type: 'string' }, org: { type: 'string' }, tlp: { type: 'string' }, zone: { type: 'string' },
     from: { type: 'string' }, role: { type: 'string' }, 'token-file': { type: 'string' }, 'basic-file': { type: 'string' }, help: { type: 'boolean', short: 'h' },

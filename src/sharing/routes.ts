@@ -4,7 +4,8 @@
 // out on the next request.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
-import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
+import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, openSharingGroups, strictestTlp, type Tlp } from './index.js';
+import { sharedLines } from './lines.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
 import { taxiiStatuses } from './taxii-status.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
@@ -39,7 +40,12 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
     try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
   });
+  // Sharing groups (groups.ts): a caller's organisation in groups sees everything marked with
+  // their (strictest) TLP, and line numbers only as its group's pseudonyms.
+  const groups = openSharingGroups(opts.store, opts.clock);
+  const tlpFor = async (req: FastifyRequest): Promise<Tlp> => strictestTlp((await groups.ofOrg(req.caller?.org ?? '')).map((g) => g.tlp)) ?? sharing.tlp;
   taxiiRoutes(app, {
+    tlpFor,
     sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'), statuses: taxiiStatuses(opts.store, opts.clock), clock: opts.clock,
     submit: async (req, objects) => {
       const r = await recordPartnerBundle(evidence, req.caller!, { type: 'bundle', objects }, opts.clock().toISOString());
@@ -132,7 +138,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     },
   }, async (req, reply) => {
     await sharing.sync();
-    const chunks = await sharing.bundle();
+    const chunks = await sharing.bundle(await tlpFor(req));
     await audit(req, 'sharing.stix', 'bundle', chunks.length);
     return file(reply, STIX_MEDIA, 'smishguard-indicators.stix.json').send(chunks.join(''));
   });
@@ -152,6 +158,42 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     const z = await sharing.rpz(zone);
     await audit(req, 'sharing.rpz', zone, z.names);
     return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
+  });
+
+  app.get<{ Querystring: { group?: string } }>('/api/v1/sharing/lines', {
+    preHandler: guard,
+    schema: {
+      tags: ['sharing'], operationId: 'getSharedLines',
+      summary: "The lines with an open infected or verification-proxy case, as a sharing group sees them: each line only as the group's keyed pseudonym (`sgl_…`: the same line, the same pseudonym within the group; another group's cannot be linked to it), with the case's kind, state and days, marked with the group's TLP. Members of the group (a partner in one group need not name it); carriers and admins name any group. `E_NO_GROUP`: not in that group, or in none; `E_GROUP_REQUIRED`: in several, name one.",
+      querystring: { type: 'object', additionalProperties: false, properties: { group: { type: 'string', maxLength: 63 } } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            group: { type: 'string' }, tlp: { type: 'string' }, marking: { type: 'string' },
+            lines: { type: 'array', items: { type: 'object', properties: { line: { type: 'string' }, kind: { type: 'string' }, state: { type: 'string' }, openedOn: { type: 'string' }, lastFlaggedOn: { type: 'string' } } } },
+          },
+        },
+        ...refusals, 404: errorSchema,
+      },
+    },
+  }, async (req, reply) => {
+    const caller = req.caller!;
+    const asked = req.query.group;
+    const mine = await groups.ofOrg(caller.org);
+    const refuse = (status: number, code: string, message: string) => reply.code(status).header('x-error-code', code).send({ code, message });
+    let group = asked === undefined ? null : mine.find((g) => g.name === asked) ?? null;
+    if (asked !== undefined && !group && caller.role !== 'partner') group = await groups.get(asked);
+    if (asked === undefined) {
+      if (mine.length > 1) return refuse(400, 'E_GROUP_REQUIRED', `your organisation is in ${mine.length} sharing groups: name one with ?group= (${mine.map((g) => g.name).join(', ')})`);
+      group = mine[0] ?? null;
+    }
+    if (!group) return refuse(asked === undefined ? 403 : 404, 'E_NO_GROUP', asked === undefined ? 'your organisation is in no sharing group: line data goes only to groups' : `no sharing group '${asked.slice(0, 63)}' of yours`);
+    const p = await groups.pseudonyms(group.name);
+    if (!p.ok) return refuse(404, p.code, p.message);
+    const out = await sharedLines(opts.store, group, p.value);
+    await audit(req, 'sharing.lines', group.name, out.lines.length);
+    return out;
   });
 
   // C&C blocking under consent (cnc.ts): for the carrier's own resolvers, never a partner's.

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { INDICATORS_COLLECTION } from './feed.js';
 import type { TaxiiStatuses } from './taxii-status.js';
 import { uuidv5 } from './ids.js';
-import type { Sharing } from './index.js';
+import type { Sharing, Tlp } from './index.js';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
 export const STIX_MEDIA = 'application/stix+json;version=2.1';
@@ -142,6 +142,8 @@ export interface TaxiiDeps {
   /** Records a partner's objects as its evidence: how many of them became evidence, and why the others did not. */
   /** Add Objects statuses, in the store (taxii-status.ts). */
   readonly statuses: TaxiiStatuses;
+  /** The caller's marking: its sharing groups' (the strictest), else the hub's. */
+  readonly tlpFor: (req: FastifyRequest) => Promise<Tlp>;
   readonly clock: () => Date;
   readonly submit: (req: FastifyRequest, objects: unknown[]) => Promise<{ ok: true; accepted: number; skipped: number } | { ok: false; message: string }>;
 }
@@ -232,8 +234,8 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     return { entries, more, ...(more && entries.length ? { next: cursorOf(entries[entries.length - 1]!.seq) } : {}) };
   }
 
-  const objectsOf = (p: { entries: FeedEntry[]; more: boolean; next?: string }): string =>
-    (p.entries.length === 0 ? '{}' : `{"more":${p.more}${p.next ? `,"next":${JSON.stringify(p.next)}` : ''},"objects":[${p.entries.map((e) => e.json).join(',')}]}`);
+  const objectsOf = (p: { entries: FeedEntry[]; more: boolean; next?: string }, tlp: Tlp): string =>
+    (p.entries.length === 0 ? '{}' : `{"more":${p.more}${p.next ? `,"next":${JSON.stringify(p.next)}` : ''},"objects":[${p.entries.map((e) => sharing.remark(e.json, tlp)).join(',')}]}`);
 
   route<{ Params: { id: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/', {
     preHandler,
@@ -246,7 +248,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     const p = await pageOf(req, reply, {}, 'last');
     if (!p) return reply;
     await deps.audit(req, 'sharing.taxii.objects', req.params.id, p.entries.length);
-    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p)));
+    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p, await deps.tlpFor(req))));
   });
 
   route<{ Params: { id: string; objectId: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/:objectId/', {
@@ -264,7 +266,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
       if (any.entries.length === 0) return refuse(reply, 404, 'E_NOT_FOUND', 'No such object', req.params.objectId.slice(0, 120));
     }
     await deps.audit(req, 'sharing.taxii.object', req.params.objectId, p.entries.length);
-    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p)));
+    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p, await deps.tlpFor(req))));
   });
 
   route<{ Params: { id: string; objectId: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/:objectId/versions/', {
