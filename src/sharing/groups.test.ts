@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { getEngine } from '../engine/index.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import type { Store } from '../store/index.js';
-import { sqliteDatabase, TEST_SECRET } from '../store/test-support.js';
+import { TEST_DATABASES, TEST_SECRET } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
 import { groupKey, openSharingGroups, pseudonymOf, type SharingGroups } from './groups.js';
 import plugin from './routes.js';
@@ -17,8 +17,8 @@ import { stixValidator } from './test-support.js';
 const TAXII = 'application/taxii+json;version=2.1';
 type Lines = { group: string; tlp: string; marking: string; lines: { line: string; kind: string; state: string; openedOn: string }[] };
 
-describe('sharing groups', () => {
-  const db = sqliteDatabase();
+for (const engine of TEST_DATABASES) describe(`sharing groups on ${engine.name}`, { skip: engine.skip }, () => {
+  const db = engine.create();
   let store: Store;
   let app: Awaited<ReturnType<typeof buildApp>>;
   let groups: SharingGroups;
