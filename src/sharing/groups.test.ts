@@ -92,5 +92,8 @@ for (const engine of TEST_DATABASES) describe(`sharing groups on ${engine.name}`
     assert.deepEqual(await taxii('vendor'), [tlpId('green')]);
     assert.deepEqual(await taxii('both'), [tlpId('amber+strict')], 'in two groups: the strictest');
     assert.deepEqual(await taxii('none'), [tlpId('green')], "in none: the hub's");
+    const mispTags = async (who: string) => Object.values((await get('/api/v1/sharing/misp/manifest.json', who)).json() as Record<string, { Tag: { name: string }[] }>)[0]?.Tag.map((t) => t.name);
+    assert.ok((await mispTags('mvno'))?.includes('tlp:amber+strict'), 'the MISP feed too');
+    assert.ok((await mispTags('none'))?.includes('tlp:green'));
   });
 });

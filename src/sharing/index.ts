@@ -56,7 +56,7 @@ export interface Sharing {
   /** Every current shared indicator as CSV. */
   csv(): Promise<string>;
   /** The MISP feed: manifest.json, one event a day of confirmation, hashes.csv. */
-  misp(): Promise<MispFeed>;
+  misp(tlp?: Tlp): Promise<MispFeed>;
 }
 
 export const DEFAULT_ORG = 'smishguard hub';
@@ -70,7 +70,8 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   // hub's for a group's re-marks it without parsing.
   const remark = (json: string, marked: Tlp): string => (marked === tlp ? json : json.split(tlpId(tlp)).join(tlpId(marked)));
   let running: Promise<void> | null = null;
-  let mispCache: { seq: number; feed: MispFeed } | null = null;
+  // One build per published state and marking (a MISP pulling a feed asks for the manifest, then each event).
+  const mispCache = new Map<Tlp, { seq: number; feed: MispFeed }>();
   return {
     org: o.org, tlp, feed, preamble,
     sync() {
@@ -104,17 +105,18 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       await feed.current((e) => entries.push(e));
       return csvOf(entries);
     },
-    async misp() {
+    async misp(marked = tlp) {
       // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
       const seq = await feed.lastSeq();
-      if (mispCache?.seq === seq) return mispCache.feed;
+      const hit = mispCache.get(marked);
+      if (hit?.seq === seq) return hit.feed;
       const items: MispInput[] = [];
       await feed.current((e) => {
         const obj = JSON.parse(e.json) as { created: string };
         items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
       }, { revoked: true });
-      const built = mispFeed(items, { org: o.org, tlp });
-      mispCache = { seq, feed: built };
+      const built = mispFeed(items, { org: o.org, tlp: marked });
+      mispCache.set(marked, { seq, feed: built });
       return built;
     },
   };

@@ -52,7 +52,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       return r.ok ? { ok: true, accepted: r.accepted.length, skipped: r.skipped } : r;
     },
   });
-  mispRoutes(app, sharing, guard, audit);
+  mispRoutes(app, sharing, guard, audit, tlpFor);
 
   // Campaigns: flagged reports clustered on demand (campaigns.ts).
   const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, reports: { type: 'integer' } } } } as const;
@@ -250,7 +250,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
 };
 
 const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], sharing: ReturnType<typeof openSharing>, guard: ReturnType<PluginOptions['requireRole']>,
-  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>): void => {
+  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>, tlpFor: (req: FastifyRequest) => Promise<Tlp>): void => {
   const tags = ['sharing'];
   app.get('/api/v1/sharing/misp/manifest.json', {
     preHandler: guard,
@@ -261,7 +261,7 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
     },
   }, async (req) => {
     await sharing.sync();
-    const f = await sharing.misp();
+    const f = await sharing.misp(await tlpFor(req));
     await audit(req, 'sharing.misp', 'manifest', Object.keys(f.manifest).length);
     return f.manifest;
   });
@@ -271,9 +271,9 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
       tags, operationId: 'getMispHashes', summary: "The MISP feed's hashes.csv: the MD5 of each attribute value, with its event's UUID.",
       response: { 200: { description: 'md5,event_uuid lines', content: { 'text/csv': { schema: { type: 'string' } } } }, ...refusals },
     },
-  }, async (_req, reply) => {
+  }, async (req, reply) => {
     await sharing.sync();
-    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp()).hashes);
+    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp(await tlpFor(req))).hashes);
   });
   app.get<{ Params: { file: string } }>('/api/v1/sharing/misp/:file', {
     preHandler: guard,
@@ -284,7 +284,7 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
     },
   }, async (req, reply) => {
     await sharing.sync();
-    const ev = (await sharing.misp()).events.get(req.params.file.slice(0, 36));
+    const ev = (await sharing.misp(await tlpFor(req))).events.get(req.params.file.slice(0, 36));
     if (!ev) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no event ${req.params.file}` });
     await audit(req, 'sharing.misp', req.params.file, 1);
     return ev;
