@@ -13,7 +13,7 @@ import { simulate, type VariantName } from '../src/simulate/index.js';
 const { values } = parseArgs({
   options: {
     lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
-    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp,bursty' },
+    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp,bursty,forwarded' },
     verbose: { type: 'boolean', default: false },
   },
 });

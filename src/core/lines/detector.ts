@@ -335,9 +335,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
 
   // Keyed by recipient and lure wording together: a forwarder passes on the lure it got, and
   // during a campaign many subscribers got some lure, so any other lure proves nothing of them.
-  const receipt = (h: number, t: Template): number => hash52(`${h}:${t.key}`);
+  // A text the feed dropped, from a line already flagged infected, was likely a lure too: it is
+  // noted under no wording (`t` undefined), and counts for any.
+  const receipt = (h: number, t: Template | undefined): number => hash52(t ? `${h}:${t.key}` : `${h}:*`);
 
-  function noteLureRecipient(toHash: number, t: Template, ts: number): void {
+  function noteLureRecipient(toHash: number, t: Template | undefined, ts: number): void {
     const k = receipt(toHash, t);
     lureRecipients.delete(k);
     lureRecipients.set(k, ts);
@@ -345,8 +347,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   }
 
   function receivedLure(h: number, t: Template, ts: number): boolean {
-    const at = lureRecipients.get(receipt(h, t));
-    return at !== undefined && at >= ts - S.receivedLureMs && at <= ts;
+    for (const at of [lureRecipients.get(receipt(h, t)), lureRecipients.get(receipt(h, undefined))]) if (at !== undefined && at >= ts - S.receivedLureMs && at <= ts) return true;
+    return false;
   }
 
   function addKnown(s: Sender, h: number, sentAt: number): void {
@@ -606,7 +608,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // One template, a different link in each copy, to several people: a bot's habit, whatever
     // the engine says of the words; a person forwarding one lure repeats its one link. Confident
     // lures count from the second recipient, any template from the third.
-    const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
+    // Unless the line received this lure: two copies got, two passed on, are two links too.
+    const strongVaried = !received && strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
     // Any template counts once it reaches the first template-reuse tier: one person sharing a
     // few links under the same words ("これ見て …") to a few friends does not.
     const anyVaried = own && tplLinks.size >= S.minRecipients && tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size) > 0;
@@ -698,11 +701,8 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (s.flagged) {
       record(s, r.ts, toHash, bits, undefined);
       // Its recipients still receive its lures: what they pass on is no copy of their own.
-      if (hasUrl && text !== undefined) {
-        const t = templateFor(text);
-        judge(t, r.text!, r.from);
-        if (!t.quoted && strongVerdict(t)) noteLureRecipient(toHash, t, r.ts);
-      }
+      if (hasUrl && text !== undefined) noteLureRecipient(toHash, templateFor(text), r.ts);
+      else if (text === undefined) noteLureRecipient(toHash, undefined, r.ts);
       return null;
     }
     const busy = text !== undefined && !hasUrl && sentAtLeast(s, r.ts - W.hourMs, 3);
@@ -717,11 +717,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         knownBad = hasUrl && knownBadIn(text, t);
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
         if (t.verdict === 'suspicious' && !knownBad) bits |= SUSPECT;
-        if (strongVerdict(t) || knownBad) {
-          bits |= STRONG;
-          noteLureRecipient(toHash, t, r.ts);
-        }
-        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
+        if (strongVerdict(t) || knownBad) bits |= STRONG;
+        // Whoever got a lure may pass it on: a marginal one too, since a verdict can differ by sender.
+        if (bits & LURE) noteLureRecipient(toHash, t, r.ts);
+        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted) && !receivedLure(fromHash, t, r.ts)) s.campaign = true;
       }
       // The link's domain: bots rotate throwaway domains; one service's links share one. For a
       // confident lure the whole link: the question left is only whether the line forwards a
