@@ -175,6 +175,16 @@ const ROWS: readonly Row[] = [
     reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
   },
   {
+    // A feed that drops most texts: the one that survives is a confident lure, and the line is texting strangers at a rate.
+    name: 'text on one record of many: a confident lure among textless sends to strangers every 20 s', line: '09011110016', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => sends({ from: '09011110016', n: 40, gapMs: 20 * SEC, text: (i) => (i === 12 ? `【佐川急便】${lure} https://sgw-jp-k2.top/a9` : undefined) }),
+    reasons: ['ENGINE_BLOCK', 'LURES_TO_NEW_RECIPIENTS'],
+  },
+  {
+    name: 'the same lure forwarded once to a stranger by a line texting nobody else new', line: '09022220005', expect: 'none',
+    traffic: () => [...lifeWith('09022220005', 5), ...sends({ from: '09022220005', n: 1, gapMs: MIN, text: () => `【佐川急便】${lure} https://sgw-jp-k2.top/a9` })],
+  },
+  {
     name: 'a bare-domain lure forwarded word for word to three friends, an hour apart', line: '09022220003', expect: 'none',
     traffic: () => [...lifeWith('09022220003', 3), ...sends({ from: '09022220003', n: 3, gapMs: 60 * MIN, to: contact, text: () => `【ヤマト運輸】${lure} kuroneko-tc.cc/a8` })],
   },
