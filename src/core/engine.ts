@@ -56,6 +56,17 @@ const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '
 const MIN_QUOTE = 8;
 // Looked up by code: text[i] makes a string of every Japanese character it reads.
 const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
+const OPENERS = Object.keys(QUOTES);
+
+/** The first opening mark at or after `from`, or -1: one indexOf per mark, not a Map read per character (that was 3% of the engine). */
+function nextOpening(text: string, from: number): number {
+  let next = -1;
+  for (const o of OPENERS) {
+    const k = text.indexOf(o, from);
+    if (k !== -1 && (next === -1 || k < next)) next = k;
+  }
+  return next;
+}
 
 /**
  * Where the quote opened at `open` closes: quotes nest (「…「受給対象」と出ます」ってSMS来た), so the
@@ -76,13 +87,12 @@ function closingOf(text: string, open: number, close: string): number {
 /** Spans [start, end) of quoted text long enough to be a message rather than a name. */
 function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    const close = CLOSE_BY_CODE.get(text.charCodeAt(i));
-    if (close === undefined) continue;
+  for (let i = nextOpening(text, 0); i !== -1; ) {
+    const close = CLOSE_BY_CODE.get(text.charCodeAt(i)) as string;
     const end = closingOf(text, i, close);
     if (end === -1) break;
     if (end - i - 1 >= MIN_QUOTE) spans.push([i + 1, end]);
-    i = end;
+    i = nextOpening(text, end + 1);
   }
   return spans;
 }
