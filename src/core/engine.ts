@@ -56,16 +56,17 @@ const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '
 const MIN_QUOTE = 8;
 // Looked up by code: text[i] makes a string of every Japanese character it reads.
 const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
-const OPENERS = Object.keys(QUOTES);
+// The opening marks' codes, compared directly: a Map read per character was 3% of the engine.
+const [OPEN_A, OPEN_B, OPEN_C, OPEN_D] = [...CLOSE_BY_CODE.keys()] as [number, number, number, number];
+if (CLOSE_BY_CODE.size !== 4) throw new Error('quoteSpans compares four opening marks');
 
-/** The first opening mark at or after `from`, or -1: one indexOf per mark, not a Map read per character (that was 3% of the engine). */
+/** The first opening mark at or after `from`, or -1. */
 function nextOpening(text: string, from: number): number {
-  let next = -1;
-  for (const o of OPENERS) {
-    const k = text.indexOf(o, from);
-    if (k !== -1 && (next === -1 || k < next)) next = k;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_A || c === OPEN_B || c === OPEN_C || c === OPEN_D) return i;
   }
-  return next;
+  return -1;
 }
 
 /**

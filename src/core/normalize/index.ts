@@ -108,7 +108,7 @@ export function normalizeText(original: string): NormalizedText {
   }
   if (!asciiOnly) text = dropFillers(text, tricks);
   let forUrls = mendUrls(text, tricks, asciiOnly);
-  if (!asciiOnly && forUrls.includes(':')) forUrls = forUrls.replace(LABEL_COLON, ': ');
+  if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
@@ -208,6 +208,12 @@ function mayHaveFillers(s: string): boolean {
     if (prev >= JA_FLOOR && mayStartFiller(c) && ++n >= 3) return true;
     prev = c;
   }
+  return false;
+}
+
+/** Whether some ':' follows a non-ASCII code unit, as LABEL_COLON's look-behind needs (most colons are a link's "https:"). */
+function colonAfterNonAscii(s: string): boolean {
+  for (let i = s.indexOf(':'); i > 0; i = s.indexOf(':', i + 1)) if (s.charCodeAt(i - 1) >= 0x80) return true;
   return false;
 }
 
