@@ -56,17 +56,14 @@ const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '
 const MIN_QUOTE = 8;
 // Looked up by code: text[i] makes a string of every Japanese character it reads.
 const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
-// The opening marks' codes, compared directly: a Map read per character was 3% of the engine.
-const [OPEN_A, OPEN_B, OPEN_C, OPEN_D] = [...CLOSE_BY_CODE.keys()] as [number, number, number, number];
-if (CLOSE_BY_CODE.size !== 4) throw new Error('quoteSpans compares four opening marks');
+// Any opening mark, found by the regex engine's scan: a Map read per character was 3% of the
+// engine, and a JavaScript loop comparing codes costs twice the regex.
+const OPENING = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
 
-/** The first opening mark at or after `from`, or -1. */
+/** The first opening mark at or after `from`, or -1 (every mark is one code unit). */
 function nextOpening(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_A || c === OPEN_B || c === OPEN_C || c === OPEN_D) return i;
-  }
-  return -1;
+  OPENING.lastIndex = from;
+  return OPENING.test(text) ? OPENING.lastIndex - 1 : -1;
 }
 
 /**
