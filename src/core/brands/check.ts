@@ -141,13 +141,20 @@ const MEMO_SIZE = 64;
 
 function memoByHost<R>(f: (host: string) => R): (host: string) => R {
   const memo = new Map<string, R>();
+  // The checks of one message ask of its one or two hosts in turn: the last answer is kept
+  // beside the Map, so a repeated question costs a string compare, not a hash lookup.
+  let lastHost: string | undefined;
+  let lastAnswer: R | undefined;
   return (host) => {
+    if (host === lastHost) return lastAnswer as R;
     let r = memo.get(host);
     if (r === undefined && !memo.has(host)) {
       if (memo.size >= MEMO_SIZE) memo.clear();
       r = f(host);
       memo.set(host, r);
     }
+    lastHost = host;
+    lastAnswer = r;
     return r as R;
   };
 }
