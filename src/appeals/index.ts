@@ -9,7 +9,7 @@ import type { Engine } from '../core/engine.js';
 import type { IndicatorKind } from '../core/reputation/index.js';
 import type { AllowListStore, IndicatorRef, IndicatorStore } from '../reputation/index.js';
 import { isStorable, reference, type Store } from '../store/index.js';
-import { failureLimit, type FailureLimit } from '../web/limits.js';
+import { failureLimit, type FailureLimit } from '../limits/index.js';
 import { createProver, instructionsFor, type ProofOptions, type Prover } from './proof.js';
 import { parseSubject, type Subject } from './subject.js';
 

@@ -10,7 +10,7 @@ import type { AggregatorNotices } from '../aggregators/index.js';
 import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
-import { failureLimit } from '../web/limits.js';
+import { failureLimit } from '../limits/index.js';
 import { lineNumberHash } from '../lines/detector-deps.js';
 import { sealLineHash } from '../lines/sealed-reporter.js';
 
