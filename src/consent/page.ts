@@ -1,7 +1,7 @@
 // The subscriber's consent pages, rendered on the server and complete without JavaScript:
 // number → code by SMS → code → the four settings. Values are escaped by the form's `html`.
 import { html, type Html } from '../web/form/html.js';
-import { pageShell } from '../web/shell.js';
+import { langLink, pageShell } from '../web/shell.js';
 import { COPY, errorText, fill, type ConsentCopy, type Lang } from './copy.js';
 import { CONSENT_FIELDS, type ConsentSettings } from './registry.js';
 
@@ -22,7 +22,7 @@ type Switch = string | { readonly action: string; readonly fields: Readonly<Reco
 function langSwitch(c: ConsentCopy, to: Switch): Html {
   if (typeof to === 'string') {
     const sep = to.includes('?') ? '&' : '?';
-    return html`<a class="lang-switch" href="${to}${sep}lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
+    return langLink(c, `${to}${sep}lang=${c.switchTo.lang}`);
   }
   return html`<form method="post" action="${to.action}" class="lang-form">${Object.entries(to.fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<input type="hidden" name="lang" value="${c.switchTo.lang}"><button class="lang-switch" type="submit" lang="${c.switchTo.lang}">${c.switchTo.label}</button></form>`;
 }

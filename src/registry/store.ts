@@ -14,15 +14,8 @@ export type RegistryTables = {
   sender_registry_version: { id: number; version: number | string | bigint };
 };
 
-export interface RegistryEntry {
-  readonly kind: EntryKind;
-  readonly value: string;
-  readonly display: string;
-  readonly company: string;
-  readonly brandIds: readonly string[];
-  readonly source: string;
-  readonly verifiedAt: string;
-  readonly state: EntryState;
+/** A stored entry: what was validated, and when and by whom it last changed. */
+export interface RegistryEntry extends ValidEntry {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly updatedBy: string;

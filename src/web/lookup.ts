@@ -7,7 +7,7 @@ import type { Listing, LookupResult, RegistrySnapshot } from '../registry/index.
 import { html, type Html } from './form/html.js';
 import { langOf, sendPage } from './form/send-page.js';
 import { sendError } from './errors.js';
-import { pageShell } from './shell.js';
+import { langLink, pageShell } from './shell.js';
 
 export const LOOKUP_PATH = '/lookup';
 type Lang = 'ja' | 'en';
@@ -120,8 +120,7 @@ export function lookupPage(lang: Lang, value: string, result: LookupResult | nul
 </section>`
     : '';
   const switchHref = `${LOOKUP_PATH}?${value ? `sender=${encodeURIComponent(value)}&` : ''}lang=${c.switchTo.lang}`;
-  const langSwitch = html`<a class="lang-switch" href="${switchHref}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
-  return pageShell({ copy: c, heading: c.title, home: '/', referrer: 'same-origin', langSwitch, column: true }, html`<h1>${c.title}</h1>
+  return pageShell({ copy: c, heading: c.title, home: '/', referrer: 'same-origin', langSwitch: langLink(c, switchHref), column: true }, html`<h1>${c.title}</h1>
 <p class="lead">${c.lead}</p>
 ${bad ? html`<div class="error-summary" role="alert" id="error-summary"><p class="error-summary__title">${c.errorTitle}</p><ul><li><a href="#sender">${c.bad}</a></li></ul></div>` : ''}
 <form class="card form" method="get" action="${LOOKUP_PATH}" accept-charset="utf-8">

@@ -7,12 +7,19 @@ import { html, type Html } from './form/html.js';
 /** The report form's stylesheet, which every public page builds on. */
 export const FORM_STYLE = '/form/assets/style.css';
 
-/** The words of the frame, in the page's language. */
+/** The words of the frame, in the page's language: every page's copy has them. */
 export interface ShellCopy {
   readonly htmlLang: string;
   readonly siteName: string;
   readonly skip: string;
   readonly footer: string;
+  /** The other language, as its own speakers name it. */
+  readonly switchTo: { readonly lang: 'ja' | 'en'; readonly label: string };
+}
+
+/** The language switch as a link to `href` (which already asks for the other language). */
+export function langLink(c: ShellCopy, href: string): Html {
+  return html`<a class="lang-switch" href="${href}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
 }
 
 export interface Shell {

@@ -1,12 +1,11 @@
 // What an appellant reads on the appeal pages, Japanese first and in English.
+import type { ShellCopy } from '../shell.js';
+
 export type Lang = 'ja' | 'en';
 
-export interface AppealCopy {
-  readonly htmlLang: string;
-  readonly siteName: string;
-  readonly skip: string;
+/** The frame's words (ShellCopy) and the page's. */
+export interface AppealCopy extends ShellCopy {
   readonly switchTo: { readonly lang: Lang; readonly label: string };
-  readonly footer: string;
   readonly title: string;
   readonly lead: string;
   readonly how: readonly string[];

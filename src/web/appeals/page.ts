@@ -1,7 +1,7 @@
 // The appeal pages, rendered on the server and complete without JavaScript: the form, the
 // token and where to publish it, the result of a check. Values are escaped by the form's `html`.
 import { html, type Html } from '../form/html.js';
-import { pageShell } from '../shell.js';
+import { langLink, pageShell } from '../shell.js';
 import { COPY, type Lang } from './copy.js';
 
 export const APPEAL_PATH = '/appeal';
@@ -23,8 +23,7 @@ export type FieldErrors = Partial<Record<'subject' | 'email' | 'explanation', st
 
 function layout(lang: Lang, heading: string, main: Html): string {
   const c = COPY[lang];
-  const langSwitch = html`<a class="lang-switch" href="${APPEAL_PATH}?lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
-  return pageShell({ copy: c, heading, home: APPEAL_PATH, referrer: 'same-origin', styles: [APPEAL_ASSET], langSwitch, column: true }, main);
+  return pageShell({ copy: c, heading, home: APPEAL_PATH, referrer: 'same-origin', styles: [APPEAL_ASSET], langSwitch: langLink(c, `${APPEAL_PATH}?lang=${c.switchTo.lang}`), column: true }, main);
 }
 
 const errorOf = (lang: Lang, code: string | undefined): string | undefined => (code ? (COPY[lang].errors[code] ?? COPY[lang].errors.default) : undefined);

@@ -5,7 +5,7 @@ import { COPY, RECEIVED_VIA, fill, errorText, type Copy, type Lang } from './cop
 import { html, jsonBlock, type Html } from './html.js';
 import { MAX_TEXT_LENGTH } from '../../core/engine.js';
 import { NOTE_MAX } from './details.js';
-import { pageShell } from '../shell.js';
+import { langLink, pageShell } from '../shell.js';
 
 export const ASSET_PATH = '/form/assets';
 
@@ -21,7 +21,7 @@ interface Frame {
 
 function langSwitch(c: Copy, keep: Readonly<Record<string, string>> = {}): Html {
   const q = new URLSearchParams({ ...keep, lang: c.switchTo.lang });
-  return html`<a class="lang-switch" href="/?${q.toString()}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
+  return langLink(c, `/?${q.toString()}`);
 }
 
 function layout(frame: Frame, main: Html): string {
