@@ -213,7 +213,11 @@ export function createEngine(data: EngineData): Engine {
       if (reported) {
         // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
         const spans = quoteSpans(norm.text);
-        lures = lures.map((l) => ({ ...l, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) }));
+        // A loop and the literal above, not map and a spread: optimised code that gets arrays or
+        // objects of another shape than it was compiled for is thrown away and compiled again.
+        const marked: LureMatch[] = [];
+        for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) });
+        lures = marked;
       }
       const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands });

@@ -242,7 +242,12 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
 
     const claims: BrandClaim[] = [...ctx.brands];
     if (claims.length === 0) return reasons;
-    const claimed = claims.map((c) => lookups.byId(c.brandId)).filter((b): b is Brand => b !== undefined);
+    // A loop, not map and filter: their arrays change shape once optimised, and the code reading them was compiled again.
+    const claimed: Brand[] = [];
+    for (const c of claims) {
+      const b = lookups.byId(c.brandId);
+      if (b !== undefined) claimed.push(b);
+    }
     const main = claims.find((c) => c.prominent) ?? claims[0]!;
     const mainBrand = lookups.byId(main.brandId)!;
     reasons.push({

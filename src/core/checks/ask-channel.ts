@@ -47,8 +47,18 @@ export function identityOf(ctx: CheckContext, brands: BrandLookups): Identity {
   return lastIdentity;
 }
 
+/** The ids of `list`, by a loop (see workOutIdentity). */
+function idsOf(list: readonly { id: string }[]): string[] {
+  const out: string[] = [];
+  for (const x of list) out.push(x.id);
+  return out;
+}
+
 function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
-  const claimed = ctx.brands.map((b) => b.brandId);
+  // Loops, not map: arrays map builds in optimised code have another shape than the ones it
+  // builds before, so the optimised code rejected its own results and was compiled again (9 times).
+  const claimed: string[] = [];
+  for (const b of ctx.brands) claimed.push(b.brandId);
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
@@ -56,7 +66,9 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
   if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role, numberInfo };
-  const senderBrands = [...new Set([...s.brandIds, ...brands.officialForSender(s).map((b) => b.id)])];
+  const senderBrands: string[] = [];
+  for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
+  for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
   // Letters IDs and overseas numbers can be anyone: listed or not, they own no channel by themselves.
   const spoofable = s.tier === 'alphanumeric' || s.tier === 'overseas' || s.kind === 'alphanumeric' || s.route === 'overseas';
   // A 0005 common number is vetted by the four carriers before it is issued, listed or not: its holder is the business it names.
@@ -75,7 +87,7 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   switch (ch.type) {
     case 'url': {
       if (ask.kind === 'install' && appStores.has(ch.host)) return true;
-      const owners = brands.officialForHost(ch.host).map((b) => b.id);
+      const owners = idsOf(brands.officialForHost(ch.host));
       // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
       // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
       if (owners.length === 0) return id.claimed.length === 0 && brands.restricted(ch.host);
@@ -87,7 +99,7 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // A three-digit 1xx service number (151, 157, 113…) rings the reader's own carrier, whoever wrote it.
       if (SERVICE_NUMBER.test(ch.value)) return true;
       const info = id.numberInfo?.(ch.value) ?? { raw: ch.value, normalized: ch.value, e164: null, kind: 'unknown', country: null, route: 'unknown', tier: 'unknown', brandIds: [] };
-      const owners = brands.officialForSender(info).map((b) => b.id);
+      const owners = idsOf(brands.officialForSender(info));
       if (owners.some((o) => id.claimed.includes(o) || id.senderBrands.includes(o))) return true;
       if (id.claimed.length === 0 && owners.length > 0) return true;
       // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;

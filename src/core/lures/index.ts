@@ -93,6 +93,16 @@ function distinct<T>(xs: readonly T[]): T[] {
   return out;
 }
 
+/** distinct(xs.map(f)) by one loop: a map's result array changed shape once optimised, so the code reading it was compiled again and again. */
+function distinctOf<T>(xs: readonly LureMatch[], f: (l: LureMatch) => T): T[] {
+  const out: T[] = [];
+  for (const l of xs) {
+    const x = f(l);
+    if (!out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
 export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
   const byId = new Map(data.categories.map((c) => [c.id, c]));
   const label = (ids: readonly string[], lang: 'en' | 'ja'): string => {
@@ -119,8 +129,8 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       else if ((l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) own[l.kind].push(l);
     }
 
-    const categories = distinct(own.lure.map((l) => l.category));
-    const lureCues = distinct(own.lure.map((l) => l.cue));
+    const categories = distinctOf(own.lure, (l) => l.category);
+    const lureCues = distinctOf(own.lure, (l) => l.cue);
     if (categories.length > 0) {
       reasons.push({
         code: 'LURE',
@@ -143,7 +153,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
         });
       }
     }
-    const pressure = distinct(own.pressure.map((l) => l.cue));
+    const pressure = distinctOf(own.pressure, (l) => l.cue);
     if (pressure.length > 0) {
       reasons.push({
         code: 'PRESSURE', weight: weights.PRESSURE,
@@ -152,7 +162,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
         detail: { cues: pressure },
       });
     }
-    const benign = distinct(own.benign.map((l) => l.category));
+    const benign = distinctOf(own.benign, (l) => l.category);
     // Benign evidence only counts when nothing in the message contradicts it.
     const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
     if (benign.includes('otp') && tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx)) {
