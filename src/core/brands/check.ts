@@ -209,6 +209,13 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w)));
 }
 
+/** xs.map(f) by a loop: arrays map builds in optimised code have another shape, and the code reading them was compiled again. */
+function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
+  const out: string[] = [];
+  for (const x of xs) out.push(f(x));
+  return out;
+}
+
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
@@ -253,18 +260,23 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
     reasons.push({
       code: 'BRAND_CLAIMED',
       weight: weights.BRAND_CLAIMED,
-      en: `Claims to be from ${claims.map((c) => c.nameEn).join(', ')}`,
-      ja: `${claims.map((c) => c.name).join('、')}を名乗っています`,
-      detail: { brands: claims.map((c) => c.brandId), matched: claims.map((c) => c.matched) },
+      en: `Claims to be from ${listOf(claims, (c) => c.nameEn).join(', ')}`,
+      ja: `${listOf(claims, (c) => c.name).join('、')}を名乗っています`,
+      detail: { brands: listOf(claims, (c) => c.brandId), matched: listOf(claims, (c) => c.matched) },
     });
 
     const fromBrand = ctx.sender ? lookups.officialForSender(ctx.sender) : [];
     let allOfficial = false;
     if (urls.length > 0) {
-      const standings = urls.map((u) => standing(u, claimed, lookups, fromBrand));
-      const unofficial = urls.filter((_, i) => standings[i] === 'unofficial');
+      const standings: ReturnType<typeof standing>[] = [];
+      const unofficial: (typeof urls)[number][] = [];
+      for (const u of urls) {
+        const st = standing(u, claimed, lookups, fromBrand);
+        standings.push(st);
+        if (st === 'unofficial') unofficial.push(u);
+      }
       if (unofficial.length > 0) {
-        const shown = unofficial.map((u) => u.host || u.raw);
+        const shown = listOf(unofficial, (u) => u.host || u.raw);
         reasons.push({
           code: 'BRAND_UNOFFICIAL_DOMAIN',
           weight: weights.BRAND_UNOFFICIAL_DOMAIN,

@@ -86,19 +86,17 @@ export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean
   return ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text);
 }
 
-/** First occurrences, in order (a handful of items: a scan costs less than a Set). */
-function distinct<T>(xs: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const x of xs) if (!out.includes(x)) out.push(x);
-  return out;
-}
-
-/** distinct(xs.map(f)) by one loop: a map's result array changed shape once optimised, so the code reading it was compiled again and again. */
-function distinctOf<T>(xs: readonly LureMatch[], f: (l: LureMatch) => T): T[] {
+/**
+ * The distinct values of f over xs, first occurrences in order, skipping undefined (a handful of
+ * items: a scan costs less than a Set). One loop, not
+ * map and filter: the arrays those build in optimised code have another shape than before, so the
+ * code reading them was thrown away and compiled again.
+ */
+function distinctOf<T>(xs: readonly LureMatch[], f: (l: LureMatch) => T | undefined): T[] {
   const out: T[] = [];
   for (const l of xs) {
     const x = f(l);
-    if (!out.includes(x)) out.push(x);
+    if (x !== undefined && !out.includes(x)) out.push(x);
   }
   return out;
 }
@@ -170,10 +168,10 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
         code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
         en: 'A one-time code message: it gives a code and asks nothing of you',
         ja: 'ワンタイムパスワード（認証コード）の通知です',
-        detail: { cues: distinct(own.benign.filter((l) => l.category === 'otp').map((l) => l.cue)) },
+        detail: { cues: distinctOf(own.benign, (l) => (l.category === 'otp' ? l.cue : undefined)) },
       });
     }
-    const awareness = distinct(own.benign.filter((l) => l.category === 'scam-awareness').map((l) => l.cue));
+    const awareness = distinctOf(own.benign, (l) => (l.category === 'scam-awareness' ? l.cue : undefined));
     if (awareness.length >= 2 && linksOfficial(ctx) && !ctx.reported) {
       reasons.push({
         code: 'SCAM_AWARENESS', weight: weights.SCAM_AWARENESS,
