@@ -140,6 +140,21 @@ const pairs: Pair[] = [
   ['passwords asked for beside a code vs. the code message itself, from a letters ID (its own code typed into its own screen)',
     ['【三井住友銀行】本人確認のため、ログインパスワードと暗証番号を入力してください。ワンタイムパスワード：905512', 'Info-SMS', 'block'],
     ['【三井住友銀行】ワンタイムパスワード：905512 お取引画面に入力してください。当行が電話等でお尋ねすることはありません。', 'Info-SMS', 'allow']],
+  ['an organisation none of our brands names, linking to a free-hosting page from a handset vs. the same notice on a domain only such an organisation holds',
+    ['【さくら総合病院】再検査のご案内があります。予約確認はこちら https://sakura-byoin.web.app/check', '09063310000', 'block'],
+    ['【さくら総合病院】再検査のご案内があります。予約確認はこちら https://www.sakura-byoin.or.jp/check', '09063310000', 'allow']],
+  ['a Y/"はい" reply to a handset that is not the office it names vs. a courier\'s driver confirming a time',
+    ['マイナポイントの追加付与対象です。受け取る場合は「はい」と返信してください。', '08012345678', 'block'],
+    ['ヤマト運輸の佐藤です。お荷物を17時頃にお届けしてもよろしいですか?よければ1と返信してください。', '08012345678', 'not-block']],
+  ['a code "sent by mistake" asked back, in Indonesian and English vs. the service\'s own code message',
+    ['Maaf, saya salah kirim kode verifikasi ke nomor Anda. Bisa tolong kirimkan 6 angka yang barusan masuk?', '+6281244700000', 'block'],
+    ['Your verification code is 482913. Do not share it with anyone.', 'Microsoft', 'allow']],
+  ['a "new number" relative asking for money, in Tagalog vs. the same news asking nothing',
+    ['Anak, nagpalit ako ng number, nasira ang phone ko. Pwede mo ba akong padalhan ng 50,000 yen ngayon?', '08064420000', 'block'],
+    ['Anak, nagpalit ako ng number, nasira ang phone ko. Save mo na lang ito, walang problema.', '08064420000', 'not-block']],
+  ['the Immigration Services Agency named by an overseas number asking for a call vs. its notice on its own site',
+    ['Immigration Services Agency of Japan: your residence card has an irregularity and will expire soon. Call 03-5819-2283 and press 1.', '+18775550102', 'block'],
+    ['出入国在留管理庁からのお知らせ：在留期間更新許可申請はオンラインでも受け付けています。詳しくは https://www.moj.go.jp/isa/applications/online/onlineshinsei.html', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

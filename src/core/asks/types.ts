@@ -21,6 +21,31 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
   return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
 }
 
+// A header in brackets that opens the text (【○○クリニック】, [Immigration Japan]): how businesses and
+// offices head their SMS, and how lures copy them. Longer than this is a sentence, not a name.
+const MAX_HEADER = 32;
+
+/** The text opens with a bracketed header: it presents itself as sent by an organisation. */
+export function opensWithHeader(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u3000')) i++;
+  const open = text[i];
+  const close = open === '【' ? '】' : open === '[' ? ']' : undefined;
+  if (close === undefined) return false;
+  const end = text.indexOf(close, i + 1);
+  return end > i + 2 && end - i <= MAX_HEADER;
+}
+
+/**
+ * The text speaks as an organisation, listed among our brands or not: it speaks as an office
+ * (what it asserts, its voice), opens with a bracketed header, or introduces itself by an
+ * organisation's name (宇治市上下水道部です, ○○信用金庫です).
+ */
+export function speaksAsOrganisation(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
+  if (speaksAsOffice(input) || opensWithHeader(input.norm.text)) return true;
+  return input.lures.some((l) => l.category === 'org-self' && !l.quoted);
+}
+
 /** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
 function isStop(c: number): boolean {
   return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d;

@@ -5,8 +5,8 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsOffice } from '../asks/types.js';
-import type { Reason, ReasonCode, SenderInfo } from '../types.js';
+import { speaksAsOffice, speaksAsOrganisation } from '../asks/types.js';
+import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -106,6 +106,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+// Brand categories whose staff text the reader from their own phones about a delivery.
+const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
+
 // What a "new number" relative is after.
 const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret']);
 
@@ -139,8 +142,23 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
-export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
+/** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
+export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => boolean;
+
+export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
+  /**
+   * A message that speaks as an organisation, named among our brands or not, and links to a page
+   * anyone made in minutes, from a sender that does not vouch for it: whoever it claims to be,
+   * that page is not its own site.
+   */
+  const strangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
+    if (!throwaway || id.senderOwnsClaim || !speaksAsOrganisation(ctx)) return false;
+    // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    return u !== undefined && throwaway(u, id.senderBrands);
+  };
   return (ctx) => {
     if (!ctx.reported && ctx.asks.length === 0) return [];
     const reasons: Reason[] = [];
@@ -162,7 +180,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
-      if (a.kind === 'open-link' && a.channel.type === 'url' && hasLure && id.claimed.length === 0) code = 'ASK_LINK';
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0 && (hasLure || strangersPage(ctx, id, a.channel.value))) code = 'ASK_LINK';
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
@@ -226,5 +244,11 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
-  return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it
+  // names (a courier's driver excepted: drivers text from their own phones), or that writes from
+  // abroad, where no domestic business sends from: the claim and the channel part.
+  const id = identityOf(ctx, brands);
+  const namesOther = id.claimed.some((b) => !COURIERS.has(brands.byId(b)?.category ?? ''));
+  const abroad = s !== null && (s.route === 'overseas' || s.tier === 'overseas');
+  return beyondDelivery || namesOther || abroad ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
