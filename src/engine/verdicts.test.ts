@@ -155,6 +155,15 @@ const pairs: Pair[] = [
   ['the Immigration Services Agency named by an overseas number asking for a call vs. its notice on its own site',
     ['Immigration Services Agency of Japan: your residence card has an irregularity and will expire soon. Call 03-5819-2283 and press 1.', '+18775550102', 'block'],
     ['出入国在留管理庁からのお知らせ：在留期間更新許可申請はオンラインでも受け付けています。詳しくは https://www.moj.go.jp/isa/applications/online/onlineshinsei.html', undefined, 'allow']],
+  ['a job whose work is a crime (lend an account) offered by a handset vs. the police warning that names the same work',
+    ['口座を貸すだけで月5万円。使わなくなった口座を買い取ります。キャッシュカードを郵送するだけ。', '07050280000', 'block'],
+    ['闇バイトの勧誘が増えています。口座を貸すだけ、受け子などの求人には絶対に応じないでください。#9110', '08012345678', 'allow']],
+  ['a job whose work is a crime vs. a job board\'s ordinary offer',
+    ['即金バイト カードを受け取ってATMで引き出すだけ。報酬は引き出し額の10%。身バレなし', '09012550000', 'block'],
+    ['【マイナビバイト】新着のお仕事：倉庫内の軽作業、日給1万2千円、交通費支給。詳しくはアプリでご確認ください。', 'MynaviBaito', 'allow']],
+  ['a "new number" relative announcing a favour to come vs. one who says there is nothing urgent',
+    ['お母さん?俺だけど。スマホ落として番号変わった。ちょっと相談あるんだけど今いい?', '07026100000', 'block'],
+    ['お母さん、スマホ変えて番号も変わったよ。これが新しい番号です。急ぎの用はないので、登録だけお願い。', '07026100000', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

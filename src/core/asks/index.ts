@@ -6,6 +6,7 @@ import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
+import { createJoinAsk } from './join.js';
 import { createLinkAsk } from './link.js';
 import { createMessengerAsk } from './messenger.js';
 import { createMoneyAsk } from './money.js';
@@ -29,6 +30,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createGiftCardAsk(),
     createMoneyAsk(),
     createResolveAsk(),
+    createJoinAsk(),
   ];
   return (input) => {
     // Most messages carry no cue and no link: nothing to ask.

@@ -43,7 +43,7 @@ export function opensWithHeader(text: string): boolean {
  */
 export function speaksAsOrganisation(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
   if (speaksAsOffice(input) || opensWithHeader(input.norm.text)) return true;
-  return input.lures.some((l) => l.category === 'org-self' && !l.quoted);
+  return input.lures.some((l) => l.category === 'org-voice' && !l.quoted);
 }
 
 /** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */

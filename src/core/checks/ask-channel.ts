@@ -126,6 +126,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   install: 'ASK_INSTALL',
   'gift-card': 'ASK_GIFT_CARD',
   money: 'ASK_MONEY',
+  join: 'ASK_CRIME_JOB',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -139,6 +140,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   install: { en: 'Asks you to install an app or profile from outside the official stores', ja: '公式ストア以外からアプリ・プロファイルをインストールさせようとしています' },
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
+  join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
