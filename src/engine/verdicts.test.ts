@@ -164,6 +164,15 @@ const pairs: Pair[] = [
   ['a "new number" relative announcing a favour to come vs. one who says there is nothing urgent',
     ['お母さん?俺だけど。スマホ落として番号変わった。ちょっと相談あるんだけど今いい?', '07026100000', 'block'],
     ['お母さん、スマホ変えて番号も変わったよ。これが新しい番号です。急ぎの用はないので、登録だけお願い。', '07026100000', 'not-block']],
+  ['a Y/N reply asked for from an overseas number vs. the same survey from a vetted 0005 number',
+    ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'block'],
+    ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '0005012345', 'allow']],
+  ['a host whose every dot is an ideographic full stop is rebuilt: a lookalike on free hosting vs. the brand\'s own domain written the same way',
+    ['[SoftBank] Seu celular está infectado. Instale o app de segurança: softbank-br。pages。dev', '+5531992046611', 'block'],
+    ['[SoftBank] Seu celular está infectado? Nunca instale apps fora da loja oficial. Saiba mais em softbank。jp', 'SoftBank', 'allow']],
+  ['identity papers asked for in the next sentence vs. brought in person',
+    ['先週応募いただいた件、身分証と家族の連絡先を送らないと報酬が払えません。本日中に送ってください。', '09061182479', 'block'],
+    ['先週応募いただいた件、面接日は12日です。身分証は当日ご持参ください。', '09061182479', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

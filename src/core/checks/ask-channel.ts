@@ -106,6 +106,11 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+/** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
+function fromAbroad(s: SenderInfo | null): boolean {
+  return s !== null && (s.route === 'overseas' || s.tier === 'overseas');
+}
+
 // Brand categories whose staff text the reader from their own phones about a delivery.
 const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
 
@@ -190,7 +195,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
       if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
+      // From abroad, where none of the reader's people or businesses text from, it is bait too.
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !fromAbroad(ctx.sender)) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
@@ -251,6 +257,5 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // abroad, where no domestic business sends from: the claim and the channel part.
   const id = identityOf(ctx, brands);
   const namesOther = id.claimed.some((b) => !COURIERS.has(brands.byId(b)?.category ?? ''));
-  const abroad = s !== null && (s.route === 'overseas' || s.tier === 'overseas');
-  return beyondDelivery || namesOther || abroad ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  return beyondDelivery || namesOther || fromAbroad(s) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
