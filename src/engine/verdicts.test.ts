@@ -173,6 +173,9 @@ const pairs: Pair[] = [
   ['identity papers asked for in the next sentence vs. brought in person',
     ['先週応募いただいた件、身分証と家族の連絡先を送らないと報酬が払えません。本日中に送ってください。', '09061182479', 'block'],
     ['先週応募いただいた件、面接日は12日です。身分証は当日ご持参ください。', '09061182479', 'allow']],
+  ['a shop named in a header linking to a .top host from a handset vs. to a .shop host, where small shops keep their own sites',
+    ['【ベーカリー小麦】本日のおすすめパンはこちら https://komugi-bakery.top/', '08023456789', 'block'],
+    ['【ベーカリー小麦】本日のおすすめパンはこちら https://komugi-bakery.shop/', '08023456789', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

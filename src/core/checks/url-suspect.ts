@@ -20,6 +20,8 @@ export interface UrlRiskData {
   readonly dynamicDns: readonly string[];
   /** Free hosting and form services where anyone publishes a page in minutes. */
   readonly freeHosting?: readonly FreeHost[];
+  /** TLDs and site builders above that small businesses also keep their own sites on. */
+  readonly ownSiteHosts?: { readonly tlds: readonly string[]; readonly hosts: readonly string[] };
 }
 
 export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
@@ -38,7 +40,9 @@ export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
     if (platform !== undefined && (typeof platform !== 'string' || platform === '')) return { ok: false, error: `freeHosting[${i}].platform must be a brand id` };
     free.push({ host, ...(path !== undefined ? { path: path as string } : {}), ...(platform !== undefined ? { platform: platform as string } : {}) });
   }
-  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free } };
+  const own = (json as { ownSiteHosts?: { tlds?: unknown; hosts?: unknown } }).ownSiteHosts;
+  if (own !== undefined && (!isList(own.tlds) || !isList(own.hosts))) return { ok: false, error: 'ownSiteHosts must be { tlds: [...], hosts: [...] } of lower-case names' };
+  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free, ...(own ? { ownSiteHosts: { tlds: own.tlds as string[], hosts: own.hosts as string[] } } : {}) } };
 }
 
 type Explain = (hosts: string) => { en: string; ja: string };
@@ -112,10 +116,20 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
  */
 export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => boolean {
   const { isOfficial, tlds, onDynamic, onFreeHost } = createHostLookups(risk, official);
+  const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
+  const shopHosts = new Set(risk.ownSiteHosts?.hosts ?? []);
+  const onShopHost = (host: string): boolean => {
+    for (let at = -1; ; ) {
+      if (shopHosts.has(at < 0 ? host : host.slice(at + 1))) return true;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) return false;
+    }
+  };
   return (u, senderBrands) => {
     if (u.host === '' || isOfficial(u.host)) return false;
     if (u.isShortener || u.isIp || onDynamic(u.host)) return true;
     const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
+    if (onShopHost(u.host) || (tld !== undefined && shopTlds.has(tld))) return false;
     if (tld && tlds.has(tld)) return true;
     const hosting = onFreeHost(u.host, u.path);
     return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform));
