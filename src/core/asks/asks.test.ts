@@ -29,8 +29,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A job whose work is a crime asks, unsaid, to take it up; the warning that names it asks nothing.
   ['口座を貸すだけで月5万円。キャッシュカードを郵送するだけ。', '07050280000', ['join']],
   ['闇バイトの勧誘が増えています。口座を貸すだけの求人には絶対に応じないでください。', '08012345678', []],
-  // A "new number" relative's favour announced for later is the money ask the scam leads to.
-  ['母さん、携帯が壊れて番号変わった。あと今日ちょっと相談したいことがある', '08029900000', ['money']],
+  // A "new number" relative's urgent favour announced for later is the money ask the scam leads to;
+  // a talk with no hurry is how relatives who did change numbers write too.
+  ['母さん、携帯が壊れて番号変わった。急ぎの用事でお願いがあるの', '08029900000', ['money']],
+  ['母さん、携帯が壊れて番号変わった。あと今度ちょっと相談したいことがある', '08029900000', []],
   ['お母さん、スマホ変えて番号も変わったよ。急ぎの用はないので、登録だけお願い。', '08029900000', []],
 ];
 
