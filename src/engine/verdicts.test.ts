@@ -173,9 +173,12 @@ const pairs: Pair[] = [
   ['identity papers asked for in the next sentence vs. brought in person',
     ['先週応募いただいた件、身分証と家族の連絡先を送らないと報酬が払えません。本日中に送ってください。', '09061182479', 'block'],
     ['先週応募いただいた件、面接日は12日です。身分証は当日ご持参ください。', '09061182479', 'allow']],
-  ['a shop named in a header linking to a .top host from a handset vs. to a .shop host, where small shops keep their own sites',
-    ['【ベーカリー小麦】本日のおすすめパンはこちら https://komugi-bakery.top/', '08023456789', 'block'],
-    ['【ベーカリー小麦】本日のおすすめパンはこちら https://komugi-bakery.shop/', '08023456789', 'not-block']],
+  ['a hospital linking to a cheap-TLD host from a handset vs. a club or a PTA linking to a free page or form, as clubs do',
+    ['【さくら総合病院】再検査のご案内があります。予約確認はこちら https://sakura-byoin.top/check', '09063310000', 'block'],
+    ['【○○小PTA】懇親会の出欠はこちらのフォームからお願いします https://forms.gle/AbCd1234', '09012345678', 'not-block']],
+  ['a club\'s schedule on a free page from a member\'s phone is not blocked',
+    ['【ゆうちょ銀行】お客様の口座が一時停止されました。再開手続き: https://jp-bank-yucho.top', '07011112222', 'block'],
+    ['【テニスサークル】次回の練習日程はこちら https://tennis-circle.github.io/schedule', '07012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -21,29 +21,14 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
   return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
 }
 
-// A header in brackets that opens the text (【○○クリニック】, [Immigration Japan]): how businesses and
-// offices head their SMS, and how lures copy them. Longer than this is a sentence, not a name.
-const MAX_HEADER = 32;
-
-/** The text opens with a bracketed header: it presents itself as sent by an organisation. */
-export function opensWithHeader(text: string): boolean {
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\u3000')) i++;
-  const open = text[i];
-  const close = open === '【' ? '】' : open === '[' ? ']' : undefined;
-  if (close === undefined) return false;
-  const end = text.indexOf(close, i + 1);
-  return end > i + 2 && end - i <= MAX_HEADER;
-}
-
 /**
- * The text speaks as an organisation, listed among our brands or not: it speaks as an office
- * (what it asserts, its voice), opens with a bracketed header, or introduces itself by an
- * organisation's name (宇治市上下水道部です, ○○信用金庫です).
+ * The text names an institution that holds the reader's account, health, taxes or parcels (a
+ * bank, an office, a hospital, an insurer, a utility, a courier), listed among our brands or not.
+ * Such institutions keep their pages on their own domains; clubs, schools' parents and small
+ * shops may not, so naming one of those does not count.
  */
-export function speaksAsOrganisation(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
-  if (speaksAsOffice(input) || opensWithHeader(input.norm.text)) return true;
-  return input.lures.some((l) => l.category === 'org-voice' && !l.quoted);
+export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
+  return input.lures.some((l) => l.category === 'institution' && !l.quoted);
 }
 
 /** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */

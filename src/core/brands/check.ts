@@ -192,7 +192,8 @@ const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要'
  */
 function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
-  if (ctx.lures.some((l) => l.kind !== 'benign')) return true;
+  // Context cues (an institution's name, a favour, "by mistake") qualify asks; by themselves they ask nothing.
+  if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context')) return true;
   const text = ctx.norm.text;
   const at = text.indexOf(claim.matched);
   if (at < 0) return false;

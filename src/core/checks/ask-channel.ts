@@ -5,7 +5,7 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsOffice, speaksAsOrganisation } from '../asks/types.js';
+import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
@@ -155,12 +155,12 @@ export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) =
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
   /**
-   * A message that speaks as an organisation, named among our brands or not, and links to a page
-   * anyone made in minutes, from a sender that does not vouch for it: whoever it claims to be,
-   * that page is not its own site.
+   * A message that names an institution (a bank, an office, a hospital, a courier…), listed
+   * among our brands or not, and links to a page anyone made in minutes, from a sender that does
+   * not vouch for it: whoever it claims to be, that page is not its own site.
    */
   const strangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
-    if (!throwaway || id.senderOwnsClaim || !speaksAsOrganisation(ctx)) return false;
+    if (!throwaway || id.senderOwnsClaim || !speaksAsInstitution(ctx)) return false;
     // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
     if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
     const u = ctx.indicators.urls.find((x) => x.normalized === value);

@@ -1,7 +1,7 @@
 // URL tricks, one reason per trick per message (a message with five links does not
 // score five times): shorteners, raw IPs, IDN, user@host, obfuscation, risky TLDs,
 // dynamic DNS and free hosting, scheme-less links, placeholders, machine-made hosts.
-import { speaksAsOrganisation } from '../asks/types.js';
+import { speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
@@ -155,7 +155,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       found.set(code, list);
     };
     const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
-    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure')) || speaksAsOrganisation(ctx);
+    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business'))) || speaksAsInstitution(ctx);
     for (const u of urls) {
       if (u.redacted) add('URL_REDACTED', u);
       if (u.host === '') continue;
