@@ -179,6 +179,15 @@ const pairs: Pair[] = [
   ['a club\'s schedule on a free page from a member\'s phone is not blocked',
     ['【ゆうちょ銀行】お客様の口座が一時停止されました。再開手続き: https://jp-bank-yucho.top', '07011112222', 'block'],
     ['【テニスサークル】次回の練習日程はこちら https://tennis-circle.github.io/schedule', '07012345678', 'not-block']],
+  ['a messenger handle written out under a side-job lure vs. a friend giving a LINE ID',
+    ['いいねを押すだけの在宅ワーク、1件500円。登録はこちらのLINEまで:@iine-work', '09049920188', 'block'],
+    ['LINE: tanaka_0311 です。また連絡するね!', '09028830617', 'allow']],
+  ['a code "about to arrive" asked for by a friend vs. the service\'s code message warning about the same',
+    ['久しぶり!あと今から届く認証コードを送ってほしい、ちょっと確認したいだけだから', '07051192286', 'block'],
+    ['【LINE】認証番号:482913 今から届くメッセージの指示には従わないでください。この番号を他人に教えないでください。', 'LINE', 'allow']],
+  ['"police" asking to move savings to a safe account vs. the police warning that they never ask it',
+    ['警視庁です。あなたの口座が詐欺グループに悪用されています。資産を保護するため、全額を捜査用の安全な口座へ移してください。', '+81335814321', 'block'],
+    ['警視庁です。警察官が「安全な口座へ移して」と言うことはありません。そのような電話はすぐに切ってください。', '0005001234', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

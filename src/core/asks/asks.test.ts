@@ -34,6 +34,9 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['母さん、携帯が壊れて番号変わった。急ぎの用事でお願いがあるの', '08029900000', ['money']],
   ['母さん、携帯が壊れて番号変わった。あと今度ちょっと相談したいことがある', '08029900000', []],
   ['お母さん、スマホ変えて番号も変わったよ。急ぎの用はないので、登録だけお願い。', '08029900000', []],
+  // A messenger handle written out counts when the message pushes a lure; a friend's ID is not an ask.
+  ['日給3万円の簡単作業。連絡はLINE: easy_job88', '09012345678', ['messenger']],
+  ['LINE: tanaka_0311 です。また連絡するね!', '09028830617', []],
 ];
 
 for (const [text, from, expected] of table) {

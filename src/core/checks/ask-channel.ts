@@ -255,7 +255,8 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it
   // names (a courier's driver excepted: drivers text from their own phones), or that writes from
   // abroad, where no domestic business sends from: the claim and the channel part.
-  const id = identityOf(ctx, brands);
-  const namesOther = id.claimed.some((b) => !COURIERS.has(brands.byId(b)?.category ?? ''));
+  // The name must be the message's heading or opening (a brand named in passing, "LINEグループに
+  // 上げました", is a medium, not the speaker).
+  const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
   return beyondDelivery || namesOther || fromAbroad(s) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
