@@ -4,6 +4,7 @@
 import type { Ask } from '../check.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
+import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
 import { createJoinAsk } from './join.js';
@@ -31,6 +32,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createMoneyAsk(),
     createResolveAsk(),
     createJoinAsk(),
+    createFavourAsk(),
   ];
   return (input) => {
     // Most messages carry no cue and no link: nothing to ask.

@@ -192,8 +192,8 @@ const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要'
  */
 function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
-  // Context cues (an institution's name, a favour, "by mistake") qualify asks; by themselves they ask nothing.
-  if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context')) return true;
+  // Qualifiers ("送ったから", "心当たりがない場合", "ことはありません") assert and ask nothing by themselves.
+  if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context' && l.kind !== 'negation')) return true;
   const text = ctx.norm.text;
   const at = text.indexOf(claim.matched);
   if (at < 0) return false;
