@@ -28,6 +28,8 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
  * shops may not, so naming one of those does not count.
  */
 export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
+  // A person's chat ("お荷物届いたよ、ありがとう") names the parcel, not the courier speaking.
+  if (input.lures.some((l) => l.category === 'personal' && !l.quoted)) return false;
   return input.lures.some((l) => l.category === 'institution' && !l.quoted);
 }
 
