@@ -195,8 +195,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
       if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
-      // From abroad, where none of the reader's people or businesses text from, it is bait too.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !fromAbroad(ctx.sender)) code = undefined;
+      // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
+      // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
