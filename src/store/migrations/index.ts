@@ -21,6 +21,7 @@ import * as senderRegistry from './011_sender_registry.js';
 import * as aggregatorNotices from './012_aggregator_notices.js';
 import * as sharing from './014_sharing.js';
 import * as reportLineHash from './015_report_line_hash.js';
+import * as campaigns from './017_campaigns.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,7 +30,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing, reportLineHash];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing, reportLineHash, campaigns];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
