@@ -13,6 +13,9 @@ import { sqliteDatabase } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
 import { openCampaignStore, recordTrafficLure, type CampaignView } from './campaign-store.js';
 import plugin from './routes.js';
+import { openLinesPipeline } from '../lines/pipeline.js';
+import { ingest } from '../lines/stream.js';
+import { byTime, infected, jsonl, T0 } from '../lines/test-fixtures.js';
 import { stixValidator } from './test-support.js';
 
 describe('campaigns', () => {
@@ -135,6 +138,24 @@ describe('campaigns', () => {
     assert.match(bundle.objects.find((o) => o.type === 'campaign')?.description ?? '', /2 lure\(s\)/);
     assert.doesNotMatch(r.body, /198\.51\.100|ip:|sub:/);
     assert.equal((await get('/api/v1/campaigns/campaign--00000000-0000-5000-8000-000000000000/stix')).statusCode, 404);
+  });
+
+  it("the line detector's flagged lines bring their lures, the line as a keyed hash only", async () => {
+    // The fixture's lure is the same absent-parcel lure: it joins that campaign.
+    const known = (await list()).find((x) => x.domains.some((d) => d.value === 'example-lure0.top')) as CampaignView;
+    const pipeline = await openLinesPipeline({ store, engine: getEngine(), actor: 'test' });
+    const lines = ['09055550001', '09055550002'];
+    await ingest(jsonl(byTime(...lines.map((l, i) => infected(l, T0 + i * 1000, 30, `080${i}`)))).split('\n'), {
+      detector: pipeline.newDetector(), pipeline, source: 'test', onBad: (n, e) => { throw new Error(`line ${n}: ${e}`); },
+    });
+    assert.equal((await pipeline.records.listFlags({ limit: 10 })).length, 2, 'both lines flagged');
+    const c = (await list()).find((x) => x.domains.some((d) => d.value === 'sagawa-redeliv.top'));
+    assert.equal(c?.id, known.id);
+    assert.equal(c.channels.traffic, (known.channels.traffic ?? 0) + 2, 'one lure per flagged line');
+    assert.equal(c.lines, known.lines + 2);
+    assert.deepEqual(c.senders, known.senders, 'a traffic lure names no sender');
+    const rows = await store.db.withTables<{ campaigns: { detail: string } }>().selectFrom('campaigns').select('detail').execute();
+    assert.doesNotMatch(JSON.stringify(rows), /0905555000/);
   });
 
   it('partners may not read campaigns', async () => {
