@@ -99,6 +99,8 @@ export interface CampaignStore {
   /** Folds every lure waiting in the inbox; returns how many. */
   sync(): Promise<{ folded: number; campaigns: number }>;
   list(q?: CampaignQuery): Promise<CampaignView[]>;
+  /** Moves on every fold: what was built from the campaigns is current while it holds. */
+  version(): Promise<number>;
   /** A campaign by id; a merged one's id gives the campaign it joined (`redirectedFrom` says so). */
   get(id: string): Promise<(CampaignView & { redirectedFrom?: string }) | null>;
 }
@@ -274,12 +276,17 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
   return {
     async sync() {
       let folded = 0;
+      // Nothing waiting (the common read): no write transaction at all.
+      if (!(await db.selectFrom('campaign_inbox').select('seq').limit(1).executeTakeFirst())) return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
       for (;;) {
         const n = await foldBatch();
         folded += n;
         if (n < batch) break;
       }
       return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
+    },
+    async version() {
+      return num((await db.selectFrom('campaign_state').select('version').where('name', '=', 'campaigns').executeTakeFirst())?.version ?? 0);
     },
     async list(q = {}) {
       let sel = db.selectFrom('campaigns').selectAll().where('merged_into', 'is', null).where('lures', '>=', q.minLures ?? 2);
@@ -294,5 +301,20 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
       const into = await db.selectFrom('campaigns').selectAll().where('id', '=', r.merged_into).executeTakeFirst();
       return into ? { ...viewOf(into), redirectedFrom: id } : null;
     },
+  };
+}
+
+/** Whether a shared indicator is one the campaign's lures name (a host: under one of its domains). */
+export function namedBy(c: CampaignView): (kind: 'url' | 'domain' | 'host' | 'phone', value: string) => boolean {
+  const urls = new Set(c.urls.map((u) => u.value));
+  const domains = new Set(c.domains.map((d) => d.value));
+  const phones = new Set([...c.phones, ...c.senders].map((p) => p.value));
+  return (kind, value) => {
+    switch (kind) {
+      case 'url': return urls.has(value);
+      case 'domain': return domains.has(value);
+      case 'host': for (let i = value.indexOf('.'); i >= 0; i = value.indexOf('.', i + 1)) if (domains.has(value.slice(i + 1))) return true; return domains.has(value);
+      case 'phone': return phones.has(value);
+    }
   };
 }

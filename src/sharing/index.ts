@@ -10,7 +10,8 @@ import { uuidv5 } from './ids.js';
 import { csvOf } from './csv.js';
 import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
 import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
-import { mispFeed, type MispFeed, type MispInput } from './misp.js';
+import { mispFeed, type MispCampaign, type MispFeed, type MispInput } from './misp.js';
+import { namedBy, openCampaignStore } from './campaign-store.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
 import { tlpMarking, type Tlp } from './tlp.js';
 
@@ -48,7 +49,7 @@ export interface Sharing {
   rpz(origin?: string): Promise<{ text: string; names: number; serial: number; skipped: string[] }>;
   /** Every current shared indicator as CSV. */
   csv(): Promise<string>;
-  /** The MISP feed: manifest.json, one event a day of confirmation, hashes.csv. */
+  /** The MISP feed: manifest.json, one event per campaign and one a day of confirmation for the rest, hashes.csv. */
   misp(): Promise<MispFeed>;
 }
 
@@ -60,7 +61,8 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   const feed = openSharingFeed(store, { org: o.org, tlp, policy: data.policy, neverBlock: data.neverBlock, clock: o.clock });
   const preamble = [projectIdentity(), hubIdentity(o.org), tlpMarking(tlp), phoneExtension()];
   let running: Promise<void> | null = null;
-  let mispCache: { seq: number; feed: MispFeed } | null = null;
+  let mispCache: { key: string; feed: MispFeed } | null = null;
+  const campaigns = openCampaignStore(store, { neverBlock: data.neverBlock, clock: o.clock });
   return {
     org: o.org, tlp, feed, preamble,
     sync() {
@@ -94,15 +96,20 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
     },
     async misp() {
       // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
-      const seq = await feed.lastSeq();
-      if (mispCache?.seq === seq) return mispCache.feed;
+      await campaigns.sync();
+      const key = `${await feed.lastSeq()}:${await campaigns.version()}`;
+      if (mispCache?.key === key) return mispCache.feed;
       const items: MispInput[] = [];
       await feed.current((e) => {
         const obj = JSON.parse(e.json) as { created: string };
         items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
       }, { revoked: true });
-      const built = mispFeed(items, { org: o.org, tlp });
-      mispCache = { seq, feed: built };
+      // Campaigns of two lures or more, largest first: an indicator goes to the first that names it.
+      const groups: MispCampaign[] = (await campaigns.list({ limit: 10_000 })).map((c) => ({
+        id: c.id, name: `«${c.examples[0]?.slice(0, 60) ?? ''}»`, firstSeen: c.firstSeen, lastSeen: c.lastSeen, lures: c.lures, has: namedBy(c),
+      }));
+      const built = mispFeed(items, { org: o.org, tlp, campaigns: groups });
+      mispCache = { key, feed: built };
       return built;
     },
   };
