@@ -17,6 +17,7 @@ import { openLinesPipeline } from '../lines/pipeline.js';
 import { ingest } from '../lines/stream.js';
 import { byTime, infected, jsonl, T0 } from '../lines/test-fixtures.js';
 import { stixValidator } from './test-support.js';
+import { indicatorId } from './stix.js';
 
 describe('campaigns', () => {
   const db = sqliteDatabase();
@@ -156,6 +157,36 @@ describe('campaigns', () => {
     assert.deepEqual(c.senders, known.senders, 'a traffic lure names no sender');
     const rows = await store.db.withTables<{ campaigns: { detail: string } }>().selectFrom('campaigns').select('detail').execute();
     assert.doesNotMatch(JSON.stringify(rows), /0905555000/);
+  });
+
+  it('partners read campaigns over TAXII (collection campaigns): valid STIX, relationships only from confirmed indicators, a merged campaign revoked', async () => {
+    const data = getReputationData();
+    await openIndicatorStore(store, { ...data }).decide({ kind: 'domain', value: 'example-lure0.top' }, 'confirm', 'key:t');
+    const partner = (await store.apiKeys.create({ org: 'MVNO', role: 'partner' })).key;
+    const taxii = async (url: string) => {
+      const r = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${partner}`, accept: 'application/taxii+json;version=2.1' } });
+      assert.equal(r.statusCode, 200, r.body);
+      return r.json() as { objects?: { type: string; id: string; revoked?: boolean; source_ref?: string; target_ref?: string; description?: string }[] };
+    };
+    const cols = ((await taxii('/taxii2/api/collections/')) as unknown as { collections: { alias: string }[] }).collections;
+    assert.ok(cols.some((c) => c.alias === 'campaigns'));
+    const { objects = [] } = await taxii('/taxii2/api/collections/campaigns/objects/?match[version]=all');
+    assert.deepEqual(objects.flatMap((o) => stixValidator().errors(o)), []);
+    const live = (await list()).map((c) => c.id);
+    const latest = (await taxii('/taxii2/api/collections/campaigns/objects/')).objects ?? [];
+    assert.deepEqual(latest.filter((o) => o.type === 'campaign' && !o.revoked).map((o) => o.id).sort(), [...live].sort());
+    const rels = latest.filter((o) => o.type === 'relationship');
+    assert.equal(rels.length, 1, 'the one confirmed domain indicates its campaign');
+    assert.equal(rels[0]?.source_ref, indicatorId('domain', 'example-lure0.top'));
+    assert.ok(live.includes(rels[0]?.target_ref as string));
+    // A lure bridging two published campaigns: the newer one is revoked for partners, the older grows.
+    const phoneCampaign = (await list()).find((c) => c.phones.some((p) => p.value === '05031234567')) as CampaignView;
+    await report('至急ご連絡ください 05031234567 https://m.example-lure0.top/z');
+    const after = (await taxii('/taxii2/api/collections/campaigns/objects/')).objects ?? [];
+    assert.equal(after.find((o) => o.id === phoneCampaign.id)?.revoked, true);
+    assert.equal(after.filter((o) => o.type === 'campaign' && !o.revoked).length, live.length - 1);
+    assert.deepEqual(after.flatMap((o) => stixValidator().errors(o)), []);
+    assert.doesNotMatch(JSON.stringify(objects), /198\.51\.100|0905555|09033334444/);
   });
 
   it('partners may not read campaigns', async () => {

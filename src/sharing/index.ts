@@ -12,10 +12,12 @@ import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
 import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
 import { mispFeed, type MispCampaign, type MispFeed, type MispInput } from './misp.js';
 import { namedBy, openCampaignStore } from './campaign-store.js';
+import { openCampaignFeed } from './campaign-feed.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
 import { tlpMarking, type Tlp } from './tlp.js';
 
 export { INDICATORS_COLLECTION, openSharingFeed } from './feed.js';
+export { CAMPAIGNS_COLLECTION } from './campaign-feed.js';
 export type { FeedEntry, FeedQuery, SharingFeed, VersionMatch } from './feed.js';
 export { parseTlp, TLPS, type Tlp } from './tlp.js';
 export { bundleChunks } from './stix.js';
@@ -39,6 +41,8 @@ export interface Sharing {
   readonly org: string;
   readonly tlp: Tlp;
   readonly feed: SharingFeed;
+  /** The campaigns collection (campaign-feed.ts): campaign objects and relationships to confirmed indicators. */
+  readonly campaignFeed: SharingFeed;
   /** The objects every export carries before the indicators: identities, the marking, the phone-number extension. */
   readonly preamble: readonly StixObject[];
   /** Publishes pending changes; concurrent callers share one run. */
@@ -63,8 +67,9 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   let running: Promise<void> | null = null;
   let mispCache: { key: string; feed: MispFeed } | null = null;
   const campaigns = openCampaignStore(store, { neverBlock: data.neverBlock, clock: o.clock });
+  const campaignFeed = openCampaignFeed(store, { org: o.org, tlp, indicators: feed, campaigns, clock: o.clock });
   return {
-    org: o.org, tlp, feed, preamble,
+    org: o.org, tlp, feed, campaignFeed, preamble,
     sync() {
       running ??= feed.sync().then(() => undefined).finally(() => { running = null; });
       return running;
