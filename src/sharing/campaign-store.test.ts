@@ -9,6 +9,8 @@ import { createReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { openCampaignStore } from './campaign-store.js';
+import { backfillCampaignInbox } from '../store/migrations/017_campaigns.js';
+import type { Kysely } from 'kysely';
 
 for (const engineDb of TEST_DATABASES) {
   describe(`campaign store on ${engineDb.name}`, { skip: engineDb.skip }, () => {
@@ -44,6 +46,19 @@ for (const engineDb of TEST_DATABASES) {
       await report(`【国税庁】税金の未払いがあります。至急お支払いください https://t7.tax-b.top/7`);
       await two.sync();
       assert.equal((await one.get(a!.id))?.lures, 10, "the index reloaded after the merge knows tax-b.top is the older campaign's");
+    });
+
+    it('a store made before migration 017 gets its flagged reports as campaigns; recomputed from the same evidence, the same ids', async () => {
+      const nb = getReputationData().neverBlock;
+      const before = (await openCampaignStore(store, { neverBlock: nb }).list()).map((c) => [c.id, c.lures]);
+      const t = store.db.withTables<{ campaigns: { id: string }; campaign_merges: { from_id: string }; campaign_inbox: { seq: number }; campaign_state: { name: string; version: number; next_ord: number } }>();
+      await t.deleteFrom('campaigns').execute();
+      await t.deleteFrom('campaign_merges').execute();
+      await t.updateTable('campaign_state').set({ version: 0, next_ord: 0 }).execute();
+      assert.equal(await backfillCampaignInbox(store.db as unknown as Kysely<unknown>), 10, "every flagged report");
+      const again = openCampaignStore(store, { neverBlock: nb });
+      assert.equal((await again.sync()).folded, 10);
+      assert.deepEqual((await again.list()).map((c) => [c.id, c.lures]), before);
     });
   });
 }

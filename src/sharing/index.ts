@@ -11,7 +11,7 @@ import { csvOf } from './csv.js';
 import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
 import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
 import { mispFeed, type MispCampaign, type MispFeed, type MispInput } from './misp.js';
-import { namedBy, openCampaignStore } from './campaign-store.js';
+import { namedBy, openCampaignStore, type CampaignStore } from './campaign-store.js';
 import { openCampaignFeed } from './campaign-feed.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
 import { tlpMarking, type Tlp } from './tlp.js';
@@ -41,6 +41,8 @@ export interface Sharing {
   readonly org: string;
   readonly tlp: Tlp;
   readonly feed: SharingFeed;
+  /** The stored campaigns (campaign-store.ts): one index per process, shared by the API, TAXII and MISP. */
+  readonly campaigns: CampaignStore;
   /** The campaigns collection (campaign-feed.ts): campaign objects and relationships to confirmed indicators. */
   readonly campaignFeed: SharingFeed;
   /** The objects every export carries before the indicators: identities, the marking, the phone-number extension. */
@@ -69,7 +71,7 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   const campaigns = openCampaignStore(store, { neverBlock: data.neverBlock, clock: o.clock });
   const campaignFeed = openCampaignFeed(store, { org: o.org, tlp, indicators: feed, campaigns, clock: o.clock });
   return {
-    org: o.org, tlp, feed, campaignFeed, preamble,
+    org: o.org, tlp, feed, campaigns, campaignFeed, preamble,
     sync() {
       running ??= feed.sync().then(() => undefined).finally(() => { running = null; });
       return running;

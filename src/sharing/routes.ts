@@ -9,7 +9,6 @@ import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { jsonGuard } from '../web/json-guard.js';
 import { MAX_IMPORT, recordPartnerBundle } from './import.js';
-import { openCampaignStore } from './campaign-store.js';
 import { campaignObjects, bundleChunks } from './stix.js';
 import { uuidv5 } from './ids.js';
 
@@ -28,7 +27,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   };
   const data = getReputationData();
   const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
-  const campaignStore = openCampaignStore(opts.store, { neverBlock: data.neverBlock, clock: opts.clock });
+  const campaignStore = sharing.campaigns;
   const evidence = { engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles };
   // TAXII's own media type carries envelopes in (the write collection).
   app.addContentTypeParser('application/taxii+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {

@@ -50,19 +50,25 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('version', 'bigint', (c) => c.notNull())
     .addColumn('next_ord', 'bigint', (c) => c.notNull())
     .execute();
+  await db.insertInto('campaign_state' as never).values({ name: 'campaigns', version: 0, next_ord: 0 } as never).execute();
+  await backfillCampaignInbox(db);
+}
+
+/** Every flagged report in the store into the inbox, oldest first (what 017 does for stores made before it). */
+export async function backfillCampaignInbox(db: Kysely<unknown>): Promise<number> {
   const q = db as unknown as Kysely<{
     reports: { id: string; received_at: string; channel: string; text: string; sender: string | null; verdict: string; reasons: string; indicators: string };
     campaign_inbox: { at: string; channel: string; lure: string };
-    campaign_state: { name: string; version: number; next_ord: number };
   }>;
-  await q.insertInto('campaign_state').values({ name: 'campaigns', version: 0, next_ord: 0 }).execute();
   let after: { at: string; id: string } | undefined;
+  let n = 0;
   for (;;) {
     let sel = q.selectFrom('reports').select(['id', 'received_at', 'channel', 'text', 'sender', 'verdict', 'reasons', 'indicators'])
       .where('verdict', '!=', 'allow').orderBy('received_at').orderBy('id').limit(1000);
     if (after) { const a = after; sel = sel.where((eb) => eb.or([eb('received_at', '>', a.at), eb.and([eb('received_at', '=', a.at), eb('id', '>', a.id)])])); }
     const rows = await sel.execute();
     if (rows.length === 0) break;
+    n += rows.length;
     await q.insertInto('campaign_inbox').values(rows.map((r) => ({
       at: r.received_at, channel: r.channel,
       lure: JSON.stringify(lureOf({ text: r.text, sender: r.sender, reasons: JSON.parse(r.reasons) as unknown, indicators: JSON.parse(r.indicators) as unknown })),
@@ -71,4 +77,5 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     after = { at: last.received_at, id: last.id };
     if (rows.length < 1000) break;
   }
+  return n;
 }
