@@ -260,6 +260,19 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
     });
   }
 
+  let running: Promise<{ folded: number; campaigns: number }> | null = null;
+  async function syncNow(): Promise<{ folded: number; campaigns: number }> {
+    let folded = 0;
+    // Nothing waiting (the common read): no write transaction at all.
+    if (!(await db.selectFrom('campaign_inbox').select('seq').limit(1).executeTakeFirst())) return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
+    for (;;) {
+      const n = await foldBatch();
+      folded += n;
+      if (n < batch) break;
+    }
+    return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
+  }
+
   const viewOf = (r: CampaignRow): CampaignView => {
     const d = JSON.parse(r.detail) as Detail;
     const reports = Object.entries(d.channels).reduce((a, [k, n]) => a + (REPORT_CHANNELS.has(k) ? n : 0), 0);
@@ -274,16 +287,10 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
   };
 
   return {
-    async sync() {
-      let folded = 0;
-      // Nothing waiting (the common read): no write transaction at all.
-      if (!(await db.selectFrom('campaign_inbox').select('seq').limit(1).executeTakeFirst())) return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
-      for (;;) {
-        const n = await foldBatch();
-        folded += n;
-        if (n < batch) break;
-      }
-      return { folded, campaigns: byNum.filter((c) => c && !c.row.mergedInto).length };
+    sync() {
+      // Callers at once share one run (the timer and a read).
+      running ??= syncNow().finally(() => { running = null; });
+      return running;
     },
     async version() {
       return num((await db.selectFrom('campaign_state').select('version').where('name', '=', 'campaigns').executeTakeFirst())?.version ?? 0);

@@ -28,6 +28,12 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   const data = getReputationData();
   const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
   const campaignStore = sharing.campaigns;
+  // Folded on every read, and every half minute besides: the inbox never grows while nobody reads.
+  const folding = setInterval(() => {
+    campaignStore.sync().catch((err: unknown) => app.log.warn({ err: { message: (err as Error).message } }, 'campaigns: fold failed; retried at the next read'));
+  }, 30_000);
+  folding.unref();
+  app.addHook('onClose', async () => { clearInterval(folding); });
   const evidence = { engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles };
   // TAXII's own media type carries envelopes in (the write collection).
   app.addContentTypeParser('application/taxii+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
