@@ -174,8 +174,9 @@ export function createClusterer(o: ClustererOptions = {}): Clusterer {
       }
       const id = joined.length === 0 ? fresh() : union(joined);
       if (sig) {
-        if ((exemplars[id]?.length ?? EXEMPLARS) < EXEMPLARS) exemplars[id]?.push(sig);
-        index(sig, id);
+        // Only exemplars are indexed: a text is verified against exemplars alone, and 100,000
+        // new wordings would otherwise fill the band table with millions of keys.
+        if ((exemplars[id]?.length ?? EXEMPLARS) < EXEMPLARS) { exemplars[id]?.push(sig); index(sig, id); }
         exact.set(template, id);
       }
       own(keys, id);
