@@ -120,6 +120,8 @@ function matchingRefs(s: Subject): IndicatorRef[] {
       return [{ kind: 'host', value: s.value }, { kind: 'url', value: `https://${s.value}/` }, { kind: 'url', value: `http://${s.value}/` }];
     case 'url':
       return [{ kind: 'url', value: s.value }];
+    case 'cnc':
+      return [{ kind: 'cnc', value: s.value }];
     case 'phone':
     case 'sender':
       return [{ kind: 'phone', value: s.value }, { kind: 'sender', value: s.value }];

@@ -88,3 +88,60 @@ test('usage errors exit 64, a missing store 66', () => {
   assert.equal(cli('rpz', '--zone', 'not a zone', '--db', db).code, 64);
   assert.equal(cli('stix', '--db', join(dir, 'missing.db')).code, 66);
 });
+
+test('groups: create, add, list, remove; errors carry a stable code', () => {
+  assert.equal(cli('groups', 'create', 'carriers-jp', '--tlp', 'amber+strict', '--db', db).code, 0);
+  assert.equal(cli('groups', 'add', 'carriers-jp', '--org', 'Example MVNO', '--db', db).code, 0);
+  const list = cli('groups', 'list', '--db', db);
+  assert.equal(list.code, 0, list.err);
+  assert.equal(list.out, 'carriers-jp\tTLP:AMBER+STRICT\tExample MVNO\n');
+  const dup = cli('groups', 'create', 'carriers-jp', '--db', db);
+  assert.equal(dup.code, 65);
+  assert.match(dup.err, /E_GROUP_EXISTS/);
+  assert.equal(cli('groups', 'remove', 'carriers-jp', '--org', 'Nobody', '--db', db).code, 1);
+  assert.equal(cli('groups', 'remove', 'carriers-jp', '--org', 'Example MVNO', '--db', db).code, 0);
+  assert.match(cli('groups', 'add', 'carriers-jp', '--db', db).err, /E_USAGE/);
+});
+
+test('cnc writes the C&C zone answering the garden and the lines with C&C blocking off', async () => {
+  const store = await openStore({ sqlitePath: db });
+  await openIndicatorStore(store, getReputationData()).decide({ kind: 'cnc', value: 'c2.panel.example.top' }, 'confirm', 'cli-test');
+  const { openConsent } = await import('../consent/index.js');
+  await openConsent(store).set('09011112222', { cncBlocking: false }, { id: 'cli-test', channel: 'cli' });
+  await store.close();
+  const out = join(dir, 'cnc');
+  const r = cli('cnc', '--out', out, '--zone', 'cnc.rpz.example.jp', '--garden-a', '192.0.2.80', '--db', db);
+  assert.equal(r.code, 0, r.err);
+  assert.match(readFileSync(join(out, 'cnc.rpz.example.jp.zone'), 'utf8'), /^c2\.panel\.example\.top A 192\.0\.2\.80$/m);
+  assert.deepEqual(readFileSync(join(out, 'cnc-exempt.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')), ['09011112222']);
+  assert.match(cli('cnc', '--out', out, '--garden-a', '::1', '--db', db).err, /E_USAGE/);
+});
+
+test('pull --misp reads a MISP feed over HTTP into the partner\'s evidence; a feed that is down exits 69', async () => {
+  const { createServer } = await import('node:http');
+  const { spawn } = await import('node:child_process');
+  const fixtures = join(import.meta.dirname, '..', 'sharing', 'fixtures', 'misp-feed');
+  const server = createServer((req, res) => {
+    try { res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(fixtures, (req.url ?? '').replace(/^\/osint\//, '').replace(/[^0-9a-z.-]/gi, '')))); } catch { res.writeHead(404).end(); }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/osint/`;
+    // Asynchronously: the feed's server runs in this process.
+    const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const p = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'sharing', 'pull', '--misp', url, '--org', 'Example CERT', '--db', db],
+        { env: { ...process.env, DATABASE_URL: '', SMISHGUARD_SECRET: 'test secret, not for use: 0123456789abcdef' } });
+      let out = '';
+      let err = '';
+      p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+      p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      p.on('close', (code) => resolve({ code, out, err }));
+    });
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^2 MISP event\(s\), 10 attribute\(s\): 5 indicator\(s\) recorded as Example CERT's evidence, 5 skipped$/m);
+  } finally {
+    server.close();
+  }
+  assert.equal(cli('pull', '--misp', 'http://127.0.0.1:9/feed/', '--org', 'Example CERT', '--db', db).code, 69);
+  assert.equal(cli('pull', '--misp', 'http://127.0.0.1:9/feed/', '--from', 'http://127.0.0.1:9/x/', '--org', 'X', '--db', db).code, 64);
+});

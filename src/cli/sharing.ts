@@ -8,11 +8,15 @@ import { getEngine } from '../engine/index.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, parseTlp } from '../sharing/index.js';
 import { pullCollection } from '../sharing/pull.js';
+import { pullMispFeed } from '../sharing/misp-pull.js';
+import { runMore } from './sharing-groups.js';
 import { EX, fail, failWith, parse, showUsage } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 
 const HELP = `usage: smishguard sharing stix|rpz|csv|misp [--out FILE|DIR] [--org NAME] [--tlp LEVEL] [--zone NAME] [--db PATH]
        smishguard sharing pull --from URL --org NAME [--role partner|carrier] --token-file FILE|--basic-file FILE [--db PATH]
+       smishguard sharing pull --misp URL --org NAME [--role partner|carrier] [--token-file FILE|--basic-file FILE] [--db PATH]
+       smishguard sharing groups|cnc|garden …   (smishguard sharing groups --help)
 
   stix   every confirmed indicator shared, as one STIX 2.1 bundle (JSON)
   rpz    the DNS RPZ zone of confirmed smishing domains and host names (NXDOMAIN for each)
@@ -22,7 +26,10 @@ const HELP = `usage: smishguard sharing stix|rpz|csv|misp [--out FILE|DIR] [--or
   pull   a partner's TAXII 2.1 collection (--from: its objects URL), what was added since the
          last pull, as the partner's evidence (--org: the partner; --role carrier makes its
          word enough for suspicion; never a confirmation). Credentials from a file: a bearer
-         token (--token-file) or user:password for HTTP Basic (--basic-file)
+         token (--token-file) or user:password for HTTP Basic (--basic-file). With --misp URL
+         instead: a MISP feed (URL/manifest.json and its events, as MISP publishes them), only
+         events whose timestamp changed since the last pull; url, domain, hostname, domain|ip
+         and phone-number attributes marked to_ids; credentials only if the feed wants them
 
   --out FILE   write there (atomically: a temporary file renamed) instead of stdout
   --org NAME   the hub's organisation, the STIX identity of the indicators (default "${DEFAULT_ORG}")
@@ -35,9 +42,10 @@ The store must exist.
 ${STORE_HELP}`;
 
 export async function run(args: string[]): Promise<number> {
+  if (args[0] === 'groups' || args[0] === 'cnc' || args[0] === 'garden') return runMore(args[0], args);
   const parsed = parse(args, {
     ...STORE_OPTIONS, out: { type: 'string' }, org: { type: 'string' }, tlp: { type: 'string' }, zone: { type: 'string' },
-    from: { type: 'string' }, role: { type: 'string' }, 'token-file': { type: 'string' }, 'basic-file': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    from: { type: 'string' }, misp: { type: 'string' }, role: { type: 'string' }, 'token-file': { type: 'string' }, 'basic-file': { type: 'string' }, help: { type: 'boolean', short: 'h' },
   });
   if (!parsed.ok) return fail('sharing', parsed.error);
   const { values, positionals } = parsed.value;
@@ -103,10 +111,11 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-async function pull(values: { from?: string; org?: string; role?: string; 'token-file'?: string; 'basic-file'?: string; db?: string; 'secret-file'?: string }): Promise<number> {
+async function pull(values: { from?: string; misp?: string; org?: string; role?: string; 'token-file'?: string; 'basic-file'?: string; db?: string; 'secret-file'?: string }): Promise<number> {
+  if ((values.from === undefined) === (values.misp === undefined)) return fail('sharing', { code: 'E_USAGE', message: 'give one of --from (a TAXII collection) and --misp (a MISP feed)' });
   let url: URL;
   try {
-    url = new URL(values.from ?? '');
+    url = new URL(values.from ?? values.misp ?? '');
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('scheme');
   } catch {
     return fail('sharing', { code: 'E_USAGE', message: '--from: the http(s) URL of a TAXII collection\'s objects' });
@@ -114,11 +123,14 @@ async function pull(values: { from?: string; org?: string; role?: string; 'token
   if (!values.org?.trim()) return fail('sharing', { code: 'E_USAGE', message: '--org: the partner organisation whose evidence this is' });
   const role = values.role ?? 'partner';
   if (role !== 'partner' && role !== 'carrier') return fail('sharing', { code: 'E_USAGE', message: '--role must be partner or carrier' });
-  if ((values['token-file'] === undefined) === (values['basic-file'] === undefined)) return fail('sharing', { code: 'E_USAGE', message: 'give one of --token-file and --basic-file' });
-  let authorization: string;
+  const noCredentials = values['token-file'] === undefined && values['basic-file'] === undefined;
+  if (values['token-file'] !== undefined && values['basic-file'] !== undefined) return fail('sharing', { code: 'E_USAGE', message: 'give one of --token-file and --basic-file' });
+  // A MISP feed is often public; a TAXII server always wants credentials.
+  if (noCredentials && values.misp === undefined) return fail('sharing', { code: 'E_USAGE', message: 'give one of --token-file and --basic-file' });
+  let authorization: string | undefined;
   try {
-    const secret = readFileSync((values['token-file'] ?? values['basic-file']) as string, 'utf8').trim();
-    authorization = values['token-file'] !== undefined ? `Bearer ${secret}` : `Basic ${Buffer.from(secret).toString('base64')}`;
+    const secret = noCredentials ? null : readFileSync((values['token-file'] ?? values['basic-file']) as string, 'utf8').trim();
+    authorization = secret === null ? undefined : values['token-file'] !== undefined ? `Bearer ${secret}` : `Basic ${Buffer.from(secret).toString('base64')}`;
   } catch (err) {
     return failWith('sharing', { code: 'E_NO_INPUT', message: `cannot read the credentials: ${(err as Error).message}`, exitCode: EX.NOINPUT });
   }
@@ -128,9 +140,16 @@ async function pull(values: { from?: string; org?: string; role?: string; 'token
   try {
     const data = getReputationData();
     const indicators = openIndicatorStore(store, data);
-    const r = await pullCollection(store, { engine: getEngine(), indicators, trustedRoles: data.policy.trustedRoles }, {
-      url: url.href, authorization, partner: { org: values.org.trim(), role }, now: () => new Date(),
-    });
+    const evidence = { engine: getEngine(), indicators, trustedRoles: data.policy.trustedRoles };
+    const partner = { org: values.org.trim(), role };
+    if (values.misp !== undefined) {
+      const m = await pullMispFeed(store, evidence, { url: url.href, authorization, partner, now: () => new Date() });
+      await store.audit.append({ actor: 'cli', action: 'sharing.pull-misp', subject: url.href, detail: m });
+      if (!m.ok) return failWith('sharing', { code: m.code, message: `${m.message} (after ${m.events} event(s), ${m.accepted} indicator(s) kept)`, exitCode: EX.UNAVAILABLE });
+      process.stdout.write(`${m.events} MISP event(s), ${m.attributes} attribute(s): ${m.accepted} indicator(s) recorded as ${partner.org}'s evidence, ${m.skipped} skipped\n`);
+      return 0;
+    }
+    const r = await pullCollection(store, evidence, { url: url.href, authorization: authorization as string, partner, now: () => new Date() });
     await store.audit.append({ actor: 'cli', action: 'sharing.pull', subject: url.href, detail: r });
     if (!r.ok) return failWith('sharing', { code: r.code, message: `${r.message} (after ${r.pages} page(s), ${r.accepted} indicator(s) kept)`, exitCode: EX.UNAVAILABLE });
     process.stdout.write(`${r.objects} object(s) in ${r.pages} page(s): ${r.accepted} indicator(s) recorded as ${values.org.trim()}'s evidence, ${r.skipped} skipped\n`);

@@ -84,6 +84,11 @@ export interface ConsentRegistry {
   filteringGate(): Promise<DetectionGate>;
   /** Whether a warning may be texted to the line; false for anything that is not a subscriber line. */
   warningsAllowed(line: string): Promise<boolean>;
+  /**
+   * The lines that turned C&C blocking off, in national form, sorted: the carrier's resolvers
+   * leave their lookups alone (src/sharing/cnc.ts). Every other line has it on (the default).
+   */
+  cncBlockingOff(): Promise<string[]>;
 }
 
 export interface ConsentOptions {
@@ -299,6 +304,10 @@ export function openConsent(store: Store, opts: ConsentOptions = {}): ConsentReg
     async filteringGate() {
       await filteringOff.reload(async () => (await db.selectFrom('consent_lines').select('line').where('filtering', '=', 0).execute()).map((r) => r.line));
       return gateView(filteringOff);
+    },
+
+    async cncBlockingOff() {
+      return (await db.selectFrom('consent_lines').select('line').where('cnc_blocking', '=', 0).orderBy('line').execute()).map((r) => r.line);
     },
 
     async warningsAllowed(raw) {

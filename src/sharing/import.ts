@@ -51,8 +51,14 @@ export type RecordResult = { ok: true; accepted: IndicatorRef[]; skipped: number
 export async function recordPartnerBundle(d: PartnerEvidence, partner: { org: string; role: string }, bundle: unknown, now: string): Promise<RecordResult> {
   const parsed = indicatorsOfBundle(bundle, now);
   if (!parsed.ok) return parsed;
+  return recordPartnerRefs(d, partner, parsed.refs, parsed.skipped);
+}
+
+/** Values a partner named (from STIX, TAXII or a MISP feed) recorded as its evidence, normalised the way reports store them. */
+export async function recordPartnerRefs(d: PartnerEvidence, partner: { org: string; role: string }, named: readonly ImportedRef[], skippedBefore: number): Promise<RecordResult> {
+  const parsed = { refs: named };
   const refs: IndicatorRef[] = [];
-  let skipped = parsed.skipped;
+  let skipped = skippedBefore;
   const seen = new Set<string>();
   const add = (r: IndicatorRef): void => { const k = `${r.kind}\u0000${r.value}`; if (!seen.has(k)) { seen.add(k); refs.push(r); } };
   for (const r of parsed.refs) {

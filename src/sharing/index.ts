@@ -14,12 +14,17 @@ import { mispFeed, type MispCampaign, type MispFeed, type MispInput } from './mi
 import { namedBy, openCampaignStore, type CampaignStore } from './campaign-store.js';
 import { openCampaignFeed } from './campaign-feed.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
-import { tlpMarking, type Tlp } from './tlp.js';
+import { tlpId, tlpMarking, TLPS, type Tlp } from './tlp.js';
 
 export { INDICATORS_COLLECTION, openSharingFeed } from './feed.js';
 export { CAMPAIGNS_COLLECTION } from './campaign-feed.js';
 export type { FeedEntry, FeedQuery, SharingFeed, VersionMatch } from './feed.js';
 export { parseTlp, TLPS, type Tlp } from './tlp.js';
+export { openSharingGroups, pseudonymOf, type SharingGroup, type SharingGroups } from './groups.js';
+
+/** The strictest of the markings (a partner in several groups gets what all of them allow). */
+export const strictestTlp = (tlps: readonly Tlp[]): Tlp | null =>
+  tlps.reduce<Tlp | null>((a, b) => (a === null || TLPS.indexOf(b) > TLPS.indexOf(a) ? b : a), null);
 export { bundleChunks } from './stix.js';
 export { dnsName, rpzZone, serialOf } from './rpz.js';
 export { csvOf } from './csv.js';
@@ -49,14 +54,16 @@ export interface Sharing {
   readonly preamble: readonly StixObject[];
   /** Publishes pending changes; concurrent callers share one run. */
   sync(): Promise<void>;
-  /** Every current shared indicator as one STIX 2.1 bundle: JSON text in chunks, to write one after another. */
-  bundle(): Promise<string[]>;
+  /** Every current shared indicator as one STIX 2.1 bundle: JSON text in chunks, to write one after another; marked `tlp` (a sharing group's) when given. */
+  bundle(tlp?: Tlp): Promise<string[]>;
+  /** A published object's JSON marked `tlp` instead of the hub's. */
+  remark(json: string, tlp: Tlp): string;
   /** The RPZ zone of current confirmed domains and host names, never-block applied again. */
   rpz(origin?: string): Promise<{ text: string; names: number; serial: number; skipped: string[] }>;
   /** Every current shared indicator as CSV. */
   csv(): Promise<string>;
   /** The MISP feed: manifest.json, one event per campaign and one a day of confirmation for the rest, hashes.csv. */
-  misp(): Promise<MispFeed>;
+  misp(tlp?: Tlp): Promise<MispFeed>;
 }
 
 export const DEFAULT_ORG = 'smishguard hub';
@@ -66,8 +73,12 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   const tlp = o.tlp ?? 'amber';
   const feed = openSharingFeed(store, { org: o.org, tlp, policy: data.policy, neverBlock: data.neverBlock, clock: o.clock });
   const preamble = [projectIdentity(), hubIdentity(o.org), tlpMarking(tlp), phoneExtension()];
+  // Marking ids are fixed UUIDs (tlp.ts) that appear nowhere else in an object: swapping the
+  // hub's for a group's re-marks it without parsing.
+  const remark = (json: string, marked: Tlp): string => (marked === tlp ? json : json.split(tlpId(tlp)).join(tlpId(marked)));
   let running: Promise<void> | null = null;
-  let mispCache: { key: string; feed: MispFeed } | null = null;
+  // One build per published state, campaigns' version and marking (a MISP pulling a feed asks for the manifest, then each event).
+  const mispCache = new Map<Tlp, { key: string; feed: MispFeed }>();
   const campaigns = openCampaignStore(store, { neverBlock: data.neverBlock, clock: o.clock });
   const campaignFeed = openCampaignFeed(store, { org: o.org, tlp, indicators: feed, campaigns, clock: o.clock });
   return {
@@ -76,13 +87,15 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       running ??= feed.sync().then(() => undefined).finally(() => { running = null; });
       return running;
     },
-    async bundle() {
+    async bundle(marked = tlp) {
       const parts: string[] = [];
-      await feed.current((e) => parts.push(e.json));
+      await feed.current((e) => parts.push(remark(e.json, marked)));
       // The bundle's id names its content: the same published state gives the same id.
-      const id = `bundle--${uuidv5(`bundle:${o.org}:${tlp}:${await feed.lastSeq()}`)}`;
-      return [...bundleChunks(id, [...preamble, ...parts])];
+      const id = `bundle--${uuidv5(`bundle:${o.org}:${marked}:${await feed.lastSeq()}`)}`;
+      const head = marked === tlp ? preamble : preamble.map((x) => (x.id === tlpId(tlp) ? tlpMarking(marked) : x));
+      return [...bundleChunks(id, [...head, ...parts])];
     },
+    remark,
     async rpz(origin = DEFAULT_RPZ_ZONE) {
       const now = (o.clock ?? (() => new Date()))().toISOString();
       const entries: RpzEntry[] = [];
@@ -101,11 +114,12 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       await feed.current((e) => entries.push(e));
       return csvOf(entries);
     },
-    async misp() {
+    async misp(marked = tlp) {
       // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
       await campaigns.sync();
       const key = `${await feed.lastSeq()}:${await campaigns.version()}`;
-      if (mispCache?.key === key) return mispCache.feed;
+      const hit = mispCache.get(marked);
+      if (hit?.key === key) return hit.feed;
       const items: MispInput[] = [];
       await feed.current((e) => {
         const obj = JSON.parse(e.json) as { created: string };
@@ -115,8 +129,8 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
       const groups: MispCampaign[] = (await campaigns.list({ limit: 10_000 })).map((c) => ({
         id: c.id, name: `«${c.examples[0]?.slice(0, 60) ?? ''}»`, firstSeen: c.firstSeen, lastSeen: c.lastSeen, lures: c.lures, has: namedBy(c),
       }));
-      const built = mispFeed(items, { org: o.org, tlp, campaigns: groups });
-      mispCache = { key, feed: built };
+      const built = mispFeed(items, { org: o.org, tlp: marked, campaigns: groups });
+      mispCache.set(marked, { key, feed: built });
       return built;
     },
   };

@@ -4,13 +4,18 @@
 // out on the next request.
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
-import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing } from './index.js';
+import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, openSharingGroups, strictestTlp, type Tlp } from './index.js';
+import { sharedLines } from './lines.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
+import { taxiiStatuses } from './taxii-status.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { jsonGuard } from '../web/json-guard.js';
 import { MAX_IMPORT, recordPartnerBundle } from './import.js';
 import { campaignObjects, bundleChunks } from './stix.js';
 import { uuidv5 } from './ids.js';
+import { isIPv4, isIPv6 } from 'node:net';
+import { openConsent } from '../consent/index.js';
+import { cncExemptList, cncZone, DEFAULT_CNC_ZONE } from './cnc.js';
 
 const IMPORT_LIMIT = 8 * 1024 * 1024;
 
@@ -41,14 +46,19 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     if (bad) { done(Object.assign(new Error(bad.message), { code: bad.code, statusCode: 400 }), undefined); return; }
     try { done(null, JSON.parse(body as string) as unknown); } catch { done(Object.assign(new Error('the body is not valid JSON'), { code: 'E_BAD_JSON', statusCode: 400 }), undefined); }
   });
+  // Sharing groups (groups.ts): a caller's organisation in groups sees everything marked with
+  // their (strictest) TLP, and line numbers only as its group's pseudonyms.
+  const groups = openSharingGroups(opts.store, opts.clock);
+  const tlpFor = async (req: FastifyRequest): Promise<Tlp> => strictestTlp((await groups.ofOrg(req.caller?.org ?? '')).map((g) => g.tlp)) ?? sharing.tlp;
   taxiiRoutes(app, {
-    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'),
+    tlpFor,
+    sharing, guard, audit, writers: opts.requireRole('partner', 'carrier', 'admin'), statuses: taxiiStatuses(opts.store, opts.clock), clock: opts.clock,
     submit: async (req, objects) => {
       const r = await recordPartnerBundle(evidence, req.caller!, { type: 'bundle', objects }, opts.clock().toISOString());
       return r.ok ? { ok: true, accepted: r.accepted.length, skipped: r.skipped } : r;
     },
   });
-  mispRoutes(app, sharing, guard, audit);
+  mispRoutes(app, sharing, guard, audit, tlpFor);
 
   // Campaigns: stored, folded from the lures inbox on each read (campaign-store.ts).
   const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, lures: { type: 'integer' } } } } as const;
@@ -155,7 +165,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     },
   }, async (req, reply) => {
     await sharing.sync();
-    const chunks = await sharing.bundle();
+    const chunks = await sharing.bundle(await tlpFor(req));
     await audit(req, 'sharing.stix', 'bundle', chunks.length);
     return file(reply, STIX_MEDIA, 'smishguard-indicators.stix.json').send(chunks.join(''));
   });
@@ -177,6 +187,80 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
   });
 
+  app.get<{ Querystring: { group?: string } }>('/api/v1/sharing/lines', {
+    preHandler: guard,
+    schema: {
+      tags: ['sharing'], operationId: 'getSharedLines',
+      summary: "The lines with an open infected or verification-proxy case, as a sharing group sees them: each line only as the group's keyed pseudonym (`sgl_…`: the same line, the same pseudonym within the group; another group's cannot be linked to it), with the case's kind, state and days, marked with the group's TLP. Members of the group (a partner in one group need not name it); carriers and admins name any group. `E_NO_GROUP`: not in that group, or in none; `E_GROUP_REQUIRED`: in several, name one.",
+      querystring: { type: 'object', additionalProperties: false, properties: { group: { type: 'string', maxLength: 63 } } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            group: { type: 'string' }, tlp: { type: 'string' }, marking: { type: 'string' },
+            lines: { type: 'array', items: { type: 'object', properties: { line: { type: 'string' }, kind: { type: 'string' }, state: { type: 'string' }, openedOn: { type: 'string' }, lastFlaggedOn: { type: 'string' } } } },
+          },
+        },
+        ...refusals, 404: errorSchema,
+      },
+    },
+  }, async (req, reply) => {
+    const caller = req.caller!;
+    const asked = req.query.group;
+    const mine = await groups.ofOrg(caller.org);
+    const refuse = (status: number, code: string, message: string) => reply.code(status).header('x-error-code', code).send({ code, message });
+    let group = asked === undefined ? null : mine.find((g) => g.name === asked) ?? null;
+    if (asked !== undefined && !group && caller.role !== 'partner') group = await groups.get(asked);
+    if (asked === undefined) {
+      if (mine.length > 1) return refuse(400, 'E_GROUP_REQUIRED', `your organisation is in ${mine.length} sharing groups: name one with ?group= (${mine.map((g) => g.name).join(', ')})`);
+      group = mine[0] ?? null;
+    }
+    if (!group) return refuse(asked === undefined ? 403 : 404, 'E_NO_GROUP', asked === undefined ? 'your organisation is in no sharing group: line data goes only to groups' : `no sharing group '${asked.slice(0, 63)}' of yours`);
+    const p = await groups.pseudonyms(group.name);
+    if (!p.ok) return refuse(404, p.code, p.message);
+    const out = await sharedLines(opts.store, group, p.value);
+    await audit(req, 'sharing.lines', group.name, out.lines.length);
+    return out;
+  });
+
+  // C&C blocking under consent (cnc.ts): for the carrier's own resolvers, never a partner's.
+  const consent = openConsent(opts.store, { clock: opts.clock });
+  const carrierOnly = opts.requireRole('carrier', 'admin');
+  app.get<{ Querystring: { zone?: string; garden_a?: string; garden_aaaa?: string } }>('/api/v1/sharing/cnc/rpz', {
+    preHandler: carrierOnly,
+    schema: {
+      tags: ['sharing'], operationId: 'getCncRpzZone',
+      summary: "The RPZ zone of confirmed C&C host names of smishing malware, for the carrier's resolvers in the view of lines whose C&C blocking is on (see …/cnc/exempt.txt): each name and every name under it answers the walled garden's address (`garden_a`, `garden_aaaa`) or NXDOMAIN. Carriers and admins. `E_BAD_ZONE`, `E_BAD_ADDRESS`.",
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: { zone: { type: 'string', maxLength: 200, description: `the zone's name (default ${DEFAULT_CNC_ZONE})` }, garden_a: { type: 'string', maxLength: 15 }, garden_aaaa: { type: 'string', maxLength: 45 } },
+      },
+      response: { 200: { description: 'The zone file', content: { 'text/dns': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    const zone = req.query.zone ?? DEFAULT_CNC_ZONE;
+    if (!dnsName(zone)) return reply.code(400).header('x-error-code', 'E_BAD_ZONE').send({ code: 'E_BAD_ZONE', message: `zone: not a DNS name: ${zone.slice(0, 80)}` });
+    const { garden_a: a, garden_aaaa: aaaa } = req.query;
+    if ((a !== undefined && !isIPv4(a)) || (aaaa !== undefined && !isIPv6(aaaa))) {
+      return reply.code(400).header('x-error-code', 'E_BAD_ADDRESS').send({ code: 'E_BAD_ADDRESS', message: 'garden_a must be an IPv4 address, garden_aaaa an IPv6 one' });
+    }
+    const z = await cncZone(opts.store, { origin: zone, garden: { a, aaaa }, data, now: opts.clock() });
+    await audit(req, 'sharing.cnc.rpz', zone, z.names);
+    return file(reply, 'text/dns; charset=utf-8', `${zone}.zone`).header('x-rpz-serial', String(z.serial)).send(z.text);
+  });
+  app.get('/api/v1/sharing/cnc/exempt.txt', {
+    preHandler: carrierOnly,
+    schema: {
+      tags: ['sharing'], operationId: 'getCncExemptLines',
+      summary: "The lines whose C&C blocking is off (consent withdrawn), national form, one a line: the carrier's AAA puts their current addresses in the resolvers' view without the C&C policy. Every other line has it on. Carriers and admins; audited.",
+      response: { 200: { description: 'Lines, one a line, after # comments', content: { 'text/plain': { schema: { type: 'string' } } } }, ...refusals },
+    },
+  }, async (req, reply) => {
+    const l = await cncExemptList(consent, opts.clock());
+    await audit(req, 'sharing.cnc.exempt', 'lines', l.lines);
+    return reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'no-store').send(l.text);
+  });
+
   app.get('/api/v1/sharing/indicators.csv', {
     preHandler: guard,
     schema: {
@@ -193,7 +277,7 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
 };
 
 const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], sharing: ReturnType<typeof openSharing>, guard: ReturnType<PluginOptions['requireRole']>,
-  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>): void => {
+  audit: (req: FastifyRequest, action: string, subject: string, count: number) => Promise<void>, tlpFor: (req: FastifyRequest) => Promise<Tlp>): void => {
   const tags = ['sharing'];
   app.get('/api/v1/sharing/misp/manifest.json', {
     preHandler: guard,
@@ -204,7 +288,7 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
     },
   }, async (req) => {
     await sharing.sync();
-    const f = await sharing.misp();
+    const f = await sharing.misp(await tlpFor(req));
     await audit(req, 'sharing.misp', 'manifest', Object.keys(f.manifest).length);
     return f.manifest;
   });
@@ -214,9 +298,9 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
       tags, operationId: 'getMispHashes', summary: "The MISP feed's hashes.csv: the MD5 of each attribute value, with its event's UUID.",
       response: { 200: { description: 'md5,event_uuid lines', content: { 'text/csv': { schema: { type: 'string' } } } }, ...refusals },
     },
-  }, async (_req, reply) => {
+  }, async (req, reply) => {
     await sharing.sync();
-    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp()).hashes);
+    return reply.header('content-type', 'text/csv; charset=utf-8').send((await sharing.misp(await tlpFor(req))).hashes);
   });
   app.get<{ Params: { file: string } }>('/api/v1/sharing/misp/:file', {
     preHandler: guard,
@@ -227,7 +311,7 @@ const mispRoutes = (app: Parameters<FastifyPluginAsync<PluginOptions>>[0], shari
     },
   }, async (req, reply) => {
     await sharing.sync();
-    const ev = (await sharing.misp()).events.get(req.params.file.slice(0, 36));
+    const ev = (await sharing.misp(await tlpFor(req))).events.get(req.params.file.slice(0, 36));
     if (!ev) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no event ${req.params.file}` });
     await audit(req, 'sharing.misp', req.params.file, 1);
     return ev;

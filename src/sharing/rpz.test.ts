@@ -23,6 +23,8 @@ const named = which('named', ['/usr/sbin']);
 const ciNeeds = process.env.CI === 'true';
 const skipCheck = checkzone ? false : ciNeeds ? false : 'named-checkzone is not installed (Debian bind9-utils)';
 const skipNamed = named ? false : ciNeeds ? false : 'named is not installed (Debian bind9)';
+const unbound = which('unbound', ['/usr/sbin']);
+const skipUnbound = unbound ? false : ciNeeds ? false : 'unbound is not installed (Debian unbound)';
 
 const dir = mkdtempSync(join(tmpdir(), 'smishguard-rpz-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -128,6 +130,66 @@ zone "example.test" { type primary; file "example.zone"; };
       // The policy zone may finish loading after named says it is running: wait for both.
       proc.stderr.on('data', () => { if (/running$/m.test(log) && /rpz: rpz\.smishguard\.invalid: reload done/i.test(log)) { clearTimeout(timer); resolve(); } });
       proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`named exited ${code}:\n${log}`)); });
+    });
+    const r = new Resolver({ timeout: 3000, tries: 2 });
+    r.setServers([`127.0.0.1:${port}`]);
+    const code = async (name: string): Promise<string> => r.resolve4(name).then((a) => a.join(','), (e: NodeJS.ErrnoException) => String(e.code));
+    assert.equal(await code('ok.example.test'), '192.0.2.20');
+    assert.equal(await code('www.bank.example.test'), '192.0.2.13', 'a sibling of a listed host is not listed');
+    assert.equal(await code('lure.example.test'), 'ENOTFOUND', 'NXDOMAIN');
+    assert.equal(await code('www.lure.example.test'), 'ENOTFOUND', 'under a listed domain');
+    assert.equal(await code('login.bank.example.test'), 'ENOTFOUND', 'a listed host');
+  });
+
+  it('Unbound loads the same zone (rpz module): a listed name answers NXDOMAIN, an unlisted one its address', { skip: skipUnbound }, async (t) => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
+    });
+    const rpz = rpzZone([{ kind: 'domain', value: 'lure.example.test' }, { kind: 'host', value: 'login.bank.example.test' }], { origin: 'rpz.smishguard.invalid', serial: 1 });
+    writeFileSync(join(dir, 'ub-rpz.zone'), rpz.text);
+    writeFileSync(join(dir, 'ub-example.zone'), [
+      '$ORIGIN example.test.', '$TTL 60', '@ IN SOA localhost. hostmaster.localhost. 1 3600 600 604800 60', '@ IN NS localhost.',
+      'lure IN A 192.0.2.10', 'www.lure IN A 192.0.2.11', 'login.bank IN A 192.0.2.12', 'www.bank IN A 192.0.2.13', 'ok IN A 192.0.2.20', '',
+    ].join('\n'));
+    // The names resolve through the iterator (an auth-zone for upstream), as a carrier's
+    // recursive resolver would: RPZ does not apply to local-data. test. and invalid. are
+    // Unbound's own blocked zones unless told otherwise.
+    writeFileSync(join(dir, 'unbound.conf'), `
+server:
+  interface: 127.0.0.1
+  port: ${port}
+  do-ip6: no
+  do-daemonize: no
+  username: ""
+  chroot: ""
+  directory: "${dir}"
+  pidfile: ""
+  use-syslog: no
+  logfile: ""
+  module-config: "respip validator iterator"
+  access-control: 127.0.0.0/8 allow
+  local-zone: "test." nodefault
+  local-zone: "invalid." nodefault
+auth-zone:
+  name: example.test
+  zonefile: ${join(dir, 'ub-example.zone')}
+  for-downstream: no
+  for-upstream: yes
+  fallback-enabled: no
+remote-control:
+  control-enable: no
+rpz:
+  name: rpz.smishguard.invalid
+  zonefile: ${join(dir, 'ub-rpz.zone')}
+`);
+    const proc = spawn(unbound ?? 'unbound', ['-d', '-c', join(dir, 'unbound.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    proc.stderr.on('data', (d: Buffer) => { log += d.toString(); });
+    t.after(() => { proc.kill('SIGTERM'); });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`unbound did not start:\n${log}`)), 20_000);
+      proc.stderr.on('data', () => { if (/start of service/.test(log)) { clearTimeout(timer); resolve(); } });
+      proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`unbound exited ${code}:\n${log}`)); });
     });
     const r = new Resolver({ timeout: 3000, tries: 2 });
     r.setServers([`127.0.0.1:${port}`]);

@@ -14,6 +14,11 @@ export interface RpzOptions {
   /** Seconds resolvers may cache policy answers (default 300: a confirmation reaches resolvers within minutes). */
   readonly ttl?: number;
   readonly comment?: string;
+  /**
+   * Instead of NXDOMAIN, answer each listed name with these addresses (RPZ local data): the
+   * walled garden that tells the subscriber why (garden.ts). Used by the C&C zone (cnc.ts).
+   */
+  readonly answer?: { readonly a?: string; readonly aaaa?: string };
 }
 
 /** A host name as DNS carries it (ASCII, lower case), or null when it cannot be one. */
@@ -47,12 +52,16 @@ export function rpzZone(entries: Iterable<RpzEntry>, o: RpzOptions): { text: str
   ];
   const seen = new Set<string>();
   const skipped: string[] = [];
+  const rdata = o.answer?.a || o.answer?.aaaa
+    ? [...(o.answer.a ? [`A ${o.answer.a}`] : []), ...(o.answer.aaaa ? [`AAAA ${o.answer.aaaa}`] : [])]
+    : ['CNAME .'];
+  const put = (name: string): void => { seen.add(name); for (const r of rdata) lines.push(`${name} ${r}`); };
   for (const e of entries) {
     const name = dnsName(e.value);
     if (!name) { skipped.push(e.value); continue; }
-    if (!seen.has(name)) { seen.add(name); lines.push(`${name} CNAME .`); }
+    if (!seen.has(name)) put(name);
     const wild = `*.${name}`;
-    if (e.kind === 'domain' && !seen.has(wild)) { seen.add(wild); lines.push(`${wild} CNAME .`); }
+    if (e.kind === 'domain' && !seen.has(wild)) put(wild);
   }
   return { text: lines.join('\n') + '\n', names: seen.size, skipped };
 }

@@ -257,4 +257,33 @@ describe('TAXII 2.1 write collection', () => {
       await app.close();
     }
   });
+
+  it('an Add Objects status survives a restart, and only the organisation that posted reads it', async () => {
+    const store = await db.open();
+    const boot = () => buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'sharing', plugin }] });
+    const { key } = await store.apiKeys.create({ org: 'Restart Partner', role: 'partner' });
+    const { key: other } = await store.apiKeys.create({ org: 'Another Partner', role: 'partner' });
+    const h = (k: string) => ({ authorization: `Bearer ${k}`, accept: TAXII, 'content-type': TAXII });
+    const base = { firstSeen: '2026-11-30T00:00:00.000Z', confirmedAt: '2026-12-01T00:00:00.000Z', validUntil: null, reports: 1, reporters: 1 };
+    const first = await boot();
+    let st: { id: string };
+    try {
+      const r = await first.inject({ method: 'POST', url: `/taxii2/api/collections/partner-submissions/objects/`, headers: h(key),
+        payload: JSON.stringify({ objects: [stixIndicator({ kind: 'domain', value: 'restart-lure.top', ...base }, { org: 'Restart Partner', tlp: 'green' })] }) });
+      assert.equal(r.statusCode, 202, r.body);
+      st = r.json() as { id: string };
+    } finally {
+      await first.close();
+    }
+    const second = await boot();
+    try {
+      const again = await second.inject({ method: 'GET', url: `/taxii2/api/status/${st.id}/`, headers: h(key) });
+      assert.equal(again.statusCode, 200, again.body);
+      assert.deepEqual(again.json(), st);
+      const theirs = await second.inject({ method: 'GET', url: `/taxii2/api/status/${st.id}/`, headers: h(other) });
+      assert.equal(theirs.statusCode, 404, 'another organisation does not learn it exists');
+    } finally {
+      await second.close();
+    }
+  });
 });

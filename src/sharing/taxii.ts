@@ -13,8 +13,9 @@ import type { FeedEntry, VersionMatch } from './feed.js';
 import { randomUUID } from 'node:crypto';
 import { INDICATORS_COLLECTION, type SharingFeed } from './feed.js';
 import { CAMPAIGNS_COLLECTION } from './campaign-feed.js';
+import type { TaxiiStatuses } from './taxii-status.js';
 import { uuidv5 } from './ids.js';
-import type { Sharing } from './index.js';
+import type { Sharing, Tlp } from './index.js';
 
 export const TAXII_MEDIA = 'application/taxii+json;version=2.1';
 export const STIX_MEDIA = 'application/stix+json;version=2.1';
@@ -140,13 +141,16 @@ export interface TaxiiDeps {
   /** Who may add objects to the write collection. */
   readonly writers: (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => void;
   /** Records a partner's objects as its evidence: how many of them became evidence, and why the others did not. */
+  /** Add Objects statuses, in the store (taxii-status.ts). */
+  readonly statuses: TaxiiStatuses;
+  /** The caller's marking: its sharing groups' (the strictest), else the hub's. */
+  readonly tlpFor: (req: FastifyRequest) => Promise<Tlp>;
+  readonly clock: () => Date;
   readonly submit: (req: FastifyRequest, objects: unknown[]) => Promise<{ ok: true; accepted: number; skipped: number } | { ok: false; message: string }>;
 }
 
 /** The write collection: partners add STIX objects, which become their evidence (never readable back). */
 export const SUBMISSIONS_COLLECTION = uuidv5('collection:partner-submissions');
-/** TAXII status resources kept per process (the newest), for GET …/status/{id}/. */
-const STATUS_KEPT = 1000;
 
 export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   const { sharing } = deps;
@@ -193,7 +197,6 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   };
   const inCollection = (id: string, reply: FastifyReply): boolean => feedOf(id, reply) !== null;
   const infoOf = (id: string): object => (id === CAMPAIGNS_COLLECTION || id === campaignsInfo.alias ? campaignsInfo : collectionInfo);
-  const statuses = new Map<string, object>();
   const params = { type: 'object', properties: { id: { type: 'string', maxLength: 100, description: 'the collection id (or its alias)' } } } as const;
   const objParams = { type: 'object', properties: { id: params.properties.id, objectId: { type: 'string', maxLength: 200 } } } as const;
   const tags = ['sharing'];
@@ -243,8 +246,8 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     return { entries, more, ...(more && entries.length ? { next: cursorOf(entries[entries.length - 1]!.seq) } : {}) };
   }
 
-  const objectsOf = (p: { entries: FeedEntry[]; more: boolean; next?: string }): string =>
-    (p.entries.length === 0 ? '{}' : `{"more":${p.more}${p.next ? `,"next":${JSON.stringify(p.next)}` : ''},"objects":[${p.entries.map((e) => e.json).join(',')}]}`);
+  const objectsOf = (p: { entries: FeedEntry[]; more: boolean; next?: string }, tlp: Tlp): string =>
+    (p.entries.length === 0 ? '{}' : `{"more":${p.more}${p.next ? `,"next":${JSON.stringify(p.next)}` : ''},"objects":[${p.entries.map((e) => sharing.remark(e.json, tlp)).join(',')}]}`);
 
   route<{ Params: { id: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/', {
     preHandler,
@@ -257,7 +260,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     const p = await pageOf(req, reply, {}, 'last');
     if (!p) return reply;
     await deps.audit(req, 'sharing.taxii.objects', req.params.id, p.entries.length);
-    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p)));
+    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p, await deps.tlpFor(req))));
   });
 
   route<{ Params: { id: string; objectId: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/:objectId/', {
@@ -275,7 +278,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
       if (any.entries.length === 0) return refuse(reply, 404, 'E_NOT_FOUND', 'No such object', req.params.objectId.slice(0, 120));
     }
     await deps.audit(req, 'sharing.taxii.object', req.params.objectId, p.entries.length);
-    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p)));
+    return reply.code(200).header('content-type', TAXII_MEDIA).send(Buffer.from(objectsOf(p, await deps.tlpFor(req))));
   });
 
   route<{ Params: { id: string; objectId: string }; Querystring: Query }>('/taxii2/api/collections/:id/objects/:objectId/versions/', {
@@ -340,7 +343,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     }
     const objects = Array.isArray(req.body?.objects) ? req.body.objects : null;
     if (!objects) return refuse(reply, 400, 'E_BAD_BUNDLE', 'Not an envelope', 'send {"objects":[…]}');
-    const at = new Date().toISOString();
+    const at = deps.clock().toISOString();
     const r = await deps.submit(req, objects);
     if (!r.ok) return refuse(reply, 400, 'E_BAD_BUNDLE', 'Bad objects', r.message);
     const notIndicators = objects.filter((x) => (x as { type?: unknown } | null)?.type !== 'indicator');
@@ -350,8 +353,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
       id: randomUUID(), status: 'complete', request_timestamp: at, total_count: objects.length,
       success_count: objects.length - failureCount, failure_count: failureCount, pending_count: 0, ...(failures.length ? { failures } : {}),
     };
-    statuses.set(status.id, status);
-    if (statuses.size > STATUS_KEPT) statuses.delete(statuses.keys().next().value as string);
+    await deps.statuses.save(req.caller!.org, status);
     await deps.audit(req, 'sharing.taxii.add', req.params.id, r.accepted);
     return send(reply, 202, status);
   });
@@ -359,11 +361,11 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   route<{ Params: { statusId: string } }>('/taxii2/api/status/:statusId/', {
     preHandler: [deps.writers, accepts],
     schema: {
-      tags, operationId: 'taxiiStatus', summary: 'The status of an Add Objects request (kept in this process, the newest 1,000).',
+      tags, operationId: 'taxiiStatus', summary: 'The status of an Add Objects request: kept in the store for 30 days, readable by the organisation that posted it.',
       params: { type: 'object', properties: { statusId: { type: 'string', maxLength: 64 } } }, response: { 200: taxiiContent(statusSchema, 'The status'), ...errors },
     },
   }, async (req, reply) => {
-    const st = statuses.get(req.params.statusId);
+    const st = await deps.statuses.get(req.params.statusId, req.caller!);
     return st ? send(reply, 200, st) : refuse(reply, 404, 'E_NOT_FOUND', 'No such status', req.params.statusId.slice(0, 64));
   });
 

@@ -60,10 +60,11 @@ export function normalise(engine: Engine, kind: IndicatorKind, raw: string): Nor
       return u ? { ok: true, value: u.normalized } : bad;
     }
     case 'host':
+    case 'cnc':
     case 'domain': {
       const u = engine.context({ text: `https://${v.replace(/^[a-z]+:\/\//i, '').split('/')[0]}/` }).indicators.urls[0];
       if (!u) return bad;
-      const value = kind === 'host' ? u.host : u.domain;
+      const value = kind === 'domain' ? u.domain : u.host;
       return value ? { ok: true, value } : bad;
     }
     case 'phone':

@@ -9,8 +9,11 @@
 // is computed from evidence and time, never stored: a half-life per kind, as MISP's decaying
 // models do, so a lure URL fades in weeks and a scam number in months.
 
-export type IndicatorKind = 'url' | 'host' | 'domain' | 'phone' | 'sender';
-export const INDICATOR_KINDS: readonly IndicatorKind[] = ['url', 'host', 'domain', 'phone', 'sender'];
+// `cnc`: a host name the malware on infected handsets calls home to (command and control). Its
+// own kind, not a `host`: it is never looked for in an SMS, and what it feeds is the C&C
+// blocking of lines that consent to it (src/sharing/cnc.ts), not verdicts.
+export type IndicatorKind = 'url' | 'host' | 'domain' | 'phone' | 'sender' | 'cnc';
+export const INDICATOR_KINDS: readonly IndicatorKind[] = ['url', 'host', 'domain', 'phone', 'sender', 'cnc'];
 export type IndicatorState = 'observed' | 'suspected' | 'confirmed' | 'rejected' | 'expired';
 export type AnalystAction = 'confirm' | 'reject' | 'expire';
 
@@ -81,6 +84,7 @@ export function isProtected(kind: IndicatorKind, value: string, nb: NeverBlock):
   switch (kind) {
     case 'host':
     case 'domain':
+    case 'cnc':
       return underNeverBlock(value.toLowerCase(), nb);
     case 'url':
       return isBareUrl(value) && underNeverBlock(hostOf(value), nb);

@@ -29,7 +29,7 @@ export interface TrustedIndex {
   isTrustedBad(now: () => number): (kind: string, value: string) => boolean;
 }
 
-const KIND_CODE: Record<IndicatorKind, number> = { url: 1, host: 2, domain: 3, phone: 4, sender: 5 };
+const KIND_CODE: Record<IndicatorKind, number> = { url: 1, host: 2, domain: 3, phone: 4, sender: 5, cnc: 6 };
 const LEVEL_CODE = { suspected: 1, confirmed: 2 } as const;
 
 export function createTrustedIndex(opts: { seed: number; capacity?: number }): TrustedIndex {
