@@ -13,7 +13,7 @@ import { simulate, type VariantName } from '../src/simulate/index.js';
 const { values } = parseArgs({
   options: {
     lines: { type: 'string', default: '20000' }, infected: { type: 'string', default: '40' }, hours: { type: 'string', default: '24' },
-    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp,bursty' },
+    seeds: { type: 'string', default: '1,2,3' }, variants: { type: 'string', default: 'default,stealthy,noisy,textless,reported,unbranded,warnings,otp,bursty,forwarded' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -32,10 +32,10 @@ const MIN = 60_000;
  * an hour (first texts in the simulation), when that hour's first such send was (`start`) and
  * when the 200th came (`reached`). The rule asks for a flag within 10 minutes of `start`.
  */
-function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, { start: number; reached: number }> {
+function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, { start: number; reached: number; first10: number }> {
   const seen = new Map<string, Set<string>>();
   const fresh = new Map<string, number[]>();
-  const out = new Map<string, { start: number; reached: number }>();
+  const out = new Map<string, { start: number; reached: number; first10: number }>();
   for (const r of records) {
     if (r.origin !== 'handset' || !lines.has(r.from) || out.has(r.from)) continue;
     let to = seen.get(r.from);
@@ -46,7 +46,8 @@ function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>
     if (!f) fresh.set(r.from, (f = []));
     f.push(r.ts);
     while (f[0]! <= r.ts - HOUR) f.shift();
-    if (f.length >= 200) out.set(r.from, { start: f[0]!, reached: r.ts });
+    // first10: new recipients in the 10 minutes from `start`, all any detector has seen by the rule's deadline.
+    if (f.length >= 200) out.set(r.from, { start: f[0]!, reached: r.ts, first10: f.filter((t) => t <= f[0]! + 10 * MIN).length });
   }
   return out;
 }
@@ -57,7 +58,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[] }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[]; quiet: number }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -103,11 +104,13 @@ for (const variant of variants) {
       lureVerdicts[v] = (lureVerdicts[v] ?? 0) + 1;
     }
     const hour200 = hourOf200(sim.records, new Set(infected.keys()));
-    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[] };
+    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[], quiet: 0 };
     for (const [line, h] of hour200) {
       const f = caught.find((x) => x.line === line);
       const at = f ? f.firstFlaggedAt : Infinity;
       if (at - h.start <= 10 * MIN) rule.within10++;
+      // The hour's first new recipient was an ordinary text, and the blast began later: nothing in those 10 minutes tells it from a person.
+      else if (h.first10 <= 2) rule.quiet++;
       rule.sinceStart.push((at - h.start) / MIN);
       rule.sinceReached.push((at - h.reached) / MIN);
     }
@@ -126,7 +129,7 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
-    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of that hour's first new recipient; median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th)`);
+    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of that hour's first new recipient; median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th); of those late, ${r.rule.quiet} sent at most 2 new recipients in the 10 min after it`);
     console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}  warning forwarders flagged ${r.warningFlags}/${(sim.truth.negatives.warning ?? []).length}  heavy OTP receivers flagged ${r.heavyOtpFlags}/${(sim.truth.negatives.heavyOtp ?? []).length}  lure verdicts ${JSON.stringify(r.lureVerdicts)}`);
   }
 }
@@ -146,8 +149,9 @@ for (const variant of variants) {
   const warned = rs.reduce((a, r) => a + r.warningFlags, 0);
   const ruleLines = rs.reduce((a, r) => a + r.rule.lines, 0);
   const ruleOk = rs.reduce((a, r) => a + r.rule.within10, 0);
+  const ruleQuiet = rs.reduce((a, r) => a + r.rule.quiet, 0);
   const ok = recall >= 0.975 && falsePer10k <= 1 && median <= 5 && warned === 0 && ruleOk === ruleLines;
   if (!ok) failed = true;
-  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  200/h within 10 min ${ruleOk}/${ruleLines}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  200/h within 10 min ${ruleOk}/${ruleLines}${ruleQuiet ? ` (${ruleQuiet} late ones quiet in those 10 min)` : ''}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -2,13 +2,15 @@
 // and SMSCs that passes, tags, blocks or holds each message (src/firewall; README "Firewall").
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
+import { userInfo } from 'node:os';
 import { getEngine } from '../engine/index.js';
 import { fail, failWith, parse, EX } from './args.js';
 import { STORE_HELP, STORE_OPTIONS, storeFor } from './store-option.js';
 import type { Logger } from '../smpp/index.js';
-import type { BlockedLure } from '../firewall/index.js';
+import type { BlockedLure, HeldQueue, InfectedLure, Registration } from '../firewall/index.js';
 
 const HELP = `usage: smishguard firewall --config FILE [options]
+       smishguard firewall held [list [--state S] | show ID | release ID | reject ID] --db …
 
   --config FILE       the configuration (JSON; README "Firewall"); re-read when it changes:
                       ESMEs and policy apply to the next message, a file that does not
@@ -17,8 +19,69 @@ const HELP = `usage: smishguard firewall --config FILE [options]
 ${STORE_HELP}
                       With --db (or DATABASE_URL): trusted reputation from the store, and
                       each recipient's filtering consent (filtering off: passed untouched),
-                      and blocked lures kept as reports of channel network (once an hour a text).
-                      Without: the engine alone, filtering on for every line.`;
+                      and blocked lures kept as reports of channel network (once an hour a text);
+                      messages from lines with an open infected case (MO) are decided too, and
+                      their lures go to the line's case through the lines pipeline;
+                      held messages go to the review queue, and released ones are sent.
+                      Without: the engine alone, filtering on for every line.
+
+  held                the review queue (needs --db): list (default: still held), show ID
+                      (with its text while undecided), release ID (the running firewall sends
+                      it, once), reject ID (never sent; its text is let go). Audited as the
+                      operating-system user.`;
+
+/** Who acts from the command line, for the audit log: the operating-system user. */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
+  }
+}
+
+const HELD_STATES = ['held', 'approved', 'sending', 'released', 'rejected'] as const;
+
+async function heldCommand(args: string[]): Promise<number> {
+  const parsed = parse(args, { state: { type: 'string' }, limit: { type: 'string' }, ...STORE_OPTIONS });
+  if (!parsed.ok) return fail('firewall held', parsed.error);
+  const { values, positionals } = parsed.value;
+  const [sub = 'list', id, extra] = positionals;
+  if (extra !== undefined) return fail('firewall held', { code: 'E_USAGE', message: `unexpected argument '${extra}'` });
+  if (!['list', 'show', 'release', 'reject'].includes(sub)) return fail('firewall held', { code: 'E_USAGE', message: `unknown subcommand '${sub}' (list, show, release, reject)` });
+  const state = values.state ?? 'held';
+  if (!(HELD_STATES as readonly string[]).includes(state)) return fail('firewall held', { code: 'E_USAGE', message: `--state must be one of ${HELD_STATES.join(', ')}` });
+  const limit = values.limit === undefined ? 100 : Number(values.limit);
+  if (!(Number.isInteger(limit) && limit >= 1 && limit <= 10_000)) return fail('firewall held', { code: 'E_USAGE', message: '--limit must be a whole number from 1 to 10000' });
+  if (sub !== 'list' && id === undefined) return fail('firewall held', { code: 'E_USAGE', message: `${sub} needs the held message's ID` });
+  const opened = await storeFor(values, { access: 'existing' });
+  if (!opened.ok) return failWith('firewall held', opened.error);
+  const store = opened.store;
+  try {
+    const { heldQueue } = await import('../firewall/index.js');
+    const held = heldQueue(store);
+    const actor = cliActor();
+    if (sub === 'list') {
+      const rows = await held.list({ state: state as (typeof HELD_STATES)[number], limit });
+      await store.audit.append({ actor, action: 'firewall.held.list', subject: state, detail: { count: rows.length } });
+      // The list has no text: reading one is \`show\`, audited by message.
+      for (const m of rows) console.log(JSON.stringify({ ...m, text: undefined }));
+      return 0;
+    }
+    if (sub === 'show') {
+      const m = await held.get(id as string);
+      if (!m) return fail('firewall held', { code: 'E_NOT_FOUND', message: `no held message ${id}` }, EX.NOT_FOUND);
+      await store.audit.append({ actor, action: 'firewall.held.show', subject: m.id });
+      console.log(JSON.stringify(m));
+      return 0;
+    }
+    const r = await held.decide(id as string, sub === 'release' ? 'release' : 'reject', actor);
+    if (!r.ok) return fail('firewall held', r, r.code === 'E_NOT_FOUND' ? EX.NOT_FOUND : EX.DATAERR);
+    console.log(JSON.stringify({ id, state: r.state }));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
 
 function jsonLogger(): Logger {
   const line = (level: string) => (obj: object, msg: string): void => void process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...obj })}\n`);
@@ -26,6 +89,7 @@ function jsonLogger(): Logger {
 }
 
 export async function run(args: string[]): Promise<number> {
+  if (args[0] === 'held') return heldCommand(args.slice(1));
   const parsed = parse(args, { config: { type: 'string' }, 'metrics-port': { type: 'string' }, ...STORE_OPTIONS, help: { type: 'boolean', short: 'h' } });
   if (!parsed.ok) return fail('firewall', parsed.error);
   const { values, positionals } = parsed.value;
@@ -38,16 +102,22 @@ export async function run(args: string[]): Promise<number> {
   const metricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
   if (metricsPort !== null && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort <= 65535)) return fail('firewall', { code: 'E_USAGE', message: '--metrics-port must be a whole number from 0 to 65535' });
 
-  const { Firewall, loadFirewallConfig, watchFirewallConfig } = await import('../firewall/index.js');
+  const { Firewall, loadFirewallConfig, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
   const configPath = values.config;
   const loaded = loadFirewallConfig(configPath);
   if (!loaded.ok) return fail('firewall', { code: 'E_CONFIG', message: loaded.error }, EX.CONFIG);
-  const config = loaded.value;
+  let fileConfig = loaded.value;
+  // Registrations from the sender registry (with --db): which ESME may present which brand ID or 0005 number.
+  let registrations: Registration[] = [];
+  let registrationsChanged: (() => void) | null = null;
   const log = jsonLogger();
 
   let engine = getEngine();
   let filtering: ((line: string) => boolean) | undefined;
   let onBlocked: ((lure: BlockedLure) => void) | undefined;
+  let infected: ((line: string) => boolean) | undefined;
+  let onInfectedLure: ((lure: InfectedLure) => void) | undefined;
+  let held: HeldQueue | undefined;
   const closers: (() => Promise<void> | void)[] = [];
   if (values.db !== undefined || process.env.DATABASE_URL) {
     const opened = await storeFor(values, { access: 'existing' });
@@ -61,6 +131,20 @@ export async function run(args: string[]): Promise<number> {
     const registry = await openRegistrySnapshot(store, { log });
     engine = withRegistry(withReputation(engine, reputation.lookup), registry);
     closers.push(() => registry.close());
+    const { openRegistryStore } = await import('../registry/index.js');
+    const registryStore = openRegistryStore(store);
+    registrations = await registryStore.all();
+    let seen = registry.generation;
+    const registrationsRefresh = setInterval(() => {
+      if (registry.generation === seen) return;
+      seen = registry.generation;
+      registryStore.all().then((all) => {
+        registrations = all;
+        registrationsChanged?.();
+      }, (err: unknown) => log.warn({ err: { message: (err as Error).message } }, 'ESME registrations not refreshed; keeping the last'));
+    }, 2_000);
+    registrationsRefresh.unref();
+    closers.push(() => clearInterval(registrationsRefresh));
     const consent = openConsent(store);
     let gate = await consent.filteringGate();
     // Consent changed elsewhere (the subscriber page, the CLI) arrives within this period.
@@ -74,16 +158,37 @@ export async function run(args: string[]): Promise<number> {
     const { networkReporter } = await import('../firewall/index.js');
     const reporter = networkReporter({ reports: createReportService({ store, engine, indicators: reputation.indicators, trustedRoles: getReputationData().policy.trustedRoles, log }), log });
     onBlocked = reporter;
-    closers.push(() => clearInterval(refresh), () => reporter.flush(), () => reputation.close(), () => store.close());
+    // Lines with an open infected case, by the same key the cases are kept under.
+    const { openLinesPipeline } = await import('../lines/index.js');
+    const { lineKey } = await import('../consent/index.js');
+    const { lineFeed, heldQueue } = await import('../firewall/index.js');
+    held = heldQueue(store);
+    const pipeline = await openLinesPipeline({ store, engine, actor: 'firewall' });
+    const OPEN = new Set(['suspected', 'warned', 'acknowledged']);
+    const loadInfected = async (): Promise<Set<string>> => new Set((await pipeline.records.listCases({ limit: 1_000_000, kind: 'infected' }))
+      .filter((c) => OPEN.has(c.state)).map((c) => lineKey(c.line) ?? c.line));
+    let infectedLines = await loadInfected();
+    const casesRefresh = setInterval(() => {
+      loadInfected().then((x) => (infectedLines = x), (err: unknown) => log.warn({ err: { message: (err as Error).message } }, 'infected lines not refreshed; keeping the last'));
+    }, 10_000);
+    casesRefresh.unref();
+    infected = (line) => infectedLines.size > 0 && infectedLines.has(lineKey(line) ?? line);
+    const feed = lineFeed({ pipeline, log });
+    onInfectedLure = feed;
+    closers.push(() => clearInterval(refresh), () => clearInterval(casesRefresh), () => reporter.flush(), async () => void (await feed.flush()), () => reputation.close(), () => store.close());
   }
 
   // Buffered: a synchronous write per message would cost more than deciding it.
-  const decisionLog = config.decisionLog ? createWriteStream(config.decisionLog, { flags: 'a' }) : process.stdout;
+  const decisionLog = fileConfig.decisionLog ? createWriteStream(fileConfig.decisionLog, { flags: 'a' }) : process.stdout;
   closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
+  const config = withRegistrations(fileConfig, registrations);
   const firewall = new Firewall({
     config, engine, log,
     ...(filtering ? { filtering } : {}),
     ...(onBlocked ? { onBlocked } : {}),
+    ...(infected ? { infected } : {}),
+    ...(onInfectedLure ? { onInfectedLure } : {}),
+    ...(held ? { held } : {}),
     onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
   });
   let port: number;
@@ -93,9 +198,11 @@ export async function run(args: string[]): Promise<number> {
     for (const c of closers) await c();
     return fail('firewall', { code: 'E_LISTEN', message: `cannot listen on ${config.listen.host}:${config.listen.port}: ${(err as Error).message}` }, EX.UNAVAILABLE);
   }
+  registrationsChanged = () => firewall.setConfig(withRegistrations(fileConfig, registrations));
   process.stderr.write(`smishguard firewall listening on ${config.listen.host}:${port} for ${config.esmes.size} ESME(s); relaying to ${firewall.upstream().map((l) => l.smsc).join(', ')}\n`);
   const unwatch = watchFirewallConfig(configPath, (c) => {
-    firewall.setConfig(c);
+    fileConfig = c;
+    firewall.setConfig(withRegistrations(c, registrations));
     log.info({ esmes: c.esmes.size, dryRun: c.policy.dryRun }, 'configuration reloaded');
   }, (error) => log.error({ error }, 'configuration change refused; the running configuration stays'));
 

@@ -27,6 +27,14 @@ export interface EsmeConfig {
   readonly receivesMo: boolean;
   /** The global policy with this ESME's overrides applied. */
   readonly policy: PolicySettings;
+  /**
+   * Companies of the sender registry (src/registry) whose alphanumeric IDs and 0005 numbers
+   * this ESME carries: its `brands` and `carrierCommon` come from their active entries, unless
+   * the file lists them (the file's list then stands). See src/firewall/registrations.ts.
+   */
+  readonly registryCompanies: readonly string[];
+  /** Which registrations the file itself lists for this ESME. */
+  readonly listed: { readonly brands: boolean; readonly carrierCommon: boolean };
 }
 
 export interface FirewallConfig {
@@ -132,7 +140,7 @@ function policy(v: unknown, path: string, base: PolicySettings): PolicySettings 
 
 function esme(v: unknown, path: string, global: PolicySettings): EsmeConfig {
   const o = obj(v, path);
-  only(o, path, ['systemId', 'password', 'route', 'sourceAddresses', 'maxPerSecond', 'brands', 'carrierCommon', 'receivesMo', 'policy']);
+  only(o, path, ['systemId', 'password', 'route', 'sourceAddresses', 'maxPerSecond', 'brands', 'carrierCommon', 'registryCompanies', 'receivesMo', 'policy']);
   const systemId = str(o.systemId, `${path}.systemId`);
   if (systemId === '' || systemId.length > 15) fail(`${path}.systemId`, 'must be 1 to 15 characters (SMPP 3.4 system_id)');
   const password = str(o.password, `${path}.password`);
@@ -154,6 +162,8 @@ function esme(v: unknown, path: string, global: PolicySettings): EsmeConfig {
     maxPerSecond: o.maxPerSecond === undefined ? null : int(o.maxPerSecond, `${path}.maxPerSecond`, 0, 1, 1_000_000),
     receivesMo: bool(o.receivesMo, `${path}.receivesMo`, false),
     policy: policy(o.policy, `${path}.policy`, global),
+    registryCompanies: strings(o.registryCompanies, `${path}.registryCompanies`),
+    listed: { brands: o.brands !== undefined, carrierCommon: o.carrierCommon !== undefined },
   };
 }
 

@@ -9,12 +9,17 @@ import smpp from 'smpp';
 import { getEngine } from '../engine/index.js';
 import { openConsent } from '../consent/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
-import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt } from '../smpp/index.js';
+import { PduLink, SmppClient, SmscServer, Status, Tlv, addressOf, decodePdu, decodeText, encodeSm, encodeUcs2, splitForSubmit, type ConcatScheme, type DeliveryReceipt, type IncomingRequest } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
-import { Firewall, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry } from './index.js';
+import { Firewall, heldQueue, lineFeed, networkReporter, parseFirewallConfig, type BlockedLure, type DecisionLogEntry, type FirewallOptions, type InfectedLure } from './index.js';
+import { openLinesPipeline } from '../lines/index.js';
 import { createReportService } from '../reports/index.js';
 
 const engine = getEngine();
+const decodeUcs2 = (b: Buffer): string => {
+  const d = decodeText(b, 8);
+  return d.ok ? d.text : '';
+};
 const PREFIX = '【迷惑SMSの可能性】';
 const LURE = '【三菱UFJ銀行】お客様の口座取引を一時的に規制しています。必ずご確認ください。https://mufg-secure.top/login';
 const LONG_LURE = `${LURE} 本日中にご確認いただけない場合、口座のご利用を停止いたします。お手数ですがお早めにお手続きをお願いいたします。`;
@@ -27,7 +32,8 @@ interface Rig {
   readonly port: number;
   readonly decisions: DecisionLogEntry[];
   esme(systemId?: string, password?: string): Promise<{ client: SmppClient; receipts: DeliveryReceipt[] }>;
-  raw(systemId?: string, password?: string): Promise<PduLink>;
+  /** A bare link; what the firewall sends it (receipts) goes into `got`. */
+  raw(systemId?: string, password?: string, got?: IncomingRequest[]): Promise<PduLink>;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,7 @@ after(async () => {
   for (const r of rigs) await r.close();
 });
 
-async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void } = {}): Promise<Rig> {
+async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; filtering?: (line: string) => boolean; now?: () => number; onBlocked?: (l: BlockedLure) => void; extra?: Partial<FirewallOptions> } = {}): Promise<Rig> {
   const smsc = new SmscServer({ systemId: 'fw', password: 'up' });
   const smscPort = await smsc.listen();
   const config = parseFirewallConfig({
@@ -48,7 +54,7 @@ async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; f
   });
   assert.ok(config.ok, config.ok ? '' : config.error);
   const decisions: DecisionLogEntry[] = [];
-  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}) });
+  const fw = new Firewall({ config: config.value, engine, onDecision: (e) => decisions.push(e), ...(o.filtering ? { filtering: o.filtering } : {}), ...(o.now ? { now: o.now } : {}), ...(o.onBlocked ? { onBlocked: o.onBlocked } : {}), ...o.extra });
   const port = await fw.start();
   assert.ok(await fw.whenUpstreamBound(5_000), 'the firewall binds to the SMSC');
   const clients: SmppClient[] = [];
@@ -63,10 +69,16 @@ async function rig(o: { policy?: object; esmes?: object[]; multipart?: object; f
       assert.ok(bound.ok, JSON.stringify(bound));
       return { client, receipts };
     },
-    async raw(systemId = 'agg1', password = 'pw1') {
+    async raw(systemId = 'agg1', password = 'pw1', got) {
       const socket = connect({ host: '127.0.0.1', port });
       await new Promise((resolve) => socket.once('connect', resolve));
-      const link = new PduLink(socket, { responseTimeoutMs: 3_000, onRequest: (req) => link.respond(req.pdu, Status.ESME_ROK) });
+      const link = new PduLink(socket, {
+        responseTimeoutMs: 3_000,
+        onRequest: (req) => {
+          got?.push(req);
+          link.respond(req.pdu, Status.ESME_ROK);
+        },
+      });
       links.push(link);
       const b = await link.request('bind_transceiver', { system_id: systemId, password, interface_version: 0x34 });
       assert.ok(b.ok && b.pdu.command_status === Status.ESME_ROK);
@@ -392,6 +404,320 @@ test('blocked lures become reports of channel network, once per text however man
     assert.equal(reports[0]?.channel, 'network');
     assert.equal(reports[0]?.text, LURE);
     assert.equal(reports[0]?.verdict, 'block');
+  } finally {
+    await db.cleanup();
+  }
+});
+
+/** The receipt the SMSC simulator's operator would send for a message it delivered. */
+function deliveredReceipt(id: string, from = '09011112222', to = '09033334444'): Buffer {
+  return new smpp.PDU('deliver_sm', {
+    source_addr: from, destination_addr: to, esm_class: 0x04,
+    short_message: Buffer.from(`id:${id} sub:001 dlvrd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+    receipted_message_id: id, message_state: 2,
+  }).toBuffer();
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !check(); i++) await new Promise((res) => setTimeout(res, 10));
+}
+
+function multiBytes(text: string, to: readonly string[], registeredDelivery = 0): Buffer {
+  return new smpp.PDU('submit_multi', {
+    sequence_number: 1, source_addr: '09033334444', data_coding: 8, registered_delivery: registeredDelivery, short_message: encodeUcs2(text),
+    dest_address: to.map((destination_addr) => ({ dest_addr_ton: 0, dest_addr_npi: 0, destination_addr })),
+  }).toBuffer();
+}
+
+test('submit_multi: a plain text goes on octet for octet to every destination', async () => {
+  const r = await rig();
+  const link = await r.raw();
+  const sent = multiBytes(PLAIN, ['09011112222', '09011113333']);
+  const arrived = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const res = await link.requestRaw(sent);
+  assert.ok(res.ok && res.pdu.command === 'submit_multi_resp' && res.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual((await arrived).subarray(16), sent.subarray(16));
+  const got = [await r.inbox.next(), await r.inbox.next()];
+  assert.deepEqual(got.map((m) => [m.to, m.text]), [['09011112222', PLAIN], ['09011113333', PLAIN]]);
+});
+
+/** The ids the receipts a bare link got are about (receipted_message_id, which the text's `id:` must match). */
+function receiptIds(got: readonly IncomingRequest[]): string[] {
+  return got.filter((q) => q.pdu.command === 'deliver_sm').map((q) => {
+    const id = String(q.pdu.receipted_message_id ?? '');
+    assert.match(String(q.sm?.shortMessage.toString('latin1')), new RegExp(`^id:${id} `), 'the text names the same id');
+    return id;
+  });
+}
+
+test('submit_multi: decided once; a line with filtering off gets the lure untouched, the others tagged; the ESME has one id and a receipt a line under it', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } }, filtering: (line) => line !== '09055556666' });
+  const got: IncomingRequest[] = [];
+  const link = await r.raw('agg1', 'pw1', got);
+  const upstream: { id: string; rd: number; to: string[] }[] = [];
+  r.smsc.on('submitPdu', (b, id) => {
+    const d = decodePdu(b);
+    assert.ok(d.ok && d.sm?.dests);
+    upstream.push({ id, rd: d.sm.registeredDelivery, to: d.sm.dests.map((x) => (x.kind === 'sme' ? x.addr : x.name)) });
+  });
+  const res = await link.requestRaw(multiBytes(LURE, ['09011112222', '09055556666', '09011113333'], 1));
+  assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual(res.pdu.unsuccess_sme, []);
+  const esmeId = String(res.pdu.message_id);
+  const arrived = new Map<string, string>();
+  for (let i = 0; i < 3; i++) {
+    const m = await r.inbox.next();
+    arrived.set(m.to, m.text);
+  }
+  assert.equal(arrived.get('09055556666'), LURE, 'filtering off: as sent');
+  assert.equal(arrived.get('09011112222'), PREFIX + LURE);
+  assert.equal(arrived.get('09011113333'), PREFIX + LURE);
+  assert.equal(r.decisions.length, 1, 'one decision for the message');
+  // The untouched copy (one part), then the tagged copy in two parts, a receipt asked on its last only.
+  assert.deepEqual(upstream.map((u) => [u.to.join(','), u.rd]), [['09055556666', 1], ['09011112222,09011113333', 0], ['09011112222,09011113333', 1]]);
+  for (const u of upstream) assert.ok((await r.smsc.deliverRaw(deliveredReceipt(u.id))).ok);
+  await until(() => got.length >= 2);
+  assert.deepEqual(receiptIds(got), [esmeId, esmeId], 'the untouched copy\'s and the tagged copy\'s receipts, both under the ESME\'s id');
+  assert.equal(r.fw.metrics().receiptsUnrouted, 1, 'the first tagged part asked for none; one sent anyway is taken and not passed on');
+});
+
+test('submit_multi: a lure refused for the lines with filtering on is listed unsuccessful; the line with filtering off gets it', async () => {
+  const r = await rig({ filtering: (line) => line !== '09055556666' });
+  const link = await r.raw();
+  const res = await link.requestRaw(multiBytes(LURE, ['09011112222', '09055556666']));
+  assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual((res.pdu.unsuccess_sme as { destination_addr: string; error_status_code: number }[]).map((u) => [u.destination_addr, u.error_status_code]), [['09011112222', 0x66]]);
+  const m = await r.inbox.next();
+  assert.deepEqual([m.to, m.text], ['09055556666', LURE]);
+  assert.equal(r.inbox.pending, 0);
+  // Every line with filtering on: refused whole, as a submit_sm is.
+  const all = await link.requestRaw(multiBytes(LURE, ['09011112222', '09011113333']));
+  assert.ok(all.ok && all.pdu.command_status === 0x66);
+});
+
+test('a one-part lure tagged into two parts asks the SMSC for one receipt; the ESME gets one, under the id it was given', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } } });
+  const got: IncomingRequest[] = [];
+  const link = await r.raw('agg1', 'pw1', got);
+  const upstream: { id: string; rd: number }[] = [];
+  r.smsc.on('submitPdu', (b, id) => {
+    const d = decodePdu(b);
+    assert.ok(d.ok && d.sm);
+    upstream.push({ id, rd: d.sm.registeredDelivery });
+  });
+  const res = await link.requestRaw(submitBytes({ source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, registered_delivery: 1, short_message: encodeUcs2(LURE) }));
+  assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual(upstream.map((u) => u.rd), [0, 1], 'only the last part asks for a receipt');
+  assert.equal(res.pdu.message_id, upstream[0]?.id, 'the ESME\'s one part is known by the first part\'s id');
+  assert.ok((await r.smsc.deliverRaw(deliveredReceipt(upstream[1]?.id as string))).ok);
+  await until(() => got.length >= 1);
+  assert.deepEqual(receiptIds(got), [res.pdu.message_id]);
+  // query_sm about the ESME's id reaches the SMSC.
+  const q = await link.request('query_sm', { message_id: String(res.pdu.message_id), source_addr: '09033334444' });
+  assert.ok(q.ok && q.pdu.command_status === Status.ESME_ROK && q.pdu.message_id === res.pdu.message_id);
+});
+
+test('parts the tagged text needs fewer of: each part the ESME sent has its own id and its own receipt, and can be queried', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag', allow: 'tag' } } });
+  const got: IncomingRequest[] = [];
+  const link = await r.raw('agg1', 'pw1', got);
+  const upstream: string[] = [];
+  r.smsc.on('submitPdu', (_b, id) => upstream.push(id));
+  // Three short parts of one message (an ESME may cut where it likes): tagged, the whole fits one part.
+  const pieces = ['明日のシフト、', '10時からで', 'お願いします'];
+  const ids = await Promise.all(pieces.map(async (piece, i) => {
+    const sm = Buffer.concat([Buffer.from([0x05, 0x00, 0x03, 0x33, 3, i + 1]), encodeUcs2(piece)]);
+    const x = await link.requestRaw(submitBytes({ source_addr: '09033334444', destination_addr: '09011112222', esm_class: 0x40, data_coding: 8, registered_delivery: 1, short_message: sm }));
+    assert.ok(x.ok && x.pdu.command_status === Status.ESME_ROK);
+    return String(x.pdu.message_id);
+  }));
+  assert.equal((await r.inbox.next()).text, PREFIX + pieces.join(''));
+  assert.equal(upstream.length, 1);
+  assert.equal(new Set(ids).size, 3, 'three ids');
+  assert.equal(ids[0], upstream[0]);
+  assert.ok((await r.smsc.deliverRaw(deliveredReceipt(upstream[0] as string))).ok);
+  await until(() => got.length >= 3);
+  assert.deepEqual(receiptIds(got).sort(), [...ids].sort(), 'one receipt for each part sent');
+  for (const id of ids) {
+    const q = await link.request('query_sm', { message_id: id, source_addr: '09033334444' });
+    assert.ok(q.ok && q.pdu.command_status === Status.ESME_ROK && q.pdu.message_id === id, id);
+    // The simulator knows the upstream id (an id it never issued is ESME_RINVMSGID) and refuses to cancel what it delivered.
+    const c = await link.request('cancel_sm', { message_id: id, source_addr: '09033334444', destination_addr: '09011112222' });
+    assert.ok(c.ok && c.pdu.command_status === Status.ESME_RCANCELFAIL, id);
+  }
+});
+
+function replaceBytes(id: string, text: string): Buffer {
+  return new smpp.PDU('replace_sm', { sequence_number: 1, message_id: id, source_addr: '09033334444', short_message: encodeUcs2(text) }).toBuffer();
+}
+
+test('replace_sm: a plain new text is relayed, a lure refused, a tagged one replaced with its prefix; another ESME\'s message is not found', async () => {
+  const r = await rig({ esmes: [{ systemId: 'agg1', password: 'pw1' }, { systemId: 'agg2', password: 'pw2', policy: { verdicts: { block: 'tag' } } }] });
+  const replaced: [string, string][] = [];
+  r.smsc.on('replace', (id, sm) => replaced.push([id, decodeUcs2(sm)]));
+  const submit = async (link: PduLink): Promise<string> => {
+    const x = await link.requestRaw(submitBytes({ source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, short_message: encodeUcs2(PLAIN) }));
+    assert.ok(x.ok && x.pdu.command_status === Status.ESME_ROK);
+    await r.inbox.next();
+    return String(x.pdu.message_id);
+  };
+  const one = await r.raw('agg1', 'pw1');
+  const id = await submit(one);
+  const status = async (link: PduLink, bytes: Buffer): Promise<number> => {
+    const x = await link.requestRaw(bytes);
+    return x.ok ? x.pdu.command_status : -1;
+  };
+  assert.equal(await status(one, replaceBytes(id, '明日は11時からでお願いします')), Status.ESME_ROK);
+  assert.equal(await status(one, replaceBytes(id, LURE)), 0x66);
+  const two = await r.raw('agg2', 'pw2');
+  assert.equal(await status(two, replaceBytes(id, PLAIN)), Status.ESME_RINVMSGID, 'agg1\'s message');
+  const id2 = await submit(two);
+  assert.equal(await status(two, replaceBytes(id2, LURE.slice(0, 40))), Status.ESME_ROK);
+  assert.deepEqual(replaced, [[id, '明日は11時からでお願いします'], [id2, PREFIX + LURE.slice(0, 40)]]);
+  assert.deepEqual(r.decisions.map((d) => d.enforced), ['pass', 'pass', 'block', 'pass', 'tag']);
+});
+
+test('MO from a line flagged infected: a lure is tagged for the ESME taking MO and goes to the line\'s case; its plain texts and other lines\' lures go untouched', async () => {
+  const lures: InfectedLure[] = [];
+  const r = await rig({
+    policy: { verdicts: { block: 'tag' } },
+    esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }],
+    extra: { infected: (line) => line === '09077778888', onInfectedLure: (l) => lures.push(l) },
+  });
+  const texts: { from: string; text: string }[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push({ from: m.from, text: m.text });
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    for (const m of [{ from: '09077778888', text: LONG_LURE }, { from: '09077778888', text: PLAIN }, { from: '09011112222', text: LURE }]) {
+      const d = await r.smsc.deliver({ ...m, to: '7726' });
+      assert.ok(d.ok, JSON.stringify(d));
+    }
+    await until(() => texts.length >= 3);
+    assert.deepEqual(texts, [
+      { from: '09077778888', text: PREFIX + LONG_LURE },
+      { from: '09077778888', text: PLAIN },
+      { from: '09011112222', text: LURE },
+    ]);
+    assert.deepEqual(lures.map((l) => [l.from, l.to, l.text]), [['09077778888', '7726', LONG_LURE]]);
+    assert.deepEqual(r.fw.metrics().moInfected, { pass: 1, tag: 1, block: 0, hold: 0 });
+  } finally {
+    await app.close();
+  }
+});
+
+test('MO from a line flagged infected: a lure blocked is refused to the SMSC, never reaches the ESME, and is reported', async () => {
+  const blocked: BlockedLure[] = [];
+  const r = await rig({ esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }], onBlocked: (l) => blocked.push(l), extra: { infected: (line) => line === '09077778888' } });
+  const texts: string[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push(m.text);
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    const d = await r.smsc.deliver({ from: '09077778888', to: '7726', text: LURE });
+    assert.ok(!d.ok && d.statuses[0] === 0x66, JSON.stringify(d));
+    assert.equal(texts.length, 0);
+    assert.equal(blocked.length, 1);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a lure from an infected line goes through the lines pipeline\'s one ingest loop', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const feed = lineFeed({ pipeline: await openLinesPipeline({ store, engine, actor: 'firewall' }) });
+    feed({ from: '09077778888', to: '09011112222', text: LURE, at: Date.UTC(2026, 11, 5, 1, 0) });
+    const counts = await feed.flush();
+    assert.equal(counts.records, 1);
+    assert.equal(counts.bad, 0);
+  } finally {
+    await db.cleanup();
+  }
+});
+
+test('our own ESME client sends a long message\'s parts together, so the firewall (which answers them once it has them all) takes it', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag' } }, multipart: { timeoutMs: 60_000 } });
+  const { client } = await r.esme();
+  const sent = await client.submit('09011112222', LONG_LURE, { from: '09033334444' });
+  assert.ok(sent.ok, JSON.stringify(sent));
+  assert.equal(sent.messageIds.length, 2);
+  assert.equal((await r.inbox.next()).text, PREFIX + LONG_LURE);
+});
+
+test('held for review: kept in the store before the ESME is answered; released, it reaches the SMSC once and its receipt comes back under the held id; rejected, nothing goes and the text is let go', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const held = heldQueue(store);
+    const r = await rig({ policy: { verdicts: { block: 'hold' } }, extra: { held, heldPollMs: 20 } });
+    const got: IncomingRequest[] = [];
+    const link = await r.raw('agg1', 'pw1', got);
+    const submit = async (): Promise<string> => {
+      const x = await link.requestRaw(submitBytes({ source_addr: '09033334444', destination_addr: '09011112222', data_coding: 8, registered_delivery: 1, short_message: encodeUcs2(LURE.slice(0, 60)) }));
+      assert.ok(x.ok && x.pdu.command_status === Status.ESME_ROK);
+      return String(x.pdu.message_id);
+    };
+    const first = await submit();
+    const [row] = await held.list({ limit: 10 });
+    assert.equal(row?.id, first, 'in the queue by the time the ESME has its answer');
+    assert.equal(row?.state, 'held');
+    assert.equal(row?.text, LURE.slice(0, 60));
+    assert.ok(!r.decisions.some((d) => d.text !== undefined), 'no text in the decision log');
+    assert.equal(r.inbox.pending, 0);
+    const upstream = new Promise<string>((resolve) => r.smsc.once('submitPdu', (_b, id) => resolve(id)));
+    assert.deepEqual(await held.decide(first, 'release', 'cli:alice'), { ok: true, state: 'approved' });
+    assert.equal((await r.inbox.next()).text, LURE.slice(0, 60));
+    const upId = await upstream;
+    // The queue is looked at every 20 ms: a dozen more looks send nothing more.
+    await new Promise((res) => setTimeout(res, 300));
+    assert.equal(r.inbox.pending, 0, 'sent once, however often the queue is looked at');
+    const released = await held.get(first);
+    assert.equal(released?.state, 'released');
+    assert.equal(released?.text, null, 'the text let go');
+    assert.deepEqual(released?.upstreamIds, [upId]);
+    assert.ok((await r.smsc.deliverRaw(deliveredReceipt(upId))).ok);
+    await until(() => got.length >= 1);
+    assert.deepEqual(receiptIds(got), [first], 'the receipt under the id the ESME was given');
+    assert.equal((await held.decide(first, 'reject', 'cli:bob')).ok, false, 'decided once');
+
+    const second = await submit();
+    assert.deepEqual(await held.decide(second, 'reject', 'cli:alice'), { ok: true, state: 'rejected' });
+    const rejected = await held.get(second);
+    assert.equal(rejected?.text, null);
+    await new Promise((res) => setTimeout(res, 300));
+    assert.equal(r.inbox.pending, 0);
+    const audit = (await store.audit.list({ limit: 10 })).map((a) => [a.actor, a.action, a.subject]);
+    assert.deepEqual(audit.reverse(), [['cli:alice', 'firewall.held.release', first], ['cli:alice', 'firewall.held.reject', second]]);
+  } finally {
+    await db.cleanup();
+  }
+});
+
+test('submit_multi held for the lines with filtering on: the line with filtering off gets it now, the others once released, under the one id the ESME has', async () => {
+  const db = sqliteDatabase();
+  const store = await db.open();
+  try {
+    const held = heldQueue(store);
+    const r = await rig({ policy: { verdicts: { block: 'hold' } }, filtering: (line) => line !== '09055556666', extra: { held, heldPollMs: 20 } });
+    const link = await r.raw();
+    const res = await link.requestRaw(multiBytes(LURE, ['09011112222', '09055556666']));
+    assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+    assert.deepEqual(res.pdu.unsuccess_sme, []);
+    const m = await r.inbox.next();
+    assert.deepEqual([m.to, m.text], ['09055556666', LURE]);
+    const [row] = await held.list({ limit: 10 });
+    assert.ok(row);
+    assert.deepEqual(row.ids, [res.pdu.message_id], 'held under the id the ESME was given');
+    assert.equal(r.inbox.pending, 0);
+    assert.ok((await held.decide(row.id, 'release', 'cli:alice')).ok);
+    const later = await r.inbox.next();
+    assert.deepEqual([later.to, later.text], ['09011112222', LURE]);
   } finally {
     await db.cleanup();
   }

@@ -4,7 +4,13 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { parseFirewallConfig, type ConfigResult, type FirewallConfig } from './config.js';
 
 export { Firewall } from './proxy.js';
-export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions } from './proxy.js';
+export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions, InfectedLure } from './proxy.js';
+export { lineFeed } from './line-feed.js';
+export { heldQueue } from './held.js';
+export { withRegistrations } from './registrations.js';
+export type { Registration } from './registrations.js';
+export type { HeldDecision, HeldMessage, HeldQueue, HeldState, ToSend } from './held.js';
+export type { LineFeed, LineFeedOptions } from './line-feed.js';
 export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
 export type { BlockMode, ConfigResult, EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 export { tagParts } from './tag.js';

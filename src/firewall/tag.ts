@@ -16,14 +16,18 @@ export type TagResult =
   | { readonly ok: true; readonly pdus: readonly Buffer[]; readonly coding: 'gsm7' | 'ucs2' }
   | { readonly ok: false; readonly code: 'E_TOO_LONG'; readonly message: string };
 
+/** registered_delivery bits that make the SMSC send something back: the receipt (0-1) and the intermediate notification (4). */
+export const RECEIPT_BITS = 0x13;
 const SAR_TLVS = [Tlv.sar_msg_ref_num, Tlv.sar_total_segments, Tlv.sar_segment_seqnum];
 
 /**
  * The tagged message as submit_sm (or data_sm) PDUs (sequence numbers are set when each is sent).
  * `reference` is the concatenation reference for a message that came in one part and leaves in
  * several: the caller varies it, so a handset never joins parts of two such messages.
+ * `receipt`, when given, is the registered_delivery of the last new part; the others ask for no
+ * receipt or notification, so the SMSC sends one receipt for the message (see README "Firewall").
  */
-export function tagParts(parts: readonly OriginalPart[], text: string, prefix: string, reference = 0): TagResult {
+export function tagParts(parts: readonly OriginalPart[], text: string, prefix: string, reference = 0, receipt?: number): TagResult {
   const first = parts[0] as OriginalPart;
   const tagged = prefix + text;
   const payload = first.sm.tlvs.get(Tlv.message_payload);
@@ -46,7 +50,9 @@ export function tagParts(parts: readonly OriginalPart[], text: string, prefix: s
       tlvs.set(Tlv.sar_segment_seqnum, Buffer.from([part.sar.seq]));
     }
     tlvs.set(Tlv.message_payload, part.payload ?? null);
+    const last = i === split.parts.length - 1;
     return rewriteSm(base.bytes, {
+      ...(receipt === undefined ? {} : { registeredDelivery: last ? receipt : base.sm.registeredDelivery & ~RECEIPT_BITS }),
       esmClass: (base.sm.esmClass & ~ESM_UDHI) | part.esmClass,
       dataCoding: part.dataCoding,
       shortMessage: part.shortMessage,

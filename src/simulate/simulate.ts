@@ -8,7 +8,7 @@ import {
   OTP_SERVICES, otpText, shopOf, shopText, warningForward, type Campaign,
 } from './texts.js';
 
-export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported' | 'unbranded' | 'warnings' | 'otp' | 'bursty';
+export type VariantName = 'default' | 'stealthy' | 'noisy' | 'textless' | 'reported' | 'unbranded' | 'warnings' | 'otp' | 'bursty' | 'forwarded';
 
 /** The knobs behind a variant. Rates are per line per day unless said otherwise. */
 export interface Variant {
@@ -45,6 +45,8 @@ export interface Variant {
   readonly invitersPer10k?: number;
   /** Infected handsets send at 240–600 an hour in clumps of seconds apart with pauses between, not at a pace. */
   readonly bursty?: boolean;
+  /** Share of the infected handsets' lures whose recipient passes the very text on to a contact or two (half word for word, as a phone's forward copies it). */
+  readonly passOnRate?: number;
 }
 
 export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
@@ -62,6 +64,9 @@ export const VARIANTS: Readonly<Record<VariantName, Variant>> = {
   // A feed of records without content (many carriers' CDRs): every infected handset sends in
   // irregular clumps at 240–600 an hour; people invite friends by group send beside it.
   bursty: { name: 'bursty', creepShare: 0, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0, unbranded: true, invitersPer10k: 30, bursty: true },
+  // Recipients of the campaigns' lures pass them on to family while the campaigns run: half by
+  // the phone's forward (word for word, link and all), half with a question in front.
+  forwarded: { name: 'forwarded', creepShare: 0.6, creepGapMin: [10, 40], burstGapSec: 20, campaignsPerLine: 2, bareLinks: 0.2, textShare: 0.95, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0, passOnRate: 0.03 },
   textless: { name: 'textless', creepShare: 0.4, creepGapMin: [5, 25], burstGapSec: 20, campaignsPerLine: 1, bareLinks: 0.2, textShare: 0.3, negativesPer10k: 30, greetingCardLinks: 0.2, driverMapLinks: 0, forwardRate: 0.002, reportRate: 0 },
 };
 
@@ -362,6 +367,7 @@ export function simulate(opts: SimulationOptions): Simulation {
 
   // Infected handsets.
   const infected: InfectedTruth[] = [];
+  const received: { to: string; ts: number; text: string }[] = [];
   for (const line of infectedLines) {
     const rng = root.fork(`infected:${line}`);
     const mine = Array.from({ length: v.campaignsPerLine }, () => rng.pick(campaigns));
@@ -378,7 +384,9 @@ export function simulate(opts: SimulationOptions): Simulation {
       if (first < 0) first = ts;
       const c = mine[Math.floor(n / 25) % mine.length]!;
       const to = target();
-      push(rng, ts, line, to, lureText(rng, c));
+      const text = lureText(rng, c);
+      push(rng, ts, line, to, text);
+      if (v.passOnRate && ts < end) received.push({ to, ts, text });
       report(rng, v.reportRate, line, to, ts);
       n++;
     };
@@ -413,6 +421,25 @@ export function simulate(opts: SimulationOptions): Simulation {
       }
     }
     if (first >= 0) infected.push({ line, mode, firstLure: first, lures: n });
+  }
+
+  // Recipients passing a lure on: ordinary subscribers only (one role per line), to the contacts they text.
+  if (v.passOnRate) {
+    const pass = root.fork('pass-on');
+    const roles = new Set([...infectedLines, ...proxyLines, ...Object.values(negatives).flat()]);
+    const passers = new Set<string>();
+    for (const got of received) {
+      const contacts = contactsOf.get(got.to);
+      if (!contacts || roles.has(got.to) || !pass.chance(v.passOnRate)) continue;
+      passers.add(got.to);
+      const verbatim = pass.chance(0.5);
+      let ts = got.ts + Math.floor(pass.exp(30 * MIN)) + 20_000;
+      for (let k = pass.int(1, 2); k > 0; k--) {
+        push(pass, ts, got.to, contacts[Math.floor(contacts.length * pass.next() ** 2)]!, verbatim ? got.text : forwardedLure(pass, got.text));
+        ts += pass.int(20, 180) * 1000;
+      }
+    }
+    negatives.passedOn = [...passers];
   }
 
   records.sort((a, b) => a.ts - b.ts);

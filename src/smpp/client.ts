@@ -1,6 +1,6 @@
 // The platform as an ESME: binds to an SMSC as a transceiver, keeps the link alive with
 // enquire_link, reconnects with exponential back-off, sends texts (split into concatenated
-// parts) under a window of outstanding submit_sm, and hands inbound deliver_sm on as whole
+// parts, sent together) under a window of outstanding submit_sm, and hands inbound deliver_sm on as whole
 // messages. An inbound message's deliver_sm_resp carries the status the handler returns,
 // and is sent only once the handler has finished: the SMSC retries what we did not take.
 import { randomInt } from 'node:crypto';
@@ -525,13 +525,15 @@ export class SmppClient {
     const split = splitForSubmit(text, { scheme, reference: this.#reference });
     if (!split.ok) return split;
     const deadline = Date.now() + (opts.timeoutMs ?? this.#opts.submitTimeoutMs ?? 60_000);
+    // The parts go out together, each under a window slot of its own: a relay that answers a
+    // long message's parts only once it has them all (the firewall) is never waited on part by part.
+    const results = await Promise.all(split.parts.map((part) => this.#submitPart({
+      source: addressOf(opts.from ?? ''), dest: addressOf(to), esmClass: part.esmClass, dataCoding: part.dataCoding,
+      shortMessage: part.shortMessage, registeredDelivery: opts.registeredDelivery ? 1 : 0,
+      ...(part.sar ? { sar: part.sar } : {}), ...(part.payload ? { payload: part.payload } : {}),
+    }, deadline)));
     const ids: string[] = [];
-    for (const part of split.parts) {
-      const r = await this.#submitPart({
-        source: addressOf(opts.from ?? ''), dest: addressOf(to), esmClass: part.esmClass, dataCoding: part.dataCoding,
-        shortMessage: part.shortMessage, registeredDelivery: opts.registeredDelivery ? 1 : 0,
-        ...(part.sar ? { sar: part.sar } : {}), ...(part.payload ? { payload: part.payload } : {}),
-      }, deadline);
+    for (const r of results) {
       if (!r.ok) return r;
       ids.push(r.messageId);
     }

@@ -73,12 +73,30 @@ export class Fuzzer {
     const udh = this.chance(0.7) ? u8(5, 0, 3, this.int(256), this.int(5), this.int(6)) : this.bytes(1 + this.int(8));
     return { coding: this.pick([0, 8]), octets: Buffer.concat([udh, this.bytes(this.int(120))]) };
   }
-  /** A message-carrying PDU body: submit_sm / deliver_sm, or data_sm. */
-  smBody(data: boolean): Buffer {
+  /** submit_multi's destinations: SMEs and distribution lists, honest or not (none, an unknown dest_flag). */
+  dests(): Buffer {
+    const n = this.chance(0.05) ? this.pick([0, 255]) : 1 + this.int(4);
+    const out: Buffer[] = [u8(n)];
+    for (let i = 0; i < Math.min(n, 6); i++) {
+      const flag = this.chance(0.9) ? this.pick([1, 1, 2]) : this.int(256);
+      out.push(flag === 2 ? Buffer.concat([u8(2), cstr(this.pick(['list', '']))]) : Buffer.concat([u8(flag, this.int(7), this.int(19)), cstr(this.address())]));
+    }
+    return Buffer.concat(out);
+  }
+  /** A replace_sm body: about an id the SMSC may have issued, with a new text. */
+  replaceBody(): Buffer {
+    const { octets } = this.text();
+    const sm = octets.length > 254 ? octets.subarray(0, 254) : octets;
+    const id = this.chance(0.7) ? (1 + this.int(50)).toString(16).toUpperCase().padStart(8, '0') : String(this.int(1e6));
+    return Buffer.concat([cstr(id), u8(this.int(7), this.int(19)), cstr(this.address()), cstr(''), cstr(''), u8(this.int(2), 0, this.chance(0.05) ? this.int(256) : sm.length), sm]);
+  }
+  /** A message-carrying PDU body: submit_sm / deliver_sm / submit_multi, or data_sm. */
+  smBody(data: boolean, multi = false): Buffer {
     const { coding, octets } = this.text();
     const udhi = octets.length && this.chance(0.3) ? 0x40 : 0;
     const esm = this.chance(0.9) ? udhi | this.pick([0, 0, 0, 0x04]) : this.int(256);
-    const parts = [cstr(this.pick(['', 'CMT', 'xxxxxxxx'])), u8(this.int(7), this.int(19)), cstr(this.address()), u8(this.int(7), this.int(19)), cstr(this.address()), u8(esm)];
+    const dest = multi ? this.dests() : Buffer.concat([u8(this.int(7), this.int(19)), cstr(this.address())]);
+    const parts = [cstr(this.pick(['', 'CMT', 'xxxxxxxx'])), u8(this.int(7), this.int(19)), cstr(this.address()), dest, u8(esm)];
     if (data) parts.push(u8(this.int(2), coding));
     else {
       const sm = octets.length > 254 ? octets.subarray(0, 254) : octets;
@@ -99,6 +117,7 @@ export class Fuzzer {
     if (r < 0.55) [id, body] = [ID[sending], this.smBody(false)];
     else if (r < 0.65) [id, body] = [ID.data_sm, this.smBody(true)];
     else if (r < 0.72) [id, body] = [ID.enquire_link, this.chance(0.2) ? this.bytes(this.int(8)) : Buffer.alloc(0)];
+    else if (r < 0.74) [id, body] = this.chance(0.6) ? [ID.submit_multi, this.smBody(false, true)] : [ID.replace_sm, this.replaceBody()];
     else if (r < 0.76) [id, body] = [this.pick([ID.bind_transceiver, ID.bind_receiver, ID.bind_transmitter]), Buffer.concat([cstr('fuzz'), cstr('fuzz'), cstr(''), u8(0x34, 0, 0), cstr('')])];
     else if (r < 0.84) [id, body] = [this.pick([ID.query_sm, ID.replace_sm, ID.cancel_sm, ID.submit_multi, ID.outbind, ID.alert_notification, this.int(0x7fffffff)]), this.bytes(this.int(40))];
     else if (r < 0.94) [id, body] = [this.pick([RESP | ID.submit_sm, RESP | ID.deliver_sm, RESP | ID.enquire_link, ID.generic_nack, RESP | this.int(0x7fffffff)]), this.chance(0.5) ? cstr(String(this.int(1e6))) : Buffer.alloc(0)];

@@ -21,7 +21,7 @@ export type RequestResult =
 
 export interface IncomingRequest {
   readonly pdu: smpp.PDU;
-  /** The message fields of deliver_sm, submit_sm and data_sm, read octet for octet. */
+  /** The message fields of deliver_sm, submit_sm, submit_multi and data_sm, read octet for octet. */
   readonly sm?: SmBody;
   /** The whole PDU as it came (for a relay that passes it on unchanged). */
   readonly bytes: Buffer;

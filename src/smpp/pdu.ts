@@ -19,6 +19,7 @@ export const Command = {
   unbind: 0x00000006,
   bind_transceiver: 0x00000009,
   enquire_link: 0x00000015,
+  replace_sm: 0x00000007,
   submit_multi: 0x00000021,
   data_sm: 0x00000103,
 } as const;
@@ -78,11 +79,19 @@ export interface Address {
   readonly addr: string;
 }
 
-/** The fields of deliver_sm, submit_sm and data_sm, with the message as raw octets. */
+/** One destination of a submit_multi: an SME address, or a distribution list the SMSC knows by name. */
+export type MultiDest =
+  | { readonly kind: 'sme'; readonly ton: number; readonly npi: number; readonly addr: string }
+  | { readonly kind: 'list'; readonly name: string };
+
+/** The fields of deliver_sm, submit_sm, submit_multi and data_sm, with the message as raw octets. */
 export interface SmBody {
   readonly serviceType: string;
   readonly source: Address;
+  /** For submit_multi, its first SME destination (an empty address when it names lists only). */
   readonly dest: Address;
+  /** submit_multi only: every destination, in order. */
+  readonly dests?: readonly MultiDest[];
   readonly esmClass: number;
   readonly protocolId: number;
   readonly priority: number;
@@ -134,12 +143,41 @@ function readTlvs(r: Reader): Map<number, Buffer> {
   return tlvs;
 }
 
-/** Reads the body of a deliver_sm, submit_sm or data_sm; throws RangeError on a malformed one. */
+function readDests(r: Reader): MultiDest[] {
+  const n = r.u8();
+  if (n === 0) throw new RangeError('submit_multi with no destination');
+  const dests: MultiDest[] = [];
+  for (let i = 0; i < n; i++) {
+    const flag = r.u8();
+    if (flag === 1) dests.push({ kind: 'sme', ton: r.u8(), npi: r.u8(), addr: r.cstring(64) });
+    else if (flag === 2) dests.push({ kind: 'list', name: r.cstring(64) });
+    else throw new RangeError(`dest_flag ${flag} is neither 1 (SME) nor 2 (distribution list)`);
+  }
+  return dests;
+}
+
+function writeDests(dests: readonly MultiDest[]): Buffer {
+  if (dests.length === 0 || dests.length > 254) throw new RangeError(`submit_multi needs 1 to 254 destinations, not ${dests.length}`);
+  const pieces: Buffer[] = [Buffer.from([dests.length])];
+  for (const d of dests) {
+    if (d.kind === 'sme') pieces.push(Buffer.from([1, d.ton, d.npi]), Buffer.from(`${d.addr}\0`, 'latin1'));
+    else pieces.push(Buffer.from([2]), Buffer.from(`${d.name}\0`, 'latin1'));
+  }
+  return Buffer.concat(pieces);
+}
+
+/** Reads the body of a deliver_sm, submit_sm, submit_multi or data_sm; throws RangeError on a malformed one. */
 function readSmBody(buf: Buffer, commandId: number): SmBody {
   const r = new Reader(buf, HEADER_LENGTH);
   const serviceType = r.cstring(5);
   const source = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
-  const dest = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
+  let dests: MultiDest[] | undefined;
+  let dest: Address;
+  if (commandId === Command.submit_multi) {
+    dests = readDests(r);
+    const sme = dests.find((d) => d.kind === 'sme');
+    dest = sme?.kind === 'sme' ? { ton: sme.ton, npi: sme.npi, addr: sme.addr } : { ton: 0, npi: 0, addr: '' };
+  } else dest = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
   const esmClass = r.u8();
   if (commandId === Command.data_sm) {
     const registeredDelivery = r.u8();
@@ -157,7 +195,60 @@ function readSmBody(buf: Buffer, commandId: number): SmBody {
   const smLength = r.u8();
   if (smLength > 254) throw new RangeError(`sm_length ${smLength} is over 254`);
   const shortMessage = r.bytes(smLength);
-  return { serviceType, source, dest, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs: readTlvs(r) };
+  const tlvs = readTlvs(r);
+  // Two literals, not a spread: every message read takes this path.
+  if (dests) return { serviceType, source, dest, dests, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs };
+  return { serviceType, source, dest, esmClass, protocolId, priority, registeredDelivery, dataCoding, shortMessage, tlvs };
+}
+
+/** The fields of a replace_sm (SMPP 3.4 §4.10.1): it has no data_coding (the message keeps its own) and no TLVs. */
+export interface ReplaceSm {
+  readonly messageId: string;
+  readonly source: Address;
+  readonly registeredDelivery: number;
+  readonly shortMessage: Buffer;
+}
+
+/** Reads a replace_sm octet for octet; throws RangeError on a malformed one. */
+export function readReplaceSm(buf: Buffer): ReplaceSm {
+  const r = new Reader(buf, HEADER_LENGTH);
+  const messageId = r.cstring(64);
+  const source = { ton: r.u8(), npi: r.u8(), addr: r.cstring(64) };
+  r.cstring(16);
+  r.cstring(16);
+  const registeredDelivery = r.u8();
+  r.u8(); // sm_default_msg_id
+  const smLength = r.u8();
+  if (smLength > 254) throw new RangeError(`sm_length ${smLength} is over 254`);
+  const shortMessage = r.bytes(smLength);
+  if (r.offset !== buf.length) throw new RangeError('octets after short_message (replace_sm has no TLVs)');
+  return { messageId, source, registeredDelivery, shortMessage };
+}
+
+/**
+ * The same PDU about another message id (a relay maps its ids), every other octet as it was:
+ * replace_sm, query_sm and their responses, where message_id comes first, and cancel_sm, where
+ * it comes after service_type.
+ */
+export function withMessageId(bytes: Buffer, messageId: string): Buffer {
+  const start = bytes.readUInt32BE(4) === CANCEL_SM ? bytes.indexOf(0, HEADER_LENGTH) + 1 : HEADER_LENGTH;
+  const end = start > 0 ? bytes.indexOf(0, start) : -1;
+  if (end < 0) throw new RangeError('message_id without its terminating NUL');
+  const out = Buffer.concat([bytes.subarray(0, start), Buffer.from(messageId, 'latin1'), bytes.subarray(end)]);
+  out.writeUInt32BE(out.length, 0);
+  return out;
+}
+
+const CANCEL_SM = 0x00000008;
+
+/** The same replace_sm with another short_message (a tagged text). */
+export function withReplaceText(bytes: Buffer, shortMessage: Buffer): Buffer {
+  if (shortMessage.length > 254) throw new RangeError(`short_message of ${shortMessage.length} octets is over 254`);
+  const r = new Reader(bytes, HEADER_LENGTH);
+  r.cstring(64); r.u8(); r.u8(); r.cstring(64); r.cstring(16); r.cstring(16); r.u8(); r.u8();
+  const out = Buffer.concat([bytes.subarray(0, r.offset), Buffer.from([shortMessage.length]), shortMessage]);
+  out.writeUInt32BE(out.length, 0);
+  return out;
 }
 
 /** Decodes one whole PDU (as cut by PduFramer). */
@@ -173,7 +264,7 @@ export function decodePdu(bytes: Buffer): Decoded {
   if (pdu.command === 'unknown') {
     return { ok: false, status: Status.ESME_RINVCMDID, sequence, commandId, message: `unknown command_id 0x${commandId.toString(16).padStart(8, '0')}` };
   }
-  if ((commandId === Command.deliver_sm || commandId === Command.submit_sm || commandId === Command.data_sm) && pdu.command_status === 0) {
+  if ((commandId === Command.deliver_sm || commandId === Command.submit_sm || commandId === Command.data_sm || commandId === Command.submit_multi) && pdu.command_status === 0) {
     try {
       return { ok: true, pdu, sm: readSmBody(bytes, commandId), bytes };
     } catch (err) {
@@ -190,9 +281,12 @@ export function withSequence(bytes: Buffer, sequence: number): Buffer {
   return copy;
 }
 
-/** What a relay may change in a submit_sm or deliver_sm; TLVs set to null are removed. */
+/** What a relay may change in a submit_sm, submit_multi, data_sm or deliver_sm; TLVs set to null are removed. */
 export interface SmRewrite {
+  /** submit_multi only: the destinations it goes to. */
+  readonly dests?: readonly MultiDest[];
   readonly esmClass?: number;
+  readonly registeredDelivery?: number;
   readonly dataCoding?: number;
   readonly shortMessage?: Buffer;
   readonly tlvs?: ReadonlyMap<number, Buffer | null>;
@@ -204,15 +298,20 @@ export interface SmRewrite {
  * on a malformed PDU (decodePdu has refused those before a relay sees them).
  */
 export function rewriteSm(bytes: Buffer, change: SmRewrite): Buffer {
-  const dataSm = bytes.readUInt32BE(4) === Command.data_sm;
+  const commandId = bytes.readUInt32BE(4);
+  const dataSm = commandId === Command.data_sm;
   const r = new Reader(bytes, HEADER_LENGTH);
   r.cstring(5);
   r.u8(); r.u8(); r.cstring(64);
-  r.u8(); r.u8(); r.cstring(64);
+  const destsAt = r.offset;
+  if (commandId === Command.submit_multi) readDests(r);
+  else { r.u8(); r.u8(); r.cstring(64); }
+  const destsEnd = r.offset;
   const esmAt = r.offset;
   r.u8();
   // data_sm has no protocol_id, priority, times, replace flag, default message or short_message (SMPP 3.4 §4.7.1).
   if (!dataSm) { r.u8(); r.u8(); r.cstring(16); r.cstring(16); }
+  const rdAt = r.offset;
   r.u8(); // registered_delivery
   if (!dataSm) r.u8();
   const dcAt = r.offset;
@@ -228,8 +327,13 @@ export function rewriteSm(bytes: Buffer, change: SmRewrite): Buffer {
   }
   const head = Buffer.from(bytes.subarray(0, headEnd));
   if (change.esmClass !== undefined) head[esmAt] = change.esmClass;
+  if (change.registeredDelivery !== undefined) head[rdAt] = change.registeredDelivery;
   if (change.dataCoding !== undefined) head[dcAt] = change.dataCoding;
   const pieces: Buffer[] = [head];
+  if (change.dests) {
+    if (commandId !== Command.submit_multi) throw new RangeError('only submit_multi has a list of destinations');
+    pieces.splice(0, 1, head.subarray(0, destsAt), writeDests(change.dests), head.subarray(destsEnd));
+  }
   if (!dataSm) {
     const sm = change.shortMessage ?? bytes.subarray(headEnd + 1, tlvAt);
     if (sm.length > 254) throw new RangeError(`short_message of ${sm.length} octets is over 254`);

@@ -7,7 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { Reassembler, segmentOf, type Assembled, type ReassemblerOptions } from './concat.js';
 import { addressOf, addressText } from './address.js';
 import { PduLink, silentLogger, type IncomingRequest, type Logger, type RequestResult } from './link.js';
-import { genericNack, type SmFields } from './pdu.js';
+import { genericNack, readReplaceSm, type SmFields } from './pdu.js';
 import { splitForSubmit, type ConcatScheme } from './split.js';
 import { Status } from './status.js';
 
@@ -65,6 +65,8 @@ export interface SmscServerEvents {
   submit: [SubmittedMessage];
   /** Every submit_sm taken, as it came, with the message_id it was given (for receipts). */
   submitPdu: [bytes: Buffer, messageId: string];
+  /** A replace_sm taken for a message it knows: the new short_message, as it came. */
+  replace: [messageId: string, shortMessage: Buffer];
   nack: [status: number, sequence: number];
   unbind: [systemId: string];
 }
@@ -196,11 +198,33 @@ export class SmscServer extends EventEmitter<SmscServerEvents> {
       if (added.kind === 'complete') this.#emitSubmit(added.message);
       return;
     }
-    if (pdu.command === 'query_sm' || pdu.command === 'cancel_sm') {
+    if (pdu.command === 'submit_multi' && req.sm?.dests) {
+      if (session.mode === 'receiver') return link.respond(pdu, Status.ESME_RINVBNDSTS);
+      const messageId = (++this.#messageId).toString(16).toUpperCase().padStart(8, '0');
+      link.respond(pdu, Status.ESME_ROK, { message_id: messageId, unsuccess_sme: [] });
+      if (this.listenerCount('submitPdu') > 0) this.emit('submitPdu', req.bytes, messageId);
+      // Each SME destination gets the message as if it had been sent to it alone.
+      for (const d of req.sm.dests) {
+        if (d.kind !== 'sme') continue;
+        const seg = segmentOf({ ...req.sm, dest: { ton: d.ton, npi: d.npi, addr: d.addr } });
+        if (!seg.ok) continue;
+        const added = this.#reassembler.add(seg.segment, this.#now());
+        if (added.kind === 'complete') this.#emitSubmit(added.message);
+      }
+      return;
+    }
+    if (pdu.command === 'query_sm' || pdu.command === 'cancel_sm' || pdu.command === 'replace_sm') {
       // Message ids are issued in order: any id up to the last one issued is known here.
       const id = String(pdu.message_id ?? '');
       const known = /^[0-9A-F]{8}$/.test(id) && Number.parseInt(id, 16) >= 1 && Number.parseInt(id, 16) <= this.#messageId;
       if (!known) return link.respond(pdu, Status.ESME_RINVMSGID);
+      if (pdu.command === 'replace_sm') {
+        link.respond(pdu, Status.ESME_ROK);
+        try {
+          this.emit('replace', id, readReplaceSm(req.bytes).shortMessage);
+        } catch { /* the library read it; our stricter reader need not */ }
+        return;
+      }
       // The simulator delivers at once: a message is DELIVERED (2), and too late to cancel.
       return pdu.command === 'query_sm'
         ? link.respond(pdu, Status.ESME_ROK, { message_id: id, final_date: '', message_state: 2, error_code: 0 })

@@ -111,13 +111,16 @@ test('hard negatives stay unflagged: invitations, school phone trees, estate age
   assert.deepEqual(run(sends('09050000007', 2, () => sagawa(1), { gapMs: MIN })), []);
 });
 
-test('a lure blasted over international routes is campaign evidence: a handset sending it is flagged at its second lure', () => {
+test('a lure blasted over international routes is campaign evidence: a handset that never received it is flagged at its first copy', () => {
   const blast = sends('+12025550143', 30, sagawa, { origin: 'international', gapMs: 2000 });
   const creeper = sends('09088880000', 4, sagawa, { start: T0 + 5 * MIN, gapMs: 30 * MIN });
   const flags = run(byTime(blast, creeper));
   assert.equal(flags.length, 1);
-  assert.equal(flags[0]!.firstFlaggedAt, creeper[1]!.ts);
-  assert.ok(flags[0]!.reasons.some((r) => r.code === 'CAMPAIGN_TEMPLATE_ROUTED'));
+  assert.equal(flags[0]!.firstFlaggedAt, creeper[0]!.ts);
+  assert.ok(flags[0]!.reasons.some((r) => r.code === 'CAMPAIGN_LURE_NOT_RECEIVED'));
+  // One of the blast's recipients passing it on word for word, link and all, is not flagged.
+  const forward = sends(recipient(3), 2, () => sagawa(3), { start: T0 + 10 * MIN, gapMs: MIN, to: (i) => recipient(500 + i) });
+  assert.deepEqual(run(byTime(blast, forward)), []);
 });
 
 test('reports and known-bad links are evidence: fewer lures are needed, and links the engine passes count', () => {

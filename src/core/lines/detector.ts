@@ -82,6 +82,8 @@ type Verdict = 'block' | 'suspicious' | 'allow';
 
 interface Template {
   readonly hash: Hash64;
+  /** The cache key (hash of the masked text): which lure a recipient received. */
+  readonly key: number;
   /** The text quotes a lure to warn about it: its words are not the sender's own lure. */
   readonly quoted: boolean;
   /** Engine verdict; undefined until asked (only for templates of interest). */
@@ -126,8 +128,9 @@ interface Sender {
   /** Recipients texted before, or who texted this line (keyed hashes): a ring, oldest overwritten. */
   known: number[];
   /**
-   * Beside each of `known`: when this line first texted it, or -1 when it texted this line
-   * first (a reply to it is no send of the line's own). What a report's reporter is checked against.
+   * Beside each of `known`: when this line first texted it of its own accord, or -1 minus when
+   * it last texted this line while the line had not (a reply to it is no send of the line's own).
+   * What a report's reporter is checked against.
    */
   sent: number[];
   knownNext: number;
@@ -148,6 +151,8 @@ interface Recipient {
 const MAX_SERVICES = 64;
 /** Lines remembered per lure template: enough to tell a campaign from one sender. */
 const MAX_TEMPLATE_LINES = 4;
+/** Recipients of confident lures remembered (a forwarder is one of them): a few MB at most. */
+const MAX_LURE_RECIPIENTS = 1 << 17;
 const NONE: readonly LineFlag[] = Object.freeze([]);
 /**
  * Characters of a text the detector looks at. Japanese carriers' SMS end at 670; past that it
@@ -258,6 +263,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
   const senders = new Map<number, Sender>();
   const recipients = new Map<number, Recipient>();
   const templates = new Map<number, Template>();
+  // Who received a confident lure lately (keyed hash → event time), over any route: a line that
+  // got one may be forwarding it, word for word as phones forward. Bounded, oldest first out.
+  const lureRecipients = new Map<number, number>();
   let engineCalls = 0;
   let records = 0;
   let dropped = 0;
@@ -296,7 +304,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (!t) {
       // Insertion order makes the first key the oldest: a cheap FIFO bound.
       if (templates.size >= o.templateCacheSize) templates.delete(templates.keys().next().value as number);
-      t = { hash: simhashTemplate(masked), quoted: isQuote(masked) };
+      t = { hash: simhashTemplate(masked), key, quoted: isQuote(masked) };
       templates.set(key, t);
     }
     return t;
@@ -322,6 +330,24 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       if (isKnownBad('domain', domain) || isKnownBad('url', m[0])) return true;
     }
     for (const i of t.indicators ?? []) if (isKnownBad(i.kind, i.value)) return true;
+    return false;
+  }
+
+  // Keyed by recipient and lure wording together: a forwarder passes on the lure it got, and
+  // during a campaign many subscribers got some lure, so any other lure proves nothing of them.
+  // A text the feed dropped, from a line already flagged infected, was likely a lure too: it is
+  // noted under no wording (`t` undefined), and counts for any.
+  const receipt = (h: number, t: Template | undefined): number => hash52(t ? `${h}:${t.key}` : `${h}:*`);
+
+  function noteLureRecipient(toHash: number, t: Template | undefined, ts: number): void {
+    const k = receipt(toHash, t);
+    lureRecipients.delete(k);
+    lureRecipients.set(k, ts);
+    if (lureRecipients.size > MAX_LURE_RECIPIENTS) lureRecipients.delete(lureRecipients.keys().next().value as number);
+  }
+
+  function receivedLure(h: number, t: Template, ts: number): boolean {
+    for (const at of [lureRecipients.get(receipt(h, t)), lureRecipients.get(receipt(h, undefined))]) if (at !== undefined && at >= ts - S.receivedLureMs && at <= ts) return true;
     return false;
   }
 
@@ -567,15 +593,23 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The same lure, word for word, from other handsets: one campaign's botnet, not one person.
     const otherLines = own && t.lines ? t.lines.filter((l) => l !== fromHash).length : 0;
     const routed = own ? (t.routed ?? 0) : 0;
-    const campaign = strongN >= 1 && (otherLines >= o.campaignLines || routed >= S.campaignRouted || s.campaign === true);
+    // A line that received a confident lure lately may be passing it on: the campaign it belongs
+    // to is then no evidence against the line (its own behaviour and links still are).
+    const received = own && receivedLure(fromHash, t, r.ts);
+    const campaign = strongN >= 1 && !received && (otherLines >= o.campaignLines || routed >= S.campaignRouted || s.campaign === true);
     if (campaign) {
       if (otherLines >= o.campaignLines || routed < S.campaignRouted) add('CAMPAIGN_TEMPLATE', P.CAMPAIGN_TEMPLATE, otherLines);
       else add('CAMPAIGN_TEMPLATE_ROUTED', P.CAMPAIGN_TEMPLATE_ROUTED, routed);
     }
+    // A running campaign's confident lure from a handset that received none: the crew's bot
+    // making its copy. Decides on one send, since a slow bot's second copy may be an hour off.
+    const madeCopy = own && (strongVerdict(t) || knownBad) && (otherLines >= o.campaignLines || routed >= S.campaignRouted) && !received;
+    if (madeCopy) add('CAMPAIGN_LURE_NOT_RECEIVED', P.CAMPAIGN_LURE_NOT_RECEIVED, Math.max(otherLines, routed));
     // One template, a different link in each copy, to several people: a bot's habit, whatever
     // the engine says of the words; a person forwarding one lure repeats its one link. Confident
     // lures count from the second recipient, any template from the third.
-    const strongVaried = strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
+    // Unless the line received this lure: two copies got, two passed on, are two links too.
+    const strongVaried = !received && strongAll.size >= 2 && strongLinks(s, lureSince, r.ts) >= 2;
     // Any template counts once it reaches the first template-reuse tier: one person sharing a
     // few links under the same words ("これ見て …") to a few friends does not.
     const anyVaried = own && tplLinks.size >= S.minRecipients && tierPoints(S.tiers.TEMPLATE_REUSE, tplRecipients.size) > 0;
@@ -592,7 +626,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // Spread: what accuses a subscriber's line rather than one text.
     const corroborated = (knownBad || reporters > 0) && Math.max(strongN, lureN) >= 2;
     const enough = behaviourSpread || strongN >= S.minRecipients || lureN >= S.weakLureSpread || corroborated || varied
-      || (strongN >= 2 && campaign) || reportedSpread || (own && (t.verdict === 'block' || (t.verdict === 'suspicious' && !broadcast) || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
+      || (strongN >= 2 && campaign) || madeCopy || reportedSpread || (own && (t.verdict === 'block' || (t.verdict === 'suspicious' && !broadcast) || knownBad) && tplRecipients.size >= S.minRecipients && newRecipients.size >= S.minRecipients);
     if (!enough || score < S.threshold) return null;
     return { kind: 'infected', line: r.from, score: Math.min(100, score), firstFlaggedAt: r.ts, reasons };
   }
@@ -621,7 +655,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (r.ts > s.lastSeen) s.lastSeen = r.ts;
     // The recipient, if it is a line we track, now knows this line: a reply to it is no stranger's text.
     const back = senders.get(toHash);
-    if (back !== undefined && back !== s && !back.known.includes(fromHash)) addKnown(back, fromHash, -1);
+    // Beside it, -1 minus when it last texted this line: a text of this line's long after that is no reply.
+    if (back !== undefined && back !== s) {
+      const i = back.known.indexOf(fromHash);
+      if (i < 0) addKnown(back, fromHash, -1 - r.ts);
+      else if (back.sent[i]! < 0) back.sent[i] = -1 - r.ts;
+    }
     let bits = 0;
     // A short array beats a Set here: most lines text a handful of people, and it is one object less per line.
     if (s.known.length === 0) {
@@ -630,9 +669,16 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
       s.sent = [r.ts];
       s.knownNext = 1;
       bits |= NEW_RECIPIENT;
-    } else if (!s.known.includes(toHash)) {
-      bits |= NEW_RECIPIENT;
-      addKnown(s, toHash, r.ts);
+    } else {
+      const i = s.known.indexOf(toHash);
+      if (i < 0) {
+        bits |= NEW_RECIPIENT;
+        addKnown(s, toHash, r.ts);
+      } else if (s.sent[i]! < 0 && r.ts + 1 + s.sent[i]! >= S.reportReplyMs) {
+        // A contact who texted first, texted now long after: the line's own send, as malware
+        // working through the address book makes them. A reply stays a reply.
+        s.sent[i] = r.ts;
+      }
     }
     // The counters start at a line's second send, seeded from its first: a line that sends once keeps none.
     let c = s.c;
@@ -654,6 +700,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // more is judged until its state expires.
     if (s.flagged) {
       record(s, r.ts, toHash, bits, undefined);
+      // Its recipients still receive its lures: what they pass on is no copy of their own.
+      if (hasUrl && text !== undefined) noteLureRecipient(toHash, templateFor(text), r.ts);
+      else if (text === undefined) noteLureRecipient(toHash, undefined, r.ts);
       return null;
     }
     const busy = text !== undefined && !hasUrl && sentAtLeast(s, r.ts - W.hourMs, 3);
@@ -669,7 +718,9 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         if (t.verdict === 'block' || t.verdict === 'suspicious' || knownBad) bits |= LURE;
         if (t.verdict === 'suspicious' && !knownBad) bits |= SUSPECT;
         if (strongVerdict(t) || knownBad) bits |= STRONG;
-        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted)) s.campaign = true;
+        // Whoever got a lure may pass it on: a marginal one too, since a verdict can differ by sender.
+        if (bits & LURE) noteLureRecipient(toHash, t, r.ts);
+        if (bits & STRONG && ((t.lines?.some((l) => l !== fromHash) ?? false) || (t.routed ?? 0) >= S.campaignRouted) && !receivedLure(fromHash, t, r.ts)) s.campaign = true;
       }
       // The link's domain: bots rotate throwaway domains; one service's links share one. For a
       // confident lure the whole link: the question left is only whether the line forwards a
@@ -683,10 +734,10 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     // The window scan runs on evidence only: a lure or a link, a spread that reached a tier,
     // or (reports standing in for text a feed lacks) a reported line still texting new people.
     const spreading = bits & NEW_RECIPIENT && c !== null && (freshIn(c, r.ts - W.burstMs, r.ts) >= firstBurst || freshIn(c, r.ts - W.hourMs, r.ts) >= firstHour || freshIn(c, r.ts - W.lureMs, r.ts) >= firstDay);
-    const reportedTextless = text === undefined && bits & NEW_RECIPIENT && deps.reports !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && witnesses(s, r.from) > 0;
+    const reportedSpreading = bits & NEW_RECIPIENT && deps.reports !== undefined && freshIn(c, r.ts - W.lureMs, r.ts) >= S.reportedSpread && witnesses(s, r.from) > 0;
     // A link that is no lure matters only from a line with a few sends behind it (template reuse starts at five).
     const linked = bits & HAS_URL && s.ev.length >= 5 * STRIDE;
-    if (!(bits & LURE || linked || spreading || reportedTextless)) return null;
+    if (!(bits & LURE || linked || spreading || reportedSpreading)) return null;
     const flag = evaluate(r, fromHash, s, t, knownBad);
     if (flag) {
       s.flagged = true;
@@ -701,10 +752,13 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
 
   // Aggregator and international routes never flag a line, but a lure they carry in bulk is
   // campaign evidence: a handset sending that same text is likely one of the campaign's bots.
-  function noteRoutedLure(text: string, from: string): void {
+  function noteRoutedLure(text: string, from: string, toHash: number, ts: number): void {
     const t = templateFor(text);
     judge(t, text, from);
-    if (!t.quoted && strongVerdict(t)) t.routed = (t.routed ?? 0) + 1;
+    if (!t.quoted && strongVerdict(t)) {
+      t.routed = (t.routed ?? 0) + 1;
+      noteLureRecipient(toHash, t, ts);
+    }
   }
 
   /** The service whose code this is: its 【tag】, else its wording with the code masked, else (no text) the sender. */
@@ -782,7 +836,7 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
         const f = pushSender(r, deps.hashNumber(r.from), toHash);
         return f ? [f] : NONE;
       }
-      if (r.text !== undefined && LINK_RE.test(r.text)) noteRoutedLure(r.text, r.from);
+      if (r.text !== undefined && LINK_RE.test(r.text)) noteRoutedLure(r.text, r.from, toHash, r.ts);
       const f = pushRecipient(r, toHash);
       return f ? [f] : NONE;
     },

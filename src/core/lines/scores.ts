@@ -28,6 +28,7 @@ export type LineReasonCode =
   | 'REPORTED_AND_SPREADING'
   | 'CAMPAIGN_TEMPLATE'
   | 'CAMPAIGN_TEMPLATE_ROUTED'
+  | 'CAMPAIGN_LURE_NOT_RECEIVED'
   // Verification proxies.
   | 'OTP_FROM_MANY_SERVICES'
   | 'ALSO_CHATS';
@@ -53,6 +54,7 @@ export const LINE_REASON_TEXT: Readonly<Record<LineReasonCode, { readonly en: st
   REPORTED_AND_SPREADING: { en: 'Reported, and still texting many recipients it never texted before', ja: '通報後も過去にやり取りのない多数の宛先へ送信を継続' },
   CAMPAIGN_TEMPLATE: { en: 'Lines already flagged infected send this same lure', ja: '感染判定済みの他回線と同一のフィッシング文面' },
   CAMPAIGN_TEMPLATE_ROUTED: { en: 'This same lure is being blasted over aggregator or international routes', ja: '同一のフィッシング文面が国際・業者経由でも大量配信中' },
+  CAMPAIGN_LURE_NOT_RECEIVED: { en: 'Sends a running campaign\'s lure it never received: a copy the handset made, not one it forwards', ja: '拡散中のフィッシング文面を、自ら受信していないのに送信(転送ではなく端末が生成)' },
   OTP_FROM_MANY_SERVICES: { en: 'Receives one-time codes from many unrelated services', ja: '多数の無関係なサービスから認証コードを受信' },
   ALSO_CHATS: { en: 'Also texts people itself (proxies that chat are proxies too)', ja: '自らも送信している(送信の有無は認証代行の判定を妨げない)' },
 };
@@ -73,6 +75,7 @@ export interface LineScoreTable {
     readonly ENGINE_BLOCK: number; readonly ENGINE_BLOCK_MARGINAL: number; readonly ENGINE_SUSPICIOUS: number; readonly ENGINE_WEAK: number;
     readonly WEAK_LURE_SPREAD: number; readonly KNOWN_BAD_INDICATOR: number; readonly REPORTED: number; readonly REPORTED_PER_REPORTER: number;
     readonly REPORTED_AND_SPREADING: number; readonly CAMPAIGN_TEMPLATE: number; readonly CAMPAIGN_TEMPLATE_ROUTED: number;
+    readonly CAMPAIGN_LURE_NOT_RECEIVED: number;
   };
   readonly engineWeakMinScore: number;
   /** Regular timing counts only at a pace slower than this mean gap: a group send's copies a second apart are one tap, not a machine's pace. */
@@ -84,7 +87,11 @@ export interface LineScoreTable {
   readonly reportLookbackMs: number;
   /** …or this little after it (clocks of the carrier's records and of the intake differ). */
   readonly reportSkewMs: number;
+  /** A line's text to a contact who texted it first counts as its own (a witness's) only this long after the contact's last text: sooner, it may be a reply. */
+  readonly reportReplyMs: number;
   readonly campaignRouted: number;
+  /** A line that received a confident lure within this long may be forwarding it: a campaign's lure from it is no proof on one send. */
+  readonly receivedLureMs: number;
   readonly quoteWords: readonly string[];
   readonly quoteBrackets: readonly (readonly [string, string])[];
   readonly proxy: { readonly windowMs: number; readonly minServices: number; readonly serviceDistance: number; readonly points: number; readonly perService: number };
@@ -136,14 +143,15 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
     ENGINE_BLOCK: pts('ENGINE_BLOCK'), ENGINE_BLOCK_MARGINAL: pts('ENGINE_BLOCK', 'marginal'), ENGINE_SUSPICIOUS: pts('ENGINE_SUSPICIOUS'), ENGINE_WEAK: pts('ENGINE_WEAK'),
     WEAK_LURE_SPREAD: pts('LURES_TO_NEW_RECIPIENTS', 'weakPoints'), KNOWN_BAD_INDICATOR: pts('KNOWN_BAD_INDICATOR'), REPORTED: pts('REPORTED'),
     REPORTED_PER_REPORTER: pts('REPORTED', 'perReporter'), REPORTED_AND_SPREADING: pts('REPORTED_AND_SPREADING'), CAMPAIGN_TEMPLATE: pts('CAMPAIGN_TEMPLATE'),
-    CAMPAIGN_TEMPLATE_ROUTED: pts('CAMPAIGN_TEMPLATE_ROUTED'),
+    CAMPAIGN_TEMPLATE_ROUTED: pts('CAMPAIGN_TEMPLATE_ROUTED'), CAMPAIGN_LURE_NOT_RECEIVED: pts('CAMPAIGN_LURE_NOT_RECEIVED'),
   };
   for (const v of Object.values(p)) if (typeof v === 'string') return fail(v);
   const counts = {
     engineWeakMinScore: w('ENGINE_WEAK')?.minScore, weakLureSpread: w('LURES_TO_NEW_RECIPIENTS')?.weakSpread,
     reportedSpread: w('REPORTED_AND_SPREADING')?.minRecipients, campaignRouted: w('CAMPAIGN_TEMPLATE_ROUTED')?.minRecords,
     regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds,
-    reportLookbackHours: w('REPORTED')?.lookbackHours, reportSkewMinutes: w('REPORTED')?.skewMinutes,
+    reportLookbackHours: w('REPORTED')?.lookbackHours, reportSkewMinutes: w('REPORTED')?.skewMinutes, reportReplyMinutes: w('REPORTED')?.replyMinutes,
+    receivedLureHours: w('CAMPAIGN_LURE_NOT_RECEIVED')?.receivedHours,
   };
   for (const [k, v] of Object.entries(counts)) if (!num(v, 0, 1e6)) return fail(`${k} must be a number`);
   if (!isObj(engine) || !num(engine.strongScore, 0, 100)) return fail('engine.strongScore must be 0..100');
@@ -160,7 +168,8 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
       points: p as LineScoreTable['points'],
       engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
       reportedSpread: counts.reportedSpread as number,
-      reportLookbackMs: (counts.reportLookbackHours as number) * 3_600_000, reportSkewMs: (counts.reportSkewMinutes as number) * 60_000, campaignRouted: counts.campaignRouted as number,
+      reportLookbackMs: (counts.reportLookbackHours as number) * 3_600_000, reportSkewMs: (counts.reportSkewMinutes as number) * 60_000, reportReplyMs: (counts.reportReplyMinutes as number) * 60_000, campaignRouted: counts.campaignRouted as number,
+      receivedLureMs: (counts.receivedLureHours as number) * 3_600_000,
       quoteWords: quoteMarkers.words as string[], quoteBrackets: brackets as [string, string][],
       proxy: { windowMs: proxy.windowHours * 3_600_000, minServices: proxy.minServices, serviceDistance: proxy.serviceDistance, points: proxy.points, perService: proxy.perService },
     }),

@@ -142,6 +142,49 @@ const ROWS: readonly Row[] = [
     reasons: ['ENGINE_BLOCK', 'VARYING_LINKS'],
   },
   {
+    // Two handsets already flagged for this wording make it a campaign's; a handset that received
+    // none of its copies is making its own. Decided on one send: the next may be an hour off.
+    name: 'low and slow: a running campaign\'s lure, once, from a handset that never received it', line: '09011110014', expect: 'infected', withinMs: 0,
+    from: T0 + 30 * MIN,
+    traffic: () => [
+      ...sends({ from: '09011110020', n: 10, gapMs: 20 * SEC, text: (i) => `【ヤマト運輸】${lure} https://sgw${i % 5}-jp.top/${i}` }),
+      ...sends({ from: '09011110021', n: 10, gapMs: 20 * SEC, start: T0 + 10 * MIN, to: (i) => stranger(100 + i), text: (i) => `【ヤマト運輸】${lure} https://sgw${i % 5}-jp.top/b${i}` }),
+      ...lifeWith('09011110014', 4, T0 - 60 * MIN),
+      ...sends({ from: '09011110014', n: 3, gapMs: 60 * MIN, start: T0 + 30 * MIN, to: contact, text: (i) => `【ヤマト運輸】${lure} kuroneko-${i}x.cc/q${i}` }),
+    ],
+    reasons: ['ENGINE_BLOCK', 'CAMPAIGN_LURE_NOT_RECEIVED'],
+  },
+  {
+    // The same campaign, and one of the infected handsets' recipients passing its copy on word for word.
+    name: 'a running campaign\'s lure received from an infected handset, forwarded word for word to two friends', line: stranger(3), expect: 'none',
+    traffic: () => [
+      ...sends({ from: '09011110020', n: 10, gapMs: 20 * SEC, text: (i) => `【ヤマト運輸】${lure} https://sgw${i % 5}-jp.top/${i}` }),
+      ...sends({ from: '09011110021', n: 10, gapMs: 20 * SEC, start: T0 + 10 * MIN, to: (i) => stranger(100 + i), text: (i) => `【ヤマト運輸】${lure} https://sgw${i % 5}-jp.top/b${i}` }),
+      ...sends({ from: stranger(3), n: 2, gapMs: 3 * MIN, start: T0 + 40 * MIN, to: contact, text: () => `【ヤマト運輸】${lure} https://sgw3-jp.top/3` }),
+    ],
+  },
+  {
+    // Malware works through the address book: contacts who wrote to the line first are its own sends' recipients too, hours later.
+    name: 'no text, texting contacts who wrote to it hours ago, then strangers; three of the contacts report it', line: '09011110015', expect: 'infected', withinMs: 61 * MIN,
+    traffic: () => [
+      ...[0, 1, 2].map((i) => ({ ts: T0 - 3 * 60 * MIN + i * MIN, from: contact(i), to: '09011110015', origin: 'handset' as const })),
+      ...sends({ from: '09011110015', n: 3, gapMs: MIN, to: contact }),
+      ...sends({ from: '09011110015', n: 8, gapMs: 15 * MIN, start: T0 + 5 * MIN, jitter: 0.3 }),
+    ],
+    deps: reportedBy('09011110015', [contact(0), contact(1), contact(2)], T0 + 50 * MIN),
+    reasons: ['REPORTED', 'REPORTED_AND_SPREADING'],
+  },
+  {
+    // A feed that drops most texts: the one that survives is a confident lure, and the line is texting strangers at a rate.
+    name: 'text on one record of many: a confident lure among textless sends to strangers every 20 s', line: '09011110016', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => sends({ from: '09011110016', n: 40, gapMs: 20 * SEC, text: (i) => (i === 12 ? `【佐川急便】${lure} https://sgw-jp-k2.top/a9` : undefined) }),
+    reasons: ['ENGINE_BLOCK', 'LURES_TO_NEW_RECIPIENTS'],
+  },
+  {
+    name: 'the same lure forwarded once to a stranger by a line texting nobody else new', line: '09022220005', expect: 'none',
+    traffic: () => [...lifeWith('09022220005', 5), ...sends({ from: '09022220005', n: 1, gapMs: MIN, text: () => `【佐川急便】${lure} https://sgw-jp-k2.top/a9` })],
+  },
+  {
     name: 'a bare-domain lure forwarded word for word to three friends, an hour apart', line: '09022220003', expect: 'none',
     traffic: () => [...lifeWith('09022220003', 3), ...sends({ from: '09022220003', n: 3, gapMs: 60 * MIN, to: contact, text: () => `【ヤマト運輸】${lure} kuroneko-tc.cc/a8` })],
   },
