@@ -64,6 +64,8 @@ export interface Ask {
   readonly quoted: boolean;
   /** Not said in so many words: a company's name with a stopped or unpaid account asks to put it right. */
   readonly implied?: boolean;
+  /** The way named is the sender's own desk (its customer centre, the person in charge), with no number or link written. */
+  readonly ownWay?: boolean;
 }
 
 /** Everything a check may read; built once per message by the engine. */

@@ -31,8 +31,8 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createResolveAsk(),
   ];
   return (input) => {
-    // Most messages carry no cue and no link: nothing to ask.
-    if (input.lures.length === 0 && input.indicators.urls.length === 0) return [];
+    // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
+    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
     const asks: Ask[] = [];
     for (const find of finders) for (const a of find(input)) asks.push(a);
     return asks;

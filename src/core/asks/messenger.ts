@@ -2,7 +2,7 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, type AskFinder } from './types.js';
+import { cuesOf, inSentence, type AskFinder } from './types.js';
 
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const hosts = new Set(messengerHosts);
@@ -20,7 +20,9 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
-    const cue = cuesOf(input, 'messenger')[0] ?? (pushes ? cuesOf(input, 'messenger-mention')[0] : undefined);
+    // "警察がLINEで連絡することはありません" says where the sender never goes.
+    const said = (c: { index: number }): boolean => !inSentence(input, c.index, 'never-ask');
+    const cue = cuesOf(input, 'messenger').find(said) ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     return asks;
   };

@@ -58,7 +58,8 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
   const out: LureMatch[] = [];
   for (const o of input.lures) {
     if (o.category !== object) continue;
-    if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask')) continue;
+    // "身分証の写真を送ってしまった人も相談を": what was already done is told, not asked.
+    if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
     out.push(o);
   }
   return out;
@@ -83,9 +84,9 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
   return out;
 }
 
-// "151へご連絡ください": a carrier's three-digit service number, dialled from its own phones (the
+// "151へご連絡ください", "151(カスタマーセンター)へ": a carrier's three-digit service number, dialled from its own phones (the
 // phone extractor leaves three digits alone: they are mostly prices and counts).
-const SERVICE_NUMBER = /(?<![\d.,-])(1\d{2})(?![\d.,-])(?=\s*(?:へ|に|まで|番|\)|）))/g;
+const SERVICE_NUMBER = /(?<![\d.,-])(1\d{2})(?![\d.,-])(?=\s*(?:へ|に|まで|番|\)|）|\(|（))/g;
 
 /** Three-digit service numbers written as the place to call, in text order. */
 export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {

@@ -95,6 +95,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
     }
     case 'unstated':
+      // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
+      if (ask.ownWay) return true;
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
@@ -107,7 +109,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
 }
 
 // What a "new number" relative is after.
-const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret']);
+// Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret', 'messenger']);
 
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
@@ -142,7 +145,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
-    if (!ctx.reported && ctx.asks.length === 0) return [];
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push({
@@ -151,10 +154,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
       });
     }
-    if (ctx.asks.length === 0) return reasons;
     const asks = ctx.asks.filter((a) => !a.quoted);
-    if (asks.length === 0) return reasons;
     const id = identityOf(ctx, brands);
+    if (asks.length === 0) {
+      // A login or change notice from the claimed brand's own sender that asks nothing ("ご本人でない場合は…"
+      // is advice): its own channel, as much as one that asks through it.
+      if (!ctx.reported && id.senderOwnsClaim && id.claimed.length > 0 && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
+      return reasons;
+    }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
@@ -168,7 +175,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
       // A claimed company asking to be called on a number it does not own is the lure itself.
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
-      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
+      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
       if (!code || seen.has(code)) continue;
@@ -182,8 +190,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       });
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
-    const newNumber = ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
-    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind)) : undefined;
+    const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
+    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind) && (a.kind !== 'messenger' || namesAccount(ctx, a))) : undefined;
     if (valuable) {
       reasons.push({
         code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
@@ -192,16 +200,31 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: valuable.kind },
       });
     }
-    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) {
-      reasons.push({
-        code: 'ASK_OWN_CHANNEL', weight: weights.ASK_OWN_CHANNEL,
-        en: 'Everything it asks goes through the sender\'s own channels',
-        ja: '求めている対応はすべて送信者自身の公式の窓口を通じたものです',
-        detail: { asks: [...new Set(asks.map((a) => a.kind))] },
-      });
-    }
+    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
     return reasons;
   };
+
+  function ownChannel(asks: readonly Ask[]): Reason {
+    return {
+      code: 'ASK_OWN_CHANNEL', weight: weights.ASK_OWN_CHANNEL,
+      en: 'Everything it asks goes through the sender\'s own channels',
+      ja: '求めている対応はすべて送信者自身の公式の窓口を通じたものです',
+      detail: { asks: [...new Set(asks.map((a) => a.kind))] },
+    };
+  }
+}
+
+// An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
+const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
+
+/** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
+function namesAccount(ctx: CheckContext, a: Ask): boolean {
+  return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
+}
+
+function premiumLine(ctx: CheckContext, a: Ask): boolean {
+  const ch = a.channel;
+  return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
 }
 
 /** Asks the reader is asked to act on through a channel the claimed identity does not own. */
@@ -219,7 +242,8 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
-  // sender is not judged so: the corpora strip links and senders from lures.)
+  // sender is not judged so: the corpora strip links and senders from lures. A handset or
+  // overseas sender is itself a way in: "ご連絡ください" rings it.)
   const s = ctx.sender;
   const lettersId = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
   const noWayIn = lettersId && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;

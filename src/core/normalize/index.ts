@@ -108,7 +108,7 @@ export function normalizeText(original: string): NormalizedText {
   }
   if (!asciiOnly) text = dropFillers(text, tricks);
   let forUrls = mendUrls(text, tricks, asciiOnly);
-  if (!asciiOnly && forUrls.includes(':')) forUrls = forUrls.replace(LABEL_COLON, ': ');
+  if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
@@ -179,9 +179,47 @@ const HAS_FILLER = /[*~#^|_+=\p{M}]/u;
 // "受取手続き:kakunin-nimotsu.top": a colon after a Japanese label is punctuation, not part of a link.
 const LABEL_COLON = /(?<=[\u0080-\uffff]):(?=[a-z0-9][a-z0-9-]*\.[a-z])/giu;
 
+// What can start a FILLER run, by code unit: the ASCII symbols, combining marks, and high
+// surrogates (marks beyond the BMP). 0 not known yet, 1 no, 2 yes: each code unit is asked
+// of the Unicode tables once, when first seen (all 65,536 at load would cost milliseconds at
+// every start), and a table read per character costs far less than HAS_FILLER's Unicode-mode scan.
+const MARK = /^\p{M}$/u;
+const MAY_START_FILLER = new Uint8Array(0x10000);
+for (let c = 0; c < 0x300; c++) MAY_START_FILLER[c] = 1;
+for (const c of '*~#^|_+=') MAY_START_FILLER[c.charCodeAt(0)] = 2;
+for (let c = 0xd800; c < 0xe000; c++) MAY_START_FILLER[c] = c < 0xdc00 ? 2 : 1;
+function mayStartFiller(c: number): boolean {
+  let k = MAY_START_FILLER[c] as number;
+  if (k === 0) MAY_START_FILLER[c] = k = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+// Below every Hiragana, Katakana and Han code unit and 'ー' (low surrogates of Han beyond the BMP included).
+const JA_FLOOR = 0x2e80;
+
+/**
+ * Whether FILLER can match three times: each match starts with a filler right after a
+ * Japanese character, so fewer than three such places mean fewer than three matches.
+ */
+function mayHaveFillers(s: string): boolean {
+  let n = 0;
+  let prev = s.charCodeAt(0);
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (prev >= JA_FLOOR && mayStartFiller(c) && ++n >= 3) return true;
+    prev = c;
+  }
+  return false;
+}
+
+/** Whether some ':' follows a non-ASCII code unit, as LABEL_COLON's look-behind needs (most colons are a link's "https:"). */
+function colonAfterNonAscii(s: string): boolean {
+  for (let i = s.indexOf(':'); i > 0; i = s.indexOf(':', i + 1)) if (s.charCodeAt(i - 1) >= 0x80) return true;
+  return false;
+}
+
 function dropFillers(text: string, tricks: NormalizationTrick[]): string {
   let s = text;
-  if (HAS_FILLER.test(s)) {
+  if (mayHaveFillers(s) && HAS_FILLER.test(s)) {
     let n = 0;
     const dropped = s.replace(FILLER, () => {
       n++;
