@@ -762,3 +762,17 @@ test('deliver_sm with an unknown TLV, MO and receipt alike, reaches the ESME oct
   assert.deepEqual(got[0]?.bytes.subarray(16), mo.subarray(16), 'the MO as the SMSC sent it');
   assert.deepEqual(got[1]?.bytes.subarray(16), receipt.subarray(16), 'the receipt as the SMSC sent it');
 });
+
+test('a long GSM 7-bit lure (two parts, escapes at the boundary) tagged with a Japanese prefix arrives whole as UCS-2, in the parts UCS-2 needs', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag', allow: 'tag' } } });
+  const link = await r.raw();
+  // 152 septets, then € (an escape: 2 septets) where GSM 7-bit's first part of 153 ends.
+  const text = `${'Your parcel is on hold. Confirm your address within 24 hours or it will be returned: https://post-redelivery.top/jp. '.padEnd(152, '.')}€ fee {ref 42} applies; reply STOP to opt out. Thank you for using our delivery service today.`;
+  const split = splitForSubmit(text, { scheme: 'udh8', reference: 9 });
+  assert.ok(split.ok && split.coding === 'gsm7' && split.parts.length === 2, 'two GSM 7-bit parts');
+  assert.deepEqual(await submitText(link, text, { reference: 9 }), [0, 0], 'both parts taken alike');
+  const got = await r.inbox.next();
+  assert.equal(got.text, PREFIX + text, 'the prefix once, the text intact, € and braces included');
+  assert.equal(got.parts, Math.ceil((PREFIX + text).length / 67), 'UCS-2 parts of 67 characters');
+  assert.equal(r.decisions.at(-1)?.parts, 2);
+});
