@@ -776,3 +776,21 @@ test('a long GSM 7-bit lure (two parts, escapes at the boundary) tagged with a J
   assert.equal(got.parts, Math.ceil((PREFIX + text).length / 67), 'UCS-2 parts of 67 characters');
   assert.equal(r.decisions.at(-1)?.parts, 2);
 });
+
+test('the decision log names the indicators of a lure (domains, call-back numbers) and never its text; a plain text\'s numbers are not logged', async () => {
+  const r = await rig({ policy: { verdicts: { suspicious: 'block' } } });
+  const { client } = await r.esme();
+  const callBack = '【重要】お客様のカードが不正利用された可能性があります。至急 050-3184-2297 までお電話ください。https://card-check.top/';
+  assert.ok(!(await client.submit('09011112222', callBack, { from: '09033334444' })).ok);
+  assert.ok((await client.submit('09011112222', '着いたら 090-1234-5678 に電話してね', { from: '09033334444' })).ok);
+  const [lure, plain] = r.decisions;
+  assert.equal(lure?.action, 'block');
+  assert.equal(lure?.esme, 'agg1');
+  assert.match(lure?.fingerprint ?? '', /^[0-9a-f]{16}$/);
+  assert.deepEqual(lure?.domains, ['card-check.top']);
+  assert.deepEqual(lure?.phones, ['05031842297']);
+  assert.ok((lure?.reasons.length ?? 0) > 1, 'decision and engine reason codes');
+  assert.equal(plain?.action, 'pass');
+  assert.equal(plain?.phones, undefined);
+  for (const d of r.decisions) assert.ok(!JSON.stringify(d).includes('お電話') && !JSON.stringify(d).includes('着いたら'), 'no text in the log');
+});

@@ -43,6 +43,8 @@ export interface DecisionLogEntry {
   readonly score: number | null;
   readonly reasons: readonly string[];
   readonly domains: readonly string[];
+  /** Numbers the text gives to call (call-back lures carry no URL): only when the message is not passed, so a person's number in an ordinary text is never logged. */
+  readonly phones?: readonly string[];
   readonly parts: number;
   /** Only for messages held for review. */
   readonly text?: string;
@@ -597,6 +599,7 @@ export class Firewall {
       score: text === null ? null : analysis.score,
       reasons: [...decision.reasons.map((r) => r.code), ...(decision.action === 'pass' ? [] : analysis.reasons.filter((r) => r.weight > 0).map((r) => r.code))],
       domains: analysis.indicators.domains,
+      ...(decision.action !== 'pass' && analysis.indicators.phones.length > 0 ? { phones: analysis.indicators.phones.map((p) => p.normalized) } : {}),
       parts,
       // The text of a held message, where no review queue keeps it (which lets it go after the decision).
       ...(held && text !== null && !this.#opts.held ? { text } : {}),
