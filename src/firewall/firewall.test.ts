@@ -794,3 +794,27 @@ test('the decision log names the indicators of a lure (domains, call-back number
   assert.equal(plain?.phones, undefined);
   for (const d of r.decisions) assert.ok(!JSON.stringify(d).includes('お電話') && !JSON.stringify(d).includes('着いたら'), 'no text in the log');
 });
+
+test('dry run, MO from a line flagged infected: the lure reaches the ESME untouched, its case is not fed, the decision is logged', async () => {
+  const lures: InfectedLure[] = [];
+  const r = await rig({
+    policy: { dryRun: true },
+    esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }],
+    extra: { infected: (line) => line === '09077778888', onInfectedLure: (l) => lures.push(l) },
+  });
+  const texts: string[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push(m.text);
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    assert.ok((await r.smsc.deliver({ from: '09077778888', to: '7726', text: LURE })).ok);
+    await until(() => texts.length >= 1);
+    assert.deepEqual(texts, [LURE]);
+    assert.deepEqual(lures, []);
+    assert.deepEqual([r.decisions.at(-1)?.action, r.decisions.at(-1)?.enforced], ['block', 'pass']);
+  } finally {
+    await app.close();
+  }
+});

@@ -1012,7 +1012,8 @@ export class Firewall {
     this.#record(receiver?.esme?.systemId ?? '(mo)', decision, enforced, policy, text, analysis, parts.length);
     this.#moInfected[enforced]++;
     const lure = text !== null && (analysis.verdict === 'block' || analysis.verdict === 'suspicious');
-    if (lure) this.#opts.onInfectedLure?.({ from, to, text, at: this.#now() });
+    // Dry-run only logs: the line's case (and the warnings it may send) is not fed either.
+    if (lure && !policy.dryRun) this.#opts.onInfectedLure?.({ from, to, text, at: this.#now() });
     if (enforced === 'block' && lure && this.#opts.onBlocked) this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from });
     const answerAll = (status: number): void => {
       for (const p of parts) p.answer.status(status);
