@@ -46,7 +46,7 @@ test('npm pack ships the command, dist, reference data, README and LICENSE: no s
   for (const needed of ['bin/smishguard.js', 'README.md', 'LICENSE', 'package.json', 'data/brands.json', 'data/model.json']) assert.ok(files.includes(needed), `${needed} is missing`);
 });
 
-test('the package asks for Node 22 or later', () => {
+test('the package admits the Node lines CI runs: 20, 22 and 24', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } };
-  assert.equal(pkg.engines.node, '>=22');
+  assert.equal(pkg.engines.node, '^20.19.0 || >=22');
 });

@@ -3,7 +3,8 @@
 // place of the brand, a registrant-restricted Japanese domain in place of the link, a driver's or
 // an unknown sender, no link, only the first sentence — and judged by the shipped engine.
 // Prints the variants that are BLOCKED, counted by variant and by the reason codes that blocked
-// them, so a cause that blocks a KIND of legitimate message shows up as a count, not a row.
+// them, so a cause that blocks a KIND of legitimate message shows up as a count, not a row. The
+// smishing rows are judged too, quoted or forwarded as warnings (f:warning): those must never block.
 // `--rows` prints every blocked variant; `--rules` turns the model off.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,13 +70,31 @@ function variants(text: string, from: string | undefined, i: number): Variant[] 
   return out;
 }
 
-const legit = loadDatasets().filter((m) => m.label === 0 && (m.dataset === 'ja_public' || m.dataset === 'ja_extra' || m.dataset === 'ja_dev'));
+const japanese = loadDatasets().filter((m) => m.dataset === 'ja_public' || m.dataset === 'ja_extra' || m.dataset === 'ja_dev');
+const legit = japanese.filter((m) => m.label === 0);
+// A lure forwarded or quoted by someone warning their family is a legitimate message too (a warning is
+// allowed; a forwarded lure with its live link may be suspicious, never blocked): the smishing rows,
+// framed as people and offices pass them on, from a handset.
+const WARNINGS: ((t: string) => string)[] = [
+  (t) => `これ詐欺だよね？「${t}」ってSMSが来た。押さないでね`,
+  (t) => `【転送】${t} ←これ本物？`,
+  (t) => `Got this text, is it a scam? "${t}"`,
+  (t) => `【注意喚起】「${t}」という偽SMSが確認されています。記載のURLや番号には連絡しないでください。`,
+  // No word for scam at all: the quotation and the telling are the only signs.
+  (t) => `お母さんの携帯に「${t}」って届いてた。消しといたよ`,
+  (t) => `My mum got this one today: "${t}" Told her to delete it.`,
+];
+function warnings(text: string, i: number): Variant[] {
+  const w = WARNINGS[i % WARNINGS.length]!;
+  return [{ kind: `f:warning(${i % WARNINGS.length})`, text: w(text.replace(/\s+/g, ' ').trim()), from: MOBILES[i % MOBILES.length] }];
+}
 const byKind = new Map<string, { n: number; blocked: number }>();
 const byCause = new Map<string, number>();
 const rows: string[] = [];
 let n = 0, blocked = 0;
-legit.forEach((m, i) => {
-  for (const v of variants(m.text, m.from, i)) {
+const jobs: Variant[][] = [...legit.map((m, i) => variants(m.text, m.from, i)), ...japanese.filter((m) => m.label === 1).map((m, i) => warnings(m.text, i))];
+jobs.forEach((vs) => {
+  for (const v of vs) {
     const a = engine.analyse({ text: v.text, from: v.from });
     const k = byKind.get(v.kind) ?? { n: 0, blocked: 0 };
     k.n++; n++;
@@ -91,7 +110,7 @@ legit.forEach((m, i) => {
   }
 });
 
-console.log(`legitimate rows ${legit.length}, variants ${n}, blocked ${blocked} (${(100 * blocked / n).toFixed(2)}%)`);
+console.log(`legitimate rows ${legit.length} and smishing rows passed on as warnings, variants ${n}, blocked ${blocked} (${(100 * blocked / n).toFixed(2)}%)`);
 console.log('by variant:');
 for (const [k, v] of [...byKind].sort()) console.log(`  ${k.padEnd(26)} ${String(v.blocked).padStart(4)} / ${v.n}`);
 console.log('by cause (top positive reasons apart from the model):');

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { indicatorsOf, openReputationSnapshot, withReputation } from '../reputation/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
-import { createAppealService, PRODUCTION_FETCH, WELL_KNOWN_PATH, type AppealService, type FetchPolicy } from './index.js';
+import { createAppealService, PENDING_DAYS, PRODUCTION_FETCH, WELL_KNOWN_PATH, type AppealService, type FetchPolicy } from './index.js';
 import { namedSkip, startNamed, type TestDns } from './test-dns.js';
 
 const engine = getEngine();
@@ -54,7 +54,7 @@ for (const t of TEST_DATABASES) {
   describe(`appeals on ${t.name}`, { skip: t.skip || namedSkip }, () => {
     const dbs: { cleanup(): Promise<void> }[] = [];
     afterEach(async () => { for (const d of dbs.splice(0)) await d.cleanup(); });
-    const fresh = async (policy: FetchPolicy = testPolicy(), extra: { perAddressPerHour?: number } = {}) => {
+    const fresh = async (policy: FetchPolicy = testPolicy(), extra: { perAddressPerHour?: number; clock?: () => Date } = {}) => {
       await dns?.setRecords(BASE_RECORDS);
       const db = t.create();
       dbs.push(db);
@@ -111,6 +111,30 @@ for (const t of TEST_DATABASES) {
       assert.ok(!raw.includes(made.token), 'the token is not stored');
       const audit = await store.audit.list({ limit: 50 });
       assert.deepEqual(audit.filter((a) => a.subject === made.appeal.id).map((a) => a.action).sort(), ['appeals.submit', 'appeals.verify', 'appeals.verify', 'appeals.verify']);
+    });
+
+    it(`a domain's appeal left without proof expires after ${PENDING_DAYS} days, audited; an appeal waiting for analysts does not`, async () => {
+      let now = new Date('2026-12-01T00:00:00Z');
+      const { appeals, store } = await fresh(testPolicy(), { clock: () => now });
+      const domain = await submit(appeals, `https://dnsowner.${ZONE}/`);
+      const sender = await submit(appeals, 'EXAMPLE');
+      assert.ok(domain.ok && sender.ok);
+      now = new Date(now.getTime() + (PENDING_DAYS - 1) * 86_400_000);
+      const early = await appeals.verify(domain.appeal.id, 'c');
+      assert.ok(!early.ok && early.code === 'E_NOT_PROVEN', 'still open the day before');
+      now = new Date(Date.parse('2026-12-01T00:00:00Z') + PENDING_DAYS * 86_400_000 + 60_000);
+      const late = await appeals.verify(domain.appeal.id, 'c');
+      assert.ok(!late.ok && late.code === 'E_EXPIRED');
+      const view = await appeals.get(domain.appeal.id);
+      assert.equal(view?.state, 'expired');
+      assert.equal(view?.decision?.by, 'system');
+      assert.equal((await appeals.get(sender.appeal.id))?.state, 'unverified');
+      assert.deepEqual((await appeals.list({ state: 'expired', limit: 10 })).map((a) => a.id), [domain.appeal.id]);
+      assert.equal(await appeals.expire(), 0, 'expired once');
+      const accept = await appeals.decide(domain.appeal.id, 'accept', 'key:K-A', null);
+      assert.ok(!accept.ok && accept.code === 'E_ALREADY_DECIDED');
+      const audit = (await store.audit.list({ limit: 50 })).filter((a) => a.subject === domain.appeal.id).map((a) => a.action);
+      assert.deepEqual(audit.sort(), ['appeals.expire', 'appeals.submit', 'appeals.verify']);
     });
 
     it('the well-known file proves the name, fetched from the address checked (the name exists only in the test DNS); no redirects, at most 1 KiB', async () => {

@@ -9,7 +9,7 @@ import type { Engine } from '../core/engine.js';
 import type { IndicatorKind } from '../core/reputation/index.js';
 import type { AllowListStore, IndicatorRef, IndicatorStore } from '../reputation/index.js';
 import { isStorable, reference, type Store } from '../store/index.js';
-import { failureLimit, type FailureLimit } from '../web/limits.js';
+import { failureLimit, type FailureLimit } from '../limits/index.js';
 import { createProver, instructionsFor, type ProofOptions, type Prover } from './proof.js';
 import { parseSubject, type Subject } from './subject.js';
 
@@ -18,7 +18,13 @@ export { PRODUCTION_FETCH, WELL_KNOWN_PATH, fetchWellKnown, type DnsResolver, ty
 export { TXT_LABEL, TXT_PREFIX, instructionsFor, type ProofOptions } from './proof.js';
 export { parseSubject, SUBJECT_MAX, type Subject } from './subject.js';
 
-export const APPEAL_STATES = ['pending_verification', 'verified', 'unverified', 'accepted', 'rejected', 'revoked'] as const;
+export const APPEAL_STATES = ['pending_verification', 'verified', 'unverified', 'accepted', 'rejected', 'revoked', 'expired'] as const;
+/**
+ * Days a domain's appeal waits for its proof of ownership; then it is `expired` (audited as
+ * `appeals.expire`). A token lying published-but-unchecked, or never published, is not an
+ * open question for ever; the owner files a new appeal and gets a new token.
+ */
+export const PENDING_DAYS = 14;
 export type AppealState = (typeof APPEAL_STATES)[number];
 export type AppealLang = 'ja' | 'en';
 export const EXPLANATION_MAX = 2000;
@@ -66,7 +72,7 @@ export type SubmitResult =
 
 export type VerifyResult =
   | { ok: true; appeal: AppealView; method: 'dns' | 'file' | null }
-  | { ok: false; code: 'E_NOT_FOUND' | 'E_NOT_VERIFIABLE' | 'E_TOO_MANY_ATTEMPTS' | 'E_NOT_PROVEN'; message: string; checks?: { dns: string; file: string } };
+  | { ok: false; code: 'E_NOT_FOUND' | 'E_NOT_VERIFIABLE' | 'E_TOO_MANY_ATTEMPTS' | 'E_NOT_PROVEN' | 'E_EXPIRED'; message: string; checks?: { dns: string; file: string } };
 
 export type AppealAction = 'accept' | 'reject' | 'revoke';
 export type DecideResult =
@@ -79,6 +85,8 @@ export interface AppealService {
   get(id: string): Promise<AppealView | undefined>;
   list(q: { state?: AppealState; limit: number }): Promise<AppealView[]>;
   decide(id: string, action: AppealAction, actor: string, note: string | null): Promise<DecideResult>;
+  /** Moves appeals past their wait for proof to `expired`, with an audit row each; how many. Done also before every read and check. */
+  expire(): Promise<number>;
 }
 
 export interface AppealServiceOptions extends ProofOptions {
@@ -95,6 +103,8 @@ export interface AppealServiceOptions extends ProofOptions {
   readonly maxVerifyAttempts?: number;
   /** Appeals one subject may have waiting for analysts (verified or unverified) at once (default 3). */
   readonly openPerSubject?: number;
+  /** Days an appeal waits for its proof of ownership (default PENDING_DAYS). */
+  readonly pendingDays?: number;
 }
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]{1,64}@(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
@@ -154,9 +164,37 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
   // alone cannot publish a proof for someone else's appeal.
   const tokenHash = (token: string): Promise<string> => store.hashSubscriber(`appeal-token\u0000${token}`);
   const clientHash = async (client: string): Promise<string> => store.hashSubscriber(`appeal-client\u0000${client}`);
-  const row = (id: string) => db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst();
+  const pendingMs = (o.pendingDays ?? PENDING_DAYS) * 86_400_000;
+  const rowNow = (id: string) => db.selectFrom('appeals').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = async (id: string) => {
+    await expire();
+    return rowNow(id);
+  };
+
+  /** One transaction: the state changes and their audit rows commit together. */
+  async function expire(): Promise<number> {
+    const now = clock();
+    const before = new Date(now.getTime() - pendingMs).toISOString();
+    // The index on (state, created_at) makes the usual answer, none, one cheap read.
+    const stale = await db.selectFrom('appeals').select('id').where('state', '=', 'pending_verification').where('created_at', '<', before).execute();
+    if (stale.length === 0) return 0;
+    const at = now.toISOString();
+    const note = `no proof of ownership within ${o.pendingDays ?? PENDING_DAYS} days`;
+    return store.transaction(async (tx) => {
+      let n = 0;
+      for (const { id } of stale) {
+        const u = await tx.withTables<AppealTables>().updateTable('appeals').set({ state: 'expired', updated_at: at, decided_at: at, decided_by: 'system', decision_note: note })
+          .where('id', '=', id).where('state', '=', 'pending_verification').executeTakeFirst();
+        if (Number(u.numUpdatedRows) === 0) continue; // checked or decided meanwhile
+        await store.audit.appendWithin(tx, { actor: 'system', action: 'appeals.expire', subject: id, detail: { note } });
+        n++;
+      }
+      return n;
+    });
+  }
 
   return {
+    expire,
     async submit(a) {
       const v = validateAppeal(engine, a);
       if (!v.ok) return { ok: false, code: 'E_VALIDATION', errors: v.errors };
@@ -189,6 +227,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
     async verify(id, client) {
       const r = await row(id);
       if (!r) return { ok: false, code: 'E_NOT_FOUND', message: `no appeal ${id}` };
+      if (r.state === 'expired') return { ok: false, code: 'E_EXPIRED', message: `this appeal waited ${o.pendingDays ?? PENDING_DAYS} days for its proof and expired; file a new one` };
       if (r.state !== 'pending_verification') {
         if (r.token_hash === null) return { ok: false, code: 'E_NOT_VERIFIABLE', message: 'a number or sender ID cannot be proven by DNS: an analyst reads the appeal as it is' };
         return { ok: true, appeal: viewOf(r), method: null };
@@ -210,7 +249,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
         ...(proof.ok ? { state: 'verified', verified_at: at, verified_by: proof.method } : {}),
       })).where('id', '=', id).where('state', '=', 'pending_verification').execute();
       await store.audit.append({ actor: `appellant:${(await clientHash(client)).slice(0, 16)}`, action: 'appeals.verify', subject: id, detail: proof.ok ? { method: proof.method } : { dns: proof.dns, file: proof.file } });
-      const after = viewOf((await row(id)) as AppealRow);
+      const after = viewOf((await rowNow(id)) as AppealRow);
       if (!proof.ok) return { ok: false, code: 'E_NOT_PROVEN', message: `the token was not found (${error})`, checks: { dns: proof.dns, file: proof.file } };
       return { ok: true, appeal: after, method: proof.method };
     },
@@ -221,6 +260,7 @@ export function createAppealService(o: AppealServiceOptions): AppealService {
     },
 
     async list(q) {
+      await expire();
       let query = db.selectFrom('appeals').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(q.limit);
       if (q.state) query = query.where('state', '=', q.state);
       return (await query.execute()).map(viewOf);

@@ -6,18 +6,22 @@
 // most a few batches per worker are in flight, so memory stays bounded however long
 // the input is.
 import { Worker } from 'node:worker_threads';
+import type { RowShape } from './check-line.js';
 
 /** Bytes of input per batch: large enough that messaging is a small share, small enough to spread over workers. */
 const BATCH_BYTES = 64 * 1024;
 const IN_FLIGHT_PER_WORKER = 4;
 const NEWLINE = 10;
 
-function startWorker(): Worker {
+/** What a worker is started with. */
+export interface WorkerSetup { readonly shape: RowShape }
+
+function startWorker(setup: WorkerSetup): Worker {
   // From source (tests, tsx) the worker is a .ts file and needs the same loader.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./check-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./check-worker.js', import.meta.url), { workerData: setup });
   const url = new URL('./check-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, workerData: setup });
 }
 
 /** A batch for a worker: whole input lines, the first of them being input line `firstLine` (from 1). */
@@ -36,8 +40,8 @@ export function countLineEnds(bytes: Uint8Array): number {
   return n;
 }
 
-export async function checkJsonlParallel(workerCount: number, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, onRows?: (n: number) => void): Promise<{ code: number; errors: number }> {
-  const workers = Array.from({ length: workerCount }, startWorker);
+export async function checkJsonlParallel(workerCount: number, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, onRows?: (n: number) => void, shape: RowShape = 'full'): Promise<{ code: number; errors: number }> {
+  const workers = Array.from({ length: workerCount }, () => startWorker({ shape }));
   const done = new Map<number, Uint8Array>();
   let nextToWrite = 0;
   let errors = 0;

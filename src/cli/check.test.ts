@@ -116,6 +116,26 @@ test('check --jsonl on worker threads writes the same lines, in order, as on one
   assert.equal(two.stdout, one.stdout);
 });
 
+test('check --jsonl --brief writes each answer as its verdict, score and reason codes, the same on one thread and on workers', async () => {
+  const texts = [LURE, 'また明日ね', 'Your Google verification code is 123456', '{bad', 'お荷物をお届けにあがりましたが不在の為持ち帰りました'];
+  const ids: (string | number)[] = [0, 'a"\\\u2028b', 2, 3, 'x'];
+  const input = texts.map((t, i) => (t === '{bad' ? t : JSON.stringify({ id: ids[i], text: t, from: '09012345678' }))).join('\n');
+  const full = (await runCli(['check', '--jsonl', '--workers', '1'], { input })).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  for (const workers of ['1', '2']) {
+    const r = await runCli(['check', '--jsonl', '--brief', '--workers', workers], { input });
+    assert.equal(r.code, 65, r.stderr);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(rows.length, full.length);
+    rows.forEach((row, i) => {
+      const f = full[i];
+      if (f.error) return assert.deepEqual(row, f, 'error rows are the same in both shapes');
+      assert.deepEqual(row, { id: f.id, verdict: f.verdict, score: f.score, codes: f.reasons.map((x: { code: string }) => x.code) });
+    });
+  }
+  const usage = await runCli(['check', LURE, '--brief']);
+  assert.equal(usage.code, 64);
+});
+
 test('check --jsonl on worker threads takes CRLF and CR line ends and blank lines as one thread does', async () => {
   const texts = ['【日本郵便】お荷物をお届けにあがりましたが不在の為持ち帰りました https://jp-post.top/x', 'また明日ね', 'Your parcel is waiting: http://bit.ly/abc'];
   const ends = ['\r\n', '\n', '\r', '\r\n\r\n'];

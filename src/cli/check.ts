@@ -7,7 +7,7 @@ import { openRegistrySnapshot, withRegistry } from '../registry/index.js';
 import { openReputationSnapshot, withReputation } from '../reputation/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { EX, fail, parse, showUsage } from './args.js';
-import { checkLine } from './check-line.js';
+import { checkLine, type RowShape } from './check-line.js';
 import { checkJsonlParallel } from './check-parallel.js';
 import { progressMeter, type Progress } from './input.js';
 import { RowBuffer } from './row-buffer.js';
@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
        smishguard check - [--from NUMBER] [--json]     (the text is read from stdin)
-       smishguard check --jsonl < messages.jsonl
+       smishguard check --jsonl [--brief] < messages.jsonl
 
   TEXT          the SMS text (quote it); - reads it from stdin
   --from        the sender as shown to the recipient (number, short code or sender ID)
@@ -23,6 +23,9 @@ const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|e
   --lang        language of the explanations (default: from LANG, else en)
   --jsonl       read {"id","text","from"?} lines on stdin, write one
                 {"id","verdict","score","reasons","indicators"} line per input, in order
+  --brief       with --jsonl: write {"id","verdict","score","codes"} instead (the reason codes,
+                strongest first; no texts, details or indicators): a fifth of the bytes, for
+                filters that only act on verdicts
   --workers N   with --jsonl: analyse on N worker threads (default: one per core; 1 = none)
   --db PATH     consult the trusted indicators (suspected, confirmed) and the sender registry of
                 this store: a SQLite file or postgres://…; with --jsonl the analysis then runs
@@ -40,6 +43,7 @@ export async function run(args: string[]): Promise<number> {
     from: { type: 'string' },
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
+    brief: { type: 'boolean' },
     lang: { type: 'string' },
     workers: { type: 'string' },
     db: { type: 'string' },
@@ -76,8 +80,10 @@ async function engineWithStore(db: string): Promise<{ ok: true; engine: Engine; 
   return { ok: true, engine: withRegistry(withReputation(getEngine(), snapshot.lookup), registry), close: () => store.close() };
 }
 
-async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean; workers?: string; from?: string; lang?: string; json?: boolean }, positionals: string[]): Promise<number> {
+async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean; brief?: boolean; workers?: string; from?: string; lang?: string; json?: boolean }, positionals: string[]): Promise<number> {
+  if (values.brief && !values.jsonl) return fail('check', { code: 'E_USAGE', message: '--brief goes with --jsonl' });
   if (values.jsonl) {
+    const shape: RowShape = values.brief ? 'brief' : 'full';
     if (positionals.length > 0 && !(positionals.length === 1 && positionals[0] === '-')) return fail('check', { code: 'E_USAGE', message: '--jsonl reads stdin; give no TEXT' });
     const workers = withStore ? 1 : values.workers === undefined ? defaultWorkers() : Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) return fail('check', { code: 'E_USAGE', message: '--workers is a whole number from 1 to 64' });
@@ -90,8 +96,8 @@ async function runWith(withStore: Engine | undefined, values: { jsonl?: boolean;
     const progress = progressMeter('check', 'rows');
     // Only the thread that analyses builds the engine: on the parallel path the workers do.
     const r = workers > 1
-      ? await checkJsonlParallel(workers, process.stdin, process.stdout, progress.add)
-      : await checkJsonl(withStore ?? getEngine(), process.stdin, process.stdout, progress);
+      ? await checkJsonlParallel(workers, process.stdin, process.stdout, progress.add, shape)
+      : await checkJsonl(withStore ?? getEngine(), process.stdin, process.stdout, progress, shape);
     progress.done();
     if (r.code !== EX.OK) return r.code;
     if (r.errors > 0) process.stderr.write(`smishguard check: ${r.errors} line${r.errors === 1 ? '' : 's'} refused (error rows in the output)\n`);
@@ -177,7 +183,7 @@ function defang(s: string): string {
  * as it arrives, so memory stays flat whatever the input size; output is batched and
  * respects the pipe's back-pressure.
  */
-export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, progress?: Progress): Promise<{ code: number; errors: number }> {
+export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, progress?: Progress, shape: RowShape = 'full'): Promise<{ code: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   const batch = new RowBuffer();
   let lineNo = 0;
@@ -194,7 +200,7 @@ export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, o
     for await (const line of rl) {
       lineNo++;
       if (line.trim() === '') continue;
-      const r = checkLine(engine, line, lineNo);
+      const r = checkLine(engine, line, lineNo, shape);
       batch.push(r.row);
       rows++;
       if (r.error) errors++;

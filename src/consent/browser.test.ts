@@ -3,60 +3,37 @@
 // a real SQLite store and a real SMPP peer receiving the code.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { getEngine } from '../engine/index.js';
 import { SmppClient, SmscServer, linksSender } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
-import type { Store } from '../store/index.js';
-import { sqliteDatabase, type TestDatabase } from '../store/test-support.js';
-import { buildApp } from '../web/index.js';
-import formPlugin from '../web/form/index.js';
-import { browserSkip as skip, launchBrowser, phonePage } from '../web/test-browser.js';
+import { browserSkip as skip, phone, startBrowserRig, type BrowserRig } from '../web/test-browser.js';
 import { openConsent } from './index.js';
 import consentPlugin from './routes.js';
 
-let db: TestDatabase;
-let store: Store;
-let app: FastifyInstance;
-let base: string;
+let rig: BrowserRig;
 let server: SmscServer;
 let client: SmppClient;
 let inbox: Inbox;
-let browser: Browser | undefined;
-const problems: string[] = [];
 
 before(async () => {
   if (skip) return;
-  db = sqliteDatabase();
-  store = await db.open();
   server = new SmscServer({ systemId: 'sg', password: 'pw' });
   const port = await server.listen();
   inbox = new Inbox(server);
   client = new SmppClient({ smsc: `smpp://sg:pw@127.0.0.1:${port}`, reconnectMinMs: 30, reconnectMaxMs: 100 });
   assert.ok((await client.start()).ok);
-  app = await buildApp({
-    engine: getEngine(), store, config: { rateLimit: 0 }, sms: linksSender([client]),
-    plugins: [{ name: 'web form', plugin: formPlugin }, { name: 'consent', plugin: consentPlugin }],
-  });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchBrowser();
+  rig = await startBrowserRig({ deps: () => ({ sms: linksSender([client]), plugins: [{ name: 'consent', plugin: consentPlugin }] }) });
 });
 
 after(async () => {
-  await browser?.close();
   if (skip) return;
-  await app.close();
+  await rig.close();
   await client.close();
   await server.close();
-  await db.cleanup();
 });
 
 test('without JavaScript on a phone: number, code from the SMS, turn detection off; then in English', { skip }, async () => {
-  const { context, page } = await phonePage(browser as Browser, problems, { javaScriptEnabled: false });
-  page.on('response', (r) => {
-    if (r.url().endsWith('.css') && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`);
-  });
+  const { base } = rig;
+  const { context, page } = await phone(rig, { javaScriptEnabled: false });
   try {
     await page.goto(`${base}/consent`);
     assert.equal(await page.getAttribute('html', 'lang'), 'ja');
@@ -85,7 +62,7 @@ test('without JavaScript on a phone: number, code from the SMS, turn detection o
     await page.getByRole('button', { name: '保存する' }).click();
     assert.equal(await page.textContent('#saved'), '設定を保存しました。');
     assert.equal(await page.getByRole('group', { name: '感染端末の検知' }).getByLabel('利用しない').isChecked(), true);
-    const v = await openConsent(store).get('09022223333');
+    const v = await openConsent(rig.store).get('09022223333');
     assert.deepEqual(v.ok ? v.value.settings : null, { detection: false, warnings: true, filtering: true, cncBlocking: true });
     assert.ok(Number(await page.evaluate('document.documentElement.scrollWidth')) <= 360, 'no page is wider than the phone');
 
@@ -99,5 +76,5 @@ test('without JavaScript on a phone: number, code from the SMS, turn detection o
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });

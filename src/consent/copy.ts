@@ -1,14 +1,12 @@
 // What the subscriber reads on the consent page, Japanese first and in English.
+import type { ShellCopy } from '../web/shell.js';
 import type { ConsentField } from './registry.js';
 
 export type Lang = 'ja' | 'en';
 
-export interface ConsentCopy {
-  readonly htmlLang: string;
-  readonly siteName: string;
-  readonly skip: string;
+/** The frame's words (ShellCopy) and the page's. */
+export interface ConsentCopy extends ShellCopy {
   readonly switchTo: { readonly lang: Lang; readonly label: string };
-  readonly footer: string;
   readonly title: string;
   readonly lead: string;
   readonly defaultsNote: string;

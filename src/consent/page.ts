@@ -1,12 +1,12 @@
 // The subscriber's consent pages, rendered on the server and complete without JavaScript:
 // number → code by SMS → code → the four settings. Values are escaped by the form's `html`.
 import { html, type Html } from '../web/form/html.js';
+import { langLink, pageShell } from '../web/shell.js';
 import { COPY, errorText, fill, type ConsentCopy, type Lang } from './copy.js';
 import { CONSENT_FIELDS, type ConsentSettings } from './registry.js';
 
 export const CONSENT_PATH = '/consent';
 export const CONSENT_ASSET = `${CONSENT_PATH}/assets/consent.css`;
-const FORM_STYLE = '/form/assets/style.css';
 
 /** 09012345678 → 090-****-5678: enough for the owner to recognise, little for an onlooker. */
 export function maskLine(line: string): string {
@@ -22,41 +22,14 @@ type Switch = string | { readonly action: string; readonly fields: Readonly<Reco
 function langSwitch(c: ConsentCopy, to: Switch): Html {
   if (typeof to === 'string') {
     const sep = to.includes('?') ? '&' : '?';
-    return html`<a class="lang-switch" href="${to}${sep}lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
+    return langLink(c, `${to}${sep}lang=${c.switchTo.lang}`);
   }
   return html`<form method="post" action="${to.action}" class="lang-form">${Object.entries(to.fields).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<input type="hidden" name="lang" value="${c.switchTo.lang}"><button class="lang-switch" type="submit" lang="${c.switchTo.lang}">${c.switchTo.label}</button></form>`;
 }
 
 function layout(lang: Lang, heading: string, switchTo: Switch, main: Html): string {
   const c = COPY[lang];
-  return html`<!doctype html>
-<html lang="${c.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="same-origin">
-<title>${heading} | ${c.siteName}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${FORM_STYLE}">
-<link rel="stylesheet" href="${CONSENT_ASSET}">
-</head>
-<body>
-<a class="skip" href="#main">${c.skip}</a>
-<header class="site">
-  <div class="site__inner">
-    <a class="site__name" href="${CONSENT_PATH}">${c.siteName}</a>
-    ${langSwitch(c, switchTo)}
-  </div>
-</header>
-<main id="main" tabindex="-1">
-<div class="page"><div class="primary">
-${main}
-</div></div>
-</main>
-<footer class="site-footer"><p>${c.footer}</p></footer>
-</body>
-</html>
-`.value;
+  return pageShell({ copy: c, heading, home: CONSENT_PATH, referrer: 'same-origin', styles: [CONSENT_ASSET], langSwitch: langSwitch(c, switchTo), column: true }, main);
 }
 
 function errorSummary(c: ConsentCopy, message: string | undefined, target: string): Html {

@@ -44,7 +44,8 @@ export type AskKind =
   | 'install' // install an app or a profile
   | 'gift-card' // buy gift cards, send their numbers
   | 'money' // transfer or lend money
-  | 'resolve'; // pay, confirm, update, read on: an act with no channel written
+  | 'resolve' // pay, confirm, update, read on: an act with no channel written
+  | 'join'; // take up a job whose work is a crime (lend an account, withdraw with a stranger's card, carry parcels)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =
@@ -64,6 +65,8 @@ export interface Ask {
   readonly quoted: boolean;
   /** Not said in so many words: a company's name with a stopped or unpaid account asks to put it right. */
   readonly implied?: boolean;
+  /** The way named is the sender's own desk (its customer centre, the person in charge), with no number or link written. */
+  readonly ownWay?: boolean;
 }
 
 /** Everything a check may read; built once per message by the engine. */

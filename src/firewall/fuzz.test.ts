@@ -7,11 +7,10 @@
 //
 //   FUZZ_INPUTS=100000 FUZZ_SEED=7726 node scripts/test.mjs src/firewall/fuzz.test.ts
 import assert from 'node:assert/strict';
-import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { test } from 'node:test';
 import { getEngine } from '../engine/index.js';
 import { SmscServer } from '../smpp/index.js';
-import { INPUTS, SEED, ID, Peer, assertSurvived, crashCounter, cstr, run, tallyOf, u8 } from '../smpp/fuzz-support.js';
+import { INPUTS, SEED, type Peer, assertSurvived, boundEsme, crashCounter, fuzzSmsc, run, tallyOf } from '../smpp/fuzz-support.js';
 import { Firewall, parseFirewallConfig } from './index.js';
 
 // The firewall analyses every message that decodes: a quarter of the SMPP peers' count keeps the suite's time.
@@ -33,14 +32,7 @@ test(`as an ESME: ${FIREWALL_INPUTS} fuzzed PDUs at the firewall (seed ${SEED})`
   const crashes = crashCounter();
   const tally = tallyOf();
   let bindSeq = 1;
-  const open = async (): Promise<Peer> => {
-    const socket = connect(port, '127.0.0.1');
-    await new Promise((r) => socket.once('connect', r));
-    const peer = new Peer(socket, tally, (id, seq, p) => p.respond(id, seq, id === ID.deliver_sm ? cstr('') : Buffer.alloc(0)));
-    const bound = await peer.ask(ID.bind_transceiver, bindSeq++, Buffer.concat([cstr('fuzz'), cstr('fuzz'), cstr(''), u8(0x34, 0, 0), cstr('')]));
-    assert.equal(bound, 0, 'bind_transceiver accepted');
-    return peer;
-  };
+  const open = (): Promise<Peer> => boundEsme(port, tally, 'fuzz', 'fuzz', bindSeq++);
   try {
     const failures = await run('firewall', 'submit_sm', open, tally, FIREWALL_INPUTS);
     console.log(`fuzz smpp (the firewall): ${tally.inputs} PDUs (seed ${SEED}), ${crashes.count()} crashes, ${tally.requests} requests / ${tally.answered} answered / ${tally.cutOff} cut off, unknown statuses ${JSON.stringify(tally.unknownStatuses)}; ${JSON.stringify(fw.metrics().byEsme)}`);
@@ -55,51 +47,28 @@ test(`as an ESME: ${FIREWALL_INPUTS} fuzzed PDUs at the firewall (seed ${SEED})`
 test(`as an SMSC: ${FIREWALL_INPUTS} fuzzed PDUs at the firewall's upstream links (seed ${SEED})`, async () => {
   const tally = tallyOf();
   const crashes = crashCounter();
-  let accept: ((p: Peer) => void) | null = null;
-  const queue: Peer[] = [];
-  const server: Server = createServer((socket) => {
-    void new Peer(socket, tally, (id, seq, p) => {
-      // The firewall binds, probes and unbinds: answered as an SMSC would.
-      if (id === ID.bind_transceiver) p.respond(id, seq, cstr('fuzz-smsc'));
-      else p.respond(id, seq);
-      if (id === ID.bind_transceiver) {
-        if (accept) {
-          accept(p);
-          accept = null;
-        } else queue.push(p);
-      }
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const smsc = await fuzzSmsc(tally);
   const config = parseFirewallConfig({
     listen: { port: 0 },
-    upstream: { smsc: [`smpp://fuzz:fuzz@127.0.0.1:${(server.address() as AddressInfo).port}`], reconnectMinMs: 10, reconnectMaxMs: 50, responseTimeoutMs: 2_000, enquireLinkMs: 60_000 },
+    upstream: { smsc: [`smpp://fuzz:fuzz@127.0.0.1:${smsc.port}`], reconnectMinMs: 10, reconnectMaxMs: 50, responseTimeoutMs: 2_000, enquireLinkMs: 60_000 },
     esmes: [{ systemId: 'esme', password: 'esme', receivesMo: true }],
     multipart: { timeoutMs: 200 },
   });
-  if (!config.ok) server.close();
+  if (!config.ok) await smsc.close();
   assert.ok(config.ok, config.ok ? '' : config.error);
   // One of the fuzzer's senders is a line flagged infected: its MO is decided (and its long messages wait for their parts).
   const fw = new Firewall({ config: config.value, engine: getEngine(), infected: (line) => line === '09012345678' || line === '+819012345678' });
   const port = await fw.start();
   // An ESME bound to receive, so MO and receipts have somewhere to go.
-  const esme = connect(port, '127.0.0.1');
-  await new Promise((r) => esme.once('connect', r));
-  const esmePeer = new Peer(esme, tallyOf(), (id, seq, p) => p.respond(id, seq, id === ID.deliver_sm ? cstr('') : Buffer.alloc(0)));
-  assert.equal(await esmePeer.ask(ID.bind_transceiver, 1, Buffer.concat([cstr('esme'), cstr('esme'), cstr(''), u8(0x34, 0, 0), cstr('')])), 0);
-  const open = (): Promise<Peer> => new Promise((resolve) => {
-    const ready = queue.shift();
-    if (ready) resolve(ready);
-    else accept = resolve;
-  });
+  const esme = await boundEsme(port, tallyOf(), 'esme', 'esme');
   try {
-    const failures = await run('firewall upstream', 'deliver_sm', open, tally, FIREWALL_INPUTS);
+    const failures = await run('firewall upstream', 'deliver_sm', smsc.next, tally, FIREWALL_INPUTS);
     console.log(`fuzz smpp (the firewall's SMSC side): ${tally.inputs} PDUs (seed ${SEED}), ${crashes.count()} crashes, ${tally.requests} requests / ${tally.answered} answered / ${tally.cutOff} cut off, unknown statuses ${JSON.stringify(tally.unknownStatuses)}; ${JSON.stringify(fw.metrics())}`);
     assertSurvived(crashes.count(), failures, tally);
   } finally {
     crashes.stop();
-    esme.destroy();
+    esme.socket.destroy();
     await fw.close();
-    await new Promise((r) => server.close(r));
+    await smsc.close();
   }
 });

@@ -50,7 +50,8 @@ describe('lines API', () => {
     assert.deepEqual(body.errors.map((e: { line: number }) => e.line), [2, 12]);
     assert.match(body.message, /2 line\(s\) were refused.*the other 35 record\(s\) were taken/);
     assert.deepEqual(body.flags.map((f: { line: string }) => f.line), ['09077770001'], 'the good lines were detected');
-    assert.match(body.flags[0].first_flagged_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.match(body.flags[0].firstFlaggedAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, 'camelCase, as GET /api/v1/lines names it');
+    assert.equal(body.flags[0].first_flagged_at, undefined);
   });
 
   it('an empty body, a body over the traffic limit and a JSON-only media type are refused with their codes', async () => {

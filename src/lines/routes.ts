@@ -32,7 +32,7 @@ const errorSchema = { type: 'object', properties: { code: { type: 'string' }, me
 const reasonsSchema = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
 const flagSchema = {
   type: 'object',
-  properties: { line: { type: 'string' }, kind: { type: 'string' }, score: { type: 'integer' }, first_flagged_at: { type: 'string' }, reasons: reasonsSchema },
+  properties: { line: { type: 'string' }, kind: { type: 'string' }, score: { type: 'integer' }, firstFlaggedAt: { type: 'string' }, reasons: reasonsSchema },
 } as const;
 const storedFlagSchema = {
   type: 'object',
@@ -422,8 +422,10 @@ export function linesPlugin(config: LinesPluginConfig = {}): FastifyPluginAsync<
   };
 }
 
+// The API's field names are camelCase, as GET /api/v1/lines names the same flag; the JSONL row
+// of `lines detect` and the stored column keep first_flagged_at.
 function flagOut(f: LineFlag) {
-  return { line: f.line, kind: f.kind, score: Math.round(f.score), first_flagged_at: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons };
+  return { line: f.line, kind: f.kind, score: Math.round(f.score), firstFlaggedAt: new Date(f.firstFlaggedAt).toISOString(), reasons: f.reasons };
 }
 
 // SMISHGUARD_DETECTOR_MAX_LINES bounds the detector's memory (default in src/core/lines/detector.ts).

@@ -2,6 +2,7 @@
 // codes, idempotence, dry runs), revocation, and the snapshot the engine judges senders by.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { getEngine } from '../engine/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { openRegistrySnapshot, openSenderRegistry, parseRegistryCsv, withRegistry } from './index.js';
@@ -92,6 +93,28 @@ for (const t of TEST_DATABASES) {
       assert.ok(!missing.ok && missing.code === 'E_NOT_FOUND');
       const actions = (await store.audit.list({ limit: 10 })).map((a) => a.action);
       assert.deepEqual(actions.filter((a) => a.startsWith('senders.')).reverse(), ['senders.create', 'senders.update', 'senders.revoke']);
+    });
+
+    it('a change whose audit record cannot be written is not made: neither the entry nor the record', async () => {
+      const { store, registry } = await fresh();
+      const input = { kind: '0005', value: '0005-99-0002', company: '例', brandIds: ['sagawa'], source: 'https://example.jp', verifiedAt: '2026-12-01' };
+      assert.ok((await registry.create({ ...input, value: '0005-99-0003' }, 'key:a')).ok);
+      const version = await registry.entries.version();
+      // The audit table out of reach: every write to it fails, as a full disk or a lost connection would.
+      await sql`alter table audit rename to audit_away`.execute(store.db);
+      try {
+        await assert.rejects(registry.create(input, 'key:a'));
+        await assert.rejects(registry.importCsv(`${HEADER}\n0005,0005-99-0004,例,sagawa,https://example.jp,2026-12-01\n`, 'key:a'));
+        await assert.rejects(registry.revoke('0005990003', 'key:b'));
+      } finally {
+        await sql`alter table audit_away rename to audit`.execute(store.db);
+      }
+      assert.equal(await registry.entries.get('0005990002'), undefined);
+      assert.equal(await registry.entries.get('0005990004'), undefined);
+      assert.equal((await registry.entries.get('0005990003'))?.state, 'active');
+      assert.equal(await registry.entries.version(), version);
+      const actions = (await store.audit.list({ limit: 10 })).map((a) => a.action).filter((a) => a.startsWith('senders.'));
+      assert.deepEqual(actions, ['senders.create']);
     });
 
     it('verdicts: a 0005 number registered for a brand is credited for that brand only; an unregistered one is a business number', async () => {

@@ -84,7 +84,6 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
   const entries = openRegistryStore(store, o);
   const today = (): string => (o.clock ? o.clock() : new Date()).toISOString().slice(0, 10);
   const brandIds = (): ReadonlySet<string> => new Set((o.data ?? shippedSenders()).brands.map((b) => b.id));
-  const audit = (actor: string, action: string, subject: string, detail: unknown): Promise<void> => store.audit.append({ actor, action, subject, detail });
 
   const service: SenderRegistryService = {
     entries,
@@ -92,8 +91,9 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
       const v = validateEntry({ ...input, state: 'active' }, brandIds());
       if (!v.ok) return { ok: false, code: 'E_VALIDATION', errors: v.errors };
       if (await entries.get(v.value.value)) return { ok: false, code: 'E_CONFLICT', message: `${v.value.display} is registered already: update or revoke it` };
-      const [outcome] = await entries.upsert([v.value], actor);
-      await audit(actor, 'senders.create', v.value.value, { kind: v.value.kind, company: v.value.company, brandIds: v.value.brandIds, source: v.value.source, verifiedAt: v.value.verifiedAt });
+      const [outcome] = await entries.upsert([v.value], actor, {
+        audit: () => ({ action: 'senders.create', subject: v.value.value, detail: { kind: v.value.kind, company: v.value.company, brandIds: v.value.brandIds, source: v.value.source, verifiedAt: v.value.verifiedAt } }),
+      });
       return { ok: true, entry: (await entries.get(v.value.value))!, outcome: outcome ?? 'created' };
     },
     async update(value, patch, actor) {
@@ -104,8 +104,9 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
         source: patch.source ?? had.source, verifiedAt: patch.verifiedAt ?? had.verifiedAt, state: had.state,
       }, brandIds());
       if (!v.ok) return { ok: false, code: 'E_VALIDATION', errors: v.errors };
-      const [outcome] = await entries.upsert([v.value], actor);
-      if (outcome !== 'unchanged') await audit(actor, 'senders.update', value, { changed: Object.keys(patch) });
+      const [outcome] = await entries.upsert([v.value], actor, {
+        audit: ([o]) => (o === 'unchanged' ? null : { action: 'senders.update', subject: value, detail: { changed: Object.keys(patch) } }),
+      });
       return { ok: true, entry: (await entries.get(value))!, outcome: outcome ?? 'unchanged' };
     },
     async revoke(value, actor, note) {
@@ -114,12 +115,10 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
         // What we ship is revoked by storing it, revoked: the snapshot then drops the listing.
         const shippedOne = shippedEntry(o.data ?? shippedSenders(), value, today());
         if (!shippedOne) return { ok: false, code: 'E_NOT_FOUND', message: `no registry entry or shipped listing ${value}` };
-        await entries.upsert([{ ...shippedOne, state: 'revoked' }], actor);
-        await audit(actor, 'senders.revoke', value, { note: note ?? null, shipped: true });
+        await entries.upsert([{ ...shippedOne, state: 'revoked' }], actor, { audit: () => ({ action: 'senders.revoke', subject: value, detail: { note: note ?? null, shipped: true } }) });
         return { ok: true, entry: (await entries.get(value))!, outcome: 'created' };
       }
-      if (!(await entries.revoke(value, actor))) return { ok: false, code: 'E_CONFLICT', message: `${had.display} is revoked already` };
-      await audit(actor, 'senders.revoke', value, { note: note ?? null });
+      if (!(await entries.revoke(value, actor, { action: 'senders.revoke', subject: value, detail: { note: note ?? null } }))) return { ok: false, code: 'E_CONFLICT', message: `${had.display} is revoked already` };
       return { ok: true, entry: (await entries.get(value))!, outcome: 'updated' };
     },
     async importCsv(text, actor, opts = {}) {
@@ -143,15 +142,22 @@ export function openSenderRegistry(store: Store, o: { clock?: () => Date; data?:
         valid.push(v.value);
       }
       errors.sort((a, b) => a.line - b.line);
-      const outcomes = valid.length > 0 ? await entries.upsert(valid, actor, { dryRun: opts.dryRun }) : [];
+      const refused = errors.length;
+      const outcomes = valid.length > 0
+        ? await entries.upsert(valid, actor, {
+          dryRun: opts.dryRun,
+          audit: (done) => {
+            const n = (k: UpsertOutcome): number => done.filter((x) => x === k).length;
+            if (n('created') + n('updated') === 0) return null;
+            return {
+              action: 'senders.import', subject: `${n('created') + n('updated')} entries`,
+              detail: { created: n('created'), updated: n('updated'), unchanged: n('unchanged'), refused, values: valid.filter((_, i) => done[i] !== 'unchanged').slice(0, 200).map((e) => e.value) },
+            };
+          },
+        })
+        : [];
       const count = (k: UpsertOutcome): number => outcomes.filter((x) => x === k).length;
       const report: ImportReport = { rows: parsed.rows.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), errors, dryRun: opts.dryRun === true };
-      if (!opts.dryRun && report.created + report.updated > 0) {
-        await audit(actor, 'senders.import', `${report.created + report.updated} entries`, {
-          created: report.created, updated: report.updated, unchanged: report.unchanged, refused: errors.length,
-          values: valid.filter((_, i) => outcomes[i] !== 'unchanged').slice(0, 200).map((e) => e.value),
-        });
-      }
       return report;
     },
     keyOf: registryKey,

@@ -2,7 +2,7 @@
 // import run twice is one import), every change bumps the registry's version in its own
 // transaction, and nothing is ever deleted: a revoked entry stays, to take away trust.
 import type { Transaction } from 'kysely';
-import type { Store } from '../store/index.js';
+import type { Database, Store } from '../store/index.js';
 import type { EntryKind, EntryState, ValidEntry } from './entry.js';
 
 type EntryRow = {
@@ -14,19 +14,15 @@ export type RegistryTables = {
   sender_registry_version: { id: number; version: number | string | bigint };
 };
 
-export interface RegistryEntry {
-  readonly kind: EntryKind;
-  readonly value: string;
-  readonly display: string;
-  readonly company: string;
-  readonly brandIds: readonly string[];
-  readonly source: string;
-  readonly verifiedAt: string;
-  readonly state: EntryState;
+/** A stored entry: what was validated, and when and by whom it last changed. */
+export interface RegistryEntry extends ValidEntry {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly updatedBy: string;
 }
+
+/** An audit row of a registry change (the actor is the change's). */
+export interface AuditRecord { readonly action: string; readonly subject: string; readonly detail?: unknown }
 
 /** What an upsert did: `unchanged` when the stored entry already said the same. */
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -37,10 +33,14 @@ export interface RegistryStore {
   list(q: { kind?: EntryKind; state?: EntryState; limit: number; after?: string }): Promise<RegistryEntry[]>;
   /** Every entry, for the snapshot. */
   all(): Promise<RegistryEntry[]>;
-  /** Creates or replaces entries (one transaction); what each did, in order. `dryRun` writes nothing. */
-  upsert(entries: readonly ValidEntry[], actor: string, o?: { dryRun?: boolean }): Promise<UpsertOutcome[]>;
-  /** active → revoked; false when there is no such entry or it is revoked already. */
-  revoke(value: string, actor: string): Promise<boolean>;
+  /**
+   * Creates or replaces entries (one transaction); what each did, in order. `dryRun` writes
+   * nothing. `audit` names the audit record of what was done (null: none); it is written in the
+   * same transaction, so the change and its record commit together or not at all.
+   */
+  upsert(entries: readonly ValidEntry[], actor: string, o?: { dryRun?: boolean; audit?: (outcomes: readonly UpsertOutcome[]) => AuditRecord | null }): Promise<UpsertOutcome[]>;
+  /** active → revoked; false when there is no such entry or it is revoked already. `audit` as for `upsert`. */
+  revoke(value: string, actor: string, audit?: AuditRecord): Promise<boolean>;
   version(): Promise<number>;
 }
 
@@ -100,17 +100,20 @@ export function openRegistryStore(store: Store, o: { clock?: () => Date } = {}):
           else await tx.insertInto('sender_registry').values({ ...row, value: e.value, created_at: at }).execute();
         }
         if (changed) await bump(tx);
+        const record = opts.dryRun ? null : opts.audit?.(out) ?? null;
+        if (record) await store.audit.appendWithin(tx as unknown as Transaction<Database>, { actor, ...record });
         return out;
       };
       return store.transaction((tx) => run(tx as unknown as Transaction<RegistryTables>));
     },
-    async revoke(value, actor) {
+    async revoke(value, actor, audit) {
       return store.transaction(async (t) => {
         const tx = t as unknown as Transaction<RegistryTables>;
         const r = await tx.updateTable('sender_registry').set({ state: 'revoked', updated_at: now(), updated_by: actor })
           .where('value', '=', value).where('state', '=', 'active').executeTakeFirst();
         if (Number(r.numUpdatedRows) === 0) return false;
         await bump(tx);
+        if (audit) await store.audit.appendWithin(t, { actor, ...audit });
         return true;
       });
     },

@@ -10,9 +10,11 @@ import type { AggregatorNotices } from '../aggregators/index.js';
 import { indicatorsOf, type IndicatorStore } from '../reputation/index.js';
 import type { Transaction } from 'kysely';
 import type { Channel, Database, SetSenderResult, Store } from '../store/index.js';
-import { failureLimit } from '../web/limits.js';
+import { failureLimit } from '../limits/index.js';
 import { lineNumberHash } from '../lines/detector-deps.js';
 import { sealLineHash } from '../lines/sealed-reporter.js';
+import { lureOf } from '../core/campaigns/lure.js';
+import { recordLureWithin } from '../sharing/campaign-store.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -45,7 +47,7 @@ export interface ReportService {
   /** Validates, analyses, commits (the answer comes only after the commit), counts, adds evidence. */
   submit(input: ReportInput): Promise<ReportOutcome>;
   /** The lure's sender given afterwards (the 7726 ask-back, the form's details), added as evidence too. */
-  setSender(id: string, rawSender: string, reporter: Reporter): Promise<SetSenderResult | { ok: false; code: 'E_BAD_SENDER' }>;
+  setSender(id: string, rawSender: string, reporter: Reporter, also?: (tx: Transaction<Database>) => Promise<void>): Promise<SetSenderResult | { ok: false; code: 'E_BAD_SENDER' }>;
   /** Called after every committed report (metrics by channel and verdict). */
   onReport(listener: (channel: Channel, verdict: Analysis['verdict']) => void): void;
 }
@@ -102,6 +104,7 @@ function expand(a: string): string[] {
 export function createReportService(o: ReportServiceOptions): ReportService {
   const { store, engine } = o;
   const listeners: ((channel: Channel, verdict: Analysis['verdict']) => void)[] = [];
+  const sealedLineHash = lineHashSealer(store);
   const trustedRoles = new Set(o.trustedRoles ?? []);
 
   async function reporterKey(r: Reporter): Promise<{ key: string; org: string | null; trusted: boolean }> {
@@ -216,6 +219,11 @@ export function createReportService(o: ReportServiceOptions): ReportService {
         const sender = v.sender;
         within.push((tx, rep) => notices.noticeWithin(tx, { report: rep.id, receivedAt: rep.receivedAt, text: v.text, sender, verdict: analysis.verdict, reasons: analysis.reasons }, fingerprint));
       }
+      // A flagged report is a lure for the campaigns (src/sharing/campaign-store.ts), in the same commit.
+      if (analysis.verdict !== 'allow') {
+        const lure = lureOf({ text: v.text, sender: v.sender, reasons: analysis.reasons, indicators: analysis.indicators });
+        within.push((tx, rep) => recordLureWithin(tx, lure, input.channel, rep.receivedAt));
+      }
       const withinCommit = within.length === 0 ? undefined : async (tx: Transaction<Database>, rep: { id: string; receivedAt: string }): Promise<void> => {
         for (const w of within) await w(tx, rep);
       };
@@ -224,7 +232,7 @@ export function createReportService(o: ReportServiceOptions): ReportService {
         reporterHash: r.kind === 'subscriber' ? await store.hashSubscriber(r.number) : null,
         // Joinable with the traffic the line detector sees (whether the named line texted this
         // reporter), sealed at rest: the detector's hash is fast, not one-way enough to store bare.
-        reporterLineHash: r.kind === 'subscriber' ? await sealedLineHash(store, r.number) : null,
+        reporterLineHash: r.kind === 'subscriber' ? await sealedLineHash(r.number) : null,
         org: r.kind === 'org' ? r.org : null,
         verdict: analysis.verdict, score: analysis.score, reasons: analysis.reasons, indicators: analysis.indicators,
         withinCommit,
@@ -232,10 +240,10 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       for (const l of listeners) l(input.channel, analysis.verdict);
       return { ok: true, id, receivedAt, sender: v.sender, analysis };
     },
-    async setSender(id, rawSender, reporter) {
+    async setSender(id, rawSender, reporter, also) {
       const sender = normaliseSender(rawSender);
       if (sender === null) return { ok: false, code: 'E_BAD_SENDER' };
-      const set = await store.reports.setSender(id, sender);
+      const set = await store.reports.setSender(id, sender, also);
       if (set.ok) {
         const report = await store.reports.get(id);
         // The report's verdict was given without the sender; it is what the reporter forwarded.
@@ -251,7 +259,19 @@ export function createReportService(o: ReportServiceOptions): ReportService {
   return service;
 }
 
-async function sealedLineHash(store: Store, number: string): Promise<string> {
-  const secret = await store.secret();
-  return sealLineHash(secret)(lineNumberHash(secret)(number));
+/**
+ * A subscriber's number as the detector hashes it, sealed. Both keys are derived from the
+ * secret once (two HMACs) and kept for that secret, not made again for every report.
+ */
+function lineHashSealer(store: Store): (number: string) => Promise<string> {
+  let made: { secret: string; seal: (n: string) => string } | undefined;
+  return async (number) => {
+    const secret = await store.secret();
+    if (made?.secret !== secret) {
+      const hash = lineNumberHash(secret);
+      const seal = sealLineHash(secret);
+      made = { secret, seal: (n) => seal(hash(n)) };
+    }
+    return made.seal(number);
+  };
 }

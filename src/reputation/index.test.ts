@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { getEngine } from '../engine/index.js';
 import { openTrustedIndicators } from '../lines/detector-deps.js';
+import { openSenderRegistry } from '../registry/index.js';
 import { TEST_DATABASES } from '../store/test-support.js';
 import { getReputationData, indicatorsOf, openReputationSnapshot, withReputation, type ReportEvidence } from './index.js';
 
@@ -90,6 +91,29 @@ for (const t of TEST_DATABASES) {
         assert.deepEqual(verdictOf(snapshot, text), engine.analyse({ text }), text);
       }
       assert.equal(verdictOf(snapshot, 'https://cutt.ly/evil1').verdict, 'block');
+    });
+
+    it('a brand\'s official number is never-block until its registry entry is revoked; then reports and analysts can make it bad', async () => {
+      const { store, snapshot, indicators } = await fresh();
+      const ref = { kind: 'phone', value: '0120050929' } as const; // SMBC's, in data/brands.json
+      const flagged = (reporter: string): ReportEvidence => ({ reporter, org: null, trustedOrg: false, flagged: true, indicators: [ref] });
+      for (const r of ['sub:a', 'sub:b', 'sub:c']) await indicators.record(flagged(r));
+      let v = await indicators.get(ref);
+      assert.equal(v?.protected, true);
+      assert.equal(v?.state, 'observed');
+      const refused = await indicators.decide(ref, 'confirm', 'key:K-A');
+      assert.ok(!refused.ok && refused.code === 'E_PROTECTED');
+
+      assert.ok((await openSenderRegistry(store).revoke('0120050929', 'key:admin', 'number no longer SMBC\'s')).ok);
+      v = await indicators.get(ref);
+      assert.equal(v?.protected, false);
+      assert.equal((await indicators.list({ kind: 'phone', limit: 10 })).find((x) => x.value === ref.value)?.protected, false);
+      await indicators.record(flagged('sub:d'));
+      assert.equal((await indicators.get(ref))?.state, 'suspected');
+      const confirmed = await indicators.decide(ref, 'confirm', 'key:K-A');
+      assert.ok(confirmed.ok && confirmed.state === 'confirmed');
+      await snapshot.refresh();
+      assert.equal(snapshot.index.get('phone', ref.value, Date.now())?.level, 'confirmed');
     });
 
     it('analysts confirm, reject, expire, annotate; every decision is kept and can be reverted', async () => {

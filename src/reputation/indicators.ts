@@ -1,7 +1,8 @@
 // Indicators with their evidence, kept in the store: what reports add, what analysts decide,
 // and what every process's snapshot reads. The decisions (states, confidence) are the pure
 // trust model's (src/core/reputation); this file only keeps its inputs and outputs.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { registryKey } from '../registry/index.js';
 import {
   confidenceOf, effectiveState, isProtected, stateOf, trustedUntil,
   type AnalystAction, type AnalystDecision, type IndicatorEvidence, type IndicatorKind, type IndicatorState, type NeverBlock, type ReputationPolicy,
@@ -126,6 +127,8 @@ function decisionOf(r: { decision: string | null; decided_at: string | null }): 
   return r.decision && r.decided_at ? { action: r.decision as AnalystAction, at: Date.parse(r.decided_at) } : null;
 }
 const TRUSTED = new Set<string>(['suspected', 'confirmed']);
+/** The one column of src/registry's table read here. */
+interface RegistryStateTables { sender_registry: { value: string; state: string } }
 
 /**
  * Every writer takes the version row's lock first: writers of indicators queue on it (two
@@ -145,7 +148,28 @@ export async function bump(tx: Transaction<ReputationTables>): Promise<number> {
 export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): IndicatorStore {
   const clock = o.clock ?? (() => new Date());
   const db = store.db.withTables<ReputationTables>();
-  const prot = (ref: IndicatorRef): boolean => isProtected(ref.kind, ref.value, o.neverBlock);
+  /**
+   * Protected: on the never-block list, unless it is a number or sender ID whose entry in the
+   * sender registry (src/registry) is revoked. The list names brands' official senders; when a
+   * number is returned or a sender ID is abused, revoking its entry must let reports and
+   * analysts make it bad again. Looked up only for listed senders, so most writes cost nothing.
+   */
+  async function protectedIn(q: Kysely<Database> | Transaction<Database>, refs: readonly IndicatorRef[]): Promise<(ref: IndicatorRef) => boolean> {
+    const senderKeyOf = (r: IndicatorRef): string | null => (r.kind === 'phone' || r.kind === 'sender' ? registryKey(r.value) : null);
+    const keys = new Set<string>();
+    for (const r of refs) {
+      const key = isProtected(r.kind, r.value, o.neverBlock) ? senderKeyOf(r) : null;
+      if (key !== null) keys.add(key);
+    }
+    const revoked = new Set<string>();
+    if (keys.size > 0) {
+      const rows = await (q as unknown as Kysely<RegistryStateTables>).selectFrom('sender_registry').select('value')
+        .where('value', 'in', [...keys]).where('state', '=', 'revoked').execute();
+      for (const r of rows) revoked.add(r.value);
+    }
+    return (r) => isProtected(r.kind, r.value, o.neverBlock) && !revoked.has(senderKeyOf(r) ?? '');
+  }
+  const prot = async (q: Kysely<Database> | Transaction<Database>, ref: IndicatorRef): Promise<boolean> => (await protectedIn(q, [ref]))(ref);
 
   /** The row, locked for this transaction on PostgreSQL (SQLite's transactions hold the one write lock). */
   async function rowFor(tx: Transaction<ReputationTables>, ref: IndicatorRef, at: string): Promise<IndicatorRow> {
@@ -160,7 +184,7 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
 
   /** Writes the row back with its new state; bumps the version when verdicts may change. */
   async function save(tx: Transaction<ReputationTables>, before: IndicatorRow, after: IndicatorRow, at: string): Promise<IndicatorState> {
-    const state = stateOf(evidenceOf(after), decisionOf(after), prot(after as IndicatorRef), o.policy);
+    const state = stateOf(evidenceOf(after), decisionOf(after), await prot(tx as unknown as Transaction<Database>, { kind: after.kind as IndicatorKind, value: after.value }), o.policy);
     const matters = state !== before.state || (TRUSTED.has(state) && (after.last_flagged_at !== before.last_flagged_at || after.decided_at !== before.decided_at));
     const version = matters ? await bump(tx) : num(before.version);
     await tx.updateTable('reputation_indicators').set({ ...after, state, version, updated_at: at })
@@ -168,7 +192,7 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
     return state;
   }
 
-  const view = (r: IndicatorRow, now: number): IndicatorView => {
+  const view = (r: IndicatorRow, now: number, prot: (ref: IndicatorRef) => boolean): IndicatorView => {
     const kind = r.kind as IndicatorKind;
     const e = evidenceOf(r);
     const d = decisionOf(r);
@@ -210,7 +234,7 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
   }
 
   async function decideIn(t: Transaction<Database>, ref: IndicatorRef, action: DecideAction, actor: string, note: string | null): Promise<DecideResult> {
-    if ((action === 'confirm') && prot(ref)) {
+    if ((action === 'confirm') && await prot(t, ref)) {
       return { ok: false, code: 'E_PROTECTED', message: `${ref.kind} ${ref.value} is on the never-block list: only a full URL under it can be confirmed` };
     }
     const tx = t as unknown as Transaction<ReputationTables>;
@@ -317,7 +341,8 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
 
     async get(ref) {
       const r = await db.selectFrom('reputation_indicators').selectAll().where('kind', '=', ref.kind).where('value', '=', ref.value).executeTakeFirst();
-      return r ? view(r, clock().getTime()) : undefined;
+      if (!r) return undefined;
+      return view(r, clock().getTime(), await protectedIn(store.db, [{ kind: r.kind as IndicatorKind, value: r.value }]));
     },
 
     async list(q) {
@@ -326,7 +351,9 @@ export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): Indi
       // Expired is also what a faded suspicion reads as: filtered after computing it.
       if (q.state && q.state !== 'expired') query = query.where('state', '=', q.state);
       const now = clock().getTime();
-      const rows = (await query.execute()).map((r) => view(r, now));
+      const found = await query.execute();
+      const prot = await protectedIn(store.db, found.map((r) => ({ kind: r.kind as IndicatorKind, value: r.value })));
+      const rows = found.map((r) => view(r, now, prot));
       return q.state ? rows.filter((r) => r.state === q.state) : rows;
     },
 

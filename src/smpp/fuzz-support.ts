@@ -2,7 +2,7 @@
 // the firewall (src/firewall/fuzz.test.ts): seeded PDUs built field by field and then
 // mutated, a raw peer that counts what is answered, and the run that drives a peer.
 import assert from 'node:assert/strict';
-import { type Socket } from 'node:net';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { PduFramer } from './pdu.js';
 import { Status } from './status.js';
 import { seededRandom } from '../core/model/index.js';
@@ -277,3 +277,45 @@ export function assertSurvived(crashCount: number, failures: unknown[], tally: R
   assert.equal(tally.answered + tally.cutOff, tally.requests, 'every request answered, unless the fuzzer broke its link');
 }
 
+
+/** A raw ESME on `port`, bound as a transceiver (asserted), answering what the SMSC sends it. */
+export async function boundEsme(port: number, tally: Tally, systemId: string, password: string, seq = 1): Promise<Peer> {
+  const socket = connect(port, '127.0.0.1');
+  await new Promise((r) => socket.once('connect', r));
+  // The other side may send deliver_sm or enquire_link: answered, like an ESME would.
+  const peer = new Peer(socket, tally, (id, s, p) => p.respond(id, s, id === ID.deliver_sm ? cstr('') : Buffer.alloc(0)));
+  const bound = await peer.ask(ID.bind_transceiver, seq, Buffer.concat([cstr(systemId), cstr(password), cstr(''), u8(0x34, 0, 0), cstr('')]));
+  assert.equal(bound, 0, 'bind_transceiver accepted');
+  return peer;
+}
+
+/**
+ * A raw SMSC on a loopback port for an ESME under test to bind to: every bind, probe and
+ * unbind is answered as an SMSC would, and `next()` gives the next bound link to fuzz.
+ */
+export async function fuzzSmsc(tally: Tally): Promise<{ port: number; next: () => Promise<Peer>; close: () => Promise<void> }> {
+  let accept: ((p: Peer) => void) | null = null;
+  const queue: Peer[] = [];
+  const server = createServer((socket) => {
+    void new Peer(socket, tally, (id, seq, p) => {
+      if (id === ID.bind_transceiver) p.respond(id, seq, cstr('fuzz-smsc'));
+      else p.respond(id, seq);
+      if (id === ID.bind_transceiver) {
+        if (accept) {
+          accept(p);
+          accept = null;
+        } else queue.push(p);
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as AddressInfo).port,
+    next: () => new Promise((resolve) => {
+      const ready = queue.shift();
+      if (ready) resolve(ready);
+      else accept = resolve;
+    }),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

@@ -10,12 +10,11 @@
 //
 // Defaults: 20,000 PDUs a side (FUZZ_INPUTS, shared with src/web/fuzz.test.ts), seed 7726.
 import assert from 'node:assert/strict';
-import { createServer, connect, type Server, type AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { SmppClient } from './client.js';
 import { SmscServer } from './server.js';
 import { Status } from './status.js';
-import { INPUTS, SEED, ID, Peer, assertSurvived, crashCounter, cstr, run, tallyOf, u8 } from './fuzz-support.js';
+import { INPUTS, SEED, type Peer, assertSurvived, boundEsme, crashCounter, fuzzSmsc, run, tallyOf } from './fuzz-support.js';
 
 test(`as an ESME: ${INPUTS} fuzzed PDUs at our SMSC (SmscServer, seed ${SEED})`, async () => {
   const smsc = new SmscServer({ systemId: 'fuzz', password: 'fuzz', responseTimeoutMs: 2_000 });
@@ -24,15 +23,7 @@ test(`as an ESME: ${INPUTS} fuzzed PDUs at our SMSC (SmscServer, seed ${SEED})`,
   const tally = tallyOf();
   const started = process.hrtime.bigint();
   let bindSeq = 1;
-  const open = async (): Promise<Peer> => {
-    const socket = connect(port, '127.0.0.1');
-    await new Promise((r) => socket.once('connect', r));
-    // The simulator may send deliver_sm or enquire_link to us: answered, like an ESME would.
-    const peer = new Peer(socket, tally, (id, seq, p) => p.respond(id, seq, id === ID.deliver_sm ? cstr('') : Buffer.alloc(0)));
-    const bound = await peer.ask(ID.bind_transceiver, bindSeq++, Buffer.concat([cstr('fuzz'), cstr('fuzz'), cstr(''), u8(0x34, 0, 0), cstr('')]));
-    assert.equal(bound, 0, 'bind_transceiver accepted');
-    return peer;
-  };
+  const open = (): Promise<Peer> => boundEsme(port, tally, 'fuzz', 'fuzz', bindSeq++);
   try {
     const failures = await run('SMSC', 'submit_sm', open, tally);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -47,47 +38,25 @@ test(`as an ESME: ${INPUTS} fuzzed PDUs at our SMSC (SmscServer, seed ${SEED})`,
 test(`as an SMSC: ${INPUTS} fuzzed PDUs at our ESME (SmppClient, seed ${SEED})`, async () => {
   const tally = tallyOf();
   const crashes = crashCounter();
-  let accept: ((p: Peer) => void) | null = null;
-  const queue: Peer[] = [];
-  const server: Server = createServer((socket) => {
-    const peer = new Peer(socket, tally, (id, seq, p) => {
-      // The client binds, probes and unbinds: answered as an SMSC would.
-      if (id === ID.bind_transceiver) p.respond(id, seq, cstr('fuzz-smsc'));
-      else p.respond(id, seq);
-      if (id === ID.bind_transceiver) {
-        if (accept) {
-          accept(p);
-          accept = null;
-        } else queue.push(p);
-      }
-    });
-    void peer;
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
+  const smsc = await fuzzSmsc(tally);
   let messages = 0;
   const client = new SmppClient({
-    smsc: `smpp://fuzz:fuzz@127.0.0.1:${port}`, reconnectMinMs: 5, reconnectMaxMs: 50, responseTimeoutMs: 2_000, enquireLinkMs: 60_000,
+    smsc: `smpp://fuzz:fuzz@127.0.0.1:${smsc.port}`, reconnectMinMs: 5, reconnectMaxMs: 50, responseTimeoutMs: 2_000, enquireLinkMs: 60_000,
     onMessage: async () => {
       messages++;
       return Status.ESME_ROK;
     },
   });
-  const open = (): Promise<Peer> => new Promise((resolve) => {
-    const ready = queue.shift();
-    if (ready) resolve(ready);
-    else accept = resolve;
-  });
   const started = process.hrtime.bigint();
   try {
     assert.ok((await client.start()).ok);
-    const failures = await run('ESME', 'deliver_sm', open, tally);
+    const failures = await run('ESME', 'deliver_sm', smsc.next, tally);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     console.log(`fuzz smpp (our ESME): ${tally.inputs} PDUs (seed ${SEED}), ${crashes.count()} crashes, ${tally.requests} requests / ${tally.answered} answered / ${tally.cutOff} cut off by a link the fuzzer broke, ${messages} messages handed on, ${tally.closes} links ended on purpose, ${tally.reconnects} re-binds, unknown statuses ${JSON.stringify(tally.unknownStatuses)}, ${seconds.toFixed(1)} s`);
     assertSurvived(crashes.count(), failures, tally);
   } finally {
     crashes.stop();
     await client.close();
-    await new Promise((r) => server.close(r));
+    await smsc.close();
   }
 });

@@ -130,8 +130,12 @@ export interface Store {
     get(id: string): Promise<Report | undefined>;
     /** What the reporter added afterwards through the form (where it arrived, a note), if anything. */
     details(id: string): Promise<ReportDetails | null>;
-    /** Records the lure's sender on a report that has none (the 7726 ask-back), counting it as a phone indicator. */
-    setSender(id: string, sender: string): Promise<SetSenderResult>;
+    /**
+     * Records the lure's sender on a report that has none (the 7726 ask-back), counting it as a
+     * phone indicator. `also` writes what goes with it (the form's details) in the same
+     * transaction: when it throws, the sender is not recorded either.
+     */
+    setSender(id: string, sender: string, also?: (tx: Transaction<Database>) => Promise<void>): Promise<SetSenderResult>;
     /** Newest first; `before` is the id of the last report of the previous page. */
     list(q: { limit: number; before?: string; since?: string; verdict?: Report['verdict'] }): Promise<Report[]>;
     /** Every report received at or after `since`, oldest first, read page by page. */
@@ -381,7 +385,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         .selectFrom('report_details').selectAll().where('report_id', '=', id).executeTakeFirst();
       return row ? { addedAt: row.added_at, receivedVia: row.received_via, note: row.note } : null;
     },
-    async setSender(id, sender) {
+    async setSender(id, sender, also) {
       if (!isStorableId(id)) return { ok: false, code: 'E_NOT_FOUND' };
       return db.transaction().execute(async (tx): Promise<SetSenderResult> => {
         const row = await tx.selectFrom('reports').select(['id', 'sender']).where('id', '=', id).executeTakeFirst();
@@ -395,6 +399,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Store> {
         await tx.insertInto('indicators').values({ kind: 'phone', value: sender, first_seen: at, last_seen: at, report_count: 1 })
           .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet((eb) => ({ last_seen: at, report_count: eb('indicators.report_count', '+', 1) })))
           .execute();
+        await also?.(tx);
         return { ok: true };
       });
     },

@@ -12,7 +12,7 @@ import { MAX_TEXT_LENGTH } from '../core/engine.js';
 import { apiError, clientErrorHandler, codeForStatus, errorHandler, frameworkErrors, sendError } from './errors.js';
 import { authenticate, requireRole } from './auth.js';
 import { hasUrlControl, jsonGuard } from './json-guard.js';
-import { failureLimit } from './limits.js';
+import { failureLimit } from '../limits/index.js';
 import { completeSpec } from './openapi.js';
 import type { AppPlugin, PluginSettings } from './plugins.js';
 import { lateSmsSender, type SmsSender } from '../smpp/sms-sender.js';

@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import type { Role, Store } from '../store/index.js';
 import { sendError } from './errors.js';
-import type { FailureLimit } from './limits.js';
+import type { FailureLimit } from '../limits/index.js';
 
 export interface Caller {
   readonly keyId: string;

@@ -3,44 +3,28 @@
 // report form's stylesheet and a real SQLite store holding an operator's entry.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { getEngine } from '../engine/index.js';
 import { openSenderRegistry } from '../registry/index.js';
-import { sqliteDatabase, type TestDatabase } from '../store/test-support.js';
-import formPlugin from './form/index.js';
-import { buildApp } from './index.js';
-import { browserSkip as skip, launchBrowser, phonePage } from './test-browser.js';
+import { browserSkip as skip, phone, startBrowserRig, type BrowserRig } from './test-browser.js';
 
-let db: TestDatabase;
-let app: FastifyInstance;
-let base: string;
-let browser: Browser | undefined;
-const problems: string[] = [];
+let rig: BrowserRig;
 
 before(async () => {
   if (skip) return;
-  db = sqliteDatabase();
-  const store = await db.open();
-  const made = await openSenderRegistry(store).create({ kind: '0005', value: '0005-12-3456', company: '佐川急便株式会社', brandIds: ['sagawa'], source: 'https://www.sagawa-exp.co.jp/sms/', verifiedAt: '2026-12-01' }, 'test');
-  assert.ok(made.ok);
-  app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'web form', plugin: formPlugin }] });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchBrowser();
+  rig = await startBrowserRig({
+    seed: async (store) => {
+      const made = await openSenderRegistry(store).create({ kind: '0005', value: '0005-12-3456', company: '佐川急便株式会社', brandIds: ['sagawa'], source: 'https://www.sagawa-exp.co.jp/sms/', verifiedAt: '2026-12-01' }, 'test');
+      assert.ok(made.ok);
+    },
+  });
 });
 
 after(async () => {
-  await browser?.close();
-  if (skip) return;
-  await app.close();
-  await db.cleanup();
+  if (!skip) await rig.close();
 });
 
 test('without JavaScript on a phone: a registered 0005 number, an unregistered one, a bad entry, then English', { skip }, async () => {
-  const { context, page } = await phonePage(browser as Browser, problems, { javaScriptEnabled: false });
-  page.on('response', (r) => {
-    if (r.url().endsWith('.css') && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`);
-  });
+  const { base } = rig;
+  const { context, page } = await phone(rig, { javaScriptEnabled: false });
   try {
     await page.goto(`${base}/lookup`);
     assert.equal(await page.getAttribute('html', 'lang'), 'ja');
@@ -75,5 +59,5 @@ test('without JavaScript on a phone: a registered 0005 number, an unregistered o
     await context.close();
   }
   // The refused entry is answered 400 on purpose (the page says why), which chromium logs.
-  assert.deepEqual(problems, ['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+  assert.deepEqual(rig.problems, ['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
 });

@@ -7,9 +7,9 @@ import type { Listing, LookupResult, RegistrySnapshot } from '../registry/index.
 import { html, type Html } from './form/html.js';
 import { langOf, sendPage } from './form/send-page.js';
 import { sendError } from './errors.js';
+import { langLink, pageShell } from './shell.js';
 
 export const LOOKUP_PATH = '/lookup';
-const FORM_STYLE = '/form/assets/style.css';
 type Lang = 'ja' | 'en';
 
 const errorSchema = { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } as const;
@@ -120,21 +120,7 @@ export function lookupPage(lang: Lang, value: string, result: LookupResult | nul
 </section>`
     : '';
   const switchHref = `${LOOKUP_PATH}?${value ? `sender=${encodeURIComponent(value)}&` : ''}lang=${c.switchTo.lang}`;
-  return html`<!doctype html>
-<html lang="${c.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="same-origin">
-<title>${c.title} | ${c.siteName}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${FORM_STYLE}">
-</head>
-<body>
-<a class="skip" href="#main">${c.skip}</a>
-<header class="site"><div class="site__inner"><a class="site__name" href="/">${c.siteName}</a><a class="lang-switch" href="${switchHref}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a></div></header>
-<main id="main" tabindex="-1"><div class="page"><div class="primary">
-<h1>${c.title}</h1>
+  return pageShell({ copy: c, heading: c.title, home: '/', referrer: 'same-origin', langSwitch: langLink(c, switchHref), column: true }, html`<h1>${c.title}</h1>
 <p class="lead">${c.lead}</p>
 ${bad ? html`<div class="error-summary" role="alert" id="error-summary"><p class="error-summary__title">${c.errorTitle}</p><ul><li><a href="#sender">${c.bad}</a></li></ul></div>` : ''}
 <form class="card form" method="get" action="${LOOKUP_PATH}" accept-charset="utf-8">
@@ -148,12 +134,7 @@ ${bad ? html`<div class="error-summary" role="alert" id="error-summary"><p class
   <div class="actions"><button class="button button--primary" type="submit">${c.submit}</button></div>
 </form>
 ${answer}
-<p class="privacy">${c.privacy}</p>
-</div></div></main>
-<footer class="site-footer"><p>${c.footer}</p></footer>
-</body>
-</html>
-`.value;
+<p class="privacy">${c.privacy}</p>`);
 }
 
 // A page that runs no script and loads only our own stylesheet.

@@ -7,8 +7,9 @@ export function createCallAsk(): AskFinder {
   return (input) => {
     const cue = cuesOf(input, 'call')[0];
     if (!cue) {
-      // A number written in a message that speaks as an office is there to be called, said or not.
-      if (input.indicators.phones.length === 0 || !speaksAsOffice(input)) return [];
+      // A number written in a message that speaks as an office is there to be called, said or not;
+      // so is a premium-rate line, which earns only when called.
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium'))) return [];
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -16,9 +17,11 @@ export function createCallAsk(): AskFinder {
     for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
-      // "Call this number": the sender's own.
-      const channel = input.sender ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
-      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted });
+      // "Call this number": the sender's own. "カスタマーセンターへご連絡ください" with no number
+      // names the company's desk, which the reader reaches by the number they already know.
+      const desk = inSentence(input, cue.index, 'desk');
+      const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
+      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };

@@ -4,8 +4,10 @@
 import type { Ask } from '../check.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
+import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
+import { createJoinAsk } from './join.js';
 import { createLinkAsk } from './link.js';
 import { createMessengerAsk } from './messenger.js';
 import { createMoneyAsk } from './money.js';
@@ -29,10 +31,12 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createGiftCardAsk(),
     createMoneyAsk(),
     createResolveAsk(),
+    createJoinAsk(),
+    createFavourAsk(),
   ];
   return (input) => {
-    // Most messages carry no cue and no link: nothing to ask.
-    if (input.lures.length === 0 && input.indicators.urls.length === 0) return [];
+    // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
+    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
     const asks: Ask[] = [];
     for (const find of finders) for (const a of find(input)) asks.push(a);
     return asks;

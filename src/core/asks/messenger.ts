@@ -2,7 +2,10 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, type AskFinder } from './types.js';
+import { cuesOf, inSentence, type AskFinder } from './types.js';
+
+// A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
+const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
 
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const hosts = new Set(messengerHosts);
@@ -20,8 +23,15 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
-    const cue = cuesOf(input, 'messenger')[0] ?? (pushes ? cuesOf(input, 'messenger-mention')[0] : undefined);
+    // "警察がLINEで連絡することはありません" says where the sender never goes.
+    const said = (c: { index: number }): boolean => !inSentence(input, c.index, 'never-ask');
+    const cue = cuesOf(input, 'messenger').find(said) ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
+    // A handle written out in a message that pushes a lure is where it wants the reader to go.
+    if (asks.length === 0 && pushes && !input.reported) {
+      const m = HANDLE.exec(input.norm.lower);
+      if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
+    }
     return asks;
   };
 }

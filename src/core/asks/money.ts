@@ -4,7 +4,8 @@ import { cuesOf, inSentence, type AskFinder } from './types.js';
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask'));
+    // "mẹ đã chuyển tiền" (I have sent the money): told, not asked.
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done'));
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : [];
   };
 }

@@ -141,13 +141,20 @@ const MEMO_SIZE = 64;
 
 function memoByHost<R>(f: (host: string) => R): (host: string) => R {
   const memo = new Map<string, R>();
+  // The checks of one message ask of its one or two hosts in turn: the last answer is kept
+  // beside the Map, so a repeated question costs a string compare, not a hash lookup.
+  let lastHost: string | undefined;
+  let lastAnswer: R | undefined;
   return (host) => {
+    if (host === lastHost) return lastAnswer as R;
     let r = memo.get(host);
     if (r === undefined && !memo.has(host)) {
       if (memo.size >= MEMO_SIZE) memo.clear();
       r = f(host);
       memo.set(host, r);
     }
+    lastHost = host;
+    lastAnswer = r;
     return r as R;
   };
 }
@@ -192,7 +199,8 @@ const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要'
  */
 function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
-  if (ctx.lures.some((l) => l.kind !== 'benign')) return true;
+  // Qualifiers ("送ったから", "心当たりがない場合", "ことはありません") assert and ask nothing by themselves.
+  if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context' && l.kind !== 'negation')) return true;
   const text = ctx.norm.text;
   const at = text.indexOf(claim.matched);
   if (at < 0) return false;

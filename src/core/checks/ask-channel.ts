@@ -5,8 +5,8 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsOffice } from '../asks/types.js';
-import type { Reason, ReasonCode, SenderInfo } from '../types.js';
+import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
+import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -95,6 +95,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
     }
     case 'unstated':
+      // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
+      if (ask.ownWay) return true;
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
@@ -106,8 +108,17 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+/** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
+function fromAbroad(s: SenderInfo | null): boolean {
+  return s !== null && (s.route === 'overseas' || s.tier === 'overseas');
+}
+
+// Brand categories whose staff text the reader from their own phones about a delivery.
+const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
+
 // What a "new number" relative is after.
-const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret']);
+// Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret', 'messenger']);
 
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
@@ -123,6 +134,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   install: 'ASK_INSTALL',
   'gift-card': 'ASK_GIFT_CARD',
   money: 'ASK_MONEY',
+  join: 'ASK_CRIME_JOB',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -136,13 +148,29 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   install: { en: 'Asks you to install an app or profile from outside the official stores', ja: '公式ストア以外からアプリ・プロファイルをインストールさせようとしています' },
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
+  join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
-export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
+/** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
+export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => boolean;
+
+export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
+  /**
+   * A message that names an institution (a bank, an office, a hospital, a courier…), listed
+   * among our brands or not, and links to a page anyone made in minutes, from a sender that does
+   * not vouch for it: whoever it claims to be, that page is not its own site.
+   */
+  const strangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
+    if (!throwaway || id.senderOwnsClaim || !speaksAsInstitution(ctx)) return false;
+    // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    return u !== undefined && throwaway(u, id.senderBrands);
+  };
   return (ctx) => {
-    if (!ctx.reported && ctx.asks.length === 0) return [];
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push({
@@ -151,10 +179,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
       });
     }
-    if (ctx.asks.length === 0) return reasons;
     const asks = ctx.asks.filter((a) => !a.quoted);
-    if (asks.length === 0) return reasons;
     const id = identityOf(ctx, brands);
+    if (asks.length === 0) {
+      // A login or change notice from the claimed brand's own sender that asks nothing ("ご本人でない場合は…"
+      // is advice): its own channel, as much as one that asks through it.
+      if (!ctx.reported && id.senderOwnsClaim && id.claimed.length > 0 && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
+      return reasons;
+    }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
@@ -162,15 +194,18 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
-      if (a.kind === 'open-link' && a.channel.type === 'url' && hasLure && id.claimed.length === 0) code = 'ASK_LINK';
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0 && (hasLure || strangersPage(ctx, id, a.channel.value))) code = 'ASK_LINK';
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
       // A claimed company asking to be called on a number it does not own is the lure itself.
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
-      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
+      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
+      // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
+      // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
@@ -182,8 +217,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       });
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
-    const newNumber = ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
-    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind)) : undefined;
+    const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
+    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind) && (a.kind !== 'messenger' || namesAccount(ctx, a))) : undefined;
     if (valuable) {
       reasons.push({
         code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
@@ -192,16 +227,31 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: valuable.kind },
       });
     }
-    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) {
-      reasons.push({
-        code: 'ASK_OWN_CHANNEL', weight: weights.ASK_OWN_CHANNEL,
-        en: 'Everything it asks goes through the sender\'s own channels',
-        ja: '求めている対応はすべて送信者自身の公式の窓口を通じたものです',
-        detail: { asks: [...new Set(asks.map((a) => a.kind))] },
-      });
-    }
+    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
     return reasons;
   };
+
+  function ownChannel(asks: readonly Ask[]): Reason {
+    return {
+      code: 'ASK_OWN_CHANNEL', weight: weights.ASK_OWN_CHANNEL,
+      en: 'Everything it asks goes through the sender\'s own channels',
+      ja: '求めている対応はすべて送信者自身の公式の窓口を通じたものです',
+      detail: { asks: [...new Set(asks.map((a) => a.kind))] },
+    };
+  }
+}
+
+// An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
+const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
+
+/** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
+function namesAccount(ctx: CheckContext, a: Ask): boolean {
+  return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
+}
+
+function premiumLine(ctx: CheckContext, a: Ask): boolean {
+  const ch = a.channel;
+  return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
 }
 
 /** Asks the reader is asked to act on through a channel the claimed identity does not own. */
@@ -219,12 +269,19 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
-  // sender is not judged so: the corpora strip links and senders from lures.)
+  // sender is not judged so: the corpora strip links and senders from lures. A handset or
+  // overseas sender is itself a way in: "ご連絡ください" rings it.)
   const s = ctx.sender;
   const lettersId = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
   const noWayIn = lettersId && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
-  return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it
+  // names (a courier's driver excepted: drivers text from their own phones), or that writes from
+  // abroad, where no domestic business sends from: the claim and the channel part.
+  // The name must be the message's heading or opening (a brand named in passing, "LINEグループに
+  // 上げました", is a medium, not the speaker).
+  const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
+  return beyondDelivery || namesOther || fromAbroad(s) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

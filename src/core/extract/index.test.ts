@@ -79,6 +79,14 @@ test('phone numbers in text, including masked ones, and not the digits inside li
   assert.deepEqual(e.phones.map((p) => p.kind), ['toll-free', 'international']);
 });
 
+test('a UK premium number in a British-priced English text is not a Japanese mobile; the same digits elsewhere are', () => {
+  assert.deepEqual(run('Call 09061743806 now to claim your prize! 150p/min').phones.map((p) => [p.kind, p.country]), [['premium', 'GB']]);
+  assert.deepEqual(run('To stop, Customer Care 08718726270 £1.50').phones.map((p) => [p.kind, p.country]), [['premium', 'GB']]);
+  assert.deepEqual(run('Call me on 09061743806 when you land').phones.map((p) => p.kind), ['mobile']);
+  assert.deepEqual(run('09061743806に電話して、150円かかるけど').phones.map((p) => p.kind), ['mobile']);
+  assert.equal(run('本日中に06-××××-×××× サポートセンター迄ご連絡ください').phones.length, 1);
+});
+
 test('e-mail addresses are extracted; host@ tricks are not addresses', () => {
   assert.deepEqual(run('support@evil-bank.com へ返信').emails, ['support@evil-bank.com']);
   assert.deepEqual(run('http://www.mufg.jp@evil.example.com/').emails, []);

@@ -40,11 +40,28 @@ const PLACEHOLDER = 6;
 // Bare domains are links only with a public suffix; these common file and abbreviation
 // endings are public suffixes too but almost never links in an SMS.
 const BARE_SUFFIX_DENY = new Set(['txt', 'exe', 'zip', 'pdf', 'jpg', 'png', 'doc', 'mov', 'py', 'sh', 'rs', 'ts', 'js']);
-const TRAILING = /[.,;:!?'")\]*~]+$/;
+// Punctuation that ends a sentence, not a link (. , ; : ! ? ' " ) ] * ~), cut by a loop from the
+// end (the regex, anchored only at its end, is tried from every position of the link).
+const TRAILING_CODES = new Set([...'.,;:!?\'")]*~'].map((c) => c.charCodeAt(0)));
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_CODES.has(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+/** Where a host ends: its first '/', '?' or '#', or -1. */
+function hostEndOf(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) return i;
+  }
+  return -1;
+}
 const PLACEHOLDER_HOST = /^(?:[.~*xX…]+|url~*|URL~*|X{2,}|x{2,}|\*+)$/;
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 // Japanese placeholder marks right after a link: "https://bit.ly/○○○", "https://t.co/〇〇".
 const PLACEHOLDER_AFTER = /^[○〇●◯…*~]/;
+// A path that is only a placeholder: "https://bit.ly/…", "https://t.co/~".
+const PLACEHOLDER_PATH = /^[/]?[.~*…]+\/?$/;
 
 // A bare domain is parsed to decide it is a link, then again to describe it; a message's
 // links often share a host. A few recent answers are kept (read only, never changed), and
@@ -91,9 +108,9 @@ export function extractUrls(forUrls: string, opts: UrlExtractionOptions): Extrac
 }
 
 function fromSchemed(scheme: string, restIn: string, s: string, index: number, re: RegExp, after: string, opts: UrlExtractionOptions): ExtractedUrl | null {
-  let rest = restIn.replace(TRAILING, '');
+  let rest = trimTrailing(restIn);
   // An IDN host: the ASCII match stopped at a non-ASCII letter right after "://" or inside the host.
-  const hostEnd = rest.search(/[/?#]/);
+  const hostEnd = hostEndOf(rest);
   const hostPart = hostEnd === -1 ? rest : rest.slice(0, hostEnd);
   const nextChar = s.charCodeAt(index + scheme.length + 3 + restIn.length);
   if (hostEnd === -1 && nextChar > 0x7f) {
@@ -108,13 +125,13 @@ function fromSchemed(scheme: string, restIn: string, s: string, index: number, r
   if (hostPart === '' || PLACEHOLDER_HOST.test(hostPart) || hostPart.includes(REDACTED_TOKEN) && !hostPart.includes('.')) {
     return placeholderUrl(raw.replace(REDACTED_TOKEN, '[redacted]'));
   }
-  const redactedAfter = PLACEHOLDER_AFTER.test(after) || /^[/]?[.~*…]+\/?$/.test(rest.slice(hostPart.length));
+  const redactedAfter = PLACEHOLDER_AFTER.test(after) || PLACEHOLDER_PATH.test(rest.slice(hostPart.length));
   return build(raw, scheme, hostPart, null, rest.slice(hostPart.length), true, redactedAfter, opts);
 }
 
 function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtractionOptions): ExtractedUrl | null {
-  const text = textIn.replace(TRAILING, '');
-  const hostEnd = text.search(/[/?#]/);
+  const text = trimTrailing(textIn);
+  const hostEnd = hostEndOf(text);
   const host = hostEnd === -1 ? text : text.slice(0, hostEnd);
   const path = hostEnd === -1 ? '' : text.slice(hostEnd);
   if (!www) {
@@ -156,7 +173,7 @@ function idnHost(from: string): { raw: string; ascii: string; unicode: string; p
     }
     const info = ascii ? parseDomain(ascii) : null;
     if (info?.domain && (info.isIcann || info.isPrivate)) {
-      path = path.replace(TRAILING, '');
+      path = trimTrailing(path);
       return { raw: unicode + path, ascii, unicode, path, rest: path, consumed: unicode.length + path.length };
     }
     const cut = unicode.search(/[^ -~][^.]*$/);

@@ -290,17 +290,23 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
       if (!u.hadScheme) once(noScheme, hits);
       if (u.redacted) once(redacted, hits);
       const suffix = u.suffix;
-      if (suffix) once(memo(tlds, suffix, () => `tld:${suffix.split('.').pop()}`), hits);
+      if (suffix) {
+        const known = tlds.get(suffix);
+        once(known !== undefined ? known : memo(tlds, suffix, () => `tld:${suffix.split('.').pop()}`), hits);
+      }
     }
     if (ctx.indicators.phones.length > 0) put(phone, hits);
     if (ctx.indicators.emails.length > 0) put(email, hits);
     const kind = ctx.sender?.kind ?? 'none';
-    put(memo(senders, kind, () => `sender:${kind}`), hits);
+    const knownSender = senders.get(kind);
+    put(knownSender !== undefined ? knownSender : memo(senders, kind, () => `sender:${kind}`), hits);
     if (ctx.brands.length > 0) put(brand, hits);
     for (const l of ctx.lures) {
       let byCategory = lures.get(l.kind);
       if (byCategory === undefined) lures.set(l.kind, (byCategory = new Map()));
-      once(memo(byCategory, l.category, () => `${l.kind}:${l.category}`), hits);
+      // Looked up first: the closure that names a new entry is made only for a miss.
+      const known = byCategory.get(l.category);
+      once(known !== undefined ? known : memo(byCategory, l.category, () => `${l.kind}:${l.category}`), hits);
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);

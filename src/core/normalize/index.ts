@@ -45,9 +45,10 @@ const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:
 // substitute is only mended when one of these follows it, so prose stays prose.
 const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
 // Characters lures put where a host's dot goes: the ideographic full stop "example。com",
-// katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp").
+// katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp"); every dot of
+// a host is mended once its last label is a known ending ("softbank-br。pages。dev").
 const DOT_SUBSTITUTE = new RegExp(
-  String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:${HOST_END})(?![a-z0-9-]))`,
+  String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:[a-z0-9-]{1,63}[。.])*(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
 // "smbc-check . top/login": spaces typed around a host's dot with no scheme. Only endings
@@ -108,7 +109,7 @@ export function normalizeText(original: string): NormalizedText {
   }
   if (!asciiOnly) text = dropFillers(text, tricks);
   let forUrls = mendUrls(text, tricks, asciiOnly);
-  if (!asciiOnly && forUrls.includes(':')) forUrls = forUrls.replace(LABEL_COLON, ': ');
+  if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
   return { original, text, lower: text.toLowerCase(), forUrls, tricks };
 }
 
@@ -179,9 +180,47 @@ const HAS_FILLER = /[*~#^|_+=\p{M}]/u;
 // "受取手続き:kakunin-nimotsu.top": a colon after a Japanese label is punctuation, not part of a link.
 const LABEL_COLON = /(?<=[\u0080-\uffff]):(?=[a-z0-9][a-z0-9-]*\.[a-z])/giu;
 
+// What can start a FILLER run, by code unit: the ASCII symbols, combining marks, and high
+// surrogates (marks beyond the BMP). 0 not known yet, 1 no, 2 yes: each code unit is asked
+// of the Unicode tables once, when first seen (all 65,536 at load would cost milliseconds at
+// every start), and a table read per character costs far less than HAS_FILLER's Unicode-mode scan.
+const MARK = /^\p{M}$/u;
+const MAY_START_FILLER = new Uint8Array(0x10000);
+for (let c = 0; c < 0x300; c++) MAY_START_FILLER[c] = 1;
+for (const c of '*~#^|_+=') MAY_START_FILLER[c.charCodeAt(0)] = 2;
+for (let c = 0xd800; c < 0xe000; c++) MAY_START_FILLER[c] = c < 0xdc00 ? 2 : 1;
+function mayStartFiller(c: number): boolean {
+  let k = MAY_START_FILLER[c] as number;
+  if (k === 0) MAY_START_FILLER[c] = k = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+// Below every Hiragana, Katakana and Han code unit and 'ー' (low surrogates of Han beyond the BMP included).
+const JA_FLOOR = 0x2e80;
+
+/**
+ * Whether FILLER can match three times: each match starts with a filler right after a
+ * Japanese character, so fewer than three such places mean fewer than three matches.
+ */
+function mayHaveFillers(s: string): boolean {
+  let n = 0;
+  let prev = s.charCodeAt(0);
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (prev >= JA_FLOOR && mayStartFiller(c) && ++n >= 3) return true;
+    prev = c;
+  }
+  return false;
+}
+
+/** Whether some ':' follows a non-ASCII code unit, as LABEL_COLON's look-behind needs (most colons are a link's "https:"). */
+function colonAfterNonAscii(s: string): boolean {
+  for (let i = s.indexOf(':'); i > 0; i = s.indexOf(':', i + 1)) if (s.charCodeAt(i - 1) >= 0x80) return true;
+  return false;
+}
+
 function dropFillers(text: string, tricks: NormalizationTrick[]): string {
   let s = text;
-  if (HAS_FILLER.test(s)) {
+  if (mayHaveFillers(s) && HAS_FILLER.test(s)) {
     let n = 0;
     const dropped = s.replace(FILLER, () => {
       n++;

@@ -5,28 +5,16 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
 import { WELL_KNOWN_PATH } from '../../appeals/index.js';
 import { namedSkip, startNamed, type TestDns } from '../../appeals/test-dns.js';
-import { getEngine } from '../../engine/index.js';
-import type { Store } from '../../store/index.js';
-import { sqliteDatabase, type TestDatabase } from '../../store/test-support.js';
-import formPlugin from '../form/index.js';
-import { buildApp } from '../index.js';
-import { browserSkip, launchBrowser, phonePage } from '../test-browser.js';
+import { browserSkip, phone, startBrowserRig, type BrowserRig } from '../test-browser.js';
 
 const skip = browserSkip || namedSkip;
 const ZONE = 'appeal-browser.jp';
 let dns: TestDns;
-let db: TestDatabase;
-let store: Store;
-let app: FastifyInstance;
+let rig: BrowserRig;
 let site: Server;
-let base: string;
-let browser: Browser | undefined;
 let published = '';
-const problems: string[] = [];
 
 before(async () => {
   if (skip) return;
@@ -37,30 +25,21 @@ before(async () => {
   });
   await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
   const port = (site.address() as { port: number }).port;
-  db = sqliteDatabase();
-  store = await db.open();
-  app = await buildApp({
-    engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'web form', plugin: formPlugin }],
-    appealsForTests: { resolver: dns.resolver, fetchPolicy: { scheme: 'http', port, isAllowedAddress: (ip) => ip === '127.0.0.1', timeoutMs: 5000, maxBytes: 1024 } },
+  rig = await startBrowserRig({
+    deps: () => ({ appealsForTests: { resolver: dns.resolver, fetchPolicy: { scheme: 'http', port, isAllowedAddress: (ip) => ip === '127.0.0.1', timeoutMs: 5000, maxBytes: 1024 } } }),
   });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchBrowser();
 });
 
 after(async () => {
-  await browser?.close();
   if (skip) return;
-  await app.close();
+  await rig.close();
   await new Promise((r) => site.close(r));
-  await db.cleanup();
   await dns.stop();
 });
 
 test('on a phone without JavaScript: appeal in Japanese, get the token, publish it, check; the English page too', { skip }, async () => {
-  const { context, page } = await phonePage(browser as Browser, problems, { javaScriptEnabled: false });
-  page.on('response', (r) => {
-    if (r.url().endsWith('.css') && r.status() >= 400) problems.push(`${r.url()}: ${r.status()}`);
-  });
+  const { base } = rig;
+  const { context, page } = await phone(rig, { javaScriptEnabled: false });
   try {
     await page.goto(`${base}/appeal`);
     assert.equal(await page.getAttribute('html', 'lang'), 'ja');
@@ -99,7 +78,7 @@ test('on a phone without JavaScript: appeal in Japanese, get the token, publish 
   }
   // The two refusals this test provoked (the bad address, the first check) are pages with
   // 4xx statuses, which chromium logs; nothing else may be.
-  assert.deepEqual(problems, [
+  assert.deepEqual(rig.problems, [
     'console: Failed to load resource: the server responded with a status of 400 (Bad Request)',
     'console: Failed to load resource: the server responded with a status of 422 (Unprocessable Entity)',
   ]);

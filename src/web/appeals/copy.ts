@@ -1,12 +1,11 @@
 // What an appellant reads on the appeal pages, Japanese first and in English.
+import type { ShellCopy } from '../shell.js';
+
 export type Lang = 'ja' | 'en';
 
-export interface AppealCopy {
-  readonly htmlLang: string;
-  readonly siteName: string;
-  readonly skip: string;
+/** The frame's words (ShellCopy) and the page's. */
+export interface AppealCopy extends ShellCopy {
   readonly switchTo: { readonly lang: Lang; readonly label: string };
-  readonly footer: string;
   readonly title: string;
   readonly lead: string;
   readonly how: readonly string[];
@@ -86,7 +85,7 @@ export const COPY: Readonly<Record<Lang, AppealCopy>> = {
     stateTitle: '申し立ての状況',
     states: {
       verified: '所有者確認済み。担当者の判断をお待ちください。', unverified: '担当者の確認待ちです。', accepted: '申し立ては認められました。',
-      rejected: '申し立ては認められませんでした。', revoked: '許可は取り消されました。', pending_verification: '所有者確認の待ち状態です。',
+      rejected: '申し立ては認められませんでした。', revoked: '許可は取り消されました。', pending_verification: '所有者確認の待ち状態です。', expired: '所有者確認ができないまま期限切れになりました。',
     },
     errors: {
       E_BAD_SUBJECT: 'ドメイン、URL、電話番号または送信者名（英数字11文字まで）を入力してください。IPアドレスは受け付けていません。',
@@ -96,6 +95,7 @@ export const COPY: Readonly<Record<Lang, AppealCopy>> = {
       E_RATE_LIMITED: 'アクセスが多すぎます。しばらくしてからもう一度お試しください。',
       E_NOT_FOUND: 'その受付番号の申し立ては見つかりません。',
       E_TOO_MANY_ATTEMPTS: '確認の回数が上限に達しました。新しく申し立てをしてください。',
+      E_EXPIRED: '14日以内に所有者確認ができなかったため、この申し立ては期限切れになりました。新しく申し立てをしてください。',
       default: '処理できませんでした。しばらくしてからもう一度お試しください。',
     },
   },
@@ -142,7 +142,7 @@ export const COPY: Readonly<Record<Lang, AppealCopy>> = {
     stateTitle: 'Appeal status',
     states: {
       verified: 'Ownership proven; waiting for an analyst.', unverified: 'Waiting for an analyst.', accepted: 'The appeal was accepted.',
-      rejected: 'The appeal was not accepted.', revoked: 'The allowance was revoked.', pending_verification: 'Waiting for proof of ownership.',
+      rejected: 'The appeal was not accepted.', revoked: 'The allowance was revoked.', pending_verification: 'Waiting for proof of ownership.', expired: 'Expired without proof of ownership.',
     },
     errors: {
       E_BAD_SUBJECT: 'Enter a domain, URL, phone number or sender ID (up to 11 letters and digits). IP addresses are not accepted.',
@@ -152,6 +152,7 @@ export const COPY: Readonly<Record<Lang, AppealCopy>> = {
       E_RATE_LIMITED: 'Too many requests. Please try again later.',
       E_NOT_FOUND: 'There is no appeal with that number.',
       E_TOO_MANY_ATTEMPTS: 'This appeal was checked too many times. Please file a new one.',
+      E_EXPIRED: 'Ownership was not proven within 14 days, so this appeal has expired. Please file a new one.',
       default: 'That did not work. Please try again later.',
     },
   },

@@ -1,11 +1,11 @@
 // The appeal pages, rendered on the server and complete without JavaScript: the form, the
 // token and where to publish it, the result of a check. Values are escaped by the form's `html`.
 import { html, type Html } from '../form/html.js';
+import { langLink, pageShell } from '../shell.js';
 import { COPY, type Lang } from './copy.js';
 
 export const APPEAL_PATH = '/appeal';
 export const APPEAL_ASSET = `${APPEAL_PATH}/assets/appeal.css`;
-const FORM_STYLE = '/form/assets/style.css';
 
 export const APPEAL_CSS = `
 .notice { border-left: 4px solid var(--brand, #0b5cad); background: #eaf2fb; padding: .75rem 1rem; border-radius: 6px; margin: 0 0 1.25rem; }
@@ -23,34 +23,7 @@ export type FieldErrors = Partial<Record<'subject' | 'email' | 'explanation', st
 
 function layout(lang: Lang, heading: string, main: Html): string {
   const c = COPY[lang];
-  return html`<!doctype html>
-<html lang="${c.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="same-origin">
-<title>${heading} | ${c.siteName}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${FORM_STYLE}">
-<link rel="stylesheet" href="${APPEAL_ASSET}">
-</head>
-<body>
-<a class="skip" href="#main">${c.skip}</a>
-<header class="site">
-  <div class="site__inner">
-    <a class="site__name" href="${APPEAL_PATH}">${c.siteName}</a>
-    <a class="lang-switch" href="${APPEAL_PATH}?lang=${c.switchTo.lang}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>
-  </div>
-</header>
-<main id="main" tabindex="-1">
-<div class="page"><div class="primary">
-${main}
-</div></div>
-</main>
-<footer class="site-footer"><p>${c.footer}</p></footer>
-</body>
-</html>
-`.value;
+  return pageShell({ copy: c, heading, home: APPEAL_PATH, referrer: 'same-origin', styles: [APPEAL_ASSET], langSwitch: langLink(c, `${APPEAL_PATH}?lang=${c.switchTo.lang}`), column: true }, main);
 }
 
 const errorOf = (lang: Lang, code: string | undefined): string | undefined => (code ? (COPY[lang].errors[code] ?? COPY[lang].errors.default) : undefined);

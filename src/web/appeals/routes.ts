@@ -95,20 +95,20 @@ export async function appealRoutes(app: FastifyInstance, deps: AppealRouteDeps):
     config: deps.publicLimit,
     schema: {
       tags: ['appeals'],
-      summary: "Checks the appeal's proof of ownership (public): the TXT record, then the well-known file over HTTPS (the name must resolve to public addresses only; no redirects; 5 s; 1 KiB). Codes: `E_NOT_PROVEN` (422, with what each check found), `E_NOT_VERIFIABLE` (409, a number or sender ID), `E_TOO_MANY_ATTEMPTS` (429), `E_NOT_FOUND` (404).",
+      summary: "Checks the appeal's proof of ownership (public): the TXT record, then the well-known file over HTTPS (the name must resolve to public addresses only; no redirects; 5 s; 1 KiB). Codes: `E_NOT_PROVEN` (422, with what each check found), `E_NOT_VERIFIABLE` (409, a number or sender ID), `E_TOO_MANY_ATTEMPTS` (429), `E_NOT_FOUND` (404), `E_EXPIRED` (410, no proof within 14 days: file a new appeal).",
       params: idParam,
       response: {
         200: { type: 'object', properties: { id: { type: 'string' }, state: { type: 'string', enum: [...APPEAL_STATES] }, method: { type: ['string', 'null'], enum: ['dns', 'file', null] } } },
         404: errorSchema, 409: errorSchema,
         422: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, checks: { type: 'object', properties: { dns: { type: 'string' }, file: { type: 'string' } } } } },
-        429: errorSchema,
+        410: errorSchema, 429: errorSchema,
       },
     },
   }, async (req, reply) => {
     const r = await appeals.verify(req.params.id, req.ip);
     if (r.ok) return { id: r.appeal.id, state: r.appeal.state, method: r.method };
     if (r.code === 'E_NOT_PROVEN') return reply.code(422).header('x-error-code', r.code).send({ code: r.code, message: r.message, checks: r.checks });
-    const status = r.code === 'E_NOT_FOUND' ? 404 : r.code === 'E_NOT_VERIFIABLE' ? 409 : 429;
+    const status = r.code === 'E_NOT_FOUND' ? 404 : r.code === 'E_NOT_VERIFIABLE' ? 409 : r.code === 'E_EXPIRED' ? 410 : 429;
     return sendError(reply, status, r.code, r.message);
   });
 
@@ -214,7 +214,7 @@ export async function appealRoutes(app: FastifyInstance, deps: AppealRouteDeps):
       if (r.ok) return sendPage(reply, 200, r.method ? resultPage(lang, id, { proven: true }) : resultPage(lang, id, { state: r.appeal.state }), lang);
       if (r.code === 'E_NOT_PROVEN') return sendPage(reply, 422, resultPage(lang, id, { proven: false, dns: r.checks?.dns ?? '', file: r.checks?.file ?? '' }), lang, false, r.code);
       if (r.code === 'E_NOT_VERIFIABLE') return sendPage(reply, 200, resultPage(lang, id, { state: 'unverified' }), lang);
-      return sendPage(reply, r.code === 'E_NOT_FOUND' ? 404 : 429, messagePage(lang, r.code), lang, false, r.code);
+      return sendPage(reply, r.code === 'E_NOT_FOUND' ? 404 : r.code === 'E_EXPIRED' ? 410 : 429, messagePage(lang, r.code), lang, false, r.code);
     });
   });
 }

@@ -2,43 +2,30 @@
 // real app listening on 127.0.0.1 with a real SQLite store.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { getEngine } from '../../engine/index.js';
-import type { Store } from '../../store/index.js';
-import { sqliteDatabase, type TestDatabase } from '../../store/test-support.js';
-import { buildApp } from '../index.js';
-import { browserSkip as skip, launchBrowser, phonePage } from '../test-browser.js';
-import formPlugin, { getDetails } from './index.js';
+import { browserSkip as skip, phone as rigPhone, startBrowserRig, type BrowserRig } from '../test-browser.js';
+import { getDetails } from './index.js';
 
 const LURE = '【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください。 http://sagawa-abc.duckdns.org/';
 const REFERENCE = /^R-[0-9A-Z]{5}-[0-9A-Z]{5}$/;
 
-let db: TestDatabase;
-let store: Store;
-let app: FastifyInstance;
+let rig: BrowserRig;
 let base: string;
-let browser: Browser | undefined;
-const problems: string[] = [];
+let store: BrowserRig['store'];
 
 before(async () => {
   if (skip) return;
-  db = sqliteDatabase();
-  store = await db.open();
-  app = await buildApp({ engine: getEngine(), store, config: { rateLimit: 0 }, plugins: [{ name: 'web form', plugin: formPlugin }] });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchBrowser();
+  rig = await startBrowserRig();
+  ({ base, store } = rig);
 });
 
 after(async () => {
-  await browser?.close();
-  if (skip) return;
-  await app.close();
-  await db.cleanup();
+  if (!skip) await rig.close();
 });
 
 /** A phone-sized page; script errors and CSP violations are collected and fail the test. */
-const phone = (opts: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> => phonePage(browser as Browser, problems, opts);
+const phone = (opts: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> => rigPhone(rig, opts);
 
 test('paste a lure: the brand and the de-fanged link appear at once; send it and get the reference', { skip }, async () => {
   const { context, page } = await phone();
@@ -71,7 +58,7 @@ test('paste a lure: the brand and the de-fanged link appear at once; send it and
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });
 
 test('an empty report is refused in place, and the error is announced', { skip }, async () => {
@@ -89,7 +76,7 @@ test('an empty report is refused in place, and the error is announced', { skip }
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });
 
 test('switch to English: the page changes and remembers the choice', { skip }, async () => {
@@ -109,7 +96,7 @@ test('switch to English: the page changes and remembers the choice', { skip }, a
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });
 
 test('the link in the 7726 reply: add the sender, where it arrived and a note to that same report', { skip }, async () => {
@@ -135,7 +122,7 @@ test('the link in the 7726 reply: add the sender, where it arrived and a note to
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });
 
 test('without JavaScript the same form posts to the server and the reference comes back', { skip }, async () => {
@@ -160,5 +147,5 @@ test('without JavaScript the same form posts to the server and the reference com
   } finally {
     await context.close();
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(rig.problems, []);
 });

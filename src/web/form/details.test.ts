@@ -1,5 +1,6 @@
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import type { Store } from '../../store/index.js';
 import { TEST_DATABASES } from '../../store/test-support.js';
 import { addDetails, detailsState, getDetails } from './details.js';
@@ -34,6 +35,36 @@ function suite(name: string, skip: string | false, open: () => Promise<{ store: 
       assert.equal(!again.ok && again.code, 'E_HAS_DETAILS');
       const missing = await addDetails(store, clock, 'R-ZZZZZ-ZZZZZ', { note: 'x' });
       assert.equal(!missing.ok && missing.status, 404);
+    });
+
+    test('an answer with a sender and a note is kept whole or not at all', async () => {
+      const own = await open();
+      try {
+        const { store } = own;
+        const { id } = await store.reports.create(lure);
+        // The details table out of reach: the note cannot be written, so the sender is not kept either.
+        await sql`alter table report_details rename to report_details_away`.execute(store.db);
+        try {
+          await assert.rejects(addDetails(store, clock, id, { sender: '090-1111-2222', note: '夜に届いた' }));
+        } finally {
+          await sql`alter table report_details_away rename to report_details`.execute(store.db);
+        }
+        assert.equal((await store.reports.get(id))?.sender, null);
+        assert.equal(await store.indicators.lookup('phone', '09011112222'), undefined, 'no evidence from an answer that was not kept');
+
+        // Another answer's details land between this one's check and its write: this one is refused whole.
+        const raced = await addDetails(store, clock, id, { sender: '090-1111-2222', note: 'mine' }, async (rid, sender, also) => {
+          assert.ok((await addDetails(store, clock, rid, { note: 'theirs' })).ok);
+          return store.reports.setSender(rid, sender, also);
+        });
+        assert.equal(!raced.ok && raced.code, 'E_HAS_DETAILS');
+        assert.equal((await store.reports.get(id))?.sender, null);
+        assert.equal((await getDetails(store, id))?.note, 'theirs');
+
+        assert.deepEqual(await addDetails(store, clock, id, { sender: '090-1111-2222' }), { ok: true, added: ['sender'], sender: '09011112222' });
+      } finally {
+        await own.cleanup();
+      }
     });
   });
 }

@@ -2,7 +2,8 @@
 // reference): the sender's number, where the message arrived, a note. The sender goes on
 // the report itself (and counts as an indicator); the rest is kept in report_details
 // (store migration 002). Each is given once: a second answer is refused, never merged.
-import type { Store } from '../../store/index.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Store } from '../../store/index.js';
 import { hasControlCharacters } from '../text.js';
 import { normaliseSender } from '../reports.js';
 import { RECEIVED_VIA, type ReceivedVia } from './copy.js';
@@ -67,13 +68,17 @@ export async function getDetails(store: Store, id: string): Promise<{ addedAt: s
   return d ? { addedAt: d.addedAt, receivedVia: d.receivedVia as ReceivedVia | null, note: d.note } : undefined;
 }
 
+/** The details were taken by another answer in between: the whole answer is refused. */
+class DetailsTaken extends Error {}
+
 /**
  * `setSender`: how the sender is recorded — the report service's (src/reports), which also adds
- * it as evidence; the store's own by default.
+ * it as evidence; the store's own by default. It runs `also` (the details) in the transaction
+ * that records the sender, so an answer is kept whole or not at all.
  */
 export async function addDetails(
   store: Store, clock: () => Date, id: string, input: DetailsInput,
-  setSender: (id: string, sender: string) => Promise<{ ok: true } | { ok: false; code: string }> = (rid, s) => store.reports.setSender(rid, s),
+  setSender: (id: string, sender: string, also?: (tx: Transaction<Database>) => Promise<void>) => Promise<{ ok: true } | { ok: false; code: string }> = (rid, s, also) => store.reports.setSender(rid, s, also),
 ): Promise<DetailsOutcome> {
   const valid = validateDetails(input);
   if (!valid.ok) return valid;
@@ -84,26 +89,33 @@ export async function addDetails(
   if (sender !== null && state.hasSender) return { ok: false, status: 409, code: 'E_HAS_SENDER', message: `report ${id} already has a sender` };
   const wantsDetails = receivedVia !== null || note !== null;
   if (wantsDetails && state.hasDetails) return { ok: false, status: 409, code: 'E_HAS_DETAILS', message: `report ${id} already has details` };
+  const hasDetails = { ok: false, status: 409, code: 'E_HAS_DETAILS', message: `report ${id} already has details` } as const;
 
+  const insertDetails = async (db: Kysely<Database> | Transaction<Database>): Promise<boolean> => {
+    const r = await (db as unknown as Kysely<{ report_details: ReportDetailsTable }>).insertInto('report_details')
+      .values({ report_id: id, added_at: clock().toISOString(), received_via: receivedVia, note })
+      .onConflict((oc) => oc.column('report_id').doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  };
   const added: ('sender' | 'receivedVia' | 'note')[] = [];
   if (sender !== null) {
-    const r = await setSender(id, sender);
+    let r: { ok: true } | { ok: false; code: string };
+    try {
+      r = await setSender(id, sender, wantsDetails ? async (tx) => { if (!(await insertDetails(tx))) throw new DetailsTaken(); } : undefined);
+    } catch (err) {
+      // Another answer won the race in between: nothing of this one is kept.
+      if (err instanceof DetailsTaken) return hasDetails;
+      throw err;
+    }
     if (!r.ok) {
       return r.code === 'E_NOT_FOUND'
         ? { ok: false, status: 404, code: 'E_NOT_FOUND', message: `no report ${id}` }
         : { ok: false, status: 409, code: 'E_HAS_SENDER', message: `report ${id} already has a sender` };
     }
     added.push('sender');
-  }
-  if (wantsDetails) {
-    const r = await tables(store).insertInto('report_details')
-      .values({ report_id: id, added_at: clock().toISOString(), received_via: receivedVia, note })
-      .onConflict((oc) => oc.column('report_id').doNothing())
-      .executeTakeFirst();
-    // Another answer won the race in between: the sender (if any) is kept, the note is refused.
-    if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) return { ok: false, status: 409, code: 'E_HAS_DETAILS', message: `report ${id} already has details` };
-    if (receivedVia !== null) added.push('receivedVia');
-    if (note !== null) added.push('note');
-  }
+  } else if (wantsDetails && !(await insertDetails(store.db))) return hasDetails;
+  if (receivedVia !== null) added.push('receivedVia');
+  if (note !== null) added.push('note');
   return { ok: true, added, sender };
 }

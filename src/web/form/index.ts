@@ -116,7 +116,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       },
     },
   }, async (req, reply) => {
-    const r = await addDetails(store, clock, req.params.id, req.body ?? {}, (id, sender) => reports.setSender(id, sender, { kind: 'address', address: req.ip }));
+    const r = await addDetails(store, clock, req.params.id, req.body ?? {}, (id, sender, also) => reports.setSender(id, sender, { kind: 'address', address: req.ip }, also));
     if (!r.ok) return sendError(reply, r.status, r.code, r.message);
     return { id: req.params.id, added: r.added, sender: r.sender };
   });
@@ -164,7 +164,7 @@ const formPlugin: FastifyPluginAsync<PluginOptions> = async (app: FastifyInstanc
       const c = COPY[lang];
       const id = field(body, 'report');
       const values = { sender: field(body, 'sender'), receivedVia: field(body, 'receivedVia'), note: field(body, 'note') };
-      const r = await addDetails(store, clock, id, values, (rid, sender) => reports.setSender(rid, sender, { kind: 'address', address: req.ip }));
+      const r = await addDetails(store, clock, id, values, (rid, sender, also) => reports.setSender(rid, sender, { kind: 'address', address: req.ip }, also));
       if (r.ok) return sendPage(reply, 200, messagePage(lang, c.live.detailsDoneTitle, fill(c.live.detailsDoneBody, { id })), lang);
       if (r.code === 'E_NOT_FOUND') return sendPage(reply, 404, messagePage(lang, c.details.title, fill(c.details.notFound, { id: id.slice(0, 32) })), lang, false, r.code);
       const state = await detailsState(store, id);

@@ -5,6 +5,7 @@ import { COPY, RECEIVED_VIA, fill, errorText, type Copy, type Lang } from './cop
 import { html, jsonBlock, type Html } from './html.js';
 import { MAX_TEXT_LENGTH } from '../../core/engine.js';
 import { NOTE_MAX } from './details.js';
+import { langLink, pageShell } from '../shell.js';
 
 export const ASSET_PATH = '/form/assets';
 
@@ -20,38 +21,15 @@ interface Frame {
 
 function langSwitch(c: Copy, keep: Readonly<Record<string, string>> = {}): Html {
   const q = new URLSearchParams({ ...keep, lang: c.switchTo.lang });
-  return html`<a class="lang-switch" href="/?${q.toString()}" hreflang="${c.switchTo.lang}" lang="${c.switchTo.lang}">${c.switchTo.label}</a>`;
+  return langLink(c, `/?${q.toString()}`);
 }
 
 function layout(frame: Frame, main: Html): string {
   const c = COPY[frame.lang];
-  return html`<!doctype html>
-<html lang="${c.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${frame.heading} | ${c.siteName}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="${ASSET_PATH}/style.css">
-${frame.script ? html`<script type="application/json" id="sg-data">${jsonBlock({ lang: frame.lang, copy: c.live, brands: frame.script.brands })}</script>
-<script type="module" src="${ASSET_PATH}/app.js"></script>` : ''}
-</head>
-<body>
-<a class="skip" href="#main">${c.skip}</a>
-<header class="site">
-  <div class="site__inner">
-    <a class="site__name" href="/">${c.siteName}</a>
-    ${langSwitch(c, frame.keep)}
-  </div>
-</header>
-<main id="main" tabindex="-1">
-${main}
-</main>
-<footer class="site-footer"><p>${c.footer}</p></footer>
-</body>
-</html>
-`.value;
+  const script = frame.script ? html`<script type="application/json" id="sg-data">${jsonBlock({ lang: frame.lang, copy: c.live, brands: frame.script.brands })}</script>
+<script type="module" src="${ASSET_PATH}/app.js"></script>
+` : undefined;
+  return pageShell({ copy: c, heading: frame.heading, home: '/', referrer: 'no-referrer', head: script, langSwitch: langSwitch(c, frame.keep) }, main);
 }
 
 // ---- pieces ---------------------------------------------------------------------------

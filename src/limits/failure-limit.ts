@@ -1,6 +1,9 @@
-// Failed API keys, counted per client address. @fastify/rate-limit counts every request it
-// sees; this counts only failures, and is asked before a key is checked, so an address past
-// its allowance gets 429 without its guesses reaching the store.
+// Counts only the events it is told of (failed API keys per client address, appeals per
+// address, notices per reporter), where @fastify/rate-limit counts every request it sees: the
+// HTTP layer asks it before a key is checked, so an address past its allowance gets 429 without
+// its guesses reaching the store, and services use it for their own budgets. Outside src/web so
+// that business code need not import the HTTP layer. Memory of one process: windows are not
+// shared between processes and start again at a restart.
 
 export interface FailureLimit {
   /** Seconds until the address may try again, or 0 when it may try now. */
