@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { SmppClient, SmscServer } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import { runCli } from './run-cli.js';
 
+const promtool = spawnSync('promtool', ['--version']).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'smishguard-firewall-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -20,7 +21,7 @@ describe('smishguard firewall', () => {
     assert.match(r.stderr, /policy\.verdicts\.block: must be one of pass, tag, block, hold/);
   });
 
-  it('relays through the configured SMSC, blocks a lure, logs decisions, and takes a new policy from the edited file', async () => {
+  it('relays through the configured SMSC, blocks a lure, logs decisions, serves Prometheus metrics, takes a new policy from the edited file and refuses a bad one', async () => {
     const smsc = new SmscServer({ systemId: 'fw', password: 'up' });
     const smscPort = await smsc.listen();
     const inbox = new Inbox(smsc);
@@ -34,7 +35,7 @@ describe('smishguard firewall', () => {
       decisionLog: decisions,
     });
     writeFileSync(file, config('block'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'firewall', '--config', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), 'firewall', '--config', file, '--metrics-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     const port = await new Promise<number>((resolve, reject) => {
@@ -67,6 +68,19 @@ describe('smishguard firewall', () => {
       for (let i = 0; i < 50 && read().length < 2; i++) await new Promise((r) => setTimeout(r, 50));
       const logged = read();
       assert.deepEqual(logged.map((d) => d.action), ['block', 'pass']);
+      // Counts per ESME and action, for Prometheus to scrape.
+      const metricsPort = /metrics on http:\/\/127\.0\.0\.1:(\d+)\/metrics/.exec(err)?.[1];
+      assert.ok(metricsPort, err);
+      const scraped = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      assert.match(scraped.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
+      const text = await scraped.text();
+      assert.match(text, /^smishguard_firewall_messages_total\{esme="agg1",outcome="block"\} 1$/m);
+      assert.match(text, /^smishguard_firewall_messages_total\{esme="agg1",outcome="pass"\} 1$/m);
+      assert.match(text, /^smishguard_firewall_upstream_up\{smsc="smpp:\/\/fw@127\.0\.0\.1:\d+"\} 1$/m);
+      if (promtool) {
+        const checked = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
+        assert.equal(checked.status, 0, `${checked.stdout}${checked.stderr}`);
+      }
 
       writeFileSync(file, config('tag'));
       let tagged = false;
@@ -76,6 +90,18 @@ describe('smishguard firewall', () => {
       }
       assert.ok(tagged, err);
       assert.ok((await client.submit('09011112222', lure, { from: '09033334444' })).ok);
+      assert.equal((await inbox.next()).text, `【迷惑SMSの可能性】${lure}`);
+
+      // A bad edit is refused with the setting named, and the running policy (tag) stays.
+      writeFileSync(file, config('delete'));
+      let refusedReload = '';
+      for (let i = 0; i < 60 && !refusedReload; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        refusedReload = err.split('\n').find((l) => /configuration change refused/.test(l)) ?? '';
+      }
+      assert.match(refusedReload, /policy\.verdicts\.block: must be one of pass, tag, block, hold/);
+      assert.match(refusedReload, /"level":"error"/);
+      assert.ok((await client.submit('09011112222', lure, { from: '09033334444' })).ok, 'still tagged, not blocked');
       assert.equal((await inbox.next()).text, `【迷惑SMSの可能性】${lure}`);
     } finally {
       await client.close();

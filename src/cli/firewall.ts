@@ -15,7 +15,8 @@ const HELP = `usage: smishguard firewall --config FILE [options]
   --config FILE       the configuration (JSON; README "Firewall"); re-read when it changes:
                       ESMEs and policy apply to the next message, a file that does not
                       validate is logged and the running configuration kept
-  --metrics-port N    serve counts per ESME and action as JSON on http://127.0.0.1:N/metrics
+  --metrics-port N    serve counts per ESME and action on http://127.0.0.1:N/metrics
+                      (Prometheus text), and as JSON on /metrics.json
 ${STORE_HELP}
                       With --db (or DATABASE_URL): trusted reputation from the store, and
                       each recipient's filtering consent (filtering off: passed untouched),
@@ -102,7 +103,7 @@ export async function run(args: string[]): Promise<number> {
   const metricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
   if (metricsPort !== null && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort <= 65535)) return fail('firewall', { code: 'E_USAGE', message: '--metrics-port must be a whole number from 0 to 65535' });
 
-  const { Firewall, loadFirewallConfig, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
+  const { Firewall, PROMETHEUS_CONTENT_TYPE, loadFirewallConfig, prometheusText, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
   const configPath = values.config;
   const loaded = loadFirewallConfig(configPath);
   if (!loaded.ok) return fail('firewall', { code: 'E_CONFIG', message: loaded.error }, EX.CONFIG);
@@ -207,11 +208,9 @@ export async function run(args: string[]): Promise<number> {
   }, (error) => log.error({ error }, 'configuration change refused; the running configuration stays'));
 
   const metrics = metricsPort === null ? null : createServer((req, res) => {
-    if (req.url !== '/metrics') {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...firewall.metrics(), upstream: firewall.upstream() }));
+    if (req.url === '/metrics') return void res.writeHead(200, { 'content-type': PROMETHEUS_CONTENT_TYPE }).end(prometheusText(firewall.metrics(), firewall.upstream()));
+    if (req.url === '/metrics.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...firewall.metrics(), upstream: firewall.upstream() }));
+    res.writeHead(404).end();
   });
   if (metrics) {
     await new Promise<void>((resolve) => metrics.listen(metricsPort ?? 0, '127.0.0.1', resolve));

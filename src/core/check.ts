@@ -44,7 +44,8 @@ export type AskKind =
   | 'install' // install an app or a profile
   | 'gift-card' // buy gift cards, send their numbers
   | 'money' // transfer or lend money
-  | 'resolve'; // pay, confirm, update, read on: an act with no channel written
+  | 'resolve' // pay, confirm, update, read on: an act with no channel written
+  | 'join'; // take up a job whose work is a crime (lend an account, withdraw with a stranger's card, carry parcels)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

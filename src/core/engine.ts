@@ -8,7 +8,7 @@ import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
-import { createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
+import { createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
 import { foldDiacritics } from './lures/fold.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
@@ -161,7 +161,7 @@ export function createEngine(data: EngineData): Engine {
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
-    createAskChannelCheck(weights, lookups, data.lures.appStores),
+    createAskChannelCheck(weights, lookups, data.lures.appStores, createThrowawayHost(data.urlRisk, lookups)),
     createReputationCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;

@@ -173,7 +173,9 @@ export type ReasonCode =
   | 'SENDER_CARRIER'
   | 'SENDER_REGISTERED'
   | 'SENDER_OVERSEAS_ASK'
-  | 'ASK_RESOLVE';
+  | 'ASK_RESOLVE'
+  // a job whose work is a crime, offered to the reader (src/core/asks/join)
+  | 'ASK_CRIME_JOB';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

@@ -16,6 +16,10 @@ test('a minimal file gets the documented defaults', () => {
   assert.equal(c.policy.dryRun, false);
   assert.equal(c.esmes.get('agg1')?.profile.route, 'domestic');
   assert.equal(c.esmes.get('agg1')?.maxPerSecond, null);
+  assert.equal(c.routesJournal, null, 'receipt routes in memory only unless a journal is named');
+  const j = parseFirewallConfig({ ...base, routesJournal: { path: '/var/lib/smishguard/routes.jsonl' } });
+  assert.ok(j.ok);
+  assert.deepEqual(j.value.routesJournal, { path: '/var/lib/smishguard/routes.jsonl', keepMs: 72 * 3_600_000 });
 });
 
 test('per-ESME policy overrides only what it names', () => {
@@ -38,6 +42,8 @@ const bad: [string, unknown, RegExp][] = [
   ['the same ESME twice', { ...base, esmes: [{ systemId: 'a', password: 'x' }, { systemId: 'a', password: 'y' }] }, /^esmes\[1\]\.systemId: 'a' is listed twice/],
   ['a source pattern that is no regular expression', { ...base, esmes: [{ systemId: 'a', password: 'x', sourceAddresses: ['('] }] }, /^esmes\[0\]\.sourceAddresses\[0\]/],
   ['an unknown route', { ...base, esmes: [{ systemId: 'a', password: 'x', route: 'satellite' }] }, /^esmes\[0\]\.route/],
+  ['a routes journal with no file', { ...base, routesJournal: { keepHours: 24 } }, /^routesJournal\.path: must be a string/],
+  ['routes kept for no time', { ...base, routesJournal: { path: '/tmp/r', keepHours: 0 } }, /^routesJournal\.keepHours: must be an integer from 1/],
 ];
 for (const [what, json, error] of bad) {
   test(`refused: ${what}`, () => {

@@ -53,6 +53,8 @@ export interface FirewallConfig {
   readonly multipart: { readonly timeoutMs: number; readonly maxSets: number };
   /** JSON lines file of decisions; null: the log (stdout). */
   readonly decisionLog: string | null;
+  /** Where receipt routes and id mappings are journalled to outlive a restart, and for how long; null: memory only. */
+  readonly routesJournal: { readonly path: string; readonly keepMs: number } | null;
 }
 
 export type ConfigResult = { readonly ok: true; readonly value: FirewallConfig } | { readonly ok: false; readonly error: string };
@@ -171,7 +173,7 @@ function esme(v: unknown, path: string, global: PolicySettings): EsmeConfig {
 export function parseFirewallConfig(json: unknown): ConfigResult {
   try {
     const o = obj(json, 'config');
-    only(o, 'config', ['$comment', 'listen', 'upstream', 'esmes', 'policy', 'multipart', 'decisionLog']);
+    only(o, 'config', ['$comment', 'listen', 'upstream', 'esmes', 'policy', 'multipart', 'decisionLog', 'routesJournal']);
     const listen = obj(o.listen ?? {}, 'listen');
     only(listen, 'listen', ['host', 'port']);
     const up = obj(o.upstream, 'upstream');
@@ -188,6 +190,14 @@ export function parseFirewallConfig(json: unknown): ConfigResult {
     });
     const mp = obj(o.multipart ?? {}, 'multipart');
     only(mp, 'multipart', ['timeoutMs', 'maxSets']);
+    let routesJournal: FirewallConfig['routesJournal'] = null;
+    if (o.routesJournal !== undefined) {
+      const rj = obj(o.routesJournal, 'routesJournal');
+      only(rj, 'routesJournal', ['path', 'keepHours']);
+      const path = str(rj.path, 'routesJournal.path');
+      if (path === '') fail('routesJournal.path', 'must name a file');
+      routesJournal = { path, keepMs: int(rj.keepHours, 'routesJournal.keepHours', 72, 1, 24 * 30) * 3_600_000 };
+    }
     return {
       ok: true,
       value: {
@@ -204,6 +214,7 @@ export function parseFirewallConfig(json: unknown): ConfigResult {
         policy: global,
         multipart: { timeoutMs: int(mp.timeoutMs, 'multipart.timeoutMs', 5_000, 10, 600_000), maxSets: int(mp.maxSets, 'multipart.maxSets', 10_000, 1, 1_000_000) },
         decisionLog: o.decisionLog === undefined ? null : str(o.decisionLog, 'decisionLog'),
+        routesJournal,
       },
     };
   } catch (err) {

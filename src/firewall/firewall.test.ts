@@ -722,3 +722,99 @@ test('submit_multi held for the lines with filtering on: the line with filtering
     await db.cleanup();
   }
 });
+
+// A vendor TLV the smpp package has no name for, after every field it knows.
+const VENDOR_TLV = Buffer.from([0x14, 0x01, 0x00, 0x03, 0xca, 0xfe, 0x01]);
+const withTlv = (pdu: Buffer): Buffer => {
+  const out = Buffer.concat([pdu, VENDOR_TLV]);
+  out.writeUInt32BE(out.length, 0);
+  return out;
+};
+
+test('a data_sm with an unknown TLV reaches the SMSC octet for octet', async () => {
+  const r = await rig();
+  const link = await r.raw();
+  const sent = withTlv(new smpp.PDU('data_sm', { sequence_number: 9, source_addr: '0312345678', destination_addr: '09011112222', data_coding: 8, message_payload: encodeUcs2(PLAIN) }).toBuffer());
+  const arrived = new Promise<Buffer>((resolve) => r.smsc.once('submitPdu', (b) => resolve(b)));
+  const res = await link.requestRaw(sent);
+  assert.ok(res.ok && res.pdu.command_status === Status.ESME_ROK);
+  assert.deepEqual((await arrived).subarray(16), sent.subarray(16));
+});
+
+test('deliver_sm with an unknown TLV, MO and receipt alike, reaches the ESME octet for octet', async () => {
+  const r = await rig({ esmes: [{ systemId: 'agg1', password: 'pw1', receivesMo: true }] });
+  const got: IncomingRequest[] = [];
+  const link = await r.raw('agg1', 'pw1', got);
+  const mo = withTlv(new smpp.PDU('deliver_sm', { sequence_number: 3, source_addr: '09011112222', destination_addr: '7726', data_coding: 8, short_message: encodeUcs2(PLAIN) }).toBuffer());
+  const a = await r.smsc.deliverRaw(mo);
+  assert.ok(a.ok && a.pdu.command_status === Status.ESME_ROK);
+  const sub = await link.requestRaw(submitBytes({ source_addr: '0312345678', destination_addr: '09011112222', data_coding: 8, registered_delivery: 1, short_message: encodeUcs2(PLAIN) }));
+  assert.ok(sub.ok && sub.pdu.command_status === Status.ESME_ROK);
+  const id = String(sub.pdu.message_id);
+  const receipt = withTlv(new smpp.PDU('deliver_sm', {
+    sequence_number: 4, source_addr: '09011112222', destination_addr: '0312345678', esm_class: 0x04,
+    short_message: Buffer.from(`id:${id} sub:001 dlvd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+    receipted_message_id: id, message_state: 2,
+  }).toBuffer());
+  const b = await r.smsc.deliverRaw(receipt);
+  assert.ok(b.ok && b.pdu.command_status === Status.ESME_ROK);
+  assert.equal(got.length, 2);
+  assert.deepEqual(got[0]?.bytes.subarray(16), mo.subarray(16), 'the MO as the SMSC sent it');
+  assert.deepEqual(got[1]?.bytes.subarray(16), receipt.subarray(16), 'the receipt as the SMSC sent it');
+});
+
+test('a long GSM 7-bit lure (two parts, escapes at the boundary) tagged with a Japanese prefix arrives whole as UCS-2, in the parts UCS-2 needs', async () => {
+  const r = await rig({ policy: { verdicts: { block: 'tag', suspicious: 'tag', allow: 'tag' } } });
+  const link = await r.raw();
+  // 152 septets, then € (an escape: 2 septets) where GSM 7-bit's first part of 153 ends.
+  const text = `${'Your parcel is on hold. Confirm your address within 24 hours or it will be returned: https://post-redelivery.top/jp. '.padEnd(152, '.')}€ fee {ref 42} applies; reply STOP to opt out. Thank you for using our delivery service today.`;
+  const split = splitForSubmit(text, { scheme: 'udh8', reference: 9 });
+  assert.ok(split.ok && split.coding === 'gsm7' && split.parts.length === 2, 'two GSM 7-bit parts');
+  assert.deepEqual(await submitText(link, text, { reference: 9 }), [0, 0], 'both parts taken alike');
+  const got = await r.inbox.next();
+  assert.equal(got.text, PREFIX + text, 'the prefix once, the text intact, € and braces included');
+  assert.equal(got.parts, Math.ceil((PREFIX + text).length / 67), 'UCS-2 parts of 67 characters');
+  assert.equal(r.decisions.at(-1)?.parts, 2);
+});
+
+test('the decision log names the indicators of a lure (domains, call-back numbers) and never its text; a plain text\'s numbers are not logged', async () => {
+  const r = await rig({ policy: { verdicts: { suspicious: 'block' } } });
+  const { client } = await r.esme();
+  const callBack = '【重要】お客様のカードが不正利用された可能性があります。至急 050-3184-2297 までお電話ください。https://card-check.top/';
+  assert.ok(!(await client.submit('09011112222', callBack, { from: '09033334444' })).ok);
+  assert.ok((await client.submit('09011112222', '着いたら 090-1234-5678 に電話してね', { from: '09033334444' })).ok);
+  const [lure, plain] = r.decisions;
+  assert.equal(lure?.action, 'block');
+  assert.equal(lure?.esme, 'agg1');
+  assert.match(lure?.fingerprint ?? '', /^[0-9a-f]{16}$/);
+  assert.deepEqual(lure?.domains, ['card-check.top']);
+  assert.deepEqual(lure?.phones, ['05031842297']);
+  assert.ok((lure?.reasons.length ?? 0) > 1, 'decision and engine reason codes');
+  assert.equal(plain?.action, 'pass');
+  assert.equal(plain?.phones, undefined);
+  for (const d of r.decisions) assert.ok(!JSON.stringify(d).includes('お電話') && !JSON.stringify(d).includes('着いたら'), 'no text in the log');
+});
+
+test('dry run, MO from a line flagged infected: the lure reaches the ESME untouched, its case is not fed, the decision is logged', async () => {
+  const lures: InfectedLure[] = [];
+  const r = await rig({
+    policy: { dryRun: true },
+    esmes: [{ systemId: 'app', password: 'pw', receivesMo: true }],
+    extra: { infected: (line) => line === '09077778888', onInfectedLure: (l) => lures.push(l) },
+  });
+  const texts: string[] = [];
+  const app = new SmppClient({ smsc: `smpp://app:pw@127.0.0.1:${r.port}`, onMessage: async (m) => {
+    texts.push(m.text);
+    return Status.ESME_ROK;
+  } });
+  assert.ok((await app.start()).ok);
+  try {
+    assert.ok((await r.smsc.deliver({ from: '09077778888', to: '7726', text: LURE })).ok);
+    await until(() => texts.length >= 1);
+    assert.deepEqual(texts, [LURE]);
+    assert.deepEqual(lures, []);
+    assert.deepEqual([r.decisions.at(-1)?.action, r.decisions.at(-1)?.enforced], ['block', 'pass']);
+  } finally {
+    await app.close();
+  }
+});

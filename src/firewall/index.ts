@@ -14,6 +14,7 @@ export type { LineFeed, LineFeedOptions } from './line-feed.js';
 export { DEFAULT_POLICY, parseFirewallConfig } from './config.js';
 export type { BlockMode, ConfigResult, EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 export { tagParts } from './tag.js';
+export { PROMETHEUS_CONTENT_TYPE, prometheusText } from './metrics-text.js';
 export { networkReporter } from './network-reports.js';
 export type { BlockedLure, NetworkReporter, NetworkReporterOptions } from './network-reports.js';
 

@@ -5,11 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PduLink, SmscServer, Status, addressOf, decodePdu, decodeText, encodeSm, encodeUcs2 } from '../smpp/index.js';
+import smpp from 'smpp';
+import { PduLink, SmscServer, Status, Tlv, addressOf, decodePdu, decodeText, encodeSm, encodeUcs2 } from '../smpp/index.js';
 
 const main = join(import.meta.dirname, '..', 'cli', 'main.ts');
 
@@ -29,13 +30,16 @@ function startFirewall(config: string): Promise<{ child: ChildProcess; port: num
   });
 }
 
-async function bind(port: number): Promise<PduLink> {
+async function bind(port: number, got?: Buffer[]): Promise<PduLink> {
   const socket = connect({ host: '127.0.0.1', port });
   await new Promise((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('error', reject);
   });
-  const link = new PduLink(socket, { responseTimeoutMs: 10_000, onRequest: (req) => link.respond(req.pdu, Status.ESME_ROK) });
+  const link = new PduLink(socket, { responseTimeoutMs: 10_000, onRequest: (req) => {
+    got?.push(req.bytes);
+    link.respond(req.pdu, Status.ESME_ROK);
+  } });
   const r = await link.request('bind_transceiver', { system_id: 'esme', password: 'esme', interface_version: 0x34 });
   assert.ok(r.ok && r.pdu.command_status === Status.ESME_ROK, 'bound to the firewall');
   return link;
@@ -112,6 +116,62 @@ test('kill -9 of the firewall mid-stream loses nothing it acknowledged and dupli
       const i = Number(/資料番号(\d+)$/.exec(text)?.[1]);
       assert.ok(n === 1 || (n === 2 && resent.includes(i)), `${text} reached the SMSC ${n} times without being resent`);
     }
+    again.destroy();
+  } finally {
+    fw.child.kill('SIGKILL');
+    await smsc.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a receipt that comes after kill -9 and a restart still reaches the ESME that submitted the message (routes journalled)', async () => {
+  const smsc = new SmscServer({ systemId: 'up', password: 'up' });
+  const smscPort = await smsc.listen();
+  const dir = mkdtempSync(join(tmpdir(), 'smishguard-firewall-routes-'));
+  const config = join(dir, 'firewall.json');
+  const journal = join(dir, 'routes.jsonl');
+  writeFileSync(config, JSON.stringify({
+    listen: { host: '127.0.0.1', port: 0 },
+    upstream: { smsc: [`smpp://up:up@127.0.0.1:${smscPort}`], reconnectMinMs: 50 },
+    esmes: [{ systemId: 'esme', password: 'esme' }],
+    decisionLog: join(dir, 'decisions.jsonl'),
+    routesJournal: { path: journal, keepHours: 1 },
+  }));
+  let fw = await startFirewall(config);
+  try {
+    const link = await bind(fw.port);
+    const asked = encodeSm('submit_sm', 1, {
+      source: addressOf('0312345678'), dest: addressOf('09011112222'), esmClass: 0, dataCoding: 8, registeredDelivery: 1, shortMessage: encodeUcs2('明日の会議は10時からです。'),
+    });
+    const r = await link.requestRaw(asked);
+    assert.ok(r.ok && r.pdu.command_status === Status.ESME_ROK);
+    const id = String(r.pdu.message_id);
+    // Written once the event-loop turn is over: wait for it rather than race it.
+    for (let i = 0; i < 200 && !(existsSync(journal) && readFileSync(journal, 'utf8').includes(id)); i++) await new Promise((res) => setTimeout(res, 10));
+    assert.ok(readFileSync(journal, 'utf8').includes(id), 'the route is in the journal');
+    assert.ok(!readFileSync(journal, 'utf8').includes('09011112222'), 'no number in the journal');
+    fw.child.kill('SIGKILL');
+    await link.closed;
+
+    fw = await startFirewall(config);
+    const got: Buffer[] = [];
+    const again = await bind(fw.port, got);
+    const receipt = new smpp.PDU('deliver_sm', {
+      source_addr: '09011112222', destination_addr: '0312345678', esm_class: 0x04,
+      short_message: Buffer.from(`id:${id} sub:001 dlvrd:001 submit date:2612041200 done date:2612041200 stat:DELIVRD err:000 text:`, 'latin1'),
+      receipted_message_id: id, message_state: 2,
+    }).toBuffer();
+    // The SMSC offers it until the new firewall has bound and taken it.
+    let answered = await smsc.deliverRaw(receipt, 2_000);
+    for (let i = 0; i < 100 && !(answered.ok && answered.pdu.command_status === Status.ESME_ROK); i++) {
+      await new Promise((res) => setTimeout(res, 50));
+      answered = await smsc.deliverRaw(receipt, 2_000);
+    }
+    assert.ok(answered.ok && answered.pdu.command_status === Status.ESME_ROK);
+    assert.equal(got.length, 1, 'the receipt reached the ESME');
+    const d = decodePdu(got[0] as Buffer);
+    assert.ok(d.ok && d.sm);
+    assert.equal(d.sm.tlvs.get(Tlv.receipted_message_id)?.toString('latin1').replace(/\0+$/, ''), id);
     again.destroy();
   } finally {
     fw.child.kill('SIGKILL');

@@ -22,6 +22,7 @@ import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 import type { BlockedLure } from './network-reports.js';
 import { RECEIPT_BITS, tagParts } from './tag.js';
 import type { HeldQueue, ToSend } from './held.js';
+import { openRouteJournal, type JournalEntry, type RouteJournal } from './route-journal.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -42,6 +43,8 @@ export interface DecisionLogEntry {
   readonly score: number | null;
   readonly reasons: readonly string[];
   readonly domains: readonly string[];
+  /** Numbers the text gives to call (call-back lures carry no URL): only when the message is not passed, so a person's number in an ordinary text is never logged. */
+  readonly phones?: readonly string[];
   readonly parts: number;
   /** Only for messages held for review. */
   readonly text?: string;
@@ -208,6 +211,10 @@ export class Firewall {
   #receiptsUnrouted = 0;
   #moRelayed = 0;
   #heldTimer: NodeJS.Timeout | null = null;
+  /** Where routes are journalled to outlive a restart (config routesJournal); null: memory only. */
+  #journal: RouteJournal | null = null;
+  /** Each SMSC link's display URL, by its index: how the journal names a link. */
+  readonly #smscNames: readonly string[];
   #sendingHeld: Promise<void> | null = null;
   readonly #moInfected: Record<FirewallAction, number> = { pass: 0, tag: 0, block: 0, hold: 0 };
   /** Parts of MO messages from infected lines waiting for the rest (their deliver_sm_resp waits too). */
@@ -227,10 +234,36 @@ export class Firewall {
       log: this.#log,
       ...(opts.smppObserver ? { observer: opts.smppObserver } : {}),
     });
+    this.#smscNames = this.#connector.links().map((l) => l.smsc);
+  }
+
+  /** Routes and id mappings journalled before a restart, for the receipts still to come. */
+  #restore(entries: readonly JournalEntry[]): void {
+    const via = (smsc: string): number => this.#smscNames.indexOf(smsc);
+    let restored = 0;
+    for (const e of entries) {
+      // Restored routes only route receipts and queries: what a replace_sm needs (the recipient) is not kept.
+      const route: Route = { esme: e.esme, ...(e.ids ? { ids: e.ids } : {}), dataCoding: 0, to: '', whole: false };
+      if (e.kind === 'route') {
+        if (via(e.smsc) < 0) continue;
+        this.#setRoute(via(e.smsc), e.id, route);
+      } else {
+        const targets = e.targets.map((t) => ({ via: via(t.smsc), id: t.id }));
+        if (targets.some((t) => t.via < 0)) continue;
+        this.#setAlias(e.esme, e.id, { targets, route });
+      }
+      restored++;
+    }
+    if (restored > 0) this.#log.info({ restored }, 'firewall: receipt routes restored from the journal');
   }
 
   /** Binds to the SMSCs (in the background, with back-off) and listens for ESMEs; resolves with the port. */
   async start(): Promise<number> {
+    const rj = this.#config.routesJournal;
+    if (rj) {
+      this.#journal = openRouteJournal({ path: rj.path, keepMs: rj.keepMs, now: this.#now, onError: (err) => this.#log.error({ err: { message: err.message } }, 'firewall: receipt routes not journalled') });
+      this.#restore(this.#journal.loaded);
+    }
     void this.#connector.start();
     if (this.#opts.held) {
       this.#heldTimer = setInterval(() => {
@@ -566,6 +599,7 @@ export class Firewall {
       score: text === null ? null : analysis.score,
       reasons: [...decision.reasons.map((r) => r.code), ...(decision.action === 'pass' ? [] : analysis.reasons.filter((r) => r.weight > 0).map((r) => r.code))],
       domains: analysis.indicators.domains,
+      ...(decision.action !== 'pass' && analysis.indicators.phones.length > 0 ? { phones: analysis.indicators.phones.map((p) => p.normalized) } : {}),
       parts,
       // The text of a held message, where no review queue keeps it (which lets it go after the decision).
       ...(held && text !== null && !this.#opts.held ? { text } : {}),
@@ -760,6 +794,12 @@ export class Firewall {
   }
 
   #alias(systemId: string, id: string, alias: Alias): void {
+    this.#setAlias(systemId, id, alias);
+    const { route } = alias;
+    this.#journal?.add({ kind: 'alias', at: this.#now(), esme: systemId, id, targets: alias.targets.map((t) => ({ smsc: this.#smscNames[t.via] ?? '', id: t.id })), ...(route.ids ? { ids: route.ids } : {}) });
+  }
+
+  #setAlias(systemId: string, id: string, alias: Alias): void {
     if (this.#aliases.size >= RECEIPT_ROUTES) this.#aliases.delete(this.#aliases.keys().next().value as string);
     this.#aliases.set(`${systemId}\u0000${id}`, alias);
   }
@@ -852,6 +892,11 @@ export class Firewall {
   }
 
   #route(via: number, messageId: string, route: Route): void {
+    this.#setRoute(via, messageId, route);
+    this.#journal?.add({ kind: 'route', at: this.#now(), smsc: this.#smscNames[via] ?? '', id: messageId, esme: route.esme, ...(route.ids ? { ids: route.ids } : {}) });
+  }
+
+  #setRoute(via: number, messageId: string, route: Route): void {
     if (this.#receiptRoutes.size >= RECEIPT_ROUTES) this.#receiptRoutes.delete(this.#receiptRoutes.keys().next().value as string);
     this.#receiptRoutes.set(`${via}:${messageId}`, route);
   }
@@ -967,7 +1012,8 @@ export class Firewall {
     this.#record(receiver?.esme?.systemId ?? '(mo)', decision, enforced, policy, text, analysis, parts.length);
     this.#moInfected[enforced]++;
     const lure = text !== null && (analysis.verdict === 'block' || analysis.verdict === 'suspicious');
-    if (lure) this.#opts.onInfectedLure?.({ from, to, text, at: this.#now() });
+    // Dry-run only logs: the line's case (and the warnings it may send) is not fed either.
+    if (lure && !policy.dryRun) this.#opts.onInfectedLure?.({ from, to, text, at: this.#now() });
     if (enforced === 'block' && lure && this.#opts.onBlocked) this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from });
     const answerAll = (status: number): void => {
       for (const p of parts) p.answer.status(status);
@@ -1009,6 +1055,7 @@ export class Firewall {
     }));
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
     await this.#connector.close();
+    this.#journal?.close();
   }
 }
 

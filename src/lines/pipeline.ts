@@ -5,6 +5,7 @@
 import { createLineDetector, type DetectorOptions, type LineDetector } from '../core/lines/index.js';
 import type { DetectorDeps, LineFlag, LineReport, TrafficRecord } from '../core/lines/types.js';
 import type { Engine } from '../core/engine.js';
+import { recordTrafficLure } from '../sharing/campaign-store.js';
 import { lineKey, openConsent, type ConsentRegistry, type DetectionGate } from '../consent/index.js';
 import type { Store } from '../store/index.js';
 import { engineAnalyser, lineNumberHash, lineScores, openTrustedIndicators, type TrustedIndicators } from './detector-deps.js';
@@ -95,7 +96,7 @@ export interface LinesPipeline {
    * Records a flag, opening or reopening its case; a flag already recorded is not recorded twice.
    * `optedOut`: the line opted out of detection since the gate was loaded — the flag must not be shown either.
    */
-  record(flag: LineFlag, source: string, actor?: string): Promise<RecordFlagResult>;
+  record(flag: LineFlag, source: string, actor?: string, lure?: TrafficLure): Promise<RecordFlagResult>;
   readonly records: LinesRecords;
   readonly consent: ConsentRegistry;
   /** How many opted-out lines the gate holds now. */
@@ -145,14 +146,20 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
         evidenceAt = Date.now();
       }
     },
-    async record(flag, source, actor) {
+    async record(flag, source, actor, lure) {
       // Asked again at the moment of recording: a line that opted out after the gate was
       // loaded is not flagged either (flags are rare, so this read costs nothing that matters).
       if (gate.excluded(flag.line)) return { recorded: false, optedOut: true };
       const now = await consent.get(flag.line);
       if (now.ok && !now.value.settings.detection) return { recorded: false, optedOut: true };
       const ev: Evidence = { source, reporters: evidence.reporters(flag.line) };
-      return records.recordFlag(flag, ev, actor ?? o.actor, { warningsAllowed: now.ok ? now.value.settings.warnings : undefined });
+      const result = await records.recordFlag(flag, ev, actor ?? o.actor, { warningsAllowed: now.ok ? now.value.settings.warnings : undefined });
+      // A new flag's lure goes to the campaigns (src/sharing/campaign-store.ts), the line as a keyed hash only.
+      if (result.recorded && result.action !== 'note' && lure) {
+        const analysis = o.engine.analyse({ text: lure.text });
+        if (analysis.verdict !== 'allow') await recordTrafficLure(o.store, { text: lure.text, line: flag.line, at: new Date(lure.at).toISOString(), analysis });
+      }
+      return result;
     },
     records,
     consent,
@@ -161,6 +168,9 @@ export async function openLinesPipeline(o: LinesPipelineOptions): Promise<LinesP
     },
   };
 }
+
+/** The text of the record that made an infected line's flag, and its event time (epoch ms). */
+export interface TrafficLure { readonly text: string; readonly at: number }
 
 /** One flag as `lines detect` and the worker print it. */
 export function flagJson(f: LineFlag): string {

@@ -4,7 +4,7 @@
 // pipeline (flag row, then the case state machine of ./cases.ts) before it is shown, in event
 // order. The inputs differ only in where lines come from and where shown flags go.
 import { parseTrafficRecord, type LineDetector } from '../core/lines/index.js';
-import type { LineFlag } from '../core/lines/types.js';
+import type { LineFlag, TrafficRecord } from '../core/lines/types.js';
 import type { LinesPipeline } from './pipeline.js';
 import type { RecordFlagResult } from './records.js';
 
@@ -34,10 +34,16 @@ export interface IngestCounts {
 
 /** Parses and pushes one JSONL line; returns the flags or an error string. Blank lines are skipped (null). */
 export function pushLine(detector: LineDetector, line: string): readonly LineFlag[] | string | null {
+  const r = pushRecord(detector, line);
+  return r === null || typeof r === 'string' ? r : r.flags;
+}
+
+/** The same, with the record the flags came from (its text is the lure a flagged line sent). */
+function pushRecord(detector: LineDetector, line: string): { flags: readonly LineFlag[]; record: TrafficRecord } | string | null {
   if (line.length === 0 || line.trim() === '') return null;
   const parsed = parseTrafficRecord(line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line);
   if (!parsed.ok) return parsed.error;
-  return detector.push(parsed.record);
+  return { flags: detector.push(parsed.record), record: parsed.record };
 }
 
 export async function ingest(lines: AsyncIterable<string> | Iterable<string>, o: IngestOptions): Promise<IngestCounts> {
@@ -45,7 +51,7 @@ export async function ingest(lines: AsyncIterable<string> | Iterable<string>, o:
   let n = 0;
   for await (const line of lines) {
     n++;
-    const r = (line.length > 0 && o.preCheck?.(line)) || pushLine(o.detector, line);
+    const r = (line.length > 0 && o.preCheck?.(line)) || pushRecord(o.detector, line);
     if (r === null) continue;
     if (typeof r === 'string') {
       counts.bad++;
@@ -53,10 +59,12 @@ export async function ingest(lines: AsyncIterable<string> | Iterable<string>, o:
       continue;
     }
     counts.records++;
-    for (const f of r) {
+    for (const f of r.flags) {
       counts.flags++;
+      // The text that made an infected line's flag is its lure (for the campaigns).
+      const lure = f.kind === 'infected' && r.record.from === f.line && r.record.text ? { text: r.record.text, at: r.record.ts } : undefined;
       // Recorded first: a line that opted out since the gate was loaded is not shown either.
-      const rec = await o.pipeline.record(f, o.source, o.actor);
+      const rec = await o.pipeline.record(f, o.source, o.actor, lure);
       if (!rec.recorded && rec.optedOut) continue;
       counts.shown++;
       await o.onFlag?.(f, rec);

@@ -13,6 +13,8 @@ import type { Channel, Database, SetSenderResult, Store } from '../store/index.j
 import { failureLimit } from '../limits/index.js';
 import { lineNumberHash } from '../lines/detector-deps.js';
 import { sealLineHash } from '../lines/sealed-reporter.js';
+import { lureOf } from '../core/campaigns/lure.js';
+import { recordLureWithin } from '../sharing/campaign-store.js';
 
 /** Who sent the report in. Only a keyed hash of a number or an address is ever kept. */
 export type Reporter =
@@ -216,6 +218,11 @@ export function createReportService(o: ReportServiceOptions): ReportService {
       if (notices && fingerprint && v.sender) {
         const sender = v.sender;
         within.push((tx, rep) => notices.noticeWithin(tx, { report: rep.id, receivedAt: rep.receivedAt, text: v.text, sender, verdict: analysis.verdict, reasons: analysis.reasons }, fingerprint));
+      }
+      // A flagged report is a lure for the campaigns (src/sharing/campaign-store.ts), in the same commit.
+      if (analysis.verdict !== 'allow') {
+        const lure = lureOf({ text: v.text, sender: v.sender, reasons: analysis.reasons, indicators: analysis.indicators });
+        within.push((tx, rep) => recordLureWithin(tx, lure, input.channel, rep.receivedAt));
       }
       const withinCommit = within.length === 0 ? undefined : async (tx: Transaction<Database>, rep: { id: string; receivedAt: string }): Promise<void> => {
         for (const w of within) await w(tx, rep);

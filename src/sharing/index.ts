@@ -10,11 +10,14 @@ import { uuidv5 } from './ids.js';
 import { csvOf } from './csv.js';
 import { openSharingFeed, type FeedEntry, type SharingFeed } from './feed.js';
 import { rpzZone, serialOf, type RpzEntry } from './rpz.js';
-import { mispFeed, type MispFeed, type MispInput } from './misp.js';
+import { mispFeed, type MispCampaign, type MispFeed, type MispInput } from './misp.js';
+import { namedBy, openCampaignStore, type CampaignStore } from './campaign-store.js';
+import { openCampaignFeed } from './campaign-feed.js';
 import { bundleChunks, hubIdentity, phoneExtension, projectIdentity, type StixObject } from './stix.js';
 import { tlpId, tlpMarking, TLPS, type Tlp } from './tlp.js';
 
 export { INDICATORS_COLLECTION, openSharingFeed } from './feed.js';
+export { CAMPAIGNS_COLLECTION } from './campaign-feed.js';
 export type { FeedEntry, FeedQuery, SharingFeed, VersionMatch } from './feed.js';
 export { parseTlp, TLPS, type Tlp } from './tlp.js';
 export { openSharingGroups, pseudonymOf, type SharingGroup, type SharingGroups } from './groups.js';
@@ -43,6 +46,10 @@ export interface Sharing {
   readonly org: string;
   readonly tlp: Tlp;
   readonly feed: SharingFeed;
+  /** The stored campaigns (campaign-store.ts): one index per process, shared by the API, TAXII and MISP. */
+  readonly campaigns: CampaignStore;
+  /** The campaigns collection (campaign-feed.ts): campaign objects and relationships to confirmed indicators. */
+  readonly campaignFeed: SharingFeed;
   /** The objects every export carries before the indicators: identities, the marking, the phone-number extension. */
   readonly preamble: readonly StixObject[];
   /** Publishes pending changes; concurrent callers share one run. */
@@ -55,7 +62,7 @@ export interface Sharing {
   rpz(origin?: string): Promise<{ text: string; names: number; serial: number; skipped: string[] }>;
   /** Every current shared indicator as CSV. */
   csv(): Promise<string>;
-  /** The MISP feed: manifest.json, one event a day of confirmation, hashes.csv. */
+  /** The MISP feed: manifest.json, one event per campaign and one a day of confirmation for the rest, hashes.csv. */
   misp(tlp?: Tlp): Promise<MispFeed>;
 }
 
@@ -70,10 +77,12 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
   // hub's for a group's re-marks it without parsing.
   const remark = (json: string, marked: Tlp): string => (marked === tlp ? json : json.split(tlpId(tlp)).join(tlpId(marked)));
   let running: Promise<void> | null = null;
-  // One build per published state and marking (a MISP pulling a feed asks for the manifest, then each event).
-  const mispCache = new Map<Tlp, { seq: number; feed: MispFeed }>();
+  // One build per published state, campaigns' version and marking (a MISP pulling a feed asks for the manifest, then each event).
+  const mispCache = new Map<Tlp, { key: string; feed: MispFeed }>();
+  const campaigns = openCampaignStore(store, { neverBlock: data.neverBlock, clock: o.clock });
+  const campaignFeed = openCampaignFeed(store, { org: o.org, tlp, indicators: feed, campaigns, clock: o.clock });
   return {
-    org: o.org, tlp, feed, preamble,
+    org: o.org, tlp, feed, campaigns, campaignFeed, preamble,
     sync() {
       running ??= feed.sync().then(() => undefined).finally(() => { running = null; });
       return running;
@@ -107,16 +116,21 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
     },
     async misp(marked = tlp) {
       // A MISP pulling a feed asks for the manifest, then each event: one build per published state.
-      const seq = await feed.lastSeq();
+      await campaigns.sync();
+      const key = `${await feed.lastSeq()}:${await campaigns.version()}`;
       const hit = mispCache.get(marked);
-      if (hit?.seq === seq) return hit.feed;
+      if (hit?.key === key) return hit.feed;
       const items: MispInput[] = [];
       await feed.current((e) => {
         const obj = JSON.parse(e.json) as { created: string };
         items.push({ kind: e.kind, value: e.value, stixId: e.id, created: obj.created, modified: e.modified, revoked: e.revoked });
       }, { revoked: true });
-      const built = mispFeed(items, { org: o.org, tlp: marked });
-      mispCache.set(marked, { seq, feed: built });
+      // Campaigns of two lures or more, largest first: an indicator goes to the first that names it.
+      const groups: MispCampaign[] = (await campaigns.list({ limit: 10_000 })).map((c) => ({
+        id: c.id, name: `«${c.examples[0]?.slice(0, 60) ?? ''}»`, firstSeen: c.firstSeen, lastSeen: c.lastSeen, lures: c.lures, has: namedBy(c),
+      }));
+      const built = mispFeed(items, { org: o.org, tlp: marked, campaigns: groups });
+      mispCache.set(marked, { key, feed: built });
       return built;
     },
   };

@@ -79,4 +79,36 @@ describe('MISP feed', () => {
     assert.equal((await get('/api/v1/sharing/misp/00000000-0000-5000-8000-000000000000.json')).statusCode, 404);
     assert.equal((await app.inject({ method: 'GET', url: '/api/v1/sharing/misp/manifest.json' })).statusCode, 401);
   });
+
+  it('one event per campaign with its confirmed indicators; the rest stay in their day\'s event', async () => {
+    // A campaign of four lures on one operator's domain; a call-back number in two of them.
+    for (let i = 0; i < 4; i++) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/reports', remoteAddress: `203.0.113.${i + 1}`,
+        payload: { text: `【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。再配達はこちら https://r${i}.sagawa-misp.top/${i}${i < 2 ? ' 問合せ 05055556666' : ''}` } });
+      assert.equal(r.statusCode, 201, r.body);
+    }
+    now += 86_400_000;
+    await indicators.decide({ kind: 'domain', value: 'sagawa-misp.top' }, 'confirm', 'key:t');
+    await indicators.decide({ kind: 'phone', value: '05055556666' }, 'confirm', 'key:t');
+    await indicators.decide({ kind: 'domain', value: 'lonely.example.top' }, 'confirm', 'key:t');
+    const analyst = (await store.apiKeys.create({ org: 'SOC', role: 'analyst' })).key;
+    const campaigns = (await app.inject({ method: 'GET', url: '/api/v1/campaigns', headers: { authorization: `Bearer ${analyst}` } })).json() as { campaigns: { id: string; lures: number }[] };
+    const campaign = campaigns.campaigns.find((c) => c.lures === 4);
+    assert.ok(campaign, JSON.stringify(campaigns));
+    const manifest = (await get('/api/v1/sharing/misp/manifest.json')).json() as Record<string, { date: string; info: string }>;
+    const uuid = campaign.id.slice('campaign--'.length);
+    assert.match(manifest[uuid]?.info ?? '', /smishing campaign «【佐川急便】.*» \(4 lures/);
+    const ev = ((await get(`/api/v1/sharing/misp/${uuid}.json`)).json() as Ev).Event;
+    assert.deepEqual(ev.Attribute.map((a) => [a.type, a.category, a.value, a.deleted]).sort(), [['domain', 'Network activity', 'sagawa-misp.top', false], ['phone-number', 'Other', '+815055556666', false]]);
+    for (const a of ev.Attribute) assert.ok(ACCEPTED[a.type]?.includes(a.category));
+    // The days' events: the lonely domain live, the campaign's two as deleted (moved).
+    const days = await Promise.all(Object.keys(manifest).filter((u) => u !== uuid).map(async (u) => ((await get(`/api/v1/sharing/misp/${u}.json`)).json() as Ev).Event.Attribute));
+    const rest = days.flat();
+    assert.ok(rest.some((a) => a.value === 'lonely.example.top' && !a.deleted));
+    assert.deepEqual(rest.filter((a) => ['sagawa-misp.top', '+815055556666'].includes(a.value)).map((a) => a.deleted), [true, true]);
+    const all = [...ev.Attribute, ...rest];
+    assert.equal(new Set(all.map((a) => a.uuid)).size, all.length, 'attribute UUIDs unique across events');
+    const csv = (await get('/api/v1/sharing/misp/hashes.csv')).body;
+    assert.ok(csv.includes(`${createHash('md5').update('sagawa-misp.top').digest('hex')},${uuid}`));
+  });
 });

@@ -1,8 +1,13 @@
 // A MISP feed (the layout MISP's "Add feed" reads, and PyMISP's feed generator writes):
 // manifest.json (one entry per event), one <event uuid>.json per event, hashes.csv (the MD5 of
-// each attribute value with its event, for MISP's feed correlation). One event per day of
-// confirmation (the STIX object's `created`, which never changes): re-exports rewrite the same
-// events. A withdrawn indicator stays in its event as a deleted attribute, so a MISP instance
+// each attribute value with its event, for MISP's feed correlation). One event per campaign
+// (its UUID the campaign's, src/sharing/campaign-store.ts) holding the confirmed indicators its
+// lures name; the confirmed indicators of no campaign stay in one event per day of
+// confirmation (the STIX object's `created`, which never changes), so nothing confirmed waits
+// for a campaign to form. Re-exports rewrite the same events; an indicator that joins a
+// campaign moves to the campaign's event and stays in its day's event as a deleted attribute,
+// so a MISP that pulled it there before drops it there (attribute UUIDs are unique in MISP:
+// the day event's is the STIX indicator's, the campaign event's is derived from both). A withdrawn indicator stays in its event as a deleted attribute, so a MISP instance
 // that pulled it learns to drop it. Pure apart from MD5 (node:crypto).
 import { createHash } from 'node:crypto';
 import { uuidv5 } from './ids.js';
@@ -32,6 +37,18 @@ export const MISP_TYPES: Readonly<Record<SharedKind, { type: string; category: s
   phone: { type: 'phone-number', category: 'Other' },
 };
 
+/** A campaign as its MISP event names it, and which confirmed indicators belong to it. */
+export interface MispCampaign {
+  /** campaign--<uuid>: the event's UUID is the campaign's. */
+  readonly id: string;
+  readonly name: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly lures: number;
+  /** Whether a confirmed indicator is one its lures name. */
+  has(kind: SharedKind, value: string): boolean;
+}
+
 export interface MispFeed {
   readonly manifest: Record<string, object>;
   readonly events: ReadonlyMap<string, { Event: object }>;
@@ -43,37 +60,56 @@ const TLP_COLOUR: Readonly<Record<Tlp, string>> = { clear: '#FFFFFF', green: '#3
 
 const seconds = (iso: string): string => String(Math.floor(Date.parse(iso) / 1000));
 
-export function mispFeed(items: Iterable<MispInput>, o: { readonly org: string; readonly tlp: Tlp }): MispFeed {
+export function mispFeed(items: Iterable<MispInput>, o: { readonly org: string; readonly tlp: Tlp; readonly campaigns?: readonly MispCampaign[] }): MispFeed {
   const orgc = { name: o.org, uuid: uuidv5(`misp-org:${o.org}`) };
   const tags = [{ name: `tlp:${o.tlp}`, colour: TLP_COLOUR[o.tlp] }, { name: 'smishing', colour: '#0088CC' }];
+  const campaigns = o.campaigns ?? [];
   const byDay = new Map<string, MispInput[]>();
-  for (const i of items) {
-    const day = i.created.slice(0, 10);
-    let list = byDay.get(day);
-    if (!list) { list = []; byDay.set(day, list); }
+  const byCampaign = new Map<MispCampaign, MispInput[]>();
+  /** Indicators of a campaign also listed, deleted, in their day's event: a MISP that pulled them there drops them. */
+  const moved = new Set<MispInput>();
+  const into = <K>(m: Map<K, MispInput[]>, k: K, i: MispInput): void => {
+    let list = m.get(k);
+    if (!list) { list = []; m.set(k, list); }
     list.push(i);
+  };
+  for (const i of items) {
+    const c = campaigns.find((x) => x.has(i.kind, i.value));
+    if (c) {
+      into(byCampaign, c, i);
+      moved.add(i);
+    }
+    into(byDay, i.created.slice(0, 10), i);
   }
   const manifest: Record<string, object> = {};
   const events = new Map<string, { Event: object }>();
   const hashes: string[] = [];
+  const attribute = (i: MispInput, uuid: string, deleted: boolean, comment: string, inCampaign = false): object => {
+    const value = i.kind === 'phone' ? phoneValue(i.value) : i.value;
+    if (!deleted) hashes.push(`${createHash('md5').update(value).digest('hex')},${uuid}`);
+    return {
+      uuid: inCampaign ? uuidv5(`misp-attribute:${uuid}:${i.stixId}`) : i.stixId.slice(i.stixId.indexOf('--') + 2), type: MISP_TYPES[i.kind].type, category: MISP_TYPES[i.kind].category, value,
+      to_ids: !deleted, deleted, timestamp: seconds(i.modified), distribution: '5', comment,
+    };
+  };
+  const event = (uuid: string, info: string, day: string, list: MispInput[], attrs: object[]): void => {
+    const timestamp = seconds(list.reduce((m, i) => (i.modified > m ? i.modified : m), `${day}T00:00:00.000Z`));
+    const head = { uuid, info, date: day, analysis: '2', threat_level_id: '2', published: true, timestamp, Orgc: orgc, Tag: tags };
+    manifest[uuid] = { info, date: day, analysis: head.analysis, threat_level_id: head.threat_level_id, timestamp, Orgc: orgc, Tag: head.Tag };
+    events.set(uuid, { Event: { ...head, publish_timestamp: timestamp, Attribute: attrs } });
+  };
   for (const day of [...byDay.keys()].sort()) {
     const list = byDay.get(day) ?? [];
     const uuid = uuidv5(`misp-event:${o.org}:${day}`);
-    const timestamp = seconds(list.reduce((m, i) => (i.modified > m ? i.modified : m), `${day}T00:00:00.000Z`));
-    const head = {
-      uuid, info: `${o.org}: smishing indicators confirmed on ${day}`, date: day, analysis: '2', threat_level_id: '2', published: true, timestamp,
-      Orgc: orgc, Tag: tags,
-    };
-    const Attribute = list.map((i) => {
-      const value = i.kind === 'phone' ? phoneValue(i.value) : i.value;
-      if (!i.revoked) hashes.push(`${createHash('md5').update(value).digest('hex')},${uuid}`);
-      return {
-        uuid: i.stixId.slice(i.stixId.indexOf('--') + 2), type: MISP_TYPES[i.kind].type, category: MISP_TYPES[i.kind].category, value,
-        to_ids: !i.revoked, deleted: i.revoked, timestamp: seconds(i.modified), distribution: '5', comment: i.revoked ? 'withdrawn by the analysts' : 'confirmed smishing indicator',
-      };
-    });
-    manifest[uuid] = { info: head.info, date: day, analysis: head.analysis, threat_level_id: head.threat_level_id, timestamp, Orgc: orgc, Tag: tags };
-    events.set(uuid, { Event: { ...head, publish_timestamp: timestamp, Attribute } });
+    event(uuid, `${o.org}: smishing indicators confirmed on ${day}`, day, list, list.map((i) => {
+      const gone = i.revoked || moved.has(i);
+      return attribute(i, uuid, gone, i.revoked ? 'withdrawn by the analysts' : moved.has(i) ? 'moved to its campaign\'s event' : 'confirmed smishing indicator');
+    }));
+  }
+  for (const [c, list] of byCampaign) {
+    const uuid = c.id.slice(c.id.indexOf('--') + 2);
+    event(uuid, `${o.org}: smishing campaign ${c.name} (${c.lures} lures, ${c.firstSeen.slice(0, 10)} to ${c.lastSeen.slice(0, 10)})`, c.firstSeen.slice(0, 10), list,
+      list.map((i) => attribute(i, uuid, i.revoked, i.revoked ? 'withdrawn by the analysts' : 'confirmed smishing indicator named by the campaign\'s lures', true)));
   }
   return { manifest, events, hashes: hashes.length ? hashes.join('\n') + '\n' : '' };
 }

@@ -11,7 +11,6 @@ import { taxiiStatuses } from './taxii-status.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { jsonGuard } from '../web/json-guard.js';
 import { MAX_IMPORT, recordPartnerBundle } from './import.js';
-import { campaignsOf } from './campaigns.js';
 import { campaignObjects, bundleChunks } from './stix.js';
 import { uuidv5 } from './ids.js';
 import { isIPv4, isIPv6 } from 'node:net';
@@ -33,6 +32,13 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   };
   const data = getReputationData();
   const indicators = openIndicatorStore(opts.store, { ...data, clock: opts.clock });
+  const campaignStore = sharing.campaigns;
+  // Folded on every read, and every half minute besides: the inbox never grows while nobody reads.
+  const folding = setInterval(() => {
+    campaignStore.sync().catch((err: unknown) => app.log.warn({ err: { message: (err as Error).message } }, 'campaigns: fold failed; retried at the next read'));
+  }, 30_000);
+  folding.unref();
+  app.addHook('onClose', async () => { clearInterval(folding); });
   const evidence = { engine: opts.engine, indicators, trustedRoles: data.policy.trustedRoles };
   // TAXII's own media type carries envelopes in (the write collection).
   app.addContentTypeParser('application/taxii+json', { parseAs: 'string', bodyLimit: IMPORT_LIMIT }, (_req, body, done) => {
@@ -54,47 +60,68 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
   });
   mispRoutes(app, sharing, guard, audit, tlpFor);
 
-  // Campaigns: flagged reports clustered on demand (campaigns.ts).
-  const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, reports: { type: 'integer' } } } } as const;
+  // Campaigns: stored, folded from the lures inbox on each read (campaign-store.ts).
+  const counted = { type: 'array', items: { type: 'object', properties: { value: { type: 'string' }, lures: { type: 'integer' } } } } as const;
   const campaignSchema = {
     type: 'object',
     properties: {
-      id: { type: 'string' }, firstSeen: { type: 'string' }, lastSeen: { type: 'string' }, reports: { type: 'integer' },
+      id: { type: 'string' }, firstSeen: { type: 'string' }, lastSeen: { type: 'string' }, updatedAt: { type: 'string' },
+      lures: { type: 'integer' }, reports: { type: 'integer' }, lines: { type: 'integer' },
       channels: { type: 'object', additionalProperties: { type: 'integer' } },
-      timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, reports: { type: 'integer' } } } },
-      urls: counted, domains: counted, phones: counted, examples: { type: 'array', items: { type: 'string' } },
+      timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, lures: { type: 'integer' } } } },
+      brands: { type: 'array', items: { type: 'string' } },
+      urls: counted, domains: counted, phones: counted, senders: counted, examples: { type: 'array', items: { type: 'string' } },
+      mergedFrom: { type: 'array', items: { type: 'string' } }, redirectedFrom: { type: 'string' },
     },
   } as const;
-  const DAYS = { type: 'string', pattern: '^(?:[1-9]|[1-8][0-9]|90)$', description: 'the window in days back from now, 1–90 (default 30)' } as const;
+  const DAYS = { type: 'string', pattern: '^(?:[1-9]|[1-8][0-9]|90)$', description: 'campaigns seen in the last this many days, 1–90 (default 30)' } as const;
+  const CAMPAIGN_ID = { type: 'object', properties: { id: { type: 'string', pattern: '^campaign--[0-9a-f-]{36}$' } } } as const;
   const sinceOf = (days: string | undefined): string => new Date(opts.clock().getTime() - Number(days ?? 30) * 86_400_000).toISOString();
+  const notFound = (reply: FastifyReply, id: string) => reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no campaign ${id}` });
   app.get<{ Querystring: { days?: string; min?: string } }>('/api/v1/campaigns', {
     preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
     schema: {
       tags: ['sharing'], operationId: 'listCampaigns',
-      summary: 'Campaigns: the flagged reports of the window grouped by near-duplicate text (links and numbers masked), largest first, each with its timeline, counts by channel, the URLs, domains and numbers its reports name, and example texts with links and digits masked. Never a reporter.',
-      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many reports (default 2)' } } },
+      summary: 'Campaigns seen in the window, largest first: flagged reports (every channel, firewall blocks included) and traffic lures grouped by near-duplicate text (links and numbers masked) or shared infrastructure (a domain, a short link, a call-back number), each with its timeline, brands, counts by channel, the URLs, domains and numbers its lures name, and example texts with links and digits masked. Ids are stable: a campaign keeps its id as it grows, a merge keeps the older. Never a reporter.',
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many lures (default 2)' } } },
       response: { 200: { type: 'object', properties: { campaigns: { type: 'array', items: campaignSchema } } }, ...refusals },
     },
   }, async (req) => {
-    const campaigns = await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: req.query.min ? Number(req.query.min) : 2 });
+    await campaignStore.sync();
+    const campaigns = await campaignStore.list({ since: sinceOf(req.query.days), minLures: req.query.min ? Number(req.query.min) : 2 });
     await audit(req, 'campaigns.list', req.query.days ?? '30', campaigns.length);
     return { campaigns };
   });
-  app.get<{ Params: { id: string }; Querystring: { days?: string } }>('/api/v1/campaigns/:id/stix', {
+  app.get<{ Params: { id: string } }>('/api/v1/campaigns/:id', {
+    preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
+    schema: {
+      tags: ['sharing'], operationId: 'getCampaign',
+      summary: 'One campaign. The id of a campaign merged into another gives that one, with `redirectedFrom`.',
+      params: CAMPAIGN_ID,
+      response: { 200: campaignSchema, ...refusals, 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    await campaignStore.sync();
+    const c = await campaignStore.get(req.params.id);
+    if (!c) return notFound(reply, req.params.id);
+    await audit(req, 'campaigns.get', c.id, c.lures);
+    return c;
+  });
+  app.get<{ Params: { id: string } }>('/api/v1/campaigns/:id/stix', {
     preHandler: opts.requireRole('analyst', 'admin'),
     schema: {
       tags: ['sharing'], operationId: 'getCampaignStix',
-      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain and number its reports name, `indicates` relationships; never a reporter's identity (analysts).",
-      params: { type: 'object', properties: { id: { type: 'string', pattern: '^campaign--[0-9a-f-]{36}$' } } },
-      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS } },
+      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain, call-back and sender number its lures name, `indicates` relationships; never a reporter's identity (analysts).",
+      params: CAMPAIGN_ID,
       response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals, 404: errorSchema },
     },
   }, async (req, reply) => {
-    const c = (await campaignsOf(opts.store, { since: sinceOf(req.query.days), minReports: 1, limit: Number.MAX_SAFE_INTEGER })).find((x) => x.id === req.params.id);
-    if (!c) return reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no campaign ${req.params.id} in the window` });
+    await campaignStore.sync();
+    const c = await campaignStore.get(req.params.id);
+    if (!c) return notFound(reply, req.params.id);
     const objects = [...sharing.preamble, ...campaignObjects(c, { org: sharing.org, tlp: sharing.tlp })];
-    await audit(req, 'campaigns.stix', c.id, c.reports);
-    const id = `bundle--${uuidv5(`campaign-bundle:${c.id}:${c.lastSeen}:${c.reports}`)}`;
+    await audit(req, 'campaigns.stix', c.id, c.lures);
+    const id = `bundle--${uuidv5(`campaign-bundle:${c.id}:${c.updatedAt}:${c.lures}`)}`;
     return file(reply, STIX_MEDIA, 'smishguard-campaign.stix.json').send([...bundleChunks(id, objects)].join(''));
   });
 

@@ -128,41 +128,54 @@ export interface CampaignSummary {
   readonly id: string;
   readonly firstSeen: string;
   readonly lastSeen: string;
+  readonly lures: number;
   readonly reports: number;
   readonly channels: Readonly<Record<string, number>>;
-  readonly timeline: readonly { day: string; reports: number }[];
-  readonly urls: readonly { value: string; reports: number }[];
-  readonly domains: readonly { value: string; reports: number }[];
-  readonly phones: readonly { value: string; reports: number }[];
+  readonly timeline: readonly { day: string; lures: number }[];
+  readonly brands: readonly string[];
+  readonly urls: readonly { value: string; lures: number }[];
+  readonly domains: readonly { value: string; lures: number }[];
+  readonly phones: readonly { value: string; lures: number }[];
+  readonly senders: readonly { value: string; lures: number }[];
+  readonly lines: number;
   readonly examples: readonly string[];
 }
 
+/** The campaign object alone (what the campaigns collection shares): counts and masked examples, never a reporter. */
+export function campaignObject(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject {
+  const channels = Object.entries(c.channels).map(([k, n]) => `${k} ${n}`).join(', ');
+  const brands = c.brands.length ? ` Brands claimed: ${c.brands.join(', ')}.` : '';
+  return {
+    type: 'campaign', spec_version: '2.1', id: c.id, created_by_ref: stixId('identity', o.org), created: c.firstSeen, modified: c.lastSeen,
+    name: `Smishing campaign: ${c.examples[0]?.slice(0, 60) ?? c.id}`,
+    description: `${c.lures} lure(s) seen by ${o.org} from ${c.firstSeen.slice(0, 10)} to ${c.lastSeen.slice(0, 10)}: ${c.reports} report(s) (by channel: ${channels})`
+      + `${c.lines ? `, sent from ${c.lines} subscriber line(s) found infected` : ''}.${brands} `
+      + `Lures a day: ${c.timeline.map((t) => `${t.day} ${t.lures}`).join(', ')}. Texts, links and numbers masked: ${c.examples.map((e) => `«${e}»`).join(' ')}`,
+    first_seen: c.firstSeen, last_seen: c.lastSeen, object_marking_refs: [tlpId(o.tlp)],
+  };
+}
+
 /**
- * One campaign as STIX objects: the campaign, an indicator for each URL, domain and number
- * its reports name (not necessarily confirmed: their own ids, apart from the shared ones),
- * and `indicates` relationships. For a referral to law enforcement.
+ * One campaign as STIX objects: the campaign, an indicator for each URL, domain, call-back
+ * number and sender number its lures name (not necessarily confirmed: their own ids, apart
+ * from the shared ones), and `indicates` relationships. For a referral to law enforcement.
  */
 export function campaignObjects(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
   const by = stixId('identity', o.org);
   const marking = [tlpId(o.tlp)];
   const created = c.firstSeen;
   const modified = c.lastSeen;
-  const channels = Object.entries(c.channels).map(([k, n]) => `${k} ${n}`).join(', ');
-  const campaign: StixObject = {
-    type: 'campaign', spec_version: '2.1', id: c.id, created_by_ref: by, created, modified,
-    name: `Smishing campaign: ${c.examples[0]?.slice(0, 60) ?? c.id}`,
-    description: `${c.reports} report(s) to ${o.org} from ${c.firstSeen.slice(0, 10)} to ${c.lastSeen.slice(0, 10)} (by channel: ${channels}). `
-      + `Reports a day: ${c.timeline.map((t) => `${t.day} ${t.reports}`).join(', ')}. Texts, links and numbers masked: ${c.examples.map((e) => `«${e}»`).join(' ')}`,
-    first_seen: c.firstSeen, last_seen: c.lastSeen, object_marking_refs: marking,
-  };
-  const out: StixObject[] = [campaign];
-  const add = (kind: 'url' | 'domain' | 'phone', value: string, reports: number): void => {
-    const id = stixId('indicator', `campaign:${c.id}:${kind}:${value}`);
+  const out: StixObject[] = [campaignObject(c, o)];
+  const seen = new Set<string>();
+  const add = (kind: 'url' | 'domain' | 'phone', value: string, lures: number, what: string): void => {
     const shown = kind === 'phone' ? phoneValue(value) : value;
+    if (seen.has(`${kind}:${shown}`)) return;
+    seen.add(`${kind}:${shown}`);
+    const id = stixId('indicator', `campaign:${c.id}:${kind}:${value}`);
     const pattern = kind === 'url' ? `[url:value = ${patternString(value)}]` : kind === 'domain' ? `[domain-name:value = ${patternString(value)}]` : `[${PHONE_SCO}:value = ${patternString(shown)}]`;
     out.push({
       type: 'indicator', spec_version: '2.1', id, created_by_ref: by, created, modified,
-      name: `${WHAT[kind]} in a smishing campaign: ${shown}`, description: `Named by ${reports} of the campaign's reports (not necessarily confirmed by analysts).`,
+      name: `${what} in a smishing campaign: ${shown}`, description: `Named by ${lures} of the campaign's lures (not necessarily confirmed by analysts).`,
       indicator_types: ['malicious-activity'], pattern, pattern_type: 'stix', pattern_version: '2.1', valid_from: created, labels: ['smishing', kind], object_marking_refs: marking,
     });
     out.push({
@@ -170,8 +183,9 @@ export function campaignObjects(c: CampaignSummary, o: { readonly org: string; r
       relationship_type: 'indicates', source_ref: id, target_ref: c.id, object_marking_refs: marking,
     });
   };
-  for (const u of c.urls) add('url', u.value, u.reports);
-  for (const d of c.domains) add('domain', d.value, d.reports);
-  for (const p of c.phones) add('phone', p.value, p.reports);
+  for (const u of c.urls) add('url', u.value, u.lures, 'URL');
+  for (const d of c.domains) add('domain', d.value, d.lures, 'domain');
+  for (const p of c.phones) add('phone', p.value, p.lures, 'Call-back number');
+  for (const p of c.senders) if (/^\+?[0-9]{5,15}$/.test(p.value)) add('phone', p.value, p.lures, 'Sender number');
   return out;
 }

@@ -49,7 +49,7 @@ describe('TAXII 2.1', () => {
     const root = (await get(disc.default)).json() as { versions: string[] };
     assert.deepEqual(root.versions, [TAXII]);
     const cols = (await get('/taxii2/api/collections/')).json() as { collections: { id: string; can_read: boolean; can_write: boolean; media_types: string[] }[] };
-    assert.deepEqual(cols.collections.map((c) => [c.can_read, c.can_write]), [[true, false], [false, true]], 'one to read, one to write');
+    assert.deepEqual(cols.collections.map((c) => [c.can_read, c.can_write]), [[true, false], [false, true], [true, false]], 'indicators to read, submissions to write, campaigns to read');
     assert.equal(cols.collections[0]?.id, INDICATORS_COLLECTION);
     assert.deepEqual(cols.collections[0]?.media_types, ['application/stix+json;version=2.1']);
     assert.equal((await get(`${base}/`)).json().id, INDICATORS_COLLECTION);

@@ -11,7 +11,8 @@ import type {
 } from 'fastify';
 import type { FeedEntry, VersionMatch } from './feed.js';
 import { randomUUID } from 'node:crypto';
-import { INDICATORS_COLLECTION } from './feed.js';
+import { INDICATORS_COLLECTION, type SharingFeed } from './feed.js';
+import { CAMPAIGNS_COLLECTION } from './campaign-feed.js';
 import type { TaxiiStatuses } from './taxii-status.js';
 import { uuidv5 } from './ids.js';
 import type { Sharing, Tlp } from './index.js';
@@ -180,13 +181,22 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     description: `Add STIX 2.1 indicators (URLs, domain names, phone numbers) you have seen in smishing: each becomes your organisation's evidence in ${sharing.org}'s trust model, one reporter, never a confirmation. Write only.`,
     can_read: false, can_write: true, media_types: [STIX_MEDIA],
   };
+  const campaignsInfo = {
+    id: CAMPAIGNS_COLLECTION, title: 'Smishing campaigns', alias: 'campaigns',
+    description: `Campaigns ${sharing.org} sees (lures grouped by near-duplicate text and shared infrastructure): counts, timeline, brands, masked example texts, and \`indicates\` relationships from the confirmed indicators (collection confirmed-indicators) their lures name. Never a reporter. TLP:${sharing.tlp.toUpperCase()}.`,
+    can_read: true, can_write: false, media_types: [STIX_MEDIA],
+  };
   const isSubmissions = (id: string): boolean => id === SUBMISSIONS_COLLECTION || id === submissionsInfo.alias;
-  const inCollection = (id: string, reply: FastifyReply): boolean => {
-    if (id === INDICATORS_COLLECTION || id === collectionInfo.alias) return true;
+  /** The readable collection's feed, or null (refused). */
+  const feedOf = (id: string, reply: FastifyReply): SharingFeed | null => {
+    if (id === INDICATORS_COLLECTION || id === collectionInfo.alias) return sharing.feed;
+    if (id === CAMPAIGNS_COLLECTION || id === campaignsInfo.alias) return sharing.campaignFeed;
     if (isSubmissions(id)) void refuse(reply, 403, 'E_FORBIDDEN', 'The collection is write only', 'add objects with POST; nothing is read back');
     else void refuse(reply, 404, 'E_NOT_FOUND', 'No such collection', id.slice(0, 80));
-    return false;
+    return null;
   };
+  const inCollection = (id: string, reply: FastifyReply): boolean => feedOf(id, reply) !== null;
+  const infoOf = (id: string): object => (id === CAMPAIGNS_COLLECTION || id === campaignsInfo.alias ? campaignsInfo : collectionInfo);
   const params = { type: 'object', properties: { id: { type: 'string', maxLength: 100, description: 'the collection id (or its alias)' } } } as const;
   const objParams = { type: 'object', properties: { id: params.properties.id, objectId: { type: 'string', maxLength: 200 } } } as const;
   const tags = ['sharing'];
@@ -212,22 +222,24 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
   route('/taxii2/api/collections/', {
     preHandler,
     schema: { tags, operationId: 'taxiiCollections', summary: 'TAXII 2.1 collections.', response: { 200: taxiiContent({ type: 'object', properties: { collections: { type: 'array', items: collection } } }, 'The collections'), ...errors } },
-  }, async (_req, reply) => send(reply, 200, { collections: [collectionInfo, submissionsInfo] }));
+  }, async (_req, reply) => send(reply, 200, { collections: [collectionInfo, submissionsInfo, campaignsInfo] }));
 
   route<{ Params: { id: string } }>('/taxii2/api/collections/:id/', {
     preHandler,
     schema: { tags, operationId: 'taxiiCollection', summary: 'One TAXII 2.1 collection.', params, response: { 200: taxiiContent(collection, 'The collection'), ...errors } },
-  }, async (req, reply) => (isSubmissions(req.params.id) ? send(reply, 200, submissionsInfo) : inCollection(req.params.id, reply) ? send(reply, 200, collectionInfo) : reply));
+  }, async (req, reply) => (isSubmissions(req.params.id) ? send(reply, 200, submissionsInfo) : inCollection(req.params.id, reply) ? send(reply, 200, infoOf(req.params.id)) : reply));
 
   /** A page of the feed with TAXII's paging headers. */
-  async function pageOf(req: FastifyRequest<{ Querystring: Query }>, reply: FastifyReply, base: { ids?: string[] }, defaultVersions: VersionMatch):
+  async function pageOf(req: FastifyRequest<{ Params: { id: string }; Querystring: Query }>, reply: FastifyReply, base: { ids?: string[] }, defaultVersions: VersionMatch):
     Promise<{ entries: FeedEntry[]; more: boolean; next?: string } | null> {
     const f = filtersOf(req.query, defaultVersions);
     if (!f.ok) { void refuse(reply, 400, 'E_VALIDATION', 'Bad query', f.message); return null; }
-    await sharing.sync();
+    const feed = feedOf(req.params.id, reply) as SharingFeed;
+    if (feed === sharing.feed) await sharing.sync();
+    else await feed.sync();
     const ids = base.ids ?? f.ids;
     if (f.none || (base.ids && f.ids && !f.ids.some((i) => base.ids?.includes(i)))) return { entries: [], more: false };
-    const { entries, more } = await sharing.feed.page({ limit: f.limit, afterSeq: f.afterSeq, addedAfter: f.addedAfter, ids, types: f.types, versions: f.versions });
+    const { entries, more } = await feed.page({ limit: f.limit, afterSeq: f.afterSeq, addedAfter: f.addedAfter, ids, types: f.types, versions: f.versions });
     if (entries.length) {
       reply.header('x-taxii-date-added-first', entries[0]?.addedAt).header('x-taxii-date-added-last', entries[entries.length - 1]?.addedAt);
     }
@@ -262,7 +274,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     const p = await pageOf(req, reply, { ids: [req.params.objectId] }, 'last');
     if (!p) return reply;
     if (p.entries.length === 0 && req.query.next === undefined) {
-      const any = await sharing.feed.page({ limit: 1, ids: [req.params.objectId], versions: 'all' });
+      const any = await (feedOf(req.params.id, reply) as SharingFeed).page({ limit: 1, ids: [req.params.objectId], versions: 'all' });
       if (any.entries.length === 0) return refuse(reply, 404, 'E_NOT_FOUND', 'No such object', req.params.objectId.slice(0, 120));
     }
     await deps.audit(req, 'sharing.taxii.object', req.params.objectId, p.entries.length);
@@ -326,7 +338,7 @@ export function taxiiRoutes(app: FastifyInstance, deps: TaxiiDeps): void {
     },
   }, async (req, reply) => {
     if (!isSubmissions(req.params.id)) {
-      const known = req.params.id === INDICATORS_COLLECTION || req.params.id === collectionInfo.alias;
+      const known = [INDICATORS_COLLECTION, collectionInfo.alias, CAMPAIGNS_COLLECTION, campaignsInfo.alias].includes(req.params.id);
       return refuse(reply, known ? 403 : 404, known ? 'E_FORBIDDEN' : 'E_NOT_FOUND', known ? 'The collection is read only' : 'No such collection', req.params.id.slice(0, 80));
     }
     const objects = Array.isArray(req.body?.objects) ? req.body.objects : null;

@@ -26,6 +26,17 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['明日の飲み会、7時に駅前ね', '09087654321', []],
   ['Amazonのドライバーです。マンションの入口の暗証番号を教えてください', '08012345678', []],
   ['新しい端末からログインがありました。心当たりがない場合はお問い合わせください。', 'SMBC', []],
+  // A job whose work is a crime asks, unsaid, to take it up; the warning that names it asks nothing.
+  ['口座を貸すだけで月5万円。キャッシュカードを郵送するだけ。', '07050280000', ['join']],
+  ['闇バイトの勧誘が増えています。口座を貸すだけの求人には絶対に応じないでください。', '08012345678', []],
+  // A "new number" relative's urgent favour announced for later is the money ask the scam leads to;
+  // a talk with no hurry is how relatives who did change numbers write too.
+  ['母さん、携帯が壊れて番号変わった。急ぎの用事でお願いがあるの', '08029900000', ['money']],
+  ['母さん、携帯が壊れて番号変わった。あと今度ちょっと相談したいことがある', '08029900000', []],
+  ['お母さん、スマホ変えて番号も変わったよ。急ぎの用はないので、登録だけお願い。', '08029900000', []],
+  // A messenger handle written out counts when the message pushes a lure; a friend's ID is not an ask.
+  ['日給3万円の簡単作業。連絡はLINE: easy_job88', '09012345678', ['messenger']],
+  ['LINE: tanaka_0311 です。また連絡するね!', '09028830617', []],
 ];
 
 for (const [text, from, expected] of table) {

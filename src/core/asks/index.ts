@@ -4,8 +4,10 @@
 import type { Ask } from '../check.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
+import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
+import { createJoinAsk } from './join.js';
 import { createLinkAsk } from './link.js';
 import { createMessengerAsk } from './messenger.js';
 import { createMoneyAsk } from './money.js';
@@ -29,6 +31,8 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createGiftCardAsk(),
     createMoneyAsk(),
     createResolveAsk(),
+    createJoinAsk(),
+    createFavourAsk(),
   ];
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.

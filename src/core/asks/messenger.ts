@@ -4,6 +4,9 @@ import type { Ask } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { cuesOf, inSentence, type AskFinder } from './types.js';
 
+// A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
+const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
+
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const hosts = new Set(messengerHosts);
   const isMessenger = (host: string): boolean => {
@@ -24,6 +27,11 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const said = (c: { index: number }): boolean => !inSentence(input, c.index, 'never-ask');
     const cue = cuesOf(input, 'messenger').find(said) ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
+    // A handle written out in a message that pushes a lure is where it wants the reader to go.
+    if (asks.length === 0 && pushes && !input.reported) {
+      const m = HANDLE.exec(input.norm.lower);
+      if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
+    }
     return asks;
   };
 }

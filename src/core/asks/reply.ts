@@ -1,7 +1,7 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel } from '../check.js';
-import { cuesOf, inSentence, requestedObjects, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, requestedNearby, type AskFinder, type AskInput } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
@@ -9,7 +9,7 @@ function replyChannel(input: AskInput): AskChannel {
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
-    const found = requestedObjects(input, 'personal-data')[0];
+    const found = requestedNearby(input, 'personal-data')[0];
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
   };
 }

@@ -21,6 +21,18 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
   return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
 }
 
+/**
+ * The text names an institution that holds the reader's account, health, taxes or parcels (a
+ * bank, an office, a hospital, an insurer, a utility, a courier), listed among our brands or not.
+ * Such institutions keep their pages on their own domains; clubs, schools' parents and small
+ * shops may not, so naming one of those does not count.
+ */
+export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
+  // A person's chat ("お荷物届いたよ、ありがとう") names the parcel, not the courier speaking.
+  if (input.lures.some((l) => l.category === 'personal' && !l.quoted)) return false;
+  return input.lures.some((l) => l.category === 'institution' && !l.quoted);
+}
+
 /** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
 function isStop(c: number): boolean {
   return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d;
@@ -75,7 +87,8 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
   const text = input.norm.text;
   for (const o of input.lures) {
     if (o.category !== object) continue;
-    if (inSentence(input, o.index, 'never-ask')) continue;
+    // Told, not asked, as in requestedObjects: "身分証の写真を送ってしまった方も相談を".
+    if (inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
     const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');

@@ -5,6 +5,11 @@
 // the campaigns whose exemplars it resembles at `threshold` or more — several at once are one
 // campaign from then on (the text bridges two wordings of one lure) — else it starts one.
 // Rotating links and numbers vanish in the template; small wording changes keep most trigrams.
+// Shared infrastructure joins too: a text that names a key a campaign already holds (a domain,
+// a shortened link, a call-back number: infrastructure.ts) joins it whatever its wording, and
+// bridges campaigns the same way. Keys are only what one operator controls (never a
+// shortener's or a popular site's domain), so other lures of the same brand stay apart.
+// Campaigns can be restored (from a store): their exemplars and keys are indexed again.
 // Pure: no clock, no randomness (the permutations are fixed constants).
 import { templateOf } from '../lines/simhash.js';
 
@@ -67,8 +72,21 @@ export interface ClustererOptions {
 }
 
 export interface Clusterer {
-  /** The campaign the text belongs to now (ids from 0, in order of first appearance). */
-  add(text: string): number;
+  /**
+   * The campaign the text belongs to now (ids from 0, in order of first appearance), with the
+   * infrastructure keys it names (infrastructure.ts).
+   */
+  add(text: string, keys?: readonly string[]): number;
+  /**
+   * A campaign known before (a store's): its exemplar signatures, infrastructure keys and
+   * templates are indexed; returns its id. Restore oldest first: a merge keeps the lower id.
+   */
+  restore(c: { readonly exemplars: readonly Uint32Array[]; readonly keys: readonly string[]; readonly templates?: readonly string[] }): number;
+  /** The campaign's exemplar signatures (at most 16) and keys, as a store keeps them. */
+  exemplarsOf(id: number): readonly Uint32Array[];
+  keysOf(id: number): readonly string[];
+  /** Merges since the last call, in order: `from` now belongs to `into` (the older). */
+  takeMerges(): { from: number; into: number }[];
   /** The campaign an id given earlier belongs to now (campaigns merge when a text bridges them). */
   resolve(id: number): number;
   /** Campaigns so far (merged ones count once). */
@@ -79,8 +97,11 @@ export function createClusterer(o: ClustererOptions = {}): Clusterer {
   const threshold = o.threshold ?? 0.35;
   const exact = new Map<string, number>();
   const buckets = new Map<number, number[]>();
+  const owners = new Map<string, number>();
   const exemplars: Uint32Array[][] = [];
+  const keysOf: string[][] = [];
   const parent: number[] = [];
+  let merges: { from: number; into: number }[] = [];
   let merged = 0;
   const find = (id: number): number => {
     let r = id;
@@ -94,49 +115,83 @@ export function createClusterer(o: ClustererOptions = {}): Clusterer {
     for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sig[b * ROWS + r] as number), 0x01000193);
     return h >>> 0;
   };
+  const index = (sig: Uint32Array, id: number): void => {
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
+      const list = buckets.get(key);
+      if (!list) buckets.set(key, [id]);
+      else if (!list.includes(id)) list.push(id);
+    }
+  };
+  const own = (keys: readonly string[], id: number): void => {
+    const mine = keysOf[id] as string[];
+    for (const k of keys) if (!owners.has(k)) { owners.set(k, id); mine.push(k); }
+  };
+  const fresh = (): number => {
+    const id = exemplars.length;
+    exemplars.push([]);
+    keysOf.push([]);
+    parent.push(id);
+    return id;
+  };
+  /** Joins every campaign in `joined` into the oldest; returns it. */
+  const union = (joined: number[]): number => {
+    const id = Math.min(...joined);
+    for (const other of new Set(joined)) {
+      if (other === id) continue;
+      parent[other] = id;
+      merged++;
+      merges.push({ from: other, into: id });
+      // The merged campaign keeps exemplars of both wordings, and both campaigns' keys.
+      for (const e of exemplars[other] ?? []) if ((exemplars[id]?.length ?? EXEMPLARS) < 2 * EXEMPLARS) exemplars[id]?.push(e);
+      exemplars[other] = [];
+      keysOf[id]?.push(...(keysOf[other] ?? []));
+      keysOf[other] = [];
+    }
+    return id;
+  };
   return {
-    add(text) {
+    add(text, keys = []) {
       const template = templateOf(text);
-      const known = exact.get(template);
-      if (known !== undefined) return find(known);
-      const sig = signatureOf(template);
-      const keys = Array.from({ length: BANDS }, (_, b) => bandKey(sig, b));
       const joined: number[] = [];
-      const tried = new Set<number>();
-      for (const key of keys) {
-        for (const raw of buckets.get(key) ?? []) {
-          const id = find(raw);
-          if (tried.has(id)) continue;
-          tried.add(id);
-          const ex = exemplars[id] ?? [];
-          for (const e of ex) if (similarity(sig, e) >= threshold) { joined.push(id); break; }
-        }
-      }
-      let id: number;
-      if (joined.length === 0) {
-        id = exemplars.length;
-        exemplars.push([sig]);
-        parent.push(id);
+      for (const k of keys) { const owner = owners.get(k); if (owner !== undefined) joined.push(find(owner)); }
+      const known = exact.get(template);
+      let sig: Uint32Array | null = null;
+      if (known !== undefined) {
+        joined.push(find(known));
+        if (joined.length === 1 && keys.length === 0) return joined[0] as number;
       } else {
-        id = Math.min(...joined);
-        for (const other of joined) {
-          if (other === id) continue;
-          parent[other] = id;
-          merged++;
-          // The merged campaign keeps exemplars of both wordings.
-          for (const e of exemplars[other] ?? []) if ((exemplars[id]?.length ?? EXEMPLARS) < 2 * EXEMPLARS) exemplars[id]?.push(e);
-          exemplars[other] = [];
+        sig = signatureOf(template);
+        const tried = new Set<number>();
+        for (let b = 0; b < BANDS; b++) {
+          for (const raw of buckets.get(bandKey(sig, b)) ?? []) {
+            const id = find(raw);
+            if (tried.has(id)) continue;
+            tried.add(id);
+            for (const e of exemplars[id] ?? []) if (similarity(sig, e) >= threshold) { joined.push(id); break; }
+          }
         }
-        if ((exemplars[id]?.length ?? EXEMPLARS) < EXEMPLARS) exemplars[id]?.push(sig);
       }
-      for (const key of keys) {
-        const list = buckets.get(key);
-        if (!list) buckets.set(key, [id]);
-        else if (!list.includes(id)) list.push(id);
+      const id = joined.length === 0 ? fresh() : union(joined);
+      if (sig) {
+        // Only exemplars are indexed: a text is verified against exemplars alone, and 100,000
+        // new wordings would otherwise fill the band table with millions of keys.
+        if ((exemplars[id]?.length ?? EXEMPLARS) < EXEMPLARS) { exemplars[id]?.push(sig); index(sig, id); }
+        exact.set(template, id);
       }
-      exact.set(template, id);
+      own(keys, id);
       return id;
     },
+    restore(c) {
+      const id = fresh();
+      for (const e of c.exemplars.slice(0, 2 * EXEMPLARS)) { exemplars[id]?.push(e); index(e, id); }
+      for (const t of c.templates ?? []) if (!exact.has(t)) exact.set(t, id);
+      own(c.keys, id);
+      return id;
+    },
+    exemplarsOf: (id) => exemplars[find(id)] ?? [],
+    keysOf: (id) => keysOf[find(id)] ?? [],
+    takeMerges() { const m = merges; merges = []; return m; },
     resolve: find,
     get size() { return exemplars.length - merged; },
   };

@@ -5,8 +5,8 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsOffice } from '../asks/types.js';
-import type { Reason, ReasonCode, SenderInfo } from '../types.js';
+import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
+import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -120,6 +120,14 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
+/** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
+function fromAbroad(s: SenderInfo | null): boolean {
+  return s !== null && (s.route === 'overseas' || s.tier === 'overseas');
+}
+
+// Brand categories whose staff text the reader from their own phones about a delivery.
+const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
+
 // What a "new number" relative is after.
 // Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
 const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret', 'messenger']);
@@ -138,6 +146,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   install: 'ASK_INSTALL',
   'gift-card': 'ASK_GIFT_CARD',
   money: 'ASK_MONEY',
+  join: 'ASK_CRIME_JOB',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -151,11 +160,27 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   install: { en: 'Asks you to install an app or profile from outside the official stores', ja: '公式ストア以外からアプリ・プロファイルをインストールさせようとしています' },
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
+  join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
-export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
+/** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
+export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => boolean;
+
+export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
+  /**
+   * A message that names an institution (a bank, an office, a hospital, a courier…), listed
+   * among our brands or not, and links to a page anyone made in minutes, from a sender that does
+   * not vouch for it: whoever it claims to be, that page is not its own site.
+   */
+  const strangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
+    if (!throwaway || id.senderOwnsClaim || !speaksAsInstitution(ctx)) return false;
+    // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    return u !== undefined && throwaway(u, id.senderBrands);
+  };
   return (ctx) => {
     if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
     const reasons: Reason[] = [];
@@ -181,7 +206,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
-      if (a.kind === 'open-link' && a.channel.type === 'url' && hasLure && id.claimed.length === 0) code = 'ASK_LINK';
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0 && (hasLure || strangersPage(ctx, id, a.channel.value))) code = 'ASK_LINK';
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
@@ -190,7 +215,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
       if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0) code = undefined;
+      // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
+      // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
@@ -262,5 +289,11 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
-  return beyondDelivery ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it
+  // names (a courier's driver excepted: drivers text from their own phones), or that writes from
+  // abroad, where no domestic business sends from: the claim and the channel part.
+  // The name must be the message's heading or opening (a brand named in passing, "LINEグループに
+  // 上げました", is a medium, not the speaker).
+  const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
+  return beyondDelivery || namesOther || fromAbroad(s) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

@@ -1,6 +1,7 @@
 // URL tricks, one reason per trick per message (a message with five links does not
 // score five times): shorteners, raw IPs, IDN, user@host, obfuscation, risky TLDs,
 // dynamic DNS and free hosting, scheme-less links, placeholders, machine-made hosts.
+import { speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
@@ -19,6 +20,8 @@ export interface UrlRiskData {
   readonly dynamicDns: readonly string[];
   /** Free hosting and form services where anyone publishes a page in minutes. */
   readonly freeHosting?: readonly FreeHost[];
+  /** TLDs and site builders above that small businesses also keep their own sites on. */
+  readonly ownSiteHosts?: { readonly tlds: readonly string[]; readonly hosts: readonly string[] };
 }
 
 export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
@@ -37,7 +40,9 @@ export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
     if (platform !== undefined && (typeof platform !== 'string' || platform === '')) return { ok: false, error: `freeHosting[${i}].platform must be a brand id` };
     free.push({ host, ...(path !== undefined ? { path: path as string } : {}), ...(platform !== undefined ? { platform: platform as string } : {}) });
   }
-  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free } };
+  const own = (json as { ownSiteHosts?: { tlds?: unknown; hosts?: unknown } }).ownSiteHosts;
+  if (own !== undefined && (!isList(own.tlds) || !isList(own.hosts))) return { ok: false, error: 'ownSiteHosts must be { tlds: [...], hosts: [...] } of lower-case names' };
+  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free, ...(own ? { ownSiteHosts: { tlds: own.tlds as string[], hosts: own.hosts as string[] } } : {}) } };
 }
 
 type Explain = (hosts: string) => { en: string; ja: string };
@@ -76,12 +81,8 @@ export function looksRandom(label: string): boolean {
   return false;
 }
 
-/**
- * `official` (the brand registry's officialForHost) exempts a brand's own hosts from the
- * tricks that only matter on hosts anyone can register: amzn.asia is Amazon's, not a cheap
- * .asia domain, and maps.app.goo.gl is Google's, not the goo.gl shortener.
- */
-export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, official?: { officialForHost(host: string): readonly unknown[] }): Check {
+/** Where a link points, as far as the URL risk lists tell: the lookups both URL checks share. */
+function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }) {
   const isOfficial = (host: string): boolean => official !== undefined && official.officialForHost(host).length > 0;
   const tlds = new Set(risk.suspiciousTlds);
   const dyn = new Set(risk.dynamicDns.map((d) => d.toLowerCase()));
@@ -91,7 +92,6 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
     for (let at = host.indexOf('.'); at !== -1; at = host.indexOf('.', at + 1)) if (dyn.has(host.slice(at + 1))) return true;
     return false;
   };
-
   const free = new Map<string, FreeHost[]>();
   for (const f of risk.freeHosting ?? []) free.set(f.host, [...(free.get(f.host) ?? []), f]);
   /** The free-hosting entry this link is on, if any: the host or a parent domain, then the path. */
@@ -105,7 +105,44 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (at < 0) return undefined;
     }
   };
+  return { isOfficial, tlds, onDynamic, onFreeHost };
+}
 
+/**
+ * A host no organisation keeps its own site on: a top-level domain much used for phishing, a
+ * free hosting or form service, a raw IP, dynamic DNS, a public shortener (a brand's own hosts
+ * excepted). A business or office linking there from a number it does not own is using a page
+ * anyone made in minutes, whatever name it gives.
+ */
+export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => boolean {
+  const { isOfficial, tlds, onDynamic, onFreeHost } = createHostLookups(risk, official);
+  const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
+  const shopHosts = new Set(risk.ownSiteHosts?.hosts ?? []);
+  const onShopHost = (host: string): boolean => {
+    for (let at = -1; ; ) {
+      if (shopHosts.has(at < 0 ? host : host.slice(at + 1))) return true;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) return false;
+    }
+  };
+  return (u, senderBrands) => {
+    if (u.host === '' || isOfficial(u.host)) return false;
+    if (u.isShortener || u.isIp || onDynamic(u.host)) return true;
+    const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
+    if (onShopHost(u.host) || (tld !== undefined && shopTlds.has(tld))) return false;
+    if (tld && tlds.has(tld)) return true;
+    const hosting = onFreeHost(u.host, u.path);
+    return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform));
+  };
+}
+
+/**
+ * `official` (the brand registry's officialForHost) exempts a brand's own hosts from the
+ * tricks that only matter on hosts anyone can register: amzn.asia is Amazon's, not a cheap
+ * .asia domain, and maps.app.goo.gl is Google's, not the goo.gl shortener.
+ */
+export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, official?: { officialForHost(host: string): readonly unknown[] }): Check {
+  const { isOfficial, tlds, onDynamic, onFreeHost } = createHostLookups(risk, official);
   return (ctx) => {
     const urls = ctx.indicators.urls;
     if (urls.length === 0) return [];
@@ -118,7 +155,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       found.set(code, list);
     };
     const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
-    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')));
+    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business'))) || speaksAsInstitution(ctx);
     for (const u of urls) {
       if (u.redacted) add('URL_REDACTED', u);
       if (u.host === '') continue;

@@ -568,11 +568,12 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     if (broadcast) lureAll -= suspectAll;
     if (own && t.verdict === 'block') add('ENGINE_BLOCK', strongVerdict(t) ? P.ENGINE_BLOCK : P.ENGINE_BLOCK_MARGINAL, t.score);
     else if (own && t.verdict === 'suspicious' && !(broadcast && !knownBad)) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS, t.score);
+    // (Nor is a weak score of the same broadcast, below.)
     // A record without a lure of its own (no text in the feed, a chat) still comes from a line
     // whose recent texts were lures: they are its evidence whichever record is judged now.
     else if (strongAll.size > 0) add('ENGINE_BLOCK', P.ENGINE_BLOCK);
     else if (lureAll > 0) add('ENGINE_SUSPICIOUS', P.ENGINE_SUSPICIOUS);
-    else if (own && t.verdict === 'allow' && (t.score ?? 0) >= S.engineWeakMinScore && tplLinks.size > 0) add('ENGINE_WEAK', P.ENGINE_WEAK, t.score);
+    else if (own && t.verdict === 'allow' && !((broadcast || announcement) && !knownBad) && (t.score ?? 0) >= S.engineWeakMinScore && tplLinks.size > 0) add('ENGINE_WEAK', P.ENGINE_WEAK, t.score);
     if (knownBad) add('KNOWN_BAD_INDICATOR', P.KNOWN_BAD_INDICATOR);
     // A report says the line sent a lure; the reporter chose the number it names, and anyone can
     // forge a lure "from" a number and have a few reporters report it. When the feed carries the

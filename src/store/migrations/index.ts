@@ -22,6 +22,7 @@ import * as aggregatorNotices from './012_aggregator_notices.js';
 import * as sharing from './014_sharing.js';
 import * as reportLineHash from './015_report_line_hash.js';
 import * as firewallHeld from './016_firewall_held.js';
+import * as campaigns from './017_campaigns.js';
 import * as sharingGroups from './019_sharing_groups.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -31,7 +32,7 @@ interface StoreMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing, reportLineHash, firewallHeld, sharingGroups];
+export const migrations: readonly StoreMigration[] = [init, reportDetails, intakeDialogues, consent, lines, consentCodeRequests, warningControls, indicatorTrust, intakeDurability, appeals, senderRegistry, aggregatorNotices, sharing, reportLineHash, firewallHeld, campaigns, sharingGroups];
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
