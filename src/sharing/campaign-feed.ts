@@ -10,7 +10,7 @@
 // own intrusion-set to our campaign id.
 import type { Transaction } from 'kysely';
 import type { Store } from '../store/index.js';
-import { namedBy, type CampaignStore } from './campaign-store.js';
+import { namedBy, shareCampaign, type CampaignStore } from './campaign-store.js';
 import type { FeedEntry, FeedQuery, SharingFeed } from './feed.js';
 import { uuidv5, stixId } from './ids.js';
 import { campaignObject, revoked, type SharedKind, type StixObject } from './stix.js';
@@ -71,7 +71,8 @@ export function openCampaignFeed(store: Store, o: CampaignFeedOptions): SharingF
       await o.indicators.current((e) => { if (e.type === 'indicator') confirmed.push(e); });
       const wanted = new Map<string, { obj: StixObject; kind: string; value: string }>();
       for (const c of await o.campaigns.list({ limit: 100_000 })) {
-        const obj = campaignObject(c, { org: o.org, tlp: o.tlp });
+        // One collection for every partner: sender numbers only counted, in no group's pseudonyms.
+        const obj = campaignObject(shareCampaign(c, null), { org: o.org, tlp: o.tlp });
         wanted.set(c.id, { obj: { ...obj, modified: later(c.updatedAt, c.lastSeen) }, kind: 'campaign', value: c.id });
         const has = namedBy(c);
         for (const e of confirmed) {
