@@ -242,6 +242,32 @@ describe('campaigns', () => {
     for (const [what, body] of bodies) assert.doesNotMatch(body, /9011112222|90-?1111-?2222|1111[ -]2222/, `${what} names the sender number`);
   });
 
+  it('the campaigns collection pages every object version exactly once while new campaigns form between pages', async () => {
+    const partner = (await store.apiKeys.create({ org: 'MVNO3', role: 'partner' })).key;
+    const taxii = (url: string) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${partner}`, accept: 'application/taxii+json;version=2.1' } });
+    const base = '/taxii2/api/collections/campaigns/objects/?match[version]=all&limit=2';
+    const before = ((await taxii('/taxii2/api/collections/campaigns/objects/?match[version]=all')).json() as { objects: unknown[] }).objects.length;
+    const seen: string[] = [];
+    let next: string | undefined;
+    let pages = 0;
+    do {
+      const r = await taxii(`${base}${next ? `&next=${next}` : ''}`);
+      assert.equal(r.statusCode, 200, r.body);
+      const env = r.json() as { more?: boolean; next?: string; objects?: { id: string; modified: string }[] };
+      seen.push(...(env.objects ?? []).map((o) => `${o.id}@${o.modified}`));
+      next = env.more ? env.next : undefined;
+      // New lures meanwhile: a new campaign, and a new version of a known one.
+      if (pages++ < 3) {
+        for (let i = 0; i < 2; i++) await report(`【ドコモ】ポイント${pages}の有効期限が本日までです。交換はこちら https://dpoint-${pages}-${i}.points-lure${pages}.top/x`);
+        await report(`${absent[0]} https://p-${pages}.example-lure0.top/${pages}`);
+      }
+    } while (next);
+    assert.equal(new Set(seen).size, seen.length, 'no version repeated');
+    const all = ((await taxii('/taxii2/api/collections/campaigns/objects/?match[version]=all')).json() as { objects: { id: string; modified: string }[] }).objects;
+    assert.deepEqual([...seen].sort(), all.map((o) => `${o.id}@${o.modified}`).sort(), 'no version missed, the new ones included');
+    assert.ok(seen.length >= before + 3 + 3, `${before} versions before, ${seen.length} paged: three new campaigns and three new versions at least`);
+  });
+
   it('partners may not read campaigns', async () => {
     const partner = (await store.apiKeys.create({ org: 'P', role: 'partner' })).key;
     assert.equal((await get('/api/v1/campaigns', partner)).statusCode, 403);

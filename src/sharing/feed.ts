@@ -188,7 +188,19 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
       return counts;
     },
 
-    async page(q) {
+    ...collectionReader(store, collection),
+  };
+}
+
+/**
+ * Reading one collection of `sharing_objects` (the indicators feed's, the campaigns feed's):
+ * pages in seq order, so a TAXII client paging while more is published misses nothing and
+ * sees nothing twice (a new object or version always has a higher seq).
+ */
+export function collectionReader(store: Store, collection: string): Pick<SharingFeed, 'page' | 'current' | 'lastSeq'> {
+  const db = store.db.withTables<SharingTables>();
+  return {
+    async page(q: FeedQuery) {
       let query = db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).orderBy('seq').limit(q.limit + 1);
       if (q.afterSeq !== undefined) query = query.where('seq', '>', q.afterSeq);
       if (q.addedAfter !== undefined) query = query.where('added_at', '>', q.addedAfter);
