@@ -189,6 +189,11 @@ describe('campaigns', () => {
     assert.equal(after.filter((o) => o.type === 'campaign' && !o.revoked).length, live.length - 1);
     assert.deepEqual(after.flatMap((o) => stixValidator().errors(o)), []);
     assert.doesNotMatch(JSON.stringify(objects), /198\.51\.100|0905555|09033334444/);
+    // The one STIX bundle carries the same campaigns and relationships, valid.
+    const bundle = (await app.inject({ method: 'GET', url: '/api/v1/sharing/stix', headers: { authorization: `Bearer ${partner}` } })).json() as { objects: { id: string; type: string }[] };
+    assert.deepEqual(stixValidator().errors(bundle), []);
+    const live2 = after.filter((o) => !o.revoked && (o.type === 'campaign' || o.type === 'relationship')).map((o) => o.id).sort();
+    assert.deepEqual(bundle.objects.filter((o) => o.type === 'campaign' || o.type === 'relationship').map((o) => o.id).sort(), live2);
   });
 
   it('no sender number leaves in any campaign export: a group sees its own pseudonyms, the same for one line in any format, unlinkable across groups', async () => {

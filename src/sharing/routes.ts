@@ -185,11 +185,11 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     preHandler: guard,
     schema: {
       tags: ['sharing'], operationId: 'getStixBundle',
-      summary: 'Every confirmed indicator the hub shares, as one STIX 2.1 bundle (identities, the TLP 2.0 marking, the phone-number extension, indicators).',
+      summary: 'Every confirmed indicator the hub shares, as one STIX 2.1 bundle (identities, the TLP 2.0 marking, the phone-number extension, indicators), with the campaigns of the TAXII `campaigns` collection and their `indicates` relationships.',
       response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals },
     },
   }, async (req, reply) => {
-    await sharing.sync();
+    await sharing.campaignFeed.sync(); // the indicators' first, then the campaigns'
     const chunks = await sharing.bundle(await tlpFor(req));
     await audit(req, 'sharing.stix', 'bundle', chunks.length);
     return file(reply, STIX_MEDIA, 'smishguard-indicators.stix.json').send(chunks.join(''));
