@@ -136,6 +136,7 @@ describe('campaigns', () => {
     assert.deepEqual(stixValidator().errors(bundle), []);
     const types = bundle.objects.map((o) => o.type);
     assert.equal(types.filter((t) => t === 'campaign').length, 1);
+    assert.equal(types.filter((t) => t === 'sighting').length, types.filter((t) => t === 'indicator').length, 'a sighting of each indicator');
     assert.ok(bundle.objects.some((o) => o.pattern === "[phone-number:value = '+815031234567']"), 'the call-back number, in E.164');
     assert.ok(bundle.objects.filter((o) => o.type === 'relationship').every((o) => o.relationship_type === 'indicates' && o.target_ref === c.id));
     assert.match(bundle.objects.find((o) => o.type === 'campaign')?.description ?? '', /2 lure\(s\)/);

@@ -167,7 +167,8 @@ export function campaignObject(c: CampaignSummary, o: { readonly org: string; re
 /**
  * One campaign as STIX objects: the campaign, an indicator for each URL, domain, call-back
  * number and sender short code its lures name (not necessarily confirmed: their own ids, apart
- * from the shared ones), and `indicates` relationships. For a referral to law enforcement.
+ * from the shared ones), `indicates` relationships, and a sighting of each (its count: the lures
+ * that named it). For a referral to law enforcement.
  */
 export function campaignObjects(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
   const by = stixId('identity', o.org);
@@ -190,6 +191,11 @@ export function campaignObjects(c: CampaignSummary, o: { readonly org: string; r
     out.push({
       type: 'relationship', spec_version: '2.1', id: stixId('relationship', `${id}:indicates:${c.id}`), created_by_ref: by, created, modified,
       relationship_type: 'indicates', source_ref: id, target_ref: c.id, object_marking_refs: marking,
+    });
+    // How often the hub saw it: the lures that named it, sighted by the hub's organisation.
+    out.push({
+      type: 'sighting', spec_version: '2.1', id: stixId('sighting', `${id}:${c.id}`), created_by_ref: by, created, modified,
+      sighting_of_ref: id, where_sighted_refs: [by], count: Math.min(lures, 999_999_999), object_marking_refs: marking,
     });
   };
   for (const u of c.urls) add('url', u.value, u.lures, 'URL');
