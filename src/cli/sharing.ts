@@ -67,6 +67,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     const sharing = openSharing(store, { org: values.org ?? DEFAULT_ORG, tlp });
     await sharing.sync();
+    // The bundle carries the campaigns collection too (as the API's does).
+    if (what === 'stix') await sharing.campaignFeed.sync();
     if (what === 'misp') {
       const f = await sharing.misp();
       const dir = values.out as string;

@@ -23,6 +23,7 @@ import { openIndicatorStore, type IndicatorRef, type IndicatorStore } from './in
 export { openAllowListStore, type AllowEntry, type AllowListStore } from './allow-list.js';
 
 export { openIndicatorStore } from './indicators.js';
+export { protectionIn, type ProtectionRef } from './protection.js';
 export type { DecideAction, DecideResult, DecisionView, IndicatorRef, IndicatorStore, IndicatorView, ReportEvidence } from './indicators.js';
 
 export interface ReputationData {

@@ -2,9 +2,9 @@
 // and what every process's snapshot reads. The decisions (states, confidence) are the pure
 // trust model's (src/core/reputation); this file only keeps its inputs and outputs.
 import type { Kysely, Transaction } from 'kysely';
-import { registryKey } from '../registry/index.js';
+import { protectionIn } from './protection.js';
 import {
-  confidenceOf, effectiveState, isProtected, stateOf, trustedUntil,
+  confidenceOf, effectiveState, stateOf, trustedUntil,
   type AnalystAction, type AnalystDecision, type IndicatorEvidence, type IndicatorKind, type IndicatorState, type NeverBlock, type ReputationPolicy,
 } from '../core/reputation/index.js';
 import type { Database, Store } from '../store/index.js';
@@ -127,8 +127,6 @@ function decisionOf(r: { decision: string | null; decided_at: string | null }): 
   return r.decision && r.decided_at ? { action: r.decision as AnalystAction, at: Date.parse(r.decided_at) } : null;
 }
 const TRUSTED = new Set<string>(['suspected', 'confirmed']);
-/** The one column of src/registry's table read here. */
-interface RegistryStateTables { sender_registry: { value: string; state: string } }
 
 /**
  * Every writer takes the version row's lock first: writers of indicators queue on it (two
@@ -148,27 +146,8 @@ export async function bump(tx: Transaction<ReputationTables>): Promise<number> {
 export function openIndicatorStore(store: Store, o: IndicatorStoreOptions): IndicatorStore {
   const clock = o.clock ?? (() => new Date());
   const db = store.db.withTables<ReputationTables>();
-  /**
-   * Protected: on the never-block list, unless it is a number or sender ID whose entry in the
-   * sender registry (src/registry) is revoked. The list names brands' official senders; when a
-   * number is returned or a sender ID is abused, revoking its entry must let reports and
-   * analysts make it bad again. Looked up only for listed senders, so most writes cost nothing.
-   */
-  async function protectedIn(q: Kysely<Database> | Transaction<Database>, refs: readonly IndicatorRef[]): Promise<(ref: IndicatorRef) => boolean> {
-    const senderKeyOf = (r: IndicatorRef): string | null => (r.kind === 'phone' || r.kind === 'sender' ? registryKey(r.value) : null);
-    const keys = new Set<string>();
-    for (const r of refs) {
-      const key = isProtected(r.kind, r.value, o.neverBlock) ? senderKeyOf(r) : null;
-      if (key !== null) keys.add(key);
-    }
-    const revoked = new Set<string>();
-    if (keys.size > 0) {
-      const rows = await (q as unknown as Kysely<RegistryStateTables>).selectFrom('sender_registry').select('value')
-        .where('value', 'in', [...keys]).where('state', '=', 'revoked').execute();
-      for (const r of rows) revoked.add(r.value);
-    }
-    return (r) => isProtected(r.kind, r.value, o.neverBlock) && !revoked.has(senderKeyOf(r) ?? '');
-  }
+  // The protection rule (protection.ts), shared with the published feed.
+  const protectedIn = (q: Kysely<Database> | Transaction<Database>, refs: readonly IndicatorRef[]): Promise<(ref: IndicatorRef) => boolean> => protectionIn(q, o.neverBlock, refs);
   const prot = async (q: Kysely<Database> | Transaction<Database>, ref: IndicatorRef): Promise<boolean> => (await protectedIn(q, [ref]))(ref);
 
   /** The row, locked for this transaction on PostgreSQL (SQLite's transactions hold the one write lock). */

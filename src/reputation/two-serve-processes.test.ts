@@ -112,7 +112,7 @@ describe('two serve processes on one PostgreSQL: trusted indicators reach every 
     };
 
     const url = `https://parcel-check-${Date.now()}.example.top/d/8231`;
-    const lure = `お荷物の配達日時を確認してください ${url}`;
+    const lure = `配達日時を確認してください ${url}`;
     assert.notEqual(await checkVerdict(sb, url), 'block');
     // Reporter 1 by 7726 on A, reporter 2 by the form on B, reporter 3 by the API on A.
     assert.equal((await via7726('09011110001', lure)).verdict, 'suspicious');

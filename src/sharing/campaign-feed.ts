@@ -10,10 +10,10 @@
 // own intrusion-set to our campaign id.
 import type { Transaction } from 'kysely';
 import type { Store } from '../store/index.js';
-import { namedBy, type CampaignStore } from './campaign-store.js';
-import type { FeedEntry, FeedQuery, SharingFeed } from './feed.js';
+import { namedBy, shareCampaign, type CampaignStore } from './campaign-store.js';
+import { collectionReader, type FeedEntry, type SharingFeed } from './feed.js';
 import { uuidv5, stixId } from './ids.js';
-import { campaignObject, revoked, type SharedKind, type StixObject } from './stix.js';
+import { campaignObject, revoked, type StixObject } from './stix.js';
 import { tlpId, type Tlp } from './tlp.js';
 
 export const CAMPAIGNS_COLLECTION = uuidv5('collection:campaigns');
@@ -32,13 +32,6 @@ type Tables = {
 const num = (v: number | string | bigint | null | undefined): number => Number(v ?? 0);
 const later = (a: string, b: string): string => (a > b ? a : b);
 const after = (t: string): string => new Date(Date.parse(t) + 1).toISOString();
-
-function entryOf(r: ObjectRow): FeedEntry {
-  return {
-    seq: num(r.seq), id: r.stix_id, type: r.stix_type, modified: r.modified, addedAt: r.added_at, revoked: r.revoked === 1,
-    kind: r.kind as SharedKind, value: r.value, validUntil: r.valid_until, json: r.object,
-  };
-}
 
 export interface CampaignFeedOptions {
   readonly org: string;
@@ -71,7 +64,8 @@ export function openCampaignFeed(store: Store, o: CampaignFeedOptions): SharingF
       await o.indicators.current((e) => { if (e.type === 'indicator') confirmed.push(e); });
       const wanted = new Map<string, { obj: StixObject; kind: string; value: string }>();
       for (const c of await o.campaigns.list({ limit: 100_000 })) {
-        const obj = campaignObject(c, { org: o.org, tlp: o.tlp });
+        // One collection for every partner: sender numbers only counted, in no group's pseudonyms.
+        const obj = campaignObject(shareCampaign(c, null), { org: o.org, tlp: o.tlp });
         wanted.set(c.id, { obj: { ...obj, modified: later(c.updatedAt, c.lastSeen) }, kind: 'campaign', value: c.id });
         const has = namedBy(c);
         for (const e of confirmed) {
@@ -123,30 +117,6 @@ export function openCampaignFeed(store: Store, o: CampaignFeedOptions): SharingF
       return counts;
     },
 
-    async page(q: FeedQuery) {
-      let query = db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).orderBy('seq').limit(q.limit + 1);
-      if (q.afterSeq !== undefined) query = query.where('seq', '>', q.afterSeq);
-      if (q.addedAfter !== undefined) query = query.where('added_at', '>', q.addedAfter);
-      if (q.ids?.length) query = query.where('stix_id', 'in', [...q.ids]);
-      if (q.types?.length) query = query.where('stix_type', 'in', [...q.types]);
-      const v = q.versions ?? 'last';
-      if (v === 'last') query = query.where('latest', '=', 1);
-      else if (v === 'first') {
-        query = query.where('seq', 'in', db.selectFrom('sharing_objects').select((eb) => eb.fn.min('seq').as('s')).where('collection', '=', collection).groupBy('stix_id'));
-      } else if (v !== 'all') query = query.where('modified', 'in', [...v]);
-      const rows = await query.execute();
-      return { entries: rows.slice(0, q.limit).map(entryOf), more: rows.length > q.limit };
-    },
-
-    async current(each, opts) {
-      let q = db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).where('latest', '=', 1);
-      if (!opts?.revoked) q = q.where('revoked', '=', 0);
-      for (const r of await q.orderBy('seq').execute()) each(entryOf(r));
-    },
-
-    async lastSeq() {
-      const r = await db.selectFrom('sharing_objects').select((eb) => eb.fn.max('seq').as('s')).where('collection', '=', collection).executeTakeFirst();
-      return num(r?.s as number | null);
-    },
+    ...collectionReader(store, collection),
   };
 }

@@ -79,8 +79,14 @@ export interface CampaignView {
   readonly domains: readonly Counted[];
   /** Call-back numbers in the texts. */
   readonly phones: readonly Counted[];
-  /** The lures' senders as reports gave them (never a subscriber's line from traffic). */
-  readonly senders: readonly Counted[];
+  /**
+   * The lures' senders as reports gave them (never a subscriber's line from traffic): often an
+   * infected subscriber's line, or a spoofed one. Never leaves the carrier as it is: every
+   * export goes through `shareCampaign`, which keeps only sender IDs and short codes in clear.
+   */
+  readonly rawSenders: readonly Counted[];
+  /** Distinct sender numbers (lines, not sender IDs or short codes) among the first 200 senders. */
+  readonly senderNumbers: number;
   /** Distinct subscriber lines the line detector saw sending it (a count only). */
   readonly lines: number;
   readonly examples: readonly string[];
@@ -281,7 +287,8 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
       channels: d.channels,
       timeline: Object.entries(d.days).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([day, lures]) => ({ day, lures })),
       brands: top(d.brands, CAP.brands).map((b) => b.value),
-      urls: top(d.urls, 50), domains: top(d.domains, 50), phones: top(d.phones, 50), senders: top(d.senders, 50),
+      urls: top(d.urls, 50), domains: top(d.domains, 50), phones: top(d.phones, 50), rawSenders: top(d.senders, 50),
+      senderNumbers: Object.keys(d.senders).filter(isLineNumber).length,
       lines: d.linesSeen, examples: top(d.templates, 3).map((t) => t.value), mergedFrom: d.mergedFrom,
     };
   };
@@ -311,11 +318,38 @@ export function openCampaignStore(store: Store, o: CampaignStoreOptions): Campai
   };
 }
 
-/** Whether a shared indicator is one the campaign's lures name (a host: under one of its domains). */
-export function namedBy(c: CampaignView): (kind: 'url' | 'domain' | 'host' | 'phone', value: string) => boolean {
+/** A sender that is a telephone line (six digits or more), not a sender ID or a short code. */
+export const isLineNumber = (sender: string): boolean => sender.replace(/[^0-9]/g, '').length >= 6;
+
+/** A campaign as it leaves the carrier: sender numbers only as one sharing group's pseudonyms, or only counted. */
+export type SharedCampaign = Omit<CampaignView, 'rawSenders'> & {
+  /** Sender IDs and short codes in clear; sender numbers as `senderGroup`'s pseudonyms (`sgl_…`), or left out. */
+  readonly senders: readonly Counted[];
+  /** The sharing group whose pseudonyms `senders` holds; absent: sender numbers are only counted (`senderNumbers`). */
+  readonly senderGroup?: string;
+};
+
+/**
+ * The campaign for a caller: each sender number becomes the group's pseudonym of the line (the
+ * same line, whatever its format, is one pseudonym within a group; groups' pseudonyms cannot be
+ * linked), or, for a caller outside any group, is dropped and only counted. Call-back numbers
+ * written in the lures (the scammers') stay in clear.
+ */
+export function shareCampaign<C extends CampaignView>(c: C, group: { readonly name: string; readonly pseudonym: (line: string) => string | null } | null): Omit<C, 'rawSenders'> & SharedCampaign {
+  const { rawSenders, ...rest } = c;
+  const senders = new Map<string, number>();
+  for (const s of rawSenders) {
+    const p = !isLineNumber(s.value) ? s.value : group ? (group.pseudonym(s.value) ?? group.pseudonym(s.value.replace(/[^0-9]/g, ''))) : null;
+    if (p !== null) senders.set(p, (senders.get(p) ?? 0) + s.lures);
+  }
+  return { ...rest, senders: top(Object.fromEntries(senders), 50), ...(group ? { senderGroup: group.name } : {}) };
+}
+
+/** Whether a shared indicator is one the campaign's lures name (a host: under one of its domains). Senders never: they leave only pseudonymised. */
+export function namedBy(c: Pick<CampaignView, 'urls' | 'domains' | 'phones'>): (kind: 'url' | 'domain' | 'host' | 'phone', value: string) => boolean {
   const urls = new Set(c.urls.map((u) => u.value));
   const domains = new Set(c.domains.map((d) => d.value));
-  const phones = new Set([...c.phones, ...c.senders].map((p) => p.value));
+  const phones = new Set(c.phones.map((p) => p.value));
   return (kind, value) => {
     switch (kind) {
       case 'url': return urls.has(value);

@@ -11,7 +11,8 @@ import { createReportService } from '../reports/index.js';
 import type { Store } from '../store/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
-import { openCampaignStore, recordTrafficLure, type CampaignView } from './campaign-store.js';
+import { openCampaignStore, recordTrafficLure, type SharedCampaign as CampaignView } from './campaign-store.js';
+import { openSharingGroups } from './groups.js';
 import plugin from './routes.js';
 import { openLinesPipeline } from '../lines/pipeline.js';
 import { ingest } from '../lines/stream.js';
@@ -88,7 +89,8 @@ describe('campaigns', () => {
     assert.equal(grown.channels.traffic, 1);
     assert.equal(grown.reports, 14);
     assert.equal(grown.lines, 1);
-    assert.deepEqual(grown.senders.map((s) => s.value), ['09011112222']);
+    assert.deepEqual(grown.senders, [], 'an analyst of no sharing group: sender numbers only counted');
+    assert.equal(grown.senderNumbers, 1);
     const rows = await store.db.withTables<{ campaigns: { detail: string } }>().selectFrom('campaigns').select('detail').execute();
     assert.doesNotMatch(JSON.stringify(rows), /09033334444/, 'the traffic line is never stored in clear');
     // A call-back number ties two wordings that share nothing else.
@@ -134,6 +136,7 @@ describe('campaigns', () => {
     assert.deepEqual(stixValidator().errors(bundle), []);
     const types = bundle.objects.map((o) => o.type);
     assert.equal(types.filter((t) => t === 'campaign').length, 1);
+    assert.equal(types.filter((t) => t === 'sighting').length, types.filter((t) => t === 'indicator').length, 'a sighting of each indicator');
     assert.ok(bundle.objects.some((o) => o.pattern === "[phone-number:value = '+815031234567']"), 'the call-back number, in E.164');
     assert.ok(bundle.objects.filter((o) => o.type === 'relationship').every((o) => o.relationship_type === 'indicates' && o.target_ref === c.id));
     assert.match(bundle.objects.find((o) => o.type === 'campaign')?.description ?? '', /2 lure\(s\)/);
@@ -187,6 +190,88 @@ describe('campaigns', () => {
     assert.equal(after.filter((o) => o.type === 'campaign' && !o.revoked).length, live.length - 1);
     assert.deepEqual(after.flatMap((o) => stixValidator().errors(o)), []);
     assert.doesNotMatch(JSON.stringify(objects), /198\.51\.100|0905555|09033334444/);
+    // The one STIX bundle carries the same campaigns and relationships, valid.
+    const bundle = (await app.inject({ method: 'GET', url: '/api/v1/sharing/stix', headers: { authorization: `Bearer ${partner}` } })).json() as { objects: { id: string; type: string }[] };
+    assert.deepEqual(stixValidator().errors(bundle), []);
+    const live2 = after.filter((o) => !o.revoked && (o.type === 'campaign' || o.type === 'relationship')).map((o) => o.id).sort();
+    assert.deepEqual(bundle.objects.filter((o) => o.type === 'campaign' || o.type === 'relationship').map((o) => o.id).sort(), live2);
+  });
+
+  it('no sender number leaves in any campaign export: a group sees its own pseudonyms, the same for one line in any format, unlinkable across groups', async () => {
+    const data = getReputationData();
+    const reports = createReportService({ store, engine: getEngine(), indicators: openIndicatorStore(store, { ...data }), trustedRoles: data.policy.trustedRoles });
+    // The same line as 09011112222 (test 2), in E.164, and a sender ID that may stay in clear.
+    assert.ok((await reports.submit({ channel: 'network', text: `${absent[1]} https://net-2.example-lure2.top/4`, sender: '+819011112222', reporter: { kind: 'none' } })).ok);
+    assert.ok((await reports.submit({ channel: 'network', text: `${absent[0]} https://net-3.example-lure2.top/5`, sender: 'SAGAWA', reporter: { kind: 'none' } })).ok);
+    const groups = openSharingGroups(store);
+    for (const g of ['g-one', 'g-two']) assert.ok((await groups.create(g, 'amber', 'key:admin')).ok);
+    assert.ok((await groups.addMember('g-one', 'SOC', 'key:admin')).ok);
+    const outsider = (await store.apiKeys.create({ org: 'KDDI', role: 'carrier' })).key;
+    const partner = (await store.apiKeys.create({ org: 'MVNO2', role: 'partner' })).key;
+
+    const mine = (await list()).find((c) => c.senderNumbers > 0) as CampaignView;
+    assert.equal(mine.senderGroup, 'g-one', "the analyst's organisation's one group");
+    const lines = mine.senders.filter((x) => x.value.startsWith('sgl_'));
+    assert.equal(lines.length, 1, 'one line, two formats: one pseudonym');
+    assert.equal(lines[0]?.lures, 2);
+    assert.ok(mine.senders.some((x) => x.value === 'SAGAWA'), 'sender IDs are not lines');
+    const other = (await get(`/api/v1/campaigns/${mine.id}?group=g-two`)).json() as CampaignView;
+    const otherLine = other.senders.find((x) => x.value.startsWith('sgl_'));
+    assert.equal(other.senderGroup, 'g-two');
+    assert.ok(otherLine && otherLine.value !== lines[0]?.value, 'another group, another pseudonym');
+    const again = (await get(`/api/v1/campaigns/${mine.id}`)).json() as CampaignView;
+    assert.equal(again.senders.find((x) => x.value.startsWith('sgl_'))?.value, lines[0]?.value, 'the same within the group');
+    const counted = (await get(`/api/v1/campaigns/${mine.id}`, outsider)).json() as CampaignView;
+    assert.equal(counted.senders.some((x) => x.value.startsWith('sgl_')), false);
+    assert.equal(counted.senderNumbers, 1);
+    assert.equal((await get(`/api/v1/campaigns/${mine.id}?group=g-two`, outsider)).statusCode, 200, 'carriers name any group, as for lines');
+    assert.equal((await get(`/api/v1/campaigns?group=nope`)).statusCode, 404);
+
+    const stix = await get(`/api/v1/campaigns/${mine.id}/stix`);
+    assert.deepEqual(stixValidator().errors(stix.json()), []);
+    const description = ((stix.json() as { objects: { type: string; description?: string }[] }).objects.find((o) => o.type === 'campaign'))?.description ?? '';
+    assert.ok(description.includes(lines[0]?.value as string), description);
+    const bodies: [string, string][] = [
+      ['list', (await get('/api/v1/campaigns')).body], ['list g-two', (await get('/api/v1/campaigns?group=g-two')).body],
+      ['list outsider', (await get('/api/v1/campaigns', outsider)).body], ['one', (await get(`/api/v1/campaigns/${mine.id}`)).body],
+      ['referral', stix.body], ['referral g-two', (await get(`/api/v1/campaigns/${mine.id}/stix?group=g-two`)).body],
+      ['referral outsider', (await get(`/api/v1/campaigns/${mine.id}/stix`, outsider)).body],
+      ['bundle', (await get('/api/v1/sharing/stix', partner)).body],
+    ];
+    const taxii = await app.inject({ method: 'GET', url: '/taxii2/api/collections/campaigns/objects/?match[version]=all', headers: { authorization: `Bearer ${partner}`, accept: 'application/taxii+json;version=2.1' } });
+    assert.equal(taxii.statusCode, 200);
+    bodies.push(['taxii campaigns', taxii.body]);
+    const manifest = await get('/api/v1/sharing/misp/manifest.json', partner);
+    bodies.push(['misp manifest', manifest.body], ['misp hashes', (await get('/api/v1/sharing/misp/hashes.csv', partner)).body]);
+    for (const uuid of Object.keys(manifest.json() as object)) bodies.push([`misp ${uuid}`, (await get(`/api/v1/sharing/misp/${uuid}.json`, partner)).body]);
+    bodies.push(['csv', (await get('/api/v1/sharing/indicators.csv', partner)).body]);
+    for (const [what, body] of bodies) assert.doesNotMatch(body, /9011112222|90-?1111-?2222|1111[ -]2222/, `${what} names the sender number`);
+  });
+
+  it('the campaigns collection pages every object version exactly once while new campaigns form between pages', async () => {
+    const partner = (await store.apiKeys.create({ org: 'MVNO3', role: 'partner' })).key;
+    const taxii = (url: string) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${partner}`, accept: 'application/taxii+json;version=2.1' } });
+    const base = '/taxii2/api/collections/campaigns/objects/?match[version]=all&limit=2';
+    const before = ((await taxii('/taxii2/api/collections/campaigns/objects/?match[version]=all')).json() as { objects: unknown[] }).objects.length;
+    const seen: string[] = [];
+    let next: string | undefined;
+    let pages = 0;
+    do {
+      const r = await taxii(`${base}${next ? `&next=${next}` : ''}`);
+      assert.equal(r.statusCode, 200, r.body);
+      const env = r.json() as { more?: boolean; next?: string; objects?: { id: string; modified: string }[] };
+      seen.push(...(env.objects ?? []).map((o) => `${o.id}@${o.modified}`));
+      next = env.more ? env.next : undefined;
+      // New lures meanwhile: a new campaign, and a new version of a known one.
+      if (pages++ < 3) {
+        for (let i = 0; i < 2; i++) await report(`【ドコモ】ポイント${pages}の有効期限が本日までです。交換はこちら https://dpoint-${pages}-${i}.points-lure${pages}.top/x`);
+        await report(`${absent[0]} https://p-${pages}.example-lure0.top/${pages}`);
+      }
+    } while (next);
+    assert.equal(new Set(seen).size, seen.length, 'no version repeated');
+    const all = ((await taxii('/taxii2/api/collections/campaigns/objects/?match[version]=all')).json() as { objects: { id: string; modified: string }[] }).objects;
+    assert.deepEqual([...seen].sort(), all.map((o) => `${o.id}@${o.modified}`).sort(), 'no version missed, the new ones included');
+    assert.ok(seen.length >= before + 3 + 3, `${before} versions before, ${seen.length} paged: three new campaigns and three new versions at least`);
   });
 
   it('partners may not read campaigns', async () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { TEST_DATABASES, type TestDatabase } from '../store/test-support.js';
+import { openSenderRegistry } from '../registry/index.js';
 import { openSharing } from './index.js';
 import { stixValidator } from './test-support.js';
 
@@ -69,6 +70,20 @@ for (const engine of TEST_DATABASES) describe(`sharing feed on ${engine.name}`, 
     assert.equal(last[0]!.revoked, false);
     assert.equal((await s.sharing.feed.page({ limit: 100, ids: [rev.id], versions: 'all' })).entries.length, 3);
     assert.equal((await s.sharing.feed.page({ limit: 100, ids: [rev.id], versions: 'first' })).entries[0]!.seq, all[0]!.seq);
+  });
+
+  it("shares a never-block listed number once its registry entry is revoked and analysts confirm it (the indicator store's own rule)", async () => {
+    const ref = { kind: 'phone', value: '0120050929' } as const; // SMBC's, in data/brands.json
+    assert.ok((await openSenderRegistry(s.store).revoke(ref.value, 'key:admin', "number no longer SMBC's")).ok);
+    const c = await s.indicators.decide(ref, 'confirm', 'key:test');
+    assert.ok(c.ok && c.state === 'confirmed');
+    await s.sharing.sync();
+    const current: string[] = [];
+    await s.sharing.feed.current((e) => current.push(e.value));
+    assert.ok(current.includes(ref.value), current.join());
+    assert.match(await s.sharing.csv(), /0120050929|\+81120050929/);
+    await s.indicators.decide(ref, 'reject', 'key:test');
+    await s.sharing.sync();
   });
 
   it('exports the current indicators as one bundle valid against the OASIS schemas', async () => {

@@ -5,11 +5,12 @@
 // (TAXII, the STIX bundle, RPZ, CSV) reads this feed, so they agree with each other.
 import type { Transaction } from 'kysely';
 import {
-  effectiveState, isProtected, trustedUntil,
+  effectiveState, trustedUntil,
   type AnalystAction, type IndicatorEvidence, type IndicatorKind, type IndicatorState, type NeverBlock, type ReputationPolicy,
 } from '../core/reputation/index.js';
 import type { ReputationTables } from '../reputation/indicators.js';
-import type { Store } from '../store/index.js';
+import { protectionIn } from '../reputation/protection.js';
+import type { Database, Store } from '../store/index.js';
 import { uuidv5 } from './ids.js';
 import { indicatorId, revoked, SHARED_KINDS, stixIndicator, type SharedKind, type StixObject } from './stix.js';
 import type { Tlp } from './tlp.js';
@@ -101,10 +102,11 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
   const collection = INDICATORS_COLLECTION;
 
   /** What the indicator should be published as now, or null when it should not be shared. */
-  function wanted(r: IndicatorRow, now: number): StixObject | null {
+  function wanted(r: IndicatorRow, now: number, isProtected: (ref: { kind: IndicatorKind; value: string }) => boolean): StixObject | null {
     const kind = r.kind as IndicatorKind;
     if (!SHARED.has(kind) || r.state !== 'confirmed' || r.decision !== 'confirm' || r.decided_at === null) return null;
-    if (isProtected(kind, r.value, o.neverBlock)) return null;
+    // The indicator store's own rule: never-block listed, unless its registry entry is revoked.
+    if (isProtected({ kind, value: r.value })) return null;
     const e = evidenceOf(r);
     const d = { action: 'confirm' as AnalystAction, at: Date.parse(r.decided_at) };
     if (effectiveState(kind, r.state as IndicatorState, e, d, o.policy, now) !== 'confirmed') return null;
@@ -159,8 +161,9 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
             .filter((r) => r.latest === 1).map((r) => [r.stix_id, r]));
           const out: NewRow[] = [];
           const replaced: (number | string | bigint)[] = [];
+          const prot = await protectionIn(tx as unknown as Transaction<Database>, o.neverBlock, rows.map((r) => ({ kind: r.kind as IndicatorKind, value: r.value })));
           for (const r of rows) {
-            const want = wanted(r, now);
+            const want = wanted(r, now, prot);
             const had = cur.get(indicatorId(r.kind as SharedKind, r.value));
             if (want) {
               if (!had || had.revoked === 1 || had.modified !== want.modified) {
@@ -185,7 +188,19 @@ export function openSharingFeed(store: Store, o: FeedOptions): SharingFeed {
       return counts;
     },
 
-    async page(q) {
+    ...collectionReader(store, collection),
+  };
+}
+
+/**
+ * Reading one collection of `sharing_objects` (the indicators feed's, the campaigns feed's):
+ * pages in seq order, so a TAXII client paging while more is published misses nothing and
+ * sees nothing twice (a new object or version always has a higher seq).
+ */
+export function collectionReader(store: Store, collection: string): Pick<SharingFeed, 'page' | 'current' | 'lastSeq'> {
+  const db = store.db.withTables<SharingTables>();
+  return {
+    async page(q: FeedQuery) {
       let query = db.selectFrom('sharing_objects').selectAll().where('collection', '=', collection).orderBy('seq').limit(q.limit + 1);
       if (q.afterSeq !== undefined) query = query.where('seq', '>', q.afterSeq);
       if (q.addedAfter !== undefined) query = query.where('added_at', '>', q.addedAfter);

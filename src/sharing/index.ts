@@ -90,8 +90,11 @@ export function openSharing(store: Store, o: SharingOptions): Sharing {
     async bundle(marked = tlp) {
       const parts: string[] = [];
       await feed.current((e) => parts.push(remark(e.json, marked)));
+      // The campaigns collection's current objects too (as published: sender numbers only
+      // counted); its relationships point only at confirmed indicators, all in the bundle.
+      await campaignFeed.current((e) => parts.push(remark(e.json, marked)));
       // The bundle's id names its content: the same published state gives the same id.
-      const id = `bundle--${uuidv5(`bundle:${o.org}:${marked}:${await feed.lastSeq()}`)}`;
+      const id = `bundle--${uuidv5(`bundle:${o.org}:${marked}:${await feed.lastSeq()}:${await campaignFeed.lastSeq()}`)}`;
       const head = marked === tlp ? preamble : preamble.map((x) => (x.id === tlpId(tlp) ? tlpMarking(marked) : x));
       return [...bundleChunks(id, [...head, ...parts])];
     },

@@ -6,6 +6,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { PluginOptions } from '../web/plugins.js';
 import { DEFAULT_ORG, DEFAULT_RPZ_ZONE, dnsName, openSharing, openSharingGroups, strictestTlp, type Tlp } from './index.js';
 import { sharedLines } from './lines.js';
+import { shareCampaign } from './campaign-store.js';
 import { STIX_MEDIA, taxiiRoutes } from './taxii.js';
 import { taxiiStatuses } from './taxii-status.js';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
@@ -70,55 +71,79 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
       channels: { type: 'object', additionalProperties: { type: 'integer' } },
       timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string' }, lures: { type: 'integer' } } } },
       brands: { type: 'array', items: { type: 'string' } },
-      urls: counted, domains: counted, phones: counted, senders: counted, examples: { type: 'array', items: { type: 'string' } },
+      urls: counted, domains: counted, phones: counted, senders: counted, senderNumbers: { type: 'integer' }, senderGroup: { type: 'string' }, examples: { type: 'array', items: { type: 'string' } },
       mergedFrom: { type: 'array', items: { type: 'string' } }, redirectedFrom: { type: 'string' },
     },
   } as const;
   const DAYS = { type: 'string', pattern: '^(?:[1-9]|[1-8][0-9]|90)$', description: 'campaigns seen in the last this many days, 1–90 (default 30)' } as const;
   const CAMPAIGN_ID = { type: 'object', properties: { id: { type: 'string', pattern: '^campaign--[0-9a-f-]{36}$' } } } as const;
+  // Sender numbers leave only as the caller's sharing group's pseudonyms: the group named with
+  // ?group= (a member's, or any for analysts and admins), else the caller's one group; a caller
+  // in none (or in several, naming none) gets them only counted.
+  const GROUP_Q = { group: { type: 'string', maxLength: 63, description: "the sharing group whose pseudonyms sender numbers are shown as (default: your organisation's, when it is in exactly one); without one, sender numbers are only counted" } } as const;
+  type Pseudonymiser = { name: string; pseudonym: (line: string) => string | null } | null;
+  const senderGroupFor = async (req: FastifyRequest, asked: string | undefined): Promise<{ ok: true; value: Pseudonymiser } | { ok: false; code: string; message: string }> => {
+    const mine = await groups.ofOrg(req.caller?.org ?? '');
+    let group = asked === undefined ? (mine.length === 1 ? mine[0] ?? null : null) : mine.find((g) => g.name === asked) ?? null;
+    if (asked !== undefined && !group && req.caller?.role !== 'partner') group = await groups.get(asked);
+    if (asked !== undefined && !group) return { ok: false, code: 'E_NO_GROUP', message: `no sharing group '${asked.slice(0, 63)}' of yours` };
+    if (!group) return { ok: true, value: null };
+    const p = await groups.pseudonyms(group.name);
+    return p.ok ? { ok: true, value: { name: group.name, pseudonym: p.value } } : p;
+  };
+  const refuseGroup = (reply: FastifyReply, e: { code: string; message: string }) => reply.code(404).header('x-error-code', e.code).send({ code: e.code, message: e.message });
   const sinceOf = (days: string | undefined): string => new Date(opts.clock().getTime() - Number(days ?? 30) * 86_400_000).toISOString();
   const notFound = (reply: FastifyReply, id: string) => reply.code(404).header('x-error-code', 'E_NOT_FOUND').send({ code: 'E_NOT_FOUND', message: `no campaign ${id}` });
-  app.get<{ Querystring: { days?: string; min?: string } }>('/api/v1/campaigns', {
+  app.get<{ Querystring: { days?: string; min?: string; group?: string } }>('/api/v1/campaigns', {
     preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
     schema: {
       tags: ['sharing'], operationId: 'listCampaigns',
-      summary: 'Campaigns seen in the window, largest first: flagged reports (every channel, firewall blocks included) and traffic lures grouped by near-duplicate text (links and numbers masked) or shared infrastructure (a domain, a short link, a call-back number), each with its timeline, brands, counts by channel, the URLs, domains and numbers its lures name, and example texts with links and digits masked. Ids are stable: a campaign keeps its id as it grows, a merge keeps the older. Never a reporter.',
-      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many lures (default 2)' } } },
-      response: { 200: { type: 'object', properties: { campaigns: { type: 'array', items: campaignSchema } } }, ...refusals },
+      summary: 'Campaigns seen in the window, largest first: flagged reports (every channel, firewall blocks included) and traffic lures grouped by near-duplicate text (links and numbers masked) or shared infrastructure (a domain, a short link, a call-back number), each with its timeline, brands, counts by channel, the URLs, domains and numbers its lures name, and example texts with links and digits masked. Ids are stable: a campaign keeps its id as it grows, a merge keeps the older. Never a reporter; sender numbers only as pseudonyms of the caller\'s sharing group (`senderGroup`), else only counted (`senderNumbers`). `E_NO_GROUP`: no such group of yours.',
+      querystring: { type: 'object', additionalProperties: false, properties: { days: DAYS, min: { type: 'string', pattern: '^[1-9][0-9]{0,5}$', description: 'campaigns of at least this many lures (default 2)' }, ...GROUP_Q } },
+      response: { 200: { type: 'object', properties: { campaigns: { type: 'array', items: campaignSchema } } }, ...refusals, 404: errorSchema },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
+    const g = await senderGroupFor(req, req.query.group);
+    if (!g.ok) return refuseGroup(reply, g);
     await campaignStore.sync();
-    const campaigns = await campaignStore.list({ since: sinceOf(req.query.days), minLures: req.query.min ? Number(req.query.min) : 2 });
+    const campaigns = (await campaignStore.list({ since: sinceOf(req.query.days), minLures: req.query.min ? Number(req.query.min) : 2 })).map((c) => shareCampaign(c, g.value));
     await audit(req, 'campaigns.list', req.query.days ?? '30', campaigns.length);
     return { campaigns };
   });
-  app.get<{ Params: { id: string } }>('/api/v1/campaigns/:id', {
+  app.get<{ Params: { id: string }; Querystring: { group?: string } }>('/api/v1/campaigns/:id', {
     preHandler: opts.requireRole('analyst', 'carrier', 'admin'),
     schema: {
       tags: ['sharing'], operationId: 'getCampaign',
       summary: 'One campaign. The id of a campaign merged into another gives that one, with `redirectedFrom`.',
       params: CAMPAIGN_ID,
+      querystring: { type: 'object', additionalProperties: false, properties: GROUP_Q },
       response: { 200: campaignSchema, ...refusals, 404: errorSchema },
     },
   }, async (req, reply) => {
+    const g = await senderGroupFor(req, req.query.group);
+    if (!g.ok) return refuseGroup(reply, g);
     await campaignStore.sync();
     const c = await campaignStore.get(req.params.id);
     if (!c) return notFound(reply, req.params.id);
     await audit(req, 'campaigns.get', c.id, c.lures);
-    return c;
+    return shareCampaign(c, g.value);
   });
-  app.get<{ Params: { id: string } }>('/api/v1/campaigns/:id/stix', {
+  app.get<{ Params: { id: string }; Querystring: { group?: string } }>('/api/v1/campaigns/:id/stix', {
     preHandler: opts.requireRole('analyst', 'admin'),
     schema: {
       tags: ['sharing'], operationId: 'getCampaignStix',
-      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain, call-back and sender number its lures name, `indicates` relationships; never a reporter's identity (analysts).",
+      summary: "One campaign as a STIX 2.1 bundle for a referral (law enforcement, a regulator): the campaign with its timeline and counts, an indicator for each URL, domain, call-back number and sender short code its lures name, `indicates` relationships; sender numbers only as the sharing group's pseudonyms in the campaign's description (see `group`), or counted; never a reporter's identity (analysts).",
       params: CAMPAIGN_ID,
+      querystring: { type: 'object', additionalProperties: false, properties: GROUP_Q },
       response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals, 404: errorSchema },
     },
   }, async (req, reply) => {
+    const g = await senderGroupFor(req, req.query.group);
+    if (!g.ok) return refuseGroup(reply, g);
     await campaignStore.sync();
-    const c = await campaignStore.get(req.params.id);
-    if (!c) return notFound(reply, req.params.id);
+    const raw = await campaignStore.get(req.params.id);
+    if (!raw) return notFound(reply, req.params.id);
+    const c = shareCampaign(raw, g.value);
     const objects = [...sharing.preamble, ...campaignObjects(c, { org: sharing.org, tlp: sharing.tlp })];
     await audit(req, 'campaigns.stix', c.id, c.lures);
     const id = `bundle--${uuidv5(`campaign-bundle:${c.id}:${c.updatedAt}:${c.lures}`)}`;
@@ -160,11 +185,11 @@ const plugin: FastifyPluginAsync<PluginOptions> = async (app, opts) => {
     preHandler: guard,
     schema: {
       tags: ['sharing'], operationId: 'getStixBundle',
-      summary: 'Every confirmed indicator the hub shares, as one STIX 2.1 bundle (identities, the TLP 2.0 marking, the phone-number extension, indicators).',
+      summary: 'Every confirmed indicator the hub shares, as one STIX 2.1 bundle (identities, the TLP 2.0 marking, the phone-number extension, indicators), with the campaigns of the TAXII `campaigns` collection and their `indicates` relationships.',
       response: { 200: { description: 'A STIX 2.1 bundle', content: { [STIX_MEDIA]: { schema: { type: 'object', additionalProperties: true } } } }, ...refusals },
     },
   }, async (req, reply) => {
-    await sharing.sync();
+    await sharing.campaignFeed.sync(); // the indicators' first, then the campaigns'
     const chunks = await sharing.bundle(await tlpFor(req));
     await audit(req, 'sharing.stix', 'bundle', chunks.length);
     return file(reply, STIX_MEDIA, 'smishguard-indicators.stix.json').send(chunks.join(''));

@@ -136,10 +136,18 @@ export interface CampaignSummary {
   readonly urls: readonly { value: string; lures: number }[];
   readonly domains: readonly { value: string; lures: number }[];
   readonly phones: readonly { value: string; lures: number }[];
+  /** Sender IDs, short codes and sender lines as a sharing group's pseudonyms (campaign-store.ts shareCampaign): never a number in clear. */
   readonly senders: readonly { value: string; lures: number }[];
+  readonly senderNumbers: number;
+  readonly senderGroup?: string;
   readonly lines: number;
   readonly examples: readonly string[];
 }
+
+const pseudonyms = (c: CampaignSummary): string => {
+  const p = c.senders.filter((s) => s.value.startsWith('sgl_'));
+  return c.senderGroup && p.length ? ` (as sharing group ${c.senderGroup}'s pseudonyms: ${p.map((s) => `${s.value} ×${s.lures}`).join(', ')})` : '';
+};
 
 /** The campaign object alone (what the campaigns collection shares): counts and masked examples, never a reporter. */
 export function campaignObject(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject {
@@ -149,7 +157,8 @@ export function campaignObject(c: CampaignSummary, o: { readonly org: string; re
     type: 'campaign', spec_version: '2.1', id: c.id, created_by_ref: stixId('identity', o.org), created: c.firstSeen, modified: c.lastSeen,
     name: `Smishing campaign: ${c.examples[0]?.slice(0, 60) ?? c.id}`,
     description: `${c.lures} lure(s) seen by ${o.org} from ${c.firstSeen.slice(0, 10)} to ${c.lastSeen.slice(0, 10)}: ${c.reports} report(s) (by channel: ${channels})`
-      + `${c.lines ? `, sent from ${c.lines} subscriber line(s) found infected` : ''}.${brands} `
+      + `${c.lines ? `, sent from ${c.lines} subscriber line(s) found infected` : ''}.${brands}`
+      + `${c.senderNumbers ? ` Reported from ${c.senderNumbers} sender number(s)${pseudonyms(c)}.` : ''} `
       + `Lures a day: ${c.timeline.map((t) => `${t.day} ${t.lures}`).join(', ')}. Texts, links and numbers masked: ${c.examples.map((e) => `«${e}»`).join(' ')}`,
     first_seen: c.firstSeen, last_seen: c.lastSeen, object_marking_refs: [tlpId(o.tlp)],
   };
@@ -157,8 +166,9 @@ export function campaignObject(c: CampaignSummary, o: { readonly org: string; re
 
 /**
  * One campaign as STIX objects: the campaign, an indicator for each URL, domain, call-back
- * number and sender number its lures name (not necessarily confirmed: their own ids, apart
- * from the shared ones), and `indicates` relationships. For a referral to law enforcement.
+ * number and sender short code its lures name (not necessarily confirmed: their own ids, apart
+ * from the shared ones), `indicates` relationships, and a sighting of each (its count: the lures
+ * that named it). For a referral to law enforcement.
  */
 export function campaignObjects(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
   const by = stixId('identity', o.org);
@@ -182,10 +192,16 @@ export function campaignObjects(c: CampaignSummary, o: { readonly org: string; r
       type: 'relationship', spec_version: '2.1', id: stixId('relationship', `${id}:indicates:${c.id}`), created_by_ref: by, created, modified,
       relationship_type: 'indicates', source_ref: id, target_ref: c.id, object_marking_refs: marking,
     });
+    // How often the hub saw it: the lures that named it, sighted by the hub's organisation.
+    out.push({
+      type: 'sighting', spec_version: '2.1', id: stixId('sighting', `${id}:${c.id}`), created_by_ref: by, created, modified,
+      sighting_of_ref: id, where_sighted_refs: [by], count: Math.min(lures, 999_999_999), object_marking_refs: marking,
+    });
   };
   for (const u of c.urls) add('url', u.value, u.lures, 'URL');
   for (const d of c.domains) add('domain', d.value, d.lures, 'domain');
   for (const p of c.phones) add('phone', p.value, p.lures, 'Call-back number');
-  for (const p of c.senders) if (/^\+?[0-9]{5,15}$/.test(p.value)) add('phone', p.value, p.lures, 'Sender number');
+  // Short codes only: sender lines are pseudonyms here (in the campaign's description), never an indicator.
+  for (const p of c.senders) if (/^[0-9]{3,5}$/.test(p.value)) add('phone', p.value, p.lures, 'Sender short code');
   return out;
 }

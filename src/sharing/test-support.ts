@@ -15,7 +15,7 @@ const BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas
 /** The schema file for each object type we emit. */
 const FILES: Readonly<Record<string, string>> = {
   bundle: 'common/bundle.json', indicator: 'sdos/indicator.json', identity: 'sdos/identity.json', campaign: 'sdos/campaign.json',
-  'marking-definition': 'common/marking-definition.json', 'extension-definition': 'common/extension-definition.json', relationship: 'sros/relationship.json',
+  'marking-definition': 'common/marking-definition.json', 'extension-definition': 'common/extension-definition.json', relationship: 'sros/relationship.json', sighting: 'sros/sighting.json',
 };
 
 export interface StixValidator {

@@ -15,7 +15,7 @@ import { buildApp } from '../index.js';
 const engine = getEngine();
 const ZONE = 'appeal-web.top';
 const RECORDS = ['loopback IN A 127.0.0.1', 'private IN A 10.20.30.40', 'metadata IN A 169.254.169.254', 'v6loopback IN AAAA ::1', 'shop IN A 93.184.215.14'];
-const LURE = `お荷物の配達日時を確認してください https://shop.${ZONE}/track/55`;
+const LURE = `配達日時を確認してください https://shop.${ZONE}/track/55`;
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const form = (fields: Record<string, string>) => ({ payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
 
