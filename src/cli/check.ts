@@ -1,5 +1,4 @@
 // `smishguard check TEXT [--from NUMBER] [--json]` and `smishguard check --jsonl`.
-import { createInterface } from 'node:readline';
 import { getEngine } from '../engine/index.js';
 import type { Analysis, Reason } from '../core/types.js';
 import type { Engine } from '../core/engine.js';
@@ -12,6 +11,7 @@ import { checkJsonlParallel } from './check-parallel.js';
 import { progressMeter, type Progress } from './input.js';
 import { RowBuffer } from './row-buffer.js';
 import { availableParallelism } from 'node:os';
+import { jsonLines } from './json-lines.js';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
        smishguard check - [--from NUMBER] [--json]     (the text is read from stdin)
@@ -184,7 +184,6 @@ function defang(s: string): string {
  * respects the pipe's back-pressure.
  */
 export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, progress?: Progress, shape: RowShape = 'full'): Promise<{ code: number; errors: number }> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
   const batch = new RowBuffer();
   let lineNo = 0;
   let rows = 0;
@@ -197,7 +196,7 @@ export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, o
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   try {
-    for await (const line of rl) {
+    for await (const line of jsonLines(input)) {
       lineNo++;
       if (line.trim() === '') continue;
       const r = checkLine(engine, line, lineNo, shape);
