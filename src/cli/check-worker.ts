@@ -4,11 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getEngine } from '../engine/index.js';
 import { checkLine } from './check-line.js';
+import { LINE_END } from './json-lines.js';
 import { RowBuffer } from './row-buffer.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './check-parallel.js';
 
-// The line ends readline knows: "\r\n", "\n" and a lone "\r".
-const LINE_END = /\r?\n|\r/;
 
 const engine = getEngine();
 const { shape } = workerData as WorkerSetup;
