@@ -4,11 +4,8 @@
 // answers the walled garden's address to a consenting line and the real address to an
 // opted-out one; the garden's page in Japanese and English, with nothing that tracks.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { request } from 'node:http';
-import { Resolver } from 'node:dns/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,16 +15,13 @@ import { getReputationData, openIndicatorStore, type IndicatorStore } from '../r
 import type { Store } from '../store/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { buildApp } from '../web/index.js';
+import { askResolver, freePort, startResolver } from './test-support.js';
 import { gardenServer } from './garden.js';
 import plugin from './routes.js';
 
 const named = ['/usr/sbin', ...(process.env.PATH ?? '').split(':')].map((p) => join(p, 'named')).find((p) => existsSync(p)) ?? null;
 const skipNamed = named || process.env.CI === 'true' ? false : 'named is not installed (Debian bind9)';
 const CARRIER_ACTOR = { id: 'carrier:test', channel: 'carrier-api' as const };
-
-const freePort = (): Promise<number> => new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-});
 
 describe('C&C blocking under consent', () => {
   const db = sqliteDatabase();
@@ -105,23 +99,9 @@ view "protected" { match-clients { any; };
   zone "cnc.rpz.example.test" { type primary; file "cnc.zone"; allow-query { none; }; };
   zone "flubot-panel.example.top" { type primary; file "b.example.zone"; }; };
 `);
-    const proc = spawn(named ?? 'named', ['-g', '-4', '-c', join(dir, 'named.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    proc.stderr.on('data', (d: Buffer) => { log += d.toString(); });
-    t.after(() => { proc.kill('SIGTERM'); });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`named did not start:\n${log}`)), 20_000);
-      proc.stderr.on('data', () => { if (/running$/m.test(log) && /rpz: cnc\.rpz\.example\.test: reload done/i.test(log)) { clearTimeout(timer); resolve(); } });
-      proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`named exited ${code}:\n${log}`)); });
-    });
-    const from = (local: string) => {
-      const r = new Resolver({ timeout: 3000, tries: 2 });
-      r.setServers([`127.0.0.1:${port}`]);
-      r.setLocalAddress(local);
-      return (name: string): Promise<string> => r.resolve4(name).then((a) => a.join(','), (e: NodeJS.ErrnoException) => String(e.code));
-    };
-    const consenting = from('127.0.0.1');
-    const optedOut = from('127.0.0.2');
+    await startResolver(t, 'named', named ?? 'named', ['-g', '-4', '-c', join(dir, 'named.conf')], (log) => /running$/m.test(log) && /rpz: cnc\.rpz\.example\.test: reload done/i.test(log));
+    const consenting = askResolver(port, '127.0.0.1');
+    const optedOut = askResolver(port, '127.0.0.2');
     assert.equal(await consenting('c2.flubot-panel.example.top'), '192.0.2.80', 'the garden');
     assert.equal(await consenting('x.c2.flubot-panel.example.top'), '192.0.2.80', 'a name under it too');
     assert.equal(await consenting('ok.flubot-panel.example.top'), '198.51.100.20', 'an unlisted name resolves');

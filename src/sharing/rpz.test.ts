@@ -2,16 +2,15 @@
 // answering NXDOMAIN for a listed name and the address for an unlisted one), SOA serials that
 // move on every change, the never-block list applied on the way out.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { Resolver } from 'node:dns/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { getReputationData, openIndicatorStore } from '../reputation/index.js';
 import { sqliteDatabase } from '../store/test-support.js';
 import { openSharing } from './index.js';
+import { askResolver, freePort, startResolver } from './test-support.js';
 import { dnsName, rpzZone } from './rpz.js';
 
 const which = (cmd: string, also: string[] = []): string | null => {
@@ -96,9 +95,7 @@ describe('RPZ zone', () => {
   });
 
   it('BIND loads the zone as a response policy: a listed name answers NXDOMAIN, an unlisted one its address', { skip: skipNamed }, async (t) => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-    });
+    const port = await freePort();
     const rpz = rpzZone([{ kind: 'domain', value: 'lure.example.test' }, { kind: 'host', value: 'login.bank.example.test' }], { origin: 'rpz.smishguard.invalid', serial: 1 });
     writeFileSync(join(dir, 'rpz.zone'), rpz.text);
     writeFileSync(join(dir, 'example.zone'), [
@@ -121,19 +118,9 @@ controls { };
 zone "rpz.smishguard.invalid" { type primary; file "rpz.zone"; allow-query { none; }; };
 zone "example.test" { type primary; file "example.zone"; };
 `);
-    const proc = spawn(named ?? 'named', ['-g', '-4', '-c', join(dir, 'named.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    proc.stderr.on('data', (d: Buffer) => { log += d.toString(); });
-    t.after(() => { proc.kill('SIGTERM'); });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`named did not start:\n${log}`)), 20_000);
-      // The policy zone may finish loading after named says it is running: wait for both.
-      proc.stderr.on('data', () => { if (/running$/m.test(log) && /rpz: rpz\.smishguard\.invalid: reload done/i.test(log)) { clearTimeout(timer); resolve(); } });
-      proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`named exited ${code}:\n${log}`)); });
-    });
-    const r = new Resolver({ timeout: 3000, tries: 2 });
-    r.setServers([`127.0.0.1:${port}`]);
-    const code = async (name: string): Promise<string> => r.resolve4(name).then((a) => a.join(','), (e: NodeJS.ErrnoException) => String(e.code));
+    // The policy zone may finish loading after named says it is running: wait for both.
+    await startResolver(t, 'named', named ?? 'named', ['-g', '-4', '-c', join(dir, 'named.conf')], (log) => /running$/m.test(log) && /rpz: rpz\.smishguard\.invalid: reload done/i.test(log));
+    const code = askResolver(port);
     assert.equal(await code('ok.example.test'), '192.0.2.20');
     assert.equal(await code('www.bank.example.test'), '192.0.2.13', 'a sibling of a listed host is not listed');
     assert.equal(await code('lure.example.test'), 'ENOTFOUND', 'NXDOMAIN');
@@ -142,9 +129,7 @@ zone "example.test" { type primary; file "example.zone"; };
   });
 
   it('Unbound loads the same zone (rpz module): a listed name answers NXDOMAIN, an unlisted one its address', { skip: skipUnbound }, async (t) => {
-    const port = await new Promise<number>((resolve) => {
-      const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
-    });
+    const port = await freePort();
     const rpz = rpzZone([{ kind: 'domain', value: 'lure.example.test' }, { kind: 'host', value: 'login.bank.example.test' }], { origin: 'rpz.smishguard.invalid', serial: 1 });
     writeFileSync(join(dir, 'ub-rpz.zone'), rpz.text);
     writeFileSync(join(dir, 'ub-example.zone'), [
@@ -182,18 +167,8 @@ rpz:
   name: rpz.smishguard.invalid
   zonefile: ${join(dir, 'ub-rpz.zone')}
 `);
-    const proc = spawn(unbound ?? 'unbound', ['-d', '-c', join(dir, 'unbound.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    proc.stderr.on('data', (d: Buffer) => { log += d.toString(); });
-    t.after(() => { proc.kill('SIGTERM'); });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`unbound did not start:\n${log}`)), 20_000);
-      proc.stderr.on('data', () => { if (/start of service/.test(log)) { clearTimeout(timer); resolve(); } });
-      proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`unbound exited ${code}:\n${log}`)); });
-    });
-    const r = new Resolver({ timeout: 3000, tries: 2 });
-    r.setServers([`127.0.0.1:${port}`]);
-    const code = async (name: string): Promise<string> => r.resolve4(name).then((a) => a.join(','), (e: NodeJS.ErrnoException) => String(e.code));
+    await startResolver(t, 'unbound', unbound ?? 'unbound', ['-d', '-c', join(dir, 'unbound.conf')], (log) => /start of service/.test(log));
+    const code = askResolver(port);
     assert.equal(await code('ok.example.test'), '192.0.2.20');
     assert.equal(await code('www.bank.example.test'), '192.0.2.13', 'a sibling of a listed host is not listed');
     assert.equal(await code('lure.example.test'), 'ENOTFOUND', 'NXDOMAIN');

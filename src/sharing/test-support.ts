@@ -2,7 +2,12 @@
 // for tests, in strict form: Ajv refuses unknown keywords and formats, and beyond the schemas
 // (which let any lower-case name through as a custom property, common/properties.json) no
 // object may carry a top-level property its type's schema does not declare.
+// Also: real resolvers for the RPZ and C&C tests (at the end).
+import { spawn } from 'node:child_process';
+import { Resolver } from 'node:dns/promises';
+import type { TestContext } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -90,4 +95,33 @@ export function stixValidator(): StixValidator {
     return out;
   };
   return { errors };
+}
+
+// Real resolvers (BIND's named, Unbound) for the RPZ and C&C tests: start one on a free port,
+// wait until its log says the zones are loaded, and ask it names.
+
+/** A UDP/TCP port nothing listens on now (the daemon binds it next). */
+export const freePort = (): Promise<number> => new Promise((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
+});
+
+/** Starts `command` in the foreground, stopped when the test ends; resolves once `ready(log)` holds. */
+export async function startResolver(t: TestContext, name: string, command: string, args: readonly string[], ready: (log: string) => boolean): Promise<void> {
+  const proc = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  proc.stderr.on('data', (d: Buffer) => { log += d.toString(); });
+  t.after(() => { proc.kill('SIGTERM'); });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${log}`)), 20_000);
+    proc.stderr.on('data', () => { if (ready(log)) { clearTimeout(timer); resolve(); } });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`${name} exited ${code}:\n${log}`)); });
+  });
+}
+
+/** Asks the resolver on `port` (from `local`, if given) for a name's A records: the addresses, or the error code (ENOTFOUND for NXDOMAIN). */
+export function askResolver(port: number, local?: string): (name: string) => Promise<string> {
+  const r = new Resolver({ timeout: 3000, tries: 2 });
+  r.setServers([`127.0.0.1:${port}`]);
+  if (local !== undefined) r.setLocalAddress(local);
+  return (name) => r.resolve4(name).then((a) => a.join(','), (e: NodeJS.ErrnoException) => String(e.code));
 }
