@@ -158,6 +158,8 @@ export type ReasonCode =
   | 'REPUTATION_ALLOWLISTED'
   // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
   | 'ASK_LINK'
+  /** A named institution (listed among our brands or not) linking to a page anyone made in minutes, from a sender that does not vouch for it. */
+  | 'ASK_INSTITUTION_STRANGER_PAGE'
   | 'ASK_PERSONAL_DATA'
   | 'ASK_SHARE_CODE'
   | 'ASK_REPLY_YES_NO'

@@ -181,6 +181,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const u = ctx.indicators.urls.find((x) => x.normalized === value);
     return u !== undefined && throwaway(u, id.senderBrands);
   };
+  /**
+   * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
+   * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
+   * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
+   * people pass on shortened links to ordinary sites.
+   */
+  const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
+    const s = ctx.sender;
+    if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s))) return false;
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    return u !== undefined && !u.isShortener && throwaway(u, id.senderBrands);
+  };
   return (ctx) => {
     if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
     const reasons: Reason[] = [];
@@ -202,11 +215,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
+    let institutionPage: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
-      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0 && (hasLure || strangersPage(ctx, id, a.channel.value))) code = 'ASK_LINK';
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
+        const institutions = strangersPage(ctx, id, a.channel.value);
+        if (institutions) institutionPage ??= a;
+        if (hasLure || institutions || handsetStrangersPage(ctx, id, a.channel.value)) code = 'ASK_LINK';
+      }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
@@ -226,6 +244,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    // An institution we do not list is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN): its site is not a throwaway page.
+    if (institutionPage && institutionPage.channel.type === 'url') {
+      reasons.push({
+        code: 'ASK_INSTITUTION_STRANGER_PAGE', weight: weights.ASK_INSTITUTION_STRANGER_PAGE,
+        en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
+        ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
+        detail: { via: institutionPage.channel.value },
       });
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
