@@ -175,6 +175,8 @@ export type ReasonCode =
   | 'SENDER_CARRIER'
   | 'SENDER_REGISTERED'
   | 'SENDER_OVERSEAS_ASK'
+  /** An office's problem (a debt, a stopped account, a legal threat…) told from a handset, an 050 line or abroad, asking a call, a reply or a messenger move. */
+  | 'SENDER_HANDSET_OFFICE_ASK'
   | 'ASK_RESOLVE'
   // a job whose work is a crime, offered to the reader (src/core/asks/join)
   | 'ASK_CRIME_JOB';

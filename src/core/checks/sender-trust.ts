@@ -5,18 +5,45 @@
 import type { BrandLookups } from '../brands/check.js';
 import type { Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
-import { identityOf, unownedAsks } from './ask-channel.js';
+import { inSentence } from '../asks/types.js';
+import { blockingAsks, identityOf, unownedAsks } from './ask-channel.js';
 
 const NONE: Reason[] = [];
+
+// Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
+// (drivers text from their own phones), a relative, a job or an investment speak as people.
+const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
+  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
+  'legal-threat', 'paid-content', 'loan-fee', 'foreign-lure',
+]);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
     const s = ctx.sender;
-    // Handsets and unregistered office lines earn nothing here (the sender-route check weighs handsets with links).
-    if (!s || s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return NONE;
-    const id = identityOf(ctx, brands);
+    if (!s) return NONE;
     const reasons: Reason[] = [];
+    // An office's problem told from a line no office texts from (a handset, an 050 line rented
+    // online, a number abroad), and an ask through some channel that line's holder picked: the
+    // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
+    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.route === 'overseas' || s.tier === 'overseas';
+    // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
+    if (openLine && !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted && OFFICE_PROBLEMS.has(l.category) && !inSentence(ctx, l.index, 'never-ask'))) {
+      const id = identityOf(ctx, brands);
+      const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
+      const asks = overseasClaim || id.senderOwnsClaim ? [] : blockingAsks(ctx, brands, appStores).filter((a) => a.kind !== 'open-link');
+      if (asks.length > 0) {
+        reasons.push({
+          code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
+          en: `Tells of an office's problem from a line no office texts from (${s.raw}) and asks you to act through it or a channel it names`,
+          ja: `事業者・機関の用件を、事業者が送信に使わない番号（${s.raw}）から伝え、その番号や指定の連絡先での対応を求めています`,
+          detail: { sender: s.normalized, kind: s.kind, asks: [...new Set(asks.map((a) => a.kind))] },
+        });
+      }
+    }
+    // Handsets and unregistered office lines earn nothing more here (the sender-route check weighs handsets with links).
+    if (s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return reasons;
+    const id = identityOf(ctx, brands);
     // The brand check already credits a sender the brand registry lists for a claimed brand.
     const creditedByBrandCheck = id.claimed.some((b) => brands.officialForSender(s).some((x) => x.id === b));
     const asksSecret = ctx.asks.some((a) => !a.quoted && (a.kind === 'secret' || a.kind === 'share-code' || a.kind === 'gift-card'));
