@@ -54,6 +54,8 @@ const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED'
 // Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
 const MIN_QUOTE = 8;
+// The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
+const TOPIC = 'report-topic';
 // Looked up by code: text[i] makes a string of every Japanese character it reads.
 const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
 // Any opening mark, found by the regex engine's scan: a Map read per character was 3% of the
@@ -190,6 +192,23 @@ export function createEngine(data: EngineData): Engine {
     return { brands, mentions };
   }
 
+  /**
+   * The message links, live and outside any quotation, to a page no brand we know and no
+   * registrant-restricted body owns. A warning's security words (なりすまし, フィッシング) do not
+   * make such a message a report: a warning points at the scam's link defanged or quoted, or at an
+   * official page; a lure says "フィッシング詐欺の被害防止のため" and sends the reader to its own page
+   * asserting a problem or asking (一時停止しました, こちらから, ご確認ください): the caller checks those.
+   */
+  function sendsOwnLiveLink(norm: NormalizedText, indicators: CheckContext['indicators']): boolean {
+    if (norm.tricks.includes('defanged') || indicators.urls.length === 0) return false;
+    const spans = quoteSpans(norm.text);
+    return indicators.urls.some((u) => {
+      if (u.host === '' || u.redacted || lookups.officialForHost(u.host).length > 0 || lookups.restricted(u.host)) return false;
+      const at = norm.lower.indexOf(u.raw.toLowerCase());
+      return !spans.some(([s, e]) => at >= s && at < e);
+    });
+  }
+
   function build(classifySender: (raw: string) => SenderInfo): Engine {
     function context(message: Message, reputation?: ReputationLookup): CheckContext {
       const text = message.text.length > MAX_TEXT_LENGTH ? message.text.slice(0, MAX_TEXT_LENGTH) : message.text;
@@ -201,15 +220,20 @@ export function createEngine(data: EngineData): Engine {
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
       let lures: LureMatch[] = [];
       let reported = false;
+      let topic = false;
       for (const h of matchText(foldDiacritics(lower), cased)) {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
-          if (cat.kind === 'report') reported = true;
+          if (cat.kind === 'report') {
+            if (cat.id === TOPIC) topic = true;
+            else reported = true;
+          }
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
       if (!reported) reported = reportsQuote(norm.lower, data.lures.reportTails ?? []);
+      if (!reported && topic) reported = !(sendsOwnLiveLink(norm, indicators) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       if (reported) {
         // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
         const spans = quoteSpans(norm.text);
