@@ -284,7 +284,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
 const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
-function namesAccount(ctx: CheckContext, a: Ask): boolean {
+export function namesAccount(ctx: CheckContext, a: Ask): boolean {
   return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
 }
 

@@ -3,19 +3,26 @@
 // to. Alphanumeric IDs can be anything, so they earn nothing by themselves; an overseas route
 // that claims a brand and asks through a channel the brand does not own is treated hard.
 import type { BrandLookups } from '../brands/check.js';
-import type { Check, Weights } from '../check.js';
+import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, identityOf, unownedAsks } from './ask-channel.js';
+import { blockingAsks, identityOf, namesAccount, unownedAsks } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
 // Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
-// (drivers text from their own phones), a relative, a job or an investment speak as people.
+// (drivers text from their own phones) and a relative speak as people.
 const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
   'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
-  'legal-threat', 'paid-content', 'loan-fee', 'foreign-lure',
+  'legal-threat', 'paid-content', 'loan-fee',
 ]);
+// Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
+// business too, and one that moves a stranger to a named messenger account or asks a reply from a
+// personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
+const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
+const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
+// Asks for something of value: whoever offers or warns, these go to no one but the sender.
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
@@ -28,10 +35,29 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
     const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.route === 'overseas' || s.tier === 'overseas';
     // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
-    if (openLine && !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted && OFFICE_PROBLEMS.has(l.category) && !inSentence(ctx, l.index, 'never-ask'))) {
+    const cues = (set: ReadonlySet<string>): number => {
+      const seen = new Set<string>();
+      for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !inSentence(ctx, l.index, 'never-ask')) seen.add(l.cue);
+      return seen.size;
+    };
+    const problem = openLine && !ctx.reported && cues(OFFICE_PROBLEMS) > 0;
+    // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
+    // about their own accounts: they count with a number to call or something of value asked.
+    const foreign = openLine && !ctx.reported && !problem && cues(FOREIGN) > 0;
+    // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
+    const offerCues = openLine && !ctx.reported && !problem && !foreign ? cues(OFFERS) : 0;
+    if (problem || foreign || offerCues > 0) {
       const id = identityOf(ctx, brands);
       const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
-      const asks = overseasClaim || id.senderOwnsClaim ? [] : blockingAsks(ctx, brands, appStores).filter((a) => a.kind !== 'open-link');
+      const counts = (a: Ask): boolean => {
+        if (a.kind === 'open-link') return false;
+        // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
+        if (a.kind === 'messenger') return namesAccount(ctx, a);
+        if (problem || VALUABLE.has(a.kind)) return true;
+        if (foreign) return a.channel.type === 'phone';
+        return offerCues >= 2;
+      };
+      const asks = overseasClaim || id.senderOwnsClaim ? [] : blockingAsks(ctx, brands, appStores).filter(counts);
       if (asks.length > 0) {
         reasons.push({
           code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
