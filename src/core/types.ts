@@ -136,6 +136,8 @@ export type ReasonCode =
   | 'URL_NO_SCHEME'
   | 'URL_REDACTED'
   | 'URL_RANDOM_HOST'
+  /** A registered name made of an instruction word (kakunin, kaijo, login, verify). */
+  | 'URL_ACTION_NAME'
   | 'URL_FREE_HOSTING'
   // sender route (src/core/checks/sender-route)
   | 'SENDER_MOBILE_WITH_LINK'
