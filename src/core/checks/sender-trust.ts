@@ -40,12 +40,21 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !inSentence(ctx, l.index, 'never-ask')) seen.add(l.cue);
       return seen.size;
     };
-    const problem = openLine && !ctx.reported && cues(OFFICE_PROBLEMS) > 0;
+    // A person's voice (だよ, してね, 엄마,) with no office's (お客様, 当社) tells of a problem; it does not speak for an office.
+    let personal = false;
+    let business = false;
+    for (const l of ctx.lures) {
+      if (l.kind !== 'register' || l.quoted) continue;
+      if (l.category === 'personal') personal = true;
+      else business = true;
+    }
+    const speaksAsPerson = personal && !business;
+    const problem = openLine && !ctx.reported && !speaksAsPerson && cues(OFFICE_PROBLEMS) > 0;
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.
-    const foreign = openLine && !ctx.reported && !problem && cues(FOREIGN) > 0;
+    const foreign = openLine && !ctx.reported && !speaksAsPerson && !problem && cues(FOREIGN) > 0;
     // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
-    const offerCues = openLine && !ctx.reported && !problem && !foreign ? cues(OFFERS) : 0;
+    const offerCues = openLine && !ctx.reported && !speaksAsPerson && !problem && !foreign ? cues(OFFERS) : 0;
     if (problem || foreign || offerCues > 0) {
       const id = identityOf(ctx, brands);
       const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
