@@ -162,6 +162,8 @@ export type ReasonCode =
   | 'ASK_LINK'
   /** A named institution (listed among our brands or not) linking to a page anyone made in minutes, from a sender that does not vouch for it. */
   | 'ASK_INSTITUTION_STRANGER_PAGE'
+  /** A handset or overseas number linking to a phishing-heavy TLD, a raw IP, dynamic DNS or an instruction-named host. */
+  | 'SENDER_HANDSET_STRANGER_PAGE'
   | 'ASK_PERSONAL_DATA'
   | 'ASK_SHARE_CODE'
   | 'ASK_REPLY_YES_NO'

@@ -7,6 +7,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
+import type { ThrowawayKind } from './url-suspect.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -165,7 +166,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 };
 
 /** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
-export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => boolean;
+export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false;
 
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
@@ -179,7 +180,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
     if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
     const u = ctx.indicators.urls.find((x) => x.normalized === value);
-    return u !== undefined && throwaway(u, id.senderBrands);
+    return u !== undefined && throwaway(u, id.senderBrands) !== false;
   };
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
@@ -187,12 +188,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
-  const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
+  const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): ThrowawayKind | false => {
     const s = ctx.sender;
     if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s))) return false;
     if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
     const u = ctx.indicators.urls.find((x) => x.normalized === value);
-    return u !== undefined && !u.isShortener && throwaway(u, id.senderBrands);
+    const kind = u === undefined ? false : throwaway(u, id.senderBrands);
+    return kind !== false && kind !== 'shortener' ? kind : false;
   };
   return (ctx) => {
     if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
@@ -216,6 +218,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const seen = new Set<ReasonCode>();
     let unowned = 0;
     let institutionPage: Ask | undefined;
+    let handsetPage: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
@@ -223,7 +226,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
         const institutions = strangersPage(ctx, id, a.channel.value);
         if (institutions) institutionPage ??= a;
-        if (hasLure || institutions || handsetStrangersPage(ctx, id, a.channel.value)) code = 'ASK_LINK';
+        const handset = handsetStrangersPage(ctx, id, a.channel.value);
+        // Free hosting and forms are also where clubs and classmates put their attendance forms.
+        if (handset && handset !== 'free-hosting') handsetPage ??= a;
+        if (hasLure || institutions || handset) code = 'ASK_LINK';
       }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
@@ -253,6 +259,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
         ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
         detail: { via: institutionPage.channel.value },
+      });
+    }
+    // A handset or a number abroad sending a page registered or hosted to be thrown away: how
+    // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
+    if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage) {
+      reasons.push({
+        code: 'SENDER_HANDSET_STRANGER_PAGE', weight: weights.SENDER_HANDSET_STRANGER_PAGE,
+        en: `Sent from a personal or overseas number with a link to a page registered to be thrown away (${handsetPage.channel.host})`,
+        ja: `個人・海外の番号から、使い捨て用に取得されたようなページ（${handsetPage.channel.host}）へのリンクが送られています`,
+        detail: { via: handsetPage.channel.value },
       });
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.

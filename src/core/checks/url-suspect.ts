@@ -125,12 +125,18 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
 }
 
 /**
+ * Why a host is one nobody vouches for: a public shortener, a raw IP or dynamic DNS ('address'), a
+ * name made of an instruction ('named'), a phishing-heavy TLD, free hosting or forms.
+ */
+export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'tld' | 'free-hosting';
+
+/**
  * A host no organisation keeps its own site on: a top-level domain much used for phishing, a
  * free hosting or form service, a raw IP, dynamic DNS, a public shortener, a name made of an
  * instruction (kakunin, kaijo, login; a brand's own hosts excepted). A business or office linking there from a number it does not own is using a page
  * anyone made in minutes, whatever name it gives.
  */
-export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => boolean {
+export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false {
   const { isOfficial, tlds, onDynamic, onFreeHost, namedForAction } = createHostLookups(risk, official);
   const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
   const shopHosts = new Set(risk.ownSiteHosts?.hosts ?? []);
@@ -143,12 +149,14 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
   };
   return (u, senderBrands) => {
     if (u.host === '' || isOfficial(u.host)) return false;
-    if (u.isShortener || u.isIp || onDynamic(u.host) || namedForAction(u)) return true;
+    if (u.isShortener) return 'shortener';
+    if (u.isIp || onDynamic(u.host)) return 'address';
+    if (namedForAction(u)) return 'named';
     const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
     if (onShopHost(u.host) || (tld !== undefined && shopTlds.has(tld))) return false;
-    if (tld && tlds.has(tld)) return true;
+    if (tld && tlds.has(tld)) return 'tld';
     const hosting = onFreeHost(u.host, u.path);
-    return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform));
+    return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) ? 'free-hosting' : false;
   };
 }
 
