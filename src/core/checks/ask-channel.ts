@@ -190,7 +190,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    */
   const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): ThrowawayKind | false => {
     const s = ctx.sender;
-    if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s))) return false;
+    // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
+    const letters = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
+    if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || letters)) return false;
     if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
     const u = ctx.indicators.urls.find((x) => x.normalized === value);
     const kind = u === undefined ? false : throwaway(u, id.senderBrands);
@@ -266,8 +268,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage) {
       reasons.push({
         code: 'SENDER_HANDSET_STRANGER_PAGE', weight: weights.SENDER_HANDSET_STRANGER_PAGE,
-        en: `Sent from a personal or overseas number with a link to a page registered to be thrown away (${handsetPage.channel.host})`,
-        ja: `個人・海外の番号から、使い捨て用に取得されたようなページ（${handsetPage.channel.host}）へのリンクが送られています`,
+        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPage.channel.host})`,
+        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPage.channel.host}）へのリンクが送られています`,
         detail: { via: handsetPage.channel.value },
       });
     }
