@@ -140,9 +140,14 @@ const ROWS: readonly Row[] = [
   },
   {
     // Minimal pair, no text: 55 strangers in 8 minutes either way; a phone's group send of 20
-    // stops where its list does, a run of 28 copies seconds apart does not fit one.
-    name: 'no text, a group-sent invitation: 55 strangers in sends of 20, 20 and 15, copies 2 s apart, 3 min between', line: '09033330005', expect: 'none',
-    traffic: () => [...clumps('09033330005', 2, 20, 2 * SEC, 3 * MIN), ...clumps('09033330005', 1, 15, 2 * SEC, 0).map((r, i) => ({ ...r, ts: r.ts + 2 * (20 * 2 * SEC + 3 * MIN), to: stranger(40 + i) }))],
+    // stops where its list does (two texts of the person's own landing among its copies
+    // included), a run of 28 copies seconds apart does not fit one.
+    name: 'no text, a group-sent invitation: 55 strangers in sends of 20, 20 and 15, copies 2 s apart, 3 min between, two chats to new numbers among the first', line: '09033330005', expect: 'none',
+    traffic: () => [
+      ...clumps('09033330005', 2, 20, 2 * SEC, 3 * MIN),
+      ...clumps('09033330005', 1, 15, 2 * SEC, 0).map((r, i) => ({ ...r, ts: r.ts + 2 * (20 * 2 * SEC + 3 * MIN), to: stranger(40 + i) })),
+      ...[0, 1].map((i) => ({ ts: T0 + (38 + i) * SEC + 500, from: '09033330005', to: stranger(900 + i), origin: 'handset' as const })),
+    ],
   },
   {
     name: 'no text, the same 55 strangers in runs of 28 and 27 copies 2 s apart, 3 min between', line: '09011110018', expect: 'infected', withinMs: 5 * MIN,
