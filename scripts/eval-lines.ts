@@ -44,7 +44,7 @@ const MIN = 60_000;
  */
 const RULE_PER_10_MIN = Math.ceil(200 / 6);
 const ORDINARY_PER_10_MIN = 10;
-interface RuleHour { start: number; hourFirst: number; leaves: number; reached: number; first10: number }
+interface RuleHour { start: number; hourFirst: number; leaves: number; reached: number; first10: number; run10: number }
 function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, RuleHour> {
   const seen = new Map<string, Set<string>>();
   const fresh = new Map<string, number[]>();
@@ -74,7 +74,10 @@ function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>
       while (s < i && ahead(s) < RULE_PER_10_MIN) s++;
       let l = j;
       while (l < i && ahead(l) < ORDINARY_PER_10_MIN) l++;
-      out.set(line, { start: f[s]!, hourFirst: f[j]!, leaves: f[l]!, reached: f[i]!, first10: ahead(s) });
+      // Their longest run of copies under 5 s apart in those 10 minutes (what NEW_RECIPIENTS_RUN looks for).
+      let run10 = 1;
+      for (let m = s + 1, k = 1; m < f.length && f[m]! <= f[s]! + 10 * MIN; m++) run10 = Math.max(run10, (k = f[m]! - f[m - 1]! < 5000 ? k + 1 : 1));
+      out.set(line, { start: f[s]!, hourFirst: f[j]!, leaves: f[l]!, reached: f[i]!, first10: ahead(s), run10 });
       break;
     }
   }
@@ -87,7 +90,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[]; firstLate: number[]; withinHourFirst: number; withinLeaves: number }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[]; firstLate: [number, number][]; withinHourFirst: number; withinLeaves: number }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -133,13 +136,13 @@ for (const variant of variants) {
       lureVerdicts[v] = (lureVerdicts[v] ?? 0) + 1;
     }
     const hour200 = hourOf200(sim.records, new Set(infected.keys()));
-    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[], firstLate: [] as number[], withinHourFirst: 0, withinLeaves: 0 };
+    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[], firstLate: [] as [number, number][], withinHourFirst: 0, withinLeaves: 0 };
     for (const [line, h] of hour200) {
       const f = caught.find((x) => x.line === line);
       const at = f ? f.firstFlaggedAt : Infinity;
       if (at - h.start <= 10 * MIN) rule.within10++;
       // What the late ones had sent in their 10 minutes: at the rule's rate, but how far above it.
-      else rule.firstLate.push(h.first10);
+      else rule.firstLate.push([h.first10, h.run10]);
       if (at - h.hourFirst <= 10 * MIN) rule.withinHourFirst++;
       if (at - h.leaves <= 10 * MIN) rule.withinLeaves++;
       rule.sinceStart.push((at - h.start) / MIN);
@@ -160,7 +163,7 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
-    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of their burst's start (the hour's first never-texted send followed by ${RULE_PER_10_MIN} in 10 min); median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th)${r.rule.firstLate.length ? `; the late ones sent ${r.rule.firstLate.sort((a, b) => a - b).join(', ')} in those 10 min` : ''}; other clocks: ${r.rule.withinHourFirst} within 10 min of the hour's first never-texted send, ${r.rule.withinLeaves} of the first followed by ${ORDINARY_PER_10_MIN} in 10 min`);
+    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of their burst's start (the hour's first never-texted send followed by ${RULE_PER_10_MIN} in 10 min); median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th)${r.rule.firstLate.length ? `; the late ones sent ${r.rule.firstLate.sort((a, b) => a[0] - b[0]).map(([n, run]) => `${n} (longest run ${run})`).join(', ')} in those 10 min` : ''}; other clocks: ${r.rule.withinHourFirst} within 10 min of the hour's first never-texted send, ${r.rule.withinLeaves} of the first followed by ${ORDINARY_PER_10_MIN} in 10 min`);
     console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}  warning forwarders flagged ${r.warningFlags}/${(sim.truth.negatives.warning ?? []).length}  heavy OTP receivers flagged ${r.heavyOtpFlags}/${(sim.truth.negatives.heavyOtp ?? []).length}  lure verdicts ${JSON.stringify(r.lureVerdicts)}`);
   }
 }
