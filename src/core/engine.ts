@@ -2,6 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder } from './asks/index.js';
+import { speaksAsPerson } from './asks/types.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
@@ -137,16 +138,10 @@ export function createEngine(data: EngineData): Engine {
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
   function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], lures: readonly LureMatch[], reported: boolean, split: QuoteSplit, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
     if (claims.length === 0) return { brands: claims, mentions: [] };
-    let personal = false;
-    let business = false;
-    for (const l of lures) {
-      // "番号が変わりました、小川です" speaks as a person, as a chatty ending does: a brand beside it is named, not claimed.
-      if (l.kind === 'lure' && l.category === 'family' && !l.quoted) personal = true;
-      if (l.kind !== 'register' || l.quoted) continue;
-      if (l.category === 'personal') personal = true;
-      else business = true;
-    }
-    if (!reported && !(personal && !business)) return { brands: claims, mentions: [] };
+    // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です")
+    // or a company's (お客様, いたします). A person retelling a company's words ("ご利用確認の電話に出られ
+    // なかったから押しておいた、解除されたよ") uses some of its words, so the voice heard more wins.
+    if (!reported && !speaksAsPerson({ lures })) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
