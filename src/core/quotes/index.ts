@@ -78,6 +78,9 @@ function closingOf(text: string, open: number, close: string): number {
 // After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら).
 const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^という(?:sms|メール|メッセージ)/;
 
+const MAY_FORWARD = /[>>]|fw|転送/i;
+const MAY_POINT = /[↑←↓]/;
+
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
 const POINTS_AT = /(?:→|⇒|↓)\s*$/;
@@ -127,9 +130,9 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     if (long || tailed) raw.push({ start: i + 1, end, told });
     i = nextOpening(text, end + 1);
   }
-  // Lines quoted e-mail style ("> …") and forwarded blocks.
-  let lineStart = 0;
-  for (let n = 0; lineStart <= text.length; n++) {
+  // Lines quoted e-mail style ("> …") and forwarded blocks (most messages have neither: one scan says so).
+  let lineStart = MAY_FORWARD.test(text) ? 0 : text.length + 1;
+  while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     const line = text.slice(lineStart, lineEnd);
@@ -147,6 +150,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     if (nl === -1) break;
     lineStart = nl + 1;
   }
+  if (!MAY_POINT.test(text)) return done(raw, markers, text, lower);
   const up = POINTER_UP.exec(text);
   if (up && up.index > 0) raw.push({ start: 0, end: up.index, told: true });
   const back = POINTER_BACK.exec(text);
@@ -161,6 +165,11 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const blank = text.indexOf('\n\n', from);
     raw.push({ start: from, end: blank === -1 ? text.length : blank, told: true });
   }
+  return done(raw, markers, text, lower);
+}
+
+/** The casual tells added, the spans merged, the sender's own letters counted. */
+function done(raw: QuoteSpan[], markers: readonly [number, number][], text: string, lower: string): QuoteSplit {
   // Casual tells without marks: from the sentence's start to "って".
   if (lower.includes('って')) {
     CASUAL_TELL.lastIndex = 0;
@@ -173,6 +182,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
   }
   if (raw.length === 0) return { spans: [], told: false, own: text.length };
   const { spans, told } = merge(raw);
+  if (!told) return { spans, told, own: text.length };
   let own = 0;
   for (let i = 0, k = 0; i < text.length; i++) {
     while (k < spans.length && spans[k]!.end <= i) k++;
