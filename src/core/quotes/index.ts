@@ -78,9 +78,6 @@ function closingOf(text: string, open: number, close: string): number {
 // After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら).
 const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^という(?:sms|メール|メッセージ)/;
 
-const MAY_FORWARD = /[>>]|fw|転送/i;
-const MAY_POINT = /[↑←↓]/;
-
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
 const POINTS_AT = /(?:→|⇒|↓)\s*$/;
@@ -96,7 +93,8 @@ const POINTER_DOWN = /(?:これ|コレ|こんなの|こういうの|こんなsms
 // A casual tell with no quotation marks: 本人確認しろって通知来た, 未払いがあるってsms届いた.
 // Only "って", and only with the medium named ("買ってきた" is an errand): the formal
 // とのご連絡がありました is how lures themselves write.
-const CASUAL_TELL = /って(?:いう|言う)?(?:sms|メール|通知|連絡|電話|メッセージ|ショートメール|dm|line)(?:が|も)?(?:来|き|届)/g;
+// Tried at each "って" (sticky): one indexOf scan, not a regex run over every message.
+const CASUAL_TELL = /って(?:いう|言う)?(?:sms|メール|通知|連絡|電話|メッセージ|ショートメール|dm|line)(?:が|も)?(?:来|き|届)/y;
 
 function isStop(c: string | undefined): boolean {
   return c === '。' || c === '!' || c === '?' || c === '\n' || c === '！' || c === '？';
@@ -131,7 +129,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     i = nextOpening(text, end + 1);
   }
   // Lines quoted e-mail style ("> …") and forwarded blocks (most messages have neither: one scan says so).
-  let lineStart = MAY_FORWARD.test(text) ? 0 : text.length + 1;
+  let lineStart = text.includes('>') || lower.includes('fw') || text.includes('転送') ? 0 : text.length + 1;
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
@@ -150,7 +148,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     if (nl === -1) break;
     lineStart = nl + 1;
   }
-  if (!MAY_POINT.test(text)) return done(raw, markers, text, lower);
+  if (!text.includes('↑') && !text.includes('←') && !text.includes('↓')) return done(raw, markers, text, lower);
   const up = POINTER_UP.exec(text);
   if (up && up.index > 0) raw.push({ start: 0, end: up.index, told: true });
   const back = POINTER_BACK.exec(text);
@@ -171,14 +169,13 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
 /** The casual tells added, the spans merged, the sender's own letters counted. */
 function done(raw: QuoteSpan[], markers: readonly [number, number][], text: string, lower: string): QuoteSplit {
   // Casual tells without marks: from the sentence's start to "って".
-  if (lower.includes('って')) {
-    CASUAL_TELL.lastIndex = 0;
-    for (let m = CASUAL_TELL.exec(lower); m !== null; m = CASUAL_TELL.exec(lower)) {
-      let s = m.index;
-      while (s > 0 && !isStop(text[s - 1])) s--;
-      // 」って来た is the bracketed quote's own tail.
-      if (m.index > s && !'」』”’"\''.includes(text[m.index - 1] as string)) raw.push({ start: s, end: m.index, told: true });
-    }
+  for (let at = lower.indexOf('って'); at !== -1; at = lower.indexOf('って', at + 2)) {
+    CASUAL_TELL.lastIndex = at;
+    if (!CASUAL_TELL.test(lower)) continue;
+    let s = at;
+    while (s > 0 && !isStop(text[s - 1])) s--;
+    // 」って来た is the bracketed quote's own tail.
+    if (at > s && !'」』”’"\''.includes(text[at - 1] as string)) raw.push({ start: s, end: at, told: true });
   }
   if (raw.length === 0) return { spans: [], told: false, own: text.length };
   const { spans, told } = merge(raw);
