@@ -53,6 +53,9 @@ const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', '
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
+// Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
+const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
+
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
 function bracketed(text: string, index: number, length: number): boolean {
   const before = text[index - 1];
@@ -146,8 +149,11 @@ export function createEngine(data: EngineData): Engine {
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
       const h = hits.find((x) => x.brand.id === c.brandId);
-      // A report keeps only its sender's own header at the very start (not one it forwards); a person's chat keeps bracketed names.
-      const header = h !== undefined && bracketed(norm.text, h.index, h.length) && (!reported || (h.index <= 1 && !inQuote(split, h.index, true)));
+      // A report keeps only its sender's own header at the very start (not one it forwards); a person's chat keeps
+      // the names it speaks as: a 【header】, or "Xです", "Xより", "Xからのお知らせ".
+      const header = h !== undefined && (reported
+        ? bracketed(norm.text, h.index, h.length) && h.index <= 1 && !inQuote(split, h.index, true)
+        : bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length)));
       (header ? brands : mentions).push(c);
     }
     return { brands, mentions };
