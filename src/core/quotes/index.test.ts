@@ -25,6 +25,7 @@ const table: [string, string[]][] = [
   // Forwards: Fw:, > lines.
   ['これ来たんだけど本物？\n>【重要】給付金のお知らせ https://x.top\n→偽物', ['【重要】給付金のお知らせ https://x.top']],
   ['Fw: 楽天カード:ご利用を一部制限しています', ['楽天カード:ご利用を一部制限しています']],
+  ['【転送】「ETC利用照会サービス ご利用継続のお願い」ってメール来たんだけど本物？→本物はブックマークから', ['ETC利用照会サービス ご利用継続のお願い']],
   // A casual tell without marks, the medium named.
   ['メルカリから本人確認しろって通知来たけど、全員に送ってるんだって', ['メルカリから本人確認しろ']],
   // Nepali in ASCII single quotes, told by a pointer-less tail it does not have: set apart, not told.

@@ -142,8 +142,18 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
       const from = lineStart + fw[0].length;
       // "Fw:" alone on its line forwards the next one.
       const to = from < lineEnd ? lineEnd : (text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
-      const back = POINTER_BACK.exec(text.slice(from, to));
-      raw.push({ start: from, end: back ? from + back.index : to, told: true });
+      const quoted = raw.find((q) => q.start === from + 1);
+      if (quoted) {
+        // 【転送】「…」ってメール来たんだけど本物？: the forward is the quotation; what follows it is the sender's.
+        raw[raw.indexOf(quoted)] = { start: quoted.start, end: quoted.end, told: true };
+      } else {
+        // The forwarded text runs to the line's end, or to the sender's own pointer (←これ本物？, →偽物).
+        const rest = text.slice(from, to);
+        const back = POINTER_BACK.exec(rest);
+        const arrow = rest.search(/[→⇒↑]/);
+        const cut = Math.min(back ? back.index : rest.length, arrow > 0 ? arrow : rest.length);
+        raw.push({ start: from, end: from + cut, told: true });
+      }
     }
     if (nl === -1) break;
     lineStart = nl + 1;
