@@ -22,6 +22,24 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
 }
 
 /**
+ * The text speaks as a person, not a company: more of a person's voice (who it is written to,
+ * plain-form endings, a relative's "new number") than of a company's (お客様, いたします), in its own words.
+ */
+export function speaksAsPerson(input: Pick<AskInput, 'lures'>): boolean {
+  let personal = 0;
+  let business = 0;
+  for (const l of input.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure' && l.category === 'family') personal++;
+    else if (l.kind === 'register') {
+      if (l.category === 'personal') personal++;
+      else business++;
+    }
+  }
+  return personal > business;
+}
+
+/**
  * The text names an institution that holds the reader's account, health, taxes or parcels (a
  * bank, an office, a hospital, an insurer, a utility, a courier), listed among our brands or not.
  * Such institutions keep their pages on their own domains; clubs, schools' parents and small
