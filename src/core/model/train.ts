@@ -91,8 +91,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   // ones one in seven, and one weight for both let every Japanese row added lower the English lures'
   // weight (adding ja_dev cut SMS Spam F1). Within a corpus, not a script: by script, the half-lure
   // Vietnamese or Indonesian rows of a Japanese set took the English weight, seven to one for lures,
-  // and the model learnt any unfamiliar Latin text as a lure. Lures are weighted up, never down: a
-  // set gathered mostly from lures (ja_public, 128 to 24) still teaches all of their wording.
+  // and the model learnt any unfamiliar Latin text as a lure.
   const groupKeys = new Map<string, number>();
   const groupOf = examples.map((ex) => {
     const key = ex.group ?? (hasJapanese(ex.ctx.norm.text) ? 'ja' : 'other');
@@ -108,7 +107,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
       n++;
       pos += v.label;
     });
-    return pos > 0 ? Math.max(1, Math.min((n - pos) / pos, 10)) : 1;
+    return pos > 0 && n > pos ? Math.min((n - pos) / pos, 10) : 1;
   });
   const w = new Float64Array(1 << spec.bits);
   const g2 = new Float64Array(1 << spec.bits);
