@@ -10,8 +10,6 @@ export interface TrainExample {
   readonly label: 0 | 1;
   /** The rules' score for this message (0..100), if the model is to learn only what the rules miss. */
   readonly rules?: number;
-  /** The corpus it came from: classes are balanced within each. */
-  readonly group?: string;
 }
 
 export interface TrainOptions {
@@ -86,24 +84,15 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     const c = scriptClass(ex.ctx.norm.text);
     scripts[c] = (scripts[c] ?? 0) + 1;
   }
-  // Balance the classes so a corpus with few lures still learns them, within each corpus (an
-  // example's `group`; without one, Japanese or not): the Japanese sets are half lures, the English
-  // ones one in seven, and one weight for both let every Japanese row added lower the English lures'
-  // weight (adding ja_dev cut SMS Spam F1). Within a corpus, not a script: by script, the half-lure
-  // Vietnamese or Indonesian rows of a Japanese set took the English weight, seven to one for lures,
-  // and the model learnt any unfamiliar Latin text as a lure.
-  const groupKeys = new Map<string, number>();
-  const groupOf = examples.map((ex) => {
-    const key = ex.group ?? (hasJapanese(ex.ctx.norm.text) ? 'ja' : 'other');
-    let id = groupKeys.get(key);
-    if (id === undefined) groupKeys.set(key, (id = groupKeys.size));
-    return id;
-  });
-  const posWeights = [...groupKeys.values()].map((g) => {
+  // Balance the classes so a corpus with few lures still learns them, within each script: the
+  // Japanese sets are half lures, the English ones one in seven, and one weight for both let
+  // every Japanese row added lower the English lures' weight (adding ja_dev cut SMS Spam F1).
+  const scriptOf = examples.map((ex) => (hasJapanese(ex.ctx.norm.text) ? 1 : 0));
+  const posWeights = [0, 1].map((g) => {
     let n = 0;
     let pos = 0;
     vecs.forEach((v, i) => {
-      if (groupOf[i] !== g) return;
+      if (scriptOf[i] !== g) return;
       n++;
       pos += v.label;
     });
@@ -131,7 +120,7 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
       let z = bias + rw * v.rules;
       for (let k = 0; k < v.buckets.length; k++) z += (w[v.buckets[k] as number] as number) * v.scale;
       for (let k = 0; k < v.named.length; k++) z += nw[v.named[k] as number] as number;
-      const err = (sigmoid(z) - v.label) * (v.label === 1 ? (posWeights[groupOf[idx] as number] as number) : 1);
+      const err = (sigmoid(z) - v.label) * (v.label === 1 ? (posWeights[scriptOf[idx] as number] as number) : 1);
       bg2 += err * err;
       bias -= (lr * err) / Math.sqrt(bg2 + eps);
       if (stacked) {
