@@ -90,7 +90,8 @@ export function normalizeText(original: string): NormalizedText {
   const tricks: NormalizationTrick[] = [];
   let text = original;
   const asciiOnly = ASCII_ONLY.test(text);
-  if (!asciiOnly && !NFKC_PLAIN.test(text)) {
+  const plain = asciiOnly || NFKC_PLAIN.test(text);
+  if (!plain) {
     if (FULLWIDTH.test(text)) tricks.push('fullwidth');
     if (HAS_INVISIBLE.test(text)) {
       tricks.push('zero-width');
@@ -110,8 +111,13 @@ export function normalizeText(original: string): NormalizedText {
   if (!asciiOnly) text = dropFillers(text, tricks);
   let forUrls = mendUrls(text, tricks, asciiOnly);
   if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
-  return { original, text, lower: text.toLowerCase(), forUrls, tricks };
+  // In plain text (dropping fillers only takes characters out) only A–Z have a lower case: with
+  // none, the text is its own lower case (toLowerCase on Japanese text goes through ICU).
+  const lower = !asciiOnly && plain && !UPPER.test(text) ? text : text.toLowerCase();
+  return { original, text, lower, forUrls, tricks };
 }
+
+const UPPER = /[A-Z]/;
 
 // A "//" that follows "ttp:", "ttps:" with no h, or "http"/"https" with no colon: a scheme
 // broken on purpose. Checked at each "//" only, so text with ordinary links pays little.
