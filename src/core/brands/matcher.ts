@@ -32,7 +32,7 @@ export function scanTexts(norm: NormalizedText): { lower: string; text: string }
   // length: only U+0130 (İ, which grows) and the Kelvin sign (which NFKC folds) lower-case into
   // ASCII, so the link pattern (ASCII, either case) matches the same spans in both. The text is
   // blanked at those spans instead of being scanned again.
-  const text = norm.text.length === norm.lower.length && !norm.text.includes('\u212a') ? blankSpans(norm.text) : blankLinks(norm.text);
+  const text = norm.text.length === norm.lower.length && (norm.plain || !norm.text.includes('\u212a')) ? blankSpans(norm.text) : blankLinks(norm.text);
   return { lower, text };
 }
 

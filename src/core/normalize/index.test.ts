@@ -87,6 +87,12 @@ test('in text the fast path passes by, only A-Z have a lower case, so such text 
   assert.equal(normalizeText('お荷物のお届けにあがりましたが不在の為持ち帰りました。').lower, 'お荷物のお届けにあがりましたが不在の為持ち帰りました。');
 });
 
+test('plain text is marked so: no diacritic to fold, no case but A-Z', () => {
+  assert.equal(normalizeText('【三井住友銀行】お客様の口座を一時停止しました。https://example.com').plain, true);
+  assert.equal(normalizeText('Tài khoản của bạn bị khóa').plain, false);
+  assert.equal(normalizeText('ＡＭＡＺＯＮ').plain, false);
+});
+
 test('plain Japanese text comes out as NFKC would make it', () => {
   for (const s of ['【三井住友銀行】お客様の口座を一時停止しました。https://example.com/a', '※ご確認ください〜■', 'ガ゙']) {
     assert.equal(normalizeText(s).text, s.normalize('NFKC'));

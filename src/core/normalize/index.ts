@@ -114,7 +114,7 @@ export function normalizeText(original: string): NormalizedText {
   // In plain text (dropping fillers only takes characters out) only A–Z have a lower case: with
   // none, the text is its own lower case (toLowerCase on Japanese text goes through ICU).
   const lower = !asciiOnly && plain && !UPPER.test(text) ? text : text.toLowerCase();
-  return { original, text, lower, forUrls, tricks };
+  return { original, text, lower, forUrls, tricks, plain };
 }
 
 const UPPER = /[A-Z]/;
