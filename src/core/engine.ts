@@ -1,7 +1,7 @@
 // The analysis engine: normalise → extract → classify → match → asks → checks → verdict.
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
-import { createAskFinder } from './asks/index.js';
+import { createAskFinder, sentenceAt } from './asks/index.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
@@ -132,6 +132,24 @@ function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index
   });
 }
 
+/**
+ * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls": a sentence that
+ * says what the sender never does describes the scam, as a quotation does. Its lure and pressure
+ * words are not the message's own claim, so they are marked as quoted (no smishing row of the
+ * Japanese sets says what it never does; banks', cities' and police notices do, every day).
+ */
+function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
+  let spans: [number, number][] | null = null;
+  for (const l of lures) if (l.category === 'never-does') (spans ??= []).push(sentenceAt(text, l.index));
+  if (spans === null) return lures;
+  const out: LureMatch[] = [];
+  for (const l of lures) {
+    const disowned = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && spans.some(([s, e]) => l.index >= s && l.index < e);
+    out.push(disowned ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+  }
+  return out;
+}
+
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
 function sortByWeight(reasons: Reason[]): void {
   for (let i = 1; i < reasons.length; i++) {
@@ -219,6 +237,7 @@ export function createEngine(data: EngineData): Engine {
         for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) });
         lures = marked;
       }
+      lures = withoutDisowned(lures, norm.text);
       const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
       return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };

@@ -240,6 +240,12 @@ const pairs: Pair[] = [
   ['"police" asking to move savings to a safe account vs. the police warning that they never ask it',
     ['警視庁です。あなたの口座が詐欺グループに悪用されています。資産を保護するため、全額を捜査用の安全な口座へ移してください。', '+81335814321', 'block'],
     ['警視庁です。警察官が「安全な口座へ移して」と言うことはありません。そのような電話はすぐに切ってください。', '0005001234', 'allow']],
+  ['a "police" arrest warrant to call about vs. the police saying what they never send, from the same handset',
+    ['【〇〇警察署】あなたに逮捕状が出ています。本日中にこの番号へご連絡ください。', '09012345678', 'block'],
+    ['【〇〇警察署】警察がSMSやLINEで捜査の連絡をしたり、逮捕状の画像を送ったりすることはありません。不安な時は#9110へ。', '09012345678', 'not-block']],
+  ['a benefit fee to pay vs. a consumer centre saying the city never asks for one',
+    ['【〇〇市】給付金の手数料の振込が必要です。本日中に047-365-6565までご連絡ください。', '09012345678', 'block'],
+    ['松戸市消費生活センターです。給付金の申請でATMの操作や手数料の振込をお願いすることは絶対にありません。不審な連絡は047-365-6565までご相談ください。', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
