@@ -246,6 +246,9 @@ const pairs: Pair[] = [
   ['a benefit fee to pay vs. a consumer centre saying the city never asks for one',
     ['【〇〇市】給付金の手数料の振込が必要です。本日中に047-365-6565までご連絡ください。', '09012345678', 'block'],
     ['松戸市消費生活センターです。給付金の申請でATMの操作や手数料の振込をお願いすることは絶対にありません。不審な連絡は047-365-6565までご相談ください。', undefined, 'allow']],
+  ['a carrier\'s name over an identity-check link vs. a person telling family to bring ID to the carrier\'s shop (plain speech: the brand is named, not claimed)',
+    ['【ドコモ】本人確認書類の再提出が必要です。こちらから手続きしてください https://docomo-kakunin.top/', '08011112222', 'block'],
+    ['ドコモショップ予約したよ。土曜の10時。本人確認書類持ってきてね。場所ここ https://maps.app.goo.gl/AbCd123', '08011112222', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
