@@ -239,7 +239,9 @@ export function createEngine(data: EngineData): Engine {
       }
       lures = withoutDisowned(lures, norm.text);
       const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
-      const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
+      const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
+      for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
+      const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
       return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
     }
 

@@ -1,7 +1,10 @@
 // What an ask finder reads: the facts the engine has before any check runs.
 import type { Ask, CheckContext, LureMatch } from '../check.js';
 
-export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'>;
+export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'> & {
+  /** Where brand names stand in the text (header: set off as 【name】); the engine passes them. */
+  readonly names?: readonly { readonly brandId: string; readonly index: number; readonly length: number; readonly header: boolean }[];
+};
 
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
 export type AskFinder = (input: AskInput) => Ask[];
