@@ -249,6 +249,18 @@ const pairs: Pair[] = [
   ['a carrier\'s name over an identity-check link vs. a person telling family to bring ID to the carrier\'s shop (plain speech: the brand is named, not claimed)',
     ['【ドコモ】本人確認書類の再提出が必要です。こちらから手続きしてください https://docomo-kakunin.top/', '08011112222', 'block'],
     ['ドコモショップ予約したよ。土曜の10時。本人確認書類持ってきてね。場所ここ https://maps.app.goo.gl/AbCd123', '08011112222', 'allow']],
+  ['a stop notice pointing "below" vs. the same notice naming the brand\'s own service as the place to look (My docomo, e-NAVI, MyJCB)',
+    ['【ドコモ】ご利用料金のお支払いが確認できないため、利用停止予定です。下記よりご確認ください。', undefined, 'block'],
+    ['【ドコモ】ご利用料金のお支払いが確認できないため、利用停止予定です。My docomoでご確認ください。', undefined, 'not-block']],
+  ['the same: a card stop with a link-ref vs. the card\'s own member site named',
+    ['【JCB】ご利用確認のため、カードのご利用を一時停止しています。下記URLからご確認ください。', undefined, 'block'],
+    ['【JCB】ご利用確認のため、カードのご利用を一時停止しています。MyJCBでご確認ください。', undefined, 'not-block']],
+  ['a shop of a brand: an ID check on a look-alike vs. its map on another listed brand\'s own site',
+    ['【ドコモショップ〇〇店】ご来店予約を承りました。本人確認書類をお持ちください。本人確認はこちら https://docomo-shop-kakunin.top/', '0005012345', 'block'],
+    ['【ドコモショップ〇〇店】ご来店予約を承りました。本人確認書類をお持ちください。店舗の地図はこちら https://maps.app.goo.gl/AbCd123', '0005012345', 'allow']],
+  ['another brand\'s site as an open redirect is still the address it carries',
+    ['【三井住友銀行】お客様の口座を一時停止しました。解除はこちら https://www.google.com/url?q=https://smbc-kaijo.top', '08011112222', 'block'],
+    ['【三井住友銀行】新しいアプリの使い方動画はこちら https://youtu.be/abc123', undefined, 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

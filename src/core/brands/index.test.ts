@@ -36,7 +36,8 @@ const table: [string, string | undefined, string[]][] = [
   // A brand's own short links are official for that brand only.
   ['【Amazon】ご注文の商品を発送しました https://amzn.asia/d/abc123', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
   ['【楽天市場】お買い物マラソン開催中 https://r10.to/hAbCdE', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
-  ['【三井住友銀行】ご確認ください https://amzn.to/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // …and another brand's short link is no impersonator's page either: neither credit nor blame.
+  ['【三井住友銀行】ご確認ください https://amzn.to/3abc', undefined, ['BRAND_CLAIMED']],
   ['【三井住友銀行】ご確認ください https://bit.ly/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
   // LINE accounts are anyone's: a stranger's lin.ee link earns no official discount, even naming LINE.
   ['【LINE】友だち追加はこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED']],

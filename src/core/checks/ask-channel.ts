@@ -3,7 +3,7 @@
 // someone does not own; an ask through the claimed identity's own channel (its domain, its
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
-import type { BrandLookups } from '../brands/check.js';
+import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -23,6 +23,8 @@ export interface Identity {
   readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
+  /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
+  readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
   readonly numberInfo?: (value: string) => SenderInfo;
 }
@@ -62,10 +64,12 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
+  const elsewhereOfficial: string[] = [];
+  for (const u of urls) if (onOwnSite(u) && brands.officialForHost(u.host).length > 0) elsewhereOfficial.push(u.normalized);
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -77,7 +81,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role, numberInfo };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -91,9 +95,11 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
       // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
       if (owners.length === 0) return id.claimed.length === 0 && brands.restricted(ch.host);
-      // A person sharing a shop's page links to the shop's own site.
-      if (id.claimed.length === 0) return true;
-      return owners.some((o) => id.claimed.includes(o));
+      // A person sharing a shop's page links to the shop's own site; a shop's map or a bank's video
+      // on another listed brand's own site (maps.app.goo.gl, youtu.be) is on no impersonator's page.
+      // (Platform hosts where anyone publishes are never any brand's official host.)
+      if (id.claimed.length === 0 || owners.some((o) => id.claimed.includes(o))) return true;
+      return id.elsewhereOfficial.includes(ch.value);
     }
     case 'phone': {
       // A three-digit 1xx service number (151, 157, 113…) rings the reader's own carrier, whoever wrote it.
