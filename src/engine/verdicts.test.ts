@@ -261,6 +261,9 @@ const pairs: Pair[] = [
   ['another brand\'s site as an open redirect is still the address it carries',
     ['【三井住友銀行】お客様の口座を一時停止しました。解除はこちら https://www.google.com/url?q=https://smbc-kaijo.top', '08011112222', 'block'],
     ['【三井住友銀行】新しいアプリの使い方動画はこちら https://youtu.be/abc123', undefined, 'allow']],
+  ['"call this number" about an unpaid fee vs. a school naming its own office as where to call',
+    ['有料コンテンツの利用料金が未納です。本日中にこの番号へご連絡ください。', '09012345678', 'block'],
+    ['明光塾です。本日は講師都合により数学の授業が休講となりました。振替は来週火曜19:30です。ご不明点は教室までお電話ください。', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask } from '../check.js';
-import { cuesOf, inSentence, serviceNumbers, speaksAsOffice, type AskFinder } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, serviceNumbers, speaksAsOffice, type AskFinder } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -19,7 +19,7 @@ export function createCallAsk(): AskFinder {
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
       // "Call this number": the sender's own. "カスタマーセンターへご連絡ください" with no number
       // names the company's desk, which the reader reaches by the number they already know.
-      const desk = inSentence(input, cue.index, 'desk');
+      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }

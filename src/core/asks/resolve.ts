@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, inSentence, sentenceAt, serviceNumbers, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -17,7 +17,7 @@ export function createResolveAsk(): AskFinder {
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
     if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return [];
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
-    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) ? { ownWay: true } : {}) }];
+    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.

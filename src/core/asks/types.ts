@@ -113,3 +113,22 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
   for (let m = SERVICE_NUMBER.exec(text); m !== null; m = SERVICE_NUMBER.exec(text)) if (!out.includes(m[1]!)) out.push(m[1]!);
   return out;
 }
+
+// "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn.
+const PLACE_BEFORE = /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/;
+// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
+const POINTERS = ['下記', '以下', '記載', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
+
+/**
+ * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
+ * "こくほコールセンターまでご連絡ください"), with no number or link for it: the reader reaches it
+ * the way they already know.
+ */
+export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number): boolean {
+  const [s] = sentenceAt(input.norm.text, index);
+  const m = PLACE_BEFORE.exec(input.norm.lower.slice(s, index));
+  if (m === null) return false;
+  const place = m[1] as string;
+  // A word, not a number written out or hidden by the source ("○○○-○○○○へ").
+  return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p));
+}
