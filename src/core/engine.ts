@@ -82,17 +82,53 @@ function closingOf(text: string, open: number, close: string): number {
   return -1;
 }
 
-/** Spans [start, end) of quoted text long enough to be a message rather than a name. */
-function quoteSpans(text: string): [number, number][] {
+/** Spans [start, end) of quoted text at least `min` long (by default long enough to be a message rather than a name). */
+function quoteSpans(text: string, min = MIN_QUOTE): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = nextOpening(text, 0); i !== -1; ) {
     const close = CLOSE_BY_CODE.get(text.charCodeAt(i)) as string;
     const end = closingOf(text, i, close);
     if (end === -1) break;
-    if (end - i - 1 >= MIN_QUOTE) spans.push([i + 1, end]);
+    if (end - i - 1 >= min) spans.push([i + 1, end]);
     i = nextOpening(text, end + 1);
   }
   return spans;
+}
+
+// After a run of short quotes, words that make them examples of what others send
+// (「未納料金」「当選」などのSMS, 「還付金」という電話).
+const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
+
+/**
+ * Lure words quoted as examples of what scams say (「未納料金」「当選」などのSMSで…): the words are
+ * the scam's, named by a warning, not the message's own claim. A run of quotes ends in a report
+ * tail or "など"; each quote in the run is an example. (A lone quoted reply word, 「はい」と返信,
+ * or a quoted header, 「三菱UFJ銀行」, is not followed by such a tail.)
+ */
+function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
+  if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
+  const spans = quoteSpans(text, 2);
+  if (spans.length === 0) return lures;
+  const examples: [number, number][] = [];
+  let run: [number, number][] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    run.push(span);
+    const next = spans[k + 1];
+    // The next quote opens right after this one closes (「未納料金」「当選」, 「未納料金」や「当選」): same run.
+    const between = next ? text.slice(span[1] + 1, next[0] - 1) : null;
+    if (between !== null && /^[\s、,・やと]*$/.test(between)) continue;
+    const after = text.slice(span[1] + 1, span[1] + 6);
+    if (EXAMPLE_TAILS.some((t) => after.startsWith(t)) || tails.some((t) => after.startsWith(t))) examples.push(...run);
+    run = [];
+  }
+  if (examples.length === 0) return lures;
+  const out: LureMatch[] = [];
+  for (const l of lures) {
+    const example = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && examples.some(([s, e]) => l.index >= s && l.index < e);
+    out.push(example ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+  }
+  return out;
 }
 
 /** A quoted message followed by words that report it (「…」って来た, 「…」という電話): the text tells of a message it got. */
@@ -237,7 +273,7 @@ export function createEngine(data: EngineData): Engine {
         for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) });
         lures = marked;
       }
-      lures = withoutDisowned(lures, norm.text);
+      lures = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
       const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });

@@ -264,6 +264,12 @@ const pairs: Pair[] = [
   ['"call this number" about an unpaid fee vs. a school naming its own office as where to call',
     ['有料コンテンツの利用料金が未納です。本日中にこの番号へご連絡ください。', '09012345678', 'block'],
     ['明光塾です。本日は講師都合により数学の授業が休講となりました。振替は来週火曜19:30です。ご不明点は教室までお電話ください。', '09012345678', 'allow']],
+  ['gift cards to buy for an "unpaid fee" vs. the police naming such words as examples (「未納料金」「当選」などのSMS)',
+    ['【〇〇警察署】未納料金があります。コンビニでギフトカードを購入し、番号を返信してください。', '08098765432', 'block'],
+    ['【〇〇警察署】ギフトカードの番号を教えることはお金を渡すのと同じです。「未納料金」「当選」などのSMSで購入を指示されたら、レジで店員に相談を。', '08098765432', 'not-block']],
+  ['an unpaid bill with nowhere named vs. one naming the brand\'s own service as where to check',
+    ['【ドコモ】ご利用料金のお支払い期限を過ぎています。本日中にお支払いがない場合、ご利用を停止します。', '09012345678', 'block'],
+    ['【ドコモ】ご利用料金のお支払い期限を過ぎています。お支払い済みの場合はご容赦ください。確認はMy docomoから。ドコモがSMSでカード番号をお伺いすることはありません。', '09012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

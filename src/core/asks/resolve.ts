@@ -20,6 +20,8 @@ export function createResolveAsk(): AskFinder {
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
+    // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
+    if (input.names?.some((n) => !n.header && namesService(input, n))) return [];
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
@@ -28,7 +30,7 @@ export function createResolveAsk(): AskFinder {
 
 // After a brand's name, the rest of a service's name (e-NAVI, Net, ダイレクト, .com) and then a
 // word that makes it the place to act: "で", "から", "にログイン", "へ", "のアプリ", "のヘルプ"…
-const PLACE_AFTER = /^[a-z0-9 .\-・ーァ-ヶ]*(?:で|から|にログイン|へ|公式|の(?:アプリ|ヘルプ|サポート|マイページ|チャット|注文履歴|アカウントサービス|会員|お問い合わせ|サイト|公式|ホームページ))/;
+const PLACE_AFTER = /^[a-z0-9 .\-・ーァ-ヶ]*(?:で(?!す|ござ|は)|から(?!の)|にログイン|へ(?!の)|公式|の(?:アプリ|ヘルプ|サポート|マイページ|チャット|注文履歴|アカウントサービス|会員|お問い合わせ|サイト|公式|ホームページ))/;
 
 /**
  * "My docomoでご確認ください", "楽天e-NAVIでご確認ください", "PayPayのヘルプをご確認ください": the sentence
@@ -39,6 +41,11 @@ const PLACE_AFTER = /^[a-z0-9 .\-・ーァ-ヶ]*(?:で|から|にログイン|�
 function ownService(input: AskInput, index: number): boolean {
   if (!input.names || input.brands.length === 0 || inSentence(input, index, 'link-ref')) return false;
   const [s, e] = sentenceAt(input.norm.text, index);
-  const lower = input.norm.lower;
-  return input.names.some((n) => !n.header && n.index >= s && n.index < e && input.brands.some((b) => b.brandId === n.brandId) && PLACE_AFTER.test(lower.slice(n.index + n.length, n.index + n.length + 24)));
+  return input.names.some((n) => !n.header && n.index >= s && n.index < e && namesService(input, n));
+}
+
+/** A claimed brand's name written as the place to act ("My docomoで", "楽天e-NAVIから"). */
+function namesService(input: AskInput, n: { brandId: string; index: number; length: number }): boolean {
+  const end = n.index + n.length;
+  return input.brands.some((b) => b.brandId === n.brandId) && PLACE_AFTER.test(input.norm.lower.slice(end, end + 24));
 }
