@@ -117,7 +117,7 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
 // "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn.
 const PLACE_BEFORE = /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/;
 // …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
-const POINTERS = ['下記', '以下', '記載', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
+const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
 
 /**
  * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
@@ -126,7 +126,10 @@ const POINTERS = ['下記', '以下', '記載', 'こちら', '番号', 'url', '�
  */
 export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number): boolean {
   const [s] = sentenceAt(input.norm.text, index);
-  const m = PLACE_BEFORE.exec(input.norm.lower.slice(s, index));
+  const lower = input.norm.lower;
+  // The cue may begin with the particle itself ("へお電話", "までご連絡").
+  const particle = lower.startsWith('まで', index) ? 'まで' : lower.startsWith('へ', index) ? 'へ' : '';
+  const m = PLACE_BEFORE.exec(lower.slice(s, index) + particle);
   if (m === null) return false;
   const place = m[1] as string;
   // A word, not a number written out or hidden by the source ("○○○-○○○○へ").
