@@ -19,7 +19,7 @@ export function createCallAsk(): AskFinder {
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
       // "Call this number": the sender's own. "カスタマーセンターへご連絡ください" with no number
       // names the company's desk, which the reader reaches by the number they already know.
-      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index);
+      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }

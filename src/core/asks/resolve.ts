@@ -17,7 +17,7 @@ export function createResolveAsk(): AskFinder {
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
     if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return [];
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
-    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index) ? { ownWay: true } : {}) }];
+    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.

@@ -124,14 +124,20 @@ const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク',
  * "こくほコールセンターまでご連絡ください"), with no number or link for it: the reader reaches it
  * the way they already know.
  */
-export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number): boolean {
-  const [s] = sentenceAt(input.norm.text, index);
+export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueLength = 0): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
   const lower = input.norm.lower;
   // The cue may begin with the particle itself ("へお電話", "までご連絡").
   const particle = lower.startsWith('まで', index) ? 'まで' : lower.startsWith('へ', index) ? 'へ' : '';
-  const m = PLACE_BEFORE.exec(lower.slice(s, index) + particle);
-  if (m === null) return false;
-  const place = m[1] as string;
-  // A word, not a number written out or hidden by the source ("○○○-○○○○へ").
+  const before = PLACE_BEFORE.exec(lower.slice(s, index) + particle);
+  // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
+  const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
+  return (before !== null && isPlace(before[1] as string)) || (after !== null && isPlace(after[1] as string));
+}
+
+const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*[。.!]?\s*$/;
+
+/** A word naming a place, not a number written out or hidden by the source ("○○○-○○○○へ"), nor a pointer. */
+function isPlace(place: string): boolean {
   return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p));
 }
