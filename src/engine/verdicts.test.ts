@@ -270,6 +270,9 @@ const pairs: Pair[] = [
   ['an unpaid bill with nowhere named vs. one naming the brand\'s own service as where to check',
     ['【ドコモ】ご利用料金のお支払い期限を過ぎています。本日中にお支払いがない場合、ご利用を停止します。', '09012345678', 'block'],
     ['【ドコモ】ご利用料金のお支払い期限を過ぎています。お支払い済みの場合はご容赦ください。確認はMy docomoから。ドコモがSMSでカード番号をお伺いすることはありません。', '09012345678', 'not-block']],
+  ['a bank\'s name shown as the sender in Japanese letters: a look-alike link vs. a notice pointing to its app',
+    ['【セブン銀行】口座の利用を制限しました。解除はこちら https://sevenbank-kaijo.top/', 'セブン銀行', 'block'],
+    ['【セブン銀行】アプリでの口座開設が完了しました。キャッシュカードは簡易書留でお届けします。', 'セブン銀行', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
