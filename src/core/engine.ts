@@ -255,7 +255,8 @@ export function createEngine(data: EngineData): Engine {
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
       let lures: LureMatch[] = [];
       let reported = false;
-      for (const h of matchText(foldDiacritics(lower), cased)) {
+      // The text's end is a sentence's end: plain endings ("振り込まれたよ") match as they do before 。.
+      for (const h of matchText(`${foldDiacritics(lower)}。`, `${cased}。`)) {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
