@@ -273,6 +273,12 @@ const pairs: Pair[] = [
   ['a bank\'s name shown as the sender in Japanese letters: a look-alike link vs. a notice pointing to its app',
     ['【セブン銀行】口座の利用を制限しました。解除はこちら https://sevenbank-kaijo.top/', 'セブン銀行', 'block'],
     ['【セブン銀行】アプリでの口座開設が完了しました。キャッシュカードは簡易書留でお届けします。', 'セブン銀行', 'allow']],
+  ['Vietnamese: money asked from a "new number" vs. money told as already sent (…rồi nhé)',
+    ['Mẹ ơi, con đổi số mới rồi. Mẹ chuyển tiền giúp con 10 man vào tài khoản này nhé, con cần gấp.', '+84901234567', 'flagged'],
+    ['Chị ơi, tháng này em gửi tiền nhà qua tài khoản Yucho rồi nhé. Chị kiểm tra giúp em.', '+84901234567', 'not-block']],
+  ['a food-delivery driver asking to be called from their own phone is no brand impersonation',
+    ['【Uber Eats】アカウントが停止されました。至急こちらから確認してください https://ubereats-kakunin.top/', '08023456789', 'block'],
+    ['Hello, your Uber Eats order is on the way. I cant find your building, please call me.', '08023456789', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -234,7 +234,7 @@ function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
-const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'ecommerce']);
+const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
 
 export function createBrandCheck(registry: BrandRegistry, weights: Weights, lookups: BrandLookups = createBrandLookups(registry)): Check {
   return (ctx) => {
