@@ -279,6 +279,9 @@ const pairs: Pair[] = [
   ['a food-delivery driver asking to be called from their own phone is no brand impersonation',
     ['【Uber Eats】アカウントが停止されました。至急こちらから確認してください https://ubereats-kakunin.top/', '08023456789', 'block'],
     ['Hello, your Uber Eats order is on the way. I cant find your building, please call me.', '08023456789', 'not-block']],
+  ['a refund to claim by a way not shown vs. a tax office pointing to the notice already mailed',
+    ['【〇〇税務署】還付金があります。本日中にお手続きください。', undefined, 'block'],
+    ['【〇〇税務署】還付金のお振込みが完了しました。振込通知書をご確認ください。', undefined, 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
