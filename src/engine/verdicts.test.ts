@@ -282,6 +282,9 @@ const pairs: Pair[] = [
   ['a refund to claim by a way not shown vs. a tax office pointing to the notice already mailed',
     ['【〇〇税務署】還付金があります。本日中にお手続きください。', undefined, 'block'],
     ['【〇〇税務署】還付金のお振込みが完了しました。振込通知書をご確認ください。', undefined, 'not-block']],
+  ['a courier "from a handset" with an unpaid duty vs. a driver asking to be called on their own phone',
+    ['【ヤマト運輸】お荷物の関税が未払いです。本日中にこの番号へお電話ください。', '09012345678', 'block'],
+    ['ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はお電話ください。', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -23,6 +23,8 @@ export interface Identity {
   readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
+  /** Every claimed brand is a courier and the sender a domestic handset: a driver's own phone. */
+  readonly courierHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -69,7 +71,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, courierHandset: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -81,7 +83,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, role, numberInfo };
+  const courierHandset = s.kind === 'mobile' && s.route === 'domestic-handset' && claimed.length > 0 && claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, courierHandset, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -120,6 +123,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'reply':
       // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
       if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
+      // A courier's driver texting from their own phone: "ご都合悪ければこの番号にお電話ください" rings the driver.
+      if (ask.kind === 'call' && id.courierHandset) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
