@@ -285,6 +285,12 @@ const pairs: Pair[] = [
   ['a courier "from a handset" with an unpaid duty vs. a driver asking to be called on their own phone',
     ['【ヤマト運輸】お荷物の関税が未払いです。本日中にこの番号へお電話ください。', '09012345678', 'block'],
     ['ヤマト運輸の配達員です。本日14時頃お届けに伺います。ご不在の場合はお電話ください。', '09012345678', 'allow']],
+  ['a bare "fwd:" is a lure\'s costume; a person passing one on says so in their own words (at most suspicious with its live link)',
+    ['fwd:お荷物お預かりのお知らせ https://takuhaibin-hokan.top/', '09012345678', 'block'],
+    ['お母さんのスマホにこれ来てた→【佐川急便】お荷物の配送先を確認してください https://sagawa-check.top/', '09012345678', 'not-block']],
+  ['the same with a forwarded-message header, or someone who tapped it',
+    ['【楽天】アカウントがロックされました https://rakuten-lock.top/', '09012345678', 'block'],
+    ['これ押しちゃった… 【楽天】アカウントがロックされました https://rakuten-lock.top/ どうしよう', '09012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
