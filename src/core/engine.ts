@@ -147,7 +147,11 @@ function bracketed(text: string, index: number, length: number): boolean {
 
 // After a platform's name, words that make it the medium a business is reached through
 // (店舗LINEから, LINEお友だち限定, LINE登録で), not the one speaking.
-const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで'];
+const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで',
+  // A platform's product where a file, form or place lives ("Googleドライブに上げました", "Google Formsで回答"):
+  // the medium, as LINE is.
+  'ドライブ', 'フォーム', 'ドキュメント', 'スプレッドシート', 'マップ', 'フォト', 'カレンダー', 'meet',
+  ' drive', 'drive', ' forms', ' docs', ' sheets', ' maps', ' photos', ' calendar', ' meet'];
 
 /**
  * Claims of a platform brand (one with platformDomains: LINE) whose every mention is the medium,
@@ -163,7 +167,7 @@ function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index
     // "LINEからのお知らせ" is LINE speaking; "LINEから予約" is the way in.
     return !own.every((h) => {
       const end = h.index + h.length;
-      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.text.startsWith(w, end));
+      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.lower.startsWith(w, end));
     });
   });
 }

@@ -291,6 +291,12 @@ const pairs: Pair[] = [
   ['the same with a forwarded-message header, or someone who tapped it',
     ['【楽天】アカウントがロックされました https://rakuten-lock.top/', '09012345678', 'block'],
     ['これ押しちゃった… 【楽天】アカウントがロックされました https://rakuten-lock.top/ どうしよう', '09012345678', 'not-block']],
+  ['a card stop from a handset vs. a colleague reporting the stop as already handled',
+    ['【楽天カード】お客様のカードの利用停止のお知らせ。本日中にご対応ください。', '09012345678', 'block'],
+    ['課長、楽天カードの法人カード、利用停止になっていました。カード会社に連絡済みです。', '09012345678', 'not-block']],
+  ['a Google "storage full" lure vs. a parent sharing a file on Google Drive (the platform is the medium)',
+    ['【Google】ストレージの容量が上限に達しました。アカウント停止を避けるため、こちらから確認してください https://google-storage-check.top/', '09012345678', 'block'],
+    ['先生、本日の保護者会の資料をGoogleドライブに上げました。こちらからご確認ください https://drive.google.com/file/d/abc123', '09012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -20,6 +20,8 @@ export function createResolveAsk(): AskFinder {
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
+    // "利用停止になっていました。カード会社に連絡済みです": the problem is told as already dealt with.
+    if (cuesOf(input, 'handled').some((c) => !c.quoted)) return [];
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
     if (input.names?.some((n) => !n.header && namesService(input, n))) return [];
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
