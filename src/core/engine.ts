@@ -190,6 +190,26 @@ function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
   return out;
 }
 
+// "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
+// A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
+// a katakana name is more often a service's ("スキマニです").
+const SELF_INTRO = /^([一-龥]{1,4}(?:さん|ちゃん)?|お?(?:かあ|とう|ばあ|じい|ねえ|にい)(?:さん|ちゃん))(?:です|だけど|だよ)(?:[。、,!！\s]|$)/;
+// …unless the name is an office's or a role's ("サポートセンターです", "市役所です", "担当です").
+// (Conservative: a surname holding one of these kanji, 村田, 市川, is left as it was.)
+const OFFICE_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫]|センター|担当|窓口|事務|サポート|カスタマー|デスク|銀行|カード|公式|運営|配達|ドライバー|生命|保険|証券|電力|協会|組合|機構/;
+
+/**
+ * The message opens by naming its writer as a person ("佐藤です。", "母です。"): a brand written
+ * after that is named by the person, not speaking (a brand's own notice opens with the brand,
+ * "ヤマト運輸の佐藤です").
+ */
+function selfIntroduced(text: string, hits: readonly { index: number; length: number }[]): boolean {
+  const m = SELF_INTRO.exec(text);
+  if (m === null) return false;
+  const name = m[1] as string;
+  return !OFFICE_WORDS.test(name) && !hits.some((h) => h.index < name.length);
+}
+
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
 function sortByWeight(reasons: Reason[]): void {
   for (let i = 1; i < reasons.length; i++) {
@@ -236,6 +256,7 @@ export function createEngine(data: EngineData): Engine {
       if (l.category === 'personal') personal = true;
       else business = true;
     }
+    if (!personal && selfIntroduced(norm.text, hits)) personal = true;
     if (!reported && !(personal && !business)) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];

@@ -297,6 +297,9 @@ const pairs: Pair[] = [
   ['a Google "storage full" lure vs. a parent sharing a file on Google Drive (the platform is the medium)',
     ['【Google】ストレージの容量が上限に達しました。アカウント停止を避けるため、こちらから確認してください https://google-storage-check.top/', '09012345678', 'block'],
     ['先生、本日の保護者会の資料をGoogleドライブに上げました。こちらからご確認ください https://drive.google.com/file/d/abc123', '09012345678', 'not-block']],
+  ['a bank "from a handset" with a frozen account vs. a person opening with their own name and telling of one',
+    ['【ゆうちょ銀行】お客様の口座が凍結されました。解除のため至急この番号へお電話ください。', '09012345678', 'block'],
+    ['佐藤です。ゆうちょ銀行の口座が凍結されたと母から連絡がありました。詳しく話したいので、夜に電話ください。', '09012345678', 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
