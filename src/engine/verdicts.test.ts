@@ -300,6 +300,9 @@ const pairs: Pair[] = [
   ['a bank "from a handset" with a frozen account vs. a person opening with their own name and telling of one',
     ['【ゆうちょ銀行】お客様の口座が凍結されました。解除のため至急この番号へお電話ください。', '09012345678', 'block'],
     ['佐藤です。ゆうちょ銀行の口座が凍結されたと母から連絡がありました。詳しく話したいので、夜に電話ください。', '09012345678', 'not-block']],
+  ['a clinic\'s unpaid fee on a cheap host vs. on the host that carries the name it signs with',
+    ['【さくら歯科】キャンセル料のお支払いが確認できていません。お支払い期限は本日23:59です。https://sakura-shika.top/pay', '09012345678', 'block'],
+    ['【さくら歯科】キャンセル料のお支払いが確認できていません。お支払い期限は本日23:59です。https://sakura-dental.jp/pay', undefined, 'not-block']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -4,6 +4,7 @@
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
+import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -23,6 +24,8 @@ export interface Identity {
   readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
+  /** Links (normalised) whose host carries the name the message signs with at its head (src/core/brands/own-site.ts). */
+  readonly namedSite: readonly string[];
   /** Every claimed brand is a courier and the sender a domestic handset: a driver's own phone. */
   readonly courierHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
@@ -68,10 +71,11 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const elsewhereOfficial: string[] = [];
   for (const u of urls) if (onOwnSite(u) && brands.officialForHost(u.host).length > 0) elsewhereOfficial.push(u.normalized);
+  const namedSite = claimed.length === 0 ? namedSiteLinks(ctx.norm.text, urls) : [];
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, courierHandset: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -84,7 +88,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
   const courierHandset = s.kind === 'mobile' && s.route === 'domestic-handset' && claimed.length > 0 && claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, courierHandset, role, numberInfo };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -97,7 +101,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       const owners = idsOf(brands.officialForHost(ch.host));
       // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
       // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
-      if (owners.length === 0) return id.claimed.length === 0 && brands.restricted(ch.host);
+      // So is a link whose host carries the name the message signs with (【さくら歯科】 → sakura-dental.jp).
+      if (owners.length === 0) return id.claimed.length === 0 && (brands.restricted(ch.host) || id.namedSite.includes(ch.value));
       // A person sharing a shop's page links to the shop's own site; a shop's map or a bank's video
       // on another listed brand's own site (maps.app.goo.gl, youtu.be) is on no impersonator's page.
       // (Platform hosts where anyone publishes are never any brand's official host.)
