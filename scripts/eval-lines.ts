@@ -1,7 +1,7 @@
 // `npm run eval:lines`: the infected-line detector on synthetic traffic, against the floors of
 // issue 8 (≥97.5% recall, ≤1 false flag per 10,000 other lines, median delay ≤5 min, warning
 // forwarders never flagged, a handset texting 200 never-texted recipients in an hour flagged
-// within 10 minutes), over several seeds and variants. Prints figures; exits 1 when a variant
+// within 10 minutes of its burst's start, see hourOf200), over several seeds and variants. Prints figures; exits 1 when a variant
 // misses a floor.
 //   node --import tsx scripts/eval-lines.ts [--lines N] [--infected K] [--hours H] [--seeds 1,2,3] [--variants default,stealthy]
 import { parseArgs } from 'node:util';
@@ -28,16 +28,28 @@ const HOUR = 3_600_000;
 const MIN = 60_000;
 
 /**
- * The 200-an-hour rule: for each line that texted 200 recipients it never texted before within
- * an hour (first texts in the simulation), when that hour's first such send was (`start`) and
- * when the 200th came (`reached`). The rule asks for a flag within 10 minutes of `start`.
+ * The 200-an-hour rule's clock. For each line that texted 200 recipients it never texted before
+ * within an hour (first texts in the simulation), the hour is the first 60 minutes holding 200
+ * of them (`reached`: the 200th). The BURST STARTS at the first of that hour's never-texted sends
+ * from which the next 10 minutes hold at least 34 of them: the rule's own rate (200 an hour is
+ * 33.3 per 10 minutes), not a level our detector or a person's blast sets. Earlier sends in the
+ * hour at a slower pace (a chat, a few texts to the address book) start no clock; a line at the
+ * rule's rate for 10 minutes does, even though a person's New Year blast or group-sent invitation
+ * reaches that rate too (the simulator's reach 54 and 57 in 10 minutes). The rule asks for a flag
+ * within 10 minutes of `start`. For comparison, two other clocks: `hourFirst`, the hour's first
+ * never-texted send (the clock before 2026-12-05, which starts at an ordinary text when the blast
+ * came later in the hour), and `leaves`, the first send from which the next 10 minutes hold 10
+ * (twice what any ordinary line in the simulator texts in 10 minutes: the first sign of a burst
+ * at any rate), stricter than the rule.
  */
-function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, { start: number; reached: number; first10: number }> {
+const RULE_PER_10_MIN = Math.ceil(200 / 6);
+const ORDINARY_PER_10_MIN = 10;
+interface RuleHour { start: number; hourFirst: number; leaves: number; reached: number; first10: number; run10: number }
+function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, RuleHour> {
   const seen = new Map<string, Set<string>>();
   const fresh = new Map<string, number[]>();
-  const out = new Map<string, { start: number; reached: number; first10: number }>();
   for (const r of records) {
-    if (r.origin !== 'handset' || !lines.has(r.from) || out.has(r.from)) continue;
+    if (r.origin !== 'handset' || !lines.has(r.from)) continue;
     let to = seen.get(r.from);
     if (!to) seen.set(r.from, (to = new Set()));
     if (to.has(r.to)) continue;
@@ -45,9 +57,29 @@ function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>
     let f = fresh.get(r.from);
     if (!f) fresh.set(r.from, (f = []));
     f.push(r.ts);
-    while (f[0]! <= r.ts - HOUR) f.shift();
-    // first10: new recipients in the 10 minutes from `start`, all any detector has seen by the rule's deadline.
-    if (f.length >= 200) out.set(r.from, { start: f[0]!, reached: r.ts, first10: f.filter((t) => t <= f[0]! + 10 * MIN).length });
+  }
+  const out = new Map<string, RuleHour>();
+  for (const [line, f] of fresh) {
+    let j = 0;
+    for (let i = 0; i < f.length; i++) {
+      while (f[j]! <= f[i]! - HOUR) j++;
+      if (i - j + 1 < 200) continue;
+      // The next 10 minutes' never-texted sends from the k-th (over the whole record, past the 200th too).
+      const ahead = (k: number): number => {
+        let n = 0;
+        for (let m = k; m < f.length && f[m]! <= f[k]! + 10 * MIN; m++) n++;
+        return n;
+      };
+      let s = j;
+      while (s < i && ahead(s) < RULE_PER_10_MIN) s++;
+      let l = j;
+      while (l < i && ahead(l) < ORDINARY_PER_10_MIN) l++;
+      // Their longest run of copies under 5 s apart in those 10 minutes (what NEW_RECIPIENTS_RUN looks for).
+      let run10 = 1;
+      for (let m = s + 1, k = 1; m < f.length && f[m]! <= f[s]! + 10 * MIN; m++) run10 = Math.max(run10, (k = f[m]! - f[m - 1]! < 5000 ? k + 1 : 1));
+      out.set(line, { start: f[s]!, hourFirst: f[j]!, leaves: f[l]!, reached: f[i]!, first10: ahead(s), run10 });
+      break;
+    }
   }
   return out;
 }
@@ -58,7 +90,7 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
-interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[]; quiet: number }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
+interface Row { rule: { lines: number; within10: number; sinceStart: number[]; sinceReached: number[]; firstLate: [number, number][]; withinHourFirst: number; withinLeaves: number }; warningFlags: number; heavyOtpFlags: number; lureVerdicts: Record<string, number>; delays: number[]; burst: number; creep: number; variant: string; seed: number; recall: number; falsePer10k: number; falseFlags: number; median: number; p90: number; proxyP: number; proxyR: number; records: number; engineCalls: number }
 const rows: Row[] = [];
 for (const variant of variants) {
   for (const seed of seeds) {
@@ -104,13 +136,15 @@ for (const variant of variants) {
       lureVerdicts[v] = (lureVerdicts[v] ?? 0) + 1;
     }
     const hour200 = hourOf200(sim.records, new Set(infected.keys()));
-    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[], quiet: 0 };
+    const rule = { lines: hour200.size, within10: 0, sinceStart: [] as number[], sinceReached: [] as number[], firstLate: [] as [number, number][], withinHourFirst: 0, withinLeaves: 0 };
     for (const [line, h] of hour200) {
       const f = caught.find((x) => x.line === line);
       const at = f ? f.firstFlaggedAt : Infinity;
       if (at - h.start <= 10 * MIN) rule.within10++;
-      // The hour's first new recipient was an ordinary text, and the blast began later: nothing in those 10 minutes tells it from a person.
-      else if (h.first10 <= 2) rule.quiet++;
+      // What the late ones had sent in their 10 minutes: at the rule's rate, but how far above it.
+      else rule.firstLate.push([h.first10, h.run10]);
+      if (at - h.hourFirst <= 10 * MIN) rule.withinHourFirst++;
+      if (at - h.leaves <= 10 * MIN) rule.withinLeaves++;
       rule.sinceStart.push((at - h.start) / MIN);
       rule.sinceReached.push((at - h.reached) / MIN);
     }
@@ -129,12 +163,12 @@ for (const variant of variants) {
       for (const f of px) if (!proxies.has(f.line)) console.log(`  false proxy ${f.line} (${neg.get(f.line) ?? 'ordinary'})`);
     }
     const r = rows.at(-1)!;
-    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of that hour's first new recipient; median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th); of those late, ${r.rule.quiet} sent at most 2 new recipients in the 10 min after it`);
+    if (r.rule.lines > 0) console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  200/h rule: ${r.rule.within10}/${r.rule.lines} lines flagged within 10 min of their burst's start (the hour's first never-texted send followed by ${RULE_PER_10_MIN} in 10 min); median ${quantile(r.rule.sinceStart, 0.5).toFixed(1)} min, max ${Math.max(...r.rule.sinceStart).toFixed(1)} min after it (${quantile(r.rule.sinceReached, 0.5).toFixed(1)} min after the 200th)${r.rule.firstLate.length ? `; the late ones sent ${r.rule.firstLate.sort((a, b) => a[0] - b[0]).map(([n, run]) => `${n} (longest run ${run})`).join(', ')} in those 10 min` : ''}; other clocks: ${r.rule.withinHourFirst} within 10 min of the hour's first never-texted send, ${r.rule.withinLeaves} of the first followed by ${ORDINARY_PER_10_MIN} in 10 min`);
     console.log(`${variant.padEnd(9)} seed ${String(seed).padStart(2)}  records ${String(r.records).padStart(7)}  recall ${(r.recall * 100).toFixed(1).padStart(5)}%  false ${r.falseFlags} (${r.falsePer10k.toFixed(2)}/10k)  delay median ${r.median.toFixed(1)} p90 ${r.p90.toFixed(1)} min (burst ${r.burst.toFixed(1)}, creep ${r.creep.toFixed(1)})  proxies P ${(r.proxyP * 100).toFixed(0)}% R ${(r.proxyR * 100).toFixed(0)}%  engine calls ${r.engineCalls}  warning forwarders flagged ${r.warningFlags}/${(sim.truth.negatives.warning ?? []).length}  heavy OTP receivers flagged ${r.heavyOtpFlags}/${(sim.truth.negatives.heavyOtp ?? []).length}  lure verdicts ${JSON.stringify(r.lureVerdicts)}`);
   }
 }
 
-console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥97.5%, ≤1 false flag/10k, median delay ≤5 min, no warning forwarder flagged, 200 new recipients in an hour flagged within 10 min of that hour's first`);
+console.log(`\n${lines} lines, ${hours} h, ${infectedN} infected, seeds ${seeds.join(',')}; floors: recall ≥97.5%, ≤1 false flag/10k, median delay ≤5 min, no warning forwarder flagged, 200 never-texted recipients in an hour flagged within 10 min of the burst's start (the hour's first never-texted send followed by ${RULE_PER_10_MIN} in 10 min)`);
 let failed = false;
 for (const variant of variants) {
   const rs = rows.filter((r) => r.variant === variant);
@@ -149,9 +183,10 @@ for (const variant of variants) {
   const warned = rs.reduce((a, r) => a + r.warningFlags, 0);
   const ruleLines = rs.reduce((a, r) => a + r.rule.lines, 0);
   const ruleOk = rs.reduce((a, r) => a + r.rule.within10, 0);
-  const ruleQuiet = rs.reduce((a, r) => a + r.rule.quiet, 0);
+  const ruleHourFirst = rs.reduce((a, r) => a + r.rule.withinHourFirst, 0);
+  const ruleLeaves = rs.reduce((a, r) => a + r.rule.withinLeaves, 0);
   const ok = recall >= 0.975 && falsePer10k <= 1 && median <= 5 && warned === 0 && ruleOk === ruleLines;
   if (!ok) failed = true;
-  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  200/h within 10 min ${ruleOk}/${ruleLines}${ruleQuiet ? ` (${ruleQuiet} late ones quiet in those 10 min)` : ''}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
+  console.log(`${variant.padEnd(9)} recall ${(recall * 100).toFixed(1)}%  false flags ${falsePer10k.toFixed(2)}/10k  delay median ${median.toFixed(1)} min, p90 ${p90.toFixed(1)} min  proxies precision ${(proxyP * 100).toFixed(0)}% recall ${(proxyR * 100).toFixed(0)}%  warning forwarders flagged ${warned}  200/h within 10 min of burst start ${ruleOk}/${ruleLines}${ruleLines ? ` (of the hour's first never-texted send ${ruleHourFirst}, of leaving ordinary texting ${ruleLeaves})` : ''}  ${ok ? 'meets floors' : 'BELOW FLOORS'}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -113,12 +113,16 @@ const STRIDE = 6;
 // A sender's counts, one array (one object less per line): first sends over the hour, a
 // sliding-window counter [window start, this window, previous window] whose estimate weighs
 // the previous window by the part of it still inside the sliding window (volume only adds
-// weight, so an estimate will do); then, from FRESH on, the event times of its sends to
+// weight, so an estimate will do); the run of never-texted sends seconds apart [its length
+// now, the longest lately, when that one last grew]; then, from FRESH on, the event times of its sends to
 // never-texted recipients within the lure window, ascending, at most as many as the highest
 // spread tier needs. Spread is counted exactly from those: a bot that sends in clumps and
 // pauses must not hide in the seam between two fixed windows, nor a person's one blast count twice.
 const C_SENDS = 0;
-const FRESH = 3;
+const C_RUN = 3;
+const C_RUN_BEST = 4;
+const C_RUN_BEST_AT = 5;
+const FRESH = 6;
 
 interface Sender {
   lastSeen: number;
@@ -400,6 +404,19 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     return true;
   }
 
+  /**
+   * Extends or restarts the run of never-texted sends with this one (before noteFresh: the last
+   * fresh time is the one before it), and keeps the longest run that grew within the burst window.
+   */
+  function noteRun(c: number[], ts: number): void {
+    const prev = c.length > FRESH ? c[c.length - 1]! : -Infinity;
+    const run = (c[C_RUN] = ts - prev < S.runGapMs ? c[C_RUN]! + 1 : 1);
+    if (run >= c[C_RUN_BEST]! || c[C_RUN_BEST_AT]! < ts - W.burstMs) {
+      c[C_RUN_BEST] = run;
+      c[C_RUN_BEST_AT] = ts;
+    }
+  }
+
   /** Keeps a send to a never-texted recipient: drops what left the lure window or the cap, inserts in event-time order. */
   function noteFresh(c: number[], ts: number): number[] {
     const cut = ts - W.lureMs;
@@ -537,6 +554,11 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     const spread = spreads[0]!;
     add(spread[0], spread[1], spread[2]);
     const behaviourSpread = spread[1] > 0;
+    // Copies seconds apart to never-texted recipients, more of them than a phone's group send
+    // holds: a machine's clump, added to the spread it is part of. One text to a list is a group
+    // send however long (the announcement's burst is judged by the hour, as above).
+    const runNew = c !== null && c[C_RUN_BEST_AT]! >= r.ts - W.burstMs ? c[C_RUN_BEST]! : 0;
+    if (!announcement) add('NEW_RECIPIENTS_RUN', tierPoints(S.tiers.NEW_RECIPIENTS_RUN, runNew), runNew);
     add('VOLUME', tierPoints(S.tiers.VOLUME, hourSends), hourSends);
     if (times.length >= 17) {
       times.sort((a, b) => a - b);
@@ -685,12 +707,15 @@ export function createLineDetector(deps: DetectorDeps, options: DetectorOptions 
     let c = s.c;
     if (c === null && s.ev.length > 0) {
       const first = s.ev[0]!;
-      c = s.c = s.ev[2]! & NEW_RECIPIENT ? [first, 1, 0, first] : [first, 1, 0];
+      c = s.c = s.ev[2]! & NEW_RECIPIENT ? [first, 1, 0, 1, 1, first, first] : [first, 1, 0, 0, 0, first];
     }
     if (c !== null) {
       roll(c, C_SENDS, r.ts, W.hourMs);
       c[C_SENDS + 1]!++;
-      if (bits & NEW_RECIPIENT) c = s.c = noteFresh(c, r.ts);
+      if (bits & NEW_RECIPIENT) {
+        noteRun(c, r.ts);
+        c = s.c = noteFresh(c, r.ts);
+      }
     }
     let text = r.text;
     if (text !== undefined && FULLWIDTH.test(text)) text = text.normalize('NFKC');

@@ -24,6 +24,17 @@ test('no single behaviour tier short of the top flags alone: only levels no pers
   }
 });
 
+test('a run of copies seconds apart never flags alone: it is weight beside the spread it is part of', () => {
+  const r = parseLineScores(shipped);
+  assert.ok(r.ok);
+  assert.ok(r.value.tiers.NEW_RECIPIENTS_RUN.every(([, p]) => p < r.value.threshold));
+  // Beside the 10-minute spread's tier at 30 it reaches the threshold: the flag needs both.
+  const burst30 = tierPoints(r.value.tiers.NEW_RECIPIENTS_BURST, 30);
+  const run = r.value.tiers.NEW_RECIPIENTS_RUN.at(-1)![1];
+  assert.ok(burst30 + run >= r.value.threshold && tierPoints(r.value.tiers.NEW_RECIPIENTS_BURST, 29) + run < r.value.threshold);
+  assert.ok(r.value.runGapMs > 0 && r.value.runGapMs <= r.value.regularMinGapMs, 'a run is faster than the pace regular timing starts at');
+});
+
 test('refused: unknown codes, tiers out of order, missing points', () => {
   const weights = shipped.weights as Record<string, Record<string, unknown>>;
   const bad = [
@@ -31,6 +42,7 @@ test('refused: unknown codes, tiers out of order, missing points', () => {
     { ...shipped, weights: { ...weights, VOLUME: { tiers: [[300, 25], [120, 10]] } } },
     { ...shipped, weights: { ...weights, ENGINE_BLOCK: { marginal: 20 } } },
     { ...shipped, threshold: 0 },
+    { ...shipped, weights: { ...weights, NEW_RECIPIENTS_RUN: { tiers: [[21, 30]] } } },
     { ...shipped, quoteMarkers: { words: ['詐欺'], brackets: [['「']] } },
   ];
   for (const b of bad) assert.equal(parseLineScores(b).ok, false, JSON.stringify(b).slice(0, 80));

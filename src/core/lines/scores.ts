@@ -9,6 +9,7 @@ export type LineReasonCode =
   | 'NEW_RECIPIENTS_BURST'
   | 'NEW_RECIPIENTS_HOUR'
   | 'NEW_RECIPIENTS_DAY'
+  | 'NEW_RECIPIENTS_RUN'
   | 'VOLUME'
   | 'REGULAR_TIMING'
   // What the texts look like, without judging their words.
@@ -37,6 +38,7 @@ export type LineReasonCode =
 export const LINE_REASON_TEXT: Readonly<Record<LineReasonCode, { readonly en: string; readonly ja: string }>> = {
   NEW_RECIPIENTS_BURST: { en: 'Texts many recipients it never texted before within minutes', ja: '数分のうちに過去にやり取りのない多数の宛先へ送信' },
   NEW_RECIPIENTS_HOUR: { en: 'Texts many recipients it never texted before within the hour', ja: '1時間のうちに過去にやり取りのない多数の宛先へ送信' },
+  NEW_RECIPIENTS_RUN: { en: 'Texts never-texted recipients in one run of copies seconds apart, longer than a phone\'s group send', ja: '過去にやり取りのない宛先へ数秒間隔で連続送信(端末の一斉送信の上限を超える件数)' },
   NEW_RECIPIENTS_DAY: { en: 'Keeps texting recipients it never texted before, hour after hour', ja: '過去にやり取りのない宛先へ長時間にわたり送信を継続' },
   VOLUME: { en: 'Sends more texts in an hour than a person does', ja: '1時間あたりの送信数が個人の利用を大きく超える' },
   REGULAR_TIMING: { en: 'Sends at machine-like regular intervals', ja: '機械的に一定間隔で送信' },
@@ -67,7 +69,7 @@ export interface LineScoreTable {
   readonly minRecipients: number;
   readonly windows: { readonly burstMs: number; readonly hourMs: number; readonly lureMs: number };
   readonly tiers: {
-    readonly NEW_RECIPIENTS_BURST: Tiers; readonly NEW_RECIPIENTS_HOUR: Tiers; readonly NEW_RECIPIENTS_DAY: Tiers;
+    readonly NEW_RECIPIENTS_BURST: Tiers; readonly NEW_RECIPIENTS_HOUR: Tiers; readonly NEW_RECIPIENTS_DAY: Tiers; readonly NEW_RECIPIENTS_RUN: Tiers;
     readonly VOLUME: Tiers; readonly TEMPLATE_REUSE: Tiers; readonly LURES_TO_NEW_RECIPIENTS: Tiers;
   };
   readonly points: {
@@ -80,6 +82,8 @@ export interface LineScoreTable {
   readonly engineWeakMinScore: number;
   /** Regular timing counts only at a pace slower than this mean gap: a group send's copies a second apart are one tap, not a machine's pace. */
   readonly regularMinGapMs: number;
+  /** Sends to never-texted recipients closer than this to the one before are one run (a phone's group send, or a bot's clump); a person typing is slower. */
+  readonly runGapMs: number;
   readonly engineStrongScore: number;
   readonly weakLureSpread: number;
   readonly reportedSpread: number;
@@ -134,7 +138,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
     return num(v, -100, 100) ? v : `${code}.${field} must be -100..100`;
   };
   const t = {
-    NEW_RECIPIENTS_BURST: tiers('NEW_RECIPIENTS_BURST'), NEW_RECIPIENTS_HOUR: tiers('NEW_RECIPIENTS_HOUR'), NEW_RECIPIENTS_DAY: tiers('NEW_RECIPIENTS_DAY'),
+    NEW_RECIPIENTS_BURST: tiers('NEW_RECIPIENTS_BURST'), NEW_RECIPIENTS_HOUR: tiers('NEW_RECIPIENTS_HOUR'), NEW_RECIPIENTS_DAY: tiers('NEW_RECIPIENTS_DAY'), NEW_RECIPIENTS_RUN: tiers('NEW_RECIPIENTS_RUN'),
     VOLUME: tiers('VOLUME'), TEMPLATE_REUSE: tiers('TEMPLATE_REUSE'), LURES_TO_NEW_RECIPIENTS: tiers('LURES_TO_NEW_RECIPIENTS'),
   };
   for (const v of Object.values(t)) if (typeof v === 'string') return fail(v);
@@ -149,7 +153,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
   const counts = {
     engineWeakMinScore: w('ENGINE_WEAK')?.minScore, weakLureSpread: w('LURES_TO_NEW_RECIPIENTS')?.weakSpread,
     reportedSpread: w('REPORTED_AND_SPREADING')?.minRecipients, campaignRouted: w('CAMPAIGN_TEMPLATE_ROUTED')?.minRecords,
-    regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds,
+    regularMinGapSeconds: w('REGULAR_TIMING')?.minGapSeconds, runGapSeconds: w('NEW_RECIPIENTS_RUN')?.gapSeconds,
     reportLookbackHours: w('REPORTED')?.lookbackHours, reportSkewMinutes: w('REPORTED')?.skewMinutes, reportReplyMinutes: w('REPORTED')?.replyMinutes,
     receivedLureHours: w('CAMPAIGN_LURE_NOT_RECEIVED')?.receivedHours,
   };
@@ -166,7 +170,7 @@ export function parseLineScores(json: unknown): Parsed<LineScoreTable> {
       windows: { burstMs: windows.burstMinutes * 60_000, hourMs: windows.hourMinutes * 60_000, lureMs: windows.lureHours * 3_600_000 },
       tiers: t as LineScoreTable['tiers'],
       points: p as LineScoreTable['points'],
-      engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
+      engineWeakMinScore: counts.engineWeakMinScore as number, regularMinGapMs: (counts.regularMinGapSeconds as number) * 1000, runGapMs: (counts.runGapSeconds as number) * 1000, engineStrongScore: engine.strongScore, weakLureSpread: counts.weakLureSpread as number,
       reportedSpread: counts.reportedSpread as number,
       reportLookbackMs: (counts.reportLookbackHours as number) * 3_600_000, reportSkewMs: (counts.reportSkewMinutes as number) * 60_000, reportReplyMs: (counts.reportReplyMinutes as number) * 60_000, campaignRouted: counts.campaignRouted as number,
       receivedLureMs: (counts.receivedLureHours as number) * 3_600_000,

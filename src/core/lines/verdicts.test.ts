@@ -132,6 +132,34 @@ const ROWS: readonly Row[] = [
     reasons: ['NEW_RECIPIENTS_BURST'],
   },
   {
+    // 240 an hour, the slowest the rule names, in clumps longer than a group send: the run is
+    // the machine's mark, so the line is flagged at 30 strangers, not at the count's 60.
+    name: 'no text, 240 never-texted recipients an hour in clumps of 25 two seconds apart, 5 min between', line: '09011110017', expect: 'infected', withinMs: 10 * MIN,
+    traffic: () => clumps('09011110017', 10, 25, 2 * SEC, 5 * MIN),
+    reasons: ['NEW_RECIPIENTS_RUN', 'NEW_RECIPIENTS_BURST'],
+  },
+  {
+    // Minimal pair, no text: 55 strangers in 8 minutes either way; a phone's group send of 20
+    // stops where its list does (two texts of the person's own landing among its copies
+    // included), a run of 28 copies seconds apart does not fit one.
+    name: 'no text, a group-sent invitation: 55 strangers in sends of 20, 20 and 15, copies 2 s apart, 3 min between, two chats to new numbers among the first', line: '09033330005', expect: 'none',
+    traffic: () => [
+      ...clumps('09033330005', 2, 20, 2 * SEC, 3 * MIN),
+      ...clumps('09033330005', 1, 15, 2 * SEC, 0).map((r, i) => ({ ...r, ts: r.ts + 2 * (20 * 2 * SEC + 3 * MIN), to: stranger(40 + i) })),
+      ...[0, 1].map((i) => ({ ts: T0 + (38 + i) * SEC + 500, from: '09033330005', to: stranger(900 + i), origin: 'handset' as const })),
+    ],
+  },
+  {
+    name: 'no text, the same 55 strangers in runs of 28 and 27 copies 2 s apart, 3 min between', line: '09011110018', expect: 'infected', withinMs: 5 * MIN,
+    traffic: () => [...clumps('09011110018', 1, 28, 2 * SEC, 0), ...clumps('09011110018', 1, 27, 2 * SEC, 0).map((r, i) => ({ ...r, ts: r.ts + 28 * 2 * SEC + 3 * MIN, to: stranger(28 + i) }))],
+    reasons: ['NEW_RECIPIENTS_RUN'],
+  },
+  {
+    // One text word for word to a list is a group send however long it runs: the run adds nothing.
+    name: 'a club notice to 45 members by one group send (copies 2 s apart), one text, no link', line: '09033330006', expect: 'none',
+    traffic: () => clumps('09033330006', 1, 45, 2 * SEC, 0, () => 'テニス部です。今週土曜の練習は雨天のため中止します。来週は通常通りです。'),
+  },
+  {
     name: 'an invitation to 70 friends by group send (copies a second apart, 20 at a time), one form link', line: '09033330004', expect: 'none',
     traffic: () => clumps('09033330004', 4, 20, SEC, 2 * MIN, () => '新年会のお知らせです!10日(土)18時から駅前の店で。出欠はこちらから https://chouseisan.com/s?h=3f9a1c2b7d8e4f60').slice(0, 70),
   },
