@@ -303,6 +303,12 @@ const pairs: Pair[] = [
   ['a clinic\'s unpaid fee on a cheap host vs. on the host that carries the name it signs with',
     ['【さくら歯科】キャンセル料のお支払いが確認できていません。お支払い期限は本日23:59です。https://sakura-shika.top/pay', '09012345678', 'block'],
     ['【さくら歯科】キャンセル料のお支払いが確認できていません。お支払い期限は本日23:59です。https://sakura-dental.jp/pay', undefined, 'not-block']],
+  ['a card lure vs. the same lure passed on with a note that it is fake (偽物)',
+    ['楽天カード：ご利用を一部制限しています 至急 rakuten-card-check.buzz で確認', '08061103321', 'block'],
+    ['Fw: 『楽天カード：ご利用を一部制限しています 至急 rakuten-card-check.buzz で確認』\n↑これはドメインが楽天じゃないから偽物。本物はr10.toかrakuten-card.co.jp', '08061103321', 'not-block']],
+  ['Chinese (traditional): a job lure with a LINE ID vs. a school warning quoting it as fraud (詐騙)',
+    ['兼職日薪3萬,在家就能做。加LINE: job_tw88 了解詳情', '07099321145', 'block'],
+    ['同學們注意:有人在群組裡發「兼職日薪3萬,加LINE: job_tw88」的訊息,是詐騙。學校的打工介紹只在學生支援中心網站上公布。', '07099321145', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
