@@ -309,6 +309,9 @@ const pairs: Pair[] = [
   ['Chinese (traditional): a job lure with a LINE ID vs. a school warning quoting it as fraud (詐騙)',
     ['兼職日薪3萬,在家就能做。加LINE: job_tw88 了解詳情', '07099321145', 'block'],
     ['同學們注意:有人在群組裡發「兼職日薪3萬,加LINE: job_tw88」的訊息,是詐騙。學校的打工介紹只在學生支援中心網站上公布。', '07099321145', 'allow']],
+  ['a code asked back vs. a service\'s own code message saying "keep it private"',
+    ['Uber support here. We sent a 4-digit code to your phone to verify your account. Please reply with the code now.', '+14155550100', 'block'],
+    ['Uber - use 4812 to verify your phone. Keep it private: our support team never asks you for this number.', 'Uber', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {
