@@ -13,6 +13,8 @@ export interface LabelledMessage {
   readonly dataset: Dataset;
   /** Original class name in its file (ham, spam, smishing, legit). */
   readonly className: string;
+  /** For ja_dev rows, the batch file pair they came from (e.g. `batch-6`), for leave-one-batch-out. */
+  readonly batch?: string;
 }
 
 const root = join(import.meta.dirname, '..');
@@ -74,11 +76,12 @@ export function loadDatasets(): LabelledMessage[] {
   }
   if (existsSync(DEV_DATA)) {
     for (const name of readdirSync(DEV_DATA).filter((n) => n.endsWith('.csv')).sort()) {
+      const batch = name.replace(/\.csv$/, '').replace(/-(smishing|legit)$/, '');
       for (const r of csv(join(DEV_DATA, name))) {
         const key = textKey(r.text ?? '');
         if (!r.text || seen.has(key)) continue;
         seen.add(key);
-        out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_dev', className: r.label ?? '' });
+        out.push({ text: r.text, from: r.sender || undefined, label: r.label === 'legit' ? 0 : 1, dataset: 'ja_dev', className: r.label ?? '', batch });
       }
     }
   }
