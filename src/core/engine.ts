@@ -210,6 +210,26 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
   return !OFFICE_WORDS.test(name) && !hits.some((h) => h.index < name.length);
 }
 
+/**
+ * The message speaks as a person, with no office's voice: a relative's "new number", a person's
+ * register (だよ, してね), or an opening that names its writer ("佐藤です。"), and no business
+ * register (お客様, 当社). A brand it names is named, not claimed; checks that weigh an office's
+ * claims read it from the context (CheckContext.person).
+ */
+function speaksAsPerson(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
+  let personal = false;
+  let business = false;
+  for (const l of lures) {
+    // "番号が変わりました、小川です" speaks as a person, as a chatty ending does.
+    if (l.kind === 'lure' && l.category === 'family' && !l.quoted) personal = true;
+    if (l.kind !== 'register' || l.quoted) continue;
+    if (l.category === 'personal') personal = true;
+    else business = true;
+  }
+  if (!personal && selfIntroduced(norm.text, hits)) personal = true;
+  return personal && !business;
+}
+
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
 function sortByWeight(reasons: Reason[]): void {
   for (let i = 1; i < reasons.length; i++) {
@@ -245,19 +265,9 @@ export function createEngine(data: EngineData): Engine {
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
 
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
-  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], lures: readonly LureMatch[], reported: boolean, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
     if (claims.length === 0) return { brands: claims, mentions: [] };
-    let personal = false;
-    let business = false;
-    for (const l of lures) {
-      // "番号が変わりました、小川です" speaks as a person, as a chatty ending does: a brand beside it is named, not claimed.
-      if (l.kind === 'lure' && l.category === 'family' && !l.quoted) personal = true;
-      if (l.kind !== 'register' || l.quoted) continue;
-      if (l.category === 'personal') personal = true;
-      else business = true;
-    }
-    if (!personal && selfIntroduced(norm.text, hits)) personal = true;
-    if (!reported && !(personal && !business)) return { brands: claims, mentions: [] };
+    if (!reported && !person) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
@@ -300,11 +310,12 @@ export function createEngine(data: EngineData): Engine {
         lures = marked;
       }
       lures = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
-      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, norm);
+      const person = speaksAsPerson(lures, nameHits, norm);
+      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
-      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
     }
 
     function analyse(message: Message, reputation?: ReputationLookup): Analysis {
