@@ -2,6 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
+import { speaksAsPerson } from './asks/types.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
@@ -15,9 +16,10 @@ import { createLureCheck, lurePhrases, type LureCategory, type LureData } from '
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
+import { inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
-import type { Analysis, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
+import type { Analysis, ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
 
 export interface EngineData {
   readonly brands: BrandRegistry;
@@ -51,47 +53,19 @@ const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', '
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
-// Quotation marks that set off reported text; a quote shorter than this is a name in brackets (「三菱UFJ銀行」).
-const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
-const MIN_QUOTE = 8;
-// Looked up by code: text[i] makes a string of every Japanese character it reads.
-const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
-// Any opening mark, found by the regex engine's scan: a Map read per character was 3% of the
-// engine, and a JavaScript loop comparing codes costs twice the regex.
-const OPENING = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
+// The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
+const TOPIC = 'report-topic';
+// Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
+const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
-/** The first opening mark at or after `from`, or -1 (every mark is one code unit). */
-function nextOpening(text: string, from: number): number {
-  OPENING.lastIndex = from;
-  return OPENING.test(text) ? OPENING.lastIndex - 1 : -1;
-}
+// Quotations of any length, not nested: 「未納料金」, 『当選』, "unpaid toll".
+const ANY_QUOTE = /「([^「」]{2,}?)」|『([^『』]{2,}?)』|"([^"]{2,}?)"/g;
 
-/**
- * Where the quote opened at `open` closes: quotes nest (「…「受給対象」と出ます」ってSMS来た), so the
- * first closing mark may close an inner quote. Straight quotes (") do not nest. -1 if never closed.
- */
-function closingOf(text: string, open: number, close: string): number {
-  const opener = text[open] as string;
-  if (opener === close) return text.indexOf(close, open + 1);
-  let depth = 0;
-  for (let j = open + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === opener) depth++;
-    else if (c === close && depth-- === 0) return j;
-  }
-  return -1;
-}
-
-/** Spans [start, end) of quoted text at least `min` long (by default long enough to be a message rather than a name). */
-function quoteSpans(text: string, min = MIN_QUOTE): [number, number][] {
+/** Spans [start, end) inside every quotation of two or more characters. */
+function shortQuotes(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let i = nextOpening(text, 0); i !== -1; ) {
-    const close = CLOSE_BY_CODE.get(text.charCodeAt(i)) as string;
-    const end = closingOf(text, i, close);
-    if (end === -1) break;
-    if (end - i - 1 >= min) spans.push([i + 1, end]);
-    i = nextOpening(text, end + 1);
-  }
+  ANY_QUOTE.lastIndex = 0;
+  for (let m = ANY_QUOTE.exec(text); m !== null; m = ANY_QUOTE.exec(text)) spans.push([m.index + 1, m.index + m[0].length - 1]);
   return spans;
 }
 
@@ -107,7 +81,7 @@ const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
  */
 function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
   if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
-  const spans = quoteSpans(text, 2);
+  const spans = shortQuotes(text);
   if (spans.length === 0) return lures;
   const examples: [number, number][] = [];
   let run: [number, number][] = [];
@@ -131,12 +105,6 @@ function withoutExamples(lures: LureMatch[], text: string, tails: readonly strin
   return out;
 }
 
-/** A quoted message followed by words that report it (「…」って来た, 「…」という電話): the text tells of a message it got. */
-function reportsQuote(lower: string, tails: readonly string[]): boolean {
-  if (tails.length === 0) return false;
-  for (const [, end] of quoteSpans(lower)) for (const t of tails) if (lower.startsWith(t, end + 1)) return true;
-  return false;
-}
 
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
 function bracketed(text: string, index: number, length: number): boolean {
@@ -211,23 +179,27 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
 }
 
 /**
- * The message speaks as a person, with no office's voice: a relative's "new number", a person's
- * register (だよ, してね), or an opening that names its writer ("佐藤です。"), and no business
- * register (お客様, 当社). A brand it names is named, not claimed; checks that weigh an office's
- * claims read it from the context (CheckContext.person).
+ * The message speaks as a person, with no office's voice: the voice heard more is a person's
+ * (asks/types.ts speaksAsPerson), or it opens by naming its writer ("佐藤です。") and nothing in it
+ * speaks as a business (お客様, 当社). A brand it names is named, not claimed; checks that weigh an
+ * office's claims can read it from the context (CheckContext.person).
  */
-function speaksAsPerson(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
-  let personal = false;
-  let business = false;
-  for (const l of lures) {
-    // "番号が変わりました、小川です" speaks as a person, as a chatty ending does.
-    if (l.kind === 'lure' && l.category === 'family' && !l.quoted) personal = true;
-    if (l.kind !== 'register' || l.quoted) continue;
-    if (l.category === 'personal') personal = true;
-    else business = true;
-  }
-  if (!personal && selfIntroduced(norm.text, hits)) personal = true;
-  return personal && !business;
+function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
+  if (speaksAsPerson({ lures })) return true;
+  return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
+}
+
+/**
+ * The indicators with only the links a reader could still tap: a defanged or broken link
+ * (hxxps://x[.]top, "x . cc") was mended for extraction, so its host is not in the text as written.
+ */
+function liveOnly(ind: Indicators, norm: NormalizedText): Indicators {
+  const urls: ExtractedUrl[] = [];
+  for (const u of ind.urls) if (u.host !== '' && (norm.lower.includes(u.host) || norm.lower.includes(u.hostUnicode.toLowerCase()))) urls.push(u);
+  if (urls.length === ind.urls.length) return ind;
+  const domains: string[] = [];
+  for (const u of urls) if (u.domain !== null && !domains.includes(u.domain)) domains.push(u.domain);
+  return { urls, domains, phones: ind.phones, emails: ind.emails };
 }
 
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
@@ -264,62 +236,103 @@ export function createEngine(data: EngineData): Engine {
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
 
+  /** A live link on no known owner's site (a brand's official domain, a registrant-restricted one such as go.jp). */
+  function strangersLink(ctx: CheckContext): boolean {
+    return ctx.indicators.urls.some((u) => u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host));
+  }
+
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
-  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, split: QuoteSplit, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
     if (claims.length === 0) return { brands: claims, mentions: [] };
+    // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です",
+    // "佐藤です。") or a company's (お客様, いたします): see personVoice.
     if (!reported && !person) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
       const h = hits.find((x) => x.brand.id === c.brandId);
-      // A report keeps only its sender's own header at the very start; a person's chat keeps bracketed names.
-      const header = h !== undefined && bracketed(norm.text, h.index, h.length) && (!reported || h.index <= 1);
+      // A report keeps only its sender's own header at the very start (not one it forwards); a person's chat keeps
+      // the names it speaks as: a 【header】, or "Xです", "Xより", "Xからのお知らせ".
+      const header = h !== undefined && (reported
+        ? bracketed(norm.text, h.index, h.length) && h.index <= 1 && !inQuote(split, h.index, true)
+        : bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length)));
       (header ? brands : mentions).push(c);
     }
     return { brands, mentions };
   }
 
+  /**
+   * The message links, live and outside any quotation, to a page no brand we know and no
+   * registrant-restricted body owns. A warning's security words (なりすまし, フィッシング) do not
+   * make such a message a report: a warning points at the scam's link defanged or quoted, or at an
+   * official page; a lure says "フィッシング詐欺の被害防止のため" and sends the reader to its own page
+   * asserting a problem or asking (一時停止しました, こちらから, ご確認ください): the caller checks those.
+   */
+  function sendsOwnLiveLink(norm: NormalizedText, indicators: Indicators, split: QuoteSplit): boolean {
+    if (norm.tricks.includes('defanged') || indicators.urls.length === 0) return false;
+    return indicators.urls.some((u) => {
+      if (u.host === '' || u.redacted || lookups.officialForHost(u.host).length > 0 || lookups.restricted(u.host)) return false;
+      return !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase()));
+    });
+  }
+
   function build(classifySender: (raw: string) => SenderInfo): Engine {
-    function context(message: Message, reputation?: ReputationLookup): CheckContext {
+    /** The facts, and the indicators as extracted (the checks of a reported scam see only its live links). */
+    function facts(message: Message, reputation?: ReputationLookup): { ctx: CheckContext; extracted: Indicators } {
       const text = message.text.length > MAX_TEXT_LENGTH ? message.text.slice(0, MAX_TEXT_LENGTH) : message.text;
       const norm = normalizeText(text);
-      const indicators = extract(norm);
+      const extracted = extract(norm);
       const from = message.from?.trim();
       const sender = from ? classifySender(from) : null;
       const { lower, text: cased } = scanTexts(norm);
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
       let lures: LureMatch[] = [];
-      let reported = false;
+      const reports: number[] = [];
+      const topics: number[] = [];
       // The text's end is a sentence's end: plain endings ("振り込まれたよ") match as they do before 。.
       for (const h of matchText(`${foldDiacritics(lower)}。`, `${cased}。`)) {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
-          if (cat.kind === 'report') reported = true;
+          if (cat.kind === 'report') (cat.id === TOPIC ? topics : reports).push(h.index);
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
-      if (!reported) reported = reportsQuote(norm.lower, data.lures.reportTails ?? []);
+      const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? []);
+      // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
+      // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
+      let reported = (split.told && split.own >= 2) || reports.some((at) => !inQuote(split, at, true));
+      // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
+      // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
+      if (!reported && topics.some((at) => !inQuote(split, at, true))) {
+        reported = !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
+      }
       if (reported) {
         // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
-        const spans = quoteSpans(norm.text);
-        // A loop and the literal above, not map and a spread: optimised code that gets arrays or
+        // A loop and the literal below, not map and a spread: optimised code that gets arrays or
         // objects of another shape than it was compiled for is thrown away and compiled again.
         const marked: LureMatch[] = [];
-        for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (spans.length === 0 || spans.some(([s, e]) => l.index >= s && l.index < e)) });
+        for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (split.spans.length === 0 || inQuote(split, l.index)) });
         lures = marked;
       }
       lures = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
-      const person = speaksAsPerson(lures, nameHits, norm);
-      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, norm);
+      // A scam passed on with its link defanged (hxxps://…[.]top, "sagawa-rd . cc") leaves nothing to tap: only live links count.
+      const indicators = reported ? liveOnly(extracted, norm) : extracted;
+      const person = personVoice(lures, nameHits, norm);
+      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
-      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+      const ctx: CheckContext = { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+      return { ctx, extracted };
+    }
+
+    function context(message: Message, reputation?: ReputationLookup): CheckContext {
+      return facts(message, reputation).ctx;
     }
 
     function analyse(message: Message, reputation?: ReputationLookup): Analysis {
-      const ctx = context(message, reputation);
+      const { ctx, extracted } = facts(message, reputation);
       const reasons: Reason[] = [];
       let rules = 0;
       let credit = 0;
@@ -339,6 +352,9 @@ export function createEngine(data: EngineData): Engine {
       }
       if (modelCheck) {
         for (const r of modelCheck(ctx)) {
+          // The model reads the whole text: in a message about a scam, its suspicion is the quoted scam's,
+          // unless the scam's link is still live in it (passing the message on passes the link on).
+          if (ctx.reported && r.weight > 0 && !strangersLink(ctx)) continue;
           // The model may add its doubt, never outweigh a channel the claimed sender owns.
           const cap = credit < 0 ? -credit / 2 : Infinity;
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
@@ -351,11 +367,11 @@ export function createEngine(data: EngineData): Engine {
       // Blocking needs the message to ask something through a channel its claimed sender does not
       // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
       // indicator. A warning about a scam is never blocked.
-      if (verdict === 'block' && !known) {
+      if (verdict === 'block' && (ctx.reported || !known)) {
         const asks = !ctx.reported && blockingAsks(ctx, lookups, appStores).length > 0;
         if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
       }
-      return { verdict, score, reasons, indicators: ctx.indicators, sender: ctx.sender };
+      return { verdict, score, reasons, indicators: extracted, sender: ctx.sender };
     }
 
     return { context, analyse, withSenders: (registry) => build(createSenderClassifier(registry, data.brands.brands)) };

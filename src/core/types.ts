@@ -136,6 +136,8 @@ export type ReasonCode =
   | 'URL_NO_SCHEME'
   | 'URL_REDACTED'
   | 'URL_RANDOM_HOST'
+  /** A registered name made of an instruction word (kakunin, kaijo, login, verify). */
+  | 'URL_ACTION_NAME'
   | 'URL_FREE_HOSTING'
   // sender route (src/core/checks/sender-route)
   | 'SENDER_MOBILE_WITH_LINK'
@@ -158,6 +160,10 @@ export type ReasonCode =
   | 'REPUTATION_ALLOWLISTED'
   // what the message asks, weighed against whose channel it goes through (src/core/checks/ask-channel)
   | 'ASK_LINK'
+  /** A named institution (listed among our brands or not) linking to a page anyone made in minutes, from a sender that does not vouch for it. */
+  | 'ASK_INSTITUTION_STRANGER_PAGE'
+  /** A handset or overseas number linking to a phishing-heavy TLD, a raw IP, dynamic DNS or an instruction-named host. */
+  | 'SENDER_HANDSET_STRANGER_PAGE'
   | 'ASK_PERSONAL_DATA'
   | 'ASK_SHARE_CODE'
   | 'ASK_REPLY_YES_NO'
@@ -173,6 +179,8 @@ export type ReasonCode =
   | 'SENDER_CARRIER'
   | 'SENDER_REGISTERED'
   | 'SENDER_OVERSEAS_ASK'
+  /** An office's problem (a debt, a stopped account, a legal threat…) told from a handset, an 050 line or abroad, asking a call, a reply or a messenger move. */
+  | 'SENDER_HANDSET_OFFICE_ASK'
   | 'ASK_RESOLVE'
   // a job whose work is a crime, offered to the reader (src/core/asks/join)
   | 'ASK_CRIME_JOB';

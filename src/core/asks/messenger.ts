@@ -2,7 +2,7 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, inSentence, type AskFinder } from './types.js';
+import { cuesOf, inSentence, speaksAsPerson, type AskFinder } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
@@ -25,7 +25,10 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     // "警察がLINEで連絡することはありません" says where the sender never goes.
     const said = (c: { index: number }): boolean => !inSentence(input, c.index, 'never-ask');
-    const cue = cuesOf(input, 'messenger').find(said) ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
+    // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
+    // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
+    const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
+    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
     if (asks.length === 0 && pushes && !input.reported) {

@@ -25,6 +25,24 @@ export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
 }
 
 /**
+ * The text speaks as a person, not a company: more of a person's voice (who it is written to,
+ * plain-form endings, a relative's "new number") than of a company's (お客様, いたします), in its own words.
+ */
+export function speaksAsPerson(input: Pick<AskInput, 'lures'>): boolean {
+  let personal = 0;
+  let business = 0;
+  for (const l of input.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure' && l.category === 'family') personal++;
+    else if (l.kind === 'register') {
+      if (l.category === 'personal') personal++;
+      else business++;
+    }
+  }
+  return personal > business;
+}
+
+/**
  * The text names an institution that holds the reader's account, health, taxes or parcels (a
  * bank, an office, a hospital, an insurer, a utility, a courier), listed among our brands or not.
  * Such institutions keep their pages on their own domains; clubs, schools' parents and small
@@ -81,6 +99,20 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
 }
 
 /**
+ * Whether the sentence at `index` tells of something done and asks nothing after it: "身分証の写真を
+ * 送ってしまった方も", "間違えて認証コードを送信してしまいました". A request after what was done
+ * ("電話番号を送ったから、届いた番号を返信して") is asked.
+ */
+function toldDone(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  let lastDone = -1;
+  for (const l of input.lures) if (l.category === 'done' && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
+  if (lastDone === -1) return false;
+  for (const l of input.lures) if ((l.category === 'request' || l.category === 'hand-over') && l.index > lastDone && l.index < e) return false;
+  return true;
+}
+
+/**
  * As requestedObjects, with the request allowed in the next sentence too: "届いたコードが必要です。
  * 教えてください" / "ギフト券を用意したい。購入して番号を送って". For objects nobody asks for in passing
  * (one-time codes, gift cards): a sentence break does not make the ask go away.
@@ -90,12 +122,16 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
   const text = input.norm.text;
   for (const o of input.lures) {
     if (o.category !== object) continue;
-    // Told, not asked, as in requestedObjects: "身分証の写真を送ってしまった方も相談を".
-    if (inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    if (inSentence(input, o.index, 'never-ask')) continue;
+    // Told, not asked, as in requestedObjects: "身分証の写真を送ってしまった方も相談を". But a code
+    // "sent by mistake" is the story the next sentence's ask stands on ("間違えて送ってしまいました。
+    // 届いた番号を教えて").
+    const told = toldDone(input, o.index);
+    if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
     const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
-    if (asked(o.index) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) out.push(o);
+    if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) out.push(o);
   }
   return out;
 }

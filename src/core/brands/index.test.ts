@@ -56,7 +56,12 @@ const table: [string, string | undefined, string[]][] = [
   ['【Apple】アカウントを確認 https://apple-id-verify.top/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_DOMAIN']],
   // From a handset: speaking as the brand is impersonation, talking about it is not.
   ['【市役所】保険料の還付金があります', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
-  ['市役所行ってくるね', '09012345678', ['BRAND_CLAIMED']],
+  // Talking about it in a person's voice ("…てくるね") names it without claiming it.
+  ['市役所行ってくるね', '09012345678', []],
+  ['楽天銀行の口座に振り込んでくれたら助かる。口座番号はLINEで送ったやつ', '08011843326', []],
+  ['【楽天銀行】口座の振込制限を解除するため下記にてご確認ください', '08011843326', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  // A chatty voice does not hide a name it speaks as ("Xです").
+  ['姉ちゃん、楽天銀行です。口座の確認のため暗証番号を返信してね', '08011843326', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
   ['警察です。あなたの口座が犯罪に使われています', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
   ['警察に相談した方がいいよ', '09012345678', ['BRAND_CLAIMED']],
   // A person telling a friend the collector came names NHK; it does not speak as NHK (a mention, no claim).

@@ -8,6 +8,7 @@ import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
+import type { ThrowawayKind } from './url-suspect.js';
 
 /** Who the message speaks for and what that identity owns. */
 export interface Identity {
@@ -181,7 +182,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 };
 
 /** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
-export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => boolean;
+export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false;
 
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
@@ -195,7 +196,23 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
     if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
     const u = ctx.indicators.urls.find((x) => x.normalized === value);
-    return u !== undefined && throwaway(u, id.senderBrands);
+    return u !== undefined && throwaway(u, id.senderBrands) !== false;
+  };
+  /**
+   * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
+   * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
+   * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
+   * people pass on shortened links to ordinary sites.
+   */
+  const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): ThrowawayKind | false => {
+    const s = ctx.sender;
+    // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
+    const letters = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
+    if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || letters)) return false;
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    const kind = u === undefined ? false : throwaway(u, id.senderBrands);
+    return kind !== false && kind !== 'shortener' ? kind : false;
   };
   return (ctx) => {
     if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
@@ -218,11 +235,20 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
+    let institutionPage: Ask | undefined;
+    let handsetPage: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
-      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0 && (hasLure || strangersPage(ctx, id, a.channel.value))) code = 'ASK_LINK';
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
+        const institutions = strangersPage(ctx, id, a.channel.value);
+        if (institutions) institutionPage ??= a;
+        const handset = handsetStrangersPage(ctx, id, a.channel.value);
+        // Free hosting and forms are also where clubs and classmates put their attendance forms.
+        if (handset && handset !== 'free-hosting') handsetPage ??= a;
+        if (hasLure || institutions || handset) code = 'ASK_LINK';
+      }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
       // A call back to a written number, or to a personal or overseas sender: "call us" from an office's own line is ordinary.
@@ -242,6 +268,25 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    // An institution we do not list is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN): its site is not a throwaway page.
+    if (institutionPage && institutionPage.channel.type === 'url') {
+      reasons.push({
+        code: 'ASK_INSTITUTION_STRANGER_PAGE', weight: weights.ASK_INSTITUTION_STRANGER_PAGE,
+        en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
+        ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
+        detail: { via: institutionPage.channel.value },
+      });
+    }
+    // A handset or a number abroad sending a page registered or hosted to be thrown away: how
+    // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
+    if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage) {
+      reasons.push({
+        code: 'SENDER_HANDSET_STRANGER_PAGE', weight: weights.SENDER_HANDSET_STRANGER_PAGE,
+        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPage.channel.host})`,
+        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPage.channel.host}）へのリンクが送られています`,
+        detail: { via: handsetPage.channel.value },
       });
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
@@ -273,7 +318,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
 const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
-function namesAccount(ctx: CheckContext, a: Ask): boolean {
+export function namesAccount(ctx: CheckContext, a: Ask): boolean {
   return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
 }
 

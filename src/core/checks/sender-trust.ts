@@ -3,20 +3,83 @@
 // to. Alphanumeric IDs can be anything, so they earn nothing by themselves; an overseas route
 // that claims a brand and asks through a channel the brand does not own is treated hard.
 import type { BrandLookups } from '../brands/check.js';
-import type { Check, Weights } from '../check.js';
+import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
-import { identityOf, unownedAsks } from './ask-channel.js';
+import { inSentence } from '../asks/types.js';
+import { blockingAsks, identityOf, namesAccount, unownedAsks } from './ask-channel.js';
 
 const NONE: Reason[] = [];
+
+// Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
+// (drivers text from their own phones) and a relative speak as people.
+const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
+  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
+  'legal-threat', 'paid-content', 'loan-fee',
+]);
+// Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
+// business too, and one that moves a stranger to a named messenger account or asks a reply from a
+// personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
+const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
+const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
+// Asks for something of value: whoever offers or warns, these go to no one but the sender.
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
     const s = ctx.sender;
-    // Handsets and unregistered office lines earn nothing here (the sender-route check weighs handsets with links).
-    if (!s || s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return NONE;
-    const id = identityOf(ctx, brands);
+    if (!s) return NONE;
     const reasons: Reason[] = [];
+    // An office's problem told from a line no office texts from (a handset, an 050 line rented
+    // online, a number abroad), and an ask through some channel that line's holder picked: the
+    // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
+    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.route === 'overseas' || s.tier === 'overseas';
+    // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
+    const cues = (set: ReadonlySet<string>): number => {
+      const seen = new Set<string>();
+      for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !inSentence(ctx, l.index, 'never-ask')) seen.add(l.cue);
+      return seen.size;
+    };
+    // A person's voice (だよ, してね, 엄마,) with no office's (お客様, 当社) tells of a problem; it does not speak for an office.
+    let personal = false;
+    let business = false;
+    for (const l of ctx.lures) {
+      if (l.kind !== 'register' || l.quoted) continue;
+      if (l.category === 'personal') personal = true;
+      else business = true;
+    }
+    // The engine's answer when it gave one (it also hears a writer who opens with their name, "佐藤です。").
+    const speaksAsPerson = (personal && !business) || ctx.person === true;
+    const problem = openLine && !ctx.reported && !speaksAsPerson && cues(OFFICE_PROBLEMS) > 0;
+    // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
+    // about their own accounts: they count with a number to call or something of value asked.
+    const foreign = openLine && !ctx.reported && !speaksAsPerson && !problem && cues(FOREIGN) > 0;
+    // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
+    const offerCues = openLine && !ctx.reported && !speaksAsPerson && !problem && !foreign ? cues(OFFERS) : 0;
+    if (problem || foreign || offerCues > 0) {
+      const id = identityOf(ctx, brands);
+      const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
+      const counts = (a: Ask): boolean => {
+        if (a.kind === 'open-link') return false;
+        // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
+        if (a.kind === 'messenger') return namesAccount(ctx, a);
+        if (problem || VALUABLE.has(a.kind)) return true;
+        if (foreign) return a.channel.type === 'phone';
+        return offerCues >= 2;
+      };
+      const asks = overseasClaim || id.senderOwnsClaim ? [] : blockingAsks(ctx, brands, appStores).filter(counts);
+      if (asks.length > 0) {
+        reasons.push({
+          code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
+          en: `Tells of an office's problem from a line no office texts from (${s.raw}) and asks you to act through it or a channel it names`,
+          ja: `事業者・機関の用件を、事業者が送信に使わない番号（${s.raw}）から伝え、その番号や指定の連絡先での対応を求めています`,
+          detail: { sender: s.normalized, kind: s.kind, asks: [...new Set(asks.map((a) => a.kind))] },
+        });
+      }
+    }
+    // Handsets and unregistered office lines earn nothing more here (the sender-route check weighs handsets with links).
+    if (s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return reasons;
+    const id = identityOf(ctx, brands);
     // The brand check already credits a sender the brand registry lists for a claimed brand.
     const creditedByBrandCheck = id.claimed.some((b) => brands.officialForSender(s).some((x) => x.id === b));
     const asksSecret = ctx.asks.some((a) => !a.quoted && (a.kind === 'secret' || a.kind === 'share-code' || a.kind === 'gift-card'));

@@ -19,14 +19,18 @@ const table: [string, string[]][] = [
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
   ['https://www.google.com/maps', []],
+  // A registered name made of an instruction; words inside other words (checkers, blogin) are not one.
+  ['https://mufg-kakunin.com/', ['URL_ACTION_NAME']],
+  ['https://smbc-login.net/', ['URL_ACTION_NAME']],
+  ['https://www.checkers-cafe.com/', []],
   // Free hosting and form services anyone can publish on, in a message that pushes something (【重要】).
   ['【重要】https://storage.googleapis.com/bucket-x/index.html', ['URL_FREE_HOSTING']],
   ['【重要】https://forms.gle/AbCdEf', ['URL_FREE_HOSTING']],
   ['【重要】https://sites.google.com/view/smbc-login', ['URL_FREE_HOSTING']],
   ['【重要】https://docs.google.com/forms/d/e/1FAIpQL/viewform', ['URL_FREE_HOSTING']],
   ['【重要】https://docs.google.com/document/d/1AbCdEf/edit', []],
-  ['【重要】https://account-check.web.app/', ['URL_FREE_HOSTING']],
-  ['【重要】https://secure-login.pages.dev/', ['URL_FREE_HOSTING']],
+  ['【重要】https://account-check.web.app/', ['URL_ACTION_NAME', 'URL_FREE_HOSTING']],
+  ['【重要】https://secure-login.pages.dev/', ['URL_ACTION_NAME', 'URL_FREE_HOSTING']],
   ['【重要】https://mysite.wixsite.com/page', ['URL_FREE_HOSTING']],
   ['【重要】https://contoso.sharepoint.com/:b:/s/x', ['URL_FREE_HOSTING']],
   // The same form from someone who claims and pushes nothing is their own.

@@ -22,6 +22,11 @@ export interface UrlRiskData {
   readonly freeHosting?: readonly FreeHost[];
   /** TLDs and site builders above that small businesses also keep their own sites on. */
   readonly ownSiteHosts?: { readonly tlds: readonly string[]; readonly hosts: readonly string[] };
+  /**
+   * Words of an instruction (kakunin, kaijo, login, verify…): a registered name made of one is a
+   * page made for the message that links to it; no organisation names its own site after what it asks.
+   */
+  readonly actionWords?: readonly string[];
 }
 
 export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
@@ -42,7 +47,9 @@ export function parseUrlRiskData(json: unknown): Parsed<UrlRiskData> {
   }
   const own = (json as { ownSiteHosts?: { tlds?: unknown; hosts?: unknown } }).ownSiteHosts;
   if (own !== undefined && (!isList(own.tlds) || !isList(own.hosts))) return { ok: false, error: 'ownSiteHosts must be { tlds: [...], hosts: [...] } of lower-case names' };
-  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free, ...(own ? { ownSiteHosts: { tlds: own.tlds as string[], hosts: own.hosts as string[] } } : {}) } };
+  const action = (json as { actionWords?: unknown }).actionWords;
+  if (action !== undefined && !isList(action)) return { ok: false, error: 'actionWords must be a list of lower-case words' };
+  return { ok: true, value: { suspiciousTlds: j.suspiciousTlds, dynamicDns: j.dynamicDns, freeHosting: free, ...(own ? { ownSiteHosts: { tlds: own.tlds as string[], hosts: own.hosts as string[] } } : {}), ...(action ? { actionWords: action as string[] } : {}) } };
 }
 
 type Explain = (hosts: string) => { en: string; ja: string };
@@ -58,6 +65,7 @@ const EXPLAIN: Partial<Record<ReasonCode, Explain>> = {
   URL_NO_SCHEME: (h) => ({ en: `Link written without "https://" (${h}), a way past link filters`, ja: `「https://」を省いたリンクです（${h}）` }),
   URL_REDACTED: (h) => ({ en: `A link was here (${h}); its address was not shown in full`, ja: `リンクが含まれています（${h}）` }),
   URL_FREE_HOSTING: (h) => ({ en: `Page on a free hosting or form service anyone can publish on (${h})`, ja: `誰でもすぐにページやフォームを作れる無料サービス上のリンクです（${h}）` }),
+  URL_ACTION_NAME: (h) => ({ en: `Link's name is an instruction (${h}): a page made for this message, not an organisation's site`, ja: `リンク先の名前が「確認」「解除」「ログイン」などの指示語です（${h}）。組織のサイトではなく、このメッセージのために作られたページです` }),
   URL_RANDOM_HOST: (h) => ({ en: `Machine-generated looking host name (${h})`, ja: `機械的に生成されたようなホスト名です（${h}）` }),
 };
 
@@ -105,17 +113,31 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
       if (at < 0) return undefined;
     }
   };
-  return { isOfficial, tlds, onDynamic, onFreeHost };
+  const actions = risk.actionWords ?? [];
+  /** The registered name, split at hyphens, has a part that is or holds an instruction word (mufg-kakunin, kaijo-center, smbc-login). */
+  const namedForAction = (u: ExtractedUrl): boolean => {
+    if (actions.length === 0 || !u.domain) return false;
+    const label = u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1);
+    for (const part of label.split('-')) for (const w of actions) if (part === w || (w.length >= 6 && part.includes(w))) return true;
+    return false;
+  };
+  return { isOfficial, tlds, onDynamic, onFreeHost, namedForAction };
 }
 
 /**
+ * Why a host is one nobody vouches for: a public shortener, a raw IP or dynamic DNS ('address'), a
+ * name made of an instruction ('named'), a phishing-heavy TLD, free hosting or forms.
+ */
+export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'tld' | 'free-hosting';
+
+/**
  * A host no organisation keeps its own site on: a top-level domain much used for phishing, a
- * free hosting or form service, a raw IP, dynamic DNS, a public shortener (a brand's own hosts
- * excepted). A business or office linking there from a number it does not own is using a page
+ * free hosting or form service, a raw IP, dynamic DNS, a public shortener, a name made of an
+ * instruction (kakunin, kaijo, login; a brand's own hosts excepted). A business or office linking there from a number it does not own is using a page
  * anyone made in minutes, whatever name it gives.
  */
-export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => boolean {
-  const { isOfficial, tlds, onDynamic, onFreeHost } = createHostLookups(risk, official);
+export function createThrowawayHost(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }): (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false {
+  const { isOfficial, tlds, onDynamic, onFreeHost, namedForAction } = createHostLookups(risk, official);
   const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
   const shopHosts = new Set(risk.ownSiteHosts?.hosts ?? []);
   const onShopHost = (host: string): boolean => {
@@ -127,12 +149,14 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
   };
   return (u, senderBrands) => {
     if (u.host === '' || isOfficial(u.host)) return false;
-    if (u.isShortener || u.isIp || onDynamic(u.host)) return true;
+    if (u.isShortener) return 'shortener';
+    if (u.isIp || onDynamic(u.host)) return 'address';
+    if (namedForAction(u)) return 'named';
     const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
     if (onShopHost(u.host) || (tld !== undefined && shopTlds.has(tld))) return false;
-    if (tld && tlds.has(tld)) return true;
+    if (tld && tlds.has(tld)) return 'tld';
     const hosting = onFreeHost(u.host, u.path);
-    return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform));
+    return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) ? 'free-hosting' : false;
   };
 }
 
@@ -142,7 +166,7 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
  * .asia domain, and maps.app.goo.gl is Google's, not the goo.gl shortener.
  */
 export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, official?: { officialForHost(host: string): readonly unknown[] }): Check {
-  const { isOfficial, tlds, onDynamic, onFreeHost } = createHostLookups(risk, official);
+  const { isOfficial, tlds, onDynamic, onFreeHost, namedForAction } = createHostLookups(risk, official);
   return (ctx) => {
     const urls = ctx.indicators.urls;
     if (urls.length === 0) return [];
@@ -174,6 +198,8 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (hosting && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) && pushes) add('URL_FREE_HOSTING', u);
       const label = u.domain ? u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1) : '';
       if (!u.isShortener && !brandOwned && label && looksRandom(label)) add('URL_RANDOM_HOST', u);
+      // The name is the instruction of the message that sends it; one that reports a scam instructs nothing.
+      if (!ctx.reported && !u.isShortener && !brandOwned && namedForAction(u)) add('URL_ACTION_NAME', u);
     }
     if (obfuscated || ctx.norm.tricks.includes('zero-width') && urls.length > 0) {
       for (const u of urls) add('URL_OBFUSCATED', u);

@@ -124,9 +124,10 @@ test('a lure blasted over international routes is campaign evidence: a handset t
 });
 
 test('reports and known-bad links are evidence: fewer lures are needed, and links the engine passes count', () => {
-  // The engine allows this text; the link is a reported phishing domain.
-  const text = (i: number): string => `見てね https://photo-share.top/${i}`;
-  const isKnownBad = (kind: string, value: string): boolean => kind === 'domain' && value === 'photo-share.top';
+  // The engine allows this text (an ordinary .net name; a handset sending a .top page is blocked
+  // by the engine itself); the link is a reported phishing domain.
+  const text = (i: number): string => `見てね https://photo-share.net/${i}`;
+  const isKnownBad = (kind: string, value: string): boolean => kind === 'domain' && value === 'photo-share.net';
   assert.deepEqual(run(sends('09066660000', 5, text)), []);
   const flags = run(sends('09066660000', 5, text), deps({ isKnownBad }));
   assert.equal(flags.length, 1);

@@ -77,9 +77,10 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
 // (Not delivery: couriers' genuine notices are about deliveries by nature.)
 const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice']);
 
-// A one-time code: 4–8 digits, or the placeholder the sources print in its place.
+// A one-time code: 4–8 digits, or the placeholder the sources print in its place; digits inside a
+// hyphenated phone number (050-3184-6275) are the number, not a code.
 // WhatsApp prints its six digits as 123-456.
-const CODE = /(?<![\d])\d{4,8}(?![\d])|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
+const CODE = /(?<![\d-])\d{4,8}(?![\d-])|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
 /** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it"). */
 export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {

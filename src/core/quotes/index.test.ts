@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeText } from '../normalize/index.js';
+import { testData } from '../test-support.js';
+import { splitQuotes } from './index.js';
+
+const tails = testData.lures.reportTails ?? [];
+
+/** The told (passed-on) parts of a text, as strings. */
+function told(text: string): string[] {
+  const n = normalizeText(text);
+  return splitQuotes(n.text, n.lower, tails).spans.filter((s) => s.told).map((s) => n.text.slice(s.start, s.end).trim());
+}
+
+// text → the parts it passes on as someone else's message
+const table: [string, string[]][] = [
+  // A quotation with a tail that tells it was received or written.
+  ['「ご不在のため荷物を持ち帰りました」ってSMS来た', ['ご不在のため荷物を持ち帰りました']],
+  ['スクショ送る。『あなたの口座が犯罪に使われています』だって。', ['あなたの口座が犯罪に使われています']],
+  ['面接のSMSに『LINEで詳細』って書いてあったら怪しいって', ['LINEで詳細']],
+  // Pointers: →『…』, ↑これ, ←これ本物？
+  ['これ見て笑った→『総務省 重要:二回目給付金の特設サイト』 いつの話よ', ['総務省 重要:二回目給付金の特設サイト']],
+  ['お荷物を持ち帰りました https://x.top\n↑これ本物？', ['お荷物を持ち帰りました https://x.top']],
+  ['【転送】お荷物を持ち帰りました https://x.top ←これ本物？', ['お荷物を持ち帰りました https://x.top']],
+  // Forwards: Fw:, > lines.
+  ['これ来たんだけど本物？\n>【重要】給付金のお知らせ https://x.top\n→偽物', ['【重要】給付金のお知らせ https://x.top']],
+  ['Fw: 楽天カード:ご利用を一部制限しています', ['楽天カード:ご利用を一部制限しています']],
+  ['【転送】「ETC利用照会サービス ご利用継続のお願い」ってメール来たんだけど本物？→本物はブックマークから', ['ETC利用照会サービス ご利用継続のお願い']],
+  // A casual tell without marks, the medium named.
+  ['メルカリから本人確認しろって通知来たけど、全員に送ってるんだって', ['メルカリから本人確認しろ']],
+  // Nepali in ASCII single quotes, told by a pointer-less tail it does not have: set apart, not told.
+  ["Telegram मा 'YouTube subscribe गरेर दिनको पैसा' भन्ने काम ठगी हो", []],
+  // Lures quote too: emphasis, a title, a button are not passed-on messages.
+  ['【重要】「未納料金のお知らせ」本日中にお支払いください https://x.top', []],
+  ['LINE登録で「受給対象」と出ます https://lin.ee/abc', []],
+  ['「はい」って返信してください', []],
+  ['詳しくはこちら↓\nhttps://x.top', []],
+  ['帰りに牛乳買ってきた', []],
+  ["Don't click, it's fine", []],
+];
+
+for (const [text, expected] of table) {
+  test(`told: ${text.slice(0, 40)}`, () => assert.deepEqual(told(text), expected));
+}
+
+test('a bare forward says nothing of its own about what it passes on', () => {
+  const n = normalizeText('Fwd:お荷物お預かりのお知らせ www.takuhaibin-hokan.com');
+  const split = splitQuotes(n.text, n.lower, tails);
+  assert.equal(split.told, true);
+  assert.ok(split.own < 2, `own ${split.own}`);
+  const m = normalizeText('Fwd:お荷物お預かりのお知らせ www.takuhaibin-hokan.com\n↑これ本物？');
+  assert.ok(splitQuotes(m.text, m.lower, tails).own >= 2);
+});

@@ -1,0 +1,226 @@
+// Whose words are these? A message that passes a scam on (a forward, a quotation, a screenshot
+// retold, "これ来たんだけど本物？") carries the scam's words beside the sender's own. This module
+// splits the normalised text into spans the sender quotes or forwards and, by elimination, the
+// sender's own words, so that what is asked, claimed and threatened inside a quotation is not
+// counted as the sender's.
+//
+// A quotation mark alone does not make text someone else's: lures quote too (「重要」, 「未納料金の
+// お知らせ」」 as a title). A span is *told* (reported speech) only when the message frames it as
+// received: a tail after it (「…」って来た, 「…」という偽SMS), a pointer (→『…』, ↑これ, ←これ本物？),
+// a forward marker (Fw:, 【転送】, > lines), or a casual "…って通知来た". Bracketed quotes that are not
+// told are still set apart (`spans`) for messages whose own words report a scam; told spans are
+// themselves such a report.
+
+/** Quotation marks that set off reported text. */
+const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '‘': '’', '〝': '〟', '"': '"', "'": "'" };
+/** A quote shorter than this is a name in brackets (「三菱UFJ銀行」), unless a tail tells it. */
+export const MIN_QUOTE = 8;
+// Looked up by code: text[i] makes a string of every Japanese character it reads.
+const CLOSE_BY_CODE: ReadonlyMap<number, string> = new Map(Object.entries(QUOTES).map(([open, close]) => [open.charCodeAt(0), close]));
+// Any opening mark, found by the regex engine's scan: a Map read per character was 3% of the
+// engine, and a JavaScript loop comparing codes costs twice the regex.
+const OPENING = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'g');
+
+export interface QuoteSpan {
+  /** [start, end) in the normalised text, inside the marks. */
+  readonly start: number;
+  readonly end: number;
+  /** Framed as received: reported speech, a forward, a pointed-at message. */
+  readonly told: boolean;
+}
+
+export interface QuoteSplit {
+  /** Quoted and forwarded spans, in text order, not overlapping. */
+  readonly spans: readonly QuoteSpan[];
+  /** Some span is told: the message passes on a message it got. */
+  readonly told: boolean;
+  /**
+   * Letters and digits of the sender's own words: outside told spans, forward markers left out.
+   * A bare "Fw: …" with nothing said about it passes a message on without telling anything of it.
+   */
+  readonly own: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** The first opening mark at or after `from`, or -1 (every mark is one code unit). */
+function nextOpening(text: string, from: number): number {
+  OPENING.lastIndex = from;
+  return OPENING.test(text) ? OPENING.lastIndex - 1 : -1;
+}
+
+const LATIN = /[A-Za-z]/;
+
+/** An ASCII apostrophe inside a word (it's, don't) opens and closes nothing. */
+function apostrophe(text: string, at: number): boolean {
+  return LATIN.test(text[at - 1] ?? '') && LATIN.test(text[at + 1] ?? '');
+}
+
+/**
+ * Where the quote opened at `open` closes: quotes nest (「…「受給対象」と出ます」ってSMS来た), so the
+ * first closing mark may close an inner quote. Straight quotes do not nest. -1 if never closed.
+ */
+function closingOf(text: string, open: number, close: string): number {
+  const opener = text[open] as string;
+  if (opener === close) {
+    for (let j = text.indexOf(close, open + 1); j !== -1; j = text.indexOf(close, j + 1)) if (close !== "'" || !apostrophe(text, j)) return j;
+    return -1;
+  }
+  let depth = 0;
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === opener) depth++;
+    else if (c === close && depth-- === 0) return j;
+  }
+  return -1;
+}
+
+// After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら).
+const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^という(?:sms|メール|メッセージ)/;
+
+// Right before an opening mark: the message points at what follows (これ見て→『…』).
+// (Not a colon: 件名:「…」 is how a lure heads its own text.)
+const POINTS_AT = /(?:→|⇒|↓)\s*$/;
+// Forward markers: what follows on the line (or the next line) is someone else's message.
+const FORWARD = /^\s*(?:(?:fw|fwd|転送)\s*[:：]|【転送】|\[転送\]|<転送>)\s*/i;
+// A pointer line: ↑これ, ↑コレ, ↑この, ↑ alone: the text above it is what it talks about.
+const POINTER_UP = /(?:^|\n)[^\S\n]*↑/;
+// ←これ本物？ / ← これ: the text before it on its line.
+const POINTER_BACK = /←\s*(?:これ|コレ|この|こういう|って|みたいな|is|this)/i;
+// "これ来た↓": a pointer at a line's end, the lines below are quoted. Not "こちら↓", which is
+// how lures point at their own link.
+const POINTER_DOWN = /(?:これ|コレ|こんなの|こういうの|こんなsms|こんなメール)(?:来た|きた|届いた)?[!?！？]*[^\S\n]*↓+[^\S\n]*(?:\n|$)/i;
+// A casual tell with no quotation marks: 本人確認しろって通知来た, 未払いがあるってsms届いた.
+// Only "って", and only with the medium named ("買ってきた" is an errand): the formal
+// とのご連絡がありました is how lures themselves write.
+// Tried at each "って" (sticky): one indexOf scan, not a regex run over every message.
+const CASUAL_TELL = /って(?:いう|言う)?(?:sms|メール|通知|連絡|電話|メッセージ|ショートメール|dm|line)(?:が|も)?(?:来|き|届)/y;
+
+function isStop(c: string | undefined): boolean {
+  return c === '。' || c === '!' || c === '?' || c === '\n' || c === '！' || c === '？';
+}
+
+/**
+ * The quoted and forwarded spans of a normalised text. `lower` is its lower-cased twin (same
+ * indexes); `tails` are the words that, right after a closing mark, make the quote reported
+ * speech (data/lures.json reportTails).
+ */
+export function splitQuotes(text: string, lower: string, tails: readonly string[]): QuoteSplit {
+  const raw: QuoteSpan[] = [];
+  const markers: [number, number][] = [];
+  // Bracketed quotes.
+  for (let i = nextOpening(text, 0); i !== -1; ) {
+    const mark = text[i] as string;
+    if (mark === "'" && apostrophe(text, i)) {
+      i = nextOpening(text, i + 1);
+      continue;
+    }
+    const end = closingOf(text, i, CLOSE_BY_CODE.get(text.charCodeAt(i)) as string);
+    if (end === -1) {
+      i = nextOpening(text, i + 1);
+      continue;
+    }
+    const after = end + 1 + (lower[end + 1] === ' ' ? 1 : 0);
+    const long = end - i - 1 >= MIN_QUOTE;
+    // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
+    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) : SHORT_TAILS.test(lower.slice(after, after + 8));
+    const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i));
+    if (long || tailed) raw.push({ start: i + 1, end, told });
+    i = nextOpening(text, end + 1);
+  }
+  // Lines quoted e-mail style ("> …") and forwarded blocks (most messages have neither: one scan says so).
+  let lineStart = text.includes('>') || lower.includes('fw') || text.includes('転送') ? 0 : text.length + 1;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    const gt = /^\s*>/.exec(line);
+    if (gt) raw.push({ start: lineStart + gt[0].length, end: lineEnd, told: true });
+    const fw = FORWARD.exec(line);
+    if (fw) {
+      markers.push([lineStart, lineStart + fw[0].length]);
+      const from = lineStart + fw[0].length;
+      // "Fw:" alone on its line forwards the next one.
+      const to = from < lineEnd ? lineEnd : (text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1));
+      const quoted = raw.find((q) => q.start === from + 1);
+      if (quoted) {
+        // 【転送】「…」ってメール来たんだけど本物？: the forward is the quotation; what follows it is the sender's.
+        raw[raw.indexOf(quoted)] = { start: quoted.start, end: quoted.end, told: true };
+      } else {
+        // The forwarded text runs to the line's end, or to the sender's own pointer (←これ本物？, →偽物).
+        const rest = text.slice(from, to);
+        const back = POINTER_BACK.exec(rest);
+        const arrow = rest.search(/[→⇒↑]/);
+        const cut = Math.min(back ? back.index : rest.length, arrow > 0 ? arrow : rest.length);
+        raw.push({ start: from, end: from + cut, told: true });
+      }
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  if (!text.includes('↑') && !text.includes('←') && !text.includes('↓')) return done(raw, markers, text, lower);
+  const up = POINTER_UP.exec(text);
+  if (up && up.index > 0) raw.push({ start: 0, end: up.index, told: true });
+  const back = POINTER_BACK.exec(text);
+  if (back && back.index > 0) {
+    let ls = text.lastIndexOf('\n', back.index - 1) + 1;
+    for (const [ms, me] of markers) if (ms === ls) ls = me;
+    raw.push({ start: ls, end: back.index, told: true });
+  }
+  const down = POINTER_DOWN.exec(text);
+  if (down && down.index + down[0].length < text.length) {
+    const from = down.index + down[0].length;
+    const blank = text.indexOf('\n\n', from);
+    raw.push({ start: from, end: blank === -1 ? text.length : blank, told: true });
+  }
+  return done(raw, markers, text, lower);
+}
+
+/** The casual tells added, the spans merged, the sender's own letters counted. */
+function done(raw: QuoteSpan[], markers: readonly [number, number][], text: string, lower: string): QuoteSplit {
+  // Casual tells without marks: from the sentence's start to "って".
+  for (let at = lower.indexOf('って'); at !== -1; at = lower.indexOf('って', at + 2)) {
+    CASUAL_TELL.lastIndex = at;
+    if (!CASUAL_TELL.test(lower)) continue;
+    let s = at;
+    while (s > 0 && !isStop(text[s - 1])) s--;
+    // 」って来た is the bracketed quote's own tail.
+    if (at > s && !'」』”’"\''.includes(text[at - 1] as string)) raw.push({ start: s, end: at, told: true });
+  }
+  if (raw.length === 0) return { spans: [], told: false, own: text.length };
+  const { spans, told } = merge(raw);
+  if (!told) return { spans, told, own: text.length };
+  let own = 0;
+  for (let i = 0, k = 0; i < text.length; i++) {
+    while (k < spans.length && spans[k]!.end <= i) k++;
+    const s = spans[k];
+    if (s !== undefined && s.told && i >= s.start) continue;
+    if (markers.some(([ms, me]) => i >= ms && i < me)) continue;
+    if (LETTER.test(text[i] as string)) own++;
+  }
+  return { spans, told, own };
+}
+
+/** Spans in text order, overlapping ones joined (told if any part was). */
+function merge(raw: QuoteSpan[]): { spans: QuoteSpan[]; told: boolean } {
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: QuoteSpan[] = [];
+  let told = false;
+  for (const s of raw) {
+    if (s.end <= s.start) continue;
+    if (s.told) told = true;
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end || (s.told && !last.told)) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end), told: last.told || s.told };
+      continue;
+    }
+    out.push(s);
+  }
+  return { spans: out, told };
+}
+
+/** Whether `index` falls inside one of the spans (told ones only, if `toldOnly`). */
+export function inQuote(split: QuoteSplit, index: number, toldOnly = false): boolean {
+  for (const s of split.spans) if (index >= s.start && index < s.end && (!toldOnly || s.told)) return true;
+  return false;
+}
