@@ -57,10 +57,21 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     const key = token.charCodeAt(0) * 65536 + token.charCodeAt(1);
     tokensAt.set(key, [...(tokensAt.get(key) ?? []), i]);
   });
+  // Hosts are ASCII: which ASCII pairs start some token, one byte each, read before the Map
+  // (a host has a pair per character, and few of them start a token).
+  const asciiPairs = new Uint8Array(128 * 128);
+  for (const { token } of tokens) {
+    const c0 = token.charCodeAt(0);
+    const c1 = token.charCodeAt(1);
+    if (c0 < 128 && c1 < 128) asciiPairs[c0 * 128 + c1] = 1;
+  }
   const firstTokenIn = (host: string): number => {
     let best = -1;
     for (let at = 0; at + 1 < host.length; at++) {
-      const list = tokensAt.get(host.charCodeAt(at) * 65536 + host.charCodeAt(at + 1));
+      const c0 = host.charCodeAt(at);
+      const c1 = host.charCodeAt(at + 1);
+      if (c0 < 128 && c1 < 128 && asciiPairs[c0 * 128 + c1] === 0) continue;
+      const list = tokensAt.get(c0 * 65536 + c1);
       if (list === undefined) continue;
       for (const i of list) {
         if (best !== -1 && i >= best) break;
@@ -86,8 +97,9 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   };
   const platformOfHost = (host: string): Brand[] => (byPlatform.size === 0 ? NONE : underSuffix(byPlatform, host));
   const officialForHostUncached = (host: string): Brand[] => {
-    // sites.google.com sits under google.com, but what is on it is anyone's.
-    if (platformOfHost(host).length > 0) return NONE;
+    // sites.google.com sits under google.com, but what is on it is anyone's. (The memo: the
+    // checks ask platformOf of the same host too.)
+    if (platform(host).length > 0) return NONE;
     let found: Brand[] = NONE;
     for (let at = -1; ; ) {
       const list = bySuffix.get(at < 0 ? host : host.slice(at + 1));
