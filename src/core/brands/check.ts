@@ -198,7 +198,22 @@ function standing(u: ExtractedUrl, brands: readonly Brand[], lookups: BrandLooku
     return platform.some((b) => fromBrand.includes(b)) ? 'official' : 'unknown';
   }
   const official = lookups.officialForHost(u.host);
-  return brands.some((b) => official.includes(b)) ? 'official' : 'unofficial';
+  if (brands.some((b) => official.includes(b))) return 'official';
+  // Another listed brand's own site (a shop's map on maps.app.goo.gl, a bank's video on
+  // youtu.be): nobody but that brand publishes there, so it is no page of an impersonator's.
+  // Neither credit nor blame. A link carrying another address (…/url?q=https://…) is a redirect.
+  return official.length > 0 && onOwnSite(u) ? 'unknown' : 'unofficial';
+}
+
+const EMBEDDED_ADDRESS = /[?&#][^=]*=(?:https?(?::|%3a)|www\.)/i;
+
+/**
+ * The link opens a page on the host it names (a brand's own short link, amzn.to or maps.app.goo.gl,
+ * opens only that brand's pages), not a redirect carrying another address in its query
+ * (…/url?q=https://…).
+ */
+export function onOwnSite(u: ExtractedUrl): boolean {
+  return !u.redacted && !u.userinfoHost && !EMBEDDED_ADDRESS.test(u.normalized);
 }
 
 const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
@@ -231,7 +246,7 @@ function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
-const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'ecommerce']);
+const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
 
 export function createBrandCheck(registry: BrandRegistry, weights: Weights, lookups: BrandLookups = createBrandLookups(registry)): Check {
   return (ctx) => {
