@@ -23,7 +23,7 @@ const rules = createEngine({ ...rulesData, model: null });
 
 const all = loadDatasets();
 const contexts = new Map<LabelledMessage, TrainExample>();
-for (const m of all) contexts.set(m, { ctx: rules.context({ text: m.text, from: m.from }), label: m.label, rules: rules.analyse({ text: m.text, from: m.from }).score, group: m.dataset });
+for (const m of all) contexts.set(m, { ctx: rules.context({ text: m.text, from: m.from }), label: m.label });
 const groupIds = nearDuplicateGroups(all.map((m) => m.text));
 const groupOf = new Map(all.map((m, i) => [m, groupIds[i]!]));
 

@@ -9,16 +9,12 @@ import { loadDatasets, textKey } from './datasets.js';
 
 export const SEED = 20261124;
 
-/**
- * Turns labelled messages into training examples, with the rules' facts and score but no model:
- * the model learns beside the rules' score, so it adds what the rules miss rather than counting
- * their evidence (an ask, a mobile sender) a second time.
- */
-export function examplesFor(messages: readonly { text: string; from?: string; label: 0 | 1; dataset?: string }[]): TrainExample[] {
+/** Turns labelled messages into training examples, with the rules' facts but no model. */
+export function examplesFor(messages: readonly { text: string; from?: string; label: 0 | 1 }[]): TrainExample[] {
   const data = loadEngineData(undefined, { withoutModel: true });
   if (!data.ok) throw new Error(data.error);
   const rules = createEngine({ ...data.value, model: null });
-  return messages.map((m) => ({ ctx: rules.context({ text: m.text, from: m.from }), label: m.label, rules: rules.analyse({ text: m.text, from: m.from }).score, ...(m.dataset ? { group: m.dataset } : {}) }));
+  return messages.map((m) => ({ ctx: rules.context({ text: m.text, from: m.from }), label: m.label }));
 }
 
 /** One copy of each text: the two English corpora share many rows. */

@@ -1,7 +1,7 @@
 // The analysis engine: normalise → extract → classify → match → asks → checks → verdict.
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
-import { createAskFinder } from './asks/index.js';
+import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson } from './asks/types.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
@@ -58,6 +58,54 @@ const TOPIC = 'report-topic';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
+// Quotations of any length, not nested: 「未納料金」, 『当選』, "unpaid toll".
+const ANY_QUOTE = /「([^「」]{2,}?)」|『([^『』]{2,}?)』|"([^"]{2,}?)"/g;
+
+/** Spans [start, end) inside every quotation of two or more characters. */
+function shortQuotes(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  ANY_QUOTE.lastIndex = 0;
+  for (let m = ANY_QUOTE.exec(text); m !== null; m = ANY_QUOTE.exec(text)) spans.push([m.index + 1, m.index + m[0].length - 1]);
+  return spans;
+}
+
+// After a run of short quotes, words that make them examples of what others send
+// (「未納料金」「当選」などのSMS, 「還付金」という電話).
+const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
+
+/**
+ * Lure words quoted as examples of what scams say (「未納料金」「当選」などのSMSで…): the words are
+ * the scam's, named by a warning, not the message's own claim. A run of quotes ends in a report
+ * tail or "など"; each quote in the run is an example. (A lone quoted reply word, 「はい」と返信,
+ * or a quoted header, 「三菱UFJ銀行」, is not followed by such a tail.)
+ */
+function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
+  if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
+  const spans = shortQuotes(text);
+  if (spans.length === 0) return lures;
+  const examples: [number, number][] = [];
+  let run: [number, number][] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    run.push(span);
+    const next = spans[k + 1];
+    // The next quote opens right after this one closes (「未納料金」「当選」, 「未納料金」や「当選」): same run.
+    const between = next ? text.slice(span[1] + 1, next[0] - 1) : null;
+    if (between !== null && /^[\s、,・やと]*$/.test(between)) continue;
+    const after = text.slice(span[1] + 1, span[1] + 6);
+    if (EXAMPLE_TAILS.some((t) => after.startsWith(t)) || tails.some((t) => after.startsWith(t))) examples.push(...run);
+    run = [];
+  }
+  if (examples.length === 0) return lures;
+  const out: LureMatch[] = [];
+  for (const l of lures) {
+    const example = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && examples.some(([s, e]) => l.index >= s && l.index < e);
+    out.push(example ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+  }
+  return out;
+}
+
+
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
 function bracketed(text: string, index: number, length: number): boolean {
   const before = text[index - 1];
@@ -67,7 +115,11 @@ function bracketed(text: string, index: number, length: number): boolean {
 
 // After a platform's name, words that make it the medium a business is reached through
 // (店舗LINEから, LINEお友だち限定, LINE登録で), not the one speaking.
-const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで'];
+const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで',
+  // A platform's product where a file, form or place lives ("Googleドライブに上げました", "Google Formsで回答"):
+  // the medium, as LINE is.
+  'ドライブ', 'フォーム', 'ドキュメント', 'スプレッドシート', 'マップ', 'フォト', 'カレンダー', 'meet',
+  ' drive', 'drive', ' forms', ' docs', ' sheets', ' maps', ' photos', ' calendar', ' meet'];
 
 /**
  * Claims of a platform brand (one with platformDomains: LINE) whose every mention is the medium,
@@ -83,9 +135,58 @@ function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index
     // "LINEからのお知らせ" is LINE speaking; "LINEから予約" is the way in.
     return !own.every((h) => {
       const end = h.index + h.length;
-      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.text.startsWith(w, end));
+      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.lower.startsWith(w, end));
     });
   });
+}
+
+/**
+ * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls": a sentence that
+ * says what the sender never does describes the scam, as a quotation does. Its lure and pressure
+ * words are not the message's own claim, so they are marked as quoted (no smishing row of the
+ * Japanese sets says what it never does; banks', cities' and police notices do, every day).
+ */
+function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
+  let spans: [number, number][] | null = null;
+  for (const l of lures) if (l.category === 'never-does') (spans ??= []).push(sentenceAt(text, l.index));
+  if (spans === null) return lures;
+  const out: LureMatch[] = [];
+  for (const l of lures) {
+    const disowned = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && spans.some(([s, e]) => l.index >= s && l.index < e);
+    out.push(disowned ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+  }
+  return out;
+}
+
+// "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
+// A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
+// a katakana name is more often a service's ("スキマニです").
+const SELF_INTRO = /^([一-龥]{1,4}(?:さん|ちゃん)?|お?(?:かあ|とう|ばあ|じい|ねえ|にい)(?:さん|ちゃん))(?:です|だけど|だよ)(?:[。、,!！\s]|$)/;
+// …unless the name is an office's or a role's ("サポートセンターです", "市役所です", "担当です").
+// (Conservative: a surname holding one of these kanji, 村田, 市川, is left as it was.)
+const OFFICE_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫]|センター|担当|窓口|事務|サポート|カスタマー|デスク|銀行|カード|公式|運営|配達|ドライバー|生命|保険|証券|電力|協会|組合|機構/;
+
+/**
+ * The message opens by naming its writer as a person ("佐藤です。", "母です。"): a brand written
+ * after that is named by the person, not speaking (a brand's own notice opens with the brand,
+ * "ヤマト運輸の佐藤です").
+ */
+function selfIntroduced(text: string, hits: readonly { index: number; length: number }[]): boolean {
+  const m = SELF_INTRO.exec(text);
+  if (m === null) return false;
+  const name = m[1] as string;
+  return !OFFICE_WORDS.test(name) && !hits.some((h) => h.index < name.length);
+}
+
+/**
+ * The message speaks as a person, with no office's voice: the voice heard more is a person's
+ * (asks/types.ts speaksAsPerson), or it opens by naming its writer ("佐藤です。") and nothing in it
+ * speaks as a business (お客様, 当社). A brand it names is named, not claimed; checks that weigh an
+ * office's claims can read it from the context (CheckContext.person).
+ */
+function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
+  if (speaksAsPerson({ lures })) return true;
+  return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
 }
 
 /**
@@ -141,12 +242,11 @@ export function createEngine(data: EngineData): Engine {
   }
 
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
-  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], lures: readonly LureMatch[], reported: boolean, split: QuoteSplit, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, split: QuoteSplit, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
     if (claims.length === 0) return { brands: claims, mentions: [] };
-    // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です")
-    // or a company's (お客様, いたします). A person retelling a company's words ("ご利用確認の電話に出られ
-    // なかったから押しておいた、解除されたよ") uses some of its words, so the voice heard more wins.
-    if (!reported && !speaksAsPerson({ lures })) return { brands: claims, mentions: [] };
+    // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です",
+    // "佐藤です。") or a company's (お客様, いたします): see personVoice.
+    if (!reported && !person) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
@@ -189,7 +289,9 @@ export function createEngine(data: EngineData): Engine {
       let lures: LureMatch[] = [];
       const reports: number[] = [];
       const topics: number[] = [];
-      for (const h of matchText(foldDiacritics(lower), cased)) {
+      // Plain text has no letter with a diacritic to fold (and the fold's scan costs a pass). The text's
+      // end is a sentence's end: plain endings ("振り込まれたよ") match as they do before 。.
+      for (const h of matchText(`${norm.plain ? lower : foldDiacritics(lower)}。`, `${cased}。`)) {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
@@ -214,11 +316,15 @@ export function createEngine(data: EngineData): Engine {
         for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (split.spans.length === 0 || inQuote(split, l.index)) });
         lures = marked;
       }
+      lures = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
       // A scam passed on with its link defanged (hxxps://…[.]top, "sagawa-rd . cc") leaves nothing to tap: only live links count.
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
-      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, lures, reported, split, norm);
-      const asks = findAsks({ norm, indicators, sender, lures, reported, brands });
-      const ctx: CheckContext = { message, norm, indicators, sender, brands, mentions, lures, asks, reported, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+      const person = personVoice(lures, nameHits, norm);
+      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
+      for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
+      const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
+      const ctx: CheckContext = { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
       return { ctx, extracted };
     }
 

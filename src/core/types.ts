@@ -13,6 +13,11 @@ export interface NormalizedText {
   readonly forUrls: string;
   /** Obfuscation tricks found while normalising (e.g. 'zero-width', 'fullwidth', 'defanged', 'bidi'). */
   readonly tricks: readonly NormalizationTrick[];
+  /**
+   * The text is only ASCII and plain Japanese (NFKC_PLAIN in src/core/normalize): no letter with
+   * a diacritic, none with a case but A–Z. Lets later steps skip scans that would find nothing.
+   */
+  readonly plain: boolean;
 }
 
 export type NormalizationTrick =

@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, inSentence, serviceNumbers, type AskFinder } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -17,11 +17,37 @@ export function createResolveAsk(): AskFinder {
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
     if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return [];
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
-    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted }];
+    if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
+    // "利用停止になっていました。カード会社に連絡済みです": the problem is told as already dealt with.
+    if (cuesOf(input, 'handled').some((c) => !c.quoted)) return [];
+    // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
+    if (input.names?.some((n) => !n.header && namesService(input, n))) return [];
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
   };
+}
+
+// After a brand's name, the rest of a service's name (e-NAVI, Net, ダイレクト, .com) and then a
+// word that makes it the place to act: "で", "から", "にログイン", "へ", "のアプリ", "のヘルプ"…
+const PLACE_AFTER = /^[a-z0-9 .\-・ーァ-ヶ]*(?:で(?!す|ござ|は)|から(?!の)|にログイン|へ(?!の)|公式|の(?:アプリ|ヘルプ|サポート|マイページ|チャット|注文履歴|アカウントサービス|会員|お問い合わせ|サイト|公式|ホームページ))/;
+
+/**
+ * "My docomoでご確認ください", "楽天e-NAVIでご確認ください", "PayPayのヘルプをご確認ください": the sentence
+ * that asks names the claimed brand again, past its header, as the place to act: its own site,
+ * app or desk, reached the way the reader always does. Not when it points at a link ("下記より"),
+ * nor when the name is the subject of the problem ("rakuten cardが一時停止…ご確認ください").
+ */
+function ownService(input: AskInput, index: number): boolean {
+  if (!input.names || input.brands.length === 0 || inSentence(input, index, 'link-ref')) return false;
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.names.some((n) => !n.header && n.index >= s && n.index < e && namesService(input, n));
+}
+
+/** A claimed brand's name written as the place to act ("My docomoで", "楽天e-NAVIから"). */
+function namesService(input: AskInput, n: { brandId: string; index: number; length: number }): boolean {
+  const end = n.index + n.length;
+  return input.brands.some((b) => b.brandId === n.brandId) && PLACE_AFTER.test(input.norm.lower.slice(end, end + 24));
 }

@@ -1,7 +1,10 @@
 // What an ask finder reads: the facts the engine has before any check runs.
 import type { Ask, CheckContext, LureMatch } from '../check.js';
 
-export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'>;
+export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'> & {
+  /** Where brand names stand in the text (header: set off as 【name】); the engine passes them. */
+  readonly names?: readonly { readonly brandId: string; readonly index: number; readonly length: number; readonly header: boolean }[];
+};
 
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
 export type AskFinder = (input: AskInput) => Ask[];
@@ -145,4 +148,32 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
   SERVICE_NUMBER.lastIndex = 0;
   for (let m = SERVICE_NUMBER.exec(text); m !== null; m = SERVICE_NUMBER.exec(text)) if (!out.includes(m[1]!)) out.push(m[1]!);
   return out;
+}
+
+// "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn.
+const PLACE_BEFORE = /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/;
+// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
+const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
+
+/**
+ * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
+ * "こくほコールセンターまでご連絡ください"), with no number or link for it: the reader reaches it
+ * the way they already know.
+ */
+export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueLength = 0): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const lower = input.norm.lower;
+  // The cue may begin with the particle itself ("へお電話", "までご連絡").
+  const particle = lower.startsWith('まで', index) ? 'まで' : lower.startsWith('へ', index) ? 'へ' : '';
+  const before = PLACE_BEFORE.exec(lower.slice(s, index) + particle);
+  // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
+  const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
+  return (before !== null && isPlace(before[1] as string)) || (after !== null && isPlace(after[1] as string));
+}
+
+const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*[。.!]?\s*$/;
+
+/** A word naming a place, not a number written out or hidden by the source ("○○○-○○○○へ"), nor a pointer. */
+function isPlace(place: string): boolean {
+  return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p));
 }

@@ -57,10 +57,21 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     const key = token.charCodeAt(0) * 65536 + token.charCodeAt(1);
     tokensAt.set(key, [...(tokensAt.get(key) ?? []), i]);
   });
+  // Hosts are ASCII: which ASCII pairs start some token, one byte each, read before the Map
+  // (a host has a pair per character, and few of them start a token).
+  const asciiPairs = new Uint8Array(128 * 128);
+  for (const { token } of tokens) {
+    const c0 = token.charCodeAt(0);
+    const c1 = token.charCodeAt(1);
+    if (c0 < 128 && c1 < 128) asciiPairs[c0 * 128 + c1] = 1;
+  }
   const firstTokenIn = (host: string): number => {
     let best = -1;
     for (let at = 0; at + 1 < host.length; at++) {
-      const list = tokensAt.get(host.charCodeAt(at) * 65536 + host.charCodeAt(at + 1));
+      const c0 = host.charCodeAt(at);
+      const c1 = host.charCodeAt(at + 1);
+      if (c0 < 128 && c1 < 128 && asciiPairs[c0 * 128 + c1] === 0) continue;
+      const list = tokensAt.get(c0 * 65536 + c1);
       if (list === undefined) continue;
       for (const i of list) {
         if (best !== -1 && i >= best) break;
@@ -86,8 +97,9 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   };
   const platformOfHost = (host: string): Brand[] => (byPlatform.size === 0 ? NONE : underSuffix(byPlatform, host));
   const officialForHostUncached = (host: string): Brand[] => {
-    // sites.google.com sits under google.com, but what is on it is anyone's.
-    if (platformOfHost(host).length > 0) return NONE;
+    // sites.google.com sits under google.com, but what is on it is anyone's. (The memo: the
+    // checks ask platformOf of the same host too.)
+    if (platform(host).length > 0) return NONE;
     let found: Brand[] = NONE;
     for (let at = -1; ; ) {
       const list = bySuffix.get(at < 0 ? host : host.slice(at + 1));
@@ -186,7 +198,22 @@ function standing(u: ExtractedUrl, brands: readonly Brand[], lookups: BrandLooku
     return platform.some((b) => fromBrand.includes(b)) ? 'official' : 'unknown';
   }
   const official = lookups.officialForHost(u.host);
-  return brands.some((b) => official.includes(b)) ? 'official' : 'unofficial';
+  if (brands.some((b) => official.includes(b))) return 'official';
+  // Another listed brand's own site (a shop's map on maps.app.goo.gl, a bank's video on
+  // youtu.be): nobody but that brand publishes there, so it is no page of an impersonator's.
+  // Neither credit nor blame. A link carrying another address (…/url?q=https://…) is a redirect.
+  return official.length > 0 && onOwnSite(u) ? 'unknown' : 'unofficial';
+}
+
+const EMBEDDED_ADDRESS = /[?&#][^=]*=(?:https?(?::|%3a)|www\.)/i;
+
+/**
+ * The link opens a page on the host it names (a brand's own short link, amzn.to or maps.app.goo.gl,
+ * opens only that brand's pages), not a redirect carrying another address in its query
+ * (…/url?q=https://…).
+ */
+export function onOwnSite(u: ExtractedUrl): boolean {
+  return !u.redacted && !u.userinfoHost && !EMBEDDED_ADDRESS.test(u.normalized);
 }
 
 const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
@@ -219,7 +246,7 @@ function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // …except where its people text customers from their own phones (delivery drivers).
-const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'ecommerce']);
+const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
 
 export function createBrandCheck(registry: BrandRegistry, weights: Weights, lookups: BrandLookups = createBrandLookups(registry)): Check {
   return (ctx) => {

@@ -36,13 +36,16 @@ const table: [string, string | undefined, string[]][] = [
   // A brand's own short links are official for that brand only.
   ['【Amazon】ご注文の商品を発送しました https://amzn.asia/d/abc123', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
   ['【楽天市場】お買い物マラソン開催中 https://r10.to/hAbCdE', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],
-  ['【三井住友銀行】ご確認ください https://amzn.to/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
+  // …and another brand's short link is no impersonator's page either: neither credit nor blame.
+  ['【三井住友銀行】ご確認ください https://amzn.to/3abc', undefined, ['BRAND_CLAIMED']],
   ['【三井住友銀行】ご確認ください https://bit.ly/3abc', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
   // LINE accounts are anyone's: a stranger's lin.ee link earns no official discount, even naming LINE.
   ['【LINE】友だち追加はこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED']],
   ['【LINE】友だち追加はこちら https://line.me/R/ti/p/@abc', '+1 202 555 0100', ['BRAND_CLAIMED']],
   ['【三井住友銀行】お手続きはこちら https://lin.ee/AbCdEf', undefined, ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN']],
-  ['Googleフォームに回答してください https://forms.gle/AbCdEf', undefined, ['BRAND_CLAIMED']],
+  // "Googleフォームに…" names the product the form lives on, the medium: no claim of Google at all.
+  ['Googleフォームに回答してください https://forms.gle/AbCdEf', undefined, []],
+  ['【Google】回答してください https://forms.gle/AbCdEf', undefined, ['BRAND_CLAIMED']],
   ['資料です https://sites.google.com/view/abc', undefined, []],
   ['【PayPay】残高を受け取ってください https://qr.paypay.ne.jp/p2p01_AbCdEf', undefined, ['BRAND_CLAIMED']],
   ['【PayPay】ご利用明細 https://paypay.ne.jp/notice/', undefined, ['BRAND_CLAIMED', 'BRAND_OFFICIAL_DOMAIN']],

@@ -26,7 +26,14 @@ export function brandPhrases<T>(registry: BrandRegistry, tagOf: (brand: Brand) =
 /** The lower-cased and original texts to scan: a name inside a link ("docs.google.com") is where the link goes, not who speaks. */
 export function scanTexts(norm: NormalizedText): { lower: string; text: string } {
   const hasLink = norm.lower.includes('://') || norm.lower.includes('www.');
-  return hasLink ? { lower: blankLinks(norm.lower), text: blankLinks(norm.text) } : { lower: norm.lower, text: norm.text };
+  if (!hasLink) return { lower: norm.lower, text: norm.text };
+  const lower = blankLinks(norm.lower);
+  // The links stand at the same places in the text when lower-casing kept every character's
+  // length: only U+0130 (İ, which grows) and the Kelvin sign (which NFKC folds) lower-case into
+  // ASCII, so the link pattern (ASCII, either case) matches the same spans in both. The text is
+  // blanked at those spans instead of being scanned again.
+  const text = norm.text.length === norm.lower.length && (norm.plain || !norm.text.includes('\u212a')) ? blankSpans(norm.text) : blankLinks(norm.text);
+  return { lower, text };
 }
 
 /**
@@ -58,17 +65,30 @@ export function claimsFrom(hits: readonly { brand: Brand; index: number; length:
 
 const LINK = /(?:https?:\/\/|www\.)[!-~]+/gi;
 
+// Where the last blankLinks call found links: start, end, start, end…
+const spans: number[] = [];
+
 /** Replaces links with spaces of the same length, so indexes still point into the text. */
 function blankLinks(s: string): string {
   // An exec loop: replace with a callback costs a call and a match array per link.
   LINK.lastIndex = 0;
+  spans.length = 0;
+  for (let m = LINK.exec(s); m !== null; m = LINK.exec(s)) spans.push(m.index, LINK.lastIndex);
+  return blankSpans(s);
+}
+
+/** `s` with the spans blankLinks last found replaced by spaces. */
+function blankSpans(s: string): string {
+  if (spans.length === 0) return s;
   let out = '';
   let last = 0;
-  for (let m = LINK.exec(s); m !== null; m = LINK.exec(s)) {
-    out += s.slice(last, m.index) + ' '.repeat(m[0].length);
-    last = LINK.lastIndex;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number;
+    const end = spans[k + 1] as number;
+    out += s.slice(last, start) + ' '.repeat(end - start);
+    last = end;
   }
-  return last === 0 ? s : out + s.slice(last);
+  return out + s.slice(last);
 }
 
 /** 【三菱UFJ銀行】, [d払い], 「…」 headers are how lures (and genuine notices) name their sender. */

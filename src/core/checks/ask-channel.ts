@@ -3,7 +3,8 @@
 // someone does not own; an ask through the claimed identity's own channel (its domain, its
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
-import type { BrandLookups } from '../brands/check.js';
+import { onOwnSite, type BrandLookups } from '../brands/check.js';
+import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -24,6 +25,12 @@ export interface Identity {
   readonly senderFixedLine: boolean;
   /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
   readonly role: boolean;
+  /** Links (normalised) whose host carries the name the message signs with at its head (src/core/brands/own-site.ts). */
+  readonly namedSite: readonly string[];
+  /** Every claimed brand is a courier and the sender a domestic handset: a driver's own phone. */
+  readonly courierHandset: boolean;
+  /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
+  readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
   readonly numberInfo?: (value: string) => SenderInfo;
 }
@@ -63,10 +70,13 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const urls = ctx.indicators.urls;
   const linksOfficial = claimed.length > 0 && urls.length > 0
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
+  const elsewhereOfficial: string[] = [];
+  for (const u of urls) if (onOwnSite(u) && brands.officialForHost(u.host).length > 0) elsewhereOfficial.push(u.normalized);
+  const namedSite = claimed.length === 0 ? namedSiteLinks(ctx.norm.text, urls) : [];
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -78,7 +88,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, role, numberInfo };
+  const courierHandset = s.kind === 'mobile' && s.route === 'domestic-handset' && claimed.length > 0 && claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -91,10 +102,13 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       const owners = idsOf(brands.officialForHost(ch.host));
       // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
       // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
-      if (owners.length === 0) return id.claimed.length === 0 && brands.restricted(ch.host);
-      // A person sharing a shop's page links to the shop's own site.
-      if (id.claimed.length === 0) return true;
-      return owners.some((o) => id.claimed.includes(o));
+      // So is a link whose host carries the name the message signs with (【さくら歯科】 → sakura-dental.jp).
+      if (owners.length === 0) return id.claimed.length === 0 && (brands.restricted(ch.host) || id.namedSite.includes(ch.value));
+      // A person sharing a shop's page links to the shop's own site; a shop's map or a bank's video
+      // on another listed brand's own site (maps.app.goo.gl, youtu.be) is on no impersonator's page.
+      // (Platform hosts where anyone publishes are never any brand's official host.)
+      if (id.claimed.length === 0 || owners.some((o) => id.claimed.includes(o))) return true;
+      return id.elsewhereOfficial.includes(ch.value);
     }
     case 'phone': {
       // A three-digit 1xx service number (151, 157, 113…) rings the reader's own carrier, whoever wrote it.
@@ -115,6 +129,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'reply':
       // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
       if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
+      // A courier's driver texting from their own phone: "ご都合悪ければこの番号にお電話ください" rings the driver.
+      if (ask.kind === 'call' && id.courierHandset) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;

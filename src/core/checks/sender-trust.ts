@@ -48,7 +48,8 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       if (l.category === 'personal') personal = true;
       else business = true;
     }
-    const speaksAsPerson = personal && !business;
+    // The engine's answer when it gave one (it also hears a writer who opens with their name, "佐藤です。").
+    const speaksAsPerson = (personal && !business) || ctx.person === true;
     const problem = openLine && !ctx.reported && !speaksAsPerson && cues(OFFICE_PROBLEMS) > 0;
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.

@@ -74,7 +74,7 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
 });
 
 test('texts the engine blocks without confidence: a courier texting customers all day passes, the same text blasted is flagged', () => {
-  const courier = (i: number): string => `ヤマト運輸です。本日14時頃お届け予定です。ご不在の場合はこちら https://bit.ly/${i}x`;
+  const courier = (i: number): string => `ヤマト運輸の配達担当です。本日14時頃お届け予定です。ご不在の場合はこちら https://bit.ly/${i}x`;
   // The premise: the engine blocks the text, but without confidence (data/model.json moves with every retraining).
   const verdict = engine.analyse({ text: courier(1), from: '09013130000' });
   assert.ok(verdict.verdict === 'block' && verdict.score < 85, `premise: a marginal block, got ${verdict.verdict} ${verdict.score}`);

@@ -17,39 +17,7 @@ export interface FeatureSpec {
 
 const URL_MASK = /https?:\/\/[!-~]*|www\.[!-~]*|<url>|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|xyz|top|ly|gy|co|info|me|io|cn|ru|uk)(?:\/[!-~]*)?/g;
 const URL_CODE = 0x01d4; // 'ǔ' stands for any link
-const QUOTE_CODE = 0x01eb; // 'ǫ' stands for a quoted message in a report
 const SPACE = 0x20;
-// As the engine reads quotes (src/core/engine.ts): a quote shorter than this is a name in brackets.
-const QUOTES: ReadonlyMap<number, number> = new Map([[0x300c, 0x300d], [0x300e, 0x300f], [0x201c, 0x201d], [0x22, 0x22]]);
-const MIN_QUOTE = 8;
-
-/**
- * Spans [start, end) of the quoted messages in a report ("「…」ってSMS来た", a forwarded lure with
- * a warning): the model reads the reporter's words, not the scam's, or every warning that quotes a
- * lure would score as the lure. Quotes nest (「…「…」…」); straight quotes do not.
- */
-function quotedSpans(s: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let i = 0; i < s.length; i++) {
-    const open = s.charCodeAt(i);
-    const close = QUOTES.get(open);
-    if (close === undefined) continue;
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < s.length; j++) {
-      const c = s.charCodeAt(j);
-      if (c === close && (open === close || depth-- === 0)) {
-        end = j;
-        break;
-      }
-      if (c === open && open !== close) depth++;
-    }
-    if (end === -1) break;
-    if (end - i - 1 >= MIN_QUOTE) spans.push([i + 1, end]);
-    i = end;
-  }
-  return spans;
-}
 
 /** JavaScript's \s, as code points. */
 function isSpace(c: number): boolean {
@@ -60,8 +28,7 @@ function isSpace(c: number): boolean {
 /**
  * Writes the code units the n-grams are read from into `buf` and returns how many:
  * the lower-cased text between two spaces, links → 'ǔ', ASCII digits → '0', runs of
- * white space → one space, and in a report each quoted message → 'ǫ'. One pass, no
- * intermediate strings (this runs per message).
+ * white space → one space. One pass, no intermediate strings (this runs per message).
  * `buf` must hold at least the text's length + 2.
  */
 export function maskInto(ctx: CheckContext, buf: Uint16Array): number {
@@ -80,26 +47,10 @@ export function maskInto(ctx: CheckContext, buf: Uint16Array): number {
       linkEnd = m.index + m[0].length;
     }
   }
-  const quoted = ctx.reported ? quotedSpans(s) : null;
-  let q = 0;
   let k = 0;
   buf[k++] = SPACE;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
-    // A link may run into a quote: the quote's remainder is masked from there.
-    while (quoted !== null && q < quoted.length && (quoted[q] as [number, number])[1] <= i) q++;
-    if (quoted !== null && q < quoted.length && i >= (quoted[q] as [number, number])[0]) {
-      prevSpace = false;
-      buf[k++] = QUOTE_CODE;
-      i = (quoted[q++] as [number, number])[1] - 1;
-      // A link inside the quote is gone with it.
-      while (linkAt <= i) {
-        const m = URL_MASK.exec(s);
-        linkAt = m === null ? s.length : m.index;
-        linkEnd = m === null ? s.length : m.index + m[0].length;
-      }
-      continue;
-    }
     if (i === linkAt) {
       prevSpace = false;
       buf[k++] = URL_CODE;
@@ -184,33 +135,4 @@ export function forEachNgram(s: string, spec: FeatureSpec, visit: (bucket: numbe
       if (n >= spec.minN) visit(((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask, i, n);
     }
   }
-}
-
-/**
- * The writing a message is in, coarsely: Japanese (any kana), else the script most of its letters
- * are in, Latin split by whether diacritics are common (Vietnamese) or rare (English, Indonesian).
- * The model counts its training rows per class, and says less about a class it saw little of.
- */
-export type ScriptClass = 'ja' | 'han' | 'hangul' | 'latin' | 'latin-marked' | 'other' | 'none';
-
-export function scriptClass(text: string): ScriptClass {
-  let han = 0, hangul = 0, latin = 0, marked = 0, other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-      continue;
-    }
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) return 'ja';
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
-    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) {
-      latin++;
-      marked++;
-    } else if (c >= 0x370 && c < 0x2000 && c !== 0xa0) other++;
-  }
-  const top = Math.max(han, hangul, latin, other);
-  if (top === 0) return 'none';
-  if (top === latin) return marked * 10 > latin ? 'latin-marked' : 'latin';
-  return top === han ? 'han' : top === hangul ? 'hangul' : 'other';
 }

@@ -12,14 +12,6 @@ export interface LinearModel {
   /** Sparse n-gram weights: bucket → weight. */
   readonly ngrams: readonly (readonly [number, number])[];
   readonly named: Readonly<Record<string, number>>;
-  /**
-   * Set when the model was trained beside the rules' score (log-odds = weight × (score − centre) / span
-   * + bias + the rest): the rest is then what the wording says beyond the rules, worth span / weight
-   * points per unit of log-odds.
-   */
-  readonly rules?: { readonly centre: number; readonly span: number; readonly weight: number };
-  /** Training rows per script class (features.ts scriptClass). */
-  readonly scripts?: Readonly<Record<string, number>>;
   /** What it was trained on (datasets, rows, seed), for the record. */
   readonly trainedOn: Readonly<Record<string, string | number>>;
 }
@@ -36,15 +28,6 @@ export function parseModel(json: unknown): Parsed<LinearModel> {
   if (!Array.isArray(m.ngrams) || !m.ngrams.every((p) => Array.isArray(p) && p.length === 2 && Number.isInteger(p[0]) && p[0] >= 0 && p[0] < size && Number.isFinite(p[1]))) {
     return { ok: false, error: 'ngrams must be [bucket, weight] pairs within the hash space' };
   }
-  const r = m.rules as Record<string, unknown> | undefined;
-  if (r !== undefined && !(typeof r === 'object' && r !== null && [r.centre, r.span, r.weight].every((x) => typeof x === 'number' && Number.isFinite(x)) && (r.weight as number) > 0 && (r.span as number) > 0)) {
-    return { ok: false, error: 'rules must be { centre, span, weight > 0 }' };
-  }
-  const rules = r as LinearModel['rules'];
-  const scripts = m.scripts as Record<string, unknown> | undefined;
-  if (scripts !== undefined && !(typeof scripts === 'object' && scripts !== null && Object.values(scripts).every((n) => Number.isInteger(n) && (n as number) >= 0))) {
-    return { ok: false, error: 'scripts must map script classes to row counts' };
-  }
   if (typeof m.named !== 'object' || m.named === null || !Object.values(m.named).every((w) => Number.isFinite(w))) return { ok: false, error: 'named must map feature names to numbers' };
   return {
     ok: true,
@@ -52,8 +35,6 @@ export function parseModel(json: unknown): Parsed<LinearModel> {
       version: MODEL_VERSION, features: { bits: f.bits, minN: f.minN, maxN: f.maxN }, bias: m.bias,
       ngrams: m.ngrams as [number, number][], named: m.named as Record<string, number>,
       trainedOn: (m.trainedOn ?? {}) as Record<string, string | number>,
-      ...(rules ? { rules } : {}),
-      ...(scripts ? { scripts: scripts as Record<string, number> } : {}),
     },
   };
 }
@@ -66,8 +47,6 @@ export interface Contribution {
 
 export interface ModelScore {
   readonly probability: number;
-  /** Log-odds less the bias: the evidence of this message's wording and facts. */
-  readonly evidence: number;
   /** The strongest contributions toward the verdict, for the explanation. */
   readonly top: readonly Contribution[];
 }
@@ -109,7 +88,6 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const table = new Int16Array(1 << model.features.bits);
   for (const [bucket, w] of model.ngrams) table[bucket] = Math.round(w / unit);
   const namedFacts = createNamedFacts(model.named);
-  const stacked = model.rules !== undefined;
   const spec = model.features;
   const mask = (1 << spec.bits) - 1;
   const { minN, maxN } = spec;
@@ -199,9 +177,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     namedFacts(ctx, namedHits);
     for (const h of namedHits) z += h.contribution;
     const probability = sigmoid(z);
-    const evidence = z - model.bias;
-    // Stacked on the rules, the model's say is its evidence, whichever side of 0.5 the bias leaves it.
-    const sign = (stacked ? evidence >= 0 : probability >= 0.5) ? 1 : -1;
+    const sign = probability >= 0.5 ? 1 : -1;
     const top: Contribution[] = [];
     // The strongest n-grams in the direction of the result.
     const base = sign > 0 ? 0 : 3;
@@ -223,7 +199,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       const t = top[r] as Contribution;
       shown.push({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 });
     }
-    return { probability, evidence, top: shown };
+    return { probability, top: shown };
   };
 }
 

@@ -2,16 +2,12 @@
 // the same features the scorer reads. Same examples + same seed → the same model,
 // byte for byte (the PRNG is seeded here; nothing reads a clock).
 import type { CheckContext } from '../check.js';
-import { forEachNgram, maskedText, namedFeatures, scriptClass, type FeatureSpec } from './features.js';
+import { forEachNgram, maskedText, namedFeatures, type FeatureSpec } from './features.js';
 import { MODEL_VERSION, ngramCount, sigmoid, type LinearModel } from './model.js';
 
 export interface TrainExample {
   readonly ctx: CheckContext;
   readonly label: 0 | 1;
-  /** The rules' score for this message (0..100), if the model is to learn only what the rules miss. */
-  readonly rules?: number;
-  /** The corpus it came from: classes are balanced within each. */
-  readonly group?: string;
 }
 
 export interface TrainOptions {
@@ -24,10 +20,6 @@ export interface TrainOptions {
   readonly prune?: number;
   readonly trainedOn?: Readonly<Record<string, string | number>>;
 }
-
-// The rules' score enters training as (score - centre) / span.
-const RULES_CENTRE = 50;
-const RULES_SPAN = 50;
 
 export const DEFAULT_FEATURES: FeatureSpec = { bits: 18, minN: 1, maxN: 4 };
 
@@ -44,7 +36,6 @@ export function seededRandom(seed: number): () => number {
 }
 
 interface Vectorised {
-  readonly rules: number;
   readonly buckets: Int32Array;
   readonly scale: number;
   readonly named: Int32Array;
@@ -78,37 +69,22 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
       if (id === undefined) names.set(n, (id = names.size));
       return id;
     });
-    return { rules: ex.rules === undefined ? 0 : (ex.rules - RULES_CENTRE) / RULES_SPAN, buckets: buckets.subarray(0, k), scale: k > 0 ? 1 / Math.sqrt(k) : 0, named: Int32Array.from(named), label: ex.label };
+    return { buckets: buckets.subarray(0, k), scale: k > 0 ? 1 / Math.sqrt(k) : 0, named: Int32Array.from(named), label: ex.label };
   });
   const positives = vecs.filter((v) => v.label === 1).length;
-  const scripts: Record<string, number> = {};
-  for (const ex of examples) {
-    const c = scriptClass(ex.ctx.norm.text);
-    scripts[c] = (scripts[c] ?? 0) + 1;
-  }
-  // Balance the classes so a corpus with few lures still learns them, within each corpus (an
-  // example's `group`; without one, Japanese or not): the Japanese sets are half lures, the English
-  // ones one in seven, and one weight for both let every Japanese row added lower the English lures'
-  // weight (adding ja_dev cut SMS Spam F1). Within a corpus, not a script: by script, the half-lure
-  // Vietnamese or Indonesian rows of a Japanese set took the English weight, seven to one for lures,
-  // and the model learnt any unfamiliar Latin text as a lure. Lures are weighted up, never down: a
-  // set gathered mostly from lures (ja_public, 128 to 24) still teaches all of their wording.
-  const groupKeys = new Map<string, number>();
-  const groupOf = examples.map((ex) => {
-    const key = ex.group ?? (hasJapanese(ex.ctx.norm.text) ? 'ja' : 'other');
-    let id = groupKeys.get(key);
-    if (id === undefined) groupKeys.set(key, (id = groupKeys.size));
-    return id;
-  });
-  const posWeights = [...groupKeys.values()].map((g) => {
+  // Balance the classes so a corpus with few lures still learns them, within each script: the
+  // Japanese sets are half lures, the English ones one in seven, and one weight for both let
+  // every Japanese row added lower the English lures' weight (adding ja_dev cut SMS Spam F1).
+  const scriptOf = examples.map((ex) => (hasJapanese(ex.ctx.norm.text) ? 1 : 0));
+  const posWeights = [0, 1].map((g) => {
     let n = 0;
     let pos = 0;
     vecs.forEach((v, i) => {
-      if (groupOf[i] !== g) return;
+      if (scriptOf[i] !== g) return;
       n++;
       pos += v.label;
     });
-    return pos > 0 ? Math.max(1, Math.min((n - pos) / pos, 10)) : 1;
+    return pos > 0 && n > pos ? Math.min((n - pos) / pos, 10) : 1;
   });
   const w = new Float64Array(1 << spec.bits);
   const g2 = new Float64Array(1 << spec.bits);
@@ -116,9 +92,6 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   const ng2 = new Float64Array(names.size);
   let bias = 0;
   let bg2 = 0;
-  const stacked = examples.some((ex) => ex.rules !== undefined);
-  let rw = 0;
-  let rg2 = 0;
   const random = seededRandom(opts.seed);
   const order = vecs.map((_, i) => i);
   const eps = 1e-8;
@@ -129,17 +102,12 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
     }
     for (const idx of order) {
       const v = vecs[idx] as Vectorised;
-      let z = bias + rw * v.rules;
+      let z = bias;
       for (let k = 0; k < v.buckets.length; k++) z += (w[v.buckets[k] as number] as number) * v.scale;
       for (let k = 0; k < v.named.length; k++) z += nw[v.named[k] as number] as number;
-      const err = (sigmoid(z) - v.label) * (v.label === 1 ? (posWeights[groupOf[idx] as number] as number) : 1);
+      const err = (sigmoid(z) - v.label) * (v.label === 1 ? (posWeights[scriptOf[idx] as number] as number) : 1);
       bg2 += err * err;
       bias -= (lr * err) / Math.sqrt(bg2 + eps);
-      if (stacked) {
-        const g = err * v.rules;
-        rg2 += g * g;
-        rw -= (lr * g) / Math.sqrt(rg2 + eps);
-      }
       for (let k = 0; k < v.buckets.length; k++) {
         const b = v.buckets[k] as number;
         const g = err * v.scale + l2 * (w[b] as number);
@@ -154,8 +122,6 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
       }
     }
   }
-  // A rules' score that does not raise the odds of a lure cannot convert the model's evidence into points.
-  if (stacked && !(rw > 0)) throw new Error('trainModel: the rules\' score came out with no weight (it does not separate these examples)');
   const round = (x: number): number => Math.round(x * 1e4) / 1e4;
   const ngrams: [number, number][] = [];
   for (let b = 0; b < w.length; b++) if (Math.abs(w[b] as number) >= prune) ngrams.push([b, round(w[b] as number)]);
@@ -165,8 +131,6 @@ export function trainModel(examples: readonly TrainExample[], opts: TrainOptions
   }
   return {
     version: MODEL_VERSION, features: spec, bias: round(bias), ngrams, named,
-    scripts: Object.fromEntries(Object.entries(scripts).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-    ...(stacked ? { rules: { centre: RULES_CENTRE, span: RULES_SPAN, weight: round(rw) } } : {}),
     trainedOn: { ...opts.trainedOn, examples: examples.length, positives, seed: opts.seed, epochs },
   };
 }

@@ -77,6 +77,22 @@ test('text the fast path passes by is its own NFKC form, alone and beside any ot
   for (const c of plain) if (c >= '\u4e00') assert.ok((c + 'か').normalize('NFKC') === c + 'か' && ('か' + c).normalize('NFKC') === 'か' + c);
 });
 
+test('in text the fast path passes by, only A-Z have a lower case, so such text without them is its own lower case', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (NFKC_PLAIN.test(ch) && !/[A-Z]/.test(ch)) assert.equal(ch.toLowerCase(), ch, `U+${c.toString(16)}`);
+  }
+  const n = normalizeText('【三井住友銀行】お客様の口座を一時停止しました。https://Example.com/A');
+  assert.equal(n.lower, n.text.toLowerCase());
+  assert.equal(normalizeText('お荷物のお届けにあがりましたが不在の為持ち帰りました。').lower, 'お荷物のお届けにあがりましたが不在の為持ち帰りました。');
+});
+
+test('plain text is marked so: no diacritic to fold, no case but A-Z', () => {
+  assert.equal(normalizeText('【三井住友銀行】お客様の口座を一時停止しました。https://example.com').plain, true);
+  assert.equal(normalizeText('Tài khoản của bạn bị khóa').plain, false);
+  assert.equal(normalizeText('ＡＭＡＺＯＮ').plain, false);
+});
+
 test('plain Japanese text comes out as NFKC would make it', () => {
   for (const s of ['【三井住友銀行】お客様の口座を一時停止しました。https://example.com/a', '※ご確認ください〜■', 'ガ゙']) {
     assert.equal(normalizeText(s).text, s.normalize('NFKC'));

@@ -90,7 +90,8 @@ export function normalizeText(original: string): NormalizedText {
   const tricks: NormalizationTrick[] = [];
   let text = original;
   const asciiOnly = ASCII_ONLY.test(text);
-  if (!asciiOnly && !NFKC_PLAIN.test(text)) {
+  const plain = asciiOnly || NFKC_PLAIN.test(text);
+  if (!plain) {
     if (FULLWIDTH.test(text)) tricks.push('fullwidth');
     if (HAS_INVISIBLE.test(text)) {
       tricks.push('zero-width');
@@ -110,8 +111,13 @@ export function normalizeText(original: string): NormalizedText {
   if (!asciiOnly) text = dropFillers(text, tricks);
   let forUrls = mendUrls(text, tricks, asciiOnly);
   if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
-  return { original, text, lower: text.toLowerCase(), forUrls, tricks };
+  // In plain text (dropping fillers only takes characters out) only A–Z have a lower case: with
+  // none, the text is its own lower case (toLowerCase on Japanese text goes through ICU).
+  const lower = !asciiOnly && plain && !UPPER.test(text) ? text : text.toLowerCase();
+  return { original, text, lower, forUrls, tricks, plain };
 }
+
+const UPPER = /[A-Z]/;
 
 // A "//" that follows "ttp:", "ttps:" with no h, or "http"/"https" with no colon: a scheme
 // broken on purpose. Checked at each "//" only, so text with ordinary links pays little.
@@ -131,6 +137,12 @@ function diffChars(a: string, b: string): string {
   return out;
 }
 
+// Regexes, not includes() of each: V8 finds a string in two-byte text by memchr on the highest
+// byte of its first character, and 'h' (0x68), 'H' (0x48), 'T' (0x54) are the low bytes of と,
+// え, ご, so each includes() stopped at those in Japanese text.
+const SPACED_T = /t t|T T/;
+const HTTP_WORD = /http|HTTP|Http/;
+
 function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean): string {
   let s = text;
   if (HAS_DEFANG.test(s)) {
@@ -146,7 +158,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     s = s.replace(SPACED_DOT, '$1.$2');
     if (s !== before) tricks.push('space-in-url');
   }
-  const spaced = s.includes('t t') || s.includes('T T');
+  const spaced = SPACED_T.test(s);
   if (spaced || brokenScheme(s)) {
     const before = s;
     if (spaced) s = s.replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`);
@@ -159,7 +171,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     s = s.replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
   }
-  if (s.includes('http') || s.includes('HTTP') || s.includes('Http')) {
+  if (HTTP_WORD.test(s)) {
     const before = s;
     // Each rewrite only where it can change something: most links are already written whole.
     if (SCHEME_SPACED.test(s) || SCHEME_UPPER.test(s)) s = s.replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`);

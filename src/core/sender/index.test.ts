@@ -30,6 +30,9 @@ const table: [string, string, string, string][] = [
   ['SMBC', 'alphanumeric', 'unknown', 'SMBC'],
   ['Amazon', 'alphanumeric', 'unknown', 'Amazon'],
   ['Apple Notifications', 'alphanumeric', 'unknown', 'Apple Notifications'],
+  // A display name in Japanese letters is a sender ID too, not a number a brand does not use.
+  ['住信SBIネット銀行', 'alphanumeric', 'unknown', '住信SBIネット銀行'],
+  ['マイナポータル', 'alphanumeric', 'unknown', 'マイナポータル'],
 ];
 
 for (const [raw, kind, route, normalized] of table) {

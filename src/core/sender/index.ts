@@ -110,6 +110,7 @@ function national(raw: string, digits: string): PhoneNumber {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const LETTERS_ID = /^[\p{L}\p{N}_ .&'!+\-・ー（）()]{1,32}$/u;
 
 /** Classifies the sender of an SMS as shown to the recipient, and the route that implies. */
 export function classifySender(raw: string): SenderInfo {
@@ -119,7 +120,9 @@ export function classifySender(raw: string): SenderInfo {
   if (phone) return { raw: phone.raw, normalized: phone.normalized, e164: phone.e164, kind: phone.kind, country: phone.country, route: ROUTE[phone.kind], tier: TIER[phone.kind], brandIds: NONE };
   const id = fold(raw);
   // Alphanumeric sender IDs (up to 11 characters in GSM, carriers show longer display names).
-  if (/[A-Za-z]/.test(id) && /^[\w .&'!+-]{1,32}$/.test(id)) {
+  // A name in Japanese letters (住信SBIネット銀行, マイナポータル) is a display name as much as
+  // "SMBC" is, not a number a brand does not use: neutral by itself, judged as letters are.
+  if (LETTERS_ID.test(id) && /\p{L}/u.test(id)) {
     // Letters are shown by overseas routes and by domestic aggregators alike: the route is unknown.
     return { raw, normalized: id, e164: null, kind: 'alphanumeric', country: null, route: 'unknown', tier: 'alphanumeric', brandIds: NONE };
   }
