@@ -52,6 +52,8 @@ export const MAX_TEXT_LENGTH = 4096;
 const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
+// Reasons that say only who sent a link, not what the message asks or claims.
+const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK']);
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
@@ -352,12 +354,16 @@ export function createEngine(data: EngineData): Engine {
         }
       }
       if (modelCheck) {
+        let substantive = false;
+        for (const r of reasons) if (r.weight > 0 && !STRUCTURAL.has(r.code)) substantive = true;
         for (const r of modelCheck(ctx)) {
           // The model reads the whole text: in a message about a scam, its suspicion is the quoted scam's,
           // unless the scam's link is still live in it (passing the message on passes the link on).
           if (ctx.reported && r.weight > 0 && !strangersLink(ctx)) continue;
-          // The model may add its doubt, never outweigh a channel the claimed sender owns.
-          const cap = credit < 0 ? -credit / 2 : Infinity;
+          // The model may add its doubt, never outweigh a channel the claimed sender owns. When the
+          // rules found nothing but a handset sending a link (a friend's restaurant or photo link), the
+          // model's doubt alone does not tag it: our corpora hold more such lures than a carrier carries.
+          const cap = credit < 0 ? -credit / 2 : substantive ? Infinity : Math.max(0, thresholds.suspicious - 1 - rules);
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
           if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
         }

@@ -249,7 +249,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const handset = handsetStrangersPage(ctx, id, a.channel.value);
         // Free hosting and forms are also where clubs and classmates put their attendance forms.
         if (handset && handset !== 'free-hosting') handsetPage ??= a;
-        if (hasLure || institutions || handset) code = 'ASK_LINK';
+        if (hasLure || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
       }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
