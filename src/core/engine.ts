@@ -354,8 +354,14 @@ export function createEngine(data: EngineData): Engine {
         }
       }
       if (modelCheck) {
+        // Only a handset sending a link: no other finding of the rules.
+        let linkOnly = false;
         let substantive = false;
-        for (const r of reasons) if (r.weight > 0 && !STRUCTURAL.has(r.code)) substantive = true;
+        for (const r of reasons) {
+          if (STRUCTURAL.has(r.code)) linkOnly = true;
+          else if (r.weight > 0) substantive = true;
+        }
+        linkOnly &&= !substantive;
         for (const r of modelCheck(ctx)) {
           // The model reads the whole text: in a message about a scam, its suspicion is the quoted scam's,
           // unless the scam's link is still live in it (passing the message on passes the link on).
@@ -363,7 +369,7 @@ export function createEngine(data: EngineData): Engine {
           // The model may add its doubt, never outweigh a channel the claimed sender owns. When the
           // rules found nothing but a handset sending a link (a friend's restaurant or photo link), the
           // model's doubt alone does not tag it: our corpora hold more such lures than a carrier carries.
-          const cap = credit < 0 ? -credit / 2 : substantive ? Infinity : Math.max(0, thresholds.suspicious - 1 - rules);
+          const cap = credit < 0 ? -credit / 2 : linkOnly ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
           if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
         }
