@@ -16,7 +16,7 @@ import { createLureCheck, lurePhrases, type LureCategory, type LureData } from '
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
-import { inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
+import { exampleSpans, inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
 import type { Analysis, ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
@@ -51,62 +51,37 @@ export const MAX_TEXT_LENGTH = 4096;
 // Credits for a channel the claimed identity owns: the model may not outweigh them.
 const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
-// Reasons kept in the verdict even at no weight: they explain why something else did not count.
 // Reasons that say only who sent a link, not what the message asks or claims.
 const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK']);
+// Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
-// Quotations of any length, not nested: 「未納料金」, 『当選』, "unpaid toll".
-const ANY_QUOTE = /「([^「」]{2,}?)」|『([^『』]{2,}?)』|"([^"]{2,}?)"/g;
-
-/** Spans [start, end) inside every quotation of two or more characters. */
-function shortQuotes(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  ANY_QUOTE.lastIndex = 0;
-  for (let m = ANY_QUOTE.exec(text); m !== null; m = ANY_QUOTE.exec(text)) spans.push([m.index + 1, m.index + m[0].length - 1]);
-  return spans;
-}
-
-// After a run of short quotes, words that make them examples of what others send
-// (「未納料金」「当選」などのSMS, 「還付金」という電話).
-const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
-
 /**
- * Lure words quoted as examples of what scams say (「未納料金」「当選」などのSMSで…): the words are
- * the scam's, named by a warning, not the message's own claim. A run of quotes ends in a report
- * tail or "など"; each quote in the run is an example. (A lone quoted reply word, 「はい」と返信,
- * or a quoted header, 「三菱UFJ銀行」, is not followed by such a tail.)
+ * Lure and pressure words inside `spans` marked as quoted: another's words (a scam's, named by a
+ * warning), not the message's own claim.
  */
-function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
-  if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
-  const spans = shortQuotes(text);
+function quotedWithin(lures: LureMatch[], spans: readonly (readonly [number, number])[]): LureMatch[] {
   if (spans.length === 0) return lures;
-  const examples: [number, number][] = [];
-  let run: [number, number][] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const span = spans[k] as [number, number];
-    run.push(span);
-    const next = spans[k + 1];
-    // The next quote opens right after this one closes (「未納料金」「当選」, 「未納料金」や「当選」): same run.
-    const between = next ? text.slice(span[1] + 1, next[0] - 1) : null;
-    if (between !== null && /^[\s、,・やと]*$/.test(between)) continue;
-    const after = text.slice(span[1] + 1, span[1] + 6);
-    if (EXAMPLE_TAILS.some((t) => after.startsWith(t)) || tails.some((t) => after.startsWith(t))) examples.push(...run);
-    run = [];
-  }
-  if (examples.length === 0) return lures;
   const out: LureMatch[] = [];
   for (const l of lures) {
-    const example = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && examples.some(([s, e]) => l.index >= s && l.index < e);
-    out.push(example ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+    const inside = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && spans.some(([s, e]) => l.index >= s && l.index < e);
+    out.push(inside ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
   }
   return out;
 }
 
+/**
+ * Lure words quoted as examples of what scams say (「未納料金」「当選」などのSMSで…): see
+ * quotes/exampleSpans. Only a message with lure words of its own has any to set apart.
+ */
+function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
+  if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
+  return quotedWithin(lures, exampleSpans(text, tails));
+}
 
 /** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
 function bracketed(text: string, index: number, length: number): boolean {
@@ -151,13 +126,7 @@ function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index
 function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
   let spans: [number, number][] | null = null;
   for (const l of lures) if (l.category === 'never-does') (spans ??= []).push(sentenceAt(text, l.index));
-  if (spans === null) return lures;
-  const out: LureMatch[] = [];
-  for (const l of lures) {
-    const disowned = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && spans.some(([s, e]) => l.index >= s && l.index < e);
-    out.push(disowned ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
-  }
-  return out;
+  return spans === null ? lures : quotedWithin(lures, spans);
 }
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
@@ -238,9 +207,14 @@ export function createEngine(data: EngineData): Engine {
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
 
-  /** A live link on no known owner's site (a brand's official domain, a registrant-restricted one such as go.jp). */
+  /** On no known owner's site: not a brand's official domain, not a registrant-restricted one such as go.jp. */
+  function onStrangersSite(u: ExtractedUrl): boolean {
+    return u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host);
+  }
+
+  /** A live link on no known owner's site. */
   function strangersLink(ctx: CheckContext): boolean {
-    return ctx.indicators.urls.some((u) => u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host));
+    return ctx.indicators.urls.some(onStrangersSite);
   }
 
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
@@ -272,10 +246,7 @@ export function createEngine(data: EngineData): Engine {
    */
   function sendsOwnLiveLink(norm: NormalizedText, indicators: Indicators, split: QuoteSplit): boolean {
     if (norm.tricks.includes('defanged') || indicators.urls.length === 0) return false;
-    return indicators.urls.some((u) => {
-      if (u.host === '' || u.redacted || lookups.officialForHost(u.host).length > 0 || lookups.restricted(u.host)) return false;
-      return !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase()));
-    });
+    return indicators.urls.some((u) => !u.redacted && onStrangersSite(u) && !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase())));
   }
 
   function build(classifySender: (raw: string) => SenderInfo): Engine {

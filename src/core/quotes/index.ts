@@ -224,3 +224,36 @@ export function inQuote(split: QuoteSplit, index: number, toldOnly = false): boo
   for (const s of split.spans) if (index >= s.start && index < s.end && (!toldOnly || s.told)) return true;
   return false;
 }
+
+// Quotations of any length, not nested: 「未納料金」, 『当選』, "unpaid toll".
+const ANY_QUOTE = /「([^「」]{2,}?)」|『([^『』]{2,}?)』|"([^"]{2,}?)"/g;
+// After a run of short quotes, words that make them examples of what others send
+// (「未納料金」「当選」などのSMS, 「還付金」という電話).
+const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
+
+/**
+ * Spans [start, end) of quotations named as examples of what scams say (「未納料金」「当選」などの
+ * SMSで…): a run of quotes (「未納料金」「当選」, 「未納料金」や「当選」) that ends in "など" or a
+ * report tail (`tails`, data/lures.json reportTails). A lone quoted reply word, 「はい」と返信, or a
+ * quoted header, 「三菱UFJ銀行」, is not followed so. Unlike splitQuotes, quotes of any length count:
+ * examples are a word or two.
+ */
+export function exampleSpans(text: string, tails: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  ANY_QUOTE.lastIndex = 0;
+  for (let m = ANY_QUOTE.exec(text); m !== null; m = ANY_QUOTE.exec(text)) spans.push([m.index + 1, m.index + m[0].length - 1]);
+  const examples: [number, number][] = [];
+  let run: [number, number][] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as [number, number];
+    run.push(span);
+    const next = spans[k + 1];
+    // The next quote opens right after this one closes: same run.
+    const between = next ? text.slice(span[1] + 1, next[0] - 1) : null;
+    if (between !== null && /^[\s、,・やと]*$/.test(between)) continue;
+    const after = text.slice(span[1] + 1, span[1] + 6);
+    if (EXAMPLE_TAILS.some((x) => after.startsWith(x)) || tails.some((x) => after.startsWith(x))) examples.push(...run);
+    run = [];
+  }
+  return examples;
+}
