@@ -84,8 +84,8 @@ export interface CheckContext {
   readonly asks: readonly Ask[];
   /** The message warns about, asks about or quotes a scam ("これ詐欺？", 「…」というSMSにご注意). */
   readonly reported: boolean;
-  /** The message speaks as a person, with no office's voice (engine.ts speaksAsPerson): brands it names are mentions. */
-  readonly person?: boolean;
+  /** The message speaks as a person, with no office's voice (engine.ts personVoice): brands it names are mentions. */
+  readonly person: boolean;
   readonly reputation: readonly ReputationHit[];
   /**
    * The engine's sender classifier, registry and all: a number written in the text is its

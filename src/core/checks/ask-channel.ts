@@ -240,7 +240,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
-      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person === true && id.claimed.length === 0) continue;
+      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
       unowned++;
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {

@@ -6,7 +6,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, identityOf, namesAccount, unownedAsks } from './ask-channel.js';
+import { blockingAsks, identityOf, namesAccount, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -40,24 +40,18 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !inSentence(ctx, l.index, 'never-ask')) seen.add(l.cue);
       return seen.size;
     };
-    // A person's voice (だよ, してね, 엄마,) with no office's (お客様, 当社) tells of a problem; it does not speak for an office.
-    let personal = false;
-    let business = false;
-    for (const l of ctx.lures) {
-      if (l.kind !== 'register' || l.quoted) continue;
-      if (l.category === 'personal') personal = true;
-      else business = true;
-    }
-    // The engine's answer when it gave one (it also hears a writer who opens with their name, "佐藤です。").
-    const speaksAsPerson = (personal && !business) || ctx.person === true;
-    const problem = openLine && !ctx.reported && !speaksAsPerson && cues(OFFICE_PROBLEMS) > 0;
+    // A person's voice (だよ, してね, 엄마, or a writer who opens with their name, "佐藤です。") with no
+    // office's (お客様, 当社) tells of a problem; it does not speak for an office (the engine's ctx.person).
+    const officeLine = openLine && !ctx.reported && !ctx.person;
+    const problem = officeLine && cues(OFFICE_PROBLEMS) > 0;
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.
-    const foreign = openLine && !ctx.reported && !speaksAsPerson && !problem && cues(FOREIGN) > 0;
+    const foreign = officeLine && !problem && cues(FOREIGN) > 0;
     // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
-    const offerCues = openLine && !ctx.reported && !speaksAsPerson && !problem && !foreign ? cues(OFFERS) : 0;
+    const offerCues = officeLine && !problem && !foreign ? cues(OFFERS) : 0;
+    let id: Identity | undefined;
     if (problem || foreign || offerCues > 0) {
-      const id = identityOf(ctx, brands);
+      id = identityOf(ctx, brands);
       const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
         if (a.kind === 'open-link') return false;
@@ -79,7 +73,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     }
     // Handsets and unregistered office lines earn nothing more here (the sender-route check weighs handsets with links).
     if (s.tier === 'domestic-mobile' || (s.tier === 'business-number' && s.kind !== 'carrier-common') || s.tier === 'unknown') return reasons;
-    const id = identityOf(ctx, brands);
+    id ??= identityOf(ctx, brands);
     // The brand check already credits a sender the brand registry lists for a claimed brand.
     const creditedByBrandCheck = id.claimed.some((b) => brands.officialForSender(s).some((x) => x.id === b));
     const asksSecret = ctx.asks.some((a) => !a.quoted && (a.kind === 'secret' || a.kind === 'share-code' || a.kind === 'gift-card'));
