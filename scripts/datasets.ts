@@ -162,3 +162,8 @@ export function assignFolds(items: readonly { label: 0 | 1 }[], k: number, rando
   }
   return folds;
 }
+
+/** A verdict's reasons as printed beside a row: CODE+weight, strongest first as the engine sorts them. */
+export function reasonCodes(reasons: readonly { code: string; weight: number }[]): string[] {
+  return reasons.map((r) => `${r.code}${r.weight >= 0 ? '+' : ''}${Math.round(r.weight)}`);
+}

@@ -6,7 +6,7 @@ import { createEngine } from '../src/core/engine.js';
 import { createModelScorer, seededRandom, trainModel, type TrainExample } from '../src/core/model/index.js';
 import type { VerdictLabel } from '../src/core/types.js';
 import { loadEngineData } from '../src/engine/index.js';
-import { assignGroupFolds, loadBlindSets, loadDatasets, nearDuplicateGroups, type Dataset, type LabelledMessage } from './datasets.js';
+import { assignGroupFolds, loadBlindSets, loadDatasets, nearDuplicateGroups, reasonCodes, type Dataset, type LabelledMessage } from './datasets.js';
 import { SEED } from './train.js';
 
 const K = 10;
@@ -27,6 +27,19 @@ for (const m of all) contexts.set(m, { ctx: rules.context({ text: m.text, from: 
 const groupIds = nearDuplicateGroups(all.map((m) => m.text));
 const groupOf = new Map(all.map((m, i) => [m, groupIds[i]!]));
 
+/** One copy per near-duplicate group of `candidates`, none of the test rows' groups. */
+function trainingSet(candidates: readonly LabelledMessage[], testGroups: ReadonlySet<number>): TrainExample[] {
+  const seen = new Set<number>();
+  const train: TrainExample[] = [];
+  for (const m of candidates) {
+    const g = groupOf.get(m)!;
+    if (testGroups.has(g) || seen.has(g)) continue;
+    seen.add(g);
+    train.push(contexts.get(m)!);
+  }
+  return train;
+}
+
 interface Row { message: LabelledMessage; modelP: number; verdict: VerdictLabel; rulesVerdict: VerdictLabel; score: number; codes: string[] }
 
 function crossValidate(dataset: Dataset): Row[] {
@@ -37,21 +50,13 @@ function crossValidate(dataset: Dataset): Row[] {
   for (let f = 0; f < K; f++) {
     const test = target.filter((_, i) => folds[i] === f);
     const testGroups = new Set(test.map((m) => groupOf.get(m)!));
-    const seen = new Set<number>();
-    const train: TrainExample[] = [];
-    for (const m of [...rest, ...target.filter((_, i) => folds[i] !== f)]) {
-      const g = groupOf.get(m)!;
-      // One copy per near-duplicate group, none of the test rows' groups.
-      if (testGroups.has(g) || seen.has(g)) continue;
-      seen.add(g);
-      train.push(contexts.get(m)!);
-    }
+    const train = trainingSet([...rest, ...target.filter((_, i) => folds[i] !== f)], testGroups);
     const model = trainModel(train, { seed: SEED });
     const engine = createEngine({ ...rulesData, model });
     const scorer = createModelScorer(model);
     for (const m of test) {
       const a = engine.analyse({ text: m.text, from: m.from });
-      rows.push({ message: m, modelP: scorer(contexts.get(m)!.ctx).probability, verdict: a.verdict, rulesVerdict: rules.analyse({ text: m.text, from: m.from }).verdict, score: a.score, codes: a.reasons.map((r) => `${r.code}${r.weight >= 0 ? '+' : ''}${Math.round(r.weight)}`) });
+      rows.push({ message: m, modelP: scorer(contexts.get(m)!.ctx).probability, verdict: a.verdict, rulesVerdict: rules.analyse({ text: m.text, from: m.from }).verdict, score: a.score, codes: reasonCodes(a.reasons) });
     }
   }
   return rows;
@@ -127,14 +132,7 @@ function holdoutBatches(): BatchTally[] {
   for (const batch of batches) {
     const test = all.filter((m) => m.batch === batch);
     const testGroups = new Set(test.map((m) => groupOf.get(m)!));
-    const seen = new Set<number>();
-    const train: TrainExample[] = [];
-    for (const m of all) {
-      const g = groupOf.get(m)!;
-      if (m.batch === batch || testGroups.has(g) || seen.has(g)) continue;
-      seen.add(g);
-      train.push(contexts.get(m)!);
-    }
+    const train = trainingSet(all.filter((m) => m.batch !== batch), testGroups);
     const model = trainModel(train, { seed: SEED });
     const engine = createEngine({ ...rulesData, model });
     const t: BatchTally = { batch, engine: { smishing: { n: 0, flagged: 0, blocked: 0 }, legit: { n: 0, flagged: 0, blocked: 0 } }, rules: { smishing: { n: 0, flagged: 0, blocked: 0 }, legit: { n: 0, flagged: 0, blocked: 0 } } };
@@ -150,7 +148,7 @@ function holdoutBatches(): BatchTally[] {
       }
       // The rows where the model changed the verdict for the worse, or failed to lift a lure.
       const worse = m.label === 0 ? a.verdict === 'block' || (a.verdict !== 'allow' && r === 'allow') : a.verdict === 'allow';
-      if (showRows && worse) lines.push(`  [${key} → ${a.verdict} ${a.score}, rules ${r}] ${m.text.replace(/\s+/g, ' ').slice(0, 90)}  {${a.reasons.map((x) => `${x.code}${x.weight >= 0 ? '+' : ''}${Math.round(x.weight)}`).join(' ')}}`);
+      if (showRows && worse) lines.push(`  [${key} → ${a.verdict} ${a.score}, rules ${r}] ${m.text.replace(/\s+/g, ' ').slice(0, 90)}  {${reasonCodes(a.reasons).join(' ')}}`);
     }
     out.push(t);
     if (!json) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { createEngine } from '../src/core/engine.js';
 import { loadEngineData } from '../src/engine/index.js';
+import { reasonCodes } from './datasets.js';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!file) {
@@ -28,7 +29,7 @@ for (const [name, engine] of Object.entries(engines)) {
     const label = r.label === 'legit' ? 'legit' : 'smishing';
     (counts[label] ??= { block: 0, suspicious: 0, allow: 0 })[a.verdict]!++;
     const best = label === 'legit' ? 'allow' : 'block';
-    if (name === 'engine' && a.verdict !== best) off.push(`  [${label} → ${a.verdict} ${a.score}] ${(r.text ?? '').replace(/\s+/g, ' ').slice(0, 90)} {${a.reasons.map((x) => `${x.code}${x.weight >= 0 ? '+' : ''}${Math.round(x.weight)}`).join(' ')}}`);
+    if (name === 'engine' && a.verdict !== best) off.push(`  [${label} → ${a.verdict} ${a.score}] ${(r.text ?? '').replace(/\s+/g, ' ').slice(0, 90)} {${reasonCodes(a.reasons).join(' ')}}`);
   }
   for (const [label, c] of Object.entries(counts)) {
     const n = c.block! + c.suspicious! + c.allow!;
