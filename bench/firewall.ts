@@ -10,7 +10,7 @@
 // BENCH_FIREWALL_FLAGS adds node options to the firewall process (e.g. --trace-gc, with
 // BENCH_FIREWALL_STDOUT=FILE for where its output goes).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -193,11 +193,20 @@ async function pacedPair(direct: PduLink, through: PduLink, messages: { pdus: Bu
   return r;
 }
 
-/** How long the process's main thread has run and waited runnable for a CPU (ms; Linux schedstat). */
-function schedOf(pid: number): { ran: number; waited: number } | null {
+/** How long the process's main thread has run and waited runnable for a CPU, and all its threads have run (ms; Linux schedstat). */
+function schedOf(pid: number): { ran: number; waited: number; allRan: number } | null {
   try {
-    const [ran, waited] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
-    return { ran: (ran ?? 0) / 1e6, waited: (waited ?? 0) / 1e6 };
+    const read = (tid: string): number[] => readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    const [ran, waited] = read(String(pid));
+    let allRan = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        allRan += read(tid)[0] ?? 0;
+      } catch {
+        // A thread that ended meanwhile.
+      }
+    }
+    return { ran: (ran ?? 0) / 1e6, waited: (waited ?? 0) / 1e6, allRan: allRan / 1e6 };
   } catch {
     return null;
   }
@@ -264,6 +273,10 @@ try {
   const mem = rssOf(fw.pid as number);
   console.log(`added latency at ${RATE}/s: p50 ${(pacedThrough.p50 - pacedDirect.p50).toFixed(2)} ms, p99 ${(pacedThrough.p99 - pacedDirect.p99).toFixed(2)} ms (as measured: p50 ${(pacedThrough.raw.p50 - pacedDirect.raw.p50).toFixed(2)} ms, p99 ${(pacedThrough.raw.p99 - pacedDirect.raw.p99).toFixed(2)} ms)`);
   if (sched.length > 0) console.log(`paced runs, main threads: ${sched.join('; ')} (${uptimeLoad()})`);
+  // The firewall's own cost, which the machine's load moves far less than it moves latency.
+  const fwBefore = schedBefore.find(([k]) => k === 'firewall')?.[1];
+  const fwAfter = schedOf(pids.firewall);
+  if (fwBefore && fwAfter) console.log(`firewall CPU a submit_sm at ${RATE}/s: ${((1000 * (fwAfter.ran - fwBefore.ran)) / pacedThrough.sent).toFixed(0)} µs on its main thread, ${((1000 * (fwAfter.allRan - fwBefore.allRan)) / pacedThrough.sent).toFixed(0)} µs with its other threads (GC helpers, libuv pool)`);
   console.log(`firewall RSS ${mem.rss.toFixed(0)} MiB (peak ${mem.peak.toFixed(0)} MiB)`);
   console.log(`floor: >= 5,000 submit_sm/s through the firewall with p99 added <= 5 ms: ${fastThrough.perSecond >= 5_000 && pacedThrough.p99 - pacedDirect.p99 <= 5 ? 'met' : 'not met'}`);
   direct.destroy();
