@@ -103,7 +103,7 @@ export async function run(args: string[]): Promise<number> {
   const metricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
   if (metricsPort !== null && !(Number.isInteger(metricsPort) && metricsPort >= 0 && metricsPort <= 65535)) return fail('firewall', { code: 'E_USAGE', message: '--metrics-port must be a whole number from 0 to 65535' });
 
-  const { Firewall, PROMETHEUS_CONTENT_TYPE, decisionLogWriter, loadFirewallConfig, prometheusText, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
+  const { Firewall, PROMETHEUS_CONTENT_TYPE, loadFirewallConfig, prometheusText, watchFirewallConfig, withRegistrations } = await import('../firewall/index.js');
   const configPath = values.config;
   const loaded = loadFirewallConfig(configPath);
   if (!loaded.ok) return fail('firewall', { code: 'E_CONFIG', message: loaded.error }, EX.CONFIG);
@@ -179,15 +179,9 @@ export async function run(args: string[]): Promise<number> {
     closers.push(() => clearInterval(refresh), () => clearInterval(casesRefresh), () => reporter.flush(), async () => void (await feed.flush()), () => reputation.close(), () => store.close());
   }
 
-  // Buffered: a synchronous write per message would cost more than deciding it; and batched a
-  // turn at a time, off the path from the ESME to the SMSC (src/firewall/decision-log.ts).
+  // Buffered: a synchronous write per message would cost more than deciding it.
   const decisionLog = fileConfig.decisionLog ? createWriteStream(fileConfig.decisionLog, { flags: 'a' }) : process.stdout;
-  const decisions = decisionLogWriter(decisionLog);
-  closers.push(() => new Promise<void>((resolve) => {
-    decisions.flush();
-    if (decisionLog === process.stdout) resolve();
-    else decisionLog.end(resolve);
-  }));
+  closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
   const config = withRegistrations(fileConfig, registrations);
   const firewall = new Firewall({
     config, engine, log,
@@ -196,7 +190,7 @@ export async function run(args: string[]): Promise<number> {
     ...(infected ? { infected } : {}),
     ...(onInfectedLure ? { onInfectedLure } : {}),
     ...(held ? { held } : {}),
-    onDecision: decisions,
+    onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
   });
   let port: number;
   try {
