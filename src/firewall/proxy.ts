@@ -8,7 +8,7 @@
 // SMSC has acknowledged it (or the firewall has decided to drop it), so a crash of the proxy
 // loses nothing an ESME thinks was taken. An ESME must therefore be able to have a message's
 // parts outstanding at once (its window at least the part count), which every bulk ESME has.
-import { hash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { decide, type Decision, type FirewallAction } from '../core/firewall/decide.js';
 import type { Engine } from '../core/engine.js';
@@ -179,8 +179,7 @@ interface Withheld {
 
 const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
 
-// One-shot hash(): no Hash object a message.
-const fingerprintOf = (text: string): string => hash('sha256', text, 'hex').slice(0, 16);
+const fingerprintOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const newCounts = (): Record<Counter, number> => ({ pass: 0, tag: 0, block: 0, hold: 0, throttled: 0, bad_source: 0, upstream_failed: 0 });
 const RECEIPT_ROUTES = 1_000_000;
 const HELD_FOR_REVIEW = 10_000;

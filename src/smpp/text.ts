@@ -110,13 +110,10 @@ export function encodeUcs2(text: string): Buffer {
 }
 
 function decodeUcs2(bytes: Buffer): string {
-  // A trailing odd octet cannot be a character; it is dropped, not guessed. Swapped to
-  // little-endian and decoded whole: code unit for code unit what String.fromCharCode gives
-  // (lone surrogates included), as one flat string rather than a concatenation a character.
-  const even = bytes.length & ~1;
-  const le = Buffer.allocUnsafe(even);
-  bytes.copy(le, 0, 0, even);
-  return le.swap16().toString('utf16le');
+  let out = '';
+  // A trailing odd octet cannot be a character; it is dropped, not guessed.
+  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes.readUInt16BE(i));
+  return out;
 }
 
 // ISO-2022-JP (RFC 1468) is stateful, and iconv-lite has no codec for it. Its two-byte JIS
