@@ -414,6 +414,40 @@ const pairs: Pair[] = [
   ['a pharmacy claimed vs. named by family',
     ['【さくら薬局】処方箋の受付に不備があります。LINEで再登録してください https://lin.ee/abc123', '08033267740', 'flagged'],
     ['薬局のLINEに処方箋の写真送っておいたから、帰りに寄って受け取るだけで大丈夫。原本は持っていってね', '08033267740', 'allow']],
+  // A quotation framed as received (a lead before it, a tail after it) or holding a defanged link is passed on, in any language.
+  ['a Chinese parcel lure vs. a warning that says it was received (收到「…」) with the link defanged',
+    ['您的包裹因地址不詳無法配送,請點擊 https://yamato-jp.top 更新', '08011112222', 'block'],
+    ['提醒一下:收到「您的包裹因地址不詳無法配送,請點擊 hxxps://yamato-jp[.]top 更新」這種簡訊,千萬不要點', '08011112222', 'allow']],
+  ['an English parcel lure from abroad vs. a Tagalog warning quoting it ("may natanggap akong text na \"…\"")',
+    ['Your package is on hold, pay 300 yen at https://jp-post-delivery.top', '+639171234567', 'block'],
+    ['Kuya, may natanggap akong text na "Your package is on hold, pay 300 yen at jp-post-delivery[.]top". Ingat ka!', '08033334444', 'allow']],
+  ['a parcel lure with a raw-IP link vs. a colleague reporting it 「…hxxp://…」と届きました',
+    ['お荷物の住所不備のため配送できません。確認してください http://198.51.100.7/jp', '09055556666', 'block'],
+    ['課長、共有です。私用のスマホに「お荷物の住所不備のため配送できません。確認してください hxxp://198.51.100.7/jp」と届きました。リンクは開いていません。', '09055556666', 'allow']],
+  // Report words do not make a report of a message that itself presses the reader to ring a stranger's number.
+  ['a fake office accusing the reader of fraud (詐騙) and pressing a call vs. a warning about that call',
+    ['您好,這裡是駐日代表處。您的護照被用於詐騙,請立即回電 050-3198-0662 配合調查。', '+886912345678', 'block'],
+    ['提醒大家:有人冒充駐日代表處打電話說護照被用於詐騙,那是詐騙,不要回電。', '09012345678', 'allow']],
+  ['the same in Korean (사기): a prosecutor pressing a call vs. a child warning their mother',
+    ['서울중앙지검입니다. 고객님 명의 계좌가 사기 사건에 연루되었습니다. 즉시 연락 주세요 050-3198-0662', '+821012345678', 'block'],
+    ['엄마, 검찰이라면서 계좌가 사기에 연루됐다고 전화 오면 끊어. 그거 사기야.', '09012345678', 'allow']],
+  ['the same in Portuguese (golpe): an "embassy" pressing a call vs. a daughter warning her mother',
+    ['Embaixada: seu passaporte foi usado em golpe! Ligue imediatamente 050-3198-0662', '+5511912345678', 'flagged'],
+    ['Mãe, se ligarem dizendo que seu passaporte foi usado em golpe, é golpe! Não ligue de volta.', '09012345678', 'allow']],
+  ['a warning that offers a hotline if in doubt stays a warning; pressing the call makes it a lure',
+    ['これ詐欺です。警察を名乗る電話に注意。至急 03-3581-4321 にお電話ください', '09012345678', 'flagged'],
+    ['これ詐欺です。警察を名乗る電話に注意。不安なら 03-3581-4321 にお電話ください', '09012345678', 'allow']],
+  // A worker's own phone: the number written is the one the message comes from.
+  ['an anonymous "parcel held" pressing a call to the handset vs. a driver signing with the number they text from',
+    ['お届け先不明のため、お荷物を保管しています。至急この番号(090-1234-5678)へご連絡ください。', '09012345678', 'block'],
+    ['再配達を承りました。本日18-20時にお届けします。担当 田中(090-1234-5678)。ご都合が変わった場合はこの番号へご連絡ください。', '09012345678', 'not-block']],
+  // Telling of money already sent is not asking: the bank named is where it went.
+  ['a bank asking data from a handset vs. a friend telling the rent went to his bank account (Chinese)',
+    ['【三井住友银行】您的账户存在异常,请立即回复姓名、账户号码和密码。', '08012345678', 'block'],
+    ['老李,这个月的房租我已经转到你三井住友的账户了,你查收一下。', '08012345678', 'allow']],
+  ['Vietnamese: "transfer into this account to unlock it" vs. a sister telling the rent went into her Yucho account',
+    ['Tai khoan Yucho cua ban bi khoa. Vui long chuyen tien vao tai khoan nay de mo khoa ngay lap tuc.', '08012345678', 'block'],
+    ['Chi oi, tien nha thang nay em chuyen vao tai khoan Yucho cua chi roi nha, 50.000 yen.', '08012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -29,6 +29,12 @@ export interface Identity {
   readonly namedSite: readonly string[];
   /** Every claimed brand is a courier and the sender a domestic handset: a driver's own phone. */
   readonly courierHandset: boolean;
+  /**
+   * The sender is a domestic handset, the writer signs with their own name, and the message tells
+   * of nothing but a visit or a delivery, presses for nothing and claims no brand but a courier's:
+   * a driver's, a fitter's or a mover's own phone.
+   */
+  readonly workersHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -76,7 +82,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -88,8 +94,12 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  const courierHandset = s.kind === 'mobile' && s.route === 'domestic-handset' && claimed.length > 0 && claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, role, numberInfo };
+  const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
+  const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
+  const courierHandset = handset && claimed.length > 0 && onlyCouriers;
+  const workersHandset = handset && onlyCouriers && signedByPerson(ctx.norm.text)
+    && !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -119,7 +129,10 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       if (id.claimed.length === 0 && owners.length > 0) return true;
       // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;
       // a call back to the fixed line the message came from reaches that line's holder.
-      return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
+      if (id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber)) return true;
+      // The handset the message comes from, written out ("担当 佐藤(090-…)。この番号へご連絡ください"): a call
+      // to it is a reply to the writer, owned as one.
+      return ch.value === id.senderNumber && ask.kind === 'call' && ownsReplyCall(id);
     }
     case 'unstated':
       // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
@@ -127,14 +140,33 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
-      // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
-      if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
-      // A courier's driver texting from their own phone: "ご都合悪ければこの番号にお電話ください" rings the driver.
-      if (ask.kind === 'call' && id.courierHandset) return true;
+      if (ask.kind === 'call' && ownsReplyCall(id)) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
   }
+}
+
+// A worker signing with their name: "担当 佐藤(090-…)", "ヤマト運輸の佐藤です", "〇〇ガスサービス 藤井" at the end,
+// "我是搬家公司的李". A surname is one to four kanji; an office's word in it makes it a desk, not a person.
+const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /の([一-龥]{1,4})です(?:[。、,!！]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
+const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫]|窓口|事務|担当|受付|本部|支援/;
+
+/** The writer signs with a person's name (see SIGNED). */
+function signedByPerson(text: string): boolean {
+  for (const re of SIGNED) {
+    const m = re.exec(text);
+    if (m !== null && !DESK_WORDS.test(m[1] as string)) return true;
+  }
+  return false;
+}
+
+/** Whether a call back to the line the message comes from reaches the one the message speaks as. */
+function ownsReplyCall(id: Identity): boolean {
+  // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
+  // A courier's driver, a gas fitter or a mover texting from their own phone about the visit, with no
+  // office's problem to press: "変更がある場合はこの番号へご連絡ください" rings the worker.
+  return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset;
 }
 
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
@@ -144,6 +176,15 @@ function fromAbroad(s: SenderInfo | null): boolean {
 
 // Brand categories whose staff text the reader from their own phones about a delivery.
 const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
+
+/**
+ * Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
+ * (drivers text from their own phones) and a relative speak as people.
+ */
+export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
+  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
+  'legal-threat', 'paid-content', 'loan-fee',
+]);
 
 // What a "new number" relative is after.
 // Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
