@@ -336,7 +336,13 @@ export function createEngine(data: EngineData): Engine {
       // with ("您的護照被用於詐騙,請立即回電 050-…"): a message that, in its own words, asks the reader
       // to call a number, reply with data or pay through a channel its claimed sender does not own is
       // that scam asking, not a warning about one, whatever it calls it.
-      const asking = assemble(message, norm, extracted, sender, own, nameHits, false, split, reputation);
+      // Its own words are those outside quotation marks: a warning's quote holds the scam's asks ("Got this text: \"…call now…\"").
+      let unquoted = own;
+      if (split.spans.length > 0) {
+        unquoted = [];
+        for (const l of own) unquoted.push(l.kind !== 'report' && !l.quoted && inQuote(split, l.index) ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+      }
+      const asking = assemble(message, norm, extracted, sender, unquoted, nameHits, false, split, reputation);
       return { ctx: asksThroughStranger(asking) ? asking : ctx, extracted };
     }
 

@@ -424,6 +424,9 @@ const pairs: Pair[] = [
   ['a parcel lure with a raw-IP link vs. a colleague reporting it 「…hxxp://…」と届きました',
     ['お荷物の住所不備のため配送できません。確認してください http://198.51.100.7/jp', '09055556666', 'block'],
     ['課長、共有です。私用のスマホに「お荷物の住所不備のため配送できません。確認してください hxxp://198.51.100.7/jp」と届きました。リンクは開いていません。', '09055556666', 'allow']],
+  ['a Vietnamese new-number child asking money vs. a mother telling of "someone claiming to be you" (người xưng là)',
+    ['Me oi, con doi so roi. Me chuyen gap 5 trieu vao tai khoan nay giup con ngay lap tuc nhe: Vietcombank 0123456789', '+84981112222', 'block'],
+    ['Con oi, me vua nhan tin nhan co nguoi xung la con noi doi so roi bao me chuyen tien. Me khong chuyen, da bao cong an roi.', '+84981112222', 'allow']],
   // Report words do not make a report of a message that itself presses the reader to ring a stranger's number.
   ['a fake office accusing the reader of fraud (詐騙) and pressing a call vs. a warning about that call',
     ['您好,這裡是駐日代表處。您的護照被用於詐騙,請立即回電 050-3198-0662 配合調查。', '+886912345678', 'block'],
@@ -441,6 +444,9 @@ const pairs: Pair[] = [
   ['an anonymous "parcel held" pressing a call to the handset vs. a driver signing with the number they text from',
     ['お届け先不明のため、お荷物を保管しています。至急この番号(090-1234-5678)へご連絡ください。', '09012345678', 'block'],
     ['再配達を承りました。本日18-20時にお届けします。担当 田中(090-1234-5678)。ご都合が変わった場合はこの番号へご連絡ください。', '09012345678', 'not-block']],
+  ['a courier\'s name on a handset asking Y to an unpaid fee vs. the driver asking where to leave the parcel',
+    ['【ヤマト運輸】お荷物の配送料300円が未払いです。お支払いに同意の場合は「Y」と返信してください', '09012345678', 'block'],
+    ['ヤマト運輸の配達担当 山田です。本日お届けのお荷物、ご不在でした。宅配ボックスでよろしければ「Y」、再配達希望は「N」とご返信ください。', '09012345678', 'allow']],
   // Telling of money already sent is not asking: the bank named is where it went.
   ['a bank asking data from a handset vs. a friend telling the rent went to his bank account (Chinese)',
     ['【三井住友银行】您的账户存在异常,请立即回复姓名、账户号码和密码。', '08012345678', 'block'],

@@ -35,6 +35,8 @@ export interface Identity {
    * a driver's, a fitter's or a mover's own phone.
    */
   readonly workersHandset: boolean;
+  /** A worker's own handset (courierHandset or workersHandset) about nothing but the visit: no other lure, nothing pressed. */
+  readonly driversReply: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -82,7 +84,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -97,9 +99,10 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
   const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
-  const workersHandset = handset && onlyCouriers && signedByPerson(ctx.norm.text)
-    && !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, role, numberInfo };
+  const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
+  const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
+  const driversReply = workersHandset || (courierHandset && visitOnly);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -147,10 +150,11 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   }
 }
 
-// A worker signing with their name: "担当 佐藤(090-…)", "ヤマト運輸の佐藤です", "〇〇ガスサービス 藤井" at the end,
-// "我是搬家公司的李". A surname is one to four kanji; an office's word in it makes it a desk, not a person.
-const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /の([一-龥]{1,4})です(?:[。、,!！]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
-const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫]|窓口|事務|担当|受付|本部|支援/;
+// A worker signing with their name: "担当 佐藤(090-…)", "〇〇ガスサービス 藤井" at the end, "我是搬家公司的李".
+// A surname is one to four kanji; an office's word in it makes it a desk, not a person. ("Xの佐藤です" is
+// left out: "配達日時の確認です" reads the same to a pattern.)
+const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
+const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫者]|窓口|事務|担当|受付|本部|支援/;
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
@@ -276,12 +280,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
+    let neutral = false;
     let institutionPage: Ask | undefined;
     let handsetPage: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
+      // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
+      // nothing: not held against the message, nor credited (a handset's claim to be a courier is its own word).
+      if (a.kind === 'reply-yes-no' && a.channel.type === 'reply' && id.driversReply) {
+        neutral = true;
+        continue;
+      }
       unowned++;
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
@@ -343,7 +354,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: valuable.kind },
       });
     }
-    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
+    if (unowned === 0 && !neutral && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
     return reasons;
   };
 
