@@ -58,6 +58,17 @@ const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK'])
 // and a code message asks its code to be typed in.
 const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
 
+// "…場合は", "…たら", "…なら", "if …", "如果/如有", "nếu", "caso", "kung", "jika", "만약/…면": an ask for when something happens is advice.
+const CONDITIONAL = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|如有|若有|nếu|\bneu\b|\bcaso\b|\bkung\b|\bjika\b|만약|으면|하면|오면/;
+
+/** The ask's sentence, up to its cue, sets a condition: advice for when it happens, not an ask now. */
+function conditional(ctx: CheckContext, a: Ask): boolean {
+  const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
+  if (at === undefined) return false;
+  const [s] = sentenceAt(ctx.norm.text, at);
+  return CONDITIONAL.test(ctx.norm.lower.slice(s, at));
+}
+
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
 function callsWritten(ctx: CheckContext, a: Ask): boolean {
   const at = ctx.lures.find((l) => l.category === 'call' && l.cue === a.cue && !l.quoted)?.index;
@@ -369,9 +380,10 @@ export function createEngine(data: EngineData): Engine {
      * Links are left out: a warning pastes the scam's link without quotation marks as often as a lure does.
      */
     function asksThroughStranger(ctx: CheckContext): boolean {
-      // A warning offers a line to ring if in doubt ("不安なら…にお電話ください"); the lure presses ("請立即回電").
-      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted)) return false;
-      return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
+      // A warning offers a line to ring if in doubt ("不審な電話があった場合は…", "不安なら…にお電話ください")
+      // and says what the real office never does; the lure presses, unconditionally ("請立即回電").
+      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || ctx.lures.some((l) => l.category === 'never-does')) return false;
+      return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))) && !conditional(ctx, a));
     }
 
     function context(message: Message, reputation?: ReputationLookup): CheckContext {

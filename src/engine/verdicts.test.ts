@@ -440,6 +440,9 @@ const pairs: Pair[] = [
   ['a warning that offers a hotline if in doubt stays a warning; pressing the call makes it a lure',
     ['これ詐欺です。警察を名乗る電話に注意。至急 03-3581-4321 にお電話ください', '09012345678', 'flagged'],
     ['これ詐欺です。警察を名乗る電話に注意。不安なら 03-3581-4321 にお電話ください', '09012345678', 'allow']],
+  ['a "refund" lure wrapped in a fraud warning, pressing a call now vs. the city\'s warning with a number for when it happens (場合は)',
+    ['市役所職員を名乗る還付金詐欺の電話が多発しています。還付金の受け取り期限は本日までです。至急 0561-12-3456 までご連絡ください。', '09012345678', 'block'],
+    ['【注意】市役所職員を名乗る還付金詐欺の電話が多発しています。不審な電話があった場合は、すぐに市民課 0561-12-3456 までご連絡ください。', '09012345678', 'allow']],
   // A worker's own phone: the number written is the one the message comes from.
   ['an anonymous "parcel held" pressing a call to the handset vs. a driver signing with the number they text from',
     ['お届け先不明のため、お荷物を保管しています。至急この番号(090-1234-5678)へご連絡ください。', '09012345678', 'block'],
