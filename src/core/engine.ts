@@ -311,7 +311,7 @@ export function createEngine(data: EngineData): Engine {
       const sender = from ? classifySender(from) : null;
       const { lower, text: cased } = scanTexts(norm);
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
-      let lures: LureMatch[] = [];
+      const lures: LureMatch[] = [];
       const reports: number[] = [];
       const topics: number[] = [];
       // Plain text has no letter with a diacritic to fold (and the fold's scan costs a pass). The text's

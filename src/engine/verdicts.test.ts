@@ -418,7 +418,7 @@ const pairs: Pair[] = [
   ['a Chinese parcel lure vs. a warning that says it was received (收到「…」) with the link defanged',
     ['您的包裹因地址不詳無法配送,請點擊 https://yamato-jp.top 更新', '08011112222', 'block'],
     ['提醒一下:收到「您的包裹因地址不詳無法配送,請點擊 hxxps://yamato-jp[.]top 更新」這種簡訊,千萬不要點', '08011112222', 'allow']],
-  ['an English parcel lure from abroad vs. a Tagalog warning quoting it ("may natanggap akong text na \"…\"")',
+  ['an English parcel lure from abroad vs. a Tagalog warning quoting it (may natanggap akong text na "…")',
     ['Your package is on hold, pay 300 yen at https://jp-post-delivery.top', '+639171234567', 'block'],
     ['Kuya, may natanggap akong text na "Your package is on hold, pay 300 yen at jp-post-delivery[.]top". Ingat ka!', '08033334444', 'allow']],
   ['a parcel lure with a raw-IP link vs. a colleague reporting it 「…hxxp://…」と届きました',
