@@ -25,7 +25,10 @@ export function createOfferAsk(): AskFinder {
     }
     // The recruiting piles up its pay; an office's voice, not a person's, makes it an offer to a stranger.
     const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) >= 2 && !speaksAsPerson(input);
-    if (investment.size === 0 && !jobOffer) return [];
+    // An investment offer names where the money goes (a site, an app, a group, a first deposit);
+    // "一緒に投資の勉強会に参加しませんか" from a friend names none.
+    const investOffer = investment.size > 0 && input.lures.some((l) => l.category === 'invest-venue' && !l.quoted);
+    if (!investOffer && !jobOffer) return [];
     return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
 }

@@ -12,11 +12,16 @@ import { inSentence, sentenceAt, type AskFinder, type AskInput } from './types.j
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
 
-/** Whether a cue of `category` stands in the sentence at `index` or the one after it. */
-function hereOrNext(input: AskInput, index: number, category: string): boolean {
-  if (inSentence(input, index, category)) return true;
+/** A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader. */
+function payAsked(input: AskInput, at: number): boolean {
+  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays');
+}
+
+/** A request to pay in the sentence at `index` or the one after it. */
+function payNear(input: AskInput, index: number): boolean {
+  if (payAsked(input, index)) return true;
   const [, end] = sentenceAt(input.norm.text, index);
-  return end + 1 < input.norm.text.length && inSentence(input, end + 1, category);
+  return end + 1 < input.norm.text.length && payAsked(input, end + 1);
 }
 
 /** Whether a cue of `category` stands in the sentence at `index` or the one before it. */
@@ -37,12 +42,12 @@ export function createPayeeAsk(): AskFinder {
       // "振込先をお送りします", "口座はこの後送りますね": the reader is to pay whatever account arrives.
       if (l.category === 'payee-later') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
-      if (l.category === 'payee' && hereOrNext(input, l.index, 'pay')) return ask(l.cue);
+      if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
       // "振込先口座が変更になりました。新しい口座へお振込ください", or the new account written out.
-      if (l.category === 'payee-changed' && (hereOrNext(input, l.index, 'pay') || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
+      if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":
       // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && inSentence(input, l.index, 'pay') && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && payAsked(input, l.index) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.
