@@ -1,7 +1,8 @@
-// Hand a bank card, passbook or seal to someone who comes to the door: "職員がご自宅まで受け取りに
+// Hand a bank card or passbook to someone who comes to the door: "職員がご自宅まで受け取りに
 // 伺います", "キャッシュカードと通帳をご用意ください". No bank, office or police officer collects
 // them at home (NPA: キャッシュカード詐欺盗, 預貯金詐欺), so the visitor is the channel, and nobody
-// the reader knows stands behind it. A visit that takes nothing (a meter reading, a mover) asks nothing here.
+// the reader knows stands behind it. A visit that takes nothing (a meter reading, a mover) asks nothing
+// here, nor one that needs a seal or a card payment (a care manager's forms, a repair paid by card).
 import { replyChannel } from './reply.js';
 import { cuesOf, inSentence, type AskFinder } from './types.js';
 
