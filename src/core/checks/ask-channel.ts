@@ -6,7 +6,7 @@
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
+import { speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -107,7 +107,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card') return false;
+  // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -192,7 +193,7 @@ export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
 
 // What a "new number" relative is after.
 // Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
-const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret', 'messenger']);
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'payee', 'gift-card', 'share-code', 'secret', 'messenger']);
 
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
@@ -209,6 +210,9 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'gift-card': 'ASK_GIFT_CARD',
   money: 'ASK_MONEY',
   join: 'ASK_CRIME_JOB',
+  payee: 'ASK_UNVERIFIED_PAYEE',
+  collect: 'ASK_DOOR_COLLECT',
+  offer: 'ASK_PAID_OFFER',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -223,6 +227,9 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
   join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
+  payee: { en: 'Asks you to pay a payee you cannot check: a personal or "changed" account, one to be sent later, crypto, or a fee before money you are owed is released', ja: '確かめようのない相手への支払いを求めています（個人名義・「変更された」口座、後から送られる口座、暗号資産、受け取りの前の手数料）' },
+  collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
+  offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -314,6 +321,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
+      // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx)) code = undefined;
+      // The payee ask is the money ask made explicit: one ask, counted once.
+      if (a.kind === 'money' && asks.some((x) => x.kind === 'payee')) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';

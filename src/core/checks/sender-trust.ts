@@ -16,7 +16,7 @@ const NONE: Reason[] = [];
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
-const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install']);
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
