@@ -509,6 +509,29 @@ const pairs: Pair[] = [
   ['a "simple" phone job at 3万円 a day vs. a foreman\'s one line of pay',
     ['スマホを使ったお仕事に興味はありますか?1日3万円、在宅OK。返信いただければ詳細送ります', '09033445566', 'flagged'],
     ['明日の現場、日給1万2千円で人手募集してる。来れる人いたら連絡して', '09033445566', 'allow']],
+  // A call-back number is found however it is written (area code in parentheses, kanji digits, a
+  // number abroad): without it the call ask has no channel and a desk named beside it reads as the
+  // sender's own. The same forms in a business's or a person's message with no lure stay theirs.
+  ['a call-back number with its area code in parentheses vs. a clinic writing its own number so',
+    ['【Microsoft】ウイルス感染を検出しました。至急サポートセンター（03）1234-5678へお電話ください', '09012345678', 'block'],
+    ['【さくら歯科】明日15時のご予約です。ご変更の際は（03）5555-1234までお電話ください。', '0355551234', 'allow']],
+  ['a call-back number in kanji digits vs. a mother texting her new number in kanji',
+    ['【NTTファイナンス】未払いのご利用料金について、〇五〇ー一二三四ー五六七八までお電話ください', '09012345678', 'block'],
+    ['母です。新しい番号は〇九〇ー一二三四ー五六七八だよ。登録しておいてね', '09012345678', 'allow']],
+  ['a number abroad written +1 (202): call-back lure vs. a friend giving a hotel number',
+    ['Your Amazon account is locked. Call +1 (202) 555-0143 now to restore access', '+12025550143', 'block'],
+    ["Hey it's Mike, landed in DC. My hotel number is +1 (202) 555-0143 if you need me", '+12025550143', 'allow']],
+  // Pressure and call cues in the languages of Japan's foreign residents (the class × language
+  // table in src/core/asks/README.md), each beside a person's chat using the same word.
+  ['Korean call cue written without a space: embassy call-back vs. a child asking mum to call',
+    ['대사관입니다. 귀하의 여권에 문제가 있습니다. 급히 전화주세요 03-1234-5678', '09012345678', 'block'],
+    ['엄마, 퇴근하면 전화주세요', '09012345678', 'allow']],
+  ['Nepali urgency and call: a "police" call-back vs. a brother asking to come at once',
+    ['Tapai ko bank khata ma samasya chha. Turuntai 050-3918-2265 ma phone garnuhos.', '09012345678', 'block'],
+    ['दाइ, भोलि बिहान तुरुन्त आउनुहोस्, काम छ', '09012345678', 'allow']],
+  ['Indonesian urgency and pay: a customs-fee link vs. a friend arriving soon',
+    ['Paket Anda tertahan di bea cukai. Segera bayar biaya 300 yen melalui https://jp-post-id.top', '+6281234567890', 'block'],
+    ['Halo, aku segera sampai di stasiun. Tunggu ya', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

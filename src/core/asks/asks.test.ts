@@ -69,6 +69,14 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['「即日払い」「運ぶだけ」の募集は闇バイトです。', '09012345678', []],
   ['実はNISA始めたんだ。今度一緒に投資の勉強会に参加しませんか?', '09012345678', []],
   ['給与の振込先口座の変更を受け付けました。来月分から新しい口座へお振込みします。', '0312345678', ['money']],
+  // Numbers however written, and call and reply cues in foreign residents' languages.
+  ['サポート窓口 (0101) 2274-8816 までお電話ください', undefined, ['call']],
+  ['〇五〇ー一二三四ー五六七八までご連絡ください', undefined, ['call']],
+  ['대사관입니다. 급히 전화주세요 03-1234-5678', undefined, ['call']],
+  ['Tapai ko bank khata ma samasya chha. Turuntai 050-3918-2265 ma phone garnuhos.', undefined, ['call']],
+  ['這裡是大使館，請撥打 03-1234-5678', undefined, ['call']],
+  ['請回覆您的姓名和護照號碼', undefined, ['reply-data']],
+  ['Klik tautan berikut untuk verifikasi akun Anda https://bank-id.top', undefined, ['open-link']],
 ];
 
 for (const [text, from, expected] of table) {
