@@ -532,6 +532,24 @@ const pairs: Pair[] = [
   ['Indonesian urgency and pay: a customs-fee link vs. a friend arriving soon',
     ['Paket Anda tertahan di bea cukai. Segera bayar biaya 300 yen melalui https://jp-post-id.top', '+6281234567890', 'block'],
     ['Halo, aku segera sampai di stasiun. Tunggu ya', '09012345678', 'allow']],
+  // Asks with no money named: what the reader is to do is take a stranger at the sender's word (a
+  // boss's call, a visitor who holds cash, a PIN or the My Number), or pay a person's payment-app ID
+  // for a cause; a lock-out no landlord may carry out. Each beside the real message on its topic.
+  ['オレオレ setup (lost cheque, the boss will call) vs. a son who did change numbers and asks nothing',
+    ['俺だけど、会社の小切手をなくしちゃった。あとで上司から電話いくと思うから出てね', '09012345678', 'block'],
+    ['母さん、番号変わったよ。新しいのはこれ。登録しといてね', '09012345678', 'allow']],
+  ['"prosecutors" holding a deposit at the reader\'s home vs. a census enumerator delivering forms',
+    ['【東京地検】あなたの口座が犯罪に使われています。保証金をお預かりするため、本日担当者がご自宅に伺います。', '09012345678', 'block'],
+    ['国勢調査の調査員の佐藤です。調査票を配布しに明日の夕方お伺いします。ご不在の場合はポストに入れておきます。', '09012345678', 'allow']],
+  ['a "census" visit asking the household\'s My Number vs. a care manager asking the insurance card and seal',
+    ['国勢調査員です。明日ご自宅に伺いますので、世帯全員のマイナンバーをご用意ください。', '09012345678', 'block'],
+    ['ケアマネジャーの田中です。明日14時にご自宅に伺います。介護保険証と印鑑をご用意ください。', '09012345678', 'allow']],
+  ['disaster relief to a PayPay ID vs. a classmate collecting a reunion fee by PayPay',
+    ['【能登半島地震 緊急支援】被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', '09012345678', 'block'],
+    ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', 'allow']],
+  ['rent "not received, locks changed today" vs. a landlord announcing lock works',
+    ['【〇〇不動産】家賃が届いていません。本日中にご連絡がない場合、鍵を交換します。', '09012345678', 'block'],
+    ['大家の山田です。来週水曜に鍵の交換工事で業者が伺います。立ち会いは不要です。', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -77,6 +77,16 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['這裡是大使館，請撥打 03-1234-5678', undefined, ['call']],
   ['請回覆您的姓名和護照號碼', undefined, ['reply-data']],
   ['Klik tautan berikut untuk verifikasi akun Anda https://bank-id.top', undefined, ['open-link']],
+  // The オレオレ setup: someone else will call or come, to be taken at the sender's word.
+  ['俺だけど、会社の小切手をなくしちゃった。あとで上司から電話いくと思うから出てね', '09012345678', ['money']],
+  ['上司から電話いくと思うから出てね。今日は遅くなる', '09012345678', []],
+  // What a visitor takes: cash "held as a deposit", the My Number, a PIN; not a seal or a door code.
+  ['保証金をお預かりするため、本日担当者がご自宅に伺います。', undefined, ['collect']],
+  ['明日ご自宅に伺いますので、世帯全員のマイナンバーをご用意ください。', undefined, ['collect']],
+  ['明日14時にご自宅に伺います。介護保険証と印鑑をご用意ください。', undefined, []],
+  // A person's payment-app ID for a cause's money; between friends, their own.
+  ['被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', undefined, ['payee']],
+  ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
 ];
 
 for (const [text, from, expected] of table) {
