@@ -93,6 +93,8 @@ const phoneTable: [text: string, expect: [normalized: string, kind: string][]][]
   ['＋８１ (0)90-1234-5678 へ', [['09012345678', 'mobile']]],
   ['Call +1 (202) 555-0143 now', [['+12025550143', 'international']]],
   ['受付 12/05 090-1234-5678 佐藤', [['09012345678', 'mobile']]],
+  ['電話番号は 090 - 1234 - 5678 です', [['09012345678', 'mobile']]],
+  ['(+1) 202 555 0143 までお電話を', [['+12025550143', 'international']]],
   // Lure writers invent numbers the plan does not have: written as a phone number, still one.
   ['サポート窓口 (0101) 2274-8816', [['010122748816', 'unknown']]],
   ['電話番号 0101-2274-8816 へ', [['010122748816', 'unknown']]],

@@ -8,11 +8,13 @@ export const MAX_PHONES = 20;
 // 総務省 numbering plan for Japan): a trunk 0 and an area code (its parentheses optional:
 // "(03) 1234-5678", "03(1234)5678"), a local and a subscriber group; or + and a country code,
 // the national part's trunk written "(0)" or left out ("+81 (0)90…", "+1 (202) 555-0143").
-// Groups are parted by a space, a hyphen (or the katakana ー typed for one) or a dot. Digits
-// must not touch other digits, nor a digit and a hyphen or dot (the tail of a date or an order
-// number "2026-0312-3456"), so OTP codes, prices, dates and reference numbers do not match; the
-// digits are then checked against the numbering plan (parsePhoneNumber).
-const PHONE_RE = /(?<![\d+]|\d[-ー.])(?:\+\d{1,3}[- ー.]?(?:\(0\)[ ]?)?(?:\(\d{1,4}\)|\d{1,4})[- ー.]?\d{2,4}[- ー.]?\d{3,4}|(?:\(0\d{1,4}\)|0\d{1,4})[- ー.]?(?:\(\d{1,4}\)|\d{1,4})[- ー.]?\d{3,4})(?![\d])/g;
+// Groups are parted by a space, or a hyphen (or the katakana ー typed for one) or a dot with a space
+// either side at most ("090 - 1234 - 5678"); the country code may stand in parentheses ("(+81) 90…").
+// Digits must not touch other digits, nor a digit and a hyphen or dot (the tail of a date or an
+// order number "2026-0312-3456"), so OTP codes, prices, dates and reference numbers do not match;
+// the digits are then checked against the numbering plan (parsePhoneNumber).
+const SEP = String.raw`(?: ?[-ー.] ?| )?`;
+const PHONE_RE = new RegExp(String.raw`(?<![\d+]|\d[-ー.])(?:\(?\+\d{1,3}\)?${SEP}(?:\(0\) ?)?(?:\(\d{1,4}\)|\d{1,4})${SEP}\d{2,4}${SEP}\d{3,4}|(?:\(0\d{1,4}\)|0\d{1,4})${SEP}(?:\(\d{1,4}\)|\d{1,4})${SEP}\d{3,4})(?!\d)`, 'g');
 // Written so that only a phone number can be meant, a run the plan does not know is still the
 // number the reader is told to ring (lure writers invent them: "サポート窓口 (0101) 2274-8816"):
 // an area code in parentheses, or a phone word just before it. Kept as kind 'unknown'.
@@ -82,7 +84,7 @@ export function extractPhones(raw: string): PhoneNumber[] {
     seen.add(p.normalized);
     out.push(p);
   }
-  if (text.includes('*') || /[xX×]{4}/.test(text)) {
+  if (text.includes('*') || /[xX×]{3}/.test(text)) {
     MASKED_RE.lastIndex = 0;
     while ((m = MASKED_RE.exec(text)) !== null && out.length < MAX_PHONES) {
       const raw = m[0];
@@ -102,7 +104,7 @@ function parsed(raw: string): PhoneNumber | null {
   const p = parsePhoneNumber(raw);
   // Japan's 010 international prefix is written as its own group ("010-1-202-555-0143"): "(0101)"
   // or "0101-2274-8816" is an area code, not 010 and a country.
-  return p && p.kind === 'international' && !raw.startsWith('+') && !INTL_PREFIX.test(raw) ? null : p;
+  return p && p.kind === 'international' && !/^\(?\+/.test(raw) && !INTL_PREFIX.test(raw) ? null : p;
 }
 
 function phoneShaped(raw: string, text: string, index: number): boolean {
