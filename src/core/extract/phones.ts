@@ -29,16 +29,21 @@ const KANJI_DIGIT: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三:
 // Digits typed one by one with spaces ("0 1 2 0-123-456"): four or more single digits.
 const SPACED_DIGITS = /(?<!\d)\d(?: \d){3,}(?!\d)/g;
 // A number wrapped at a hyphen by the sender or the handset ("090-1234-⏎5678").
-const WRAPPED = /(\d[-ー])[ \t]*\r?\n[ \t]*(?=\d)|(\d)[ \t]*\r?\n[ \t]*(?=[-ー]\d)/g;
-const MAY_BE_DISGUISED = /〇|\d \d \d|[-ー][ \t]*\r?\n|\n[ \t]*[-ー]/;
+// Also wrapped between groups with no hyphen at the break ("090-1234⏎5678"): a trunk-0 number's
+// first two groups, then the last group alone on the next line.
+const WRAPPED = /(\d[-ー])[ \t]*\r?\n[ \t]*(?=\d)|(\d)[ \t]*\r?\n[ \t]*(?=[-ー]\d)|(?<![\d-])(0\d{1,4}[-ー]\d{1,4})[ \t]*\r?\n[ \t]*(?=\d{3,4}(?!\d))/g;
+// Devanagari digits, as Nepali text writes its numbers (NFKC leaves them): read as the digits they are.
+const DEVANAGARI_DIGIT = /[०-९]/g;
+const MAY_BE_DISGUISED = /[〇०]|\d \d \d|[-ー][ \t]*\r?\n|\n[ \t]*[-ー]|\d[-ー]\d{1,4}[ \t]*\r?\n[ \t]*\d/;
 
-/** The text with a disguised number written as one: kanji digits, digits spaced apart, a wrapped line. */
+/** The text with a disguised number written as one: Devanagari or kanji digits, digits spaced apart, a wrapped line. */
 function undisguise(text: string): string {
   if (!MAY_BE_DISGUISED.test(text)) return text;
   return text
+    .replace(DEVANAGARI_DIGIT, (c) => String(c.charCodeAt(0) - 0x966))
     .replace(KANJI_NUMBER, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => KANJI_DIGIT[c] ?? c))
     .replace(SPACED_DIGITS, (m) => m.replaceAll(' ', ''))
-    .replace(WRAPPED, '$1$2');
+    .replace(WRAPPED, (_m, a: string | undefined, b: string | undefined, c: string | undefined) => a ?? b ?? `${c}-`);
 }
 
 // Numbers the sources masked ("050********", "050xxxxxxxx", "06-××××-××××", "XX-XXXX-XXXX"): still a number to call.
@@ -57,7 +62,7 @@ function ukPremium(raw: string, text: string): PhoneNumber | null {
   return { raw, normalized: `+44${digits.slice(1)}`, e164: `+44${digits.slice(1)}`, kind: 'premium', country: 'GB' };
 }
 
-const ZERO_OR_PLUS = /[0+〇]/;
+const ZERO_OR_PLUS = /[0+〇०]/;
 
 export function extractPhones(raw: string): PhoneNumber[] {
   const out: PhoneNumber[] = [];
