@@ -550,6 +550,9 @@ const pairs: Pair[] = [
   ['rent "not received, locks changed today" vs. a landlord announcing lock works',
     ['【〇〇不動産】家賃が届いていません。本日中にご連絡がない場合、鍵を交換します。', '09012345678', 'block'],
     ['大家の山田です。来週水曜に鍵の交換工事で業者が伺います。立ち会いは不要です。', '09012345678', 'allow']],
+  ['a number under a desk\'s label with no call word (a tech-support pop-up) vs. a builder giving his contact',
+    ['【Microsoft】お使いのPCがウイルスに感染しています。データ消去まで残り5分。サポート窓口 (0101) 2274-8816', '09012345678', 'block'],
+    ['〇〇工務店です。見積もりの件、連絡先 03-1234-5678 までお気軽に', '09012345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

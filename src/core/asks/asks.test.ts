@@ -87,6 +87,8 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A person's payment-app ID for a cause's money; between friends, their own.
   ['被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', undefined, ['payee']],
   ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
+  ['データ消去まで残り5分。サポート窓口 (0101) 2274-8816', undefined, ['call']],
+  ['お父さん、今日会社で大事な書類なくしちゃった。たぶん上司から電話いくと思うから出てね', '09012345678', ['money']],
 ];
 
 for (const [text, from, expected] of table) {
