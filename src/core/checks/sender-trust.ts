@@ -87,6 +87,23 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         detail: { sender: s.normalized, brands: s.brandIds },
       });
     }
+    const overseas = s.tier === 'overseas' || s.route === 'overseas';
+    if (overseas && id.claimed.length === 0 && !ctx.reported) {
+      // A number abroad moving the reader to a messenger account ("Shall we chat on WhatsApp?", "LINE ID:
+      // …", "Telegram @…"): no domestic business, shop or club texts from there, and the move takes the
+      // talk off the carrier's network, where filters and reports no longer reach. The platform is the
+      // medium, not a brand speaking (brands/media.ts); the stranger abroad asking is the signal. A
+      // relative abroad already shares a chat with the reader ("카톡할게" tells, it moves nobody).
+      const move = unownedAsks(ctx, brands, appStores).find((a) => a.kind === 'messenger');
+      if (move) {
+        reasons.push({
+          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+          en: `Sent from a number abroad (${s.raw}), asking you to move to a messenger account`,
+          ja: `海外の番号（${s.raw}）から、別のメッセージアプリのアカウントへ誘導しています`,
+          detail: { sender: s.normalized, asks: ['messenger'] },
+        });
+      }
+    }
     if ((s.tier === 'overseas' || s.tier === 'alphanumeric') && id.claimed.length > 0 && !id.senderOwnsClaim) {
       const asks = unownedAsks(ctx, brands, appStores);
       if (asks.length > 0) {
