@@ -50,7 +50,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       const counts = (a: Ask): boolean => {
         if (a.kind === 'open-link') return false;
         // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
-        if (a.kind === 'messenger') return namesAccount(ctx, a);
+        // An offer piled up (two pay or investment cues: "株式コード…上昇します。LINEで売却時期をご案内します") moves a
+        // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
+        if (a.kind === 'messenger') return namesAccount(ctx, a) || offerCues >= 2;
         if (problem || VALUABLE.has(a.kind)) return true;
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;
