@@ -6,23 +6,17 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, identityOf, namesAccount, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, identityOf, namesAccount, OFFICE_PROBLEMS, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
-// Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
-// (drivers text from their own phones) and a relative speak as people.
-const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
-  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
-  'legal-threat', 'paid-content', 'loan-fee',
-]);
 // Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
 // business too, and one that moves a stranger to a named messenger account or asks a reply from a
 // personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
-const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install']);
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
@@ -56,7 +50,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       const counts = (a: Ask): boolean => {
         if (a.kind === 'open-link') return false;
         // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
-        if (a.kind === 'messenger') return namesAccount(ctx, a);
+        // An offer piled up (two pay or investment cues: "株式コード…上昇します。LINEで売却時期をご案内します") moves a
+        // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
+        if (a.kind === 'messenger') return namesAccount(ctx, a) || offerCues >= 2;
         if (problem || VALUABLE.has(a.kind)) return true;
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;
@@ -92,6 +88,23 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         ja: vetted ? `送信元 ${s.raw} は携帯電話会社の審査を経た事業者にのみ発行される共通番号（0005）です` : `送信元 ${s.raw} は登録済みの事業者の番号です`,
         detail: { sender: s.normalized, brands: s.brandIds },
       });
+    }
+    const overseas = s.tier === 'overseas' || s.route === 'overseas';
+    if (overseas && id.claimed.length === 0 && !ctx.reported) {
+      // A number abroad moving the reader to a messenger account ("Shall we chat on WhatsApp?", "LINE ID:
+      // …", "Telegram @…"): no domestic business, shop or club texts from there, and the move takes the
+      // talk off the carrier's network, where filters and reports no longer reach. The platform is the
+      // medium, not a brand speaking (brands/media.ts); the stranger abroad asking is the signal. A
+      // relative abroad already shares a chat with the reader ("카톡할게" tells, it moves nobody).
+      const move = unownedAsks(ctx, brands, appStores).find((a) => a.kind === 'messenger');
+      if (move) {
+        reasons.push({
+          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+          en: `Sent from a number abroad (${s.raw}), asking you to move to a messenger account`,
+          ja: `海外の番号（${s.raw}）から、別のメッセージアプリのアカウントへ誘導しています`,
+          detail: { sender: s.normalized, asks: ['messenger'] },
+        });
+      }
     }
     if ((s.tier === 'overseas' || s.tier === 'alphanumeric') && id.claimed.length > 0 && !id.senderOwnsClaim) {
       const asks = unownedAsks(ctx, brands, appStores);
