@@ -45,7 +45,10 @@ export type AskKind =
   | 'gift-card' // buy gift cards, send their numbers
   | 'money' // transfer or lend money
   | 'resolve' // pay, confirm, update, read on: an act with no channel written
-  | 'join'; // take up a job whose work is a crime (lend an account, withdraw with a stranger's card, carry parcels)
+  | 'join' // take up a job whose work is a crime (lend an account, withdraw with a stranger's card, carry parcels)
+  | 'payee' // pay a payee the reader cannot check: a changed or personal account, one sent later, crypto, a fee to release money owed
+  | 'collect' // hand cards, a passbook or cash to someone who comes to the door
+  | 'offer'; // take up an investment or a well-paid "simple" job offered out of the blue
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

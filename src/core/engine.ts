@@ -4,8 +4,8 @@
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson } from './asks/types.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
-import type { BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { blockingAsks, createAskChannelCheck } from './checks/ask-channel.js';
+import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
+import { blockingAsks, createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -53,6 +53,30 @@ const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', '
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
 // Reasons that say only who sent a link, not what the message asks or claims.
 const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK']);
+// Asks that hand something over to whoever holds the channel (a call to a written number is added in asksThroughStranger).
+// Not secrets, codes, gift cards or money: warnings name them as what the scam asks ("不要汇款", "yêu cầu chuyển tiền"),
+// and a code message asks its code to be typed in.
+const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
+
+// "…場合は", "…たら", "…なら", "if …", "如果/如有", "nếu", "caso", "kung", "jika", "만약/…면": an ask for when something happens is advice.
+const CONDITIONAL = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|如有|若有|nếu|\bneu\b|\bcaso\b|\bkung\b|\bjika\b|만약|으면|하면|오면/;
+
+/** The ask's sentence, up to its cue, sets a condition: advice for when it happens, not an ask now. */
+function conditional(ctx: CheckContext, a: Ask): boolean {
+  const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
+  if (at === undefined) return false;
+  const [s] = sentenceAt(ctx.norm.text, at);
+  return CONDITIONAL.test(ctx.norm.lower.slice(s, at));
+}
+
+/** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
+function callsWritten(ctx: CheckContext, a: Ask): boolean {
+  const at = ctx.lures.find((l) => l.category === 'call' && l.cue === a.cue && !l.quoted)?.index;
+  if (at === undefined || a.channel.type !== 'phone') return false;
+  const [s, e] = sentenceAt(ctx.norm.text, at);
+  const digits = ctx.norm.text.slice(s, e).replace(/\D/g, '');
+  return digits.includes(a.channel.value.replace(/\D/g, '').slice(-8));
+}
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
@@ -160,13 +184,41 @@ function personVoice(lures: readonly LureMatch[], hits: readonly { index: number
   return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
 }
 
+const NO_SPANS: readonly (readonly [number, number])[] = [];
+
+/**
+ * Sentences that tell the reader of money the writer has already sent ("我已经转到你…的账户了",
+ * "mẹ đã chuyển tiền … rồi nhé", "振り込んどいたよ") and ask nothing after saying so. Telling is not
+ * asking: the account and the bank named there are where the money went, not a claim to be that
+ * bank or a lure about the reader's account. Only with no link in the message and nothing pressed
+ * (the refund lure "給付金を振り込みました" sends the reader to a page to "confirm" it).
+ */
+function toldDone(lures: readonly LureMatch[], text: string): (readonly [number, number])[] {
+  let spans: [number, number][] | null = null;
+  for (const l of lures) {
+    if (l.category !== 'done' || l.quoted) continue;
+    if (lures.some((x) => x.kind === 'pressure' && !x.quoted)) return [];
+    const [s, e] = sentenceAt(text, l.index);
+    // A request after what was done asks ("送ったから、届いた番号を返信して").
+    if (lures.some((x) => (x.category === 'request' || x.category === 'hand-over') && x.index > l.index && x.index < e)) continue;
+    (spans ??= []).push([s, e]);
+  }
+  return spans ?? [];
+}
+
 /**
  * The indicators with only the links a reader could still tap: a defanged or broken link
- * (hxxps://x[.]top, "x . cc") was mended for extraction, so its host is not in the text as written.
+ * (hxxps://x[.]top, "x . cc") was mended for extraction, so its host is not in the text as written;
+ * one with only its scheme broken (hxxp://203.0.113.58/track) has its host after "hxxp".
  */
 function liveOnly(ind: Indicators, norm: NormalizedText): Indicators {
   const urls: ExtractedUrl[] = [];
-  for (const u of ind.urls) if (u.host !== '' && (norm.lower.includes(u.host) || norm.lower.includes(u.hostUnicode.toLowerCase()))) urls.push(u);
+  const written = (host: string): boolean => {
+    if (host === '') return false;
+    for (let at = norm.lower.indexOf(host); at !== -1; at = norm.lower.indexOf(host, at + 1)) if (!/hxxps?:\/\/$/.test(norm.lower.slice(Math.max(0, at - 8), at))) return true;
+    return false;
+  };
+  for (const u of ind.urls) if (u.host !== '' && (written(u.host) || written(u.hostUnicode.toLowerCase()))) urls.push(u);
   if (urls.length === ind.urls.length) return ind;
   const domains: string[] = [];
   for (const u of urls) if (u.domain !== null && !domains.includes(u.domain)) domains.push(u.domain);
@@ -259,7 +311,7 @@ export function createEngine(data: EngineData): Engine {
       const sender = from ? classifySender(from) : null;
       const { lower, text: cased } = scanTexts(norm);
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
-      let lures: LureMatch[] = [];
+      const lures: LureMatch[] = [];
       const reports: number[] = [];
       const topics: number[] = [];
       // Plain text has no letter with a diacritic to fold (and the fold's scan costs a pass). The text's
@@ -272,33 +324,66 @@ export function createEngine(data: EngineData): Engine {
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
-      const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? []);
+      const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
-      let reported = (split.told && split.own >= 2) || reports.some((at) => !inQuote(split, at, true));
+      const passesOn = split.told && split.own >= 2;
+      let reported = passesOn || reports.some((at) => !inQuote(split, at, true));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
       if (!reported && topics.some((at) => !inQuote(split, at, true))) {
         reported = !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
-      if (reported) {
-        // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
-        // A loop and the literal below, not map and a spread: optimised code that gets arrays or
-        // objects of another shape than it was compiled for is thrown away and compiled again.
-        const marked: LureMatch[] = [];
-        for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (split.spans.length === 0 || inQuote(split, l.index)) });
-        lures = marked;
+      const own = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
+      if (!reported) return { ctx: assemble(message, norm, extracted, sender, own, nameHits, false, split, reputation), extracted };
+      // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
+      // A loop and the literal below, not map and a spread: optimised code that gets arrays or
+      // objects of another shape than it was compiled for is thrown away and compiled again.
+      const marked: LureMatch[] = [];
+      for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (split.spans.length === 0 || inQuote(split, l.index)) });
+      const ctx = assemble(message, norm, extracted, sender, withoutExamples(withoutDisowned(marked, norm.text), norm.text, data.lures.reportTails ?? []), nameHits, true, split, reputation);
+      if (passesOn) return { ctx, extracted };
+      // Report words alone ("詐騙", "사기", "lừa đảo", "scam") are also what a lure accuses the reader
+      // with ("您的護照被用於詐騙,請立即回電 050-…"): a message that, in its own words, asks the reader
+      // to call a number, reply with data or pay through a channel its claimed sender does not own is
+      // that scam asking, not a warning about one, whatever it calls it.
+      // Its own words are those outside quotation marks: a warning's quote holds the scam's asks ("Got this text: \"…call now…\"").
+      let unquoted = own;
+      if (split.spans.length > 0) {
+        unquoted = [];
+        for (const l of own) unquoted.push(l.kind !== 'report' && !l.quoted && inQuote(split, l.index) ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
       }
-      lures = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
+      const asking = assemble(message, norm, extracted, sender, unquoted, nameHits, false, split, reputation);
+      return { ctx: asksThroughStranger(asking) ? asking : ctx, extracted };
+    }
+
+    /** The rest of the facts, once whose words are whose is settled. */
+    function assemble(message: Message, norm: NormalizedText, extracted: Indicators, sender: SenderInfo | null, lures0: LureMatch[], nameHits: readonly { brand: Brand; index: number; length: number }[], reported: boolean, split: QuoteSplit, reputation?: ReputationLookup): CheckContext {
       // A scam passed on with its link defanged (hxxps://…[.]top, "sagawa-rd . cc") leaves nothing to tap: only live links count.
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
-      const person = personVoice(lures, nameHits, norm);
+      // "房租我已经转到你三井住友的账户了", "em chuyen vao tai khoan Yucho cua chi roi nha": a transfer told as done.
+      const told = reported || extracted.urls.length > 0 ? NO_SPANS : toldDone(lures0, norm.text);
+      const lures = told.length > 0 ? quotedWithin(lures0, told) : lures0;
+      // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
+      const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
+      const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));
       const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
-      const ctx: CheckContext = { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
-      return { ctx, extracted };
+      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+    }
+
+    /**
+     * The message's own words press the reader to ring a number written beside the ask, or to reply
+     * with personal data, through a channel its claimed sender does not own (checks/ask-channel.ts).
+     * Links are left out: a warning pastes the scam's link without quotation marks as often as a lure does.
+     */
+    function asksThroughStranger(ctx: CheckContext): boolean {
+      // A warning offers a line to ring if in doubt ("不審な電話があった場合は…", "不安なら…にお電話ください")
+      // and says what the real office never does; the lure presses, unconditionally ("請立即回電").
+      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || ctx.lures.some((l) => l.category === 'never-does')) return false;
+      return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))) && !conditional(ctx, a));
     }
 
     function context(message: Message, reputation?: ReputationLookup): CheckContext {

@@ -188,7 +188,13 @@ export type ReasonCode =
   | 'SENDER_HANDSET_OFFICE_ASK'
   | 'ASK_RESOLVE'
   // a job whose work is a crime, offered to the reader (src/core/asks/join)
-  | 'ASK_CRIME_JOB';
+  | 'ASK_CRIME_JOB'
+  /** Pay a payee the reader cannot check (src/core/asks/payee): a changed or personal account, one sent later, crypto, a fee to release money owed. */
+  | 'ASK_UNVERIFIED_PAYEE'
+  /** Hand cards, a passbook or cash to someone coming to the door (src/core/asks/collect). */
+  | 'ASK_DOOR_COLLECT'
+  /** Take up an investment or a well-paid "simple" job offered out of the blue (src/core/asks/offer). */
+  | 'ASK_PAID_OFFER';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

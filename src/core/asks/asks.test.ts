@@ -42,6 +42,33 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A messenger handle written out counts when the message pushes a lure; a friend's ID is not an ask.
   ['日給3万円の簡単作業。連絡はLINE: easy_job88', '09012345678', ['messenger']],
   ['LINE: tanaka_0311 です。また連絡するね!', '09028830617', []],
+  // A payee the reader cannot check: changed, a person's own, sent later, crypto, a fee before money owed.
+  ['【管理会社】更新料の振込先口座が変更になりました。今月末までに新しい口座へお振込ください。', '09012345678', ['money', 'payee']],
+  ['PTA会計です。今月分の集金はこちらの個人口座にお振込ください', '08012345678', ['money', 'payee']],
+  ['先にお振込いただければすぐ発送します。口座はこの後送りますね', '07012345678', ['payee']],
+  ['出金には資産額の10%の保証料が必要です。', '05012345678', ['payee']],
+  ['干物セットを代引き8,800円で明日発送します。', '09012345678', ['payee']],
+  ['ご注文の干物セットを代引きで明日発送します。', '09012345678', []],
+  ['払い戻しには手数料220円が必要です(払戻額から差し引きます)。', '0312345678', []],
+  ['お振込先は見積書に記載の口座です。お振込をお願いします。', '08012345678', []],
+  ['给食费は登録の口座振替で引き落とします。', '08012345678', []],
+  // E-money named as the way to pay is the gift-card ask; listed among ways to pay at a counter, it is not.
+  ['修復費用9,800円を電子マネーでお支払いください。', '05012345678', ['gift-card', 'resolve']],
+  ['店頭では現金・電子マネーがご利用いただけます。', '0312345678', []],
+  // Cards or a passbook taken at the door; a visit that takes nothing asks nothing.
+  ['職員がご自宅まで受け取りに伺います。キャッシュカードと通帳をご用意ください', '05012345678', ['collect']],
+  ['明日ご自宅に伺います。通帳や印鑑などの貴重品はご自身で保管してください。', '08012345678', []],
+  // A code just arrived is an account's, whatever door it is said to open; the reader's number asked for a verification is the first step.
+  ['オートロック解除に必要なので、今届いた認証番号を教えてください', '08012345678', ['share-code']],
+  ['携帯番号教えてくれる?認証するのに必要で', '09012345678', ['share-code']],
+  ['携帯番号教えて。年賀状送りたいから', '09012345678', []],
+  // An offer out of the blue, with its invitation; an answer to the reader's application, or one that calls it a crime, is not.
+  ['あなたも投資サイトに登録してみませんか?', undefined, ['offer']],
+  ['スマホを使ったお仕事に興味はありますか?1日3万円お支払いします。', '09012345678', ['offer']],
+  ['ご応募ありがとうございます。面接は10日です。日給1万円、スマホのお仕事です。', '09012345678', []],
+  ['「即日払い」「運ぶだけ」の募集は闇バイトです。', '09012345678', []],
+  ['実はNISA始めたんだ。今度一緒に投資の勉強会に参加しませんか?', '09012345678', []],
+  ['給与の振込先口座の変更を受け付けました。来月分から新しい口座へお振込みします。', '0312345678', ['money']],
 ];
 
 for (const [text, from, expected] of table) {

@@ -1,11 +1,25 @@
-// Buy gift cards and send their numbers: no company or office takes payment that way.
+// Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
+// takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { inSentence, requestedNearby, type AskFinder } from './types.js';
+import { inSentence, requestedNearby, sentenceAt, type AskFinder, type AskInput } from './types.js';
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {
     // "Amazonギフトカード、メールで送ったから好きな本買ってね": a present already sent is told, not asked.
-    const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'));
+    const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
+      ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
+      ?? paidIn(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
   };
+}
+
+/** "修復費用9,800円を電子マネーでお支払いください": e-money named as the way to pay, in the ask's sentence or the one before. */
+function paidIn(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  for (const o of input.lures) {
+    if (o.category !== 'e-money' || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    if (inSentence(input, o.index, 'pay')) return o;
+    const [, end] = sentenceAt(input.norm.text, o.index);
+    if (end + 1 < input.norm.text.length && inSentence(input, end + 1, 'pay') && !inSentence(input, end + 1, 'never-ask')) return o;
+  }
+  return undefined;
 }

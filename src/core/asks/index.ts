@@ -4,6 +4,7 @@
 import type { Ask } from '../check.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
+import { createCollectAsk } from './collect.js';
 import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
@@ -11,6 +12,8 @@ import { createJoinAsk } from './join.js';
 import { createLinkAsk } from './link.js';
 import { createMessengerAsk } from './messenger.js';
 import { createMoneyAsk } from './money.js';
+import { createOfferAsk } from './offer.js';
+import { createPayeeAsk } from './payee.js';
 import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
 import { createResolveAsk } from './resolve.js';
 import { createSecretAsk } from './secret.js';
@@ -33,6 +36,9 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createResolveAsk(),
     createJoinAsk(),
     createFavourAsk(),
+    createPayeeAsk(),
+    createCollectAsk(),
+    createOfferAsk(),
   ];
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.

@@ -5,7 +5,7 @@
 import type { Ask, AskChannel } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, requestedNearby, requestedObjects, type AskFinder, type AskInput } from './types.js';
+import { inSentence, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
 
 function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
@@ -21,8 +21,9 @@ export function createSecretAsk(): AskFinder {
     const ofOwnCode = (at: number): boolean => ownCode && input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
     const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
-    // A locker's or a building's entry code typed at its own screen is a delivery matter.
-    const codes = requestedNearby(input, 'code').filter((o) => !inSentence(input, o.index, 'door'));
+    // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
+    // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
+    const codes = requestedNearby(input, 'code').filter((o) => !inSentence(input, o.index, 'door') || inSentence(input, o.index, 'arrived'));
     if (codes.length > 0) {
       // A code that "arrived by mistake", or one asked back from the reader: someone is taking
       // over an account registered to the reader's number.
@@ -33,6 +34,20 @@ export function createSecretAsk(): AskFinder {
         asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
+    // "携帯番号教えてくれる?認証するのに必要で": the reader's number asked for an account's verification is
+    // the first step of the same takeover (the code sent to it is asked for next).
+    if (!asks.some((a) => a.kind === 'share-code')) {
+      // Handed over, not typed into a form ("教えて", "返信して"; a service's own page asks "ご入力ください").
+      const number = input.lures.find((o) => o.category === 'own-number' && !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
+      if (number) asks.push({ kind: 'share-code', cue: number.cue, channel: replyChannel(input), quoted: number.quoted });
+    }
     return asks;
   };
+}
+
+/** A cue of `category` in the sentence at `index` or the one after it. */
+function near(input: AskInput, index: number, category: string): boolean {
+  if (inSentence(input, index, category)) return true;
+  const [, end] = sentenceAt(input.norm.text, index);
+  return end + 1 < input.norm.text.length && inSentence(input, end + 1, category);
 }

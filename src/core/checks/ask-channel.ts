@@ -6,7 +6,7 @@
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsInstitution, speaksAsOffice } from '../asks/types.js';
+import { speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -29,6 +29,14 @@ export interface Identity {
   readonly namedSite: readonly string[];
   /** Every claimed brand is a courier and the sender a domestic handset: a driver's own phone. */
   readonly courierHandset: boolean;
+  /**
+   * The sender is a domestic handset, the writer signs with their own name, and the message tells
+   * of nothing but a visit or a delivery, presses for nothing and claims no brand but a courier's:
+   * a driver's, a fitter's or a mover's own phone.
+   */
+  readonly workersHandset: boolean;
+  /** A worker's own handset (courierHandset or workersHandset) about nothing but the visit: no other lure, nothing pressed. */
+  readonly driversReply: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -76,7 +84,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -88,13 +96,19 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
   const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
-  const courierHandset = s.kind === 'mobile' && s.route === 'domestic-handset' && claimed.length > 0 && claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, role, numberInfo };
+  const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
+  const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
+  const courierHandset = handset && claimed.length > 0 && onlyCouriers;
+  const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
+  const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
+  const driversReply = workersHandset || (courierHandset && visitOnly);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card') return false;
+  // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -119,7 +133,10 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       if (id.claimed.length === 0 && owners.length > 0) return true;
       // A sender that cannot be spoofed and speaks for what it claims vouches for the numbers it writes;
       // a call back to the fixed line the message came from reaches that line's holder.
-      return id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber);
+      if (id.senderOwnsClaim || (id.senderFixedLine && ch.value === id.senderNumber)) return true;
+      // The handset the message comes from, written out ("担当 佐藤(090-…)。この番号へご連絡ください"): a call
+      // to it is a reply to the writer, owned as one.
+      return ch.value === id.senderNumber && ask.kind === 'call' && ownsReplyCall(id);
     }
     case 'unstated':
       // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
@@ -127,14 +144,34 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
-      // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
-      if (ask.kind === 'call' && id.claimed.length === 0 && !id.role) return true;
-      // A courier's driver texting from their own phone: "ご都合悪ければこの番号にお電話ください" rings the driver.
-      if (ask.kind === 'call' && id.courierHandset) return true;
+      if (ask.kind === 'call' && ownsReplyCall(id)) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
   }
+}
+
+// A worker signing with their name: "担当 佐藤(090-…)", "〇〇ガスサービス 藤井" at the end, "我是搬家公司的李".
+// A surname is one to four kanji; an office's word in it makes it a desk, not a person. ("Xの佐藤です" is
+// left out: "配達日時の確認です" reads the same to a pattern.)
+const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
+const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫者]|窓口|事務|担当|受付|本部|支援/;
+
+/** The writer signs with a person's name (see SIGNED). */
+function signedByPerson(text: string): boolean {
+  for (const re of SIGNED) {
+    const m = re.exec(text);
+    if (m !== null && !DESK_WORDS.test(m[1] as string)) return true;
+  }
+  return false;
+}
+
+/** Whether a call back to the line the message comes from reaches the one the message speaks as. */
+function ownsReplyCall(id: Identity): boolean {
+  // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
+  // A courier's driver, a gas fitter or a mover texting from their own phone about the visit, with no
+  // office's problem to press: "変更がある場合はこの番号へご連絡ください" rings the worker.
+  return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset;
 }
 
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
@@ -145,9 +182,18 @@ function fromAbroad(s: SenderInfo | null): boolean {
 // Brand categories whose staff text the reader from their own phones about a delivery.
 const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
 
+/**
+ * Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
+ * (drivers text from their own phones) and a relative speak as people.
+ */
+export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
+  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
+  'legal-threat', 'paid-content', 'loan-fee',
+]);
+
 // What a "new number" relative is after.
 // Moving a relative to a new messenger ID is the first step of the same scam (NPA: 'LINEを新しくしたのでIDを追加して').
-const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'gift-card', 'share-code', 'secret', 'messenger']);
+const NEW_NUMBER_ASKS: ReadonlySet<AskKind> = new Set(['money', 'payee', 'gift-card', 'share-code', 'secret', 'messenger']);
 
 // Senders whose own line an office would ask to be called back on.
 const OFFICE_LINES: ReadonlySet<string> = new Set(['business-number', 'registered-business', 'carrier']);
@@ -164,6 +210,9 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'gift-card': 'ASK_GIFT_CARD',
   money: 'ASK_MONEY',
   join: 'ASK_CRIME_JOB',
+  payee: 'ASK_UNVERIFIED_PAYEE',
+  collect: 'ASK_DOOR_COLLECT',
+  offer: 'ASK_PAID_OFFER',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -178,6 +227,9 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'gift-card': { en: 'Asks you to buy gift cards or send their numbers: no company takes payment that way', ja: 'ギフトカード・電子マネーの購入や番号の連絡を求めています（正規の支払い方法ではありません）' },
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
   join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
+  payee: { en: 'Asks you to pay a payee you cannot check: a personal or "changed" account, one to be sent later, crypto, or a fee before money you are owed is released', ja: '確かめようのない相手への支払いを求めています（個人名義・「変更された」口座、後から送られる口座、暗号資産、受け取りの前の手数料）' },
+  collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
+  offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -235,12 +287,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
+    let neutral = false;
     let institutionPage: Ask | undefined;
     let handsetPage: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
+      // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
+      // nothing: not held against the message, nor credited (a handset's claim to be a courier is its own word).
+      if (a.kind === 'reply-yes-no' && a.channel.type === 'reply' && id.driversReply) {
+        neutral = true;
+        continue;
+      }
       unowned++;
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
@@ -262,6 +321,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
+      // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx)) code = undefined;
+      // The payee ask is the money ask made explicit: one ask, counted once.
+      if (a.kind === 'money' && asks.some((x) => x.kind === 'payee')) code = undefined;
       if (!code || seen.has(code)) continue;
       seen.add(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
@@ -302,7 +365,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: valuable.kind },
       });
     }
-    if (unowned === 0 && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
+    if (unowned === 0 && !neutral && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
     return reasons;
   };
 

@@ -6,23 +6,17 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, identityOf, namesAccount, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, identityOf, namesAccount, OFFICE_PROBLEMS, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
-// Lures that tell of an office's problem with the reader's account, bill, case or payout. A parcel
-// (drivers text from their own phones) and a relative speak as people.
-const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
-  'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
-  'legal-threat', 'paid-content', 'loan-fee',
-]);
 // Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
 // business too, and one that moves a stranger to a named messenger account or asks a reply from a
 // personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
-const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install']);
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);

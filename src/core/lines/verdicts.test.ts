@@ -150,6 +150,15 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    // Its twin that goes on: the same shape for its first 10 minutes (no flag is owed there, a
+    // person's invitation looks so), then more clumps than a person's list holds, at 240 an
+    // hour. The 200-an-hour rule's 10 minutes run from its 200th never-texted recipient.
+    name: 'no text, clumps of 20 copies 2 s apart, 4 min 20 s between, going on past a person\'s list (240 an hour): flagged by 10 min after its 200th', line: '09011110019', expect: 'infected',
+    from: T0 + 9 * (40 * SEC + 260 * SEC) + 19 * 2 * SEC, withinMs: 10 * MIN,
+    traffic: () => clumps('09011110019', 12, 20, 2 * SEC, 260 * SEC),
+    reasons: ['NEW_RECIPIENTS_HOUR'],
+  },
+  {
     name: 'no text, the same 55 strangers in runs of 28 and 27 copies 2 s apart, 3 min between', line: '09011110018', expect: 'infected', withinMs: 5 * MIN,
     traffic: () => [...clumps('09011110018', 1, 28, 2 * SEC, 0), ...clumps('09011110018', 1, 27, 2 * SEC, 0).map((r, i) => ({ ...r, ts: r.ts + 28 * 2 * SEC + 3 * MIN, to: stranger(28 + i) }))],
     reasons: ['NEW_RECIPIENTS_RUN'],

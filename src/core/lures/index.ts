@@ -27,10 +27,12 @@ export interface LureData {
   readonly messengerHosts: readonly string[];
   /** Words that, right after a closing quotation mark, make the quote reported speech (「…」って来た, 「…」という電話). */
   readonly reportTails?: readonly string[];
+  /** Words right before an opening quotation mark that make the quote a message received (收到「…」). */
+  readonly reportLeads?: readonly string[];
 }
 
 const KINDS: readonly LureKind[] = ['lure', 'pressure', 'benign', 'ask', 'object', 'verb', 'negation', 'context', 'report', 'register'];
-const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join'];
+const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join', 'payee', 'collect', 'offer'];
 
 export function parseLureData(json: unknown): Parsed<LureData> {
   const list = (json as { categories?: unknown } | null)?.categories;
@@ -60,8 +62,11 @@ export function parseLureData(json: unknown): Parsed<LureData> {
   const hosts = (v: unknown): v is string[] => Array.isArray(v) && v.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$/.test(h));
   if (!hosts(stores) || !hosts(messengers)) return { ok: false, error: 'appStores and messengerHosts must be host names' };
   const tails = (json as { reportTails?: unknown }).reportTails ?? [];
-  if (!Array.isArray(tails) || !tails.every((t) => typeof t === 'string' && t !== '' && t === t.normalize('NFKC').toLowerCase())) return { ok: false, error: 'reportTails must be NFKC lower-case strings' };
-  return { ok: true, value: { categories: out, appStores: stores, messengerHosts: messengers, reportTails: tails as string[] } };
+  const lowerCase = (v: unknown): v is string[] => Array.isArray(v) && v.every((t) => typeof t === 'string' && t !== '' && t === t.normalize('NFKC').toLowerCase());
+  if (!lowerCase(tails)) return { ok: false, error: 'reportTails must be NFKC lower-case strings' };
+  const leads = (json as { reportLeads?: unknown }).reportLeads ?? [];
+  if (!lowerCase(leads)) return { ok: false, error: 'reportLeads must be NFKC lower-case strings' };
+  return { ok: true, value: { categories: out, appStores: stores, messengerHosts: messengers, reportTails: tails, reportLeads: leads } };
 }
 
 /** The cue phrases of every category, tagged by `tagOf` (so another matcher can share one scan). */

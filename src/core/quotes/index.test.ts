@@ -5,11 +5,12 @@ import { testData } from '../test-support.js';
 import { splitQuotes } from './index.js';
 
 const tails = testData.lures.reportTails ?? [];
+const leads = testData.lures.reportLeads ?? [];
 
 /** The told (passed-on) parts of a text, as strings. */
 function told(text: string): string[] {
   const n = normalizeText(text);
-  return splitQuotes(n.text, n.lower, tails).spans.filter((s) => s.told).map((s) => n.text.slice(s.start, s.end).trim());
+  return splitQuotes(n.text, n.lower, tails, leads).spans.filter((s) => s.told).map((s) => n.text.slice(s.start, s.end).trim());
 }
 
 // text → the parts it passes on as someone else's message
@@ -30,10 +31,17 @@ const table: [string, string[]][] = [
   ['メルカリから本人確認しろって通知来たけど、全員に送ってるんだって', ['メルカリから本人確認しろ']],
   // Nepali in ASCII single quotes, told by a pointer-less tail it does not have: set apart, not told.
   ["Telegram मा 'YouTube subscribe गरेर दिनको पैसा' भन्ने काम ठगी हो", []],
+  // A lead that says the quote was received, in the residents' languages; a tail after it in Japanese.
+  ['提醒大家:收到「您的包裹因地址不詳無法配送,請更新地址」請不要理會', ['您的包裹因地址不詳無法配送,請更新地址']],
+  ['Ate, may natanggap akong text na "Your parcel is on hold, pay 300 yen". Ingat!', ['Your parcel is on hold, pay 300 yen']],
+  ['社用携帯に「お荷物の住所不備のため確認してください」と届きました', ['お荷物の住所不備のため確認してください']],
+  // A defanged link inside a quotation: the writer broke it, so it is one they got.
+  ['みんなへ『お荷物の住所不備です hxxps://sagawa-x[.]top』開かないように', ['お荷物の住所不備です hxxps://sagawa-x[.]top']],
   // Lures quote too: emphasis, a title, a button are not passed-on messages.
   ['【重要】「未納料金のお知らせ」本日中にお支払いください https://x.top', []],
   ['LINE登録で「受給対象」と出ます https://lin.ee/abc', []],
   ['「はい」って返信してください', []],
+  ['您收到一条通知「您的包裹无法投递请点击链接更新」 https://x.top', []],
   ['詳しくはこちら↓\nhttps://x.top', []],
   ['帰りに牛乳買ってきた', []],
   ["Don't click, it's fine", []],

@@ -75,6 +75,13 @@ function closingOf(text: string, open: number, close: string): number {
   return -1;
 }
 
+// A link written so it cannot be tapped (hxxps://, x[.]top): whoever writes it so passes on a link
+// they got, and warns of it; no lure breaks its own link (the corpora's lures that do were defanged by
+// the people who published them, and stand outside any quotation).
+const DEFANGED = /hxxps?:|\[\.\]|\(\.\)|\[:\]/;
+// Between a lead and the opening mark: a space, a colon, a dash.
+const LEAD_GAP = /[\s:：,、-]*$/;
+
 // After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら).
 const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^という(?:sms|メール|メッセージ)/;
 
@@ -103,9 +110,9 @@ function isStop(c: string | undefined): boolean {
 /**
  * The quoted and forwarded spans of a normalised text. `lower` is its lower-cased twin (same
  * indexes); `tails` are the words that, right after a closing mark, make the quote reported
- * speech (data/lures.json reportTails).
+ * speech (data/lures.json reportTails), `leads` those that do so right before its opening mark (reportLeads).
  */
-export function splitQuotes(text: string, lower: string, tails: readonly string[]): QuoteSplit {
+export function splitQuotes(text: string, lower: string, tails: readonly string[], leads: readonly string[] = []): QuoteSplit {
   const raw: QuoteSpan[] = [];
   const markers: [number, number][] = [];
   // Bracketed quotes.
@@ -124,7 +131,8 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const long = end - i - 1 >= MIN_QUOTE;
     // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
     const tailed = long ? tails.some((t) => lower.startsWith(t, after)) : SHORT_TAILS.test(lower.slice(after, after + 8));
-    const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i));
+    // Told by its tail, a pointer, a lead that says it was received (收到「…」, text na "…"), or a defanged link inside it.
+    const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || (long && (ledIn(lower, i, leads) || DEFANGED.test(lower.slice(i + 1, end))));
     if (long || tailed) raw.push({ start: i + 1, end, told });
     i = nextOpening(text, end + 1);
   }
@@ -174,6 +182,18 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     raw.push({ start: from, end: blank === -1 ? text.length : blank, told: true });
   }
   return done(raw, markers, text, lower);
+}
+
+/**
+ * Words right before the mark at `open` that say what follows was received (收到「…」, "may
+ * natanggap akong text na \"…\"", "nhận được tin nhắn: \"…\""): data/lures.json reportLeads.
+ */
+function ledIn(lower: string, open: number, leads: readonly string[]): boolean {
+  if (leads.length === 0) return false;
+  const before = lower.slice(Math.max(0, open - 24), open);
+  const gap = LEAD_GAP.exec(before);
+  const end = gap === null ? before.length : gap.index;
+  return leads.some((l) => before.endsWith(l, end));
 }
 
 /** The casual tells added, the spans merged, the sender's own letters counted. */

@@ -1,0 +1,58 @@
+// Pay a payee the reader cannot check. A bill is paid the way the reader already knows (the
+// registered 口座振替, the paper slip, the shop's counter); a message that instead names a
+// person's own account for an office's money, announces that the account has "changed", promises
+// to send one once the reader agrees to pay first, asks for crypto, or asks a fee before money
+// the reader is owed is released (winnings, a withdrawal, a loan, a job) sends the money where
+// nobody the reader knows stands behind it (全銀協, NPA, FSA, 国民生活センター; data/lures.json). So do
+// goods shipped cash on delivery that nobody ordered (消費者庁: 送りつけ商法).
+import type { Ask } from '../check.js';
+import { replyChannel } from './reply.js';
+import { inSentence, sentenceAt, type AskFinder, type AskInput } from './types.js';
+
+// An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
+const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
+
+/** A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader. */
+function payAsked(input: AskInput, at: number): boolean {
+  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays');
+}
+
+/** A request to pay in the sentence at `index` or the one after it. */
+function payNear(input: AskInput, index: number): boolean {
+  if (payAsked(input, index)) return true;
+  const [, end] = sentenceAt(input.norm.text, index);
+  return end + 1 < input.norm.text.length && payAsked(input, end + 1);
+}
+
+/** Whether a cue of `category` stands in the sentence at `index` or the one before it. */
+function hereOrBefore(input: AskInput, index: number, category: string): boolean {
+  if (inSentence(input, index, category)) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && inSentence(input, start - 2, category);
+}
+
+export function createPayeeAsk(): AskFinder {
+  return (input) => {
+    // "振込先の変更をSMSでお願いすることはありません": what is never asked; "振り込みました": told.
+    // "お振込先は見積書に記載のとおりです": the payee on the paper in hand.
+    const said = (at: number): boolean => !inSentence(input, at, 'never-ask') && !inSentence(input, at, 'done') && !inSentence(input, at, 'known-payee');
+    const ask = (cue: string): Ask[] => [{ kind: 'payee', cue, channel: replyChannel(input), quoted: false }];
+    for (const l of input.lures) {
+      if (l.quoted || !said(l.index)) continue;
+      // "振込先をお送りします", "口座はこの後送りますね": the reader is to pay whatever account arrives.
+      if (l.category === 'payee-later') return ask(l.cue);
+      // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
+      if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
+      // "振込先口座が変更になりました。新しい口座へお振込ください", or the new account written out.
+      if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
+      // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":
+      // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && payAsked(input, l.index) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
+      // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
+      // whoever stands behind them. A shipment of what the reader ordered names the order.
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !input.lures.some((o) => o.category === 'ordered' && !o.quoted)) return ask(l.cue);
+    }
+    return [];
+  };
+}
