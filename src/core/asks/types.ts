@@ -60,7 +60,15 @@ function isStop(c: number): boolean {
 }
 
 /** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */
+// The last sentence worked out: the finders ask of one cue's sentence several times in a row
+// (a request, a hand-over, "never asks", something done), each a scan both ways.
+let lastText: string | null = null;
+let lastIndex = -1;
+let lastStart = 0;
+let lastEnd = 0;
+
 export function sentenceAt(text: string, index: number): [number, number] {
+  if (index === lastIndex && text === lastText) return [lastStart, lastEnd];
   let s = index;
   while (s > 0) {
     const c = text.charCodeAt(s - 1);
@@ -73,6 +81,10 @@ export function sentenceAt(text: string, index: number): [number, number] {
     if (isStop(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
     e++;
   }
+  lastText = text;
+  lastIndex = index;
+  lastStart = s;
+  lastEnd = e;
   return [s, e];
 }
 
