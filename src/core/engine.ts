@@ -3,7 +3,7 @@
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson } from './asks/types.js';
-import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
+import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
@@ -114,33 +114,6 @@ function bracketed(text: string, index: number, length: number): boolean {
   return before === '【' || before === '[' || after === '】' || after === ']';
 }
 
-// After a platform's name, words that make it the medium a business is reached through
-// (店舗LINEから, LINEお友だち限定, LINE登録で), not the one speaking.
-const MEDIUM_AFTER = ['から', 'お友だち', 'お友達', '友だち', '友達', '登録', '追加', 'で予約', 'でお問い合わせ', 'でご予約', 'で連絡', 'で送', 'で話', 'はそのまま', 'グループに上げ', 'グループで',
-  // A platform's product where a file, form or place lives ("Googleドライブに上げました", "Google Formsで回答"):
-  // the medium, as LINE is.
-  'ドライブ', 'フォーム', 'ドキュメント', 'スプレッドシート', 'マップ', 'フォト', 'カレンダー', 'meet',
-  ' drive', 'drive', ' forms', ' docs', ' sheets', ' maps', ' photos', ' calendar', ' meet'];
-
-/**
- * Claims of a platform brand (one with platformDomains: LINE) whose every mention is the medium,
- * never a 【header】: a shop naming its LINE account speaks as the shop. Impersonating LINE itself
- * (【LINE】, LINEアカウントが停止…) keeps the claim.
- */
-function withoutMedia(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], norm: NormalizedText): BrandClaim[] {
-  if (claims.length === 0) return claims;
-  return claims.filter((c) => {
-    const own = hits.filter((h) => h.brand.id === c.brandId);
-    const brand = own[0]?.brand;
-    if (!brand || brand.platformDomains.length === 0) return true;
-    // "LINEからのお知らせ" is LINE speaking; "LINEから予約" is the way in.
-    return !own.every((h) => {
-      const end = h.index + h.length;
-      return !bracketed(norm.text, h.index, h.length) && !norm.text.startsWith('からの', end) && MEDIUM_AFTER.some((w) => norm.lower.startsWith(w, end));
-    });
-  });
-}
-
 /**
  * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls": a sentence that
  * says what the sender never does describes the scam, as a quotation does. Its lure and pressure
@@ -246,6 +219,8 @@ export function createEngine(data: EngineData): Engine {
   );
   const { weights, thresholds } = data.scores;
   const lookups = createBrandLookups(data.brands);
+  // A platform named as the way to reach or pay someone is no claim to be it (brands/media.ts).
+  const withoutMedia = createMediaFilter(data.brands);
   const findAsks = createAskFinder(data.lures);
   const appStores = new Set(data.lures.appStores);
   const checks: Check[] = [

@@ -69,6 +69,26 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['「即日払い」「運ぶだけ」の募集は闇バイトです。', '09012345678', []],
   ['実はNISA始めたんだ。今度一緒に投資の勉強会に参加しませんか?', '09012345678', []],
   ['給与の振込先口座の変更を受け付けました。来月分から新しい口座へお振込みします。', '0312345678', ['money']],
+  // Numbers however written, and call and reply cues in foreign residents' languages.
+  ['サポート窓口 (0101) 2274-8816 までお電話ください', undefined, ['call']],
+  ['〇五〇ー一二三四ー五六七八までご連絡ください', undefined, ['call']],
+  ['대사관입니다. 급히 전화주세요 03-1234-5678', undefined, ['call']],
+  ['Tapai ko bank khata ma samasya chha. Turuntai 050-3918-2265 ma phone garnuhos.', undefined, ['call']],
+  ['這裡是大使館，請撥打 03-1234-5678', undefined, ['call']],
+  ['請回覆您的姓名和護照號碼', undefined, ['reply-data']],
+  ['Klik tautan berikut untuk verifikasi akun Anda https://bank-id.top', undefined, ['open-link']],
+  // The オレオレ setup: someone else will call or come, to be taken at the sender's word.
+  ['俺だけど、会社の小切手をなくしちゃった。あとで上司から電話いくと思うから出てね', '09012345678', ['money']],
+  ['上司から電話いくと思うから出てね。今日は遅くなる', '09012345678', []],
+  // What a visitor takes: cash "held as a deposit", the My Number, a PIN; not a seal or a door code.
+  ['保証金をお預かりするため、本日担当者がご自宅に伺います。', undefined, ['collect']],
+  ['明日ご自宅に伺いますので、世帯全員のマイナンバーをご用意ください。', undefined, ['collect']],
+  ['明日14時にご自宅に伺います。介護保険証と印鑑をご用意ください。', undefined, []],
+  // A person's payment-app ID for a cause's money; between friends, their own.
+  ['被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', undefined, ['payee']],
+  ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
+  ['データ消去まで残り5分。サポート窓口 (0101) 2274-8816', undefined, ['call']],
+  ['お父さん、今日会社で大事な書類なくしちゃった。たぶん上司から電話いくと思うから出てね', '09012345678', ['money']],
 ];
 
 for (const [text, from, expected] of table) {

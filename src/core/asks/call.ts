@@ -9,7 +9,9 @@ export function createCallAsk(): AskFinder {
     if (!cue) {
       // A number written in a message that speaks as an office is there to be called, said or not;
       // so is a premium-rate line, which earns only when called.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium'))) return [];
+      // And so is one written under a desk's label ("サポート窓口 (0101) 2274-8816", "連絡先 050-…"):
+      // the label tells the reader what the number is for.
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw)))) return [];
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -35,4 +37,12 @@ const APP_OR_SITE = /アプリ|ページ|サイト|app|page|site/;
 function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   return input.lures.some((l) => l.category === 'own-way' && !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
+}
+
+// A desk's label just before a number: what it is there for. Not "番号" alone (an order number).
+const DESK_LABEL = /(?:窓口|連絡先|問い?合わ?せ先|サポート|センター|デスク|ダイヤル|電話番号|tel|hotline|helpline|support)[^\d\n]{0,6}$/i;
+
+function labelled(input: AskInput, raw: string): boolean {
+  const at = input.norm.text.indexOf(raw);
+  return at > 0 && DESK_LABEL.test(input.norm.text.slice(Math.max(0, at - 16), at));
 }

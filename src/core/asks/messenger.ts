@@ -7,6 +7,10 @@ import { cuesOf, inSentence, speaksAsPerson, type AskFinder } from './types.js';
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
 
+// A messenger named, and an account ID given ("ID: miki_0714jp", "ID：@kabu"): see below.
+const MESSENGER_NAMED = /line|ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
+const ID_GIVEN = /(?:^|[^a-z])id\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}/;
+
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const hosts = new Set(messengerHosts);
   const isMessenger = (host: string): boolean => {
@@ -34,6 +38,12 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     if (asks.length === 0 && pushes && !input.reported) {
       const m = HANDLE.exec(input.norm.lower);
       if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
+    }
+    // So is an ID to add given beside the messenger's name, lure words or none ("こちらのLINEで続きを話しませんか?
+    // ID: miki_0714", "詳細はLINEで→ ID: hoken_support"): the messenger is the medium (brands/media.ts), the ID the move.
+    if (asks.length === 0 && !input.reported && MESSENGER_NAMED.test(input.norm.lower)) {
+      const m = ID_GIVEN.exec(input.norm.lower);
+      if (m && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     return asks;
   };

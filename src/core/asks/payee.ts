@@ -1,13 +1,13 @@
 // Pay a payee the reader cannot check. A bill is paid the way the reader already knows (the
 // registered 口座振替, the paper slip, the shop's counter); a message that instead names a
-// person's own account for an office's money, announces that the account has "changed", promises
+// person's own account (or payment-app ID) for an office's or a cause's money, announces that the account has "changed", promises
 // to send one once the reader agrees to pay first, asks for crypto, or asks a fee before money
 // the reader is owed is released (winnings, a withdrawal, a loan, a job) sends the money where
 // nobody the reader knows stands behind it (全銀協, NPA, FSA, 国民生活センター; data/lures.json). So do
 // goods shipped cash on delivery that nobody ordered (消費者庁: 送りつけ商法).
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { inSentence, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -31,8 +31,15 @@ function hereOrBefore(input: AskInput, index: number, category: string): boolean
   return start > 1 && inSentence(input, start - 2, category);
 }
 
-// The cue categories a payee ask starts from (each branch below).
-const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-changed', 'fee', 'cod-shipment']);
+// The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
+const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-id', 'payee-changed', 'fee', 'cod-shipment']);
+
+/** The money is asked for a cause or in an office's or a company's name, not a person's own. */
+function forOthersMoney(input: AskInput): boolean {
+  if (input.brands.length > 0 || speaksAsOffice(input)) return true;
+  // A cause's money: unless a person asks friends to pool it ("サークルで募金を集めています、送ってくれたら").
+  return input.lures.some((l) => l.category === 'donation' && !l.quoted) && !speaksAsPerson(input);
+}
 
 export function createPayeeAsk(): AskFinder {
   return (input) => {
@@ -47,6 +54,10 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'payee-later') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
       if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
+      // "被災地への義援金を…PayPay送金先ID: noto_shien までご送金ください": a person's payment-app ID for
+      // a cause's or an office's money. Relief bodies and offices publish their own accounts, and no
+      // office asks households for relief money (消費者庁); between friends (a club fee) it is theirs.
+      if (l.category === 'payee-id' && payNear(input, l.index) && forOthersMoney(input)) return ask(l.cue);
       // "振込先口座が変更になりました。新しい口座へお振込ください", or the new account written out.
       if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":

@@ -128,3 +128,16 @@ test('every brand has a source, valid official and platform domains, and names n
   assert.equal(parseBrandRegistry({ brands: [brand, { ...brand, id: 'y' }] }).ok, false, 'one name for two brands is refused');
   assert.equal(parseBrandRegistry({ brands: [{ ...brand, platformDomains: ['lin.ee/x'] }] }).ok, false);
 });
+
+test('a platform named as the medium is no claim to be it; speaking as it, or of the reader\'s account there, is', () => {
+  const claims = (text: string) => contextOf(text, '09012345678').brands.map((b) => b.brandId);
+  for (const text of ['連絡用のLINEグループにご招待します', '電話番号教えてくれる?LINEの友だち追加したいから', '市の公式LINE友だち追加しといた',
+    '集金はPayPayで送ってください', 'Googleフォームで回答してね', 'LINE ID: taro_01 です']) assert.deepEqual(claims(text), [], text);
+  for (const text of ['【LINE】アカウントが凍結されました', 'LINEヤフーです。不正ログインがありました', 'LINEからのお知らせ:利用を制限しました',
+    'LINEにログインがありました', 'LINEの引き継ぎを手伝って', 'PayPayポイントが失効します']) assert.ok(claims(text).length > 0, text);
+  const brand = { id: 'x', name: 'X', nameEn: 'X', category: 'tech', variants: ['Xchat'], officialDomains: ['x.co.jp'], officialSenders: [], sources: ['https://x.co.jp/'] };
+  const media = { brands: ['x'], particles: ['で'], features: [], before: [], speaks: [], account: [], sources: ['https://x.co.jp/'] };
+  assert.equal(parseBrandRegistry({ brands: [brand], media }).ok, true);
+  assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, brands: ['y'] } }).ok, false, 'a medium must be a listed brand');
+  assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, sources: [] } }).ok, false, 'media need their sources');
+});

@@ -32,6 +32,18 @@ export interface BrandRegistry {
    * message names when it claims no brand of ours.
    */
   readonly restrictedDomains?: { readonly government: readonly string[]; readonly organisation: readonly string[] };
+  /** Platforms people reach each other through, and the words that make a mention of one the medium (./media.ts). */
+  readonly media?: MediaWords;
+}
+
+/** brands.json "media": see its $comment and ./media.ts. */
+export interface MediaWords {
+  readonly brands: readonly string[];
+  readonly particles: readonly string[];
+  readonly features: readonly string[];
+  readonly before: readonly string[];
+  readonly speaks: readonly string[];
+  readonly account: readonly string[];
 }
 
 // A host name: labels of letters, digits and inner hyphens, at least two of them.
@@ -79,11 +91,27 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
       lookalikeTokens: tokens as string[], sources: e.sources,
     });
   }
+  const media = parseMedia((json as { media?: unknown }).media, ids);
+  if (typeof media === 'string') return { ok: false, error: media };
   const r = (json as { restrictedDomains?: { government?: unknown; organisation?: unknown } }).restrictedDomains;
-  if (r === undefined) return { ok: true, value: { brands } };
+  if (r === undefined) return { ok: true, value: { brands, ...(media ? { media } : {}) } };
   const gov = r.government ?? [], org = r.organisation ?? [];
   if (!isStrings(gov) || !isStrings(org) || [...gov, ...org].some((d) => !HOST.test(d))) return { ok: false, error: 'restrictedDomains: government and organisation must be lists of lower-case domains' };
-  return { ok: true, value: { brands, restrictedDomains: { government: gov, organisation: org } } };
+  return { ok: true, value: { brands, restrictedDomains: { government: gov, organisation: org }, ...(media ? { media } : {}) } };
+}
+
+/** The "media" section, or an error message. Words are matched on NFKC, lower-cased text. */
+function parseMedia(raw: unknown, ids: ReadonlySet<string>): MediaWords | undefined | string {
+  if (raw === undefined) return undefined;
+  const m = (raw ?? {}) as Record<string, unknown>;
+  const lists = ['brands', 'particles', 'features', 'before', 'speaks', 'account'] as const;
+  for (const f of lists) if (!isStrings(m[f] ?? [])) return `media.${f} must be a list of strings`;
+  const words = (f: (typeof lists)[number]): string[] => ((m[f] ?? []) as string[]).map((w) => w.normalize('NFKC').toLowerCase());
+  const brands = (m.brands ?? []) as string[];
+  const unknown = brands.find((id) => !ids.has(id));
+  if (unknown !== undefined) return `media.brands: no brand '${unknown}'`;
+  if (!isStrings(m.sources) || m.sources.length === 0) return 'media: needs its sources';
+  return { brands, particles: words('particles'), features: words('features'), before: words('before'), speaks: words('speaks'), account: words('account') };
 }
 
 /** True when `host` is `suffix` or a sub-domain of it. */

@@ -37,6 +37,12 @@ export interface Identity {
   readonly workersHandset: boolean;
   /** A worker's own handset (courierHandset or workersHandset) about nothing but the visit: no other lure, nothing pressed. */
   readonly driversReply: boolean;
+  /**
+   * A domestic handset telling of nothing but a visit or a delivery (no other lure, nothing pressed,
+   * no brand but a courier's), with no link and no number but its own: signed or not, a call it asks
+   * for can only ring the line it comes from.
+   */
+  readonly visitHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -84,7 +90,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -102,7 +108,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
   const driversReply = workersHandset || (courierHandset && visitOnly);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, role, numberInfo };
+  const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo };
 }
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
@@ -141,6 +148,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'unstated':
       // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
       if (ask.ownWay) return true;
+      // "再配達はお電話ください" from a handset about a visit, with no number written: the one number the
+      // reader has is the line the message comes from, so the call is a reply to the writer.
+      if (ask.kind === 'call' && id.visitHandset) return true;
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
@@ -171,7 +181,9 @@ function ownsReplyCall(id: Identity): boolean {
   // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
   // A courier's driver, a gas fitter or a mover texting from their own phone about the visit, with no
   // office's problem to press: "変更がある場合はこの番号へご連絡ください" rings the worker.
-  return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset;
+  // Unsigned too ("ご都合の良い時間をこの番号にお知らせください" from a fitter who did not sign): with no link and no
+  // other number, and nothing but the visit told, the call reaches the writer and gives nothing away.
+  return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
@@ -267,7 +279,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     return kind !== false && kind !== 'shortener' ? kind : false;
   };
   return (ctx) => {
-    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0) return [];
+    // (A handset's text with lure words and no link may be a worker's about a visit: see below.)
+    const maybeVisit = ctx.sender?.kind === 'mobile' && ctx.indicators.urls.length === 0 && ctx.lures.length > 0;
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push({
@@ -281,7 +295,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     if (asks.length === 0) {
       // A login or change notice from the claimed brand's own sender that asks nothing ("ご本人でない場合は…"
       // is advice): its own channel, as much as one that asks through it.
-      if (!ctx.reported && id.senderOwnsClaim && id.claimed.length > 0 && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
+      // So is a worker's signed text from their own handset about the visit, with no link and no number but
+      // its own ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井"): the only way back is to the writer.
+      const ownLine = id.senderOwnsClaim && id.claimed.length > 0;
+      if (!ctx.reported && (ownLine || (id.workersHandset && id.visitHandset)) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
@@ -365,7 +382,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: valuable.kind },
       });
     }
-    if (unowned === 0 && !neutral && (id.senderOwnsClaim || id.claimed.length > 0)) reasons.push(ownChannel(asks));
+    // A worker who signs their own handset's text about the visit and asks only to be rung or texted back on it
+    // ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井") asks through their own channel,
+    // as a courier's driver does: the visit's words (ご不在でした) are the visit, not a lure.
+    if (unowned === 0 && !neutral && (id.senderOwnsClaim || id.claimed.length > 0 || (id.workersHandset && id.visitHandset))) reasons.push(ownChannel(asks));
     return reasons;
   };
 
@@ -381,6 +401,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
 
 // An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
 const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
+
+// A group to join, which its members see: "グループに招待", "group chat", "群".
+const GROUP = /グループ|group|群/;
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
 export function namesAccount(ctx: CheckContext, a: Ask): boolean {
@@ -413,6 +436,20 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const lettersId = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
   const noWayIn = lettersId && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
+  // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
+  // claimed, no office's voice) into a group ("連絡用のLINEグループにご招待します"), or with no account named
+  // ("LINEの友だち追加したいから"): how a PTA, a club or a friend gathers people. A stranger's move names the
+  // account to add ("ID: …", "@…", a lin.ee link) and comes with the offer or threat it serves. It still
+  // tags (ASK_MESSENGER), but blocks only with one of those. Its link is the same ask.
+  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))
+    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx)) {
+    const group = GROUP.test(ctx.norm.lower);
+    const moves: string[] = [];
+    // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
+    const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
+    for (const a of asks) if (a.kind === 'messenger' && (group || !named(a))) moves.push(a.channel.value);
+    if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
+  }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
   // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it

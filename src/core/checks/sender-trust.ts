@@ -50,7 +50,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       const counts = (a: Ask): boolean => {
         if (a.kind === 'open-link') return false;
         // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
-        if (a.kind === 'messenger') return namesAccount(ctx, a);
+        // An offer piled up (two pay or investment cues: "株式コード…上昇します。LINEで売却時期をご案内します") moves a
+        // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
+        if (a.kind === 'messenger') return namesAccount(ctx, a) || offerCues >= 2;
         if (problem || VALUABLE.has(a.kind)) return true;
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;
@@ -86,6 +88,23 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         ja: vetted ? `送信元 ${s.raw} は携帯電話会社の審査を経た事業者にのみ発行される共通番号（0005）です` : `送信元 ${s.raw} は登録済みの事業者の番号です`,
         detail: { sender: s.normalized, brands: s.brandIds },
       });
+    }
+    const overseas = s.tier === 'overseas' || s.route === 'overseas';
+    if (overseas && id.claimed.length === 0 && !ctx.reported) {
+      // A number abroad moving the reader to a messenger account ("Shall we chat on WhatsApp?", "LINE ID:
+      // …", "Telegram @…"): no domestic business, shop or club texts from there, and the move takes the
+      // talk off the carrier's network, where filters and reports no longer reach. The platform is the
+      // medium, not a brand speaking (brands/media.ts); the stranger abroad asking is the signal. A
+      // relative abroad already shares a chat with the reader ("카톡할게" tells, it moves nobody).
+      const move = unownedAsks(ctx, brands, appStores).find((a) => a.kind === 'messenger');
+      if (move) {
+        reasons.push({
+          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+          en: `Sent from a number abroad (${s.raw}), asking you to move to a messenger account`,
+          ja: `海外の番号（${s.raw}）から、別のメッセージアプリのアカウントへ誘導しています`,
+          detail: { sender: s.normalized, asks: ['messenger'] },
+        });
+      }
     }
     if ((s.tier === 'overseas' || s.tier === 'alphanumeric') && id.claimed.length > 0 && !id.senderOwnsClaim) {
       const asks = unownedAsks(ctx, brands, appStores);

@@ -79,6 +79,46 @@ test('phone numbers in text, including masked ones, and not the digits inside li
   assert.deepEqual(e.phones.map((p) => p.kind), ['toll-free', 'international']);
 });
 
+// What a dialable number is (E.123, the Japanese numbering plan), however it is written; and what
+// is not one, however much it looks like digits in groups.
+const phoneTable: [text: string, expect: [normalized: string, kind: string][]][] = [
+  ['お問い合わせ (03) 1234-5678 まで', [['0312345678', 'fixed']]],
+  ['電話 03(1234)5678', [['0312345678', 'fixed']]],
+  ['（０１２０）１２３－４５６へお電話を', [['0120123456', 'toll-free']]],
+  ['050.1234.5678 までご連絡ください', [['05012345678', 'ip-phone']]],
+  ['本日中に 0 1 2 0-123-456 までご連絡ください', [['0120123456', 'toll-free']]],
+  ['〇九〇ー一二三四ー五六七八までお電話ください', [['09012345678', 'mobile']]],
+  ['ご連絡は090-1234-\n5678まで', [['09012345678', 'mobile']]],
+  ['ご連絡は 090-1234\n-5678 まで', [['09012345678', 'mobile']]],
+  ['至急 03-1234\n5678 までお電話を', [['0312345678', 'fixed']]],
+  ['तुरुन्त ०५०-३९१८-२२६५ मा फोन गर्नुहोस्', [['05039182265', 'ip-phone']]],
+  ['＋８１ (0)90-1234-5678 へ', [['09012345678', 'mobile']]],
+  ['Call +1 (202) 555-0143 now', [['+12025550143', 'international']]],
+  ['受付 12/05 090-1234-5678 佐藤', [['09012345678', 'mobile']]],
+  ['電話番号は 090 - 1234 - 5678 です', [['09012345678', 'mobile']]],
+  ['(+1) 202 555 0143 までお電話を', [['+12025550143', 'international']]],
+  // Lure writers invent numbers the plan does not have: written as a phone number, still one.
+  ['サポート窓口 (0101) 2274-8816', [['010122748816', 'unknown']]],
+  ['電話番号 0101-2274-8816 へ', [['010122748816', 'unknown']]],
+  // Not numbers: dates, times, order and tracking numbers, postcodes, prices, counted lists.
+  ['注文番号 0123-4567-8901', []],
+  ['伝票番号 0123 4567 8901 をお伝えください', []],
+  ['2026-0312-3456 に更新', []],
+  ['期間 05.12.2026 から', []],
+  ['受付時間 0900-1800', []],
+  ['〒060-0001 札幌市', []],
+  ['合計 10,000円 2026/12/05 10:00', []],
+  ['一二三四五六七八九十', []],
+  ['会員番号 1234-5678\n9012 です', []],
+  ['दिनको ३०,००० येन', []],
+];
+
+for (const [text, expect] of phoneTable) {
+  test(`phone: ${text.replace(/\n/g, '⏎')}`, () => {
+    assert.deepEqual(run(text).phones.map((p) => [p.normalized, p.kind]), expect);
+  });
+}
+
 test('a UK premium number in a British-priced English text is not a Japanese mobile; the same digits elsewhere are', () => {
   assert.deepEqual(run('Call 09061743806 now to claim your prize! 150p/min').phones.map((p) => [p.kind, p.country]), [['premium', 'GB']]);
   assert.deepEqual(run('To stop, Customer Care 08718726270 £1.50').phones.map((p) => [p.kind, p.country]), [['premium', 'GB']]);

@@ -23,8 +23,8 @@ export function extractEmails(forUrls: string): string[] {
   return [...out];
 }
 
-// Every phone extractPhones finds has a 0 or a +, every masked one a * or an x.
-const MAY_HAVE_PHONE = /[0+*xX×]/;
+// Every phone extractPhones finds has a 0, a + or a kanji or Devanagari zero, every masked one a * or an x.
+const MAY_HAVE_PHONE = /[0+*xX×〇०]/;
 
 export function createExtractor(opts: { shorteners: readonly string[] }): (norm: NormalizedText) => Indicators {
   const shorteners = new Set(opts.shorteners.map((d) => d.toLowerCase()));

@@ -4,10 +4,48 @@ import type { PhoneNumber } from '../types.js';
 
 export const MAX_PHONES = 20;
 
-// Domestic (0 + 9–10 digits with optional separators, or the 0005 carrier-common form),
-// +81 and other international forms. Digits must not touch other digits, so OTP codes,
-// prices and dates do not match.
-const PHONE_RE = /(?<![\d+])(?:\+\d{1,3}[ \-ー]?(?:\(0\))?\d{1,4}[ \-ー]?\d{2,4}[ \-ー]?\d{3,4}|0\d{1,4}[ \-ー]?\(?\d{1,4}\)?[ \-ー]?\d{3,4})(?![\d])/g;
+// What a dialable number is, written the ways people write one (ITU-T E.123, and the
+// 総務省 numbering plan for Japan): a trunk 0 and an area code (its parentheses optional:
+// "(03) 1234-5678", "03(1234)5678"), a local and a subscriber group; or + and a country code,
+// the national part's trunk written "(0)" or left out ("+81 (0)90…", "+1 (202) 555-0143").
+// Groups are parted by a space, or a hyphen (or the katakana ー typed for one) or a dot with a space
+// either side at most ("090 - 1234 - 5678"); the country code may stand in parentheses ("(+81) 90…").
+// Digits must not touch other digits, nor a digit and a hyphen or dot (the tail of a date or an
+// order number "2026-0312-3456"), so OTP codes, prices, dates and reference numbers do not match;
+// the digits are then checked against the numbering plan (parsePhoneNumber).
+const SEP = String.raw`(?: ?[-ー.] ?| )?`;
+const PHONE_RE = new RegExp(String.raw`(?<![\d+]|\d[-ー.])(?:\(?\+\d{1,3}\)?${SEP}(?:\(0\) ?)?(?:\(\d{1,4}\)|\d{1,4})${SEP}\d{2,4}${SEP}\d{3,4}|(?:\(0\d{1,4}\)|0\d{1,4})${SEP}(?:\(\d{1,4}\)|\d{1,4})${SEP}\d{3,4})(?!\d)`, 'g');
+// Written so that only a phone number can be meant, a run the plan does not know is still the
+// number the reader is told to ring (lure writers invent them: "サポート窓口 (0101) 2274-8816"):
+// an area code in parentheses, or a phone word just before it. Kept as kind 'unknown'.
+const INTL_PREFIX = /^010(?:[- ー.]|\d+$)/;
+const AREA_IN_PARENS = /^\(0\d{1,4}\)/;
+const PHONE_WORD = /(?:電話|でんわ|tel|☎|📞|窓口|ダイヤル|コールセンター|サポートセンター|連絡先|call|phone|hotline)[^\d\n]{0,6}$/i;
+// Kanji digits ("〇九〇ー一二三四ー五六七八"), as a number is written to slip past digit
+// matching: ten or more, the first 〇 (a trunk 0), with the separators numbers use. Kanji
+// numerals in prose (三万円, 一二三) are not ten in a row starting with 〇.
+const KANJI_NUMBER = /〇[-〇一二三四五六七八九 ー・]{9,}[〇一二三四五六七八九]/g;
+const KANJI_DIGIT: Record<string, string> = { 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// Digits typed one by one with spaces ("0 1 2 0-123-456"): four or more single digits.
+const SPACED_DIGITS = /(?<!\d)\d(?: \d){3,}(?!\d)/g;
+// A number wrapped at a hyphen by the sender or the handset ("090-1234-⏎5678").
+// Also wrapped between groups with no hyphen at the break ("090-1234⏎5678"): a trunk-0 number's
+// first two groups, then the last group alone on the next line.
+const WRAPPED = /(\d[-ー])[ \t]*\r?\n[ \t]*(?=\d)|(\d)[ \t]*\r?\n[ \t]*(?=[-ー]\d)|(?<![\d-])(0\d{1,4}[-ー]\d{1,4})[ \t]*\r?\n[ \t]*(?=\d{3,4}(?!\d))/g;
+// Devanagari digits, as Nepali text writes its numbers (NFKC leaves them): read as the digits they are.
+const DEVANAGARI_DIGIT = /[०-९]/g;
+const MAY_BE_DISGUISED = /[〇०]|\d \d \d|[-ー][ \t]*\r?\n|\n[ \t]*[-ー]|\d[-ー]\d{1,4}[ \t]*\r?\n[ \t]*\d/;
+
+/** The text with a disguised number written as one: Devanagari or kanji digits, digits spaced apart, a wrapped line. */
+function undisguise(text: string): string {
+  if (!MAY_BE_DISGUISED.test(text)) return text;
+  return text
+    .replace(DEVANAGARI_DIGIT, (c) => String(c.charCodeAt(0) - 0x966))
+    .replace(KANJI_NUMBER, (m) => m.replace(/[〇一二三四五六七八九]/g, (c) => KANJI_DIGIT[c] ?? c))
+    .replace(SPACED_DIGITS, (m) => m.replaceAll(' ', ''))
+    .replace(WRAPPED, (_m, a: string | undefined, b: string | undefined, c: string | undefined) => a ?? b ?? `${c}-`);
+}
+
 // Numbers the sources masked ("050********", "050xxxxxxxx", "06-××××-××××", "XX-XXXX-XXXX"): still a number to call.
 const MASKED_RE = /(?<![\dA-Za-z])(?:0\d{1,3}[*xX×]{5,}|0\d{1,4}[-ー][*xX×]{2,4}[-ー][*xX×]{3,4}|[xX]{2,4}-[xX]{3,4}-[xX]{4})(?![\dA-Za-z*×])/g;
 
@@ -24,9 +62,9 @@ function ukPremium(raw: string, text: string): PhoneNumber | null {
   return { raw, normalized: `+44${digits.slice(1)}`, e164: `+44${digits.slice(1)}`, kind: 'premium', country: 'GB' };
 }
 
-const ZERO_OR_PLUS = /[0+]/;
+const ZERO_OR_PLUS = /[0+〇०]/;
 
-export function extractPhones(text: string): PhoneNumber[] {
+export function extractPhones(raw: string): PhoneNumber[] {
   const out: PhoneNumber[] = [];
   const seen = new Set<string>();
   PHONE_RE.lastIndex = 0;
@@ -36,16 +74,22 @@ export function extractPhones(text: string): PhoneNumber[] {
   // A regex, not includes('0'): V8 finds a character in two-byte text by memchr on its
   // highest byte, and 0x30 is the high byte of every kana and Japanese punctuation mark, so
   // includes('0') stopped at nearly every character of Japanese text.
-  const mayHaveNumber = ZERO_OR_PLUS.test(text);
+  const mayHaveNumber = ZERO_OR_PLUS.test(raw);
+  const text = mayHaveNumber ? undisguise(raw) : raw;
   while (mayHaveNumber && (m = PHONE_RE.exec(text)) !== null && out.length < MAX_PHONES) {
-    const p = ukPremium(m[0], text) ?? parsePhoneNumber(m[0]);
-    if (!p || p.kind === 'short-code' || seen.has(p.normalized)) continue;
-    // A 0-prefixed run that classifies as nothing (a reference number, a date) is not a phone.
-    if (p.kind === 'unknown') continue;
+    // "+81 (0)90…": the trunk 0 in parentheses is not dialled after the country code.
+    const p = ukPremium(m[0], text) ?? parsed(m[0]) ?? unlisted(m[0], text, m.index);
+    // A 0-prefixed run that classifies as nothing (a reference number, a date) is not a phone;
+    // the scan goes on from its next character, where a number may start ("05 090-1234-5678").
+    if (!p || p.kind === 'short-code' || (p.kind === 'unknown' && !phoneShaped(m[0], text, m.index))) {
+      PHONE_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    if (seen.has(p.normalized)) continue;
     seen.add(p.normalized);
     out.push(p);
   }
-  if (text.includes('*') || /[xX×]{4}/.test(text)) {
+  if (text.includes('*') || /[xX×]{3}/.test(text)) {
     MASKED_RE.lastIndex = 0;
     while ((m = MASKED_RE.exec(text)) !== null && out.length < MAX_PHONES) {
       const raw = m[0];
@@ -55,4 +99,27 @@ export function extractPhones(text: string): PhoneNumber[] {
     }
   }
   return out;
+}
+
+function parsed(raw: string): PhoneNumber | null {
+  if (raw.includes('(0)')) {
+    const p = parsePhoneNumber(raw.replace('(0)', ''));
+    return p && { raw, normalized: p.normalized, e164: p.e164, kind: p.kind, country: p.country };
+  }
+  const p = parsePhoneNumber(raw);
+  // Japan's 010 international prefix is written as its own group ("010-1-202-555-0143"): "(0101)"
+  // or "0101-2274-8816" is an area code, not 010 and a country.
+  return p && p.kind === 'international' && !/^\(?\+/.test(raw) && !INTL_PREFIX.test(raw) ? null : p;
+}
+
+function phoneShaped(raw: string, text: string, index: number): boolean {
+  const digits = raw.replace(/\D/g, '').length;
+  return raw.startsWith('(0') || raw.startsWith('0') ? digits >= 10 && digits <= 12 && (AREA_IN_PARENS.test(raw) || PHONE_WORD.test(text.slice(Math.max(0, index - 16), index))) : false;
+}
+
+/** A number written as a phone number whose digits the numbering plan does not know. */
+function unlisted(raw: string, text: string, index: number): PhoneNumber | null {
+  if (!phoneShaped(raw, text, index)) return null;
+  // In a text with no Japanese it is a number of the writer's own country (a British 0871…).
+  return { raw, normalized: raw.replace(/\D/g, ''), e164: null, kind: 'unknown', country: JAPANESE.test(text) ? 'JP' : null };
 }
