@@ -258,7 +258,8 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
   const tlds = new Map<string, Contribution | null>();
   const senders = new Map<string, Contribution | null>();
   const lures = new Map<string, Map<string, Contribution | null>>();
-  const asks = new Map<string, Contribution | null>();
+  // Keyed by the ask's kind, then its way ('own' or the channel type, '~' after it when implied).
+  const asks = new Map<string, Map<string, Contribution | null>>();
   const memo = (map: Map<string, Contribution | null>, key: string, name: () => string): Contribution | null => {
     let e = map.get(key);
     if (e === undefined) {
@@ -311,9 +312,11 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     for (const a of ctx.asks) {
       if (a.quoted) continue;
-      const name = askFeature(a);
-      const known = asks.get(name);
-      once(known !== undefined ? known : memo(asks, name, () => name), hits);
+      let byWay = asks.get(a.kind);
+      if (byWay === undefined) asks.set(a.kind, (byWay = new Map()));
+      const way = a.ownWay ? (a.implied ? 'own~' : 'own') : a.implied ? `${a.channel.type}~` : a.channel.type;
+      const known = byWay.get(way);
+      once(known !== undefined ? known : memo(byWay, way, () => askFeature(a)), hits);
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);
