@@ -3,7 +3,7 @@
 // feature as the last one), plus named structured features from the other checks'
 // facts. The hash is FNV-1a 32-bit over UTF-16 code units, stable and documented, so
 // weights can be shared and reproduced.
-import type { CheckContext } from '../check.js';
+import type { Ask, CheckContext } from '../check.js';
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -112,6 +112,7 @@ export function namedFeatures(ctx: CheckContext): string[] {
   f.push(`sender:${ctx.sender?.kind ?? 'none'}`);
   if (ctx.brands.length > 0) f.push('brand:claimed');
   for (const l of ctx.lures) add(`${l.kind}:${l.category}`);
+  for (const a of ctx.asks) if (!a.quoted) add(askFeature(a));
   const len = ctx.norm.text.length;
   f.push(len < 40 ? 'len:short' : len < 100 ? 'len:medium' : len < 160 ? 'len:long' : 'len:very-long');
   return f;
@@ -135,4 +136,13 @@ export function forEachNgram(s: string, spec: FeatureSpec, visit: (bucket: numbe
       if (n >= spec.minN) visit(((h ^ Math.imul(n, 0x9e3779b1)) >>> 0) & mask, i, n);
     }
   }
+}
+
+/**
+ * What the message asks and through which way, as the ask finders typed it (src/core/asks):
+ * 'asks:call>phone', 'asks:resolve>own' (the sender's own desk), a trailing '~' when implied.
+ * The act and its channel, not the words a batch's writer chose for them.
+ */
+export function askFeature(a: Ask): string {
+  return `asks:${a.kind}>${a.ownWay ? 'own' : a.channel.type}${a.implied ? '~' : ''}`;
 }

@@ -91,3 +91,18 @@ test('the scorer reads the same features the trainer writes: every n-gram of the
     }
   }
 });
+
+test('the asks the ask finders typed are features, by act and way, and not when quoted', () => {
+  const own = namedFeatures(contextOf('【さくら不動産】今月分の家賃が未納となっております。お手数ですが 03-5555-1234 までお電話ください。', '0355551234'));
+  const asks = own.filter((f) => f.startsWith('asks:'));
+  assert.ok(asks.length > 0, `asks found: ${own.join(' ')}`);
+  for (const f of asks) assert.match(f, /^asks:[a-z-]+>(own|url|phone|reply|messenger|unstated)~?$/);
+  // A warning quoting a lure's ask does not ask it.
+  const quoted = namedFeatures(contextOf('「お荷物をお届けできませんでした。こちらから確認ください https://sagawa-xx.top」というSMSが来たけど詐欺だよね？'));
+  assert.ok(!quoted.some((f) => f.startsWith('asks:open-link')), quoted.join(' '));
+  // The scorer reads what the trainer wrote: a weight on one of them moves the score.
+  const base = trainModel(examples, { seed: 7, features: { bits: 12, minN: 1, maxN: 3 } });
+  const ctx = contextOf('【さくら不動産】今月分の家賃が未納となっております。お手数ですが 03-5555-1234 までお電話ください。', '0355551234');
+  const tilted = { ...base, named: { ...base.named, [asks[0] as string]: 5 } };
+  assert.ok(createModelScorer(tilted)(ctx).probability > createModelScorer(base)(ctx).probability);
+});

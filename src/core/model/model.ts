@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { FNV_OFFSET, FNV_PRIME, maskInto, type FeatureSpec } from './features.js';
+import { askFeature, FNV_OFFSET, FNV_PRIME, maskInto, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -258,6 +258,8 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
   const tlds = new Map<string, Contribution | null>();
   const senders = new Map<string, Contribution | null>();
   const lures = new Map<string, Map<string, Contribution | null>>();
+  // Keyed by the ask's kind, then its way ('own' or the channel type, '~' after it when implied).
+  const asks = new Map<string, Map<string, Contribution | null>>();
   const memo = (map: Map<string, Contribution | null>, key: string, name: () => string): Contribution | null => {
     let e = map.get(key);
     if (e === undefined) {
@@ -307,6 +309,14 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
       // Looked up first: the closure that names a new entry is made only for a miss.
       const known = byCategory.get(l.category);
       once(known !== undefined ? known : memo(byCategory, l.category, () => `${l.kind}:${l.category}`), hits);
+    }
+    for (const a of ctx.asks) {
+      if (a.quoted) continue;
+      let byWay = asks.get(a.kind);
+      if (byWay === undefined) asks.set(a.kind, (byWay = new Map()));
+      const way = a.ownWay ? (a.implied ? 'own~' : 'own') : a.implied ? `${a.channel.type}~` : a.channel.type;
+      const known = byWay.get(way);
+      once(known !== undefined ? known : memo(byWay, way, () => askFeature(a)), hits);
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);

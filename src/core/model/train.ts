@@ -53,7 +53,10 @@ function hasJapanese(text: string): boolean {
 
 export function trainModel(examples: readonly TrainExample[], opts: TrainOptions): LinearModel {
   const spec = opts.features ?? DEFAULT_FEATURES;
-  const epochs = opts.epochs ?? 10;
+  // 20 passes, not 10: AdaGrad's steps shrink as gradients pile up, and at 10 the rarer n-grams
+  // had not settled (leave-one-batch-out: smishing blocked 1,374 -> 1,376 of 1,480, legit flagged
+  // 43 -> 41 of 1,479; SMS Spam F1 0.959 -> 0.960; training takes twice as long, ~9 s).
+  const epochs = opts.epochs ?? 20;
   const lr = opts.learningRate ?? 0.2;
   const l2 = opts.l2 ?? 1e-6;
   const prune = opts.prune ?? 2e-3;
