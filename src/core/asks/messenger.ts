@@ -21,13 +21,18 @@ export function createIsMessenger(messengerHosts: readonly string[]): (host: str
   };
 }
 
+// An ending addressed to the reader anywhere ("こちらから手続きをしてください", "追加しといて", "見てね"):
+// the message asks, whatever it tells.
+const ASKS_READER = /ください|下さい|お願い|おねがい|しませんか|しましょう|[とて]いて|ておいて|[てで]ね(?!え)|ほしい|欲しい|please/;
+
 /**
  * The message tells of a move the writer already made ("市の公式LINE、友だち追加しといた → lin.ee/…")
- * and asks none: every messenger cue is told as done and nothing is requested. The messenger's link
+ * and asks none: every messenger cue is told as done, nothing is requested and no ending asks the reader. The messenger's link
  * beside it is the account the writer added, shown, as a photo's link is; the twin
  * "友だち追加してください → lin.ee/…" asks the reader to follow it.
  */
 export function toldMoveDone(input: AskInput): boolean {
+  if (ASKS_READER.test(input.norm.lower)) return false;
   let told = false;
   for (const l of input.lures) {
     if (l.quoted) continue;
