@@ -119,13 +119,19 @@ for (const s of sets) {
   // The same, writing the rows check writes (about 16 times the input's bytes): the I/O share
   // that comes with the output format rather than with the pipeline.
   const answers = join(dir, 'answers.json');
+  const briefAnswers = join(dir, 'brief-answers.json');
   const rows: Record<string, unknown> = {};
+  const briefRows: Record<string, unknown> = {};
   for (const m of s.messages) {
     const a = engine.analyse(m);
     rows[`${m.from ?? ''}\u0000${m.text}`] = { verdict: a.verdict, score: a.score, reasons: a.reasons, indicators: a.indicators };
+    briefRows[`${m.from ?? ''}\u0000${m.text}`] = { verdict: a.verdict, score: a.score, codes: a.reasons.map((r) => r.code) };
   }
   writeFileSync(answers, JSON.stringify(rows));
+  writeFileSync(briefAnswers, JSON.stringify(briefRows));
   show('  the same, writing check\'s output rows', await median([join(import.meta.dirname, 'jsonl-baseline.mjs'), '--answers', answers], file), 'lines');
+  // --brief rows are about the input's size (the full rows some 18 times it): the I/O floor of --brief.
+  show('  the same, writing --brief rows', await median([join(import.meta.dirname, 'jsonl-baseline.mjs'), '--answers', briefAnswers], file), 'lines');
   for (const brief of [false, true]) {
     for (const workers of ['1', 'default']) {
       const r = await median([bin, 'check', '--jsonl', ...(brief ? ['--brief'] : []), ...(workers === 'default' ? [] : ['--workers', workers])], file);

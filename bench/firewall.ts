@@ -5,11 +5,15 @@
 // message's parts go out together, as a windowed ESME sends them). Traffic: Japanese texts in
 // UCS-2, about 10% lures (texts the engine blocks), split into concatenated parts when long.
 // Two runs each way: as fast as the window allows (throughput), and paced at BENCH_RATE
-// submit_sm/s (default 5,000) for the latency the firewall adds at that load.
+// submit_sm/s (default 5,000) for the latency the firewall adds at that load (the paced runs
+// in alternate one-second slices, and without the ESME's own GC pauses: see pacedPair, esmeGc).
+// BENCH_FIREWALL_FLAGS adds node options to the firewall process (e.g. --trace-gc, with
+// BENCH_FIREWALL_STDOUT=FILE for where its output goes).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { getEngine } from '../src/engine/index.js';
 import { PduLink, addressOf, encodeSm, splitForSubmit } from '../src/smpp/index.js';
@@ -77,15 +81,40 @@ async function bind(port: number, systemId: string, password: string): Promise<P
   return link;
 }
 
-interface Run { perSecond: number; p50: number; p99: number; sent: number; refused: number }
+interface Run { perSecond: number; p50: number; p99: number; raw: { p50: number; p99: number }; sent: number; refused: number }
+
+// This process's own GC pauses (the ESME's, not the firewall's): a response that arrives while
+// the ESME is collecting waits for it, through the firewall or not. Each latency has the ESME's
+// pause time inside it taken out, so that neither run is charged for the load generator's GC
+// (the figures as measured are printed too).
+const esmeGc: { start: number; end: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) esmeGc.push({ start: e.startTime, end: e.startTime + e.duration });
+}).observe({ entryTypes: ['gc'] });
+
+function esmeGcWithin(from: number, to: number): number {
+  let ms = 0;
+  for (let i = esmeGc.length - 1; i >= 0; i--) {
+    const g = esmeGc[i] as { start: number; end: number };
+    if (g.end <= from) break;
+    if (g.start < to) ms += Math.min(to, g.end) - Math.max(from, g.start);
+  }
+  return ms;
+}
+
+interface Sent { times: number[]; sent: number; refused: number; seconds: number }
+
+/** Where each link is in the traffic, so that slices of a run go on through it rather than start over. */
+const cursors = new Map<PduLink, number>();
 
 /** Sends messages for `seconds`, at most WINDOW PDUs outstanding; paced to `rate` PDUs/s when given. */
-async function run(link: PduLink, messages: { pdus: Buffer[] }[], seconds: number, rate: number | null): Promise<Run> {
-  const latencies: number[] = [];
+async function send(link: PduLink, messages: { pdus: Buffer[] }[], seconds: number, rate: number | null): Promise<Sent> {
+  // Send and response times, in pairs.
+  const times: number[] = [];
   let inFlight = 0;
   let sent = 0;
   let refused = 0;
-  let i = 0;
+  let i = cursors.get(link) ?? 0;
   const started = performance.now();
   const end = started + seconds * 1000;
   let wake: (() => void) | null = null;
@@ -104,7 +133,7 @@ async function run(link: PduLink, messages: { pdus: Buffer[] }[], seconds: numbe
       const t0 = performance.now();
       sent++;
       done.push(link.requestRaw(pdu).then((r) => {
-        latencies.push(performance.now() - t0);
+        times.push(t0, performance.now());
         if (!r.ok || r.pdu.command_status !== 0) refused++;
         inFlight--;
         const w = wake;
@@ -115,10 +144,76 @@ async function run(link: PduLink, messages: { pdus: Buffer[] }[], seconds: numbe
     if (done.length > 10_000) await Promise.all(done.splice(0, 5_000));
   }
   await Promise.all(done);
-  const elapsed = (performance.now() - started) / 1000;
+  cursors.set(link, i);
+  return { times, sent, refused, seconds: (performance.now() - started) / 1000 };
+}
+
+async function summarise(slices: Sent[]): Promise<Run> {
+  // GC entries reach the observer a little after the pause.
+  await new Promise((r) => setTimeout(r, 50));
+  esmeGc.sort((a, b) => a.start - b.start);
+  const raw: number[] = [];
+  const latencies: number[] = [];
+  for (const { times } of slices) {
+    for (let k = 0; k < times.length; k += 2) {
+      const t0 = times[k] as number;
+      const t1 = times[k + 1] as number;
+      raw.push(t1 - t0);
+      latencies.push(t1 - t0 - esmeGcWithin(t0, t1));
+    }
+  }
+  const at = (xs: number[], p: number): number => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] as number;
+  raw.sort((a, b) => a - b);
   latencies.sort((a, b) => a - b);
-  const at = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] as number;
-  return { perSecond: sent / elapsed, p50: at(0.5), p99: at(0.99), sent, refused };
+  const sum = (f: (x: Sent) => number): number => slices.reduce((n, x) => n + f(x), 0);
+  return { perSecond: sum((x) => x.sent) / sum((x) => x.seconds), p50: at(latencies, 0.5), p99: at(latencies, 0.99), raw: { p50: at(raw, 0.5), p99: at(raw, 0.99) }, sent: sum((x) => x.sent), refused: sum((x) => x.refused) };
+}
+
+async function run(link: PduLink, messages: { pdus: Buffer[] }[], seconds: number, rate: number | null): Promise<Run> {
+  const r = await summarise([await send(link, messages, seconds, rate)]);
+  esmeGc.length = 0;
+  return r;
+}
+
+/**
+ * The paced runs, direct and through the firewall, in alternate one-second slices: on a machine
+ * that other work shares, both paths then see the same background load (run one after the
+ * other, a busy spell in one run's seconds and not the other's moved the difference by more
+ * than the firewall adds).
+ */
+async function pacedPair(direct: PduLink, through: PduLink, messages: { pdus: Buffer[] }[], seconds: number, rate: number): Promise<{ direct: Run; through: Run }> {
+  const d: Sent[] = [];
+  const t: Sent[] = [];
+  for (let s = 0; s < seconds; s++) {
+    d.push(await send(direct, messages, 1, rate));
+    t.push(await send(through, messages, 1, rate));
+  }
+  const r = { direct: await summarise(d), through: await summarise(t) };
+  esmeGc.length = 0;
+  return r;
+}
+
+/** How long the process's main thread has run and waited runnable for a CPU, and all its threads have run (ms; Linux schedstat). */
+function schedOf(pid: number): { ran: number; waited: number; allRan: number } | null {
+  try {
+    const read = (tid: string): number[] => readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+    const [ran, waited] = read(String(pid));
+    let allRan = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        allRan += read(tid)[0] ?? 0;
+      } catch {
+        // A thread that ended meanwhile.
+      }
+    }
+    return { ran: (ran ?? 0) / 1e6, waited: (waited ?? 0) / 1e6, allRan: allRan / 1e6 };
+  } catch {
+    return null;
+  }
+}
+
+function uptimeLoad(): string {
+  return `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
 }
 
 function rssOf(pid: number): { rss: number; peak: number } {
@@ -146,7 +241,7 @@ try {
     policy: { verdicts: { block: 'block', suspicious: 'tag', allow: 'pass' } },
     decisionLog: join(dir, 'decisions.jsonl'),
   }));
-  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'ignore', 'pipe'] });
   children.push(fw);
   const fwPort = Number((await waitFor(fw, 'stderr', /listening on 127\.0\.0\.1:(\d+)/))[1]);
 
@@ -156,17 +251,32 @@ try {
   await run(through, messages, 2, null);
   await run(direct, messages, 1, null);
 
-  const line = (name: string, r: Run): string => `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(7)} submit_sm/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  (${r.sent} sent, ${r.refused} refused)`;
+  const line = (name: string, r: Run): string => `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(7)} submit_sm/s  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms  (as measured, ESME GC in: p50 ${r.raw.p50.toFixed(2)}, p99 ${r.raw.p99.toFixed(2)}; ${r.sent} sent, ${r.refused} refused)`;
   const fastDirect = await run(direct, messages, SECONDS, null);
   console.log(line('direct, window full', fastDirect));
   const fastThrough = await run(through, messages, SECONDS, null);
   console.log(line('through the firewall, window full', fastThrough));
-  const pacedDirect = await run(direct, messages, SECONDS, RATE);
+  const pids = { esme: process.pid, firewall: fw.pid as number, smsc: smsc.pid as number };
+  const schedBefore = (Object.entries(pids) as [keyof typeof pids, number][]).map(([k, pid]) => [k, schedOf(pid)] as const);
+  const pacedStarted = performance.now();
+  const paced = await pacedPair(direct, through, messages, SECONDS, RATE);
+  const pacedMs = performance.now() - pacedStarted;
+  // On a shared machine a runnable process waits for a core; that wait is latency no code here can remove.
+  const sched = schedBefore.flatMap(([k, b]) => {
+    const a = schedOf(pids[k]);
+    return a && b ? [`${k} ran ${((100 * (a.ran - b.ran)) / pacedMs).toFixed(0)}%, waited for a CPU ${((100 * (a.waited - b.waited)) / pacedMs).toFixed(1)}%`] : [];
+  });
+  const pacedDirect = paced.direct;
+  const pacedThrough = paced.through;
   console.log(line(`direct, paced at ${RATE}/s`, pacedDirect));
-  const pacedThrough = await run(through, messages, SECONDS, RATE);
   console.log(line(`through the firewall, paced ${RATE}/s`, pacedThrough));
   const mem = rssOf(fw.pid as number);
-  console.log(`added latency at ${RATE}/s: p50 ${(pacedThrough.p50 - pacedDirect.p50).toFixed(2)} ms, p99 ${(pacedThrough.p99 - pacedDirect.p99).toFixed(2)} ms`);
+  console.log(`added latency at ${RATE}/s: p50 ${(pacedThrough.p50 - pacedDirect.p50).toFixed(2)} ms, p99 ${(pacedThrough.p99 - pacedDirect.p99).toFixed(2)} ms (as measured: p50 ${(pacedThrough.raw.p50 - pacedDirect.raw.p50).toFixed(2)} ms, p99 ${(pacedThrough.raw.p99 - pacedDirect.raw.p99).toFixed(2)} ms)`);
+  if (sched.length > 0) console.log(`paced runs, main threads: ${sched.join('; ')} (${uptimeLoad()})`);
+  // The firewall's own cost, which the machine's load moves far less than it moves latency.
+  const fwBefore = schedBefore.find(([k]) => k === 'firewall')?.[1];
+  const fwAfter = schedOf(pids.firewall);
+  if (fwBefore && fwAfter) console.log(`firewall CPU a submit_sm at ${RATE}/s: ${((1000 * (fwAfter.ran - fwBefore.ran)) / pacedThrough.sent).toFixed(0)} µs on its main thread, ${((1000 * (fwAfter.allRan - fwBefore.allRan)) / pacedThrough.sent).toFixed(0)} µs with its other threads (GC helpers, libuv pool)`);
   console.log(`firewall RSS ${mem.rss.toFixed(0)} MiB (peak ${mem.peak.toFixed(0)} MiB)`);
   console.log(`floor: >= 5,000 submit_sm/s through the firewall with p99 added <= 5 ms: ${fastThrough.perSecond >= 5_000 && pacedThrough.p99 - pacedDirect.p99 <= 5 ? 'met' : 'not met'}`);
   direct.destroy();

@@ -31,6 +31,9 @@ function hereOrBefore(input: AskInput, index: number, category: string): boolean
   return start > 1 && inSentence(input, start - 2, category);
 }
 
+// The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
+const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-id', 'payee-changed', 'fee', 'cod-shipment']);
+
 /** The money is asked for a cause or in an office's or a company's name, not a person's own. */
 function forOthersMoney(input: AskInput): boolean {
   if (input.brands.length > 0 || speaksAsOffice(input)) return true;
@@ -45,7 +48,8 @@ export function createPayeeAsk(): AskFinder {
     const said = (at: number): boolean => !inSentence(input, at, 'never-ask') && !inSentence(input, at, 'done') && !inSentence(input, at, 'known-payee');
     const ask = (cue: string): Ask[] => [{ kind: 'payee', cue, channel: replyChannel(input), quoted: false }];
     for (const l of input.lures) {
-      if (l.quoted || !said(l.index)) continue;
+      // The categories below first: `said` reads the cue's sentence three times, for every cue.
+      if (l.quoted || !PAYEE_CUES.has(l.category) || !said(l.index)) continue;
       // "振込先をお送りします", "口座はこの後送りますね": the reader is to pay whatever account arrives.
       if (l.category === 'payee-later') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".

@@ -60,7 +60,15 @@ function isStop(c: number): boolean {
 }
 
 /** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */
+// The last sentence worked out: the finders ask of one cue's sentence several times in a row
+// (a request, a hand-over, "never asks", something done), each a scan both ways.
+let lastText: string | null = null;
+let lastIndex = -1;
+let lastStart = 0;
+let lastEnd = 0;
+
 export function sentenceAt(text: string, index: number): [number, number] {
+  if (index === lastIndex && text === lastText) return [lastStart, lastEnd];
   let s = index;
   while (s > 0) {
     const c = text.charCodeAt(s - 1);
@@ -73,6 +81,10 @@ export function sentenceAt(text: string, index: number): [number, number] {
     if (isStop(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
     e++;
   }
+  lastText = text;
+  lastIndex = index;
+  lastStart = s;
+  lastEnd = e;
   return [s, e];
 }
 
@@ -150,8 +162,9 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
   return out;
 }
 
-// "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn.
-const PLACE_BEFORE = /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/;
+// "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn:
+// /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/ on the sentence up to the ask, read backwards
+// by placeBefore (the regex, anchored only at its end, was tried from every position).
 // …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
 const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
 
@@ -165,10 +178,43 @@ export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueL
   const lower = input.norm.lower;
   // The cue may begin with the particle itself ("へお電話", "までご連絡").
   const particle = lower.startsWith('まで', index) ? 'まで' : lower.startsWith('へ', index) ? 'へ' : '';
-  const before = PLACE_BEFORE.exec(lower.slice(s, index) + particle);
+  const before = placeBefore(lower, s, index, particle);
+  if (before !== null && isPlace(before)) return true;
   // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
   const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
-  return (before !== null && isPlace(before[1] as string)) || (after !== null && isPlace(after[1] as string));
+  return after !== null && isPlace(after[1] as string);
+}
+
+/** JavaScript's \s, as code units. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What ends a place's name: white space, 、。,，:：()（）「」【】. */
+function endsPlace(c: number): boolean {
+  return isSpace(c) || c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0xff0c || c === 0x3a || c === 0xff1a || c === 0x28 || c === 0x29
+    || c === 0xff08 || c === 0xff09 || c === 0x300c || c === 0x300d || c === 0x3010 || c === 0x3011;
+}
+
+/**
+ * The name before まで or へ (and white space) at the end of `lower.slice(s, index) + particle`,
+ * as the pattern above would capture it, or null: the run of name characters
+ * that ends right before the particle, if two or more long.
+ */
+function placeBefore(lower: string, s: number, index: number, particle: string): string | null {
+  const head = index - s;
+  const at = (k: number): number => (k < head ? lower.charCodeAt(s + k) : particle.charCodeAt(k - head));
+  let end = head + particle.length;
+  while (end > 0 && isSpace(at(end - 1))) end--;
+  let q: number;
+  if (end >= 2 && at(end - 2) === 0x307e && at(end - 1) === 0x3067) q = end - 2; // まで
+  else if (end >= 1 && at(end - 1) === 0x3078) q = end - 1; // へ
+  else return null;
+  let p = q;
+  while (p > 0 && !endsPlace(at(p - 1))) p--;
+  // The particle stands at or after `head`, so the name lies within `lower`.
+  return q - p >= 2 ? lower.slice(s + p, s + q) : null;
 }
 
 const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*[。.!]?\s*$/;

@@ -114,12 +114,26 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
     }
   };
   const actions = risk.actionWords ?? [];
+  // A part is an instruction word, or holds one of six letters or more: one Set lookup per part,
+  // and the longer words searched only in parts long enough to hold them.
+  const actionWords = new Set(actions);
+  const longActions = actions.filter((w) => w.length >= 6);
+  const actionPart = (part: string): boolean => {
+    if (actionWords.has(part)) return true;
+    if (part.length >= 6) for (const w of longActions) if (part.includes(w)) return true;
+    return false;
+  };
   /** The registered name, split at hyphens, has a part that is or holds an instruction word (mufg-kakunin, kaijo-center, smbc-login). */
   const namedForAction = (u: ExtractedUrl): boolean => {
     if (actions.length === 0 || !u.domain) return false;
     const label = u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1);
-    for (const part of label.split('-')) for (const w of actions) if (part === w || (w.length >= 6 && part.includes(w))) return true;
-    return false;
+    // The parts between hyphens, as label.split('-') gives them, without the array.
+    for (let from = 0; ; ) {
+      const dash = label.indexOf('-', from);
+      if (actionPart(dash === -1 ? label.slice(from) : label.slice(from, dash))) return true;
+      if (dash === -1) return false;
+      from = dash + 1;
+    }
   };
   return { isOfficial, tlds, onDynamic, onFreeHost, namedForAction };
 }
