@@ -582,6 +582,20 @@ const pairs: Pair[] = [
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],
+  // Japanese marks the writer's finished act by its ending (〜しといた, 〜しておいた, 〜済み); an ask is addressed to the reader.
+  ['a stranger\'s 給付金 asking to add a LINE account vs. a relative telling they added the city\'s',
+    ['給付金のご案内です。LINEで友だち追加してください→ https://lin.ee/abcd123', '09012345678', 'block'],
+    ['市の公式LINE、友だち追加しといた。給付金の案内が来るって → https://lin.ee/abcd123', '09012345678', 'not-block']],
+  ['an app to install for a 給付金 vs. a child telling they installed it',
+    ['給付金の申請には専用アプリをインストールしてください https://kyufu-app.top/app.apk', '09012345678', 'block'],
+    ['お母さん、給付金の申請アプリ、インストールしておいたよ。', '09012345678', 'not-block']],
+  // An office's problem (不備) told from a handset, with personal data to make ready for a visitor: the census comes by post and from the city's registered line.
+  ['census 不備 from a handset asking household data for a visitor vs. the same notice from the city\'s 0005 line',
+    ['国勢調査の回答に不備がありました。調査員が明日伺いますので、世帯全員の生年月日とお勤め先をご用意ください', '09012345678', 'block'],
+    ['【○○市】国勢調査の回答に不備がありました。調査員が明日伺いますので、世帯全員の生年月日とお勤め先をご用意ください', '0005123456', 'allow']],
+  ['census data for a visitor from a handset vs. a city office\'s landline saying an enumerator will visit',
+    ['国勢調査の回答に不備がありました。調査員が伺いますので、世帯全員の氏名と生年月日をご用意ください', '08012345678', 'block'],
+    ['○○市役所です。国勢調査の調査員が明日伺いますので、調査票をご用意ください', '0312345678', 'allow']],
 ];
 
 function check(text: string, from: string | undefined, expected: Expect): void {

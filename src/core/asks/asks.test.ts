@@ -84,6 +84,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['保証金をお預かりするため、本日担当者がご自宅に伺います。', undefined, ['collect']],
   ['明日ご自宅に伺いますので、世帯全員のマイナンバーをご用意ください。', undefined, ['collect']],
   ['明日14時にご自宅に伺います。介護保険証と印鑑をご用意ください。', undefined, []],
+  ['国勢調査の回答に不備がありました。調査員が明日伺いますので、世帯全員の生年月日をご用意ください', '09012345678', ['reply-data']],
+  ['お荷物の件で配達員が伺います。本人限定受取のため身分証をご用意ください', '08012345678', []],
+  ['市の公式LINE、友だち追加しといた。給付金の案内が来るって → https://lin.ee/abcd123', '09012345678', []],
+  ['給付金のご案内です。LINEで友だち追加してください→ https://lin.ee/abcd123', '09012345678', ['messenger', 'open-link']],
   // A person's payment-app ID for a cause's money; between friends, their own.
   ['被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', undefined, ['payee']],
   ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],

@@ -10,7 +10,7 @@ import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
 import { createJoinAsk } from './join.js';
 import { createLinkAsk } from './link.js';
-import { createMessengerAsk } from './messenger.js';
+import { createIsMessenger, createMessengerAsk, toldMoveDone } from './messenger.js';
 import { createMoneyAsk } from './money.js';
 import { createOfferAsk } from './offer.js';
 import { createPayeeAsk } from './payee.js';
@@ -40,11 +40,17 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createCollectAsk(),
     createOfferAsk(),
   ];
+  const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
     if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
     const asks: Ask[] = [];
     for (const find of finders) for (const a of find(input)) asks.push(a);
+    // A messenger's link beside a move the writer tells as made is the account shown, not opened on
+    // the reader's behalf (messenger.ts toldMoveDone): its open-link ask goes with the move's.
+    if (asks.some((a) => a.kind === 'open-link' && a.channel.type === 'url' && isMessenger(a.channel.host ?? '')) && toldMoveDone(input)) {
+      return asks.filter((a) => !(a.kind === 'open-link' && a.channel.type === 'url' && isMessenger(a.channel.host ?? '')));
+    }
     return asks;
   };
 }

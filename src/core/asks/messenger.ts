@@ -1,8 +1,8 @@
 // Move to a messenger: "add my LINE ID", a Telegram or WhatsApp handle or link. The talk then
 // leaves the carrier's network, where filters and reports no longer reach.
-import type { Ask } from '../check.js';
+import type { Ask, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, inSentence, speaksAsPerson, type AskFinder } from './types.js';
+import { cuesOf, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
@@ -11,28 +11,60 @@ const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|ka
 const MESSENGER_NAMED = /line|ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
 const ID_GIVEN = /(?:^|[^a-z])id\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}/;
 
-export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
+/** Whether a host is a messenger's (lin.ee, t.me, wa.me…) or one of its subdomains. */
+export function createIsMessenger(messengerHosts: readonly string[]): (host: string) => boolean {
   const hosts = new Set(messengerHosts);
-  const isMessenger = (host: string): boolean => {
+  return (host) => {
     if (hosts.has(host)) return true;
     const dot = host.indexOf('.');
     return dot > 0 && hosts.has(host.slice(dot + 1));
   };
+}
+
+// An ending addressed to the reader anywhere ("こちらから手続きをしてください", "追加しといて", "見てね"):
+// the message asks, whatever it tells.
+const ASKS_READER = /ください|下さい|お願い|おねがい|しませんか|しましょう|[とて]いて|ておいて|[てで]ね(?!え)|ほしい|欲しい|please/;
+
+/**
+ * The message tells of a move the writer already made ("市の公式LINE、友だち追加しといた → lin.ee/…")
+ * and asks none: every messenger cue is told as done, nothing is requested and no ending asks the reader. The messenger's link
+ * beside it is the account the writer added, shown, as a photo's link is; the twin
+ * "友だち追加してください → lin.ee/…" asks the reader to follow it.
+ */
+export function toldMoveDone(input: AskInput): boolean {
+  if (ASKS_READER.test(input.norm.lower)) return false;
+  let told = false;
+  for (const l of input.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'request' || l.category === 'hand-over') return false;
+    if (l.category === 'messenger' || l.category === 'messenger-name') {
+      if (!toldAsDone(input, l)) return false;
+      told = true;
+    }
+  }
+  return told;
+}
+
+export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
+  const isMessenger = createIsMessenger(messengerHosts);
   return (input) => {
     // A service's own code message names its app and links to its own login: it moves nobody anywhere.
     if (tellsItsCode(input)) return [];
     const asks: Ask[] = [];
+    const shown = toldMoveDone(input);
     for (const u of input.indicators.urls) {
-      if (isMessenger(u.host)) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
+      if (isMessenger(u.host) && !shown) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
-    // "警察がLINEで連絡することはありません" says where the sender never goes.
-    const said = (c: { index: number }): boolean => !inSentence(input, c.index, 'never-ask');
+    // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
+    // where the writer went.
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
-    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes ? cuesOf(input, 'messenger-mention').find(said) : undefined);
+    // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
+    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes && !shown ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
     if (asks.length === 0 && pushes && !input.reported) {

@@ -223,3 +223,28 @@ const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(�
 function isPlace(place: string): boolean {
   return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p));
 }
+// The predicate a cue stands in, read from the cue on to its clause's end: the writer's own deed
+// (〜しといた, 〜しておいた, 〜しました, 〜したよ, 〜済み: Japanese marks a finished act by its
+// ending, not by a word) or an ask addressed to the reader (〜して, 〜してください, 〜お願いします,
+// 〜しませんか, 〜しといて). Whichever ending comes first is the cue's. "した" before ら/い/り/方 is a
+// condition or a wish ("追加したら", "追加したい"), "しました?" asks whether the reader did, and a
+// polite 〜ました or でした with no する ("変更になりました", "受け付けました") is an office's notice, not
+// the writer's deed.
+const PREDICATE = /(しといた|しておいた|[てで]おいた|といた|[てで]?おきました|ときました|しました(?![か?？])|(?<![でま])した(?![らいり方ほか?？])|(?<![でし])た(?=よ|から|けど|ので)|済み?|ずみ)|(しといて|しておいて|[てで]おいて|ください|下さい|お願い|おねがい|しませんか|しよう|しましょう|[てで](?=$|[、。!?！？\s→]|ね|ほしい|欲しい|くれ|もらえ|いただ|頂))/;
+const CLAUSE_BREAK = /[、。!?！？\n,，→]/;
+
+/**
+ * Whether the cue's own verb tells what was already done ("市の公式LINE、友だち追加しといた", "アプリ
+ * 入れておいたよ", "振込済み"): the writer reports an act, the reader is asked nothing by it. The twin
+ * "友だち追加してください" is an ask. Also a cue in a sentence that tells of something done with no
+ * request after it (toldDone).
+ */
+export function toldAsDone(input: AskInput, cue: LureMatch): boolean {
+  const text = input.norm.lower;
+  let end = cue.index + cue.cue.length;
+  const stop = Math.min(text.length, end + 16);
+  while (end < stop && !CLAUSE_BREAK.test(text[end]!)) end++;
+  const m = PREDICATE.exec(text.slice(cue.index, end));
+  if (m) return m[1] !== undefined;
+  return toldDone(input, cue.index);
+}
