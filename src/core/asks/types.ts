@@ -226,11 +226,12 @@ function isPlace(place: string): boolean {
 // The predicate a cue stands in, read from the cue on to its clause's end: the writer's own deed
 // (〜しといた, 〜しておいた, 〜しました, 〜したよ, 〜済み: Japanese marks a finished act by its
 // ending, not by a word) or an ask addressed to the reader (〜して, 〜してください, 〜お願いします,
-// 〜しませんか, 〜しといて). Whichever ending comes first is the cue's. "した" before ら/い/り/方 is a
-// condition or a wish ("追加したら", "追加したい"), "しました?" asks whether the reader did, and a
+// 〜しませんか, 〜しといて). Whichever ending comes first is the cue's. The writer's wish given as a
+// reason ("LINEの友だち追加したいから") is the writer's own act too, though "追加したい方は" invites the
+// reader. "した" before ら/い/り/方 is otherwise a condition or a wish ("追加したら", "追加したい"), "しました?" asks whether the reader did, and a
 // polite 〜ました or でした with no する ("変更になりました", "受け付けました") is an office's notice, not
 // the writer's deed.
-const PREDICATE = /(しといた|しておいた|[てで]おいた|といた|[てで]?おきました|ときました|しました(?![か?？])|(?<![でま])した(?![らいり方ほか?？])|(?<![でし])た(?=よ|から|けど|ので)|済み?|ずみ)|(しといて|しておいて|[てで]おいて|ください|下さい|お願い|おねがい|しませんか|しよう|しましょう|[てで](?=$|[、。!?！？\s→]|ね|ほしい|欲しい|くれ|もらえ|いただ|頂))/;
+const PREDICATE = /(したい(?=から|ので|けど|んだ|んで)|しといた|しておいた|[てで]おいた|といた|[てで]?おきました|ときました|しました(?![か?？])|(?<![でま])した(?![らいり方ほか?？])|(?<![でし])た(?=よ|から|けど|ので)|済み?|ずみ)|(しといて|しておいて|[てで]おいて|ください|下さい|お願い|おねがい|しませんか|しよう|しましょう|[てで](?=$|[、。!?！？\s→]|ね|ほしい|欲しい|くれ|もらえ|いただ|頂))/;
 const CLAUSE_BREAK = /[、。!?！？\n,，→]/;
 
 /**
