@@ -47,11 +47,12 @@ const MIN = 60_000;
 const RULE_PER_10_MIN = Math.ceil(200 / 6);
 const ORDINARY_PER_10_MIN = 10;
 interface RuleHour { start: number; hourFirst: number; leaves: number; reached: number; first10: number; run10: number }
-function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, RuleHour> {
+/** Each handset line's sends to recipients it had not texted before in the records, by time. */
+function neverTextedSends(records: readonly TrafficRecord[], keep: (line: string) => boolean): Map<string, number[]> {
   const seen = new Map<string, Set<string>>();
   const fresh = new Map<string, number[]>();
   for (const r of records) {
-    if (r.origin !== 'handset' || !lines.has(r.from)) continue;
+    if (r.origin !== 'handset' || !keep(r.from)) continue;
     let to = seen.get(r.from);
     if (!to) seen.set(r.from, (to = new Set()));
     if (to.has(r.to)) continue;
@@ -60,6 +61,11 @@ function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>
     if (!f) fresh.set(r.from, (f = []));
     f.push(r.ts);
   }
+  return fresh;
+}
+
+function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>): Map<string, RuleHour> {
+  const fresh = neverTextedSends(records, (line) => lines.has(line));
   const out = new Map<string, RuleHour>();
   for (const [line, f] of fresh) {
     let j = 0;
@@ -92,18 +98,7 @@ function hourOf200(records: readonly TrafficRecord[], lines: ReadonlySet<string>
  * the bots from, and how far below the rule's 200 people stay.
  */
 function peopleAtRuleRate(records: readonly TrafficRecord[], infected: ReadonlySet<string>): { lines: number; most: number; mostHour: number } {
-  const seen = new Map<string, Set<string>>();
-  const fresh = new Map<string, number[]>();
-  for (const r of records) {
-    if (r.origin !== 'handset' || infected.has(r.from)) continue;
-    let to = seen.get(r.from);
-    if (!to) seen.set(r.from, (to = new Set()));
-    if (to.has(r.to)) continue;
-    to.add(r.to);
-    let f = fresh.get(r.from);
-    if (!f) fresh.set(r.from, (f = []));
-    f.push(r.ts);
-  }
+  const fresh = neverTextedSends(records, (line) => !infected.has(line));
   let lines = 0;
   let most = 0;
   let mostHour = 0;
