@@ -186,8 +186,13 @@ function ownsReplyCall(id: Identity): boolean {
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
+/** A sender ID of letters, which whoever sends can type. */
+function lettersId(s: SenderInfo | null): boolean {
+  return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
+}
+
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
-function fromAbroad(s: SenderInfo | null): boolean {
+export function fromAbroad(s: SenderInfo | null): boolean {
   return s !== null && (s.route === 'overseas' || s.tier === 'overseas');
 }
 
@@ -251,32 +256,32 @@ export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) =
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
   const appStores = new Set(appStoreHosts);
   /**
+   * The kind of page anyone made in minutes that the link `value` opens (url-suspect.ts), or false.
+   * A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is, not as a page.
+   */
+  const pageKind = (ctx: CheckContext, id: Identity, value: string): ThrowawayKind | false => {
+    if (!throwaway || ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
+    const u = ctx.indicators.urls.find((x) => x.normalized === value);
+    return u === undefined ? false : throwaway(u, id.senderBrands);
+  };
+  /**
    * A message that names an institution (a bank, an office, a hospital, a courier…), listed
    * among our brands or not, and links to a page anyone made in minutes, from a sender that does
    * not vouch for it: whoever it claims to be, that page is not its own site.
    */
-  const strangersPage = (ctx: CheckContext, id: Identity, value: string): boolean => {
-    if (!throwaway || id.senderOwnsClaim || !speaksAsInstitution(ctx)) return false;
-    // A link into a messenger (lin.ee, line.me) is weighed as the messenger ask it is.
-    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
-    const u = ctx.indicators.urls.find((x) => x.normalized === value);
-    return u !== undefined && throwaway(u, id.senderBrands) !== false;
-  };
+  const institutionsStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean =>
+    kind !== false && !id.senderOwnsClaim && speaksAsInstitution(ctx);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
    * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
-  const handsetStrangersPage = (ctx: CheckContext, id: Identity, value: string): ThrowawayKind | false => {
+  const handsetStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): ThrowawayKind | false => {
     const s = ctx.sender;
     // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
-    const letters = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
-    if (!throwaway || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || letters)) return false;
-    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) return false;
-    const u = ctx.indicators.urls.find((x) => x.normalized === value);
-    const kind = u === undefined ? false : throwaway(u, id.senderBrands);
-    return kind !== false && kind !== 'shortener' ? kind : false;
+    if (kind === false || kind === 'shortener' || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || lettersId(s))) return false;
+    return kind;
   };
   return (ctx) => {
     // (A handset's text with lure words and no link may be a worker's about a visit: see below.)
@@ -320,9 +325,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       unowned++;
       let code = ASK_REASON[a.kind];
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
-        const institutions = strangersPage(ctx, id, a.channel.value);
+        const kind = pageKind(ctx, id, a.channel.value);
+        const institutions = institutionsStrangerPage(ctx, id, kind);
         if (institutions) institutionPage ??= a;
-        const handset = handsetStrangersPage(ctx, id, a.channel.value);
+        const handset = handsetStrangerPage(ctx, id, kind);
         // Free hosting and forms are also where clubs and classmates put their attendance forms.
         if (handset && handset !== 'free-hosting') handsetPage ??= a;
         if (hasLure || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
@@ -433,8 +439,7 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // sender is not judged so: the corpora strip links and senders from lures. A handset or
   // overseas sender is itself a way in: "ご連絡ください" rings it.)
   const s = ctx.sender;
-  const lettersId = s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
-  const noWayIn = lettersId && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
+  const noWayIn = lettersId(s) && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
   // claimed, no office's voice) into a group ("連絡用のLINEグループにご招待します"), or with no account named

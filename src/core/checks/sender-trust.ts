@@ -6,7 +6,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, identityOf, namesAccount, OFFICE_PROBLEMS, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -27,7 +27,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // An office's problem told from a line no office texts from (a handset, an 050 line rented
     // online, a number abroad), and an ask through some channel that line's holder picked: the
     // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
-    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.route === 'overseas' || s.tier === 'overseas';
+    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s);
     // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
     const cues = (set: ReadonlySet<string>): number => {
       const seen = new Set<string>();
@@ -46,7 +46,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     let id: Identity | undefined;
     if (problem || foreign || offerCues > 0) {
       id = identityOf(ctx, brands);
-      const overseasClaim = (s.tier === 'overseas' || s.route === 'overseas') && id.claimed.length > 0;
+      const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
         if (a.kind === 'open-link') return false;
         // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
@@ -89,8 +89,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         detail: { sender: s.normalized, brands: s.brandIds },
       });
     }
-    const overseas = s.tier === 'overseas' || s.route === 'overseas';
-    if (overseas && id.claimed.length === 0 && !ctx.reported) {
+    if (fromAbroad(s) && id.claimed.length === 0 && !ctx.reported) {
       // A number abroad moving the reader to a messenger account ("Shall we chat on WhatsApp?", "LINE ID:
       // …", "Telegram @…"): no domestic business, shop or club texts from there, and the move takes the
       // talk off the carrier's network, where filters and reports no longer reach. The platform is the
