@@ -2,7 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
-import { speaksAsPerson } from './asks/types.js';
+import { speaksAsPerson, toldDoneAt } from './asks/types.js';
 import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
@@ -171,10 +171,8 @@ function toldDone(lures: readonly LureMatch[], text: string): (readonly [number,
   for (const l of lures) {
     if (l.category !== 'done' || l.quoted) continue;
     if (lures.some((x) => x.kind === 'pressure' && !x.quoted)) return [];
-    const [s, e] = sentenceAt(text, l.index);
     // A request after what was done asks ("送ったから、届いた番号を返信して").
-    if (lures.some((x) => (x.category === 'request' || x.category === 'hand-over') && x.index > l.index && x.index < e)) continue;
-    (spans ??= []).push([s, e]);
+    if (toldDoneAt(lures, text, l.index, true)) (spans ??= []).push(sentenceAt(text, l.index));
   }
   return spans ?? [];
 }
@@ -309,15 +307,17 @@ export function createEngine(data: EngineData): Engine {
       if (!reported && topics.some((at) => !inQuote(split, at, true))) {
         reported = !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
-      const own = withoutExamples(withoutDisowned(lures, norm.text), norm.text, data.lures.reportTails ?? []);
-      if (!reported) return { ctx: assemble(message, norm, extracted, sender, own, nameHits, false, split, reputation), extracted };
+      // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
+      const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text), norm.text, data.lures.reportTails ?? []);
+      if (!reported) return { ctx: assemble(message, norm, extracted, sender, notDisowned(lures), nameHits, false, split, reputation), extracted };
       // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
       // A loop and the literal below, not map and a spread: optimised code that gets arrays or
       // objects of another shape than it was compiled for is thrown away and compiled again.
       const marked: LureMatch[] = [];
       for (const l of lures) marked.push({ kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: l.kind !== 'report' && (split.spans.length === 0 || inQuote(split, l.index)) });
-      const ctx = assemble(message, norm, extracted, sender, withoutExamples(withoutDisowned(marked, norm.text), norm.text, data.lures.reportTails ?? []), nameHits, true, split, reputation);
+      const ctx = assemble(message, norm, extracted, sender, notDisowned(marked), nameHits, true, split, reputation);
       if (passesOn) return { ctx, extracted };
+      const own = notDisowned(lures);
       // Report words alone ("詐騙", "사기", "lừa đảo", "scam") are also what a lure accuses the reader
       // with ("您的護照被用於詐騙,請立即回電 050-…"): a message that, in its own words, asks the reader
       // to call a number, reply with data or pay through a channel its claimed sender does not own is

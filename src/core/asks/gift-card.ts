@@ -1,7 +1,7 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { inSentence, requestedNearby, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput } from './types.js';
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {
@@ -17,9 +17,8 @@ export function createGiftCardAsk(): AskFinder {
 function paidIn(input: AskInput): { cue: string; quoted: boolean } | undefined {
   for (const o of input.lures) {
     if (o.category !== 'e-money' || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
-    if (inSentence(input, o.index, 'pay')) return o;
-    const [, end] = sentenceAt(input.norm.text, o.index);
-    if (end + 1 < input.norm.text.length && inSentence(input, end + 1, 'pay') && !inSentence(input, end + 1, 'never-ask')) return o;
+    // (The ask's own sentence was just found free of "never asks".)
+    if (inSentenceOrNext(input, o.index, (at) => inSentence(input, at, 'pay') && !inSentence(input, at, 'never-ask'))) return o;
   }
   return undefined;
 }

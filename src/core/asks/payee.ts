@@ -7,7 +7,7 @@
 // goods shipped cash on delivery that nobody ordered (消費者庁: 送りつけ商法).
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -19,9 +19,7 @@ function payAsked(input: AskInput, at: number): boolean {
 
 /** A request to pay in the sentence at `index` or the one after it. */
 function payNear(input: AskInput, index: number): boolean {
-  if (payAsked(input, index)) return true;
-  const [, end] = sentenceAt(input.norm.text, index);
-  return end + 1 < input.norm.text.length && payAsked(input, end + 1);
+  return inSentenceOrNext(input, index, (at) => payAsked(input, at));
 }
 
 /** Whether a cue of `category` stands in the sentence at `index` or the one before it. */

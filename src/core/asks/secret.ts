@@ -5,7 +5,7 @@
 import type { Ask, AskChannel } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, type AskFinder, type AskInput } from './types.js';
 
 function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
@@ -47,7 +47,5 @@ export function createSecretAsk(): AskFinder {
 
 /** A cue of `category` in the sentence at `index` or the one after it. */
 function near(input: AskInput, index: number, category: string): boolean {
-  if (inSentence(input, index, category)) return true;
-  const [, end] = sentenceAt(input.norm.text, index);
-  return end + 1 < input.norm.text.length && inSentence(input, end + 1, category);
+  return inSentenceOrNext(input, index, (at) => inSentence(input, at, category));
 }

@@ -95,6 +95,13 @@ export function inSentence(input: AskInput, index: number, category: string): bo
   return false;
 }
 
+/** Whether `holds` is true of the sentence at `index` or of the one after it ("届いたコードが必要です。教えてください"). */
+export function inSentenceOrNext(input: AskInput, index: number, holds: (at: number) => boolean): boolean {
+  if (holds(index)) return true;
+  const [, end] = sentenceAt(input.norm.text, index);
+  return end + 1 < input.norm.text.length && holds(end + 1);
+}
+
 /**
  * Asks built from an object and a request in one sentence ("暗証番号を入力して", "send me the
  * code"), unless the sentence says it is never asked for ("当社が暗証番号をお聞きすることはありません").
@@ -113,14 +120,15 @@ export function requestedObjects(input: AskInput, object: string): LureMatch[] {
 /**
  * Whether the sentence at `index` tells of something done and asks nothing after it: "身分証の写真を
  * 送ってしまった方も", "間違えて認証コードを送信してしまいました". A request after what was done
- * ("電話番号を送ったから、届いた番号を返信して") is asked.
+ * ("電話番号を送ったから、届いた番号を返信して") is asked. `ownOnly`: a done cue inside quoted text
+ * does not count.
  */
-function toldDone(input: AskInput, index: number): boolean {
-  const [s, e] = sentenceAt(input.norm.text, index);
+export function toldDoneAt(lures: readonly LureMatch[], text: string, index: number, ownOnly = false): boolean {
+  const [s, e] = sentenceAt(text, index);
   let lastDone = -1;
-  for (const l of input.lures) if (l.category === 'done' && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
+  for (const l of lures) if (l.category === 'done' && !(ownOnly && l.quoted) && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
   if (lastDone === -1) return false;
-  for (const l of input.lures) if ((l.category === 'request' || l.category === 'hand-over') && l.index > lastDone && l.index < e) return false;
+  for (const l of lures) if ((l.category === 'request' || l.category === 'hand-over') && l.index > lastDone && l.index < e) return false;
   return true;
 }
 
@@ -138,7 +146,7 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
     // Told, not asked, as in requestedObjects: "身分証の写真を送ってしまった方も相談を". But a code
     // "sent by mistake" is the story the next sentence's ask stands on ("間違えて送ってしまいました。
     // 届いた番号を教えて").
-    const told = toldDone(input, o.index);
+    const told = toldDoneAt(input.lures, text, o.index);
     if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
@@ -238,7 +246,7 @@ const CLAUSE_BREAK = /[、。!?！？\n,，→]/;
  * Whether the cue's own verb tells what was already done ("市の公式LINE、友だち追加しといた", "アプリ
  * 入れておいたよ", "振込済み"): the writer reports an act, the reader is asked nothing by it. The twin
  * "友だち追加してください" is an ask. Also a cue in a sentence that tells of something done with no
- * request after it (toldDone).
+ * request after it (toldDoneAt).
  */
 export function toldAsDone(input: AskInput, cue: LureMatch): boolean {
   const text = input.norm.lower;
@@ -247,5 +255,5 @@ export function toldAsDone(input: AskInput, cue: LureMatch): boolean {
   while (end < stop && !CLAUSE_BREAK.test(text[end]!)) end++;
   const m = PREDICATE.exec(text.slice(cue.index, end));
   if (m) return m[1] !== undefined;
-  return toldDone(input, cue.index);
+  return toldDoneAt(input.lures, input.norm.text, cue.index);
 }
