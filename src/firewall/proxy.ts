@@ -23,6 +23,7 @@ import type { BlockedLure } from './network-reports.js';
 import { RECEIPT_BITS, tagParts } from './tag.js';
 import type { HeldQueue, ToSend } from './held.js';
 import { openRouteJournal, type JournalEntry, type RouteJournal } from './route-journal.js';
+import { RouteTable } from './route-table.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -194,7 +195,7 @@ export class Firewall {
   readonly #sets = new Map<string, PartSet>();
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
   /** Upstream message id (with its link) → the ESME that submitted it, for its receipts. */
-  readonly #receiptRoutes = new Map<string, Route>();
+  readonly #receiptRoutes = new RouteTable(RECEIPT_ROUTES);
   /** `systemId NUL id` → what that id stands for upstream (only ids that are not upstream ids of one message). */
   readonly #aliases = new Map<string, Alias>();
   /** Relays whose responses may still add receipt routes. */
@@ -809,7 +810,7 @@ export class Firewall {
     const alias = this.#aliases.get(`${systemId}\u0000${id}`);
     if (alias) return alias;
     for (let v = 0; v < this.#connector.size; v++) {
-      const route = this.#receiptRoutes.get(`${v}:${id}`);
+      const route = this.#receiptRoutes.get(v, id);
       if (route?.esme === systemId && (!route.ids || route.ids.includes(id) || route.ids.length === 0)) return { targets: [{ via: v, id }], route };
     }
     return null;
@@ -897,8 +898,7 @@ export class Firewall {
   }
 
   #setRoute(via: number, messageId: string, route: Route): void {
-    if (this.#receiptRoutes.size >= RECEIPT_ROUTES) this.#receiptRoutes.delete(this.#receiptRoutes.keys().next().value as string);
-    this.#receiptRoutes.set(`${via}:${messageId}`, route);
+    this.#receiptRoutes.set(via, messageId, route);
   }
 
   #receiverOf(systemId: string | null, mo = false): Session | undefined {
@@ -919,7 +919,7 @@ export class Firewall {
       const idTlv = sm.tlvs.get(Tlv.receipted_message_id);
       const decoded = decodeText(sm.shortMessage, sm.dataCoding);
       const id = idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : /\bid:\s*(\S+)/i.exec(decoded.ok ? decoded.text : '')?.[1];
-      const route = id === undefined ? undefined : this.#receiptRoutes.get(`${via}:${id}`);
+      const route = id === undefined ? undefined : this.#receiptRoutes.get(via, id);
       if (route === undefined && !waited && this.#inFlight.size > 0) {
         // The response that carries this id may be read but not yet handled (a receipt can come
         // in the same segment as its submit_sm_resp): look again once the relays under way now are answered.
