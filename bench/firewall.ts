@@ -222,7 +222,7 @@ function rssOf(pid: number): { rss: number; peak: number } {
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }
 
-const fwGc: { at: number; pause: number; kind: string; promoted: number; survived: number }[] = [];
+const fwGc: { at: number; pause: number; kind: string; promoted: number; survived: number; allocated: number }[] = [];
 
 /** The firewall's collections between two moments of this process's clock, per 10,000 submit_sm. */
 function fwGcOver(from: number, to: number, submits: number): string {
@@ -232,7 +232,7 @@ function fwGcOver(from: number, to: number, submits: number): string {
   const sum = (xs: typeof gcs, f: (g: (typeof gcs)[number]) => number): number => xs.reduce((n, g) => n + f(g), 0);
   const pauses = scav.map((g) => g.pause).sort((a, b) => a - b);
   return `${per10k(scav.length)} scavenges per 10k submit_sm (pause ${per10k(sum(scav, (g) => g.pause))} ms per 10k, max ${(pauses[pauses.length - 1] ?? 0).toFixed(1)} ms), ` +
-    `${(sum(scav, (g) => g.promoted) / submits).toFixed(0)} bytes promoted and ${(sum(scav, (g) => g.survived) / submits).toFixed(0)} kept young a submit_sm; ` +
+    `${(sum(gcs, (g) => g.allocated) / submits / 1024).toFixed(1)} KiB allocated, ${(sum(scav, (g) => g.promoted) / submits).toFixed(0)} bytes promoted and ${(sum(scav, (g) => g.survived) / submits).toFixed(0)} kept young a submit_sm; ` +
     `${gcs.length - scav.length} other collections (pause ${sum(gcs.filter((g) => g.kind !== 's'), (g) => g.pause).toFixed(1)} ms)`;
 }
 
@@ -266,8 +266,9 @@ try {
       const lines = (rest + d).split('\n');
       rest = lines.pop() ?? '';
       for (const l of lines) {
-        const m = /pause=([\d.]+) .*?gc=(\w+) .*? promoted=(\d+) new_space_survived=(\d+)/.exec(l);
-        if (m) fwGc.push({ at: performance.now(), pause: Number(m[1]), kind: m[2] as string, promoted: Number(m[3]), survived: Number(m[4]) });
+        const field = (name: string): string | undefined => new RegExp(` ${name}=([\\w.]+)`).exec(l)?.[1];
+        const kind = field('gc');
+        if (kind) fwGc.push({ at: performance.now(), pause: Number(field('pause')), kind, promoted: Number(field('promoted') ?? 0), survived: Number(field('new_space_survived') ?? 0), allocated: Number(field('allocated') ?? 0) });
       }
     });
   }
