@@ -23,7 +23,7 @@ import type { BlockedLure } from './network-reports.js';
 import { RECEIPT_BITS, tagParts } from './tag.js';
 import type { HeldQueue, ToSend } from './held.js';
 import { openRouteJournal, type JournalEntry, type RouteJournal } from './route-journal.js';
-import { RouteTable } from './route-table.js';
+import { RecentMap, RouteTable } from './route-table.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -197,7 +197,7 @@ export class Firewall {
   /** Upstream message id (with its link) → the ESME that submitted it, for its receipts. */
   readonly #receiptRoutes = new RouteTable(RECEIPT_ROUTES);
   /** `systemId NUL id` → what that id stands for upstream (only ids that are not upstream ids of one message). */
-  readonly #aliases = new Map<string, Alias>();
+  readonly #aliases = new RecentMap<string, Alias>(RECEIPT_ROUTES);
   /** Relays whose responses may still add receipt routes. */
   readonly #inFlight = new Set<Promise<void>>();
   readonly #counts = new Map<string, Record<Counter, number>>();
@@ -801,7 +801,6 @@ export class Firewall {
   }
 
   #setAlias(systemId: string, id: string, alias: Alias): void {
-    if (this.#aliases.size >= RECEIPT_ROUTES) this.#aliases.delete(this.#aliases.keys().next().value as string);
     this.#aliases.set(`${systemId}\u0000${id}`, alias);
   }
 

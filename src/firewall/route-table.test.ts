@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RouteTable, type StoredRoute } from './route-table.js';
+import { RecentMap, RouteTable, type StoredRoute } from './route-table.js';
 
 const route = (esme: string, to: string, extra: Partial<StoredRoute> = {}): StoredRoute => ({ esme, dataCoding: 8, to, whole: true, ...extra });
 
@@ -79,4 +79,16 @@ test('against a model that keeps the routes of the last `capacity` insertions: t
     }
     assert.equal(t.size, live);
   }
+});
+
+test('a RecentMap keeps at least the last three quarters of its capacity, the newest value of a key first', () => {
+  const m = new RecentMap<string, number>(8);
+  for (let i = 0; i < 100; i++) m.set(`k${i}`, i);
+  for (let i = 94; i < 100; i++) assert.equal(m.get(`k${i}`), i);
+  assert.equal(m.get('k91'), undefined);
+  m.set('k95', -1);
+  assert.equal(m.get('k95'), -1);
+  for (let i = 100; i < 200; i++) m.set(`k${i}`, i);
+  assert.equal(m.get('k95'), undefined);
+  for (let i = 194; i < 200; i++) assert.equal(m.get(`k${i}`), i);
 });
