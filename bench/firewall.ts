@@ -13,8 +13,8 @@
 // collections during the paced runs are printed per submit_sm: allocated, promoted, scavenges
 // and their pauses. On a shared machine these move far less than latency does, so they are the
 // figures to compare between versions. What they showed (README "Firewall", 2026-12-06): the
-// receipt routes, a Map of a million objects, were most of what was promoted and all of the
-// mark-compacts (now typed arrays, src/firewall/route-table.ts); what remains is allocation,
+// receipt routes, a Map of a million objects, were most of what was promoted (now typed
+// arrays, src/firewall/route-table.ts); what remains is allocation,
 // a scavenge every ~500 submit_sm at V8's default young generation, which the firewall command
 // enlarges by restarting itself (process.execve, Node 22.15+; on Node 20 give
 // BENCH_FIREWALL_FLAGS="--max-semi-space-size=64 --min-semi-space-size=64").
