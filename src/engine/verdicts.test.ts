@@ -596,7 +596,20 @@ const pairs: Pair[] = [
   ['census data for a visitor from a handset vs. a city office\'s landline saying an enumerator will visit',
     ['国勢調査の回答に不備がありました。調査員が伺いますので、世帯全員の氏名と生年月日をご用意ください', '08012345678', 'block'],
     ['○○市役所です。国勢調査の調査員が明日伺いますので、調査票をご用意ください', '0312345678', 'allow']],
+  // A bank or a payment app named as where the money goes is the medium of a payment, not the bank speaking.
+  ['a bank speaking about the reader\'s frozen account vs. a club\'s account written out at that bank',
+    ['三井住友銀行です。お客様の口座が凍結されました。解除するには本日中に下記口座へ保証金をお振込みください。', '09012345678', 'block'],
+    ['テニス部の合宿費、1人12,000円です。三井住友 渋谷支店 普通 7654321 テニスブカイケイ までお振込みください', '09012345678', 'not-block']],
+  ['a payment app\'s "support" abroad vs. a friend paid through it (zh)',
+    ['PayPay客服:您的账户已被冻结,请点击 https://paypay-jp.top/ 解冻', '+8613912345678', 'block'],
+    ['周日的火锅每人1500日元,用PayPay转给我吧', '09012345678', 'allow']],
 ];
+
+test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
+  const claimed = (text: string): boolean => engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'BRAND_CLAIMED');
+  for (const text of ['引越しの立替分、あとでみずほに振り込むね', '会費はゆうちょ 記号12340 番号5678901 サークル会計までお願いします', 'Ambag ¥1,000, i-send sa PayPay ni Kuya Ben']) assert.equal(claimed(text), false, text);
+  for (const text of ['みずほ銀行です。お客様の口座が凍結されました。解除はこちらへ', '【みずほ銀行】お振込みの確認が必要です', 'みずほ銀行 新宿支店です。口座の手続きが必要です']) assert.equal(claimed(text), true, text);
+});
 
 function check(text: string, from: string | undefined, expected: Expect): void {
   const a = engine.analyse({ text, from });
