@@ -603,6 +603,13 @@ const pairs: Pair[] = [
   ['a payment app\'s "support" abroad vs. a friend paid through it (zh)',
     ['PayPay客服:您的账户已被冻结,请点击 https://paypay-jp.top/ 解冻', '+8613912345678', 'block'],
     ['周日的火锅每人1500日元,用PayPay转给我吧', '09012345678', 'allow']],
+  // A messenger that stays as it was is the opposite of a move to one.
+  ['new number and a move to a new messenger vs. the messenger kept (ko)',
+    ['엄마 나 폰 고장나서 임시폰이야. 카톡 새로 만들었어. 텔레그램으로 연락해', '08055556666', 'block'],
+    ['엄마, 나 번호 바꿨어. 카톡은 그대로야. 저장해 둬', '08055556666', 'allow']],
+  ['new number and a move to a new messenger vs. the messenger kept (pt)',
+    ['Mãe, troquei de número. Me chama no WhatsApp novo, preciso de um favor', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, pode salvar este aqui', '08055556666', 'not-block']],
 ];
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {

@@ -59,7 +59,8 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !toldAsDone(input, c);
+    // "Zalo vẫn như cũ", "WhatsApp tetap sama", "카톡은 그대로야": the messenger stays as it was, the opposite of a move.
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'messenger-same') && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
