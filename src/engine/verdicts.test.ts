@@ -610,6 +610,13 @@ const pairs: Pair[] = [
   ['new number and a move to a new messenger vs. the messenger kept (pt)',
     ['Mãe, troquei de número. Me chama no WhatsApp novo, preciso de um favor', '08055556666', 'block'],
     ['Mãe, troquei de número. O WhatsApp continua o mesmo, pode salvar este aqui', '08055556666', 'not-block']],
+  // Money the writer sends is the writer's act, not an ask.
+  ['the reader asked to transfer vs. the writer sending money home (vi)',
+    ['Mẹ ơi con đổi số rồi. Mẹ chuyển tiền vào tài khoản này giúp con, con cần gấp', '08055556666', 'block'],
+    ['Mẹ ơi, tháng này con gửi tiền về qua ngân hàng như mọi khi, mẹ nhớ kiểm tra nhé', '08055556666', 'allow']],
+  ['new number asking a transfer vs. new number telling money already sent (id)',
+    ['Bu, ini nomor baru saya. Tolong transfer uang sekarang ya, penting', '08055556666', 'block'],
+    ['Bu, ini nomor baru saya. Uang bulan ini sudah saya kirim lewat bank ya', '08055556666', 'not-block']],
 ];
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {

@@ -28,6 +28,13 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['money']],
+  // A money verb negated warns; a transfer paid by the writer (vi: the kinship word other than the reader's) is told.
+  ['有人冒充银行打电话,千万不要汇款', '09012345678', []],
+  ['请马上汇款到这个账户', '09012345678', ['money']],
+  ['Jangan transfer uang ke nomor yang tidak dikenal', '09012345678', []],
+  ['Bu, tolong transfer uang sekarang ya', '09012345678', ['money']],
+  ['Chị ơi, em gửi tiền học cho chị rồi nhé', '09012345678', []],
+  ['Chị ơi, chị gửi tiền cho em gấp nhé', '09012345678', ['money']],
   ['明日の飲み会、7時に駅前ね', '09087654321', []],
   ['Amazonのドライバーです。マンションの入口の暗証番号を教えてください', '08012345678', []],
   ['新しい端末からログインがありました。心当たりがない場合はお問い合わせください。', 'SMBC', []],
