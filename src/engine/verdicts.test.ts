@@ -617,6 +617,13 @@ const pairs: Pair[] = [
   ['new number asking a transfer vs. new number telling money already sent (id)',
     ['Bu, ini nomor baru saya. Tolong transfer uang sekarang ya, penting', '08055556666', 'block'],
     ['Bu, ini nomor baru saya. Uang bulan ini sudah saya kirim lewat bank ya', '08055556666', 'not-block']],
+  // Warnings quote the lure and negate its ask.
+  ['a prize lure vs. the same lure quoted in a warning (id)',
+    ['Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com', '09012345678', 'block'],
+    ["Hati-hati, ada SMS 'Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com'. Itu penipuan", '09012345678', 'not-block']],
+  ['a fake police call asking money vs. a forwarded police warning "不要汇款" (zh)',
+    ['这里是大阪府警,你的银行卡涉嫌洗钱,请立即汇款到安全账户', '+8613912345678', 'block'],
+    ['转发一下警察的提醒:有人冒充警察打电话说你的银行卡涉嫌洗钱。不要汇款,直接挂掉', '09012345678', 'allow']],
 ];
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
