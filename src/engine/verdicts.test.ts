@@ -624,6 +624,13 @@ const pairs: Pair[] = [
   ['a fake police call asking money vs. a forwarded police warning "不要汇款" (zh)',
     ['这里是大阪府警,你的银行卡涉嫌洗钱,请立即汇款到安全账户', '+8613912345678', 'block'],
     ['转发一下警察的提醒:有人冒充警察打电话说你的银行卡涉嫌洗钱。不要汇款,直接挂掉', '09012345678', 'allow']],
+  // A code the reader is to enter on the service's own screen is a code message, not a credential ask.
+  ['a sign-in "check" with a link vs. the service\'s own sign-in code from abroad',
+    ['Microsoft: unusual sign-in detected. Verify your account at https://ms-verify-login.top/', '+447700900123', 'block'],
+    ['Microsoft: use 583920 to verify your sign-in. Do not forward this text to anyone.', '+447700900123', 'allow']],
+  ['a password asked on a page vs. a WebOTP code to enter to reset it',
+    ['Apple IDがロックされました。パスワードをこちらで入力してください https://apple-id-unlock.top/', '09012345678', 'block'],
+    ['Apple ID のコード:772901 パスワードをリセットするにはこのコードを入力してください。@apple.com #772901', 'Apple', 'allow']],
 ];
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
