@@ -631,6 +631,10 @@ const pairs: Pair[] = [
   ['a password asked on a page vs. a WebOTP code to enter to reset it',
     ['Apple IDがロックされました。パスワードをこちらで入力してください https://apple-id-unlock.top/', '09012345678', 'block'],
     ['Apple ID のコード:772901 パスワードをリセットするにはこのコードを入力してください。@apple.com #772901', 'Apple', 'allow']],
+  // An account number only receives money: personal data weighed by who asks, not a credential.
+  ['an office asking account number and PIN vs. a friend asking where to pay them back',
+    ['【日本年金機構】未支給の年金をお振込みするため、口座番号と暗証番号を返信してください', '09098765432', 'block'],
+    ['この前の飲み会代、今夜振り込むね。口座番号もう一度教えてくれる?', '09012345678', 'not-block']],
 ];
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
