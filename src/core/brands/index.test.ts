@@ -148,7 +148,9 @@ test('a platform named as the medium is no claim to be it; speaking as it, or of
 test('a bank or payment app named where money goes is no claim to be it; the bank speaking, or of the reader\'s account there, is', () => {
   const claims = (text: string) => contextOf(text, '09012345678').brands.map((b) => b.brandId);
   for (const text of ['立替分はあとでりそなに振り込むね', '部費は楽天銀行 第一営業支店 普通 1234567 までお願いします', 'ゆうちょ 記号12345 番号6789012 へお振込みください',
-    '用PayPay转给我就行', 'i-send sa PayPay ni Ate Rose']) assert.deepEqual(claims(text), [], text);
+    '用PayPay转给我就行', 'i-send sa PayPay ni Ate Rose', 'Em chuyển vào tài khoản ゆうちょ rồi nhé', 'Transfer ke rekening Japan Post Bank saya ya']) assert.deepEqual(claims(text), [], text);
   for (const text of ['【りそな銀行】お客様の口座を一時停止しました', 'りそな銀行です。お振込みの確認が必要です', 'りそなの口座に不正なアクセスがありました',
-    '楽天銀行 第一営業支店です。手続きが必要です', 'PayPayで送金エラーが発生しました。PayPayサポートです']) assert.ok(claims(text).length > 0, text);
+    '楽天銀行 第一営業支店です。手続きが必要です', 'PayPayで送金エラーが発生しました。PayPayサポートです',
+    // The reader's account there, in the residents' languages: no money moves into it.
+    'Tài khoản ゆうちょ của bạn đã bị khóa', 'Sua conta do Rakuten Bank foi bloqueada', 'Rekening Japan Post Bank Anda diblokir']) assert.ok(claims(text).length > 0, text);
 });
