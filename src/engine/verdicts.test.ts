@@ -610,6 +610,9 @@ const pairs: Pair[] = [
   ['new number and a move to a new messenger vs. the messenger kept (pt)',
     ['Mãe, troquei de número. Me chama no WhatsApp novo, preciso de um favor', '08055556666', 'block'],
     ['Mãe, troquei de número. O WhatsApp continua o mesmo, pode salvar este aqui', '08055556666', 'not-block']],
+  ['messenger kept but money asked vs. messenger kept and money already sent (pt)',
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, mas preciso que você me mande dinheiro hoje, é urgente', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo. Mandei o dinheiro ontem pelo banco', '08055556666', 'not-block']],
   // Money the writer sends is the writer's act, not an ask.
   ['the reader asked to transfer vs. the writer sending money home (vi)',
     ['Mẹ ơi con đổi số rồi. Mẹ chuyển tiền vào tài khoản này giúp con, con cần gấp', '08055556666', 'block'],
