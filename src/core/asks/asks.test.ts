@@ -35,6 +35,7 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['有人冒充银行打电话,千万不要汇款', '09012345678', []],
   ['请马上汇款到这个账户', '09012345678', ['money']],
   ['Jangan transfer uang ke nomor yang tidak dikenal', '09012345678', []],
+  ['Nếu không chuyển tiền hôm nay, tài khoản của bạn sẽ bị khóa', '09012345678', ['money']],
   ['Bu, tolong transfer uang sekarang ya', '09012345678', ['money']],
   ['Chị ơi, em gửi tiền học cho chị rồi nhé', '09012345678', []],
   ['Chị ơi, chị gửi tiền cho em gấp nhé', '09012345678', ['money']],

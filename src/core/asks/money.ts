@@ -18,10 +18,16 @@ const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi',
 const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|jangan|dung|khong|nao|nunca|don't|do not|never)\s*$/;
 const NEGATED_AFTER = /^\s*(?:하지\s*마|하면\s*안|지\s*마)/;
 
-/** The money cue is negated: "don't send money" warns, it asks nothing. */
+// "Nếu không chuyển tiền…", "se não transferir hoje…", "if you don't pay": a condition, the threat of a lure.
+const CONDITION = /(?:^|[^a-z])(?:neu|se|if|jika|kalau|apabila)(?:[^a-z]|$)|如果|若|要是|不然|否则/;
+
+/** The money cue is negated: "don't send money" warns, it asks nothing (unless it is the condition of a threat). */
 function negated(input: AskInput, cue: LureMatch): boolean {
-  const folded = foldDiacritics(input.norm.lower.slice(Math.max(0, cue.index - 10), cue.index));
-  return NEGATED_BEFORE.test(folded) || NEGATED_AFTER.test(input.norm.lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 8));
+  const lower = input.norm.lower;
+  const folded = foldDiacritics(lower.slice(Math.max(0, cue.index - 10), cue.index));
+  if (!NEGATED_BEFORE.test(folded) && !NEGATED_AFTER.test(lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 8))) return false;
+  const [s] = sentenceAt(input.norm.text, cue.index);
+  return !CONDITION.test(foldDiacritics(lower.slice(Math.max(s, cue.index - 24), cue.index)));
 }
 
 /**
