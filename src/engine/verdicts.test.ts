@@ -646,7 +646,55 @@ const pairs: Pair[] = [
   ['census data for a visitor from a handset vs. a city office\'s landline saying an enumerator will visit',
     ['国勢調査の回答に不備がありました。調査員が伺いますので、世帯全員の氏名と生年月日をご用意ください', '08012345678', 'block'],
     ['○○市役所です。国勢調査の調査員が明日伺いますので、調査票をご用意ください', '0312345678', 'allow']],
+  // A bank or a payment app named as where the money goes is the medium of a payment, not the bank speaking.
+  ['a bank speaking about the reader\'s frozen account vs. a club\'s account written out at that bank',
+    ['三井住友銀行です。お客様の口座が凍結されました。解除するには本日中に下記口座へ保証金をお振込みください。', '09012345678', 'block'],
+    ['テニス部の合宿費、1人12,000円です。三井住友 渋谷支店 普通 7654321 テニスブカイケイ までお振込みください', '09012345678', 'not-block']],
+  ['a payment app\'s "support" abroad vs. a friend paid through it (zh)',
+    ['PayPay客服:您的账户已被冻结,请点击 https://paypay-jp.top/ 解冻', '+8613912345678', 'block'],
+    ['周日的火锅每人1500日元,用PayPay转给我吧', '09012345678', 'allow']],
+  // A messenger that stays as it was is the opposite of a move to one.
+  ['new number and a move to a new messenger vs. the messenger kept (ko)',
+    ['엄마 나 폰 고장나서 임시폰이야. 카톡 새로 만들었어. 텔레그램으로 연락해', '08055556666', 'block'],
+    ['엄마, 나 번호 바꿨어. 카톡은 그대로야. 저장해 둬', '08055556666', 'allow']],
+  ['new number and a move to a new messenger vs. the messenger kept (pt)',
+    ['Mãe, troquei de número. Me chama no WhatsApp novo, preciso de um favor', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, pode salvar este aqui', '08055556666', 'not-block']],
+  ['messenger kept but money asked vs. messenger kept and money already sent (pt)',
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, mas preciso que você me mande dinheiro hoje, é urgente', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo. Mandei o dinheiro ontem pelo banco', '08055556666', 'not-block']],
+  // Money the writer sends is the writer's act, not an ask.
+  ['the reader asked to transfer vs. the writer sending money home (vi)',
+    ['Mẹ ơi con đổi số rồi. Mẹ chuyển tiền vào tài khoản này giúp con, con cần gấp', '08055556666', 'block'],
+    ['Mẹ ơi, tháng này con gửi tiền về qua ngân hàng như mọi khi, mẹ nhớ kiểm tra nhé', '08055556666', 'allow']],
+  ['new number asking a transfer vs. new number telling money already sent (id)',
+    ['Bu, ini nomor baru saya. Tolong transfer uang sekarang ya, penting', '08055556666', 'block'],
+    ['Bu, ini nomor baru saya. Uang bulan ini sudah saya kirim lewat bank ya', '08055556666', 'not-block']],
+  // Warnings quote the lure and negate its ask.
+  ['a prize lure vs. the same lure quoted in a warning (id)',
+    ['Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com', '09012345678', 'block'],
+    ["Hati-hati, ada SMS 'Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com'. Itu penipuan", '09012345678', 'not-block']],
+  ['a fake police call asking money vs. a forwarded police warning "不要汇款" (zh)',
+    ['这里是大阪府警,你的银行卡涉嫌洗钱,请立即汇款到安全账户', '+8613912345678', 'block'],
+    ['转发一下警察的提醒:有人冒充警察打电话说你的银行卡涉嫌洗钱。不要汇款,直接挂掉', '09012345678', 'allow']],
+  // A code the reader is to enter on the service's own screen is a code message, not a credential ask.
+  ['a sign-in "check" with a link vs. the service\'s own sign-in code from abroad',
+    ['Microsoft: unusual sign-in detected. Verify your account at https://ms-verify-login.top/', '+447700900123', 'block'],
+    ['Microsoft: use 583920 to verify your sign-in. Do not forward this text to anyone.', '+447700900123', 'allow']],
+  ['a password asked on a page vs. a WebOTP code to enter to reset it',
+    ['Apple IDがロックされました。パスワードをこちらで入力してください https://apple-id-unlock.top/', '09012345678', 'block'],
+    ['Apple ID のコード:772901 パスワードをリセットするにはこのコードを入力してください。@apple.com #772901', 'Apple', 'allow']],
+  // An account number only receives money: personal data weighed by who asks, not a credential.
+  ['an office asking account number and PIN vs. a friend asking where to pay them back',
+    ['【日本年金機構】未支給の年金をお振込みするため、口座番号と暗証番号を返信してください', '09098765432', 'block'],
+    ['この前の飲み会代、今夜振り込むね。口座番号もう一度教えてくれる?', '09012345678', 'not-block']],
 ];
+
+test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
+  const claimed = (text: string): boolean => engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'BRAND_CLAIMED');
+  for (const text of ['引越しの立替分、あとでみずほに振り込むね', '会費はゆうちょ 記号12340 番号5678901 サークル会計までお願いします', 'Ambag ¥1,000, i-send sa PayPay ni Kuya Ben']) assert.equal(claimed(text), false, text);
+  for (const text of ['みずほ銀行です。お客様の口座が凍結されました。解除はこちらへ', '【みずほ銀行】お振込みの確認が必要です', 'みずほ銀行 新宿支店です。口座の手続きが必要です']) assert.equal(claimed(text), true, text);
+});
 
 function check(text: string, from: string | undefined, expected: Expect): void {
   const a = engine.analyse({ text, from });

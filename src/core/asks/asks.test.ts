@@ -28,6 +28,17 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['money']],
+  // A messenger said to stay as it was is no move; "the same" said of something else is.
+  ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
+  ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],
+  // A money verb negated warns; a transfer paid by the writer (vi: the kinship word other than the reader's) is told.
+  ['有人冒充银行打电话,千万不要汇款', '09012345678', []],
+  ['请马上汇款到这个账户', '09012345678', ['money']],
+  ['Jangan transfer uang ke nomor yang tidak dikenal', '09012345678', []],
+  ['Nếu không chuyển tiền hôm nay, tài khoản của bạn sẽ bị khóa', '09012345678', ['money']],
+  ['Bu, tolong transfer uang sekarang ya', '09012345678', ['money']],
+  ['Chị ơi, em gửi tiền học cho chị rồi nhé', '09012345678', []],
+  ['Chị ơi, chị gửi tiền cho em gấp nhé', '09012345678', ['money']],
   ['明日の飲み会、7時に駅前ね', '09087654321', []],
   ['Amazonのドライバーです。マンションの入口の暗証番号を教えてください', '08012345678', []],
   ['新しい端末からログインがありました。心当たりがない場合はお問い合わせください。', 'SMBC', []],
