@@ -3,17 +3,16 @@
 // revokes from a third process (the CLI). Seen only as a carrier would: HTTP, SMPP and the
 // firewall's decision log.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { runCli, startCommand, stopCommand, within, type Started } from '../cli/run-cli.js';
 import { SmppClient, SmscServer } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import { TEST_SECRET } from '../store/test-support.js';
 
-const MAIN = join(import.meta.dirname, '..', 'cli', 'main.ts');
-const ENV = { ...process.env, SMISHGUARD_SECRET: TEST_SECRET, SMISHGUARD_SECRET_FILE: '', DATABASE_URL: '' };
+const ENV = { SMISHGUARD_SECRET: TEST_SECRET, SMISHGUARD_SECRET_FILE: '', DATABASE_URL: '' };
 // The bank's own number as data/brands.json lists it: a call-back to it is the bank's own channel
 // until its listing is revoked (a returned number, say), then a call-back lure like any other.
 const BANK_NUMBER = '0120-050-929';
@@ -21,56 +20,22 @@ const TEXT = `【三井住友銀行】お取引の確認のため${BANK_NUMBER}�
 const OWN = 'ASK_OWN_CHANNEL';
 
 const dir = mkdtempSync(join(tmpdir(), 'smishguard-revoke-'));
-const children: ChildProcess[] = [];
+const started: Started[] = [];
 after(async () => {
-  for (const c of children) {
-    if (c.exitCode !== null) continue;
-    const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGTERM');
-    await exited;
-  }
+  for (const s of started) await stopCommand(s);
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Starts a smishguard command and waits for the line that says it is up. */
-async function start(args: string[], ready: RegExp): Promise<{ match: RegExpExecArray; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
-  children.push(child);
-  let out = '';
-  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args[0]} not up in 30 s:\n${out}`)), 30_000);
-    const look = (d: string): void => {
-      out += d;
-      const m = ready.exec(out);
-      if (m) { clearTimeout(timer); resolve(m); }
-    };
-    child.stdout!.setEncoding('utf8').on('data', look);
-    child.stderr!.setEncoding('utf8').on('data', look);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${args[0]} exited with ${code}:\n${out}`)); });
-  });
-  return { match, output: () => out };
-}
-
-async function within(ms: number, ok: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await ok()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return ok();
-}
+const start = async (args: string[], ready: RegExp): Promise<Started> => {
+  const s = await startCommand(args, ready, ENV);
+  started.push(s);
+  return s;
+};
 
 describe('revoking a sender reaches every running process', () => {
   it('serve (check API, 7726) and firewall stop crediting a revoked number within seconds, with no restart', async () => {
     const db = join(dir, 'store.db');
-    const cli = (...args: string[]) => new Promise<{ code: number | null; out: string }>((resolve) => {
-      const c = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'], env: ENV });
-      let out = '';
-      c.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-      c.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
-      c.once('exit', (code) => resolve({ code, out }));
-    });
-    const key = /^\S+\t(\S+)$/m.exec((await cli('keys', 'create', '--org', 'SOC', '--role', 'analyst')).out)?.[1];
+    const cli = (...args: string[]) => runCli([...args, '--db', db], { env: ENV });
+    const key = /^\S+\t(\S+)$/m.exec((await cli('keys', 'create', '--org', 'SOC', '--role', 'analyst')).stdout)?.[1];
     assert.ok(key, 'an analyst key');
 
     const intakeSmsc = new SmscServer({ systemId: 'smishguard', password: 'secret' });
@@ -125,7 +90,7 @@ describe('revoking a sender reaches every running process', () => {
       assert.equal(await viaFirewall(), 'allow', 'firewall: the bank\'s own number');
 
       const revoked = await cli('registry', 'revoke', BANK_NUMBER);
-      assert.equal(revoked.code, 0, revoked.out);
+      assert.equal(revoked.code, 0, revoked.stderr);
       // Each process polls the registry's version every 2 s.
       assert.ok(await within(10_000, async () => !(await viaCheck()).includes(OWN)), 'check API still credits the revoked number');
       assert.ok(!(await via7726()).includes(OWN), '7726 still credits the revoked number');
