@@ -193,11 +193,12 @@ function lettersId(s: SenderInfo | null): boolean {
 }
 
 /**
- * A line no office texts from: a personal handset, an 050 IP line anyone rents online, or a number
- * abroad (offices, banks, utilities and pollsters send through aggregators or registered lines).
+ * A line no office texts from: a personal handset, an 050 IP line anyone rents online, a number
+ * abroad, or a number no plan knows (a digit short or long): offices, banks, utilities and pollsters
+ * send through aggregators or registered lines.
  */
 export function openLine(s: SenderInfo | null): boolean {
-  return s !== null && (s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s));
+  return s !== null && (s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.kind === 'unknown' || fromAbroad(s));
 }
 
 /**

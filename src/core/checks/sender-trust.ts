@@ -6,7 +6,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -27,7 +27,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // An office's problem told from a line no office texts from (a handset, an 050 line rented
     // online, a number abroad), and an ask through some channel that line's holder picked: the
     // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
-    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s);
+    const open = openLine(s);
     // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
     const cues = (set: ReadonlySet<string>): number => {
       const seen = new Set<string>();
@@ -36,7 +36,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     };
     // A person's voice (だよ, してね, 엄마, or a writer who opens with their name, "佐藤です。") with no
     // office's (お客様, 当社) tells of a problem; it does not speak for an office (the engine's ctx.person).
-    const officeLine = openLine && !ctx.reported && !ctx.person;
+    const officeLine = open && !ctx.reported && !ctx.person;
     const problem = officeLine && cues(OFFICE_PROBLEMS) > 0;
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.
