@@ -194,7 +194,9 @@ export type ReasonCode =
   /** Hand cards, a passbook or cash to someone coming to the door (src/core/asks/collect). */
   | 'ASK_DOOR_COLLECT'
   /** Take up an investment or a well-paid "simple" job offered out of the blue (src/core/asks/offer). */
-  | 'ASK_PAID_OFFER';
+  | 'ASK_PAID_OFFER'
+  /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
+  | 'ASK_DATA_STRANGER_PAGE';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

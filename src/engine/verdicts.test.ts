@@ -596,7 +596,36 @@ const pairs: Pair[] = [
   ['census data for a visitor from a handset vs. a city office\'s landline saying an enumerator will visit',
     ['国勢調査の回答に不備がありました。調査員が伺いますので、世帯全員の氏名と生年月日をご用意ください', '08012345678', 'block'],
     ['○○市役所です。国勢調査の調査員が明日伺いますので、調査票をご用意ください', '0312345678', 'allow']],
+  // Who the message speaks as (an institution by its kind is a claim without a brand name), what it asks on
+  // the page (a sign-in, a household's data) and whether the host is one that speaker would use.
+  ['a utility named by its kind threatening a stop, with a free-hosted page, from a handset vs. a building manager announcing a planned outage',
+    ['ガスの使用開始手続きが完了していません。本日中にお手続きがない場合、ガスが止まります。 https://gas-start.web.app', '09012345678', 'block'],
+    ['○○マンション管理人です。明日10時〜12時、点検で水道が止まります。ご不便をおかけします。', '09012345678', 'allow']],
+  ['a sign-in asked on a free-hosted vote page vs. the same vote page with no sign-in',
+    ['サークルの後輩が作ったゲームの人気投票、Discordでログインして一票お願い! https://game-vote.netlify.app', '08012345678', 'block'],
+    ['サークルの後輩が作ったゲームの人気投票、ログイン不要だから一票お願い! https://game-vote.netlify.app', '08012345678', 'not-block']],
+  ['a sign-in asked on a free-hosted vote page (vi) vs. the same page with no account needed',
+    ['Bỏ phiếu giúp mình nhé, chỉ cần đăng nhập Steam là xong https://vote-team.pages.dev', '08012345678', 'block'],
+    ['Bỏ phiếu giúp mình nhé, không cần đăng ký https://vote-team.pages.dev', '08012345678', 'not-block']],
+  ['a sign-in asked on a free-hosted page (en) vs. a friend linking the service\'s own sign-in page',
+    ['Help my cousin\'s team win, just sign in with Discord to vote https://team-vote.vercel.app', '08012345678', 'block'],
+    ['市の公式サイトからログインして申請してね https://www.city.example.lg.jp/login', '09012345678', 'allow']],
+  ['a household\'s phone numbers asked on a form from a handset (tagged, never blocked alone) vs. the same form from the school\'s vetted 0005 line',
+    ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '09012345678', 'flagged'],
+    ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '0005123456', 'allow']],
+  ['an insurer by its kind moving its business to a LINE ID from an 050 line vs. the insurer\'s registered line pointing to its official account',
+    ['○○保険の者です。保険金のお手続きは担当のLINEで進めますので、友だち追加をお願いします ID:hoken-tanto77', '05012345678', 'block'],
+    ['【○○損害保険】保険金請求のご案内は当社公式LINEでも承ります。友だち追加はこちら https://lin.ee/AbCd123', '0005123456', 'allow']],
+  ['an "analyst\'s secretary" inviting to a free stock-tips LINE group vs. a class parents\' LINE group',
+    ['有名アナリストの秘書です。無料で株情報を毎日お届けするグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'block'],
+    ['3組の保護者LINEグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'not-block']],
 ];
+
+test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
+  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+    assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  }
+});
 
 function check(text: string, from: string | undefined, expected: Expect): void {
   const a = engine.analyse({ text, from });

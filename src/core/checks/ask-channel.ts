@@ -6,7 +6,7 @@
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -312,6 +312,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     let neutral = false;
     let institutionPage: Ask | undefined;
     let handsetPage: Ask | undefined;
+    let loginPage: Ask | undefined;
+    let dataPage: Ask | undefined;
+    const login = !ctx.reported && asksLogin(ctx);
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
@@ -324,6 +327,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       }
       unowned++;
       let code = ASK_REASON[a.kind];
+      // A sign-in asked on a page anyone made in minutes: no service keeps its login there (a shortened
+      // link may open the service's own page, so it is left out).
+      if (login && a.kind === 'open-link' && a.channel.type === 'url' && !loginPage) {
+        const kind = pageKind(ctx, id, a.channel.value);
+        if (kind !== false && kind !== 'shortener') loginPage = a;
+      }
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
         const kind = pageKind(ctx, id, a.channel.value);
         const institutions = institutionsStrangerPage(ctx, id, kind);
@@ -332,6 +341,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // Free hosting and forms are also where clubs and classmates put their attendance forms.
         if (handset && handset !== 'free-hosting') handsetPage ??= a;
         if (hasLure || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
+        if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
@@ -365,6 +375,24 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
         ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
         detail: { via: institutionPage.channel.value },
+      });
+    }
+    if (loginPage && loginPage.channel.type === 'url' && !seen.has('CREDENTIAL_REQUEST')) {
+      reasons.push({
+        code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
+        en: `Asks you to sign in on a page anyone can make in minutes (${loginPage.channel.host}): no service keeps its login there, and whoever made it gets your password`,
+        ja: `誰でもすぐ作れるページ（${loginPage.channel.host}）でのログインを求めています。サービスの公式のログイン画面ではなく、入力したパスワードは作成者に渡ります`,
+        detail: { ask: 'secret', cue: 'login', channel: 'url', via: loginPage.channel.value },
+      });
+    }
+    // A household's data to be typed into a page anyone made, for a sender who claims no one: weighed to
+    // tag, not to block alone (a PTA's real form from an officer's own handset asks the same).
+    if (dataPage && dataPage.channel.type === 'url' && !institutionPage) {
+      reasons.push({
+        code: 'ASK_DATA_STRANGER_PAGE', weight: weights.ASK_DATA_STRANGER_PAGE,
+        en: `Asks you to type names, phone numbers or other personal data into a page anyone can make (${dataPage.channel.host}): whoever made it receives them`,
+        ja: `誰でもすぐ作れるページ（${dataPage.channel.host}）に名前・電話番号などの個人情報の入力を求めています。入力した内容は作成者に渡ります`,
+        detail: { via: dataPage.channel.value },
       });
     }
     // A handset or a number abroad sending a page registered or hosted to be thrown away: how
