@@ -613,6 +613,9 @@ const pairs: Pair[] = [
   ['a household\'s phone numbers asked on a form from a handset (tagged, never blocked alone) vs. the same form from the school\'s vetted 0005 line',
     ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '09012345678', 'flagged'],
     ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '0005123456', 'allow']],
+  ['a name and birth date typed into a free-hosted page for a 給付金 vs. a seminar\'s submission form asking a student number and name',
+    ['給付金の対象です。お名前と生年月日をこちらにご入力ください https://kyufu-check.web.app', '09012345678', 'block'],
+    ['ゼミの課題提出フォームです。学籍番号と氏名を入力してください https://forms.gle/Xyz123abc', '09012345678', 'not-block']],
   ['an insurer by its kind moving its business to a LINE ID from an 050 line vs. the insurer\'s registered line pointing to its official account',
     ['○○保険の者です。保険金のお手続きは担当のLINEで進めますので、友だち追加をお願いします ID:hoken-tanto77', '05012345678', 'block'],
     ['【○○損害保険】保険金請求のご案内は当社公式LINEでも承ります。友だち追加はこちら https://lin.ee/AbCd123', '0005123456', 'allow']],
@@ -622,7 +625,8 @@ const pairs: Pair[] = [
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
-  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
+    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', '忘年会の出欠フォームです。お名前と参加可否をご記入ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
 });

@@ -6,7 +6,7 @@
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { asksDataEntry, asksLogin, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -315,8 +315,18 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     let loginPage: Ask | undefined;
     let dataPage: Ask | undefined;
     const login = !ctx.reported && asksLogin(ctx);
+    // A name or a birth date to be typed into a form page (free hosting, forms) by a sender that claims no
+    // one, in no office's voice and with no lure: a club's attendance form, a seminar's submission form. The
+    // data goes to whoever made the page, weighed by ASK_DATA_STRANGER_PAGE below, not as a reply to a stranger.
+    const formEntry = (a: Ask): boolean => {
+      if (a.kind !== 'reply-data' || id.claimed.length > 0 || id.role || hasLure || speaksAsInstitution(ctx)) return false;
+      const cue = ctx.lures.find((l) => l.category === 'personal-data' && l.cue === a.cue && !l.quoted);
+      if (cue === undefined || !inSentence(ctx, cue.index, 'entry')) return false;
+      return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
+    };
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
+      if (formEntry(a)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
