@@ -186,6 +186,27 @@ function ownsReplyCall(id: Identity): boolean {
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
+/**
+ * A shop's sale, a price cut with a limit on who may buy ("先着30名様限定・定価の80%OFF", "予約枠に空き"),
+ * in no person's voice, from a line no shop sends its sales from (a handset, an 050 line, a number abroad,
+ * an unregistered letters ID) that vouches for nothing: shops send sales from registered lines, and the limit
+ * presses a stranger to pay on the linked page before checking it (偽通販サイト). A friend passing a sale on
+ * speaks as a person ("セールで半額だって").
+ */
+function shopSale(ctx: CheckContext, id: Identity): boolean {
+  if (ctx.reported || ctx.person || id.senderOwnsClaim) return false;
+  const s = ctx.sender;
+  if (s === null || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
+  let discount = false;
+  let quota = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'discount') discount = true;
+    else if (l.category === 'quota') quota = true;
+  }
+  return discount && quota;
+}
+
 /** A sender ID of letters, which whoever sends can type. */
 function lettersId(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
@@ -307,6 +328,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    const sale = shopSale(ctx, id);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
     let neutral = false;
@@ -350,7 +372,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const handset = handsetStrangerPage(ctx, id, kind);
         // Free hosting and forms are also where clubs and classmates put their attendance forms.
         if (handset && handset !== 'free-hosting') handsetPage ??= a;
-        if (hasLure || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
+        if (hasLure || sale || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // Put right the problem the lure asserts, by a way the message does not show.
@@ -363,7 +385,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx)) code = undefined;
       // The payee ask is the money ask made explicit: one ask, counted once.
