@@ -532,6 +532,56 @@ const pairs: Pair[] = [
   ['Indonesian urgency and pay: a customs-fee link vs. a friend arriving soon',
     ['Paket Anda tertahan di bea cukai. Segera bayar biaya 300 yen melalui https://jp-post-id.top', '+6281234567890', 'block'],
     ['Halo, aku segera sampai di stasiun. Tunggu ya', '09012345678', 'allow']],
+  // Ask classes the foreign residents' languages lacked (src/core/asks/README.md, second table): each
+  // lure asks the reader to pay, send, reply, tell or keep a secret; its twin tells, warns or asks nothing.
+  ['Korean courier asking name and detailed address by reply vs. a son who will send his new address',
+    ['택배가 주소 불명으로 보관 중입니다. 성함과 상세 주소를 이 번호로 답장 부탁드립니다.', '09012345678', 'block'],
+    ['엄마, 나 이사했어. 새 주소는 나중에 카톡으로 보낼게.', '09012345678', 'allow']],
+  ['Vietnamese without diacritics: a "bank clerk" asking to read out the code vs. the bank\'s own code message',
+    ['Em oi chi la nhan vien ngan hang, tai khoan cua em bi khoa, em doc giup chi ma OTP vua nhan nhe.', '+84901234567', 'block'],
+    ['Ma OTP cua quy khach la 482913. Tuyet doi khong cung cap ma nay cho bat ky ai.', 'VCB', 'allow']],
+  ['Tagalog: money "sent by mistake" through PayPay asked back vs. the same mistake already reversed by the app',
+    ['Pasensya na po, napadala ko sa inyo ang ¥8,000 sa PayPay nang mali. Pakibalik po sa number na ito.', '09012345678', 'flagged'],
+    ['Pasensya na po, napadala ko sa inyo ang ¥8,000 sa PayPay nang mali, pero naibalik na ng PayPay. Salamat po.', '09012345678', 'allow']],
+  ['a stranger\'s PayPay transfer "by mistake" to be sent back vs. a friend who paid twice (no app named: someone the reader knows)',
+    ['Sorry, I sent you ¥10,000 on PayPay by mistake. Please send it back to this number.', '09012345678', 'flagged'],
+    ['Sorry, I paid you twice for dinner by mistake. Could you send one back when you get a chance?', '09012345678', 'allow']],
+  ['the same in Japanese',
+    ['PayPayで間違えて1万円を送金してしまいました。お手数ですがこの番号に返金をお願いします。', '09012345678', 'flagged'],
+    ['ごめん、間違えて2回振り込んじゃった。1回分返金してもらえる?', '09012345678', 'not-block']],
+  ['Tagalog: money to get out of police custody, kept secret vs. a brother home from hospital',
+    ['Mahal, nasa pulis ako sa Osaka, kinulong nila ako. Kailangan ko ng ¥100,000 para makalaya. Huwag mong sabihin kahit kanino.', '09012345678', 'block'],
+    ['Mahal, nakalabas na si Kuya sa ospital kahapon, ayos na siya. Huwag kang mag-alala.', '09012345678', 'allow']],
+  ['romanised Nepali: a friend asks bail money for a brother, tell no one vs. the brother released, bail paid',
+    ['Dai, ma Hari ko sathi. Hari lai police le samatyo, ¥100,000 bail chahiyo. Kasailai nabhannu, yo account ma pathaidinus.', '09012345678', 'block'],
+    ['Dai, Ram lai police le chhodyo. Bail hamile tiryau, kasailai chinta nagarnu.', '09012345678', 'allow']],
+  ['Devanagari: a job\'s registration fee to be sent first vs. a brother telling a college fee was paid',
+    ['जापानमा काम: होटल, महिनाको ¥250,000। दर्ता शुल्क ¥30,000 पहिले पठाउनुहोस्।', '+9779801234567', 'block'],
+    ['दाइ, कलेजको दर्ता शुल्क ¥30,000 तिरें। धन्यवाद।', '09012345678', 'allow']],
+  ['Indonesian fake police naming a laundering suspect vs. a warning of that very scam',
+    ['Pemberitahuan dari kepolisian Osaka: nama Anda tercatat sebagai tersangka pencucian uang. Konfirmasi data diri Anda: https://osaka-polisi.web.app', '09012345678', 'block'],
+    ['Polisi Kanagawa: hati-hati penipuan yang mengaku dari kepolisian dan menuduh pencucian uang. Polisi tidak pernah meminta data diri lewat SMS.', '09012345678', 'allow']],
+  ['Indonesian: a "friend" asks hospital money for someone hurt vs. the same bill told as paid',
+    ['Mas, aku teman Dewi dari Osaka. Dewi kecelakaan dan perlu biaya rumah sakit ¥200.000. Tolong transfer dulu ya.', '09012345678', 'block'],
+    ['Mas, aku sudah transfer biaya rumah sakit Dewi ¥200.000 tadi. Dewi sudah baikan.', '09012345678', 'allow']],
+  ['English: buying a departing resident\'s bank account vs. a warning that selling it is a crime',
+    ['Selling your Japanese bank account before you leave Japan? We pay ¥50,000 cash. Text back with your bank name.', '09012345678', 'block'],
+    ['Don\'t sell your Japanese bank account before going home. Buying or selling accounts is a crime in Japan.', '09012345678', 'allow']],
+  ['Vietnamese and Chinese: the same account buying, warned of as a crime',
+    ['Thu mua tài khoản ngân hàng Yucho, 30.000 yên một tài khoản. Ai sắp về nước nhắn tin số này.', '09012345678', 'flagged'],
+    ['回国前出售日本银行账户是犯罪行为,请在银行办理销户。', '09012345678', 'allow']],
+  ['Portuguese: receive and reship parcels for pay vs. a daughter telling her mother a parcel was sent',
+    ['Trabalho em casa: receba pacotes e reenvie para o endereço indicado, ¥4.000 por caixa. Responda SIM.', '09012345678', 'block'],
+    ['Mãe, já te mandei o pacote com os presentes. Chega sexta.', '09012345678', 'allow']],
+  ['Portuguese: a "new number" child asking help today vs. a child who did change numbers',
+    ['Mãe, meu celular caiu no chão e esse é o número novo. Salva aí. Preciso de uma ajuda hoje.', '09012345678', 'block'],
+    ['Mãe, troquei de número, esse é o novo. Salva aí, beijos.', '09012345678', 'allow']],
+  ['Spanish: bail money kept secret vs. a family surprise kept secret',
+    ['Hijo, no le digas a nadie, pero estoy detenido y necesito dinero para la fianza. Transfiere hoy a esta cuenta.', '09012345678', 'block'],
+    ['Mãe, não conta pra ninguém, mas a festa surpresa da vó é sábado!', '09012345678', 'allow']],
+  ['Chinese: "tell no one" then reply with name, passport and card number vs. a payment app\'s code that says not to pass it on',
+    ['【国际刑警】您涉嫌跨境洗钱案,请勿告知任何人,立即回复本人姓名、护照号码和银行卡号配合调查。', '+8613800138000', 'block'],
+    ['【支付宝】您的验证码为 482913,请勿将验证码告知他人。', '0005123456', 'allow']],
   // Asks with no money named: what the reader is to do is take a stranger at the sender's word (a
   // boss's call, a visitor who holds cash, a PIN or the My Number), or pay a person's payment-app ID
   // for a cause; a lock-out no landlord may carry out. Each beside the real message on its topic.
@@ -634,6 +684,48 @@ const pairs: Pair[] = [
   ['an "analyst\'s secretary" inviting to a free stock-tips LINE group vs. a class parents\' LINE group',
     ['有名アナリストの秘書です。無料で株情報を毎日お届けするグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'block'],
     ['3組の保護者LINEグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'not-block']],
+  // A bank or a payment app named as where the money goes is the medium of a payment, not the bank speaking.
+  ['a bank speaking about the reader\'s frozen account vs. a club\'s account written out at that bank',
+    ['三井住友銀行です。お客様の口座が凍結されました。解除するには本日中に下記口座へ保証金をお振込みください。', '09012345678', 'block'],
+    ['テニス部の合宿費、1人12,000円です。三井住友 渋谷支店 普通 7654321 テニスブカイケイ までお振込みください', '09012345678', 'not-block']],
+  ['a payment app\'s "support" abroad vs. a friend paid through it (zh)',
+    ['PayPay客服:您的账户已被冻结,请点击 https://paypay-jp.top/ 解冻', '+8613912345678', 'block'],
+    ['周日的火锅每人1500日元,用PayPay转给我吧', '09012345678', 'allow']],
+  // A messenger that stays as it was is the opposite of a move to one.
+  ['new number and a move to a new messenger vs. the messenger kept (ko)',
+    ['엄마 나 폰 고장나서 임시폰이야. 카톡 새로 만들었어. 텔레그램으로 연락해', '08055556666', 'block'],
+    ['엄마, 나 번호 바꿨어. 카톡은 그대로야. 저장해 둬', '08055556666', 'allow']],
+  ['new number and a move to a new messenger vs. the messenger kept (pt)',
+    ['Mãe, troquei de número. Me chama no WhatsApp novo, preciso de um favor', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, pode salvar este aqui', '08055556666', 'not-block']],
+  ['messenger kept but money asked vs. messenger kept and money already sent (pt)',
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo, mas preciso que você me mande dinheiro hoje, é urgente', '08055556666', 'block'],
+    ['Mãe, troquei de número. O WhatsApp continua o mesmo. Mandei o dinheiro ontem pelo banco', '08055556666', 'not-block']],
+  // Money the writer sends is the writer's act, not an ask.
+  ['the reader asked to transfer vs. the writer sending money home (vi)',
+    ['Mẹ ơi con đổi số rồi. Mẹ chuyển tiền vào tài khoản này giúp con, con cần gấp', '08055556666', 'block'],
+    ['Mẹ ơi, tháng này con gửi tiền về qua ngân hàng như mọi khi, mẹ nhớ kiểm tra nhé', '08055556666', 'allow']],
+  ['new number asking a transfer vs. new number telling money already sent (id)',
+    ['Bu, ini nomor baru saya. Tolong transfer uang sekarang ya, penting', '08055556666', 'block'],
+    ['Bu, ini nomor baru saya. Uang bulan ini sudah saya kirim lewat bank ya', '08055556666', 'not-block']],
+  // Warnings quote the lure and negate its ask.
+  ['a prize lure vs. the same lure quoted in a warning (id)',
+    ['Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com', '09012345678', 'block'],
+    ["Hati-hati, ada SMS 'Selamat! Anda memenangkan undian WhatsApp Rp50 juta, klik hadiah-wa.blogspot.com'. Itu penipuan", '09012345678', 'not-block']],
+  ['a fake police call asking money vs. a forwarded police warning "不要汇款" (zh)',
+    ['这里是大阪府警,你的银行卡涉嫌洗钱,请立即汇款到安全账户', '+8613912345678', 'block'],
+    ['转发一下警察的提醒:有人冒充警察打电话说你的银行卡涉嫌洗钱。不要汇款,直接挂掉', '09012345678', 'allow']],
+  // A code the reader is to enter on the service's own screen is a code message, not a credential ask.
+  ['a sign-in "check" with a link vs. the service\'s own sign-in code from abroad',
+    ['Microsoft: unusual sign-in detected. Verify your account at https://ms-verify-login.top/', '+447700900123', 'block'],
+    ['Microsoft: use 583920 to verify your sign-in. Do not forward this text to anyone.', '+447700900123', 'allow']],
+  ['a password asked on a page vs. a WebOTP code to enter to reset it',
+    ['Apple IDがロックされました。パスワードをこちらで入力してください https://apple-id-unlock.top/', '09012345678', 'block'],
+    ['Apple ID のコード:772901 パスワードをリセットするにはこのコードを入力してください。@apple.com #772901', 'Apple', 'allow']],
+  // An account number only receives money: personal data weighed by who asks, not a credential.
+  ['an office asking account number and PIN vs. a friend asking where to pay them back',
+    ['【日本年金機構】未支給の年金をお振込みするため、口座番号と暗証番号を返信してください', '09098765432', 'block'],
+    ['この前の飲み会代、今夜振り込むね。口座番号もう一度教えてくれる?', '09012345678', 'not-block']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
@@ -641,6 +733,12 @@ test('a household\'s data asked on a free form from a handset, with no claim or 
     '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', '忘年会の出欠フォームです。お名前と参加可否をご記入ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
+});
+
+test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
+  const claimed = (text: string): boolean => engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'BRAND_CLAIMED');
+  for (const text of ['引越しの立替分、あとでみずほに振り込むね', '会費はゆうちょ 記号12340 番号5678901 サークル会計までお願いします', 'Ambag ¥1,000, i-send sa PayPay ni Kuya Ben']) assert.equal(claimed(text), false, text);
+  for (const text of ['みずほ銀行です。お客様の口座が凍結されました。解除はこちらへ', '【みずほ銀行】お振込みの確認が必要です', 'みずほ銀行 新宿支店です。口座の手続きが必要です']) assert.equal(claimed(text), true, text);
 });
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -417,16 +417,27 @@ export class Firewall {
     return false;
   }
 
-  #submit(session: Session, esme: EsmeConfig, req: IncomingRequest, sm: SmBody): void {
-    const { link } = session;
+  /**
+   * What an ESME may not send whatever it says, a new message or a replacement alike: over its
+   * rate, or from a source address it was not given. Answered and counted here; true when refused.
+   */
+  #refused(session: Session, esme: EsmeConfig, req: IncomingRequest, source: string): boolean {
     if (this.#throttled(esme)) {
       this.#count(esme.systemId, 'throttled');
-      return link.respond(req.pdu, Status.ESME_RTHROTTLED);
+      session.link.respond(req.pdu, Status.ESME_RTHROTTLED);
+      return true;
     }
-    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(sm.source.addr))) {
+    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(source))) {
       this.#count(esme.systemId, 'bad_source');
-      return link.respond(req.pdu, Status.ESME_RINVSRCADR);
+      session.link.respond(req.pdu, Status.ESME_RINVSRCADR);
+      return true;
     }
+    return false;
+  }
+
+  #submit(session: Session, esme: EsmeConfig, req: IncomingRequest, sm: SmBody): void {
+    const { link } = session;
+    if (this.#refused(session, esme, req, sm.source.addr)) return;
     const seg = segmentOf(sm);
     if (!seg.ok) return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
     const part: Part = { req, sm, segment: seg.segment, copies: [] };
@@ -851,14 +862,7 @@ export class Firewall {
     } catch {
       return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
     }
-    if (this.#throttled(esme)) {
-      this.#count(esme.systemId, 'throttled');
-      return link.respond(req.pdu, Status.ESME_RTHROTTLED);
-    }
-    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(rs.source.addr))) {
-      this.#count(esme.systemId, 'bad_source');
-      return link.respond(req.pdu, Status.ESME_RINVSRCADR);
-    }
+    if (this.#refused(session, esme, req, rs.source.addr)) return;
     const found = this.#targetsOf(esme.systemId, rs.messageId);
     if (!found || found.targets.length === 0) return link.respond(req.pdu, Status.ESME_RINVMSGID);
     const target = found.targets[0] as Target;

@@ -5,7 +5,10 @@
 import type { Ask, AskChannel } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
+
+// The code a code message gives, pointed at: "このコードを入力", "enter this code".
+const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
 
 function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
@@ -19,7 +22,14 @@ export function createSecretAsk(): AskFinder {
     // "ワンタイムパスワード：905512 お取引画面に入力してください": the password asked for is the code the
     // message itself gives, typed into the service's own screen, not a secret handed over.
     const ofOwnCode = (at: number): boolean => ownCode && input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
-    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index));
+    // "パスワードをリセットするにはこのコードを入力してください": in a code message, what is entered is the
+    // code it gives; the password named is what the code resets, not asked for.
+    const entersItsCode = (at: number): boolean => {
+      if (!ownCode) return false;
+      const [s, e] = sentenceAt(input.norm.text, at);
+      return THE_CODE.test(input.norm.lower.slice(s, e));
+    };
+    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index) && !entersItsCode(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
