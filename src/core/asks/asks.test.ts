@@ -112,6 +112,23 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
   ['データ消去まで残り5分。サポート窓口 (0101) 2274-8816', undefined, ['call']],
   ['お父さん、今日会社で大事な書類なくしちゃった。たぶん上司から電話いくと思うから出てね', '09012345678', ['money']],
+  // Cards taken by a visitor, however the visit is worded; cash made ready only when a trouble or an office sets it up.
+  ['職員がカードを回収に伺います。', '09012345678', ['collect']],
+  ['これから捜査員がご自宅にキャッシュカードを預かりに伺います。', '09012345678', ['collect']],
+  ['お父さん、書類をなくした。上司が取りに行くから現金を用意して', '09012345678', ['collect']],
+  ['サークルの会費、明日取りに行くから現金を用意しといてね', '09012345678', []],
+  // Money for the writer's own need paid into a friend's account.
+  ['お母さん、家賃が払えない。5万振り込んで。口座は友達ので大丈夫', '09012345678', ['money', 'payee']],
+  ['旅行代は幹事の佐藤さんの口座に振り込んでね', '09012345678', ['money']],
+  // A threat to expose the reader is a demand; quoted in a warning it is reported.
+  ['動画を送られたくなければ返信して', undefined, ['extort']],
+  ['「動画を送られたくなければ返信して」というSMSは詐欺です。無視してください', undefined, []],
+  // Personal data asked by a penalty for not sending it.
+  ['住所と免許証の写真が届いていません。今日中に送らないと違約金が発生します', '09012345678', ['reply-data']],
+  ['当日のキャンセルはキャンセル料が発生します。ご住所の変更はマイページでどうぞ。', '0312345678', []],
+  // A code that will arrive, asked back; one typed into the reader's own app is not handed over.
+  ['あなたの携帯に届く番号を教えてくれる?', '09012345678', ['share-code']],
+  ['スマホに届いた番号は自分でアプリに入力してね', '09012345678', []],
 ];
 
 for (const [text, from, expected] of table) {

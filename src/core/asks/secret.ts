@@ -37,11 +37,14 @@ export function createSecretAsk(): AskFinder {
     if (codes.length > 0) {
       // A code that "arrived by mistake", or one asked back from the reader: someone is taking
       // over an account registered to the reader's number.
-      const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && (!ownCode || inSentence(input, o.index, 'hand-over')));
+      // Handed over means sent or told to the writer; "届いた番号を自分でアプリに入力してね" with no link is the
+      // reader typing their own code into their own app.
+      const handed = (o: { index: number }): boolean => near(input, o.index, 'hand-over');
+      const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && handed(o));
       if (mistaken) asks.push({ kind: 'share-code', cue: mistaken.cue, channel: replyChannel(input), quoted: mistaken.quoted });
       else if (!ownCode) {
-        const c = codes[0]!;
-        asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
+        const c = codes.find((o) => handed(o) || input.indicators.urls.length > 0 || !inSentence(input, o.index, 'mistake'));
+        if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
     // "携帯番号教えてくれる?認証するのに必要で": the reader's number asked for an account's verification is
