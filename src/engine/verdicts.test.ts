@@ -646,6 +646,44 @@ const pairs: Pair[] = [
   ['census data for a visitor from a handset vs. a city office\'s landline saying an enumerator will visit',
     ['国勢調査の回答に不備がありました。調査員が伺いますので、世帯全員の氏名と生年月日をご用意ください', '08012345678', 'block'],
     ['○○市役所です。国勢調査の調査員が明日伺いますので、調査票をご用意ください', '0312345678', 'allow']],
+  // Who the message speaks as (an institution by its kind is a claim without a brand name), what it asks on
+  // the page (a sign-in, a household's data) and whether the host is one that speaker would use.
+  ['a utility named by its kind threatening a stop, with a free-hosted page, from a handset vs. a building manager announcing a planned outage',
+    ['ガスの使用開始手続きが完了していません。本日中にお手続きがない場合、ガスが止まります。 https://gas-start.web.app', '09012345678', 'block'],
+    ['○○マンション管理人です。明日10時〜12時、点検で水道が止まります。ご不便をおかけします。', '09012345678', 'allow']],
+  ['a sign-in asked on a free-hosted vote page vs. the same vote page with no sign-in',
+    ['サークルの後輩が作ったゲームの人気投票、Discordでログインして一票お願い! https://game-vote.netlify.app', '08012345678', 'block'],
+    ['サークルの後輩が作ったゲームの人気投票、ログイン不要だから一票お願い! https://game-vote.netlify.app', '08012345678', 'not-block']],
+  ['a sign-in asked on a free-hosted vote page (vi) vs. the same page with no account needed',
+    ['Bỏ phiếu giúp mình nhé, chỉ cần đăng nhập Steam là xong https://vote-team.pages.dev', '08012345678', 'block'],
+    ['Bỏ phiếu giúp mình nhé, không cần đăng ký https://vote-team.pages.dev', '08012345678', 'not-block']],
+  ['a sign-in asked on a free-hosted page (en) vs. a friend linking the service\'s own sign-in page',
+    ['Help my cousin\'s team win, just sign in with Discord to vote https://team-vote.vercel.app', '08012345678', 'block'],
+    ['市の公式サイトからログインして申請してね https://www.city.example.lg.jp/login', '09012345678', 'allow']],
+  ['a parents\' ID to re-register on a free-hosted page from a handset vs. the school\'s vetted line pointing to the app store',
+    ['【部活連絡】新しい連絡アプリに移りました。保護者IDの再登録をお願いします https://club-renraku.web.app', '09012345678', 'block'],
+    ['【○○小学校】連絡アプリが新しくなりました。保護者IDを再登録してください。アプリはこちら https://apps.apple.com/jp/app/id123456789', '0005123456', 'allow']],
+  ['a household\'s phone numbers asked on a form from a handset (tagged, never blocked alone) vs. the same form from the school\'s vetted 0005 line',
+    ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '09012345678', 'flagged'],
+    ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345', '0005123456', 'allow']],
+  ['a name and birth date typed into a free-hosted page for a 給付金 vs. a seminar\'s submission form asking a student number and name',
+    ['給付金の対象です。お名前と生年月日をこちらにご入力ください https://kyufu-check.web.app', '09012345678', 'block'],
+    ['ゼミの課題提出フォームです。学籍番号と氏名を入力してください https://forms.gle/Xyz123abc', '09012345678', 'not-block']],
+  ['a shop\'s sale with a quota from a handset vs. the same sale from the shop\'s vetted 0005 line on its own domain',
+    ['【冬の大感謝祭】人気ブランドバッグの予約枠を追加しました。先着50名様・定価の70%OFF https://brand-bag-sale.shop', '09012345678', 'block'],
+    ['【○○セレクトショップ】冬の大感謝祭、先着50名様に定価の30%OFF。https://www.select-example.shop', '0005123456', 'allow']],
+  ['a shop\'s sale with a quota from a handset (vi) vs. a friend passing a sale on',
+    ['Giảm giá 70% túi hàng hiệu, số lượng có hạn, đặt ngay https://tui-sale.shop', '08012345678', 'block'],
+    ['駅前の服屋、セールで半額だって!先着100名らしいよ https://ekimae-fuku.shop', '09012345678', 'not-block']],
+  ['stock tips offered if the reader swaps LINE vs. a friend asking to swap LINE',
+    ['先日の投資セミナーでお会いした者です。今週の推奨銘柄をお送りしたいので、LINEを交換しませんか?', '09012345678', 'block'],
+    ['この前はありがとう!よかったらLINEを交換しませんか?', '09012345678', 'allow']],
+  ['an insurer by its kind moving its business to a LINE ID from an 050 line vs. the insurer\'s registered line pointing to its official account',
+    ['○○保険の者です。保険金のお手続きは担当のLINEで進めますので、友だち追加をお願いします ID:hoken-tanto77', '05012345678', 'block'],
+    ['【○○損害保険】保険金請求のご案内は当社公式LINEでも承ります。友だち追加はこちら https://lin.ee/AbCd123', '0005123456', 'allow']],
+  ['an "analyst\'s secretary" inviting to a free stock-tips LINE group vs. a class parents\' LINE group',
+    ['有名アナリストの秘書です。無料で株情報を毎日お届けするグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'block'],
+    ['3組の保護者LINEグループを作りました。参加はこちら https://line.me/ti/g2/AbCdEf12', '09012345678', 'not-block']],
   // A bank or a payment app named as where the money goes is the medium of a payment, not the bank speaking.
   ['a bank speaking about the reader\'s frozen account vs. a club\'s account written out at that bank',
     ['三井住友銀行です。お客様の口座が凍結されました。解除するには本日中に下記口座へ保証金をお振込みください。', '09012345678', 'block'],
@@ -749,6 +787,13 @@ const pairs: Pair[] = [
     ['고객님 택배 주소가 불분명합니다. 성함과 상세 주소를 이 번호로 답장 부탁드립니다.', '08012121212', 'flagged'],
     ['엄마, 이사해서 새 주소 알려줄게. 주소 메모해 둬.', '08012121212', 'allow']],
 ];
+
+test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
+  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
+    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', '忘年会の出欠フォームです。お名前と参加可否をご記入ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+    assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  }
+});
 
 test('a bank or payment app named where money goes is not claimed; speaking as it is', () => {
   const claimed = (text: string): boolean => engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'BRAND_CLAIMED');

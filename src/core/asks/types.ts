@@ -49,8 +49,9 @@ export function speaksAsPerson(input: Pick<AskInput, 'lures'>): boolean {
  * shops may not, so naming one of those does not count.
  */
 export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
-  // A person's chat ("お荷物届いたよ、ありがとう") names the parcel, not the courier speaking.
-  if (input.lures.some((l) => l.category === 'personal' && !l.quoted)) return false;
+  // A person's chat ("お荷物届いたよ、ありがとう") names the parcel, not the courier speaking; a
+  // desk's polite thanks ("お電話ありがとうございました") holds a person's word but is heard as the desk's.
+  if (speaksAsPerson(input)) return false;
   return input.lures.some((l) => l.category === 'institution' && !l.quoted);
 }
 
@@ -256,4 +257,38 @@ export function toldAsDone(input: AskInput, cue: LureMatch): boolean {
   const m = PREDICATE.exec(text.slice(cue.index, end));
   if (m) return m[1] !== undefined;
   return toldDoneAt(input.lures, input.norm.text, cue.index);
+}
+
+// Right after a login cue, words that say none is needed or none works ("ログイン不要", "ログインできない").
+const NO_LOGIN = /^\s*(?:が|は|も)?\s*(?:不要|なし|無し|しなくて|せず|でき(?:ない|ません|なく|なかった)|できず|not needed|required: no|khong can)/;
+
+/**
+ * The message asks the reader to sign in on the page it links ("Steamでログインするだけ",
+ * "ログインしてご確認ください", "sign in to vote"): whoever made the page gets what is typed. Not a
+ * login told as done or as failing ("ログインできない"), said to be unneeded, or disowned ("ログインを求めることはありません").
+ */
+export function asksLogin(input: AskInput): boolean {
+  const text = input.norm.lower;
+  for (const l of input.lures) {
+    if (l.category !== 'login' || l.quoted || inSentence(input, l.index, 'never-ask') || inSentence(input, l.index, 'never-does')) continue;
+    if (NO_LOGIN.test(text.slice(l.index + l.cue.length, l.index + l.cue.length + 12)) || toldAsDone(input, l)) continue;
+    return true;
+  }
+  return false;
+}
+
+// What a form collects of a household: phone numbers, contacts, children's names (not a name alone: a
+// seminar's or a club's form asks the member's name and year).
+const HOUSEHOLD_DATA = ['own-number', 'contact-data'];
+
+/**
+ * The message asks the reader to type a household's personal data into a form ("お子さまの名前と
+ * 自宅の電話番号をご登録ください", "ご家族の連絡先をご入力ください"): the page it links receives it.
+ */
+export function asksDataEntry(input: AskInput): boolean {
+  for (const l of input.lures) {
+    if (l.category !== 'entry' || l.quoted || inSentence(input, l.index, 'never-ask') || toldAsDone(input, l)) continue;
+    if (HOUSEHOLD_DATA.some((c) => inSentence(input, l.index, c))) return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
-import { speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -187,6 +187,27 @@ function ownsReplyCall(id: Identity): boolean {
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
+/**
+ * A shop's sale, a price cut with a limit on who may buy ("先着30名様限定・定価の80%OFF", "予約枠に空き"),
+ * in no person's voice, from a line no shop sends its sales from (a handset, an 050 line, a number abroad,
+ * an unregistered letters ID) that vouches for nothing: shops send sales from registered lines, and the limit
+ * presses a stranger to pay on the linked page before checking it (偽通販サイト). A friend passing a sale on
+ * speaks as a person ("セールで半額だって").
+ */
+function shopSale(ctx: CheckContext, id: Identity): boolean {
+  if (ctx.reported || ctx.person || id.senderOwnsClaim) return false;
+  const s = ctx.sender;
+  if (s === null || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
+  let discount = false;
+  let quota = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'discount') discount = true;
+    else if (l.category === 'quota') quota = true;
+  }
+  return discount && quota;
+}
+
 /** A sender ID of letters, which whoever sends can type. */
 function lettersId(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
@@ -338,13 +359,27 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    const sale = shopSale(ctx, id);
     const seen = new Set<ReasonCode>();
     let unowned = 0;
     let neutral = false;
     let institutionPage: Ask | undefined;
     let handsetPage: Ask | undefined;
+    let loginPage: Ask | undefined;
+    let dataPage: Ask | undefined;
+    const login = !ctx.reported && asksLogin(ctx);
+    // A name or a birth date to be typed into a form page (free hosting, forms) by a sender that claims no
+    // one, in no office's voice and with no lure: a club's attendance form, a seminar's submission form. The
+    // data goes to whoever made the page, weighed by ASK_DATA_STRANGER_PAGE below, not as a reply to a stranger.
+    const formEntry = (a: Ask): boolean => {
+      if (a.kind !== 'reply-data' || id.claimed.length > 0 || id.role || hasLure || speaksAsInstitution(ctx)) return false;
+      const cue = ctx.lures.find((l) => l.category === 'personal-data' && l.cue === a.cue && !l.quoted);
+      if (cue === undefined || !inSentence(ctx, cue.index, 'entry')) return false;
+      return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
+    };
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
+      if (formEntry(a)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
@@ -355,6 +390,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       }
       unowned++;
       let code = ASK_REASON[a.kind];
+      // A sign-in asked on a page anyone made in minutes: no service keeps its login there (a shortened
+      // link may open the service's own page, so it is left out).
+      if (login && a.kind === 'open-link' && a.channel.type === 'url' && !loginPage) {
+        const kind = pageKind(ctx, id, a.channel.value);
+        if (kind !== false && kind !== 'shortener') loginPage = a;
+      }
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
         const kind = pageKind(ctx, id, a.channel.value);
         const institutions = institutionsStrangerPage(ctx, id, kind);
@@ -362,7 +403,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const handset = handsetStrangerPage(ctx, id, kind);
         // Free hosting and forms are also where clubs and classmates put their attendance forms.
         if (handset && handset !== 'free-hosting') handsetPage ??= a;
-        if (hasLure || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
+        if (hasLure || sale || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
+        if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
@@ -376,7 +418,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
       // So is either asked in an office's voice from a line no office texts from ("選挙調査センターです…1と返信"
       // from an 050 line, "病院の受付です…お振込みいただけますか" from a handset): the office is not who holds the line.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx)) code = undefined;
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx)) code = undefined;
@@ -399,6 +441,24 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
         ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
         detail: { via: institutionPage.channel.value },
+      });
+    }
+    if (loginPage && loginPage.channel.type === 'url' && !seen.has('CREDENTIAL_REQUEST')) {
+      reasons.push({
+        code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
+        en: `Asks you to sign in on a page anyone can make in minutes (${loginPage.channel.host}): no service keeps its login there, and whoever made it gets your password`,
+        ja: `誰でもすぐ作れるページ（${loginPage.channel.host}）でのログインを求めています。サービスの公式のログイン画面ではなく、入力したパスワードは作成者に渡ります`,
+        detail: { ask: 'secret', cue: 'login', channel: 'url', via: loginPage.channel.value },
+      });
+    }
+    // A household's data to be typed into a page anyone made, for a sender who claims no one: weighed to
+    // tag, not to block alone (a PTA's real form from an officer's own handset asks the same).
+    if (dataPage && dataPage.channel.type === 'url' && !institutionPage) {
+      reasons.push({
+        code: 'ASK_DATA_STRANGER_PAGE', weight: weights.ASK_DATA_STRANGER_PAGE,
+        en: `Asks you to type names, phone numbers or other personal data into a page anyone can make (${dataPage.channel.host}): whoever made it receives them`,
+        ja: `誰でもすぐ作れるページ（${dataPage.channel.host}）に名前・電話番号などの個人情報の入力を求めています。入力した内容は作成者に渡ります`,
+        detail: { via: dataPage.channel.value },
       });
     }
     // A handset or a number abroad sending a page registered or hosted to be thrown away: how

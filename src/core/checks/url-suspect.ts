@@ -1,7 +1,7 @@
 // URL tricks, one reason per trick per message (a message with five links does not
 // score five times): shorteners, raw IPs, IDN, user@host, obfuscation, risky TLDs,
 // dynamic DNS and free hosting, scheme-less links, placeholders, machine-made hosts.
-import { speaksAsInstitution } from '../asks/types.js';
+import { asksLogin, speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
@@ -193,7 +193,9 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       found.set(code, list);
     };
     const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
-    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business'))) || speaksAsInstitution(ctx);
+    // A sign-in asked on the page serves whoever made it, as a claim or a lure does.
+    const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business'))) || speaksAsInstitution(ctx)
+      || (!ctx.reported && asksLogin(ctx));
     for (const u of urls) {
       if (u.redacted) add('URL_REDACTED', u);
       if (u.host === '') continue;
@@ -208,7 +210,8 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
       const hosting = onFreeHost(u.host, u.path);
       // The platform's own registered sender linking to its own service is not a stranger's page.
-      // A form or page anyone can make is a stranger's trap when it serves a claim or a lure; from someone who claims and pushes nothing it is their own (a club's attendance form).
+      // A form or page anyone can make is a stranger's trap when it serves a claim or a lure, or takes a login; from
+      // someone who claims and pushes nothing it is their own (a club's attendance form).
       if (hosting && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) && pushes) add('URL_FREE_HOSTING', u);
       const label = u.domain ? u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1) : '';
       if (!u.isShortener && !brandOwned && label && looksRandom(label)) add('URL_RANDOM_HOST', u);
