@@ -157,3 +157,12 @@ test('a person naming a brand in chat is not the brand speaking', () => {
   assert.equal(ctx.mentions.length, 1);
   assert.equal(contextOf('【Amazon】ご注文の商品を発送しました').brands.length, 1);
 });
+
+test('a Devanagari danda ends a sentence, as 。 does: a Nepali message is read sentence by sentence', async () => {
+  const { sentenceAt } = await import('./types.js');
+  const text = 'आमा, मेरो नयाँ नम्बर यही हो। यो महिनाको पैसा पठाइसकेँ।';
+  const [s, e] = sentenceAt(text, text.indexOf('पैसा'));
+  assert.equal(text.slice(s, e).trim(), 'यो महिनाको पैसा पठाइसकेँ');
+  const [s0, e0] = sentenceAt('お金を送った。コードを教えて', 8);
+  assert.equal('お金を送った。コードを教えて'.slice(s0, e0), 'コードを教えて');
+});

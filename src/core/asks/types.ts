@@ -55,12 +55,12 @@ export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
   return input.lures.some((l) => l.category === 'institution' && !l.quoted);
 }
 
-/** 。！？!? and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
+/** 。！？!?, the Devanagari danda । ॥ (Nepali and Hindi end sentences with it) and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
 function isStop(c: number): boolean {
-  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d;
+  return c === 0x3002 || c === 0x0a || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0d || c === 0x0964 || c === 0x0965;
 }
 
-/** Start and end of the sentence holding `index` (a sentence ends at 。！？!? or a line end, or ". "). */
+/** Start and end of the sentence holding `index` (a sentence ends at 。！？!? ।, a line end, or ". "). */
 // The last sentence worked out: the finders ask of one cue's sentence several times in a row
 // (a request, a hand-over, "never asks", something done), each a scan both ways.
 let lastText: string | null = null;
