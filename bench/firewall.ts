@@ -9,6 +9,15 @@
 // in alternate one-second slices, and without the ESME's own GC pauses: see pacedPair, esmeGc).
 // BENCH_FIREWALL_FLAGS adds node options to the firewall process (e.g. --trace-gc, with
 // BENCH_FIREWALL_STDOUT=FILE for where its output goes).
+// The firewall runs with --trace-gc-nvp (unless BENCH_FIREWALL_STDOUT is set), and its
+// collections during the paced runs are printed per submit_sm: allocated, promoted, scavenges
+// and their pauses. On a shared machine these move far less than latency does, so they are the
+// figures to compare between versions. What they showed (README "Firewall", 2026-12-06): the
+// receipt routes, a Map of a million objects, were most of what was promoted (now typed
+// arrays, src/firewall/route-table.ts); what remains is allocation,
+// a scavenge every ~500 submit_sm at V8's default young generation, which the firewall command
+// enlarges by restarting itself (process.execve, Node 22.15+; on Node 20 give
+// BENCH_FIREWALL_FLAGS="--max-semi-space-size=64 --min-semi-space-size=64").
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -222,6 +231,20 @@ function rssOf(pid: number): { rss: number; peak: number } {
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
 }
 
+const fwGc: { at: number; pause: number; kind: string; promoted: number; survived: number; allocated: number }[] = [];
+
+/** The firewall's collections between two moments of this process's clock, per 10,000 submit_sm. */
+function fwGcOver(from: number, to: number, submits: number): string {
+  const gcs = fwGc.filter((g) => g.at >= from && g.at < to);
+  const scav = gcs.filter((g) => g.kind === 's');
+  const per10k = (x: number): string => ((x * 10_000) / submits).toFixed(1);
+  const sum = (xs: typeof gcs, f: (g: (typeof gcs)[number]) => number): number => xs.reduce((n, g) => n + f(g), 0);
+  const pauses = scav.map((g) => g.pause).sort((a, b) => a - b);
+  return `${per10k(scav.length)} scavenges per 10k submit_sm (pause ${per10k(sum(scav, (g) => g.pause))} ms per 10k, max ${(pauses[pauses.length - 1] ?? 0).toFixed(1)} ms), ` +
+    `${(sum(gcs, (g) => g.allocated) / submits / 1024).toFixed(1)} KiB allocated, ${(sum(scav, (g) => g.promoted) / submits).toFixed(0)} bytes promoted and ${(sum(scav, (g) => g.survived) / submits).toFixed(0)} kept young a submit_sm; ` +
+    `${gcs.length - scav.length} other collections (pause ${sum(gcs.filter((g) => g.kind !== 's'), (g) => g.pause).toFixed(1)} ms)`;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'smishguard-bench-firewall-'));
 const children: ChildProcess[] = [];
 try {
@@ -241,8 +264,23 @@ try {
     policy: { verdicts: { block: 'block', suspicious: 'tag', allow: 'pass' } },
     decisionLog: join(dir, 'decisions.jsonl'),
   }));
-  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'ignore', 'pipe'] });
+  // The firewall's collections, read from its --trace-gc-nvp lines as they come (unless its
+  // output goes to a file): what survives per message moves far less with the machine's load than latency.
+  const traceGc = !process.env.BENCH_FIREWALL_STDOUT;
+  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(traceGc ? ['--trace-gc-nvp'] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'pipe', 'pipe'] });
   children.push(fw);
+  if (traceGc) {
+    let rest = '';
+    fw.stdout?.setEncoding('utf8').on('data', (d: string) => {
+      const lines = (rest + d).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) {
+        const field = (name: string): string | undefined => new RegExp(` ${name}=([\\w.]+)`).exec(l)?.[1];
+        const kind = field('gc');
+        if (kind) fwGc.push({ at: performance.now(), pause: Number(field('pause')), kind, promoted: Number(field('promoted') ?? 0), survived: Number(field('new_space_survived') ?? 0), allocated: Number(field('allocated') ?? 0) });
+      }
+    });
+  }
   const fwPort = Number((await waitFor(fw, 'stderr', /listening on 127\.0\.0\.1:(\d+)/))[1]);
 
   const direct = await bind(smscPort, 'bench', 'bench');
@@ -277,6 +315,7 @@ try {
   const fwBefore = schedBefore.find(([k]) => k === 'firewall')?.[1];
   const fwAfter = schedOf(pids.firewall);
   if (fwBefore && fwAfter) console.log(`firewall CPU a submit_sm at ${RATE}/s: ${((1000 * (fwAfter.ran - fwBefore.ran)) / pacedThrough.sent).toFixed(0)} µs on its main thread, ${((1000 * (fwAfter.allRan - fwBefore.allRan)) / pacedThrough.sent).toFixed(0)} µs with its other threads (GC helpers, libuv pool)`);
+  if (traceGc) console.log(`firewall GC over the paced runs: ${fwGcOver(pacedStarted, pacedStarted + pacedMs, pacedThrough.sent)}`);
   console.log(`firewall RSS ${mem.rss.toFixed(0)} MiB (peak ${mem.peak.toFixed(0)} MiB)`);
   console.log(`floor: >= 5,000 submit_sm/s through the firewall with p99 added <= 5 ms: ${fastThrough.perSecond >= 5_000 && pacedThrough.p99 - pacedDirect.p99 <= 5 ? 'met' : 'not met'}`);
   direct.destroy();

@@ -194,7 +194,9 @@ export type ReasonCode =
   /** Hand cards, a passbook or cash to someone coming to the door (src/core/asks/collect). */
   | 'ASK_DOOR_COLLECT'
   /** Take up an investment or a well-paid "simple" job offered out of the blue (src/core/asks/offer). */
-  | 'ASK_PAID_OFFER';
+  | 'ASK_PAID_OFFER'
+  /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */
+  | 'ASK_EXTORTION';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

@@ -23,6 +23,7 @@ import type { BlockedLure } from './network-reports.js';
 import { RECEIPT_BITS, tagParts } from './tag.js';
 import type { HeldQueue, ToSend } from './held.js';
 import { openRouteJournal, type JournalEntry, type RouteJournal } from './route-journal.js';
+import { RecentMap, RouteTable } from './route-table.js';
 
 type BindMode = 'transceiver' | 'receiver' | 'transmitter';
 const BIND_MODES: Record<string, BindMode> = { bind_transceiver: 'transceiver', bind_receiver: 'receiver', bind_transmitter: 'transmitter' };
@@ -194,9 +195,9 @@ export class Firewall {
   readonly #sets = new Map<string, PartSet>();
   readonly #buckets = new Map<string, { tokens: number; at: number }>();
   /** Upstream message id (with its link) → the ESME that submitted it, for its receipts. */
-  readonly #receiptRoutes = new Map<string, Route>();
+  readonly #receiptRoutes = new RouteTable(RECEIPT_ROUTES);
   /** `systemId NUL id` → what that id stands for upstream (only ids that are not upstream ids of one message). */
-  readonly #aliases = new Map<string, Alias>();
+  readonly #aliases = new RecentMap<string, Alias>(RECEIPT_ROUTES);
   /** Relays whose responses may still add receipt routes. */
   readonly #inFlight = new Set<Promise<void>>();
   readonly #counts = new Map<string, Record<Counter, number>>();
@@ -417,16 +418,27 @@ export class Firewall {
     return false;
   }
 
-  #submit(session: Session, esme: EsmeConfig, req: IncomingRequest, sm: SmBody): void {
-    const { link } = session;
+  /**
+   * What an ESME may not send whatever it says, a new message or a replacement alike: over its
+   * rate, or from a source address it was not given. Answered and counted here; true when refused.
+   */
+  #refused(session: Session, esme: EsmeConfig, req: IncomingRequest, source: string): boolean {
     if (this.#throttled(esme)) {
       this.#count(esme.systemId, 'throttled');
-      return link.respond(req.pdu, Status.ESME_RTHROTTLED);
+      session.link.respond(req.pdu, Status.ESME_RTHROTTLED);
+      return true;
     }
-    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(sm.source.addr))) {
+    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(source))) {
       this.#count(esme.systemId, 'bad_source');
-      return link.respond(req.pdu, Status.ESME_RINVSRCADR);
+      session.link.respond(req.pdu, Status.ESME_RINVSRCADR);
+      return true;
     }
+    return false;
+  }
+
+  #submit(session: Session, esme: EsmeConfig, req: IncomingRequest, sm: SmBody): void {
+    const { link } = session;
+    if (this.#refused(session, esme, req, sm.source.addr)) return;
     const seg = segmentOf(sm);
     if (!seg.ok) return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
     const part: Part = { req, sm, segment: seg.segment, copies: [] };
@@ -800,7 +812,6 @@ export class Firewall {
   }
 
   #setAlias(systemId: string, id: string, alias: Alias): void {
-    if (this.#aliases.size >= RECEIPT_ROUTES) this.#aliases.delete(this.#aliases.keys().next().value as string);
     this.#aliases.set(`${systemId}\u0000${id}`, alias);
   }
 
@@ -809,7 +820,7 @@ export class Firewall {
     const alias = this.#aliases.get(`${systemId}\u0000${id}`);
     if (alias) return alias;
     for (let v = 0; v < this.#connector.size; v++) {
-      const route = this.#receiptRoutes.get(`${v}:${id}`);
+      const route = this.#receiptRoutes.get(v, id);
       if (route?.esme === systemId && (!route.ids || route.ids.includes(id) || route.ids.length === 0)) return { targets: [{ via: v, id }], route };
     }
     return null;
@@ -851,14 +862,7 @@ export class Firewall {
     } catch {
       return link.respond(req.pdu, Status.ESME_RINVMSGLEN);
     }
-    if (this.#throttled(esme)) {
-      this.#count(esme.systemId, 'throttled');
-      return link.respond(req.pdu, Status.ESME_RTHROTTLED);
-    }
-    if (esme.sourceAddresses && !esme.sourceAddresses.some((re) => re.test(rs.source.addr))) {
-      this.#count(esme.systemId, 'bad_source');
-      return link.respond(req.pdu, Status.ESME_RINVSRCADR);
-    }
+    if (this.#refused(session, esme, req, rs.source.addr)) return;
     const found = this.#targetsOf(esme.systemId, rs.messageId);
     if (!found || found.targets.length === 0) return link.respond(req.pdu, Status.ESME_RINVMSGID);
     const target = found.targets[0] as Target;
@@ -897,8 +901,7 @@ export class Firewall {
   }
 
   #setRoute(via: number, messageId: string, route: Route): void {
-    if (this.#receiptRoutes.size >= RECEIPT_ROUTES) this.#receiptRoutes.delete(this.#receiptRoutes.keys().next().value as string);
-    this.#receiptRoutes.set(`${via}:${messageId}`, route);
+    this.#receiptRoutes.set(via, messageId, route);
   }
 
   #receiverOf(systemId: string | null, mo = false): Session | undefined {
@@ -919,7 +922,7 @@ export class Firewall {
       const idTlv = sm.tlvs.get(Tlv.receipted_message_id);
       const decoded = decodeText(sm.shortMessage, sm.dataCoding);
       const id = idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : /\bid:\s*(\S+)/i.exec(decoded.ok ? decoded.text : '')?.[1];
-      const route = id === undefined ? undefined : this.#receiptRoutes.get(`${via}:${id}`);
+      const route = id === undefined ? undefined : this.#receiptRoutes.get(via, id);
       if (route === undefined && !waited && this.#inFlight.size > 0) {
         // The response that carries this id may be read but not yet handled (a receipt can come
         // in the same segment as its submit_sm_resp): look again once the relays under way now are answered.

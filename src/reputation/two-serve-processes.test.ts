@@ -5,55 +5,22 @@
 // within 60 s — seen only through HTTP and SMPP, as a carrier would see it.
 // (two-servers.test.ts checks the same with both servers in this process.)
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { startCommand, stopCommand as stop, within, type Started } from '../cli/run-cli.js';
 import { SmscServer } from '../smpp/index.js';
 import { Inbox } from '../smpp/test-support.js';
 import { PG_URL, pgSkip, postgresDatabase, TEST_SECRET } from '../store/test-support.js';
 
 const FLOOR_MS = 60_000;
-const MAIN = join(import.meta.dirname, '..', 'cli', 'main.ts');
 
-interface Serve {
-  readonly child: ChildProcess;
-  readonly url: string;
-  output(): string;
-}
+type Serve = Started & { readonly url: string };
 
 /** `serve` on a free port, behind a (pretend) reverse proxy on 127.0.0.1 that names the client. */
 async function serve(databaseUrl: string, extra: string[] = []): Promise<Serve> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--http-port', '0', '--rate-limit', '0', '--trust-proxy', '127.0.0.1', ...extra], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, SMISHGUARD_SECRET: TEST_SECRET, SMISHGUARD_SECRET_FILE: '' },
-  });
-  let out = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL in 30 s:\n${out}`)), 30_000);
-    const look = (): void => {
-      const m = /serving on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1] as string);
-      }
-    };
-    child.stdout!.on('data', look);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}:\n${out}`));
-    });
-  });
-  return { child, url, output: () => out };
+  const s = await startCommand(['serve', '--http-port', '0', '--rate-limit', '0', '--trust-proxy', '127.0.0.1', ...extra], /serving on (http:\/\/\S+)/,
+    { DATABASE_URL: databaseUrl, SMISHGUARD_SECRET: TEST_SECRET, SMISHGUARD_SECRET_FILE: '' });
+  return { ...s, url: s.match[1] as string };
 }
-
-const stop = async (s: Serve | undefined): Promise<void> => {
-  if (!s || s.child.exitCode !== null) return;
-  const exited = new Promise((r) => s.child.once('exit', r));
-  s.child.kill('SIGTERM');
-  await exited;
-};
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -64,15 +31,6 @@ const checkVerdict = async (s: Serve, text: string): Promise<string> =>
   ((await (await post(`${s.url}/api/v1/check`, { text })).json()) as { verdict: string }).verdict;
 const formShowsReputation = async (s: Serve, text: string): Promise<boolean> =>
   /Known smishing/.test(await (await postForm(`${s.url}/`, { text, action: 'check', lang: 'en' }, '203.0.113.9')).text());
-
-async function within(floorMs: number, ok: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + floorMs;
-  while (Date.now() < end) {
-    if (await ok()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return ok();
-}
 
 describe('two serve processes on one PostgreSQL: trusted indicators reach every verdict', { skip: pgSkip }, () => {
   const db = postgresDatabase();

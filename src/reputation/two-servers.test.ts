@@ -5,6 +5,7 @@
 // blocked by POST /api/v1/check, the web form and the 7726 verdict on both, within 60 s.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { within } from '../cli/run-cli.js';
 import { getEngine } from '../engine/index.js';
 import { startSmppIntake, type SmppIntake } from '../intake/index.js';
 import { createReportService } from '../reports/index.js';
@@ -33,16 +34,6 @@ const formShowsReputation = async (s: Server, text: string): Promise<boolean> =>
   const r = await s.app.inject({ method: 'POST', url: '/', payload: new URLSearchParams({ text, action: 'check', lang: 'en' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
   return /Known smishing/.test(r.body);
 };
-
-/** Waits for the servers' polls (never longer than the floor allows). */
-async function within(floorMs: number, ok: () => Promise<boolean>): Promise<boolean> {
-  const end = Date.now() + floorMs;
-  while (Date.now() < end) {
-    if (await ok()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return ok();
-}
 
 describe('two servers on one PostgreSQL: trusted indicators reach every verdict', { skip: pgSkip }, () => {
   const db = postgresDatabase();

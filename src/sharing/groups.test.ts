@@ -17,6 +17,11 @@ import { stixValidator } from './test-support.js';
 const TAXII = 'application/taxii+json;version=2.1';
 type Lines = { group: string; tlp: string; marking: string; lines: { line: string; kind: string; state: string; openedOn: string }[] };
 
+it('a line\'s pseudonym is RFC 4648 base32 of the HMAC, so a partner\'s copy of it stays the same from release to release', () => {
+  // Python: 'sgl_' + base64.b32encode(hmac(hmac(secret, label + NUL + 'k1'), '09012345678')).lower()[:26]
+  assert.equal(pseudonymOf(groupKey(TEST_SECRET, 'k1'), '090-1234-5678'), 'sgl_7gmy7k762phgioew7fnkl53squ');
+});
+
 for (const engine of TEST_DATABASES) describe(`sharing groups on ${engine.name}`, { skip: engine.skip }, () => {
   const db = engine.create();
   let store: Store;

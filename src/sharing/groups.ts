@@ -7,7 +7,7 @@
 // `key_id`: a copy of the database carries neither key nor numbers. Every change is audited.
 import { createHmac, randomBytes } from 'node:crypto';
 import { lineKey } from '../consent/index.js';
-import type { Store } from '../store/index.js';
+import { base32, type Store } from '../store/index.js';
 import { parseTlp, type Tlp } from './tlp.js';
 
 type GroupTables = {
@@ -39,6 +39,8 @@ export interface SharingGroups {
 
 const NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 const LABEL = 'smishguard/sharing/group-line-pseudonym/v1';
+// RFC 4648's base32 alphabet, lower case.
+const RFC4648_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /** The group's key: never stored, derived from the secret and the group's key id. */
 export function groupKey(secret: string, keyId: string): Buffer {
@@ -50,18 +52,7 @@ export function pseudonymOf(key: Buffer, line: string): string | null {
   const n = lineKey(line) ?? (/^\+?[0-9][0-9 -]{5,20}$/.test(line.trim()) ? line.replace(/[^0-9]/g, '') : null);
   if (n === null) return null;
   const d = createHmac('sha256', key).update(n).digest();
-  const A = 'abcdefghijklmnopqrstuvwxyz234567';
-  let bits = 0;
-  let acc = 0;
-  let out = '';
-  for (const b of d) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5 && out.length < 26) { out += A[(acc >>> (bits - 5)) & 31]; bits -= 5; }
-    acc &= 0xff;
-    if (out.length === 26) break;
-  }
-  return `sgl_${out}`;
+  return `sgl_${base32(d, RFC4648_LOWER, 26)}`;
 }
 
 export function openSharingGroups(store: Store, clock: () => Date = () => new Date()): SharingGroups {

@@ -8,6 +8,7 @@
 // a failure stops the pull where it is, keeping what came before.
 import type { Store } from '../store/index.js';
 import { recordPartnerRefs, type ImportedRef, type PartnerEvidence } from './import.js';
+import { pullPosition } from './pull-position.js';
 
 const MAX_MANIFEST = 16 * 1024 * 1024;
 const MAX_EVENT = 32 * 1024 * 1024;
@@ -28,7 +29,6 @@ export type MispPullResult =
   | { ok: false; code: 'E_PULL'; message: string; events: number; accepted: number };
 
 type Attr = { type?: unknown; value?: unknown; to_ids?: unknown; deleted?: unknown };
-type StateTables = { sharing_state: { collection: string; reputation_version: number | string | bigint; last_added: string } };
 
 const truthy = (v: unknown): boolean => v === true || v === 1 || v === '1';
 
@@ -59,25 +59,18 @@ export function refsOfEvent(event: unknown): { refs: ImportedRef[]; attributes: 
 }
 
 export async function pullMispFeed(store: Store, evidence: PartnerEvidence, o: MispPullOptions): Promise<MispPullResult> {
-  const db = store.db.withTables<StateTables>();
   const base = o.url.endsWith('/') ? o.url : `${o.url}/`;
-  // Per partner and feed: one feed URL read as two partners is two histories.
-  const key = `misp:${o.partner.org}:${base}`;
-  const row = await db.selectFrom('sharing_state').select('last_added').where('collection', '=', key).executeTakeFirst();
+  const position = pullPosition(store, { protocol: 'misp', org: o.partner.org, url: base });
+  const saved = await position.read();
   let seen: Record<string, number> = {};
-  try { seen = row?.last_added ? (JSON.parse(row.last_added) as Record<string, number>) : {}; } catch { seen = {}; }
+  try { seen = saved ? (JSON.parse(saved) as Record<string, number>) : {}; } catch { seen = {}; }
   const doFetch = o.fetch ?? fetch;
   const headers: Record<string, string> = { accept: 'application/json', ...(o.authorization ? { authorization: o.authorization } : {}) };
   let events = 0;
   let attributes = 0;
   let accepted = 0;
   let skipped = 0;
-  const save = async (): Promise<void> => {
-    if (events === 0) return;
-    const text = JSON.stringify(seen);
-    await db.insertInto('sharing_state').values({ collection: key, reputation_version: 0, last_added: text })
-      .onConflict((oc) => oc.column('collection').doUpdateSet({ last_added: text })).execute();
-  };
+  const save = async (): Promise<void> => { if (events > 0) await position.save(JSON.stringify(seen)); };
   const failed = async (message: string): Promise<MispPullResult> => { await save(); return { ok: false, code: 'E_PULL', message, events, accepted }; };
   const getJson = async (name: string, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> => {
     const u = new URL(name, base);

@@ -60,6 +60,18 @@ describe('pulling a partner hub over TAXII', () => {
     assert.equal((await evidenceB.get({ kind: 'domain', value: 'late-lure-jp.top' }))?.evidence.flaggedReporters, 1);
   });
 
+  it('the same collection pulled for another partner is that partner\'s own history: every object, as its evidence', async () => {
+    const asHubC = await pullCollection(b, { engine: getEngine(), indicators: evidenceB, trustedRoles: getReputationData().policy.trustedRoles }, {
+      url: `${origin}/taxii2/api/collections/${INDICATORS_COLLECTION}/objects/`, authorization: `Bearer ${key}`, partner: { org: 'Hub C', role: 'partner' }, now: () => new Date(), pageSize: 50,
+    });
+    assert.ok(asHubC.ok, JSON.stringify(asHubC));
+    assert.equal(asHubC.objects, 121);
+    assert.equal((await evidenceB.get({ kind: 'domain', value: 'lure-7-jp.top' }))?.evidence.orgs, 2);
+    const again = await pull();
+    assert.ok(again.ok);
+    assert.equal(again.objects, 0, 'Hub A\'s position is its own still');
+  });
+
   it('stops with E_PULL on what is not TAXII, and on bad credentials', async () => {
     const notTaxii = await pullCollection(b, { engine: getEngine(), indicators: evidenceB, trustedRoles: [] }, {
       url: `${origin}/healthz`, authorization: `Bearer ${key}`, partner: { org: 'Hub A', role: 'partner' }, now: () => new Date(),
@@ -69,5 +81,38 @@ describe('pulling a partner hub over TAXII', () => {
       url: `${origin}/taxii2/api/collections/${INDICATORS_COLLECTION}/objects/`, authorization: 'Bearer sg_wrong', partner: { org: 'Hub A', role: 'partner' }, now: () => new Date(),
     });
     assert.deepEqual(denied.ok ? null : [denied.code, /401/.test(denied.message)], ['E_PULL', true]);
+  });
+});
+
+describe('where a TAXII pull resumes', () => {
+  it('one position per collection and per partner: another collection on the same server starts from its own', async () => {
+    const db = sqliteDatabase();
+    const store = await db.open();
+    const evidence = { engine: getEngine(), indicators: openIndicatorStore(store, getReputationData()), trustedRoles: [] as string[] };
+    const asked: string[] = [];
+    let clock = 0;
+    // A server whose every answer is an empty page added up to a later time.
+    const fake = (async (u: URL | string) => {
+      const url = new URL(String(u));
+      asked.push(`${url.pathname} ${url.searchParams.get('added_after') ?? '-'}`);
+      return new Response(JSON.stringify({ more: false, objects: [] }), {
+        headers: { 'content-type': 'application/taxii+json;version=2.1', 'x-taxii-date-added-last': `2026-12-0${++clock}T00:00:00.000Z` },
+      });
+    }) as typeof fetch;
+    const pullAs = (collection: string, org: string) => pullCollection(store, evidence, {
+      url: `https://partner.example/taxii2/api/collections/${collection}/objects/`, authorization: 'Bearer x', partner: { org, role: 'partner' }, fetch: fake, now: () => new Date(),
+    });
+    try {
+      for (const [c, org] of [['one', 'P'], ['two', 'P'], ['one', 'Q'], ['one', 'P'], ['two', 'P']] as const) assert.ok((await pullAs(c, org)).ok);
+      assert.deepEqual(asked, [
+        '/taxii2/api/collections/one/objects/ -',
+        '/taxii2/api/collections/two/objects/ -',
+        '/taxii2/api/collections/one/objects/ -',
+        '/taxii2/api/collections/one/objects/ 2026-12-01T00:00:00.000Z',
+        '/taxii2/api/collections/two/objects/ 2026-12-02T00:00:00.000Z',
+      ]);
+    } finally {
+      await db.cleanup();
+    }
   });
 });

@@ -1,10 +1,11 @@
 // Pulling a partner's TAXII 2.1 collection: its objects page by page (limit/next), only those
 // added since the last pull (added_after, from the X-TAXII-Date-Added-Last the partner's
-// server last gave, kept in sharing_state), each page recorded as the partner's evidence
+// server last gave, kept per collection URL and partner: pull-position.ts), each page recorded as the partner's evidence
 // (import.ts). A partner's server is not trusted: its media type, its JSON and its paging are
 // checked, and a page that fails stops the pull where it is (what came before is kept).
 import type { Store } from '../store/index.js';
 import { recordPartnerBundle, type PartnerEvidence } from './import.js';
+import { pullPosition } from './pull-position.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
 const PAGE = 1000;
@@ -27,24 +28,16 @@ export type PullResult =
   | { ok: true; pages: number; objects: number; accepted: number; skipped: number; addedLast: string | null }
   | { ok: false; code: 'E_PULL'; message: string; pages: number; accepted: number };
 
-type StateTables = { sharing_state: { collection: string; reputation_version: number | string | bigint; last_added: string } };
-
 export async function pullCollection(store: Store, evidence: PartnerEvidence, o: PullOptions): Promise<PullResult> {
-  const db = store.db.withTables<StateTables>();
-  const key = `pull:${o.url}`;
-  const prior = await db.selectFrom('sharing_state').select('last_added').where('collection', '=', key).executeTakeFirst();
+  const position = pullPosition(store, { protocol: 'pull', org: o.partner.org, url: o.url });
   const doFetch = o.fetch ?? fetch;
   let next: string | undefined;
   let pages = 0;
   let objects = 0;
   let accepted = 0;
   let skipped = 0;
-  let addedLast: string | null = prior?.last_added || null;
-  const save = async (): Promise<void> => {
-    if (!addedLast) return;
-    await db.insertInto('sharing_state').values({ collection: key, reputation_version: 0, last_added: addedLast })
-      .onConflict((oc) => oc.column('collection').doUpdateSet({ last_added: addedLast as string })).execute();
-  };
+  let addedLast = await position.read();
+  const save = async (): Promise<void> => { if (addedLast) await position.save(addedLast); };
   const failed = async (message: string): Promise<PullResult> => { await save(); return { ok: false, code: 'E_PULL', message, pages, accepted }; };
   const since = addedLast;
   do {

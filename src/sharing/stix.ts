@@ -2,6 +2,7 @@
 // for the UUIDv5 ids). Only what analysts confirmed leaves the hub, never who reported it:
 // descriptions carry evidence counts, not reporters.
 import { classifySender } from '../core/sender/index.js';
+import type { SharedCampaign } from './campaign-store.js';
 import { stixId } from './ids.js';
 import { tlpId, type Tlp } from './tlp.js';
 
@@ -123,34 +124,13 @@ export function* bundleChunks(id: string, objects: Iterable<StixObject | string>
   yield `${buf}]}\n`;
 }
 
-/** What a campaign says of itself in STIX (a referral package: counts, never a reporter). */
-export interface CampaignSummary {
-  readonly id: string;
-  readonly firstSeen: string;
-  readonly lastSeen: string;
-  readonly lures: number;
-  readonly reports: number;
-  readonly channels: Readonly<Record<string, number>>;
-  readonly timeline: readonly { day: string; lures: number }[];
-  readonly brands: readonly string[];
-  readonly urls: readonly { value: string; lures: number }[];
-  readonly domains: readonly { value: string; lures: number }[];
-  readonly phones: readonly { value: string; lures: number }[];
-  /** Sender IDs, short codes and sender lines as a sharing group's pseudonyms (campaign-store.ts shareCampaign): never a number in clear. */
-  readonly senders: readonly { value: string; lures: number }[];
-  readonly senderNumbers: number;
-  readonly senderGroup?: string;
-  readonly lines: number;
-  readonly examples: readonly string[];
-}
-
-const pseudonyms = (c: CampaignSummary): string => {
+const pseudonyms = (c: SharedCampaign): string => {
   const p = c.senders.filter((s) => s.value.startsWith('sgl_'));
   return c.senderGroup && p.length ? ` (as sharing group ${c.senderGroup}'s pseudonyms: ${p.map((s) => `${s.value} ×${s.lures}`).join(', ')})` : '';
 };
 
 /** The campaign object alone (what the campaigns collection shares): counts and masked examples, never a reporter. */
-export function campaignObject(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject {
+export function campaignObject(c: SharedCampaign, o: { readonly org: string; readonly tlp: Tlp }): StixObject {
   const channels = Object.entries(c.channels).map(([k, n]) => `${k} ${n}`).join(', ');
   const brands = c.brands.length ? ` Brands claimed: ${c.brands.join(', ')}.` : '';
   return {
@@ -170,7 +150,7 @@ export function campaignObject(c: CampaignSummary, o: { readonly org: string; re
  * from the shared ones), `indicates` relationships, and a sighting of each (its count: the lures
  * that named it). For a referral to law enforcement.
  */
-export function campaignObjects(c: CampaignSummary, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
+export function campaignObjects(c: SharedCampaign, o: { readonly org: string; readonly tlp: Tlp }): StixObject[] {
   const by = stixId('identity', o.org);
   const marking = [tlpId(o.tlp)];
   const created = c.firstSeen;

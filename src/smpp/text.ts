@@ -110,10 +110,13 @@ export function encodeUcs2(text: string): Buffer {
 }
 
 function decodeUcs2(bytes: Buffer): string {
-  let out = '';
-  // A trailing odd octet cannot be a character; it is dropped, not guessed.
-  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes.readUInt16BE(i));
-  return out;
+  // A trailing odd octet cannot be a character; it is dropped, not guessed. Swapped into
+  // little-endian and read in one go: a string built a character at a time made a chain of
+  // partial strings for every message the firewall decides (~1 KB of garbage a submit_sm).
+  const even = bytes.length & ~1;
+  const le = Buffer.allocUnsafe(even);
+  bytes.copy(le, 0, 0, even);
+  return le.swap16().toString('utf16le');
 }
 
 // ISO-2022-JP (RFC 1468) is stateful, and iconv-lite has no codec for it. Its two-byte JIS

@@ -198,21 +198,28 @@ export class NoStoreError extends Error {
   readonly code = 'E_NO_STORE';
 }
 
+/** The first `length` characters of `bytes` in a base32 `alphabet` (32 characters), most significant bits first. */
+export function base32(bytes: Uint8Array, alphabet: string, length: number): string {
+  let bits = 0;
+  let acc = 0;
+  let out = '';
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0xfff;
+    bits += 8;
+    while (bits >= 5 && out.length < length) {
+      out += alphabet[(acc >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    if (out.length === length) break;
+  }
+  return out;
+}
+
 // Crockford's base32: no I, L, O, U, so a reference read over the phone survives.
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export function reference(prefix: string, bytes: Buffer, groups = 2, size = 5): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5 && out.length < groups * size) {
-      out += CROCKFORD[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
+  const out = base32(bytes, CROCKFORD, groups * size);
   const parts: string[] = [];
   for (let i = 0; i < groups; i++) parts.push(out.slice(i * size, (i + 1) * size));
   return `${prefix}-${parts.join('-')}`;

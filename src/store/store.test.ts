@@ -235,6 +235,8 @@ for (const target of TEST_DATABASES) {
 test('references use Crockford base32 in readable groups', () => {
   assert.equal(reference('R', Buffer.from([0, 0, 0, 0, 0, 0, 0])), 'R-00000-00000');
   assert.equal(reference('R', Buffer.from([255, 255, 255, 255, 255, 255, 255])), 'R-ZZZZZ-ZZZZZ');
+  // Python's base64.b32encode of the same bytes, 'AEBAGBAFAY', in Crockford's letters.
+  assert.equal(reference('R', Buffer.from([1, 2, 3, 4, 5, 6, 7])), 'R-04106-1050R');
 });
 
 test('SQLite: transactions that read then write, from several processes on one file, all commit (none refused as busy)', async () => {

@@ -28,12 +28,26 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['money']],
+  // A messenger said to stay as it was is no move; "the same" said of something else is.
+  ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
+  ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],
+  // A money verb negated warns; a transfer paid by the writer (vi: the kinship word other than the reader's) is told.
+  ['有人冒充银行打电话,千万不要汇款', '09012345678', []],
+  ['请马上汇款到这个账户', '09012345678', ['money']],
+  ['Jangan transfer uang ke nomor yang tidak dikenal', '09012345678', []],
+  ['Nếu không chuyển tiền hôm nay, tài khoản của bạn sẽ bị khóa', '09012345678', ['money']],
+  ['Bu, tolong transfer uang sekarang ya', '09012345678', ['money']],
+  ['Chị ơi, em gửi tiền học cho chị rồi nhé', '09012345678', []],
+  ['Chị ơi, chị gửi tiền cho em gấp nhé', '09012345678', ['money']],
   ['明日の飲み会、7時に駅前ね', '09087654321', []],
   ['Amazonのドライバーです。マンションの入口の暗証番号を教えてください', '08012345678', []],
   ['新しい端末からログインがありました。心当たりがない場合はお問い合わせください。', 'SMBC', []],
   // A job whose work is a crime asks, unsaid, to take it up; the warning that names it asks nothing.
   ['口座を貸すだけで月5万円。キャッシュカードを郵送するだけ。', '07050280000', ['join']],
   ['闇バイトの勧誘が増えています。口座を貸すだけの求人には絶対に応じないでください。', '08012345678', []],
+  // Account buying as residents leave Japan, and its warning, which names the crime.
+  ['Selling your Japanese bank account before you leave? We pay ¥50,000 cash.', '09012345678', ['join']],
+  ['Bán tài khoản ngân hàng trước khi về nước là phạm tội.', '09012345678', []],
   // A "new number" relative's urgent favour announced for later is the money ask the scam leads to;
   // a talk with no hurry is how relatives who did change numbers write too.
   ['母さん、携帯が壊れて番号変わった。急ぎの用事でお願いがあるの', '08029900000', ['money']],
@@ -48,6 +62,11 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['先にお振込いただければすぐ発送します。口座はこの後送りますね', '07012345678', ['payee']],
   ['出金には資産額の10%の保証料が必要です。', '05012345678', ['payee']],
   ['干物セットを代引き8,800円で明日発送します。', '09012345678', ['payee']],
+  // Money "sent by mistake" through a named app, asked back to the writer's number: the app reverses its own transfers.
+  ['Pasensya na po, napadala ko sa inyo ang ¥8,000 sa PayPay nang mali. Pakibalik po sa number na ito.', '09012345678', ['payee']],
+  ['Pasensya na po, napadala ko sa inyo ang ¥8,000 sa PayPay nang mali, pero naibalik na ng PayPay.', '09012345678', []],
+  // A fee before a job is given, in Devanagari (the danda does not end a sentence here: one sentence).
+  ['जापानमा काम: होटल, महिनाको ¥250,000। दर्ता शुल्क ¥30,000 पहिले पठाउनुहोस्।', '+9779801234567', ['payee']],
   ['ご注文の干物セットを代引きで明日発送します。', '09012345678', []],
   ['払い戻しには手数料220円が必要です(払戻額から差し引きます)。', '0312345678', []],
   ['お振込先は見積書に記載の口座です。お振込をお願いします。', '08012345678', []],
@@ -93,6 +112,23 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
   ['データ消去まで残り5分。サポート窓口 (0101) 2274-8816', undefined, ['call']],
   ['お父さん、今日会社で大事な書類なくしちゃった。たぶん上司から電話いくと思うから出てね', '09012345678', ['money']],
+  // Cards taken by a visitor, however the visit is worded; cash made ready only when a trouble or an office sets it up.
+  ['職員がカードを回収に伺います。', '09012345678', ['collect']],
+  ['これから捜査員がご自宅にキャッシュカードを預かりに伺います。', '09012345678', ['collect']],
+  ['お父さん、書類をなくした。上司が取りに行くから現金を用意して', '09012345678', ['collect']],
+  ['サークルの会費、明日取りに行くから現金を用意しといてね', '09012345678', []],
+  // Money for the writer's own need paid into a friend's account.
+  ['お母さん、家賃が払えない。5万振り込んで。口座は友達ので大丈夫', '09012345678', ['money', 'payee']],
+  ['旅行代は幹事の佐藤さんの口座に振り込んでね', '09012345678', ['money']],
+  // A threat to expose the reader is a demand; quoted in a warning it is reported.
+  ['動画を送られたくなければ返信して', undefined, ['extort']],
+  ['「動画を送られたくなければ返信して」というSMSは詐欺です。無視してください', undefined, []],
+  // Personal data asked by a penalty for not sending it.
+  ['住所と免許証の写真が届いていません。今日中に送らないと違約金が発生します', '09012345678', ['reply-data']],
+  ['当日のキャンセルはキャンセル料が発生します。ご住所の変更はマイページでどうぞ。', '0312345678', []],
+  // A code that will arrive, asked back; one typed into the reader's own app is not handed over.
+  ['あなたの携帯に届く番号を教えてくれる?', '09012345678', ['share-code']],
+  ['スマホに届いた番号は自分でアプリに入力してね', '09012345678', []],
 ];
 
 for (const [text, from, expected] of table) {

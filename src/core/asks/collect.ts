@@ -13,11 +13,21 @@ export function createCollectAsk(): AskFinder {
     if (!visit) return preparedForVisitor(input);
     // The thing handed over, with a word of handing or preparing it in its sentence or the visit's
     // ("キャッシュカードのICチップ交換が必要です。職員が…受け取りに伺います").
+    // Cash made ready for whoever comes ("上司の息子さんが取りに行くから現金を用意して") is the same hand-over,
+    // whoever collects, when a relative's trouble or an office's voice sets it up; a club's treasurer or a
+    // child fetching the fees ("部費の現金を用意しといてね、明日取りに行く") asks it of people who know them.
+    const cashSetUp = speaksAsOffice(input) || input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted);
     const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door')
-      && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word')));
+      && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word'))
+      && (!isCash(o.cue) || cashSetUp));
     if (handed) return [{ kind: 'collect', cue: `${handed.cue} / ${visit.cue}`, channel: replyChannel(input), quoted: false }];
     return preparedForVisitor(input);
   };
+}
+
+/** Cash made ready ("現金を用意"), not a card, a passbook or a number: people hand it to each other at the door. */
+function isCash(cue: string): boolean {
+  return /^(?:現金|お金)を(?:ご)?(?:用意|準備)/.test(cue);
 }
 
 // A staff member coming ("調査員が明日伺います", "担当の者が訪問します").

@@ -5,6 +5,7 @@ import type { Ask } from '../check.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { createCollectAsk } from './collect.js';
+import { createExtortAsk } from './extort.js';
 import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
@@ -39,6 +40,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createPayeeAsk(),
     createCollectAsk(),
     createOfferAsk(),
+    createExtortAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {

@@ -7,6 +7,9 @@ import { cuesOf, type AskFinder } from './types.js';
 
 export function createJoinAsk(): AskFinder {
   return (input) => {
+    // "帰国前に口座を売るのは犯罪です", "Bán tài khoản ngân hàng … là phạm tội": a message that calls the
+    // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
+    if (input.lures.some((l) => l.category === 'crime-name' && !l.quoted)) return [];
     const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted);
     return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
   };

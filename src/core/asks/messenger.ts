@@ -45,6 +45,23 @@ export function toldMoveDone(input: AskInput): boolean {
   return told;
 }
 
+// How far after a messenger's name its "stays the same" may stand: "Zalo vẫn như cũ", "O WhatsApp continua o mesmo".
+const SAME_WITHIN = 12;
+
+/**
+ * "Zalo vẫn như cũ", "WhatsApp tetap sama", "카톡은 그대로야", "LINEはそのまま": the messenger named is
+ * said to stay as it was, the opposite of a move. Only what follows the name in its clause: "my number
+ * is the same, add me on Telegram" still moves the reader.
+ */
+function staysSame(input: AskInput, c: LureMatch): boolean {
+  const end = c.index + c.cue.length;
+  for (const l of input.lures) {
+    if (l.category !== 'messenger-same' || l.index < end || l.index > end + SAME_WITHIN) continue;
+    if (!/[。、,，.!?！？\n]/.test(input.norm.text.slice(end, l.index))) return true;
+  }
+  return false;
+}
+
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const isMessenger = createIsMessenger(messengerHosts);
   return (input) => {
@@ -59,7 +76,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !toldAsDone(input, c);
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;

@@ -1,12 +1,59 @@
 // Transfer or lend money: the "new number" child, the stranger in trouble, the fake office.
+import type { LureMatch } from '../check.js';
+import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, toldAsDone, type AskFinder } from './types.js';
+import { cuesOf, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput } from './types.js';
+
+// Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
+// mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
+// "em chuyển vào tài khoản của anh rồi"). tôi, mình, tao are the writer's alone.
+const VOCATIVE = /(?:^|[\s,.!?])(me|ma|bo|ba|anh|chi|em|con|co|chu|bac|ong|di|cau|ban)\s+oi\b/;
+const KIN = new Set(['me', 'ma', 'bo', 'ba', 'anh', 'chi', 'em', 'con', 'co', 'chu', 'bac', 'ong', 'di', 'cau', 'ban', 'chau']);
+const SELF = new Set(['toi', 'minh', 'tao']);
+// Between the one who pays and the money cue: tense words and the money verbs themselves ("em đã chuyển vào…").
+const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi', 'chuyen', 'gui', 'khoan', 'tien']);
+
+// "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
+// "송금하지 마": the money verb negated, a warning of what not to do (folded text).
+const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|jangan|dung|khong|nao|nunca|don't|do not|never)\s*$/;
+const NEGATED_AFTER = /^\s*(?:하지\s*마|하면\s*안|지\s*마)/;
+
+// "Nếu không chuyển tiền…", "se não transferir hoje…", "if you don't pay": a condition, the threat of a lure.
+const CONDITION = /(?:^|[^a-z])(?:neu|se|if|jika|kalau|apabila)(?:[^a-z]|$)|如果|若|要是|不然|否则/;
+
+/** The money cue is negated: "don't send money" warns, it asks nothing (unless it is the condition of a threat). */
+function negated(input: AskInput, cue: LureMatch): boolean {
+  const lower = input.norm.lower;
+  const folded = foldDiacritics(lower.slice(Math.max(0, cue.index - 10), cue.index));
+  if (!NEGATED_BEFORE.test(folded) && !NEGATED_AFTER.test(lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 8))) return false;
+  const [s] = sentenceAt(input.norm.text, cue.index);
+  return !CONDITION.test(foldDiacritics(lower.slice(Math.max(s, cue.index - 24), cue.index)));
+}
+
+/**
+ * The cue's payer is the writer, in Vietnamese: the word that does the paying (read back from the
+ * cue over tense words and the money verb) is tôi/mình, or a kinship word other than the one the
+ * message calls the reader by. The writer paying asks the reader nothing.
+ */
+function writerPays(input: AskInput, cue: LureMatch): boolean {
+  const folded = foldDiacritics(input.norm.lower);
+  const reader = VOCATIVE.exec(folded)?.[1];
+  const [s] = sentenceAt(input.norm.text, cue.index);
+  const before = folded.slice(s, cue.index).split(/[\s,]+/).filter((w) => w !== '');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i] as string;
+    if (BETWEEN.has(w)) continue;
+    return SELF.has(w) || (reader !== undefined && KIN.has(w) && w !== reader);
+  }
+  return false;
+}
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee'));
+    // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c));
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : [];
   };
 }

@@ -7,9 +7,9 @@
 import { replyChannel } from './reply.js';
 import { inSentence, speaksAsPerson, type AskFinder } from './types.js';
 
-// Pay of 30,000 yen or more a day or a task: "日給は4万円", "1日3万円", "報酬1回5万円" (skilled
+// Pay of 30,000 yen or more a day or a task: "日給は4万円", "1日3万円", "報酬1回5万円", "1件10万円" (skilled
 // trades pay 2万-odd a day, and say so).
-const BIG_PAY = /(?:日給|日当|1日|一日|1回|報酬)\D{0,4}(?:[3-9]|[1-9]\d)\s*万/;
+const BIG_PAY = /(?:日給|日当|1日|一日|1回|1件|一件|報酬)\D{0,4}(?:[3-9]|[1-9]\d)\s*万/;
 
 export function createOfferAsk(): AskFinder {
   return (input) => {

@@ -4,7 +4,10 @@
 // to send one once the reader agrees to pay first, asks for crypto, or asks a fee before money
 // the reader is owed is released (winnings, a withdrawal, a loan, a job) sends the money where
 // nobody the reader knows stands behind it (全銀協, NPA, FSA, 国民生活センター; data/lures.json). So do
-// goods shipped cash on delivery that nobody ordered (消費者庁: 送りつけ商法).
+// goods shipped cash on delivery that nobody ordered (消費者庁: 送りつけ商法). So does money "sent
+// to you by mistake" to be sent back to the number or account the writer gives: a transfer made in
+// error is reversed by the bank or app that made it (組戻し, the app's own refund), and the reader
+// cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
@@ -30,7 +33,7 @@ function hereOrBefore(input: AskInput, index: number, category: string): boolean
 }
 
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
-const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-id', 'payee-changed', 'fee', 'cod-shipment']);
+const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
 /** The money is asked for a cause or in an office's or a company's name, not a person's own. */
 function forOthersMoney(input: AskInput): boolean {
@@ -52,6 +55,10 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'payee-later') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
       if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
+      // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
+      // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
+      // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend".
+      if (l.category === 'payee-third' && (payNear(input, l.index) || hereOrBefore(input, l.index, 'money') || hereOrBefore(input, l.index, 'pay'))) return ask(l.cue);
       // "被災地への義援金を…PayPay送金先ID: noto_shien までご送金ください": a person's payment-app ID for
       // a cause's or an office's money. Relief bodies and offices publish their own accounts, and no
       // office asks households for relief money (消費者庁); between friends (a club fee) it is theirs.
@@ -64,6 +71,11 @@ export function createPayeeAsk(): AskFinder {
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.
+      // "Napadala ko sa inyo ang ¥10,000 nang mali. Pakibalik po sa number na ito", "間違えて送金してしまいました。
+      // 返金してください": the mistake told, then the money asked back (here or in the sentence after).
+      // Through a payment app or bank it names, in no friend's voice: a friend who paid twice
+      // ("間違えて2回振り込んじゃった、1回分返金して") is someone the reader knows.
+      if (l.category === 'send-back' && hereOrBefore(input, l.index, 'mistake') && (input.names?.length ?? input.brands.length) > 0 && !speaksAsPerson(input)) return ask(l.cue);
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !input.lures.some((o) => o.category === 'ordered' && !o.quoted)) return ask(l.cue);
     }
     return [];

@@ -1,7 +1,7 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
-import type { Ask, AskChannel } from '../check.js';
-import { cuesOf, inSentence, requestedNearby, type AskFinder, type AskInput } from './types.js';
+import type { Ask, AskChannel, LureMatch } from '../check.js';
+import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
@@ -9,9 +9,19 @@ function replyChannel(input: AskInput): AskChannel {
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
-    const found = requestedNearby(input, 'personal-data')[0];
+    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data');
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
   };
+}
+
+/**
+ * An object whose sentence, or the next, threatens a charge or harm unless it is sent ("住所と免許証の写真が
+ * まだ届いていません。今日中に送らないとキャンセル料が発生します"): the threat asks for it as plainly as
+ * "送ってください", and no business fines a customer for not handing over their papers.
+ */
+function demanded(input: AskInput, object: string): LureMatch | undefined {
+  const threat = (at: number): boolean => inSentence(input, at, 'unless-sent') && inSentence(input, at, 'penalty');
+  return cuesOf(input, object).find((o) => !inSentence(input, o.index, 'never-ask') && inSentenceOrNext(input, o.index, threat));
 }
 
 // Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.

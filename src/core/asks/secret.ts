@@ -5,7 +5,10 @@
 import type { Ask, AskChannel } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
+
+// The code a code message gives, pointed at: "このコードを入力", "enter this code".
+const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
 
 function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
@@ -19,7 +22,14 @@ export function createSecretAsk(): AskFinder {
     // "ワンタイムパスワード：905512 お取引画面に入力してください": the password asked for is the code the
     // message itself gives, typed into the service's own screen, not a secret handed over.
     const ofOwnCode = (at: number): boolean => ownCode && input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
-    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index));
+    // "パスワードをリセットするにはこのコードを入力してください": in a code message, what is entered is the
+    // code it gives; the password named is what the code resets, not asked for.
+    const entersItsCode = (at: number): boolean => {
+      if (!ownCode) return false;
+      const [s, e] = sentenceAt(input.norm.text, at);
+      return THE_CODE.test(input.norm.lower.slice(s, e));
+    };
+    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index) && !entersItsCode(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
@@ -27,11 +37,14 @@ export function createSecretAsk(): AskFinder {
     if (codes.length > 0) {
       // A code that "arrived by mistake", or one asked back from the reader: someone is taking
       // over an account registered to the reader's number.
-      const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && (!ownCode || inSentence(input, o.index, 'hand-over')));
+      // Handed over means sent or told to the writer; "届いた番号を自分でアプリに入力してね" with no link is the
+      // reader typing their own code into their own app.
+      const handed = (o: { index: number }): boolean => near(input, o.index, 'hand-over');
+      const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && handed(o));
       if (mistaken) asks.push({ kind: 'share-code', cue: mistaken.cue, channel: replyChannel(input), quoted: mistaken.quoted });
       else if (!ownCode) {
-        const c = codes[0]!;
-        asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
+        const c = codes.find((o) => handed(o) || input.indicators.urls.length > 0 || !inSentence(input, o.index, 'mistake'));
+        if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
     // "携帯番号教えてくれる?認証するのに必要で": the reader's number asked for an account's verification is

@@ -140,4 +140,17 @@ test('a platform named as the medium is no claim to be it; speaking as it, or of
   assert.equal(parseBrandRegistry({ brands: [brand], media }).ok, true);
   assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, brands: ['y'] } }).ok, false, 'a medium must be a listed brand');
   assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, sources: [] } }).ok, false, 'media need their sources');
+  const payment = { categories: ['bank'], details: ['支店'], within: 16, after: ['に振り込'], before: [] };
+  assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, payment } }).ok, true);
+  assert.equal(parseBrandRegistry({ brands: [brand], media: { ...media, payment: { ...payment, within: 0 } } }).ok, false, 'payment.within is a positive count');
+});
+
+test('a bank or payment app named where money goes is no claim to be it; the bank speaking, or of the reader\'s account there, is', () => {
+  const claims = (text: string) => contextOf(text, '09012345678').brands.map((b) => b.brandId);
+  for (const text of ['立替分はあとでりそなに振り込むね', '部費は楽天銀行 第一営業支店 普通 1234567 までお願いします', 'ゆうちょ 記号12345 番号6789012 へお振込みください',
+    '用PayPay转给我就行', 'i-send sa PayPay ni Ate Rose', 'Em chuyển vào tài khoản ゆうちょ rồi nhé', 'Transfer ke rekening Japan Post Bank saya ya']) assert.deepEqual(claims(text), [], text);
+  for (const text of ['【りそな銀行】お客様の口座を一時停止しました', 'りそな銀行です。お振込みの確認が必要です', 'りそなの口座に不正なアクセスがありました',
+    '楽天銀行 第一営業支店です。手続きが必要です', 'PayPayで送金エラーが発生しました。PayPayサポートです',
+    // The reader's account there, in the residents' languages: no money moves into it.
+    'Tài khoản ゆうちょ của bạn đã bị khóa', 'Sua conta do Rakuten Bank foi bloqueada', 'Rekening Japan Post Bank Anda diblokir']) assert.ok(claims(text).length > 0, text);
 });

@@ -5,9 +5,15 @@
 // when the message speaks as it: a 【header】, "LINEです", "LINEからのお知らせ", a notice about the
 // reader's account there ("LINEアカウントが凍結", "LINEにログインがありました"). A stranger moving
 // the reader to an account there is the messenger ask (ASK_MESSENGER), weighed as such.
+//
+// A bank or a payment app is likewise the medium where it is named as the place of an account or
+// the way money moves ("みずほ銀行 市ヶ谷支店 普通 1234567", "三井住友に振り込むね", "用PayPay转给我",
+// "PayPay ni Ate Joy"): whoever writes is paying or being paid there, not speaking as the bank.
+// "三井住友銀行です", 【…】 and a notice about the reader's account there ("…の口座が凍結") keep the
+// claim. The payment asked for is weighed by the money and payee asks, whoever is named.
 import type { BrandClaim } from '../check.js';
 import type { NormalizedText } from '../types.js';
-import type { Brand, BrandRegistry, MediaWords } from './registry.js';
+import type { Brand, BrandRegistry, MediaWords, PaymentWords } from './registry.js';
 
 type Hit = { readonly brand: Brand; readonly index: number; readonly length: number };
 
@@ -37,6 +43,28 @@ function asMedium(w: MediaWords, norm: NormalizedText, index: number, length: nu
   return w.features.some((x) => lower.startsWith(x, at));
 }
 
+const SENTENCE_STOP = /[。!?！？\n]/;
+
+/** Whether this mention of a bank or a payment app names where an account is or how money moves (see the file's head). */
+function asPaymentPlace(w: MediaWords, p: PaymentWords, norm: NormalizedText, index: number, length: number): boolean {
+  if (bracketed(norm.text, index, length)) return false;
+  const lower = norm.lower;
+  const end = index + length;
+  if (w.speaks.some((x) => lower.startsWith(x, end))) return false;
+  if (p.before.some((x) => index >= x.length && lower.startsWith(x, index - x.length))) return true;
+  // "に振り込む", "で送金": a transfer to or through it, unless what follows is about the reader's account there.
+  for (const x of p.after) if (lower.startsWith(x, end)) return !w.account.some((a) => lower.startsWith(a, end + x.length));
+  // "市ヶ谷支店 普通 1234567", "記号10180": an account written out, its number after the detail word.
+  let region = lower.slice(end, end + p.within);
+  const stop = region.search(SENTENCE_STOP);
+  if (stop !== -1) region = region.slice(0, stop);
+  for (const d of p.details) {
+    const at = region.indexOf(d);
+    if (at !== -1 && /\d{4,}/.test(lower.slice(end + at + d.length, end + at + d.length + p.within))) return true;
+  }
+  return false;
+}
+
 /**
  * The claims without those of a platform whose every mention is the medium. Impersonating the
  * platform itself (【LINE】, LINEヤフーです, LINEアカウントが停止…) keeps the claim.
@@ -45,11 +73,16 @@ export function createMediaFilter(registry: BrandRegistry): (claims: BrandClaim[
   const w = registry.media;
   if (w === undefined || w.brands.length === 0) return (claims) => claims;
   const media = new Set(w.brands);
+  const p = w.payment;
+  // Banks and payment apps: the categories whose names can be where money goes.
+  const money = new Set(p === undefined ? [] : registry.brands.filter((b) => p.categories.includes(b.category)).map((b) => b.id));
+  const medium = (h: Hit, norm: NormalizedText): boolean =>
+    (media.has(h.brand.id) && asMedium(w, norm, h.index, h.length)) || (p !== undefined && money.has(h.brand.id) && asPaymentPlace(w, p, norm, h.index, h.length));
   return (claims, hits, norm) => {
-    if (claims.length === 0 || !claims.some((c) => media.has(c.brandId))) return claims;
+    if (claims.length === 0 || !claims.some((c) => media.has(c.brandId) || money.has(c.brandId))) return claims;
     return claims.filter((c) => {
-      if (!media.has(c.brandId)) return true;
-      for (const h of hits) if (h.brand.id === c.brandId && !asMedium(w, norm, h.index, h.length)) return true;
+      if (!media.has(c.brandId) && !money.has(c.brandId)) return true;
+      for (const h of hits) if (h.brand.id === c.brandId && !medium(h, norm)) return true;
       return false;
     });
   };

@@ -44,6 +44,17 @@ export interface MediaWords {
   readonly before: readonly string[];
   readonly speaks: readonly string[];
   readonly account: readonly string[];
+  /** Banks and payment apps named as where an account is or how money moves (./media.ts asPaymentPlace). */
+  readonly payment?: PaymentWords;
+}
+
+/** brands.json "media.payment". */
+export interface PaymentWords {
+  readonly categories: readonly string[];
+  readonly details: readonly string[];
+  readonly within: number;
+  readonly after: readonly string[];
+  readonly before: readonly string[];
 }
 
 // A host name: labels of letters, digits and inner hyphens, at least two of them.
@@ -111,7 +122,19 @@ function parseMedia(raw: unknown, ids: ReadonlySet<string>): MediaWords | undefi
   const unknown = brands.find((id) => !ids.has(id));
   if (unknown !== undefined) return `media.brands: no brand '${unknown}'`;
   if (!isStrings(m.sources) || m.sources.length === 0) return 'media: needs its sources';
-  return { brands, particles: words('particles'), features: words('features'), before: words('before'), speaks: words('speaks'), account: words('account') };
+  const payment = parsePayment(m.payment);
+  if (typeof payment === 'string') return payment;
+  return { brands, particles: words('particles'), features: words('features'), before: words('before'), speaks: words('speaks'), account: words('account'), ...(payment ? { payment } : {}) };
+}
+
+function parsePayment(raw: unknown): PaymentWords | undefined | string {
+  if (raw === undefined) return undefined;
+  const p = (raw ?? {}) as Record<string, unknown>;
+  const lists = ['categories', 'details', 'after', 'before'] as const;
+  for (const f of lists) if (!isStrings(p[f] ?? [])) return `media.payment.${f} must be a list of strings`;
+  if (typeof p.within !== 'number' || !(p.within > 0)) return 'media.payment.within must be a positive number';
+  const words = (f: (typeof lists)[number]): string[] => ((p[f] ?? []) as string[]).map((w) => w.normalize('NFKC').toLowerCase());
+  return { categories: (p.categories ?? []) as string[], details: words('details'), within: p.within, after: words('after'), before: words('before') };
 }
 
 /** True when `host` is `suffix` or a sub-domain of it. */

@@ -115,7 +115,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect') return false;
+  // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -191,6 +192,34 @@ function lettersId(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
 }
 
+/**
+ * A line no office texts from: a personal handset, an 050 IP line anyone rents online, a number
+ * abroad, or a number no plan knows (a digit short or long): offices, banks, utilities and pollsters
+ * send through aggregators or registered lines.
+ */
+export function openLine(s: SenderInfo | null): boolean {
+  return s !== null && (s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.kind === 'unknown' || fromAbroad(s));
+}
+
+/**
+ * The message speaks in an office's or a company's voice (お客様, 当社, a desk introducing itself:
+ * "選挙調査センターです", "病院の受付です", "受信契約の確認です"), not a person's, from a line no
+ * office texts from (openLine): whatever it asks back through that line goes to whoever holds it,
+ * not to the office it sounds like. A 0005 or registered line is the office's own.
+ */
+export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'sender' | 'person' | 'reported'>): boolean {
+  if (ctx.reported || ctx.person || !openLine(ctx.sender)) return false;
+  // A parcel's words are a driver's, and drivers text from their own phones (see blockingAsks).
+  let voice = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'delivery') return false;
+    // An institution named is not enough: "振込先:三菱UFJ銀行" names where money goes, not who speaks.
+    if (l.kind === 'register' && l.category === 'business') voice = true;
+  }
+  return voice;
+}
+
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
 export function fromAbroad(s: SenderInfo | null): boolean {
   return s !== null && (s.route === 'overseas' || s.tier === 'overseas');
@@ -230,6 +259,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   payee: 'ASK_UNVERIFIED_PAYEE',
   collect: 'ASK_DOOR_COLLECT',
   offer: 'ASK_PAID_OFFER',
+  extort: 'ASK_EXTORTION',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -247,6 +277,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   payee: { en: 'Asks you to pay a payee you cannot check: a personal or "changed" account, one to be sent later, crypto, or a fee before money you are owed is released', ja: '確かめようのない相手への支払いを求めています（個人名義・「変更された」口座、後から送られる口座、暗号資産、受け取りの前の手数料）' },
   collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
+  extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -343,9 +374,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender))) code = undefined;
+      // So is either asked in an office's voice from a line no office texts from ("選挙調査センターです…1と返信"
+      // from an 050 line, "病院の受付です…お振込みいただけますか" from a handset): the office is not who holds the line.
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx)) code = undefined;
+      // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx)) code = undefined;
       // The payee ask is the money ask made explicit: one ask, counted once.
       if (a.kind === 'money' && asks.some((x) => x.kind === 'payee')) code = undefined;
       if (!code || seen.has(code)) continue;
@@ -416,6 +450,11 @@ export function namesAccount(ctx: CheckContext, a: Ask): boolean {
   return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
 }
 
+/** The message names a third person's account (a friend's, an acquaintance's) as where money goes. */
+function thirdPartyPayee(ctx: CheckContext): boolean {
+  return ctx.lures.some((l) => l.category === 'payee-third' && !l.quoted);
+}
+
 function premiumLine(ctx: CheckContext, a: Ask): boolean {
   const ch = a.channel;
   return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
@@ -463,5 +502,6 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // The name must be the message's heading or opening (a brand named in passing, "LINEグループに
   // 上げました", is a medium, not the speaker).
   const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
-  return beyondDelivery || namesOther || fromAbroad(s) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does a reply asked in an office's voice from a handset, an 050 line or abroad (officeVoiceOnOpenLine).
+  return beyondDelivery || namesOther || fromAbroad(s) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

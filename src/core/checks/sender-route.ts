@@ -8,6 +8,7 @@
 import type { BrandLookups } from '../brands/check.js';
 import type { Check, CheckContext, Weights } from '../check.js';
 import type { Brand } from '../brands/registry.js';
+import { tellsItsCode } from '../lures/index.js';
 import type { Reason, SenderInfo } from '../types.js';
 
 export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): Check {
@@ -67,7 +68,10 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
         });
       }
     } else if (s.tier === 'overseas') {
-      const brand = claimed[0];
+      // Global services send their sign-in codes over international routes: a code message that asks
+      // nothing and links only to the brand's own site is that traffic, not a brand's name borrowed from abroad.
+      const codeOnly = tellsItsCode(ctx) && !ctx.asks.some((a) => !a.quoted) && (ctx.indicators.urls.length === 0 || linksStayWith(ctx, claimed));
+      const brand = codeOnly ? undefined : claimed[0];
       if (brand && registeredFor.length === 0) {
         reasons.push({
           code: 'SENDER_INTERNATIONAL_BRAND',

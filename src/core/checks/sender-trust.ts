@@ -6,7 +6,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence } from '../asks/types.js';
-import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -16,7 +16,7 @@ const NONE: Reason[] = [];
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
-const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect']);
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort']);
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
@@ -27,7 +27,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // An office's problem told from a line no office texts from (a handset, an 050 line rented
     // online, a number abroad), and an ask through some channel that line's holder picked: the
     // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
-    const openLine = s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s);
+    const open = openLine(s);
     // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
     const cues = (set: ReadonlySet<string>): number => {
       const seen = new Set<string>();
@@ -36,15 +36,18 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     };
     // A person's voice (だよ, してね, 엄마, or a writer who opens with their name, "佐藤です。") with no
     // office's (お客様, 当社) tells of a problem; it does not speak for an office (the engine's ctx.person).
-    const officeLine = openLine && !ctx.reported && !ctx.person;
+    const officeLine = open && !ctx.reported && !ctx.person;
     const problem = officeLine && cues(OFFICE_PROBLEMS) > 0;
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.
     const foreign = officeLine && !problem && cues(FOREIGN) > 0;
     // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
     const offerCues = officeLine && !problem && !foreign ? cues(OFFERS) : 0;
+    // No problem told, but an office's voice ("受信契約の確認です", "選挙調査センターです") asking a reply or
+    // something of value back through the line: a survey or a contract check from a line no office uses.
+    const voice = officeLine && !problem && !foreign && offerCues === 0 && officeVoiceOnOpenLine(ctx);
     let id: Identity | undefined;
-    if (problem || foreign || offerCues > 0) {
+    if (problem || foreign || offerCues > 0 || voice) {
       id = identityOf(ctx, brands);
       const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
@@ -54,6 +57,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
         if (a.kind === 'messenger') return namesAccount(ctx, a) || offerCues >= 2;
         if (problem || VALUABLE.has(a.kind)) return true;
+        if (voice) return a.kind === 'reply-yes-no';
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;
       };

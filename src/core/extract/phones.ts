@@ -78,10 +78,10 @@ export function extractPhones(raw: string): PhoneNumber[] {
   const text = mayHaveNumber ? undisguise(raw) : raw;
   while (mayHaveNumber && (m = PHONE_RE.exec(text)) !== null && out.length < MAX_PHONES) {
     // "+81 (0)90…": the trunk 0 in parentheses is not dialled after the country code.
-    const p = ukPremium(m[0], text) ?? parsed(m[0]) ?? unlisted(m[0], text, m.index);
+    const p = phoneOf(m[0], text, m.index, ukPremium(m[0], text) ?? parsed(m[0]));
     // A 0-prefixed run that classifies as nothing (a reference number, a date) is not a phone;
     // the scan goes on from its next character, where a number may start ("05 090-1234-5678").
-    if (!p || p.kind === 'short-code' || (p.kind === 'unknown' && !phoneShaped(m[0], text, m.index))) {
+    if (!p || p.kind === 'short-code') {
       PHONE_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -117,9 +117,14 @@ function phoneShaped(raw: string, text: string, index: number): boolean {
   return raw.startsWith('(0') || raw.startsWith('0') ? digits >= 10 && digits <= 12 && (AREA_IN_PARENS.test(raw) || PHONE_WORD.test(text.slice(Math.max(0, index - 16), index))) : false;
 }
 
-/** A number written as a phone number whose digits the numbering plan does not know. */
-function unlisted(raw: string, text: string, index: number): PhoneNumber | null {
+/**
+ * The run as a phone: what the plan made of it (`known`), unless the plan knows no such
+ * number; then it is one only when written as one, whether the plan parsed its digits or not.
+ */
+function phoneOf(raw: string, text: string, index: number, known: PhoneNumber | null): PhoneNumber | null {
+  if (known && known.kind !== 'unknown') return known;
   if (!phoneShaped(raw, text, index)) return null;
+  if (known) return known;
   // In a text with no Japanese it is a number of the writer's own country (a British 0871…).
   return { raw, normalized: raw.replace(/\D/g, ''), e164: null, kind: 'unknown', country: JAPANESE.test(text) ? 'JP' : null };
 }

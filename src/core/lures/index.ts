@@ -32,7 +32,7 @@ export interface LureData {
 }
 
 const KINDS: readonly LureKind[] = ['lure', 'pressure', 'benign', 'ask', 'object', 'verb', 'negation', 'context', 'report', 'register'];
-const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join', 'payee', 'collect', 'offer'];
+const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join', 'payee', 'collect', 'offer', 'extort'];
 
 export function parseLureData(json: unknown): Parsed<LureData> {
   const list = (json as { categories?: unknown } | null)?.categories;
@@ -87,9 +87,13 @@ const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'se
 // WhatsApp prints its six digits as 123-456.
 const CODE = /(?<![\d-])\d{4,8}(?![\d-])|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
-/** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it"). */
+// The origin-bound line of a code message (WebOTP, https://wicg.github.io/sms-one-time-codes/):
+// "@appleid.apple.com #448213" as its last line, the code bound to the site that sent it.
+const WEB_OTP = /(?<![a-z0-9._%+-])@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+#[a-z0-9]{4,10}\s*$/i;
+
+/** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it", or a WebOTP line). */
 export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {
-  return ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text);
+  return (ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text)) || WEB_OTP.test(ctx.norm.text);
 }
 
 /**
@@ -133,6 +137,12 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       else if ((l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) own[l.kind].push(l);
     }
 
+    // Benign evidence only counts when nothing in the message contradicts it.
+    const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
+    const codeMessage = tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx);
+    // "Use 190472 to verify your sign-in": in a code message that asks nothing, the identity check is
+    // what the code is for, done on the service's own screen.
+    if (codeMessage && own.lure.some((l) => l.category === 'identity-check')) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
     const categories = distinctOf(own.lure, (l) => l.category);
     const lureCues = distinctOf(own.lure, (l) => l.cue);
     if (categories.length > 0) {
@@ -167,9 +177,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       });
     }
     const benign = distinctOf(own.benign, (l) => l.category);
-    // Benign evidence only counts when nothing in the message contradicts it.
-    const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
-    if (benign.includes('otp') && tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx)) {
+    if (benign.includes('otp') && codeMessage) {
       reasons.push({
         code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
         en: 'A one-time code message: it gives a code and asks nothing of you',

@@ -1,0 +1,24 @@
+// Pay or answer to stop a threat: private images or a recording to be sent to the reader's family,
+// work or contacts, or said to be circulating already, unless the reader replies or pays
+// ("動画を送られたくなければ返信して", "48時間以内に送金しなければ家族と職場に送ります", "ネットに出回ってる…
+// 削除代行、費用3万円"). Extortion is for money whatever it asks first (NPA, IPA: sextortion), and
+// no one the reader knows asks through it, so no channel owns it. A warning that quotes the threat
+// is reported, not asked.
+import { replyChannel } from './reply.js';
+import { inSentence, type AskFinder } from './types.js';
+
+// A sum of money written out, or a currency nobody can trace back.
+const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイン|bitcoin|btc|usdt|暗号資産|仮想通貨/;
+
+// What the threat is made to get: a reply, a sending, a payment.
+const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee']);
+
+export function createExtortAsk(): AskFinder {
+  return (input) => {
+    if (input.reported) return [];
+    const threat = input.lures.find((l) => !l.quoted && (l.category === 'extortion' || l.category === 'sextortion') && !inSentence(input, l.index, 'never-ask'));
+    if (!threat) return [];
+    const demand = AMOUNT.test(input.norm.lower) || input.lures.some((l) => !l.quoted && DEMANDS.has(l.category));
+    return demand ? [{ kind: 'extort', cue: threat.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
+  };
+}
