@@ -12,7 +12,7 @@ import { progressMeter, type Progress } from './input.js';
 import { RowBuffer } from './row-buffer.js';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { jsonLines } from './json-lines.js';
+import { jsonLineBatches } from './json-lines.js';
 
 const HELP = `usage: smishguard check TEXT [--from NUMBER] [--json] [--lang ja|en]
        smishguard check - [--from NUMBER] [--json]     (the text is read from stdin)
@@ -205,14 +205,16 @@ export async function checkJsonl(engine: Engine, input: NodeJS.ReadableStream, o
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   try {
-    for await (const line of jsonLines(input)) {
-      lineNo++;
-      if (line.trim() === '') continue;
-      const r = checkLine(engine, line, lineNo, shape);
-      batch.push(r.row);
-      rows++;
-      if (r.error) errors++;
-      if (batch.byteLength > 65536) await flush();
+    for await (const lines of jsonLineBatches(input)) {
+      for (const line of lines) {
+        lineNo++;
+        if (line.trim() === '') continue;
+        const r = checkLine(engine, line, lineNo, shape);
+        batch.push(r.row);
+        rows++;
+        if (r.error) errors++;
+        if (batch.byteLength > 65536) await flush();
+      }
     }
   } catch (err) {
     await flush();

@@ -173,9 +173,8 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     // 1/√count the trainer used).
     const scale = visited > 0 ? unit / Math.sqrt(visited) : 0;
     let z = model.bias + sum * scale;
-    namedHits.length = 0;
-    namedFacts(ctx, namedHits);
-    for (const h of namedHits) z += h.contribution;
+    const named = namedFacts(ctx, namedHits);
+    for (let k = 0; k < named; k++) z += (namedHits[k] as Contribution).contribution;
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
     const top: Contribution[] = [];
@@ -186,7 +185,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       if (packed < 0) break;
       top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: sign * (b[base + r] as number) * scale });
     }
-    for (const h of namedHits) if (h.contribution * sign > 0) top.push(h);
+    for (let k = 0; k < named; k++) {
+      const h = namedHits[k] as Contribution;
+      if (h.contribution * sign > 0) top.push(h);
+    }
     // Strongest first; a stable insertion sort (a handful of items; sort's comparator call costs more).
     for (let r = 1; r < top.length; r++) {
       const t = top[r] as Contribution;
@@ -235,10 +237,11 @@ const SALT4 = Math.imul(4, 0x9e3779b1);
 /**
  * The named features without building their names: the same facts, in the same order
  * and with the same de-duplication as namedFeatures (which the trainer reads), looked up
- * in tables keyed by values the context already holds. Pushes those of non-zero weight
- * onto `hits`; the entries are shared and must not be changed.
+ * in tables keyed by values the context already holds. Writes those of non-zero weight
+ * into `hits` from its start and returns how many (entries past that are stale); the
+ * entries are shared and must not be changed.
  */
-function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckContext, hits: Contribution[]) => void {
+function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckContext, hits: Contribution[]) => number {
   const all = new Map(Object.entries(named));
   const entry = (feature: string): Contribution | null => {
     const contribution = all.get(feature);
@@ -273,17 +276,23 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     return e;
   };
+  // Reused arrays filled up to a count: `length = 0` would drop their storage, and every
+  // message would grow it again (about 560 bytes a message, measured).
   const seen: Contribution[] = [];
+  let seenCount = 0;
+  let count = 0;
   const once = (e: Contribution | null, hits: Contribution[]): void => {
-    if (e === null || seen.includes(e)) return;
-    seen.push(e);
-    hits.push(e);
+    if (e === null) return;
+    for (let k = 0; k < seenCount; k++) if (seen[k] === e) return;
+    seen[seenCount++] = e;
+    hits[count++] = e;
   };
   const put = (e: Contribution | null | undefined, hits: Contribution[]): void => {
-    if (e) hits.push(e);
+    if (e) hits[count++] = e;
   };
   return (ctx, hits) => {
-    seen.length = 0;
+    seenCount = 0;
+    count = 0;
     const urls = ctx.indicators.urls;
     put(urlCount[urls.length === 0 ? 0 : urls.length === 1 ? 1 : 2], hits);
     for (const u of urls) {
@@ -320,5 +329,6 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);
+    return count;
   };
 }
