@@ -18,6 +18,9 @@ const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
 const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort']);
 
+// LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
+const OFFICIAL_ACCOUNT_LINK = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
+
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
   return (ctx) => {
@@ -60,7 +63,13 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // A messenger move counts when it names where to go ("LINEで話そう", "微信上说" is the chat the reader has).
         // An offer piled up (two pay or investment cues: "株式コード…上昇します。LINEで売却時期をご案内します") moves a
         // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
-        if (a.kind === 'messenger') return namesAccount(ctx, a) || offerCues >= 2;
+        if (a.kind === 'messenger') {
+          if (problem || foreign || offerCues > 0 || institution) return namesAccount(ctx, a) || offerCues >= 2;
+          // On an office's voice alone, only a personal account counts ("LINEを追加してください ID: …"): a café's
+          // "ご来店ありがとうございます" with its lin.ee link invites to the LINE official account LINE registered
+          // to that business, the shop's own channel.
+          return namesAccount(ctx, a) && !OFFICIAL_ACCOUNT_LINK.test(a.channel.value);
+        }
         if (institution && !voice) return false;
         if (problem || VALUABLE.has(a.kind)) return true;
         if (voice) return a.kind === 'reply-yes-no';

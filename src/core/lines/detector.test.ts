@@ -3,7 +3,8 @@
 // detector is not only right about the simulator.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { getEngine } from '../../engine/index.js';
+import { createEngine } from '../engine.js';
+import { getEngine, loadEngineData } from '../../engine/index.js';
 import { engineDeps } from '../../simulate/deps.js';
 import { createLineDetector } from './detector.js';
 import type { DetectorDeps, LineFlag, TrafficRecord } from './types.js';
@@ -75,12 +76,17 @@ test('other lure shapes: English lures, call-back lures without a link, a slow c
 
 test('texts the engine blocks without confidence: a courier texting customers all day passes, the same text blasted is flagged', () => {
   const courier = (i: number): string => `ヤマト運輸の配達担当です。本日14時頃お届け予定です。ご不在の場合はこちら https://bit.ly/${i}x`;
-  // The premise: the engine blocks the text, but without confidence (data/model.json moves with every retraining).
-  const verdict = engine.analyse({ text: courier(1), from: '09013130000' });
+  // The premise: the engine blocks the text, but without confidence. The rules alone give it: the model's
+  // points move with every retraining and would make this premise a coin toss.
+  const data = loadEngineData(undefined, { withoutModel: true });
+  if (!data.ok) throw new Error(data.error);
+  const rules = createEngine(data.value);
+  const byRules = engineDeps(rules);
+  const verdict = rules.analyse({ text: courier(1), from: '09013130000' });
   assert.ok(verdict.verdict === 'block' && verdict.score < 85, `premise: a marginal block, got ${verdict.verdict} ${verdict.score}`);
   const day = sends('09013130000', 90, courier, { gapMs: 6 * MIN, human: true });
-  assert.deepEqual(run(day), []);
-  const blast = run(sends('09013140000', 60, courier, { gapMs: 15_000 }));
+  assert.deepEqual(run(day, byRules), []);
+  const blast = run(sends('09013140000', 60, courier, { gapMs: 15_000 }), byRules);
   assert.equal(blast.length, 1);
   assert.ok(blast[0]!.reasons.some((r) => r.code === 'ENGINE_BLOCK' && (r.value ?? 100) < 85), 'a marginal verdict, carried by volume');
 });
