@@ -123,6 +123,8 @@ test('serve --smsc with a refused bind keeps serving: the banner says binding…
     while (!/short code:/.test(out)) await new Promise((r) => setTimeout(r, 50));
     assert.match(out, /short code: +7726: binding…/);
     assert.doesNotMatch(out, /over 1 SMSC bind/);
+    // The refusal is logged when the SMSC answers the bind, which may come after the banner.
+    for (const until = Date.now() + 10_000; !/ESME_RINVPASWD/.test(out) && Date.now() < until;) await new Promise((r) => setTimeout(r, 50));
     assert.match(out, /ESME_RINVPASWD/);
     const url = /serving on (http:\/\/\S+)/.exec(out)?.[1] as string;
     assert.equal((await fetch(`${url}/healthz`)).status, 200);
