@@ -3,7 +3,7 @@
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson, toldDoneAt } from './asks/types.js';
-import { brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
+import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
@@ -105,13 +105,6 @@ function quotedWithin(lures: LureMatch[], spans: readonly (readonly [number, num
 function withoutExamples(lures: LureMatch[], text: string, tails: readonly string[]): LureMatch[] {
   if (!lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted)) return lures;
   return quotedWithin(lures, exampleSpans(text, tails));
-}
-
-/** 【三菱UFJ銀行】, [d払い]: a name set off as a header. */
-function bracketed(text: string, index: number, length: number): boolean {
-  const before = text[index - 1];
-  const after = text[index + length];
-  return before === '【' || before === '[' || after === '】' || after === ']';
 }
 
 /**

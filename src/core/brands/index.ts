@@ -1,4 +1,4 @@
 export { parseBrandRegistry, hostUnder, type Brand, type BrandRegistry } from './registry.js';
 export { brandPhrases, claimsFrom, scanTexts } from './matcher.js';
 export { createBrandCheck, createBrandLookups, type BrandLookups } from './check.js';
-export { createMediaFilter } from './media.js';
+export { bracketed, createMediaFilter } from './media.js';

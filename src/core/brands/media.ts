@@ -17,8 +17,8 @@ import type { Brand, BrandRegistry, MediaWords, PaymentWords } from './registry.
 
 type Hit = { readonly brand: Brand; readonly index: number; readonly length: number };
 
-/** 【LINE】, [PayPay]: a name set off as a header. */
-function bracketed(text: string, index: number, length: number): boolean {
+/** 【三菱UFJ銀行】, [PayPay]: a name set off as a header. */
+export function bracketed(text: string, index: number, length: number): boolean {
   const before = text[index - 1];
   const after = text[index + length];
   return before === '【' || before === '[' || after === '】' || after === ']';

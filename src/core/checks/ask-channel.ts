@@ -392,12 +392,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       let code = ASK_REASON[a.kind];
       // A sign-in asked on a page anyone made in minutes: no service keeps its login there (a shortened
       // link may open the service's own page, so it is left out).
-      if (login && a.kind === 'open-link' && a.channel.type === 'url' && !loginPage) {
-        const kind = pageKind(ctx, id, a.channel.value);
-        if (kind !== false && kind !== 'shortener') loginPage = a;
-      }
+      const kind = a.kind === 'open-link' && a.channel.type === 'url' ? pageKind(ctx, id, a.channel.value) : false;
+      if (login && kind !== false && kind !== 'shortener') loginPage ??= a;
       if (a.kind === 'open-link' && a.channel.type === 'url' && id.claimed.length === 0) {
-        const kind = pageKind(ctx, id, a.channel.value);
         const institutions = institutionsStrangerPage(ctx, id, kind);
         if (institutions) institutionPage ??= a;
         const handset = handsetStrangerPage(ctx, id, kind);

@@ -46,16 +46,20 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     const foreign = officeLine && !problem && cues(FOREIGN) > 0;
     // One word of pay (日給1万2千円) is how a foreman writes to a day worker; the recruiting piles them up.
     const offerCues = officeLine && !problem && !foreign ? cues(OFFERS) : 0;
+    // Such a line telling of no problem, no foreign lure and no offer.
+    const bareLine = officeLine && !problem && !foreign && offerCues === 0;
     // An institution named by its kind (保険会社, 電力, 病院, 銀行; listed among our brands or not) that moves
     // its business to a messenger account it names, from such a line: an insurer or a bank keeps its business
     // on its own lines and its own official account, not one a number rented online names. (Only the move: a bank
     // named as where a landlord's rent or a reunion's fee goes is named, not speaking.)
-    const institution = officeLine && !problem && !foreign && offerCues === 0 && speaksAsInstitution(ctx);
+    const institution = bareLine && speaksAsInstitution(ctx);
     // No problem told, but an office's voice ("受信契約の確認です", "選挙調査センターです") asking a reply or
     // something of value back through the line: a survey or a contract check from a line no office uses.
-    const voice = officeLine && !problem && !foreign && offerCues === 0 && officeVoiceOnOpenLine(ctx);
+    const voice = bareLine && officeVoiceOnOpenLine(ctx);
+    // What the office's business is, beyond its voice: a problem, a foreign lure, an offer, an institution named.
+    const business = problem || foreign || offerCues > 0 || institution;
     let id: Identity | undefined;
-    if (problem || foreign || offerCues > 0 || institution || voice) {
+    if (business || voice) {
       id = identityOf(ctx, brands);
       const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
@@ -64,7 +68,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // An offer piled up (two pay or investment cues: "株式コード…上昇します。LINEで売却時期をご案内します") moves a
         // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
         if (a.kind === 'messenger') {
-          if (problem || foreign || offerCues > 0 || institution) return namesAccount(ctx, a) || offerCues >= 2;
+          if (business) return namesAccount(ctx, a) || offerCues >= 2;
           // On an office's voice alone, only a personal account counts ("LINEを追加してください ID: …"): a café's
           // "ご来店ありがとうございます" with its lin.ee link invites to the LINE official account LINE registered
           // to that business, the shop's own channel.
