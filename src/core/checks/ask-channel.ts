@@ -508,9 +508,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
   }
 }
 
-// The reader called by a kinship word at the head of the text ("母さん、", "ママこれ", "じいちゃん久しぶり",
+// The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
 // "Mum, it's me"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
-const KIN_VOCATIVE = /^[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|दाइ|दिदी|आमा|बुबा)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
+const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|दाइ|दिदी|आमा|बुबा)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
 
 /**
  * A relative's new number told to someone the text calls by a kinship word, who is asked to save it or
