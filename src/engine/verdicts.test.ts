@@ -837,6 +837,9 @@ const pairs: Pair[] = [
   ['Nepali: a new number asking 2 man with the account to follow vs. a new number and a call on Sunday',
     ['आमा, यो मेरो नयाँ नम्बर हो। २ मान पठाइदिनुहुन्छ? खाता नम्बर पछि पठाउँछु', '08011112222', 'block'],
     ['आमा, यो मेरो नयाँ नम्बर हो। आइतबार फोन गर्छु', '08011112222', 'not-block']],
+  ['Korean: "prosecutors" saying the reader\'s account was used by a voice-phishing ring (the accusation names the crime) vs. a warning that quotes it',
+    ['[서울중앙지검] 고객님 통장이 보이스피싱에 연루되었습니다. 오늘 중으로 담당 검사에게 전화 주세요 02-1234-5678', '+82212345678', 'block'],
+    ["'고객님 계좌가 범죄에 연루되었습니다'라는 전화는 보이스피싱입니다. 검찰은 전화로 계좌를 묻지 않아요", '09012345678', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
