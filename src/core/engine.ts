@@ -267,6 +267,12 @@ export function createEngine(data: EngineData): Engine {
     return indicators.urls.some((u) => !u.redacted && onStrangersSite(u) && !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase())));
   }
 
+  /** Whether the span at `at` lies inside a longer legal-threat cue (an accusation that names the crime). */
+  function withinAccusation(lures: readonly LureMatch[], at: number, length: number): boolean {
+    for (const l of lures) if (l.category === 'legal-threat' && l.cue.length > length && l.index <= at && at + length <= l.index + l.cue.length) return true;
+    return false;
+  }
+
   function build(classifySender: (raw: string) => SenderInfo): Engine {
     /** The facts, and the indicators as extracted (the checks of a reported scam see only its live links). */
     function facts(message: Message, reputation?: ReputationLookup): { ctx: CheckContext; extracted: Indicators } {
@@ -278,7 +284,7 @@ export function createEngine(data: EngineData): Engine {
       const { lower, text: cased } = scanTexts(norm);
       const nameHits: { brand: Brand; index: number; length: number }[] = [];
       const lures: LureMatch[] = [];
-      const reports: number[] = [];
+      const reports: { at: number; length: number }[] = [];
       const topics: number[] = [];
       // Plain text has no letter with a diacritic to fold (and the fold's scan costs a pass). The text's
       // end is a sentence's end: plain endings ("振り込まれたよ") match as they do before 。.
@@ -286,7 +292,10 @@ export function createEngine(data: EngineData): Engine {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
-          if (cat.kind === 'report') (cat.id === TOPIC ? topics : reports).push(h.index);
+          if (cat.kind === 'report') {
+            if (cat.id === TOPIC) topics.push(h.index);
+            else reports.push({ at: h.index, length: h.phrase.length });
+          }
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
@@ -294,7 +303,9 @@ export function createEngine(data: EngineData): Engine {
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
       const passesOn = split.told && split.own >= 2;
-      let reported = passesOn || reports.some((at) => !inQuote(split, at, true));
+      // A scam's name inside an accusation against the reader ("귀하 명의의 계좌가 보이스피싱 조직에 이용되었습니다",
+      // as "口座が詐欺に使われ") is the lure's threat, not a report of one.
+      let reported = passesOn || reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
       if (!reported && topics.some((at) => !inQuote(split, at, true))) {

@@ -177,6 +177,8 @@ export type ReasonCode =
   | 'ASK_GIFT_CARD'
   | 'ASK_MONEY'
   | 'ASK_NEW_NUMBER'
+  /** A relative addressed by kinship ("母さん、") told of a new number and asked to save it, drop the old one or hear a favour later: the opener, no ask yet. */
+  | 'NEW_NUMBER_OPENER'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

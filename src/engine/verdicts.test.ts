@@ -586,9 +586,9 @@ const pairs: Pair[] = [
   // Asks with no money named: what the reader is to do is take a stranger at the sender's word (a
   // boss's call, a visitor who holds cash, a PIN or the My Number), or pay a person's payment-app ID
   // for a cause; a lock-out no landlord may carry out. Each beside the real message on its topic.
-  ['オレオレ setup (lost cheque, the boss will call) vs. a son who did change numbers and asks nothing',
+  ['オレオレ setup (lost cheque, the boss will call) vs. a son who did change numbers and asks only to save it (the opener: it may tag, never block)',
     ['俺だけど、会社の小切手をなくしちゃった。あとで上司から電話いくと思うから出てね', '09012345678', 'block'],
-    ['母さん、番号変わったよ。新しいのはこれ。登録しといてね', '09012345678', 'allow']],
+    ['母さん、番号変わったよ。新しいのはこれ。登録しといてね', '09012345678', 'not-block']],
   ['"prosecutors" holding a deposit at the reader\'s home vs. a census enumerator delivering forms',
     ['【東京地検】あなたの口座が犯罪に使われています。保証金をお預かりするため、本日担当者がご自宅に伺います。', '09012345678', 'block'],
     ['国勢調査の調査員の佐藤です。調査票を配布しに明日の夕方お伺いします。ご不在の場合はポストに入れておきます。', '09012345678', 'allow']],
@@ -787,7 +787,72 @@ const pairs: Pair[] = [
   ['Korean: name and address asked back for a parcel from a handset vs. a child sending the new address',
     ['고객님 택배 주소가 불분명합니다. 성함과 상세 주소를 이 번호로 답장 부탁드립니다.', '08012121212', 'flagged'],
     ['엄마, 이사해서 새 주소 알려줄게. 주소 메모해 둬.', '08012121212', 'allow']],
+  // Crime jobs told by their task and paid by it; a fee first to receive money; relatives' openers and
+  // settlements; romance strangers; office staff at the door; fake police and immigration abroad.
+  ['withdraw a set sum with a card the recruiter hands over, paid per task vs. a relative asking to fetch cash with the family card',
+    ['お渡しするカードでATMから指定額を引き出すだけのお仕事、1件につき1万5千円。興味あれば返信ください', '08012349876', 'block'],
+    ['ごめん、帰りにATMでお金おろしてきてくれる？カードは玄関の引き出しに入ってるよ', '08012349876', 'allow']],
+  ['sign phone contracts in your name and hand them over, paid per phone vs. a family talking about a contract',
+    ['あなたの名義で携帯を3台契約して渡すだけ。1台につき3万円払います', '09034561122', 'flagged'],
+    ['スマホの契約、来週ショップに一緒に行こうか？名義はお父さんのままでいいって', '09034561122', 'allow']],
+  ['leave parcels in a coin locker for day pay vs. a friend asking to fetch a parcel from a locker',
+    ['日払い4万円！駅のロッカーに荷物を入れるだけの簡単なバイトです', '07011112222', 'block'],
+    ['駅のコインロッカーに荷物預けてあるから、帰りに取ってきてもらえる？鍵はポストの中', '07011112222', 'allow']],
+  ['receive parcels and send them on, paid per box vs. a moving company\'s job ad at ordinary pay',
+    ['在宅でできるお仕事です。届いた荷物を指定の住所に送るだけで1箱3千円', '+8613512345678', 'flagged'],
+    ['引越しスタッフ募集のお知らせ。日給1万2千円、週2日から。面接の日程は折り返しご連絡します', '0120123456', 'not-block']],
+  ['money promised by PayPay once a fee is sent first vs. a friend splitting a ticket fee',
+    ['3万円をPayPayで送ります。受け取るには、先に手数料の800円を下のIDに送金してください。ID: mk_8812', '09055554444', 'flagged'],
+    ['ライブのチケット取れたよ！発券手数料が1人220円かかるから、チケット代と一緒にPayPayで送ってね', '09055554444', 'allow']],
+  ['tax paid first to withdraw an investment\'s profit vs. a shop\'s delivery charge paid at the door',
+    ['運用口座の利益を出金するには、先に税金として15%をお振込みいただく必要があります', '+85261234567', 'block'],
+    ['ご注文の物置の配送料3,300円は、お届けの際に現金でお支払いください。ホームセンターみどり', '0312345678', 'allow']],
+  ['a settlement through a lawyer "to be obeyed" vs. a child telling the insurer settles it',
+    ['お父さん、ぶつけた相手と示談で話がまとまりそう。弁護士さんから電話が行くから、その人の言う通りにして', '08077778888', 'block'],
+    ['お父さん、車の件は保険会社に任せたよ。示談も保険屋さんがやってくれるって。心配しないで', '08077778888', 'not-block']],
+  ['a relative called by kinship asked to save the new number and delete the old vs. the same news with money ruled out',
+    ['おばあちゃん、番号変わったから、これ登録しといて。前の番号は消してね', '07055556666', 'not-block'],
+    ['おばあちゃん、番号変わったよ。お金の話とかは一切ないから安心してね。来月の法事で会おうね', '07055556666', 'not-block']],
+  ['a stranger met online stuck at an airport asking money vs. a relative delayed by a typhoon',
+    ['この前は楽しかったね。実は空港で足止めされて帰れないの。ホテル代のお金が足りないから助けてくれない？', '+447700900111', 'flagged'],
+    ['台風で空港で足止めされてる。帰り明日になりそう、夕飯いらない', '09011119999', 'not-block']],
+  ['a matching-app contact moving the talk off the app vs. a friend moving a plan out of a group chat',
+    ['マッチングアプリでいいねをくれたユイです。アプリだと見逃しちゃうので、こっちで話しましょう', '08066667777', 'flagged'],
+    ['明日の飲み会の件、こっちで話そう！グループだと流れちゃうから', '08066667777', 'not-block']],
+  ['a "wrong number" opener from abroad turning to friendship vs. a real mistaken text apologising',
+    ['突然すみません、番号を間違えたみたいです。これも何かのご縁ですね、お話ししませんか？', '+85291234567', 'flagged'],
+    ['すみません、番号を間違えて送ってしまいました。失礼しました', '09012345678', 'not-block']],
+  ['a trading app to try "for our future" vs. a friend recommending a budgeting app',
+    ['二人の将来のために、私が使ってる投資アプリで一緒に資産を増やそう？少しだけ試してみて', '+6591234567', 'block'],
+    ['家計簿アプリ使い始めたら便利だよ、試してみて', '09012345678', 'allow']],
+  ['office staff bringing papers and the cash card and passbook made ready vs. an assessor who asks for the insurance card',
+    ['【みどり市役所】保険料の還付の件で、職員が明日午後にご自宅へ書類をお持ちします。キャッシュカードと通帳をご用意ください', '09012340000', 'flagged'],
+    ['【みどり市役所】介護保険の認定調査のため、調査員が明日10時に伺います。介護保険証をご用意ください', '0005012345', 'allow']],
+  ['Thai: "Japanese police" asking a video call vs. a partner\'s video call tonight',
+    ['ตำรวจญี่ปุ่นแจ้ง: บัญชีของคุณเกี่ยวข้องกับคดี กรุณาติดต่อเจ้าหน้าที่ทางวิดีโอคอลทันที', '+66812345678', 'block'],
+    ['คืนนี้วิดีโอคอลกันนะ คิดถึง', '+66812345678', 'allow']],
+  ['Spanish: "immigration" threatening detention unless called vs. a child who called the doctor',
+    ['Inmigración: su visa será cancelada y podría ser detenido. Llame al 03-1234-5678 hoy.', '+5215512345678', 'block'],
+    ['Hola mamá, llamé al doctor y la cita es el lunes', '09012345678', 'allow']],
+  ['Nepali: a new number asking 2 man with the account to follow vs. a new number and a call on Sunday',
+    ['आमा, यो मेरो नयाँ नम्बर हो। २ मान पठाइदिनुहुन्छ? खाता नम्बर पछि पठाउँछु', '08011112222', 'block'],
+    ['आमा, यो मेरो नयाँ नम्बर हो। आइतबार फोन गर्छु', '08011112222', 'not-block']],
+  ['Korean: "prosecutors" saying the reader\'s account was used by a voice-phishing ring (the accusation names the crime) vs. a warning that quotes it',
+    ['[서울중앙지검] 고객님 통장이 보이스피싱에 연루되었습니다. 오늘 중으로 담당 검사에게 전화 주세요 02-1234-5678', '+82212345678', 'block'],
+    ["'고객님 계좌가 범죄에 연루되었습니다'라는 전화는 보이스피싱입니다. 검찰은 전화로 계좌를 묻지 않아요", '09012345678', 'allow']],
 ];
+
+test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
+  const opener = (text: string) => engine.analyse({ text, from: '07055556666' });
+  for (const text of ['おばあちゃん、番号変わったから、これ登録しといて。前の番号は消してね', 'じいちゃん、新しい番号だよ。ひとつお願いがあるんだけど、あとで電話していい？', 'Mum, this is my new number, save it!']) {
+    const a = opener(text);
+    assert.ok(a.reasons.some((r) => r.code === 'NEW_NUMBER_OPENER'), text);
+    assert.notEqual(a.verdict, 'block', text);
+  }
+  for (const text of ['母です。番号が変わったので登録しておいてください。', 'お母さん、番号変わったよ。お金の話はしないから、もし頼まれたら詐欺だと思って。登録しといてね']) {
+    assert.ok(!opener(text).reasons.some((r) => r.code === 'NEW_NUMBER_OPENER'), text);
+  }
+});
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
   for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',

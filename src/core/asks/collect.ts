@@ -9,7 +9,7 @@ import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask'));
+    const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input);
     if (!visit) return preparedForVisitor(input);
     // The thing handed over, with a word of handing or preparing it in its sentence or the visit's
     // ("キャッシュカードのICチップ交換が必要です。職員が…受け取りに伺います").
@@ -23,6 +23,21 @@ export function createCollectAsk(): AskFinder {
     if (handed) return [{ kind: 'collect', cue: `${handed.cue} / ${visit.cue}`, channel: replyChannel(input), quoted: false }];
     return preparedForVisitor(input);
   };
+}
+
+// An office's staff coming to the home, however the visit is worded ("年金事務所の職員が明日10時ごろ書類を
+// お持ちします", "担当者がご訪問いたします", "警察官がそちらに向かいます").
+const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察官|捜査員|刑事|調査員)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ)/;
+
+/**
+ * A visit by an office's staff (an office's voice and its staff coming), as a visit cue: the card or
+ * passbook made ready for it is handed to whoever comes (NPA: offices never collect cards at the door).
+ */
+function officeStaffComing(input: AskInput): { cue: string; index: number } | undefined {
+  if (!speaksAsOffice(input) && !input.lures.some((l) => l.category === 'institution' && !l.quoted)) return undefined;
+  const m = OFFICE_STAFF_COMING.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask')) return undefined;
+  return { cue: m[0], index: m.index };
 }
 
 /** Cash made ready ("現金を用意"), not a card, a passbook or a number: people hand it to each other at the door. */

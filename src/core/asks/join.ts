@@ -5,12 +5,28 @@
 import { replyChannel } from './reply.js';
 import { cuesOf, type AskFinder } from './types.js';
 
+// Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "8万円お支払いします".
+const PAY_PER_TASK = /(?:1|一)\s*(?:回|件|個|台|日|本|箱)\s*(?:あたり|につき|で)?\s*[\d,.]+\s*(?:万|千)?\s*円?|日払い|日給|日当|即日払い|報酬|だけで\s*[\d,.]+\s*(?:万|千)|[\d,.]+\s*(?:万|千)\s*円?\s*(?:お支払い|支払います|払います|もらえ|差し上げ)|\bper (?:task|parcel|package|day|contract|phone)\b|[$¥£]\s?[\d,]+/;
+
 export function createJoinAsk(): AskFinder {
   return (input) => {
     // "帰国前に口座を売るのは犯罪です", "Bán tài khoản ngân hàng … là phạm tội": a message that calls the
     // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
     if (input.lures.some((l) => l.category === 'crime-name' && !l.quoted)) return [];
-    const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted);
+    const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input);
     return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
   };
+}
+
+/**
+ * Work that is a crime by what it asks, told as a task ("ATMで指定の金額をおろすだけ", "あなた名義でスマホを
+ * 契約して渡す", "ロッカーに荷物を預けるだけ", "届いた荷物を別の住所に送り直す"), offered for pay by the task or
+ * the day, or in a recruiter's words (日払い, 簡単なお仕事): the 出し子, the phone-contract mule, the parcel
+ * mule (NPA 闇バイト). A friend asking the reader to fetch a parcel from a locker offers no pay.
+ */
+function paidTask(input: Parameters<AskFinder>[0]): { cue: string } | undefined {
+  const task = cuesOf(input, 'crime-task').find((c) => !c.quoted);
+  if (!task) return undefined;
+  const recruits = PAY_PER_TASK.test(input.norm.lower) || input.lures.some((l) => l.category === 'side-job' && !l.quoted);
+  return recruits ? task : undefined;
 }

@@ -22,7 +22,7 @@ export function createOfferAsk(): AskFinder {
     for (const l of input.lures) {
       if (l.quoted || l.kind !== 'lure' || inSentence(input, l.index, 'never-ask')) continue;
       if (l.category === 'investment') investment.add(l.cue);
-      else if (l.category === 'side-job' || l.category === 'crime-job') job.add(l.cue);
+      else if (l.category === 'side-job' || l.category === 'crime-job' || l.category === 'crime-task') job.add(l.cue);
     }
     // The recruiting piles up its pay; an office's voice, not a person's, makes it an offer to a stranger.
     const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) >= 2 && !speaksAsPerson(input);

@@ -67,7 +67,9 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":
       // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && payAsked(input, l.index) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を
+      // 電子マネーで送金後、お振込みいたします", "5千円送るので、先に手数料を送金して".
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && inSentence(input, l.index, 'pay') && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.

@@ -338,7 +338,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
   return (ctx) => {
     // (A handset's text with lure words and no link may be a worker's about a visit: see below.)
     const maybeVisit = ctx.sender?.kind === 'mobile' && ctx.indicators.urls.length === 0 && ctx.lures.length > 0;
-    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return [];
+    const opener = newNumberOpener(ctx);
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push({
@@ -356,6 +357,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // its own ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井"): the only way back is to the writer.
       const ownLine = id.senderOwnsClaim && id.claimed.length > 0;
       if (!ctx.reported && (ownLine || (id.workersHandset && id.visitHandset)) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
+      if (opener) reasons.push(openerReason());
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
@@ -478,6 +480,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '知人・家族を名乗って「番号が変わった」とし、その番号でお金・コード・ギフトカードを求めています',
         detail: { ask: valuable.kind },
       });
+    } else if (opener) {
+      reasons.push(openerReason());
     }
     // A worker who signs their own handset's text about the visit and asks only to be rung or texted back on it
     // ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井") asks through their own channel,
@@ -485,6 +489,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     if (unowned === 0 && !neutral && (id.senderOwnsClaim || id.claimed.length > 0 || (id.workersHandset && id.visitHandset))) reasons.push(ownChannel(asks));
     return reasons;
   };
+
+  function openerReason(): Reason {
+    return {
+      code: 'NEW_NUMBER_OPENER', weight: weights.NEW_NUMBER_OPENER,
+      en: 'Writes as your relative from a new number and asks you to save it, drop the old one, or hear a favour later: how the "it\'s me, new number" scam begins',
+      ja: '家族を名乗って「番号が変わった」とし、登録や古い番号の削除、あとでの頼み事を予告しています（オレオレ詐欺の最初の連絡の手口）',
+    };
+  }
 
   function ownChannel(asks: readonly Ask[]): Reason {
     return {
@@ -494,6 +506,31 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       detail: { asks: [...new Set(asks.map((a) => a.kind))] },
     };
   }
+}
+
+// The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
+// "Mum, it's me"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
+const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|दाइ|दिदी|आमा|बुबा)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
+
+/**
+ * A relative's new number told to someone the text calls by a kinship word, who is asked to save it or
+ * delete the old one, or told of a favour to ask later ("あと一個お願いがあるんだけど"): the オレオレ and
+ * 'hi mum' opener (NPA, FTC), before any ask is made. A relative who did change numbers writes the same,
+ * so it only tags, and not when the writer rules money out; with no kinship word ("母です。新しい番号は…登録しておいてね") it is not counted.
+ */
+function newNumberOpener(ctx: CheckContext): boolean {
+  if (ctx.reported || !KIN_VOCATIVE.test(ctx.norm.lower)) return false;
+  let family = false;
+  let opener = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure' && l.category === 'family') family = true;
+    else if (l.category === 'register-number' || l.category === 'favour-later') opener = true;
+    // "お金の話とかは一切しないから", "I'm not asking for anything", "頼まれたら詐欺だと思って": the writer
+    // rules out the ask the opener leads to.
+    else if (l.category === 'no-favour' || l.category === 'crime-name') return false;
+  }
+  return family && opener;
 }
 
 // An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
