@@ -787,6 +787,12 @@ const pairs: Pair[] = [
   ['Korean: name and address asked back for a parcel from a handset vs. a child sending the new address',
     ['고객님 택배 주소가 불분명합니다. 성함과 상세 주소를 이 번호로 답장 부탁드립니다.', '08012121212', 'flagged'],
     ['엄마, 이사해서 새 주소 알려줄게. 주소 메모해 둬.', '08012121212', 'allow']],
+  ['a courier link typed letter by letter vs. a driver naming the courier\'s own site',
+    ['ヤマトの配達担当です。ご不在のため持ち戻りました。再配達の受付はこちらから k u r o n e k o - r e d l . c o m / r', '09044441111', 'block'],
+    ['ヤマトの配達担当です。ご不在のため持ち戻りました。再配達はヤマトのアプリか伝票の番号からお願いします', '09044441111', 'not-block']],
+  ['the census on a look-alike page vs. the city\'s reminder on the census site',
+    ['【国勢調査】調査票の回答が未提出です。本日中にこちらからご回答ください https://kokusei-kaitou.online-form.com', '08077778888', 'block'],
+    ['【○○市】国勢調査のインターネット回答は10月8日までです。回答はこちら https://www.kokusei2025.go.jp', '0005012345', 'allow']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
