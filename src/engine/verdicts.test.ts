@@ -3,7 +3,8 @@
 // Rspamd style: input → expected verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getEngine } from './index.js';
+import { getEngine, loadEngineData } from './index.js';
+import { createEngine } from '../core/engine.js';
 import type { VerdictLabel } from '../core/types.js';
 
 const engine = getEngine();
@@ -793,6 +794,9 @@ const pairs: Pair[] = [
   ['the census on a look-alike page vs. the city\'s reminder on the census site',
     ['【国勢調査】調査票の回答が未提出です。本日中にこちらからご回答ください https://kokusei-kaitou.online-form.com', '08077778888', 'block'],
     ['【○○市】国勢調査のインターネット回答は10月8日までです。回答はこちら https://www.kokusei2025.go.jp', '0005012345', 'allow']],
+  ['an unpaid bill with a stranger\'s page vs. the carrier\'s notice pointing only to its own app',
+    ['【au】ご利用料金のお支払いが確認できません。12月18日に回線を停止します。お手続きはこちら https://au-ryokin-pay.top/', '09066667777', 'block'],
+    ['【au】ご利用料金のお支払いが確認できておりません。12月18日以降、ご利用を停止する場合があります。お支払い状況はMy auアプリでご確認ください。', 'au', 'allow']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
@@ -840,4 +844,15 @@ test('the model never outweighs a channel the claimed sender owns', () => {
     assert.ok(credit < 0, `an official link is credited: ${text}`);
     assert.ok(model <= -credit / 2, `model ${model} against credit ${credit}`);
   }
+});
+
+test('a brand\'s notice whose only ask is its own app is not tagged for its fear words, on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const notice = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払い方法はMy docomoでご確認ください。';
+  assert.equal(rules.analyse({ text: notice, from: 'NTTDOCOMO' }).verdict, 'allow');
+  // The same words sending the reader to a page the carrier does not own, from a handset: a lure.
+  const lure = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払いはこちら https://docomo-ryokin.top/';
+  assert.equal(rules.analyse({ text: lure, from: '09012345678' }).verdict, 'block');
 });
