@@ -797,6 +797,9 @@ const pairs: Pair[] = [
   ['an unpaid bill with a stranger\'s page vs. the carrier\'s notice pointing only to its own app',
     ['【au】ご利用料金のお支払いが確認できません。12月18日に回線を停止します。お手続きはこちら https://au-ryokin-pay.top/', '09066667777', 'block'],
     ['【au】ご利用料金のお支払いが確認できておりません。12月18日以降、ご利用を停止する場合があります。お支払い状況はMy auアプリでご確認ください。', 'au', 'allow']],
+  ['a stranger asking money into an account vs. a shift lead saying wages go to the account as before (vi)',
+    ['Viec nhe luong cao, chuyen 30.000 yen vao tai khoan nay de giu cho lam viec, gap trong hom nay', '08043110000', 'flagged'],
+    ['Ban oi, tuan sau ca sang doi sang 9h nhe. Luong thang nay van tra vao tai khoan nhu moi thang', '08043110000', 'allow']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
