@@ -800,6 +800,12 @@ const pairs: Pair[] = [
   ['a stranger asking money into an account vs. a shift lead saying wages go to the account as before (vi)',
     ['Viec nhe luong cao, chuyen 30.000 yen vao tai khoan nay de giu cho lam viec, gap trong hom nay', '08043110000', 'flagged'],
     ['Ban oi, tuan sau ca sang doi sang 9h nhe. Luong thang nay van tra vao tai khoan nhu moi thang', '08043110000', 'allow']],
+  ['a company\'s cancel desk on an 050 line vs. the same company\'s 050 desk from its 0005 number',
+    ['【ビックカメラ】お客様名義で84,800円のノートPCのご注文を受け付けました。ご注文に覚えがない場合はキャンセル受付 050-3310-2278 までお電話ください', '09055550000', 'block'],
+    ['【ビックカメラ】ご注文の商品を発送しました。配送のお問い合わせはサポート窓口 050-3310-2278 まで', '0005099123', 'allow']],
+  ['an office\'s callback on an 050 line vs. a friend giving their new 050 office number',
+    ['市役所保険年金課です。医療費の還付金があります。本日中に担当 050-4471-8820 までお電話ください', '09011113333', 'block'],
+    ['健太です。事務所の電話が050-4471-8820に変わったので、仕事の件はこっちにかけてね', '09011113333', 'allow']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
