@@ -806,6 +806,9 @@ const pairs: Pair[] = [
   ['an office\'s callback on an 050 line vs. a friend giving their new 050 office number',
     ['市役所保険年金課です。医療費の還付金があります。本日中に担当 050-4471-8820 までお電話ください', '09011113333', 'block'],
     ['健太です。事務所の電話が050-4471-8820に変わったので、仕事の件はこっちにかけてね', '09011113333', 'allow']],
+  ['photos of the reader\'s card asked for vs. a child telling a parent the card arrived',
+    ['ママ?わたし。今スマホ使えなくて。急ぎで払うものがあるから、ママのクレジットカードの両面を撮って送ってくれない?', '08077770000', 'flagged'],
+    ['ママ、新しいクレジットカード届いてたよ。机の上に置いておいたからね', '08077770000', 'allow']],
 ];
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
