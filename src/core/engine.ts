@@ -50,6 +50,8 @@ export const MAX_TEXT_LENGTH = 4096;
 
 // Credits for a channel the claimed identity owns: the model may not outweigh them.
 const OWN_CHANNEL: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
+// A sender line at odds with the brand claimed: a handset, a number abroad, another brand's letters ID.
+const SENDER_CONTRADICTS: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH', 'SENDER_OVERSEAS_ASK', 'SENDER_HANDSET_OFFICE_ASK']);
 const REPUTATION: ReadonlySet<ReasonCode> = new Set(['REPUTATION_URL', 'REPUTATION_DOMAIN', 'REPUTATION_PHONE']);
 // Reasons that say only who sent a link, not what the message asks or claims.
 const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK']);
@@ -387,6 +389,14 @@ export function createEngine(data: EngineData): Engine {
           if (OWN_CHANNEL.has(r.code)) credit += r.weight;
           if (REPUTATION.has(r.code)) known = true;
         }
+      }
+      // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
+      // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but
+      // the real brand: its fear words ("利用停止予定日", "未払い") are the brand's own notice, not an
+      // impersonation. The lure itself still counts; only the brand-and-lure surcharge goes.
+      if (credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) {
+        const at = reasons.findIndex((r) => r.code === 'BRAND_LURE');
+        if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
       }
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.

@@ -3,7 +3,8 @@
 // Rspamd style: input → expected verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getEngine } from './index.js';
+import { getEngine, loadEngineData } from './index.js';
+import { createEngine } from '../core/engine.js';
 import type { VerdictLabel } from '../core/types.js';
 
 const engine = getEngine();
@@ -840,6 +841,27 @@ const pairs: Pair[] = [
   ['Korean: "prosecutors" saying the reader\'s account was used by a voice-phishing ring (the accusation names the crime) vs. a warning that quotes it',
     ['[서울중앙지검] 고객님 통장이 보이스피싱에 연루되었습니다. 오늘 중으로 담당 검사에게 전화 주세요 02-1234-5678', '+82212345678', 'block'],
     ["'고객님 계좌가 범죄에 연루되었습니다'라는 전화는 보이스피싱입니다. 검찰은 전화로 계좌를 묻지 않아요", '09012345678', 'allow']],
+  ['a courier link typed letter by letter vs. a driver naming the courier\'s own site',
+    ['ヤマトの配達担当です。ご不在のため持ち戻りました。再配達の受付はこちらから k u r o n e k o - r e d l . c o m / r', '09044441111', 'block'],
+    ['ヤマトの配達担当です。ご不在のため持ち戻りました。再配達はヤマトのアプリか伝票の番号からお願いします', '09044441111', 'not-block']],
+  ['the census on a look-alike page vs. the city\'s reminder on the census site',
+    ['【国勢調査】調査票の回答が未提出です。本日中にこちらからご回答ください https://kokusei-kaitou.online-form.com', '08077778888', 'block'],
+    ['【○○市】国勢調査のインターネット回答は10月8日までです。回答はこちら https://www.kokusei2025.go.jp', '0005012345', 'allow']],
+  ['an unpaid bill with a stranger\'s page vs. the carrier\'s notice pointing only to its own app',
+    ['【au】ご利用料金のお支払いが確認できません。12月18日に回線を停止します。お手続きはこちら https://au-ryokin-pay.top/', '09066667777', 'block'],
+    ['【au】ご利用料金のお支払いが確認できておりません。12月18日以降、ご利用を停止する場合があります。お支払い状況はMy auアプリでご確認ください。', 'au', 'allow']],
+  ['a stranger asking money into an account vs. a shift lead saying wages go to the account as before (vi)',
+    ['Viec nhe luong cao, chuyen 30.000 yen vao tai khoan nay de giu cho lam viec, gap trong hom nay', '08043110000', 'flagged'],
+    ['Ban oi, tuan sau ca sang doi sang 9h nhe. Luong thang nay van tra vao tai khoan nhu moi thang', '08043110000', 'allow']],
+  ['a company\'s cancel desk on an 050 line vs. the same company\'s 050 desk from its 0005 number',
+    ['【ビックカメラ】お客様名義で84,800円のノートPCのご注文を受け付けました。ご注文に覚えがない場合はキャンセル受付 050-3310-2278 までお電話ください', '09055550000', 'block'],
+    ['【ビックカメラ】ご注文の商品を発送しました。配送のお問い合わせはサポート窓口 050-3310-2278 まで', '0005099123', 'allow']],
+  ['an office\'s callback on an 050 line vs. a friend giving their new 050 office number',
+    ['市役所保険年金課です。医療費の還付金があります。本日中に担当 050-4471-8820 までお電話ください', '09011113333', 'block'],
+    ['健太です。事務所の電話が050-4471-8820に変わったので、仕事の件はこっちにかけてね', '09011113333', 'allow']],
+  ['photos of the reader\'s card asked for vs. a child telling a parent the card arrived',
+    ['ママ?わたし。今スマホ使えなくて。急ぎで払うものがあるから、ママのクレジットカードの両面を撮って送ってくれない?', '08077770000', 'flagged'],
+    ['ママ、新しいクレジットカード届いてたよ。机の上に置いておいたからね', '08077770000', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
@@ -899,4 +921,15 @@ test('the model never outweighs a channel the claimed sender owns', () => {
     assert.ok(credit < 0, `an official link is credited: ${text}`);
     assert.ok(model <= -credit / 2, `model ${model} against credit ${credit}`);
   }
+});
+
+test('a brand\'s notice whose only ask is its own app is not tagged for its fear words, on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const notice = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払い方法はMy docomoでご確認ください。';
+  assert.equal(rules.analyse({ text: notice, from: 'NTTDOCOMO' }).verdict, 'allow');
+  // The same words sending the reader to a page the carrier does not own, from a handset: a lure.
+  const lure = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払いはこちら https://docomo-ryokin.top/';
+  assert.equal(rules.analyse({ text: lure, from: '09012345678' }).verdict, 'block');
 });

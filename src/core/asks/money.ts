@@ -11,7 +11,9 @@ const VOCATIVE = /(?:^|[\s,.!?])(me|ma|bo|ba|anh|chi|em|con|co|chu|bac|ong|di|ca
 const KIN = new Set(['me', 'ma', 'bo', 'ba', 'anh', 'chi', 'em', 'con', 'co', 'chu', 'bac', 'ong', 'di', 'cau', 'ban', 'chau']);
 const SELF = new Set(['toi', 'minh', 'tao']);
 // Between the one who pays and the money cue: tense words and the money verbs themselves ("em đã chuyển vào…").
-const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi', 'chuyen', 'gui', 'khoan', 'tien']);
+const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi', 'chuyen', 'gui', 'khoan', 'tien', 'tra']);
+// "Lương vẫn trả vào tài khoản như cũ": wages are what an employer pays the reader, never what it asks of them.
+const WAGES = new Set(['luong', 'thuong']);
 
 // "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
@@ -40,6 +42,9 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
   const reader = VOCATIVE.exec(folded)?.[1];
   const [s] = sentenceAt(input.norm.text, cue.index);
   const before = folded.slice(s, cue.index).split(/[\s,]+/).filter((w) => w !== '');
+  // Wages named as what is paid into the account, a few words back ("lương tháng này vẫn trả vào…"); not
+  // "lương cao, chuyển 3 man vào…", where the high wage is the bait and the reader pays.
+  for (let i = Math.max(0, before.length - 6); i < before.length; i++) if (WAGES.has(before[i] as string) && before.slice(i + 1).includes('tra')) return true;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (BETWEEN.has(w)) continue;

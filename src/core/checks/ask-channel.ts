@@ -208,6 +208,17 @@ function shopSale(ctx: CheckContext, id: Identity): boolean {
   return discount && quota;
 }
 
+/**
+ * The number to ring is an 050 IP-phone line or a number abroad (the line the message came from too: an
+ * office does not text from one either): had by anyone online in minutes, kept by no office.
+ */
+function openCallbackLine(ctx: CheckContext, a: Ask): boolean {
+  if (a.channel.type !== 'phone') return false;
+  const value = a.channel.value;
+  const phone = ctx.indicators.phones.find((p) => p.normalized === value);
+  return phone !== undefined && (phone.kind === 'ip-phone' || phone.kind === 'international');
+}
+
 /** A sender ID of letters, which whoever sends can type. */
 function lettersId(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
@@ -366,6 +377,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     let unowned = 0;
     let neutral = false;
     let institutionPage: Ask | undefined;
+    let openCallback: Ask | undefined;
     let handsetPage: Ask | undefined;
     let loginPage: Ask | undefined;
     let dataPage: Ask | undefined;
@@ -412,6 +424,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
       // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
       if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx)) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
@@ -431,6 +444,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents
+    // online in minutes, or on a number abroad (国民生活センター: 架空請求 give 050 numbers).
+    if (openCallback && openCallback.channel.type === 'phone') {
+      reasons.push({
+        code: 'CALLBACK_OPEN_LINE', weight: weights.CALLBACK_OPEN_LINE,
+        en: `Speaks as a company or an office but asks you to call an IP-phone (050) or overseas number (${openCallback.channel.value}), which anyone can rent online: offices take calls on their published lines`,
+        ja: `企業・機関を名乗りながら、誰でもネットで取得できる050のIP電話番号や海外の番号（${openCallback.channel.value}）へ電話させようとしています（公式の窓口番号ではありません）`,
+        detail: { via: openCallback.channel.value },
       });
     }
     // An institution we do not list is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN): its site is not a throwaway page.

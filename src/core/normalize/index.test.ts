@@ -30,6 +30,8 @@ const table: [string, string, string[]][] = [
   ['https;//evil.com', 'https://evil.com', ['defanged']],
   ['確認はこちら smbc-check . top/login', '確認はこちら smbc-check.top/login', ['space-in-url']],
   ['visit paypal-secure .com now', 'visit paypal-secure.com now', ['space-in-url']],
+  ['受け取り日時はこちらで y a m a t o - r e . c o m / k 2', '受け取り日時はこちらで yamato-re.com/k2', ['space-in-url']],
+  ['ご確認を s m b c 1 . t o p', 'ご確認を smbc1.top', ['space-in-url']],
   ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
 ];
 
@@ -43,7 +45,7 @@ for (const [input, forUrls, tricks] of table) {
 }
 
 test('ordinary text passes untouched and reports no trick', () => {
-  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks']) {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks', 'A . B . C', 'U . S . A . trip', 'p . s . see you']) {
     const n = normalizeText(s);
     assert.equal(n.forUrls, n.text);
     assert.deepEqual(n.tricks, []);

@@ -64,6 +64,12 @@ const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|�
 
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
+// "s a g a w a - d l v . c o m / j p": a host typed letter by letter with no scheme. Mended
+// only when the joined letters end in a known host ending, so spaced-out prose ("I . O . U")
+// stays prose; the hint (a lone letter, a spaced dot, a lone letter) is what every such host has.
+const SPACED_HOST_HINT = /(?:^|[ \t])[A-Za-z0-9][ \t]\.[ \t][A-Za-z0-9](?=[ \t]|$)/m;
+const SPACED_HOST = /(?<![!-~])((?:[A-Za-z0-9-][ \t]){2,}\.(?:[ \t][!-~])+)(?![!-~])/g;
+const SPACED_HOST_WHOLE = new RegExp(String.raw`^[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.(?:${HOST_END})(?:[/?#][!-~]*)?$`, 'i');
 // "ttps://" (the h dropped so no app makes it a link), "https//", "https;//".
 const BROKEN_SCHEME = /(?<![a-z])(?:(ttps?):\/\/|(https?)(?:;|)\/\/(?=[a-z0-9]))/gi;
 // "https:// evil .com" or "https ://": spaces typed into a link to dodge link detection.
@@ -156,6 +162,14 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
   if (SPACED_DOT_HINT.test(s)) {
     const before = s;
     s = s.replace(SPACED_DOT, '$1.$2');
+    if (s !== before) tricks.push('space-in-url');
+  }
+  if (SPACED_HOST_HINT.test(s)) {
+    const before = s;
+    s = s.replace(SPACED_HOST, (m: string) => {
+      const joined = m.replace(/[ \t]/g, '');
+      return SPACED_HOST_WHOLE.test(joined) ? joined : m;
+    });
     if (s !== before) tricks.push('space-in-url');
   }
   const spaced = SPACED_T.test(s);

@@ -19,6 +19,8 @@ const table: [string, string, string, string][] = [
   ['0570-066-691', 'navi-dial', 'aggregator', '0570066691'],
   ['0005-01-1234', 'carrier-common', 'aggregator', '0005011234'],
   ['00050000', 'carrier-common', 'aggregator', '00050000'],
+  ['000512345678', 'carrier-common', 'aggregator', '000512345678'],
+  ['0005123456789', 'unknown', 'unknown', '0005123456789'],
   ['0990-123-456', 'premium', 'aggregator', '0990123456'],
   ['020-1234-5678', 'pager', 'domestic-handset', '02012345678'],
   ['7726', 'short-code', 'aggregator', '7726'],

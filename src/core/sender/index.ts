@@ -53,7 +53,10 @@ const SEPARATORS = /[\s\-.()\u30fc\u2010-\u2015\u2212]/g;
 /** Classifies a national-form Japanese number (digits only, leading 0). */
 export function classifyNational(digits: string): PhoneKind {
   const n = digits.length;
-  if (digits.startsWith('0005')) return n >= 8 && n <= 10 ? 'carrier-common' : 'unknown';
+  // The carriers issue 8–10 digits, but the 0005 prefix itself is what is reserved: no subscriber or
+  // business line begins with it, so a longer display (a sub-number, a mistyped copy) is still the
+  // carrier-vetted route, or a spoof that only an international route can carry (the firewall's policy).
+  if (digits.startsWith('0005')) return n >= 8 && n <= 12 ? 'carrier-common' : 'unknown';
   if (digits.startsWith('0120')) return n === 10 ? 'toll-free' : 'unknown';
   if (digits.startsWith('0800')) return n === 11 ? 'toll-free' : 'unknown';
   if (digits.startsWith('0570')) return n === 10 ? 'navi-dial' : 'unknown';
@@ -89,7 +92,7 @@ export function parsePhoneNumber(raw: string): PhoneNumber | null {
     return { raw, normalized: `+${digits}`, e164: `+${digits}`, kind: 'international', country: null };
   }
   if (compact.startsWith('0')) {
-    if (compact.length < 8 || compact.length > 11) return null;
+    if (compact.length < 8 || compact.length > (compact.startsWith('0005') ? 12 : 11)) return null;
     return national(raw, compact);
   }
   // Short codes: 3–6 digits without a trunk prefix (7726, 21092, 244070).
