@@ -23,6 +23,9 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['SMSで番号が届きますので、画面に入力してください。', undefined, []],
   ['テストでSMS送ったから、届いたら教えて', '09011112222', []],
   ['追加認証コード 12 34 56 のうち、画面の指示どおり入力してください。', undefined, []],
+  ['ワンタイムパスワードがSMSで届きますので、画面に入力してください。', undefined, []],
+  // Another number that arrives (a booking's, a queue ticket's) is not an account's code.
+  ['予約番号がSMSで届きますので、その番号を当日受付でお伝えください。', '0355551234', []],
   // A messenger account said to be lost and a new one to add is a move; one kept is not.
   ['LINE消えちゃったから、こっちのIDで追加しなおして！ mei_1204', '09011112222', ['messenger']],
   ['LINE消えちゃったけど復活できた！いつものアカウントで大丈夫', '09011112222', []],
