@@ -60,6 +60,16 @@ const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK'])
 // and a code message asks its code to be typed in.
 const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
 
+// Words after an ask or a claim that make it what someone else says (a warning's "…というSMS", "…と言われても",
+// "…라는 문자", "a text saying…"), not what the message says to the reader.
+const TOLD_OF = /という|といった|って|と言|との|などと|と頼|と依頼|と求め|と要求|よう(?:に|な|求|依頼|頼)|と来|と連絡|saying|says|said|claiming|asking you|asks you|asking for|라는|라고|다는|다고|고 하|称|說|说|声称|聲稱|要求你|让你|讓你|nagsasabi|yang mengatakan|yang meminta|dizendo|pedindo|que dice|pidiendo|ว่า|noi rang|bao rang|yeu cau ban/;
+
+/** The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported. */
+function toldOfAfter(text: string, lower: string, from: number): boolean {
+  const [, e] = sentenceAt(text, from);
+  return TOLD_OF.test(lower.slice(from, e));
+}
+
 // "…場合は", "…たら", "…なら", "if …", "如果/如有", "nếu", "caso", "kung", "jika", "만약/…면": an ask for when something happens is advice.
 const CONDITIONAL = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|如有|若有|nếu|\bneu\b|\bcaso\b|\bkung\b|\bjika\b|만약|으면|하면|오면/;
 
@@ -69,6 +79,13 @@ function conditional(ctx: CheckContext, a: Ask): boolean {
   if (at === undefined) return false;
   const [s] = sentenceAt(ctx.norm.text, at);
   return CONDITIONAL.test(ctx.norm.lower.slice(s, at));
+}
+
+/** The hand-over of a relayed code is told as what someone else says ("届いた番号を教えてという連絡"). */
+function relayToldOf(ctx: CheckContext, a: Ask): boolean {
+  const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
+  if (at === undefined) return true;
+  return ctx.lures.some((l) => l.category === 'hand-over' && !l.quoted && l.index >= at && sentenceAt(ctx.norm.text, l.index)[0] <= sentenceAt(ctx.norm.text, at)[1] + 1 && toldOfAfter(ctx.norm.text, ctx.norm.lower, l.index + l.cue.length));
 }
 
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
@@ -83,6 +100,7 @@ function callsWritten(ctx: CheckContext, a: Ask): boolean {
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
+const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
@@ -305,12 +323,23 @@ export function createEngine(data: EngineData): Engine {
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
       const passesOn = split.told && split.own >= 2;
-      // A scam's name inside an accusation against the reader ("귀하 명의의 계좌가 보이스피싱 조직에 이용되었습니다",
-      // as "口座が詐欺に使われ") is the lure's threat, not a report of one.
-      let reported = passesOn || reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length));
+      // A scam's name inside an accusation against the reader is the lure's threat, not a report of one: inside a
+      // longer legal-threat cue ("口座が詐欺に使われ"), or in a sentence that names the reader's own account.
+      // "귀하 명의의 계좌가 보이스피싱 조직에 이용되었습니다", "您的账户涉嫌诈骗": a crime word whose sentence
+      // names the reader's own account or name as what the crime used accuses the reader, the fake police's
+      // opening, in the message's own words; a warning quotes that line or tells it as what scammers say
+      // ("…というSMS", "说你的银行卡…").
+      const accusations: number[] = [];
+      for (const l of lures) if (l.category === ACCUSED && !inQuote(split, l.index) && !toldOfAfter(norm.text, norm.lower, sentenceAt(norm.text, l.index)[0])) accusations.push(l.index);
+      const accuses = (at: number): boolean => {
+        if (accusations.length === 0) return false;
+        const [s, e] = sentenceAt(norm.text, at);
+        return accusations.some((a) => a >= s && a < e);
+      };
+      let reported = passesOn || reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
-      if (!reported && topics.some((at) => !inQuote(split, at, true))) {
+      if (!reported && topics.some((at) => !inQuote(split, at, true) && !accuses(at))) {
         reported = !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
       // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
@@ -363,6 +392,10 @@ export function createEngine(data: EngineData): Engine {
     function asksThroughStranger(ctx: CheckContext): boolean {
       // A warning offers a line to ring if in doubt ("不審な電話があった場合は…", "不安なら…にお電話ください")
       // and says what the real office never does; the lure presses, unconditionally ("請立即回電").
+      // A code arriving on the reader's phone, asked in its own words to be passed on ("なりすまし防止のため、届いた
+      // 認証番号を返信してください"), is asked whatever else the message calls a scam: no service needs its code
+      // relayed, and a warning says never to pass it on or tells the ask as what the scammer says ("…と言われても").
+      if (ctx.asks.some((a) => a.kind === 'share-code' && !a.quoted && !conditional(ctx, a) && !relayToldOf(ctx, a))) return true;
       if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || ctx.lures.some((l) => l.category === 'never-does')) return false;
       return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))) && !conditional(ctx, a));
     }

@@ -16,6 +16,19 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['すみません、間違えて認証コードをこの番号に送ってしまいました。届いた6桁の数字を返信してもらえませんか?', '09011112222', ['share-code']],
   ['電話番号を送ったから、SMSに届いた番号を返信してね', '09011112222', ['share-code']],
   ['間違えて認証番号を送信してしまいました。このメッセージを削除してください。', undefined, []],
+  // A number named only by its arrival, then taken up again to be passed on; the same arrival with the
+  // number typed in on the service's own screen, or a test SMS whose arrival is what is asked, asks nothing.
+  ['今からスマホにSMSで番号が届きます。その番号をそのまま教えてください。', '09011112222', ['share-code']],
+  ['数字が届くはずだから、それスクショして送ってほしい', '09011112222', ['share-code']],
+  ['SMSで番号が届きますので、画面に入力してください。', undefined, []],
+  ['テストでSMS送ったから、届いたら教えて', '09011112222', []],
+  ['追加認証コード 12 34 56 のうち、画面の指示どおり入力してください。', undefined, []],
+  ['ワンタイムパスワードがSMSで届きますので、画面に入力してください。', undefined, []],
+  // Another number that arrives (a booking's, a queue ticket's) is not an account's code.
+  ['予約番号がSMSで届きますので、その番号を当日受付でお伝えください。', '0355551234', []],
+  // A messenger account said to be lost and a new one to add is a move; one kept is not.
+  ['LINE消えちゃったから、こっちのIDで追加しなおして！ mei_1204', '09011112222', ['messenger']],
+  ['LINE消えちゃったけど復活できた！いつものアカウントで大丈夫', '09011112222', []],
 
   ['当社がお客様に暗証番号をお聞きすることはありません。', '0120123456', []],
   ['オートロックの暗証番号を教えていただけますか?配達に伺います。', '08012345678', []],

@@ -94,6 +94,24 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
       const m = ID_GIVEN.exec(input.norm.lower);
       if (m && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
+    // A messenger account said to be lost (taken over, gone with a phone, made anew) and an account to add
+    // instead ("LINE乗っ取られたから、こっちのIDで追加しなおして", "my LINE got hacked, add my new one"):
+    // the reader is moved to an account nobody they know has vouched for. A friend who really made a new
+    // account writes the same, so it is the ask (ASK_MESSENGER), not a block by itself.
+    if (asks.length === 0 && !input.reported && MESSENGER_NAMED.test(input.norm.lower) && accountLost(input)) {
+      const add = cuesOf(input, 'add-me').find((c) => !c.quoted && said(c));
+      const account = add ? (NEW_ACCOUNT.exec(input.norm.lower) ?? BARE_HANDLE.exec(input.norm.lower)) : null;
+      if (add && account) asks.push({ kind: 'messenger', cue: add.cue, channel: { type: 'messenger', value: account[0].trim() }, quoted: false });
+    }
     return asks;
   };
+}
+
+// Where the account to add is: an ID named ("こっちのID", "ID:", "아이디"), a new account, or a handle written bare ("yui_0303").
+const NEW_ACCOUNT = /(?:^|[^a-z])id(?![a-z])|アカウント|account|账号|帳號|계정|아이디|tai khoan|nick|conta|akun|cuenta|บัญชี/;
+const BARE_HANDLE = /(?:^|[\s:：→>（(])@?[a-z][a-z0-9._-]*[0-9._][a-z0-9._-]*(?=$|[\s。、!！?？)）])/;
+
+/** The writer tells of losing their messenger account (taken over, gone) or their phone (a "new number" story): the account to add is not the one the reader knows. */
+function accountLost(input: AskInput): boolean {
+  return input.lures.some((l) => !l.quoted && (l.category === 'account-taken' || l.category === 'account-lost' || (l.kind === 'lure' && l.category === 'family')));
 }

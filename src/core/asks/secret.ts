@@ -2,7 +2,7 @@
 // back. Never legitimate from anyone, except the service's own code message that tells the
 // reader its code ("Your code is 123456, never share it"). A building's door code asked for by
 // a driver is a delivery matter, and "we never ask for your PIN" asks nothing.
-import type { Ask, AskChannel } from '../check.js';
+import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
 import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
@@ -29,21 +29,32 @@ export function createSecretAsk(): AskFinder {
       const [s, e] = sentenceAt(input.norm.text, at);
       return THE_CODE.test(input.norm.lower.slice(s, e));
     };
-    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index) && !entersItsCode(o.index));
+    // "ワンタイムパスワードがSMSで届きますので、画面に入力してください": a one-time password to be typed in,
+    // with no link and nothing handed over, is typed on the service's own screen, as a code is (below).
+    const typedOnItsScreen = (at: number): boolean => input.indicators.urls.length === 0 && inOtp(input, at) && !near(input, at, 'hand-over') && !asksBeyondTyping(input, at);
+    const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index) && !entersItsCode(o.index) && !typedOnItsScreen(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
-    const codes = requestedNearby(input, 'code').filter((o) => !inSentence(input, o.index, 'door') || inSentence(input, o.index, 'arrived'));
-    if (codes.length > 0) {
-      // A code that "arrived by mistake", or one asked back from the reader: someone is taking
-      // over an account registered to the reader's number.
+    const codes = requestedNearby(input, 'code').filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
+    // "番号が届くので、そのまま転送して", "SMSが届きますので、その番号を返信して": the number is named only by
+    // its arrival, then taken up again ("その番号", "それ教えて", "スクショして") to be passed on.
+    // Not when what arrives is another number ("予約番号がSMSで届きますので、その番号を受付で").
+    const referred = requestedNearby(input, 'code-ref').filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
+    if (codes.length > 0 || referred.length > 0) {
+      // A code that arrives or arrived on the reader's phone (or "by mistake"), asked to be passed to the
+      // writer: someone is taking over an account registered to the reader's number. No service needs a
+      // person to relay its code, so whoever asks, in whatever voice (a boss's new system, a group moving
+      // its chat, a friend whose LINE was taken, a driver's drop-off code), the ask is the same.
       // Handed over means sent or told to the writer; "届いた番号を自分でアプリに入力してね" with no link is the
       // reader typing their own code into their own app.
       const handed = (o: { index: number }): boolean => near(input, o.index, 'hand-over');
-      const mistaken = codes.find((o) => inSentence(input, o.index, 'mistake') && handed(o));
-      if (mistaken) asks.push({ kind: 'share-code', cue: mistaken.cue, channel: replyChannel(input), quoted: mistaken.quoted });
+      const relayed = [...codes, ...referred].find((o) => arrives(input, o.index) && handed(o));
+      if (relayed) asks.push({ kind: 'share-code', cue: relayed.cue, channel: replyChannel(input), quoted: relayed.quoted });
       else if (!ownCode) {
-        const c = codes.find((o) => handed(o) || input.indicators.urls.length > 0 || !inSentence(input, o.index, 'mistake'));
+        // A code to be typed ("画面の指示どおり入力してください") with no link to type it into goes where the
+        // service shows it, on its own screen; asked with a link, or told to be handed over, it is asked for.
+        const c = codes.find((o) => handed(o) || input.indicators.urls.length > 0 || asksBeyondTyping(input, o.index));
         if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
@@ -56,6 +67,48 @@ export function createSecretAsk(): AskFinder {
     }
     return asks;
   };
+}
+
+// What places a code on the reader's phone: it arrived, it is arriving ("届きますので", "갈 거야"), or it was "sent by mistake".
+const ARRIVAL: readonly string[] = ['mistake', 'arrived', 'code-arrives'];
+
+/** The code at `index` is said to arrive on the reader's phone, in its sentence or the one before ("SMSで番号が届きます。その番号を返信して"). */
+function arrives(input: AskInput, index: number): boolean {
+  if (ARRIVAL.some((c) => inSentence(input, index, c))) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && ARRIVAL.some((c) => inSentence(input, start - 2, c));
+}
+
+/** Whether `at` falls inside a one-time-code cue ("ワンタイムパスワード" holds the secret "パスワード"). */
+function inOtp(input: AskInput, at: number): boolean {
+  return input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
+}
+
+// "予約番号がSMSで届きます", "整理番号が届いたら": a bare 番号 or 数字 cue closing a compound noun is that other
+// number (a booking's, a queue ticket's); the codes among such compounds (認証番号, 確認番号) are cues of their own.
+const BARE_NUMBER = /^(?:番号|数字)/;
+const NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+function otherNumber(input: AskInput, o: LureMatch): boolean {
+  return BARE_NUMBER.test(o.cue) && o.index > 0 && NOUN_CHAR.test(input.norm.text[o.index - 1] ?? '');
+}
+
+/** A bare number cue naming another number (otherNumber) stands before `index` in its sentence or the one before. */
+function arrivingOther(input: AskInput, index: number): boolean {
+  const [start] = sentenceAt(input.norm.text, index);
+  const from = start > 1 ? sentenceAt(input.norm.text, start - 2)[0] : start;
+  return input.lures.some((l) => l.category === 'code' && l.index >= from && l.index < index && otherNumber(input, l));
+}
+
+// Typing a code in: what a service's own screen asks ("入力してください", "enter the code").
+const TYPING = /入力|記入|enter|입력|输入|輸入|nhap|digite|ingrese|ilagay|masukkan/;
+
+/** A request beside the code at `index` (its sentence or the next) other than typing it in ("お知らせください", "provide"). */
+function asksBeyondTyping(input: AskInput, index: number): boolean {
+  return inSentenceOrNext(input, index, (at) => {
+    const [s, e] = sentenceAt(input.norm.text, at);
+    return input.lures.some((l) => l.category === 'request' && l.index >= s && l.index < e && !TYPING.test(l.cue));
+  });
 }
 
 /** A cue of `category` in the sentence at `index` or the one after it. */

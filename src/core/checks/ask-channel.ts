@@ -495,7 +495,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
     const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
-    const valuable = newNumber && !id.senderOwnsClaim ? asks.find((a) => NEW_NUMBER_ASKS.has(a.kind) && (a.kind !== 'messenger' || namesAccount(ctx, a))) : undefined;
+    // The same story told of a messenger account taken over ("LINE乗っ取られたから新しいアカウント追加して"): the
+    // friend owns the account the reader has, not the new one it moves them to. (Only a takeover: friends whose
+    // account was lost with a phone or a failed move write "新しいアカウント作った、追加して" as often as the lure.)
+    const lostAccount = !ctx.reported && ctx.lures.some((l) => l.category === 'account-taken' && !l.quoted);
+    const valuable = (newNumber || lostAccount) && !id.senderOwnsClaim
+      ? asks.find((a) => (newNumber ? NEW_NUMBER_ASKS.has(a.kind) : a.kind === 'messenger') && (a.kind !== 'messenger' || namesAccount(ctx, a)))
+      : undefined;
     if (valuable) {
       reasons.push({
         code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,

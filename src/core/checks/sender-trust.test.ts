@@ -31,8 +31,11 @@ const table: [text: string, from: string, tier: SenderTier, brandIds: string[], 
   ['【楽天カード】本人確認のため暗証番号を返信してください。', '0005123456', 'registered-business', ['rakutencard'], ['CREDENTIAL_REQUEST']],
   // An alphanumeric ID is neutral by itself: with the brand's own link there is nothing to hold against it…
   ['Amazon: ご注文の商品を発送しました。https://www.amazon.co.jp/gp/css/order-history', 'Amazon', 'alphanumeric', [], ['ASK_OWN_CHANNEL']],
-  // …and with a link the brand does not own, the overseas route counts against it.
-  ['Amazon: お支払い方法に問題があります。更新してください https://amazon-pay-update.top/', 'Amazon', 'alphanumeric', [], ['ASK_RESOLVE', 'SENDER_OVERSEAS_ASK']],
+  // …and with a link the brand does not own, the ask is weighed by its channel, not by the ID: domestic
+  // aggregators show letters as overseas routes do, so the route is unknown, not abroad…
+  ['Amazon: お支払い方法に問題があります。更新してください https://amazon-pay-update.top/', 'Amazon', 'alphanumeric', [], ['ASK_RESOLVE']],
+  // …while a number abroad claiming the brand and asking through a channel it does not own counts against it.
+  ['Amazon: お支払い方法に問題があります。更新してください https://amazon-pay-update.top/', '+447700900123', 'overseas', [], ['ASK_RESOLVE', 'SENDER_OVERSEAS_ASK']],
 ];
 
 for (const [text, from, tier, brandIds, expected] of table) {

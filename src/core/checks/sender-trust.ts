@@ -128,7 +128,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         });
       }
     }
-    if ((s.tier === 'overseas' || s.tier === 'alphanumeric') && id.claimed.length > 0 && !id.senderOwnsClaim) {
+    // Only a route abroad: a letters ID the registry does not list is shown by domestic aggregators as much as by
+    // overseas routes (sender/index.ts leaves its route unknown), so it is not held against the brand it names; a
+    // spoofed one is judged by what it asks and through which channel (a stranger's page, a number the brand does
+    // not own), and one that names another brand is SENDER_ALPHANUMERIC_BRAND_MISMATCH.
+    if (fromAbroad(s) && id.claimed.length > 0 && !id.senderOwnsClaim) {
       const asks = unownedAsks(ctx, brands, appStores);
       if (asks.length > 0) {
         reasons.push({
