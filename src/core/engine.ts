@@ -62,7 +62,7 @@ const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
 
 // Words after an ask or a claim that make it what someone else says (a warning's "…というSMS", "…と言われても",
 // "…라는 문자", "a text saying…"), not what the message says to the reader.
-const TOLD_OF = /という|といった|って|と言|との|などと|と頼|と依頼|と求め|と要求|よう(?:に|な|求|依頼|頼)|と来|と連絡|saying|says|said|claiming|asking you|asks you|asking for|라는|라고|다는|다고|고 하|称|說|说|声称|聲稱|要求你|让你|讓你|nagsasabi|yang mengatakan|yang meminta|dizendo|pedindo|que dice|pidiendo|ว่า|noi rang|bao rang|yeu cau ban/;
+const TOLD_OF = /という|といった|って|と言|との|などと|と頼|と依頼|と求め|と要求|よう(?:に|な|求|依頼|頼)|と来|と連絡|saying|says|said|claiming|asking you|asks you|asking for|라는|라고|다는|다고|고 하|称|說|说|声称|聲稱|要求你|让你|讓你|nagsasabi|sinasabing|sinabing|yang mengatakan|yang meminta|dizendo|pedindo|que dice|pidiendo|ว่า|noi rang|bao rang|yeu cau ban/;
 
 /** The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported. */
 function toldOfAfter(text: string, lower: string, from: number): boolean {

@@ -5,8 +5,9 @@
 import { replyChannel } from './reply.js';
 import { cuesOf, type AskFinder } from './types.js';
 
-// Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "8万円お支払いします".
-const PAY_PER_TASK = /(?:1|一)\s*(?:回|件|個|台|日|本|箱)\s*(?:あたり|につき|で)?\s*[\d,.]+\s*(?:万|千)?\s*円?|日払い|日給|日当|即日払い|報酬|だけで\s*[\d,.]+\s*(?:万|千)|[\d,.]+\s*(?:万|千)\s*円?\s*(?:お支払い|支払います|払います|もらえ|差し上げ)|\bper (?:task|parcel|package|day|contract|phone)\b|[$¥£]\s?[\d,]+/;
+// Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "だけで月3万円", "8万円お支払いします";
+// "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
+const PAY_PER_TASK = /(?:1|一)\s*(?:回|件|個|台|日|本|箱)\s*(?:あたり|につき|で)?\s*[\d,.]+\s*(?:万|千)?\s*円?|日払い|日給|日当|即日払い|報酬|だけで\s*(?:月|毎月|1日)?\s*[\d,.]+\s*(?:万|千)|[\d,.]+\s*(?:万|千)\s*円?\s*(?:お支払い|支払います|払います|もらえ|差し上げ)|\bper (?:task|parcel|package|day|contract|phone)\b|එකකට|нэг бүрт|প্রতিটি|တစ်ခုလျှင်|ชิ้นละ|วันละ|[$¥£]\s?[\d,]+/;
 
 export function createJoinAsk(): AskFinder {
   return (input) => {

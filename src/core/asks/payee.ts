@@ -32,6 +32,11 @@ function hereOrBefore(input: AskInput, index: number, category: string): boolean
   return start > 1 && inSentence(input, start - 2, category);
 }
 
+/** A money cue of the message's own, anywhere in it: the need the third person's account is to receive. */
+function moneyAsked(input: AskInput): boolean {
+  return input.lures.some((l) => l.category === 'money' && !l.quoted && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
+}
+
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
 const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
@@ -57,8 +62,9 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
-      // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend".
-      if (l.category === 'payee-third' && (payNear(input, l.index) || hereOrBefore(input, l.index, 'money') || hereOrBefore(input, l.index, 'pay'))) return ask(l.cue);
+      // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be
+      // asked sentences away ("10万貸して。給料日に返す。自分の口座止まってるから友達名義のここに").
+      if (l.category === 'payee-third' && (payNear(input, l.index) || hereOrBefore(input, l.index, 'pay') || moneyAsked(input))) return ask(l.cue);
       // "被災地への義援金を…PayPay送金先ID: noto_shien までご送金ください": a person's payment-app ID for
       // a cause's or an office's money. Relief bodies and offices publish their own accounts, and no
       // office asks households for relief money (消費者庁); between friends (a club fee) it is theirs.
