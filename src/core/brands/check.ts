@@ -245,6 +245,9 @@ function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
 
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
+// A 00XX display (0032…, not 0005, which is classified apart) is a carrier's prefix put on a business route: no
+// handset or rented 050 line shows one, so a number the classifier cannot place further is no evidence against a claim.
+const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 // …except where its people text customers from their own phones (delivery drivers).
 const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
 
@@ -340,7 +343,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         });
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
         reasons.push({
           code: 'BRAND_UNOFFICIAL_SENDER',
           weight: weights.BRAND_UNOFFICIAL_SENDER,

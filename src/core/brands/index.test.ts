@@ -56,6 +56,8 @@ const table: [string, string | undefined, string[]][] = [
   ['【Apple】アカウントを確認 https://apple-id-verify.top/', 'Apple Notifications', ['BRAND_CLAIMED', 'BRAND_LOOKALIKE_DOMAIN', 'BRAND_UNOFFICIAL_DOMAIN']],
   // From a handset: speaking as the brand is impersonation, talking about it is not.
   ['【市役所】保険料の還付金があります', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  // A carrier-prefixed 00XX display (not 0005) is no handset's: not evidence against the claim.
+  ['【市役所】保険料の還付金があります', '0032051234', ['BRAND_CLAIMED']],
   // Talking about it in a person's voice ("…てくるね") names it without claiming it.
   ['市役所行ってくるね', '09012345678', []],
   ['楽天銀行の口座に振り込んでくれたら助かる。口座番号はLINEで送ったやつ', '08011843326', []],

@@ -266,7 +266,7 @@ const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
  */
 export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
   'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
-  'legal-threat', 'paid-content', 'loan-fee',
+  'legal-threat', 'paid-content', 'loan-fee', 'office-matter',
 ]);
 
 // What a "new number" relative is after.

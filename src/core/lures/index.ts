@@ -4,6 +4,7 @@
 import type { BrandLookups } from '../brands/check.js';
 import type { AskKind, Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
 import { foldDiacritics } from './fold.js';
+import { inSentence } from '../asks/types.js';
 import { isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
 import type { Parsed } from '../scores.js';
 import type { Reason } from '../types.js';
@@ -80,7 +81,7 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
 
 // Lures that only work when someone trusted seems to be speaking.
 // (Not delivery: couriers' genuine notices are about deliveries by nature.)
-const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice']);
+const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice', 'office-matter']);
 
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place; digits inside a
 // hyphenated phone number (050-3184-6275) are the number, not a code.
@@ -143,6 +144,12 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     // "Use 190472 to verify your sign-in": in a code message that asks nothing, the identity check is
     // what the code is for, done on the service's own screen.
     if (codeMessage && own.lure.some((l) => l.category === 'identity-check')) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
+    // "カードのご利用制限を解除しました", "本人確認が完了しました": the office's problem told as closed, in
+    // its own sentence, with nothing asked and no link, leaves the reader nothing to do; a lure needs an
+    // open problem. (With a link or any ask the closed problem is the bait for it and still counts.)
+    if (own.lure.length > 0 && ctx.indicators.urls.length === 0 && !ctx.asks.some((a) => !a.quoted && !a.implied)) {
+      own.lure = own.lure.filter((l) => !(IMPERSONATION_LURES.has(l.category) && inSentence(ctx, l.index, 'handled')));
+    }
     const categories = distinctOf(own.lure, (l) => l.category);
     const lureCues = distinctOf(own.lure, (l) => l.cue);
     if (categories.length > 0) {
