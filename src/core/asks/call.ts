@@ -11,7 +11,9 @@ export function createCallAsk(): AskFinder {
       // so is a premium-rate line, which earns only when called.
       // And so is one written under a desk's label ("サポート窓口 (0101) 2274-8816", "連絡先 050-…"):
       // the label tells the reader what the number is for.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw)))) return [];
+      // And so is one the sentence ends on as where to turn ("不要の方は050-…へ。", "お問い合わせは…まで"): the verb
+      // (ご連絡ください) is left out, not the ask.
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return [];
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -41,6 +43,14 @@ function viaOwnApp(input: AskInput, index: number): boolean {
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).
 const DESK_LABEL = /(?:窓口|連絡先|問い?合わ?せ先|サポート|センター|デスク|ダイヤル|電話番号|tel|hotline|helpline|support)[^\d\n]{0,6}$/i;
+
+// A number followed by only "へ" / "まで" and the sentence's end: the place the reader is sent to.
+const DESTINATION = /^\s*(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)/;
+
+function destination(input: AskInput, raw: string): boolean {
+  const at = input.norm.text.indexOf(raw);
+  return at >= 0 && DESTINATION.test(input.norm.text.slice(at + raw.length, at + raw.length + 6));
+}
 
 function labelled(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);
