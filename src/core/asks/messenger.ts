@@ -90,9 +90,10 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     }
     // So is an ID to add given beside the messenger's name, lure words or none ("こちらのLINEで続きを話しませんか?
     // ID: miki_0714", "詳細はLINEで→ ID: hoken_support"): the messenger is the medium (brands/media.ts), the ID the move.
-    if (asks.length === 0 && !input.reported && MESSENGER_NAMED.test(input.norm.lower)) {
+    // The ID first: most texts name no ID, and many name LINE.
+    if (asks.length === 0 && !input.reported) {
       const m = ID_GIVEN.exec(input.norm.lower);
-      if (m && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
+      if (m && MESSENGER_NAMED.test(input.norm.lower) && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     return asks;
   };

@@ -93,8 +93,23 @@ const WEB_OTP = /(?<![a-z0-9._%+-])@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+#[a-z0-9]{4,10
 
 /** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it", or a WebOTP line). */
 export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {
-  return (ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text)) || WEB_OTP.test(ctx.norm.text);
+  const text = ctx.norm.text;
+  // Two ask finders and two checks ask it of one message: each scan of the text is done once
+  // (CODE's only for a message with a code cue: most have none).
+  if (text !== codeText) {
+    codeText = text;
+    webOtp = WEB_OTP.test(text);
+    hasCode = -1;
+  }
+  if (webOtp) return true;
+  if (!ctx.lures.some((l) => l.category === 'otp')) return false;
+  if (hasCode === -1) hasCode = CODE.test(text) ? 1 : 0;
+  return hasCode === 1;
 }
+let codeText: string | null = null;
+let webOtp = false;
+/** CODE.test(codeText): 1, 0, or -1 not yet known. */
+let hasCode = -1;
 
 /**
  * The distinct values of f over xs, first occurrences in order, skipping undefined (a handful of
