@@ -140,6 +140,10 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
   const linksOfficial = (ctx: CheckContext): boolean =>
     ctx.indicators.urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).length > 0);
 
+  /** A code message that tells the reader its code, asks no secret and links only to official sites. */
+  const isCodeMessage = (ctx: CheckContext): boolean =>
+    tellsItsCode(ctx) && !ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted) && linksOfficial(ctx);
+
   return (ctx) => {
     const lures = ctx.lures;
     if (lures.length === 0) return [];
@@ -152,12 +156,12 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       else if ((l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) own[l.kind].push(l);
     }
 
-    // Benign evidence only counts when nothing in the message contradicts it.
-    const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
-    const codeMessage = tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx);
+    // Benign evidence only counts when nothing in the message contradicts it. Worked out when
+    // first needed: only a code cue or an identity check asks it (and it looks up every link).
+    let codeMessage: boolean | null = null;
     // "Use 190472 to verify your sign-in": in a code message that asks nothing, the identity check is
     // what the code is for, done on the service's own screen.
-    if (codeMessage && own.lure.some((l) => l.category === 'identity-check')) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
+    if (own.lure.some((l) => l.category === 'identity-check') && (codeMessage ??= isCodeMessage(ctx))) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
     const categories = distinctOf(own.lure, (l) => l.category);
     const lureCues = distinctOf(own.lure, (l) => l.cue);
     if (categories.length > 0) {
@@ -192,7 +196,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       });
     }
     const benign = distinctOf(own.benign, (l) => l.category);
-    if (benign.includes('otp') && codeMessage) {
+    if (benign.includes('otp') && (codeMessage ??= isCodeMessage(ctx))) {
       reasons.push({
         code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
         en: 'A one-time code message: it gives a code and asks nothing of you',
