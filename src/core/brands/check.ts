@@ -213,7 +213,8 @@ const EMBEDDED_ADDRESS = /[?&#][^=]*=(?:https?(?::|%3a)|www\.)/i;
  * (…/url?q=https://…).
  */
 export function onOwnSite(u: ExtractedUrl): boolean {
-  return !u.redacted && !u.userinfoHost && !EMBEDDED_ADDRESS.test(u.normalized);
+  // Most links have no query: no '=', no address in one (asked of each link by several checks).
+  return !u.redacted && !u.userinfoHost && !(u.normalized.includes('=') && EMBEDDED_ADDRESS.test(u.normalized));
 }
 
 const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
