@@ -130,7 +130,11 @@ function flagsOf(s: string): number {
       ascii = false;
       if (plain && !plainJapanese(c)) plain = false;
     }
-    if (prev >= JA_FLOOR && mayStartFiller(c)) fillers++;
+    if (prev >= JA_FLOOR) {
+      // The table read inline; the call only for a code unit not seen before.
+      const k = MAY_START_FILLER[c] as number;
+      if (k === 2 || (k === 0 && mayStartFiller(c))) fillers++;
+    }
     prev = c;
   }
   if (ascii) flags |= F_ASCII;
@@ -170,6 +174,8 @@ export function dotSubstituteHint(s: string): boolean {
     // White space, ドット or どっと, white space, then a letter.
     let j = i + 1;
     while (j < n && isSpace(s.charCodeAt(j))) j++;
+    const d = j < n ? s.charCodeAt(j) : 0;
+    if (d !== 0x30c9 && d !== 0x3069) continue;
     if (!s.startsWith('ドット', j) && !s.startsWith('どっと', j)) continue;
     j += 3;
     while (j < n && isSpace(s.charCodeAt(j))) j++;
