@@ -10,6 +10,7 @@ const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|ka
 // A messenger named, and an account ID given ("ID: miki_0714jp", "ID：@kabu"): see below.
 const MESSENGER_NAMED = /line|ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
 const ID_GIVEN = /(?:^|[^a-z])id\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}/;
+const COLON_OR_AT = /[:@]/;
 
 /** Whether a host is a messenger's (lin.ee, t.me, wa.me…) or one of its subdomains. */
 export function createIsMessenger(messengerHosts: readonly string[]): (host: string) => boolean {
@@ -68,9 +69,10 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     // A service's own code message names its app and links to its own login: it moves nobody anywhere.
     if (tellsItsCode(input)) return [];
     const asks: Ask[] = [];
-    const shown = toldMoveDone(input);
+    // Whether the move is told as made: worked out only for a messenger's link or a mention (it reads the whole text).
+    let shown: boolean | null = null;
     for (const u of input.indicators.urls) {
-      if (isMessenger(u.host) && !shown) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
+      if (isMessenger(u.host) && !(shown ??= toldMoveDone(input))) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
     const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
@@ -81,18 +83,21 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
     // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
-    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes && !shown ? cuesOf(input, 'messenger-mention').find(said) : undefined);
+    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes && !(shown ??= toldMoveDone(input)) ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
-    if (asks.length === 0 && pushes && !input.reported) {
+    // Both patterns below need a ':' or an '@': a text with neither is not scanned for them.
+    const marked = asks.length === 0 && !input.reported && COLON_OR_AT.test(input.norm.lower);
+    if (marked && pushes) {
       const m = HANDLE.exec(input.norm.lower);
       if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     // So is an ID to add given beside the messenger's name, lure words or none ("こちらのLINEで続きを話しませんか?
     // ID: miki_0714", "詳細はLINEで→ ID: hoken_support"): the messenger is the medium (brands/media.ts), the ID the move.
-    if (asks.length === 0 && !input.reported && MESSENGER_NAMED.test(input.norm.lower)) {
+    // The ID first: most texts name no ID, and many name LINE.
+    if (marked && asks.length === 0) {
       const m = ID_GIVEN.exec(input.norm.lower);
-      if (m && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
+      if (m && MESSENGER_NAMED.test(input.norm.lower) && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     // A messenger account said to be lost (taken over, gone with a phone, made anew) and an account to add
     // instead ("LINE乗っ取られたから、こっちのIDで追加しなおして", "my LINE got hacked, add my new one"):

@@ -9,11 +9,15 @@ export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lu
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
 export type AskFinder = (input: AskInput) => Ask[];
 
+// What cuesOf and the request finders answer when nothing is found, as they mostly do: one
+// shared empty list rather than a new one per finder and message.
+const NO_CUES: readonly LureMatch[] = [];
+
 /** The cues of one category that are the message's own words (not quoted). */
-export function cuesOf(input: AskInput, category: string): LureMatch[] {
-  const out: LureMatch[] = [];
-  for (const l of input.lures) if (l.category === category) out.push(l);
-  return out;
+export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
+  let out: LureMatch[] | null = null;
+  for (const l of input.lures) if (l.category === category) (out ??= []).push(l);
+  return out ?? NO_CUES;
 }
 
 // A relative's "new number" speaks as a person, not as an office.
@@ -107,15 +111,15 @@ export function inSentenceOrNext(input: AskInput, index: number, holds: (at: num
  * Asks built from an object and a request in one sentence ("暗証番号を入力して", "send me the
  * code"), unless the sentence says it is never asked for ("当社が暗証番号をお聞きすることはありません").
  */
-export function requestedObjects(input: AskInput, object: string): LureMatch[] {
-  const out: LureMatch[] = [];
+export function requestedObjects(input: AskInput, object: string): readonly LureMatch[] {
+  let out: LureMatch[] | null = null;
   for (const o of input.lures) {
     if (o.category !== object) continue;
     // "身分証の写真を送ってしまった人も相談を": what was already done is told, not asked.
     if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
-    out.push(o);
+    (out ??= []).push(o);
   }
-  return out;
+  return out ?? NO_CUES;
 }
 
 /**
@@ -138,8 +142,8 @@ export function toldDoneAt(lures: readonly LureMatch[], text: string, index: num
  * 教えてください" / "ギフト券を用意したい。購入して番号を送って". For objects nobody asks for in passing
  * (one-time codes, gift cards): a sentence break does not make the ask go away.
  */
-export function requestedNearby(input: AskInput, object: string): LureMatch[] {
-  const out: LureMatch[] = [];
+export function requestedNearby(input: AskInput, object: string): readonly LureMatch[] {
+  let out: LureMatch[] | null = null;
   const text = input.norm.text;
   for (const o of input.lures) {
     if (o.category !== object) continue;
@@ -152,9 +156,9 @@ export function requestedNearby(input: AskInput, object: string): LureMatch[] {
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
     const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
-    if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) out.push(o);
+    if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) (out ??= []).push(o);
   }
-  return out;
+  return out ?? NO_CUES;
 }
 
 // "151へご連絡ください", "151(カスタマーセンター)へ": a carrier's three-digit service number, dialled from its own phones (the

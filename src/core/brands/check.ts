@@ -213,7 +213,8 @@ const EMBEDDED_ADDRESS = /[?&#][^=]*=(?:https?(?::|%3a)|www\.)/i;
  * (…/url?q=https://…).
  */
 export function onOwnSite(u: ExtractedUrl): boolean {
-  return !u.redacted && !u.userinfoHost && !EMBEDDED_ADDRESS.test(u.normalized);
+  // Most links have no query: no '=', no address in one (asked of each link by several checks).
+  return !u.redacted && !u.userinfoHost && !(u.normalized.includes('=') && EMBEDDED_ADDRESS.test(u.normalized));
 }
 
 const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
@@ -243,6 +244,21 @@ function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {
   return out;
 }
 
+/** The claims' names joined by `sep`, as listOf(claims, c => c[key]).join(sep) writes them, without the array. */
+function namesOf(claims: readonly BrandClaim[], key: 'name' | 'nameEn', sep: string): string {
+  let out = '';
+  for (let i = 0; i < claims.length; i++) out += (i > 0 ? sep : '') + (claims[i] as BrandClaim)[key];
+  return out;
+}
+
+/** Its first two official domains joined by `sep`, as officialDomains.slice(0, 2).join(sep) writes them. */
+function firstDomains(b: Brand, sep: string): string {
+  const d = b.officialDomains;
+  return d.length === 0 ? '' : d.length === 1 ? (d[0] as string) : (d[0] as string) + sep + (d[1] as string);
+}
+
+const NO_LOOKALIKES: readonly { url: ExtractedUrl; brand: Brand; token: string }[] = [];
+
 // Kinds of sender a brand never uses for its notices unless it registered the number…
 const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 // A 00XX display (0032…, not 0005, which is classified apart) is a carrier's prefix put on a business route: no
@@ -256,14 +272,14 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
     const reasons: Reason[] = [];
     const urls = ctx.indicators.urls;
 
-    // Look-alike hosts, claimed in the text or not.
-    const lookalikes: { url: ExtractedUrl; brand: Brand; token: string }[] = [];
+    // Look-alike hosts, claimed in the text or not. (Most messages have no link: no array then.)
+    let lookalikes = NO_LOOKALIKES as { url: ExtractedUrl; brand: Brand; token: string }[];
     for (const u of urls) {
       const hit = u.isShortener ? undefined : lookups.lookalike(u.host);
-      if (hit) lookalikes.push({ url: u, ...hit });
+      if (hit) (lookalikes === NO_LOOKALIKES ? (lookalikes = []) : lookalikes).push({ url: u, brand: hit.brand, token: hit.token });
       else if (u.userinfoHost) {
         const viaUser = lookups.officialForHost(u.userinfoHost)[0] ?? lookups.lookalike(u.userinfoHost)?.brand;
-        if (viaUser) lookalikes.push({ url: u, brand: viaUser, token: u.userinfoHost });
+        if (viaUser) (lookalikes === NO_LOOKALIKES ? (lookalikes = []) : lookalikes).push({ url: u, brand: viaUser, token: u.userinfoHost });
       }
     }
     if (lookalikes.length > 0) {
@@ -271,13 +287,14 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
       reasons.push({
         code: 'BRAND_LOOKALIKE_DOMAIN',
         weight: weights.BRAND_LOOKALIKE_DOMAIN,
-        en: `${first.url.host} imitates ${first.brand.nameEn} but is not one of its domains (${first.brand.officialDomains.slice(0, 2).join(', ')})`,
-        ja: `${first.url.host} は${first.brand.name}に似せたドメインですが、公式ドメイン（${first.brand.officialDomains.slice(0, 2).join('、')}）ではありません`,
+        en: `${first.url.host} imitates ${first.brand.nameEn} but is not one of its domains (${firstDomains(first.brand, ', ')})`,
+        ja: `${first.url.host} は${first.brand.name}に似せたドメインですが、公式ドメイン（${firstDomains(first.brand, '、')}）ではありません`,
         detail: { brand: first.brand.id, hosts: lookalikes.map((l) => l.url.host), official: first.brand.officialDomains },
       });
     }
 
-    const claims: BrandClaim[] = [...ctx.brands];
+    // Read, never changed: no copy.
+    const claims = ctx.brands;
     if (claims.length === 0) return reasons;
     // A loop, not map and filter: their arrays change shape once optimised, and the code reading them was compiled again.
     const claimed: Brand[] = [];
@@ -290,8 +307,8 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
     reasons.push({
       code: 'BRAND_CLAIMED',
       weight: weights.BRAND_CLAIMED,
-      en: `Claims to be from ${listOf(claims, (c) => c.nameEn).join(', ')}`,
-      ja: `${listOf(claims, (c) => c.name).join('、')}を名乗っています`,
+      en: `Claims to be from ${namesOf(claims, 'nameEn', ', ')}`,
+      ja: `${namesOf(claims, 'name', '、')}を名乗っています`,
       detail: { brands: listOf(claims, (c) => c.brandId), matched: listOf(claims, (c) => c.matched) },
     });
 
@@ -310,8 +327,8 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
         reasons.push({
           code: 'BRAND_UNOFFICIAL_DOMAIN',
           weight: weights.BRAND_UNOFFICIAL_DOMAIN,
-          en: `Claims to be ${mainBrand.nameEn}, but links to ${shown.slice(0, 2).join(', ')}, not its official domain (${mainBrand.officialDomains.slice(0, 2).join(', ') || 'none listed'})`,
-          ja: `${mainBrand.name}を名乗っていますが、リンク先（${shown.slice(0, 2).join('、')}）は公式ドメイン（${mainBrand.officialDomains.slice(0, 2).join('、') || '登録なし'}）ではありません`,
+          en: `Claims to be ${mainBrand.nameEn}, but links to ${shown.slice(0, 2).join(', ')}, not its official domain (${firstDomains(mainBrand, ', ') || 'none listed'})`,
+          ja: `${mainBrand.name}を名乗っていますが、リンク先（${shown.slice(0, 2).join('、')}）は公式ドメイン（${firstDomains(mainBrand, '、') || '登録なし'}）ではありません`,
           detail: { brand: mainBrand.id, hosts: shown, official: mainBrand.officialDomains },
         });
       } else if (standings.every((st) => st === 'official')) {

@@ -373,7 +373,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
     const sale = shopSale(ctx, id);
-    const seen = new Set<ReasonCode>();
+    // A handful at most: an array's scan costs less than a Set made per message.
+    const seen: ReasonCode[] = [];
     let unowned = 0;
     let neutral = false;
     let institutionPage: Ask | undefined;
@@ -436,8 +437,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx)) code = undefined;
       // The payee ask is the money ask made explicit: one ask, counted once.
       if (a.kind === 'money' && asks.some((x) => x.kind === 'payee')) code = undefined;
-      if (!code || seen.has(code)) continue;
-      seen.add(code);
+      if (!code || seen.includes(code)) continue;
+      seen.push(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
       reasons.push({
         code, weight: weights[code],
@@ -465,7 +466,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: institutionPage.channel.value },
       });
     }
-    if (loginPage && loginPage.channel.type === 'url' && !seen.has('CREDENTIAL_REQUEST')) {
+    if (loginPage && loginPage.channel.type === 'url' && !seen.includes('CREDENTIAL_REQUEST')) {
       reasons.push({
         code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
         en: `Asks you to sign in on a page anyone can make in minutes (${loginPage.channel.host}): no service keeps its login there, and whoever made it gets your password`,
@@ -583,17 +584,44 @@ function premiumLine(ctx: CheckContext, a: Ask): boolean {
   return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
 }
 
+// The sender-trust check, the engine's report test and its block rule ask these of one message
+// in turn: each is worked out once per context, as its identity is (contexts are never changed).
+let unownedFor: CheckContext | null = null;
+let unownedBrands: BrandLookups | null = null;
+let unownedStores: ReadonlySet<string> | null = null;
+let unownedList: readonly Ask[] = [];
+let blockingFor: CheckContext | null = null;
+let blockingBrands: BrandLookups | null = null;
+let blockingStores: ReadonlySet<string> | null = null;
+let blockingList: readonly Ask[] = [];
+
 /** Asks the reader is asked to act on through a channel the claimed identity does not own. */
-export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
-  const id = identityOf(ctx, brands);
-  return ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
+export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
+  if (ctx !== unownedFor || brands !== unownedBrands || appStores !== unownedStores) {
+    const id = identityOf(ctx, brands);
+    unownedList = ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
+    unownedFor = ctx;
+    unownedBrands = brands;
+    unownedStores = appStores;
+  }
+  return unownedList;
 }
 
 /**
  * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
  * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
  */
-export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): Ask[] {
+export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
+  if (ctx !== blockingFor || brands !== blockingBrands || appStores !== blockingStores) {
+    blockingList = workOutBlockingAsks(ctx, brands, appStores);
+    blockingFor = ctx;
+    blockingBrands = brands;
+    blockingStores = appStores;
+  }
+  return blockingList;
+}
+
+function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through

@@ -32,10 +32,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // office is not who holds the line. A claimed brand over an overseas route is SENDER_OVERSEAS_ASK below.
     const open = openLine(s);
     // A problem named in a "we never ask" sentence is a warning's topic, not a claim.
+    // (Distinct cues kept in an array: a few at most, and no Set made per call.)
     const cues = (set: ReadonlySet<string>): number => {
-      const seen = new Set<string>();
-      for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !inSentence(ctx, l.index, 'never-ask')) seen.add(l.cue);
-      return seen.size;
+      const seen: string[] = [];
+      for (const l of ctx.lures) if (l.kind === 'lure' && !l.quoted && set.has(l.category) && !seen.includes(l.cue) && !inSentence(ctx, l.index, 'never-ask')) seen.push(l.cue);
+      return seen.length;
     };
     // A person's voice (だよ, してね, 엄마, or a writer who opens with their name, "佐藤です。") with no
     // office's (お客様, 当社) tells of a problem; it does not speak for an office (the engine's ctx.person).

@@ -118,15 +118,15 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
   // and the longer words searched only in parts long enough to hold them.
   const actionWords = new Set(actions);
   const longActions = actions.filter((w) => w.length >= 6);
+  // One scan of a part for all the longer words, not one search per word (some two dozen).
+  const holdsLong = longActions.length === 0 ? null : new RegExp(longActions.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   const actionPart = (part: string): boolean => {
     if (actionWords.has(part)) return true;
-    if (part.length >= 6) for (const w of longActions) if (part.includes(w)) return true;
-    return false;
+    return part.length >= 6 && holdsLong !== null && holdsLong.test(part);
   };
   /** The registered name, split at hyphens, has a part that is or holds an instruction word (mufg-kakunin, kaijo-center, smbc-login). */
-  const namedForAction = (u: ExtractedUrl): boolean => {
-    if (actions.length === 0 || !u.domain) return false;
-    const label = u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1);
+  const namedUncached = (domain: string, suffix: string | null): boolean => {
+    const label = domain.slice(0, domain.length - (suffix?.length ?? 0) - 1);
     // The parts between hyphens, as label.split('-') gives them, without the array.
     for (let from = 0; ; ) {
       const dash = label.indexOf('-', from);
@@ -134,6 +134,19 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
       if (dash === -1) return false;
       from = dash + 1;
     }
+  };
+  // The URL check and the ask-channel check (through throwaway hosts) ask it of the same link in turn.
+  let lastDomain: string | null = null;
+  let lastSuffix: string | null = null;
+  let lastNamed = false;
+  const namedForAction = (u: ExtractedUrl): boolean => {
+    if (actions.length === 0 || !u.domain) return false;
+    if (u.domain !== lastDomain || u.suffix !== lastSuffix) {
+      lastNamed = namedUncached(u.domain, u.suffix);
+      lastDomain = u.domain;
+      lastSuffix = u.suffix;
+    }
+    return lastNamed;
   };
   return { isOfficial, tlds, onDynamic, onFreeHost, namedForAction };
 }

@@ -94,8 +94,23 @@ const WEB_OTP = /(?<![a-z0-9._%+-])@[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+#[a-z0-9]{4,10
 
 /** A one-time-code message that tells the reader its own code ("Your code is 123456, never share it", or a WebOTP line). */
 export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {
-  return (ctx.lures.some((l) => l.category === 'otp') && CODE.test(ctx.norm.text)) || WEB_OTP.test(ctx.norm.text);
+  const text = ctx.norm.text;
+  // Two ask finders and two checks ask it of one message: each scan of the text is done once
+  // (CODE's only for a message with a code cue: most have none).
+  if (text !== codeText) {
+    codeText = text;
+    webOtp = WEB_OTP.test(text);
+    hasCode = -1;
+  }
+  if (webOtp) return true;
+  if (!ctx.lures.some((l) => l.category === 'otp')) return false;
+  if (hasCode === -1) hasCode = CODE.test(text) ? 1 : 0;
+  return hasCode === 1;
 }
+let codeText: string | null = null;
+let webOtp = false;
+/** CODE.test(codeText): 1, 0, or -1 not yet known. */
+let hasCode = -1;
 
 /**
  * The distinct values of f over xs, first occurrences in order, skipping undefined (a handful of
@@ -126,6 +141,10 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
   const linksOfficial = (ctx: CheckContext): boolean =>
     ctx.indicators.urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).length > 0);
 
+  /** A code message that tells the reader its code, asks no secret and links only to official sites. */
+  const isCodeMessage = (ctx: CheckContext): boolean =>
+    tellsItsCode(ctx) && !ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted) && linksOfficial(ctx);
+
   return (ctx) => {
     const lures = ctx.lures;
     if (lures.length === 0) return [];
@@ -138,12 +157,12 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       else if ((l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) own[l.kind].push(l);
     }
 
-    // Benign evidence only counts when nothing in the message contradicts it.
-    const asksSecret = ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted);
-    const codeMessage = tellsItsCode(ctx) && !asksSecret && linksOfficial(ctx);
+    // Benign evidence only counts when nothing in the message contradicts it. Worked out when
+    // first needed: only a code cue or an identity check asks it (and it looks up every link).
+    let codeMessage: boolean | null = null;
     // "Use 190472 to verify your sign-in": in a code message that asks nothing, the identity check is
     // what the code is for, done on the service's own screen.
-    if (codeMessage && own.lure.some((l) => l.category === 'identity-check')) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
+    if (own.lure.some((l) => l.category === 'identity-check') && (codeMessage ??= isCodeMessage(ctx))) own.lure = own.lure.filter((l) => l.category !== 'identity-check');
     // "カードのご利用制限を解除しました", "本人確認が完了しました": the office's problem told as closed, in
     // its own sentence, with nothing asked and no link, leaves the reader nothing to do; a lure needs an
     // open problem. (With a link or any ask the closed problem is the bait for it and still counts.)
@@ -184,7 +203,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       });
     }
     const benign = distinctOf(own.benign, (l) => l.category);
-    if (benign.includes('otp') && codeMessage) {
+    if (benign.includes('otp') && (codeMessage ??= isCodeMessage(ctx))) {
       reasons.push({
         code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
         en: 'A one-time code message: it gives a code and asks nothing of you',

@@ -52,11 +52,29 @@ interface Table<T> {
    */
   readonly slots: Int32Array;
   readonly lists: Indexed<T>[][];
+  /** Each list's third and fourth codes, two per phrase (see `packed`). */
+  readonly codes: Int32Array[];
   readonly single: Map<number, Indexed<T>[]>;
+  readonly singleCodes: Map<number, Int32Array>;
 }
 
 function newTable<T>(): Table<T> {
-  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], single: new Map() };
+  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], codes: [], single: new Map(), singleCodes: new Map() };
+}
+
+/**
+ * The third and fourth codes of a list's phrases side by side, in the list's order: a candidate
+ * list is filtered on these before any phrase object is read. The phrases of one list were made
+ * at different times and lie apart on the heap; a list read at every candidate position cost a
+ * cache miss per phrase.
+ */
+function packed<T>(list: readonly Indexed<T>[]): Int32Array {
+  const codes = new Int32Array(list.length * 2);
+  list.forEach((p, k) => {
+    codes[2 * k] = p.third;
+    codes[2 * k + 1] = p.fourth;
+  });
+  return codes;
 }
 
 /**
@@ -102,8 +120,14 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     (table.lists[table.slots[key] as number] as Indexed<T>[]).push(p);
   }
   for (const table of [anywhere, wordStart]) {
-    for (const list of table.lists) list.sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const list of table.single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of table.lists) {
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      table.codes.push(packed(list));
+    }
+    for (const [c0, list] of table.single) {
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      table.singleCodes.set(c0, packed(list));
+    }
   }
 
   // Which slots hold any phrase: with no one-character phrases (the shipped data has
@@ -169,11 +193,11 @@ function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, c2: num
   const already = hits.length;
   if (hasPair) {
     const at = t.slots[key] as number;
-    if (at !== -1) collect(t.lists[at] as Indexed<T>[], c2, text, cased, i, hits, coveredUntil, acrossTags);
+    if (at !== -1) collect(t.lists[at] as Indexed<T>[], t.codes[at] as Int32Array, c2, text, cased, i, hits, coveredUntil, acrossTags);
   }
   if (t.single.size > 0 && (acrossTags || hits.length === already)) {
     const list = t.single.get(c0);
-    if (list !== undefined) collect(list, c2, text, cased, i, hits, coveredUntil, acrossTags);
+    if (list !== undefined) collect(list, t.singleCodes.get(c0) as Int32Array, c2, text, cased, i, hits, coveredUntil, acrossTags);
   }
 }
 
@@ -205,13 +229,16 @@ interface Indexed<T> extends Phrase<T> {
 }
 
 /** `c2` is the text's code at i + 2 (-2 past the end). */
-function collect<T>(list: readonly Indexed<T>[], c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
+function collect<T>(list: readonly Indexed<T>[], codes: Int32Array, c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
   const c3 = i + 3 < text.length ? text.charCodeAt(i + 3) : -2;
-  for (const p of list) {
-    if (p.third !== c2 && p.third !== -1) continue;
-    if (p.fourth !== c3 && p.fourth !== -1) continue;
+  for (let k = 0; k < list.length; k++) {
+    const third = codes[2 * k] as number;
+    if (third !== c2 && third !== -1) continue;
+    const fourth = codes[2 * k + 1] as number;
+    if (fourth !== c3 && fourth !== -1) continue;
+    const p = list[k] as Indexed<T>;
     if ((coveredUntil[p.tagId] as number) > i) continue;
-    if (!text.startsWith(p.phrase, i)) continue;
+    if (!samePrefix(text, i, p.phrase)) continue;
     if (p.exact !== undefined && !(cased !== undefined && cased.startsWith(p.exact, i))) continue;
     if (p.wordBounded) {
       const end = i + p.phrase.length;
@@ -225,4 +252,16 @@ function collect<T>(list: readonly Indexed<T>[], c2: number, text: string, cased
     coveredUntil[p.tagId] = i + p.phrase.length;
     if (!acrossTags) return;
   }
+}
+
+/**
+ * text.startsWith(phrase, i), by a loop: the phrases are a few characters long, and the call
+ * into the builtin cost more than comparing them. Its third and fourth codes were compared
+ * already; the first two only by their hash's slot.
+ */
+function samePrefix(text: string, i: number, phrase: string): boolean {
+  const n = phrase.length;
+  if (i + n > text.length) return false;
+  for (let q = 0; q < n; q++) if (text.charCodeAt(i + q) !== phrase.charCodeAt(q)) return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NFKC_PLAIN, normalizeText } from './index.js';
+import { dotSubstituteHint, NFKC_PLAIN, normalizeText } from './index.js';
 
 // [input, expected forUrls, tricks that must be reported]
 const table: [string, string, string[]][] = [
@@ -98,5 +98,25 @@ test('plain text is marked so: no diacritic to fold, no case but A-Z', () => {
 test('plain Japanese text comes out as NFKC would make it', () => {
   for (const s of ['【三井住友銀行】お客様の口座を一時停止しました。https://example.com/a', '※ご確認ください〜■', 'ガ゙']) {
     assert.equal(normalizeText(s).text, s.normalize('NFKC'));
+  }
+});
+
+test('the one-pass scan marks as plain exactly what NFKC_PLAIN admits', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(normalizeText(`a${ch}あ`).plain, NFKC_PLAIN.test(`a${ch}あ`), `U+${c.toString(16)}`);
+  }
+});
+
+test('the dot-substitute hint finds what its regex finds', () => {
+  const HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i;
+  const parts = ['a', 'Z', '0', '-', '.', ' ', '\u3000', '。', '・', '🔴', '\ufe0f', 'ド', 'ット', 'ドット', 'どっと', 'か', 'x'];
+  // A fixed linear congruential sequence: the same strings every run.
+  let seed = 12345;
+  const next = (n: number): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let len = 1 + next(8); len > 0; len--) s += parts[next(parts.length)];
+    assert.equal(dotSubstituteHint(s), HINT.test(s), JSON.stringify(s));
   }
 });

@@ -58,9 +58,6 @@ const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com
 // The same without the label: a scan that starts only at spaces and dots, run first.
 const SPACED_DOT_HINT = /[ \t]\.[ \t]*(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)|\.[ \t]+(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$)/;
 
-// A letter or digit, a substitute (one to three code units: a mark, an emoji and its
-// variation selector) or "ドット", then a letter: where DOT_SUBSTITUTE can match at all.
-const DOT_SUBSTITUTE_HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i;
 
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
 const SPACED_SCHEME = /\bh[ \t]+t[ \t]+t[ \t]+p(?:[ \t]+(s))?[ \t]*:[ \t]*\/[ \t]*\/[ \t]*((?:[!-~][ \t](?=[!-~]))*[!-~]?)/gi;
@@ -84,19 +81,122 @@ const SPACE_AROUND_DOT = /(https?:\/\/[a-z0-9.-]*[a-z0-9])\s+\.\s*([a-z0-9])|(ht
 // characters that cannot be ordinary words (a '/', '?', '=', '&', '%' or digits among letters).
 const URL_LINE_BREAK = /(https?:\/\/[!-~]+)[ \t]*\r?\n[ \t]*([A-Za-z0-9]*[/?=&%][!-~]*|[A-Za-z]+[0-9][A-Za-z0-9]*(?=\s|$))/g;
 
-const ASCII_ONLY = /^[\t\n\r -~]*$/;
 // Text made only of these is its own NFKC form and holds none of the characters the steps
 // below look for (checked for every character and every pair in normalize.test.ts): plain
 // Japanese (kana, kanji, ASCII, 、。「」【】〜※■●…) skips them, as ASCII does. NFKC costs about
 // a microsecond per SMS.
 export const NFKC_PLAIN = /^[\t\n\r -~\u3001\u3002\u3008-\u3011\u301c\u3041-\u3096\u30a1-\u30fc\u203b\u25a0-\u25ff\u4e00-\u9fff]*$/;
 
+// What one pass over a text tells of it (flagsOf), so that the steps below skip the regexes that
+// cannot match: most texts are plain Japanese or ASCII with at most a whole link, and each
+// regex's own scan of the text cost more than this one loop.
+const F_ASCII = 1; // only [\t\n\r -~]
+const F_PLAIN = 2; // NFKC_PLAIN holds
+const F_UPPER = 4; // some A–Z
+const F_DEFANG = 8; // a '[', '(' or '{', or an 'h' before 'x' or '*': where HAS_DEFANG can match
+const F_DOT_SPACE = 16; // white space beside a '.': SPACE_BY_DOT holds, and SPACED_DOT_HINT can match
+const F_SPACED_T = 32; // SPACED_T holds
+const F_H = 64; // some 'h' or 'H': where HTTP_WORD can match
+// FILLER can match three times: each match starts with a filler right after a Japanese character,
+// so fewer than three such places mean fewer than three matches.
+const F_FILLERS = 128;
+
+/** Code units NFKC_PLAIN admits beyond ASCII. */
+function plainJapanese(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || c === 0x3001 || c === 0x3002
+    || (c >= 0x3008 && c <= 0x3011) || c === 0x301c || c === 0x203b || (c >= 0x25a0 && c <= 0x25ff);
+}
+
+function flagsOf(s: string): number {
+  let ascii = true;
+  let plain = true;
+  let flags = 0;
+  let fillers = 0;
+  const n = s.length;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
+        ascii = false;
+        plain = false;
+      } else if (c >= 0x41 && c <= 0x5a) {
+        flags |= F_UPPER;
+        if (c === 0x48) flags |= F_H | (defangAfterH(s, i) ? F_DEFANG : 0);
+      } else if (c === 0x68) {
+        flags |= F_H | (defangAfterH(s, i) ? F_DEFANG : 0);
+      } else if (c === 0x5b || c === 0x28 || c === 0x7b) {
+        flags |= F_DEFANG;
+      } else if (c === 0x2e) {
+        if ((i > 0 && isSpace(prev)) || (i + 1 < n && isSpace(s.charCodeAt(i + 1)))) flags |= F_DOT_SPACE;
+      } else if (c === 0x20 && i + 1 < n && (prev === 0x74 || prev === 0x54) && s.charCodeAt(i + 1) === prev) {
+        flags |= F_SPACED_T;
+      }
+    } else {
+      ascii = false;
+      if (plain && !plainJapanese(c)) plain = false;
+    }
+    if (prev >= JA_FLOOR) {
+      // The table read inline; the call only for a code unit not seen before.
+      const k = MAY_START_FILLER[c] as number;
+      if (k === 2 || (k === 0 && mayStartFiller(c))) fillers++;
+    }
+    prev = c;
+  }
+  if (ascii) flags |= F_ASCII;
+  if (plain) flags |= F_PLAIN;
+  if (fillers >= 3) flags |= F_FILLERS;
+  return flags;
+}
+
+function defangAfterH(s: string, i: number): boolean {
+  const d = s.charCodeAt(i + 1);
+  return d === 0x78 || d === 0x58 || d === 0x2a;
+}
+
+/** JavaScript's \s, as code units. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * Where DOT_SUBSTITUTE can match at all: a letter, digit or hyphen, a substitute (one to three code
+ * units: a mark, an emoji and its variation selector) or "ドット", then a letter; as
+ * /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i would find it, by a loop from
+ * the ASCII letters, digits and hyphens only (the regex, case-blind, was tried at every position).
+ */
+export function dotSubstituteHint(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) continue;
+    // One to three code units outside ASCII, then a letter.
+    for (let j = i + 1; j < n && j <= i + 3 && s.charCodeAt(j) >= 0x80; j++) if (j + 1 < n && isAsciiLetter(s.charCodeAt(j + 1))) return true;
+    // White space, ドット or どっと, white space, then a letter.
+    let j = i + 1;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    const d = j < n ? s.charCodeAt(j) : 0;
+    if (d !== 0x30c9 && d !== 0x3069) continue;
+    if (!s.startsWith('ドット', j) && !s.startsWith('どっと', j)) continue;
+    j += 3;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    if (j < n && isAsciiLetter(s.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
 /** Normalises one message. Pure and cheap: plain ASCII text takes a fast path. */
 export function normalizeText(original: string): NormalizedText {
   const tricks: NormalizationTrick[] = [];
   let text = original;
-  const asciiOnly = ASCII_ONLY.test(text);
-  const plain = asciiOnly || NFKC_PLAIN.test(text);
+  let flags = flagsOf(text);
+  const asciiOnly = (flags & F_ASCII) !== 0;
+  const plain = (flags & F_PLAIN) !== 0;
   if (!plain) {
     if (FULLWIDTH.test(text)) tricks.push('fullwidth');
     if (HAS_INVISIBLE.test(text)) {
@@ -113,17 +213,19 @@ export function normalizeText(original: string): NormalizedText {
       text = text.replace(LOOKALIKE_RE, (c) => LOOKALIKE[c] ?? c);
       if (/[./:]/.test(diffChars(before, text))) tricks.push('lookalike-punctuation');
     }
+    flags = flagsOf(text);
   }
-  if (!asciiOnly) text = dropFillers(text, tricks);
-  let forUrls = mendUrls(text, tricks, asciiOnly);
+  if (!asciiOnly && (flags & F_FILLERS) !== 0) {
+    const dropped = dropFillers(text, tricks);
+    if (dropped !== text) flags = flagsOf((text = dropped));
+  }
+  let forUrls = mendUrls(text, tricks, asciiOnly, flags);
   if (!asciiOnly && colonAfterNonAscii(forUrls)) forUrls = forUrls.replace(LABEL_COLON, ': ');
   // In plain text (dropping fillers only takes characters out) only A–Z have a lower case: with
   // none, the text is its own lower case (toLowerCase on Japanese text goes through ICU).
-  const lower = !asciiOnly && plain && !UPPER.test(text) ? text : text.toLowerCase();
+  const lower = !asciiOnly && plain && (flags & F_UPPER) === 0 ? text : text.toLowerCase();
   return { original, text, lower, forUrls, tricks, plain };
 }
-
-const UPPER = /[A-Z]/;
 
 // A "//" that follows "ttp:", "ttps:" with no h, or "http"/"https" with no colon: a scheme
 // broken on purpose. Checked at each "//" only, so text with ordinary links pays little.
@@ -149,9 +251,10 @@ function diffChars(a: string, b: string): string {
 const SPACED_T = /t t|T T/;
 const HTTP_WORD = /http|HTTP|Http/;
 
-function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean): string {
+/** `flags` are flagsOf(text): while `s` is still `text`, they stand for the regexes' own scans. */
+function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean, flags: number): string {
   let s = text;
-  if (HAS_DEFANG.test(s)) {
+  if ((flags & F_DEFANG) !== 0 && HAS_DEFANG.test(s)) {
     tricks.push('defanged');
     s = s
       .replace(DEFANG_SCHEME, (_m, secure: string) => `http${secure}://`)
@@ -159,7 +262,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
   }
-  if (SPACED_DOT_HINT.test(s)) {
+  if ((s !== text || (flags & F_DOT_SPACE) !== 0) && SPACED_DOT_HINT.test(s)) {
     const before = s;
     s = s.replace(SPACED_DOT, '$1.$2');
     if (s !== before) tricks.push('space-in-url');
@@ -172,7 +275,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     });
     if (s !== before) tricks.push('space-in-url');
   }
-  const spaced = SPACED_T.test(s);
+  const spaced = s === text ? (flags & F_SPACED_T) !== 0 : SPACED_T.test(s);
   if (spaced || brokenScheme(s)) {
     const before = s;
     if (spaced) s = s.replace(SPACED_SCHEME, (_m, secure: string | undefined, rest: string) => `http${secure ? 's' : ''}://${rest.replace(/[ \t]/g, '')}`);
@@ -180,16 +283,17 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
   // Every dot substitute is outside ASCII and follows an ASCII letter or digit.
-  if (!asciiOnly && DOT_SUBSTITUTE_HINT.test(s)) {
+  if (!asciiOnly && dotSubstituteHint(s)) {
     const before = s;
     s = s.replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
   }
-  if (HTTP_WORD.test(s)) {
+  if ((s !== text || (flags & F_H) !== 0) && HTTP_WORD.test(s)) {
     const before = s;
     // Each rewrite only where it can change something: most links are already written whole.
-    if (SCHEME_SPACED.test(s) || SCHEME_UPPER.test(s)) s = s.replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`);
-    if (SPACE_BY_DOT.test(s)) s = s.replace(SPACE_AROUND_DOT, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}${d}`));
+    // SCHEME_UPPER needs a capital (its look-ahead passes by the lower-case "http:" and "https:").
+    if (SCHEME_SPACED.test(s) || ((s !== text || (flags & F_UPPER) !== 0) && SCHEME_UPPER.test(s))) s = s.replace(SPACE_AFTER_SCHEME, (_m, scheme: string) => `${scheme.toLowerCase()}://`);
+    if (s === text ? (flags & F_DOT_SPACE) !== 0 : SPACE_BY_DOT.test(s)) s = s.replace(SPACE_AROUND_DOT, (_m, a?: string, b?: string, c?: string, d?: string) => (a !== undefined ? `${a}.${b}` : `${c}${d}`));
     if (s.includes('\n')) s = s.replace(URL_LINE_BREAK, '$1$2');
     // Only whitespace is ever removed here, so a shorter string means a mended link.
     if (s.length < before.length) tricks.push('space-in-url');
@@ -223,30 +327,16 @@ function mayStartFiller(c: number): boolean {
 // Below every Hiragana, Katakana and Han code unit and 'ー' (low surrogates of Han beyond the BMP included).
 const JA_FLOOR = 0x2e80;
 
-/**
- * Whether FILLER can match three times: each match starts with a filler right after a
- * Japanese character, so fewer than three such places mean fewer than three matches.
- */
-function mayHaveFillers(s: string): boolean {
-  let n = 0;
-  let prev = s.charCodeAt(0);
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (prev >= JA_FLOOR && mayStartFiller(c) && ++n >= 3) return true;
-    prev = c;
-  }
-  return false;
-}
-
 /** Whether some ':' follows a non-ASCII code unit, as LABEL_COLON's look-behind needs (most colons are a link's "https:"). */
 function colonAfterNonAscii(s: string): boolean {
   for (let i = s.indexOf(':'); i > 0; i = s.indexOf(':', i + 1)) if (s.charCodeAt(i - 1) >= 0x80) return true;
   return false;
 }
 
+/** Called only where flagsOf found F_FILLERS. */
 function dropFillers(text: string, tricks: NormalizationTrick[]): string {
   let s = text;
-  if (mayHaveFillers(s) && HAS_FILLER.test(s)) {
+  if (HAS_FILLER.test(s)) {
     let n = 0;
     const dropped = s.replace(FILLER, () => {
       n++;
