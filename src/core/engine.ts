@@ -5,7 +5,7 @@ import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson, toldDoneAt } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { blockingAsks, createAskChannelCheck, unownedAsks } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck, fromAbroad, openLine, unownedAsks } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -96,6 +96,14 @@ function callsWritten(ctx: CheckContext, a: Ask): boolean {
   const digits = ctx.norm.text.slice(s, e).replace(/\D/g, '');
   return digits.includes(a.channel.value.replace(/\D/g, '').slice(-8));
 }
+// A warning that calls the link it shows the scam's, or tells the reader not to open it: the link is the example.
+const DISOWNS_LINK = /開かない|押さない|タップしない|アクセスしない|クリックしない|触らない|偽サイト|偽物|詐欺サイト|フィッシングサイト|怪しいリンク|このリンク|このurl|don'?t (?:open|click|tap)|do not (?:open|click|tap)|fake (?:site|link)/;
+// Words that vouch for a link as the safe or genuine one ("正規のアプリ", "公式サイト", "安全な").
+const VOUCHES_FOR_LINK = /正規|公式|安全な|本物の|正しい|official|genuine|legit|safe/;
+// A caution to the reader, not a scam named.
+const CAUTION = /気をつけ|気を付け|注意|用心|careful|beware|watch out/;
+// The message points the reader to its link: "こちら", "ここから", "↓", an app to put in.
+const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下|↓|⇒|インストール|ダウンロード|アプリを入れ|click|tap here|install|download/;
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
@@ -287,6 +295,32 @@ export function createEngine(data: EngineData): Engine {
     return indicators.urls.some((u) => !u.redacted && onStrangersSite(u) && !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase())));
   }
 
+  const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
+
+  /**
+   * A warning's frame around the message's own live link, unquoted, to a page nobody we know owns, sent by a
+   * sender that vouches for nothing (a handset, an 050 line, abroad, a letters ID; or none known), where the
+   * frame is the lure's cover, not a report: either a bare caution to the reader that names no scam
+   * ("気をつけて!あなたの写真が出回ってるよ", `cautionOnly`) beside a page made to be thrown away (a
+   * phishing-heavy TLD, free hosting, a raw IP, an instruction-named host), or a warning that vouches for its
+   * own link as the safe or genuine one ("正規の追跡アプリはこちら"): a real warning sends readers to an
+   * official site or store. A person telling of a scam they got ("これ詐欺SMSだよね? …", "これ来てた→…") names
+   * it as one and vouches for no link; one that says not to open the link it shows is not counted either.
+   */
+  function warnsIntoStrangersPage(norm: NormalizedText, indicators: Indicators, split: QuoteSplit, sender: SenderInfo | null, cautionOnly: boolean): boolean {
+    if (sender !== null && !openLine(sender) && !fromAbroad(sender) && sender.tier !== 'alphanumeric' && sender.kind !== 'alphanumeric') return false;
+    if (norm.tricks.includes('defanged') || DISOWNS_LINK.test(norm.lower)) return false;
+    const vouches = VOUCHES_FOR_LINK.test(norm.lower) && POINTS_TO_LINK.test(norm.lower);
+    if (!vouches && !cautionOnly) return false;
+    const brandsOfSender = sender?.brandIds ?? [];
+    for (const u of indicators.urls) {
+      if (u.redacted || !onStrangersSite(u) || inQuote(split, norm.lower.indexOf(u.raw.toLowerCase()))) continue;
+      const kind = throwawayHost(u, brandsOfSender);
+      if (vouches || (kind !== false && kind !== 'shortener')) return true;
+    }
+    return false;
+  }
+
   /** Whether the span at `at` lies inside a longer legal-threat cue (an accusation that names the crime). */
   function withinAccusation(lures: readonly LureMatch[], at: number, length: number): boolean {
     for (const l of lures) if (l.category === 'legal-threat' && l.cue.length > length && l.index <= at && at + length <= l.index + l.cue.length) return true;
@@ -336,11 +370,15 @@ export function createEngine(data: EngineData): Engine {
         const [s, e] = sentenceAt(norm.text, at);
         return accusations.some((a) => a >= s && a < e);
       };
-      let reported = passesOn || reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at));
+      // A bare caution ("気をつけて!", "注意して") that names no scam: see warnsIntoStrangersPage.
+      const cautionOnly = topics.length === 0 && reports.length > 0 && reports.every((r) => CAUTION.test(lower.slice(r.at, r.at + r.length)))
+        && !lures.some((l) => l.category === 'crime-name' || l.category === 'scam-awareness');
+      let reported = passesOn || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
+        && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
       if (!reported && topics.some((at) => !inQuote(split, at, true) && !accuses(at))) {
-        reported = !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
+        reported = !warnsIntoStrangersPage(norm, extracted, split, sender, false) && !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
       // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
       const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text), norm.text, data.lures.reportTails ?? []);

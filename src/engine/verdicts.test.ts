@@ -1038,6 +1038,21 @@ const pairs: Pair[] = [
   ['a retold NHK lure with the real site named: no ask of its own',
     ['NHKの督促っぽいSMSが来て、未払いで法的措置とかいうsms。NHKのページにはSMSで支払わせないと書いてあった', '08099990000', 'not-block'],
     ['NHKの受信料、今月から口座振替にしたよ', '08099990000', 'allow']],
+  ['a class or club invite to its group from an officer\'s handset vs. a stranger\'s investment group',
+    ['有名トレーダーの講座です。利益が出る銘柄を毎日配信するオープンチャットはこちら、今だけ無料 https://line.me/ti/g2/Tr4deQ9x', '08055557777', 'block'],
+    ['3年2組の保護者の皆さん、学級委員の森です。連絡用のオープンチャットを作ったので参加お願いします https://line.me/ti/g2/Pq3zW8kL', '08055557777', 'allow']],
+  ['a team\'s WhatsApp group link to its members vs. a stock "signals" group from abroad',
+    ['Free daily stock signals, 25% a month guaranteed. Join our group now: chat.whatsapp.com/Hk2mQ8vZ', '+447700900555', 'block'],
+    ['Hi everyone, coach Ken here. Saturday\'s match details are in the team group: chat.whatsapp.com/Lm5nR2tY', '08055557777', 'not-block']],
+  ['a sheet shared on Google\'s own file host vs. a page on a host where anyone publishes',
+    ['Google: 未払いの料金があります。本日中にお支払いください sites.google.com/view/pay-now-jp', '08055557777', 'block'],
+    ['自治会の清掃当番表、スプレッドシートにしました。見るだけでOKです docs.google.com/spreadsheets/d/9kLm2PqX', '08055557777', 'not-block']],
+  ['a "warning" that sends the reader to its own throwaway page vs. one that says not to open the scam\'s link',
+    ['注意して!君の動画が勝手に拡散されてるみたい http://dougamatome-check.site/v/41', '08055557777', 'block'],
+    ['注意して!「動画が拡散されてる」って偽のSMSが回ってるみたい。リンクは開かないでね', '08055557777', 'allow']],
+  ['a warning that pushes its own "official" app link from a handset vs. one that sends to the store',
+    ['配送業者を騙る詐欺に注意!安全な荷物追跡アプリをこちらからインストールしてください http://nimotsu-safe-track.com/dl', '08055557777', 'flagged'],
+    ['配送業者を騙る詐欺に注意!追跡は公式アプリをストアから入れて使ってね', '08055557777', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {

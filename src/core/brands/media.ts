@@ -43,6 +43,24 @@ function asMedium(w: MediaWords, norm: NormalizedText, index: number, length: nu
   return w.features.some((x) => lower.startsWith(x, at));
 }
 
+const HOST_CHAR = /[a-z0-9.-]/;
+
+/**
+ * "docs.google.com/spreadsheets/…", "drive.google.com/…": the name stands inside the host of a link where
+ * the platform's users share their own files and forms (media.sharedHosts; not sites.google.com, where
+ * anyone publishes a page that can speak as anyone). The link is where the writer shared a file or a form, the platform the tool;
+ * the platform speaks no more than the "Googleドライブ" beside it does (a page asking a sign-in is weighed as such).
+ */
+function inOwnLink(shared: readonly string[], lower: string, index: number, length: number): boolean {
+  let s = index;
+  while (s > 0 && HOST_CHAR.test(lower[s - 1] as string)) s--;
+  let e = index + length;
+  while (e < lower.length && HOST_CHAR.test(lower[e] as string)) e++;
+  if (s === index && e === index + length) return false;
+  const host = lower.slice(s, e).replace(/\.$/, '');
+  return shared.includes(host);
+}
+
 const SENTENCE_STOP = /[。!?！？\n]/;
 
 /** Whether this mention of a bank or a payment app names where an account is or how money moves (see the file's head). */
@@ -77,7 +95,7 @@ export function createMediaFilter(registry: BrandRegistry): (claims: BrandClaim[
   // Banks and payment apps: the categories whose names can be where money goes.
   const money = new Set(p === undefined ? [] : registry.brands.filter((b) => p.categories.includes(b.category)).map((b) => b.id));
   const medium = (h: Hit, norm: NormalizedText): boolean =>
-    (media.has(h.brand.id) && asMedium(w, norm, h.index, h.length)) || (p !== undefined && money.has(h.brand.id) && asPaymentPlace(w, p, norm, h.index, h.length));
+    (media.has(h.brand.id) && (asMedium(w, norm, h.index, h.length) || inOwnLink(w.sharedHosts ?? [], norm.lower, h.index, h.length))) || (p !== undefined && money.has(h.brand.id) && asPaymentPlace(w, p, norm, h.index, h.length));
   return (claims, hits, norm) => {
     if (claims.length === 0 || !claims.some((c) => media.has(c.brandId) || money.has(c.brandId))) return claims;
     return claims.filter((c) => {

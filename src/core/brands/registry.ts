@@ -41,6 +41,8 @@ export interface MediaWords {
   readonly brands: readonly string[];
   readonly particles: readonly string[];
   readonly features: readonly string[];
+  /** Hosts where a platform's users share their own files and forms (docs.google.com): a link there names the platform as the tool. */
+  readonly sharedHosts?: readonly string[];
   readonly before: readonly string[];
   readonly speaks: readonly string[];
   readonly account: readonly string[];
@@ -115,7 +117,7 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
 function parseMedia(raw: unknown, ids: ReadonlySet<string>): MediaWords | undefined | string {
   if (raw === undefined) return undefined;
   const m = (raw ?? {}) as Record<string, unknown>;
-  const lists = ['brands', 'particles', 'features', 'before', 'speaks', 'account'] as const;
+  const lists = ['brands', 'particles', 'features', 'before', 'speaks', 'account', 'sharedHosts'] as const;
   for (const f of lists) if (!isStrings(m[f] ?? [])) return `media.${f} must be a list of strings`;
   const words = (f: (typeof lists)[number]): string[] => ((m[f] ?? []) as string[]).map((w) => w.normalize('NFKC').toLowerCase());
   const brands = (m.brands ?? []) as string[];
@@ -124,7 +126,7 @@ function parseMedia(raw: unknown, ids: ReadonlySet<string>): MediaWords | undefi
   if (!isStrings(m.sources) || m.sources.length === 0) return 'media: needs its sources';
   const payment = parsePayment(m.payment);
   if (typeof payment === 'string') return payment;
-  return { brands, particles: words('particles'), features: words('features'), before: words('before'), speaks: words('speaks'), account: words('account'), ...(payment ? { payment } : {}) };
+  return { brands, particles: words('particles'), features: words('features'), before: words('before'), speaks: words('speaks'), account: words('account'), ...(m.sharedHosts ? { sharedHosts: words('sharedHosts') } : {}), ...(payment ? { payment } : {}) };
 }
 
 function parsePayment(raw: unknown): PaymentWords | undefined | string {

@@ -392,9 +392,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (cue === undefined || !inSentence(ctx, cue.index, 'entry')) return false;
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
+    const community = communityInvite(ctx, id);
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       if (formEntry(a)) continue;
+      // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
+      if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
@@ -566,8 +569,36 @@ function newNumberOpener(ctx: CheckContext): boolean {
 // An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
 const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
 
-// A group to join, which its members see: "グループに招待", "group chat", "群".
-const GROUP = /グループ|group|群/;
+// A group to join, which its members see: "グループに招待", "group chat", "群", a LINE OpenChat ("オープンチャット").
+const GROUP = /グループ|group|群|オープンチャット|オプチャ|openchat/;
+// A messenger's link that opens a group, not a person's account: LINE's group and OpenChat invites
+// (line.me/ti/g/…, line.me/R/ti/g/…, line.me/ti/g2/…), WhatsApp's chat.whatsapp.com.
+const GROUP_LINK = /^(?:line\.me\/(?:r\/)?ti\/g2?\/|chat\.whatsapp\.com\/)/i;
+
+/** The move is into a group: named as one, or a group's invite link. */
+function intoGroup(ctx: CheckContext): boolean {
+  if (GROUP.test(ctx.norm.lower)) return true;
+  for (const u of ctx.indicators.urls) if (GROUP_LINK.test(`${u.host}${u.path}`)) return true;
+  return false;
+}
+
+// Who a community's invite is addressed to, by the group the reader belongs to: "保護者の皆さん", "部員各位",
+// "1年3組の", "クラスの", "団員へ", "members", "everyone".
+const MEMBERS = /皆さん|皆様|みなさん|みんな|各位|部員|団員|会員|メンバー|保護者|父兄|[0-9０-９一二三四五六]\s*組|クラス|学級|学年|同級生|同期|ご近所|members|everyone|\bteam\b/;
+
+/**
+ * A group's invite from a domestic handset to the people it names ("保護者の皆さん、連絡用のオープンチャット
+ * を作りました", "部員へ、このグループに入って"), with no lure, nothing pressed, no one claimed and no office's
+ * voice: a class rep, a club's officer or a team's coach gathering people the reader is one of. Joining
+ * them is not being moved to a stranger's account, so the move is not held against the message. An
+ * investment or job "group" comes with its offer (a lure) and stays ASK_MESSENGER.
+ */
+function communityInvite(ctx: CheckContext, id: Identity): boolean {
+  const s = ctx.sender;
+  if (s === null || s.route !== 'domestic-handset' || ctx.reported || id.claimed.length > 0 || speaksAsOffice(ctx)) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  return intoGroup(ctx) && MEMBERS.test(ctx.norm.lower);
+}
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
 export function namesAccount(ctx: CheckContext, a: Ask): boolean {
@@ -638,7 +669,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // tags (ASK_MESSENGER), but blocks only with one of those. Its link is the same ask.
   if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))
     && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx)) {
-    const group = GROUP.test(ctx.norm.lower);
+    const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
     const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
