@@ -42,6 +42,16 @@ test('masking folds digits, links and white space', () => {
   assert.equal(maskedText(contextOf('Call 090-1234-5678  now\n see https://bit.ly/x')), ' call 000-0000-0000 now see ǔ ');
 });
 
+test('with digit runs, a number in Japanese text is one shape whatever its digits, commas and decimal point', () => {
+  const masked = (text: string): string => maskedText(contextOf(text), true);
+  assert.equal(masked('お支払い¥12,800（1.5%）を3/15までに、090-1234-5678へ'), ' お支払い¥0(0%)を0/0までに、0-0-0へ ');
+  assert.equal(masked('料金3,000円を12月5日までに'), masked('料金128,500円を1月25日までに'));
+  // A comma or point after a number, not inside one, stays.
+  assert.equal(masked('残り2,あと3.'), ' 残り0,あと0. ');
+  // English text keeps its count of digits: a premium line's length is evidence there.
+  assert.equal(masked('Call 09061701461 now, £1,500 won'), ' call 00000000000 now, £0,000 won ');
+});
+
 test('the shipped model parses and says what it was trained on', () => {
   const json = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'model.json'), 'utf8'));
   const m = parseModel(json);
@@ -66,7 +76,7 @@ test('the scorer reads the same features the trainer writes: every n-gram of the
     return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32 - 0.5;
   })();
   const bits = 12;
-  for (const features of [{ bits, minN: 1, maxN: 4 }, { bits, minN: 2, maxN: 3 }]) {
+  for (const features of [{ bits, minN: 1, maxN: 4 }, { bits, minN: 2, maxN: 3 }, { bits, minN: 1, maxN: 4, digitRuns: true }, { bits, minN: 2, maxN: 5, digitRuns: true }]) {
     const ngrams: [number, number][] = [];
     for (let b = 0; b < 1 << bits; b++) if (b % 3 !== 0) ngrams.push([b, Math.round(random() * 40000) / 10000]);
     const named: Record<string, number> = {};
@@ -80,7 +90,7 @@ test('the scorer reads the same features the trainer writes: every n-gram of the
       const ctx = contextOf(text, from);
       let sum = 0;
       let count = 0;
-      forEachNgram(maskedText(ctx), features, (b) => {
+      forEachNgram(maskedText(ctx, features.digitRuns === true), features, (b) => {
         sum += table.get(b) ?? 0;
         count++;
       });

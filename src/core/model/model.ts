@@ -32,7 +32,7 @@ export function parseModel(json: unknown): Parsed<LinearModel> {
   return {
     ok: true,
     value: {
-      version: MODEL_VERSION, features: { bits: f.bits, minN: f.minN, maxN: f.maxN }, bias: m.bias,
+      version: MODEL_VERSION, features: { bits: f.bits, minN: f.minN, maxN: f.maxN, ...(f.digitRuns === true ? { digitRuns: true } : {}) }, bias: m.bias,
       ngrams: m.ngrams as [number, number][], named: m.named as Record<string, number>,
       trainedOn: (m.trainedOn ?? {}) as Record<string, string | number>,
     },
@@ -90,6 +90,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const namedFacts = createNamedFacts(model.named);
   const spec = model.features;
   const mask = (1 << spec.bits) - 1;
+  const digitRuns = spec.digitRuns === true;
   const { minN, maxN } = spec;
   // The shipped spec (1–4) gets an unrolled loop; any other spec the general one.
   const unrolled = minN === 1 && maxN === 4;
@@ -107,7 +108,7 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
 
   return (ctx) => {
     if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
-    const len = maskInto(ctx, buf);
+    const len = maskInto(ctx, buf, digitRuns);
     // Integer sum of table units: exact, so the order of the additions does not matter.
     let sum = 0;
     let visited = 0;
