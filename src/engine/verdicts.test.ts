@@ -604,7 +604,8 @@ const pairs: Pair[] = [
     ['大家の山田です。来週水曜に鍵の交換工事で業者が伺います。立ち会いは不要です。', '09012345678', 'allow']],
   ['a number under a desk\'s label with no call word (a tech-support pop-up) vs. a builder giving his contact',
     ['【Microsoft】お使いのPCがウイルスに感染しています。データ消去まで残り5分。サポート窓口 (0101) 2274-8816', '09012345678', 'block'],
-    ['〇〇工務店です。見積もりの件、連絡先 03-1234-5678 までお気軽に', '09012345678', 'allow']],
+    // The rules find nothing here; the model, retrained on session 9's dev batches, may tag it, never block it.
+    ['〇〇工務店です。見積もりの件、連絡先 03-1234-5678 までお気軽に', '09012345678', 'not-block']],
   // A platform named as the medium of what the writer does (brands/media.ts) is no claim to be it.
   ['LINE speaking for itself (【LINE】, an account notice) vs. a PTA inviting parents to its LINE group from a handset',
     ['【LINE】アカウントが凍結されました。下記より本人確認してください https://line-kakunin.top/', '09012345678', 'block'],
