@@ -180,6 +180,16 @@ interface Withheld {
 
 const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
 
+/** How long one event-loop turn goes on deciding messages before it lets their relays and the SMSCs' responses go (ms). */
+const DECIDE_BUDGET_MS = 0.3;
+
+interface ToDecide {
+  readonly session: Session;
+  readonly esme: EsmeConfig;
+  readonly parts: readonly Part[];
+  readonly total: number;
+}
+
 const fingerprintOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const newCounts = (): Record<Counter, number> => ({ pass: 0, tag: 0, block: 0, hold: 0, throttled: 0, bad_source: 0, upstream_failed: 0 });
 const RECEIPT_ROUTES = 1_000_000;
@@ -202,6 +212,9 @@ export class Firewall {
   readonly #inFlight = new Set<Promise<void>>();
   readonly #counts = new Map<string, Record<Counter, number>>();
   readonly #review: DecisionLogEntry[] = [];
+  /** Whole messages waiting for their decision, oldest first (#decideSome). */
+  readonly #toDecide: ToDecide[] = [];
+  #deciding = false;
   #config: FirewallConfig;
   #ownId = 0;
   /** The last 8-bit concatenation reference given to a message that tagging split. */
@@ -464,13 +477,39 @@ export class Firewall {
     this.#handle(session, esme, parts, set.total);
   }
 
-  /** A fault of ours (never expected) answers the message as a temporary failure instead of leaving it unanswered. */
+  /**
+   * A whole message waits its turn to be decided (see #decide). A fault of ours (never expected)
+   * answers it as a temporary failure instead of leaving it unanswered.
+   */
   #handle(session: Session, esme: EsmeConfig, parts: readonly Part[], total: number): void {
-    this.#decideAndAct(session, esme, parts, total).catch((err: unknown) => {
-      this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: message not handled; answered ESME_RSYSERR');
-      this.#refuse(session, parts, Status.ESME_RSYSERR);
-    });
+    this.#toDecide.push({ session, esme, parts, total });
+    if (!this.#deciding) {
+      this.#deciding = true;
+      setImmediate(this.#decideSome);
+    }
   }
+
+  /**
+   * Messages are decided a few at a time, each batch in an event-loop turn of its own: what one
+   * turn decided is written upstream when the turn ends (PduLink writes a turn's PDUs at once),
+   * and the SMSC's responses read meanwhile go back to the ESMEs. Decided all in the turn that
+   * read them (a socket read after a pause can hold dozens), every message of the read waited for
+   * the engine to finish with all the others, and so did every response behind them.
+   */
+  readonly #decideSome = (): void => {
+    const until = performance.now() + DECIDE_BUDGET_MS;
+    let m: ToDecide | undefined;
+    while ((m = this.#toDecide.shift())) {
+      const { session, esme, parts, total } = m;
+      this.#decideAndAct(session, esme, parts, total).catch((err: unknown) => {
+        this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: message not handled; answered ESME_RSYSERR');
+        this.#refuse(session, parts, Status.ESME_RSYSERR);
+      });
+      if (performance.now() >= until) break;
+    }
+    if (this.#toDecide.length > 0) setImmediate(this.#decideSome);
+    else this.#deciding = false;
+  };
 
   /** An incomplete long message: its parts are refused as a temporary failure, so the ESME sends them again. */
   #giveUp(key: string, why: 'timeout' | 'evicted'): void {
