@@ -592,6 +592,21 @@ export class SmppClient {
     return r;
   }
 
+  /**
+   * relay() when it would not wait (bound, a window slot free, nobody waiting for one): sent now,
+   * without relay()'s awaits, which cost a relay of thousands of PDUs a second several promises
+   * each. Null when it would wait: relay() then.
+   */
+  relayNow(bytes: Buffer): Promise<RelayResult> | null {
+    const link = this.#link;
+    if (this.#stopping || this.#state !== 'bound' || !link?.isOpen || this.#inFlight >= this.#window || this.#slotWaiters.length > 0) return null;
+    this.#inFlight++;
+    return link.requestRaw(bytes).then((r) => {
+      this.#release();
+      return r;
+    });
+  }
+
   /** Finishes the messages being handled, unbinds and closes. */
   async close(): Promise<void> {
     if (this.#stopping) {

@@ -28,6 +28,8 @@ export interface ConnectorOptions {
 
 export type ConnectorResult = RelayResult & { readonly via: number };
 
+const NONE_TRIED: ReadonlySet<number> = new Set();
+
 export class SmppConnector {
   readonly #clients: SmppClient[];
 
@@ -71,7 +73,14 @@ export class SmppConnector {
   }
 
   /** Sends a whole PDU on the bound link with the most free window, failing over while it is unsent. */
-  async relay(bytes: Buffer, timeoutMs: number): Promise<ConnectorResult> {
+  relay(bytes: Buffer, timeoutMs: number): Promise<ConnectorResult> {
+    // The usual case, a bound link with room, without the awaits of waiting for one.
+    const via = this.#pick(NONE_TRIED);
+    const now = via < 0 ? null : (this.#clients[via] as SmppClient).relayNow(bytes);
+    return now ? now.then((r) => ({ ...r, via })) : this.#relayWaiting(bytes, timeoutMs);
+  }
+
+  async #relayWaiting(bytes: Buffer, timeoutMs: number): Promise<ConnectorResult> {
     const deadline = Date.now() + timeoutMs;
     const tried = new Set<number>();
     let last: ConnectorResult = { ok: false, code: 'E_SMPP_NOT_BOUND', message: 'no SMSC link is bound', via: -1 };

@@ -59,3 +59,46 @@ test('replace_sm read; its message id and text swapped; cancel_sm\'s id (after s
   assert.equal(pdu.service_type, 'CMT');
   assert.equal(pdu.destination_addr, '2');
 });
+
+test('submit_sm, deliver_sm, their responses and enquire_link read without the library read as the library reads them (fuzzed octets)', async () => {
+  const { Fuzzer } = await import('./fuzz-support.js');
+  const f = new Fuzzer(7726);
+  const fields = ['command', 'command_id', 'command_status', 'sequence_number', 'message_id', 'source_addr', 'destination_addr', 'esm_class', 'data_coding', 'registered_delivery', 'service_type', 'receipted_message_id', 'message_state'];
+  let compared = 0;
+  for (let seq = 1; seq <= 20_000; seq++) {
+    const { bytes } = f.pdu(seq, seq % 2 ? 'submit_sm' : 'deliver_sm');
+    if (bytes.readUInt32BE(0) !== bytes.length) continue;
+    const d = decodePdu(bytes);
+    let lib: smpp.PDU | null = null;
+    try {
+      lib = new smpp.PDU(bytes);
+    } catch {
+      // Refused by the library: the light reading may take it only if readSmBody did.
+    }
+    if (!d.ok || !lib) continue;
+    compared++;
+    for (const k of fields) assert.deepEqual(d.pdu[k], lib[k], `${k} of ${bytes.toString('hex')}`);
+    assert.equal(d.pdu.isResponse(), lib.isResponse());
+    if (!d.pdu.isResponse() && `${lib.command}_resp` in smpp.commands) {
+      assert.deepEqual(d.pdu.response({ command_status: 8 }).toBuffer(), lib.response({ command_status: 8 }).toBuffer());
+      assert.deepEqual(d.pdu.response({ message_id: 'X1' }).toBuffer(), lib.response({ message_id: 'X1' }).toBuffer());
+    }
+  }
+  assert.ok(compared > 5_000, `${compared} compared`);
+});
+
+test('a submit_sm_resp read without the library: its message_id, and a field set on it is its own', () => {
+  const bytes = new smpp.PDU('submit_sm_resp', { sequence_number: 5, message_id: 'ABC123' }).toBuffer();
+  const d = decodePdu(bytes);
+  assert.ok(d.ok);
+  assert.equal(d.pdu.command, 'submit_sm_resp');
+  assert.equal(d.pdu.message_id, 'ABC123');
+  assert.equal(d.pdu.sequence_number, 5);
+  d.pdu.short_message = 'x';
+  assert.equal(d.pdu.short_message, 'x');
+  const withTlv = new smpp.PDU('deliver_sm', { sequence_number: 6, source_addr: '1', destination_addr: '2', esm_class: 4, short_message: Buffer.from('id:7 stat:DELIVRD'), receipted_message_id: 'R7', message_state: 2 }).toBuffer();
+  const r = decodePdu(withTlv);
+  assert.ok(r.ok && r.sm);
+  assert.equal(r.pdu.receipted_message_id, 'R7', 'a TLV asked for is read by the library');
+  assert.equal(r.pdu.message_state, 2);
+});

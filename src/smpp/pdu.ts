@@ -251,9 +251,117 @@ export function withReplaceText(bytes: Buffer, shortMessage: Buffer): Buffer {
   return out;
 }
 
+const COMMAND_NAMES = new Map<number, smpp.CommandName>(Object.values(smpp.commands).map((c) => [c.id, c.command]));
+
+/**
+ * A PDU read from its header (and, for a response, its message_id) without the library: what a
+ * relay needs of the PDUs it passes on by the thousand (submit_sm and deliver_sm, whose fields it
+ * reads itself in readSmBody, their responses, enquire_link). The library's decoding of one cost
+ * more than the rest of relaying it (every TLV and the whole text decoded, objects a field), and
+ * what it decoded was not read. Any other field is decoded by the library when first asked for
+ * (the getters below), so the PDU reads as the library's would.
+ */
+class LightPdu {
+  readonly command: smpp.CommandName;
+  readonly command_length: number;
+  readonly command_id: number;
+  readonly command_status: number;
+  readonly sequence_number: number;
+  readonly #bytes: Buffer;
+  #full: smpp.PDU | null = null;
+
+  constructor(command: smpp.CommandName, bytes: Buffer) {
+    this.command = command;
+    this.command_length = bytes.length;
+    this.command_id = bytes.readUInt32BE(4);
+    this.command_status = bytes.readUInt32BE(8);
+    this.sequence_number = bytes.readUInt32BE(12);
+    this.#bytes = bytes;
+  }
+
+  isResponse(): boolean {
+    return (this.command_id & 0x80000000) !== 0;
+  }
+
+  response(options: smpp.PduOptions = {}): smpp.PDU {
+    return new smpp.PDU(`${this.command}_resp` as smpp.CommandName, { ...options, sequence_number: this.sequence_number });
+  }
+
+  toBuffer(): Buffer {
+    return this.full().toBuffer();
+  }
+
+  /** The library's reading of the same octets (it decoded them when this was made, before). */
+  full(): smpp.PDU {
+    if (!this.#full) this.#full = new smpp.PDU(this.#bytes);
+    return this.#full;
+  }
+}
+
+/** A response whose body is its message_id alone (submit_sm_resp, deliver_sm_resp), or nothing. */
+class LightResponse extends LightPdu {
+  readonly message_id: string | undefined;
+
+  constructor(command: smpp.CommandName, bytes: Buffer, messageId: string | undefined) {
+    super(command, bytes);
+    this.message_id = messageId;
+  }
+}
+
+// Every other field and TLV by its name, decoded by the library on first use; set, it is the PDU's own.
+for (const name of new Set([...Object.values(smpp.commands).flatMap((c) => Object.keys(c.params ?? {})), ...Object.keys(smpp.tlvs)])) {
+  if (name in LightPdu.prototype) continue;
+  Object.defineProperty(LightPdu.prototype, name, {
+    get(this: LightPdu) {
+      try {
+        return this.full()[name];
+      } catch {
+        return undefined;
+      }
+    },
+    set(this: LightPdu, value: unknown) {
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+const SUBMIT_SM_RESP = 0x80000004;
+const DELIVER_SM_RESP = 0x80000005;
+/** Commands with no body: read from the header alone when they have none. */
+const HEADER_ONLY = new Set<number>([0x00000015, 0x80000015, 0x80000000, 0x00000006, 0x80000006]);
+
+/**
+ * The PDUs a relay passes on in bulk, read without the library when their octets are as SMPP 3.4
+ * has them; null for anything else (or anything odd), which the library reads as before.
+ */
+function decodeLight(bytes: Buffer, commandId: number): Decoded | null {
+  const command = COMMAND_NAMES.get(commandId);
+  if (!command) return null;
+  if ((commandId === Command.submit_sm || commandId === Command.deliver_sm || commandId === Command.data_sm || commandId === Command.submit_multi) && bytes.readUInt32BE(8) === 0) {
+    let sm: SmBody;
+    try {
+      sm = readSmBody(bytes, commandId);
+    } catch (err) {
+      return { ok: false, status: Status.ESME_RINVMSGLEN, sequence: bytes.readUInt32BE(12), commandId, message: `malformed ${command}: ${(err as Error).message}` };
+    }
+    return { ok: true, pdu: new LightPdu(command, bytes) as unknown as smpp.PDU, sm, bytes };
+  }
+  if (commandId === SUBMIT_SM_RESP || commandId === DELIVER_SM_RESP) {
+    if (bytes.length === HEADER_LENGTH) return { ok: true, pdu: new LightResponse(command, bytes, undefined) as unknown as smpp.PDU, bytes };
+    // message_id and nothing after it (no TLVs): as the library reads a C-octet string.
+    const nul = bytes.indexOf(0, HEADER_LENGTH);
+    if (nul !== bytes.length - 1) return null;
+    return { ok: true, pdu: new LightResponse(command, bytes, bytes.toString('ascii', HEADER_LENGTH, nul)) as unknown as smpp.PDU, bytes };
+  }
+  if (HEADER_ONLY.has(commandId) && bytes.length === HEADER_LENGTH) return { ok: true, pdu: new LightPdu(command, bytes) as unknown as smpp.PDU, bytes };
+  return null;
+}
+
 /** Decodes one whole PDU (as cut by PduFramer). */
 export function decodePdu(bytes: Buffer): Decoded {
   const commandId = bytes.readUInt32BE(4);
+  const light = decodeLight(bytes, commandId);
+  if (light) return light;
   const sequence = bytes.readUInt32BE(12);
   let pdu: smpp.PDU;
   try {
