@@ -350,6 +350,8 @@ export function createEngine(data: EngineData): Engine {
             if (cat.id === TOPIC) topics.push(h.index);
             else reports.push({ at: h.index, length: h.phrase.length });
           }
+          // "最終回" is a series' last episode or a last round, not a deadline: the pressure word is half of it.
+          if (cat.kind === 'pressure' && h.phrase === '最終' && lower[h.index + 2] === '回') continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }

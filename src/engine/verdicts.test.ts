@@ -1054,6 +1054,18 @@ const pairs: Pair[] = [
   ['a warning that pushes its own "official" app link from a handset vs. one that sends to the store',
     ['配送業者を騙る詐欺に注意!安全な荷物追跡アプリをこちらからインストールしてください http://nimotsu-safe-track.com/dl', '08055557777', 'flagged'],
     ['配送業者を騙る詐欺に注意!追跡は公式アプリをストアから入れて使ってね', '08055557777', 'allow']],
+  ['a payment app named as the way a club treasurer is paid vs. the same app claimed in a header with a throwaway page',
+    ['【PayPay】残高の不正利用を検知しました。本日中に本人確認をお願いします https://paypay-hogo.top/', '09012345678', 'block'],
+    ['テニス部会計の佐藤です。遠征費3000円、現金かPayPayで。PayPayの方は私あてに送ってください', '08012345678', 'allow']],
+  ['"最終" as a deadline vs. a series\' last episode (最終回)',
+    ['【重要】最終期限のご案内:未納料金を本日中にお支払いください https://pay-minou.top/', '09012345678', 'block'],
+    ['昨日のアニメ最終回よかった!見逃し配信あるよ https://tver.jp/lp/abc123', '08012345678', 'allow']],
+  ['a self-styled class officer asking children\'s data by "返信お願い" vs. the officer asking attendance the same way',
+    ['クラス役員です。名簿を作り直すので、お子さんの氏名と生年月日、ご住所を返信お願いします', '09012345678', 'flagged'],
+    ['クラス役員です。懇親会の出欠、今週中に返信お願いします', '09012345678', 'allow']],
+  ['a new-number opener with the old number to be deleted in casual form (消しといて) vs. a relative asking to delete photos',
+    ['ばあちゃん、携帯替えたからこれが新しい番号ね。古い方は消しといて', '08012345678', 'flagged'],
+    ['母さん、この前の写真ぶれてたから消しといて', '08012345678', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
