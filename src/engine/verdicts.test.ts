@@ -1054,6 +1054,18 @@ const pairs: Pair[] = [
   ['a warning that pushes its own "official" app link from a handset vs. one that sends to the store',
     ['配送業者を騙る詐欺に注意!安全な荷物追跡アプリをこちらからインストールしてください http://nimotsu-safe-track.com/dl', '08055557777', 'flagged'],
     ['配送業者を騙る詐欺に注意!追跡は公式アプリをストアから入れて使ってね', '08055557777', 'allow']],
+  // A host that carries the sender's name beside an instruction was made for the message (checks/ask-channel.ts namedSite).
+  ['a credit union named by its kind linking to an instruction-named host with its name vs. a clinic linking to its own named site',
+    ['【みどり信用組合】ご利用口座で不審なお取引を検知したため、お引き出しを停止しています。本日中にご本人確認をお願いします midori-kakunin.com/a', '09012345678', 'block'],
+    ['【みどり歯科】明日10時のご予約を承っております。地図はこちら midori-shika.com/access', '0312345678', 'allow']],
+  // A courier's worker on their own handset telling only of the visit, with no link and no number but its own.
+  ['a delivery with a link from a handset vs. a driver\'s handset telling where the parcel was left, asking nothing',
+    ['お荷物をお届けに伺いましたが不在でした。再配達のお手続きはこちら https://takuhai-saihaitatsu.top/', '08011112222', 'block'],
+    ['佐川急便の配達の者です。本日お荷物をお届けに伺いましたが不在でしたので、メーターボックスの中に置いてあります。', '08011112222', 'allow']],
+  // A page on free hosting from a number abroad: no domestic shop, office or club shares its page from there.
+  ['a sale on a free-hosted page from a number abroad vs. the same page shared by a domestic handset',
+    ['年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567', 'flagged'],
+    ['部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
@@ -1124,4 +1136,16 @@ test('a brand\'s notice whose only ask is its own app is not tagged for its fear
   // The same words sending the reader to a page the carrier does not own, from a handset: a lure.
   const lure = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払いはこちら https://docomo-ryokin.top/';
   assert.equal(rules.analyse({ text: lure, from: '09012345678' }).verdict, 'block');
+});
+
+test('named-site, visit and abroad free-hosting rules hold on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const v = (text: string, from: string) => rules.analyse({ text, from }).verdict;
+  assert.equal(v('【みどり信用組合】ご利用口座で不審なお取引を検知したため、お引き出しを停止しています。本日中にご本人確認をお願いします midori-kakunin.com/a', '09012345678'), 'block');
+  assert.equal(v('【みどり歯科】明日10時のご予約を承っております。地図はこちら midori-shika.com/access', '0312345678'), 'allow');
+  assert.equal(v('佐川急便の配達の者です。本日お荷物をお届けに伺いましたが不在でしたので、メーターボックスの中に置いてあります。', '08011112222'), 'allow');
+  assert.notEqual(v('年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567'), 'allow');
+  assert.equal(v('部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678'), 'allow');
 });
