@@ -1066,6 +1066,18 @@ const pairs: Pair[] = [
   ['a sale on a free-hosted page from a number abroad vs. the same page shared by a domestic handset',
     ['年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567', 'flagged'],
     ['部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678', 'allow']],
+  // A shop's sale with a limit, taken up by a reply to a handset (checks/sender-trust.ts shopSale): shops sell from registered lines.
+  ['discounted vouchers offered to the first few by reply from a handset vs. a friend passing on their spare vouchers',
+    ['優待券の特価販売です。先着5名様、ご希望の方は「購入」と返信してください。', '09044445555', 'flagged'],
+    ['株主優待券が余ってるから半額で譲るよ、先着1名ね。欲しかったら返信して!', '09044445555', 'allow']],
+  // A one-time-password token said to have drifted, to be fixed on a page: the account's security told as broken.
+  ['an OTP token "drift" to fix on a page from a handset vs. the bank\'s own notice pointing to its app\'s button',
+    ['○○銀行アプリ:ワンタイムパスワードのトークンに時刻のずれが見つかりました。こちらで補正してください https://otp-hosei.com/', '09012345678', 'flagged'],
+    ['【○○銀行】ワンタイムパスワードアプリの時刻がずれている場合は、アプリの「時刻補正」ボタンを押してください。', '0005123456', 'allow']],
+  // A co-op named by its kind is an institution's claim (data/lures.json institution).
+  ['a co-op named by its kind linking to a throwaway page from a handset vs. a member telling what they ordered',
+    ['【生活協同組合】今週のご注文に確認事項があります。下記をご確認ください coop-chumon.top', '08024467721', 'block'],
+    ['生協の注文、今週は牛乳だけにしといたよ', '08024467721', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {

@@ -199,7 +199,7 @@ function ownsReplyCall(id: Identity): boolean {
  * presses a stranger to pay on the linked page before checking it (偽通販サイト). A friend passing a sale on
  * speaks as a person ("セールで半額だって").
  */
-function shopSale(ctx: CheckContext, id: Identity): boolean {
+export function shopSale(ctx: CheckContext, id: Identity): boolean {
   if (ctx.reported || ctx.person || id.senderOwnsClaim) return false;
   const s = ctx.sender;
   if (s === null || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
