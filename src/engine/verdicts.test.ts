@@ -1078,6 +1078,9 @@ const pairs: Pair[] = [
   ['a co-op named by its kind linking to a throwaway page from a handset vs. a member telling what they ordered',
     ['【生活協同組合】今週のご注文に確認事項があります。下記をご確認ください coop-chumon.top', '08024467721', 'block'],
     ['生協の注文、今週は牛乳だけにしといたよ', '08024467721', 'allow']],
+  ['a management company named by its kind linking to a throwaway page from an 050 line vs. its notice asking nothing',
+    ['【管理会社】共用部の鍵の交換費用のお支払いが確認できていません。こちらからお手続きください https://kanri-tetsuzuki.top/', '05012345678', 'flagged'],
+    ['○○管理会社です。来週水曜に共用廊下の清掃が入ります。ご協力お願いします。', '0312345678', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
