@@ -1,4 +1,4 @@
-import type { Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationHit, SenderInfo } from './types.js';
+import type { ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationHit, SenderInfo } from './types.js';
 
 /** A brand the message text claims to be, found by the brand matcher. */
 export interface BrandClaim {
@@ -96,6 +96,11 @@ export interface CheckContext {
    * brand's own when the registry lists it for that brand (and not when it was revoked).
    */
   readonly classifySender?: (raw: string) => SenderInfo;
+  /**
+   * Whether a link's host is named for an instruction (-kakunin, -login) or is a raw address or dynamic
+   * DNS: a page made for this message. The engine's url-risk lists answer it (checks/url-suspect.ts).
+   */
+  readonly madeForMessage?: (u: ExtractedUrl) => boolean;
 }
 
 /** One check: a pure function from the context to named reasons. Built by a factory that does the expensive work once. */

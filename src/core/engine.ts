@@ -408,6 +408,12 @@ export function createEngine(data: EngineData): Engine {
     }
 
     /** The rest of the facts, once whose words are whose is settled. */
+    // A link whose host was built for the message it came in: named for what it asks, or an address.
+    const madeForMessage = (u: ExtractedUrl): boolean => {
+      const kind = throwawayHost(u, []);
+      return kind === 'named' || kind === 'address';
+    };
+
     function assemble(message: Message, norm: NormalizedText, extracted: Indicators, sender: SenderInfo | null, lures0: LureMatch[], nameHits: readonly { brand: Brand; index: number; length: number }[], reported: boolean, split: QuoteSplit, reputation?: ReputationLookup): CheckContext {
       // A scam passed on with its link defanged (hxxps://…[.]top, "sagawa-rd . cc") leaves nothing to tap: only live links count.
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
@@ -421,7 +427,7 @@ export function createEngine(data: EngineData): Engine {
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });
-      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender };
+      return { message, norm, indicators, sender, brands, mentions, lures, asks, reported, person, reputation: lookupReputation(reputation, indicators, sender), classifySender, madeForMessage };
     }
 
     /**

@@ -1066,6 +1066,33 @@ const pairs: Pair[] = [
   ['a new-number opener with the old number to be deleted in casual form (消しといて) vs. a relative asking to delete photos',
     ['ばあちゃん、携帯替えたからこれが新しい番号ね。古い方は消しといて', '08012345678', 'flagged'],
     ['母さん、この前の写真ぶれてたから消しといて', '08012345678', 'allow']],
+  // A host that carries the sender's name beside an instruction was made for the message (checks/ask-channel.ts namedSite).
+  ['a credit union named by its kind linking to an instruction-named host with its name vs. a clinic linking to its own named site',
+    ['【みどり信用組合】ご利用口座で不審なお取引を検知したため、お引き出しを停止しています。本日中にご本人確認をお願いします midori-kakunin.com/a', '09012345678', 'block'],
+    ['【みどり歯科】明日10時のご予約を承っております。地図はこちら midori-shika.com/access', '0312345678', 'allow']],
+  // A courier's worker on their own handset telling only of the visit, with no link and no number but its own.
+  ['a delivery with a link from a handset vs. a driver\'s handset telling where the parcel was left, asking nothing',
+    ['お荷物をお届けに伺いましたが不在でした。再配達のお手続きはこちら https://takuhai-saihaitatsu.top/', '08011112222', 'block'],
+    ['佐川急便の配達の者です。本日お荷物をお届けに伺いましたが不在でしたので、メーターボックスの中に置いてあります。', '08011112222', 'allow']],
+  // A page on free hosting from a number abroad: no domestic shop, office or club shares its page from there.
+  ['a sale on a free-hosted page from a number abroad vs. the same page shared by a domestic handset',
+    ['年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567', 'flagged'],
+    ['部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678', 'allow']],
+  // A shop's sale with a limit, taken up by a reply to a handset (checks/sender-trust.ts shopSale): shops sell from registered lines.
+  ['discounted vouchers offered to the first few by reply from a handset vs. a friend passing on their spare vouchers',
+    ['優待券の特価販売です。先着5名様、ご希望の方は「購入」と返信してください。', '09044445555', 'flagged'],
+    ['株主優待券が余ってるから半額で譲るよ、先着1名ね。欲しかったら返信して!', '09044445555', 'allow']],
+  // A one-time-password token said to have drifted, to be fixed on a page: the account's security told as broken.
+  ['an OTP token "drift" to fix on a page from a handset vs. the bank\'s own notice pointing to its app\'s button',
+    ['○○銀行アプリ:ワンタイムパスワードのトークンに時刻のずれが見つかりました。こちらで補正してください https://otp-hosei.com/', '09012345678', 'flagged'],
+    ['【○○銀行】ワンタイムパスワードアプリの時刻がずれている場合は、アプリの「時刻補正」ボタンを押してください。', '0005123456', 'allow']],
+  // A co-op named by its kind is an institution's claim (data/lures.json institution).
+  ['a co-op named by its kind linking to a throwaway page from a handset vs. a member telling what they ordered',
+    ['【生活協同組合】今週のご注文に確認事項があります。下記をご確認ください coop-chumon.top', '08024467721', 'block'],
+    ['生協の注文、今週は牛乳だけにしといたよ', '08024467721', 'allow']],
+  ['a management company named by its kind linking to a throwaway page from an 050 line vs. its notice asking nothing',
+    ['【管理会社】共用部の鍵の交換費用のお支払いが確認できていません。こちらからお手続きください https://kanri-tetsuzuki.top/', '05012345678', 'flagged'],
+    ['○○管理会社です。来週水曜に共用廊下の清掃が入ります。ご協力お願いします。', '0312345678', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
@@ -1136,4 +1163,16 @@ test('a brand\'s notice whose only ask is its own app is not tagged for its fear
   // The same words sending the reader to a page the carrier does not own, from a handset: a lure.
   const lure = '【ドコモ】ご利用料金のお支払いが確認できておりません。このままですと12/20より利用停止となります。お支払いはこちら https://docomo-ryokin.top/';
   assert.equal(rules.analyse({ text: lure, from: '09012345678' }).verdict, 'block');
+});
+
+test('named-site, visit and abroad free-hosting rules hold on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const v = (text: string, from: string) => rules.analyse({ text, from }).verdict;
+  assert.equal(v('【みどり信用組合】ご利用口座で不審なお取引を検知したため、お引き出しを停止しています。本日中にご本人確認をお願いします midori-kakunin.com/a', '09012345678'), 'block');
+  assert.equal(v('【みどり歯科】明日10時のご予約を承っております。地図はこちら midori-shika.com/access', '0312345678'), 'allow');
+  assert.equal(v('佐川急便の配達の者です。本日お荷物をお届けに伺いましたが不在でしたので、メーターボックスの中に置いてあります。', '08011112222'), 'allow');
+  assert.notEqual(v('年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567'), 'allow');
+  assert.equal(v('部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678'), 'allow');
 });

@@ -86,7 +86,12 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
     && urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).some((b) => claimed.includes(b.id)));
   const elsewhereOfficial: string[] = [];
   for (const u of urls) if (onOwnSite(u) && brands.officialForHost(u.host).length > 0) elsewhereOfficial.push(u.normalized);
-  const namedSite = claimed.length === 0 ? namedSiteLinks(ctx.norm.text, urls) : [];
+  // A host that carries the sender's name beside an instruction ("【けんしん】 → kenshin-kakunin.com") was made
+  // for the message: no organisation names its own site after what it asks, so the name it shares proves nothing.
+  const madeFor = ctx.madeForMessage;
+  const namedSite = claimed.length === 0
+    ? namedSiteLinks(ctx.norm.text, madeFor === undefined ? urls : urls.filter((u) => !madeFor(u)))
+    : [];
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
@@ -194,7 +199,7 @@ function ownsReplyCall(id: Identity): boolean {
  * presses a stranger to pay on the linked page before checking it (偽通販サイト). A friend passing a sale on
  * speaks as a person ("セールで半額だって").
  */
-function shopSale(ctx: CheckContext, id: Identity): boolean {
+export function shopSale(ctx: CheckContext, id: Identity): boolean {
   if (ctx.reported || ctx.person || id.senderOwnsClaim) return false;
   const s = ctx.sender;
   if (s === null || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
@@ -367,7 +372,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // So is a worker's signed text from their own handset about the visit, with no link and no number but
       // its own ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井"): the only way back is to the writer.
       const ownLine = id.senderOwnsClaim && id.claimed.length > 0;
-      if (!ctx.reported && (ownLine || (id.workersHandset && id.visitHandset)) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
+      if (!ctx.reported && (ownLine || id.visitHandset) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
       if (opener) reasons.push(openerReason());
       return reasons;
     }
@@ -416,9 +421,11 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const institutions = institutionsStrangerPage(ctx, id, kind);
         if (institutions) institutionPage ??= a;
         const handset = handsetStrangerPage(ctx, id, kind);
-        // Free hosting and forms are also where clubs and classmates put their attendance forms.
-        if (handset && handset !== 'free-hosting') handsetPage ??= a;
-        if (hasLure || sale || institutions || (handset && handset !== 'free-hosting')) code = 'ASK_LINK';
+        // Free hosting and forms are also where clubs and classmates put their attendance forms; but not a club the
+        // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
+        const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
+        if (counted) handsetPage ??= a;
+        if (hasLure || sale || institutions || counted) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // Put right the problem the lure asserts, by a way the message does not show.

@@ -6,7 +6,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence, speaksAsInstitution } from '../asks/types.js';
-import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, unownedAsks, type Identity } from './ask-channel.js';
+import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -60,6 +60,21 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // What the office's business is, beyond its voice: a problem, a foreign lure, an offer, an institution named.
     const business = problem || foreign || offerCues > 0 || institution;
     let id: Identity | undefined;
+    // A shop's sale with a limit on who may buy (shopSale), taken up by a reply or a payment back to such a
+    // line: shops send their sales from registered lines, and the goods a stranger offers by reply are paid
+    // for before anyone can check them. It tags; the reply alone never blocks (blockingAsks).
+    if (bareLine && !voice) id = identityOf(ctx, brands);
+    if (id !== undefined && !id.senderOwnsClaim && shopSale(ctx, id)) {
+      const asks = unownedAsks(ctx, brands, appStores).filter((a) => a.kind === 'reply-yes-no' || a.kind === 'money' || a.kind === 'payee');
+      if (asks.length > 0) {
+        reasons.push({
+          code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
+          en: `Offers goods on sale from a line no shop sends its sales from (${s.raw}) and asks you to take them up by a reply or a payment to it`,
+          ja: `店舗が販売の案内に使わない番号（${s.raw}）から限定の値引き品を案内し、返信や支払いで申し込ませようとしています`,
+          detail: { sender: s.normalized, kind: s.kind, asks: [...new Set(asks.map((a) => a.kind))] },
+        });
+      }
+    }
     if (business || voice) {
       id = identityOf(ctx, brands);
       const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
