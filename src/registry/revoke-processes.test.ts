@@ -16,7 +16,10 @@ const ENV = { SMISHGUARD_SECRET: TEST_SECRET, SMISHGUARD_SECRET_FILE: '', DATABA
 // The bank's own number as data/brands.json lists it: a call-back to it is the bank's own channel
 // until its listing is revoked (a returned number, say), then a call-back lure like any other.
 const BANK_NUMBER = '0120-050-929';
-const TEXT = `【三井住友銀行】お取引の確認のため${BANK_NUMBER}までお電話ください。`;
+// A restriction told with a call-back: through the bank's own number it is the bank's notice (the model held to
+// half the own-channel credit keeps it allowed); once the number is revoked, the same words are a call-back lure.
+// (A letters ID is neutral by itself, so the lure's words, not the sender, carry it past 'suspicious'.)
+const TEXT = `【三井住友銀行】お客様の口座のお取引を一時制限しています。確認のため${BANK_NUMBER}までお電話ください。`;
 const OWN = 'ASK_OWN_CHANNEL';
 
 const dir = mkdtempSync(join(tmpdir(), 'smishguard-revoke-'));
@@ -94,7 +97,7 @@ describe('revoking a sender reaches every running process', () => {
       // Each process polls the registry's version every 2 s.
       assert.ok(await within(10_000, async () => !(await viaCheck()).includes(OWN)), 'check API still credits the revoked number');
       assert.ok(!(await via7726()).includes(OWN), '7726 still credits the revoked number');
-      assert.ok(await within(10_000, async () => (await viaFirewall()) === 'suspicious'), 'firewall still credits the revoked number');
+      assert.ok(await within(10_000, async () => (await viaFirewall()) !== 'allow'), 'firewall still credits the revoked number');
       assert.ok(logged().at(-1)!.reasons.includes('CALLBACK_LURE'));
     } finally {
       await client.close();
