@@ -5,7 +5,7 @@ import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson, toldDoneAt } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { blockingAsks, createAskChannelCheck, fromAbroad, openLine, unownedAsks } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks } from './checks/ask-channel.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -242,13 +242,15 @@ export function createEngine(data: EngineData): Engine {
   const withoutMedia = createMediaFilter(data.brands);
   const findAsks = createAskFinder(data.lures);
   const appStores = new Set(data.lures.appStores);
+  // What kind of throwaway page a link is: for the ask-channel check and for a warning's own link alike.
+  const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
-    createAskChannelCheck(weights, lookups, data.lures.appStores, createThrowawayHost(data.urlRisk, lookups)),
+    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost),
     createReputationCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
@@ -295,8 +297,6 @@ export function createEngine(data: EngineData): Engine {
     return indicators.urls.some((u) => !u.redacted && onStrangersSite(u) && !inQuote(split, norm.lower.indexOf(u.raw.toLowerCase())));
   }
 
-  const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
-
   /**
    * A warning's frame around the message's own live link, unquoted, to a page nobody we know owns, sent by a
    * sender that vouches for nothing (a handset, an 050 line, abroad, a letters ID; or none known), where the
@@ -308,7 +308,8 @@ export function createEngine(data: EngineData): Engine {
    * it as one and vouches for no link; one that says not to open the link it shows is not counted either.
    */
   function warnsIntoStrangersPage(norm: NormalizedText, indicators: Indicators, split: QuoteSplit, sender: SenderInfo | null, cautionOnly: boolean): boolean {
-    if (sender !== null && !openLine(sender) && !fromAbroad(sender) && sender.tier !== 'alphanumeric' && sender.kind !== 'alphanumeric') return false;
+    // (openLine takes in numbers abroad.)
+    if (sender !== null && !openLine(sender) && !lettersId(sender)) return false;
     if (norm.tricks.includes('defanged') || DISOWNS_LINK.test(norm.lower)) return false;
     const vouches = VOUCHES_FOR_LINK.test(norm.lower) && POINTS_TO_LINK.test(norm.lower);
     if (!vouches && !cautionOnly) return false;

@@ -21,7 +21,7 @@ export function createSecretAsk(): AskFinder {
     const ownCode = tellsItsCode(input);
     // "ワンタイムパスワード：905512 お取引画面に入力してください": the password asked for is the code the
     // message itself gives, typed into the service's own screen, not a secret handed over.
-    const ofOwnCode = (at: number): boolean => ownCode && input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
+    const ofOwnCode = (at: number): boolean => ownCode && inOtp(input, at);
     // "パスワードをリセットするにはこのコードを入力してください": in a code message, what is entered is the
     // code it gives; the password named is what the code resets, not asked for.
     const entersItsCode = (at: number): boolean => {

@@ -7,7 +7,7 @@ import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
-import type { ExtractedUrl, Reason, ReasonCode, SenderInfo } from '../types.js';
+import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
 /** Who the message speaks for and what that identity owns. */
@@ -218,14 +218,18 @@ export function shopSale(ctx: CheckContext, id: Identity): boolean {
  * office does not text from one either): had by anyone online in minutes, kept by no office.
  */
 function openCallbackLine(ctx: CheckContext, a: Ask): boolean {
-  if (a.channel.type !== 'phone') return false;
-  const value = a.channel.value;
-  const phone = ctx.indicators.phones.find((p) => p.normalized === value);
-  return phone !== undefined && (phone.kind === 'ip-phone' || phone.kind === 'international');
+  const kind = phoneKindAsked(ctx, a);
+  return kind === 'ip-phone' || kind === 'international';
+}
+
+/** The kind of the written number a call ask rings (as extracted from the text), if it rings one. */
+function phoneKindAsked(ctx: CheckContext, a: Ask): PhoneKind | undefined {
+  const ch = a.channel;
+  return ch.type === 'phone' ? ctx.indicators.phones.find((p) => p.normalized === ch.value)?.kind : undefined;
 }
 
 /** A sender ID of letters, which whoever sends can type. */
-function lettersId(s: SenderInfo | null): boolean {
+export function lettersId(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'alphanumeric' || s.kind === 'alphanumeric');
 }
 
@@ -618,8 +622,7 @@ function thirdPartyPayee(ctx: CheckContext): boolean {
 }
 
 function premiumLine(ctx: CheckContext, a: Ask): boolean {
-  const ch = a.channel;
-  return ch.type === 'phone' && ctx.indicators.phones.some((p) => p.kind === 'premium' && p.normalized === ch.value);
+  return phoneKindAsked(ctx, a) === 'premium';
 }
 
 // The sender-trust check, the engine's report test and its block rule ask these of one message

@@ -267,7 +267,8 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     s = s.replace(SPACED_DOT, '$1.$2');
     if (s !== before) tricks.push('space-in-url');
   }
-  if (SPACED_HOST_HINT.test(s)) {
+  // (Its hint has a spaced dot, so the text's own flags gate it as they gate SPACED_DOT_HINT.)
+  if ((s !== text || (flags & F_DOT_SPACE) !== 0) && SPACED_HOST_HINT.test(s)) {
     const before = s;
     s = s.replace(SPACED_HOST, (m: string) => {
       const joined = m.replace(/[ \t]/g, '');
