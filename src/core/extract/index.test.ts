@@ -38,6 +38,10 @@ const urlTable: UrlRow[] = [
   ['確認はこちら ttps://sagawa-exp.cc/x です', [{ host: 'sagawa-exp.cc', domain: 'sagawa-exp.cc' }]],
   ['詳細 ｈｔｔｐｓ：／／ｍｕｆｇ－ｊｐ。ｔｏｐ', [{ host: 'mufg-jp.top', domain: 'mufg-jp.top' }]],
   ['アクセス: kuroneko-yamato[.]icu', [{ host: 'kuroneko-yamato.icu', domain: 'kuroneko-yamato.icu', scheme: false }]],
+  // A label or a price glued to a bare link by a colon: the colon ends the label, not a scheme.
+  ['不在のため持ち帰りました。URL:yamato-kx.top/abc', [{ host: 'yamato-kx.top', domain: 'yamato-kx.top', scheme: false }]],
+  ['再配送費¥330:japanpost-re.top/r/1', [{ host: 'japanpost-re.top', domain: 'japanpost-re.top', scheme: false }]],
+  ['詳細:203.0.113.7/login', [{ host: '203.0.113.7', domain: null, ip: true, scheme: false }]],
 ];
 
 for (const [text, expected] of urlTable) {
@@ -59,7 +63,7 @@ for (const [text, expected] of urlTable) {
 }
 
 test('prices, dates, times, versions, file names and OTP codes are not URLs or phone numbers', () => {
-  for (const s of ['合計1,500円です', '2024/02/26 18:30に', 'v1.2.3 released', 'file.txt を送った', '認証コード: 123456', 'Sorry.i will call later', 'ok...see u', '3.14159']) {
+  for (const s of ['合計1,500円です', '2024/02/26 18:30に', 'v1.2.3 released', 'file.txt を送った', '認証コード: 123456', 'Sorry.i will call later', 'ok...see u', '3.14159', '受付 10:30.5分前', 'Re:1.5倍']) {
     const ind = run(s);
     assert.deepEqual(ind.urls, [], `${s}: ${JSON.stringify(ind.urls)}`);
     assert.deepEqual(ind.phones, [], `${s}: ${JSON.stringify(ind.phones)}`);

@@ -14,7 +14,8 @@ const REDACTED_WORD = /\[(?:redacted|REDACTED|Redacted|removed|省略)\]/g;
 // One pass, first alternative wins:
 //   1. scheme://… (host may be empty or a placeholder; IDN hosts handled below)
 //   2. www.… without scheme
-//   3. a bare host with a public suffix, optional port, path or query
+//   3. a bare host with a public suffix, optional port, path or query; a colon before it is a
+//      label's or a price's ("URL:x.top/a", "¥330:x.top/a"), unless it ends a scheme
 //   4. a bare IPv4 host with a path (a dotted quad alone is a version or a figure)
 //   5. the <URL> placeholder
 // (groups numbered below: scheme, rest, www, bare, ip, placeholder)
@@ -22,8 +23,8 @@ const URL_RE = new RegExp(
   [
     String.raw`(https?):\/\/([A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
     String.raw`(?<![A-Za-z0-9@._\-/])(www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
-    String.raw`(?<![A-Za-z0-9@._\-/:])((?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
+    String.raw`(?<![A-Za-z0-9@._\-/])(?<!https?:)((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{1,59})(?::\d{2,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?)(?![A-Za-z0-9@-])`,
+    String.raw`(?<![A-Za-z0-9@._\-/])(?<!https?:)((?:\d{1,3}\.){3}\d{1,3}(?::\d{2,5})?[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)`,
     String.raw`(<URL>|<url>|https?:~+)`,
   ].join('|'),
   'g',
