@@ -28,7 +28,7 @@ function yenOf(m: RegExpExecArray): number {
   if (!Number.isFinite(n)) return 0;
   // Foreign currencies' signs never reach here; a multiplier alone ("3万") is yen in a Japanese text,
   // and "mil"/"k" need a yen word or sign ("30 mil ienes").
-  if (mult && !sign && !unit && !/[万千หมื่นพันသောင်းထောင်]/.test(mult) && mult !== 'man') return 0;
+  if (mult && !sign && !unit && (mult === 'mil' || mult === 'k')) return 0;
   return n * (mult ? (MULTIPLIER[mult] ?? 1) : 1);
 }
 
@@ -43,8 +43,8 @@ const TRIVIAL = /[うくぐすずつぬぶむるい]だけ|簡単|かんたん|�
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
 const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
 
-// Within how many characters of its amount a period word counts ("1日スマホ操作するだけで3万円": 14).
-const PERIOD_REACH = 18;
+// Within how many characters of its amount a period word counts ("1日2時間、スマホで画像を保存するだけで2万円": 20).
+const PERIOD_REACH = 24;
 
 // Below these a day's, an hour's or a task's pay is a wage (a foreman's 日給1万2千円, a tutor's 時給3千円).
 const OUTSIZED = { day: 20000, hour: 5000, task: 10000 } as const;
@@ -56,7 +56,7 @@ function periodNear(lower: string, start: number, end: number): 'day' | 'hour' |
   const after = lower.slice(end, end + 8);
   // Only within the amount's sentence.
   const cut = (s: string, fromEnd: boolean): string => {
-    const parts = s.split(/[。!?！？\n]/);
+    const parts = s.split(/[。!?！？\n။]/);
     return fromEnd ? (parts[parts.length - 1] as string) : (parts[0] as string);
   };
   const b = cut(before, true);
@@ -97,7 +97,7 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
 const OWN_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|simカード|携帯の契約|スマホの契約|名義|bank account|cash card|bank card|bankbook|sim card|conta bancaria|conta|cartao|cuenta bancaria|tarjeta|rekening|buku tabungan|kartu atm|tai khoan|the atm|บัญชี|บัตร ?atm|ဘဏ်စာအုပ်|ဘဏ်အကောင့်|ဘဏ်ကတ်/g;
 const HAND_OVER = /売|譲|貸|郵送|買い?取|送るだけ|送ってくれ|渡すだけ|渡してくれ|sell|lend|rent|mail (?:it|us|me)|buy|vend|compr|empresta|alug|jual|beli|sewa|ban |mua |cho thue|ขาย|รับซื้อ|ให้เช่า|ရောင်း|ငှား/;
 // Pay promised to the reader for it: "3万払うよ", "5万円で買い取ります", "謝礼", "we pay ¥", "pago ¥60.000".
-const PAY_PROMISED = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売)|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
+const PAY_PROMISED = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
 
 /** The sentence (up to 。!? or a line end) holding `index`. */
 function sentenceAround(text: string, index: number): string {
