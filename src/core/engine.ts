@@ -13,6 +13,7 @@ import { createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './
 import { createExtractor } from './extract/index.js';
 import { foldDiacritics } from './lures/fold.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
+import { offerLures } from './lures/offers.js';
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
@@ -343,7 +344,8 @@ export function createEngine(data: EngineData): Engine {
       const topics: number[] = [];
       // Plain text has no letter with a diacritic to fold (and the fold's scan costs a pass). The text's
       // end is a sentence's end: plain endings ("振り込まれたよ") match as they do before 。.
-      for (const h of matchText(`${norm.plain ? lower : foldDiacritics(lower)}。`, `${cased}。`)) {
+      const folded = norm.plain ? lower : foldDiacritics(lower);
+      for (const h of matchText(`${folded}。`, `${cased}。`)) {
         if ('brand' in h.tag) nameHits.push({ brand: h.tag.brand, index: h.index, length: h.phrase.length });
         else {
           const cat = h.tag.lure;
@@ -356,6 +358,9 @@ export function createEngine(data: EngineData): Engine {
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
+      // Offers told by their amounts and rates (lures/offers.ts), as cues of their families.
+      const offers = offerLures(folded);
+      for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

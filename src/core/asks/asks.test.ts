@@ -37,7 +37,8 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['Apple IDが停止されました。解除するにはYと返信してください。', undefined, ['reply-yes-no', 'resolve']],
   // A company's name with a problem on the reader's account asks, unsaid, to put it right.
   ['【MyJCB】利用が停止されました', undefined, ['resolve']],
-  ['日給3万円、スマホだけで簡単作業。詳しくはLINE IDを追加して連絡ください', undefined, ['call', 'messenger']],
+  // (A day's pay of 3万 for work made light is an offer, taken up through the messenger: lures/offers.ts.)
+  ['日給3万円、スマホだけで簡単作業。詳しくはLINE IDを追加して連絡ください', undefined, ['call', 'messenger', 'offer']],
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['money']],

@@ -4,19 +4,41 @@
 // what follows is the fee, the deposit or the crime (NPA: SNS型投資詐欺, 闇バイト). One word of
 // pay from a person (a foreman's 日給1万2千円) and an answer to the reader's own application
 // (面接, ご応募) are not such offers.
+import { guaranteedReturn } from '../lures/offers.js';
 import { replyChannel } from './reply.js';
-import { inSentence, speaksAsPerson, type AskFinder } from './types.js';
+import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+
+function sentenceOf(input: AskInput, index: number): string {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.norm.lower.slice(s, e);
+}
 
 // Pay of 30,000 yen or more a day or a task: "日給は4万円", "1日3万円", "報酬1回5万円", "1件10万円" (skilled
 // trades pay 2万-odd a day, and say so).
 const BIG_PAY = /(?:日給|日当|1日|一日|1回|1件|一件|報酬)\D{0,4}(?:[3-9]|[1-9]\d)\s*万/;
 
+// The ways a stranger's offer is taken up besides the invitation's own words: a reply or a DM, a move to a
+// messenger, a call, the reader's ID or residence card (its photo), a fee first. Any of them answers it.
+const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messenger', 'messenger-name', 'messenger-mention', 'call', 'personal-data', 'fee']);
+// "詳しくはDMで", "返信だけください", "参加は返信で", "DM me", "chama no zap", "ทักไลน์", "hubungi": answered back to the sender.
+const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ/;
+// Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
+const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)/;
+// An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください").
+const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い/;
+
 export function createOfferAsk(): AskFinder {
   return (input) => {
     if (input.reported) return [];
-    const invite = input.lures.find((l) => l.category === 'invite' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
+    const open = (l: { category: string; quoted: boolean; index: number }): boolean => !l.quoted && !inSentence(input, l.index, 'never-ask');
+    const venueAsked = input.lures.some((l) => l.category === 'invest-venue' && open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
+    const invite = input.lures.find((l) => l.category === 'invite' && open(l))
+      ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
+      ?? (ANSWER_BACK.test(input.norm.lower) || venueAsked ? { cue: 'answer' } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
-    if (!invite || input.lures.some((l) => (l.category === 'applied' || l.category === 'crime-name') && !l.quoted)) return [];
+    // ("面接なし", "選考不要" say no application was made, and is none to come.)
+    const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
+    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return [];
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {
@@ -24,11 +46,14 @@ export function createOfferAsk(): AskFinder {
       if (l.category === 'investment') investment.add(l.cue);
       else if (l.category === 'side-job' || l.category === 'crime-job' || l.category === 'crime-task') job.add(l.cue);
     }
+    // A fee asked first for the work ("まずは教材費9,800円", "taxa de cadastro") piles onto its pay: employers pay, they do not charge.
+    const feeFirst = job.size > 0 && input.lures.some((l) => l.category === 'fee' && open(l));
     // The recruiting piles up its pay; an office's voice, not a person's, makes it an offer to a stranger.
-    const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) >= 2 && !speaksAsPerson(input);
+    const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) + (feeFirst ? 1 : 0) >= 2 && !speaksAsPerson(input);
     // An investment offer names where the money goes (a site, an app, a group, a first deposit);
     // "一緒に投資の勉強会に参加しませんか" from a friend names none.
-    const investOffer = investment.size > 0 && input.lures.some((l) => l.category === 'invest-venue' && !l.quoted);
+    // So does a return no market gives, promised ("確実に上がる", "3か月で資産倍増", "月利10%"): whoever promises it holds the money.
+    const investOffer = investment.size > 0 && (input.lures.some((l) => l.category === 'invest-venue' && !l.quoted) || guaranteedReturn(input.norm.lower) !== null);
     if (!investOffer && !jobOffer) return [];
     return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };

@@ -91,7 +91,8 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
           return namesAccount(ctx, a) && !OFFICIAL_ACCOUNT_LINK.test(a.channel.value);
         }
         if (institution && !voice) return false;
-        if (problem || VALUABLE.has(a.kind)) return true;
+        // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
+        if (problem || VALUABLE.has(a.kind) || (a.kind === 'offer' && offerCues > 0)) return true;
         if (voice) return a.kind === 'reply-yes-no';
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;

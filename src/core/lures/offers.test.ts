@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { guaranteedReturn, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+
+const low = (s: string): string => s.normalize('NFKC').toLowerCase();
+
+test('pay out of proportion to the work is read from its amount and period, in several scripts', () => {
+  assert.ok(outsizedPay(low('1日スマホ操作するだけで3万円。詳しくはDMで')));
+  assert.ok(outsizedPay(low('แค่แปลข้อความ วันละ 3 หมื่นเยน')));
+  assert.ok(outsizedPay(low('အလုပ်လွယ်လွယ်ရှိတယ်။ တစ်ရက် ယန်း ၃ သောင်း။')));
+  // A period in another sentence does not count ("1日" of a date, then a sum).
+  assert.equal(outsizedPay(low('簡単です。毎月1日。3万円')), null);
+  assert.ok(outsizedPay(low('Trabalho fácil: receber encomendas, ¥50.000 por dia')) === null, 'folded text is what the engine passes');
+  assert.ok(outsizedPay(low('Trabalho facil: receber encomendas, ¥50.000 por dia')));
+  // Wages, not outsized: a foreman's day, a tutor's hour; a card's daily limit is no pay.
+  assert.equal(outsizedPay(low('明日の現場、日給1万2千円で8時集合です')), null);
+  assert.equal(outsizedPay(low('家庭教師の時給は3,000円です')), null);
+  assert.equal(outsizedPay(low('キャッシュカードの利用限度額が変更されました(1日 50万円→20万円)')), null);
+});
+
+test('money for the reader\'s own account or card, handed over', () => {
+  assert.ok(sellsOwnAccount(low('口座売ってくれたら3万払うよ。使ってないキャッシュカードでOK')));
+  assert.ok(sellsOwnAccount(low('通帳とキャッシュカード、2万で譲ってくれない？')));
+  assert.equal(sellsOwnAccount(low('新しいキャッシュカードを郵送しました。到着までお待ちください')), null);
+  assert.equal(sellsOwnAccount(low('使ってない口座って解約したほうがいいのかな')), null);
+});
+
+test('a return no market gives', () => {
+  assert.ok(guaranteedReturn(low('今買えば確実に上がる銘柄')));
+  assert.ok(guaranteedReturn(low('金の先物で3か月で資産倍増')));
+  assert.ok(guaranteedReturn(low('自動売買で1日2〜3％の利益')));
+  assert.equal(guaranteedReturn(low('定期預金の金利は年0.2%です')), null);
+  assert.equal(guaranteedReturn(low('株価が上がるといいね')), null);
+});
+
+test('an outsized pay with its task made light is two side-job cues', () => {
+  const cues = offerLures(low('1日スマホ操作するだけで3万円'));
+  assert.equal(cues.filter((c) => c.category === 'side-job').length, 2);
+});
