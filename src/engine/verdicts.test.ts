@@ -1066,6 +1066,23 @@ const pairs: Pair[] = [
   ['a new-number opener with the old number to be deleted in casual form (消しといて) vs. a relative asking to delete photos',
     ['ばあちゃん、携帯替えたからこれが新しい番号ね。古い方は消しといて', '08012345678', 'flagged'],
     ['母さん、この前の写真ぶれてたから消しといて', '08012345678', 'allow']],
+  // A code said to come, go or fly to the reader (来た, 行った, 入った, 飛ぶ; vừa gửi đến, chegou, 받으신) and asked back
+  // (返して, 読み上げて, đọc lại) is the relay, in any voice; a reward beside it does not make it a code notice (secret.ts).
+  ['a code said to have come to the reader (来た), asked for with a reward, vs. the service\'s own code notice with a campaign',
+    ['お買い物アプリの紹介キャンペーンで500円分もらえるんだ!そっちに来た確認コード、教えてくれる?', '08031415926', 'block'],
+    ['【PayPay】認証コード 5521 友達紹介キャンペーン実施中!このコードを他人に教えないでください', 'PayPay', 'allow']],
+  ['a code said to have gone to the reader (行った), asked back as "just the digits", vs. a friend saying to type it in themselves',
+    ['ゲームの引き継ぎでそっちのスマホに認証SMS行っちゃったかも…数字だけ返してくれればOK!', '09027182818', 'block'],
+    ['ゲームの引き継ぎ、そっちのスマホに認証SMS行ったら自分で入力してね。私には教えなくて大丈夫', '09027182818', 'allow']],
+  ['a takeover warning in the writer\'s voice beside the writer\'s own ask for the code vs. the same warning alone',
+    ['インスタ乗っ取られたっぽい、変なDM来ても無視してね。それと今そっちに入った6桁のコード送って', '07016180339', 'block'],
+    ['インスタ乗っ取られたっぽい、変なDM来ても無視してね。コード教えてって来ても絶対教えないで', '07016180339', 'allow']],
+  ['Vietnamese and Portuguese: the code that just reached the reader, asked for, vs. a booking number to be shown at the desk',
+    ['Ban oi, ma OTP vua gui den may ban la cua minh, doc lai giup minh 6 chu so nhe', '08014142135', 'block'],
+    ['Oi, o numero da reserva chegou por SMS, mostre no balcao do hotel quando chegar', '08014142135', 'allow']],
+  ['a code message that asks its code told to a "staff member" is not credited as a code notice (suspicious at most) vs. the notice',
+    ['【PayPay】認証番号 482913。この番号を担当者に教えてください', '08099990000', 'not-block'],
+    ['【PayPay】認証番号 482913。この番号を他人に教えないでください', 'PayPay', 'allow']],
   // A host that carries the sender's name beside an instruction was made for the message (checks/ask-channel.ts namedSite).
   ['a credit union named by its kind linking to an instruction-named host with its name vs. a clinic linking to its own named site',
     ['【みどり信用組合】ご利用口座で不審なお取引を検知したため、お引き出しを停止しています。本日中にご本人確認をお願いします midori-kakunin.com/a', '09012345678', 'block'],
