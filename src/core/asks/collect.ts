@@ -20,7 +20,7 @@ export function createCollectAsk(): AskFinder {
     // child fetching the fees ("部費の現金を用意しといてね、明日取りに行く") asks it of people who know them.
     // Cash to be shown, checked, exchanged or kept ("お見せください", "確認", "交換", "お預かり") is no fee, whoever asks.
     const cashSetUp = speaksAsOffice(input) || input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted);
-    const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length)
+    const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
       && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word'))
       && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
         && (cashSetUp || TROUBLE_MONEY.test(o.cue) || cashTaken(input, o.index) || cashTaken(input, visit.index)))));
@@ -52,6 +52,13 @@ const FEE = /代金|料金|費用|会費|集金|お支払|支払い|精算|月�
 function paysFee(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   return FEE.test(input.norm.lower.slice(s, e));
+}
+
+// The writer's own card or passbook fetched from the reader's home ("I'll come to pick up my bank card I left there").
+const WRITERS = /(?:\bmy|私の|俺の|僕の|自分の|\bmeu|\bminha)\s*\S{0,4}\s*$/;
+
+function writersOwn(input: AskInput, index: number): boolean {
+  return WRITERS.test(input.norm.lower.slice(Math.max(0, index - 12), index));
 }
 
 // The card's own clause sends it to the reader ("新しいカードを本人限定受取郵便でお送りします", "カードはお届けします").
