@@ -137,6 +137,7 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['不正な引き出しがありました。保護のため通帳とカードをお預かりします。本日午後伺います', '09012345678', ['collect']],
   ['工事は明日10時に業者が伺います。費用は当日現金でお願いします。', '0312345678', []],
   ["Mom, I'll come to your home Sunday to pick up my bank card I left there", '09012345678', []],
+  ['息子さんの上司です。代わりに私の部下がキャッシュカードを受け取りに伺います', '09012345678', ['collect']],
   ['新しいキャッシュカードを簡易書留でお送りします。配達員が伺いますので身分証をご用意ください', '0312345678', []],
   // Money for the writer's own need paid into a friend's account.
   ['お母さん、家賃が払えない。5万振り込んで。口座は友達ので大丈夫', '09012345678', ['money', 'payee']],

@@ -55,7 +55,7 @@ function paysFee(input: AskInput, index: number): boolean {
 }
 
 // The writer's own card or passbook fetched from the reader's home ("I'll come to pick up my bank card I left there").
-const WRITERS = /(?:\bmy|私の|俺の|僕の|自分の|\bmeu|\bminha)\s*\S{0,4}\s*$/;
+const WRITERS = /(?:\bmy|私の|俺の|僕の|自分の|\bmeu|\bminha)\s*$/;
 
 function writersOwn(input: AskInput, index: number): boolean {
   return WRITERS.test(input.norm.lower.slice(Math.max(0, index - 12), index));
