@@ -131,6 +131,15 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['これから捜査員がご自宅にキャッシュカードを預かりに伺います。', '09012345678', ['collect']],
   ['お父さん、書類をなくした。上司が取りに行くから現金を用意して', '09012345678', ['collect']],
   ['サークルの会費、明日取りに行くから現金を用意しといてね', '09012345678', []],
+  // Cash shown, checked, exchanged or kept for whoever comes, or handed to "the staff"; an alarm about the reader's ATM and staff coming;
+  // not a fee paid in cash, nor a card sent to the reader.
+  ['偽札の確認のため、お手元の現金を担当者にお見せください。明日伺います', '09012345678', ['collect']],
+  ['新札と交換しますので、ご自宅の現金を係の者にお渡しください', '09012345678', ['collect']],
+  ['不正な引き出しがありました。保護のため通帳とカードをお預かりします。本日午後伺います', '09012345678', ['collect']],
+  ['工事は明日10時に業者が伺います。費用は当日現金でお願いします。', '0312345678', []],
+  ["Mom, I'll come to your home Sunday to pick up my bank card I left there", '09012345678', []],
+  ['息子さんの上司です。代わりに私の部下がキャッシュカードを受け取りに伺います', '09012345678', ['collect']],
+  ['新しいキャッシュカードを簡易書留でお送りします。配達員が伺いますので身分証をご用意ください', '0312345678', []],
   // Money for the writer's own need paid into a friend's account.
   ['お母さん、家賃が払えない。5万振り込んで。口座は友達ので大丈夫', '09012345678', ['money', 'payee']],
   ['旅行代は幹事の佐藤さんの口座に振り込んでね', '09012345678', ['money']],

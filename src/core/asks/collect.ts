@@ -1,33 +1,115 @@
 // Hand a bank card, passbook, cash "held as a deposit", a PIN or the My Number to someone who comes to the door: "職員がご自宅まで受け取りに
 // 伺います", "キャッシュカードと通帳をご用意ください". No bank, office or police officer collects
 // them at home (NPA: キャッシュカード詐欺盗, 預貯金詐欺; the census never asks the My Number), so the visitor is the channel, and nobody
-// the reader knows stands behind it. A visit that takes nothing (a meter reading, a mover) asks nothing
-// here, nor one that needs a seal or a card payment (a care manager's forms, a repair paid by card).
+// the reader knows stands behind it. Nor does anyone come to check, exchange or keep the reader's cash ("ニセ札が出回っています。
+// お手元の現金を担当者にお見せください", 旧札の交換): a collector at the door takes a fee, and that only from people who know them.
+// A visit that takes nothing asks nothing here (a meter reading, a mover), nor one that needs a seal or a card payment (a care
+// manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput } from './types.js';
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input);
+    const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
     // The thing handed over, with a word of handing or preparing it in its sentence or the visit's
     // ("キャッシュカードのICチップ交換が必要です。職員が…受け取りに伺います").
     // Cash made ready for whoever comes ("上司の息子さんが取りに行くから現金を用意して") is the same hand-over,
     // whoever collects, when a relative's trouble or an office's voice sets it up; a club's treasurer or a
     // child fetching the fees ("部費の現金を用意しといてね、明日取りに行く") asks it of people who know them.
+    // Cash to be shown, checked, exchanged or kept ("お見せください", "確認", "交換", "お預かり") is no fee, whoever asks.
     const cashSetUp = speaksAsOffice(input) || input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted);
-    const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door')
+    const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
       && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word'))
-      && (!isCash(o.cue) || cashSetUp));
+      && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
+        && (cashSetUp || TROUBLE_MONEY.test(o.cue) || cashTaken(input, o.index) || cashTaken(input, visit.index)))));
     if (handed) return [{ kind: 'collect', cue: `${handed.cue} / ${visit.cue}`, channel: replyChannel(input), quoted: false }];
+    // "郵便局です。ATMに行かれましたか?不正な引き出しの形跡があり、これから警察官が確認に伺います": an office's alarm about
+    // the reader's bank money, and its staff or the police coming over it: the card is asked for at the door (キャッシュカード詐欺盗).
+    const staff = officeStaffComing(input);
+    if (staff && bankAlarm(input)) return [{ kind: 'collect', cue: staff.cue, channel: replyChannel(input), quoted: false }];
     return preparedForVisitor(input);
   };
 }
 
+// Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.
+const TROUBLE_MONEY = /^(?:示談金|保釈金|補償金|弁償金|賠償金|慰謝料)/;
+
+// What the cash at the reader's home is said to be for when no fee is paid: shown, checked, exchanged, kept, sealed up.
+const CASH_TAKEN = /見せ|確認|交換|預か|封筒|拝見/;
+
+/** A word that takes the cash without paying anything (CASH_TAKEN) stands in the sentence at `index`. */
+function cashTaken(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.lures.some((l) => l.category === 'collect-word' && l.index >= s && l.index < e && CASH_TAKEN.test(l.cue));
+}
+
+// A fee or a bill paid in cash ("費用は当日現金でお願いします", "新聞代の集金に伺います。現金をご用意ください"): a collector's
+// or a tradesman's, taken from people who called them; the office's voice alone does not make it a hand-over.
+const FEE = /代金|料金|費用|会費|集金|お支払|支払い|精算|月謝|購読料|修理代|新聞代|fee|payment|taxa|phi /;
+
+function paysFee(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return FEE.test(input.norm.lower.slice(s, e));
+}
+
+// The writer's own card or passbook fetched from the reader's home ("I'll come to pick up my bank card I left there").
+const WRITERS = /(?:\bmy|私の|俺の|僕の|自分の|\bmeu|\bminha)\s*$/;
+
+function writersOwn(input: AskInput, index: number): boolean {
+  return WRITERS.test(input.norm.lower.slice(Math.max(0, index - 12), index));
+}
+
+// The card's own clause sends it to the reader ("新しいカードを本人限定受取郵便でお送りします", "カードはお届けします").
+const SENT_TO_READER = /お送り|送付|郵送|発送|お届け|届きます|届けます|送ります|will be sent|will be delivered/;
+const CLAUSE_END = /[、。!?！？\n,，]/;
+
+function comesToReader(input: AskInput, from: number): boolean {
+  const text = input.norm.lower;
+  let end = from;
+  while (end < text.length && end < from + 24 && !CLAUSE_END.test(text[end]!)) end++;
+  return SENT_TO_READER.test(text.slice(from, end));
+}
+
+// The reader's bank money named beside an office's alarm: the account, the ATM, a withdrawal, the card.
+const BANK_MONEY = /atm|口座|引き出し|引出し|預金|キャッシュカード|通帳/;
+// An office's alarm about the reader (not a parcel, a bill or a refund: a meter reader or a fee collector comes over those).
+const ALARMS: ReadonlySet<string> = new Set(['security-alert', 'account-restriction', 'legal-threat']);
+
+// …or said in so many words: something wrong with the money ("不審な引き出し", "口座情報が流出", "不正利用").
+const ALARM_WORDS = /不正|不審|流出|悪用|被害|詐欺/;
+
+function bankAlarm(input: AskInput): boolean {
+  const text = input.norm.lower;
+  return BANK_MONEY.test(text) && (ALARM_WORDS.test(text) || input.lures.some((l) => l.kind === 'lure' && !l.quoted && ALARMS.has(l.category)));
+}
+
+// Handed to a role, not to someone by name ("ご自宅の現金を係の者にお渡しください", "担当者にお見せください", "上司の人に渡して"):
+// whoever stands at the door as "the staff" is the channel as much as one announced as coming.
+const TO_STAFF = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|の者|警察官|捜査員|刑事|調査員|弁護士|上司)(?:の方|の人)?に[^。\n]{0,12}?(?:お?渡し|渡して|お見せ|見せて|預け|手渡)/;
+
+function handedToStaff(input: AskInput): { cue: string; index: number } | undefined {
+  const m = TO_STAFF.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask')) return undefined;
+  return { cue: m[0], index: m.index };
+}
+
+// A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います").
+const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します/;
+
+/** A bare visit: counted only with a valuable and a word of taking it (the finder above), never alone. */
+function announcedVisit(input: AskInput): { cue: string; index: number } | undefined {
+  const m = VISIT.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask')) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, m.index);
+  if (/電話|お話|ご意見|ご要望|ご希望/.test(input.norm.lower.slice(s, e))) return undefined;
+  return { cue: m[0], index: m.index };
+}
+
 // An office's staff coming to the home, however the visit is worded ("年金事務所の職員が明日10時ごろ書類を
 // お持ちします", "担当者がご訪問いたします", "警察官がそちらに向かいます").
-const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察官|捜査員|刑事|調査員)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ)/;
+const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察の者|協会の者|銀行の者|警察官|捜査員|刑事|調査員|弁護士)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ)/;
 
 /**
  * A visit by an office's staff (an office's voice and its staff coming), as a visit cue: the card or
@@ -40,9 +122,9 @@ function officeStaffComing(input: AskInput): { cue: string; index: number } | un
   return { cue: m[0], index: m.index };
 }
 
-/** Cash made ready ("現金を用意"), not a card, a passbook or a number: people hand it to each other at the door. */
+/** Cash ("現金を用意", "示談金", "your cash"), not a card, a passbook or a number: people hand it to each other at the door, and pay a repair in it. */
 function isCash(cue: string): boolean {
-  return /^(?:現金|お金)を(?:ご)?(?:用意|準備)/.test(cue);
+  return /^(?:現金|お金|示談金|保釈金|補償金|弁償金|賠償金|慰謝料|お札|旧札|タンス預金|金塊|现金|your cash|dinheiro|tien mat)/.test(cue);
 }
 
 // A staff member coming ("調査員が明日伺います", "担当の者が訪問します").

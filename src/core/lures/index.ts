@@ -4,7 +4,7 @@
 import type { BrandLookups } from '../brands/check.js';
 import type { AskKind, Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
 import { foldDiacritics } from './fold.js';
-import { inSentence } from '../asks/types.js';
+import { inSentence, inSentenceOrNext, sentenceAt } from '../asks/types.js';
 import { isAsciiWordPhrase, type Phrase } from '../match/phrases.js';
 import type { Parsed } from '../scores.js';
 import type { Reason } from '../types.js';
@@ -85,8 +85,10 @@ const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'se
 
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place; digits inside a
 // hyphenated phone number (050-3184-6275) are the number, not a code.
-// WhatsApp prints its six digits as 123-456.
-const CODE = /(?<![\d-])\d{4,8}(?![\d-])|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
+// WhatsApp prints its six digits as 123-456. An amount, a count or a year ("1000円もらえる", "5000ポイント",
+// "2025年") is not a code: a message that only names one beside a code word ("友達招待で1000円もらえるから、
+// 認証番号教えて") gives no code of its own to be credited as a code message.
+const CODE = /(?<![\d-])\d{4,8}(?![\d-]|\s?(?:円|万|億|ポイント|pt|point|yen|ドル|元|원|년|年|件|人|名|個|枚|回|%|％))|(?<![\d-])\d{3}-\d{3}(?![\d-])|[○〇*X]{4,}|G-\d+|G-XXX/;
 
 // The origin-bound line of a code message (WebOTP, https://wicg.github.io/sms-one-time-codes/):
 // "@appleid.apple.com #448213" as its last line, the code bound to the site that sent it.
@@ -127,6 +129,29 @@ function distinctOf<T>(xs: readonly LureMatch[], f: (l: LureMatch) => T | undefi
   return out;
 }
 
+// Typing a code in, what a service's own screen asks (as in asks/secret.ts).
+const TYPING = /入力|記入|enter|입력|输入|輸入|nhap|digite|ingrese|ilagay|masukkan/;
+
+function typedIn(ctx: CheckContext, at: number): boolean {
+  const [s, e] = sentenceAt(ctx.norm.text, at);
+  return ctx.lures.some((l) => l.category === 'request' && l.index >= s && l.index < e && TYPING.test(l.cue));
+}
+
+// Where a code is named: the code itself, the code message's own word for it, or a pointer back to it ("その番号").
+const CODE_NAMES: ReadonlySet<string> = new Set(['code', 'otp', 'code-ref']);
+
+/**
+ * The code is asked to be passed on, to the writer or anyone ("認証番号 482913。この番号を担当者に教えてください",
+ * "Reply with this code to confirm"): a service's own code message says never to share it, so one that asks it
+ * handed over is no code message to be credited, whatever code it prints.
+ */
+function passesOnItsCode(ctx: CheckContext): boolean {
+  // A sentence that has the code typed in ("認証コード 782015 を入力してください") sends it to the service's own
+  // screen, whatever else its words hold (a brand's name: "money forward me").
+  const handed = (at: number): boolean => inSentence(ctx, at, 'hand-over') && !inSentence(ctx, at, 'never-ask') && !typedIn(ctx, at);
+  return ctx.lures.some((l) => CODE_NAMES.has(l.category) && !l.quoted && !inSentence(ctx, l.index, 'never-ask') && inSentenceOrNext(ctx, l.index, handed));
+}
+
 export function createLureCheck(data: LureData, weights: Weights, brands: BrandLookups): Check {
   const byId = new Map(data.categories.map((c) => [c.id, c]));
   const label = (ids: readonly string[], lang: 'en' | 'ja'): string => {
@@ -141,9 +166,9 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
   const linksOfficial = (ctx: CheckContext): boolean =>
     ctx.indicators.urls.every((u) => !u.redacted && u.host !== '' && !u.userinfoHost && brands.officialForHost(u.host).length > 0);
 
-  /** A code message that tells the reader its code, asks no secret and links only to official sites. */
+  /** A code message that tells the reader its code, asks no secret, does not ask it passed on and links only to official sites. */
   const isCodeMessage = (ctx: CheckContext): boolean =>
-    tellsItsCode(ctx) && !ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted) && linksOfficial(ctx);
+    tellsItsCode(ctx) && !ctx.asks.some((a) => (a.kind === 'secret' || a.kind === 'share-code') && !a.quoted) && !passesOnItsCode(ctx) && linksOfficial(ctx);
 
   return (ctx) => {
     const lures = ctx.lures;
