@@ -228,6 +228,23 @@ function sortByWeight(reasons: Reason[]): void {
   }
 }
 
+/**
+ * "給料日に必ず返す": a pressure word inside the writer's own promise to pay back (an `own-need` cue) presses
+ * the writer, not the reader. Dropped in place (the list is the message's own, just built).
+ */
+function dropPromisedPressure(lures: LureMatch[]): void {
+  let promise = false;
+  for (const l of lures) if (l.category === OWN_NEED) promise = true;
+  if (!promise) return;
+  let k = 0;
+  for (const l of lures) {
+    const within = l.kind === 'pressure' && lures.some((p) => p.category === OWN_NEED && p.cue.length > l.cue.length && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length);
+    if (!within) lures[k++] = l;
+  }
+  lures.length = k;
+}
+const OWN_NEED = 'own-need';
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -361,6 +378,7 @@ export function createEngine(data: EngineData): Engine {
       // Offers told by their amounts and rates (lures/offers.ts), as cues of their families.
       const offers = offerLures(folded);
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
+      dropPromisedPressure(lures);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

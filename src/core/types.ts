@@ -178,6 +178,8 @@ export type ReasonCode =
   | 'ASK_GIFT_CARD'
   | 'ASK_MONEY'
   | 'ASK_NEW_NUMBER'
+  /** Money for the writer's own need (a loan, a shortfall, paying on their behalf) asked today, for a third party's fee, with their own way to pay stopped, "only you", or into a given account. */
+  | 'MONEY_PLIGHT'
   /** A relative addressed by kinship ("母さん、") told of a new number and asked to save it, drop the old one or hear a favour later: the opener, no ask yet. */
   | 'NEW_NUMBER_OPENER'
   | 'ASK_OWN_CHANNEL'

@@ -75,7 +75,8 @@ export function createPayeeAsk(): AskFinder {
       // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
       // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を
       // 電子マネーで送金後、お振込みいたします", "5千円送るので、先に手数料を送金して".
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && inSentence(input, l.index, 'pay') && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      // The pay may follow in the next sentence ("受け取りに関税1万5千円かかるって。払っといてね").
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.

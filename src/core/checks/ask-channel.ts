@@ -402,6 +402,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
     const community = communityInvite(ctx, id);
+    const plight = !ctx.reported && moneyPlight(ctx);
+    let plightAsk: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
       if (formEntry(a)) continue;
@@ -445,7 +447,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
       // So is either asked in an office's voice from a line no office texts from ("選挙調査センターです…1と返信"
       // from an 050 line, "病院の受付です…お振込みいただけますか" from a handset): the office is not who holds the line.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx)) code = undefined;
+      // A money ask for the writer's own need told the way the "it's me" and romance scams tell it (moneyPlight) is bait too.
+      if (a.kind === 'money' && plight) plightAsk ??= a;
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx)) code = undefined;
@@ -459,6 +463,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
+      });
+    }
+    if (plightAsk) {
+      reasons.push({
+        code: 'MONEY_PLIGHT', weight: weights.MONEY_PLIGHT,
+        en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
+        ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
+        detail: { ask: plightAsk.kind, cue: plightAsk.cue },
       });
     }
     // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents
@@ -614,6 +626,26 @@ function communityInvite(ctx: CheckContext, id: Identity): boolean {
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
 export function namesAccount(ctx: CheckContext, a: Ask): boolean {
   return a.channel.type === 'messenger' && (a.channel.value.includes('/') || a.channel.value.includes('.') || ACCOUNT.test(ctx.norm.lower));
+}
+
+/**
+ * The writer asks money for their own need (a loan, a shortfall, a payment on their behalf, a promise to pay it
+ * back: `own-need`) with what makes the オレオレ, "hi mum" and romance scams' ask (`money-plight`: needed today or
+ * urgently, a fee a third party charges, the writer's own way to pay stopped, "only you can help", an account the
+ * message points to), and names nothing the two share (`shared-cost`: a split bill, a club's fee, a share paid
+ * ahead) nor rules money out. A friend's loan till payday ("1万円だけ貸して。給料日に返す") has the need and none of
+ * the rest: between people, as before.
+ */
+function moneyPlight(ctx: CheckContext): boolean {
+  let need = false;
+  let plight = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'shared-cost' || l.category === 'no-favour') return false;
+    if (l.category === 'own-need') need ||= !inSentence(ctx, l.index, 'done');
+    else if (l.category === 'money-plight') plight = true;
+  }
+  return need && plight;
 }
 
 /** The message names a third person's account (a friend's, an acquaintance's) as where money goes. */
