@@ -34,6 +34,7 @@ const table: [string, string[]][] = [
   ['조심하세요. "택배 주소 불명, 링크에서 수정하세요"라는 문자가 돌고 있어요', ['택배 주소 불명, 링크에서 수정하세요']],
   ['Cuidado com SMS dizendo "Sua encomenda foi devolvida, clique aqui"', ['Sua encomenda foi devolvida, clique aqui']],
   ['社長名義で「至急振込を」と来ても対応しないでください', ['至急振込を']],
+  ['「未納料金があります。本日中に連絡ください」SMSに電話をかけないでください', ['未納料金があります。本日中に連絡ください']],
   // A short quote before "と" and a week's day is not a message received.
   ['「定例会」と来週の予定を送ります', []],
   // A lead that says the quote was received, in the residents' languages; a tail after it in Japanese.
