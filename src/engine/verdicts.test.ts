@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getEngine, loadEngineData } from './index.js';
 import { createEngine } from '../core/engine.js';
+import { blockingAsks } from '../core/checks/ask-channel.js';
+import { createBrandLookups } from '../core/brands/index.js';
 import type { VerdictLabel } from '../core/types.js';
 
 const engine = getEngine();
@@ -1229,6 +1231,52 @@ const pairs: Pair[] = [
   ['a card\'s daily limit is no pay: the bank\'s own notice',
     ['【急募】スマホ操作するだけで1日3万円。ノルマなし。詳しくはDMで', '07015550000', 'block'],
     ['【三菱UFJ銀行】キャッシュカードの1日の引出限度額を50万円から20万円に変更しました。お心当たりがない場合は店舗までご連絡ください', '0005123456', 'not-block']],
+  // A warning quotes the lure and tells the reader not to act, or to check through a channel they know: the
+  // quoted words are the scam's, its own instructions defend (「…」と来ても, "dizendo", "que dicen", "tin nhắn …",
+  // "… भन्ने SMS", "…라는 문자", "有短信说"). The lure itself, said in its own voice, stays blocked.
+  ['a boss asking an urgent transfer and a move to LINE vs. a colleague warning that such asks come and to check by extension',
+    ['部長の小林です。至急振込をお願いしたい。取引先の件はLINEで指示するので ID: kobayashi_bz を追加して', '08031234567', 'block'],
+    ['人事の森です。役員名義のLINEで「至急振込を」と来ても応じず、必ず内線で本人に確認してください。', '08031234567', 'not-block']],
+  ['Portuguese: a courier lure vs. a warning quoting it ("cuidado com mensagem dizendo …")',
+    ['Sua encomenda da Sagawa foi devolvida. Pague a taxa de reenvio aqui: https://sagawa-reenvio.top/', '07051234567', 'block'],
+    ['Pessoal, cuidado com mensagem dizendo "Sua conta foi bloqueada, confirme seus dados aqui". Minha tia caiu nessa', '07051234567', 'not-block']],
+  ['Spanish: a courier lure vs. a warning quoting it ("los mensajes que dicen …")',
+    ['Su paquete no pudo ser entregado. Pague el reenvío aquí: https://yamato-reenvio.top/', '07051234567', 'block'],
+    ['Cuidado con los mensajes que dicen "Su cuenta fue bloqueada, confirme sus datos aquí". A mi vecino le vaciaron la cuenta', '07051234567', 'not-block']],
+  ['Vietnamese: a locked-account lure vs. a warning that the message quoted is fake ("tin nhắn … là giả")',
+    ['Tai khoan Amazon cua ban bi khoa. Xac minh ngay tai https://amazon-xacminh.top/', '08071234567', 'block'],
+    ['Mọi người ơi, tin nhắn "Tài khoản ngân hàng bị khóa, xác minh ngay" là giả đó, đừng bấm nha', '08071234567', 'not-block']],
+  ['Nepali: a parcel-fee lure vs. a warning that the SMS quoted ("… भन्ने SMS") is false',
+    ['तपाईंको पार्सल रोकिएको छ। शुल्क तिर्न यहाँ थिच्नुहोस् https://jp-post-np.top/', '09081234567', 'block'],
+    ['"तपाईंको बैंक खाता बन्द भयो, तुरुन्त प्रमाणित गर्नुहोस्" भन्ने SMS झुटो हो। कसैले पनि नथिच्नुहोला', '09081234567', 'not-block']],
+  ['English: a locked-card lure vs. a warning quoting it ("a text going around that says …") and pointing to the card\'s own number',
+    ['Your card has been suspended. Verify now at https://card-verify-jp.top/ to avoid closure', '09081234567', 'block'],
+    ['Heads up: there is a text going around that says "Your card has been suspended, verify now". Do not reply, call the number on the back of your card', '09081234567', 'not-block']],
+  ['Chinese: a parcel-fee lure vs. a warning quoting it ("有短信说…")',
+    ['您的包裹无法投递，请立即点击链接支付运费 https://jp-post-pay.top/', '09091234567', 'block'],
+    ['提醒大家，有短信说"您的银行账户已冻结，请点击链接验证"，是假的，千万别点', '09091234567', 'not-block']],
+  // An ID given by someone the reader met, with nothing sought through it, is not a blocking ask; the stranger's
+  // move comes with the pay, the investment or the details it withholds.
+  ['an investment "assistant" moving the reader to a LINE ID vs. someone met at a reading club giving theirs',
+    ['株の勉強会のアシスタントです。先生の推奨銘柄はLINEでお送りします。ID: kabu_assist33 を追加してください', '08061234567', 'block'],
+    ['さっきの読書会で隣だった森です！LINE IDは mori_book21 です。よかったら追加してね', '08061234567', 'not-block']],
+  ['English: a side job paid by the day on Telegram vs. someone from the climbing gym giving a LINE ID',
+    ['Easy side job, 30,000 yen a day, just your phone. Details on Telegram: @easyjob_jp88', '08061234567', 'block'],
+    ["Hi, it's Sam from the climbing gym tonight! My LINE ID is sam_climbs, add me and I'll share the route photos", '08061234567', 'not-block']],
+  ['Vietnamese: a paid side job on Zalo vs. someone from Japanese class giving a LINE ID',
+    ['Viec nhe luong cao 30.000 yen/ngay, ket ban Zalo: vieclam_jp88 de biet chi tiet', '08061234567', 'block'],
+    ['Chị ơi, Line ID của em là lan.tran95 nha. Hôm nay gặp chị ở lớp tiếng Nhật vui lắm', '08061234567', 'not-block']],
+  // A new number beside a plan the two share, by its day, asking nothing, moves the reader to the chat they have.
+  ['Chinese: a new number with an urgent favour for later vs. a new number beside Sunday\'s shared plan',
+    ['小李，我换号码了，这是新的，旧的删掉吧。有件急事要请你帮忙，加我微信 li_new2025', '08011234567', 'block'],
+    ['小李，我换号码了，这是新的。周日打球的事我们微信聊', '08011234567', 'not-block']],
+  ['a relative\'s new number to save, the old one gone, a favour later vs. a teammate\'s new number beside Saturday\'s match',
+    ['お父さん、携帯壊れたから番号変えた。前の番号は消して、こっちを登録しといて。あとでお願いがあるんだ', '08011234567', 'flagged'],
+    ['高橋です、番号変わりました。土曜のフットサルの件はLINEで話そう', '08011234567', 'not-block']],
+  // A payee changed and pressed vs. the same change also put on paper in the mailbox, pressing nothing.
+  ['a landlord\'s new account to pay today vs. a landlord whose new account is also on paper in the mailbox',
+    ['大家の佐藤です。来月から家賃の振込先が変わります。本日中に新しい口座へお振込みください。三井住友銀行 新宿支店 普通 7654321 サトウ', '09071234567', 'block'],
+    ['大家の木村です。4月分から家賃の振込先が変わります。新しい口座は りそな銀行 中野支店 普通 2345678 キムラ ハルオ です。紙の通知も郵便受けに入れておきました。', '09071234567', 'not-block']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
@@ -1311,4 +1359,25 @@ test('named-site, visit and abroad free-hosting rules hold on the rules alone', 
   assert.equal(v('佐川急便の配達の者です。本日お荷物をお届けに伺いましたが不在でしたので、メーターボックスの中に置いてあります。', '08011112222'), 'allow');
   assert.notEqual(v('年末だけの特価!人気の返礼品がポイント5倍、寄附額もお値引き。詳しくは https://nenmatsu-gift.pages.dev', '+85251234567'), 'allow');
   assert.equal(v('部活の打ち上げの出欠、このページに入れといて https://club-party.pages.dev', '09012345678'), 'allow');
+});
+
+test('an ID given with nothing sought through it, or a new number beside a shared plan, has no blocking ask: the model cannot carry it to block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const lookups = createBrandLookups(data.value.brands);
+  const stores = new Set(data.value.lures.appStores);
+  const kinds = (text: string, from: string) => blockingAsks(rules.context({ text, from }), lookups, stores).map((a) => a.kind);
+  for (const text of [
+    'さっきの読書会で隣だった森です！LINE IDは mori_book21 です。よかったら追加してね',
+    "Hi, it's Sam from the climbing gym tonight! My LINE ID is sam_climbs, add me and I'll share the route photos",
+    'Chị ơi, Line ID của em là lan.tran95 nha. Hôm nay gặp chị ở lớp tiếng Nhật vui lắm',
+    '小李，我换号码了，这是新的。周日打球的事我们微信聊',
+  ]) assert.deepEqual(kinds(text, '08061234567'), [], text);
+  // The stranger's move names what it is for: pay, details held back, an urgent favour, a deadline.
+  for (const text of [
+    '副業のご案内です。1日3万円、詳しくはLINEで。ID: fukugyo_88',
+    'お久しぶりです。急ぎの用事で少しお願いがあって、LINE交換できませんか？ ID: sato_0311',
+    '店長です。シフトの件で、明日の朝までにこの番号にLINE登録して連絡ください',
+  ]) assert.ok(kinds(text, '08061234567').includes('messenger'), text);
 });

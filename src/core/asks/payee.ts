@@ -37,6 +37,17 @@ function moneyAsked(input: AskInput): boolean {
   return input.lures.some((l) => l.category === 'money' && !l.quoted && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
 }
 
+/** The message says its notice was also given on paper (paper-copy) and presses for nothing. */
+function onPaperUnpressed(input: AskInput): boolean {
+  let paper = false;
+  for (const l of input.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'pressure') return false;
+    if (l.category === 'paper-copy') paper = true;
+  }
+  return paper;
+}
+
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
 const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
@@ -69,8 +80,10 @@ export function createPayeeAsk(): AskFinder {
       // a cause's or an office's money. Relief bodies and offices publish their own accounts, and no
       // office asks households for relief money (消費者庁); between friends (a club fee) it is theirs.
       if (l.category === 'payee-id' && payNear(input, l.index) && forOthersMoney(input)) return ask(l.cue);
-      // "振込先口座が変更になりました。新しい口座へお振込ください", or the new account written out.
-      if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
+      // "振込先口座が変更になりました。新しい口座へお振込ください", or the new account written out. Not when
+      // the same notice was also given on paper the reader holds ("念のため、紙の通知も郵便受けに入れておきました")
+      // and nothing is pressed: the reader checks the change on the paper, as 全銀協 advises, not on the message.
+      if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower)) && !onPaperUnpressed(input)) return ask(l.cue);
       // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":
       // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
       // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を

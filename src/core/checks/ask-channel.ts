@@ -694,6 +694,45 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
+// A plan named by its day or hour: "周六", "土曜の", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
+const SHARED_PLAN = /[月火水木金土日]曜|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
+
+// A day named as a deadline ("明日の朝までに…連絡ください", "by tomorrow") presses; it names no plan.
+const DEADLINE = /までに|まで[にで]?(?:連絡|返信|登録|お願い)|以内|\bby (?:tomorrow|tonight|today|\d)|\bbefore\b|之前|以前|\bat[ée]\b|\bantes\b|\bhasta\b|trước/;
+
+// Words that name what a move to a messenger is for, beyond talking: a favour or a matter announced
+// for later ("急ぎの用事で少しお願いがあって", "급하게 부탁할 게 있어"), the reader's data or a household's
+// contacts (身分証, 連絡先), a code or a secret, money or a fee (a payment asked is an ask of its own), a place to invest.
+const SOUGHT: ReadonlySet<string> = new Set([
+  'favour', 'favour-later', 'personal-data', 'contact-data', 'secret', 'code', 'gift-card', 'money', 'fee', 'release',
+  'payee', 'payee-changed', 'payee-later', 'payee-third', 'payee-id', 'valuables', 'e-money', 'hand-over', 'discount', 'quota',
+]);
+// Investment venues (data/lures.json invest-venue) that are the messenger or its group: the move itself.
+const MESSENGER_CUE = /^(?:line|グループ)$/;
+// A sum of money named (pay offered, a fee, a price): "1回5万円", "月収30万円", "2000 yen", "¥4,500", "3万".
+const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\d/;
+
+// The move is for details of something left unsaid ("詳細はテレグラムでお伝えします", "詳しくはこちらのLINEで",
+// "详情加微信"): an offer withheld until the reader has moved, not two people keeping in touch.
+const DETAILS_THERE = /詳細|詳しく|details|详情|詳情|자세한|chi tiet|detalhes|detalles|detalye/;
+
+/**
+ * The message asks nothing but the move to a messenger: every ask is that move or its link, nothing
+ * of value is named (see SOUGHT, a sum of money, an investment's venue other than the messenger), no
+ * details are held back for the messenger and no favour is announced for later. A written number is a
+ * way in of its own (a call, a text).
+ */
+function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
+  if (ctx.indicators.phones.length > 0 || SUM.test(ctx.norm.lower) || DETAILS_THERE.test(ctx.norm.lower)) return false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (SOUGHT.has(l.category) || (l.category === 'invest-venue' && !MESSENGER_CUE.test(l.cue))) return false;
+  }
+  const moves = new Set<string>();
+  for (const a of asks) if (a.kind === 'messenger') moves.add(a.channel.value);
+  return asks.every((a) => a.kind === 'messenger' || (a.kind === 'open-link' && moves.has(a.channel.value)));
+}
+
 function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
@@ -706,16 +745,30 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
   // claimed, no office's voice) into a group ("連絡用のLINEグループにご招待します"), or with no account named
-  // ("LINEの友だち追加したいから"): how a PTA, a club or a friend gathers people. A stranger's move names the
-  // account to add ("ID: …", "@…", a lin.ee link) and comes with the offer or threat it serves. It still
-  // tags (ASK_MESSENGER), but blocks only with one of those. Its link is the same ask.
-  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))
+  // ("LINEの友だち追加したいから"): how a PTA, a club or a friend gathers people. So is an ID given when
+  // the message seeks nothing else through it (no other ask, no favour or matter announced for later):
+  // people who met exchange IDs so ("今日の交流会でお話しした鈴木です。LINE IDは…"). A stranger's move
+  // comes with the offer, the threat or the favour it serves (money, a job, an investment, a code, data,
+  // an urgent matter). It still tags (ASK_MESSENGER), but blocks only with one of those. Its link is the same ask.
+  // A new number told beside a plan the two already share, named by its day or hour ("周六打工的事我们微信聊",
+  // "土曜のフットサル、9時に駅集合"), that seeks nothing and names no account moves the reader to the chat
+  // they already have: the "new number" scam announces a matter for later and names none.
+  let quiet = true;
+  let newNumberOnly = true;
+  for (const l of ctx.lures) {
+    if (l.quoted || (l.kind !== 'lure' && l.kind !== 'pressure')) continue;
+    quiet = false;
+    if (l.kind !== 'lure' || l.category !== 'family') newNumberOnly = false;
+  }
+  const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
+  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
     && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
     const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
-    for (const a of asks) if (a.kind === 'messenger' && (group || !named(a))) moves.push(a.channel.value);
+    const onlyMove = seeksNothingElse(ctx, asks);
+    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;

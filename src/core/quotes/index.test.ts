@@ -29,8 +29,14 @@ const table: [string, string[]][] = [
   ['【転送】「ETC利用照会サービス ご利用継続のお願い」ってメール来たんだけど本物？→本物はブックマークから', ['ETC利用照会サービス ご利用継続のお願い']],
   // A casual tell without marks, the medium named.
   ['メルカリから本人確認しろって通知来たけど、全員に送ってるんだって', ['メルカリから本人確認しろ']],
-  // Nepali in ASCII single quotes, told by a pointer-less tail it does not have: set apart, not told.
-  ["Telegram मा 'YouTube subscribe गरेर दिनको पैसा' भन्ने काम ठगी हो", []],
+  // Nepali in ASCII single quotes, told by "भन्ने" ("that says", "called") after it, as Korean "…라는 문자" is.
+  ["Telegram मा 'YouTube subscribe गरेर दिनको पैसा' भन्ने काम ठगी हो", ['YouTube subscribe गरेर दिनको पैसा']],
+  ['조심하세요. "택배 주소 불명, 링크에서 수정하세요"라는 문자가 돌고 있어요', ['택배 주소 불명, 링크에서 수정하세요']],
+  ['Cuidado com SMS dizendo "Sua encomenda foi devolvida, clique aqui"', ['Sua encomenda foi devolvida, clique aqui']],
+  ['社長名義で「至急振込を」と来ても対応しないでください', ['至急振込を']],
+  ['「未納料金があります。本日中に連絡ください」SMSに電話をかけないでください', ['未納料金があります。本日中に連絡ください']],
+  // A short quote before "と" and a week's day is not a message received.
+  ['「定例会」と来週の予定を送ります', []],
   // A lead that says the quote was received, in the residents' languages; a tail after it in Japanese.
   ['提醒大家:收到「您的包裹因地址不詳無法配送,請更新地址」請不要理會', ['您的包裹因地址不詳無法配送,請更新地址']],
   ['Ate, may natanggap akong text na "Your parcel is on hold, pay 300 yen". Ingat!', ['Your parcel is on hold, pay 300 yen']],

@@ -82,8 +82,9 @@ const DEFANGED = /hxxps?:|\[\.\]|\(\.\)|\[:\]/;
 // Between a lead and the opening mark: a space, a colon, a dash.
 const LEAD_GAP = /[\s:：,、-]*$/;
 
-// After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら).
-const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^という(?:sms|メール|メッセージ)/;
+// After a short quote: it was written in, or came as, a message (『LINEで詳細』って書いてあったら,
+// 「至急振込を」と来ても, 「至急」とメールが届いたら).
+const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^と(?:sms|メール|line|連絡)?(?:が)?(?:来|き|届)(?:た|て|ま)|^という(?:sms|メール|メッセージ)/;
 
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
