@@ -1150,6 +1150,13 @@ const pairs: Pair[] = [
   ['a suspicious purchase in English vs. the card issuer pointing to its own app',
     ['Your bank: a suspicious purchase of ¥88,000 was made on your card. If this wasn\'t you, call 050-3999-1212 now.', '+447700900777', 'block'],
     ['[SMBC] Card alert: ¥3,200 at Lawson. If this wasn\'t you, please contact us through the Vpass app.', '0005012349', 'allow']],
+  // "Uma mensagem dizendo «…»", "el SMS que dice «…»": the quotation is a message received, told of.
+  ['a redelivery lure in Portuguese vs. a warning that quotes one',
+    ['Sua encomenda da Yamato foi devolvida. Pague a taxa de reenvio aqui: https://yamato-reenvio.top/', '08033445566', 'block'],
+    ['Gente, cuidado com mensagem dizendo "Seu pacote da Sagawa está retido, clique aqui". Minha tia clicou e pediram o cartão', '07012398765', 'allow']],
+  ['a warning in Spanish that quotes a redelivery lure',
+    ['Su paquete de Yamato fue devuelto. Pague el reenvío aquí: https://yamato-reenvio.top/', '08033445566', 'block'],
+    ['Ojo con el SMS que dice "Su paquete de Yamato fue devuelto, haga clic aquí". A mi vecino le robaron la tarjeta', '07012398765', 'allow']],
   // The Immigration Services Agency claimed, a visa or a stay threatened, and a number to ring.
   ['a fake immigration officer in Vietnamese vs. a language school\'s visa notice',
     ['Nhân viên Nyukan thông báo: visa của bạn sẽ bị hủy vì thiếu giấy tờ. Gọi 070-6612-4409 trong hôm nay.', '07066124409', 'block'],
