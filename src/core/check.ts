@@ -49,7 +49,8 @@ export type AskKind =
   | 'payee' // pay a payee the reader cannot check: a changed or personal account, one sent later, crypto, a fee to release money owed
   | 'collect' // hand cards, a passbook or cash to someone who comes to the door
   | 'offer' // take up an investment or a well-paid "simple" job offered out of the blue
-  | 'extort'; // reply or pay to stop private images being sent or spread (sextortion, blackmail)
+  | 'extort' // reply or pay to stop private images being sent or spread (sextortion, blackmail)
+  | 'atm'; // go to an ATM to receive a refund or benefit, or to cancel something
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

@@ -200,6 +200,8 @@ export type ReasonCode =
   | 'ASK_DOOR_COLLECT'
   /** Take up an investment or a well-paid "simple" job offered out of the blue (src/core/asks/offer). */
   | 'ASK_PAID_OFFER'
+  /** Go to an ATM to receive a refund or benefit, or to cancel something (src/core/asks/atm): an ATM only pays out what the card holds. */
+  | 'ASK_ATM'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -13,7 +13,10 @@ export function createCallAsk(): AskFinder {
       // the label tells the reader what the number is for.
       // And so is one the sentence ends on as where to turn ("不要の方は050-…へ。", "お問い合わせは…まで"): the verb
       // (ご連絡ください) is left out, not the ask.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return [];
+      // And so is one a claimed brand presses the reader with ("【X】本日中のお手続きが必要です。050-…"), on a line
+      // anyone can hold (050, a handset, abroad, a number no plan knows): with no other way given, the number is
+      // the way to act, and the call-back goes unsaid.
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return [];
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -31,6 +34,14 @@ export function createCallAsk(): AskFinder {
     }
     return asks;
   };
+}
+
+// Numbers anyone can hold: an 050 line rented online, a handset, a number abroad, one no plan knows.
+const OPEN_NUMBERS: ReadonlySet<string> = new Set(['ip-phone', 'mobile', 'international', 'unknown']);
+
+function pressedOnOpenLine(input: AskInput): boolean {
+  return input.brands.length > 0 && input.indicators.urls.length === 0 && input.lures.some((l) => l.kind === 'pressure' && !l.quoted)
+    && input.indicators.phones.some((p) => OPEN_NUMBERS.has(p.kind));
 }
 
 // Own ways that are an app or a site, never a line to ring back.

@@ -2,6 +2,7 @@
 // per message; checks weigh each ask against who the message claims to be and whose channel
 // the ask goes through (src/core/checks/ask-channel.ts).
 import type { Ask } from '../check.js';
+import { createAtmAsk } from './atm.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { createCollectAsk } from './collect.js';
@@ -41,13 +42,14 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createCollectAsk(),
     createOfferAsk(),
     createExtortAsk(),
+    createAtmAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
     if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
     const asks: Ask[] = [];
-    // Indexed loops: sixteen finders at one call site, and an iterator per answer cost more than the pushes.
+    // Indexed loops: seventeen finders at one call site, and an iterator per answer cost more than the pushes.
     for (let f = 0; f < finders.length; f++) {
       const found = (finders[f] as AskFinder)(input);
       for (let k = 0; k < found.length; k++) asks.push(found[k] as Ask);

@@ -58,7 +58,30 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c));
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c)) ?? settlementDemanded(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : [];
   };
+}
+
+// A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立"): news, not a demand.
+const SETTLED = /完了|済み?|成立|受け取りました|受領|お支払いします|お振込みします|お振り込みします/;
+
+// In a settlement's sentence, what makes it the reader's to pay ("Pinapabayad ako ng multa"): a payment verb, a need, or
+// the payment set as the condition of what the writer offers ("示談金10万円で削除に応じます").
+const SETTLEMENT_DEMAND = /払|振込|振り込|入金|送金|用意|応じ|取り下げ|取下げ|解決|必要|要る|いる(?:ん|の|よ|から|[。、!！])|\bpay|pague|pagar|bayad|bayaran|nop|tra tien|支付|缴纳|繳納|付款|交钱|交錢|지불|입금|송금|내야|내면/;
+
+/**
+ * A settlement, a fine or damages (示談金, 和解金, 罰金, "multa", "罚款") the message demands of the reader
+ * to make a legal threat go away ("著作権侵害にあたります。示談金10万円で削除に応じます", "Pinapabayad ako ng
+ * multa"): a payment asked as plainly as "振り込んで". A payment the writer makes ("示談金をお振込みします"),
+ * one told as done, or one a warning says is never asked, is not.
+ */
+function settlementDemanded(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  return cuesOf(input, 'settlement').find((c) => {
+    if (inSentence(input, c.index, 'never-ask') || inSentence(input, c.index, 'never-does') || inSentence(input, c.index, 'done') || inSentence(input, c.index, 'sender-pays') || toldAsDone(input, c) || negated(input, c)) return false;
+    const [s, e] = sentenceAt(input.norm.text, c.index);
+    const sentence = foldDiacritics(lower.slice(s, e));
+    return SETTLEMENT_DEMAND.test(sentence) && !SETTLED.test(sentence);
+  });
 }

@@ -301,6 +301,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   collect: 'ASK_DOOR_COLLECT',
   offer: 'ASK_PAID_OFFER',
   extort: 'ASK_EXTORTION',
+  atm: 'ASK_ATM',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -319,6 +320,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
+  atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
