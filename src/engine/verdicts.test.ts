@@ -1198,7 +1198,6 @@ const pairs: Pair[] = [
     ['生協の注文、今週は牛乳だけにしといたよ', '08024467721', 'allow']],
   ['a management company named by its kind linking to a throwaway page from an 050 line vs. its notice asking nothing',
     ['【管理会社】共用部の鍵の交換費用のお支払いが確認できていません。こちらからお手続きください https://kanri-tetsuzuki.top/', '05012345678', 'flagged'],
-<<<<<<< HEAD
     ['○○管理会社です。来週水曜に共用廊下の清掃が入ります。ご協力お願いします。', '0312345678', 'allow']],
   // Offers told by their numbers (src/core/lures/offers.ts): pay out of proportion to a trivial task, a return no
   // market gives, money for the reader's own account; taken up by a reply, a DM, a messenger, an ID's photo.
@@ -1278,8 +1277,7 @@ const pairs: Pair[] = [
   ['a landlord\'s new account to pay today vs. a landlord whose new account is also on paper in the mailbox',
     ['大家の佐藤です。来月から家賃の振込先が変わります。本日中に新しい口座へお振込みください。三井住友銀行 新宿支店 普通 7654321 サトウ', '09071234567', 'block'],
     ['大家の木村です。4月分から家賃の振込先が変わります。新しい口座は りそな銀行 中野支店 普通 2345678 キムラ ハルオ です。紙の通知も郵便受けに入れておきました。', '09071234567', 'not-block']],
-=======
-    ['○○管理会社です。来週水曜に共用廊下の清掃が入ります。ご協力お願いします。', '0312345678', 'allow']],  // An ATM named as the place to receive a refund or benefit, or to cancel something: an ask on its own (還付金詐欺).
+  // An ATM named as the place to receive a refund or benefit, or to cancel something: an ask on its own (還付金詐欺).
   ['ATM as where a refund is received vs. the city saying it never is',
     ['【市役所 保険年金課】後期高齢者医療保険料の過払いが判明しました。本日中にお近くのATMでお受け取り手続きをお願いします。担当 090-4412-7730', '09044127730', 'block'],
     ['【市役所 保険年金課】保険料の還付について：還付は郵送の請求書で受け付けます。市がATMでの手続きをお願いすることはありません。', '0005041199', 'allow']],
@@ -1354,7 +1352,6 @@ const pairs: Pair[] = [
   ['a fake immigration notice in Chinese vs. the agency\'s booking on its own site',
     ['入管局通知：您的签证存在问题，在留资格可能被取消。请今天致电 050-3390-1177。', '+8613900001111', 'block'],
     ['【出入国在留管理庁】在留期間更新許可申請の受付予約を承りました。予約内容の確認・変更は https://www.moj.go.jp/isa/ から。', '0005012347', 'allow']],
->>>>>>> h/officials
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {

@@ -63,12 +63,12 @@ export function createMoneyAsk(): AskFinder {
   };
 }
 
-// A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立"): news, not a demand.
-const SETTLED = /完了|済み?|成立|受け取りました|受領|お支払いします|お振込みします|お振り込みします/;
+// A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立", "paguei a multa"): news, not a demand.
+const SETTLED = /完了|済み?|成立|受け取りました|受領|お支払いします|お振込みします|お振り込みします|paguei|pagué|\bpaid\b|nagbayad na|da tra|đã trả|已付|已经付|已經付/;
 
 // In a settlement's sentence, what makes it the reader's to pay ("Pinapabayad ako ng multa"): a payment verb, a need, or
 // the payment set as the condition of what the writer offers ("示談金10万円で削除に応じます").
-const SETTLEMENT_DEMAND = /払|振込|振り込|入金|送金|用意|応じ|取り下げ|取下げ|解決|必要|要る|いる(?:ん|の|よ|から|[。、!！])|\bpay|pague|pagar|bayad|bayaran|nop|tra tien|支付|缴纳|繳納|付款|交钱|交錢|지불|입금|송금|내야|내면/;
+const SETTLEMENT_DEMAND = /払|振込|振り込|入金|送金|用意|応じ|取り下げ|取下げ|解決|必要|要る|いる(?:ん|の|よ|から|[。、!！])|\bpay|pague(?!i)|pagar|bayad|bayaran|nop|tra tien|支付|缴纳|繳納|付款|交钱|交錢|지불|입금|송금|내야|내면/;
 
 /**
  * A settlement, a fine or damages (示談金, 和解金, 罰金, "multa", "罚款") the message demands of the reader
