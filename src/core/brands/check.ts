@@ -4,6 +4,7 @@
 import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
 import { parse as parseTld } from 'tldts';
+import type { InstitutionKind } from './kinds.js';
 import { hostUnder, type Brand, type BrandRegistry } from './registry.js';
 
 // Hosts that contain a brand token for innocent reasons.
@@ -23,6 +24,8 @@ export interface BrandLookups {
   lookalike(host: string): { brand: Brand; token: string } | undefined;
   /** Whether the host sits under a registrant-restricted Japanese domain (go.jp, co.jp…): its holder is a vetted organisation. */
   restricted(host: string): boolean;
+  /** Kinds of institution a message may speak as without naming a listed brand (./kinds.ts). */
+  readonly kinds: readonly InstitutionKind[];
 }
 
 export function createBrandLookups(registry: BrandRegistry): BrandLookups {
@@ -151,6 +154,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     },
     namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,
     lookalike,
+    kinds: registry.kinds ?? [],
   };
 }
 
