@@ -7,7 +7,7 @@ import type { ExtractedUrl } from '../types.js';
 
 export interface InstitutionKind {
   readonly id: string;
-  /** Words that name the kind in a message (NFKC; matched as written). */
+  /** Words that name the kind in a message (matched on the NFKC, lower-cased text). */
   readonly words: readonly string[];
   /** How hosts spell the kind (Hepburn romaji, English, abbreviations), lower-case. */
   readonly tokens: readonly string[];
@@ -33,14 +33,15 @@ export function parseKinds(raw: unknown): InstitutionKind[] | string {
     if (typeof e.id !== 'string' || !strings(e.words) || !strings(e.sources)) return `kinds[${i}]: id, words and sources are required`;
     const tokens = e.tokens ?? [];
     if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9]{4,}$/.test(t))) return `kinds[${i}] (${e.id}): tokens must be lower-case letters or digits, 4+ long`;
-    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC')), tokens: tokens as string[], public: e.public === true, sources: e.sources });
+    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), tokens: tokens as string[], public: e.public === true, sources: e.sources });
   }
   return out;
 }
 
 const OPENERS = '【[「『<(〈《';
-// What a speaker's name is followed by ("宇治市上下水道部です", "市税事務所より", "水道局からのお知らせ").
-const SPEAKING = /^[^\s。、,，!！?？]{0,10}?(?:です|でございます|より|からの|から(?:ご|お)?(?:連絡|案内|通知))/;
+// What a speaker's name is followed by ("宇治市上下水道部です", "市税事務所より", "水道局からのお知らせ"), or a
+// colon that signs it ("高槻市水道部:", "City Water Bureau:", "Cục thuế thành phố:").
+const SPEAKING = /^(?:[^\s。、,，!！?？]{0,10}?(?:です|でございます|より|からの|から(?:ご|お)?(?:連絡|案内|通知))|[^。.!！?？\n]{0,12}?[:：])/;
 // Particles that make a word at the head something talked about, not the speaker ("水道局に連絡した").
 const TALKED_ABOUT = /[をにへでがはともや]/;
 
@@ -49,7 +50,8 @@ const TALKED_ABOUT = /[をにへでがはともや]/;
  * than a name before it: "宇治市上下水道部 …", "市の保健センターです"), or right before "です"/"より".
  * A kind named in passing ("不審な場合は警察へ", "銀行で振り込んだ") is not who speaks.
  */
-export function spokenKinds(text: string, kinds: readonly InstitutionKind[]): SpokenKind[] {
+export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): SpokenKind[] {
+  const text = lower;
   const out: SpokenKind[] = [];
   for (const kind of kinds) {
     for (const word of kind.words) {

@@ -97,7 +97,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const madeFor = ctx.madeForMessage;
   const kinds = urls.length > 0 && brands.kinds.length > 0 && !ctx.reported && !ctx.person && !speaksAsPerson(ctx)
     && claimed.every((c) => brands.byId(c)?.category === 'government')
-    ? spokenKinds(ctx.norm.text, brands.kinds)
+    ? spokenKinds(ctx.norm.lower, brands.kinds)
     : NO_KINDS;
   // A public body's own site is a government's (owned above by its domain), never one named after it elsewhere.
   const namedSite = claimed.length === 0 && !kinds.some((k) => k.kind.public)
