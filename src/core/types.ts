@@ -167,6 +167,10 @@ export type ReasonCode =
   | 'ASK_LINK'
   /** A named institution (listed among our brands or not) linking to a page anyone made in minutes, from a sender that does not vouch for it. */
   | 'ASK_INSTITUTION_STRANGER_PAGE'
+  /** A public body we do not list (a municipality's department, a tax or water office) linking anywhere but a government domain. */
+  | 'ASK_PUBLIC_BODY_STRANGER_PAGE'
+  /** A host that spells the kind of institution the message speaks as (uji-suido, jidoushazei, zenshin) and is not its own site. */
+  | 'KIND_LOOKALIKE_DOMAIN'
   /** A handset or overseas number linking to a phishing-heavy TLD, a raw IP, dynamic DNS or an instruction-named host. */
   | 'SENDER_HANDSET_STRANGER_PAGE'
   | 'CALLBACK_OPEN_LINE'

@@ -77,6 +77,39 @@ const pairs: Pair[] = [
   ['a 信用金庫 we do not list, on a .top page from a handset, vs. its own notice asking nothing (unlisted institutions weigh as listed ones)',
     ['【みなと信用金庫】お客様の口座で不審なお取引を確認しました。お取引の再開はこちら https://minato-shinkin.anzen-kakunin.top/', '08051234567', 'block'],
     ['【みなと信用金庫】お振込みを受け付けました。詳細はアプリのお取引履歴でご確認ください。', undefined, 'allow']],
+  ['a municipality\'s water department we do not list, linking to a host spelling its name, vs. its own geographic-type city site',
+    ['【高槻市水道部】検針データの電子化に伴い、お客さま番号の再登録が必要です。登録はこちら https://takatsuki-suido.com/reg', '08031234567', 'block'],
+    ['【高槻市水道部】検針票の電子化のお知らせ。お客さま番号の登録方法は https://www.city.takatsuki.osaka.jp/suido/ をご覧ください', undefined, 'allow']],
+  ['a tax named as the sender, a fee paid on a host spelling the tax, vs. the tax\'s notice on the city\'s geographic-type site',
+    ['【軽自動車税】納税証明書の電子発行に不備がありました。再発行手数料のお支払いはこちら keijidoshazei-shomei.net', undefined, 'block'],
+    ['【軽自動車税】納期限は5月31日です。スマホ決済アプリでの納付方法は https://www.city.matsudo.chiba.jp/zei/ をご覧ください', undefined, 'allow']],
+  ['a city hall\'s department linking to an ordinary .net host vs. the same notice on www.city.kawasaki.jp (JPRS reserves city.* for the city)',
+    ['川崎市役所 福祉課です。物価高騰支援給付金の申請はこちら https://kawasaki-kyufu.net/a', '09055512345', 'block'],
+    ['川崎市役所 福祉課です。物価高騰支援給付金の申請はこちら https://www.city.kawasaki.jp/350/page/0000123.html', undefined, 'allow']],
+  ['a municipal department we do not list on a .com form vs. its own lg.jp page',
+    ['【子育て支援課】児童手当の受給資格の更新手続きが未完了です。手続きはこちら https://teate-koushin.com/form', undefined, 'block'],
+    ['【子育て支援課】児童手当の現況届の提出をお願いします。電子申請は https://www.city.sakura.lg.jp/kosodate/ から', undefined, 'allow']],
+  ['a pharmacy\'s re-dispensing fee on a cheap host spelling "yakkyoku" vs. the chain\'s notice on its own co.jp',
+    ['【なの花薬局】お薬のお渡し期限が過ぎました。再調剤手数料 330円 のお支払いはこちら https://yakkyoku-shiharai.xyz/p', undefined, 'block'],
+    ['【なの花薬局】お薬の準備ができました。受け取りはアプリまたは https://www.nanohana.co.jp/ をご確認ください', undefined, 'allow']],
+  ['the 信用金庫 association on a .help host spelling "shinkin" vs. a 信金 on its own .jp name carrying the same word',
+    ['【全国信用金庫協会】口座振替のご案内。身に覚えのない場合は取消手続きを→ shinkin-torikeshi.help/c', undefined, 'flagged'],
+    ['【しののめ信用金庫】口座振替のご案内。詳しくは https://www.shinonome-shinkin.jp/ をご覧ください', undefined, 'allow']],
+  ['a consumer co-op on an .info host spelling "coop" vs. a co-op\'s own .net name carrying it',
+    ['【生活協同組合】ご注文内容に確認事項があります。お届け前にご確認ください coop-chumon.info/k', undefined, 'flagged'],
+    ['【コープこうべ】今週の注文締切は明日10時です。注文は https://www.coop-kobe.net/ から', undefined, 'allow']],
+  ['a water department\'s lure vs. a consumer centre quoting it',
+    ['【高槻市水道部】お客さま番号の再登録が必要です。登録はこちら https://takatsuki-suido.com/reg', '08031234567', 'block'],
+    ['消費生活センターより注意:「【高槻市水道部】お客さま番号の再登録が必要です。登録はこちら https://takatsuki-suido.com/reg」というSMSが出回っています。開かないでください', undefined, 'allow']],
+  ['English: a city water bureau on a host spelling "water" vs. its notice on lg.jp',
+    ['Kobe City Water Bureau: your e-billing registration is incomplete. Register here: https://kobe-water-billing.info/r', '+819012345678', 'block'],
+    ['Kobe City Water Bureau: water supply will be suspended tonight for pipe work. Details: https://www.city.kobe.lg.jp/suido/', undefined, 'allow']],
+  ['Vietnamese: a tax office on a .top host vs. a city\'s multilingual page on its geographic-type name',
+    ['Cục thuế thành phố: Quý khách chưa nộp thuế cư trú. Nộp phạt tại https://cucthue-nop.top', undefined, 'block'],
+    ['Cục thuế thành phố: Hướng dẫn nộp thuế cư trú bằng tiếng Việt tại https://www.city.hamamatsu.shizuoka.jp/', undefined, 'allow']],
+  ['Portuguese: a city hall on an .info host vs. its page on its geographic-type name',
+    ['Prefeitura: seu cadastro do auxílio está incompleto. Atualize em https://prefeitura-auxilio.info/cad', undefined, 'block'],
+    ['Prefeitura de Hamamatsu: informações sobre a coleta de lixo em português: https://www.city.hamamatsu.shizuoka.jp/', undefined, 'allow']],
   ['a page anyone made, from abroad, with no lure worded vs. a restricted lg.jp page from a handset',
     ['先日の件です https://info-jp-page.top/a', '+639171234567', 'flagged'],
     ['先日の件です https://www.city.sakura.lg.jp/a', '09012345678', 'allow']],
@@ -1455,4 +1488,21 @@ test('an ID given with nothing sought through it, or a new number beside a share
     'お久しぶりです。急ぎの用事で少しお願いがあって、LINE交換できませんか？ ID: sato_0311',
     '店長です。シフトの件で、明日の朝までにこの番号にLINE登録して連絡ください',
   ]) assert.ok(kinds(text, '08061234567').includes('messenger'), text);
+});
+
+test('a public body we do not list owns government domains only, and a host spelling its kind is a look-alike, on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const codes = (text: string, from?: string) => rules.analyse({ text, from }).reasons.map((r) => r.code);
+  const v = (text: string, from?: string) => rules.analyse({ text, from }).verdict;
+  assert.equal(v('【西宮市上下水道部】水道料金の口座振替登録が完了していません。登録はこちら https://nishinomiya-suidou.net/kouza', '09012345678'), 'block');
+  assert.equal(v('【西宮市上下水道部】水道料金の口座振替のご案内は https://www.nishi.or.jp/ の市ホームページをご覧ください'), 'allow');
+  assert.ok(codes('【市税事務所】固定資産税の納付書を再発行しました。確認はこちら https://shizei-info.jp/n').includes('ASK_PUBLIC_BODY_STRANGER_PAGE'));
+  // A body named in passing is not who speaks; a shortened link may open the body's own page.
+  assert.ok(!codes('荷物の件で連絡しました。水道局に聞いたら違うと言われたので、こちらで確認を https://example-shop.com/a').includes('ASK_PUBLIC_BODY_STRANGER_PAGE'));
+  assert.ok(!codes('【佐野市防災】大雨警報。避難所の開設状況は https://bit.ly/4kTq2Zs').includes('ASK_PUBLIC_BODY_STRANGER_PAGE'));
+  // A private kind's own .jp or .com name carrying its kind is no look-alike; on a cheap TLD it is.
+  assert.ok(!codes('【きらぼし薬局】処方せんのお薬が準備できました https://kusuri-kiraboshi.jp/').includes('KIND_LOOKALIKE_DOMAIN'));
+  assert.ok(codes('【きらぼし薬局】処方せんのお薬の受け取り手数料のお支払いを https://kusuri-kiraboshi.top/').includes('KIND_LOOKALIKE_DOMAIN'));
 });

@@ -3,6 +3,8 @@
 // from a 090 handset). Look-alike domains count even when the text names no brand.
 import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
+import { parse as parseTld } from 'tldts';
+import type { InstitutionKind } from './kinds.js';
 import { hostUnder, type Brand, type BrandRegistry } from './registry.js';
 
 // Hosts that contain a brand token for innocent reasons.
@@ -22,6 +24,8 @@ export interface BrandLookups {
   lookalike(host: string): { brand: Brand; token: string } | undefined;
   /** Whether the host sits under a registrant-restricted Japanese domain (go.jp, co.jp…): its holder is a vetted organisation. */
   restricted(host: string): boolean;
+  /** Kinds of institution a message may speak as without naming a listed brand (./kinds.ts). */
+  readonly kinds: readonly InstitutionKind[];
 }
 
 export function createBrandLookups(registry: BrandRegistry): BrandLookups {
@@ -41,6 +45,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   const governments = registry.brands.filter((b) => b.category === 'government');
   for (const d of registry.restrictedDomains?.government ?? []) bySuffix.set(d, [...(bySuffix.get(d) ?? []), ...governments]);
   const restrictedSuffixes = [...(registry.restrictedDomains?.government ?? []), ...(registry.restrictedDomains?.organisation ?? [])];
+  const localGovernment = localGovernmentTest(registry.restrictedDomains?.localGovernmentLabels ?? []);
   const byPlatform = new Map<string, Brand[]>();
   for (const b of registry.brands) for (const d of b.platformDomains) byPlatform.set(d, [...(byPlatform.get(d) ?? []), b]);
   const byName = new Map<string, Brand[]>();
@@ -107,6 +112,9 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
       at = host.indexOf('.', at + 1);
       if (at < 0) break;
     }
+    // A prefecture's or a municipality's geographic-type name (www.city.kawasaki.jp) is as much a
+    // government's own as lg.jp: its reserved label cannot be registered by anyone else.
+    if (found === NONE && localGovernment(host)) return governments;
     return found;
   };
   const lookalikeUncached = (host: string): { brand: Brand; token: string } | undefined => {
@@ -126,7 +134,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     byId: (id) => byId.get(id),
     officialForHost: official,
     platformOf: platform,
-    restricted: (host) => restrictedSuffixes.some((d) => hostUnder(host, d)),
+    restricted: (host) => restrictedSuffixes.some((d) => hostUnder(host, d)) || localGovernment(host),
     officialForSender: (sender) => {
       if (sender.revoked) return NONE;
       // Asked by several checks of one message, with the same sender object.
@@ -146,6 +154,24 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     },
     namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,
     lookalike,
+    kinds: registry.kinds ?? [],
+  };
+}
+
+/**
+ * Whether a host is a local public body's geographic-type JP name: its registrable domain begins with
+ * a label JPRS reserves for them (city, town, vill, pref, metro) under a geographic .jp suffix
+ * (kawasaki.jp, kanagawa.jp, hakone.kanagawa.jp). city.sakai.jp is not one: sakai.jp is a general-use
+ * name anyone may hold, and the label is then only a sub-domain of it.
+ */
+function localGovernmentTest(labels: readonly string[]): (host: string) => boolean {
+  if (labels.length === 0) return () => false;
+  const anyLabel = new RegExp(`(?:^|\\.)(?:${labels.join('|')})\\.[a-z0-9-]+\\.(?:[a-z0-9-]+\\.)?jp$`);
+  return (host) => {
+    if (!host.endsWith('.jp') || !anyLabel.test(host)) return false;
+    const { domain, publicSuffix } = parseTld(host, { allowPrivateDomains: false });
+    if (domain === null || publicSuffix === null || !publicSuffix.endsWith('.jp')) return false;
+    return labels.includes(domain.slice(0, domain.indexOf('.')));
   };
 }
 

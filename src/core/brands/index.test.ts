@@ -156,3 +156,18 @@ test('a bank or payment app named where money goes is no claim to be it; the ban
     // The reader's account there, in the residents' languages: no money moves into it.
     'Tài khoản ゆうちょ của bạn đã bị khóa', 'Sua conta do Rakuten Bank foi bloqueada', 'Rekening Japan Post Bank Anda diblokir']) assert.ok(claims(text).length > 0, text);
 });
+
+test('a local public body\'s geographic-type name (city.kawasaki.jp, pref.kanagawa.jp, town.x.y.jp) is a government\'s own, a general-use name\'s sub-domain is not', async () => {
+  const { createBrandLookups } = await import('./index.js');
+  const lookups = createBrandLookups(testData.brands);
+  const gov = (host: string) => lookups.officialForHost(host).some((b) => b.category === 'government');
+  for (const host of ['www.city.kawasaki.jp', 'www.pref.kanagawa.jp', 'www.town.hakone.kanagawa.jp', 'www.vill.kawakami.nagano.jp', 'www.metro.tokyo.jp', 'www.city.uji.kyoto.jp']) {
+    assert.ok(gov(host), host);
+    assert.ok(lookups.restricted(host), host);
+  }
+  // sakai.jp is a general-use name; ujisuido.kyoto.jp a prefecture-type one anyone may register: "city." under them is theirs.
+  for (const host of ['city.sakai.jp', 'city.ujisuido.kyoto.jp', 'city-kawasaki.jp', 'pref.example.com', 'kawasaki-city.info']) {
+    assert.ok(!gov(host), host);
+    assert.ok(!lookups.restricted(host), host);
+  }
+});

@@ -2,3 +2,4 @@ export { parseBrandRegistry, hostUnder, type Brand, type BrandRegistry } from '.
 export { brandPhrases, claimsFrom, scanTexts } from './matcher.js';
 export { createBrandCheck, createBrandLookups, type BrandLookups } from './check.js';
 export { bracketed, createMediaFilter } from './media.js';
+export { spokenKinds, kindToken, ordinarySuffix, type InstitutionKind, type SpokenKind } from './kinds.js';

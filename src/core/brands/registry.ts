@@ -1,5 +1,6 @@
 // The brand registry (data/brands.json): who lures pretend to be, and what is genuinely theirs.
 import type { Parsed } from '../scores.js';
+import { parseKinds, type InstitutionKind } from './kinds.js';
 
 export interface Brand {
   readonly id: string;
@@ -31,9 +32,20 @@ export interface BrandRegistry {
    * `government` ones are every government brand's own; all are the own site of the body a
    * message names when it claims no brand of ours.
    */
-  readonly restrictedDomains?: { readonly government: readonly string[]; readonly organisation: readonly string[] };
+  readonly restrictedDomains?: {
+    readonly government: readonly string[];
+    readonly organisation: readonly string[];
+    /**
+     * Labels JPRS reserves for local public bodies in the geographic-type JP names (city.kawasaki.jp,
+     * pref.kanagawa.jp, town.hakone.kanagawa.jp, metro.tokyo.jp): a registrable domain beginning with
+     * one, under a .jp geographic suffix, can only be a prefecture's or a municipality's.
+     */
+    readonly localGovernmentLabels?: readonly string[];
+  };
   /** Platforms people reach each other through, and the words that make a mention of one the medium (./media.ts). */
   readonly media?: MediaWords;
+  /** Kinds of institution a message speaks as without naming a listed brand (./kinds.ts). */
+  readonly kinds?: readonly InstitutionKind[];
 }
 
 /** brands.json "media": see its $comment and ./media.ts. */
@@ -106,11 +118,16 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
   }
   const media = parseMedia((json as { media?: unknown }).media, ids);
   if (typeof media === 'string') return { ok: false, error: media };
-  const r = (json as { restrictedDomains?: { government?: unknown; organisation?: unknown } }).restrictedDomains;
-  if (r === undefined) return { ok: true, value: { brands, ...(media ? { media } : {}) } };
-  const gov = r.government ?? [], org = r.organisation ?? [];
+  const kinds = parseKinds((json as { kinds?: unknown }).kinds);
+  if (typeof kinds === 'string') return { ok: false, error: kinds };
+  const extra = { ...(media ? { media } : {}), ...(kinds.length > 0 ? { kinds } : {}) };
+  const r = (json as { restrictedDomains?: { government?: unknown; organisation?: unknown; localGovernmentLabels?: unknown } }).restrictedDomains;
+  if (r === undefined) return { ok: true, value: { brands, ...extra } };
+  const gov = r.government ?? [], org = r.organisation ?? [], labels = r.localGovernmentLabels ?? [];
   if (!isStrings(gov) || !isStrings(org) || [...gov, ...org].some((d) => !HOST.test(d))) return { ok: false, error: 'restrictedDomains: government and organisation must be lists of lower-case domains' };
-  return { ok: true, value: { brands, restrictedDomains: { government: gov, organisation: org }, ...(media ? { media } : {}) } };
+  if (!isStrings(labels) || labels.some((l) => !/^[a-z]+$/.test(l))) return { ok: false, error: 'restrictedDomains.localGovernmentLabels must be lower-case labels' };
+  const restrictedDomains = { government: gov, organisation: org, ...(labels.length > 0 ? { localGovernmentLabels: labels } : {}) };
+  return { ok: true, value: { brands, restrictedDomains, ...extra } };
 }
 
 /** The "media" section, or an error message. Words are matched on NFKC, lower-cased text. */

@@ -5,6 +5,7 @@
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
+import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -47,6 +48,11 @@ export interface Identity {
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
   readonly numberInfo?: (value: string) => SenderInfo;
+  /**
+   * Kinds of institution the text speaks as (a water department, a tax, a 信用金庫: data/brands.json kinds), when it
+   * has links, is in no person's voice and claims no brand but a government's.
+   */
+  readonly kinds: readonly SpokenKind[];
 }
 
 const SERVICE_NUMBER = /^1\d{2}$/;
@@ -89,13 +95,18 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   // A host that carries the sender's name beside an instruction ("【けんしん】 → kenshin-kakunin.com") was made
   // for the message: no organisation names its own site after what it asks, so the name it shares proves nothing.
   const madeFor = ctx.madeForMessage;
-  const namedSite = claimed.length === 0
+  const kinds = urls.length > 0 && brands.kinds.length > 0 && !ctx.reported && !ctx.person && !speaksAsPerson(ctx)
+    && claimed.every((c) => brands.byId(c)?.category === 'government')
+    ? spokenKinds(ctx.norm.lower, brands.kinds)
+    : NO_KINDS;
+  // A public body's own site is a government's (owned above by its domain), never one named after it elsewhere.
+  const namedSite = claimed.length === 0 && !kinds.some((k) => k.kind.public)
     ? namedSiteLinks(ctx.norm.text, madeFor === undefined ? urls : urls.filter((u) => !madeFor(u)))
     : [];
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo, kinds };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -114,8 +125,10 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
   const driversReply = workersHandset || (courierHandset && visitOnly);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo, kinds };
 }
+
+const NO_KINDS: readonly SpokenKind[] = [];
 
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
@@ -393,6 +406,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     let handsetPage: Ask | undefined;
     let loginPage: Ask | undefined;
     let dataPage: Ask | undefined;
+    let publicPage: Ask | undefined;
+    let lookalikePage: { ask: Ask; host: string; token: string; kind: string } | undefined;
     const login = !ctx.reported && asksLogin(ctx);
     // A name or a birth date to be typed into a form page (free hosting, forms) by a sender that claims no
     // one, in no office's voice and with no lure: a club's attendance form, a seminar's submission form. The
@@ -435,6 +450,24 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         if (counted) handsetPage ??= a;
         if (hasLure || sale || institutions || counted) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
+      }
+      // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
+      // shortened link may open the body's own page, and a messenger's is weighed as the move it is.
+      if (a.kind === 'open-link' && a.channel.type === 'url' && id.kinds.length > 0 && !id.senderOwnsClaim && kind !== 'shortener'
+        && !asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)) {
+        const u = ctx.indicators.urls.find((x) => x.normalized === a.channel.value);
+        if (u !== undefined && u.host !== '') {
+          // A public body owns government domains only (those were owned above): any other page is a stranger's.
+          if (id.claimed.length === 0 && id.kinds.some((k) => k.kind.public)) publicPage ??= a;
+          // A host spelling the kind's own name, not under a vetted registrant's domain: dressed as the sender's
+          // site. For a private kind, only where no ordinary business keeps its site (a cheap TLD, a throwaway
+          // host): a 信金 or a pharmacy may well carry its kind in its own .jp or .com name.
+          const spelt = kindToken(u, id.kinds);
+          if (spelt && !brands.restricted(u.host) && (spelt.kind.public || (kind !== 'free-hosting' && (!ordinarySuffix(u) || kind !== false)))) {
+            lookalikePage ??= { ask: a, host: u.host, token: spelt.token, kind: spelt.kind.id };
+          }
+          if (publicPage === a || lookalikePage?.ask === a) code = 'ASK_LINK';
+        }
       }
       // Put right the problem the lure asserts, by a way the message does not show.
       if ((a.kind === 'resolve' || a.kind === 'open-link') && a.channel.type === 'unstated' && hasLure && !a.implied) code = 'ASK_RESOLVE';
@@ -485,8 +518,26 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: openCallback.channel.value },
       });
     }
+    // A public body we do not list (a water department, a tax office) is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN):
+    // its site is a government's, and a link anywhere else is not its channel.
+    if (publicPage && publicPage.channel.type === 'url') {
+      reasons.push({
+        code: 'ASK_PUBLIC_BODY_STRANGER_PAGE', weight: weights.ASK_PUBLIC_BODY_STRANGER_PAGE,
+        en: `Speaks as a public body (a municipality's department, a tax or water office) but links to ${publicPage.channel.host}: public bodies keep their pages on government domains (go.jp, lg.jp, city.*.jp, pref.*.jp)`,
+        ja: `自治体の部署・税・水道などの公的機関を名乗りながら、${publicPage.channel.host} へ誘導しています（公的機関のサイトは go.jp・lg.jp・city.〜.jp・pref.〜.jp などの政府ドメインです）`,
+        detail: { via: publicPage.channel.value },
+      });
+    }
+    if (lookalikePage) {
+      reasons.push({
+        code: 'KIND_LOOKALIKE_DOMAIN', weight: weights.KIND_LOOKALIKE_DOMAIN,
+        en: `${lookalikePage.host} spells the name of the kind of institution the message speaks as (${lookalikePage.token}) but is not that institution's own site`,
+        ja: `${lookalikePage.host} は名乗っている機関の名前（${lookalikePage.token}）に似せたドメインですが、その機関の公式サイトではありません`,
+        detail: { kind: lookalikePage.kind, host: lookalikePage.host, token: lookalikePage.token },
+      });
+    }
     // An institution we do not list is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN): its site is not a throwaway page.
-    if (institutionPage && institutionPage.channel.type === 'url') {
+    if (institutionPage && institutionPage.channel.type === 'url' && !publicPage) {
       reasons.push({
         code: 'ASK_INSTITUTION_STRANGER_PAGE', weight: weights.ASK_INSTITUTION_STRANGER_PAGE,
         en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
@@ -504,7 +555,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     // A household's data to be typed into a page anyone made, for a sender who claims no one: weighed to
     // tag, not to block alone (a PTA's real form from an officer's own handset asks the same).
-    if (dataPage && dataPage.channel.type === 'url' && !institutionPage) {
+    if (dataPage && dataPage.channel.type === 'url' && !institutionPage && !publicPage) {
       reasons.push({
         code: 'ASK_DATA_STRANGER_PAGE', weight: weights.ASK_DATA_STRANGER_PAGE,
         en: `Asks you to type names, phone numbers or other personal data into a page anyone can make (${dataPage.channel.host}): whoever made it receives them`,
@@ -514,7 +565,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     // A handset or a number abroad sending a page registered or hosted to be thrown away: how
     // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
-    if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage) {
+    if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage && !publicPage) {
       reasons.push({
         code: 'SENDER_HANDSET_STRANGER_PAGE', weight: weights.SENDER_HANDSET_STRANGER_PAGE,
         en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPage.channel.host})`,

@@ -1,0 +1,93 @@
+// Kinds of institution a message can speak as without naming one we list: a municipality's water
+// department, a tax, a 信用金庫, a pharmacy's prescription app (data/brands.json "kinds"). A public
+// body (public: true) owns no site but a government's (go.jp, lg.jp, a geographic-type name), so
+// any other link it gives is off its channel. A host that spells the kind's name (uji-suido.info,
+// jidoushazei-fubi.net, zenshin-kyo.help) is dressed as the sender's own site.
+import type { ExtractedUrl } from '../types.js';
+
+export interface InstitutionKind {
+  readonly id: string;
+  /** Words that name the kind in a message (matched on the NFKC, lower-cased text). */
+  readonly words: readonly string[];
+  /** How hosts spell the kind (Hepburn romaji, English, abbreviations), lower-case. */
+  readonly tokens: readonly string[];
+  /** A public body: its own sites are government domains only. */
+  readonly public: boolean;
+  readonly sources: readonly string[];
+}
+
+/** A kind the message speaks as: its word at the head, in a 【header】, or before "です"/"より". */
+export interface SpokenKind {
+  readonly kind: InstitutionKind;
+  readonly word: string;
+  readonly index: number;
+}
+
+export function parseKinds(raw: unknown): InstitutionKind[] | string {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return 'kinds must be a list';
+  const out: InstitutionKind[] = [];
+  for (const [i, k] of raw.entries()) {
+    const e = (k ?? {}) as Record<string, unknown>;
+    const strings = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0);
+    if (typeof e.id !== 'string' || !strings(e.words) || !strings(e.sources)) return `kinds[${i}]: id, words and sources are required`;
+    const tokens = e.tokens ?? [];
+    if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9]{4,}$/.test(t))) return `kinds[${i}] (${e.id}): tokens must be lower-case letters or digits, 4+ long`;
+    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), tokens: tokens as string[], public: e.public === true, sources: e.sources });
+  }
+  return out;
+}
+
+const OPENERS = '【[「『<(〈《';
+// What a speaker's name is followed by ("宇治市上下水道部です", "市税事務所より", "水道局からのお知らせ"), or a
+// colon that signs it ("高槻市水道部:", "City Water Bureau:", "Cục thuế thành phố:").
+const SPEAKING = /^(?:[^\s。、,，!！?？]{0,10}?(?:です|でございます|より|からの|から(?:ご|お)?(?:連絡|案内|通知))|[^。.!！?？\n]{0,12}?[:：])/;
+// Particles that make a word at the head something talked about, not the speaker ("水道局に連絡した").
+const TALKED_ABOUT = /[をにへでがはともや]/;
+
+/**
+ * The kinds the text speaks as: a kind's word in a 【header】, at the head of the text (no more
+ * than a name before it: "宇治市上下水道部 …", "市の保健センターです"), or right before "です"/"より".
+ * A kind named in passing ("不審な場合は警察へ", "銀行で振り込んだ") is not who speaks.
+ */
+export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): SpokenKind[] {
+  const text = lower;
+  const out: SpokenKind[] = [];
+  for (const kind of kinds) {
+    for (const word of kind.words) {
+      const at = text.indexOf(word);
+      if (at < 0) continue;
+      if (speaksAt(text, at, word.length)) {
+        out.push({ kind, word, index: at });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function speaksAt(text: string, at: number, length: number): boolean {
+  const open = Math.max(...[...OPENERS].map((o) => text.lastIndexOf(o, at)));
+  if (open >= 0 && !/[】\]」』>)〉》]/.test(text.slice(open, at))) return true;
+  const head = text.slice(0, at);
+  if (head.length <= 12 && !/[。!！?？\n]/.test(head) && !TALKED_ABOUT.test(head.replace(/^[^の]*の/, ''))) return true;
+  return SPEAKING.test(text.slice(at + length, at + length + 16));
+}
+
+// Suffixes an ordinary business registers its own site under: a host spelling a private kind's name
+// there may be the business's own (seibushinkin.jp, kusurinomadoguchi.com), elsewhere it is not.
+const ORDINARY_SUFFIXES: ReadonlySet<string> = new Set(['jp', 'co.jp', 'or.jp', 'ne.jp', 'ac.jp', 'ed.jp', 'gr.jp', 'go.jp', 'lg.jp', 'com', 'net', 'org']);
+
+/** The token of one of `kinds` that the link's registrable name spells, if any. */
+export function kindToken(u: ExtractedUrl, kinds: readonly SpokenKind[]): { kind: InstitutionKind; token: string } | undefined {
+  const name = u.domain === null ? u.host : u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0));
+  for (const { kind } of kinds) {
+    for (const token of kind.tokens) if (name.includes(token)) return { kind, token };
+  }
+  return undefined;
+}
+
+/** Whether a host could be an ordinary business's own site by its suffix. */
+export function ordinarySuffix(u: ExtractedUrl): boolean {
+  return u.suffix !== null && ORDINARY_SUFFIXES.has(u.suffix);
+}
