@@ -693,7 +693,7 @@ export class Firewall {
     const held = enforced === 'hold';
     if (!this.#opts.onDecision && !held) return;
     const entry: DecisionLogEntry = {
-      at: new Date(this.#now()).toISOString(),
+      at: this.#isoNow(),
       esme: systemId,
       fingerprint: fingerprintOf(text ?? ''),
       action: decision.action,
@@ -713,6 +713,19 @@ export class Firewall {
       if (this.#review.length > HELD_FOR_REVIEW) this.#review.shift();
     }
     this.#opts.onDecision?.(entry);
+  }
+
+  #isoMs = Number.NaN;
+  #iso = '';
+
+  /** The time as the log writes it: made once a millisecond, not once a message. */
+  #isoNow(): string {
+    const ms = this.#now();
+    if (ms !== this.#isoMs) {
+      this.#isoMs = ms;
+      this.#iso = new Date(ms).toISOString();
+    }
+    return this.#iso;
   }
 
   #refuse(session: Session, parts: readonly Part[], status: number): void {
