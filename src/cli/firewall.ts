@@ -209,7 +209,7 @@ export async function run(args: string[]): Promise<number> {
     closers.push(() => clearInterval(refresh), () => clearInterval(casesRefresh), () => reporter.flush(), async () => void (await feed.flush()), () => reputation.close(), () => store.close());
   }
 
-  // Buffered: a synchronous write per message would cost more than deciding it; and a turn's lines go in one write.
+  // Buffered: a synchronous write per message would cost more than deciding it; lines go a batch at a time.
   const { decisionLogWriter } = await import('../firewall/index.js');
   const decisionLog = fileConfig.decisionLog ? createWriteStream(fileConfig.decisionLog, { flags: 'a' }) : process.stdout;
   const onDecision = decisionLogWriter(decisionLog);

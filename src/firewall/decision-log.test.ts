@@ -29,13 +29,14 @@ describe('decision log lines', () => {
     for (const e of entries) assert.equal(decisionLine(e), JSON.stringify(e));
   });
 
-  it('go to the stream a turn at a time, in order', async () => {
+  it('go to the stream together, in order', async () => {
     const writes: string[] = [];
-    const log = decisionLogWriter({ write: (c: string) => writes.push(c) });
+    const log = decisionLogWriter({ write: (c: string) => writes.push(c) }, 5);
     log(base);
     log({ ...base, parts: 2 });
-    assert.deepEqual(writes, []);
     await new Promise((r) => setImmediate(r));
+    assert.deepEqual(writes, []);
+    await new Promise((r) => setTimeout(r, 20));
     assert.deepEqual(writes, [`${JSON.stringify(base)}\n${JSON.stringify({ ...base, parts: 2 })}\n`]);
     log({ ...base, parts: 3 });
     log.flush();
