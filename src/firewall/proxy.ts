@@ -180,6 +180,9 @@ interface Withheld {
 
 const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
 
+/** A reason that makes a blocked message a report: what it says, or its sender's reputation. */
+const reportable = (r: Decision['reasons'][number]): boolean => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION');
+
 /**
  * A message relayed as the ESME sent it, while its parts' responses come. Pooled, and the
  * responses come to one long-lived sink (Firewall #relaySink) with the job's slot and the part in
@@ -592,16 +595,27 @@ export class Firewall {
     // A submit_multi is decided once, for the recipients whose filtering is on; those who
     // turned it off get the message as it was sent (a distribution list's members are not
     // known here: filtering stays on for them, the default).
-    const consent = dests ? dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d))) : null;
-    const filtering = consent ? consent.some(Boolean) : this.#filtering(addressText(first.sm.dest));
+    const consent = dests ? this.#consentOf(dests) : null;
+    const filtering = consent ? consent.includes(true) : this.#filtering(addressText(first.sm.dest));
     const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering, policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
     this.#record(esme.systemId, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
-    if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
+    if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some(reportable)) {
       this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
     }
-    if (enforced === 'pass') return this.#relay(session, esme, parts, [{ pdus: parts.map((p) => p.req.bytes), tagged: false }]);
+    if (enforced === 'pass') return this.#relayAsSent(session, esme, parts, null);
+    return this.#act(session, esme, parts, text, decision, enforced, dests, consent);
+  }
+
+  // Apart from #decideAndAct: the closures here would make a context for every message passed.
+  #consentOf(dests: readonly MultiDest[]): boolean[] {
+    return dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d)));
+  }
+
+  /** What is done with a message not passed as it came. */
+  #act(session: Session, esme: EsmeConfig, parts: readonly Part[], text: string | null, decision: Decision, enforced: Exclude<FirewallAction, 'pass'>, dests: readonly MultiDest[] | undefined, consent: readonly boolean[] | null): Promise<void> | void {
+    const policy = esme.policy;
     const untouched = dests && consent ? dests.filter((_, i) => !consent[i]) : [];
     const acted = dests && consent ? dests.filter((_, i) => consent[i]) : [];
     // Split by consent: one copy as sent to the lines with filtering off, the action for the rest.
@@ -701,7 +715,7 @@ export class Firewall {
       dryRun: policy.dryRun,
       verdict: text === null ? null : analysis.verdict,
       score: text === null ? null : analysis.score,
-      reasons: [...decision.reasons.map((r) => r.code), ...(decision.action === 'pass' ? [] : analysis.reasons.filter((r) => r.weight > 0).map((r) => r.code))],
+      reasons: reasonsOf(decision, analysis),
       domains: analysis.indicators.domains,
       ...(decision.action !== 'pass' && analysis.indicators.phones.length > 0 ? { phones: analysis.indicators.phones.map((p) => p.normalized) } : {}),
       parts,
@@ -822,7 +836,8 @@ export class Firewall {
   }
 
   /** The message as the ESME sent it, part for part: each part's response is the SMSC's, octet for octet. */
-  #relayAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): void {
+  /** `pdus` null: the parts' own. */
+  #relayAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[] | null): void {
     let slot = this.#freeJobs.pop();
     if (slot === undefined) {
       slot = this.#jobs.length;
@@ -832,10 +847,10 @@ export class Firewall {
     job.session = session;
     job.esme = esme;
     job.parts = parts;
-    job.waiting = pdus.length;
+    job.waiting = parts.length;
     job.relay = this.#relayStarted();
     const timeout = this.#config.upstream.responseTimeoutMs;
-    for (let i = 0; i < pdus.length; i++) this.#connector.relayTo(pdus[i] as Buffer, timeout, this.#relaySink, slot * PARTS_A_TOKEN + i);
+    for (let i = 0; i < parts.length; i++) this.#connector.relayTo(pdus ? (pdus[i] as Buffer) : (parts[i] as Part).req.bytes, timeout, this.#relaySink, slot * PARTS_A_TOKEN + i);
   }
 
   #relayed(r: RelayResult, via: number, token: number): void {
@@ -1234,6 +1249,14 @@ export class Firewall {
     await this.#connector.close();
     this.#journal?.close();
   }
+}
+
+/** The decision's reason codes, and the engine's (those that weighed) for a message not passed. */
+function reasonsOf(decision: Decision, analysis: Analysis): string[] {
+  const out: string[] = [];
+  for (const r of decision.reasons) out.push(r.code);
+  if (decision.action !== 'pass') for (const r of analysis.reasons) if (r.weight > 0) out.push(r.code);
+  return out;
 }
 
 /** Why a relay got no response: never sent (the ESME may send it again), or sent and unanswered (only the ESME can choose between a possible duplicate and a possible loss). */
