@@ -183,7 +183,7 @@ export class PduLink {
   #wait(sequence: number, timeoutMs: number, waiter: Waiter, token: number): void {
     let i = sequence & this.#pendMask;
     if (this.#pendWaiter[i] !== undefined) {
-      this.#grow();
+      this.#grow(sequence);
       i = sequence & this.#pendMask;
     }
     const deadline = performance.now() + timeoutMs;
@@ -197,7 +197,7 @@ export class PduLink {
   }
 
   /** A request older than the ring is long still waits: twice the slots, until every outstanding one has its own. */
-  #grow(): void {
+  #grow(sequence: number): void {
     const seq = this.#pendSeq;
     const deadline = this.#pendDeadline;
     const token = this.#pendToken;
@@ -214,8 +214,8 @@ export class PduLink {
         if (taken[j]) fits = false;
         taken[j] = 1;
       }
-      // The next sequence_number must find its slot free too.
-      if (fits && !taken[(this.#sequence + 1) & mask]) break;
+      // The new request's slot must be free too.
+      if (fits && !taken[sequence & mask]) break;
       size *= 2;
     }
     this.#pendSeq = new Float64Array(size);
