@@ -209,9 +209,15 @@ export async function run(args: string[]): Promise<number> {
     closers.push(() => clearInterval(refresh), () => clearInterval(casesRefresh), () => reporter.flush(), async () => void (await feed.flush()), () => reputation.close(), () => store.close());
   }
 
-  // Buffered: a synchronous write per message would cost more than deciding it.
+  // Buffered: a synchronous write per message would cost more than deciding it; lines go a batch at a time.
+  const { decisionLogWriter } = await import('../firewall/index.js');
   const decisionLog = fileConfig.decisionLog ? createWriteStream(fileConfig.decisionLog, { flags: 'a' }) : process.stdout;
-  closers.push(() => new Promise<void>((resolve) => (decisionLog === process.stdout ? resolve() : decisionLog.end(resolve))));
+  const onDecision = decisionLogWriter(decisionLog);
+  closers.push(() => new Promise<void>((resolve) => {
+    onDecision.flush();
+    if (decisionLog === process.stdout) resolve();
+    else decisionLog.end(resolve);
+  }));
   const config = withRegistrations(fileConfig, registrations);
   const firewall = new Firewall({
     config, engine, log,
@@ -220,7 +226,7 @@ export async function run(args: string[]): Promise<number> {
     ...(infected ? { infected } : {}),
     ...(onInfectedLure ? { onInfectedLure } : {}),
     ...(held ? { held } : {}),
-    onDecision: (e) => void decisionLog.write(`${JSON.stringify(e)}\n`),
+    onDecision,
   });
   let port: number;
   try {

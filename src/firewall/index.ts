@@ -6,6 +6,8 @@ import { parseFirewallConfig, type ConfigResult, type FirewallConfig } from './c
 export { Firewall } from './proxy.js';
 export type { Counter, DecisionLogEntry, FirewallMetrics, FirewallOptions, InfectedLure } from './proxy.js';
 export { lineFeed } from './line-feed.js';
+export { decisionLine, decisionLogWriter } from './decision-log.js';
+export type { DecisionLogWriter } from './decision-log.js';
 export { heldQueue } from './held.js';
 export { withRegistrations } from './registrations.js';
 export type { Registration } from './registrations.js';

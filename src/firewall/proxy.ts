@@ -16,7 +16,7 @@ import type { Analysis } from '../core/types.js';
 import {
   ESM_MESSAGE_TYPE, PduLink, SmppConnector, Status, Tlv, addressText, assemble, decodePdu, decodeText, genericNack, readReplaceSm, rewriteSm, segmentOf, setKeyOf, silentLogger,
   splitForSubmit, withMessageId, withReplaceText, withSequence,
-  type Address, type ConnectorResult, type IncomingRequest, type Logger, type MultiDest, type RelayAnswer, type Segment, type SmBody, type SmppObserver,
+  type Address, type ConnectorResult, type IncomingRequest, type Logger, type MultiDest, type RelayAnswer, type RelayResult, type RelaySink, type Segment, type SmBody, type SmppObserver,
 } from '../smpp/index.js';
 import type { EsmeConfig, FirewallConfig, PolicySettings } from './config.js';
 import type { BlockedLure } from './network-reports.js';
@@ -180,6 +180,38 @@ interface Withheld {
 
 const NOTHING_WITHHELD: Withheld = { refused: [], refusedStatus: 0, dropped: [] };
 
+/** A reason that makes a blocked message a report: what it says, or its sender's reputation. */
+const reportable = (r: Decision['reasons'][number]): boolean => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION');
+
+/**
+ * A message relayed as the ESME sent it, while its parts' responses come. Pooled, and the
+ * responses come to one long-lived sink (Firewall #relaySink) with the job's slot and the part in
+ * a number: a promise, closures and result copies a part, at thousands a second, were in flight
+ * at every scavenge and were promoted (README "Firewall").
+ */
+class AsSent {
+  session: Session | null = null;
+  esme: EsmeConfig | null = null;
+  parts: readonly Part[] | null = null;
+  readonly results: (RelayResult | undefined)[] = [];
+  readonly vias: number[] = [];
+  waiting = 0;
+  /** Its number among relays under way (Firewall #relayStarted). */
+  relay = 0;
+}
+
+/** Part numbers a job's token leaves room for (a concatenated message has at most 255). */
+const PARTS_A_TOKEN = 0x10000;
+
+/** A receipt that came before the response that gave its id: looked at again once the relays under way then are done. */
+interface WaitingReceipt {
+  readonly req: IncomingRequest;
+  readonly answer: RelayAnswer;
+  readonly via: number;
+  /** Relays numbered below this must be done first. */
+  readonly upto: number;
+}
+
 /**
  * How long one event-loop turn goes on deciding messages before it lets their relays and the
  * SMSCs' responses go (ms). Not much less: each turn that relays costs a writev, and on
@@ -215,8 +247,16 @@ export class Firewall {
   readonly #receiptRoutes = new RouteTable(RECEIPT_ROUTES);
   /** `systemId NUL id` → what that id stands for upstream (only ids that are not upstream ids of one message). */
   readonly #aliases = new RecentMap<string, Alias>(RECEIPT_ROUTES);
-  /** Relays whose responses may still add receipt routes. */
-  readonly #inFlight = new Set<Promise<void>>();
+  // Relays whose responses may still add receipt routes, by number: #relayLow is the lowest not
+  // done, #relayDone marks those done above it (a ring over the numbers; it grows when one relay
+  // is outstanding while many others go).
+  #relayNext = 0;
+  #relayLow = 0;
+  #relayDone = new Uint8Array(1024);
+  readonly #receiptsWaiting: WaitingReceipt[] = [];
+  readonly #jobs: AsSent[] = [];
+  readonly #freeJobs: number[] = [];
+  readonly #relaySink: RelaySink = { onRelayed: (r, via, token) => this.#relayed(r, via, token) };
   readonly #counts = new Map<string, Record<Counter, number>>();
   readonly #review: DecisionLogEntry[] = [];
   /** Whole messages waiting for their decision, oldest first (#decideSome). */
@@ -508,15 +548,24 @@ export class Firewall {
     let m: ToDecide | undefined;
     while ((m = this.#toDecide.shift())) {
       const { session, esme, parts, total } = m;
-      this.#decideAndAct(session, esme, parts, total).catch((err: unknown) => {
-        this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: message not handled; answered ESME_RSYSERR');
-        this.#refuse(session, parts, Status.ESME_RSYSERR);
-      });
+      // Synchronous unless it waits on something (a review queue, a relay of changed copies).
+      let pending: Promise<void> | void = undefined;
+      try {
+        pending = this.#decideAndAct(session, esme, parts, total);
+      } catch (err) {
+        this.#notHandled(session, esme, parts, err);
+      }
+      if (pending) pending.catch((err: unknown) => this.#notHandled(session, esme, parts, err));
       if (performance.now() >= until) break;
     }
     if (this.#toDecide.length > 0) setImmediate(this.#decideSome);
     else this.#deciding = false;
   };
+
+  #notHandled(session: Session, esme: EsmeConfig, parts: readonly Part[], err: unknown): void {
+    this.#log.error({ esme: esme.systemId, err: { message: (err as Error).message } }, 'firewall: message not handled; answered ESME_RSYSERR');
+    this.#refuse(session, parts, Status.ESME_RSYSERR);
+  }
 
   /** An incomplete long message: its parts are refused as a temporary failure, so the ESME sends them again. */
   #giveUp(key: string, why: 'timeout' | 'evicted'): void {
@@ -538,7 +587,7 @@ export class Firewall {
     return { text, analysis: this.#opts.engine.analyse({ text: text ?? '', from }) };
   }
 
-  async #decideAndAct(session: Session, esme: EsmeConfig, parts: readonly Part[], total: number): Promise<void> {
+  #decideAndAct(session: Session, esme: EsmeConfig, parts: readonly Part[], total: number): Promise<void> | void {
     const policy = esme.policy;
     const { text, analysis } = this.#analyse(parts, total);
     const first = parts[0] as Part;
@@ -546,16 +595,27 @@ export class Firewall {
     // A submit_multi is decided once, for the recipients whose filtering is on; those who
     // turned it off get the message as it was sent (a distribution list's members are not
     // known here: filtering stays on for them, the default).
-    const consent = dests ? dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d))) : null;
-    const filtering = consent ? consent.some(Boolean) : this.#filtering(addressText(first.sm.dest));
+    const consent = dests ? this.#consentOf(dests) : null;
+    const filtering = consent ? consent.includes(true) : this.#filtering(addressText(first.sm.dest));
     const decision = decide({ analysis: text === null ? null : analysis, sender: analysis.sender, esme: esme.profile, filtering, policy: policy.action });
     const enforced: FirewallAction = policy.dryRun ? 'pass' : decision.action;
     this.#record(esme.systemId, decision, enforced, policy, text, analysis, parts.length);
     this.#count(esme.systemId, enforced);
-    if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some((r) => r.action === 'block' && (r.code === 'VERDICT_BLOCK' || r.code === 'REPUTATION'))) {
+    if (enforced === 'block' && text !== null && this.#opts.onBlocked && decision.reasons.some(reportable)) {
       this.#opts.onBlocked({ fingerprint: fingerprintOf(text), text, from: addressText(first.sm.source) });
     }
-    if (enforced === 'pass') return this.#relay(session, esme, parts, [{ pdus: parts.map((p) => p.req.bytes), tagged: false }]);
+    if (enforced === 'pass') return this.#relayAsSent(session, esme, parts, null);
+    return this.#act(session, esme, parts, text, decision, enforced, dests, consent);
+  }
+
+  // Apart from #decideAndAct: the closures here would make a context for every message passed.
+  #consentOf(dests: readonly MultiDest[]): boolean[] {
+    return dests.map((d) => d.kind === 'list' || this.#filtering(addressText(d)));
+  }
+
+  /** What is done with a message not passed as it came. */
+  #act(session: Session, esme: EsmeConfig, parts: readonly Part[], text: string | null, decision: Decision, enforced: Exclude<FirewallAction, 'pass'>, dests: readonly MultiDest[] | undefined, consent: readonly boolean[] | null): Promise<void> | void {
+    const policy = esme.policy;
     const untouched = dests && consent ? dests.filter((_, i) => !consent[i]) : [];
     const acted = dests && consent ? dests.filter((_, i) => consent[i]) : [];
     // Split by consent: one copy as sent to the lines with filtering off, the action for the rest.
@@ -647,7 +707,7 @@ export class Firewall {
     const held = enforced === 'hold';
     if (!this.#opts.onDecision && !held) return;
     const entry: DecisionLogEntry = {
-      at: new Date(this.#now()).toISOString(),
+      at: this.#isoNow(),
       esme: systemId,
       fingerprint: fingerprintOf(text ?? ''),
       action: decision.action,
@@ -655,7 +715,7 @@ export class Firewall {
       dryRun: policy.dryRun,
       verdict: text === null ? null : analysis.verdict,
       score: text === null ? null : analysis.score,
-      reasons: [...decision.reasons.map((r) => r.code), ...(decision.action === 'pass' ? [] : analysis.reasons.filter((r) => r.weight > 0).map((r) => r.code))],
+      reasons: reasonsOf(decision, analysis),
       domains: analysis.indicators.domains,
       ...(decision.action !== 'pass' && analysis.indicators.phones.length > 0 ? { phones: analysis.indicators.phones.map((p) => p.normalized) } : {}),
       parts,
@@ -667,6 +727,19 @@ export class Firewall {
       if (this.#review.length > HELD_FOR_REVIEW) this.#review.shift();
     }
     this.#opts.onDecision?.(entry);
+  }
+
+  #isoMs = Number.NaN;
+  #iso = '';
+
+  /** The time as the log writes it: made once a millisecond, not once a message. */
+  #isoNow(): string {
+    const ms = this.#now();
+    if (ms !== this.#isoMs) {
+      this.#isoMs = ms;
+      this.#iso = new Date(ms).toISOString();
+    }
+    return this.#iso;
   }
 
   #refuse(session: Session, parts: readonly Part[], status: number): void {
@@ -712,20 +785,47 @@ export class Firewall {
     });
   }
 
-  async #relay(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld = NOTHING_WITHHELD): Promise<void> {
-    // A receipt can come before its route is known (an SMSC may write it in the same segment as
-    // its submit_sm_resp): #fromSmsc holds it until this relay is done, so the ESME has had its
-    // submit_sm_resp first (Kannel drops a receipt for an id it was not yet given).
-    let settle = (): void => {};
-    const done = new Promise<void>((resolve) => (settle = resolve));
-    this.#inFlight.add(done);
+  #relay(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld = NOTHING_WITHHELD): Promise<void> | void {
+    const only = legs[0];
+    if (legs.length === 1 && only && !only.tagged && withheld === NOTHING_WITHHELD) return this.#relayAsSent(session, esme, parts, only.pdus);
+    return this.#relayChanged(session, esme, parts, legs, withheld);
+  }
+
+  // A receipt can come before its route is known (an SMSC may write it in the same segment as
+  // its submit_sm_resp): #fromSmsc holds it until the relays under way are done, so the ESME has
+  // had its submit_sm_resp first (Kannel drops a receipt for an id it was not yet given).
+  #relayStarted(): number {
+    if (this.#relayNext - this.#relayLow >= this.#relayDone.length) {
+      const was = this.#relayDone;
+      const now = new Uint8Array(was.length * 2);
+      for (let n = this.#relayLow; n < this.#relayNext; n++) now[n & (now.length - 1)] = was[n & (was.length - 1)] as number;
+      this.#relayDone = now;
+    }
+    return this.#relayNext++;
+  }
+
+  #relayFinished(n: number): void {
+    const done = this.#relayDone;
+    const mask = done.length - 1;
+    done[n & mask] = 1;
+    while (this.#relayLow < this.#relayNext && done[this.#relayLow & mask] === 1) {
+      done[this.#relayLow & mask] = 0;
+      this.#relayLow++;
+    }
+    const waiting = this.#receiptsWaiting;
+    while (waiting.length > 0 && (waiting[0] as WaitingReceipt).upto <= this.#relayLow) {
+      const w = waiting.shift() as WaitingReceipt;
+      // After the turn's responses to the ESMEs are written, as a promise's reaction was.
+      queueMicrotask(() => this.#fromSmsc(w.req, w.answer, w.via, true));
+    }
+  }
+
+  async #relayChanged(session: Session, esme: EsmeConfig, parts: readonly Part[], legs: readonly Leg[], withheld: Withheld): Promise<void> {
+    const n = this.#relayStarted();
     try {
-      const only = legs[0];
-      if (legs.length === 1 && only && !only.tagged && withheld === NOTHING_WITHHELD) await this.#relayAsSent(session, esme, parts, only.pdus);
-      else await this.#relayLegs(session, esme, parts, legs, withheld);
+      await this.#relayLegs(session, esme, parts, legs, withheld);
     } finally {
-      this.#inFlight.delete(done);
-      settle();
+      this.#relayFinished(n);
     }
   }
 
@@ -736,25 +836,68 @@ export class Firewall {
   }
 
   /** The message as the ESME sent it, part for part: each part's response is the SMSC's, octet for octet. */
-  async #relayAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[]): Promise<void> {
+  /** `pdus` null: the parts' own. */
+  #relayAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], pdus: readonly Buffer[] | null): void {
+    let slot = this.#freeJobs.pop();
+    if (slot === undefined) {
+      slot = this.#jobs.length;
+      this.#jobs.push(new AsSent());
+    }
+    const job = this.#jobs[slot] as AsSent;
+    job.session = session;
+    job.esme = esme;
+    job.parts = parts;
+    job.waiting = parts.length;
+    job.relay = this.#relayStarted();
     const timeout = this.#config.upstream.responseTimeoutMs;
-    const results = await Promise.all(pdus.map((b) => this.#connector.relay(b, timeout)));
+    for (let i = 0; i < parts.length; i++) this.#connector.relayTo(pdus ? (pdus[i] as Buffer) : (parts[i] as Part).req.bytes, timeout, this.#relaySink, slot * PARTS_A_TOKEN + i);
+  }
+
+  #relayed(r: RelayResult, via: number, token: number): void {
+    const slot = Math.floor(token / PARTS_A_TOKEN);
+    const job = this.#jobs[slot] as AsSent;
+    const i = token - slot * PARTS_A_TOKEN;
+    job.results[i] = r;
+    job.vias[i] = via;
+    if (--job.waiting > 0) return;
+    const session = job.session as Session;
+    const esme = job.esme as EsmeConfig;
+    const parts = job.parts as readonly Part[];
+    try {
+      this.#answerAsSent(session, esme, parts, job.results, job.vias);
+    } catch (err) {
+      this.#notHandled(session, esme, parts, err);
+    } finally {
+      job.session = null;
+      job.esme = null;
+      job.parts = null;
+      job.results.fill(undefined);
+      this.#freeJobs.push(slot);
+      this.#relayFinished(job.relay);
+    }
+  }
+
+  #answerAsSent(session: Session, esme: EsmeConfig, parts: readonly Part[], results: readonly (RelayResult | undefined)[], vias: readonly number[]): void {
     // Routes are kept in the same turn as the responses below go out: a receipt routed by one
     // never reaches the ESME before the response that gave it the id.
     let failed = false;
-    const route = this.#routeOf(esme, parts, pdus.length);
-    for (const r of results) {
-      if (!r.ok) failed = true;
-      else if (r.pdu.command_status === Status.ESME_ROK && r.pdu.message_id) this.#route(r.via, String(r.pdu.message_id), route);
+    const route = this.#routeOf(esme, parts, parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const r = results[i];
+      if (!r?.ok) failed = true;
+      else if (r.pdu.command_status === Status.ESME_ROK && r.pdu.message_id) this.#route(vias[i] as number, String(r.pdu.message_id), route);
     }
     if (failed) this.#count(esme.systemId, 'upstream_failed');
-    parts.forEach((p, i) => {
+    const link = session.link;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i] as Part;
       const r = results[i];
-      for (const q of [p.req, ...p.copies]) {
-        if (r?.ok) session.link.sendRaw(withSequence(r.bytes, q.pdu.sequence_number));
-        else session.link.respond(q.pdu, failureStatus(r));
+      for (let c = -1; c < p.copies.length; c++) {
+        const q = c < 0 ? p.req : (p.copies[c] as IncomingRequest);
+        if (r?.ok) link.sendRaw(withSequence(r.bytes, q.pdu.sequence_number));
+        else link.respond(q.pdu, failureStatus(r));
       }
-    });
+    }
   }
 
   /**
@@ -969,10 +1112,10 @@ export class Firewall {
       const decoded = decodeText(sm.shortMessage, sm.dataCoding);
       const id = idTlv ? idTlv.toString('latin1').replace(/\0+$/, '') : /\bid:\s*(\S+)/i.exec(decoded.ok ? decoded.text : '')?.[1];
       const route = id === undefined ? undefined : this.#receiptRoutes.get(via, id);
-      if (route === undefined && !waited && this.#inFlight.size > 0) {
+      if (route === undefined && !waited && this.#relayLow < this.#relayNext) {
         // The response that carries this id may be read but not yet handled (a receipt can come
         // in the same segment as its submit_sm_resp): look again once the relays under way now are answered.
-        void Promise.allSettled([...this.#inFlight]).then(() => this.#fromSmsc(req, answer, via, true));
+        this.#receiptsWaiting.push({ req, answer, via, upto: this.#relayNext });
         return;
       }
       if (route === undefined || route.ids?.length === 0) {
@@ -1108,8 +1251,16 @@ export class Firewall {
   }
 }
 
+/** The decision's reason codes, and the engine's (those that weighed) for a message not passed. */
+function reasonsOf(decision: Decision, analysis: Analysis): string[] {
+  const out: string[] = [];
+  for (const r of decision.reasons) out.push(r.code);
+  if (decision.action !== 'pass') for (const r of analysis.reasons) if (r.weight > 0) out.push(r.code);
+  return out;
+}
+
 /** Why a relay got no response: never sent (the ESME may send it again), or sent and unanswered (only the ESME can choose between a possible duplicate and a possible loss). */
-function failureStatus(r: ConnectorResult | undefined): number {
+function failureStatus(r: RelayResult | undefined): number {
   return r && !r.ok && r.code === 'E_SMPP_NOT_BOUND' ? Status.ESME_RMSGQFUL : Status.ESME_RSYSERR;
 }
 

@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import { ESM_MESSAGE_TYPE, Reassembler, assemble, segmentOf, setKeyOf, type Assembled, type PartStore, type ReassemblerOptions, type Segment } from './concat.js';
-import { PduLink, silentLogger, type IncomingRequest, type Logger } from './link.js';
+import { PduLink, silentLogger, type IncomingRequest, type Logger, type RequestResult, type ResponseSink } from './link.js';
 import { addressOf, addressText } from './address.js';
 import { Tlv, genericNack, withSequence } from './pdu.js';
 import { splitForSubmit, type ConcatScheme } from './split.js';
@@ -605,6 +605,36 @@ export class SmppClient {
       this.#release();
       return r;
     });
+  }
+
+  /**
+   * relayNow without a promise (the firewall's relay of every message): false when it would wait.
+   * The response goes to `sink.onResponse(result, token)` once the window slot is free again.
+   */
+  relayNowTo(bytes: Buffer, sink: ResponseSink, token: number): boolean {
+    const link = this.#link;
+    if (this.#stopping || this.#state !== 'bound' || !link?.isOpen || this.#inFlight >= this.#window || this.#slotWaiters.length > 0) return false;
+    this.#inFlight++;
+    link.requestRawTo(bytes, this.#releasing(sink), token);
+    return true;
+  }
+
+  /** One wrapper a sink (there is one: the connector's for this link), made once. */
+  #releasers = new Map<ResponseSink, ResponseSink>();
+
+  #releasing(sink: ResponseSink): ResponseSink {
+    let r = this.#releasers.get(sink);
+    if (!r) {
+      const release = (): void => this.#release();
+      r = {
+        onResponse(result: RequestResult, token: number): void {
+          release();
+          sink.onResponse(result, token);
+        },
+      };
+      this.#releasers.set(sink, r);
+    }
+    return r;
   }
 
   /** Finishes the messages being handled, unbinds and closes. */

@@ -5,7 +5,7 @@
 // another link only when it was never sent (a PDU whose response was lost may have been
 // taken, and sending it again would deliver it twice).
 import { SmppClient, type BindOutcome, type ClientState, type RelayAnswer, type RelayResult, type SmppClientOptions, type SmppObserver } from './client.js';
-import type { IncomingRequest, Logger } from './link.js';
+import type { IncomingRequest, Logger, RequestResult, ResponseSink } from './link.js';
 import { linksSender, type SmsSender } from './sms-sender.js';
 import { parseSmscUrl, type SmscAddress } from './url.js';
 
@@ -27,6 +27,11 @@ export interface ConnectorOptions {
 }
 
 export type ConnectorResult = RelayResult & { readonly via: number };
+
+/** Who is told of a relay's response without a promise (see relayTo): `via` is the link it went on. */
+export interface RelaySink {
+  onRelayed(r: RelayResult, via: number, token: number): void;
+}
 
 const NONE_TRIED: ReadonlySet<number> = new Set();
 
@@ -99,6 +104,32 @@ export class SmppConnector {
       last = { ...r, via };
       if (r.ok || r.code !== 'E_SMPP_NOT_BOUND' || Date.now() >= deadline) return last;
     }
+  }
+
+  /**
+   * relay() without a promise or a result object of its own: the response goes to
+   * `sink.onRelayed(result, via, token)`, always later. What a relay of thousands of PDUs a
+   * second made per PDU (a promise, its closure, a copy of the result with `via`) outlived the
+   * young generation's collections in flight and was promoted; here nothing is made when a
+   * bound link has room.
+   */
+  relayTo(bytes: Buffer, timeoutMs: number, sink: RelaySink, token: number): void {
+    const via = this.#pick(NONE_TRIED);
+    if (via >= 0 && (this.#clients[via] as SmppClient).relayNowTo(bytes, this.#sinkOn(via, sink), token)) return;
+    void this.#relayWaiting(bytes, timeoutMs).then((r) => sink.onRelayed(r, r.via, token));
+  }
+
+  /** One ResponseSink a link and RelaySink, made once. */
+  readonly #sinks: Map<RelaySink, ResponseSink>[] = [];
+
+  #sinkOn(via: number, sink: RelaySink): ResponseSink {
+    const sinks = (this.#sinks[via] ??= new Map());
+    let s = sinks.get(sink);
+    if (!s) {
+      s = { onResponse: (r: RequestResult, token: number): void => sink.onRelayed(r, via, token) };
+      sinks.set(sink, s);
+    }
+    return s;
   }
 
   /** Sends a whole PDU on one given link (a query_sm or cancel_sm goes where its message went). */

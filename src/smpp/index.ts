@@ -3,7 +3,7 @@
 // concatenation, splitting). Built on the `smpp` package's PDU codec.
 export { SmppClient } from './client.js';
 export { SmppConnector } from './connector.js';
-export type { ConnectorOptions, ConnectorResult, ConnectorTuning, LinkHandlers } from './connector.js';
+export type { ConnectorOptions, ConnectorResult, ConnectorTuning, LinkHandlers, RelaySink } from './connector.js';
 export type { RelayAnswer, RelayResult, BindOutcome, ClientState, DeliveryReceipt, InboundHandler, InboundMessage, SmppClientOptions, SmppObserver, SubmitOptions, SubmitResult } from './client.js';
 export { SmscServer } from './server.js';
 export type { BindEvent, BindMode, DeliverRequest, DeliverResult, SmscServerEvents, SmscServerOptions, SubmittedMessage } from './server.js';
@@ -20,6 +20,6 @@ export { Status, describeStatus } from './status.js';
 export { PduFramer, decodePdu, encodeSm, genericNack, readReplaceSm, rewriteSm, withMessageId, withReplaceText, withSequence, Command, Tlv, MAX_PDU_LENGTH } from './pdu.js';
 export type { Address, MultiDest, ReplaceSm, SmBody, SmFields, SmRewrite } from './pdu.js';
 export { PduLink, silentLogger } from './link.js';
-export type { IncomingRequest, Logger, RequestResult } from './link.js';
+export type { IncomingRequest, Logger, RequestResult, ResponseSink } from './link.js';
 export { linksSender, lateSmsSender } from './sms-sender.js';
 export type { SendResult, SmsSender, SubmitLink } from './sms-sender.js';

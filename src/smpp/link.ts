@@ -39,15 +39,36 @@ export interface PduLinkOptions {
   readonly peer?: string;
 }
 
-interface Pending {
-  resolve(r: RequestResult): void;
-  timer: NodeJS.Timeout;
+/**
+ * Who is told of a response when no promise is wanted (a relay of thousands of PDUs a second): a
+ * long-lived object, so that a request makes no closure; `token` is the caller's own number.
+ */
+export interface ResponseSink {
+  onResponse(r: RequestResult, token: number): void;
 }
+
+type Waiter = ResponseSink | ((r: RequestResult) => void);
+
+/** Requests awaiting their response, first slots a ring holds (it grows when a slot is still taken). */
+const PENDING_SLOTS = 256;
 
 export class PduLink {
   readonly #socket: Socket;
   readonly #framer = new PduFramer();
-  readonly #pending = new Map<number, Pending>();
+  // Requests awaiting their response, in a ring indexed by sequence_number (numbers go up one by
+  // one, so the outstanding ones are a run of them): a Map entry and a timer a request were, at
+  // thousands a second, objects that outlived a scavenge and were promoted. One timer, armed for
+  // the earliest deadline, expires them.
+  #pendSeq = new Float64Array(PENDING_SLOTS);
+  #pendDeadline = new Float64Array(PENDING_SLOTS);
+  #pendToken = new Float64Array(PENDING_SLOTS);
+  #pendTimeout = new Float64Array(PENDING_SLOTS);
+  #pendWaiter: (Waiter | undefined)[] = new Array<Waiter | undefined>(PENDING_SLOTS).fill(undefined);
+  #pendMask = PENDING_SLOTS - 1;
+  #pendCount = 0;
+  #expiry: NodeJS.Timeout | null = null;
+  /** When the expiry timer fires (ms, performance.now()); Infinity when none is armed. */
+  #expiryAt = Number.POSITIVE_INFINITY;
   readonly #opts: PduLinkOptions;
   readonly #log: Logger;
   #sequence = 0;
@@ -67,11 +88,13 @@ export class PduLink {
     socket.on('error', (err) => this.#log.warn({ peer: opts.peer, err: { message: err.message } }, 'SMPP connection error'));
     socket.on('close', () => {
       this.#closed = true;
-      for (const [, p] of this.#pending) {
-        clearTimeout(p.timer);
-        p.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection closed before the response came' });
+      if (this.#expiry) clearTimeout(this.#expiry);
+      this.#expiry = null;
+      this.#expiryAt = Number.POSITIVE_INFINITY;
+      for (let i = 0; i <= this.#pendMask; i++) {
+        if (this.#pendWaiter[i] === undefined) continue;
+        this.#settle(i, { ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection closed before the response came' });
       }
-      this.#pending.clear();
       opts.onClose?.();
       markClosed();
     });
@@ -83,7 +106,7 @@ export class PduLink {
 
   /** Requests sent and not yet answered. */
   get outstanding(): number {
-    return this.#pending.size;
+    return this.#pendCount;
   }
 
   #corked = false;
@@ -128,11 +151,9 @@ export class PduLink {
       const { pdu } = decoded;
       this.#opts.onPdu?.('in', pdu.command, pdu.isResponse() ? pdu.command_status : null);
       if (pdu.isResponse()) {
-        const waiting = this.#pending.get(pdu.sequence_number);
-        if (waiting) {
-          this.#pending.delete(pdu.sequence_number);
-          clearTimeout(waiting.timer);
-          waiting.resolve({ ok: true, pdu, bytes: decoded.bytes });
+        const i = this.#slotOf(pdu.sequence_number);
+        if (i >= 0) {
+          this.#settle(i, { ok: true, pdu, bytes: decoded.bytes });
         } else if (pdu.command === 'generic_nack') {
           this.#opts.onNack?.(pdu.command_status, pdu.sequence_number);
         } else {
@@ -144,20 +165,104 @@ export class PduLink {
     }
   }
 
-  #await(sequence: number, timeoutMs: number): Promise<RequestResult> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(sequence);
-        resolve({ ok: false, code: 'E_SMPP_TIMEOUT', message: `no response within ${timeoutMs} ms` });
-      }, timeoutMs);
-      this.#pending.set(sequence, { resolve, timer });
-    });
+  /** The ring slot of an outstanding request, or -1. */
+  #slotOf(sequence: number): number {
+    const i = sequence & this.#pendMask;
+    return this.#pendWaiter[i] !== undefined && this.#pendSeq[i] === sequence ? i : -1;
   }
+
+  #settle(i: number, r: RequestResult): void {
+    const w = this.#pendWaiter[i] as Waiter;
+    const token = this.#pendToken[i] as number;
+    this.#pendWaiter[i] = undefined;
+    this.#pendCount--;
+    if (typeof w === 'function') w(r);
+    else w.onResponse(r, token);
+  }
+
+  #wait(sequence: number, timeoutMs: number, waiter: Waiter, token: number): void {
+    let i = sequence & this.#pendMask;
+    if (this.#pendWaiter[i] !== undefined) {
+      this.#grow(sequence);
+      i = sequence & this.#pendMask;
+    }
+    const deadline = performance.now() + timeoutMs;
+    this.#pendSeq[i] = sequence;
+    this.#pendDeadline[i] = deadline;
+    this.#pendToken[i] = token;
+    this.#pendTimeout[i] = timeoutMs;
+    this.#pendWaiter[i] = waiter;
+    this.#pendCount++;
+    if (deadline < this.#expiryAt) this.#armExpiry(deadline);
+  }
+
+  /** A request older than the ring is long still waits: twice the slots, until every outstanding one has its own. */
+  #grow(sequence: number): void {
+    const seq = this.#pendSeq;
+    const deadline = this.#pendDeadline;
+    const token = this.#pendToken;
+    const timeout = this.#pendTimeout;
+    const waiter = this.#pendWaiter;
+    let size = (this.#pendMask + 1) * 2;
+    for (;;) {
+      const mask = size - 1;
+      const taken = new Uint8Array(size);
+      let fits = true;
+      for (let i = 0; i < waiter.length && fits; i++) {
+        if (waiter[i] === undefined) continue;
+        const j = (seq[i] as number) & mask;
+        if (taken[j]) fits = false;
+        taken[j] = 1;
+      }
+      // The new request's slot must be free too.
+      if (fits && !taken[sequence & mask]) break;
+      size *= 2;
+    }
+    this.#pendSeq = new Float64Array(size);
+    this.#pendDeadline = new Float64Array(size);
+    this.#pendToken = new Float64Array(size);
+    this.#pendTimeout = new Float64Array(size);
+    this.#pendWaiter = new Array<Waiter | undefined>(size).fill(undefined);
+    this.#pendMask = size - 1;
+    for (let i = 0; i < waiter.length; i++) {
+      if (waiter[i] === undefined) continue;
+      const j = (seq[i] as number) & this.#pendMask;
+      this.#pendSeq[j] = seq[i] as number;
+      this.#pendDeadline[j] = deadline[i] as number;
+      this.#pendToken[j] = token[i] as number;
+      this.#pendTimeout[j] = timeout[i] as number;
+      this.#pendWaiter[j] = waiter[i];
+    }
+  }
+
+  #armExpiry(at: number): void {
+    if (this.#expiry) clearTimeout(this.#expiry);
+    this.#expiryAt = at;
+    // Unreferenced: a request outstanding has an open socket, which keeps the process running.
+    this.#expiry = setTimeout(this.#expire, Math.max(1, Math.ceil(at - performance.now())));
+    this.#expiry.unref();
+  }
+
+  /** Requests past their deadline are answered with a timeout; the timer is armed again for the earliest left. */
+  readonly #expire = (): void => {
+    this.#expiry = null;
+    this.#expiryAt = Number.POSITIVE_INFINITY;
+    const now = performance.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (let i = 0; i <= this.#pendMask; i++) {
+      if (this.#pendWaiter[i] === undefined) continue;
+      const d = this.#pendDeadline[i] as number;
+      if (d <= now) {
+        this.#settle(i, { ok: false, code: 'E_SMPP_TIMEOUT', message: `no response within ${this.#pendTimeout[i] as number} ms` });
+      } else if (d < next) next = d;
+    }
+    if (next < this.#expiryAt) this.#armExpiry(next);
+  };
 
   request(command: smpp.CommandName, fields: smpp.PduOptions = {}, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
-    const result = this.#await(sequence, timeoutMs);
+    const result = this.#promised(sequence, timeoutMs);
     this.#write(new smpp.PDU(command, { ...fields, sequence_number: sequence }).toBuffer());
     this.#opts.onPdu?.('out', command, null);
     return result;
@@ -167,7 +272,7 @@ export class PduLink {
   requestSm(command: 'deliver_sm' | 'submit_sm', fields: SmFields, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
-    const result = this.#await(sequence, timeoutMs);
+    const result = this.#promised(sequence, timeoutMs);
     this.#write(encodeSm(command, sequence, fields));
     this.#opts.onPdu?.('out', command, null);
     return result;
@@ -177,10 +282,29 @@ export class PduLink {
   requestRaw(bytes: Buffer, timeoutMs = this.#opts.responseTimeoutMs): Promise<RequestResult> {
     if (!this.isOpen) return Promise.resolve({ ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' });
     const sequence = this.#nextSequence();
-    const result = this.#await(sequence, timeoutMs);
+    const result = this.#promised(sequence, timeoutMs);
     this.#write(withSequence(bytes, sequence));
     this.#opts.onPdu?.('out', 'relayed', null);
     return result;
+  }
+
+  /**
+   * requestRaw without a promise: the response (or the timeout, or the close) goes to
+   * `sink.onResponse(result, token)`, always later, never within this call.
+   */
+  requestRawTo(bytes: Buffer, sink: ResponseSink, token: number, timeoutMs = this.#opts.responseTimeoutMs): void {
+    if (!this.isOpen) {
+      const closed: RequestResult = { ok: false, code: 'E_SMPP_CLOSED', message: 'the SMPP connection is closed' };
+      return void queueMicrotask(() => sink.onResponse(closed, token));
+    }
+    const sequence = this.#nextSequence();
+    this.#wait(sequence, timeoutMs, sink, token);
+    this.#write(withSequence(bytes, sequence));
+    this.#opts.onPdu?.('out', 'relayed', null);
+  }
+
+  #promised(sequence: number, timeoutMs: number): Promise<RequestResult> {
+    return new Promise((resolve) => this.#wait(sequence, timeoutMs, resolve, 0));
   }
 
   respond(req: smpp.PDU, status: number, fields: smpp.PduOptions = {}): void {
