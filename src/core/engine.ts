@@ -18,6 +18,7 @@ import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
 import { exampleSpans, inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
+import { reweighed } from './reason.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
 import type { Analysis, ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
@@ -519,7 +520,7 @@ export function createEngine(data: EngineData): Engine {
           // model's doubt alone does not tag it: our corpora hold more such lures than a carrier carries.
           const cap = credit < 0 ? -credit / 2 : linkOnly ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
-          if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : { ...r, weight });
+          if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : reweighed(r, weight));
         }
       }
       sortByWeight(reasons);

@@ -1,6 +1,7 @@
 // Brand impersonation: a message that claims a brand while its links leave the brand's
 // official domains, or while its sender is not one the brand uses (a bank does not text
 // from a 090 handset). Look-alike domains count even when the text names no brand.
+import { reason } from '../reason.js';
 import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
 import { parse as parseTld } from 'tldts';
@@ -310,13 +311,11 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
     }
     if (lookalikes.length > 0) {
       const first = lookalikes[0]!;
-      reasons.push({
-        code: 'BRAND_LOOKALIKE_DOMAIN',
-        weight: weights.BRAND_LOOKALIKE_DOMAIN,
+      reasons.push(reason('BRAND_LOOKALIKE_DOMAIN', weights.BRAND_LOOKALIKE_DOMAIN, () => ({
         en: `${first.url.host} imitates ${first.brand.nameEn} but is not one of its domains (${firstDomains(first.brand, ', ')})`,
         ja: `${first.url.host} は${first.brand.name}に似せたドメインですが、公式ドメイン（${firstDomains(first.brand, '、')}）ではありません`,
         detail: { brand: first.brand.id, hosts: lookalikes.map((l) => l.url.host), official: first.brand.officialDomains },
-      });
+      })));
     }
 
     // Read, never changed: no copy.
@@ -330,13 +329,11 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
     }
     const main = claims.find((c) => c.prominent) ?? claims[0]!;
     const mainBrand = lookups.byId(main.brandId)!;
-    reasons.push({
-      code: 'BRAND_CLAIMED',
-      weight: weights.BRAND_CLAIMED,
+    reasons.push(reason('BRAND_CLAIMED', weights.BRAND_CLAIMED, () => ({
       en: `Claims to be from ${namesOf(claims, 'nameEn', ', ')}`,
       ja: `${namesOf(claims, 'name', '、')}を名乗っています`,
       detail: { brands: listOf(claims, (c) => c.brandId), matched: listOf(claims, (c) => c.matched) },
-    });
+    })));
 
     const fromBrand = ctx.sender ? lookups.officialForSender(ctx.sender) : [];
     let allOfficial = false;
@@ -350,22 +347,18 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
       }
       if (unofficial.length > 0) {
         const shown = listOf(unofficial, (u) => u.host || u.raw);
-        reasons.push({
-          code: 'BRAND_UNOFFICIAL_DOMAIN',
-          weight: weights.BRAND_UNOFFICIAL_DOMAIN,
+        reasons.push(reason('BRAND_UNOFFICIAL_DOMAIN', weights.BRAND_UNOFFICIAL_DOMAIN, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but links to ${shown.slice(0, 2).join(', ')}, not its official domain (${firstDomains(mainBrand, ', ') || 'none listed'})`,
           ja: `${mainBrand.name}を名乗っていますが、リンク先（${shown.slice(0, 2).join('、')}）は公式ドメイン（${firstDomains(mainBrand, '、') || '登録なし'}）ではありません`,
           detail: { brand: mainBrand.id, hosts: shown, official: mainBrand.officialDomains },
-        });
+        })));
       } else if (standings.every((st) => st === 'official')) {
         allOfficial = true;
-        reasons.push({
-          code: 'BRAND_OFFICIAL_DOMAIN',
-          weight: weights.BRAND_OFFICIAL_DOMAIN,
+        reasons.push(reason('BRAND_OFFICIAL_DOMAIN', weights.BRAND_OFFICIAL_DOMAIN, () => ({
           en: `Every link is on ${mainBrand.nameEn}'s official domains`,
           ja: `リンク先はすべて${mainBrand.name}の公式ドメインです`,
           detail: { brand: mainBrand.id, hosts: urls.map((u) => u.host) },
-        });
+        })));
       }
     }
 
@@ -379,21 +372,17 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
       if (official.length > 0 && spoofable && !allOfficial && !asksNothing) {
         // No credit and no penalty: sender-route weighs an ID against its links.
       } else if (official.length > 0) {
-        reasons.push({
-          code: 'BRAND_OFFICIAL_SENDER',
-          weight: weights.BRAND_OFFICIAL_SENDER,
+        reasons.push(reason('BRAND_OFFICIAL_SENDER', weights.BRAND_OFFICIAL_SENDER, () => ({
           en: `Sender ${sender.raw} is registered for ${official[0]!.nameEn}`,
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
-        });
+        })));
       } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
-        reasons.push({
-          code: 'BRAND_UNOFFICIAL_SENDER',
-          weight: weights.BRAND_UNOFFICIAL_SENDER,
+        reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
           ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,
           detail: { brand: mainBrand.id, sender: sender.normalized, kind: sender.kind },
-        });
+        })));
       }
     }
     return reasons;

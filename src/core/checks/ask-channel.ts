@@ -3,6 +3,7 @@
 // someone does not own; an ask through the claimed identity's own channel (its domain, its
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
+import { reason } from '../reason.js';
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
@@ -377,11 +378,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
-      reasons.push({
-        code: 'SCAM_REPORTED', weight: weights.SCAM_REPORTED,
+      reasons.push(reason('SCAM_REPORTED', weights.SCAM_REPORTED, () => ({
         en: 'Warns about, asks about or quotes a scam: the lure wording is reported, not the message\'s own',
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
-      });
+      })));
     }
     const asks = ctx.asks.filter((a) => !a.quoted);
     const id = identityOf(ctx, brands);
@@ -493,85 +493,82 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (!code || seen.includes(code)) continue;
       seen.push(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
-      reasons.push({
-        code, weight: weights[code],
+      reasons.push(reason(code, weights[code], () => ({
         en: `${EXPLAIN[a.kind].en}${shown}`,
         ja: `${EXPLAIN[a.kind].ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
-      });
+      })));
     }
     if (plightAsk) {
-      reasons.push({
-        code: 'MONEY_PLIGHT', weight: weights.MONEY_PLIGHT,
+      reasons.push(reason('MONEY_PLIGHT', weights.MONEY_PLIGHT, () => ({
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
         ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
         detail: { ask: plightAsk.kind, cue: plightAsk.cue },
-      });
+      })));
     }
     // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents
     // online in minutes, or on a number abroad (国民生活センター: 架空請求 give 050 numbers).
     if (openCallback && openCallback.channel.type === 'phone') {
-      reasons.push({
-        code: 'CALLBACK_OPEN_LINE', weight: weights.CALLBACK_OPEN_LINE,
-        en: `Speaks as a company or an office but asks you to call an IP-phone (050) or overseas number (${openCallback.channel.value}), which anyone can rent online: offices take calls on their published lines`,
-        ja: `企業・機関を名乗りながら、誰でもネットで取得できる050のIP電話番号や海外の番号（${openCallback.channel.value}）へ電話させようとしています（公式の窓口番号ではありません）`,
-        detail: { via: openCallback.channel.value },
-      });
+      const openCallbackChannel = openCallback.channel;
+      reasons.push(reason('CALLBACK_OPEN_LINE', weights.CALLBACK_OPEN_LINE, () => ({
+        en: `Speaks as a company or an office but asks you to call an IP-phone (050) or overseas number (${openCallbackChannel.value}), which anyone can rent online: offices take calls on their published lines`,
+        ja: `企業・機関を名乗りながら、誰でもネットで取得できる050のIP電話番号や海外の番号（${openCallbackChannel.value}）へ電話させようとしています（公式の窓口番号ではありません）`,
+        detail: { via: openCallbackChannel.value },
+      })));
     }
     // A public body we do not list (a water department, a tax office) is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN):
     // its site is a government's, and a link anywhere else is not its channel.
     if (publicPage && publicPage.channel.type === 'url') {
-      reasons.push({
-        code: 'ASK_PUBLIC_BODY_STRANGER_PAGE', weight: weights.ASK_PUBLIC_BODY_STRANGER_PAGE,
-        en: `Speaks as a public body (a municipality's department, a tax or water office) but links to ${publicPage.channel.host}: public bodies keep their pages on government domains (go.jp, lg.jp, city.*.jp, pref.*.jp)`,
-        ja: `自治体の部署・税・水道などの公的機関を名乗りながら、${publicPage.channel.host} へ誘導しています（公的機関のサイトは go.jp・lg.jp・city.〜.jp・pref.〜.jp などの政府ドメインです）`,
-        detail: { via: publicPage.channel.value },
-      });
+      const publicPageChannel = publicPage.channel;
+      reasons.push(reason('ASK_PUBLIC_BODY_STRANGER_PAGE', weights.ASK_PUBLIC_BODY_STRANGER_PAGE, () => ({
+        en: `Speaks as a public body (a municipality's department, a tax or water office) but links to ${publicPageChannel.host}: public bodies keep their pages on government domains (go.jp, lg.jp, city.*.jp, pref.*.jp)`,
+        ja: `自治体の部署・税・水道などの公的機関を名乗りながら、${publicPageChannel.host} へ誘導しています（公的機関のサイトは go.jp・lg.jp・city.〜.jp・pref.〜.jp などの政府ドメインです）`,
+        detail: { via: publicPageChannel.value },
+      })));
     }
     if (lookalikePage) {
-      reasons.push({
-        code: 'KIND_LOOKALIKE_DOMAIN', weight: weights.KIND_LOOKALIKE_DOMAIN,
+      reasons.push(reason('KIND_LOOKALIKE_DOMAIN', weights.KIND_LOOKALIKE_DOMAIN, () => ({
         en: `${lookalikePage.host} spells the name of the kind of institution the message speaks as (${lookalikePage.token}) but is not that institution's own site`,
         ja: `${lookalikePage.host} は名乗っている機関の名前（${lookalikePage.token}）に似せたドメインですが、その機関の公式サイトではありません`,
         detail: { kind: lookalikePage.kind, host: lookalikePage.host, token: lookalikePage.token },
-      });
+      })));
     }
     // An institution we do not list is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN): its site is not a throwaway page.
     if (institutionPage && institutionPage.channel.type === 'url' && !publicPage) {
-      reasons.push({
-        code: 'ASK_INSTITUTION_STRANGER_PAGE', weight: weights.ASK_INSTITUTION_STRANGER_PAGE,
-        en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPage.channel.host}), not an institution's own site`,
-        ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPage.channel.host}）へ誘導しています（機関の公式サイトではありません）`,
-        detail: { via: institutionPage.channel.value },
-      });
+      const institutionPageChannel = institutionPage.channel;
+      reasons.push(reason('ASK_INSTITUTION_STRANGER_PAGE', weights.ASK_INSTITUTION_STRANGER_PAGE, () => ({
+        en: `Speaks as a bank, office, hospital, utility or courier but links to a page anyone can make in minutes (${institutionPageChannel.host}), not an institution's own site`,
+        ja: `銀行・役所・病院・公共料金・配送業者などを名乗りながら、誰でもすぐ作れるページ（${institutionPageChannel.host}）へ誘導しています（機関の公式サイトではありません）`,
+        detail: { via: institutionPageChannel.value },
+      })));
     }
     if (loginPage && loginPage.channel.type === 'url' && !seen.includes('CREDENTIAL_REQUEST')) {
-      reasons.push({
-        code: 'CREDENTIAL_REQUEST', weight: weights.CREDENTIAL_REQUEST,
-        en: `Asks you to sign in on a page anyone can make in minutes (${loginPage.channel.host}): no service keeps its login there, and whoever made it gets your password`,
-        ja: `誰でもすぐ作れるページ（${loginPage.channel.host}）でのログインを求めています。サービスの公式のログイン画面ではなく、入力したパスワードは作成者に渡ります`,
-        detail: { ask: 'secret', cue: 'login', channel: 'url', via: loginPage.channel.value },
-      });
+      const loginPageChannel = loginPage.channel;
+      reasons.push(reason('CREDENTIAL_REQUEST', weights.CREDENTIAL_REQUEST, () => ({
+        en: `Asks you to sign in on a page anyone can make in minutes (${loginPageChannel.host}): no service keeps its login there, and whoever made it gets your password`,
+        ja: `誰でもすぐ作れるページ（${loginPageChannel.host}）でのログインを求めています。サービスの公式のログイン画面ではなく、入力したパスワードは作成者に渡ります`,
+        detail: { ask: 'secret', cue: 'login', channel: 'url', via: loginPageChannel.value },
+      })));
     }
     // A household's data to be typed into a page anyone made, for a sender who claims no one: weighed to
     // tag, not to block alone (a PTA's real form from an officer's own handset asks the same).
     if (dataPage && dataPage.channel.type === 'url' && !institutionPage && !publicPage) {
-      reasons.push({
-        code: 'ASK_DATA_STRANGER_PAGE', weight: weights.ASK_DATA_STRANGER_PAGE,
-        en: `Asks you to type names, phone numbers or other personal data into a page anyone can make (${dataPage.channel.host}): whoever made it receives them`,
-        ja: `誰でもすぐ作れるページ（${dataPage.channel.host}）に名前・電話番号などの個人情報の入力を求めています。入力した内容は作成者に渡ります`,
-        detail: { via: dataPage.channel.value },
-      });
+      const dataPageChannel = dataPage.channel;
+      reasons.push(reason('ASK_DATA_STRANGER_PAGE', weights.ASK_DATA_STRANGER_PAGE, () => ({
+        en: `Asks you to type names, phone numbers or other personal data into a page anyone can make (${dataPageChannel.host}): whoever made it receives them`,
+        ja: `誰でもすぐ作れるページ（${dataPageChannel.host}）に名前・電話番号などの個人情報の入力を求めています。入力した内容は作成者に渡ります`,
+        detail: { via: dataPageChannel.value },
+      })));
     }
     // A handset or a number abroad sending a page registered or hosted to be thrown away: how
     // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
     if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage && !publicPage) {
-      reasons.push({
-        code: 'SENDER_HANDSET_STRANGER_PAGE', weight: weights.SENDER_HANDSET_STRANGER_PAGE,
-        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPage.channel.host})`,
-        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPage.channel.host}）へのリンクが送られています`,
-        detail: { via: handsetPage.channel.value },
-      });
+      const handsetPageChannel = handsetPage.channel;
+      reasons.push(reason('SENDER_HANDSET_STRANGER_PAGE', weights.SENDER_HANDSET_STRANGER_PAGE, () => ({
+        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
+        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
+        detail: { via: handsetPageChannel.value },
+      })));
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
     const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
@@ -583,12 +580,11 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       ? asks.find((a) => (newNumber ? NEW_NUMBER_ASKS.has(a.kind) : a.kind === 'messenger') && (a.kind !== 'messenger' || namesAccount(ctx, a)))
       : undefined;
     if (valuable) {
-      reasons.push({
-        code: 'ASK_NEW_NUMBER', weight: weights.ASK_NEW_NUMBER,
+      reasons.push(reason('ASK_NEW_NUMBER', weights.ASK_NEW_NUMBER, () => ({
         en: 'Says it is someone you know writing from a new number, and asks for money, a code or gift cards through it',
         ja: '知人・家族を名乗って「番号が変わった」とし、その番号でお金・コード・ギフトカードを求めています',
         detail: { ask: valuable.kind },
-      });
+      })));
     } else if (opener) {
       reasons.push(openerReason());
     }
@@ -600,20 +596,18 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
   };
 
   function openerReason(): Reason {
-    return {
-      code: 'NEW_NUMBER_OPENER', weight: weights.NEW_NUMBER_OPENER,
+    return reason('NEW_NUMBER_OPENER', weights.NEW_NUMBER_OPENER, () => ({
       en: 'Writes as your relative from a new number and asks you to save it, drop the old one, or hear a favour later: how the "it\'s me, new number" scam begins',
       ja: '家族を名乗って「番号が変わった」とし、登録や古い番号の削除、あとでの頼み事を予告しています（オレオレ詐欺の最初の連絡の手口）',
-    };
+    }));
   }
 
   function ownChannel(asks: readonly Ask[]): Reason {
-    return {
-      code: 'ASK_OWN_CHANNEL', weight: weights.ASK_OWN_CHANNEL,
+    return reason('ASK_OWN_CHANNEL', weights.ASK_OWN_CHANNEL, () => ({
       en: 'Everything it asks goes through the sender\'s own channels',
       ja: '求めている対応はすべて送信者自身の公式の窓口を通じたものです',
       detail: { asks: [...new Set(asks.map((a) => a.kind))] },
-    };
+    }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { reason } from '../reason.js';
 import type { Check, Weights } from '../check.js';
 import type { Indicators, Reason, ReputationHit, ReputationLookup, SenderInfo } from '../types.js';
 
@@ -29,25 +30,21 @@ export function createReputationCheck(weights: Weights): Check {
       const values = [...new Set(hits.map((h) => h.value))];
       const reports = Math.max(...hits.map((h) => h.reports));
       const [en, ja] = WHAT[kind];
-      reasons.push({
-        code: CODE[kind],
-        weight: weights[CODE[kind]],
+      reasons.push(reason(CODE[kind], weights[CODE[kind]], () => ({
         en: `Known smishing ${en} ${values.join(', ')}, reported ${reports} time(s)`,
         ja: `報告済みの詐欺${ja} ${values.join(', ')}（報告 ${reports} 件）`,
         detail: { values, reports },
-      });
+      })));
     }
     // Named even though it weighs nothing: whoever reads the verdict sees why a reported
     // indicator did not count (its owner proved it is theirs, an analyst agreed).
     const allowed = [...new Set(ctx.reputation.filter((h) => h.source === 'allowlisted').map((h) => h.value))];
     if (allowed.length > 0) {
-      reasons.push({
-        code: 'REPUTATION_ALLOWLISTED',
-        weight: weights.REPUTATION_ALLOWLISTED,
+      reasons.push(reason('REPUTATION_ALLOWLISTED', weights.REPUTATION_ALLOWLISTED, () => ({
         en: `Reported ${allowed.join(', ')}, but allow-listed after its owner's appeal`,
         ja: `${allowed.join(', ')} は報告されていますが、所有者の申し立てにより許可リストに登録されています`,
         detail: { values: allowed },
-      });
+      })));
     }
     return reasons;
   };

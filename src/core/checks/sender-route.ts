@@ -5,6 +5,7 @@
 // for the brands they are registered for. Letters can be shown by anyone, at home or abroad:
 // an alphanumeric ID is neutral by itself and is judged by the brand it names and the links
 // it sends.
+import { reason } from '../reason.js';
 import type { BrandLookups } from '../brands/check.js';
 import type { Check, CheckContext, Weights } from '../check.js';
 import type { Brand } from '../brands/registry.js';
@@ -38,13 +39,11 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
     const reasons: Reason[] = [];
     const hasLink = ctx.indicators.urls.length > 0;
     if (s.kind === 'mobile' && hasLink) {
-      reasons.push({
-        code: 'SENDER_MOBILE_WITH_LINK',
-        weight: weights.SENDER_MOBILE_WITH_LINK,
+      reasons.push(reason('SENDER_MOBILE_WITH_LINK', weights.SENDER_MOBILE_WITH_LINK, () => ({
         en: `Sent from a personal mobile number (${s.raw}) with a link: how infected handsets spread smishing`,
         ja: `個人の携帯電話番号（${s.raw}）からのリンク付きSMSです（マルウェア感染端末の典型的な手口）`,
         detail: { sender: s.normalized, kind: s.kind },
-      });
+      })));
     }
     const registeredFor = brands.officialForSender(s);
     const claimed = claimedBrands(ctx, s);
@@ -59,13 +58,11 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
       // somewhere that brand does not own: the ID was typed by whoever sent it.
       const brand = foreign[0];
       if (brand && hasLink && !linksStayWith(ctx, foreign)) {
-        reasons.push({
-          code: 'SENDER_ALPHANUMERIC_BRAND_MISMATCH',
-          weight: weights.SENDER_ALPHANUMERIC_BRAND_MISMATCH,
+        reasons.push(reason('SENDER_ALPHANUMERIC_BRAND_MISMATCH', weights.SENDER_ALPHANUMERIC_BRAND_MISMATCH, () => ({
           en: `Sender ID "${s.raw}" claims ${brand.nameEn}, is not one ${brand.nameEn} registered, and links off its official sites`,
           ja: `送信者名「${s.raw}」は${brand.name}を名乗っていますが、${brand.name}の登録済みの送信者名ではなく、リンク先も公式サイトではありません`,
           detail: { sender: s.normalized, kind: s.kind, brand: brand.id },
-        });
+        })));
       }
     } else if (s.tier === 'overseas') {
       // Global services send their sign-in codes over international routes: a code message that asks
@@ -73,21 +70,17 @@ export function createSenderRouteCheck(weights: Weights, brands: BrandLookups): 
       const codeOnly = tellsItsCode(ctx) && !ctx.asks.some((a) => !a.quoted) && (ctx.indicators.urls.length === 0 || linksStayWith(ctx, claimed));
       const brand = codeOnly ? undefined : claimed[0];
       if (brand && registeredFor.length === 0) {
-        reasons.push({
-          code: 'SENDER_INTERNATIONAL_BRAND',
-          weight: weights.SENDER_INTERNATIONAL_BRAND,
+        reasons.push(reason('SENDER_INTERNATIONAL_BRAND', weights.SENDER_INTERNATIONAL_BRAND, () => ({
           en: `Claims to be ${brand.nameEn} but arrived over an overseas route (${s.raw})`,
           ja: `${brand.name}を名乗っていますが、海外の経路（${s.raw}）から届いています`,
           detail: { sender: s.normalized, kind: s.kind, brand: brand.id },
-        });
+        })));
       } else if (registeredFor.length === 0) {
-        reasons.push({
-          code: 'SENDER_INTERNATIONAL',
-          weight: weights.SENDER_INTERNATIONAL,
+        reasons.push(reason('SENDER_INTERNATIONAL', weights.SENDER_INTERNATIONAL, () => ({
           en: `Sent from an international number (${s.raw})`,
           ja: `海外の電話番号（${s.raw}）から送信されています`,
           detail: { sender: s.normalized, kind: s.kind },
-        });
+        })));
       }
     }
     return reasons;

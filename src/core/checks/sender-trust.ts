@@ -2,6 +2,7 @@
 // cannot be spoofed on domestic routes: they are credited for the brands they are registered
 // to. Alphanumeric IDs can be anything, so they earn nothing by themselves; an overseas route
 // that claims a brand and asks through a channel the brand does not own is treated hard.
+import { reason } from '../reason.js';
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
@@ -67,12 +68,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     if (id !== undefined && !id.senderOwnsClaim && shopSale(ctx, id)) {
       const asks = unownedAsks(ctx, brands, appStores).filter((a) => a.kind === 'reply-yes-no' || a.kind === 'money' || a.kind === 'payee');
       if (asks.length > 0) {
-        reasons.push({
-          code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
+        reasons.push(reason('SENDER_HANDSET_OFFICE_ASK', weights.SENDER_HANDSET_OFFICE_ASK, () => ({
           en: `Offers goods on sale from a line no shop sends its sales from (${s.raw}) and asks you to take them up by a reply or a payment to it`,
           ja: `店舗が販売の案内に使わない番号（${s.raw}）から限定の値引き品を案内し、返信や支払いで申し込ませようとしています`,
           detail: { sender: s.normalized, kind: s.kind, asks: [...new Set(asks.map((a) => a.kind))] },
-        });
+        })));
       }
     }
     if (business || voice) {
@@ -99,12 +99,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       };
       const asks = overseasClaim || id.senderOwnsClaim ? [] : blockingAsks(ctx, brands, appStores).filter(counts);
       if (asks.length > 0) {
-        reasons.push({
-          code: 'SENDER_HANDSET_OFFICE_ASK', weight: weights.SENDER_HANDSET_OFFICE_ASK,
+        reasons.push(reason('SENDER_HANDSET_OFFICE_ASK', weights.SENDER_HANDSET_OFFICE_ASK, () => ({
           en: `Tells of an office's problem from a line no office texts from (${s.raw}) and asks you to act through it or a channel it names`,
           ja: `事業者・機関の用件を、事業者が送信に使わない番号（${s.raw}）から伝え、その番号や指定の連絡先での対応を求めています`,
           detail: { sender: s.normalized, kind: s.kind, asks: [...new Set(asks.map((a) => a.kind))] },
-        });
+        })));
       }
     }
     // Handsets and unregistered office lines earn nothing more here (the sender-route check weighs handsets with links).
@@ -114,20 +113,18 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     const creditedByBrandCheck = id.claimed.some((b) => brands.officialForSender(s).some((x) => x.id === b));
     const asksSecret = ctx.asks.some((a) => !a.quoted && (a.kind === 'secret' || a.kind === 'share-code' || a.kind === 'gift-card'));
     if (s.tier === 'carrier' && id.senderOwnsClaim && !asksSecret) {
-      reasons.push({
-        code: 'SENDER_CARRIER', weight: weights.SENDER_CARRIER,
+      reasons.push(reason('SENDER_CARRIER', weights.SENDER_CARRIER, () => ({
         en: `Sent from a carrier's own short code (${s.raw})`,
         ja: `携帯電話会社の公式の番号（${s.raw}）から送信されています`,
         detail: { sender: s.normalized },
-      });
+      })));
     } else if ((s.tier === 'registered-business' || s.kind === 'carrier-common') && id.senderOwnsClaim && !creditedByBrandCheck && !asksSecret) {
       const vetted = s.tier !== 'registered-business';
-      reasons.push({
-        code: 'SENDER_REGISTERED', weight: weights.SENDER_REGISTERED,
+      reasons.push(reason('SENDER_REGISTERED', weights.SENDER_REGISTERED, () => ({
         en: vetted ? `Sender ${s.raw} is a 0005 common number, issued only to businesses the carriers vetted` : `Sender ${s.raw} is registered${s.brandIds.length > 0 ? ` for ${s.brandIds.join(', ')}` : ''}`,
         ja: vetted ? `送信元 ${s.raw} は携帯電話会社の審査を経た事業者にのみ発行される共通番号（0005）です` : `送信元 ${s.raw} は登録済みの事業者の番号です`,
         detail: { sender: s.normalized, brands: s.brandIds },
-      });
+      })));
     }
     if (fromAbroad(s) && id.claimed.length === 0 && !ctx.reported) {
       // A number abroad moving the reader to a messenger account ("Shall we chat on WhatsApp?", "LINE ID:
@@ -137,12 +134,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
       // relative abroad already shares a chat with the reader ("카톡할게" tells, it moves nobody).
       const move = unownedAsks(ctx, brands, appStores).find((a) => a.kind === 'messenger');
       if (move) {
-        reasons.push({
-          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+        reasons.push(reason('SENDER_OVERSEAS_ASK', weights.SENDER_OVERSEAS_ASK, () => ({
           en: `Sent from a number abroad (${s.raw}), asking you to move to a messenger account`,
           ja: `海外の番号（${s.raw}）から、別のメッセージアプリのアカウントへ誘導しています`,
           detail: { sender: s.normalized, asks: ['messenger'] },
-        });
+        })));
       }
     }
     // Only a route abroad: a letters ID the registry does not list is shown by domestic aggregators as much as by
@@ -152,12 +148,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     if (fromAbroad(s) && id.claimed.length > 0 && !id.senderOwnsClaim) {
       const asks = unownedAsks(ctx, brands, appStores);
       if (asks.length > 0) {
-        reasons.push({
-          code: 'SENDER_OVERSEAS_ASK', weight: weights.SENDER_OVERSEAS_ASK,
+        reasons.push(reason('SENDER_OVERSEAS_ASK', weights.SENDER_OVERSEAS_ASK, () => ({
           en: `Claims a brand over an overseas route (${s.raw}) and asks you to act through a channel the brand does not own`,
           ja: `海外の経路（${s.raw}）から事業者を名乗り、公式ではない窓口で対応を求めています`,
           detail: { sender: s.normalized, asks: [...new Set(asks.map((a) => a.kind))] },
-        });
+        })));
       }
     }
     return reasons;

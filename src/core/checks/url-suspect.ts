@@ -1,6 +1,7 @@
 // URL tricks, one reason per trick per message (a message with five links does not
 // score five times): shorteners, raw IPs, IDN, user@host, obfuscation, risky TLDs,
 // dynamic DNS and free hosting, scheme-less links, placeholders, machine-made hosts.
+import { reason } from '../reason.js';
 import { asksLogin, speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
@@ -238,10 +239,10 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
     for (const [code, hosts] of found) {
       const explain = EXPLAIN[code];
       if (!explain) continue;
-      const shown = hosts.slice(0, 3).join(', ');
-      // Fields written out, in the order a spread gave them: V8 copies a spread on a slow path.
-      const { en, ja } = explain(shown);
-      reasons.push({ code, weight: weights[code], en, ja, detail: { hosts } });
+      reasons.push(reason(code, weights[code], () => {
+        const { en, ja } = explain(hosts.slice(0, 3).join(', '));
+        return { en, ja, detail: { hosts } };
+      }));
     }
     return reasons;
   };

@@ -1,6 +1,7 @@
 // Lures (what the message wants you to fear or hope), pressure, requests for secrets,
 // call-back bait, and the benign evidence that lets genuine messages through:
 // one-time codes, warnings about scams, a carrier's own infection notice.
+import { reason } from '../reason.js';
 import type { BrandLookups } from '../brands/check.js';
 import type { AskKind, Check, CheckContext, LureKind, LureMatch, Weights } from '../check.js';
 import { foldDiacritics } from './fold.js';
@@ -209,52 +210,46 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       const brand = ctx.brands.find((b) => b.prominent) ?? ctx.brands[0];
       const impersonating = categories.some((c) => IMPERSONATION_LURES.has(c));
       if (brand && impersonating) {
-        reasons.push({
-          code: 'BRAND_LURE',
-          weight: weights.BRAND_LURE,
+        reasons.push(reason('BRAND_LURE', weights.BRAND_LURE, () => ({
           en: `Uses ${brand.nameEn}'s name to frighten or hurry you (${label(categories.filter((c) => IMPERSONATION_LURES.has(c)), 'en')})`,
           ja: `${brand.name}の名前で不安をあおる典型的ななりすましの文面です`,
           detail: { brand: brand.brandId, categories },
-        });
+        })));
       }
     }
     const pressure = distinctOf(own.pressure, (l) => l.cue);
     if (pressure.length > 0) {
-      reasons.push({
-        code: 'PRESSURE', weight: weights.PRESSURE,
+      reasons.push(reason('PRESSURE', weights.PRESSURE, () => ({
         en: `Pressures you to act at once ("${pressure.slice(0, 3).join('", "')}")`,
         ja: `すぐに行動させようと急かしています（「${pressure.slice(0, 3).join('」「')}」）`,
         detail: { cues: pressure },
-      });
+      })));
     }
     const benign = distinctOf(own.benign, (l) => l.category);
     if (benign.includes('otp') && (codeMessage ??= isCodeMessage(ctx))) {
-      reasons.push({
-        code: 'OTP_MESSAGE', weight: weights.OTP_MESSAGE,
+      reasons.push(reason('OTP_MESSAGE', weights.OTP_MESSAGE, () => ({
         en: 'A one-time code message: it gives a code and asks nothing of you',
         ja: 'ワンタイムパスワード（認証コード）の通知です',
         detail: { cues: distinctOf(own.benign, (l) => (l.category === 'otp' ? l.cue : undefined)) },
-      });
+      })));
     }
     const awareness = distinctOf(own.benign, (l) => (l.category === 'scam-awareness' ? l.cue : undefined));
     if (awareness.length >= 2 && linksOfficial(ctx) && !ctx.reported) {
-      reasons.push({
-        code: 'SCAM_AWARENESS', weight: weights.SCAM_AWARENESS,
+      reasons.push(reason('SCAM_AWARENESS', weights.SCAM_AWARENESS, () => ({
         en: 'Talks about scams as a warning, with no link off official sites',
         ja: '詐欺への注意を呼びかける内容です（公式以外へのリンクなし）',
         detail: { cues: awareness },
-      });
+      })));
     }
     if (benign.includes('infection')) {
       const carrierSender = ctx.sender !== null && (ctx.sender.tier === 'carrier' || brands.officialForSender(ctx.sender).some((b) => b.category === 'carrier'));
       const carrierLinks = ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => brands.officialForHost(u.host).some((b) => b.category === 'carrier'));
       if (carrierSender || carrierLinks) {
-        reasons.push({
-          code: 'CARRIER_INFECTION_NOTICE', weight: weights.CARRIER_INFECTION_NOTICE,
+        reasons.push(reason('CARRIER_INFECTION_NOTICE', weights.CARRIER_INFECTION_NOTICE, () => ({
           en: "A carrier's own notice that the handset may be infected, from its official sender or site",
           ja: '携帯電話会社の公式の送信元・サイトからの、端末のウイルス感染に関するお知らせです',
           detail: { sender: ctx.sender?.normalized ?? '' },
-        });
+        })));
       }
     }
     return reasons;

@@ -2,6 +2,7 @@
 // explained by the n-grams and facts that pushed it. It is capped below the block
 // threshold (data/scores.json enforces it), so the model alone never blocks, and its
 // benign side is gentler than its suspicious side so it cannot hide a rule's finding.
+import { reason } from '../reason.js';
 import type { Check, Weights } from '../check.js';
 import { createModelScorer, type LinearModel } from './model.js';
 
@@ -12,15 +13,15 @@ export function createModelCheck(model: LinearModel, weights: Weights): Check {
     const { probability: p, top } = score(ctx);
     const weight = p >= 0.5 ? (cap * (p - 0.5)) / 0.5 : (-cap / 3) * ((0.5 - p) / 0.5);
     if (Math.abs(weight) < 1) return [];
-    let shown = '';
-    for (const t of top) shown += shown === '' ? `"${t.feature}"` : `, "${t.feature}"`;
     const pct = Math.round(p * 100);
-    return [{
-      code: 'MODEL',
-      weight: Math.round(weight * 10) / 10,
-      en: p >= 0.5 ? `Wording resembles known smishing (model ${pct}%; ${shown})` : `Wording resembles ordinary messages (model ${pct}%; ${shown})`,
-      ja: p >= 0.5 ? `文面が既知の詐欺SMSに似ています（モデル ${pct}%、${shown}）` : `文面は通常のメッセージに近いです（モデル ${pct}%、${shown}）`,
-      detail: { probability: Math.round(p * 1000) / 1000, features: top.map((t) => t.feature) },
-    }];
+    return [reason('MODEL', Math.round(weight * 10) / 10, () => {
+      let shown = '';
+      for (const t of top) shown += shown === '' ? `"${t.feature}"` : `, "${t.feature}"`;
+      return {
+        en: p >= 0.5 ? `Wording resembles known smishing (model ${pct}%; ${shown})` : `Wording resembles ordinary messages (model ${pct}%; ${shown})`,
+        ja: p >= 0.5 ? `文面が既知の詐欺SMSに似ています（モデル ${pct}%、${shown}）` : `文面は通常のメッセージに近いです（モデル ${pct}%、${shown}）`,
+        detail: { probability: Math.round(p * 1000) / 1000, features: top.map((t) => t.feature) },
+      };
+    })];
   };
 }
