@@ -9,7 +9,7 @@ import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks }
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
-import { createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
+import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
 import { foldDiacritics } from './lures/fold.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
@@ -269,7 +269,7 @@ export function createEngine(data: EngineData): Engine {
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
-    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost),
+    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups)),
     createReputationCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;

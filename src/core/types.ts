@@ -209,7 +209,9 @@ export type ReasonCode =
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */
-  | 'ASK_EXTORTION';
+  | 'ASK_EXTORTION'
+  /** A link hiding where it leads, from a line that vouches for no one, with nothing but a generic teaser around it (checks/ask-channel). */
+  | 'TEASER_LINK';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

@@ -1385,6 +1385,42 @@ const pairs: Pair[] = [
   ['a fake immigration notice in Chinese vs. the agency\'s booking on its own site',
     ['入管局通知：您的签证存在问题，在留资格可能被取消。请今天致电 050-3390-1177。', '+8613900001111', 'block'],
     ['【出入国在留管理庁】在留期間更新許可申請の受付予約を承りました。予約内容の確認・変更は https://www.moj.go.jp/isa/ から。', '0005012347', 'allow']],
+  // A link hiding where it leads from a handset, with nothing but a teaser around it (TEASER_LINK): what
+  // infected handsets send on. A friend's link names the place, the plan or the page. (A shortened link
+  // alone is doubted by the model in en/pt whoever sends it: those twins are held to not-block here and to
+  // allow on the rules in the test below.)
+  ['teaser and a shortened link from a handset vs. a friend naming the place they talked about',
+    ['ねえこれ見た?😂 https://is.gd/Xk29pQ', '09031234567', 'flagged'],
+    ['昨日話してたカフェ、ここ bit.ly/3Cafe9x 土曜行こう', '09031234567', 'allow']],
+  ['"looks like you" teaser vs. a friend sharing a video they describe',
+    ['この動画、あなたに似てない? https://t.ly/Vb3x', '08051234567', 'flagged'],
+    ['さっき話してた猫の動画これ! https://youtu.be/dQw4w9WgXcQ', '08051234567', 'allow']],
+  ['en teaser vs. the hotel for Saturday',
+    ['look at this lol https://rb.gy/q81zzx', '+447700900456', 'flagged'],
+    ["Here's the hotel for Saturday, check-in at 3: https://bit.ly/3HtLsat", '+447700900456', 'not-block']],
+  ['vi teaser vs. the noodle shop from yesterday',
+    ['Xem cái này https://tinyurl.com/5n8vkw2c', '+84912345678', 'flagged'],
+    ['Quán phở mình nói hôm qua nè, chủ nhật đi nha https://maps.app.goo.gl/Xy12ab', '+84912345678', 'allow']],
+  ['pt teaser vs. the restaurant for Saturday',
+    ['Olha isso kkkk https://bit.ly/3Fp0Lw', '08071234567', 'flagged'],
+    ['O restaurante que falei ontem, sábado às 8: https://bit.ly/3RstXq', '08071234567', 'not-block']],
+  ['a bare hidden link vs. a shop\'s booking page on its own domain',
+    ['s.id/8kQp2', '07012345678', 'flagged'],
+    ['【ヘアサロン花】ご予約はこちらから https://hair-hana.jp/reserve', '07012345678', 'allow']],
+  // The reader's number asked for a third party's campaign or sign-up (third-party-use): the number goes to
+  // whoever runs it. A friend asking for a number to save, or an address to send an invitation, gives no such purpose.
+  ['phone number for a "campaign" vs. an address for a wedding invitation',
+    ['元気?ちょっと頼みがあるんだけど、携帯番号教えてくれない?懸賞の応募に友達の番号がいるんだって', '09041234567', 'flagged'],
+    ['結婚式の招待状送りたいから、新しい住所教えてもらえる?', '09041234567', 'allow']],
+  ['en: phone number for a giveaway vs. photos from a trip',
+    ["Hey! Can you send me your phone number? It's for a giveaway, they need a friend's number to sign up", '+447700900789', 'flagged'],
+    ['Just got back from Osaka! Send me the photos from the trip when you can', '+447700900789', 'allow']],
+  ['vi: phone number for a promotion vs. a new number to save',
+    ['Gui minh so dien thoai cua ban nhe, chuong trinh khuyen mai can so cua ban be', '+84987654321', 'flagged'],
+    ['Gui minh so dien thoai moi cua ban nhe, de minh luu lai', '+84987654321', 'allow']],
+  ['pt: phone number for a promotion vs. a birthday dinner',
+    ['Me passa seu numero? E pra uma promocao, precisam do numero de um amigo pro cadastro', '08061234567', 'flagged'],
+    ['Oi! Jantar de aniversário da Ana no sábado às 19h, você vem?', '08061234567', 'allow']],
 ];
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
@@ -1505,4 +1541,39 @@ test('a public body we do not list owns government domains only, and a host spel
   // A private kind's own .jp or .com name carrying its kind is no look-alike; on a cheap TLD it is.
   assert.ok(!codes('【きらぼし薬局】処方せんのお薬が準備できました https://kusuri-kiraboshi.jp/').includes('KIND_LOOKALIKE_DOMAIN'));
   assert.ok(codes('【きらぼし薬局】処方せんのお薬の受け取り手数料のお支払いを https://kusuri-kiraboshi.top/').includes('KIND_LOOKALIKE_DOMAIN'));
+});
+
+test('a teaser beside a hidden link flags on the rules alone, never blocks there; a friend\'s described link and a campaign twin stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const a = (text: string, from: string) => rules.analyse({ text, from });
+  for (const [text, from] of [
+    ['ねえこれ見た?😂 https://is.gd/Xk29pQ', '09031234567'],
+    ['この動画、あなたに似てない? https://t.ly/Vb3x', '08051234567'],
+    ['確認お願いします rb.gy/7kq2', '07012345678'],
+    ['look at this lol https://rb.gy/q81zzx', '+447700900456'],
+    ['Xem cái này https://tinyurl.com/5n8vkw2c', '+84912345678'],
+    ['Olha isso kkkk https://bit.ly/3Fp0Lw', '08071234567'],
+    ['覚えてるかな?前に駅前のカフェで話したミナです。写真ここに載せてるから見てね https://mina-days.wixsite.com/photo', '09051234567'],
+  ] as const) {
+    const r = a(text, from);
+    assert.equal(r.verdict, 'suspicious', `${text}: ${r.verdict} ${r.score}`);
+    assert.ok(r.reasons.some((x) => x.code === 'TEASER_LINK'), text);
+  }
+  for (const [text, from] of [
+    ['昨日話してたカフェ、ここ bit.ly/3Cafe9x 土曜行こう', '09031234567'],
+    ["Here's the hotel for Saturday, check-in at 3: https://bit.ly/3HtLsat", '+447700900456'],
+    ['O restaurante que falei ontem, sábado às 8: https://bit.ly/3RstXq', '08071234567'],
+    ['Quán phở mình nói hôm qua nè, chủ nhật đi nha https://bit.ly/3Pho9x', '+84912345678'],
+    ['自分のお店のサイト作ってみた!感想ほしい https://kobo-hana.wixsite.com/home', '09051234567'],
+    ['これ見て https://www.youtube.com/watch?v=dQw4w9WgXcQ', '09031234567'],
+    ['結婚式の招待状送りたいから、新しい住所教えてもらえる?', '09041234567'],
+    ['新しい電話番号教えて!登録しとくね', '09041234567'],
+  ] as const) {
+    const r = a(text, from);
+    assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  // From a registered line, or a letters ID the registry knows for a brand, the same words are not a handset's teaser.
+  for (const from of ['0005012345', 'NTTDOCOMO']) assert.ok(!a('ご確認ください https://bit.ly/3Kd9Wq', from).reasons.some((x) => x.code === 'TEASER_LINK'), from);
 });

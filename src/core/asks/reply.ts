@@ -9,7 +9,7 @@ function replyChannel(input: AskInput): AskChannel {
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
-    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data');
+    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data') ?? forThirdParty(input);
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
   };
 }
@@ -22,6 +22,18 @@ export function createReplyDataAsk(): AskFinder {
 function demanded(input: AskInput, object: string): LureMatch | undefined {
   const threat = (at: number): boolean => inSentence(input, at, 'unless-sent') && inSentence(input, at, 'penalty');
   return cuesOf(input, object).find((o) => !inSentence(input, o.index, 'never-ask') && inSentenceOrNext(input, o.index, threat));
+}
+
+/**
+ * The reader's phone number asked to be handed over for a third party's campaign, entry or sign-up
+ * ("電話番号教えてもらえないかな?スタンプのキャンペーンに友達の番号が要るらしくて"): the number goes to whoever
+ * runs the "campaign" (the first step of a LINE takeover), not to the writer, who would have no use for
+ * it. A friend asking for the number to keep in touch, or for an address to send an invitation, gives
+ * no such purpose. (Addresses and birth dates are personal-data objects, asked whatever the purpose.)
+ */
+function forThirdParty(input: AskInput): LureMatch | undefined {
+  const near = (at: number, category: string): boolean => inSentenceOrNext(input, at, (x) => inSentence(input, x, category));
+  return cuesOf(input, 'own-number').find((o) => !inSentence(input, o.index, 'never-ask') && near(o.index, 'hand-over') && near(o.index, 'third-party-use'));
 }
 
 // Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.

@@ -341,7 +341,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 /** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
 export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false;
 
-export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost): Check {
+export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost, hidden?: (u: ExtractedUrl) => boolean): Check {
   const appStores = new Set(appStoreHosts);
   /**
    * The kind of page anyone made in minutes that the link `value` opens (url-suspect.ts), or false.
@@ -560,6 +560,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: dataPageChannel.value },
       })));
     }
+    // A link hiding where it leads, sent by a line that vouches for no one with nothing but a teaser around it
+    // ("これ見て", "この人あなたに似てない?笑", or no words at all): what malware-infected handsets send on. Only
+    // the ask to open it, with none of the context a friend's link comes with; so it flags, and blocks only with more.
+    // (A letters ID the registry knows for a brand is left to the sender checks: it may be spoofed, but it is not the infected handset.)
+    if (hidden && !handsetPage && !institutionPage && !publicPage && !hasLure && !sale && !ctx.reported && !id.senderOwnsClaim && id.claimed.length === 0
+      && !(lettersId(ctx.sender) && id.senderBrands.length > 0) && teaserLink(ctx, hidden)) {
+      const host = ctx.indicators.urls[0]?.host ?? '';
+      reasons.push(reason('TEASER_LINK', weights.TEASER_LINK, () => ({
+        en: `Sent from a personal, overseas or unverified number with a link that hides where it leads (${host}) and nothing but "look at this" around it: no name, no shared plan, no word of what the page is`,
+        ja: `個人・海外・確認できない送信元から、行き先の分からないリンク（${host}）が「これ見て」などの決まり文句だけで送られています（相手の名前、共通の予定、リンク先の説明がありません）`,
+        detail: { via: ctx.indicators.urls[0]?.normalized ?? '' },
+      })));
+    }
     // A handset or a number abroad sending a page registered or hosted to be thrown away: how
     // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
     if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage && !publicPage) {
@@ -609,6 +622,51 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       detail: { asks: [...new Set(asks.map((a) => a.kind))] },
     }));
   }
+}
+
+// Laughter and reaction marks that name nothing ("笑", "草", "www").
+const LAUGH = /[笑草]|(?<![a-z])w+(?![a-z])/g;
+// What is left of a teaser once its cues are gone: grammar (hiragana), punctuation, emoji and spaces.
+const NAMES_NOTHING = /[\p{Script=Hiragana}\p{P}\p{S}\p{Z}\p{Emoji_Presentation}\p{Extended_Pictographic}\u30fc\s]|\u200d|\ufe0f/gu;
+
+/**
+ * The sender vouches for no one (a handset, an 050 line, a number abroad or no plan knows, a letters ID,
+ * or none known), every link hides where it leads (url-suspect.ts createHiddenDestination), and the words
+ * around it are nothing but a generic teaser (`teaser` cues: これ見て, 確認お願いします, あなたに似てる,
+ * is this you, xem cai nay, olha isso) or nothing at all: no name, no plan the two share, nothing said of
+ * what the page is. A friend's link comes with one of those ("昨日話してたカフェ、ここ"). Also a writer who
+ * doubts the reader remembers them (`weak-tie`: "覚えてないかな") pointing at their page with a teaser
+ * ("写真こっちに載せてるから見て"): a stranger by their own words.
+ */
+function teaserLink(ctx: CheckContext, hidden: (u: ExtractedUrl) => boolean): boolean {
+  const s = ctx.sender;
+  const urls = ctx.indicators.urls;
+  if (urls.length === 0 || !urls.every(hidden)) return false;
+  if (s !== null && !openLine(s) && !lettersId(s)) return false;
+  const lower = ctx.norm.lower;
+  // Teasers are a line: a longer text says something of its own.
+  if (lower.length > 200) return false;
+  let teaser = false;
+  let weakTie = false;
+  const keep = Array.from({ length: lower.length }, () => true);
+  const blank = (from: number, length: number): void => {
+    for (let k = from; k < from + length && k < keep.length; k++) keep[k] = false;
+  };
+  for (const u of urls) {
+    const raw = u.raw.toLowerCase();
+    for (let at = lower.indexOf(raw); at !== -1; at = lower.indexOf(raw, at + 1)) blank(at, raw.length);
+  }
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'teaser') teaser = true;
+    else if (l.category === 'weak-tie') weakTie = true;
+    else continue;
+    blank(l.index, l.cue.length);
+  }
+  if (weakTie && teaser) return true;
+  let rest = '';
+  for (let k = 0; k < lower.length; k++) if (keep[k]) rest += lower[k];
+  return rest.replace(LAUGH, '').replace(NAMES_NOTHING, '') === '';
 }
 
 // The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",

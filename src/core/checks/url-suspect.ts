@@ -189,6 +189,34 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
 }
 
 /**
+ * A link that does not show where it leads, or leads to a page anyone put up in minutes: a
+ * throwaway host (above), a site builder's or free host's page (notion.site, wixsite.com: small
+ * shops keep sites there too, so createThrowawayHost spares them), a cheap top-level domain, or a
+ * machine-made name. Nothing in the address tells the reader whose page it is; a brand's own host
+ * and a registrant-restricted one (go.jp, co.jp) do.
+ */
+export function createHiddenDestination(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[]; restricted?(host: string): boolean }): (u: ExtractedUrl) => boolean {
+  const throwaway = createThrowawayHost(risk, official);
+  const builders = new Set([...(risk.ownSiteHosts?.hosts ?? []), ...(risk.freeHosting ?? []).map((f) => f.host)]);
+  const cheap = new Set([...risk.suspiciousTlds, ...(risk.ownSiteHosts?.tlds ?? [])]);
+  const onBuilder = (host: string): boolean => {
+    for (let at = -1; ; ) {
+      if (builders.has(at < 0 ? host : host.slice(at + 1))) return true;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) return false;
+    }
+  };
+  return (u) => {
+    if (u.host === '' || u.redacted || (official !== undefined && (official.officialForHost(u.host).length > 0 || official.restricted?.(u.host) === true))) return false;
+    if (throwaway(u, []) !== false || onBuilder(u.host)) return true;
+    const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : '';
+    if (cheap.has(tld)) return true;
+    const label = u.domain ? u.domain.slice(0, u.domain.length - (u.suffix?.length ?? 0) - 1) : '';
+    return label !== '' && looksRandom(label);
+  };
+}
+
+/**
  * `official` (the brand registry's officialForHost) exempts a brand's own hosts from the
  * tricks that only matter on hosts anyone can register: amzn.asia is Amazon's, not a cheap
  * .asia domain, and maps.app.goo.gl is Google's, not the goo.gl shortener.
