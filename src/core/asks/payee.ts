@@ -48,6 +48,19 @@ function onPaperUnpressed(input: AskInput): boolean {
   return paper;
 }
 
+// How far from the fee cue a waiver still speaks of that fee ("手数料は無料", "送料無料", "手数料を差し引いて"),
+// not of the goods the fee buys ("登録料2,000円をお支払いいただくと高級美容液を無料で提供").
+const WAIVER_BEFORE = 8;
+const WAIVER_AFTER = 15;
+
+/** The fee itself is waived, deducted or paid on delivery, said right beside it in its sentence. */
+function feeWaived(input: AskInput, fee: { index: number; cue: string }): boolean {
+  const [start, end] = sentenceAt(input.norm.text, fee.index);
+  const from = Math.max(start, fee.index - WAIVER_BEFORE);
+  const to = Math.min(end, fee.index + fee.cue.length + WAIVER_AFTER);
+  return input.lures.some((w) => w.category === 'fee-waived' && !w.quoted && w.index >= from && w.index < to);
+}
+
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
 const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
@@ -89,7 +102,9 @@ export function createPayeeAsk(): AskFinder {
       // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を
       // 電子マネーで送金後、お振込みいたします", "5千円送るので、先に手数料を送金して".
       // The pay may follow in the next sentence ("受け取りに関税1万5千円かかるって。払っといてね").
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      // What is released may be goods offered at a price, a scholarship, a job or a visa as well as money:
+      // "開運の数珠を特別価格でお譲りします。代金は先払いでお願いします", "Pay processing fee 20000 JPY to confirm".
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.
