@@ -48,17 +48,15 @@ function onPaperUnpressed(input: AskInput): boolean {
   return paper;
 }
 
-// How far from the fee cue a waiver still speaks of that fee ("手数料は無料", "送料無料", "手数料を差し引いて"),
-// not of the goods the fee buys ("登録料2,000円をお支払いいただくと高級美容液を無料で提供").
-const WAIVER_BEFORE = 8;
-const WAIVER_AFTER = 15;
+// "無料で" before a verb of giving speaks of the goods the fee buys ("登録料2,000円をお支払いいただくと高級美容液を
+// 無料で提供"), the bait; not of the fee ("手数料は無料", "払戻額から差し引きます").
+const GIVEN_FREE = /^\s*で\s*(?:ご?提供|お届け|プレゼント|差し上げ|進呈|お送り|贈呈|お譲り)/;
 
-/** The fee itself is waived, deducted or paid on delivery, said right beside it in its sentence. */
-function feeWaived(input: AskInput, fee: { index: number; cue: string }): boolean {
-  const [start, end] = sentenceAt(input.norm.text, fee.index);
-  const from = Math.max(start, fee.index - WAIVER_BEFORE);
-  const to = Math.min(end, fee.index + fee.cue.length + WAIVER_AFTER);
-  return input.lures.some((w) => w.category === 'fee-waived' && !w.quoted && w.index >= from && w.index < to);
+/** The fee itself is waived, deducted or paid on delivery, said in its sentence (not goods given free). */
+function feeWaived(input: AskInput, fee: { index: number }): boolean {
+  const [start] = sentenceAt(input.norm.text, fee.index);
+  return input.lures.some((w) => w.category === 'fee-waived' && !w.quoted && sentenceAt(input.norm.text, w.index)[0] === start
+    && !GIVEN_FREE.test(input.norm.text.slice(w.index + w.cue.length, w.index + w.cue.length + 8)));
 }
 
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
