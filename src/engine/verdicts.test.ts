@@ -1421,7 +1421,47 @@ const pairs: Pair[] = [
   ['pt: phone number for a promotion vs. a birthday dinner',
     ['Me passa seu numero? E pra uma promocao, precisam do numero de um amigo pro cadastro', '08061234567', 'flagged'],
     ['Oi! Jantar de aniversário da Ana no sábado às 19h, você vem?', '08061234567', 'allow']],
+  // Pay first to receive (goods at a price, a prize, a withdrawal, a job, a visa, a scholarship) to a sender that is not
+  // the organisation's own channel (asks/payee.ts fee branch), vs. paying what the reader ordered, owes or joined.
+  ['a prize shipped once an office fee is paid first vs. a shop shipping an order once the transfer is seen',
+    ['【抽選結果】お客様は家電プレゼントに当選しました。発送手続きのため、事務手数料3,000円を先にお振込みください。', '08041237765', 'block'],
+    ['【家電のミドリ】ご注文ありがとうございます。銀行振込でのお支払いを確認後、商品を発送いたします。ご注文内容はマイページでご確認ください。', '0005123456', 'allow']],
+  ['English: a grant released after a fee paid first vs. a university\'s tuition on its own slip and portal',
+    ['You have been selected for the Tokyo Relocation Grant (¥200,000). A ¥4,000 release fee must be paid first to receive the funds.', '+447700900311', 'block'],
+    ['[Sakura University] Spring tuition is due by 4/30. Please pay with the transfer slip mailed to you or via the student portal.', '0354271111', 'allow']],
+  ['Nepali: a job in Japan with its visa fee sent first vs. the agency the reader hired, paid at its office',
+    ['तपाईंलाई जापानमा काम मिल्यो, तलब महिनाको २५ मान। भिसा शुल्क ३ लाख रुपैयाँ पहिले पठाउनुहोस्', '+9779812345670', 'block'],
+    ['दाइ, भिसा कागजात तयार भयो। एजेन्सीको शुल्क भोलि अफिसमा तिर्नुहोस्, रसिद दिन्छन्', '+9779812345671', 'allow']],
+  ['Indonesian: a scholarship confirmed by a registration fee paid first vs. an arisan\'s dues to the treasurer',
+    ['Selamat! Anda terpilih beasiswa kuliah di Jepang 2027. Bayar biaya pendaftaran 2 juta dulu untuk konfirmasi.', '+6281299887766', 'block'],
+    ['Besok arisan di rumah Bu Ani ya, jangan lupa bayar iuran 100 ribu ke bendahara', '+6281299887767', 'allow']],
+  ['Portuguese: a job in Japan with no interview and its fee first vs. a language school\'s monthly fee at its desk',
+    ['Vaga de trabalho no Japão sem entrevista, salário de 300 mil ienes. Pague antes a taxa de inscrição de 50 mil ienes.', '+5511987654321', 'block'],
+    ['A mensalidade do curso de japonês vence dia 10. Pague na secretaria da escola.', '0542551234', 'allow']],
+  ['Vietnamese: a scholarship confirmed by a file fee paid first vs. a club\'s bingo night with its entry fee at the door',
+    ['Chuc mung ban nhan hoc bong du hoc Nhat Ban 2027. Vui long nop phi ho so 5 man truoc de xac nhan.', '+84901234567', 'block'],
+    ['来週のサークル忘年会でビンゴ大会やります!参加費1,000円は当日受付で。景品もあるよ', '09012349876', 'allow']],
+  ['a fortune-teller\'s charm paid first vs. a shrine\'s new-year notice',
+    ['占い鑑定士のサクラです。あなたの運気が下がっています。厄除けのお守りを特別価格でお譲りします。代金は先払いでお願いします', '08076543210', 'block'],
+    ['【○○神社】新年の祈祷受付は1月1日から。初穂料は当日社務所にてお納めください。', '0355550101', 'allow']],
+  // A charge that goes ahead unless the reader replies to a handset or a number abroad (real services stop a charge on
+  // their own site or app; opt-out replies go to registered senders), vs. an opt-out or a booking reply with no charge.
+  ['a monthly plan renewed unless "解約" is replied to a handset vs. a clinic asking Y from its own landline',
+    ['【U-NEXT】月額プラン2,189円が明日自動更新されます。解約を希望される方は「解約」と返信してください。', '08055512345', 'block'],
+    ['【さくら整骨院】明日10時のご予約確認です。ご来院の方は「Y」とご返信ください。', '0312345678', 'allow']],
+  ['English: a subscription renewed unless STOP is replied abroad vs. a registered shop\'s opt-out by reply',
+    ['Your streaming subscription will auto-renew today at ¥1,980. Reply STOP to cancel the charge.', '+12025550188', 'block'],
+    ['【ドラッグ ミドリ】週末はポイント5倍。配信停止をご希望の方は「停止」と返信してください。', '0005201111', 'allow']],
+  ['Vietnamese: a daily charge renewed unless HUY is replied abroad vs. a friend asking a yes for Sunday',
+    ['Goi dich vu cua ban se tu dong gia han 300 yen/ngay. Hay tra loi HUY de dung.', '+84901234568', 'block'],
+    ['Chu nhat di an lau khong? Hay tra loi truoc thu sau nhe', '09012348888', 'allow']],
 ];
+
+test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
+  for (const text of ['このメッセージに「Y」と返信すると配信停止となります。', '配信停止は「STOP」と返信してください。']) {
+    assert.notEqual(engine.analyse({ text, from: '08022883252' }).verdict, 'block', text);
+  }
+});
 
 test('a relative\'s new-number opener tags and never blocks alone; naming oneself by kinship or ruling money out is not the opener', () => {
   const opener = (text: string) => engine.analyse({ text, from: '07055556666' });

@@ -48,6 +48,17 @@ function onPaperUnpressed(input: AskInput): boolean {
   return paper;
 }
 
+// "無料で" before a verb of giving speaks of the goods the fee buys ("登録料2,000円をお支払いいただくと高級美容液を
+// 無料で提供"), the bait; not of the fee ("手数料は無料", "払戻額から差し引きます").
+const GIVEN_FREE = /^\s*で\s*(?:ご?提供|お届け|プレゼント|差し上げ|進呈|お送り|贈呈|お譲り)/;
+
+/** The fee itself is waived, deducted or paid on delivery, said in its sentence (not goods given free). */
+function feeWaived(input: AskInput, fee: { index: number }): boolean {
+  const [start] = sentenceAt(input.norm.text, fee.index);
+  return input.lures.some((w) => w.category === 'fee-waived' && !w.quoted && sentenceAt(input.norm.text, w.index)[0] === start
+    && !GIVEN_FREE.test(input.norm.text.slice(w.index + w.cue.length, w.index + w.cue.length + 8)));
+}
+
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
 const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
@@ -89,7 +100,9 @@ export function createPayeeAsk(): AskFinder {
       // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を
       // 電子マネーで送金後、お振込みいたします", "5千円送るので、先に手数料を送金して".
       // The pay may follow in the next sentence ("受け取りに関税1万5千円かかるって。払っといてね").
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !inSentence(input, l.index, 'fee-waived')) return ask(l.cue);
+      // What is released may be goods offered at a price, a scholarship, a job or a visa as well as money:
+      // "開運の数珠を特別価格でお譲りします。代金は先払いでお願いします", "Pay processing fee 20000 JPY to confirm".
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.

@@ -36,13 +36,22 @@ function forThirdParty(input: AskInput): LureMatch | undefined {
   return cuesOf(input, 'own-number').find((o) => !inSentence(input, o.index, 'never-ask') && near(o.index, 'hand-over') && near(o.index, 'third-party-use'));
 }
 
+/** A charge or renewal that goes ahead unless the reader acts, said as the message's own (not in a "we never" sentence). */
+function chargeUnlessAnswered(input: AskInput): boolean {
+  return input.lures.some((l) => l.category === 'renewal-charge' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
+}
+
 // Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.
 const CARRIED = ['personal-data', 'secret', 'code', 'gift-card'];
 
 export function createReplyYesNoAsk(): AskFinder {
   return (input) => {
     // "返信しないでください" / "do not reply" asks nothing; "お名前を返信して" is the data ask, found by its own finder.
-    const cue = cuesOf(input, 'reply-yes-no').find((c) => !inSentence(input, c.index, 'never-ask') && !CARRIED.some((o) => inSentence(input, c.index, o)));
+    // An opt-out reply ("配信停止はSTOPと返信") asks nothing either, unless a charge goes ahead without it
+    // ("「Y」と返信すると配信停止となります。返信がない場合、月額3,300円の利用料金が発生します"): then the reply is
+    // demanded under a threat, and real services stop a charge on their own site or app, not by a reply.
+    const charged = chargeUnlessAnswered(input);
+    const cue = cuesOf(input, 'reply-yes-no').find((c) => (charged || !inSentence(input, c.index, 'never-ask')) && !CARRIED.some((o) => inSentence(input, c.index, o)));
     return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : [];
   };
 }

@@ -290,6 +290,8 @@ const COURIERS: ReadonlySet<string> = new Set(['logistics', 'delivery']);
 export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
   'unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'prize',
   'legal-threat', 'paid-content', 'loan-fee', 'office-matter',
+  // A charge that goes ahead unless the reader answers (自動更新, 月額料金が発生): a subscription the office bills.
+  'renewal-charge',
 ]);
 
 // What a "new number" relative is after.
