@@ -7,7 +7,7 @@
 // 詐欺です"), a notice that says it is never asked, or a visit's time ("ご在宅の日時を教えてください": a time
 // the reader is in, not one the home is empty) asks nothing here. Between people (a spouse's "家に現金いくら
 // あったっけ?") it is theirs to ask, unless a relative's new number or a kinship call sets it up.
-import type { Ask, AskChannel, LureMatch } from '../check.js';
+import type { AskChannel, LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
 import { inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
 
