@@ -33,6 +33,14 @@ function disowned(input: AskInput, index: number): boolean {
   return DISOWNING.some((c) => inSentence(input, index, c));
 }
 
+// After the fact, in its clause: a condition ("場合は", "予定があれば", "際は", "方は"); before it: "if", "in case", "nếu", "如果".
+const CONDITION_AFTER = /^[^、。,.!?！？\n]{0,12}?(?:場合|際|予定|ときは|時は|なら|ようでしたら|ようであれば|あれば|方は|方へ|方に|世帯は)/;
+const CONDITION_BEFORE = /(?:\bif|\bin case|\bneu|如果|若)\s*[^,.!?、。]{0,12}$/;
+
+function conditional(lower: string, index: number, length: number): boolean {
+  return CONDITION_AFTER.test(lower.slice(index + length, index + length + 24)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, index - 16), index));
+}
+
 /** `index` stands inside 「…」 or 『…』: the question quoted, as warnings quote it. */
 function inBrackets(text: string, index: number): boolean {
   let depth = 0;
@@ -58,6 +66,9 @@ function reconCue(input: AskInput): LureMatch | undefined {
       if (PAYMENT.test(input.norm.lower.slice(s, e))) continue;
       if (!inSentence(input, l.index, 'recon-home') || !inSentence(input, l.index, 'recon-amount')) continue;
     }
+    // "年末年始に家を空ける予定があれば教えてください", "長期で家を空ける場合はご連絡ください", "一人暮らしの方は…": a landlord's
+    // or a city's notice asks to hear of an absence or a household if there is one, not when the home is empty.
+    if ((c === 'recon-alone' || c === 'recon-empty') && conditional(input.norm.lower, l.index, l.cue.length)) continue;
     // A safe or タンス預金 says where; savings and assets are asked by their amount.
     if ((c === 'recon-stash' || c === 'recon-savings') && !inSentence(input, l.index, 'recon-amount')) continue;
     return l;
