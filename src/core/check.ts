@@ -50,7 +50,8 @@ export type AskKind =
   | 'collect' // hand cards, a passbook or cash to someone who comes to the door
   | 'offer' // take up an investment or a well-paid "simple" job offered out of the blue
   | 'extort' // reply or pay to stop private images being sent or spread (sextortion, blackmail)
-  | 'atm'; // go to an ATM to receive a refund or benefit, or to cancel something
+  | 'atm' // go to an ATM to receive a refund or benefit, or to cancel something
+  | 'recon'; // tell how much cash or gold is kept at home, whether the reader lives alone, when the home is empty, how much is saved (アポ電)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

@@ -206,6 +206,8 @@ export type ReasonCode =
   | 'ASK_PAID_OFFER'
   /** Go to an ATM to receive a refund or benefit, or to cancel something (src/core/asks/atm): an ATM only pays out what the card holds. */
   | 'ASK_ATM'
+  /** Tell how much cash or gold is kept at home, whether there is a safe, whether the reader lives alone, when the home is empty or how much is saved (src/core/asks/recon): the アポ電 before a robbery or a fraud. */
+  | 'ASK_HOUSEHOLD_RECON'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

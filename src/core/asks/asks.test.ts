@@ -7,6 +7,13 @@ const kinds = (text: string, from?: string): string[] =>
   [...new Set(contextOf(text, from).asks.filter((a) => !a.quoted).map((a) => a.kind))].sort();
 
 const table: [text: string, from: string | undefined, expected: string[]][] = [
+  // アポ電 (recon.ts): what the home holds or when it is empty, asked; quoted in a warning, paid as a fee, a visit's time, or a spouse's own question, not.
+  ['防犯調査です。ご自宅に現金はいくら置いていますか?', '09012345678', ['recon']],
+  ['ご近所の者です。平日の昼間、家が留守になる時間はありますか?', '09012345678', ['recon']],
+  ['「家に現金はいくらありますか」と聞く電話は詐欺です。', undefined, []],
+  ['佐川急便です。代引きのお荷物です。お手元に現金はありますか?', '09012345678', []],
+  ['ガスの点検で伺います。ご在宅の時間を教えてください。', '09012345678', []],
+  ['旦那へ。家に現金いくらあったっけ?', '09012345678', []],
   ['お荷物のお届けにあがりましたが不在の為持ち帰りました。https://sagawa-xx.top/', '09012345678', ['open-link']],
   ['不在の為持ち帰りました。下記よりご確認ください。', undefined, ['open-link', 'resolve']],
   ['ご利用料金の確認が取れておりません。本日中に 03-1234-5678 迄ご連絡下さい。', undefined, ['call']],

@@ -16,6 +16,7 @@ import { createIsMessenger, createMessengerAsk, toldMoveDone } from './messenger
 import { createMoneyAsk } from './money.js';
 import { createOfferAsk } from './offer.js';
 import { createPayeeAsk } from './payee.js';
+import { createReconAsk } from './recon.js';
 import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
 import { createResolveAsk } from './resolve.js';
 import { createSecretAsk } from './secret.js';
@@ -43,13 +44,14 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createOfferAsk(),
     createExtortAsk(),
     createAtmAsk(),
+    createReconAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
     if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
     const asks: Ask[] = [];
-    // Indexed loops: seventeen finders at one call site, and an iterator per answer cost more than the pushes.
+    // Indexed loops: eighteen finders at one call site, and an iterator per answer cost more than the pushes.
     for (let f = 0; f < finders.length; f++) {
       const found = (finders[f] as AskFinder)(input);
       for (let k = 0; k < found.length; k++) asks.push(found[k] as Ask);

@@ -8,6 +8,7 @@ import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
+import { reconVoice } from '../asks/recon.js';
 import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -318,6 +319,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   offer: 'ASK_PAID_OFFER',
   extort: 'ASK_EXTORTION',
   atm: 'ASK_ATM',
+  recon: 'ASK_HOUSEHOLD_RECON',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -337,6 +339,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
   atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
+  recon: { en: 'Asks how much cash or gold you keep at home, whether you live alone, when your home is empty or how much you have saved: no office, shop or survey asks that by SMS; it is how robbers and fraudsters size up a home (アポ電)', ja: '自宅の現金・金・金庫、一人暮らしかどうか、留守になる時間、預貯金の額などを聞き出そうとしています（役所・店・調査がSMSで尋ねることはありません。強盗・詐欺の下見の「アポ電」の手口です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -842,6 +845,11 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
 
 function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
+  // "おばあちゃん、家に現金いくらある?" with no new number told: the アポ電's voice, but a grandchild may ask
+  // so; it tags (ASK_HOUSEHOLD_RECON) and does not block by itself.
+  if (asks.some((a) => a.kind === 'recon') && reconVoice(ctx) === 'kin' && !ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted)) {
+    asks = asks.filter((a) => a.kind !== 'recon');
+  }
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its

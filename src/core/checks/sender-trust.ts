@@ -2,6 +2,7 @@
 // cannot be spoofed on domestic routes: they are credited for the brands they are registered
 // to. Alphanumeric IDs can be anything, so they earn nothing by themselves; an overseas route
 // that claims a brand and asks through a channel the brand does not own is treated hard.
+import { reconVoice } from '../asks/recon.js';
 import { reason } from '../reason.js';
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
@@ -17,7 +18,7 @@ const NONE: Reason[] = [];
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
-const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm']);
+const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm', 'recon']);
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT_LINK = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
@@ -57,7 +58,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     const institution = bareLine && speaksAsInstitution(ctx);
     // No problem told, but an office's voice ("受信契約の確認です", "選挙調査センターです") asking a reply or
     // something of value back through the line: a survey or a contract check from a line no office uses.
-    const voice = bareLine && officeVoiceOnOpenLine(ctx);
+    // So is a survey's, crime prevention's or an office's pretext for asking what the home holds (asks/recon.ts
+    // reconVoice: "ボウハン アンケート デス…ゲンキン ハ イクラ"), however it is spelt.
+    const voice = bareLine && (officeVoiceOnOpenLine(ctx) || (ctx.asks.some((a) => a.kind === 'recon' && !a.quoted) && reconVoice(ctx) === 'office'));
     // What the office's business is, beyond its voice: a problem, a foreign lure, an offer, an institution named.
     const business = problem || foreign || offerCues > 0 || institution;
     let id: Identity | undefined;

@@ -1,0 +1,111 @@
+// Tell a stranger what the home holds and when it stands empty: how much cash or gold is kept at home,
+// whether there is a safe or タンス預金, how much is saved, whether the reader lives alone, when nobody
+// is in. That is the アポ電 (appointment call) robbers and 特殊詐欺 groups make before they come, in a
+// relative's, the police's, the city's, a department store's, a bank's or a survey's voice (警視庁 防犯速報,
+// NPA; sources in data/lures.json recon-*): no office, shop or pollster asks it by SMS, so the answer goes
+// to whoever holds the line. A warning that quotes the question ("『家に現金はいくらありますか』と聞く電話は
+// 詐欺です"), a notice that says it is never asked, or a visit's time ("ご在宅の日時を教えてください": a time
+// the reader is in, not one the home is empty) asks nothing here. Between people (a spouse's "家に現金いくら
+// あったっけ?") it is theirs to ask, unless a relative's new number or a kinship call sets it up.
+import type { AskChannel, LureMatch } from '../check.js';
+import { replyChannel } from './reply.js';
+import { inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+
+// The sentence asks: a question mark, a question's ending (〜ですか, 〜ますか, かどうか), or (checked
+// apart) a request or a reply asked in it or the next.
+const QUESTION = /[?？]|(?:です|ます|でしょう|ません|マス|デス)[かカ]|かどうか|か否か|\bor not\b|\bkhong\b|\bchua\b|吗|嗎/;
+// What makes cash a payment, not a holding asked about: a fee, a price, change (代引きの現金, お釣り).
+const PAYMENT = /代金|代引|料金|費用|会費|集金|お釣り|おつり|支払|払い|精算|家賃|fee|price|payment|troco|phi /;
+// A warning or a notice in the sentence: the question is named as the scam's, or as never asked.
+const DISOWNING = ['never-ask', 'never-does', 'crime-name', 'scam-awareness', 'done'];
+// Asking verbs beyond the request and hand-over cues: お聞かせ, お尋ね, 伺いたい, 回答.
+const ASKING = /聞かせ|お尋ね|伺いたい|うかがいたい|回答|答えて|教え|知らせ|tell us|let us know|answer|告诉|回答|cho biet|tra loi|informe|diga|responda/;
+
+/** The sentence at `index` (or the next, for the request) asks the reader something. */
+function asked(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const sentence = input.norm.lower.slice(s, Math.min(input.norm.lower.length, e + 1));
+  if (QUESTION.test(sentence) || ASKING.test(sentence)) return true;
+  return inSentenceOrNext(input, index, (at) => ['request', 'hand-over', 'reply-yes-no', 'call'].some((c) => inSentence(input, at, c)));
+}
+
+function disowned(input: AskInput, index: number): boolean {
+  return DISOWNING.some((c) => inSentence(input, index, c));
+}
+
+// After the fact, in its clause: a condition ("場合は", "予定があれば", "際は", "方は"); before it: "if", "in case", "nếu", "如果".
+const CONDITION_AFTER = /^[^、。,.!?！？\n]{0,12}?(?:場合|際|予定|ときは|時は|なら|ようでしたら|ようであれば|あれば|方は|方へ|方に|世帯は)/;
+const CONDITION_BEFORE = /(?:\bif|\bin case|\bneu|如果|若)\s*[^,.!?、。]{0,12}$/;
+
+function conditional(lower: string, index: number, length: number): boolean {
+  return CONDITION_AFTER.test(lower.slice(index + length, index + length + 24)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, index - 16), index));
+}
+
+/** `index` stands inside 「…」 or 『…』: the question quoted, as warnings quote it. */
+function inBrackets(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text[i];
+    if (c === '「' || c === '『') depth++;
+    else if ((c === '」' || c === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The first of the household's facts the message asks the reader to tell, in its own words. */
+function reconCue(input: AskInput): LureMatch | undefined {
+  const text = input.norm.text;
+  for (const l of input.lures) {
+    if (l.quoted || inBrackets(text, l.index)) continue;
+    const c = l.category;
+    if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty') continue;
+    if (disowned(input, l.index) || !asked(input, l.index)) continue;
+    // Cash or gold: where it is kept and how much (or whether any) in the one sentence, not paid as a fee.
+    if (c === 'recon-cash') {
+      const [s, e] = sentenceAt(text, l.index);
+      if (PAYMENT.test(input.norm.lower.slice(s, e))) continue;
+      if (!inSentence(input, l.index, 'recon-home') || !inSentence(input, l.index, 'recon-amount')) continue;
+    }
+    // "年末年始に家を空ける予定があれば教えてください", "長期で家を空ける場合はご連絡ください", "一人暮らしの方は…": a landlord's
+    // or a city's notice asks to hear of an absence or a household if there is one, not when the home is empty.
+    if ((c === 'recon-alone' || c === 'recon-empty') && conditional(input.norm.lower, l.index, l.cue.length)) continue;
+    // A safe or タンス預金 says where; savings and assets are asked by their amount.
+    if ((c === 'recon-stash' || c === 'recon-savings') && !inSentence(input, l.index, 'recon-amount')) continue;
+    return l;
+  }
+  return undefined;
+}
+
+/** Where the answer goes: a link (a form), a number written other than the sender's, or a reply. */
+function channelOf(input: AskInput): AskChannel {
+  const u = input.indicators.urls[0];
+  if (u) return { type: 'url', value: u.normalized, host: u.host };
+  const own = input.sender?.normalized;
+  const p = input.indicators.phones.find((x) => x.normalized !== own);
+  return p ? { type: 'phone', value: p.normalized } : replyChannel(input);
+}
+
+// The reader called by a kinship word ("おばあちゃん、", "母さん"): the オレオレ アポ電's voice.
+const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|じいじ|お?(?:母|かあ|父|とう)さん|grandma|grandpa|granny|mum|mom|dad)[、,!！\s]/;
+
+/**
+ * Who asks: 'office' (an office's or a shop's voice, a brand or an institution named, or a survey's or crime
+ * prevention's pretext, however it is spelt), 'kin' (a relative on a new number, or the reader called by a
+ * kinship word), or null (a person or nobody: a spouse's "家に現金いくらあったっけ?" is between them).
+ */
+export function reconVoice(input: Pick<AskInput, 'lures' | 'brands' | 'norm'>): 'office' | 'kin' | null {
+  if (input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted)) return 'kin';
+  if (speaksAsPerson(input)) return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
+  if (input.brands.length > 0 || speaksAsOffice(input) || speaksAsInstitution(input) || input.lures.some((l) => l.category === 'recon-pretext' && !l.quoted)) return 'office';
+  return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
+}
+
+export function createReconAsk(): AskFinder {
+  return (input) => {
+    // An answer to the reader's own inquiry (a realtor's "一人暮らし用でよろしいですか?", a mover's quote) is theirs to give.
+    // A warning that names the アポ電 or says not to answer ("「家にいくらありますか」と聞かれても答えないで") asks nothing.
+    if (input.reported || reconVoice(input) === null || input.lures.some((l) => (l.category === 'recon-requested' || l.category === 'applied' || l.category === 'recon-warn') && !l.quoted)) return [];
+    const cue = reconCue(input);
+    return cue ? [{ kind: 'recon', cue: cue.cue, channel: channelOf(input), quoted: false }] : [];
+  };
+}
