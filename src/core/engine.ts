@@ -528,10 +528,13 @@ export function createEngine(data: EngineData): Engine {
       let verdict = verdictFor(score, reasons, thresholds);
       // Blocking needs the message to ask something through a channel its claimed sender does not
       // own, with the rules alone at block less the model's cap (the model may not carry it), or a known-bad
-      // indicator. A warning about a scam is never blocked.
+      // indicator. A warning about a scam is never blocked. A teaser beside a hidden link (TEASER_LINK) only
+      // tags: without its points the message must reach block, so the model cannot carry "これ見て <link>" there.
       if (verdict === 'block' && (ctx.reported || !known)) {
         const asks = !ctx.reported && blockingAsks(ctx, lookups, appStores).length > 0;
-        if (!asks || rules < thresholds.block - weights.MODEL) verdict = 'suspicious';
+        let teaser = 0;
+        for (const r of reasons) if (r.code === 'TEASER_LINK') teaser += r.weight;
+        if (!asks || rules - teaser < thresholds.block - weights.MODEL || score - teaser < thresholds.block) verdict = 'suspicious';
       }
       return { verdict, score, reasons, indicators: extracted, sender: ctx.sender };
     }

@@ -1632,6 +1632,18 @@ test('a public body we do not list owns government domains only, and a host spel
   assert.ok(codes('【きらぼし薬局】処方せんのお薬の受け取り手数料のお支払いを https://kusuri-kiraboshi.top/').includes('KIND_LOOKALIKE_DOMAIN'));
 });
 
+test('a teaser beside a hidden link only tags, with the model too: the model cannot carry its points to block', () => {
+  for (const [text, from] of [
+    ['写真送ったよ、見て！ https://photo-share.pages.dev/s/8f2a', '08053170441'],
+    ['https://observed.example.top/x', ''],
+    ['これ見て https://bit.ly/3Zr8mQp', '07052294054'],
+  ] as const) {
+    const a = engine.analyse({ text, from: from || undefined });
+    assert.ok(a.reasons.some((r) => r.code === 'TEASER_LINK'), text);
+    assert.notEqual(a.verdict, 'block', `${text}: ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+});
+
 test('a teaser beside a hidden link flags on the rules alone, never blocks there; a friend\'s described link and a campaign twin stay allowed', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
