@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask } from '../check.js';
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -49,7 +49,7 @@ const APP_OR_SITE = /アプリ|ページ|サイト|app|page|site/;
 
 function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return input.lures.some((l) => l.category === 'own-way' && !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
+  return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
 }
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).

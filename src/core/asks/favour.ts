@@ -4,12 +4,12 @@
 // for a hand-over: a boss, a colleague or a lawyer who will call or come, to be taken at their word
 // ("上司から電話いくと思うから出てね", "会社の人が取りに行く": NPA, オレオレ詐欺).
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, type AskFinder } from './types.js';
+import { cuesOf, inSentence, type AskFinder, luresOfCategory } from './types.js';
 
 export function createFavourAsk(): AskFinder {
   return (input) => {
     if (cuesOf(input, 'money').some((c) => !c.quoted)) return [];
-    const family = input.lures.filter((l) => l.category === 'family' && !l.quoted);
+    const family = luresOfCategory(input.lures, 'family').filter((l) => !l.quoted);
     if (family.length === 0) return [];
     const favour = cuesOf(input, 'favour').find((c) => !c.quoted);
     // "上司から電話いくと思うから出てね" alone is a household's message; the オレオレ setup tells who is

@@ -5,7 +5,7 @@
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, luresOfCategory } from './types.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
@@ -62,7 +62,7 @@ export function createSecretAsk(): AskFinder {
     // the first step of the same takeover (the code sent to it is asked for next).
     if (!asks.some((a) => a.kind === 'share-code')) {
       // Handed over, not typed into a form ("教えて", "返信して"; a service's own page asks "ご入力ください").
-      const number = input.lures.find((o) => o.category === 'own-number' && !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
+      const number = luresOfCategory(input.lures, 'own-number').find((o) => !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
       if (number) asks.push({ kind: 'share-code', cue: number.cue, channel: replyChannel(input), quoted: number.quoted });
     }
     return asks;
@@ -81,7 +81,7 @@ function arrives(input: AskInput, index: number): boolean {
 
 /** Whether `at` falls inside a one-time-code cue ("ワンタイムパスワード" holds the secret "パスワード"). */
 function inOtp(input: AskInput, at: number): boolean {
-  return input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
+  return luresOfCategory(input.lures, 'otp').some((l) => at >= l.index && at < l.index + l.cue.length);
 }
 
 // "予約番号がSMSで届きます", "整理番号が届いたら": a bare 番号 or 数字 cue closing a compound noun is that other
@@ -97,7 +97,7 @@ function otherNumber(input: AskInput, o: LureMatch): boolean {
 function arrivingOther(input: AskInput, index: number): boolean {
   const [start] = sentenceAt(input.norm.text, index);
   const from = start > 1 ? sentenceAt(input.norm.text, start - 2)[0] : start;
-  return input.lures.some((l) => l.category === 'code' && l.index >= from && l.index < index && otherNumber(input, l));
+  return luresOfCategory(input.lures, 'code').some((l) => l.index >= from && l.index < index && otherNumber(input, l));
 }
 
 // Typing a code in: what a service's own screen asks ("入力してください", "enter the code").
@@ -107,7 +107,7 @@ const TYPING = /入力|記入|enter|입력|输入|輸入|nhap|digite|ingrese|ila
 function asksBeyondTyping(input: AskInput, index: number): boolean {
   return inSentenceOrNext(input, index, (at) => {
     const [s, e] = sentenceAt(input.norm.text, at);
-    return input.lures.some((l) => l.category === 'request' && l.index >= s && l.index < e && !TYPING.test(l.cue));
+    return luresOfCategory(input.lures, 'request').some((l) => l.index >= s && l.index < e && !TYPING.test(l.cue));
   });
 }
 
