@@ -7,7 +7,7 @@
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput, luresOfCategory } from './types.js';
+import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
@@ -138,8 +138,8 @@ const STAFF_VISIT = /(?:員|者)が[^、。]{0,8}?(?:お?伺|訪問|参ります
  * 不備: https://www.city.kuwana.lg.jp/soumu/kokuchoqanda1.html, かたり調査). An ID shown at the door
  * (身分証, 免許証: 本人限定受取) is looked at, not carried off.
  */
-function preparedForVisitor(input: AskInput): Ask[] {
-  if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return [];
+function preparedForVisitor(input: AskInput): readonly Ask[] {
+  if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return NO_ASKS;
   const prepared = cuesOf(input, 'personal-data').find((o) => !o.quoted && !o.cue.includes('証') && !inSentence(input, o.index, 'never-ask') && preparedIn(input, o.index));
   return prepared ? [{ kind: 'reply-data', cue: prepared.cue, channel: replyChannel(input), quoted: false }] : [];
 }

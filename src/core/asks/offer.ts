@@ -6,7 +6,7 @@
 // (面接, ご応募) are not such offers.
 import { guaranteedReturn } from '../lures/offers.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory } from './types.js';
+import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 function sentenceOf(input: AskInput, index: number): string {
   const [s, e] = sentenceAt(input.norm.text, index);
@@ -29,7 +29,7 @@ const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだ�
 
 export function createOfferAsk(): AskFinder {
   return (input) => {
-    if (input.reported) return [];
+    if (input.reported) return NO_ASKS;
     const open = (l: { category: string; quoted: boolean; index: number }): boolean => !l.quoted && !inSentence(input, l.index, 'never-ask');
     const venueAsked = luresOfCategory(input.lures, 'invest-venue').some((l) => open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
     const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
@@ -38,7 +38,7 @@ export function createOfferAsk(): AskFinder {
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
-    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return [];
+    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {
@@ -54,7 +54,7 @@ export function createOfferAsk(): AskFinder {
     // "一緒に投資の勉強会に参加しませんか" from a friend names none.
     // So does a return no market gives, promised ("確実に上がる", "3か月で資産倍増", "月利10%"): whoever promises it holds the money.
     const investOffer = investment.size > 0 && (luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted) || guaranteedReturn(input.norm.lower) !== null);
-    if (!investOffer && !jobOffer) return [];
+    if (!investOffer && !jobOffer) return NO_ASKS;
     return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
 }

@@ -10,7 +10,7 @@
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory } from './types.js';
+import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -100,6 +100,6 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'send-back' && hereOrBefore(input, l.index, 'mistake') && (input.names?.length ?? input.brands.length) > 0 && !speaksAsPerson(input)) return ask(l.cue);
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted)) return ask(l.cue);
     }
-    return [];
+    return NO_ASKS;
   };
 }

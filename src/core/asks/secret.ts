@@ -36,11 +36,14 @@ export function createSecretAsk(): AskFinder {
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
-    const codes = requestedNearby(input, 'code').filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
+    const nearCodes = requestedNearby(input, 'code');
+    // Filtered only when there is something to filter: most messages ask for no code.
+    const codes = nearCodes.length === 0 ? nearCodes : nearCodes.filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
     // "番号が届くので、そのまま転送して", "SMSが届きますので、その番号を返信して": the number is named only by
     // its arrival, then taken up again ("その番号", "それ教えて", "スクショして") to be passed on.
     // Not when what arrives is another number ("予約番号がSMSで届きますので、その番号を受付で").
-    const referred = requestedNearby(input, 'code-ref').filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
+    const nearRefs = requestedNearby(input, 'code-ref');
+    const referred = nearRefs.length === 0 ? nearRefs : nearRefs.filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
     if (codes.length > 0 || referred.length > 0) {
       // A code that arrives or arrived on the reader's phone (or "by mistake"), asked to be passed to the
       // writer: someone is taking over an account registered to the reader's number. No service needs a

@@ -7,7 +7,11 @@ export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lu
 };
 
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
-export type AskFinder = (input: AskInput) => Ask[];
+export type AskFinder = (input: AskInput) => readonly Ask[];
+
+// What most finders answer for most messages: one shared empty list, not a new one per finder
+// and message (sixteen finders each message).
+export const NO_ASKS: readonly Ask[] = [];
 
 // What cuesOf and the request finders answer when nothing is found, as they mostly do: one
 // shared empty list rather than a new one per finder and message.
