@@ -2,7 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
-import { speaksAsPerson, toldDoneAt } from './asks/types.js';
+import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks } from './checks/ask-channel.js';
@@ -87,12 +87,12 @@ function conditional(ctx: CheckContext, a: Ask): boolean {
 function relayToldOf(ctx: CheckContext, a: Ask): boolean {
   const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined) return true;
-  return ctx.lures.some((l) => l.category === 'hand-over' && !l.quoted && l.index >= at && sentenceAt(ctx.norm.text, l.index)[0] <= sentenceAt(ctx.norm.text, at)[1] + 1 && toldOfAfter(ctx.norm.text, ctx.norm.lower, l.index + l.cue.length));
+  return luresOfCategory(ctx.lures, 'hand-over').some((l) => !l.quoted && l.index >= at && sentenceAt(ctx.norm.text, l.index)[0] <= sentenceAt(ctx.norm.text, at)[1] + 1 && toldOfAfter(ctx.norm.text, ctx.norm.lower, l.index + l.cue.length));
 }
 
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
 function callsWritten(ctx: CheckContext, a: Ask): boolean {
-  const at = ctx.lures.find((l) => l.category === 'call' && l.cue === a.cue && !l.quoted)?.index;
+  const at = luresOfCategory(ctx.lures, 'call').find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined || a.channel.type !== 'phone') return false;
   const [s, e] = sentenceAt(ctx.norm.text, at);
   const digits = ctx.norm.text.slice(s, e).replace(/\D/g, '');
@@ -145,7 +145,7 @@ function withoutExamples(lures: LureMatch[], text: string, tails: readonly strin
  */
 function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
   let spans: [number, number][] | null = null;
-  for (const l of lures) if (l.category === 'never-does') (spans ??= []).push(sentenceAt(text, l.index));
+  for (const l of luresOfCategory(lures, 'never-does')) (spans ??= []).push(sentenceAt(text, l.index));
   return spans === null ? lures : quotedWithin(lures, spans);
 }
 
@@ -343,7 +343,7 @@ export function createEngine(data: EngineData): Engine {
 
   /** Whether the span at `at` lies inside a longer legal-threat cue (an accusation that names the crime). */
   function withinAccusation(lures: readonly LureMatch[], at: number, length: number): boolean {
-    for (const l of lures) if (l.category === 'legal-threat' && l.cue.length > length && l.index <= at && at + length <= l.index + l.cue.length) return true;
+    for (const l of luresOfCategory(lures, 'legal-threat')) if (l.cue.length > length && l.index <= at && at + length <= l.index + l.cue.length) return true;
     return false;
   }
 
@@ -467,7 +467,7 @@ export function createEngine(data: EngineData): Engine {
       // 認証番号を返信してください"), is asked whatever else the message calls a scam: no service needs its code
       // relayed, and a warning says never to pass it on or tells the ask as what the scammer says ("…と言われても").
       if (ctx.asks.some((a) => a.kind === 'share-code' && !a.quoted && !conditional(ctx, a) && !relayToldOf(ctx, a))) return true;
-      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || ctx.lures.some((l) => l.category === 'never-does')) return false;
+      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || (luresOfCategory(ctx.lures, 'never-does').length > 0)) return false;
       return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))) && !conditional(ctx, a));
     }
 

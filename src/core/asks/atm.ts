@@ -6,7 +6,7 @@
 // A warning says the ATM is not where refunds are paid ("ATMで還付金は受け取れません",
 // "ATMに行かないで"): a negated sentence asks nothing.
 import { replyChannel } from './reply.js';
-import { sentenceAt, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+import { sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
@@ -25,7 +25,7 @@ function sentToAtm(input: AskInput): { cue: string } | undefined {
     // "ATMに行かれましたか？": asked about, not sent to.
     if (text[e] === '?' || text[e] === '？') continue;
     let go: string | undefined;
-    for (const g of input.lures) if (g.category === 'atm-go' && !g.quoted && g.index >= s && g.index < e) go ??= g.cue;
+    for (const g of luresOfCategory(input.lures, 'atm-go')) if (!g.quoted && g.index >= s && g.index < e) go ??= g.cue;
     if (go === undefined) continue;
     let disowned = false;
     for (const n of input.lures) if ((n.category === 'never-does' || n.category === 'never-ask' || n.category === 'done') && n.index >= s && n.index < e) disowned = true;
@@ -38,9 +38,9 @@ function sentToAtm(input: AskInput): { cue: string } | undefined {
 export function createAtmAsk(): AskFinder {
   return (input) => {
     // A friend's "ATMでおろしてくるね" or a relative's remittance to collect at a bank's ATM is between people.
-    if (input.reported || speaksAsPerson(input)) return [];
+    if (input.reported || speaksAsPerson(input)) return NO_ASKS;
     // The money the ATM is said to pay out, or what it is said to cancel, in the message's own words.
-    if (!input.lures.some((l) => l.category === 'refund-due' && !l.quoted)) return [];
+    if (!luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted)) return NO_ASKS;
     const sent = sentToAtm(input);
     return sent ? [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }] : [];
   };

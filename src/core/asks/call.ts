@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask } from '../check.js';
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -16,7 +16,7 @@ export function createCallAsk(): AskFinder {
       // And so is one a claimed brand presses the reader with ("【X】本日中のお手続きが必要です。050-…"), on a line
       // anyone can hold (050, a handset, abroad, a number no plan knows): with no other way given, the number is
       // the way to act, and the call-back goes unsaid.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return [];
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return NO_ASKS;
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -49,7 +49,7 @@ const APP_OR_SITE = /アプリ|ページ|サイト|app|page|site/;
 
 function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return input.lures.some((l) => l.category === 'own-way' && !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
+  return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
 }
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).

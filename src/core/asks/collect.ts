@@ -7,7 +7,7 @@
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
@@ -19,7 +19,7 @@ export function createCollectAsk(): AskFinder {
     // whoever collects, when a relative's trouble or an office's voice sets it up; a club's treasurer or a
     // child fetching the fees ("部費の現金を用意しといてね、明日取りに行く") asks it of people who know them.
     // Cash to be shown, checked, exchanged or kept ("お見せください", "確認", "交換", "お預かり") is no fee, whoever asks.
-    const cashSetUp = speaksAsOffice(input) || input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted);
+    const cashSetUp = speaksAsOffice(input) || luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted);
     const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
       && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word'))
       && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
@@ -42,7 +42,7 @@ const CASH_TAKEN = /見せ|確認|交換|預か|封筒|拝見/;
 /** A word that takes the cash without paying anything (CASH_TAKEN) stands in the sentence at `index`. */
 function cashTaken(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return input.lures.some((l) => l.category === 'collect-word' && l.index >= s && l.index < e && CASH_TAKEN.test(l.cue));
+  return luresOfCategory(input.lures, 'collect-word').some((l) => l.index >= s && l.index < e && CASH_TAKEN.test(l.cue));
 }
 
 // A fee or a bill paid in cash ("費用は当日現金でお願いします", "新聞代の集金に伺います。現金をご用意ください"): a collector's
@@ -116,7 +116,7 @@ const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担
  * passbook made ready for it is handed to whoever comes (NPA: offices never collect cards at the door).
  */
 function officeStaffComing(input: AskInput): { cue: string; index: number } | undefined {
-  if (!speaksAsOffice(input) && !input.lures.some((l) => l.category === 'institution' && !l.quoted)) return undefined;
+  if (!speaksAsOffice(input) && !luresOfCategory(input.lures, 'institution').some((l) => !l.quoted)) return undefined;
   const m = OFFICE_STAFF_COMING.exec(input.norm.lower);
   if (m === null || inSentence(input, m.index, 'never-ask')) return undefined;
   return { cue: m[0], index: m.index };
@@ -138,8 +138,8 @@ const STAFF_VISIT = /(?:員|者)が[^、。]{0,8}?(?:お?伺|訪問|参ります
  * 不備: https://www.city.kuwana.lg.jp/soumu/kokuchoqanda1.html, かたり調査). An ID shown at the door
  * (身分証, 免許証: 本人限定受取) is looked at, not carried off.
  */
-function preparedForVisitor(input: AskInput): Ask[] {
-  if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return [];
+function preparedForVisitor(input: AskInput): readonly Ask[] {
+  if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return NO_ASKS;
   const prepared = cuesOf(input, 'personal-data').find((o) => !o.quoted && !o.cue.includes('証') && !inSentence(input, o.index, 'never-ask') && preparedIn(input, o.index));
   return prepared ? [{ kind: 'reply-data', cue: prepared.cue, channel: replyChannel(input), quoted: false }] : [];
 }
@@ -147,5 +147,5 @@ function preparedForVisitor(input: AskInput): Ask[] {
 // Words of making something ready (ご用意, 用意して, 準備して), not of taking it (受け取り, 回収).
 function preparedIn(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return input.lures.some((l) => l.category === 'collect-word' && l.index >= s && l.index < e && (l.cue.includes('用意') || l.cue.includes('準備')));
+  return luresOfCategory(input.lures, 'collect-word').some((l) => l.index >= s && l.index < e && (l.cue.includes('用意') || l.cue.includes('準備')));
 }

@@ -5,7 +5,7 @@
 // no one the reader knows asks through it, so no channel owns it. A warning that quotes the threat
 // is reported, not asked.
 import { replyChannel } from './reply.js';
-import { inSentence, type AskFinder } from './types.js';
+import { inSentence, type AskFinder, NO_ASKS } from './types.js';
 
 // A sum of money written out, or a currency nobody can trace back.
 const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイン|bitcoin|btc|usdt|暗号資産|仮想通貨/;
@@ -15,9 +15,9 @@ const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'mone
 
 export function createExtortAsk(): AskFinder {
   return (input) => {
-    if (input.reported) return [];
+    if (input.reported) return NO_ASKS;
     const threat = input.lures.find((l) => !l.quoted && (l.category === 'extortion' || l.category === 'sextortion') && !inSentence(input, l.index, 'never-ask'));
-    if (!threat) return [];
+    if (!threat) return NO_ASKS;
     const demand = AMOUNT.test(input.norm.lower) || input.lures.some((l) => !l.quoted && DEMANDS.has(l.category));
     return demand ? [{ kind: 'extort', cue: threat.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
   };

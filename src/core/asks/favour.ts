@@ -4,17 +4,17 @@
 // for a hand-over: a boss, a colleague or a lawyer who will call or come, to be taken at their word
 // ("上司から電話いくと思うから出てね", "会社の人が取りに行く": NPA, オレオレ詐欺).
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, type AskFinder } from './types.js';
+import { cuesOf, inSentence, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createFavourAsk(): AskFinder {
   return (input) => {
-    if (cuesOf(input, 'money').some((c) => !c.quoted)) return [];
-    const family = input.lures.filter((l) => l.category === 'family' && !l.quoted);
-    if (family.length === 0) return [];
+    if (cuesOf(input, 'money').some((c) => !c.quoted)) return NO_ASKS;
+    const family = luresOfCategory(input.lures, 'family').filter((l) => !l.quoted);
+    if (family.length === 0) return NO_ASKS;
     const favour = cuesOf(input, 'favour').find((c) => !c.quoted);
     // "上司から電話いくと思うから出てね" alone is a household's message; the オレオレ setup tells who is
     // speaking or what went wrong besides ("俺だけど", "番号変わった", "小切手をなくした").
-    if (favour && family.length === 1 && inSentence(input, family[0].index, 'favour')) return [];
+    if (favour && family.length === 1 && inSentence(input, family[0].index, 'favour')) return NO_ASKS;
     return favour ? [{ kind: 'money', cue: favour.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
   };
 }

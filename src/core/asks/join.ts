@@ -3,7 +3,7 @@
 // itself is the harm, so the offer asks, said or not, to answer it: through the sender, or the
 // messenger or number it names (judged as their own asks).
 import { replyChannel } from './reply.js';
-import { cuesOf, type AskFinder } from './types.js';
+import { cuesOf, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
 
 // Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "だけで月3万円", "8万円お支払いします";
 // "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
@@ -13,7 +13,7 @@ export function createJoinAsk(): AskFinder {
   return (input) => {
     // "帰国前に口座を売るのは犯罪です", "Bán tài khoản ngân hàng … là phạm tội": a message that calls the
     // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
-    if (input.lures.some((l) => l.category === 'crime-name' && !l.quoted)) return [];
+    if (luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted)) return NO_ASKS;
     const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input);
     return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
   };
@@ -28,6 +28,6 @@ export function createJoinAsk(): AskFinder {
 function paidTask(input: Parameters<AskFinder>[0]): { cue: string } | undefined {
   const task = cuesOf(input, 'crime-task').find((c) => !c.quoted);
   if (!task) return undefined;
-  const recruits = PAY_PER_TASK.test(input.norm.lower) || input.lures.some((l) => l.category === 'side-job' && !l.quoted);
+  const recruits = PAY_PER_TASK.test(input.norm.lower) || luresOfCategory(input.lures, 'side-job').some((l) => !l.quoted);
   return recruits ? task : undefined;
 }

@@ -2,7 +2,7 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
@@ -67,7 +67,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
   const isMessenger = createIsMessenger(messengerHosts);
   return (input) => {
     // A service's own code message names its app and links to its own login: it moves nobody anywhere.
-    if (tellsItsCode(input)) return [];
+    if (tellsItsCode(input)) return NO_ASKS;
     const asks: Ask[] = [];
     // Whether the move is told as made: worked out only for a messenger's link or a mention (it reads the whole text).
     let shown: boolean | null = null;

@@ -6,7 +6,7 @@
 // (面接, ご応募) are not such offers.
 import { guaranteedReturn } from '../lures/offers.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 function sentenceOf(input: AskInput, index: number): string {
   const [s, e] = sentenceAt(input.norm.text, index);
@@ -29,16 +29,16 @@ const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだ�
 
 export function createOfferAsk(): AskFinder {
   return (input) => {
-    if (input.reported) return [];
+    if (input.reported) return NO_ASKS;
     const open = (l: { category: string; quoted: boolean; index: number }): boolean => !l.quoted && !inSentence(input, l.index, 'never-ask');
-    const venueAsked = input.lures.some((l) => l.category === 'invest-venue' && open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
-    const invite = input.lures.find((l) => l.category === 'invite' && open(l))
+    const venueAsked = luresOfCategory(input.lures, 'invest-venue').some((l) => open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
+    const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
       ?? (ANSWER_BACK.test(input.norm.lower) || venueAsked ? { cue: 'answer' } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
-    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return [];
+    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {
@@ -47,14 +47,14 @@ export function createOfferAsk(): AskFinder {
       else if (l.category === 'side-job' || l.category === 'crime-job' || l.category === 'crime-task') job.add(l.cue);
     }
     // A fee asked first for the work ("まずは教材費9,800円", "taxa de cadastro") piles onto its pay: employers pay, they do not charge.
-    const feeFirst = job.size > 0 && input.lures.some((l) => l.category === 'fee' && open(l));
+    const feeFirst = job.size > 0 && luresOfCategory(input.lures, 'fee').some((l) => open(l));
     // The recruiting piles up its pay; an office's voice, not a person's, makes it an offer to a stranger.
     const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) + (feeFirst ? 1 : 0) >= 2 && !speaksAsPerson(input);
     // An investment offer names where the money goes (a site, an app, a group, a first deposit);
     // "一緒に投資の勉強会に参加しませんか" from a friend names none.
     // So does a return no market gives, promised ("確実に上がる", "3か月で資産倍増", "月利10%"): whoever promises it holds the money.
-    const investOffer = investment.size > 0 && (input.lures.some((l) => l.category === 'invest-venue' && !l.quoted) || guaranteedReturn(input.norm.lower) !== null);
-    if (!investOffer && !jobOffer) return [];
+    const investOffer = investment.size > 0 && (luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted) || guaranteedReturn(input.norm.lower) !== null);
+    if (!investOffer && !jobOffer) return NO_ASKS;
     return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
 }

@@ -10,7 +10,7 @@
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -34,7 +34,7 @@ function hereOrBefore(input: AskInput, index: number, category: string): boolean
 
 /** A money cue of the message's own, anywhere in it: the need the third person's account is to receive. */
 function moneyAsked(input: AskInput): boolean {
-  return input.lures.some((l) => l.category === 'money' && !l.quoted && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
+  return luresOfCategory(input.lures, 'money').some((l) => !l.quoted && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
 }
 
 /** The message says its notice was also given on paper (paper-copy) and presses for nothing. */
@@ -66,7 +66,7 @@ const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-
 function forOthersMoney(input: AskInput): boolean {
   if (input.brands.length > 0 || speaksAsOffice(input)) return true;
   // A cause's money: unless a person asks friends to pool it ("サークルで募金を集めています、送ってくれたら").
-  return input.lures.some((l) => l.category === 'donation' && !l.quoted) && !speaksAsPerson(input);
+  return luresOfCategory(input.lures, 'donation').some((l) => !l.quoted) && !speaksAsPerson(input);
 }
 
 export function createPayeeAsk(): AskFinder {
@@ -111,8 +111,8 @@ export function createPayeeAsk(): AskFinder {
       // Through a payment app or bank it names, in no friend's voice: a friend who paid twice
       // ("間違えて2回振り込んじゃった、1回分返金して") is someone the reader knows.
       if (l.category === 'send-back' && hereOrBefore(input, l.index, 'mistake') && (input.names?.length ?? input.brands.length) > 0 && !speaksAsPerson(input)) return ask(l.cue);
-      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !input.lures.some((o) => o.category === 'ordered' && !o.quoted)) return ask(l.cue);
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted)) return ask(l.cue);
     }
-    return [];
+    return NO_ASKS;
   };
 }

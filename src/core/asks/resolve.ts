@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -15,15 +15,15 @@ export function createResolveAsk(): AskFinder {
     // "お手元の納入通知書でお支払いください", "アプリからご確認ください": the way named is the sender's own
     // (a link or number written beside it is judged as its own ask).
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
-    if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return [];
+    if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return NO_ASKS;
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
-    if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return [];
+    if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return NO_ASKS;
     // "利用停止になっていました。カード会社に連絡済みです": the problem is told as already dealt with.
-    if (cuesOf(input, 'handled').some((c) => !c.quoted)) return [];
+    if (cuesOf(input, 'handled').some((c) => !c.quoted)) return NO_ASKS;
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
-    if (input.names?.some((n) => !n.header && namesService(input, n))) return [];
+    if (input.names?.some((n) => !n.header && namesService(input, n))) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];

@@ -5,7 +5,7 @@
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, luresOfCategory } from './types.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
@@ -36,11 +36,14 @@ export function createSecretAsk(): AskFinder {
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
-    const codes = requestedNearby(input, 'code').filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
+    const nearCodes = requestedNearby(input, 'code');
+    // Filtered only when there is something to filter: most messages ask for no code.
+    const codes = nearCodes.length === 0 ? nearCodes : nearCodes.filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
     // "番号が届くので、そのまま転送して", "SMSが届きますので、その番号を返信して": the number is named only by
     // its arrival, then taken up again ("その番号", "それ教えて", "スクショして") to be passed on.
     // Not when what arrives is another number ("予約番号がSMSで届きますので、その番号を受付で").
-    const referred = requestedNearby(input, 'code-ref').filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
+    const nearRefs = requestedNearby(input, 'code-ref');
+    const referred = nearRefs.length === 0 ? nearRefs : nearRefs.filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
     if (codes.length > 0 || referred.length > 0) {
       // A code that arrives or arrived on the reader's phone (or "by mistake"), asked to be passed to the
       // writer: someone is taking over an account registered to the reader's number. No service needs a
@@ -62,7 +65,7 @@ export function createSecretAsk(): AskFinder {
     // the first step of the same takeover (the code sent to it is asked for next).
     if (!asks.some((a) => a.kind === 'share-code')) {
       // Handed over, not typed into a form ("教えて", "返信して"; a service's own page asks "ご入力ください").
-      const number = input.lures.find((o) => o.category === 'own-number' && !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
+      const number = luresOfCategory(input.lures, 'own-number').find((o) => !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
       if (number) asks.push({ kind: 'share-code', cue: number.cue, channel: replyChannel(input), quoted: number.quoted });
     }
     return asks;
@@ -81,7 +84,7 @@ function arrives(input: AskInput, index: number): boolean {
 
 /** Whether `at` falls inside a one-time-code cue ("ワンタイムパスワード" holds the secret "パスワード"). */
 function inOtp(input: AskInput, at: number): boolean {
-  return input.lures.some((l) => l.category === 'otp' && at >= l.index && at < l.index + l.cue.length);
+  return luresOfCategory(input.lures, 'otp').some((l) => at >= l.index && at < l.index + l.cue.length);
 }
 
 // "予約番号がSMSで届きます", "整理番号が届いたら": a bare 番号 or 数字 cue closing a compound noun is that other
@@ -97,7 +100,7 @@ function otherNumber(input: AskInput, o: LureMatch): boolean {
 function arrivingOther(input: AskInput, index: number): boolean {
   const [start] = sentenceAt(input.norm.text, index);
   const from = start > 1 ? sentenceAt(input.norm.text, start - 2)[0] : start;
-  return input.lures.some((l) => l.category === 'code' && l.index >= from && l.index < index && otherNumber(input, l));
+  return luresOfCategory(input.lures, 'code').some((l) => l.index >= from && l.index < index && otherNumber(input, l));
 }
 
 // Typing a code in: what a service's own screen asks ("入力してください", "enter the code").
@@ -107,7 +110,7 @@ const TYPING = /入力|記入|enter|입력|输入|輸入|nhap|digite|ingrese|ila
 function asksBeyondTyping(input: AskInput, index: number): boolean {
   return inSentenceOrNext(input, index, (at) => {
     const [s, e] = sentenceAt(input.norm.text, at);
-    return input.lures.some((l) => l.category === 'request' && l.index >= s && l.index < e && !TYPING.test(l.cue));
+    return luresOfCategory(input.lures, 'request').some((l) => l.index >= s && l.index < e && !TYPING.test(l.cue));
   });
 }
 

@@ -7,17 +7,42 @@ export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lu
 };
 
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
-export type AskFinder = (input: AskInput) => Ask[];
+export type AskFinder = (input: AskInput) => readonly Ask[];
+
+// What most finders answer for most messages: one shared empty list, not a new one per finder
+// and message (sixteen finders each message).
+export const NO_ASKS: readonly Ask[] = [];
 
 // What cuesOf and the request finders answer when nothing is found, as they mostly do: one
 // shared empty list rather than a new one per finder and message.
 const NO_CUES: readonly LureMatch[] = [];
 
+// The finders and checks ask of one message's cues, by category, some hundred times; the cues
+// are grouped by category once per message (for the last list of cues seen, as sentenceAt keeps
+// its last sentence) and every later question reads its group, in the cues' order.
+let indexedLures: readonly LureMatch[] | null = null;
+let indexedLength = -1;
+let byCategory: Map<string, LureMatch[]> = new Map();
+
+/** The message's cues of `category`, in their order (a shared list: not to be changed). */
+export function luresOfCategory(lures: readonly LureMatch[], category: string): readonly LureMatch[] {
+  // The length too: a list still being filled is not the list indexed.
+  if (lures !== indexedLures || lures.length !== indexedLength) {
+    byCategory = new Map();
+    for (const l of lures) {
+      const group = byCategory.get(l.category);
+      if (group === undefined) byCategory.set(l.category, [l]);
+      else group.push(l);
+    }
+    indexedLures = lures;
+    indexedLength = lures.length;
+  }
+  return byCategory.get(category) ?? NO_CUES;
+}
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
-  let out: LureMatch[] | null = null;
-  for (const l of input.lures) if (l.category === category) (out ??= []).push(l);
-  return out ?? NO_CUES;
+  return luresOfCategory(input.lures, category);
 }
 
 // A relative's "new number" speaks as a person, not as an office.
@@ -56,7 +81,8 @@ export function speaksAsInstitution(input: Pick<AskInput, 'lures'>): boolean {
   // A person's chat ("お荷物届いたよ、ありがとう") names the parcel, not the courier speaking; a
   // desk's polite thanks ("お電話ありがとうございました") holds a person's word but is heard as the desk's.
   if (speaksAsPerson(input)) return false;
-  return input.lures.some((l) => l.category === 'institution' && !l.quoted);
+  for (const l of luresOfCategory(input.lures, 'institution')) if (!l.quoted) return true;
+  return false;
 }
 
 /** 。！？!?, the Devanagari danda । ॥ (Nepali and Hindi end sentences with it) and line ends (compared, not looked up in a Set: this runs per character of a sentence). */
@@ -65,15 +91,41 @@ function isStop(c: number): boolean {
 }
 
 /** Start and end of the sentence holding `index` (a sentence ends at 。！？!? ।, a line end, or ". "). */
-// The last sentence worked out: the finders ask of one cue's sentence several times in a row
-// (a request, a hand-over, "never asks", something done), each a scan both ways.
-let lastText: string | null = null;
-let lastIndex = -1;
-let lastStart = 0;
-let lastEnd = 0;
+// The finders ask of many cues' sentences per message: where the sentences end is found once per
+// text, and each question is a binary search in it.
+let stopsText: string | null = null;
+let stops: number[] = [];
+
+/** Where sentences end in `text`: a stop, or a "." before a space or the end, ascending. */
+function sentenceEnds(text: string): number[] {
+  if (text === stopsText) return stops;
+  const out: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (isStop(c) || (c === 0x2e && (p + 1 === text.length || text.charCodeAt(p + 1) === 0x20))) out.push(p);
+  }
+  stopsText = text;
+  stops = out;
+  return out;
+}
 
 export function sentenceAt(text: string, index: number): [number, number] {
-  if (index === lastIndex && text === lastText) return [lastStart, lastEnd];
+  // A "." ending the text ends a sentence read forwards but not backwards (no space after it), so
+  // the end of the text and anything outside it are read as before, by scanning.
+  if (index < 0 || index >= text.length) return scanSentence(text, index);
+  const ends = sentenceEnds(text);
+  // The first end at or after `index`.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? ends[lo - 1]! + 1 : 0, lo < ends.length ? ends[lo]! : text.length];
+}
+
+function scanSentence(text: string, index: number): [number, number] {
   let s = index;
   while (s > 0) {
     const c = text.charCodeAt(s - 1);
@@ -86,17 +138,13 @@ export function sentenceAt(text: string, index: number): [number, number] {
     if (isStop(c) || (c === 0x2e && (e + 1 === text.length || text.charCodeAt(e + 1) === 0x20))) break;
     e++;
   }
-  lastText = text;
-  lastIndex = index;
-  lastStart = s;
-  lastEnd = e;
   return [s, e];
 }
 
 /** Whether a cue of `category` stands in the same sentence as the cue at `index`. */
 export function inSentence(input: AskInput, index: number, category: string): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  for (const l of input.lures) if (l.category === category && l.index >= s && l.index < e) return true;
+  for (const l of luresOfCategory(input.lures, category)) if (l.index >= s && l.index < e) return true;
   return false;
 }
 
@@ -113,8 +161,7 @@ export function inSentenceOrNext(input: AskInput, index: number, holds: (at: num
  */
 export function requestedObjects(input: AskInput, object: string): readonly LureMatch[] {
   let out: LureMatch[] | null = null;
-  for (const o of input.lures) {
-    if (o.category !== object) continue;
+  for (const o of luresOfCategory(input.lures, object)) {
     // "身分証の写真を送ってしまった人も相談を": what was already done is told, not asked.
     if (!(inSentence(input, o.index, 'request') || inSentence(input, o.index, 'hand-over')) || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
     (out ??= []).push(o);
@@ -131,9 +178,10 @@ export function requestedObjects(input: AskInput, object: string): readonly Lure
 export function toldDoneAt(lures: readonly LureMatch[], text: string, index: number, ownOnly = false): boolean {
   const [s, e] = sentenceAt(text, index);
   let lastDone = -1;
-  for (const l of lures) if (l.category === 'done' && !(ownOnly && l.quoted) && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
+  for (const l of luresOfCategory(lures, 'done')) if (!(ownOnly && l.quoted) && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
   if (lastDone === -1) return false;
-  for (const l of lures) if ((l.category === 'request' || l.category === 'hand-over') && l.index > lastDone && l.index < e) return false;
+  for (const l of luresOfCategory(lures, 'request')) if (l.index > lastDone && l.index < e) return false;
+  for (const l of luresOfCategory(lures, 'hand-over')) if (l.index > lastDone && l.index < e) return false;
   return true;
 }
 
@@ -145,8 +193,7 @@ export function toldDoneAt(lures: readonly LureMatch[], text: string, index: num
 export function requestedNearby(input: AskInput, object: string): readonly LureMatch[] {
   let out: LureMatch[] | null = null;
   const text = input.norm.text;
-  for (const o of input.lures) {
-    if (o.category !== object) continue;
+  for (const o of luresOfCategory(input.lures, object)) {
     if (inSentence(input, o.index, 'never-ask')) continue;
     // Told, not asked, as in requestedObjects: "身分証の写真を送ってしまった方も相談を". But a code
     // "sent by mistake" is the story the next sentence's ask stands on ("間違えて送ってしまいました。
@@ -273,8 +320,8 @@ const NO_LOGIN = /^\s*(?:が|は|も)?\s*(?:不要|なし|無し|しなくて|�
  */
 export function asksLogin(input: AskInput): boolean {
   const text = input.norm.lower;
-  for (const l of input.lures) {
-    if (l.category !== 'login' || l.quoted || inSentence(input, l.index, 'never-ask') || inSentence(input, l.index, 'never-does')) continue;
+  for (const l of luresOfCategory(input.lures, 'login')) {
+    if (l.quoted || inSentence(input, l.index, 'never-ask') || inSentence(input, l.index, 'never-does')) continue;
     if (NO_LOGIN.test(text.slice(l.index + l.cue.length, l.index + l.cue.length + 12)) || toldAsDone(input, l)) continue;
     return true;
   }
@@ -290,8 +337,8 @@ const HOUSEHOLD_DATA = ['own-number', 'contact-data'];
  * 自宅の電話番号をご登録ください", "ご家族の連絡先をご入力ください"): the page it links receives it.
  */
 export function asksDataEntry(input: AskInput): boolean {
-  for (const l of input.lures) {
-    if (l.category !== 'entry' || l.quoted || inSentence(input, l.index, 'never-ask') || toldAsDone(input, l)) continue;
+  for (const l of luresOfCategory(input.lures, 'entry')) {
+    if (l.quoted || inSentence(input, l.index, 'never-ask') || toldAsDone(input, l)) continue;
     if (HOUSEHOLD_DATA.some((c) => inSentence(input, l.index, c))) return true;
   }
   return false;

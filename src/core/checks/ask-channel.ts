@@ -9,7 +9,7 @@ import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { reconVoice } from '../asks/recon.js';
-import { asksDataEntry, asksLogin, inSentence, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, luresOfCategory, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -419,7 +419,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // data goes to whoever made the page, weighed by ASK_DATA_STRANGER_PAGE below, not as a reply to a stranger.
     const formEntry = (a: Ask): boolean => {
       if (a.kind !== 'reply-data' || id.claimed.length > 0 || id.role || hasLure || speaksAsInstitution(ctx)) return false;
-      const cue = ctx.lures.find((l) => l.category === 'personal-data' && l.cue === a.cue && !l.quoted);
+      const cue = luresOfCategory(ctx.lures, 'personal-data').find((l) => l.cue === a.cue && !l.quoted);
       if (cue === undefined || !inSentence(ctx, cue.index, 'entry')) return false;
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
@@ -593,7 +593,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // The same story told of a messenger account taken over ("LINE乗っ取られたから新しいアカウント追加して"): the
     // friend owns the account the reader has, not the new one it moves them to. (Only a takeover: friends whose
     // account was lost with a phone or a failed move write "新しいアカウント作った、追加して" as often as the lure.)
-    const lostAccount = !ctx.reported && ctx.lures.some((l) => l.category === 'account-taken' && !l.quoted);
+    const lostAccount = !ctx.reported && luresOfCategory(ctx.lures, 'account-taken').some((l) => !l.quoted);
     const valuable = (newNumber || lostAccount) && !id.senderOwnsClaim
       ? asks.find((a) => (newNumber ? NEW_NUMBER_ASKS.has(a.kind) : a.kind === 'messenger') && (a.kind !== 'messenger' || namesAccount(ctx, a)))
       : undefined;
@@ -760,7 +760,7 @@ function moneyPlight(ctx: CheckContext): boolean {
 
 /** The message names a third person's account (a friend's, an acquaintance's) as where money goes. */
 function thirdPartyPayee(ctx: CheckContext): boolean {
-  return ctx.lures.some((l) => l.category === 'payee-third' && !l.quoted);
+  return luresOfCategory(ctx.lures, 'payee-third').some((l) => !l.quoted);
 }
 
 function premiumLine(ctx: CheckContext, a: Ask): boolean {

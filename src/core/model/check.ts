@@ -10,11 +10,14 @@ export function createModelCheck(model: LinearModel, weights: Weights): Check {
   const score = createModelScorer(model);
   const cap = weights.MODEL;
   return (ctx) => {
-    const { probability: p, top } = score(ctx);
+    const scored = score(ctx);
+    const p = scored.probability;
     const weight = p >= 0.5 ? (cap * (p - 0.5)) / 0.5 : (-cap / 3) * ((0.5 - p) / 0.5);
     if (Math.abs(weight) < 1) return [];
     const pct = Math.round(p * 100);
     return [reason('MODEL', Math.round(weight * 10) / 10, () => {
+      // Read here, not above: the explanation is built only when the words are read.
+      const top = scored.top;
       let shown = '';
       for (const t of top) shown += shown === '' ? `"${t.feature}"` : `, "${t.feature}"`;
       return {

@@ -106,6 +106,59 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   let buf = new Uint16Array(512);
   const namedHits: Contribution[] = [];
 
+  /** A score whose `top` is worked out when first read. */
+  class Explained implements ModelScore {
+    #top: readonly Contribution[] | null = null;
+    constructor(
+      readonly probability: number,
+      private readonly ctx: CheckContext,
+      private readonly sign: number,
+      private readonly scale: number,
+      private readonly k: number,
+      private readonly at0: number,
+      private readonly at1: number,
+      private readonly at2: number,
+      private readonly w0: number,
+      private readonly w1: number,
+      private readonly w2: number,
+      private readonly pushed: readonly Contribution[] | null,
+    ) {}
+
+    get top(): readonly Contribution[] {
+      return (this.#top ??= this.explain());
+    }
+
+    private explain(): readonly Contribution[] {
+      const { sign, scale } = this;
+      // The scorer's buffer holds the next message by now: the text is masked again.
+      const codes = new Uint16Array(this.ctx.norm.lower.length + 2);
+      maskInto(this.ctx, codes, digitRuns);
+      const top: Contribution[] = [];
+      // The strongest n-grams in the direction of the result.
+      const places = [this.at0, this.at1, this.at2];
+      const values = [this.w0, this.w1, this.w2];
+      for (let r = 0; r < this.k && r < 3; r++) {
+        const packed = places[r] as number;
+        if (packed < 0) break;
+        top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: sign * (values[r] as number) * scale });
+      }
+      if (this.pushed !== null) for (const h of this.pushed) top.push(h);
+      // Strongest first; a stable insertion sort (a handful of items; sort's comparator call costs more).
+      for (let r = 1; r < top.length; r++) {
+        const t = top[r] as Contribution;
+        let q = r;
+        for (; q > 0 && ((top[q - 1] as Contribution).contribution - t.contribution) * sign < 0; q--) top[q] = top[q - 1] as Contribution;
+        top[q] = t;
+      }
+      const shown: Contribution[] = [];
+      for (let r = 0; r < top.length && r < this.k; r++) {
+        const t = top[r] as Contribution;
+        shown.push({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 });
+      }
+      return shown;
+    }
+  }
+
   return (ctx) => {
     if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
     const len = maskInto(ctx, buf, digitRuns);
@@ -178,32 +231,18 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
     for (let k = 0; k < named; k++) z += (namedHits[k] as Contribution).contribution;
     const probability = sigmoid(z);
     const sign = probability >= 0.5 ? 1 : -1;
-    const top: Contribution[] = [];
-    // The strongest n-grams in the direction of the result.
+    // The explanation is read only when the MODEL reason's words are (reason.ts): what it needs
+    // is kept, the n-grams' places and weights and the named facts that pushed the way of the
+    // result (shared entries, never changed), and its text is built on first read.
     const base = sign > 0 ? 0 : 3;
-    for (let r = 0; r < topK && r < 3; r++) {
-      const packed = ba[base + r] as number;
-      if (packed < 0) break;
-      top.push({ feature: gramText(codes, packed >> 4, packed & 15), contribution: sign * (b[base + r] as number) * scale });
-    }
+    let pushed: Contribution[] | null = null;
     for (let k = 0; k < named; k++) {
       const h = namedHits[k] as Contribution;
-      if (h.contribution * sign > 0) top.push(h);
+      if (h.contribution * sign > 0) (pushed ??= []).push(h);
     }
-    // Strongest first; a stable insertion sort (a handful of items; sort's comparator call costs more).
-    for (let r = 1; r < top.length; r++) {
-      const t = top[r] as Contribution;
-      let q = r;
-      for (; q > 0 && ((top[q - 1] as Contribution).contribution - t.contribution) * sign < 0; q--) top[q] = top[q - 1] as Contribution;
-      top[q] = t;
-    }
-    const shown: Contribution[] = [];
-    for (let r = 0; r < top.length && r < topK; r++) {
-      const t = top[r] as Contribution;
-      shown.push({ feature: readable(t.feature), contribution: Math.round(t.contribution * 1000) / 1000 });
-    }
-    return { probability, top: shown };
+    return new Explained(probability, ctx, sign, scale, topK, ba[base] as number, ba[base + 1] as number, ba[base + 2] as number, b[base] as number, b[base + 1] as number, b[base + 2] as number, pushed);
   };
+
 }
 
 /**
