@@ -234,12 +234,11 @@ function sortByWeight(reasons: Reason[]): void {
  * the writer, not the reader. Dropped in place (the list is the message's own, just built).
  */
 function dropPromisedPressure(lures: LureMatch[]): void {
-  let promise = false;
-  for (const l of lures) if (l.category === OWN_NEED) promise = true;
-  if (!promise) return;
+  const promises = lures.filter((l) => l.category === OWN_NEED);
+  if (promises.length === 0) return;
   let k = 0;
   for (const l of lures) {
-    const within = l.kind === 'pressure' && lures.some((p) => p.category === OWN_NEED && p.cue.length > l.cue.length && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length);
+    const within = l.kind === 'pressure' && promises.some((p) => p.cue.length > l.cue.length && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length);
     if (!within) lures[k++] = l;
   }
   lures.length = k;
@@ -269,7 +268,7 @@ export function createEngine(data: EngineData): Engine {
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
-    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups)),
+    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups, throwawayHost)),
     createReputationCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;

@@ -6,13 +6,16 @@
 // A warning says the ATM is not where refunds are paid ("ATMで還付金は受け取れません",
 // "ATMに行かないで"): a negated sentence asks nothing.
 import { replyChannel } from './reply.js';
-import { sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
 // A negation in the sentence: the ATM is named as where nothing happens. (A threat's condition,
 // "手続きしないと", is left to the lure: it is rarer than the warning it looks like.)
 const NEGATION = /ません|ない|ず[、。,]|できかね|\bnot\b|\bnever\b|\bnunca\b|não|nao\b|không|\bkhong\b|\bhindi\b|huwag|\bno (?:vaya|acuda|se dirija|debe|haga)|不|않|없|말고|마세요/;
+
+// A sentence that says the ATM is never where this happens, or tells it as done.
+const DISOWNING = ['never-does', 'never-ask', 'done'];
 
 /** The first ATM mention that is the place the message sends the reader to, in its own words. */
 function sentToAtm(input: AskInput): { cue: string } | undefined {
@@ -27,9 +30,7 @@ function sentToAtm(input: AskInput): { cue: string } | undefined {
     let go: string | undefined;
     for (const g of luresOfCategory(input.lures, 'atm-go')) if (!g.quoted && g.index >= s && g.index < e) go ??= g.cue;
     if (go === undefined) continue;
-    let disowned = false;
-    for (const n of input.lures) if ((n.category === 'never-does' || n.category === 'never-ask' || n.category === 'done') && n.index >= s && n.index < e) disowned = true;
-    if (disowned || NEGATION.test(lower.slice(s, e))) continue;
+    if (DISOWNING.some((c) => inSentence(input, l.index, c)) || NEGATION.test(lower.slice(s, e))) continue;
     return { cue: `${l.cue} / ${go}` };
   }
   return undefined;
@@ -42,6 +43,6 @@ export function createAtmAsk(): AskFinder {
     // The money the ATM is said to pay out, or what it is said to cancel, in the message's own words.
     if (!luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted)) return NO_ASKS;
     const sent = sentToAtm(input);
-    return sent ? [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }] : [];
+    return sent ? [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }] : NO_ASKS;
   };
 }

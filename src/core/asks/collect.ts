@@ -141,7 +141,7 @@ const STAFF_VISIT = /(?:員|者)が[^、。]{0,8}?(?:お?伺|訪問|参ります
 function preparedForVisitor(input: AskInput): readonly Ask[] {
   if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return NO_ASKS;
   const prepared = cuesOf(input, 'personal-data').find((o) => !o.quoted && !o.cue.includes('証') && !inSentence(input, o.index, 'never-ask') && preparedIn(input, o.index));
-  return prepared ? [{ kind: 'reply-data', cue: prepared.cue, channel: replyChannel(input), quoted: false }] : [];
+  return prepared ? [{ kind: 'reply-data', cue: prepared.cue, channel: replyChannel(input), quoted: false }] : NO_ASKS;
 }
 
 // Words of making something ready (ご用意, 用意して, 準備して), not of taking it (受け取り, 回収).

@@ -19,6 +19,6 @@ export function createExtortAsk(): AskFinder {
     const threat = input.lures.find((l) => !l.quoted && (l.category === 'extortion' || l.category === 'sextortion') && !inSentence(input, l.index, 'never-ask'));
     if (!threat) return NO_ASKS;
     const demand = AMOUNT.test(input.norm.lower) || input.lures.some((l) => !l.quoted && DEMANDS.has(l.category));
-    return demand ? [{ kind: 'extort', cue: threat.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
+    return demand ? [{ kind: 'extort', cue: threat.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }

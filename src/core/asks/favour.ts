@@ -15,6 +15,6 @@ export function createFavourAsk(): AskFinder {
     // "上司から電話いくと思うから出てね" alone is a household's message; the オレオレ setup tells who is
     // speaking or what went wrong besides ("俺だけど", "番号変わった", "小切手をなくした").
     if (favour && family.length === 1 && inSentence(input, family[0].index, 'favour')) return NO_ASKS;
-    return favour ? [{ kind: 'money', cue: favour.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
+    return favour ? [{ kind: 'money', cue: favour.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }

@@ -1,7 +1,7 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {
@@ -9,7 +9,7 @@ export function createGiftCardAsk(): AskFinder {
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input);
-    return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
+    return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
 

@@ -15,7 +15,7 @@ export function createJoinAsk(): AskFinder {
     // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
     if (luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted)) return NO_ASKS;
     const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input);
-    return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : [];
+    return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }
 

@@ -2,7 +2,7 @@
 import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -59,7 +59,7 @@ export function createMoneyAsk(): AskFinder {
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
     const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c)) ?? settlementDemanded(input);
-    return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : [];
+    return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
 

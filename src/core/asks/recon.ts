@@ -9,7 +9,7 @@
 // あったっけ?") it is theirs to ask, unless a relative's new number or a kinship call sets it up.
 import type { AskChannel, LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput } from './types.js';
+import { inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // The sentence asks: a question mark, a question's ending (〜ですか, 〜ますか, かどうか), or (checked
 // apart) a request or a reply asked in it or the next.
@@ -104,8 +104,8 @@ export function createReconAsk(): AskFinder {
   return (input) => {
     // An answer to the reader's own inquiry (a realtor's "一人暮らし用でよろしいですか?", a mover's quote) is theirs to give.
     // A warning that names the アポ電 or says not to answer ("「家にいくらありますか」と聞かれても答えないで") asks nothing.
-    if (input.reported || reconVoice(input) === null || input.lures.some((l) => (l.category === 'recon-requested' || l.category === 'applied' || l.category === 'recon-warn') && !l.quoted)) return [];
+    if (input.reported || reconVoice(input) === null || input.lures.some((l) => (l.category === 'recon-requested' || l.category === 'applied' || l.category === 'recon-warn') && !l.quoted)) return NO_ASKS;
     const cue = reconCue(input);
-    return cue ? [{ kind: 'recon', cue: cue.cue, channel: channelOf(input), quoted: false }] : [];
+    return cue ? [{ kind: 'recon', cue: cue.cue, channel: channelOf(input), quoted: false }] : NO_ASKS;
   };
 }

@@ -1,7 +1,7 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
-import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput } from './types.js';
+import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
@@ -10,7 +10,7 @@ function replyChannel(input: AskInput): AskChannel {
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
     const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data') ?? forThirdParty(input);
-    return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : [];
+    return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
 
@@ -52,7 +52,7 @@ export function createReplyYesNoAsk(): AskFinder {
     // demanded under a threat, and real services stop a charge on their own site or app, not by a reply.
     const charged = chargeUnlessAnswered(input);
     const cue = cuesOf(input, 'reply-yes-no').find((c) => (charged || !inSentence(input, c.index, 'never-ask')) && !CARRIED.some((o) => inSentence(input, c.index, o)));
-    return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : [];
+    return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : NO_ASKS;
   };
 }
 

@@ -26,7 +26,7 @@ export function createResolveAsk(): AskFinder {
     if (input.names?.some((n) => !n.header && namesService(input, n))) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
-    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : [];
+    return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : NO_ASKS;
   };
 }
 

@@ -195,8 +195,12 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
  * machine-made name. Nothing in the address tells the reader whose page it is; a brand's own host
  * and a registrant-restricted one (go.jp, co.jp) do.
  */
-export function createHiddenDestination(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[]; restricted?(host: string): boolean }): (u: ExtractedUrl) => boolean {
-  const throwaway = createThrowawayHost(risk, official);
+export function createHiddenDestination(
+  risk: UrlRiskData,
+  official?: { officialForHost(host: string): readonly unknown[]; restricted?(host: string): boolean },
+  // The engine's own classifier, when it has one: its memo of hosts serves both.
+  throwaway: ReturnType<typeof createThrowawayHost> = createThrowawayHost(risk, official),
+): (u: ExtractedUrl) => boolean {
   const builders = new Set([...(risk.ownSiteHosts?.hosts ?? []), ...(risk.freeHosting ?? []).map((f) => f.host)]);
   const cheap = new Set([...risk.suspiciousTlds, ...(risk.ownSiteHosts?.tlds ?? [])]);
   const onBuilder = (host: string): boolean => {
