@@ -8,7 +8,8 @@
 // - the payee is the line the message comes from or the writer's own account ("この番号のPayPayへ",
 //   "私の個人口座に直接"), or the account is to come by reply ("口座は返信でお知らせします");
 // - a call moved to a person's own mobile because the organisation's line is said to be down or changed
-//   ("園の電話が故障しているので、私の携帯へ");
+//   ("園の電話が故障しているので、私の携帯へ"; it only tags), or a mobile to ring about money ("治療費の立替えが必要なため、
+//   担当 090-… へ");
 // - a slip's number asked back ("不在票の番号を教えてください"): whoever has it takes the parcel;
 // - a fee collected in cash at the door by someone the message does not name ("作業員が明日伺います。
 //   交換費用8,800円"), for nothing the reader ordered: the organisation bills, a named officer collects dues;
@@ -75,9 +76,12 @@ function doorFee(input: AskInput): string | undefined {
   return visit[0];
 }
 
-// Money asked at all: a money or pay word, cash, or a sum.
+// Money named by what it pays for or how: a cost (治療費, 交通費), a price, an advance (立替え), cash.
+const MONEY_WORD = /\S費|代金|料金|立替|立て替|お金|現金|现金|钱|\bmoney\b|\bfee\b|\brent\b/;
+
+// Money asked at all: a money or pay word, a cost named, or a sum.
 function moneyNamed(input: AskInput): boolean {
-  return cuesOf(input, 'money').some((l) => !l.quoted) || cuesOf(input, 'pay').some((l) => !l.quoted) || SUM.test(input.norm.lower);
+  return cuesOf(input, 'money').some((l) => !l.quoted) || cuesOf(input, 'pay').some((l) => !l.quoted) || SUM.test(input.norm.lower) || MONEY_WORD.test(input.norm.lower);
 }
 
 // "不在票の番号と配達会社を教えてください": the slip's number as the object handed back.
@@ -106,6 +110,10 @@ export function createRoleAsk(): AskFinder {
     const slip = cuesOf(input, 'slip-number').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && SLIP_ASKED.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 24)));
     if (slip) return ask(slip.cue);
     if (lineMoved) return ask(line.cue);
+    // Money and a mobile number to ring for it ("治療費の立替えが必要なため、担当 090-… へすぐお電話ください"): the
+    // organisation takes calls on its own line; a mobile written out for the money is a person's, whoever it names.
+    const call = cuesOf(input, 'call').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+    if (call && moneyNamed(input) && input.indicators.phones.some((p) => p.kind === 'mobile' && p.normalized !== input.sender?.normalized)) return ask(call.cue);
     if (fee) return ask(fee);
     const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted);
     if (bypass && moneyNamed(input)) {
