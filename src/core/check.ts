@@ -51,6 +51,7 @@ export type AskKind =
   | 'offer' // take up an investment or a well-paid "simple" job offered out of the blue
   | 'extort' // reply or pay to stop private images being sent or spread (sextortion, blackmail)
   | 'atm' // go to an ATM to receive a refund or benefit, or to cancel something
+  | 'role' // money or a detail asked in an office-holder's voice through a personal channel (this number's PayPay, an account by reply, cash at the door)
   | 'recon'; // tell how much cash or gold is kept at home, whether the reader lives alone, when the home is empty, how much is saved (アポ電)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */

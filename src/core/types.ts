@@ -213,7 +213,11 @@ export type ReasonCode =
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */
   | 'ASK_EXTORTION'
   /** A link hiding where it leads, from a line that vouches for no one, with nothing but a generic teaser around it (checks/ask-channel). */
-  | 'TEASER_LINK';
+  | 'TEASER_LINK'
+  // an office-holder's voice asking money or a detail through a personal channel (src/core/asks/role.ts), and secrecy from the usual party beside it
+  | 'ASK_ROLE_CHANNEL'
+  | 'ROLE_BYPASS'
+  | 'ROLE_PERSONAL_LINE';
 
 /** One named, explainable piece of evidence with the points it contributes. */
 export interface Reason {

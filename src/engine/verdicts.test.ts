@@ -1504,6 +1504,42 @@ const pairs: Pair[] = [
   ['アポ電 in Portuguese vs. a friend arranging a visit',
     ['Aqui é a prefeitura, pesquisa de segurança. Responda: mora sozinho? Quanto dinheiro em espécie guarda em casa?', '09077778888', 'block'],
     ['Oi! Você vai estar em casa no sábado à tarde? Quero levar o bolo que prometi.', '09011119999', 'allow']],
+  // Money or a detail asked in an office-holder's voice through a channel the role does not own (asks/role.ts): this
+  // number's PayPay, the writer's own account, an account by reply, cash at the door for nothing ordered, a slip's
+  // number, a personal mobile; secrecy from the usual party. Twins: the organisation's own route, a named officer, a booking.
+  ['a class teacher asking a shortfall to this number\'s PayPay vs. the same shortfall by the school\'s collection envelope',
+    ['3年1組担任の佐々木です。校外学習のバス代が不足しました。1人1,500円を本日中にこの番号のPayPayへ送金してください。', '08055551234', 'block'],
+    ['3年1組担任の佐々木です。校外学習のバス代が不足しました。差額の1人1,500円は来週の集金袋でお願いします。', '08055551234', 'allow']],
+  ['a treasurer unnamed, this number\'s PayPay, the principal kept out vs. a treasurer naming herself and her PayPay ID',
+    ['PTA会計です。卒業記念品の積立金が不足しています。各家庭2,000円をこの番号のPayPayへお願いします。校長先生には私から伝えます', '09011119999', 'flagged'],
+    ['テニスサークル会計の宮本です。来月のコート代1人1,500円、PayPayで私(ID: miyamoto_tennis)に送ってください。', '09011119999', 'allow']],
+  ['a landlord\'s rent to his own account, the agent kept out, vs. a landlord pointing to the management company\'s paper',
+    ['大家です。来月から家賃は私の口座に直接お願いします。不動産屋には言わないでください', '08077778888', 'flagged'],
+    ['大家の村上です。来月から家賃の振込先が変わります。詳しくは管理会社のみどり不動産から届く書面をご確認ください', '08077778888', 'allow']],
+  ['a building committee\'s large levy with the account "by reply" vs. its notice of the general meeting',
+    ['マンション管理組合です。大規模修繕の追加費用として1戸15万円が必要になりました。振込先は返信でお知らせします', '09033334444', 'block'],
+    ['マンション管理組合です。大規模修繕の追加費用については、12/14の臨時総会で説明します。議案書は各戸に配布済みです', '09033334444', 'allow']],
+  ['an unnamed association\'s "contribution" collected at the door vs. a named officer collecting the dues',
+    ['自治会の者です。防犯灯の修理協力金として1世帯2,000円をお願いしています。明日係の者が集金に伺います', '09099990000', 'flagged'],
+    ['自治会班長の中村です。今年度の自治会費2,400円、今週土曜に各戸を回って集めます。領収書をお渡しします', '09099990000', 'allow']],
+  ['a maintenance desk\'s worker to take a fee in cash at the door vs. a booked cleaning paid in cash',
+    ['決済端末のサポートセンターです。お店のカード端末が来月から使えなくなります。明日作業員が交換に伺います。交換費用38,000円は現金でお願いします', '09010400234', 'flagged'],
+    ['エアコンクリーニングのご予約ありがとうございます。明日10時に伺います。料金12,000円は当日現金でお願いします', '09010400234', 'allow']],
+  ['a caretaker asking the slip\'s number vs. a caretaker pointing to the slip for redelivery',
+    ['管理人です。お部屋の前に不在票がありました。代わりに受け取っておくので、不在票の番号を教えてください', '08012345678', 'flagged'],
+    ['管理人です。不在票が入っていたので、再配達は不在票の番号から手続きしてくださいね', '08012345678', 'allow']],
+  ['a head teacher\'s "school phone is broken, call my mobile" (tags, never blocks alone) vs. her notice naming the school\'s line',
+    ['〇〇保育園の園長です。園の電話が故障しているので、私の携帯 080-3941-5726 へ今日中にお電話ください', '08060646519', 'suspicious'],
+    ['〇〇保育園の園長です。明日の遠足は雨天でも実施します。ご不明な点は園の電話までお願いします', '08060646519', 'allow']],
+  ['a school\'s "treatment money to advance, ring the person in charge" on a mobile vs. a teacher asking to be rung about a pick-up',
+    ['〇〇小学校です。お子さまが休み時間にけがをして病院に運ばれました。治療費の立替えが必要なため、担当 080-5521-3390 へすぐお電話ください', '07012223333', 'flagged'],
+    ['〇〇中学校 2年3組 担任の石川です。お子さんが体育で足をひねったので保健室で休んでいます。お迎えをお願いできますか。私の携帯 090-1234-5678 へご連絡ください', '08012345678', 'allow']],
+  ['English: a treasurer\'s "this number\'s PayPay, I\'ll tell the coach" vs. a club asking PayPay to a named ID or cash',
+    ['I\'m the team treasurer. The bus fee went up, please send ¥3,000 to this number\'s PayPay today. I\'ll tell the coach myself.', '09012345678', 'flagged'],
+    ['Hi all, the court fee is ¥1,500 each this month. Please PayPay me (ID: ken_tennis) or bring cash on Saturday.', '09012345678', 'allow']],
+  ['Chinese: a company interpreter collecting dorm fees in cash, "don\'t tell the team leader", vs. the fee deducted as usual',
+    ['我是你们公司的翻译小王。社长说宿舍费改成现金,明天我去宿舍收,每人30,000日元,先别跟组长说。', '08012340001', 'flagged'],
+    ['我是你们公司的翻译小王。下个月宿舍费照常从工资里扣,有问题可以问组长。', '08012340001', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1677,4 +1713,43 @@ test('a teaser beside a hidden link flags on the rules alone, never blocks there
   }
   // From a registered line, or a letters ID the registry knows for a brand, the same words are not a handset's teaser.
   for (const from of ['0005012345', 'NTTDOCOMO']) assert.ok(!a('ご確認ください https://bit.ly/3Kd9Wq', from).reasons.some((x) => x.code === 'TEASER_LINK'), from);
+});
+
+test('an office-holder\'s ask through a personal channel flags on the rules alone; with the usual party cut out it blocks there; a call to a personal mobile only tags', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const a = (text: string, from: string) => rules.analyse({ text, from });
+  const codes = (text: string, from: string) => a(text, from).reasons.map((x) => x.code);
+  // Alone, a role's personal channel is worth a look, not a block: a real treasurer may write so.
+  for (const [text, from] of [
+    ['新歓コンパの幹事です。1人2,000円をこの番号のPayPayに送ってください。', '09012345678'],
+    ['自治会の者です。防犯灯の修理協力金として1世帯2,000円をお願いしています。明日係の者が集金に伺います', '09099990000'],
+  ] as const) {
+    const r = a(text, from);
+    assert.equal(r.verdict, 'suspicious', `${text}: ${r.verdict} ${r.score}`);
+    assert.ok(codes(text, from).includes('ASK_ROLE_CHANNEL'), text);
+  }
+  // Secrecy from the party that usually handles it makes the block, in any language.
+  for (const [text, from] of [
+    ['サッカー少年団の会計です。遠征費が足りなくなったので各家庭3,000円をこの番号のPayPayへお願いします。コーチには私から伝えます', '09070227954'],
+    ['大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。管理会社には連絡しなくて大丈夫です', '09081589238'],
+    ['我是你们公司的翻译小王。社长说宿舍费改成现金,明天我去宿舍收,每人30,000日元,先别跟组长说。', '08012340001'],
+  ] as const) {
+    const r = a(text, from);
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score}`);
+    assert.ok(codes(text, from).includes('ROLE_BYPASS'), text);
+  }
+  const line = a('〇〇保育園の園長です。園の電話が故障しているので、私の携帯 080-3941-5726 へ今日中にお電話ください', '08060646519');
+  assert.notEqual(line.verdict, 'block');
+  assert.ok(line.reasons.some((x) => x.code === 'ROLE_PERSONAL_LINE'));
+  // The organisation's own route, a named officer collecting the dues, a booking, a 0005 line: nothing to flag.
+  for (const [text, from] of [
+    ['テニス部会計の佐藤です。遠征費3000円、現金かPayPayで。PayPayの方は私あてに送ってください', '08012345678'],
+    ['町内会班長の田村です。明日の午前中、町内会費(半年分2,400円)の集金に伺います。ご不在の場合はポストにお知らせを入れておきます', '09039455939'],
+    ['エアコンクリーニングのご予約ありがとうございます。明日10時に伺います。料金12,000円は当日現金でお願いします', '09011112222'],
+    ['〇〇マンション管理組合です。大規模修繕の追加費用は1戸15万円です。振込先は返信でお知らせします', '0005932151'],
+  ] as const) {
+    assert.ok(!codes(text, from).includes('ASK_ROLE_CHANNEL'), text);
+  }
 });

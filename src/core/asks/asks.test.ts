@@ -7,6 +7,13 @@ const kinds = (text: string, from?: string): string[] =>
   [...new Set(contextOf(text, from).asks.filter((a) => !a.quoted).map((a) => a.kind))].sort();
 
 const table: [text: string, from: string | undefined, expected: string[]][] = [
+  // An office-holder's money or detail through a personal channel (role.ts); the organisation's route, a named officer, a booking, not.
+  ['代行運転の者です。差額3,500円をこの番号のPayPayへお願いします', '09081132141', ['role']],
+  ['管理人です。不在票の番号と配達会社を教えてください', '09012345678', ['role']],
+  ['マンションの排水管洗浄、今回から有料(1万2千円)になりました。作業員が明日伺います', '09012345678', ['role']],
+  ['町内会班長の田村です。明日、町内会費2,400円の集金に伺います', '09012345678', []],
+  ['ご予約ありがとうございます。明日10時に伺います。料金12,000円は当日現金でお願いします', '09012345678', []],
+  ['昨日の飲み会代、一人4,200円でした。この番号のPayPayに送ってくれればOK!', '09012345678', []],
   // アポ電 (recon.ts): what the home holds or when it is empty, asked; quoted in a warning, paid as a fee, a visit's time, or a spouse's own question, not.
   ['防犯調査です。ご自宅に現金はいくら置いていますか?', '09012345678', ['recon']],
   ['ご近所の者です。平日の昼間、家が留守になる時間はありますか?', '09012345678', ['recon']],

@@ -19,6 +19,7 @@ import { createPayeeAsk } from './payee.js';
 import { createReconAsk } from './recon.js';
 import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
 import { createResolveAsk } from './resolve.js';
+import { createRoleAsk } from './role.js';
 import { createSecretAsk } from './secret.js';
 import type { AskFinder, AskInput } from './types.js';
 
@@ -45,6 +46,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createExtortAsk(),
     createAtmAsk(),
     createReconAsk(),
+    createRoleAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {

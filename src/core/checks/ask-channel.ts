@@ -320,6 +320,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   extort: 'ASK_EXTORTION',
   atm: 'ASK_ATM',
   recon: 'ASK_HOUSEHOLD_RECON',
+  role: 'ASK_ROLE_CHANNEL',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -339,6 +340,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
   atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
+  role: { en: 'Speaks as an office-holder (a teacher, a treasurer, a building\'s committee or caretaker, a landlord, a contractor) but asks money or a detail through a personal channel: this number\'s PayPay, a personal account, an account sent by reply, a fee in cash at the door, a slip number, a personal mobile', ja: '担任・会計・管理組合・管理人・大家・業者などの立場を名乗りながら、その団体の窓口ではない個人的な手段（この番号のPayPay、個人口座、返信で知らせる口座、玄関での現金集金、不在票の番号、個人の携帯）でお金や情報を求めています' },
   recon: { en: 'Asks how much cash or gold you keep at home, whether you live alone, when your home is empty or how much you have saved: no office, shop or survey asks that by SMS; it is how robbers and fraudsters size up a home (アポ電)', ja: '自宅の現金・金・金庫、一人暮らしかどうか、留守になる時間、預貯金の額などを聞き出そうとしています（役所・店・調査がSMSで尋ねることはありません。強盗・詐欺の下見の「アポ電」の手口です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
@@ -441,6 +443,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       }
       unowned++;
       let code = ASK_REASON[a.kind];
+      // An office-holder's call moved to a personal mobile (its own line "down", its contact "changed") gives nothing away by
+      // itself: a head teacher may well ring from her own phone. It tags, and blocks only beside money or a threat.
+      if (a.kind === 'role' && luresOfCategory(ctx.lures, 'personal-line').some((l) => l.cue === a.cue && !l.quoted)) code = 'ROLE_PERSONAL_LINE';
       // A sign-in asked on a page anyone made in minutes: no service keeps its login there (a shortened
       // link may open the service's own page, so it is left out).
       const kind = a.kind === 'open-link' && a.channel.type === 'url' ? pageKind(ctx, id, a.channel.value) : false;
@@ -509,6 +514,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
         ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
         detail: { ask: plightAsk.kind, cue: plightAsk.cue },
+      })));
+    }
+    // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
+    // ("管理会社には連絡しなくて大丈夫", "コーチには私から伝えます", "先别跟组长说"): the one check the reader would make is ruled out.
+    if (seen.includes('ASK_ROLE_CHANNEL') && luresOfCategory(ctx.lures, 'bypass-party').some((l) => !l.quoted)) {
+      reasons.push(reason('ROLE_BYPASS', weights.ROLE_BYPASS, () => ({
+        en: 'Tells you not to involve the party that usually handles this (the management company, the coach, the school, the team leader): that is the check that would expose a false role',
+        ja: '本来の窓口（管理会社・コーチ・学校・組長など）に知らせないよう求めています。確認されると偽の立場が分かるためです',
       })));
     }
     // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents

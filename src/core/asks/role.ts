@@ -1,0 +1,125 @@
+// Money or details asked in a role's voice through a channel the role does not own. An office-holder
+// of an organisation the reader belongs to or deals with (a class teacher, a club's treasurer, a
+// building's committee or caretaker, a landlord, a neighbourhood association, a designated contractor)
+// collects through the organisation's own route: the school's collection, the club's usual account, the
+// management company, the written notice, the bill. Asked instead through a personal one, the money or
+// the detail goes to whoever holds the line, whatever role it names (NPA 特殊詐欺, 全銀協 振込先変更,
+// 消費者庁 点検商法):
+// - the payee is the line the message comes from or the writer's own account ("この番号のPayPayへ",
+//   "私の個人口座に直接"), or the account is to come by reply ("口座は返信でお知らせします");
+// - a call moved to a person's own mobile because the organisation's line is said to be down or changed
+//   ("園の電話が故障しているので、私の携帯へ"; it only tags), or a mobile to ring about money ("治療費の立替えが必要なため、
+//   担当 090-… へ");
+// - a slip's number asked back ("不在票の番号を教えてください"): whoever has it takes the parcel;
+// - a fee collected in cash at the door by someone the message does not name ("作業員が明日伺います。
+//   交換費用8,800円"), for nothing the reader ordered: the organisation bills, a named officer collects dues;
+// - any money asked with secrecy from the party that usually handles it ("管理会社には連絡しなくて大丈夫",
+//   "コーチには私から伝えます", "先别跟组长说"): the check the reader would make is cut off.
+// A registered or 0005 line is the organisation's own (owned in checks/ask-channel.ts). Friends splitting a bill
+// speak in no role; a treasurer who names herself and her PayPay ID, a landlord's notice naming the management
+// company, a 班長 collecting the dues by name are the organisation's route.
+import type { Ask } from '../check.js';
+import { replyChannel } from './reply.js';
+import { cuesOf, inSentence, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+
+// After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
+// "6年2組担任の森です", "指定業者でございます" (a particle after it, "担任に", "管理会社には", "会計は", makes it
+// someone else, or the bill).
+const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5})?(?:です|の者|でございます|より|と申します)/;
+// Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord".
+const INTRODUCED = /(?:我是|i'm|i am|this is)[^。!?！？]{0,12}$/;
+
+/** The role word the writer names themself by, or a role's members addressed ("入居者の皆様"). */
+export function roleVoice(input: AskInput): { cue: string; index: number } | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  for (const r of cuesOf(input, 'role')) {
+    if (r.quoted) continue;
+    const after = lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12);
+    if (INTRODUCES.test(after) || INTRODUCED.test(lower.slice(Math.max(0, r.index - 16), r.index))) return { cue: r.cue, index: r.index };
+  }
+  const members = cuesOf(input, 'role-members').find((m) => !m.quoted);
+  return members ? { cue: members.cue, index: members.index } : undefined;
+}
+
+// A sum of money: "3,000円", "3千円", "1万2千円", "90万円", "35,000日元", "¥4,200".
+const SUM = /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*)?[千]?\s*)?(?:円|日元|yen)|[¥￥]\s*\d/;
+// A visit to the reader's door ("伺います", "伺ってよろしいですか", "集金に回ります", "我去宿舍收").
+const VISIT = /集金に(?:お?伺|回)|お?伺(?:います|いいたします|いします|って|いますので)|訪問(?:します|いたします)|回って集め|取りに(?:伺|行)|我去.{0,8}收|上门收/;
+// What is collected: a fee, a charge, a contribution, cash.
+const FEE = /費用|代金|代として|料金|[^有]料|協力金|会費|集金|有料|負担|現金|现金|费/;
+// The reader asked for the work or the goods ("ご依頼", "ご予約", "鍵の紛失のご連絡ありがとうございます").
+const REQUESTED = /ご依頼|ご注文|ご予約|お申し?込み|ご連絡(?:いただき)?ありがとう|ご相談いただ/;
+// A person named by the role they hold, as the writer or the collector ("班長の田村です", "班長の山本が", "大家の山田です",
+// "会計の宮本(ID: …)"); a desk's or a crew's word in the name's place ("町内会の者です", "係の者が") names no one.
+const NAMED = /^(?:の|\s)?\s*([一-龥]{1,3})(?:です|が|より|まで|と申します|\s*[(（])/;
+const NOT_A_NAME = /[者員会社局所課係長部店業組団]/;
+
+function namesPerson(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  for (const r of cuesOf(input, 'role')) {
+    const m = NAMED.exec(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12));
+    if (m !== null && !NOT_A_NAME.test(m[1] as string)) return true;
+  }
+  return false;
+}
+
+// Dues the reader owes as a member (町内会費, 自治会費, 管理費, 月謝): collected at the door is the association's own route.
+const DUES = /会費|管理費|月謝|購読料|新聞代/;
+
+/** A fee taken in cash at the door by someone unnamed, for nothing the reader asked for nor owes as a member. */
+function doorFee(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const visit = VISIT.exec(lower);
+  if (visit === null || !SUM.test(lower) || !FEE.test(lower) || REQUESTED.test(lower) || DUES.test(lower)) return undefined;
+  if (inSentence(input, visit.index, 'never-ask') || namesPerson(input)) return undefined;
+  return visit[0];
+}
+
+// Money named by what it pays for or how: a cost (治療費, 交通費), a price, an advance (立替え), cash.
+const MONEY_WORD = /\S費|代金|料金|立替|立て替|お金|現金|现金|钱|\bmoney\b|\bfee\b|\brent\b/;
+
+// Money asked at all: a money or pay word, a cost named, or a sum.
+function moneyNamed(input: AskInput): boolean {
+  return cuesOf(input, 'money').some((l) => !l.quoted) || cuesOf(input, 'pay').some((l) => !l.quoted) || SUM.test(input.norm.lower) || MONEY_WORD.test(input.norm.lower);
+}
+
+// "不在票の番号と配達会社を教えてください": the slip's number as the object handed back.
+const SLIP_ASKED = /^(?:と[^。]{0,12})?を?[^。]{0,6}?(?:教えて|返信して|返信ください|お知らせ|送って)/;
+
+export function createRoleAsk(): AskFinder {
+  return (input) => {
+    const role = roleVoice(input);
+    const ask = (cue: string): Ask[] => [{ kind: 'role', cue, channel: replyChannel(input), quoted: false }];
+    const said = (at: number): boolean => !inSentence(input, at, 'never-ask') && !inSentence(input, at, 'done') && !inSentence(input, at, 'known-payee');
+    // The visitor's role is the channel whoever speaks: a door fee counts in a role's voice or none.
+    const fee = doorFee(input);
+    // So is a personal mobile to ring because the organisation's line is down or its contact changed
+    // ("管理会社の担当が変わりました。新しい担当の携帯 090-… に"): the organisation's own line is disowned in its name.
+    const line = cuesOf(input, 'personal-line').find((l) => !l.quoted);
+    const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
+    if (role === undefined) {
+      if (input.reported) return NO_ASKS;
+      if (lineMoved) return ask(line.cue);
+      return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
+    }
+    const channel = cuesOf(input, 'personal-channel').find((l) => !l.quoted && said(l.index))
+      ?? cuesOf(input, 'payee-later').find((l) => !l.quoted && said(l.index));
+    if (channel) return ask(channel.cue);
+    const lower = input.norm.lower;
+    const slip = cuesOf(input, 'slip-number').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && SLIP_ASKED.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 24)));
+    if (slip) return ask(slip.cue);
+    if (lineMoved) return ask(line.cue);
+    // Money and a mobile number to ring for it ("治療費の立替えが必要なため、担当 090-… へすぐお電話ください"): the
+    // organisation takes calls on its own line; a mobile written out for the money is a person's, whoever it names.
+    const call = cuesOf(input, 'call').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+    if (call && moneyNamed(input) && input.indicators.phones.some((p) => p.kind === 'mobile' && p.normalized !== input.sender?.normalized)) return ask(call.cue);
+    if (fee) return ask(fee);
+    const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted);
+    if (bypass && moneyNamed(input)) {
+      const [s] = sentenceAt(input.norm.text, bypass.index);
+      if (!inSentence(input, s, 'never-ask')) return ask(bypass.cue);
+    }
+    return NO_ASKS;
+  };
+}
