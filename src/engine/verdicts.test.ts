@@ -1503,7 +1503,44 @@ const pairs: Pair[] = [
     ['[City Hall] Beware of phone calls asking how much cash you keep at home or whether you live alone. We never ask this. Do not answer.', '0005063399', 'allow']],
   ['アポ電 in Portuguese vs. a friend arranging a visit',
     ['Aqui é a prefeitura, pesquisa de segurança. Responda: mora sozinho? Quanto dinheiro em espécie guarda em casa?', '09077778888', 'block'],
-    ['Oi! Você vai estar em casa no sábado à tarde? Quero levar o bolo que prometi.', '09011119999', 'allow']],
+    ['Oi! Você vai estar em casa no sábado à tarde? Quero levar o bolo que prometi.', '09011119999', 'allow']],  // Fee first, in any wording: a payment asked now for a benefit the reader wants (a subsidy, a recommendation, a referral to
+  // HR, a visa's renewal) to a payee the reader cannot check (asks/payee.ts fee branch and payee-later), vs. an invoice in
+  // hand for a service asked for, an office's own counter, a revenue stamp at the immigration office.
+  ['a subsidy agent\'s 着手金 before the subsidy vs. a scrivener\'s invoice for an application the reader asked for',
+    ['ものづくり補助金の申請サポートです。採択率は9割以上、最大500万円。着手金15万円をお振込みいただければ書類はすべて弊社で作成します', '08061114222', 'flagged'],
+    ['【山田行政書士事務所】ご依頼いただいた補助金申請の着手金5万円の請求書を郵送しました。請求書に記載の口座へお振込みください。', '0312345678', 'allow']],
+  ['a recommendation letter\'s fee before a selection vs. a university career centre\'s letter issued at its counter',
+    ['キャリア支援の佐藤です。外資系2社の非公開選考に推薦できます。推薦状の発行費用12,000円を本日中にお振込みいただければ、すぐに書類選考に進めます', '08061114223', 'flagged'],
+    ['【さくら大学キャリアセンター】推薦状の発行を希望する学生は、窓口で申請してください。発行手数料は200円です。', '0354271112', 'allow']],
+  ['a referral fee to reach a company\'s HR, sent by PayPay, vs. a career centre\'s letter',
+    ['内定者です。人事部長に直接つなげる紹介枠があと1名分だけあります。紹介料4万円、PayPayで送ってくれたらすぐつなぎます', '09061114224', 'flagged'],
+    ['【さくら大学キャリアセンター】OB・OG訪問の紹介は無料です。希望者はキャリアセンターの窓口へ。', '0354271112', 'allow']],
+  ['Mongolian: an "interpreter\'s" visa-renewal fee, account to follow, vs. a school\'s notice of the revenue stamp paid at immigration',
+    ['Сайн байна уу, би компанийн орчуулагч. Визийн сунгалтын хураамж 40,000 иенийг энэ сард төлөх ёстой. Дансаа би явуулна.', '+8613912345678', 'flagged'],
+    ['【○○日本語学校】在留期間更新の申請手数料は収入印紙6,000円です。入管の窓口でお支払いください。書類は学校で準備します', '0354271111', 'allow']],
+  ['Bengali: an agency\'s visa-renewal money today, account to follow, vs. the same school notice',
+    ['দাদা, আমি এজেন্সি থেকে। আপনার ভিসা নবায়নে সমস্যা, আজই ৫০,০০০ ইয়েন পাঠাতে হবে। অ্যাকাউন্ট নম্বর পাঠাচ্ছি।', '08061114225', 'flagged'],
+    ['【○○日本語学校】在留期間更新の申請手数料は収入印紙6,000円です。入管の窓口でお支払いください。書類は学校で準備します', '0354271111', 'allow']],
+  ['Indonesian: a training centre\'s visa-extension fee by transfer vs. a friend telling the fee was paid at the immigration counter',
+    ['Pak, saya dari LPK. Ada biaya administrasi perpanjangan visa 50.000 yen, harus dibayar minggu ini lewat transfer.', '08061114226', 'flagged'],
+    ['Perpanjangan visa saya sudah selesai, biaya administrasi dibayar di loket imigrasi pakai materai', '08061114227', 'allow']],
+  // Relatives in trouble in dialect or in kana alone (lures/kana.ts reads a kana-written text in one script; collect.ts
+  // envoyForMoney: a boss, colleague or subordinate sent to the home for the money), vs. a relative's ordinary message.
+  ['Kansai: cash for a colleague who drops by vs. vegetables for a colleague who drops by',
+    ['母さん、オレやけど。会社の金でトラブってもうて今日だけ現金いるねん。同僚の山本が夕方家に寄るから、封筒に入れて渡しといて', '08061114228', 'block'],
+    ['母さん、会社の後輩の田中が明日家に寄るから、この前の野菜を渡しといて', '09012340004', 'allow']],
+  ['Tohoku: a boss coming for the money vs. thanks for the rice',
+    ['ばあちゃん、おらだ。会社の金っこなくして首になる。上司の人が家さ取りに行ぐがら、50万用意してけろ。誰にも言わねでけろ', '07061114229', 'block'],
+    ['じいちゃん、おらだ。今年の米っこ届いたがら、みんなで食べてけろ。ありがとな', '09012340005', 'allow']],
+  ['Kansai: a loan asked on a new number vs. a surprise visit kept from mum',
+    ['ばあちゃん、オレや。スマホ壊れてこの番号になってん。ちょっと困ってて、20万だけ貸してくれへん?おかんには言わんといて', '08061114232', 'block'],
+    ['ばあちゃん、オレや。来週そっち帰るわ。おかんには言わんといて、びっくりさせたいねん', '09012340008', 'not-block']],
+  ['hiragana: a gift card bought and its back\'s number sent vs. a gift card wished for as a present',
+    ['おじいちゃん あたらしい ばんごう だよ。こまってるの。アマゾンの カードを 2まんえんぶん かって うらの ばんごうを おくって', '08061114230', 'block'],
+    ['ママ、たんじょうびの プレゼント、アマゾンの カードが いいな。かいものに つかいたいの', '09012340002', 'allow']],
+  ['katakana: the police\'s call-back about an account used for fraud vs. a grandchild\'s thanks in kana',
+    ['ケイサツ デス。アナタ ノ コウザ ガ サギ ニ ツカワレテ イマス。スグ 03-1234-5678 ニ デンワ シテ クダサイ', '08061114231', 'block'],
+    ['おばあちゃん、おこづかい ありがとう! こんど あったら おれいに かたを もむね。また でんわ するね', '09012340001', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
