@@ -1524,6 +1524,12 @@ const pairs: Pair[] = [
   ['Indonesian: a training centre\'s visa-extension fee by transfer vs. a friend telling the fee was paid at the immigration counter',
     ['Pak, saya dari LPK. Ada biaya administrasi perpanjangan visa 50.000 yen, harus dibayar minggu ini lewat transfer.', '08061114226', 'flagged'],
     ['Perpanjangan visa saya sudah selesai, biaya administrasi dibayar di loket imigrasi pakai materai', '08061114227', 'allow']],
+  ['Indonesian: the same fee by transfer vs. a sister\'s advice to pay it at the immigration office and transfer to no one',
+    ['Pak, saya dari LPK. Ada biaya administrasi perpanjangan visa 50.000 yen, harus dibayar minggu ini lewat transfer.', '08061114226', 'flagged'],
+    ['Kak, biaya perpanjangan visa bayar di kantor imigrasi ya, pakai materai 6.000 yen. Jangan transfer ke siapa pun', '09011110007', 'allow']],
+  ['Japanese: a visa-renewal fee to a broker vs. a friend reminding the fee is paid at immigration',
+    ['ビザ更新の件で連絡しました。今月中に手数料3万円が必要です。口座は後ほどお送りします', '08061114233', 'flagged'],
+    ['ビザ更新の手数料4,000円、入管で払うの忘れないでね', '09011110002', 'allow']],
   // Relatives in trouble in dialect or in kana alone (lures/kana.ts reads a kana-written text in one script; collect.ts
   // envoyForMoney: a boss, colleague or subordinate sent to the home for the money), vs. a relative's ordinary message.
   ['Kansai: cash for a colleague who drops by vs. vegetables for a colleague who drops by',

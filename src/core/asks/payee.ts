@@ -15,9 +15,12 @@ import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerso
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
 
-/** A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader. */
+/**
+ * A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader, nor a
+ * warning not to ("Jangan transfer ke siapa pun", "振り込まないでください").
+ */
 function payAsked(input: AskInput, at: number): boolean {
-  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays');
+  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays') && !inSentence(input, at, 'never-ask');
 }
 
 /** A request to pay in the sentence at `index` or the one after it. */
