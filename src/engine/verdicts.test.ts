@@ -1530,6 +1530,12 @@ const pairs: Pair[] = [
   ['Japanese: a visa-renewal fee to a broker vs. a friend reminding the fee is paid at immigration',
     ['ビザ更新の件で連絡しました。今月中に手数料3万円が必要です。口座は後ほどお送りします', '08061114233', 'flagged'],
     ['ビザ更新の手数料4,000円、入管で払うの忘れないでね', '09011110002', 'allow']],
+  ['Mongolian and Nepali: the renewal fee paid at the immigration office with a stamp is not the broker\'s fee first',
+    ['Сайн байна уу, би компанийн орчуулагч. Визийн сунгалтын хураамж 40,000 иенийг энэ сард төлөх ёстой. Дансаа би явуулна.', '+8613912345678', 'flagged'],
+    ['Ах аа, визийн сунгалтын хураамжийг цагаачлалын албанд төлөх ёстой, тамга худалдаж аваарай.', '09011110010', 'allow']],
+  ['Nepali: an agency\'s renewal money, account to follow, vs. a brother on the fee paid at the immigration office',
+    ['नमस्ते भाइ, म एजेन्सीबाट। तपाईंको भिसा नवीकरणको कागज अड्कियो, आज ५०,००० येन तिर्नुपर्छ। खाता नम्बर पठाउँछु।', '08061114234', 'flagged'],
+    ['भाइ, भिसा नवीकरणको शुल्क ४,००० येन अध्यागमन कार्यालयमा तिर्नुपर्छ, राजस्व टिकट किनेर।', '09011110008', 'not-block']],
   // Relatives in trouble in dialect or in kana alone (lures/kana.ts reads a kana-written text in one script; collect.ts
   // envoyForMoney: a boss, colleague or subordinate sent to the home for the money), vs. a relative's ordinary message.
   ['Kansai: cash for a colleague who drops by vs. vegetables for a colleague who drops by',
