@@ -12,6 +12,7 @@ import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
 import { foldDiacritics } from './lures/fold.js';
+import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
 import { offerLures } from './lures/offers.js';
 import { createPhraseMatcher } from './match/phrases.js';
@@ -254,6 +255,12 @@ export function createEngine(data: EngineData): Engine {
     [...brandPhrases<Tag>(data.brands, (brand) => ({ brand })), ...lurePhrases<Tag>(data.lures, (lure) => ({ lure }))],
     { maxHits: 64, overlap: 'across-tags' },
   );
+  // The cues as a text written in kana alone is read (lures/kana.ts): built on first such text.
+  let matchKana: ((text: string, cased: string) => Iterable<{ tag: LureCategory; phrase: string; index: number }>) | null = null;
+  const kanaMatcher = () => (matchKana ??= createPhraseMatcher<LureCategory>(
+    lurePhrases<LureCategory>(data.lures, (lure) => lure).map((p) => ({ ...p, phrase: foldKanaCue(p.phrase) })),
+    { maxHits: 64, overlap: 'across-tags' },
+  ));
   const { weights, thresholds } = data.scores;
   const lookups = createBrandLookups(data.brands);
   // A platform named as the way to reach or pay someone is no claim to be it (brands/media.ts).
@@ -374,6 +381,19 @@ export function createEngine(data: EngineData): Engine {
           if (cat.kind === 'pressure' && h.phrase === '最終' && lower[h.index + 2] === '回') continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
+      }
+      // A text written in kana alone is read again in one script (lures/kana.ts): the cues it spells in kana, at the
+      // places in the text they stand, beside those found as written.
+      const kana = kanaView(folded);
+      if (kana !== null) {
+        for (const h of kanaMatcher()(`${kana.view}。`, `${kana.view}。`)) {
+          const cat = h.tag;
+          if (cat.kind === 'report') continue;
+          const index = h.index < kana.at.length ? (kana.at[h.index] as number) : folded.length;
+          if (lures.some((l) => l.category === cat.id && l.index === index)) continue;
+          lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index, quoted: false });
+        }
+        lures.sort((a, b) => a.index - b.index);
       }
       // Offers told by their amounts and rates (lures/offers.ts), as cues of their families.
       const offers = offerLures(folded);

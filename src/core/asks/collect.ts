@@ -11,6 +11,8 @@ import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
+    const envoy = envoyForMoney(input);
+    if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
     // The thing handed over, with a word of handing or preparing it in its sentence or the visit's
@@ -31,6 +33,26 @@ export function createCollectAsk(): AskFinder {
     if (staff && bankAlarm(input)) return [{ kind: 'collect', cue: staff.cue, channel: replyChannel(input), quoted: false }];
     return preparedForVisitor(input);
   };
+}
+
+// A third person the writer sends to the reader's home, named by role, not by a name the reader knows ("部下の田中が4時ごろ
+// 家に寄る", "上司の人が家さ取りに行ぐがら", "会社の同僚が受け取りに行く"): the one who takes the cash in the オレオレ setup
+// (NPA: 会社の上司・同僚・部下を名乗る受け子). Dialect forms of the verbs (行ぐ) are read as well.
+const ENVOY = /(?:上司|部下|同僚|後輩|会社の(?:人|者|同僚|先輩|後輩)|代わりの(?:人|者)|代理の(?:人|者)|弁護士の(?:先生|事務員|人))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?が[^。\n]{0,16}?(?:取りに|受け取りに|もらいに|預かりに|寄る|寄り|寄ら|伺)/;
+// An amount of money ("120万", "30万円", "50,000円").
+const AMOUNT = /\d[\d,]*\s*(?:万|円)|[一二三四五六七八九十百]+万/;
+
+/**
+ * Cash for a relative's trouble, fetched by a third person the writer sends: a family lure (the trouble told, the
+ * "it's me" opening, a secret kept from the family), an envoy named by role coming to the home, and money named by
+ * its amount or as cash. A relative's colleague dropping by for a book or a present names no money and no trouble.
+ */
+function envoyForMoney(input: AskInput): { cue: string } | undefined {
+  if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted)) return undefined;
+  const m = ENVOY.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || paysFee(input, m.index)) return undefined;
+  const money = AMOUNT.test(input.norm.lower) || cuesOf(input, 'valuables').some((o) => !o.quoted && isCash(o.cue));
+  return money ? { cue: m[0] } : undefined;
 }
 
 // Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.

@@ -8,7 +8,8 @@ export function createGiftCardAsk(): AskFinder {
     // "Amazonギフトカード、メールで送ったから好きな本買ってね": a present already sent is told, not asked.
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
-      ?? paidIn(input);
+      ?? paidIn(input)
+      ?? backOfBoughtCard(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
@@ -21,4 +22,18 @@ function paidIn(input: AskInput): { cue: string; quoted: boolean } | undefined {
     if (inSentenceOrNext(input, o.index, (at) => inSentence(input, at, 'pay') && !inSentence(input, at, 'never-ask'))) return o;
   }
   return undefined;
+}
+
+// A card bought for the writer, however it is named ("コンビニでカードを3万円分買って", "アマゾンの カードを 2まんえんぶん かって"):
+// a card named beside a verb of buying, or an amount's worth of something ("円分", "えんぶん").
+const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
+
+/**
+ * "カードを買って、裏の番号を写真で送って": the number or code on the back of a card the reader is asked to buy, asked
+ * back (in its sentence or the next) is the gift-card ask, whatever the card is called (NPA, 国民生活センター: コンビニで
+ * カードを買わせ裏面の番号を伝えさせる). The back of a card the reader holds already (保険証の裏の番号) is not: nothing is bought.
+ */
+function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  if (!CARD_BOUGHT.test(input.norm.lower)) return undefined;
+  return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
 }

@@ -15,9 +15,12 @@ import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerso
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
 
-/** A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader. */
+/**
+ * A request to pay in the sentence at `at`: "お振込ください", not the sender's "お振込みします" to the reader, nor a
+ * warning not to ("Jangan transfer ke siapa pun", "振り込まないでください").
+ */
 function payAsked(input: AskInput, at: number): boolean {
-  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays');
+  return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays') && !inSentence(input, at, 'never-ask');
 }
 
 /** A request to pay in the sentence at `index` or the one after it. */
@@ -102,7 +105,11 @@ export function createPayeeAsk(): AskFinder {
       // The pay may follow in the next sentence ("受け取りに関税1万5千円かかるって。払っといてね").
       // What is released may be goods offered at a price, a scholarship, a job or a visa as well as money:
       // "開運の数珠を特別価格でお譲りします。代金は先払いでお願いします", "Pay processing fee 20000 JPY to confirm".
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)) return ask(l.cue);
+      // The payee may be named where the pay is asked rather than beside the fee ("補助金申請の着手金の請求書を郵送しました。
+      // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
+      // office's own counter is the channel the reader knows.
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)
+        && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && inSentence(input, at, 'known-payee'))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.
