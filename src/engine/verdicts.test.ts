@@ -1504,6 +1504,25 @@ const pairs: Pair[] = [
   ['アポ電 in Portuguese vs. a friend arranging a visit',
     ['Aqui é a prefeitura, pesquisa de segurança. Responda: mora sozinho? Quanto dinheiro em espécie guarda em casa?', '09077778888', 'block'],
     ['Oi! Você vai estar em casa no sábado à tarde? Quero levar o bolo que prometi.', '09011119999', 'allow']],
+  // A warning among friends quotes the lure in single quotes, in any language, and says it was received or is fake:
+  // Sinhala '…' කියලා ("saying"), Burmese '…' ဆိုတဲ့ ("that says"), Vietnamese tin nhắn giả kiểu '…' ("a fake message like").
+  ['Sinhala: the account-selling lure vs. a friend quoting it as what messages say',
+    ['ලංකාවට යනකොට බැංකු ගිණුම විකුණන්න, යෙන් 30,000ක් දෙනවා. LINE ID: acc_buy88', '09012345678', 'block'],
+    ["යාළුවනේ, 'ලංකාවට යනකොට බැංකු ගිණුම විකුණන්න' කියලා පණිවිඩ එනවා. ගිණුම විකිණීම අපරාධයක්. එහෙම කරන්න එපා.", '09012345678', 'allow']],
+  ['Burmese: the account-selling lure vs. a friend quoting it as the messages going round',
+    ['ဘဏ်အကောင့်ရောင်းရင် ယန်း ၃၀၀၀၀ ပေးမယ်။ LINE ID: acc_buy88 ကို ဆက်သွယ်ပါ', '+959123456789', 'block'],
+    ["သတိထားပါ။ 'ဘဏ်အကောင့်ရောင်းရင် ယန်း ၃၀၀၀၀ ပေးမယ်' ဆိုတဲ့ မက်ဆေ့ချ်တွေ လာနေတယ်။", '09012345678', 'allow']],
+  ['Vietnamese: a redelivery lure vs. a friend calling it a fake message, quoted in single quotes',
+    ['Bưu điện Nhật: bưu kiện của bạn bị giữ lại, bấm link để giao lại https://jp-post-vn.top/r', '+84901234567', 'block'],
+    ["Cả nhà ơi, có tin nhắn giả kiểu 'Bưu điện Nhật: bưu kiện của bạn bị giữ lại, bấm link để giao lại' nha, đừng bấm.", '08012345678', 'allow']],
+  // An advisor who says the office never texts so, and "if it comes, don't open it, tell me": a warning, no ask through a stranger.
+  ['an office asking to be rung on a handset vs. an advisor: "such an SMS never comes; if it does, don\'t open it, tell me"',
+    ['日本年金機構です。年金の振込口座に不備があります。本日中にこちらの番号までご連絡ください', '08012345678', 'block'],
+    ['社労士の田中です。年金機構から口座の確認を求めるSMSが来ることはありませんので、もし届いたら開かずにご連絡ください', '08012345678', 'allow']],
+  // A payee the reader reads off the papers the known party gave them (請求書に記載, 契約書に書いてある) is not a lure's account.
+  ['family: a changed payee to pay today vs. the payee written on the landlord\'s papers',
+    ['引っ越しの敷金、半分はお母さんが出すって。振込先が変わったから、今日中にこの口座に振り込んで。ゆうちょ 12345-6789', '07012345678', 'block'],
+    ['引っ越しの敷金、半分はお母さんが出すって。振込先は不動産屋さんの契約書に書いてあるとこね', '07012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1677,4 +1696,16 @@ test('a teaser beside a hidden link flags on the rules alone, never blocks there
   }
   // From a registered line, or a letters ID the registry knows for a brand, the same words are not a handset's teaser.
   for (const from of ['0005012345', 'NTTDOCOMO']) assert.ok(!a('ご確認ください https://bit.ly/3Kd9Wq', from).reasons.some((x) => x.code === 'TEASER_LINK'), from);
+});
+
+test('a call back to a geographic landline from a carrier-prefixed business route only tags, on the rules alone; from a handset it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const text = '〇〇都税事務所です。お伝えしたいことがありますので、平日9時〜17時に徴収係（03-3721-5508）までお電話ください。';
+  // (The model's verdict is left to the model: 0032… is a carrier's prefix no handset or rented line shows.)
+  assert.equal(rules.analyse({ text, from: '0032061187' }).verdict, 'suspicious');
+  assert.equal(rules.analyse({ text, from: '09066233108' }).verdict, 'block');
+  // An 050 line anyone rents online is no office's desk, whoever sends it.
+  assert.equal(rules.analyse({ text: '〇〇都税事務所です。お伝えしたいことがありますので、至急 050-3721-5508 までお電話ください。', from: '0032061187' }).verdict, 'block');
 });

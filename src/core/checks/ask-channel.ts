@@ -843,6 +843,9 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
   return asks.every((a) => a.kind === 'messenger' || (a.kind === 'open-link' && moves.has(a.channel.value)));
 }
 
+// A 00XX display other than 0005 (0032…): a carrier's prefix on a business route (brands/check.ts CARRIER_PREFIXED).
+const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
+
 function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
   // "おばあちゃん、家に現金いくらある?" with no new number told: the アポ電's voice, but a grandchild may ask
@@ -885,6 +888,13 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     const onlyMove = seeksNothingElse(ctx, asks);
     for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
+  }
+  // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX
+  // display no handset or rented 050 line shows): both ends are lines tied to a registered holder and address, the
+  // way a tax office or a clinic texts "担当 徴収係(03-…)までお電話ください". The ask still tags (CALLBACK_LURE), but
+  // does not block by itself: the lure rings an 050 line, a number abroad, or writes from a handset.
+  if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
+    asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
