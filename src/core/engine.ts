@@ -245,6 +245,18 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 }
 const OWN_NEED = 'own-need';
 
+/**
+ * The message gives the reader no way in a stranger could hold: a letters sender ID (no reply, no call back), no
+ * link, number or e-mail written, and every ask it makes of its own words names no channel (the reader's own
+ * app, counter or paper). See blockingAsks' noWayIn, which lets such asks lead nowhere.
+ */
+function noWayIn(ctx: CheckContext): boolean {
+  const ind = ctx.indicators;
+  if (!lettersId(ctx.sender) || ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
+  for (const a of ctx.asks) if (!a.quoted && a.channel.type !== 'unstated') return false;
+  return true;
+}
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -497,7 +509,10 @@ export function createEngine(data: EngineData): Engine {
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but
       // the real brand: its fear words ("利用停止予定日", "未払い") are the brand's own notice, not an
       // impersonation. The lure itself still counts; only the brand-and-lure surcharge goes.
-      if (credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) {
+      // So does one that gives no way in at all: sent from a letters ID (which cannot be replied to or rung), with no
+      // link, number or e-mail written and nothing asked but through ways the reader already knows (its app, a
+      // counter, the paper in hand). Spoofed or not, such a message leaves a scammer nothing to collect.
+      if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || noWayIn(ctx)) {
         const at = reasons.findIndex((r) => r.code === 'BRAND_LURE');
         if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
       }

@@ -1523,6 +1523,14 @@ const pairs: Pair[] = [
   ['family: a changed payee to pay today vs. the payee written on the landlord\'s papers',
     ['引っ越しの敷金、半分はお母さんが出すって。振込先が変わったから、今日中にこの口座に振り込んで。ゆうちょ 12345-6789', '07012345678', 'block'],
     ['引っ越しの敷金、半分はお母さんが出すって。振込先は不動産屋さんの契約書に書いてあるとこね', '07012345678', 'allow']],
+  // A letters ID cannot be replied to or rung: with no link, number or e-mail written and nothing asked but through the
+  // reader's own app, the notice gives a scammer nothing to collect, spoofed or not; its fear words are the brand's own.
+  ['letters ID: a login alert linking to a look-alike page vs. the same alert sending the reader to the app',
+    ['Netflix: 新しいデバイスからログインがありました。ご本人でない場合はこちらからパスワードを変更してください https://netflix-account-jp.top/login', 'NETFLIX', 'block'],
+    ['Netflix: 新しいデバイスからログインがありました。ご本人でない場合はアプリの「アカウント」からパスワードを変更してください。', 'NETFLIX', 'allow']],
+  ['letters ID: a login alert asking the password by reply vs. one pointing to the app\'s login history',
+    ['【Yahoo! JAPAN】新しい端末からログインがありました。ご本人確認のため、このSMSにパスワードを返信してください。', 'Yahoo! JAPAN', 'block'],
+    ['【Yahoo! JAPAN】新しい端末からログインがありました。ご自身でない場合はアプリの「ログイン履歴」をご確認ください。', 'Yahoo! JAPAN', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
