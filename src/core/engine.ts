@@ -246,13 +246,16 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 const OWN_NEED = 'own-need';
 
 /**
- * The message gives the reader no way in a stranger could hold: a letters sender ID (no reply, no call back), no
- * link, number or e-mail written, and every ask it makes of its own words names no channel (the reader's own
- * app, counter or paper). See blockingAsks' noWayIn, which lets such asks lead nowhere.
+ * The message gives the reader no way in a stranger could hold: no link, number or e-mail written, every ask it makes
+ * of its own words names no channel (the reader's own app, counter or paper), and either it comes from a letters
+ * sender ID (no reply, no call back) or it disowns the scam's channel itself. See blockingAsks' noWayIn.
  */
 function noWayIn(ctx: CheckContext): boolean {
   const ind = ctx.indicators;
-  if (!lettersId(ctx.sender) || ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
+  if (ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
+  // A notice that says what its sender never does ("当行からURLをお送りすることはありません") disowns the scam's
+  // channel in its own words: no smishing row of the Japanese sets does so, whatever its sender line.
+  if (!lettersId(ctx.sender) && !ctx.lures.some((l) => l.category === 'never-does' && !l.quoted)) return false;
   for (const a of ctx.asks) if (!a.quoted && a.channel.type !== 'unstated') return false;
   return true;
 }
@@ -512,8 +515,14 @@ export function createEngine(data: EngineData): Engine {
       // So does one that gives no way in at all: sent from a letters ID (which cannot be replied to or rung), with no
       // link, number or e-mail written and nothing asked but through ways the reader already knows (its app, a
       // counter, the paper in hand). Spoofed or not, such a message leaves a scammer nothing to collect.
-      if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || noWayIn(ctx)) {
+      const closed = noWayIn(ctx);
+      if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || closed) {
         const at = reasons.findIndex((r) => r.code === 'BRAND_LURE');
+        if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
+      }
+      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too).
+      if (closed) {
+        const at = reasons.findIndex((r) => r.code === 'ASK_RESOLVE');
         if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
       }
       if (modelCheck) {

@@ -1531,6 +1531,14 @@ const pairs: Pair[] = [
   ['letters ID: a login alert asking the password by reply vs. one pointing to the app\'s login history',
     ['【Yahoo! JAPAN】新しい端末からログインがありました。ご本人確認のため、このSMSにパスワードを返信してください。', 'Yahoo! JAPAN', 'block'],
     ['【Yahoo! JAPAN】新しい端末からログインがありました。ご自身でない場合はアプリの「ログイン履歴」をご確認ください。', 'Yahoo! JAPAN', 'allow']],
+  // A notice that says what its sender never does disowns the scam's channel in its own words (no smishing row does);
+  // with no link, number or e-mail of its own, it leaves nothing to collect: its benefit or arrears words are its own.
+  ['a benefit form chased through a look-alike page vs. the town\'s notice that it never sends links',
+    ['【桜川町】臨時給付金の確認書の返送が確認できません。本日中にこちらから手続きしてください https://sakuragawa-kyufu.top/k', '09012345678', 'block'],
+    ['【桜川町】臨時給付金の確認書を発送しました。同封の返信用封筒でご返送ください。町からSMSでリンクをお送りすることはありません。', undefined, 'allow']],
+  ['arrears pressed for today vs. arrears to be paid with the slip in hand, the payee never given by SMS',
+    ['【桜川町 税務課】町民税が未納となっています。本日中にお支払いください。', undefined, 'flagged'],
+    ['【桜川町 税務課】町民税が未納となっています。お手元の納付書でお支払いください。町からSMSで振込先を指定することはありません。', undefined, 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
