@@ -1539,6 +1539,10 @@ const pairs: Pair[] = [
   ['arrears pressed for today vs. arrears to be paid with the slip in hand, the payee never given by SMS',
     ['【桜川町 税務課】町民税が未納となっています。本日中にお支払いください。', undefined, 'flagged'],
     ['【桜川町 税務課】町民税が未納となっています。お手元の納付書でお支払いください。町からSMSで振込先を指定することはありません。', undefined, 'allow']],
+  // A student greeting a teacher (em chào thầy/cô) speaks as a person: the immigration bureau is where they go, not who writes.
+  ['Vietnamese: immigration claimed with a look-alike page vs. a student telling the teacher they go to immigration',
+    ['Cục xuất nhập cảnh thông báo: thẻ cư trú của bạn sắp hết hạn, vui lòng gia hạn tại https://nyukan-vn.top/gh', '08012345678', 'block'],
+    ['Em chào cô, thứ Năm em xin nghỉ học vì phải lên cục xuất nhập cảnh gia hạn thẻ cư trú ạ', '08012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
