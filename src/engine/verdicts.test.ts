@@ -1543,6 +1543,10 @@ const pairs: Pair[] = [
   ['Vietnamese: immigration claimed with a look-alike page vs. a student telling the teacher they go to immigration',
     ['Cục xuất nhập cảnh thông báo: thẻ cư trú của bạn sắp hết hạn, vui lòng gia hạn tại https://nyukan-vn.top/gh', '08012345678', 'block'],
     ['Em chào cô, thứ Năm em xin nghỉ học vì phải lên cục xuất nhập cảnh gia hạn thẻ cư trú ạ', '08012345678', 'allow']],
+  // "立て替えてもらった" tells of a debt the writer owes the reader: the "立て替えて" inside it asks nothing.
+  ['a new number asking the BBQ money today vs. a friend paying back what the reader advanced',
+    ['ケンジ、俺だけど番号変わった。先月のBBQの肉代、今日中にこの口座に振り込んで。三井住友 1234567', '09012345678', 'block'],
+    ['ケンジ、先月立て替えてもらったBBQの肉代、今夜振り込む。口座は前と同じ三井住友でいい？', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
