@@ -247,15 +247,17 @@ const OWN_NEED = 'own-need';
 
 /**
  * The message gives the reader no way in a stranger could hold: no link, number or e-mail written, every ask it makes
- * of its own words names no channel (the reader's own app, counter or paper), and either it comes from a letters
- * sender ID (no reply, no call back) or it disowns the scam's channel itself. See blockingAsks' noWayIn.
+ * of its own words names no channel, and either it comes from a letters sender ID (no reply, no call back), or it
+ * disowns the scam's channel itself, or it names the way the reader already holds (the paper in hand, the counter,
+ * the app: own-way). See blockingAsks' noWayIn.
  */
 function noWayIn(ctx: CheckContext): boolean {
   const ind = ctx.indicators;
   if (ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
   // A notice that says what its sender never does ("当行からURLをお送りすることはありません") disowns the scam's
-  // channel in its own words: no smishing row of the Japanese sets does so, whatever its sender line.
-  if (!lettersId(ctx.sender) && !ctx.lures.some((l) => l.category === 'never-does' && !l.quoted)) return false;
+  // channel in its own words: no smishing row of the Japanese sets does so, whatever its sender line. One that sends
+  // the reader to a way they already hold (お手元の払込票, 同封の封筒, 窓口, the app) names no way a stranger holds.
+  if (!lettersId(ctx.sender) && !ctx.lures.some((l) => (l.category === 'never-does' || l.category === 'own-way') && !l.quoted)) return false;
   for (const a of ctx.asks) if (!a.quoted && a.channel.type !== 'unstated') return false;
   return true;
 }

@@ -1547,6 +1547,14 @@ const pairs: Pair[] = [
   ['a new number asking the BBQ money today vs. a friend paying back what the reader advanced',
     ['ケンジ、俺だけど番号変わった。先月のBBQの肉代、今日中にこの口座に振り込んで。三井住友 1234567', '09012345678', 'block'],
     ['ケンジ、先月立て替えてもらったBBQの肉代、今夜振り込む。口座は前と同じ三井住友でいい？', '09012345678', 'allow']],
+  // A notice that sends the reader to a way they already hold (the slip in hand, the enclosed envelope, the counter)
+  // and writes no link, number or e-mail names no way a stranger holds: its arrears words are the notice's own.
+  ['arrears: pay today (or through a look-alike page) vs. pay with the slip in hand',
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。本日中にお支払いください。', undefined, 'flagged'],
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お手元の払込票でコンビニからお支払いください。', undefined, 'allow']],
+  ['arrears through a look-alike page from a handset vs. the same notice naming only the slip in hand',
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お支払いはこちら https://himawari-denki.top/pay', '09012345678', 'block'],
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お手元の払込票でコンビニからお支払いください。', undefined, 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
