@@ -1555,6 +1555,10 @@ const pairs: Pair[] = [
   ['arrears through a look-alike page from a handset vs. the same notice naming only the slip in hand',
     ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お支払いはこちら https://himawari-denki.top/pay', '09012345678', 'block'],
     ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お手元の払込票でコンビニからお支払いください。', undefined, 'allow']],
+  // Korean: the code asked for vs. the spouse's warning not to give it to whoever asks (as 教えちゃダメ).
+  ['Korean: a new number asking for the KakaoTalk code vs. a spouse saying not to tell it to anyone who asks',
+    ['엄마 나 폰 고장나서 새 번호야. 카톡 새로 깔았는데 인증번호 문자 갔을 거야. 그 번호 좀 알려줘, 급해', '08012345678', 'block'],
+    ['여보 나 카톡 다시 깔아서 인증번호 문자 갔을 거야, 내가 한 거야. 누가 물어봐도 알려주지 마', '08012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
