@@ -1559,6 +1559,10 @@ const pairs: Pair[] = [
   ['Korean: a new number asking for the KakaoTalk code vs. a spouse saying not to tell it to anyone who asks',
     ['엄마 나 폰 고장나서 새 번호야. 카톡 새로 깔았는데 인증번호 문자 갔을 거야. 그 번호 좀 알려줘, 급해', '08012345678', 'block'],
     ['여보 나 카톡 다시 깔아서 인증번호 문자 갔을 거야, 내가 한 거야. 누가 물어봐도 알려주지 마', '08012345678', 'allow']],
+  // A new number saved beside a plan the two already share (its day or hour, no deadline) is news; the opener announces a matter for later.
+  ['new number: saved with a favour announced for tomorrow vs. saved beside the family\'s plan',
+    ['母さん、番号変わったよ。登録よろしく。明日ちょっと頼みたいことがあるから連絡するね', '09012345678', 'flagged'],
+    ['母さん、番号変わったよ。登録よろしく。土曜の法事は10時に行くね', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -688,10 +688,13 @@ function newNumberOpener(ctx: CheckContext): boolean {
   if (ctx.reported || !KIN_VOCATIVE.test(ctx.norm.lower)) return false;
   let family = false;
   let opener = false;
+  // "登録よろしく。正月は31日の夕方に帰ります": saving the number beside a plan the two already share, named by its
+  // day or hour and pressed by no deadline, is news between relatives; the opener announces a matter for later, or nothing.
+  const planned = SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure' && l.category === 'family') family = true;
-    else if (l.category === 'register-number' || l.category === 'favour-later') opener = true;
+    else if ((l.category === 'register-number' && !planned) || l.category === 'favour-later') opener = true;
     // "お金の話とかは一切しないから", "I'm not asking for anything", "頼まれたら詐欺だと思って": the writer
     // rules out the ask the opener leads to.
     else if (l.category === 'no-favour' || l.category === 'crime-name') return false;
@@ -804,8 +807,8 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
-// A plan named by its day or hour: "周六", "土曜の", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
-const SHARED_PLAN = /[月火水木金土日]曜|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
+// A plan named by its day or hour: "周六", "土曜の", "31日の夕方", "正月", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
+const SHARED_PLAN = /[月火水木金土日]曜|\d{1,2}日の?(?:朝|昼|夕方|夜|午前|午後)|正月|お盆|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
 
 // A day named as a deadline ("明日の朝までに…連絡ください", "by tomorrow") presses; it names no plan.
 const DEADLINE = /までに|まで[にで]?(?:連絡|返信|登録|お願い)|以内|\bby (?:tomorrow|tonight|today|\d)|\bbefore\b|之前|以前|\bat[ée]\b|\bantes\b|\bhasta\b|trước/;
