@@ -246,6 +246,23 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 }
 const OWN_NEED = 'own-need';
 
+/**
+ * The message gives the reader no way in a stranger could hold: no link, number or e-mail written, every ask it makes
+ * of its own words names no channel, and either it comes from a letters sender ID (no reply, no call back), or it
+ * disowns the scam's channel itself, or it names the way the reader already holds (the paper in hand, the counter,
+ * the app: own-way). See blockingAsks' noWayIn.
+ */
+function noWayIn(ctx: CheckContext): boolean {
+  const ind = ctx.indicators;
+  if (ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
+  // A notice that says what its sender never does ("当行からURLをお送りすることはありません") disowns the scam's
+  // channel in its own words: no smishing row of the Japanese sets does so, whatever its sender line. One that sends
+  // the reader to a way they already hold (お手元の払込票, 同封の封筒, 窓口, the app) names no way a stranger holds.
+  if (!lettersId(ctx.sender) && !ctx.lures.some((l) => (l.category === 'never-does' || l.category === 'own-way') && !l.quoted)) return false;
+  for (const a of ctx.asks) if (!a.quoted && a.channel.type !== 'unstated') return false;
+  return true;
+}
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -517,8 +534,17 @@ export function createEngine(data: EngineData): Engine {
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but
       // the real brand: its fear words ("利用停止予定日", "未払い") are the brand's own notice, not an
       // impersonation. The lure itself still counts; only the brand-and-lure surcharge goes.
-      if (credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) {
+      // So does one that gives no way in at all: sent from a letters ID (which cannot be replied to or rung), with no
+      // link, number or e-mail written and nothing asked but through ways the reader already knows (its app, a
+      // counter, the paper in hand). Spoofed or not, such a message leaves a scammer nothing to collect.
+      const closed = noWayIn(ctx);
+      if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || closed) {
         const at = reasons.findIndex((r) => r.code === 'BRAND_LURE');
+        if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
+      }
+      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too).
+      if (closed) {
+        const at = reasons.findIndex((r) => r.code === 'ASK_RESOLVE');
         if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
       }
       if (modelCheck) {

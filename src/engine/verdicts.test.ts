@@ -1593,6 +1593,65 @@ const pairs: Pair[] = [
   ['katakana: the police\'s call-back about an account used for fraud vs. a grandchild\'s thanks in kana',
     ['ケイサツ デス。アナタ ノ コウザ ガ サギ ニ ツカワレテ イマス。スグ 03-1234-5678 ニ デンワ シテ クダサイ', '08061114231', 'block'],
     ['おばあちゃん、おこづかい ありがとう! こんど あったら おれいに かたを もむね。また でんわ するね', '09012340001', 'allow']],
+  // A warning among friends quotes the lure in single quotes, in any language, and says it was received or is fake:
+  // Sinhala '…' කියලා ("saying"), Burmese '…' ဆိုတဲ့ ("that says"), Vietnamese tin nhắn giả kiểu '…' ("a fake message like").
+  ['Sinhala: the account-selling lure vs. a friend quoting it as what messages say',
+    ['ලංකාවට යනකොට බැංකු ගිණුම විකුණන්න, යෙන් 30,000ක් දෙනවා. LINE ID: acc_buy88', '09012345678', 'block'],
+    ["යාළුවනේ, 'ලංකාවට යනකොට බැංකු ගිණුම විකුණන්න' කියලා පණිවිඩ එනවා. ගිණුම විකිණීම අපරාධයක්. එහෙම කරන්න එපා.", '09012345678', 'allow']],
+  ['Burmese: the account-selling lure vs. a friend quoting it as the messages going round',
+    ['ဘဏ်အကောင့်ရောင်းရင် ယန်း ၃၀၀၀၀ ပေးမယ်။ LINE ID: acc_buy88 ကို ဆက်သွယ်ပါ', '+959123456789', 'block'],
+    ["သတိထားပါ။ 'ဘဏ်အကောင့်ရောင်းရင် ယန်း ၃၀၀၀၀ ပေးမယ်' ဆိုတဲ့ မက်ဆေ့ချ်တွေ လာနေတယ်။", '09012345678', 'allow']],
+  ['Vietnamese: a redelivery lure vs. a friend calling it a fake message, quoted in single quotes',
+    ['Bưu điện Nhật: bưu kiện của bạn bị giữ lại, bấm link để giao lại https://jp-post-vn.top/r', '+84901234567', 'block'],
+    ["Cả nhà ơi, có tin nhắn giả kiểu 'Bưu điện Nhật: bưu kiện của bạn bị giữ lại, bấm link để giao lại' nha, đừng bấm.", '08012345678', 'allow']],
+  // An advisor who says the office never texts so, and "if it comes, don't open it, tell me": a warning, no ask through a stranger.
+  ['an office asking to be rung on a handset vs. an advisor: "such an SMS never comes; if it does, don\'t open it, tell me"',
+    ['日本年金機構です。年金の振込口座に不備があります。本日中にこちらの番号までご連絡ください', '08012345678', 'block'],
+    ['社労士の田中です。年金機構から口座の確認を求めるSMSが来ることはありませんので、もし届いたら開かずにご連絡ください', '08012345678', 'allow']],
+  // A payee the reader reads off the papers the known party gave them (請求書に記載, 契約書に書いてある) is not a lure's account.
+  ['family: a changed payee to pay today vs. the payee written on the landlord\'s papers',
+    ['引っ越しの敷金、半分はお母さんが出すって。振込先が変わったから、今日中にこの口座に振り込んで。ゆうちょ 12345-6789', '07012345678', 'block'],
+    ['引っ越しの敷金、半分はお母さんが出すって。振込先は不動産屋さんの契約書に書いてあるとこね', '07012345678', 'allow']],
+  // A letters ID cannot be replied to or rung: with no link, number or e-mail written and nothing asked but through the
+  // reader's own app, the notice gives a scammer nothing to collect, spoofed or not; its fear words are the brand's own.
+  ['letters ID: a login alert linking to a look-alike page vs. the same alert sending the reader to the app',
+    ['Netflix: 新しいデバイスからログインがありました。ご本人でない場合はこちらからパスワードを変更してください https://netflix-account-jp.top/login', 'NETFLIX', 'block'],
+    ['Netflix: 新しいデバイスからログインがありました。ご本人でない場合はアプリの「アカウント」からパスワードを変更してください。', 'NETFLIX', 'allow']],
+  ['letters ID: a login alert asking the password by reply vs. one pointing to the app\'s login history',
+    ['【Yahoo! JAPAN】新しい端末からログインがありました。ご本人確認のため、このSMSにパスワードを返信してください。', 'Yahoo! JAPAN', 'block'],
+    ['【Yahoo! JAPAN】新しい端末からログインがありました。ご自身でない場合はアプリの「ログイン履歴」をご確認ください。', 'Yahoo! JAPAN', 'allow']],
+  // A notice that says what its sender never does disowns the scam's channel in its own words (no smishing row does);
+  // with no link, number or e-mail of its own, it leaves nothing to collect: its benefit or arrears words are its own.
+  ['a benefit form chased through a look-alike page vs. the town\'s notice that it never sends links',
+    ['【桜川町】臨時給付金の確認書の返送が確認できません。本日中にこちらから手続きしてください https://sakuragawa-kyufu.top/k', '09012345678', 'block'],
+    ['【桜川町】臨時給付金の確認書を発送しました。同封の返信用封筒でご返送ください。町からSMSでリンクをお送りすることはありません。', undefined, 'allow']],
+  ['arrears pressed for today vs. arrears to be paid with the slip in hand, the payee never given by SMS',
+    ['【桜川町 税務課】町民税が未納となっています。本日中にお支払いください。', undefined, 'flagged'],
+    ['【桜川町 税務課】町民税が未納となっています。お手元の納付書でお支払いください。町からSMSで振込先を指定することはありません。', undefined, 'allow']],
+  // A student greeting a teacher (em chào thầy/cô) speaks as a person: the immigration bureau is where they go, not who writes.
+  ['Vietnamese: immigration claimed with a look-alike page vs. a student telling the teacher they go to immigration',
+    ['Cục xuất nhập cảnh thông báo: thẻ cư trú của bạn sắp hết hạn, vui lòng gia hạn tại https://nyukan-vn.top/gh', '08012345678', 'block'],
+    ['Em chào cô, thứ Năm em xin nghỉ học vì phải lên cục xuất nhập cảnh gia hạn thẻ cư trú ạ', '08012345678', 'allow']],
+  // "立て替えてもらった" tells of a debt the writer owes the reader: the "立て替えて" inside it asks nothing.
+  ['a new number asking the BBQ money today vs. a friend paying back what the reader advanced',
+    ['ケンジ、俺だけど番号変わった。先月のBBQの肉代、今日中にこの口座に振り込んで。三井住友 1234567', '09012345678', 'block'],
+    ['ケンジ、先月立て替えてもらったBBQの肉代、今夜振り込む。口座は前と同じ三井住友でいい？', '09012345678', 'allow']],
+  // A notice that sends the reader to a way they already hold (the slip in hand, the enclosed envelope, the counter)
+  // and writes no link, number or e-mail names no way a stranger holds: its arrears words are the notice's own.
+  ['arrears: pay today (or through a look-alike page) vs. pay with the slip in hand',
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。本日中にお支払いください。', undefined, 'flagged'],
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お手元の払込票でコンビニからお支払いください。', undefined, 'allow']],
+  ['arrears through a look-alike page from a handset vs. the same notice naming only the slip in hand',
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お支払いはこちら https://himawari-denki.top/pay', '09012345678', 'block'],
+    ['【ひまわり電力】11月分の電気料金のお支払い期限が過ぎています。お手元の払込票でコンビニからお支払いください。', undefined, 'allow']],
+  // Korean: the code asked for vs. the spouse's warning not to give it to whoever asks (as 教えちゃダメ).
+  ['Korean: a new number asking for the KakaoTalk code vs. a spouse saying not to tell it to anyone who asks',
+    ['엄마 나 폰 고장나서 새 번호야. 카톡 새로 깔았는데 인증번호 문자 갔을 거야. 그 번호 좀 알려줘, 급해', '08012345678', 'block'],
+    ['여보 나 카톡 다시 깔아서 인증번호 문자 갔을 거야, 내가 한 거야. 누가 물어봐도 알려주지 마', '08012345678', 'allow']],
+  // A new number saved beside a plan the two already share (its day or hour, no deadline) is news; the opener announces a matter for later.
+  ['new number: saved with a favour announced for tomorrow vs. saved beside the family\'s plan',
+    ['母さん、番号変わったよ。登録よろしく。明日ちょっと頼みたいことがあるから連絡するね', '09012345678', 'flagged'],
+    ['母さん、番号変わったよ。登録よろしく。土曜の法事は10時に行くね', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1805,4 +1864,16 @@ test('an office-holder\'s ask through a personal channel flags on the rules alon
   ] as const) {
     assert.ok(!codes(text, from).includes('ASK_ROLE_CHANNEL'), text);
   }
+});
+
+test('a call back to a geographic landline from a carrier-prefixed business route only tags, on the rules alone; from a handset it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const text = '〇〇都税事務所です。お伝えしたいことがありますので、平日9時〜17時に徴収係（03-3721-5508）までお電話ください。';
+  // (The model's verdict is left to the model: 0032… is a carrier's prefix no handset or rented line shows.)
+  assert.equal(rules.analyse({ text, from: '0032061187' }).verdict, 'suspicious');
+  assert.equal(rules.analyse({ text, from: '09066233108' }).verdict, 'block');
+  // An 050 line anyone rents online is no office's desk, whoever sends it.
+  assert.equal(rules.analyse({ text: '〇〇都税事務所です。お伝えしたいことがありますので、至急 050-3721-5508 までお電話ください。', from: '0032061187' }).verdict, 'block');
 });

@@ -53,12 +53,21 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
   return false;
 }
 
+/**
+ * The cue is part of a longer phrase that says the reader already paid for the writer ("立て替えてもらった",
+ * "立て替えてくれた", shared-cost): "立て替えて" there tells of a debt the writer owes, it asks nothing.
+ */
+function readerPaid(input: AskInput, cue: LureMatch): boolean {
+  const end = cue.index + cue.cue.length;
+  return cuesOf(input, 'shared-cost').some((l) => l.cue.length > cue.cue.length && l.index <= cue.index && l.index + l.cue.length >= end);
+}
+
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c)) ?? settlementDemanded(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c)) ?? settlementDemanded(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }

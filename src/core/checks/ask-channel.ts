@@ -701,10 +701,13 @@ function newNumberOpener(ctx: CheckContext): boolean {
   if (ctx.reported || !KIN_VOCATIVE.test(ctx.norm.lower)) return false;
   let family = false;
   let opener = false;
+  // "登録よろしく。正月は31日の夕方に帰ります": saving the number beside a plan the two already share, named by its
+  // day or hour and pressed by no deadline, is news between relatives; the opener announces a matter for later, or nothing.
+  const planned = SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure' && l.category === 'family') family = true;
-    else if (l.category === 'register-number' || l.category === 'favour-later') opener = true;
+    else if ((l.category === 'register-number' && !planned) || l.category === 'favour-later') opener = true;
     // "お金の話とかは一切しないから", "I'm not asking for anything", "頼まれたら詐欺だと思って": the writer
     // rules out the ask the opener leads to.
     else if (l.category === 'no-favour' || l.category === 'crime-name') return false;
@@ -817,8 +820,8 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
-// A plan named by its day or hour: "周六", "土曜の", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
-const SHARED_PLAN = /[月火水木金土日]曜|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
+// A plan named by its day or hour: "周六", "土曜の", "31日の夕方", "正月", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
+const SHARED_PLAN = /[月火水木金土日]曜|\d{1,2}日の?(?:朝|昼|夕方|夜|午前|午後)|正月|お盆|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
 
 // A day named as a deadline ("明日の朝までに…連絡ください", "by tomorrow") presses; it names no plan.
 const DEADLINE = /までに|まで[にで]?(?:連絡|返信|登録|お願い)|以内|\bby (?:tomorrow|tonight|today|\d)|\bbefore\b|之前|以前|\bat[ée]\b|\bantes\b|\bhasta\b|trước/;
@@ -855,6 +858,9 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
   for (const a of asks) if (a.kind === 'messenger') moves.add(a.channel.value);
   return asks.every((a) => a.kind === 'messenger' || (a.kind === 'open-link' && moves.has(a.channel.value)));
 }
+
+// A 00XX display other than 0005 (0032…): a carrier's prefix on a business route (brands/check.ts CARRIER_PREFIXED).
+const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 
 function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
@@ -898,6 +904,13 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     const onlyMove = seeksNothingElse(ctx, asks);
     for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
+  }
+  // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX
+  // display no handset or rented 050 line shows): both ends are lines tied to a registered holder and address, the
+  // way a tax office or a clinic texts "担当 徴収係(03-…)までお電話ください". The ask still tags (CALLBACK_LURE), but
+  // does not block by itself: the lure rings an 050 line, a number abroad, or writes from a handset.
+  if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
+    asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
