@@ -1524,6 +1524,9 @@ const pairs: Pair[] = [
   ['a regional bank on a cheap-TLD host spelling "ginko" vs. a friend sending a news article about their bank',
     ['【〇〇銀行】お取引目的の確認のお願い。ご回答はこちら https://marumaru-ginko.top/kakunin', '09012345678', 'block'],
     ['うちの銀行、来月から振込手数料が上がるらしい。これ https://www.nikkei.com/article/DGXZQOUB0112345/', '09012345678', 'allow']],
+  ['a police station asking a call-back to an officer\'s mobile about the reader\'s account vs. the station asking a call on its own landline about a lost item',
+    ['〇〇警察署の佐藤です。あなたの口座が詐欺グループに使われています。私の携帯 090-5512-3380 にすぐお電話ください', undefined, 'block'],
+    ['〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください', undefined, 'not-block']],
   ['a gas company asking a call-back to a mobile vs. its fitter asking to be rung on the handset he texts from',
     ['【ひばりガス】ガス料金の過払い分を返金します。担当 090-3381-2256 までお電話ください', undefined, 'block'],
     ['【ひばりガス】メーター交換の日程の件、担当の田中からご連絡します。ご不在の場合はこの番号にお電話ください', '09033812256', 'allow']],
@@ -1673,6 +1676,9 @@ test('a kind of financial, utility, medical or public institution asking a call-
   assert.ok(!codes('【〇〇病院】明日の検査の件でお電話ください 03-1234-5678').includes('CALLBACK_PERSONAL_LINE'));
   assert.ok(!codes('〇〇ガスの担当の田中です。点検の日程の件で 090-3381-2256 にお電話ください', '09033812256').includes('CALLBACK_PERSONAL_LINE'));
   assert.ok(!codes('母が〇〇信用金庫でお世話になってる佐藤さんの携帯、090-1234-5678だって。電話してあげて', '08011112222').includes('CALLBACK_PERSONAL_LINE'));
+  // A public body of many offices asking, with no lure, to be rung on a fixed line: its own desk, not a call-back lure.
+  assert.ok(!codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
+  assert.ok(codes('〇〇警察署です。あなたの口座が犯罪に使われています。至急 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
   // A kind that speaks (a 信組, a JA by "JA" and its place, a 漁協) with a shortened link is an institution's stranger page.
   for (const text of [
     '【飛騨信組】重要なお知らせがあります https://bit.ly/4hidaQ',
