@@ -1527,6 +1527,9 @@ const pairs: Pair[] = [
   ['a police station asking a call-back to an officer\'s mobile about the reader\'s account vs. the station asking a call on its own landline about a lost item',
     ['〇〇警察署の佐藤です。あなたの口座が詐欺グループに使われています。私の携帯 090-5512-3380 にすぐお電話ください', undefined, 'block'],
     ['〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください', undefined, 'not-block']],
+  ['a 信金 by its kind asking a call-back to a mobile vs. the same 信金 asking a call to its branch\'s 0120',
+    ['【さくら信用金庫】ご来店予約の件でご確認いただきたいことがあります。担当 080-4412-7730 までお電話ください', undefined, 'flagged'],
+    ['【さくら信用金庫】ご来店予約の確認です。変更はお取引店 0120-123-456 までお電話ください', undefined, 'not-block']],
   ['a gas company asking a call-back to a mobile vs. its fitter asking to be rung on the handset he texts from',
     ['【ひばりガス】ガス料金の過払い分を返金します。担当 090-3381-2256 までお電話ください', undefined, 'block'],
     ['【ひばりガス】メーター交換の日程の件、担当の田中からご連絡します。ご不在の場合はこの番号にお電話ください', '09033812256', 'allow']],
@@ -1679,6 +1682,9 @@ test('a kind of financial, utility, medical or public institution asking a call-
   // A public body of many offices asking, with no lure, to be rung on a fixed line: its own desk, not a call-back lure.
   assert.ok(!codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
   assert.ok(codes('〇〇警察署です。あなたの口座が犯罪に使われています。至急 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
+  // So for a kind we do not list on its branch's 0120; from a handset, whoever holds it picked the number.
+  assert.ok(!codes('【〇〇信用金庫】ご来店予約の確認です。変更はお取引店 0120-123-456 までお電話ください').includes('CALLBACK_LURE'));
+  assert.ok(codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください', '09012345678').includes('CALLBACK_LURE'));
   // A kind that speaks (a 信組, a JA by "JA" and its place, a 漁協) with a shortened link is an institution's stranger page.
   for (const text of [
     '【飛騨信組】重要なお知らせがあります https://bit.ly/4hidaQ',

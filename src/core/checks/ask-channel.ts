@@ -254,10 +254,18 @@ function institutionCaller(id: Identity, brands: BrandLookups): boolean {
 // Lines a public body's offices and desks answer on: geographic fixed lines, 0120/0800 and 0570.
 const DESK_LINES: ReadonlySet<PhoneKind> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
-/** Every brand claimed is a government body's, and the number to ring is a fixed, toll-free or 0570 line. */
+/**
+ * The number to ring is a fixed, toll-free or 0570 line, the message does not come from a handset, an 050
+ * line or abroad, and it speaks as a government body
+ * (every brand claimed is one) or as a kind of institution we do not list (a 信金, a JA, a hospital, a
+ * municipality's department: its own numbers are in no list either).
+ */
 function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a: Ask): boolean {
   const kind = phoneKindAsked(ctx, a);
-  return id.claimed.length > 0 && kind !== undefined && DESK_LINES.has(kind) && id.claimed.every((c) => brands.byId(c)?.category === 'government');
+  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number.
+  if (kind === undefined || !DESK_LINES.has(kind) || openLine(ctx.sender)) return false;
+  if (id.claimed.length === 0) return id.kinds.length > 0;
+  return id.claimed.every((c) => brands.byId(c)?.category === 'government');
 }
 
 /** The number to ring is a mobile (070/080/090) written in the text that is not the line the message came from. */
@@ -514,9 +522,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // calls on their published fixed, 0120 and 0570 lines, and a handset's number is a person's, not theirs.
       // (Not the handset the message comes from: a 渉外担当's or a visiting nurse's own phone is the writer's.)
       const personal = a.kind === 'call' && institutionCaller(id, brands) && personalCallbackLine(ctx, a);
-      // A public body of many offices (a police station, a tax office, a city hall) takes calls on its offices'
-      // fixed lines and its 0120/0570 desks, which no list holds: with no lure told, asking to be rung on such a
-      // line is its own way ("先日の落とし物の件で、署の 03-… にご連絡ください"), not a claim's mismatch.
+      // A public body of many offices (a police station, a tax office, a city hall), or an institution named by its
+      // kind (a 信金's branch, a clinic), takes calls on its offices' fixed lines and its 0120/0570 desks, which no
+      // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
+      // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
       const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
       if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
