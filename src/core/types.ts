@@ -174,6 +174,7 @@ export type ReasonCode =
   /** A handset or overseas number linking to a phishing-heavy TLD, a raw IP, dynamic DNS or an instruction-named host. */
   | 'SENDER_HANDSET_STRANGER_PAGE'
   | 'CALLBACK_OPEN_LINE'
+  | 'CALLBACK_PERSONAL_LINE'
   | 'ASK_PERSONAL_DATA'
   | 'ASK_SHARE_CODE'
   | 'ASK_REPLY_YES_NO'

@@ -1652,6 +1652,35 @@ const pairs: Pair[] = [
   ['new number: saved with a favour announced for tomorrow vs. saved beside the family\'s plan',
     ['母さん、番号変わったよ。登録よろしく。明日ちょっと頼みたいことがあるから連絡するね', '09012345678', 'flagged'],
     ['母さん、番号変わったよ。登録よろしく。土曜の法事は10時に行くね', '09012345678', 'allow']],
+  // Institutions named by their kind, not a brand we list (data/brands.json kinds): a 信組, a JA, a health
+  // centre, a 信金, a hospital, a gas company, a regional bank. The lure sends the reader off the kind's channels.
+  ['a 信組 by its kind with a shortened link vs. its own notice on its .co.jp site',
+    ['【飛騨信組】お客様の口座のお取引を一時制限しています。解除のお手続き https://bit.ly/4hDaQz', '08051237788', 'block'],
+    ['【飛騨信組】年末年始のATM稼働時間のお知らせ https://www.hida-shinkumi.co.jp/news/', undefined, 'allow']],
+  ['a JA named "JA" and its place with a shortened link vs. its own notice on its .or.jp site',
+    ['【JAみどり】貯金口座のご本人確認が必要です。こちらから https://is.gd/jamdr2', '07061234590', 'block'],
+    ['【JAみどり】年金友の会の旅行のご案内 https://www.ja-midori.or.jp/tomonokai/', undefined, 'allow']],
+  ['a health centre asking a call-back to a mobile vs. the same on its landline',
+    ['【〇〇市保健センター】乳幼児健診の件でご確認いただきたいことがあります。担当 090-6123-4471 までお電話ください', undefined, 'flagged'],
+    ['【〇〇市保健センター】乳幼児健診の件でご確認いただきたいことがあります。保健センター 047-712-8855 までお電話ください', undefined, 'not-block']],
+  ['a 信金 asking a call-back to a mobile it writes vs. its 渉外担当 asking to be rung on the handset he texts from',
+    ['【さくら信用金庫】キャッシュカードの件で至急ご確認いただきたいことがあります。担当 080-4412-7730 までお電話ください', undefined, 'flagged'],
+    ['さくら信用金庫の渉外担当の佐藤です。先日ご相談の定期預金の件、ご都合のよい時にこの番号へお電話ください', '08044127730', 'allow']],
+  ['a hospital asking a call-back to a mobile vs. its reminder on its own domain',
+    ['【みどり台病院】検査結果の件でお伝えしたいことがあります。090-7712-3304 までお電話ください', undefined, 'block'],
+    ['【みどり台病院】明日10時のご予約のお知らせです。変更は https://www.midoridai-hp.jp/yoyaku から', undefined, 'allow']],
+  ['a regional bank on a cheap-TLD host spelling "ginko" vs. a friend sending a news article about their bank',
+    ['【〇〇銀行】お取引目的の確認のお願い。ご回答はこちら https://marumaru-ginko.top/kakunin', '09012345678', 'block'],
+    ['うちの銀行、来月から振込手数料が上がるらしい。これ https://www.nikkei.com/article/DGXZQOUB0112345/', '09012345678', 'allow']],
+  ['a police station asking a call-back to an officer\'s mobile about the reader\'s account vs. the station asking a call on its own landline about a lost item',
+    ['〇〇警察署の佐藤です。あなたの口座が詐欺グループに使われています。私の携帯 090-5512-3380 にすぐお電話ください', undefined, 'block'],
+    ['〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください', undefined, 'not-block']],
+  ['a 信金 by its kind asking a call-back to a mobile vs. the same 信金 asking a call to its branch\'s 0120',
+    ['【さくら信用金庫】ご来店予約の件でご確認いただきたいことがあります。担当 080-4412-7730 までお電話ください', undefined, 'flagged'],
+    ['【さくら信用金庫】ご来店予約の確認です。変更はお取引店 0120-123-456 までお電話ください', undefined, 'not-block']],
+  ['a gas company asking a call-back to a mobile vs. its fitter asking to be rung on the handset he texts from',
+    ['【ひばりガス】ガス料金の過払い分を返金します。担当 090-3381-2256 までお電話ください', undefined, 'block'],
+    ['【ひばりガス】メーター交換の日程の件、担当の田中からご連絡します。ご不在の場合はこの番号にお電話ください', '09033812256', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1778,6 +1807,40 @@ test('a public body we do not list owns government domains only, and a host spel
   // A private kind's own .jp or .com name carrying its kind is no look-alike; on a cheap TLD it is.
   assert.ok(!codes('【きらぼし薬局】処方せんのお薬が準備できました https://kusuri-kiraboshi.jp/').includes('KIND_LOOKALIKE_DOMAIN'));
   assert.ok(codes('【きらぼし薬局】処方せんのお薬の受け取り手数料のお支払いを https://kusuri-kiraboshi.top/').includes('KIND_LOOKALIKE_DOMAIN'));
+});
+
+test('a kind of financial, utility, medical or public institution asking a call-back to a mobile, or speaking with a shortened link, on the rules alone', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const codes = (text: string, from?: string) => rules.analyse({ text, from }).reasons.map((r) => r.code);
+  // A kind we do not list, or a listed bank or government body: its calls are taken on published lines.
+  for (const text of [
+    '【〇〇信用金庫】キャッシュカードの件でお話があります。担当 090-2222-3333 までお電話ください',
+    '【JAみなみ】貯金口座の件でご確認いただきたいことがあります。080-2222-3333 までお電話ください',
+    '〇〇農協です。年金の振込口座の件でお電話ください。担当 080-2222-3333',
+    '【〇〇病院】検査結果の件でお話があります。090-1234-5678 までお電話ください',
+    '【三井住友銀行】お客様の口座で不審な取引を確認しました。担当 090-2222-3333 までお電話ください',
+  ]) assert.ok(codes(text).includes('CALLBACK_PERSONAL_LINE'), text);
+  // Not on a landline or 0120, not on the handset the message comes from, not a person passing on a number.
+  assert.ok(!codes('【〇〇信用金庫】ご来店予約の変更はお取引店 0120-123-456 までお電話ください').includes('CALLBACK_PERSONAL_LINE'));
+  assert.ok(!codes('【〇〇病院】明日の検査の件でお電話ください 03-1234-5678').includes('CALLBACK_PERSONAL_LINE'));
+  assert.ok(!codes('〇〇ガスの担当の田中です。点検の日程の件で 090-3381-2256 にお電話ください', '09033812256').includes('CALLBACK_PERSONAL_LINE'));
+  assert.ok(!codes('母が〇〇信用金庫でお世話になってる佐藤さんの携帯、090-1234-5678だって。電話してあげて', '08011112222').includes('CALLBACK_PERSONAL_LINE'));
+  // A public body of many offices asking, with no lure, to be rung on a fixed line: its own desk, not a call-back lure.
+  assert.ok(!codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
+  assert.ok(codes('〇〇警察署です。あなたの口座が犯罪に使われています。至急 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
+  // So for a kind we do not list on its branch's 0120; from a handset, whoever holds it picked the number.
+  assert.ok(!codes('【〇〇信用金庫】ご来店予約の確認です。変更はお取引店 0120-123-456 までお電話ください').includes('CALLBACK_LURE'));
+  assert.ok(codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください', '09012345678').includes('CALLBACK_LURE'));
+  // A kind that speaks (a 信組, a JA by "JA" and its place, a 漁協) with a shortened link is an institution's stranger page.
+  for (const text of [
+    '【飛騨信組】重要なお知らせがあります https://bit.ly/4hidaQ',
+    '【JA北びわこ】重要なお知らせがあります https://bit.ly/4hidaQ',
+    '【〇〇漁協】重要なお知らせがあります https://bit.ly/4hidaQ',
+  ]) assert.ok(codes(text).includes('ASK_INSTITUTION_STRANGER_PAGE'), text);
+  // A JA mentioned in a person's chat does not speak.
+  assert.ok(!codes('JAの直売所のいちご美味しかったよ https://bit.ly/3ichigo', '09012345678').includes('ASK_INSTITUTION_STRANGER_PAGE'));
 });
 
 test('a teaser beside a hidden link only tags, with the model too: the model cannot carry its points to block', () => {

@@ -9,6 +9,11 @@ export interface InstitutionKind {
   readonly id: string;
   /** Words that name the kind in a message (matched on the NFKC, lower-cased text). */
   readonly words: readonly string[];
+  /**
+   * Patterns that name the kind where no fixed word can: a JA's name is "JA" and the place (JAひまわり,
+   * JA北びわこ), matched on the same text as words, with the same rule for who speaks.
+   */
+  readonly patterns?: readonly RegExp[];
   /** How hosts spell the kind (Hepburn romaji, English, abbreviations), lower-case. */
   readonly tokens: readonly string[];
   /** A public body: its own sites are government domains only. */
@@ -33,7 +38,17 @@ export function parseKinds(raw: unknown): InstitutionKind[] | string {
     if (typeof e.id !== 'string' || !strings(e.words) || !strings(e.sources)) return `kinds[${i}]: id, words and sources are required`;
     const tokens = e.tokens ?? [];
     if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9]{4,}$/.test(t))) return `kinds[${i}] (${e.id}): tokens must be lower-case letters or digits, 4+ long`;
-    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), tokens: tokens as string[], public: e.public === true, sources: e.sources });
+    const patterns: RegExp[] = [];
+    if (e.patterns !== undefined && !Array.isArray(e.patterns)) return `kinds[${i}] (${e.id}): patterns must be a list`;
+    for (const p of (e.patterns ?? []) as unknown[]) {
+      if (typeof p !== 'string') return `kinds[${i}] (${e.id}): patterns must be strings`;
+      try {
+        patterns.push(new RegExp(p, 'u'));
+      } catch {
+        return `kinds[${i}] (${e.id}): pattern ${p} is not a regular expression`;
+      }
+    }
+    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), ...(patterns.length > 0 ? { patterns } : {}), tokens: tokens as string[], public: e.public === true, sources: e.sources });
   }
   return out;
 }
@@ -54,11 +69,21 @@ export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): S
   const text = lower;
   const out: SpokenKind[] = [];
   for (const kind of kinds) {
+    let spoken = false;
     for (const word of kind.words) {
       const at = text.indexOf(word);
       if (at < 0) continue;
       if (speaksAt(text, at, word.length)) {
         out.push({ kind, word, index: at });
+        spoken = true;
+        break;
+      }
+    }
+    if (spoken || kind.patterns === undefined) continue;
+    for (const re of kind.patterns) {
+      const m = re.exec(text);
+      if (m !== null && speaksAt(text, m.index, m[0].length)) {
+        out.push({ kind, word: m[0], index: m.index });
         break;
       }
     }

@@ -51,8 +51,8 @@ export interface Identity {
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
   readonly numberInfo?: (value: string) => SenderInfo;
   /**
-   * Kinds of institution the text speaks as (a water department, a tax, a 信用金庫: data/brands.json kinds), when it
-   * has links, is in no person's voice and claims no brand but a government's.
+   * Kinds of institution the text speaks as (a water department, a tax, a 信用金庫, a JA: data/brands.json kinds), when it
+   * has links or numbers, is in no person's voice and claims no brand but a government's.
    */
   readonly kinds: readonly SpokenKind[];
 }
@@ -97,7 +97,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   // A host that carries the sender's name beside an instruction ("【けんしん】 → kenshin-kakunin.com") was made
   // for the message: no organisation names its own site after what it asks, so the name it shares proves nothing.
   const madeFor = ctx.madeForMessage;
-  const kinds = urls.length > 0 && brands.kinds.length > 0 && !ctx.reported && !ctx.person && !speaksAsPerson(ctx)
+  // (Only when it gives a way to reach it, a link or a number: that is what the kind is weighed against.)
+  const kinds = (urls.length > 0 || ctx.indicators.phones.length > 0) && brands.kinds.length > 0 && !ctx.reported && !ctx.person && !speaksAsPerson(ctx)
     && claimed.every((c) => brands.byId(c)?.category === 'government')
     ? spokenKinds(ctx.norm.lower, brands.kinds)
     : NO_KINDS;
@@ -237,6 +238,41 @@ function openCallbackLine(ctx: CheckContext, a: Ask): boolean {
   return kind === 'ip-phone' || kind === 'international';
 }
 
+// Listed brands whose calls are taken on published lines only: banks, utilities, government bodies.
+const PUBLISHED_LINE_CATEGORIES: ReadonlySet<string> = new Set(['bank', 'utility', 'government']);
+
+/**
+ * The message speaks as a financial, utility, medical or public institution: a kind of one it does not
+ * name (data/brands.json kinds: a 信金, a JA, a regional bank, a gas company, a hospital, a municipality's
+ * department), or a listed bank, utility or government body, with nothing else claimed.
+ */
+function institutionCaller(id: Identity, brands: BrandLookups): boolean {
+  if (id.claimed.length > 0) return id.claimed.every((c) => PUBLISHED_LINE_CATEGORIES.has(brands.byId(c)?.category ?? ''));
+  return id.kinds.length > 0;
+}
+
+// Lines a public body's offices and desks answer on: geographic fixed lines, 0120/0800 and 0570.
+const DESK_LINES: ReadonlySet<PhoneKind> = new Set(['fixed', 'toll-free', 'navi-dial']);
+
+/**
+ * The number to ring is a fixed, toll-free or 0570 line, the message does not come from a handset, an 050
+ * line or abroad, and it speaks as a government body
+ * (every brand claimed is one) or as a kind of institution we do not list (a 信金, a JA, a hospital, a
+ * municipality's department: its own numbers are in no list either).
+ */
+function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a: Ask): boolean {
+  const kind = phoneKindAsked(ctx, a);
+  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number.
+  if (kind === undefined || !DESK_LINES.has(kind) || openLine(ctx.sender)) return false;
+  if (id.claimed.length === 0) return id.kinds.length > 0;
+  return id.claimed.every((c) => brands.byId(c)?.category === 'government');
+}
+
+/** The number to ring is a mobile (070/080/090) written in the text that is not the line the message came from. */
+function personalCallbackLine(ctx: CheckContext, a: Ask): boolean {
+  return phoneKindAsked(ctx, a) === 'mobile' && a.channel.value !== ctx.sender?.normalized;
+}
+
 /** The kind of the written number a call ask rings (as extracted from the text), if it rings one. */
 function phoneKindAsked(ctx: CheckContext, a: Ask): PhoneKind | undefined {
   const ch = a.channel;
@@ -365,7 +401,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    * not vouch for it: whoever it claims to be, that page is not its own site.
    */
   const institutionsStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean =>
-    kind !== false && !id.senderOwnsClaim && speaksAsInstitution(ctx);
+    kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
    * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
@@ -410,6 +446,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     let neutral = false;
     let institutionPage: Ask | undefined;
     let openCallback: Ask | undefined;
+    let personalCallback: Ask | undefined;
     let handsetPage: Ask | undefined;
     let loginPage: Ask | undefined;
     let dataPage: Ask | undefined;
@@ -485,8 +522,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A claimed company asking to be called on a number it does not own is the lure itself.
       const officeLine = OFFICE_LINES.has(ctx.sender?.tier ?? 'unknown') && !OPEN_KINDS.has(ctx.sender?.kind ?? 'unknown');
       // A premium-rate line bills the caller: being asked to ring one is the lure whoever writes.
-      if (a.kind === 'call' && (hasLure || id.role || id.claimed.length > 0 || premiumLine(ctx, a)) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
-      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx)) && openCallbackLine(ctx, a)) openCallback ??= a;
+      // A bank, a 信金, a JA, a utility, a hospital or a public office (a kind we do not list, or a listed bank,
+      // utility or government body) asking to be rung on a mobile number it writes out: such institutions take
+      // calls on their published fixed, 0120 and 0570 lines, and a handset's number is a person's, not theirs.
+      // (Not the handset the message comes from: a 渉外担当's or a visiting nurse's own phone is the writer's.)
+      const personal = a.kind === 'call' && institutionCaller(id, brands) && personalCallbackLine(ctx, a);
+      // A public body of many offices (a police station, a tax office, a city hall), or an institution named by its
+      // kind (a 信金's branch, a clinic), takes calls on its offices' fixed lines and its 0120/0570 desks, which no
+      // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
+      // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
+      const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
+      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (personal) personalCallback ??= a;
+      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
@@ -532,6 +580,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Speaks as a company or an office but asks you to call an IP-phone (050) or overseas number (${openCallbackChannel.value}), which anyone can rent online: offices take calls on their published lines`,
         ja: `企業・機関を名乗りながら、誰でもネットで取得できる050のIP電話番号や海外の番号（${openCallbackChannel.value}）へ電話させようとしています（公式の窓口番号ではありません）`,
         detail: { via: openCallbackChannel.value },
+      })));
+    }
+    if (personalCallback && personalCallback.channel.type === 'phone') {
+      const personalChannel = personalCallback.channel;
+      reasons.push(reason('CALLBACK_PERSONAL_LINE', weights.CALLBACK_PERSONAL_LINE, () => ({
+        en: `Speaks as a bank, a credit union or JA, a utility, a hospital or a public office but asks you to call a mobile number (${personalChannel.value}): such institutions take calls on their published fixed, 0120 and 0570 lines, not on a person's handset`,
+        ja: `銀行・信用金庫・JA・電力/ガス・病院・役所などを名乗りながら、携帯電話の番号（${personalChannel.value}）へ電話させようとしています（これらの機関の窓口は公表された固定電話・0120・0570の番号です）`,
+        detail: { via: personalChannel.value },
       })));
     }
     // A public body we do not list (a water department, a tax office) is weighed as one we do (BRAND_UNOFFICIAL_DOMAIN):

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseKinds, spokenKinds } from './kinds.js';
+
+const kinds = parseKinds([
+  { id: 'agricultural-coop', words: ['農協'], patterns: ['(?<![a-z0-9])ja(?=\\s?[\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}])'], tokens: ['nokyo'], sources: ['https://www.jabank.org/'] },
+]);
+
+test('a kind named by a pattern speaks by the same rule as a word', () => {
+  assert.ok(Array.isArray(kinds));
+  const ids = (text: string) => spokenKinds(text.normalize('NFKC').toLowerCase(), kinds).map((k) => k.kind.id);
+  // "JA" and its place, in a header, at the head or before です.
+  assert.deepEqual(ids('【JA北びわこ】重要なお知らせ'), ['agricultural-coop']);
+  assert.deepEqual(ids('ＪＡひまわりです。口座確認のため'), ['agricultural-coop']);
+  assert.deepEqual(ids('〇〇農協より年金のご案内'), ['agricultural-coop']);
+  // Talked about, or "ja" inside another word, is not who speaks.
+  assert.deepEqual(ids('母がJAの直売所でいちごを買ってきた'), []);
+  assert.deepEqual(ids('JAの職員です。年金の件で伺います'), ['agricultural-coop']);
+  assert.deepEqual(ids('【Japan旅行】ツアーのご案内'), []);
+});
+
+test('patterns must be a list of regular expressions', () => {
+  assert.equal(typeof parseKinds([{ id: 'x', words: ['x'], patterns: 'ja', sources: ['s'] }]), 'string');
+  assert.equal(typeof parseKinds([{ id: 'x', words: ['x'], patterns: ['(unclosed'], sources: ['s'] }]), 'string');
+});
