@@ -1827,6 +1827,9 @@ test('a kind of financial, utility, medical or public institution asking a call-
   assert.ok(!codes('【〇〇病院】明日の検査の件でお電話ください 03-1234-5678').includes('CALLBACK_PERSONAL_LINE'));
   assert.ok(!codes('〇〇ガスの担当の田中です。点検の日程の件で 090-3381-2256 にお電話ください', '09033812256').includes('CALLBACK_PERSONAL_LINE'));
   assert.ok(!codes('母が〇〇信用金庫でお世話になってる佐藤さんの携帯、090-1234-5678だって。電話してあげて', '08011112222').includes('CALLBACK_PERSONAL_LINE'));
+  // An office-holder moving the call to a new contact's mobile (ROLE_PERSONAL_LINE) is that same fact: counted once.
+  const moved = codes('〇〇市役所 保険年金課です。担当が変わりました。新しい担当の携帯 080-1234-5678 へお電話ください', '09012345678');
+  assert.ok(moved.includes('ROLE_PERSONAL_LINE') && !moved.includes('CALLBACK_PERSONAL_LINE'), moved.join(' '));
   // A public body of many offices asking, with no lure, to be rung on a fixed line: its own desk, not a call-back lure.
   assert.ok(!codes('〇〇警察署の佐藤です。先日の落とし物の件で、署の 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));
   assert.ok(codes('〇〇警察署です。あなたの口座が犯罪に使われています。至急 03-1234-5678 にご連絡ください').includes('CALLBACK_LURE'));

@@ -582,7 +582,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: openCallbackChannel.value },
       })));
     }
-    if (personalCallback && personalCallback.channel.type === 'phone') {
+    // A role's call moved to a personal mobile (ROLE_PERSONAL_LINE) is the same fact: counted once.
+    if (personalCallback && personalCallback.channel.type === 'phone' && !reasons.some((r) => r.code === 'ROLE_PERSONAL_LINE')) {
       const personalChannel = personalCallback.channel;
       reasons.push(reason('CALLBACK_PERSONAL_LINE', weights.CALLBACK_PERSONAL_LINE, () => ({
         en: `Speaks as a bank, a credit union or JA, a utility, a hospital or a public office but asks you to call a mobile number (${personalChannel.value}): such institutions take calls on their published fixed, 0120 and 0570 lines, not on a person's handset`,
