@@ -13,6 +13,7 @@
 // Object.defineProperty a closure made; CPU profiles of the firewall at 5,000/s put ~9% of its
 // main thread there (ToPropertyDescriptor, JSFunction::GetName, map migrations), a cost the
 // shipped command does not have.
+// BENCH_FIREWALL_BIN=PATH runs another build's bin/smishguard.js (an A/B against another commit).
 // BENCH_FIREWALL_FLAGS adds node options to the firewall process (e.g. --trace-gc, with
 // BENCH_FIREWALL_STDOUT=FILE for where its output goes).
 // The firewall runs with --trace-gc-nvp (unless BENCH_FIREWALL_STDOUT is set), and its
@@ -275,7 +276,7 @@ try {
   // The firewall's collections, read from its --trace-gc-nvp lines as they come (unless its
   // output goes to a file): what survives per message moves far less with the machine's load than latency.
   const traceGc = !process.env.BENCH_FIREWALL_STDOUT;
-  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(traceGc ? ['--trace-gc-nvp'] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), ...(fromSource ? ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')] : [join(root, 'bin', 'smishguard.js')]), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'pipe', 'pipe'] });
+  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(traceGc ? ['--trace-gc-nvp'] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), ...(fromSource ? ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')] : [process.env.BENCH_FIREWALL_BIN ?? join(root, 'bin', 'smishguard.js')]), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'pipe', 'pipe'] });
   children.push(fw);
   if (traceGc) {
     let rest = '';
