@@ -7,6 +7,13 @@
 // Two runs each way: as fast as the window allows (throughput), and paced at BENCH_RATE
 // submit_sm/s (default 5,000) for the latency the firewall adds at that load (the paced runs
 // in alternate one-second slices, and without the ESME's own GC pauses: see pacedPair, esmeGc).
+// The firewall runs as shipped: the built command (bin/smishguard.js, dist/), built first as
+// bench/engine.ts does. Under the tsx loader (BENCH_FIREWALL_FROM_SOURCE=1, the bench's way until
+// 2026-12-06) every named function made inside another is wrapped by esbuild's __name helper, an
+// Object.defineProperty a closure made; CPU profiles of the firewall at 5,000/s put ~9% of its
+// main thread there (ToPropertyDescriptor, JSFunction::GetName, map migrations), a cost the
+// shipped command does not have.
+// BENCH_FIREWALL_BIN=PATH runs another build's bin/smishguard.js (an A/B against another commit).
 // BENCH_FIREWALL_FLAGS adds node options to the firewall process (e.g. --trace-gc, with
 // BENCH_FIREWALL_STDOUT=FILE for where its output goes).
 // The firewall runs with --trace-gc-nvp (unless BENCH_FIREWALL_STDOUT is set), and its
@@ -18,7 +25,7 @@
 // a scavenge every ~500 submit_sm at V8's default young generation, which the firewall command
 // enlarges by restarting itself (process.execve, Node 22.15+; on Node 20 give
 // BENCH_FIREWALL_FLAGS="--max-semi-space-size=64 --min-semi-space-size=64").
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -29,6 +36,8 @@ import { PduLink, addressOf, encodeSm, splitForSubmit } from '../src/smpp/index.
 import { japaneseMessages } from './messages.js';
 
 const root = join(import.meta.dirname, '..');
+const fromSource = process.env.BENCH_FIREWALL_FROM_SOURCE === '1';
+if (!fromSource && spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 const WINDOW = 64;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const RATE = Number(process.env.BENCH_RATE ?? 5_000);
@@ -267,7 +276,7 @@ try {
   // The firewall's collections, read from its --trace-gc-nvp lines as they come (unless its
   // output goes to a file): what survives per message moves far less with the machine's load than latency.
   const traceGc = !process.env.BENCH_FIREWALL_STDOUT;
-  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(traceGc ? ['--trace-gc-nvp'] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'pipe', 'pipe'] });
+  const fw = spawn(process.execPath, [...(process.env.BENCH_FIREWALL_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_FIREWALL_PROF] : []), ...(traceGc ? ['--trace-gc-nvp'] : []), ...(process.env.BENCH_FIREWALL_FLAGS?.split(' ').filter(Boolean) ?? []), ...(fromSource ? ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')] : [process.env.BENCH_FIREWALL_BIN ?? join(root, 'bin', 'smishguard.js')]), 'firewall', '--config', config], { stdio: ['ignore', process.env.BENCH_FIREWALL_STDOUT ? openSync(process.env.BENCH_FIREWALL_STDOUT, 'w') : 'pipe', 'pipe'] });
   children.push(fw);
   if (traceGc) {
     let rest = '';

@@ -27,13 +27,31 @@ describe('decision log lines', () => {
       entry({ score: Number.NaN }),
     ];
     for (const e of entries) assert.equal(decisionLine(e), JSON.stringify(e));
+    // And as the writer encodes them into its buffer: UTF-8 of the same lines.
+    const writes: Buffer[] = [];
+    const log = decisionLogWriter({ write: (c: Buffer) => writes.push(c) });
+    for (const e of entries) log(e);
+    log(entry({ domains: ['例え.jp', 'a"b'], phones: ['+81312345678'], reasons: ['R\u0000'], text: '' }));
+    log.flush();
+    assert.deepEqual(Buffer.concat(writes), Buffer.from([...entries, entry({ domains: ['例え.jp', 'a"b'], phones: ['+81312345678'], reasons: ['R\u0000'], text: '' })].map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8'));
+  });
+
+  it('grow for a line longer than the batch', () => {
+    const writes: Buffer[] = [];
+    const log = decisionLogWriter({ write: (c: Buffer) => writes.push(c) });
+    const text = 'お荷物のお届け'.repeat(20_000);
+    log(base);
+    log(entry({ action: 'hold', enforced: 'hold', text }));
+    log(base);
+    log.flush();
+    assert.equal(Buffer.concat(writes).toString('utf8'), [base, entry({ action: 'hold', enforced: 'hold', text }), base].map((e) => `${JSON.stringify(e)}\n`).join(''));
   });
 
   it('go to the stream together, in order', (t) => {
     // The clock is mocked: on a loaded machine a real 5 ms timer can fire before the first check.
     t.mock.timers.enable({ apis: ['setTimeout'] });
     const writes: string[] = [];
-    const log = decisionLogWriter({ write: (c: string) => writes.push(c) }, 5);
+    const log = decisionLogWriter({ write: (c: Buffer) => writes.push(c.toString('utf8')) }, 5);
     log(base);
     log({ ...base, parts: 2 });
     t.mock.timers.tick(4);

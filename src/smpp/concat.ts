@@ -74,6 +74,16 @@ export interface Assembled {
 }
 
 export function assemble(segments: readonly Segment[], total: number, firstAt: number): Assembled {
+  // A message in one part (most of them): its body decoded as it is (decoding never writes to it).
+  if (total === 1 && segments.length === 1) {
+    const only = segments[0] as Segment;
+    const d = decodeText(only.body, only.dataCoding);
+    return {
+      from: only.from, to: only.to, dataCoding: only.dataCoding,
+      text: d.ok ? d.text : '', coding: d.ok ? 'text' : d.code === 'E_BINARY_MESSAGE' ? 'binary' : 'unsupported',
+      parts: 1, total, complete: true, segments: [only], firstAt,
+    };
+  }
   const ordered = [...segments].sort((a, b) => (a.concat?.seq ?? 1) - (b.concat?.seq ?? 1));
   const first = ordered[0] as Segment;
   const complete = ordered.length === total;

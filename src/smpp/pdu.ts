@@ -62,8 +62,9 @@ export class PduFramer {
         return frames;
       }
       if (data.length - offset < length) break;
-      // A copy: the socket's chunk is not retained by every PDU that came in it.
-      frames.push({ kind: 'pdu', bytes: Buffer.from(data.subarray(offset, offset + length)) });
+      // A copy: the socket's chunk is not retained by every PDU that came in it. A chunk that is
+      // one PDU whole (most of them, at a relay's pace) is that PDU: nothing else holds it.
+      frames.push({ kind: 'pdu', bytes: offset === 0 && length === data.length ? data : Buffer.from(data.subarray(offset, offset + length)) });
       offset += length;
     }
     data = data.subarray(offset);
@@ -131,7 +132,11 @@ class Reader {
   }
 }
 
-function readTlvs(r: Reader): Map<number, Buffer> {
+/** The TLVs of a PDU that has none (most submit_sm): one Map for all of them, never written to. */
+const NO_TLVS: ReadonlyMap<number, Buffer> = new Map<number, Buffer>();
+
+function readTlvs(r: Reader): ReadonlyMap<number, Buffer> {
+  if (r.offset >= r.buf.length) return NO_TLVS;
   const tlvs = new Map<number, Buffer>();
   while (r.offset < r.buf.length) {
     if (r.buf.length - r.offset < 4) throw new RangeError('truncated TLV header');

@@ -164,22 +164,26 @@ function decodeJisX0212(bytes: Buffer): string {
 /** The text of a message body (without its UDH) in the given data coding. */
 export function decodeText(bytes: Buffer, dataCoding: number): DecodeResult {
   const alphabet = alphabetOf(dataCoding);
-  const hex = `0x${(dataCoding & 0xff).toString(16).padStart(2, '0')}`;
-  if (alphabet === null) return { ok: false, code: 'E_UNSUPPORTED_CODING', message: `data_coding ${hex} is not a text alphabet this platform reads` };
-  if (alphabet === 'binary') return { ok: false, code: 'E_BINARY_MESSAGE', message: `data_coding ${hex} carries binary data, not text` };
-  const text = ((): string => {
-    switch (alphabet) {
-      case 'gsm7': return decodeGsm7(bytes);
-      case 'ascii': return bytes.toString('latin1').replace(/[\x80-\xff]/g, '?');
-      case 'latin1': return bytes.toString('latin1');
-      case 'ucs2': return decodeUcs2(bytes);
-      case 'shift_jis': return iconv.decode(bytes, 'shift_jis');
-      case 'iso-2022-jp': return decodeIso2022Jp(bytes);
-      case 'jis-x0212': return decodeJisX0212(bytes);
-      case 'iso-8859-5': return iconv.decode(bytes, 'iso-8859-5');
-      case 'iso-8859-8': return iconv.decode(bytes, 'iso-8859-8');
-      case 'ks-c-5601': return iconv.decode(bytes, 'euc-kr');
-    }
-  })();
-  return { ok: true, text, alphabet };
+  if (alphabet === null) return { ok: false, code: 'E_UNSUPPORTED_CODING', message: `data_coding ${codingHex(dataCoding)} is not a text alphabet this platform reads` };
+  if (alphabet === 'binary') return { ok: false, code: 'E_BINARY_MESSAGE', message: `data_coding ${codingHex(dataCoding)} carries binary data, not text` };
+  return { ok: true, text: textIn(bytes, alphabet), alphabet };
+}
+
+function codingHex(dataCoding: number): string {
+  return `0x${(dataCoding & 0xff).toString(16).padStart(2, '0')}`;
+}
+
+function textIn(bytes: Buffer, alphabet: Exclude<Alphabet, 'binary'>): string {
+  switch (alphabet) {
+    case 'gsm7': return decodeGsm7(bytes);
+    case 'ascii': return bytes.toString('latin1').replace(/[\x80-\xff]/g, '?');
+    case 'latin1': return bytes.toString('latin1');
+    case 'ucs2': return decodeUcs2(bytes);
+    case 'shift_jis': return iconv.decode(bytes, 'shift_jis');
+    case 'iso-2022-jp': return decodeIso2022Jp(bytes);
+    case 'jis-x0212': return decodeJisX0212(bytes);
+    case 'iso-8859-5': return iconv.decode(bytes, 'iso-8859-5');
+    case 'iso-8859-8': return iconv.decode(bytes, 'iso-8859-8');
+    case 'ks-c-5601': return iconv.decode(bytes, 'euc-kr');
+  }
 }

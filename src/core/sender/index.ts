@@ -163,7 +163,7 @@ export function createSenderClassifier(
   };
   for (const e of registry.senders) put(keyOf(e.sender), e.tier, e.brands);
   for (const b of brands) for (const s of b.officialSenders) put(keyOf(s), 'registered-business', [b.id]);
-  return (raw) => {
+  const classify = (raw: string): SenderInfo => {
     const base = classifySender(raw);
     // base.normalized is already national digits for numbers: only IDs need folding.
     const key = base.kind === 'alphanumeric' ? senderKey(base.normalized) : base.normalized;
@@ -174,7 +174,23 @@ export function createSenderClassifier(
     const route: SenderRoute = base.kind === 'alphanumeric' ? base.route : tier === 'carrier' || tier === 'registered-business' ? 'aggregator' : base.route;
     return { raw: base.raw, normalized: base.normalized, e164: base.e164, kind: base.kind, country: base.country, route, tier, brandIds: hit.brandIds };
   };
+  // The same sender comes again and again (a business's ID or number, an ESME's bulk traffic):
+  // its classification, a pure function of the text and this registry, is kept. Bounded: emptied
+  // when full, so a flood of distinct numbers costs what it did before.
+  const memo = new Map<string, SenderInfo>();
+  return (raw) => {
+    let info = memo.get(raw);
+    if (info === undefined) {
+      info = classify(raw);
+      if (memo.size >= SENDER_MEMO) memo.clear();
+      memo.set(raw, info);
+    }
+    return info;
+  };
 }
+
+/** Senders whose classification a classifier keeps (see createSenderClassifier). */
+const SENDER_MEMO = 4096;
 
 /** The key a listed sender is found by: national digits for numbers, senderKey for IDs. */
 export function keyOf(sender: string): string {
