@@ -1504,6 +1504,25 @@ const pairs: Pair[] = [
   ['アポ電 in Portuguese vs. a friend arranging a visit',
     ['Aqui é a prefeitura, pesquisa de segurança. Responda: mora sozinho? Quanto dinheiro em espécie guarda em casa?', '09077778888', 'block'],
     ['Oi! Você vai estar em casa no sábado à tarde? Quero levar o bolo que prometi.', '09011119999', 'allow']],
+  ['a buyer new to the shop asking goods shipped now and paid next month (取り込み詐欺) vs. a regular customer\'s same order',
+    ['はじめまして、大阪で飲食店を経営しております。御社のHPで干し芋を拝見しました。200袋を来週までに送っていただけますか?お支払いは翌月末払いでお願いします。連絡はこの携帯まで', '08031234567', 'flagged'],
+    ['いつもお世話になっております、居酒屋たなかです。いつもの干し芋を200袋、来週までに送っていただけますか?お支払いは翌月末払いでお願いします', '08031234567', 'allow']],
+  ['an unasked buy-up visit set by asking when the reader is home (押し買い) vs. the appraisal the reader asked for',
+    ['着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください', '09044445555', 'flagged'],
+    ['ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '09044445555', 'allow']],
+  ['a charged job at the door, unasked, vs. a landlord\'s inspection that names no money',
+    ['排水口の高圧洗浄を行います。今回から作業費9,900円がかかります。作業員が明日伺いますので、ご在宅の時間を教えてください', '08077778888', 'flagged'],
+    ['大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください', '08077778888', 'allow']],
+  ['a shop told of lost sales to sell a plan vs. the same plan pitched with no harm told',
+    ['美容院オーナー様 予約サイトの掲載順位が下がり、売上が落ちています。集客対策プラン月2万円、今週中にお申し込みください。ご返信お待ちしています', '09055556666', 'flagged'],
+    ['美容院オーナー様 集客対策プランのご案内です。月2万円で予約サイト用の写真撮影を承ります。ご興味があればご返信ください', '09055556666', 'not-block']],
+  ['a veiled threat if the shop does not sign (MEO) vs. a friend sighing over a bad review',
+    ['先ほどお電話した地図アプリ対策の者です。管理者登録がないとお店の情報を誰でも書き換えられますよ。ご契約いただけないなら、どうなっても知りませんけどね', '07012121212', 'flagged'],
+    ['うちの店、星1が2件ついててへこむ…でも気にしないことにした!', '07012121212', 'not-block']],
+  ['goods sent cash on delivery on the tie of an earlier purchase (送りつけ) vs. the shop shipping what was ordered',
+    ['以前ホタテをお買い上げいただいた水産会社です。売れ残りで困っております。ホタテ1kg 9,800円、代引きで送らせていただけませんか', '09066667777', 'flagged'],
+    ['ご注文のホタテ1kg、本日代引き(9,800円)で発送いたします。丸中水産', '09066667777', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -320,6 +320,9 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   extort: 'ASK_EXTORTION',
   atm: 'ASK_ATM',
   recon: 'ASK_HOUSEHOLD_RECON',
+  'credit-order': 'ASK_GOODS_ON_CREDIT',
+  'visit-sale': 'ASK_VISIT_SALE',
+  'coerce-sale': 'ASK_COERCIVE_SALE',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -340,6 +343,9 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
   atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
   recon: { en: 'Asks how much cash or gold you keep at home, whether you live alone, when your home is empty or how much you have saved: no office, shop or survey asks that by SMS; it is how robbers and fraudsters size up a home (アポ電)', ja: '自宅の現金・金・金庫、一人暮らしかどうか、留守になる時間、預貯金の額などを聞き出そうとしています（役所・店・調査がSMSで尋ねることはありません。強盗・詐欺の下見の「アポ電」の手口です）' },
+  'credit-order': { en: 'A buyer new to you asks for goods shipped now and paid for later: a first order on credit from someone you cannot check is how 取り込み詐欺 takes goods and never pays', ja: '取引のない相手が、商品を先に送らせて代金は後払いにしようとしています（初回からの後払い注文は取り込み詐欺の手口です）' },
+  'visit-sale': { en: 'Asks when you are home for a visit where money changes hands (a buy, an appraisal, a charged job) that you did not ask for: unsolicited visits are how 押し買い and 点検商法 begin', ja: '依頼していない訪問（買取・査定・有料作業）のために在宅の時間を聞き出そうとしています（押し買い・点検商法の手口です）' },
+  'coerce-sale': { en: 'Sells a service to your shop or business by telling of harm to it (a veiled threat if you do not sign, bad reviews or lost sales): a seller that frightens you into a contract is not one to pay', ja: '契約しないと損害が出るとほのめかして、店舗・事業向けのサービスを売り込んでいます（MEO対策・口コミ削除などの強引な勧誘です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
