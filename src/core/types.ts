@@ -214,6 +214,8 @@ export type ReasonCode =
   | 'ASK_VISIT_SALE'
   /** Buy a service for a shop or business told of harm to it (src/core/asks/commerce): MEO and review-removal selling. */
   | 'ASK_COERCIVE_SALE'
+  /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel recruitsViaMessenger). */
+  | 'RECRUIT_VIA_MESSENGER'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

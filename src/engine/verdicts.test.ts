@@ -1523,6 +1523,13 @@ const pairs: Pair[] = [
     ['以前ホタテをお買い上げいただいた水産会社です。売れ残りで困っております。ホタテ1kg 9,800円、代引きで送らせていただけませんか', '09066667777', 'flagged'],
     ['ご注文のホタテ1kg、本日代引き(9,800円)で発送いたします。丸中水産', '09066667777', 'allow']],
 
+  ['a recruiter moving the applicant to a personal LINE ID vs. the same recruiter pointing to its own hiring site',
+    ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、特別選考にご案内できます。詳細はLINE(ID: sakura_hr77)でお送りしますので追加をお願いします', '07036641234', 'flagged'],
+    ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、一次面接のご案内です。日程は採用サイトのマイページからお選びください', '07036641234', 'allow']],
+  ['a job handed over to a Telegram handle vs. a friend who will talk about their interview there',
+    ['お仕事の件でご連絡です。テレグラムでやり取りしたいのでアプリを入れてもらえますか? @work_hw2026', '07036645678', 'flagged'],
+    ['バイトの面接の件、あとでテレグラムで話そう! @ken_0712', '07036645678', 'not-block']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

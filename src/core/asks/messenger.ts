@@ -88,7 +88,9 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
     // Both patterns below need a ':' or an '@': a text with neither is not scanned for them.
     const marked = asks.length === 0 && !input.reported && COLON_OR_AT.test(input.norm.lower);
-    if (marked && pushes) {
+    // So is one written out in a hiring message ("お仕事の件でご連絡です。テレグラムで…@hw_job2025"): a recruiter
+    // hands an applicant a handle to move to; friends already know where the other is.
+    if (marked && (pushes || cuesOf(input, 'recruit').some((c) => !c.quoted && said(c)))) {
       const m = HANDLE.exec(input.norm.lower);
       if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }

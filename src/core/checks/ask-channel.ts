@@ -132,6 +132,16 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
 
 const NO_KINDS: readonly SpokenKind[] = [];
 
+// LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
+const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
+
+/** A recruiter's voice, not a person's, moving the applicant to a messenger account that is no official account link. */
+export function recruitsViaMessenger(ctx: CheckContext, asks: readonly Ask[]): boolean {
+  if (ctx.reported || ctx.person || !asks.some((a) => a.kind === 'messenger')) return false;
+  if (!luresOfCategory(ctx.lures, 'recruit').some((l) => !l.quoted && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  return !ctx.indicators.urls.some((u) => OFFICIAL_ACCOUNT.test(u.normalized));
+}
+
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
@@ -594,6 +604,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: handsetPageChannel.value },
       })));
     }
+    // A hiring message that moves the applicant to a messenger account it names (a LINE ID, a Telegram or Signal
+    // handle, a WhatsApp number): employers hire through their own mail, hiring system and published lines, as
+    // their own warnings say ("当社からの連絡は採用管理システムのメールと代表電話のみ", "弊社がSMSでLINE登録を
+    // お願いすることはありません"); a personal account is where the 闇バイト and task scams take applicants.
+    // Not a person's own talk about a job, nor a business's official account link (lin.ee, page.line.me).
+    if (seen.includes('ASK_MESSENGER') && recruitsViaMessenger(ctx, asks)) {
+      reasons.push(reason('RECRUIT_VIA_MESSENGER', weights.RECRUIT_VIA_MESSENGER, () => ({
+        en: 'Speaks as a recruiter or employer but moves the hiring to a messenger account (LINE ID, Telegram, WhatsApp): employers hire through their own mail, hiring system and published numbers',
+        ja: '採用担当・求人を名乗りながら、応募のやり取りをLINE・Telegram・WhatsAppなどの個人アカウントに移そうとしています（企業の採用連絡は自社のメール・採用システム・代表電話で行われます）',
+      })));
+    }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
     const newNumber = !ctx.reported && ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted);
     // The same story told of a messenger account taken over ("LINE乗っ取られたから新しいアカウント追加して"): the
@@ -883,7 +904,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   }
   const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
   if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
-    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx)) {
+    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !recruitsViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
