@@ -216,6 +216,8 @@ export type ReasonCode =
   | 'ASK_COERCIVE_SALE'
   /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel recruitsViaMessenger). */
   | 'RECRUIT_VIA_MESSENGER'
+  /** The whole message spelt in katakana, word by word, with a way to act (checks/kana-spelt): written to slip past word filters. */
+  | 'KANA_SPELT'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

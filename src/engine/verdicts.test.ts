@@ -1530,6 +1530,13 @@ const pairs: Pair[] = [
     ['お仕事の件でご連絡です。テレグラムでやり取りしたいのでアプリを入れてもらえますか? @work_hw2026', '07036645678', 'flagged'],
     ['バイトの面接の件、あとでテレグラムで話そう! @ken_0712', '07036645678', 'not-block']],
 
+  ['a bank\'s alarm spelt wholly in katakana with a number to call vs. a legacy half-width deposit notice that asks nothing',
+    ['ギンコウ ノ タントウ デス。アナタ ノ カード ガ トマッテ イマス。スグ 03-5555-0199 ニ デンワ シテ クダサイ', '09012345678', 'flagged'],
+    ['ｺﾞﾘﾖｳ ｱﾘｶﾞﾄｳ ｺﾞｻﾞｲﾏｽ ﾌﾘｺﾐ ﾆｭｳｷﾝ ｶﾞ ｱﾘﾏｼﾀ 30,000ｴﾝ', '09012345678', 'allow']],
+  ['a katakana money offer asking a reply vs. a friend\'s playful katakana message asking nothing',
+    ['オカネ カンタン ニ フヤセマス。ゲンポン ホショウ。キョウミ アレバ ヘンシン クダサイ', '09012345678', 'not-block'],
+    ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', '09012345678', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1703,4 +1710,13 @@ test('a teaser beside a hidden link flags on the rules alone, never blocks there
   }
   // From a registered line, or a letters ID the registry knows for a brand, the same words are not a handset's teaser.
   for (const from of ['0005012345', 'NTTDOCOMO']) assert.ok(!a('ご確認ください https://bit.ly/3Kd9Wq', from).reasons.some((x) => x.code === 'TEASER_LINK'), from);
+});
+
+test('a message spelt wholly in katakana with a way to act is tagged KANA_SPELT; one that asks nothing, or mixes scripts, is not', () => {
+  for (const text of ['オカネ カンタン ニ フヤセマス。ゲンポン ホショウ。キョウミ アレバ ヘンシン クダサイ', 'ケイサツ デス。アナタ ノ コウザ ガ ハンザイ ニ ツカワレマシタ。03-5555-0199 ニ デンワ ヲ']) {
+    assert.ok(engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'KANA_SPELT'), text);
+  }
+  for (const text of ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', 'Microsoft アカウントのセキュリティ コード: 4821', 'ｺﾞﾘﾖｳ ｱﾘｶﾞﾄｳ ｺﾞｻﾞｲﾏｽ ﾌﾘｺﾐ ﾆｭｳｷﾝ ｶﾞ ｱﾘﾏｼﾀ 30,000ｴﾝ']) {
+    assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'KANA_SPELT'), text);
+  }
 });
