@@ -1537,6 +1537,10 @@ const pairs: Pair[] = [
     ['オカネ カンタン ニ フヤセマス。ゲンポン ホショウ。キョウミ アレバ ヘンシン クダサイ', '09012345678', 'not-block'],
     ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', '09012345678', 'allow']],
 
+  ['a poll asking a Y/N reply from a number abroad vs. a hotel\'s survey on its own site from its registered line',
+    ['【アンケート】今後もお得なお知らせをSMSで受け取りますか? 受け取る場合は「Y」、不要な場合は「N」を返信してください。', '+17255550177', 'flagged'],
+    ['【さくらホテル】ご宿泊ありがとうございました。アンケートへのご協力をお願いします(公式サイトのマイページから)。', '0005881177', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -282,9 +282,15 @@ export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'sender'
     if (l.category === 'delivery') return false;
     // An institution named is not enough: "振込先:三菱UFJ銀行" names where money goes, not who speaks.
     if (l.kind === 'register' && l.category === 'business') voice = true;
+    // A poll is an organisation's (a pollster's, an office's, a shop's): "【アンケート】…受け取る場合は「Y」",
+    // "3問の調査にご協力ください" asks in that voice whoever signs it, and no pollster texts from such a line.
+    if (l.category === 'recon-pretext' && POLL.test(l.cue)) voice = true;
   }
   return voice;
 }
+
+// The poll's words among the recon pretexts (data/lures.json recon-pretext): a survey, a census, statistics.
+const POLL = /アンケート|あんけーと|調査|ちょうさ|チョウサ|統計|survey|census|调查|調查|khao sat|pesquisa|censo/;
 
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
 export function fromAbroad(s: SenderInfo | null): boolean {
