@@ -214,8 +214,8 @@ export type ReasonCode =
   | 'ASK_VISIT_SALE'
   /** Buy a service for a shop or business told of harm to it (src/core/asks/commerce): MEO and review-removal selling. */
   | 'ASK_COERCIVE_SALE'
-  /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel recruitsViaMessenger). */
-  | 'RECRUIT_VIA_MESSENGER'
+  /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel businessViaMessenger). */
+  | 'BUSINESS_VIA_MESSENGER'
   /** The whole message spelt in katakana, word by word, with a way to act (checks/kana-spelt): written to slip past word filters. */
   | 'KANA_SPELT'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */

@@ -1541,6 +1541,10 @@ const pairs: Pair[] = [
     ['【アンケート】今後もお得なお知らせをSMSで受け取りますか? 受け取る場合は「Y」、不要な場合は「N」を返信してください。', '+17255550177', 'flagged'],
     ['【さくらホテル】ご宿泊ありがとうございました。アンケートへのご協力をお願いします(公式サイトのマイページから)。', '0005881177', 'allow']],
 
+  ['a customer\'s banquet booking moved to a LINE account (ドタキャン詐欺) vs. the same booking kept on the shop\'s phone',
+    ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。特別なワインの手配もお願いしたいので、詳細はLINEで。お店の方から mori_settai を追加してください', '09030931234', 'flagged'],
+    ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。詳細は明日お店にお電話します。森', '09030931234', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

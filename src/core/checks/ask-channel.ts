@@ -135,10 +135,17 @@ const NO_KINDS: readonly SpokenKind[] = [];
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
 
-/** A recruiter's voice, not a person's, moving the applicant to a messenger account that is no official account link. */
-export function recruitsViaMessenger(ctx: CheckContext, asks: readonly Ask[]): boolean {
+// A business matter opened with the reader: hiring them, or ordering or booking from their shop.
+const BUSINESS_MATTERS = ['recruit', 'order-approach'];
+
+/**
+ * A business matter (a recruiter hiring, a customer ordering or booking), not a person's own talk, moved to a
+ * messenger account that is no official account link: businesses hire and order through their own mail,
+ * systems and published lines.
+ */
+export function businessViaMessenger(ctx: CheckContext, asks: readonly Ask[]): boolean {
   if (ctx.reported || ctx.person || !asks.some((a) => a.kind === 'messenger')) return false;
-  if (!luresOfCategory(ctx.lures, 'recruit').some((l) => !l.quoted && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  if (!BUSINESS_MATTERS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !inSentence(ctx, l.index, 'never-ask')))) return false;
   return !ctx.indicators.urls.some((u) => OFFICIAL_ACCOUNT.test(u.normalized));
 }
 
@@ -614,11 +621,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // handle, a WhatsApp number): employers hire through their own mail, hiring system and published lines, as
     // their own warnings say ("当社からの連絡は採用管理システムのメールと代表電話のみ", "弊社がSMSでLINE登録を
     // お願いすることはありません"); a personal account is where the 闇バイト and task scams take applicants.
+    // So is a customer's order or booking moved there ("接待で10名…高級ワインの手配もお願いしたいので、詳細は
+    // LINEで"): the ドタキャン詐欺 that restaurant associations warn of, where the wine's price is asked next.
     // Not a person's own talk about a job, nor a business's official account link (lin.ee, page.line.me).
-    if (seen.includes('ASK_MESSENGER') && recruitsViaMessenger(ctx, asks)) {
-      reasons.push(reason('RECRUIT_VIA_MESSENGER', weights.RECRUIT_VIA_MESSENGER, () => ({
-        en: 'Speaks as a recruiter or employer but moves the hiring to a messenger account (LINE ID, Telegram, WhatsApp): employers hire through their own mail, hiring system and published numbers',
-        ja: '採用担当・求人を名乗りながら、応募のやり取りをLINE・Telegram・WhatsAppなどの個人アカウントに移そうとしています（企業の採用連絡は自社のメール・採用システム・代表電話で行われます）',
+    if (seen.includes('ASK_MESSENGER') && businessViaMessenger(ctx, asks)) {
+      reasons.push(reason('BUSINESS_VIA_MESSENGER', weights.BUSINESS_VIA_MESSENGER, () => ({
+        en: 'Opens a business matter (hiring you, or ordering or booking from your shop) and moves it to a messenger account (LINE ID, Telegram, WhatsApp): businesses hire and order through their own mail, systems and published numbers',
+        ja: '採用や注文・予約などの取引を持ちかけ、やり取りをLINE・Telegram・WhatsAppなどの個人アカウントに移そうとしています（企業の採用・発注は自社のメール・システム・代表電話で行われます）',
       })));
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
@@ -910,7 +919,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   }
   const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
   if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
-    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !recruitsViaMessenger(ctx, asks)) {
+    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
