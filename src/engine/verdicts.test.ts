@@ -1545,6 +1545,10 @@ const pairs: Pair[] = [
     ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。特別なワインの手配もお願いしたいので、詳細はLINEで。お店の方から mori_settai を追加してください', '09030931234', 'flagged'],
     ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。詳細は明日お店にお電話します。森', '09030931234', 'allow']],
 
+  ['a recruiter asking the family\'s names and the parents\' address by reply vs. an employer asking the applicant to bring their own papers to the office',
+    ['ご応募ありがとうございます。採用にあたり、ご家族の名前と実家の住所を念のためこちらに送ってください。', '09050181234', 'flagged'],
+    ['ご応募ありがとうございます。初出勤の日に、雇用契約書と連絡先の用紙を事務所でご記入いただきます。', '09050181234', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
