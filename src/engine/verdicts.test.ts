@@ -1549,6 +1549,10 @@ const pairs: Pair[] = [
     ['ご応募ありがとうございます。採用にあたり、ご家族の名前と実家の住所を念のためこちらに送ってください。', '09050181234', 'flagged'],
     ['ご応募ありがとうございます。初出勤の日に、雇用契約書と連絡先の用紙を事務所でご記入いただきます。', '09050181234', 'allow']],
 
+  ['an unasked visit that charges vs. a management company\'s visit whose cost is covered, both asking when the reader is home',
+    ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '08012349876', 'not-block'],
+    ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', '08012349876', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1730,5 +1734,15 @@ test('a message spelt wholly in katakana with a way to act is tagged KANA_SPELT;
   }
   for (const text of ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', 'Microsoft アカウントのセキュリティ コード: 4821', 'ｺﾞﾘﾖｳ ｱﾘｶﾞﾄｳ ｺﾞｻﾞｲﾏｽ ﾌﾘｺﾐ ﾆｭｳｷﾝ ｶﾞ ｱﾘﾏｼﾀ 30,000ｴﾝ']) {
     assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'KANA_SPELT'), text);
+  }
+});
+
+test('an unasked visit where money changes hands, set by asking when the reader is home, is ASK_VISIT_SALE; one asked for, or whose cost is covered, is not', () => {
+  const visit = (text: string) => engine.analyse({ text, from: '08012349876' }).reasons.some((r) => r.code === 'ASK_VISIT_SALE');
+  for (const text of ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください']) {
+    assert.ok(visit(text), text);
+  }
+  for (const text of ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', 'ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください']) {
+    assert.ok(!visit(text), text);
   }
 });

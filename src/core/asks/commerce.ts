@@ -15,7 +15,7 @@
 //   sales ("口コミに星1が8件…弊社なら削除できます。初回30万円"): MEO and review-removal sellers
 //   (国民生活センター). The platform's own notice sells nothing; a plain pitch tells of no harm.
 import { replyChannel } from './reply.js';
-import { inSentence, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { inSentence, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 /** A cue of `category` in the message's own words, not in a sentence that says it is never asked. */
 function own(input: AskInput, category: string): { cue: string; index: number } | undefined {
@@ -26,6 +26,22 @@ function own(input: AskInput, category: string): { cue: string; index: number } 
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:\d[\d,.]*\s*)?円|[¥￥]\s*\d/;
 // A visit announced: "伺います", "回りますので", "訪問", "出張", "参ります".
 const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔/;
+
+// A buy names the money by itself ("買取", "査定"): the visitor pays, and names the price at the door.
+const BUY = /買取|買い取|査定/;
+// A charge said to be none: "費用は管理費に含まれます", "料金はいただきません".
+const NO_CHARGE = /含まれ|いただきません|頂きません|いただいておりません/;
+
+/** Money changes hands at the visit: a buy, or a charge (or a sum) that its sentence does not waive. */
+function moneyAtVisit(input: AskInput): boolean {
+  for (const l of luresOfCategory(input.lures, 'visit-money')) {
+    if (l.quoted) continue;
+    if (BUY.test(l.cue)) return true;
+    const [s, e] = sentenceAt(input.norm.text, l.index);
+    if (!inSentence(input, l.index, 'fee-waived') && !NO_CHARGE.test(input.norm.lower.slice(s, e))) return true;
+  }
+  return SUM.test(input.norm.lower);
+}
 
 /** The reader asked, ordered or booked it: an answer, not an approach. */
 function requested(input: AskInput): boolean {
@@ -48,7 +64,7 @@ export function createVisitSaleAsk(): AskFinder {
     if (!when || !VISIT.test(input.norm.lower)) return NO_ASKS;
     // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金).
     if (input.norm.lower.includes('集金')) return NO_ASKS;
-    if (!own(input, 'visit-money') && !SUM.test(input.norm.lower)) return NO_ASKS;
+    if (!moneyAtVisit(input)) return NO_ASKS;
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
   };
 }
