@@ -52,7 +52,10 @@ export type AskKind =
   | 'extort' // reply or pay to stop private images being sent or spread (sextortion, blackmail)
   | 'atm' // go to an ATM to receive a refund or benefit, or to cancel something
   | 'role' // money or a detail asked in an office-holder's voice through a personal channel (this number's PayPay, an account by reply, cash at the door)
-  | 'recon'; // tell how much cash or gold is kept at home, whether the reader lives alone, when the home is empty, how much is saved (アポ電)
+  | 'recon' // tell how much cash or gold is kept at home, whether the reader lives alone, when the home is empty, how much is saved (アポ電)
+  | 'credit-order' // ship goods now, paid later, to a buyer new to the reader (取り込み詐欺)
+  | 'visit-sale' // tell when the reader is home for a visit where money changes hands, unasked (訪問購入, 点検商法)
+  | 'coerce-sale'; // buy a service for a shop or business told of harm to it (MEO, review removal)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

@@ -6,6 +6,7 @@ import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks } from './checks/ask-channel.js';
+import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
@@ -294,6 +295,7 @@ export function createEngine(data: EngineData): Engine {
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
     createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups, throwawayHost)),
     createReputationCheck(weights),
+    createKanaSpeltCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
 

@@ -209,6 +209,16 @@ export type ReasonCode =
   | 'ASK_ATM'
   /** Tell how much cash or gold is kept at home, whether there is a safe, whether the reader lives alone, when the home is empty or how much is saved (src/core/asks/recon): the アポ電 before a robbery or a fraud. */
   | 'ASK_HOUSEHOLD_RECON'
+  /** Ship goods now, paid later, to a buyer new to the reader (src/core/asks/commerce): 取り込み詐欺. */
+  | 'ASK_GOODS_ON_CREDIT'
+  /** Tell when the reader is home for an unasked visit where money changes hands (src/core/asks/commerce): 訪問購入, 点検商法. */
+  | 'ASK_VISIT_SALE'
+  /** Buy a service for a shop or business told of harm to it (src/core/asks/commerce): MEO and review-removal selling. */
+  | 'ASK_COERCIVE_SALE'
+  /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel businessViaMessenger). */
+  | 'BUSINESS_VIA_MESSENGER'
+  /** The whole message spelt in katakana, word by word, with a way to act (checks/kana-spelt): written to slip past word filters. */
+  | 'KANA_SPELT'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -1681,6 +1681,55 @@ const pairs: Pair[] = [
   ['a gas company asking a call-back to a mobile vs. its fitter asking to be rung on the handset he texts from',
     ['【ひばりガス】ガス料金の過払い分を返金します。担当 090-3381-2256 までお電話ください', undefined, 'block'],
     ['【ひばりガス】メーター交換の日程の件、担当の田中からご連絡します。ご不在の場合はこの番号にお電話ください', '09033812256', 'allow']],
+  ['a buyer new to the shop asking goods shipped now and paid next month (取り込み詐欺) vs. a regular customer\'s same order',
+    ['はじめまして、大阪で飲食店を経営しております。御社のHPで干し芋を拝見しました。200袋を来週までに送っていただけますか?お支払いは翌月末払いでお願いします。連絡はこの携帯まで', '08031234567', 'flagged'],
+    ['いつもお世話になっております、居酒屋たなかです。いつもの干し芋を200袋、来週までに送っていただけますか?お支払いは翌月末払いでお願いします', '08031234567', 'allow']],
+  ['an unasked buy-up visit set by asking when the reader is home (押し買い) vs. the appraisal the reader asked for',
+    ['着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください', '09044445555', 'flagged'],
+    ['ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '09044445555', 'allow']],
+  ['a charged job at the door, unasked, vs. a landlord\'s inspection that names no money',
+    ['排水口の高圧洗浄を行います。今回から作業費9,900円がかかります。作業員が明日伺いますので、ご在宅の時間を教えてください', '08077778888', 'flagged'],
+    ['大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください', '08077778888', 'allow']],
+  ['a shop told of lost sales to sell a plan vs. the same plan pitched with no harm told',
+    ['美容院オーナー様 予約サイトの掲載順位が下がり、売上が落ちています。集客対策プラン月2万円、今週中にお申し込みください。ご返信お待ちしています', '09055556666', 'flagged'],
+    ['美容院オーナー様 集客対策プランのご案内です。月2万円で予約サイト用の写真撮影を承ります。ご興味があればご返信ください', '09055556666', 'not-block']],
+  ['a veiled threat if the shop does not sign (MEO) vs. a friend sighing over a bad review',
+    ['先ほどお電話した地図アプリ対策の者です。管理者登録がないとお店の情報を誰でも書き換えられますよ。ご契約いただけないなら、どうなっても知りませんけどね', '07012121212', 'flagged'],
+    ['うちの店、星1が2件ついててへこむ…でも気にしないことにした!', '07012121212', 'not-block']],
+  ['goods sent cash on delivery on the tie of an earlier purchase (送りつけ) vs. the shop shipping what was ordered',
+    ['以前ホタテをお買い上げいただいた水産会社です。売れ残りで困っております。ホタテ1kg 9,800円、代引きで送らせていただけませんか', '09066667777', 'flagged'],
+    ['ご注文のホタテ1kg、本日代引き(9,800円)で発送いたします。丸中水産', '09066667777', 'allow']],
+
+  ['a recruiter moving the applicant to a personal LINE ID vs. the same recruiter pointing to its own hiring site',
+    ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、特別選考にご案内できます。詳細はLINE(ID: sakura_hr77)でお送りしますので追加をお願いします', '07036641234', 'flagged'],
+    ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、一次面接のご案内です。日程は採用サイトのマイページからお選びください', '07036641234', 'allow']],
+  ['a job handed over to a Telegram handle vs. a friend who will talk about their interview there',
+    ['お仕事の件でご連絡です。テレグラムでやり取りしたいのでアプリを入れてもらえますか? @work_hw2026', '07036645678', 'flagged'],
+    ['バイトの面接の件、あとでテレグラムで話そう! @ken_0712', '07036645678', 'not-block']],
+
+  ['a bank\'s alarm spelt wholly in katakana with a number to call vs. a legacy half-width deposit notice that asks nothing',
+    ['ギンコウ ノ タントウ デス。アナタ ノ カード ガ トマッテ イマス。スグ 03-5555-0199 ニ デンワ シテ クダサイ', '09012345678', 'flagged'],
+    ['ｺﾞﾘﾖｳ ｱﾘｶﾞﾄｳ ｺﾞｻﾞｲﾏｽ ﾌﾘｺﾐ ﾆｭｳｷﾝ ｶﾞ ｱﾘﾏｼﾀ 30,000ｴﾝ', '09012345678', 'allow']],
+  ['a katakana money offer asking a reply vs. a friend\'s playful katakana message asking nothing',
+    ['オカネ カンタン ニ フヤセマス。ゲンポン ホショウ。キョウミ アレバ ヘンシン クダサイ', '09012345678', 'not-block'],
+    ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', '09012345678', 'allow']],
+
+  ['a poll asking a Y/N reply from a number abroad vs. a hotel\'s survey on its own site from its registered line',
+    ['【アンケート】今後もお得なお知らせをSMSで受け取りますか? 受け取る場合は「Y」、不要な場合は「N」を返信してください。', '+17255550177', 'flagged'],
+    ['【さくらホテル】ご宿泊ありがとうございました。アンケートへのご協力をお願いします(公式サイトのマイページから)。', '0005881177', 'allow']],
+
+  ['a customer\'s banquet booking moved to a LINE account (ドタキャン詐欺) vs. the same booking kept on the shop\'s phone',
+    ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。特別なワインの手配もお願いしたいので、詳細はLINEで。お店の方から mori_settai を追加してください', '09030931234', 'flagged'],
+    ['来月の金曜、会社の接待で12名・お一人1万2千円のコースを予約したいです。詳細は明日お店にお電話します。森', '09030931234', 'allow']],
+
+  ['a recruiter asking the family\'s names and the parents\' address by reply vs. an employer asking the applicant to bring their own papers to the office',
+    ['ご応募ありがとうございます。採用にあたり、ご家族の名前と実家の住所を念のためこちらに送ってください。', '09050181234', 'flagged'],
+    ['ご応募ありがとうございます。初出勤の日に、雇用契約書と連絡先の用紙を事務所でご記入いただきます。', '09050181234', 'allow']],
+
+  ['an unasked visit that charges vs. a management company\'s visit whose cost is covered, both asking when the reader is home',
+    ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '08012349876', 'not-block'],
+    ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', '08012349876', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -1942,4 +1991,23 @@ test('a call back to a geographic landline from a carrier-prefixed business rout
   assert.equal(rules.analyse({ text, from: '09066233108' }).verdict, 'block');
   // An 050 line anyone rents online is no office's desk, whoever sends it.
   assert.equal(rules.analyse({ text: '〇〇都税事務所です。お伝えしたいことがありますので、至急 050-3721-5508 までお電話ください。', from: '0032061187' }).verdict, 'block');
+});
+
+test('a message spelt wholly in katakana with a way to act is tagged KANA_SPELT; one that asks nothing, or mixes scripts, is not', () => {
+  for (const text of ['オカネ カンタン ニ フヤセマス。ゲンポン ホショウ。キョウミ アレバ ヘンシン クダサイ', 'ケイサツ デス。アナタ ノ コウザ ガ ハンザイ ニ ツカワレマシタ。03-5555-0199 ニ デンワ ヲ']) {
+    assert.ok(engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'KANA_SPELT'), text);
+  }
+  for (const text of ['オツカレ!キョウ ノ ノミカイ タノシカッタ ネ!マタ イコウ', 'Microsoft アカウントのセキュリティ コード: 4821', 'ｺﾞﾘﾖｳ ｱﾘｶﾞﾄｳ ｺﾞｻﾞｲﾏｽ ﾌﾘｺﾐ ﾆｭｳｷﾝ ｶﾞ ｱﾘﾏｼﾀ 30,000ｴﾝ']) {
+    assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'KANA_SPELT'), text);
+  }
+});
+
+test('an unasked visit where money changes hands, set by asking when the reader is home, is ASK_VISIT_SALE; one asked for, or whose cost is covered, is not', () => {
+  const visit = (text: string) => engine.analyse({ text, from: '08012349876' }).reasons.some((r) => r.code === 'ASK_VISIT_SALE');
+  for (const text of ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください']) {
+    assert.ok(visit(text), text);
+  }
+  for (const text of ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', 'ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください']) {
+    assert.ok(!visit(text), text);
+  }
 });

@@ -6,6 +6,7 @@ import { createAtmAsk } from './atm.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { createCollectAsk } from './collect.js';
+import { createCoerceSaleAsk, createCreditOrderAsk, createVisitSaleAsk } from './commerce.js';
 import { createExtortAsk } from './extort.js';
 import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
@@ -47,6 +48,9 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createAtmAsk(),
     createReconAsk(),
     createRoleAsk(),
+    createCreditOrderAsk(),
+    createVisitSaleAsk(),
+    createCoerceSaleAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {

@@ -63,6 +63,9 @@ function staysSame(input: AskInput, c: LureMatch): boolean {
   return false;
 }
 
+// Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
+const BUSINESS_MATTERS = ['recruit', 'order-approach'];
+
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const isMessenger = createIsMessenger(messengerHosts);
   return (input) => {
@@ -83,12 +86,18 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
     // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
-    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (pushes && !(shown ??= toldMoveDone(input)) ? cuesOf(input, 'messenger-mention').find(said) : undefined);
+    // So does a business matter opened with the reader in no person's voice (hiring them, ordering or booking from
+    // their shop: "接待の予約…詳細はLINEで"): where it is to be settled is where the reader is moved.
+    const business = BUSINESS_MATTERS.some((c) => cuesOf(input, c).some((l) => !l.quoted && said(l)));
+    const moves = pushes || (business && !speaksAsPerson(input));
+    const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (moves && !(shown ??= toldMoveDone(input)) ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
     // Both patterns below need a ':' or an '@': a text with neither is not scanned for them.
     const marked = asks.length === 0 && !input.reported && COLON_OR_AT.test(input.norm.lower);
-    if (marked && pushes) {
+    // So is one written out in a hiring message or an order ("お仕事の件でご連絡です。テレグラムで…@hw_job2025"): a
+    // recruiter or a customer hands a handle to move to; friends already know where the other is.
+    if (marked && (pushes || business)) {
       const m = HANDLE.exec(input.norm.lower);
       if (m) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }

@@ -62,6 +62,14 @@ function feeWaived(input: AskInput, fee: { index: number }): boolean {
     && !GIVEN_FREE.test(input.norm.text.slice(w.index + w.cue.length, w.index + w.cue.length + 8)));
 }
 
+// Right before an order's word, words that put it in an earlier purchase: "以前", "昨年", "前回".
+const PAST_ORDER = /(?:以前|昨年|去年|前回|かつて|前に)[^。!?！？\n]{0,8}$/;
+
+/** The order cue at `index` tells of an earlier purchase (the tie a seller claims), not of what it now ships. */
+function pastOrder(input: AskInput, index: number): boolean {
+  return PAST_ORDER.test(input.norm.lower.slice(Math.max(0, index - 12), index));
+}
+
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
 const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
 
@@ -118,7 +126,9 @@ export function createPayeeAsk(): AskFinder {
       // Through a payment app or bank it names, in no friend's voice: a friend who paid twice
       // ("間違えて2回振り込んじゃった、1回分返金して") is someone the reader knows.
       if (l.category === 'send-back' && hereOrBefore(input, l.index, 'mistake') && (input.names?.length ?? input.brands.length) > 0 && !speaksAsPerson(input)) return ask(l.cue);
-      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted)) return ask(l.cue);
+      // A purchase told as the tie ("以前カニをお買い上げいただいた…の者です") is a past order, not this shipment's:
+      // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))) return ask(l.cue);
     }
     return NO_ASKS;
   };

@@ -133,6 +133,23 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
 
 const NO_KINDS: readonly SpokenKind[] = [];
 
+// LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
+const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
+
+// A business matter opened with the reader: hiring them, or ordering or booking from their shop.
+const BUSINESS_MATTERS = ['recruit', 'order-approach'];
+
+/**
+ * A business matter (a recruiter hiring, a customer ordering or booking), not a person's own talk, moved to a
+ * messenger account that is no official account link: businesses hire and order through their own mail,
+ * systems and published lines.
+ */
+export function businessViaMessenger(ctx: CheckContext, asks: readonly Ask[]): boolean {
+  if (ctx.reported || ctx.person || !asks.some((a) => a.kind === 'messenger')) return false;
+  if (!BUSINESS_MATTERS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !inSentence(ctx, l.index, 'never-ask')))) return false;
+  return !ctx.indicators.urls.some((u) => OFFICIAL_ACCOUNT.test(u.normalized));
+}
+
 /** Whether an ask goes through a channel the identity owns. Secrets and gift cards are never owned. */
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
@@ -308,9 +325,15 @@ export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'sender'
     if (l.category === 'delivery') return false;
     // An institution named is not enough: "振込先:三菱UFJ銀行" names where money goes, not who speaks.
     if (l.kind === 'register' && l.category === 'business') voice = true;
+    // A poll is an organisation's (a pollster's, an office's, a shop's): "【アンケート】…受け取る場合は「Y」",
+    // "3問の調査にご協力ください" asks in that voice whoever signs it, and no pollster texts from such a line.
+    if (l.category === 'recon-pretext' && POLL.test(l.cue)) voice = true;
   }
   return voice;
 }
+
+// The poll's words among the recon pretexts (data/lures.json recon-pretext): a survey, a census, statistics.
+const POLL = /アンケート|あんけーと|調査|ちょうさ|チョウサ|統計|survey|census|调查|調查|khao sat|pesquisa|censo/;
 
 /** An overseas number or route: no domestic office, shop or relative's handset texts from there. */
 export function fromAbroad(s: SenderInfo | null): boolean {
@@ -357,6 +380,9 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   atm: 'ASK_ATM',
   recon: 'ASK_HOUSEHOLD_RECON',
   role: 'ASK_ROLE_CHANNEL',
+  'credit-order': 'ASK_GOODS_ON_CREDIT',
+  'visit-sale': 'ASK_VISIT_SALE',
+  'coerce-sale': 'ASK_COERCIVE_SALE',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -378,6 +404,9 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
   role: { en: 'Speaks as an office-holder (a teacher, a treasurer, a building\'s committee or caretaker, a landlord, a contractor) but asks money or a detail through a personal channel: this number\'s PayPay, a personal account, an account sent by reply, a fee in cash at the door, a slip number, a personal mobile', ja: '担任・会計・管理組合・管理人・大家・業者などの立場を名乗りながら、その団体の窓口ではない個人的な手段（この番号のPayPay、個人口座、返信で知らせる口座、玄関での現金集金、不在票の番号、個人の携帯）でお金や情報を求めています' },
   recon: { en: 'Asks how much cash or gold you keep at home, whether you live alone, when your home is empty or how much you have saved: no office, shop or survey asks that by SMS; it is how robbers and fraudsters size up a home (アポ電)', ja: '自宅の現金・金・金庫、一人暮らしかどうか、留守になる時間、預貯金の額などを聞き出そうとしています（役所・店・調査がSMSで尋ねることはありません。強盗・詐欺の下見の「アポ電」の手口です）' },
+  'credit-order': { en: 'A buyer new to you asks for goods shipped now and paid for later: a first order on credit from someone you cannot check is how 取り込み詐欺 takes goods and never pays', ja: '取引のない相手が、商品を先に送らせて代金は後払いにしようとしています（初回からの後払い注文は取り込み詐欺の手口です）' },
+  'visit-sale': { en: 'Asks when you are home for a visit where money changes hands (a buy, an appraisal, a charged job) that you did not ask for: unsolicited visits are how 押し買い and 点検商法 begin', ja: '依頼していない訪問（買取・査定・有料作業）のために在宅の時間を聞き出そうとしています（押し買い・点検商法の手口です）' },
+  'coerce-sale': { en: 'Sells a service to your shop or business by telling of harm to it (a veiled threat if you do not sign, bad reviews or lost sales): a seller that frightens you into a contract is not one to pay', ja: '契約しないと損害が出るとほのめかして、店舗・事業向けのサービスを売り込んでいます（MEO対策・口コミ削除などの強引な勧誘です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -656,6 +685,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
         ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
         detail: { via: handsetPageChannel.value },
+      })));
+    }
+    // A hiring message that moves the applicant to a messenger account it names (a LINE ID, a Telegram or Signal
+    // handle, a WhatsApp number): employers hire through their own mail, hiring system and published lines, as
+    // their own warnings say ("当社からの連絡は採用管理システムのメールと代表電話のみ", "弊社がSMSでLINE登録を
+    // お願いすることはありません"); a personal account is where the 闇バイト and task scams take applicants.
+    // So is a customer's order or booking moved there ("接待で10名…高級ワインの手配もお願いしたいので、詳細は
+    // LINEで"): the ドタキャン詐欺 that restaurant associations warn of, where the wine's price is asked next.
+    // Not a person's own talk about a job, nor a business's official account link (lin.ee, page.line.me).
+    if (seen.includes('ASK_MESSENGER') && businessViaMessenger(ctx, asks)) {
+      reasons.push(reason('BUSINESS_VIA_MESSENGER', weights.BUSINESS_VIA_MESSENGER, () => ({
+        en: 'Opens a business matter (hiring you, or ordering or booking from your shop) and moves it to a messenger account (LINE ID, Telegram, WhatsApp): businesses hire and order through their own mail, systems and published numbers',
+        ja: '採用や注文・予約などの取引を持ちかけ、やり取りをLINE・Telegram・WhatsAppなどの個人アカウントに移そうとしています（企業の採用・発注は自社のメール・システム・代表電話で行われます）',
       })));
     }
     // "It's me, new number" and a request for money, a code or gift cards: the person claimed owns their old number, not this one.
@@ -953,7 +995,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   }
   const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
   if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
-    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx)) {
+    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)

@@ -1,0 +1,79 @@
+// Unsolicited commerce that asks the reader to act before they can check who stands behind it:
+//
+// - `credit-order`: a buyer new to the reader asks goods shipped now and paid for later ("はじめまして…
+//   法人で毎月お米を200kg買いたいので、初回分を今週中に送ってもらえますか?代金は翌々月払い"): the
+//   取り込み詐欺 that chambers of commerce warn of (a first order, on credit, the buyer reachable only on a
+//   mobile); the goods go and the money never comes. A regular customer's order names no first contact.
+// - `visit-sale`: the reader asked when they are home, or whether a visit is all right, for a visit where
+//   money changes hands (a buy, an appraisal, a charged job: "出張査定無料。明日お近くを回りますので、ご在宅
+//   の時間を…ご返信ください", "有料になりました。作業員が明日伺いますので、ご在宅の時間を教えてください"),
+//   with nothing the reader ordered, asked for or booked: 訪問購入 (押し買い) and 点検商法 set their visits so
+//   (国民生活センター). A visit the reader asked for names the request (ご依頼, お問い合わせ, ご注文). Dues
+//   collected at the door (集金) are a club's or a neighbourhood's, weighed elsewhere.
+// - `coerce-sale`: a paid service sold to a shop or business by telling of harm to it, a veiled threat if it
+//   does not sign ("今月中にご契約いただけないなら、どうなっても知りません") or a scare about its reviews or
+//   sales ("口コミに星1が8件…弊社なら削除できます。初回30万円"): MEO and review-removal sellers
+//   (国民生活センター). The platform's own notice sells nothing; a plain pitch tells of no harm.
+import { replyChannel } from './reply.js';
+import { inSentence, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+
+/** A cue of `category` in the message's own words, not in a sentence that says it is never asked. */
+function own(input: AskInput, category: string): { cue: string; index: number } | undefined {
+  return luresOfCategory(input.lures, category).find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+}
+
+// A sum of money written out: "1万2千円", "8,800円", "30万円".
+const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:\d[\d,.]*\s*)?円|[¥￥]\s*\d/;
+// A visit announced: "伺います", "回りますので", "訪問", "出張", "参ります".
+const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔/;
+
+// A buy names the money by itself ("買取", "査定"): the visitor pays, and names the price at the door.
+const BUY = /買取|買い取|査定/;
+// A charge said to be none: "費用は管理費に含まれます", "料金はいただきません".
+const NO_CHARGE = /含まれ|いただきません|頂きません|いただいておりません/;
+
+/** Money changes hands at the visit: a buy, or a charge (or a sum) that its sentence does not waive. */
+function moneyAtVisit(input: AskInput): boolean {
+  for (const l of luresOfCategory(input.lures, 'visit-money')) {
+    if (l.quoted) continue;
+    if (BUY.test(l.cue)) return true;
+    const [s, e] = sentenceAt(input.norm.text, l.index);
+    if (!inSentence(input, l.index, 'fee-waived') && !NO_CHARGE.test(input.norm.lower.slice(s, e))) return true;
+  }
+  return SUM.test(input.norm.lower);
+}
+
+/** The reader asked, ordered or booked it: an answer, not an approach. */
+function requested(input: AskInput): boolean {
+  return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
+}
+
+export function createCreditOrderAsk(): AskFinder {
+  return (input) => {
+    if (input.reported) return NO_ASKS;
+    const send = own(input, 'send-goods');
+    if (!send || !own(input, 'pay-later') || !own(input, 'first-contact')) return NO_ASKS;
+    return [{ kind: 'credit-order', cue: send.cue, channel: replyChannel(input), quoted: false, implied: true }];
+  };
+}
+
+export function createVisitSaleAsk(): AskFinder {
+  return (input) => {
+    if (input.reported || requested(input)) return NO_ASKS;
+    const when = own(input, 'home-when');
+    if (!when || !VISIT.test(input.norm.lower)) return NO_ASKS;
+    // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金).
+    if (input.norm.lower.includes('集金')) return NO_ASKS;
+    if (!moneyAtVisit(input)) return NO_ASKS;
+    return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
+  };
+}
+
+export function createCoerceSaleAsk(): AskFinder {
+  return (input) => {
+    if (input.reported) return NO_ASKS;
+    const harm = own(input, 'business-harm');
+    if (!harm || (!own(input, 'contract-offer') && !SUM.test(input.norm.lower))) return NO_ASKS;
+    return [{ kind: 'coerce-sale', cue: harm.cue, channel: replyChannel(input), quoted: false, implied: true }];
+  };
+}
