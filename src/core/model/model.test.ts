@@ -116,3 +116,12 @@ test('the asks the ask finders typed are features, by act and way, and not when 
   const tilted = { ...base, named: { ...base.named, [asks[0] as string]: 5 } };
   assert.ok(createModelScorer(tilted)(ctx).probability > createModelScorer(base)(ctx).probability);
 });
+
+test('Japanese text has its own intercept (script:ja), other text the bias alone', () => {
+  const ja = namedFeatures(contextOf('明日の打ち合わせは10時からでお願いします'));
+  assert.ok(ja.includes('script:ja'), ja.join(' '));
+  for (const text of ['see you at ten tomorrow for the meeting', 'Gui minh so dien thoai moi cua ban nhe']) {
+    const other = namedFeatures(contextOf(text));
+    assert.ok(!other.includes('script:ja'), other.join(' '));
+  }
+});

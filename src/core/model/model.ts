@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { askFeature, FNV_OFFSET, FNV_PRIME, maskInto, type FeatureSpec } from './features.js';
+import { askFeature, FNV_OFFSET, FNV_PRIME, hasJapanese, maskInto, SCRIPT_JA, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -296,6 +296,7 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
   const email = entry('email:present');
   const brand = entry('brand:claimed');
   const lengths = [entry('len:short'), entry('len:medium'), entry('len:long'), entry('len:very-long')];
+  const scriptJa = entry(SCRIPT_JA);
   // Keyed by what the context holds (a suffix, a sender kind, a lure's kind and
   // category); entries of one name are one object, so identity de-duplicates.
   const tlds = new Map<string, Contribution | null>();
@@ -369,6 +370,7 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);
+    if (hasJapanese(ctx.norm.text)) put(scriptJa, hits);
     return count;
   };
 }
