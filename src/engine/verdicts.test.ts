@@ -1730,6 +1730,12 @@ const pairs: Pair[] = [
     ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '08012349876', 'not-block'],
     ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', '08012349876', 'allow']],
 
+  // "A message that asks nothing cannot be blocked": a 'resolve' read into a problem the message only tells, with no link,
+  // number, reply or messenger written, opens no block; speaking as the office from a handset, the line itself is the way.
+  ['an office\'s stop told from a handset in its own voice (【X】) vs. the same stop named with no way written',
+    ['【Netflix】お支払いが確認できないため、アカウントを一時停止しました', '09012345678', 'block'],
+    ['Netflixの支払い、カード期限切れで決済エラー。アカウント一時停止', '09012345678', 'not-block']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
