@@ -960,7 +960,7 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
 
 // Right after a brand's name, words with which a message speaks as it ("金融庁です", "市役所より"); a 【header】 does too.
 const SPEAKS_AS_AFTER = /^(?:グループ)?(?:です|より|からのお知らせ|からのご案内|でございます)/;
-const HEADER_OPEN = /[【\[「『][^】\]」』]*$/;
+const HEADER_OPEN = /[【[「『][^】\]」』]*$/;
 
 /**
  * The message speaks as a brand it claims, not of it: the name in a 【header】 or followed by "です", "より", a signature
