@@ -958,8 +958,9 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
   return asks.every((a) => a.kind === 'messenger' || (a.kind === 'open-link' && moves.has(a.channel.value)));
 }
 
-// Right after a brand's name, words with which a message speaks as it ("金融庁です", "市役所より"); a 【header】 does too.
-const SPEAKS_AS_AFTER = /^(?:グループ)?(?:です|より|からのお知らせ|からのご案内|でございます)/;
+// Right after a brand's name, words with which a message speaks as it ("金融庁です", "市役所より", "裁判所からの通知"); a
+// 【header】 does too.
+const SPEAKS_AS_AFTER = /^(?:グループ)?(?:です|より|からの(?:お知らせ|ご案内|ご連絡|連絡|通知|重要)|でございます)/;
 const HEADER_OPEN = /[【[「『][^】\]」』]*$/;
 
 /**
