@@ -1743,6 +1743,10 @@ const pairs: Pair[] = [
     ['ご登録のカードが期限切れです。お電話ください 050-1234-5678', '09012345678', 'block'],
     ['【楽天カード】ご登録のカードの有効期限が切れています。楽天e-NAVIから更新してください', 'RAKUTENCARD', 'allow']],
 
+  ['a lawsuit dropped once the gift card\'s number is told (お伝えいただく) vs. a clinic asking the wished date told by phone',
+    ['訴訟取り下げ費用 49,500円 は、ご購入いただいた電子マネー（Appleギフトカード）の番号をお伝えいただくことで即日完了します。', '05077771042', 'block'],
+    ['【さくら歯科】次回のご予約、ご希望の日時をお電話でお伝えください。03-5555-1234', '0355551234', 'allow']],
+
   // A person narrating what they did, saw or were told (plain past, perfective, reported speech: 変えといた, 通った,
   // って出てた, 送ってくるって, "I updated it") mentions the brand; it does not speak as it. A 【header】 still claims.
   ['a handset claiming a payment problem and a link vs. a person telling they changed the payment method',
