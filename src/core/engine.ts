@@ -189,8 +189,11 @@ function personVoice(lures: readonly LureMatch[], hits: readonly { index: number
 const NARRATED_END = /(?:(?<!まし|でし|あな)た|(?<=[るたいだうすくつぬむぶぐ])って|と言われた)(?:よ|わ|ね|な|けど)?[。!！?？\s]*$/;
 // "I updated it", "I've paid", "I called them", "it said…", "they told me": the writer's own past, or what they were told.
 const NARRATED_EN = /\bi(?:'ve| have| just| already)? (?:[a-z]+ed|paid|got|made|sent|told|saw|did|put|set|went|rang|gave)\b|\b(?:it|they|he|she) (?:said|told me)\b/;
+// Chinese and Korean, told the same way: "我把…改成信用卡了", "我已经换了", "카드 바꿨어", "결제 실패했대"; an office writes
+// "您的…已被…" and "-습니다".
+const NARRATED_CJK = /我[^。！？!?，,]{0,24}了[吧啊呀哦]?\s*$|(?:었|았|였|했|꿨|됐)(?:어|대|다더라|더라)(?:요)?[.!?\s]*$/;
 // What an office writes and a person telling the reader does not: a polite ask of the reader ("ください", "please").
-const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b/;
+const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|請|您|주세요|바랍니다|하십시오/;
 
 /**
  * The message narrates, in the writer's own voice: what the writer did or saw ("Huluの支払い方法、クレカに変えといた",
@@ -203,7 +206,8 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
   if (ASKS_POLITELY.test(norm.lower)) return false;
   const narrated = (at: number): boolean => {
     const [s, e] = sentenceAt(norm.text, at);
-    return NARRATED_END.test(norm.text.slice(s, e + 1)) || NARRATED_EN.test(norm.lower.slice(s, e + 1));
+    const sentence = norm.text.slice(s, e + 1);
+    return NARRATED_END.test(sentence) || NARRATED_CJK.test(sentence.replace(/[。！？!?.\s]+$/, '')) || NARRATED_EN.test(norm.lower.slice(s, e + 1));
   };
   for (const l of lures) {
     if (l.quoted) continue;

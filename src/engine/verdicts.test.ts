@@ -1767,6 +1767,12 @@ const pairs: Pair[] = [
   ['a failed direct debit from a handset asking a reply with bank details vs. a person telling what the card company said (…って)',
     ['【アプラス】お引き落としができませんでした。口座番号と暗証番号を返信してください', '09012345678', 'block'],
     ['アプラスの引き落とし、口座残高足りなくて落ちなかった。再振替ないから振込用紙送ってくるって', '09012345678', 'allow']],
+  ['Chinese: a payment stop with a link vs. a person telling they changed the payment method (我…了)',
+    ['【Netflix】您的付款失败，账户已被暂停。请点击链接更新 https://nflx-pay.top/', '09012345678', 'block'],
+    ['Netflix的付款方式我已经改成信用卡了。在账户设置里', '09012345678', 'allow']],
+  ['Korean: a payment stop with a link vs. a person telling they changed the card (바꿨어)',
+    ['[Netflix] 결제가 실패하여 계정이 정지되었습니다. 아래 링크에서 업데이트하세요 https://nflx-pay.top/', '09012345678', 'block'],
+    ['넷플릭스 결제 실패해서 카드 바꿨어. 계정 설정에서', '09012345678', 'allow']],
 
 ];
 
