@@ -178,8 +178,44 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
  * office's claims can read it from the context (CheckContext.person).
  */
 function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
-  if (speaksAsPerson({ lures })) return true;
+  if (speaksAsPerson({ lures }) || narrates(lures, norm)) return true;
   return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
+}
+
+// A sentence that ends in the writer's own plain past or perfective ("変えといた", "登録し直したら通った", "アプリに出てた",
+// "代表番号にかけた", "落ちなかった"), not the polite "ました/でした" an office writes in, or in reported speech
+// after a plain form ("送ってくるって", "落ちないって", "…と言われた"; not a te-form request, "送って", "買って"): the
+// writer tells what happened or what they were told.
+const NARRATED_END = /(?:(?<!まし|でし|あな)た|(?<=[るたいだうすくつぬむぶぐ])って|と言われた)(?:よ|わ|ね|な|けど)?[。!！?？\s]*$/;
+// "I updated it", "I've paid", "I called them", "it said…", "they told me": the writer's own past, or what they were told.
+const NARRATED_EN = /\bi(?:'ve| have| just| already)? (?:[a-z]+ed|paid|got|made|sent|told|saw|did|put|set|went|rang|gave)\b|\b(?:it|they|he|she) (?:said|told me)\b/;
+// Chinese and Korean, told the same way: "我把…改成信用卡了", "我已经换了", "카드 바꿨어", "결제 실패했대"; an office writes
+// "您的…已被…" and "-습니다".
+const NARRATED_CJK = /我[^。！？!?，,]{0,24}了[吧啊呀哦]?\s*$|(?:었|았|였|했|꿨|됐)(?:어|대|다더라|더라)(?:요)?[.!?\s]*$/;
+// What an office writes and a person telling the reader does not: a polite ask of the reader ("ください", "please").
+const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|請|您|주세요|바랍니다|하십시오/;
+
+/**
+ * The message narrates, in the writer's own voice: what the writer did or saw ("Huluの支払い方法、クレカに変えといた",
+ * "I updated it in the account settings") or was told ("振込用紙送ってくるって"), in no office's register, with nothing
+ * pressed or asked politely, and every word of asking it holds (a call, a payment, a hand-over) inside a sentence it
+ * narrates ("折り返しは代表番号にかけた"): "…出すって。今日中にこの口座に振り込んで" asks. A brand it names is the one
+ * it tells of, mentioned, not claimed (a 【header】 or "Xです" still claims: see whoSpeaks).
+ */
+function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
+  if (ASKS_POLITELY.test(norm.lower)) return false;
+  const narrated = (at: number): boolean => {
+    const [s, e] = sentenceAt(norm.text, at);
+    const sentence = norm.text.slice(s, e + 1);
+    return NARRATED_END.test(sentence) || NARRATED_CJK.test(sentence.replace(/[。！？!?.\s]+$/, '')) || NARRATED_EN.test(norm.lower.slice(s, e + 1));
+  };
+  for (const l of lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'pressure' || (l.kind === 'register' && l.category !== 'personal')) return false;
+    if ((l.kind === 'ask' || l.kind === 'verb') && !narrated(l.index)) return false;
+  }
+  for (let at = 0; at < norm.text.length; at = sentenceAt(norm.text, at)[1] + 1) if (narrated(at)) return true;
+  return false;
 }
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];

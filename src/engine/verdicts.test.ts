@@ -1732,6 +1732,50 @@ const pairs: Pair[] = [
     ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '08012349876', 'not-block'],
     ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', '08012349876', 'allow']],
 
+  // "A message that asks nothing cannot be blocked": a 'resolve' read into a problem the message only tells, with no link,
+  // number, reply or messenger written, opens no block; speaking as the office from a handset, the line itself is the way.
+  ['an office\'s stop told from a handset in its own voice (【X】) vs. the same stop named with no way written',
+    ['【Netflix】お支払いが確認できないため、アカウントを一時停止しました', '09012345678', 'block'],
+    ['Netflixの支払い、カード期限切れで決済エラー。アカウント一時停止', '09012345678', 'not-block']],
+  ['an office\'s notice "from" a court, told from a handset, pressing a call vs. a person telling they rang the office back on its main line',
+    ['裁判所からの通知。あなたは訴訟の被告となっています。取下げ希望の場合は本日中に担当弁護士までお電話ください', '09012345678', 'block'],
+    ['税務署から電話来たかと思ったら、確定申告の書類の不備の確認だった。折り返しは税務署の代表番号にかけた', '09012345678', 'allow']],
+
+  ['a registered card told expired, with a call to an 050 line, vs. the card company\'s own notice pointing to its member page',
+    ['ご登録のカードが期限切れです。お電話ください 050-1234-5678', '09012345678', 'block'],
+    ['【楽天カード】ご登録のカードの有効期限が切れています。楽天e-NAVIから更新してください', 'RAKUTENCARD', 'allow']],
+
+  ['a lawsuit dropped once the gift card\'s number is told (お伝えいただく) vs. a clinic asking the wished date told by phone',
+    ['訴訟取り下げ費用 49,500円 は、ご購入いただいた電子マネー（Appleギフトカード）の番号をお伝えいただくことで即日完了します。', '05077771042', 'block'],
+    ['【さくら歯科】次回のご予約、ご希望の日時をお電話でお伝えください。03-5555-1234', '0355551234', 'allow']],
+
+  // A person narrating what they did, saw or were told (plain past, perfective, reported speech: 変えといた, 通った,
+  // って出てた, 送ってくるって, "I updated it") mentions the brand; it does not speak as it. A 【header】 still claims.
+  ['a handset claiming a payment problem and a link vs. a person telling they changed the payment method',
+    ['【Hulu】お支払い情報に問題があります。以下から更新してください https://hulu-pay.top/', '09012345678', 'block'],
+    ['Huluの支払い方法、キャリア決済からクレカに変えといた。アカウント設定のお支払い情報から', '09012345678', 'allow']],
+  ['a handset claiming the payment problem and asking to update in the settings vs. the same settings named by a person who did it',
+    ['【Hulu】お支払い情報に問題があります。アカウント設定から更新してください', '09012345678', 'block'],
+    ['Huluの支払い方法、キャリア決済からクレカに変えといた。アカウント設定のお支払い情報から', '09012345678', 'allow']],
+  ['English: a failed payment with a link vs. a person telling they updated the card',
+    ['Your Netflix payment failed because the card expired. Update it now: https://netflix-billing.top/', '09012345678', 'block'],
+    ['Your Netflix payment failed because the card expired. I updated it in the account settings', '09012345678', 'allow']],
+  ['a mileage expiry with a link vs. the same expiry told as seen in the app (って出てた)',
+    ['【ANA】お客様のマイルが本日失効します。こちらから手続きしてください https://ana-mile.top/', '09012345678', 'block'],
+    ['ANAのマイル、来年3月に一部失効するってANAマイレージクラブのアプリに出てた', '09012345678', 'allow']],
+  ['a card error pressed with a call to an 050 line vs. a person telling they re-registered the card and it went through',
+    ['【楽天市場】カード期限切れで決済エラーが発生しました。本日中に 050-3344-5566 へお電話ください', '09012345678', 'block'],
+    ['楽天市場の注文、カード期限切れで決済エラーって出てた。my Rakutenで新しいカード登録し直したら通った', '09012345678', 'allow']],
+  ['a failed direct debit from a handset asking a reply with bank details vs. a person telling what the card company said (…って)',
+    ['【アプラス】お引き落としができませんでした。口座番号と暗証番号を返信してください', '09012345678', 'block'],
+    ['アプラスの引き落とし、口座残高足りなくて落ちなかった。再振替ないから振込用紙送ってくるって', '09012345678', 'allow']],
+  ['Chinese: a payment stop with a link vs. a person telling they changed the payment method (我…了)',
+    ['【Netflix】您的付款失败，账户已被暂停。请点击链接更新 https://nflx-pay.top/', '09012345678', 'block'],
+    ['Netflix的付款方式我已经改成信用卡了。在账户设置里', '09012345678', 'allow']],
+  ['Korean: a payment stop with a link vs. a person telling they changed the card (바꿨어)',
+    ['[Netflix] 결제가 실패하여 계정이 정지되었습니다. 아래 링크에서 업데이트하세요 https://nflx-pay.top/', '09012345678', 'block'],
+    ['넷플릭스 결제 실패해서 카드 바꿨어. 계정 설정에서', '09012345678', 'allow']],
+
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -958,6 +958,27 @@ function seeksNothingElse(ctx: CheckContext, asks: readonly Ask[]): boolean {
   return asks.every((a) => a.kind === 'messenger' || (a.kind === 'open-link' && moves.has(a.channel.value)));
 }
 
+// Right after a brand's name, words with which a message speaks as it ("金融庁です", "市役所より", "裁判所からの通知"); a
+// 【header】 does too.
+const SPEAKS_AS_AFTER = /^(?:グループ)?(?:です|より|からの(?:お知らせ|ご案内|ご連絡|連絡|通知|重要)|でございます)/;
+const HEADER_OPEN = /[【[「『][^】\]」』]*$/;
+
+/**
+ * The message speaks as a brand it claims, not of it: the name in a 【header】 or followed by "です", "より", a signature
+ * line's "グループ", or the office's own register (お客様, 当社, いたします) in its own words.
+ */
+function speaksAsClaimed(ctx: CheckContext): boolean {
+  if (ctx.brands.length === 0 || ctx.person || ctx.reported) return false;
+  if (ctx.lures.some((l) => !l.quoted && l.kind === 'register' && l.category === 'business')) return true;
+  const text = ctx.norm.text;
+  for (const b of ctx.brands) {
+    const at = text.indexOf(b.matched);
+    if (at === -1) continue;
+    if (HEADER_OPEN.test(text.slice(Math.max(0, at - 16), at)) || SPEAKS_AS_AFTER.test(text.slice(at + b.matched.length, at + b.matched.length + 12))) return true;
+  }
+  return false;
+}
+
 // A 00XX display other than 0005 (0032…): a carrier's prefix on a business route (brands/check.ts CARRIER_PREFIXED).
 const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 
@@ -976,6 +997,14 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const s = ctx.sender;
   const noWayIn = lettersId(s) && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
+  // "A message that asks nothing cannot be blocked": a 'resolve' read into a problem the message only tells
+  // ("カード期限切れで決済エラー", "payment failed"), with no link, number, reply or messenger written, gives the reader
+  // nowhere to go. It still tags (the lure and the brand weigh as before); only what the message asks, through a
+  // way it writes, opens the block. A lure that writes its way in is judged by that ask. (A message without its
+  // sender is not judged so, as above: the corpora strip links and senders from lures.) One way stays written: the
+  // line itself, when the message speaks as the office it claims (【裁判所】, "金融庁です", お客様) from a line open to
+  // anyone (a handset, an 050 line, a number abroad): the threat is answered by calling or replying to that line.
+  if (s !== null && !(openLine(s) && speaksAsClaimed(ctx))) asks = asks.filter((a) => !(a.kind === 'resolve' && a.implied && a.channel.type === 'unstated'));
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
   // claimed, no office's voice) into a group ("連絡用のLINEグループにご招待します"), or with no account named
   // ("LINEの友だち追加したいから"): how a PTA, a club or a friend gathers people. So is an ID given when
