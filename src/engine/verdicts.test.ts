@@ -1772,6 +1772,12 @@ const pairs: Pair[] = [
   ['a buyer\'s overpayment to be refunded to its account vs. a friend\'s overpaid lunch',
     ['購入者です。代金を多めに送金してしまいました。差額の3万円を私の口座に返金してもらえますか?口座番号はこのあと送ります', '08011112222', 'flagged'],
     ['こないだのランチ代、PayPayで送っといたよ。多めに送っちゃったから差額はまた今度でいいよ', '09012340001', 'allow']],
+  ['an old debt repaid to a PayPay ID given as new vs. the same debt to the usual ID',
+    ['なぁ、前に貸した3万円、今日返してもらえん?PayPayでいいよ、こっちの新しいIDね → kenji.pay7', '08011112222', 'flagged'],
+    ['この前貸した3千円、いつものPayPayに返してくれればいいよ、急がないから', '09012340001', 'allow']],
+  ['a split bill to a friend\'s new PayPay account is a shared cost, not an old debt moved',
+    ['なぁ、前に貸した3万円、今日返してもらえん?PayPayでいいよ、こっちの新しいIDね → kenji.pay7', '08011112222', 'flagged'],
+    ['PayPayのID変わったから、この前の飲み会代3000円こっちに送ってね → yuki.pay2', '09012340001', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

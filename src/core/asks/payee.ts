@@ -95,12 +95,20 @@ const APP_OR_ACCOUNT = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d�
 const OVERPAID = /多めに|多く(?:送金|振り込|振込|支払)|余分に|過剰に|二重に/;
 const BUYER = /購入者|買い手|落札者|購入希望|お客|buyer/;
 const SEND_BACK = /差額|返金|返して|送り返|お返し/;
+// A payment-app ID given as new or changed ("こっちの新しいIDね", "PayPayのID変わったから") for money owed or asked: the
+// account-changed warning (全銀協: 振込先の変更) for an app, where the old ID is the one the reader could check.
+const APP = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;
+const NEW_ID = /(?:新しい|新しく|別の)\s*(?:id|アカウント)|(?:id|アカウント)(?:が|を|は)?\s*(?:変わ|変え|変更|新しく)/;
+const OWED = /貸した|貸してた|借りた|返して|返済|返してもら/;
+// A shared cost (a split bill, a party, a club fee) is not an old debt: friends send it to whatever ID they use now.
+const SHARED = /割り勘|割勘|飲み会|ランチ|会費|代を?|チケット/;
 // A warning about these moves, not the move: forbidden, take care, do not.
 const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでください|ないように|しないで/;
 
 /**
  * Money a stranger asks outside the channel that would protect the reader: a marketplace's buyer or seller moving the payment
- * off the app, a finder asking a fee before returning property, a buyer who "overpaid" asking the difference back. Exported
+ * off the app, a finder asking a fee before returning property, a buyer who "overpaid" asking the difference back, money owed
+ * sent to a payment-app ID given as new (the reader can check only the old one). Exported
  * for checks/ask-channel.ts: between people these payee asks are still counted.
  */
 export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined {
@@ -111,6 +119,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (off !== null) return off[0];
   const found = FOUND.exec(lower);
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
+  const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
+  if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
   const over = OVERPAID.exec(lower);
   if (over !== null && BUYER.test(lower) && SEND_BACK.test(lower) && APP_OR_ACCOUNT.test(lower)) return over[0];
   return undefined;
