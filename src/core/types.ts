@@ -219,6 +219,12 @@ export type ReasonCode =
   | 'BUSINESS_VIA_MESSENGER'
   /** The whole message spelt in katakana, word by word, with a way to act (checks/kana-spelt): written to slip past word filters. */
   | 'KANA_SPELT'
+  /** A script for the bank's, a store's or the police's question, or a ban on telling them (src/core/asks/coach). */
+  | 'ASK_COACHED_DECEIT'
+  /** Beside it, the money the script or the secret serves (checks/ask-channel). */
+  | 'COACHED_FOR_MONEY'
+  /** Money asked with trouble told and kept from the family or anyone (src/core/asks/coach). */
+  | 'MONEY_KEPT_SECRET'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -55,7 +55,7 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['日給3万円、スマホだけで簡単作業。詳しくはLINE IDを追加して連絡ください', undefined, ['call', 'messenger', 'offer']],
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
-  ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['money']],
+  ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['coach', 'money']], // coach: urgent money kept from the father (asks/coach.ts)
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
   ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],

@@ -11,7 +11,7 @@ import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -53,6 +53,36 @@ function envoyForMoney(input: AskInput): { cue: string } | undefined {
   if (m === null || inSentence(input, m.index, 'never-ask') || paysFee(input, m.index)) return undefined;
   const money = AMOUNT.test(input.norm.lower) || cuesOf(input, 'valuables').some((o) => !o.quoted && isCash(o.cue));
   return money ? { cue: m[0] } : undefined;
+}
+
+// Where cash changes hands away from any counter: a station, its gates or exits, the front door, a park, outside a post office.
+const MEET_PLACE = /駅|改札|えき|かいさつ|玄関|げんかん|公園|郵便局の前|ゆうびんきょくの まえ|ゆうびんきょくのまえ|コンビニの前|駐車場|[北南東西中央]口|ロータリー|門の前|家の前|自宅の前/;
+// Cash named: a sum in 万, cash, banknotes, an envelope of it.
+const CASH_NAMED = /\d[\d,]*\s*万|[一二三四五六七八九十百]+万|まん\s*えん|お金|おかね|現金|紙幣|お札|封筒/;
+// Someone sent in another's place ("会社の先輩が代わりに受け取りに行く", "代わりに私が駅でお金を預かります").
+const IN_PLACE = /代わりに|代わりの|かわりに|代理/;
+// The absent one is the reader's relative ("息子さんの同僚です"), or the sum is a large one (10万 and up): not a party's fees.
+const RELATIVE_OR_LARGE = /息子さん|娘さん|お子さん|お孫さん|ご主人|旦那さん|奥様|奥さん|\d{2,}\s*万|[十百]万/;
+// Cash handed over, whoever takes it: given, kept, put in an envelope to wait with, brought ("もってきて").
+const GIVEN = /渡して|わたして|預か|あずか|入れて[^。\n]{0,12}?待|持ってきて|もってきて|持って来て/;
+const TAKEN = /受け取り|受取|取りに/;
+
+/**
+ * Cash handed over at a station, the front door, a park or outside a post office, to someone sent in another's place
+ * ("会社の先輩が代わりに受け取りに行くから、封筒に100万入れて渡して", "息子さんの同僚です…代わりに私が駅でお金を預かります"),
+ * or asked in a relative's trouble or an office's or the police's voice ("警察官です…自宅にある紙幣を全部封筒に入れて玄関で
+ * お待ちください"): the 受け子 of オレオレ and 預貯金詐欺 (NPA) meets the victim wherever a hand-over passes unnoticed. No police
+ * takes banknotes at the door, and an envoy for a relative's large sum is a stranger the reader cannot check. Not a club's
+ * fees or a bill (FEE), and not the party money a friend collects in someone's place (a small sum, no relative named).
+ */
+function handedAtMeeting(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const place = MEET_PLACE.exec(lower);
+  if (place === null || !CASH_NAMED.test(lower) || FEE.test(lower) || inSentence(input, place.index, 'never-ask')) return undefined;
+  if (IN_PLACE.test(lower) && RELATIVE_OR_LARGE.test(lower) && (GIVEN.test(lower) || TAKEN.test(lower))) return { cue: place[0] };
+  const voice = luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted)
+    || ((speaksAsOffice(input) || luresOfCategory(input.lures, 'institution').some((l) => !l.quoted)) && /紙幣|お札|封筒/.test(lower));
+  return voice && GIVEN.test(lower) ? { cue: place[0] } : undefined;
 }
 
 // Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.

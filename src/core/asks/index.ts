@@ -5,6 +5,7 @@ import type { Ask } from '../check.js';
 import { createAtmAsk } from './atm.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
+import { createCoachAsk } from './coach.js';
 import { createCollectAsk } from './collect.js';
 import { createCoerceSaleAsk, createCreditOrderAsk, createVisitSaleAsk } from './commerce.js';
 import { createExtortAsk } from './extort.js';
@@ -51,6 +52,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createCreditOrderAsk(),
     createVisitSaleAsk(),
     createCoerceSaleAsk(),
+    createCoachAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {

@@ -80,6 +80,52 @@ function forOthersMoney(input: AskInput): boolean {
   return luresOfCategory(input.lures, 'donation').some((l) => !l.quoted) && !speaksAsPerson(input);
 }
 
+// A marketplace between people (メルカリ, ラクマ, ジモティー, ヤフオク, 煤炉): it holds the payment until the goods arrive,
+// and every one of them forbids paying outside it.
+const MARKETPLACE = /メルカリ|ラクマ|ジモティ|ヤフオク|paypayフリマ|フリマアプリ|フリマ|mercari|煤炉|rakuma|jmty|marketplace/;
+// Paid outside it: "アプリ外で", "直接PayPayで", "直接转账", a deposit or an advance first (手付金, 前金, 先払い).
+const OFF_PLATFORM = /アプリ外|アプリを通さ|取引外|外で取引|直接(?:の)?\s*(?:送金|取引|振込|振り込|支払|お支払|paypay|ペイペイ|au\s*pay|line\s*pay|转账|轉帳|付款)|手付金|前金|内金|先払い|先に[^。\n]{0,10}(?:paypay|ペイペイ|振込|振り込|送金|支払)/;
+// Found property returned for a fee paid first ("お財布を拾いました…お礼の送料として3千円をPayPayで"): the police's lost and
+// found returns it, and a finder's reward is settled once the owner has it back (遺失物法), never paid in advance to a stranger.
+const FOUND = /拾いました|拾った|拾って|拾得|お預かりしている(?:財布|落とし物)/;
+const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
+// The reader's money into a payment app or an account: PayPay, au PAY, LINE Pay, a transfer.
+const APP_OR_ACCOUNT = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い|振込|振り込|送金|口座/;
+// Overpaid "by mistake" in a buyer's voice, the difference to be sent back to an account it gives (the overpayment scam).
+const OVERPAID = /多めに|多く(?:送金|振り込|振込|支払)|余分に|過剰に|二重に/;
+const BUYER = /購入者|買い手|落札者|購入希望|お客|buyer/;
+const SEND_BACK = /差額|返金|返して|送り返|お返し/;
+// A payment-app ID given as new or changed ("こっちの新しいIDね", "PayPayのID変わったから") for money owed or asked: the
+// account-changed warning (全銀協: 振込先の変更) for an app, where the old ID is the one the reader could check.
+const APP = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;
+const NEW_ID = /(?:新しい|新しく|別の)\s*(?:id|アカウント)|(?:id|アカウント)(?:が|を|は)?\s*(?:変わ|変え|変更|新しく)/;
+const OWED = /貸した|貸してた|借りた|返して|返済|返してもら/;
+// A shared cost (a split bill, a party, a club fee) is not an old debt: friends send it to whatever ID they use now.
+const SHARED = /割り勘|割勘|飲み会|ランチ|会費|代を?|チケット/;
+// A warning about these moves, not the move: forbidden, take care, do not.
+const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでください|ないように|しないで/;
+
+/**
+ * Money a stranger asks outside the channel that would protect the reader: a marketplace's buyer or seller moving the payment
+ * off the app, a finder asking a fee before returning property, a buyer who "overpaid" asking the difference back, money owed
+ * sent to a payment-app ID given as new (the reader can check only the old one). Exported
+ * for checks/ask-channel.ts: between people these payee asks are still counted.
+ */
+export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined {
+  const lower = input.norm.lower;
+  // The marketplace's own warning ("アプリ外での取引や直接のお支払いは禁止されています") asks nothing.
+  if (WARNED.test(lower)) return undefined;
+  const off = MARKETPLACE.test(lower) ? OFF_PLATFORM.exec(lower) : null;
+  if (off !== null) return off[0];
+  const found = FOUND.exec(lower);
+  if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
+  const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
+  if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
+  const over = OVERPAID.exec(lower);
+  if (over !== null && BUYER.test(lower) && SEND_BACK.test(lower) && APP_OR_ACCOUNT.test(lower)) return over[0];
+  return undefined;
+}
+
 export function createPayeeAsk(): AskFinder {
   return (input) => {
     // "振込先の変更をSMSでお願いすることはありません": what is never asked; "振り込みました": told.
@@ -129,6 +175,11 @@ export function createPayeeAsk(): AskFinder {
       // A purchase told as the tie ("以前カニをお買い上げいただいた…の者です") is a past order, not this shipment's:
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))) return ask(l.cue);
+    }
+    const stranger = strangerPayee(input);
+    if (stranger !== undefined) {
+      const at = input.norm.lower.indexOf(stranger);
+      if (!inSentence(input, at, 'never-ask') && !inSentence(input, at, 'known-payee')) return ask(stranger);
     }
     return NO_ASKS;
   };

@@ -8,6 +8,8 @@ import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
+import { coachedMoney, coachesChecker } from '../asks/coach.js';
+import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { asksDataEntry, asksLogin, inSentence, luresOfCategory, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -154,7 +156,8 @@ export function businessViaMessenger(ctx: CheckContext, asks: readonly Ask[]): b
 export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: ReadonlySet<string>): boolean {
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
   // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort') return false;
+  // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -383,6 +386,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'credit-order': 'ASK_GOODS_ON_CREDIT',
   'visit-sale': 'ASK_VISIT_SALE',
   'coerce-sale': 'ASK_COERCIVE_SALE',
+  coach: 'ASK_COACHED_DECEIT',
 };
 
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
@@ -407,6 +411,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'credit-order': { en: 'A buyer new to you asks for goods shipped now and paid for later: a first order on credit from someone you cannot check is how 取り込み詐欺 takes goods and never pays', ja: '取引のない相手が、商品を先に送らせて代金は後払いにしようとしています（初回からの後払い注文は取り込み詐欺の手口です）' },
   'visit-sale': { en: 'Asks when you are home for a visit where money changes hands (a buy, an appraisal, a charged job) that you did not ask for: unsolicited visits are how 押し買い and 点検商法 begin', ja: '依頼していない訪問（買取・査定・有料作業）のために在宅の時間を聞き出そうとしています（押し買い・点検商法の手口です）' },
   'coerce-sale': { en: 'Sells a service to your shop or business by telling of harm to it (a veiled threat if you do not sign, bad reviews or lost sales): a seller that frightens you into a contract is not one to pay', ja: '契約しないと損害が出るとほのめかして、店舗・事業向けのサービスを売り込んでいます（MEO対策・口コミ削除などの強引な勧誘です）' },
+  coach: { en: 'Tells you what to say to the bank, a store clerk or the police when they ask about the money, or to keep the payment or the call from them or your family: banks and stores ask because that question stops fraud, and a script or a ban on telling is the fraud\'s own', ja: '銀行・店員・警察に聞かれたときの答え方を指示したり、支払いや電話のことを銀行・警察・家族に話さないよう求めています（窓口での声かけは詐欺を止めるためのもので、口止めや答え方の指示は詐欺の手口です）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -574,7 +579,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx)) code = undefined;
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined) code = undefined;
+      // Money kept from the family alone ("ママには内緒で5万貸して") is weaker than a script for the bank or a ban on telling the
+      // police: a child may hide a loan from a parent. It adds to the money ask, and blocks only with more.
+      if (a.kind === 'coach' && !coachesChecker(ctx)) code = 'MONEY_KEPT_SECRET';
       // The payee ask is the money ask made explicit: one ask, counted once.
       if (a.kind === 'money' && asks.some((x) => x.kind === 'payee')) code = undefined;
       if (!code || seen.includes(code)) continue;
@@ -591,6 +599,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
         ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
         detail: { ask: plightAsk.kind, cue: plightAsk.cue },
+      })));
+    }
+    // The script or the ban on telling serves a payment or a hand-over the message names: the bank's question is what it gets past.
+    if (seen.includes('ASK_COACHED_DECEIT') && coachedMoney(ctx)) {
+      reasons.push(reason('COACHED_FOR_MONEY', weights.COACHED_FOR_MONEY, () => ({
+        en: 'The script or the secrecy is about money you are to send, withdraw or hand over: it is meant to get the payment past the bank\'s or the police\'s check',
+        ja: '答え方の指示や口止めは、送金・引き出し・手渡しするお金についてのものです（銀行や警察の確認をすり抜けさせるためです）',
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
