@@ -1841,6 +1841,9 @@ const pairs: Pair[] = [
   ['a payment moved to a person\'s account after a "payment error" vs. a shop\'s bank transfer to its company account',
     ['先日のお申込み、決済エラーのため銀行振込への変更をお願いします。口座:みずほ銀行 本店 普通 1234567 タナカ ユウコ', '08011112222', 'flagged'],
     ['【ABCショップ】ご注文ありがとうございます。お振込先:みずほ銀行 本店 普通 1234567 カ)エービーシー', '0120111222', 'not-block']],
+  ['a payee switched to a personal account vs. the bank\'s warning against just that',
+    ['【〇〇町】寄附金の入金確認ができていません。お振込先:個人名義口座に変更となりました。本日中にお手続きください', '08011112222', 'flagged'],
+    ['【〇〇銀行】振込先が個人名義口座に変更になったという連絡は詐欺の可能性があります。ご注意ください', '0120111222', 'allow']],
   // A fee asked, then a gift card named as what it is paid in (gift-card.ts cardAsMeans).
   ['an office\'s fee paid in gift cards vs. a shop that also takes gift cards',
     ['会計事務所です。書類作成料を前払いでお願いしています。ギフトカード3万円分で結構です', '08011112222', 'flagged'],

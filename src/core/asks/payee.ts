@@ -122,6 +122,8 @@ const SELL_VERB = /売ります|売れます|譲ります|お譲り|販売|買�
 // its own name (株式会社, カ)), on its own checkout; a person's name for its money is a borrowed or sold account (全銀協, NPA).
 const PAY_SWITCHED = /(?:振込|振り込み|口座|支払い?|お支払い方法|決済方法|送金)[^。\n]{0,4}(?:へ|に)の?\s*変更|決済エラー|決済が(?:でき|完了し|失敗)|カード(?:決済)?が(?:ご?利用でき|使え|通ら)/;
 const PERSON_HOLDER = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}(?!\d)\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+// The switch said outright: "お振込先:個人名義口座に変更となりました" for a town's, a shop's or a service's money.
+const TO_PERSONAL = /個人名義[^。\n]{0,8}(?:へ|に)の?\s*変更/;
 const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ/;
 
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
@@ -134,8 +136,10 @@ function payFirstSale(lower: string): string | undefined {
   return undefined;
 }
 
-/** A payment switched to an account held in a person's katakana name: the holder, if so. */
+/** A payment switched to an account held in a person's katakana name, or said to be a personal one: the cue, if so. */
 function personHolderSwitch(lower: string): string | undefined {
+  const told = TO_PERSONAL.exec(lower);
+  if (told !== null) return told[0];
   if (!PAY_SWITCHED.test(lower)) return undefined;
   const holder = PERSON_HOLDER.exec(lower);
   if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
