@@ -1825,6 +1825,29 @@ const pairs: Pair[] = [
   ['a split bill to a friend\'s new PayPay account is a shared cost, not an old debt moved',
     ['なぁ、前に貸した3万円、今日返してもらえん?PayPayでいいよ、こっちの新しいIDね → kenji.pay7', '08011112222', 'flagged'],
     ['PayPayのID変わったから、この前の飲み会代3000円こっちに送ってね → yuki.pay2', '09012340001', 'allow']],
+  // A stranger selling for money paid first, outside any channel that holds it (payee.ts payFirstSale; 国民生活センター チケット転売).
+  ['a ticket resold for a transfer first vs. a friend\'s spare ticket put up on the official resale',
+    ['ライブのチケット2枚譲ります(定価+手数料)。先にお振込いただいた方に発券後すぐお渡しします。希望なら返信ください', '08011112222', 'flagged'],
+    ['ライブのチケット、チケトレで1枚出したよ。定価で譲るから、山田さん買ってね', '09012340001', 'allow']],
+  ['discounted rice shipped after the transfer vs. a shop shipping an order once its own checkout is paid',
+    ['旬の新米を農家から直接割引価格で買えます。10kgで3,000円。振込後に発送です。返信ください', '08011112222', 'flagged'],
+    ['【ABCショップ】ご注文ありがとうございます。入金確認後に発送いたします。お支払いはこちら https://www.abc-shop.co.jp/pay', '0120111222', 'allow']],
+  ['a room held for a deposit wired first vs. the agency\'s deposit to the account on the contract',
+    ['学生向けのアパート、今だけ特別価格です。内見なしでOK。手付金を振り込めば部屋を押さえます', '08011112222', 'flagged'],
+    ['〇〇不動産です。ご契約のアパートの手付金3万円は、契約書に記載の口座へお振込みください', '0312345678', 'allow']],
+  ['a gift card sold below face vs. a gift card given to a friend',
+    ['Amazonギフトカードが余ったから格安で売ります。額面5万→3万。興味ある?', '08011112222', 'flagged'],
+    ['誕生日にもらったAmazonギフトカード、使わないからあげるよ', '09012340001', 'allow']],
+  ['a payment moved to a person\'s account after a "payment error" vs. a shop\'s bank transfer to its company account',
+    ['先日のお申込み、決済エラーのため銀行振込への変更をお願いします。口座:みずほ銀行 本店 普通 1234567 タナカ ユウコ', '08011112222', 'flagged'],
+    ['【ABCショップ】ご注文ありがとうございます。お振込先:みずほ銀行 本店 普通 1234567 カ)エービーシー', '0120111222', 'not-block']],
+  ['a payee switched to a personal account vs. the bank\'s warning against just that',
+    ['【〇〇町】寄附金の入金確認ができていません。お振込先:個人名義口座に変更となりました。本日中にお手続きください', '08011112222', 'flagged'],
+    ['【〇〇銀行】振込先が個人名義口座に変更になったという連絡は詐欺の可能性があります。ご注意ください', '0120111222', 'allow']],
+  // A fee asked, then a gift card named as what it is paid in (gift-card.ts cardAsMeans).
+  ['an office\'s fee paid in gift cards vs. a shop that also takes gift cards',
+    ['会計事務所です。書類作成料を前払いでお願いしています。ギフトカード3万円分で結構です', '08011112222', 'flagged'],
+    ['お支払いはクレジットカードのほか、JCBギフトカードもご利用いただけます', '0120111222', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -1,7 +1,7 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {
@@ -9,6 +9,7 @@ export function createGiftCardAsk(): AskFinder {
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
+      ?? cardAsMeans(input)
       ?? backOfBoughtCard(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
@@ -20,6 +21,26 @@ function paidIn(input: AskInput): { cue: string; quoted: boolean } | undefined {
     if (o.category !== 'e-money' || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
     // (The ask's own sentence was just found free of "never asks".)
     if (inSentenceOrNext(input, o.index, (at) => inSentence(input, at, 'pay') && !inSentence(input, at, 'never-ask'))) return o;
+  }
+  return undefined;
+}
+
+// Right after a card's name, the card named as what a payment is made in: "ギフトカード2万円分で結構です", "アマギフでお願いします",
+// "ギフト券でお支払いください"; not a card accepted beside other ways ("ギフトカードもご利用いただけます").
+const AS_MEANS = /^[^。\n]{0,10}?(?:円分|えんぶん)?\s*で\s*(?:結構|お願い|大丈夫|構いません|かまいません|ok|お支払いください|お支払い下さい|支払って|払って|納めて|送って|お送りください)/;
+
+/**
+ * "確定申告の書類作成料を前払いでお願いしています。ギフトカード2万円分で結構です": a payment asked in one sentence and a gift card named
+ * as what it is paid in, in that sentence or the one after. No business or office takes a fee in gift cards (NPA: 「ギフトカードで
+ * 支払って」は詐欺), whoever it says it is.
+ */
+function cardAsMeans(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  for (const o of input.lures) {
+    if (o.category !== 'gift-card' || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    if (!AS_MEANS.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 30))) continue;
+    const [start] = sentenceAt(input.norm.text, o.index);
+    const payHere = (at: number): boolean => inSentence(input, at, 'pay') && !inSentence(input, at, 'never-ask');
+    if (payHere(o.index) || (start > 1 && payHere(start - 2))) return o;
   }
   return undefined;
 }

@@ -105,6 +105,47 @@ const SHARED = /割り勘|割勘|飲み会|ランチ|会費|代を?|チケット
 // A warning about these moves, not the move: forbidden, take care, do not.
 const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでください|ないように|しないで/;
 
+// A sale offered: goods, tickets, a room or a card handed over or sold, or a price named as a bargain.
+const SELLS = /譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価/;
+// Paid first, the goods after: "先に振込いただいた方に", "振込後に発送", "先払い", "手付金を振り込めば", "入金確認後にお渡し".
+const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|(?:振込|振り込み|送金|入金|支払い?)(?:の)?(?:確認)?(?:後|次第|でき次第)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
+// A channel that holds the money or vouches for the seller: the official resale (チケトレ, 公式リセール), a marketplace's own
+// checkout or escrow, or the reader's own order or contract with the seller (ご注文, ご契約, 契約書).
+const HELD = /チケトレ|公式リセール|公式の?リセール|公式トレード|エスクロー|escrow|ご注文|ご購入いただ|お買い上げ|ご契約|契約書|重要事項説明/;
+// A gift card or store credit sold below its face value ("額面5万→3万", "格安で売ります"): cards are sold at face by their issuer,
+// and a discounted one is stolen, already spent or never sent (国民生活センター; the issuers forbid resale).
+const CARD = /ギフトカード|ギフト券|アマギフ|itunesカード|google\s*playカード|プリペイドカード|商品券/;
+const BELOW_FACE = /額面|格安|激安|割引|半額|安く|\d+\s*%\s*(?:off|オフ)/;
+const SELL_VERB = /売ります|売れます|譲ります|お譲り|販売|買いませんか|買わない|いりませんか/;
+// A business's or a service's payment moved to a transfer into an account whose holder is a person's name written in katakana
+// ("決済エラーのため銀行振込への変更をお願いします。口座:楽天銀行 … 普通 6038174 サトウ ハルミ"): a business takes payment in
+// its own name (株式会社, カ)), on its own checkout; a person's name for its money is a borrowed or sold account (全銀協, NPA).
+const PAY_SWITCHED = /(?:振込|振り込み|口座|支払い?|お支払い方法|決済方法|送金)[^。\n]{0,4}(?:へ|に)の?\s*変更|決済エラー|決済が(?:でき|完了し|失敗)|カード(?:決済)?が(?:ご?利用でき|使え|通ら)/;
+const PERSON_HOLDER = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}(?!\d)\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+// The switch said outright: "お振込先:個人名義口座に変更となりました" for a town's, a shop's or a service's money.
+const TO_PERSONAL = /個人名義[^。\n]{0,8}(?:へ|に)の?\s*変更/;
+const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ/;
+
+/** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
+function payFirstSale(lower: string): string | undefined {
+  if (HELD.test(lower)) return undefined;
+  const first = PAY_FIRST.exec(lower);
+  if (first !== null && SELLS.test(lower)) return first[0];
+  const card = CARD.exec(lower);
+  if (card !== null && BELOW_FACE.test(lower) && SELL_VERB.test(lower)) return card[0];
+  return undefined;
+}
+
+/** A payment switched to an account held in a person's katakana name, or said to be a personal one: the cue, if so. */
+function personHolderSwitch(lower: string): string | undefined {
+  const told = TO_PERSONAL.exec(lower);
+  if (told !== null) return told[0];
+  if (!PAY_SWITCHED.test(lower)) return undefined;
+  const holder = PERSON_HOLDER.exec(lower);
+  if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
+  return holder[0];
+}
+
 /**
  * Money a stranger asks outside the channel that would protect the reader: a marketplace's buyer or seller moving the payment
  * off the app, a finder asking a fee before returning property, a buyer who "overpaid" asking the difference back, money owed
@@ -123,7 +164,13 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
   const over = OVERPAID.exec(lower);
   if (over !== null && BUYER.test(lower) && SEND_BACK.test(lower) && APP_OR_ACCOUNT.test(lower)) return over[0];
-  return undefined;
+  // Outside any marketplace: tickets, goods, a room or a gift card sold for money paid first (チケット転売・格安販売の先払い詐欺,
+  // 国民生活センター), and a payment moved to a person's account.
+  if (!MARKETPLACE.test(lower)) {
+    const sale = payFirstSale(lower);
+    if (sale !== undefined) return sale;
+  }
+  return personHolderSwitch(lower);
 }
 
 export function createPayeeAsk(): AskFinder {
