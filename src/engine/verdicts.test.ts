@@ -1825,8 +1825,22 @@ const pairs: Pair[] = [
   ['a split bill to a friend\'s new PayPay account is a shared cost, not an old debt moved',
     ['なぁ、前に貸した3万円、今日返してもらえん?PayPayでいいよ、こっちの新しいIDね → kenji.pay7', '08011112222', 'flagged'],
     ['PayPayのID変わったから、この前の飲み会代3000円こっちに送ってね → yuki.pay2', '09012340001', 'allow']],
+  ['a state agency handing over an app package from its own-named page vs. the agency\'s own page and the store',
+    ['【気象庁】大雨特別警報の詳細情報をアプリでご確認ください。アプリのダウンロード https://jma-alert-app.com/apk', '09012345678', 'block'],
+    ['【気象庁】防災情報アプリのダウンロードはこちら https://play.google.com/store/apps/details?id=jp.go.jma', undefined, 'allow']],
+  ['an .apk link with no install word from a brand vs. the brand\'s store link from its 0005 number',
+    ['【〇〇市防災】最新の防災アプリ https://bousai-city.com/app/bousai.apk', '09012345678', 'flagged'],
+    ['【三井住友銀行】アプリの最新版をダウンロード https://apps.apple.com/jp/app/id123', '0005012345', 'allow']],
+  ['日本赤十字社 on a page named after the matter vs. its own jrc.or.jp and a blood centre on kenketsu.jp',
+    ['【日本赤十字社】豪雨災害義援金のご協力ありがとうございました。寄付金控除の証明書発行はこちら https://jrc-shomei.com', '09012345678', 'block'],
+    ['【日本赤十字社】豪雨災害義援金のご協力ありがとうございました。寄付金控除の証明書はこちら https://www.jrc.or.jp/donation/', undefined, 'allow']],
+  ['a blood centre\'s booking on kenketsu.jp is 日本赤十字社\'s own site',
+    ['【赤十字】献血のお礼ポイントの受け取りはこちら https://kenketsu-point.com', '09012345678', 'flagged'],
+    ['【東京都赤十字血液センター】次回献血可能日のお知らせです。ご予約は https://www.kenketsu.jp/ から', undefined, 'allow']],
+  ['a ministry named by pattern (…省, …庁) on a stranger\'s page vs. its go.jp page',
+    ['【観光庁】旅行支援クーポンの受け取り手続きはこちら https://kanko-coupon.com', '09012345678', 'flagged'],
+    ['【観光庁】旅行支援の詳細は https://www.mlit.go.jp/kankocho/ をご覧ください', undefined, 'allow']],
 ];
-
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
   for (const text of ['このメッセージに「Y」と返信すると配信停止となります。', '配信停止は「STOP」と返信してください。']) {
     assert.notEqual(engine.analyse({ text, from: '08022883252' }).verdict, 'block', text);
