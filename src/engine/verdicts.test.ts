@@ -1840,8 +1840,13 @@ const pairs: Pair[] = [
   ['a ministry named by pattern (…省, …庁) on a stranger\'s page vs. its go.jp page',
     ['【観光庁】旅行支援クーポンの受け取り手続きはこちら https://kanko-coupon.com', '09012345678', 'flagged'],
     ['【観光庁】旅行支援の詳細は https://www.mlit.go.jp/kankocho/ をご覧ください', undefined, 'allow']],
-];
-test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
+  ['a police warning showing the scam\'s link defanged vs. a lure that defangs its own link',
+    ['【国勢調査】回答期限を過ぎています。罰金を避けるため至急回答を kokusei-xxx[.]top', '09012345678', 'block'],
+    ['【〇〇警察署】「国勢調査の回答がない場合罰金」とするメール・SMSが出回っています。リンク(例:kokusei-xxx[.]top)を開かず削除してください', undefined, 'allow']],
+  ['a lure\'s own "ご注意ください" beside its defanged link vs. a warning of texts going round',
+    ['【国勢調査】未回答の世帯には罰金が科されます。ご注意ください。回答は kokusei-xxx[.]top', '09012345678', 'block'],
+    ['【〇〇警察署】国勢調査を装うSMSが出回っています。kokusei-xxx[.]top などのリンクにご注意ください', undefined, 'allow']],
+];test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
   for (const text of ['このメッセージに「Y」と返信すると配信停止となります。', '配信停止は「STOP」と返信してください。']) {
     assert.notEqual(engine.analyse({ text, from: '08022883252' }).verdict, 'block', text);
   }
