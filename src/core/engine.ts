@@ -102,6 +102,11 @@ function callsWritten(ctx: CheckContext, a: Ask): boolean {
 }
 // A warning that calls the link it shows the scam's, or tells the reader not to open it: the link is the example.
 const DISOWNS_LINK = /開かない|押さない|タップしない|アクセスしない|クリックしない|触らない|偽サイト|偽物|詐欺サイト|フィッシングサイト|怪しいリンク|このリンク|このurl|don'?t (?:open|click|tap)|do not (?:open|click|tap)|fake (?:site|link)/;
+// A defanged link's own message telling the reader not to open it ("リンク(例:kokusei-xxx[.]top)を開かず削除"), or
+// telling of texts going round with the reader to beware of them: the link is the warned-of one, quoted.
+const DISOWNS_DEFANGED = /開かず|開かない|押さず|押さない|タップせず|タップしない|アクセスせず|アクセスしない|クリックせず|クリックしない|触らない|don'?t (?:open|click|tap)|do not (?:open|click|tap)/;
+const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
+const BEWARE = /注意/;
 // Words that vouch for a link as the safe or genuine one ("正規のアプリ", "公式サイト", "安全な").
 const VOUCHES_FOR_LINK = /正規|公式|安全な|本物の|正しい|official|genuine|legit|safe/;
 // A caution to the reader, not a scam named.
@@ -474,7 +479,13 @@ export function createEngine(data: EngineData): Engine {
       // A bare caution ("気をつけて!", "注意して") that names no scam: see warnsIntoStrangersPage.
       const cautionOnly = topics.length === 0 && reports.length > 0 && reports.every((r) => CAUTION.test(lower.slice(r.at, r.at + r.length)))
         && !lures.some((l) => l.category === 'crime-name' || l.category === 'scam-awareness');
-      let reported = passesOn || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
+      // A link written so it cannot be tapped (x[.]top, hxxps://) by a message that in its own words tells the reader not
+      // to open it, or warns of texts going round: a warning showing the scam's link, with no live page of a stranger's
+      // beside it and no accusation of the reader (a lure that defangs its own link says none of this).
+      const defangedWarning = norm.tricks.includes('defanged') && accusations.length === 0
+        && (DISOWNS_DEFANGED.test(lower) || (GOING_ROUND.test(lower) && BEWARE.test(lower)))
+        && !liveOnly(extracted, norm).urls.some(onStrangersSite);
+      let reported = passesOn || defangedWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.

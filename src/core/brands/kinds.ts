@@ -16,8 +16,13 @@ export interface InstitutionKind {
   readonly patterns?: readonly RegExp[];
   /** How hosts spell the kind (Hepburn romaji, English, abbreviations), lower-case. */
   readonly tokens: readonly string[];
-  /** A public body: its own sites are government domains only. */
+  /** A public body: its own sites are government domains only (and `sites`, when given). */
   readonly public: boolean;
+  /**
+   * Registrable domains the one body of this kind keeps its sites on outside the vetted registrants'
+   * (日本赤十字社's blood centres on kenketsu.jp), lower-case: owned as its own.
+   */
+  readonly sites?: readonly string[];
   readonly sources: readonly string[];
 }
 
@@ -48,7 +53,9 @@ export function parseKinds(raw: unknown): InstitutionKind[] | string {
         return `kinds[${i}] (${e.id}): pattern ${p} is not a regular expression`;
       }
     }
-    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), ...(patterns.length > 0 ? { patterns } : {}), tokens: tokens as string[], public: e.public === true, sources: e.sources });
+    const sites = e.sites ?? [];
+    if (!Array.isArray(sites) || !sites.every((t) => typeof t === 'string' && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(t))) return `kinds[${i}] (${e.id}): sites must be lower-case domains`;
+    out.push({ id: e.id, words: e.words.map((w) => w.normalize('NFKC').toLowerCase()), ...(patterns.length > 0 ? { patterns } : {}), tokens: tokens as string[], public: e.public === true, ...(sites.length > 0 ? { sites: sites as string[] } : {}), sources: e.sources });
   }
   return out;
 }
@@ -110,6 +117,11 @@ export function kindToken(u: ExtractedUrl, kinds: readonly SpokenKind[]): { kind
     for (const token of kind.tokens) if (name.includes(token)) return { kind, token };
   }
   return undefined;
+}
+
+/** Whether `host` is on a site one of the spoken kinds' body keeps outside the vetted registrants (kind.sites). */
+export function onKindSite(host: string, kinds: readonly SpokenKind[]): boolean {
+  return kinds.some(({ kind }) => kind.sites !== undefined && kind.sites.some((d) => host === d || host.endsWith(`.${d}`)));
 }
 
 /** Whether a host could be an ordinary business's own site by its suffix. */

@@ -6,7 +6,7 @@
 import { reason } from '../reason.js';
 import { onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
-import { kindToken, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
+import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { strangerPayee } from '../asks/payee.js';
@@ -166,7 +166,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       // A message that claims none of our brands, linking under co.jp, ac.jp, lg.jp…: JPRS lets only
       // the organisation of that kind hold it, one each, so it is the site of whoever writes, not a scammer's page.
       // So is a link whose host carries the name the message signs with (【さくら歯科】 → sakura-dental.jp).
-      if (owners.length === 0) return id.claimed.length === 0 && (brands.restricted(ch.host) || id.namedSite.includes(ch.value));
+      // So is a site the body a kind names keeps outside them (kinds' sites: kenketsu.jp for 日本赤十字社's blood centres).
+      if (owners.length === 0) return id.claimed.length === 0 && (brands.restricted(ch.host) || id.namedSite.includes(ch.value) || onKindSite(ch.host, id.kinds));
       // A person sharing a shop's page links to the shop's own site; a shop's map or a bank's video
       // on another listed brand's own site (maps.app.goo.gl, youtu.be) is on no impersonator's page.
       // (Platform hosts where anyone publishes are never any brand's official host.)
@@ -534,7 +535,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
       // shortened link may open the body's own page, and a messenger's is weighed as the move it is.
-      if (a.kind === 'open-link' && a.channel.type === 'url' && id.kinds.length > 0 && !id.senderOwnsClaim && kind !== 'shortener'
+      // So is an app to be installed from a link that is no store's (an .apk handed over): a public body's or an
+      // institution's apps are in the stores, and those were owned above.
+      if ((a.kind === 'open-link' || a.kind === 'install') && a.channel.type === 'url' && id.kinds.length > 0 && !id.senderOwnsClaim && kind !== 'shortener'
         && !asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)) {
         const u = ctx.indicators.urls.find((x) => x.normalized === a.channel.value);
         if (u !== undefined && u.host !== '') {
@@ -547,7 +550,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
           if (spelt && !brands.restricted(u.host) && (spelt.kind.public || (kind !== 'free-hosting' && (!ordinarySuffix(u) || kind !== false)))) {
             lookalikePage ??= { ask: a, host: u.host, token: spelt.token, kind: spelt.kind.id };
           }
-          if (publicPage === a || lookalikePage?.ask === a) code = 'ASK_LINK';
+          if ((publicPage === a || lookalikePage?.ask === a) && a.kind === 'open-link') code = 'ASK_LINK';
         }
       }
       // Put right the problem the lure asserts, by a way the message does not show.
