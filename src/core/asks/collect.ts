@@ -11,7 +11,7 @@ import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -85,6 +85,29 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
   return voice && GIVEN.test(lower) ? { cue: place[0] } : undefined;
 }
 
+// A public body's staff named as the visitor ("県税の者", "市役所の職員", "年金事務所の担当者", "消防の者").
+const PUBLIC_STAFF = /(?:県税|都税|市税|区税|税務署|市役所|区役所|町役場|村役場|役所|年金事務所|年金機構|消防署?|保健所|水道局|警察署?)の(?:者|職員|担当者?|係員?|方)/;
+// Set for today or tomorrow, in the message: the reader has no time to ring the office's own number first.
+const NEAR_DAY = /本日|今日|明日|あす|今夜|今晩|このあと|この後/;
+// Cash, or money to be paid or handed on the spot ("その場で", "現金で").
+const ON_THE_SPOT = /現金|その場で|お金/;
+
+/**
+ * A public body's staff announced by text for today or tomorrow, to take money at the door ("自動車税の件で県税の者が本日伺います。
+ * 滞納分はその場で現金でお支払いいただけます"): taxes, pensions and fees are paid at a counter, by transfer or at a
+ * convenience store against a notice sent by post, and no office texts a visit to take cash (消費者庁・自治体: 職員を名乗る訪問
+ * 徴収). Here the fee is the lure, so it is not excused as one; a visit that takes nothing, or a notice that says no one
+ * collects, asks nothing.
+ */
+function publicBodyCash(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const m = PUBLIC_STAFF.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || !NEAR_DAY.test(lower) || !ON_THE_SPOT.test(lower)) return undefined;
+  if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
+  const cash = /現金|その場で|お金/.exec(lower);
+  return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
+}
+
 // Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.
 const TROUBLE_MONEY = /^(?:示談金|保釈金|補償金|弁償金|賠償金|慰謝料)/;
 
@@ -147,8 +170,9 @@ function handedToStaff(input: AskInput): { cue: string; index: number } | undefi
   return { cue: m[0], index: m.index };
 }
 
-// A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います").
-const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します/;
+// A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います");
+// also the visitor named by the visit ("明日訪問する担当者", "伺う職員") and a hand delivery that is one ("手渡しでお届けします").
+const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します|(?:訪問|お?伺い|伺う)する?(?:担当|職員|係|調査員|者)|手渡しで(?:お届け|お渡し)/;
 
 /** A bare visit: counted only with a valuable and a word of taking it (the finder above), never alone. */
 function announcedVisit(input: AskInput): { cue: string; index: number } | undefined {
