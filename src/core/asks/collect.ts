@@ -7,11 +7,11 @@
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -106,6 +106,26 @@ function publicBodyCash(input: AskInput): { cue: string } | undefined {
   if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
   const cash = /現金|その場で|お金/.exec(lower);
   return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
+}
+
+// The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
+// caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
+const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)/;
+// The home said to stand empty: an absence, a trip, the holidays' homecoming.
+const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出/;
+
+/**
+ * The house key asked of the reader for the days the home stands empty ("お盆の帰省で空き家になるお宅向けに見回りサービスを始め
+ * ました。鍵をお預かりします"), by a service the reader never booked: the key and the dates are all a burglar needs, and a
+ * watch the reader signed up for names the booking (ご予約, ご依頼, ご登録いただいた). Between people (a neighbour's "旅行中、
+ * 鍵預かっとこうか?") it is theirs to offer.
+ */
+function keyForAbsence(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const m = KEY_HANDED.exec(lower);
+  if (m === null || !ABSENCE.test(lower) || inSentence(input, m.index, 'never-ask') || speaksAsPerson(input)) return undefined;
+  if (['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  return { cue: m[0] };
 }
 
 // Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.
