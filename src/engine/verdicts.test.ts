@@ -1857,7 +1857,13 @@ const pairs: Pair[] = [
     ['ご予約いただいたエアコン点検、明日10時に伺います。ご都合が悪い場合はお電話ください', '08012349876', 'allow']],
   ['a dated inspection visit with a cash fee vs. a gas company’s legal inspection from its own line',
     ['【水道局指定業者】大雨による排水管詰まりの点検を地域で実施中です。本日午後伺います。点検費3,000円は現金でご用意を', '08012349876', 'flagged'],
-    ['【東京ガス】法定の安全点検(無料)で12月10日10時に伺います。ご都合が悪い場合は0570-002211へご連絡ください', 'TokyoGas', 'not-block']],
+    ['【東京ガス】法定の無料点検で明日10時に伺います。ご都合が悪い場合は0570-002211へご連絡ください', '0005012345', 'allow']],
+  ['an elderly household asked when it is in vs. a welfare council’s visit offered to those who want it',
+    ['【○○市】高齢者のみの世帯を巡回しています。明日伺うので在宅時間を返信してください', '08012349876', 'block'],
+    ['【○○市社会福祉協議会】ご高齢の方のみの世帯を対象に見守り訪問を行っています。訪問をご希望の方は在宅時間をお知らせください', '0312345678', 'allow']],
+  ['a contractor’s dated inspection with its fee vs. the same fee quoted at the reader’s request',
+    ['屋根の点検で明日10時に伺います。点検費用は5万円です', '08012349876', 'flagged'],
+    ['田中工務店です。明日10時に伺います。屋根の点検費用は見積りどおり5万円です', '08012349876', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

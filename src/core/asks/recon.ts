@@ -52,6 +52,9 @@ function inBrackets(text: string, index: number): boolean {
   return depth > 0;
 }
 
+// The reader's own choice to take something up: "ご希望の方は", "お申し込みの方".
+const OPT_IN = /ご?希望|お申し?込み|お申込/;
+
 /** The first of the household's facts the message asks the reader to tell, in its own words. */
 function reconCue(input: AskInput): LureMatch | undefined {
   const text = input.norm.text;
@@ -71,7 +74,9 @@ function reconCue(input: AskInput): LureMatch | undefined {
     // "ご高齢の方がいらっしゃる世帯は在宅時間を教えてください": whether only the elderly are home, with when they are in or
     // away, asked of every household that has them: the one the robber or the 点検商法 picks (a city's heat advice to such
     // households asks no time). Said as a condition, it is still the question, so it is not excused as one.
+    // An offer the reader may take up ("訪問をご希望の方は在宅時間をお知らせください") is theirs to answer, not a question to all.
     if (c === 'recon-elderly') {
+      if (inSentenceOrNext(input, l.index, (at) => OPT_IN.test(input.norm.lower.slice(...sentenceAt(input.norm.text, at))))) continue;
       if (!inSentenceOrNext(input, l.index, (at) => inSentence(input, at, 'home-when') || inSentence(input, at, 'recon-empty'))) continue;
       return l;
     }
