@@ -1869,6 +1869,48 @@ const pairs: Pair[] = [
   ['a lure\'s own "ご注意ください" beside its defanged link vs. a warning of texts going round',
     ['【国勢調査】未回答の世帯には罰金が科されます。ご注意ください。回答は kokusei-xxx[.]top', '09012345678', 'block'],
     ['【〇〇警察署】国勢調査を装うSMSが出回っています。kokusei-xxx[.]top などのリンクにご注意ください', undefined, 'allow']],
+  ['passbook and seal made ready for the visitor of a pension "procedure" vs. a care manager’s visit that needs a seal',
+    ['年金の受給額が上がる手続き、期限は今月末。詳しくは明日訪問する担当者にご相談ください。印鑑と通帳をご準備ください', '08012349876', 'block'],
+    ['ケアマネの山田です。明日訪問する担当者が契約書をお持ちします。印鑑をご用意ください', '08012349876', 'allow']],
+  ['an insurance card and passbook taken at a hand delivery vs. the card sent by registered post',
+    ['新しい資格確認書を手渡しでお届けします。受け取りの際に旧保険証と通帳の写しを回収しますので準備をお願いします', '08012349876', 'block'],
+    ['【協会けんぽ】新しい資格確認書を簡易書留でお届けします。受け取りの際は印鑑をご用意ください', '08012349876', 'allow']],
+  ['a public body’s staff texting a same-day visit to take cash vs. the city saying it never collects',
+    ['自動車税の件で県税の者が本日伺います。滞納分はその場で現金でお支払いいただけます', '08012349876', 'block'],
+    ['【○○市】明日、市役所の職員が伺うという不審な電話が相次いでいます。職員が現金を受け取りに伺うことはありません', '08012349876', 'allow']],
+  ['elderly households asked when they are in vs. a city’s heat advice to them',
+    ['今夜、消防の者が台風対策の点検で回ります。ご高齢の方がいらっしゃる世帯は在宅時間を教えてください', '08012349876', 'block'],
+    ['【○○市】熱中症警戒アラートが出ています。ご高齢の方がいらっしゃる世帯は、エアコンの使用と水分補給にご注意ください', '08012349876', 'allow']],
+  ['the dates the home stands empty asked by a "house-watch" vs. a manager asking to hear of a long absence',
+    ['お盆休み中の留守宅点検サービスです。お出かけの日程をお知らせいただければ無料で巡回します', '08012349876', 'block'],
+    ['年末年始に長期でお出かけの予定がある場合は、管理会社までご連絡ください', '08012349876', 'allow']],
+  ['the day the home stands empty asked for a "patrol" vs. a city 見守り the reader signed up for',
+    ['お盆の帰省で家を空ける日を教えてください。防犯のため巡回します', '08012349876', 'block'],
+    ['【○○市】見守りサービスにご登録いただいた高齢者世帯の皆様へ。訪問日の変更は在宅時間を担当までお知らせください', '08012349876', 'allow']],
+  ['the house key asked for the days the home stands empty vs. the pet sitter the reader booked',
+    ['お盆の帰省で空き家になるお宅向けに見回りサービスを始めました。鍵をお預かりします。申込はこの番号へ返信で', '08012349876', 'block'],
+    ['ご予約いただいたペットシッターの田中です。ご旅行中の鍵は前日にお預かりします', '08012349876', 'allow']],
+  ['the key taken by an unbooked house-watch vs. a key left with the building’s caretaker',
+    ['お盆休みで家を空ける方へ。防犯見回りのため合鍵をお預かりします。ご返信ください', '08012349876', 'block'],
+    ['マンション管理組合です。排水管清掃は12/9(火)です。当日ご不在の方は管理人室に鍵をお預けください', '08012349876', 'allow']],
+  ['an inspector “designated by the maker” setting today’s visit vs. the maker’s recall from its registered line',
+    ['猛暑で室外機が壊れやすくなっています。メーカー指定の点検員です。今日の夕方に伺いますが、ご都合を返信ください', '08012349876', 'flagged'],
+    ['【パナソニック】エアコン室外機のリコールについて。メーカー指定の点検員が無償で点検します。ご都合の良い日をフリーダイヤル0120-000-000へ', '0005012345', 'allow']],
+  ['点検商法: a free roof inspection the fire insurance pays vs. a neighbour’s note about the tile',
+    ['台風で屋根瓦がずれているのが見えました。近くで工事中の業者です。明日無料で点検に伺います。火災保険で直せます', '08012349876', 'not-block'],
+    ['お隣の佐藤です。台風でお宅の屋根瓦が少しずれているのが見えました。念のためお知らせまで', '08012349876', 'allow']],
+  ['an inspection "made compulsory" with its visit set vs. the reader’s own booking confirmed',
+    ['ガス会社から依頼を受けた給湯器点検業者です。冬前の点検が義務化されました。今週中に訪問日を返信してください', '08012349876', 'flagged'],
+    ['ご予約いただいたエアコン点検、明日10時に伺います。ご都合が悪い場合はお電話ください', '08012349876', 'allow']],
+  ['a dated inspection visit with a cash fee vs. a gas company’s legal inspection from its own line',
+    ['【水道局指定業者】大雨による排水管詰まりの点検を地域で実施中です。本日午後伺います。点検費3,000円は現金でご用意を', '08012349876', 'flagged'],
+    ['【東京ガス】法定の無料点検で明日10時に伺います。ご都合が悪い場合は0570-002211へご連絡ください', '0005012345', 'allow']],
+  ['an elderly household asked when it is in vs. a welfare council’s visit offered to those who want it',
+    ['【○○市】高齢者のみの世帯を巡回しています。明日伺うので在宅時間を返信してください', '08012349876', 'block'],
+    ['【○○市社会福祉協議会】ご高齢の方のみの世帯を対象に見守り訪問を行っています。訪問をご希望の方は在宅時間をお知らせください', '0312345678', 'allow']],
+  ['a contractor’s dated inspection with its fee vs. the same fee quoted at the reader’s request',
+    ['屋根の点検で明日10時に伺います。点検費用は5万円です', '08012349876', 'flagged'],
+    ['田中工務店です。明日10時に伺います。屋根の点検費用は見積りどおり5万円です', '08012349876', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
@@ -2143,7 +2185,7 @@ test('a message spelt wholly in katakana with a way to act is tagged KANA_SPELT;
 
 test('an unasked visit where money changes hands, set by asking when the reader is home, is ASK_VISIT_SALE; one asked for, or whose cost is covered, is not', () => {
   const visit = (text: string) => engine.analyse({ text, from: '08012349876' }).reasons.some((r) => r.code === 'ASK_VISIT_SALE');
-  for (const text of ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください']) {
+  for (const text of ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '着物・ブランド品の高価買取。ご近所で出張査定を行っています。明日伺いますので、ご在宅の時間を返信ください', '被災した家屋の家財を買い取ります。明日、査定員がご自宅にお伺いします。貴金属もあれば高く査定します', '猛暑対策のエアコン無料点検を高齢者世帯に実施中です。明日10時にお伺いしますのでご在宅ください']) {
     assert.ok(visit(text), text);
   }
   for (const text of ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', 'ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください']) {

@@ -7,11 +7,11 @@
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, speaksAsOffice, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -85,6 +85,49 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
   return voice && GIVEN.test(lower) ? { cue: place[0] } : undefined;
 }
 
+// A public body's staff named as the visitor ("県税の者", "市役所の職員", "年金事務所の担当者", "消防の者").
+const PUBLIC_STAFF = /(?:県税|都税|市税|区税|税務署|市役所|区役所|町役場|村役場|役所|年金事務所|年金機構|消防署?|保健所|水道局|警察署?)の(?:者|職員|担当者?|係員?|方)/;
+// Set for today or tomorrow, in the message: the reader has no time to ring the office's own number first.
+const NEAR_DAY = /本日|今日|明日|あす|今夜|今晩|このあと|この後/;
+// Cash, or money to be paid or handed on the spot ("その場で", "現金で").
+const ON_THE_SPOT = /現金|その場で|お金/;
+
+/**
+ * A public body's staff announced by text for today or tomorrow, to take money at the door ("自動車税の件で県税の者が本日伺います。
+ * 滞納分はその場で現金でお支払いいただけます"): taxes, pensions and fees are paid at a counter, by transfer or at a
+ * convenience store against a notice sent by post, and no office texts a visit to take cash (消費者庁・自治体: 職員を名乗る訪問
+ * 徴収). Here the fee is the lure, so it is not excused as one; a visit that takes nothing, or a notice that says no one
+ * collects, asks nothing.
+ */
+function publicBodyCash(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const m = PUBLIC_STAFF.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || !NEAR_DAY.test(lower) || !ON_THE_SPOT.test(lower)) return undefined;
+  if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
+  const cash = /現金|その場で|お金/.exec(lower);
+  return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
+}
+
+// The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
+// caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
+const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)/;
+// The home said to stand empty: an absence, a trip, the holidays' homecoming.
+const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出/;
+
+/**
+ * The house key asked of the reader for the days the home stands empty ("お盆の帰省で空き家になるお宅向けに見回りサービスを始め
+ * ました。鍵をお預かりします"), by a service the reader never booked: the key and the dates are all a burglar needs, and a
+ * watch the reader signed up for names the booking (ご予約, ご依頼, ご登録いただいた). Between people (a neighbour's "旅行中、
+ * 鍵預かっとこうか?") it is theirs to offer.
+ */
+function keyForAbsence(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const m = KEY_HANDED.exec(lower);
+  if (m === null || !ABSENCE.test(lower) || inSentence(input, m.index, 'never-ask') || speaksAsPerson(input)) return undefined;
+  if (['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  return { cue: m[0] };
+}
+
 // Money named for a relative's trouble (示談金, 弁償金): the trouble is the setup, in whatever voice it is told.
 const TROUBLE_MONEY = /^(?:示談金|保釈金|補償金|弁償金|賠償金|慰謝料)/;
 
@@ -147,8 +190,9 @@ function handedToStaff(input: AskInput): { cue: string; index: number } | undefi
   return { cue: m[0], index: m.index };
 }
 
-// A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います").
-const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します/;
+// A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います");
+// also the visitor named by the visit ("明日訪問する担当者", "伺う職員") and a hand delivery that is one ("手渡しでお届けします").
+const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します|(?:訪問|お?伺い|伺う)する?(?:担当|職員|係|調査員|者)|手渡しで(?:お届け|お渡し)/;
 
 /** A bare visit: counted only with a valuable and a word of taking it (the finder above), never alone. */
 function announcedVisit(input: AskInput): { cue: string; index: number } | undefined {

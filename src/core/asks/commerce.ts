@@ -10,6 +10,9 @@
 //   with nothing the reader ordered, asked for or booked: 訪問購入 (押し買い) and 点検商法 set their visits so
 //   (国民生活センター). A visit the reader asked for names the request (ご依頼, お問い合わせ, ご注文). Dues
 //   collected at the door (集金) are a club's or a neighbourhood's, weighed elsewhere.
+//   Or the visit set without asking, for today, tomorrow or an hour, for a buy or for an inspection the
+//   reader never booked, free, "now compulsory", of damage "seen" from the street or paid by the fire insurance
+//   (点検商法: "明日無料で点検に伺います。火災保険で直せます"), or charged ("点検費3,000円は現金で").
 // - `coerce-sale`: a paid service sold to a shop or business by telling of harm to it, a veiled threat if it
 //   does not sign ("今月中にご契約いただけないなら、どうなっても知りません") or a scare about its reviews or
 //   sales ("口コミに星1が8件…弊社なら削除できます。初回30万円"): MEO and review-removal sellers
@@ -57,14 +60,29 @@ export function createCreditOrderAsk(): AskFinder {
   };
 }
 
+// A visit the writer sets for a near day or hour, not one it asks about ("本日午後伺います", "明日、査定員がご自宅にお伺いします",
+// "今週中に訪問日を返信してください"): the stranger comes whether or not the reader answers.
+const DATED_VISIT = /(?:本日|今日|明日|あす|今夜|今晩|今週|\d{1,2}\s*時)[^。\n]{0,16}?(?:伺|訪問|回ります|参ります)/;
+
+// An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
+const INSPECTION = /点検|診断/;
+
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
     if (input.reported || requested(input)) return NO_ASKS;
-    const when = own(input, 'home-when');
-    if (!when || !VISIT.test(input.norm.lower)) return NO_ASKS;
-    // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金).
-    if (input.norm.lower.includes('集金')) return NO_ASKS;
-    if (!moneyAtVisit(input)) return NO_ASKS;
+    const lower = input.norm.lower;
+    const pretext = own(input, 'inspection-pretext');
+    // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
+    // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
+    // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
+    const m = DATED_VISIT.exec(lower);
+    const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)));
+    const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined);
+    if (!when || !VISIT.test(lower)) return NO_ASKS;
+    // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金). Or the pretext:
+    // the charge comes after the inspection, at the door.
+    if (lower.includes('集金')) return NO_ASKS;
+    if (!moneyAtVisit(input) && pretext === undefined) return NO_ASKS;
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
   };
 }

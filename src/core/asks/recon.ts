@@ -52,13 +52,16 @@ function inBrackets(text: string, index: number): boolean {
   return depth > 0;
 }
 
+// The reader's own choice to take something up: "ご希望の方は", "お申し込みの方".
+const OPT_IN = /ご?希望|お申し?込み|お申込/;
+
 /** The first of the household's facts the message asks the reader to tell, in its own words. */
 function reconCue(input: AskInput): LureMatch | undefined {
   const text = input.norm.text;
   for (const l of input.lures) {
     if (l.quoted || inBrackets(text, l.index)) continue;
     const c = l.category;
-    if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty') continue;
+    if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty' && c !== 'recon-elderly') continue;
     if (disowned(input, l.index) || !asked(input, l.index)) continue;
     // Cash or gold: where it is kept and how much (or whether any) in the one sentence, not paid as a fee.
     if (c === 'recon-cash') {
@@ -68,6 +71,15 @@ function reconCue(input: AskInput): LureMatch | undefined {
     }
     // "年末年始に家を空ける予定があれば教えてください", "長期で家を空ける場合はご連絡ください", "一人暮らしの方は…": a landlord's
     // or a city's notice asks to hear of an absence or a household if there is one, not when the home is empty.
+    // "ご高齢の方がいらっしゃる世帯は在宅時間を教えてください": whether only the elderly are home, with when they are in or
+    // away, asked of every household that has them: the one the robber or the 点検商法 picks (a city's heat advice to such
+    // households asks no time). Said as a condition, it is still the question, so it is not excused as one.
+    // An offer the reader may take up ("訪問をご希望の方は在宅時間をお知らせください") is theirs to answer, not a question to all.
+    if (c === 'recon-elderly') {
+      if (inSentenceOrNext(input, l.index, (at) => OPT_IN.test(input.norm.lower.slice(...sentenceAt(input.norm.text, at))))) continue;
+      if (!inSentenceOrNext(input, l.index, (at) => inSentence(input, at, 'home-when') || inSentence(input, at, 'recon-empty'))) continue;
+      return l;
+    }
     if ((c === 'recon-alone' || c === 'recon-empty') && conditional(input.norm.lower, l.index, l.cue.length)) continue;
     // A safe or タンス預金 says where; savings and assets are asked by their amount.
     if ((c === 'recon-stash' || c === 'recon-savings') && !inSentence(input, l.index, 'recon-amount')) continue;
