@@ -5,7 +5,7 @@ import { createAskFinder, sentenceAt } from './asks/index.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
-import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -288,6 +288,12 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 }
 const OWN_NEED = 'own-need';
 
+/** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
+function dropReason(reasons: Reason[], code: ReasonCode): number {
+  const at = reasons.findIndex((r) => r.code === code);
+  return at === -1 ? 0 : (reasons.splice(at, 1)[0] as Reason).weight;
+}
+
 /**
  * The message gives the reader no way in a stranger could hold: no link, number or e-mail written, every ask it makes
  * of its own words names no channel, and either it comes from a letters sender ID (no reply, no call back), or it
@@ -295,8 +301,7 @@ const OWN_NEED = 'own-need';
  * the app: own-way). See blockingAsks' noWayIn.
  */
 function noWayIn(ctx: CheckContext): boolean {
-  const ind = ctx.indicators;
-  if (ind.urls.length > 0 || ind.phones.length > 0 || ind.emails.length > 0) return false;
+  if (!writesNoWay(ctx)) return false;
   // A notice that says what its sender never does ("当行からURLをお送りすることはありません") disowns the scam's
   // channel in its own words: no smishing row of the Japanese sets does so, whatever its sender line. One that sends
   // the reader to a way they already hold (お手元の払込票, 同封の封筒, 窓口, the app) names no way a stranger holds.
@@ -588,14 +593,10 @@ export function createEngine(data: EngineData): Engine {
       // counter, the paper in hand). Spoofed or not, such a message leaves a scammer nothing to collect.
       const closed = noWayIn(ctx);
       if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || closed) {
-        const at = reasons.findIndex((r) => r.code === 'BRAND_LURE');
-        if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
+        rules -= dropReason(reasons, 'BRAND_LURE');
       }
       // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too).
-      if (closed) {
-        const at = reasons.findIndex((r) => r.code === 'ASK_RESOLVE');
-        if (at !== -1) rules -= (reasons.splice(at, 1)[0] as Reason).weight;
-      }
+      if (closed) rules -= dropReason(reasons, 'ASK_RESOLVE');
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

@@ -64,7 +64,7 @@ function staysSame(input: AskInput, c: LureMatch): boolean {
 }
 
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
-const BUSINESS_MATTERS = ['recruit', 'order-approach'];
+export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const isMessenger = createIsMessenger(messengerHosts);

@@ -9,6 +9,7 @@ import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
+import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { asksDataEntry, asksLogin, inSentence, luresOfCategory, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -137,9 +138,6 @@ const NO_KINDS: readonly SpokenKind[] = [];
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
-
-// A business matter opened with the reader: hiring them, or ordering or booking from their shop.
-const BUSINESS_MATTERS = ['recruit', 'order-approach'];
 
 /**
  * A business matter (a recruiter hiring, a customer ordering or booking), not a person's own talk, moved to a
@@ -1000,6 +998,12 @@ function speaksAsClaimed(ctx: CheckContext): boolean {
 // A 00XX display other than 0005 (0032…): a carrier's prefix on a business route (brands/check.ts CARRIER_PREFIXED).
 const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 
+/** The message writes no way to reach anyone: no link, no number, no e-mail address. */
+export function writesNoWay(ctx: Pick<CheckContext, 'indicators'>): boolean {
+  const ind = ctx.indicators;
+  return ind.urls.length === 0 && ind.phones.length === 0 && ind.emails.length === 0;
+}
+
 function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   let asks = unownedAsks(ctx, brands, appStores);
   // "おばあちゃん、家に現金いくらある?" with no new number told: the アポ電's voice, but a grandchild may ask
@@ -1013,7 +1017,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // sender is not judged so: the corpora strip links and senders from lures. A handset or
   // overseas sender is itself a way in: "ご連絡ください" rings it.)
   const s = ctx.sender;
-  const noWayIn = lettersId(s) && ctx.indicators.urls.length === 0 && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0;
+  const noWayIn = lettersId(s) && writesNoWay(ctx);
   if (noWayIn) asks = asks.filter((a) => a.channel.type !== 'unstated');
   // "A message that asks nothing cannot be blocked": a 'resolve' read into a problem the message only tells
   // ("カード期限切れで決済エラー", "payment failed"), with no link, number, reply or messenger written, gives the reader

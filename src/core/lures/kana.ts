@@ -3,28 +3,29 @@
 // its words in kanji or in one kana script, so such a text is read a second time in one script: katakana folded to
 // hiragana and the spaces between kana words dropped, against the cues folded the same way. Indexes map back to the text.
 
+/** The character at i of s, a katakana letter (ァ..ヶ) as its hiragana; the long-vowel mark and everything else kept. */
+function hiraganaAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  return c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : (s[i] as string);
+}
+
 /** Katakana (ァ..ヶ) as hiragana; the long-vowel mark and everything else kept. */
 export function toHiragana(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : s[i];
-  }
+  for (let i = 0; i < s.length; i++) out += hiraganaAt(s, i);
   return out;
 }
 
 const KANA = (c: number): boolean => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc);
 const KANJI = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const SPACE = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x09;
+/** A space beside a kana letter: the gap between kana words, which the kana view drops. */
+const kanaGap = (s: string, i: number): boolean => SPACE(s.charCodeAt(i)) && (KANA(s.charCodeAt(i - 1)) || KANA(s.charCodeAt(i + 1)));
 
 /** A cue as the kana view spells it: hiragana, with no spaces between kana words. */
 export function foldKanaCue(cue: string): string {
-  const h = toHiragana(cue);
   let out = '';
-  for (let i = 0; i < h.length; i++) {
-    if (SPACE(h.charCodeAt(i)) && (KANA(h.charCodeAt(i - 1)) || KANA(h.charCodeAt(i + 1)))) continue;
-    out += h[i];
-  }
+  for (let i = 0; i < cue.length; i++) if (!kanaGap(cue, i)) out += hiraganaAt(cue, i);
   return out;
 }
 
@@ -45,10 +46,9 @@ export function kanaView(text: string): { view: string; at: Int32Array } | null 
   const at = new Int32Array(text.length);
   let view = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (SPACE(c) && (KANA(text.charCodeAt(i - 1)) || KANA(text.charCodeAt(i + 1)))) continue;
+    if (kanaGap(text, i)) continue;
     at[view.length] = i;
-    view += c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : text[i];
+    view += hiraganaAt(text, i);
   }
   return { view, at: at.subarray(0, view.length) };
 }
