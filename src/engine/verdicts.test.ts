@@ -1947,6 +1947,12 @@ const pairs: Pair[] = [
   ['a Y/N reply with its verb left out, asked by a claimed LINE from a handset, vs. a friend\'s poll',
     ['LINE公式:あなたのアカウントに新しい端末からのログイン要求があります。許可しない場合は返信で「1」を。', '07001558234', 'flagged'],
     ['明日の飲み会、参加なら返信で「1」を!', '07001558234', 'allow']],
+  ['a code named by its prefix asked to be sent back, from a spoofable letters ID, vs. the code typed on the service\'s own screen',
+    ['Google: 家族アカウント共有のため、届いた G- で始まるコードをこの番号に送り返してください。', 'Google', 'block'],
+    ['Google: G- で始まるコードを入力してください。', 'Google', 'allow']],
+  ['Portuguese gift cards asked in a boss\'s voice vs. the boss\'s shift note',
+    ['Aqui é o chefe do turno. Compra pra mim 3 cartões Apple de 10 mil ienes na konbini e manda foto dos códigos, te pago amanhã.', undefined, 'block'],
+    ['Aqui é o chefe do turno. Amanhã o turno começa às 8h, não se atrase.', undefined, 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
