@@ -1953,6 +1953,12 @@ const pairs: Pair[] = [
   ['Portuguese gift cards asked in a boss\'s voice vs. the boss\'s shift note',
     ['Aqui é o chefe do turno. Compra pra mim 3 cartões Apple de 10 mil ienes na konbini e manda foto dos códigos, te pago amanhã.', undefined, 'block'],
     ['Aqui é o chefe do turno. Amanhã o turno começa às 8h, não se atrase.', undefined, 'allow']],
+  ['a Vietnamese offer to buy the reader\'s bank account vs. a community warning that names the sale unlawful and says not to reply',
+    ['Bạn sắp về nước? Bán tài khoản ngân hàng cho mình, trả 3 man. Trả lời tin nhắn này nhé.', '+84912345678', 'block'],
+    ['Các bạn du học sinh chú ý: bán tài khoản ngân hàng trước khi về nước là phạm pháp. Đừng trả lời tin nhắn mua tài khoản.', '+5544874112288', 'not-block']],
+  ['a Tagalog offer to buy the reader\'s bank account vs. the same sale named forbidden, with the reply negated',
+    ['Uuwi ka na? Ibenta mo sa akin ang bank account mo, 30,000 yen. Mag-reply ka lang.', '+84232844006', 'block'],
+    ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '+84232844006', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
