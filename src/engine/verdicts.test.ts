@@ -1959,6 +1959,9 @@ const pairs: Pair[] = [
   ['a Tagalog offer to buy the reader\'s bank account vs. the same sale named forbidden, with the reply negated',
     ['Uuwi ka na? Ibenta mo sa akin ang bank account mo, 30,000 yen. Mag-reply ka lang.', '+84232844006', 'block'],
     ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '+84232844006', 'allow']],
+  ['a purchase alert from abroad pressing a call to a number it writes vs. the issuer\'s number printed on the reader\'s card',
+    ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us now on +1 555-0199.", '+1 555-0183', 'block'],
+    ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us on the number printed on your card.", '+1 555-0183', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
