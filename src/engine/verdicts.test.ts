@@ -1962,6 +1962,15 @@ const pairs: Pair[] = [
   ['a purchase alert from abroad pressing a call to a number it writes vs. the issuer\'s number printed on the reader\'s card',
     ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us now on +1 555-0199.", '+1 555-0183', 'block'],
     ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us on the number printed on your card.", '+1 555-0183', 'not-block']],
+  ['a G-code "sent to you" asked back from abroad vs. Google\'s own code message',
+    ['Google: Your account will be deleted in 24 hours. Reply with the G-code sent to you to keep it.', '+630578394345', 'block'],
+    ['G-482913 is your Google verification code.', 'Google', 'allow']],
+  ['a code that "just went to you" asked as a screenshot vs. tickets asked as one',
+    ['Hey sorry, weird question — I typed your number instead of mine when signing up for an app. A 6-digit text just went to you, can you screenshot it for me?', '08025185775', 'block'],
+    ['Hey, can you screenshot the concert tickets for me? I want to check the seat numbers.', '08025185775', 'allow']],
+  ['Spanish gift cards asked for a prize\'s fee vs. a gift card told as sent',
+    ['Felicidades, ganó un premio de 300 mil yenes. Para recibirlo pague la tarifa de envío con tarjetas de regalo y mande los códigos por este mensaje', '07006654229', 'block'],
+    ['¡Felicidades por tu cumpleaños! Te mandé una tarjeta de regalo por correo, disfrútala.', '07006654229', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
