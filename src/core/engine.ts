@@ -80,7 +80,8 @@ const CONDITIONAL = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|
 
 /** The ask's sentence, up to its cue, sets a condition: advice for when it happens, not an ask now. */
 function conditional(ctx: CheckContext, a: Ask): boolean {
-  const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
+  // An implied call has no cue: its sentence is the one that writes its number.
+  const at = a.implied && a.channel.type === 'phone' ? numberAt(ctx, a.channel.value) : ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined) return false;
   const [s] = sentenceAt(ctx.norm.text, at);
   return CONDITIONAL.test(ctx.norm.lower.slice(s, at));
@@ -107,6 +108,13 @@ function callsWritten(ctx: CheckContext, a: Ask): boolean {
 // Right after a number, the words that send the reader to it: "…に電話して", "…へご連絡を", "…まで。" (the verb left out).
 const TO_NUMBER = /^\s*(?:(?:に|へ)\s*(?:今すぐ|すぐに?|至急|直ちに|ただちに)?\s*(?:お?電話|ご?連絡|架電|発信|折り返)|(?:まで|迄)\s*(?:お?電話|ご?連絡|[。．.!！\n]|$))/;
 
+/** Where the number is first written in the text, or undefined. */
+function numberAt(ctx: CheckContext, normalized: string): number | undefined {
+  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
+  return at === -1 ? undefined : at;
+}
+
 /** The number, as written, is where the words right after it send the reader ("050-… に電話して停止手続きを", "…担当 050-… まで。"). */
 function sentToNumber(ctx: CheckContext, normalized: string): boolean {
   const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
@@ -121,10 +129,8 @@ const REMEDY = /止めるには|止めたい方は|停止するには|解除す�
 
 /** The call's sentence makes it the remedy of a problem the message asserts in its own words (a lure, unquoted, not told of). */
 function remedyOfOwnAlarm(ctx: CheckContext, a: Ask): boolean {
-  if (a.channel.type !== 'phone') return false;
-  const p = ctx.indicators.phones.find((x) => x.normalized === a.channel.value);
-  const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
-  if (at === -1) return false;
+  const at = a.channel.type === 'phone' ? numberAt(ctx, a.channel.value) : undefined;
+  if (at === undefined) return false;
   const [s, e] = sentenceAt(ctx.norm.text, at);
   if (!REMEDY.test(ctx.norm.lower.slice(s, e))) return false;
   return ctx.lures.some((l) => l.kind === 'lure' && !l.quoted && !toldOfAfter(ctx.norm.text, ctx.norm.lower, sentenceAt(ctx.norm.text, l.index)[0]));
@@ -570,8 +576,10 @@ export function createEngine(data: EngineData): Engine {
     }
 
     /**
-     * The message's own words press the reader to ring a number written beside the ask, or to reply
-     * with personal data, through a channel its claimed sender does not own (checks/ask-channel.ts).
+     * The message's own words press the reader to ring a number written beside the ask (or one the words right after it
+     * send the reader to: "050-… に電話して", "…まで。"), or to reply with personal data, through a channel its claimed
+     * sender does not own (checks/ask-channel.ts); pressed by an urgency word, or by making the call the remedy of an
+     * alarm the message raises in its own words ("不正利用されています。止めるには…まで").
      * Links are left out: a warning pastes the scam's link without quotation marks as often as a lure does.
      */
     function asksThroughStranger(ctx: CheckContext): boolean {
