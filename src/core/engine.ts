@@ -19,6 +19,7 @@ import { offerLures } from './lures/offers.js';
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
+import { disownsDefanged } from './quotes/disowns.js';
 import { exampleSpans, inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
 import { reweighed } from './reason.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
@@ -79,7 +80,8 @@ const CONDITIONAL = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|
 
 /** The ask's sentence, up to its cue, sets a condition: advice for when it happens, not an ask now. */
 function conditional(ctx: CheckContext, a: Ask): boolean {
-  const at = ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
+  // An implied call has no cue: its sentence is the one that writes its number.
+  const at = a.implied && a.channel.type === 'phone' ? numberAt(ctx, a.channel.value) : ctx.lures.find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined) return false;
   const [s] = sentenceAt(ctx.norm.text, at);
   return CONDITIONAL.test(ctx.norm.lower.slice(s, at));
@@ -94,19 +96,47 @@ function relayToldOf(ctx: CheckContext, a: Ask): boolean {
 
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
 function callsWritten(ctx: CheckContext, a: Ask): boolean {
+  if (a.channel.type !== 'phone') return false;
+  if (a.implied) return sentToNumber(ctx, a.channel.value);
   const at = luresOfCategory(ctx.lures, 'call').find((l) => l.cue === a.cue && !l.quoted)?.index;
-  if (at === undefined || a.channel.type !== 'phone') return false;
+  if (at === undefined) return false;
   const [s, e] = sentenceAt(ctx.norm.text, at);
   const digits = ctx.norm.text.slice(s, e).replace(/\D/g, '');
   return digits.includes(a.channel.value.replace(/\D/g, '').slice(-8));
 }
+
+// Right after a number, the words that send the reader to it: "…に電話して", "…へご連絡を", "…まで。" (the verb left out).
+const TO_NUMBER = /^\s*(?:(?:に|へ)\s*(?:今すぐ|すぐに?|至急|直ちに|ただちに)?\s*(?:お?電話|ご?連絡|架電|発信|折り返)|(?:まで|迄)\s*(?:お?電話|ご?連絡|[。．.!！\n]|$))/;
+
+/** Where the number is first written in the text, or undefined. */
+function numberAt(ctx: CheckContext, normalized: string): number | undefined {
+  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
+  return at === -1 ? undefined : at;
+}
+
+/** The number, as written, is where the words right after it send the reader ("050-… に電話して停止手続きを", "…担当 050-… まで。"). */
+function sentToNumber(ctx: CheckContext, normalized: string): boolean {
+  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  if (p === undefined) return false;
+  for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) if (TO_NUMBER.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 12))) return true;
+  return false;
+}
+
+// Words that make a call the way to stop or undo what the message says is happening ("止めるには…まで", "解除は…へ",
+// "to stop it, call…", "para cancelar"): the remedy of an asserted problem, pressing as an urgency word does.
+const REMEDY = /止めるには|止めたい方は|停止するには|解除するには|解除は|取り?消すには|キャンセルするには|to (?:stop|cancel|block|unlock) (?:it|this|the)|para (?:cancelar|bloquear|desbloquear)|如需(?:取消|停止|解除)|要(?:取消|停止)|de huy|để hủy|취소하려면|차단하려면/;
+
+/** The call's sentence makes it the remedy of a problem the message asserts in its own words (a lure, unquoted, not told of). */
+function remedyOfOwnAlarm(ctx: CheckContext, a: Ask): boolean {
+  const at = a.channel.type === 'phone' ? numberAt(ctx, a.channel.value) : undefined;
+  if (at === undefined) return false;
+  const [s, e] = sentenceAt(ctx.norm.text, at);
+  if (!REMEDY.test(ctx.norm.lower.slice(s, e))) return false;
+  return ctx.lures.some((l) => l.kind === 'lure' && !l.quoted && !toldOfAfter(ctx.norm.text, ctx.norm.lower, sentenceAt(ctx.norm.text, l.index)[0]));
+}
 // A warning that calls the link it shows the scam's, or tells the reader not to open it: the link is the example.
 const DISOWNS_LINK = /開かない|押さない|タップしない|アクセスしない|クリックしない|触らない|偽サイト|偽物|詐欺サイト|フィッシングサイト|怪しいリンク|このリンク|このurl|don'?t (?:open|click|tap)|do not (?:open|click|tap)|fake (?:site|link)/;
-// A defanged link's own message telling the reader not to open it ("リンク(例:kokusei-xxx[.]top)を開かず削除"), or
-// telling of texts going round with the reader to beware of them: the link is the warned-of one, quoted.
-const DISOWNS_DEFANGED = /開かず|開かない|押さず|押さない|タップせず|タップしない|アクセスせず|アクセスしない|クリックせず|クリックしない|触らない|don'?t (?:open|click|tap)|do not (?:open|click|tap)/;
-const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
-const BEWARE = /注意/;
 // Words that vouch for a link as the safe or genuine one ("正規のアプリ", "公式サイト", "安全な").
 const VOUCHES_FOR_LINK = /正規|公式|安全な|本物の|正しい|official|genuine|legit|safe/;
 // A caution to the reader, not a scam named.
@@ -488,7 +518,7 @@ export function createEngine(data: EngineData): Engine {
       // to open it, or warns of texts going round: a warning showing the scam's link, with no live page of a stranger's
       // beside it and no accusation of the reader (a lure that defangs its own link says none of this).
       const defangedWarning = norm.tricks.includes('defanged') && accusations.length === 0
-        && (DISOWNS_DEFANGED.test(lower) || (GOING_ROUND.test(lower) && BEWARE.test(lower)))
+        && disownsDefanged(folded)
         && !liveOnly(extracted, norm).urls.some(onStrangersSite);
       let reported = passesOn || defangedWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
@@ -546,8 +576,10 @@ export function createEngine(data: EngineData): Engine {
     }
 
     /**
-     * The message's own words press the reader to ring a number written beside the ask, or to reply
-     * with personal data, through a channel its claimed sender does not own (checks/ask-channel.ts).
+     * The message's own words press the reader to ring a number written beside the ask (or one the words right after it
+     * send the reader to: "050-… に電話して", "…まで。"), or to reply with personal data, through a channel its claimed
+     * sender does not own (checks/ask-channel.ts); pressed by an urgency word, or by making the call the remedy of an
+     * alarm the message raises in its own words ("不正利用されています。止めるには…まで").
      * Links are left out: a warning pastes the scam's link without quotation marks as often as a lure does.
      */
     function asksThroughStranger(ctx: CheckContext): boolean {
@@ -557,8 +589,13 @@ export function createEngine(data: EngineData): Engine {
       // 認証番号を返信してください"), is asked whatever else the message calls a scam: no service needs its code
       // relayed, and a warning says never to pass it on or tells the ask as what the scammer says ("…と言われても").
       if (ctx.asks.some((a) => a.kind === 'share-code' && !a.quoted && !conditional(ctx, a) && !relayToldOf(ctx, a))) return true;
-      if (!ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted) || (luresOfCategory(ctx.lures, 'never-does').length > 0)) return false;
-      return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && !a.implied && (STRANGER_ASKS.has(a.kind) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))) && !conditional(ctx, a));
+      // A call is asked by its cue beside the number, or by the words right after the number ("…に電話して", "…まで。").
+      // What presses is an urgency word, or the call made the remedy of a problem the message asserts ("止めるには…まで").
+      if (luresOfCategory(ctx.lures, 'never-does').length > 0) return false;
+      const pressed = ctx.lures.some((l) => l.kind === 'pressure' && !l.quoted);
+      return unownedAsks(ctx, lookups, appStores).some((a) => !a.quoted && (!a.implied || a.kind === 'call') && !conditional(ctx, a)
+        && (pressed || (a.kind === 'call' && remedyOfOwnAlarm(ctx, a)))
+        && ((STRANGER_ASKS.has(a.kind) && !a.implied) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
     }
 
     function context(message: Message, reputation?: ReputationLookup): CheckContext {

@@ -1911,7 +1911,94 @@ const pairs: Pair[] = [
   ['a contractor’s dated inspection with its fee vs. the same fee quoted at the reader’s request',
     ['屋根の点検で明日10時に伺います。点検費用は5万円です', '08012349876', 'flagged'],
     ['田中工務店です。明日10時に伺います。屋根の点検費用は見積りどおり5万円です', '08012349876', 'not-block']],
+  ['a lure that names a scam word and presses a call to its number vs. a warning that quotes it',
+    ['au:お客様のスマホから大量の迷惑SMSが送信されています。すぐに 050-3398-2715 に電話して停止手続きをしてください。', '05008853971', 'block'],
+    ['au:「お客様のスマホから大量の迷惑SMSが送信されています。すぐに 050-3398-2715 に電話して停止手続きを」という迷惑SMSにご注意ください。auからこのようなSMSをお送りすることはありません。', '0005012345', 'allow']],
+  ['a pressed call as a warning\'s advice for when in doubt is not the scam asking',
+    ['auを名乗る迷惑SMSが増えています。お客様の回線は停止予定です。すぐに 050-3398-2715 に電話してください。', '05008853971', 'block'],
+    ['auを名乗る迷惑SMSが増えています。不審なSMSが届いた場合は、すぐに 0077-7-111 に電話してご相談ください。', '09012345678', 'allow']],
+  ['a number the reader is pressed to, its call verb left out (…まで。), vs. the same number given for when harm is done',
+    ['お客様の回線から迷惑SMSが送信されています。すぐに 050-1111-2222 まで。', '05008853971', 'block'],
+    ['迷惑SMSが増えています。被害にあった場合は、すぐに 050-1111-2222 まで。', '05008853971', 'allow']],
+  ['a call made the remedy of an alarm the message asserts vs. the same words quoted in a warning',
+    ['au PAYのチャージが不正利用されています。止めるにはauサポートを名乗る担当 050-1926-4402 まで。', '05069952723', 'block'],
+    ['「au PAYのチャージが不正利用されています。止めるには050-1926-4402まで」というauサポートを名乗るSMSにご注意ください。', '09012345678', 'allow']],
+  ['a Korean warning whose defanged example link it says not to press vs. the lure with the link live',
+    ['[일본우체국] 택배 부재로 반송 예정입니다. 링크(jp-post-xxx.top)에서 배송 주소를 확인하세요.', '+821012345678', 'block'],
+    ['주의: 택배 부재 문자로 위장한 피싱이 늘고 있습니다. 링크(jp-post-xxx[.]top)를 누르지 마세요.', '00055892', 'allow']],
+  ['a carrier\'s warning naming a defanged link the fake site, e.g., vs. the lure sending the reader there',
+    ['ドコモからのお知らせ:dポイントが失効します。ポイント確認は docomo-xxx.top から', '09012345678', 'block'],
+    ['ドコモからのお知らせ:「dポイントが失効します」などと偽サイト(例:docomo-xxx[.]top)へ誘導するSMSにご注意ください。ポイント確認はdポイントクラブアプリで。', '151', 'allow']],
+  ['links with every dot spaced, or 。 for a dot, are rebuilt: the lure vs. the brand\'s own notice',
+    ['メルカリ 売上金の振込エラー。mercari .jp-pay .top から口座を再登録', '09043512562', 'block'],
+    ['メルカリ 売上金の振込申請を受け付けました。振込予定日はアプリの「売上履歴」でご確認ください。', '0005012345', 'allow']],
+  ['a host written with 。 for its dots and no scheme vs. a sentence with 。 after an English word',
+    ['Apple ID 期限切れ 更新は appleid。apple-jp。help', '07064506828', 'block'],
+    ['Apple IDのパスワード変えた。help画面わかりにくいね', '07064506828', 'allow']],
+  ['a host with spaces around its 。 vs. the same spacing before a word that ends no host',
+    ['ドコモ:dカード利用停止 解除は d-card 。 xyz/ok から', '08042511264', 'block'],
+    ['借りてた d-card 。 ok、明日返すね', '08042511264', 'allow']],
+  ['the household\'s empty hours asked vs. a person saying they themselves are away',
+    ['警察局防盗调查:请问您家里什么时候不在家?请回复。', '09081416811', 'block'],
+    ['快递员说明天上午送来,我不在家,能帮我收一下亚马逊的包裹吗?', '09081416811', 'allow']],
+  ['a code that arrived asked for by a "driver", in English, vs. a driver who needs no code',
+    ['Hi, it\'s your delivery driver. I need the 6-digit code texted to you to confirm the drop-off.', '09007224650', 'block'],
+    ["Sagawa driver here. I'm at the entrance, I don't need the code, just open the door.", '09007224650', 'allow']],
+  ['a code that arrived asked for in Portuguese vs. a friend asking an address',
+    ['Olá, sou o entregador da Amazon. Me passe o código que chegou por SMS para confirmar a entrega.', '08095932362', 'block'],
+    ['Oi, sou eu. Me passe o endereço da festa?', '08095932362', 'allow']],
+  ['a Y/N reply with its verb left out, asked by a claimed LINE from a handset, vs. a friend\'s poll',
+    ['LINE公式:あなたのアカウントに新しい端末からのログイン要求があります。許可しない場合は返信で「1」を。', '07001558234', 'flagged'],
+    ['明日の飲み会、参加なら返信で「1」を!', '07001558234', 'allow']],
+  ['a code named by its prefix asked to be sent back, from a spoofable letters ID, vs. the code typed on the service\'s own screen',
+    ['Google: 家族アカウント共有のため、届いた G- で始まるコードをこの番号に送り返してください。', 'Google', 'block'],
+    ['Google: G- で始まるコードを入力してください。', 'Google', 'allow']],
+  ['Portuguese gift cards asked in a boss\'s voice vs. the boss\'s shift note',
+    ['Aqui é o chefe do turno. Compra pra mim 3 cartões Apple de 10 mil ienes na konbini e manda foto dos códigos, te pago amanhã.', undefined, 'block'],
+    ['Aqui é o chefe do turno. Amanhã o turno começa às 8h, não se atrase.', undefined, 'allow']],
+  ['a Vietnamese offer to buy the reader\'s bank account vs. a community warning that names the sale unlawful and says not to reply',
+    ['Bạn sắp về nước? Bán tài khoản ngân hàng cho mình, trả 3 man. Trả lời tin nhắn này nhé.', '+84912345678', 'block'],
+    ['Các bạn du học sinh chú ý: bán tài khoản ngân hàng trước khi về nước là phạm pháp. Đừng trả lời tin nhắn mua tài khoản.', '+5544874112288', 'not-block']],
+  ['a Tagalog offer to buy the reader\'s bank account vs. the same sale named forbidden, with the reply negated',
+    ['Uuwi ka na? Ibenta mo sa akin ang bank account mo, 30,000 yen. Mag-reply ka lang.', '+84232844006', 'block'],
+    ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '+84232844006', 'allow']],
+  ['a purchase alert from abroad pressing a call to a number it writes vs. the issuer\'s number printed on the reader\'s card',
+    ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us now on +1 555-0199.", '+1 555-0183', 'block'],
+    ["Purchase alert, card ending 4417: JPY 3,200 at LAWSON TOKYO. Don't recognise it? Phone us on the number printed on your card.", '+1 555-0183', 'not-block']],
+  ['a G-code "sent to you" asked back from abroad vs. Google\'s own code message',
+    ['Google: Your account will be deleted in 24 hours. Reply with the G-code sent to you to keep it.', '+630578394345', 'block'],
+    ['G-482913 is your Google verification code.', 'Google', 'allow']],
+  ['a code that "just went to you" asked as a screenshot vs. tickets asked as one',
+    ['Hey sorry, weird question — I typed your number instead of mine when signing up for an app. A 6-digit text just went to you, can you screenshot it for me?', '08025185775', 'block'],
+    ['Hey, can you screenshot the concert tickets for me? I want to check the seat numbers.', '08025185775', 'allow']],
+  ['Spanish gift cards asked for a prize\'s fee vs. a gift card told as sent',
+    ['Felicidades, ganó un premio de 300 mil yenes. Para recibirlo pague la tarifa de envío con tarjetas de regalo y mande los códigos por este mensaje', '07006654229', 'block'],
+    ['¡Felicidades por tu cumpleaños! Te mandé una tarjeta de regalo por correo, disfrútala.', '07006654229', 'allow']],
 ];
+
+test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
+  for (const text of [
+    '注意:冒充日本邮政的钓鱼短信增多。请勿点击链接(jp-post-xxx[.]top)。',
+    'Cảnh báo: tin nhắn giả mạo bưu điện Nhật Bản. Không bấm vào link jp-post-xxx[.]top.',
+    'Canh bao: tin nhan gia mao buu dien Nhat Ban. Khong bam vao link jp-post-xxx[.]top.',
+    'Atenção: SMS falso dos Correios do Japão. Não clique no link jp-post-xxx[.]top.',
+    'Babala: pekeng text mula sa Japan Post. Huwag i-click ang link na jp-post-xxx[.]top.',
+    'Cuidado: SMS falso de Japan Post. No haga clic en el enlace jp-post-xxx[.]top.',
+    'Waspada: SMS palsu dari Japan Post. Jangan klik link jp-post-xxx[.]top.',
+    'सावधान: जापान पोस्टको नक्कली SMS। लिङ्क jp-post-xxx[.]top मा क्लिक नगर्नुहोस्।',
+    'ระวัง: SMS ปลอมจากไปรษณีย์ญี่ปุ่น อย่ากดลิงก์ jp-post-xxx[.]top',
+    'Warning: fake Japan Post texts are going around, e.g. jp-post-xxx[.]top. Use the official app.',
+  ]) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score}`);
+    assert.ok(a.reasons.some((r) => r.code === 'SCAM_REPORTED'), text);
+  }
+  // A lure that defangs its own link disowns nothing: still a lure. One that cautions of fake sites while sending the reader
+  // to a live page of a stranger's is not a report of the defanged one.
+  for (const text of ['日本郵便:お荷物を持ち戻りました。再配達は jp-post-xxx[.]top から', 'Buu dien Nhat Ban: buu kien cua ban bi giu lai. Cap nhat dia chi tai jp-post-xxx[.]top']) {
+    assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'allow', text);
+  }
+});
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
   for (const text of ['このメッセージに「Y」と返信すると配信停止となります。', '配信停止は「STOP」と返信してください。']) {

@@ -41,6 +41,18 @@ function conditional(lower: string, index: number, length: number): boolean {
   return CONDITION_AFTER.test(lower.slice(index + length, index + length + 24)) || CONDITION_BEFORE.test(lower.slice(Math.max(0, index - 16), index));
 }
 
+// The writer as the clause's subject: the absence or the living alone told is the writer's own ("我不在家", "I'll be away
+// from home", "私は一人暮らしなので"), not a question about the reader's home.
+const WRITER_SUBJECT = /我|私|僕|俺|あたし|わたし|自分|\bi\b|\bi'(?:m|ll|ve|d)\b|\btoi\b|\bminh\b|\beu\b|\bako\b|\bsaya\b|\baku\b|저는|제가|나는|내가/;
+const CLAUSE_START = /[、。,.!?！？\n][^、。,.!?！？\n]*$/;
+
+/** The fact at `index` is told of the writer: a first-person subject in its clause, before it. */
+function writersOwn(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - 24), index);
+  const m = CLAUSE_START.exec(before);
+  return WRITER_SUBJECT.test(m === null ? before : m[0]);
+}
+
 /** `index` stands inside 「…」 or 『…』: the question quoted, as warnings quote it. */
 function inBrackets(text: string, index: number): boolean {
   let depth = 0;
@@ -80,7 +92,7 @@ function reconCue(input: AskInput): LureMatch | undefined {
       if (!inSentenceOrNext(input, l.index, (at) => inSentence(input, at, 'home-when') || inSentence(input, at, 'recon-empty'))) continue;
       return l;
     }
-    if ((c === 'recon-alone' || c === 'recon-empty') && conditional(input.norm.lower, l.index, l.cue.length)) continue;
+    if ((c === 'recon-alone' || c === 'recon-empty') && (conditional(input.norm.lower, l.index, l.cue.length) || writersOwn(input.norm.lower, l.index))) continue;
     // A safe or タンス預金 says where; savings and assets are asked by their amount.
     if ((c === 'recon-stash' || c === 'recon-savings') && !inSentence(input, l.index, 'recon-amount')) continue;
     return l;

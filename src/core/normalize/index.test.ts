@@ -32,6 +32,10 @@ const table: [string, string, string[]][] = [
   ['visit paypal-secure .com now', 'visit paypal-secure.com now', ['space-in-url']],
   ['受け取り日時はこちらで y a m a t o - r e . c o m / k 2', '受け取り日時はこちらで yamato-re.com/k2', ['space-in-url']],
   ['ご確認を s m b c 1 . t o p', 'ご確認を smbc1.top', ['space-in-url']],
+  // Every dot of a host spaced, and 。 with spaces beside it or before a ".help" ending.
+  ['mercari .jp-pay .top から口座を再登録', 'mercari.jp-pay.top から口座を再登録', ['space-in-url']],
+  ['更新は appleid。apple-jp。help', '更新は appleid.apple-jp.help', ['dot-substitute']],
+  ['解除は d-card 。 xyz/ok から', '解除は d-card.xyz/ok から', ['dot-substitute']],
   ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
 ];
 
@@ -45,7 +49,7 @@ for (const [input, forUrls, tricks] of table) {
 }
 
 test('ordinary text passes untouched and reports no trick', () => {
-  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks', 'A . B . C', 'U . S . A . trip', 'p . s . see you']) {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks', 'A . B . C', 'U . S . A . trip', 'p . s . see you', 'Thank you 。 to be continued', 'iPhone 。 me too', '明日はOK 。 また連絡する', 'Sorry . me . too late']) {
     const n = normalizeText(s);
     assert.equal(n.forUrls, n.text);
     assert.deepEqual(n.tricks, []);
@@ -109,7 +113,7 @@ test('the one-pass scan marks as plain exactly what NFKC_PLAIN admits', () => {
 });
 
 test('the dot-substitute hint finds what its regex finds', () => {
-  const HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i;
+  const HINT = /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*|\s+[。・]\s*|[。・]\s+)[a-z]/i;
   const parts = ['a', 'Z', '0', '-', '.', ' ', '\u3000', '。', '・', '🔴', '\ufe0f', 'ド', 'ット', 'ドット', 'どっと', 'か', 'x'];
   // A fixed linear congruential sequence: the same strings every run.
   let seed = 12345;

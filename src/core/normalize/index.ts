@@ -43,7 +43,7 @@ const DEFANG_SLASH = /\[\/\]/g;
 const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[\/\]/i;
 // Labels that end a host name (TLDs and the second-level labels of co.jp, ne.jp…). A dot
 // substitute is only mended when one of these follows it, so prose stays prose.
-const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
+const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|help|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
 // Characters lures put where a host's dot goes: the ideographic full stop "example。com",
 // katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp"); every dot of
 // a host is mended once its last label is a known ending ("softbank-br。pages。dev").
@@ -51,6 +51,12 @@ const DOT_SUBSTITUTE = new RegExp(
   String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:[a-z0-9-]{1,63}[。.])*(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
+// "d-card 。 xyz/ok": spaces typed around a dot substitute too. Mended only before the endings SPACED_DOT takes (almost
+// never ordinary words), so "Thank you 。 to…" stays prose.
+const SPACED_DOT_SUBSTITUTE = /([a-z0-9-])[ \t\u3000]+[。・][ \t\u3000]*(?=(?:[a-z0-9-]{1,63}[。.])*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))|([a-z0-9-])[。・][ \t\u3000]+(?=(?:[a-z0-9-]{1,63}[。.])*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))/gi;
+// "mercari .jp-pay .top": a host's every dot spaced. Once its last dot is mended (SPACED_DOT), the labels before it join
+// it, one by one, each a spaced dot before a host that ends in a known ending.
+const SPACED_LABEL = /([A-Za-z0-9][A-Za-z0-9-]{1,62})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$))/g;
 // "smbc-check . top/login": spaces typed around a host's dot with no scheme. Only endings
 // that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case
 // as links are ("Take care. Live…" is a sentence), so prose stays prose.
@@ -166,8 +172,8 @@ function isAsciiLetter(c: number): boolean {
 
 /**
  * Where DOT_SUBSTITUTE can match at all: a letter, digit or hyphen, a substitute (one to three code
- * units: a mark, an emoji and its variation selector) or "ドット", then a letter; as
- * /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*)[a-z]/i would find it, by a loop from
+ * units: a mark, an emoji and its variation selector) or "ドット", or a 。 or ・ with white space beside it, then a letter; as
+ * /[a-z0-9-](?:[\u0080-\uffff]{1,3}|\s*(?:ドット|どっと)\s*|\s+[。・]\s*|[。・]\s+)[a-z]/i would find it, by a loop from
  * the ASCII letters, digits and hyphens only (the regex, case-blind, was tried at every position).
  */
 export function dotSubstituteHint(s: string): boolean {
@@ -181,6 +187,12 @@ export function dotSubstituteHint(s: string): boolean {
     let j = i + 1;
     while (j < n && isSpace(s.charCodeAt(j))) j++;
     const d = j < n ? s.charCodeAt(j) : 0;
+    // White space around a dot substitute ("d-card 。 xyz").
+    if ((d === 0x3002 || d === 0x30fb) && (j > i + 1 || (j + 1 < n && isSpace(s.charCodeAt(j + 1))))) {
+      let k = j + 1;
+      while (k < n && isSpace(s.charCodeAt(k))) k++;
+      if (k < n && isAsciiLetter(s.charCodeAt(k))) return true;
+    }
     if (d !== 0x30c9 && d !== 0x3069) continue;
     if (!s.startsWith('ドット', j) && !s.startsWith('どっと', j)) continue;
     j += 3;
@@ -265,7 +277,14 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
   if ((s !== text || (flags & F_DOT_SPACE) !== 0) && SPACED_DOT_HINT.test(s)) {
     const before = s;
     s = s.replace(SPACED_DOT, '$1.$2');
-    if (s !== before) tricks.push('space-in-url');
+    if (s !== before) {
+      for (let k = 0; k < 4; k++) {
+        const joined = s.replace(SPACED_LABEL, '$1.');
+        if (joined === s) break;
+        s = joined;
+      }
+      tricks.push('space-in-url');
+    }
   }
   // (Its hint has a spaced dot, so the text's own flags gate it as they gate SPACED_DOT_HINT.)
   if ((s !== text || (flags & F_DOT_SPACE) !== 0) && SPACED_HOST_HINT.test(s)) {
@@ -286,7 +305,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
   // Every dot substitute is outside ASCII and follows an ASCII letter or digit.
   if (!asciiOnly && dotSubstituteHint(s)) {
     const before = s;
-    s = s.replace(DOT_SUBSTITUTE, '$1.');
+    s = s.replace(SPACED_DOT_SUBSTITUTE, (_m, a?: string, b?: string) => `${a ?? b}.`).replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
   }
   if ((s !== text || (flags & F_H) !== 0) && HTTP_WORD.test(s)) {

@@ -1,0 +1,76 @@
+// What a warning says about the link it shows, in the languages the engine reads: the link is the scam's,
+// shown so the reader knows it, not offered to be opened. Read on the lower-cased text with Latin
+// diacritics folded away (lures/fold.ts): "không bấm" and "khong bam", "não clique" and "nao clique" alike.
+// Sources: the warnings of data/labelled (cities', carriers' and police notices in Japanese, Korean,
+// Chinese, Vietnamese, Portuguese, Tagalog, English, Spanish, Indonesian, Nepali and Thai) and the
+// ordinary negated imperatives of each language (하지 마세요, 不要/请勿, đừng/không, não, huwag, no, jangan, न-, อย่า).
+
+/** Don't open, tap, press or click it (the link the message shows). */
+const DONT_OPEN: readonly string[] = [
+  // ja
+  '開かず', '開かない', '押さず', '押さない', 'タップせず', 'タップしない', 'アクセスせず', 'アクセスしない', 'クリックせず', 'クリックしない', '触らない',
+  // en
+  "don't open", "don't click", "don't tap", 'do not open', 'do not click', 'do not tap', 'never click', 'never open', 'never tap',
+  // ko
+  '누르지 마', '누르지마', '클릭하지 마', '클릭하지마', '열지 마', '열지마', '접속하지 마', '접속하지마', '터치하지 마', '누르지 말', '클릭하지 말', '열지 말', '접속하지 말',
+  // zh
+  '不要点', '不要點', '不要打开', '不要打開', '请勿点', '請勿點', '切勿点', '切勿點', '勿点击', '勿點擊', '别点', '別點', '不要访问', '不要訪問',
+  // vi (folded)
+  'khong bam', 'dung bam', 'khong nhan vao', 'dung nhan vao', 'khong click', 'dung click', 'khong mo link', 'dung mo link', 'khong truy cap', 'dung truy cap',
+  // pt (folded)
+  'nao clique', 'nao abra', 'nao acesse', 'nao toque', 'nao cliquem', 'nunca clique',
+  // tl
+  'huwag i-click', 'huwag mag-click', 'huwag buksan', 'huwag pindutin', 'wag i-click', 'wag buksan', 'huwag mong i-click', 'huwag mong buksan',
+  // es (folded)
+  'no haga clic', 'no hagas clic', 'no abra', 'no abras', 'no pulse', 'no pulses', 'no toque el enlace', 'no acceda',
+  // id
+  'jangan klik', 'jangan diklik', 'jangan buka', 'jangan dibuka', 'jangan tekan', 'jangan akses',
+  // ne (Devanagari and romanised)
+  'क्लिक नगर्नु', 'नखोल्नु', 'नथिच्नु', 'click nagarnu', 'nakholnu', 'nathichnu',
+  // th
+  'อย่ากด', 'อย่าคลิก', 'ห้ามกด', 'ห้ามคลิก', 'อย่าเปิดลิงก์',
+];
+
+/** The link is named the fake one, or shown as an example ("偽サイト(例:…)", "e.g."). */
+const NAMED_FAKE: readonly string[] = [
+  // ja
+  '偽サイト', '偽のサイト', 'ニセサイト', '偽url', '偽のurl', '偽物', '詐欺サイト', 'フィッシングサイト', '(例:', '(例)', '例:', '例)',
+  // en
+  'fake site', 'fake link', 'fake website', 'phishing site', 'phishing link', 'e.g.',
+  // ko
+  '가짜 사이트', '가짜 링크', '피싱 사이트', '예:', '예)',
+  // zh
+  '假网站', '假網站', '假链接', '假連結', '钓鱼网站', '釣魚網站', '例如',
+  // vi (folded)
+  'trang gia', 'web gia', 'link gia', 'trang web gia', 'vd:', 'vi du',
+  // pt (folded)
+  'site falso', 'link falso', 'pagina falsa', 'ex.:', 'exemplo',
+  // tl, es, id
+  'pekeng site', 'pekeng link', 'sitio falso', 'enlace falso', 'situs palsu', 'link palsu', 'situs phishing', 'contoh:',
+  // ne, th
+  'नक्कली', 'nakkali', 'เว็บปลอม', 'ลิงก์ปลอม',
+];
+
+/** Texts going round, told of (出回っている). */
+const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
+
+/** Beware: the message cautions the reader. */
+const BEWARE: readonly string[] = [
+  '注意', '気をつけ', '気を付け', 'beware', 'caution', 'warning', 'watch out', '주의', '조심', '경고', '小心', '警惕', 'canh bao', 'can than', 'luu y',
+  'cuidado', 'atencao', 'alerta', 'mag-ingat', 'ingat', 'babala', 'hati-hati', 'waspada', 'awas', 'सावधान', 'saavdhan', 'sawadhan', 'ระวัง', 'เตือน',
+];
+
+function hasAny(text: string, cues: readonly string[]): boolean {
+  for (const c of cues) if (text.includes(c)) return true;
+  return false;
+}
+
+/**
+ * A message with a defanged link (x[.]top, hxxps://) that in its own words disowns it: tells the reader
+ * not to open it, or cautions the reader while naming it the fake site or an example, or while telling of
+ * texts going round. `folded` is the lower-cased text with Latin diacritics folded.
+ */
+export function disownsDefanged(folded: string): boolean {
+  if (hasAny(folded, DONT_OPEN)) return true;
+  return (GOING_ROUND.test(folded) || hasAny(folded, NAMED_FAKE)) && hasAny(folded, BEWARE);
+}
