@@ -10,6 +10,7 @@ export function createGiftCardAsk(): AskFinder {
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
       ?? cardAsMeans(input)
+      ?? worthAsked(input)
       ?? backOfBoughtCard(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
@@ -41,6 +42,23 @@ function cardAsMeans(input: AskInput): { cue: string; quoted: boolean } | undefi
     const [start] = sentenceAt(input.norm.text, o.index);
     const payHere = (at: number): boolean => inSentence(input, at, 'pay') && !inSentence(input, at, 'never-ask');
     if (payHere(o.index) || (start > 1 && payHere(start - 2))) return o;
+  }
+  return undefined;
+}
+
+// Right after a card's or e-money's name, an amount's worth of it asked of the reader: "アップルのギフトカード2万円分お願いできる?",
+// "コンビニのプリペイドで代用するので5万円分お願い", "ウェブマネー3万円分頼める?".
+const WORTH_ASKED = /^[^。\n]{0,24}?(?:\d|万|千)\s*(?:円分|えんぶん)\s*(?:を|だけ)?\s*(?:お願い|おねがい|頼め|頼みたい|頼む|買ってもらえ|買ってくれ|買ってきて|用意して|用意でき)/;
+
+/**
+ * "ウェブマネー3万円分お願いできないかな": a card or e-money named and an amount's worth of it asked in the words that follow, with no
+ * verb of buying: the favour is the card bought for the writer, whoever the writer says they are (NPA 電子マネー型). A card told as
+ * sent (a present: "3,000円分をメールで送ったので") is not asked.
+ */
+function worthAsked(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    if (WORTH_ASKED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 40))) return o;
   }
   return undefined;
 }
