@@ -1941,6 +1941,15 @@ const pairs: Pair[] = [
   ['a job that is only opening an account in the reader\'s name vs. a bank\'s points for opening one',
     ['お仕事です。あなた名義の口座を新しく作っていただくだけで報酬3万円', '08012345678', 'flagged'],
     ['楽天銀行の口座を作るだけで1000ポイントもらえるキャンペーンやってるよ', '08012345678', 'allow']],
+  ['a code asked by a friend\'s account vs. the friend warning that such a request may come from them',
+    ['LINEの認証が必要なの。SMSに届いた認証番号を教えて', '09012345678', 'block'],
+    ['LINE乗っ取られたみたい。「認証番号を教えて」って私から来ても答えないでね', '09012345678', 'allow']],
+  ['a transfer to "this account" in the accounts voice vs. accounts saying a change request will be checked by phone',
+    ['経理部長です。取引先の振込先が変わったので、本日中にこの口座へ振り込んで', '09012345678', 'flagged'],
+    ['経理です。振込先を変えてほしいという依頼が来ても、必ず電話で確認してから処理します', '09012345678', 'allow']],
+  ['a relative\'s new number with a money favour vs. the same news checked by the family\'s passphrase',
+    ['お義父さん、夫の番号が変わりました。お金のことで急ぎのお願いがあるので、この番号に連絡ください', '09012345678', 'flagged'],
+    ['お義父さん、夫の番号が変わりましたが、電話でお伝えした通りです。念のため合言葉でご確認ください', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
