@@ -1950,6 +1950,15 @@ const pairs: Pair[] = [
   ['a relative\'s new number with a money favour vs. the same news checked by the family\'s passphrase',
     ['お義父さん、夫の番号が変わりました。お金のことで急ぎのお願いがあるので、この番号に連絡ください', '09012345678', 'flagged'],
     ['お義父さん、夫の番号が変わりましたが、電話でお伝えした通りです。念のため合言葉でご確認ください', '09012345678', 'allow']],
+  ['a superior who cannot be checked asks a chat group and its QR vs. the same superior asking nothing',
+    ['会長の鈴木です。至急、LINEで新しいグループを作って、QRコードをこの番号に送ってください', '09012345678', 'flagged'],
+    ['会長の鈴木です。先日の総会ではありがとうございました。来月もよろしくお願いします', '09012345678', 'allow']],
+  ['a superior on a new phone asks a transfer today vs. the superior saying they never ask one',
+    ['社長の伊藤です。新しい携帯です。今日中に取引先へ200万の振込をお願いしたい', '09012345678', 'flagged'],
+    ['社長です。朝礼で話した通り、私が急ぎで個人的に振込を頼むことはありません', '09012345678', 'allow']],
+  ['a superior in a meeting asks a screenshot of the account vs. says they will call back',
+    ['専務の小林です。会議中で電話に出られない。会社口座の残高画面をスクショして送って', '09012345678', 'flagged'],
+    ['専務の小林です。会議中で電話に出られないので、終わったら折り返します', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
