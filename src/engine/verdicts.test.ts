@@ -1959,6 +1959,12 @@ const pairs: Pair[] = [
   ['a superior in a meeting asks a screenshot of the account vs. says they will call back',
     ['専務の小林です。会議中で電話に出られない。会社口座の残高画面をスクショして送って', '09012345678', 'flagged'],
     ['専務の小林です。会議中で電話に出られないので、終わったら折り返します', '09012345678', 'allow']],
+  ['a code that just came asked to be pasted back vs. a code the writer pasted for themself',
+    ['さっきの6桁、もう届いた?届いたらここに貼り付けてくれればOK', '09012345678', 'block'],
+    ['さっきの6桁の番号、パスワード管理アプリに貼り付けておいたよ', '09012345678', 'allow']],
+  ['a parent asked to hand money to the writer\'s boss vs. a present to hand to the boss',
+    ['お袋、明日うちの上司にお金渡してくれる?訳はあとで話す', '09012345678', 'flagged'],
+    ['お袋、明日うちの上司にお土産渡してくれる?この前のお礼', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

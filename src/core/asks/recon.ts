@@ -106,7 +106,7 @@ function channelOf(input: AskInput): AskChannel {
 }
 
 // The reader called by a kinship word ("おばあちゃん、", "母さん"): the オレオレ アポ電's voice.
-const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|じいじ|お?(?:母|かあ|父|とう)さん|grandma|grandpa|granny|mum|mom|dad)[、,!！\s]/;
+const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|じいじ|お?(?:母|かあ|父|とう)さん|お袋|おふくろ|親父|おやじ|grandma|grandpa|granny|mum|mom|dad)[、,!！\s]/;
 
 // The writer naming themself by their kinship to the reader, with a name: "孫のだいきだよ", "甥の健太です".
 const KIN_SELF = /(?:^|[。！？!?\n、\s])(?:孫|息子|娘|甥|姪)の[^\s、。,!?！？]{1,6}(?:です|だよ|だけど|より|でーす)/;
