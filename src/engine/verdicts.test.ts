@@ -1965,6 +1965,15 @@ const pairs: Pair[] = [
   ['a parent asked to hand money to the writer\'s boss vs. a present to hand to the boss',
     ['お袋、明日うちの上司にお金渡してくれる?訳はあとで話す', '09012345678', 'flagged'],
     ['お袋、明日うちの上司にお土産渡してくれる?この前のお礼', '09012345678', 'allow']],
+  ['a card\'s number scratched off and photographed vs. a lottery ticket scratched by the writer',
+    ['コンビニで買ったら裏の番号を削って写真で送ってほしい', '09012345678', 'flagged'],
+    ['宝くじ、削ったら裏に番号出てきた。当たってるか見て', '09012345678', 'allow']],
+  ['a survey asks whether cash is kept at home vs. whether a camera is',
+    ['市の防犯アンケートです。ご自宅に現金を置いているかお答えください', '09012345678', 'flagged'],
+    ['市の防犯アンケートです。ご自宅に防犯カメラを設置しているかお答えください', '09012345678', 'allow']],
+  ['a relative on a new number forbids ringing the old one vs. asks the reader to ring it to check',
+    ['母さん、番号変えた。念のため前の番号にはかけないでね', '09012345678', 'flagged'],
+    ['母さん、番号変えた。念のため前の番号にもかけて確かめてね', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

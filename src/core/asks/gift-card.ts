@@ -67,12 +67,16 @@ function worthAsked(input: AskInput): { cue: string; quoted: boolean } | undefin
 // a card named beside a verb of buying, or an amount's worth of something ("円分", "えんぶん").
 const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
 
+// The back of a card scratched to show its number: only prepaid and gift cards hide it so.
+const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
+
 /**
  * "カードを買って、裏の番号を写真で送って": the number or code on the back of a card the reader is asked to buy, asked
  * back (in its sentence or the next) is the gift-card ask, whatever the card is called (NPA, 国民生活センター: コンビニで
  * カードを買わせ裏面の番号を伝えさせる). The back of a card the reader holds already (保険証の裏の番号) is not: nothing is bought.
  */
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
-  if (!CARD_BOUGHT.test(input.norm.lower)) return undefined;
+  // A number scratched off the back ("裏の番号を削って写真で送って") is a prepaid card's, whether or not the card is named.
+  if (!CARD_BOUGHT.test(input.norm.lower) && !SCRATCHED.test(input.norm.lower)) return undefined;
   return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
 }

@@ -19,7 +19,7 @@ const PAYMENT = /代金|代引|料金|費用|会費|集金|お釣り|おつり|�
 // A warning or a notice in the sentence: the question is named as the scam's, or as never asked.
 const DISOWNING = ['never-ask', 'never-does', 'crime-name', 'scam-awareness', 'done'];
 // Asking verbs beyond the request and hand-over cues: お聞かせ, お尋ね, 伺いたい, 回答.
-const ASKING = /聞かせ|お尋ね|伺いたい|うかがいたい|回答|答えて|教え|知らせ|tell us|let us know|answer|告诉|回答|cho biet|tra loi|informe|diga|responda/;
+const ASKING = /聞かせ|お尋ね|伺いたい|うかがいたい|回答|答えて|お答え|教え|知らせ|tell us|let us know|answer|告诉|回答|cho biet|tra loi|informe|diga|responda/;
 
 /** The sentence at `index` (or the next, for the request) asks the reader something. */
 function asked(input: AskInput, index: number): boolean {
