@@ -1974,6 +1974,12 @@ const pairs: Pair[] = [
   ['a relative on a new number forbids ringing the old one vs. asks the reader to ring it to check',
     ['母さん、番号変えた。念のため前の番号にはかけないでね', '09012345678', 'flagged'],
     ['母さん、番号変えた。念のため前の番号にもかけて確かめてね', '09012345678', 'allow']],
+  ['a payment asked made for the writer whose card fails vs. thanks for one made',
+    ['ごめん、コンビニで支払いの代行お願いしたい。カードだとエラーになっちゃって', '09012345678', 'flagged'],
+    ['コンビニで支払いの代行してくれてありがとう。カードのエラーは直ったよ', '09012345678', 'allow']],
+  ['a son on a new number keeping it from the others vs. a surprise kept from them',
+    ['お母さん、この番号が俺。今夜連絡するから他の人には話さないで', '09012345678', 'flagged'],
+    ['お母さん、サプライズだから他の人には話さないで。父さんの誕生日会の件', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
