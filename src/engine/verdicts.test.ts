@@ -1980,6 +1980,12 @@ const pairs: Pair[] = [
   ['a son on a new number keeping it from the others vs. a surprise kept from them',
     ['お母さん、この番号が俺。今夜連絡するから他の人には話さないで', '09012345678', 'flagged'],
     ['お母さん、サプライズだから他の人には話さないで。父さんの誕生日会の件', '09012345678', 'allow']],
+  ['a superior asks a transfer, or a group made and its QR vs. asks a transfer\'s paperwork or an invite into the team\'s group',
+    ['部長の田中です。新しい携帯です。至急グループを作って、QRコードをこの番号に送って', '09012345678', 'flagged'],
+    ['部長の田中です。新しい携帯です。チームのLINEグループに招待してください', '09012345678', 'allow']],
+  ['a parent asked to hand money to a colleague vs. to repay what the colleague paid ahead',
+    ['お母さん、明日会社の先輩にお金渡してくれる?わけは後で話す', '09012345678', 'flagged'],
+    ['お母さん、明日先輩にお金渡してくれる?立て替えてもらった分なんだ', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -54,7 +54,8 @@ function envoyForMoney(input: AskInput): { cue: string } | undefined {
   // Money handed to the envoy ("上司の部下にお金渡してくれる?", "会社の後輩にお金受け取りに行かせたい"), asked of a reader
   // called by a kinship word: the オレオレ 受け子 however the trouble is left unsaid.
   const to = ENVOY_GIVEN.exec(input.norm.lower);
-  if (to !== null && reconVoice(input) === 'kin' && !inSentence(input, to.index, 'never-ask') && !paysFee(input, to.index)) return { cue: to[0] };
+  // (Not a debt the writer repays through the reader: "立て替えてもらった分".)
+  if (to !== null && reconVoice(input) === 'kin' && !inSentence(input, to.index, 'never-ask') && !paysFee(input, to.index) && !cuesOf(input, 'shared-cost').some((l) => !l.quoted)) return { cue: to[0] };
   if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted)) return undefined;
   const m = ENVOY.exec(input.norm.lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || paysFee(input, m.index)) return undefined;

@@ -136,11 +136,12 @@ function superiorVoice(input: AskInput): boolean {
   return false;
 }
 
-// What a superior asks of a member of staff that moves the company's money or its group: a transfer ("振込をお願い",
-// "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"), a card's number or a screenshot of the account ("カード番号を写真で",
-// "残高画面をスクショして"), a chat group created or staff invited into one with its QR sent back ("LINEで新しいグループを作り、
-// QRコードをこの番号に送って", "グループを作成して私を招待して").
-const SUPERIOR_ASKS = /振込|振り込|送金|入金|口座(?:へ|に)[^。]{0,16}(?:移|入れ|送)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り|を作る|に招待して)|招待して|qrコード[^。]{0,16}送/;
+// What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
+// "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
+// screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
+// back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
+// "チームのグループに招待して", a group that already exists).
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
 // What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
 const UNCHECKABLE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで/;
 
