@@ -11,7 +11,8 @@ import { inSentence, type AskFinder, NO_ASKS } from './types.js';
 const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイン|bitcoin|btc|usdt|暗号資産|仮想通貨/;
 
 // What the threat is made to get: a reply, a sending, a payment.
-const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee']);
+// (A payment named by its means counts: "支払いはギフトカードで".)
+const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee', 'gift-card', 'e-money']);
 
 export function createExtortAsk(): AskFinder {
   return (input) => {

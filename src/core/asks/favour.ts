@@ -9,12 +9,16 @@ import { cuesOf, inSentence, type AskFinder, luresOfCategory, NO_ASKS } from './
 export function createFavourAsk(): AskFinder {
   return (input) => {
     if (cuesOf(input, 'money').some((c) => !c.quoted)) return NO_ASKS;
+    // "お父さん、電話でも言ったけど、これが新しい番号": the writer points to the call already made or the family's
+    // passphrase (合言葉), the check the オレオレ setup avoids (`vouched`).
+    if (cuesOf(input, 'vouched').some((c) => !c.quoted)) return NO_ASKS;
     const family = luresOfCategory(input.lures, 'family').filter((l) => !l.quoted);
     if (family.length === 0) return NO_ASKS;
-    const favour = cuesOf(input, 'favour').find((c) => !c.quoted);
     // "上司から電話いくと思うから出てね" alone is a household's message; the オレオレ setup tells who is
-    // speaking or what went wrong besides ("俺だけど", "番号変わった", "小切手をなくした").
-    if (favour && family.length === 1 && inSentence(input, family[0].index, 'favour')) return NO_ASKS;
+    // speaking or what went wrong besides ("俺だけど", "番号変わった", "小切手をなくした"), or presses its favour
+    // in a sentence of its own ("会社の金に手つけちゃって…。頼れるの母さんしかいない").
+    const favours = cuesOf(input, 'favour').filter((c) => !c.quoted);
+    const favour = family.length === 1 ? favours.find((c) => !inSentence(input, c.index, 'family')) : favours[0];
     return favour ? [{ kind: 'money', cue: favour.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }

@@ -10,6 +10,7 @@ export function createGiftCardAsk(): AskFinder {
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
       ?? cardAsMeans(input)
+      ?? worthAsked(input)
       ?? backOfBoughtCard(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
@@ -45,9 +46,29 @@ function cardAsMeans(input: AskInput): { cue: string; quoted: boolean } | undefi
   return undefined;
 }
 
+// Right after a card's or e-money's name, an amount's worth of it asked of the reader: "アップルのギフトカード2万円分お願いできる?",
+// "コンビニのプリペイドで代用するので5万円分お願い", "ウェブマネー3万円分頼める?".
+const WORTH_ASKED = /^[^。\n]{0,24}?(?:\d|万|千)\s*(?:円分|えんぶん)\s*(?:を|だけ)?\s*(?:お願い|おねがい|頼め|頼みたい|頼む|買ってもらえ|買ってくれ|買ってきて|用意して|用意でき)/;
+
+/**
+ * "ウェブマネー3万円分お願いできないかな": a card or e-money named and an amount's worth of it asked in the words that follow, with no
+ * verb of buying: the favour is the card bought for the writer, whoever the writer says they are (NPA 電子マネー型). A card told as
+ * sent (a present: "3,000円分をメールで送ったので") is not asked.
+ */
+function worthAsked(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    if (WORTH_ASKED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 40))) return o;
+  }
+  return undefined;
+}
+
 // A card bought for the writer, however it is named ("コンビニでカードを3万円分買って", "アマゾンの カードを 2まんえんぶん かって"):
 // a card named beside a verb of buying, or an amount's worth of something ("円分", "えんぶん").
 const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
+
+// The back of a card scratched to show its number: only prepaid and gift cards hide it so.
+const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
 
 /**
  * "カードを買って、裏の番号を写真で送って": the number or code on the back of a card the reader is asked to buy, asked
@@ -55,6 +76,7 @@ const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,2
  * カードを買わせ裏面の番号を伝えさせる). The back of a card the reader holds already (保険証の裏の番号) is not: nothing is bought.
  */
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
-  if (!CARD_BOUGHT.test(input.norm.lower)) return undefined;
+  // A number scratched off the back ("裏の番号を削って写真で送って") is a prepaid card's, whether or not the card is named.
+  if (!CARD_BOUGHT.test(input.norm.lower) && !SCRATCHED.test(input.norm.lower)) return undefined;
   return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
 }

@@ -9,12 +9,18 @@ import { cuesOf, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
 // "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
 const PAY_PER_TASK = /(?:1|一)\s*(?:回|件|個|台|日|本|箱)\s*(?:あたり|につき|で)?\s*[\d,.]+\s*(?:万|千)?\s*円?|日払い|日給|日当|即日払い|報酬|だけで\s*(?:月|毎月|1日)?\s*[\d,.]+\s*(?:万|千)|[\d,.]+\s*(?:万|千)\s*円?\s*(?:お支払い|支払います|払います|もらえ|差し上げ)|\bper (?:task|parcel|package|day|contract|phone)\b|එකකට|нэг бүрт|প্রতিটি|တစ်ခုလျှင်|ชิ้นละ|วันละ|[$¥£]\s?[\d,]+/;
 
+// An account opened in the reader's name as the whole of a job ("新しく口座を作っていただくだけ", "口座を開設するだけ"): the account
+// is what is handed over (NPA 闇バイト: 口座の譲渡). A bank's own offer for opening one ("口座を作るだけで1000ポイント") is no job.
+const ACCOUNT_TASK = /口座を(?:新しく)?(?:作|つく|開設)(?:る|す|って|して)(?:いただく|もらう)?だけ(?!で\s*[\d０-９]+\s*(?:ポイント|pt|円分))/;
+// The words of a job offered: work, pay, a cut kept.
+const JOB_WORDS = /お仕事|仕事です|バイト|報酬|手元に残る|稼げ/;
+
 export function createJoinAsk(): AskFinder {
   return (input) => {
     // "帰国前に口座を売るのは犯罪です", "Bán tài khoản ngân hàng … là phạm tội": a message that calls the
     // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
     if (luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted)) return NO_ASKS;
-    const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input);
+    const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input) ?? accountJob(input);
     return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }
@@ -30,4 +36,10 @@ function paidTask(input: Parameters<AskFinder>[0]): { cue: string } | undefined 
   if (!task) return undefined;
   const recruits = PAY_PER_TASK.test(input.norm.lower) || luresOfCategory(input.lures, 'side-job').some((l) => !l.quoted);
   return recruits ? task : undefined;
+}
+
+/** A job whose task is opening an account in the reader's name ("運用益の10%があなたの手元に残るお仕事です。新しく口座を作っていただくだけ"). */
+function accountJob(input: Parameters<AskFinder>[0]): { cue: string } | undefined {
+  const m = ACCOUNT_TASK.exec(input.norm.lower);
+  return m !== null && JOB_WORDS.test(input.norm.lower) ? { cue: m[0] } : undefined;
 }

@@ -67,9 +67,23 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c)) ?? settlementDemanded(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
+}
+
+// A sum in 万 and, a few words on in its sentence, the reader asked to make it ready: "300万、明日までに用意できない?",
+// "50万円を今日中に用意してほしい" (the 万用意 cues catch it written together).
+const SUM_READY = /\d[\d,.]*\s*万\s*円?[^。!?！？\n]{0,14}?用意\s*(?:できる|できない|して(?!ある|ます|おきます|いる|た)|しといて|しておいて)/;
+
+/**
+ * A sum in 万 the reader is asked to make ready ("300万、明日までに用意できない?"): the オレオレ ask, whoever names it.
+ * Between people it counts as the money asks do, weighed by what surrounds it (checks/ask-channel.ts moneyPlight).
+ */
+function sumMadeReady(input: AskInput): LureMatch | undefined {
+  const m = SUM_READY.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
 }
 
 // A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立", "paguei a multa"): news, not a demand.

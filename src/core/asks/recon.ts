@@ -19,7 +19,7 @@ const PAYMENT = /代金|代引|料金|費用|会費|集金|お釣り|おつり|�
 // A warning or a notice in the sentence: the question is named as the scam's, or as never asked.
 const DISOWNING = ['never-ask', 'never-does', 'crime-name', 'scam-awareness', 'done'];
 // Asking verbs beyond the request and hand-over cues: お聞かせ, お尋ね, 伺いたい, 回答.
-const ASKING = /聞かせ|お尋ね|伺いたい|うかがいたい|回答|答えて|教え|知らせ|tell us|let us know|answer|告诉|回答|cho biet|tra loi|informe|diga|responda/;
+const ASKING = /聞かせ|お尋ね|伺いたい|うかがいたい|回答|答えて|お答え|教え|知らせ|tell us|let us know|answer|告诉|回答|cho biet|tra loi|informe|diga|responda/;
 
 /** The sentence at `index` (or the next, for the request) asks the reader something. */
 function asked(input: AskInput, index: number): boolean {
@@ -73,13 +73,14 @@ function reconCue(input: AskInput): LureMatch | undefined {
   for (const l of input.lures) {
     if (l.quoted || inBrackets(text, l.index)) continue;
     const c = l.category;
-    if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty' && c !== 'recon-elderly') continue;
+    if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty' && c !== 'recon-elderly' && c !== 'recon-where') continue;
     if (disowned(input, l.index) || !asked(input, l.index)) continue;
     // Cash or gold: where it is kept and how much (or whether any) in the one sentence, not paid as a fee.
     if (c === 'recon-cash') {
       const [s, e] = sentenceAt(text, l.index);
       if (PAYMENT.test(input.norm.lower.slice(s, e))) continue;
-      if (!inSentence(input, l.index, 'recon-home') || !inSentence(input, l.index, 'recon-amount')) continue;
+      // How much may follow as a question of its own: "家にお金置いてない?いくらくらいある?".
+      if (!inSentence(input, l.index, 'recon-home') || !inSentenceOrNext(input, l.index, (at) => inSentence(input, at, 'recon-amount'))) continue;
     }
     // "年末年始に家を空ける予定があれば教えてください", "長期で家を空ける場合はご連絡ください", "一人暮らしの方は…": a landlord's
     // or a city's notice asks to hear of an absence or a household if there is one, not when the home is empty.
@@ -93,6 +94,13 @@ function reconCue(input: AskInput): LureMatch | undefined {
       return l;
     }
     if ((c === 'recon-alone' || c === 'recon-empty') && (conditional(input.norm.lower, l.index, l.cue.length) || writersOwn(input.norm.lower, l.index))) continue;
+    // Where the bankbook, the card, the PIN or the seal is kept ("通帳とかどこに置いてるか教えて"): asked beside the valuable,
+    // in its sentence or the one before.
+    if (c === 'recon-where') {
+      const [s] = sentenceAt(text, l.index);
+      if (!inSentence(input, l.index, 'valuables') && !(s > 1 && inSentence(input, s - 2, 'valuables'))) continue;
+      return l;
+    }
     // A safe or タンス預金 says where; savings and assets are asked by their amount.
     if ((c === 'recon-stash' || c === 'recon-savings') && !inSentence(input, l.index, 'recon-amount')) continue;
     return l;
@@ -110,7 +118,10 @@ function channelOf(input: AskInput): AskChannel {
 }
 
 // The reader called by a kinship word ("おばあちゃん、", "母さん"): the オレオレ アポ電's voice.
-const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|じいじ|お?(?:母|かあ|父|とう)さん|grandma|grandpa|granny|mum|mom|dad)[、,!！\s]/;
+const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|じいじ|お?(?:母|かあ|父|とう)さん|お袋|おふくろ|親父|おやじ|grandma|grandpa|granny|mum|mom|dad)[、,!！\s]/;
+
+// The writer naming themself by their kinship to the reader, with a name: "孫のだいきだよ", "甥の健太です".
+const KIN_SELF = /(?:^|[。！？!?\n、\s])(?:孫|息子|娘|甥|姪)の[^\s、。,!?！？]{1,6}(?:です|だよ|だけど|より|でーす)/;
 
 /**
  * Who asks: 'office' (an office's or a shop's voice, a brand or an institution named, or a survey's or crime
@@ -119,7 +130,7 @@ const KIN_CALL = /(?:^|[。！？!?\n、\s])(?:お?(?:ばあ|ばぁ|じい|じ�
  */
 export function reconVoice(input: Pick<AskInput, 'lures' | 'brands' | 'norm'>): 'office' | 'kin' | null {
   if (input.lures.some((l) => l.category === 'family' && l.kind === 'lure' && !l.quoted)) return 'kin';
-  if (speaksAsPerson(input)) return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
+  if (speaksAsPerson(input)) return KIN_CALL.test(input.norm.lower) || KIN_SELF.test(input.norm.lower) ? 'kin' : null;
   if (input.brands.length > 0 || speaksAsOffice(input) || speaksAsInstitution(input) || input.lures.some((l) => l.category === 'recon-pretext' && !l.quoted)) return 'office';
   return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
 }

@@ -16,7 +16,8 @@ export function createResolveAsk(): AskFinder {
     // (a link or number written beside it is judged as its own ask).
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
     if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return NO_ASKS;
-    const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you'));
+    // "念のため合言葉「くるみ」でご確認くださいね": checked by the family's passphrase (`vouched`), the reader's own way.
+    const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you') && !inSentence(input, c.index, 'vouched'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
     // A written link or number is the way to put it right, judged as its own ask.
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return NO_ASKS;

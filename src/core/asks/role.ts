@@ -100,6 +100,8 @@ export function createRoleAsk(): AskFinder {
     const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
     if (role === undefined) {
       if (input.reported) return NO_ASKS;
+      const boss = superiorAsk(input);
+      if (boss !== undefined) return ask(boss);
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
     }
@@ -122,4 +124,37 @@ export function createRoleAsk(): AskFinder {
     }
     return NO_ASKS;
   };
+}
+
+// A superior's title the writer names themself by ("社長の伊藤です", "院長です", "お疲れ様です、会長の鈴木です"): see superiorAsk.
+function superiorVoice(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  for (const r of cuesOf(input, 'superior')) {
+    if (r.quoted) continue;
+    if (INTRODUCES.test(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12))) return true;
+  }
+  return false;
+}
+
+// What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
+// "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
+// screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
+// back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
+// "チームのグループに招待して", a group that already exists).
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
+// What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
+const UNCHECKABLE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで/;
+
+/**
+ * A superior who names themself by title (社長, 会長, 代表取締役, 専務, 院長, 支店長, 監督…) from a line the company does not own, who
+ * cannot be called back or asks haste or secrecy, and asks a transfer, a card's number, the account's balance, or a chat group
+ * created and its invite sent: the CEO fraud (ビジネスメール詐欺 moved to SMS and LINE; JC3, 警察庁 2024). A company pays through
+ * its accounts department and its approvals, not by a text to whoever reads it. A registered line owns it (checks/ask-channel.ts).
+ */
+function superiorAsk(input: AskInput): string | undefined {
+  if (!superiorVoice(input)) return undefined;
+  const lower = input.norm.lower;
+  const m = SUPERIOR_ASKS.exec(lower);
+  if (m === null || !UNCHECKABLE.test(lower) || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
+  return m[0];
 }

@@ -825,7 +825,7 @@ function newNumberOpener(ctx: CheckContext): boolean {
     else if ((l.category === 'register-number' && !planned) || l.category === 'favour-later') opener = true;
     // "お金の話とかは一切しないから", "I'm not asking for anything", "頼まれたら詐欺だと思って": the writer
     // rules out the ask the opener leads to.
-    else if (l.category === 'no-favour' || l.category === 'crime-name') return false;
+    else if (l.category === 'no-favour' || l.category === 'crime-name' || l.category === 'vouched') return false;
   }
   return family && opener;
 }
