@@ -1911,6 +1911,20 @@ const pairs: Pair[] = [
   ['a contractor’s dated inspection with its fee vs. the same fee quoted at the reader’s request',
     ['屋根の点検で明日10時に伺います。点検費用は5万円です', '08012349876', 'flagged'],
     ['田中工務店です。明日10時に伺います。屋根の点検費用は見積りどおり5万円です', '08012349876', 'not-block']],
+
+  // Session 'lang': lures aimed at foreign residents, in their languages (batch-30's gaps).
+  ['buying up a resident\'s bank account before they leave, in Chinese, vs. a friend\'s warning about it',
+    ['收购在日银行卡，回国留学生优先，只需存折+卡+密码。联系纸飞机 @jp_card8', '08024643417', 'block'],
+    ['有人说要收购银行卡，千万别卖，这是犯罪。回国前去银行注销账户就好。', '08024643417', 'allow']],
+  ['selling the account in Burmese with its price vs. a Burmese note about closing it at the bank',
+    ['မြန်မာပြန်မယ်ဆိုရင် ဂျပန်ဘဏ်အကောင့်ကို ရောင်းပါ။ ဘဏ်စာအုပ်နဲ့ကတ် ယန်း ၃ သောင်း။', '08078963840', 'block'],
+    ['မြန်မာပြန်မယ်ဆိုရင် ဂျပန်ဘဏ်အကောင့်ကို ဘဏ်မှာ ပိတ်ပါ။', '08078963840', 'allow']],
+  ['lending the account for pay in やさしい日本語 vs. a school telling how to close it',
+    ['帰国がきまった人、口座をかしてください。1か月5千円はらいます。カードと暗証番号だけでOK。', '08065535336', 'block'],
+    ['帰国がきまった人は、銀行で口座をとじてください。わからないことは学校の事務室にきいてください。', '08065535336', 'allow']],
+  ['Vietnamese "don\'t close it, sell it to me at a good price" vs. a Vietnamese reminder to close it',
+    ['Ai sắp về nước thì đừng hủy tài khoản, bán lại cho mình giá cao. Chỉ cần sổ + thẻ + mã PIN.', '08044036348', 'block'],
+    ['Ai sắp về nước nhớ ra ngân hàng hủy tài khoản nha, đừng để lại.', '08044036348', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
