@@ -1925,6 +1925,22 @@ const pairs: Pair[] = [
   ['Vietnamese "don\'t close it, sell it to me at a good price" vs. a Vietnamese reminder to close it',
     ['Ai sắp về nước thì đừng hủy tài khoản, bán lại cho mình giá cao. Chỉ cần sổ + thẻ + mã PIN.', '08044036348', 'block'],
     ['Ai sắp về nước nhớ ra ngân hàng hủy tài khoản nha, đừng để lại.', '08044036348', 'allow']],
+
+  ['a code "sent to your number by mistake" asked back in Tagalog vs. a Tagalog warning not to send it',
+    ['Hi po, nagkamali ako ng type, sa inyo napunta ang code ko. Paki-send naman po yung numero na dumating, salamat!', '08087077918', 'block'],
+    ['Paalala: huwag i-send kahit kanino ang code na dumating sa phone mo, kahit sabihin nilang nagkamali sila ng type.', '08087077918', 'allow']],
+  ['the same in Thai vs. the Thai "never send the OTP, even if they say it went to the wrong number"',
+    ['ขอโทษนะ รหัสยืนยันของเราส่งไปที่เบอร์คุณ ช่วยส่งตัวเลข 6 หลักมาให้หน่อย', '07021685265', 'block'],
+    ['อย่าส่งรหัส OTP ให้ใครเด็ดขาด ถึงเขาจะบอกว่าส่งผิดเบอร์ก็ตาม', '09032684466', 'allow']],
+  ['the same in Burmese, Sinhala and Nepali vs. their "don\'t send it" warnings',
+    ['တောင်းပန်ပါတယ်၊ ကျွန်တော့်ကုဒ် မှားပြီး သင့်ဖုန်းကို ရောက်သွားတယ်။ ဂဏန်း ၆ လုံးကို ပို့ပေးပါ။', '08054506186', 'block'],
+    ['ကုဒ် မှားပြီး ရောက်လာတယ်ဆိုပြီး တောင်းရင် မပို့ပါနဲ့။', '08054506186', 'allow']],
+  ['a Sinhala code asked back vs. its warning',
+    ['සමාවෙන්න, මගේ කේතය වැරදිලා ඔබේ අංකයට ආවා. ඒ ඉලක්කම් 6 එවන්න පුළුවන්ද?', '09056230860', 'block'],
+    ['කවුරු හරි කේතය වැරදිලා ආවා කිව්වත් එවන්න එපා.', '09056230860', 'allow']],
+  ['a Nepali code asked back vs. its warning',
+    ['दाइ, गल्तीले मेरो कोड तपाईंको नम्बरमा आयो। त्यो ६ अंकको नम्बर पठाइदिनुस् न।', '09049516958', 'block'],
+    ['सावधान: कसैले गल्तीले कोड तपाईंको नम्बरमा आयो भने पनि त्यो कोड नपठाउनुहोस्।', '09049516958', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
