@@ -1941,6 +1941,22 @@ const pairs: Pair[] = [
   ['a Nepali code asked back vs. its warning',
     ['दाइ, गल्तीले मेरो कोड तपाईंको नम्बरमा आयो। त्यो ६ अंकको नम्बर पठाइदिनुस् न।', '09049516958', 'block'],
     ['सावधान: कसैले गल्तीले कोड तपाईंको नम्बरमा आयो भने पनि त्यो कोड नपठाउनुहोस्।', '09049516958', 'allow']],
+
+  ['a visa change "guaranteed" for a deposit first, in Vietnamese, vs. a friend who paid only the stamp at the office',
+    ['Đổi visa kỹ năng đặc định bao đậu, phí trọn gói 30 man, đặt cọc trước 10 man. Nhắn tin để được tư vấn.', '07099275403', 'block'],
+    ['Mình đổi visa kỹ năng đặc định xong rồi, chỉ tốn tem 4.000 yên ở cục, không phải đặt cọc gì hết.', '07099275403', 'allow']],
+  ['a factory job with a placement fee before starting, in Tagalog, vs. the same job with no fee',
+    ['Hiring! Trabaho sa pabrika, mataas sahod, may dorm. Placement fee 50,000 yen bago mag-start.', '09046126132', 'flagged'],
+    ['Hiring! Trabaho sa pabrika, mataas sahod, may dorm. Walang placement fee, libre ang dorm. Interview sa Lunes.', '09046126132', 'allow']],
+  ['a work visa "guaranteed" for a deposit today vs. an employer whose visa application was filed, fees its own',
+    ['Guaranteed work visa in 2 weeks, no interview. Pay JPY 80,000 deposit today, only 3 slots left.', '07025677179', 'block'],
+    ['Your work visa application was received by the immigration office. We pay all fees; you pay nothing. Start date: April 1.', '07025677179', 'allow']],
+  ['the police\'s "deposit to prove your innocence", in Thai, vs. the Thai "the police never ask such a deposit"',
+    ['ตำรวจไทยแจ้ง: บัญชีของคุณถูกใช้ในการฟอกเงิน ต้องโอนเงินประกันเพื่อพิสูจน์ความบริสุทธิ์', '09002119929', 'block'],
+    ['ตำรวจไม่เคยให้โอนเงินประกันเพื่อพิสูจน์ความบริสุทธิ์ ถ้ามีคนโทรมาแบบนี้ให้วางสาย', '09002119929', 'allow']],
+  ['the police\'s deposit "so you won\'t be jailed", in Tagalog, vs. the immigration bureau\'s own "we never ask payment", in Chinese',
+    ['Pulis ito. Ginagamit ang bank account mo sa scam. Magbayad ng deposit para hindi ka makulong.', '07049624341', 'block'],
+    ['【出入国在留管理厅】本厅职员不会通过电话或短信要求付款。收到可疑联系请勿回应，咨询最近的地方出入国在留管理局。', 'ISA-Info', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
