@@ -1957,6 +1957,16 @@ const pairs: Pair[] = [
   ['the police\'s deposit "so you won\'t be jailed", in Tagalog, vs. the immigration bureau\'s own "we never ask payment", in Chinese',
     ['Pulis ito. Ginagamit ang bank account mo sa scam. Magbayad ng deposit para hindi ka makulong.', '07049624341', 'block'],
     ['【出入国在留管理厅】本厅职员不会通过电话或短信要求付款。收到可疑联系请勿回应，咨询最近的地方出入国在留管理局。', 'ISA-Info', 'allow']],
+
+  ['the "new number, old phone broken" opener in Vietnamese vs. a child texting its mother plans',
+    ['Mẹ ơi con đổi số rồi, điện thoại cũ hỏng. Mẹ lưu số này nhé, lát con nhắn việc gấp.', '09039823076', 'flagged'],
+    ['Mẹ ơi, tối nay con về ăn cơm nhé. Con mua bánh rồi.', '09039823076', 'allow']],
+  ['the same in Portuguese vs. a child telling its mother it arrived',
+    ['Mãezinha, sou eu. Celular caiu na água, esse é meu zap novo. Me responde logo que tô precisando de uma ajuda.', '08073285481', 'flagged'],
+    ['Mãezinha, cheguei bem no Japão. Amanhã te ligo pelo zap.', '08073285481', 'allow']],
+  ['the same in Indonesian with money needed urgently vs. a child telling its mother it arrived',
+    ['Bu, ini nomor baru aku, HP lama rusak. Simpan ya. Aku lagi butuh uang mendesak.', '08094539472', 'block'],
+    ['Bu, aku sudah sampai di Osaka. Besok aku telepon ya.', '08094539472', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
