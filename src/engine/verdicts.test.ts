@@ -1967,6 +1967,13 @@ const pairs: Pair[] = [
   ['the same in Indonesian with money needed urgently vs. a child telling its mother it arrived',
     ['Bu, ini nomor baru aku, HP lama rusak. Simpan ya. Aku lagi butuh uang mendesak.', '08094539472', 'block'],
     ['Bu, aku sudah sampai di Osaka. Besok aku telepon ya.', '08094539472', 'allow']],
+
+  ['money sent home "cheaper than the bank" into the message\'s account (地下銀行) vs. a friend who sent it at a bank\'s ATM',
+    ['安いレートで母国へ送金できます。銀行より安い！お金はこの口座に振込んでください。翌日家族に届きます。', '07042565408', 'block'],
+    ['今日セブン銀行のATMで母国に送金した。手数料1,000円くらい。受取人の名前ちゃんと確認してから送ってね', '09044048953', 'allow']],
+  ['the same in romanised Nepali vs. a Nepali friend\'s advice to use a registered company\'s app',
+    ['Nepal ma paisa pathaune sasto rate! Yen yo account ma halnu hos, 1 ghanta ma ghar ma pugchha.', '07055544027', 'block'],
+    ['Nepal ma paisa pathaune bela registered company ko app bata matra pathaunu hos, aru ko account ma halnu hudaina.', '07055544027', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
