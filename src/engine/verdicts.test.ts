@@ -1974,6 +1974,13 @@ const pairs: Pair[] = [
   ['the same in romanised Nepali vs. a Nepali friend\'s advice to use a registered company\'s app',
     ['Nepal ma paisa pathaune sasto rate! Yen yo account ma halnu hos, 1 ghanta ma ghar ma pugchha.', '07055544027', 'block'],
     ['Nepal ma paisa pathaune bela registered company ko app bata matra pathaunu hos, aru ko account ma halnu hudaina.', '07055544027', 'allow']],
+
+  ['Rakuten Card, written 乐天信用卡, asking its card number and expiry back vs. its own spending notice in Chinese',
+    ['乐天信用卡通知：您的卡片已被限制使用，请回复卡号和有效期以解除限制。', '09055333544', 'block'],
+    ['您的乐天信用卡消费通知：便利店 ¥648。详情请在官方App中确认。', 'RakutenCard', 'allow']],
+  ['a card\'s number asked back in Portuguese vs. the card company\'s own notice saying it never asks it',
+    ['Aviso do cartão JCB: detectamos compra de ¥120.000. Se não foi você, responda com o número do cartão para cancelar.', '07030423155', 'block'],
+    ['Aviso do cartão JCB: detectamos compra de ¥120.000. Se não foi você, confirme no app MyJCB. Nunca pedimos o número do cartão por SMS.', '0120101258', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
