@@ -1981,6 +1981,16 @@ const pairs: Pair[] = [
   ['a card\'s number asked back in Portuguese vs. the card company\'s own notice saying it never asks it',
     ['Aviso do cartão JCB: detectamos compra de ¥120.000. Se não foi você, responda com o número do cartão para cancelar.', '07030423155', 'block'],
     ['Aviso do cartão JCB: detectamos compra de ¥120.000. Se não foi você, confirme no app MyJCB. Nunca pedimos o número do cartão por SMS.', '0120101258', 'allow']],
+
+  ['a code spelt 4ケタ, asked back, vs. the same code told "tell nobody" in やさしい日本語',
+    ['面接の予約のため、SMSで届く4ケタの番号をこのメッセージに返信してください。', '08012111494', 'block'],
+    ['SMSで届く4ケタの番号は、だれにもおしえないでください。', '08012111494', 'allow']],
+  ['work in spaced kana for those with no residence card vs. a school\'s notice in spaced kana about the permit on the card',
+    ['しごと の しょうかい です。かんたん な しごと で 1にち 2まんえん。 ざいりゅうカード が ない ひと も OK。', '09044249238', 'flagged'],
+    ['がっこう から の おしらせ です。アルバイト を する ひと は ざいりゅうカード の うら に きょか が ある か みて ください。', '09044249238', 'allow']],
+  ['a trainee\'s card and PIN to be left with "the company" vs. a bank saying never to leave them with anyone',
+    ['【監理団体】実習生の給料振込口座が変わりました。新しい口座のカードと暗証番号を会社に預けてください。', '08094364106', 'block'],
+    ['【〇〇銀行】キャッシュカードと暗証番号はだれにも預けないでください。銀行員が預かることはありません。', '0005', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
