@@ -1991,6 +1991,19 @@ const pairs: Pair[] = [
   ['a trainee\'s card and PIN to be left with "the company" vs. a bank saying never to leave them with anyone',
     ['【監理団体】実習生の給料振込口座が変わりました。新しい口座のカードと暗証番号を会社に預けてください。', '08094364106', 'block'],
     ['【〇〇銀行】キャッシュカードと暗証番号はだれにも預けないでください。銀行員が預かることはありません。', '0005', 'allow']],
+
+  ['a code "mis-sent to your phone" asked back in Traditional Chinese vs. a friend\'s warning quoting it',
+    ['抱歉，我的驗證碼誤傳到你的手機，可以把簡訊裡的數字回傳給我嗎？急用，謝謝。', '08034736049', 'block'],
+    ['如果有人說驗證碼誤傳到你的手機，叫你回傳給他，千萬不要給，那是詐騙。', '08034736049', 'allow']],
+  ['a son\'s new number and money asked in Burmese vs. a son telling his mother he arrived',
+    ['အမေ၊ သားဖုန်းပျက်လို့ နံပါတ်အသစ်ပါ။ ငွေအမြန်လိုနေတယ်၊ လွှဲပေးနိုင်မလား။', '07055568457', 'block'],
+    ['အမေ၊ သားရောက်ပြီ။ မနက်ဖြန် ဖုန်းဆက်မယ်။', '07055568457', 'allow']],
+  ['a resident visa\'s renewal "fee" to pay now or be deported, in Portuguese, vs. how renewal is really paid',
+    ['Seu visto de residente vence amanhã. Taxa de renovação pendente de ¥15.000. Pague agora ou será deportado.', '08000607625', 'block'],
+    ['Seu visto de residente vence em 3 meses. A renovação é feita no escritório de imigração; a taxa é paga com selo no balcão.', '08000607625', 'allow']],
+  ['an account bought "before you go home" in Tagalog and in English with its price vs. a friend\'s advice to close it',
+    ['Bibili namin ang bank account mo bago ka umuwi ng Pilipinas. 30,000 yen para sa passbook at card. Text lang.', '08004392855', 'block'],
+    ['Bago ka umuwi ng Pilipinas, isara mo ang bank account mo sa bangko. Dalhin ang passbook at card.', '08004392855', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

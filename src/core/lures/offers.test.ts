@@ -36,6 +36,12 @@ test('money for the reader\'s own account or card, handed over', () => {
   assert.equal(sellsOwnAccount(low('売上金3万円をご指定の口座へお振込みしました')), null);
   assert.equal(sellsOwnAccount(low('新しいキャッシュカードを郵送します。再発行手数料1,100円')), null);
   assert.equal(sellsOwnAccount(low('tai khoan cua ban da nhan 30,000 yen')), null);
+  assert.ok(sellsOwnAccount(low('bibili namin ang bank account mo bago ka umuwi ng pilipinas. 30,000 yen para sa passbook at card.')));
+  assert.ok(sellsOwnAccount(low("leaving japan soon? don't close your bank account, sell it to us. jpy 40,000 cash for passbook + card.")));
+  assert.ok(sellsOwnAccount(low('ve nuoc roi thi ban sim va the ngan hang cho anh, gia tot')));
+  // A buyback shop pays the reader's account: the account is where the money goes, not what is bought.
+  assert.equal(sellsOwnAccount(low('【ブックオフ】宅配買取のお買取金額3,200円をご指定の口座にお振込みしました')), null);
+  assert.equal(sellsOwnAccount(low('販売代金12,000円を登録口座へ振り込みました')), null);
 });
 
 test('a return no market gives', () => {

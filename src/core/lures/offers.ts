@@ -16,7 +16,7 @@ function asciiDigits(s: string): string {
 // "35 man". Groups: yen sign, number, multiplier word.
 // "2まんえん" (やさしい日本語 writes the multiplier and the unit in kana), "යෙන් 30,000" (Sinhala), "यन १० हजार" /
 // "१० हजार येन" (Nepali: हजार a thousand), "30 nghin yen" (Vietnamese, folded).
-const AMOUNT = /(¥|￥|円|yen|ienes|yenes|yên|yen|เยน|ယန်း|යෙන්|येन)?\s*(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(万|千|まん|せん|mil|man|k|หมื่น|พัน|သောင်း|ထောင်|हजार|nghin|ngan)?\s*(円|えん|yen|ienes|yenes|yen|เยน|ယန်း|යෙන්|येन)?/g;
+const AMOUNT = /(¥|￥|円|jpy|yen|ienes|yenes|yên|yen|เยน|ယန်း|යෙන්|येन)?\s*(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(万|千|まん|せん|mil|man|k|หมื่น|พัน|သောင်း|ထောင်|हजार|nghin|ngan)?\s*(円|えん|jpy|yen|ienes|yenes|yen|เยน|ယန်း|යෙන්|येन)?/g;
 
 const MULTIPLIER: Record<string, number> = { '万': 10000, '千': 1000, 'まん': 10000, 'せん': 1000, 'हजार': 1000, nghin: 1000, ngan: 1000, mil: 1000, man: 10000, k: 1000, 'หมื่น': 10000, 'พัน': 1000, 'သောင်း': 10000, 'ထောင်': 1000 };
 
@@ -129,24 +129,29 @@ export function sellsOwnAccount(lower: string): { index: number; cue: string } |
 // notices in Chinese, Vietnamese, Portuguese, Tagalog, Nepali, Burmese and Sinhala), where the account word and the verb
 // dealing in it stand side by side ("收购在日银行卡", "ban lai tai khoan", "ဘဏ်အကောင့်ကို ရောင်းပါ", "ගිණුම අපිට විකුණන්න"),
 // and in やさしい日本語 ("口座をかしてください"). The bank account, passbook or card, not any account ("tài khoản LINE").
-const BANK_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|スマホ契約|携帯契約|银行账户|银行帐户|银行卡|账户|帐户|存折|提款卡|銀行帳戶|帳戶|銀行卡|存摺|계좌|통장|bank accounts?|bankbook|passbook|cash card|conta bancaria|contas bancarias|conta do banco|conta no banco|caderneta|cuenta bancaria|rekening(?: bank)?|buku tabungan|tai khoan(?: ngan hang)?|so ngan hang|บัญชีธนาคาร|บัญชี|ဘဏ်အကောင့်|ဘဏ်စာအုပ်|ဘဏ်ကတ်|බැංකු ගිණුම|ගිණුම|पासबुक|बैंक खाता|khata/g;
+const BANK_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|スマホ契約|携帯契約|银行账户|银行帐户|银行卡|账户|帐户|存折|提款卡|銀行帳戶|帳戶|銀行卡|存摺|계좌|통장|bank accounts?|bankbook|passbook|cash card|conta bancaria|contas bancarias|conta do banco|conta no banco|caderneta|cuenta bancaria|rekening(?: bank)?|buku tabungan|tai khoan(?: ngan hang)?|so ngan hang|the ngan hang|the atm|บัญชีธนาคาร|บัญชี|ဘဏ်အကောင့်|ဘဏ်စာအုပ်|ဘဏ်ကတ်|බැංකු ගිණුම|ගිණුම|पासबुक|बैंक खाता|khata/g;
 // Dealing in it, told by the one who buys it up: the buyer's own verb, which no bank and no shop uses of an account
-// ("收购", "高價收購", "買い取ります", "thu mua", "รับซื้อ", "compramos", "bibilhin namin", "we buy").
-const BUYS_UP = /買い?取|買います|收购|收購|高价回收|高價回收|thu mua|mua lai|รับซื้อ|compramos|compro (?:sua|seu)|bibilhin|bumibili|we buy|buying|매입|삽니다/;
-// Sold: a price named anywhere makes it the deal ("ယန်း ၃ သောင်း", "යෙන් 30,000"). Not 売上 (a seller's takings paid in).
-const SOLD = /売(?!上|り上)|譲(?!渡)|出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
+// ("收购", "高價收購", "買い取ります", "thu mua", "รับซื้อ", "compramos", "bibili namin", "we buy"). Japanese puts the verb
+// after its object ("口座を買い取ります"); read before it, "お買取金額をご指定の口座へ" is a shop paying the reader in.
+const BUYS_UP_JA = /買い?取|買います|高く買/;
+const BUYS_UP = /收购|收購|高价回收|高價回收|thu mua|mua lai|รับซื้อ|compramos|compro (?:sua|seu)|bibilhin|bibili namin|bibili ko|bumibili|we buy|buying|매입|삽니다/;
+// Sold: a price named anywhere makes it the deal ("ယန်း ၃ သောင်း", "යෙන් 30,000"). Not 売上, 売店, 売場, 譲渡 (a
+// seller's takings, a shop, a warning's word).
+const SOLD_JA = /売(?!上|り上|店|場|買)|譲(?!渡)/;
+const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
-const LENT = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|使わせ|使うだけ|use your|usar sua|gamitin ang/;
-// "Don't close it before you leave": the account kept open for the buyer (with a high price or pay, never a bank's advice).
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ/;
+const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
+// "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
 // A sentence that forbids the deal warns of it ("売らないでください", "jangan jual", "đừng bán"): not the deal.
 const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
 // A price named for it: the seller's "high price", or pay promised (as PAY_PROMISED, in more languages).
-const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
+const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
 const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|gia cao|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
 // How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶").
-const DEAL_REACH = 14;
+const DEAL_REACH = 20;
 
 /** A yen amount anywhere in the text (a price). */
 function namesYen(lower: string): boolean {
@@ -162,32 +167,33 @@ function namesYen(lower: string): boolean {
   return false;
 }
 
-/** The words within DEAL_REACH of the match at [at, end), inside its sentence. */
-function besideIt(text: string, at: number, end: number): string {
+/** The words within DEAL_REACH before and after the match at [at, end), inside its sentence. */
+function besideIt(text: string, at: number, end: number): [before: string, after: string] {
   let s = at;
   while (s > 0 && at - s < DEAL_REACH && !/[。!?！？\n.]/.test(text[s - 1] as string)) s--;
   let e = end;
   while (e < text.length && e - end < DEAL_REACH && !/[。!?！？\n.]/.test(text[e] as string)) e++;
-  return text.slice(s, e);
+  return [text.slice(s, at), text.slice(end, e)];
 }
 
 /**
  * The reader's bank account, passbook or card bought up, sold, lent or used by the writer, the verb beside it: the
  * buyer's own verb stands alone; a sale needs a price (a yen amount, "高价", "giá cao"), a loan pay promised
- * ("はらいます"), "don't close it" the high price or the pay. Not in a sentence that forbids it.
+ * ("はらいます"), "don't close it" a price or pay. Not in a sentence that forbids it.
  */
 function accountDealt(lower: string): { index: number; cue: string } | null {
   let priced: boolean | null = null;
   const paid = HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || PAY_PROMISED.test(lower);
   BANK_ACCOUNT.lastIndex = 0;
   for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
-    const near = besideIt(lower, m.index, m.index + m[0].length);
+    const [before, after] = besideIt(lower, m.index, m.index + m[0].length);
+    const near = `${before} ${after}`;
     const found = { index: m.index, cue: m[0] };
-    if (KEEP_OPEN.test(near) && paid) return found;
+    if (KEEP_OPEN.test(near) && (paid || (priced ??= namesYen(lower)))) return found;
     if (FORBIDS.test(sentenceAround(lower, m.index))) continue;
-    if (BUYS_UP.test(near)) return found;
-    if (LENT.test(near) && paid) return found;
-    if (SOLD.test(near) && (paid || (priced ??= namesYen(lower)))) return found;
+    if (BUYS_UP.test(near) || BUYS_UP_JA.test(after)) return found;
+    if ((LENT.test(near) || LENT_JA.test(after)) && paid) return found;
+    if ((SOLD.test(near) || SOLD_JA.test(after)) && (paid || (priced ??= namesYen(lower)))) return found;
   }
   return null;
 }
