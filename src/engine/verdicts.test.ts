@@ -2004,6 +2004,13 @@ const pairs: Pair[] = [
   ['an account bought "before you go home" in Tagalog and in English with its price vs. a friend\'s advice to close it',
     ['Bibili namin ang bank account mo bago ka umuwi ng Pilipinas. 30,000 yen para sa passbook at card. Text lang.', '08004392855', 'block'],
     ['Bago ka umuwi ng Pilipinas, isara mo ang bank account mo sa bangko. Dalhin ang passbook at card.', '08004392855', 'allow']],
+
+  ['a "shift boss" asking Apple cards bought and their codes photographed, in Portuguese, vs. a child asking its mother to buy bread',
+    ['Aqui é o chefe do turno. Compra pra mim 3 cartões Apple de 10 mil ienes na konbini e manda foto dos códigos, te pago amanhã.', '08012345678', 'block'],
+    ['Mãe, compra pra mim um pão na padaria quando voltar?', '08012345678', 'allow']],
+  ['a "driver" asking the code that arrived by SMS, in Portuguese, vs. a driver who left the parcel and needs no code',
+    ['Olá, sou o entregador da Amazon. Me passe o código que chegou por SMS para confirmar a entrega.', '08095932362', 'block'],
+    ['Olá, sou o entregador da Amazon. Deixei o pacote na portaria. Não precisa passar nenhum código.', '08095932362', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
