@@ -2011,6 +2011,16 @@ const pairs: Pair[] = [
   ['a "driver" asking the code that arrived by SMS, in Portuguese, vs. a driver who left the parcel and needs no code',
     ['Olá, sou o entregador da Amazon. Me passe o código que chegou por SMS para confirmar a entrega.', '08095932362', 'block'],
     ['Olá, sou o entregador da Amazon. Deixei o pacote na portaria. Não precisa passar nenhum código.', '08095932362', 'allow']],
+
+  ['a child\'s new number and money asked in Korean vs. the same new number with a weekend visit',
+    ['엄마 나야, 폰 고장나서 번호 바뀌었어. 급하게 돈이 필요한데 50만 엔만 보내줄 수 있어?', '+84364599017', 'block'],
+    ['엄마 나야, 폰 고장나서 번호 바뀌었어. 주말에 집에 갈게.', '08064599017', 'allow']],
+  ['a loan released for a "processing fee" first, in Tagalog, vs. a lender whose fee is none and who signs at its branch',
+    ['Pasado ka sa loan na ¥300,000. Para mailabas ngayong araw, ipadala muna ang ¥15,000 na bayad sa proseso.', '08012345678', 'block'],
+    ['Naaprubahan ang loan mo na ¥300,000. Walang bayad sa proseso; ibabawas ang interes sa buwanang hulog. Pumunta sa branch para pumirma.', '08012345678', 'allow']],
+  ['a pension refund for the account and residence card\'s number sent back, in Vietnamese, vs. a school\'s note that nobody texts for them',
+    ['Bạn đủ điều kiện nhận lại tiền Lương hưu rút một lần (dattai ichijikin). Gửi số tài khoản và mã thẻ cư trú để nhận ngay.', '+84387712054', 'block'],
+    ['Trường thông báo: tiền Lương hưu rút một lần (dattai ichijikin) chỉ nộp hồ sơ qua Nihon Nenkin Kiko, không ai nhắn tin xin số tài khoản.', '08012345678', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
