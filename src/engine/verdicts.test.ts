@@ -2021,6 +2021,16 @@ const pairs: Pair[] = [
   ['a pension refund for the account and residence card\'s number sent back, in Vietnamese, vs. a school\'s note that nobody texts for them',
     ['Bạn đủ điều kiện nhận lại tiền Lương hưu rút một lần (dattai ichijikin). Gửi số tài khoản và mã thẻ cư trú để nhận ngay.', '+84387712054', 'block'],
     ['Trường thông báo: tiền Lương hưu rút một lần (dattai ichijikin) chỉ nộp hồ sơ qua Nihon Nenkin Kiko, không ai nhắn tin xin số tài khoản.', '08012345678', 'not-block']],
+
+  ['an Indonesian account bought before going home vs. a friend\'s warning that names it a crime (kejahatan)',
+    ['Mau pulang ke Indonesia? Jual rekening bank kamu ke kami, 30.000 yen langsung cair.', '09019851937', 'block'],
+    ['Warning dari teman: jangan jual rekening bank sebelum pulang. Itu kejahatan di Jepang. Tutup saja di bank.', '09019851937', 'allow']],
+  ['money home "cheaper than the bank" into this account, in Chinese, vs. a friend telling of the remittance she made (寄了) in the official app',
+    ['有人收购银行卡？我帮你介绍，汇率比银行便宜，把钱打到这个账户，家里当天收到。', '09075753965', 'block'],
+    ['我今天用SBI汇款寄了5万日元回家，手续费不到一千。只在官方App里操作，别信私下换汇的。', '09075753965', 'allow']],
+  ['a code "sent by mistake" asked back in Vietnamese vs. a friend quoting that ask and saying don\'t send it (đừng gửi)',
+    ['Mình gửi nhầm mã xác nhận qua số bạn, gửi lại giúp mình mã đó nhé.', '07010004751', 'block'],
+    ['Nếu ai nhắn "gửi nhầm mã xác nhận, gửi lại giúp" thì đừng gửi nha, bạn mình bị chiếm LINE vì vậy đó.', '07010004751', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
