@@ -2031,6 +2031,10 @@ const pairs: Pair[] = [
   ['a code "sent by mistake" asked back in Vietnamese vs. a friend quoting that ask and saying don\'t send it (đừng gửi)',
     ['Mình gửi nhầm mã xác nhận qua số bạn, gửi lại giúp mình mã đó nhé.', '07010004751', 'block'],
     ['Nếu ai nhắn "gửi nhầm mã xác nhận, gửi lại giúp" thì đừng gửi nha, bạn mình bị chiếm LINE vì vậy đó.', '07010004751', 'allow']],
+
+  ['money asked of a sister "into this account", in Vietnamese, vs. a sister telling she sent money home in the official app',
+    ['Chị ơi em cần tiền gấp, chị gửi tiền cho em vào tài khoản này nhé.', '09049193247', 'block'],
+    ['Hôm nay chị gửi tiền về nhà qua app chính thức, phí 880 yên. Đừng chuyển cho mấy người đổi tiền trên Facebook nha.', '09049193247', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
