@@ -2035,6 +2035,10 @@ const pairs: Pair[] = [
   ['money asked of a sister "into this account", in Vietnamese, vs. a sister telling she sent money home in the official app',
     ['Chị ơi em cần tiền gấp, chị gửi tiền cho em vào tài khoản này nhé.', '09049193247', 'block'],
     ['Hôm nay chị gửi tiền về nhà qua app chính thức, phí 880 yên. Đừng chuyển cho mấy người đổi tiền trên Facebook nha.', '09049193247', 'allow']],
+
+  ['a car sold cheap before going home for a deposit first by PayPay, in Portuguese, vs. the same car paid at the handover with a contract',
+    ['Amigo, vendo meu carro barato porque vou voltar pro Brasil. Sinal de 50 mil ienes por PayPay pra reservar, quem mandar primeiro leva', '07040483599', 'block'],
+    ['Vendo meu carro, 300 mil ienes. Pode ver no sábado e pagar na entrega, com contrato na loja.', '07040483599', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
