@@ -2039,6 +2039,13 @@ const pairs: Pair[] = [
   ['a car sold cheap before going home for a deposit first by PayPay, in Portuguese, vs. the same car paid at the handover with a contract',
     ['Amigo, vendo meu carro barato porque vou voltar pro Brasil. Sinal de 50 mil ienes por PayPay pra reservar, quem mandar primeiro leva', '07040483599', 'block'],
     ['Vendo meu carro, 300 mil ienes. Pode ver no sábado e pagar na entrega, com contrato na loja.', '07040483599', 'allow']],
+
+  ['the rent\'s bank account "changed", new one by reply, in Tagalog, vs. the landlord\'s note that it has not changed',
+    ['Paunawa: nagbago ang bank account para sa upa. Mag-reply para sa bagong account.', '+84801305415', 'block'],
+    ['Paunawa mula sa may-ari: ang bank account para sa upa ay hindi nagbago. Huwag maniwala sa text na nagsasabing may bagong account.', '08012345678', 'allow']],
+  ['a power bill overdue with a call-back to an 050 line, in Vietnamese, vs. the bill told as paid',
+    ['Công ty điện lực: Hóa đơn tiền điện của bạn đã quá hạn. Nếu không gọi lại số 050-6674-2915 trong hôm nay, điện sẽ bị cắt.', '+60490369911', 'block'],
+    ['Công ty điện lực: Hóa đơn tiền điện tháng này đã thanh toán. Cảm ơn quý khách.', '+60490369911', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -171,8 +171,9 @@ function namesYen(lower: string): boolean {
 function besideIt(text: string, at: number, end: number): [before: string, after: string] {
   let s = at;
   while (s > 0 && at - s < DEAL_REACH && !/[。!?！？\n.]/.test(text[s - 1] as string)) s--;
+  // A question runs on into the offer it sets up ("không dùng nữa không? Mua lại 50.000 yên"): not a break after the account.
   let e = end;
-  while (e < text.length && e - end < DEAL_REACH && !/[。!?！？\n.]/.test(text[e] as string)) e++;
+  while (e < text.length && e - end < DEAL_REACH && !/[。!！\n.]/.test(text[e] as string)) e++;
   return [text.slice(s, at), text.slice(end, e)];
 }
 
