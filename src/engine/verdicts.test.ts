@@ -2046,6 +2046,10 @@ const pairs: Pair[] = [
   ['a power bill overdue with a call-back to an 050 line, in Vietnamese, vs. the bill told as paid',
     ['Công ty điện lực: Hóa đơn tiền điện của bạn đã quá hạn. Nếu không gọi lại số 050-6674-2915 trong hôm nay, điện sẽ bị cắt.', '+60490369911', 'block'],
     ['Công ty điện lực: Hóa đơn tiền điện tháng này đã thanh toán. Cảm ơn quý khách.', '+60490369911', 'allow']],
+
+  ['a Tagalog buyer of the account "before you go home" vs. the Tagalog notice that selling it is forbidden (bawal ibenta)',
+    ['Pare, bibilhin ko yung bank account mo bago ka umuwi ng Pinas. 50,000 yen agad.', '+66700000740', 'block'],
+    ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '09012345678', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
