@@ -149,7 +149,7 @@ const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不
 const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
 // A price named for it: the seller's "high price", or pay promised (as PAY_PROMISED, in more languages).
 const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
-const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|gia cao|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
+const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
 // How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶").
 const DEAL_REACH = 20;
 
@@ -183,18 +183,21 @@ function besideIt(text: string, at: number, end: number): [before: string, after
  * ("はらいます"), "don't close it" a price or pay. Not in a sentence that forbids it.
  */
 function accountDealt(lower: string): { index: number; cue: string } | null {
+  // Most texts name no bank account: the price and the pay are read only once one does, and only once.
+  let paid: boolean | null = null;
   let priced: boolean | null = null;
-  const paid = HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || PAY_PROMISED.test(lower);
+  const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || PAY_PROMISED.test(lower));
+  const isPriced = (): boolean => isPaid() || (priced ??= namesYen(lower));
   BANK_ACCOUNT.lastIndex = 0;
   for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
     const [before, after] = besideIt(lower, m.index, m.index + m[0].length);
     const near = `${before} ${after}`;
     const found = { index: m.index, cue: m[0] };
-    if (KEEP_OPEN.test(near) && (paid || (priced ??= namesYen(lower)))) return found;
+    if (KEEP_OPEN.test(near) && isPriced()) return found;
     if (FORBIDS.test(sentenceAround(lower, m.index))) continue;
     if (BUYS_UP.test(near) || BUYS_UP_JA.test(after)) return found;
-    if ((LENT.test(near) || LENT_JA.test(after)) && paid) return found;
-    if ((SOLD.test(near) || SOLD_JA.test(after)) && (paid || (priced ??= namesYen(lower)))) return found;
+    if ((LENT.test(near) || LENT_JA.test(after)) && isPaid()) return found;
+    if ((SOLD.test(near) || SOLD_JA.test(after)) && isPriced()) return found;
   }
   return null;
 }
