@@ -2050,6 +2050,10 @@ const pairs: Pair[] = [
   ['a Tagalog buyer of the account "before you go home" vs. the Tagalog notice that selling it is forbidden (bawal ibenta)',
     ['Pare, bibilhin ko yung bank account mo bago ka umuwi ng Pinas. 50,000 yen agad.', '+66700000740', 'block'],
     ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '09012345678', 'not-block']],
+
+  ['a card lure headed "Cảnh báo:" asking the card\'s 16 digits back vs. a warning headed the same that names the fake',
+    ['Cảnh báo: Thẻ tín dụng Rakuten của bạn đã bị sử dụng ở nước ngoài. Trả lời tin nhắn này kèm 16 số thẻ để hủy giao dịch.', '07064609077', 'block'],
+    ['Canh bao: co tin nhan gia mao ngan hang Yucho bao tai khoan bi khoa, dung bam link va dung nhap ma PIN.', '07044459918', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
