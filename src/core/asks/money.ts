@@ -14,6 +14,10 @@ const SELF = new Set(['toi', 'minh', 'tao']);
 const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi', 'chuyen', 'gui', 'khoan', 'tien', 'tra']);
 // "Lương vẫn trả vào tài khoản như cũ": wages are what an employer pays the reader, never what it asks of them.
 const WAGES = new Set(['luong', 'thuong']);
+// Home, as where a resident's own remittance goes.
+const SENT_HOME = /^\s*ve (?:nha|nuoc|que|viet nam)\b/;
+// …unless it is sent for someone ("gửi tiền về nhà giúp em"): then it is asked.
+const FOR_SOMEONE = /\b(?:giup|ho|cho (?:em|con|minh|toi|chi|anh))\b/;
 
 // "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
@@ -45,10 +49,14 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
   // Wages named as what is paid into the account, a few words back ("lương tháng này vẫn trả vào…"); not
   // "lương cao, chuyển 3 man vào…", where the high wage is the bait and the reader pays.
   for (let i = Math.max(0, before.length - 6); i < before.length; i++) if (WAGES.has(before[i] as string) && before.slice(i + 1).includes('tra')) return true;
+  // "Hôm nay chị gửi tiền về nhà qua app chính thức": money sent home (về nhà, về nước, về quê) by the one a kinship word
+  // names, with no reader called by one and for no one ("giúp em"), is the writer's own remittance told.
+  const after = folded.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 28);
+  const home = reader === undefined && SENT_HOME.test(after) && !FOR_SOMEONE.test(after);
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (BETWEEN.has(w)) continue;
-    return SELF.has(w) || (reader !== undefined && KIN.has(w) && w !== reader);
+    return SELF.has(w) || (reader !== undefined && KIN.has(w) && w !== reader) || (home && KIN.has(w));
   }
   return false;
 }

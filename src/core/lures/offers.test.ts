@@ -23,6 +23,25 @@ test('money for the reader\'s own account or card, handed over', () => {
   assert.ok(sellsOwnAccount(low('通帳とキャッシュカード、2万で譲ってくれない？')));
   assert.equal(sellsOwnAccount(low('新しいキャッシュカードを郵送しました。到着までお待ちください')), null);
   assert.equal(sellsOwnAccount(low('使ってない口座って解約したほうがいいのかな')), null);
+  // In residents' languages and やさしい日本語, the account word beside the verb that deals in it.
+  assert.ok(sellsOwnAccount(low('收购在日银行卡，只需存折+卡+密码')));
+  assert.ok(sellsOwnAccount(low('ai sap ve nuoc thi dung huy tai khoan, ban lai cho minh gia cao')));
+  assert.ok(sellsOwnAccount(low('ဂျပန်ဘဏ်အကောင့်ကို ရောင်းပါ။ ဘဏ်စာအုပ်နဲ့ကတ် ယန်း ၃ သောင်း။')));
+  assert.ok(sellsOwnAccount(low('ජපාන බැංකු ගිණුම අපිට විකුණන්න. පාස්බුක් සහ කාඩ් යෙන් 30,000යි.')));
+  assert.ok(sellsOwnAccount(low('口座をかしてください。1か月5千円はらいます')));
+  // Its twins: a warning that forbids it, a bank's overdraft, a seller's takings, a card its bank mails.
+  assert.equal(sellsOwnAccount(low('帰国前に口座を売らないでください。罰金50万円以下')), null);
+  assert.equal(sellsOwnAccount(low('jangan jual rekening bank sebelum pulang, denda ¥500.000')), null);
+  assert.equal(sellsOwnAccount(low('総合口座貸越の利用限度額は50万円です')), null);
+  assert.equal(sellsOwnAccount(low('売上金3万円をご指定の口座へお振込みしました')), null);
+  assert.equal(sellsOwnAccount(low('新しいキャッシュカードを郵送します。再発行手数料1,100円')), null);
+  assert.equal(sellsOwnAccount(low('tai khoan cua ban da nhan 30,000 yen')), null);
+  assert.ok(sellsOwnAccount(low('bibili namin ang bank account mo bago ka umuwi ng pilipinas. 30,000 yen para sa passbook at card.')));
+  assert.ok(sellsOwnAccount(low("leaving japan soon? don't close your bank account, sell it to us. jpy 40,000 cash for passbook + card.")));
+  assert.ok(sellsOwnAccount(low('ve nuoc roi thi ban sim va the ngan hang cho anh, gia tot')));
+  // A buyback shop pays the reader's account: the account is where the money goes, not what is bought.
+  assert.equal(sellsOwnAccount(low('【ブックオフ】宅配買取のお買取金額3,200円をご指定の口座にお振込みしました')), null);
+  assert.equal(sellsOwnAccount(low('販売代金12,000円を登録口座へ振り込みました')), null);
 });
 
 test('a return no market gives', () => {

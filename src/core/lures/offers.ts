@@ -6,17 +6,19 @@
 // crime-job), so the checks weigh it as they weigh the cue table's own.
 import type { LureMatch } from '../check.js';
 
-/** Thai and Burmese digits read as ASCII (same length: one code unit each). */
+/** Thai, Burmese and Devanagari digits read as ASCII (same length: one code unit each). */
 function asciiDigits(s: string): string {
-  if (!/[\u0e50-\u0e59\u1040-\u1049]/.test(s)) return s;
-  return s.replace(/[\u0e50-\u0e59\u1040-\u1049]/g, (c) => String((c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : 0x0e50))));
+  if (!/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/.test(s)) return s;
+  return s.replace(/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/g, (c) => String(c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : c >= '\u0e50' ? 0x0e50 : 0x0966)));
 }
 
 // An amount of money as written: "3万", "5万円", "30,000円", "¥50.000", "3 หมื่นเยน", "ယန်း ၃ သောင်း", "30 mil ienes",
 // "35 man". Groups: yen sign, number, multiplier word.
-const AMOUNT = /(¥|￥|円|yen|ienes|yenes|yên|yen|เยน|ယန်း)?\s*(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(万|千|mil|man|k|หมื่น|พัน|သောင်း|ထောင်)?\s*(円|yen|ienes|yenes|yen|เยน|ယန်း)?/g;
+// "2まんえん" (やさしい日本語 writes the multiplier and the unit in kana), "යෙන් 30,000" (Sinhala), "यन १० हजार" /
+// "१० हजार येन" (Nepali: हजार a thousand), "30 nghin yen" (Vietnamese, folded).
+const AMOUNT = /(¥|￥|円|jpy|yen|ienes|yenes|yên|yen|เยน|ယန်း|යෙන්|येन)?\s*(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*(万|千|まん|せん|mil|man|k|หมื่น|พัน|သောင်း|ထောင်|हजार|nghin|ngan)?\s*(円|えん|jpy|yen|ienes|yenes|yen|เยน|ယန်း|යෙන්|येन)?/g;
 
-const MULTIPLIER: Record<string, number> = { '万': 10000, '千': 1000, mil: 1000, man: 10000, k: 1000, 'หมื่น': 10000, 'พัน': 1000, 'သောင်း': 10000, 'ထောင်': 1000 };
+const MULTIPLIER: Record<string, number> = { '万': 10000, '千': 1000, 'まん': 10000, 'せん': 1000, 'हजार': 1000, nghin: 1000, ngan: 1000, mil: 1000, man: 10000, k: 1000, 'หมื่น': 10000, 'พัน': 1000, 'သောင်း': 10000, 'ထောင်': 1000 };
 
 /** The amount in yen, or 0 when the number carries no money sign, no yen word and no multiplier (a count, a date). */
 function yenOf(m: RegExpExecArray): number {
@@ -33,7 +35,7 @@ function yenOf(m: RegExpExecArray): number {
 }
 
 // The period a pay is counted by, just before or after the amount: a day, an hour, one task.
-const PER_DAY = /(?<![\d月年])(?:1|一)\s*日|日給|日当|日払い|per day|a day|\/day|por dia|al dia|por jornada|\/hari|per hari|sehari|mot ngay|moi ngay|\/ngay|วันละ|ต่อวัน|တစ်ရက်|တရက်|kada araw|isang araw/;
+const PER_DAY = /(?<![\d月年])(?:1|一)\s*(?:日|にち)|いちにち|日給|日当|日払い|per day|a day|\/day|por dia|al dia|por jornada|\/hari|per hari|sehari|mot ngay|moi ngay|\/ngay|วันละ|ต่อวัน|တစ်ရက်|တရက်|kada araw|isang araw/;
 const PER_HOUR = /(?<![\d月年])(?:1|一)\s*時間|時給|per hour|an hour|\/h\b|\/hr|por hora|\/jam|per jam|moi gio|ชั่วโมงละ|တစ်နာရီ/;
 const PER_TASK = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱)|報酬|per task|per parcel|per package|por tarefa|por caixa|por pacote|per paket|ครั้งละ|ชิ้นละ|တစ်ခုလျှင်|kada isa/;
 
@@ -114,10 +116,88 @@ function sentenceAround(text: string, index: number): string {
  * The object and the hand-over in one sentence, the pay anywhere in the message.
  */
 export function sellsOwnAccount(lower: string): { index: number; cue: string } | null {
-  if (!PAY_PROMISED.test(lower)) return null;
-  OWN_ACCOUNT.lastIndex = 0;
-  for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
-    if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
+  if (PAY_PROMISED.test(lower)) {
+    OWN_ACCOUNT.lastIndex = 0;
+    for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
+      if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
+    }
+  }
+  return accountDealt(lower);
+}
+
+// The same deal in the languages of residents who leave Japan (帰国前の口座売買: 出入国在留管理庁's and the police's
+// notices in Chinese, Vietnamese, Portuguese, Tagalog, Nepali, Burmese and Sinhala), where the account word and the verb
+// dealing in it stand side by side ("收购在日银行卡", "ban lai tai khoan", "ဘဏ်အကောင့်ကို ရောင်းပါ", "ගිණුම අපිට විකුණන්න"),
+// and in やさしい日本語 ("口座をかしてください"). The bank account, passbook or card, not any account ("tài khoản LINE").
+const BANK_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|スマホ契約|携帯契約|银行账户|银行帐户|银行卡|账户|帐户|存折|提款卡|銀行帳戶|帳戶|銀行卡|存摺|계좌|통장|bank accounts?|bankbook|passbook|cash card|conta bancaria|contas bancarias|conta do banco|conta no banco|caderneta|cuenta bancaria|rekening(?: bank)?|buku tabungan|tai khoan(?: ngan hang)?|so ngan hang|the ngan hang|the atm|บัญชีธนาคาร|บัญชี|ဘဏ်အကောင့်|ဘဏ်စာအုပ်|ဘဏ်ကတ်|බැංකු ගිණුම|ගිණුම|पासबुक|बैंक खाता|khata/g;
+// Dealing in it, told by the one who buys it up: the buyer's own verb, which no bank and no shop uses of an account
+// ("收购", "高價收購", "買い取ります", "thu mua", "รับซื้อ", "compramos", "bibili namin", "we buy"). Japanese puts the verb
+// after its object ("口座を買い取ります"); read before it, "お買取金額をご指定の口座へ" is a shop paying the reader in.
+const BUYS_UP_JA = /買い?取|買います|高く買/;
+const BUYS_UP = /收购|收購|高价回收|高價回收|thu mua|mua lai|รับซื้อ|compramos|compro (?:sua|seu)|bibilhin|bibili namin|bibili ko|bumibili|we buy|buying|매입|삽니다/;
+// Sold: a price named anywhere makes it the deal ("ယန်း ၃ သောင်း", "යෙන් 30,000"). Not 売上, 売店, 売場, 譲渡 (a
+// seller's takings, a shop, a warning's word).
+const SOLD_JA = /売(?!上|り上|店|場|買)|譲(?!渡)/;
+const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
+// Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
+// Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ/;
+const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
+// "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
+const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
+// A sentence that forbids the deal warns of it ("売らないでください", "jangan jual", "đừng bán"): not the deal.
+const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
+// A price named for it: the seller's "high price", or pay promised (as PAY_PROMISED, in more languages).
+const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
+const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
+// How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶").
+const DEAL_REACH = 20;
+
+/** A yen amount anywhere in the text (a price). */
+function namesYen(lower: string): boolean {
+  const text = asciiDigits(lower);
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    if (yenOf(m) > 0) return true;
+  }
+  return false;
+}
+
+/** The words within DEAL_REACH before and after the match at [at, end), inside its sentence. */
+function besideIt(text: string, at: number, end: number): [before: string, after: string] {
+  let s = at;
+  while (s > 0 && at - s < DEAL_REACH && !/[。!?！？\n.]/.test(text[s - 1] as string)) s--;
+  // A question runs on into the offer it sets up ("không dùng nữa không? Mua lại 50.000 yên"): not a break after the account.
+  let e = end;
+  while (e < text.length && e - end < DEAL_REACH && !/[。!！\n.]/.test(text[e] as string)) e++;
+  return [text.slice(s, at), text.slice(end, e)];
+}
+
+/**
+ * The reader's bank account, passbook or card bought up, sold, lent or used by the writer, the verb beside it: the
+ * buyer's own verb stands alone; a sale needs a price (a yen amount, "高价", "giá cao"), a loan pay promised
+ * ("はらいます"), "don't close it" a price or pay. Not in a sentence that forbids it.
+ */
+function accountDealt(lower: string): { index: number; cue: string } | null {
+  // Most texts name no bank account: the price and the pay are read only once one does, and only once.
+  let paid: boolean | null = null;
+  let priced: boolean | null = null;
+  const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || PAY_PROMISED.test(lower));
+  const isPriced = (): boolean => isPaid() || (priced ??= namesYen(lower));
+  BANK_ACCOUNT.lastIndex = 0;
+  for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
+    const [before, after] = besideIt(lower, m.index, m.index + m[0].length);
+    const near = `${before} ${after}`;
+    const found = { index: m.index, cue: m[0] };
+    if (KEEP_OPEN.test(near) && isPriced()) return found;
+    if (FORBIDS.test(sentenceAround(lower, m.index))) continue;
+    if (BUYS_UP.test(near) || BUYS_UP_JA.test(after)) return found;
+    if ((LENT.test(near) || LENT_JA.test(after)) && isPaid()) return found;
+    if ((SOLD.test(near) || SOLD_JA.test(after)) && isPriced()) return found;
   }
   return null;
 }
