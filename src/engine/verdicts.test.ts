@@ -1974,6 +1974,20 @@ const pairs: Pair[] = [
   ['Spanish gift cards asked for a prize\'s fee vs. a gift card told as sent',
     ['Felicidades, ganó un premio de 300 mil yenes. Para recibirlo pague la tarifa de envío con tarjetas de regalo y mande los códigos por este mensaje', '07006654229', 'block'],
     ['¡Felicidades por tu cumpleaños! Te mandé una tarjeta de regalo por correo, disfrútala.', '07006654229', 'allow']],
+  // The call or the reply asked in a notice's register with its verb left out (至急ご連絡を。 ご返信を。 返信願います), or
+  // by what follows if it is not made (ご連絡なき場合は…): the same ask as ご連絡ください / 返信してください.
+  ['a call asked with its verb left out, from an 050 line, vs. the same words quoted in a warning',
+    ['債権回収センターです。未納のサイト利用料について法的手続きに移行します。本日中に至急ご連絡を。', '05031234567', 'block'],
+    ['「債権回収センターです。未納の利用料について法的手続きに移行します。至急ご連絡を。」というSMSが届いています。連絡しないでください。', '09012345678', 'allow']],
+  ['a call asked by its penalty (ご連絡なき場合は差押え) vs. a friend\'s "連絡を。"',
+    ['法律事務所です。貴殿の未払い利用料について、本日中にご連絡なき場合は給与の差押えに移行します。', '05041234567', 'block'],
+    ['明日の集合場所が変わったら連絡を。', '08012345678', 'allow']],
+  ['a reply asked with its verb left out in a hospital\'s voice from a handset vs. a clinic\'s own line',
+    ['○○病院です。ご家族が救急搬送されました。手術費の保証金が必要です。至急ご返信を。', '07012345678', 'block'],
+    ['さくら歯科です。明日10時のご予約、変更がある場合はこのSMSにご返信を。', '0312345678', 'allow']],
+  ['personal data asked by 返信願います from a handset vs. a city\'s registered line asking a reply',
+    ['還付金の手続きが止まっています。受け取り口座と生年月日を返信願います。', '08012345678', 'block'],
+    ['【○○市役所】児童手当の現況届が未提出です。返信願います。', '0005012345', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
