@@ -1988,6 +1988,17 @@ const pairs: Pair[] = [
   ['personal data asked by 返信願います from a handset vs. a city\'s registered line asking a reply',
     ['還付金の手続きが止まっています。受け取り口座と生年月日を返信願います。', '08012345678', 'block'],
     ['【○○市役所】児童手当の現況届が未提出です。返信願います。', '0005012345', 'allow']],
+  // An institution's voice (a pension office, a hospital) asking to be rung back on the line no office texts from
+  // that it came from: that line is whoever holds it (ask-channel.ts deskOnOpenLine).
+  ['a pension office asking a call back to the 050 line it texts from vs. the same words from a 0005 line',
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '05012345678', 'block'],
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '0005012345', 'allow']],
+  ['a hospital asking a call back to a handset vs. a clinic\'s reminder of the reader\'s booking from an 050 line',
+    ['病院の救急外来から連絡です。ご家族が搬送されました。治療費の前払いが必要です。至急この番号に折り返してください。', '09012345678', 'block'],
+    ['みどり歯科医院です。明日10時のご予約のお知らせです。キャンセルの際はお電話ください。', '05012345678', 'allow']],
+  ['an unsigned institution on a handset vs. a 信金\'s field officer signing her own handset',
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '09012345678', 'block'],
+    ['ひまわり信用金庫の渉外担当 佐藤です。先日の定期預金の件でお電話しました。ご都合のよい時にこの番号にお電話ください。', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
