@@ -1999,6 +1999,9 @@ const pairs: Pair[] = [
   ['an unsigned institution on a handset vs. a 信金\'s field officer signing her own handset',
     ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '09012345678', 'block'],
     ['ひまわり信用金庫の渉外担当 佐藤です。先日の定期預金の件でお電話しました。ご都合のよい時にこの番号にお電話ください。', '09012345678', 'allow']],
+  ['an 050 line (rented online by anyone) linking to a throwaway page vs. the same words linking to a government site',
+    ['返金対象者リストにあなたの名前があります。ご確認ください https://henkin-list.vip/', '05053721186', 'block'],
+    ['返金対象者リストにあなたの名前があります。ご確認ください https://www.kokusen.go.jp/', '05012345678', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

@@ -472,14 +472,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
-   * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
+   * sent from a handset, an 050 IP line anyone rents online or from abroad, by a message that claims no one: nobody vouches for the
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
   const handsetStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): ThrowawayKind | false => {
     const s = ctx.sender;
     // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
-    if (kind === false || kind === 'shortener' || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || lettersId(s))) return false;
+    if (kind === false || kind === 'shortener' || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
     return kind;
   };
   return (ctx) => {
@@ -729,13 +729,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: ctx.indicators.urls[0]?.normalized ?? '' },
       })));
     }
-    // A handset or a number abroad sending a page registered or hosted to be thrown away: how
+    // A handset, an 050 line or a number abroad sending a page registered or hosted to be thrown away: how
     // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
     if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage && !publicPage) {
       const handsetPageChannel = handsetPage.channel;
       reasons.push(reason('SENDER_HANDSET_STRANGER_PAGE', weights.SENDER_HANDSET_STRANGER_PAGE, () => ({
-        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
-        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
+        en: `Sent from a personal, 050 IP-phone or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
+        ja: `個人・050のIP電話・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
         detail: { via: handsetPageChannel.value },
       })));
     }
