@@ -2192,6 +2192,34 @@ const pairs: Pair[] = [
   ['a card lure headed "Cảnh báo:" asking the card\'s 16 digits back vs. a warning headed the same that names the fake',
     ['Cảnh báo: Thẻ tín dụng Rakuten của bạn đã bị sử dụng ở nước ngoài. Trả lời tin nhắn này kèm 16 số thẻ để hủy giao dịch.', '07064609077', 'block'],
     ['Canh bao: co tin nhan gia mao ngan hang Yucho bao tai khoan bi khoa, dung bam link va dung nhap ma PIN.', '07044459918', 'allow']],
+  // The call or the reply asked in a notice's register with its verb left out (至急ご連絡を。 ご返信を。 返信願います), or
+  // by what follows if it is not made (ご連絡なき場合は…): the same ask as ご連絡ください / 返信してください.
+  ['a call asked with its verb left out, from an 050 line, vs. the same words quoted in a warning',
+    ['債権回収センターです。未納のサイト利用料について法的手続きに移行します。本日中に至急ご連絡を。', '05031234567', 'block'],
+    ['「債権回収センターです。未納の利用料について法的手続きに移行します。至急ご連絡を。」というSMSが届いています。連絡しないでください。', '09012345678', 'allow']],
+  ['a call asked by its penalty (ご連絡なき場合は差押え) vs. a friend\'s "連絡を。"',
+    ['法律事務所です。貴殿の未払い利用料について、本日中にご連絡なき場合は給与の差押えに移行します。', '05041234567', 'block'],
+    ['明日の集合場所が変わったら連絡を。', '08012345678', 'allow']],
+  ['a reply asked with its verb left out in a hospital\'s voice from a handset vs. a clinic\'s own line',
+    ['○○病院です。ご家族が救急搬送されました。手術費の保証金が必要です。至急ご返信を。', '07012345678', 'block'],
+    ['さくら歯科です。明日10時のご予約、変更がある場合はこのSMSにご返信を。', '0312345678', 'allow']],
+  ['personal data asked by 返信願います from a handset vs. a city\'s registered line asking a reply',
+    ['還付金の手続きが止まっています。受け取り口座と生年月日を返信願います。', '08012345678', 'block'],
+    ['【○○市役所】児童手当の現況届が未提出です。返信願います。', '0005012345', 'allow']],
+  // An institution's voice (a pension office, a hospital) asking to be rung back on the line no office texts from
+  // that it came from: that line is whoever holds it (ask-channel.ts deskOnOpenLine).
+  ['a pension office asking a call back to the 050 line it texts from vs. the same words from a 0005 line',
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '05012345678', 'block'],
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '0005012345', 'allow']],
+  ['a hospital asking a call back to a handset vs. a clinic\'s reminder of the reader\'s booking from an 050 line',
+    ['病院の救急外来から連絡です。ご家族が搬送されました。治療費の前払いが必要です。至急この番号に折り返してください。', '09012345678', 'block'],
+    ['みどり歯科医院です。明日10時のご予約のお知らせです。キャンセルの際はお電話ください。', '05012345678', 'allow']],
+  ['an unsigned institution on a handset vs. a 信金\'s field officer signing her own handset',
+    ['年金事務所です。未支給の年金があります。お受け取りの手続きのため、この番号へ折り返しお電話ください。', '09012345678', 'block'],
+    ['ひまわり信用金庫の渉外担当 佐藤です。先日の定期預金の件でお電話しました。ご都合のよい時にこの番号にお電話ください。', '09012345678', 'allow']],
+  ['an 050 line (rented online by anyone) linking to a throwaway page vs. the same words linking to a government site',
+    ['返金対象者リストにあなたの名前があります。ご確認ください https://henkin-list.vip/', '05053721186', 'block'],
+    ['返金対象者リストにあなたの名前があります。ご確認ください https://www.kokusen.go.jp/', '05012345678', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

@@ -12,7 +12,7 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
-import { asksDataEntry, asksLogin, inSentence, luresOfCategory, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -58,6 +58,13 @@ export interface Identity {
    * has links or numbers, is in no person's voice and claims no brand but a government's.
    */
   readonly kinds: readonly SpokenKind[];
+  /**
+   * The message speaks as an institution (a hospital, a pension office, a tax office, a bank, a consumer centre,
+   * an embassy: data/lures.json institution, not a parcel's words) in no person's voice, claims none of our brands
+   * and is sent from a line no office texts from (openLine: a handset, an 050 line, abroad), unsigned by a person:
+   * a call or a reply back to that line reaches whoever holds it, not the institution (see deskOnOpenLine).
+   */
+  readonly deskOnOpenLine: boolean;
 }
 
 const SERVICE_NUMBER = /^1\d{2}$/;
@@ -112,7 +119,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo, kinds };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -131,10 +138,36 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
   const driversReply = workersHandset || (courierHandset && visitOnly);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo, kinds };
+  const desk = claimed.length === 0 && deskOnOpenLine(ctx);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
+
+// What the reader ordered, booked or applied for (data/lures.json ordered, recon-requested, applied).
+const OWN_BUSINESS = ['ordered', 'recon-requested', 'applied'];
+// A parcel's words among the institution cues (お荷物, 宅配便, 運輸, 郵便局…): drivers and movers text from their own phones.
+const PARCEL_WORDS = /荷物|配達|配送|宅配|置き配|運輸|急便|郵便|引越|引っ越し/;
+
+/**
+ * The message speaks as an institution that holds the reader's money, health, taxes, status or case (a hospital,
+ * a pension or tax office, a bank, a consumer centre, an embassy, the police: an institution cue, not a parcel's
+ * word) in no person's voice, from a line no office texts from (openLine), and no person signs it (a 渉外担当's or
+ * a visiting nurse's own handset, "担当 佐藤", is the writer's line). Institutions text through aggregators or
+ * registered lines and take calls on their published numbers (NPA, 国民生活センター: ring the institution's own
+ * published number to check a caller): a call or a reply back to such a line reaches whoever holds it.
+ */
+function deskOnOpenLine(ctx: CheckContext): boolean {
+  if (ctx.reported || ctx.person || !openLine(ctx.sender) || speaksAsPerson(ctx) || signedByPerson(ctx.norm.text)) return false;
+  // The reader's own booking, order or application (ご予約, ご注文, ご応募), with no problem told and nothing pressed: the
+  // reader's business with a desk they chose ("中村歯科医院です。明日11時のご予約…キャンセルの際はお電話ください").
+  const own = OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
+  if (own && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  // The institution speaks when the message opens with it ("年金事務所です。", "【電力会社からのお知らせ】", "…の件で病院から連絡です");
+  // one named later is where money goes or what is talked of ("大家の村上です。…新しい口座は、みずほ銀行…").
+  const [, opening] = sentenceAt(ctx.norm.text, 0);
+  return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'));
+}
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
@@ -224,6 +257,8 @@ function ownsReplyCall(id: Identity): boolean {
   // office's problem to press: "変更がある場合はこの番号へご連絡ください" rings the worker.
   // Unsigned too ("ご都合の良い時間をこの番号にお知らせください" from a fitter who did not sign): with no link and no
   // other number, and nothing but the visit told, the call reaches the writer and gives nothing away.
+  // Not an institution's voice from a line no office texts from (deskOnOpenLine): that line is whoever holds it.
+  if (id.deskOnOpenLine) return false;
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
@@ -437,14 +472,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
-   * sent from a handset or from abroad, by a message that claims no one: nobody vouches for the
+   * sent from a handset, an 050 IP line anyone rents online or from abroad, by a message that claims no one: nobody vouches for the
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
   const handsetStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): ThrowawayKind | false => {
     const s = ctx.sender;
     // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
-    if (kind === false || kind === 'shortener' || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || fromAbroad(s) || lettersId(s))) return false;
+    if (kind === false || kind === 'shortener' || s === null || id.senderOwnsClaim || !(s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || fromAbroad(s) || lettersId(s))) return false;
     return kind;
   };
   return (ctx) => {
@@ -567,7 +602,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
       // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
       const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
-      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
+      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -693,13 +729,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { via: ctx.indicators.urls[0]?.normalized ?? '' },
       })));
     }
-    // A handset or a number abroad sending a page registered or hosted to be thrown away: how
+    // A handset, an 050 line or a number abroad sending a page registered or hosted to be thrown away: how
     // infected handsets spread smishing, whatever the text says (or does not: "荷物届いてる？ <link>").
     if (handsetPage && handsetPage.channel.type === 'url' && !institutionPage && !publicPage) {
       const handsetPageChannel = handsetPage.channel;
       reasons.push(reason('SENDER_HANDSET_STRANGER_PAGE', weights.SENDER_HANDSET_STRANGER_PAGE, () => ({
-        en: `Sent from a personal or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
-        ja: `個人・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
+        en: `Sent from a personal, 050 IP-phone or overseas number, or an unregistered letters ID, with a link to a page registered to be thrown away (${handsetPageChannel.host})`,
+        ja: `個人・050のIP電話・海外の番号や登録のない送信者名から、使い捨て用に取得されたようなページ（${handsetPageChannel.host}）へのリンクが送られています`,
         detail: { via: handsetPageChannel.value },
       })));
     }

@@ -93,6 +93,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
           // to that business, the shop's own channel.
           return namesAccount(ctx, a) && !OFFICIAL_ACCOUNT_LINK.test(a.channel.value);
         }
+        // An institution's voice asking to be rung or answered back on the line it texts from (deskOnOpenLine): that
+        // line is whoever holds it, not the institution's desk.
+        if (id?.deskOnOpenLine && (a.kind === 'call' || a.kind === 'reply-yes-no') && (a.channel.type === 'reply' || a.channel.value === s.normalized)) return true;
         if (institution && !voice) return false;
         // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
         if (problem || VALUABLE.has(a.kind) || (a.kind === 'offer' && offerCues > 0)) return true;
