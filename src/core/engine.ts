@@ -12,6 +12,7 @@ import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
+import { disownedSentences } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
@@ -145,16 +146,26 @@ function withoutExamples(lures: LureMatch[], text: string, tails: readonly strin
 }
 
 /**
- * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls": a sentence that
- * says what the sender never does describes the scam, as a quotation does. Its lure and pressure
- * words are not the message's own claim, so they are marked as quoted (no smishing row of the
- * Japanese sets says what it never does; banks', cities' and police notices do, every day).
+ * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls", "đừng gửi mã cho ai",
+ * "…と頼まれたら本人に確認して": a sentence that says what someone never does, tells the reader not to do it, or
+ * tells the reader to refuse or hang up if someone asks it, describes the scam, as a quotation does
+ * (lures/disown.ts). Its lure and pressure words are not the message's own claim, so they are marked as quoted;
+ * and the ask finders, which set aside asks in a sentence that says it is never asked (never-ask), are told so by
+ * a never-ask cue at the disowning cue (no smishing row of the Japanese sets says what it never does; banks',
+ * cities' and police notices do, every day). A sentence that does not disown keeps its asks: "never share your
+ * code. Reply with the code to 090-…" still asks.
  */
-function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
-  let spans: [number, number][] | null = null;
-  for (const l of luresOfCategory(lures, 'never-does')) (spans ??= []).push(sentenceAt(text, l.index));
-  return spans === null ? lures : quotedWithin(lures, spans);
+function withoutDisowned(lures: LureMatch[], text: string, folded: string): LureMatch[] {
+  const disowned = disownedSentences(lures, text, folded);
+  if (disowned.length === 0) return lures;
+  const out = quotedWithin(lures, disowned.map((d) => d.span));
+  for (const { cue } of disowned) {
+    if (!out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
+  }
+  out.sort((a, b) => a.index - b.index);
+  return out;
 }
+const NEVER_ASK = 'never-ask';
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -498,7 +509,7 @@ export function createEngine(data: EngineData): Engine {
         reported = !warnsIntoStrangersPage(norm, extracted, split, sender, false) && !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
       // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
-      const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text), norm.text, data.lures.reportTails ?? []);
+      const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text, folded), norm.text, data.lures.reportTails ?? []);
       if (!reported) return { ctx: assemble(message, norm, extracted, sender, notDisowned(lures), nameHits, false, split, reputation), extracted };
       // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
       // A loop and the literal below, not map and a spread: optimised code that gets arrays or

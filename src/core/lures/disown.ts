@@ -1,0 +1,48 @@
+// Sentences in which a message disowns what it names: it says someone never does it (never-does), tells the
+// reader not to do it (prohibits: "don't send", "売らないで", "đừng gửi", "อย่าส่ง"), or tells the reader to refuse,
+// hang up or check with the real party if someone asks it ("…と頼まれたら本人に確認して", "nếu ai nhắn … thì đừng
+// gửi", "…고 하면 바로 끊고"). The lure and ask words there are the scam's, named by a warning, not the message's
+// own asks. The cues are data (data/lures.json: never-does, prohibits, refuse); this module says how they combine.
+import type { LureMatch } from '../check.js';
+import { luresOfCategory, sentenceAt } from '../asks/types.js';
+
+// Before a refusal, words that make what precedes it a condition: "…たら", "…ても" (even if), "…なら", "…場合",
+// "if", "even if", "如果/若/…的话", "nếu"/"… thì", "만약/…면", "आएमा/भने", "ถ้า/หาก", "kung", "jika/kalau", "se", "si".
+const CONDITION = /場合|たら|ても|でも|なら|\bif\b|\bwhen(?:ever)?\b|如果|若是|若有|如有|要是|的话|的話|\bneu\b|\bthi\b|만약|으면|하면|오면|라면|다면|आएमा|भने|ถ้า|หาก|ถึง|\bkung\b|\bjika\b|\bkalau\b|\bapabila\b|\bse\b|\bcaso\b|\bsi\b|\bcuando\b|\bquando\b/;
+
+// A link or a number written in the sentence: a way in for whoever wrote it. A conditional refusal beside one is a
+// lure's own ask for when the reader hesitates ("ご不明な場合は 090-… に確認して"), not advice to turn away.
+// (#9110 and three-digit public lines are not ways in: they are written without the digits a stranger's line has.)
+const WAY_IN = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|net|jp|top|xyz|cc|me|info|org|app|site|shop|online|link|ly)\b|\d{2,4}[-‐ー－ ]\d{2,4}[-‐ー－ ]\d{3,4}|\d{10,}/;
+
+// A prohibition's form that is a condition, not an order: "nếu không…", "if you don't send…", "caso não…", "如果不要…" right
+// before it, or "払わないでいると" (if you go on not paying) after it: a threat's condition, as lures write it.
+const CONDITION_JUST_BEFORE = /(?:\bneu|\bif(?: you)?|\bunless|\bcaso|\bse|\bsi|\bjika|\bkalau|如果|若|要是|만약)\s*$/;
+const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|ください(?:ますと|ませんと))/;
+
+/** The cue categories whose sentence disowns on its own (never-does and prohibits), and the one that needs a condition. */
+const DISOWN_ALONE = ['never-does', 'prohibits'] as const;
+const REFUSE = 'refuse';
+
+/**
+ * [start, end) of each sentence the message disowns, with the cue that disowns it: a never-does or a prohibition cue
+ * anywhere in it, or a refusal cue with a condition before it in its sentence and no link or number written there.
+ * `text` and `lower` are the normalised text and its lower-cased twin (same indexes).
+ */
+export function disownedSentences(lures: readonly LureMatch[], text: string, lower: string): { span: [number, number]; cue: LureMatch }[] {
+  const out: { span: [number, number]; cue: LureMatch }[] = [];
+  for (const category of DISOWN_ALONE) {
+    for (const l of luresOfCategory(lures, category)) {
+      if (l.quoted) continue;
+      const span = sentenceAt(text, l.index);
+      if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(lower.slice(Math.max(span[0], l.index - 12), l.index)) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
+      out.push({ span, cue: l });
+    }
+  }
+  for (const l of luresOfCategory(lures, REFUSE)) {
+    if (l.quoted) continue;
+    const span = sentenceAt(text, l.index);
+    if (CONDITION.test(lower.slice(span[0], l.index)) && !WAY_IN.test(lower.slice(span[0], span[1]))) out.push({ span, cue: l });
+  }
+  return out;
+}
