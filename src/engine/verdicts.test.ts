@@ -1950,6 +1950,23 @@ const pairs: Pair[] = [
   ['an OTP relayed "for identity checks" stays asked beside a "never tell it" line',
     ['【LINE】認証番号は他人に教えないでください。本人確認のため、届いた認証番号をこのSMSに返信してください。', '09012345678', 'block'],
     ['【LINE】認証番号:482913 この番号を他人に教えないでください。', 'LINE', 'allow']],
+  // "…のは犯罪です", "là phạm pháp", "bawal ibenta": calling the act a crime disowns it as a prohibition does; "não é crime",
+  // "犯罪ではありません" say the opposite and disown nothing.
+  ['an account bought "and it is no crime" vs. "don\'t sell it: selling an account is a crime"',
+    ['口座を売るのは犯罪ではありません。帰国前の口座、3万円で買い取ります。LINEで連絡ください', '08075724594', 'block'],
+    ['帰国前に「口座を買います」と言われても売らないでください。口座を売るのは犯罪です。使わない口座は銀行で解約しましょう。', '07081922859', 'allow']],
+  ['Vietnamese: an account bought before going home vs. the notice that selling one is illegal',
+    ['Bán tài khoản ngân hàng trước khi về nước được 3 man. Nhắn tin cho mình qua Facebook để bán nhé.', '+5544874112288', 'block'],
+    ['Các bạn du học sinh chú ý: bán tài khoản ngân hàng trước khi về nước là phạm pháp. Đừng trả lời tin nhắn mua tài khoản.', '+5544874112288', 'allow']],
+  ['Portuguese: "selling your account is no crime" stays a lure',
+    ['Vender a conta não é crime. Compramos sua conta bancária por 30 mil ienes, chama no WhatsApp', '08075724594', 'block'],
+    ['Nunca venda sua conta bancária antes de voltar ao Brasil: é crime no Japão.', '08075724594', 'allow']],
+  ['Tagalog: "don\'t sell your account, don\'t answer those who buy" is a warning',
+    ['Bibili kami ng bank account mo bago ka umuwi, ¥30,000. I-message kami sa Messenger.', '+84232844006', 'flagged'],
+    ['Paalala: bawal ibenta ang bank account bago umuwi. Huwag sagutin ang mga mensahe na bumibili ng account.', '+84232844006', 'allow']],
+  ['a prohibition\'s form as a threat\'s condition ("if you don\'t pay") disowns nothing',
+    ['Nếu không chuyển tiền hôm nay, tài khoản của bạn sẽ bị khóa. Chuyển ngay vào tài khoản này: Yucho 12345-678', '09012345678', 'flagged'],
+    ['Đừng chuyển tiền cho ai tự xưng là cảnh sát, cảnh sát Nhật không bao giờ yêu cầu chuyển tiền.', '09012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -18,6 +18,8 @@ const WAY_IN = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|net|jp|top|xyz|cc|me|info|o
 // A prohibition's form that is a condition, not an order: "nếu không…", "if you don't send…", "caso não…", "如果不要…" right
 // before it, or "払わないでいると" (if you go on not paying) after it: a threat's condition, as lures write it.
 const CONDITION_JUST_BEFORE = /(?:\bneu|\bif(?: you)?|\bunless|\bcaso|\bse|\bsi|\bjika|\bkalau|如果|若|要是|만약)\s*$/;
+// …or a negation right before it: "não é crime", "không phải là phạm pháp", "不是违法", "is not illegal" say the opposite.
+const NEGATION_JUST_BEFORE = /(?:\bnao|\bnot|\bhindi|\bbukan|\bkhong phai|\bkhong|不|没|沒)\s*$/;
 const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|ください(?:ますと|ませんと))/;
 
 /** The cue categories whose sentence disowns on its own (never-does and prohibits), and the one that needs a condition. */
@@ -35,7 +37,8 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
     for (const l of luresOfCategory(lures, category)) {
       if (l.quoted) continue;
       const span = sentenceAt(text, l.index);
-      if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(lower.slice(Math.max(span[0], l.index - 12), l.index)) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
+      const before = lower.slice(Math.max(span[0], l.index - 12), l.index);
+      if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(before) || NEGATION_JUST_BEFORE.test(before) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
       out.push({ span, cue: l });
     }
   }
