@@ -159,8 +159,8 @@ function withoutDisowned(lures: LureMatch[], text: string, folded: string): Lure
   const disowned = disownedSentences(lures, text, folded);
   if (disowned.length === 0) return lures;
   const out = quotedWithin(lures, disowned.map((d) => d.span));
-  for (const { cue } of disowned) {
-    if (!out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
+  for (const { cue, whole } of disowned) {
+    if (whole && !out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
   }
   out.sort((a, b) => a.index - b.index);
   return out;

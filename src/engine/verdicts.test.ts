@@ -1967,6 +1967,13 @@ const pairs: Pair[] = [
   ['a prohibition\'s form as a threat\'s condition ("if you don\'t pay") disowns nothing',
     ['Nếu không chuyển tiền hôm nay, tài khoản của bạn sẽ bị khóa. Chuyển ngay vào tài khoản này: Yucho 12345-678', '09012345678', 'flagged'],
     ['Đừng chuyển tiền cho ai tự xưng là cảnh sát, cảnh sát Nhật không bao giờ yêu cầu chuyển tiền.', '09012345678', 'allow']],
+  // A disowning cue disowns its own clause: an ask after a comma or a "but" in the same sentence is still asked.
+  ['Chinese: "banks never phone for transfers, so transfer to the safe account now" vs. the warning alone',
+    ['银行不会打电话要求转账，请立即将资金转到安全账户 6222 0000 1111', '08012345678', 'block'],
+    ['银行不会打电话要求转账，接到这种电话请直接挂断。', '08012345678', 'allow']],
+  ['Chinese: "don\'t transfer to strangers, but this time it is me" vs. the warning alone',
+    ['不要转账给陌生人，但这次是我，急需用钱，转到这个账户 6222 1234', '08012345678', 'block'],
+    ['不要转账给陌生人，冒充家人借钱的短信最近很多。', '08012345678', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

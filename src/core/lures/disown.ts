@@ -26,26 +26,55 @@ const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|くださ
 const DISOWN_ALONE = ['never-does', 'prohibits'] as const;
 const REFUSE = 'refuse';
 
+// Where a clause ends after a disowning cue: a comma or a semicolon, or a contrast ("但", "しかし", "but", "nhưng").
+const CLAUSE_END = /[，,、;；]|但|しかし|でも|\bbut\b|\bnhung\b|\btapi\b|\bpero\b|\bmas\b|다만|하지만|그런데/g;
+// What still asks after the disowning clause, in the same sentence: an ask's cue, a request or hand-over verb.
+const ASKING_KINDS: ReadonlySet<string> = new Set(['ask', 'verb']);
+
+/** The end of the clause that holds the cue: the first clause break after it, or the sentence's end. */
+function clauseEnd(lower: string, from: number, end: number): number {
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(lower);
+  return m === null || m.index >= end ? end : m.index;
+}
+
+export interface Disowned {
+  /** [start, end): from the sentence's start to the end of the disowning cue's clause. */
+  readonly span: [number, number];
+  readonly cue: LureMatch;
+  /**
+   * The whole sentence is disowned: nothing asks after the disowning clause ("银行不会打电话要求转账，请立即转到安全账户"
+   * keeps its ask), and the ask finders may set the sentence's asks aside (they read sentences, not clauses).
+   */
+  readonly whole: boolean;
+}
+
 /**
- * [start, end) of each sentence the message disowns, with the cue that disowns it: a never-does or a prohibition cue
- * anywhere in it, or a refusal cue with a condition before it in its sentence and no link or number written there.
- * `text` and `lower` are the normalised text and its lower-cased twin (same indexes).
+ * What the message disowns: for each never-does or prohibition cue, and each refusal cue with a condition before it in
+ * its sentence and no link or number written there, the sentence up to the end of the cue's clause (Japanese and
+ * Korean name the act before the cue, Chinese, Vietnamese and English after it, in the same clause).
+ * `text` is the normalised text and `lower` its lower-cased, diacritic-folded twin (same indexes).
  */
-export function disownedSentences(lures: readonly LureMatch[], text: string, lower: string): { span: [number, number]; cue: LureMatch }[] {
-  const out: { span: [number, number]; cue: LureMatch }[] = [];
+export function disownedSentences(lures: readonly LureMatch[], text: string, lower: string): Disowned[] {
+  const out: Disowned[] = [];
+  const push = (l: LureMatch, sentence: [number, number]): void => {
+    const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
+    const asksAfter = end < sentence[1] && (WAY_IN.test(lower.slice(end, sentence[1])) || lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.index >= end && x.index < sentence[1]));
+    out.push({ span: [sentence[0], end], cue: l, whole: !asksAfter });
+  };
   for (const category of DISOWN_ALONE) {
     for (const l of luresOfCategory(lures, category)) {
       if (l.quoted) continue;
-      const span = sentenceAt(text, l.index);
-      const before = lower.slice(Math.max(span[0], l.index - 12), l.index);
+      const sentence = sentenceAt(text, l.index);
+      const before = lower.slice(Math.max(sentence[0], l.index - 12), l.index);
       if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(before) || NEGATION_JUST_BEFORE.test(before) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
-      out.push({ span, cue: l });
+      push(l, sentence);
     }
   }
   for (const l of luresOfCategory(lures, REFUSE)) {
     if (l.quoted) continue;
-    const span = sentenceAt(text, l.index);
-    if (CONDITION.test(lower.slice(span[0], l.index)) && !WAY_IN.test(lower.slice(span[0], span[1]))) out.push({ span, cue: l });
+    const sentence = sentenceAt(text, l.index);
+    if (CONDITION.test(lower.slice(sentence[0], l.index)) && !WAY_IN.test(lower.slice(sentence[0], sentence[1]))) push(l, sentence);
   }
   return out;
 }
