@@ -12,7 +12,7 @@ import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
-import { disownedSentences } from './lures/disown.js';
+import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
@@ -155,7 +155,9 @@ function withoutExamples(lures: LureMatch[], text: string, tails: readonly strin
  * cities' and police notices do, every day). A sentence that does not disown keeps its asks: "never share your
  * code. Reply with the code to 090-…" still asks.
  */
-function withoutDisowned(lures: LureMatch[], text: string, folded: string): LureMatch[] {
+function withoutDisowned(lures0: LureMatch[], text: string, folded: string): LureMatch[] {
+  const overruled = neverAskFollowedByAsk(lures0, text, folded);
+  const lures = overruled.length === 0 ? lures0 : lures0.filter((l) => !overruled.includes(l));
   const disowned = disownedSentences(lures, text, folded);
   if (disowned.length === 0) return lures;
   const out = quotedWithin(lures, disowned.map((d) => d.span));

@@ -1974,6 +1974,9 @@ const pairs: Pair[] = [
   ['Chinese: "don\'t transfer to strangers, but this time it is me" vs. the warning alone',
     ['不要转账给陌生人，但这次是我，急需用钱，转到这个账户 6222 1234', '08012345678', 'block'],
     ['不要转账给陌生人，冒充家人借钱的短信最近很多。', '08012345678', 'allow']],
+  ['"never share it, except with our agent: reply with it" asks vs. a code message\'s "never share it, except when entering it"',
+    ['Never share this code with anyone except our agent: reply with the code now.', '+12025550143', 'block'],
+    ['Code 482913. Never share it with anyone, except when entering it on our official site.', 'Google', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -26,8 +26,9 @@ const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|くださ
 const DISOWN_ALONE = ['never-does', 'prohibits'] as const;
 const REFUSE = 'refuse';
 
-// Where a clause ends after a disowning cue: a comma or a semicolon, or a contrast ("但", "しかし", "but", "nhưng").
-const CLAUSE_END = /[，,、;；]|但|しかし|でも|\bbut\b|\bnhung\b|\btapi\b|\bpero\b|\bmas\b|다만|하지만|그런데/g;
+// Where a clause ends after a disowning cue: a comma, a colon or a semicolon, an exception ("except", "除了"), or a
+// contrast ("但", "しかし", "but", "nhưng").
+const CLAUSE_END = /[，,、;；:：]|\bexcept\b|除了|以外|を除|ngoai tru|但|しかし|でも|\bbut\b|\bnhung\b|\btapi\b|\bpero\b|\bmas\b|다만|하지만|그런데/g;
 // What still asks after the disowning clause, in the same sentence: an ask's cue, a request or hand-over verb.
 const ASKING_KINDS: ReadonlySet<string> = new Set(['ask', 'verb']);
 
@@ -75,6 +76,21 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
     if (l.quoted) continue;
     const sentence = sentenceAt(text, l.index);
     if (CONDITION.test(lower.slice(sentence[0], l.index)) && !WAY_IN.test(lower.slice(sentence[0], sentence[1]))) push(l, sentence);
+  }
+  return out;
+}
+
+/**
+ * Never-ask cues ("never share", "教えないで") whose clause is followed, in the same sentence, by an ask: "Never share this
+ * code with anyone except our agent: reply with the code now" asks. The ask finders read a never-ask cue as voiding its
+ * whole sentence; these are left out of what they read.
+ */
+export function neverAskFollowedByAsk(lures: readonly LureMatch[], text: string, lower: string): LureMatch[] {
+  const out: LureMatch[] = [];
+  for (const l of luresOfCategory(lures, 'never-ask')) {
+    const sentence = sentenceAt(text, l.index);
+    const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
+    if (end < sentence[1] && lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.category !== 'never-ask' && x.index >= end && x.index < sentence[1])) out.push(l);
   }
   return out;
 }
