@@ -1977,6 +1977,17 @@ const pairs: Pair[] = [
   ['"never share it, except with our agent: reply with it" asks vs. a code message\'s "never share it, except when entering it"',
     ['Never share this code with anyone except our agent: reply with the code now.', '+12025550143', 'block'],
     ['Code 482913. Never share it with anyone, except when entering it on our official site.', 'Google', 'allow']],
+  // Quoted words told as what a scam shows, asks or calls itself (「…」と表示する, 『…』と頼まれる, 「…」とするSMS) are examples:
+  // their lure words are the scam's. The message is not made a report by it: its own asks still count.
+  ['a seizure notice with a tax page vs. the police naming its words as what the fake page shows',
+    ['【国税庁】差押最終通知:納税確認番号をご確認の上、本日中にお支払いください https://nta-sashiosae.top', '09012345678', 'block'],
+    ['県警サイバー対策課:「差押最終通知」「納税確認番号」と表示する偽の国税庁サイトに注意。カード情報を入力した方はすぐカード会社へ。', 'KenkeiSafe', 'allow']],
+  ['a quoted screen message with the lure\'s own link after it still blocks',
+    ['画面に「お客様のアカウントが停止されました」と表示された方は、下記URLから再開手続きを行ってください https://acc-saikai.top', '09012345678', 'block'],
+    ['【〇〇市】「お客様のアカウントが停止されました」と表示する偽サイトにご注意ください。市からSMSでURLをお送りすることはありません。', 'CityInfo', 'allow']],
+  ['a payee changed on request vs. accounts\' "if a change of payee is asked, we check with the client by phone first"',
+    ['経理です。振込先変更の依頼が来たら、こちらの新しい口座に振り込んでください。みずほ 1234567', '07062733984', 'block'],
+    ['経理です。振込先変更の依頼が来ても、必ず電話で取引先に確認してから処理します。ご協力ください', '07062733984', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
