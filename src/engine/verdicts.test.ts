@@ -1988,6 +1988,14 @@ const pairs: Pair[] = [
   ['a payee changed on request vs. accounts\' "if a change of payee is asked, we check with the client by phone first"',
     ['経理です。振込先変更の依頼が来たら、こちらの新しい口座に振り込んでください。みずほ 1234567', '07062733984', 'block'],
     ['経理です。振込先変更の依頼が来ても、必ず電話で取引先に確認してから処理します。ご協力ください', '07062733984', 'allow']],
+  // What the sender never does is conduct (asks, calls, sends), not an outcome promised: "绝对不会亏本" and "손해 보는 일은
+  // 없습니다" are an investment's bait, and disown nothing.
+  ['Chinese: "an investment that never loses" stays a lure vs. "immigration never phones for money"',
+    ['绝对不会亏本的投资，每天收益5%，加微信 invest888 了解', '08012345678', 'flagged'],
+    ['出入国在留管理厅不会打电话要求汇款，接到这种电话请直接挂断。', 'CityIntl', 'allow']],
+  ['Vietnamese: "you will never lose money" stays a lure vs. "the police never ask for money"',
+    ['Bạn sẽ không bao giờ mất tiền, lợi nhuận 30% mỗi tháng, nhắn Zalo 0901234567', '08012345678', 'flagged'],
+    ['Cảnh sát Nhật không bao giờ gọi video qua LINE hay yêu cầu chuyển tiền.', 'KenkeiSafe', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
