@@ -1996,6 +1996,10 @@ const pairs: Pair[] = [
   ['Vietnamese: "you will never lose money" stays a lure vs. "the police never ask for money"',
     ['Bạn sẽ không bao giờ mất tiền, lợi nhuận 30% mỗi tháng, nhắn Zalo 0901234567', '08012345678', 'flagged'],
     ['Cảnh sát Nhật không bao giờ gọi video qua LINE hay yêu cầu chuyển tiền.', 'KenkeiSafe', 'allow']],
+  // "Lương tháng 12 chuyển vào tài khoản…": the month's wages are what the employer transfers, the writer paying.
+  ['Vietnamese: wages named then a new account to pay a fee into vs. the company\'s notice that wages go to the account as every month',
+    ['Lương tháng 12 chuyển vào tài khoản mới này nhé: Yucho 1234567, chuyển phí 3 man trước', '09056133437', 'block'],
+    ['Thong bao cua cong ty: luong thang 12 chuyen vao tai khoan cu nhu moi thang. Cong ty khong bao gio giu the ngan hang cua TTS.', '09056133437', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -14,6 +14,11 @@ const SELF = new Set(['toi', 'minh', 'tao']);
 const BETWEEN = new Set(['da', 'se', 'vua', 'dang', 'moi', 'cung', 'van', 'thi', 'chuyen', 'gui', 'khoan', 'tien', 'tra']);
 // "Lương vẫn trả vào tài khoản như cũ": wages are what an employer pays the reader, never what it asks of them.
 const WAGES = new Set(['luong', 'thuong']);
+// "Lương tháng 12 chuyển vào tài khoản…": the month's wages are what is transferred, the cue's own subject (no comma or
+// fee between, unlike the bait "lương cao, chuyển 3 man vào…").
+// …into the account the reader already has: not a new one, nor one whose number the message gives.
+const NEW_ACCOUNT = /tai khoan moi|\d{5,}|\d[\d -]{6,}\d/;
+const WAGES_TRANSFERRED = /\b(?:luong|thuong)(?: thang(?: \d{1,2}| nay| sau| truoc)?)?(?: (?:se|van|da|duoc|dang))* (?:tra|chuyen|chuyen khoan)\s*$/;
 
 // "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
@@ -45,6 +50,7 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
   // Wages named as what is paid into the account, a few words back ("lương tháng này vẫn trả vào…"); not
   // "lương cao, chuyển 3 man vào…", where the high wage is the bait and the reader pays.
   for (let i = Math.max(0, before.length - 6); i < before.length; i++) if (WAGES.has(before[i] as string) && before.slice(i + 1).includes('tra')) return true;
+  if (WAGES_TRANSFERRED.test(folded.slice(s, cue.index)) && !NEW_ACCOUNT.test(folded)) return true;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (BETWEEN.has(w)) continue;
