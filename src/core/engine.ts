@@ -323,6 +323,25 @@ function noWayIn(ctx: CheckContext): boolean {
   return true;
 }
 
+/**
+ * A brand or office named only inside what the message disowns ("市役所や保険会社が…ATMへ行くよう指示することはありません",
+ * "đừng gửi mã cho người tự xưng nhân viên ngân hàng"), never as its 【header】, is the one the scam pretends to be, named
+ * by the warning, not the message's own voice: a mention, as in a report. A sentence that still asks after its
+ * disowning clause disowns nothing here (lures/disown.ts).
+ */
+function namedInDisowned(spoken: { brands: BrandClaim[]; mentions: BrandClaim[] }, lures: readonly LureMatch[], hits: readonly { brand: Brand; index: number; length: number }[], norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  if (spoken.brands.length === 0 || !lures.some((l) => DISOWNING.has(l.category) && !l.quoted)) return spoken;
+  const spans = disownedSentences(lures, norm.text, norm.plain ? norm.lower : foldDiacritics(norm.lower)).filter((d) => d.whole).map((d) => d.span);
+  if (spans.length === 0) return spoken;
+  const disowned = (c: BrandClaim): boolean => {
+    const own = hits.filter((h) => h.brand.id === c.brandId);
+    return own.length > 0 && own.every((h) => !bracketed(norm.text, h.index, h.length) && spans.some(([s, e]) => h.index >= s && h.index < e));
+  };
+  if (!spoken.brands.some(disowned)) return spoken;
+  return { brands: spoken.brands.filter((c) => !disowned(c)), mentions: [...spoken.mentions, ...spoken.brands.filter(disowned)] };
+}
+const DISOWNING: ReadonlySet<string> = new Set(['never-does', 'prohibits', 'refuse']);
+
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
   // Brand names and lure cues are found in one scan of the text: it runs on every
@@ -551,7 +570,8 @@ export function createEngine(data: EngineData): Engine {
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
       const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));
-      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const spoken = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const { brands, mentions } = namedInDisowned(spoken, lures, nameHits, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });

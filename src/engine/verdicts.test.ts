@@ -2000,6 +2000,11 @@ const pairs: Pair[] = [
   ['Vietnamese: wages named then a new account to pay a fee into vs. the company\'s notice that wages go to the account as every month',
     ['Lương tháng 12 chuyển vào tài khoản mới này nhé: Yucho 1234567, chuyển phí 3 man trước', '09056133437', 'block'],
     ['Thong bao cua cong ty: luong thang 12 chuyen vao tai khoan cu nhu moi thang. Cong ty khong bao gio giu the ngan hang cua TTS.', '09056133437', 'allow']],
+  // A brand named only inside what the message disowns is the one the scam pretends to be: a mention, not a claim. The
+  // brand's never-does line before a look-alike page is still a lure.
+  ['a bank\'s "we never phone" before a look-alike page vs. a sister telling not to transfer through Facebook money changers',
+    ['三井住友銀行がお客様に電話することはありません。本人確認はこちら https://smbc-kakunin.top', '09012345678', 'block'],
+    ['Hôm nay chị gửi tiền về nhà qua app chính thức, phí 880 yên. Đừng chuyển cho mấy người đổi tiền trên Facebook nha.', '09049193247', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
