@@ -2005,6 +2005,9 @@ const pairs: Pair[] = [
   ['a bank\'s "we never phone" before a look-alike page vs. a sister telling not to transfer through Facebook money changers',
     ['三井住友銀行がお客様に電話することはありません。本人確認はこちら https://smbc-kakunin.top', '09012345678', 'block'],
     ['Hôm nay chị gửi tiền về nhà qua app chính thức, phí 880 yên. Đừng chuyển cho mấy người đổi tiền trên Facebook nha.', '09049193247', 'allow']],
+  ['a code asked after a withdrawn ask still blocks vs. a colleague withdrawing the ask ("…と思ったけど自分で見られた")',
+    ['届いた確認番号教えて〜と思ったけど自分で見られたわ、やっぱり急ぎだから届いた認証番号を今すぐ教えて', '08008437833', 'block'],
+    ['至急!会議室の予約、私のアカウントで取っちゃった。キャンセルするから、届いた確認番号(社内システムのやつ)教えて〜と思ったけど自分で見られたわ、ごめん', '08008437833', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
