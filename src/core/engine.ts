@@ -340,7 +340,7 @@ function namedInDisowned(spoken: { brands: BrandClaim[]; mentions: BrandClaim[] 
   if (!spoken.brands.some(disowned)) return spoken;
   return { brands: spoken.brands.filter((c) => !disowned(c)), mentions: [...spoken.mentions, ...spoken.brands.filter(disowned)] };
 }
-const DISOWNING: ReadonlySet<string> = new Set(['never-does', 'prohibits', 'refuse', 'retracts']);
+const DISOWNING: ReadonlySet<string> = new Set(['never-does', 'prohibits', 'refuse', 'retracts', 'impersonated']);
 
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });

@@ -2008,6 +2008,11 @@ const pairs: Pair[] = [
   ['a code asked after a withdrawn ask still blocks vs. a colleague withdrawing the ask ("…と思ったけど自分で見られた")',
     ['届いた確認番号教えて〜と思ったけど自分で見られたわ、やっぱり急ぎだから届いた認証番号を今すぐ教えて', '08008437833', 'block'],
     ['至急!会議室の予約、私のアカウントで取っちゃった。キャンセルするから、届いた確認番号(社内システムのやつ)教えて〜と思ったけど自分で見られたわ、ごめん', '08008437833', 'allow']],
+  // Naming who a scam pretends to be ("…사칭 전화", "posing as police") disowns that sentence only: an accusation after it is
+  // the message's own.
+  ['Korean: "beware of police impersonation" before the accusation and a number vs. the embassy-style warning',
+    ['경찰청 사칭 주의. 귀하의 계좌가 범죄에 연루되었습니다. 지금 050-1234-5678 로 전화하세요', '09012345678', 'block'],
+    ['한국 법무부나 경찰 사칭 전화 조심하세요. "계좌가 범죄에 연루됐다"고 하면 바로 끊고 대사관 공식 번호로 확인하세요.', '08083827166', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

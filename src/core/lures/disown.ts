@@ -22,8 +22,8 @@ const CONDITION_JUST_BEFORE = /(?:\bneu|\bif(?: you)?|\bunless|\bcaso|\bse|\bsi|
 const NEGATION_JUST_BEFORE = /(?:\bnao|\bnot|\bhindi|\bbukan|\bkhong phai|\bkhong|不|没|沒)\s*$/;
 const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|ください(?:ますと|ませんと))/;
 
-/** The cue categories whose sentence disowns on its own (never-does, prohibits, retracts), and the one that needs a condition. */
-const DISOWN_ALONE = ['never-does', 'prohibits', 'retracts'] as const;
+/** The cue categories whose sentence disowns on its own (never-does, prohibits, retracts, impersonated), and the one that needs a condition. */
+const DISOWN_ALONE = ['never-does', 'prohibits', 'retracts', 'impersonated'] as const;
 const REFUSE = 'refuse';
 
 // Where a clause ends after a disowning cue: a comma, a colon or a semicolon, an exception ("except", "除了"), or a
@@ -69,7 +69,7 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
       const sentence = sentenceAt(text, l.index);
       const before = lower.slice(Math.max(sentence[0], l.index - 12), l.index);
       // A withdrawal beside a link or a number written in its sentence withdraws nothing.
-      if (category === 'retracts' && WAY_IN.test(lower.slice(sentence[0], sentence[1]))) continue;
+      if ((category === 'retracts' || category === 'impersonated') && WAY_IN.test(lower.slice(sentence[0], sentence[1]))) continue;
       if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(before) || NEGATION_JUST_BEFORE.test(before) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
       push(l, sentence);
     }
