@@ -2013,6 +2013,11 @@ const pairs: Pair[] = [
   ['Korean: "beware of police impersonation" before the accusation and a number vs. the embassy-style warning',
     ['경찰청 사칭 주의. 귀하의 계좌가 범죄에 연루되었습니다. 지금 050-1234-5678 로 전화하세요', '09012345678', 'block'],
     ['한국 법무부나 경찰 사칭 전화 조심하세요. "계좌가 범죄에 연루됐다"고 하면 바로 끊고 대사관 공식 번호로 확인하세요.', '08083827166', 'allow']],
+  // Thai writes no comma: a space ends a clause, so an ask after a refusal is still asked; a clause that concedes
+  // ("ถึงเขาจะบอกว่า…ก็ตาม", "even if they say…") tells what the scam says and asks nothing.
+  ['Thai: "if not you, hang up; if so, send the OTP to this number" vs. "never send your OTP, even if they say it went to the wrong number"',
+    ['ถ้าไม่ใช่คุณ ให้วางสาย ถ้าใช่ ส่งรหัส OTP มาที่เบอร์นี้', '08012345678', 'block'],
+    ['อย่าส่งรหัส OTP ให้ใครเด็ดขาด ถึงเขาจะบอกว่าส่งผิดเบอร์ก็ตาม', '09032684466', 'allow']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {

@@ -28,7 +28,11 @@ const REFUSE = 'refuse';
 
 // Where a clause ends after a disowning cue: a comma, a colon or a semicolon, an exception ("except", "除了"), or a
 // contrast ("但", "しかし", "but", "nhưng").
-const CLAUSE_END = /[，,、;；:：]|\bexcept\b|除了|以外|を除|ngoai tru|但|しかし|でも|\bbut\b|\bnhung\b|\btapi\b|\bpero\b|\bmas\b|다만|하지만|그런데/g;
+const CLAUSE_END = /[，,、;；:：၊။]|(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])|\bexcept\b|除了|以外|を除|ngoai tru|但|しかし|でも|\bbut\b|\bnhung\b|\btapi\b|\bpero\b|\bmas\b|다만|하지만|그런데/g;
+// Thai writes no comma: a space between Thai words ends a clause. Burmese ends clauses and sentences with ၊ and ။.
+// A clause that concedes ("even if they say…", "ถึงเขาจะบอกว่า…ก็ตาม", "nem se disser…", "即使…") tells what the scam says:
+// what it holds is not asked.
+const CONCESSIVE = /\beven if\b|\beven though\b|\bnem se\b|\bmesmo que\b|\baunque\b|\bkahit\b|\bke ca\b|\bmeskipun\b|\bwalaupun\b|ถึง|即使|就算|即便|哪怕|더라도|ても/;
 // What still asks after the disowning clause, in the same sentence: an ask's cue, a request or hand-over verb.
 const ASKING_KINDS: ReadonlySet<string> = new Set(['ask', 'verb']);
 
@@ -60,7 +64,12 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
   const out: Disowned[] = [];
   const push = (l: LureMatch, sentence: [number, number]): void => {
     const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
-    const asksAfter = end < sentence[1] && (WAY_IN.test(lower.slice(end, sentence[1])) || lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.index >= end && x.index < sentence[1]));
+    const conceded = (at: number): boolean => {
+      let from = end;
+      for (let k = clauseEnd(lower, end + 1, sentence[1]); k < at; k = clauseEnd(lower, k + 1, sentence[1])) from = k;
+      return CONCESSIVE.test(lower.slice(from, at));
+    };
+    const asksAfter = end < sentence[1] && (WAY_IN.test(lower.slice(end, sentence[1])) || lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.index >= end && x.index < sentence[1] && !conceded(x.index)));
     out.push({ span: [sentence[0], end], cue: l, whole: !asksAfter });
   };
   for (const category of DISOWN_ALONE) {
