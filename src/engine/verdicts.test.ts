@@ -2018,6 +2018,10 @@ const pairs: Pair[] = [
   ['Thai: "if not you, hang up; if so, send the OTP to this number" vs. "never send your OTP, even if they say it went to the wrong number"',
     ['ถ้าไม่ใช่คุณ ให้วางสาย ถ้าใช่ ส่งรหัส OTP มาที่เบอร์นี้', '08012345678', 'block'],
     ['อย่าส่งรหัส OTP ให้ใครเด็ดขาด ถึงเขาจะบอกว่าส่งผิดเบอร์ก็ตาม', '09032684466', 'allow']],
+  // "Don't trust…" (别信, đừng tin, 信じないで) disowns what it names; a lure's own offer and channel after it still count.
+  ['an exchanger\'s "don\'t trust the others" before its own offer vs. a friend telling of an official remittance and not to trust private exchangers',
+    ['不要相信其他平台。只有我们的平台保本保息，日收益5%，加微信 invest888', '08012345678', 'block'],
+    ['我今天用SBI汇款寄了5万日元回家，手续费不到一千。只在官方App里操作，别信私下换汇的。', '09075753965', 'not-block']],
 ];
 
 test('a reply asked with no charge behind it, from a handset, is not blocked as a renewal', () => {
