@@ -12,6 +12,7 @@ import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { createExtractor } from './extract/index.js';
+import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
@@ -175,16 +176,28 @@ function withoutExamples(lures: LureMatch[], text: string, tails: readonly strin
 }
 
 /**
- * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls": a sentence that
- * says what the sender never does describes the scam, as a quotation does. Its lure and pressure
- * words are not the message's own claim, so they are marked as quoted (no smishing row of the
- * Japanese sets says what it never does; banks', cities' and police notices do, every day).
+ * "当行が暗証番号をお尋ねすることはありません", "we never text about unpaid tolls", "đừng gửi mã cho ai",
+ * "…と頼まれたら本人に確認して": a sentence that says what someone never does, tells the reader not to do it, or
+ * tells the reader to refuse or hang up if someone asks it, describes the scam, as a quotation does
+ * (lures/disown.ts). Its lure and pressure words are not the message's own claim, so they are marked as quoted;
+ * and the ask finders, which set aside asks in a sentence that says it is never asked (never-ask), are told so by
+ * a never-ask cue at the disowning cue (no smishing row of the Japanese sets says what it never does; banks',
+ * cities' and police notices do, every day). A sentence that does not disown keeps its asks: "never share your
+ * code. Reply with the code to 090-…" still asks.
  */
-function withoutDisowned(lures: LureMatch[], text: string): LureMatch[] {
-  let spans: [number, number][] | null = null;
-  for (const l of luresOfCategory(lures, 'never-does')) (spans ??= []).push(sentenceAt(text, l.index));
-  return spans === null ? lures : quotedWithin(lures, spans);
+function withoutDisowned(lures0: LureMatch[], text: string, folded: string): LureMatch[] {
+  const overruled = neverAskFollowedByAsk(lures0, text, folded);
+  const lures = overruled.length === 0 ? lures0 : lures0.filter((l) => !overruled.includes(l));
+  const disowned = disownedSentences(lures, text, folded);
+  if (disowned.length === 0) return lures;
+  const out = quotedWithin(lures, disowned.map((d) => d.span));
+  for (const { cue, whole } of disowned) {
+    if (whole && !out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
+  }
+  out.sort((a, b) => a.index - b.index);
+  return out;
 }
+const NEVER_ASK = 'never-ask';
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -339,6 +352,25 @@ function noWayIn(ctx: CheckContext): boolean {
   for (const a of ctx.asks) if (!a.quoted && a.channel.type !== 'unstated') return false;
   return true;
 }
+
+/**
+ * A brand or office named only inside what the message disowns ("市役所や保険会社が…ATMへ行くよう指示することはありません",
+ * "đừng gửi mã cho người tự xưng nhân viên ngân hàng"), never as its 【header】, is the one the scam pretends to be, named
+ * by the warning, not the message's own voice: a mention, as in a report. A sentence that still asks after its
+ * disowning clause disowns nothing here (lures/disown.ts).
+ */
+function namedInDisowned(spoken: { brands: BrandClaim[]; mentions: BrandClaim[] }, lures: readonly LureMatch[], hits: readonly { brand: Brand; index: number; length: number }[], norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  if (spoken.brands.length === 0 || !lures.some((l) => DISOWNING.has(l.category) && !l.quoted)) return spoken;
+  const spans = disownedSentences(lures, norm.text, norm.plain ? norm.lower : foldDiacritics(norm.lower)).filter((d) => d.whole).map((d) => d.span);
+  if (spans.length === 0) return spoken;
+  const disowned = (c: BrandClaim): boolean => {
+    const own = hits.filter((h) => h.brand.id === c.brandId);
+    return own.length > 0 && own.every((h) => !bracketed(norm.text, h.index, h.length) && spans.some(([s, e]) => h.index >= s && h.index < e));
+  };
+  if (!spoken.brands.some(disowned)) return spoken;
+  return { brands: spoken.brands.filter((c) => !disowned(c)), mentions: [...spoken.mentions, ...spoken.brands.filter(disowned)] };
+}
+const DISOWNING: ReadonlySet<string> = new Set(['never-does', 'prohibits', 'refuse', 'retracts', 'impersonated']);
 
 export function createEngine(data: EngineData): Engine {
   const extract = createExtractor({ shorteners: data.shorteners });
@@ -528,7 +560,7 @@ export function createEngine(data: EngineData): Engine {
         reported = !warnsIntoStrangersPage(norm, extracted, split, sender, false) && !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
       // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
-      const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text), norm.text, data.lures.reportTails ?? []);
+      const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text, folded), norm.text, data.lures.reportTails ?? []);
       if (!reported) return { ctx: assemble(message, norm, extracted, sender, notDisowned(lures), nameHits, false, split, reputation), extracted };
       // A message about a scam: its lure wording is the scam's. With quotation marks, only the quoted part is.
       // A loop and the literal below, not map and a spread: optimised code that gets arrays or
@@ -568,7 +600,8 @@ export function createEngine(data: EngineData): Engine {
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
       const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));
-      const { brands, mentions } = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const spoken = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const { brands, mentions } = namedInDisowned(spoken, lures, nameHits, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });
       const asks = findAsks({ norm, indicators, sender, lures, reported, brands, names });

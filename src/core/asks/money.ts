@@ -18,6 +18,11 @@ const WAGES = new Set(['luong', 'thuong']);
 const SENT_HOME = /^\s*ve (?:nha|nuoc|que|viet nam)\b/;
 // …unless it is sent for someone ("gửi tiền về nhà giúp em"): then it is asked.
 const FOR_SOMEONE = /\b(?:giup|ho|cho (?:em|con|minh|toi|chi|anh))\b/;
+// "Lương tháng 12 chuyển vào tài khoản…": the month's wages are what is transferred, the cue's own subject (no comma or
+// fee between, unlike the bait "lương cao, chuyển 3 man vào…").
+// …into the account the reader already has: not a new one, nor one whose number the message gives.
+const NEW_ACCOUNT = /tai khoan moi|\d{5,}|\d[\d -]{6,}\d/;
+const WAGES_TRANSFERRED = /\b(?:luong|thuong)(?: thang(?: \d{1,2}| nay| sau| truoc)?)?(?: (?:se|van|da|duoc|dang))* (?:tra|chuyen|chuyen khoan)\s*$/;
 
 // "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
@@ -53,6 +58,7 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
   // names, with no reader called by one and for no one ("giúp em"), is the writer's own remittance told.
   const after = folded.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 28);
   const home = reader === undefined && SENT_HOME.test(after) && !FOR_SOMEONE.test(after);
+  if (WAGES_TRANSFERRED.test(folded.slice(s, cue.index)) && !NEW_ACCOUNT.test(folded)) return true;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i] as string;
     if (BETWEEN.has(w)) continue;

@@ -248,9 +248,11 @@ export function inQuote(split: QuoteSplit, index: number, toldOnly = false): boo
 
 // Quotations of any length, not nested: 「未納料金」, 『当選』, "unpaid toll".
 const ANY_QUOTE = /「([^「」]{2,}?)」|『([^『』]{2,}?)』|"([^"]{2,}?)"/g;
-// After a run of short quotes, words that make them examples of what others send
-// (「未納料金」「当選」などのSMS, 「還付金」という電話).
-const EXAMPLE_TAILS = ['など', '等の', '等は', '等を'];
+// After a run of short quotes, words that make them examples of what others send or say
+// (「未納料金」「当選」などのSMS, 「還付金」という電話, 「差押最終通知」と表示する偽サイト, 『…』と頼まれる被害,
+// 「ご利用制限」とするSMS, 「給付金」をうたう). They set the quoted words apart, as the scam's; they do not make
+// the message a report (its own asks still count).
+const EXAMPLE_TAILS = ['など', '等の', '等は', '等を', 'と表示', 'と頼ま', 'とする', 'と称', 'をうたう', 'をうたった', 'と言わ', 'と言う', 'と名乗'];
 
 /**
  * Spans [start, end) of quotations named as examples of what scams say (「未納料金」「当選」などの
