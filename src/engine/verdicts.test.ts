@@ -1937,6 +1937,14 @@ const pairs: Pair[] = [
   ['a lure that says it leads to its own page vs. a police warning of texts that lead to that host',
     ['【国税庁】ご注意:延滞金が発生しています。納付ページへ誘導します nta-go-dzto[.]asia', '09012345678', 'block'],
     ['【兵庫県警】「差押最終通知」のような文面でnta-go-dzto[.]asiaへ誘導するSMSに注意。', 'TEPCO', 'allow']],
+  // A defanged host written as what a text the message tells of carried ("…をうたうSMS(host)"), or as a sample of such
+  // links ("host みたいなドメイン", "host とかいうURL"): the text's contents, not a way to act.
+  ['a lure that gives its own defanged link vs. a city that writes it as what the text it warns of carried',
+    ['〇〇市:子育て応援給付金の口座登録はこちら kosodate-kyufu[.]shop', '09012345678', 'block'],
+    ['〇〇市:「子育て応援給付金の口座登録」をうたうSMS(kosodate-kyufu[.]shop)が出回っています。市の給付は郵送の案内のみです。', '09012345678', 'allow']],
+  ['a lure that gives its own defanged link vs. a colleague telling it as the sort of domain the text had',
+    ['【東京電力】電気料金が未払いです。本日中にお支払いください tepco-ep[.]billing-renew[.]xyz', '09012345678', 'block'],
+    ['先週の「電気料金未払い」のSMS、会社のセキュリティ研修で例に出てた。tepco-ep[.]billing-renew[.]xyz みたいな変なドメインだったって。', '09012345678', 'allow']],
   // A host's dot spelled out in brackets ("(ドット)") is mended where the host ends in a known ending, as "(dot)" is.
   ['a page behind a spelled-out dot vs. the same host named as the fake one',
     ['総務課より:賞与の支給口座確認をお願いします。更新:jinji-portalyk(ドット)sbs', '08098194013', 'block'],

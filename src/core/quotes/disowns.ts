@@ -84,6 +84,16 @@ const LEADS_TO: readonly string[] = [
   'लैजाने', 'लैजान्छ', 'หลอกให้เข้า', 'พาไปยัง', 'ล่อให้',
 ];
 
+/**
+ * The link written as what a text the message tells of carried: in brackets after the text's name ("…をうたうSMS
+ * (kosodate-kyufu[.]shop)", "SMS(例:myna-hoken[.]top)", "a text (jp-post-xxx[.]top)"), or named as like it ("denki-henkin[.]lol
+ * とかいうURL", "tepco-ep[.]billing-renew[.]xyz みたいな変なドメイン", "a link like …"). A lure gives its own link as the way to act,
+ * never as the contents of some message or as a sample of a kind. Defanged hosts only (the caller's condition).
+ */
+const MESSAGE_NOUN = String.raw`(?:sms|mms|メール|メッセージ|ショートメール|テキスト|texts?|messages?|e-?mails?|문자|메시지|短信|簡訊|短訊|tin nhan|mensage[mn]s?|mensajes?|pesan|सन्देश|ข้อความ)`;
+const LINK_IN_TOLD_TEXT = new RegExp(String.raw`${MESSAGE_NOUN}\s*[(（]\s*(?:例[:：]?|e\.g\.,?|vd:?|ex\.:?|like|như)?\s*(?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))`);
+const LINK_AS_SAMPLE = /(?:\[\.\]|\(\.\))[a-z0-9./-]*\s*(?:みたいな|とかいう|とかの|のような|っぽい)[^。\n]{0,6}(?:url|ドメイン|リンク|アドレス)|(?:links?|urls?|domains?) like (?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))/;
+
 /** Texts going round, told of (出回っている). */
 const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
 
@@ -100,11 +110,12 @@ function hasAny(text: string, cues: readonly string[]): boolean {
 
 /**
  * A message with a defanged link (x[.]top, hxxps://) that in its own words disowns it: tells the reader
- * not to open it, or cautions the reader while naming it the fake site or an example, while telling of
- * texts going round, or while telling it as where the scam's texts lead. `folded` is the lower-cased text
+ * not to open it, writes it as what a text it tells of carried or as a sample of such links, or cautions the
+ * reader while naming it the fake site or an example, while telling of texts going round, or while telling it as
+ * where the scam's texts lead. `folded` is the lower-cased text
  * with Latin diacritics folded.
  */
 export function disownsDefanged(folded: string): boolean {
-  if (hasAny(folded, DONT_OPEN)) return true;
+  if (hasAny(folded, DONT_OPEN) || LINK_IN_TOLD_TEXT.test(folded) || LINK_AS_SAMPLE.test(folded)) return true;
   return (GOING_ROUND.test(folded) || hasAny(folded, NAMED_FAKE) || hasAny(folded, LEADS_TO)) && hasAny(folded, BEWARE);
 }
