@@ -46,6 +46,9 @@ const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|�
 // Within how many characters of its amount a period word counts ("1日2時間、スマホで画像を保存するだけで2万円": 20).
 const PERIOD_REACH = 24;
 
+// What AMOUNT's number needs (\d is ASCII here: Thai and Burmese digits are read as ASCII first).
+const HAS_DIGIT = /\d/;
+
 // Below these a day's, an hour's or a task's pay is a wage (a foreman's 日給1万2千円, a tutor's 時給3千円).
 const OUTSIZED = { day: 20000, hour: 5000, task: 10000 } as const;
 // …and with the task told as trivial ("するだけ", "easy"), these are several times the work's worth.
@@ -74,7 +77,11 @@ function periodNear(lower: string, start: number, end: number): 'day' | 'hour' |
  */
 export function outsizedPay(lower: string): { index: number; cue: string; trivial: number } | null {
   const text = asciiDigits(lower);
+  // Every amount has a digit; and one is pay only where pay is spoken of or the task made light (below):
+  // without either, no amount is read (most texts: the scan of every number and its period is skipped).
+  if (!HAS_DIGIT.test(text)) return null;
   const trivialAt = TRIVIAL.exec(text);
+  if (!trivialAt && !EARNS.test(text)) return null;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     if (m[0].trim() === '') {
@@ -85,8 +92,8 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
     if (yen === 0) continue;
     const period = periodNear(text, m.index, m.index + m[0].length);
     if (period === null) continue;
-    // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light.
-    if (!trivialAt && !EARNS.test(text)) continue;
+    // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light
+    // (tested once, before the scan).
     const floor = trivialAt ? OUTSIZED_TRIVIAL[period] : OUTSIZED[period];
     if (yen >= floor) return { index: m.index, cue: m[0].trim(), trivial: trivialAt ? trivialAt.index : -1 };
   }
@@ -129,7 +136,8 @@ const RATE = /(?:日利|毎日|1日|一日|daily|per day|por dia|sehari)\s*[\d.]
 
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益"). */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
-  const m = SURE_RISE.exec(lower) ?? RATE.exec(asciiDigits(lower));
+  // Both of RATE's forms end in "%".
+  const m = SURE_RISE.exec(lower) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
