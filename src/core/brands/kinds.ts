@@ -75,10 +75,12 @@ const TALKED_ABOUT = /[をにへでがはともや]/;
 export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): SpokenKind[] {
   const text = lower;
   const out: SpokenKind[] = [];
+  const firsts = firstPlaces(text, wordIndexOf(kinds));
+  let w = 0;
   for (const kind of kinds) {
     let spoken = false;
     for (const word of kind.words) {
-      const at = text.indexOf(word);
+      const at = firsts[w++] as number;
       if (at < 0) continue;
       if (speaksAt(text, at, word.length)) {
         out.push({ kind, word, index: at });
@@ -96,6 +98,57 @@ export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): S
     }
   }
   return out;
+}
+
+/**
+ * The kinds' words, numbered in the order spokenKinds reads them, by their first code: one pass over
+ * the text finds where each first stands (text.indexOf for each of a hundred words read the text a hundred times).
+ */
+interface WordIndex {
+  readonly count: number;
+  /** Which first codes (masked) start a word: most of a text's characters start none. */
+  readonly starts: Uint8Array;
+  readonly byFirst: Map<number, { readonly word: string; readonly n: number }[]>;
+  readonly places: Int32Array;
+}
+
+const FIRST_MASK = 0x3fff;
+const wordIndexes = new WeakMap<readonly InstitutionKind[], WordIndex>();
+
+function wordIndexOf(kinds: readonly InstitutionKind[]): WordIndex {
+  let index = wordIndexes.get(kinds);
+  if (index === undefined) {
+    const starts = new Uint8Array(FIRST_MASK + 1);
+    const byFirst = new Map<number, { word: string; n: number }[]>();
+    let n = 0;
+    for (const kind of kinds) {
+      for (const word of kind.words) {
+        const c = word.charCodeAt(0);
+        starts[c & FIRST_MASK] = 1;
+        const list = byFirst.get(c);
+        if (list === undefined) byFirst.set(c, [{ word, n }]);
+        else list.push({ word, n });
+        n++;
+      }
+    }
+    index = { count: n, starts, byFirst, places: new Int32Array(n) };
+    wordIndexes.set(kinds, index);
+  }
+  return index;
+}
+
+/** For each word of the index, text.indexOf(word) (-1: absent), in a list reused by the next call. */
+function firstPlaces(text: string, index: WordIndex): Int32Array {
+  const places = index.places;
+  places.fill(-1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (index.starts[c & FIRST_MASK] === 0) continue;
+    const list = index.byFirst.get(c);
+    if (list === undefined) continue;
+    for (const { word, n } of list) if ((places[n] as number) < 0 && text.startsWith(word, i)) places[n] = i;
+  }
+  return places;
 }
 
 function speaksAt(text: string, at: number, length: number): boolean {
