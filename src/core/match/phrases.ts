@@ -54,12 +54,56 @@ interface Table<T> {
   readonly lists: Indexed<T>[][];
   /** Each list's third and fourth codes, two per phrase (see `packed`). */
   readonly codes: Int32Array[];
+  /** Each list split by third code (null: a short list, read whole); see `splitByThird`. */
+  readonly split: (Split<T> | null)[];
   readonly single: Map<number, Indexed<T>[]>;
   readonly singleCodes: Map<number, Int32Array>;
 }
 
 function newTable<T>(): Table<T> {
-  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], codes: [], single: new Map(), singleCodes: new Map() };
+  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], codes: [], split: [], single: new Map(), singleCodes: new Map() };
+}
+
+interface Part<T> {
+  readonly list: Indexed<T>[];
+  readonly codes: Int32Array;
+}
+
+/**
+ * A long list by its phrases' third code, and its two-character phrases (no third code) apart: at a
+ * position only the phrases whose third code is the text's next can match, and the two-character ones.
+ * The list is sorted longest first, so its two-character phrases are its last, and reading the third
+ * code's part and then those is reading the list in its order with the phrases that cannot match left out
+ * (some slots hold fifty phrases and more; measured: 121 candidates read per message, 23 passing).
+ */
+interface Split<T> {
+  readonly byThird: Map<number, Part<T>>;
+  readonly twos: Part<T> | null;
+}
+
+// Lists this long or longer are split.
+const SPLIT_FROM = 8;
+
+function part<T>(list: Indexed<T>[]): Part<T> {
+  return { list, codes: packed(list) };
+}
+
+function splitByThird<T>(list: readonly Indexed<T>[]): Split<T> | null {
+  if (list.length < SPLIT_FROM) return null;
+  const byThird = new Map<number, Indexed<T>[]>();
+  const twos: Indexed<T>[] = [];
+  for (const p of list) {
+    if (p.third === -1) {
+      twos.push(p);
+      continue;
+    }
+    const group = byThird.get(p.third);
+    if (group === undefined) byThird.set(p.third, [p]);
+    else group.push(p);
+  }
+  const parts = new Map<number, Part<T>>();
+  for (const [third, group] of byThird) parts.set(third, part(group));
+  return { byThird: parts, twos: twos.length > 0 ? part(twos) : null };
 }
 
 /**
@@ -123,6 +167,7 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     for (const list of table.lists) {
       list.sort((a, b) => b.phrase.length - a.phrase.length);
       table.codes.push(packed(list));
+      table.split.push(splitByThird(list));
     }
     for (const [c0, list] of table.single) {
       list.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -193,7 +238,16 @@ function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, c2: num
   const already = hits.length;
   if (hasPair) {
     const at = t.slots[key] as number;
-    if (at !== -1) collect(t.lists[at] as Indexed<T>[], t.codes[at] as Int32Array, c2, text, cased, i, hits, coveredUntil, acrossTags);
+    if (at !== -1) {
+      const split = t.split[at] as Split<T> | null;
+      if (split === null) collect(t.lists[at] as Indexed<T>[], t.codes[at] as Int32Array, c2, text, cased, i, hits, coveredUntil, acrossTags);
+      else {
+        // The list's order: its phrases with this third code, then its two-character ones.
+        const third = split.byThird.get(c2);
+        const stopped = third !== undefined && collect(third.list, third.codes, c2, text, cased, i, hits, coveredUntil, acrossTags);
+        if (!stopped && split.twos !== null) collect(split.twos.list, split.twos.codes, c2, text, cased, i, hits, coveredUntil, acrossTags);
+      }
+    }
   }
   if (t.single.size > 0 && (acrossTags || hits.length === already)) {
     const list = t.single.get(c0);
@@ -228,8 +282,8 @@ interface Indexed<T> extends Phrase<T> {
   readonly fourth: number;
 }
 
-/** `c2` is the text's code at i + 2 (-2 past the end). */
-function collect<T>(list: readonly Indexed<T>[], codes: Int32Array, c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): void {
+/** `c2` is the text's code at i + 2 (-2 past the end). True when it stopped at a hit (without acrossTags). */
+function collect<T>(list: readonly Indexed<T>[], codes: Int32Array, c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, acrossTags: boolean): boolean {
   const c3 = i + 3 < text.length ? text.charCodeAt(i + 3) : -2;
   for (let k = 0; k < list.length; k++) {
     const third = codes[2 * k] as number;
@@ -250,8 +304,9 @@ function collect<T>(list: readonly Indexed<T>[], codes: Int32Array, c2: number, 
     }
     hits.push({ tag: p.tag, phrase: p.phrase, index: i });
     coveredUntil[p.tagId] = i + p.phrase.length;
-    if (!acrossTags) return;
+    if (!acrossTags) return true;
   }
+  return false;
 }
 
 /**
