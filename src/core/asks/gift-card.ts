@@ -48,6 +48,9 @@ function cardAsMeans(input: AskInput): { cue: string; quoted: boolean } | undefi
 // A card bought for the writer, however it is named ("コンビニでカードを3万円分買って", "アマゾンの カードを 2まんえんぶん かって"):
 // a card named beside a verb of buying, or an amount's worth of something ("円分", "えんぶん").
 const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
+// What every match of CARD_BOUGHT holds (its verb of buying, or its "worth"), tested first: CARD_BOUGHT's second form starts
+// at any digit and is tried at every one.
+const BOUGHT_WORD = /買って|購入して|かって|円分|えんぶん/;
 
 /**
  * "カードを買って、裏の番号を写真で送って": the number or code on the back of a card the reader is asked to buy, asked
@@ -55,6 +58,6 @@ const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,2
  * カードを買わせ裏面の番号を伝えさせる). The back of a card the reader holds already (保険証の裏の番号) is not: nothing is bought.
  */
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
-  if (!CARD_BOUGHT.test(input.norm.lower)) return undefined;
+  if (!BOUGHT_WORD.test(input.norm.lower) || !CARD_BOUGHT.test(input.norm.lower)) return undefined;
   return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
 }

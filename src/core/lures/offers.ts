@@ -104,7 +104,15 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
 const OWN_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|simカード|携帯の契約|スマホの契約|名義|bank account|cash card|bank card|bankbook|sim card|conta bancaria|conta|cartao|cuenta bancaria|tarjeta|rekening|buku tabungan|kartu atm|tai khoan|the atm|บัญชี|บัตร ?atm|ဘဏ်စာအုပ်|ဘဏ်အကောင့်|ဘဏ်ကတ်/g;
 const HAND_OVER = /売|譲|貸|郵送|買い?取|送るだけ|送ってくれ|渡すだけ|渡してくれ|sell|lend|rent|mail (?:it|us|me)|buy|vend|compr|empresta|alug|jual|beli|sewa|ban |mua |cho thue|ขาย|รับซื้อ|ให้เช่า|ရောင်း|ငှား/;
 // Pay promised to the reader for it: "3万払うよ", "5万円で買い取ります", "謝礼", "we pay ¥", "pago ¥60.000".
-const PAY_PROMISED = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
+// (One pattern, the words and the price in one alternation, was tried at every digit, comma and dot for its price's form: the
+// words are read alone, and the price only where its "で買/売/譲/貸" stands.)
+const PAY_WORDS = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
+const PRICE_WORD = /で(?:買|売|譲|貸)/;
+const PAY_PRICE = /[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)/;
+
+function payPromised(lower: string): boolean {
+  return PAY_WORDS.test(lower) || (PRICE_WORD.test(lower) && PAY_PRICE.test(lower));
+}
 
 /** The sentence (up to 。!? or a line end) holding `index`. */
 function sentenceAround(text: string, index: number): string {
@@ -121,7 +129,7 @@ function sentenceAround(text: string, index: number): string {
  * The object and the hand-over in one sentence, the pay anywhere in the message.
  */
 export function sellsOwnAccount(lower: string): { index: number; cue: string } | null {
-  if (!PAY_PROMISED.test(lower)) return null;
+  if (!payPromised(lower)) return null;
   OWN_ACCOUNT.lastIndex = 0;
   for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
     if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
@@ -134,10 +142,14 @@ const SURE_RISE = /(?:確実に|必ず|絶対に?|間違いなく|100\s*%)\s*(?:
 // A rate by the day (any) or the month (3% or more): "1日2〜3%の利益", "月利10%", "日利1%".
 const RATE = /(?:日利|毎日|1日|一日|daily|per day|por dia|sehari)\s*[\d.]+\s*(?:[~〜-]\s*[\d.]+\s*)?%|(?:月利|毎月|monthly|per month|por mes|sebulan)\s*(?:[3-9]|[1-9]\d)(?:\.\d+)?\s*(?:[~〜-]\s*[\d.]+\s*)?%/;
 
+// What every match of SURE_RISE holds: its verb of rising (or 倍, which its wealth-multiplied forms end in) or a foreign
+// form's words. Tested first: SURE_RISE's month form starts at any digit and was tried at every one.
+const RISE_WORD = /上が|儲か|利益|増え|稼げ|勝て|倍|guaranteed (?:profit|return|income)|garantido|ganancia garantizada|keuntungan pasti|pasti untung|profit dijamin|loi nhuan dam bao|chac chan lai|กำไรแน่นอน|การันตีกำไร/;
+
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益"). */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms end in "%".
-  const m = SURE_RISE.exec(lower) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null);
+  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
