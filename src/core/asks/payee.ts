@@ -156,7 +156,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   const lower = input.norm.lower;
   // The marketplace's own warning ("アプリ外での取引や直接のお支払いは禁止されています") asks nothing.
   if (WARNED.test(lower)) return undefined;
-  const off = MARKETPLACE.test(lower) ? OFF_PLATFORM.exec(lower) : null;
+  const marketplace = MARKETPLACE.test(lower);
+  const off = marketplace ? OFF_PLATFORM.exec(lower) : null;
   if (off !== null) return off[0];
   const found = FOUND.exec(lower);
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
@@ -166,7 +167,7 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (over !== null && BUYER.test(lower) && SEND_BACK.test(lower) && APP_OR_ACCOUNT.test(lower)) return over[0];
   // Outside any marketplace: tickets, goods, a room or a gift card sold for money paid first (チケット転売・格安販売の先払い詐欺,
   // 国民生活センター), and a payment moved to a person's account.
-  if (!MARKETPLACE.test(lower)) {
+  if (!marketplace) {
     const sale = payFirstSale(lower);
     if (sale !== undefined) return sale;
   }
