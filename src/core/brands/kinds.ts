@@ -76,11 +76,15 @@ export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): S
   const text = lower;
   const out: SpokenKind[] = [];
   const firsts = firstPlaces(text, wordIndexOf(kinds));
-  let w = 0;
+  // The number of each kind's first word in the index (the words are numbered kind by kind, in order).
+  let first = 0;
   for (const kind of kinds) {
+    const from = first;
+    first += kind.words.length;
     let spoken = false;
-    for (const word of kind.words) {
-      const at = firsts[w++] as number;
+    for (let j = 0; j < kind.words.length; j++) {
+      const word = kind.words[j] as string;
+      const at = firsts[from + j] as number;
       if (at < 0) continue;
       if (speaksAt(text, at, word.length)) {
         out.push({ kind, word, index: at });
