@@ -112,7 +112,8 @@ interface WordIndex {
   readonly count: number;
   /** Which first codes (masked) start a word: most of a text's characters start none. */
   readonly starts: Uint8Array;
-  readonly byFirst: Map<number, { readonly word: string; readonly n: number }[]>;
+  /** Each word by its first code, with its second (-1: a one-character word), compared before the word is. */
+  readonly byFirst: Map<number, { readonly word: string; readonly n: number; readonly second: number }[]>;
   readonly places: Int32Array;
 }
 
@@ -123,15 +124,16 @@ function wordIndexOf(kinds: readonly InstitutionKind[]): WordIndex {
   let index = wordIndexes.get(kinds);
   if (index === undefined) {
     const starts = new Uint8Array(FIRST_MASK + 1);
-    const byFirst = new Map<number, { word: string; n: number }[]>();
+    const byFirst = new Map<number, { word: string; n: number; second: number }[]>();
     let n = 0;
     for (const kind of kinds) {
       for (const word of kind.words) {
         const c = word.charCodeAt(0);
         starts[c & FIRST_MASK] = 1;
+        const entry = { word, n, second: word.length > 1 ? word.charCodeAt(1) : -1 };
         const list = byFirst.get(c);
-        if (list === undefined) byFirst.set(c, [{ word, n }]);
-        else list.push({ word, n });
+        if (list === undefined) byFirst.set(c, [entry]);
+        else list.push(entry);
         n++;
       }
     }
@@ -150,13 +152,19 @@ function firstPlaces(text: string, index: WordIndex): Int32Array {
     if (index.starts[c & FIRST_MASK] === 0) continue;
     const list = index.byFirst.get(c);
     if (list === undefined) continue;
-    for (const { word, n } of list) if ((places[n] as number) < 0 && text.startsWith(word, i)) places[n] = i;
+    const c1 = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
+    for (const { word, n, second } of list) if ((places[n] as number) < 0 && (second === -1 || second === c1) && text.startsWith(word, i)) places[n] = i;
   }
   return places;
 }
 
 function speaksAt(text: string, at: number, length: number): boolean {
-  const open = Math.max(...[...OPENERS].map((o) => text.lastIndexOf(o, at)));
+  // The last opener at or before `at` (a loop: the spread of a mapped list cost an array or two per word found).
+  let open = -1;
+  for (let k = 0; k < OPENERS.length; k++) {
+    const o = text.lastIndexOf(OPENERS[k] as string, at);
+    if (o > open) open = o;
+  }
   if (open >= 0 && !/[】\]」』>)〉》]/.test(text.slice(open, at))) return true;
   const head = text.slice(0, at);
   if (head.length <= 12 && !/[。!！?？\n]/.test(head) && !TALKED_ABOUT.test(head.replace(/^[^の]*の/, ''))) return true;
