@@ -16,12 +16,25 @@ const CHECKER = '銀行|窓口|行員|郵便局|局員|金融機関|信用金庫
 const KIN = '家族|奥様|奥さん|ご主人|旦那|主人|夫|妻|嫁|親|父|母|パパ|ママ|おとん|おかん|兄|姉|弟|妹|息子|娘|子ども|子供|家の人|周り|周囲|他の人|誰|だれ';
 
 // "銀行の人に聞かれても『家族への仕送り』って答えてね", "店員に聞かれたら自分で使うと言ってください": what to answer.
-const SCRIPT = new RegExp(`(?:${CHECKER})[^。\\n]{0,14}?(?:聞かれ|訊かれ|きかれ|尋ねられ|確認され|質問され)(?:たら|ても|た時|たとき|た場合|る)[、\\s]*[^。\\n]{0,30}?(?:と|って|』|」)\\s*(?:言って|いって|答えて|こたえて|お答え|説明して|伝えて|おっしゃって|言う(?:よう|こと)|答える(?:よう|こと)|言え|答えろ|説明する)`);
+const ASKED = '(?:聞かれ|訊かれ|きかれ|尋ねられ|確認され|質問され)';
+const SCRIPT = new RegExp(`(?:${CHECKER})[^。\\n]{0,14}?${ASKED}(?:たら|ても|た時|たとき|た場合|る)[、\\s]*[^。\\n]{0,30}?(?:と|って|』|」)\\s*(?:言って|いって|答えて|こたえて|お答え|説明して|伝えて|おっしゃって|言う(?:よう|こと)|答える(?:よう|こと)|言え|答えろ|説明する)`);
 // "銀行の方にも話さないでください", "ママにはいわないで", "親父には絶対言うなよ", "誰にも言わんでね".
 const HIDE_VERB = '(?:言わんといて|言わないどいて|言わねで|話さないで|話さずに|話すな|話しては|言わないで|いわないで|言わんで|いわんで|言うな|いうな|言っては|言わずに|相談しないで|相談せず|相談しては|知らせないで|連絡しないで|内緒|ないしょ|黙って|秘密)';
 const HIDE_FROM = (who: string): RegExp => new RegExp(`(?:${who})(?:の(?:人|方|者|窓口))?(?:さん|様)?(?:に|には|にも|にだけは)[、\\s]*(?:絶対(?:に)?|決して|ぜったい|まだ)?[、\\s]*${HIDE_VERB}`);
 const HIDE_CHECKER = HIDE_FROM(CHECKER);
 const HIDE_KIN = HIDE_FROM(KIN);
+// What every match of SCRIPT, and of HIDE_CHECKER and HIDE_KIN, holds: tested first, alone. The long patterns start at any
+// of thirty words and are tried at nearly every character; their verbs are few, and most texts have none.
+const ASKED_WORD = new RegExp(ASKED);
+const HIDE_WORD = new RegExp(HIDE_VERB);
+
+function scriptIn(lower: string): RegExpExecArray | null {
+  return ASKED_WORD.test(lower) ? SCRIPT.exec(lower) : null;
+}
+
+function hiddenFrom(re: RegExp, lower: string): RegExpExecArray | null {
+  return HIDE_WORD.test(lower) ? re.exec(lower) : null;
+}
 
 // A warning about the script: "…と言うよう指示されたら詐欺です", "口止めされたら詐欺".
 const WARNING = /詐欺(?:です|だ|に(?:ご)?注意|かも|を疑)|ご注意|注意して|気をつけ|騙されない|だまされない|口止めされ|指示され(?:たら|ても)|言われ(?:たら|ても)|ように言われ/;
@@ -39,7 +52,7 @@ function moneyNamed(input: Pick<AskInput, 'norm'>): boolean {
 
 /** The coaching serves a payment: money named, or a script for the bank's or the store's question, which is asked only of one. */
 export function coachedMoney(input: Pick<AskInput, 'norm'>): boolean {
-  return moneyNamed(input) || SCRIPT.test(input.norm.lower);
+  return moneyNamed(input) || scriptIn(input.norm.lower) !== null;
 }
 
 export function createCoachAsk(): AskFinder {
@@ -48,11 +61,11 @@ export function createCoachAsk(): AskFinder {
     if (input.reported || WARNING.test(lower)) return NO_ASKS;
     const said = (at: number): boolean => !inSentence(input, at, 'never-ask');
     const ask = (cue: string): Ask[] => [{ kind: 'coach', cue, channel: replyChannel(input), quoted: false }];
-    const script = SCRIPT.exec(lower) ?? HIDE_CHECKER.exec(lower);
+    const script = scriptIn(lower) ?? hiddenFrom(HIDE_CHECKER, lower);
     if (script !== null && said(script.index)) return ask(script[0]);
     // Kept from the family or anyone: the money asked is the payment hidden, with the trouble the オレオレ tells
     // (a child hiding a loan till pocket money from a parent tells of none).
-    const kin = HIDE_KIN.exec(lower);
+    const kin = hiddenFrom(HIDE_KIN, lower);
     if (kin !== null && said(kin.index) && moneyNamed(input) && TROUBLE.test(lower) && !SURPRISE.test(lower)) {
       const [s, e] = sentenceAt(input.norm.text, kin.index);
       if (!SURPRISE.test(lower.slice(s, e))) return ask(kin[0]);
@@ -63,5 +76,5 @@ export function createCoachAsk(): AskFinder {
 
 /** The coaching is a script for, or a secret from, the bank, a store or the police (not only the family). */
 export function coachesChecker(input: Pick<AskInput, 'norm'>): boolean {
-  return SCRIPT.test(input.norm.lower) || HIDE_CHECKER.test(input.norm.lower);
+  return scriptIn(input.norm.lower) !== null || hiddenFrom(HIDE_CHECKER, input.norm.lower) !== null;
 }

@@ -66,6 +66,9 @@ function worthAsked(input: AskInput): { cue: string; quoted: boolean } | undefin
 // A card bought for the writer, however it is named ("コンビニでカードを3万円分買って", "アマゾンの カードを 2まんえんぶん かって"):
 // a card named beside a verb of buying, or an amount's worth of something ("円分", "えんぶん").
 const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
+// What every match of CARD_BOUGHT holds (its verb of buying, or its "worth"), tested first: CARD_BOUGHT's second form starts
+// at any digit and is tried at every one.
+const BOUGHT_WORD = /買って|購入して|かって|円分|えんぶん/;
 
 // The back of a card scratched to show its number: only prepaid and gift cards hide it so.
 const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
@@ -77,6 +80,7 @@ const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
  */
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
   // A number scratched off the back ("裏の番号を削って写真で送って") is a prepaid card's, whether or not the card is named.
-  if (!CARD_BOUGHT.test(input.norm.lower) && !SCRATCHED.test(input.norm.lower)) return undefined;
+  const lower = input.norm.lower;
+  if (!(BOUGHT_WORD.test(lower) && CARD_BOUGHT.test(lower)) && !SCRATCHED.test(lower)) return undefined;
   return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
 }

@@ -143,8 +143,11 @@ function scanSentence(text: string, index: number): [number, number] {
 
 /** Whether a cue of `category` stands in the same sentence as the cue at `index`. */
 export function inSentence(input: AskInput, index: number, category: string): boolean {
+  // Most questions are of a category the message has no cue of ('never-ask', 'done'…): no sentence to find then.
+  const cues = luresOfCategory(input.lures, category);
+  if (cues.length === 0) return false;
   const [s, e] = sentenceAt(input.norm.text, index);
-  for (const l of luresOfCategory(input.lures, category)) if (l.index >= s && l.index < e) return true;
+  for (const l of cues) if (l.index >= s && l.index < e) return true;
   return false;
 }
 
@@ -176,9 +179,11 @@ export function requestedObjects(input: AskInput, object: string): readonly Lure
  * does not count.
  */
 export function toldDoneAt(lures: readonly LureMatch[], text: string, index: number, ownOnly = false): boolean {
+  const done = luresOfCategory(lures, 'done');
+  if (done.length === 0) return false;
   const [s, e] = sentenceAt(text, index);
   let lastDone = -1;
-  for (const l of luresOfCategory(lures, 'done')) if (!(ownOnly && l.quoted) && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
+  for (const l of done) if (!(ownOnly && l.quoted) && l.index >= s && l.index < e && l.index > lastDone) lastDone = l.index;
   if (lastDone === -1) return false;
   for (const l of luresOfCategory(lures, 'request')) if (l.index > lastDone && l.index < e) return false;
   for (const l of luresOfCategory(lures, 'hand-over')) if (l.index > lastDone && l.index < e) return false;

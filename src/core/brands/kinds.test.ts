@@ -23,3 +23,17 @@ test('patterns must be a list of regular expressions', () => {
   assert.equal(typeof parseKinds([{ id: 'x', words: ['x'], patterns: 'ja', sources: ['s'] }]), 'string');
   assert.equal(typeof parseKinds([{ id: 'x', words: ['x'], patterns: ['(unclosed'], sources: ['s'] }]), 'string');
 });
+
+test("each kind's words are read as its own after a kind that speaks by its first word", () => {
+  // The words are found in one pass and numbered kind by kind: a kind that speaks by an early word must not shift which
+  // place the next kind's words read (a pharmacy speaking by 処方箋 left the hospital reading a word it does not have).
+  const two = parseKinds([
+    { id: 'pharmacy', words: ['薬局', '処方箋'], tokens: ['yakkyoku'], sources: ['s'] },
+    { id: 'hospital', words: ['クリニック', '病院'], tokens: ['clinic'], sources: ['s'] },
+  ]);
+  assert.ok(Array.isArray(two));
+  const found = (text: string) => spokenKinds(text.normalize('NFKC').toLowerCase(), two).map((k) => `${k.kind.id}:${k.word}@${k.index}`);
+  assert.deepEqual(found('【○○薬局】処方箋のお薬の準備ができました。'), ['pharmacy:薬局@3']);
+  assert.deepEqual(found('【○○病院】処方箋のお薬の準備ができました。'), ['pharmacy:処方箋@6', 'hospital:病院@3']);
+  assert.deepEqual(found('【薬局】と【クリニック】からのお知らせ'), ['pharmacy:薬局@1', 'hospital:クリニック@6']);
+});

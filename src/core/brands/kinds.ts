@@ -75,10 +75,16 @@ const TALKED_ABOUT = /[をにへでがはともや]/;
 export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): SpokenKind[] {
   const text = lower;
   const out: SpokenKind[] = [];
+  const firsts = firstPlaces(text, wordIndexOf(kinds));
+  // The number of each kind's first word in the index (the words are numbered kind by kind, in order).
+  let first = 0;
   for (const kind of kinds) {
+    const from = first;
+    first += kind.words.length;
     let spoken = false;
-    for (const word of kind.words) {
-      const at = text.indexOf(word);
+    for (let j = 0; j < kind.words.length; j++) {
+      const word = kind.words[j] as string;
+      const at = firsts[from + j] as number;
       if (at < 0) continue;
       if (speaksAt(text, at, word.length)) {
         out.push({ kind, word, index: at });
@@ -98,8 +104,67 @@ export function spokenKinds(lower: string, kinds: readonly InstitutionKind[]): S
   return out;
 }
 
+/**
+ * The kinds' words, numbered in the order spokenKinds reads them, by their first code: one pass over
+ * the text finds where each first stands (text.indexOf for each of a hundred words read the text a hundred times).
+ */
+interface WordIndex {
+  readonly count: number;
+  /** Which first codes (masked) start a word: most of a text's characters start none. */
+  readonly starts: Uint8Array;
+  /** Each word by its first code, with its second (-1: a one-character word), compared before the word is. */
+  readonly byFirst: Map<number, { readonly word: string; readonly n: number; readonly second: number }[]>;
+  readonly places: Int32Array;
+}
+
+const FIRST_MASK = 0x3fff;
+const wordIndexes = new WeakMap<readonly InstitutionKind[], WordIndex>();
+
+function wordIndexOf(kinds: readonly InstitutionKind[]): WordIndex {
+  let index = wordIndexes.get(kinds);
+  if (index === undefined) {
+    const starts = new Uint8Array(FIRST_MASK + 1);
+    const byFirst = new Map<number, { word: string; n: number; second: number }[]>();
+    let n = 0;
+    for (const kind of kinds) {
+      for (const word of kind.words) {
+        const c = word.charCodeAt(0);
+        starts[c & FIRST_MASK] = 1;
+        const entry = { word, n, second: word.length > 1 ? word.charCodeAt(1) : -1 };
+        const list = byFirst.get(c);
+        if (list === undefined) byFirst.set(c, [entry]);
+        else list.push(entry);
+        n++;
+      }
+    }
+    index = { count: n, starts, byFirst, places: new Int32Array(n) };
+    wordIndexes.set(kinds, index);
+  }
+  return index;
+}
+
+/** For each word of the index, text.indexOf(word) (-1: absent), in a list reused by the next call. */
+function firstPlaces(text: string, index: WordIndex): Int32Array {
+  const places = index.places;
+  places.fill(-1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (index.starts[c & FIRST_MASK] === 0) continue;
+    const list = index.byFirst.get(c);
+    if (list === undefined) continue;
+    const c1 = i + 1 < text.length ? text.charCodeAt(i + 1) : -2;
+    for (const { word, n, second } of list) if ((places[n] as number) < 0 && (second === -1 || second === c1) && text.startsWith(word, i)) places[n] = i;
+  }
+  return places;
+}
+
 function speaksAt(text: string, at: number, length: number): boolean {
-  const open = Math.max(...[...OPENERS].map((o) => text.lastIndexOf(o, at)));
+  // The last opener at or before `at` (a loop: the spread of a mapped list cost an array or two per word found).
+  let open = -1;
+  for (let k = 0; k < OPENERS.length; k++) {
+    const o = text.lastIndexOf(OPENERS[k] as string, at);
+    if (o > open) open = o;
+  }
   if (open >= 0 && !/[】\]」』>)〉》]/.test(text.slice(open, at))) return true;
   const head = text.slice(0, at);
   if (head.length <= 12 && !/[。!！?？\n]/.test(head) && !TALKED_ABOUT.test(head.replace(/^[^の]*の/, ''))) return true;

@@ -198,15 +198,14 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     const categories = distinctOf(own.lure, (l) => l.category);
     const lureCues = distinctOf(own.lure, (l) => l.cue);
     if (categories.length > 0) {
-      reasons.push({
-        code: 'LURE',
-        // Each further phrase of a known template ("不在の為" + "持ち帰りました" + "ご確認ください")
-        // makes a coincidence less likely; capped so wording alone stays below block.
-        weight: Math.round(weights.LURE * Math.min(1 + 0.3 * (lureCues.length - 1), 1.9)),
+      // Each further phrase of a known template ("不在の為" + "持ち帰りました" + "ご確認ください")
+      // makes a coincidence less likely; capped so wording alone stays below block.
+      // Worded when read, as the other reasons are (reason.ts): this one, on nearly every lure, was still built in full.
+      reasons.push(reason('LURE', Math.round(weights.LURE * Math.min(1 + 0.3 * (lureCues.length - 1), 1.9)), () => ({
         en: `Reads like a known lure: ${label(categories, 'en')}`,
         ja: `詐欺SMSの典型的な文面です（${label(categories, 'ja')}）`,
         detail: { categories, cues: lureCues.slice(0, 6) },
-      });
+      })));
       const brand = ctx.brands.find((b) => b.prominent) ?? ctx.brands[0];
       const impersonating = categories.some((c) => IMPERSONATION_LURES.has(c));
       if (brand && impersonating) {

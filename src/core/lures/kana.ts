@@ -37,10 +37,18 @@ export function foldKanaCue(cue: string): string {
 export function kanaView(text: string): { view: string; at: Int32Array } | null {
   let kana = 0;
   let kanji = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  if (n < 12) return null;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (KANA(c)) kana++;
-    else if (KANJI(c)) kanji++;
+    else {
+      if (KANJI(c)) kanji++;
+      // Even if every character left were kana, too few, or too few for the kanji seen: not a kana text
+      // (most Japanese text is known so within its first kanji, not at its end).
+      const most = kana + (n - 1 - i);
+      if (most < 12 || kanji * 20 > most) return null;
+    }
   }
   if (kana < 12 || kanji * 20 > kana) return null;
   const at = new Int32Array(text.length);

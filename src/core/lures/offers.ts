@@ -48,6 +48,9 @@ const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|�
 // Within how many characters of its amount a period word counts ("1日2時間、スマホで画像を保存するだけで2万円": 20).
 const PERIOD_REACH = 24;
 
+// What AMOUNT's number needs (\d is ASCII here: Thai and Burmese digits are read as ASCII first).
+const HAS_DIGIT = /\d/;
+
 // Below these a day's, an hour's or a task's pay is a wage (a foreman's 日給1万2千円, a tutor's 時給3千円).
 const OUTSIZED = { day: 20000, hour: 5000, task: 10000 } as const;
 // …and with the task told as trivial ("するだけ", "easy"), these are several times the work's worth.
@@ -76,7 +79,11 @@ function periodNear(lower: string, start: number, end: number): 'day' | 'hour' |
  */
 export function outsizedPay(lower: string): { index: number; cue: string; trivial: number } | null {
   const text = asciiDigits(lower);
+  // Every amount has a digit; and one is pay only where pay is spoken of or the task made light (below):
+  // without either, no amount is read (most texts: the scan of every number and its period is skipped).
+  if (!HAS_DIGIT.test(text)) return null;
   const trivialAt = TRIVIAL.exec(text);
+  if (!trivialAt && !EARNS.test(text)) return null;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     if (m[0].trim() === '') {
@@ -87,8 +94,8 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
     if (yen === 0) continue;
     const period = periodNear(text, m.index, m.index + m[0].length);
     if (period === null) continue;
-    // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light.
-    if (!trivialAt && !EARNS.test(text)) continue;
+    // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light
+    // (tested once, before the scan).
     const floor = trivialAt ? OUTSIZED_TRIVIAL[period] : OUTSIZED[period];
     if (yen >= floor) return { index: m.index, cue: m[0].trim(), trivial: trivialAt ? trivialAt.index : -1 };
   }
@@ -99,7 +106,15 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
 const OWN_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|simカード|携帯の契約|スマホの契約|名義|bank account|cash card|bank card|bankbook|sim card|conta bancaria|conta|cartao|cuenta bancaria|tarjeta|rekening|buku tabungan|kartu atm|tai khoan|the atm|บัญชี|บัตร ?atm|ဘဏ်စာအုပ်|ဘဏ်အကောင့်|ဘဏ်ကတ်/g;
 const HAND_OVER = /売|譲|貸|郵送|買い?取|送るだけ|送ってくれ|渡すだけ|渡してくれ|sell|lend|rent|mail (?:it|us|me)|buy|vend|compr|empresta|alug|jual|beli|sewa|ban |mua |cho thue|ขาย|รับซื้อ|ให้เช่า|ရောင်း|ငှား/;
 // Pay promised to the reader for it: "3万払うよ", "5万円で買い取ります", "謝礼", "we pay ¥", "pago ¥60.000".
-const PAY_PROMISED = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
+// (One pattern, the words and the price in one alternation, was tried at every digit, comma and dot for its price's form: the
+// words are read alone, and the price only where its "で買/売/譲/貸" stands.)
+const PAY_WORDS = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
+const PRICE_WORD = /で(?:買|売|譲|貸)/;
+const PAY_PRICE = /[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)/;
+
+function payPromised(lower: string): boolean {
+  return PAY_WORDS.test(lower) || (PRICE_WORD.test(lower) && PAY_PRICE.test(lower));
+}
 
 /** The sentence (up to 。!? or a line end) holding `index`. */
 function sentenceAround(text: string, index: number): string {
@@ -116,7 +131,7 @@ function sentenceAround(text: string, index: number): string {
  * The object and the hand-over in one sentence, the pay anywhere in the message.
  */
 export function sellsOwnAccount(lower: string): { index: number; cue: string } | null {
-  if (PAY_PROMISED.test(lower)) {
+  if (payPromised(lower)) {
     OWN_ACCOUNT.lastIndex = 0;
     for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
       if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
@@ -147,7 +162,7 @@ const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent yo
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
 // A sentence that forbids the deal warns of it ("売らないでください", "jangan jual", "đừng bán"): not the deal.
 const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
-// A price named for it: the seller's "high price", or pay promised (as PAY_PROMISED, in more languages).
+// A price named for it: the seller's "high price", or pay promised (as payPromised, in more languages).
 const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
 const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
 // How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶").
@@ -186,7 +201,7 @@ function accountDealt(lower: string): { index: number; cue: string } | null {
   // Most texts name no bank account: the price and the pay are read only once one does, and only once.
   let paid: boolean | null = null;
   let priced: boolean | null = null;
-  const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || PAY_PROMISED.test(lower));
+  const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || payPromised(lower));
   const isPriced = (): boolean => isPaid() || (priced ??= namesYen(lower));
   BANK_ACCOUNT.lastIndex = 0;
   for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
@@ -207,9 +222,14 @@ const SURE_RISE = /(?:確実に|必ず|絶対に?|間違いなく|100\s*%)\s*(?:
 // A rate by the day (any) or the month (3% or more): "1日2〜3%の利益", "月利10%", "日利1%".
 const RATE = /(?:日利|毎日|1日|一日|daily|per day|por dia|sehari)\s*[\d.]+\s*(?:[~〜-]\s*[\d.]+\s*)?%|(?:月利|毎月|monthly|per month|por mes|sebulan)\s*(?:[3-9]|[1-9]\d)(?:\.\d+)?\s*(?:[~〜-]\s*[\d.]+\s*)?%/;
 
+// What every match of SURE_RISE holds: its verb of rising (or 倍, which its wealth-multiplied forms end in) or a foreign
+// form's words. Tested first: SURE_RISE's month form starts at any digit and was tried at every one.
+const RISE_WORD = /上が|儲か|利益|増え|稼げ|勝て|倍|guaranteed (?:profit|return|income)|garantido|ganancia garantizada|keuntungan pasti|pasti untung|profit dijamin|loi nhuan dam bao|chac chan lai|กำไรแน่นอน|การันตีกำไร/;
+
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益"). */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
-  const m = SURE_RISE.exec(lower) ?? RATE.exec(asciiDigits(lower));
+  // Both of RATE's forms end in "%".
+  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
