@@ -2192,6 +2192,36 @@ const pairs: Pair[] = [
   ['a card lure headed "Cảnh báo:" asking the card\'s 16 digits back vs. a warning headed the same that names the fake',
     ['Cảnh báo: Thẻ tín dụng Rakuten của bạn đã bị sử dụng ở nước ngoài. Trả lời tin nhắn này kèm 16 số thẻ để hủy giao dịch.', '07064609077', 'block'],
     ['Canh bao: co tin nhan gia mao ngan hang Yucho bao tai khoan bi khoa, dung bam link va dung nhap ma PIN.', '07044459918', 'allow']],
+  // Session 'invest': money paid in before a promised return, slot, tier or recovery; public bodies and utilities that say
+  // neither where nor how but "by reply".
+  ['an investment group\'s members\' gain of +340% and a tier\'s joining fee vs. a friend\'s own gain and a broker\'s fund report',
+    ['ご参加ありがとうございます。先月のメンバー平均利益は+340%。次のステップとしてVIP会員（入会金30万円）へ', '05043521750', 'block'],
+    ['NISAで買った株、利益+150%になったよ！つみたて投資枠で買うのもいいかもね', '08011112222', 'allow']],
+  ['a group\'s IPO slot paid in today vs. the broker\'s own IPO lottery notice',
+    ['アシスタントの佐藤です。グループの先生が今月のIPO枠を特別に用意しました。本日15時までに入金を', '09064386952', 'block'],
+    ['【SBI証券】IPOの抽選結果のお知らせ。当選した銘柄の購入申込はWEBサイト(https://www.sbisec.co.jp)からお手続きください。', '0005012233', 'allow']],
+  ['an invitation to a celebrity\'s asset-building group vs. a friend recommending the celebrity\'s book',
+    ['森永先生の資産形成グループへのご招待です。老後資金2000万円問題をこの3ヶ月で解決しましょう', '08031444985', 'block'],
+    ['森永先生の本読んだ？資産形成の勉強になるよ。今度一緒に読書会しましょう', '08011112222', 'allow']],
+  ['a fee first to recover money lost to fraud vs. the consumer hotline\'s warning about it',
+    ['消費生活センターから、あなたの被害金を取り戻すための手続きを依頼された法律事務所です。着手金5万円を振り込めば全額返金されます', '08024461183', 'flagged'],
+    ['消費者ホットライン188より:「消費生活センターが被害金を取り戻す」「返金に手数料が必要」という連絡は二次被害を狙った詐欺です。', '0005612090', 'allow']],
+  ['a passport and a passbook to bring to a place told by reply vs. a friend reminding of the immigration appointment',
+    ['あなたのパスポートやビザに異常があり、このままでは更新できません。パスポートと通帳を持ってきてください。場所は返信で案内します。', '09098026747', 'flagged'],
+    ['ナンちゃん、明日の入管の予約9時半だよね？在留カードとパスポート忘れずに持ってきてね。場所は返信で送った地図のとこ', '08035517726', 'allow']],
+  ['a revenue stamp\'s fee by a convenience-store slip whose number comes by reply vs. the city\'s counter',
+    ['在留資格変更の収入印紙代が不足しています。4,000円分をコンビニ払いで。払込票番号：返信で案内', '08045829707', 'flagged'],
+    ['〇〇市役所市民課です。在留資格変更の手数料4,000円は収入印紙で、市役所1階の売店でお買い求めのうえ窓口へお持ちください。', '0005012233', 'allow']],
+  ['papers "kept at immigration", answered by a reply to this SMS, from a handset vs. a friend\'s visa-office plan',
+    ['重要書類を入管で保管しています。受け取りの予約をしないと書類は破棄されます。1を押すか、このSMSに返信を。', '09083905090', 'flagged'],
+    ['入管の予約、明日10時で取れたよ。パスポートと在留カードと写真1枚持っていけばOK。手数料は収入印紙で窓口で払う', '08061224130', 'allow']],
+  ['the gas cut unless the reader gets in touch, from a handset vs. the gas company\'s notice from its registered line',
+    ['ガス料金の件でお話があります。本日18時までにご連絡がない場合、ガスの供給を止めさせていただきます。', '07016338226', 'block'],
+    ['【東京ガス】ガス料金のお支払いが確認できておりません。12月20日までにお支払いがない場合、ガスの供給を止めさせていただきます。お手元の払込票でお支払いください。', '0005115115', 'allow']],
+  ['rent\'s new account "in the next SMS" vs. a landlord\'s change told on paper',
+    ['管理会社です。今月分から家賃の振込先が変更になりました。新しい口座はこのあと別のSMSでお送りします。', '09086023824', 'flagged'],
+    ['大家の村上です。家賃の振込先が変わりました。新しい口座は郵送した書面に記載しています。ご確認ください。', '09081112222', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2496,4 +2526,18 @@ test('an unasked visit where money changes hands, set by asking when the reader 
   for (const text of ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', 'ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください']) {
     assert.ok(!visit(text), text);
   }
+});
+
+test('a reply asked to this SMS itself ("このSMSに返信を") is a reply ask: an office\'s visit booked so from a toll-free route is asked, the water bureau\'s own line owns it', () => {
+  const codes = (text: string, from: string) => engine.analyse({ text, from }).reasons.map((r) => r.code);
+  assert.ok(codes('水道局です。お宅の水道管にウイルス付着の恐れがあり、除菌作業が必要です。ご予約はこのSMSに返信を。', '08001087640').includes('ASK_REPLY_YES_NO'));
+  const own = engine.analyse({ text: '横浜市水道局です。12月10日に水道管の工事を行います。ご不明な点はこのSMSに返信を。', from: '0005012233' });
+  assert.ok(own.reasons.some((r) => r.code === 'ASK_OWN_CHANNEL'));
+  assert.equal(own.verdict, 'allow');
+});
+
+test('a bank asking for the passbook at a place its staff will name later is no place told by reply', () => {
+  const a = engine.analyse({ text: '〇〇銀行です。相続のお手続きには通帳とお届け印をお持ちください。場所は後ほど担当よりご案内します。', from: '0005044002' });
+  assert.ok(!a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'));
+  assert.equal(a.verdict, 'allow');
 });

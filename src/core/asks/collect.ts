@@ -12,7 +12,7 @@ import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -252,4 +252,27 @@ function preparedForVisitor(input: AskInput): readonly Ask[] {
 function preparedIn(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   return luresOfCategory(input.lures, 'collect-word').some((l) => l.index >= s && l.index < e && (l.cue.includes('用意') || l.cue.includes('準備')));
+}
+
+// Brought by the reader: "持ってきてください", "お持ちください", "ご持参ください".
+const BRING = /持ってきて|持って来て|お持ちくだ|お持ち下さ|お持ちになって|ご持参|持参して|持参くだ/;
+// The place to be told by reply: "場所は返信で案内します", "会場は折り返しお伝えします" (not one already sent: "返信で送った地図").
+const PLACE_LATER = /(?:場所|会場|住所|行き先|受付場所)(?:は|を)?\s*(?:返信|折り返し)(?:で|にて)?\s*(?:ご?案内|お?知らせ|お?伝え|ご?連絡|お?送り|お?教え)?(?:し|いた)?(?:ます|する|[。!?！？]|$)/;
+
+/**
+ * A passbook, a bank card, cash or identity papers to be brought by the reader to a place the message does not say, to be
+ * told by reply ("パスポートと通帳を持ってきてください。場所は返信で案内します"): an office has an address and says it, and
+ * no office takes a passbook over a visa; whoever answers the reply is who takes them (NPA: 預貯金詐欺; 入管 asks for the
+ * passport and the residence card at its own counter, named). A friend's "パスポートと在留カード持っていけばOK" names the
+ * office they are going to and asks nothing by reply.
+ */
+function broughtToPlaceUntold(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const bring = BRING.exec(lower);
+  if (bring === null || !PLACE_LATER.test(lower)) return undefined;
+  if (inSentence(input, bring.index, 'never-ask')) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, bring.index);
+  const valuable = cuesOf(input, 'valuables').find((o) => !o.quoted && o.index >= s && o.index < e);
+  if (valuable === undefined) return undefined;
+  return { cue: `${valuable.cue} / ${bring[0]}` };
 }

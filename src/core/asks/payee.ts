@@ -128,6 +128,9 @@ const PERSON_HOLDER = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}(?!\d)\
 const TO_PERSONAL = /個人名義[^。\n]{0,8}(?:へ|に)の?\s*変更/;
 const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ/;
 
+// A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
+const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
+
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
 function payFirstSale(lower: string): string | undefined {
   if (HELD.test(lower)) return undefined;
@@ -225,6 +228,10 @@ export function createPayeeAsk(): AskFinder {
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))) return ask(l.cue);
     }
+    // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
+    // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
+    const slip = SLIP_BY_REPLY.exec(input.norm.lower);
+    if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);
