@@ -2222,6 +2222,13 @@ const pairs: Pair[] = [
     ['管理会社です。今月分から家賃の振込先が変更になりました。新しい口座はこのあと別のSMSでお送りします。', '09086023824', 'flagged'],
     ['大家の村上です。家賃の振込先が変わりました。新しい口座は郵送した書面に記載しています。ご確認ください。', '09081112222', 'allow']],
 
+  ['a lawyer\'s "refund support" for fraud losses at a fee first vs. the prosecutors\' own victim-recovery payment',
+    ['過去の投資詐欺の被害金を取り戻せます。弁護士と連携した返金サポートです。着手金2万円でOK。まずはご相談を', '09018448307', 'flagged'],
+    ['【検察庁】被害回復給付金の支給手続きのご案内を郵送しました。手数料は一切かかりません。', '0005012233', 'allow']],
+  ['an embassy\'s mail "or your status is gone", from abroad vs. the university\'s warning quoting it',
+    ['中国大使館です。あなたに重要な郵便物があります。受け取らないと在留資格がなくなります。1を押して確認', '+86423558485', 'flagged'],
+    ['【学生支援課】「在留資格が取り消される」「手数料が不足している」などの電話やSMSは詐欺です。在留カードの写真を送らないでください。', '0005338819', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2540,4 +2547,15 @@ test('a bank asking for the passbook at a place its staff will name later is no 
   const a = engine.analyse({ text: '〇〇銀行です。相続のお手続きには通帳とお届け印をお持ちください。場所は後ほど担当よりご案内します。', from: '0005044002' });
   assert.ok(!a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'));
   assert.equal(a.verdict, 'allow');
+});
+
+test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between people or by the office\'s own line, they ask nothing', () => {
+  for (const [text, from] of [
+    ['ランチ代、1000円でOK？あとでPayPayで送るね', '08011112222'],
+    ['区役所から、預かってる書類は来月破棄されますって手紙来てた。取りに行こうか', '08011112222'],
+    ['〇〇市役所です。在留期間更新の手数料が不足しています。入管の窓口で収入印紙をお買い求めのうえお支払いください。', '0005012233'],
+    ['被害回復給付金の書類、検察庁から届いたよ。手数料かからないって書いてある', '09012223333'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
 });
