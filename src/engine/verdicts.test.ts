@@ -2229,6 +2229,10 @@ const pairs: Pair[] = [
     ['中国大使館です。あなたに重要な郵便物があります。受け取らないと在留資格がなくなります。1を押して確認', '+86423558485', 'flagged'],
     ['【学生支援課】「在留資格が取り消される」「手数料が不足している」などの電話やSMSは詐欺です。在留カードの写真を送らないでください。', '0005338819', 'allow']],
 
+  ['a stranger\'s offer to fund the reader\'s retirement, "just reply first", from an 050 line vs. a grandchild\'s thanks for help with fees',
+    ['老後の資金を援助します。70代の元経営者です。見返りは求めません。まずはお返事を', '05052409386', 'flagged'],
+    ['おばあちゃん、学費を援助してくれてありがとう。お返事ください、元気にしてる？', '08011112222', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2555,6 +2559,8 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     ['区役所から、預かってる書類は来月破棄されますって手紙来てた。取りに行こうか', '08011112222'],
     ['〇〇市役所です。在留期間更新の手数料が不足しています。入管の窓口で収入印紙をお買い求めのうえお支払いください。', '0005012233'],
     ['被害回復給付金の書類、検察庁から届いたよ。手数料かからないって書いてある', '09012223333'],
+    ['町内会の田中です。夏祭りの協賛金を援助します、と会社から連絡ありました。お返事ください', '09011112222'],
+    ['お返事をありがとう！来週また会おうね', '08011112222'],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
