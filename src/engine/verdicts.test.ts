@@ -2233,6 +2233,16 @@ const pairs: Pair[] = [
     ['老後の資金を援助します。70代の元経営者です。見返りは求めません。まずはお返事を', '05052409386', 'flagged'],
     ['おばあちゃん、学費を援助してくれてありがとう。お返事ください、元気にしてる？', '08011112222', 'allow']],
 
+  ['a "broker"\'s IPO allotment paid into the staff member\'s account vs. a circle\'s fees paid to its named organiser',
+    ['みらい証券の山口です。特別な新規公開株の割当てがありました。申込みは本日のみ、担当者口座へ入金をお願いします', '08011112222', 'flagged'],
+    ['サークルのみんな、今月の部費1000円、幹事の田中に入金を。', '08011112222', 'allow']],
+  ['a group\'s success fee on its tips, paid as asked vs. a law firm\'s fee terms from its registered line',
+    ['投資グループの佐藤アシスタントです。先生の指示で本日の買い推奨を送ります。利益の一部は成功報酬としてお支払いを', '09011112222', 'flagged'],
+    ['【〇〇法律事務所】ご依頼の件、着手金は不要で成功報酬のみです。詳しくは面談にてご説明します。', '0005012233', 'allow']],
+  ['an investment study group whose members are all in profit vs. a tour whose members all enjoyed it',
+    ['前澤です。今回だけ特別に無料の投資勉強会にご招待します。参加者は全員利益が出ています', '09011112222', 'flagged'],
+    ['バスツアーの参加者は全員楽しんでいました。また企画しましょう', '08011112222', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

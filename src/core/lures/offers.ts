@@ -210,7 +210,8 @@ const RATE = /(?:日利|毎日|1日|一日|daily|per day|por dia|sehari)\s*[\d.]
 // A gain of 100% or more told as what a group's members made ("先月のメンバー平均利益は+340%", "参加者の平均収益300%"): a
 // group's record no market gives, shown to draw the next deposit (NPA: SNS型投資詐欺). A person's own gain ("利益+150%になったよ")
 // is theirs to tell.
-const GAIN = /(?:メンバー|会員|参加者|受講生|生徒|皆さん|みなさん|平均)[^。!?！？\n]{0,10}(?:利益|収益|運用益|リターン|利回り)[^。!?！？\n\d]{0,6}\+?\s*[1-9]\d{2,}(?:\.\d+)?\s*[%％]/;
+// So is every member in profit ("参加者は全員利益が出ています"): no market pays everyone.
+const GAIN = /(?:メンバー|会員|参加者|受講生|生徒|皆さん|みなさん|平均)[^。!?！？\n]{0,10}(?:利益|収益|運用益|リターン|利回り)[^。!?！？\n\d]{0,6}\+?\s*[1-9]\d{2,}(?:\.\d+)?\s*[%％]|(?:メンバー|会員|参加者|受講生|生徒)(?:の方)?(?:は|が)?\s*(?:全員|みんな|皆)(?:が)?\s*(?:利益|プラス|黒字|勝って|儲か)/;
 
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
