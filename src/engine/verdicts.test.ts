@@ -2243,6 +2243,13 @@ const pairs: Pair[] = [
     ['前澤です。今回だけ特別に無料の投資勉強会にご招待します。参加者は全員利益が出ています', '09011112222', 'flagged'],
     ['バスツアーの参加者は全員楽しんでいました。また企画しましょう', '08011112222', 'allow']],
 
+  ['the key\'s whereabouts asked back for a visit the reader cannot attend vs. a caretaker\'s drain cleaning with the key left at its office',
+    ['大阪ガス委託業者です。ガス漏れ点検のため本日15時頃お伺いします。立会いできない場合は鍵の場所をご返信ください。', '08012345678', 'flagged'],
+    ['管理会社です。排水管清掃で明日伺います。立会いできない場合は管理人室に鍵をお預けください。', '08012345678', 'allow']],
+  ['a rent guarantor\'s threat to call the co-signer, from a handset vs. a letting agent\'s gentle reminder',
+    ['家賃保証会社です。今月の家賃が引き落とされていません。本日中にお振込みがない場合、連帯保証人様へ連絡します。', '08012345678', 'flagged'],
+    ['遠藤不動産です。今月の家賃、入金確認できていないのですが行き違いでしたらすみません。入金がない場合は保証会社から連絡がいきます。', '09012345678', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2571,6 +2578,7 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     ['被害回復給付金の書類、検察庁から届いたよ。手数料かからないって書いてある', '09012223333'],
     ['町内会の田中です。夏祭りの協賛金を援助します、と会社から連絡ありました。お返事ください', '09011112222'],
     ['お返事をありがとう！来週また会おうね', '08011112222'],
+    ['ごめん、立ち会えないから鍵の場所教えておくね。ポストの中に入れてある', '09012345678'],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }

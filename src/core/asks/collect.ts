@@ -118,9 +118,10 @@ function publicBodyCash(input: AskInput): { cue: string } | undefined {
 
 // The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
 // caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
-const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)/;
+// Or where it is kept, asked back ("立会いできない場合は鍵の場所をご返信ください"): the key left for whoever asked.
+const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/;
 // The home said to stand empty: an absence, a trip, the holidays' homecoming.
-const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出/;
+const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出|立会いできない|立ち会いできない|立ち会えない|立会えない/;
 
 /**
  * The house key asked of the reader for the days the home stands empty ("お盆の帰省で空き家になるお宅向けに見回りサービスを始め
