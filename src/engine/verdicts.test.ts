@@ -2250,6 +2250,10 @@ const pairs: Pair[] = [
     ['家賃保証会社です。今月の家賃が引き落とされていません。本日中にお振込みがない場合、連帯保証人様へ連絡します。', '08012345678', 'flagged'],
     ['遠藤不動産です。今月の家賃、入金確認できていないのですが行き違いでしたらすみません。入金がない場合は保証会社から連絡がいきます。', '09012345678', 'allow']],
 
+  ['a supervising body\'s fee for a trainee\'s extension to "the account below" vs. a union\'s notice that the employer pays',
+    ['技能実習生のみなさん、監理団体です。来月の実習延長には手数料3万円が必要です。今週中に以下の口座へ。', '08011006861', 'flagged'],
+    ['【〇〇協同組合】技能実習生のみなさん、来月の実習延長の手続きは組合の事務所で行います。費用は受入企業が負担します。', '0005022671', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2579,6 +2583,9 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     ['町内会の田中です。夏祭りの協賛金を援助します、と会社から連絡ありました。お返事ください', '09011112222'],
     ['お返事をありがとう！来週また会おうね', '08011112222'],
     ['ごめん、立ち会えないから鍵の場所教えておくね。ポストの中に入れてある', '09012345678'],
+    ['実習延長の手数料は会社が払ってくれるって。よかった', '08011112222'],
+    ['ビザ更新の手数料は会社が払ってくれるって。よかった', '08011112222'],
+    ['家賃は今月からいつもの口座へ。よろしく', '08011112222'],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }

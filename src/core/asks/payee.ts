@@ -214,7 +214,8 @@ export function createPayeeAsk(): AskFinder {
       // The payee may be named where the pay is asked rather than beside the fee ("補助金申請の着手金の請求書を郵送しました。
       // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
       // office's own counter is the channel the reader knows.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)
+      // A fee someone else is told to pay ("手数料は会社が払ってくれるって") is asked of no one here.
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
         && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && inSentence(input, at, 'known-payee'))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
