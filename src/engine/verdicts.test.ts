@@ -2372,6 +2372,68 @@ const pairs: Pair[] = [
   ['an exchanger\'s "don\'t trust the others" before its own offer vs. a friend telling of an official remittance and not to trust private exchangers',
     ['不要相信其他平台。只有我们的平台保本保息，日收益5%，加微信 invest888', '08012345678', 'block'],
     ['我今天用SBI汇款寄了5万日元回家，手续费不到一千。只在官方App里操作，别信私下换汇的。', '09075753965', 'not-block']],
+  // Session 'invest': money paid in before a promised return, slot, tier or recovery; public bodies and utilities that say
+  // neither where nor how but "by reply".
+  ['an investment group\'s members\' gain of +340% and a tier\'s joining fee vs. a friend\'s own gain and a broker\'s fund report',
+    ['ご参加ありがとうございます。先月のメンバー平均利益は+340%。次のステップとしてVIP会員（入会金30万円）へ', '05043521750', 'block'],
+    ['NISAで買った株、利益+150%になったよ！つみたて投資枠で買うのもいいかもね', '08011112222', 'allow']],
+  ['a group\'s IPO slot paid in today vs. the broker\'s own IPO lottery notice',
+    ['アシスタントの佐藤です。グループの先生が今月のIPO枠を特別に用意しました。本日15時までに入金を', '09064386952', 'block'],
+    ['【SBI証券】IPOの抽選結果のお知らせ。当選した銘柄の購入申込はWEBサイト(https://www.sbisec.co.jp)からお手続きください。', '0005012233', 'allow']],
+  ['an invitation to a celebrity\'s asset-building group vs. a friend recommending the celebrity\'s book',
+    ['森永先生の資産形成グループへのご招待です。老後資金2000万円問題をこの3ヶ月で解決しましょう', '08031444985', 'block'],
+    ['森永先生の本読んだ？資産形成の勉強になるよ。今度一緒に読書会しましょう', '08011112222', 'allow']],
+  ['a fee first to recover money lost to fraud vs. the consumer hotline\'s warning about it',
+    ['消費生活センターから、あなたの被害金を取り戻すための手続きを依頼された法律事務所です。着手金5万円を振り込めば全額返金されます', '08024461183', 'flagged'],
+    ['消費者ホットライン188より:「消費生活センターが被害金を取り戻す」「返金に手数料が必要」という連絡は二次被害を狙った詐欺です。', '0005612090', 'allow']],
+  ['a passport and a passbook to bring to a place told by reply vs. a friend reminding of the immigration appointment',
+    ['あなたのパスポートやビザに異常があり、このままでは更新できません。パスポートと通帳を持ってきてください。場所は返信で案内します。', '09098026747', 'flagged'],
+    ['ナンちゃん、明日の入管の予約9時半だよね？在留カードとパスポート忘れずに持ってきてね。場所は返信で送った地図のとこ', '08035517726', 'allow']],
+  ['a revenue stamp\'s fee by a convenience-store slip whose number comes by reply vs. the city\'s counter',
+    ['在留資格変更の収入印紙代が不足しています。4,000円分をコンビニ払いで。払込票番号：返信で案内', '08045829707', 'flagged'],
+    ['〇〇市役所市民課です。在留資格変更の手数料4,000円は収入印紙で、市役所1階の売店でお買い求めのうえ窓口へお持ちください。', '0005012233', 'allow']],
+  ['papers "kept at immigration", answered by a reply to this SMS, from a handset vs. a friend\'s visa-office plan',
+    ['重要書類を入管で保管しています。受け取りの予約をしないと書類は破棄されます。1を押すか、このSMSに返信を。', '09083905090', 'flagged'],
+    ['入管の予約、明日10時で取れたよ。パスポートと在留カードと写真1枚持っていけばOK。手数料は収入印紙で窓口で払う', '08061224130', 'allow']],
+  ['the gas cut unless the reader gets in touch, from a handset vs. the gas company\'s notice from its registered line',
+    ['ガス料金の件でお話があります。本日18時までにご連絡がない場合、ガスの供給を止めさせていただきます。', '07016338226', 'block'],
+    ['【東京ガス】ガス料金のお支払いが確認できておりません。12月20日までにお支払いがない場合、ガスの供給を止めさせていただきます。お手元の払込票でお支払いください。', '0005115115', 'allow']],
+  ['rent\'s new account "in the next SMS" vs. a landlord\'s change told on paper',
+    ['管理会社です。今月分から家賃の振込先が変更になりました。新しい口座はこのあと別のSMSでお送りします。', '09086023824', 'flagged'],
+    ['大家の村上です。家賃の振込先が変わりました。新しい口座は郵送した書面に記載しています。ご確認ください。', '09081112222', 'allow']],
+
+  ['a lawyer\'s "refund support" for fraud losses at a fee first vs. the prosecutors\' own victim-recovery payment',
+    ['過去の投資詐欺の被害金を取り戻せます。弁護士と連携した返金サポートです。着手金2万円でOK。まずはご相談を', '09018448307', 'flagged'],
+    ['【検察庁】被害回復給付金の支給手続きのご案内を郵送しました。手数料は一切かかりません。', '0005012233', 'allow']],
+  ['an embassy\'s mail "or your status is gone", from abroad vs. the university\'s warning quoting it',
+    ['中国大使館です。あなたに重要な郵便物があります。受け取らないと在留資格がなくなります。1を押して確認', '+86423558485', 'flagged'],
+    ['【学生支援課】「在留資格が取り消される」「手数料が不足している」などの電話やSMSは詐欺です。在留カードの写真を送らないでください。', '0005338819', 'allow']],
+
+  ['a stranger\'s offer to fund the reader\'s retirement, "just reply first", from an 050 line vs. a grandchild\'s thanks for help with fees',
+    ['老後の資金を援助します。70代の元経営者です。見返りは求めません。まずはお返事を', '05052409386', 'flagged'],
+    ['おばあちゃん、学費を援助してくれてありがとう。お返事ください、元気にしてる？', '08011112222', 'allow']],
+
+  ['a "broker"\'s IPO allotment paid into the staff member\'s account vs. a circle\'s fees paid to its named organiser',
+    ['みらい証券の山口です。特別な新規公開株の割当てがありました。申込みは本日のみ、担当者口座へ入金をお願いします', '08011112222', 'flagged'],
+    ['サークルのみんな、今月の部費1000円、幹事の田中に入金を。', '08011112222', 'allow']],
+  ['a group\'s success fee on its tips, paid as asked vs. a law firm\'s fee terms from its registered line',
+    ['投資グループの佐藤アシスタントです。先生の指示で本日の買い推奨を送ります。利益の一部は成功報酬としてお支払いを', '09011112222', 'flagged'],
+    ['【〇〇法律事務所】ご依頼の件、着手金は不要で成功報酬のみです。詳しくは面談にてご説明します。', '0005012233', 'allow']],
+  ['an investment study group whose members are all in profit vs. a tour whose members all enjoyed it',
+    ['前澤です。今回だけ特別に無料の投資勉強会にご招待します。参加者は全員利益が出ています', '09011112222', 'flagged'],
+    ['バスツアーの参加者は全員楽しんでいました。また企画しましょう', '08011112222', 'allow']],
+
+  ['the key\'s whereabouts asked back for a visit the reader cannot attend vs. a caretaker\'s drain cleaning with the key left at its office',
+    ['大阪ガス委託業者です。ガス漏れ点検のため本日15時頃お伺いします。立会いできない場合は鍵の場所をご返信ください。', '08012345678', 'flagged'],
+    ['管理会社です。排水管清掃で明日伺います。立会いできない場合は管理人室に鍵をお預けください。', '08012345678', 'allow']],
+  ['a rent guarantor\'s threat to call the co-signer, from a handset vs. a letting agent\'s gentle reminder',
+    ['家賃保証会社です。今月の家賃が引き落とされていません。本日中にお振込みがない場合、連帯保証人様へ連絡します。', '08012345678', 'flagged'],
+    ['遠藤不動産です。今月の家賃、入金確認できていないのですが行き違いでしたらすみません。入金がない場合は保証会社から連絡がいきます。', '09012345678', 'allow']],
+
+  ['a supervising body\'s fee for a trainee\'s extension to "the account below" vs. a union\'s notice that the employer pays',
+    ['技能実習生のみなさん、監理団体です。来月の実習延長には手数料3万円が必要です。今週中に以下の口座へ。', '08011006861', 'flagged'],
+    ['【〇〇協同組合】技能実習生のみなさん、来月の実習延長の手続きは組合の事務所で行います。費用は受入企業が負担します。', '0005022671', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2705,5 +2767,36 @@ test('an unasked visit where money changes hands, set by asking when the reader 
   }
   for (const text of ['管理会社です。エアコン清掃で明日伺います。費用は管理費に含まれます。ご在宅の時間を教えてください', 'ご依頼いただいた着物の出張査定、明日14時に伺います。ご在宅の時間に変更があればご連絡ください', '大家の佐藤です。来週、給湯器の点検業者が入ります。お部屋に伺いますので、ご在宅の時間を教えてください']) {
     assert.ok(!visit(text), text);
+  }
+});
+
+test('a reply asked to this SMS itself ("このSMSに返信を") is a reply ask: an office\'s visit booked so from a toll-free route is asked, the water bureau\'s own line owns it', () => {
+  const codes = (text: string, from: string) => engine.analyse({ text, from }).reasons.map((r) => r.code);
+  assert.ok(codes('水道局です。お宅の水道管にウイルス付着の恐れがあり、除菌作業が必要です。ご予約はこのSMSに返信を。', '08001087640').includes('ASK_REPLY_YES_NO'));
+  const own = engine.analyse({ text: '横浜市水道局です。12月10日に水道管の工事を行います。ご不明な点はこのSMSに返信を。', from: '0005012233' });
+  assert.ok(own.reasons.some((r) => r.code === 'ASK_OWN_CHANNEL'));
+  assert.equal(own.verdict, 'allow');
+});
+
+test('a bank asking for the passbook at a place its staff will name later is no place told by reply', () => {
+  const a = engine.analyse({ text: '〇〇銀行です。相続のお手続きには通帳とお届け印をお持ちください。場所は後ほど担当よりご案内します。', from: '0005044002' });
+  assert.ok(!a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'));
+  assert.equal(a.verdict, 'allow');
+});
+
+test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between people or by the office\'s own line, they ask nothing', () => {
+  for (const [text, from] of [
+    ['ランチ代、1000円でOK？あとでPayPayで送るね', '08011112222'],
+    ['区役所から、預かってる書類は来月破棄されますって手紙来てた。取りに行こうか', '08011112222'],
+    ['〇〇市役所です。在留期間更新の手数料が不足しています。入管の窓口で収入印紙をお買い求めのうえお支払いください。', '0005012233'],
+    ['被害回復給付金の書類、検察庁から届いたよ。手数料かからないって書いてある', '09012223333'],
+    ['町内会の田中です。夏祭りの協賛金を援助します、と会社から連絡ありました。お返事ください', '09011112222'],
+    ['お返事をありがとう！来週また会おうね', '08011112222'],
+    ['ごめん、立ち会えないから鍵の場所教えておくね。ポストの中に入れてある', '09012345678'],
+    ['実習延長の手数料は会社が払ってくれるって。よかった', '08011112222'],
+    ['ビザ更新の手数料は会社が払ってくれるって。よかった', '08011112222'],
+    ['家賃は今月からいつもの口座へ。よろしく', '08011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });

@@ -12,7 +12,7 @@ import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
@@ -129,9 +129,10 @@ function publicBodyCash(input: AskInput): { cue: string } | undefined {
 
 // The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
 // caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
-const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)/;
+// Or where it is kept, asked back ("立会いできない場合は鍵の場所をご返信ください"): the key left for whoever asked.
+const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/;
 // The home said to stand empty: an absence, a trip, the holidays' homecoming.
-const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出/;
+const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出|立会いできない|立ち会いできない|立ち会えない|立会えない/;
 
 /**
  * The house key asked of the reader for the days the home stands empty ("お盆の帰省で空き家になるお宅向けに見回りサービスを始め
@@ -263,4 +264,27 @@ function preparedForVisitor(input: AskInput): readonly Ask[] {
 function preparedIn(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   return luresOfCategory(input.lures, 'collect-word').some((l) => l.index >= s && l.index < e && (l.cue.includes('用意') || l.cue.includes('準備')));
+}
+
+// Brought by the reader: "持ってきてください", "お持ちください", "ご持参ください".
+const BRING = /持ってきて|持って来て|お持ちくだ|お持ち下さ|お持ちになって|ご持参|持参して|持参くだ/;
+// The place to be told by reply: "場所は返信で案内します", "会場は折り返しお伝えします" (not one already sent: "返信で送った地図").
+const PLACE_LATER = /(?:場所|会場|住所|行き先|受付場所)(?:は|を)?\s*(?:返信|折り返し)(?:で|にて)?\s*(?:ご?案内|お?知らせ|お?伝え|ご?連絡|お?送り|お?教え)?(?:し|いた)?(?:ます|する|[。!?！？]|$)/;
+
+/**
+ * A passbook, a bank card, cash or identity papers to be brought by the reader to a place the message does not say, to be
+ * told by reply ("パスポートと通帳を持ってきてください。場所は返信で案内します"): an office has an address and says it, and
+ * no office takes a passbook over a visa; whoever answers the reply is who takes them (NPA: 預貯金詐欺; 入管 asks for the
+ * passport and the residence card at its own counter, named). A friend's "パスポートと在留カード持っていけばOK" names the
+ * office they are going to and asks nothing by reply.
+ */
+function broughtToPlaceUntold(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const bring = BRING.exec(lower);
+  if (bring === null || !PLACE_LATER.test(lower)) return undefined;
+  if (inSentence(input, bring.index, 'never-ask')) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, bring.index);
+  const valuable = cuesOf(input, 'valuables').find((o) => !o.quoted && o.index >= s && o.index < e);
+  if (valuable === undefined) return undefined;
+  return { cue: `${valuable.cue} / ${bring[0]}` };
 }

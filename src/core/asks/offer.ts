@@ -24,8 +24,9 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
 const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)/;
-// An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください").
-const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い/;
+// An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください"), or the request
+// clipped to its object ("本日15時までに入金を": お願いします left unsaid).
+const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い|を[。!?！？\s]*$/;
 
 export function createOfferAsk(): AskFinder {
   return (input) => {

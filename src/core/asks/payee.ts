@@ -131,6 +131,8 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
 const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+// A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
+const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
 
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
 function payFirstSale(lower: string): string | undefined {
@@ -219,7 +221,8 @@ export function createPayeeAsk(): AskFinder {
       // The payee may be named where the pay is asked rather than beside the fee ("補助金申請の着手金の請求書を郵送しました。
       // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
       // office's own counter is the channel the reader knows.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l)
+      // A fee someone else is told to pay ("手数料は会社が払ってくれるって") is asked of no one here.
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
         && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && inSentence(input, at, 'known-payee'))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
@@ -233,6 +236,10 @@ export function createPayeeAsk(): AskFinder {
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))) return ask(l.cue);
     }
+    // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
+    // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
+    const slip = SLIP_BY_REPLY.exec(input.norm.lower);
+    if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);

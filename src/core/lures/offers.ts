@@ -226,10 +226,16 @@ const RATE = /(?:日利|毎日|1日|一日|daily|per day|por dia|sehari)\s*[\d.]
 // form's words. Tested first: SURE_RISE's month form starts at any digit and was tried at every one.
 const RISE_WORD = /上が|儲か|利益|増え|稼げ|勝て|倍|guaranteed (?:profit|return|income)|garantido|ganancia garantizada|keuntungan pasti|pasti untung|profit dijamin|loi nhuan dam bao|chac chan lai|กำไรแน่นอน|การันตีกำไร/;
 
-/** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益"). */
+// A gain of 100% or more told as what a group's members made ("先月のメンバー平均利益は+340%", "参加者の平均収益300%"): a
+// group's record no market gives, shown to draw the next deposit (NPA: SNS型投資詐欺). A person's own gain ("利益+150%になったよ")
+// is theirs to tell.
+// So is every member in profit ("参加者は全員利益が出ています"): no market pays everyone.
+const GAIN = /(?:メンバー|会員|参加者|受講生|生徒|皆さん|みなさん|平均)[^。!?！？\n]{0,10}(?:利益|収益|運用益|リターン|利回り)[^。!?！？\n\d]{0,6}\+?\s*[1-9]\d{2,}(?:\.\d+)?\s*[%％]|(?:メンバー|会員|参加者|受講生|生徒)(?:の方)?(?:は|が)?\s*(?:全員|みんな|皆)(?:が)?\s*(?:利益|プラス|黒字|勝って|儲か)/;
+
+/** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
-  // Both of RATE's forms end in "%".
-  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null);
+  // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
+  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null) ?? GAIN.exec(asciiDigits(lower));
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
