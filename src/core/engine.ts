@@ -305,6 +305,27 @@ function liveOnly(ind: Indicators, norm: NormalizedText): Indicators {
   return { urls, domains, phones: ind.phones, emails: ind.emails };
 }
 
+// Where a sender's name stands: the message's opening, bare or in brackets, then what follows a name that speaks.
+const NAME_OPENS = /^[\s【[(<「]?$/;
+const NAME_CLOSES = /^(?:\s*[:：】\])>」]|より|から|です)/;
+
+/**
+ * "Amazon.co.jp:プライム会費の…": a brand whose name is its own domain, written bare (no scheme, no path) where the
+ * sender's name stands (the opening, "X:", "【X】", "Xより"), names the sender; it is no link to tap, from a handset or
+ * from anyone. Left out of the indicators. Elsewhere ("結果はeplus.jpのマイページから") it is the site to visit.
+ */
+function namesNotLinks(ind: Indicators, nameHits: readonly { brand: Brand; index: number; length: number }[], lower: string): Indicators {
+  if (ind.urls.length === 0 || nameHits.length === 0) return ind;
+  const isName = (u: ExtractedUrl): boolean => !u.hadScheme && (u.path === '' || u.path === '/') && u.domain !== null
+    && nameHits.some((h) => h.brand.officialDomains.includes(u.domain as string) && lower.slice(h.index, h.index + h.length) === u.raw.toLowerCase()
+      && NAME_OPENS.test(lower.slice(0, h.index)) && NAME_CLOSES.test(lower.slice(h.index + h.length, h.index + h.length + 3)));
+  if (!ind.urls.some(isName)) return ind;
+  const urls = ind.urls.filter((u) => !isName(u));
+  const domains: string[] = [];
+  for (const u of urls) if (u.domain !== null && !domains.includes(u.domain)) domains.push(u.domain);
+  return { urls, domains, phones: ind.phones, emails: ind.emails };
+}
+
 /** Strongest first, ties in the order found: a stable insertion sort (a handful of reasons; sort's comparator calls cost more). */
 function sortByWeight(reasons: Reason[]): void {
   for (let i = 1; i < reasons.length; i++) {
@@ -485,7 +506,7 @@ export function createEngine(data: EngineData): Engine {
     function facts(message: Message, reputation?: ReputationLookup): { ctx: CheckContext; extracted: Indicators } {
       const text = message.text.length > MAX_TEXT_LENGTH ? message.text.slice(0, MAX_TEXT_LENGTH) : message.text;
       const norm = normalizeText(text);
-      const extracted = extract(norm);
+      const written = extract(norm);
       const from = message.from?.trim();
       const sender = from ? classifySender(from) : null;
       const { lower, text: cased } = scanTexts(norm);
@@ -509,6 +530,7 @@ export function createEngine(data: EngineData): Engine {
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
+      const extracted = namesNotLinks(written, nameHits, lower);
       // A text written in kana alone is read again in one script (lures/kana.ts): the cues it spells in kana, at the
       // places in the text they stand, beside those found as written.
       const kana = kanaView(folded);

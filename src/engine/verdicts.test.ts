@@ -1929,6 +1929,47 @@ const pairs: Pair[] = [
   ['a carrier\'s warning naming a defanged link the fake site, e.g., vs. the lure sending the reader there',
     ['ドコモからのお知らせ:dポイントが失効します。ポイント確認は docomo-xxx.top から', '09012345678', 'block'],
     ['ドコモからのお知らせ:「dポイントが失効します」などと偽サイト(例:docomo-xxx[.]top)へ誘導するSMSにご注意ください。ポイント確認はdポイントクラブアプリで。', '151', 'allow']],
+  // A defanged link told, with a caution, as where the scam's texts lead (…へ誘導するSMSに注意) is a warning's example,
+  // whoever signs it; a lure that defangs its own link, or says it leads to its own page (誘導します), tells of no scam.
+  ['a lure that defangs its own link vs. a warning that tells it as where the scam\'s texts lead',
+    ['【ドコモ】料金未払いのため利用を停止します。お支払いは mydocomo-jlv[.]online へ', '09012345678', 'block'],
+    ['【ドコモ】「料金未払い」のような文面でmydocomo-jlv[.]onlineへ誘導するSMSに注意。本物かどうかは公式サイトの番号で確認して。', 'Yamato', 'allow']],
+  ['a lure that says it leads to its own page vs. a police warning of texts that lead to that host',
+    ['【国税庁】ご注意:延滞金が発生しています。納付ページへ誘導します nta-go-dzto[.]asia', '09012345678', 'block'],
+    ['【兵庫県警】「差押最終通知」のような文面でnta-go-dzto[.]asiaへ誘導するSMSに注意。', 'TEPCO', 'allow']],
+  // A defanged host written as what a text the message tells of carried ("…をうたうSMS(host)"), or as a sample of such
+  // links ("host みたいなドメイン", "host とかいうURL"): the text's contents, not a way to act.
+  ['a lure that gives its own defanged link vs. a city that writes it as what the text it warns of carried',
+    ['〇〇市:子育て応援給付金の口座登録はこちら kosodate-kyufu[.]shop', '09012345678', 'block'],
+    ['〇〇市:「子育て応援給付金の口座登録」をうたうSMS(kosodate-kyufu[.]shop)が出回っています。市の給付は郵送の案内のみです。', '09012345678', 'allow']],
+  ['a lure that gives its own defanged link vs. a colleague telling it as the sort of domain the text had',
+    ['【東京電力】電気料金が未払いです。本日中にお支払いください tepco-ep[.]billing-renew[.]xyz', '09012345678', 'block'],
+    ['先週の「電気料金未払い」のSMS、会社のセキュリティ研修で例に出てた。tepco-ep[.]billing-renew[.]xyz みたいな変なドメインだったって。', '09012345678', 'allow']],
+  // A host's dot spelled out in brackets ("(ドット)") is mended where the host ends in a known ending, as "(dot)" is.
+  ['a page behind a spelled-out dot vs. the same host named as the fake one',
+    ['総務課より:賞与の支給口座確認をお願いします。更新:jinji-portalyk(ドット)sbs', '08098194013', 'block'],
+    ['総務課より:賞与の支給口座確認は社内ポータルからお願いします。jinji-portalyk(ドット)sbs のような偽サイトに注意。', '08098194013', 'allow']],
+  ['rent asked on a page behind a spelled-out dot vs. rent told received',
+    ['藤田不動産です。今月分の家賃が未入金です。手続き→yachinkts(ドット)win', '+842840412392', 'block'],
+    ['藤田不動産です。今月分の家賃の入金を確認しました。ありがとうございました。', '+842840412392', 'allow']],
+  // An office's or a brand's alarm with an 050 line to ring, however the call is put (its recorded guidance to follow,
+  // "お問い合わせ:", "ご不明点は…まで", 请拨打): CALLBACK_OPEN_LINE. The office's own desk, or a registered sender's own line, is not.
+  ['a tax office\'s arrears with an 050 line\'s recorded guidance vs. its 0570 desk from that desk',
+    ['国税庁よりお知らせ:住民税・所得税の延滞金が発生しています(通知番号49316163)。納付期限7/12。050-7145-2396の自動音声に従い手続きしてください。', 'NTA', 'block'],
+    ['国税庁よりお知らせ:住民税・所得税の延滞金が発生しています(通知番号49316163)。納付期限7/12。0570-00-5901の自動音声に従い手続きしてください。', '0570005901', 'allow']],
+  ['a card stopped, in Chinese, with an 050 line to ring vs. the card company\'s own 0570 line',
+    ['楽天カード中心:您的信用卡(尾号4257)疑似被盗刷,已限制使用。请拨打050-7536-5706。', '09050920036', 'block'],
+    ['楽天カード中心:您的信用卡(尾号4257)疑似被盗刷,已限制使用。请拨打0570-66-6910。', '0570666910', 'allow']],
+  ['a management company\'s unpaid renewal with an 050 line from a handset vs. from its registered line',
+    ['管理会社より:更新料143,242円の振込が確認できません。ご不明点は050-4854-3010まで。', '07089503977', 'block'],
+    ['管理会社より:更新料143,242円の振込が確認できません。ご不明点は050-4854-3010まで。', '0005012345', 'allow']],
+  ['a brand named by its domain with an 050 contact line from a handset vs. its fixed desk from its own ID',
+    ['Amazon.co.jp:プライム会費のお支払いに失敗しました(5/22)。お問い合わせ:050-8460-8757', '07086463389', 'block'],
+    ['Amazon.co.jp:ご注文の商品を発送しました。お問い合わせ:0120-999-373', 'Amazon', 'allow']],
+  // A PTA officer's unpaid fee with another handset to ring back: the role's money through a personal line (role.ts).
+  ['a PTA officer\'s unpaid fee with another mobile to ring vs. a due date with the officer\'s contact',
+    ['岡山小PTA本部です。卒業アルバム代の振込が確認できていません。070-0273-0492(伊藤)まで折り返しください。', '07022517333', 'block'],
+    ['岡山小PTA本部です。卒業アルバム代の振込は6/30までにお願いします。ご不明点は070-0273-0492(伊藤)までご連絡ください。', '07022517333', 'allow']],
   ['links with every dot spaced, or 。 for a dot, are rebuilt: the lure vs. the brand\'s own notice',
     ['メルカリ 売上金の振込エラー。mercari .jp-pay .top から口座を再登録', '09043512562', 'block'],
     ['メルカリ 売上金の振込申請を受け付けました。振込予定日はアプリの「売上履歴」でご確認ください。', '0005012345', 'allow']],
@@ -2386,6 +2427,36 @@ test('a bank or payment app named where money goes is not claimed; speaking as i
   const claimed = (text: string): boolean => engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'BRAND_CLAIMED');
   for (const text of ['引越しの立替分、あとでみずほに振り込むね', '会費はゆうちょ 記号12340 番号5678901 サークル会計までお願いします', 'Ambag ¥1,000, i-send sa PayPay ni Kuya Ben']) assert.equal(claimed(text), false, text);
   for (const text of ['みずほ銀行です。お客様の口座が凍結されました。解除はこちらへ', '【みずほ銀行】お振込みの確認が必要です', 'みずほ銀行 新宿支店です。口座の手続きが必要です']) assert.equal(claimed(text), true, text);
+});
+
+test('a defanged link told as where the scam\'s texts lead, with a caution, is a report in the languages the engine reads', () => {
+  for (const text of [
+    'Beware of texts that send you to jp-post-xxx[.]top to pay a redelivery fee.',
+    '택배 부재를 핑계로 jp-post-xxx[.]top 접속을 유도하는 문자에 주의하세요.',
+    '注意：有短信以包裹无法派送为由，诱导您访问 jp-post-xxx[.]top。',
+    'Cảnh báo: tin nhắn dẫn dụ truy cập jp-post-xxx[.]top.',
+    '【警視庁】税務署を名乗り nta-go-xxx[.]top に誘導する手口が増えています。ご注意ください。',
+  ]) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score}`);
+    assert.ok(a.reasons.some((r) => r.code === 'SCAM_REPORTED'), text);
+  }
+});
+
+test('an office\'s or a brand\'s alarm with an 050 line to ring is CALLBACK_OPEN_LINE however the call is put', () => {
+  for (const [text, from] of [
+    ['国税庁よりお知らせ:住民税・所得税の延滞金が発生しています(通知番号49316163)。納付期限7/12。050-7145-2396の自動音声に従い手続きしてください。', 'NTA'],
+    ['楽天カード中心:您的信用卡(尾号4257)疑似被盗刷,已限制使用。请拨打050-7536-5706。', '09050920036'],
+    ['管理会社より:更新料143,242円の振込が確認できません。ご不明点は050-4854-3010まで。', '07089503977'],
+    ['Amazon.co.jp:プライム会費のお支払いに失敗しました(5/22)。お問い合わせ:050-8460-8757', '07086463389'],
+  ] as const) {
+    assert.ok(engine.analyse({ text, from }).reasons.some((r) => r.code === 'CALLBACK_OPEN_LINE'), text);
+  }
+  // "Amazon.co.jp" where the sender's name stands is its name, not a link from a handset.
+  const named = engine.analyse({ text: 'Amazon.co.jp:プライム会費のお支払いに失敗しました(5/22)。お問い合わせ:050-8460-8757', from: '07086463389' });
+  assert.ok(!named.reasons.some((r) => r.code === 'SENDER_MOBILE_WITH_LINK' || r.code === 'URL_NO_SCHEME' || r.code === 'BRAND_OFFICIAL_DOMAIN'));
+  // "お問い合わせ番号" is a parcel's number, not a line to ring.
+  assert.equal(engine.analyse({ text: 'お問い合わせ番号:050-1234-5678 のお荷物は配達済みです', from: '09012345678' }).verdict, 'allow');
 });
 
 function check(text: string, from: string | undefined, expected: Expect): void {

@@ -12,11 +12,11 @@ export function createCallAsk(): AskFinder {
       // And so is one written under a desk's label ("サポート窓口 (0101) 2274-8816", "連絡先 050-…"):
       // the label tells the reader what the number is for.
       // And so is one the sentence ends on as where to turn ("不要の方は050-…へ。", "お問い合わせは…まで"): the verb
-      // (ご連絡ください) is left out, not the ask.
+      // (ご連絡ください) is left out, not the ask; or one whose recorded guidance the reader is to follow.
       // And so is one a claimed brand presses the reader with ("【X】本日中のお手続きが必要です。050-…"), on a line
       // anyone can hold (050, a handset, abroad, a number no plan knows): with no other way given, the number is
       // the way to act, and the call-back goes unsaid.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw) || destination(input, p.raw)))) return NO_ASKS;
+      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
       return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
@@ -55,15 +55,23 @@ function viaOwnApp(input: AskInput, index: number): boolean {
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).
 const DESK_LABEL = /(?:窓口|連絡先|問い?合わ?せ先|サポート|センター|デスク|ダイヤル|電話番号|tel|hotline|helpline|support)[^\d\n]{0,6}$/i;
 
-// A number followed by only "へ" / "まで" and the sentence's end: the place the reader is sent to.
-const DESTINATION = /^\s*(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)/;
+// "お問い合わせ:050-…", "お問い合わせは…", "फोन: 050-…", "电话:…": a contact label, then the number. Not "お問い合わせ番号"
+// (a parcel's or an order's number). Taken as an ask only for a line anyone can hold (OPEN_NUMBERS): a company's fixed,
+// 0120 or 0570 desk under its contact label is where it takes calls, which the sender checks weigh.
+const CONTACT_LABEL = /(?:問い?合わ?せ|फोन|电话|電話)\s*(?:は|:)\s*$/i;
+
+// A number followed by only "へ" / "まで" and the sentence's end: the place the reader is sent to. Or one whose recorded
+// guidance the reader is told to follow ("050-…の自動音声に従い手続きしてください"): only a call hears it.
+const DESTINATION = /^\s*(?:(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)|(?:の|に)?(?:お電話の上|電話し|発信し)?[、\s]*(?:自動音声|音声ガイダンス|音声案内|自動応答|ガイダンス)(?:の案内)?に(?:従|したが))/;
 
 function destination(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);
-  return at >= 0 && DESTINATION.test(input.norm.text.slice(at + raw.length, at + raw.length + 6));
+  return at >= 0 && DESTINATION.test(input.norm.text.slice(at + raw.length, at + raw.length + 16));
 }
 
-function labelled(input: AskInput, raw: string): boolean {
+function labelled(input: AskInput, raw: string, openLine: boolean): boolean {
   const at = input.norm.text.indexOf(raw);
-  return at > 0 && DESK_LABEL.test(input.norm.text.slice(Math.max(0, at - 16), at));
+  if (at <= 0) return false;
+  const before = input.norm.text.slice(Math.max(0, at - 16), at);
+  return DESK_LABEL.test(before) || (openLine && CONTACT_LABEL.test(before));
 }

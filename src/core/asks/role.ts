@@ -23,9 +23,9 @@ import { replyChannel } from './reply.js';
 import { cuesOf, inSentence, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
-// "6年2組担任の森です", "指定業者でございます" (a particle after it, "担任に", "管理会社には", "会計は", makes it
-// someone else, or the bill).
-const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5})?(?:です|の者|でございます|より|と申します)/;
+// "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
+// "会計は", makes it someone else, or the bill).
+const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部)?(?:です|の者|でございます|より|と申します)/;
 // Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord".
 const INTRODUCED = /(?:我是|i'm|i am|this is)[^。!?！？]{0,12}$/;
 
@@ -78,10 +78,13 @@ function doorFee(input: AskInput): string | undefined {
 
 // Money named by what it pays for or how: a cost (治療費, 交通費), a price, an advance (立替え), cash.
 const MONEY_WORD = /\S費|代金|料金|立替|立て替|お金|現金|现金|钱|\bmoney\b|\bfee\b|\brent\b/;
+// Money the reader is told they have not paid ("アルバム代の振込が確認できていません", "未納があります"): a sum is owed.
+const UNPAID = /(?:振込|振り込み?|入金|支払い?|納付)[^。]{0,8}確認(?:でき(?:てい|ませ|ており)|が取れ(?:てい|ませ))|未納|未払|滞納/;
 
-// Money asked at all: a money or pay word, a cost named, or a sum.
+// Money asked at all: a money or pay word, a cost named, a sum, or money told unpaid.
 function moneyNamed(input: AskInput): boolean {
-  return cuesOf(input, 'money').some((l) => !l.quoted) || cuesOf(input, 'pay').some((l) => !l.quoted) || SUM.test(input.norm.lower) || MONEY_WORD.test(input.norm.lower);
+  return cuesOf(input, 'money').some((l) => !l.quoted) || cuesOf(input, 'pay').some((l) => !l.quoted) || SUM.test(input.norm.lower) || MONEY_WORD.test(input.norm.lower)
+    || UNPAID.test(input.norm.lower);
 }
 
 // "不在票の番号と配達会社を教えてください": the slip's number as the object handed back.

@@ -28,9 +28,11 @@ const MAY_HAVE_PHONE = /[0+*xX×〇०]/;
 
 export function createExtractor(opts: { shorteners: readonly string[] }): (norm: NormalizedText) => Indicators {
   const shorteners = new Set(opts.shorteners.map((d) => d.toLowerCase()));
-  const urlOpts = { isShortener: (domain: string) => shorteners.has(domain) };
+  const isShortener = (domain: string): boolean => shorteners.has(domain);
+  const urlOpts = { isShortener };
   return (norm) => {
-    const urls = extractUrls(norm.forUrls, urlOpts);
+    // A host not in the text as written had its dots put back (a de-fanged or substituted dot).
+    const urls = extractUrls(norm.forUrls, norm.forUrls === norm.text ? urlOpts : { isShortener, mended: (host: string) => !norm.lower.includes(host.toLowerCase()) });
     const domains: string[] = [];
     for (const u of urls) if (u.domain && !domains.includes(u.domain)) domains.push(u.domain);
     // Phones are read with the URLs blanked out, so digits inside a link are not a number.

@@ -81,6 +81,8 @@ function parseDomain(host: string): ReturnType<typeof parseTld> {
 
 export interface UrlExtractionOptions {
   readonly isShortener: (domain: string) => boolean;
+  /** Whether a host's dots were put back by normalisation ("yachinkts(ドット)win"), not written as dots. */
+  readonly mended?: (host: string) => boolean;
 }
 
 // Every URL form above has "://", "www.", "<URL>", "http:~" or a dot between a letter or
@@ -146,7 +148,8 @@ function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtracti
       if (!info.domain || !(info.isIcann || info.isPrivate) || BARE_SUFFIX_DENY.has(tld.toLowerCase())) return null;
       // "Sorry.call me" style glue in English text: a bare domain whose label is all
       // letters and whose suffix is a generic word is only a link with a path.
-      if (path === '' && !/\d|-/.test(hostNoPort) && hostNoPort.split('.').length === 2 && !COMMON_BARE_TLDS.has(tld.toLowerCase())) return null;
+      // A host whose dot was spelled out or stood in for ("yachinkts(ドット)win") was written as a link on purpose.
+      if (path === '' && !/\d|-/.test(hostNoPort) && hostNoPort.split('.').length === 2 && !COMMON_BARE_TLDS.has(tld.toLowerCase()) && opts.mended?.(hostNoPort) !== true) return null;
     }
   }
   const redactedAfter = PLACEHOLDER_AFTER.test(after);

@@ -36,6 +36,12 @@ const table: [string, string, string[]][] = [
   ['mercari .jp-pay .top から口座を再登録', 'mercari.jp-pay.top から口座を再登録', ['space-in-url']],
   ['更新は appleid。apple-jp。help', '更新は appleid.apple-jp.help', ['dot-substitute']],
   ['解除は d-card 。 xyz/ok から', '解除は d-card.xyz/ok から', ['dot-substitute']],
+  // The reading ドット in brackets, as (dot) is written; letter by letter too; spaced ・ between every label.
+  ['更新:jinji-portalyk(ドット)sbs', '更新: jinji-portalyk.sbs', ['defanged']],
+  ['確認 myjcb（ドット）kakunin【ドット】top', '確認 myjcb.kakunin.top', ['defanged']],
+  ['amazon (ドット) co (ドット) jp', 'amazon.co.jp', ['defanged']],
+  ['資格確認 m y n a - h o k e n (ドット) t o p', '資格確認 myna-hoken.top', ['defanged']],
+  ['amazon ・ co ・ jp', 'amazon.co.jp', ['dot-substitute']],
   ['example\u2024com\u2215login', 'example.com/login', ['lookalike-punctuation']],
 ];
 
@@ -49,7 +55,7 @@ for (const [input, forUrls, tricks] of table) {
 }
 
 test('ordinary text passes untouched and reports no trick', () => {
-  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks', 'A . B . C', 'U . S . A . trip', 'p . s . see you', 'Thank you 。 to be continued', 'iPhone 。 me too', '明日はOK 。 また連絡する', 'Sorry . me . too late']) {
+  for (const s of ['また明日ね。駅前で18:30に', 'See you at 5. OK?', 'https://x.com\nThanks!', 'OK。co-opで買った', '本当です。com', '明日・明後日', 'よろしく🙏ありがとう', 'https://example.com/', 'ok . me too', 'I am at home. Come over', 'Done . Thanks', 'A . B . C', 'U . S . A . trip', 'p . s . see you', 'Thank you 。 to be continued', 'iPhone 。 me too', '明日はOK 。 また連絡する', 'Sorry . me . too late', 'ヨドバシ(ドット)コム', 'abc(ドット)def です', '明日 ・ 明後日 ・ jp']) {
     const n = normalizeText(s);
     assert.equal(n.forUrls, n.text);
     assert.deepEqual(n.tricks, []);

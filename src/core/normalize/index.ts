@@ -51,9 +51,18 @@ const DOT_SUBSTITUTE = new RegExp(
   String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:[a-z0-9-]{1,63}[。.])*(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
-// "d-card 。 xyz/ok": spaces typed around a dot substitute too. Mended only before the endings SPACED_DOT takes (almost
+// "jinji-portalyk(ドット)sbs", "amazon【ドット】co【ドット】jp": the reading "ドット" in brackets, as "(dot)" is written
+// ((dot) and [dot] are taken by DEFANG_DOT). Mended, as a de-fanged dot, only where the host it makes ends in a known
+// ending, so "ヨドバシ(ドット)コム" and prose stay as written. NFKC has made full-width brackets ASCII by then.
+const DOT_WORD = String.raw`[ \t]*[\[({<「【〔『][ \t]*(?:ドット|どっと)[ \t]*[\])}>」】〕』][ \t]*`;
+const BRACKETED_DOT_WORD = new RegExp(String.raw`([a-z0-9-])${DOT_WORD}(?=(?:[a-z0-9-]{1,63}(?:\.|${DOT_WORD}))*(?:${HOST_END})(?![a-z0-9-]))`, 'gi');
+// "m y n a - h o k e n (ドット) t o p": the same in a host typed letter by letter; mended when the letters joined
+// make a host with a known ending (SPACED_HOST_WHOLE).
+const SPACED_BRACKETED_DOT_WORD = /(?<![!-~])((?:[a-z0-9-][ \t]){2,})[[({<「【〔『][ \t]*(?:ドット|どっと)[ \t]*[\])}>」】〕』]((?:[ \t][a-z0-9-])+)(?![!-~])/gi;
+const HAS_DOT_WORD = /ドット|どっと/;
+// "d-card 。 xyz/ok", "amazon ・ co ・ jp": spaces typed around a dot substitute too. Mended only before the endings SPACED_DOT takes (almost
 // never ordinary words), so "Thank you 。 to…" stays prose.
-const SPACED_DOT_SUBSTITUTE = /([a-z0-9-])[ \t\u3000]+[。・][ \t\u3000]*(?=(?:[a-z0-9-]{1,63}[。.])*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))|([a-z0-9-])[。・][ \t\u3000]+(?=(?:[a-z0-9-]{1,63}[。.])*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))/gi;
+const SPACED_DOT_SUBSTITUTE = /([a-z0-9-])[ \t\u3000]+[。・][ \t\u3000]*(?=(?:[a-z0-9-]{1,63}(?:[。.]|[ \t\u3000]*[。・][ \t\u3000]*))*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))|([a-z0-9-])[。・][ \t\u3000]+(?=(?:[a-z0-9-]{1,63}(?:[。.]|[ \t\u3000]*[。・][ \t\u3000]*))*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|help)(?![a-z0-9-]))/gi;
 // "mercari .jp-pay .top": a host's every dot spaced. Once its last dot is mended (SPACED_DOT), the labels before it join
 // it, one by one, each a spaced dot before a host that ends in a known ending.
 const SPACED_LABEL = /([A-Za-z0-9][A-Za-z0-9-]{1,62})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond)(?=[/?#\s]|$))/g;
@@ -273,6 +282,14 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
       .replace(DEFANG_DOT, '.')
       .replace(DEFANG_COLON, ':')
       .replace(DEFANG_SLASH, '/');
+  }
+  if (!asciiOnly && HAS_DOT_WORD.test(s)) {
+    const before = s;
+    s = s.replace(BRACKETED_DOT_WORD, '$1.').replace(SPACED_BRACKETED_DOT_WORD, (m: string, a: string, b: string) => {
+      const joined = `${a}.${b}`.replace(/[ \t]/g, '');
+      return SPACED_HOST_WHOLE.test(joined) ? joined : m;
+    });
+    if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
   if ((s !== text || (flags & F_DOT_SPACE) !== 0) && SPACED_DOT_HINT.test(s)) {
     const before = s;

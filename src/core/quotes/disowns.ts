@@ -51,6 +51,49 @@ const NAMED_FAKE: readonly string[] = [
   'नक्कली', 'nakkali', 'เว็บปลอม', 'ลิงก์ปลอม',
 ];
 
+/**
+ * The link told as where the scam's texts lead the reader ("…へ誘導するSMS", "…に誘導する手口", "texts that send
+ * you to…"): the words warnings use of a lure, not the words a lure uses of its own page ("こちらから", "tap here").
+ * Sources: the dev warnings of data/labelled ("「料金未払い」のような文面で…[.]onlineへ誘導するSMSに注意") and the
+ * verbs of luring or leading someone to a place in each language (유도/유인하다, 诱导/引诱, dẫn dụ/dụ dỗ,
+ * levar/direcionar, dalhin, llevar/redirigir, mengarahkan, लैजानु, หลอก/พาไป).
+ */
+const LEADS_TO: readonly string[] = [
+  // ja
+  // (Not "誘導します": a page's own voice, "ご案内ページへ誘導します".)
+  '誘導する', '誘導され', '誘導しよう', '誘導して', '誘導の手口', '誘い込', 'おびき寄せ',
+  // en
+  'send you to', 'sends you to', 'sending you to', 'lead you to', 'leads you to', 'leading you to', 'lure you to', 'lures you to',
+  'luring you to', 'lure people to', 'lure victims to', 'direct you to', 'directs you to', 'directing you to', 'redirect you to', 'redirects you to',
+  // ko
+  '유도하', '유인하',
+  // zh
+  // (Traditional 誘導 is written as the Japanese is: only with whom or what it leads to.)
+  '诱导', '誘導您', '誘導你', '誘導民眾', '誘導用戶', '誘導點擊', '引诱', '引誘', '诱骗', '誘騙', '引导至', '引導至', '引导到', '引導到',
+  // vi (folded)
+  'dan du', 'du do', 'dan nguoi dung', 'dan ban den', 'dan ban toi',
+  // pt (folded)
+  'levam para', 'levam voce', 'direcionam para', 'redirecionam para', 'induzem',
+  // tl
+  'nagdadala sa', 'dinadala ka sa', 'magdadala sa iyo', 'nagre-redirect',
+  // es (folded)
+  'te llevan a', 'llevan a un', 'redirigen a', 'te dirigen a',
+  // id
+  'mengarahkan ke', 'mengarahkan anda', 'menggiring', 'diarahkan ke',
+  // ne, th
+  'लैजाने', 'लैजान्छ', 'หลอกให้เข้า', 'พาไปยัง', 'ล่อให้',
+];
+
+/**
+ * The link written as what a text the message tells of carried: in brackets after the text's name ("…をうたうSMS
+ * (kosodate-kyufu[.]shop)", "SMS(例:myna-hoken[.]top)", "a text (jp-post-xxx[.]top)"), or named as like it ("denki-henkin[.]lol
+ * とかいうURL", "tepco-ep[.]billing-renew[.]xyz みたいな変なドメイン", "a link like …"). A lure gives its own link as the way to act,
+ * never as the contents of some message or as a sample of a kind. Defanged hosts only (the caller's condition).
+ */
+const MESSAGE_NOUN = String.raw`(?:sms|mms|メール|メッセージ|ショートメール|テキスト|texts?|messages?|e-?mails?|문자|메시지|短信|簡訊|短訊|tin nhan|mensage[mn]s?|mensajes?|pesan|सन्देश|ข้อความ)`;
+const LINK_IN_TOLD_TEXT = new RegExp(String.raw`${MESSAGE_NOUN}\s*[(（]\s*(?:例[:：]?|e\.g\.,?|vd:?|ex\.:?|like|như)?\s*(?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))`);
+const LINK_AS_SAMPLE = /(?:\[\.\]|\(\.\))[a-z0-9./-]*\s*(?:みたいな|とかいう|とかの|のような|っぽい)[^。\n]{0,6}(?:url|ドメイン|リンク|アドレス)|(?:links?|urls?|domains?) like (?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))/;
+
 /** Texts going round, told of (出回っている). */
 const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
 
@@ -67,10 +110,12 @@ function hasAny(text: string, cues: readonly string[]): boolean {
 
 /**
  * A message with a defanged link (x[.]top, hxxps://) that in its own words disowns it: tells the reader
- * not to open it, or cautions the reader while naming it the fake site or an example, or while telling of
- * texts going round. `folded` is the lower-cased text with Latin diacritics folded.
+ * not to open it, writes it as what a text it tells of carried or as a sample of such links, or cautions the
+ * reader while naming it the fake site or an example, while telling of texts going round, or while telling it as
+ * where the scam's texts lead. `folded` is the lower-cased text
+ * with Latin diacritics folded.
  */
 export function disownsDefanged(folded: string): boolean {
-  if (hasAny(folded, DONT_OPEN)) return true;
-  return (GOING_ROUND.test(folded) || hasAny(folded, NAMED_FAKE)) && hasAny(folded, BEWARE);
+  if (hasAny(folded, DONT_OPEN) || LINK_IN_TOLD_TEXT.test(folded) || LINK_AS_SAMPLE.test(folded)) return true;
+  return (GOING_ROUND.test(folded) || hasAny(folded, NAMED_FAKE) || hasAny(folded, LEADS_TO)) && hasAny(folded, BEWARE);
 }
