@@ -1,11 +1,14 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
-import type { Ask } from '../check.js';
+import type { Ask, LureMatch } from '../check.js';
 import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
-    const cue = cuesOf(input, 'call')[0];
+    // A call cue inside a warning's "don't call back" ("Do not call back.", "Huwag tumawag sa 050…", "อย่าโทรกลับ") is the
+    // warning's, not an ask: the first cue not held in a prohibition is the one read. (Only the prohibition's own words:
+    // "don't tell anyone and call back now" still asks.)
+    const cue = cuesOf(input, 'call').find((c) => !forbidden(input, c));
     if (!cue) {
       // A number written in a message that speaks as an office is there to be called, said or not;
       // so is a premium-rate line, which earns only when called.
@@ -36,6 +39,10 @@ export function createCallAsk(): AskFinder {
   };
 }
 
+function forbidden(input: AskInput, c: LureMatch): boolean {
+  return input.lures.some((l) => (l.category === 'prohibits' || l.category === 'never-ask') && l.index <= c.index && l.index + l.cue.length > c.index);
+}
+
 // Numbers anyone can hold: an 050 line rented online, a handset, a number abroad, one no plan knows.
 const OPEN_NUMBERS: ReadonlySet<string> = new Set(['ip-phone', 'mobile', 'international', 'unknown']);
 
@@ -58,7 +65,9 @@ const DESK_LABEL = /(?:窓口|連絡先|問い?合わ?せ先|サポート|セン
 // "お問い合わせ:050-…", "お問い合わせは…", "फोन: 050-…", "电话:…": a contact label, then the number. Not "お問い合わせ番号"
 // (a parcel's or an order's number). Taken as an ask only for a line anyone can hold (OPEN_NUMBERS): a company's fixed,
 // 0120 or 0570 desk under its contact label is where it takes calls, which the sender checks weigh.
-const CONTACT_LABEL = /(?:問い?合わ?せ|फोन|电话|電話)\s*(?:は|:)\s*$/i;
+// The residents' languages write the same label ("전화: 050-…", "Điện thoại: …", "Telefone: …"); Thai writes its call verb
+// as the label itself, colon or not ("โทร 050-…", "โทร. 050-…").
+const CONTACT_LABEL = /(?:(?:問い?合わ?せ|फोन|电话|電話|전화|điện thoại|dien thoai|telefone|telepon|telepono)\s*(?:は|:)|โทร\.?\s*:?)\s*$/i;
 
 // A number followed by only "へ" / "まで" and the sentence's end: the place the reader is sent to. Or one whose recorded
 // guidance the reader is told to follow ("050-…の自動音声に従い手続きしてください"): only a call hears it.

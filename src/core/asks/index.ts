@@ -29,9 +29,10 @@ export type { AskFinder, AskInput } from './types.js';
 export { sentenceAt } from './types.js';
 
 export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
+  const call = createCallAsk();
   const finders: AskFinder[] = [
     createLinkAsk(),
-    createCallAsk(),
+    call,
     createReplyDataAsk(),
     createSecretAsk(),
     createReplyYesNoAsk(),
@@ -57,7 +58,11 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
     // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
-    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
+    // A number with no cue at all is still a call ask when a label or the sentence's end says what it is for ("फोन: 050-…",
+    // "電話:…"): only the call finder reads those, so only it runs.
+    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) {
+      return input.indicators.phones.length === 0 ? [] : [...call(input)];
+    }
     const asks: Ask[] = [];
     // Indexed loops: eighteen finders at one call site, and an iterator per answer cost more than the pushes.
     for (let f = 0; f < finders.length; f++) {
