@@ -2306,6 +2306,9 @@ test('a bare reply asked beside a relative\'s new number is no blocking ask; a t
     '母さん、番号変わった。急ぎでお願いがあるから返信ください', 'じいちゃん、新しい番号だよ。事故を起こしてしもうて、返信ください']) {
     assert.ok(kinds(text).length > 0, text);
   }
+  // A relative abroad tells a new number the same way; a hurry beside it from abroad still blocks.
+  assert.notEqual(engine.analyse({ text: 'Mẹ ơi, con đổi số mới rồi, mẹ lưu số này nhé. Trả lời tin nhắn con nhé', from: '+84912345678' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: 'Mum my phone broke, this is my new number. Reply yes, I need to pay a bill urgently', from: '+447700900123' }).verdict, 'block');
   const plight = engine.analyse({ text: 'お父さん、新しい番号です。会社のお金のことでまずいことになってて、今日中に話したい。電話は出られないからメッセージで返事して', from: '07055556666' });
   assert.equal(plight.verdict, 'block', `${plight.verdict} ${plight.score}`);
 });

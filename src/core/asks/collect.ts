@@ -30,7 +30,9 @@ export function createCollectAsk(): AskFinder {
     // A PIN beside a staff member's visit to the home needs no word of handing it: no visitor has any use for it but
     // taking the card with it ("銀行協会の職員がご自宅に伺いますので暗証番号を控えておいてください"). Not a building's or a
     // key box's code (door).
-    const pinForVisitor = (o: { cue: string }): boolean => staffVisit !== undefined && PIN.test(o.cue) && cuesOf(input, 'door').every((d) => d.quoted);
+    // (Not a PIN said to be unneeded: "暗証番号は不要です".)
+    const pinForVisitor = (o: { cue: string; index: number }): boolean => staffVisit !== undefined && PIN.test(o.cue) && cuesOf(input, 'door').every((d) => d.quoted)
+      && !PIN_UNNEEDED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 12));
     const handed = [...cuesOf(input, 'valuables'), ...bareBankCards(input)].find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
       && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word') || pinForVisitor(o))
       && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
@@ -269,6 +271,7 @@ function preparedIn(input: AskInput, index: number): boolean {
 
 // A PIN named: the card's secret, of no use to anyone but the card's taker.
 const PIN = /^(?:暗証番号|your pin|a senha)/;
+const PIN_UNNEEDED = /^[^。\n]{0,4}?(?:不要|いりません|要りません|必要(?:は)?ありません|必要ない|聞きません|伺いません|お聞きしません)/;
 
 // A card named by no kind ("カードをご準備ください", "カードを封筒に入れて", "新しい口座のカードと"), not a point, gift, library,
 // IC or My Number card, which a katakana, kanji or Latin word before it names.

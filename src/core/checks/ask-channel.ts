@@ -1140,5 +1140,6 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // 上げました", is a medium, not the speaker).
   const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
   // So does a reply asked in an office's voice from a handset, an 050 line or abroad (officeVoiceOnOpenLine).
-  return beyondDelivery || namesOther || fromAbroad(s) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // (A relative abroad tells a new number as one at home does: families of foreign residents text from home.)
+  return beyondDelivery || namesOther || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
