@@ -2246,6 +2246,9 @@ const pairs: Pair[] = [
   ['a passbook brought to a place told later by reply vs. a bank asking for it at its counter',
     ['在留資格の更新に問題があります。在留カードと通帳を持ってきてください。場所は返信でお知らせします。', '09012345678', 'flagged'],
     ['【みどり銀行】年金受取口座のご指定ありがとうございます。記念品は窓口でお渡しします。ご来店時は通帳をお持ちください。', '0005012345', 'allow']],
+  ['a city hall in the heading whose staff come tomorrow for a fee in cash vs. the same visit saying it takes no money',
+    ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。調査費3,000円を現金でご用意ください', '09012345678', 'flagged'],
+    ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。手数料はかかりません。お金を求めることはありません', '0005012345', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

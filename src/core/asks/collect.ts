@@ -119,11 +119,20 @@ const ON_THE_SPOT = /現金|その場で|お金/;
  */
 function publicBodyCash(input: AskInput): { cue: string } | undefined {
   const lower = input.norm.lower;
-  const m = PUBLIC_STAFF.exec(lower);
+  const m = PUBLIC_STAFF.exec(lower) ?? publicBodysStaff(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || !NEAR_DAY.test(lower) || !ON_THE_SPOT.test(lower)) return undefined;
   if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
   const cash = /現金|その場で|お金/.exec(lower);
   return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
+}
+
+// A public body speaking in the message's heading or opening (【市役所】, "区役所です") and its staff named after it ("職員が
+// ご自宅に伺います"): the same visitor as "市役所の職員".
+const PUBLIC_VOICE = /^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署)/;
+const STAFF_NAMED = /(?:職員|係員|担当者|担当の者|係の者|調査員)が/;
+
+function publicBodysStaff(lower: string): RegExpExecArray | null {
+  return PUBLIC_VOICE.test(lower) ? STAFF_NAMED.exec(lower) : null;
 }
 
 // The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
