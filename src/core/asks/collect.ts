@@ -12,7 +12,7 @@ import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? cardWithPin(input) ?? broughtToUnnamedPlace(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? cardWithPin(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -333,22 +333,4 @@ const ERRAND = /(?<!(?:息子さん|娘さん|ご主人|旦那さん|奥さん|�
 function readersErrand(input: AskInput): boolean {
   if (!ERRAND.test(input.norm.lower) || !speaksAsPerson(input)) return false;
   return !luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted);
-}
-
-// The card or passbook brought along ("持ってきてください", "ご持参ください") to a place the writer will give later ("場所は返信で
-// 案内します", "場所は追って連絡します"): no counter of any bank or office, but wherever the taker waits (NPA 受け子). An office's
-// own counter is named ("窓口へ通帳をお持ちください"); friends name their meeting place later as a matter of course.
-const BRING = /持ってきて|持って来て|お持ちください|お持ち下さい|持参して|ご持参|持ってって/;
-const PLACE_LATER = /場所は(?:返信|後で|あとで|後ほど|追って|改めて|こちらから|別途|折り返し|電話で|連絡)|(?:返信|連絡|電話)で場所|場所を(?:後で|あとで|後ほど|追って|改めて|別途)/;
-
-function broughtToUnnamedPlace(input: AskInput): { cue: string } | undefined {
-  const place = PLACE_LATER.exec(input.norm.lower);
-  // (Between people a meeting place follows as a matter of course: "場所は後で送るね".)
-  if (place === null || inSentence(input, place.index, 'never-ask') || speaksAsPerson(input)) return undefined;
-  for (const o of cuesOf(input, 'valuables')) {
-    if (o.quoted || isCash(o.cue) || inSentence(input, o.index, 'never-ask')) continue;
-    const [s, e] = sentenceAt(input.norm.text, o.index);
-    if (BRING.test(input.norm.lower.slice(s, e))) return { cue: `${o.cue} / ${place[0]}` };
-  }
-  return undefined;
 }
