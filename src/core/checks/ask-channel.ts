@@ -875,7 +875,7 @@ const BEYOND_NEW_LINE: ReadonlySet<string> = new Set([
 
 /**
  * The family lure is the writer's phone or number told as new, changed, lost or borrowed and nothing else: every
- * family cue is one of the number's story (`new-line`: 番号変わった, 新しい番号, スマホ壊れた), none tells a trouble
+ * family cue is one of the number's story (`phone-changed`: 番号変わった, 新しい番号, スマホ壊れた), none tells a trouble
  * (事故, 示談, 会社のお金, 財布をなくした, には内緒), and no favour, need, hurry, money, code or data is named. A relative who
  * did change numbers writes so, and asks to be answered on the new one.
  */
@@ -884,7 +884,7 @@ function bareNewLine(ctx: CheckContext): boolean {
   let family = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
-    if (l.category === 'new-line') lines.push({ from: l.index, to: l.index + l.cue.length });
+    if (l.category === 'phone-changed') lines.push({ from: l.index, to: l.index + l.cue.length });
     else if (BEYOND_NEW_LINE.has(l.category)) return false;
   }
   for (const l of ctx.lures) {
