@@ -2460,6 +2460,32 @@ const pairs: Pair[] = [
     ['技能実習生のみなさん、監理団体です。来月の実習延長には手数料3万円が必要です。今週中に以下の口座へ。', '08011006861', 'flagged'],
     ['【〇〇協同組合】技能実習生のみなさん、来月の実習延長の手続きは組合の事務所で行います。費用は受入企業が負担します。', '0005022671', 'allow']],
 
+  // No bank, police, office or 見守り service collects or checks a card, a passbook or a PIN at the door or by hand-over
+  // (collect.ts; NPA キャッシュカード詐欺盗).
+  ['police staff coming to the home for the card in an envelope vs. the police quoting the trick',
+    ['警察署の者です。あなたの口座が悪用されています。これから署員がご自宅に行くので、キャッシュカードを封筒に入れて渡してください。', '09012345678', 'block'],
+    ['【○○警察署】「署員が自宅に行くのでカードを封筒に入れて渡して」という電話は詐欺です。警察がカードを預かることはありません。', '0005012345', 'allow']],
+  ['a bank\'s staff sent to the home for the card named bare vs. a bank\'s notice of the branch visit the reader booked',
+    ['【市役所】給付金のお受け取りのため、金融機関の担当者をご自宅に伺わせます。カードをご用意ください', '09012345678', 'flagged'],
+    ['【みどり銀行】ご予約いただいたご来店日は3月5日10時です。窓口へ通帳とキャッシュカードをお持ちください。', '0005012345', 'allow']],
+  ['a 見守り visitor checking the passbook and card vs. a caretaker taking the key for a booked cleaning',
+    ['見守り支援の係です。明後日お宅に伺います。通帳とキャッシュカードの確認をさせてください。', '09012345678', 'flagged'],
+    ['管理人の山田です。来週の排水管清掃でお部屋に伺います。ご不在の場合は前日までに鍵をお預かりします。', '09012345678', 'allow']],
+  ['a card and its PIN to be left with the employer vs. the employer saying it never takes them',
+    ['【受入企業 総務】給与口座を変更します。新しい口座のキャッシュカードと暗証番号を寮の事務所に預けてください。', '09012345678', 'block'],
+    ['総務です。給与口座の変更届はご本人が記入して提出してください。会社がカードや暗証番号を預かることはありません。', '0312345678', 'allow']],
+  ['a PIN made ready for a visitor vs. a family member fetching the card the reader asked them to',
+    ['警察庁の者です。あなたのカードが偽造されました。全国銀行協会の職員がご自宅に伺いますので、暗証番号をメモしておいてください', '09012345678', 'flagged'],
+    ['お母さん、頼まれてた通帳とキャッシュカード、明日家に取りに行くね。記帳して返すよ', '09012345678', 'allow']],
+  ['cash at home "kept" by the police vs. a crime-prevention mail quoting the trick',
+    ['近所で空き巣が続いています。防犯のため、ご自宅の現金を警察で一時保管します。担当の者が本日伺います', '09012345678', 'flagged'],
+    ['【防犯メール】「ご自宅の現金を警察で一時保管します」という電話が相次いでいます。警察が現金を預かることはありません', '0005012345', 'allow']],
+  ['a card posted back with its PIN on a sheet vs. a bank handing a returned card over its counter',
+    ['キャッシュカードのICチップに不具合があります。暗証番号を書いた紙と一緒にカードを同封の封筒で返送してください。', '09012345678', 'flagged'],
+    ['【みどり銀行】お送りしたキャッシュカードが当行に戻りました。お取引店の窓口で本人確認のうえお渡しします。', '0005012345', 'allow']],
+  ['a city hall in the heading whose staff come tomorrow for a fee in cash vs. the same visit saying it takes no money',
+    ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。調査費3,000円を現金でご用意ください', '09012345678', 'flagged'],
+    ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。手数料はかかりません。お金を求めることはありません', '0005012345', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2502,6 +2528,29 @@ test('a relative\'s new-number opener tags and never blocks alone; naming onesel
   for (const text of ['母です。番号が変わったので登録しておいてください。', 'お母さん、番号変わったよ。お金の話はしないから、もし頼まれたら詐欺だと思って。登録しといてね']) {
     assert.ok(!opener(text).reasons.some((r) => r.code === 'NEW_NUMBER_OPENER'), text);
   }
+});
+
+test('a bare reply asked beside a relative\'s new number is no blocking ask; a trouble, money or a hurry beside it is', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const lookups = createBrandLookups(data.value.brands);
+  const stores = new Set(data.value.lures.appStores);
+  const kinds = (text: string) => blockingAsks(rules.context({ text, from: '07055556666' }), lookups, stores).map((a) => a.kind);
+  for (const text of ['母さん、番号変わった。登録しといてね、返信ください', 'ばあちゃん、スマホ壊れたから新しい番号だよ。届いたら返事して', '番号変わりました。登録お願いします。返信ください']) {
+    assert.deepEqual(kinds(text), [], text);
+    const a = engine.analyse({ text, from: '07055556666' });
+    assert.notEqual(a.verdict, 'block', `${text}: ${a.verdict} ${a.score}`);
+  }
+  for (const text of ['お父さん、新しい番号です。会社のお金のことでまずいことになってて、今日中に話したい。電話は出られないからメッセージで返事して',
+    '母さん、番号変わった。急ぎでお願いがあるから返信ください', 'じいちゃん、新しい番号だよ。事故を起こしてしもうて、返信ください']) {
+    assert.ok(kinds(text).length > 0, text);
+  }
+  // A relative abroad tells a new number the same way; a hurry beside it from abroad still blocks.
+  assert.notEqual(engine.analyse({ text: 'Mẹ ơi, con đổi số mới rồi, mẹ lưu số này nhé. Trả lời tin nhắn con nhé', from: '+84912345678' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: 'Mum my phone broke, this is my new number. Reply yes, I need to pay a bill urgently', from: '+447700900123' }).verdict, 'block');
+  const plight = engine.analyse({ text: 'お父さん、新しい番号です。会社のお金のことでまずいことになってて、今日中に話したい。電話は出られないからメッセージで返事して', from: '07055556666' });
+  assert.equal(plight.verdict, 'block', `${plight.verdict} ${plight.score}`);
 });
 
 test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {

@@ -12,9 +12,13 @@ import { cuesOf, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type As
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
-    const visit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input) ?? handedToStaff(input) ?? announcedVisit(input);
+    // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
+    // 取りに行くね"): the errand is the reader's own.
+    if (readersErrand(input)) return preparedForVisitor(input);
+    const staffVisit = cuesOf(input, 'visit-collect').find((c) => !c.quoted && !inSentence(input, c.index, 'never-ask')) ?? officeStaffComing(input);
+    const visit = staffVisit ?? handedToStaff(input) ?? announcedVisit(input);
     if (!visit) return preparedForVisitor(input);
     // The thing handed over, with a word of handing or preparing it in its sentence or the visit's
     // ("キャッシュカードのICチップ交換が必要です。職員が…受け取りに伺います").
@@ -23,8 +27,14 @@ export function createCollectAsk(): AskFinder {
     // child fetching the fees ("部費の現金を用意しといてね、明日取りに行く") asks it of people who know them.
     // Cash to be shown, checked, exchanged or kept ("お見せください", "確認", "交換", "お預かり") is no fee, whoever asks.
     const cashSetUp = speaksAsOffice(input) || luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted);
-    const handed = cuesOf(input, 'valuables').find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
-      && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word'))
+    // A PIN beside a staff member's visit to the home needs no word of handing it: no visitor has any use for it but
+    // taking the card with it ("銀行協会の職員がご自宅に伺いますので暗証番号を控えておいてください"). Not a building's or a
+    // key box's code (door).
+    // (Not a PIN said to be unneeded: "暗証番号は不要です".)
+    const pinForVisitor = (o: { cue: string; index: number }): boolean => staffVisit !== undefined && PIN.test(o.cue) && cuesOf(input, 'door').every((d) => d.quoted)
+      && !PIN_UNNEEDED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 12));
+    const handed = [...cuesOf(input, 'valuables'), ...bareBankCards(input)].find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
+      && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word') || pinForVisitor(o))
       && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
         && (cashSetUp || TROUBLE_MONEY.test(o.cue) || cashTaken(input, o.index) || cashTaken(input, visit.index)))));
     if (handed) return [{ kind: 'collect', cue: `${handed.cue} / ${visit.cue}`, channel: replyChannel(input), quoted: false }];
@@ -120,17 +130,28 @@ const ON_THE_SPOT = /現金|その場で|お金/;
  */
 function publicBodyCash(input: AskInput): { cue: string } | undefined {
   const lower = input.norm.lower;
-  const m = PUBLIC_STAFF.exec(lower);
+  const m = PUBLIC_STAFF.exec(lower) ?? publicBodysStaff(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || !NEAR_DAY.test(lower) || !ON_THE_SPOT.test(lower)) return undefined;
   if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
   const cash = /現金|その場で|お金/.exec(lower);
   return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
 }
 
+// A public body speaking in the message's heading or opening (【市役所】, "区役所です") and its staff named after it ("職員が
+// ご自宅に伺います"): the same visitor as "市役所の職員".
+const PUBLIC_VOICE = /^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署)/;
+const STAFF_NAMED = /(?:職員|係員|担当者|担当の者|係の者|調査員)が/;
+
+function publicBodysStaff(lower: string): RegExpExecArray | null {
+  return PUBLIC_VOICE.test(lower) ? STAFF_NAMED.exec(lower) : null;
+}
+
 // The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
 // caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
 // Or where it is kept, asked back ("立会いできない場合は鍵の場所をご返信ください"): the key left for whoever asked.
 const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/;
+// The building's own caretaker, manager or landlord (data/lures.json role).
+const BUILDING_ROLE = /管理人|管理室|管理会社|管理組合|大家|家主|管理员|房东|landlord|caretaker|building manager/;
 // The home said to stand empty: an absence, a trip, the holidays' homecoming.
 const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ|外出|立会いできない|立ち会いできない|立ち会えない|立会えない/;
 
@@ -144,6 +165,9 @@ function keyForAbsence(input: AskInput): { cue: string } | undefined {
   const lower = input.norm.lower;
   const m = KEY_HANDED.exec(lower);
   if (m === null || !ABSENCE.test(lower) || inSentence(input, m.index, 'never-ask') || speaksAsPerson(input)) return undefined;
+  // The building's own caretaker or manager taking the key for a job in the reader's flat while they are out ("管理人の山田
+  // です。排水管清掃の日、ご不在の場合は鍵をお預かりします"): someone the reader knows, who keeps the building's keys already.
+  if (luresOfCategory(input.lures, 'role').some((l) => !l.quoted && BUILDING_ROLE.test(l.cue))) return undefined;
   if (['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
   return { cue: m[0] };
 }
@@ -152,7 +176,7 @@ function keyForAbsence(input: AskInput): { cue: string } | undefined {
 const TROUBLE_MONEY = /^(?:示談金|保釈金|補償金|弁償金|賠償金|慰謝料)/;
 
 // What the cash at the reader's home is said to be for when no fee is paid: shown, checked, exchanged, kept, sealed up.
-const CASH_TAKEN = /見せ|確認|交換|預か|封筒|拝見/;
+const CASH_TAKEN = /見せ|確認|交換|預か|封筒|拝見|保管/;
 
 /** A word that takes the cash without paying anything (CASH_TAKEN) stands in the sentence at `index`. */
 function cashTaken(input: AskInput, index: number): boolean {
@@ -225,7 +249,7 @@ function announcedVisit(input: AskInput): { cue: string; index: number } | undef
 
 // An office's staff coming to the home, however the visit is worded ("年金事務所の職員が明日10時ごろ書類を
 // お持ちします", "担当者がご訪問いたします", "警察官がそちらに向かいます").
-const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察の者|協会の者|銀行の者|警察官|捜査員|刑事|調査員|弁護士)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ)/;
+const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察の者|協会の者|銀行の者|警察官|捜査員|刑事|調査員|弁護士)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ|行きます|行く(?:ので|から|ため|予定|こと)|来ます|来る(?:ので|から|予定))/;
 
 /**
  * A visit by an office's staff (an office's voice and its staff coming), as a visit cue: the card or
@@ -287,4 +311,61 @@ function broughtToPlaceUntold(input: AskInput): { cue: string } | undefined {
   const valuable = cuesOf(input, 'valuables').find((o) => !o.quoted && o.index >= s && o.index < e);
   if (valuable === undefined) return undefined;
   return { cue: `${valuable.cue} / ${bring[0]}` };
+}
+
+// A PIN named: the card's secret, of no use to anyone but the card's taker.
+const PIN = /^(?:暗証番号|your pin|a senha)/;
+const PIN_UNNEEDED = /^[^。\n]{0,4}?(?:不要|いりません|要りません|必要(?:は)?ありません|必要ない|聞きません|伺いません|お聞きしません)/;
+
+// A card named by no kind ("カードをご準備ください", "カードを封筒に入れて", "新しい口座のカードと"), not a point, gift, library,
+// IC or My Number card, which a katakana, kanji or Latin word before it names.
+const BARE_CARD = /(?<![\p{Script=Katakana}\p{Script=Han}a-z0-9ー・])カード(?=を|と|や|は|も|の(?:ご)?(?:準備|用意|確認|交換|回収))/gu;
+// The reader's bank money, a refund or a benefit paid into it, or an alarm about a card: the bare card is the bank card.
+const BANK_FRAME = /金融機関|銀行|信金|信用金庫|ゆうちょ|口座|還付|給付|キャッシュカード|通帳|暗証番号|不正利用|atm|預金|貯金/;
+
+/**
+ * The bank card named bare in a message about the reader's bank money ("【区役所】還付金お受け取りのため、金融機関の職員を
+ * ご自宅に伺わせます。カードをご準備ください"): as much the valuables as a キャッシュカード named in full. Read as the words of
+ * handing it beside it are: quoted when they are.
+ */
+function bareBankCards(input: AskInput): { cue: string; index: number; quoted: boolean }[] {
+  const lower = input.norm.lower;
+  if (!lower.includes('カード') || !BANK_FRAME.test(lower)) return [];
+  const out: { cue: string; index: number; quoted: boolean }[] = [];
+  for (const m of lower.matchAll(BARE_CARD)) {
+    const [s, e] = sentenceAt(input.norm.text, m.index);
+    const words = cuesOf(input, 'collect-word').filter((l) => l.index >= s && l.index < e);
+    out.push({ cue: m[0], index: m.index, quoted: words.length > 0 && words.every((l) => l.quoted) });
+  }
+  return out;
+}
+
+// A card or passbook handed on with its PIN, to anyone and by any way: given, left with someone, sent back, posted,
+// the PIN written on a sheet beside it ("新しい口座のカードと暗証番号を会社に預けてください", "暗証番号を記入した用紙と共に
+// カードを返送してください"). No bank, office, employer or police takes the two together (全銀協, NPA キャッシュカード詐欺盗;
+// an employer keeping a worker's card or passbook is forbidden: 技能実習法, 労基法18条).
+const CARD_OR_BOOK = /キャッシュカード|カード|通帳|bank card|debit card/;
+const HANDED_ON = /預けて|預け入れ|お預け|渡して|お渡し|返送|郵送|送付|送って|お送り|提出|封筒に/;
+const REFUSED = /ない|ません|ことは|禁止|厳禁/;
+
+function cardWithPin(input: AskInput): { cue: string } | undefined {
+  for (const p of cuesOf(input, 'valuables')) {
+    if (p.quoted || !PIN.test(p.cue) || inSentence(input, p.index, 'never-ask') || inSentence(input, p.index, 'door')) continue;
+    const [s, e] = sentenceAt(input.norm.text, p.index);
+    const sentence = input.norm.lower.slice(s, e);
+    const card = CARD_OR_BOOK.exec(sentence);
+    const hand = HANDED_ON.exec(sentence);
+    // (Not handing forbidden: "カードと暗証番号を一緒に返送しないでください", "渡すことはありません".)
+    if (card !== null && hand !== null && !REFUSED.test(sentence.slice(hand.index + hand[0].length, hand.index + hand[0].length + 12))) return { cue: `${card[0]} / ${p.cue} / ${hand[0]}` };
+  }
+  return undefined;
+}
+
+// The reader's own request for the errand ("頼まれてた", "言われてた"), not a third person's ("息子さんに頼まれて").
+const ERRAND = /(?<!(?:息子さん|娘さん|ご主人|旦那さん|奥さん|奥様|お子さん|お孫さん|様|上司|会社|先生|銀行|警察|の方|から)に)頼まれ(?:て|た)|頼んで(?:た|くれた)|言われてた|お願いされてた/;
+
+/** A person's errand the reader asked for, in a message telling no relative's trouble (no family lure). */
+function readersErrand(input: AskInput): boolean {
+  if (!ERRAND.test(input.norm.lower) || !speaksAsPerson(input)) return false;
+  return !luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted);
 }

@@ -866,6 +866,35 @@ function newNumberOpener(ctx: CheckContext): boolean {
   return family && opener;
 }
 
+// What leads a new number's message beyond the number itself: a favour (said or for later), the writer's need or its
+// hurry (今日中, 至急), money, a code or a secret, a payee, the reader's data, cards or cash at home.
+const BEYOND_NEW_LINE: ReadonlySet<string> = new Set([
+  'favour', 'favour-later', 'own-need', 'money-plight', 'money', 'fee', 'pay', 'payee', 'payee-third', 'payee-id', 'gift-card', 'e-money',
+  'code', 'secret', 'personal-data', 'valuables', 'coach-cue', 'recon-cash', 'recon-stash', 'recon-savings',
+]);
+
+/**
+ * The family lure is the writer's phone or number told as new, changed, lost or borrowed and nothing else: every
+ * family cue is one of the number's story (`phone-changed`: 番号変わった, 新しい番号, スマホ壊れた), none tells a trouble
+ * (事故, 示談, 会社のお金, 財布をなくした, には内緒), and no favour, need, hurry, money, code or data is named. A relative who
+ * did change numbers writes so, and asks to be answered on the new one.
+ */
+function bareNewLine(ctx: CheckContext): boolean {
+  const lines: { from: number; to: number }[] = [];
+  let family = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.category === 'phone-changed') lines.push({ from: l.index, to: l.index + l.cue.length });
+    else if (BEYOND_NEW_LINE.has(l.category)) return false;
+  }
+  for (const l of ctx.lures) {
+    if (l.quoted || l.kind !== 'lure' || l.category !== 'family') continue;
+    family = true;
+    if (!lines.some((n) => n.from < l.index + l.cue.length && l.index < n.to)) return false;
+  }
+  return family;
+}
+
 // An account to add: an ID ("ID：satomi.0707", "ID検索"), a handle (@jp_part, kabu_laoshi, sh-gaj110).
 const ACCOUNT = /(?:^|[^a-z])id(?:[^a-z]|$)|@[a-z0-9_.-]{3,}|[a-z][a-z0-9]*[_.-][a-z0-9_.-]{2,}|[a-z]{2,}\d{2,}/;
 
@@ -1099,7 +1128,11 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
-  const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery') || l.kind === 'pressure'));
+  // A relative's new number told and nothing more ("番号変わった。登録しといてね、返信ください"): the reply confirms the
+  // number, as saving it does (the opener, NEW_NUMBER_OPENER), and gives nothing away; it tags and does not block.
+  // A trouble told (会社のお金, 事故), money, a code, a favour or a hurry beside it is beyond the opener (bareNewLine).
+  const bare = bareNewLine(ctx);
+  const beyondDelivery = ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && l.category !== 'delivery' && !(l.category === 'family' && bare)) || l.kind === 'pressure'));
   // A reply that confirms the number is alive, to a sender that is not the office, bank or shop it
   // names (a courier's driver excepted: drivers text from their own phones), or that writes from
   // abroad, where no domestic business sends from: the claim and the channel part.
@@ -1107,5 +1140,6 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // 上げました", is a medium, not the speaker).
   const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
   // So does a reply asked in an office's voice from a handset, an 050 line or abroad (officeVoiceOnOpenLine).
-  return beyondDelivery || namesOther || fromAbroad(s) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // (A relative abroad tells a new number as one at home does: families of foreign residents text from home.)
+  return beyondDelivery || namesOther || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
