@@ -5,6 +5,7 @@
 // 帰国前の口座売買). A found offer is a lure cue of the family it belongs to (side-job, investment,
 // crime-job), so the checks weigh it as they weigh the cue table's own.
 import type { LureMatch } from '../check.js';
+import { splitTest } from '../match/split-test.js';
 
 /** Thai, Burmese and Devanagari digits read as ASCII (same length: one code unit each). */
 function asciiDigits(s: string): string {
@@ -45,6 +46,9 @@ const TRIVIAL = /[うくぐすずつぬぶむるい]だけ|簡単|かんたん|�
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
 const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
 
+// EARNS.test, its Japanese and its ASCII words tested apart (match/split-test.ts).
+const earns = splitTest(EARNS);
+
 // Within how many characters of its amount a period word counts ("1日2時間、スマホで画像を保存するだけで2万円": 20).
 const PERIOD_REACH = 24;
 
@@ -83,7 +87,7 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
   // without either, no amount is read (most texts: the scan of every number and its period is skipped).
   if (!HAS_DIGIT.test(text)) return null;
   const trivialAt = TRIVIAL.exec(text);
-  if (!trivialAt && !EARNS.test(text)) return null;
+  if (!trivialAt && !earns(text)) return null;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     if (m[0].trim() === '') {
