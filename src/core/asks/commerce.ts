@@ -63,6 +63,8 @@ export function createCreditOrderAsk(): AskFinder {
 // A visit the writer sets for a near day or hour, not one it asks about ("本日午後伺います", "明日、査定員がご自宅にお伺いします",
 // "今週中に訪問日を返信してください"): the stranger comes whether or not the reader answers.
 const DATED_VISIT = /(?:本日|今日|明日|あす|今夜|今晩|今週|\d{1,2}\s*時)[^。\n]{0,16}?(?:伺|訪問|回ります|参ります)/;
+// What every match of DATED_VISIT ends with, tested first: the pattern starts at any digit and is tried at every character.
+const DATED_VISIT_VERB = /伺|訪問|回ります|参ります/;
 
 // An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
 const INSPECTION = /点検|診断/;
@@ -75,7 +77,7 @@ export function createVisitSaleAsk(): AskFinder {
     // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
     // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
     // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
-    const m = DATED_VISIT.exec(lower);
+    const m = DATED_VISIT_VERB.test(lower) ? DATED_VISIT.exec(lower) : null;
     const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)));
     const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined);
     if (!when || !VISIT.test(lower)) return NO_ASKS;

@@ -105,14 +105,15 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     // ID: miki_0714", "詳細はLINEで→ ID: hoken_support"): the messenger is the medium (brands/media.ts), the ID the move.
     // The ID first: most texts name no ID, and many name LINE.
     if (marked && asks.length === 0) {
-      const m = ID_GIVEN.exec(input.norm.lower);
+      // Every match holds "id": the pattern starts at a class and is tried at every character.
+      const m = input.norm.lower.includes('id') ? ID_GIVEN.exec(input.norm.lower) : null;
       if (m && MESSENGER_NAMED.test(input.norm.lower) && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     // A messenger account said to be lost (taken over, gone with a phone, made anew) and an account to add
     // instead ("LINE乗っ取られたから、こっちのIDで追加しなおして", "my LINE got hacked, add my new one"):
     // the reader is moved to an account nobody they know has vouched for. A friend who really made a new
     // account writes the same, so it is the ask (ASK_MESSENGER), not a block by itself.
-    if (asks.length === 0 && !input.reported && MESSENGER_NAMED.test(input.norm.lower) && accountLost(input)) {
+    if (asks.length === 0 && !input.reported && accountLost(input) && MESSENGER_NAMED.test(input.norm.lower)) {
       const add = cuesOf(input, 'add-me').find((c) => !c.quoted && said(c));
       const account = add ? (NEW_ACCOUNT.exec(input.norm.lower) ?? BARE_HANDLE.exec(input.norm.lower)) : null;
       if (add && account) asks.push({ kind: 'messenger', cue: add.cue, channel: { type: 'messenger', value: account[0].trim() }, quoted: false });

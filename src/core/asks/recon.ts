@@ -71,9 +71,11 @@ const OPT_IN = /ご?希望|お申し?込み|お申込/;
 function reconCue(input: AskInput): LureMatch | undefined {
   const text = input.norm.text;
   for (const l of input.lures) {
-    if (l.quoted || inBrackets(text, l.index)) continue;
+    if (l.quoted) continue;
     const c = l.category;
     if (c !== 'recon-cash' && c !== 'recon-stash' && c !== 'recon-savings' && c !== 'recon-alone' && c !== 'recon-empty' && c !== 'recon-elderly' && c !== 'recon-where') continue;
+    // After the category: the bracket count reads the text up to the cue, and most cues are of none of these.
+    if (inBrackets(text, l.index)) continue;
     if (disowned(input, l.index) || !asked(input, l.index)) continue;
     // Cash or gold: where it is kept and how much (or whether any) in the one sentence, not paid as a fee.
     if (c === 'recon-cash') {

@@ -50,17 +50,41 @@ const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
 
 /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
 export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
-  return input.lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
+  const lures = input.lures;
+  // Asked some three times per message, and speaksAsPerson four: each answer kept for the last list of cues (and its
+  // length, as luresOfCategory keeps its index).
+  if (lures !== officeOf || lures.length !== officeLength) {
+    officeAnswer = lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
+    officeOf = lures;
+    officeLength = lures.length;
+  }
+  return officeAnswer;
 }
+let officeOf: readonly LureMatch[] | null = null;
+let officeLength = -1;
+let officeAnswer = false;
 
 /**
  * The text speaks as a person, not a company: more of a person's voice (who it is written to,
  * plain-form endings, a relative's "new number") than of a company's (お客様, いたします), in its own words.
  */
 export function speaksAsPerson(input: Pick<AskInput, 'lures'>): boolean {
+  const lures = input.lures;
+  if (lures !== personOf || lures.length !== personLength) {
+    personAnswer = personVoiceIn(lures);
+    personOf = lures;
+    personLength = lures.length;
+  }
+  return personAnswer;
+}
+let personOf: readonly LureMatch[] | null = null;
+let personLength = -1;
+let personAnswer = false;
+
+function personVoiceIn(lures: readonly LureMatch[]): boolean {
   let personal = 0;
   let business = 0;
-  for (const l of input.lures) {
+  for (const l of lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure' && l.category === 'family') personal++;
     else if (l.kind === 'register') {

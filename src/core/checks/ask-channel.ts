@@ -849,21 +849,26 @@ const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|�
  * so it only tags, and not when the writer rules money out; with no kinship word ("母です。新しい番号は…登録しておいてね") it is not counted.
  */
 function newNumberOpener(ctx: CheckContext): boolean {
-  if (ctx.reported || !KIN_VOCATIVE.test(ctx.norm.lower)) return false;
+  if (ctx.reported) return false;
+  // The cues first, the patterns only for a text that has the relative's cue and an opener's (most have neither; the
+  // kinship pattern starts at any sentence's head and was tried at every character).
   let family = false;
-  let opener = false;
-  // "登録よろしく。正月は31日の夕方に帰ります": saving the number beside a plan the two already share, named by its
-  // day or hour and pressed by no deadline, is news between relatives; the opener announces a matter for later, or nothing.
-  const planned = SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
+  let register = false;
+  let later = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure' && l.category === 'family') family = true;
-    else if ((l.category === 'register-number' && !planned) || l.category === 'favour-later') opener = true;
+    else if (l.category === 'register-number') register = true;
+    else if (l.category === 'favour-later') later = true;
     // "お金の話とかは一切しないから", "I'm not asking for anything", "頼まれたら詐欺だと思って": the writer
     // rules out the ask the opener leads to.
     else if (l.category === 'no-favour' || l.category === 'crime-name' || l.category === 'vouched') return false;
   }
-  return family && opener;
+  if (!family || (!register && !later)) return false;
+  // "登録よろしく。正月は31日の夕方に帰ります": saving the number beside a plan the two already share, named by its
+  // day or hour and pressed by no deadline, is news between relatives; the opener announces a matter for later, or nothing.
+  const opener = later || !(SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower));
+  return opener && KIN_VOCATIVE.test(ctx.norm.lower);
 }
 
 // What leads a new number's message beyond the number itself: a favour (said or for later), the writer's need or its

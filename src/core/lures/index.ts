@@ -102,7 +102,8 @@ export function tellsItsCode(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean
   // (CODE's only for a message with a code cue: most have none).
   if (text !== codeText) {
     codeText = text;
-    webOtp = WEB_OTP.test(text);
+    // Every WebOTP line holds an '@': WEB_OTP starts at a lookbehind, tried at every character.
+    webOtp = text.includes('@') && WEB_OTP.test(text);
     hasCode = -1;
   }
   if (webOtp) return true;

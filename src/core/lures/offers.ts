@@ -5,6 +5,7 @@
 // 帰国前の口座売買). A found offer is a lure cue of the family it belongs to (side-job, investment,
 // crime-job), so the checks weigh it as they weigh the cue table's own.
 import type { LureMatch } from '../check.js';
+import { splitTest } from '../match/split-test.js';
 
 /** Thai, Burmese and Devanagari digits read as ASCII (same length: one code unit each). */
 function asciiDigits(s: string): string {
@@ -45,6 +46,9 @@ const TRIVIAL = /[うくぐすずつぬぶむるい]だけ|簡単|かんたん|�
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
 const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
 
+// EARNS.test, its Japanese and its ASCII words tested apart (match/split-test.ts).
+const earns = splitTest(EARNS);
+
 // Within how many characters of its amount a period word counts ("1日2時間、スマホで画像を保存するだけで2万円": 20).
 const PERIOD_REACH = 24;
 
@@ -83,7 +87,7 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
   // without either, no amount is read (most texts: the scan of every number and its period is skipped).
   if (!HAS_DIGIT.test(text)) return null;
   const trivialAt = TRIVIAL.exec(text);
-  if (!trivialAt && !EARNS.test(text)) return null;
+  if (!trivialAt && !earns(text)) return null;
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     if (m[0].trim() === '') {
@@ -119,10 +123,21 @@ function payPromised(lower: string): boolean {
 /** The sentence (up to 。!? or a line end) holding `index`. */
 function sentenceAround(text: string, index: number): string {
   let s = index;
-  while (s > 0 && !/[。!?！？\n]/.test(text[s - 1] as string)) s--;
+  while (s > 0 && !endsSentence(text.charCodeAt(s - 1))) s--;
   let e = index;
-  while (e < text.length && !/[。!?！？\n]/.test(text[e] as string)) e++;
+  while (e < text.length && !endsSentence(text.charCodeAt(e))) e++;
   return text.slice(s, e);
+}
+
+// The character tests of sentenceAround and besideIt by code, not a regex per character (each read made a string and a call).
+/** One of 。 ! ? ！ ？ or a line break: /[。!?！？\n]/. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0a;
+}
+
+/** One of 。 ! ！ . or a line break (not a question mark): /[。!！\n.]/. */
+function endsStatement(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0xff01 || c === 0x0a || c === 0x2e;
 }
 
 /**
@@ -185,10 +200,10 @@ function namesYen(lower: string): boolean {
 /** The words within DEAL_REACH before and after the match at [at, end), inside its sentence. */
 function besideIt(text: string, at: number, end: number): [before: string, after: string] {
   let s = at;
-  while (s > 0 && at - s < DEAL_REACH && !/[。!?！？\n.]/.test(text[s - 1] as string)) s--;
+  while (s > 0 && at - s < DEAL_REACH && !(endsSentence(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
   // A question runs on into the offer it sets up ("không dùng nữa không? Mua lại 50.000 yên"): not a break after the account.
   let e = end;
-  while (e < text.length && e - end < DEAL_REACH && !/[。!！\n.]/.test(text[e] as string)) e++;
+  while (e < text.length && e - end < DEAL_REACH && !endsStatement(text.charCodeAt(e))) e++;
   return [text.slice(s, at), text.slice(end, e)];
 }
 
