@@ -2372,6 +2372,9 @@ const pairs: Pair[] = [
   ['an exchanger\'s "don\'t trust the others" before its own offer vs. a friend telling of an official remittance and not to trust private exchangers',
     ['不要相信其他平台。只有我们的平台保本保息，日收益5%，加微信 invest888', '08012345678', 'block'],
     ['我今天用SBI汇款寄了5万日元回家，手续费不到一千。只在官方App里操作，别信私下换汇的。', '09075753965', 'not-block']],
+  ['a premium line to ring for a prize vs. the bare number sent alone (no words: nothing asked, and nothing for the model to read)',
+    ['WINNER! Call 09061701461 now to claim your £900 prize', undefined, 'flagged'],
+    ['09061701461', undefined, 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2476,6 +2479,16 @@ test('a message that asks nothing is not blocked, however it reads', () => {
   for (const text of ['【重要】通信サービスはまもなく停止します', 'お客様が不在のため、本日のお荷物はお届けできませんでした。', 'Congratulations! You have won a prize!']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
+});
+
+test('a message with no word and no link (a bare number, a smiley) has no wording for the model to read: it stays silent', () => {
+  const data = loadEngineData();
+  assert.ok(data.ok && data.value.model);
+  // A model that leans to smishing on anything: only where it is silent does no MODEL reason show.
+  const eager = createEngine({ ...data.value, model: { ...data.value.model, bias: 5 } });
+  const model = (text: string): boolean => eager.analyse({ text }).reasons.some((r) => r.code === 'MODEL');
+  for (const text of ['645', '09061701461', ':-) :-)', '12/25 18:00']) assert.ok(!model(text), text);
+  for (const text of ['call 645', 'Txt WIN to 87121', 'https://bit.ly/3xYz', '電話 0312345678']) assert.ok(model(text), text);
 });
 
 test('the model never outweighs a channel the claimed sender owns', () => {
