@@ -2491,6 +2491,17 @@ test('a message with no word and no link (a bare number, a smiley) has no wordin
   for (const text of ['call 645', 'Txt WIN to 87121', 'https://bit.ly/3xYz', '電話 0312345678']) assert.ok(model(text), text);
 });
 
+test('a keyword texted to a short code is a premium-rate service\'s ask; a number to text, an opt-out or a warning about it is not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const asked = (text: string): boolean => rules.analyse({ text }).reasons.some((r) => r.code === 'ASK_REPLY_YES_NO');
+  for (const text of ['Fancy a chat tonight? text CUTE to 69911 (£1.50/msg)', 'For FREE services text GO to: 69988', 'Txt WIN to 87121 to claim your prize']) assert.ok(asked(text), text);
+  for (const text of ['Fancy a chat tonight? text me on 07700900123', 'To stop these messages send STOP to 69911', 'Don\'t text CUTE to 69911, it\'s a premium-rate scam that bills £1.50 a message', 'Never text WIN to 87121: it is a scam']) assert.ok(!asked(text), text);
+  // A real service's keyword (a crisis line's) is a service's too: it tags 20 on the rules and flags nothing alone.
+  assert.equal(rules.analyse({ text: 'Text HOME to 85258 for free crisis support' }).verdict, 'allow');
+});
+
 test('the model never outweighs a channel the claimed sender owns', () => {
   const official = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
   const texts = [

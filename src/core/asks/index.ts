@@ -19,7 +19,7 @@ import { createMoneyAsk } from './money.js';
 import { createOfferAsk } from './offer.js';
 import { createPayeeAsk } from './payee.js';
 import { createReconAsk } from './recon.js';
-import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
+import { createReplyDataAsk, createReplyYesNoAsk, shortCodeKeyword } from './reply.js';
 import { createResolveAsk } from './resolve.js';
 import { createRoleAsk } from './role.js';
 import { createSecretAsk } from './secret.js';
@@ -56,8 +56,8 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
-    // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
-    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) return [];
+    // Most messages carry no cue, no link, no premium-rate number and no keyword for a short code: nothing to ask.
+    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium') && shortCodeKeyword(input.norm.text) === undefined) return [];
     const asks: Ask[] = [];
     // Indexed loops: eighteen finders at one call site, and an iterator per answer cost more than the pushes.
     for (let f = 0; f < finders.length; f++) {
