@@ -2498,6 +2498,9 @@ test('a keyword texted to a short code is a premium-rate service\'s ask; a numbe
   const asked = (text: string): boolean => rules.analyse({ text }).reasons.some((r) => r.code === 'ASK_REPLY_YES_NO');
   for (const text of ['Fancy a chat tonight? text CUTE to 69911 (£1.50/msg)', 'For FREE services text GO to: 69988', 'Txt WIN to 87121 to claim your prize']) assert.ok(asked(text), text);
   for (const text of ['Fancy a chat tonight? text me on 07700900123', 'To stop these messages send STOP to 69911', 'Don\'t text CUTE to 69911, it\'s a premium-rate scam that bills £1.50 a message', 'Never text WIN to 87121: it is a scam']) assert.ok(!asked(text), text);
+  // 'reply 2 this text with…' is 'reply to this' in SMS spelling: with a postcode it is the data asked back; without, nothing.
+  assert.ok(rules.analyse({ text: 'For free call credit pls reply 2 this text with your valid name, house no and postcode' }).reasons.some((r) => r.code === 'ASK_PERSONAL_DATA'));
+  assert.equal(rules.analyse({ text: 'can u reply 2 this when u get home' }).verdict, 'allow');
   // A real service's keyword (a crisis line's) is a service's too: it tags 20 on the rules and flags nothing alone.
   assert.equal(rules.analyse({ text: 'Text HOME to 85258 for free crisis support' }).verdict, 'allow');
 });
