@@ -2488,6 +2488,9 @@ const pairs: Pair[] = [
   ['a city hall in the heading whose staff come tomorrow for a fee in cash vs. the same visit saying it takes no money',
     ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。調査費3,000円を現金でご用意ください', '09012345678', 'flagged'],
     ['【区役所】被災家屋の調査のため、明日職員がご自宅に伺います。手数料はかかりません。お金を求めることはありません', '0005012345', 'allow']],
+  ['a premium line to ring for a prize vs. the bare number sent alone (no words: nothing asked, and nothing for the model to read)',
+    ['WINNER! Call 09061701461 now to claim your £900 prize', undefined, 'flagged'],
+    ['09061701461', undefined, 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -2615,6 +2618,30 @@ test('a message that asks nothing is not blocked, however it reads', () => {
   for (const text of ['【重要】通信サービスはまもなく停止します', 'お客様が不在のため、本日のお荷物はお届けできませんでした。', 'Congratulations! You have won a prize!']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
+});
+
+test('a message with no word and no link (a bare number, a smiley) has no wording for the model to read: it stays silent', () => {
+  const data = loadEngineData();
+  assert.ok(data.ok && data.value.model);
+  // A model that leans to smishing on anything: only where it is silent does no MODEL reason show.
+  const eager = createEngine({ ...data.value, model: { ...data.value.model, bias: 5 } });
+  const model = (text: string): boolean => eager.analyse({ text }).reasons.some((r) => r.code === 'MODEL');
+  for (const text of ['645', '09061701461', ':-) :-)', '12/25 18:00']) assert.ok(!model(text), text);
+  for (const text of ['call 645', 'Txt WIN to 87121', 'https://bit.ly/3xYz', '電話 0312345678']) assert.ok(model(text), text);
+});
+
+test('a keyword texted to a short code is a premium-rate service\'s ask; a number to text, an opt-out or a warning about it is not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const asked = (text: string): boolean => rules.analyse({ text }).reasons.some((r) => r.code === 'ASK_REPLY_YES_NO');
+  for (const text of ['Fancy a chat tonight? text CUTE to 69911 (£1.50/msg)', 'For FREE services text GO to: 69988', 'Txt WIN to 87121 to claim your prize']) assert.ok(asked(text), text);
+  for (const text of ['Fancy a chat tonight? text me on 07700900123', 'To stop these messages send STOP to 69911', 'Don\'t text CUTE to 69911, it\'s a premium-rate scam that bills £1.50 a message', 'Never text WIN to 87121: it is a scam']) assert.ok(!asked(text), text);
+  // 'reply 2 this text with…' is 'reply to this' in SMS spelling: with a postcode it is the data asked back; without, nothing.
+  assert.ok(rules.analyse({ text: 'For free call credit pls reply 2 this text with your valid name, house no and postcode' }).reasons.some((r) => r.code === 'ASK_PERSONAL_DATA'));
+  assert.equal(rules.analyse({ text: 'can u reply 2 this when u get home' }).verdict, 'allow');
+  // A real service's keyword (a crisis line's) is a service's too: it tags 20 on the rules and flags nothing alone.
+  assert.equal(rules.analyse({ text: 'Text HOME to 85258 for free crisis support' }).verdict, 'allow');
 });
 
 test('the model never outweighs a channel the claimed sender owns', () => {

@@ -19,7 +19,7 @@ import { createMoneyAsk } from './money.js';
 import { createOfferAsk } from './offer.js';
 import { createPayeeAsk } from './payee.js';
 import { createReconAsk } from './recon.js';
-import { createReplyDataAsk, createReplyYesNoAsk } from './reply.js';
+import { createReplyDataAsk, createReplyYesNoAsk, shortCodeKeyword } from './reply.js';
 import { createResolveAsk } from './resolve.js';
 import { createRoleAsk } from './role.js';
 import { createSecretAsk } from './secret.js';
@@ -57,10 +57,10 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
-    // Most messages carry no cue, no link and no premium-rate number: nothing to ask.
+    // Most messages carry no cue, no link, no premium-rate number and no keyword for a short code: nothing to ask.
     // A number with no cue at all is still a call ask when a label or the sentence's end says what it is for ("फोन: 050-…",
     // "電話:…"): only the call finder reads those, so only it runs.
-    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium')) {
+    if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium') && shortCodeKeyword(input.norm.text) === undefined) {
       return input.indicators.phones.length === 0 ? [] : [...call(input)];
     }
     const asks: Ask[] = [];

@@ -52,8 +52,26 @@ export function createReplyYesNoAsk(): AskFinder {
     // demanded under a threat, and real services stop a charge on their own site or app, not by a reply.
     const charged = chargeUnlessAnswered(input);
     const cue = cuesOf(input, 'reply-yes-no').find((c) => (charged || !inSentence(input, c.index, 'never-ask')) && !CARRIED.some((o) => inSentence(input, c.index, o)));
-    return cue ? [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask] : NO_ASKS;
+    if (cue) return [{ kind: 'reply-yes-no', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted } satisfies Ask];
+    const keyword = shortCodeKeyword(input.norm.text);
+    if (keyword && !inSentence(input, keyword.index, 'never-ask')) return [{ kind: 'reply-yes-no', cue: keyword.cue, channel: { type: 'phone', value: keyword.code }, quoted: false }];
+    return NO_ASKS;
   };
+}
+
+// "text CUTE to 69911", "Txt WIN to 87121", "send GO to: 69988": a keyword in capitals texted to a short
+// code (4 to 6 digits, no subscriber's number). That is how a premium-rate SMS service signs the reader
+// up and bills each message to their phone (UK PSA, Ofcom: "text a keyword to a shortcode"); people
+// texting each other give a number to ring or text, never a code and a keyword. In the two English
+// corpora: 321 spam rows, no ham. An opt-out keyword (STOP, END, HELP…) asks nothing.
+const SHORT_CODE_KEYWORD = /\b(?:[Tt]e?xt|TE?XT|[Ss]end|SEND|[Ss]ms|SMS|[Rr]eply(?:ing)?|REPLY)\s+(?:the word\s+|with\s+)?["'“]?([A-Z][A-Z0-9]{1,11})["'”]?(?:\s+[A-Za-z]+){0,3}?\s+(?:to|2)\s*:?\s*(\d{4,6})\b/;
+const OPT_OUT = new Set(['STOP', 'STOPALL', 'END', 'HELP', 'UNSUB', 'UNSUBSCRIBE', 'CANCEL', 'OUT', 'OPTOUT', 'QUIT', 'INFO']);
+
+/** A keyword texted to a short code, as the message asks it (not an opt-out). */
+export function shortCodeKeyword(text: string): { cue: string; code: string; index: number } | undefined {
+  const m = SHORT_CODE_KEYWORD.exec(text);
+  if (m === null || OPT_OUT.has(m[1] as string)) return undefined;
+  return { cue: m[0], code: m[2] as string, index: m.index };
 }
 
 export { replyChannel };

@@ -423,6 +423,9 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   coach: 'ASK_COACHED_DECEIT',
 };
 
+/** A keyword texted to a short code (asks/reply.ts shortCodeKeyword): a premium-rate service's sign-up, billed per message. */
+const SHORT_CODE_EXPLAIN = { en: 'Asks you to text a keyword to a short code: how premium-rate services sign you up and bill each message to your phone', ja: 'キーワードを短縮番号へ送信させようとしています（有料SMSサービスの登録・従量課金の手口）' };
+
 const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'open-link': { en: 'Asks you to open a link that is not the claimed sender\'s own', ja: '名乗る相手の公式ではないリンクを開かせようとしています' },
   call: { en: 'Asks you to call a number that is not the claimed sender\'s own', ja: '名乗る相手の公式ではない番号に電話させようとしています' },
@@ -613,7 +616,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // from an 050 line, "病院の受付です…お振込みいただけますか" from a handset): the office is not who holds the line.
       // A money ask for the writer's own need told the way the "it's me" and romance scams tell it (moneyPlight) is bait too.
       if (a.kind === 'money' && plight) plightAsk ??= a;
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && fromAbroad(ctx.sender)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
+      // A keyword texted to a short code (reply.ts shortCodeKeyword) is a premium-rate service's, billed to the reader, as a
+      // premium line rung is (premiumLine): between people no one asks it.
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone')) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined) code = undefined;
@@ -625,9 +630,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (!code || seen.includes(code)) continue;
       seen.push(code);
       const shown = a.channel.value ? ` (${a.channel.type === 'url' ? a.channel.host : a.channel.value})` : '';
+      const said = a.kind === 'reply-yes-no' && a.channel.type === 'phone' ? SHORT_CODE_EXPLAIN : EXPLAIN[a.kind];
       reasons.push(reason(code, weights[code], () => ({
-        en: `${EXPLAIN[a.kind].en}${shown}`,
-        ja: `${EXPLAIN[a.kind].ja}${shown}`,
+        en: `${said.en}${shown}`,
+        ja: `${said.ja}${shown}`,
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
       })));
     }

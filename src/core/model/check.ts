@@ -2,14 +2,24 @@
 // explained by the n-grams and facts that pushed it. It is capped below the block
 // threshold (data/scores.json enforces it), so the model alone never blocks, and its
 // benign side is gentler than its suspicious side so it cannot hide a rule's finding.
+// A message with no word in any script and no link (a bare number, a smiley) has no wording to
+// resemble anything: masked, a number is only its count of digits, so the model stays silent.
 import { reason } from '../reason.js';
-import type { Check, Weights } from '../check.js';
+import type { Check, CheckContext, Weights } from '../check.js';
 import { createModelScorer, type LinearModel } from './model.js';
+
+const LETTER = /\p{L}/u;
+
+/** A letter in any script, or a link: something the model's n-grams can read as wording. */
+export function hasWording(ctx: CheckContext): boolean {
+  return ctx.indicators.urls.length > 0 || LETTER.test(ctx.norm.text);
+}
 
 export function createModelCheck(model: LinearModel, weights: Weights): Check {
   const score = createModelScorer(model);
   const cap = weights.MODEL;
   return (ctx) => {
+    if (!hasWording(ctx)) return [];
     const scored = score(ctx);
     const p = scored.probability;
     const weight = p >= 0.5 ? (cap * (p - 0.5)) / 0.5 : (-cap / 3) * ((0.5 - p) / 0.5);
