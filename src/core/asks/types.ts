@@ -17,27 +17,40 @@ export const NO_ASKS: readonly Ask[] = [];
 // shared empty list rather than a new one per finder and message.
 const NO_CUES: readonly LureMatch[] = [];
 
+/**
+ * `compute` over one message's cues, kept for the last list of cues seen (as sentenceAt keeps its last sentence): the
+ * finders and checks ask the same of one message's cues many times. The length too: a list still being filled is not
+ * the list computed.
+ */
+function perCueList<T>(compute: (lures: readonly LureMatch[]) => T): (lures: readonly LureMatch[]) => T {
+  let seen: readonly LureMatch[] | null = null;
+  let seenLength = -1;
+  let answer: T;
+  return (lures) => {
+    if (lures !== seen || lures.length !== seenLength) {
+      answer = compute(lures);
+      seen = lures;
+      seenLength = lures.length;
+    }
+    return answer;
+  };
+}
+
 // The finders and checks ask of one message's cues, by category, some hundred times; the cues
-// are grouped by category once per message (for the last list of cues seen, as sentenceAt keeps
-// its last sentence) and every later question reads its group, in the cues' order.
-let indexedLures: readonly LureMatch[] | null = null;
-let indexedLength = -1;
-let byCategory: Map<string, LureMatch[]> = new Map();
+// are grouped by category once per message and every later question reads its group, in the cues' order.
+const byCategoryOf = perCueList((lures) => {
+  const byCategory = new Map<string, LureMatch[]>();
+  for (const l of lures) {
+    const group = byCategory.get(l.category);
+    if (group === undefined) byCategory.set(l.category, [l]);
+    else group.push(l);
+  }
+  return byCategory;
+});
 
 /** The message's cues of `category`, in their order (a shared list: not to be changed). */
 export function luresOfCategory(lures: readonly LureMatch[], category: string): readonly LureMatch[] {
-  // The length too: a list still being filled is not the list indexed.
-  if (lures !== indexedLures || lures.length !== indexedLength) {
-    byCategory = new Map();
-    for (const l of lures) {
-      const group = byCategory.get(l.category);
-      if (group === undefined) byCategory.set(l.category, [l]);
-      else group.push(l);
-    }
-    indexedLures = lures;
-    indexedLength = lures.length;
-  }
-  return byCategory.get(category) ?? NO_CUES;
+  return byCategoryOf(lures).get(category) ?? NO_CUES;
 }
 
 /** The cues of one category that are the message's own words (not quoted). */
@@ -50,36 +63,19 @@ const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
 
 /** The text speaks as an office or a business, named or not: by what it asserts (a parcel held, a debt, a refund…) or by its voice (お客様, 当社). */
 export function speaksAsOffice(input: Pick<AskInput, 'lures'>): boolean {
-  const lures = input.lures;
-  // Asked some three times per message, and speaksAsPerson four: each answer kept for the last list of cues (and its
-  // length, as luresOfCategory keeps its index).
-  if (lures !== officeOf || lures.length !== officeLength) {
-    officeAnswer = lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business')));
-    officeOf = lures;
-    officeLength = lures.length;
-  }
-  return officeAnswer;
+  return officeVoice(input.lures);
 }
-let officeOf: readonly LureMatch[] | null = null;
-let officeLength = -1;
-let officeAnswer = false;
+// Asked some three times per message, and speaksAsPerson four: each answer kept per list of cues.
+const officeVoice = perCueList((lures) => lures.some((l) => !l.quoted && ((l.kind === 'lure' && !NOT_A_ROLE.has(l.category)) || (l.kind === 'register' && l.category === 'business'))));
 
 /**
  * The text speaks as a person, not a company: more of a person's voice (who it is written to,
  * plain-form endings, a relative's "new number") than of a company's (お客様, いたします), in its own words.
  */
 export function speaksAsPerson(input: Pick<AskInput, 'lures'>): boolean {
-  const lures = input.lures;
-  if (lures !== personOf || lures.length !== personLength) {
-    personAnswer = personVoiceIn(lures);
-    personOf = lures;
-    personLength = lures.length;
-  }
-  return personAnswer;
+  return personVoice(input.lures);
 }
-let personOf: readonly LureMatch[] | null = null;
-let personLength = -1;
-let personAnswer = false;
+const personVoice = perCueList(personVoiceIn);
 
 function personVoiceIn(lures: readonly LureMatch[]): boolean {
   let personal = 0;
