@@ -2904,3 +2904,50 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('a claim whose line, number or page is foreign and a risky ask through it block on the rules alone; shops\', friends\' and official twins do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const at = (text: string, from?: string) => rules.analyse({ text, from });
+  const paired = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'CLAIM_CHANNEL_ASK');
+  // Lure → twin, each pair on one topic.
+  // 'unpaired': the twin's verdict rests on other findings (the landlord's unpaid-rent words and money ask reach block on
+  // the rules already); the pair adds nothing to it.
+  const pairs: [lure: [string, string], twin: [string, string | undefined, VerdictLabel | 'not-block' | 'unpaired']][] = [
+    // A brand's desk rung on an 050 line, from a handset; the clinic's own booking asks a reply on its own line.
+    [['Amazonカスタマーサービスです。お客様のアカウントで高額な注文がありました。キャンセルは 050-5212-0846 へ', '08012345678'],
+      ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733', 'not-block']],
+    // An office's voice asking bank details back to a handset; an inn asking the arrival time back.
+    [['年金事務所です。未支給の年金がございます。受取口座の確認のため、このSMSに銀行名・支店名・口座番号を返信してください。', '07087726018'],
+      ['旅館の女将の佐藤です。明日のご到着時刻が分かりましたら、このSMSにご返信ください。夕食の準備をいたします。', '09047718806', 'not-block']],
+    // An office's voice moving the reader to a messenger ID; a friend's restaurant link.
+    [['先ほどはお電話ありがとうございました。保険金請求のサポートはLINEで進めます。友だち追加をお願いします(ID:hosyou-help)', '05050064646'],
+      ['このお店よさそう https://maps.app.goo.gl/Qm3k8ZxP2vN7Ue9a6 土曜のランチここにしない？', '09012290034', 'allow']],
+    // A school office's new account from a handset; a landlord's reminder to pay into the usual account.
+    [['いつもありがとうございます、学習塾の事務局です。今月から月謝の振込先が変わりました。新しい口座に今週中にお振込みください。口座はこの後お送りします', '07035083642'],
+      ['大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', '08020629048', 'unpaired']],
+    // A brand's claim on a cheap-TLD page; a friend's photo album, a ticket page.
+    [['ヤマト運輸よりお荷物発送のお知らせ。受取日時の変更はこちら https://ymt-henko.top/', '08061070353'],
+      ['今朝言ってた写真アルバム、Googleフォトで共有したよ→ https://photos.app.goo.gl/pQ7xL2vNs8aRb4Ue9', '08025179964', 'allow']],
+    // A listed brand's name from a handset, a charge and a call back; a salon's booking with its map.
+    [['東京ガス:ガス機器の定期点検で不備が見つかりました。修理費の前払いが必要です。お電話ください。', '09012345678'],
+      ['美容室Lumiereです。明日14時からカット+カラーでご予約承っております。地図 https://maps.app.goo.gl/q8XfT2', '08011927460', 'allow']],
+    // A tax office's deadline on its own domain, with no sender known.
+    [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
+      ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],
+  ];
+  for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
+    assert.equal(at(text, from).verdict, 'block', text);
+    assert.ok(paired(text, from), text);
+    const v = at(twin, twinFrom).verdict;
+    if (expect === 'not-block') assert.notEqual(v, 'block', twin);
+    else if (expect !== 'unpaired') assert.equal(v, expect, twin);
+    assert.ok(!paired(twin, twinFrom), twin);
+  }
+  // A brand's link off its listed domains is not paired on a page an ordinary site could be (a campaign's own domain),
+  // nor on a shortened link, which may open the brand's own page; a shop's booking page on a site builder is the shop's.
+  assert.ok(!paired('【Amazon】プライムデーのお知らせ。詳細は https://primeday-campaign.jp/ をご覧ください'));
+  assert.ok(!paired('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413'));
+  assert.notEqual(at('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413').verdict, 'block');
+});
