@@ -2933,6 +2933,9 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     // A listed brand's name from a handset, a charge and a call back; a salon's booking with its map.
     [['東京ガス:ガス機器の定期点検で不備が見つかりました。修理費の前払いが必要です。お電話ください。', '09012345678'],
       ['美容室Lumiereです。明日14時からカット+カラーでご予約承っております。地図 https://maps.app.goo.gl/q8XfT2', '08011927460', 'allow']],
+    // A listed brand's name from a handset giving a number to ring; a dentist's handset giving its own landline for a booking.
+    [['大阪ガスです。お客様宅のガスメーターで異常を検知しました。安全点検の日程調整のため 06-6271-8843 まで折り返しお願いします', '08091773326'],
+      ['さくら歯科です。明日のご予約の時間について、03-5555-1234 までお電話ください。', '09012345678', 'allow']],
     // A tax office's deadline on its own domain, with no sender known.
     [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
       ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],

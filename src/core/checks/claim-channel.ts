@@ -88,7 +88,8 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
     }
     if (a.kind === 'messenger' && via === 'messenger' && officeLine) return a;
-    if (a.kind === 'call' && via === 'phone' && number) return a;
+    // A number written by a line the claim does not own is that line holder's to give: rung when pressed or under a listed brand.
+    if (a.kind === 'call' && via === 'phone' && (number || (line && (pressed || brandLine)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
