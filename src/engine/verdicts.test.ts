@@ -2918,6 +2918,9 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     // A brand's desk rung on an 050 line, from a handset; the clinic's own booking asks a reply on its own line.
     [['Amazonカスタマーサービスです。お客様のアカウントで高額な注文がありました。キャンセルは 050-5212-0846 へ', '08012345678'],
       ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733', 'not-block']],
+    // An alarm answered Y/N back to a handset; the same Y/N for a booking from a clinic's 050 line.
+    [['【重要】お客様の口座で海外からの出金申請がありました。ご本人の場合は「Y」、身に覚えがない場合は「N」と返信してください。', '09018178707'],
+      ['焼肉きらく 本店です。本日19:00、4名様のご予約を承っております。キャンセルの場合は「2」と返信ください。', '05034471188', 'not-block']],
     // An office's voice asking bank details back to a handset; an inn asking the arrival time back.
     [['年金事務所です。未支給の年金がございます。受取口座の確認のため、このSMSに銀行名・支店名・口座番号を返信してください。', '07087726018'],
       ['旅館の女将の佐藤です。明日のご到着時刻が分かりましたら、このSMSにご返信ください。夕食の準備をいたします。', '09047718806', 'not-block']],

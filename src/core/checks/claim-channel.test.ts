@@ -40,8 +40,10 @@ test('each contradiction counts only the ask through its own channel', () => {
   // A messenger move counts in an office's voice from an open line, not beside a brand named as the platform.
   assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('messenger', 'messenger')], never));
   assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), [ask('messenger', 'messenger')], never), undefined);
-  // A Y/N reply is mild, and a "resolve" names no channel.
-  assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), [ask('reply-yes-no', 'reply'), ask('resolve', 'unstated')], never), undefined);
+  // A Y/N reply is mild: a booking's (no problem told) is left out, an alarm's is counted. A "resolve" names no channel.
+  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('reply-yes-no', 'reply')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), [ask('reply-yes-no', 'reply')], never));
+  assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), [ask('resolve', 'unstated')], never), undefined);
 });
 
 test('a brand\'s link off its listed domains counts only on a page nobody keeps a site on', () => {

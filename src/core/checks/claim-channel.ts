@@ -49,9 +49,10 @@ type Found = { readonly code: ReasonCode };
 
 /**
  * The ask that goes through a channel the claimed identity does not own, or undefined. `blocking` are the asks that may
- * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A Y/N reply, a "resolve" with no channel and
- * a messenger move named as a platform are mild or ambiguous and left out, save a messenger move in an office's voice
- * from an open line (no office moves its customers to a personal messenger account from a handset).
+ * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a messenger
+ * move beside a brand named as the platform are ambiguous and left out, save a messenger move in an office's voice from
+ * an open line (no office moves its customers to a personal messenger account from a handset); a Y/N reply is mild and
+ * counts only beside an asserted problem or a pressure word.
  */
 export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blocking: readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
   if (ctx.reported || blocking.length === 0) return undefined;
@@ -86,6 +87,9 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
       if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
+      // A Y/N reply gives away only that the number is live, and a shop's or an inn's own line asks it every day; beside
+      // a problem the message asserts or a pressure word, it answers the alarm to whoever holds the line, who rings next.
+      if (a.kind === 'reply-yes-no' && pressed) return a;
     }
     if (a.kind === 'messenger' && via === 'messenger' && officeLine) return a;
     // A number written by a line the claim does not own is that line holder's to give: rung when pressed or under a listed brand.
