@@ -689,7 +689,7 @@ export function createEngine(data: EngineData): Engine {
       }
       // A claim whose channel is foreign and a risky ask through that very channel (checks/claim-channel.ts): the
       // impersonation itself, weighed as one more finding so that the rules, not the model, carry it to block.
-      const via = askThroughUnownedChannel(ctx, reasons, blockingAsks(ctx, lookups, appStores), (a) => {
+      const via = askThroughUnownedChannel(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (a) => {
         const u = a.channel.type === 'url' ? ctx.indicators.urls.find((x) => x.normalized === a.channel.value) : undefined;
         const kind = u === undefined ? false : throwawayHost(u, ctx.sender?.brandIds ?? []);
         return kind !== false && kind !== 'shortener';

@@ -16,43 +16,43 @@ const always = () => true;
 
 test('data, a secret or a code sent back to a line the claim does not own is counted, pressed or not', () => {
   for (const kind of ['reply-data', 'secret', 'share-code', 'gift-card'] as const) {
-    assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask(kind, 'reply')], never), kind);
+    assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask(kind, 'reply')], never), kind);
   }
 });
 
 test('a call or a payment back to that line is counted when the message presses or names a listed brand, not for a booking', () => {
-  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('call', 'reply')], never), undefined);
-  assert.ok(askThroughUnownedChannel(ctx(lure('lure', 'unpaid-charge')), found('SENDER_HANDSET_OFFICE_ASK'), [ask('call', 'reply')], never));
-  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), [ask('money', 'reply')], never));
+  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'reply')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('lure', 'unpaid-charge')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'reply')], never));
+  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('money', 'reply')], never));
   // The account the reader already pays into is theirs to know.
-  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'office-matter'), lure('context', 'known-payee')), found('SENDER_HANDSET_OFFICE_ASK'), [ask('money', 'reply')], never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'office-matter'), lure('context', 'known-payee')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('money', 'reply')], never), undefined);
 });
 
 test('each contradiction counts only the ask through its own channel', () => {
   // A foreign number is rung; a foreign line is not a foreign page.
-  assert.ok(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), [ask('call', 'phone')], never));
+  assert.ok(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [ask('call', 'phone')], never));
   // A number written by a foreign line is rung when the message presses or names a listed brand; not for a booking.
-  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), [ask('call', 'phone')], never));
-  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('call', 'phone')], never), undefined);
-  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), [ask('open-link', 'url')], always), undefined);
-  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), [ask('open-link', 'url')], always), undefined);
-  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_LOOKALIKE_DOMAIN'), [ask('open-link', 'url')], never));
+  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('call', 'phone')], never));
+  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'phone')], never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [ask('open-link', 'url')], always), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('open-link', 'url')], always), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_LOOKALIKE_DOMAIN'), () => [ask('open-link', 'url')], never));
   // A messenger move counts in an office's voice from an open line, not beside a brand named as the platform.
-  assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('messenger', 'messenger')], never));
-  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), [ask('messenger', 'messenger')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('messenger', 'messenger')], never));
+  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('messenger', 'messenger')], never), undefined);
   // A Y/N reply is mild: a booking's (no problem told) is left out, an alarm's is counted. A "resolve" names no channel.
-  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), [ask('reply-yes-no', 'reply')], never), undefined);
-  assert.ok(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), [ask('reply-yes-no', 'reply')], never));
-  assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), [ask('resolve', 'unstated')], never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never));
+  assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('resolve', 'unstated')], never), undefined);
 });
 
 test('a brand\'s link off its listed domains counts only on a page nobody keeps a site on', () => {
-  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_DOMAIN'), [ask('open-link', 'url')], never), undefined);
-  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_DOMAIN'), [ask('open-link', 'url')], always));
+  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_DOMAIN'), () => [ask('open-link', 'url')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_DOMAIN'), () => [ask('open-link', 'url')], always));
 });
 
 test('a channel the claim owns, or a report, leaves the pair out', () => {
-  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE', 'ASK_OWN_CHANNEL'), [ask('call', 'phone')], never), undefined);
-  assert.equal(askThroughUnownedChannel({ lures: [], reported: true }, found('CALLBACK_OPEN_LINE'), [ask('call', 'phone')], never), undefined);
-  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), [], never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE', 'ASK_OWN_CHANNEL'), () => [ask('call', 'phone')], never), undefined);
+  assert.equal(askThroughUnownedChannel({ lures: [], reported: true }, found('CALLBACK_OPEN_LINE'), () => [ask('call', 'phone')], never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [], never), undefined);
 });

@@ -48,14 +48,14 @@ const PRESSED: ReadonlySet<string> = new Set(['call', 'money']);
 type Found = { readonly code: ReasonCode };
 
 /**
- * The ask that goes through a channel the claimed identity does not own, or undefined. `blocking` are the asks that may
+ * The ask that goes through a channel the claimed identity does not own, or undefined. `blockingOf` gives the asks that may
  * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a messenger
  * move beside a brand named as the platform are ambiguous and left out, save a messenger move in an office's voice from
  * an open line (no office moves its customers to a personal messenger account from a handset); a Y/N reply is mild and
  * counts only beside an asserted problem or a pressure word.
  */
-export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blocking: readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
-  if (ctx.reported || blocking.length === 0) return undefined;
+export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
+  if (ctx.reported) return undefined;
   let line = false;
   let brandLine = false;
   let officeLine = false;
@@ -72,6 +72,9 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
   if (!line && !number && !page && !unlisted) return undefined;
+  // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
+  const blocking = blockingOf();
+  if (blocking.length === 0) return undefined;
   let pressed = false;
   let knownPayee = false;
   for (const l of ctx.lures) {
