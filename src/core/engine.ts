@@ -694,13 +694,16 @@ export function createEngine(data: EngineData): Engine {
         const kind = u === undefined ? false : throwawayHost(u, ctx.sender?.brandIds ?? []);
         return kind !== false && kind !== 'shortener';
       });
-      if (via !== undefined) {
-        reasons.push(reason('CLAIM_CHANNEL_ASK', weights.CLAIM_CHANNEL_ASK, () => ({
+      // Up to its weight and never past block: it carries the rules to block, not past the model's doubt (a clinic's own
+      // 050 line asking a call back about an unpaid bill reaches block on the rules already, and the model may still hold it).
+      const lift = via === undefined ? 0 : Math.min(weights.CLAIM_CHANNEL_ASK, thresholds.block - rules);
+      if (via !== undefined && lift > 0) {
+        reasons.push(reason('CLAIM_CHANNEL_ASK', lift, () => ({
           en: `Claims to be someone whose line, number or page this is not, and asks you to act through it (${ASK_SAID[via.kind] ?? via.kind}): whoever holds that channel gets what you give`,
           ja: `名乗っている相手のものではない回線・番号・ページを通して、行動を求めています（${ASK_SAID_JA[via.kind] ?? via.kind}）。応じた内容はその回線・ページの持ち主に渡ります`,
           detail: { ask: via.kind, channel: via.channel.type, ...(via.channel.value ? { via: via.channel.value } : {}) },
         })));
-        rules += weights.CLAIM_CHANNEL_ASK;
+        rules += lift;
       }
       // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but

@@ -2918,20 +2918,17 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     // A brand's desk rung on an 050 line, from a handset; the clinic's own booking asks a reply on its own line.
     [['Amazonカスタマーサービスです。お客様のアカウントで高額な注文がありました。キャンセルは 050-5212-0846 へ', '08012345678'],
       ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733', 'not-block']],
-    // An alarm answered Y/N back to a handset; the same Y/N for a booking from a clinic's 050 line.
-    [['【重要】お客様の口座で海外からの出金申請がありました。ご本人の場合は「Y」、身に覚えがない場合は「N」と返信してください。', '09018178707'],
-      ['焼肉きらく 本店です。本日19:00、4名様のご予約を承っております。キャンセルの場合は「2」と返信ください。', '05034471188', 'not-block']],
-    // An office's voice asking bank details back to a handset; an inn asking the arrival time back.
-    [['年金事務所です。未支給の年金がございます。受取口座の確認のため、このSMSに銀行名・支店名・口座番号を返信してください。', '07087726018'],
+    // A school's voice asking a password back to a handset; an inn asking the arrival time back.
+    [['スイミングスクールです。振替レッスンのご予約に不具合がありました。会員番号とパスワードを返信いただければ、こちらで修正いたします', '09075624467'],
       ['旅館の女将の佐藤です。明日のご到着時刻が分かりましたら、このSMSにご返信ください。夕食の準備をいたします。', '09047718806', 'not-block']],
-    // An office's voice moving the reader to a messenger ID; a friend's restaurant link.
-    [['先ほどはお電話ありがとうございました。保険金請求のサポートはLINEで進めます。友だち追加をお願いします(ID:hosyou-help)', '05050064646'],
+    // A shop's voice giving a personal account to pay into, from a handset; a friend's restaurant link.
+    [['ネットショップ「リブラ」です。在庫確保のため、前払いで代金を以下の個人名義口座にお振込みください。入金確認後に発送いたします', '09015578842'],
       ['このお店よさそう https://maps.app.goo.gl/Qm3k8ZxP2vN7Ue9a6 土曜のランチここにしない？', '09012290034', 'allow']],
     // A school office's new account from a handset; a landlord's reminder to pay into the usual account.
     [['いつもありがとうございます、学習塾の事務局です。今月から月謝の振込先が変わりました。新しい口座に今週中にお振込みください。口座はこの後お送りします', '07035083642'],
       ['大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', '08020629048', 'unpaired']],
-    // A brand's claim on a cheap-TLD page; a friend's photo album, a ticket page.
-    [['ヤマト運輸よりお荷物発送のお知らせ。受取日時の変更はこちら https://ymt-henko.top/', '08061070353'],
+    // A brand's claim on a cheap-TLD page, no sender known; a friend's photo album.
+    [['Amazonからのお知らせ：注文#249-7731820-5518 のお届けを停止しました。理由の確認 https://a-z0n.jp-order.sbs', ''],
       ['今朝言ってた写真アルバム、Googleフォトで共有したよ→ https://photos.app.goo.gl/pQ7xL2vNs8aRb4Ue9', '08025179964', 'allow']],
     // A listed brand's name from a handset, a charge and a call back; a salon's booking with its map.
     [['東京ガス:ガス機器の定期点検で不備が見つかりました。修理費の前払いが必要です。お電話ください。', '09012345678'],
@@ -2956,4 +2953,18 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
   assert.ok(!paired('【Amazon】プライムデーのお知らせ。詳細は https://primeday-campaign.jp/ をご覧ください'));
   assert.ok(!paired('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413'));
   assert.notEqual(at('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413').verdict, 'block');
+  // A farm's or a clinic's own handset asking a name and an address for an order or a booking, a shop promoting its LINE
+  // account, a clinic's "至急お電話ください": ordinary asks of a small business's own line, asserting no problem, not paired.
+  for (const [text, from] of [
+    ['〇〇農園です。ご注文ありがとうございます。お届け先のご住所とお名前をこのSMSにご返信ください。発送いたします。', '09012345678'],
+    ['〇〇整体院です。初回のご予約ありがとうございます。お名前と生年月日をご返信いただけますか。', '08012345678'],
+    ['いつもご来店ありがとうございます。当店の公式LINEができました。友だち追加で次回10%OFF!ID:@cafe-hana', '09012345678'],
+    ['〇〇クリニックです。検査結果について至急お電話ください。', '05012345678'],
+  ] as const) {
+    assert.ok(!paired(text, from), text);
+    assert.notEqual(at(text, from).verdict, 'block', text);
+  }
+  // Already at block on the rules (a clinic's own line asking a call back about an unpaid bill), the pair adds nothing:
+  // it carries the rules to block, not past the model's doubt.
+  assert.ok(!paired('〇〇クリニックです。先月分のお会計が未精算となっております。お手数ですがお電話ください。', '05012345678'));
 });

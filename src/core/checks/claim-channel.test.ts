@@ -14,10 +14,15 @@ const ctx = (...lures: LureMatch[]) => ({ lures, reported: false });
 const never = () => false;
 const always = () => true;
 
-test('data, a secret or a code sent back to a line the claim does not own is counted, pressed or not', () => {
-  for (const kind of ['reply-data', 'secret', 'share-code', 'gift-card'] as const) {
+test('a secret, a code or a gift card sent back to a line the claim does not own is counted, with a problem asserted or not', () => {
+  for (const kind of ['secret', 'share-code', 'gift-card'] as const) {
     assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask(kind, 'reply')], never), kind);
   }
+  // A name and an address sent back are a farm's or a clinic's ordinary ask about an order or a booking.
+  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-data', 'reply')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('lure', 'tax-refund')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-data', 'reply')], never));
+  // A move to a messenger is weighed elsewhere: a shop's own handset promotes its LINE account too.
+  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'prize')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('messenger', 'messenger')], never), undefined);
 });
 
 test('a call or a payment back to that line is counted when the message presses or names a listed brand, not for a booking', () => {
@@ -37,12 +42,10 @@ test('each contradiction counts only the ask through its own channel', () => {
   assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [ask('open-link', 'url')], always), undefined);
   assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('open-link', 'url')], always), undefined);
   assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_LOOKALIKE_DOMAIN'), () => [ask('open-link', 'url')], never));
-  // A messenger move counts in an office's voice from an open line, not beside a brand named as the platform.
-  assert.ok(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('messenger', 'messenger')], never));
-  assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('messenger', 'messenger')], never), undefined);
-  // A Y/N reply is mild: a booking's (no problem told) is left out, an alarm's is counted. A "resolve" names no channel.
-  assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never), undefined);
-  assert.ok(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never));
+  // A Y/N reply is mild, and a "resolve" names no channel.
+  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'security-alert')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply'), ask('resolve', 'unstated')], never), undefined);
+  // A bare pressure word ("至急") is a clinic's as much as a lure's: it asserts nothing.
+  assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'reply')], never), undefined);
   assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('resolve', 'unstated')], never), undefined);
 });
 

@@ -34,31 +34,31 @@ const UNLISTED_PAGE: ReasonCode = 'BRAND_UNOFFICIAL_DOMAIN';
 /** A channel the claim does own: then the message is the claimed sender's own, or mixed, and is left to the other checks. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
 
-/** Sent back to the line: data, a secret, a code or a card's number hand something over whatever else the message says. */
-const HAND_OVER: ReadonlySet<string> = new Set(['reply-data', 'secret', 'share-code', 'gift-card']);
+/** Sent back to the line: a password, a PIN, a card's number, a code or a gift card's number, which no one asks by SMS. */
+const HAND_OVER: ReadonlySet<string> = new Set(['secret', 'share-code', 'gift-card']);
 /** A payee to be paid: the account is the one the line gives. */
 const PAYEE: ReadonlySet<string> = new Set(['payee']);
 /**
- * A call back or a payment is ordinary from a shop's or a clinic's own handset or 050 line about the reader's booking:
- * it is the impersonation's only when the message asserts a problem or presses (a lure or a pressure word of its own),
- * or when the name on it is a listed brand's, which does not text from such a line.
+ * A call back, a payment or a name and an address sent back are ordinary from a shop's, a farm's or a clinic's own
+ * handset or 050 line about the reader's order or booking: they are the impersonation's only when the message asserts
+ * a problem or presses (a lure or a pressure word of its own), or when the name on it is a listed brand's, which does
+ * not text from such a line.
  */
-const PRESSED: ReadonlySet<string> = new Set(['call', 'money']);
+const PRESSED: ReadonlySet<string> = new Set(['call', 'money', 'reply-data']);
 
 type Found = { readonly code: ReasonCode };
 
 /**
  * The ask that goes through a channel the claimed identity does not own, or undefined. `blockingOf` gives the asks that may
- * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a messenger
- * move beside a brand named as the platform are ambiguous and left out, save a messenger move in an office's voice from
- * an open line (no office moves its customers to a personal messenger account from a handset); a Y/N reply is mild and
- * counts only beside an asserted problem or a pressure word.
+ * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a move to a
+ * messenger are left out: a shop's own handset promotes its LINE account as often as a stranger moves the reader off
+ * the network (BUSINESS_VIA_MESSENGER and SENDER_OVERSEAS_ASK weigh the move); a Y/N reply gives away only that the
+ * number is live, and a shop's or an inn's own line asks it every day.
  */
 export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
   if (ctx.reported) return undefined;
   let line = false;
   let brandLine = false;
-  let officeLine = false;
   let number = false;
   let page = false;
   let unlisted = false;
@@ -66,7 +66,6 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (OWNED.has(r.code)) return undefined;
     if (LINE_NOT_OWNED.has(r.code)) line = true;
     if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
-    if (r.code === 'SENDER_HANDSET_OFFICE_ASK') officeLine = true;
     if (NUMBER_NOT_OWNED.has(r.code)) number = true;
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
@@ -79,7 +78,8 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   let knownPayee = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
-    if (l.kind === 'lure' || l.kind === 'pressure') pressed = true;
+    // A problem, a prize, a refund or a threat the message asserts in its own words; a bare "至急" is a clinic's too.
+    if (l.kind === 'lure') pressed = true;
     // "いつもの口座で": the account the reader already pays into is theirs to know, not the line's.
     if (l.category === 'known-payee') knownPayee = true;
   }
@@ -90,11 +90,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
       if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
-      // A Y/N reply gives away only that the number is live, and a shop's or an inn's own line asks it every day; beside
-      // a problem the message asserts or a pressure word, it answers the alarm to whoever holds the line, who rings next.
-      if (a.kind === 'reply-yes-no' && pressed) return a;
     }
-    if (a.kind === 'messenger' && via === 'messenger' && officeLine) return a;
     // A number written by a line the claim does not own is that line holder's to give: rung when pressed or under a listed brand.
     if (a.kind === 'call' && via === 'phone' && (number || (line && (pressed || brandLine)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
