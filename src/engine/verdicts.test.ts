@@ -2954,12 +2954,14 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
   assert.ok(!paired('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413'));
   assert.notEqual(at('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413').verdict, 'block');
   // A farm's or a clinic's own handset asking a name and an address for an order or a booking, a shop promoting its LINE
-  // account, a clinic's "至急お電話ください": ordinary asks of a small business's own line, asserting no problem, not paired.
+  // account, a clinic's "至急お電話ください", a hospital's landline giving its nurse's mobile: ordinary asks of a small
+  // business's or an institution's own line, asserting no problem, not paired.
   for (const [text, from] of [
     ['〇〇農園です。ご注文ありがとうございます。お届け先のご住所とお名前をこのSMSにご返信ください。発送いたします。', '09012345678'],
     ['〇〇整体院です。初回のご予約ありがとうございます。お名前と生年月日をご返信いただけますか。', '08012345678'],
     ['いつもご来店ありがとうございます。当店の公式LINEができました。友だち追加で次回10%OFF!ID:@cafe-hana', '09012345678'],
     ['〇〇クリニックです。検査結果について至急お電話ください。', '05012345678'],
+    ['〇〇病院地域連携室です。退院後の訪問看護の件で、担当看護師 080-1111-2222 までお電話ください。', '0452223333'],
   ] as const) {
     assert.ok(!paired(text, from), text);
     assert.notEqual(at(text, from).verdict, 'block', text);

@@ -36,6 +36,9 @@ test('a call or a payment back to that line is counted when the message presses 
 test('each contradiction counts only the ask through its own channel', () => {
   // A foreign number is rung; a foreign line is not a foreign page.
   assert.ok(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [ask('call', 'phone')], never));
+  // An institution's handset number may be its own nurse's, given from its landline: counted beside an asserted problem.
+  assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_PERSONAL_LINE'), () => [ask('call', 'phone')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('lure', 'unpaid-charge')), found('CALLBACK_PERSONAL_LINE'), () => [ask('call', 'phone')], never));
   // A number written by a foreign line is rung when the message presses or names a listed brand; not for a booking.
   assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('call', 'phone')], never));
   assert.equal(askThroughUnownedChannel(ctx(), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'phone')], never), undefined);

@@ -17,8 +17,13 @@ import type { ReasonCode } from '../types.js';
 const LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_HANDSET_OFFICE_ASK', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
 /** …and of those, the ones that name a listed brand (not only an office's voice). */
 const BRAND_LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
-/** The number it asks to be rung on is not the claimed sender's: an 050 line or one abroad, a handset for an institution. */
-const NUMBER_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['CALLBACK_OPEN_LINE', 'CALLBACK_PERSONAL_LINE']);
+/**
+ * The number it asks to be rung on is not the claimed sender's: an 050 line or one abroad, rented by anyone in minutes
+ * (CALLBACK_OPEN_LINE); or a handset for an institution (CALLBACK_PERSONAL_LINE), which may be its own nurse's or
+ * officer's phone given from its own landline, so that one counts only beside an asserted problem or a listed brand.
+ */
+const OPEN_NUMBER: ReasonCode = 'CALLBACK_OPEN_LINE';
+const PERSONAL_NUMBER: ReasonCode = 'CALLBACK_PERSONAL_LINE';
 /**
  * The page it links to is not the claimed sender's: a look-alike of a listed brand's or an institution kind's name, an
  * institution's or a public body's claim on a stranger's host.
@@ -59,18 +64,20 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   if (ctx.reported) return undefined;
   let line = false;
   let brandLine = false;
-  let number = false;
+  let openNumber = false;
+  let personalNumber = false;
   let page = false;
   let unlisted = false;
   for (const r of found) {
     if (OWNED.has(r.code)) return undefined;
     if (LINE_NOT_OWNED.has(r.code)) line = true;
     if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
-    if (NUMBER_NOT_OWNED.has(r.code)) number = true;
+    if (r.code === OPEN_NUMBER) openNumber = true;
+    if (r.code === PERSONAL_NUMBER) personalNumber = true;
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
-  if (!line && !number && !page && !unlisted) return undefined;
+  if (!line && !openNumber && !personalNumber && !page && !unlisted) return undefined;
   // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
   const blocking = blockingOf();
   if (blocking.length === 0) return undefined;
@@ -91,8 +98,8 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (PAYEE.has(a.kind)) return a;
       if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
     }
-    // A number written by a line the claim does not own is that line holder's to give: rung when pressed or under a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (number || (line && (pressed || brandLine)))) return a;
+    // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || brandLine)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
