@@ -2528,6 +2528,18 @@ const pairs: Pair[] = [
   ['a code asked back by a plain "reply here" vs. the same office giving its code to type on its screen',
     ['【重要】あなたの電話番号が他の端末に移される手続きが進行中です。取り消すには届いた認証番号をこちらへ返信。', '09005536472', 'block'],
     ['【ヤマト運輸】認証番号:4821 この番号は誰にも教えないでください', '0005012345', 'allow']],
+  ['Portuguese: an SMS about to arrive whose words are asked vs. a parcel about to arrive whose contents are asked',
+    ['Oi, vai chegar um SMS aí no seu celular, me fala o que está escrito', '08063319924', 'block'],
+    ['Oi, vai chegar uma encomenda aí, me fala o que tem dentro', '08063319924', 'not-block']],
+  ['Tagalog: a text about to arrive whose words are asked vs. a package\'s contents',
+    ['Ate, may darating na text sa phone mo ngayon, sabihin mo sa akin kung ano ang nakalagay', '08063319924', 'block'],
+    ['Ate, may darating na package, sabihin mo sa akin kung ano ang laman', '08063319924', 'not-block']],
+  ['the reader\'s number asked to verify the writer\'s LINE vs. asked to add the reader on LINE',
+    ['Hi, can I have your phone number? I need it to verify my LINE account', '+14155550123', 'block'],
+    ['Hi, can I have your phone number? I want to add you on LINE', '+14155550123', 'not-block']],
+  ['Chinese: the reader\'s number asked to verify LINE vs. asked to save it',
+    ['你电话号码多少?我要验证一下LINE', '08063319924', 'block'],
+    ['你电话号码多少?我存一下', '08063319924', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

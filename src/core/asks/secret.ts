@@ -105,7 +105,7 @@ function handOverAsked(input: AskInput, index: number): boolean {
 }
 
 // A code-ref that names the message's content, not the number in it.
-const CONTENT_REF = /^(?:中身|内容|里面|裡面|isi)/;
+const CONTENT_REF = /^(?:中身|内容|內容|把内容|把內容|里面|裡面|isi|내용|o que|ano |त्यसमा|ในนั้น|noi dung)/;
 
 /** A text message (SMS, ショートメール) named in the sentence at `index` or the one before. */
 function besideTextMessage(input: AskInput, index: number): boolean {
