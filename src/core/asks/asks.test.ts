@@ -34,6 +34,17 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // number typed in on the service's own screen, or a test SMS whose arrival is what is asked, asks nothing.
   ['今からスマホにSMSで番号が届きます。その番号をそのまま教えてください。', '09011112222', ['share-code']],
   ['数字が届くはずだから、それスクショして送ってほしい', '09011112222', ['share-code']],
+  // What arrives told as the SMS itself, its content (only beside a text message), or a number about to come from a
+  // service named in Latin letters (secret.ts arrivalHeaded); a parcel's contents, or a number that already came, are not.
+  ['そっちにSMS届くから中身教えてくれる?', '09011112222', ['share-code']],
+  ['実家から荷物届くから中身教えて', '09011112222', []],
+  ['今から届くLINEの番号、教えてもらえます?', '09011112222', ['share-code']],
+  ['さっき届いたAmazonの番号教えて、追跡したい', '09011112222', []],
+  ['ショートメールに数字来てない?それ教えて', '09011112222', ['share-code']],
+  ['昨日私が送ったSMSの内容教えて、消しちゃった', '09011112222', []],
+  // A hand-over the message reports ("「…教えて」って") is someone else's ask, told; "送ってくれる" is the verb's own ending.
+  ['私のLINEから「認証番号教えて」ってメッセージ行ってない?', '09011112222', []],
+  ['いまそっちに認証番号が届いたと思うんだけど、画面のスクショ送ってくれる?', '09011112222', ['share-code']],
   ['SMSで番号が届きますので、画面に入力してください。', undefined, []],
   ['テストでSMS送ったから、届いたら教えて', '09011112222', []],
   ['追加認証コード 12 34 56 のうち、画面の指示どおり入力してください。', undefined, []],
