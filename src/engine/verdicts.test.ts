@@ -2119,6 +2119,23 @@ const pairs: Pair[] = [
     ['お母さん、明日会社の先輩にお金渡してくれる?わけは後で話す', '09012345678', 'flagged'],
     ['お母さん、明日先輩にお金渡してくれる?立て替えてもらった分なんだ', '09012345678', 'allow']],
 
+  // Session 'boss' (batch 32): an authority in the reader's organisation moves a money ask, or the organisation's chat, onto this line.
+  ['a superior out of reach asks to be answered on this line vs. the same superior telling of a room change',
+    ['部長の中村です。会議中で電話に出られないので、この番号に返信ください', '09012345678', 'flagged'],
+    ['部長の中村です。14時の会議は第2会議室に変更です。資料は共有フォルダに', '09012345678', 'allow']],
+  ['a superior asks to be answered on this SMS only vs. asks a meeting\'s RSVP today',
+    ['常務の田中です。これから指示を出します。このSMSにだけ返信してください', '09012345678', 'flagged'],
+    ['常務の田中です。明日の会議、出席できるか今日中に返信ください', '09012345678', 'allow']],
+  ['a 課長 asks a payment today with the account by reply vs. the expense deadline',
+    ['課長の森です。取引先への支払い、今日中に頼める?口座は返信後に送ります', '09012345678', 'flagged'],
+    ['課長の森です。経費精算の締切は金曜です。領収書は経理へ', '09012345678', 'allow']],
+  ['the president\'s proxy asks contact about a transfer vs. the proxy passing on a meeting time',
+    ['総務の方ですか?社長の代理です。振込の件でご連絡ください', '09012345678', 'flagged'],
+    ['社長の代理で連絡しました。明日の会議は10時からです。出欠の連絡ください', '09012345678', 'allow']],
+  ['a superior on a new phone with a favour unsaid, to be answered here vs. the new number only to save',
+    ['部長の中村です。携帯を変えました。今日中に頼みたいことがあるので返事ください', '09012345678', 'flagged'],
+    ['部長の中村です。携帯を変えました。この番号を登録しておいてください', '09012345678', 'allow']],
+
   // Session 'lang': lures aimed at foreign residents, in their languages (batch-30's gaps).
   ['buying up a resident\'s bank account before they leave, in Chinese, vs. a friend\'s warning about it',
     ['收购在日银行卡，回国留学生优先，只需存折+卡+密码。联系纸飞机 @jp_card8', '08024643417', 'block'],

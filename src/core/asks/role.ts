@@ -139,14 +139,26 @@ function superiorVoice(input: AskInput): boolean {
   return false;
 }
 
+// This line named as the only one to answer on ("このSMSにだけ返信して", "この番号にのみ連絡を"): every other way to the writer, the
+// one the reader would check with, is ruled out.
+const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携帯)(?:に|へ|で)(?:だけ|のみ)/;
+// The writer out of reach or on a line the reader cannot know: a new phone, a meeting, secrecy, this line only. Haste is not one.
+const UNREACHABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
+// Someone speaking in the superior's place: "社長の代理です", "代理の者です".
+const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者/;
+// A payment named as the matter ("支払いの件で", "振込の件").
+const PAYMENT = /支払|振込|振り込|送金|入金/;
+// A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
+const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)/;
+
 // What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
 // "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
 // screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
 // back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
 // "チームのグループに招待して", a group that already exists).
-const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|をお願いしたい)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
 // What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
-const UNCHECKABLE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで/;
+const UNCHECKABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|口外|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで|${ONLY_HERE.source}`);
 
 /**
  * A superior who names themself by title (社長, 会長, 代表取締役, 専務, 院長, 支店長, 監督…) from a line the company does not own, who
@@ -158,6 +170,14 @@ function superiorAsk(input: AskInput): string | undefined {
   if (!superiorVoice(input)) return undefined;
   const lower = input.norm.lower;
   const m = SUPERIOR_ASKS.exec(lower);
-  if (m === null || !UNCHECKABLE.test(lower) || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
-  return m[0];
+  if (m !== null && UNCHECKABLE.test(lower) && !inSentence(input, m.index, 'never-ask') && !inSentence(input, m.index, 'done')) return m[0];
+  // The opener: the superior out of reach asks only to be answered on this line ("部長です。会議中で電話に出られません。この番号に返信
+  // ください", "取締役の山本です。今から指示を出すので、このSMSにだけ返信してください"); the ask comes once the reader has answered a
+  // number they never had. Haste alone is no bar to a real manager's "返信ください"; a new phone, a meeting or "this line only" is.
+  const reply = REPLY_HERE.exec(lower);
+  // A proxy speaking for the superior about money ("経理の方ですか?社長の代理です。支払いの件で連絡ください") is out of reach the same way:
+  // the superior's own number, the one the reader could ring, is the one not used.
+  const outOfReach = UNREACHABLE.test(lower) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
+  if (reply === null || !outOfReach || inSentence(input, reply.index, 'never-ask') || inSentence(input, reply.index, 'done')) return undefined;
+  return reply[0];
 }
