@@ -2135,6 +2135,12 @@ const pairs: Pair[] = [
   ['a superior on a new phone with a favour unsaid, to be answered here vs. the new number only to save',
     ['部長の中村です。携帯を変えました。今日中に頼みたいことがあるので返事ください', '09012345678', 'flagged'],
     ['部長の中村です。携帯を変えました。この番号を登録しておいてください', '09012345678', 'allow']],
+  ['a work group asked created with the rest of the staff kept out vs. the group left to the admins',
+    ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678', 'flagged'],
+    ['会社のLINEグループは総務が作るので、個人で作らないでくださいね', '09012345678', 'allow']],
+  ['a work group asked created and its QR sent to this number vs. a year-end party group told as made',
+    ['会社のグループを作ってください。できたらQRコードをこの番号に送って', '09012345678', 'flagged'],
+    ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09012345678', 'allow']],
 
   // Session 'lang': lures aimed at foreign residents, in their languages (batch-30's gaps).
   ['buying up a resident\'s bank account before they leave, in Chinese, vs. a friend\'s warning about it',
@@ -2841,6 +2847,8 @@ test('an office-holder\'s ask through a personal channel flags on the rules alon
     ['サッカー少年団の会計です。遠征費が足りなくなったので各家庭3,000円をこの番号のPayPayへお願いします。コーチには私から伝えます', '09070227954'],
     ['大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。管理会社には連絡しなくて大丈夫です', '09081589238'],
     ['我是你们公司的翻译小王。社长说宿舍费改成现金,明天我去宿舍收,每人30,000日元,先别跟组长说。', '08012340001'],
+    // The company's chat group made on this line's word with the rest of the staff kept out (role.ts workGroupAsk).
+    ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678'],
   ] as const) {
     const r = a(text, from);
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score}`);

@@ -103,7 +103,7 @@ export function createRoleAsk(): AskFinder {
     const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
     if (role === undefined) {
       if (input.reported) return NO_ASKS;
-      const boss = superiorAsk(input);
+      const boss = superiorAsk(input) ?? workGroupAsk(input);
       if (boss !== undefined) return ask(boss);
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
@@ -180,4 +180,30 @@ function superiorAsk(input: AskInput): string | undefined {
   const outOfReach = UNREACHABLE.test(lower) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
   if (reply === null || !outOfReach || inSentence(input, reply.index, 'never-ask') || inSentence(input, reply.index, 'done')) return undefined;
   return reply[0];
+}
+
+// A chat group the reader is asked to create ("LINEグループ作成をお願いします", "グループを作って"; not one told as made or to be left to
+// the admins: "総務が作るので、個人で作らないで").
+const GROUP_ASKED = /グループ(?:を|の)?[^。]{0,6}?(?:作成(?:を)?(?:お願い|して|頼)|作って)/;
+// For work: the company's, the business's, a client's matter.
+const FOR_WORK = /会社|業務|社内|社員|部署|仕事の都合|取引先|プロジェクト/;
+// Its invite or QR sent to this line ("招待リンクをこの番号に", "QRコードを送って"), or the rest of the staff kept out ("他の人は招待しないで").
+const GROUP_TO_HERE = /(?:招待(?:リンク|url)?|qr(?:コード)?|リンク)[^。]{0,12}(?:この(?:番号|sms|メッセージ)|ここ|送って|送信|返信)/;
+const GROUP_KEPT = /他の(?:人|社員|メンバー|方)(?:は|を|には|に)[^。]{0,6}(?:招待しない|入れない|言わない|知らせない)|誰も招待しない|口外/;
+
+/**
+ * The organisation's chat moved onto this line: the reader asked to create a group for work and send its invite or QR here, or to
+ * keep the rest of the staff out of it, whoever the writer says they are (JC3, IPA: 社長を名乗りLINEグループの作成を指示し、QRコードを
+ * 送らせる手口). A company's groups are made by its admins and joined from its own channels; the QR sent to a number puts the
+ * writer, whoever holds the line, in the chair. Not a warning that quotes it (reported), nor a group told as made.
+ */
+function workGroupAsk(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const m = GROUP_ASKED.exec(lower);
+  if (m === null || !FOR_WORK.test(lower) || !(GROUP_TO_HERE.test(lower) || GROUP_KEPT.test(lower))) return undefined;
+  // Inside quotation marks it is what someone else wrote ("『LINEグループを作成して』というメール").
+  const before = lower.slice(0, m.index);
+  if (Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) > Math.max(before.lastIndexOf('」'), before.lastIndexOf('』'))) return undefined;
+  if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
+  return m[0];
 }
