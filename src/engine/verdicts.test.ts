@@ -2141,6 +2141,12 @@ const pairs: Pair[] = [
   ['a work group asked created and its QR sent to this number vs. a year-end party group told as made',
     ['会社のグループを作ってください。できたらQRコードをこの番号に送って', '09012345678', 'flagged'],
     ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09012345678', 'allow']],
+  ['the company\'s money into a person\'s account with the approver kept out vs. a payment told as made and reported',
+    ['取引先への支払いが足りないので、今日中に20万を俺の口座に入れてほしい。部長には後で話すから黙っといて', '09012345678', 'block'],
+    ['取引先への支払い、経理から今日振り込んだって。部長にも報告済みです', '09012345678', 'allow']],
+  ['a supplier\'s payee switched by text with the other departments kept out vs. a switch on paper, approved',
+    ['経理の件です。仕入先の口座が変わったので、下記へ振込先を切り替えてください。他部署には未共有です', '09012345678', 'block'],
+    ['経理の件です。仕入先の口座変更は書面で届いています。切替は来月の支払いからで、部長承認済みです', '09012345678', 'allow']],
   ['a card asked bought at a store, paid back later vs. a parent\'s card for the parent\'s own game account',
     ['コンビニでカード買ってきてもらえる?明日返すから', '09012345678', 'flagged'],
     ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09012345678', 'allow']],
@@ -2864,6 +2870,8 @@ test('an office-holder\'s ask through a personal channel flags on the rules alon
     ['我是你们公司的翻译小王。社长说宿舍费改成现金,明天我去宿舍收,每人30,000日元,先别跟组长说。', '08012340001'],
     // The company's chat group made on this line's word with the rest of the staff kept out (role.ts workGroupAsk).
     ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678'],
+    // The company's money into an account with the approver kept out (role.ts workMoneyBypass).
+    ['取引先への支払いが足りないので、今日中に20万を俺の口座に入れてほしい。部長には後で話すから黙っといて', '09012345678'],
   ] as const) {
     const r = a(text, from);
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score}`);

@@ -103,7 +103,7 @@ export function createRoleAsk(): AskFinder {
     const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
     if (role === undefined) {
       if (input.reported) return NO_ASKS;
-      const boss = superiorAsk(input) ?? workGroupAsk(input);
+      const boss = superiorAsk(input) ?? workGroupAsk(input) ?? workMoneyBypass(input);
       if (boss !== undefined) return ask(boss);
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
@@ -206,4 +206,24 @@ function workGroupAsk(input: AskInput): string | undefined {
   if (Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) > Math.max(before.lastIndexOf('」'), before.lastIndexOf('』'))) return undefined;
   if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
   return m[0];
+}
+
+// The company's money named: a client's or a contractor's payment, the accounts department, the company's account.
+const COMPANY_MONEY = /取引先|元請け?|下請け?|外注|仕入れ?先|経理|会社の(?:お金|口座|支払|資金)/;
+// Money moved into an account: a transfer asked (as a superior asks it), a sum put into an account, a payee switched.
+const INTO_ACCOUNT = /口座(?:に|へ)[^。]{0,8}(?:入れて|入金して|振り込んで|移して)|振込先を?[^。]{0,6}(?:切り替えて|切替えて|変更して)/;
+
+/**
+ * The company's money moved into an account by this line's word with the one who would check kept out ("元請けへの支払いが足りん。
+ * 今日中に30万、俺の個人口座に入れてくれ。社長には後で話すから黙っといて", "取引先の口座が変更になったので、下記へ振込先を切り替えて
+ * ください。他部署には未共有です"), whoever the writer says they are: a company pays through its accounts and its approvals,
+ * and the approver cut out is the check that would stop it (全銀協 振込先変更, ビジネスメール詐欺). ROLE_BYPASS joins it.
+ */
+function workMoneyBypass(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  if (!COMPANY_MONEY.test(lower)) return undefined;
+  const m = SUPERIOR_ASKS.exec(lower) ?? INTO_ACCOUNT.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
+  const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+  return bypass === undefined ? undefined : m[0];
 }
