@@ -2147,6 +2147,12 @@ const pairs: Pair[] = [
   ['a supplier\'s payee switched by text with the other departments kept out vs. a switch on paper, approved',
     ['経理の件です。仕入先の口座が変わったので、下記へ振込先を切り替えてください。他部署には未共有です', '09012345678', 'block'],
     ['経理の件です。仕入先の口座変更は書面で届いています。切替は来月の支払いからで、部長承認済みです', '09012345678', 'allow']],
+  ['only whether the reader is at work, with a bare reply asked vs. the same question with the matter said',
+    ['今、会社にいますか?見たら返信ください', '09012345678', 'flagged'],
+    ['今日会社来てる?お昼どうするか返信して', '09012345678', 'not-block']],
+  ['whether the reader is at work with the matter held back vs. a note left at reception',
+    ['出社してますか?確認したいことがあります', '09012345678', 'flagged'],
+    ['出社してますか?会議室の鍵、受付に預けておきました', '09012345678', 'allow']],
   ['a card asked bought at a store, paid back later vs. a parent\'s card for the parent\'s own game account',
     ['コンビニでカード買ってきてもらえる?明日返すから', '09012345678', 'flagged'],
     ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09012345678', 'allow']],
@@ -2657,6 +2663,17 @@ for (const [topic, lure, twin] of pairs) {
   test(`minimal pair, lure: ${topic}`, () => check(...lure));
   test(`minimal pair, twin: ${topic}`, () => check(...twin));
 }
+
+test('a work opener (whether the reader is at work, the matter held back) tags WORK_OPENER and never blocks; a warning quoting it, or the matter said, is not counted', () => {
+  for (const text of ['今、会社にいますか?読んだら返信して', '会社来てます?ちょっと聞きたいことある', 'お疲れ様です。出社してますか?返事ください']) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    assert.ok(a.reasons.some((r) => r.code === 'WORK_OPENER'), text);
+    assert.notEqual(a.verdict, 'block', text);
+  }
+  for (const text of ['【注意】『会社来てます?』『今どこ?』知らない番号のSMSに返信しないでください', '今日会社来てる?お昼一緒にどうかなと思って', '今日会社来てる?お昼どうするか返信して']) {
+    assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
+  }
+});
 
 test('a message that asks nothing is not blocked, however it reads', () => {
   for (const text of ['【重要】通信サービスはまもなく停止します', 'お客様が不在のため、本日のお荷物はお届けできませんでした。', 'Congratulations! You have won a prize!']) {
