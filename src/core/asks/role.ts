@@ -149,7 +149,7 @@ const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申しま
 // A payment named as the matter ("支払いの件で", "振込の件").
 const PAYMENT = /支払|振込|振り込|送金|入金/;
 // A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
-const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)/;
+const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い|でき(?:ます|る)[か?]|もらえ|いただけ)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)/;
 
 // What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
 // "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
