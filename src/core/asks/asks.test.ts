@@ -64,6 +64,9 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A work group asked made with its QR sent here, whoever asks (role.ts workGroupAsk); a group told as made, not.
   ['会社のLINEグループ作成をお願いします。できたら招待リンクをこの番号に', '09033334444', ['role']],
   ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09033334444', []],
+  // The accounts department moved to a free webmail address (role.ts workMailAsk); its own domain, or a sole trader's invoice, not.
+  ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09033334444', ['reply-yes-no', 'role']],
+  ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09033334444', ['reply-yes-no']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['coach', 'money']], // coach: urgent money kept from the father (asks/coach.ts)
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],

@@ -103,7 +103,7 @@ export function createRoleAsk(): AskFinder {
     const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
     if (role === undefined) {
       if (input.reported) return NO_ASKS;
-      const boss = superiorAsk(input) ?? workGroupAsk(input) ?? workMoneyBypass(input);
+      const boss = superiorAsk(input) ?? workGroupAsk(input) ?? workMoneyBypass(input) ?? workMailAsk(input);
       if (boss !== undefined) return ask(boss);
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
@@ -226,4 +226,23 @@ function workMoneyBypass(input: AskInput): string | undefined {
   if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
   const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
   return bypass === undefined ? undefined : m[0];
+}
+
+// The company's accounts or management named: the accounts or general affairs department, a superior's title (a sole trader's own
+// invoice to their own address names none).
+const MONEY_DESK = /経理|総務|社長|部長|課長|取締役|専務|常務/;
+// An answer sent to an address the message gives ("このアドレスに返信", "こちらのメールへご連絡ください").
+const TO_ADDRESS = /(?:この|こちらの|下記の?|以下の)\s*(?:アドレス|メール(?:アドレス)?)(?:に|へ|まで)|返信|連絡(?:ください|下さい|して|を)|送って/;
+
+/**
+ * The accounts department or a superior moving the matter to a free webmail address ("経理の件で至急確認したいことがあるので、このアドレスに
+ * 返信お願いします …@gmail.com"): a company's departments write from its own domain, and an address anyone opens in a minute is a
+ * person's, whoever it names (JC3: ビジネスメール詐欺 moved to SMS). Alone it flags (ASK_ROLE_CHANNEL); the model carries it to block.
+ */
+function workMailAsk(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const mail = cuesOf(input, 'free-mail').find((l) => !l.quoted);
+  if (mail === undefined || !MONEY_DESK.test(lower)) return undefined;
+  const m = TO_ADDRESS.exec(lower);
+  return m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') ? undefined : m[0];
 }
