@@ -2141,6 +2141,9 @@ const pairs: Pair[] = [
   ['the accounts department asking a reply at a free webmail address vs. at the company\'s own domain',
     ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09012345678', 'block'],
     ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09012345678', 'not-block']],
+  ['the president\'s secretary asks a transfer handled by this SMS vs. warns that such asks are fake',
+    ['社長秘書です。社長の指示で、至急振込の対応をお願いします。詳細はこのSMSで', '09012345678', 'flagged'],
+    ['社長の秘書です。社長名で振込を頼むSMSが届いた方がいるようです。本物ではありませんので、対応しないでください', '09012345678', 'allow']],
   ['a work group asked created with the rest of the staff kept out vs. the group left to the admins',
     ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678', 'flagged'],
     ['会社のLINEグループは総務が作るので、個人で作らないでくださいね', '09012345678', 'allow']],
@@ -2670,13 +2673,13 @@ for (const [topic, lure, twin] of pairs) {
   test(`minimal pair, twin: ${topic}`, () => check(...twin));
 }
 
-test('a work opener (whether the reader is at work, the matter held back) tags WORK_OPENER and never blocks; a warning quoting it, or the matter said, is not counted', () => {
-  for (const text of ['今、会社にいますか?読んだら返信して', '会社来てます?ちょっと聞きたいことある', 'お疲れ様です。出社してますか?返事ください']) {
+test('a work opener (whether the reader is at work, the matter held back; a superior asking whether the reader is free, or announcing a secret) tags WORK_OPENER and never blocks; a warning quoting it, the matter said, or no superior named, is not counted', () => {
+  for (const text of ['今、会社にいますか?読んだら返信して', '会社来てます?ちょっと聞きたいことある', 'お疲れ様です。出社してますか?返事ください', '社長です。今、少し手が空いていますか?', '社長の山田です。今から言うことは他言無用で。']) {
     const a = engine.analyse({ text, from: '09012345678' });
     assert.ok(a.reasons.some((r) => r.code === 'WORK_OPENER'), text);
     assert.notEqual(a.verdict, 'block', text);
   }
-  for (const text of ['【注意】『会社来てます?』『今どこ?』知らない番号のSMSに返信しないでください', '今日会社来てる?お昼一緒にどうかなと思って', '今日会社来てる?お昼どうするか返信して']) {
+  for (const text of ['【注意】『会社来てます?』『今どこ?』知らない番号のSMSに返信しないでください', '今日会社来てる?お昼一緒にどうかなと思って', '今日会社来てる?お昼どうするか返信して', '部長の佐藤です。今お時間ありますか?お客様の件で電話したいです', '今、手が空いてますか?']) {
     assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
   }
 });

@@ -20,12 +20,12 @@
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, luresOfCategory, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
 // "会計は", makes it someone else, or the bill).
-const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部)?(?:です|の者|でございます|より|と申します)/;
+const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部|秘書|室)?(?:です|の者|でございます|より|と申します)/;
 // Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord".
 const INTRODUCED = /(?:我是|i'm|i am|this is)[^。!?！？]{0,12}$/;
 
@@ -130,9 +130,9 @@ export function createRoleAsk(): AskFinder {
 }
 
 // A superior's title the writer names themself by ("社長の伊藤です", "院長です", "お疲れ様です、会長の鈴木です"): see superiorAsk.
-function superiorVoice(input: AskInput): boolean {
+export function superiorVoice(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
   const lower = input.norm.lower;
-  for (const r of cuesOf(input, 'superior')) {
+  for (const r of luresOfCategory(input.lures, 'superior')) {
     if (r.quoted) continue;
     if (INTRODUCES.test(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12))) return true;
   }
@@ -144,8 +144,8 @@ function superiorVoice(input: AskInput): boolean {
 const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携帯)(?:に|へ|で)(?:だけ|のみ)/;
 // The writer out of reach or on a line the reader cannot know: a new phone, a meeting, secrecy, this line only. Haste is not one.
 const UNREACHABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
-// Someone speaking in the superior's place: "社長の代理です", "代理の者です".
-const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者/;
+// Someone speaking in the superior's place: "社長の代理です", "代理の者です", "社長秘書です".
+const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者|秘書(?:です|でございます|と申します|の)/;
 // A payment named as the matter ("支払いの件で", "振込の件").
 const PAYMENT = /支払|振込|振り込|送金|入金/;
 // A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
@@ -156,7 +156,7 @@ const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願い�
 // screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
 // back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
 // "チームのグループに招待して", a group that already exists).
-const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|をお願いしたい)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|お願いしたい|をお願い)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
 // What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
 const UNCHECKABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|口外|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで|${ONLY_HERE.source}`);
 

@@ -12,6 +12,7 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
+import { superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -869,17 +870,24 @@ const OPENER_MAX = 50;
  */
 function workOpener(ctx: CheckContext): boolean {
   if (ctx.reported || ctx.norm.text.length > OPENER_MAX) return false;
-  const at = luresOfCategory(ctx.lures, 'work-opener').filter((l) => !l.quoted);
+  // Asked by a superior who names themself ("社長です。今、少し手が空いていますか?", "社長です。今から言うことは他言無用で。"), whether the
+  // reader is free or a secret announced stands for whether they are at work.
+  const boss = superiorVoice(ctx) ? luresOfCategory(ctx.lures, 'availability').filter((l) => !l.quoted) : [];
+  const at = [...luresOfCategory(ctx.lures, 'work-opener'), ...boss].filter((l) => !l.quoted);
   const held = [...luresOfCategory(ctx.lures, 'matter-held'), ...luresOfCategory(ctx.lures, 'favour-later')].filter((l) => !l.quoted);
-  if (at.length === 0 || held.length === 0) return false;
+  if (at.length === 0 || (held.length === 0 && boss.length === 0)) return false;
   // Nothing else told: with the two cues, greetings and fillers taken out, a verb's tail at most is left ("お昼どうするか返信して"
   // tells the matter, "今、会社にいますか?読んだら返信して" does not).
   let rest = ctx.norm.lower;
   for (const l of [...at, ...held].sort((a, b) => b.index - a.index)) rest = rest.slice(0, l.index) + rest.slice(l.index + l.cue.length);
+  // The superior's own introduction ("社長の山田です。") is the voice, not a matter told.
+  if (boss.length > 0) rest = rest.replace(INTRODUCTION, '');
   return rest.replace(OPENER_FILLER, '').length <= OPENER_REST;
 }
+// The writer's introduction at the head: "お疲れ様です。社長の山田です。".
+const INTRODUCTION = /^(?:お疲れ様です。?|お疲れさまです。?)?[^。!?]{0,12}?(?:です|と申します|でございます)[。、!]?/;
 // Greetings, fillers and punctuation around an opener.
-const OPENER_FILLER = /お疲れ様です|お疲れさまです|おつかれさまです|お久しぶりです|すみません|ちょっと|今日|今|至急|急ぎで?|[\s、。,.!?！？…〜ー]/g;
+const OPENER_FILLER = /お疲れ様です|お疲れさまです|おつかれさまです|お久しぶりです|すみません|ちょっと|少し|今日|今|至急|急ぎで?|[\s、。,.!?！？…〜ー]/g;
 // What may be left of the cues' own sentences: "して", "ます", "ください".
 const OPENER_REST = 5;
 
