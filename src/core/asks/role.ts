@@ -143,7 +143,11 @@ export function superiorVoice(input: Pick<AskInput, 'lures' | 'norm'>): boolean 
 // one the reader would check with, is ruled out.
 const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携帯)(?:に|へ|で)(?:だけ|のみ)/;
 // The writer out of reach or on a line the reader cannot know: a new phone, a meeting, secrecy, this line only. Haste is not one.
-const UNREACHABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
+const UNREACHABLE = new RegExp(`会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
+// A new phone: the reader's saved number for the superior is not this one. With a matter held back or pressed ("今日中にお願いしたい
+// ことがある", "至急やってほしい業務"), it is the opener; with "何かあれば返信ください" alone it is a manager's news.
+const NEW_PHONE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ/;
+const MATTER_PRESSED = /お願いしたいこと|頼みたいこと|やってほしい|指示|案件|業務|相談|至急|急ぎ|急用|今すぐ|本日中|今日中/;
 // Someone speaking in the superior's place: "社長の代理です", "代理の者です", "社長秘書です".
 const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者|秘書(?:です|でございます|と申します|の)/;
 // A payment named as the matter ("支払いの件で", "振込の件").
@@ -177,7 +181,7 @@ function superiorAsk(input: AskInput): string | undefined {
   const reply = REPLY_HERE.exec(lower);
   // A proxy speaking for the superior about money ("経理の方ですか?社長の代理です。支払いの件で連絡ください") is out of reach the same way:
   // the superior's own number, the one the reader could ring, is the one not used.
-  const outOfReach = UNREACHABLE.test(lower) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
+  const outOfReach = UNREACHABLE.test(lower) || (NEW_PHONE.test(lower) && MATTER_PRESSED.test(lower)) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
   if (reply === null || !outOfReach || inSentence(input, reply.index, 'never-ask') || inSentence(input, reply.index, 'done')) return undefined;
   return reply[0];
 }
