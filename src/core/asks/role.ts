@@ -192,7 +192,8 @@ const GROUP_ASKED = /グループ(?:を|の)?[^。]{0,6}?(?:作成(?:を)?(?:お
 // For work: the company's, the business's, a client's matter.
 const FOR_WORK = /会社|業務|社内|社員|部署|仕事の都合|取引先|プロジェクト/;
 // Its invite or QR sent to this line ("招待リンクをこの番号に", "QRコードを送って"), or the rest of the staff kept out ("他の人は招待しないで").
-const GROUP_TO_HERE = /(?:招待(?:リンク|url)?|qr(?:コード)?|リンク)[^。]{0,12}(?:この(?:番号|sms|メッセージ)|ここ|送って|送信|返信)/;
+// (Sent to everyone, "招待リンクを全員に送って", it is an organiser's errand: the object goes straight to its verb here.)
+const GROUP_TO_HERE = /(?:招待(?:リンク|url)?|qr(?:コード)?|リンク)[^。]{0,12}(?:この(?:番号|sms|メッセージ)|ここに|こちらに|私に|返信)|(?:招待(?:リンク|url)|qr(?:コード)?)を?\s*(?:送って|送信して|返信して)/;
 const GROUP_KEPT = /他の(?:人|社員|メンバー|方)(?:は|を|には|に)[^。]{0,6}(?:招待しない|入れない|言わない|知らせない)|誰も招待しない|口外/;
 
 /**
