@@ -187,6 +187,8 @@ export type ReasonCode =
   | 'MONEY_PLIGHT'
   /** A relative addressed by kinship ("母さん、") told of a new number and asked to save it, drop the old one or hear a favour later: the opener, no ask yet. */
   | 'NEW_NUMBER_OPENER'
+  /** A short text asking only whether the reader is at work, with a matter held back or a bare reply asked: the business-impersonation opener, no ask yet. */
+  | 'WORK_OPENER'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

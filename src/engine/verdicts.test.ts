@@ -2119,6 +2119,71 @@ const pairs: Pair[] = [
     ['お母さん、明日会社の先輩にお金渡してくれる?わけは後で話す', '09012345678', 'flagged'],
     ['お母さん、明日先輩にお金渡してくれる?立て替えてもらった分なんだ', '09012345678', 'allow']],
 
+  // Session 'boss' (batch 32): an authority in the reader's organisation moves a money ask, or the organisation's chat, onto this line.
+  ['a superior out of reach asks to be answered on this line vs. the same superior telling of a room change',
+    ['部長の中村です。会議中で電話に出られないので、この番号に返信ください', '09012345678', 'flagged'],
+    ['部長の中村です。14時の会議は第2会議室に変更です。資料は共有フォルダに', '09012345678', 'allow']],
+  ['a superior asks to be answered on this SMS only vs. asks a meeting\'s RSVP today',
+    ['常務の田中です。これから指示を出します。このSMSにだけ返信してください', '09012345678', 'flagged'],
+    ['常務の田中です。明日の会議、出席できるか今日中に返信ください', '09012345678', 'allow']],
+  ['a 課長 asks a payment today with the account by reply vs. the expense deadline',
+    ['課長の森です。取引先への支払い、今日中に頼める?口座は返信後に送ります', '09012345678', 'flagged'],
+    ['課長の森です。経費精算の締切は金曜です。領収書は経理へ', '09012345678', 'allow']],
+  ['the president\'s proxy asks contact about a transfer vs. the proxy passing on a meeting time',
+    ['総務の方ですか?社長の代理です。振込の件でご連絡ください', '09012345678', 'flagged'],
+    ['社長の代理で連絡しました。明日の会議は10時からです。出欠の連絡ください', '09012345678', 'allow']],
+  ['a superior on a new phone with a favour unsaid, to be answered here vs. the new number only to save',
+    ['部長の中村です。携帯を変えました。今日中に頼みたいことがあるので返事ください', '09012345678', 'flagged'],
+    ['部長の中村です。携帯を変えました。この番号を登録しておいてください', '09012345678', 'allow']],
+  ['a superior asks a reply now, kept from the other staff vs. asks a meeting\'s RSVP',
+    ['代表の中村です。急ぎの件なので、他の社員には内密にお願いしたい。すぐ返信できますか?', '09012345678', 'block'],
+    ['代表の中村です。明日の総会の出欠、今日中に返信できますか?', '09012345678', 'allow']],
+  ['the accounts department asking a reply at a free webmail address vs. at the company\'s own domain',
+    ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09012345678', 'block'],
+    ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09012345678', 'not-block']],
+  ['the president\'s secretary asks a transfer handled by this SMS vs. warns that such asks are fake',
+    ['社長秘書です。社長の指示で、至急振込の対応をお願いします。詳細はこのSMSで', '09012345678', 'flagged'],
+    ['社長の秘書です。社長名で振込を頼むSMSが届いた方がいるようです。本物ではありませんので、対応しないでください', '09012345678', 'allow']],
+  ['a superior on a new phone pressing a held matter to be answered here vs. the new number with "reply if anything"',
+    ['部長の佐藤です。携帯を変えました。至急やってほしい業務があるので返信ください', '09012345678', 'flagged'],
+    ['部長の佐藤です。携帯を変えました。新しい番号はこちらです。何かあれば返信ください', '09012345678', 'not-block']],
+  ['a work group asked created with the rest of the staff kept out vs. the group left to the admins',
+    ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678', 'flagged'],
+    ['会社のLINEグループは総務が作るので、個人で作らないでくださいね', '09012345678', 'allow']],
+  ['a work group asked created and its QR sent to this number vs. a year-end party group told as made',
+    ['会社のグループを作ってください。できたらQRコードをこの番号に送って', '09012345678', 'flagged'],
+    ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09012345678', 'allow']],
+  ['the company\'s money into a person\'s account with the approver kept out vs. a payment told as made and reported',
+    ['取引先への支払いが足りないので、今日中に20万を俺の口座に入れてほしい。部長には後で話すから黙っといて', '09012345678', 'block'],
+    ['取引先への支払い、経理から今日振り込んだって。部長にも報告済みです', '09012345678', 'allow']],
+  ['a supplier\'s payee switched by text with the other departments kept out vs. a switch on paper, approved',
+    ['経理の件です。仕入先の口座が変わったので、下記へ振込先を切り替えてください。他部署には未共有です', '09012345678', 'block'],
+    ['経理の件です。仕入先の口座変更は書面で届いています。切替は来月の支払いからで、部長承認済みです', '09012345678', 'allow']],
+  ['only whether the reader is at work, with a bare reply asked vs. the same question with the matter said',
+    ['今、会社にいますか?見たら返信ください', '09012345678', 'flagged'],
+    ['今日会社来てる?お昼どうするか返信して', '09012345678', 'not-block']],
+  ['whether the reader is at work with the matter held back vs. a note left at reception',
+    ['出社してますか?確認したいことがあります', '09012345678', 'flagged'],
+    ['出社してますか?会議室の鍵、受付に預けておきました', '09012345678', 'allow']],
+  ['a work group\'s invite link asked sent to this number vs. to everyone, as an organiser\'s errand',
+    ['総務です。社員名簿の更新のため、LINEグループを作ってこの番号に招待リンクを送ってください', '09012345678', 'flagged'],
+    ['会社の歓迎会のLINEグループ作って、招待リンクを全員に送ってくれる?', '09012345678', 'allow']],
+  ['a card asked bought at a store, paid back later vs. a parent\'s card for the parent\'s own game account',
+    ['コンビニでカード買ってきてもらえる?明日返すから', '09012345678', 'flagged'],
+    ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09012345678', 'allow']],
+  ['a gift card asked bought for the writer\'s client vs. advice on where to buy one',
+    ['取引先にギフトカードを渡したい。コンビニで買える?', '09012345678', 'flagged'],
+    ['ギフトカードならコンビニで買えるよ。先方へのお礼なら図書カードもいいかも', '09012345678', 'allow']],
+  ['a gift asked bought with its number sent as a photo vs. a gift bought to hand over',
+    ['Amazonギフト5千円分買ってくれない?番号だけ写真で送ってくれればいいよ', '09012345678', 'block'],
+    ['Amazonギフト5千円分買ったよ。誕生日に渡すね', '09012345678', 'allow']],
+  ['a parent\'s own account to charge, with the card\'s number asked sent vs. charged by hand',
+    ['お父さんのアカウントにチャージしたいから、コンビニでGoogle Playカード買って番号送って', '09012345678', 'block'],
+    ['ゲームのプリペイドカード、コンビニで3000円分買ってきてくれる?お母さんのアカウントにチャージするから', '09012345678', 'allow']],
+  ['a shop selling gift cards from its landline vs. a card asked bought for the writer',
+    ['ギフトカードをコンビニで買ってきてくれない?あとで返すから', '09012345678', 'flagged'],
+    ['【ローソン】各種ギフトカード販売中。Apple Gift Card、Google Playギフトコードは店頭で', '0312345678', 'allow']],
+
   // Session 'lang': lures aimed at foreign residents, in their languages (batch-30's gaps).
   ['buying up a resident\'s bank account before they leave, in Chinese, vs. a friend\'s warning about it',
     ['收购在日银行卡，回国留学生优先，只需存折+卡+密码。联系纸飞机 @jp_card8', '08024643417', 'block'],
@@ -2663,6 +2728,17 @@ for (const [topic, lure, twin] of pairs) {
   test(`minimal pair, twin: ${topic}`, () => check(...twin));
 }
 
+test('a work opener (whether the reader is at work, the matter held back; a superior asking whether the reader is free, or announcing a secret) tags WORK_OPENER and never blocks; a warning quoting it, the matter said, or no superior named, is not counted', () => {
+  for (const text of ['今、会社にいますか?読んだら返信して', '会社来てます?ちょっと聞きたいことある', 'お疲れ様です。出社してますか?返事ください', '社長です。今、少し手が空いていますか?', '社長の山田です。今から言うことは他言無用で。']) {
+    const a = engine.analyse({ text, from: '09012345678' });
+    assert.ok(a.reasons.some((r) => r.code === 'WORK_OPENER'), text);
+    assert.notEqual(a.verdict, 'block', text);
+  }
+  for (const text of ['【注意】『会社来てます?』『今どこ?』知らない番号のSMSに返信しないでください', '今日会社来てる?お昼一緒にどうかなと思って', '今日会社来てる?お昼どうするか返信して', '部長の佐藤です。今お時間ありますか?お客様の件で電話したいです', '今、手が空いてますか?']) {
+    assert.ok(!engine.analyse({ text, from: '09012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
+  }
+});
+
 test('a message that asks nothing is not blocked, however it reads', () => {
   for (const text of ['【重要】通信サービスはまもなく停止します', 'お客様が不在のため、本日のお荷物はお届けできませんでした。', 'Congratulations! You have won a prize!']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
@@ -2873,6 +2949,10 @@ test('an office-holder\'s ask through a personal channel flags on the rules alon
     ['サッカー少年団の会計です。遠征費が足りなくなったので各家庭3,000円をこの番号のPayPayへお願いします。コーチには私から伝えます', '09070227954'],
     ['大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。管理会社には連絡しなくて大丈夫です', '09081589238'],
     ['我是你们公司的翻译小王。社长说宿舍费改成现金,明天我去宿舍收,每人30,000日元,先别跟组长说。', '08012340001'],
+    // The company's chat group made on this line's word with the rest of the staff kept out (role.ts workGroupAsk).
+    ['仕事の都合でLINEグループの作成をお願いします。他の人は招待しないでください', '09012345678'],
+    // The company's money into an account with the approver kept out (role.ts workMoneyBypass).
+    ['取引先への支払いが足りないので、今日中に20万を俺の口座に入れてほしい。部長には後で話すから黙っといて', '09012345678'],
   ] as const) {
     const r = a(text, from);
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score}`);

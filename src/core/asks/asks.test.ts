@@ -66,6 +66,18 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['日給3万円、スマホだけで簡単作業。詳しくはLINE IDを追加して連絡ください', undefined, ['call', 'messenger', 'offer']],
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
+  // A card bought for the writer (paid back, or for a client) or with its number sent as a photo (gift-card.ts boughtForWriter,
+  // backOfBoughtCard); a parent's card for the parent's own account, charged at home, not.
+  ['コンビニでカード買ってきてくれない?あとで返すから', '09033334444', ['gift-card']],
+  ['先方にギフトカードを用意したい。コンビニで買える?', '09033334444', ['gift-card']],
+  ['楽天ギフト3万円分買ってくれない?番号だけ写メで送って', '09033334444', ['gift-card']],
+  ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09033334444', []],
+  // A work group asked made with its QR sent here, whoever asks (role.ts workGroupAsk); a group told as made, not.
+  ['会社のLINEグループ作成をお願いします。できたら招待リンクをこの番号に', '09033334444', ['role']],
+  ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09033334444', []],
+  // The accounts department moved to a free webmail address (role.ts workMailAsk); its own domain, or a sole trader's invoice, not.
+  ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09033334444', ['reply-yes-no', 'role']],
+  ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09033334444', ['reply-yes-no']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['coach', 'money']], // coach: urgent money kept from the father (asks/coach.ts)
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],

@@ -12,6 +12,7 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
+import { superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -489,7 +490,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // (A handset's text with lure words and no link may be a worker's about a visit: see below.)
     const maybeVisit = ctx.sender?.kind === 'mobile' && ctx.indicators.urls.length === 0 && ctx.lures.length > 0;
     const opener = newNumberOpener(ctx);
-    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : [];
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : workOpener(ctx) ? [workOpenerReason()] : [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push(reason('SCAM_REPORTED', weights.SCAM_REPORTED, () => ({
@@ -507,6 +508,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const ownLine = id.senderOwnsClaim && id.claimed.length > 0;
       if (!ctx.reported && (ownLine || id.visitHandset) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
       if (opener) reasons.push(openerReason());
+      else if (workOpener(ctx)) reasons.push(workOpenerReason());
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
@@ -775,6 +777,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       })));
     } else if (opener) {
       reasons.push(openerReason());
+    } else if (workOpener(ctx)) {
+      reasons.push(workOpenerReason());
     }
     // A worker who signs their own handset's text about the visit and asks only to be rung or texted back on it
     // ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井") asks through their own channel,
@@ -787,6 +791,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     return reason('NEW_NUMBER_OPENER', weights.NEW_NUMBER_OPENER, () => ({
       en: 'Writes as your relative from a new number and asks you to save it, drop the old one, or hear a favour later: how the "it\'s me, new number" scam begins',
       ja: '家族を名乗って「番号が変わった」とし、登録や古い番号の削除、あとでの頼み事を予告しています（オレオレ詐欺の最初の連絡の手口）',
+    }));
+  }
+
+  function workOpenerReason(): Reason {
+    return reason('WORK_OPENER', weights.WORK_OPENER, () => ({
+      en: 'Asks only whether you are at work, holding back what it wants or asking just a reply: how the boss and company-president impersonation begins, before the transfer, gift cards or chat group are asked',
+      ja: '今会社にいるかだけを尋ね、用件を言わずに返信を求めています（社長・上司になりすます詐欺の最初の連絡の手口です。次に振込・ギフトカード・LINEグループ作成などを求めてきます）',
     }));
   }
 
@@ -847,6 +858,38 @@ function teaserLink(ctx: CheckContext, hidden: (u: ExtractedUrl) => boolean): bo
 // The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
 // "Mum, it's me", "Mẹ ơi", "Mãezinha", "Bu,", "엄마"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
 const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|bu|pak|दाइ|दिदी|आमा|बुबा|(?:mẹ|me|má|ma|bố|bo|ba) (?:ơi|oi)|mãe|mae|mãezinha|maezinha|mamãe|mamae|mainha|pai|paizinho|painho|엄마|아빠|妈妈|媽媽|爸爸|妈|媽|爸|အမေ|အဖေ|අම්මා|තාත්තා)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
+
+// The opener is the whole message: a line or two, nothing else told.
+const OPENER_MAX = 50;
+
+/**
+ * "今、会社にいますか?読んだら返信して", "会社来てます?ちょっと聞きたいことある": a short text whose only content is whether the reader is at
+ * work, with a matter held back or a bare reply asked: the opener of the president and boss impersonation (JC3), which finds who
+ * answers an unknown number before it asks the transfer, the gift cards or the group. It tags only: a colleague may write the same,
+ * and one who says what the matter is (お昼一緒にどうかな) is not counted.
+ */
+function workOpener(ctx: CheckContext): boolean {
+  if (ctx.reported || ctx.norm.text.length > OPENER_MAX) return false;
+  // Asked by a superior who names themself ("社長です。今、少し手が空いていますか?", "社長です。今から言うことは他言無用で。"), whether the
+  // reader is free or a secret announced stands for whether they are at work.
+  const boss = superiorVoice(ctx) ? luresOfCategory(ctx.lures, 'availability').filter((l) => !l.quoted) : [];
+  const at = [...luresOfCategory(ctx.lures, 'work-opener'), ...boss].filter((l) => !l.quoted);
+  const held = [...luresOfCategory(ctx.lures, 'matter-held'), ...luresOfCategory(ctx.lures, 'favour-later')].filter((l) => !l.quoted);
+  if (at.length === 0 || (held.length === 0 && boss.length === 0)) return false;
+  // Nothing else told: with the two cues, greetings and fillers taken out, a verb's tail at most is left ("お昼どうするか返信して"
+  // tells the matter, "今、会社にいますか?読んだら返信して" does not).
+  let rest = ctx.norm.lower;
+  for (const l of [...at, ...held].sort((a, b) => b.index - a.index)) rest = rest.slice(0, l.index) + rest.slice(l.index + l.cue.length);
+  // The superior's own introduction ("社長の山田です。") is the voice, not a matter told.
+  if (boss.length > 0) rest = rest.replace(INTRODUCTION, '');
+  return rest.replace(OPENER_FILLER, '').length <= OPENER_REST;
+}
+// The writer's introduction at the head: "お疲れ様です。社長の山田です。".
+const INTRODUCTION = /^(?:お疲れ様です。?|お疲れさまです。?)?[^。!?]{0,12}?(?:です|と申します|でございます)[。、!]?/;
+// Greetings, fillers and punctuation around an opener.
+const OPENER_FILLER = /お疲れ様です|お疲れさまです|おつかれさまです|お久しぶりです|すみません|ちょっと|少し|今日|今|至急|急ぎで?|[\s、。,.!?！？…〜ー]/g;
+// What may be left of the cues' own sentences: "して", "ます", "ください".
+const OPENER_REST = 5;
 
 /**
  * A relative's new number told to someone the text calls by a kinship word, who is asked to save it or
