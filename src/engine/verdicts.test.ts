@@ -2519,6 +2519,9 @@ const pairs: Pair[] = [
   ['a stranger abroad asking "is this Tuan\'s number?" (có phải số của…) vs. a Vietnamese family chat about money sent',
     ['Chào bạn, mình là Mai. Có phải số của anh Tuấn không? Nhắn lại nhé', '+84912345678', 'flagged'],
     ['Mẹ ơi con chuyển tiền học phí rồi nhé, mẹ kiểm tra tài khoản giúp con.', '08012345678', 'allow']],
+  ['a "light work, high pay" phone job answered by a message (nhắn tin qua…), with and without diacritics, vs. a friend\'s shop hiring at an hourly wage',
+    ['Viec nhe luong cao! Chi can dien thoai, moi ngay kiem 30.000 yen. Nhan tin qua Facebook de nhan viec ngay.', undefined, 'block'],
+    ['Chị ơi, tiệm em đang tuyển người làm thêm, lương 1.100 yên/giờ. Nhắn tin cho em nếu chị quan tâm nhé.', '08012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
