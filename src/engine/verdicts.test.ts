@@ -2546,6 +2546,21 @@ const pairs: Pair[] = [
   ['a code "sent to your number" asked back in Tagalog vs. a relative telling of their visit to the embassy',
     ['Sorry, napadala sa number mo ang verification code ko. Pakisend naman ang code.', '09012345678', 'block'],
     ['Ate, pumunta ako sa embahada kanina para sa passport ko. Ok na, uuwi na ako.', '09012345678', 'allow']],
+  ['a bank\'s "suspicious transaction" asking the PIN back, in Indonesian, vs. the bank\'s own notice that it never asks it',
+    ['Bank Yucho: ada transaksi mencurigakan di rekening Anda. Balas dengan PIN Anda untuk verifikasi.', '09012345678', 'block'],
+    ['Bank Yucho: Jangan berikan PIN Anda kepada siapa pun. Bank tidak pernah meminta PIN melalui SMS.', '0005012345', 'allow']],
+  ['the same in Nepali vs. a relative telling of the suspicious charge they stopped in the bank\'s app',
+    ['युचो बैंक: तपाईंको खातामा शंकास्पद कारोबार भयो। पुष्टि गर्न आफ्नो पिन नम्बर पठाउनुहोस्।', '09012345678', 'block'],
+    ['दाइ, मेरो कार्डमा शंकास्पद कारोबार देखियो, बैंकको एपबाट बन्द गरें।', '09012345678', 'allow']],
+  ['a boss asking gift cards bought (tolong beli kartu hadiah) and their codes sent vs. a relative asking milk bought',
+    ['Ini bos Yamada. Tolong beli kartu hadiah Apple 50.000 yen di konbini dan kirim kodenya sekarang.', '09012345678', 'block'],
+    ['Mas, tolong beli susu dan roti di konbini ya, nanti aku ganti.', '09012345678', 'allow']],
+  ['a relative\'s new number with an urgent matter and a reply to this line (回我这个号) vs. a reply asked about a party',
+    ['妈,我手机坏了换了新号码,有急事要你帮忙,先回我这个号。', '09012345678', 'flagged'],
+    ['明天的聚会改到7点了,看到回复我一下。', '09012345678', 'allow']],
+  ['the same in Nepali (अर्जेन्ट काम, रिप्लाई गर्नुहोस्) vs. an urgent matter at the office told',
+    ['आमा, म हो, फोन बिग्रियो, यो नयाँ नम्बर हो। अर्जेन्ट काम छ, यो नम्बरमा रिप्लाई गर्नुहोस्।', '09012345678', 'block'],
+    ['दाइ, अफिसमा अर्जेन्ट काम छ, आज ढिलो आउँछु।', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
