@@ -2561,6 +2561,21 @@ const pairs: Pair[] = [
   ['the same in Nepali (अर्जेन्ट काम, रिप्लाई गर्नुहोस्) vs. an urgent matter at the office told',
     ['आमा, म हो, फोन बिग्रियो, यो नयाँ नम्बर हो। अर्जेन्ट काम छ, यो नम्बरमा रिप्लाई गर्नुहोस्।', '09012345678', 'block'],
     ['दाइ, अफिसमा अर्जेन्ट काम छ, आज ढिलो आउँछु।', '09012345678', 'allow']],
+  ['an unpaid toll to pay today (pedágio não pago, pague hoje) with a link from a handset vs. a relative who paid it in the app',
+    ['[ETC] Você tem pedágio não pago. Pague hoje. https://etc-pay.com/', '09012345678', 'block'],
+    ['Mãe, o pedágio não pago do mês passado eu já paguei pelo app. Tudo certo.', '09012345678', 'allow']],
+  ['the same in Chinese (未支付, 请支付) vs. a family chat about the gas bill still to pay',
+    ['【ETC】您有未支付的通行费,请今天内支付。https://etc-pay.com/', '09012345678', 'block'],
+    ['电费我已经支付了,你不用管。燃气费还未支付,明天我去便利店交。', '09012345678', 'allow']],
+  ['the same in Korean (미납, 납부하세요) vs. the city\'s own notice of its resident tax',
+    ['[ETC] 미납 통행료가 있습니다. 오늘 중으로 납부하세요. https://etc-pay.com/', '09012345678', 'block'],
+    ['[요코하마시] 주민세 납부 기한은 1월 31일입니다. 보내드린 납부서로 편의점에서 납부하세요.', '0005012345', 'allow']],
+  ['the same in Nepali (तिर्न बाँकी, आजै तिर्नुहोस्) vs. a relative\'s electricity bill still to pay, or a Tagalog family\'s "let\'s pay today"',
+    ['[ETC] तपाईंको टोल शुल्क तिर्न बाँकी छ। आजै तिर्नुहोस्। https://etc-pay.com/', '09012345678', 'block'],
+    ['Ate, may hindi nabayarang kuryente pa tayo. Magbayad ngayong araw tayo ha.', '09012345678', 'allow']],
+  ['a tax refund to claim today on a page (restituição, pengembalian pajak) vs. a relative whose refund came in',
+    ['[Receita do Japão] Você tem uma restituição de imposto. Solicite hoje. https://nta-kanpu.com/', '09012345678', 'block'],
+    ['Pai, a restituição do imposto caiu na conta hoje!', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
