@@ -2576,6 +2576,9 @@ const pairs: Pair[] = [
   ['a tax refund to claim today on a page (restituição, pengembalian pajak) vs. a relative whose refund came in',
     ['[Receita do Japão] Você tem uma restituição de imposto. Solicite hoje. https://nta-kanpu.com/', '09012345678', 'block'],
     ['Pai, a restituição do imposto caiu na conta hoje!', '09012345678', 'allow']],
+  ['the fake police\'s video call (ligar por vídeo) kept secret, from abroad, vs. a relative\'s video call to show the baby',
+    ['Ministério da Justiça do Japão: seu número será usado em crime. A polícia vai ligar por vídeo hoje. Não conte a ninguém.', '+5511987654321', 'block'],
+    ['Mãe, hoje à noite vou te ligar por vídeo pra você ver o bebê!', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
