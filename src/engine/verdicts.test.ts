@@ -2579,6 +2579,21 @@ const pairs: Pair[] = [
   ['the fake police\'s video call (ligar por vídeo) kept secret, from abroad, vs. a relative\'s video call to show the baby',
     ['Ministério da Justiça do Japão: seu número será usado em crime. A polícia vai ligar por vídeo hoje. Não conte a ninguém.', '+5511987654321', 'block'],
     ['Mãe, hoje à noite vou te ligar por vídeo pra você ver o bebê!', '09012345678', 'allow']],
+  ['a relative at the police after an accident needing the settlement today, kept secret (需要…和解金) vs. the insurer paying it (不需要我们出钱)',
+    ['妈,我出车祸了在警察局,今天需要100万日元和解金,别告诉任何人。', '09012345678', 'block'],
+    ['妈,车祸的和解金保险公司会付,不需要我们出钱,放心。', '09012345678', 'allow']],
+  ['the same in Vietnamese (cần … tiền bồi thường) vs. the insurer paying it (không cần lo)',
+    ['Mẹ ơi con bị tai nạn đang ở đồn công an, hôm nay cần 100 man tiền bồi thường. Đừng nói với ai.', '09012345678', 'block'],
+    ['Mẹ ơi công ty bảo hiểm sẽ trả tiền bồi thường, mẹ không cần lo nhé.', '09012345678', 'allow']],
+  ['the same in Indonesian (butuh … untuk damai) vs. the police saying no money is needed (tidak perlu uang damai)',
+    ['Bu, aku kecelakaan dan ditahan polisi. Hari ini butuh 1 juta yen untuk damai. Jangan bilang siapa-siapa.', '09012345678', 'block'],
+    ['Bu, polisi bilang tidak perlu uang damai, semua sudah selesai. Aku sudah pulang.', '09012345678', 'allow']],
+  ['the same in Tagalog (kailangan ko ng … pang-areglo) vs. the settlement done, a signature left',
+    ['Nay, naaksidente ako at nasa presinto. Kailangan ko ng 1 milyon yen ngayon pang-areglo. Huwag mong sabihin kahit kanino.', '09012345678', 'block'],
+    ['Nay, naayos na ang areglo sa aksidente, kailangan ko lang pumirma bukas. Okay na ako.', '09012345678', 'allow']],
+  ['the same in Korean (합의금 … 필요해) vs. the insurer paying it (필요 없어), and a parking fine told as paid (đã nộp phạt)',
+    ['엄마, 사고가 나서 경찰서에 있어. 오늘 합의금 100만엔 필요해. 아무한테도 말하지 마.', '09012345678', 'block'],
+    ['Anh ơi em bị phạt đỗ xe, tiền phạt 1 man, em đã nộp phạt ở konbini rồi.', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
