@@ -2594,6 +2594,12 @@ const pairs: Pair[] = [
   ['the same in Korean (합의금 … 필요해) vs. the insurer paying it (필요 없어), and a parking fine told as paid (đã nộp phạt)',
     ['엄마, 사고가 나서 경찰서에 있어. 오늘 합의금 100만엔 필요해. 아무한테도 말하지 마.', '09012345678', 'block'],
     ['Anh ơi em bị phạt đỗ xe, tiền phạt 1 man, em đã nộp phạt ở konbini rồi.', '09012345678', 'allow']],
+  ['an unlicensed remitter\'s "better rate than the bank" with a move to a messenger (汇率比银行, cotação melhor que o banco) vs. a relative who sent money by a licensed app',
+    ['汇款回国,汇率比银行好,当天到账,免手续费。请加微信联系。', '09012345678', 'block'],
+    ['Mãe, mandei o dinheiro pelo Wise, a cotação melhor que o banco. Chegou?', '09012345678', 'allow']],
+  ['the same in Tagalog (mas mataas na rate, i-message mo ako sa Messenger) vs. a friend asking a message on Messenger later',
+    ['Padala sa Pinas, mas mataas na rate kaysa bangko, same day. I-message mo ako sa Messenger.', '09012345678', 'block'],
+    ['Ate, nakita ko na yung picture, i-message mo ako sa Messenger mamaya ha.', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
