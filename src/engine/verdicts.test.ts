@@ -2600,6 +2600,15 @@ const pairs: Pair[] = [
   ['the same in Tagalog (mas mataas na rate, i-message mo ako sa Messenger) vs. a friend asking a message on Messenger later',
     ['Padala sa Pinas, mas mataas na rate kaysa bangko, same day. I-message mo ako sa Messenger.', '09012345678', 'block'],
     ['Ate, nakita ko na yung picture, i-message mo ako sa Messenger mamaya ha.', '09012345678', 'allow']],
+  ['parcels received at home and sent on to the address given, paid by the parcel, in Portuguese vs. a relative sending the aunt\'s parcel on to grandma',
+    ['Receba pacotes em casa e reenvie para o endereço indicado. 5000 ienes por pacote. Interessados respondam.', '09012345678', 'flagged'],
+    ['Mãe, recebi o pacote da tia em casa e vou reenviar para o endereço da vovó amanhã.', '09012345678', 'allow']],
+  ['a loan with no check whose guarantee is paid first (先支付保证金, 보증금…먼저) vs. a flatmate who paid the rent first',
+    ['无需审核,当天放款50万日元。请先支付保证金3万日元。', '09012345678', 'block'],
+    ['房租我先支付了,你下个月给我一半就行。', '09012345678', 'allow']],
+  ['the same in Nepali (धरौटी) vs. a relative who paid the room\'s deposit',
+    ['बिना जाँच ५ लाख येन ऋण आजै। पहिले ३० हजार येन धरौटी पठाउनुहोस्।', '09012345678', 'block'],
+    ['दाइ, कोठाको धरौटी ५० हजार येन तिरें।', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
