@@ -13,6 +13,7 @@ import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
 import { createJoinAsk } from './join.js';
+import { createKinLineAsk } from './kin-line.js';
 import { createLinkAsk } from './link.js';
 import { createIsMessenger, createMessengerAsk, toldMoveDone } from './messenger.js';
 import { createMoneyAsk } from './money.js';
@@ -54,6 +55,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createVisitSaleAsk(),
     createCoerceSaleAsk(),
     createCoachAsk(),
+    createKinLineAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
