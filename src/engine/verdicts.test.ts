@@ -2515,6 +2515,18 @@ const pairs: Pair[] = [
   ['English: "lost my phone, text me back here" vs. a new handset with the same number',
     ['Mum, lost my phone, this is my new number. Text me back here', '+447700900123', 'block'],
     ['Mum, new phone but same number. Call me tonight', '+447700900123', 'allow']],
+  // A stranger by their own words (a message sent by mistake, a profile seen, a friend's friend unnamed) asking to be friends,
+  // chat or swap LINE (asks/stranger-tie.ts), vs. people who met swapping LINE, and a wrong number apologised for and left.
+  ['"sent by mistake, but let\'s be friends" vs. a friend swapping LINE after meeting (昨日はありがとう)',
+    ['すみません、間違えて送ってしまいました。よろしければお友達になりませんか?東京で貿易の仕事をしています', '+85291234567', 'block'],
+    ['昨日はありがとう!LINE交換しよ、IDは hana.0611 です', '09012345678', 'allow']],
+  ['Chinese: a friend\'s friend unnamed asking to add LINE vs. a named colleague\'s plan',
+    ['你好,我是小林的朋友,方便加个LINE吗?', '+8613066618842', 'block'],
+    ['小林,明天的会议改到十点了,资料我放在你桌上', '+8613066618842', 'allow']],
+  ['English: "wrong number, but can we be friends?" vs. a wrong number apologised for and left',
+    ['Sorry, wrong number! But you seem nice. I work in Singapore in fashion. Can we be friends?', '+6591234567', 'block'],
+    // ("wrong number" from abroad is the wrong-number lure's own cue: it may tag, never blocks: nothing is asked.)
+    ['Sorry, wrong number! Meant to text my sister. Have a good evening.', '+6591234567', 'not-block']],
   ['a premium line to ring for a prize vs. the bare number sent alone (no words: nothing asked, and nothing for the model to read)',
     ['WINNER! Call 09061701461 now to claim your £900 prize', undefined, 'flagged'],
     ['09061701461', undefined, 'allow']],

@@ -65,6 +65,11 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['父さん、新しい番号これね。心配なら前の番号にかけてみて、まだ生きてるから', '09012345678', []],
   ['Mum, new phone but same number. Call me tonight', '+447700900123', ['call']], // a call, not a kin-line ask
   ['「息子です。風邪で声が変だから、この番号にかけて」って電話が来たら詐欺です', '09012345678', []],
+  // A stranger by their own words asking to go on talking (stranger-tie.ts); people who met, or a wrong number left, not.
+  ['間違えて送ってしまいました。でもこれも何かのご縁ですね。よかったらお友達になりませんか?', '+447700900412', ['befriend']],
+  ['プロフ見て連絡しました。LINE交換しませんか', '07011923386', ['befriend']],
+  ['昨日はありがとう!LINE交換しよ、IDは hana.0611 です', '09012345678', []],
+  ['あ、すみません!間違えて送ってしまいました。美容室の予約のつもりでした。失礼しました', '09012345678', []],
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
   ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],

@@ -24,6 +24,7 @@ import { createReplyDataAsk, createReplyYesNoAsk, shortCodeKeyword } from './rep
 import { createResolveAsk } from './resolve.js';
 import { createRoleAsk } from './role.js';
 import { createSecretAsk } from './secret.js';
+import { createStrangerTieAsk } from './stranger-tie.js';
 import type { AskFinder, AskInput } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -56,6 +57,7 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createCoerceSaleAsk(),
     createCoachAsk(),
     createKinLineAsk(),
+    createStrangerTieAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {
