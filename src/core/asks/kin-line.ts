@@ -15,7 +15,7 @@ export function createKinLineAsk(): AskFinder {
   return (input) => {
     if (input.reported) return NO_ASKS;
     let story = false;
-    let textOnly = false;
+    let textOnly: LureMatch | undefined;
     let kinSelf = false;
     let reach: LureMatch | undefined;
     let oldOff: LureMatch | undefined;
@@ -30,7 +30,7 @@ export function createKinLineAsk(): AskFinder {
           story = true;
           break;
         case 'not-by-voice':
-          textOnly = true;
+          textOnly ??= l;
           break;
         case 'kin-self':
           kinSelf = true;
@@ -51,7 +51,8 @@ export function createKinLineAsk(): AskFinder {
     }
     // The trouble the オレオレ tells (会社のお金, カバンなくした, 示談) is the story too; "俺だけど" is the writer naming no one, not a story.
     story ||= trouble !== undefined && trouble.some((t) => !selfCues?.some((k) => k.index === t.index));
-    const cue = oldOff ?? (story || textOnly ? reach : undefined);
+    // The story with the phone ruled out ("声ガラガラだからしばらくメッセで") keeps the exchange in text on this line by itself.
+    const cue = oldOff ?? (story || textOnly !== undefined ? reach : undefined) ?? (story ? textOnly : undefined);
     if (cue === undefined) return NO_ASKS;
     if (!kinSelf && !KIN_VOCATIVE.test(input.norm.lower)) return NO_ASKS;
     return [{ kind: 'kin-line', cue: cue.cue, channel: replyChannel(input), quoted: false }];
