@@ -2515,6 +2515,11 @@ const pairs: Pair[] = [
   ['a new number asking the old LINE account blocked vs. the old account kept',
     ['ママ、新しい番号ね。LINEも作り直すから古いアカウントはブロックしておいて', '09012345678', 'block'],
     ['ママ、新しい番号ね。LINEは前のアカウントのまま使えるよ', '09012345678', 'allow']],
+  // The reader's own number asked back by SMS for the writer's handset change or a LINE check (reply.ts forThirdParty,
+  // third-party-use): the number the message reached goes to LINE's sign-up, the takeover's first step.
+  ['the reader\'s number asked back "for a handset change" vs. a third person\'s number asked',
+    ['久しぶり!今スマホ機種変してて、電話番号教えてもらえる?', '09012345678', 'block'],
+    ['佐藤さんの電話番号教えて。来週の幹事お願いしたくて', '09012345678', 'allow']],
   ['Vietnamese: "changed my number, call me back" vs. a family chat asking a call back',
     ['Mẹ ơi con đổi số rồi, lưu số này nhé. Gọi lại con nhé', '+84901234567', 'block'],
     ['Mẹ ơi tối nay con về ăn cơm, gọi lại con nhé', '+84901234567', 'allow']],
