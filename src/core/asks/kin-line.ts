@@ -11,6 +11,12 @@ import type { LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
 import { type AskFinder, KIN_VOCATIVE, NO_ASKS } from './types.js';
 
+// A meeting the two share, by its place or its pick-up ("駅着いたら", "塾が終わったら北口に迎えに", "pick me up"): a child on a
+// friend's phone with a flat battery asks to be rung for it; the scam names no meeting, only a matter for later.
+const MEETING = /迎え|着いたら|改札|[北南東西]口|待ち合わせ|pick me up|when (?:you|i) (?:arrive|get (?:there|here))/;
+// What makes the call more than a meeting's: a favour or a need, money, a hurry, a secret.
+const BEYOND_MEETING: ReadonlySet<string> = new Set(['favour', 'favour-later', 'own-need', 'money-plight', 'money', 'pay', 'gift-card', 'code', 'secret', 'coach-cue']);
+
 export function createKinLineAsk(): AskFinder {
   return (input) => {
     if (input.reported) return NO_ASKS;
@@ -19,11 +25,13 @@ export function createKinLineAsk(): AskFinder {
     let kinSelf = false;
     let reach: LureMatch | undefined;
     let oldOff: LureMatch | undefined;
+    let beyond = false;
     let trouble: LureMatch[] | undefined;
     let selfCues: LureMatch[] | undefined;
     for (const l of input.lures) {
       if (l.quoted) continue;
       if (l.kind === 'lure' && l.category === 'family') (trouble ??= []).push(l);
+      if (l.kind === 'pressure' || BEYOND_MEETING.has(l.category)) beyond = true;
       switch (l.category) {
         case 'phone-changed':
         case 'voice-changed':
@@ -50,11 +58,19 @@ export function createKinLineAsk(): AskFinder {
       }
     }
     // The trouble the オレオレ tells (会社のお金, カバンなくした, 示談) is the story too; "俺だけど" is the writer naming no one, not a story.
-    story ||= trouble !== undefined && trouble.some((t) => !selfCues?.some((k) => k.index === t.index));
+    const troubleTold = trouble !== undefined && trouble.some((t) => !selfCues?.some((k) => k.index === t.index && k.cue === t.cue) && !phoneStory(input.lures, t));
+    story ||= troubleTold;
     // The story with the phone ruled out ("声ガラガラだからしばらくメッセで") keeps the exchange in text on this line by itself.
     const cue = oldOff ?? (story || textOnly !== undefined ? reach : undefined) ?? (story ? textOnly : undefined);
     if (cue === undefined) return NO_ASKS;
+    // A call asked for a meeting the two share, with no trouble, favour, money or hurry beside the line's story.
+    if (cue !== oldOff && !troubleTold && !beyond && MEETING.test(input.norm.lower)) return NO_ASKS;
     if (!kinSelf && !KIN_VOCATIVE.test(input.norm.lower)) return NO_ASKS;
     return [{ kind: 'kin-line', cue: cue.cue, channel: replyChannel(input), quoted: false }];
   };
+}
+
+/** The family cue is one of the line's own story (`phone-changed` or `voice-changed` over the same words), not a trouble. */
+function phoneStory(lures: readonly LureMatch[], cue: LureMatch): boolean {
+  return lures.some((l) => (l.category === 'phone-changed' || l.category === 'voice-changed') && l.index < cue.index + cue.cue.length && cue.index < l.index + l.cue.length);
 }
