@@ -79,6 +79,20 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09033334444', ['reply-yes-no', 'role']],
   ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09033334444', ['reply-yes-no']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['coach', 'money']], // coach: urgent money kept from the father (asks/coach.ts)
+  // A relative reached on a line told as new, borrowed or hoarse (kin-line.ts): asked to call or answer on it, or not the old number;
+  // not a relative's call asked with no such story, nor one who invites the check on the old number or keeps the same number.
+  ['息子です。風邪で声が変だから、あとでこの番号にかけて', '09012345678', ['kin-line']],
+  ['母さん、スマホ壊れたから友達の借りてる。ここで返事して', '09012345678', ['kin-line', 'reply-yes-no']],
+  ['俺だけど、番号変わった。元の番号には掛けないで', '09012345678', ['kin-line']],
+  ['お母さんです。仕事終わったら電話ちょうだい', '09012345678', []],
+  ['父さん、新しい番号これね。心配なら前の番号にかけてみて、まだ生きてるから', '09012345678', []],
+  ['Mum, new phone but same number. Call me tonight', '+447700900123', ['call']], // a call, not a kin-line ask
+  ['「息子です。風邪で声が変だから、この番号にかけて」って電話が来たら詐欺です', '09012345678', []],
+  // A stranger by their own words asking to go on talking (stranger-tie.ts); people who met, or a wrong number left, not.
+  ['間違えて送ってしまいました。でもこれも何かのご縁ですね。よかったらお友達になりませんか?', '+447700900412', ['befriend']],
+  ['プロフ見て連絡しました。LINE交換しませんか', '07011923386', ['befriend']],
+  ['昨日はありがとう!LINE交換しよ、IDは hana.0611 です', '09012345678', []],
+  ['あ、すみません!間違えて送ってしまいました。美容室の予約のつもりでした。失礼しました', '09012345678', []],
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
   ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],

@@ -13,7 +13,7 @@ import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
-import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -189,7 +189,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
   // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
   // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach') return false;
+  // Nor a relative's new, borrowed or hoarse line: the relative owns the number the reader has for them, not this one.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -422,6 +423,8 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'visit-sale': 'ASK_VISIT_SALE',
   'coerce-sale': 'ASK_COERCIVE_SALE',
   coach: 'ASK_COACHED_DECEIT',
+  'kin-line': 'ASK_KIN_NEW_LINE',
+  befriend: 'ASK_STRANGER_TIE',
 };
 
 /** A keyword texted to a short code (asks/reply.ts shortCodeKeyword): a premium-rate service's sign-up, billed per message. */
@@ -450,6 +453,8 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'visit-sale': { en: 'Asks when you are home for a visit where money changes hands (a buy, an appraisal, a charged job) that you did not ask for: unsolicited visits are how 押し買い and 点検商法 begin', ja: '依頼していない訪問（買取・査定・有料作業）のために在宅の時間を聞き出そうとしています（押し買い・点検商法の手口です）' },
   'coerce-sale': { en: 'Sells a service to your shop or business by telling of harm to it (a veiled threat if you do not sign, bad reviews or lost sales): a seller that frightens you into a contract is not one to pay', ja: '契約しないと損害が出るとほのめかして、店舗・事業向けのサービスを売り込んでいます（MEO対策・口コミ削除などの強引な勧誘です）' },
   coach: { en: 'Tells you what to say to the bank, a store clerk or the police when they ask about the money, or to keep the payment or the call from them or your family: banks and stores ask because that question stops fraud, and a script or a ban on telling is the fraud\'s own', ja: '銀行・店員・警察に聞かれたときの答え方を指示したり、支払いや電話のことを銀行・警察・家族に話さないよう求めています（窓口での声かけは詐欺を止めるためのもので、口止めや答え方の指示は詐欺の手口です）' },
+  'kin-line': { en: 'Writes as your relative on a line told as new, borrowed or with a changed voice, and asks you to call or answer on it, or not to call the old number: your relative owns the number you have for them, and ringing that one is the check this ask avoids', ja: '家族を名乗り、番号が変わった・借りた携帯・声が変などと言って、この番号への電話や返信を求めたり、前の番号に掛けないよう求めています（本人の番号は登録済みの番号です。そちらに掛けて確かめるのを避けさせる手口です）' },
+  befriend: { en: 'Writes as a stranger by its own words (a message sent by mistake, your profile seen, an old acquaintance or a friend\'s friend left unnamed) and asks you to be friends, chat or swap LINE: how the romance and investment scams open, the money asked later through the tie', ja: '送り間違い・プロフィールを見た・古い知人など、自ら見知らぬ相手だと言いながら、友達になる・話す・LINE交換を求めています（ロマンス詐欺・投資詐欺の最初の接触の手口で、お金の話は親しくなった後に出てきます）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -855,9 +860,6 @@ function teaserLink(ctx: CheckContext, hidden: (u: ExtractedUrl) => boolean): bo
   return rest.replace(LAUGH, '').replace(NAMES_NOTHING, '') === '';
 }
 
-// The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
-// "Mum, it's me", "Mẹ ơi", "Mãezinha", "Bu,", "엄마"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
-const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|bu|pak|दाइ|दिदी|आमा|बुबा|(?:mẹ|me|má|ma|bố|bo|ba) (?:ơi|oi)|mãe|mae|mãezinha|maezinha|mamãe|mamae|mainha|pai|paizinho|painho|엄마|아빠|妈妈|媽媽|爸爸|妈|媽|爸|အမေ|အဖေ|අම්මා|තාත්තා)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
 
 // The opener is the whole message: a line or two, nothing else told.
 const OPENER_MAX = 50;
