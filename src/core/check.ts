@@ -56,7 +56,9 @@ export type AskKind =
   | 'credit-order' // ship goods now, paid later, to a buyer new to the reader (取り込み詐欺)
   | 'visit-sale' // tell when the reader is home for a visit where money changes hands, unasked (訪問購入, 点検商法)
   | 'coerce-sale' // buy a service for a shop or business told of harm to it (MEO, review removal)
-  | 'coach'; // tell the bank, a store or the police what the message scripts, or hide the payment from them or the family
+  | 'coach' // tell the bank, a store or the police what the message scripts, or hide the payment from them or the family
+  | 'befriend' // go on talking with a writer who is a stranger by their own words (a message sent by mistake, a profile seen)
+  | 'kin-line'; // reach a relative on a line they tell as new, borrowed or with a changed voice (call it, answer here, not the old number)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

@@ -187,6 +187,12 @@ export type ReasonCode =
   | 'MONEY_PLIGHT'
   /** A relative addressed by kinship ("母さん、") told of a new number and asked to save it, drop the old one or hear a favour later: the opener, no ask yet. */
   | 'NEW_NUMBER_OPENER'
+  /** A short text asking only whether the reader is at work, with a matter held back or a bare reply asked: the business-impersonation opener, no ask yet. */
+  | 'WORK_OPENER'
+  /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
+  | 'ASK_KIN_NEW_LINE'
+  /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */
+  | 'ASK_STRANGER_TIE'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

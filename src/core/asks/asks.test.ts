@@ -34,6 +34,17 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // number typed in on the service's own screen, or a test SMS whose arrival is what is asked, asks nothing.
   ['今からスマホにSMSで番号が届きます。その番号をそのまま教えてください。', '09011112222', ['share-code']],
   ['数字が届くはずだから、それスクショして送ってほしい', '09011112222', ['share-code']],
+  // What arrives told as the SMS itself, its content (only beside a text message), or a number about to come from a
+  // service named in Latin letters (secret.ts arrivalHeaded); a parcel's contents, or a number that already came, are not.
+  ['そっちにSMS届くから中身教えてくれる?', '09011112222', ['share-code']],
+  ['実家から荷物届くから中身教えて', '09011112222', []],
+  ['今から届くLINEの番号、教えてもらえます?', '09011112222', ['share-code']],
+  ['さっき届いたAmazonの番号教えて、追跡したい', '09011112222', []],
+  ['ショートメールに数字来てない?それ教えて', '09011112222', ['share-code']],
+  ['昨日私が送ったSMSの内容教えて、消しちゃった', '09011112222', []],
+  // A hand-over the message reports ("「…教えて」って") is someone else's ask, told; "送ってくれる" is the verb's own ending.
+  ['私のLINEから「認証番号教えて」ってメッセージ行ってない?', '09011112222', []],
+  ['いまそっちに認証番号が届いたと思うんだけど、画面のスクショ送ってくれる?', '09011112222', ['share-code']],
   ['SMSで番号が届きますので、画面に入力してください。', undefined, []],
   ['テストでSMS送ったから、届いたら教えて', '09011112222', []],
   ['追加認証コード 12 34 56 のうち、画面の指示どおり入力してください。', undefined, []],
@@ -55,7 +66,33 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['日給3万円、スマホだけで簡単作業。詳しくはLINE IDを追加して連絡ください', undefined, ['call', 'messenger', 'offer']],
   ['セキュリティアプリをインストールしてください https://docomo-safe.top/app.apk', undefined, ['install', 'open-link']],
   ['お願いがあるの。コンビニでギフトカードを買ってきて、裏の番号を送ってくれない?', '09033334444', ['gift-card']],
+  // A card bought for the writer (paid back, or for a client) or with its number sent as a photo (gift-card.ts boughtForWriter,
+  // backOfBoughtCard); a parent's card for the parent's own account, charged at home, not.
+  ['コンビニでカード買ってきてくれない?あとで返すから', '09033334444', ['gift-card']],
+  ['先方にギフトカードを用意したい。コンビニで買える?', '09033334444', ['gift-card']],
+  ['楽天ギフト3万円分買ってくれない?番号だけ写メで送って', '09033334444', ['gift-card']],
+  ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09033334444', []],
+  // A work group asked made with its QR sent here, whoever asks (role.ts workGroupAsk); a group told as made, not.
+  ['会社のLINEグループ作成をお願いします。できたら招待リンクをこの番号に', '09033334444', ['role']],
+  ['会社の忘年会のLINEグループ作ったよ。招待リンクは社内掲示板に貼りました', '09033334444', []],
+  // The accounts department moved to a free webmail address (role.ts workMailAsk); its own domain, or a sole trader's invoice, not.
+  ['経理の件です。至急確認したいことがあるので、keiri.tanaka55@gmail.com に返信ください', '09033334444', ['reply-yes-no', 'role']],
+  ['経理の件です。確認したいことがあるので、keiri@tanaka-kogyo.co.jp に返信ください', '09033334444', ['reply-yes-no']],
   ['母さん、スマホ壊れた。急ぎで10万円振り込んでほしい。お父さんには内緒で', '08055556666', ['coach', 'money']], // coach: urgent money kept from the father (asks/coach.ts)
+  // A relative reached on a line told as new, borrowed or hoarse (kin-line.ts): asked to call or answer on it, or not the old number;
+  // not a relative's call asked with no such story, nor one who invites the check on the old number or keeps the same number.
+  ['息子です。風邪で声が変だから、あとでこの番号にかけて', '09012345678', ['kin-line']],
+  ['母さん、スマホ壊れたから友達の借りてる。ここで返事して', '09012345678', ['kin-line', 'reply-yes-no']],
+  ['俺だけど、番号変わった。元の番号には掛けないで', '09012345678', ['kin-line']],
+  ['お母さんです。仕事終わったら電話ちょうだい', '09012345678', []],
+  ['父さん、新しい番号これね。心配なら前の番号にかけてみて、まだ生きてるから', '09012345678', []],
+  ['Mum, new phone but same number. Call me tonight', '+447700900123', ['call']], // a call, not a kin-line ask
+  ['「息子です。風邪で声が変だから、この番号にかけて」って電話が来たら詐欺です', '09012345678', []],
+  // A stranger by their own words asking to go on talking (stranger-tie.ts); people who met, or a wrong number left, not.
+  ['間違えて送ってしまいました。でもこれも何かのご縁ですね。よかったらお友達になりませんか?', '+447700900412', ['befriend']],
+  ['プロフ見て連絡しました。LINE交換しませんか', '07011923386', ['befriend']],
+  ['昨日はありがとう!LINE交換しよ、IDは hana.0611 です', '09012345678', []],
+  ['あ、すみません!間違えて送ってしまいました。美容室の予約のつもりでした。失礼しました', '09012345678', []],
   // A messenger said to stay as it was is no move; "the same" said of something else is.
   ['엄마, 나 번호 바꿨어. 카톡은 그대로야', '08055556666', []],
   ['My number is the same but I moved to Telegram, add me there', '09012345678', ['messenger']],

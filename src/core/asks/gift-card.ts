@@ -1,17 +1,21 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {
     // "Amazonギフトカード、メールで送ったから好きな本買ってね": a present already sent is told, not asked.
+    // A parent's card bought for the parent's own account, charged by hand at home ("お母さんのゲームのアカウントに入れたいから、
+    // プリペイドカード買ってきて"), with no number or code asked back: its value never goes through this line.
+    if (forOwnAccount(input)) return NO_ASKS;
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
       ?? cardAsMeans(input)
       ?? worthAsked(input)
-      ?? backOfBoughtCard(input);
+      ?? backOfBoughtCard(input)
+      ?? boughtForWriter(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
@@ -81,6 +85,47 @@ const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
   // A number scratched off the back ("裏の番号を削って写真で送って") is a prepaid card's, whether or not the card is named.
   const lower = input.norm.lower;
-  if (!(BOUGHT_WORD.test(lower) && CARD_BOUGHT.test(lower)) && !SCRATCHED.test(lower)) return undefined;
-  return requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
+  const bought = BOUGHT_WORD.test(lower) && CARD_BOUGHT.test(lower);
+  if (!bought && !SCRATCHED.test(lower)) return undefined;
+  const back = requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
+  if (back !== undefined || !bought) return back;
+  // Its number or code sent however it is named ("番号だけ写メで送って", "コードを送ってくれたらいいよ"): the card's value is its number.
+  const sent = NUMBER_SENT.exec(lower);
+  return sent !== null && !inSentence(input, sent.index, 'never-ask') && !inSentence(input, sent.index, 'done') ? { cue: sent[0], quoted: false } : undefined;
+}
+
+// A bought card's number or code asked sent: "番号だけ写メで送って", "コードを送ってくれたら", "番号を教えて".
+const NUMBER_SENT = /(?:番号|コード|ばんごう|こーど)(?:だけ)?(?:を|も)?[^。\n]{0,6}?(?:写メ|写真|送って|おくって|教えて|おしえて|送信)/;
+
+// A card asked bought at a store or at all ("コンビニでカード買ってきてくれない?", "ギフトカードを用意したい。コンビニで買える?").
+const BUY_ASKED = /買ってきて|買って(?:くれ|もらえ|ほしい|欲しい|きてほしい)|買える[?？]|購入(?:して|をお願い|お願い)|用意(?:して|できる|できない|してほしい)/;
+// A card named: a gift card, e-money, or a bare "カード" bought at a convenience store.
+const STORE_CARD = /コンビニ[^。\n]{0,12}カード|カード[^。\n]{0,12}コンビニ/;
+// The card is for the writer: the writer will pay it back ("あとで返すから", "明日現金で返す"), or it goes to the writer's client
+// ("先方に", "取引先へ", "お客様に渡す").
+const FOR_WRITER = /(?:あと|後|明日|来週|給料日)で?[^。\n]{0,6}返す|返すから|立て替え|立替|先方|取引先|客先|お客様に|お客さんに/;
+
+/**
+ * "コンビニでカード買ってきてくれない?あとで返すから", "先方にギフトカードを用意したい。コンビニで買える?": a prepaid card the reader is
+ * asked to buy for the writer, paid back later or handed to the writer's client. The card's value reaches the writer only as its
+ * number, by this line: the opener of the 電子マネー型 fraud (NPA; 国民生活センター), in a colleague's or a friend's voice. A parent's
+ * card for the parent's own account (forOwnAccount) is not asked so.
+ */
+function boughtForWriter(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  const lower = input.norm.lower;
+  const card = input.lures.find((o) => (o.category === 'gift-card' || o.category === 'e-money') && !o.quoted && !inSentence(input, o.index, 'done'));
+  if (card === undefined && !STORE_CARD.test(lower)) return undefined;
+  const buy = BUY_ASKED.exec(lower);
+  if (buy === null || !FOR_WRITER.test(lower) || inSentence(input, buy.index, 'never-ask') || inSentence(input, buy.index, 'done')) return undefined;
+  return card ?? { cue: buy[0], quoted: false };
+}
+
+// The writer's own account to be charged, the writer named as the reader's parent or by "私の" ("お母さんのアカウントに入れたい",
+// "パパのゲームのアカウントにチャージする").
+const OWN_ACCOUNT = /(?:お?母さん|ママ|お?父さん|パパ|私|わたし|自分)の[^。\n]{0,10}アカウント(?:に|へ)[^。\n]{0,6}(?:入れ|チャージ)/;
+
+/** A card bought for the account the writer holds and charges, with no number, code or photo of it asked back. */
+function forOwnAccount(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  return OWN_ACCOUNT.test(lower) && !NUMBER_SENT.test(lower) && cuesOf(input, 'card-back').length === 0 && !SCRATCHED.test(lower);
 }

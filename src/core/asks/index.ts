@@ -13,6 +13,7 @@ import { createFavourAsk } from './favour.js';
 import { createGiftCardAsk } from './gift-card.js';
 import { createInstallAsk } from './install.js';
 import { createJoinAsk } from './join.js';
+import { createKinLineAsk } from './kin-line.js';
 import { createLinkAsk } from './link.js';
 import { createIsMessenger, createMessengerAsk, toldMoveDone } from './messenger.js';
 import { createMoneyAsk } from './money.js';
@@ -23,6 +24,7 @@ import { createReplyDataAsk, createReplyYesNoAsk, shortCodeKeyword } from './rep
 import { createResolveAsk } from './resolve.js';
 import { createRoleAsk } from './role.js';
 import { createSecretAsk } from './secret.js';
+import { createStrangerTieAsk } from './stranger-tie.js';
 import type { AskFinder, AskInput } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -54,6 +56,8 @@ export function createAskFinder(data: LureData): (input: AskInput) => Ask[] {
     createVisitSaleAsk(),
     createCoerceSaleAsk(),
     createCoachAsk(),
+    createKinLineAsk(),
+    createStrangerTieAsk(),
   ];
   const isMessenger = createIsMessenger(data.messengerHosts);
   return (input) => {

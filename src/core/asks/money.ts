@@ -24,9 +24,9 @@ const FOR_SOMEONE = /\b(?:giup|ho|cho (?:em|con|minh|toi|chi|anh))\b/;
 const NEW_ACCOUNT = /tai khoan moi|\d{5,}|\d[\d -]{6,}\d/;
 const WAGES_TRANSFERRED = /\b(?:luong|thuong)(?: thang(?: \d{1,2}| nay| sau| truoc)?)?(?: (?:se|van|da|duoc|dang))* (?:tra|chuyen|chuyen khoan)\s*$/;
 
-// "不要汇款", "别转账", "jangan transfer", "đừng chuyển tiền", "não transfira", "don't send money";
+// "不要汇款", "别转账", "jangan transfer", "tidak perlu uang", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
-const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|jangan|dung|khong|nao|nunca|don't|do not|never)\s*$/;
+const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|jangan|tidak|\btak|\bgak|nggak|hindi|dung|khong|nao|nunca|don't|do not|never)\s*$/;
 const NEGATED_AFTER = /^\s*(?:하지\s*마|하면\s*안|지\s*마)/;
 
 // "Nếu không chuyển tiền…", "se não transferir hoje…", "if you don't pay": a condition, the threat of a lure.
@@ -101,11 +101,13 @@ function sumMadeReady(input: AskInput): LureMatch | undefined {
 }
 
 // A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立", "paguei a multa"): news, not a demand.
-const SETTLED = /完了|済み?|成立|受け取りました|受領|お支払いします|お振込みします|お振り込みします|paguei|pagué|\bpaid\b|nagbayad na|da tra|đã trả|已付|已经付|已經付/;
+const SETTLED = /完了|済み?|成立|受け取りました|受領|お支払いします|お振込みします|お振り込みします|paguei|pagué|\bpaid\b|nagbayad na|da tra|đã trả|da nop|đã nộp|已付|已经付|已經付/;
 
 // In a settlement's sentence, what makes it the reader's to pay ("Pinapabayad ako ng multa"): a payment verb, a need, or
-// the payment set as the condition of what the writer offers ("示談金10万円で削除に応じます").
-const SETTLEMENT_DEMAND = /払|振込|振り込|入金|送金|用意|応じ|取り下げ|取下げ|解決|必要|要る|いる(?:ん|の|よ|から|[。、!！])|\bpay|pague(?!i)|pagar|bayad|bayaran|nop|tra tien|支付|缴纳|繳納|付款|交钱|交錢|지불|입금|송금|내야|내면/;
+// the payment set as the condition of what the writer offers ("示談金10万円で削除に応じます"). The need in the residents'
+// languages as 必要 in Japanese (folded text): 需要, 필요, preciso, kailangan, butuh / perlu, cần, चाहियो; not when negated
+// (不需要, 필요 없어, tidak perlu, không cần, não preciso, hindi kailangan).
+const SETTLEMENT_DEMAND = /払|振込|振り込|入金|送金|用意|応じ|取り下げ|取下げ|解決|必要|要る|いる(?:ん|の|よ|から|[。、!！])|\bpay|pague(?!i)|pagar|bayad|bayaran|nop|tra tien|支付|缴纳|繳納|付款|交钱|交錢|지불|입금|송금|내야|내면|(?<!(?:不|tidak|tak|gak|nggak|khong|nao|hindi|di)\s?)(?:需要|\bpreciso\b|\bkailangan\b|\bbutuh\b|\bperlu\b|\bcan\b)|필요(?!\s*없)|चाहियो/;
 
 /**
  * A settlement, a fine or damages (示談金, 和解金, 罰金, "multa", "罚款") the message demands of the reader

@@ -4,6 +4,7 @@
 // what follows is the fee, the deposit or the crime (NPA: SNS型投資詐欺, 闇バイト). One word of
 // pay from a person (a foreman's 日給1万2千円) and an answer to the reader's own application
 // (面接, ご応募) are not such offers.
+import { foldDiacritics } from '../lures/fold.js';
 import { guaranteedReturn } from '../lures/offers.js';
 import { replyChannel } from './reply.js';
 import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
@@ -21,7 +22,9 @@ const BIG_PAY = /(?:日給|日当|1日|一日|1回|1件|一件|報酬)\D{0,4}(?:
 // messenger, a call, the reader's ID or residence card (its photo), a fee first. Any of them answers it.
 const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messenger', 'messenger-name', 'messenger-mention', 'call', 'personal-data', 'fee']);
 // "詳しくはDMで", "返信だけください", "参加は返信で", "DM me", "chama no zap", "ทักไลน์", "hubungi": answered back to the sender.
-const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ/;
+// The residents' languages say "メッセージして" too (read with Latin diacritics folded): "nhắn tin qua Facebook / cho mình",
+// "manda mensagem", "i-message mo ako", "mag-message", "私信我", "私聊", "문자 주세요", "톡 주세요", "chat saya".
+const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
 const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)/;
 // An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください"), or the request
@@ -35,7 +38,7 @@ export function createOfferAsk(): AskFinder {
     const venueAsked = luresOfCategory(input.lures, 'invest-venue').some((l) => open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
     const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
-      ?? (ANSWER_BACK.test(input.norm.lower) || venueAsked ? { cue: 'answer' } : undefined);
+      ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));

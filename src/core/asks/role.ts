@@ -20,12 +20,12 @@
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, luresOfCategory, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
 // "会計は", makes it someone else, or the bill).
-const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部)?(?:です|の者|でございます|より|と申します)/;
+const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部|秘書|室)?(?:です|の者|でございます|より|と申します)/;
 // Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord".
 const INTRODUCED = /(?:我是|i'm|i am|this is)[^。!?！？]{0,12}$/;
 
@@ -103,7 +103,7 @@ export function createRoleAsk(): AskFinder {
     const lineMoved = line !== undefined && cuesOf(input, 'own-line-down').some((l) => !l.quoted) && cuesOf(input, 'call').some((l) => !l.quoted);
     if (role === undefined) {
       if (input.reported) return NO_ASKS;
-      const boss = superiorAsk(input);
+      const boss = superiorAsk(input) ?? workGroupAsk(input) ?? workMoneyBypass(input) ?? workMailAsk(input);
       if (boss !== undefined) return ask(boss);
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
@@ -130,23 +130,39 @@ export function createRoleAsk(): AskFinder {
 }
 
 // A superior's title the writer names themself by ("社長の伊藤です", "院長です", "お疲れ様です、会長の鈴木です"): see superiorAsk.
-function superiorVoice(input: AskInput): boolean {
+export function superiorVoice(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
   const lower = input.norm.lower;
-  for (const r of cuesOf(input, 'superior')) {
+  for (const r of luresOfCategory(input.lures, 'superior')) {
     if (r.quoted) continue;
     if (INTRODUCES.test(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12))) return true;
   }
   return false;
 }
 
+// This line named as the only one to answer on ("このSMSにだけ返信して", "この番号にのみ連絡を"): every other way to the writer, the
+// one the reader would check with, is ruled out.
+const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携帯)(?:に|へ|で)(?:だけ|のみ)/;
+// The writer out of reach or on a line the reader cannot know: a new phone, a meeting, secrecy, this line only. Haste is not one.
+const UNREACHABLE = new RegExp(`会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
+// A new phone: the reader's saved number for the superior is not this one. With a matter held back or pressed ("今日中にお願いしたい
+// ことがある", "至急やってほしい業務"), it is the opener; with "何かあれば返信ください" alone it is a manager's news.
+const NEW_PHONE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ/;
+const MATTER_PRESSED = /お願いしたいこと|頼みたいこと|やってほしい|指示|案件|業務|相談|至急|急ぎ|急用|今すぐ|本日中|今日中/;
+// Someone speaking in the superior's place: "社長の代理です", "代理の者です", "社長秘書です".
+const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者|秘書(?:です|でございます|と申します|の)/;
+// A payment named as the matter ("支払いの件で", "振込の件").
+const PAYMENT = /支払|振込|振り込|送金|入金/;
+// A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
+const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い|でき(?:ます|る)[か?]|もらえ|いただけ)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)/;
+
 // What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
 // "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
 // screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
 // back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
 // "チームのグループに招待して", a group that already exists).
-const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|お願いしたい|をお願い)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
 // What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
-const UNCHECKABLE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで/;
+const UNCHECKABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|口外|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで|${ONLY_HERE.source}`);
 
 /**
  * A superior who names themself by title (社長, 会長, 代表取締役, 専務, 院長, 支店長, 監督…) from a line the company does not own, who
@@ -158,6 +174,80 @@ function superiorAsk(input: AskInput): string | undefined {
   if (!superiorVoice(input)) return undefined;
   const lower = input.norm.lower;
   const m = SUPERIOR_ASKS.exec(lower);
-  if (m === null || !UNCHECKABLE.test(lower) || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
+  if (m !== null && UNCHECKABLE.test(lower) && !inSentence(input, m.index, 'never-ask') && !inSentence(input, m.index, 'done')) return m[0];
+  // The opener: the superior out of reach asks only to be answered on this line ("部長です。会議中で電話に出られません。この番号に返信
+  // ください", "取締役の山本です。今から指示を出すので、このSMSにだけ返信してください"); the ask comes once the reader has answered a
+  // number they never had. Haste alone is no bar to a real manager's "返信ください"; a new phone, a meeting or "this line only" is.
+  const reply = REPLY_HERE.exec(lower);
+  // A proxy speaking for the superior about money ("経理の方ですか?社長の代理です。支払いの件で連絡ください") is out of reach the same way:
+  // the superior's own number, the one the reader could ring, is the one not used.
+  const outOfReach = UNREACHABLE.test(lower) || (NEW_PHONE.test(lower) && MATTER_PRESSED.test(lower)) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
+  if (reply === null || !outOfReach || inSentence(input, reply.index, 'never-ask') || inSentence(input, reply.index, 'done')) return undefined;
+  return reply[0];
+}
+
+// A chat group the reader is asked to create ("LINEグループ作成をお願いします", "グループを作って"; not one told as made or to be left to
+// the admins: "総務が作るので、個人で作らないで").
+const GROUP_ASKED = /グループ(?:を|の)?[^。]{0,6}?(?:作成(?:を)?(?:お願い|して|頼)|作って)/;
+// For work: the company's, the business's, a client's matter.
+const FOR_WORK = /会社|業務|社内|社員|部署|仕事の都合|取引先|プロジェクト/;
+// Its invite or QR sent to this line ("招待リンクをこの番号に", "QRコードを送って"), or the rest of the staff kept out ("他の人は招待しないで").
+// (Sent to everyone, "招待リンクを全員に送って", it is an organiser's errand: the object goes straight to its verb here.)
+const GROUP_TO_HERE = /(?:招待(?:リンク|url)?|qr(?:コード)?|リンク)[^。]{0,12}(?:この(?:番号|sms|メッセージ)|ここに|こちらに|私に|返信)|(?:招待(?:リンク|url)|qr(?:コード)?)を?\s*(?:送って|送信して|返信して)/;
+const GROUP_KEPT = /他の(?:人|社員|メンバー|方)(?:は|を|には|に)[^。]{0,6}(?:招待しない|入れない|言わない|知らせない)|誰も招待しない|口外/;
+
+/**
+ * The organisation's chat moved onto this line: the reader asked to create a group for work and send its invite or QR here, or to
+ * keep the rest of the staff out of it, whoever the writer says they are (JC3, IPA: 社長を名乗りLINEグループの作成を指示し、QRコードを
+ * 送らせる手口). A company's groups are made by its admins and joined from its own channels; the QR sent to a number puts the
+ * writer, whoever holds the line, in the chair. Not a warning that quotes it (reported), nor a group told as made.
+ */
+function workGroupAsk(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const m = GROUP_ASKED.exec(lower);
+  if (m === null || !FOR_WORK.test(lower) || !(GROUP_TO_HERE.test(lower) || GROUP_KEPT.test(lower))) return undefined;
+  // Inside quotation marks it is what someone else wrote ("『LINEグループを作成して』というメール").
+  const before = lower.slice(0, m.index);
+  if (Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) > Math.max(before.lastIndexOf('」'), before.lastIndexOf('』'))) return undefined;
+  if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
   return m[0];
+}
+
+// The company's money named: a client's or a contractor's payment, the accounts department, the company's account.
+const COMPANY_MONEY = /取引先|元請け?|下請け?|外注|仕入れ?先|経理|会社の(?:お金|口座|支払|資金)/;
+// Money moved into an account: a transfer asked (as a superior asks it), a sum put into an account, a payee switched.
+const INTO_ACCOUNT = /口座(?:に|へ)[^。]{0,8}(?:入れて|入金して|振り込んで|移して)|振込先を?[^。]{0,6}(?:切り替えて|切替えて|変更して)/;
+
+/**
+ * The company's money moved into an account by this line's word with the one who would check kept out ("元請けへの支払いが足りん。
+ * 今日中に30万、俺の個人口座に入れてくれ。社長には後で話すから黙っといて", "取引先の口座が変更になったので、下記へ振込先を切り替えて
+ * ください。他部署には未共有です"), whoever the writer says they are: a company pays through its accounts and its approvals,
+ * and the approver cut out is the check that would stop it (全銀協 振込先変更, ビジネスメール詐欺). ROLE_BYPASS joins it.
+ */
+function workMoneyBypass(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  if (!COMPANY_MONEY.test(lower)) return undefined;
+  const m = SUPERIOR_ASKS.exec(lower) ?? INTO_ACCOUNT.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done')) return undefined;
+  const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+  return bypass === undefined ? undefined : m[0];
+}
+
+// The company's accounts or management named: the accounts or general affairs department, a superior's title (a sole trader's own
+// invoice to their own address names none).
+const MONEY_DESK = /経理|総務|社長|部長|課長|取締役|専務|常務/;
+// An answer sent to an address the message gives ("このアドレスに返信", "こちらのメールへご連絡ください").
+const TO_ADDRESS = /(?:この|こちらの|下記の?|以下の)\s*(?:アドレス|メール(?:アドレス)?)(?:に|へ|まで)|返信|連絡(?:ください|下さい|して|を)|送って/;
+
+/**
+ * The accounts department or a superior moving the matter to a free webmail address ("経理の件で至急確認したいことがあるので、このアドレスに
+ * 返信お願いします …@gmail.com"): a company's departments write from its own domain, and an address anyone opens in a minute is a
+ * person's, whoever it names (JC3: ビジネスメール詐欺 moved to SMS). Alone it flags (ASK_ROLE_CHANNEL); the model carries it to block.
+ */
+function workMailAsk(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const mail = cuesOf(input, 'free-mail').find((l) => !l.quoted);
+  if (mail === undefined || !MONEY_DESK.test(lower)) return undefined;
+  const m = TO_ADDRESS.exec(lower);
+  return m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') ? undefined : m[0];
 }

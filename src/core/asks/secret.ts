@@ -38,12 +38,16 @@ export function createSecretAsk(): AskFinder {
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
     const nearCodes = requestedNearby(input, 'code');
     // Filtered only when there is something to filter: most messages ask for no code.
-    const codes = nearCodes.length === 0 ? nearCodes : nearCodes.filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
+    const codes: LureMatch[] = nearCodes.length === 0 ? [] : nearCodes.filter((o) => (!inSentence(input, o.index, 'door') || arrives(input, o.index)) && !otherNumber(input, o));
     // "番号が届くので、そのまま転送して", "SMSが届きますので、その番号を返信して": the number is named only by
     // its arrival, then taken up again ("その番号", "それ教えて", "スクショして") to be passed on.
     // Not when what arrives is another number ("予約番号がSMSで届きますので、その番号を受付で").
+    // Its content ("SMS届くから中身教えて") is taken up only beside a text message: a parcel's contents are no code.
     const nearRefs = requestedNearby(input, 'code-ref');
-    const referred = nearRefs.length === 0 ? nearRefs : nearRefs.filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index));
+    const referred = nearRefs.length === 0 ? nearRefs : nearRefs.filter((o) => arrives(input, o.index) && !arrivingOther(input, o.index) && (!CONTENT_REF.test(o.cue) || besideTextMessage(input, o.index)));
+    // "今から届くLINEの番号、教えて": a number told by its arrival on the reader's phone, a service's name between.
+    const headed = arrivalHeaded(input);
+    if (headed.length > 0) codes.push(...headed);
     if (codes.length > 0 || referred.length > 0) {
       // A code that arrives or arrived on the reader's phone (or "by mistake"), asked to be passed to the
       // writer: someone is taking over an account registered to the reader's number. No service needs a
@@ -51,8 +55,10 @@ export function createSecretAsk(): AskFinder {
       // its chat, a friend whose LINE was taken, a driver's drop-off code), the ask is the same.
       // Handed over means sent or told to the writer; "届いた番号を自分でアプリに入力してね" with no link is the
       // reader typing their own code into their own app.
-      const handed = (o: { index: number }): boolean => near(input, o.index, 'hand-over');
-      const relayed = [...codes, ...referred].find((o) => arrives(input, o.index) && handed(o));
+      // A hand-over in words the message reports ("私のLINEから「認証番号教えて」ってメッセージ行ってない?") is what
+      // someone else asked, told to the reader, not asked of them.
+      const handed = (o: { index: number }): boolean => inSentenceOrNext(input, o.index, (at) => handOverAsked(input, at));
+      const relayed = [...codes, ...referred].find((o) => (headed.includes(o) || arrives(input, o.index)) && handed(o));
       if (relayed) asks.push({ kind: 'share-code', cue: relayed.cue, channel: replyChannel(input), quoted: relayed.quoted });
       else if (!ownCode) {
         // A code to be typed ("画面の指示どおり入力してください") with no link to type it into goes where the
@@ -80,6 +86,54 @@ function arrives(input: AskInput, index: number): boolean {
   if (ARRIVAL.some((c) => inSentence(input, index, c))) return true;
   const [start] = sentenceAt(input.norm.text, index);
   return start > 1 && ARRIVAL.some((c) => inSentence(input, start - 2, c));
+}
+
+// Words that report what was said, right after it: "…教えて」って", "…教えてって言われた" (not "スクショ送ってくれる":
+// a cue cut at its verb's stem goes on into its own ending).
+const REPORTED_AFTER = /^(?:[」』"”'’]\s*)?(?:って|という|といった|と言|との|と頼|と来|と連絡|とメッセージ|とline)/;
+const QUOTE_CLOSE = /^[」』"”'’]/;
+const UTTERANCE_END = /[てでいよね]$/;
+
+/** A hand-over cue in the sentence at `index` that asks, not one reported as someone else's words. */
+function handOverAsked(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return luresOfCategory(input.lures, 'hand-over').some((l) => {
+    if (l.index < s || l.index >= e) return false;
+    const after = input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8);
+    return !(REPORTED_AFTER.test(after) && (QUOTE_CLOSE.test(after) || UTTERANCE_END.test(l.cue)));
+  });
+}
+
+// A code-ref that names the message's content, not the number in it.
+const CONTENT_REF = /^(?:中身|内容|內容|把内容|把內容|里面|裡面|isi|내용|o que|ano |त्यसमा|ในนั้น|noi dung)/;
+
+/** A text message (SMS, ショートメール) named in the sentence at `index` or the one before. */
+function besideTextMessage(input: AskInput, index: number): boolean {
+  if (inSentence(input, index, 'text-message')) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && inSentence(input, start - 2, 'text-message');
+}
+
+// An arrival still to come whose head noun is a number, with a service's name in Latin letters (or ライン) between:
+// "今から届くLINEの番号", "これから来るGoogleのコード". The writer knows what is about to reach the reader's phone
+// because the writer set it off: the service's code. What already came may be anything ("さっき届いたAmazonの番号":
+// a parcel's), and a compound's other number ("届く荷物の伝票番号") names no service in Latin letters.
+const ARRIVAL_HEADED = /(?:届く|来る|くる)(?:[a-z][a-z0-9]{1,14}|ライン)の?(?:番号|数字|コード|認証番号|確認コード|認証コード)/g;
+
+/** Numbers told by their arrival (ARRIVAL_HEADED), asked in their sentence or the next, as code cues. */
+function arrivalHeaded(input: AskInput): LureMatch[] {
+  const text = input.norm.lower;
+  if (!text.includes('届く') && !text.includes('来る') && !text.includes('くる')) return [];
+  const out: LureMatch[] = [];
+  for (const m of text.matchAll(ARRIVAL_HEADED)) {
+    const index = m.index;
+    if (inSentence(input, index, 'never-ask')) continue;
+    if (!inSentenceOrNext(input, index, (at) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over'))) continue;
+    // In quoted or reported words when its sentence's cues are ("「今から届くLINEの番号教えて」って来た").
+    const [s] = sentenceAt(input.norm.text, index);
+    out.push({ kind: 'object', category: 'code', cue: m[0], index, quoted: input.lures.some((l) => l.quoted && sentenceAt(input.norm.text, l.index)[0] === s) });
+  }
+  return out;
 }
 
 /** Whether `at` falls inside a one-time-code cue ("ワンタイムパスワード" holds the secret "パスワード"). */

@@ -58,6 +58,10 @@ export function cuesOf(input: AskInput, category: string): readonly LureMatch[] 
   return luresOfCategory(input.lures, category);
 }
 
+// The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
+// "Mum, it's me", "Mẹ ơi", "Mãezinha", "Bu,", "엄마"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
+export const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|bu|pak|दाइ|दिदी|आमा|बुबा|(?:mẹ|me|má|ma|bố|bo|ba) (?:ơi|oi)|mãe|mae|mãezinha|maezinha|mamãe|mamae|mainha|pai|paizinho|painho|엄마|아빠|妈妈|媽媽|爸爸|妈|媽|爸|အမေ|အဖေ|අම්මා|තාත්තා)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
+
 // A relative's "new number" speaks as a person, not as an office.
 const NOT_A_ROLE: ReadonlySet<string> = new Set(['family']);
 

@@ -12,7 +12,8 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
-import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { superiorVoice } from '../asks/role.js';
+import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -188,7 +189,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   // Nor is a visitor who takes cards or a passbook at the door: no bank or office collects them so.
   // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
   // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach') return false;
+  // Nor a relative's new, borrowed or hoarse line: the relative owns the number the reader has for them, not this one.
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -421,6 +423,8 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'visit-sale': 'ASK_VISIT_SALE',
   'coerce-sale': 'ASK_COERCIVE_SALE',
   coach: 'ASK_COACHED_DECEIT',
+  'kin-line': 'ASK_KIN_NEW_LINE',
+  befriend: 'ASK_STRANGER_TIE',
 };
 
 /** A keyword texted to a short code (asks/reply.ts shortCodeKeyword): a premium-rate service's sign-up, billed per message. */
@@ -449,6 +453,8 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'visit-sale': { en: 'Asks when you are home for a visit where money changes hands (a buy, an appraisal, a charged job) that you did not ask for: unsolicited visits are how 押し買い and 点検商法 begin', ja: '依頼していない訪問（買取・査定・有料作業）のために在宅の時間を聞き出そうとしています（押し買い・点検商法の手口です）' },
   'coerce-sale': { en: 'Sells a service to your shop or business by telling of harm to it (a veiled threat if you do not sign, bad reviews or lost sales): a seller that frightens you into a contract is not one to pay', ja: '契約しないと損害が出るとほのめかして、店舗・事業向けのサービスを売り込んでいます（MEO対策・口コミ削除などの強引な勧誘です）' },
   coach: { en: 'Tells you what to say to the bank, a store clerk or the police when they ask about the money, or to keep the payment or the call from them or your family: banks and stores ask because that question stops fraud, and a script or a ban on telling is the fraud\'s own', ja: '銀行・店員・警察に聞かれたときの答え方を指示したり、支払いや電話のことを銀行・警察・家族に話さないよう求めています（窓口での声かけは詐欺を止めるためのもので、口止めや答え方の指示は詐欺の手口です）' },
+  'kin-line': { en: 'Writes as your relative on a line told as new, borrowed or with a changed voice, and asks you to call or answer on it, or not to call the old number: your relative owns the number you have for them, and ringing that one is the check this ask avoids', ja: '家族を名乗り、番号が変わった・借りた携帯・声が変などと言って、この番号への電話や返信を求めたり、前の番号に掛けないよう求めています（本人の番号は登録済みの番号です。そちらに掛けて確かめるのを避けさせる手口です）' },
+  befriend: { en: 'Writes as a stranger by its own words (a message sent by mistake, your profile seen, an old acquaintance or a friend\'s friend left unnamed) and asks you to be friends, chat or swap LINE: how the romance and investment scams open, the money asked later through the tie', ja: '送り間違い・プロフィールを見た・古い知人など、自ら見知らぬ相手だと言いながら、友達になる・話す・LINE交換を求めています（ロマンス詐欺・投資詐欺の最初の接触の手口で、お金の話は親しくなった後に出てきます）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -489,7 +495,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // (A handset's text with lure words and no link may be a worker's about a visit: see below.)
     const maybeVisit = ctx.sender?.kind === 'mobile' && ctx.indicators.urls.length === 0 && ctx.lures.length > 0;
     const opener = newNumberOpener(ctx);
-    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : [];
+    if (!ctx.reported && ctx.asks.length === 0 && ctx.brands.length === 0 && !maybeVisit) return opener ? [openerReason()] : workOpener(ctx) ? [workOpenerReason()] : [];
     const reasons: Reason[] = [];
     if (ctx.reported) {
       reasons.push(reason('SCAM_REPORTED', weights.SCAM_REPORTED, () => ({
@@ -507,6 +513,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const ownLine = id.senderOwnsClaim && id.claimed.length > 0;
       if (!ctx.reported && (ownLine || id.visitHandset) && ctx.lures.some((l) => l.kind === 'lure' && !l.quoted)) reasons.push(ownChannel(asks));
       if (opener) reasons.push(openerReason());
+      else if (workOpener(ctx)) reasons.push(workOpenerReason());
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
@@ -775,6 +782,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       })));
     } else if (opener) {
       reasons.push(openerReason());
+    } else if (workOpener(ctx)) {
+      reasons.push(workOpenerReason());
     }
     // A worker who signs their own handset's text about the visit and asks only to be rung or texted back on it
     // ("ご都合の良い時間をこの番号にSMSか電話でお知らせください。〇〇ガスサービス 藤井") asks through their own channel,
@@ -787,6 +796,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     return reason('NEW_NUMBER_OPENER', weights.NEW_NUMBER_OPENER, () => ({
       en: 'Writes as your relative from a new number and asks you to save it, drop the old one, or hear a favour later: how the "it\'s me, new number" scam begins',
       ja: '家族を名乗って「番号が変わった」とし、登録や古い番号の削除、あとでの頼み事を予告しています（オレオレ詐欺の最初の連絡の手口）',
+    }));
+  }
+
+  function workOpenerReason(): Reason {
+    return reason('WORK_OPENER', weights.WORK_OPENER, () => ({
+      en: 'Asks only whether you are at work, holding back what it wants or asking just a reply: how the boss and company-president impersonation begins, before the transfer, gift cards or chat group are asked',
+      ja: '今会社にいるかだけを尋ね、用件を言わずに返信を求めています（社長・上司になりすます詐欺の最初の連絡の手口です。次に振込・ギフトカード・LINEグループ作成などを求めてきます）',
     }));
   }
 
@@ -844,9 +860,38 @@ function teaserLink(ctx: CheckContext, hidden: (u: ExtractedUrl) => boolean): bo
   return rest.replace(LAUGH, '').replace(NAMES_NOTHING, '') === '';
 }
 
-// The reader called by a kinship word at the head of the text or of a sentence ("母さん、", "ママこれ", "じいちゃん久しぶり",
-// "Mum, it's me", "Mẹ ơi", "Mãezinha", "Bu,", "엄마"), not the writer naming themself by one ("母です", "ママより", "パパだよ").
-const KIN_VOCATIVE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:お?(?:母|かあ|父|とう)さん|おかん|おふくろ|親父|おやじ|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|おばあさん|おじいさん|ばあば|ばぁば|じいじ|じぃじ|お?(?:兄|にい|姉|ねえ)ちゃん|mum|mom|mummy|mommy|dad|daddy|grandma|grandpa|granny|nanay|tatay|ate|kuya|ibu|bapak|bu|pak|दाइ|दिदी|आमा|बुबा|(?:mẹ|me|má|ma|bố|bo|ba) (?:ơi|oi)|mãe|mae|mãezinha|maezinha|mamãe|mamae|mainha|pai|paizinho|painho|엄마|아빠|妈妈|媽媽|爸爸|妈|媽|爸|အမေ|အဖေ|අම්මා|තාත්තා)(?!です|でございます|だよ|だけど|より|から|が|は|も|の|と|[a-z])/;
+
+// The opener is the whole message: a line or two, nothing else told.
+const OPENER_MAX = 50;
+
+/**
+ * "今、会社にいますか?読んだら返信して", "会社来てます?ちょっと聞きたいことある": a short text whose only content is whether the reader is at
+ * work, with a matter held back or a bare reply asked: the opener of the president and boss impersonation (JC3), which finds who
+ * answers an unknown number before it asks the transfer, the gift cards or the group. It tags only: a colleague may write the same,
+ * and one who says what the matter is (お昼一緒にどうかな) is not counted.
+ */
+function workOpener(ctx: CheckContext): boolean {
+  if (ctx.reported || ctx.norm.text.length > OPENER_MAX) return false;
+  // Asked by a superior who names themself ("社長です。今、少し手が空いていますか?", "社長です。今から言うことは他言無用で。"), whether the
+  // reader is free or a secret announced stands for whether they are at work.
+  const boss = superiorVoice(ctx) ? luresOfCategory(ctx.lures, 'availability').filter((l) => !l.quoted) : [];
+  const at = [...luresOfCategory(ctx.lures, 'work-opener'), ...boss].filter((l) => !l.quoted);
+  const held = [...luresOfCategory(ctx.lures, 'matter-held'), ...luresOfCategory(ctx.lures, 'favour-later')].filter((l) => !l.quoted);
+  if (at.length === 0 || (held.length === 0 && boss.length === 0)) return false;
+  // Nothing else told: with the two cues, greetings and fillers taken out, a verb's tail at most is left ("お昼どうするか返信して"
+  // tells the matter, "今、会社にいますか?読んだら返信して" does not).
+  let rest = ctx.norm.lower;
+  for (const l of [...at, ...held].sort((a, b) => b.index - a.index)) rest = rest.slice(0, l.index) + rest.slice(l.index + l.cue.length);
+  // The superior's own introduction ("社長の山田です。") is the voice, not a matter told.
+  if (boss.length > 0) rest = rest.replace(INTRODUCTION, '');
+  return rest.replace(OPENER_FILLER, '').length <= OPENER_REST;
+}
+// The writer's introduction at the head: "お疲れ様です。社長の山田です。".
+const INTRODUCTION = /^(?:お疲れ様です。?|お疲れさまです。?)?[^。!?]{0,12}?(?:です|と申します|でございます)[。、!]?/;
+// Greetings, fillers and punctuation around an opener.
+const OPENER_FILLER = /お疲れ様です|お疲れさまです|おつかれさまです|お久しぶりです|すみません|ちょっと|少し|今日|今|至急|急ぎで?|[\s、。,.!?！？…〜ー]/g;
+// What may be left of the cues' own sentences: "して", "ます", "ください".
+const OPENER_REST = 5;
 
 /**
  * A relative's new number told to someone the text calls by a kinship word, who is asked to save it or

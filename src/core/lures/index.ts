@@ -34,7 +34,7 @@ export interface LureData {
 }
 
 const KINDS: readonly LureKind[] = ['lure', 'pressure', 'benign', 'ask', 'object', 'verb', 'negation', 'context', 'report', 'register'];
-const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join', 'payee', 'collect', 'offer', 'extort', 'atm', 'recon', 'credit-order', 'visit-sale', 'coerce-sale', 'coach'];
+const ASKS: readonly AskKind[] = ['open-link', 'call', 'reply-data', 'secret', 'share-code', 'reply-yes-no', 'messenger', 'install', 'gift-card', 'money', 'resolve', 'join', 'payee', 'collect', 'offer', 'extort', 'atm', 'recon', 'credit-order', 'visit-sale', 'coerce-sale', 'coach', 'kin-line', 'befriend'];
 
 export function parseLureData(json: unknown): Parsed<LureData> {
   const list = (json as { categories?: unknown } | null)?.categories;

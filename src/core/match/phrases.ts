@@ -45,80 +45,64 @@ export interface MatcherOptions {
   readonly overlap?: 'none' | 'across-tags';
 }
 
-interface Table<T> {
-  /**
-   * A hash of the first two codes → index into `lists` (-1: none). Typed, so a miss is
-   * one integer read (a 65536-long JS array of mostly holes is slower to probe).
-   */
+/** Phrases of one table while it is built: by their first two codes' slot, and one-character ones by their code. */
+interface Draft<T> {
   readonly slots: Int32Array;
   readonly lists: Indexed<T>[][];
-  /** Each list's third and fourth codes, two per phrase (see `packed`). */
-  readonly codes: Int32Array[];
-  /** Each list split by third code (null: a short list, read whole); see `splitByThird`. */
-  readonly split: (Split<T> | null)[];
   readonly single: Map<number, Indexed<T>[]>;
-  readonly singleCodes: Map<number, Int32Array>;
 }
 
-function newTable<T>(): Table<T> {
-  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], codes: [], split: [], single: new Map(), singleCodes: new Map() };
-}
-
-interface Part<T> {
-  readonly list: Indexed<T>[];
-  readonly codes: Int32Array;
+function newDraft<T>(): Draft<T> {
+  return { slots: new Int32Array(SLOTS).fill(-1), lists: [], single: new Map() };
 }
 
 /**
- * A long list by its phrases' third code, and its two-character phrases (no third code) apart: at a
- * position only the phrases whose third code is the text's next can match, and the two-character ones.
- * The list is sorted longest first, so its two-character phrases are its last, and reading the third
- * code's part and then those is reading the list in its order with the phrases that cannot match left out
- * (some slots hold fifty phrases and more; measured: 121 candidates read per message, 23 passing).
+ * A table laid out flat: every list's phrases one after another in typed arrays, so a candidate is
+ * filtered on codes read from a few contiguous arrays rather than by chasing a list, its codes array, a
+ * Map of its parts and each phrase object and string. The matcher runs after the rest of the engine has
+ * filled the caches with its own data, and measured inside the engine each of those pointers was a miss:
+ * the same scan cost five times what it cost on its own.
  */
-interface Split<T> {
-  readonly byThird: Map<number, Part<T>>;
-  readonly twos: Part<T> | null;
+interface Table<T> {
+  /** A hash of the first two codes → index of its list (-1: none). */
+  readonly slots: Int32Array;
+  /** List k's phrases are entries listStart[k] .. listStart[k + 1] - 1, longest first. */
+  readonly listStart: Int32Array;
+  /** One-character phrases by their code: [first entry, end]. */
+  readonly single: Map<number, readonly [number, number]>;
+  /** Per entry, four ints: third code, fourth code (-1: the phrase is shorter), tag id, where its codes start in `chars`. One more start closes the last. */
+  readonly meta: Int32Array;
+  /** Every entry's phrase, code by code. */
+  readonly chars: Uint16Array;
+  /** The entries themselves, read only for a phrase whose codes match. */
+  readonly entries: Indexed<T>[];
 }
 
-// Lists this long or longer are split.
-const SPLIT_FROM = 8;
-
-function part<T>(list: Indexed<T>[]): Part<T> {
-  return { list, codes: packed(list) };
-}
-
-function splitByThird<T>(list: readonly Indexed<T>[]): Split<T> | null {
-  if (list.length < SPLIT_FROM) return null;
-  const byThird = new Map<number, Indexed<T>[]>();
-  const twos: Indexed<T>[] = [];
-  for (const p of list) {
-    if (p.third === -1) {
-      twos.push(p);
-      continue;
-    }
-    const group = byThird.get(p.third);
-    if (group === undefined) byThird.set(p.third, [p]);
-    else group.push(p);
-  }
-  const parts = new Map<number, Part<T>>();
-  for (const [third, group] of byThird) parts.set(third, part(group));
-  return { byThird: parts, twos: twos.length > 0 ? part(twos) : null };
-}
-
-/**
- * The third and fourth codes of a list's phrases side by side, in the list's order: a candidate
- * list is filtered on these before any phrase object is read. The phrases of one list were made
- * at different times and lie apart on the heap; a list read at every candidate position cost a
- * cache miss per phrase.
- */
-function packed<T>(list: readonly Indexed<T>[]): Int32Array {
-  const codes = new Int32Array(list.length * 2);
-  list.forEach((p, k) => {
-    codes[2 * k] = p.third;
-    codes[2 * k + 1] = p.fourth;
+function flatten<T>(draft: Draft<T>): Table<T> {
+  const entries: Indexed<T>[] = [];
+  const listStart = new Int32Array(draft.lists.length + 1);
+  draft.lists.forEach((list, k) => {
+    listStart[k] = entries.length;
+    entries.push(...list);
   });
-  return codes;
+  listStart[draft.lists.length] = entries.length;
+  const single = new Map<number, readonly [number, number]>();
+  for (const [c0, list] of draft.single) {
+    single.set(c0, [entries.length, entries.length + list.length]);
+    entries.push(...list);
+  }
+  const meta = new Int32Array(entries.length * 4 + 4);
+  const chars = new Uint16Array(entries.reduce((n, p) => n + p.phrase.length, 0));
+  let at = 0;
+  entries.forEach((p, k) => {
+    meta[4 * k] = p.third;
+    meta[4 * k + 1] = p.fourth;
+    meta[4 * k + 2] = p.tagId;
+    meta[4 * k + 3] = at;
+    for (let q = 0; q < p.phrase.length; q++) chars[at++] = p.phrase.charCodeAt(q);
+  });
+  meta[4 * entries.length + 3] = at;
+  return { slots: draft.slots, listStart, single, meta, chars, entries };
 }
 
 /**
@@ -134,8 +118,7 @@ function packed<T>(list: readonly Indexed<T>[]): Int32Array {
 export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: MatcherOptions = {}): (text: string, original?: string) => PhraseHit<T>[] {
   const maxHits = opts.maxHits ?? 32;
   const acrossTags = opts.overlap === 'across-tags';
-  const anywhere = newTable<T>();
-  const wordStart = newTable<T>();
+  const drafts = { anywhere: newDraft<T>(), wordStart: newDraft<T>() };
   const tagIds = new Map<T, number>();
   // Which (masked) codes can start a phrase or stand second in one.
   const first = new Uint8Array(CODE_MASK + 1);
@@ -147,7 +130,7 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     // Every field written, in one order (not spread from phrases with and without `exact`):
     // one hidden class, so the reads in collect stay monomorphic.
     const p: Indexed<T> = { phrase: phrase.phrase, tag: phrase.tag, wordBounded: phrase.wordBounded, exact: phrase.exact, tagId, third: phrase.phrase.length > 2 ? phrase.phrase.charCodeAt(2) : -1, fourth: phrase.phrase.length > 3 ? phrase.phrase.charCodeAt(3) : -1 };
-    const table = p.wordBounded ? wordStart : anywhere;
+    const table = p.wordBounded ? drafts.wordStart : drafts.anywhere;
     const c0 = p.phrase.charCodeAt(0);
     first[c0 & CODE_MASK] = 1;
     if (p.phrase.length === 1) {
@@ -163,32 +146,26 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
     }
     (table.lists[table.slots[key] as number] as Indexed<T>[]).push(p);
   }
-  for (const table of [anywhere, wordStart]) {
-    for (const list of table.lists) {
-      list.sort((a, b) => b.phrase.length - a.phrase.length);
-      table.codes.push(packed(list));
-      table.split.push(splitByThird(list));
-    }
-    for (const [c0, list] of table.single) {
-      list.sort((a, b) => b.phrase.length - a.phrase.length);
-      table.singleCodes.set(c0, packed(list));
-    }
+  for (const table of [drafts.anywhere, drafts.wordStart]) {
+    for (const list of table.lists) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of table.single.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
+  const anywhere = flatten(drafts.anywhere);
+  const wordStart = flatten(drafts.wordStart);
 
-  // Which slots hold any phrase: with no one-character phrases (the shipped data has
-  // none) a position whose pair has no slot is passed over before anything else is read.
-  const occupied = new Uint8Array(SLOTS);
-  for (let k = 0; k < SLOTS; k++) occupied[k] = (anywhere.slots[k] as number) !== -1 || (wordStart.slots[k] as number) !== -1 ? 1 : 0;
+  // With no one-character phrases (the shipped data has none) every match starts with a pair and is either a
+  // two-character phrase or begins with a triple: two bit sets of those, 8.5 KB together, are the only tables read at
+  // a position that starts nothing. The scan runs after the rest of the engine has filled the caches with its own
+  // data (the model's weights alone are 512 KB): measured inside the engine, five byte tables read per position
+  // (pair slot, first code, second code, pair, triple; 50 KB) cost five times what the same scan costs on its own.
   const pairsOnly = anywhere.single.size === 0 && wordStart.single.size === 0;
-  // And which first three codes begin a longer phrase, or pair a two-character one: in
-  // English text one position in four has a phrase pair, one in twenty these.
-  const twoLong = new Uint8Array(SLOTS);
-  const triples = new Uint8Array(TRIPLES);
-  for (const table of [anywhere, wordStart]) {
+  const pairGate = new Int32Array(SLOTS >>> 5);
+  const tripleGate = new Int32Array(TRIPLE_BITS >>> 5);
+  for (const table of [drafts.anywhere, drafts.wordStart]) {
     for (const list of table.lists) {
       for (const p of list) {
-        if (p.phrase.length === 2) twoLong[slot(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1))] = 1;
-        else triples[triple(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1), p.third)] = 1;
+        if (p.phrase.length === 2) setBit(pairGate, slot(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1)));
+        else setBit(tripleGate, triple(p.phrase.charCodeAt(0), p.phrase.charCodeAt(1), p.third));
       }
     }
   }
@@ -219,15 +196,21 @@ export function createPhraseMatcher<T>(phrases: readonly Phrase<T>[], opts: Matc
       const c0 = next;
       // Reads past either end (NaN) push V8 off its fast path: guard them.
       const c1 = (next = i + 1 < n ? text.charCodeAt(i + 1) : 0);
-      // Most positions fail here, on one hash and one read (the checks below are exact).
-      if (pairsOnly && occupied[slot(c0, c1)] === 0) continue;
-      if (!acrossTags && i < allCoveredUntil) continue;
-      if (first[c0 & CODE_MASK] === 0) continue;
-      const hasPair = second[c1 & CODE_MASK] === 1;
-      const key = hasPair ? slot(c0, c1) : 0;
-      if (pairsOnly && (!hasPair || occupied[key] === 0)) continue;
       const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -2;
-      if (pairsOnly && twoLong[key] === 0 && triples[triple(c0, c1, c2)] === 0) continue;
+      let key: number;
+      let hasPair: boolean;
+      if (pairsOnly) {
+        // Most positions fail here, on two bit reads (the checks below are exact).
+        key = slot(c0, c1);
+        if (!hasBit(pairGate, key) && !hasBit(tripleGate, triple(c0, c1, c2))) continue;
+        if (!acrossTags && i < allCoveredUntil) continue;
+        hasPair = true;
+      } else {
+        if (!acrossTags && i < allCoveredUntil) continue;
+        if (first[c0 & CODE_MASK] === 0) continue;
+        hasPair = second[c1 & CODE_MASK] === 1;
+        key = hasPair ? slot(c0, c1) : 0;
+      }
       const atWordStart = i === 0 || !isWordChar(text.charCodeAt(i - 1));
       const already = hits.length;
       scan(anywhere, key, hasPair, c0, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
@@ -248,20 +231,11 @@ function scan<T>(t: Table<T>, key: number, hasPair: boolean, c0: number, c2: num
   const already = hits.length;
   if (hasPair) {
     const at = t.slots[key] as number;
-    if (at !== -1) {
-      const split = t.split[at] as Split<T> | null;
-      if (split === null) collect(t.lists[at] as Indexed<T>[], t.codes[at] as Int32Array, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
-      else {
-        // The list's order: its phrases with this third code, then its two-character ones.
-        const third = split.byThird.get(c2);
-        const stopped = third !== undefined && collect(third.list, third.codes, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
-        if (!stopped && split.twos !== null) collect(split.twos.list, split.twos.codes, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
-      }
-    }
+    if (at !== -1) collect(t, t.listStart[at] as number, t.listStart[at + 1] as number, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
   }
   if (t.single.size > 0 && (acrossTags || hits.length === already)) {
-    const list = t.single.get(c0);
-    if (list !== undefined) collect(list, t.singleCodes.get(c0) as Int32Array, c2, text, cased, i, hits, coveredUntil, base, acrossTags);
+    const range = t.single.get(c0);
+    if (range !== undefined) collect(t, range[0], range[1], c2, text, cased, i, hits, coveredUntil, base, acrossTags);
   }
 }
 
@@ -274,13 +248,22 @@ function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) + c1) & (SLOTS - 1);
 }
 
-const TRIPLES = 8192;
+// 64 Ki bits (8 KB): the shipped phrases' eight thousand or so first triples fill one in eight.
+const TRIPLE_BITS = 65536;
 
 function triple(c0: number, c1: number, c2: number): number {
-  return (Math.imul(c0, 0x9e3779b1) + Math.imul(c1, 0x85eb) + c2) & (TRIPLES - 1);
+  return (Math.imul(c0, 0x9e3779b1) + Math.imul(c1, 0x85eb) + c2) & (TRIPLE_BITS - 1);
 }
 
-/** Adds the longest phrase of each tag that starts at i, unless that tag already covers i. */
+function setBit(bits: Int32Array, k: number): void {
+  bits[k >>> 5] = (bits[k >>> 5] as number) | (1 << (k & 31));
+}
+
+function hasBit(bits: Int32Array, k: number): boolean {
+  return ((bits[k >>> 5] as number) & (1 << (k & 31))) !== 0;
+}
+
+/** A phrase with its tag's id and the codes its candidates are filtered on. */
 interface Indexed<T> extends Phrase<T> {
   readonly tagId: number;
   /** The phrase's third code (-1: it has two or fewer): most candidates of a slot differ there, and one compare is cheaper than startsWith. */
@@ -292,41 +275,48 @@ interface Indexed<T> extends Phrase<T> {
   readonly fourth: number;
 }
 
-/** `c2` is the text's code at i + 2 (-2 past the end). True when it stopped at a hit (without acrossTags). */
-function collect<T>(list: readonly Indexed<T>[], codes: Int32Array, c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, base: number, acrossTags: boolean): boolean {
+/**
+ * Entries from .. to - 1 of the table, in order (longest first): adds the longest phrase of each tag that starts at i,
+ * unless that tag already covers i. `c2` is the text's code at i + 2 (-2 past the end). True when it stopped at a hit
+ * (without acrossTags).
+ */
+function collect<T>(t: Table<T>, from: number, to: number, c2: number, text: string, cased: string | undefined, i: number, hits: PhraseHit<T>[], coveredUntil: Int32Array, base: number, acrossTags: boolean): boolean {
+  const meta = t.meta;
   const c3 = i + 3 < text.length ? text.charCodeAt(i + 3) : -2;
-  for (let k = 0; k < list.length; k++) {
-    const third = codes[2 * k] as number;
+  for (let k = from; k < to; k++) {
+    const third = meta[4 * k] as number;
     if (third !== c2 && third !== -1) continue;
-    const fourth = codes[2 * k + 1] as number;
+    const fourth = meta[4 * k + 1] as number;
     if (fourth !== c3 && fourth !== -1) continue;
-    const p = list[k] as Indexed<T>;
-    if ((coveredUntil[p.tagId] as number) > base + i) continue;
-    if (!samePrefix(text, i, p.phrase)) continue;
+    const tagId = meta[4 * k + 2] as number;
+    if ((coveredUntil[tagId] as number) > base + i) continue;
+    const start = meta[4 * k + 3] as number;
+    const length = (meta[4 * k + 7] as number) - start;
+    if (!samePrefix(text, i, t.chars, start, length)) continue;
+    const p = t.entries[k] as Indexed<T>;
     if (p.exact !== undefined && !(cased !== undefined && cased.startsWith(p.exact, i))) continue;
     if (p.wordBounded) {
-      const end = i + p.phrase.length;
+      const end = i + length;
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       const after = end < text.length ? text.charCodeAt(end) : 32;
       if (isWordChar(before) || isWordChar(after)) continue;
       // Two letters ("au") are a name only beside Japanese or brackets, not between English words.
-      if (p.phrase.length <= 2 && !isNameMark(before) && !isNameMark(after)) continue;
+      if (length <= 2 && !isNameMark(before) && !isNameMark(after)) continue;
     }
     hits.push({ tag: p.tag, phrase: p.phrase, index: i });
-    coveredUntil[p.tagId] = base + i + p.phrase.length;
+    coveredUntil[tagId] = base + i + length;
     if (!acrossTags) return true;
   }
   return false;
 }
 
 /**
- * text.startsWith(phrase, i), by a loop: the phrases are a few characters long, and the call
- * into the builtin cost more than comparing them. Its third and fourth codes were compared
- * already; the first two only by their hash's slot.
+ * The text at i starts with the phrase whose codes are chars[start .. start + length - 1], by a loop: the phrases are a
+ * few characters long, and the call into the builtin cost more than comparing them. Its third and fourth codes were
+ * compared already; the first two only by their hash's slot.
  */
-function samePrefix(text: string, i: number, phrase: string): boolean {
-  const n = phrase.length;
-  if (i + n > text.length) return false;
-  for (let q = 0; q < n; q++) if (text.charCodeAt(i + q) !== phrase.charCodeAt(q)) return false;
+function samePrefix(text: string, i: number, chars: Uint16Array, start: number, length: number): boolean {
+  if (i + length > text.length) return false;
+  for (let q = 0; q < length; q++) if (text.charCodeAt(i + q) !== chars[start + q]) return false;
   return true;
 }
