@@ -695,6 +695,17 @@ const pairs: Pair[] = [
   ['unpaid postage to pay by a link vs. a driver naming the cash-on-delivery amount (the delivery itself)',
     ['お荷物をお届けしましたが、送料が未納のため保管しています。未納の送料をお支払いください https://yamato-soryo.top/', '09012345678', 'block'],
     ['代引きのお荷物(3,240円)をお届けに伺いましたが不在のため持ち帰りました。代金をご用意のうえ、再配達はこの番号にお電話ください。ヤマト運輸 田中', '08012345678', 'not-block']],
+  // Session 13 'callback': a courier speaking as the company from a handset owns no call back to it (checks/ask-channel.ts
+  // companyOnHandset); its driver, naming themself, does. With only the visit told, the company's voice tags and does not block.
+  ['a courier\'s company voice from a handset asking a call back to it vs. its driver naming themself with the number they text from',
+    ['ヤマト運輸より:配達できなかったお荷物があります。再配達は080-4621-3391へ', '08046213391', 'flagged'],
+    ['佐川の山田です、不在だったので090-1234-5678のこちらに電話ください', '09012345678', 'allow']],
+  ['the post office\'s name from a handset asking a call back "about the slip" vs. its carrier naming themself about the visit',
+    ['日本郵便です。ご不在票の件、この番号へ折り返しお願いします', '07032218848', 'flagged'],
+    ['郵便局の配達員です。ゆうパックの番地が伝票で読めないため、この番号にお電話いただけますか。', '07032218848', 'allow']],
+  ['a courier\'s company voice from a handset with an unpaid duty pressed blocks vs. its driver saying when they come',
+    ['【ヤマト運輸】お荷物の関税が未払いです。本日中にこの番号へお電話ください。', '07012345678', 'block'],
+    ['ヤマトの配達担当の森です。本日19時頃もう一度伺います。ご都合悪ければこの番号にお電話ください', '07012345678', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],

@@ -50,6 +50,13 @@ export interface Identity {
    * for can only ring the line it comes from.
    */
   readonly visitHandset: boolean;
+  /**
+   * A domestic handset claiming a courier that speaks as the company ("クロネコです", "ヤマト運輸より", "日本郵便です"), not as
+   * one of its workers: no driver's voice (courier-worker cues: 配達員, ドライバー, 配達担当, の者です, tài xế, 司机) and no
+   * person's name ("ヤマトの佐々木です", "担当 佐藤"). Couriers send their own SMS from registered senders; their drivers
+   * text from their own phones as the people they are. A call back to such a handset rings whoever holds it, not the company.
+   */
+  readonly companyOnHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -120,7 +127,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -139,8 +146,9 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
   const driversReply = workersHandset || (courierHandset && visitOnly);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
+  const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -225,7 +233,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       if (ask.ownWay) return true;
       // "再配達はお電話ください" from a handset about a visit, with no number written: the one number the
       // reader has is the line the message comes from, so the call is a reply to the writer.
-      if (ask.kind === 'call' && id.visitHandset) return true;
+      // (Not a courier's company voice on a handset: the reader is left to ring the handset, which is not the company's.)
+      if (ask.kind === 'call' && id.visitHandset && !id.companyOnHandset) return true;
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
@@ -251,6 +260,19 @@ function signedByPerson(text: string): boolean {
   return false;
 }
 
+// A person of the company named before です/と申します: "ヤマトの佐々木です", "西濃運輸の藤田と申します", "郵便局配達担当の阿部です".
+const NAMED_WORKER = /の([一-龥々]{1,4})(?:です|と申します|でございます)/;
+
+/**
+ * The writer speaks as a courier's worker, not as the company: a worker's word (data/lures.json courier-worker), a signature,
+ * or a person's name after the company's ("ヤマトの佐々木です"; not a desk's: "配送センターの受付です").
+ */
+function workerVoice(ctx: CheckContext): boolean {
+  if (luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted) || signedByPerson(ctx.norm.text)) return true;
+  const m = NAMED_WORKER.exec(ctx.norm.text);
+  return m !== null && !DESK_WORDS.test(m[1] as string);
+}
+
 /** Whether a call back to the line the message comes from reaches the one the message speaks as. */
 function ownsReplyCall(id: Identity): boolean {
   // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
@@ -260,6 +282,8 @@ function ownsReplyCall(id: Identity): boolean {
   // other number, and nothing but the visit told, the call reaches the writer and gives nothing away.
   // Not an institution's voice from a line no office texts from (deskOnOpenLine): that line is whoever holds it.
   if (id.deskOnOpenLine) return false;
+  // Nor a courier speaking as the company from a handset (companyOnHandset): the company does not text from one, its drivers do, as themselves.
+  if (id.companyOnHandset) return false;
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
@@ -1180,6 +1204,14 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // does not block by itself: the lure rings an 050 line, a number abroad, or writes from a handset.
   if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
     asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
+  }
+  // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
+  // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but
+  // a driver who writes in the company's name ("ヤマト運輸です。…ご都合悪ければこの番号に電話ください") asks the same, and the
+  // call gives nothing away by itself. A fee, a charge, a hurry or another ask beside it blocks as before.
+  if (s !== null && asks.some((a) => a.kind === 'call')) {
+    const id = identityOf(ctx, brands);
+    if (id.companyOnHandset && id.driversReply) asks = asks.filter((a) => !(a.kind === 'call' && (a.channel.type !== 'phone' || a.channel.value === s.normalized)));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   // A relative's new number told and nothing more ("番号変わった。登録しといてね、返信ください"): the reply confirms the
