@@ -227,7 +227,8 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
  */
 function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
   if (speaksAsPerson({ lures }) || narrates(lures, norm)) return true;
-  return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
+  // A name that is an institution's ("入管です", "国税局です") names the office, not a person.
+  return selfIntroduced(norm.text, hits) && !lures.some((l) => !l.quoted && ((l.kind === 'register' && l.category !== 'personal') || (l.category === 'institution' && l.index === 0)));
 }
 
 // A sentence that ends in the writer's own plain past or perfective ("変えといた", "登録し直したら通った", "アプリに出てた",
