@@ -731,6 +731,10 @@ const pairs: Pair[] = [
   ['a tax bureau from a handset pressing a call vs. an OTP voice-call notice',
     ['国税局です。未納の税金があります。本日中にこの番号へお電話ください', '09012345678', 'block'],
     ['Amazon: Your verification code will be read out in an automated voice call now. Do not share it with anyone.', '0120123456', 'allow']],
+  // A "direct line" named with no number is no place the reader knows (asks/types.ts POINTERS): only the line the message came from.
+  ['a ward office\'s refund from an 050 line "call the direct line" with none written vs. its 0005 notice saying the same',
+    ['区役所保険年金課です。医療費の払戻しがございます。手続きはお電話で承ります。担当直通までご連絡ください', '05004944599', 'block'],
+    ['区役所保険年金課です。高額療養費の申請書をお送りしました。ご不明な点は担当直通までご連絡ください', '0005012233', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],

@@ -250,8 +250,9 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
 // "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn:
 // /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/ on the sentence up to the ask, read backwards
 // by placeBefore (the regex, anchored only at its end, was tried from every position).
-// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
-const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
+// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ"), or a line only the
+// message could give ("担当直通まで", like "専用ダイヤルへ"): the reader knows no direct line but the one the message came from.
+const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用', '直通'];
 
 /**
  * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
