@@ -735,6 +735,13 @@ const pairs: Pair[] = [
   ['a ward office\'s refund from an 050 line "call the direct line" with none written vs. its 0005 notice saying the same',
     ['区役所保険年金課です。医療費の払戻しがございます。手続きはお電話で承ります。担当直通までご連絡ください', '05004944599', 'block'],
     ['区役所保険年金課です。高額療養費の申請書をお送りしました。ご不明な点は担当直通までご連絡ください', '0005012233', 'allow']],
+  // A parcel's matter to be rung on another handset or an 050 line than the one it came from (checks/ask-channel.ts parcelOnOtherLine).
+  ['a parcel\'s unknown address to be rung on an 050 line vs. a driver signing with the handset they text from',
+    ['【宅配便】お届け先のご住所が不明です。ご確認はこちらへ(電話:050-6742-1899)', '07061351999', 'block'],
+    ['再配達のご依頼ありがとうございます。本日19-21時にお伺いします。担当 佐藤(090-4451-6270)。変更がある場合はこの番号へご連絡ください。', '09044516270', 'allow']],
+  ['a parcel\'s unknown address to be rung on another handset vs. the courier\'s 0005 notice giving its 0570 desk',
+    ['宅配便のお届け先のご住所が分かりません。お手数ですがお電話にてご連絡ください 080-5562-0999', '07051747199', 'flagged'],
+    ['【佐川急便】お届け先のご住所が確認できません。お手数ですが担当営業所(0570-01-0090)までお電話ください。', '0005012345', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],

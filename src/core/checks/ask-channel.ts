@@ -363,6 +363,22 @@ function personalCallbackLine(ctx: CheckContext, a: Ask): boolean {
   return phoneKindAsked(ctx, a) === 'mobile' && a.channel.value !== ctx.sender?.normalized;
 }
 
+// Written numbers anyone can hold: a handset, an 050 line rented online, a number abroad.
+const HELD_BY_ANYONE: ReadonlySet<PhoneKind> = new Set(['mobile', 'ip-phone', 'international']);
+
+/**
+ * A parcel's matter (a courier's or a parcel's words, in no person's voice) asked to be rung on a written number that is not the
+ * line the message came from and that anyone can hold (a handset, an 050 line, abroad): a driver's call back rings the phone they
+ * text from ("担当 佐藤(090-…)。変更はこの番号へ"), and a courier's desks are its published fixed, 0120 and 0570 lines; another
+ * handset or an 050 line is whoever holds it ("宅配便の送り先住所がわかりません。お電話にてご連絡ください 080-…" from 070-…).
+ */
+function parcelOnOtherLine(ctx: CheckContext, a: Ask): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || a.channel.type !== 'phone' || a.channel.value === ctx.sender?.normalized) return false;
+  const kind = phoneKindAsked(ctx, a);
+  if (kind === undefined || !HELD_BY_ANYONE.has(kind)) return false;
+  return ctx.lures.some((l) => !l.quoted && (l.category === 'delivery' || (l.category === 'institution' && PARCEL_WORDS.test(l.cue))));
+}
+
 /** The kind of the written number a call ask rings (as extracted from the text), if it rings one. */
 function phoneKindAsked(ctx: CheckContext, a: Ask): PhoneKind | undefined {
   const ch = a.channel;
@@ -642,8 +658,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
       // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
       const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
+      // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
+      const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
