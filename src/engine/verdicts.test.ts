@@ -742,6 +742,10 @@ const pairs: Pair[] = [
   ['a parcel\'s unknown address to be rung on another handset vs. the courier\'s 0005 notice giving its 0570 desk',
     ['宅配便のお届け先のご住所が分かりません。お手数ですがお電話にてご連絡ください 080-5562-0999', '07051747199', 'flagged'],
     ['【佐川急便】お届け先のご住所が確認できません。お手数ですが担当営業所(0570-01-0090)までお電話ください。', '0005012345', 'allow']],
+  // A shop's or a courier's desk speaking from a handset is the company, not its driver (brands/check.ts deskVoice).
+  ['"Amazon\'s customer centre" from a handset asking a call vs. a friend who rang the customer centre',
+    ['Amazonカスタマーセンターです。不正な注文を検知しました。キャンセルは03-4520-1199へお電話ください', '08011029999', 'block'],
+    ['Amazonのカスタマーセンターに電話したら、返金してくれるって。よかった', '08012345678', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],

@@ -13,7 +13,7 @@ import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
-import { asksDataEntry, asksLogin, inSentence, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -178,16 +178,6 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
-// Right after an institution's name (and the rest of it: "消費生活センター", "출입국사무소"), a particle that makes it where the writer
-// went, what they asked or what they talk of ("…に相談したら", "…へ行って", "…で聞いた", "…を名乗る", "…에 다녀왔어", "…에서 받았어",
-// "…那边"); or, before it, a Chinese preposition of place ("从大使馆", "在税务署", "去入管局"). Not "…です", "…より", "…から", "…의".
-const PLACE_AFTER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{0,6}?(?:に(?!て)|へ|を|で(?!す|ござ|は)|에(?!서)|을|를|에서\s*[가-힣]*(?:왔|갔|받|했|들었)|那边|那裡|那里|那邊)/u;
-const PLACE_BEFORE = /[从從在去到向跟]$/;
-
-/** The institution named at `at` is a place or an object in the sentence, not the one speaking. */
-function placeOrObject(text: string, at: number, length: number): boolean {
-  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at));
-}
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
