@@ -746,6 +746,11 @@ const pairs: Pair[] = [
   ['"Amazon\'s customer centre" from a handset asking a call vs. a friend who rang the customer centre',
     ['Amazonカスタマーセンターです。不正な注文を検知しました。キャンセルは03-4520-1199へお電話ください', '08011029999', 'block'],
     ['Amazonのカスタマーセンターに電話したら、返金してくれるって。よかった', '08012345678', 'allow']],
+  // An ask with its verb left out and the number after it ("本日中にご連絡を 050-…", asks/call.ts askedBefore), in a message that tells
+  // a problem or presses, is a call ask: a "迷惑SMS" named in the lure's own accusation does not make it a warning (engine asksThroughStranger).
+  ['a ministry\'s "spam from your phone" pressing "ご連絡を 050-…" vs. the warning that quotes it',
+    ['総務省の調査で、あなたのスマホから迷惑SMSが大量送信されています。法的措置を避けるため本日中にご連絡を 050-3312-4999', '05033124999', 'block'],
+    ['総務省を名乗り「あなたのスマホから迷惑SMSが送信されています。本日中にご連絡を 050-3312-4999」というSMSが届いています。連絡しないでください', '09011112222', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],
