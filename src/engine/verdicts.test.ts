@@ -751,6 +751,13 @@ const pairs: Pair[] = [
   ['a ministry\'s "spam from your phone" pressing "ご連絡を 050-…" vs. the warning that quotes it',
     ['総務省の調査で、あなたのスマホから迷惑SMSが大量送信されています。法的措置を避けるため本日中にご連絡を 050-3312-4999', '05033124999', 'block'],
     ['総務省を名乗り「あなたのスマホから迷惑SMSが送信されています。本日中にご連絡を 050-3312-4999」というSMSが届いています。連絡しないでください', '09011112222', 'allow']],
+  // The procedure said to be done by phone ("解除はお電話で承ります", "お電話での手続きが必要"): the call is the way the notice gives.
+  ['PayPay\'s "support centre" on an 050 line: the unblocking "taken by phone" vs. a salon\'s bookings taken by phone',
+    ['PayPayサポートセンターです。アカウントに不審な送金があり利用を停止しています。解除はお電話で承ります。', '05065710899', 'block'],
+    ['美容室ルミエールです。年末のご予約はお電話で承ります。', '09012345678', 'allow']],
+  ['unpaid pension "to be claimed by phone" from a handset vs. a city hall\'s 0005 notice taking the procedure by phone',
+    ['年金の未払い分が見つかりました。受け取りにはお電話での手続きが必要です', '07031128899', 'block'],
+    ['〇〇市役所です。児童手当の現況届の手続きはお電話で承ります。子育て支援課(045-671-2222)', '0005012233', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],
