@@ -758,6 +758,13 @@ const pairs: Pair[] = [
   ['unpaid pension "to be claimed by phone" from a handset vs. a city hall\'s 0005 notice taking the procedure by phone',
     ['年金の未払い分が見つかりました。受け取りにはお電話での手続きが必要です', '07031128899', 'block'],
     ['〇〇市役所です。児童手当の現況届の手続きはお電話で承ります。子育て支援課(045-671-2222)', '0005012233', 'allow']],
+  // The call with its verb left out at the sentence's end ("詳細は電話で", "至急ご連絡"), weighed by whose line it rings.
+  ['a police station from a handset, "details by phone" after cash asked, vs. a builder\'s own handset saying the same about a quote',
+    ['〇〇警察署生活安全課です。あなたの口座が犯罪に使われています。紙幣番号を確認するため現金を送ってください。詳細は電話で', '08047729099', 'block'],
+    ['田中工務店です。見積もりの件、詳しくはお電話で。', '09012345678', 'allow']],
+  ['an embassy from abroad, "至急ご連絡" to an identity check, vs. friends carrying on by phone',
+    ['大使館です。在留資格の件でご本人確認が必要。至急ご連絡', '+862122184499', 'block'],
+    ['了解、続きは電話で', '09012345678', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],
