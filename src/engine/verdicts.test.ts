@@ -765,6 +765,10 @@ const pairs: Pair[] = [
   ['an embassy from abroad, "至急ご連絡" to an identity check, vs. friends carrying on by phone',
     ['大使館です。在留資格の件でご本人確認が必要。至急ご連絡', '+862122184499', 'block'],
     ['了解、続きは電話で', '09012345678', 'allow']],
+  // The reader told to ring the staff from the ATM (data/lures.json atm-go: "ATMで担当者にお電話ください"): the phone-guided transfer.
+  ['a ward office from a handset: a refund "call the staff at the nearest ATM" vs. the city\'s notice that no refund is taken at an ATM by phone',
+    ['区役所保険課より:介護保険料の過払い分をお返しします。キャッシュカードをお持ちの上、最寄りのATMで担当者にお電話ください', '07055160399', 'block'],
+    ['〇〇市役所です。還付金をATMで電話しながら受け取ることはできません。不審な電話はすぐに切ってください。', '0005012233', 'allow']],
   ['a Y/N reply from abroad vs. a children\'s club asking a plain reply (the model\'s doubt may tag it; a reply never blocks alone)',
     ['【アンケート】今後もSMSでお得な情報を受け取りますか? 受け取る場合は「Y」、停止は「N」を返信してください。', '+17255550139', 'flagged'],
     ['【子ども会】12/14のクリスマス会の参加費500円は当日集金します。参加される方は「参加 人数」を返信してください。例:参加2', '09060251478', 'not-block']],
