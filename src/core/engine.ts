@@ -2,6 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
+import { askedBefore } from './asks/call.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
@@ -98,7 +99,7 @@ function relayToldOf(ctx: CheckContext, a: Ask): boolean {
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
 function callsWritten(ctx: CheckContext, a: Ask): boolean {
   if (a.channel.type !== 'phone') return false;
-  if (a.implied) return sentToNumber(ctx, a.channel.value);
+  if (a.implied) return sentToNumber(ctx, a.channel.value) || askedBeforeNumber(ctx, a.channel.value);
   const at = luresOfCategory(ctx.lures, 'call').find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined) return false;
   const [s, e] = sentenceAt(ctx.norm.text, at);
@@ -114,6 +115,12 @@ function numberAt(ctx: CheckContext, normalized: string): number | undefined {
   const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
   const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
   return at === -1 ? undefined : at;
+}
+
+/** The number, as written, comes right after an ask whose verb is left out ("本日中にご連絡を 050-…": asks/call.ts askedBefore). */
+function askedBeforeNumber(ctx: CheckContext, normalized: string): boolean {
+  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  return p !== undefined && askedBefore(ctx.norm.text, p.raw);
 }
 
 /** The number, as written, is where the words right after it send the reader ("050-… に電話して停止手続きを", "…担当 050-… まで。"). */
@@ -227,7 +234,8 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
  */
 function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
   if (speaksAsPerson({ lures }) || narrates(lures, norm)) return true;
-  return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
+  // A name that is an institution's ("入管です", "国税局です") names the office, not a person.
+  return selfIntroduced(norm.text, hits) && !lures.some((l) => !l.quoted && ((l.kind === 'register' && l.category !== 'personal') || (l.category === 'institution' && l.index === 0)));
 }
 
 // A sentence that ends in the writer's own plain past or perfective ("変えといた", "登録し直したら通った", "アプリに出てた",
