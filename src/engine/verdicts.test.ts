@@ -2491,6 +2491,21 @@ const pairs: Pair[] = [
   ['a premium line to ring for a prize vs. the bare number sent alone (no words: nothing asked, and nothing for the model to read)',
     ['WINNER! Call 09061701461 now to claim your £900 prize', undefined, 'flagged'],
     ['09061701461', undefined, 'allow']],
+  ['a card the reader is asked to buy vs. one the writer tells as bought, its photo to come (told, not asked)',
+    ['コンビニでiTunesカード1万円分買っておいて。写真送ってね', '09012345678', 'flagged'],
+    ['iTunesカード1万円分買っておいたよ。写真送るね', '09012345678', 'allow']],
+  ['a card asked back after "did you buy it?" vs. a card told as bought',
+    ['ギフトカード買った?裏の番号の写真送って', '09012345678', 'flagged'],
+    ['ギフトカード買ったよ、写真送るね', '09012345678', 'allow']],
+  ['a visit the reader booked with the passbook made ready vs. the same visit asking the cash card too, or no booking',
+    ['さくら信金の佐藤です。ご依頼の定期預金の件、明日10時にお伺いします。通帳とキャッシュカードをご用意ください', '09012345678', 'flagged'],
+    ['さくら信金の佐藤です。ご依頼の定期預金の件、明日10時にお伺いします。通帳と印鑑をご用意ください', '09012345678', 'allow']],
+  ['a passbook taken away at a booked visit vs. one made ready for it',
+    ['さくら信金です。ご依頼の件で明日伺います。通帳をお預かりします', '09012345678', 'flagged'],
+    ['○○信用金庫の山田です。ご予約いただいた明日14時にご自宅へ伺います。通帳をご準備ください。', '09012345678', 'allow']],
+  ['a passbook made ready for a visit nobody booked stays the ask',
+    ['さくら信金の佐藤です。明日10時にお伺いします。通帳と印鑑をご用意ください', '09012345678', 'flagged'],
+    ['【信用金庫】窓口予約の確認：明日10時、年金受取口座の変更手続き。通帳・届出印をお持ちください。', '00054206', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
