@@ -2506,6 +2506,9 @@ const pairs: Pair[] = [
   ['a passbook made ready for a visit nobody booked stays the ask',
     ['さくら信金の佐藤です。明日10時にお伺いします。通帳と印鑑をご用意ください', '09012345678', 'flagged'],
     ['【信用金庫】窓口予約の確認：明日10時、年金受取口座の変更手続き。通帳・届出印をお持ちください。', '00054206', 'allow']],
+  ['an unpaid bill left to put right vs. a deadline extended with "no action needed" (nothing implied to resolve)',
+    ['【au】ご利用料金が未納です。お支払いがない場合、利用停止となります', '08098765432', 'block'],
+    ['【au】災害救助法適用地域のお客様へ:料金のお支払い期限を延長します。お手続きは不要です', '08098765432', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

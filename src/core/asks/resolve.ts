@@ -23,6 +23,8 @@ export function createResolveAsk(): AskFinder {
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return NO_ASKS;
     // "利用停止になっていました。カード会社に連絡済みです": the problem is told as already dealt with.
     if (cuesOf(input, 'handled').some((c) => !c.quoted)) return NO_ASKS;
+    // "お支払い期限を延長します。お手続きは不要です": the notice says the reader need do nothing, so nothing is left to put right.
+    if (cuesOf(input, 'no-action').some((c) => !c.quoted)) return NO_ASKS;
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
     if (input.names?.some((n) => !n.header && namesService(input, n))) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
