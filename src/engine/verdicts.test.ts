@@ -2509,6 +2509,9 @@ const pairs: Pair[] = [
   ['an unpaid bill left to put right vs. a deadline extended with "no action needed" (nothing implied to resolve)',
     ['【au】ご利用料金が未納です。お支払いがない場合、利用停止となります', '08098765432', 'block'],
     ['【au】災害救助法適用地域のお客様へ:料金のお支払い期限を延長します。お手続きは不要です', '08098765432', 'not-block']],
+  ['a gift-card ask quoted as what someone asked, then asked again vs. the police quoting it as the harm victims meet',
+    ['部長の田中です。取引先から『コンビニでギフトカードを買って番号を送って』と頼まれた。代わりに買ってくれないか', '08098765432', 'flagged'],
+    ['【宮城県警】知人のLINEから『コンビニでギフトカードを買って番号を送って』と頼まれる被害が出ています。本人に電話で確かめてください', '08098765432', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
