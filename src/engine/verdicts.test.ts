@@ -2512,6 +2512,9 @@ const pairs: Pair[] = [
   ['a gift-card ask quoted as what someone asked, then asked again vs. the police quoting it as the harm victims meet',
     ['部長の田中です。取引先から『コンビニでギフトカードを買って番号を送って』と頼まれた。代わりに買ってくれないか', '08098765432', 'flagged'],
     ['【宮城県警】知人のLINEから『コンビニでギフトカードを買って番号を送って』と頼まれる被害が出ています。本人に電話で確かめてください', '08098765432', 'allow']],
+  ['a paid job moved to Telegram vs. a notice warning of being led there',
+    ['日給5万円の高額バイト、即日即金。詳細はテレグラムで。@job_white88 を追加してください', '08098765432', 'block'],
+    ['【警察】SNSで「高額」「即日即金」「ホワイト案件」を強調する求人は犯罪実行者募集の可能性。テレグラム等への誘導に注意', '08098765432', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
