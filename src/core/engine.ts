@@ -268,6 +268,29 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];
 
+// An opt-out: a keyword that stops the messages (STOP, UNSUBSCRIBE, 配信停止), as a word of its own.
+const OPT_OUT_WORD = /(?<![a-z])(?:stop|stopall|unsub(?:scribe)?|opt[ -]?out|optout)(?![a-z])|配信停止|配信を停止|受信停止|受信を停止/;
+
+/**
+ * "Stop? Send STOP to 62468": every sentence of the message is about stopping the messages, so the only thing it asks is
+ * the opt-out, which takes nothing from the reader (reply.ts sets an opt-out reply aside). The English spam corpora sign
+ * their prizes off with such a line, so the model's n-grams carry it; alone, it is no lure.
+ */
+const OPT_OUT_NOTICE_MAX = 60;
+
+function optOutOnly(norm: NormalizedText): boolean {
+  // A short notice only: a longer text's sentences run together (English spam is written without stops), and its
+  // offer stands in the same "sentence" as its opt-out line.
+  if (norm.text.length > OPT_OUT_NOTICE_MAX || !OPT_OUT_WORD.test(norm.lower)) return false;
+  for (let at = 0; at < norm.text.length; ) {
+    const [s, e] = sentenceAt(norm.text, at);
+    const sentence = norm.lower.slice(s, e + 1);
+    if (/[\p{L}\p{N}]/u.test(sentence) && !OPT_OUT_WORD.test(sentence)) return false;
+    at = e + 1;
+  }
+  return true;
+}
+
 /**
  * Sentences that tell the reader of money the writer has already sent ("我已经转到你…的账户了",
  * "mẹ đã chuyển tiền … rồi nhé", "振り込んどいたよ") and ask nothing after saying so. Telling is not
@@ -698,6 +721,8 @@ export function createEngine(data: EngineData): Engine {
           else if (r.weight > 0) substantive = true;
         }
         linkOnly &&= !substantive;
+        // A message that only tells how to stop the messages: the model's doubt alone does not tag it either.
+        const quiet = linkOnly || (!substantive && optOutOnly(ctx.norm));
         for (const r of modelCheck(ctx)) {
           // The model reads the whole text: in a message about a scam, its suspicion is the quoted scam's,
           // unless the scam's link is still live in it (passing the message on passes the link on).
@@ -705,7 +730,7 @@ export function createEngine(data: EngineData): Engine {
           // The model may add its doubt, never outweigh a channel the claimed sender owns. When the
           // rules found nothing but a handset sending a link (a friend's restaurant or photo link), the
           // model's doubt alone does not tag it: our corpora hold more such lures than a carrier carries.
-          const cap = credit < 0 ? -credit / 2 : linkOnly ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
+          const cap = credit < 0 ? -credit / 2 : quiet ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
           if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : reweighed(r, weight));
         }

@@ -2515,6 +2515,12 @@ const pairs: Pair[] = [
   ['a paid job moved to Telegram vs. a notice warning of being led there',
     ['日給5万円の高額バイト、即日即金。詳細はテレグラムで。@job_white88 を追加してください', '08098765432', 'block'],
     ['【警察】SNSで「高額」「即日即金」「ホワイト案件」を強調する求人は犯罪実行者募集の可能性。テレグラム等への誘導に注意', '08098765432', 'not-block']],
+  ['a prize signed off with an opt-out line vs. the opt-out line alone (the model\'s doubt alone does not tag it)',
+    ['You have won a £1000 prize! Call 09061701461. Send STOP to 62468', undefined, 'flagged'],
+    ['Stop? Send STOP to 62468', '62468', 'allow']],
+  ['a keyword to a premium short code vs. an opt-out notice in Japanese',
+    ['Free entry in 2 a wkly comp to win FA Cup final tkts 21st May. Text FA to 87121 to receive entry. Send STOP to 62468', undefined, 'flagged'],
+    ['配信停止はSTOPと返信してください', undefined, 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
