@@ -2521,6 +2521,12 @@ const pairs: Pair[] = [
   ['a keyword to a premium short code vs. an opt-out notice in Japanese',
     ['Free entry in 2 a wkly comp to win FA Cup final tkts 21st May. Text FA to 87121 to receive entry. Send STOP to 62468', undefined, 'flagged'],
     ['配信停止はSTOPと返信してください', undefined, 'allow']],
+  ['a care office\'s visit taking the card vs. the same visit saying the helper cannot keep it (the keeping disowned)',
+    ['ひまわり介護です。明日ヘルパーが伺います。キャッシュカードと通帳をお預かりしますのでご用意ください', '09012345678', 'flagged'],
+    ['ひまわり介護です。明日ヘルパーが伺います。ヘルパーの訪問時は現金・通帳・キャッシュカードはお預かりできませんのでご了承ください', '09012345678', 'allow']],
+  ['"we will not keep the card" beside a card sealed up at the door stays the ask (すり替え)',
+    ['銀行協会です。明日職員が伺います。キャッシュカードはお預かりしません。封筒に入れて印鑑を押すだけです。カードをご用意ください', '09012345678', 'flagged'],
+    ['明日ヘルパーが伺います。買い物代行の代金は現金をご用意ください。通帳やカードはお預かりできません', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
