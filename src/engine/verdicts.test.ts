@@ -2527,6 +2527,12 @@ const pairs: Pair[] = [
   ['"we will not keep the card" beside a card sealed up at the door stays the ask (すり替え)',
     ['銀行協会です。明日職員が伺います。キャッシュカードはお預かりしません。封筒に入れて印鑑を押すだけです。カードをご用意ください', '09012345678', 'flagged'],
     ['明日ヘルパーが伺います。買い物代行の代金は現金をご用意ください。通帳やカードはお預かりできません', '09012345678', 'allow']],
+  ['a warning-shaped lure whose "official site" is a stranger\'s vs. the brand naming the fake beside its own site (a report: never blocked)',
+    ['【Amazon】amazon-co-jp.top などの偽サイトに注意!正規サイトはこちら https://amazon-secure-jp.top/login', undefined, 'block'],
+    ['【Amazon】amazon-co-jp.top などの偽サイトに注意してください。正規サイトはこちら https://www.amazon.co.jp/', undefined, 'not-block']],
+  ['"official site here" on a stranger\'s page vs. a fake named as such, live, with no link of the writer\'s own',
+    ['偽サイトに注意。正規サイトはこちら https://amazon-co-jp.top/ ログインしてアカウントをご確認ください', undefined, 'block'],
+    ['【ゆうちょ銀行】偽サイト(jp-bank-yuucho.top)に注意してください。正規サイトはこちら https://www.jp-bank.japanpost.jp/', undefined, 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
