@@ -2533,6 +2533,9 @@ const pairs: Pair[] = [
   ['"official site here" on a stranger\'s page vs. a fake named as such, live, with no link of the writer\'s own',
     ['偽サイトに注意。正規サイトはこちら https://amazon-co-jp.top/ ログインしてアカウントをご確認ください', undefined, 'block'],
     ['【ゆうちょ銀行】偽サイト(jp-bank-yuucho.top)に注意してください。正規サイトはこちら https://www.jp-bank.japanpost.jp/', undefined, 'not-block']],
+  ['a benefit\'s account asked back vs. the benefit paid into the account given when applying (the reader\'s own)',
+    ['【○○区】子育て応援給付金の振込先に不備があります。振込先の口座番号を返信してください。', '09012345678', 'block'],
+    ['【○○区】子育て応援給付金の振込日は12/20です。振込先は申請時の口座となります。区がSMSで口座番号やカード情報を伺うことはありません。', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
