@@ -2536,6 +2536,9 @@ const pairs: Pair[] = [
   ['a benefit\'s account asked back vs. the benefit paid into the account given when applying (the reader\'s own)',
     ['【○○区】子育て応援給付金の振込先に不備があります。振込先の口座番号を返信してください。', '09012345678', 'block'],
     ['【○○区】子育て応援給付金の振込日は12/20です。振込先は申請時の口座となります。区がSMSで口座番号やカード情報を伺うことはありません。', '09012345678', 'allow']],
+  ['a court\'s matter left to put right from a handset vs. the court saying what it never asks by SMS (no implied ask)',
+    ['【〇〇簡易裁判所】訴訟が提起されています。本日中に連絡がない場合、強制執行となります。', '08098765432', 'block'],
+    ['【〇〇簡易裁判所】裁判所からの書類は「特別送達」の郵便で届きます。SMSで支払いを求めることはありません。', '08098765432', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

@@ -27,6 +27,10 @@ export function createResolveAsk(): AskFinder {
     if (cuesOf(input, 'no-action').some((c) => !c.quoted)) return NO_ASKS;
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
     if (input.names?.some((n) => !n.header && namesService(input, n))) return NO_ASKS;
+    // "当社がSMSでカード番号を伺うことはありません", "SMSで支払いを求めることはありません": a message that says what the
+    // office never does describes the scam (lures/disown.ts); no problem it names is left for the reader to put right
+    // by answering it. (No smishing row of the Japanese sets says what it never does; offices' and police notices do.)
+    if (cuesOf(input, 'never-does').some((c) => !c.quoted)) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
     const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : NO_ASKS;
