@@ -2539,6 +2539,9 @@ const pairs: Pair[] = [
   ['a court\'s matter left to put right from a handset vs. the court saying what it never asks by SMS (no implied ask)',
     ['【〇〇簡易裁判所】訴訟が提起されています。本日中に連絡がない場合、強制執行となります。', '08098765432', 'block'],
     ['【〇〇簡易裁判所】裁判所からの書類は「特別送達」の郵便で届きます。SMSで支払いを求めることはありません。', '08098765432', 'not-block']],
+  ['a failed debit asked back through a link vs. the reader sent to the biller they know',
+    ['三井住友銀行です。本日の口座振替は残高不足のためお引落しができませんでした。下記URLよりお支払いください https://smbc-pay.top/', '09012345678', 'block'],
+    ['三井住友銀行です。本日の口座振替は残高不足のためお引落しができませんでした。お支払い方法は請求元へ直接お問い合わせください。', '09012345678', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
