@@ -2542,6 +2542,9 @@ const pairs: Pair[] = [
   ['a failed debit asked back through a link vs. the reader sent to the biller they know',
     ['三井住友銀行です。本日の口座振替は残高不足のためお引落しができませんでした。下記URLよりお支払いください https://smbc-pay.top/', '09012345678', 'block'],
     ['三井住友銀行です。本日の口座振替は残高不足のためお引落しができませんでした。お支払い方法は請求元へ直接お問い合わせください。', '09012345678', 'not-block']],
+  ['a lawsuit threatened in a court\'s name vs. the court\'s name alone on a notice of papers posted (裁判 in 裁判所 asserts nothing)',
+    ['【東京地方裁判所】未払い料金の件で裁判となります。本日中にご連絡ください。', '08098765432', 'block'],
+    ['〇〇家庭裁判所です。期日の変更について書面を郵送しました。ご不明点は書面記載の担当書記官へお電話ください。', '08098765432', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

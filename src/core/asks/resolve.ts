@@ -32,7 +32,9 @@ export function createResolveAsk(): AskFinder {
     // by answering it. (No smishing row of the Japanese sets says what it never does; offices' and police notices do.)
     if (cuesOf(input, 'never-does').some((c) => !c.quoted)) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
-    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
+    // "〇〇家庭裁判所です": a problem's word inside an institution's name (裁判 in 裁判所) names the office, asserting nothing.
+    const inName = (l: { index: number; cue: string }): boolean => cuesOf(input, 'institution').some((n) => n.cue.length > l.cue.length && n.index <= l.index && n.index + n.cue.length >= l.index + l.cue.length);
+    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you') && !inName(l));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : NO_ASKS;
   };
 }
