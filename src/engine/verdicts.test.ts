@@ -2545,6 +2545,9 @@ const pairs: Pair[] = [
   ['a lawsuit threatened in a court\'s name vs. the court\'s name alone on a notice of papers posted (裁判 in 裁判所 asserts nothing)',
     ['【東京地方裁判所】未払い料金の件で裁判となります。本日中にご連絡ください。', '08098765432', 'block'],
     ['〇〇家庭裁判所です。期日の変更について書面を郵送しました。ご不明点は書面記載の担当書記官へお電話ください。', '08098765432', 'not-block']],
+  ['an overdue bill pressed from a handset vs. an invoice told as posted with its due date (the paper in hand)',
+    ['【NP後払い】お支払い期限を過ぎています。本日中にお支払いがない場合、法的措置に移行します。', '08098765432', 'block'],
+    ['【NP後払い】請求書をお送りしました（ご購入店舗：○○オンラインストア）。お支払い期限は発行日から14日です。', '08098765432', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
