@@ -2548,6 +2548,9 @@ const pairs: Pair[] = [
   ['an overdue bill pressed from a handset vs. an invoice told as posted with its due date (the paper in hand)',
     ['【NP後払い】お支払い期限を過ぎています。本日中にお支払いがない場合、法的措置に移行します。', '08098765432', 'block'],
     ['【NP後払い】請求書をお送りしました（ご購入店舗：○○オンラインストア）。お支払い期限は発行日から14日です。', '08098765432', 'not-block']],
+  ['the fake police\'s lines said as its own vs. quoted as the scam\'s stock phrases',
+    ['警視庁です。あなたの口座が犯罪に使われている可能性があります。資金を調査するため本日中に03-1234-5678へお電話ください。', '08098765432', 'block'],
+    ['警視庁より:「あなたの口座が犯罪に使われている」「資金を調査する」は詐欺の決まり文句です。お金の話が出たら電話を切ってください。', '08098765432', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
