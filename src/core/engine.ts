@@ -2,6 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
+import { askedBefore } from './asks/call.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
@@ -109,7 +110,7 @@ function relayToldOf(ctx: CheckContext, a: Ask): boolean {
 /** The call's cue and the number it rings stand in one sentence ("請立即回電 050-…"), not a number told of elsewhere. */
 function callsWritten(ctx: CheckContext, a: Ask): boolean {
   if (a.channel.type !== 'phone') return false;
-  if (a.implied) return sentToNumber(ctx, a.channel.value);
+  if (a.implied) return sentToNumber(ctx, a.channel.value) || askedBeforeNumber(ctx, a.channel.value);
   const at = luresOfCategory(ctx.lures, 'call').find((l) => l.cue === a.cue && !l.quoted)?.index;
   if (at === undefined) return false;
   const [s, e] = sentenceAt(ctx.norm.text, at);
@@ -125,6 +126,12 @@ function numberAt(ctx: CheckContext, normalized: string): number | undefined {
   const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
   const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
   return at === -1 ? undefined : at;
+}
+
+/** The number, as written, comes right after an ask whose verb is left out ("本日中にご連絡を 050-…": asks/call.ts askedBefore). */
+function askedBeforeNumber(ctx: CheckContext, normalized: string): boolean {
+  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  return p !== undefined && askedBefore(ctx.norm.text, p.raw);
 }
 
 /** The number, as written, is where the words right after it send the reader ("050-… に電話して停止手続きを", "…担当 050-… まで。"). */
@@ -238,7 +245,8 @@ function selfIntroduced(text: string, hits: readonly { index: number; length: nu
  */
 function personVoice(lures: readonly LureMatch[], hits: readonly { index: number; length: number }[], norm: NormalizedText): boolean {
   if (speaksAsPerson({ lures }) || narrates(lures, norm)) return true;
-  return selfIntroduced(norm.text, hits) && !lures.some((l) => l.kind === 'register' && l.category !== 'personal' && !l.quoted);
+  // A name that is an institution's ("入管です", "国税局です") names the office, not a person.
+  return selfIntroduced(norm.text, hits) && !lures.some((l) => !l.quoted && ((l.kind === 'register' && l.category !== 'personal') || (l.category === 'institution' && l.index === 0)));
 }
 
 // A sentence that ends in the writer's own plain past or perfective ("変えといた", "登録し直したら通った", "アプリに出てた",
@@ -278,6 +286,57 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
 }
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];
+
+// A host named the fake one, in the words right before it ("偽サイト(", "偽サイト例:", "偽サイト「") or right after it
+// ("…などの偽サイト", "…という偽のurl", "…のような詐欺サイト", "…(偽サイト)").
+const FAKE_BEFORE = /(?:偽|ニセ|にせ|フィッシング|詐欺)(?:の)?(?:サイト|url|ドメイン|リンク|アドレス)(?:の)?(?:例)?\s*(?:[(（「『:：]|例[:：]?|は)\s*$/;
+const FAKE_AFTER = /^\s*[)）」』]?\s*(?:など|とか|といった|という|のような|みたいな)?(?:の)?\s*[(（]?(?:偽|ニセ|にせ|フィッシング|詐欺)(?:の)?(?:サイト|url|ドメイン|リンク|アドレス)/;
+// The message cautions the reader ("注意", "気をつけ").
+const CAUTIONS = /注意|気をつけ|気を付け|用心|警戒/;
+
+/**
+ * "【Amazon】amazon-co-jp.top などの偽サイトにご注意ください。正規サイトはこちら https://www.amazon.co.jp/": a caution in the
+ * message's own words, a link written and named in the same breath as the fake site (the scam's, shown so the reader knows
+ * it), and every other link on a page some brand we know or a registrant-restricted body owns. A lure never names its own
+ * page the fake one; one that calls a stranger's page "正規サイト" names no fake and is read as before. As a defanged link
+ * is (quotes/disowns.ts), the named fake is the warned-of one: the message is a report, which is never blocked, and its
+ * live link may still tag it.
+ */
+function namesFakeBesideOfficial(norm: NormalizedText, urls: readonly ExtractedUrl[], owned: (u: ExtractedUrl) => boolean): boolean {
+  if (urls.length === 0 || !CAUTIONS.test(norm.lower)) return false;
+  let fakes = 0;
+  for (const u of urls) {
+    const raw = u.raw.toLowerCase();
+    const at = raw === '' ? -1 : norm.lower.indexOf(raw);
+    const named = at !== -1 && (FAKE_BEFORE.test(norm.lower.slice(Math.max(0, at - 16), at)) || FAKE_AFTER.test(norm.lower.slice(at + raw.length, at + raw.length + 16)));
+    if (named) fakes++;
+    else if (!owned(u)) return false;
+  }
+  return fakes > 0;
+}
+
+// An opt-out: a keyword that stops the messages (STOP, UNSUBSCRIBE, 配信停止), as a word of its own.
+const OPT_OUT_WORD = /(?<![a-z])(?:stop|stopall|unsub(?:scribe)?|opt[ -]?out|optout)(?![a-z])|配信停止|配信を停止|受信停止|受信を停止/;
+
+/**
+ * "Stop? Send STOP to 62468": every sentence of the message is about stopping the messages, so the only thing it asks is
+ * the opt-out, which takes nothing from the reader (reply.ts sets an opt-out reply aside). The English spam corpora sign
+ * their prizes off with such a line, so the model's n-grams carry it; alone, it is no lure.
+ */
+const OPT_OUT_NOTICE_MAX = 60;
+
+function optOutOnly(norm: NormalizedText): boolean {
+  // A short notice only: a longer text's sentences run together (English spam is written without stops), and its
+  // offer stands in the same "sentence" as its opt-out line.
+  if (norm.text.length > OPT_OUT_NOTICE_MAX || !OPT_OUT_WORD.test(norm.lower)) return false;
+  for (let at = 0; at < norm.text.length; ) {
+    const [s, e] = sentenceAt(norm.text, at);
+    const sentence = norm.lower.slice(s, e + 1);
+    if (/[\p{L}\p{N}]/u.test(sentence) && !OPT_OUT_WORD.test(sentence)) return false;
+    at = e + 1;
+  }
+  return true;
+}
 
 /**
  * Sentences that tell the reader of money the writer has already sent ("我已经转到你…的账户了",
@@ -585,7 +644,9 @@ export function createEngine(data: EngineData): Engine {
       const defangedWarning = norm.tricks.includes('defanged') && accusations.length === 0
         && disownsDefanged(folded)
         && !liveOnly(extracted, norm).urls.some(onStrangersSite);
-      let reported = passesOn || defangedWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
+      // A live link named the fake one by a caution, beside only links some owner we know holds: the scam's, shown.
+      const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
@@ -727,6 +788,8 @@ export function createEngine(data: EngineData): Engine {
           else if (r.weight > 0) substantive = true;
         }
         linkOnly &&= !substantive;
+        // A message that only tells how to stop the messages: the model's doubt alone does not tag it either.
+        const quiet = linkOnly || (!substantive && optOutOnly(ctx.norm));
         for (const r of modelCheck(ctx)) {
           // The model reads the whole text: in a message about a scam, its suspicion is the quoted scam's,
           // unless the scam's link is still live in it (passing the message on passes the link on).
@@ -734,7 +797,7 @@ export function createEngine(data: EngineData): Engine {
           // The model may add its doubt, never outweigh a channel the claimed sender owns. When the
           // rules found nothing but a handset sending a link (a friend's restaurant or photo link), the
           // model's doubt alone does not tag it: our corpora hold more such lures than a carrier carries.
-          const cap = credit < 0 ? -credit / 2 : linkOnly ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
+          const cap = credit < 0 ? -credit / 2 : quiet ? Math.max(0, thresholds.suspicious - 1 - rules) : Infinity;
           const weight = r.weight > cap ? Math.round(cap * 10) / 10 : r.weight;
           if (Math.abs(weight) >= 1) reasons.push(weight === r.weight ? r : reweighed(r, weight));
         }

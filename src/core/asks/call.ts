@@ -82,5 +82,21 @@ function labelled(input: AskInput, raw: string, openLine: boolean): boolean {
   const at = input.norm.text.indexOf(raw);
   if (at <= 0) return false;
   const before = input.norm.text.slice(Math.max(0, at - 16), at);
-  return DESK_LABEL.test(before) || (openLine && CONTACT_LABEL.test(before));
+  return DESK_LABEL.test(before) || (openLine && (CONTACT_LABEL.test(before) || (ASKED_BEFORE.test(before) && alarmed(input))));
+}
+
+/** The message tells a problem or presses in its own words (a lure or an urgency word, unquoted): what a bare "ご連絡を" answers. */
+function alarmed(input: AskInput): boolean {
+  return input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
+}
+
+// The ask with its verb left out and the number after it as where it goes ("本日中にご連絡を 050-…", "至急お電話を:090-…"): the
+// notice's register of "ご連絡を。", with the number in the place of the full stop. Read only for a line anyone can hold (OPEN_NUMBERS),
+// in a message that tells a problem or presses (alarmed): "打ち合わせの件、ご連絡を 090-…" between colleagues is left to the words around it.
+const ASKED_BEFORE = /(?:ご連絡|ご一報|お電話|連絡)を\s*[:：]?\s*$/;
+
+/** The number, as written, comes right after an ask whose verb is left out ("…ご連絡を 050-…"). */
+export function askedBefore(text: string, raw: string): boolean {
+  const at = text.indexOf(raw);
+  return at > 0 && ASKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }

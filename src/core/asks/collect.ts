@@ -33,7 +33,7 @@ export function createCollectAsk(): AskFinder {
     // (Not a PIN said to be unneeded: "暗証番号は不要です".)
     const pinForVisitor = (o: { cue: string; index: number }): boolean => staffVisit !== undefined && PIN.test(o.cue) && cuesOf(input, 'door').every((d) => d.quoted)
       && !PIN_UNNEEDED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 12));
-    const handed = [...cuesOf(input, 'valuables'), ...bareBankCards(input)].find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index)
+    const handed = [...cuesOf(input, 'valuables'), ...bareBankCards(input)].find((o) => !o.quoted && !inSentence(input, o.index, 'never-ask') && !inSentence(input, o.index, 'door') && !comesToReader(input, o.index + o.cue.length) && !writersOwn(input, o.index) && !passbookForBooking(input, o)
       && (inSentence(input, o.index, 'collect-word') || inSentence(input, visit.index, 'collect-word') || pinForVisitor(o))
       && (!isCash(o.cue) || (!paysFee(input, o.index) && !paysFee(input, visit.index)
         && (cashSetUp || TROUBLE_MONEY.test(o.cue) || cashTaken(input, o.index) || cashTaken(input, visit.index)))));
@@ -288,6 +288,27 @@ function preparedForVisitor(input: AskInput): readonly Ask[] {
 function preparedIn(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   return luresOfCategory(input.lures, 'collect-word').some((l) => l.index >= s && l.index < e && (l.cue.includes('用意') || l.cue.includes('準備')));
+}
+
+// A passbook named (not a card, a PIN or cash).
+const PASSBOOK = /^(?:通帳|passbook|bankbook|存折|存摺|so tiet kiem)/;
+// Words that take a thing away, as against making it ready (ご用意, ご準備).
+const TAKING = /受け取|受取|回収|預か|預け|引き取|取りに|渡し|渡して|封筒|見せ|拝見|確認|交換|保管|collect|pick up|hand/;
+
+/**
+ * A passbook made ready for a visit the reader booked or asked for ("さくら信用金庫の佐藤です。ご依頼の定期預金の件、明日10時に
+ * お伺いします。通帳と印鑑をご用意ください"): a 信用金庫's 渉外係 visits its customers at home by appointment to take deposits, and
+ * the passbook is written up there, before the reader's eyes. Nothing is taken away: no word of taking stands in the message, and
+ * nothing else is asked at the door (no card, no PIN, no cash: those stay asks, booked or not), no alarm is told and nothing is
+ * pressed. A visit the reader never booked ("年金の受給額が上がる手続き…明日訪問する担当者に…通帳をご準備ください") stays the ask.
+ */
+function passbookForBooking(input: AskInput, o: { cue: string; index: number }): boolean {
+  if (!PASSBOOK.test(o.cue) || !preparedIn(input, o.index)) return false;
+  if (!['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return false;
+  if (input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (luresOfCategory(input.lures, 'collect-word').some((l) => !l.quoted && TAKING.test(l.cue))) return false;
+  if (bankAlarm(input)) return false;
+  return !cuesOf(input, 'valuables').some((v) => !v.quoted && !PASSBOOK.test(v.cue)) && bareBankCards(input).length === 0;
 }
 
 // Brought by the reader: "持ってきてください", "お持ちください", "ご持参ください".

@@ -23,10 +23,18 @@ export function createResolveAsk(): AskFinder {
     if (input.brands.length === 0 || input.indicators.urls.length > 0 || input.indicators.phones.length > 0 || (cuesOf(input, 'call').length > 0 && serviceNumbers(input).length > 0)) return NO_ASKS;
     // "利用停止になっていました。カード会社に連絡済みです": the problem is told as already dealt with.
     if (cuesOf(input, 'handled').some((c) => !c.quoted)) return NO_ASKS;
+    // "お支払い期限を延長します。お手続きは不要です": the notice says the reader need do nothing, so nothing is left to put right.
+    if (cuesOf(input, 'no-action').some((c) => !c.quoted)) return NO_ASKS;
     // "確認はMy docomoから": the message names the brand's own service as the way; the problem is put right there.
     if (input.names?.some((n) => !n.header && namesService(input, n))) return NO_ASKS;
+    // "当社がSMSでカード番号を伺うことはありません", "SMSで支払いを求めることはありません": a message that says what the
+    // office never does describes the scam (lures/disown.ts); no problem it names is left for the reader to put right
+    // by answering it. (No smishing row of the Japanese sets says what it never does; offices' and police notices do.)
+    if (cuesOf(input, 'never-does').some((c) => !c.quoted)) return NO_ASKS;
     // "ご本人でない場合は利用停止を": the stop is advice for a case, not a problem the message asserts.
-    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you'));
+    // "〇〇家庭裁判所です": a problem's word inside an institution's name (裁判 in 裁判所) names the office, asserting nothing.
+    const inName = (l: { index: number; cue: string }): boolean => cuesOf(input, 'institution').some((n) => n.cue.length > l.cue.length && n.index <= l.index && n.index + n.cue.length >= l.index + l.cue.length);
+    const problem = input.lures.find((l) => l.kind === 'lure' && !l.quoted && ACCOUNT_PROBLEM.has(l.category) && !inSentence(input, l.index, 'if-not-you') && !inName(l));
     return problem ? [{ kind: 'resolve', cue: problem.cue, channel: { type: 'unstated', value: '' }, quoted: false, implied: true }] : NO_ASKS;
   };
 }

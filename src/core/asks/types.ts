@@ -254,8 +254,9 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
 // "教室までお電話ください", "納税課へご連絡ください": a place named right before the ask, as where to turn:
 // /([^\s、。,，:：()（）「」【】]{2,})(?:まで|へ)\s*$/ on the sentence up to the ask, read backwards
 // by placeBefore (the regex, anchored only at its end, was tried from every position).
-// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ").
-const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用'];
+// …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ"), or a line only the
+// message could give ("担当直通まで", like "専用ダイヤルへ"): the reader knows no direct line but the one the message came from.
+const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用', '直通'];
 
 /**
  * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
@@ -371,4 +372,15 @@ export function asksDataEntry(input: AskInput): boolean {
     if (HOUSEHOLD_DATA.some((c) => inSentence(input, l.index, c))) return true;
   }
   return false;
+}
+
+// Right after an institution's or a desk's name (and the rest of it: "消費生活センター", "출입국사무소"), a particle that makes it where the writer
+// went, what they asked or what they talk of ("…に相談したら", "…へ行って", "…で聞いた", "…を名乗る", "…에 다녀왔어", "…에서 받았어",
+// "…那边"); or, before it, a Chinese preposition of place ("从大使馆", "在税务署", "去入管局"). Not "…です", "…より", "…から", "…의".
+const PLACE_AFTER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{0,6}?(?:に(?!て)|へ|を|で(?!す|ござ|は)|에(?!서)|을|를|에서\s*[가-힣]*(?:왔|갔|받|했|들었)|那边|那裡|那里|那邊)/u;
+const PLACE_BEFORE = /[从從在去到向跟]$/;
+
+/** The institution named at `at` is a place or an object in the sentence, not the one speaking. */
+export function placeOrObject(text: string, at: number, length: number): boolean {
+  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at));
 }

@@ -1,6 +1,7 @@
 // Brand impersonation: a message that claims a brand while its links leave the brand's
 // official domains, or while its sender is not one the brand uses (a bank does not text
 // from a 090 handset). Look-alike domains count even when the text names no brand.
+import { placeOrObject } from '../asks/types.js';
 import { reason } from '../reason.js';
 import type { BrandClaim, Check, CheckContext, Weights } from '../check.js';
 import type { ExtractedUrl, Reason, SenderInfo } from '../types.js';
@@ -293,6 +294,14 @@ const UNLIKELY_FOR_BRANDS = new Set(['mobile', 'ip-phone', 'unknown']);
 const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 // …except where its people text customers from their own phones (delivery drivers).
 const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
+// …but not its desk: a customer centre, a call centre, a support centre (data/lures.json desk cues) is the company speaking, and
+// it texts from the company's registered senders, not a person's handset ("Amazonお客様センター。…へお電話" from 080-…).
+const DESK_VOICE = /センター|customer (?:service|care)/;
+
+/** The message speaks as the company's desk, unquoted ("Amazonお客様センター。", "カスタマーセンターです"); not a desk named as a place ("…に電話したら", "…へお問い合わせを"). */
+function deskVoice(ctx: CheckContext): boolean {
+  return ctx.lures.some((l) => l.category === 'desk' && !l.quoted && DESK_VOICE.test(l.cue) && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
+}
 
 export function createBrandCheck(registry: BrandRegistry, weights: Weights, lookups: BrandLookups = createBrandLookups(registry)): Check {
   return (ctx) => {
@@ -377,7 +386,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         })));
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && !STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) && speaksAs(ctx, main)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && (!STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) || deskVoice(ctx)) && speaksAs(ctx, main)) {
         reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
           ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,

@@ -13,7 +13,7 @@ import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
-import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -50,6 +50,13 @@ export interface Identity {
    * for can only ring the line it comes from.
    */
   readonly visitHandset: boolean;
+  /**
+   * A domestic handset claiming a courier that speaks as the company ("クロネコです", "ヤマト運輸より", "日本郵便です"), not as
+   * one of its workers: no driver's voice (courier-worker cues: 配達員, ドライバー, 配達担当, の者です, tài xế, 司机) and no
+   * person's name ("ヤマトの佐々木です", "担当 佐藤"). Couriers send their own SMS from registered senders; their drivers
+   * text from their own phones as the people they are. A call back to such a handset rings whoever holds it, not the company.
+   */
+  readonly companyOnHandset: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -120,7 +127,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const role = speaksAsOffice(ctx);
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -139,8 +146,9 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
   const driversReply = workersHandset || (courierHandset && visitOnly);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
+  const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -167,8 +175,9 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // The institution speaks when the message opens with it ("年金事務所です。", "【電力会社からのお知らせ】", "…の件で病院から連絡です");
   // one named later is where money goes or what is talked of ("大家の村上です。…新しい口座は、みずほ銀行…").
   const [, opening] = sentenceAt(ctx.norm.text, 0);
-  return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'));
+  return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
+
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
@@ -226,7 +235,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       if (ask.ownWay) return true;
       // "再配達はお電話ください" from a handset about a visit, with no number written: the one number the
       // reader has is the line the message comes from, so the call is a reply to the writer.
-      if (ask.kind === 'call' && id.visitHandset) return true;
+      // (Not a courier's company voice on a handset: the reader is left to ring the handset, which is not the company's.)
+      if (ask.kind === 'call' && id.visitHandset && !id.companyOnHandset) return true;
       // "下記より", "ご確認ください": the way is the message's own links, when every one is the claimed brand's.
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
@@ -252,6 +262,19 @@ function signedByPerson(text: string): boolean {
   return false;
 }
 
+// A person of the company named before です/と申します: "ヤマトの佐々木です", "西濃運輸の藤田と申します", "郵便局配達担当の阿部です".
+const NAMED_WORKER = /の([一-龥々]{1,4})(?:です|と申します|でございます)/;
+
+/**
+ * The writer speaks as a courier's worker, not as the company: a worker's word (data/lures.json courier-worker), a signature,
+ * or a person's name after the company's ("ヤマトの佐々木です"; not a desk's: "配送センターの受付です").
+ */
+function workerVoice(ctx: CheckContext): boolean {
+  if (luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted) || signedByPerson(ctx.norm.text)) return true;
+  const m = NAMED_WORKER.exec(ctx.norm.text);
+  return m !== null && !DESK_WORDS.test(m[1] as string);
+}
+
 /** Whether a call back to the line the message comes from reaches the one the message speaks as. */
 function ownsReplyCall(id: Identity): boolean {
   // "Call me back" from someone who claims to be no one but themselves: the call reaches them and no one else.
@@ -261,6 +284,8 @@ function ownsReplyCall(id: Identity): boolean {
   // other number, and nothing but the visit told, the call reaches the writer and gives nothing away.
   // Not an institution's voice from a line no office texts from (deskOnOpenLine): that line is whoever holds it.
   if (id.deskOnOpenLine) return false;
+  // Nor a courier speaking as the company from a handset (companyOnHandset): the company does not text from one, its drivers do, as themselves.
+  if (id.companyOnHandset) return false;
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
@@ -327,6 +352,22 @@ function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a
 /** The number to ring is a mobile (070/080/090) written in the text that is not the line the message came from. */
 function personalCallbackLine(ctx: CheckContext, a: Ask): boolean {
   return phoneKindAsked(ctx, a) === 'mobile' && a.channel.value !== ctx.sender?.normalized;
+}
+
+// Written numbers anyone can hold: a handset, an 050 line rented online, a number abroad.
+const HELD_BY_ANYONE: ReadonlySet<PhoneKind> = new Set(['mobile', 'ip-phone', 'international']);
+
+/**
+ * A parcel's matter (a courier's or a parcel's words, in no person's voice) asked to be rung on a written number that is not the
+ * line the message came from and that anyone can hold (a handset, an 050 line, abroad): a driver's call back rings the phone they
+ * text from ("担当 佐藤(090-…)。変更はこの番号へ"), and a courier's desks are its published fixed, 0120 and 0570 lines; another
+ * handset or an 050 line is whoever holds it ("宅配便の送り先住所がわかりません。お電話にてご連絡ください 080-…" from 070-…).
+ */
+function parcelOnOtherLine(ctx: CheckContext, a: Ask): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || a.channel.type !== 'phone' || a.channel.value === ctx.sender?.normalized) return false;
+  const kind = phoneKindAsked(ctx, a);
+  if (kind === undefined || !HELD_BY_ANYONE.has(kind)) return false;
+  return ctx.lures.some((l) => !l.quoted && (l.category === 'delivery' || (l.category === 'institution' && PARCEL_WORDS.test(l.cue))));
 }
 
 /** The kind of the written number a call ask rings (as extracted from the text), if it rings one. */
@@ -612,8 +653,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
       // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
       const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
+      // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
+      const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -1182,6 +1225,14 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // does not block by itself: the lure rings an 050 line, a number abroad, or writes from a handset.
   if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
     asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
+  }
+  // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
+  // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but
+  // a driver who writes in the company's name ("ヤマト運輸です。…ご都合悪ければこの番号に電話ください") asks the same, and the
+  // call gives nothing away by itself. A fee, a charge, a hurry or another ask beside it blocks as before.
+  if (s !== null && asks.some((a) => a.kind === 'call')) {
+    const id = identityOf(ctx, brands);
+    if (id.companyOnHandset && id.driversReply) asks = asks.filter((a) => !(a.kind === 'call' && (a.channel.type !== 'phone' || a.channel.value === s.normalized)));
   }
   if (!asks.some((a) => a.kind === 'reply-yes-no')) return asks;
   // A relative's new number told and nothing more ("番号変わった。登録しといてね、返信ください"): the reply confirms the

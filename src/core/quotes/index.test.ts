@@ -35,6 +35,10 @@ const table: [string, string[]][] = [
   ['Cuidado com SMS dizendo "Sua encomenda foi devolvida, clique aqui"', ['Sua encomenda foi devolvida, clique aqui']],
   ['社長名義で「至急振込を」と来ても対応しないでください', ['至急振込を']],
   ['「未納料金があります。本日中に連絡ください」SMSに電話をかけないでください', ['未納料金があります。本日中に連絡ください']],
+  // A request told as what victims are asked and named as the harm or the trick; not one told only as said.
+  ['知人のLINEから『コンビニでギフトカードを買って番号を送って』と頼まれる被害が出ています', ['コンビニでギフトカードを買って番号を送って']],
+  ['「キャッシュカードを交換します」と言われる手口に注意', ['キャッシュカードを交換します']],
+  ['取引先から『コンビニでギフトカードを買って番号を送って』と頼まれた。代わりに買ってくれないか', []],
   // A short quote before "と" and a week's day is not a message received.
   ['「定例会」と来週の予定を送ります', []],
   // A lead that says the quote was received, in the residents' languages; a tail after it in Japanese.

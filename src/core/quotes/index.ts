@@ -86,6 +86,11 @@ const LEAD_GAP = /[\s:：,、-]*$/;
 // 「至急振込を」と来ても, 「至急」とメールが届いたら).
 const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メール)?(?:が)?(?:来|き|届)|^と(?:sms|メール|line|連絡)?(?:が)?(?:来|き|届)(?:た|て|ま)|^という(?:sms|メール|メッセージ)/;
 
+// After a quote, the words of a request told as what victims are asked, and named as the harm or the trick
+// (「…」と頼まれる被害, 『…』と言われる手口, 「…」と求められるケース): a warning's quotation of the scam, whatever tail
+// data/lures.json lists. A quote told only as said (「…」と言われた) is not this: a relative in trouble tells so too.
+const HARM_TAIL = /^(?:と|って)(?:頼まれ|言われ|求められ|指示され|迫られ|要求され|持ちかけられ|誘われ)(?:る|た)?(?:被害|詐欺|手口|ケース|事例|トラブル|相談)/;
+
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
 const POINTS_AT = /(?:→|⇒|↓)\s*$/;
@@ -131,7 +136,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const after = end + 1 + (lower[end + 1] === ' ' ? 1 : 0);
     const long = end - i - 1 >= MIN_QUOTE;
     // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
-    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) : SHORT_TAILS.test(lower.slice(after, after + 8));
+    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) : SHORT_TAILS.test(lower.slice(after, after + 8));
     // Told by its tail, a pointer, a lead that says it was received (收到「…」, text na "…"), or a defanged link inside it.
     const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || (long && (ledIn(lower, i, leads) || DEFANGED.test(lower.slice(i + 1, end))));
     if (long || tailed) raw.push({ start: i + 1, end, told });
