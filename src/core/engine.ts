@@ -6,6 +6,7 @@ import { askedBefore } from './asks/call.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
+import { askThroughUnownedChannel } from './checks/claim-channel.js';
 import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
@@ -23,7 +24,7 @@ import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
 import { disownsDefanged } from './quotes/disowns.js';
 import { exampleSpans, inQuote, splitQuotes, type QuoteSplit } from './quotes/index.js';
-import { reweighed } from './reason.js';
+import { reason, reweighed } from './reason.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
 import type { Analysis, ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
@@ -66,6 +67,16 @@ const STRUCTURAL: ReadonlySet<ReasonCode> = new Set(['SENDER_MOBILE_WITH_LINK'])
 // Not secrets, codes, gift cards or money: warnings name them as what the scam asks ("不要汇款", "yêu cầu chuyển tiền"),
 // and a code message asks its code to be typed in.
 const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
+
+// What the ask is, in the words of CLAIM_CHANNEL_ASK.
+const ASK_SAID: Readonly<Record<string, string>> = {
+  'open-link': 'open the link', call: 'call the number', 'reply-data': 'send personal data back', secret: 'send a password, PIN or card number back',
+  'share-code': 'pass on a code', 'gift-card': 'send gift card numbers', money: 'send money', payee: 'pay the account it gives', messenger: 'move to a messenger account', install: 'install an app',
+};
+const ASK_SAID_JA: Readonly<Record<string, string>> = {
+  'open-link': 'リンクを開く', call: '電話をかける', 'reply-data': '個人情報を返信する', secret: 'パスワード・暗証番号・カード番号を送る',
+  'share-code': 'コードを伝える', 'gift-card': 'ギフトカードの番号を送る', money: '送金する', payee: '指定の口座に支払う', messenger: 'メッセージアプリに移る', install: 'アプリを入れる',
+};
 
 // Words after an ask or a claim that make it what someone else says (a warning's "…というSMS", "…と言われても",
 // "…라는 문자", "a text saying…"), not what the message says to the reader.
@@ -736,6 +747,24 @@ export function createEngine(data: EngineData): Engine {
           if (OWN_CHANNEL.has(r.code)) credit += r.weight;
           if (REPUTATION.has(r.code)) known = true;
         }
+      }
+      // A claim whose channel is foreign and a risky ask through that very channel (checks/claim-channel.ts): the
+      // impersonation itself, weighed as one more finding so that the rules, not the model, carry it to block.
+      const via = askThroughUnownedChannel(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (a) => {
+        const u = a.channel.type === 'url' ? ctx.indicators.urls.find((x) => x.normalized === a.channel.value) : undefined;
+        const kind = u === undefined ? false : throwawayHost(u, ctx.sender?.brandIds ?? []);
+        return kind !== false && kind !== 'shortener';
+      });
+      // Up to its weight and never past block: it carries the rules to block, not past the model's doubt (a clinic's own
+      // 050 line asking a call back about an unpaid bill reaches block on the rules already, and the model may still hold it).
+      const lift = via === undefined ? 0 : Math.min(weights.CLAIM_CHANNEL_ASK, thresholds.block - rules);
+      if (via !== undefined && lift > 0) {
+        reasons.push(reason('CLAIM_CHANNEL_ASK', lift, () => ({
+          en: `Claims to be someone whose line, number or page this is not, and asks you to act through it (${ASK_SAID[via.kind] ?? via.kind}): whoever holds that channel gets what you give`,
+          ja: `名乗っている相手のものではない回線・番号・ページを通して、行動を求めています（${ASK_SAID_JA[via.kind] ?? via.kind}）。応じた内容はその回線・ページの持ち主に渡ります`,
+          detail: { ask: via.kind, channel: via.channel.type, ...(via.channel.value ? { via: via.channel.value } : {}) },
+        })));
+        rules += lift;
       }
       // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but

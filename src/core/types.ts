@@ -231,6 +231,8 @@ export type ReasonCode =
   | 'COACHED_FOR_MONEY'
   /** Money asked with trouble told and kept from the family or anyone (src/core/asks/coach). */
   | 'MONEY_KEPT_SECRET'
+  /** A claimed identity's channel (line, number, page) is foreign and a risky act is asked through it (checks/claim-channel). */
+  | 'CLAIM_CHANNEL_ASK'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -3344,3 +3344,69 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('a claim whose line, number or page is foreign and a risky ask through it block on the rules alone; shops\', friends\' and official twins do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const at = (text: string, from?: string) => rules.analyse({ text, from });
+  const paired = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'CLAIM_CHANNEL_ASK');
+  // Lure → twin, each pair on one topic.
+  // 'unpaired': the twin's verdict rests on other findings (the landlord's unpaid-rent words and money ask reach block on
+  // the rules already); the pair adds nothing to it.
+  const pairs: [lure: [string, string], twin: [string, string | undefined, VerdictLabel | 'not-block' | 'unpaired']][] = [
+    // A brand's desk rung on an 050 line, from a handset; the clinic's own booking asks a reply on its own line.
+    [['Amazonカスタマーサービスです。お客様のアカウントで高額な注文がありました。キャンセルは 050-5212-0846 へ', '08012345678'],
+      ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733', 'not-block']],
+    // A school's voice asking a password back to a handset; an inn asking the arrival time back.
+    [['スイミングスクールです。振替レッスンのご予約に不具合がありました。会員番号とパスワードを返信いただければ、こちらで修正いたします', '09075624467'],
+      ['旅館の女将の佐藤です。明日のご到着時刻が分かりましたら、このSMSにご返信ください。夕食の準備をいたします。', '09047718806', 'not-block']],
+    // A shop's voice giving a personal account to pay into, from a handset; a friend's restaurant link.
+    [['ネットショップ「リブラ」です。在庫確保のため、前払いで代金を以下の個人名義口座にお振込みください。入金確認後に発送いたします', '09015578842'],
+      ['このお店よさそう https://maps.app.goo.gl/Qm3k8ZxP2vN7Ue9a6 土曜のランチここにしない？', '09012290034', 'allow']],
+    // A school office's new account from a handset; a landlord's reminder to pay into the usual account.
+    [['いつもありがとうございます、学習塾の事務局です。今月から月謝の振込先が変わりました。新しい口座に今週中にお振込みください。口座はこの後お送りします', '07035083642'],
+      ['大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', '08020629048', 'unpaired']],
+    // A brand's claim on a cheap-TLD page, no sender known; a friend's photo album.
+    [['Amazonからのお知らせ：注文#249-7731820-5518 のお届けを停止しました。理由の確認 https://a-z0n.jp-order.sbs', ''],
+      ['今朝言ってた写真アルバム、Googleフォトで共有したよ→ https://photos.app.goo.gl/pQ7xL2vNs8aRb4Ue9', '08025179964', 'allow']],
+    // A listed brand's name from a handset, a charge and a call back; a salon's booking with its map.
+    [['東京ガス:ガス機器の定期点検で不備が見つかりました。修理費の前払いが必要です。お電話ください。', '09012345678'],
+      ['美容室Lumiereです。明日14時からカット+カラーでご予約承っております。地図 https://maps.app.goo.gl/q8XfT2', '08011927460', 'allow']],
+    // A listed brand's name from a handset giving a number to ring; a dentist's handset giving its own landline for a booking.
+    [['大阪ガスです。お客様宅のガスメーターで異常を検知しました。安全点検の日程調整のため 06-6271-8843 まで折り返しお願いします', '08091773326'],
+      ['さくら歯科です。明日のご予約の時間について、03-5555-1234 までお電話ください。', '09012345678', 'allow']],
+    // A tax office's deadline on its own domain, with no sender known.
+    [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
+      ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],
+  ];
+  for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
+    assert.equal(at(text, from).verdict, 'block', text);
+    assert.ok(paired(text, from), text);
+    const v = at(twin, twinFrom).verdict;
+    if (expect === 'not-block') assert.notEqual(v, 'block', twin);
+    else if (expect !== 'unpaired') assert.equal(v, expect, twin);
+    assert.ok(!paired(twin, twinFrom), twin);
+  }
+  // A brand's link off its listed domains is not paired on a page an ordinary site could be (a campaign's own domain),
+  // nor on a shortened link, which may open the brand's own page; a shop's booking page on a site builder is the shop's.
+  assert.ok(!paired('【Amazon】プライムデーのお知らせ。詳細は https://primeday-campaign.jp/ をご覧ください'));
+  assert.ok(!paired('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413'));
+  assert.notEqual(at('パン工房こむぎです。ご予約ありがとうございます。ご予約内容の確認・変更はこちら https://komugi-pan.studio.site/yoyaku', '09077624413').verdict, 'block');
+  // A farm's or a clinic's own handset asking a name and an address for an order or a booking, a shop promoting its LINE
+  // account, a clinic's "至急お電話ください", a hospital's landline giving its nurse's mobile: ordinary asks of a small
+  // business's or an institution's own line, asserting no problem, not paired.
+  for (const [text, from] of [
+    ['〇〇農園です。ご注文ありがとうございます。お届け先のご住所とお名前をこのSMSにご返信ください。発送いたします。', '09012345678'],
+    ['〇〇整体院です。初回のご予約ありがとうございます。お名前と生年月日をご返信いただけますか。', '08012345678'],
+    ['いつもご来店ありがとうございます。当店の公式LINEができました。友だち追加で次回10%OFF!ID:@cafe-hana', '09012345678'],
+    ['〇〇クリニックです。検査結果について至急お電話ください。', '05012345678'],
+    ['〇〇病院地域連携室です。退院後の訪問看護の件で、担当看護師 080-1111-2222 までお電話ください。', '0452223333'],
+  ] as const) {
+    assert.ok(!paired(text, from), text);
+    assert.notEqual(at(text, from).verdict, 'block', text);
+  }
+  // Already at block on the rules (a clinic's own line asking a call back about an unpaid bill), the pair adds nothing:
+  // it carries the rules to block, not past the model's doubt.
+  assert.ok(!paired('〇〇クリニックです。先月分のお会計が未精算となっております。お手数ですがお電話ください。', '05012345678'));
+});

@@ -1,0 +1,106 @@
+// Who the message claims to be, the channel it asks the reader to act through, and what it asks, weighed together.
+//
+// The other checks weigh each fact alone: a brand or an office claimed (BRAND_CLAIMED, the office's voice), a line,
+// a number or a page that identity does not own (BRAND_UNOFFICIAL_SENDER, CALLBACK_OPEN_LINE, BRAND_UNOFFICIAL_DOMAIN…),
+// and the ask (CALLBACK_LURE, ASK_PERSONAL_DATA, ASK_LINK…). Summed, a claim whose channel is foreign and an ask
+// through that very channel reach 40-65: short of block, so a lure that says nothing else stays at suspicious
+// unless the statistical model adds its doubt. Together they are the impersonation itself: the claimed sender does
+// not hold the channel, and what the reader is to do there (ring that number, open that page, send data, money or
+// a code back to that line) goes to whoever does. So the pair, a foreign channel and a risky ask through it, is
+// weighed as one more finding (CLAIM_CHANNEL_ASK), enough for the rules to block.
+//
+// Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
+import type { Ask, CheckContext } from '../check.js';
+import type { ReasonCode } from '../types.js';
+
+/** The line the message came from is not the claimed sender's: a listed brand's name from a handset, an office's voice from an open line. */
+const LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_HANDSET_OFFICE_ASK', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
+/** …and of those, the ones that name a listed brand (not only an office's voice). */
+const BRAND_LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
+/**
+ * The number it asks to be rung on is not the claimed sender's: an 050 line or one abroad, rented by anyone in minutes
+ * (CALLBACK_OPEN_LINE); or a handset for an institution (CALLBACK_PERSONAL_LINE), which may be its own nurse's or
+ * officer's phone given from its own landline, so that one counts only beside an asserted problem or a listed brand.
+ */
+const OPEN_NUMBER: ReasonCode = 'CALLBACK_OPEN_LINE';
+const PERSONAL_NUMBER: ReasonCode = 'CALLBACK_PERSONAL_LINE';
+/**
+ * The page it links to is not the claimed sender's: a look-alike of a listed brand's or an institution kind's name, an
+ * institution's or a public body's claim on a stranger's host.
+ */
+const PAGE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_LOOKALIKE_DOMAIN', 'ASK_INSTITUTION_STRANGER_PAGE', 'ASK_PUBLIC_BODY_STRANGER_PAGE', 'KIND_LOOKALIKE_DOMAIN']);
+/**
+ * A listed brand's claim on a host not among its domains: our lists of a brand's domains are not complete (campaign
+ * sites, a shop's own site on a builder), so this counts only where the page is also one nobody keeps a site on
+ * (`thrownAway`: a phishing-heavy TLD, free hosting, an address, an instruction-named host; not a shortener, which
+ * may open the brand's own page).
+ */
+const UNLISTED_PAGE: ReasonCode = 'BRAND_UNOFFICIAL_DOMAIN';
+/** A channel the claim does own: then the message is the claimed sender's own, or mixed, and is left to the other checks. */
+const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED']);
+
+/** Sent back to the line: a password, a PIN, a card's number, a code or a gift card's number, which no one asks by SMS. */
+const HAND_OVER: ReadonlySet<string> = new Set(['secret', 'share-code', 'gift-card']);
+/** A payee to be paid: the account is the one the line gives. */
+const PAYEE: ReadonlySet<string> = new Set(['payee']);
+/**
+ * A call back, a payment or a name and an address sent back are ordinary from a shop's, a farm's or a clinic's own
+ * handset or 050 line about the reader's order or booking: they are the impersonation's only when the message asserts
+ * a problem or presses (a lure or a pressure word of its own), or when the name on it is a listed brand's, which does
+ * not text from such a line.
+ */
+const PRESSED: ReadonlySet<string> = new Set(['call', 'money', 'reply-data']);
+
+type Found = { readonly code: ReasonCode };
+
+/**
+ * The ask that goes through a channel the claimed identity does not own, or undefined. `blockingOf` gives the asks that may
+ * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a move to a
+ * messenger are left out: a shop's own handset promotes its LINE account as often as a stranger moves the reader off
+ * the network (BUSINESS_VIA_MESSENGER and SENDER_OVERSEAS_ASK weigh the move); a Y/N reply gives away only that the
+ * number is live, and a shop's or an inn's own line asks it every day.
+ */
+export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
+  if (ctx.reported) return undefined;
+  let line = false;
+  let brandLine = false;
+  let openNumber = false;
+  let personalNumber = false;
+  let page = false;
+  let unlisted = false;
+  for (const r of found) {
+    if (OWNED.has(r.code)) return undefined;
+    if (LINE_NOT_OWNED.has(r.code)) line = true;
+    if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
+    if (r.code === OPEN_NUMBER) openNumber = true;
+    if (r.code === PERSONAL_NUMBER) personalNumber = true;
+    if (PAGE_NOT_OWNED.has(r.code)) page = true;
+    if (r.code === UNLISTED_PAGE) unlisted = true;
+  }
+  if (!line && !openNumber && !personalNumber && !page && !unlisted) return undefined;
+  // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
+  const blocking = blockingOf();
+  if (blocking.length === 0) return undefined;
+  let pressed = false;
+  let knownPayee = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    // A problem, a prize, a refund or a threat the message asserts in its own words; a bare "至急" is a clinic's too.
+    if (l.kind === 'lure') pressed = true;
+    // "いつもの口座で": the account the reader already pays into is theirs to know, not the line's.
+    if (l.category === 'known-payee') knownPayee = true;
+  }
+  for (const a of blocking) {
+    const via = a.channel.type;
+    if (via === 'reply' && line) {
+      if (HAND_OVER.has(a.kind)) return a;
+      if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
+      if (PAYEE.has(a.kind)) return a;
+      if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
+    }
+    // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || brandLine)))) return a;
+    if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
+  }
+  return undefined;
+}
