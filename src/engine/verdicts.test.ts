@@ -1363,6 +1363,17 @@ const pairs: Pair[] = [
   ['id and th: parcels at ¥25,000 and 2 หมื่นเยน a day, residence card photo or LINE',
     ['Kerja mudah di Jepang, cukup antar paket, ¥25.000 per hari. Kirim foto kartu izin tinggal ke WA ini', '+6281234567890', 'block'],
     ['งานง่าย แค่รับพัสดุที่บ้าน วันละ 2 หมื่นเยน สนใจทักไลน์ @easyjp99', '+66812345678', 'block']],
+  // A guarantee against loss (元本保証, 損失は全額補償, 絶対に損をしません) is a promise no seller may lawfully make: the
+  // offer is made to be taken up through the sender, with or without an invitation's words.
+  ['a stranger\'s guaranteed-principal fund at 月利10% vs. a brokerage\'s own NISA notice that says its funds are not guaranteed',
+    ['お世話になっております。投資セミナーの参加特典で、今なら元本保証で月利10％のファンドをご紹介できます', '07033318895', 'block'],
+    ['【楽天証券】NISA口座で投資信託の約定が完了しました。投資信託は元本保証ではありません。詳細はアプリでご確認ください', '0005123456', 'allow']],
+  ['a "teacher" promising no loss on a crypto project vs. a friend on the bond they bought for its guarantee',
+    ['先生からのお知らせ：今回の暗号資産プロジェクトは絶対に損をしません。最低投資額は50万円です', '07000284136', 'block'],
+    ['個人向け国債は元本保証だから、母さんの退職金にもいいと思う。今度一緒に銀行行こうか', '07000284136', 'allow']],
+  ['losses covered in full for a stock group\'s VIP slot vs. a consumer centre quoting the same promise',
+    ['おめでとうございます。抽選で株式学習グループのVIP枠に選ばれました。手数料ゼロ、損失は全額補償', '+6278097889806', 'block'],
+    ['【消費生活センター】「損失は全額補償」「元本保証」とうたう投資の勧誘は詐欺です。お金を払う前にご相談ください（188）', '0005188188', 'allow']],
   ['a card\'s daily limit is no pay: the bank\'s own notice',
     ['【急募】スマホ操作するだけで1日3万円。ノルマなし。詳しくはDMで', '07015550000', 'block'],
     ['【三菱UFJ銀行】キャッシュカードの1日の引出限度額を50万円から20万円に変更しました。お心当たりがない場合は店舗までご連絡ください', '0005123456', 'not-block']],

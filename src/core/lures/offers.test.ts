@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guaranteedReturn, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+import { guaranteedReturn, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
 
 const low = (s: string): string => s.normalize('NFKC').toLowerCase();
 
@@ -50,6 +50,20 @@ test('a return no market gives', () => {
   assert.ok(guaranteedReturn(low('自動売買で1日2〜3％の利益')));
   assert.equal(guaranteedReturn(low('定期預金の金利は年0.2%です')), null);
   assert.equal(guaranteedReturn(low('株価が上がるといいね')), null);
+});
+
+test('a guarantee against loss, and what it is not', () => {
+  assert.ok(lossGuarantee(low('今なら元本保証で月利10%のファンド')));
+  assert.ok(lossGuarantee(low('元本は100%保証されるので、定期預金より断然お得')));
+  assert.ok(lossGuarantee(low('手数料ゼロ、損失は全額補償')));
+  assert.ok(lossGuarantee(low('今回のプロジェクトは絶対に損をしません')));
+  assert.ok(lossGuarantee(low('免费带您进投资群，保本高收益')));
+  // Negated, or the deposit's or the bond's own: no promise.
+  assert.equal(lossGuarantee(low('当社の投資信託は元本保証ではありません')), null);
+  assert.equal(lossGuarantee(low('銀行の人に元本保証じゃないって言われた')), null);
+  assert.equal(lossGuarantee(low('元本保証の定期預金にしたよ')), null);
+  assert.equal(lossGuarantee(low('個人向け国債は元本保証だから安心')), null);
+  assert.equal(lossGuarantee(low('NISAで買った投信、元本割れしてる')), null);
 });
 
 test('an outsized pay with its task made light is two side-job cues', () => {
