@@ -1374,6 +1374,10 @@ const pairs: Pair[] = [
   ['losses covered in full for a stock group\'s VIP slot vs. a consumer centre quoting the same promise',
     ['おめでとうございます。抽選で株式学習グループのVIP枠に選ばれました。手数料ゼロ、損失は全額補償', '+6278097889806', 'block'],
     ['【消費生活センター】「損失は全額補償」「元本保証」とうたう投資の勧誘は詐欺です。お金を払う前にご相談ください（188）', '0005188188', 'allow']],
+  // A fixed word asked sent back (「はい」と送ってください) is a reply asked, with 送る for 返信.
+  ['a phone job at high pay taken up by sending 「はい」 vs. a manager asking the shift\'s answer the same way',
+    ['【急募】スマホで完結する高収入バイト。18歳以上なら誰でも。詳細希望の方は「はい」と送ってください', '08014549828', 'block'],
+    ['店長です。明日のシフトに入れる人は「OK」と送ってください。よろしく', '08014549828', 'allow']],
   ['a card\'s daily limit is no pay: the bank\'s own notice',
     ['【急募】スマホ操作するだけで1日3万円。ノルマなし。詳しくはDMで', '07015550000', 'block'],
     ['【三菱UFJ銀行】キャッシュカードの1日の引出限度額を50万円から20万円に変更しました。お心当たりがない場合は店舗までご連絡ください', '0005123456', 'not-block']],
