@@ -39,6 +39,9 @@ test('money for the reader\'s own account or card, handed over', () => {
   assert.ok(sellsOwnAccount(low('bibili namin ang bank account mo bago ka umuwi ng pilipinas. 30,000 yen para sa passbook at card.')));
   assert.ok(sellsOwnAccount(low("leaving japan soon? don't close your bank account, sell it to us. jpy 40,000 cash for passbook + card.")));
   assert.ok(sellsOwnAccount(low('ve nuoc roi thi ban sim va the ngan hang cho anh, gia tot')));
+  // Its sign-in sent for pay is the account handed over; a person's own sign-in kept is not.
+  assert.ok(sellsOwnAccount(low('ネット銀行の口座を開設して、id・パスワードを送るだけで2万円')));
+  assert.equal(sellsOwnAccount(low('ネット銀行の口座を開設したよ。idとパスワードは自分で管理してね')), null);
   // A buyback shop pays the reader's account: the account is where the money goes, not what is bought.
   assert.equal(sellsOwnAccount(low('【ブックオフ】宅配買取のお買取金額3,200円をご指定の口座にお振込みしました')), null);
   assert.equal(sellsOwnAccount(low('販売代金12,000円を登録口座へ振り込みました')), null);

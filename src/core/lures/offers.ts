@@ -171,7 +171,8 @@ const SOLD_JA = /売(?!上|り上|店|場|買)|譲(?!渡)/;
 const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
-const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ/;
+// Or its sign-in sent ("口座を開設して、ID・パスワードを送るだけで2万円"): whoever holds the login holds the account.
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
 const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
 // "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
