@@ -3440,3 +3440,17 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
   // it carries the rules to block, not past the model's doubt.
   assert.ok(!paired('〇〇クリニックです。先月分のお会計が未精算となっております。お手数ですがお電話ください。', '05012345678'));
 });
+
+test('investment and job twins stay allowed: a brokerage\'s own notice, a job site\'s interview, a dating app\'s code, the police quoting the lures, family on guarantees', () => {
+  for (const [text, from] of [
+    ['【SBI証券】本日、NISA成長投資枠で株式の約定がありました。ログインして取引履歴をご確認ください', '0005123456'],
+    ['【マイナビバイト】面接日程が確定しました。12月10日14時、〇〇店にて。変更はマイページからお願いします', '0120111222'],
+    ['【Pairs】認証コード：482913 このコードを他人に教えないでください', 'Pairs'],
+    ['【警視庁】「元本保証」「損失は全額補償」とうたう投資や、「荷物を受け取って転送するだけ」の高額バイトは詐欺・闇バイトです。応じないでください', '0005110110'],
+    ['新NISA始めたよ。元本保証じゃないけど長期で積み立てるつもり。一緒にやらない?', '09011112222'],
+    ['銀行の窓口で元本保証って言われたけど本当かな?今度一緒に話聞いてくれない?', '09011112222'],
+    ['お母さん、元本保証の投資なんて無いからね。誰かに勧められても契約しないで', '09011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

@@ -67,6 +67,9 @@ test('a guarantee against loss, and what it is not', () => {
   assert.equal(lossGuarantee(low('元本保証の定期預金にしたよ')), null);
   assert.equal(lossGuarantee(low('個人向け国債は元本保証だから安心')), null);
   assert.equal(lossGuarantee(low('NISAで買った投信、元本割れしてる')), null);
+  // Said not to exist, or another's words told.
+  assert.equal(lossGuarantee(low('お母さん、元本保証の投資なんて無いからね')), null);
+  assert.equal(lossGuarantee(low('銀行の窓口で元本保証って言われたけど本当かな?')), null);
 });
 
 test('an outsized pay with its task made light is two side-job cues', () => {

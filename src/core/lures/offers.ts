@@ -258,10 +258,20 @@ const LOSS_GUARD = /(?:元本(?:は|を|が)?\s*(?:\d+\s*[%％]\s*|全額\s*|完
 // the deposit's or the bond's, not a promise. Named as what the offer beats ("定期預金より断然お得", "預金と比べて") it is the offer's.
 const KEPT_WHOLE = /(?:定期預金|普通預金|預金|貯金|国債|財形)(?!\s*(?:より|と比べ|と比較|の\d+倍|の何倍))/;
 
+// Such a promise said not to exist ("元本保証の投資なんて無い", "あり得ない"): a warning.
+const DENIED = /なんて(?:無|な)い|なんてありません|なんて存在|あり(?:え|得)ない|存在しない|存在しません/;
+// Told as another's words just after it: "って言われ", "と言って", "と勧められ", "って誘われ".
+const TOLD_BY_OTHER = /^[^。!?！？\n]{0,10}?(?:って|と)\s*(?:言われ|いわれ|言って|いって|言う|いう|聞い|誘われ|勧められ|すすめられ|書いて)/;
+
 /** A guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません"): a promise no seller may make of an investment. */
 export function lossGuarantee(lower: string): { index: number; cue: string } | null {
   const m = LOSS_GUARD.exec(lower);
-  if (!m || KEPT_WHOLE.test(sentenceAround(lower, m.index))) return null;
+  if (!m) return null;
+  const sentence = sentenceAround(lower, m.index);
+  if (KEPT_WHOLE.test(sentence) || DENIED.test(sentence)) return null;
+  // Someone else's words, told ("元本保証って言われた", "と勧められた"): a report, not the writer's promise.
+  const rest = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  if (TOLD_BY_OTHER.test(rest)) return null;
   return { index: m.index, cue: m[0] };
 }
 
