@@ -1339,6 +1339,21 @@ const pairs: Pair[] = [
   ['own account and card sold for money vs. a person closing their own unused account',
     ['通帳とキャッシュカード、使ってないなら2万で譲ってくれない？レターパックで送ってくれるだけでいいよ', '08051234567', 'block'],
     ['使ってない口座って解約したほうがいいのかな？銀行の窓口行ってくる', '08051234567', 'allow']],
+  ['a new bank account\'s sign-in sent for 2万 vs. a parent telling a child to keep their new account\'s sign-in',
+    ['【副業】ネット銀行の口座を開設して、ID・パスワードを送るだけで2万円。審査なし', '07043186115', 'block'],
+    ['ネット銀行の口座開設できた?IDとパスワードは誰にも送らないで自分で管理してね', '07043186115', 'allow']],
+  ['a hire told to transfer a uniform\'s cost before the workplace is named vs. an employer lending the uniform and a hotel\'s prepaid booking',
+    ['採用のご連絡です。研修用の制服代として1万5千円を事前にお振込みください。振込確認後に勤務先をお伝えします', '05004628850', 'block'],
+    ['株式会社〇〇人事部です。採用のご連絡です。入社日は4月1日、制服は当日貸与します。', '0355551234', 'allow']],
+  ['a hotel\'s own booking paid beforehand to the account in its confirmation mail is no fee first',
+    ['採用が決定しました。研修費用3万円を事前にお振込みください。口座は返信でお伝えします', '07011112222', 'block'],
+    ['〇〇ホテルです。ご予約の宿泊代金は事前にお振込みください。振込先は予約確認メールをご覧ください', '0355551234', 'allow']],
+  ['en: packages received and forwarded at 30,000 yen each vs. a friend asking the same favour unpaid',
+    ['Easy part-time job for foreigners: receive packages at your apartment and forward them. 30,000 yen per package', '+9771792940301', 'block'],
+    ['Hi, can you receive the packages at my apartment while I am away and forward them to my new address? Thanks!', '+9771792940301', 'not-block']],
+  ['a stranger\'s errand at 10万 a task, the reader asked to tell their age and area vs. a foreman asking if the reader can come at a wage',
+    ['書類を運ぶだけの簡単なお仕事です。都内1件10万円〜。リスクゼロ、安全に稼げます。まずは年齢と住んでる地域を教えてください', '07084495497', 'block'],
+    ['現場の田中です。明日の解体、日給1万2千円、8時集合。来られるか教えてください', '07084495497', 'allow']],
   ['a trivial errand at 3万 with an ID photo vs. a job board\'s listing at a wage',
     ['【急募】荷物を駅のロッカーまで運ぶだけ。報酬3万。身分証の写真を送れる方のみ', '09087654321', 'block'],
     ['【タウンワーク】カフェスタッフ募集 時給1,200円 週2日〜OK。応募は https://townwork.net/ から', '0120123456', 'not-block']],
@@ -1363,6 +1378,21 @@ const pairs: Pair[] = [
   ['id and th: parcels at ¥25,000 and 2 หมื่นเยน a day, residence card photo or LINE',
     ['Kerja mudah di Jepang, cukup antar paket, ¥25.000 per hari. Kirim foto kartu izin tinggal ke WA ini', '+6281234567890', 'block'],
     ['งานง่าย แค่รับพัสดุที่บ้าน วันละ 2 หมื่นเยน สนใจทักไลน์ @easyjp99', '+66812345678', 'block']],
+  // A guarantee against loss (元本保証, 損失は全額補償, 絶対に損をしません) is a promise no seller may lawfully make: the
+  // offer is made to be taken up through the sender, with or without an invitation's words.
+  ['a stranger\'s guaranteed-principal fund at 月利10% vs. a brokerage\'s own NISA notice that says its funds are not guaranteed',
+    ['お世話になっております。投資セミナーの参加特典で、今なら元本保証で月利10％のファンドをご紹介できます', '07033318895', 'block'],
+    ['【楽天証券】NISA口座で投資信託の約定が完了しました。投資信託は元本保証ではありません。詳細はアプリでご確認ください', '0005123456', 'allow']],
+  ['a "teacher" promising no loss on a crypto project vs. a friend on the bond they bought for its guarantee',
+    ['先生からのお知らせ：今回の暗号資産プロジェクトは絶対に損をしません。最低投資額は50万円です', '07000284136', 'block'],
+    ['個人向け国債は元本保証だから、母さんの退職金にもいいと思う。今度一緒に銀行行こうか', '07000284136', 'allow']],
+  ['losses covered in full for a stock group\'s VIP slot vs. a consumer centre quoting the same promise',
+    ['おめでとうございます。抽選で株式学習グループのVIP枠に選ばれました。手数料ゼロ、損失は全額補償', '+6278097889806', 'block'],
+    ['【消費生活センター】「損失は全額補償」「元本保証」とうたう投資の勧誘は詐欺です。お金を払う前にご相談ください（188）', '0005188188', 'allow']],
+  // A fixed word asked sent back (「はい」と送ってください) is a reply asked, with 送る for 返信.
+  ['a phone job at high pay taken up by sending 「はい」 vs. a manager asking the shift\'s answer the same way',
+    ['【急募】スマホで完結する高収入バイト。18歳以上なら誰でも。詳細希望の方は「はい」と送ってください', '08014549828', 'block'],
+    ['店長です。明日のシフトに入れる人は「OK」と送ってください。よろしく', '08014549828', 'allow']],
   ['a card\'s daily limit is no pay: the bank\'s own notice',
     ['【急募】スマホ操作するだけで1日3万円。ノルマなし。詳しくはDMで', '07015550000', 'block'],
     ['【三菱UFJ銀行】キャッシュカードの1日の引出限度額を50万円から20万円に変更しました。お心当たりがない場合は店舗までご連絡ください', '0005123456', 'not-block']],
@@ -3409,4 +3439,18 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
   // Already at block on the rules (a clinic's own line asking a call back about an unpaid bill), the pair adds nothing:
   // it carries the rules to block, not past the model's doubt.
   assert.ok(!paired('〇〇クリニックです。先月分のお会計が未精算となっております。お手数ですがお電話ください。', '05012345678'));
+});
+
+test('investment and job twins stay allowed: a brokerage\'s own notice, a job site\'s interview, a dating app\'s code, the police quoting the lures, family on guarantees', () => {
+  for (const [text, from] of [
+    ['【SBI証券】本日、NISA成長投資枠で株式の約定がありました。ログインして取引履歴をご確認ください', '0005123456'],
+    ['【マイナビバイト】面接日程が確定しました。12月10日14時、〇〇店にて。変更はマイページからお願いします', '0120111222'],
+    ['【Pairs】認証コード：482913 このコードを他人に教えないでください', 'Pairs'],
+    ['【警視庁】「元本保証」「損失は全額補償」とうたう投資や、「荷物を受け取って転送するだけ」の高額バイトは詐欺・闇バイトです。応じないでください', '0005110110'],
+    ['新NISA始めたよ。元本保証じゃないけど長期で積み立てるつもり。一緒にやらない?', '09011112222'],
+    ['銀行の窓口で元本保証って言われたけど本当かな?今度一緒に話聞いてくれない?', '09011112222'],
+    ['お母さん、元本保証の投資なんて無いからね。誰かに勧められても契約しないで', '09011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
 });

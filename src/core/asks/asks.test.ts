@@ -110,6 +110,9 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A job whose work is a crime asks, unsaid, to take it up; the warning that names it asks nothing.
   ['口座を貸すだけで月5万円。キャッシュカードを郵送するだけ。', '07050280000', ['join']],
   ['闇バイトの勧誘が増えています。口座を貸すだけの求人には絶対に応じないでください。', '08012345678', []],
+  // Parcels received and sent on with words between, paid by the parcel: the reshipping mule; a friend's errand offers no pay.
+  ['Easy part-time job for foreigners: receive packages at your apartment and forward them. 30,000 yen per package', '+9771792940301', ['join']],
+  ['Hi, can you receive the packages at my apartment while I am away and forward them to my new address? Thanks!', '+9771792940301', []],
   // Account buying as residents leave Japan, and its warning, which names the crime.
   ['Selling your Japanese bank account before you leave? We pay ¥50,000 cash.', '09012345678', ['join']],
   ['Bán tài khoản ngân hàng trước khi về nước là phạm tội.', '09012345678', []],

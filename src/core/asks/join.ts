@@ -32,10 +32,20 @@ export function createJoinAsk(): AskFinder {
  * mule (NPA 闇バイト). A friend asking the reader to fetch a parcel from a locker offers no pay.
  */
 function paidTask(input: Parameters<AskFinder>[0]): { cue: string } | undefined {
-  const task = cuesOf(input, 'crime-task').find((c) => !c.quoted);
+  const task = cuesOf(input, 'crime-task').find((c) => !c.quoted) ?? receivedSentOn(input.norm.lower);
   if (!task) return undefined;
   const recruits = PAY_PER_TASK.test(input.norm.lower) || luresOfCategory(input.lures, 'side-job').some((l) => !l.quoted);
   return recruits ? task : undefined;
+}
+
+// Parcels received and sent on, told in one sentence with words between ("receive packages at your apartment and forward
+// them", "自宅で荷物を受け取って、指定の住所へ送る"): the reshipping mule, whatever the address or the hours are called (NPA
+// 闇バイト: 荷受け; US Postal Inspection Service: reshipping scams). The cue table holds the adjacent forms.
+const RECEIVED_SENT_ON = /receiv\w*\s+(?:the\s+|our\s+)?(?:packages?|parcels?|deliveries)\b[^.!?\n]{0,40}\b(?:forward|reship|re-ship|resend|send (?:them|it) (?:on|to))|荷物を(?:自宅で)?受け取(?:って|り|った後)[^。!?！？\n]{0,20}(?:転送|送り直|発送し直|別の住所)/;
+
+function receivedSentOn(lower: string): { cue: string } | undefined {
+  const m = RECEIVED_SENT_ON.exec(lower);
+  return m ? { cue: m[0] } : undefined;
 }
 
 /** A job whose task is opening an account in the reader's name ("運用益の10%があなたの手元に残るお仕事です。新しく口座を作っていただくだけ"). */

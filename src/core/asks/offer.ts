@@ -5,7 +5,7 @@
 // pay from a person (a foreman's 日給1万2千円) and an answer to the reader's own application
 // (面接, ご応募) are not such offers.
 import { foldDiacritics } from '../lures/fold.js';
-import { guaranteedReturn } from '../lures/offers.js';
+import { guaranteedReturn, lossGuarantee } from '../lures/offers.js';
 import { replyChannel } from './reply.js';
 import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -24,21 +24,35 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // "詳しくはDMで", "返信だけください", "参加は返信で", "DM me", "chama no zap", "ทักไลน์", "hubungi": answered back to the sender.
 // The residents' languages say "メッセージして" too (read with Latin diacritics folded): "nhắn tin qua Facebook / cho mình",
 // "manda mensagem", "i-message mo ako", "mag-message", "私信我", "私聊", "문자 주세요", "톡 주세요", "chat saya".
-const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+// The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
+const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
 const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)/;
 // An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください"), or the request
 // clipped to its object ("本日15時までに入金を": お願いします left unsaid).
 const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い|を[。!?！？\s]*$/;
 
+/** Whether `index` stands inside 「」 or 『』 (a quoted phrase: what someone else said). */
+function quotedAt(lower: string, index: number): boolean {
+  const before = lower.slice(0, index);
+  const opens = (before.match(/[「『]/g) ?? []).length;
+  const closes = (before.match(/[」』]/g) ?? []).length;
+  return opens > closes;
+}
+
 export function createOfferAsk(): AskFinder {
   return (input) => {
     if (input.reported) return NO_ASKS;
     const open = (l: { category: string; quoted: boolean; index: number }): boolean => !l.quoted && !inSentence(input, l.index, 'never-ask');
     const venueAsked = luresOfCategory(input.lures, 'invest-venue').some((l) => open(l) && ASKS_READER.test(sentenceOf(input, l.index)));
+    // A guarantee against loss in the writer's own words (not in 「」, not in a sentence that rules the ask out): the offer
+    // needs no invitation besides it, since no one may lawfully make it (lossGuarantee); it is made to be taken up.
+    const guard = lossGuarantee(input.norm.lower);
+    const guarded = guard !== null && !quotedAt(input.norm.lower, guard.index) && !inSentence(input, guard.index, 'never-ask');
     const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
-      ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined);
+      ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined)
+      ?? (guarded ? { cue: guard.cue } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
@@ -51,13 +65,16 @@ export function createOfferAsk(): AskFinder {
       else if (l.category === 'side-job' || l.category === 'crime-job' || l.category === 'crime-task') job.add(l.cue);
     }
     // A fee asked first for the work ("まずは教材費9,800円", "taxa de cadastro") piles onto its pay: employers pay, they do not charge.
+    // The guarantee is an investment's word whatever the product is called ("安全な投資です。元本は100%保証").
+    if (guarded) investment.add(guard.cue);
     const feeFirst = job.size > 0 && luresOfCategory(input.lures, 'fee').some((l) => open(l));
     // The recruiting piles up its pay; an office's voice, not a person's, makes it an offer to a stranger.
     const jobOffer = job.size + (BIG_PAY.test(input.norm.lower) ? 1 : 0) + (feeFirst ? 1 : 0) >= 2 && !speaksAsPerson(input);
     // An investment offer names where the money goes (a site, an app, a group, a first deposit);
     // "一緒に投資の勉強会に参加しませんか" from a friend names none.
     // So does a return no market gives, promised ("確実に上がる", "3か月で資産倍増", "月利10%"): whoever promises it holds the money.
-    const investOffer = investment.size > 0 && (luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted) || guaranteedReturn(input.norm.lower) !== null);
+    // So does a guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません").
+    const investOffer = investment.size > 0 && (luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted) || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
     return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guaranteedReturn, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+import { guaranteedReturn, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
 
 const low = (s: string): string => s.normalize('NFKC').toLowerCase();
 
@@ -39,6 +39,9 @@ test('money for the reader\'s own account or card, handed over', () => {
   assert.ok(sellsOwnAccount(low('bibili namin ang bank account mo bago ka umuwi ng pilipinas. 30,000 yen para sa passbook at card.')));
   assert.ok(sellsOwnAccount(low("leaving japan soon? don't close your bank account, sell it to us. jpy 40,000 cash for passbook + card.")));
   assert.ok(sellsOwnAccount(low('ve nuoc roi thi ban sim va the ngan hang cho anh, gia tot')));
+  // Its sign-in sent for pay is the account handed over; a person's own sign-in kept is not.
+  assert.ok(sellsOwnAccount(low('ネット銀行の口座を開設して、id・パスワードを送るだけで2万円')));
+  assert.equal(sellsOwnAccount(low('ネット銀行の口座を開設したよ。idとパスワードは自分で管理してね')), null);
   // A buyback shop pays the reader's account: the account is where the money goes, not what is bought.
   assert.equal(sellsOwnAccount(low('【ブックオフ】宅配買取のお買取金額3,200円をご指定の口座にお振込みしました')), null);
   assert.equal(sellsOwnAccount(low('販売代金12,000円を登録口座へ振り込みました')), null);
@@ -50,6 +53,23 @@ test('a return no market gives', () => {
   assert.ok(guaranteedReturn(low('自動売買で1日2〜3％の利益')));
   assert.equal(guaranteedReturn(low('定期預金の金利は年0.2%です')), null);
   assert.equal(guaranteedReturn(low('株価が上がるといいね')), null);
+});
+
+test('a guarantee against loss, and what it is not', () => {
+  assert.ok(lossGuarantee(low('今なら元本保証で月利10%のファンド')));
+  assert.ok(lossGuarantee(low('元本は100%保証されるので、定期預金より断然お得')));
+  assert.ok(lossGuarantee(low('手数料ゼロ、損失は全額補償')));
+  assert.ok(lossGuarantee(low('今回のプロジェクトは絶対に損をしません')));
+  assert.ok(lossGuarantee(low('免费带您进投资群，保本高收益')));
+  // Negated, or the deposit's or the bond's own: no promise.
+  assert.equal(lossGuarantee(low('当社の投資信託は元本保証ではありません')), null);
+  assert.equal(lossGuarantee(low('銀行の人に元本保証じゃないって言われた')), null);
+  assert.equal(lossGuarantee(low('元本保証の定期預金にしたよ')), null);
+  assert.equal(lossGuarantee(low('個人向け国債は元本保証だから安心')), null);
+  assert.equal(lossGuarantee(low('NISAで買った投信、元本割れしてる')), null);
+  // Said not to exist, or another's words told.
+  assert.equal(lossGuarantee(low('お母さん、元本保証の投資なんて無いからね')), null);
+  assert.equal(lossGuarantee(low('銀行の窓口で元本保証って言われたけど本当かな?')), null);
 });
 
 test('an outsized pay with its task made light is two side-job cues', () => {

@@ -171,7 +171,8 @@ const SOLD_JA = /売(?!上|り上|店|場|買)|譲(?!渡)/;
 const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
-const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ/;
+// Or its sign-in sent ("口座を開設して、ID・パスワードを送るだけで2万円"): whoever holds the login holds the account.
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
 const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
 // "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
@@ -246,6 +247,33 @@ const RISE_WORD = /上が|儲か|利益|増え|稼げ|勝て|倍|guaranteed (?:p
 // is theirs to tell.
 // So is every member in profit ("参加者は全員利益が出ています"): no market pays everyone.
 const GAIN = /(?:メンバー|会員|参加者|受講生|生徒|皆さん|みなさん|平均)[^。!?！？\n]{0,10}(?:利益|収益|運用益|リターン|利回り)[^。!?！？\n\d]{0,6}\+?\s*[1-9]\d{2,}(?:\.\d+)?\s*[%％]|(?:メンバー|会員|参加者|受講生|生徒)(?:の方)?(?:は|が)?\s*(?:全員|みんな|皆)(?:が)?\s*(?:利益|プラス|黒字|勝って|儲か)/;
+
+// A guarantee against loss: the principal kept whole, losses made good, no loss possible ("元本保証", "元本は100%保証",
+// "損失は全額補償", "絶対に損をしません", "保本"). No one who sells an investment may promise it (金融商品取引法 第38条 断定的判断の
+// 提供, 第39条 損失補填; 出資法 第1条: 元本保証をうたう出資の募集は禁止), and no market keeps it: whoever gives it holds the money.
+// A bank deposit's principal is the deposit insurance's, told by the bank, not promised to a stranger (預金保険機構).
+const LOSS_GUARD = /(?:元本(?:は|を|が)?\s*(?:\d+\s*[%％]\s*|全額\s*|完全\s*|必ず\s*)?保証|損失(?:は|を|分は|分を)?\s*(?:全額|100\s*[%％]\s*|必ず\s*)?(?:補償|補填|保証|補てん))(?!\s*(?:じゃ|では|でな|され(?:な|ま?せ)|しな|しま?せ|はな|はあり|がな|がつかな|なんて|なし|無し|付きの(?:商品は)?(?:な|あり))|は存在)|元本割れ(?:は|の心配は)?(?:なし|ありません|しません|ない)|(?:絶対|決して|必ず)\s*(?:に)?\s*損(?:を|は)?(?:し|さ)(?:ない|ません|せません)|損(?:は|を)?させません|保本|稳赚不赔|guaranteed (?:principal|capital)|no risk of loss|capital garantido/;
+
+// What a bank or the state keeps whole, named in the guarantee's sentence ("元本保証の定期預金にした", "個人向け国債は元本保証"):
+// the deposit's or the bond's, not a promise. Named as what the offer beats ("定期預金より断然お得", "預金と比べて") it is the offer's.
+const KEPT_WHOLE = /(?:定期預金|普通預金|預金|貯金|国債|財形)(?!\s*(?:より|と比べ|と比較|の\d+倍|の何倍))/;
+
+// Such a promise said not to exist ("元本保証の投資なんて無い", "あり得ない"): a warning.
+const DENIED = /なんて(?:無|な)い|なんてありません|なんて存在|あり(?:え|得)ない|存在しない|存在しません/;
+// Told as another's words just after it: "って言われ", "と言って", "と勧められ", "って誘われ".
+const TOLD_BY_OTHER = /^[^。!?！？\n]{0,10}?(?:って|と)\s*(?:言われ|いわれ|言って|いって|言う|いう|聞い|誘われ|勧められ|すすめられ|書いて)/;
+
+/** A guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません"): a promise no seller may make of an investment. */
+export function lossGuarantee(lower: string): { index: number; cue: string } | null {
+  const m = LOSS_GUARD.exec(lower);
+  if (!m) return null;
+  const sentence = sentenceAround(lower, m.index);
+  if (KEPT_WHOLE.test(sentence) || DENIED.test(sentence)) return null;
+  // Someone else's words, told ("元本保証って言われた", "と勧められた"): a report, not the writer's promise.
+  const rest = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  if (TOLD_BY_OTHER.test(rest)) return null;
+  return { index: m.index, cue: m[0] };
+}
 
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
