@@ -71,10 +71,13 @@ const STRANGER_ASKS: ReadonlySet<string> = new Set(['reply-data']);
 // "…라는 문자", "a text saying…"), not what the message says to the reader.
 const TOLD_OF = /という|といった|って|と言|との|などと|と頼|と依頼|と求め|と要求|よう(?:に|な|求|依頼|頼)|と来|と連絡|saying|says|said|claiming|asking you|asks you|asking for|라는|라고|다는|다고|고 하|称|說|说|声称|聲稱|要求你|让你|讓你|nagsasabi|sinasabing|sinabing|yang mengatakan|yang meminta|dizendo|pedindo|que dice|pidiendo|ว่า|noi rang|bao rang|yeu cau ban/;
 
-/** The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported. */
+/**
+ * The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported.
+ * Vietnamese is matched with its diacritics folded, as the cues are written ("nói rằng" as "noi rang").
+ */
 function toldOfAfter(text: string, lower: string, from: number): boolean {
   const [, e] = sentenceAt(text, from);
-  return TOLD_OF.test(lower.slice(from, e));
+  return TOLD_OF.test(foldDiacritics(lower.slice(from, e)));
 }
 
 // "…場合は", "…たら", "…なら", "if …", "如果/如有", "nếu", "caso", "kung", "jika", "만약/…면": an ask for when something happens is advice.
