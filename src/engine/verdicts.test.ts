@@ -2976,6 +2976,12 @@ const pairs: Pair[] = [
   ['PayPay account limited with a link vs. PayPay pointing to its app',
     ['【PayPay】不正利用の疑いがあるため、アカウントを制限しました。解除はこちら https://paypay-kaijo.top/', '09012345678', 'block'],
     ['【PayPay】不正利用の疑いがあるため、アカウントを一時的に制限しました。PayPayアプリのヘルプからお問い合わせください。', '00051234', 'allow']],
+  ['a refund\'s account asked by SMS vs. written on the office\'s own form mailed back in its envelope',
+    ['〇〇市役所です。介護保険料の過誤納金を還付します。振込先口座をこのSMSに返信してください。', '0312345678', 'block'],
+    ['〇〇市役所です。介護保険料の過誤納金を還付します。振込先口座をご記入の上、同封の返信用封筒でご返送ください。', '0312345678', 'allow']],
+  ['a refund\'s fee into an account the message gives vs. the refund claim mailed back',
+    ['〇〇市役所です。介護保険料の過誤納金を還付します。還付を受けるには手数料3000円を下記口座にお振込みください。三井住友銀行 1234567', '0312345678', 'block'],
+    ['〇〇区役所保険年金課です。国民健康保険料の還付金があります。還付請求書を郵送しましたので、ご記入のうえ返送してください。ATMでの手続きはありません。', '0312345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
