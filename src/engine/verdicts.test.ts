@@ -2982,6 +2982,9 @@ const pairs: Pair[] = [
   ['a refund\'s fee into an account the message gives vs. the refund claim mailed back',
     ['〇〇市役所です。介護保険料の過誤納金を還付します。還付を受けるには手数料3000円を下記口座にお振込みください。三井住友銀行 1234567', '0312345678', 'block'],
     ['〇〇区役所保険年金課です。国民健康保険料の還付金があります。還付請求書を郵送しましたので、ご記入のうえ返送してください。ATMでの手続きはありません。', '0312345678', 'allow']],
+  ['the "new number" ask made vs. a parent quoting it as what someone is texting',
+    ['Hi mum, this is my new number, can you send money for rent?', '09012345678', 'block'],
+    ['FYI someone is texting "Hi mum, this is my new number, can you send money for rent" to parents in our school. Don\'t fall for it.', '09012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
