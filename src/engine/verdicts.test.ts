@@ -3015,6 +3015,9 @@ const pairs: Pair[] = [
   ['a hijacked Instagram asking money vs. its owner telling friends it is not her',
     ['久しぶり!ちょっと困ってて、今日中に3万円貸してほしい。この口座に振り込んでくれる?ゆうちょ 12345-6789012', '09012345678', 'block'],
     ['インスタ乗っ取られたので新しいアカウント作りました。前のアカウントからDMで「お金貸して」とか来ても私じゃないです', '09012345678', 'allow']],
+  ['a rival\'s texts called fake to vouch for its own page ("Log in only at…") vs. a warning that shows the fake link and says not to click',
+    ['Got another email from someone else? It\'s fake. Log in only at amazon-secure.top to keep your account active.', undefined, 'block'],
+    ['Heads up: the "toll road unpaid" texts with links like etc-meisai.top are a scam. Don\'t click.', '09012345678', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
