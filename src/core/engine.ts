@@ -82,10 +82,13 @@ const ASK_SAID_JA: Readonly<Record<string, string>> = {
 // "…라는 문자", "a text saying…"), not what the message says to the reader.
 const TOLD_OF = /という|といった|って|と言|との|などと|と頼|と依頼|と求め|と要求|よう(?:に|な|求|依頼|頼)|と来|と連絡|saying|says|said|claiming|asking you|asks you|asking for|라는|라고|다는|다고|고 하|称|說|说|声称|聲稱|要求你|让你|讓你|nagsasabi|sinasabing|sinabing|yang mengatakan|yang meminta|dizendo|pedindo|que dice|pidiendo|ว่า|noi rang|bao rang|yeu cau ban/;
 
-/** The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported. */
+/**
+ * The rest of the sentence from `from` tells what was said ("…というSMS", "说…"): words there are reported.
+ * Vietnamese is matched with its diacritics folded, as the cues are written ("nói rằng" as "noi rang").
+ */
 function toldOfAfter(text: string, lower: string, from: number): boolean {
   const [, e] = sentenceAt(text, from);
-  return TOLD_OF.test(lower.slice(from, e));
+  return TOLD_OF.test(foldDiacritics(lower.slice(from, e)));
 }
 
 // "…場合は", "…たら", "…なら", "if …", "如果/如有", "nếu", "caso", "kung", "jika", "만약/…면": an ask for when something happens is advice.
@@ -157,11 +160,12 @@ function remedyOfOwnAlarm(ctx: CheckContext, a: Ask): boolean {
 // A warning that calls the link it shows the scam's, or tells the reader not to open it: the link is the example.
 const DISOWNS_LINK = /開かない|押さない|タップしない|アクセスしない|クリックしない|触らない|偽サイト|偽物|詐欺サイト|フィッシングサイト|怪しいリンク|このリンク|このurl|don'?t (?:open|click|tap)|do not (?:open|click|tap)|fake (?:site|link)/;
 // Words that vouch for a link as the safe or genuine one ("正規のアプリ", "公式サイト", "安全な").
-const VOUCHES_FOR_LINK = /正規|公式|安全な|本物の|正しい|official|genuine|legit|safe/;
+// ("Log in only at …": the one place to go, as a rival's texts are called fake, is vouched for.)
+const VOUCHES_FOR_LINK = /正規|公式|安全な|本物の|正しい|official|genuine|legit|safe|\bonly (?:at|on|via|through)\b/;
 // A caution to the reader, not a scam named.
 const CAUTION = /気をつけ|気を付け|注意|用心|careful|beware|watch out/;
 // The message points the reader to its link: "こちら", "ここから", "↓", an app to put in.
-const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下|↓|⇒|インストール|ダウンロード|アプリを入れ|click|tap here|install|download/;
+const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下|↓|⇒|インストール|ダウンロード|アプリを入れ|click|tap here|install|download|\b(?:log ?in|sign ?in|pay|verify|go to|visit)\b[^.!?\n]{0,12}\bat\b/;
 // Reasons kept in the verdict even at no weight: they explain why something else did not count.
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
