@@ -3047,7 +3047,14 @@ const pairs: Pair[] = [
     ['インスタ乗っ取られたので新しいアカウント作りました。前のアカウントからDMで「お金貸して」とか来ても私じゃないです', '09012345678', 'allow']],
   ['a rival\'s texts called fake to vouch for its own page ("Log in only at…") vs. a warning that shows the fake link and says not to click',
     ['Got another email from someone else? It\'s fake. Log in only at amazon-secure.top to keep your account active.', undefined, 'block'],
-    ['Heads up: the "toll road unpaid" texts with links like etc-meisai.top are a scam. Don\'t click.', '09012345678', 'not-block']],
+    ['Heads up: the "toll road unpaid" texts with links like etc-meisai.top are a scam. Don\'t click.', '09012345678', 'not-block']],  // The safe account the fake police or bank asks money moved into, in residents' languages as in Japanese ("安全な口座"),
+  // beside the police's and banks' never-forms in Chinese that disown it.
+  ['Chinese: money moved to a "safe account" at the police\'s word vs. a friend\'s warning that police never ask it',
+    ['警察です。您的账户涉嫌洗钱,请立即把钱转到安全账户', '+8613812345678', 'block'],
+    ['提醒大家:警察和银行绝对不会让你把钱转到安全账户。接到这种电话请直接挂掉。', '08012345678', 'allow']],
+  ['Vietnamese without diacritics: the same safe account vs. a Chinese warning that banks never ask a transfer',
+    ['Cong an day. Tai khoan cua ban lien quan rua tien, chuyen het tien sang tai khoan an toan ngay', '+84912345678', 'block'],
+    ['提醒大家:警察和银行从来不会让你转账。接到这种电话请直接挂掉。', '08012345678', 'allow']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
