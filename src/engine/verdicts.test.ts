@@ -3454,3 +3454,17 @@ test('investment and job twins stay allowed: a brokerage\'s own notice, a job si
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('a refund from no one named, to be rung back on an 050 line or a handset, vs. the carrier\'s own refund notice', () => {
+  const lure = '払い過ぎた携帯料金の返金があります。受け取り方法をご案内しますので折り返しお電話ください。';
+  assert.equal(engine.analyse({ text: lure, from: '05029716395' }).verdict, 'block');
+  assert.ok(engine.analyse({ text: lure, from: '05029716395' }).reasons.some((r) => r.code === 'CALLBACK_LURE'));
+  for (const [text, from] of [
+    [lure, '157'],
+    [lure, '0005011234'],
+    ['先日お買い上げの商品、返金になります。折り返しお電話ください。', '09012345678'],
+    ['この前の飲み会、払い過ぎてたから返金するね。あとで電話して', '09012345678'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -175,6 +175,10 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // The institution speaks when the message opens with it ("年金事務所です。", "【電力会社からのお知らせ】", "…の件で病院から連絡です");
   // one named later is where money goes or what is talked of ("大家の村上です。…新しい口座は、みずほ銀行…").
   const [, opening] = sentenceAt(ctx.norm.text, 0);
+  // So does money said in the opening to be due to the reader from no one named ("払い過ぎた携帯料金の返金があります"):
+  // whoever owes a refund says who they are and pays through the reader's own account with it; the refund is the
+  // lure of the 還付金詐欺 (NPA, 国民生活センター), and the line it asks to be rung on is whoever holds it.
+  if (luresOfCategory(ctx.lures, 'refund-due').some((l) => !l.quoted && l.index < opening && !inSentence(ctx, l.index, 'never-ask'))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
