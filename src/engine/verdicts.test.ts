@@ -3468,3 +3468,14 @@ test('a refund from no one named, to be rung back on an 050 line or a handset, v
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+test('a stranger\'s stock seminar moved to LINE from an 050 line vs. the broker\'s own seminar notice, a friend on NISA, a colleague on LINE', () => {
+  assert.equal(engine.analyse({ text: '突然のご連絡失礼します。先日の株式セミナーの件、資料をお送りしたいのでLINEを教えていただけますか?', from: '05085043153' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【野村證券】株式セミナーのご案内。12月10日14時、本店にて。お申込みはマイページから', from: '0005011234' }).verdict, 'allow');
+  // A friend naming LINE as where to talk names no venue for money: no offer (ASK_PAID_OFFER), so no block.
+  const friend = engine.analyse({ text: '新NISA始めたよ。一緒に投資の勉強会行かない?LINEで話そう', from: '09011112222' });
+  assert.notEqual(friend.verdict, 'block');
+  assert.ok(!friend.reasons.some((r) => r.code === 'ASK_PAID_OFFER'));
+  assert.equal(engine.analyse({ text: '新NISA始めたんだ。今度LINEで話そうよ', from: '09011112222' }).verdict, 'allow');
+  assert.equal(engine.analyse({ text: 'お疲れさま。この件、LINEグループに移して話そう。みんなも入ってるよ', from: '09011112222' }).verdict, 'allow');
+});
