@@ -3479,3 +3479,16 @@ test('a stranger\'s stock seminar moved to LINE from an 050 line vs. the broker\
   assert.equal(engine.analyse({ text: '新NISA始めたんだ。今度LINEで話そうよ', from: '09011112222' }).verdict, 'allow');
   assert.equal(engine.analyse({ text: 'お疲れさま。この件、LINEグループに移して話そう。みんなも入ってるよ', from: '09011112222' }).verdict, 'allow');
 });
+
+test('a job at several days\' wage a task with no way back written, from a handset, vs. a job site\'s own listing, a foreman, a warning', () => {
+  assert.equal(engine.analyse({ text: '荷物を運ぶだけの簡単なお仕事。一件10万円〜。リスクゼロ、安全に稼げます', from: '05043991750' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【急募】今日動ける人。物件の下見と荷物の受け渡し。報酬8万円。秘密厳守できる方のみ', from: '09046494429' }).verdict, 'block');
+  for (const [text, from] of [
+    ['【バイトル】日給3万円以上の高収入求人が新着です。アプリで詳細をチェック', '0005011234'],
+    ['来週の現場、日給3万円で手元ほしいんだけど空いてる?', '09011112222'],
+    ['引越しの手伝い、日給1万2千円で来週どう?', '09011112222'],
+    ['「荷物を運ぶだけで一件10万円」の求人は闇バイトです。応募しないで', '09011112222'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

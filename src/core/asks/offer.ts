@@ -58,7 +58,7 @@ export function createOfferAsk(): AskFinder {
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
-    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
+    if (input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {
@@ -82,6 +82,11 @@ export function createOfferAsk(): AskFinder {
     const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)));
     const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
-    return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
+    // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,
+    // by answering the line it came from: pay no honest job offers is the 闇バイト's own bait (NPA: 高額報酬).
+    const bigPay = jobOffer ? BIG_PAY.exec(input.norm.lower) : null;
+    const taken = invite ?? (bigPay ? { cue: bigPay[0] } : undefined);
+    if (!taken) return NO_ASKS;
+    return [{ kind: 'offer', cue: taken.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
 }
