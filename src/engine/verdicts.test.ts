@@ -3464,6 +3464,9 @@ test('a refund from no one named, to be rung back on an 050 line or a handset, v
     [lure, '0005011234'],
     ['先日お買い上げの商品、返金になります。折り返しお電話ください。', '09012345678'],
     ['この前の飲み会、払い過ぎてたから返金するね。あとで電話して', '09012345678'],
+    // A cancellation (refund-due's other cues) tells of no money due: a booking's matter.
+    ['キャンセル待ちの件でご連絡しました。折り返しお電話ください。', '05012345678'],
+    ['ご解約のお手続きについて確認したいことがございます。折り返しお電話ください。', '05012345678'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
