@@ -3495,3 +3495,10 @@ test('a job at several days\' wage a task with no way back written, from a hands
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+test('losses said recoverable (取り戻し詐欺) from no one named, rung back on a handset, vs. a friend\'s advice on losses', () => {
+  const lure = engine.analyse({ text: '投資で失ったお金を取り戻せます。手数料は成功報酬のみ。この番号に折り返しお電話ください', from: '09012345678' });
+  assert.notEqual(lure.verdict, 'allow');
+  assert.ok(lure.reasons.some((r) => r.code === 'CALLBACK_LURE'));
+  assert.equal(engine.analyse({ text: '損失を取り戻そうと焦って追加で買うのはやめときな。電話で話そう', from: '09012345678' }).verdict, 'allow');
+});
