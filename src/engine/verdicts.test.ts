@@ -3563,3 +3563,51 @@ test('investment and job twins stay allowed: a brokerage\'s own notice, a job si
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('a refund from no one named, to be rung back on an 050 line or a handset, vs. the carrier\'s own refund notice', () => {
+  const lure = '払い過ぎた携帯料金の返金があります。受け取り方法をご案内しますので折り返しお電話ください。';
+  assert.equal(engine.analyse({ text: lure, from: '05029716395' }).verdict, 'block');
+  assert.ok(engine.analyse({ text: lure, from: '05029716395' }).reasons.some((r) => r.code === 'CALLBACK_LURE'));
+  for (const [text, from] of [
+    [lure, '157'],
+    [lure, '0005011234'],
+    ['先日お買い上げの商品、返金になります。折り返しお電話ください。', '09012345678'],
+    ['この前の飲み会、払い過ぎてたから返金するね。あとで電話して', '09012345678'],
+    // A cancellation (refund-due's other cues) tells of no money due: a booking's matter.
+    ['キャンセル待ちの件でご連絡しました。折り返しお電話ください。', '05012345678'],
+    ['ご解約のお手続きについて確認したいことがございます。折り返しお電話ください。', '05012345678'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+test('a stranger\'s stock seminar moved to LINE from an 050 line vs. the broker\'s own seminar notice, a friend on NISA, a colleague on LINE', () => {
+  assert.equal(engine.analyse({ text: '突然のご連絡失礼します。先日の株式セミナーの件、資料をお送りしたいのでLINEを教えていただけますか?', from: '05085043153' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【野村證券】株式セミナーのご案内。12月10日14時、本店にて。お申込みはマイページから', from: '0005011234' }).verdict, 'allow');
+  // A friend naming LINE as where to talk names no venue for money: no offer (ASK_PAID_OFFER), so no block.
+  const friend = engine.analyse({ text: '新NISA始めたよ。一緒に投資の勉強会行かない?LINEで話そう', from: '09011112222' });
+  assert.notEqual(friend.verdict, 'block');
+  assert.ok(!friend.reasons.some((r) => r.code === 'ASK_PAID_OFFER'));
+  assert.equal(engine.analyse({ text: '新NISA始めたんだ。今度LINEで話そうよ', from: '09011112222' }).verdict, 'allow');
+  assert.equal(engine.analyse({ text: 'お疲れさま。この件、LINEグループに移して話そう。みんなも入ってるよ', from: '09011112222' }).verdict, 'allow');
+});
+
+test('a job at several days\' wage a task with no way back written, from a handset, vs. a job site\'s own listing, a foreman, a warning', () => {
+  assert.equal(engine.analyse({ text: '荷物を運ぶだけの簡単なお仕事。一件10万円〜。リスクゼロ、安全に稼げます', from: '05043991750' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【急募】今日動ける人。物件の下見と荷物の受け渡し。報酬8万円。秘密厳守できる方のみ', from: '09046494429' }).verdict, 'block');
+  for (const [text, from] of [
+    ['【バイトル】日給3万円以上の高収入求人が新着です。アプリで詳細をチェック', '0005011234'],
+    ['来週の現場、日給3万円で手元ほしいんだけど空いてる?', '09011112222'],
+    ['引越しの手伝い、日給1万2千円で来週どう?', '09011112222'],
+    ['「荷物を運ぶだけで一件10万円」の求人は闇バイトです。応募しないで', '09011112222'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+test('losses said recoverable (取り戻し詐欺) from no one named, rung back on a handset, vs. a friend\'s advice on losses', () => {
+  const lure = engine.analyse({ text: '投資で失ったお金を取り戻せます。手数料は成功報酬のみ。この番号に折り返しお電話ください', from: '09012345678' });
+  assert.notEqual(lure.verdict, 'allow');
+  assert.ok(lure.reasons.some((r) => r.code === 'CALLBACK_LURE'));
+  assert.equal(engine.analyse({ text: '損失を取り戻そうと焦って追加で買うのはやめときな。電話で話そう', from: '09012345678' }).verdict, 'allow');
+});

@@ -121,8 +121,11 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['母さん、携帯が壊れて番号変わった。急ぎの用事でお願いがあるの', '08029900000', ['money']],
   ['母さん、携帯が壊れて番号変わった。あと今度ちょっと相談したいことがある', '08029900000', []],
   ['お母さん、スマホ変えて番号も変わったよ。急ぎの用はないので、登録だけお願い。', '08029900000', []],
-  // A messenger handle written out counts when the message pushes a lure; a friend's ID is not an ask.
-  ['日給3万円の簡単作業。連絡はLINE: easy_job88', '09012345678', ['messenger']],
+  // A messenger handle written out counts when the message pushes a lure; a friend's ID is not an ask. The job at
+  // several days' wage is the offer too, whatever way back it gives (offer.ts BIG_PAY).
+  ['日給3万円の簡単作業。連絡はLINE: easy_job88', '09012345678', ['messenger', 'offer']],
+  ['荷物を運ぶだけの簡単なお仕事。一件10万円〜。リスクゼロ、安全に稼げます', '05043991750', ['offer']],
+  ['来週の現場、日給3万円で手元ほしいんだけど空いてる?', '09011112222', []],
   ['LINE: tanaka_0311 です。また連絡するね!', '09028830617', []],
   // A payee the reader cannot check: changed, a person's own, sent later, crypto, a fee before money owed.
   ['【管理会社】更新料の振込先口座が変更になりました。今月末までに新しい口座へお振込ください。', '09012345678', ['money', 'payee']],

@@ -26,6 +26,8 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // "manda mensagem", "i-message mo ako", "mag-message", "私信我", "私聊", "문자 주세요", "톡 주세요", "chat saya".
 // The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
 const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+// Venue cues that name a messenger (data/lures.json invest-venue): where the talk goes, not the money.
+const MESSENGER_VENUE = /^(?:line|ライン)$/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
 const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)/;
 // An ending addressed to the reader in the sentence naming where the money goes ("まずは口座を作ってください"), or the request
@@ -56,7 +58,7 @@ export function createOfferAsk(): AskFinder {
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
-    if (!invite || input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
+    if (input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {
@@ -74,8 +76,17 @@ export function createOfferAsk(): AskFinder {
     // "一緒に投資の勉強会に参加しませんか" from a friend names none.
     // So does a return no market gives, promised ("確実に上がる", "3か月で資産倍増", "月利10%"): whoever promises it holds the money.
     // So does a guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません").
-    const investOffer = investment.size > 0 && (luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted) || guaranteedReturn(input.norm.lower) !== null || guarded);
+    // A messenger named as the venue ("LINEで話そう") by a person in their own voice, who gives no sign of being a
+    // stranger (stranger-tie, weak-tie), is where friends talk: "新NISA始めたよ。一緒に投資の勉強会行かない?LINEで".
+    const friendsChat = speaksAsPerson(input) && !input.lures.some((l) => !l.quoted && (l.category === 'stranger-tie' || l.category === 'weak-tie'));
+    const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)));
+    const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
-    return [{ kind: 'offer', cue: invite.cue, channel: replyChannel(input), quoted: false, implied: true }];
+    // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,
+    // by answering the line it came from: pay no honest job offers is the 闇バイト's own bait (NPA: 高額報酬).
+    const bigPay = jobOffer ? BIG_PAY.exec(input.norm.lower) : null;
+    const taken = invite ?? (bigPay ? { cue: bigPay[0] } : undefined);
+    if (!taken) return NO_ASKS;
+    return [{ kind: 'offer', cue: taken.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
 }

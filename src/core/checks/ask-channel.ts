@@ -158,6 +158,9 @@ const OWN_BUSINESS = ['ordered', 'recon-requested', 'applied'];
 // A parcel's words among the institution cues (お荷物, 宅配便, 運輸, 郵便局…): drivers and movers text from their own phones.
 const PARCEL_WORDS = /荷物|配達|配送|宅配|置き配|運輸|急便|郵便|引越|引っ越し/;
 
+// The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
+const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
+
 /**
  * The message speaks as an institution that holds the reader's money, health, taxes, status or case (a hospital,
  * a pension or tax office, a bank, a consumer centre, an embassy, the police: an institution cue, not a parcel's
@@ -175,6 +178,10 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // The institution speaks when the message opens with it ("年金事務所です。", "【電力会社からのお知らせ】", "…の件で病院から連絡です");
   // one named later is where money goes or what is talked of ("大家の村上です。…新しい口座は、みずほ銀行…").
   const [, opening] = sentenceAt(ctx.norm.text, 0);
+  // So does money said in the opening to be due to the reader from no one named ("払い過ぎた携帯料金の返金があります"):
+  // whoever owes a refund says who they are and pays through the reader's own account with it; the refund is the
+  // lure of the 還付金詐欺 (NPA, 国民生活センター), and the line it asks to be rung on is whoever holds it.
+  if (luresOfCategory(ctx.lures, 'refund-due').some((l) => !l.quoted && l.index < opening && !CANCELLATION.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
