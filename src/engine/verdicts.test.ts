@@ -2916,6 +2916,29 @@ const pairs: Pair[] = [
   ['the fake police\'s lines said as its own vs. quoted as the scam\'s stock phrases',
     ['警視庁です。あなたの口座が犯罪に使われている可能性があります。資金を調査するため本日中に03-1234-5678へお電話ください。', '08098765432', 'block'],
     ['警視庁より:「あなたの口座が犯罪に使われている」「資金を調査する」は詐欺の決まり文句です。お金の話が出たら電話を切ってください。', '08098765432', 'allow']],
+  // English (session 'english'): what is asked, through whose channel, against who it claims to be.
+  ['English: gift cards (plural) bought for a "boss" and their codes sent vs. a shop selling its cards for points',
+    ['Hi, its your boss. I need you to buy some gift cards for our clients today and send me the codes. Keep it confidential.', '08012345678', 'flagged'],
+    ['Buy gift cards at any AEON store this week and get 500 bonus points!', 'AEON', 'allow']],
+  ['English: Google Play cards (plural) asked for a client vs. the same cards sold at a discount',
+    ['Are you at your desk? I need a quick favour, get me 4 Apple gift cards and send me the codes. I will reimburse you later', '08033334444', 'flagged'],
+    ['Google Play cards now 10% off at all our stores until Sunday. Points double for members.', 'FamilyMart', 'allow']],
+  ['English: "hi dad, new number" with an urgent favour vs. a real new number asking nothing',
+    ["Hi Dad, it's me. Dropped my phone, this is my new number. Can you help me with something urgent today?", '07012840694', 'block'],
+    ["Hi Dad, it's me. Dropped my phone, this is my new number. See you at dinner on Sunday!", '07012840694', 'not-block']],
+  ['English: an institution on a handset asking to be rung back vs. a friend back from the embassy',
+    ['Immigration office: problem with your visa. Call back today', '09012345678', 'flagged'],
+    ['Hi, I just got back from the embassy… call me later', '09012345678', 'allow']],
+  ['English: a bank\'s fraud team on a handset vs. a friend at the ward office',
+    ['Bank fraud team: we blocked a payment on your card. Call us back on this number', '09012345678', 'block'],
+    ["I'm at the ward office now, text me when you are free", '09012345678', 'allow']],
+  ['English: a photo of both sides of the card asked vs. the bank saying it never asks it',
+    ['Seven Bank: Your ATM card will expire. Send a photo of the front and back of your card to renew.', '07001042135', 'flagged'],
+    ['Seven Bank: Your new ATM card was posted today. We will never ask you to send your PIN or a photo of your card.', 'SevenBank', 'allow']],
+  ['English: a card number and PIN asked by text vs. a friend\'s ham',
+    ['Your card is locked. Send your card number and PIN to unlock it.', '+447700900123', 'flagged'],
+    ["ok text me when you're home, love you", '09012345678', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
