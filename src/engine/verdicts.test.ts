@@ -3367,3 +3367,14 @@ test('a fee\'s shortfall, papers to be destroyed, "円でOK": told between peopl
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('English work opener: whether the reader is at work with the matter held back tags WORK_OPENER and never blocks; the matter said is not counted', () => {
+  for (const text of ['Are you at your desk? I need a quick favour', 'Are you in the office? Reply when you see this']) {
+    const a = engine.analyse({ text, from: '08012345678' });
+    assert.ok(a.reasons.some((r) => r.code === 'WORK_OPENER'), text);
+    assert.notEqual(a.verdict, 'block', text);
+  }
+  for (const text of ['Are you at the office? Lunch at 12 at the usual place?', 'are you at work? i need a favour, can you feed the cat tonight']) {
+    assert.ok(!engine.analyse({ text, from: '08012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
+  }
+});
