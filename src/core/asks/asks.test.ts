@@ -78,6 +78,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['Please purchase 3 Google Play cards and send pictures of the back.', '08012345678', ['gift-card']],
   ['Buy gift cards at any AEON store this week and get 500 bonus points!', undefined, []],
   ['【イオン】ギフトカードを買ってポイントをためよう', undefined, []],
+  ['Last chance! Buy gift cards at AEON today and get 500 bonus points!', undefined, []],
+  // Beside a prize, a refund or an institution, the "bonus" is the bait and the cards its fee.
+  ['You won a prize! Buy 3 Google Play cards to unlock your bonus points.', '09012345678', ['gift-card']],
+  ['Tax office: your refund of 30,000 yen is ready. Buy gift cards worth 5,000 yen at any store to get your refund bonus.', '09012345678', ['gift-card']],
   // An English hand-over with its object right after the verb.
   ['Send a photo of the front and back of your card to renew.', '07001042135', ['secret']],
   ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09033334444', []],

@@ -140,12 +140,15 @@ const VALUE_BACK_EN = /\b(?:codes?|pins?|numbers?|photos?|pictures?|pics?|scratc
 
 /**
  * A shop's sale of cards: a purchase rewarded with points, a bonus or a discount, with nothing of the card asked back (no code,
- * PIN, number or photo; not for the writer or a client; no fee paid in it). The card stays with the buyer: its value never goes
- * through this line, so there is no ask (the fraud's purchase is the value handed on: FTC, NPA 電子マネー型).
+ * PIN, number or photo; not for the writer or a client; no fee paid in it), and no lure or institution beside it. The card
+ * stays with the buyer: its value never goes through this line, so there is no ask (the fraud's purchase is the value handed
+ * on: FTC, NPA 電子マネー型).
  */
 function soldToKeep(input: AskInput): boolean {
   const lower = input.norm.lower;
   if (!SALE_REWARD.test(lower) || VALUE_BACK_EN.test(lower) || NUMBER_SENT.test(lower) || FOR_WRITER.test(lower) || SCRATCHED.test(lower)) return false;
   if (cuesOf(input, 'card-back').length > 0 || cuesOf(input, 'pay').length > 0 || cuesOf(input, 'fee').length > 0) return false;
-  return true;
+  // A shop's sale tells no prize, refund, debt or alarm and speaks as no institution (its hurry is a sale's): "buy cards to
+  // unlock your prize" is the fee.
+  return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'institution'));
 }
