@@ -3055,6 +3055,29 @@ const pairs: Pair[] = [
   ['Vietnamese without diacritics: the same safe account vs. a Chinese warning that banks never ask a transfer',
     ['Cong an day. Tai khoan cua ban lien quan rua tien, chuyen het tien sang tai khoan an toan ngay', '+84912345678', 'block'],
     ['提醒大家:警察和银行从来不会让你转账。接到这种电话请直接挂掉。', '08012345678', 'allow']],
+  // English (session 'english'): what is asked, through whose channel, against who it claims to be.
+  ['English: gift cards (plural) bought for a "boss" and their codes sent vs. a shop selling its cards for points',
+    ['Hi, its your boss. I need you to buy some gift cards for our clients today and send me the codes. Keep it confidential.', '08012345678', 'flagged'],
+    ['Buy gift cards at any AEON store this week and get 500 bonus points!', 'AEON', 'allow']],
+  ['English: Google Play cards (plural) asked for a client vs. the same cards sold at a discount',
+    ['Are you at your desk? I need a quick favour, get me 4 Apple gift cards and send me the codes. I will reimburse you later', '08033334444', 'flagged'],
+    ['Google Play cards now 10% off at all our stores until Sunday. Points double for members.', 'FamilyMart', 'allow']],
+  ['English: "hi dad, new number" with an urgent favour vs. a real new number asking nothing',
+    ["Hi Dad, it's me. Dropped my phone, this is my new number. Can you help me with something urgent today?", '07012840694', 'block'],
+    ["Hi Dad, it's me. Dropped my phone, this is my new number. See you at dinner on Sunday!", '07012840694', 'not-block']],
+  ['English: an institution on a handset asking to be rung back vs. a friend back from the embassy',
+    ['Immigration office: problem with your visa. Call back today', '09012345678', 'flagged'],
+    ['Hi, I just got back from the embassy… call me later', '09012345678', 'allow']],
+  ['English: a bank\'s fraud team on a handset vs. a friend at the ward office',
+    ['Bank fraud team: we blocked a payment on your card. Call us back on this number', '09012345678', 'block'],
+    ["I'm at the ward office now, text me when you are free", '09012345678', 'allow']],
+  ['English: a photo of both sides of the card asked vs. the bank saying it never asks it',
+    ['Seven Bank: Your ATM card will expire. Send a photo of the front and back of your card to renew.', '07001042135', 'flagged'],
+    ['Seven Bank: Your new ATM card was posted today. We will never ask you to send your PIN or a photo of your card.', 'SevenBank', 'allow']],
+  ['English: a card number and PIN asked by text vs. a friend\'s ham',
+    ['Your card is locked. Send your card number and PIN to unlock it.', '+447700900123', 'flagged'],
+    ["ok text me when you're home, love you", '09012345678', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -3610,4 +3633,14 @@ test('losses said recoverable (取り戻し詐欺) from no one named, rung back 
   assert.notEqual(lure.verdict, 'allow');
   assert.ok(lure.reasons.some((r) => r.code === 'CALLBACK_LURE'));
   assert.equal(engine.analyse({ text: '損失を取り戻そうと焦って追加で買うのはやめときな。電話で話そう', from: '09012345678' }).verdict, 'allow');
+});
+test('English work opener: whether the reader is at work with the matter held back tags WORK_OPENER and never blocks; the matter said is not counted', () => {
+  for (const text of ['Are you at your desk? I need a quick favour', 'Are you in the office? Reply when you see this']) {
+    const a = engine.analyse({ text, from: '08012345678' });
+    assert.ok(a.reasons.some((r) => r.code === 'WORK_OPENER'), text);
+    assert.notEqual(a.verdict, 'block', text);
+  }
+  for (const text of ['Are you at the office? Lunch at 12 at the usual place?', 'are you at work? i need a favour, can you feed the cat tonight']) {
+    assert.ok(!engine.analyse({ text, from: '08012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
+  }
 });

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextOf } from '../test-support.js';
+import { placeOrObject } from './types.js';
 
 const kinds = (text: string, from?: string): string[] =>
   [...new Set(contextOf(text, from).asks.filter((a) => !a.quoted).map((a) => a.kind))].sort();
@@ -71,6 +72,18 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['コンビニでカード買ってきてくれない?あとで返すから', '09033334444', ['gift-card']],
   ['先方にギフトカードを用意したい。コンビニで買える?', '09033334444', ['gift-card']],
   ['楽天ギフト3万円分買ってくれない?番号だけ写メで送って', '09033334444', ['gift-card']],
+  // English cards named in the plural are the same ask; a shop's cards sold for points, with nothing of them asked back, are kept
+  // by the buyer (gift-card.ts soldToKeep).
+  ['I need you to buy some gift cards for our clients today and send me the codes.', '08012345678', ['gift-card']],
+  ['Please purchase 3 Google Play cards and send pictures of the back.', '08012345678', ['gift-card']],
+  ['Buy gift cards at any AEON store this week and get 500 bonus points!', undefined, []],
+  ['【イオン】ギフトカードを買ってポイントをためよう', undefined, []],
+  ['Last chance! Buy gift cards at AEON today and get 500 bonus points!', undefined, []],
+  // Beside a prize, a refund or an institution, the "bonus" is the bait and the cards its fee.
+  ['You won a prize! Buy 3 Google Play cards to unlock your bonus points.', '09012345678', ['gift-card']],
+  ['Tax office: your refund of 30,000 yen is ready. Buy gift cards worth 5,000 yen at any store to get your refund bonus.', '09012345678', ['gift-card']],
+  // An English hand-over with its object right after the verb.
+  ['Send a photo of the front and back of your card to renew.', '07001042135', ['secret']],
   ['お母さんのゲームのアカウントに入れたいから、コンビニでプリペイドカード買ってきてくれる?', '09033334444', []],
   // A work group asked made with its QR sent here, whoever asks (role.ts workGroupAsk); a group told as made, not.
   ['会社のLINEグループ作成をお願いします。できたら招待リンクをこの番号に', '09033334444', ['role']],
@@ -245,4 +258,13 @@ test('a Devanagari danda ends a sentence, as 。 does: a Nepali message is read 
   assert.equal(text.slice(s, e).trim(), 'यो महिनाको पैसा पठाइसकेँ');
   const [s0, e0] = sentenceAt('お金を送った。コードを教えて', 8);
   assert.equal('お金を送った。コードを教えて'.slice(s0, e0), 'コードを教えて');
+});
+
+test('an institution named in English after a preposition of place or a visit is where the writer went, not who speaks', () => {
+  const at = (text: string, name: string): boolean => placeOrObject(text, text.indexOf(name), name.length);
+  assert.ok(at('Hi, I just got back from the embassy, call me later', 'embassy'));
+  assert.ok(at("I'm at the ward office now", 'ward office'));
+  assert.ok(at('We went to the immigration office', 'immigration office'));
+  assert.ok(!at('Embassy: your passport has a problem', 'Embassy'));
+  assert.ok(!at('Message from the embassy: call us back', 'embassy'));
 });

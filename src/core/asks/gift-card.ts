@@ -9,6 +9,8 @@ export function createGiftCardAsk(): AskFinder {
     // A parent's card bought for the parent's own account, charged by hand at home ("お母さんのゲームのアカウントに入れたいから、
     // プリペイドカード買ってきて"), with no number or code asked back: its value never goes through this line.
     if (forOwnAccount(input)) return NO_ASKS;
+    // "Buy gift cards at any AEON store this week and get 500 bonus points!": a shop selling its cards, the card kept by the buyer.
+    if (soldToKeep(input)) return NO_ASKS;
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
@@ -128,4 +130,25 @@ const OWN_ACCOUNT = /(?:お?母さん|ママ|お?父さん|パパ|私|わたし|
 function forOwnAccount(input: AskInput): boolean {
   const lower = input.norm.lower;
   return OWN_ACCOUNT.test(lower) && !NUMBER_SENT.test(lower) && cuesOf(input, 'card-back').length === 0 && !SCRATCHED.test(lower);
+}
+
+// What a shop gives back for a purchase: points, a bonus, a discount, cash back ("get 500 bonus points", "ポイント10倍").
+const SALE_REWARD = /\b(?:points?|bonus|cash ?back|\d+\s*% off|discount)\b|ポイント|還元|割引/;
+// The card's value asked back or the card bought for the writer, in English: its codes, PIN or a photo of it sent, the writer's
+// need or client ("for me", "for a client", "I'll pay you back", "reimburse").
+const VALUE_BACK_EN = /\b(?:codes?|pins?|numbers?|photos?|pictures?|pics?|scratch\w*|back of|for me|clients?|customers?|reimburse\w*|pay you back|send (?:me|them|it))\b/;
+
+/**
+ * A shop's sale of cards: a purchase rewarded with points, a bonus or a discount, with nothing of the card asked back (no code,
+ * PIN, number or photo; not for the writer or a client; no fee paid in it), and no lure or institution beside it. The card
+ * stays with the buyer: its value never goes through this line, so there is no ask (the fraud's purchase is the value handed
+ * on: FTC, NPA 電子マネー型).
+ */
+function soldToKeep(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  if (!SALE_REWARD.test(lower) || VALUE_BACK_EN.test(lower) || NUMBER_SENT.test(lower) || FOR_WRITER.test(lower) || SCRATCHED.test(lower)) return false;
+  if (cuesOf(input, 'card-back').length > 0 || cuesOf(input, 'pay').length > 0 || cuesOf(input, 'fee').length > 0) return false;
+  // A shop's sale tells no prize, refund, debt or alarm and speaks as no institution (its hurry is a sale's): "buy cards to
+  // unlock your prize" is the fee.
+  return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'institution'));
 }

@@ -379,8 +379,11 @@ export function asksDataEntry(input: AskInput): boolean {
 // "…那边"); or, before it, a Chinese preposition of place ("从大使馆", "在税务署", "去入管局"). Not "…です", "…より", "…から", "…의".
 const PLACE_AFTER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{0,6}?(?:に(?!て)|へ|を|で(?!す|ござ|は)|에(?!서)|을|를|에서\s*[가-힣]*(?:왔|갔|받|했|들었)|那边|那裡|那里|那邊)/u;
 const PLACE_BEFORE = /[从從在去到向跟]$/;
+// Before it, an English preposition of place or a visit ("back from the embassy", "at the immigration office", "went to the
+// bank", "my appointment with the embassy"); not a bare "from", which names the sender ("Message from the embassy").
+const PLACE_BEFORE_EN = /\b(?:at|to|in|into|inside|outside|near|back from|came from|coming from|with|visit(?:ed|ing)?)\s+(?:the\s+|an?\s+|my\s+|our\s+)?$/i;
 
 /** The institution named at `at` is a place or an object in the sentence, not the one speaking. */
 export function placeOrObject(text: string, at: number, length: number): boolean {
-  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at));
+  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || PLACE_BEFORE_EN.test(text.slice(Math.max(0, at - 24), at));
 }
