@@ -3048,6 +3048,18 @@ const pairs: Pair[] = [
   ['a rival\'s texts called fake to vouch for its own page ("Log in only at…") vs. a warning that shows the fake link and says not to click',
     ['Got another email from someone else? It\'s fake. Log in only at amazon-secure.top to keep your account active.', undefined, 'block'],
     ['Heads up: the "toll road unpaid" texts with links like etc-meisai.top are a scam. Don\'t click.', '09012345678', 'not-block']],
+  ['a city\'s 督促 asking a call to an 050 line vs. the same 督促 offering its tax desk\'s fixed line for questions',
+    ['【〇〇市】住民税の督促状を送付しました。期限を過ぎると延滞金が加算され、財産の差押えを行う場合があります。ご不明点は納税課(050-1234-5678)まで。', undefined, 'block'],
+    ['【〇〇市】住民税の督促状を送付しました。期限を過ぎると延滞金が加算され、財産の差押えを行う場合があります。ご不明点は納税課(03-1234-5678)まで。', undefined, 'not-block']],
+  ['a city\'s arrears asking today\'s call as the way to act vs. the desk\'s fixed line offered for questions',
+    ['【〇〇市】住民税が未納です。本日中に納税課(03-1234-5678)までお電話ください。差押えを行います。', undefined, 'block'],
+    ['【〇〇市】住民税が未納です。期限を過ぎると差押えを行う場合があります。ご不明点は納税課(03-1234-5678)まで。', undefined, 'not-block']],
+  ['a live link said to be the fake ("links like x.top are fake"), no other page given, vs. the lure calling others fake and naming its own',
+    ['Heads up: other links are fake. Log in only at etc-meisai.top to pay your toll.', undefined, 'block'],
+    ['Heads up: the "toll road unpaid" texts with links like etc-meisai.top are fake. Pay only on the official site.', '09012345678', 'not-block']],
+  ['a live link said to be the fake beside a second stranger\'s page to go to vs. the warning naming only the fake',
+    ['Warning: links like etc-meisai.top are fake. Log in only at etc-pay.top to pay your toll.', undefined, 'block'],
+    ['Beware: fake sites like etc-meisai.top are going round again. Check your tolls in the ETC app you already use.', '09012345678', 'not-block']],
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
