@@ -365,6 +365,28 @@ function offeredForQuestions(ctx: CheckContext, a: Ask): boolean {
   return QUESTIONS_DESK.test(ctx.norm.lower.slice(start, at));
 }
 
+// Where money is to go, written: an account ("普通 1234567", "口座番号"), a payment app's ID, or a payee's cue (data/lures.json payee*).
+// Any account named, even without its number ("捜査用の安全な口座へ移して"), is a payee the message chose.
+const PAYEE_WRITTEN = /口座|支店|名義|paypay|送金先|振込先|お振込先|\baccount\b|wallet/;
+const PAYEE_CATEGORIES: ReadonlySet<string> = new Set(['payee', 'payee-third', 'payee-id', 'payee-changed', 'payee-later', 'e-money', 'gift-card', 'crypto']);
+
+/**
+ * The message asks a payment and gives no payee (no account, no app ID, no payee cue), from a fixed, 0120 or 0570 line
+ * sent through an aggregator (a line tied to a registered holder), writing no link, no e-mail and no number but that very
+ * line: the reader pays the way they already pay the sender, and any question goes to the line it came from.
+ */
+function ownPaymentLine(ctx: CheckContext, id: Identity): boolean {
+  const s = ctx.sender;
+  if (s === null || s.route !== 'aggregator' || !FIXED_LINES.has(s.kind) || ctx.reported) return false;
+  // A brand we list, claimed from a line that is not its own, speaks through a stranger's line (BRAND_UNOFFICIAL_SENDER's case).
+  if (id.claimed.length > 0 && !id.senderOwnsClaim) return false;
+  const ind = ctx.indicators;
+  if (ind.urls.length > 0 || ind.emails.length > 0 || ind.phones.some((p) => p.normalized !== s.normalized)) return false;
+  if (ctx.asks.some((a) => !a.quoted && a.kind !== 'money' && a.kind !== 'call' && a.kind !== 'resolve')) return false;
+  if (PAYEE_WRITTEN.test(ctx.norm.lower)) return false;
+  return !ctx.lures.some((l) => !l.quoted && PAYEE_CATEGORIES.has(l.category));
+}
+
 /** The number to ring is a mobile (070/080/090) written in the text that is not the line the message came from. */
 function personalCallbackLine(ctx: CheckContext, a: Ask): boolean {
   return phoneKindAsked(ctx, a) === 'mobile' && a.channel.value !== ctx.sender?.normalized;
@@ -1246,6 +1268,10 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
     asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
   }
+  // A payment asked with no payee given ("払込期限までにお振込みください"), from a fixed, 0120 or 0570 line through an
+  // aggregator, writing no link and no number but that line: the reader pays the way they always do (the slip, the registered
+  // account), and the one way the message gives is the sender's own line (ownPaymentLine). It tags; it does not block.
+  if (asks.some((a) => a.kind === 'money') && ownPaymentLine(ctx, identityOf(ctx, brands))) asks = asks.filter((a) => a.kind !== 'money');
   // A public body's desk offered for questions on its fixed, 0120 or 0570 line ("ご不明点は納税課(03-…)まで"), from no line
   // anyone can hold: its own published line, whatever the notice tells (offeredForQuestions). It asks nothing to block on.
   if (asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) {
