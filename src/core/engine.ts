@@ -295,8 +295,11 @@ const NO_SPANS: readonly (readonly [number, number])[] = [];
 // ("…などの偽サイト", "…という偽のurl", "…のような詐欺サイト", "…(偽サイト)").
 const FAKE_BEFORE = /(?:偽|ニセ|にせ|フィッシング|詐欺)(?:の)?(?:サイト|url|ドメイン|リンク|アドレス)(?:の)?(?:例)?\s*(?:[(（「『:：]|例[:：]?|は)\s*$/;
 const FAKE_AFTER = /^\s*[)）」』]?\s*(?:など|とか|といった|という|のような|みたいな)?(?:の)?\s*[(（]?(?:偽|ニセ|にせ|フィッシング|詐欺)(?:の)?(?:サイト|url|ドメイン|リンク|アドレス)/;
-// The message cautions the reader ("注意", "気をつけ").
-const CAUTIONS = /注意|気をつけ|気を付け|用心|警戒/;
+// English, the link the subject the fake is said of: "links like etc-meisai.top are fake", "fake sites such as x.top".
+const FAKE_BEFORE_EN = /\b(?:fake|phishing|scam|fraudulent)\s+(?:sites?|links?|urls?|domains?|pages?)\s*(?:like|such as|e\.g\.,?|:)?\s*$/;
+const FAKE_AFTER_EN = /^\s*['")]?\s*(?:etc\.?\s*)?,?\s*(?:is|are)\s+(?:all\s+|both\s+)?(?:fake|scams?|phishing|fraud(?:ulent)?)\b/;
+// The message cautions the reader ("注意", "気をつけ", "heads up", "beware").
+const CAUTIONS = /注意|気をつけ|気を付け|用心|警戒|heads[- ]up|beware|careful|watch out|be aware|warning/;
 
 /**
  * "【Amazon】amazon-co-jp.top などの偽サイトにご注意ください。正規サイトはこちら https://www.amazon.co.jp/": a caution in the
@@ -312,7 +315,9 @@ function namesFakeBesideOfficial(norm: NormalizedText, urls: readonly ExtractedU
   for (const u of urls) {
     const raw = u.raw.toLowerCase();
     const at = raw === '' ? -1 : norm.lower.indexOf(raw);
-    const named = at !== -1 && (FAKE_BEFORE.test(norm.lower.slice(Math.max(0, at - 16), at)) || FAKE_AFTER.test(norm.lower.slice(at + raw.length, at + raw.length + 16)));
+    const before = at === -1 ? '' : norm.lower.slice(Math.max(0, at - 24), at);
+    const after = at === -1 ? '' : norm.lower.slice(at + raw.length, at + raw.length + 24);
+    const named = at !== -1 && (FAKE_BEFORE.test(before.slice(-16)) || FAKE_AFTER.test(after.slice(0, 16)) || FAKE_BEFORE_EN.test(before) || FAKE_AFTER_EN.test(after));
     if (named) fakes++;
     else if (!owned(u)) return false;
   }

@@ -152,6 +152,8 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A fee before a job is given, in Devanagari (the danda does not end a sentence here: one sentence).
   ['जापानमा काम: होटल, महिनाको ¥250,000। दर्ता शुल्क ¥30,000 पहिले पठाउनुहोस्।', '+9779801234567', ['payee']],
   ['ご注文の干物セットを代引きで明日発送します。', '09012345678', []],
+  // The reader's own property sent back cash on delivery: the courier is paid at the door for what is already theirs.
+  ['〇〇ホテルのフロントです。お忘れ物(充電器)がございました。着払いでお送りします。', '08011112222', []],
   ['払い戻しには手数料220円が必要です(払戻額から差し引きます)。', '0312345678', []],
   ['お振込先は見積書に記載の口座です。お振込をお願いします。', '08012345678', []],
   ['给食费は登録の口座振替で引き落とします。', '08012345678', []],

@@ -234,7 +234,10 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'send-back' && hereOrBefore(input, l.index, 'mistake') && (input.names?.length ?? input.brands.length) > 0 && !speaksAsPerson(input)) return ask(l.cue);
       // A purchase told as the tie ("以前カニをお買い上げいただいた…の者です") is a past order, not this shipment's:
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
-      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))) return ask(l.cue);
+      // Nor the reader's own property sent back (a hotel's "お忘れ物…着払いでお送りします"): the courier is paid at the door for
+      // what is already the reader's, no payee a stranger chose. A fee paid first for it is strangerPayee's (FOUND).
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
+        && !luresOfCategory(input.lures, 'own-property').some((o) => !o.quoted)) return ask(l.cue);
     }
     // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.

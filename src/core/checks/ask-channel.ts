@@ -356,6 +356,44 @@ function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a
   return id.claimed.every((c) => brands.byId(c)?.category === 'government');
 }
 
+// A desk offered for the reader's questions, opening the number's sentence: "ご不明点は納税課(03-…)まで", "お問い合わせは…へ".
+const QUESTIONS_DESK = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)|questions\?? (?:call|contact)|if you have (?:any )?questions/;
+
+/**
+ * The number the call rings is offered in its sentence for the reader's questions, not asked as the way to act on the
+ * notice: the reader rings it only to ask about what the notice already says, whatever it says (a 督促's 差押え included).
+ */
+function offeredForQuestions(ctx: CheckContext, a: Ask): boolean {
+  if (a.channel.type !== 'phone') return false;
+  const p = ctx.indicators.phones.find((x) => x.normalized === a.channel.value);
+  const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
+  if (at < 0) return false;
+  const [start] = sentenceAt(ctx.norm.text, at);
+  return QUESTIONS_DESK.test(ctx.norm.lower.slice(start, at));
+}
+
+// Where money is to go, written: an account ("普通 1234567", "口座番号"), a payment app's ID, or a payee's cue (data/lures.json payee*).
+// Any account named, even without its number ("捜査用の安全な口座へ移して"), is a payee the message chose.
+const PAYEE_WRITTEN = /口座|支店|名義|paypay|送金先|振込先|お振込先|\baccount\b|wallet/;
+const PAYEE_CATEGORIES: ReadonlySet<string> = new Set(['payee', 'payee-third', 'payee-id', 'payee-changed', 'payee-later', 'e-money', 'gift-card', 'crypto']);
+
+/**
+ * The message asks a payment and gives no payee (no account, no app ID, no payee cue), from a fixed, 0120 or 0570 line
+ * sent through an aggregator (a line tied to a registered holder), writing no link, no e-mail and no number but that very
+ * line: the reader pays the way they already pay the sender, and any question goes to the line it came from.
+ */
+function ownPaymentLine(ctx: CheckContext, id: Identity): boolean {
+  const s = ctx.sender;
+  if (s === null || s.route !== 'aggregator' || !FIXED_LINES.has(s.kind) || ctx.reported) return false;
+  // A brand we list, claimed from a line that is not its own, speaks through a stranger's line (BRAND_UNOFFICIAL_SENDER's case).
+  if (id.claimed.length > 0 && !id.senderOwnsClaim) return false;
+  const ind = ctx.indicators;
+  if (ind.urls.length > 0 || ind.emails.length > 0 || ind.phones.some((p) => p.normalized !== s.normalized)) return false;
+  if (ctx.asks.some((a) => !a.quoted && a.kind !== 'money' && a.kind !== 'call' && a.kind !== 'resolve')) return false;
+  if (PAYEE_WRITTEN.test(ctx.norm.lower)) return false;
+  return !ctx.lures.some((l) => !l.quoted && PAYEE_CATEGORIES.has(l.category));
+}
+
 /** The number to ring is a mobile (070/080/090) written in the text that is not the line the message came from. */
 function personalCallbackLine(ctx: CheckContext, a: Ask): boolean {
   return phoneKindAsked(ctx, a) === 'mobile' && a.channel.value !== ctx.sender?.normalized;
@@ -659,11 +697,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // kind (a 信金's branch, a clinic), takes calls on its offices' fixed lines and its 0120/0570 desks, which no
       // list holds: with no lure told, asking to be rung on such a line is its own way ("先日の落とし物の件で、署の
       // 03-… にご連絡ください", "変更はお取引店 0120-… まで"), not a claim's mismatch.
-      const publicDesk = a.kind === 'call' && !hasLure && publicBodyDesk(ctx, id, brands, a);
+      // With a lure told (a 督促's 延滞金, 差押え), the same desk offered for questions ("ご不明点は納税課(03-…)まで") is still the
+      // body's own published line: the notice is paid or answered the way the reader knows, the desk only answers questions.
+      // A lure's desk is a handset or an 050 line (DESK_LINES), or is the way to act ("本日中に03-…へお電話を").
+      const questionsDesk = a.kind === 'call' && hasLure && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a);
+      const publicDesk = a.kind === 'call' && (!hasLure || questionsDesk) && publicBodyDesk(ctx, id, brands, a);
       // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
       const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && (hasLure || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -1232,6 +1274,16 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // does not block by itself: the lure rings an 050 line, a number abroad, or writes from a handset.
   if (s !== null && CARRIER_PREFIXED.test(s.normalized) && asks.some((a) => a.kind === 'call')) {
     asks = asks.filter((a) => !(a.kind === 'call' && a.channel.type === 'phone' && ctx.classifySender?.(a.channel.value).kind === 'fixed'));
+  }
+  // A payment asked with no payee given ("払込期限までにお振込みください"), from a fixed, 0120 or 0570 line through an
+  // aggregator, writing no link and no number but that line: the reader pays the way they always do (the slip, the registered
+  // account), and the one way the message gives is the sender's own line (ownPaymentLine). It tags; it does not block.
+  if (asks.some((a) => a.kind === 'money') && ownPaymentLine(ctx, identityOf(ctx, brands))) asks = asks.filter((a) => a.kind !== 'money');
+  // A public body's desk offered for questions on its fixed, 0120 or 0570 line ("ご不明点は納税課(03-…)まで"), from no line
+  // anyone can hold: its own published line, whatever the notice tells (offeredForQuestions). It asks nothing to block on.
+  if (asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) {
+    const id = identityOf(ctx, brands);
+    asks = asks.filter((a) => !(a.kind === 'call' && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
   }
   // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
   // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but

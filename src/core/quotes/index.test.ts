@@ -27,6 +27,13 @@ const table: [string, string[]][] = [
   ['これ来たんだけど本物？\n>【重要】給付金のお知らせ https://x.top\n→偽物', ['【重要】給付金のお知らせ https://x.top']],
   ['Fw: 楽天カード:ご利用を一部制限しています', ['楽天カード:ご利用を一部制限しています']],
   ['【転送】「ETC利用照会サービス ご利用継続のお願い」ってメール来たんだけど本物？→本物はブックマークから', ['ETC利用照会サービス ご利用継続のお願い']],
+  // A call that may come from anyone, told with what it would say, beside words that disown the money: told of.
+  ['お父さん、もし誰かから僕が事故を起こしてお金が必要だと電話があっても、まず僕に電話して。絶対に振り込まないで。', ['僕が事故を起こしてお金が必要だ']],
+  ['Bố ơi, nếu có ai gọi nói con bị tai nạn cần tiền gấp thì gọi lại cho con trước nhé. Đừng chuyển tiền.', ['con bị tai nạn cần tiền gấp']],
+  ['Dad, if anyone calls saying I was in an accident, call me first. Do not send money.', ['I was in an accident']],
+  // Not a call primed as one to act on ("…と電話があったら…振り込んで"), nor one with nothing that disowns the money.
+  ['お母さん、もし警察から僕が事故を起こしたと電話があったら、示談金を振り込んでほしい。', []],
+  ['Mẹ ơi, nếu có người gọi báo con bị tai nạn thì mẹ chuyển tiền vào tài khoản này giúp con nhé.', []],
   // A casual tell without marks, the medium named.
   ['メルカリから本人確認しろって通知来たけど、全員に送ってるんだって', ['メルカリから本人確認しろ']],
   // Nepali in ASCII single quotes, told by "भन्ने" ("that says", "called") after it, as Korean "…라는 문자" is.

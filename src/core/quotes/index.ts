@@ -109,6 +109,48 @@ const POINTER_DOWN = /(?:これ|コレ|こんなの|こういうの|こんなsms
 // Tried at each "って" (sticky): one indexOf scan, not a regex run over every message.
 const CASUAL_TELL = /って(?:いう|言う)?(?:sms|メール|通知|連絡|電話|メッセージ|ショートメール|dm|line)(?:が|も)?(?:来|き|届)/y;
 
+// A call or a text told as one that may come, from anyone, with what it would say: "もし誰かから『僕が事故を…』と電話があっても",
+// "nếu có ai gọi nói con bị tai nạn… thì", "if anyone calls saying…,". What it would say is the scam's, told of, not asked:
+// the relative warns of the オレオレ and 'hi mum' calls before they come (NPA, 政府広報: 合言葉, 一度切って掛け直す).
+// The lead is anyone (誰か, 知らない人, có ai, anyone): a relative naming themself in trouble says who they are. Only beside
+// words of the writer's own that disown the money or send the reader to check (DISOWNS_ASK).
+const IF_ANYONE_JA = /もし(?:も)?\s*(?:誰か|だれか|知らない人|知らない番号|警察|弁護士|会社の人)(?:から|が)/g;
+// "…と電話があっても" (even if): told as not to be believed. Not "…と電話があったら" (if… then): a fake relative primes the accomplice's call so.
+const TELL_TAIL_JA = /(?:と|って)(?:いう|言う)?(?:電話|連絡|メール|sms|line|メッセージ|ライン)(?:が)?(?:あっ|来|き|かかっ|入っ)ても/;
+// The writer's own words beside it disown the money or send the reader to check first (đừng chuyển tiền, 振り込まないで,
+// don't send money, まず僕に電話して, gọi lại cho con trước, call me first): a lure that primes a call asks the money instead.
+const DISOWNS_ASK = /đ[ừu]ng\s+(?:chuy[ểe]n|g[ửu]i|đ[ưu]a)|dung\s+(?:chuyen|gui|dua)|kh[ôo]ng\s+(?:đ[ưu][ợo]c\s+)?chuy[ểe]n|振り?込まないで|払わないで|送金しないで|渡さないで|信じないで|don'?t\s+(?:send|pay|transfer|wire|believe)|do\s+not\s+(?:send|pay|transfer|wire|believe)|never\s+(?:send|pay)|g[ọo]i\s+l[ạa]i\s+cho\s+\S+\s+tr[ưu][ớo]c|まず(?:僕|私|俺|あたし|わたし)に|call\s+me\s+first/;
+const IF_ANYONE_VI = /n[ếe]u\s+(?:c[óo]\s+)?(?:ai|ng[ưu][ờo]i\s+n[àa]o|ng[ưu][ờo]i\s+l[ạa])\s+(?:g[ọo]i(?:\s+đi[ệe]n)?|nh[ắa]n(?:\s+tin)?)(?:\s+(?:đ[ếe]n|cho)\s+\S+)?\s+(?:n[óo]i|b[ảa]o|b[áa]o)(?:\s+r[ằa]ng)?\s+/g;
+const IF_ANYONE_EN = /\bif\s+(?:any ?one|some ?one|anybody|somebody|a stranger)\s+(?:ever\s+)?(?:calls|texts|messages|rings|phones)(?:\s+you)?\s+(?:saying|to say|claiming|and says)\s+/g;
+// Where the told words end: Vietnamese "thì" (then), English a comma, or the sentence's end.
+const TOLD_END_VI = /\s+th[ìi]\s|[,.!?\n]/;
+const TOLD_END_EN = /[,.!?\n]/;
+
+/** Calls or texts told as ones that may come, with what they would say (IF_ANYONE_*): [start, end) of what they would say. */
+function ifAnyoneTells(text: string, lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!DISOWNS_ASK.test(lower)) return out;
+  if (lower.includes('もし')) {
+    for (const m of lower.matchAll(IF_ANYONE_JA)) {
+      const from = (m.index as number) + m[0].length;
+      let stop = from;
+      while (stop < text.length && !isStop(text[stop])) stop++;
+      const tail = TELL_TAIL_JA.exec(lower.slice(from, stop));
+      if (tail !== null && tail.index >= 4) out.push([from, from + tail.index]);
+    }
+  }
+  for (const [lead, end] of [[IF_ANYONE_VI, TOLD_END_VI], [IF_ANYONE_EN, TOLD_END_EN]] as const) {
+    for (const m of lower.matchAll(lead)) {
+      const from = (m.index as number) + m[0].length;
+      const e = end.exec(lower.slice(from));
+      const to = e === null ? text.length : from + e.index;
+      if (to - from >= 4) out.push([from, to]);
+    }
+  }
+  // The disowning words stand in the writer's own words, outside what the call would say.
+  return out.some(([from, to]) => DISOWNS_ASK.test(lower.slice(0, from) + ' ' + lower.slice(to))) ? out : [];
+}
+
 function isStop(c: string | undefined): boolean {
   return c === '。' || c === '!' || c === '?' || c === '\n' || c === '！' || c === '？';
 }
@@ -213,6 +255,7 @@ function done(raw: QuoteSpan[], markers: readonly [number, number][], text: stri
     // 」って来た is the bracketed quote's own tail.
     if (at > s && !'」』”’"\''.includes(text[at - 1] as string)) raw.push({ start: s, end: at, told: true });
   }
+  for (const [start, end] of ifAnyoneTells(text, lower)) raw.push({ start, end, told: true });
   if (raw.length === 0) return { spans: [], told: false, own: text.length };
   const { spans, told } = merge(raw);
   if (!told) return { spans, told, own: text.length };
