@@ -298,8 +298,9 @@ const FAKE_AFTER = /^\s*[)）」』]?\s*(?:など|とか|といった|という|
 // English, the link the subject the fake is said of: "links like etc-meisai.top are fake", "fake sites such as x.top".
 const FAKE_BEFORE_EN = /\b(?:fake|phishing|scam|fraudulent)\s+(?:sites?|links?|urls?|domains?|pages?)\s*(?:like|such as|e\.g\.,?|:)?\s*$/;
 const FAKE_AFTER_EN = /^\s*['")]?\s*(?:etc\.?\s*)?,?\s*(?:is|are)\s+(?:all\s+|both\s+)?(?:fake|scams?|phishing|fraud(?:ulent)?)\b/;
-// The message cautions the reader ("注意", "気をつけ", "heads up", "beware").
-const CAUTIONS = /注意|気をつけ|気を付け|用心|警戒|heads[- ]up|beware|careful|watch out|be aware|warning/;
+// The message cautions the reader anywhere: CAUTION's words and the looser ones a whole message may carry ("警戒",
+// "heads up", "be aware", "warning") beside a fake site it names.
+const CAUTIONS = new RegExp(`${CAUTION.source}|警戒|heads[- ]up|be aware|warning`);
 
 /**
  * "【Amazon】amazon-co-jp.top などの偽サイトにご注意ください。正規サイトはこちら https://www.amazon.co.jp/": a caution in the
