@@ -15,6 +15,9 @@ const table: [string, string[]][] = [
   ['hxxps://evil[.]example/login', ['URL_OBFUSCATED']],
   ['https://rakuten-point.top/login', ['URL_SUSPICIOUS_TLD']],
   ['https://x.duckdns.org/a', ['URL_DYNAMIC_DNS', 'URL_RANDOM_HOST'].filter((c) => c !== 'URL_RANDOM_HOST')],
+  // Dynu's and No-IP's free dynamic-DNS domains (data/url-risk.json dynamicDns).
+  ['http://rusuden-play.accesscam.org', ['URL_DYNAMIC_DNS']],
+  ['http://ymt-henko.giize.com', ['URL_DYNAMIC_DNS']],
   ['amazon-prime-update.com', ['URL_NO_SCHEME']],
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
