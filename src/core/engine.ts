@@ -12,7 +12,8 @@ import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
-import { createHiddenDestination, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
+import { createHiddenDestination, createMadePageKind, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
+import { askThroughMadePage } from './checks/made-page.js';
 import { createExtractor } from './extract/index.js';
 import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
@@ -496,6 +497,7 @@ export function createEngine(data: EngineData): Engine {
   const appStores = new Set(data.lures.appStores);
   // What kind of throwaway page a link is: for the ask-channel check and for a warning's own link alike.
   const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
+  const madePageKind = createMadePageKind(data.urlRisk, throwawayHost, lookups);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
@@ -692,7 +694,7 @@ export function createEngine(data: EngineData): Engine {
     // A link whose host was built for the message it came in: named for what it asks, or an address.
     const madeForMessage = (u: ExtractedUrl): boolean => {
       const kind = throwawayHost(u, []);
-      return kind === 'named' || kind === 'address';
+      return kind === 'named' || kind === 'address' || kind === 'dressed';
     };
 
     function assemble(message: Message, norm: NormalizedText, extracted: Indicators, sender: SenderInfo | null, lures0: LureMatch[], nameHits: readonly { brand: Brand; index: number; length: number }[], reported: boolean, split: QuoteSplit, reputation?: ReputationLookup): CheckContext {
@@ -775,6 +777,25 @@ export function createEngine(data: EngineData): Engine {
           detail: { ask: via.kind, channel: via.channel.type, ...(via.channel.value ? { via: via.channel.value } : {}) },
         })));
         rules += lift;
+      }
+      // A page built for the message, from a line that vouches for nothing, beside money, a deadline, a problem, a job or an
+      // investment told (checks/made-page.ts): the lure that names no brand asks through a channel nobody we know owns.
+      // A link whose dots the text wrote as 。 or spaced apart ("nisa-tsumitate-saisettei。com", "h t t p s://") was spelt to
+      // pass link filters: nobody writes their own site so, and it is mended before it is read (normalize/index.ts).
+      const spelt = ctx.norm.tricks.includes('dot-substitute') || ctx.norm.tricks.includes('space-in-url');
+      const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => {
+        const kind = madePageKind(u, ctx.sender?.brandIds ?? []);
+        return kind === false && spelt && u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) ? 'dressed' : kind;
+      });
+      const madeLift = made === undefined ? 0 : Math.min(weights.MADE_PAGE_ASK, thresholds.block - rules);
+      if (made !== undefined && madeLift > 0) {
+        const host = made.channel.type === 'url' ? made.channel.host : made.channel.value;
+        reasons.push(reason('MADE_PAGE_ASK', madeLift, () => ({
+          en: `Sends you, from a line that vouches for no one, to a page built for this message (${host}: a host dressed as an official one, named for what it asks, on a free host or a cheap domain, or hidden behind a shortener) to act on the money, deadline, problem or job it tells of: nobody you know owns that page, and whoever made it gets what you enter`,
+          ja: `身元を保証しない送信元から、このメッセージのために作られたページ（${host}：公的・公式に見せかけたドメイン、指示語の名前、無料ホスティングや安価なドメイン、短縮URLなど）へ誘導し、お金・期限・不具合・仕事などへの対応を求めています。そのページの持ち主は分からず、入力した内容は作成者に渡ります`,
+          detail: { ask: made.kind, channel: made.channel.type, ...(made.channel.value ? { via: made.channel.value } : {}) },
+        })));
+        rules += madeLift;
       }
       // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but

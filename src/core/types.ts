@@ -233,6 +233,8 @@ export type ReasonCode =
   | 'MONEY_KEPT_SECRET'
   /** A claimed identity's channel (line, number, page) is foreign and a risky act is asked through it (checks/claim-channel). */
   | 'CLAIM_CHANNEL_ASK'
+  /** A page built for the message, sent by a line that vouches for nothing beside money, a deadline, a problem or a job told (checks/made-page). */
+  | 'MADE_PAGE_ASK'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -3671,3 +3671,72 @@ test('English work opener: whether the reader is at work with the matter held ba
     assert.ok(!engine.analyse({ text, from: '08012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
   }
 });
+
+test('a page built for the message, from a line that vouches for nothing, beside money, a deadline, a problem or a job, blocks on the rules alone (MADE_PAGE_ASK); a friend\'s shop or map link, a small business\'s own domain, a real lg.jp page, a defanged warning, an official short link and a class\'s form do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const at = (text: string, from?: string) => rules.analyse(from === undefined ? { text } : { text, from });
+  const made = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'MADE_PAGE_ASK');
+  // Lure → twin, each pair on one topic. The lure names no brand (or one the page is no claim of), so nothing else
+  // carried it to block; the twin keeps its verdict and is never paired.
+  const pairs: [lure: [string, string | undefined], twin: [string, string | undefined, VerdictLabel | 'not-block']][] = [
+    // A JP registry's word worn as a label, a refund told; a police warning naming the same host defanged.
+    [['【被害回復給付金】対象者の方は受付フォームから申請してください。期限は今月末です hk-kyufu.gov-jp.net', undefined],
+      ['【〇〇警察署】「被害金返還」をうたうSMSに注意。リンク先 hikin-henkan.gov-jp[.]org は偽サイトです', '0005110110', 'allow']],
+    [['NISA口座のキャッシュバック受付中。対象者確認はこちら nisa-cb.go-jp.info', undefined],
+      ['NISAの積立設定、期限までにやっといたほうがいいって https://www.nikkei.com/article/DGXZQO123', '09012345678', 'allow']],
+    [['返金対象者リストに登録されています。受付は今週中 https://henkin.lg-jp.org/list', '05033334444'],
+      ['お母さん、給付金の申請期限今月末だって。市のページ https://www.city.yokohama.lg.jp/kurashi/kyufu.html', '09012345678', 'not-block']],
+    [['Cashback for your NISA account ends tomorrow. Apply here: nisa-cb.co-jp.net/apply', '+12025550188'],
+      ['【〇〇不動産】更新手続きの期限は今月末です。詳細 https://www.sakura-fudosan.co.jp/koushin', '0312345678', 'allow']],
+    // A name under a private 'jp' registry beside a cashback's deadline or an investment seminar; a salon's own jp.net map.
+    [['証券口座をお持ちの方限定のキャッシュバック。申請期限は明日まで https://sec-cb.jp.net/entry', '08011112222'],
+      ['整体院はなです。ご予約ありがとうございます。地図はこちら seitai-hana.jp.net/access', '09012345678', 'allow']],
+    [['ゴールド投資の無料説明会、お申込みはこちら gold-setsumei.jp.net/form', '07012345678'],
+      ['ヘアサロンLumiereです。ご予約の前日確認です。キャンセルは本日18時までにこちらから https://lumiere-hair.jp/yoyaku', '09012345678', 'allow']],
+    // One letter from LINE's own lin.ee; a shop's real lin.ee link (weighed as the messenger move it is, never as a made page).
+    [['金の先物で毎月+30%。やり方はここで教えてます→ line.ee/gold-club7', '08012340000'],
+      ['カフェ花です。ポイントの期限が今月末です。公式LINEから確認できます https://lin.ee/h8TqR2w', '09012345678', 'not-block']],
+    [['詐欺の被害金、取り戻せます。無料診断はこちら line.ee/henkin-soudan', '09012340000'],
+      ['損したお金は取り戻せないけど、勉強になったね。この本おすすめ https://www.amazon.co.jp/dp/4000000000', '09012345678', 'allow']],
+    // A free host's or a builder's page beside pay or a job; a club's page with a deadline, a class's form with its 締切.
+    [['荷物を受け取って送るだけのバイト。報酬と詳細はこちら telegra.ph/baito-detail-3', '09033334444'],
+      ['バイト代入ったからご飯おごるよ!店ここ https://tabelog.com/tokyo/A1301/A130101/13000001/', '09012345678', 'allow']],
+    [['在宅で稼げるお仕事の詳細はこちら→ telegra.ph/work-detail-55', undefined],
+      ['写真部の作品展、申込締切は金曜です。詳細はサークルのページへ https://photo-club.jimdofree.com', '08012345678', 'allow']],
+    [['採用担当の佐藤です。一次選考の結果はこちらのページでご確認ください sato-saiyo.jimdofree.com', '08055556666'],
+      ['3年1組保護者各位 懇談会の出欠を12/12締切でこちらのフォームにお願いします https://forms.gle/Ua7pQmL2vX9sN3Kd8', '09034457712', 'allow']],
+    [['【在宅求人】あなたにおすすめの案件が5件あります https://zaitaku-kyujin.page.link/k2', undefined],
+      ['このお店のクーポン、期限今月中だって https://www.muji.com/jp/ja/store', '09012345678', 'allow']],
+    // Official short links with a sale's deadline: the brand's own host is never built for the message.
+    [['荷物を受け取って送るだけのバイト。報酬と詳細はこちら telegra.ph/baito-detail-9', '09033334444'],
+      ['楽天スーパーセールは本日23:59まで!ポイント最大10倍 https://r10.to/hAbCdE', 'Rakuten', 'allow']],
+    [['在宅で稼げるお仕事の詳細はこちら→ telegra.ph/work-detail-56', undefined],
+      ['Amazonのセール今日までだって。これ https://amzn.asia/d/5kQx2Rm', '09012345678', 'allow']],
+    // A friend's map with a time, a friend's shortened article with a deadline: no lure, no page built for the message.
+    [['NISA口座のキャッシュバック受付中。対象者確認はこちら nisa-cb.go-jp.info', '09012345678'],
+      ['ここのカフェ、ランチ14時までだって https://maps.app.goo.gl/Qm3k8ZxP2vN7Ue9a6', '09012345678', 'allow']],
+    [['ゴールド投資の無料説明会、お申込みはこちら gold-setsumei.jp.net/form', '07012345678'],
+      ['昨日話してた記事これ https://bit.ly/3AbCdEf 締切あるらしいよ', '09012345678', 'allow']],
+    // The government's own page with the refund's words.
+    [['返金対象者リストに登録されています。受付は今週中 https://henkin.lg-jp.org/list', '05033334444'],
+      ['【国税庁】還付金の受取は確定申告書の控えをご確認ください https://www.nta.go.jp/taxes/', undefined, 'allow']],
+  ];
+  for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
+    assert.equal(at(text, from).verdict, 'block', text);
+    assert.ok(made(text, from), text);
+    const v = at(twin, twinFrom).verdict;
+    if (expect === 'not-block') assert.notEqual(v, 'block', twin);
+    else assert.equal(v, expect, twin);
+    assert.ok(!made(twin, twinFrom), twin);
+  }
+  // A warning that shows the dressed host live, in a friend's or an office's words, is a report: never paired.
+  assert.ok(!made('「nta-go-jp.com」って偽サイトだから開かないでね', '09012345678'));
+  assert.ok(!made('国税庁を装ったSMSに注意。nta-go-jp.com などは偽サイトです。正しくは https://www.nta.go.jp'));
+  // A shortener beside a deadline alone is a friend's as often as a stranger's: it counts only beside a lure or a pressing word.
+  assert.ok(!made('先生の無料講座の録画はこちら(本日23:59まで) https://bit.ly/4aKm8Tz', '08036614420'));
+  const shortened = '送電停止に関する重要なお知らせ https://tinyurl.com/2p8xk4ab';
+  assert.ok(made(shortened));
+  assert.equal(at(shortened).verdict, 'block');
+});

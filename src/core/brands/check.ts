@@ -26,6 +26,11 @@ export interface BrandLookups {
   lookalike(host: string): { brand: Brand; token: string } | undefined;
   /** Whether the host sits under a registrant-restricted Japanese domain (go.jp, co.jp…): its holder is a vetted organisation. */
   restricted(host: string): boolean;
+  /**
+   * Whether a registrable domain is one letter away from a listed brand's own or platform domain under the same suffix
+   * (line.ee beside LINE's lin.ee, amzm.to beside amzn.to): a name picked to be misread as that one, not the brand's.
+   */
+  nearMiss(domain: string): boolean;
   /** Kinds of institution a message may speak as without naming a listed brand (./kinds.ts). */
   readonly kinds: readonly InstitutionKind[];
 }
@@ -130,6 +135,29 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   const official = memoByHost(officialForHostUncached);
   const platform = memoByHost(platformOfHost);
   const lookalike = memoByHost(lookalikeUncached);
+  // Listed domains by what follows their first label ('ee' for lin.ee, 'co.jp' for smbc.co.jp): their first labels.
+  const labelsBySuffix = new Map<string, Set<string>>();
+  for (const b of registry.brands) {
+    for (const d of [...b.officialDomains, ...b.platformDomains]) {
+      const dot = d.indexOf('.');
+      if (dot < 3) continue;
+      const rest = d.slice(dot + 1);
+      const set = labelsBySuffix.get(rest) ?? new Set<string>();
+      set.add(d.slice(0, dot));
+      labelsBySuffix.set(rest, set);
+    }
+  }
+  const nearMissUncached = (domain: string): boolean => {
+    const dot = domain.indexOf('.');
+    if (dot < 3 || official(domain).length > 0 || platform(domain).length > 0) return false;
+    const labels = labelsBySuffix.get(domain.slice(dot + 1));
+    if (labels === undefined) return false;
+    const label = domain.slice(0, dot);
+    if (labels.has(label)) return false;
+    for (const l of labels) if (oneEditApart(label, l)) return true;
+    return false;
+  };
+  const nearMiss = memoByHost(nearMissUncached);
   let lastSender: SenderInfo | null = null;
   let lastSenderBrands: Brand[] = NONE;
   return {
@@ -156,6 +184,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
     },
     namedBy: (senderId) => byName.get(nameKey(senderId)) ?? NONE,
     lookalike,
+    nearMiss,
     kinds: registry.kinds ?? [],
   };
 }
@@ -175,6 +204,15 @@ function localGovernmentTest(labels: readonly string[]): (host: string) => boole
     if (domain === null || publicSuffix === null || !publicSuffix.endsWith('.jp')) return false;
     return labels.includes(domain.slice(0, domain.indexOf('.')));
   };
+}
+
+/** One letter inserted, dropped or changed turns `a` into `b` (not two equal strings). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const MEMO_SIZE = 64;

@@ -15,6 +15,9 @@ const table: [string, string[]][] = [
   ['hxxps://evil[.]example/login', ['URL_OBFUSCATED']],
   ['https://rakuten-point.top/login', ['URL_SUSPICIOUS_TLD']],
   ['https://x.duckdns.org/a', ['URL_DYNAMIC_DNS', 'URL_RANDOM_HOST'].filter((c) => c !== 'URL_RANDOM_HOST')],
+  // Dynu's and No-IP's free dynamic-DNS domains (data/url-risk.json dynamicDns).
+  ['http://rusuden-play.accesscam.org', ['URL_DYNAMIC_DNS']],
+  ['http://ymt-henko.giize.com', ['URL_DYNAMIC_DNS']],
   ['amazon-prime-update.com', ['URL_NO_SCHEME']],
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
@@ -72,4 +75,39 @@ test('machine-made host labels are told from words', () => {
   assert.equal(looksRandom('a8k3m2q9'), true);
   assert.equal(looksRandom('rakuten'), false);
   assert.equal(looksRandom('sagawa-exp'), false);
+});
+
+test('pages built for the message: a JP registry word worn as a label is a dressed throwaway host; a private jp registry, a near miss of a brand\'s domain and a builder\'s page are made pages only', async () => {
+  const { createMadePageKind, createThrowawayHost, dressedHost, underJpResale } = await import('./url-suspect.js');
+  const { oneEditApart } = await import('../brands/check.js');
+  const lookups = createBrandLookups(testData.brands);
+  const throwaway = createThrowawayHost(testData.urlRisk, lookups);
+  const made = createMadePageKind(testData.urlRisk, throwaway, lookups);
+  const urlOf = (text: string) => {
+    const u = contextOf(text).indicators.urls[0];
+    assert.ok(u, text);
+    return u;
+  };
+  for (const host of ['https://nta-go-jp.top/pay', 'hikin-henkan.gov-jp.org', 'https://shizei.lg-jp.cfd', 'https://amazon-co-jp.prime-pay.top', 'http://monex.com-jp.net/']) {
+    assert.ok(dressedHost(urlOf(host)), host);
+    // A cheap TLD or an instruction in the name may be read first; the host is thrown away either way.
+    assert.notEqual(throwaway(urlOf(host), []), false, host);
+  }
+  // The registry's own go.jp, a company's co.jp, a word that only holds the letters, are not dressed.
+  for (const host of ['https://www.nta.go.jp/', 'https://www.sakura-fudosan.co.jp/', 'https://www.cojp-design.com/', 'https://tokyo-jp.com/']) {
+    assert.ok(!dressedHost(urlOf(host)), host);
+  }
+  assert.ok(underJpResale(urlOf('https://sec-cb.jp.net/entry')));
+  assert.ok(!underJpResale(urlOf('https://www.example.co.jp/')));
+  assert.equal(throwaway(urlOf('https://sec-cb.jp.net/entry'), []), false);
+  assert.equal(made(urlOf('https://sec-cb.jp.net/entry'), []), 'dressed');
+  assert.equal(made(urlOf('https://patisserie-lune.jimdofree.com/'), []), 'free-hosting');
+  assert.equal(made(urlOf('https://www.muji.com/jp/ja/store'), []), false);
+  assert.equal(made(urlOf('https://lumiere-hair.jp/yoyaku'), []), false);
+  assert.ok(lookups.nearMiss('line.ee'));
+  assert.ok(!lookups.nearMiss('lin.ee'));
+  assert.ok(oneEditApart('line', 'lin'));
+  assert.ok(oneEditApart('amzm', 'amzn'));
+  assert.ok(!oneEditApart('line', 'line'));
+  assert.ok(!oneEditApart('lines', 'lin'));
 });

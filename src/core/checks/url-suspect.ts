@@ -154,9 +154,41 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
 
 /**
  * Why a host is one nobody vouches for: a public shortener, a raw IP or dynamic DNS ('address'), a
- * name made of an instruction ('named'), a phishing-heavy TLD, free hosting or forms.
+ * name made of an instruction ('named'), a name dressed as an official one ('dressed'), a
+ * phishing-heavy TLD, free hosting or forms.
  */
-export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'tld' | 'free-hosting';
+export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'dressed' | 'tld' | 'free-hosting';
+
+/**
+ * A Japanese registry's second-level word written as a label of an ordinary name (nta-go-jp.top,
+ * amazon-co-jp.prime-pay.top, hikin-henkan.gov-jp.org, shizei-nofu.lg-jp.cfd, monex.com-jp.net):
+ * go.jp, lg.jp and co.jp are restricted to the bodies and companies they name, so a host that wears
+ * them with a hyphen is dressed as one it is not.
+ */
+const SUFFIX_AS_LABEL = /(?:^|[.-])(?:go|gov|lg|co|or|ne|ac|ed|ad|gr|com|net)-jp(?:$|[.-])/;
+
+/**
+ * A host dressed as an official one: a Japanese registry's second-level word worn as a label
+ * (SUFFIX_AS_LABEL: nta-go-jp.top, hikin-henkan.gov-jp.org). No organisation's own site is one; its
+ * real host (go.jp, co.jp, its .com) is checked first and is never dressed.
+ */
+export function dressedHost(u: ExtractedUrl): boolean {
+  if (u.host === '' || u.isIp) return false;
+  const suffix = u.suffix ?? '';
+  // The labels the registrant chose (the suffix itself is the registry's).
+  const own = suffix === '' ? u.host : u.host.slice(0, Math.max(0, u.host.length - suffix.length - 1));
+  return SUFFIX_AS_LABEL.test(own);
+}
+
+/**
+ * A name bought under a private registry that sells 'jp' under a generic TLD (cashback-sec.jp.net, x.jpn.com): the
+ * address reads as Japanese and is not JPRS's. Cheap and unvetted, but a small business may hold one, so it is read as
+ * built for the message only beside a lure (checks/made-page.ts), not on its own as a throwaway host.
+ */
+export function underJpResale(u: ExtractedUrl): boolean {
+  const suffix = u.suffix ?? '';
+  return suffix.includes('.') && !suffix.endsWith('.jp') && /(?:^|\.)jpn?\./.test(suffix);
+}
 
 /**
  * A host no organisation keeps its own site on: a top-level domain much used for phishing, a
@@ -180,11 +212,43 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
     if (u.isShortener) return 'shortener';
     if (u.isIp || onDynamic(u.host)) return 'address';
     if (namedForAction(u)) return 'named';
+    if (dressedHost(u)) return 'dressed';
     const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
     if (onShopHost(u.host) || (tld !== undefined && shopTlds.has(tld))) return false;
     if (tld && tlds.has(tld)) return 'tld';
     const hosting = onFreeHost(u.host, u.path);
     return hosting !== undefined && !(hosting.platform !== undefined && senderBrands.includes(hosting.platform)) ? 'free-hosting' : false;
+  };
+}
+
+/**
+ * The kind of page built for the message a link opens, for checks/made-page.ts: a throwaway host (above); a site
+ * builder's page (jimdofree.com, wixsite.com, notion.site), which createThrowawayHost spares because small shops keep
+ * their own sites there too, read as the free host it is ('free-hosting'); a name under a private 'jp' registry
+ * (underJpResale) or one letter from a listed brand's own or platform domain (line.ee beside LINE's lin.ee:
+ * brands/check.ts nearMiss), read as dressed. made-page.ts counts each only beside a lure, money or a deadline told. A
+ * cheap TLD a small business also keeps its own site on (.shop, .site) is not one.
+ */
+export function createMadePageKind(
+  risk: UrlRiskData,
+  throwaway: (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false,
+  brands?: { officialForHost(host: string): readonly unknown[]; nearMiss?(domain: string): boolean },
+): (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false {
+  const builders = new Set(risk.ownSiteHosts?.hosts ?? []);
+  const onBuilder = (host: string): boolean => {
+    for (let at = -1; ; ) {
+      if (builders.has(at < 0 ? host : host.slice(at + 1))) return true;
+      at = host.indexOf('.', at + 1);
+      if (at < 0) return false;
+    }
+  };
+  return (u, senderBrands) => {
+    const kind = throwaway(u, senderBrands);
+    if (kind !== false) return kind;
+    if (u.host === '' || u.isIp || (brands !== undefined && brands.officialForHost(u.host).length > 0)) return false;
+    if (underJpResale(u) || (u.domain !== null && brands?.nearMiss?.(u.domain) === true)) return 'dressed';
+    // The builder's own site (jimdo.com's pages about itself) is not under a sub-domain a user made.
+    return u.domain !== null && u.host !== u.domain && onBuilder(u.host) ? 'free-hosting' : false;
   };
 }
 

@@ -1,0 +1,89 @@
+// A page built for the message, a sender who vouches for nothing, and a lure that sends the reader there, weighed together.
+//
+// A lure that names no brand leaves the brand checks nothing to hold against it: no claim, so no channel the claim does
+// not own (checks/claim-channel.ts). What it has instead is the page: a host dressed as an official one (a JP registry's
+// word worn as a label, nta-go-jp.top, hikin-henkan.gov-jp.org; a name under a private 'jp' registry, jp.net; dots
+// written as 。), one named for the instruction it carries (kakunin, henkin), a free host's or a site builder's page
+// (telegra.ph, *.jimdofree.com, storage.googleapis.com, forms.gle), a cheap TLD, a raw address, or a shortener that
+// hides which of these it is. Sent by a line that vouches for no one (a handset, an 050 line, abroad, an unregistered
+// letters ID, or no sender known) beside money, a deadline, a problem or a job or an investment told in the message's
+// own words, the link is the only way the message offers to act on what it tells, and nobody we know owns the page:
+// summed, each fact alone (ASK_LINK, the host's sign, the handset) reached 40-65 and the rules stopped short of block.
+// The pair is the scam's own ask, so it is weighed as one more finding (MADE_PAGE_ASK), up to block and never past it.
+//
+// Twins that stay as they were: a friend's link to a real shop or a map (its host is nobody's throwaway, and a friend's
+// words tell no lure), a small business's own domain (.jp, .com, its .shop: createThrowawayHost spares them), a
+// municipal page on a real lg.jp or go.jp (owned), a warning that shows the link defanged (reported), an official
+// short link (lin.ee, amzn.asia, r10.to: a brand's own host is never thrown away).
+//
+// Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
+import type { Ask, CheckContext } from '../check.js';
+import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
+import type { ThrowawayKind } from './url-suspect.js';
+
+/** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
+const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'CLAIM_CHANNEL_ASK']);
+
+/**
+ * What the page is for, told in the message's own words: a problem, a prize, a threat or a payout (any lure), a
+ * pressing word, or, as context, money due or released, a fee, a penalty, a deadline, a failure told as the reader's,
+ * a job or an investment (data/lures.json). A teaser alone ("これ見て") is TEASER_LINK's, and tells none of these.
+ */
+const TOLD: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'unless-sent', 'deadline', 'problem-told', 'money-topic', 'recruit']);
+/**
+ * Of those, money to be paid, received or made, or a job: what a form on a free host or a builder's page is not for when
+ * a club or a class puts its attendance or order form there ("12/12締切です" beside a class's forms.gle link).
+ */
+const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'money-topic', 'recruit']);
+
+/** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
+function vouchesForNothing(s: SenderInfo | null): boolean {
+  if (s === null) return true;
+  return s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.kind === 'unknown' || s.route === 'overseas' || s.tier === 'overseas'
+    || s.tier === 'alphanumeric' || s.kind === 'alphanumeric';
+}
+
+/**
+ * The open-link or install ask through a page built for the message, sent by a line that vouches for nothing beside
+ * what the page is for, or undefined. `kindOf` is the engine's throwaway classifier (url-suspect.ts createThrowawayHost).
+ * A shortener counts only beside a lure or a pressing word (people pass shortened links to ordinary pages with a word
+ * of what is there); a free host's or a form service's page beside a lure or money (MONEY); any other page built for the
+ * message beside anything TOLD.
+ */
+export function askThroughMadePage(
+  ctx: Pick<CheckContext, 'lures' | 'reported' | 'sender' | 'person' | 'indicators' | 'asks'>,
+  found: readonly { readonly code: ReasonCode }[],
+  blockingOf: () => readonly Ask[],
+  kindOf: (u: ExtractedUrl) => ThrowawayKind | false,
+): Ask | undefined {
+  if (ctx.reported || ctx.indicators.urls.length === 0 || !vouchesForNothing(ctx.sender)) return undefined;
+  for (const r of found) if (OWNED.has(r.code)) return undefined;
+  let lure = false;
+  let told = false;
+  let money = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure' || l.kind === 'pressure') lure = true;
+    else if (l.kind === 'context' && TOLD.has(l.category)) {
+      told = true;
+      if (MONEY.has(l.category)) money = true;
+    }
+  }
+  // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
+  if (!lure && (!told || ctx.person)) return undefined;
+  const blocking = blockingOf();
+  for (const a of blocking) {
+    if ((a.kind !== 'open-link' && a.kind !== 'install') || a.channel.type !== 'url') continue;
+    // A link into a messenger (lin.ee, line.me) is weighed as the move it is (ASK_MESSENGER), not as a page.
+    const value = a.channel.value;
+    if (ctx.asks.some((x) => x.kind === 'messenger' && x.channel.value === value)) continue;
+    const u = ctx.indicators.urls.find((x) => x.normalized === a.channel.value);
+    if (u === undefined) continue;
+    const kind = kindOf(u);
+    if (kind === false) continue;
+    if (kind === 'shortener' && !lure) continue;
+    if (kind === 'free-hosting' && !lure && !money) continue;
+    return a;
+  }
+  return undefined;
+}
