@@ -174,6 +174,32 @@ const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
+// The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
+const OPENING_NAME = /^\s*(?:【([^】]{2,24})】|([^。、,，!?！？\n【】「」]{2,24}?)(?:です|より|からのお知らせ|からのご案内|からのお願い)(?:[。、,!！:：\s]|$))/;
+// A sender that speaks for itself and for no brand we list, and that no lure of our corpora speaks as: a clinic, a
+// pharmacy, a school, a civic group. Public offices (役所, 税務署, 警察署, a section's 課) are left out: lures speak as them
+// and name a brand beside ("〇〇区役所です。マイナポイントの…"); so is a desk with no name of its own ("カスタマーセンター",
+// "事務局", "サポート窓口"): a lure's unnamed desk speaks for the brand it names.
+const OWN_BODY = /(?:クリニック|医院|病院|歯科|診療所|(?<!医)薬局|整骨院|接骨院|治療院|小学校|中学校|高校|高等学校|幼稚園|保育園|こども園|町内会|自治会|管理組合|pta)(?:の[^\sの]{1,8})?$/i;
+
+// A document named as what the reader brings to the counter or shows there ("マイナ保険証をお持ちください", "マイナンバーカード
+// または資格確認書をご持参ください", "保険証(マイナ保険証)と診察券をお持ちください"): the reader's own card, not a speaker.
+const BROUGHT = /^[)）]?\s*(?:(?:か|または|や|と|、)[^。!?！？\n]{0,14}?)?(?:を|も)\s*(?:お持ち|ご持参|持参|お持ちになって|ご提示|提示|持って)/;
+
+// A public body named as where the reader turns ("警察相談専用電話#9110にご相談ください", "最寄りの警察署へご相談を",
+// "市役所の窓口へ"): the reader is sent to it, it does not speak.
+const TURNED_TO = /^(?:相談専用電話|相談窓口|の(?:相談)?窓口|(?:に|へ|まで)(?:ご相談|相談|通報|ご連絡|連絡|お問い合わせ|問い合わせ|お越し|来|[。.]|$))/;
+
+/** [start, end) of the sender's own name at the message's opening, when that sender is a body of its own (OWN_BODY). */
+function ownName(text: string): [number, number] | null {
+  const m = OPENING_NAME.exec(text);
+  if (m === null) return null;
+  const name = (m[1] ?? m[2]) as string;
+  if (!OWN_BODY.test(name.trim())) return null;
+  const at = text.indexOf(name);
+  return [at, at + name.length];
+}
+
 /**
  * Lure and pressure words inside `spans` marked as quoted: another's words (a scam's, named by a
  * warning), not the message's own claim.
@@ -523,6 +549,22 @@ export function createEngine(data: EngineData): Engine {
     if (claims.length === 0) return { brands: claims, mentions: [] };
     // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です",
     // "佐藤です。") or a company's (お客様, いたします): see personVoice.
+    // A notice that opens by naming its own sender, a clinic, a school, a civic group ("〇〇歯科です。",
+    // "【〇〇小学校】", "町内会より"), speaks as that sender: a brand it names elsewhere, not as a
+    // header or "Xです", is what it talks about ("マイナ保険証をお持ちください", "警察相談専用電話#9110にご相談ください").
+    // (A name that holds a brand of ours, "厚生労働省医薬局", is that brand speaking: read as before.)
+    const named = !reported && !person ? ownName(norm.text) : null;
+    const own = named !== null && !hits.some((h) => h.index < named[1] && h.index + h.length > named[0]) ? named : null;
+    if (own !== null) {
+      const brands: BrandClaim[] = [];
+      const mentions: BrandClaim[] = [];
+      for (const c of claims) {
+        const speaks = hits.some((h) => h.brand.id === c.brandId && !BROUGHT.test(norm.text.slice(h.index + h.length, h.index + h.length + 24))
+          && !TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)));
+        (speaks ? brands : mentions).push(c);
+      }
+      return { brands, mentions };
+    }
     if (!reported && !person) return { brands: claims, mentions: [] };
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
