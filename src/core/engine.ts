@@ -317,6 +317,19 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];
 
+// The writer tells of being invited or urged by someone, in the plain form a person writes in ("投資の勉強会に誘われたんだけど",
+// "暗号資産の投資に誘われて迷ってる", "副業を勧められた"): what was offered is a third party's offer, told of. Not the polite
+// "ご招待されました" / "お誘いします" of a lure speaking to the reader (no row of the Japanese lures says 誘われ, 勧められ…).
+const APPROACHED = /(?:誘われ|勧められ|すすめられ|持ちかけられ|声(?:を)?かけられ|勧誘され)(?![まな])/g;
+
+/** [start, end) spans: each sentence's head up to where it tells the writer was approached (APPROACHED). */
+function toldApproached(text: string): (readonly [number, number])[] {
+  if (!text.includes('誘') && !text.includes('勧') && !text.includes('すすめ') && !text.includes('かけられ')) return [];
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(APPROACHED)) out.push([sentenceAt(text, m.index as number)[0], (m.index as number) + m[0].length]);
+  return out;
+}
+
 // A host named the fake one, in the words right before it ("偽サイト(", "偽サイト例:", "偽サイト「") or right after it
 // ("…などの偽サイト", "…という偽のurl", "…のような詐欺サイト", "…(偽サイト)").
 const FAKE_BEFORE = /(?:偽|ニセ|にせ|フィッシング|詐欺)(?:の)?(?:サイト|url|ドメイン|リンク|アドレス)(?:の)?(?:例)?\s*(?:[(（「『:：]|例[:：]?|は)\s*$/;
@@ -742,7 +755,8 @@ export function createEngine(data: EngineData): Engine {
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
       // "房租我已经转到你三井住友的账户了", "em chuyen vao tai khoan Yucho cua chi roi nha": a transfer told as done.
       const told = reported || extracted.urls.length > 0 ? NO_SPANS : toldDone(lures0, norm.text);
-      const lures = told.length > 0 ? quotedWithin(lures0, told) : lures0;
+      const approached = reported ? NO_SPANS : toldApproached(norm.text);
+      const lures = told.length > 0 || approached.length > 0 ? quotedWithin(lures0, [...told, ...approached]) : lures0;
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
       const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));

@@ -63,6 +63,21 @@ function staysSame(input: AskInput, c: LureMatch): boolean {
   return false;
 }
 
+// The writer recalls a talk the two had, in the plain past ("先週話してた株の勉強会", "この前言ってたやつ"): someone the reader knows.
+// (A stranger's casual voice, "もっと話したいから", "シグナルで話そう", recalls none.)
+const SHARED_TALK = /(?:話して|言って)(?:た|いた)(?:[^。!?！？\n]{0,2})?(?:[一-龥ぁ-んァ-ヶ]|、)|(?:この前|こないだ|前に|昨日|先週)(?:話した|言った)/;
+
+/**
+ * A person the reader knows names the messenger as where the two of them go on talking ("先週話してた株の勉強会、日程決まったら
+ * LINEで送るね"): in a person's voice, recalling a talk the two had (SHARED_TALK), opening no first contact (はじめまして, 突然のご連絡),
+ * with no account to add (no messenger link, no ID or handle written: the two already share the chat). A stranger moves the
+ * reader with an ID, a link or an introduction; a lure word beside a friend's "LINEで話そう" does not move anyone.
+ */
+function betweenKnown(input: AskInput): boolean {
+  if (!speaksAsPerson(input) || !SHARED_TALK.test(input.norm.lower) || input.indicators.urls.length > 0 || COLON_OR_AT.test(input.norm.lower)) return false;
+  return !input.lures.some((l) => !l.quoted && (l.category === 'first-contact' || l.category === 'messenger' || l.category === 'add-me'));
+}
+
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
@@ -77,8 +92,9 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     for (const u of input.indicators.urls) {
       if (isMessenger(u.host) && !(shown ??= toldMoveDone(input))) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
-    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
-    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure,
+    // and not when a person the reader knows names it as where the two of them go on talking (betweenKnown).
+    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
