@@ -100,12 +100,15 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
-    const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
+    // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in is a stranger moving the reader off the
+    // carrier's network, lure word or none ("以前お会いした佐伯です。…LINEで話しませんか").
+    const stranger = input.lures.some((l) => l.category === 'first-contact' && !l.quoted);
+    const named = pushes || stranger || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
     // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
     // So does a business matter opened with the reader in no person's voice (hiring them, ordering or booking from
     // their shop: "接待の予約…詳細はLINEで"): where it is to be settled is where the reader is moved.
     const business = BUSINESS_MATTERS.some((c) => cuesOf(input, c).some((l) => !l.quoted && said(l)));
-    const moves = pushes || (business && !speaksAsPerson(input));
+    const moves = pushes || stranger || (business && !speaksAsPerson(input));
     const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (moves && !(shown ??= toldMoveDone(input)) ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
