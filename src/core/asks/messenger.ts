@@ -78,6 +78,9 @@ function betweenKnown(input: AskInput): boolean {
   return !input.lures.some((l) => !l.quoted && (l.category === 'first-contact' || l.category === 'messenger' || l.category === 'add-me'));
 }
 
+// Money as the matter: investing, a side income, earnings, a sum ("投資のことで", "副業", "稼げる", "月10万").
+const MONEY_TALK = /投資|副業|副収入|稼|儲|利益|資産|株|fx|暗号資産|仮想通貨|\d\s*万|invest|profit|crypto|trading|earn/;
+
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
@@ -100,9 +103,10 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
-    // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in is a stranger moving the reader off the
-    // carrier's network, lure word or none ("以前お会いした佐伯です。…LINEで話しませんか").
-    const stranger = input.lures.some((l) => l.category === 'first-contact' && !l.quoted);
+    // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader
+    // off the carrier's network, lure word or none ("以前お会いした佐伯です。投資のことで面白い話があるのでLINEで話しませんか").
+    // (A new club member's "初めまして…LINE交換してもらえますか" talks of no money.)
+    const stranger = MONEY_TALK.test(input.norm.lower) && input.lures.some((l) => l.category === 'first-contact' && !l.quoted);
     const named = pushes || stranger || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
     // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
     // So does a business matter opened with the reader in no person's voice (hiring them, ordering or booking from
