@@ -578,7 +578,14 @@ export function createEngine(data: EngineData): Engine {
       }
       return { brands, mentions };
     }
-    if (!reported && !person) return { brands: claims, mentions: [] };
+    if (!reported && !person) {
+      // Whoever speaks, a public body named only as where the reader turns ("不審な電話は警察へ", "警察相談専用電話#9110に
+      // ご相談ください") is where the reader is sent, not who sends.
+      const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
+        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12))));
+      if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
+      return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
+    }
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {

@@ -3168,6 +3168,8 @@ test('mention vs. claim, warning vs. ask (session reports): lures blocked on the
   // A notice's own name does not turn a government body it names into a mention when the message speaks as that body,
   // or when the name holds the body: "厚生労働省医薬局です。あなたのマイナ保険証が不正利用され…" still claims.
   assert.equal(rulesOnly.analyse({ text: '厚生労働省医薬局です。あなたのマイナ保険証が不正利用され、東京の病院で受診履歴があります。至急 011-287-8594 へご連絡ください', from: '09060782792' }).verdict, 'block');
+  // Whoever speaks, a public body named only as where the reader turns is not its voice: a city's warning from its 050 line.
+  assert.equal(rulesOnly.analyse({ text: '市役所や保険会社が電話で「還付金がある」と言い、ATMへ行くよう指示することはありません。ATMで還付金は受け取れません。不審な電話は警察へ。', from: '05019248016' }).verdict, 'allow');
   // A new club member's first contact asking to swap LINE talks of no money: no messenger move is held against it.
   assert.equal(rulesOnly.analyse({ text: '初めまして、サークルの新入生の佐々木です。先輩から番号を聞きました。LINE交換してもらえますか?', from: '09012345678' }).verdict, 'allow');
 });
