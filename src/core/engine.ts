@@ -290,7 +290,8 @@ const NARRATED_EN = /\bi(?:'ve| have| just| already)? (?:[a-z]+ed|paid|got|made|
 // "您的…已被…" and "-습니다".
 const NARRATED_CJK = /我[^。！？!?，,]{0,24}了[吧啊呀哦]?\s*$|(?:었|았|였|했|꿨|됐)(?:어|대|다더라|더라)(?:요)?[.!?\s]*$/;
 // What an office writes and a person telling the reader does not: a polite ask of the reader ("ください", "please").
-const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|請|您|주세요|바랍니다|하십시오/;
+// (Chinese 請 only outside the Japanese words that hold it: 請求, 申請, 要請, 請け負う; "未払い請求の電話が来てるって" asks nothing.)
+const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|(?<![申要招普])請(?![求負け])|您|주세요|바랍니다|하십시오/;
 
 /**
  * The message narrates, in the writer's own voice: what the writer did or saw ("Huluの支払い方法、クレカに変えといた",

@@ -3170,6 +3170,9 @@ test('mention vs. claim, warning vs. ask (session reports): lures blocked on the
   assert.equal(rulesOnly.analyse({ text: '厚生労働省医薬局です。あなたのマイナ保険証が不正利用され、東京の病院で受診履歴があります。至急 011-287-8594 へご連絡ください', from: '09060782792' }).verdict, 'block');
   // Whoever speaks, a public body named only as where the reader turns is not its voice: a city's warning from its 050 line.
   assert.equal(rulesOnly.analyse({ text: '市役所や保険会社が電話で「還付金がある」と言い、ATMへ行くよう指示することはありません。ATMで還付金は受け取れません。不審な電話は警察へ。', from: '05019248016' }).verdict, 'allow');
+  // A friend passing on a service's notice in reported speech ("…未払い請求の電話が来てるって") names the brand, does not speak as it:
+  // 請求 is no Chinese polite ask.
+  assert.equal(rulesOnly.analyse({ text: 'U-NEXTの公式お知らせで、海外番号から未払い請求の電話が来てるって。+から始まる番号は折り返さないでね、通話料高いから。', from: '09015045522' }).verdict, 'allow');
   // A new club member's first contact asking to swap LINE talks of no money: no messenger move is held against it.
   assert.equal(rulesOnly.analyse({ text: '初めまして、サークルの新入生の佐々木です。先輩から番号を聞きました。LINE交換してもらえますか?', from: '09012345678' }).verdict, 'allow');
 });
