@@ -309,6 +309,8 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
   };
   for (const l of lures) {
     if (l.quoted) continue;
+    // An office's word inside quotation marks, however short, is the office's, told of ("『ご利用確認』の電話きた").
+    if (l.kind === 'register' && withinMarks(norm.text, l.index)) continue;
     if (l.kind === 'pressure' || (l.kind === 'register' && l.category !== 'personal')) return false;
     if ((l.kind === 'ask' || l.kind === 'verb') && !narrated(l.index)) return false;
   }
@@ -317,6 +319,17 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
 }
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];
+
+/** Whether `index` lies inside 「…」 or 『…』 closed in the same sentence. */
+function withinMarks(text: string, index: number): boolean {
+  for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
+    const o = text.lastIndexOf(open, index);
+    if (o === -1 || text.lastIndexOf(close, index) > o) continue;
+    const c = text.indexOf(close, index);
+    if (c !== -1 && !/[。!?！？\n]/.test(text.slice(o, c))) return true;
+  }
+  return false;
+}
 
 // The writer tells of being invited or urged by someone, in the plain form a person writes in ("投資の勉強会に誘われたんだけど",
 // "暗号資産の投資に誘われて迷ってる", "副業を勧められた"): what was offered is a third party's offer, told of. Not the polite
