@@ -608,7 +608,8 @@ export function createEngine(data: EngineData): Engine {
       // the names it speaks as: a 【header】, or "Xです", "Xより", "Xからのお知らせ".
       const header = h !== undefined && (reported
         ? bracketed(norm.text, h.index, h.length) && h.index <= 1 && !inQuote(split, h.index, true)
-        : bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length)));
+        // (Not inside quotation marks: 「警察ですが…」 is the caller the person tells of.)
+        : (bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length))) && !withinMarks(norm.text, h.index));
       (header ? brands : mentions).push(c);
     }
     return { brands, mentions };

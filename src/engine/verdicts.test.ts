@@ -3175,6 +3175,9 @@ test('mention vs. claim, warning vs. ask (session reports): lures blocked on the
   assert.equal(rulesOnly.analyse({ text: 'U-NEXTの公式お知らせで、海外番号から未払い請求の電話が来てるって。+から始まる番号は折り返さないでね、通話料高いから。', from: '09015045522' }).verdict, 'allow');
   // A card company's word inside quotation marks is the company's, told of: the friend narrates, the brand is mentioned.
   assert.equal(rulesOnly.analyse({ text: '三井住友カードから『ご利用確認』の電話きた。カード裏の番号にかけ直したら本物だった。ネットの買い物が引っかかったみたい', from: '08013562974' }).verdict, 'allow');
+  // "Xです" inside quotation marks is the caller a person tells of, not the person speaking as X.
+  assert.equal(rulesOnly.analyse({ text: '父さん、今テレビで言ってたけど、「警察ですが家に現金いくらありますか」は強盗の下見だって。すぐ切って110番ね', from: '07014876237' }).verdict, 'allow');
+  assert.equal(rulesOnly.analyse({ text: '警察です。あなたの口座が犯罪に使われています。至急 050-1234-5678 に電話してください', from: '09012345678' }).verdict, 'block');
   // A new club member's first contact asking to swap LINE talks of no money: no messenger move is held against it.
   assert.equal(rulesOnly.analyse({ text: '初めまして、サークルの新入生の佐々木です。先輩から番号を聞きました。LINE交換してもらえますか?', from: '09012345678' }).verdict, 'allow');
 });
