@@ -175,6 +175,32 @@ const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
+// The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
+const OPENING_NAME = /^\s*(?:【([^】]{2,24})】|([^。、,，!?！？\n【】「」]{2,24}?)(?:です|より|からのお知らせ|からのご案内|からのお願い)(?:[。、,!！:：\s]|$))/;
+// A sender that speaks for itself and for no brand we list, and that no lure of our corpora speaks as: a clinic, a
+// pharmacy, a school, a civic group. Public offices (役所, 税務署, 警察署, a section's 課) are left out: lures speak as them
+// and name a brand beside ("〇〇区役所です。マイナポイントの…"); so is a desk with no name of its own ("カスタマーセンター",
+// "事務局", "サポート窓口"): a lure's unnamed desk speaks for the brand it names.
+const OWN_BODY = /(?:クリニック|医院|病院|歯科|診療所|(?<!医)薬局|整骨院|接骨院|治療院|小学校|中学校|高校|高等学校|幼稚園|保育園|こども園|町内会|自治会|管理組合|pta)(?:の[^\sの]{1,8})?$/i;
+
+// A document named as what the reader brings to the counter or shows there ("マイナ保険証をお持ちください", "マイナンバーカード
+// または資格確認書をご持参ください", "保険証(マイナ保険証)と診察券をお持ちください"): the reader's own card, not a speaker.
+const BROUGHT = /^[)）]?\s*(?:(?:か|または|や|と|、)[^。!?！？\n]{0,14}?)?(?:を|も)\s*(?:お持ち|ご持参|持参|お持ちになって|ご提示|提示|持って)/;
+
+// A public body named as where the reader turns ("警察相談専用電話#9110にご相談ください", "最寄りの警察署へご相談を",
+// "市役所の窓口へ"): the reader is sent to it, it does not speak.
+const TURNED_TO = /^(?:相談専用電話|相談窓口|の(?:相談)?窓口|(?:に|へ|まで)(?:ご相談|相談|通報|ご連絡|連絡|お問い合わせ|問い合わせ|お越し|来|[。.]|$))/;
+
+/** [start, end) of the sender's own name at the message's opening, when that sender is a body of its own (OWN_BODY). */
+function ownName(text: string): [number, number] | null {
+  const m = OPENING_NAME.exec(text);
+  if (m === null) return null;
+  const name = (m[1] ?? m[2]) as string;
+  if (!OWN_BODY.test(name.trim())) return null;
+  const at = text.indexOf(name);
+  return [at, at + name.length];
+}
+
 /**
  * Lure and pressure words inside `spans` marked as quoted: another's words (a scam's, named by a
  * warning), not the message's own claim.
@@ -265,7 +291,8 @@ const NARRATED_EN = /\bi(?:'ve| have| just| already)? (?:[a-z]+ed|paid|got|made|
 // "您的…已被…" and "-습니다".
 const NARRATED_CJK = /我[^。！？!?，,]{0,24}了[吧啊呀哦]?\s*$|(?:었|았|였|했|꿨|됐)(?:어|대|다더라|더라)(?:요)?[.!?\s]*$/;
 // What an office writes and a person telling the reader does not: a polite ask of the reader ("ください", "please").
-const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|請|您|주세요|바랍니다|하십시오/;
+// (Chinese 請 only outside the Japanese words that hold it: 請求, 申請, 要請, 請け負う; "未払い請求の電話が来てるって" asks nothing.)
+const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|(?<![申要招普])請(?![求負け])|您|주세요|바랍니다|하십시오/;
 
 /**
  * The message narrates, in the writer's own voice: what the writer did or saw ("Huluの支払い方法、クレカに変えといた",
@@ -283,6 +310,8 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
   };
   for (const l of lures) {
     if (l.quoted) continue;
+    // An office's word inside quotation marks, however short, is the office's, told of ("『ご利用確認』の電話きた").
+    if (l.kind === 'register' && withinMarks(norm.text, l.index)) continue;
     if (l.kind === 'pressure' || (l.kind === 'register' && l.category !== 'personal')) return false;
     if ((l.kind === 'ask' || l.kind === 'verb') && !narrated(l.index)) return false;
   }
@@ -291,6 +320,30 @@ function narrates(lures: readonly LureMatch[], norm: NormalizedText): boolean {
 }
 
 const NO_SPANS: readonly (readonly [number, number])[] = [];
+
+/** Whether `index` lies inside 「…」 or 『…』 closed in the same sentence. */
+function withinMarks(text: string, index: number): boolean {
+  for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
+    const o = text.lastIndexOf(open, index);
+    if (o === -1 || text.lastIndexOf(close, index) > o) continue;
+    const c = text.indexOf(close, index);
+    if (c !== -1 && !/[。!?！？\n]/.test(text.slice(o, c))) return true;
+  }
+  return false;
+}
+
+// The writer tells of being invited or urged by someone, in the plain form a person writes in ("投資の勉強会に誘われたんだけど",
+// "暗号資産の投資に誘われて迷ってる", "副業を勧められた"): what was offered is a third party's offer, told of. Not the polite
+// "ご招待されました" / "お誘いします" of a lure speaking to the reader (no row of the Japanese lures says 誘われ, 勧められ…).
+const APPROACHED = /(?:誘われ|勧められ|すすめられ|持ちかけられ|声(?:を)?かけられ|勧誘され)(?![まな])/g;
+
+/** [start, end) spans: each sentence's head up to where it tells the writer was approached (APPROACHED). */
+function toldApproached(text: string): (readonly [number, number])[] {
+  if (!text.includes('誘') && !text.includes('勧') && !text.includes('すすめ') && !text.includes('かけられ')) return [];
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(APPROACHED)) out.push([sentenceAt(text, m.index as number)[0], (m.index as number) + m[0].length]);
+  return out;
+}
 
 // A host named the fake one, in the words right before it ("偽サイト(", "偽サイト例:", "偽サイト「") or right after it
 // ("…などの偽サイト", "…という偽のurl", "…のような詐欺サイト", "…(偽サイト)").
@@ -525,7 +578,30 @@ export function createEngine(data: EngineData): Engine {
     if (claims.length === 0) return { brands: claims, mentions: [] };
     // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です",
     // "佐藤です。") or a company's (お客様, いたします): see personVoice.
-    if (!reported && !person) return { brands: claims, mentions: [] };
+    // A notice that opens by naming its own sender, a clinic, a school, a civic group ("〇〇歯科です。",
+    // "【〇〇小学校】", "町内会より"), speaks as that sender: a brand it names elsewhere, not as a
+    // header or "Xです", is what it talks about ("マイナ保険証をお持ちください", "警察相談専用電話#9110にご相談ください").
+    // (A name that holds a brand of ours, "厚生労働省医薬局", is that brand speaking: read as before.)
+    const named = !reported && !person ? ownName(norm.text) : null;
+    const own = named !== null && !hits.some((h) => h.index < named[1] && h.index + h.length > named[0]) ? named : null;
+    if (own !== null) {
+      const brands: BrandClaim[] = [];
+      const mentions: BrandClaim[] = [];
+      for (const c of claims) {
+        const speaks = hits.some((h) => h.brand.id === c.brandId && !BROUGHT.test(norm.text.slice(h.index + h.length, h.index + h.length + 24))
+          && !TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)));
+        (speaks ? brands : mentions).push(c);
+      }
+      return { brands, mentions };
+    }
+    if (!reported && !person) {
+      // Whoever speaks, a public body named only as where the reader turns ("不審な電話は警察へ", "警察相談専用電話#9110に
+      // ご相談ください") is where the reader is sent, not who sends.
+      const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
+        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12))));
+      if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
+      return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
+    }
     const brands: BrandClaim[] = [];
     const mentions: BrandClaim[] = [];
     for (const c of claims) {
@@ -534,7 +610,8 @@ export function createEngine(data: EngineData): Engine {
       // the names it speaks as: a 【header】, or "Xです", "Xより", "Xからのお知らせ".
       const header = h !== undefined && (reported
         ? bracketed(norm.text, h.index, h.length) && h.index <= 1 && !inQuote(split, h.index, true)
-        : bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length)));
+        // (Not inside quotation marks: 「警察ですが…」 is the caller the person tells of.)
+        : (bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length))) && !withinMarks(norm.text, h.index));
       (header ? brands : mentions).push(c);
     }
     return { brands, mentions };
@@ -702,7 +779,8 @@ export function createEngine(data: EngineData): Engine {
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
       // "房租我已经转到你三井住友的账户了", "em chuyen vao tai khoan Yucho cua chi roi nha": a transfer told as done.
       const told = reported || extracted.urls.length > 0 ? NO_SPANS : toldDone(lures0, norm.text);
-      const lures = told.length > 0 ? quotedWithin(lures0, told) : lures0;
+      const approached = reported ? NO_SPANS : toldApproached(norm.text);
+      const lures = told.length > 0 || approached.length > 0 ? quotedWithin(lures0, [...told, ...approached]) : lures0;
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
       const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));

@@ -3107,6 +3107,81 @@ const pairs: Pair[] = [
     ['Beware: fake sites like etc-meisai.top are going round again. Check your tolls in the ETC app you already use.', '09012345678', 'not-block']],
 ];
 
+// Session 'reports': a mention taken for a claim, a warning for an ask. Each row a lure and its legitimate twin; the rules alone
+// must carry each lure that is to be blocked, and must leave each twin alone.
+const mentionPairs: [topic: string, lure: [text: string, from: string, expect: Expect], twin: [text: string, from: string, expect: Expect]][] = [
+  ['a defanged link the writer tells as what a text said vs. a lure that gives the same link as the way to act',
+    ['返金率98%の弁護士事務所です。詐欺被害の返金は今すぐこちら hxxps://henkin-kaifuku[.]net', '08012345678', 'block'],
+    ['こないだの「返金率98%」ってSMS、hxxps://henkin-kaifuku[.]net って書いてあった。弁護士会のサイトで調べたら登録ない事務所だった', '08061129935', 'allow']],
+  ['a courier lure defanged by whoever published it vs. a family member telling of the same link',
+    ['【佐川急便】お届け先不明のため保管中です。hxxps://sagawa-fuzai[.]cc から住所を確認してください', '09012345678', 'block'],
+    ['お父さんのとこに来たSMS、hxxps://sagawa-fuzai[.]cc ってURLだった。佐川に電話したら知らないって', '09012345678', 'allow']],
+  ['a defanged shop lure vs. a friend telling what the link read',
+    ['Amazon配送:お届け不可。amazon-okurisaki[.]cc を開いて住所を更新してください', '07082581122', 'block'],
+    ['母から転送されてきたSMS、リンクが amazon-jp-check[.]buzz になってた。Amazonのアプリで見たら何もなかった', '09012345678', 'allow']],
+  ['a defanged card lure vs. an English report of the link',
+    ['【楽天カード】ご利用を一部制限しています。至急 rakuten-card-check[.]buzz で確認してください', '09012345678', 'block'],
+    ['Heads up: my mum got a text saying her card was blocked, the link was hxxps://smbc-check[.]top. Deleted it.', '08012345678', 'allow']],
+  ['デジタル庁 claimed from a handset vs. a dental clinic\'s 050 line naming マイナ保険証 as the card to bring',
+    ['【デジタル庁】マイナ保険証の利用登録が完了していません。本日中に下記より手続きしてください https://myna-hoken.top', '09012345678', 'block'],
+    ['〇〇歯科です。明日10時のご予約の確認です。マイナ保険証か資格確認書をお持ちください。', '05012345678', 'allow']],
+  ['マイナポイント\'s desk claimed vs. a pharmacy naming マイナンバーカード as the card to bring',
+    ['マイナポイント事務局です。ポイントの付与期限が本日までです。こちらから申請してください https://mynapoint-jp.com', '09012345678', 'block'],
+    ['〇〇薬局です。お薬の準備ができました。ご来局の際はマイナンバーカードまたは資格確認書をお持ちください。', '05012345678', 'allow']],
+  ['the fake police asking a call back vs. a police station\'s warning sending the reader to #9110',
+    ['〇〇警察署です。あなたの口座が詐欺に使われた疑いがあります。至急、担当の050-1111-2222までご連絡ください。', '05012345678', 'block'],
+    ['【〇〇警察署】年末年始の防犯のお知らせです。不審な電話は警察相談専用電話#9110にご相談ください。', '05012345678', 'allow']],
+  ['a school asking payment on a stranger\'s page vs. a school sending parents to the police line',
+    ['【〇〇小学校】給食費の引き落としができませんでした。本日中に下記からお支払いください kyushoku-pay.top', '09012345678', 'block'],
+    ['〇〇小学校です。下校時の不審者情報がありました。不審な電話は警察相談専用電話#9110にご相談ください。', '05012345678', 'allow']],
+  ['the fake police from a handset vs. a neighbourhood association naming the police line and 188',
+    ['警察です。あなたの名義が詐欺に使われています。逮捕状が出ています。至急 050-1234-5678 に電話してください', '09012345678', 'block'],
+    ['【〇〇町内会】特殊詐欺の被害が出ています。還付金の電話はすぐ切って、消費者ホットライン188か#9110に相談してください。', '09012345678', 'allow']],
+  ['a stranger\'s study group moved to LINE with an ID vs. a friend telling of being invited to one',
+    ['はじめまして、投資の勉強会を主催している佐藤です。毎月30万円の副収入が得られる方法を無料でお教えします。LINEで友だち追加してください ID:abc123', '09012345678', 'block'],
+    ['高校の友達に投資の勉強会に誘われたんだけど、ちょっと怪しくて。詳しくはLINEで話そう', '09012345678', 'not-block']],
+  ['a stranger\'s "investment talk" moved to LINE vs. a friend recalling a talk the two had',
+    ['突然すみません、以前お会いした佐伯です。連絡先を交換しましたよね?投資のことで面白い話があるのでLINEで話しませんか', '07015093434', 'block'],
+    ['先週話してた株の勉強会、日程決まったらLINEで送るね', '09012345678', 'allow']],
+  ['a stranger\'s stock seminar on a LINE link vs. a colleague who was urged to invest asking to talk it over',
+    ['突然のご連絡失礼します。株式投資で確実に利益が出る勉強会にご招待します。参加はLINEから https://lin.ee/Ab12Cd', '09012345678', 'block'],
+    ['同僚に暗号資産の投資に誘われて迷ってる。今夜LINEで相談させて', '08012345678', 'allow']],
+];
+
+const rulesOnly = (() => {
+  const d = loadEngineData();
+  if (!d.ok) throw new Error(d.error);
+  return createEngine({ ...d.value, model: null });
+})();
+
+test('mention vs. claim, warning vs. ask (session reports): lures blocked on the rules alone, their twins left alone', () => {
+  const meets = (v: string, e: Expect): boolean => (e === 'flagged' ? v !== 'allow' : e === 'not-block' ? v !== 'block' : v === e);
+  for (const [topic, lure, twin] of mentionPairs) {
+    for (const [text, from, expect] of [lure, twin]) {
+      const a = engine.analyse({ text, from });
+      assert.ok(meets(a.verdict, expect), `${topic}: ${text}: engine ${a.verdict} ${a.score}`);
+      const r = rulesOnly.analyse({ text, from });
+      // The rules carry a lure to block on their own; a twin is not flagged by them.
+      assert.ok(expect === 'block' ? r.verdict === 'block' : r.verdict === 'allow', `${topic}: ${text}: rules ${r.verdict} ${r.score}`);
+    }
+  }
+  // A notice's own name does not turn a government body it names into a mention when the message speaks as that body,
+  // or when the name holds the body: "厚生労働省医薬局です。あなたのマイナ保険証が不正利用され…" still claims.
+  assert.equal(rulesOnly.analyse({ text: '厚生労働省医薬局です。あなたのマイナ保険証が不正利用され、東京の病院で受診履歴があります。至急 011-287-8594 へご連絡ください', from: '09060782792' }).verdict, 'block');
+  // Whoever speaks, a public body named only as where the reader turns is not its voice: a city's warning from its 050 line.
+  assert.equal(rulesOnly.analyse({ text: '市役所や保険会社が電話で「還付金がある」と言い、ATMへ行くよう指示することはありません。ATMで還付金は受け取れません。不審な電話は警察へ。', from: '05019248016' }).verdict, 'allow');
+  // A friend passing on a service's notice in reported speech ("…未払い請求の電話が来てるって") names the brand, does not speak as it:
+  // 請求 is no Chinese polite ask.
+  assert.equal(rulesOnly.analyse({ text: 'U-NEXTの公式お知らせで、海外番号から未払い請求の電話が来てるって。+から始まる番号は折り返さないでね、通話料高いから。', from: '09015045522' }).verdict, 'allow');
+  // A card company's word inside quotation marks is the company's, told of: the friend narrates, the brand is mentioned.
+  assert.equal(rulesOnly.analyse({ text: '三井住友カードから『ご利用確認』の電話きた。カード裏の番号にかけ直したら本物だった。ネットの買い物が引っかかったみたい', from: '08013562974' }).verdict, 'allow');
+  // "Xです" inside quotation marks is the caller a person tells of, not the person speaking as X.
+  assert.equal(rulesOnly.analyse({ text: '父さん、今テレビで言ってたけど、「警察ですが家に現金いくらありますか」は強盗の下見だって。すぐ切って110番ね', from: '07014876237' }).verdict, 'allow');
+  assert.equal(rulesOnly.analyse({ text: '警察です。あなたの口座が犯罪に使われています。至急 050-1234-5678 に電話してください', from: '09012345678' }).verdict, 'block');
+  // A new club member's first contact asking to swap LINE talks of no money: no messenger move is held against it.
+  assert.equal(rulesOnly.analyse({ text: '初めまして、サークルの新入生の佐々木です。先輩から番号を聞きました。LINE交換してもらえますか?', from: '09012345678' }).verdict, 'allow');
+});
+
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
   for (const text of [
     '注意:冒充日本邮政的钓鱼短信增多。请勿点击链接(jp-post-xxx[.]top)。',

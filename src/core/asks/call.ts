@@ -31,12 +31,24 @@ export function createCallAsk(): AskFinder {
       // names the company's desk, which the reader reaches by the number they already know.
       // So does its app or site named in the sentence ("アプリからご連絡ください", "マイページのお問い合わせから"):
       // nothing there rings a number the message controls.
-      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index);
+      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index) || publicDial(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };
+}
+
+// A public body's short dial, the same from every phone in Japan and routed by the carriers to that body alone: 警察相談専用電話
+// #9110 (警察庁), 消費者ホットライン 188 (消費者庁), 救急安心センター #7119, 児童相談所 189, 110番 and 119番. A call asked in the
+// sentence that names one goes there, not back to the sender: no stranger can hold it.
+// Sources: https://www.gov-online.go.jp/useful/article/201309/3.html (#9110), https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/ (188),
+// https://www.fdma.go.jp/mission/enrichment/appropriate/appropriate003.html (#7119).
+const PUBLIC_DIAL = /[#＃]\s?(?:9110|7119|8000)(?!\d)|(?<![\d-])(?:110|119|188|189)番|消費者ホットライン|警察相談専用電話/;
+
+function publicDial(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return PUBLIC_DIAL.test(input.norm.text.slice(s, e + 1));
 }
 
 function forbidden(input: AskInput, c: LureMatch): boolean {

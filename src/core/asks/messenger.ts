@@ -63,6 +63,24 @@ function staysSame(input: AskInput, c: LureMatch): boolean {
   return false;
 }
 
+// The writer recalls a talk the two had, in the plain past ("先週話してた株の勉強会", "この前言ってたやつ"): someone the reader knows.
+// (A stranger's casual voice, "もっと話したいから", "シグナルで話そう", recalls none.)
+const SHARED_TALK = /(?:話して|言って)(?:た|いた)(?:[^。!?！？\n]{0,2})?(?:[一-龥ぁ-んァ-ヶ]|、)|(?:この前|こないだ|前に|昨日|先週)(?:話した|言った)/;
+
+/**
+ * A person the reader knows names the messenger as where the two of them go on talking ("先週話してた株の勉強会、日程決まったら
+ * LINEで送るね"): in a person's voice, recalling a talk the two had (SHARED_TALK), opening no first contact (はじめまして, 突然のご連絡),
+ * with no account to add (no messenger link, no ID or handle written: the two already share the chat). A stranger moves the
+ * reader with an ID, a link or an introduction; a lure word beside a friend's "LINEで話そう" does not move anyone.
+ */
+function betweenKnown(input: AskInput): boolean {
+  if (!speaksAsPerson(input) || !SHARED_TALK.test(input.norm.lower) || input.indicators.urls.length > 0 || COLON_OR_AT.test(input.norm.lower)) return false;
+  return !input.lures.some((l) => !l.quoted && (l.category === 'first-contact' || l.category === 'messenger' || l.category === 'add-me'));
+}
+
+// Money as the matter: investing, a side income, earnings, a sum ("投資のことで", "副業", "稼げる", "月10万").
+const MONEY_TALK = /投資|副業|副収入|稼|儲|利益|資産|株|fx|暗号資産|仮想通貨|\d\s*万|invest|profit|crypto|trading|earn/;
+
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
@@ -77,19 +95,24 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     for (const u of input.indicators.urls) {
       if (isMessenger(u.host) && !(shown ??= toldMoveDone(input))) asks.push({ kind: 'messenger', cue: u.host, channel: { type: 'messenger', value: u.normalized }, quoted: input.reported });
     }
-    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure.
-    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure,
+    // and not when a person the reader knows names it as where the two of them go on talking (betweenKnown).
+    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
-    const named = pushes || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
+    // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader
+    // off the carrier's network, lure word or none ("以前お会いした佐伯です。投資のことで面白い話があるのでLINEで話しませんか").
+    // (A new club member's "初めまして…LINE交換してもらえますか" talks of no money.)
+    const stranger = MONEY_TALK.test(input.norm.lower) && input.lures.some((l) => l.category === 'first-contact' && !l.quoted);
+    const named = pushes || stranger || !speaksAsPerson(input) ? cuesOf(input, 'messenger-name').find(said) : undefined;
     // Beside a move told as made, "給付金の申請もLINEでできる" talks of the messenger the writer joined.
     // So does a business matter opened with the reader in no person's voice (hiring them, ordering or booking from
     // their shop: "接待の予約…詳細はLINEで"): where it is to be settled is where the reader is moved.
     const business = BUSINESS_MATTERS.some((c) => cuesOf(input, c).some((l) => !l.quoted && said(l)));
-    const moves = pushes || (business && !speaksAsPerson(input));
+    const moves = pushes || stranger || (business && !speaksAsPerson(input));
     const cue = cuesOf(input, 'messenger').find(said) ?? named ?? (moves && !(shown ??= toldMoveDone(input)) ? cuesOf(input, 'messenger-mention').find(said) : undefined);
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.

@@ -65,7 +65,8 @@ const table: [string, string | undefined, string[]][] = [
   // A chatty voice does not hide a name it speaks as ("Xです").
   ['姉ちゃん、楽天銀行です。口座の確認のため暗証番号を返信してね', '08011843326', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
   ['警察です。あなたの口座が犯罪に使われています', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
-  ['警察に相談した方がいいよ', '09012345678', ['BRAND_CLAIMED']],
+  // A public body named only as where the reader turns is a mention (engine.ts whoSpeaks, TURNED_TO): no claim.
+  ['警察に相談した方がいいよ', '09012345678', []],
   // A person telling a friend the collector came names NHK; it does not speak as NHK (a mention, no claim).
   ['NHKの集金来たんだけど', '09012345678', []],
   ['NHK受信料のお支払い https://pay.example.top/', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_DOMAIN', 'BRAND_UNOFFICIAL_SENDER']],

@@ -94,6 +94,15 @@ const MESSAGE_NOUN = String.raw`(?:sms|mms|メール|メッセージ|ショー�
 const LINK_IN_TOLD_TEXT = new RegExp(String.raw`${MESSAGE_NOUN}\s*[(（]\s*(?:例[:：]?|e\.g\.,?|vd:?|ex\.:?|like|như)?\s*(?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))`);
 const LINK_AS_SAMPLE = /(?:\[\.\]|\(\.\))[a-z0-9./-]*\s*(?:みたいな|とかいう|とかの|のような|っぽい)[^。\n]{0,6}(?:url|ドメイン|リンク|アドレス)|(?:links?|urls?|domains?) like (?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))/;
 
+/**
+ * The link told as what a text the writer got said, in the writer's own past or reported speech: "hxxps://x[.]net って
+ * 書いてあった", "x[.]cc ってURLだった", "リンクが x[.]buzz になってた", "the link was hxxps://x[.]top". A lure gives its
+ * link as the way to act, never as what some message it tells of read. Defanged hosts only (the caller's condition).
+ */
+const DEFANGED_LINK = String.raw`(?:hxxps?:\/\/[!-~]*|[a-z0-9-]+(?:(?:\[\.\]|\(\.\))[a-z0-9-]+)+[!-~]*)`;
+const LINK_TOLD = new RegExp(String.raw`${DEFANGED_LINK}\s*(?:(?:って|と)(?:書|かい|か[かい]れ|載|あっ|来|き[たて]|届|いう|言う|url|リンク|ドメイン|アドレス)|(?:に)?なって(?:た|いた)|だった)`
+  + String.raw`|(?:リンク|url|ドメイン|アドレス)が\s*${DEFANGED_LINK}|\b(?:the )?(?:link|url|domain) (?:was|went to|said)\s+${DEFANGED_LINK}`);
+
 /** Texts going round, told of (出回っている). */
 const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
 
@@ -116,6 +125,6 @@ function hasAny(text: string, cues: readonly string[]): boolean {
  * with Latin diacritics folded.
  */
 export function disownsDefanged(folded: string): boolean {
-  if (hasAny(folded, DONT_OPEN) || LINK_IN_TOLD_TEXT.test(folded) || LINK_AS_SAMPLE.test(folded)) return true;
+  if (hasAny(folded, DONT_OPEN) || LINK_IN_TOLD_TEXT.test(folded) || LINK_AS_SAMPLE.test(folded) || LINK_TOLD.test(folded)) return true;
   return (GOING_ROUND.test(folded) || hasAny(folded, NAMED_FAKE) || hasAny(folded, LEADS_TO)) && hasAny(folded, BEWARE);
 }
