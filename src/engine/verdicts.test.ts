@@ -3671,3 +3671,54 @@ test('English work opener: whether the reader is at work with the matter held ba
     assert.ok(!engine.analyse({ text, from: '08012345678' }).reasons.some((r) => r.code === 'WORK_OPENER'), text);
   }
 });
+
+// A job that costs the worker money first (lures/offers.ts jobFeeFirst): a fee or a deposit before the work, equipment
+// bought as its condition, money fronted to be "returned with the pay". Employers pay; they do not charge (職業安定法32条の3,
+// 労働基準法16条; 国民生活センター 内職・副業商法; NPA/消費者庁 タスク詐欺). Each lure blocks on the rules alone; each twin
+// (a job site's or an employer's notice, a fee waived or taken from the pay, a school's fee, a person telling, a warning) is allowed.
+test('a job that charges the worker first blocks on the rules alone; job sites, employers, schools, friends and warnings about it are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const grid: [lure: [string, string], twin: [string, string]][] = [
+    [['内定のご連絡です。入社前研修の教材費19,800円を3日以内にお振込みください。振込先は追ってご案内します', '08031234567'],
+      ['株式会社ABC人事部です。内定者研修の教材費・宿泊費は全額当社負担です。持ち物は筆記用具のみです。', '0312345678']],
+    [['軽作業スタッフに採用決定です。勤務開始前に保証金1万円の入金が必要です。入金後にシフトをお送りします', '09045671234'],
+      ['軽作業スタッフに採用決定です。初日は身分証と印鑑をお持ちください。制服は貸与します。', '0312345678']],
+    [['データ入力の在宅ワーク、登録料4,000円をコンビニ払いでお願いします。支払い確認後に案件をご紹介します', '07012349876'],
+      ['【doda】ご登録ありがとうございます。求人紹介・転職支援はすべて無料です。登録料を請求することはありません。', '0005123456']],
+    [['コールセンターの在宅勤務、時給2,000円。専用の通話機材(9,800円)のご購入が必須となります。ご希望の方は返信を', '08098761234'],
+      ['来週から倉庫の仕事です。安全靴は各自で購入してください(3,000円程度)。現場は月曜8時集合。', '09012345678']],
+    [['お仕事のご案内:商品を購入してレビューするだけ。購入代金は先に立て替えていただき、報酬と一緒に全額返金します。1件目6,500円', '08055512345'],
+      ['研修期間中の交通費は立て替えておいてください。月末に給与と別に精算します。', '09012345678']],
+    [['タスクお疲れ様です。次のVIPタスクに参加するには先に3万円のチャージが必要です。完了後に報酬と合わせて全額戻ります', '07066612345'],
+      ['【タイミー】お仕事の報酬は勤務後にお振込みします。振込手数料はかかりません。', '0005987654']],
+    [['Parabéns! Você foi aprovado para a vaga na fábrica de autopeças. Taxa de cadastro ¥15.000, pague por depósito antes de começar.', '+818012345678'],
+      ['Olá, aqui é da empreiteira. A vaga na fábrica começa segunda às 8h. Traga o zairyu card. Não cobramos nenhuma taxa.', '0536123456']],
+    [['Chúc mừng bạn trúng tuyển việc làm tại nhà máy thực phẩm. Vui lòng chuyển khoản phí đăng ký 20.000 yên trước khi bắt đầu.', '+84901234567'],
+      ['Anh ơi, em đi phỏng vấn việc làm ở nhà máy rồi, công ty bảo không mất phí gì cả, tuần sau bắt đầu.', '08012345678']],
+    [['Congratulations, you are hired for the remote data job. Pay the training fee of ¥12,000 by bank transfer today to get your login.', '+447700900123'],
+      ['Hi, this is Sakura English School. Your teaching job starts Monday. Training is paid and we cover the materials.', '0312345678']],
+    [['フードデリバリー配達員の登録、保証金2万円をPayPayで送っていただくと優先で案件を紹介します', '09087654321'],
+      ['バイト先の研修費、会社が全額負担してくれたよ!来週から配達デビュー', '08011112222']],
+  ];
+  for (const [[lure, from], [twin, twinFrom]] of grid) {
+    const r = rules.analyse({ text: lure, from });
+    assert.equal(r.verdict, 'block', `${lure}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text: lure, from }).verdict, 'block', lure);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+    assert.equal(rules.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+  }
+  // Told, quoted or warned of: a person asking whether a fee is a scam, a school's fee, an advert sold to an employer, a warning.
+  for (const [text, from] of [
+    ['派遣会社に登録料5千円払えって言われたんだけど、これ詐欺だよね?', '08011112222'],
+    ['〇〇学習塾です。夏期講習の教材費3,500円を7月10日までにお振込みください。', '0312345678'],
+    ['求人広告のご案内です。Indeed掲載代行、初期費用3万円のみで応募を増やせます。', '0312345678'],
+    ['ねえ、在宅ワークで「先に教材費2万円振り込んで」って言われたら詐欺だからね', '08011112222'],
+    ['【バイトル】応募が完了しました。登録料や研修費を求める求人にはご注意ください。', '0005987654'],
+    ['バイトの制服代3,000円は初回のお給料から差し引くので、当日は何も持ってこなくて大丈夫です。', '09012345678'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

@@ -297,5 +297,63 @@ export function offerLures(lower: string): LureMatch[] {
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
   const ret = guaranteedReturn(lower);
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
+  const fee = jobFeeFirst(lower);
+  if (fee) out.push({ kind: 'lure', category: 'job-fee', cue: fee.cue, index: fee.index, quoted: false });
   return out;
+}
+
+// A job spoken of: hiring, a post, the work or its pay, in the languages residents are recruited in.
+const JOB_CONTEXT = /採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/;
+// An employer's side of hiring (buying an advert, a listing): the fee is the employer's, not the worker's.
+const EMPLOYER_SIDE = /掲載|広告|出稿|求人媒体|採用支援/;
+// The cost the worker is charged before the work (内職・モニター商法, 国民生活センター; 職業安定法32条の3: no fee from
+// job seekers; 労働基準法16条: no deposit): a fee by its name, a deposit, the uniform or the course.
+const JOB_FEE = /登録料|登録費|研修費|研修代|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
+// Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
+const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
+// Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
+const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
+const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
+// The fee asked: paid, sent, put in, or the post made to hang on it.
+const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|via deposito|deposite|pague|pagar|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
+// The fee said to cost the worker nothing: waived, the employer's, deducted from the pay.
+const FEE_WAIVED = /無料|不要|かかりません|一切|(?<![\d,.])0円|ゼロ|(?:会社|当社|弊社|全額|企業|こちら)(?:が|で)?(?:全額)?(?:負担|支給)|負担(?:します|いたします)|支給します|差し引|差引|控除|天引|返還不要|free|gratis|gratuit|sem taxa|no fee|mien phi|khong mat phi|walang bayad|tidak ada biaya|免费|免費|무료/;
+// An amount of money in the sentence: "3,000円", "1万5千円", "¥20.000", "12,800".
+const HAS_AMOUNT = /[\d,.]+\s*(?:万|千)?\s*(?:円|えん)|[¥￥]\s*[\d,.]+|\d{1,3}(?:,\d{3})+|[\d.]+\s*(?:万|千)|\b\d+\s*(?:yen|ienes|jpy)\b/;
+
+/**
+ * A job that costs the worker money first: a fee or a deposit asked before the work ("研修用の制服代として1万5千円を事前に
+ * お振込みください", "登録料3,000円をPayPayで送っていただくと正式に採用", "Taxa de inscrição ¥20.000 via depósito"), equipment
+ * bought as its condition at a price ("専用ヘッドセット(12,800円)の購入が条件"), or money fronted to be "returned with the pay" or
+ * to unlock the tasks ("サンプル代は先に立て替えて…報酬と一緒に返金", "先に2万円の入金が必要です…全額戻ります"). Employers pay;
+ * they do not charge (職業安定法32条の3, 労働基準法16条), so whoever asks it is selling the job, not offering one. Not a fee said
+ * to be free, the employer's or taken from the pay; not an employer buying an advert.
+ */
+/** The sentence holding `index`, split at 。!? or a line end, and at a Latin full stop before a space ("…grátis. Taxa…"). */
+function sentenceSpanAt(text: string, index: number): [number, number] {
+  const ends = (k: number): boolean => endsSentence(text.charCodeAt(k)) || (text.charCodeAt(k) === 0x2e && (k + 1 >= text.length || text.charCodeAt(k + 1) === 0x20));
+  let s = index;
+  while (s > 0 && !ends(s - 1)) s--;
+  let e = index;
+  while (e < text.length && !ends(e)) e++;
+  return [s, e];
+}
+
+export function jobFeeFirst(lower: string): { index: number; cue: string } | null {
+  if (!JOB_CONTEXT.test(lower) || EMPLOYER_SIDE.test(lower)) return null;
+  const fee = JOB_FEE.exec(lower);
+  if (fee !== null) {
+    const [start, end] = sentenceSpanAt(lower, fee.index);
+    const s = lower.slice(start, end);
+    const next = end + 1 < lower.length ? lower.slice(...sentenceSpanAt(lower, end + 1)) : '';
+    if (!FEE_WAIVED.test(s) && (FEE_ASKED.test(s) || (HAS_AMOUNT.test(s) && FEE_ASKED.test(next)))) return { index: fee.index, cue: fee[0] };
+  }
+  const buy = BUY_FIRST.exec(lower);
+  if (buy !== null) {
+    const s = lower.slice(...sentenceSpanAt(lower, buy.index));
+    if (HAS_AMOUNT.test(s) && !FEE_WAIVED.test(s) && !/各自|ご自身で|お手持ち/.test(s)) return { index: buy.index, cue: buy[0] };
+  }
+  const front = FRONTED.exec(lower);
+  if (front !== null && FRONTED_BACK.test(lower) && HAS_AMOUNT.test(lower) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
+  return null;
 }
