@@ -3722,3 +3722,31 @@ test('a job that charges the worker first blocks on the rules alone; job sites, 
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A hiring matter moved from a handset, an 050 line or a number abroad to a messenger account it names (a LINE ID, a Telegram
+// or Signal handle) is the line's holder's business, not an employer's (checks/sender-trust.ts hiring): employers hire through
+// their own mail, hiring system and published lines. A person telling of their own job, a company's own hiring mail, a job
+// site's notice and a shop's official LINE account are not counted.
+test('a recruiter moving the applicant to a named messenger account from a handset blocks on the rules alone; the employer\'s own channels and people are not counted', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【採用担当】書類選考を通過されました。次回面接の日程はLINEでご相談します。ID: hr_sato2026 を追加してください', '09012345678'],
+    ['お仕事の件でご連絡しました。詳細はテレグラムでお送りします。@fastwork_jp を検索してください', '07012345678'],
+    ['人事の鈴木です。ご応募ありがとうございます。面接はシグナルで行います。ID: suzuki_hr88 を登録してください', '05012345678'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.ok(r.reasons.some((x) => x.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
+  }
+  for (const [text, from] of [
+    ['株式会社ABC採用担当です。書類選考を通過されました。面接日程は採用管理システムのメールでご案内します。', '0312345678'],
+    ['【リクナビ】企業からメッセージが届きました。リクナビのメッセージ画面でご確認ください。', '0005123456'],
+    ['新しいバイト先のLINEグループ入ったよ、店長もいる。シフトはそこで決めるらしい', '08011112222'],
+    ['【注意喚起】弊社採用担当を名乗り、LINE IDを追加させるSMSが確認されています。弊社がSMSでLINE登録をお願いすることはありません。', '0005123456'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.ok(!rules.analyse({ text, from }).reasons.some((x) => x.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
+  }
+});
