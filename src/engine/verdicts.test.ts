@@ -3750,3 +3750,33 @@ test('a recruiter moving the applicant to a named messenger account from a hands
     assert.ok(!rules.analyse({ text, from }).reasons.some((x) => x.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
   }
 });
+
+// 闇バイト by what it does to the worker (lures/offers.ts jobHeldByThreat, hiddenPickup; asks/join.ts namesCrime): the job held
+// over the worker by their ID or family, a pickup whose content is secret or whose worker is told to pose as an unnamed
+// company's staff, and the crime's name denied ("闇バイト×、完全ホワイト") as the recruiter's reassurance. Twins: a shop's
+// manager, a mover naming its own company, a first day's uniform pickup, a school's and a friend's warnings.
+test('闇バイト held by threat, a secret or posed pickup, and the crime denied block on the rules; employers and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678'],
+    ['次の案件から逃げられると思うな。実家の住所も家族の名前も把握してるから', '07012345678'],
+    ['日給5万の案件。内容は電話では話せない。駅で封筒を受け取るだけ。明日9時、改札前', '09012345678'],
+    ['書類の受け取りのお仕事です。先方には『銀行の者です』と言ってください。報酬は当日手渡し', '08098765432'],
+    ['ロッカーに荷物を入れるだけのお仕事、日当3万。闇バイトではありません、完全ホワイトです', '07055554444'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['明日のバイト忘れてないよね?身分証持ってきてね。シフトは10時から', '09012345678'],
+    ['バイトの件、断るのはナシでって店長に言われた笑 シフト足りないらしい', '08011112222'],
+    ['お仕事初日は本社で制服の受け取りです。スーツで来てください', '0312345678'],
+    ['「ただの受け取り」「内容は電話では言えない」という高額バイトは闇バイトです。応募しないで', '08011112222'],
+    ['【警視庁】「闇バイトではありません」「ホワイト案件」とうたう高額バイトは犯罪です。応募しないでください', '0005110110'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+});

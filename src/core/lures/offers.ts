@@ -299,6 +299,10 @@ export function offerLures(lower: string): LureMatch[] {
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
   const fee = jobFeeFirst(lower);
   if (fee) out.push({ kind: 'lure', category: 'job-fee', cue: fee.cue, index: fee.index, quoted: false });
+  const held = jobHeldByThreat(lower);
+  if (held) out.push({ kind: 'lure', category: 'extortion', cue: held.cue, index: held.index, quoted: false });
+  const pickup = hiddenPickup(lower);
+  if (pickup) out.push({ kind: 'lure', category: 'crime-job', cue: pickup.cue, index: pickup.index, quoted: false });
   return out;
 }
 
@@ -356,4 +360,46 @@ export function jobFeeFirst(lower: string): { index: number; cue: string } | nul
   const front = FRONTED.exec(lower);
   if (front !== null && FRONTED_BACK.test(lower) && HAS_AMOUNT.test(lower) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
   return null;
+}
+
+// The worker's own papers or family held over them: an ID, a face photo, the address or the parents' home, "known" or "kept".
+const HELD = /(?:学生証|身分証|免許証|保険証|マイナンバー|顔写真|個人情報|住所|実家|家族)[^。!?！？\n]{0,14}?(?:忘れてない|把握|知って|控えて|預かって|押さえて|握って|もらってる|もらった)/;
+// Refusing the work ruled out: "断るのはナシ", "キャンセルは認めない", "辞められない", "逃げられると思うな", "抜けられない".
+const NO_REFUSAL = /断る(?:の|こと)?は(?:ナシ|なし|無し|許さ|ない|無理)|断れない|断らせない|キャンセルは(?:認め|でき|許さ)|(?:逃げ|抜け|辞め|降り)(?:られ|させ)(?:ない|ると思うな)|最後までやってもら/;
+// The work: a job, a task, a run.
+const WORK = /仕事|案件|バイト|運び|受け取り|タスク|稼働|指示/;
+
+/**
+ * A job the worker is held to by threat: refusing it ruled out while their ID, photo, address or family is said to be held
+ * ("次の案件は報酬倍。断るのはナシで。昨日送ってもらった学生証の件、忘れてないよね"). The 闇バイト takes the applicant's ID
+ * first so that they cannot leave (NPA 犯罪実行者募集の実態: 「自宅に押し掛ける」「家族に危害」); an employer never does.
+ */
+export function jobHeldByThreat(lower: string): { index: number; cue: string } | null {
+  if (!WORK.test(lower)) return null;
+  const refuse = NO_REFUSAL.exec(lower);
+  if (refuse === null) return null;
+  const held = HELD.exec(lower);
+  return held === null ? null : { index: held.index, cue: held[0] };
+}
+
+// Taking something from someone for the job: a pickup, a collection, a run.
+const PICKUP = /受け取り|受け取って|受け取る|受取|回収|預かり|運搬|運び|荷受け/;
+const PICKUP_JOB = /仕事|案件|バイト|報酬|稼働|日当|日給/;
+// What makes the pickup a 受け子's: its content kept secret ("内容は電話では言えない", "中身は見ないで") or the worker told how to
+// pose to the person handing it over as someone unnamed ("相手には『会社の者です』と伝えれば", "銀行員のふりをして"); a worker
+// told to give the employer's own name ("『アート引越センターの者です』と伝えて") is who they are.
+const HIDDEN_OR_POSED = /内容は[^。!?！？\n]{0,10}?(?:言えない|話せない|教えられない|聞かないで)|中身は(?:見ない|見るな|聞かない|知らなくて|気にしな)|(?<![ぁ-んァ-ヶー一-龠a-z0-9])(?:会社|銀行|役所|協会)の(?:者|人間|社員)(?:です|だと|と)|(?:社員|銀行員|職員|警察官|弁護士)(?:の)?ふりを/;
+
+/**
+ * A pickup job whose content is kept secret or whose worker is told how to pose to the person handing it over ("高額案件あり。
+ * 内容は電話では言えない。ただの受け取り", "書類運搬のお仕事…相手には『会社の者です』と伝えればOK"): the 受け子, who collects
+ * the victims' cash or cards (NPA 犯罪実行者募集: 「荷物を受け取るだけ」, 受け子はスーツで会社員を装う). A real courier or
+ * employer names what is carried and who the worker is.
+ */
+export function hiddenPickup(lower: string): { index: number; cue: string } | null {
+  if (!PICKUP_JOB.test(lower)) return null;
+  const pick = PICKUP.exec(lower);
+  if (pick === null) return null;
+  const how = HIDDEN_OR_POSED.exec(lower);
+  return how === null ? null : { index: pick.index, cue: `${pick[0]}…${how[0]}` };
 }
