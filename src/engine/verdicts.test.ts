@@ -3780,3 +3780,30 @@ test('闇バイト held by threat, a secret or posed pickup, and the crime denie
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A recruiter asking by message for the worker's ID, face photo or family's details (lures/offers.ts jobIdHold): the hold
+// 闇バイト keeps on its workers. From a handset it blocks on the rules; an ID brought to the interview, a friend telling of
+// the ID they showed, a warning naming the crime are not counted. A purchase job with the recruiter's card and the goods
+// forwarded (crime-task) is flagged at least.
+test('a recruiter asking for the worker\'s ID or family by message blocks from a handset; IDs brought in person and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['高収入バイトの件、ご応募ありがとうございます。登録のため学生証の写真と親の連絡先を送ってください', '08033334444'],
+    ['採用担当です。勤務前に免許証の両面とご家族の電話番号をこのSMSに返信してください', '07022223333'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  assert.notEqual(rules.analyse({ text: '通販サイトで商品を買うだけのお仕事。カード情報はこちらでお渡しします。届いた商品を転送してください。1件1万円', from: '09011118888' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['明日の面接は本社3階で10時から。身分証と印鑑を持ってきてください。', '09012345678'],
+    ['バイト決まった!店長に身分証の写真送ってって言われたから送ったよ', '08011112222'],
+    ['闇バイトは最初に身分証や家族の連絡先を送らせます。絶対に送らないで', '08011112222'],
+    ['〇〇コンビニ店長です。面接ありがとうございました。初日は身分証と通帳をお持ちください。', '0312345678'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+});

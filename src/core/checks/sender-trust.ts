@@ -15,7 +15,8 @@ const NONE: Reason[] = [];
 // Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
 // business too, and one that moves a stranger to a named messenger account or asks a reply from a
 // personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
-const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
+// (A recruiter's ask for the worker's ID or family, job-id-hold, is the 闇バイト's too.)
+const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment', 'job-id-hold']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
 const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm', 'recon', 'role']);

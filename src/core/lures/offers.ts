@@ -303,6 +303,8 @@ export function offerLures(lower: string): LureMatch[] {
   if (held) out.push({ kind: 'lure', category: 'extortion', cue: held.cue, index: held.index, quoted: false });
   const pickup = hiddenPickup(lower);
   if (pickup) out.push({ kind: 'lure', category: 'crime-job', cue: pickup.cue, index: pickup.index, quoted: false });
+  const hold = jobIdHold(lower);
+  if (hold) out.push({ kind: 'lure', category: 'job-id-hold', cue: hold.cue, index: hold.index, quoted: false });
   return out;
 }
 
@@ -402,4 +404,28 @@ export function hiddenPickup(lower: string): { index: number; cue: string } | nu
   if (pick === null) return null;
   const how = HIDDEN_OR_POSED.exec(lower);
   return how === null ? null : { index: pick.index, cue: `${pick[0]}…${how[0]}` };
+}
+
+// The worker's papers, face or family: what 闇バイト recruiters take first so that the worker cannot leave.
+const ID_OR_FAMILY = /身分証|免許証|学生証|保険証|マイナンバーカード|顔写真|自撮り|(?:ご)?家族の(?:連絡先|名前|住所|電話)|実家の(?:住所|電話|連絡先)|親の(?:連絡先|電話|名前|住所)|通帳の写真/;
+// Sent by message: "送ってください", "写真で", "返信して", or clipped to its object ("まず顔写真を。").
+const SENT_BY_MESSAGE = /送って|送信|返信|添付|撮って|写真で|画像で|[をも][。!！\s]*$/;
+// Brought in person or uploaded to a platform's own app or page: the employer's or the job site's own channel.
+const OWN_COUNTER = /持って(?:き|来|い)|持参|お持ち|アプリ|マイページ|アップロード|フォーム|窓口|会場/;
+// The crime named (a warning), unless denied right after ("闇バイトではありません").
+const CRIME_WORD = /闇バイト(?!\s*(?:[×✕❌]|で(?:は|も)?な|じゃな|ではありません))|詐欺|犯罪/;
+
+/**
+ * A recruiter asking by message for the worker's ID, face photo or family's details ("まずは免許証と家族の連絡先を送ってください",
+ * "仕事内容は会ってから説明します。まず顔写真を", "採用にあたり、ご家族の名前と実家の住所も念のため送ってください"): the hold 闇バイト
+ * keeps on its workers (NPA: 「身分証や家族の連絡先を送らせ、抜けようとすると脅す」). Employers see an ID in person, at the
+ * interview, or through the job site's own app; not a warning naming the crime.
+ */
+export function jobIdHold(lower: string): { index: number; cue: string } | null {
+  if (!JOB_CONTEXT.test(lower) || EMPLOYER_SIDE.test(lower) || CRIME_WORD.test(lower)) return null;
+  const data = ID_OR_FAMILY.exec(lower);
+  if (data === null) return null;
+  const [start, end] = sentenceSpanAt(lower, data.index);
+  const s = lower.slice(start, end);
+  return SENT_BY_MESSAGE.test(s) && !OWN_COUNTER.test(s) ? { index: data.index, cue: data[0] } : null;
 }
