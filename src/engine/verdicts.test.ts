@@ -3807,3 +3807,30 @@ test('a recruiter asking for the worker\'s ID or family by message blocks from a
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// The same jobs in the residents' languages and the task scams' wording: a reshipping job in Chinese and Vietnamese, a fee
+// whose receipt is to be sent (Portuguese), a fee "first" between students, likes and app rankings paid by the task; a
+// resident's own job talk with the same words stays allowed.
+test('residents\' job lures (reshipping, a fee first, paid likes) block on the rules; residents\' own job talk is allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['兼職輕鬆賺，每天2萬日圓，在家收包裹轉寄就好，加LINE ID：easy_jp88', '09012340000'],
+    ['Viec don gian tai nha: nhan hang roi gui lai theo dia chi, moi kien 5.000 yen. Lien he Telegram @kienhang_jp', '+84901112222'],
+    ['Olá! Vaga na fábrica de bentô, salário alto. Taxa de inscrição 10 mil ienes. Mande comprovante pelo WhatsApp', '08022221111'],
+    ['同じサークルの先輩から紹介された稼げる仕事、登録料の3,000円だけ先にお願いします!すぐ取り返せるから', '09033332222'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我找到一份兼職，在便利店打工，時薪1100日圓', '08011112222'],
+    ['Em làm việc đơn giản ở nhà máy thôi, lương ổn, mẹ đừng lo', '08011112222'],
+    ['インスタの投稿にいいねするだけでいいから応援してね!', '08011112222'],
+    ['Oi, consegui a vaga na fábrica! A empreiteira não cobrou taxa nenhuma, começo segunda', '08011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

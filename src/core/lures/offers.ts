@@ -321,11 +321,11 @@ const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！�
 const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
 const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
 // The fee asked: paid, sent, put in, or the post made to hang on it.
-const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|via deposito|deposite|pague|pagar|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
+const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|先にお願い|via deposito|deposite|pague|pagar|mande (?:o )?comprovante|envie (?:o )?comprovante|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
 // The fee said to cost the worker nothing: waived, the employer's, deducted from the pay.
 const FEE_WAIVED = /無料|不要|かかりません|一切|(?<![\d,.])0円|ゼロ|(?:会社|当社|弊社|全額|企業|こちら)(?:が|で)?(?:全額)?(?:負担|支給)|負担(?:します|いたします)|支給します|差し引|差引|控除|天引|返還不要|free|gratis|gratuit|sem taxa|no fee|mien phi|khong mat phi|walang bayad|tidak ada biaya|免费|免費|무료/;
 // An amount of money in the sentence: "3,000円", "1万5千円", "¥20.000", "12,800".
-const HAS_AMOUNT = /[\d,.]+\s*(?:万|千)?\s*(?:円|えん)|[¥￥]\s*[\d,.]+|\d{1,3}(?:,\d{3})+|[\d.]+\s*(?:万|千)|\b\d+\s*(?:yen|ienes|jpy)\b/;
+const HAS_AMOUNT = /[\d,.]+\s*(?:万|千)?\s*(?:円|えん)|[¥￥]\s*[\d,.]+|\d{1,3}(?:,\d{3})+|[\d.]+\s*(?:万|千)|\b\d+\s*(?:mil\s*)?(?:yen|ienes|jpy)\b/;
 
 /**
  * A job that costs the worker money first: a fee or a deposit asked before the work ("研修用の制服代として1万5千円を事前に
