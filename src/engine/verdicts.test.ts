@@ -3834,3 +3834,19 @@ test('residents\' job lures (reshipping, a fee first, paid likes) block on the r
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+test('a 高額バイト or ハンドキャリー案件 moved to Signal blocks on the rules; a friend\'s doubt, a city\'s warning and a courier\'s hand-carry are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['高額バイトの件、ご応募ありがとうございます。今後のやり取りはシグナルで行います。インストールしたら電話番号を送ってください', '09012348888'],
+    ['ハンドキャリー案件あり、即日払いで日当4万。詳しくはシグナルで話そう', undefined],
+  ] as const) {
+    const r = rules.analyse(from === undefined ? { text } : { text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const text of ['高額バイトなんて怪しいよ、やめときな', '【〇〇市】SNSの「高額バイト」「高額案件」は闇バイトの可能性があります。応募しないでください', '急ぎの書類、ハンドキャリー便で明日の午前中に届けます']) {
+    assert.equal(engine.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
+  }
+});
