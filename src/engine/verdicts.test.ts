@@ -3815,3 +3815,182 @@ test('a page built for the message, from a line that vouches for nothing, beside
   assert.ok(made(shortened));
   assert.equal(at(shortened).verdict, 'block');
 });
+
+// A job that costs the worker money first (lures/offers.ts jobFeeFirst): a fee or a deposit before the work, equipment
+// bought as its condition, money fronted to be "returned with the pay". Employers pay; they do not charge (職業安定法32条の3,
+// 労働基準法16条; 国民生活センター 内職・副業商法; NPA/消費者庁 タスク詐欺). Each lure blocks on the rules alone; each twin
+// (a job site's or an employer's notice, a fee waived or taken from the pay, a school's fee, a person telling, a warning) is allowed.
+test('a job that charges the worker first blocks on the rules alone; job sites, employers, schools, friends and warnings about it are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const grid: [lure: [string, string], twin: [string, string]][] = [
+    [['内定のご連絡です。入社前研修の教材費19,800円を3日以内にお振込みください。振込先は追ってご案内します', '08031234567'],
+      ['株式会社ABC人事部です。内定者研修の教材費・宿泊費は全額当社負担です。持ち物は筆記用具のみです。', '0312345678']],
+    [['軽作業スタッフに採用決定です。勤務開始前に保証金1万円の入金が必要です。入金後にシフトをお送りします', '09045671234'],
+      ['軽作業スタッフに採用決定です。初日は身分証と印鑑をお持ちください。制服は貸与します。', '0312345678']],
+    [['データ入力の在宅ワーク、登録料4,000円をコンビニ払いでお願いします。支払い確認後に案件をご紹介します', '07012349876'],
+      ['【doda】ご登録ありがとうございます。求人紹介・転職支援はすべて無料です。登録料を請求することはありません。', '0005123456']],
+    [['コールセンターの在宅勤務、時給2,000円。専用の通話機材(9,800円)のご購入が必須となります。ご希望の方は返信を', '08098761234'],
+      ['来週から倉庫の仕事です。安全靴は各自で購入してください(3,000円程度)。現場は月曜8時集合。', '09012345678']],
+    [['お仕事のご案内:商品を購入してレビューするだけ。購入代金は先に立て替えていただき、報酬と一緒に全額返金します。1件目6,500円', '08055512345'],
+      ['研修期間中の交通費は立て替えておいてください。月末に給与と別に精算します。', '09012345678']],
+    [['タスクお疲れ様です。次のVIPタスクに参加するには先に3万円のチャージが必要です。完了後に報酬と合わせて全額戻ります', '07066612345'],
+      ['【タイミー】お仕事の報酬は勤務後にお振込みします。振込手数料はかかりません。', '0005987654']],
+    [['Parabéns! Você foi aprovado para a vaga na fábrica de autopeças. Taxa de cadastro ¥15.000, pague por depósito antes de começar.', '+818012345678'],
+      ['Olá, aqui é da empreiteira. A vaga na fábrica começa segunda às 8h. Traga o zairyu card. Não cobramos nenhuma taxa.', '0536123456']],
+    [['Chúc mừng bạn trúng tuyển việc làm tại nhà máy thực phẩm. Vui lòng chuyển khoản phí đăng ký 20.000 yên trước khi bắt đầu.', '+84901234567'],
+      ['Anh ơi, em đi phỏng vấn việc làm ở nhà máy rồi, công ty bảo không mất phí gì cả, tuần sau bắt đầu.', '08012345678']],
+    [['Congratulations, you are hired for the remote data job. Pay the training fee of ¥12,000 by bank transfer today to get your login.', '+447700900123'],
+      ['Hi, this is Sakura English School. Your teaching job starts Monday. Training is paid and we cover the materials.', '0312345678']],
+    [['フードデリバリー配達員の登録、保証金2万円をPayPayで送っていただくと優先で案件を紹介します', '09087654321'],
+      ['バイト先の研修費、会社が全額負担してくれたよ!来週から配達デビュー', '08011112222']],
+  ];
+  for (const [[lure, from], [twin, twinFrom]] of grid) {
+    const r = rules.analyse({ text: lure, from });
+    assert.equal(r.verdict, 'block', `${lure}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text: lure, from }).verdict, 'block', lure);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+    assert.equal(rules.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+  }
+  // Told, quoted or warned of: a person asking whether a fee is a scam, a school's fee, an advert sold to an employer, a warning.
+  for (const [text, from] of [
+    ['派遣会社に登録料5千円払えって言われたんだけど、これ詐欺だよね?', '08011112222'],
+    ['〇〇学習塾です。夏期講習の教材費3,500円を7月10日までにお振込みください。', '0312345678'],
+    ['求人広告のご案内です。Indeed掲載代行、初期費用3万円のみで応募を増やせます。', '0312345678'],
+    ['ねえ、在宅ワークで「先に教材費2万円振り込んで」って言われたら詐欺だからね', '08011112222'],
+    ['【バイトル】応募が完了しました。登録料や研修費を求める求人にはご注意ください。', '0005987654'],
+    ['バイトの制服代3,000円は初回のお給料から差し引くので、当日は何も持ってこなくて大丈夫です。', '09012345678'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+// A hiring matter moved from a handset, an 050 line or a number abroad to a messenger account it names (a LINE ID, a Telegram
+// or Signal handle) is the line's holder's business, not an employer's (checks/sender-trust.ts hiring): employers hire through
+// their own mail, hiring system and published lines. A person telling of their own job, a company's own hiring mail, a job
+// site's notice and a shop's official LINE account are not counted.
+test('a recruiter moving the applicant to a named messenger account from a handset blocks on the rules alone; the employer\'s own channels and people are not counted', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【採用担当】書類選考を通過されました。次回面接の日程はLINEでご相談します。ID: hr_sato2026 を追加してください', '09012345678'],
+    ['お仕事の件でご連絡しました。詳細はテレグラムでお送りします。@fastwork_jp を検索してください', '07012345678'],
+    ['人事の鈴木です。ご応募ありがとうございます。面接はシグナルで行います。ID: suzuki_hr88 を登録してください', '05012345678'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.ok(r.reasons.some((x) => x.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
+  }
+  for (const [text, from] of [
+    ['株式会社ABC採用担当です。書類選考を通過されました。面接日程は採用管理システムのメールでご案内します。', '0312345678'],
+    ['【リクナビ】企業からメッセージが届きました。リクナビのメッセージ画面でご確認ください。', '0005123456'],
+    ['新しいバイト先のLINEグループ入ったよ、店長もいる。シフトはそこで決めるらしい', '08011112222'],
+    ['【注意喚起】弊社採用担当を名乗り、LINE IDを追加させるSMSが確認されています。弊社がSMSでLINE登録をお願いすることはありません。', '0005123456'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.ok(!rules.analyse({ text, from }).reasons.some((x) => x.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
+  }
+});
+
+// 闇バイト by what it does to the worker (lures/offers.ts jobHeldByThreat, hiddenPickup; asks/join.ts namesCrime): the job held
+// over the worker by their ID or family, a pickup whose content is secret or whose worker is told to pose as an unnamed
+// company's staff, and the crime's name denied ("闇バイト×、完全ホワイト") as the recruiter's reassurance. Twins: a shop's
+// manager, a mover naming its own company, a first day's uniform pickup, a school's and a friend's warnings.
+test('闇バイト held by threat, a secret or posed pickup, and the crime denied block on the rules; employers and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678'],
+    ['次の案件から逃げられると思うな。実家の住所も家族の名前も把握してるから', '07012345678'],
+    ['日給5万の案件。内容は電話では話せない。駅で封筒を受け取るだけ。明日9時、改札前', '09012345678'],
+    ['書類の受け取りのお仕事です。先方には『銀行の者です』と言ってください。報酬は当日手渡し', '08098765432'],
+    ['ロッカーに荷物を入れるだけのお仕事、日当3万。闇バイトではありません、完全ホワイトです', '07055554444'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['明日のバイト忘れてないよね?身分証持ってきてね。シフトは10時から', '09012345678'],
+    ['バイトの件、断るのはナシでって店長に言われた笑 シフト足りないらしい', '08011112222'],
+    ['お仕事初日は本社で制服の受け取りです。スーツで来てください', '0312345678'],
+    ['「ただの受け取り」「内容は電話では言えない」という高額バイトは闇バイトです。応募しないで', '08011112222'],
+    ['【警視庁】「闇バイトではありません」「ホワイト案件」とうたう高額バイトは犯罪です。応募しないでください', '0005110110'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A recruiter asking by message for the worker's ID, face photo or family's details (lures/offers.ts jobIdHold): the hold
+// 闇バイト keeps on its workers. From a handset it blocks on the rules; an ID brought to the interview, a friend telling of
+// the ID they showed, a warning naming the crime are not counted. A purchase job with the recruiter's card and the goods
+// forwarded (crime-task) is flagged at least.
+test('a recruiter asking for the worker\'s ID or family by message blocks from a handset; IDs brought in person and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['高収入バイトの件、ご応募ありがとうございます。登録のため学生証の写真と親の連絡先を送ってください', '08033334444'],
+    ['採用担当です。勤務前に免許証の両面とご家族の電話番号をこのSMSに返信してください', '07022223333'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  assert.notEqual(rules.analyse({ text: '通販サイトで商品を買うだけのお仕事。カード情報はこちらでお渡しします。届いた商品を転送してください。1件1万円', from: '09011118888' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['明日の面接は本社3階で10時から。身分証と印鑑を持ってきてください。', '09012345678'],
+    ['バイト決まった!店長に身分証の写真送ってって言われたから送ったよ', '08011112222'],
+    ['闇バイトは最初に身分証や家族の連絡先を送らせます。絶対に送らないで', '08011112222'],
+    ['〇〇コンビニ店長です。面接ありがとうございました。初日は身分証と通帳をお持ちください。', '0312345678'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// The same jobs in the residents' languages and the task scams' wording: a reshipping job in Chinese and Vietnamese, a fee
+// whose receipt is to be sent (Portuguese), a fee "first" between students, likes and app rankings paid by the task; a
+// resident's own job talk with the same words stays allowed.
+test('residents\' job lures (reshipping, a fee first, paid likes) block on the rules; residents\' own job talk is allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['兼職輕鬆賺，每天2萬日圓，在家收包裹轉寄就好，加LINE ID：easy_jp88', '09012340000'],
+    ['Viec don gian tai nha: nhan hang roi gui lai theo dia chi, moi kien 5.000 yen. Lien he Telegram @kienhang_jp', '+84901112222'],
+    ['Olá! Vaga na fábrica de bentô, salário alto. Taxa de inscrição 10 mil ienes. Mande comprovante pelo WhatsApp', '08022221111'],
+    ['同じサークルの先輩から紹介された稼げる仕事、登録料の3,000円だけ先にお願いします!すぐ取り返せるから', '09033332222'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我找到一份兼職，在便利店打工，時薪1100日圓', '08011112222'],
+    ['Em làm việc đơn giản ở nhà máy thôi, lương ổn, mẹ đừng lo', '08011112222'],
+    ['インスタの投稿にいいねするだけでいいから応援してね!', '08011112222'],
+    ['Oi, consegui a vaga na fábrica! A empreiteira não cobrou taxa nenhuma, começo segunda', '08011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+test('a 高額バイト or ハンドキャリー案件 moved to Signal blocks on the rules; a friend\'s doubt, a city\'s warning and a courier\'s hand-carry are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['高額バイトの件、ご応募ありがとうございます。今後のやり取りはシグナルで行います。インストールしたら電話番号を送ってください', '09012348888'],
+    ['ハンドキャリー案件あり、即日払いで日当4万。詳しくはシグナルで話そう', undefined],
+  ] as const) {
+    const r = rules.analyse(from === undefined ? { text } : { text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const text of ['高額バイトなんて怪しいよ、やめときな', '【〇〇市】SNSの「高額バイト」「高額案件」は闇バイトの可能性があります。応募しないでください', '急ぎの書類、ハンドキャリー便で明日の午前中に届けます']) {
+    assert.equal(engine.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
+  }
+});

@@ -14,12 +14,19 @@ const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイ�
 // (A payment named by its means counts: "支払いはギフトカードで".)
 const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee', 'gift-card', 'e-money']);
 
+// The work demanded under the threat: a job to finish, the next run, a place to be at.
+const HELD_TO_WORK = /仕事|案件|運び|バイト|指定の場所|最後までやって/;
+
 export function createExtortAsk(): AskFinder {
   return (input) => {
     if (input.reported) return NO_ASKS;
     const threat = input.lures.find((l) => !l.quoted && (l.category === 'extortion' || l.category === 'sextortion') && !inSentence(input, l.index, 'never-ask'));
     if (!threat) return NO_ASKS;
-    const demand = AMOUNT.test(input.norm.lower) || input.lures.some((l) => !l.quoted && DEMANDS.has(l.category));
+    // Or the work the threat holds the reader to ("一度受けた仕事は最後までやってもらう", "明日指定の場所へ", "次の案件"):
+    // the 闇バイト's hold on an applicant whose ID and family it has (lures/offers.ts jobHeldByThreat).
+    const demand = AMOUNT.test(input.norm.lower) || input.lures.some((l) => !l.quoted && DEMANDS.has(l.category)) 
+      // (Not in a message that names the work's crime, 闇バイト or 詐欺: a school's or the police's warning quoting the threat.)
+      || (HELD_TO_WORK.test(input.norm.lower) && !input.lures.some((l) => !l.quoted && l.category === 'crime-name'));
     return demand ? [{ kind: 'extort', cue: threat.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };
 }

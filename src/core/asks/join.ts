@@ -15,11 +15,22 @@ const ACCOUNT_TASK = /口座を(?:新しく)?(?:作|つく|開設)(?:る|す|っ
 // The words of a job offered: work, pay, a cut kept.
 const JOB_WORDS = /お仕事|仕事です|バイト|報酬|手元に残る|稼げ/;
 
+// Right after the crime's name, words that deny it: "闇バイト×", "闇バイトではありません", "違法じゃない" (the recruiter's "完全ホワイト").
+const DENIED = /^\s*(?:[×✕✖❌]|で(?:は|も)?(?:な|ありません|ございません)|じゃ(?:な|ありません)|とは(?:違|ちが)|ではない|なし|無し|一切な)/;
+
+/**
+ * Whether the message names the offer's crime in its own words ("「運ぶだけ」の募集は闇バイトです"): a warning's, never a recruiter's.
+ * A name denied right after it ("闇バイト×、完全ホワイト", "違法ではないので安心して") is the recruiter's reassurance, not a warning.
+ */
+export function namesCrime(input: Pick<Parameters<AskFinder>[0], 'lures' | 'norm'>): boolean {
+  return luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted && !DENIED.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)));
+}
+
 export function createJoinAsk(): AskFinder {
   return (input) => {
     // "帰国前に口座を売るのは犯罪です", "Bán tài khoản ngân hàng … là phạm tội": a message that calls the
     // work a crime warns of it (as offer.ts reads an offer); a recruiter never names the crime.
-    if (luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted)) return NO_ASKS;
+    if (namesCrime(input)) return NO_ASKS;
     const cue = cuesOf(input, 'crime-job').find((c) => !c.quoted) ?? paidTask(input) ?? accountJob(input);
     return cue ? [{ kind: 'join', cue: cue.cue, channel: replyChannel(input), quoted: false, implied: true }] : NO_ASKS;
   };

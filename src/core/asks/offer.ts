@@ -6,6 +6,7 @@
 // (面接, ご応募) are not such offers.
 import { foldDiacritics } from '../lures/fold.js';
 import { guaranteedReturn, lossGuarantee } from '../lures/offers.js';
+import { namesCrime } from './join.js';
 import { replyChannel } from './reply.js';
 import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -58,7 +59,7 @@ export function createOfferAsk(): AskFinder {
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
-    if (input.lures.some((l) => (applied(l) || l.category === 'crime-name') && !l.quoted)) return NO_ASKS;
+    if (input.lures.some((l) => applied(l) && !l.quoted) || namesCrime(input)) return NO_ASKS;
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {

@@ -71,7 +71,7 @@ function pastOrder(input: AskInput, index: number): boolean {
 }
 
 // The cue categories a payee ask starts from, one per branch below (a new branch adds its own).
-const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back']);
+const PAYEE_CUES: ReadonlySet<string> = new Set(['payee-later', 'payee', 'payee-third', 'payee-id', 'payee-changed', 'fee', 'cod-shipment', 'send-back', 'job-fee']);
 
 /** The money is asked for a cause or in an office's or a company's name, not a person's own. */
 function forOthersMoney(input: AskInput): boolean {
@@ -196,6 +196,9 @@ export function createPayeeAsk(): AskFinder {
       if (l.quoted || !PAYEE_CUES.has(l.category) || !said(l.index)) continue;
       // "振込先をお送りします", "口座はこの後送りますね": the reader is to pay whatever account arrives.
       if (l.category === 'payee-later') return ask(l.cue);
+      // "入社前研修の教材費として23,000円をコンビニでお支払いください", "専用ヘッドセット(12,800円)の購入が条件です": a job that
+      // charges the worker first (lures/offers.ts jobFeeFirst) is paid to whoever sells it; no employer takes the money.
+      if (l.category === 'job-fee') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
       if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's

@@ -9,7 +9,10 @@ function replyChannel(input: AskInput): AskChannel {
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
-    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data') ?? forThirdParty(input);
+    // A recruiter's ask for the worker's ID, face photo or family by message (lures/offers.ts jobIdHold: "まず顔写真を。",
+    // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named.
+    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data') ?? forThirdParty(input)
+      ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }

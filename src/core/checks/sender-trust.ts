@@ -15,7 +15,8 @@ const NONE: Reason[] = [];
 // Offers that pay the reader (a job at 日給5万, a stock tip, a loan): an employer or an adviser is a
 // business too, and one that moves a stranger to a named messenger account or asks a reply from a
 // personal line is not one that can be held to the offer (the 闇バイト and investment-group recruiting the NPA describes).
-const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment']);
+// (A recruiter's ask for the worker's ID or family, job-id-hold, is the 闇バイト's too.)
+const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment', 'job-id-hold']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
 const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm', 'recon', 'role']);
@@ -63,6 +64,11 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     const voice = bareLine && (officeVoiceOnOpenLine(ctx) || (ctx.asks.some((a) => a.kind === 'recon' && !a.quoted) && reconVoice(ctx) === 'office'));
     // What the office's business is, beyond its voice: a problem, a foreign lure, an offer, an institution named.
     const business = problem || foreign || offerCues > 0 || institution;
+    // A recruiter's or an employer's hiring voice (採用担当, 人事部, 面接, お仕事の件: data/lures.json recruit) is a business's
+    // too: moving the applicant to a messenger account it names, from such a line, is no employer's channel (employers hire
+    // through their own mail, hiring system and published lines; NPA: 闇バイト moves applicants to Telegram, Signal or a
+    // LINE ID). Only that move counts here; a person telling of their own job speaks as a person (ctx.person).
+    const hiring = bareLine && !institution && ctx.lures.some((l) => l.category === 'recruit' && !l.quoted && !inSentence(ctx, l.index, 'never-ask'));
     let id: Identity | undefined;
     // A shop's sale with a limit on who may buy (shopSale), taken up by a reply or a payment back to such a
     // line: shops send their sales from registered lines, and the goods a stranger offers by reply are paid
@@ -78,7 +84,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         })));
       }
     }
-    if (business || voice) {
+    if (business || voice || hiring) {
       id = identityOf(ctx, brands);
       const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
@@ -88,6 +94,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // stranger whether or not it names the account: the recruiter, not the reader, holds the chat.
         if (a.kind === 'messenger') {
           if (business) return namesAccount(ctx, a) || offerCues >= 2;
+          if (hiring) return namesAccount(ctx, a) && !OFFICIAL_ACCOUNT_LINK.test(a.channel.value);
           // On an office's voice alone, only a personal account counts ("LINEを追加してください ID: …"): a café's
           // "ご来店ありがとうございます" with its lin.ee link invites to the LINE official account LINE registered
           // to that business, the shop's own channel.
@@ -97,6 +104,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // line is whoever holds it, not the institution's desk.
         if (id?.deskOnOpenLine && (a.kind === 'call' || a.kind === 'reply-yes-no') && (a.channel.type === 'reply' || a.channel.value === s.normalized)) return true;
         if (institution && !voice) return false;
+        if (hiring && !voice) return false;
         // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
         if (problem || VALUABLE.has(a.kind) || (a.kind === 'offer' && offerCues > 0)) return true;
         if (voice) return a.kind === 'reply-yes-no';

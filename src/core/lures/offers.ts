@@ -297,5 +297,135 @@ export function offerLures(lower: string): LureMatch[] {
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
   const ret = guaranteedReturn(lower);
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
+  const fee = jobFeeFirst(lower);
+  if (fee) out.push({ kind: 'lure', category: 'job-fee', cue: fee.cue, index: fee.index, quoted: false });
+  const held = jobHeldByThreat(lower);
+  if (held) out.push({ kind: 'lure', category: 'extortion', cue: held.cue, index: held.index, quoted: false });
+  const pickup = hiddenPickup(lower);
+  if (pickup) out.push({ kind: 'lure', category: 'crime-job', cue: pickup.cue, index: pickup.index, quoted: false });
+  const hold = jobIdHold(lower);
+  if (hold) out.push({ kind: 'lure', category: 'job-id-hold', cue: hold.cue, index: hold.index, quoted: false });
   return out;
+}
+
+// A job spoken of: hiring, a post, the work or its pay, in the languages residents are recruited in.
+const JOB_CONTEXT = /採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/;
+// An employer's side of hiring (buying an advert, a listing): the fee is the employer's, not the worker's.
+const EMPLOYER_SIDE = /掲載|広告|出稿|求人媒体|採用支援/;
+// The cost the worker is charged before the work (内職・モニター商法, 国民生活センター; 職業安定法32条の3: no fee from
+// job seekers; 労働基準法16条: no deposit): a fee by its name, a deposit, the uniform or the course.
+const JOB_FEE = /登録料|登録費|研修費|研修代|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
+// Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
+const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
+// Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
+const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
+const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
+// The fee asked: paid, sent, put in, or the post made to hang on it.
+const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|先にお願い|via deposito|deposite|pague|pagar|mande (?:o )?comprovante|envie (?:o )?comprovante|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
+// The fee said to cost the worker nothing: waived, the employer's, deducted from the pay.
+const FEE_WAIVED = /無料|不要|かかりません|一切|(?<![\d,.])0円|ゼロ|(?:会社|当社|弊社|全額|企業|こちら)(?:が|で)?(?:全額)?(?:負担|支給)|負担(?:します|いたします)|支給します|差し引|差引|控除|天引|返還不要|free|gratis|gratuit|sem taxa|no fee|mien phi|khong mat phi|walang bayad|tidak ada biaya|免费|免費|무료/;
+// An amount of money in the sentence: "3,000円", "1万5千円", "¥20.000", "12,800".
+const HAS_AMOUNT = /[\d,.]+\s*(?:万|千)?\s*(?:円|えん)|[¥￥]\s*[\d,.]+|\d{1,3}(?:,\d{3})+|[\d.]+\s*(?:万|千)|\b\d+\s*(?:mil\s*)?(?:yen|ienes|jpy)\b/;
+
+/**
+ * A job that costs the worker money first: a fee or a deposit asked before the work ("研修用の制服代として1万5千円を事前に
+ * お振込みください", "登録料3,000円をPayPayで送っていただくと正式に採用", "Taxa de inscrição ¥20.000 via depósito"), equipment
+ * bought as its condition at a price ("専用ヘッドセット(12,800円)の購入が条件"), or money fronted to be "returned with the pay" or
+ * to unlock the tasks ("サンプル代は先に立て替えて…報酬と一緒に返金", "先に2万円の入金が必要です…全額戻ります"). Employers pay;
+ * they do not charge (職業安定法32条の3, 労働基準法16条), so whoever asks it is selling the job, not offering one. Not a fee said
+ * to be free, the employer's or taken from the pay; not an employer buying an advert.
+ */
+/** The sentence holding `index`, split at 。!? or a line end, and at a Latin full stop before a space ("…grátis. Taxa…"). */
+function sentenceSpanAt(text: string, index: number): [number, number] {
+  const ends = (k: number): boolean => endsSentence(text.charCodeAt(k)) || (text.charCodeAt(k) === 0x2e && (k + 1 >= text.length || text.charCodeAt(k + 1) === 0x20));
+  let s = index;
+  while (s > 0 && !ends(s - 1)) s--;
+  let e = index;
+  while (e < text.length && !ends(e)) e++;
+  return [s, e];
+}
+
+export function jobFeeFirst(lower: string): { index: number; cue: string } | null {
+  if (!JOB_CONTEXT.test(lower) || EMPLOYER_SIDE.test(lower)) return null;
+  const fee = JOB_FEE.exec(lower);
+  if (fee !== null) {
+    const [start, end] = sentenceSpanAt(lower, fee.index);
+    const s = lower.slice(start, end);
+    const next = end + 1 < lower.length ? lower.slice(...sentenceSpanAt(lower, end + 1)) : '';
+    if (!FEE_WAIVED.test(s) && (FEE_ASKED.test(s) || (HAS_AMOUNT.test(s) && FEE_ASKED.test(next)))) return { index: fee.index, cue: fee[0] };
+  }
+  const buy = BUY_FIRST.exec(lower);
+  if (buy !== null) {
+    const s = lower.slice(...sentenceSpanAt(lower, buy.index));
+    if (HAS_AMOUNT.test(s) && !FEE_WAIVED.test(s) && !/各自|ご自身で|お手持ち/.test(s)) return { index: buy.index, cue: buy[0] };
+  }
+  const front = FRONTED.exec(lower);
+  if (front !== null && FRONTED_BACK.test(lower) && HAS_AMOUNT.test(lower) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
+  return null;
+}
+
+// The worker's own papers or family held over them: an ID, a face photo, the address or the parents' home, "known" or "kept".
+const HELD = /(?:学生証|身分証|免許証|保険証|マイナンバー|顔写真|個人情報|住所|実家|家族)[^。!?！？\n]{0,14}?(?:忘れてない|把握|知って|控えて|預かって|押さえて|握って|もらってる|もらった)/;
+// Refusing the work ruled out: "断るのはナシ", "キャンセルは認めない", "辞められない", "逃げられると思うな", "抜けられない".
+const NO_REFUSAL = /断る(?:の|こと)?は(?:ナシ|なし|無し|許さ|ない|無理)|断れない|断らせない|キャンセルは(?:認め|でき|許さ)|(?:逃げ|抜け|辞め|降り)(?:られ|させ)(?:ない|ると思うな)|最後までやってもら/;
+// The work: a job, a task, a run.
+const WORK = /仕事|案件|バイト|運び|受け取り|タスク|稼働|指示/;
+
+/**
+ * A job the worker is held to by threat: refusing it ruled out while their ID, photo, address or family is said to be held
+ * ("次の案件は報酬倍。断るのはナシで。昨日送ってもらった学生証の件、忘れてないよね"). The 闇バイト takes the applicant's ID
+ * first so that they cannot leave (NPA 犯罪実行者募集の実態: 「自宅に押し掛ける」「家族に危害」); an employer never does.
+ */
+export function jobHeldByThreat(lower: string): { index: number; cue: string } | null {
+  if (!WORK.test(lower)) return null;
+  const refuse = NO_REFUSAL.exec(lower);
+  if (refuse === null) return null;
+  const held = HELD.exec(lower);
+  return held === null ? null : { index: held.index, cue: held[0] };
+}
+
+// Taking something from someone for the job: a pickup, a collection, a run.
+const PICKUP = /受け取り|受け取って|受け取る|受取|回収|預かり|運搬|運び|荷受け/;
+const PICKUP_JOB = /仕事|案件|バイト|報酬|稼働|日当|日給/;
+// What makes the pickup a 受け子's: its content kept secret ("内容は電話では言えない", "中身は見ないで") or the worker told how to
+// pose to the person handing it over as someone unnamed ("相手には『会社の者です』と伝えれば", "銀行員のふりをして"); a worker
+// told to give the employer's own name ("『アート引越センターの者です』と伝えて") is who they are.
+const HIDDEN_OR_POSED = /内容は[^。!?！？\n]{0,10}?(?:言えない|話せない|教えられない|聞かないで)|中身は(?:見ない|見るな|聞かない|知らなくて|気にしな)|(?<![ぁ-んァ-ヶー一-龠a-z0-9])(?:会社|銀行|役所|協会)の(?:者|人間|社員)(?:です|だと|と)|(?:社員|銀行員|職員|警察官|弁護士)(?:の)?ふりを/;
+
+/**
+ * A pickup job whose content is kept secret or whose worker is told how to pose to the person handing it over ("高額案件あり。
+ * 内容は電話では言えない。ただの受け取り", "書類運搬のお仕事…相手には『会社の者です』と伝えればOK"): the 受け子, who collects
+ * the victims' cash or cards (NPA 犯罪実行者募集: 「荷物を受け取るだけ」, 受け子はスーツで会社員を装う). A real courier or
+ * employer names what is carried and who the worker is.
+ */
+export function hiddenPickup(lower: string): { index: number; cue: string } | null {
+  if (!PICKUP_JOB.test(lower)) return null;
+  const pick = PICKUP.exec(lower);
+  if (pick === null) return null;
+  const how = HIDDEN_OR_POSED.exec(lower);
+  return how === null ? null : { index: pick.index, cue: `${pick[0]}…${how[0]}` };
+}
+
+// The worker's papers, face or family: what 闇バイト recruiters take first so that the worker cannot leave.
+const ID_OR_FAMILY = /身分証|免許証|学生証|保険証|マイナンバーカード|顔写真|自撮り|(?:ご)?家族の(?:連絡先|名前|住所|電話)|実家の(?:住所|電話|連絡先)|親の(?:連絡先|電話|名前|住所)|通帳の写真/;
+// Sent by message: "送ってください", "写真で", "返信して", or clipped to its object ("まず顔写真を。").
+const SENT_BY_MESSAGE = /送って|送信|返信|添付|撮って|写真で|画像で|[をも][。!！\s]*$/;
+// Brought in person or uploaded to a platform's own app or page: the employer's or the job site's own channel.
+const OWN_COUNTER = /持って(?:き|来|い)|持参|お持ち|アプリ|マイページ|アップロード|フォーム|窓口|会場/;
+// The crime named (a warning), unless denied right after ("闇バイトではありません").
+const CRIME_WORD = /闇バイト(?!\s*(?:[×✕❌]|で(?:は|も)?な|じゃな|ではありません))|詐欺|犯罪/;
+
+/**
+ * A recruiter asking by message for the worker's ID, face photo or family's details ("まずは免許証と家族の連絡先を送ってください",
+ * "仕事内容は会ってから説明します。まず顔写真を", "採用にあたり、ご家族の名前と実家の住所も念のため送ってください"): the hold 闇バイト
+ * keeps on its workers (NPA: 「身分証や家族の連絡先を送らせ、抜けようとすると脅す」). Employers see an ID in person, at the
+ * interview, or through the job site's own app; not a warning naming the crime.
+ */
+export function jobIdHold(lower: string): { index: number; cue: string } | null {
+  if (!JOB_CONTEXT.test(lower) || EMPLOYER_SIDE.test(lower) || CRIME_WORD.test(lower)) return null;
+  const data = ID_OR_FAMILY.exec(lower);
+  if (data === null) return null;
+  const [start, end] = sentenceSpanAt(lower, data.index);
+  const s = lower.slice(start, end);
+  return SENT_BY_MESSAGE.test(s) && !OWN_COUNTER.test(s) ? { index: data.index, cue: data[0] } : null;
 }
