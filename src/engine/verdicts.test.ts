@@ -3185,6 +3185,22 @@ const pairs: Pair[] = [
   ['a withdrawal held in Korean until a fee vs. a friend\'s NISA gains left in',
     ['고객님의 출금이 보류되었습니다. 수수료 5만엔을 먼저 입금하시면 출금됩니다.', '+821012345678', 'block'],
     ['NISAの運用益、今年は10万くらい。出金はしないでそのまま積み立てる予定', '08011112222', 'allow']],
+  ['an "investment assistant" moving the talk to Telegram vs. a broker\'s sales assistant posting a fund\'s papers',
+    ['投資アシスタントの高田です。ここでは詳しくお伝えできないので、テレグラム @takada_kabu77 にご連絡ください', '08098031111', 'block'],
+    ['〇〇証券 営業アシスタントの山本です。ご依頼の投資信託の資料を本日郵送しました。ご不明点は担当の鈴木までお電話ください。', '0312345678', 'allow']],
+  ['a famous analyst\'s free dividend method on a LINE ID vs. a friend reading a famous investor\'s book',
+    ['新NISAで毎月15万円の配当を得る方法を有名アナリストが無料で教えます。LINEで友だち追加→ @nisa-haito', '08085001234', 'block'],
+    ['有名投資家の本読んでる。長期分散が大事なんだって', '08011112222', 'allow']],
+  ['a famous businessman\'s "investment project" asking a call vs. a friend quoting an economist on TV',
+    ['SNS広告からのご登録ありがとうございます。有名実業家の投資プロジェクト事務局です。面談日程の調整のためお電話ください', '05068871111', 'block'],
+    ['テレビで経済評論家が円安はまだ続くって言ってたよ。旅行は早めに両替しとこ', '08011112222', 'allow']],
+  ['a "refund programme" for money lost to fraud on a LINE link vs. a friend who went to an investment class',
+    ['詐欺で失ったお金、諦めないで!弁護士監修の返金プログラムで無料診断 line.ee/henkin77', '07023311111', 'block'],
+    ['投資教室に通い始めた。先生がインデックスが一番だって。今度一緒に行く?', '08011112222', 'allow']],
+  ['a stock teacher\'s picks from a group vs. a student writing to their teacher about a class on stocks',
+    ['先生の本日の推奨銘柄です。寄付きで買いの方は「参加」とご返信ください。アシスタントより', '09011113333', 'block'],
+    ['先生、株の授業のレポートを提出しました。ご確認をお願いします', '09012345678', 'allow']],
+
 ];
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {

@@ -24,7 +24,8 @@ function payAsked(input: AskInput, at: number): boolean {
 }
 
 // A payment worded with its verb and its request apart ("入金は、必ず指定の個人口座からお願いします", "参加費はUSDTで受け付けます"):
-// the money's word and a request, or a fee taken, in one sentence.
+// the money's word and a request, or a fee taken, in one sentence. (Told only as where the money goes, "入金は個人口座宛になります",
+// it is left: a club's treasurer says so of her own account.)
 const MONEY_WORD = /入金|振込|振り込|送金|支払|払い込|参加費|会費|代金|費用/;
 const REQUESTED = /お願い|ください|下さい|受け付け|受付/;
 

@@ -290,15 +290,26 @@ export function guaranteedReturn(lower: string): { index: number; cue: string } 
 const TEACHER = /先生|老师|老師|선생님|\bsensei\b/;
 // The market he directs: picks, profit-taking, the open, an IPO, a fund, a trade, crypto (株 not as 株式会社, 株主 or 株券), or a
 // gain told as a signed percentage ("先生のおかげで+18%").
-const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|銘柄|利確|損切|株(?!式会社|主総会|券)|相場|トレード|\bipo\b|寄付き|寄り付き|ファンド|仮想通貨|暗号資産|投資|\bfx\b|取引アプリ|股票|주식|코인/;
+const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄|利確|損切|株(?!式会社|主総会|券)|相場|トレード|\bipo\b|寄付き|寄り付き|ファンド|仮想通貨|暗号資産|投資|\bfx\b|取引アプリ|股票|주식|코인/;
 const ASSISTANT = /アシスタント|助理|어시스턴트|\bassistant\b/;
+// The assistant introducing themself under a market's title ("投資アシスタントの佐藤です", "株アシスタントです") or beside picks
+// (TIPS): the group's voice even with no 先生 named. A broker's 営業アシスタント sending a fund's papers names neither.
+const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|我是[^。!?！？\n]{0,8}助理/;
+const MARKET_TITLE = /(?:投資|株|株式|トレード|fx|仮想通貨|暗号資産|股票)\s*(?:アシスタント|助理)/;
+const TIPS = /銘柄|利確|損切|寄付き|寄り付き|推奨|荐股|薦股/;
+// The reader called 先生 (a student's or a patient's "先生、…"): the writer's teacher or doctor, not a group's.
+const VOCATIVE = /^\s*[^。!?！？\n]{0,8}先生\s*[、,]|先生へ/;
 // The reader's money moved in the group's venue: a withdrawal, an account opened, funds under management, a personal account
 // to pay into (not a bare deposit: a piano teacher's assistant collects a recital's fee into the school's account).
 const MONEY_MOVED = /出金|口座開設|口座を開設|運用|個人口座|個人名義|提现|출금/;
 
-/** A teacher who directs trades, or a teacher beside an assistant who moves the reader's money: the stock group's cast. */
+/**
+ * A teacher who directs trades, a teacher beside an assistant who moves the reader's money, or an assistant introducing
+ * themself in a market's words: the stock group's cast.
+ */
 export function studyGroup(lower: string): { index: number; cue: string } | null {
-  const t = TEACHER.exec(lower);
+  const teacher = VOCATIVE.test(lower) ? null : TEACHER.exec(lower);
+  const t = teacher ?? (MARKET_TITLE.test(lower) || TIPS.test(lower) ? ASSISTANT_SELF.exec(lower) : null);
   if (t === null) return null;
   // A teacher named inside 「」 or 『』 is someone else's words ("母さんが「投資の先生のグループ」に誘われてた"): told, not met.
   const before = lower.slice(0, t.index);
