@@ -290,7 +290,7 @@ export function guaranteedReturn(lower: string): { index: number; cue: string } 
 const TEACHER = /先生|老师|老師|선생님|\bsensei\b/;
 // The market he directs: picks, profit-taking, the open, an IPO, a fund, a trade, crypto (株 not as 株式会社, 株主 or 株券), or a
 // gain told as a signed percentage ("先生のおかげで+18%").
-const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄|利確|損切|株(?!式会社|主総会|券)|相場|トレード|\bipo\b|寄付き|寄り付き|ファンド|仮想通貨|暗号資産|投資|\bfx\b|取引アプリ|股票|주식|코인/;
+const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄|利確|損切|株(?!式会社|主総会|券)|相場|トレード|\bipo\b|寄付き|寄り付き|ファンド|仮想通貨|暗号資産|投資|\bfx\b|取引アプリ|股票|荐股|薦股|牛股|주식|코인/;
 const ASSISTANT = /アシスタント|助理|어시스턴트|\bassistant\b/;
 // The assistant introducing themself under a market's title ("投資アシスタントの佐藤です", "株アシスタントです") or beside picks
 // (TIPS): the group's voice even with no 先生 named. A broker's 営業アシスタント sending a fund's papers names neither.
