@@ -3224,6 +3224,12 @@ const pairs: Pair[] = [
   ['a withdrawal tax to the platform vs. a tax accountant on income tax paid by the return',
     ['運用益の出金準備が整いました。出金には所得税相当額を先にお支払いいただく必要があります。', '09012340002', 'block'],
     ['税理士の田中です。株の利益にかかる所得税は、確定申告の際に税務署へお支払いください。', '09012345678', 'allow']],
+  ['a "law firm" naming the reader\'s loss and asking its stamp fee vs. a lawyer asking a client the filing costs into the contract\'s account',
+    ['弁護士法人あおば事務局です。あなたの被害額は150万円と確認できました。回収に必要な印紙代3万円をお支払いください', '08039912222', 'block'],
+    ['〇〇法律事務所です。ご依頼の訴訟について、提訴に必要な印紙代と郵券代の合計2万3千円を、委任契約書記載の当事務所口座へお振込みください。', '0312345678', 'allow']],
+  ['the group\'s teacher talking the reader out of a withdrawal vs. a friend on an ATM\'s weekend fee',
+    ['先生より:今は出金しない方がいいです。来週の大型IPOに向けて、むしろ追加入金をお願いします。', undefined, 'flagged'],
+    ['今は出金しない方がいいよ、ATMの手数料高いから。月曜にしな', '08011112222', 'allow']],
 
 ];
 
