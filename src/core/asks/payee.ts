@@ -23,6 +23,28 @@ function payAsked(input: AskInput, at: number): boolean {
   return inSentence(input, at, 'pay') && !inSentence(input, at, 'sender-pays') && !inSentence(input, at, 'never-ask');
 }
 
+// A payment worded with its verb and its request apart ("入金は、必ず指定の個人口座からお願いします", "参加費はUSDTで受け付けます"):
+// the money's word and a request, or a fee taken, in one sentence. (Told only as where the money goes, "入金は個人口座宛になります",
+// it is left: a club's treasurer says so of her own account.)
+const MONEY_WORD = /入金|振込|振り込|送金|支払|払い込|参加費|会費|代金|費用/;
+const REQUESTED = /お願い|ください|下さい|受け付け|受付/;
+
+/** The payee's sentence asks money into it, its verb and request apart; not the sender paying, nor a warning not to. */
+function payWorded(input: AskInput, at: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, at);
+  const sentence = input.norm.lower.slice(s, e);
+  return MONEY_WORD.test(sentence) && REQUESTED.test(sentence) && !inSentence(input, at, 'sender-pays') && !inSentence(input, at, 'never-ask');
+}
+
+// A fee's sentence clipped to its object and a deadline ("ご本人確認手数料を明日正午までに。"): the request left unsaid.
+const CLIPPED_DUE = /^[^。!?！？\n]*?を\s*[^。!?！？\n]{0,12}(?:までに|中に|以内に)\s*(?:[。!?！？]|$)/;
+
+/** The fee at `index` is asked by its clipped form: its object and a deadline ending the sentence. */
+function feeDue(input: AskInput, fee: { index: number }): boolean {
+  const [, e] = sentenceAt(input.norm.text, fee.index);
+  return CLIPPED_DUE.test(input.norm.lower.slice(fee.index, Math.min(e + 1, input.norm.lower.length)));
+}
+
 /** A request to pay in the sentence at `index` or the one after it. */
 function payNear(input: AskInput, index: number): boolean {
   return inSentenceOrNext(input, index, (at) => payAsked(input, at));
@@ -200,7 +222,7 @@ export function createPayeeAsk(): AskFinder {
       // charges the worker first (lures/offers.ts jobFeeFirst) is paid to whoever sells it; no employer takes the money.
       if (l.category === 'job-fee') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
-      if (l.category === 'payee' && payNear(input, l.index)) return ask(l.cue);
+      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index))) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
       // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be
@@ -225,7 +247,7 @@ export function createPayeeAsk(): AskFinder {
       // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
       // office's own counter is the channel the reader knows.
       // A fee someone else is told to pay ("手数料は会社が払ってくれるって") is asked of no one here.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeDue(input, l)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
         && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && inSentence(input, at, 'known-payee'))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door

@@ -282,6 +282,42 @@ export function guaranteedReturn(lower: string): { index: number; cue: string } 
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
+// The stock group's cast (NPA, SNS型投資詐欺: a famous investor's "先生" whose "アシスタント" runs the group, hands out picks and
+// takes the deposits). No licensed broker or adviser has a teacher who directs the reader's trades: a 先生 who names what to
+// buy, when to take profit or what to put in is the group's, and so is a 先生 beside an アシスタント who moves the reader's money
+// (a deposit, a withdrawal, an account opened in the group's app). A school's or a clinic's 先生 names no market and no assistant
+// handling money; a friend telling of a teacher's talk on stocks is a lure word alone, and asks nothing.
+const TEACHER = /先生|老师|老師|선생님|\bsensei\b/;
+// The market he directs: picks, profit-taking, the open, an IPO, a fund, a trade, crypto (株 not as 株式会社, 株主 or 株券), or a
+// gain told as a signed percentage ("先生のおかげで+18%").
+const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄|利確|損切|株(?!式会社|主総会|券)|相場|トレード|\bipo\b|寄付き|寄り付き|ファンド|仮想通貨|暗号資産|投資|\bfx\b|取引アプリ|股票|荐股|薦股|牛股|주식|코인/;
+const ASSISTANT = /アシスタント|助理|어시스턴트|\bassistant\b/;
+// The assistant introducing themself under a market's title ("投資アシスタントの佐藤です", "株アシスタントです") or beside picks
+// (TIPS): the group's voice even with no 先生 named. A broker's 営業アシスタント sending a fund's papers names neither.
+const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|我是[^。!?！？\n]{0,8}助理/;
+const MARKET_TITLE = /(?:投資|株|株式|トレード|fx|仮想通貨|暗号資産|股票)\s*(?:アシスタント|助理)/;
+const TIPS = /銘柄|利確|損切|寄付き|寄り付き|推奨|荐股|薦股/;
+// The reader called 先生 (a student's or a patient's "先生、…"): the writer's teacher or doctor, not a group's.
+const VOCATIVE = /^\s*[^。!?！？\n]{0,8}先生\s*[、,]|先生へ/;
+// The reader's money moved in the group's venue: a withdrawal, an account opened, funds under management, a personal account
+// to pay into (not a bare deposit: a piano teacher's assistant collects a recital's fee into the school's account).
+const MONEY_MOVED = /出金|口座開設|口座を開設|運用|個人口座|個人名義|提现|출금/;
+
+/**
+ * A teacher who directs trades, a teacher beside an assistant who moves the reader's money, or an assistant introducing
+ * themself in a market's words: the stock group's cast.
+ */
+export function studyGroup(lower: string): { index: number; cue: string } | null {
+  const teacher = VOCATIVE.test(lower) ? null : TEACHER.exec(lower);
+  const t = teacher ?? (MARKET_TITLE.test(lower) || TIPS.test(lower) ? ASSISTANT_SELF.exec(lower) : null);
+  if (t === null) return null;
+  // A teacher named inside 「」 or 『』 is someone else's words ("母さんが「投資の先生のグループ」に誘われてた"): told, not met.
+  const before = lower.slice(0, t.index);
+  if ((before.match(/[「『]/g) ?? []).length > (before.match(/[」』]/g) ?? []).length) return null;
+  if (MARKET.test(lower) || (ASSISTANT.test(lower) && MONEY_MOVED.test(lower))) return { index: t.index, cue: t[0] };
+  return null;
+}
+
 /**
  * The offers these read, as lure cues of their family. Outsized pay for a trivial task is two cues (the pay and
  * the task made light), as a recruiter's pay piled up is in the cue table ("日給" + "即金").
@@ -305,6 +341,8 @@ export function offerLures(lower: string): LureMatch[] {
   if (pickup) out.push({ kind: 'lure', category: 'crime-job', cue: pickup.cue, index: pickup.index, quoted: false });
   const hold = jobIdHold(lower);
   if (hold) out.push({ kind: 'lure', category: 'job-id-hold', cue: hold.cue, index: hold.index, quoted: false });
+  const group = studyGroup(lower);
+  if (group) out.push({ kind: 'lure', category: 'investment', cue: `group-${group.cue}`, index: group.index, quoted: false });
   return out;
 }
 
