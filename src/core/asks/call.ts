@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask, LureMatch } from '../check.js';
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, namesOtherParty, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -31,12 +31,26 @@ export function createCallAsk(): AskFinder {
       // names the company's desk, which the reader reaches by the number they already know.
       // So does its app or site named in the sentence ("アプリからご連絡ください", "マイページのお問い合わせから"):
       // nothing there rings a number the message controls.
-      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index);
+      // So does another party named by its kind in a notice that tells no problem ("すぐ警察に連絡を", "ご家族や銀行にご相談
+      // ください"): advice on whom to turn to. Beside an alarm ("口座が不正利用されています。至急銀行に連絡して") the bank
+      // named may be the sender itself, and the line the reader has for it is the one the message came from.
+      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
+        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicHotline(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };
+}
+
+// The public bodies' short numbers for advice (警察相談専用電話 #9110, 救急安心センター #7119, 小児救急 #8000, 消費者ホットライン 188,
+// 189): dialled the same from any phone in Japan and held by no one who could rent them, so a call sent there reaches the
+// body the reader knows, whoever texted.
+const PUBLIC_HOTLINE = /[#＃](?:9110|7119|8000)(?!\d)/;
+
+function publicHotline(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return PUBLIC_HOTLINE.test(input.norm.text.slice(s, e));
 }
 
 function forbidden(input: AskInput, c: LureMatch): boolean {
