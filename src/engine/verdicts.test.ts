@@ -3716,3 +3716,15 @@ test('a call sent to the number the reader already holds (the paper in hand, the
     assert.notEqual(engine.analyse({ text: twin, from }).verdict, 'block', twin);
   }
 });
+
+test('a payment as the condition of an apology ("もう振り込んでいたらごめんなさい") is what the reader may have done, not an ask; a promise\'s condition or the ask itself still asks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const twin = { text: '大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', from: '08020629048' };
+  assert.ok(!rules.analyse(twin).reasons.some((r) => r.code === 'ASK_MONEY'));
+  assert.equal(engine.analyse(twin).verdict, 'allow');
+  for (const text of ['大家の村井です。今月分の家賃、まだ振込が確認できていません。本日中に振り込んでください。もう振り込んでいたらごめんなさい。', '家賃足りなくて、3万振り込んでくれたら助かる。今日中にお願い']) {
+    assert.ok(rules.analyse({ text, from: '08020629048' }).reasons.some((r) => r.code === 'ASK_MONEY'), text);
+  }
+});
