@@ -35,12 +35,23 @@ export function createCallAsk(): AskFinder {
       // ください"): advice on whom to turn to. Beside an alarm ("口座が不正利用されています。至急銀行に連絡して") the bank
       // named may be the sender itself, and the line the reader has for it is the one the message came from.
       const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
-        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicHotline(input, cue.index);
+        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicHotline(input, cue.index) || numberToldNext(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };
+}
+
+// The sentence after the ask tells which number it means ("平日9時〜17時にお電話ください。番号は納税通知書に記載の事務所代表番号です"):
+// one the reader already holds (a desk or own-way cue: the paper, the card's back, the notice), not written here.
+const NUMBER_TOLD = /^\s*(?:お?電話番号|番号|連絡先|おかけいただく番号)(?:は|:|：)/;
+
+function numberToldNext(input: AskInput, index: number): boolean {
+  const [, e] = sentenceAt(input.norm.text, index);
+  const next = e + 1;
+  if (next >= input.norm.text.length || !NUMBER_TOLD.test(input.norm.text.slice(next, next + 16))) return false;
+  return inSentence(input, next + 1, 'desk') || inSentence(input, next + 1, 'own-way');
 }
 
 // The public bodies' short numbers for advice (警察相談専用電話 #9110, 救急安心センター #7119, 小児救急 #8000, 消費者ホットライン 188,
