@@ -276,8 +276,14 @@ export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueL
   if (bracketed !== null && isPlace(bracketed[1] as string)) return true;
   // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
   const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
-  return after !== null && isPlace(after[1] as string);
+  if (after !== null && isPlace(after[1] as string)) return true;
+  // A contact label with a desk after it and no number ("お問合せ:料金係", "連絡先：保険年金課(内線2241)"): the label says what the
+  // desk is for, as "お問い合わせは料金係まで" does.
+  const labelled = cueLength > 0 && /[:：]\s*$/.test(lower.slice(index, index + cueLength)) ? PLACE_BARE.exec(lower.slice(index + cueLength, e)) : null;
+  return labelled !== null && isPlace(labelled[1] as string);
 }
+
+const PLACE_BARE = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）\d]{0,10}\d{0,5}[^)）\d]{0,6}[)）])?\s*[。.!]?\s*$/;
 
 /**
  * The ask at `index` sends the reader to another party named by its kind with に ("すぐ警察に連絡を", "ご家族や銀行にご相談
