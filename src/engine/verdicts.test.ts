@@ -3706,6 +3706,8 @@ const paperInHand: [lure: string, twin: string, from: string][] = [
   ['【イオン銀行】カードの不正利用の疑いがあるため、ご利用を一時停止しました。解除はこちらのURLから入力をお願いします。', '【イオン銀行】カードの不正利用の疑いがあるため、ご利用を一時停止しました。カード裏面の番号へお電話ください。SMSのURLからの入力はお願いしていません。', '09012345678'],
   // A desk named after a contact label, with no number ("お問合せ:料金係").
   ['【三原市 上下水道】水道料金の未納が続いています。本日中に停水します。お問合せ:090-1234-5678', '【三原市 上下水道】水道料金の未納が続いています。納付がない場合、停水のご案内(書面)をお送りすることがあります。お支払いは納入通知書で。お問合せ:料金係', '08098765432'],
+  // Papers to be registered in the sender's own app ("アプリで在留カードを再登録"), not sent back.
+  ['【セブン銀行】在留期間が切れています。アプリの停止を防ぐため、在留カードの写真と氏名を返信してください。', '【セブン銀行】海外送金サービス：ご登録の在留期間が近づいています。更新後、アプリで在留カードを再登録してください。', '09012345678'],
   // A transfer told as completed (đã hoàn tất) is news of the reader's own transfer, not a transfer asked.
   ['[三菱UFJ銀行] Giao dịch chuyển khoản 8,284 yên đã hoàn tất. Nếu không phải bạn, hãy chuyển tiền vào tk 1234567 để hủy giao dịch ngay.', '[三菱UFJ銀行] Giao dịch chuyển khoản 8,284 yên đã hoàn tất lúc 12:30. Nếu không phải bạn, hãy gọi số ở mặt sau thẻ', '08098765432'],
   ['〇〇市役所です。あなたの在留資格に問題があります。至急 090-3381-2207 に電話してください。', '市役所国际交流课提醒:出入国在留管理厅不会打电话要求汇款或保释金。接到可疑电话请拨打警察咨询专线#9110。', '09012345678'],
