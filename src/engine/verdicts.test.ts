@@ -3736,3 +3736,33 @@ test('a payment as the condition of an apology ("もう振り込んでいたら�
     assert.ok(rules.analyse({ text, from: '08020629048' }).reasons.some((r) => r.code === 'ASK_MONEY'), text);
   }
 });
+
+// Session 'legit4', the hard legitimate notices beside their lures: a carrier's own infection or bill notice (151, 157, 0005),
+// a driver from a handset, a hospital in Japanese and in residents' languages, a city office's refund by post, a card's use
+// notice. The lure (a spoofed sender with a link, a number or an account of its own) blocks on the rules; the twin blocks
+// on neither the rules nor the engine.
+const institutionsOwnNotices: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【au】お客様の端末がウイルスに感染しています。今すぐ下記からセキュリティアプリを入れてください https://au-secure.top/app', '08098765432', '【au】お客様のスマートフォンがウイルスに感染し、迷惑SMSを送信している可能性があります。SMS内のリンクは開かず、auショップまたは157へご相談ください。', '157'],
+  ['【ワイモバイル】お客様の回線は本日停止されます。解除は 050-3312-8841 へお電話ください', '08098765432', '【ワイモバイル】お客様の端末から大量のSMSが送信されています。不正アプリに感染している可能性があります。詳しくは151へお問い合わせください。', '151'],
+  ['【ドコモ】ご利用料金が未払いです。本日中にこちらからお支払いください https://docomo-pay.xyz/', '0005011234', '【ドコモ】ご利用料金のお支払いが確認できておりません。お手元の請求書でお支払いください。行き違いの場合はご容赦ください。', '0005011234'],
+  ['【ドコモ】端末がウイルスに感染しました。至急 090-7718-2234 に電話してください', '08098765432', '【ドコモ】お客様の端末がウイルスに感染している可能性があります。ドコモショップまたは151へご相談ください。', '08098765432'],
+  ['ヤマト運輸です。お荷物の住所不備のため保管中。こちらで確認してください https://yamato-redeli.top/t', '08011223344', 'ヤマト運輸ドライバーの佐藤です。本日お荷物をお届けに伺いましたがご不在でした。不在票を入れておきましたので、記載の番号から再配達をご依頼ください。', '08011223344'],
+  ['日本郵便です。関税の未払いがあります。本日中に 050-8812-3345 へお電話のうえお支払いください', '09022334455', '日本郵便の配達員です。ゆうパックをお届けに伺いましたがご不在でした。不在票の番号かこの携帯に連絡ください。', '09022334455'],
+  ['〇〇病院です。検査費用の未払いがあります。本日中に下記口座にお振込みください。普通 1234567', '09012345678', '〇〇病院です。先日の検査結果についてお話がありますので、外来受付までお電話ください。', '09012345678'],
+  ['Hospital Sakura: há uma taxa pendente do seu exame. Pague hoje pelo link https://sakura-hosp.top/pay', '09012345678', 'Hospital Sakura: seu exame está pronto. Ligue para a recepção do hospital para marcar a consulta.', '09012345678'],
+  ['Bệnh viện Sakura: Bạn còn nợ viện phí. Vui lòng liên hệ 050-6821-4470 ngay lập tức để tránh bị phạt.', '09012345678', 'Bệnh viện Sakura: Kết quả xét nghiệm đã có. Vui lòng gọi cho quầy lễ tân của bệnh viện để đặt lịch.', '09012345678'],
+  ['区役所保険年金課です。保険料の還付金があります。本日中にATMで手続きが必要です。090-3381-7720 へお電話ください。', '09012345678', '区役所保険年金課です。国民健康保険料の還付があります。還付請求書を郵送しましたので、ご記入のうえ返送してください。ATMでの手続きはありません。', '09012345678'],
+  ['【三井住友カード】不正利用を検知しました。カードを止めるには 050-6821-4470 へ至急お電話を。', '09012345678', '【三井住友カード】12/3 14:02 Amazonで8,200円のご利用がありました。お心当たりのない場合はカード裏面のお問い合わせ先へ。', '09012345678'],
+  ['【au】ご利用料金が未納です。本日中に 090-5512-3390 へ連絡がない場合、法的手続きに移ります。', '08098765432', '【au】ご利用料金のお支払いが確認できていません。お支払いはお手元の払込票で。ご不明点はauお客さまセンターへ。', '08098765432'],
+];
+
+test('carriers\', drivers\', hospitals\' and offices\' own notices asking nothing through a channel the sender does not own vs. the same claim with a way in of its own', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of institutionsOwnNotices) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});
