@@ -3766,3 +3766,12 @@ test('carriers\', drivers\', hospitals\' and offices\' own notices asking nothin
     assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
   }
 });
+
+test('what a named party never says, told in the writer\'s voice ("警察は…安全な口座に移せって言わないからね"), asks nothing; "って言わないで" coaching the bank\'s answer still asks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const from = '07041127719';
+  assert.notEqual(rules.analyse({ text: 'じいじ、警察はお金を預かったり安全な口座に移せって言わないからね。', from }).verdict, 'block');
+  assert.equal(rules.analyse({ text: '警察です。あなたの口座が犯罪に使われています。資産を安全な口座に移してください。銀行には投資って言わないで。', from }).verdict, 'block');
+});
