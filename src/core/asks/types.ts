@@ -340,7 +340,7 @@ function placeBefore(lower: string, s: number, index: number, particle: string):
 
 // The place may be followed by when to call and the call itself ("お問い合わせは担当の都税事務所徴収課へ平日日中にお電話ください"):
 // when is not where.
-const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*(?:(?:平日|土日祝?|本日中?|明日|日中|午前|午後|営業時間内|受付時間内|[0-9０-９:：時〜~\-ー分半]+)+(?:の間)?に?\s*(?:お電話|ご連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします|を)?)?\s*[。.!]?\s*$/;
+const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*(?:(?:平日|土日祝?|本日中?|明日|日中|午前|午後|営業時間内|受付時間内|[0-9０-９:：時〜~\-ー分半])+(?:の間)?に?\s*(?:お電話|ご連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします|を)?)?\s*[。.!]?\s*$/;
 
 /** A word naming a place, not a number written out or hidden by the source ("○○○-○○○○へ"), nor a pointer. */
 function isPlace(place: string): boolean {
