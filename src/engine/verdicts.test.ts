@@ -4122,3 +4122,107 @@ test('a 高額バイト or ハンドキャリー案件 moved to Signal blocks on
     assert.equal(engine.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
   }
 });
+
+// Session 'legit4': a claimed company or office texting from a handset, asking a call back. The lure gives the way in (a
+// number it wrote, or the handset it came from, beside an alarm); its twin sends the reader to a number the message does
+// not give: the paper in hand (検針票, 点検票, 受診券, 通知書), the card's back in the reader's language, the owner's own
+// listing, a desk named with its extension, another party named by its kind in advice (警察に, ご家族や銀行に), a public
+// hotline (#9110). The lure blocks on the rules; the twin blocks on neither the rules nor the engine.
+const paperInHand: [lure: string, twin: string, from: string][] = [
+  // utilities: paper in hand
+  ['【東京電力】電気料金が未納のため本日送電を停止します。至急 050-3184-2290 までお電話ください', '【東京電力】停電情報:大宮地区で停電が発生しています。復旧作業中です。お問い合わせは検針票記載の番号へ。', '08098765432'],
+  ['【東京ガス】ガス料金未払いのため明日供給を停止します。本日中に 090-2231-8876 へご連絡ください', '【東京ガス】ガス設備の法定点検のお知らせです。担当者が12月10日ごろ伺います。ご都合が悪い場合は点検票記載の番号までご連絡ください。', '08098765432'],
+  ['【関西電力】電気料金のお支払いが確認できません。本日中にご連絡ください。', '【関西電力】電気料金のお支払いが確認できておりません。行き違いの場合はご容赦ください。お問い合わせは関西電力お客さま番号センターまで。', '08098765432'],
+  ['【中部電力】未納料金があります。停止を避けるには 050-5812-3340 へ折り返しお電話を。', '【中部電力】スマートメーター交換に伺います。立ち会いは不要です。ご不明点は検針票に記載の電話番号へ。', '09012345678'],
+  // cards and banks: the number on the card
+  ['【JCB】カードに不正利用の疑いがあります。至急 050-6821-4470 までお電話ください', '【JCB】カードに不正利用の疑いがあるため、ご利用を一時停止しました。カード裏面の番号へお電話ください。', '09012345678'],
+  ['[三井住友カード] Your card has been suspended. Call 050-6821-4470 now to restore it.', '[三井住友カード] A charge of ¥8,200 was declined. If this was not you, call the number on the back of your card.', '09012345678'],
+  ['[千葉銀行] तपाईंको खाता रोकिएको छ। तुरुन्तै 050-6821-4470 मा फोन गर्नुहोस्।', '[千葉銀行] तपाईंको खातामा ¥6,439 जम्मा भयो। शंका लागेमा कार्डको पछाडिको नम्बरमा फोन गर्नुहोस्।', '08098765432'],
+  ['[Ngân hàng MUFG] Tài khoản của bạn bị khóa. Hãy gọi ngay 050-6821-4470.', '[Ngân hàng MUFG] Thẻ của bạn đã được dùng lúc 12:30. Nếu không phải bạn, hãy gọi số ở mặt sau thẻ.', '08098765432'],
+  ['[楽天カード] 您的卡已被冻结，请立即拨打 050-6821-4470。', '[楽天カード] 您的卡于12:30消费8,200日元。如非本人，请拨打卡背面的电话。', '08098765432'],
+  ['[イオンカード] Seu cartão foi bloqueado. Ligue agora para 050-6821-4470.', '[イオンカード] Compra de ¥8.200 aprovada. Se não foi você, ligue para o número no verso do cartão.', '08098765432'],
+  // public bodies: the paper or a named desk
+  ['〇〇市役所です。保険料の還付金があります。本日中に 090-4417-2286 へお電話ください。', '〇〇市役所です。後期高齢者医療保険料の納付について確認したいことがあります。お手数ですが保険年金課(内線2241)までご連絡ください。', '09012345678'],
+  ['高砂市役所です。健診の未受診者には罰金が科されます。至急 050-3318-7702 までご連絡を。', '高砂市役所 健康推進課です。特定健診の受診期限が11月末です。ご予約は受診券に記載の医療機関へ直接お電話ください。', '09012345678'],
+  ['【国税庁】未納の税金があります。差押えを避けるため本日中に 090-8812-5530 へ連絡してください。', '【国税庁】確定申告の期限は3月15日です。ご不明な点は通知書に記載の番号へお問い合わせください。', '08098765432'],
+  ['Aviso da NHK: sua taxa está atrasada. Ligue hoje para 050-3318-7702 para evitar multa.', 'Aviso: a NHK não envia SMS com links para pagamento. Em caso de dúvida, ligue para a central oficial da NHK.', '08098765432'],
+  // another party named by its kind, in advice
+  ['【八潮市】あなたの口座が犯罪に使われています。至急 090-1234-7788 に連絡を。', '【八潮市】アポ電強盗に注意。家族構成や自宅の現金について電話で聞かれても答えず、すぐ警察に連絡を', '09012345678'],
+  ['【三井住友銀行】お客様の口座で不正な取引を検知しました。至急当行に連絡してください', '【三井住友銀行】SNSで知り合った方から投資名目で振込を指示されていませんか?振込前に一度ご家族や銀行にご相談ください。', '08098765432'],
+  ['【ゆうちょ銀行】口座が不正利用されています。至急銀行に連絡してください', '【ゆうちょ銀行】キャッシュカードを預かりに来る銀行員はいません。不審な訪問があれば最寄りの交番に連絡してください。', '08098765432'],
+  ['【警視庁】あなたの口座が詐欺に使われています。捜査のため 090-5518-2204 へすぐ連絡を', '【警視庁】還付金詐欺が多発しています。ATMで還付金は受け取れません。不審な電話はご家族や警察にご相談ください。', '09012345678'],
+  // The number meant, told in the next sentence as the one on the paper in hand.
+  ['○○都税事務所です。差押えの予告です。本日中にお電話ください。番号は 090-1234-5678 です。', '○○都税事務所です。お伝えしたいことがあります。平日9時〜17時にお電話ください。番号は納税通知書に記載の事務所代表番号です。※送信専用', '09012345678'],
+  // An entry through a link the sender says it does not ask ("お願いしていません"), beside the card's back.
+  ['【イオン銀行】カードの不正利用の疑いがあるため、ご利用を一時停止しました。解除はこちらのURLから入力をお願いします。', '【イオン銀行】カードの不正利用の疑いがあるため、ご利用を一時停止しました。カード裏面の番号へお電話ください。SMSのURLからの入力はお願いしていません。', '09012345678'],
+  // A desk named after a contact label, with no number ("お問合せ:料金係").
+  ['【三原市 上下水道】水道料金の未納が続いています。本日中に停水します。お問合せ:090-1234-5678', '【三原市 上下水道】水道料金の未納が続いています。納付がない場合、停水のご案内(書面)をお送りすることがあります。お支払いは納入通知書で。お問合せ:料金係', '08098765432'],
+  // Papers to be registered in the sender's own app ("アプリで在留カードを再登録"), not sent back.
+  ['【セブン銀行】在留期間が切れています。アプリの停止を防ぐため、在留カードの写真と氏名を返信してください。', '【セブン銀行】海外送金サービス：ご登録の在留期間が近づいています。更新後、アプリで在留カードを再登録してください。', '09012345678'],
+  // A transfer told as completed (đã hoàn tất) is news of the reader's own transfer, not a transfer asked.
+  ['[三菱UFJ銀行] Giao dịch chuyển khoản 8,284 yên đã hoàn tất. Nếu không phải bạn, hãy chuyển tiền vào tk 1234567 để hủy giao dịch ngay.', '[三菱UFJ銀行] Giao dịch chuyển khoản 8,284 yên đã hoàn tất lúc 12:30. Nếu không phải bạn, hãy gọi số ở mặt sau thẻ', '08098765432'],
+  ['〇〇市役所です。あなたの在留資格に問題があります。至急 090-3381-2207 に電話してください。', '市役所国际交流课提醒:出入国在留管理厅不会打电话要求汇款或保释金。接到可疑电话请拨打警察咨询专线#9110。', '09012345678'],
+  ['【東京都主税局】自動車税が未納です。差押えを避けるため本日中にこの番号へお電話ください。', '【東京都主税局】自動車税種別割の納付がまだ確認できておりません。行き違いの際はご容赦ください。お問い合わせは担当の都税事務所徴収課へ平日日中にお電話ください。', '09012345678'],
+];
+
+test('a call sent to the number the reader already holds (the paper in hand, the card\'s back, a named desk, another party, a public hotline) vs. the same claim asking a call to a number or a handset the message gives', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, twin, from] of paperInHand) {
+    assert.equal(rules.analyse({ text: lure, from }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from }).verdict, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from }).verdict, 'block', twin);
+  }
+});
+
+test('a payment as the condition of an apology ("もう振り込んでいたらごめんなさい") is what the reader may have done, not an ask; a promise\'s condition or the ask itself still asks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const twin = { text: '大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', from: '08020629048' };
+  assert.ok(!rules.analyse(twin).reasons.some((r) => r.code === 'ASK_MONEY'));
+  assert.equal(engine.analyse(twin).verdict, 'allow');
+  for (const text of ['大家の村井です。今月分の家賃、まだ振込が確認できていません。本日中に振り込んでください。もう振り込んでいたらごめんなさい。', '家賃足りなくて、3万振り込んでくれたら助かる。今日中にお願い']) {
+    assert.ok(rules.analyse({ text, from: '08020629048' }).reasons.some((r) => r.code === 'ASK_MONEY'), text);
+  }
+});
+
+// Session 'legit4', the hard legitimate notices beside their lures: a carrier's own infection or bill notice (151, 157, 0005),
+// a driver from a handset, a hospital in Japanese and in residents' languages, a city office's refund by post, a card's use
+// notice. The lure (a spoofed sender with a link, a number or an account of its own) blocks on the rules; the twin blocks
+// on neither the rules nor the engine.
+const institutionsOwnNotices: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【au】お客様の端末がウイルスに感染しています。今すぐ下記からセキュリティアプリを入れてください https://au-secure.top/app', '08098765432', '【au】お客様のスマートフォンがウイルスに感染し、迷惑SMSを送信している可能性があります。SMS内のリンクは開かず、auショップまたは157へご相談ください。', '157'],
+  ['【ワイモバイル】お客様の回線は本日停止されます。解除は 050-3312-8841 へお電話ください', '08098765432', '【ワイモバイル】お客様の端末から大量のSMSが送信されています。不正アプリに感染している可能性があります。詳しくは151へお問い合わせください。', '151'],
+  ['【ドコモ】ご利用料金が未払いです。本日中にこちらからお支払いください https://docomo-pay.xyz/', '0005011234', '【ドコモ】ご利用料金のお支払いが確認できておりません。お手元の請求書でお支払いください。行き違いの場合はご容赦ください。', '0005011234'],
+  ['【ドコモ】端末がウイルスに感染しました。至急 090-7718-2234 に電話してください', '08098765432', '【ドコモ】お客様の端末がウイルスに感染している可能性があります。ドコモショップまたは151へご相談ください。', '08098765432'],
+  ['ヤマト運輸です。お荷物の住所不備のため保管中。こちらで確認してください https://yamato-redeli.top/t', '08011223344', 'ヤマト運輸ドライバーの佐藤です。本日お荷物をお届けに伺いましたがご不在でした。不在票を入れておきましたので、記載の番号から再配達をご依頼ください。', '08011223344'],
+  ['日本郵便です。関税の未払いがあります。本日中に 050-8812-3345 へお電話のうえお支払いください', '09022334455', '日本郵便の配達員です。ゆうパックをお届けに伺いましたがご不在でした。不在票の番号かこの携帯に連絡ください。', '09022334455'],
+  ['〇〇病院です。検査費用の未払いがあります。本日中に下記口座にお振込みください。普通 1234567', '09012345678', '〇〇病院です。先日の検査結果についてお話がありますので、外来受付までお電話ください。', '09012345678'],
+  ['Hospital Sakura: há uma taxa pendente do seu exame. Pague hoje pelo link https://sakura-hosp.top/pay', '09012345678', 'Hospital Sakura: seu exame está pronto. Ligue para a recepção do hospital para marcar a consulta.', '09012345678'],
+  ['Bệnh viện Sakura: Bạn còn nợ viện phí. Vui lòng liên hệ 050-6821-4470 ngay lập tức để tránh bị phạt.', '09012345678', 'Bệnh viện Sakura: Kết quả xét nghiệm đã có. Vui lòng gọi cho quầy lễ tân của bệnh viện để đặt lịch.', '09012345678'],
+  ['区役所保険年金課です。保険料の還付金があります。本日中にATMで手続きが必要です。090-3381-7720 へお電話ください。', '09012345678', '区役所保険年金課です。国民健康保険料の還付があります。還付請求書を郵送しましたので、ご記入のうえ返送してください。ATMでの手続きはありません。', '09012345678'],
+  ['【三井住友カード】不正利用を検知しました。カードを止めるには 050-6821-4470 へ至急お電話を。', '09012345678', '【三井住友カード】12/3 14:02 Amazonで8,200円のご利用がありました。お心当たりのない場合はカード裏面のお問い合わせ先へ。', '09012345678'],
+  ['【au】ご利用料金が未納です。本日中に 090-5512-3390 へ連絡がない場合、法的手続きに移ります。', '08098765432', '【au】ご利用料金のお支払いが確認できていません。お支払いはお手元の払込票で。ご不明点はauお客さまセンターへ。', '08098765432'],
+];
+
+test('carriers\', drivers\', hospitals\' and offices\' own notices asking nothing through a channel the sender does not own vs. the same claim with a way in of its own', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of institutionsOwnNotices) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});
+
+test('what a named party never says, told in the writer\'s voice ("警察は…安全な口座に移せって言わないからね"), asks nothing; "って言わないで" coaching the bank\'s answer still asks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const from = '07041127719';
+  assert.notEqual(rules.analyse({ text: 'じいじ、警察はお金を預かったり安全な口座に移せって言わないからね。', from }).verdict, 'block');
+  assert.equal(rules.analyse({ text: '警察です。あなたの口座が犯罪に使われています。資産を安全な口座に移してください。銀行には投資って言わないで。', from }).verdict, 'block');
+});

@@ -1,7 +1,7 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
 import type { Ask, LureMatch } from '../check.js';
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, namesOtherParty, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -31,12 +31,27 @@ export function createCallAsk(): AskFinder {
       // names the company's desk, which the reader reaches by the number they already know.
       // So does its app or site named in the sentence ("アプリからご連絡ください", "マイページのお問い合わせから"):
       // nothing there rings a number the message controls.
-      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index) || publicDial(input, cue.index);
+      // So does another party named by its kind in a notice that tells no problem ("すぐ警察に連絡を", "ご家族や銀行にご相談
+      // ください"): advice on whom to turn to. Beside an alarm ("口座が不正利用されています。至急銀行に連絡して") the bank
+      // named may be the sender itself, and the line the reader has for it is the one the message came from.
+      const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
+        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };
+}
+
+// The sentence after the ask tells which number it means ("平日9時〜17時にお電話ください。番号は納税通知書に記載の事務所代表番号です"):
+// one the reader already holds (a desk or own-way cue: the paper, the card's back, the notice), not written here.
+const NUMBER_TOLD = /^\s*(?:お?電話番号|番号|連絡先|おかけいただく番号)(?:は|:|：)/;
+
+function numberToldNext(input: AskInput, index: number): boolean {
+  const [, e] = sentenceAt(input.norm.text, index);
+  const next = e + 1;
+  if (next >= input.norm.text.length || !NUMBER_TOLD.test(input.norm.text.slice(next, next + 16))) return false;
+  return inSentence(input, next + 1, 'desk') || inSentence(input, next + 1, 'own-way');
 }
 
 // A public body's short dial, the same from every phone in Japan and routed by the carriers to that body alone: 警察相談専用電話

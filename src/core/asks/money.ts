@@ -76,12 +76,21 @@ function readerPaid(input: AskInput, cue: LureMatch): boolean {
   return cuesOf(input, 'shared-cost').some((l) => l.cue.length > cue.cue.length && l.index <= cue.index && l.index + l.cue.length >= end);
 }
 
+// The payment as the condition of an apology or an excuse, had the reader already made it ("もう振り込んでいたらごめんなさい",
+// "振り込んでいただいた場合は行き違いです", "お振込みいただいている場合"): what the reader may have done, not what they are asked.
+// Not a promise's condition ("振り込んでくれたら", "振り込んでもらえたら"): that one asks.
+const PAID_IF = /^(?:いた|いただいた|おられた|いただいている|いる|おられる|ある)(?:ら|場合|なら|とき|時)/;
+
+function paidIf(input: AskInput, cue: LureMatch): boolean {
+  return /[てで]$/.test(cue.cue) && PAID_IF.test(input.norm.lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 10));
+}
+
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }

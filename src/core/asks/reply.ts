@@ -1,7 +1,7 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
-import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
@@ -10,11 +10,25 @@ function replyChannel(input: AskInput): AskChannel {
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
     // A recruiter's ask for the worker's ID, face photo or family by message (lures/offers.ts jobIdHold: "まず顔写真を。",
-    // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named.
-    const found = requestedNearby(input, 'personal-data')[0] ?? demanded(input, 'personal-data') ?? forThirdParty(input)
+    // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
+    // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
+    // in, not sent back to the line the message came from.
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index)) ?? demanded(input, 'personal-data') ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
+}
+
+// Own ways that are an app or a member page (data/lures.json own-way), never a line to write back to.
+// Named as where ("アプリで", "アプリから", "マイページ"), in a sentence that asks nothing sent back ("アプリの停止を防ぐため、…を返信して"
+// is still a reply).
+const APP_OR_SITE = /アプリ(?:で|から)|マイページ|会員ページ|in the app|member page/;
+const SENT_BACK = /返信|送って|送信|送付して|reply|send/;
+
+function inOwnApp(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  if (SENT_BACK.test(input.norm.lower.slice(s, e))) return false;
+  return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
 }
 
 /**

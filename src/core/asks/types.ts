@@ -256,7 +256,7 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
 // by placeBefore (the regex, anchored only at its end, was tried from every position).
 // …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ"), or a line only the
 // message could give ("担当直通まで", like "専用ダイヤルへ"): the reader knows no direct line but the one the message came from.
-const POINTERS = ['下記', '以下', 'こちら', '番号', 'url', 'リンク', 'この', 'その', '専用', '直通'];
+const POINTERS = ['下記', '以下', 'こちら', 'url', 'リンク', 'この', 'その', '専用', '直通'];
 
 /**
  * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",
@@ -270,10 +270,41 @@ export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueL
   const particle = lower.startsWith('まで', index) ? 'まで' : lower.startsWith('へ', index) ? 'へ' : '';
   const before = placeBefore(lower, s, index, particle);
   if (before !== null && isPlace(before)) return true;
+  // The place with its extension or floor in brackets before the particle ("保険年金課(内線2241)までご連絡ください"): the
+  // bracket says where in the office, not a number to ring (a number written there is its own ask, read before this).
+  const bracketed = BRACKETED_PLACE.exec(lower.slice(Math.max(s, index - 48), index) + particle);
+  if (bracketed !== null && isPlace(bracketed[1] as string)) return true;
   // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
   const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
-  return after !== null && isPlace(after[1] as string);
+  if (after !== null && isPlace(after[1] as string)) return true;
+  // A contact label with a desk after it and no number ("お問合せ:料金係", "連絡先：保険年金課(内線2241)"): the label says what the
+  // desk is for, as "お問い合わせは料金係まで" does.
+  const labelled = cueLength > 0 && /[:：]\s*$/.test(lower.slice(index, index + cueLength)) ? PLACE_BARE.exec(lower.slice(index + cueLength, e)) : null;
+  return labelled !== null && isPlace(labelled[1] as string);
 }
+
+const PLACE_BARE = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）\d]{0,10}\d{0,5}[^)）\d]{0,6}[)）])?\s*[。.!]?\s*$/;
+
+/**
+ * The ask at `index` sends the reader to another party named by its kind with に ("すぐ警察に連絡を", "ご家族や銀行にご相談
+ * ください", "最寄りの交番に届けて"): not the sender, and who they are is said while their number is not, so the reader
+ * reaches them the way they already know. Only the kinds a reader knows apart from any message (に also ends times and
+ * manners: "本日中に", "至急に"), and never the sender's own desk ("当行窓口に": from a handset, the line it came from is
+ * the one the reader has). The caller reads it only where no problem is told (call.ts).
+ */
+export function namesOtherParty(input: Pick<AskInput, 'norm'>, index: number): boolean {
+  const [s] = sentenceAt(input.norm.text, index);
+  const lower = input.norm.lower;
+  const party = PARTY_BEFORE.exec(lower.slice(Math.max(s, index - 32), index) + (lower.startsWith('に', index) ? 'に' : ''));
+  return party !== null && isPlace(party[1] as string) && !OWN_SELF.test(party[1] as string);
+}
+
+// The bracket holds words and at most one short run of digits (an extension, a floor), never a number to dial.
+const BRACKETED_PLACE = /([^\s、。,，:：()（）「」【】]{2,})\s*[(（][^)）\d]{0,10}\d{0,5}[^)）\d]{0,6}[)）]\s*(?:まで|へ)\s*$/;
+// The parties a reader reaches on their own, apart from any message: the police or a 交番, family, a bank or 金融機関,
+// the consumer centre, the city office, a lawyer.
+const PARTY_BEFORE = /([^\s、。,，:：()（）「」【】]*?(?:警察|警察署|交番|家族|銀行|金融機関|消費生活センター|消費者センター|役所|役場|弁護士))\s*に\s*$/;
+const OWN_SELF = /当行|当社|弊社|弊行|当店|当方|当庫|当組合|当金庫|当局|当署/;
 
 /** JavaScript's \s, as code units. */
 function isSpace(c: number): boolean {
@@ -307,12 +338,17 @@ function placeBefore(lower: string, s: number, index: number, particle: string):
   return q - p >= 2 ? lower.slice(s + p, s + q) : null;
 }
 
-const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*[。.!]?\s*$/;
+// The place may be followed by when to call and the call itself ("お問い合わせは担当の都税事務所徴収課へ平日日中にお電話ください"):
+// when is not where.
+const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*(?:(?:平日|土日祝?|本日中?|明日|日中|午前|午後|営業時間内|受付時間内|[0-9０-９:：時〜~\-ー分半])+(?:の間)?に?\s*(?:お電話|ご連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします|を)?)?\s*[。.!]?\s*$/;
 
 /** A word naming a place, not a number written out or hidden by the source ("○○○-○○○○へ"), nor a pointer. */
 function isPlace(place: string): boolean {
-  return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p));
+  return /[一-龥ァ-ヶa-z]{2,}/.test(place) && !/[0-9○〇*＊]/.test(place) && !POINTERS.some((p) => place.includes(p))
+    // "番号" points at a number only as the place's last word ("この番号", "記載の番号"); "お客さま番号センター" is a desk.
+    && !(place.endsWith('番号') || (place.includes('番号') && !DESK_END.test(place)));
 }
+const DESK_END = /(?:センター|窓口|デスク|ダイヤル)$/;
 // The predicate a cue stands in, read from the cue on to its clause's end: the writer's own deed
 // (〜しといた, 〜しておいた, 〜しました, 〜したよ, 〜済み: Japanese marks a finished act by its
 // ending, not by a word) or an ask addressed to the reader (〜して, 〜してください, 〜お願いします,
