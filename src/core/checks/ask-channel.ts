@@ -158,6 +158,8 @@ const OWN_BUSINESS = ['ordered', 'recon-requested', 'applied'];
 // A parcel's words among the institution cues (お荷物, 宅配便, 運輸, 郵便局…): drivers and movers text from their own phones.
 const PARCEL_WORDS = /荷物|配達|配送|宅配|置き配|運輸|急便|郵便|引越|引っ越し/;
 
+const ASCII_ONLY = /^[\x20-\x7e]+$/;
+
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
 
@@ -182,6 +184,12 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // whoever owes a refund says who they are and pays through the reader's own account with it; the refund is the
   // lure of the 還付金詐欺 (NPA, 国民生活センター), and the line it asks to be rung on is whoever holds it.
   if (luresOfCategory(ctx.lures, 'refund-due').some((l) => !l.quoted && l.index < opening && !CANCELLATION.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
+  // So does the reader's own account, name, number or identity said in the opening to be caught up in something ("お客様の
+  // 口座に関して確認したい事項がございます", "あなたの個人情報が…"): the matter of an institution that holds it, which names itself
+  // and is rung on its published number; the fake police's and the fake bank's opening (accused) leaves who speaks unsaid.
+  // (Written in the notice's own register: the English cues, "your card", "your name", are a relative's everyday words too:
+  // "Mom, don't answer if a 'bank' calls asking for your card number. Call me first".)
+  if (luresOfCategory(ctx.lures, 'accused').some((l) => !l.quoted && l.index < opening && !ASCII_ONLY.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
@@ -248,6 +256,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
       if (ask.kind === 'call' && ownsReplyCall(id)) return true;
+      // "このまま折り返しお電話ください" from a fixed line: the call back reaches that line's holder, as the same number
+      // written out does (the 'phone' case above). A ward office's or a clinic's own landline asking to be rung back.
+      if (ask.kind === 'call' && id.senderFixedLine) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
