@@ -3105,7 +3105,66 @@ const pairs: Pair[] = [
   ['a live link said to be the fake beside a second stranger\'s page to go to vs. the warning naming only the fake',
     ['Warning: links like etc-meisai.top are fake. Log in only at etc-pay.top to pay your toll.', undefined, 'block'],
     ['Beware: fake sites like etc-meisai.top are going round again. Check your tolls in the ETC app you already use.', '09012345678', 'not-block']],
+  // Call asks without a link (session 'callask'): an institution that raises an alarm or a promise and sends the reader to a
+  // line it does not own (its own open line, a written handset) asks through a stranger's channel, lure word or not
+  // (checks/claim-channel.ts callAlarm). Twins: a school's, a clinic's or a ward office's own landline, a relative, a
+  // driver, the published desk, the police's #9110 warning.
+  ['a pension office asking a call back on the 050 line it texts from over money said unpaid vs. a relative asking a call back',
+    ['年金事務所です。年金の未支給分があります。受け取りには手続きが必要ですので、このまま折り返しお電話ください。', '05011112222', 'block'],
+    ['お母さん、年金の書類届いてた?時間あるとき折り返し電話ちょうだい。', '09012345678', 'allow']],
+  ["a bank on a handset telling of the reader's account vs. the bank naming its published card desk",
+    ['○○銀行です。お客様の口座に不正な出金がありました。口座を止めるため、至急この番号へ折り返しお電話ください。', '07098765432', 'block'],
+    ['【○○銀行】ご依頼のカード再発行の書類を発送しました。お問い合わせはカードセンター 0120-860-777 まで。', '0120860777', 'allow']],
+  ["the reader's account named by no one on a handset, rung back there, vs. a school's landline asking a call back",
+    ['お客様名義の口座について至急確認したいことがございます。この番号へ折り返しご連絡ください。', '08055512121', 'block'],
+    ['○○小学校です。お子様が発熱されましたので、お迎えをお願いします。このまま折り返しお電話ください。', '0662001234', 'allow']],
+  ["a consumer centre on a handset telling of the reader's leaked data vs. a clinic's landline asking a call back",
+    ['消費生活センターの者です。あなたの個人情報が業者に漏れています。削除のため至急お電話ください', '09082210000', 'block'],
+    ['○○クリニックです。検査結果のご説明がありますので、お手数ですが折り返しお電話ください。', '0312345678', 'allow']],
+  ["a carrier's name asking to be rung on a handset it writes vs. the carrier's own notice naming 151",
+    ['【ドコモ】お客様の回線で不正な機種変更の申請がありました。担当 佐々木(080-3344-1122)まで折り返しください。', 'docomo', 'flagged'],
+    ['【ドコモ】お客様の回線で迷惑メッセージの送信が確認されました。詳しくはドコモ公式サイトまたは151へ。', '157', 'allow']],
+  ['a card issuer asking to be rung on a handset vs. the same notice naming its 0120 desk',
+    ['【三井住友カード】ご利用代金のお支払いが確認できません。担当 山本(090-5151-6262)までご連絡ください。', '+81 80-4141-2323', 'block'],
+    ['【三井住友カード】ご利用代金のお支払いが確認できません。お問い合わせは 0120-816-437 まで。', '0120816437', 'allow']],
+  ["a ward office's words from an 050 line vs. from its own landline (flagged for its hurry, never blocked)",
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '05045450000', 'block'],
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '0452001111', 'not-block']],
+  ['"police" on an 050 line telling of the reader\'s number used in a crime vs. the police\'s warning giving #9110',
+    ['警察です。あなたの携帯番号が詐欺事件に使われています。本日中にこの番号へ折り返しご連絡ください。', '05077770000', 'block'],
+    ['【○○警察署】管内で警察官をかたる詐欺電話が多発しています。不審な電話は #9110 または 110番へ。', '0353001234', 'allow']],
+  ['a refund said due from no one named on an 050 line vs. a driver asking a call back about a redelivery',
+    ['保険料の過払い分の返金がございます。お受け取り方法をご案内しますので、この番号へ折り返しお電話ください。', '05029710000', 'block'],
+    ['ヤマト運輸ドライバーの田中です。お荷物お届けに伺いましたがご不在でした。再配達はこの番号にお電話ください。', '09033332222', 'allow']],
 ];
+
+test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['年金事務所です。年金の未支給分があります。受け取りには手続きが必要ですので、このまま折り返しお電話ください。', '05011112222'],
+    ['○○銀行です。お客様の口座に不正な出金がありました。口座を止めるため、至急この番号へ折り返しお電話ください。', '07098765432'],
+    ['お客様名義の口座について至急確認したいことがございます。この番号へ折り返しご連絡ください。', '08055512121'],
+    ['消費生活センターの者です。あなたの個人情報が業者に漏れています。削除のため至急お電話ください', '09082210000'],
+    ['【ドコモ】お客様の回線で不正な機種変更の申請がありました。担当 佐々木(080-3344-1122)まで折り返しください。', 'docomo'],
+    ['保険料の過払い分の返金がございます。お受け取り方法をご案内しますので、この番号へ折り返しお電話ください。', '05029710000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score}`);
+  }
+  for (const [text, from] of [
+    ['○○小学校です。お子様が発熱されましたので、お迎えをお願いします。このまま折り返しお電話ください。', '0662001234'],
+    ['○○クリニックです。検査結果のご説明がありますので、お手数ですが折り返しお電話ください。', '0312345678'],
+    ['ひまわり信用金庫の渉外担当 佐藤です。定期預金の満期のご案内でお電話しました。この番号に折り返しお願いします。', '09011110000'],
+    ['Walang refund ng insurance na kailangang kunin sa ATM. Kung may tumawag na ganyan, scam iyon. Tawagan mo ako.', '07005362481'],
+    ['Mom, don\'t answer if a \'bank\' calls asking for your card number. Call me first, ok?', '08063230347'],
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '0452001111'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.notEqual(a.verdict, 'block', `${text}: ${a.verdict} ${a.score}`);
+  }
+});
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
   for (const text of [

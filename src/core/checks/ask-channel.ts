@@ -338,7 +338,10 @@ function openCallbackLine(ctx: CheckContext, a: Ask): boolean {
 }
 
 // Listed brands whose calls are taken on published lines only: banks, utilities, government bodies.
-const PUBLISHED_LINE_CATEGORIES: ReadonlySet<string> = new Set(['bank', 'utility', 'government']);
+// So do those that hold the reader's money or contract: card issuers, insurers, brokerages, payment and finance companies,
+// carriers and the broadcaster (their desks are 0120/0570 and the carriers' 151/157). Not couriers, whose drivers ring
+// from their own handsets, nor shops.
+const PUBLISHED_LINE_CATEGORIES: ReadonlySet<string> = new Set(['bank', 'utility', 'government', 'card', 'card-network', 'insurance', 'brokerage', 'payment', 'consumer-finance', 'crypto', 'carrier', 'carrier-billing', 'broadcaster']);
 
 /**
  * The message speaks as a financial, utility, medical or public institution: a kind of one it does not

@@ -84,6 +84,8 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   let brandLine = false;
   let openNumber = false;
   let personalNumber = false;
+  // A listed brand claimed (BRAND_CLAIMED): its desks are published, and a handset written for it is no nurse's phone.
+  let listed = false;
   let page = false;
   let unlisted = false;
   for (const r of found) {
@@ -92,6 +94,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
     if (r.code === OPEN_NUMBER) openNumber = true;
     if (r.code === PERSONAL_NUMBER) personalNumber = true;
+    if (r.code === 'BRAND_CLAIMED') listed = true;
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
@@ -124,7 +127,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)))) return a;
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
