@@ -3136,6 +3136,17 @@ const pairs: Pair[] = [
   ['a refund said due from no one named on an 050 line vs. a driver asking a call back about a redelivery',
     ['保険料の過払い分の返金がございます。お受け取り方法をご案内しますので、この番号へ折り返しお電話ください。', '05029710000', 'block'],
     ['ヤマト運輸ドライバーの田中です。お荷物お届けに伺いましたがご不在でした。再配達はこの番号にお電話ください。', '09033332222', 'allow']],
+  // The call asked through what follows if it is not made, beside a charge or harm, on an open line in no person's voice
+  // (ask-channel.ts ifNotCalled): a creditor's or an office's threat, rung on whoever holds the line.
+  ['a charge threatened unless the reader calls the 050 line it comes from vs. an organiser\'s "no word, I\'ll charge you"',
+    ['レンタル品の返却期限を過ぎています。本日中にご連絡なき場合、延滞金を請求いたします。', '05012345678', 'block'],
+    ['幹事の佐藤です。会費の振込がまだの方、今週中に連絡がない場合は立替分を請求しますね', '09012345678', 'allow']],
+  ['an unpaid adult site\'s fee with the family told unless the reader calls vs. a consumer centre quoting it',
+    ['アダルトサイトの退会料が未払いです。本日中に連絡がない場合、ご家族へご連絡いたします。', '08011112222', 'block'],
+    ['【○○市消費生活センター】「アダルトサイトの退会料が未払い」とのSMSは架空請求です。記載の番号に連絡しないでください。', '0353001234', 'allow']],
+  ['"no word by 6 means absent" between friends is no threat',
+    ['未払いの利用料金があります。本日中にご連絡なき場合、法的措置に移行します。このまま折り返しご連絡ください。', '09012345678', 'block'],
+    ['明日の飲み会、18時までに連絡がない場合は欠席扱いにするね', '09012345678', 'allow']],
 ];
 
 test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {

@@ -159,6 +159,14 @@ const OWN_BUSINESS = ['ordered', 'recon-requested', 'applied'];
 const PARCEL_WORDS = /荷物|配達|配送|宅配|置き配|運輸|急便|郵便|引越|引っ越し/;
 
 const ASCII_ONLY = /^[\x20-\x7e]+$/;
+// The call cue that asks through what follows if it is not made (ご連絡なき場合, 連絡がない場合, ご連絡いただけない場合).
+const IF_NOT_MADE = /場合/;
+
+/** A call asked through what follows if it is not made, beside a charge or harm threatened or a problem told (a lure). */
+function ifNotCalled(ctx: CheckContext): boolean {
+  if (!luresOfCategory(ctx.lures, 'call').some((l) => !l.quoted && l.kind === 'ask' && IF_NOT_MADE.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  return ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'penalty') && !inSentence(ctx, l.index, 'never-ask'));
+}
 
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
@@ -184,6 +192,12 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // whoever owes a refund says who they are and pays through the reader's own account with it; the refund is the
   // lure of the 還付金詐欺 (NPA, 国民生活センター), and the line it asks to be rung on is whoever holds it.
   if (luresOfCategory(ctx.lures, 'refund-due').some((l) => !l.quoted && l.index < opening && !CANCELLATION.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
+  // So does a call asked through what follows if it is not made, with a charge, a harm or a problem told ("本日中にご連絡なき場合、
+  // 延滞料を請求いたします", "連絡がない場合、ご家族・勤務先へ連絡します" after an unpaid site's fee): only a creditor, a court or an
+  // office threatens so, and it names itself and takes calls on its published number (国民生活センター: 「本日中に連絡がなければ
+  // 法的措置」のSMSには連絡しない).
+  // (Not about the reader's own booking or order: "ご予約…ご連絡なき場合はキャンセル料が発生します" is the desk the reader chose.)
+  if (!own && ifNotCalled(ctx)) return true;
   // So does the reader's own account, name, number or identity said in the opening to be caught up in something ("お客様の
   // 口座に関して確認したい事項がございます", "あなたの個人情報が…"): the matter of an institution that holds it, which names itself
   // and is rung on its published number; the fake police's and the fake bank's opening (accused) leaves who speaks unsaid.
