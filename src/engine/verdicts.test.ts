@@ -3147,6 +3147,12 @@ const pairs: Pair[] = [
   ['"no word by 6 means absent" between friends is no threat',
     ['未払いの利用料金があります。本日中にご連絡なき場合、法的措置に移行します。このまま折り返しご連絡ください。', '09012345678', 'block'],
     ['明日の飲み会、18時までに連絡がない場合は欠席扱いにするね', '09012345678', 'allow']],
+  ['"unauthorised traffic" from the reader\'s phone, rung back on the 050 line it comes from, vs. the carrier\'s own notice from its short code',
+    ['お客様の端末から不正な通信を検知しました。至急この番号へ折り返しお電話ください。', '05061120000', 'block'],
+    ['【ドコモ】お客様の回線で迷惑メッセージの送信が確認されました。詳しくはドコモ公式サイトまたは151へ。', '157', 'allow']],
+  ['power cut threatened unless the reader rings a handset vs. the power company\'s own outage notice',
+    ['電気料金の件です。本日中にご連絡がなければ送電停止となります。担当 090-2233-4455', '08044441111', 'block'],
+    ['【東京電力EP】停電情報:大宮地区で停電が発生しています。復旧作業中です。お問い合わせは検針票記載の番号へ。', 'TEPCO', 'allow']],
 ];
 
 test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {
