@@ -3153,6 +3153,9 @@ const pairs: Pair[] = [
   ['power cut threatened unless the reader rings a handset vs. the power company\'s own outage notice',
     ['電気料金の件です。本日中にご連絡がなければ送電停止となります。担当 090-2233-4455', '08044441111', 'block'],
     ['【東京電力EP】停電情報:大宮地区で停電が発生しています。復旧作業中です。お問い合わせは検針票記載の番号へ。', 'TEPCO', 'allow']],
+  ['a Y/N reply asked over the reader\'s account from a handset vs. an inn\'s Y/N about a booking',
+    ['お客様名義の口座で不正な出金がありました。ご本人であれば1、心当たりがなければ2を返信してください。', '07012340000', 'block'],
+    ['旅館△△です。明日のご到着は18時頃でよろしいでしょうか。よろしければ1、変更があれば2をご返信ください。', '09047710000', 'not-block']],
 ];
 
 test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {

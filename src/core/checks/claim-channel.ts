@@ -105,6 +105,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   let pressed = false;
   let alarmed = false;
   let aware = false;
+  let accountAlarm = false;
   let knownPayee = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
@@ -112,12 +113,15 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (l.kind === 'lure') pressed = true;
     // For a call back, the alarm or the promise the call is to answer, however it is worded (callAlarm).
     else if (callAlarm(l)) alarmed = true;
+    // An alarm about the reader's own account, card or line: accused ("お客様の口座"), a security alert or a restriction.
+    if (l.category === 'accused' || l.category === 'security-alert' || l.category === 'account-restriction') accountAlarm = true;
     // A message that names the scam in its own words ("…scam iyon. Tawagan mo ako") warns of the refund it mentions.
     if (l.category === 'scam-awareness') aware = true;
     // "いつもの口座で": the account the reader already pays into is theirs to know, not the line's.
     if (l.category === 'known-payee') knownPayee = true;
   }
   alarmed &&= !aware;
+  accountAlarm &&= !aware;
   for (const a of blocking) {
     const via = a.channel.type;
     if (via === 'reply' && line) {
@@ -125,6 +129,9 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
       if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
+      // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
+      // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.
+      if (a.kind === 'reply-yes-no' && accountAlarm) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
     if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed))) return a;
