@@ -3156,6 +3156,9 @@ const pairs: Pair[] = [
   ['a Y/N reply asked over the reader\'s account from a handset vs. an inn\'s Y/N about a booking',
     ['お客様名義の口座で不正な出金がありました。ご本人であれば1、心当たりがなければ2を返信してください。', '07012340000', 'block'],
     ['旅館△△です。明日のご到着は18時頃でよろしいでしょうか。よろしければ1、変更があれば2をご返信ください。', '09047710000', 'not-block']],
+  ['a managing agent\'s call moved to a new handset with the deposit withheld unless the reader calls vs. a nursery head\'s own handset while the line is down',
+    ['退去立会いの件、管理会社の担当が変わりました。新しい担当の携帯 090-3131-4242 に今週中にお電話ください。ご連絡がない場合、敷金の返金はできません', '08077776666', 'block'],
+    ['〇〇保育園の園長です。園の電話が故障しているため、明日の行事の件は私の携帯 080-1212-3434 にお電話ください', '08066665555', 'not-block']],
 ];
 
 test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {

@@ -86,6 +86,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   let personalNumber = false;
   // A listed brand claimed (BRAND_CLAIMED): its desks are published, and a handset written for it is no nurse's phone.
   let listed = false;
+  let roleNumber = false;
   let page = false;
   let unlisted = false;
   for (const r of found) {
@@ -94,11 +95,14 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
     if (r.code === OPEN_NUMBER) openNumber = true;
     if (r.code === PERSONAL_NUMBER) personalNumber = true;
+    // An office-holder's call moved to a personal mobile, its own line said to be down or its contact changed (ROLE_PERSONAL_LINE):
+    // a handset the organisation does not own, which tags alone and counts beside a threat or a promise, as an institution's does.
+    if (r.code === 'ROLE_PERSONAL_LINE') roleNumber = true;
     if (r.code === 'BRAND_CLAIMED') listed = true;
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
-  if (!line && !openNumber && !personalNumber && !page && !unlisted) return undefined;
+  if (!line && !openNumber && !personalNumber && !roleNumber && !page && !unlisted) return undefined;
   // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
   const blocking = blockingOf();
   if (blocking.length === 0) return undefined;
@@ -134,7 +138,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (a.kind === 'reply-yes-no' && accountAlarm) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed))) return a;
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
