@@ -3105,6 +3105,60 @@ const pairs: Pair[] = [
   ['a live link said to be the fake beside a second stranger\'s page to go to vs. the warning naming only the fake',
     ['Warning: links like etc-meisai.top are fake. Log in only at etc-pay.top to pay your toll.', undefined, 'block'],
     ['Beware: fake sites like etc-meisai.top are going round again. Check your tolls in the ETC app you already use.', '09012345678', 'not-block']],
+  // Call asks without a link (session 'callask'): an institution that raises an alarm or a promise and sends the reader to a
+  // line it does not own (its own open line, a written handset) asks through a stranger's channel, lure word or not
+  // (checks/claim-channel.ts callAlarm). Twins: a school's, a clinic's or a ward office's own landline, a relative, a
+  // driver, the published desk, the police's #9110 warning.
+  ['a pension office asking a call back on the 050 line it texts from over money said unpaid vs. a relative asking a call back',
+    ['年金事務所です。年金の未支給分があります。受け取りには手続きが必要ですので、このまま折り返しお電話ください。', '05011112222', 'block'],
+    ['お母さん、年金の書類届いてた?時間あるとき折り返し電話ちょうだい。', '09012345678', 'allow']],
+  ["a bank on a handset telling of the reader's account vs. the bank naming its published card desk",
+    ['○○銀行です。お客様の口座に不正な出金がありました。口座を止めるため、至急この番号へ折り返しお電話ください。', '07098765432', 'block'],
+    ['【○○銀行】ご依頼のカード再発行の書類を発送しました。お問い合わせはカードセンター 0120-860-777 まで。', '0120860777', 'allow']],
+  ["the reader's account named by no one on a handset, rung back there, vs. a school's landline asking a call back",
+    ['お客様名義の口座について至急確認したいことがございます。この番号へ折り返しご連絡ください。', '08055512121', 'block'],
+    ['○○小学校です。お子様が発熱されましたので、お迎えをお願いします。このまま折り返しお電話ください。', '0662001234', 'allow']],
+  ["a consumer centre on a handset telling of the reader's leaked data vs. a clinic's landline asking a call back",
+    ['消費生活センターの者です。あなたの個人情報が業者に漏れています。削除のため至急お電話ください', '09082210000', 'block'],
+    ['○○クリニックです。検査結果のご説明がありますので、お手数ですが折り返しお電話ください。', '0312345678', 'allow']],
+  ["a carrier's name asking to be rung on a handset it writes vs. the carrier's own notice naming 151",
+    ['【ドコモ】お客様の回線で不正な機種変更の申請がありました。担当 佐々木(080-3344-1122)まで折り返しください。', 'docomo', 'flagged'],
+    ['【ドコモ】お客様の回線で迷惑メッセージの送信が確認されました。詳しくはドコモ公式サイトまたは151へ。', '157', 'allow']],
+  ['a card issuer asking to be rung on a handset vs. the same notice naming its 0120 desk',
+    ['【三井住友カード】ご利用代金のお支払いが確認できません。担当 山本(090-5151-6262)までご連絡ください。', '+81 80-4141-2323', 'block'],
+    ['【三井住友カード】ご利用代金のお支払いが確認できません。お問い合わせは 0120-816-437 まで。', '0120816437', 'allow']],
+  ["a ward office's words from an 050 line vs. from its own landline (flagged for its hurry, never blocked)",
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '05045450000', 'block'],
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '0452001111', 'not-block']],
+  ['"police" on an 050 line telling of the reader\'s number used in a crime vs. the police\'s warning giving #9110',
+    ['警察です。あなたの携帯番号が詐欺事件に使われています。本日中にこの番号へ折り返しご連絡ください。', '05077770000', 'block'],
+    ['【○○警察署】管内で警察官をかたる詐欺電話が多発しています。不審な電話は #9110 または 110番へ。', '0353001234', 'allow']],
+  ['a refund said due from no one named on an 050 line vs. a driver asking a call back about a redelivery',
+    ['保険料の過払い分の返金がございます。お受け取り方法をご案内しますので、この番号へ折り返しお電話ください。', '05029710000', 'block'],
+    ['ヤマト運輸ドライバーの田中です。お荷物お届けに伺いましたがご不在でした。再配達はこの番号にお電話ください。', '09033332222', 'allow']],
+  // The call asked through what follows if it is not made, beside a charge or harm, on an open line in no person's voice
+  // (ask-channel.ts ifNotCalled): a creditor's or an office's threat, rung on whoever holds the line.
+  ['a charge threatened unless the reader calls the 050 line it comes from vs. an organiser\'s "no word, I\'ll charge you"',
+    ['レンタル品の返却期限を過ぎています。本日中にご連絡なき場合、延滞金を請求いたします。', '05012345678', 'block'],
+    ['幹事の佐藤です。会費の振込がまだの方、今週中に連絡がない場合は立替分を請求しますね', '09012345678', 'allow']],
+  ['an unpaid adult site\'s fee with the family told unless the reader calls vs. a consumer centre quoting it',
+    ['アダルトサイトの退会料が未払いです。本日中に連絡がない場合、ご家族へご連絡いたします。', '08011112222', 'block'],
+    ['【○○市消費生活センター】「アダルトサイトの退会料が未払い」とのSMSは架空請求です。記載の番号に連絡しないでください。', '0353001234', 'allow']],
+  ['"no word by 6 means absent" between friends is no threat',
+    ['未払いの利用料金があります。本日中にご連絡なき場合、法的措置に移行します。このまま折り返しご連絡ください。', '09012345678', 'block'],
+    ['明日の飲み会、18時までに連絡がない場合は欠席扱いにするね', '09012345678', 'allow']],
+  ['"unauthorised traffic" from the reader\'s phone, rung back on the 050 line it comes from, vs. the carrier\'s own notice from its short code',
+    ['お客様の端末から不正な通信を検知しました。至急この番号へ折り返しお電話ください。', '05061120000', 'block'],
+    ['【ドコモ】お客様の回線で迷惑メッセージの送信が確認されました。詳しくはドコモ公式サイトまたは151へ。', '157', 'allow']],
+  ['power cut threatened unless the reader rings a handset vs. the power company\'s own outage notice',
+    ['電気料金の件です。本日中にご連絡がなければ送電停止となります。担当 090-2233-4455', '08044441111', 'block'],
+    ['【東京電力EP】停電情報:大宮地区で停電が発生しています。復旧作業中です。お問い合わせは検針票記載の番号へ。', 'TEPCO', 'allow']],
+  ['a Y/N reply asked over the reader\'s account from a handset vs. an inn\'s Y/N about a booking',
+    ['お客様名義の口座で不正な出金がありました。ご本人であれば1、心当たりがなければ2を返信してください。', '07012340000', 'block'],
+    ['旅館△△です。明日のご到着は18時頃でよろしいでしょうか。よろしければ1、変更があれば2をご返信ください。', '09047710000', 'not-block']],
+  ['a managing agent\'s call moved to a new handset with the deposit withheld unless the reader calls vs. a nursery head\'s own handset while the line is down',
+    ['退去立会いの件、管理会社の担当が変わりました。新しい担当の携帯 090-3131-4242 に今週中にお電話ください。ご連絡がない場合、敷金の返金はできません', '08077776666', 'block'],
+    ['〇〇保育園の園長です。園の電話が故障しているため、明日の行事の件は私の携帯 080-1212-3434 にお電話ください', '08066665555', 'not-block']],
   // Session 'invest' 2 (dev batch 35): money that must go first, to a person or a channel no regulated body owns, for gains or
   // for one's own money back. The stock group's cast (a 先生 who directs trades, an アシスタント who moves the money: lures/offers.ts
   // studyGroup), its deposits told one by one or into a personal account (payee.ts), a withdrawal or a recovery held until a fee,
@@ -3306,6 +3360,34 @@ test('mention vs. claim, warning vs. ask (session reports): lures blocked on the
   assert.equal(rulesOnly.analyse({ text: '警察です。あなたの口座が犯罪に使われています。至急 050-1234-5678 に電話してください', from: '09012345678' }).verdict, 'block');
   // A new club member's first contact asking to swap LINE talks of no money: no messenger move is held against it.
   assert.equal(rulesOnly.analyse({ text: '初めまして、サークルの新入生の佐々木です。先輩から番号を聞きました。LINE交換してもらえますか?', from: '09012345678' }).verdict, 'allow');
+});
+
+test('call asks through a line the institution does not own block on the rules alone; their twins are not blocked (session callask)', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['年金事務所です。年金の未支給分があります。受け取りには手続きが必要ですので、このまま折り返しお電話ください。', '05011112222'],
+    ['○○銀行です。お客様の口座に不正な出金がありました。口座を止めるため、至急この番号へ折り返しお電話ください。', '07098765432'],
+    ['お客様名義の口座について至急確認したいことがございます。この番号へ折り返しご連絡ください。', '08055512121'],
+    ['消費生活センターの者です。あなたの個人情報が業者に漏れています。削除のため至急お電話ください', '09082210000'],
+    ['【ドコモ】お客様の回線で不正な機種変更の申請がありました。担当 佐々木(080-3344-1122)まで折り返しください。', 'docomo'],
+    ['保険料の過払い分の返金がございます。お受け取り方法をご案内しますので、この番号へ折り返しお電話ください。', '05029710000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score}`);
+  }
+  for (const [text, from] of [
+    ['○○小学校です。お子様が発熱されましたので、お迎えをお願いします。このまま折り返しお電話ください。', '0662001234'],
+    ['○○クリニックです。検査結果のご説明がありますので、お手数ですが折り返しお電話ください。', '0312345678'],
+    ['ひまわり信用金庫の渉外担当 佐藤です。定期預金の満期のご案内でお電話しました。この番号に折り返しお願いします。', '09011110000'],
+    ['Walang refund ng insurance na kailangang kunin sa ATM. Kung may tumawag na ganyan, scam iyon. Tawagan mo ako.', '07005362481'],
+    ['Mom, don\'t answer if a \'bank\' calls asking for your card number. Call me first, ok?', '08063230347'],
+    ['○○区役所です。申請書類に不備がありましたので、本日中にこの番号へ折り返しご連絡ください。', '0452001111'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.notEqual(a.verdict, 'block', `${text}: ${a.verdict} ${a.score}`);
+  }
 });
 
 test('a warning that shows a defanged link and says not to open it, or names it the fake one, is a report in every language the engine reads', () => {
@@ -3940,7 +4022,9 @@ test('a page built for the message, from a line that vouches for nothing, beside
   // A shortener beside a deadline alone is a friend's as often as a stranger's: it counts only beside a lure or a pressing word.
   assert.ok(!made('先生の無料講座の録画はこちら(本日23:59まで) https://bit.ly/4aKm8Tz', '08036614420'));
   const shortened = '送電停止に関する重要なお知らせ https://tinyurl.com/2p8xk4ab';
-  assert.ok(made(shortened));
+  // (送電停止 is an alarm in its own right: the rules may reach block with no lift.)
+  const othersShortened = at(shortened).reasons.reduce((sum, r) => (r.code === 'MADE_PAGE_ASK' ? sum : sum + r.weight), 0);
+  assert.ok(made(shortened) || othersShortened >= 70);
   assert.equal(at(shortened).verdict, 'block');
 });
 

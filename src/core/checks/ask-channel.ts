@@ -158,6 +158,16 @@ const OWN_BUSINESS = ['ordered', 'recon-requested', 'applied'];
 // A parcel's words among the institution cues (お荷物, 宅配便, 運輸, 郵便局…): drivers and movers text from their own phones.
 const PARCEL_WORDS = /荷物|配達|配送|宅配|置き配|運輸|急便|郵便|引越|引っ越し/;
 
+const ASCII_ONLY = /^[\x20-\x7e]+$/;
+// The call cue that asks through what follows if it is not made (ご連絡なき場合, 連絡がない場合, ご連絡いただけない場合).
+const IF_NOT_MADE = /場合/;
+
+/** A call asked through what follows if it is not made, beside a charge or harm threatened or a problem told (a lure). */
+function ifNotCalled(ctx: CheckContext): boolean {
+  if (!luresOfCategory(ctx.lures, 'call').some((l) => !l.quoted && l.kind === 'ask' && IF_NOT_MADE.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  return ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'penalty') && !inSentence(ctx, l.index, 'never-ask'));
+}
+
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
 
@@ -182,6 +192,18 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // whoever owes a refund says who they are and pays through the reader's own account with it; the refund is the
   // lure of the 還付金詐欺 (NPA, 国民生活センター), and the line it asks to be rung on is whoever holds it.
   if (luresOfCategory(ctx.lures, 'refund-due').some((l) => !l.quoted && l.index < opening && !CANCELLATION.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
+  // So does a call asked through what follows if it is not made, with a charge, a harm or a problem told ("本日中にご連絡なき場合、
+  // 延滞料を請求いたします", "連絡がない場合、ご家族・勤務先へ連絡します" after an unpaid site's fee): only a creditor, a court or an
+  // office threatens so, and it names itself and takes calls on its published number (国民生活センター: 「本日中に連絡がなければ
+  // 法的措置」のSMSには連絡しない).
+  // (Not about the reader's own booking or order: "ご予約…ご連絡なき場合はキャンセル料が発生します" is the desk the reader chose.)
+  if (!own && ifNotCalled(ctx)) return true;
+  // So does the reader's own account, name, number or identity said in the opening to be caught up in something ("お客様の
+  // 口座に関して確認したい事項がございます", "あなたの個人情報が…"): the matter of an institution that holds it, which names itself
+  // and is rung on its published number; the fake police's and the fake bank's opening (accused) leaves who speaks unsaid.
+  // (Written in the notice's own register: the English cues, "your card", "your name", are a relative's everyday words too:
+  // "Mom, don't answer if a 'bank' calls asking for your card number. Call me first".)
+  if (luresOfCategory(ctx.lures, 'accused').some((l) => !l.quoted && l.index < opening && !ASCII_ONLY.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
@@ -248,6 +270,9 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
       return id.senderOwnsClaim || (id.claimed.length > 0 && id.linksOfficial);
     case 'reply':
       if (ask.kind === 'call' && ownsReplyCall(id)) return true;
+      // "このまま折り返しお電話ください" from a fixed line: the call back reaches that line's holder, as the same number
+      // written out does (the 'phone' case above). A ward office's or a clinic's own landline asking to be rung back.
+      if (ask.kind === 'call' && id.senderFixedLine) return true;
       return id.senderOwnsClaim;
     case 'messenger':
       return id.senderOwnsClaim;
@@ -327,7 +352,10 @@ function openCallbackLine(ctx: CheckContext, a: Ask): boolean {
 }
 
 // Listed brands whose calls are taken on published lines only: banks, utilities, government bodies.
-const PUBLISHED_LINE_CATEGORIES: ReadonlySet<string> = new Set(['bank', 'utility', 'government']);
+// So do those that hold the reader's money or contract: card issuers, insurers, brokerages, payment and finance companies,
+// carriers and the broadcaster (their desks are 0120/0570 and the carriers' 151/157). Not couriers, whose drivers ring
+// from their own handsets, nor shops.
+const PUBLISHED_LINE_CATEGORIES: ReadonlySet<string> = new Set(['bank', 'utility', 'government', 'card', 'card-network', 'insurance', 'brokerage', 'payment', 'consumer-finance', 'crypto', 'carrier', 'carrier-billing', 'broadcaster']);
 
 /**
  * The message speaks as a financial, utility, medical or public institution: a kind of one it does not

@@ -45,8 +45,12 @@ test('each contradiction counts only the ask through its own channel', () => {
   assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [ask('open-link', 'url')], always), undefined);
   assert.equal(askThroughUnownedChannel(ctx(), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('open-link', 'url')], always), undefined);
   assert.ok(askThroughUnownedChannel(ctx(), found('BRAND_LOOKALIKE_DOMAIN'), () => [ask('open-link', 'url')], never));
-  // A Y/N reply is mild, and a "resolve" names no channel.
-  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'security-alert')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply'), ask('resolve', 'unstated')], never), undefined);
+  // A Y/N reply is mild, and a "resolve" names no channel; but not beside an alarm about the reader's own account, card or line
+  // (the fake bank's "身に覚えがなければ0を返信"), unless the message names the scam itself.
+  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'unpaid-charge')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply'), ask('resolve', 'unstated')], never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(lure('lure', 'security-alert')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never));
+  assert.ok(askThroughUnownedChannel(ctx(lure('context', 'accused')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never));
+  assert.equal(askThroughUnownedChannel(ctx(lure('lure', 'security-alert'), lure('benign', 'scam-awareness')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('reply-yes-no', 'reply')], never), undefined);
   // A bare pressure word ("至急") is a clinic's as much as a lure's: it asserts nothing.
   assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('SENDER_HANDSET_OFFICE_ASK'), () => [ask('call', 'reply')], never), undefined);
   assert.equal(askThroughUnownedChannel(ctx(lure('pressure', 'urgency')), found('BRAND_UNOFFICIAL_SENDER'), () => [ask('resolve', 'unstated')], never), undefined);
@@ -61,4 +65,22 @@ test('a channel the claim owns, or a report, leaves the pair out', () => {
   assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE', 'ASK_OWN_CHANNEL'), () => [ask('call', 'phone')], never), undefined);
   assert.equal(askThroughUnownedChannel({ lures: [], reported: true }, found('CALLBACK_OPEN_LINE'), () => [ask('call', 'phone')], never), undefined);
   assert.equal(askThroughUnownedChannel(ctx(), found('CALLBACK_OPEN_LINE'), () => [], never), undefined);
+});
+
+test('a call back through a line the claim does not own is counted beside the alarm or the promise it answers, not a bare hurry', () => {
+  const call = () => [ask('call', 'reply')];
+  const rung = () => [ask('call', 'phone')];
+  // The reader's account or identity accused, a charge threatened, money said due or released, the call asked through what follows.
+  for (const l of [lure('context', 'accused'), lure('context', 'penalty'), { ...lure('context', 'refund-due'), cue: '返金' }, lure('context', 'release'), { ...lure('ask', 'call'), cue: 'ご連絡なき場合' }]) {
+    assert.ok(askThroughUnownedChannel(ctx(l), found('SENDER_HANDSET_OFFICE_ASK'), call, never), l.category);
+    assert.ok(askThroughUnownedChannel(ctx(l), found('CALLBACK_PERSONAL_LINE'), rung, never), l.category);
+    assert.ok(askThroughUnownedChannel(ctx(l), found('ROLE_PERSONAL_LINE'), rung, never), l.category);
+  }
+  // A booking's cancellation is no money due; a plain call cue is no threat; a message naming the scam warns of it.
+  assert.equal(askThroughUnownedChannel(ctx({ ...lure('context', 'refund-due'), cue: '取消' }), found('SENDER_HANDSET_OFFICE_ASK'), call, never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx({ ...lure('ask', 'call'), cue: 'ご連絡ください' }), found('SENDER_HANDSET_OFFICE_ASK'), call, never), undefined);
+  assert.equal(askThroughUnownedChannel(ctx(lure('context', 'accused'), lure('benign', 'scam-awareness')), found('SENDER_HANDSET_OFFICE_ASK'), call, never), undefined);
+  // An office-holder's personal mobile with nothing at stake only tags; a listed brand's handset needs nothing more.
+  assert.equal(askThroughUnownedChannel(ctx(), found('ROLE_PERSONAL_LINE'), rung, never), undefined);
+  assert.ok(askThroughUnownedChannel(ctx(), found('CALLBACK_PERSONAL_LINE', 'BRAND_CLAIMED'), rung, never));
 });

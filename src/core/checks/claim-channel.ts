@@ -10,7 +10,7 @@
 // weighed as one more finding (CLAIM_CHANNEL_ASK), enough for the rules to block.
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
-import type { Ask, CheckContext } from '../check.js';
+import type { Ask, CheckContext, LureMatch } from '../check.js';
 import type { ReasonCode } from '../types.js';
 
 /** The line the message came from is not the claimed sender's: a listed brand's name from a handset, an office's voice from an open line. */
@@ -54,6 +54,24 @@ const PRESSED: ReadonlySet<string> = new Set(['call', 'money', 'reply-data']);
 type Found = { readonly code: ReasonCode };
 
 /**
+ * What a call back is asked to answer, beside the lure words: the reader's own account, name, number or identity said to
+ * be caught up in something (accused: "お客様の口座に関して", "あなたの個人情報が"), a charge or harm threatened (penalty:
+ * 延滞料, 違約金), the call asked through what follows if it is not made ("ご連絡なき場合", "連絡がない場合"), or money said
+ * to be due to the reader or released to them (refund-due, release: 未支給分, 還付, 受け取りには; not a booking's
+ * cancellation: "取消请回复2"). The fake police's, the 架空請求's and the 還付金詐欺's openings: an institution that
+ * raises such an alarm or promise and sends the reader to a line it does not own asks through a stranger's line
+ * (国民生活センター: 記載された番号に電話しない; NPA: 相手から教示された番号には折り返さない). A bare "至急" stays a clinic's.
+ */
+const CALL_ALARMS: ReadonlySet<string> = new Set(['accused', 'penalty', 'refund-due', 'release']);
+const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/i;
+const IF_NOT_MADE = /場合/;
+
+function callAlarm(l: LureMatch): boolean {
+  if (CALL_ALARMS.has(l.category)) return !CANCELLATION.test(l.cue);
+  return l.kind === 'ask' && l.category === 'call' && IF_NOT_MADE.test(l.cue);
+}
+
+/**
  * The ask that goes through a channel the claimed identity does not own, or undefined. `blockingOf` gives the asks that may
  * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a move to a
  * messenger are left out: a shop's own handset promotes its LINE account as often as a stranger moves the reader off
@@ -66,6 +84,9 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   let brandLine = false;
   let openNumber = false;
   let personalNumber = false;
+  // A listed brand claimed (BRAND_CLAIMED): its desks are published, and a handset written for it is no nurse's phone.
+  let listed = false;
+  let roleNumber = false;
   let page = false;
   let unlisted = false;
   for (const r of found) {
@@ -74,32 +95,50 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (BRAND_LINE_NOT_OWNED.has(r.code)) brandLine = true;
     if (r.code === OPEN_NUMBER) openNumber = true;
     if (r.code === PERSONAL_NUMBER) personalNumber = true;
+    // An office-holder's call moved to a personal mobile, its own line said to be down or its contact changed (ROLE_PERSONAL_LINE):
+    // a handset the organisation does not own, which tags alone and counts beside a threat or a promise, as an institution's does.
+    if (r.code === 'ROLE_PERSONAL_LINE') roleNumber = true;
+    if (r.code === 'BRAND_CLAIMED') listed = true;
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
-  if (!line && !openNumber && !personalNumber && !page && !unlisted) return undefined;
+  if (!line && !openNumber && !personalNumber && !roleNumber && !page && !unlisted) return undefined;
   // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
   const blocking = blockingOf();
   if (blocking.length === 0) return undefined;
   let pressed = false;
+  let alarmed = false;
+  let aware = false;
+  let accountAlarm = false;
   let knownPayee = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     // A problem, a prize, a refund or a threat the message asserts in its own words; a bare "至急" is a clinic's too.
     if (l.kind === 'lure') pressed = true;
+    // For a call back, the alarm or the promise the call is to answer, however it is worded (callAlarm).
+    else if (callAlarm(l)) alarmed = true;
+    // An alarm about the reader's own account, card or line: accused ("お客様の口座"), a security alert or a restriction.
+    if (l.category === 'accused' || l.category === 'security-alert' || l.category === 'account-restriction') accountAlarm = true;
+    // A message that names the scam in its own words ("…scam iyon. Tawagan mo ako") warns of the refund it mentions.
+    if (l.category === 'scam-awareness') aware = true;
     // "いつもの口座で": the account the reader already pays into is theirs to know, not the line's.
     if (l.category === 'known-payee') knownPayee = true;
   }
+  alarmed &&= !aware;
+  accountAlarm &&= !aware;
   for (const a of blocking) {
     const via = a.channel.type;
     if (via === 'reply' && line) {
       if (HAND_OVER.has(a.kind)) return a;
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
-      if (PRESSED.has(a.kind) && (pressed || brandLine)) return a;
+      if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
+      // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
+      // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.
+      if (a.kind === 'reply-yes-no' && accountAlarm) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || brandLine)))) return a;
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;

@@ -7,7 +7,7 @@ import { reason } from '../reason.js';
 import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
-import { inSentence, speaksAsInstitution } from '../asks/types.js';
+import { inSentence, luresOfCategory, speaksAsInstitution } from '../asks/types.js';
 import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
@@ -84,7 +84,13 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         })));
       }
     }
-    if (business || voice || hiring) {
+    // An institution's voice, or money said due to the reader from no one named, opening a message from such a line and
+    // asking to be rung or answered back on it, or something of value (ask-channel.ts deskOnOpenLine: "払い過ぎた携帯料金の返金があります…折り返しお電話
+    // ください" from 050) is an office's business told from a line no office texts from, whatever its lure words.
+    // (Not one that names the scam in its own words: "Walang refund…sa ATM…scam iyon. Tawagan mo ako" warns a relative.)
+    const desk = !business && !voice && officeLine
+      && !luresOfCategory(ctx.lures, 'scam-awareness').some((l) => !l.quoted) && (id ?? identityOf(ctx, brands)).deskOnOpenLine;
+    if (business || voice || hiring || desk) {
       id = identityOf(ctx, brands);
       const overseasClaim = fromAbroad(s) && id.claimed.length > 0;
       const counts = (a: Ask): boolean => {
