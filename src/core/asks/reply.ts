@@ -1,11 +1,17 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
-import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
 }
+
+// What createReplyDataAsk's asks are of: personal data (asked, or demanded under a threat), or the reader's number (forThirdParty).
+const REPLY_DATA_OBJECTS = ['personal-data', 'own-number'];
+
+/** What createReplyDataAsk cannot find an ask without (types.ts AskNeeds): a cue of one of REPLY_DATA_OBJECTS. */
+export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS);
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
