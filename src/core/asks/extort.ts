@@ -5,7 +5,7 @@
 // no one the reader knows asks through it, so no channel owns it. A warning that quotes the threat
 // is reported, not asked.
 import { replyChannel } from './reply.js';
-import { inSentence, type AskFinder, NO_ASKS } from './types.js';
+import { hasCue, inSentence, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
 
 // A sum of money written out, or a currency nobody can trace back.
 const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイン|bitcoin|btc|usdt|暗号資産|仮想通貨/;
@@ -13,6 +13,11 @@ const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイ�
 // What the threat is made to get: a reply, a sending, a payment.
 // (A payment named by its means counts: "支払いはギフトカードで".)
 const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee', 'gift-card', 'e-money']);
+
+const THREATS = ['extortion', 'sextortion'];
+
+/** What createExtortAsk cannot find an ask without (types.ts AskNeeds): an `extortion` or `sextortion` cue, in no report. */
+export const extortNeeds: AskNeeds = (input) => !input.reported && hasCue(input, THREATS);
 
 export function createExtortAsk(): AskFinder {
   return (input) => {

@@ -2,29 +2,29 @@
 // per message; checks weigh each ask against who the message claims to be and whose channel
 // the ask goes through (src/core/checks/ask-channel.ts).
 import type { Ask } from '../check.js';
-import { createAtmAsk } from './atm.js';
+import { atmNeeds, createAtmAsk } from './atm.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { coachNeeds, createCoachAsk } from './coach.js';
 import { createCollectAsk } from './collect.js';
-import { createCoerceSaleAsk, createCreditOrderAsk, createVisitSaleAsk } from './commerce.js';
-import { createExtortAsk } from './extort.js';
-import { createFavourAsk } from './favour.js';
+import { coerceSaleNeeds, createCoerceSaleAsk, createCreditOrderAsk, createVisitSaleAsk, creditOrderNeeds, visitSaleNeeds } from './commerce.js';
+import { createExtortAsk, extortNeeds } from './extort.js';
+import { createFavourAsk, favourNeeds } from './favour.js';
 import { createGiftCardAsk, giftCardNeeds } from './gift-card.js';
-import { createInstallAsk } from './install.js';
-import { createJoinAsk } from './join.js';
-import { createKinLineAsk } from './kin-line.js';
+import { createInstallAsk, installNeeds } from './install.js';
+import { createJoinAsk, joinNeeds } from './join.js';
+import { createKinLineAsk, kinLineNeeds } from './kin-line.js';
 import { createLinkAsk } from './link.js';
 import { createIsMessenger, createMessengerAsk, createMessengerNeeds, toldMoveDone } from './messenger.js';
-import { createMoneyAsk } from './money.js';
+import { createMoneyAsk, moneyNeeds } from './money.js';
 import { createOfferAsk, offerNeeds } from './offer.js';
-import { createPayeeAsk } from './payee.js';
-import { createReconAsk } from './recon.js';
-import { createReplyDataAsk, createReplyYesNoAsk, replyDataNeeds, shortCodeKeyword } from './reply.js';
+import { createPayeeAsk, payeeNeeds } from './payee.js';
+import { createReconAsk, reconNeeds } from './recon.js';
+import { createReplyDataAsk, createReplyYesNoAsk, replyDataNeeds, replyYesNoNeeds, shortCodeKeyword } from './reply.js';
 import { createResolveAsk, resolveNeeds } from './resolve.js';
 import { createRoleAsk, roleNeeds } from './role.js';
 import { createSecretAsk, secretNeeds } from './secret.js';
-import { createStrangerTieAsk } from './stranger-tie.js';
+import { createStrangerTieAsk, strangerTieNeeds } from './stranger-tie.js';
 import type { AskFinder, AskInput, AskNeeds } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -44,27 +44,27 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'call', find: createCallAsk() },
     { name: 'reply-data', find: createReplyDataAsk(), needs: replyDataNeeds },
     { name: 'secret', find: createSecretAsk(), needs: secretNeeds },
-    { name: 'reply-yes-no', find: createReplyYesNoAsk() },
+    { name: 'reply-yes-no', find: createReplyYesNoAsk(), needs: replyYesNoNeeds },
     { name: 'messenger', find: createMessengerAsk(data.messengerHosts), needs: createMessengerNeeds(data.messengerHosts) },
-    { name: 'install', find: createInstallAsk() },
+    { name: 'install', find: createInstallAsk(), needs: installNeeds },
     { name: 'gift-card', find: createGiftCardAsk(), needs: giftCardNeeds },
-    { name: 'money', find: createMoneyAsk() },
+    { name: 'money', find: createMoneyAsk(), needs: moneyNeeds },
     { name: 'resolve', find: createResolveAsk(), needs: resolveNeeds },
-    { name: 'join', find: createJoinAsk() },
-    { name: 'favour', find: createFavourAsk() },
-    { name: 'payee', find: createPayeeAsk() },
+    { name: 'join', find: createJoinAsk(), needs: joinNeeds },
+    { name: 'favour', find: createFavourAsk(), needs: favourNeeds },
+    { name: 'payee', find: createPayeeAsk(), needs: payeeNeeds },
     { name: 'collect', find: createCollectAsk() },
     { name: 'offer', find: createOfferAsk(), needs: offerNeeds },
-    { name: 'extort', find: createExtortAsk() },
-    { name: 'atm', find: createAtmAsk() },
-    { name: 'recon', find: createReconAsk() },
+    { name: 'extort', find: createExtortAsk(), needs: extortNeeds },
+    { name: 'atm', find: createAtmAsk(), needs: atmNeeds },
+    { name: 'recon', find: createReconAsk(), needs: reconNeeds },
     { name: 'role', find: createRoleAsk(), needs: roleNeeds },
-    { name: 'credit-order', find: createCreditOrderAsk() },
-    { name: 'visit-sale', find: createVisitSaleAsk() },
-    { name: 'coerce-sale', find: createCoerceSaleAsk() },
+    { name: 'credit-order', find: createCreditOrderAsk(), needs: creditOrderNeeds },
+    { name: 'visit-sale', find: createVisitSaleAsk(), needs: visitSaleNeeds },
+    { name: 'coerce-sale', find: createCoerceSaleAsk(), needs: coerceSaleNeeds },
     { name: 'coach', find: createCoachAsk(), needs: coachNeeds },
-    { name: 'kin-line', find: createKinLineAsk() },
-    { name: 'stranger-tie', find: createStrangerTieAsk() },
+    { name: 'kin-line', find: createKinLineAsk(), needs: kinLineNeeds },
+    { name: 'stranger-tie', find: createStrangerTieAsk(), needs: strangerTieNeeds },
   ];
 }
 

@@ -3,7 +3,7 @@
 // itself is the harm, so the offer asks, said or not, to answer it: through the sender, or the
 // messenger or number it names (judged as their own asks).
 import { replyChannel } from './reply.js';
-import { cuesOf, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "だけで月3万円", "8万円お支払いします";
 // "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
@@ -14,6 +14,17 @@ const PAY_PER_TASK = /(?:1|一)\s*(?:回|件|個|台|日|本|箱)\s*(?:あたり
 const ACCOUNT_TASK = /口座を(?:新しく)?(?:作|つく|開設)(?:る|す|って|して)(?:いただく|もらう)?だけ(?!で\s*[\d０-９]+\s*(?:ポイント|pt|円分))/;
 // The words of a job offered: work, pay, a cut kept.
 const JOB_WORDS = /お仕事|仕事です|バイト|報酬|手元に残る|稼げ/;
+
+const JOB_CUES = ['crime-job', 'crime-task'];
+
+/**
+ * What createJoinAsk cannot find an ask without (types.ts AskNeeds): a `crime-job` or `crime-task` cue, or the words every
+ * match of RECEIVED_SENT_ON ("receiv…", 荷物を) or of ACCOUNT_TASK (口座を) starts with.
+ */
+export const joinNeeds: AskNeeds = (input) => {
+  const lower = input.norm.lower;
+  return hasCue(input, JOB_CUES) || lower.includes('receiv') || lower.includes('荷物を') || lower.includes('口座を');
+};
 
 export function createJoinAsk(): AskFinder {
   return (input) => {

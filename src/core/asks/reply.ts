@@ -50,6 +50,11 @@ function chargeUnlessAnswered(input: AskInput): boolean {
 // Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.
 const CARRIED = ['personal-data', 'secret', 'code', 'gift-card'];
 
+const YES_NO_CUES = ['reply-yes-no'];
+
+/** What createReplyYesNoAsk cannot find an ask without (types.ts AskNeeds): a `reply-yes-no` cue or a keyword to a short code. */
+export const replyYesNoNeeds: AskNeeds = (input) => hasCue(input, YES_NO_CUES) || SHORT_CODE_KEYWORD.test(input.norm.text);
+
 export function createReplyYesNoAsk(): AskFinder {
   return (input) => {
     // "返信しないでください" / "do not reply" asks nothing; "お名前を返信して" is the data ask, found by its own finder.
