@@ -6,7 +6,7 @@ import { atmNeeds, createAtmAsk } from './atm.js';
 import type { LureData } from '../lures/index.js';
 import { createCallAsk } from './call.js';
 import { coachNeeds, createCoachAsk } from './coach.js';
-import { createCollectAsk } from './collect.js';
+import { collectNeeds, createCollectAsk } from './collect.js';
 import { coerceSaleNeeds, createCoerceSaleAsk, createCreditOrderAsk, createVisitSaleAsk, creditOrderNeeds, visitSaleNeeds } from './commerce.js';
 import { createExtortAsk, extortNeeds } from './extort.js';
 import { createFavourAsk, favourNeeds } from './favour.js';
@@ -53,7 +53,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'join', find: createJoinAsk(), needs: joinNeeds },
     { name: 'favour', find: createFavourAsk(), needs: favourNeeds },
     { name: 'payee', find: createPayeeAsk(), needs: payeeNeeds },
-    { name: 'collect', find: createCollectAsk() },
+    { name: 'collect', find: createCollectAsk(), needs: collectNeeds },
     { name: 'offer', find: createOfferAsk(), needs: offerNeeds },
     { name: 'extort', find: createExtortAsk(), needs: extortNeeds },
     { name: 'atm', find: createAtmAsk(), needs: atmNeeds },
