@@ -6,7 +6,7 @@
 // A warning says the ATM is not where refunds are paid ("ATMで還付金は受け取れません",
 // "ATMに行かないで"): a negated sentence asks nothing.
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { hasCue, inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
@@ -35,6 +35,13 @@ function sentToAtm(input: AskInput): { cue: string } | undefined {
   }
   return undefined;
 }
+
+const REFUND_DUE = ['refund-due'];
+const ATM = ['atm'];
+const ATM_GO = ['atm-go'];
+
+/** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, in no report. */
+export const atmNeeds: AskNeeds = (input) => !input.reported && hasCue(input, REFUND_DUE) && hasCue(input, ATM) && hasCue(input, ATM_GO);
 
 export function createAtmAsk(): AskFinder {
   return (input) => {

@@ -8,7 +8,7 @@
 // asked or handed over, and never for a present or a surprise. A bank's warning that quotes the script asks nothing.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { inSentence, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Those who check a payment: a bank, a post office, a store clerk, the police.
 const CHECKER = '銀行|窓口|行員|郵便局|局員|金融機関|信用金庫|信金|農協|コンビニ|店員|レジ|警察|警官|お巡り|おまわり|交番|刑事';
@@ -54,6 +54,12 @@ function moneyNamed(input: Pick<AskInput, 'norm'>): boolean {
 export function coachedMoney(input: Pick<AskInput, 'norm'>): boolean {
   return moneyNamed(input) || scriptIn(input.norm.lower) !== null;
 }
+
+/**
+ * What createCoachAsk cannot find an ask without (types.ts AskNeeds): each ask is a match of SCRIPT (which holds ASKED_WORD),
+ * HIDE_CHECKER or HIDE_KIN (which hold HIDE_WORD). A report asks nothing.
+ */
+export const coachNeeds: AskNeeds = (input) => !input.reported && (ASKED_WORD.test(input.norm.lower) || HIDE_WORD.test(input.norm.lower));
 
 export function createCoachAsk(): AskFinder {
   return (input) => {

@@ -18,7 +18,7 @@
 //   sales ("口コミに星1が8件…弊社なら削除できます。初回30万円"): MEO and review-removal sellers
 //   (国民生活センター). The platform's own notice sells nothing; a plain pitch tells of no harm.
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { hasCue, inSentence, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 /** A cue of `category` in the message's own words, not in a sentence that says it is never asked. */
 function own(input: AskInput, category: string): { cue: string; index: number } | undefined {
@@ -51,6 +51,13 @@ function requested(input: AskInput): boolean {
   return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
 }
 
+const SEND_GOODS = ['send-goods'];
+const PAY_LATER = ['pay-later'];
+const FIRST_CONTACT = ['first-contact'];
+
+/** What createCreditOrderAsk cannot find an ask without (types.ts AskNeeds): all three of its cues, in no report. */
+export const creditOrderNeeds: AskNeeds = (input) => !input.reported && hasCue(input, SEND_GOODS) && hasCue(input, PAY_LATER) && hasCue(input, FIRST_CONTACT);
+
 export function createCreditOrderAsk(): AskFinder {
   return (input) => {
     if (input.reported) return NO_ASKS;
@@ -68,6 +75,14 @@ const DATED_VISIT_VERB = /伺|訪問|回ります|参ります/;
 
 // An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
 const INSPECTION = /点検|診断/;
+
+const HOME_WHEN = ['home-when'];
+
+/**
+ * What createVisitSaleAsk cannot find an ask without (types.ts AskNeeds): the visit's time, a `home-when` cue or a dated
+ * visit (DATED_VISIT, tried only after DATED_VISIT_VERB), in no report.
+ */
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower));
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
@@ -88,6 +103,11 @@ export function createVisitSaleAsk(): AskFinder {
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
   };
 }
+
+const BUSINESS_HARM = ['business-harm'];
+
+/** What createCoerceSaleAsk cannot find an ask without (types.ts AskNeeds): a `business-harm` cue, in no report. */
+export const coerceSaleNeeds: AskNeeds = (input) => !input.reported && hasCue(input, BUSINESS_HARM);
 
 export function createCoerceSaleAsk(): AskFinder {
   return (input) => {

@@ -5,7 +5,7 @@
 // no one the reader knows asks through it, so no channel owns it. A warning that quotes the threat
 // is reported, not asked.
 import { replyChannel } from './reply.js';
-import { inSentence, type AskFinder, NO_ASKS } from './types.js';
+import { hasCue, inSentence, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
 
 // A sum of money written out, or a currency nobody can trace back.
 const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイン|bitcoin|btc|usdt|暗号資産|仮想通貨/;
@@ -16,6 +16,10 @@ const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'mone
 
 // The work demanded under the threat: a job to finish, the next run, a place to be at.
 const HELD_TO_WORK = /仕事|案件|運び|バイト|指定の場所|最後までやって/;
+const THREATS = ['extortion', 'sextortion'];
+
+/** What createExtortAsk cannot find an ask without (types.ts AskNeeds): an `extortion` or `sextortion` cue, in no report. */
+export const extortNeeds: AskNeeds = (input) => !input.reported && hasCue(input, THREATS);
 
 export function createExtortAsk(): AskFinder {
   return (input) => {

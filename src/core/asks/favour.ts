@@ -4,7 +4,13 @@
 // for a hand-over: a boss, a colleague or a lawyer who will call or come, to be taken at their word
 // ("上司から電話いくと思うから出てね", "会社の人が取りに行く": NPA, オレオレ詐欺).
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+
+const FAMILY = ['family'];
+const FAVOUR = ['favour'];
+
+/** What createFavourAsk cannot find an ask without (types.ts AskNeeds): a `family` cue and a `favour` cue. */
+export const favourNeeds: AskNeeds = (input) => hasCue(input, FAMILY) && hasCue(input, FAVOUR);
 
 export function createFavourAsk(): AskFinder {
   return (input) => {

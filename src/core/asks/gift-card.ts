@@ -1,7 +1,19 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+
+const CARD_CUES = ['gift-card', 'e-money'];
+
+/**
+ * What createGiftCardAsk cannot find an ask without (types.ts AskNeeds): a `gift-card` or `e-money` cue (requestedNearby,
+ * paidIn, cardAsMeans, worthAsked, boughtForWriter), or BOUGHT_WORD or SCRATCHED (backOfBoughtCard asks one of them first),
+ * or コンビニ, which every match of STORE_CARD holds (boughtForWriter with no card cue).
+ */
+export const giftCardNeeds: AskNeeds = (input) => {
+  const lower = input.norm.lower;
+  return hasCue(input, CARD_CUES) || BOUGHT_WORD.test(lower) || SCRATCHED.test(lower) || lower.includes('コンビニ');
+};
 
 export function createGiftCardAsk(): AskFinder {
   return (input) => {

@@ -1,7 +1,7 @@
 // Install an app or a configuration profile: how FluBot-style malware spreads from phone to phone.
 import type { Ask } from '../check.js';
 import type { ExtractedUrl } from '../types.js';
-import { cuesOf, toldAsDone, type AskFinder, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, toldAsDone, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
 
 // An Android package named by the link itself: a file ending .apk, a path segment "apk", or a host
 // label made of it (apk-download.…, jp-apk.…). Apps are installed from a store; a link that hands over
@@ -13,6 +13,11 @@ const APK_HOST = /(?:^|[.-])apk(?:[.-]|$)/i;
 export function apkLink(u: ExtractedUrl): boolean {
   return !u.redacted && (APK_PATH.test(u.path) || APK_HOST.test(u.host));
 }
+
+const INSTALL_CUES = ['install'];
+
+/** What createInstallAsk cannot find an ask without (types.ts AskNeeds): an `install` cue or an Android package's link. */
+export const installNeeds: AskNeeds = (input) => hasCue(input, INSTALL_CUES) || input.indicators.urls.some(apkLink);
 
 export function createInstallAsk(): AskFinder {
   return (input) => {

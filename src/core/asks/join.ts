@@ -3,7 +3,7 @@
 // itself is the harm, so the offer asks, said or not, to answer it: through the sender, or the
 // messenger or number it names (judged as their own asks).
 import { replyChannel } from './reply.js';
-import { cuesOf, type AskFinder, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "だけで月3万円", "8万円お支払いします";
 // "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
@@ -25,6 +25,16 @@ const DENIED = /^\s*(?:[×✕✖❌]|で(?:は|も)?(?:な|ありません|ご�
 export function namesCrime(input: Pick<Parameters<AskFinder>[0], 'lures' | 'norm'>): boolean {
   return luresOfCategory(input.lures, 'crime-name').some((l) => !l.quoted && !DENIED.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)));
 }
+const JOB_CUES = ['crime-job', 'crime-task'];
+
+/**
+ * What createJoinAsk cannot find an ask without (types.ts AskNeeds): a `crime-job` or `crime-task` cue, or the words every
+ * match of RECEIVED_SENT_ON ("receiv…", 荷物を) or of ACCOUNT_TASK (口座を) starts with.
+ */
+export const joinNeeds: AskNeeds = (input) => {
+  const lower = input.norm.lower;
+  return hasCue(input, JOB_CUES) || lower.includes('receiv') || lower.includes('荷物を') || lower.includes('口座を');
+};
 
 export function createJoinAsk(): AskFinder {
   return (input) => {

@@ -9,13 +9,19 @@
 // ("心配なら前の番号にかけてみて") or keeps the old line open (`vouched`) is not counted.
 import type { LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
-import { type AskFinder, KIN_VOCATIVE, NO_ASKS } from './types.js';
+import { hasCue, type AskFinder, type AskNeeds, KIN_VOCATIVE, NO_ASKS } from './types.js';
 
 // A meeting the two share, by its place or its pick-up ("駅着いたら", "塾が終わったら北口に迎えに", "pick me up"): a child on a
 // friend's phone with a flat battery asks to be rung for it; the scam names no meeting, only a matter for later.
 const MEETING = /迎え|着いたら|改札|[北南東西]口|待ち合わせ|pick me up|when (?:you|i) (?:arrive|get (?:there|here))/;
 // What makes the call more than a meeting's: a favour or a need, money, a hurry, a secret.
 const BEYOND_MEETING: ReadonlySet<string> = new Set(['favour', 'favour-later', 'own-need', 'money-plight', 'money', 'pay', 'gift-card', 'code', 'secret', 'coach-cue']);
+
+// What createKinLineAsk's cue is one of: the old line said off, the reader told to reach the writer here, no voice.
+const KIN_LINE_CUES = ['old-line-off', 'reach-here', 'not-by-voice'];
+
+/** What createKinLineAsk cannot find an ask without (types.ts AskNeeds): a cue of KIN_LINE_CUES, in no report. */
+export const kinLineNeeds: AskNeeds = (input) => !input.reported && hasCue(input, KIN_LINE_CUES);
 
 export function createKinLineAsk(): AskFinder {
   return (input) => {

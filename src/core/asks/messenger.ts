@@ -2,9 +2,10 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
-import { cuesOf, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
+// (Every messenger it names is one of MESSENGER_NAMED's too: messengerNeeds reads that one.)
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
 
 // A messenger named, and an account ID given ("ID: miki_0714jp", "ID：@kabu"): see below.
@@ -83,6 +84,23 @@ const MONEY_TALK = /投資|副業|副収入|稼|儲|利益|資産|株|fx|暗号�
 
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
+
+// The cues createMessengerAsk moves the reader by: a messenger named, mentioned or moved to, an account to add.
+const MESSENGER_CUES = ['messenger', 'messenger-name', 'messenger-mention', 'add-me'];
+
+/**
+ * What createMessengerAsk cannot find an ask without (types.ts AskNeeds): a messenger's link, a cue of MESSENGER_CUES, or, in
+ * the message's own words, a ':' or '@' (`marked`) with an '@' (HANDLE's bare handle) or a messenger named (HANDLE's named
+ * handle and ID_GIVEN both need MESSENGER_NAMED). (accountLost's move needs an `add-me` cue.)
+ */
+export function createMessengerNeeds(messengerHosts: readonly string[]): AskNeeds {
+  const isMessenger = createIsMessenger(messengerHosts);
+  return (input) => {
+    if (hasCue(input, MESSENGER_CUES) || input.indicators.urls.some((u) => isMessenger(u.host))) return true;
+    const lower = input.norm.lower;
+    return !input.reported && COLON_OR_AT.test(lower) && (lower.includes('@') || MESSENGER_NAMED.test(lower));
+  };
+}
 
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const isMessenger = createIsMessenger(messengerHosts);

@@ -2,7 +2,7 @@
 import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -84,6 +84,13 @@ const PAID_IF = /^(?:いた|いただいた|おられた|いただいている|�
 function paidIf(input: AskInput, cue: LureMatch): boolean {
   return /[てで]$/.test(cue.cue) && PAID_IF.test(input.norm.lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 10));
 }
+const MONEY_CUES = ['money', 'settlement'];
+
+/**
+ * What createMoneyAsk cannot find an ask without (types.ts AskNeeds): a `money` or `settlement` cue (settlementDemanded),
+ * or 万 and 用意, which every match of SUM_READY holds (sumMadeReady).
+ */
+export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (input.norm.lower.includes('万') && input.norm.lower.includes('用意'));
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {

@@ -8,7 +8,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { guaranteedReturn, lossGuarantee } from '../lures/offers.js';
 import { namesCrime } from './join.js';
 import { replyChannel } from './reply.js';
-import { inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { hasCue, inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 function sentenceOf(input: AskInput, index: number): string {
   const [s, e] = sentenceAt(input.norm.text, index);
@@ -43,6 +43,16 @@ function quotedAt(lower: string, index: number): boolean {
   const closes = (before.match(/[」』]/g) ?? []).length;
   return opens > closes;
 }
+
+// The cues that make an investment (`investment`) or a job (`side-job`, `crime-job`, `crime-task`) in createOfferAsk.
+const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
+
+/**
+ * What createOfferAsk cannot find an offer without (types.ts AskNeeds): an investment offer needs an `investment` cue or a
+ * guarantee against loss (`guarded`); a job offer needs two of a job cue, BIG_PAY and a fee first, and the fee counts only
+ * beside a job cue, so it needs a job cue. A report asks nothing.
+ */
+export const offerNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, OFFER_CUES) || lossGuarantee(input.norm.lower) !== null);
 
 export function createOfferAsk(): AskFinder {
   return (input) => {

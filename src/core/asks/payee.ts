@@ -10,7 +10,7 @@
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -206,6 +206,17 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   }
   return personHolderSwitch(lower);
 }
+
+const PAYEE_CUE_LIST = [...PAYEE_CUES];
+
+/**
+ * What createPayeeAsk cannot find an ask without (types.ts AskNeeds): a cue of PAYEE_CUES, a slip's number by reply
+ * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), or a stranger's payee (strangerPayee: PAYEE_MOVE first).
+ */
+export const payeeNeeds: AskNeeds = (input) => {
+  const lower = input.norm.lower;
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower);
+};
 
 export function createPayeeAsk(): AskFinder {
   return (input) => {

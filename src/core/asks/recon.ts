@@ -9,7 +9,7 @@
 // あったっけ?") it is theirs to ask, unless a relative's new number or a kinship call sets it up.
 import type { AskChannel, LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // The sentence asks: a question mark, a question's ending (〜ですか, 〜ますか, かどうか), or (checked
 // apart) a request or a reply asked in it or the next.
@@ -136,6 +136,12 @@ export function reconVoice(input: Pick<AskInput, 'lures' | 'brands' | 'norm'>): 
   if (input.brands.length > 0 || speaksAsOffice(input) || speaksAsInstitution(input) || input.lures.some((l) => l.category === 'recon-pretext' && !l.quoted)) return 'office';
   return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
 }
+
+// The household's facts reconCue takes up.
+const RECON_CUES = ['recon-cash', 'recon-stash', 'recon-savings', 'recon-alone', 'recon-empty', 'recon-elderly', 'recon-where'];
+
+/** What createReconAsk cannot find an ask without (types.ts AskNeeds): a cue of RECON_CUES, in no report. */
+export const reconNeeds: AskNeeds = (input) => !input.reported && hasCue(input, RECON_CUES);
 
 export function createReconAsk(): AskFinder {
   return (input) => {

@@ -1,11 +1,18 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
-import { cuesOf, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
 }
+
+// What createReplyDataAsk's asks are of: personal data (asked, or demanded under a threat), the reader's number (forThirdParty),
+// or a recruiter's hold on the worker (job-id-hold: ID, face photo, family by message).
+const REPLY_DATA_OBJECTS = ['personal-data', 'own-number', 'job-id-hold'];
+
+/** What createReplyDataAsk cannot find an ask without (types.ts AskNeeds): a cue of one of REPLY_DATA_OBJECTS. */
+export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS);
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
@@ -60,6 +67,11 @@ function chargeUnlessAnswered(input: AskInput): boolean {
 
 // Objects a reply can carry: with one of them in the sentence, the reply is that object's ask.
 const CARRIED = ['personal-data', 'secret', 'code', 'gift-card'];
+
+const YES_NO_CUES = ['reply-yes-no'];
+
+/** What createReplyYesNoAsk cannot find an ask without (types.ts AskNeeds): a `reply-yes-no` cue or a keyword to a short code. */
+export const replyYesNoNeeds: AskNeeds = (input) => hasCue(input, YES_NO_CUES) || SHORT_CODE_KEYWORD.test(input.norm.text);
 
 export function createReplyYesNoAsk(): AskFinder {
   return (input) => {

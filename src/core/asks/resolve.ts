@@ -2,12 +2,22 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
 // reader acts in the app they already have.)
 const ACCOUNT_PROBLEM = new Set(['unpaid-charge', 'account-restriction', 'legal-threat', 'notice']);
+
+const RESOLVE_CUES = ['resolve'];
+const PROBLEMS = [...ACCOUNT_PROBLEM];
+
+/**
+ * What createResolveAsk cannot find an ask without (types.ts AskNeeds): a `resolve` cue, or a brand claimed with no link
+ * or number written and a cue of ACCOUNT_PROBLEM (the implied ask).
+ */
+export const resolveNeeds: AskNeeds = (input) => hasCue(input, RESOLVE_CUES)
+  || (input.brands.length > 0 && input.indicators.urls.length === 0 && input.indicators.phones.length === 0 && hasCue(input, PROBLEMS));
 
 export function createResolveAsk(): AskFinder {
   return (input) => {

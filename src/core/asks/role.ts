@@ -20,7 +20,7 @@
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, inSentence, luresOfCategory, sentenceAt, type AskFinder, type AskInput, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
@@ -89,6 +89,16 @@ function moneyNamed(input: AskInput): boolean {
 
 // "不在票の番号と配達会社を教えてください": the slip's number as the object handed back.
 const SLIP_ASKED = /^(?:と[^。]{0,12})?を?[^。]{0,6}?(?:教えて|返信して|返信ください|お知らせ|送って)/;
+
+// The cues createRoleAsk's asks start from: a role's voice (roleVoice: `role`, `role-members`), a superior's (superiorAsk),
+// a party bypassed (workMoneyBypass), a free webmail address (workMailAsk), a personal line (lineMoved).
+const ROLE_CUES = ['role', 'role-members', 'superior', 'bypass-party', 'free-mail', 'personal-line'];
+
+/**
+ * What createRoleAsk cannot find an ask without (types.ts AskNeeds): with no cue of ROLE_CUES, only a group asked made
+ * (workGroupAsk: GROUP_ASKED, whose every match holds グループ) or a fee at the door (doorFee: VISIT) is left.
+ */
+export const roleNeeds: AskNeeds = (input) => hasCue(input, ROLE_CUES) || input.norm.lower.includes('グループ') || VISIT.test(input.norm.lower);
 
 export function createRoleAsk(): AskFinder {
   return (input) => {

@@ -5,7 +5,7 @@
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { replyChannel } from './reply.js';
-import { inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, luresOfCategory } from './types.js';
+import { hasCue, inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
@@ -14,6 +14,15 @@ function channelOf(input: AskInput): AskChannel {
   const u = input.indicators.urls[0];
   return u ? { type: 'url', value: u.normalized, host: u.host } : replyChannel(input);
 }
+
+// The objects createSecretAsk takes up: a secret, a code, a reference to one ("その番号"), the reader's own number.
+const SECRET_OBJECTS = ['secret', 'code', 'code-ref', 'own-number'];
+
+/**
+ * What createSecretAsk cannot find an ask without (types.ts AskNeeds): every ask it makes starts from a cue of one of
+ * SECRET_OBJECTS, or from a number told by its arrival (arrivalHeaded, which needs an arrival word first).
+ */
+export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower);
 
 export function createSecretAsk(): AskFinder {
   return (input) => {
@@ -120,10 +129,15 @@ function besideTextMessage(input: AskInput, index: number): boolean {
 // a parcel's), and a compound's other number ("届く荷物の伝票番号") names no service in Latin letters.
 const ARRIVAL_HEADED = /(?:届く|来る|くる)(?:[a-z][a-z0-9]{1,14}|ライン)の?(?:番号|数字|コード|認証番号|確認コード|認証コード)/g;
 
+/** Whether `text` holds one of ARRIVAL_HEADED's arrival words, which every match of it starts with. */
+function mayHeadArrival(text: string): boolean {
+  return text.includes('届く') || text.includes('来る') || text.includes('くる');
+}
+
 /** Numbers told by their arrival (ARRIVAL_HEADED), asked in their sentence or the next, as code cues. */
 function arrivalHeaded(input: AskInput): LureMatch[] {
   const text = input.norm.lower;
-  if (!text.includes('届く') && !text.includes('来る') && !text.includes('くる')) return [];
+  if (!mayHeadArrival(text)) return [];
   const out: LureMatch[] = [];
   for (const m of text.matchAll(ARRIVAL_HEADED)) {
     const index = m.index;

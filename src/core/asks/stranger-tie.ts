@@ -6,7 +6,13 @@
 // through the tie this ask builds. People who met say where ("昨日はありがとう。LINE交換しよ") and are not counted; a
 // wrong number apologised for and left (失礼しました) asks nothing.
 import { replyChannel } from './reply.js';
-import { type AskFinder, NO_ASKS } from './types.js';
+import { hasCue, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
+
+const TIES = ['stranger-tie', 'weak-tie'];
+const KEEP_TALKING = ['keep-talking'];
+
+/** What createStrangerTieAsk cannot find an ask without (types.ts AskNeeds): a tie's cue and a `keep-talking` cue, in no report. */
+export const strangerTieNeeds: AskNeeds = (input) => !input.reported && hasCue(input, TIES) && hasCue(input, KEEP_TALKING);
 
 export function createStrangerTieAsk(): AskFinder {
   return (input) => {

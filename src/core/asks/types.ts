@@ -9,6 +9,21 @@ export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lu
 /** One finder per kind of ask: a pure function from the facts to the asks it sees. */
 export type AskFinder = (input: AskInput) => readonly Ask[];
 
+/**
+ * What a finder cannot find anything without: false only when the finder would answer no ask. Kept beside each finder's
+ * patterns (offer.ts `offerNeeds`…) and read from its code, so that most messages, which hold none of what most finders read
+ * (no gift card, no code, no role…), skip them at the cost of a few look-ups (asks/index.ts). A finder's edit that lets it
+ * find an ask through something its `needs` does not name must widen its `needs` too (asks/gate.test.ts checks every
+ * finder gated against ungated over the case tables' and the bench's messages).
+ */
+export type AskNeeds = (input: AskInput) => boolean;
+
+/** Whether the message holds a cue of any of `categories` (quoted or not: a gate is a necessary condition, not a finding). */
+export function hasCue(input: Pick<AskInput, 'lures'>, categories: readonly string[]): boolean {
+  for (const c of categories) if (luresOfCategory(input.lures, c).length > 0) return true;
+  return false;
+}
+
 // What most finders answer for most messages: one shared empty list, not a new one per finder
 // and message (sixteen finders each message).
 export const NO_ASKS: readonly Ask[] = [];
