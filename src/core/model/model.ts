@@ -322,8 +322,10 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
   const tlds = new Map<string, Contribution | null>();
   const senders = new Map<string, Contribution | null>();
   const lures = new Map<string, Map<string, Contribution | null>>();
-  // Keyed by the ask's kind, then its way ('own' or the channel type, '~' after it when implied).
+  // Keyed by the ask's kind, then its way ('own' or the channel type); implied asks (named with a '~') in a map of
+  // their own, so that no key string is built per ask.
   const asks = new Map<string, Map<string, Contribution | null>>();
+  const impliedAsks = new Map<string, Map<string, Contribution | null>>();
   const memo = (map: Map<string, Contribution | null>, key: string, name: () => string): Contribution | null => {
     let e = map.get(key);
     if (e === undefined) {
@@ -382,9 +384,10 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     for (const a of ctx.asks) {
       if (a.quoted) continue;
-      let byWay = asks.get(a.kind);
-      if (byWay === undefined) asks.set(a.kind, (byWay = new Map()));
-      const way = a.ownWay ? (a.implied ? 'own~' : 'own') : a.implied ? `${a.channel.type}~` : a.channel.type;
+      const byKind = a.implied ? impliedAsks : asks;
+      let byWay = byKind.get(a.kind);
+      if (byWay === undefined) byKind.set(a.kind, (byWay = new Map()));
+      const way = a.ownWay ? 'own' : a.channel.type;
       const known = byWay.get(way);
       once(known !== undefined ? known : memo(byWay, way, () => askFeature(a)), hits);
     }
