@@ -7,10 +7,19 @@
 import type { LureMatch } from '../check.js';
 import { splitTest } from '../match/split-test.js';
 
+// The offer readers below each ask for one message's text with ASCII digits (pay, returns, a price): the last
+// answer is kept, so the text is scanned for foreign digits once, not three times.
+let digitsOf = '';
+let digitsAs = '';
+
 /** Thai, Burmese and Devanagari digits read as ASCII (same length: one code unit each). */
 function asciiDigits(s: string): string {
-  if (!/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/.test(s)) return s;
-  return s.replace(/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/g, (c) => String(c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : c >= '\u0e50' ? 0x0e50 : 0x0966)));
+  if (s === digitsOf) return digitsAs;
+  digitsOf = s;
+  digitsAs = /[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/.test(s)
+    ? s.replace(/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/g, (c) => String(c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : c >= '\u0e50' ? 0x0e50 : 0x0966)))
+    : s;
+  return digitsAs;
 }
 
 // An amount of money as written: "3万", "5万円", "30,000円", "¥50.000", "3 หมื่นเยน", "ယန်း ၃ သောင်း", "30 mil ienes",
@@ -248,6 +257,10 @@ const RISE_WORD = /上が|儲か|利益|増え|稼げ|勝て|倍|guaranteed (?:p
 // So is every member in profit ("参加者は全員利益が出ています"): no market pays everyone.
 const GAIN = /(?:メンバー|会員|参加者|受講生|生徒|皆さん|みなさん|平均)[^。!?！？\n]{0,10}(?:利益|収益|運用益|リターン|利回り)[^。!?！？\n\d]{0,6}\+?\s*[1-9]\d{2,}(?:\.\d+)?\s*[%％]|(?:メンバー|会員|参加者|受講生|生徒)(?:の方)?(?:は|が)?\s*(?:全員|みんな|皆)(?:が)?\s*(?:利益|プラス|黒字|勝って|儲か)/;
 
+// What every match of GAIN holds: its percent sign, or the group word its second form starts with. Tested first: GAIN
+// was tried at every character of every text (asciiDigits changes neither).
+const MAY_GAIN = /[%％]|メンバー|会員|参加者|受講生|生徒/;
+
 // A guarantee against loss: the principal kept whole, losses made good, no loss possible ("元本保証", "元本は100%保証",
 // "損失は全額補償", "絶対に損をしません", "保本"). No one who sells an investment may promise it (金融商品取引法 第38条 断定的判断の
 // 提供, 第39条 損失補填; 出資法 第1条: 元本保証をうたう出資の募集は禁止), and no market keeps it: whoever gives it holds the money.
@@ -278,7 +291,8 @@ export function lossGuarantee(lower: string): { index: number; cue: string } | n
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
-  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null) ?? GAIN.exec(asciiDigits(lower));
+  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null)
+    ?? (MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
 

@@ -104,6 +104,9 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   const best = new Int32Array(6);
   const bestAt = new Int32Array(6);
   let buf = new Uint16Array(512);
+  // The 2-, 3- and 4-gram weights of each position of the unrolled loop, read in one pass and
+  // ranked in a second (see there).
+  let read = new Int16Array(3 * 512);
   const namedHits: Contribution[] = [];
 
   /** A score whose `top` is worked out when first read. */
@@ -160,7 +163,10 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
   }
 
   return (ctx) => {
-    if (buf.length < ctx.norm.lower.length + 2) buf = new Uint16Array(ctx.norm.lower.length + 2);
+    if (buf.length < ctx.norm.lower.length + 2) {
+      buf = new Uint16Array(ctx.norm.lower.length + 2);
+      read = new Int16Array(3 * buf.length);
+    }
     const len = maskInto(ctx, buf, digitRuns);
     // Integer sum of table units: exact, so the order of the additions does not matter.
     let sum = 0;
@@ -180,8 +186,13 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
       // The n-gram loop of forEachNgram for n = 1..4, unrolled: every position but the
       // last three has all four n-grams, each hash extending the one before it, and the
       // four table reads are independent (measured: half the time of the general loop).
+      // The weights are only read and summed here and ranked in a second pass over what was
+      // read: the table is too big to stay in the cache, and a mispredicted branch of the
+      // ranking (frequent early in a message, when any weight is among the three strongest
+      // so far) threw away the table reads in flight behind it.
       const s1 = SALT1, s2 = SALT2, s3 = SALT3, s4 = SALT4;
       const full = len - 3;
+      const ws = read;
       for (; i < full; i++) {
         const c0 = codes[i] as number;
         const h1 = Math.imul(offset ^ c0, prime);
@@ -197,7 +208,16 @@ export function createModelScorer(model: LinearModel, topK = 3): (ctx: CheckCont
         const h4 = Math.imul(h3 ^ (codes[i + 3] as number), prime);
         const w4 = weights[(h4 ^ s4) & mask] as number;
         sum += w2 + w3 + w4;
-        const place = i * 16;
+        ws[3 * i] = w2;
+        ws[3 * i + 1] = w3;
+        ws[3 * i + 2] = w4;
+      }
+      // The same offers in the same order as one loop would make them (ties keep the earlier).
+      for (let q = 0; q < full; q++) {
+        const place = q * 16;
+        const w2 = ws[3 * q] as number;
+        const w3 = ws[3 * q + 1] as number;
+        const w4 = ws[3 * q + 2] as number;
         if (w2 > up) up = offer(b, ba, 0, w2, place + 2);
         else if (-w2 > down) down = offer(b, ba, 3, -w2, place + 2);
         if (w3 > up) up = offer(b, ba, 0, w3, place + 3);
@@ -302,8 +322,10 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
   const tlds = new Map<string, Contribution | null>();
   const senders = new Map<string, Contribution | null>();
   const lures = new Map<string, Map<string, Contribution | null>>();
-  // Keyed by the ask's kind, then its way ('own' or the channel type, '~' after it when implied).
+  // Keyed by the ask's kind, then its way ('own' or the channel type); implied asks (named with a '~') in a map of
+  // their own, so that no key string is built per ask.
   const asks = new Map<string, Map<string, Contribution | null>>();
+  const impliedAsks = new Map<string, Map<string, Contribution | null>>();
   const memo = (map: Map<string, Contribution | null>, key: string, name: () => string): Contribution | null => {
     let e = map.get(key);
     if (e === undefined) {
@@ -362,9 +384,10 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
     }
     for (const a of ctx.asks) {
       if (a.quoted) continue;
-      let byWay = asks.get(a.kind);
-      if (byWay === undefined) asks.set(a.kind, (byWay = new Map()));
-      const way = a.ownWay ? (a.implied ? 'own~' : 'own') : a.implied ? `${a.channel.type}~` : a.channel.type;
+      const byKind = a.implied ? impliedAsks : asks;
+      let byWay = byKind.get(a.kind);
+      if (byWay === undefined) byKind.set(a.kind, (byWay = new Map()));
+      const way = a.ownWay ? 'own' : a.channel.type;
       const known = byWay.get(way);
       once(known !== undefined ? known : memo(byWay, way, () => askFeature(a)), hits);
     }

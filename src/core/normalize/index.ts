@@ -115,6 +115,10 @@ const F_H = 64; // some 'h' or 'H': where HTTP_WORD can match
 // FILLER can match three times: each match starts with a filler right after a Japanese character,
 // so fewer than three such places mean fewer than three matches.
 const F_FILLERS = 128;
+// An ASCII letter somewhere after an ASCII letter, digit or hyphen that a non-ASCII or white-space code unit follows:
+// every text dotSubstituteHint accepts has one (its substitute, ドット or white space stands right after such a code,
+// and a letter after it), so without it the hint's own scan of the text is skipped.
+const F_DOT_GAP = 256;
 
 /** Code units NFKC_PLAIN admits beyond ASCII. */
 function plainJapanese(c: number): boolean {
@@ -129,8 +133,13 @@ function flagsOf(s: string): number {
   let fillers = 0;
   const n = s.length;
   let prev = -1;
+  // A non-ASCII or white-space code unit has followed an ASCII letter, digit or hyphen (see F_DOT_GAP).
+  let gap = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (gap) {
+      if (isAsciiLetter(c)) flags |= F_DOT_GAP;
+    } else if ((c >= 0x80 || isSpace(c)) && (isAsciiLetter(prev) || (prev >= 0x30 && prev <= 0x39) || prev === 0x2d)) gap = true;
     if (c < 0x80) {
       if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f) {
         ascii = false;
@@ -320,7 +329,7 @@ function mendUrls(text: string, tricks: NormalizationTrick[], asciiOnly: boolean
     if (s !== before && !tricks.includes('defanged')) tricks.push('defanged');
   }
   // Every dot substitute is outside ASCII and follows an ASCII letter or digit.
-  if (!asciiOnly && dotSubstituteHint(s)) {
+  if (!asciiOnly && (s !== text || (flags & F_DOT_GAP) !== 0) && dotSubstituteHint(s)) {
     const before = s;
     s = s.replace(SPACED_DOT_SUBSTITUTE, (_m, a?: string, b?: string) => `${a ?? b}.`).replace(DOT_SUBSTITUTE, '$1.');
     if (s !== before) tricks.push('dot-substitute');
