@@ -87,12 +87,12 @@ const LEADS_TO: readonly string[] = [
 /**
  * The link written as what a text the message tells of carried: in brackets after the text's name ("…をうたうSMS
  * (kosodate-kyufu[.]shop)", "SMS(例:myna-hoken[.]top)", "a text (jp-post-xxx[.]top)"), or named as like it ("denki-henkin[.]lol
- * とかいうURL", "tepco-ep[.]billing-renew[.]xyz みたいな変なドメイン", "a link like …"). A lure gives its own link as the way to act,
+ * とかいうURL", "tepco-ep[.]billing-renew[.]xyz みたいな変なドメイン", "a link like …", "something like jpost-xxx[.]icu"). A lure gives its own link as the way to act,
  * never as the contents of some message or as a sample of a kind. Defanged hosts only (the caller's condition).
  */
 const MESSAGE_NOUN = String.raw`(?:sms|mms|メール|メッセージ|ショートメール|テキスト|texts?|messages?|e-?mails?|문자|메시지|短信|簡訊|短訊|tin nhan|mensage[mn]s?|mensajes?|pesan|सन्देश|ข้อความ)`;
 const LINK_IN_TOLD_TEXT = new RegExp(String.raw`${MESSAGE_NOUN}\s*[(（]\s*(?:例[:：]?|e\.g\.,?|vd:?|ex\.:?|like|như)?\s*(?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))`);
-const LINK_AS_SAMPLE = /(?:\[\.\]|\(\.\))[a-z0-9./-]*\s*(?:みたいな|とかいう|とかの|のような|っぽい)[^。\n]{0,6}(?:url|ドメイン|リンク|アドレス)|(?:links?|urls?|domains?) like (?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))/;
+const LINK_AS_SAMPLE = /(?:\[\.\]|\(\.\))[a-z0-9./-]*\s*(?:みたいな|とかいう|とかの|のような|っぽい)[^。\n]{0,6}(?:url|ドメイン|リンク|アドレス)|(?:(?:links?|urls?|domains?) |\bsomething |\banything )like (?:hxxps?:\/\/)?[a-z0-9-]+(?:\[\.\]|\(\.\))/;
 
 /**
  * The link told as what a text the writer got said, in the writer's own past or reported speech: "hxxps://x[.]net って
@@ -103,12 +103,15 @@ const DEFANGED_LINK = String.raw`(?:hxxps?:\/\/[!-~]*|[a-z0-9-]+(?:(?:\[\.\]|\(\
 const LINK_TOLD = new RegExp(String.raw`${DEFANGED_LINK}\s*(?:(?:って|と)(?:書|かい|か[かい]れ|載|あっ|来|き[たて]|届|いう|言う|url|リンク|ドメイン|アドレス)|(?:に)?なって(?:た|いた)|だった)`
   + String.raw`|(?:リンク|url|ドメイン|アドレス)が\s*${DEFANGED_LINK}|\b(?:the )?(?:link|url|domain) (?:was|went to|said)\s+${DEFANGED_LINK}`);
 
-/** Texts going round, told of (出回っている). */
-const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)/;
+/**
+ * Texts going round, told of (出回っている), in the languages the engine reads: "going around", "circulating",
+ * 流传/流傳, 돌고 있, đang lan truyền, circulando, kumakalat, beredar.
+ */
+const GOING_ROUND = /出回って|出まわって|(?:送られて|届いて)いる(?:との|という)|\bgoing (?:a)?round\b|\bcirculating\b|\bdoing the rounds\b|流传|流傳|돌고 있|돌고있|dang lan truyen|dang duoc gui|circulando|kumakalat|beredar/;
 
 /** Beware: the message cautions the reader. */
 const BEWARE: readonly string[] = [
-  '注意', '気をつけ', '気を付け', 'beware', 'caution', 'warning', 'watch out', '주의', '조심', '경고', '小心', '警惕', 'canh bao', 'can than', 'luu y',
+  '注意', '気をつけ', '気を付け', 'beware', 'caution', 'warning', 'watch out', 'heads up', 'heads-up', 'be careful', '주의', '조심', '경고', '小心', '警惕', 'canh bao', 'can than', 'luu y',
   'cuidado', 'atencao', 'alerta', 'mag-ingat', 'ingat', 'babala', 'hati-hati', 'waspada', 'awas', 'सावधान', 'saavdhan', 'sawadhan', 'ระวัง', 'เตือน',
 ];
 
