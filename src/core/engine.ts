@@ -486,6 +486,36 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 }
 const OWN_NEED = 'own-need';
 
+/**
+ * "本人確認書類をお持ちください", "通帳・カード・本人確認書類をお持ちのうえ窓口へ": the identity papers named as what the reader
+ * brings, in person, to a shop's or a bank's counter, are a document's name, not the identity-check lure ("本人確認のため
+ * こちらから", "本人確認が必要です"): a stranger cannot meet the reader at the brand's own counter. Only in a sentence that
+ * says to bring them and says nothing of sending, photographing, typing or replying, in a message that writes no link;
+ * a place to be told by reply (collect.ts broughtToPlaceUntold) is an ask of its own whatever the lure words.
+ */
+function dropIdPapersBrought(lures: LureMatch[], text: string, lower: string, written: { urls: readonly unknown[] }): void {
+  if (written.urls.length > 0) return;
+  let k = 0;
+  for (const l of lures) {
+    const papers = l.category === IDENTITY_CHECK && (l.cue === '本人確認' || l.cue === 'ご本人様確認') && ID_PAPERS.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8));
+    let brought = false;
+    if (papers) {
+      const [from, to] = sentenceAt(text, l.index);
+      const sentence = lower.slice(from, to);
+      brought = BRING.test(sentence) && !SENT_OFF.test(sentence);
+    }
+    if (!brought) lures[k++] = l;
+  }
+  lures.length = k;
+}
+const IDENTITY_CHECK = 'identity-check';
+// The papers: 本人確認書類, 本人確認資料, 本人確認ができる書類, 本人確認のできるもの.
+const ID_PAPERS = /^(?:書類|資料|(?:が|の)?でき(?:る|ます)(?:書類|もの|物)|用の書類)/;
+// Brought in person: お持ちください, ご持参, 持参, ご来店, ご来局, 窓口へ, 店頭で, お越しの際.
+const BRING = /お持ち(?:ください|下さい|のうえ|の上|いただ)|ご?持参|ご来店|ご来局|ご来庁|窓口|店頭|お越し/;
+// Sent off instead: a photo, an upload, typing in, a reply, a place to be told.
+const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|リンク|場所は/;
+
 /** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
 function dropReason(reasons: Reason[], code: ReasonCode): number {
   const at = reasons.findIndex((r) => r.code === code);
@@ -707,6 +737,7 @@ export function createEngine(data: EngineData): Engine {
       const offers = offerLures(folded);
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       dropPromisedPressure(lures);
+      dropIdPapersBrought(lures, norm.text, lower, written);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
