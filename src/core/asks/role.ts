@@ -48,8 +48,9 @@ const SUM = /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*)?[千]?\s*)?(?:円|日元|y
 const VISIT = /集金に(?:お?伺|回)|お?伺(?:います|いいたします|いします|って|いますので)|訪問(?:します|いたします)|回って集め|取りに(?:伺|行)|我去.{0,8}收|上门收/;
 // What is collected: a fee, a charge, a contribution, cash.
 const FEE = /費用|代金|代として|料金|[^有]料|協力金|会費|集金|有料|負担|現金|现金|费/;
-// The reader asked for the work or the goods ("ご依頼", "ご予約", "鍵の紛失のご連絡ありがとうございます").
-const REQUESTED = /ご依頼|ご注文|ご予約|お申し?込み|ご連絡(?:いただき)?ありがとう|ご相談いただ/;
+// The reader asked for the work or the goods ("ご依頼", "ご予約", "鍵の紛失のご連絡ありがとうございます"), or the visit is told as
+// the one already arranged with them ("空港送迎、予定どおり伺います", "お約束の日時に伺います").
+const REQUESTED = /ご依頼|ご注文|ご予約|お申し?込み|ご連絡(?:いただき)?ありがとう|ご相談いただ|予定(?:どおり|通り)|お約束(?:の|どおり|通り)/;
 // A person named by the role they hold, as the writer or the collector ("班長の田村です", "班長の山本が", "大家の山田です",
 // "会計の宮本(ID: …)"); a desk's or a crew's word in the name's place ("町内会の者です", "係の者が") names no one.
 const NAMED = /^(?:の|\s)?\s*([一-龥]{1,3})(?:です|が|より|まで|と申します|\s*[(（])/;
