@@ -4310,3 +4310,49 @@ test('what a named party never says, told in the writer\'s voice ("警察は…�
   assert.notEqual(rules.analyse({ text: 'じいじ、警察はお金を預かったり安全な口座に移せって言わないからね。', from }).verdict, 'block');
   assert.equal(rules.analyse({ text: '警察です。あなたの口座が犯罪に使われています。資産を安全な口座に移してください。銀行には投資って言わないで。', from }).verdict, 'block');
 });
+
+// Session 'legit6', legitimate messages of dev batch 37 beside their lures: a brand's notice pointing at its own second site
+// (NEXCO東日本's ドラぷら, NEXCO西日本's アイハイウェイ, JR東日本's えきねっと), warnings that show a defanged link as a sample of
+// texts going round, report words in Chinese, Vietnamese, Portuguese, Tagalog and Korean as 詐欺 is in Japanese, identity
+// papers brought to the counter, a driver on his round, a private taxi's booked fare. The lure blocks on the rules; the
+// twin blocks on neither, and the engine allows it (ゆうちょ's locked card still tags on the rules: 一時停止 is told).
+const batch37Twins: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['NEXCO東日本：ETCカードの有効期限が切れています。更新はこちら https://e-nexco-etc.top/renew', 'E-NEXCO', 'NEXCO東日本：関越道 湯沢IC〜月夜野IC 上下線で雪による通行止めを実施中です。最新情報は https://www.driveplaza.com/ でご確認ください。', 'E-NEXCO'],
+  ['【NEXCO西日本】高速道路料金の未払いがあります。本日中にお支払いください https://w-nexco-pay.xyz/', 'W-NEXCO', 'NEXCO西日本：中国道 宝塚西トンネル付近で事故渋滞が発生しています。最新の交通情報は https://ihighway.jp/ でご確認ください。', 'W-NEXCO'],
+  ['【えきねっと】アカウントが一時停止されました。至急再認証してください https://eki-net-jp.top/login', 'JR-EAST', '【JR東日本】えきねっとでご予約の列車が運休となりました。払いもどしは https://www.eki-net.com/ のご予約確認から。', 'JR-EAST'],
+  ['Japan Post: your parcel is on hold because the address is incomplete. Update it here: https://jpost-xx.icu/t', '08012294471', 'Heads up: lots of fake "Japan Post" texts going around asking for your address via a link (something like jpost-xxx[.]icu). Real redelivery is only through the slip in your mailbox.', '08012294471'],
+  ['Amazon: your order is suspended. Confirm payment at https://amaz0n-jp.top/pay', '08033445566', 'Heads up, a fake Amazon text is doing the rounds with a link something like amaz0n-jp[.]top. Just ignore it.', '08033445566'],
+  ['【日本邮政】您的包裹因地址不全无法投递，请点击 https://jp-post.top/cn 更新地址', '08021197736', '妈,我看到有人在微信群里说以地震受灾者名义募捐,让用PayPay转账。那种大多是骗人的,要捐的话找红十字会的正式账户吧。', '08021197736'],
+  ['最近流传的包裹短信：您的包裹无法投递，请立即点击 https://jppost-cn.top/a 支付关税', '08021197736', '最近流传假冒日本邮政的短信，链接类似 jppost-xx[.]top，别点，都是骗子发的。', '08021197736'],
+  ['Con đây, con đổi số rồi. Mẹ chuyển gấp cho con 10 man vào tài khoản này nhé, con cần ngay hôm nay', '09011112222', 'Mẹ ơi, mấy tin nhắn đòi chuyển tiền cho nạn nhân động đất qua Facebook đều là lừa đảo, mẹ đừng bị lừa nhé.', '09011112222'],
+  ['Correios do Japão: sua encomenda está retida por endereço incompleto. Pague a taxa de reentrega em https://jp-post-pt.top/pay', '09011112222', 'Mãe, essas mensagens pedindo doação pelo PayPay para vítimas do terremoto é tudo golpe, não vá cair no golpe.', '09011112222'],
+  ['Congratulations! Nanalo ka ng ¥100,000. Magbayad muna ng processing fee na ¥5,000 sa GCash 09171234567 para ma-claim.', '09011112222', 'Ate, yung text na nananalo ka raw ng premyo sa raffle, modus yan. Huwag magpaloko ha.', '09011112222'],
+  ['【ドコモ】本人確認書類の再提出が必要です。こちらから撮影してアップロードしてください https://docomo-kyc.top/', '0487712204', 'ドコモショップ○○店です。ご予約の12/9 11:00 機種変更の件、本人確認書類とお使いの端末をお持ちください。', '0487712204'],
+  ['ゆうちょ銀行です。キャッシュカードを一時停止しました。本人確認書類と通帳をお持ちください。場所は返信でご案内します', '09011112222', 'ゆうちょ銀行：キャッシュカードの暗証番号を3回誤入力されたためカードを一時停止しています。再開は通帳・カード・本人確認書類をお持ちのうえ窓口へ。', 'JP-BANK'],
+  ['三菱UFJ銀行：キャッシュカードの再発行が必要です。本人確認書類を撮影して https://mufg-card.top/ からアップロードしてください', 'MUFG', '三菱UFJ銀行：キャッシュカードの再発行の準備ができました。本人確認書類をお持ちのうえ、お取引店の窓口へお越しください。', 'MUFG'],
+  ['【au】ご本人確認が完了していません。本日中に https://au-kyc.top/ で本人確認書類を提出してください', '08012345678', 'auショップ○○店です。ご予約の機種変更は12/10 14:00です。本人確認書類をご持参ください。', '0487712299'],
+  ['○○市役所です。医療費の還付金があります。本日中にATMで手続きが必要です。090-3381-7720 へお電話ください。', '09012345678', '○○市市民課：マイナンバーカード電子証明書更新のご予約を承りました。12/12 10:00 市役所本庁舎1階。有効期限通知書と本人確認書類をお持ちください。', '0422551234'],
+  ['ヤマト運輸です。お荷物の関税が未払いです。本日中に 050-3312-8841 へお電話のうえお支払いください', '08027719956', 'ヤマトです、クール便お持ちしましたがご不在でした。今日は19時まで回ってますので、戻られたらこの番号に電話ください。', '08027719956'],
+  ['佐川急便です。お荷物の配送料が未払いです。本日中にお支払いください https://sagawa-pay.top/', '07012345678', '佐川急便です。お荷物お持ちしましたがご不在でした。近くにおりますので、ご帰宅されたらこの番号にお電話ください。', '07012345678'],
+  ['個人タクシーの岡本です。明朝の空港送迎の件、料金9,000円を前日までにAmazonギフトカードでお支払いください。カード番号を返信してください', '09048826673', '個人タクシーの岡本です。明朝5時半の空港送迎、予定どおり伺います。料金は定額9,000円、現金かカードで車内でお支払いください', '09048826673'],
+  ['【首都高】ETC利用料金の未納があります。本日中にお支払いください https://shutoko-etc.cc/pay', '09012345678', '【首都高速道路】本日22時から首都高速都心環状線の一部で夜間工事による通行止めを行います。詳しくは https://www.shutoko.jp/ をご覧ください。', 'SHUTOKO'],
+  ['[CJ대한통운] 주소 불일치로 배송이 불가합니다. 주소 수정: https://cj-kr.top/a', '08055556666', '엄마, 택배 왔다는 문자 링크는 다 사기야. 절대 누르지 마.', '08055556666'],
+  ['TEPCO：電気料金が未払いのため本日電気の供給を停止します。至急お支払いください https://tepco-pay.top/', '08012345678', '【東京電力パワーグリッド】○○市の一部で停電が発生しています。復旧見込みは https://teideninfo.tepco.co.jp/ でご確認ください。', 'TEPCO'],
+  ['【三井住友銀行】お客様の口座を一時利用停止しました。至急ご確認ください https://smbc-xx.top/', 'SMBC', 'Heads up: texts claiming to be SMBC are circulating, with links something like smbc-xx[.]top. The bank never texts links, be careful.', '09077778888'],
+  ['【NEXCO中日本】ETC割引の登録が無効になりました。再登録 https://c-nexco-etc.buzz/', 'C-NEXCO', 'NEXCO中日本：新東名 御殿場JCT〜長泉沼津IC 夜間通行止めのお知らせ。詳しくは https://www.c-nexco.co.jp/ をご覧ください。', 'C-NEXCO'],
+  ['【JR西日本】J-WESTカードの利用が制限されています。至急 https://jwest-card.top/ でご確認ください', 'JR-WEST', '【JR西日本】e5489でご予約の特急の発車時刻が変更になりました。ご予約内容は https://e5489.jr-odekake.net/ でご確認ください。', 'JR-WEST'],
+  ['Anak, ako ito, bagong number ko. Padalhan mo ako agad ng ¥30,000 sa GCash 09171234567, emergency lang', '09034471182', 'Tita, may kumakalat na text na nanalo raw sa raffle ng PayPay, modus ito. Huwag magpaloko, i-delete mo lang.', '09034471182'],
+  ['您好，我是日本警察，您的账户涉嫌洗钱，请立即拨打 050-1234-5678 配合调查', '08021197736', '爸，网上说日本警察会打电话让转账，这些都是骗子，别上当，挂掉就行。', '08021197736'],
+  ['Ngân hàng Yucho: thẻ của bạn đã bị khóa. Vui lòng xác minh ngay tại https://yucho-vn.top/', '09011112222', 'Chị ơi, mấy tin nhắn nói thẻ Yucho bị khóa toàn là lừa đảo, chị đừng bị lừa nha.', '09011112222'],
+];
+
+test('brands\' own second sites, warnings showing a sample link, report words in residents\' languages, papers brought in person, a driver\'s round and a booked fare vs. their lures', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of batch37Twins) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+  }
+});
