@@ -4,7 +4,7 @@
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import { reason } from '../reason.js';
-import { onOwnSite, type BrandLookups } from '../brands/check.js';
+import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
@@ -144,7 +144,9 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
   const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
-  const driversReply = workersHandset || (courierHandset && visitOnly);
+  // (Not under the company's own heading, "【日本郵便】…" from a handset: that is the company's notice, which comes from its
+  // registered senders, not a driver's word from their phone; brands/check.ts brandHeading.)
+  const driversReply = (workersHandset || (courierHandset && visitOnly)) && !brandHeading(ctx);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
@@ -617,7 +619,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
       })));
     }
-    const asks = ctx.asks.filter((a) => !a.quoted);
+    const asks = ctx.asks.filter((a) => !a.quoted); 
     const id = identityOf(ctx, brands);
     if (asks.length === 0) {
       // A login or change notice from the claimed brand's own sender that asks nothing ("ご本人でない場合は…"
@@ -1335,5 +1337,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
   // So does a reply asked in an office's voice from a handset, an 050 line or abroad (officeVoiceOnOpenLine).
   // (A relative abroad tells a new number as one at home does: families of foreign residents text from home.)
-  return beyondDelivery || namesOther || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does a courier's own notice under its heading from a handset ("【日本郵便】…「1」とだけ返信"): drivers write as themselves.
+  const courierNotice = ctx.brands.some((b) => COURIERS.has(brands.byId(b.brandId)?.category ?? '')) && brandHeading(ctx) && s?.kind === 'mobile';
+  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
