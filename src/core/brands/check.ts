@@ -33,6 +33,8 @@ export interface BrandLookups {
   nearMiss(domain: string): boolean;
   /** Kinds of institution a message may speak as without naming a listed brand (./kinds.ts). */
   readonly kinds: readonly InstitutionKind[];
+  /** The listed brands' own apps' names, NFKC and lower-cased (brands.json officialApps). */
+  readonly apps: readonly string[];
 }
 
 export function createBrandLookups(registry: BrandRegistry): BrandLookups {
@@ -160,7 +162,10 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   const nearMiss = memoByHost(nearMissUncached);
   let lastSender: SenderInfo | null = null;
   let lastSenderBrands: Brand[] = NONE;
+  const apps: string[] = [];
+  for (const b of registry.brands) for (const a of b.officialApps) apps.push(a.normalize('NFKC').toLowerCase());
   return {
+    apps,
     byId: (id) => byId.get(id),
     officialForHost: official,
     platformOf: platform,

@@ -57,6 +57,12 @@ export interface Identity {
    * text from their own phones as the people they are. A call back to such a handset rings whoever holds it, not the company.
    */
   readonly companyOnHandset: boolean;
+  /**
+   * The message names a listed brand's own app (brands.json officialApps: 'クロネコヤマト公式アプリ'): an install asked with
+   * no link goes through the store to that brand's app, whoever asks it; another name ("「佐川追跡プラス」を検索・インストール")
+   * is an app the brand does not publish, found by the name the line's holder chose.
+   */
+  readonly namesOwnApp: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -125,9 +131,10 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
     ? namedSiteLinks(ctx.norm.text, madeFor === undefined ? urls : urls.filter((u) => !madeFor(u)))
     : [];
   const role = speaksAsOffice(ctx);
+  const namesOwnApp = brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -150,7 +157,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -264,6 +271,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'unstated':
       // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
       if (ask.ownWay) return true;
+      // "「クロネコヤマト公式アプリ」を検索してインストール": the store gives the brand's own app (namesOwnApp).
+      if (ask.kind === 'install' && id.namesOwnApp) return true;
       // "再配達はお電話ください" from a handset about a visit, with no number written: the one number the
       // reader has is the line the message comes from, so the call is a reply to the writer.
       // (Not a courier's company voice on a handset: the reader is left to ring the handset, which is not the company's.)
