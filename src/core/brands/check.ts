@@ -343,7 +343,7 @@ const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce'])
 const DESK_VOICE = /センター|customer (?:service|care)/;
 
 // The brackets a notice's heading opens and closes with: 【日本郵便】, [ヤマト運輸], 《佐川急便》.
-const HEADING = /^\s*[【\[『《〈<]([^】\]』》〉>]{1,24})[】\]』》〉>]/;
+const HEADING = /^\s*[【[『《〈<]([^】\]』》〉>]{1,24})[】\]』》〉>]/;
 
 /**
  * The message opens with a heading in brackets that names the brand it claims ("【日本郵便】ゆうパックの…", "[クロネコ]…"):
