@@ -4356,3 +4356,36 @@ test('brands\' own second sites, warnings showing a sample link, report words in
     assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
   }
 });
+
+// Session 'brandask': a listed brand claimed from a line it does not own, asking a Y/N reply, an app searched in a store
+// or a QR code in the image it carries, beside a problem it asserts with the reader's parcel; beside each, the brand's own
+// notice from its registered sender, its driver writing as themself, its own app named, an inn's or a friend's message.
+// Rules only: the lure blocks (or tags, where marked), the twin does not block, and is allowed unless marked.
+const brandAsks: [lure: string, lureFrom: string, lureExpect: 'block' | 'flagged', twin: string, twinFrom: string, twinExpect: 'allow' | 'not-block'][] = [
+  ['【日本郵便】ゆうパックの保管期限が過ぎるため返送いたします。返送を止める場合は「1」とだけ返信してください', '09061128874', 'block', '【日本郵便】ゆうパックのお届け予定です。受取日時の変更は「1」と返信してください。', '0005312345', 'allow'],
+  ['【ヤマト運輸】お届け先住所に不備があるため配達できません。再配達を希望される場合は「はい」と返信してください', '08077889900', 'block', 'ヤマト運輸 江東センターの佐藤です。本日伺いましたがご不在でした。20時まで回れますので、ご都合の時間を返信でお知らせください。', '08045127730', 'not-block'],
+  ['【佐川急便】お荷物が住所不明のため保管中です。受け取る場合は「Y」と返信してください。期限を過ぎると返送されます。', '07011112222', 'block', '佐川急便の者です。マンションの部屋番号が伝票になくお届けできません。部屋番号をこちらに返信いただけますか。', '09055127730', 'allow'],
+  ['【Amazon】ご注文の配送先確認です。氏名と住所を返信いただけない場合、ご注文はキャンセルとなります。', '+819091801340', 'block', '旅館さくらです。明日のご夕食は18時からでよろしければ「はい」とご返信ください。', '09012345678', 'allow'],
+  ['【日本郵便】お届けできないお荷物があります。返送を止めたい方は「1」と返信してください', '08055556666', 'flagged', '郵便局の配達員です。書留をお届けに伺いましたがご不在でした。明日の午前でよろしければ「1」と返信ください。', '08055556666', 'not-block'],
+  ['佐川急便:お届け先不明のためお荷物を保管しています。Playストアで「佐川追跡プラス」を検索・インストールし、ログイン後に受取日時を指定してください', '07061139902', 'block', 'ヤマト運輸の佐藤です。不在票を入れました。クロネコヤマト公式アプリで検索してインストールすると再配達の依頼が簡単です。', '09012345678', 'allow'],
+  ['日本郵便です。住所不明のため荷物を保管中です。Google Playで「ゆうパック追跡」を検索してダウンロードし、再配達を申し込んでください', '09033334444', 'block', '佐川急便公式アプリ「Smart Club」をストアで検索してインストールしておくと便利だよ、お母さんも入れといて', '09012345678', 'allow'],
+  ['【ヤマト運輸】お荷物をお預かりしています。App Storeで「ヤマト受取サポート」と検索してインストールし、受取手続きをしてください', '08011112222', 'block', '【ヤマト運輸】お荷物のお届け予定です。App Storeで「クロネコヤマト公式アプリ」を検索してインストールすると、受取日時の変更ができます。', '0005601234', 'allow'],
+  ['【イオン銀行】ATMでのカード利用を停止しました。解除には専用アプリが必要です。担当からLINEでインストール用ファイルを送りますので ID aeon-cs01 を追加してください', '09071185534', 'block', '【イオン銀行】イオン銀行アプリの最新版を公開しました。インストールファイルはApp Store・Google Playからお受け取りください。', '0005112233', 'allow'],
+  ['ヤマト運輸配送センターです。不在票番号の照会ができませんでした。添付画像のQRコードを読み取って再配達のご登録をお願いします。', '08061152273', 'flagged', 'LINE交換しよ!添付画像のQRコードを読み取って追加してね', '09012345678', 'allow'],
+  ['佐川急便です。お届け先が確認できません。添付のQRコードを読み取って住所を入力してください', '08022223333', 'flagged', '明日のライブのチケット、添付画像のQRコードを入口でスタッフに見せてね', '09012345678', 'allow'],
+];
+
+test('a listed brand\'s problem told from a line it does not own, asking a Y/N reply, a store app it does not publish or a QR in its image, vs. its own notice, its driver, its own app, an inn or a friend', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, lureExpect, twin, twinFrom, twinExpect] of brandAsks) {
+    const l = rules.analyse({ text: lure, from: lureFrom }).verdict;
+    if (lureExpect === 'block') assert.equal(l, 'block', lure);
+    else assert.notEqual(l, 'allow', lure);
+    const t = rules.analyse({ text: twin, from: twinFrom }).verdict;
+    if (twinExpect === 'allow') assert.equal(t, 'allow', twin);
+    else assert.notEqual(t, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});

@@ -33,6 +33,8 @@ export interface BrandLookups {
   nearMiss(domain: string): boolean;
   /** Kinds of institution a message may speak as without naming a listed brand (./kinds.ts). */
   readonly kinds: readonly InstitutionKind[];
+  /** The listed brands' own apps' names, NFKC and lower-cased (brands.json officialApps). */
+  readonly apps: readonly string[];
 }
 
 export function createBrandLookups(registry: BrandRegistry): BrandLookups {
@@ -160,7 +162,10 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
   const nearMiss = memoByHost(nearMissUncached);
   let lastSender: SenderInfo | null = null;
   let lastSenderBrands: Brand[] = NONE;
+  const apps: string[] = [];
+  for (const b of registry.brands) for (const a of b.officialApps) apps.push(a.normalize('NFKC').toLowerCase());
   return {
+    apps,
     byId: (id) => byId.get(id),
     officialForHost: official,
     platformOf: platform,
@@ -333,8 +338,26 @@ const CARRIER_PREFIXED = /^00[1-9]\d{5,}$/;
 // …except where its people text customers from their own phones (delivery drivers).
 const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce']);
 // …but not its desk: a customer centre, a call centre, a support centre (data/lures.json desk cues) is the company speaking, and
-// it texts from the company's registered senders, not a person's handset ("Amazonお客様センター。…へお電話" from 080-…).
+// it texts from the company's registered senders, not a person's handset ("Amazonお客様センター。…へお電話" from 080-…);
+// nor its notice under its own heading (brandHeading: "【日本郵便】…" from 090-…).
 const DESK_VOICE = /センター|customer (?:service|care)/;
+
+// The brackets a notice's heading opens and closes with: 【日本郵便】, [ヤマト運輸], 《佐川急便》.
+const HEADING = /^\s*[【[『《〈<]([^】\]』》〉>]{1,24})[】\]』》〉>]/;
+
+/**
+ * The message opens with a heading in brackets that names the brand it claims ("【日本郵便】ゆうパックの…", "[クロネコ]…"):
+ * the company's notice, as its registered senders send it. A courier's driver texting from their own phone writes as
+ * themselves ("ヤマト運輸の佐藤です", "佐川急便の者です"), not under the company's heading.
+ */
+export function brandHeading(ctx: Pick<CheckContext, 'norm' | 'brands' | 'reported'>): boolean {
+  if (ctx.reported) return false;
+  const m = HEADING.exec(ctx.norm.text);
+  if (m === null) return false;
+  const inside = m[1] as string;
+  const lower = inside.toLowerCase();
+  return ctx.brands.some((b) => lower.includes(b.matched.toLowerCase()));
+}
 
 /** The message speaks as the company's desk, unquoted ("Amazonお客様センター。", "カスタマーセンターです"); not a desk named as a place ("…に電話したら", "…へお問い合わせを"). */
 function deskVoice(ctx: CheckContext): boolean {
@@ -424,7 +447,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         })));
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && (!STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) || deskVoice(ctx)) && speaksAs(ctx, main)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && (!STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) || deskVoice(ctx) || brandHeading(ctx)) && speaksAs(ctx, main)) {
         reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
           ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,

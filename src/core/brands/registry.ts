@@ -19,6 +19,11 @@ export interface Brand {
   readonly platformDomains: readonly string[];
   /** Sender numbers (national digits) and sender IDs reported for its genuine SMS. */
   readonly officialSenders: readonly string[];
+  /**
+   * Names of the brand's own apps as its store pages and notices write them ('クロネコヤマト公式アプリ', 'Smart Club'):
+   * one named to be installed is the brand's own way, whoever names it; another name under the brand's is no app of its.
+   */
+  readonly officialApps: readonly string[];
   /** Strings that betray imitation inside an unofficial domain ('mufg' in 'mufgug.com'). */
   readonly lookalikeTokens: readonly string[];
   readonly sources: readonly string[];
@@ -98,6 +103,8 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
     const platform = e.platformDomains ?? [];
     if (!isStrings(platform) || platform.some((d) => !HOST.test(d))) return { ok: false, error: `${where}: platformDomains must be lower-case host names` };
     if (!Array.isArray(e.officialSenders) || !e.officialSenders.every((s) => typeof s === 'string')) return { ok: false, error: `${where}: officialSenders must be a list` };
+    const apps = e.officialApps ?? [];
+    if (!isStrings(apps) || apps.some((a) => a.trim() === '')) return { ok: false, error: `${where}: officialApps must be a list of app names` };
     const tokens = e.lookalikeTokens ?? [];
     if (!Array.isArray(tokens) || !tokens.every((t) => typeof t === 'string' && /^[a-z0-9-]{3,}$/.test(t))) {
       return { ok: false, error: `${where}: lookalikeTokens must be lower-case strings of 3+ characters` };
@@ -112,7 +119,7 @@ export function parseBrandRegistry(json: unknown): Parsed<BrandRegistry> {
     }
     brands.push({
       id: e.id, name: e.name as string, nameEn: e.nameEn as string, category: e.category as string,
-      variants: e.variants, officialDomains: e.officialDomains, officialSenders: e.officialSenders as string[], platformDomains: platform,
+      variants: e.variants, officialDomains: e.officialDomains, officialSenders: e.officialSenders as string[], platformDomains: platform, officialApps: apps,
       lookalikeTokens: tokens as string[], sources: e.sources,
     });
   }

@@ -4,7 +4,7 @@
 // registered sender, its published number) is credited; an ask for secrets is never owned.
 // Quoted or reported asks are the scam being talked about: they do not count here.
 import { reason } from '../reason.js';
-import { onOwnSite, type BrandLookups } from '../brands/check.js';
+import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
@@ -57,6 +57,12 @@ export interface Identity {
    * text from their own phones as the people they are. A call back to such a handset rings whoever holds it, not the company.
    */
   readonly companyOnHandset: boolean;
+  /**
+   * The message names a listed brand's own app (brands.json officialApps: 'クロネコヤマト公式アプリ'): an install asked with
+   * no link goes through the store to that brand's app, whoever asks it; another name ("「佐川追跡プラス」を検索・インストール")
+   * is an app the brand does not publish, found by the name the line's holder chose.
+   */
+  readonly namesOwnApp: boolean;
   /** Links (normalised) opening another listed brand's own site, not the claimed one's (a shop's map on maps.app.goo.gl). */
   readonly elsewhereOfficial: readonly string[];
   /** What the registry says of a number written in the text (the engine's classifier), when known. */
@@ -125,9 +131,10 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
     ? namedSiteLinks(ctx.norm.text, madeFor === undefined ? urls : urls.filter((u) => !madeFor(u)))
     : [];
   const role = speaksAsOffice(ctx);
+  const namesOwnApp = brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -144,11 +151,13 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
   const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
-  const driversReply = workersHandset || (courierHandset && visitOnly);
+  // (Not under the company's own heading, "【日本郵便】…" from a handset: that is the company's notice, which comes from its
+  // registered senders, not a driver's word from their phone; brands/check.ts brandHeading.)
+  const driversReply = (workersHandset || (courierHandset && visitOnly)) && !brandHeading(ctx);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, role, numberInfo, kinds, deskOnOpenLine: desk };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -262,6 +271,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
     case 'unstated':
       // "カスタマーセンターへご連絡ください" with no number written: the desk is reached by the number the reader already knows.
       if (ask.ownWay) return true;
+      // "「クロネコヤマト公式アプリ」を検索してインストール": the store gives the brand's own app (namesOwnApp).
+      if (ask.kind === 'install' && id.namesOwnApp) return true;
       // "再配達はお電話ください" from a handset about a visit, with no number written: the one number the
       // reader has is the line the message comes from, so the call is a reply to the writer.
       // (Not a courier's company voice on a handset: the reader is left to ring the handset, which is not the company's.)
@@ -617,7 +628,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         ja: '詐欺についての注意・相談・引用です（詐欺の文面は引用として扱います）',
       })));
     }
-    const asks = ctx.asks.filter((a) => !a.quoted);
+    const asks = ctx.asks.filter((a) => !a.quoted); 
     const id = identityOf(ctx, brands);
     if (asks.length === 0) {
       // A login or change notice from the claimed brand's own sender that asks nothing ("ご本人でない場合は…"
@@ -1335,5 +1346,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const namesOther = ctx.brands.some((b) => b.prominent && !COURIERS.has(brands.byId(b.brandId)?.category ?? ''));
   // So does a reply asked in an office's voice from a handset, an 050 line or abroad (officeVoiceOnOpenLine).
   // (A relative abroad tells a new number as one at home does: families of foreign residents text from home.)
-  return beyondDelivery || namesOther || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does a courier's own notice under its heading from a handset ("【日本郵便】…「1」とだけ返信"): drivers write as themselves.
+  const courierNotice = ctx.brands.some((b) => COURIERS.has(brands.byId(b.brandId)?.category ?? '')) && brandHeading(ctx) && s?.kind === 'mobile';
+  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

@@ -76,7 +76,8 @@ function callAlarm(l: LureMatch): boolean {
  * block (checks/ask-channel blockingAsks): unowned, not quoted, not told of. A "resolve" with no channel and a move to a
  * messenger are left out: a shop's own handset promotes its LINE account as often as a stranger moves the reader off
  * the network (BUSINESS_VIA_MESSENGER and SENDER_OVERSEAS_ASK weigh the move); a Y/N reply gives away only that the
- * number is live, and a shop's or an inn's own line asks it every day.
+ * number is live, and a shop's or an inn's own line asks it every day (counted only beside an alarm about the reader's
+ * account, or a listed brand's problem told from a line it does not own).
  */
 export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
   if (ctx.reported) return undefined;
@@ -135,7 +136,11 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
       // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
       // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.
-      if (a.kind === 'reply-yes-no' && accountAlarm) return a;
+      // Nor from a line a listed brand does not own (brandLine: not a small shop's own handset) beside a problem the message
+      // asserts with the reader's parcel, account or bill ("【日本郵便】…保管期限が過ぎるため返送…「1」とだけ返信" from 090-…):
+      // the brand's notices come from its registered senders, and the reply tells the line's holder the number is live
+      // and its reader worried, the opening of the call or the page that follows.
+      if (a.kind === 'reply-yes-no' && (accountAlarm || (brandLine && pressed))) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
     if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
