@@ -486,6 +486,27 @@ function dropPromisedPressure(lures: LureMatch[]): void {
 }
 const OWN_NEED = 'own-need';
 
+/**
+ * "明日10:30のご予約…ご連絡なき場合はキャンセル料が発生します": the fee for cancelling what the reader booked or ordered
+ * (an `ordered` cue, not told as a problem) is the terms of the reader's own business, not a site's fee for nothing bought.
+ * Dropped in place, unless the message disowns the order for the reader ("心当たりのない場合", `if-not-you`: the fake order
+ * rung back to cancel) or tells of another paid-content charge or an unpaid bill beside it.
+ */
+function dropOwnBookingFee(lures: LureMatch[]): void {
+  const fee = (l: LureMatch): boolean => l.category === PAID_CONTENT && BOOKING_FEE.test(l.cue);
+  if (!lures.some(fee) || !lures.some((l) => l.category === ORDERED && !l.quoted)) return;
+  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !fee(l)))) return;
+  let k = 0;
+  for (const l of lures) if (!fee(l)) lures[k++] = l;
+  lures.length = k;
+}
+const PAID_CONTENT = 'paid-content';
+const ORDERED = 'ordered';
+const IF_NOT_YOU = 'if-not-you';
+const UNPAID = 'unpaid-charge';
+// A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
+const BOOKING_FEE = /キャンセル料/;
+
 /** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
 function dropReason(reasons: Reason[], code: ReasonCode): number {
   const at = reasons.findIndex((r) => r.code === code);
@@ -707,6 +728,7 @@ export function createEngine(data: EngineData): Engine {
       const offers = offerLures(folded);
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       dropPromisedPressure(lures);
+      dropOwnBookingFee(lures);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
