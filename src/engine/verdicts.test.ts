@@ -4316,7 +4316,8 @@ test('what a named party never says, told in the writer\'s voice ("警察は…�
 // - a cancellation fee of the reader's own booking (ご予約…キャンセル料が発生) is the booking's terms, not a site's fee: the fake
 //   order disowned for the reader ("心当たりのない場合") or a paid site's fee told beside it still is (engine.ts dropOwnBookingFee);
 // - 架空請求SMS / 架空請求のメール name what a message is, as 詐欺SMS does: a report (data/lures.json scam-report);
-// - an office's problem a person tells of in their own voice with no way in and nothing asked is told, not claimed (lures/index.ts).
+// - an office's problem a person tells of in their own voice with no way in and nothing asked is told, not claimed (lures/index.ts);
+// - a quote told as a threat someone made (「…」と脅され) is the threatener's, quoted by a warning (quotes/index.ts).
 const ownBusinessAndTold: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
   ['【Amazon】ご注文ありがとうございます。iPhone15 198,000円。お心当たりのない場合は050-3312-8841へご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '09012345678',
     '【さくら歯科】明日10:30のご予約のお知らせです。ご都合が悪い場合は前日までにご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '05012345678'],
@@ -4330,6 +4331,11 @@ const ownBusinessAndTold: [lure: string, lureFrom: string, twin: string, twinFro
     'ねえ聞いて、さっき「未払い料金があります」って架空請求のメール来た。無視した', '09012345678'],
   ['【ビットフライヤー】お客様のウォレットが凍結されました。解除は https://bitflyer-unlock.top/ から本日中に', '09012345678',
     '仮想通貨の口座が凍結されたって兄が言ってた', '09012345678'],
+  // A threat quoted and told as one made (「…」と脅され): the threatener's words, quoted by the warning (quotes/index.ts THREAT_TAIL).
+  ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678',
+    '【〇〇中学校】闇バイトについて。一度応募すると「断るのはナシ」「家族に迷惑かけたくなければやれ」と脅されます。個人情報を送ってしまった場合もすぐに相談してください。', '0312345678'],
+  ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678',
+    '保護者の皆様　SNSの「高額バイト」に応募すると、「断るのはナシ」「家族に迷惑かけたくなければ」と脅される事例が市内で発生しています。ご家庭でも話し合ってください。〇〇中学校', '0312345678'],
 ];
 
 test('a booking\'s own cancellation fee, a scam named by its kind, an office\'s problem a person tells of: allowed; the fake order, the paid site, the recovery call and the spoofed notice block on the rules', () => {
