@@ -173,6 +173,9 @@ const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED'
 const TOPIC = 'report-topic';
 const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
+// After a messenger's name, words that make it the way to reach someone: "LINEで", "LINEまたはお電話で", "LINEか電話", "LINEや電話",
+// "LINEから" (not "LINEからのお知らせ", which speaks as it).
+const AS_WAY = /^(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の))/;
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
 // The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
@@ -583,6 +586,9 @@ export function createEngine(data: EngineData): Engine {
     createKanaSpeltCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
+  // Brands that are messengers: a host of theirs is among the messenger hosts (whatsapp.com), or one is named by the brand (line.me).
+  const messengerHosts = data.lures.messengerHosts;
+  const messengerBrands = new Set(data.brands.brands.filter((b) => b.officialDomains.some((d) => messengerHosts.includes(d)) || messengerHosts.some((h) => h.startsWith(`${b.id}.`))).map((b) => b.id));
 
   /** On no known owner's site: not a brand's official domain, not a registrant-restricted one such as go.jp. */
   function onStrangersSite(u: ExtractedUrl): boolean {
@@ -618,8 +624,11 @@ export function createEngine(data: EngineData): Engine {
     if (!reported && !person) {
       // Whoever speaks, a public body named only as where the reader turns ("不審な電話は警察へ", "警察相談専用電話#9110に
       // ご相談ください") is where the reader is sent, not who sends.
+      // So is a messenger named only as the way to reach the sender ("変更はLINEまたはお電話で", "ご予約はLINEから"): the medium, not
+      // who speaks; any other mention of it (a 【header】, "LINEです", "LINEアカウントが…") keeps it claimed.
       const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
-        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12))));
+        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)))
+        || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6))));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
     }

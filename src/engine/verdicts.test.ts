@@ -4317,7 +4317,8 @@ test('what a named party never says, told in the writer\'s voice ("警察は…�
 //   order disowned for the reader ("心当たりのない場合") or a paid site's fee told beside it still is (engine.ts dropOwnBookingFee);
 // - 架空請求SMS / 架空請求のメール name what a message is, as 詐欺SMS does: a report (data/lures.json scam-report);
 // - an office's problem a person tells of in their own voice with no way in and nothing asked is told, not claimed (lures/index.ts);
-// - a quote told as a threat someone made (「…」と脅され) is the threatener's, quoted by a warning (quotes/index.ts).
+// - a quote told as a threat someone made (「…」と脅され) is the threatener's, quoted by a warning (quotes/index.ts);
+// - a messenger named only as the way to reach the sender is the medium, not a brand the message speaks as.
 const ownBusinessAndTold: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
   ['【Amazon】ご注文ありがとうございます。iPhone15 198,000円。お心当たりのない場合は050-3312-8841へご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '09012345678',
     '【さくら歯科】明日10:30のご予約のお知らせです。ご都合が悪い場合は前日までにご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '05012345678'],
@@ -4331,6 +4332,11 @@ const ownBusinessAndTold: [lure: string, lureFrom: string, twin: string, twinFro
     'ねえ聞いて、さっき「未払い料金があります」って架空請求のメール来た。無視した', '09012345678'],
   ['【ビットフライヤー】お客様のウォレットが凍結されました。解除は https://bitflyer-unlock.top/ から本日中に', '09012345678',
     '仮想通貨の口座が凍結されたって兄が言ってた', '09012345678'],
+  // A messenger named only as the way to reach the sender ("変更はLINEまたはお電話で") is the medium, not a claim of LINE (engine.ts AS_WAY).
+  ['【LINE】お客様のアカウントが凍結されました。LINEで認証してください https://line-verify.top/', '05031234567',
+    '【まつ毛サロンRIN】ご予約ありがとうございます。当日キャンセルはキャンセル料100%が発生します。変更はLINEまたはお電話で。', '05031234567'],
+  ['LINEで本人確認が必要です。こちらから https://line-verify.top/', '05031234567',
+    'まつ毛サロンRINです。ご予約ありがとうございます。変更はLINEまたはお電話で。', '05031234567'],
   // A threat quoted and told as one made (「…」と脅され): the threatener's words, quoted by the warning (quotes/index.ts THREAT_TAIL).
   ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678',
     '【〇〇中学校】闇バイトについて。一度応募すると「断るのはナシ」「家族に迷惑かけたくなければやれ」と脅されます。個人情報を送ってしまった場合もすぐに相談してください。', '0312345678'],
