@@ -917,8 +917,13 @@ export function createEngine(data: EngineData): Engine {
       if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || closed) {
         rules -= dropReason(reasons, 'BRAND_LURE');
       }
-      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too).
-      if (closed) rules -= dropReason(reasons, 'ASK_RESOLVE');
+      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too),
+      // and the brand's name claims nothing a stranger could use: the reader acts, if at all, in the brand's own app, at its
+      // counter or on the paper in hand ("DAZNアプリの「マイ・アカウント」から", "明細はOliveアプリで"), so it is not weighed.
+      if (closed) {
+        rules -= dropReason(reasons, 'ASK_RESOLVE');
+        rules -= dropReason(reasons, 'BRAND_CLAIMED');
+      }
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

@@ -4375,3 +4375,29 @@ test('an office-holder\'s payment into the writer\'s own named account is one as
     '大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。管理会社には連絡しなくて大丈夫です',
   ]) assert.equal(rules.analyse({ text, from: '09081589238' }).verdict, 'block', text);
 });
+
+// A notice that gives no way in (no link, number or e-mail; sent from a letters ID, or sending the reader to the brand's own
+// app, counter or paper) claims its brand for nothing a stranger could use: BRAND_CLAIMED is not weighed, as BRAND_LURE and
+// ASK_RESOLVE are not (engine.ts noWayIn). The same claim with a page or a number of its own blocks on the rules.
+const noWayInPairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【楽天カード】不正ログインを検知しました。至急こちらでパスワードを変更してください https://rakuten-card-secure.xyz/', '09012345678',
+    '【楽天カード】新しい端末からログインがありました。心当たりがない場合は楽天カードアプリからパスワードを変更してください。', 'RakutenCard'],
+  ['【イオンカード】お支払いが確認できません。本日中に 050-3312-8841 へご連絡ください。', '09012345678',
+    '【イオンカード】お支払日に引落しができませんでした。お支払い方法はイオンウォレットアプリでご確認ください。', 'AEON'],
+  ['【U-NEXT】ご登録のクレジットカードの有効期限が切れています。本日中にこちらで更新してください https://unext-card.top/', '09012345678',
+    '【U-NEXT】ご登録のクレジットカードの有効期限が近づいています。U-NEXTアプリの「アカウント」から更新できます。', '-'],
+];
+
+test('a brand\'s notice that gives no way in is not weighed as its claim: allowed on the rules; the same claim with its own page or number blocks there', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of noWayInPairs) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    const m = twinFrom === '-' ? { text: twin } : { text: twin, from: twinFrom };
+    const a = rules.analyse(m);
+    assert.equal(a.verdict, 'allow', twin);
+    assert.ok(!a.reasons.some((r) => r.code === 'BRAND_CLAIMED'), twin);
+    assert.equal(engine.analyse(m).verdict, 'allow', twin);
+  }
+});
