@@ -250,6 +250,10 @@ function withoutDisowned(lures0: LureMatch[], text: string, folded: string): Lur
   return out;
 }
 const NEVER_ASK = 'never-ask';
+// The report cues that tell the reader not to tell (教えちゃだめ, 教えたらあかん, 教えないでね).
+const TELL_NOT = /教え/;
+// The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
+const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -766,7 +770,14 @@ export function createEngine(data: EngineData): Engine {
         && !liveOnly(extracted, norm).urls.some(onStrangersSite);
       // A live link named the fake one by a caution, beside only links some owner we know holds: the scam's, shown.
       const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
-      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
+      // "教えちゃだめ" warns about something to keep (a PIN, a code, the account: "暗証番号は誰にも教えちゃだめだよ"). Said of the
+      // matter itself ("このことは誰にも教えちゃだめ", "今回の件は教えたらあかん"), it is the オレオレ's secrecy, no warning.
+      const keepsNothing = (r: { at: number; length: number }): boolean => {
+        if (!TELL_NOT.test(lower.slice(r.at, r.at + r.length))) return false;
+        const [s] = sentenceAt(norm.text, r.at);
+        return THE_MATTER.test(norm.text.slice(s, r.at));
+      };
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
