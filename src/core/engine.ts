@@ -173,6 +173,9 @@ const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED'
 const TOPIC = 'report-topic';
 const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
+// After a messenger's name, words that make it the way to reach someone: "LINEで", "LINEまたはお電話で", "LINEか電話", "LINEや電話",
+// "LINEから" (not "LINEからのお知らせ", which speaks as it).
+const AS_WAY = /^(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の))/;
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
 // The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
@@ -247,6 +250,10 @@ function withoutDisowned(lures0: LureMatch[], text: string, folded: string): Lur
   return out;
 }
 const NEVER_ASK = 'never-ask';
+// The report cues that tell the reader not to tell (教えちゃだめ, 教えたらあかん, 教えないでね).
+const TELL_NOT = /教え/;
+// The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
+const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -516,6 +523,27 @@ const BRING = /お持ち(?:ください|下さい|のうえ|の上|いただ)|�
 // Sent off instead: a photo, an upload, typing in, a reply, a place to be told.
 const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|リンク|場所は/;
 
+/**
+ * "明日10:30のご予約…ご連絡なき場合はキャンセル料が発生します": the fee for cancelling what the reader booked or ordered
+ * (an `ordered` cue, not told as a problem) is the terms of the reader's own business, not a site's fee for nothing bought.
+ * Dropped in place, unless the message disowns the order for the reader ("心当たりのない場合", `if-not-you`: the fake order
+ * rung back to cancel) or tells of another paid-content charge or an unpaid bill beside it.
+ */
+function dropOwnBookingFee(lures: LureMatch[]): void {
+  const fee = (l: LureMatch): boolean => l.category === PAID_CONTENT && BOOKING_FEE.test(l.cue);
+  if (!lures.some(fee) || !lures.some((l) => l.category === ORDERED && !l.quoted)) return;
+  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !fee(l)))) return;
+  let k = 0;
+  for (const l of lures) if (!fee(l)) lures[k++] = l;
+  lures.length = k;
+}
+const PAID_CONTENT = 'paid-content';
+const ORDERED = 'ordered';
+const IF_NOT_YOU = 'if-not-you';
+const UNPAID = 'unpaid-charge';
+// A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
+const BOOKING_FEE = /キャンセル料/;
+
 /** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
 function dropReason(reasons: Reason[], code: ReasonCode): number {
   const at = reasons.findIndex((r) => r.code === code);
@@ -592,6 +620,9 @@ export function createEngine(data: EngineData): Engine {
     createKanaSpeltCheck(weights),
   ];
   const modelCheck = data.model ? createModelCheck(data.model, weights) : null;
+  // Brands that are messengers: a host of theirs is among the messenger hosts (whatsapp.com), or one is named by the brand (line.me).
+  const messengerHosts = data.lures.messengerHosts;
+  const messengerBrands = new Set(data.brands.brands.filter((b) => b.officialDomains.some((d) => messengerHosts.includes(d)) || messengerHosts.some((h) => h.startsWith(`${b.id}.`))).map((b) => b.id));
 
   /** On no known owner's site: not a brand's official domain, not a registrant-restricted one such as go.jp. */
   function onStrangersSite(u: ExtractedUrl): boolean {
@@ -627,8 +658,11 @@ export function createEngine(data: EngineData): Engine {
     if (!reported && !person) {
       // Whoever speaks, a public body named only as where the reader turns ("不審な電話は警察へ", "警察相談専用電話#9110に
       // ご相談ください") is where the reader is sent, not who sends.
+      // So is a messenger named only as the way to reach the sender ("変更はLINEまたはお電話で", "ご予約はLINEから"): the medium, not
+      // who speaks; any other mention of it (a 【header】, "LINEです", "LINEアカウントが…") keeps it claimed.
       const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
-        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12))));
+        || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)))
+        || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6))));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
     }
@@ -738,6 +772,7 @@ export function createEngine(data: EngineData): Engine {
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
+      dropOwnBookingFee(lures);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
@@ -766,7 +801,14 @@ export function createEngine(data: EngineData): Engine {
         && !liveOnly(extracted, norm).urls.some(onStrangersSite);
       // A live link named the fake one by a caution, beside only links some owner we know holds: the scam's, shown.
       const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
-      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at))
+      // "教えちゃだめ" warns about something to keep (a PIN, a code, the account: "暗証番号は誰にも教えちゃだめだよ"). Said of the
+      // matter itself ("このことは誰にも教えちゃだめ", "今回の件は教えたらあかん"), it is the オレオレ's secrecy, no warning.
+      const keepsNothing = (r: { at: number; length: number }): boolean => {
+        if (!TELL_NOT.test(lower.slice(r.at, r.at + r.length))) return false;
+        const [s] = sentenceAt(norm.text, r.at);
+        return THE_MATTER.test(norm.text.slice(s, r.at));
+      };
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
@@ -917,8 +959,13 @@ export function createEngine(data: EngineData): Engine {
       if ((credit < 0 && reasons.some((r) => r.code === 'ASK_OWN_CHANNEL') && !reasons.some((r) => SENDER_CONTRADICTS.has(r.code))) || closed) {
         rules -= dropReason(reasons, 'BRAND_LURE');
       }
-      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too).
-      if (closed) rules -= dropReason(reasons, 'ASK_RESOLVE');
+      // With no way in, "put it right" can only be done through ways the reader already knows (blockingAsks drops it too),
+      // and the brand's name claims nothing a stranger could use: the reader acts, if at all, in the brand's own app, at its
+      // counter or on the paper in hand ("DAZNアプリの「マイ・アカウント」から", "明細はOliveアプリで"), so it is not weighed.
+      if (closed) {
+        rules -= dropReason(reasons, 'ASK_RESOLVE');
+        rules -= dropReason(reasons, 'BRAND_CLAIMED');
+      }
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

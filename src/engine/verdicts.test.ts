@@ -4389,3 +4389,100 @@ test('a listed brand\'s problem told from a line it does not own, asking a Y/N r
     assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
   }
 });
+
+// Session 'legit5': legitimate messages about the reader's own business or told of a scam, beside the lure that uses the
+// same words. The lure blocks on the rules; the twin blocks on neither the rules nor the engine.
+// - a cancellation fee of the reader's own booking (ご予約…キャンセル料が発生) is the booking's terms, not a site's fee: the fake
+//   order disowned for the reader ("心当たりのない場合") or a paid site's fee told beside it still is (engine.ts dropOwnBookingFee);
+// - 架空請求SMS / 架空請求のメール name what a message is, as 詐欺SMS does: a report (data/lures.json scam-report);
+// - an office's problem a person tells of in their own voice with no way in and nothing asked is told, not claimed (lures/index.ts);
+// - a quote told as a threat someone made (「…」と脅され) is the threatener's, quoted by a warning (quotes/index.ts);
+// - a messenger named only as the way to reach the sender is the medium, not a brand the message speaks as.
+const ownBusinessAndTold: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【Amazon】ご注文ありがとうございます。iPhone15 198,000円。お心当たりのない場合は050-3312-8841へご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '09012345678',
+    '【さくら歯科】明日10:30のご予約のお知らせです。ご都合が悪い場合は前日までにご連絡ください。ご連絡なき場合はキャンセル料が発生します。', '05012345678'],
+  ['有料動画サイトのご予約が未完了です。本日中にご連絡なき場合はキャンセル料が発生します。050-3312-8841', '09012345678',
+    '【ホテル花月】12月20日ご宿泊のご予約ありがとうございます。前日からのキャンセルはキャンセル料が発生しますのでご注意ください。ご変更はお電話ください。', '05031234567'],
+  ['ご予約のお荷物の配送料が未払いです。本日中にご連絡なき場合はキャンセル料が発生します。050-3312-8841', '09012345678',
+    'みなと整骨院です。明日14時のご予約の確認です。当日キャンセルの場合はキャンセル料が発生しますので、ご変更はお早めにご連絡ください。', '05031234567'],
+  ['架空請求の被害に遭われた方へ。返金手続きのため050-3312-8841へお電話ください', '09012345678',
+    '昨日、未払い料金があるって架空請求SMS来た', '09012345678'],
+  ['【NTTファイナンス】未払い料金があります。本日中にご連絡なき場合は法的手続きに移行します。050-3312-8841', '09012345678',
+    'ねえ聞いて、さっき「未払い料金があります」って架空請求のメール来た。無視した', '09012345678'],
+  ['【ビットフライヤー】お客様のウォレットが凍結されました。解除は https://bitflyer-unlock.top/ から本日中に', '09012345678',
+    '仮想通貨の口座が凍結されたって兄が言ってた', '09012345678'],
+  // A messenger named only as the way to reach the sender ("変更はLINEまたはお電話で") is the medium, not a claim of LINE (engine.ts AS_WAY).
+  ['【LINE】お客様のアカウントが凍結されました。LINEで認証してください https://line-verify.top/', '05031234567',
+    '【まつ毛サロンRIN】ご予約ありがとうございます。当日キャンセルはキャンセル料100%が発生します。変更はLINEまたはお電話で。', '05031234567'],
+  ['LINEで本人確認が必要です。こちらから https://line-verify.top/', '05031234567',
+    'まつ毛サロンRINです。ご予約ありがとうございます。変更はLINEまたはお電話で。', '05031234567'],
+  // "教えちゃだめ" and its Kansai and conditional forms (教えたらあかん, 教えたらダメ) warn about what is to be kept; said of the matter
+  // itself ("このことは誰にも…") it is the オレオレ's secrecy (engine.ts THE_MATTER).
+  ['おばあちゃん、俺やけど会社の金なくしてしもた。今日中に200万いるねん。このことは誰にも教えたらあかんで', '09012345678',
+    'おじさん、マイナンバーカードの暗証番号はだれにも教えたらあかんよ。市役所の人も聞いてこんから', '07022264483'],
+  ['母さん、俺だけど会社のお金なくした。今日中に200万必要。このことは誰にも教えちゃだめだよ', '09012345678',
+    'おじいちゃん、キャッシュカードの暗証番号は警察の人にも教えたらダメだからね', '09012345678'],
+  // A threat quoted and told as one made (「…」と脅され): the threatener's words, quoted by the warning (quotes/index.ts THREAT_TAIL).
+  ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678',
+    '【〇〇中学校】闇バイトについて。一度応募すると「断るのはナシ」「家族に迷惑かけたくなければやれ」と脅されます。個人情報を送ってしまった場合もすぐに相談してください。', '0312345678'],
+  ['この前の受け取りの仕事、今週もやってもらう。断るのはナシな。免許証の写真、こっちで預かってるの忘れるなよ', '08012345678',
+    '保護者の皆様　SNSの「高額バイト」に応募すると、「断るのはナシ」「家族に迷惑かけたくなければ」と脅される事例が市内で発生しています。ご家庭でも話し合ってください。〇〇中学校', '0312345678'],
+];
+
+test('a booking\'s own cancellation fee, a scam named by its kind, an office\'s problem a person tells of: allowed; the fake order, the paid site, the recovery call and the spoofed notice block on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of ownBusinessAndTold) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+  // Told of someone with nothing asked: no lure of the message's own; asked in the same breath, it still is one.
+  assert.equal(rules.analyse({ text: '仮想通貨の取引所でウォレットが凍結されたって', from: '09012345678' }).verdict, 'allow');
+  assert.ok(rules.analyse({ text: 'お母さん、口座が凍結されたって銀行から連絡きた。今から手続きするからキャッシュカードの番号教えて', from: '09012345678' }).reasons.some((r) => r.code === 'LURE'));
+});
+
+test('an office-holder\'s payment into the writer\'s own named account is one ask, counted once (it flags on the rules); an account still to come by reply, or the usual party cut out, blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567 サトウハナコ',
+    '町内会会計の山本です。今年度の会費2000円、私の個人口座にお振込みください。領収書は回覧板と一緒にお渡しします。',
+  ]) {
+    const a = rules.analyse({ text, from: '09012345678' });
+    assert.equal(a.verdict, 'suspicious', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'ASK_UNVERIFIED_PAYEE'), text);
+  }
+  for (const text of [
+    '管理組合の理事長です。耐震補強工事の費用負担が決まりました。区分所有者様には1戸あたり90万円を今月中にお振込みいただきます。口座は返信でお知らせします',
+    '大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。管理会社には連絡しなくて大丈夫です',
+  ]) assert.equal(rules.analyse({ text, from: '09081589238' }).verdict, 'block', text);
+});
+
+// A notice that gives no way in (no link, number or e-mail; sent from a letters ID, or sending the reader to the brand's own
+// app, counter or paper) claims its brand for nothing a stranger could use: BRAND_CLAIMED is not weighed, as BRAND_LURE and
+// ASK_RESOLVE are not (engine.ts noWayIn). The same claim with a page or a number of its own blocks on the rules.
+const noWayInPairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【楽天カード】不正ログインを検知しました。至急こちらでパスワードを変更してください https://rakuten-card-secure.xyz/', '09012345678',
+    '【楽天カード】新しい端末からログインがありました。心当たりがない場合は楽天カードアプリからパスワードを変更してください。', 'RakutenCard'],
+  ['【イオンカード】お支払いが確認できません。本日中に 050-3312-8841 へご連絡ください。', '09012345678',
+    '【イオンカード】お支払日に引落しができませんでした。お支払い方法はイオンウォレットアプリでご確認ください。', 'AEON'],
+  ['【U-NEXT】ご登録のクレジットカードの有効期限が切れています。本日中にこちらで更新してください https://unext-card.top/', '09012345678',
+    '【U-NEXT】ご登録のクレジットカードの有効期限が近づいています。U-NEXTアプリの「アカウント」から更新できます。', '-'],
+];
+
+test('a brand\'s notice that gives no way in is not weighed as its claim: allowed on the rules; the same claim with its own page or number blocks there', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of noWayInPairs) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    const m = twinFrom === '-' ? { text: twin } : { text: twin, from: twinFrom };
+    const a = rules.analyse(m);
+    assert.equal(a.verdict, 'allow', twin);
+    assert.ok(!a.reasons.some((r) => r.code === 'BRAND_CLAIMED'), twin);
+    assert.equal(engine.analyse(m).verdict, 'allow', twin);
+  }
+});

@@ -775,6 +775,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { ask: a.kind, cue: a.cue, channel: a.channel.type, ...(a.channel.value ? { via: a.channel.value } : {}) },
       })));
     }
+    // An office-holder's payment into the writer's own account or this line's wallet ("部費は私の個人口座に": role, through a
+    // `personal-channel` cue) and that account as the payee ("個人口座": payee) are one ask found twice in the same words:
+    // counted once, as the role's (which ROLE_BYPASS builds on). An account still to come by reply ("口座は返信でお知らせします")
+    // is not the writer's named one: the reply is one more way in, and both count.
+    const roleAt = reasons.findIndex((r) => r.code === 'ASK_ROLE_CHANNEL');
+    const payeeAt = reasons.findIndex((r) => r.code === 'ASK_UNVERIFIED_PAYEE');
+    if (roleAt !== -1 && payeeAt !== -1) {
+      const cueOf = (r: Reason): string => String((r.detail as { cue?: unknown } | undefined)?.cue ?? '');
+      const role = cueOf(reasons[roleAt] as Reason);
+      const payee = cueOf(reasons[payeeAt] as Reason);
+      const own = luresOfCategory(ctx.lures, 'personal-channel').some((l) => !l.quoted && l.cue === role);
+      if (own && payee !== '' && (role.includes(payee) || payee.includes(role))) reasons.splice(payeeAt, 1);
+    }
     if (plightAsk) {
       reasons.push(reason('MONEY_PLIGHT', weights.MONEY_PLIGHT, () => ({
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',

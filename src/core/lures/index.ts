@@ -194,7 +194,14 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
     // its own sentence, with nothing asked and no link, leaves the reader nothing to do; a lure needs an
     // open problem. (With a link or any ask the closed problem is the bait for it and still counts.)
     if (own.lure.length > 0 && ctx.indicators.urls.length === 0 && !ctx.asks.some((a) => !a.quoted && !a.implied)) {
-      own.lure = own.lure.filter((l) => !(IMPERSONATION_LURES.has(l.category) && inSentence(ctx, l.index, 'handled')));
+      // So does one a person tells of, in their own voice ("仮想通貨の取引所でウォレットが凍結されたって", "兄の口座が凍結されたらしい"),
+      // with no number or address written either: an office's problem told of someone, with no way in, claims no office.
+      // (Nothing asked in any words either: no ask, verb or pressure cue, "…キャッシュカードの番号教えて" asks whatever the finders make of it.)
+      const told = ctx.person && !ctx.reported && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0 && !ctx.asks.some((a) => !a.quoted)
+        && !lures.some((l) => !l.quoted && (l.kind === 'ask' || l.kind === 'verb' || l.kind === 'pressure'));
+      // (The same word read in another category at the same place, "凍結" as a foreign lure too, goes with it.)
+      const gone = own.lure.filter((l) => IMPERSONATION_LURES.has(l.category) && (told || inSentence(ctx, l.index, 'handled')));
+      if (gone.length > 0) own.lure = own.lure.filter((l) => !gone.some((g) => g.index === l.index && g.cue === l.cue));
     }
     const categories = distinctOf(own.lure, (l) => l.category);
     const lureCues = distinctOf(own.lure, (l) => l.cue);

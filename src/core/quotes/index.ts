@@ -91,6 +91,10 @@ const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メー�
 // data/lures.json lists. A quote told only as said (「…」と言われた) is not this: a relative in trouble tells so too.
 const HARM_TAIL = /^(?:と|って)(?:頼まれ|言われ|求められ|指示され|迫られ|要求され|持ちかけられ|誘われ)(?:る|た)?(?:被害|詐欺|手口|ケース|事例|トラブル|相談)/;
 
+// After a quote, told as a threat someone made (「家族に迷惑かけたくなければ」と脅され, 「…」って脅される): whoever tells it quotes the
+// threatener; a threat made to the reader is written in its own words, not told as one.
+const THREAT_TAIL = /^(?:と|って)(?:脅さ|脅迫さ|おどさ)/;
+
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
 const POINTS_AT = /(?:→|⇒|↓)\s*$/;
@@ -178,7 +182,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const after = end + 1 + (lower[end + 1] === ' ' ? 1 : 0);
     const long = end - i - 1 >= MIN_QUOTE;
     // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
-    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) : SHORT_TAILS.test(lower.slice(after, after + 8));
+    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) || THREAT_TAIL.test(lower.slice(after, after + 6)) : SHORT_TAILS.test(lower.slice(after, after + 8));
     // Told by its tail, a pointer, a lead that says it was received (收到「…」, text na "…"), or a defanged link inside it.
     const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || (long && (ledIn(lower, i, leads) || DEFANGED.test(lower.slice(i + 1, end))));
     if (long || tailed) raw.push({ start: i + 1, end, told });
