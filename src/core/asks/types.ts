@@ -287,7 +287,8 @@ export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueL
   if (before !== null && isPlace(before)) return true;
   // The place with its extension or floor in brackets before the particle ("保険年金課(内線2241)までご連絡ください"): the
   // bracket says where in the office, not a number to ring (a number written there is its own ask, read before this).
-  const bracketed = BRACKETED_PLACE.exec(lower.slice(Math.max(s, index - 48), index) + particle);
+  const head = lower.slice(Math.max(s, index - 48), index) + particle;
+  const bracketed = BRACKET_THEN_PARTICLE.test(head) ? BRACKETED_PLACE.exec(head) : null;
   if (bracketed !== null && isPlace(bracketed[1] as string)) return true;
   // …or the place ends the sentence after it ("お問い合わせは管理会社緊急窓口まで", "ご相談は水道課（市役所2階）へ").
   const after = cueLength > 0 ? PLACE_AT_END.exec(lower.slice(index + cueLength, e)) : null;
@@ -316,6 +317,10 @@ export function namesOtherParty(input: Pick<AskInput, 'norm'>, index: number): b
 
 // The bracket holds words and at most one short run of digits (an extension, a floor), never a number to dial.
 const BRACKETED_PLACE = /([^\s、。,，:：()（）「」【】]{2,})\s*[(（][^)）\d]{0,10}\d{0,5}[^)）\d]{0,6}[)）]\s*(?:まで|へ)\s*$/;
+// BRACKETED_PLACE's end, which every match has: tested first. Anchored only at its end, BRACKETED_PLACE is tried from every
+// position of the text before the ask, each time running its name to the bracket and back (a microsecond a call, and most
+// of these texts have no bracket before the particle); this one starts only at a closing bracket.
+const BRACKET_THEN_PARTICLE = /[)）]\s*(?:まで|へ)\s*$/;
 // The parties a reader reaches on their own, apart from any message: the police or a 交番, family, a bank or 金融機関,
 // the consumer centre, the city office, a lawyer.
 const PARTY_BEFORE = /([^\s、。,，:：()（）「」【】]*?(?:警察|警察署|交番|家族|銀行|金融機関|消費生活センター|消費者センター|役所|役場|弁護士))\s*に\s*$/;

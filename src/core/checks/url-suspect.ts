@@ -73,20 +73,28 @@ const EXPLAIN: Partial<Record<ReasonCode, Explain>> = {
 /** A host label that no person picked: long, few vowels, digits mixed into letters. */
 export function looksRandom(label: string): boolean {
   if (label.length < 6 || label.startsWith('xn--')) return false;
-  // Counted in one pass (no intermediate strings): letters a–z, vowels among them, hyphens.
+  // Counted in one pass (no intermediate strings): letters a–z, vowels among them, hyphens, and whether a letter and a
+  // digit stand side by side (/[a-z]\d|\d[a-z]/; the pattern, run on the few labels that get that far, showed in
+  // profiles of the engine at some 2% of a message's time, fifty times what it costs on its own).
   let letters = 0;
   let vowels = 0;
   let hyphens = 0;
+  let mixed = false;
+  let prev = 0;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
     if (c >= 97 && c <= 122) {
       letters++;
       if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117) vowels++;
+      if (prev >= 48 && prev <= 57) mixed = true;
+    } else if (c >= 48 && c <= 57) {
+      if (prev >= 97 && prev <= 122) mixed = true;
     } else if (c === 45) hyphens++;
+    prev = c;
   }
   const digits = label.length - letters - hyphens;
   if (letters >= 6 && vowels / letters < 0.2) return true;
-  if (digits >= 2 && letters >= 3 && /[a-z]\d|\d[a-z]/.test(label) && label.length >= 7) return true;
+  if (digits >= 2 && letters >= 3 && mixed && label.length >= 7) return true;
   return false;
 }
 
