@@ -154,6 +154,15 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
 const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
+// A courier's parcel, named as the courier names it (cod-shipment above).
+const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
+
+/** The text of the sentence holding `index`. */
+function sentenceText(input: AskInput, index: number): string {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.norm.lower.slice(s, e);
+}
+
 const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
 
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
@@ -272,7 +281,9 @@ export function createPayeeAsk(): AskFinder {
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
       // Nor the reader's own property sent back (a hotel's "お忘れ物…着払いでお送りします"): the courier is paid at the door for
       // what is already the reader's, no payee a stranger chose. A fee paid first for it is strangerPayee's (FOUND).
-      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
+      // A courier's parcel (お荷物) in the sentence is the courier delivering what someone else sent ("代金引換のお荷物を明日お届け
+      // します"): the seller who chose the goods is not the writer.
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !COURIER_PARCEL.test(sentenceText(input, l.index)) && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
         && !luresOfCategory(input.lures, 'own-property').some((o) => !o.quoted)) return ask(l.cue);
     }
     // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
