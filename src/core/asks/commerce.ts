@@ -28,7 +28,8 @@ function own(input: AskInput, category: string): { cue: string; index: number } 
 // A sum of money written out: "1万2千円", "8,800円", "30万円".
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:\d[\d,.]*\s*)?円|[¥￥]\s*\d/;
 // A visit announced: "伺います", "回りますので", "訪問", "出張", "参ります".
-const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔/;
+// Or its day arranged ("点検の日程調整のため、ご在宅の日時を返信"): the visit is what the date is for.
+const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔|日程調整|日程を調整/;
 
 // A buy names the money by itself ("買取", "査定"): the visitor pays, and names the price at the door.
 const BUY = /買取|買い取|査定/;
@@ -105,7 +106,7 @@ function freeLook(input: AskInput): { cue: string; index: number } | undefined {
  * "点検費用を用意しておいて").
  */
 export function visitStake(input: AskInput): string | undefined {
-  const harm = own(input, 'home-harm');
+  const harm = homeHarm(input);
   if (harm) return harm.cue;
   const lower = input.norm.lower;
   if (BUY.test(lower)) {
@@ -114,6 +115,11 @@ export function visitStake(input: AskInput): string | undefined {
   }
   const cash = CASH_ON_DAY.exec(lower);
   return cash?.[0];
+}
+/** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
+function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
+  return luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
+    && !/^(?:警報器|警報機|検知器)/.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)));
 }
 // Jewellery and precious metals named beside a buy-up: what the 押し買い visit is for, whatever it was called in for.
 const JEWELLERY = /貴金属|指輪|ネックレス|宝石|ジュエリー|金製品|プラチナ|ダイヤ|腕時計/;
@@ -132,7 +138,7 @@ export function createVisitSaleAsk(): AskFinder {
   return (input) => {
     if (input.reported || requested(input)) return NO_ASKS;
     const lower = input.norm.lower;
-    const pretext = own(input, 'inspection-pretext') ?? own(input, 'home-harm') ?? freeLook(input);
+    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input);
     // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
     // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
     // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
