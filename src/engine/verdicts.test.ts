@@ -1879,6 +1879,9 @@ const pairs: Pair[] = [
   ['lost property "kept" and sent on for postage paid first into an account vs. the taxi company keeping it at its counter',
     ['〇〇交通です。昨夜ご乗車の際のお忘れ物(財布)をお預かりしています。着払いでお送りしますので、送料1,200円を下記口座へ先にお振込みください', '08012340014', 'flagged'],
     ['〇〇タクシーです。昨夜ご乗車時のお忘れ物(黒い折りたたみ傘)を営業所でお預かりしています。受け取りは営業所窓口まで、身分証をお持ちください', '08012340014', 'allow']],
+  ['a "patrol" fitting cameras in every home for cash on the works\' day vs. the fitter the reader booked',
+    ['地域の防犯パトロール隊です。空き巣が多発しているため、各家庭に防犯カメラを設置しています。残りの2万円は工事当日に現金でお願いします', '09012340015', 'flagged'],
+    ['ご依頼の防犯カメラ設置、12月10日10時に伺います。お代は見積りどおり2万円、工事当日に現金でお願いします。〇〇電設', '09012340015', 'allow']],
 
   ['a recruiter moving the applicant to a personal LINE ID vs. the same recruiter pointing to its own hiring site',
     ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、特別選考にご案内できます。詳細はLINE(ID: sakura_hr77)でお送りしますので追加をお願いします', '07036641234', 'flagged'],
