@@ -1882,6 +1882,9 @@ const pairs: Pair[] = [
   ['a "patrol" fitting cameras in every home for cash on the works\' day vs. the fitter the reader booked',
     ['地域の防犯パトロール隊です。空き巣が多発しているため、各家庭に防犯カメラを設置しています。残りの2万円は工事当日に現金でお願いします', '09012340015', 'flagged'],
     ['ご依頼の防犯カメラ設置、12月10日10時に伺います。お代は見積りどおり2万円、工事当日に現金でお願いします。〇〇電設', '09012340015', 'allow']],
+  ['cash handed to the worker for a meter swap vs. the power company\'s notice of the same swap',
+    ['あなたの電気メーターの交換工事があります。立会い費用として作業員に現金8,800円をお渡しください', '07012340016', 'flagged'],
+    ['九州電力です。スマートメーター取替工事を12/12に実施します。ご在宅の必要はありません。工事中、数分間停電します。', '0005123416', 'allow']],
 
   ['a recruiter moving the applicant to a personal LINE ID vs. the same recruiter pointing to its own hiring site',
     ['【採用担当】株式会社サクラ物産人事部の佐藤です。先日エントリーいただいた件で、特別選考にご案内できます。詳細はLINE(ID: sakura_hr77)でお送りしますので追加をお願いします', '07036641234', 'flagged'],
