@@ -170,6 +170,20 @@ function publicBodysStaff(lower: string): RegExpExecArray | null {
 // caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
 // Or where it is kept, asked back ("立会いできない場合は鍵の場所をご返信ください"): the key left for whoever asked.
 const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/;
+// The key put in the mailbox, under the mat or by the door, or the door left unlocked.
+const KEY_LEFT_OUT = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,10}?(?:ポスト|郵便受け|新聞受け|メーターボックス|植木鉢|マットの下|玄関前|玄関の前|ドアの前|ドアノブ)[^。\n]{0,4}?(?:に|へ)(?:入れ|置い|掛け|かけ)|(?:鍵|カギ|かぎ|玄関)を?(?:開けて|あけて|開けたまま|かけずに|掛けずに)(?:おいて|おき|ください|下さい|いただ)|施錠(?:せず|しないで)/;
+// A job in the home told (an inspection, works, cleaning, a tradesman): the visit the key is asked for.
+const HOME_JOB = /点検|工事|作業|清掃|修理|交換|業者|入室|室内に入/;
+
+/**
+ * The key left out for a job in the home (KEY_LEFT_OUT beside HOME_JOB, as keyForAbsence finds it): the stake of the visit
+ * (checks/ask-channel.ts VISIT_STAKE), since a key in a mailbox is the whole home handed to whoever reads the message.
+ */
+export function keyLeftForJob(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const out = KEY_LEFT_OUT.exec(lower);
+  return out !== null && HOME_JOB.test(lower) && keyForAbsence(input)?.cue === out[0] ? out[0] : undefined;
+}
 // The building's own caretaker, manager or landlord (data/lures.json role).
 const BUILDING_ROLE = /管理人|管理室|管理会社|管理組合|大家|家主|管理员|房东|landlord|caretaker|building manager/;
 // The home said to stand empty: an absence, a trip, the holidays' homecoming.
@@ -184,6 +198,12 @@ const ABSENCE = /留守|空き家|不在|家を空け|帰省|旅行|お出かけ
 function keyForAbsence(input: AskInput): { cue: string } | undefined {
   const lower = input.norm.lower;
   const m = KEY_HANDED.exec(lower);
+  // The key left where anyone can take it, or the door left unlocked, for the visit ("お留守の場合は鍵を集合ポストに入れておいて
+  // 下さい", "ご不在なら玄関の鍵を開けておいてください"), whoever asks: a managing agent enters with its own key and its
+  // caretaker beside it, and never asks a key left in a mailbox (a burglar's ask in its name).
+  const out = KEY_LEFT_OUT.exec(lower);
+  if (out !== null && ABSENCE.test(lower) && !inSentence(input, out.index, 'never-ask') && !speaksAsPerson(input)
+    && !['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return { cue: out[0] };
   if (m === null || !ABSENCE.test(lower) || inSentence(input, m.index, 'never-ask') || speaksAsPerson(input)) return undefined;
   // The building's own caretaker or manager taking the key for a job in the reader's flat while they are out ("管理人の山田
   // です。排水管清掃の日、ご不在の場合は鍵をお預かりします"): someone the reader knows, who keeps the building's keys already.

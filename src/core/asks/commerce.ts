@@ -28,12 +28,16 @@ function own(input: AskInput, category: string): { cue: string; index: number } 
 // A sum of money written out: "1万2千円", "8,800円", "30万円".
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:\d[\d,.]*\s*)?円|[¥￥]\s*\d/;
 // A visit announced: "伺います", "回りますので", "訪問", "出張", "参ります".
-const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔/;
+// Or its day arranged ("点検の日程調整のため、ご在宅の日時を返信"): the visit is what the date is for.
+const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔|日程調整|日程を調整/;
 
 // A buy names the money by itself ("買取", "査定"): the visitor pays, and names the price at the door.
 const BUY = /買取|買い取|査定/;
 // A charge said to be none: "費用は管理費に含まれます", "料金はいただきません".
 const NO_CHARGE = /含まれ|いただきません|頂きません|いただいておりません/;
+// The whole visit said to take no money and sell nothing, as a gas company's statutory notice says ("点検は無料で、その場で料金を
+// いただくことはありません", "点検で機器の販売はしません", "料金の集金は行いません"): the one promise the 点検商法 cannot keep.
+const DOOR_CHARGE_DISOWNED = /(?:料金|代金|費用|お金)を?(?:いただく|頂く|請求する|お支払いいただく)ことは(?:ありません|ございません|一切)|販売は(?:しません|いたしません|行いません|行っておりません)|集金は(?:行いません|いたしません|しません)|費用はかかりません/;
 
 /** Money changes hands at the visit: a buy, or a charge (or a sum) that its sentence does not waive. */
 function moneyAtVisit(input: AskInput): boolean {
@@ -75,6 +79,52 @@ const DATED_VISIT_VERB = /伺|訪問|回ります|参ります/;
 
 // An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
 const INSPECTION = /点検|診断/;
+// The inspection or the look said to be free, however it is worded ("シロアリ点検の無料キャンペーン", "タダで見ますので", "無料で床下
+// を診断"): a sentence holding both. The free look is the pretext; the charge comes after it, at the door (国民生活センター 点検商法).
+const LOOK = /点検|診断|見ます|見させ|拝見|見てあげ|調べ/;
+const FREE = /無料|タダ|ただで|0円/;
+
+/** An inspection or a look said free in one sentence of the message's own words. */
+function freeLook(input: AskInput): { cue: string; index: number } | undefined {
+  const text = input.norm.lower;
+  for (let i = 0; i < text.length;) {
+    const [s, e] = sentenceAt(input.norm.text, i);
+    const sentence = text.slice(s, e);
+    const look = LOOK.exec(sentence);
+    const free = look ? FREE.exec(sentence) : null;
+    if (look && free && !inSentence(input, s + look.index, 'never-ask')) return { cue: `${free[0]} / ${look[0]}`, index: s + look.index };
+    i = Math.max(e, i) + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The stake of an unasked visit (ASK_VISIT_SALE), beside it (checks/ask-channel.ts VISIT_STAKE): a penalty or a danger told of the
+ * home (data/lures.json home-harm: 消防法違反, 罰金, ガス漏れ, 雨漏り; 消防庁 and the fire departments: no household is fined for
+ * an extinguisher, and no fire officer sells or inspects at the door), the valuables a buyer asks beside what it came for
+ * (押し買い: "着物の査定…ついでに指輪やネックレスも", 国民生活センター 訪問購入), or cash asked on the day ("工事当日に現金で",
+ * "点検費用を用意しておいて").
+ */
+export function visitStake(input: AskInput): string | undefined {
+  const harm = homeHarm(input);
+  if (harm) return harm.cue;
+  const lower = input.norm.lower;
+  if (BUY.test(lower)) {
+    const jewel = JEWELLERY.exec(lower);
+    if (jewel) return jewel[0];
+  }
+  const cash = CASH_ON_DAY.exec(lower);
+  return cash?.[0];
+}
+/** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
+function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
+  return luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
+    && !/^(?:警報器|警報機|検知器)/.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)));
+}
+// Jewellery and precious metals named beside a buy-up: what the 押し買い visit is for, whatever it was called in for.
+const JEWELLERY = /貴金属|指輪|ネックレス|宝石|ジュエリー|金製品|プラチナ|ダイヤ|腕時計/;
+// Cash asked at the visit or on its day, or to be made ready for it.
+const CASH_ON_DAY = /(?:当日|その場で?|作業後|点検後)[^。\n]{0,8}?現金|現金[^。\n]{0,8}?(?:ご用意|ご準備|用意して|準備して|でお支払い|でお願い|払い)|(?:点検|作業|工事|交換)(?:費用|代|料金?)を?(?:ご用意|ご準備|用意して)/;
 
 const HOME_WHEN = ['home-when'];
 
@@ -88,7 +138,7 @@ export function createVisitSaleAsk(): AskFinder {
   return (input) => {
     if (input.reported || requested(input)) return NO_ASKS;
     const lower = input.norm.lower;
-    const pretext = own(input, 'inspection-pretext');
+    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input);
     // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
     // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
     // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
@@ -99,6 +149,7 @@ export function createVisitSaleAsk(): AskFinder {
     // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金). Or the pretext:
     // the charge comes after the inspection, at the door.
     if (lower.includes('集金')) return NO_ASKS;
+    if (!BUY.test(lower) && DOOR_CHARGE_DISOWNED.test(lower)) return NO_ASKS;
     if (!moneyAtVisit(input) && pretext === undefined) return NO_ASKS;
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
   };

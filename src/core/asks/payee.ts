@@ -111,6 +111,11 @@ const OFF_PLATFORM = /アプリ外|アプリを通さ|取引外|外で取引|直
 // found returns it, and a finder's reward is settled once the owner has it back (遺失物法), never paid in advance to a stranger.
 const FOUND = /拾いました|拾った|拾って|拾得|お預かりしている(?:財布|落とし物)/;
 const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
+// Or the reader's own lost property "kept" by a taxi, a hotel or a shop, sent on for postage paid first ("お忘れ物(財布)をお預かり
+// しています。着払いでお送りしますので、送料1,200円を下記口座へ先にお振込みください"): the owner pays the courier on arrival
+// (着払い) or fetches it at the counter, and postage asked in advance into an account is the finder's fee again.
+const FORGOTTEN = /(?:お?忘れ物|落とし物|遺失物)[^。\n]{0,14}?お?預かり/;
+const PAID_FIRST = /先に|事前に|前もって|先払い|発送前に/;
 // The reader's money into a payment app or an account: PayPay, au PAY, LINE Pay, a transfer.
 const APP_OR_ACCOUNT = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い|振込|振り込|送金|口座/;
 // Overpaid "by mistake" in a buyer's voice, the difference to be sent back to an account it gives (the overpayment scam).
@@ -152,8 +157,17 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
+// A courier's parcel, named as the courier names it (cod-shipment above).
+const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
+
+/** The text of the sentence holding `index`. */
+function sentenceText(input: AskInput, index: number): string {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.norm.lower.slice(s, e);
+}
+
 const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
 
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
@@ -194,6 +208,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (off !== null) return off[0];
   const found = FOUND.exec(lower);
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
+  const forgotten = FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower) && PAID_FIRST.test(lower) ? FORGOTTEN.exec(lower) : null;
+  if (forgotten !== null) return forgotten[0];
   const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
   if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
   const over = OVERPAID.exec(lower);
@@ -272,7 +288,9 @@ export function createPayeeAsk(): AskFinder {
       // "助けると思って…代引きで送らせてもらえませんか" still asks leave to send goods nobody ordered.
       // Nor the reader's own property sent back (a hotel's "お忘れ物…着払いでお送りします"): the courier is paid at the door for
       // what is already the reader's, no payee a stranger chose. A fee paid first for it is strangerPayee's (FOUND).
-      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
+      // A courier's parcel (お荷物) in the sentence is the courier delivering what someone else sent ("代金引換のお荷物を明日お届け
+      // します"): the seller who chose the goods is not the writer.
+      if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !COURIER_PARCEL.test(sentenceText(input, l.index)) && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
         && !luresOfCategory(input.lures, 'own-property').some((o) => !o.quoted)) return ask(l.cue);
     }
     // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip

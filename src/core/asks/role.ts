@@ -45,7 +45,9 @@ export function roleVoice(input: AskInput): { cue: string; index: number } | und
 // A sum of money: "3,000円", "3千円", "1万2千円", "90万円", "35,000日元", "¥4,200".
 const SUM = /\d[\d,]*\s*(?:[万千]\s*(?:\d[\d,]*\s*)?[千]?\s*)?(?:円|日元|yen)|[¥￥]\s*\d/;
 // A visit to the reader's door ("伺います", "伺ってよろしいですか", "集金に回ります", "我去宿舍收").
-const VISIT = /集金に(?:お?伺|回)|お?伺(?:います|いいたします|いします|って|いますので)|訪問(?:します|いたします)|回って集め|取りに(?:伺|行)|我去.{0,8}收|上门收/;
+// Or cash asked on the day of works at the home ("残りの2万円は工事当日に現金でお願いします"), or handed to the worker ("立会い費用
+// として作業員に現金8,800円をお渡しください"): paid to whoever comes to do them.
+const VISIT = /集金に(?:お?伺|回)|お?伺(?:います|いいたします|いします|って|いますので)|訪問(?:します|いたします)|回って集め|取りに(?:伺|行)|我去.{0,8}收|上门收|(?:工事|作業|設置|取り?付け?)当日[^。\n]{0,6}?現金|(?:作業員|作業者|工事担当|係員)に[^。\n]{0,12}?現金/;
 // What is collected: a fee, a charge, a contribution, cash.
 const FEE = /費用|代金|代として|料金|[^有]料|協力金|会費|集金|有料|負担|現金|现金|费/;
 // The reader asked for the work or the goods ("ご依頼", "ご予約", "鍵の紛失のご連絡ありがとうございます"), or the visit is told as

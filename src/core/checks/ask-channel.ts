@@ -9,6 +9,8 @@ import { namedSiteLinks } from '../brands/own-site.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
+import { keyLeftForJob } from '../asks/collect.js';
+import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
@@ -800,6 +802,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       reasons.push(reason('COACHED_FOR_MONEY', weights.COACHED_FOR_MONEY, () => ({
         en: 'The script or the secrecy is about money you are to send, withdraw or hand over: it is meant to get the payment past the bank\'s or the police\'s check',
         ja: '答え方の指示や口止めは、送金・引き出し・手渡しするお金についてのものです（銀行や警察の確認をすり抜けさせるためです）',
+      })));
+    }
+    // An unasked visit with something at stake beside it (commerce.ts visitStake): a penalty or a danger told of the home, the
+    // jewellery a buyer asks beside what it came for, or cash on the day; or the key left out for a job (collect.ts
+    // keyLeftForJob). The 点検商法 and the 押し買い press so; a visit the reader booked names the booking and is no visit-sale.
+    const stake = seen.includes('ASK_VISIT_SALE') ? visitStake(ctx) : seen.includes('ASK_DOOR_COLLECT') ? keyLeftForJob(ctx) : undefined;
+    if (stake !== undefined) {
+      reasons.push(reason('VISIT_STAKE', weights.VISIT_STAKE, () => ({
+        en: `The visit you did not ask for comes with a penalty or a danger told, valuables asked, cash on the day or your key left out (${stake}): no fire department, gas company or managing agent fines, scares or collects so at the door`,
+        ja: `依頼していない訪問に、罰則や危険の告知・貴金属・当日の現金・鍵の置き場所が添えられています（${stake}）。消防・ガス会社・管理会社が戸口でこうした告知や集金をすることはありません`,
+        detail: { cue: stake },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
