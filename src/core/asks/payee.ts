@@ -109,8 +109,18 @@ const MARKETPLACE = /メルカリ|ラクマ|ジモティ|ヤフオク|paypayフ�
 const OFF_PLATFORM = /アプリ外|アプリを通さ|取引外|外で取引|直接(?:の)?\s*(?:送金|取引|振込|振り込|支払|お支払|paypay|ペイペイ|au\s*pay|line\s*pay|转账|轉帳|付款)|手付金|前金|内金|先払い|先に[^。\n]{0,10}(?:paypay|ペイペイ|振込|振り込|送金|支払)/;
 // Found property returned for a fee paid first ("お財布を拾いました…お礼の送料として3千円をPayPayで"): the police's lost and
 // found returns it, and a finder's reward is settled once the owner has it back (遺失物法), never paid in advance to a stranger.
+// So is the reader's own thing held by whoever writes (a coat left at a cleaner's, property left in a taxi, a lost pet taken in:
+// お忘れ物をお預かりしています, お預かりのコートの保管期限が過ぎました, 迷子の猫ちゃんを保護しました, you left your bag in my car)
+// released for a fee sent first by transfer or app: a shop takes its storage fee at the counter when the thing is collected, a
+// courier's 着払い is paid at the door, a pet is handed back to its owner (国民生活センター, 遺失物法); a fee to a transfer or an app
+// before the handover is the finder's fee again, whoever claims to hold it.
 const FOUND = /拾いました|拾った|拾って|拾得|お預かりしている(?:財布|落とし物)/;
 const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
+const HELD_FOR_READER = /お忘れ物|置き忘れ|お預かりの|保護しました|保護しています|you left your|left (?:your|behind)[^.\n]{0,30}(?:car|taxi|cab)/;
+// Only what the handover itself costs: not a repair's or a cleaning's price (お預かりのお車の修理代金はお振込みで).
+const HELD_FEE = /送料|保管料|保護費|交通費|謝礼|お礼|for gas|gas money|delivery fee/;
+// Money asked sent ahead of the handover with the app or the transfer unnamed: "先に送ってもらえますか", "send … first".
+const SENT_FIRST = /先に[^。\n]{0,8}送っ|send [^.\n]{0,30}first/;
 // The reader's money into a payment app or an account: PayPay, au PAY, LINE Pay, a transfer.
 const APP_OR_ACCOUNT = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い|振込|振り込|送金|口座/;
 // Overpaid "by mistake" in a buyer's voice, the difference to be sent back to an account it gives (the overpayment scam).
@@ -152,7 +162,7 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
 
@@ -194,6 +204,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (off !== null) return off[0];
   const found = FOUND.exec(lower);
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
+  const held = HELD_FOR_READER.exec(lower);
+  if (held !== null && HELD_FEE.test(lower) && (APP_OR_ACCOUNT.test(lower) || SENT_FIRST.test(lower))) return held[0];
   const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
   if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
   const over = OVERPAID.exec(lower);
@@ -207,6 +219,46 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   return personHolderSwitch(lower);
 }
 
+// A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
+// ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
+const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*[:：]?\s*[a-z0-9][a-z0-9_.-]{2,}/;
+// An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
+// (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
+// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
+const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+// A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
+// club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
+const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム/;
+const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
+
+/**
+ * An organisation's or a cause's money asked into a payment-app ID written out: clinics, schools, shrines, shops and relief
+ * bodies take money at their counter, by their slip or into an account in their own name, and publish it (日本赤十字社, 共同募金会,
+ * a city); an app ID is a person's, which none of the organisation's members or patients can check (消費者庁: 義援金詐欺; 全国
+ * 共同募金会: 個人のアカウントへの送金を求めることはありません). A members' body's treasurer collecting dues she is known for is
+ * counted only when the money is pressed for today. The cue, if so.
+ */
+export function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
+  // Only the text and its cues are read (inSentence, payWorded, sentenceAt).
+  const input = context as AskInput;
+  const lower = input.norm.lower;
+  const id = APP_ID.exec(lower);
+  if (id === null || inSentence(input, id.index, 'never-ask') || inSentence(input, id.index, 'done')) return undefined;
+  const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+  const asked = cause || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
+    || payWorded(input, id.index) || /送金|送って|お支払|padala|bayad|โอน/.test(lower);
+  if (!asked) return undefined;
+  if (cause && !speaksAsPerson(input)) return id[0];
+  // The organisation named where the writer says who they are (the opening) or as the ID's holder ("先生のIDに"): not a school
+  // or a teacher told of beside a member's own collection ("現金の方は担任の先生へ").
+  // The opening is its first two sentences: a greeting may come first ("Magandang araw po. Ito po ang guro ng anak ninyo.").
+  const [, firstEnd] = sentenceAt(input.norm.text, 0);
+  const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
+  if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  if (ORG_MEMBERS.test(lower) && PRESSED_TODAY.test(lower)) return id[0];
+  return undefined;
+}
+
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
 
 /**
@@ -215,7 +267,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower);
 };
 
 export function createPayeeAsk(): AskFinder {
@@ -279,6 +331,8 @@ export function createPayeeAsk(): AskFinder {
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);
     if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
+    const org = orgAppPayee(input);
+    if (org !== undefined) return ask(org);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);
