@@ -1985,6 +1985,13 @@ const pairs: Pair[] = [
   ['a teacher\'s school-trip money to a PayPay ID (Tagalog) vs. a circle treasurer\'s own app for camp money',
     ['Magandang araw po. Ito po ang guro ng anak ninyo. Kailangan po naming kolektahin ang bayad sa school trip na 15,000 yen ngayon. Padala po sa PayPay ID: sensei_trip', '09034421170', 'flagged'],
     ['サークルの会計です。来月の合宿費、PayPayで私に送ってね。ID: mika_circle 締め切りは月末です', '09012340001', 'allow']],
+  // A civic body's, a class's or a cause's money into a person's account pressed for today (payee.ts civicPersonAccount).
+  ['a neighbourhood association\'s dues pressed for today into a person\'s account vs. the treasurer\'s collection by month end',
+    ['○○町内会の会計の山崎です。今年度の町内会費3,000円がまだ納められていません。本日中に下記へお振込みください。ゆうちょ銀行 記号12340 番号5567891 ヤマザキ ケンジ', '08011112222', 'flagged'],
+    ['○○町内会の会計の山崎です。今年度の町内会費3,000円の集金をお願いします。月末までに下記へお振込みください。ゆうちょ銀行 記号12340 番号5567891 ヤマザキ ケンジ', '09012340001', 'allow']],
+  ['a town\'s 寄附 pressed for today into a person\'s account vs. the town\'s own notice',
+    ['ふるさと納税のお申込みありがとうございます。在庫確保のため、寄附金を本日中に下記口座へお振込みください。普通 1234567 タナカ ユウキ', '08011112222', 'block'],
+    ['ふるさと納税のお申込みありがとうございます。寄附金のお支払いは、お申込みサイトのマイページからお手続きください。', '0120111222', 'allow']],
   // A stranger selling for money paid first, outside any channel that holds it (payee.ts payFirstSale; 国民生活センター チケット転売).
   ['a ticket resold for a transfer first vs. a friend\'s spare ticket put up on the official resale',
     ['ライブのチケット2枚譲ります(定価+手数料)。先にお振込いただいた方に発券後すぐお渡しします。希望なら返信ください', '08011112222', 'flagged'],

@@ -238,7 +238,7 @@ const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今�
  * 共同募金会: 個人のアカウントへの送金を求めることはありません). A members' body's treasurer collecting dues she is known for is
  * counted only when the money is pressed for today. The cue, if so.
  */
-export function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
+function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
   // Only the text and its cues are read (inSentence, payWorded, sentenceAt).
   const input = context as AskInput;
   const lower = input.norm.lower;
@@ -259,6 +259,33 @@ export function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string |
   return undefined;
 }
 
+// An account written out with a person's katakana name as its holder, in a bank's or ゆうちょ's form ("普通 1234567 ヤマダ タロウ",
+// "記号12340 番号5567891 ヤマザキ ケンジ", "ゆうちょ 10190-32918871 ヒラノ マサル", "名義:タナカ ユウキ").
+const HOLDER_NAME = String.raw`\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`;
+const PERSON_ACCOUNT = new RegExp(String.raw`(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)${HOLDER_NAME}|名義\s*[:：]\s*[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`);
+// A civic body's, a class's or a cause's money: dues, a course fee, a donation or an offering, a tax-deductible 寄附.
+const CIVIC_MONEY = /町内会|自治会|町会|pta|公民館|講座|教室|授業料|寄附|寄付|奉納|義援|募金|ふるさと納税/;
+
+/**
+ * A civic body's, a class's or a cause's money asked into an account held in a person's name and pressed for today
+ * ("町内会費がまだ納められていません。本日中に下記へ…ヤマザキ ケンジ", "受講料が未納です。今日中に…ヒラノ マサル"): a treasurer
+ * collecting the season's dues into her own account names no hour, and a municipality's 寄附 or a course's fee is paid into
+ * the body's own account; a stranger's account pressed for today is the dues scam (消費者庁, 国民生活センター). The cue, if so.
+ */
+function civicPersonAccount(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const holder = PERSON_ACCOUNT.exec(lower);
+  if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
+  if (!CIVIC_MONEY.test(lower) || !PRESSED_TODAY.test(lower)) return undefined;
+  const asked = input.lures.some((l) => !l.quoted && l.category === 'pay' && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
+  return asked ? holder[0] : undefined;
+}
+
+/** An organisation's or a cause's money into a payee its members cannot check (orgAppPayee, civicPersonAccount): the cue, if so. */
+export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
+  return orgAppPayee(context) ?? civicPersonAccount(context as AskInput);
+}
+
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
 
 /**
@@ -267,7 +294,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower);
 };
 
 export function createPayeeAsk(): AskFinder {
@@ -331,7 +358,7 @@ export function createPayeeAsk(): AskFinder {
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);
     if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
-    const org = orgAppPayee(input);
+    const org = orgPayee(input);
     if (org !== undefined) return ask(org);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
