@@ -1992,6 +1992,12 @@ const pairs: Pair[] = [
   ['a town\'s 寄附 pressed for today into a person\'s account vs. the town\'s own notice',
     ['ふるさと納税のお申込みありがとうございます。在庫確保のため、寄附金を本日中に下記口座へお振込みください。普通 1234567 タナカ ユウキ', '08011112222', 'block'],
     ['ふるさと納税のお申込みありがとうございます。寄附金のお支払いは、お申込みサイトのマイページからお手続きください。', '0120111222', 'allow']],
+  ['a PTA officer pressing a member to front money into her own account today vs. the treasurer\'s dues into her account by month end',
+    ['PTA会計です。卒業記念品の購入費を立て替えていただけませんか。業者への支払いが今日までなので、いったん私の口座に3万円お願いします', '08011112222', 'flagged'],
+    ['PTA会計の田中です。今年度の会費1,000円は私の口座にお振込みください。期限は月末です。', '09012340001', 'allow']],
+  ['an offering asked into an account "below" that is never written vs. a shrine\'s festival notice',
+    ['神社の社殿修復のための奉納金のお願いです。ご先祖様の供養にもなります。1口3万円を下記口座へ。宮司', '08011112222', 'flagged'],
+    ['○○神社です。秋季例大祭を10月15日に執り行います。ご奉納いただける方は社務所までお越しください。', '08011112222', 'allow']],
   // A stranger selling for money paid first, outside any channel that holds it (payee.ts payFirstSale; 国民生活センター チケット転売).
   ['a ticket resold for a transfer first vs. a friend\'s spare ticket put up on the official resale',
     ['ライブのチケット2枚譲ります(定価+手数料)。先にお振込いただいた方に発券後すぐお渡しします。希望なら返信ください', '08011112222', 'flagged'],

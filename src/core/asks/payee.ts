@@ -281,9 +281,28 @@ function civicPersonAccount(input: AskInput): string | undefined {
   return asked ? holder[0] : undefined;
 }
 
-/** An organisation's or a cause's money into a payee its members cannot check (orgAppPayee, civicPersonAccount): the cue, if so. */
+// An account pointed to below the text ("下記口座へ", "下記の振込先に"): with none written there, it is one still to be sent.
+const BELOW_UNWRITTEN = /下記の?(?:口座|振込先|お振込先)(?:へ|に|まで)/;
+// The writer's own account or app for the members' money: "私の口座に", "私のPayPayへ".
+const OWN_ACCOUNT = /私の(?:個人)?(?:口座|paypay|ペイペイ)/;
+
+/**
+ * A members' body's officer pressing its money into the officer's own account for today ("PTA会計です…業者への支払いが今日までなので、
+ * いったん私の口座に3万円お願いします"): the season's dues into a treasurer's own account name no hour, and a body pays its
+ * suppliers from its own funds, not from a member's money fronted today. The cue, if so.
+ */
+function officerOwnAccount(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const own = OWN_ACCOUNT.exec(lower);
+  if (own === null || inSentence(input, own.index, 'never-ask') || inSentence(input, own.index, 'done')) return undefined;
+  if (!(ORG_MEMBERS.test(lower) || CIVIC_MONEY.test(lower)) || !PRESSED_TODAY.test(lower)) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, own.index);
+  return REQUESTED.test(lower.slice(s, e)) || inSentence(input, own.index, 'pay') ? own[0] : undefined;
+}
+
+/** An organisation's or a cause's money into a payee its members cannot check (orgAppPayee, civicPersonAccount, officerOwnAccount): the cue, if so. */
 export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
-  return orgAppPayee(context) ?? civicPersonAccount(context as AskInput);
+  return orgAppPayee(context) ?? civicPersonAccount(context as AskInput) ?? officerOwnAccount(context as AskInput);
 }
 
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
@@ -294,7 +313,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
 export function createPayeeAsk(): AskFinder {
@@ -358,6 +377,11 @@ export function createPayeeAsk(): AskFinder {
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);
     if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
+    // "1口3万円を下記口座へ。宮司" with no account below it: the account is to come from the sender afterwards (payee-later), in
+    // an organisation's voice or a cause's. An account written out, a slip in hand or a page linked is the one the reader sees.
+    const below = BELOW_UNWRITTEN.exec(input.norm.lower);
+    if (below !== null && !/\d{5,}|\d{2,}-\d{3,}/.test(input.norm.lower) && input.indicators.urls.length === 0 && said(below.index)
+      && (forOthersMoney(input) || luresOfCategory(input.lures, 'donation').some((l) => !l.quoted))) return ask(below[0]);
     const org = orgPayee(input);
     if (org !== undefined) return ask(org);
     const stranger = strangerPayee(input);
