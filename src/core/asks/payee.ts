@@ -234,9 +234,10 @@ const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今�
 /**
  * An organisation's or a cause's money asked into a payment-app ID written out: clinics, schools, shrines, shops and relief
  * bodies take money at their counter, by their slip or into an account in their own name, and publish it (日本赤十字社, 共同募金会,
- * a city); an app ID is a person's, which none of the organisation's members or patients can check (消費者庁: 義援金詐欺; 全国
- * 共同募金会: 個人のアカウントへの送金を求めることはありません). A members' body's treasurer collecting dues she is known for is
- * counted only when the money is pressed for today. The cue, if so.
+ * a city); an app ID is a person's, which none of the organisation's members or patients can check (金融庁 2024-01-05 and PayPay's
+ * 2024-01-05 notice: relief money asked by e-money on SNS, 見知らぬ人との残高のやりとりはしない; 三次市: a domestic body's payee in an
+ * unrelated person's name; さつま町: 役場 never ask relief money of individuals by phone or SNS). A members' body's treasurer
+ * collecting dues she is known for is counted only when the money is pressed for today. The cue, if so.
  */
 function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
   // Only the text and its cues are read (inSentence, payWorded, sentenceAt).
@@ -270,7 +271,8 @@ const CIVIC_MONEY = /町内会|自治会|町会|pta|公民館|講座|教室|授�
  * A civic body's, a class's or a cause's money asked into an account held in a person's name and pressed for today
  * ("町内会費がまだ納められていません。本日中に下記へ…ヤマザキ ケンジ", "受講料が未納です。今日中に…ヒラノ マサル"): a treasurer
  * collecting the season's dues into her own account names no hour, and a municipality's 寄附 or a course's fee is paid into
- * the body's own account; a stranger's account pressed for today is the dues scam (消費者庁, 国民生活センター). The cue, if so.
+ * the body's own account; a person's account for a body's money is what 三次市 and さつま町 (2024) tell residents to check against
+ * the body's published one, and pressed for today it leaves no time to. The cue, if so.
  */
 function civicPersonAccount(input: AskInput): string | undefined {
   const lower = input.norm.lower;
