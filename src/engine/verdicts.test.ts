@@ -1998,6 +1998,9 @@ const pairs: Pair[] = [
   ['an offering asked into an account "below" that is never written vs. a shrine\'s festival notice',
     ['神社の社殿修復のための奉納金のお願いです。ご先祖様の供養にもなります。1口3万円を下記口座へ。宮司', '08011112222', 'flagged'],
     ['○○神社です。秋季例大祭を10月15日に執り行います。ご奉納いただける方は社務所までお越しください。', '08011112222', 'allow']],
+  ['a shelter\'s "victim" asking money to a PayPay ID vs. a friend in a shelter saying all are safe',
+    ['被災地の避難所にいます。子どものミルク代もなくて困っています。少しでもPayPayで送っていただけたら助かります。ID: hisai_mama88', '08011112222', 'flagged'],
+    ['避難所にいます。みんな無事です。心配かけてごめんね、落ち着いたら電話するね', '09012340001', 'allow']],
   // A stranger selling for money paid first, outside any channel that holds it (payee.ts payFirstSale; 国民生活センター チケット転売).
   ['a ticket resold for a transfer first vs. a friend\'s spare ticket put up on the official resale',
     ['ライブのチケット2枚譲ります(定価+手数料)。先にお振込いただいた方に発券後すぐお渡しします。希望なら返信ください', '08011112222', 'flagged'],

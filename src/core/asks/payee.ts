@@ -229,6 +229,8 @@ const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
 // club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
 const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム/;
+// The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
+const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
 const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
 
 /**
@@ -250,6 +252,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
     || payWorded(input, id.index) || /送金|送って|お支払|padala|bayad|โอน/.test(lower);
   if (!asked) return undefined;
   if (cause && !speaksAsPerson(input)) return id[0];
+  // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
+  // 残高の送付を求める): relief reaches victims through the bodies that publish their accounts, not to a stranger's ID.
+  if (VICTIM_SELF.test(lower)) return id[0];
   // The organisation named where the writer says who they are (the opening) or as the ID's holder ("先生のIDに"): not a school
   // or a teacher told of beside a member's own collection ("現金の方は担任の先生へ").
   // The opening is its first two sentences: a greeting may come first ("Magandang araw po. Ito po ang guro ng anak ninyo.").
