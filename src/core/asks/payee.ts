@@ -109,6 +109,11 @@ const MARKETPLACE = /メルカリ|ラクマ|ジモティ|ヤフオク|paypayフ�
 const OFF_PLATFORM = /アプリ外|アプリを通さ|取引外|外で取引|直接(?:の)?\s*(?:送金|取引|振込|振り込|支払|お支払|paypay|ペイペイ|au\s*pay|line\s*pay|转账|轉帳|付款)|手付金|前金|内金|先払い|先に[^。\n]{0,10}(?:paypay|ペイペイ|振込|振り込|送金|支払)/;
 // Found property returned for a fee paid first ("お財布を拾いました…お礼の送料として3千円をPayPayで"): the police's lost and
 // found returns it, and a finder's reward is settled once the owner has it back (遺失物法), never paid in advance to a stranger.
+// So is the reader's own thing held by whoever writes (a coat left at a cleaner's, property left in a taxi, a lost pet taken in:
+// お忘れ物をお預かりしています, お預かりのコートの保管期限が過ぎました, 迷子の猫ちゃんを保護しました, you left your bag in my car)
+// released for a fee sent first by transfer or app: a shop takes its storage fee at the counter when the thing is collected, a
+// courier's 着払い is paid at the door, a pet is handed back to its owner (国民生活センター, 遺失物法); a fee to a transfer or an app
+// before the handover is the finder's fee again, whoever claims to hold it.
 const FOUND = /拾いました|拾った|拾って|拾得|お預かりしている(?:財布|落とし物)/;
 const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
 // Or the reader's own lost property "kept" by a taxi, a hotel or a shop, sent on for postage paid first ("お忘れ物(財布)をお預かり
@@ -116,6 +121,11 @@ const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
 // (着払い) or fetches it at the counter, and postage asked in advance into an account is the finder's fee again.
 const FORGOTTEN = /(?:お?忘れ物|落とし物|遺失物)[^。\n]{0,14}?お?預かり/;
 const PAID_FIRST = /先に|事前に|前もって|先払い|発送前に/;
+const HELD_FOR_READER = /お忘れ物|置き忘れ|お預かりの|保護しました|保護しています|you left your|left (?:your|behind)[^.\n]{0,30}(?:car|taxi|cab)/;
+// Only what the handover itself costs: not a repair's or a cleaning's price (お預かりのお車の修理代金はお振込みで).
+const HELD_FEE = /送料|保管料|保護費|交通費|謝礼|お礼|for gas|gas money|delivery fee/;
+// Money asked sent ahead of the handover with the app or the transfer unnamed: "先に送ってもらえますか", "send … first".
+const SENT_FIRST = /先に[^。\n]{0,8}送っ|send [^.\n]{0,30}first/;
 // The reader's money into a payment app or an account: PayPay, au PAY, LINE Pay, a transfer.
 const APP_OR_ACCOUNT = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い|振込|振り込|送金|口座/;
 // Overpaid "by mistake" in a buyer's voice, the difference to be sent back to an account it gives (the overpayment scam).
@@ -157,7 +167,7 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -210,6 +220,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
   const forgotten = FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower) && PAID_FIRST.test(lower) ? FORGOTTEN.exec(lower) : null;
   if (forgotten !== null) return forgotten[0];
+  const held = HELD_FOR_READER.exec(lower);
+  if (held !== null && HELD_FEE.test(lower) && (APP_OR_ACCOUNT.test(lower) || SENT_FIRST.test(lower))) return held[0];
   const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
   if (moved !== null && OWED.test(lower) && !SHARED.test(lower)) return moved[0];
   const over = OVERPAID.exec(lower);
@@ -223,6 +235,99 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   return personHolderSwitch(lower);
 }
 
+// A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
+// ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
+const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*[:：]?\s*[a-z0-9][a-z0-9_.-]{2,}/;
+// An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
+// (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
+// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
+const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+// A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
+// club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
+const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム/;
+// The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
+const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
+const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
+
+/**
+ * An organisation's or a cause's money asked into a payment-app ID written out: clinics, schools, shrines, shops and relief
+ * bodies take money at their counter, by their slip or into an account in their own name, and publish it (日本赤十字社, 共同募金会,
+ * a city); an app ID is a person's, which none of the organisation's members or patients can check (金融庁 2024-01-05 and PayPay's
+ * 2024-01-05 notice: relief money asked by e-money on SNS, 見知らぬ人との残高のやりとりはしない; 三次市: a domestic body's payee in an
+ * unrelated person's name; さつま町: 役場 never ask relief money of individuals by phone or SNS). A members' body's treasurer
+ * collecting dues she is known for is counted only when the money is pressed for today. The cue, if so.
+ */
+function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
+  // Only the text and its cues are read (inSentence, payWorded, sentenceAt).
+  const input = context as AskInput;
+  const lower = input.norm.lower;
+  const id = APP_ID.exec(lower);
+  if (id === null || inSentence(input, id.index, 'never-ask') || inSentence(input, id.index, 'done')) return undefined;
+  const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+  const asked = cause || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
+    || payWorded(input, id.index) || /送金|送って|お支払|padala|bayad|โอน/.test(lower);
+  if (!asked) return undefined;
+  if (cause && !speaksAsPerson(input)) return id[0];
+  // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
+  // 残高の送付を求める): relief reaches victims through the bodies that publish their accounts, not to a stranger's ID.
+  if (VICTIM_SELF.test(lower)) return id[0];
+  // The organisation named where the writer says who they are (the opening) or as the ID's holder ("先生のIDに"): not a school
+  // or a teacher told of beside a member's own collection ("現金の方は担任の先生へ").
+  // The opening is its first two sentences: a greeting may come first ("Magandang araw po. Ito po ang guro ng anak ninyo.").
+  const [, firstEnd] = sentenceAt(input.norm.text, 0);
+  const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
+  if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  if (ORG_MEMBERS.test(lower) && PRESSED_TODAY.test(lower)) return id[0];
+  return undefined;
+}
+
+// An account written out with a person's katakana name as its holder, in a bank's or ゆうちょ's form ("普通 1234567 ヤマダ タロウ",
+// "記号12340 番号5567891 ヤマザキ ケンジ", "ゆうちょ 10190-32918871 ヒラノ マサル", "名義:タナカ ユウキ").
+const HOLDER_NAME = String.raw`\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`;
+const PERSON_ACCOUNT = new RegExp(String.raw`(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)${HOLDER_NAME}|名義\s*[:：]\s*[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`);
+// A civic body's, a class's or a cause's money: dues, a course fee, a donation or an offering, a tax-deductible 寄附.
+const CIVIC_MONEY = /町内会|自治会|町会|pta|公民館|講座|教室|授業料|寄附|寄付|奉納|義援|募金|ふるさと納税/;
+
+/**
+ * A civic body's, a class's or a cause's money asked into an account held in a person's name and pressed for today
+ * ("町内会費がまだ納められていません。本日中に下記へ…ヤマザキ ケンジ", "受講料が未納です。今日中に…ヒラノ マサル"): a treasurer
+ * collecting the season's dues into her own account names no hour, and a municipality's 寄附 or a course's fee is paid into
+ * the body's own account; a person's account for a body's money is what 三次市 and さつま町 (2024) tell residents to check against
+ * the body's published one, and pressed for today it leaves no time to. The cue, if so.
+ */
+function civicPersonAccount(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const holder = PERSON_ACCOUNT.exec(lower);
+  if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
+  if (!CIVIC_MONEY.test(lower) || !PRESSED_TODAY.test(lower)) return undefined;
+  const asked = input.lures.some((l) => !l.quoted && l.category === 'pay' && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
+  return asked ? holder[0] : undefined;
+}
+
+// An account pointed to below the text ("下記口座へ", "下記の振込先に"): with none written there, it is one still to be sent.
+const BELOW_UNWRITTEN = /下記の?(?:口座|振込先|お振込先)(?:へ|に|まで)/;
+// The writer's own account or app for the members' money: "私の口座に", "私のPayPayへ".
+const OWN_ACCOUNT = /私の(?:個人)?(?:口座|paypay|ペイペイ)/;
+
+/**
+ * A members' body's officer pressing its money into the officer's own account for today ("PTA会計です…業者への支払いが今日までなので、
+ * いったん私の口座に3万円お願いします"): the season's dues into a treasurer's own account name no hour, and a body pays its
+ * suppliers from its own funds, not from a member's money fronted today. The cue, if so.
+ */
+function officerOwnAccount(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const own = OWN_ACCOUNT.exec(lower);
+  if (own === null || inSentence(input, own.index, 'never-ask') || inSentence(input, own.index, 'done')) return undefined;
+  if (!(ORG_MEMBERS.test(lower) || CIVIC_MONEY.test(lower)) || !PRESSED_TODAY.test(lower)) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, own.index);
+  return REQUESTED.test(lower.slice(s, e)) || inSentence(input, own.index, 'pay') ? own[0] : undefined;
+}
+
+/** An organisation's or a cause's money into a payee its members cannot check (orgAppPayee, civicPersonAccount, officerOwnAccount): the cue, if so. */
+export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefined {
+  return orgAppPayee(context) ?? civicPersonAccount(context as AskInput) ?? officerOwnAccount(context as AskInput);
+}
+
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
 
 /**
@@ -231,7 +336,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
 export function createPayeeAsk(): AskFinder {
@@ -297,6 +402,13 @@ export function createPayeeAsk(): AskFinder {
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);
     if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
+    // "1口3万円を下記口座へ。宮司" with no account below it: the account is to come from the sender afterwards (payee-later), in
+    // an organisation's voice or a cause's. An account written out, a slip in hand or a page linked is the one the reader sees.
+    const below = BELOW_UNWRITTEN.exec(input.norm.lower);
+    if (below !== null && !/\d{5,}|\d{2,}-\d{3,}/.test(input.norm.lower) && input.indicators.urls.length === 0 && said(below.index)
+      && (forOthersMoney(input) || luresOfCategory(input.lures, 'donation').some((l) => !l.quoted))) return ask(below[0]);
+    const org = orgPayee(input);
+    if (org !== undefined) return ask(org);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);
