@@ -75,10 +75,12 @@ export function summarise(result, opts) {
   const typed = typeof opts.sender === 'string' ? opts.sender.trim() : '';
   if (typed) {
     let status = 'unverified';
+    // A handset sending a link says more than "not the company's sender" (which a handset claiming a
+    // brand's heading now also earns): it is how infected phones spread smishing, and the copy says so.
     if (byCode('BRAND_OFFICIAL_SENDER').length) status = 'official';
+    else if (byCode('SENDER_MOBILE_WITH_LINK').length) status = 'personal';
     else if (byCode('BRAND_UNOFFICIAL_SENDER').length) status = 'unofficial';
     else if (byCode('SENDER_INTERNATIONAL_BRAND').length || byCode('SENDER_INTERNATIONAL').length) status = 'overseas';
-    else if (byCode('SENDER_MOBILE_WITH_LINK').length) status = 'personal';
     else if (byCode('REPUTATION_PHONE').length) status = 'reported';
     sender = { shown: typed, status };
   }
