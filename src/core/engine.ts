@@ -125,22 +125,27 @@ function callsWritten(ctx: CheckContext, a: Ask): boolean {
 // Right after a number, the words that send the reader to it: "…に電話して", "…へご連絡を", "…まで。" (the verb left out).
 const TO_NUMBER = /^\s*(?:(?:に|へ)\s*(?:今すぐ|すぐに?|至急|直ちに|ただちに)?\s*(?:お?電話|ご?連絡|架電|発信|折り返)|(?:まで|迄)\s*(?:お?電話|ご?連絡|[。．.!！\n]|$))/;
 
+/** The number as the message writes it (an ask's channel holds its normalised form). */
+function writtenPhone(ctx: CheckContext, normalized: string): { raw: string } | undefined {
+  return ctx.indicators.phones.find((x) => x.normalized === normalized);
+}
+
 /** Where the number is first written in the text, or undefined. */
 function numberAt(ctx: CheckContext, normalized: string): number | undefined {
-  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  const p = writtenPhone(ctx, normalized);
   const at = p === undefined ? -1 : ctx.norm.text.indexOf(p.raw);
   return at === -1 ? undefined : at;
 }
 
 /** The number, as written, comes right after an ask whose verb is left out ("本日中にご連絡を 050-…": asks/call.ts askedBefore). */
 function askedBeforeNumber(ctx: CheckContext, normalized: string): boolean {
-  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  const p = writtenPhone(ctx, normalized);
   return p !== undefined && askedBefore(ctx.norm.text, p.raw);
 }
 
 /** The number, as written, is where the words right after it send the reader ("050-… に電話して停止手続きを", "…担当 050-… まで。"). */
 function sentToNumber(ctx: CheckContext, normalized: string): boolean {
-  const p = ctx.indicators.phones.find((x) => x.normalized === normalized);
+  const p = writtenPhone(ctx, normalized);
   if (p === undefined) return false;
   for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) if (TO_NUMBER.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 12))) return true;
   return false;
