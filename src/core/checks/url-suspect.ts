@@ -98,17 +98,19 @@ export function looksRandom(label: string): boolean {
   return false;
 }
 
+/** Whether the host, or a parent of it after any dot, is in the set: one set lookup per dot, not a string per entry. */
+function underListed(hosts: ReadonlySet<string>, host: string): boolean {
+  if (hosts.has(host)) return true;
+  for (let at = host.indexOf('.'); at !== -1; at = host.indexOf('.', at + 1)) if (hosts.has(host.slice(at + 1))) return true;
+  return false;
+}
+
 /** Where a link points, as far as the URL risk lists tell: the lookups both URL checks share. */
 function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host: string): readonly unknown[] }) {
   const isOfficial = (host: string): boolean => official !== undefined && official.officialForHost(host).length > 0;
   const tlds = new Set(risk.suspiciousTlds);
   const dyn = new Set(risk.dynamicDns.map((d) => d.toLowerCase()));
-  // The host or a suffix of it after a dot is listed: one set lookup per dot, not a string per entry.
-  const onDynamic = (host: string): boolean => {
-    if (dyn.has(host)) return true;
-    for (let at = host.indexOf('.'); at !== -1; at = host.indexOf('.', at + 1)) if (dyn.has(host.slice(at + 1))) return true;
-    return false;
-  };
+  const onDynamic = (host: string): boolean => underListed(dyn, host);
   const free = new Map<string, FreeHost[]>();
   for (const f of risk.freeHosting ?? []) free.set(f.host, [...(free.get(f.host) ?? []), f]);
   /** The free-hosting entry this link is on, if any: the host or a parent domain, then the path. */
@@ -208,13 +210,7 @@ export function createThrowawayHost(risk: UrlRiskData, official?: { officialForH
   const { isOfficial, tlds, onDynamic, onFreeHost, namedForAction } = createHostLookups(risk, official);
   const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
   const shopHosts = new Set(risk.ownSiteHosts?.hosts ?? []);
-  const onShopHost = (host: string): boolean => {
-    for (let at = -1; ; ) {
-      if (shopHosts.has(at < 0 ? host : host.slice(at + 1))) return true;
-      at = host.indexOf('.', at + 1);
-      if (at < 0) return false;
-    }
-  };
+  const onShopHost = (host: string): boolean => underListed(shopHosts, host);
   return (u, senderBrands) => {
     if (u.host === '' || isOfficial(u.host)) return false;
     if (u.isShortener) return 'shortener';
@@ -243,13 +239,7 @@ export function createMadePageKind(
   brands?: { officialForHost(host: string): readonly unknown[]; nearMiss?(domain: string): boolean },
 ): (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false {
   const builders = new Set(risk.ownSiteHosts?.hosts ?? []);
-  const onBuilder = (host: string): boolean => {
-    for (let at = -1; ; ) {
-      if (builders.has(at < 0 ? host : host.slice(at + 1))) return true;
-      at = host.indexOf('.', at + 1);
-      if (at < 0) return false;
-    }
-  };
+  const onBuilder = (host: string): boolean => underListed(builders, host);
   return (u, senderBrands) => {
     const kind = throwaway(u, senderBrands);
     if (kind !== false) return kind;
@@ -275,13 +265,7 @@ export function createHiddenDestination(
 ): (u: ExtractedUrl) => boolean {
   const builders = new Set([...(risk.ownSiteHosts?.hosts ?? []), ...(risk.freeHosting ?? []).map((f) => f.host)]);
   const cheap = new Set([...risk.suspiciousTlds, ...(risk.ownSiteHosts?.tlds ?? [])]);
-  const onBuilder = (host: string): boolean => {
-    for (let at = -1; ; ) {
-      if (builders.has(at < 0 ? host : host.slice(at + 1))) return true;
-      at = host.indexOf('.', at + 1);
-      if (at < 0) return false;
-    }
-  };
+  const onBuilder = (host: string): boolean => underListed(builders, host);
   return (u) => {
     if (u.host === '' || u.redacted || (official !== undefined && (official.officialForHost(u.host).length > 0 || official.restricted?.(u.host) === true))) return false;
     if (throwaway(u, []) !== false || onBuilder(u.host)) return true;
