@@ -20,6 +20,7 @@
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
+import { lettersId, openLine } from './ask-channel.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'CLAIM_CHANNEL_ASK']);
@@ -38,9 +39,7 @@ const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pen
 
 /** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
 function vouchesForNothing(s: SenderInfo | null): boolean {
-  if (s === null) return true;
-  return s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.kind === 'unknown' || s.route === 'overseas' || s.tier === 'overseas'
-    || s.tier === 'alphanumeric' || s.kind === 'alphanumeric';
+  return s === null || openLine(s) || lettersId(s);
 }
 
 /**
