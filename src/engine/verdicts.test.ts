@@ -4582,3 +4582,42 @@ test('a brand\'s notice that gives no way in is not weighed as its claim: allowe
     assert.equal(engine.analyse(m).verdict, 'allow', twin);
   }
 });
+
+// A desk or a business speaking as itself (a heading, "…部です", "…センターより", "…の者です", the office's register) about the
+// reader's own money, contract, benefit or account (data/lures.json account-matter), from a line no office texts from, asking to be
+// rung back on that line or on a number it writes: the number is the pick of whoever holds the line (ask-channel.ts deskOnOpenLine,
+// sender-trust.ts, claim-channel.ts callAlarm). Twins: the desk's own line, a booking reminder, the number on the reader's bill, a
+// person's own call, a warning quoting the lure, a driver at the door.
+const deskMatterLures: [text: string, from: string][] = [
+  ['カーディーラー整備部です。車検代金のお支払いが未確認となっております。050-3344-7781 までご連絡ください', '09012345678'],
+  ['料金管理センターです。ご利用料金の督促状が返送されました。本日中に担当 03-5210-4477 までご連絡ください', '09033334444'],
+  ['【自動車保険】事故受付センターです。相手方から保険金請求が届いています。至急 050-2231-8876 へ折り返しください', '07012349876'],
+  ['年金給付課です。未支給の年金がございます。お手続きのため 050-6612-3390 へお電話ください', '08055551234'],
+  ['〇〇不動産管理部です。家賃の振込口座の確認が取れておりません。こちらの番号に折り返しお電話ください', '07011112222'],
+  ['Billing department: your contract payment is unconfirmed. Please call 050-1234-5678 today.', '+447700900123'],
+  ['保险公司理赔部:您的车险理赔款未确认,请尽快回电 050-3322-1188', '+8613800138000'],
+];
+const deskMatterTwins: [text: string, from: string][] = [
+  ['カーディーラー整備部です。明日10時の点検のご予約を承っております。変更は 03-5555-1234 までご連絡ください', '0312345678'],
+  ['〇〇自動車です。12か月点検のご案内です。ご予約はお電話で承ります', '0005123456'],
+  ['〇〇歯科です。明日11時のご予約のお知らせです。変更の際はお電話ください', '0312345678'],
+  ['サロン〇〇です。明日14時のご予約お待ちしております。変更はこの番号にお電話ください', '09012345678'],
+  ['ご利用料金のお支払いが確認できていません。詳しくはご請求書に記載の番号へお問い合わせください。〇〇ガス', '0120123456'],
+  ['お母さん、年金の書類のことで聞きたいから電話ちょうだい', '09012345678'],
+  ['田中です。保険の契約内容のことで相談したいので、今夜電話してもいい?', '09012345678'],
+  ['トヨタの佐藤です。車検のお見積りができましたので、ご都合のよい時にお電話ください', '09012345678'],
+  ['「料金管理センターです。督促状が返送されました。本日中に03-5210-4477へご連絡ください」というSMSは詐欺です。電話しないでください', '0312345678'],
+  ['配達員の佐藤です。ただいまお届けに伺いましたがご不在でした。この番号にお電話ください', '09012345678'],
+];
+
+test('a desk\'s money, contract, benefit or account matter asked to be rung on a line no office uses blocks on the rules; the desk\'s own line, a booking, the bill\'s number, a person, a warning are not blocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of deskMatterLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of deskMatterTwins) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of deskMatterTwins.slice(0, 8)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

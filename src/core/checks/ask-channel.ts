@@ -182,6 +182,25 @@ function ifNotCalled(ctx: CheckContext): boolean {
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
 
+// A desk or a business opening the message as itself: a heading (【自動車保険】, ◆後払い.com◆), a department or a desk introducing
+// itself ("ディーラーサービス部です", "料金回収センターより", "総務課より", "理赔部:", "Billing department:"), or "…の者です" (a shop's or
+// an office's staff as such).
+const DESK_OPENING = /^\s*(?:【[^】]{1,24}】|◆[^◆]{1,24}◆|\[[^\]]{1,24}\])|(?:部|課|係|室|センター|事務局|窓口|受付|デスク|本部)(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ)|\s*[:：])|の者(?:です|でございます)|^\s*[a-z .&'-]{0,30}\b(?:department|dept|desk|team|office|cent(?:er|re))\s*[:：]/i;
+
+// What a desk may tell of the reader's money, contract, benefit or account (besides data/lures.json account-matter): a charge
+// threatened, a fee, a payee changed.
+const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', 'payee-changed'];
+
+/**
+ * The message tells of the reader's own money, contract, benefit or account as a matter to settle: an office's problem told as a
+ * lure (OFFICE_PROBLEMS: unpaid, restricted, a refund), or a matter named (data/lures.json account-matter: お支払いが未確認, 督促,
+ * ご契約内容, 未支給, 保険金請求, 事故の相手方; a penalty, a fee, a payee changed), not in a sentence that says it is never asked.
+ */
+export function accountMatter(ctx: CheckContext): boolean {
+  return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category))
+    && !inSentence(ctx, l.index, 'never-ask'));
+}
+
 /**
  * The message speaks as an institution that holds the reader's money, health, taxes, status or case (a hospital,
  * a pension or tax office, a bank, a consumer centre, an embassy, the police: an institution cue, not a parcel's
@@ -215,6 +234,13 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // (Written in the notice's own register: the English cues, "your card", "your name", are a relative's everyday words too:
   // "Mom, don't answer if a 'bank' calls asking for your card number. Call me first".)
   if (luresOfCategory(ctx.lures, 'accused').some((l) => !l.quoted && l.index < opening && !ASCII_ONLY.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
+  // So does a desk or a business that opens the message as itself (a heading, "サービス部です", "料金回収センターより", "…の者です",
+  // or the office's register: お客様, ございます) and tells of the reader's own money, contract, benefit or account as a matter to
+  // settle (accountMatter: a payment unconfirmed, a 督促, the contract's terms, a benefit due, an insurance claim): a dealer, an
+  // insurer, a landlord's agent or a billing desk names itself and takes calls on its published line or the one on the reader's
+  // bill or card, and sends its notices through a registered sender (国民生活センター 架空請求: SMSに記載された番号に電話しない).
+  // (Not the reader's own booking or order with nothing told wrong: `own` above.)
+  if (!own && accountMatter(ctx) && (DESK_OPENING.test(ctx.norm.text.slice(0, opening)) || officeVoiceOnOpenLine(ctx))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
@@ -748,7 +774,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
       if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
-      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
+      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)
