@@ -4621,3 +4621,38 @@ test('a desk\'s money, contract, benefit or account matter asked to be rung on a
   }
   for (const [text, from] of deskMatterTwins.slice(0, 8)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A call the message announces for the reader to take ("担当からの電話に出てください", "カード会社の担当からの電話をお待ちください",
+// data/lures.json await-call), with no number written: the talk it sets up is with whoever holds the line it came from, or whoever that
+// holder sends (asks/call.ts). From a line the claim does not own, beside the reader's own account, card or money told caught up,
+// it blocks on the rules like the call back it is; a bank's registered sender, a clinic's landline, a driver, a person, a relative's
+// heads-up and a warning quoting it are not blocked. (A department introducing itself after a listed body's name, "国税庁徴収部です",
+// speaks as that body: brands/check.ts speaksAs.)
+const awaitedCallLures: [text: string, from: string][] = [
+  ['警察庁捜査二課です。お客様名義の口座が詐欺事件に使われています。本日、担当刑事からの電話に出てください', '08011223344'],
+  ['家電量販店の者です。お客様のクレジットカードで不正な決済がありました。カード会社の担当からの電話をお待ちください', '07055556666'],
+  ['年金事務所です。年金の未支給分がございます。本日中に担当者よりお電話いたしますので、通帳をご用意ください', '05011112222'],
+  ['国税庁徴収部です。あなた名義の未納税額について、担当より本日お電話します。必ず電話に出てください', '09044445555'],
+  ['Fraud department: suspicious charges on your account. Our agent will call you shortly, please keep your card ready.', '+15551230000'],
+];
+const awaitedCallTwins: [text: string, from: string][] = [
+  ['〇〇銀行です。住宅ローンのお手続きについて、担当者より明日お電話いたします。', '0005012345'],
+  ['〇〇クリニックです。検査結果について、医師から明日お電話いたします。', '0312345678'],
+  ['配達員の山田です。明日午前にお届けします。到着前にこちらからお電話いたします。', '09012345678'],
+  ['田中です。明日の打ち合わせの件、会社からお電話いたします。', '09012345678'],
+  ['〇〇保険の佐藤です。ご契約の更新について、明日こちらからお電話いたします。', '09012345678'],
+  ['お母さん、会社の上司から電話がいくと思うから出てね', '09012345678'],
+  ['「カード会社の担当からの電話をお待ちください」というSMSは詐欺です。電話には出ないで', '0312345678'],
+];
+
+test('a call announced for the reader to take, from a line the claim does not own, about the reader\'s account or money, blocks on the rules; a registered bank, a clinic, a driver, a person and a warning are not blocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of awaitedCallLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of awaitedCallTwins) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of awaitedCallTwins.slice(0, 5)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

@@ -197,8 +197,10 @@ const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', '
  * ご契約内容, 未支給, 保険金請求, 事故の相手方; a penalty, a fee, a payee changed), not in a sentence that says it is never asked.
  */
 export function accountMatter(ctx: CheckContext): boolean {
-  return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category))
-    && !inSentence(ctx, l.index, 'never-ask'));
+  // The reader's own account, card or name said caught up (accused: "お客様名義のカード", "あなたの口座") is such a matter too, in the
+  // notice's register (the English "your card" is a relative's word as well: see deskOnOpenLine).
+  return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category)
+    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue))) && !inSentence(ctx, l.index, 'never-ask'));
 }
 
 /**
