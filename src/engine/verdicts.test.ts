@@ -4656,3 +4656,32 @@ test('a call announced for the reader to take, from a line the claim does not ow
   }
   for (const [text, from] of awaitedCallTwins.slice(0, 5)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A payee announced as changed and a call asked to confirm it or to learn the new account (asks/payee.ts changedPayeeCall): the call
+// reaches the one who announced the change, which checks nothing (全銀協: confirm a change on the number already held for the payee),
+// and the account comes on the call. Its payee is whoever answers; the call is the lure's (checks/ask-channel.ts payeeConfirmCall). The
+// landlord's agent's own fixed line asking a call back to itself, a change told on paper, a warning and an accountant checking with
+// the payee's own number are not blocked.
+const changedPayeeCallLures: [text: string, from: string][] = [
+  ['大家の山本です。来月から家賃の振込先が変更になります。詳しくはお電話でご説明しますので、この番号にご連絡ください', '09012345678'],
+  ['オーナーの者です。管理費の振込口座が変わりましたので、新しい口座は 080-3344-1122 に折り返しお電話いただければお伝えします', '07012345678'],
+  ['Landlord here: our bank details have changed. Please call me to get the new account before paying rent.', '+15551234567'],
+];
+const changedPayeeCallTwins: [text: string, from: string][] = [
+  ['〇〇管理です。4月より家賃の振込先口座が変更になります。ご不明点は弊社 03-1234-5678 までお電話ください', '0312345678'],
+  ['【〇〇管理】4月より家賃の振込先口座が変更になります。詳細は郵送の通知書をご確認ください。ご不明点はお電話ください', '0005012345'],
+  ['大家の山本です。来月から家賃の振込先が変更になります。新しい口座は書面でお送りしましたのでご確認ください', '09012345678'],
+  ['経理の田中です。取引先から振込先が変わったと連絡が来ましたが、念のため先方の代表番号に電話で確認してから処理します', '09012345678'],
+  ['【〇〇不動産】振込先が変更になったとの電話やSMSは詐欺です。振込先の変更はいたしません。', '0312345678'],
+];
+
+test('a payee announced as changed, to be confirmed or told on a call to the announcer, blocks on the rules; the agent\'s own line, paper, a check with the payee\'s own number and a warning are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of changedPayeeCallLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of changedPayeeCallTwins) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

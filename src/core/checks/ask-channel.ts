@@ -12,7 +12,7 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
-import { orgPayee, strangerPayee } from '../asks/payee.js';
+import { changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -81,6 +81,11 @@ export interface Identity {
    * a call or a reply back to that line reaches whoever holds it, not the institution (see deskOnOpenLine).
    */
   readonly deskOnOpenLine: boolean;
+  /**
+   * A payee announced as changed, to be confirmed by a call asked beside it (asks/payee.ts changedPayeeCall): the call reaches the
+   * one who announced the change, whoever they claim to be, and confirms nothing; it is the way the new account is told.
+   */
+  readonly payeeConfirmCall: boolean;
 }
 
 const SERVICE_NUMBER = /^1\d{2}$/;
@@ -136,7 +141,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const namesOwnApp = brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false, payeeConfirmCall: !ctx.reported && changedPayeeCall(ctx) };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -159,7 +164,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk };
+  const payeeConfirmCall = !ctx.reported && changedPayeeCall(ctx);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk, payeeConfirmCall };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -359,6 +365,8 @@ function ownsReplyCall(id: Identity): boolean {
   if (id.deskOnOpenLine) return false;
   // Nor a courier speaking as the company from a handset (companyOnHandset): the company does not text from one, its drivers do, as themselves.
   if (id.companyOnHandset) return false;
+  // Nor a call to confirm a payee the same line announced as changed (payeeConfirmCall): the announcer confirms its own word.
+  if (id.payeeConfirmCall) return false;
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
@@ -704,7 +712,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
-      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
+      // (Not a call to confirm a payee this line announced as changed: payeeConfirmCall.)
+      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0 && !id.payeeConfirmCall) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
       // nothing: not held against the message, nor credited (a handset's claim to be a courier is its own word).
       if (a.kind === 'reply-yes-no' && a.channel.type === 'reply' && id.driversReply) {
@@ -774,7 +783,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
       const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
