@@ -4596,6 +4596,8 @@ const deskMatterLures: [text: string, from: string][] = [
   ['〇〇不動産管理部です。家賃の振込口座の確認が取れておりません。こちらの番号に折り返しお電話ください', '07011112222'],
   ['Billing department: your contract payment is unconfirmed. Please call 050-1234-5678 today.', '+447700900123'],
   ['保险公司理赔部:您的车险理赔款未确认,请尽快回电 050-3322-1188', '+8613800138000'],
+  ['交通事故相談センターの者です。ご家族の事故の示談金についてご相談がございます。こちらの番号に折り返しお電話ください', '09011112222'],
+  ['給付金事業の担当です。補助金の振込に事務手数料が必要です。本日中に 03-4455-6677 へご連絡ください', '08099998888'],
 ];
 const deskMatterTwins: [text: string, from: string][] = [
   ['カーディーラー整備部です。明日10時の点検のご予約を承っております。変更は 03-5555-1234 までご連絡ください', '0312345678'],
@@ -4608,6 +4610,7 @@ const deskMatterTwins: [text: string, from: string][] = [
   ['トヨタの佐藤です。車検のお見積りができましたので、ご都合のよい時にお電話ください', '09012345678'],
   ['「料金管理センターです。督促状が返送されました。本日中に03-5210-4477へご連絡ください」というSMSは詐欺です。電話しないでください', '0312345678'],
   ['配達員の佐藤です。ただいまお届けに伺いましたがご不在でした。この番号にお電話ください', '09012345678'],
+  ['〇〇法律事務所です。示談金の件、先日お送りした書面の通りです。ご不明点は当事務所 03-3333-4444 までお電話ください', '0333334444'],
 ];
 
 test('a desk\'s money, contract, benefit or account matter asked to be rung on a line no office uses blocks on the rules; the desk\'s own line, a booking, the bill\'s number, a person, a warning are not blocked', () => {
@@ -4666,6 +4669,7 @@ const changedPayeeCallLures: [text: string, from: string][] = [
   ['大家の山本です。来月から家賃の振込先が変更になります。詳しくはお電話でご説明しますので、この番号にご連絡ください', '09012345678'],
   ['オーナーの者です。管理費の振込口座が変わりましたので、新しい口座は 080-3344-1122 に折り返しお電話いただければお伝えします', '07012345678'],
   ['Landlord here: our bank details have changed. Please call me to get the new account before paying rent.', '+15551234567'],
+  ['【〇〇ハイツ管理】家賃振込先変更のお知らせ。至急 03-9988-7766 までご連絡ください', '09087654321'],
 ];
 const changedPayeeCallTwins: [text: string, from: string][] = [
   ['〇〇管理です。4月より家賃の振込先口座が変更になります。ご不明点は弊社 03-1234-5678 までお電話ください', '0312345678'],

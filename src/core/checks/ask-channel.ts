@@ -189,13 +189,13 @@ function ifNotCalled(ctx: CheckContext): boolean {
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
 
 // A desk or a business opening the message as itself: a heading (【自動車保険】, ◆後払い.com◆), a department or a desk introducing
-// itself ("ディーラーサービス部です", "料金回収センターより", "総務課より", "理赔部:", "Billing department:"), or "…の者です" (a shop's or
+// itself ("ディーラーサービス部です", "料金回収センターより", "総務課より", "…対策の担当です", "理赔部:", "Billing department:"), or "…の者です" (a shop's or
 // an office's staff as such).
-const DESK_OPENING = /^\s*(?:【[^】]{1,24}】|◆[^◆]{1,24}◆|\[[^\]]{1,24}\])|(?:部|課|係|室|センター|事務局|窓口|受付|デスク|本部)(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ)|\s*[:：])|の者(?:です|でございます)|^\s*[a-z .&'-]{0,30}\b(?:department|dept|desk|team|office|cent(?:er|re))\s*[:：]/i;
+const DESK_OPENING = /^\s*(?:【[^】]{1,24}】|◆[^◆]{1,24}◆|\[[^\]]{1,24}\])|(?:部|課|係|室|センター|事務局|窓口|受付|デスク|本部|の担当)(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ)|\s*[:：])|の者(?:です|でございます)|^\s*[a-z .&'-]{0,30}\b(?:department|dept|desk|team|office|cent(?:er|re))\s*[:：]/i;
 
 // What a desk may tell of the reader's money, contract, benefit or account (besides data/lures.json account-matter): a charge
-// threatened, a fee, a payee changed.
-const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', 'payee-changed'];
+// threatened, a fee, a payee changed, a settlement to be paid (示談金, 和解金).
+const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', 'payee-changed', 'settlement'];
 
 /**
  * The message tells of the reader's own money, contract, benefit or account as a matter to settle: an office's problem told as a
