@@ -4637,6 +4637,7 @@ const awaitedCallLures: [text: string, from: string][] = [
   ['年金事務所です。年金の未支給分がございます。本日中に担当者よりお電話いたしますので、通帳をご用意ください', '05011112222'],
   ['国税庁徴収部です。あなた名義の未納税額について、担当より本日お電話します。必ず電話に出てください', '09044445555'],
   ['Fraud department: suspicious charges on your account. Our agent will call you shortly, please keep your card ready.', '+15551230000'],
+  ['ネットバンク不正対策室です。お客様の口座から不審な送金がありました。担当より電話しますので必ず出てください', '07031313131'],
 ];
 const awaitedCallTwins: [text: string, from: string][] = [
   ['〇〇銀行です。住宅ローンのお手続きについて、担当者より明日お電話いたします。', '0005012345'],
