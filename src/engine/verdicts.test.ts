@@ -4582,3 +4582,111 @@ test('a brand\'s notice that gives no way in is not weighed as its claim: allowe
     assert.equal(engine.analyse(m).verdict, 'allow', twin);
   }
 });
+
+// A desk or a business speaking as itself (a heading, "…部です", "…センターより", "…の者です", the office's register) about the
+// reader's own money, contract, benefit or account (data/lures.json account-matter), from a line no office texts from, asking to be
+// rung back on that line or on a number it writes: the number is the pick of whoever holds the line (ask-channel.ts deskOnOpenLine,
+// sender-trust.ts, claim-channel.ts callAlarm). Twins: the desk's own line, a booking reminder, the number on the reader's bill, a
+// person's own call, a warning quoting the lure, a driver at the door.
+const deskMatterLures: [text: string, from: string][] = [
+  ['カーディーラー整備部です。車検代金のお支払いが未確認となっております。050-3344-7781 までご連絡ください', '09012345678'],
+  ['料金管理センターです。ご利用料金の督促状が返送されました。本日中に担当 03-5210-4477 までご連絡ください', '09033334444'],
+  ['【自動車保険】事故受付センターです。相手方から保険金請求が届いています。至急 050-2231-8876 へ折り返しください', '07012349876'],
+  ['年金給付課です。未支給の年金がございます。お手続きのため 050-6612-3390 へお電話ください', '08055551234'],
+  ['〇〇不動産管理部です。家賃の振込口座の確認が取れておりません。こちらの番号に折り返しお電話ください', '07011112222'],
+  ['Billing department: your contract payment is unconfirmed. Please call 050-1234-5678 today.', '+447700900123'],
+  ['保险公司理赔部:您的车险理赔款未确认,请尽快回电 050-3322-1188', '+8613800138000'],
+  ['交通事故相談センターの者です。ご家族の事故の示談金についてご相談がございます。こちらの番号に折り返しお電話ください', '09011112222'],
+  ['給付金事業の担当です。補助金の振込に事務手数料が必要です。本日中に 03-4455-6677 へご連絡ください', '08099998888'],
+];
+const deskMatterTwins: [text: string, from: string][] = [
+  ['カーディーラー整備部です。明日10時の点検のご予約を承っております。変更は 03-5555-1234 までご連絡ください', '0312345678'],
+  ['〇〇自動車です。12か月点検のご案内です。ご予約はお電話で承ります', '0005123456'],
+  ['〇〇歯科です。明日11時のご予約のお知らせです。変更の際はお電話ください', '0312345678'],
+  ['サロン〇〇です。明日14時のご予約お待ちしております。変更はこの番号にお電話ください', '09012345678'],
+  ['ご利用料金のお支払いが確認できていません。詳しくはご請求書に記載の番号へお問い合わせください。〇〇ガス', '0120123456'],
+  ['お母さん、年金の書類のことで聞きたいから電話ちょうだい', '09012345678'],
+  ['田中です。保険の契約内容のことで相談したいので、今夜電話してもいい?', '09012345678'],
+  ['トヨタの佐藤です。車検のお見積りができましたので、ご都合のよい時にお電話ください', '09012345678'],
+  ['「料金管理センターです。督促状が返送されました。本日中に03-5210-4477へご連絡ください」というSMSは詐欺です。電話しないでください', '0312345678'],
+  ['配達員の佐藤です。ただいまお届けに伺いましたがご不在でした。この番号にお電話ください', '09012345678'],
+  ['〇〇法律事務所です。示談金の件、先日お送りした書面の通りです。ご不明点は当事務所 03-3333-4444 までお電話ください', '0333334444'],
+];
+
+test('a desk\'s money, contract, benefit or account matter asked to be rung on a line no office uses blocks on the rules; the desk\'s own line, a booking, the bill\'s number, a person, a warning are not blocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of deskMatterLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of deskMatterTwins) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of deskMatterTwins.slice(0, 8)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A call the message announces for the reader to take ("担当からの電話に出てください", "カード会社の担当からの電話をお待ちください",
+// data/lures.json await-call), with no number written: the talk it sets up is with whoever holds the line it came from, or whoever that
+// holder sends (asks/call.ts). From a line the claim does not own, beside the reader's own account, card or money told caught up,
+// it blocks on the rules like the call back it is; a bank's registered sender, a clinic's landline, a driver, a person, a relative's
+// heads-up and a warning quoting it are not blocked. (A department introducing itself after a listed body's name, "国税庁徴収部です",
+// speaks as that body: brands/check.ts speaksAs.)
+const awaitedCallLures: [text: string, from: string][] = [
+  ['警察庁捜査二課です。お客様名義の口座が詐欺事件に使われています。本日、担当刑事からの電話に出てください', '08011223344'],
+  ['家電量販店の者です。お客様のクレジットカードで不正な決済がありました。カード会社の担当からの電話をお待ちください', '07055556666'],
+  ['年金事務所です。年金の未支給分がございます。本日中に担当者よりお電話いたしますので、通帳をご用意ください', '05011112222'],
+  ['国税庁徴収部です。あなた名義の未納税額について、担当より本日お電話します。必ず電話に出てください', '09044445555'],
+  ['Fraud department: suspicious charges on your account. Our agent will call you shortly, please keep your card ready.', '+15551230000'],
+  ['ネットバンク不正対策室です。お客様の口座から不審な送金がありました。担当より電話しますので必ず出てください', '07031313131'],
+];
+const awaitedCallTwins: [text: string, from: string][] = [
+  ['〇〇銀行です。住宅ローンのお手続きについて、担当者より明日お電話いたします。', '0005012345'],
+  ['〇〇クリニックです。検査結果について、医師から明日お電話いたします。', '0312345678'],
+  ['配達員の山田です。明日午前にお届けします。到着前にこちらからお電話いたします。', '09012345678'],
+  ['田中です。明日の打ち合わせの件、会社からお電話いたします。', '09012345678'],
+  ['〇〇保険の佐藤です。ご契約の更新について、明日こちらからお電話いたします。', '09012345678'],
+  ['お母さん、会社の上司から電話がいくと思うから出てね', '09012345678'],
+  ['「カード会社の担当からの電話をお待ちください」というSMSは詐欺です。電話には出ないで', '0312345678'],
+];
+
+test('a call announced for the reader to take, from a line the claim does not own, about the reader\'s account or money, blocks on the rules; a registered bank, a clinic, a driver, a person and a warning are not blocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of awaitedCallLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of awaitedCallTwins) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of awaitedCallTwins.slice(0, 5)) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A payee announced as changed and a call asked to confirm it or to learn the new account (asks/payee.ts changedPayeeCall): the call
+// reaches the one who announced the change, which checks nothing (全銀協: confirm a change on the number already held for the payee),
+// and the account comes on the call. Its payee is whoever answers; the call is the lure's (checks/ask-channel.ts payeeConfirmCall). The
+// landlord's agent's own fixed line asking a call back to itself, a change told on paper, a warning and an accountant checking with
+// the payee's own number are not blocked.
+const changedPayeeCallLures: [text: string, from: string][] = [
+  ['大家の山本です。来月から家賃の振込先が変更になります。詳しくはお電話でご説明しますので、この番号にご連絡ください', '09012345678'],
+  ['オーナーの者です。管理費の振込口座が変わりましたので、新しい口座は 080-3344-1122 に折り返しお電話いただければお伝えします', '07012345678'],
+  ['Landlord here: our bank details have changed. Please call me to get the new account before paying rent.', '+15551234567'],
+  ['【〇〇ハイツ管理】家賃振込先変更のお知らせ。至急 03-9988-7766 までご連絡ください', '09087654321'],
+];
+const changedPayeeCallTwins: [text: string, from: string][] = [
+  ['〇〇管理です。4月より家賃の振込先口座が変更になります。ご不明点は弊社 03-1234-5678 までお電話ください', '0312345678'],
+  ['【〇〇管理】4月より家賃の振込先口座が変更になります。詳細は郵送の通知書をご確認ください。ご不明点はお電話ください', '0005012345'],
+  ['大家の山本です。来月から家賃の振込先が変更になります。新しい口座は書面でお送りしましたのでご確認ください', '09012345678'],
+  ['経理の田中です。取引先から振込先が変わったと連絡が来ましたが、念のため先方の代表番号に電話で確認してから処理します', '09012345678'],
+  ['【〇〇不動産】振込先が変更になったとの電話やSMSは詐欺です。振込先の変更はいたしません。', '0312345678'],
+];
+
+test('a payee announced as changed, to be confirmed or told on a call to the announcer, blocks on the rules; the agent\'s own line, paper, a check with the payee\'s own number and a warning are allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of changedPayeeCallLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of changedPayeeCallTwins) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

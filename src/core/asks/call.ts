@@ -9,6 +9,15 @@ export function createCallAsk(): AskFinder {
     // warning's, not an ask: the first cue not held in a prohibition is the one read. (Only the prohibition's own words:
     // "don't tell anyone and call back now" still asks.)
     const cue = cuesOf(input, 'call').find((c) => !forbidden(input, c));
+    // A call the message announces for the reader to take ("担当からの電話に出てください", "銀行協会の担当からの電話をお待ちください",
+    // "担当者から確認のお電話をいたします"), with no number written for the reader to ring: the talk the message sets up is with
+    // whoever holds the line it came from, or whoever that holder sends; the caller is vouched for by this message alone. A call
+    // back to the same line, owned as one when the line is the claim's own (a bank's registered sender, a clinic's landline, a
+    // person's own phone) and not when an office's voice speaks from a line no office texts from (checks/ask-channel.ts).
+    if (!cue && input.indicators.phones.length === 0) {
+      const announced = cuesOf(input, 'await-call').find((c) => !c.quoted && !forbidden(input, c) && !inSentence(input, c.index, 'never-ask'));
+      if (announced && input.sender) return [{ kind: 'call', cue: announced.cue, channel: { type: 'reply', value: input.sender.normalized }, quoted: input.reported }];
+    }
     if (!cue) {
       // A number written in a message that speaks as an office is there to be called, said or not;
       // so is a premium-rate line, which earns only when called.

@@ -339,6 +339,17 @@ export const payeeNeeds: AskNeeds = (input) => {
   return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
+/**
+ * A payee announced as changed and a call asked in the message ("振込口座が変わったので確認の電話をください", "振込先口座が変更に
+ * なります。新口座…。080-…まで折り返しください"), neither said never asked nor done: the change is to be confirmed with the very line that
+ * announced it, which checks nothing (全銀協: a change of account is confirmed on the number the reader already holds for the payee,
+ * never one the notice gives), and the new account comes on the call.
+ */
+export function changedPayeeCall(input: AskInput): boolean {
+  if (!luresOfCategory(input.lures, 'payee-changed').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && !inSentence(input, l.index, 'done'))) return false;
+  return luresOfCategory(input.lures, 'call').some((c) => !c.quoted && !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'prohibits'));
+}
+
 export function createPayeeAsk(): AskFinder {
   return (input) => {
     // "振込先の変更をSMSでお願いすることはありません": what is never asked; "振り込みました": told.
@@ -368,6 +379,14 @@ export function createPayeeAsk(): AskFinder {
       // the same notice was also given on paper the reader holds ("念のため、紙の通知も郵便受けに入れておきました")
       // and nothing is pressed: the reader checks the change on the paper, as 全銀協 advises, not on the message.
       if (l.category === 'payee-changed' && (payNear(input, l.index) || ACCOUNT_WRITTEN.test(input.norm.lower)) && !onPaperUnpressed(input)) return ask(l.cue);
+      // "振込口座が変わったので確認の電話をください": the new account is to be told on a call to the line that announced the change
+      // (changedPayeeCall), a payee still to come by voice, as one to come by reply is (payee-later).
+      // The payee is whoever answers that call: the number written for it, or the line itself (so a landlord's agent's own
+      // fixed line, asking the call back to itself, is its own channel, weighed as such in checks/ask-channel.ts owned).
+      if (l.category === 'payee-changed' && changedPayeeCall(input) && !onPaperUnpressed(input)) {
+        const written = input.indicators.phones[0];
+        return [{ kind: 'payee', cue: l.cue, channel: written ? { type: 'phone', value: written.normalized } : replyChannel(input), quoted: false }];
+      }
       // "出金には資産額の10%の保証料が必要です", "当選しました。お受け取りの事務手数料をご用意ください":
       // a fee before money owed is released. Not a fee waived or deducted, nor cash on delivery.
       // The writer's promise to pay beside it is the bait, not the writer paying the fee: "振込手数料1万円を

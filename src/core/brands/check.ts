@@ -305,8 +305,11 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (at < 0) return false;
   if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return true;
   const after = text.slice(at + claim.matched.length, at + claim.matched.length + 8);
-  return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w)));
+  return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w))) || DEPARTMENT_SPEAKING.test(after);
 }
+
+// The brand's department or desk introducing itself right after the name ("国税局査察部です", "楽天カード不正検知室より"): the brand speaks.
+const DEPARTMENT_SPEAKING = /^[一-龥ァ-ヶー]{0,5}(?:部|課|係|室|局)(?:です|より|でございます)/;
 
 /** xs.map(f) by a loop: arrays map builds in optimised code have another shape, and the code reading them was compiled again. */
 function listOf<T>(xs: readonly T[], f: (x: T) => string): string[] {

@@ -12,7 +12,7 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
-import { orgPayee, strangerPayee } from '../asks/payee.js';
+import { changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -81,6 +81,11 @@ export interface Identity {
    * a call or a reply back to that line reaches whoever holds it, not the institution (see deskOnOpenLine).
    */
   readonly deskOnOpenLine: boolean;
+  /**
+   * A payee announced as changed, to be confirmed by a call asked beside it (asks/payee.ts changedPayeeCall): the call reaches the
+   * one who announced the change, whoever they claim to be, and confirms nothing; it is the way the new account is told.
+   */
+  readonly payeeConfirmCall: boolean;
 }
 
 const SERVICE_NUMBER = /^1\d{2}$/;
@@ -136,7 +141,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const namesOwnApp = brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false, payeeConfirmCall: !ctx.reported && changedPayeeCall(ctx) };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -159,7 +164,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk };
+  const payeeConfirmCall = !ctx.reported && changedPayeeCall(ctx);
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk, payeeConfirmCall };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -181,6 +187,27 @@ function ifNotCalled(ctx: CheckContext): boolean {
 
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
+
+// A desk or a business opening the message as itself: a heading (【自動車保険】, ◆後払い.com◆), a department or a desk introducing
+// itself ("ディーラーサービス部です", "料金回収センターより", "総務課より", "…対策の担当です", "理赔部:", "Billing department:"), or "…の者です" (a shop's or
+// an office's staff as such).
+const DESK_OPENING = /^\s*(?:【[^】]{1,24}】|◆[^◆]{1,24}◆|\[[^\]]{1,24}\])|(?:部|課|係|室|センター|事務局|窓口|受付|デスク|本部|の担当)(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ)|\s*[:：])|の者(?:です|でございます)|^\s*[a-z .&'-]{0,30}\b(?:department|dept|desk|team|office|cent(?:er|re))\s*[:：]/i;
+
+// What a desk may tell of the reader's money, contract, benefit or account (besides data/lures.json account-matter): a charge
+// threatened, a fee, a payee changed, a settlement to be paid (示談金, 和解金).
+const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', 'payee-changed', 'settlement'];
+
+/**
+ * The message tells of the reader's own money, contract, benefit or account as a matter to settle: an office's problem told as a
+ * lure (OFFICE_PROBLEMS: unpaid, restricted, a refund), or a matter named (data/lures.json account-matter: お支払いが未確認, 督促,
+ * ご契約内容, 未支給, 保険金請求, 事故の相手方; a penalty, a fee, a payee changed), not in a sentence that says it is never asked.
+ */
+export function accountMatter(ctx: CheckContext): boolean {
+  // The reader's own account, card or name said caught up (accused: "お客様名義のカード", "あなたの口座") is such a matter too, in the
+  // notice's register (the English "your card" is a relative's word as well: see deskOnOpenLine).
+  return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category)
+    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue))) && !inSentence(ctx, l.index, 'never-ask'));
+}
 
 /**
  * The message speaks as an institution that holds the reader's money, health, taxes, status or case (a hospital,
@@ -215,6 +242,13 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // (Written in the notice's own register: the English cues, "your card", "your name", are a relative's everyday words too:
   // "Mom, don't answer if a 'bank' calls asking for your card number. Call me first".)
   if (luresOfCategory(ctx.lures, 'accused').some((l) => !l.quoted && l.index < opening && !ASCII_ONLY.test(l.cue) && !inSentence(ctx, l.index, 'never-ask'))) return true;
+  // So does a desk or a business that opens the message as itself (a heading, "サービス部です", "料金回収センターより", "…の者です",
+  // or the office's register: お客様, ございます) and tells of the reader's own money, contract, benefit or account as a matter to
+  // settle (accountMatter: a payment unconfirmed, a 督促, the contract's terms, a benefit due, an insurance claim): a dealer, an
+  // insurer, a landlord's agent or a billing desk names itself and takes calls on its published line or the one on the reader's
+  // bill or card, and sends its notices through a registered sender (国民生活センター 架空請求: SMSに記載された番号に電話しない).
+  // (Not the reader's own booking or order with nothing told wrong: `own` above.)
+  if (!own && accountMatter(ctx) && (DESK_OPENING.test(ctx.norm.text.slice(0, opening)) || officeVoiceOnOpenLine(ctx))) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
@@ -331,6 +365,8 @@ function ownsReplyCall(id: Identity): boolean {
   if (id.deskOnOpenLine) return false;
   // Nor a courier speaking as the company from a handset (companyOnHandset): the company does not text from one, its drivers do, as themselves.
   if (id.companyOnHandset) return false;
+  // Nor a call to confirm a payee the same line announced as changed (payeeConfirmCall): the announcer confirms its own word.
+  if (id.payeeConfirmCall) return false;
   return (id.claimed.length === 0 && !id.role) || id.courierHandset || id.workersHandset || id.visitHandset;
 }
 
@@ -676,7 +712,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
-      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
+      // (Not a call to confirm a payee this line announced as changed: payeeConfirmCall.)
+      if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0 && !id.payeeConfirmCall) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
       // nothing: not held against the message, nor credited (a handset's claim to be a courier is its own word).
       if (a.kind === 'reply-yes-no' && a.channel.type === 'reply' && id.driversReply) {
@@ -746,9 +783,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
       const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
-      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0) && openCallbackLine(ctx, a)) openCallback ??= a;
+      if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
       // A Y/N reply asked from abroad, where none of the reader's businesses text from, is bait too.
       // (Money between relatives abroad is ordinary: families of foreign residents text from home.)

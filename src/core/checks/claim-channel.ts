@@ -61,8 +61,10 @@ type Found = { readonly code: ReasonCode };
  * cancellation: "取消请回复2"). The fake police's, the 架空請求's and the 還付金詐欺's openings: an institution that
  * raises such an alarm or promise and sends the reader to a line it does not own asks through a stranger's line
  * (国民生活センター: 記載された番号に電話しない; NPA: 相手から教示された番号には折り返さない). A bare "至急" stays a clinic's.
+ * So does the reader's own money, contract, benefit or account named as the matter to settle (account-matter: お支払いが未確認,
+ * 督促状, ご契約内容, 未支給, 事故の相手方から保険金請求): the call is to settle it on the line the stranger chose.
  */
-const CALL_ALARMS: ReadonlySet<string> = new Set(['accused', 'penalty', 'refund-due', 'release']);
+const CALL_ALARMS: ReadonlySet<string> = new Set(['accused', 'penalty', 'refund-due', 'release', 'account-matter']);
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/i;
 const IF_NOT_MADE = /場合/;
 

@@ -8,7 +8,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence, luresOfCategory, speaksAsInstitution } from '../asks/types.js';
-import { blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
+import { accountMatter, blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -109,6 +109,10 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // An institution's voice asking to be rung or answered back on the line it texts from (deskOnOpenLine): that
         // line is whoever holds it, not the institution's desk.
         if (id?.deskOnOpenLine && (a.kind === 'call' || a.kind === 'reply-yes-no') && (a.channel.type === 'reply' || a.channel.value === s.normalized)) return true;
+        // And, when it tells of the reader's money, contract, benefit or account (accountMatter), on another number it writes
+        // ("…本日中に担当 03-… までご連絡ください" from 090-…): a number given by a line no office texts from is the pick of whoever
+        // holds that line, and the office's own desk is the one on the reader's bill or card, not one a stranger's line writes.
+        if (id?.deskOnOpenLine && a.kind === 'call' && a.channel.type === 'phone' && accountMatter(ctx)) return true;
         if (institution && !voice) return false;
         if (hiring && !voice) return false;
         // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
