@@ -11,7 +11,7 @@ import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
-import { BUSINESS_MATTERS } from '../asks/messenger.js';
+import { BUSINESS_MATTERS, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
@@ -1328,9 +1328,12 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
-    // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
-    const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
-    const onlyMove = seeksNothingElse(ctx, asks);
+    // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで"; and so is the handset
+    // itself on a messenger found by number: "詳しくはテレグラムで" reaches the writer's Telegram through this line.)
+    const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0 || NUMBER_KEYED.test(ctx.norm.lower);
+    // What the move is tied to (asks/messenger.ts stakeOfMove: money to pay or collect, dues, returns, a job, goods, data, secrecy
+    // from whoever would check) is sought as much as SOUGHT's cues are: "会費を先に集めてます。LINEに移動して ID: …".
+    const onlyMove = seeksNothingElse(ctx, asks) && stakeOfMove(ctx, asks) === undefined;
     for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
