@@ -82,6 +82,10 @@ function betweenKnown(input: AskInput): boolean {
 // Money as the matter: investing, a side income, earnings, a sum ("投資のことで", "副業", "稼げる", "月10万").
 const MONEY_TALK = /投資|副業|副収入|稼|儲|利益|資産|株|fx|暗号資産|仮想通貨|\d\s*万|invest|profit|crypto|trading|earn/;
 
+// The move is for details of something left unsaid ("詳細はテレグラムでお伝えします", "詳しくはこちらのLINEで",
+// "详情加微信"): an offer withheld until the reader has moved, not two people keeping in touch.
+export const DETAILS_THERE = /詳細|詳しく|details|详情|詳情|자세한|chi tiet|detalhes|detalles|detalye/;
+
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
@@ -115,7 +119,11 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure,
     // and not when a person the reader knows names it as where the two of them go on talking (betweenKnown).
-    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) && !betweenKnown(input);
+    // So is one that holds the details back for the messenger beside something of value (stakeOfMove: a fee, a referral's pay,
+    // returns, dues, secrecy from the parents): "紹介するだけで1人3万円。詳しくはテレグラムで。親には言わなくて大丈夫だよ" is an
+    // offer withheld until the reader has moved, in a person's voice too. (A friend's "口座番号はLINEで教えて" withholds nothing.)
+    const withheld = DETAILS_THERE.test(input.norm.lower) && stakeOfMove(input, NO_ASKS) !== undefined;
+    const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);

@@ -11,7 +11,7 @@ import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
-import { BUSINESS_MATTERS, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
+import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
@@ -1232,9 +1232,7 @@ const MESSENGER_CUE = /^(?:line|グループ)$/;
 // A sum of money named (pay offered, a fee, a price): "1回5万円", "月収30万円", "2000 yen", "¥4,500", "3万".
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\d/;
 
-// The move is for details of something left unsaid ("詳細はテレグラムでお伝えします", "詳しくはこちらのLINEで",
-// "详情加微信"): an offer withheld until the reader has moved, not two people keeping in touch.
-const DETAILS_THERE = /詳細|詳しく|details|详情|詳情|자세한|chi tiet|detalhes|detalles|detalye/;
+// The move is for details of something left unsaid (asks/messenger.ts DETAILS_THERE).
 
 /**
  * The message asks nothing but the move to a messenger: every ask is that move or its link, nothing
