@@ -188,8 +188,8 @@ function accountLost(input: AskInput): boolean {
 // (Not the words of an occasion or a payment's verb alone: "飲み会", "幹事", "send", "直接" name nothing at stake.)
 const VALUE: ReadonlySet<string> = new Set([
   'fee', 'money', 'payee', 'payee-changed', 'payee-later', 'payee-third', 'payee-id', 'e-money',
-  'release', 'refund-due', 'settlement', 'donation', 'recruit', 'order-approach',
-  'discount', 'quota', 'send-goods', 'valuables',
+  'release', 'refund-due', 'settlement', 'donation',
+  'send-goods', 'valuables',
   'personal-data', 'secret', 'code', 'gift-card',
   'favour', 'favour-later',
   // Secrecy from the party who would check (親には言わなくて大丈夫, 他の人には言わないで): the stake is kept from them.
@@ -200,9 +200,12 @@ const VALUE: ReadonlySet<string> = new Set([
  * ASK_NEW_NUMBER and the kin checks), a wrong number, a romance's cast, a photo "of you", a notice's heading.
  */
 const WHO: ReadonlySet<string> = new Set(['family', 'wrong-number', 'romance', 'curiosity', 'notice']);
-// A sum of money or a rate named (pay offered, a fee, a price, returns, a discount): "1件500円", "月収30万円", "1.5倍", "¥4,500",
-// "¥१२,०००" (digits of any script after a currency's sign), "3万", "untung 20% per bulan".
-const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\p{Nd}|\d(?:\.\d)?\s*倍|\d\s*[%％]/u;
+// Matters told that are a stake only when a stranger or a desk tells them: an investment, a recruiter hiring, a customer ordering.
+const TOPICS: ReadonlySet<string> = new Set(['money-topic', 'recruit', 'order-approach']);
+// A sum of money or a rate named (pay offered, a fee, a price, returns; not a shop's discount, "10%OFF", which sells its own
+// goods): "1件500円", "月収30万円", "1.5倍", "¥4,500", "¥१२,०००" (digits of any script after a currency's sign), "3万",
+// "untung 20% per bulan".
+const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\p{Nd}|\d(?:\.\d)?\s*倍|\d\s*[%％](?!\s*(?:off|オフ|引|割))/u;
 // The message rules money out ("お金の話とかじゃないよ"): what it names is not a stake.
 const NO_MONEY = 'no-favour';
 /**
@@ -221,9 +224,9 @@ export const NUMBER_KEYED = /telegram|テレグラム|whatsapp|ワッツアッ�
 /** A cue of value in the message's own words: not quoted, not in a sentence that says it is never asked. */
 function valueCue(input: AskInput, l: LureMatch): boolean {
   if (l.quoted) return false;
-  // Money as a topic (投資, 副業, バイト) is an offer from a stranger's or a desk's mouth; in a person's own voice it is their own
-  // life ("バイト先の田中です"), as the made page's check reads it.
-  const value = VALUE.has(l.category) || (l.kind === 'lure' && !WHO.has(l.category)) || (l.category === 'money-topic' && !speaksAsPerson(input));
+  // An investment, a hiring or a booking told (TOPICS) is an offer from a stranger's or a desk's mouth; in a person's own voice it
+  // is their own life ("バイトの面接の件、あとでテレグラムで話そう"), as the made page's check reads it.
+  const value = VALUE.has(l.category) || (l.kind === 'lure' && !WHO.has(l.category)) || (TOPICS.has(l.category) && !speaksAsPerson(input));
   return value && !inSentence(input, l.index, 'never-ask') && !inSentence(input, l.index, 'prohibits');
 }
 

@@ -1326,13 +1326,15 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
-    // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで"; and so is the handset
-    // itself on a messenger found by number: "詳しくはテレグラムで" reaches the writer's Telegram through this line.)
-    const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0 || NUMBER_KEYED.test(ctx.norm.lower);
+    // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
+    const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
+    // Beside a stake, so is the handset itself on a messenger found by number: "紹介料1人5万円。詳しくはテレグラムで" reaches
+    // the writer's Telegram through this line. (Beside a shared plan, "微信聊" is the chat the two already have.)
+    const reached = (a: Ask): boolean => named(a) || NUMBER_KEYED.test(ctx.norm.lower);
     // What the move is tied to (asks/messenger.ts stakeOfMove: money to pay or collect, dues, returns, a job, goods, data, secrecy
     // from whoever would check) is sought as much as SOUGHT's cues are: "会費を先に集めてます。LINEに移動して ID: …".
     const onlyMove = seeksNothingElse(ctx, asks) && stakeOfMove(ctx, asks) === undefined;
-    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
+    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
   // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX
