@@ -14,7 +14,7 @@ import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createMadePageKind, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { askThroughMadePage } from './checks/made-page.js';
-import { moveWithStake } from './checks/messenger-stake.js';
+import { moveWithStake, newContactAfterGap } from './checks/messenger-stake.js';
 import { createExtractor } from './extract/index.js';
 import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
@@ -966,6 +966,16 @@ export function createEngine(data: EngineData): Engine {
           detail: { ask: 'messenger', stake: staked.stake, via: staked.move.channel.value },
         })));
         rules += stakeLift;
+      }
+      // An old acquaintance's new contact given as a messenger account with nothing at stake (checks/messenger-stake.ts): it
+      // flags, never blocks, since a real classmate writes the same.
+      const gapLift = newContactAfterGap(ctx, reasons) ? Math.min(weights.MESSENGER_NEW_CONTACT, thresholds.block - 1 - rules) : 0;
+      if (gapLift > 0) {
+        reasons.push(reason('MESSENGER_NEW_CONTACT', gapLift, () => ({
+          en: 'Greets you after a long gap and gives a new contact as a messenger account: you know this person, if at all, by an old number or account, not this one; it is how a stranger posing as an old acquaintance opens',
+          ja: '久しぶりの挨拶とともに、新しい連絡先としてLINEなどのアカウントを伝えています。相手を確かめられるのは以前の番号・アカウントで、この連絡先ではありません（古い知人を装う最初の連絡の手口です）',
+        })));
+        rules += gapLift;
       }
       // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but

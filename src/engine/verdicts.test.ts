@@ -4634,3 +4634,40 @@ test('a move to a messenger account from a line that vouches for nothing, tied t
     else assert.notEqual(a.verdict, 'block', text);
   }
 });
+
+// An old acquaintance's "new contact" given as a messenger account after a long gap, with nothing at stake, from a line that
+// vouches for nothing (MESSENGER_NEW_CONTACT): it flags on the rules and never blocks there, since a real classmate writes the
+// same; with a stake beside it, it is MESSENGER_STAKE_ASK's and blocks. Twins: a reunion's group with no contact changed, a
+// friend's new account told with no gap, people who just met, a clinic's new number with no messenger, a friend's "いつものLINE".
+const newContactLures: [text: string, from: string][] = [
+  ['お久しぶりです、小学校で一緒だった中村です。連絡先が変わりました。LINE ID: nakamura_r5 で追加してね', '08011112222'],
+  ['好久不见！我是以前打工认识的小林。联系方式换了，加我微信 lin_2025jp', '08011112222'],
+  ['Long time no see! It\'s Anna from the Osaka language school. I changed my contact, add me on Telegram @anna_osaka', '+14155550123'],
+];
+const newContactTwins: [text: string, from: string][] = [
+  ['お久しぶりです!来月の同窓会、LINEグループ作ったので ID: dosokai2026 で検索して参加してね', '09012345678'],
+  ['新しいLINEのID、shun_0412 に変えた。前のアカウントは引き継ぎ失敗して消えちゃった。追加しといて', '09012345678'],
+  ['今日の交流会でお話しした鈴木です!LINE IDは suzuki_k0912 です。よかったら追加してください', '09012345678'],
+  ['ご無沙汰しております。以前お世話になった整体院の佐伯です。開業したのでご挨拶まで。この番号が新しい院の携帯です', '08066602249'],
+  ['久しぶり!元気?今度ご飯行こうよ、いつものLINEで連絡するね', '09012345678'],
+];
+
+test('an old acquaintance\'s new contact given as a messenger account after a long gap, with nothing at stake, flags on the rules and does not block (MESSENGER_NEW_CONTACT); with a favour beside it, it blocks; a reunion\'s group, a friend\'s new account, people who just met and a clinic\'s new number are not tagged', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of newContactLures) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'suspicious', text);
+    assert.ok(a.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'), text);
+  }
+  for (const [text, from] of newContactTwins) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'), text);
+  }
+  const staked = rules.analyse({ text: 'お久しぶりです、小学校で一緒だった中村です。連絡先が変わりました。ちょっと頼みたいことがあって、LINE ID: nakamura_r5 で追加してね', from: '08011112222' });
+  assert.equal(staked.verdict, 'block');
+  assert.ok(staked.reasons.some((r) => r.code === 'MESSENGER_STAKE_ASK'));
+  assert.ok(!staked.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'));
+});

@@ -65,3 +65,34 @@ export function moveWithStake(
   const stake = stakeOfMove(ctx, blocking);
   return stake === undefined ? undefined : { move, stake };
 }
+
+// A greeting after a long gap (data/lures.json long-gap: お久しぶり, ご無沙汰, 好久不见) and the writer's contact told as new
+// (contact-changed, phone-changed, account-lost): the reader knows the writer, if at all, by an old line, not this one.
+const GAP = 'long-gap';
+const CHANGED: ReadonlySet<string> = new Set(['contact-changed', 'phone-changed', 'account-lost']);
+
+/**
+ * An old acquaintance's "new contact" given as a messenger account, with nothing at stake ("お久しぶりです、去年の同窓会で会った
+ * 佐藤です。連絡先が変わりました。LINE ID：… で追加してね"), from a line that vouches for nothing: the opening 国民生活センター warns of
+ * (知らない番号からの『久しぶり』), the tie the money is asked through later. A real classmate writes the same, so it only flags:
+ * the engine weighs it below block (MESSENGER_NEW_CONTACT). Not a relative's new number (the kin checks and ASK_NEW_NUMBER weigh
+ * that), not people who just met swapping IDs (no long gap), not a friend's new account told with no gap, not beside a stake
+ * (MESSENGER_STAKE_ASK weighs that).
+ */
+export function newContactAfterGap(ctx: CheckContext, found: readonly { readonly code: ReasonCode }[]): boolean {
+  if (ctx.reported || !vouchesForNothing(ctx.sender)) return false;
+  let gap = false;
+  let changed = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure' && l.category === 'family') return false;
+    if (l.category === GAP) gap = true;
+    else if (CHANGED.has(l.category)) changed = true;
+  }
+  if (!gap || !changed) return false;
+  for (const r of found) if (OWNED.has(r.code) || r.code === 'MESSENGER_STAKE_ASK') return false;
+  if (!found.some((r) => r.code === 'ASK_MESSENGER')) return false;
+  if (ctx.indicators.urls.some((u) => OFFICIAL_ACCOUNT.test(u.normalized))) return false;
+  // The new contact is an account written out (an ID, a handle, a messenger's link), not the chat the two already share.
+  return ctx.asks.some((a) => a.kind === 'messenger' && !a.quoted && namesAccount(ctx, a));
+}
