@@ -14,6 +14,7 @@ import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
 import { createHiddenDestination, createMadePageKind, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
 import { askThroughMadePage } from './checks/made-page.js';
+import { moveWithStake, newContactAfterGap } from './checks/messenger-stake.js';
 import { createExtractor } from './extract/index.js';
 import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
@@ -952,6 +953,29 @@ export function createEngine(data: EngineData): Engine {
           detail: { ask: made.kind, channel: made.channel.type, ...(made.channel.value ? { via: made.channel.value } : {}) },
         })));
         rules += madeLift;
+      }
+      // A move to a messenger account from a line that vouches for nothing, tied to something of value (money paid first or
+      // collected, returns or pay offered, a job, goods, the reader's data, a secret kept from whoever would check:
+      // checks/messenger-stake.ts): the move and its stake are the lure's one ask, weighed up to block and never past it.
+      const staked = moveWithStake(ctx, reasons, () => blockingAsks(ctx, lookups, appStores));
+      const stakeLift = staked === undefined ? 0 : Math.min(weights.MESSENGER_STAKE_ASK, thresholds.block - rules);
+      if (staked !== undefined && stakeLift > 0) {
+        reasons.push(reason('MESSENGER_STAKE_ASK', stakeLift, () => ({
+          en: `Moves you, from a line that vouches for no one, to a messenger account (${staked.move.channel.value}) and ties something of value to the move (money to pay or collect, pay or returns offered, a job, goods, your data or a secret): off the carrier's network nobody can trace who holds that account`,
+          ja: `身元を保証しない送信元から、LINE・Telegram・WhatsAppなどのアカウント（${staked.move.channel.value}）へ移るよう求め、その先にお金の支払い・受け取り、報酬や利益、仕事、品物、個人情報、口止めなどを結びつけています。携帯会社の網の外では、そのアカウントの持ち主をたどれません`,
+          detail: { ask: 'messenger', stake: staked.stake, via: staked.move.channel.value },
+        })));
+        rules += stakeLift;
+      }
+      // An old acquaintance's new contact given as a messenger account with nothing at stake (checks/messenger-stake.ts): it
+      // flags, never blocks, since a real classmate writes the same.
+      const gapLift = newContactAfterGap(ctx, reasons) ? Math.min(weights.MESSENGER_NEW_CONTACT, thresholds.block - 1 - rules) : 0;
+      if (gapLift > 0) {
+        reasons.push(reason('MESSENGER_NEW_CONTACT', gapLift, () => ({
+          en: 'Greets you after a long gap and gives a new contact as a messenger account: you know this person, if at all, by an old number or account, not this one; it is how a stranger posing as an old acquaintance opens',
+          ja: '久しぶりの挨拶とともに、新しい連絡先としてLINEなどのアカウントを伝えています。相手を確かめられるのは以前の番号・アカウントで、この連絡先ではありません（古い知人を装う最初の連絡の手口です）',
+        })));
+        rules += gapLift;
       }
       // A notice whose every ask goes through the claimed sender's own channels (its app, its site, its
       // number), sent from a line that does not contradict the claim, leaves the reader nothing to act on but

@@ -237,6 +237,10 @@ export type ReasonCode =
   | 'CLAIM_CHANNEL_ASK'
   /** A page built for the message, sent by a line that vouches for nothing beside money, a deadline, a problem or a job told (checks/made-page). */
   | 'MADE_PAGE_ASK'
+  /** A move to a messenger account from a line that vouches for nothing, tied to money, an offer, a job, goods, data or a secret (checks/messenger-stake). */
+  | 'MESSENGER_STAKE_ASK'
+  /** An old acquaintance's new contact given as a messenger account with nothing at stake, after a long gap: flags only (checks/messenger-stake). */
+  | 'MESSENGER_NEW_CONTACT'
   /** Type a household's personal data into a page anyone can make (free hosting, forms), claiming no one (checks/ask-channel). */
   | 'ASK_DATA_STRANGER_PAGE'
   /** Reply or pay to stop private images or a recording being sent or spread (src/core/asks/extort). */

@@ -4689,4 +4689,91 @@ test('a payee announced as changed, to be confirmed or told on a call to the ann
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
+// A move to a messenger account from a line that vouches for nothing (a handset, an 050 line, abroad, no sender), tied to
+// something of value: money paid first or collected, dues, returns, a referral's pay, goods at a price, a favour, secrecy
+// from the parents (checks/messenger-stake.ts, MESSENGER_STAKE_ASK). Each lure blocks on the rules, and only with that finding;
+// its twin (people who met swapping IDs, a colleague, a friend's photos, the same organiser asking attendance, a members'
+// group, an official account link, a warning, a service's code message, an ID that stays the same) does not block.
+const messengerStakeLures: [text: string, from: string | undefined][] = [
+  ['同窓会の幹事です。会費8000円を先に集めています。LINE ID: dosokai_25 を追加してください', '05011112222'],
+  ['クラス会の幹事です。参加費を事前に集金しています。テレグラム @classkai_2027 に連絡ください', '07011112222'],
+  ['ボーナスを預けてくれたら半年で2倍にして返します。先着5名。テレグラム @double_bonus_jp まで', undefined],
+  ['高校生OK!友だちを紹介するだけで1人3万円。詳しくはテレグラムで。親には言わなくて大丈夫だよ', '09098765432'],
+  ['推しのアクスタ、まとめ買いしたのでお譲りします。1個1,500円です。カカオトーク ID: oshi_goods7 で連絡してね', '08012345678'],
+  ['中学で同じクラスだった山本です。ちょっと頼みたいことがあって、新しいLINE ID: yamamoto_k77 に連絡もらえる?', '08012121212'],
+  ['Earn 5,000 yen per referral, just invite friends. Add me on Telegram @ref_bonus_jp', '08077778888'],
+  ['资金翻倍的机会，月收益30%。加微信 gold_win88 了解', '+8613812345678'],
+  ['Chị có việc nhà máy ở Aichi, lương 1.300 yên/giờ. Phí giới thiệu 50.000 yên. Kết bạn Zalo: lan_job88', '08012345678'],
+];
+const messengerStakeTwins: [text: string, from: string | undefined, expect: 'allow' | 'not-block'][] = [
+  ['同窓会の幹事です。出欠の確認用にLINE ID: dosokai_25 を追加してください', '05011112222', 'allow'],
+  ['昨日の飲み会で会った鈴木です。LINE ID: suzuki_k0912 です。よかったら追加してください', '09012345678', 'allow'],
+  ['バイト先の田中です!シフトの連絡用にLINE ID: tanaka_88 追加してください', '09012345678', 'allow'],
+  ['推しのライブ楽しかったね!写真いっぱい撮ったからカカオトーク ID: oshi_goods7 で送るね', '08012345678', 'allow'],
+  ['高校の部活の後輩です!来週の練習試合、詳しくはLINEで送りますね', '09098765432', 'allow'],
+  ['Hi, it\'s Ken from the Shibuya meetup. Add me on Telegram @ken_tokyo so I can send the photos', '08077778888', 'allow'],
+  ['我是小王，下周的日语课照常。微信还是原来那个', '08011112222', 'allow'],
+  ['新しいLINEアカウント作ったよ。ID: miho.k_0303 で検索してね', '09012345678', 'allow'],
+  ['3年2組の保護者の皆さん、謝恩会の会費3000円を集めます。連絡用のLINEグループに招待しますね', '09012345678', 'allow'],
+  ['【カフェ・モモ】公式LINEはじめました!友だち追加で次回10%OFF https://lin.ee/abc123', '09012345678', 'not-block'],
+  ['「日給3万円、テレグラム @easy_job に連絡」というSMSは闇バイトの勧誘です。絶対に連絡しないでください', '09012345678', 'not-block'],
+  ['Código do WhatsApp: 123-456. Não compartilhe este código.', 'WhatsApp', 'not-block'],
+];
+
+test('a move to a messenger account from a line that vouches for nothing, tied to money, returns, a referral\'s pay, goods, a favour or secrecy, blocks on the rules (MESSENGER_STAKE_ASK); people who met, a colleague, the same organiser with nothing at stake, a members\' group, an official account, a warning and a code message do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of messengerStakeLures) {
+    const a = rules.analyse(from === undefined ? { text } : { text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'MESSENGER_STAKE_ASK'), text);
+    // Without the pair weighed as one, the rules stopped short of block.
+    const others = a.reasons.reduce((sum, r) => (r.code === 'MESSENGER_STAKE_ASK' ? sum : sum + r.weight), 0);
+    assert.ok(others < 70, `${text}: ${others}`);
+  }
+  for (const [text, from, expect] of messengerStakeTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    const a = rules.analyse(m);
+    assert.ok(!a.reasons.some((r) => r.code === 'MESSENGER_STAKE_ASK'), text);
+    if (expect === 'allow') assert.equal(a.verdict, 'allow', text);
+    else assert.notEqual(a.verdict, 'block', text);
+  }
+});
+
+// An old acquaintance's "new contact" given as a messenger account after a long gap, with nothing at stake, from a line that
+// vouches for nothing (MESSENGER_NEW_CONTACT): it flags on the rules and never blocks there, since a real classmate writes the
+// same; with a stake beside it, it is MESSENGER_STAKE_ASK's and blocks. Twins: a reunion's group with no contact changed, a
+// friend's new account told with no gap, people who just met, a clinic's new number with no messenger, a friend's "いつものLINE".
+const newContactLures: [text: string, from: string][] = [
+  ['お久しぶりです、小学校で一緒だった中村です。連絡先が変わりました。LINE ID: nakamura_r5 で追加してね', '08011112222'],
+  ['好久不见！我是以前打工认识的小林。联系方式换了，加我微信 lin_2025jp', '08011112222'],
+  ['Long time no see! It\'s Anna from the Osaka language school. I changed my contact, add me on Telegram @anna_osaka', '+14155550123'],
+];
+const newContactTwins: [text: string, from: string][] = [
+  ['お久しぶりです!来月の同窓会、LINEグループ作ったので ID: dosokai2026 で検索して参加してね', '09012345678'],
+  ['新しいLINEのID、shun_0412 に変えた。前のアカウントは引き継ぎ失敗して消えちゃった。追加しといて', '09012345678'],
+  ['今日の交流会でお話しした鈴木です!LINE IDは suzuki_k0912 です。よかったら追加してください', '09012345678'],
+  ['ご無沙汰しております。以前お世話になった整体院の佐伯です。開業したのでご挨拶まで。この番号が新しい院の携帯です', '08066602249'],
+  ['久しぶり!元気?今度ご飯行こうよ、いつものLINEで連絡するね', '09012345678'],
+];
+
+test('an old acquaintance\'s new contact given as a messenger account after a long gap, with nothing at stake, flags on the rules and does not block (MESSENGER_NEW_CONTACT); with a favour beside it, it blocks; a reunion\'s group, a friend\'s new account, people who just met and a clinic\'s new number are not tagged', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of newContactLures) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'suspicious', text);
+    assert.ok(a.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'), text);
+  }
+  for (const [text, from] of newContactTwins) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'), text);
+  }
+  const staked = rules.analyse({ text: 'お久しぶりです、小学校で一緒だった中村です。連絡先が変わりました。ちょっと頼みたいことがあって、LINE ID: nakamura_r5 で追加してね', from: '08011112222' });
+  assert.equal(staked.verdict, 'block');
+  assert.ok(staked.reasons.some((r) => r.code === 'MESSENGER_STAKE_ASK'));
+  assert.ok(!staked.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'));
 });

@@ -82,6 +82,10 @@ function betweenKnown(input: AskInput): boolean {
 // Money as the matter: investing, a side income, earnings, a sum ("投資のことで", "副業", "稼げる", "月10万").
 const MONEY_TALK = /投資|副業|副収入|稼|儲|利益|資産|株|fx|暗号資産|仮想通貨|\d\s*万|invest|profit|crypto|trading|earn/;
 
+// The move is for details of something left unsaid ("詳細はテレグラムでお伝えします", "詳しくはこちらのLINEで",
+// "详情加微信"): an offer withheld until the reader has moved, not two people keeping in touch.
+export const DETAILS_THERE = /詳細|詳しく|details|详情|詳情|자세한|chi tiet|detalhes|detalles|detalye/;
+
 // Business matters opened with the reader (data/lures.json): a recruiter hiring, a customer ordering or booking.
 export const BUSINESS_MATTERS: readonly string[] = ['recruit', 'order-approach'];
 
@@ -115,7 +119,11 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     }
     // "LINEで" / "LINEから" is how friends say where they talk; it moves the reader only when the message pushes a lure,
     // and not when a person the reader knows names it as where the two of them go on talking (betweenKnown).
-    const pushes = input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) && !betweenKnown(input);
+    // So is one that holds the details back for the messenger beside something of value (stakeOfMove: a fee, a referral's pay,
+    // returns, dues, secrecy from the parents): "紹介するだけで1人3万円。詳しくはテレグラムで。親には言わなくて大丈夫だよ" is an
+    // offer withheld until the reader has moved, in a person's voice too. (A friend's "口座番号はLINEで教えて" withholds nothing.)
+    const withheld = DETAILS_THERE.test(input.norm.lower) && stakeOfMove(input, NO_ASKS) !== undefined;
+    const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
     const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
@@ -170,4 +178,69 @@ const BARE_HANDLE = /(?:^|[\s:：→>（(])@?[a-z][a-z0-9._-]*[0-9._][a-z0-9._-]
 /** The writer tells of losing their messenger account (taken over, gone) or their phone (a "new number" story): the account to add is not the one the reader knows. */
 function accountLost(input: AskInput): boolean {
   return input.lures.some((l) => !l.quoted && (l.category === 'account-taken' || l.category === 'account-lost' || (l.kind === 'lure' && l.category === 'family')));
+}
+
+/**
+ * Something of value named beside the move (data/lures.json): money to pay or collect (a fee, a payment asked, a payee, a
+ * deposit ahead, dues), money offered or released (a payout, a refund, an investment, a job), goods sold or sent (a
+ * discount, a quota, goods asked sent), the reader's data, a code, a card or a gift card, a favour announced, a donation.
+ */
+// (Not the words of an occasion or a payment's verb alone: "飲み会", "幹事", "send", "直接" name nothing at stake.)
+const VALUE: ReadonlySet<string> = new Set([
+  'fee', 'money', 'payee', 'payee-changed', 'payee-later', 'payee-third', 'payee-id', 'e-money',
+  'release', 'refund-due', 'settlement', 'donation',
+  'send-goods', 'valuables',
+  'personal-data', 'secret', 'code', 'gift-card',
+  'favour', 'favour-later',
+  // Secrecy from the party who would check (親には言わなくて大丈夫, 他の人には言わないで): the stake is kept from them.
+  'bypass-party',
+]);
+/**
+ * Lures that tell who the writer is or that something is there, not what is at stake: a relative's new number (weighed by
+ * ASK_NEW_NUMBER and the kin checks), a wrong number, a romance's cast, a photo "of you", a notice's heading.
+ */
+const WHO: ReadonlySet<string> = new Set(['family', 'wrong-number', 'romance', 'curiosity', 'notice']);
+// Matters told that are a stake only when a stranger or a desk tells them: an investment, a recruiter hiring, a customer ordering.
+const TOPICS: ReadonlySet<string> = new Set(['money-topic', 'recruit', 'order-approach']);
+// A sum of money or a rate named (pay offered, a fee, a price, returns; not a shop's discount, "10%OFF", which sells its own
+// goods): "1件500円", "月収30万円", "1.5倍", "¥4,500", "¥१२,०००" (digits of any script after a currency's sign), "3万",
+// "untung 20% per bulan".
+const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\p{Nd}|\d(?:\.\d)?\s*倍|\d\s*[%％](?!\s*(?:off|オフ|引|割))/u;
+// The message rules money out ("お金の話とかじゃないよ"): what it names is not a stake.
+const NO_MONEY = 'no-favour';
+/**
+ * Asks beside the move that hand over something of value themselves: money or a payee, data, a secret or a code, gift cards,
+ * an offer or a crime job taken up, cards at the door, an app. (A call, a Y/N reply or a link asks nothing of value by itself.)
+ */
+const VALUE_ASKS: ReadonlySet<string> = new Set([
+  'money', 'payee', 'gift-card', 'reply-data', 'secret', 'share-code', 'offer', 'join', 'collect', 'extort', 'atm', 'install', 'credit-order', 'coach', 'recon',
+]);
+// A messenger named by its own name (not "online", "deadline"): the move is to an account there, not to a new number.
+export const MESSENGER_BY_NAME = /(?<![a-z])line(?![a-z])|ライン|telegram|テレグラム|whatsapp|ワッツアップ|kakao|カカオ|카톡|카카오|wechat|微信|viber|zalo|signal|シグナル/;
+// Messengers whose accounts are found by the phone number: from an open line, the line itself is the account moved to.
+export const NUMBER_KEYED = /telegram|テレグラム|whatsapp|ワッツアップ|kakao|カカオ|카톡|카카오|wechat|微信|viber|zalo|signal|シグナル/;
+
+
+/** A cue of value in the message's own words: not quoted, not in a sentence that says it is never asked. */
+function valueCue(input: AskInput, l: LureMatch): boolean {
+  if (l.quoted) return false;
+  // An investment, a hiring or a booking told (TOPICS) is an offer from a stranger's or a desk's mouth; in a person's own voice it
+  // is their own life ("バイトの面接の件、あとでテレグラムで話そう"), as the made page's check reads it.
+  const value = VALUE.has(l.category) || (l.kind === 'lure' && !WHO.has(l.category)) || (TOPICS.has(l.category) && !speaksAsPerson(input));
+  return value && !inSentence(input, l.index, 'never-ask') && !inSentence(input, l.index, 'prohibits');
+}
+
+/**
+ * What a move to a messenger is tied to, or undefined (checks/messenger-stake.ts, and ask-channel.ts blockingAsks for a quiet
+ * move from a handset): another ask that may block beside it (money, a payee, data, a code, an offer, a
+ * crime job…), a cue of value (VALUE, or a lure that is not only about who writes), or a sum of money named.
+ */
+export function stakeOfMove(input: AskInput, blocking: readonly Ask[]): string | undefined {
+  if (input.lures.some((l) => !l.quoted && l.category === NO_MONEY)) return undefined;
+  const other = blocking.find((a) => VALUE_ASKS.has(a.kind));
+  if (other) return other.kind;
+  const cue = input.lures.find((l) => valueCue(input, l));
+  if (cue) return cue.category;
+  const sum = SUM.exec(input.norm.lower);
+  return sum ? 'sum' : undefined;
 }

@@ -11,7 +11,7 @@ import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
-import { BUSINESS_MATTERS } from '../asks/messenger.js';
+import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { superiorVoice } from '../asks/role.js';
@@ -1269,9 +1269,7 @@ const MESSENGER_CUE = /^(?:line|グループ)$/;
 // A sum of money named (pay offered, a fee, a price): "1回5万円", "月収30万円", "2000 yen", "¥4,500", "3万".
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:円|元|yen|ienes|yên|원|ドル|dollars?)|\d\s*万|[¥$€£₱]\s*\d/;
 
-// The move is for details of something left unsaid ("詳細はテレグラムでお伝えします", "詳しくはこちらのLINEで",
-// "详情加微信"): an offer withheld until the reader has moved, not two people keeping in touch.
-const DETAILS_THERE = /詳細|詳しく|details|详情|詳情|자세한|chi tiet|detalhes|detalles|detalye/;
+// The move is for details of something left unsaid (asks/messenger.ts DETAILS_THERE).
 
 /**
  * The message asks nothing but the move to a messenger: every ask is that move or its link, nothing
@@ -1367,8 +1365,13 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
     const named = (a: Ask): boolean => namesAccount(ctx, a) || ctx.indicators.phones.length > 0;
-    const onlyMove = seeksNothingElse(ctx, asks);
-    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !named(a))) moves.push(a.channel.value);
+    // Beside a stake, so is the handset itself on a messenger found by number: "紹介料1人5万円。詳しくはテレグラムで" reaches
+    // the writer's Telegram through this line. (Beside a shared plan, "微信聊" is the chat the two already have.)
+    const reached = (a: Ask): boolean => named(a) || NUMBER_KEYED.test(ctx.norm.lower);
+    // What the move is tied to (asks/messenger.ts stakeOfMove: money to pay or collect, dues, returns, a job, goods, data, secrecy
+    // from whoever would check) is sought as much as SOUGHT's cues are: "会費を先に集めてます。LINEに移動して ID: …".
+    const onlyMove = seeksNothingElse(ctx, asks) && stakeOfMove(ctx, asks) === undefined;
+    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
   // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX

@@ -30,12 +30,12 @@ const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_
  * pressing word, or, as context, money due or released, a fee, a penalty, a deadline, a failure told as the reader's,
  * a job or an investment (data/lures.json). A teaser alone ("これ見て") is TEASER_LINK's, and tells none of these.
  */
-const TOLD: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'unless-sent', 'deadline', 'problem-told', 'money-topic', 'recruit']);
+const TOLD: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'unless-sent', 'deadline', 'problem-told', 'money-topic', 'work-topic', 'recruit']);
 /**
  * Of those, money to be paid, received or made, or a job: what a form on a free host or a builder's page is not for when
  * a club or a class puts its attendance or order form there ("12/12締切です" beside a class's forms.gle link).
  */
-const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'money-topic', 'recruit']);
+const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'money-topic', 'work-topic', 'recruit']);
 
 /** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
 function vouchesForNothing(s: SenderInfo | null): boolean {
