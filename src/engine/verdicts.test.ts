@@ -4689,6 +4689,8 @@ test('a payee announced as changed, to be confirmed or told on a call to the ann
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
+});
+
 // A move to a messenger account from a line that vouches for nothing (a handset, an 050 line, abroad, no sender), tied to
 // something of value: money paid first or collected, dues, returns, a referral's pay, goods at a price, a favour, secrecy
 // from the parents (checks/messenger-stake.ts, MESSENGER_STAKE_ASK). Each lure blocks on the rules, and only with that finding;
