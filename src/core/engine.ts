@@ -534,12 +534,23 @@ const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|
  * Dropped in place, unless the message disowns the order for the reader ("心当たりのない場合", `if-not-you`: the fake order
  * rung back to cancel) or tells of another paid-content charge or an unpaid bill beside it.
  */
-function dropOwnBookingFee(lures: LureMatch[]): void {
-  const fee = (l: LureMatch): boolean => l.category === PAID_CONTENT && BOOKING_FEE.test(l.cue);
-  if (!lures.some(fee) || !lures.some((l) => l.category === ORDERED && !l.quoted)) return;
-  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !fee(l)))) return;
+function dropOwnBookingFee(lures: LureMatch[], text: string): void {
+  if (!lures.some((l) => l.category === ORDERED && !l.quoted)) return;
+  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !BOOKING_FEE.test(l.cue)))) return;
+  // The same terms said through what follows if the reader does not get in touch ("ご連絡なき場合はキャンセル料を頂戴いたします",
+  // "ご連絡なき場合はキャンセル扱いとさせていただきます"): an inn, a salon or a restaurant states its cancellation policy for the
+  // booking the reader made, the booking itself being all that is at stake. It presses no more than the policy printed on
+  // the booking does, so neither the "if not" clause (pressure) nor the fee (penalty) is counted, when that sentence names
+  // the booking's cancellation and no other charge or harm (違約金, 法的措置, 延滞料 keep it: no booking's terms threaten so).
+  const terms = (at: number): boolean => {
+    const [s, e] = sentenceAt(text, at);
+    const said = text.slice(s, e);
+    return BOOKING_CANCELLED.test(said) && !lures.some((l) => l.category === PENALTY && !BOOKING_FEE.test(l.cue) && l.index >= s && l.index < e);
+  };
+  const drop = (l: LureMatch): boolean => ((l.category === PAID_CONTENT || l.category === PENALTY) && BOOKING_FEE.test(l.cue) && (l.category === PAID_CONTENT || terms(l.index)))
+    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
   let k = 0;
-  for (const l of lures) if (!fee(l)) lures[k++] = l;
+  for (const l of lures) if (!drop(l)) lures[k++] = l;
   lures.length = k;
 }
 const PAID_CONTENT = 'paid-content';
@@ -548,6 +559,11 @@ const IF_NOT_YOU = 'if-not-you';
 const UNPAID = 'unpaid-charge';
 // A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
 const BOOKING_FEE = /キャンセル料/;
+const PENALTY = 'penalty';
+// The booking's cancellation, with or without its fee (キャンセル料, キャンセル扱い, 取り消し), as what follows.
+const BOOKING_CANCELLED = /キャンセル|取り?消/;
+// What follows if the reader does not get in touch (ご連絡なき場合, ご連絡がない場合, 連絡がなければ).
+const IF_NOT_CONTACTED = /連絡.{0,4}(?:場合|なければ)/;
 
 /** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
 function dropReason(reasons: Reason[], code: ReasonCode): number {
@@ -777,7 +793,7 @@ export function createEngine(data: EngineData): Engine {
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
-      dropOwnBookingFee(lures);
+      dropOwnBookingFee(lures, norm.text);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

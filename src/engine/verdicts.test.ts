@@ -4582,3 +4582,38 @@ test('a brand\'s notice that gives no way in is not weighed as its claim: allowe
     assert.equal(engine.analyse(m).verdict, 'allow', twin);
   }
 });
+
+// A booking's own terms and its own desk (engine.ts dropOwnBookingFee, checks/ask-channel.ts readersOwnBusiness): an inn,
+// a salon, a clinic or a restaurant writing about the reader's own booking (ご予約, ご宿泊, 您预约, 예약하신) from its own 050
+// line or handset, asking a Y/N, the arrival time or a call back, and stating its cancellation policy through what follows
+// if the reader does not get in touch ("ご連絡なき場合はキャンセル料を頂戴いたします"), asks nothing a stranger could use.
+// The same booking with money before the visit, a payee, a card number or a password asked, or a harm beyond the
+// booking's cancellation (法的措置), still blocks on the rules.
+const bookingTermsLures: [string, string][] = [
+  ['旅館みどり荘です。明日のご宿泊の件、ご連絡なき場合はキャンセル料を頂戴いたします。確認のためカード番号と有効期限をご返信ください。', '05012345678'],
+  ['旅館みどり荘です。明日のご宿泊の件、本日中にご連絡なき場合はキャンセル料3万円と法的措置を取らせていただきます。', '05012345678'],
+  ['【东和综合医院】您预约的门诊需要先支付押金5000日元，请转账到以下账户，账户信息回复后告知。', '05038116620'],
+  ['〇〇ホテル予約センターです。ご予約のデポジットが未入金です。明日までに下記口座へお振込みください。口座はこのSMSへの返信でご案内します。', '08061488551'],
+  ['成人式の前撮りのご予約ありがとうございます。担当者が変わったため、残金の振込先が変更になりました。新しい口座をお送りするので、了解でしたら「OK」と返信ください', '+818056610955'],
+  ['スイミングスクールです。振替レッスンのご予約に不具合がありました。会員番号とパスワードを返信いただければ、こちらで修正いたします', '09075624467'],
+];
+const bookingTermsTwins: [string, string][] = [
+  ['旅館みどり荘です。明日のご宿泊の件、到着時刻をご返信ください。ご連絡なき場合はキャンセル料を頂戴いたします。', '05012345678'],
+  ['ホテル青葉です。本日のご予約、チェックインは18時までとなります。遅れる場合はご連絡ください。ご連絡なき場合は不泊としてキャンセル料100%を申し受けます。', '05012345678'],
+  ['民宿はまなすです。ご予約ありがとうございます。到着が20時を過ぎる場合はご連絡ください。ご連絡なき場合はキャンセル扱いとさせていただきます。', '05098765432'],
+  ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733'],
+  ['焼肉きらく 本店です。本日19:00、4名様のご予約を承っております。キャンセルの場合は「2」と返信ください。', '05034471188'],
+  ['【东和综合医院】您预约的12月9日上午10:30门诊，请按时就诊。确认请回复“1”，取消请回复“2”。', '05038116620'],
+  ['[서울치과] 예약하신 12월 9일 오전 10시 진료 확인 부탁드립니다. 확인은 1, 취소는 2로 회신해 주세요.', '05055551234'],
+];
+
+test('a business\'s own booking, its Y/N, its call back and its cancellation fee "if not contacted": allowed; the booking with money, a payee, a card number, a password or a legal threat blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of bookingTermsLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of bookingTermsTwins) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
