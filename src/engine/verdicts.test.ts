@@ -4617,3 +4617,27 @@ test('a business\'s own booking, its Y/N, its call back and its cancellation fee
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// NHK's published call-centre numbers (data/brands.json nhk officialSenders: NHKふれあいセンター 0570-077-077, 0120-151515,
+// 050-3786-5003) are its own desk: a notice or a person pointing to them is allowed; NHK claimed with another handset,
+// 050 line or page still blocks on the rules.
+test('NHK\'s own published numbers are its desk: allowed; NHK claimed with a stranger\'s number or page blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【NHK】受信料が未払いです。本日中に050-1234-9876までご連絡ください。ご連絡なき場合は法的手続きに移行します。', '09012345678'],
+    ['NHK受信料センターです。未納の受信料があり、このままでは裁判になります。至急 090-3344-5566 へお電話ください。', '07011112222'],
+    ['NHKです。受信料の還付金があります。ATMで手続きできますので 0120-151515 ではなくこちらの担当 090-1111-2222 へお電話ください。', '05011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  assert.equal(rules.analyse({ text: 'NHK: Your TV licence fee is overdue. Pay now to avoid legal action: https://nhk-jushinryo.top/pay' }).verdict, 'block');
+  for (const [text, from] of [
+    ['【NHK】受信料のお支払いが確認できておりません。同封の払込用紙でお支払いください。お問い合わせはNHKふれあいセンター 0570-077-077 まで。', '0120889753'],
+    ['NHKふれあいセンターです。受信契約の住所変更を承りました。ご不明点は0120-151515までお電話ください。', '0120151515'],
+    ['NHK受信料の窓口です。口座振替のお手続きが完了しました。ナビダイヤルがご利用になれない場合は050-3786-5003へお問い合わせください。', ''],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.equal(engine.analyse(m).verdict, 'allow', text);
+  }
+});
