@@ -4544,7 +4544,8 @@ test('an office-holder\'s payment into the writer\'s own named account is one as
   assert.ok(data.ok);
   const rules = createEngine(data.value);
   for (const text of [
-    'テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567 サトウハナコ',
+    // (Written out in full with its holder, the treasurer's own account is her named route: see the block on namedOwnAccount at the end.)
+    'テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567',
     '町内会会計の山本です。今年度の会費2000円、私の個人口座にお振込みください。領収書は回覧板と一緒にお渡しします。',
   ]) {
     const a = rules.analyse({ text, from: '09012345678' });
@@ -4639,5 +4640,35 @@ test('NHK\'s own published numbers are its desk: allowed; NHK claimed with a str
     const m = from ? { text, from } : { text };
     assert.equal(rules.analyse(m).verdict, 'allow', text);
     assert.equal(engine.analyse(m).verdict, 'allow', text);
+  }
+});
+
+// An office-holder's own named route (asks/role.ts namedOwnAccount, doorFee's QUOTED): a treasurer who names herself by role and
+// name and writes out her own account in full (bank, number, holder), nothing pressed and nobody cut out, collects the members'
+// money the way a club without an account of its own does, as one naming her PayPay ID; a tradesman's visit for the price
+// already quoted (見積り通り) is the job the reader arranged. Unnamed, pressed for today, with the account to come by reply, the
+// usual party cut out, or cash at the door for an unbooked inspection, it blocks on the rules.
+test('a treasurer\'s own account written out under her name, a tradesman\'s quoted price: allowed; pressed, bypassed, to come by reply or an unbooked door fee blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。みずほ 普通 1112223 サトウイチロウ。管理会社には連絡しなくて大丈夫です', '09081589238'],
+    ['マンション管理組合です。消防設備点検に明日伺います。点検費用8,800円は作業員に現金でお渡しください。', '09012345678'],
+    ['指定業者です。明日、排水管の点検に伺います。費用は見積り通り15,000円を当日現金でお願いします。未払いの場合は法的措置', '09012345678'],
+    ['管理組合の理事長です。耐震補強工事の費用負担が決まりました。区分所有者様には1戸あたり90万円を今月中にお振込みいただきます。口座は返信でお知らせします', '09081589238'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  // Pressed for today, the same treasurer's account is still the role's ask.
+  assert.notEqual(rules.analyse({ text: '町内会会計の山本です。至急、今日中に会費5000円を私の個人口座に振り込んでください。三菱UFJ 普通 7654321 ヤマモトケン', from: '09055556666' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['テニス部会計の山田です。今年度の部費3000円を今月末までに私の個人口座(三菱UFJ 渋谷支店 普通 1234567 ヤマダタロウ)にお振込みください。', ''],
+    ['テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567 サトウハナコ', '09011112222'],
+    ['少年野球チーム会計の中村です。遠征費4,000円は20日までに私の個人口座へお願いします。ゆうちょ 記号10120 番号12345671 ナカムラユキ', '08033334444'],
+    ['水道の修理の件、部品入りました。明日9時ごろ伺います。お代は作業後に現金かカードで、見積りどおり18,700円です 水道屋 大西', '09009541988'],
+    ['便利屋ハンズの小西です。粗大ごみ回収の件、明日13時に伺います。費用は見積り通り8,000円です。', '05059096765'],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
