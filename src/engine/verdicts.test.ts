@@ -4672,3 +4672,34 @@ test('a treasurer\'s own account written out under her name, a tradesman\'s quot
     assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
+
+// A business's invite to its own LINE official account (checks/ask-channel.ts ownOfficialAccount): a shop's news, bookings or
+// hiring at an ordinary wage taken up on the account LINE issued to it (lin.ee, page.line.me), with no lure, nothing pressed,
+// nothing of value asked and no listed brand claimed, moves the reader to nobody but the shop. With a job's pay piled up, an
+// investment, a brand's problem, an ID photo and an account number asked, or from abroad, the same link blocks on the rules.
+test('a shop\'s own LINE official account link for its news, bookings or hiring: allowed; with a piled-up pay, an investment, a brand\'s problem or data asked it blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['スマホで簡単なお仕事！1日30分で日給2万円、即日払い。応募は公式LINEから https://lin.ee/Zz99xyq', '09012345678'],
+    ['【採用担当】在宅ワーク 日給2万円。面接はLINEで行います。https://lin.ee/Zz99xyq から友だち追加を。', ''],
+    ['株式投資の勉強会です。先生の銘柄で月利10%、元本保証。参加は公式LINEへ https://lin.ee/Inv3stX', '09012345678'],
+    ['【ヤマト運輸】お荷物の住所不備がございます。公式LINEで住所をご確認ください https://lin.ee/YmT0abc', '09012345678'],
+    ['Part-time job in Japan! Earn 30,000 yen per day, simple tasks. Add our official LINE https://lin.ee/Jb0kkk', '+639171234567'],
+    ['居酒屋とりまるです。採用にあたり、公式LINE https://lin.ee/Ab12CdE から身分証の写真と口座番号を送ってください', '09012345678'],
+  ] as const) assert.equal(rules.analyse(from ? { text, from } : { text }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['居酒屋とりまる渋谷店です。ホールスタッフを募集しています。時給1300円〜、まかない付き。応募は当店公式LINEから https://lin.ee/Ab12CdE', '0312345678'],
+    ['【焼肉きらく】アルバイト募集中！時給1200円、週2日から。ご応募は公式LINEアカウント(https://lin.ee/kR4x9Zq)からどうぞ。', ''],
+    ['カフェ・ミモザです。いつもご来店ありがとうございます。新メニューのお知らせは公式LINEで配信中です https://lin.ee/Ab12CdE', '0312345678'],
+    ['美容室Lienです。ご予約・空き状況の確認は公式LINEからも承ります https://lin.ee/Li3nXyz', '0312345678'],
+    ['とりまるの店長です。来月のシフト希望は店の公式LINE https://lin.ee/Ab12CdE から出してください', '09012345678'],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    const a = rules.analyse(m);
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'ASK_MESSENGER'), text);
+    assert.equal(engine.analyse(m).verdict, 'allow', text);
+  }
+});

@@ -689,6 +689,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
     const community = communityInvite(ctx, id);
+    const ownAccount = ownOfficialAccount(ctx, id);
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -696,6 +697,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (formEntry(a)) continue;
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
+      // A business's invite to its own LINE official account (ownOfficialAccount): the link is the account LINE registered to it.
+      if (ownAccount && (a.kind === 'messenger' || a.kind === 'open-link') && OFFICIAL_ACCOUNT.test(a.channel.value)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0) continue;
       // "よければ1、明日がよければ2で返信ください" to a driver's own phone reaches the driver and gives away
@@ -1164,6 +1167,22 @@ function communityInvite(ctx: CheckContext, id: Identity): boolean {
   if (s === null || s.route !== 'domestic-handset' || ctx.reported || id.claimed.length > 0 || speaksAsOffice(ctx)) return false;
   if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
   return intoGroup(ctx) && MEMBERS.test(ctx.norm.lower);
+}
+
+/**
+ * A business's invite to its own LINE official account (an official account link: lin.ee, page.line.me, line.me/R/ti/p/@),
+ * in no person's voice, with no lure and nothing pressed, nothing of value asked (no money, payee, code, password or personal
+ * data), no listed brand claimed and not from abroad: a shop's news, its bookings or its hiring at an ordinary wage taken up on
+ * the account LINE issues to the business that applied for it ("応募は当店公式LINEから https://lin.ee/…", "新メニューは公式LINEで
+ * 配信中"). The move to a messenger stands for the reader taken where nobody answers for the other side; here the other side is
+ * the shop that writes, and what it asks there is what it asks here: nothing. A job's pay piled up, an investment, a problem or a
+ * claim to be a brand we list keep the move counted (BUSINESS_VIA_MESSENGER already leaves such links out).
+ */
+function ownOfficialAccount(ctx: CheckContext, id: Identity): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || id.claimed.length > 0 || fromAbroad(ctx.sender)) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (!ctx.asks.some((a) => !a.quoted && a.kind === 'messenger' && OFFICIAL_ACCOUNT.test(a.channel.value))) return false;
+  return ctx.asks.every((a) => a.quoted || a.kind === 'messenger' || a.kind === 'open-link');
 }
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
