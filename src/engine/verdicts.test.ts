@@ -4703,3 +4703,30 @@ test('a shop\'s own LINE official account link for its news, bookings or hiring:
     assert.equal(engine.analyse(m).verdict, 'allow', text);
   }
 });
+
+// A bank or a payment app named as the way the money goes (brands/media.ts): "いつもの口座(りそな)で大丈夫", the bank given in
+// brackets as the account's with the way closed on it, and "PayPayかLINEで", one of two ways named, are the medium, not a claim
+// to be the bank or the app. The account's own trouble in the same brackets ("お客様の口座(三井住友銀行)が凍結", "口座(りそな)で
+// 不正な出金") and a 【header】 keep the claim, and those lures block on the rules.
+test('a bank in brackets as the account\'s, an app as one of two ways to pay: not claimed; the account\'s trouble or a header keeps the claim and blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['お客様の口座(三井住友銀行)が凍結されました。解除はこちら https://smbc-kaijo.top', '09012345678'],
+    ['ご登録の口座(りそな)で不正な出金を検知しました。至急 050-1111-2222 までご連絡ください。', '09012345678'],
+    ['【PayPay】アカウントに不正アクセスがありました。PayPayかLINEで本人確認を行ってください https://paypay-kakunin.top', ''],
+  ] as const) {
+    const a = rules.analyse(from ? { text, from } : { text });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'BRAND_CLAIMED'), text);
+  }
+  for (const [text, from] of [
+    ['大家の石井です。12月分の家賃、まだ入金が確認できていなかったのでご連絡しました。いつもの口座(りそな)で大丈夫です。もう振込済みなら行き違いですみません', '09029146631'],
+    ['この前の飲み会の割り勘、1人4,200円ね。幹事の私にPayPayかLINEで。現金でも次回でOK', '07080177494'],
+    ['合宿費は口座(ゆうちょ)かPayPayでお願いします。会計 田中', '08012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
