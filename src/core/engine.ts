@@ -986,6 +986,17 @@ export function createEngine(data: EngineData): Engine {
       if (closed) {
         rules -= dropReason(reasons, 'ASK_RESOLVE');
         rules -= dropReason(reasons, 'BRAND_CLAIMED');
+        // Nor do its lure words and its haste: LURE and PRESSURE stand for a problem told to move the reader through the way the
+        // message gives, and it gives none a stranger holds. A letters ID's "不正な出金の可能性…詳細は公式アプリで" or "持ち戻りました
+        // …ご不在連絡票に記載の番号で" is the brand's notice read where the reader already goes, or a spoof that collects nothing.
+        // (Only where the message itself names that way, own-way or never-does: a letters ID's first part of a split message,
+        // "【NTTドコモ】(1/2)…本日中に全ての通信サービスを停止いたします", may carry its link in the part that follows.)
+        // And only from a letters ID, which no one can reply to or ring: a handset's or a number abroad's "アプリで話してた…" is
+        // still a way in (its own line).
+        if (lettersId(ctx.sender) && ctx.lures.some((l) => !l.quoted && (l.category === 'own-way' || l.category === 'never-does'))) {
+          rules -= dropReason(reasons, 'LURE');
+          rules -= dropReason(reasons, 'PRESSURE');
+        }
       }
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.

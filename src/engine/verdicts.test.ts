@@ -4730,3 +4730,30 @@ test('a bank in brackets as the account\'s, an app as one of two ways to pay: no
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A notice from a letters sender ID that writes no link, number or e-mail and names the way the reader already holds (its app,
+// マイページ, 公式アプリ: own-way) gives a stranger no way in (engine.ts noWayIn): its lure words and its haste are the brand's
+// notice read where the reader already goes, or a spoof that collects nothing, so LURE and PRESSURE are not weighed either. The
+// same notice with a page or a number to ring blocks on the rules; a letters ID's first part of a split lure, naming no way of
+// the reader's, still flags.
+test('a letters ID\'s notice that sends the reader only to its app or page and writes no way in: allowed; with a page or a number it blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['静岡銀行:不正な出金の可能性を検知したため、キャッシュカードのお取引を一時停止しました。詳細は公式アプリまたは https://shizugin-anzen.top でご確認ください。', 'shizugin'],
+    ['PayPay銀行:本人確認書類の有効期限が過ぎています。本日中に 050-3344-8812 へお電話のうえ、アプリから新しい書類を提出してください。', 'PayPayBank'],
+    ['Airbnb: 12月の予約のお支払いが処理できませんでした。48時間以内にこちらから支払い方法を更新してください https://airbnb-payment-update.top/', 'Airbnb'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  assert.notEqual(rules.analyse({ text: '【NTTドコモ】(1/2) いつもドコモをご利用いただきありがとうございます。お客様のご利用料金のお支払いが確認できておりません。このままでは本日中に全ての通信サービスを停止いたします。', from: 'docomo' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['静岡銀行:不正な出金の可能性を検知したため、キャッシュカードのお取引を一時停止しました。詳細は公式アプリでご確認ください。', 'shizugin'],
+    ['PayPay銀行:本人確認書類の有効期限が過ぎています。アプリの「登録情報」から新しい書類を撮影して提出してください。提出がない場合、一部のお取引を制限させていただくことがあります。', 'PayPayBank'],
+    ['Airbnb: 12月の予約のお支払いが処理できませんでした。48時間以内にアプリから支払い方法を更新してください。', 'Airbnb'],
+    ['【チケットぴあ】抽選結果をメールでお送りしました。当選の場合はお支払い期限までにお手続きください。詳細はマイページでご確認いただけます。', 'PIA'],
+    ['【コメダ珈琲】KOMECAのチャージ残高に関するお知らせ:最終利用日から3年で残高が失効します。ご確認はアプリのKOMECA画面から。', 'KOMEDA'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
