@@ -7,7 +7,7 @@ import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
-import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -560,6 +560,8 @@ const UNPAID = 'unpaid-charge';
 // A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
 const BOOKING_FEE = /キャンセル料/;
 const PENALTY = 'penalty';
+// A visit's answer: a time or a day, the reader's convenience, a Y/N, OK or a numbered choice ("よければ1、明日がよければ2").
+const VISIT_ANSWER = /時間|時頃|日時|都合|午前|午後|明日|本日|今日|[「『]\s*(?:y|n|ok|はい|いいえ|[12])\s*[」』]|(?:^|[^a-z])(?:y|n)(?:[^a-z]|$)|よければ[12１２]|\bok\b/;
 // The booking's cancellation, with or without its fee (キャンセル料, キャンセル扱い, 取り消し), as what follows.
 const BOOKING_CANCELLED = /キャンセル|取り?消/;
 // What follows if the reader does not get in touch (ご連絡なき場合, ご連絡がない場合, 連絡がなければ).
@@ -909,6 +911,19 @@ export function createEngine(data: EngineData): Engine {
         && ((STRANGER_ASKS.has(a.kind) && !a.implied) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
     }
 
+    function driversOwnVisit(ctx: CheckContext): boolean {
+      if (!ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && l.category === 'delivery')) return false;
+      const id = identityOf(ctx, lookups);
+      // (Not the company's own voice on a handset, "ヤマト運輸より:…再配達は080-…へ": the company texts from its registered
+      // senders, not a driver's phone; ask-channel.ts companyOnHandset.)
+      if (!id.visitHandset || !id.driversReply || id.companyOnHandset) return false;
+      // What the reply settles is the visit: a time, a day, the reader's convenience, a Y/N or one of two numbered choices. A name,
+      // an address or a recipient asked back ("受取人名義を返信でご教示ください") is more than the visit needs.
+      if (!VISIT_ANSWER.test(ctx.norm.lower)) return false;
+      const s = ctx.sender?.normalized;
+      return ctx.asks.every((a) => a.quoted || ((a.kind === 'reply-yes-no' || a.kind === 'call') && (a.channel.type === 'reply' || a.channel.type === 'unstated' || a.channel.value === s)));
+    }
+
     function context(message: Message, reputation?: ReputationLookup): CheckContext {
       return facts(message, reputation).ctx;
     }
@@ -998,6 +1013,11 @@ export function createEngine(data: EngineData): Engine {
           rules -= dropReason(reasons, 'PRESSURE');
         }
       }
+      // A courier's worker writing from their own handset about the visit (ask-channel.ts identityOf visitHandset and driversReply:
+      // no link, no number but that handset, no other lure, nothing pressed) and asking only a time, a Y/N or a call back on that
+      // same line: the parcel's words (ご不在でした, お届けに伺いましたが) are the visit itself. The delivery lure stands for the
+      // redelivery page or fee the fake courier sends the reader to, and this message sends them nowhere but back to the driver.
+      if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && driversOwnVisit(ctx)) rules -= dropReason(reasons, 'LURE');
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

@@ -4757,3 +4757,32 @@ test('a letters ID\'s notice that sends the reader only to its app or page and w
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A courier's worker on their own handset about the visit (engine.ts driversOwnVisit): no link, no number but that handset, no
+// other lure, nothing pressed, and a reply that settles only the visit (a time, a Y/N, OK, one of two numbered choices). The
+// parcel's words (ご不在でした) are the visit itself, not the delivery lure's redelivery page or fee, so LURE is not weighed. The
+// same worker with a page, a fee, an 050 line to ring, a recipient's name asked back or the company's own voice on a handset is
+// still a lure: blocked or flagged on the rules.
+test('a courier\'s worker on their own handset settling the visit: allowed; with a page, a fee, another line, a name asked or the company\'s voice it is a lure on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'ヤマト運輸の佐藤です。本日お伺いしましたがご不在でした。再配達はこちらからお申し込みください https://yamato-saihaitatsu.top/r',
+    '佐川の者です。ご不在でしたので持ち戻りました。再配達手数料500円を本日中にPayPayでこの番号へお支払いください。',
+    '日本郵便の配達員です。ご不在でした。再配達の時間は 050-3322-1188 へお電話でお知らせください。',
+  ]) assert.equal(rules.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['ヤマト運輸の〇〇です。配達先の表札が違うため持ち帰りました。ご家族以外の受取人名義を返信でご教示ください。', '09072138716'],
+    ['ヤマト運輸より:配達できなかった荷物があります。再配達は080-4621-3390へ', '08046213390'],
+  ] as const) assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', text);
+  for (const [text, from] of [
+    ['ヤマト運輸 川口芝営業所の佐藤です。本日お伺いしましたがご不在でしたので、明日午前に再度お届けします。ご都合悪ければこの番号に返信ください。', '09045120873'],
+    ['日本郵便 上野局の配達員です。書留のお届けでお伺いしましたが不在票を入れました。明日の再配達ご希望でしたら時間帯だけ返信いただければ大丈夫です。', '08066421937'],
+    ['ヤマト運輸の配達担当 田村です。本日お届けのお荷物、オートロックの呼出しに応答がありませんでした。宅配ボックスに入れてよろしければ「Y」、再配達希望は「N」とご返信ください。', '08055612208'],
+    ['佐川の者です。マンションのオートロックで呼び出したのですがご不在でした。管理人さんに預けてもよろしければ『OK』とだけ返信ください。', '07013948820'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
