@@ -4786,3 +4786,29 @@ test('a courier\'s worker on their own handset settling the visit: allowed; with
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A platform named as where a group moves, or as an account someone has or lacks, in the residents' languages (data/brands.json
+// media.before: " do ", " pro ", " dari ", " ke ", 搬到, 没有): the medium, not a claim to be it, as 公式LINE and 加LINE are. A job
+// lure moving the reader there, or the platform's own 【header】, still blocks on the rules.
+test('a group moved between platforms in Portuguese, Indonesian or Chinese names them as the medium: allowed; a job lure moving there or the platform\'s header blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Oportunidade! Ganhe ¥30.000 por dia com tarefas simples. Chame no WhatsApp pro recrutador: +55 11 91234-5678', '07052470034'],
+    ['Kerja sampingan gaji 30.000 yen per hari. Hubungi ke WhatsApp +62 812 3456 7890 sekarang juga', '07044049343'],
+    ['你好，日本兼职日薪3万日元，简单任务。请搬到微信联系我：wx_job888', '08059504434'],
+    ['【WhatsApp】Sua conta será desativada hoje. Verifique agora pro WhatsApp não ser bloqueado: https://whatsapp-verify.top', ''],
+    ['Hi! I\'m Emma, HR of a Tokyo digital agency. We need part-time staff to like YouTube videos. ¥500 per task, paid daily. Interested? Reply YES', '+12138873201'],
+  ] as const) assert.equal(rules.analyse(from ? { text, from } : { text }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['我们这周开始把群聊搬到微信吧,阿健没有LINE。我已经拉你进去了,同意一下就行', '08059504434'],
+    ['Pessoal, o grupo da igreja mudou do LINE pro WhatsApp. O pastor vai mandar o convite no culto de domingo', '07052470034'],
+    ['Teman-teman, grup pengajian pindah dari LINE ke WhatsApp ya. Undangannya dibagikan langsung di masjid hari Jumat', '07044049343'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'BRAND_UNOFFICIAL_SENDER'), text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
