@@ -7,7 +7,7 @@ import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
-import { blockingAsks, createAskChannelCheck, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
+import { blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -535,12 +535,23 @@ const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|
  * Dropped in place, unless the message disowns the order for the reader ("心当たりのない場合", `if-not-you`: the fake order
  * rung back to cancel) or tells of another paid-content charge or an unpaid bill beside it.
  */
-function dropOwnBookingFee(lures: LureMatch[]): void {
-  const fee = (l: LureMatch): boolean => l.category === PAID_CONTENT && BOOKING_FEE.test(l.cue);
-  if (!lures.some(fee) || !lures.some((l) => l.category === ORDERED && !l.quoted)) return;
-  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !fee(l)))) return;
+function dropOwnBookingFee(lures: LureMatch[], text: string): void {
+  if (!lures.some((l) => l.category === ORDERED && !l.quoted)) return;
+  if (lures.some((l) => l.category === IF_NOT_YOU || l.category === UNPAID || (l.category === PAID_CONTENT && !BOOKING_FEE.test(l.cue)))) return;
+  // The same terms said through what follows if the reader does not get in touch ("ご連絡なき場合はキャンセル料を頂戴いたします",
+  // "ご連絡なき場合はキャンセル扱いとさせていただきます"): an inn, a salon or a restaurant states its cancellation policy for the
+  // booking the reader made, the booking itself being all that is at stake. It presses no more than the policy printed on
+  // the booking does, so neither the "if not" clause (pressure) nor the fee (penalty) is counted, when that sentence names
+  // the booking's cancellation and no other charge or harm (違約金, 法的措置, 延滞料 keep it: no booking's terms threaten so).
+  const terms = (at: number): boolean => {
+    const [s, e] = sentenceAt(text, at);
+    const said = text.slice(s, e);
+    return BOOKING_CANCELLED.test(said) && !lures.some((l) => l.category === PENALTY && !BOOKING_FEE.test(l.cue) && l.index >= s && l.index < e);
+  };
+  const drop = (l: LureMatch): boolean => ((l.category === PAID_CONTENT || l.category === PENALTY) && BOOKING_FEE.test(l.cue) && (l.category === PAID_CONTENT || terms(l.index)))
+    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
   let k = 0;
-  for (const l of lures) if (!fee(l)) lures[k++] = l;
+  for (const l of lures) if (!drop(l)) lures[k++] = l;
   lures.length = k;
 }
 const PAID_CONTENT = 'paid-content';
@@ -549,6 +560,13 @@ const IF_NOT_YOU = 'if-not-you';
 const UNPAID = 'unpaid-charge';
 // A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
 const BOOKING_FEE = /キャンセル料/;
+const PENALTY = 'penalty';
+// A visit's answer: a time or a day, the reader's convenience, a Y/N, OK or a numbered choice ("よければ1、明日がよければ2").
+const VISIT_ANSWER = /時間|時頃|日時|都合|午前|午後|明日|本日|今日|[「『]\s*(?:y|n|ok|はい|いいえ|[12])\s*[」』]|(?:^|[^a-z])(?:y|n)(?:[^a-z]|$)|よければ[12１２]|\bok\b/;
+// The booking's cancellation, with or without its fee (キャンセル料, キャンセル扱い, 取り消し), as what follows.
+const BOOKING_CANCELLED = /キャンセル|取り?消/;
+// What follows if the reader does not get in touch (ご連絡なき場合, ご連絡がない場合, 連絡がなければ).
+const IF_NOT_CONTACTED = /連絡.{0,4}(?:場合|なければ)/;
 
 /** Takes the reason with this code out of the list (the message's own, just built); its weight, or 0 if absent. */
 function dropReason(reasons: Reason[], code: ReasonCode): number {
@@ -778,7 +796,7 @@ export function createEngine(data: EngineData): Engine {
       for (let k = 0; k < offers.length; k++) lures.push(offers[k] as LureMatch);
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
-      dropOwnBookingFee(lures);
+      dropOwnBookingFee(lures, norm.text);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
@@ -894,6 +912,19 @@ export function createEngine(data: EngineData): Engine {
         && ((STRANGER_ASKS.has(a.kind) && !a.implied) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
     }
 
+    function driversOwnVisit(ctx: CheckContext): boolean {
+      if (!ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && l.category === 'delivery')) return false;
+      const id = identityOf(ctx, lookups);
+      // (Not the company's own voice on a handset, "ヤマト運輸より:…再配達は080-…へ": the company texts from its registered
+      // senders, not a driver's phone; ask-channel.ts companyOnHandset.)
+      if (!id.visitHandset || !id.driversReply || id.companyOnHandset) return false;
+      // What the reply settles is the visit: a time, a day, the reader's convenience, a Y/N or one of two numbered choices. A name,
+      // an address or a recipient asked back ("受取人名義を返信でご教示ください") is more than the visit needs.
+      if (!VISIT_ANSWER.test(ctx.norm.lower)) return false;
+      const s = ctx.sender?.normalized;
+      return ctx.asks.every((a) => a.quoted || ((a.kind === 'reply-yes-no' || a.kind === 'call') && (a.channel.type === 'reply' || a.channel.type === 'unstated' || a.channel.value === s)));
+    }
+
     function context(message: Message, reputation?: ReputationLookup): CheckContext {
       return facts(message, reputation).ctx;
     }
@@ -994,7 +1025,23 @@ export function createEngine(data: EngineData): Engine {
       if (closed) {
         rules -= dropReason(reasons, 'ASK_RESOLVE');
         rules -= dropReason(reasons, 'BRAND_CLAIMED');
+        // Nor do its lure words and its haste: LURE and PRESSURE stand for a problem told to move the reader through the way the
+        // message gives, and it gives none a stranger holds. A letters ID's "不正な出金の可能性…詳細は公式アプリで" or "持ち戻りました
+        // …ご不在連絡票に記載の番号で" is the brand's notice read where the reader already goes, or a spoof that collects nothing.
+        // (Only where the message itself names that way, own-way or never-does: a letters ID's first part of a split message,
+        // "【NTTドコモ】(1/2)…本日中に全ての通信サービスを停止いたします", may carry its link in the part that follows.)
+        // And only from a letters ID, which no one can reply to or ring: a handset's or a number abroad's "アプリで話してた…" is
+        // still a way in (its own line).
+        if (lettersId(ctx.sender) && ctx.lures.some((l) => !l.quoted && (l.category === 'own-way' || l.category === 'never-does'))) {
+          rules -= dropReason(reasons, 'LURE');
+          rules -= dropReason(reasons, 'PRESSURE');
+        }
       }
+      // A courier's worker writing from their own handset about the visit (ask-channel.ts identityOf visitHandset and driversReply:
+      // no link, no number but that handset, no other lure, nothing pressed) and asking only a time, a Y/N or a call back on that
+      // same line: the parcel's words (ご不在でした, お届けに伺いましたが) are the visit itself. The delivery lure stands for the
+      // redelivery page or fee the fake courier sends the reader to, and this message sends them nowhere but back to the driver.
+      if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && driversOwnVisit(ctx)) rules -= dropReason(reasons, 'LURE');
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

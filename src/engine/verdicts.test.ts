@@ -4544,7 +4544,8 @@ test('an office-holder\'s payment into the writer\'s own named account is one as
   assert.ok(data.ok);
   const rules = createEngine(data.value);
   for (const text of [
-    'テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567 サトウハナコ',
+    // (Written out in full with its holder, the treasurer's own account is her named route: see the block on namedOwnAccount at the end.)
+    'テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567',
     '町内会会計の山本です。今年度の会費2000円、私の個人口座にお振込みください。領収書は回覧板と一緒にお渡しします。',
   ]) {
     const a = rules.analyse({ text, from: '09012345678' });
@@ -4778,4 +4779,233 @@ test('an old acquaintance\'s new contact given as a messenger account after a lo
   assert.equal(staked.verdict, 'block');
   assert.ok(staked.reasons.some((r) => r.code === 'MESSENGER_STAKE_ASK'));
   assert.ok(!staked.reasons.some((r) => r.code === 'MESSENGER_NEW_CONTACT'));
+});
+
+// A booking's own terms and its own desk (engine.ts dropOwnBookingFee, checks/ask-channel.ts readersOwnBusiness): an inn,
+// a salon, a clinic or a restaurant writing about the reader's own booking (ご予約, ご宿泊, 您预约, 예약하신) from its own 050
+// line or handset, asking a Y/N, the arrival time or a call back, and stating its cancellation policy through what follows
+// if the reader does not get in touch ("ご連絡なき場合はキャンセル料を頂戴いたします"), asks nothing a stranger could use.
+// The same booking with money before the visit, a payee, a card number or a password asked, or a harm beyond the
+// booking's cancellation (法的措置), still blocks on the rules.
+const bookingTermsLures: [string, string][] = [
+  ['旅館みどり荘です。明日のご宿泊の件、ご連絡なき場合はキャンセル料を頂戴いたします。確認のためカード番号と有効期限をご返信ください。', '05012345678'],
+  ['旅館みどり荘です。明日のご宿泊の件、本日中にご連絡なき場合はキャンセル料3万円と法的措置を取らせていただきます。', '05012345678'],
+  ['【东和综合医院】您预约的门诊需要先支付押金5000日元，请转账到以下账户，账户信息回复后告知。', '05038116620'],
+  ['〇〇ホテル予約センターです。ご予約のデポジットが未入金です。明日までに下記口座へお振込みください。口座はこのSMSへの返信でご案内します。', '08061488551'],
+  ['成人式の前撮りのご予約ありがとうございます。担当者が変わったため、残金の振込先が変更になりました。新しい口座をお送りするので、了解でしたら「OK」と返信ください', '+818056610955'],
+  ['スイミングスクールです。振替レッスンのご予約に不具合がありました。会員番号とパスワードを返信いただければ、こちらで修正いたします', '09075624467'],
+];
+const bookingTermsTwins: [string, string][] = [
+  ['旅館みどり荘です。明日のご宿泊の件、到着時刻をご返信ください。ご連絡なき場合はキャンセル料を頂戴いたします。', '05012345678'],
+  ['ホテル青葉です。本日のご予約、チェックインは18時までとなります。遅れる場合はご連絡ください。ご連絡なき場合は不泊としてキャンセル料100%を申し受けます。', '05012345678'],
+  ['民宿はまなすです。ご予約ありがとうございます。到着が20時を過ぎる場合はご連絡ください。ご連絡なき場合はキャンセル扱いとさせていただきます。', '05098765432'],
+  ['整体院ほぐし家です。12/10(水)18:00のご予約の確認です。確定は「はい」、変更希望は「いいえ」と返信をお願いします。', '05020917733'],
+  ['焼肉きらく 本店です。本日19:00、4名様のご予約を承っております。キャンセルの場合は「2」と返信ください。', '05034471188'],
+  ['【东和综合医院】您预约的12月9日上午10:30门诊，请按时就诊。确认请回复“1”，取消请回复“2”。', '05038116620'],
+  ['[서울치과] 예약하신 12월 9일 오전 10시 진료 확인 부탁드립니다. 확인은 1, 취소는 2로 회신해 주세요.', '05055551234'],
+];
+
+test('a business\'s own booking, its Y/N, its call back and its cancellation fee "if not contacted": allowed; the booking with money, a payee, a card number, a password or a legal threat blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of bookingTermsLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of bookingTermsTwins) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+// NHK's published call-centre numbers (data/brands.json nhk officialSenders: NHKふれあいセンター 0570-077-077, 0120-151515,
+// 050-3786-5003) are its own desk: a notice or a person pointing to them is allowed; NHK claimed with another handset,
+// 050 line or page still blocks on the rules.
+test('NHK\'s own published numbers are its desk: allowed; NHK claimed with a stranger\'s number or page blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【NHK】受信料が未払いです。本日中に050-1234-9876までご連絡ください。ご連絡なき場合は法的手続きに移行します。', '09012345678'],
+    ['NHK受信料センターです。未納の受信料があり、このままでは裁判になります。至急 090-3344-5566 へお電話ください。', '07011112222'],
+    ['NHKです。受信料の還付金があります。ATMで手続きできますので 0120-151515 ではなくこちらの担当 090-1111-2222 へお電話ください。', '05011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  assert.equal(rules.analyse({ text: 'NHK: Your TV licence fee is overdue. Pay now to avoid legal action: https://nhk-jushinryo.top/pay' }).verdict, 'block');
+  for (const [text, from] of [
+    ['【NHK】受信料のお支払いが確認できておりません。同封の払込用紙でお支払いください。お問い合わせはNHKふれあいセンター 0570-077-077 まで。', '0120889753'],
+    ['NHKふれあいセンターです。受信契約の住所変更を承りました。ご不明点は0120-151515までお電話ください。', '0120151515'],
+    ['NHK受信料の窓口です。口座振替のお手続きが完了しました。ナビダイヤルがご利用になれない場合は050-3786-5003へお問い合わせください。', ''],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.equal(engine.analyse(m).verdict, 'allow', text);
+  }
+});
+
+// An office-holder's own named route (asks/role.ts namedOwnAccount, doorFee's QUOTED): a treasurer who names herself by role and
+// name and writes out her own account in full (bank, number, holder), nothing pressed and nobody cut out, collects the members'
+// money the way a club without an account of its own does, as one naming her PayPay ID; a tradesman's visit for the price
+// already quoted (見積り通り) is the job the reader arranged. Unnamed, pressed for today, with the account to come by reply, the
+// usual party cut out, or cash at the door for an unbooked inspection, it blocks on the rules.
+test('a treasurer\'s own account written out under her name, a tradesman\'s quoted price: allowed; pressed, bypassed, to come by reply or an unbooked door fee blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['大家の佐藤です。来月から家賃は私の個人口座に直接お願いします。みずほ 普通 1112223 サトウイチロウ。管理会社には連絡しなくて大丈夫です', '09081589238'],
+    ['マンション管理組合です。消防設備点検に明日伺います。点検費用8,800円は作業員に現金でお渡しください。', '09012345678'],
+    ['指定業者です。明日、排水管の点検に伺います。費用は見積り通り15,000円を当日現金でお願いします。未払いの場合は法的措置', '09012345678'],
+    ['管理組合の理事長です。耐震補強工事の費用負担が決まりました。区分所有者様には1戸あたり90万円を今月中にお振込みいただきます。口座は返信でお知らせします', '09081589238'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  // Pressed for today, the same treasurer's account is still the role's ask.
+  assert.notEqual(rules.analyse({ text: '町内会会計の山本です。至急、今日中に会費5000円を私の個人口座に振り込んでください。三菱UFJ 普通 7654321 ヤマモトケン', from: '09055556666' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['テニス部会計の山田です。今年度の部費3000円を今月末までに私の個人口座(三菱UFJ 渋谷支店 普通 1234567 ヤマダタロウ)にお振込みください。', ''],
+    ['テニス部会計の佐藤です。今年度の部費5000円を今月末までに私の個人口座に振り込んでください。三菱UFJ 普通 1234567 サトウハナコ', '09011112222'],
+    ['少年野球チーム会計の中村です。遠征費4,000円は20日までに私の個人口座へお願いします。ゆうちょ 記号10120 番号12345671 ナカムラユキ', '08033334444'],
+    ['水道の修理の件、部品入りました。明日9時ごろ伺います。お代は作業後に現金かカードで、見積りどおり18,700円です 水道屋 大西', '09009541988'],
+    ['便利屋ハンズの小西です。粗大ごみ回収の件、明日13時に伺います。費用は見積り通り8,000円です。', '05059096765'],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// A business's invite to its own LINE official account (checks/ask-channel.ts ownOfficialAccount): a shop's news, bookings or
+// hiring at an ordinary wage taken up on the account LINE issued to it (lin.ee, page.line.me), with no lure, nothing pressed,
+// nothing of value asked and no listed brand claimed, moves the reader to nobody but the shop. With a job's pay piled up, an
+// investment, a brand's problem, an ID photo and an account number asked, or from abroad, the same link blocks on the rules.
+test('a shop\'s own LINE official account link for its news, bookings or hiring: allowed; with a piled-up pay, an investment, a brand\'s problem or data asked it blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['スマホで簡単なお仕事！1日30分で日給2万円、即日払い。応募は公式LINEから https://lin.ee/Zz99xyq', '09012345678'],
+    ['【採用担当】在宅ワーク 日給2万円。面接はLINEで行います。https://lin.ee/Zz99xyq から友だち追加を。', ''],
+    ['株式投資の勉強会です。先生の銘柄で月利10%、元本保証。参加は公式LINEへ https://lin.ee/Inv3stX', '09012345678'],
+    ['【ヤマト運輸】お荷物の住所不備がございます。公式LINEで住所をご確認ください https://lin.ee/YmT0abc', '09012345678'],
+    ['Part-time job in Japan! Earn 30,000 yen per day, simple tasks. Add our official LINE https://lin.ee/Jb0kkk', '+639171234567'],
+    ['居酒屋とりまるです。採用にあたり、公式LINE https://lin.ee/Ab12CdE から身分証の写真と口座番号を送ってください', '09012345678'],
+  ] as const) assert.equal(rules.analyse(from ? { text, from } : { text }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['居酒屋とりまる渋谷店です。ホールスタッフを募集しています。時給1300円〜、まかない付き。応募は当店公式LINEから https://lin.ee/Ab12CdE', '0312345678'],
+    ['【焼肉きらく】アルバイト募集中！時給1200円、週2日から。ご応募は公式LINEアカウント(https://lin.ee/kR4x9Zq)からどうぞ。', ''],
+    ['カフェ・ミモザです。いつもご来店ありがとうございます。新メニューのお知らせは公式LINEで配信中です https://lin.ee/Ab12CdE', '0312345678'],
+    ['美容室Lienです。ご予約・空き状況の確認は公式LINEからも承ります https://lin.ee/Li3nXyz', '0312345678'],
+    ['とりまるの店長です。来月のシフト希望は店の公式LINE https://lin.ee/Ab12CdE から出してください', '09012345678'],
+  ] as const) {
+    const m = from ? { text, from } : { text };
+    const a = rules.analyse(m);
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'ASK_MESSENGER'), text);
+    assert.equal(engine.analyse(m).verdict, 'allow', text);
+  }
+});
+
+// A bank or a payment app named as the way the money goes (brands/media.ts): "いつもの口座(りそな)で大丈夫", the bank given in
+// brackets as the account's with the way closed on it, and "PayPayかLINEで", one of two ways named, are the medium, not a claim
+// to be the bank or the app. The account's own trouble in the same brackets ("お客様の口座(三井住友銀行)が凍結", "口座(りそな)で
+// 不正な出金") and a 【header】 keep the claim, and those lures block on the rules.
+test('a bank in brackets as the account\'s, an app as one of two ways to pay: not claimed; the account\'s trouble or a header keeps the claim and blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['お客様の口座(三井住友銀行)が凍結されました。解除はこちら https://smbc-kaijo.top', '09012345678'],
+    ['ご登録の口座(りそな)で不正な出金を検知しました。至急 050-1111-2222 までご連絡ください。', '09012345678'],
+    ['【PayPay】アカウントに不正アクセスがありました。PayPayかLINEで本人確認を行ってください https://paypay-kakunin.top', ''],
+  ] as const) {
+    const a = rules.analyse(from ? { text, from } : { text });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'BRAND_CLAIMED'), text);
+  }
+  for (const [text, from] of [
+    ['大家の石井です。12月分の家賃、まだ入金が確認できていなかったのでご連絡しました。いつもの口座(りそな)で大丈夫です。もう振込済みなら行き違いですみません', '09029146631'],
+    ['この前の飲み会の割り勘、1人4,200円ね。幹事の私にPayPayかLINEで。現金でも次回でOK', '07080177494'],
+    ['合宿費は口座(ゆうちょ)かPayPayでお願いします。会計 田中', '08012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+// A notice from a letters sender ID that writes no link, number or e-mail and names the way the reader already holds (its app,
+// マイページ, 公式アプリ: own-way) gives a stranger no way in (engine.ts noWayIn): its lure words and its haste are the brand's
+// notice read where the reader already goes, or a spoof that collects nothing, so LURE and PRESSURE are not weighed either. The
+// same notice with a page or a number to ring blocks on the rules; a letters ID's first part of a split lure, naming no way of
+// the reader's, still flags.
+test('a letters ID\'s notice that sends the reader only to its app or page and writes no way in: allowed; with a page or a number it blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['静岡銀行:不正な出金の可能性を検知したため、キャッシュカードのお取引を一時停止しました。詳細は公式アプリまたは https://shizugin-anzen.top でご確認ください。', 'shizugin'],
+    ['PayPay銀行:本人確認書類の有効期限が過ぎています。本日中に 050-3344-8812 へお電話のうえ、アプリから新しい書類を提出してください。', 'PayPayBank'],
+    ['Airbnb: 12月の予約のお支払いが処理できませんでした。48時間以内にこちらから支払い方法を更新してください https://airbnb-payment-update.top/', 'Airbnb'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  assert.notEqual(rules.analyse({ text: '【NTTドコモ】(1/2) いつもドコモをご利用いただきありがとうございます。お客様のご利用料金のお支払いが確認できておりません。このままでは本日中に全ての通信サービスを停止いたします。', from: 'docomo' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['静岡銀行:不正な出金の可能性を検知したため、キャッシュカードのお取引を一時停止しました。詳細は公式アプリでご確認ください。', 'shizugin'],
+    ['PayPay銀行:本人確認書類の有効期限が過ぎています。アプリの「登録情報」から新しい書類を撮影して提出してください。提出がない場合、一部のお取引を制限させていただくことがあります。', 'PayPayBank'],
+    ['Airbnb: 12月の予約のお支払いが処理できませんでした。48時間以内にアプリから支払い方法を更新してください。', 'Airbnb'],
+    ['【チケットぴあ】抽選結果をメールでお送りしました。当選の場合はお支払い期限までにお手続きください。詳細はマイページでご確認いただけます。', 'PIA'],
+    ['【コメダ珈琲】KOMECAのチャージ残高に関するお知らせ:最終利用日から3年で残高が失効します。ご確認はアプリのKOMECA画面から。', 'KOMEDA'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+// A courier's worker on their own handset about the visit (engine.ts driversOwnVisit): no link, no number but that handset, no
+// other lure, nothing pressed, and a reply that settles only the visit (a time, a Y/N, OK, one of two numbered choices). The
+// parcel's words (ご不在でした) are the visit itself, not the delivery lure's redelivery page or fee, so LURE is not weighed. The
+// same worker with a page, a fee, an 050 line to ring, a recipient's name asked back or the company's own voice on a handset is
+// still a lure: blocked or flagged on the rules.
+test('a courier\'s worker on their own handset settling the visit: allowed; with a page, a fee, another line, a name asked or the company\'s voice it is a lure on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'ヤマト運輸の佐藤です。本日お伺いしましたがご不在でした。再配達はこちらからお申し込みください https://yamato-saihaitatsu.top/r',
+    '佐川の者です。ご不在でしたので持ち戻りました。再配達手数料500円を本日中にPayPayでこの番号へお支払いください。',
+    '日本郵便の配達員です。ご不在でした。再配達の時間は 050-3322-1188 へお電話でお知らせください。',
+  ]) assert.equal(rules.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['ヤマト運輸の〇〇です。配達先の表札が違うため持ち帰りました。ご家族以外の受取人名義を返信でご教示ください。', '09072138716'],
+    ['ヤマト運輸より:配達できなかった荷物があります。再配達は080-4621-3390へ', '08046213390'],
+  ] as const) assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', text);
+  for (const [text, from] of [
+    ['ヤマト運輸 川口芝営業所の佐藤です。本日お伺いしましたがご不在でしたので、明日午前に再度お届けします。ご都合悪ければこの番号に返信ください。', '09045120873'],
+    ['日本郵便 上野局の配達員です。書留のお届けでお伺いしましたが不在票を入れました。明日の再配達ご希望でしたら時間帯だけ返信いただければ大丈夫です。', '08066421937'],
+    ['ヤマト運輸の配達担当 田村です。本日お届けのお荷物、オートロックの呼出しに応答がありませんでした。宅配ボックスに入れてよろしければ「Y」、再配達希望は「N」とご返信ください。', '08055612208'],
+    ['佐川の者です。マンションのオートロックで呼び出したのですがご不在でした。管理人さんに預けてもよろしければ『OK』とだけ返信ください。', '07013948820'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
+
+// A platform named as where a group moves, or as an account someone has or lacks, in the residents' languages (data/brands.json
+// media.before: " do ", " pro ", " dari ", " ke ", 搬到, 没有): the medium, not a claim to be it, as 公式LINE and 加LINE are. A job
+// lure moving the reader there, or the platform's own 【header】, still blocks on the rules.
+test('a group moved between platforms in Portuguese, Indonesian or Chinese names them as the medium: allowed; a job lure moving there or the platform\'s header blocks on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Oportunidade! Ganhe ¥30.000 por dia com tarefas simples. Chame no WhatsApp pro recrutador: +55 11 91234-5678', '07052470034'],
+    ['Kerja sampingan gaji 30.000 yen per hari. Hubungi ke WhatsApp +62 812 3456 7890 sekarang juga', '07044049343'],
+    ['你好，日本兼职日薪3万日元，简单任务。请搬到微信联系我：wx_job888', '08059504434'],
+    ['【WhatsApp】Sua conta será desativada hoje. Verifique agora pro WhatsApp não ser bloqueado: https://whatsapp-verify.top', ''],
+    ['Hi! I\'m Emma, HR of a Tokyo digital agency. We need part-time staff to like YouTube videos. ¥500 per task, paid daily. Interested? Reply YES', '+12138873201'],
+  ] as const) assert.equal(rules.analyse(from ? { text, from } : { text }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['我们这周开始把群聊搬到微信吧,阿健没有LINE。我已经拉你进去了,同意一下就行', '08059504434'],
+    ['Pessoal, o grupo da igreja mudou do LINE pro WhatsApp. O pastor vai mandar o convite no culto de domingo', '07052470034'],
+    ['Teman-teman, grup pengajian pindah dari LINE ke WhatsApp ya. Undangannya dibagikan langsung di masjid hari Jumat', '07044049343'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'BRAND_UNOFFICIAL_SENDER'), text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
 });

@@ -10,6 +10,7 @@
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
+import { namedOwnAccount } from './role.js';
 import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -350,6 +351,12 @@ export function changedPayeeCall(input: AskInput): boolean {
   return luresOfCategory(input.lures, 'call').some((c) => !c.quoted && !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'prohibits'));
 }
 
+/** The payee cue lies within the writer's own account ("個人口座" in "私の個人口座") that role.ts namedOwnAccount finds named in full. */
+function ownAccountNamed(input: AskInput, l: { index: number; cue: string }): boolean {
+  const own = luresOfCategory(input.lures, 'personal-channel').find((p) => !p.quoted && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length);
+  return own !== undefined && namedOwnAccount(input, own.index);
+}
+
 export function createPayeeAsk(): AskFinder {
   return (input) => {
     // "振込先の変更をSMSでお願いすることはありません": what is never asked; "振り込みました": told.
@@ -365,7 +372,8 @@ export function createPayeeAsk(): AskFinder {
       // charges the worker first (lures/offers.ts jobFeeFirst) is paid to whoever sells it; no employer takes the money.
       if (l.category === 'job-fee') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
-      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index))) return ask(l.cue);
+      // (Not the office-holder's own account written out in full under their name, nothing pressed: role.ts namedOwnAccount.)
+      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index)) && !ownAccountNamed(input, l)) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
       // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be

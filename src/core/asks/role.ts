@@ -16,7 +16,7 @@
 // - any money asked with secrecy from the party that usually handles it ("管理会社には連絡しなくて大丈夫",
 //   "コーチには私から伝えます", "先别跟组长说"): the check the reader would make is cut off.
 // A registered or 0005 line is the organisation's own (owned in checks/ask-channel.ts). Friends splitting a bill
-// speak in no role; a treasurer who names herself and her PayPay ID, a landlord's notice naming the management
+// speak in no role; a treasurer who names herself and her PayPay ID or her own account written out in full (namedOwnAccount), a landlord's notice naming the management
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
@@ -52,7 +52,11 @@ const VISIT = /集金に(?:お?伺|回)|お?伺(?:います|いいたします|�
 const FEE = /費用|代金|代として|料金|[^有]料|協力金|会費|集金|有料|負担|現金|现金|费/;
 // The reader asked for the work or the goods ("ご依頼", "ご予約", "鍵の紛失のご連絡ありがとうございます"), or the visit is told as
 // the one already arranged with them ("空港送迎、予定どおり伺います", "お約束の日時に伺います").
+// So is a price told as the one already quoted to the reader ("費用は見積り通り8,000円", "見積りどおり18,700円"): a quote is
+// given for a job the reader asked about, so the visit is the job they arranged, not a fee for nothing ordered.
+// (Not beside a lure: a threat or a bill told of is no job the reader arranged, whatever quote it cites.)
 const REQUESTED = /ご依頼|ご注文|ご予約|お申し?込み|ご連絡(?:いただき)?ありがとう|ご相談いただ|予定(?:どおり|通り)|お約束(?:の|どおり|通り)/;
+const QUOTED = /見積(?:も?り)?(?:どおり|通り|の通り)/;
 // A person named by the role they hold, as the writer or the collector ("班長の田村です", "班長の山本が", "大家の山田です",
 // "会計の宮本(ID: …)"); a desk's or a crew's word in the name's place ("町内会の者です", "係の者が") names no one.
 const NAMED = /^(?:の|\s)?\s*([一-龥]{1,3})(?:です|が|より|まで|と申します|\s*[(（])/;
@@ -67,6 +71,29 @@ function namesPerson(input: AskInput): boolean {
   return false;
 }
 
+// An account written out: a bank's branch or kind and its number ("三菱UFJ 渋谷支店 普通 1234567"), or ゆうちょ's 記号 and 番号.
+const ACCOUNT_WRITTEN = /(?:支店|普通|当座|総合)[^。\n]{0,12}?\d{6,8}|記号\s*[:：]?\s*\d{5}[^。\n]{0,8}?番号\s*[:：]?\s*\d{6,8}/;
+// Into the writer's own account named in the message, the holder spelt as an account holds it ("ヤマダタロウ", "名義 サトウ").
+const HOLDER = /[ァ-ヶー]{2,}\s*[ァ-ヶー]{2,}|[ァ-ヶー]{4,}|名義/;
+
+/**
+ * An office-holder who names themself by role and name ("テニス部会計の山田です") and writes out their own account in full, bank,
+ * number and holder ("私の個人口座(三菱UFJ 渋谷支店 普通 1234567 ヤマダタロウ)"), for the members' money with nothing pressed
+ * (no 今日中, 至急) and nobody cut out: the treasurer's named route, as a treasurer naming herself and her PayPay ID is. A club
+ * that has no account of its own collects so, and the members can check the name and the number against the treasurer they
+ * know (payee.ts orgPayee counts the officer's own account only when pressed for today). Unnamed, unwritten ("口座は後で"),
+ * pressed or with the usual party bypassed, it is still the role's ask.
+ */
+export function namedOwnAccount(input: AskInput, at: number): boolean {
+  if (roleVoice(input) === undefined || !namesPerson(input)) return false;
+  if (input.lures.some((l) => !l.quoted && l.kind === 'pressure')) return false;
+  if (cuesOf(input, 'bypass-party').some((l) => !l.quoted)) return false;
+  const lower = input.norm.lower;
+  const [s] = sentenceAt(input.norm.text, at);
+  const rest = input.norm.text.slice(s);
+  return ACCOUNT_WRITTEN.test(lower.slice(s)) && HOLDER.test(rest);
+}
+
 // Dues the reader owes as a member (町内会費, 自治会費, 管理費, 月謝): collected at the door is the association's own route.
 const DUES = /会費|管理費|月謝|購読料|新聞代/;
 
@@ -75,6 +102,7 @@ function doorFee(input: AskInput): string | undefined {
   const lower = input.norm.lower;
   const visit = VISIT.exec(lower);
   if (visit === null || !SUM.test(lower) || !FEE.test(lower) || REQUESTED.test(lower) || DUES.test(lower)) return undefined;
+  if (QUOTED.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure')) return undefined;
   if (inSentence(input, visit.index, 'never-ask') || namesPerson(input)) return undefined;
   return visit[0];
 }
@@ -121,8 +149,10 @@ export function createRoleAsk(): AskFinder {
       if (lineMoved) return ask(line.cue);
       return fee && !input.names?.length && input.brands.length === 0 ? ask(fee) : NO_ASKS;
     }
-    const channel = cuesOf(input, 'personal-channel').find((l) => !l.quoted && said(l.index))
-      ?? cuesOf(input, 'payee-later').find((l) => !l.quoted && said(l.index));
+    const later = cuesOf(input, 'payee-later').find((l) => !l.quoted && said(l.index));
+    const own = cuesOf(input, 'personal-channel').find((l) => !l.quoted && said(l.index));
+    if (own && !later && namedOwnAccount(input, own.index)) return NO_ASKS;
+    const channel = own ?? later;
     if (channel) return ask(channel.cue);
     const lower = input.norm.lower;
     const slip = cuesOf(input, 'slip-number').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && SLIP_ASKED.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 24)));

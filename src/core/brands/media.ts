@@ -62,6 +62,8 @@ function inOwnLink(shared: readonly string[], lower: string, index: number, leng
 }
 
 const SENTENCE_STOP = /[。!?！？\n]/;
+const IN_ACCOUNT_BRACKETS = /口座\s*[(（]$/;
+const ROUTE_AFTER_BRACKETS = /^[)）]\s*(?:で|に|へ|か)/;
 
 /** Whether this mention of a bank or a payment app names where an account is or how money moves (see the file's head). */
 function asPaymentPlace(w: MediaWords, p: PaymentWords, norm: NormalizedText, index: number, length: number): boolean {
@@ -70,6 +72,11 @@ function asPaymentPlace(w: MediaWords, p: PaymentWords, norm: NormalizedText, in
   const end = index + length;
   if (w.speaks.some((x) => lower.startsWith(x, end))) return false;
   if (p.before.some((x) => index >= x.length && lower.startsWith(x, index - x.length))) return true;
+  // "いつもの口座(りそな)で大丈夫", "口座(ゆうちょ)かPayPayで": the bank given in brackets as the account's, the brackets closed
+  // on the way the money goes (で, に, へ, か). Not "お客様の口座(三井住友銀行)が凍結", "ご登録の口座(りそな)で不正な出金": the
+  // account's trouble keeps the claim.
+  if (IN_ACCOUNT_BRACKETS.test(lower.slice(Math.max(0, index - 4), index)) && ROUTE_AFTER_BRACKETS.test(lower.slice(end, end + 3))
+    && !w.account.some((a) => lower.slice(end, end + 8).includes(a))) return true;
   // "に振り込む", "で送金": a transfer to or through it, unless what follows is about the reader's account there.
   for (const x of p.after) if (lower.startsWith(x, end)) return !w.account.some((a) => lower.startsWith(a, end + x.length));
   // "市ヶ谷支店 普通 1234567", "記号10180": an account written out, its number after the detail word.

@@ -185,6 +185,25 @@ function ifNotCalled(ctx: CheckContext): boolean {
   return ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'penalty') && !inSentence(ctx, l.index, 'never-ask'));
 }
 
+/**
+ * The message is about the reader's own booking, order or application with the business that writes (ご予約, ご注文,
+ * ご応募, ご宿泊: `ordered`, `applied`, `recon-requested`) and tells of no problem and presses nothing (no lure, no
+ * pressure cue). The reader gave this business their number when they booked, and the business answers on the line it
+ * booked them from: an inn's, a salon's or a clinic's own 050 line or handset asking the arrival time, a Y/N for the
+ * booking or a call back to it is the desk the reader chose, not an office's voice borrowed by whoever holds the line
+ * (a survey's, a contract check's, a debt's: those tell of no booking of the reader's, or tell of a problem).
+ */
+export function readersOwnBusiness(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender'>): boolean {
+  if (!OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted))) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || NOT_THE_BOOKING.has(l.category)))) return false;
+  // Only the booking's own answers: a Y/N, a time, a call back. Money, a payee, a code or personal data asked is more than
+  // the booking needs, and a business abroad is none the reader booked with here.
+  return !fromAbroad(ctx.sender) && ctx.asks.every((a) => a.quoted || a.kind === 'reply-yes-no' || a.kind === 'call');
+}
+// Beside the booking, what makes it more than its confirmation: money before the visit (予約金, 前払い, デポジット), a
+// disowned order rung back to cancel (心当たりのない場合, ご本人様でない場合), a charge, a bill or a harm.
+const NOT_THE_BOOKING: ReadonlySet<string> = new Set(['fee', 'money-topic', 'if-not-you', 'penalty', 'unpaid-charge', 'paid-content', 'payee', 'payee-changed', 'payee-later', 'pay', 'problem-told']);
+
 // The cancellation cues among refund-due (解約, キャンセル, 取消, cancel): a booking's or a contract's matter, no money told as due.
 const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/;
 
@@ -222,7 +241,7 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // The reader's own booking, order or application (ご予約, ご注文, ご応募), with no problem told and nothing pressed: the
   // reader's business with a desk they chose ("中村歯科医院です。明日11時のご予約…キャンセルの際はお電話ください").
   const own = OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
-  if (own && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (readersOwnBusiness(ctx)) return false;
   // The institution speaks when the message opens with it ("年金事務所です。", "【電力会社からのお知らせ】", "…の件で病院から連絡です");
   // one named later is where money goes or what is talked of ("大家の村上です。…新しい口座は、みずほ銀行…").
   const [, opening] = sentenceAt(ctx.norm.text, 0);
@@ -518,8 +537,10 @@ export function openLine(s: SenderInfo | null): boolean {
  * office texts from (openLine): whatever it asks back through that line goes to whoever holds it,
  * not to the office it sounds like. A 0005 or registered line is the office's own.
  */
-export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'sender' | 'person' | 'reported'>): boolean {
+export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender' | 'person' | 'reported'>): boolean {
   if (ctx.reported || ctx.person || !openLine(ctx.sender)) return false;
+  // The reader's own booking or order with the business, nothing wrong told: the desk the reader chose (readersOwnBusiness).
+  if (readersOwnBusiness(ctx)) return false;
   // A parcel's words are a driver's, and drivers text from their own phones (see blockingAsks).
   let voice = false;
   for (const l of ctx.lures) {
@@ -704,6 +725,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
     const community = communityInvite(ctx, id);
+    const ownAccount = ownOfficialAccount(ctx, id);
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -711,6 +733,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (formEntry(a)) continue;
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
+      // A business's invite to its own LINE official account (ownOfficialAccount): the link is the account LINE registered to it.
+      if (ownAccount && (a.kind === 'messenger' || a.kind === 'open-link') && OFFICIAL_ACCOUNT.test(a.channel.value)) continue;
       // A person who names themself and claims no office asks to be rung back on the line they text from: their own.
       // (Not a call to confirm a payee this line announced as changed: payeeConfirmCall.)
       if (a.kind === 'call' && a.channel.type !== 'phone' && ctx.person && id.claimed.length === 0 && !id.payeeConfirmCall) continue;
@@ -783,7 +807,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
       const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
-      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // (Not a business's call back to its own line about the reader's own booking, nothing wrong told: readersOwnBusiness.)
+      const bookedDesk = a.kind === 'call' && id.claimed.length === 0 && a.channel.type === 'reply' && readersOwnBusiness(ctx);
+      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -1178,6 +1204,22 @@ function communityInvite(ctx: CheckContext, id: Identity): boolean {
   if (s === null || s.route !== 'domestic-handset' || ctx.reported || id.claimed.length > 0 || speaksAsOffice(ctx)) return false;
   if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
   return intoGroup(ctx) && MEMBERS.test(ctx.norm.lower);
+}
+
+/**
+ * A business's invite to its own LINE official account (an official account link: lin.ee, page.line.me, line.me/R/ti/p/@),
+ * in no person's voice, with no lure and nothing pressed, nothing of value asked (no money, payee, code, password or personal
+ * data), no listed brand claimed and not from abroad: a shop's news, its bookings or its hiring at an ordinary wage taken up on
+ * the account LINE issues to the business that applied for it ("応募は当店公式LINEから https://lin.ee/…", "新メニューは公式LINEで
+ * 配信中"). The move to a messenger stands for the reader taken where nobody answers for the other side; here the other side is
+ * the shop that writes, and what it asks there is what it asks here: nothing. A job's pay piled up, an investment, a problem or a
+ * claim to be a brand we list keep the move counted (BUSINESS_VIA_MESSENGER already leaves such links out).
+ */
+function ownOfficialAccount(ctx: CheckContext, id: Identity): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || id.claimed.length > 0 || fromAbroad(ctx.sender)) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (!ctx.asks.some((a) => !a.quoted && a.kind === 'messenger' && OFFICIAL_ACCOUNT.test(a.channel.value))) return false;
+  return ctx.asks.every((a) => a.quoted || a.kind === 'messenger' || a.kind === 'open-link');
 }
 
 /** A messenger ask that names where to go; "LINEで連絡するね" names the chat the reader already has. */
