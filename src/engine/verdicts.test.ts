@@ -4644,7 +4644,8 @@ test('a loan\'s, a rent\'s or a union\'s money into an account the message gives
 });
 
 // A visit for a job on the home's fittings with cash made ready or paid on the day, or a visit's day asked back for a free
-// inspection (asks/commerce.ts: cashJob, VISIT_DAY_ASKED, WORKER_CASH): the 点検商法's collection. The twins: the job the reader
+// inspection, or its address asked back for a free pick-up (asks/commerce.ts: cashJob, VISIT_DAY_ASKED, WORKER_CASH, ADDRESS_ASKED):
+// the 点検商法's and the 不用品回収's collection. The twins: the job the reader
 // ordered or rang about, a gas company's notice that takes no money, a mover paid as quoted, a nurse asking a day.
 const visitCashPairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
   ['東京電力パワーグリッドの委託業者です。明日、電気メーターの交換に伺います。部品代5,500円を現金でご用意ください。', '09077778888',
@@ -4657,6 +4658,11 @@ const visitCashPairs: [lure: string, lureFrom: string, twin: string, twinFrom: s
     '訪問看護ステーションの佐々木です。来週の訪問日時のご希望をご返信ください。', '09055551111'],
   ['水道メーターの交換作業が完了しました。部品代8,800円は明日集金に伺いますので、現金のご用意をお願いいたします。市水道課', '09071128840',
     '引越しの件、明日9時に伺います。お見積りどおり、料金は当日現金でお願いします。', '09012345555'],
+  // A free pick-up offered out of the blue, the home's address asked back (the 不用品回収's door charge): the twin answers an inquiry.
+  ['年末の不用品、無料で回収いたします!冷蔵庫・テレビ・家具なんでもOK、軽トラで伺います。お見積りはこのSMSに品目とご住所を返信するだけ。', '08051127763',
+    '不用品回収のお問い合わせありがとうございます。無料で回収できる品目です。回収先のご住所をご返信ください。伺う日時を調整します。', '09012345678'],
+  ['エアコン・洗濯機の無料回収を行っています。近くを回っておりますので、ご住所をお知らせいただければすぐ伺います。', '09012345678',
+    '市の無料回収は行っていません。「無料で回収します」というSMSにご住所を返信しないでください。', '09012345678'],
 ];
 
 test('a visit for a job on the home\'s fittings with cash on the day, or its day asked back for a free inspection, blocks on the rules; the job the reader ordered or rang about does not', () => {

@@ -52,7 +52,15 @@ function moneyAtVisit(input: AskInput): boolean {
 
 /** The reader asked, ordered or booked it: an answer, not an approach. */
 function requested(input: AskInput): boolean {
-  return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted)) || CONTACT_THANKED.test(input.norm.lower);
+  return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted && !quoteOffered(input, l)))
+    || CONTACT_THANKED.test(input.norm.lower);
+}
+// A quote offered, not asked for: "お見積りはこのSMSに…返信するだけ", "無料お見積り" (the seller's offer, not the reader's request).
+const QUOTE = /^お?見積/;
+function quoteOffered(input: AskInput, l: { cue: string; index: number }): boolean {
+  if (!QUOTE.test(l.cue)) return false;
+  const lower = input.norm.lower;
+  return /^り?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index));
 }
 // The reader's own call or message thanked ("鍵の紛失のご連絡ありがとうございます"): the visit answers what the reader reported.
 const CONTACT_THANKED = /(?:ご連絡|お電話|ご相談)(?:を)?(?:いただき|頂き)?(?:まして)?(?:誠に)?ありがとう/;
@@ -116,7 +124,9 @@ export function visitStake(input: AskInput): string | undefined {
     if (jewel) return jewel[0];
   }
   const cash = CASH_ON_DAY.exec(lower);
-  return cash?.[0];
+  if (cash) return cash[0];
+  // The home's address asked back for a visit the reader never asked for: the stranger learns where to come.
+  return ADDRESS_ASKED.exec(lower)?.[0];
 }
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
@@ -135,6 +145,10 @@ const HOME_WHEN = ['home-when'];
 const VISIT_DAY_ASKED = /(?:訪問|調査|点検|診断|見積り?|伺う)[^。\n]{0,4}(?:日程|日時|日)[^。\n]{0,16}(?:ご?返信|お知らせ|教え)|(?:ご?希望の?|ご都合の?(?:よい|良い)?)(?:日時|日程|日)[^。\n]{0,12}(?:ご?返信|お知らせ|教え)[^。\n]{0,16}(?:伺|訪問)/;
 // A worker paid in cash at the door on the day ("交換費用は当日、作業員に現金でお支払いください"): the visit is told by its payment.
 const WORKER_CASH = /(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/;
+// The home's address asked back for the visit ("品目とご住所を返信するだけ", "ご住所をお知らせください"): where the stranger is to come.
+const ADDRESS_ASKED = /(?:ご?住所|所在地)[^。\n]{0,10}?(?:を|は)?\s*(?:この\s*sms\s*に|こちらに)?\s*(?:ご?返信|お知らせ|教え|送っ|送信)/;
+// A pick-up said free ("無料で回収いたします", "回収無料"): the 不用品回収's opening, whose charge comes at the door (国民生活センター).
+const FREE_PICKUP = /無料で?(?:回収|引き?取|処分|お引き?取)|(?:回収|引き?取り?|処分)(?:費用?|料金?)?は?無料/;
 // A job on the home's fittings the sender decided on (a replacement, a part, a meter, an inspection), not one the reader ordered;
 // a 工事 or a 修理 named bare is a job someone arranged ("工事は明日10時に業者が伺います。費用は当日現金で").
 const FITTING_JOB = /交換|部品|メーター|点検/;
@@ -143,13 +157,14 @@ const FITTING_JOB = /交換|部品|メーター|点検/;
  * What createVisitSaleAsk cannot find an ask without (types.ts AskNeeds): the visit's time, a `home-when` cue or a dated
  * visit (DATED_VISIT, tried only after DATED_VISIT_VERB), in no report.
  */
-export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower));
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
     if (input.reported || requested(input)) return NO_ASKS;
     const lower = input.norm.lower;
-    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input);
+    const pickup = FREE_PICKUP.exec(lower);
+    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input) ?? (pickup !== null && !inSentence(input, pickup.index, 'never-ask') ? { cue: pickup[0], index: pickup.index } : undefined);
     // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
     // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
     // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
@@ -162,9 +177,12 @@ export function createVisitSaleAsk(): AskFinder {
     // The visit's day asked back, or a worker paid in cash at the door, is the visit's time as much as a date set.
     const dayAsked = VISIT_DAY_ASKED.exec(lower);
     const workerCash = WORKER_CASH.exec(lower);
+    // Or the home's address asked back for a free pick-up or inspection: the visit's place is its time's counterpart.
+    const address = pretext !== undefined ? ADDRESS_ASKED.exec(lower) : null;
     const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined)
       ?? (dayAsked !== null && !inSentence(input, dayAsked.index, 'never-ask') ? { cue: dayAsked[0], index: dayAsked.index } : undefined)
-      ?? (workerCash !== null && !inSentence(input, workerCash.index, 'never-ask') ? { cue: workerCash[0], index: workerCash.index } : undefined);
+      ?? (workerCash !== null && !inSentence(input, workerCash.index, 'never-ask') ? { cue: workerCash[0], index: workerCash.index } : undefined)
+      ?? (address !== null && !inSentence(input, address.index, 'never-ask') ? { cue: address[0], index: address.index } : undefined);
     if (!when || !(VISIT.test(lower) || when.cue === dayAsked?.[0] || when.cue === workerCash?.[0])) return NO_ASKS;
     // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金) for a club or a
     // neighbourhood. A job's price collected at the door ("部品代8,800円は明日集金に伺います") is no dues: it is the cash
