@@ -5009,3 +5009,121 @@ test('a group moved between platforms in Portuguese, Indonesian or Chinese names
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A service's fee asked through a payee that is no business's (asks/service-fee.ts, SERVICE_FEE_OFF_CHANNEL; session svc39, dev
+// batch 39): a payment app to a handset's number, a person's account, codes bought for it, or the fee before the service with
+// no payee the reader can see. Businesses bill on their own invoice, counter or page. The twins: the provider's own notice, the
+// fee at the counter or on the spot after the work, a warning naming the trick.
+const serviceFeePairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['ロードサービスセンターです。レッカーの手配が完了しました。到着前に作業料金8,800円をPayPayで090-1234-5678へお送りください。', '09012345678',
+    'JAFロードサービスです。ご依頼の現場に30分ほどで到着します。非会員の方の作業料金は作業後に現地でお支払いいただけます。', '09012340000'],
+  ['さくら調剤薬局です。お薬の配送料500円を先にLINE Payで080-2222-3333宛にお願いします。', '08022223333',
+    'ひまわり薬局です。お薬のご用意ができました。保険証をお持ちのうえご来局ください。', '0312345678'],
+  ['整備工場の田村です。部品の取り寄せに前金3万円が必要です。三菱UFJ 新宿支店 普通 1234567 タムラ ケンジ までお願いします。', '09011112222',
+    'マルイ自動車の佐藤です。車検の見積もりが出ました。部品代込みで42,000円です。お支払いはお引き取りの際に店頭でお願いします。', '09052284471'],
+  ['カーローン審査通過のお知らせ。保証料25,000円の事前入金を確認後、ご契約となります。振込先はご返信いただいた方にお送りします。', '07011112222',
+    '【トヨタモビリティ東京】車検満了日が近づいております。ご予約はお電話またはWebで承ります。03-1234-9876', '0312349876'],
+  ['保険会社の調査員です。事故の損害調査費用1万5千円を事前にお振込みいただく必要があります。', '08033334444',
+    '【注意】JAFを名乗り、PayPayで出動料を先払いさせる詐欺SMSにご注意ください。JAFが事前送金を求めることはありません。', '0570000123'],
+  ['Roadside assistance: your tow truck is on the way. Please send the 12,000 yen dispatch fee first via PayPay to 090-5555-6666.', '09055556666',
+    'お母さん、薬局を名乗ってPayPayで手数料送れっていうSMSは詐欺だからね。払わないでね', '09012121212'],
+  ['Trung tâm cứu hộ: xe kéo đang đến. Vui lòng chuyển trước phí 8.800 yên qua PayPay đến số 090-1234-5678.', '09012345678',
+    '【JAF】会員証の有効期限が近づいています。更新はJAFのマイページから行えます。', '0120123456'],
+];
+
+test('a service\'s fee asked to a handset\'s payment app, a person\'s account or before the service with no payee shown blocks on the rules; the provider\'s own notice, its counter and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of serviceFeePairs) {
+    const a = rules.analyse({ text: lure, from: lureFrom });
+    assert.equal(a.verdict, 'block', lure);
+    assert.ok(a.reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL'), lure);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', twin);
+    assert.ok(!t.reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL'), twin);
+  }
+});
+
+// A loan's, a rent's or a union's money into an account the message writes or will send, or through an officer's handset: the
+// lender, the guarantor, the landlord's agent and the union collect by the registered debit or their own slip. The twins: the
+// usual account, a slip to come, the debit run again, a meeting's notice.
+const creditorPairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【家賃保証】11月分家賃の引き落としができませんでした。本日中に下記口座へお振込みください。みずほ銀行 渋谷支店 普通 3344556', '08044445555',
+    '【日本賃貸保証】12月分のお引き落としができませんでした。後日お送りする払込票でお支払いください。', '0120111222'],
+  ['【住宅ローン】今月のご返済が残高不足のため未済となっております。本日15時までに 三井住友銀行 ローンセンター 普通7720418 へ返済額をお振込みください。', '08044126691',
+    '【住宅ローン】ご返済口座の残高不足のため引き落としができませんでした。再引き落としは15日です。ご入金をお願いします。', '0120333444'],
+  ['マンション管理組合よりご連絡です。大規模修繕の追加負担金90万円の納付が必要になりました。期限は12月20日です。詳細は理事長の携帯090-6681-4427まで。', '09066814427',
+    'マンション管理組合です。12月20日に臨時総会を開催します。議題は大規模修繕の負担金についてです。', '0312340000'],
+  ['Your mortgage payment failed. Please transfer 98,000 yen today to the new account we will send after you reply.', '09066667777',
+    '大家の佐藤です。今月分の家賃、いつもの口座に月末までにお願いします。', '09022224444'],
+];
+
+test('a loan\'s, a rent\'s or a union\'s money into an account the message gives or will send blocks on the rules; the usual account, a slip and a meeting\'s notice do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of creditorPairs) {
+    assert.equal(rules.analyse({ text: lure, from: lureFrom }).verdict, 'block', lure);
+    assert.notEqual(rules.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});
+
+// A visit for a job on the home's fittings with cash made ready or paid on the day, or a visit's day asked back for a free
+// inspection, or its address asked back for a free pick-up (asks/commerce.ts: cashJob, VISIT_DAY_ASKED, WORKER_CASH, ADDRESS_ASKED):
+// the 点検商法's and the 不用品回収's collection. The twins: the job the reader
+// ordered or rang about, a gas company's notice that takes no money, a mover paid as quoted, a nurse asking a day.
+const visitCashPairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['東京電力パワーグリッドの委託業者です。明日、電気メーターの交換に伺います。部品代5,500円を現金でご用意ください。', '09077778888',
+    'ご依頼いただいたエアコン修理、明日10時に伺います。部品代は当日現金でお願いします。', '09012343333'],
+  ['ガス会社の者です。本日午後、ガス警報器の交換に伺います。交換費用は作業後に現金でお支払いください。', '08088889999',
+    'お電話ありがとうございました。給湯器の交換は明日13時に伺います。費用は当日現金でお願いします。', '09012344444'],
+  ['【東京電力】スマートメーター交換工事の際、お客様宅の分電盤が基準不適合と判定されました。交換費用は当日、作業員に現金でお支払いください。', '09024719903',
+    '【東京ガス】法定点検のお知らせ。12月10日に係員が伺います。点検は無料で、その場で料金をいただくことはありません。', '0312345000'],
+  ['リンナイ サービスセンターです。ご使用中の給湯器がリコール対象となりました。無償点検のご訪問日程をご返信ください。部品交換が必要な場合は当日現金精算となります。', '09027746613',
+    '訪問看護ステーションの佐々木です。来週の訪問日時のご希望をご返信ください。', '09055551111'],
+  ['水道メーターの交換作業が完了しました。部品代8,800円は明日集金に伺いますので、現金のご用意をお願いいたします。市水道課', '09071128840',
+    '引越しの件、明日9時に伺います。お見積りどおり、料金は当日現金でお願いします。', '09012345555'],
+  // A free pick-up offered out of the blue, the home's address asked back (the 不用品回収's door charge): the twin answers an inquiry.
+  ['年末の不用品、無料で回収いたします!冷蔵庫・テレビ・家具なんでもOK、軽トラで伺います。お見積りはこのSMSに品目とご住所を返信するだけ。', '08051127763',
+    '不用品回収のお問い合わせありがとうございます。無料で回収できる品目です。回収先のご住所をご返信ください。伺う日時を調整します。', '09012345678'],
+  ['エアコン・洗濯機の無料回収を行っています。近くを回っておりますので、ご住所をお知らせいただければすぐ伺います。', '09012345678',
+    '市の無料回収は行っていません。「無料で回収します」というSMSにご住所を返信しないでください。', '09012345678'],
+];
+
+test('a visit for a job on the home\'s fittings with cash on the day, or its day asked back for a free inspection, blocks on the rules; the job the reader ordered or rang about does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of visitCashPairs) {
+    const a = rules.analyse({ text: lure, from: lureFrom });
+    assert.equal(a.verdict, 'block', lure);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_VISIT_SALE'), lure);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', twin);
+    assert.ok(!t.reasons.some((r) => r.code === 'ASK_VISIT_SALE'), twin);
+  }
+});
+
+// A company's person named as themself (a surname after the company's, 中村, 木村, 田村: 村 is a surname's, not a village office's)
+// arranging a visit's day by reply, asking nothing else: an insurer's agent's own phone, not a lure. With money, a card or a key
+// beside the visit it still is one.
+test('a named agent asking back the day of a visit is not blocked on the rules; the same visit with money asked is', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    '明治安田生命の中村です。来週の保障点検、ご自宅に伺ってもよろしいでしょうか。ご都合の良い日時をご返信いただければ調整いたします。',
+    '第一生命の木村です。ご契約内容の確認で一度ご自宅に伺いたく、ご都合の良い日時をご返信いただけますでしょうか。',
+    '日本生命の田村です。来月の保障点検の日程調整をお願いいたします。ご都合の良い日をご返信ください。',
+  ]) {
+    const a = rules.analyse({ text, from: '08024417753' });
+    assert.notEqual(a.verdict, 'block', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'SENDER_HANDSET_OFFICE_ASK'), text);
+  }
+  for (const text of [
+    '明治安田生命の中村です。来週の保障点検、ご自宅に伺います。その際、解約返戻金の手続きのためキャッシュカードと通帳をご用意ください。',
+    '日本生命の田村です。保障点検の事務手数料3,000円を事前にPayPayで080-2441-7753宛にお願いします。',
+  ]) assert.equal(rules.analyse({ text, from: '08024417753' }).verdict, 'block', text);
+});

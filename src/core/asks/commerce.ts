@@ -52,8 +52,18 @@ function moneyAtVisit(input: AskInput): boolean {
 
 /** The reader asked, ordered or booked it: an answer, not an approach. */
 function requested(input: AskInput): boolean {
-  return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
+  return ['ordered', 'recon-requested', 'applied'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted && !quoteOffered(input, l)))
+    || CONTACT_THANKED.test(input.norm.lower);
 }
+// A quote offered, not asked for: "お見積りはこのSMSに…返信するだけ", "無料お見積り" (the seller's offer, not the reader's request).
+const QUOTE = /^お?見積/;
+function quoteOffered(input: AskInput, l: { cue: string; index: number }): boolean {
+  if (!QUOTE.test(l.cue)) return false;
+  const lower = input.norm.lower;
+  return /^り?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index));
+}
+// The reader's own call or message thanked ("鍵の紛失のご連絡ありがとうございます"): the visit answers what the reader reported.
+const CONTACT_THANKED = /(?:ご連絡|お電話|ご相談)(?:を)?(?:いただき|頂き)?(?:まして)?(?:誠に)?ありがとう/;
 
 const SEND_GOODS = ['send-goods'];
 const PAY_LATER = ['pay-later'];
@@ -81,8 +91,8 @@ const DATED_VISIT_VERB = /伺|訪問|回ります|参ります/;
 const INSPECTION = /点検|診断/;
 // The inspection or the look said to be free, however it is worded ("シロアリ点検の無料キャンペーン", "タダで見ますので", "無料で床下
 // を診断"): a sentence holding both. The free look is the pretext; the charge comes after it, at the door (国民生活センター 点検商法).
-const LOOK = /点検|診断|見ます|見させ|拝見|見てあげ|調べ/;
-const FREE = /無料|タダ|ただで|0円/;
+const LOOK = /点検|診断|調査|見ます|見させ|拝見|見てあげ|調べ/;
+const FREE = /無料|無償|タダ|ただで|0円/;
 
 /** An inspection or a look said free in one sentence of the message's own words. */
 function freeLook(input: AskInput): { cue: string; index: number } | undefined {
@@ -114,7 +124,9 @@ export function visitStake(input: AskInput): string | undefined {
     if (jewel) return jewel[0];
   }
   const cash = CASH_ON_DAY.exec(lower);
-  return cash?.[0];
+  if (cash) return cash[0];
+  // The home's address asked back for a visit the reader never asked for: the stranger learns where to come.
+  return ADDRESS_ASKED.exec(lower)?.[0];
 }
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
@@ -128,27 +140,54 @@ const CASH_ON_DAY = /(?:当日|その場で?|作業後|点検後)[^。\n]{0,8}?�
 
 const HOME_WHEN = ['home-when'];
 
+// The visit's day asked back ("無償点検のご訪問日程をご返信ください", "調査日のご希望をこのメッセージにご返信ください", "ご希望日時を
+// ご返信いただければ調査員が伺います"): the reader is asked when the stranger may come, as home-when asks when they are in.
+const VISIT_DAY_ASKED = /(?:訪問|調査|点検|診断|見積り?|伺う)[^。\n]{0,4}(?:日程|日時|日)[^。\n]{0,16}(?:ご?返信|お知らせ|教え)|(?:ご?希望の?|ご都合の?(?:よい|良い)?)(?:日時|日程|日)[^。\n]{0,12}(?:ご?返信|お知らせ|教え)[^。\n]{0,16}(?:伺|訪問)/;
+// A worker paid in cash at the door on the day ("交換費用は当日、作業員に現金でお支払いください"): the visit is told by its payment.
+const WORKER_CASH = /(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/;
+// The home's address asked back for the visit ("品目とご住所を返信するだけ", "ご住所をお知らせください"): where the stranger is to come.
+const ADDRESS_ASKED = /(?:ご?住所|所在地)[^。\n]{0,10}?(?:を|は)?\s*(?:この\s*sms\s*に|こちらに)?\s*(?:ご?返信|お知らせ|教え|送っ|送信)/;
+// A pick-up said free ("無料で回収いたします", "回収無料"): the 不用品回収's opening, whose charge comes at the door (国民生活センター).
+const FREE_PICKUP = /無料で?(?:回収|引き?取|処分|お引き?取)|(?:回収|引き?取り?|処分)(?:費用?|料金?)?は?無料/;
+// A job on the home's fittings the sender decided on (a replacement, a part, a meter, an inspection), not one the reader ordered;
+// a 工事 or a 修理 named bare is a job someone arranged ("工事は明日10時に業者が伺います。費用は当日現金で").
+const FITTING_JOB = /交換|部品|メーター|点検/;
+
 /**
  * What createVisitSaleAsk cannot find an ask without (types.ts AskNeeds): the visit's time, a `home-when` cue or a dated
  * visit (DATED_VISIT, tried only after DATED_VISIT_VERB), in no report.
  */
-export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower));
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
     if (input.reported || requested(input)) return NO_ASKS;
     const lower = input.norm.lower;
-    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input);
+    const pickup = FREE_PICKUP.exec(lower);
+    const pretext = own(input, 'inspection-pretext') ?? homeHarm(input) ?? freeLook(input) ?? (pickup !== null && !inSentence(input, pickup.index, 'never-ask') ? { cue: pickup[0], index: pickup.index } : undefined);
     // A visit set without asking counts for a buy, for the 点検商法's pretext (a free inspection, a duty said to be new,
     // damage "seen" from the street, a repair the insurance pays: data/lures.json inspection-pretext), or for an
     // inspection charged; not for a job the reader arranged (a plumber's repair, a mover, a delivery paid on arrival).
     const m = DATED_VISIT_VERB.test(lower) ? DATED_VISIT.exec(lower) : null;
-    const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)));
-    const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined);
-    if (!when || !VISIT.test(lower)) return NO_ASKS;
-    // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金). Or the pretext:
-    // the charge comes after the inspection, at the door.
-    if (lower.includes('集金')) return NO_ASKS;
+    // So does one set for a job on the home's fittings with cash to be made ready or paid on the day ("明日訪問して交換しますので、
+    // 交換費用38,500円を現金でご用意ください"): a utility, a security company or a city bills its work or debits it; cash at the
+    // door for a replacement the reader never asked is the 点検商法's collection (国民生活センター).
+    const cashJob = FITTING_JOB.test(lower) && CASH_ON_DAY.test(lower);
+    const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)) || cashJob);
+    // The visit's day asked back, or a worker paid in cash at the door, is the visit's time as much as a date set.
+    const dayAsked = VISIT_DAY_ASKED.exec(lower);
+    const workerCash = WORKER_CASH.exec(lower);
+    // Or the home's address asked back for a free pick-up or inspection: the visit's place is its time's counterpart.
+    const address = pretext !== undefined ? ADDRESS_ASKED.exec(lower) : null;
+    const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined)
+      ?? (dayAsked !== null && !inSentence(input, dayAsked.index, 'never-ask') ? { cue: dayAsked[0], index: dayAsked.index } : undefined)
+      ?? (workerCash !== null && !inSentence(input, workerCash.index, 'never-ask') ? { cue: workerCash[0], index: workerCash.index } : undefined)
+      ?? (address !== null && !inSentence(input, address.index, 'never-ask') ? { cue: address[0], index: address.index } : undefined);
+    if (!when || !(VISIT.test(lower) || when.cue === dayAsked?.[0] || when.cue === workerCash?.[0])) return NO_ASKS;
+    // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金) for a club or a
+    // neighbourhood. A job's price collected at the door ("部品代8,800円は明日集金に伺います") is no dues: it is the cash
+    // the job's visitor takes.
+    if (lower.includes('集金') && !cashJob && !(FITTING_JOB.test(lower) && SUM.test(lower))) return NO_ASKS;
     if (!BUY.test(lower) && DOOR_CHARGE_DISOWNED.test(lower)) return NO_ASKS;
     if (!moneyAtVisit(input) && pretext === undefined) return NO_ASKS;
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];

@@ -11,6 +11,7 @@
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
+import { servicePayee } from './service-fee.js';
 import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -337,7 +338,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
 /**
@@ -441,6 +442,10 @@ export function createPayeeAsk(): AskFinder {
       const at = input.norm.lower.indexOf(stranger);
       if (!inSentence(input, at, 'never-ask') && !inSentence(input, at, 'known-payee')) return ask(stranger);
     }
+    // A service's fee or a creditor's money through a payee that is no business's (service-fee.ts): a handset's payment app, a
+    // person's account, codes, the fee first with no payee shown, or a loan's or a rent's money into an account the message gives.
+    const service = servicePayee(input);
+    if (service !== undefined) return ask(service);
     return NO_ASKS;
   };
 }

@@ -14,6 +14,7 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
+import { servicePayee } from '../asks/service-fee.js';
 import { superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -349,7 +350,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
 // A surname is one to four kanji; an office's word in it makes it a desk, not a person. ("Xの佐藤です" is
 // left out: "配達日時の確認です" reads the same to a pattern.)
 const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
-const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫者]|窓口|事務|担当|受付|本部|支援/;
+// (村 only as a village's office: 中村, 木村, 西村 are among the commonest surnames.)
+const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町校塾園庫者]|村(?:役場|役所)|窓口|事務|担当|受付|本部|支援/;
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
@@ -368,7 +370,12 @@ const NAMED_WORKER = /の([一-龥々]{1,4})(?:です|と申します|でござ�
  * or a person's name after the company's ("ヤマトの佐々木です"; not a desk's: "配送センターの受付です").
  */
 function workerVoice(ctx: CheckContext): boolean {
-  if (luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted) || signedByPerson(ctx.norm.text)) return true;
+  return luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted) || namedPerson(ctx);
+}
+
+/** The writer names themself as a person of the company: a signature, or a surname after the company's ("明治安田生命の中村です"). */
+export function namedPerson(ctx: Pick<CheckContext, 'norm'>): boolean {
+  if (signedByPerson(ctx.norm.text)) return true;
   const m = NAMED_WORKER.exec(ctx.norm.text);
   return m !== null && !DESK_WORDS.test(m[1] as string);
 }
@@ -877,6 +884,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `The visit you did not ask for comes with a penalty or a danger told, valuables asked, cash on the day or your key left out (${stake}): no fire department, gas company or managing agent fines, scares or collects so at the door`,
         ja: `依頼していない訪問に、罰則や危険の告知・貴金属・当日の現金・鍵の置き場所が添えられています（${stake}）。消防・ガス会社・管理会社が戸口でこうした告知や集金をすることはありません`,
         detail: { cue: stake },
+      })));
+    }
+    // A service provider's fee or a creditor's money through a payee that is no business's (asks/service-fee.ts servicePayee): the
+    // business bills on its own invoice, counter or page, the creditor collects by the registered debit or its own slip.
+    // Counted beside the payee or the gift-card ask it explains, not from a line that speaks for the claim.
+    const service = (seen.includes('ASK_UNVERIFIED_PAYEE') || seen.includes('ASK_GIFT_CARD')) && !id.senderOwnsClaim ? servicePayee(ctx) : undefined;
+    if (service !== undefined) {
+      reasons.push(reason('SERVICE_FEE_OFF_CHANNEL', weights.SERVICE_FEE_OFF_CHANNEL, () => ({
+        en: `A service's fee or a loan's, rent's or union's money is asked through a payee that is no business's (${service}): providers bill on their own invoice, counter or page, and lenders, guarantors and landlords collect by the registered debit or their own slip`,
+        ja: `サービスの料金やローン・家賃・組合の費用を、事業者のものではない支払先で求めています（${service}）。事業者は自社の請求書・窓口・ページで、貸主・保証会社・管理会社は登録の口座振替や自社の払込票で集金します`,
+        detail: { cue: service },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out

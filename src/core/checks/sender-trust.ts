@@ -8,7 +8,7 @@ import type { BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence, luresOfCategory, speaksAsInstitution } from '../asks/types.js';
-import { accountMatter, blockingAsks, fromAbroad, identityOf, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
+import { accountMatter, blockingAsks, fromAbroad, identityOf, namedPerson, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -23,6 +23,17 @@ const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT_LINK = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
+
+// A visit or its day: "伺って", "訪問", "ご都合の良い日時".
+const VISIT_WORD = /伺|訪問|お邪魔|日時|日程|ご都合/;
+
+/** A company's person, named (a surname or a signature), arranging nothing but a visit: no lure, nothing pressed, nothing but a reply asked. */
+function agentArrangesVisit(ctx: Parameters<Check>[0]): boolean {
+  if (!namedPerson(ctx) || !VISIT_WORD.test(ctx.norm.text)) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  // Nothing asked but the answer: no payment, no data, no visit-sale (a stranger's visit for money: commerce.ts).
+  return ctx.asks.every((a) => a.quoted || a.kind === 'reply-yes-no' || a.kind === 'call');
+}
 
 export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[]): Check {
   const appStores = new Set(appStoreHosts);
@@ -117,7 +128,10 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         if (hiring && !voice) return false;
         // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
         if (problem || VALUABLE.has(a.kind) || (a.kind === 'offer' && offerCues > 0)) return true;
-        if (voice) return a.kind === 'reply-yes-no';
+        // A company's person named as themself ("明治安田生命の中村です", "担当 佐藤") asking back the day of a visit, with no lure,
+        // nothing pressed and nothing of value asked: an insurer's agent, a fitter or a nurse arranges visits from their own phone,
+        // and the reply reaches them. The lure pairs the visit with money, cards or keys (asks/collect.ts, commerce.ts), not a day.
+        if (voice) return a.kind === 'reply-yes-no' && !agentArrangesVisit(ctx);
         if (foreign) return a.channel.type === 'phone';
         return offerCues >= 2;
       };

@@ -1,0 +1,78 @@
+// A service's fee or a creditor's money asked through a payee that is no business's (session 'svc39', dev batch 39).
+//
+// A business charges for its service on its own bill, at its counter or through its own payment page, and a lender, a
+// rent guarantor, a landlord's agent or a management union collects by the registered debit (口座振替) or its own slip;
+// when a debit fails, they send a slip or debit again. None of them asks the reader to send its money:
+//   - by a payment app to a handset's number ("非会員料金をPayPayで080-…宛にご送金ください", "手数料2,200円をPayPayで090-…へ"),
+//   - into a person's account ("ゆうちょ 記号12180 番号5538127 ヤマダタロウ 宛に"), or in codes bought for it,
+//   - before the service, to a payee still to be told or never told ("事務手数料9,800円の先払いが必要です。ご返信ください",
+//     "事前に調査費用2万円のお振込みをお願いしております", "保証会社への保証料を先にお支払いいただければ明日納車"),
+//   - or, for a loan's, a rent's or a union's money, into an account the message itself writes or will send, or through an
+//     officer's handset ("残高不足…三井住友銀行 普通7720418 へ返済額をお振込みください", "大規模修繕の追加負担金…理事長の携帯まで").
+// The road-service, pharmacy, dealer, car-buyer, adjuster, loan and guarantor lures of 国民生活センター's 点検商法・架空請求
+// notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
+// paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
+import { inSentence, luresOfCategory, sentenceAt, type AskInput } from './types.js';
+
+// A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
+// adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
+const PROVIDER = /ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/;
+// Money asked of the reader.
+// (Or the fee fronted, 立て替え; or threatened if unpaid, "お振込みがない場合、保証契約を解除"; or its payee given by reply.)
+const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精算|立て?替え|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|前金|手付金|内金)[^。\n]{0,24}(?:ください|下さい|お願い|いただければ|いただく必要|が必要|必要です|必要があり|宛に)|(?:振込|入金|支払|お支払い|返済)[^。\n]{0,6}(?:がない|が確認できない|いただけない)場合|(?:振込先|お振込先|入金先)[^。\n]{0,10}(?:返信|お送り|ご案内)|(?:先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ))[^。\n]{0,24}(?:必要|お願い|ください|で)|\b(?:transfer|send|pay)\b|โอน|支付|转账|轉帳|付款|chuyển|chuyen|thanh toán|thanh toan/;
+// A payment app to a handset's number, either way round.
+const APP_TO_HANDSET = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)[^。\n]{0,16}0[789]0[-\s]?\d{4}[-\s]?\d{4}|0[789]0[-\s]?\d{4}[-\s]?\d{4}\s*(?:宛|あて|へ|に)[^。\n]{0,10}(?:paypay|ペイペイ|送金)/;
+// A person's account: a bank's or ゆうちょ's number with a holder in katakana given and surname, or named as a person's.
+const PERSON_ACCOUNT = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}(?![ァ-ヴー])|個人名義|個人の口座|個人口座|担当者(?:個人)?(?:名義|の口座)|代表(?:者)?個人/;
+const PERSONAL_NAMED = /個人|担当者|代表/;
+const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター|ローン|ギンコウ/;
+// Codes bought for the fee ("コンビニでau PAYカード2万円分を購入し、番号をご返信ください").
+const CODES = /(?:カード|ギフト|券|プリペイド)[^。\n]{0,12}(?:購入|買っ|買い)[^。\n]{0,24}(?:番号|コード)[^。\n]{0,8}(?:返信|送|教え|お知らせ)/;
+// Paid before the service is given.
+const FIRST = /先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|先に[^。\n]{0,12}(?:振込|振り込|送金|支払|お支払|入金|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|立て?替え|予約金|到着前|前金|手付金|内金|\bdeposit\b|\bfirst\b|in advance|มัดจำ|trước|truoc|先通过|先支付|先转账|(?:いただければ|いただけましたら|次第|確認後|確認でき次第)[^。\n]{0,16}(?:お渡し|発送|お届け|出動|手配|納車|お薬|作業|調査)/;
+// A sum or a fee named: what is to be paid first.
+const MONEY_NAMED = /\d[\d,.]*\s*(?:[万千]\s*)?円|[¥￥]\s*\d|\d\s*yen|\d\s*เยน|料金|手数料|費用|代金|保証料|予約金|調査費/;
+// A payee the reader knows or holds: a slip, the bill, a counter, the usual or registered account, the provider's own page.
+const KNOWN = /いつもの口座|ご?登録の?口座|届出の口座|お届けの口座|払込票|払込用紙|振込用紙|納付書|請求書|店頭|窓口|ご来店|お越し|マイページ|会員ページ|アプリから|アプリで|usual account|registered account/;
+// A loan's, a rent's or a union's money (the debts collected by debit or the creditor's own slip).
+const CREDITOR = /住宅ローン|ローン|返済|家賃|賃料|賃貸保証|保証会社|管理費|修繕|負担金|原状回復|敷金|利用料|\bloan\b|mortgage|\brent\b|repossession|भाडा/;
+// An account the message writes, points to below or sends later, or a new one.
+const ACCOUNT_GIVEN = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|下記の?(?:口座|振込先)|(?:口座|振込先)[^。\n]{0,12}(?:後ほど|追って|返信|ご案内|お知らせ|お送り)|事業所口座|指定の?口座|新しい口座|new account|account (?:i|we) will (?:text|send)|account we will send|नयाँ खाता/;
+// An officer's or an agent's own handset named for the money ("詳細は理事長の携帯090-…まで").
+const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当者?|オーナー)の(?:個人の)?携帯/;
+// A way to pay the service's own page gives: a link.
+const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
+
+/** The cue of a service's or a creditor's money asked through a payee that is no business's, if any. */
+export function servicePayee(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  if (!PROVIDER.test(lower)) return undefined;
+  // A warning that names the trick (詐欺, を装った) tells of it; it asks nothing.
+  if (['scam-awareness', 'report-topic', 'scam-report'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  const asked = MONEY_ASKED.exec(lower);
+  if (asked === null || inSentence(input, asked.index, 'never-ask') || inSentence(input, asked.index, 'done')) return undefined;
+  // The sentence that asks the money names a payee the reader knows: the bill, the counter, the usual account.
+  const [s, e] = sentenceAt(input.norm.text, asked.index);
+  if (KNOWN.test(lower.slice(Math.max(0, s - 1), e + 1)) && !/口座振替が不能|引き落としができ|引落しができ|引き落としが(?:でき|不能)/.test(lower.slice(s, e + 1))) return undefined;
+  // Paid before the service: a shop's account or app taken after the work it did ("作業完了しました。お支払いはこちらの口座へ…
+  // キレイヤ") is its bill, however small the shop. A person's account named as one ("個人名義") is no business's at any time.
+  const before = FIRST.test(lower);
+  const app = APP_TO_HANDSET.exec(lower);
+  if (app !== null && before) return app[0];
+  const person = PERSON_ACCOUNT.exec(lower);
+  if (person !== null && !COMPANY_HOLDER.test(person[0]) && (before || PERSONAL_NAMED.test(person[0]))) return person[0];
+  const codes = CODES.exec(lower);
+  if (codes !== null) return codes[0];
+  const link = HAS_LINK.test(lower);
+  // A loan's, a rent's or a union's money into an account the message gives or will send, or through an officer's handset.
+  if (CREDITOR.test(lower)) {
+    const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
+    if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
+  }
+  // The fee before the service, with no payee the reader can see: no account, slip, counter or page (one to come by reply
+  // or by the sender's choosing). A written account is judged above; a bank's account written out is a business's.
+  const first = FIRST.exec(lower);
+  if (first !== null && MONEY_NAMED.test(lower) && !link && !/\d{6,8}/.test(lower.replace(/0[789]0[-\s]?\d{4}[-\s]?\d{4}/g, '')) && !KNOWN.test(lower)) return first[0];
+  return undefined;
+}
