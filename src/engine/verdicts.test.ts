@@ -4601,6 +4601,8 @@ const signInGrid: [want: VerdictLabel, from: string, text: string][] = [
   ['allow', 'RakutenBank', '【楽天銀行】法人口座へのログインがありました。ご本人でない場合はアプリからログインパスワードを変更してください。'],
   ['allow', '09012340000', '明日のテレワーク、VPNのIDとパスワードは情シスから会社のメールで届くので、そちらで確認してね'],
   ['allow', 'Square', 'Square: Your verification code is 391 224. Square will never ask you to share this code.'],
+  ['block', '08044443333', '派遣元の給与担当です。口座の再登録のため、お使いのキャッシュカードの暗証番号をこの番号へ返信してください。'],
+  ['allow', '09057330198', '人事の佐々木です。給与口座の変更は明日出社したときに通帳を見せてください。キャッシュカードの暗証番号は誰にも教えないでください。'],
 ];
 
 test('a sign-in\'s secret or a remote-control app\'s number told to a person blocks on the rules, whoever asks; the service\'s own code, a never-ask notice and a pointer to the manual stay unblocked', () => {

@@ -194,9 +194,9 @@ function near(input: AskInput, index: number, category: string): boolean {
 }
 
 // An account's sign-in: a login ID (with its password or alone for net banking), an approval or transaction password, a
-// token's number, an ID or address paired with its password ("B2クラウドのIDとパスワード", "IDと暗証番号",
+// token's number, a cash card's PIN (the card's own sign-in at the ATM), an ID or address paired with its password ("B2クラウドのIDとパスワード", "IDと暗証番号",
 // "メールアドレスとパスワード"), in English "login ID", "username and password", "online banking password".
-const SIGN_IN = /ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号)(?:と|・|及び|および)(?:ログイン)?(?:パスワード|暗証番号|pw)|login (?:id|details|credentials)|username and password|(?:online|internet) banking (?:id|login|password)/;
+const SIGN_IN = /(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号)(?:と|・|及び|および)(?:ログイン)?(?:パスワード|暗証番号|pw)|login (?:id|details|credentials)|username and password|(?:online|internet) banking (?:id|login|password)/;
 // A remote-control app (AnyDesk, TeamViewer, QuickSupport; "遠隔操作アプリ", "画面共有アプリ") whose number is to be read out.
 const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|(?:遠隔|リモート)(?:操作|管理|サポート|接続)?アプリ|画面共有アプリ|remote (?:access|desktop|support) app/;
 const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
