@@ -189,6 +189,12 @@ export type ReasonCode =
   | 'NEW_NUMBER_OPENER'
   /** A short text asking only whether the reader is at work, with a matter held back or a bare reply asked: the business-impersonation opener, no ask yet. */
   | 'WORK_OPENER'
+  /** Beside a superior's ask (ASK_ROLE_CHANNEL, ASK_GIFT_CARD): the superior out of reach or hidden from the company, or the chat's invite sent to this line (src/core/asks/role.ts superiorUnchecked). */
+  | 'SUPERIOR_UNCHECKED'
+  /** Beside CREDENTIAL_REQUEST: an account's sign-in (ID with password, approval password, token number) or a remote-control app's number told to a person (src/core/asks/secret.ts signInHandOver). */
+  | 'SIGN_IN_HANDED_OVER'
+  /** Beside ASK_UNVERIFIED_PAYEE: a fee asked of the reader's business before a loan, a certificate or a subsidy, or a levy into an account in place of its slip (src/core/asks/payee.ts businessFeeFirst). */
+  | 'BUSINESS_FEE_FIRST'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */

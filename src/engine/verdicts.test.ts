@@ -5127,3 +5127,99 @@ test('a named agent asking back the day of a visit is not blocked on the rules; 
     '日本生命の田村です。保障点検の事務手数料3,000円を事前にPayPayで080-2441-7753宛にお願いします。',
   ]) assert.equal(rules.analyse({ text, from: '08024417753' }).verdict, 'block', text);
 });
+
+// An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a remote-control
+// app's number told to a person, whoever asks (an accountant, the IT desk, a bank's corporate desk, a platform's support): no one who
+// runs the account asks its secret, and whoever hears it holds the account or the device (asks/secret.ts signInHandOver,
+// SIGN_IN_HANDED_OVER). Twins: the service's own code message, a never-ask notice, a colleague pointing at the manual.
+const signInGrid: [want: VerdictLabel, from: string, text: string][] = [
+  ['block', '09031234567', '顧問の山田会計事務所です。年末の記帳代行のため、法人ネットバンキングのログインIDとパスワードをこちらに返信してください。'],
+  ['block', '05012345678', '三井住友銀行 法人デスクです。電子証明書の更新のため、担当者よりお電話でログインIDと承認用パスワードを確認いたします。'],
+  ['block', '05098765432', '情報システム課です。PCの不具合を調査します。TeamViewerをインストールして、表示されたIDとパスワードを教えてください。'],
+  ['block', '08011112222', 'Amazon出品サポートです。アカウント審査のため、セラーセントラルのメールアドレスとパスワードをこのSMSに返信してください'],
+  ['block', '+14155550123', 'Hi, this is IT support. Please install AnyDesk and text me back the 9-digit code so I can fix your laptop.'],
+  ['block', '+8613912345678', '您好，我是公司财务。请把网银的登录账号和密码发给我，我来核对账目。'],
+  ['block', '09044445555', 'ゆうちょBizダイレクトの更新手続きです。お手元のトークンに表示された6桁の数字を返信してください'],
+  ['allow', 'SMBC', '【三井住友銀行】ワンタイムパスワード 582913。このパスワードを当行員がお尋ねすることはありません。'],
+  ['allow', '09012340000', '経理の中村です。ネットバンキングのログイン手順のマニュアルは共有フォルダの「経理/手順書」に置いてあります。'],
+  ['allow', '09012340000', '情報システム部です。AnyDeskやTeamViewerを入れて番号を教えるよう求める電話は詐欺です。情シスが遠隔操作の番号を聞くことはありません。'],
+  ['allow', 'RakutenBank', '【楽天銀行】法人口座へのログインがありました。ご本人でない場合はアプリからログインパスワードを変更してください。'],
+  ['allow', '09012340000', '明日のテレワーク、VPNのIDとパスワードは情シスから会社のメールで届くので、そちらで確認してね'],
+  ['allow', 'Square', 'Square: Your verification code is 391 224. Square will never ask you to share this code.'],
+  ['block', '08044443333', '派遣元の給与担当です。口座の再登録のため、お使いのキャッシュカードの暗証番号をこの番号へ返信してください。'],
+  ['allow', '09057330198', '人事の佐々木です。給与口座の変更は明日出社したときに通帳を見せてください。キャッシュカードの暗証番号は誰にも教えないでください。'],
+];
+
+test('a sign-in\'s secret or a remote-control app\'s number told to a person blocks on the rules, whoever asks; the service\'s own code, a never-ask notice and a pointer to the manual stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [want, from, text] of signInGrid) {
+    const a = rules.analyse({ text, from });
+    if (want === 'block') assert.equal(a.verdict, 'block', text);
+    else assert.notEqual(a.verdict, 'block', text);
+  }
+});
+
+// A superior (or one speaking in their place) asking the company's money, its balance, its chat or gift cards while out of reach or
+// hiding it from the company, or the chat's invite or the reader's QR sent to this line: the CEO fraud with the reader's one check
+// cut off (asks/role.ts superiorUnchecked, SUPERIOR_UNCHECKED). Twins: a manager's errand paid back on expenses, the company's own
+// chat tool, a warning quoting the fraud, a reminder, a team lunch covered.
+const superiorGrid: [want: VerdictLabel, from: string, text: string][] = [
+  ['block', '08012121212', '代表取締役の森です。急ぎの買収案件で社内にはまだ伏せています。LINEでグループを作って招待リンクをこの番号に送ってください'],
+  ['block', '07033334444', '副社長の加藤です。いま海外出張先で電話に出られません。取引先への支払い120万円を本日中に振り込んでほしい。振込先は返信後に送ります'],
+  ['block', '09055556666', '専務の斎藤です。会議中で話せません。会社の口座の残高を今すぐ教えてください'],
+  ['block', '08077778888', '部長の川口です。今日は外出中で電話に出られない。取引先へのお礼にGoogle Playカードを3万円分買って、裏の番号を写真で送ってくれる?'],
+  ['block', '+12125550199', 'Hi, it\'s David, the CEO. I\'m in a board meeting and can\'t take calls. Please buy 5 Apple gift cards for a client and send me photos of the codes.'],
+  ['block', '07066667777', '社長秘書の山口です。社長が出張先でカードが使えず困っています。30万円を下記の口座に立て替えて振り込んでいただけますか'],
+  ['block', '+821012345678', '안녕하세요, 부장 이입니다. 지금 회의 중이라 통화가 어렵습니다. 거래처 선물용 구글 기프트카드 5만원권 3장을 사서 뒷면 번호를 보내 주세요.'],
+  ['block', '08099990000', '支店長の原田です。支店の連絡用に、あなたの個人LINEのQRコードをこの番号に送ってください。'],
+  ['allow', '08033330000', '部長の石井です。明日の先方訪問の手土産、駅で何か3千円くらいで買っておいてもらえる?経費で精算するから領収書をお願い。'],
+  ['allow', '08033330000', '部長の川口です。部署の連絡は会社のLINE WORKSに一本化しました。招待は会社のメールに届いています。'],
+  ['allow', '09041110000', '総務です。社長を名乗って「LINEグループを作ってQRコードを送って」と指示するSMSが届いています。返信しないでください。'],
+  ['allow', '08033330000', '課長の井上です。年末調整の書類、金曜までに人事に提出をお願いします。'],
+  ['allow', '09033851106', '院長です。スタッフのお歳暮はこちらでギフトカードを購入済みなので、買わなくて大丈夫です。'],
+  ['allow', '09022220000', '田中です。今日のチームランチ、立て替えておいてもらえる?あとでみんなから集めて返すね'],
+];
+
+test('a superior out of reach asking the company\'s money, balance, chat or gift cards blocks on the rules; a manager\'s errand, the company\'s chat tool and a warning stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [want, from, text] of superiorGrid) {
+    const a = rules.analyse({ text, from });
+    if (want === 'block') assert.equal(a.verdict, 'block', text);
+    else assert.notEqual(a.verdict, 'block', text);
+  }
+});
+
+// A fee asked of the reader's business before a loan, a certificate or a subsidy is released (however the payment is worded:
+// "ご入金を確認次第ご融資", "お支払い後、認定証をお送りします"), or a levy into an account the text gives in place of its slip
+// ("納付書は不要です"): lenders deduct their charges, authorities take fees against their own forms, counters and slips
+// (asks/payee.ts businessFeeFirst, BUSINESS_FEE_FIRST). Twins: a body that says it takes no fee, a lender deducting from the
+// loan, a consultant's fee by contract after the grant, a counter's revenue stamp, a slip not needed because of the debit.
+const businessFeeGrid: [want: VerdictLabel, from: string, text: string][] = [
+  ['block', '0358880000', '中小企業金融支援機構です。御社への運転資金500万円の融資審査が通りました。保証料12万円のご入金を確認次第、本日中にご融資を実行します。'],
+  ['block', '0355550000', '経済産業省 事業者支援室です。貴社は省エネ補助金150万円の交付対象に選ばれました。事務手数料33,000円をお振込いただければ交付決定通知を発送します。'],
+  ['block', '09011112222', '【税務署】事業所の源泉所得税に未納があります。本日中に下記口座へお振込ください。納付書は不要です。ゆうちょ 〇一八店 普通 1234567 ゼイムショ'],
+  ['block', '+12025550143', 'Small Business Loan Center: your company\'s loan of $50,000 is approved. Pay the $500 processing fee today and the funds will be released.'],
+  ['block', '0312340000', '日本企業認証機構です。御社は「働きやすい職場」の認定対象となりました。審査料44,000円のお支払い後、認定証をお送りします。'],
+  ['allow', '0734221156', '商工会議所の経営指導員です。持続化補助金の申請は事業者様ご自身のGビズIDで行ってください。当所は手数料をいただきません。'],
+  ['allow', '0120154505', '日本政策金融公庫です。御社の融資面談を12/9 10時に承りました。決算書をご持参ください。保証料を事前にお振込いただくことはありません。'],
+  ['allow', '09012774456', '税理士の藤田です。御社の中間納付、ダイレクト納付の設定済みなので納付書は不要です。e-Taxで手続きだけお願いします。'],
+  ['allow', '0335511280', '保健所です。飲食店営業許可の更新手続きのご案内を郵送しました。手数料は窓口で収入証紙にてお支払いください。'],
+  ['allow', '09011587723', '中小企業診断士の岸です。ものづくり補助金の件、成功報酬は契約書の通り交付決定後に補助金額の10%をご請求します。着手金はいただきません。'],
+  ['allow', '0120888000', '【〇〇信用金庫】法人のお客さまへ。融資のご契約にかかる印紙代と保証料は、融資実行時にご融資額から差し引かせていただきます。'],
+  ['allow', '09055550000', '経理の森です。来月の労働保険料は口座振替なので、納付書での支払いは不要です。'],
+];
+
+test('a fee asked of a business before its loan, certificate or subsidy, or a levy into an account in place of its slip, blocks on the rules; no-fee notices, deductions and the debit stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [want, from, text] of businessFeeGrid) {
+    const a = rules.analyse({ text, from });
+    if (want === 'block') assert.equal(a.verdict, 'block', text);
+    else assert.notEqual(a.verdict, 'block', text);
+  }
+});

@@ -334,7 +334,8 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
 
 /**
  * What createPayeeAsk cannot find an ask without (types.ts AskNeeds): a cue of PAYEE_CUES, a slip's number by reply
- * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), or a stranger's payee (strangerPayee: PAYEE_MOVE first).
+ * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), a stranger's payee (strangerPayee: PAYEE_MOVE first), a slip ruled out
+ * (SLIP_WAIVED) or a benefit released on a payment (CONDITIONAL_PAY).
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
@@ -358,11 +359,35 @@ function ownAccountNamed(input: AskInput, l: { index: number; cue: string }): bo
   return own !== undefined && namedOwnAccount(input, own.index);
 }
 
+// The paper the reader pays against (納付書, 払込票, 請求書) ruled out: "納付書は不要です", "納付書の再発行は不要", "払込票はございません".
+const SLIP_WAIVED = /(?:納付書|払込票|振込用紙|請求書)(?:の(?:再)?発行|の送付)?(?:は|も)?(?:不要|必要(?:ありません|ない|ございません)|いりません|要りません|ございません|省略|お送りしません)/;
+// A benefit released once a payment is seen ("お振込確認後、即日ご融資いたします", "お支払いで認定書を発行します"): the payment is the
+// condition, asked as surely as "お振込ください".
+const CONDITIONAL_PAY = /(?:振込み?|振り込み|入金|支払い?|納付|送金)(?:の)?(?:確認後|確認(?:が)?でき次第|が確認でき(?:次第|ましたら)|を確認(?:し|いたし)?(?:て|次第|後)|完了後|後に|後、|で)/;
+
+/** The fee at `index` is the condition of what its sentence releases: a payment seen, then the benefit (CONDITIONAL_PAY). */
+function feeAsCondition(input: AskInput, fee: { index: number }): boolean {
+  const [, e] = sentenceAt(input.norm.text, fee.index);
+  return CONDITIONAL_PAY.test(input.norm.lower.slice(fee.index, e));
+}
+// An account pointed at rather than written out: "指定口座へ", "下記口座に", "担当者の口座へ".
+const ACCOUNT_POINTED = /(?:指定|下記|以下|担当者?)(?:の)?口座(?:へ|に|まで)/;
+
+/**
+ * A payee the reader holds on paper or knows (known-payee: 納付書, 請求書に記載, 口座振替, 窓口で) named in the sentence at `at`, and
+ * not ruled out there ("納付書は不要です、担当者の口座へ": the slip named only to be waived is no payee in hand).
+ */
+function payeeInHand(input: AskInput, at: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, at);
+  const lower = input.norm.lower;
+  return luresOfCategory(input.lures, 'known-payee').some((l) => l.index >= s && l.index < e && !SLIP_WAIVED.test(lower.slice(l.index, l.index + l.cue.length + 16)));
+}
+
 export function createPayeeAsk(): AskFinder {
   return (input) => {
     // "振込先の変更をSMSでお願いすることはありません": what is never asked; "振り込みました": told.
     // "お振込先は見積書に記載のとおりです": the payee on the paper in hand.
-    const said = (at: number): boolean => !inSentence(input, at, 'never-ask') && !inSentence(input, at, 'done') && !inSentence(input, at, 'known-payee');
+    const said = (at: number): boolean => !inSentence(input, at, 'never-ask') && !inSentence(input, at, 'done') && !payeeInHand(input, at);
     const ask = (cue: string): Ask[] => [{ kind: 'payee', cue, channel: replyChannel(input), quoted: false }];
     for (const l of input.lures) {
       // The categories below first: `said` reads the cue's sentence three times, for every cue.
@@ -407,8 +432,8 @@ export function createPayeeAsk(): AskFinder {
       // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
       // office's own counter is the channel the reader knows.
       // A fee someone else is told to pay ("手数料は会社が払ってくれるって") is asked of no one here.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeDue(input, l)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
-        && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && inSentence(input, at, 'known-payee'))) return ask(l.cue);
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeDue(input, l) || feeAsCondition(input, l)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
+        && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && payeeInHand(input, at))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
       // whoever stands behind them. A shipment of what the reader ordered names the order.
@@ -430,6 +455,12 @@ export function createPayeeAsk(): AskFinder {
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);
     if (slip !== null && !inSentence(input, slip.index, 'never-ask')) return ask(slip[0]);
+    // "納付書は不要です、担当者の口座へ直接お振込ください", "納付書の再発行は不要です。振込先：…": a levy's slip ruled out and an account
+    // given instead. A public body's money is paid against its slip, at its counter or by the registered debit; the account a text
+    // gives in the slip's place is the payee the reader cannot check, whoever it names.
+    const slipless = SLIP_WAIVED.exec(input.norm.lower);
+    if (slipless !== null && !inSentence(input, slipless.index, 'never-ask') && (ACCOUNT_WRITTEN.test(input.norm.lower) || ACCOUNT_POINTED.test(input.norm.lower))
+      && luresOfCategory(input.lures, 'pay').some((l) => !l.quoted && payAsked(input, l.index))) return ask(slipless[0]);
     // "1口3万円を下記口座へ。宮司" with no account below it: the account is to come from the sender afterwards (payee-later), in
     // an organisation's voice or a cause's. An account written out, a slip in hand or a page linked is the one the reader sees.
     const below = BELOW_UNWRITTEN.exec(input.norm.lower);
@@ -440,7 +471,7 @@ export function createPayeeAsk(): AskFinder {
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);
-      if (!inSentence(input, at, 'never-ask') && !inSentence(input, at, 'known-payee')) return ask(stranger);
+      if (!inSentence(input, at, 'never-ask') && !payeeInHand(input, at)) return ask(stranger);
     }
     // A service's fee or a creditor's money through a payee that is no business's (service-fee.ts): a handset's payment app, a
     // person's account, codes, the fee first with no payee shown, or a loan's or a rent's money into an account the message gives.
@@ -448,4 +479,30 @@ export function createPayeeAsk(): AskFinder {
     if (service !== undefined) return ask(service);
     return NO_ASKS;
   };
+}
+
+// The reader's business addressed: the company, its licence, its staff, its levies ("御社", "事業者様", "中小企業", "営業許可",
+// "労働保険料").
+const BUSINESS_ADDRESSED = /御社|貴社|事業者|事業所|事業主|法人|中小企業|営業許可|労働保険|社会保険|店舗|従業員|your (?:company|business)|small business/;
+
+/**
+ * A fee asked of the reader's business before what an office or a business promises it is released (a loan once the entry fee
+ * is seen, a certificate once the 認定料 is paid, a subsidy after a 着手金), or a levy paid into an account the text gives in
+ * place of the slip ("納付書は不要です、担当者の口座へ直接"): lenders deduct their charges from the loan, authorities issue
+ * licences and certificates against their own forms and fees at their counters, and public money is paid against its slip
+ * or the registered debit, never into an account a text names (金融庁 貸付詐欺, 厚労省・中小企業庁 助成金詐欺 warnings).
+ */
+export function businessFeeFirst(input: AskInput): string | undefined {
+  if (input.reported || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  if (!BUSINESS_ADDRESSED.test(lower)) return undefined;
+  const slipless = SLIP_WAIVED.exec(lower);
+  if (slipless !== null && !inSentence(input, slipless.index, 'never-ask') && (ACCOUNT_WRITTEN.test(lower) || ACCOUNT_POINTED.test(lower))
+    && luresOfCategory(input.lures, 'pay').some((l) => !l.quoted && payAsked(input, l.index))) return slipless[0];
+  for (const l of luresOfCategory(input.lures, 'fee')) {
+    if (l.quoted || inSentence(input, l.index, 'never-ask') || inSentence(input, l.index, 'done') || feeWaived(input, l)) continue;
+    if (hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeAsCondition(input, l))
+      && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && payeeInHand(input, at))) return l.cue;
+  }
+  return undefined;
 }

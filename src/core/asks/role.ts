@@ -163,6 +163,9 @@ export function createRoleAsk(): AskFinder {
     const call = cuesOf(input, 'call').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (call && moneyNamed(input) && input.indicators.phones.some((p) => p.kind === 'mobile' && p.normalized !== input.sender?.normalized)) return ask(call.cue);
     if (fee) return ask(fee);
+    // An office-holder who is also a superior (理事長, a 支店長 named as a role) asks as one: the superior's asks count in that voice.
+    const boss = superiorAsk(input) ?? workGroupAsk(input);
+    if (boss !== undefined) return ask(boss);
     const bypass = cuesOf(input, 'bypass-party').find((l) => !l.quoted);
     if (bypass && moneyNamed(input)) {
       const [s] = sentenceAt(input.norm.text, bypass.index);
@@ -189,10 +192,10 @@ const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携
 const UNREACHABLE = new RegExp(`会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
 // A new phone: the reader's saved number for the superior is not this one. With a matter held back or pressed ("今日中にお願いしたい
 // ことがある", "至急やってほしい業務"), it is the opener; with "何かあれば返信ください" alone it is a manager's news.
-const NEW_PHONE = /新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ/;
+const NEW_PHONE = /新しい携帯|新しい番号|携帯(?:を)?[変替]え|番号(?:が)?変わ|番号を変え/;
 const MATTER_PRESSED = /お願いしたいこと|頼みたいこと|やってほしい|指示|案件|業務|相談|至急|急ぎ|急用|今すぐ|本日中|今日中/;
 // Someone speaking in the superior's place: "社長の代理です", "代理の者です", "社長秘書です".
-const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者|秘書(?:です|でございます|と申します|の)/;
+const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申します)|代理の者|秘書(?:です|でございます|と申します|の|を(?:して|務め))/;
 // A payment named as the matter ("支払いの件で", "振込の件").
 const PAYMENT = /支払|振込|振り込|送金|入金/;
 // A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
@@ -203,9 +206,9 @@ const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願い�
 // screenshot of the account ("カード番号を写真で", "残高画面をスクショして"), a chat group the reader is to create with its QR sent
 // back or the writer invited ("LINEで新しいグループを作り、QRコードをこの番号に送って", "グループを作成して私を招待して"; not
 // "チームのグループに招待して", a group that already exists).
-const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|お願いしたい|をお願い)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
+const SUPERIOR_ASKS = /振込(?:を)?(?:お願い|の準備|して)|(?:振込|振り込み|送金|仮払い?|支払い?)[^。]{0,12}?(?:頼め|頼みたい|頼む|お願いしたい|をお願い)|振り込んで|振り込み(?:を)?お願い|送金(?:して|を?お願い)|入金(?:して|を?お願い)|口座(?:へ|に)[^。]{0,16}(?:移して|移しておいて|入れて|振り込)|カード番号|裏の番号|残高[^。]{0,12}(?:スクショ|写真|画面|教えて|知らせ|送って|返信)|(?:送金|振込|振り込み|入金|支払い?)(?:を)?する必要があ|(?:振込|送金|支払い?)[^。]{0,4}承認[^。]{0,12}お願い|立て?替え?[^。]{0,16}振り?込|招待(?:リンク|url)[^。]{0,12}(?:返信|送って|送信)|グループ[^。]{0,6}(?:作成して|作って|作り)[^。]{0,30}(?:qr|招待して|送って)|qrコード[^。]{0,16}送|私を招待して/;
 // What keeps the reader from checking: the writer cannot be called, is on a new phone, or asks secrecy or haste.
-const UNCHECKABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:が)?変わ|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|口外|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで|${ONLY_HERE.source}`);
+const UNCHECKABLE = new RegExp(`${NEW_PHONE.source}|打ち合わせ中|話せ(?:ません|ない)|外出中|伏せ|今日まで|会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|内緒|他言無用|口外|他の(?:社員|メンバー|人)|至急|急ぎ|急用|今すぐ|本日中|今日中|締切|明日まで|${ONLY_HERE.source}`);
 
 /**
  * A superior who names themself by title (社長, 会長, 代表取締役, 専務, 院長, 支店長, 監督…) from a line the company does not own, who
@@ -214,10 +217,12 @@ const UNCHECKABLE = new RegExp(`新しい携帯|携帯(?:を)?変え|番号(?:�
  * its accounts department and its approvals, not by a text to whoever reads it. A registered line owns it (checks/ask-channel.ts).
  */
 function superiorAsk(input: AskInput): string | undefined {
-  if (!superiorVoice(input)) return undefined;
   const lower = input.norm.lower;
+  // Someone speaking in the superior's place ("会長の秘書をしております村田です") asks in the superior's voice.
+  if (!superiorVoice(input) && !PROXY.test(lower)) return undefined;
   const m = SUPERIOR_ASKS.exec(lower);
-  if (m !== null && UNCHECKABLE.test(lower) && !inSentence(input, m.index, 'never-ask') && !inSentence(input, m.index, 'done')) return m[0];
+  // The chat's invite or the reader's QR sent to this line (SEAT_HANDED) needs no other bar: the line that gets it takes the seat.
+  if (m !== null && (UNCHECKABLE.test(lower) || SEAT_HANDED.test(lower)) && !inSentence(input, m.index, 'never-ask') && !inSentence(input, m.index, 'done')) return m[0];
   // The opener: the superior out of reach asks only to be answered on this line ("部長です。会議中で電話に出られません。この番号に返信
   // ください", "取締役の山本です。今から指示を出すので、このSMSにだけ返信してください"); the ask comes once the reader has answered a
   // number they never had. Haste alone is no bar to a real manager's "返信ください"; a new phone, a meeting or "this line only" is.
@@ -293,4 +298,42 @@ function workMailAsk(input: AskInput): string | undefined {
   if (mail === undefined || !MONEY_DESK.test(lower)) return undefined;
   const m = TO_ADDRESS.exec(lower);
   return m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') ? undefined : m[0];
+}
+
+// The writer out of reach or hidden from the rest of the company: a meeting, a trip, a new phone, "can't talk", secrecy from
+// colleagues, this line only (in the languages the dev rows write it: "stuck in a board meeting", "keep this between us",
+// "회의 중", "통화가 어렵"). Haste is not one: a real manager presses too.
+const OUT_OF_REACH = new RegExp(`${UNREACHABLE.source}|${NEW_PHONE.source}|打ち合わせ中|話せ(?:ません|ない)|外出中|伏せ|内緒|誰にも言わ|`
+  + `in a (?:board )?meeting|can'?t (?:take|answer) (?:calls|the phone)|between us|don'?t (?:mention|tell)|회의\\s?중|통화가\\s?어렵`);
+// The company's chat handed to this line: a group's invite or the reader's QR sent back ("招待URLをショートメールで送って",
+// "個人LINEのQRコードを画像でこちらに送って"); whoever holds the line takes the seat, as a code relayed gives the account.
+const SEAT_HANDED = /(?:qr(?:コード)?|招待(?:リンク|url)?)[^。]{0,16}(?:送って|送信して|返信して|返信ください|返信を|送ってください)/;
+// An executive's voice without a title: the writer at the executives' meeting ("今から役員会議で"), "a board meeting".
+const EXEC_AWAY = /役員会議|取締役会|board meeting/;
+// Gift cards for the company's business: a client's gift, a 手土産, the year-end gifts, the president's errand.
+const WORK_GIFT = /取引先|手土産|お歳暮|御歳暮|お中元|社長|会社|経費|client|customer|거래처/;
+
+/**
+ * The CEO fraud's ask with the way to check it cut off (JC3, 警察庁 ビジネスメール詐欺; IPA 社長になりすますLINEグループ作成): a superior
+ * (or one speaking in their place) asks the company's money, its balance, its chat or gift cards of a member of staff while
+ * out of reach or hiding it from the company (a meeting, a trip, a new phone, "don't tell anyone"), or asks the chat's invite
+ * or the reader's QR sent to this line. A company's money moves through its accounts and approvals, its chat through its
+ * own tools, and gift cards are no company's purchase: a superior who asks them of staff by text while no one can ring
+ * them back is whoever holds the line. Given only beside the ask it sharpens (ASK_ROLE_CHANNEL, ASK_GIFT_CARD).
+ */
+export function superiorUnchecked(input: AskInput, asked: { role: boolean; giftCard: boolean }): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const voice = superiorVoice(input) || PROXY.test(lower) || EXEC_AWAY.test(lower);
+  const out = OUT_OF_REACH.exec(lower);
+  const usable = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && !inSentence(input, m.index, 'never-ask');
+  // Something of value asked (SUPERIOR_ASKS), not only a reply: a manager on a new phone asking to be answered may be real,
+  // and the opener stays a flag (ASK_ROLE_CHANNEL alone).
+  if (asked.role && voice && usable(SUPERIOR_ASKS.exec(lower))) {
+    if (usable(out)) return out[0];
+    const seat = SEAT_HANDED.exec(lower);
+    if (usable(seat)) return seat[0];
+  }
+  if (asked.giftCard && (voice || WORK_GIFT.test(lower)) && usable(out)) return out[0];
+  return undefined;
 }

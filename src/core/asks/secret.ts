@@ -22,7 +22,7 @@ const SECRET_OBJECTS = ['secret', 'code', 'code-ref', 'own-number'];
  * What createSecretAsk cannot find an ask without (types.ts AskNeeds): every ask it makes starts from a cue of one of
  * SECRET_OBJECTS, or from a number told by its arrival (arrivalHeaded, which needs an arrival word first).
  */
-export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower);
+export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower) || SIGN_IN.test(input.norm.lower) || REMOTE_APP.test(input.norm.lower);
 
 export function createSecretAsk(): AskFinder {
   return (input) => {
@@ -82,6 +82,12 @@ export function createSecretAsk(): AskFinder {
       // Handed over, not typed into a form ("教えて", "返信して"; a service's own page asks "ご入力ください").
       const number = luresOfCategory(input.lures, 'own-number').find((o) => !inSentence(input, o.index, 'never-ask') && near(input, o.index, 'hand-over') && near(input, o.index, 'verify'));
       if (number) asks.push({ kind: 'share-code', cue: number.cue, channel: replyChannel(input), quoted: number.quoted });
+    }
+    // An account's sign-in or a remote-control app's number told to a person (signInHandOver), in words the secret cues miss
+    // ("ネットバンキングIDを返信", "ログインIDと承認用パスワードを共有", "AnyDeskを入れて9桁の番号を教えて").
+    if (!asks.some((a) => a.kind === 'secret')) {
+      const signIn = signInHandOver(input);
+      if (signIn !== undefined) asks.push({ kind: 'secret', cue: signIn, channel: replyChannel(input), quoted: false });
     }
     return asks;
   };
@@ -185,4 +191,43 @@ function asksBeyondTyping(input: AskInput, index: number): boolean {
 /** A cue of `category` in the sentence at `index` or the one after it. */
 function near(input: AskInput, index: number, category: string): boolean {
   return inSentenceOrNext(input, index, (at) => inSentence(input, at, category));
+}
+
+// An account's sign-in: a login ID (with its password or alone for net banking), an approval or transaction password, a
+// token's number, a cash card's PIN (the card's own sign-in at the ATM), an ID or address paired with its password ("B2クラウドのIDとパスワード", "IDと暗証番号",
+// "メールアドレスとパスワード"), in English "login ID", "username and password", "online banking password".
+const SIGN_IN = /(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号)(?:と|・|及び|および)(?:ログイン)?(?:パスワード|暗証番号|pw)|login (?:id|details|credentials)|username and password|(?:online|internet) banking (?:id|login|password)/;
+// A remote-control app (AnyDesk, TeamViewer, QuickSupport; "遠隔操作アプリ", "画面共有アプリ") whose number is to be read out.
+const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|(?:遠隔|リモート)(?:操作|管理|サポート|接続)?アプリ|画面共有アプリ|remote (?:access|desktop|support) app/;
+const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
+// Told to a person: taught, shared, replied, read out, or "confirmed" by the staff who will ring ("IDと暗証番号の確認をいたします",
+// "IDとパスワードを確認するため、担当者が電話いたします"); not typed in ("入力", "ログインして"), changed or kept.
+const TOLD = /教えて|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
+
+/**
+ * An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a
+ * remote-control app's number asked to be told to a person, by reply, share or a call that "confirms" it, whoever asks (an
+ * accountant, the IT desk, a bank's corporate desk, a platform's support): no one who runs the account asks its secret, and
+ * whoever hears it holds the account or the device (全銀協・警察庁 法人口座の不正送金, IPA サポート詐欺). Not in a warning, a
+ * never-ask notice, a service's own code message, nor a sign-in to be typed on the service's own screen.
+ */
+export function signInHandOver(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const candidates: RegExpExecArray[] = [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))];
+  // The app named in one sentence ("遠隔管理アプリの更新が必要です") and its number asked in another: the number's sentence counts.
+  for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
+    const n = new RegExp(APP_NUMBER.source, 'g');
+    n.lastIndex = app.index;
+    const num = n.exec(lower);
+    if (num !== null) candidates.push(num);
+  }
+  for (const found of candidates) {
+    if (inSentence(input, found.index, 'never-ask')) continue;
+    const [, e] = sentenceAt(input.norm.text, found.index);
+    const told = TOLD.exec(lower.slice(found.index, e));
+    if (told === null || inSentence(input, found.index + told.index, 'never-ask')) continue;
+    return lower.slice(found.index, found.index + told.index + told[0].length);
+  }
+  return undefined;
 }

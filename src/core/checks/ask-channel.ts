@@ -12,10 +12,11 @@ import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
-import { changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
+import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { servicePayee } from '../asks/service-fee.js';
-import { superiorVoice } from '../asks/role.js';
+import { superiorUnchecked, superiorVoice } from '../asks/role.js';
+import { signInHandOver } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -903,6 +904,37 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       reasons.push(reason('ROLE_BYPASS', weights.ROLE_BYPASS, () => ({
         en: 'Tells you not to involve the party that usually handles this (the management company, the coach, the school, the team leader): that is the check that would expose a false role',
         ja: '本来の窓口（管理会社・コーチ・学校・組長など）に知らせないよう求めています。確認されると偽の立場が分かるためです',
+      })));
+    }
+    // A superior's money, chat or gift cards asked while the superior is out of reach or hidden from the company, or the chat's
+    // invite sent to this line (asks/role.ts superiorUnchecked): the CEO fraud, with the one check the reader would make cut off.
+    const unchecked = seen.includes('ASK_ROLE_CHANNEL') || seen.includes('ASK_GIFT_CARD')
+      ? superiorUnchecked(ctx, { role: seen.includes('ASK_ROLE_CHANNEL'), giftCard: seen.includes('ASK_GIFT_CARD') }) : undefined;
+    if (unchecked !== undefined) {
+      reasons.push(reason('SUPERIOR_UNCHECKED', weights.SUPERIOR_UNCHECKED, () => ({
+        en: `Speaks as your superior (or for one) and asks the company's money, its chat or gift cards while they cannot be reached or want it kept from the company (${unchecked}): a company moves its money and its chat through its own accounts, approvals and tools, so whoever holds this line is not your superior`,
+        ja: `上司・役員（またはその代理）を名乗り、連絡が取れない・社内に伏せるなどとして（${unchecked}）、会社のお金・LINEグループ・ギフトカードを求めています。会社の送金やグループは正規の経理・承認・社内ツールを通すもので、この番号の相手は上司ではありません`,
+        detail: { cue: unchecked },
+      })));
+    }
+    // A fee asked of the reader's business before a loan, a certificate or a subsidy is released, or a levy into an account given
+    // in place of its slip (asks/payee.ts businessFeeFirst): lenders deduct, authorities issue against their own forms and counters.
+    const feeFirst = seen.includes('ASK_UNVERIFIED_PAYEE') ? businessFeeFirst(ctx) : undefined;
+    if (feeFirst !== undefined) {
+      reasons.push(reason('BUSINESS_FEE_FIRST', weights.BUSINESS_FEE_FIRST, () => ({
+        en: `Asks your business to pay first (${feeFirst}) for a loan, a certificate or a subsidy, or to pay a levy into an account it gives instead of the payment slip: lenders deduct their charges from the loan, and authorities issue licences and take fees against their own forms, counters and slips, never into an account a text names`,
+        ja: `融資・認定書・補助金などの前に手数料の支払いを求める、または納付書の代わりに示した口座への納付を求めています（${feeFirst}）。融資の費用は融資額から差し引かれ、官公庁の手数料や保険料は正規の納付書・窓口で納めるもので、SMSで示された口座に払うことはありません`,
+        detail: { cue: feeFirst },
+      })));
+    }
+    // A sign-in's secret or a remote-control app's number told to a person (asks/secret.ts signInHandOver): whoever hears it
+    // holds the account or the device, whoever they say they are.
+    const signIn = seen.includes('CREDENTIAL_REQUEST') && asks.some((a) => a.kind === 'secret' && a.channel.type !== 'url') ? signInHandOver(ctx) : undefined;
+    if (signIn !== undefined) {
+      reasons.push(reason('SIGN_IN_HANDED_OVER', weights.SIGN_IN_HANDED_OVER, () => ({
+        en: `Asks you to tell a person an account's sign-in (its ID with the password, an approval password, a token's number) or a remote-control app's number (${signIn}): no bank, accountant, IT desk or platform asks that by message or phone; whoever gets it controls the account or the device`,
+        ja: `ログインIDとパスワード・承認用パスワード・トークンの番号、または遠隔操作アプリの番号を人に伝えるよう求めています（${signIn}）。銀行・会計事務所・情シス・運営がSMSや電話でそれを聞くことはなく、伝えれば口座や端末を乗っ取られます`,
+        detail: { cue: signIn },
       })));
     }
     // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents
