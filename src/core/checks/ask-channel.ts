@@ -14,7 +14,7 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
-import { superiorVoice } from '../asks/role.js';
+import { orgCollects, superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -612,6 +612,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
+  /** A host no brand we know owns and no vetted registrant holds (not a brand's domain, not go.jp or lg.jp). */
+  const strangersPage = (host: string): boolean => host !== '' && brands.officialForHost(host).length === 0 && !brands.restricted(host);
   const handsetStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): ThrowawayKind | false => {
     const s = ctx.sender;
     // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.
@@ -668,6 +670,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
     const community = communityInvite(ctx, id);
+    const collects = (ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender)) && orgCollects(ctx);
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -700,7 +703,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
         const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
         if (counted) handsetPage ??= a;
-        if (hasLure || sale || institutions || counted) code = 'ASK_LINK';
+        // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page no one we know owns, from a
+        // line that vouches for nothing (asks/role.ts orgCollects; weighed with the page in checks/made-page.ts): the link is
+        // where the money is asked, lure words or not.
+        if (hasLure || sale || institutions || counted || (collects && strangersPage(a.channel.host))) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
