@@ -4634,10 +4634,12 @@ test('an organisation\'s money pressed into a payment app or a person\'s payee f
     ['サッカー少年団です。ユニフォーム代を本日中にPayPayで送金してください。8,800円です', '07012345678'],
     ['子ども会の会計です。クリスマス会のプレゼント代1,000円、今日までにペイペイで送ってください', '05098765432'],
     ['PTA会計です。バザーの仕入れ代の立替えを今日中にお願いしたく、PayPay ID: pta-bazaar24 へ3,000円送金してください', '09012345678'],
+    ['被災地の子どもたちへの募金にご協力ください。PayPayの送金先IDは kodomo_kifu77 です', '09012345678'],
+    ['ご入居者様へ 共用部の清掃費2,200円を今月中に管理担当のPayPay(ID: clean-desk5)へお送りください', '05012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
-    assert.ok(a.reasons.some((r) => r.code === 'CLAIM_CHANNEL_ASK'), text);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_UNVERIFIED_PAYEE'), text);
   }
   for (const [text, from] of [
     ['昨日の飲み会、1人3,500円ね。今日中にPayPayで送ってくれると助かる!', '09012345678'],
@@ -4645,6 +4647,8 @@ test('an organisation\'s money pressed into a payment app or a person\'s payee f
     ['〇〇小学校です。修学旅行の積立金は例月どおり口座から引き落とします。', '0005123456'],
     ['吹奏楽部の合宿費の件です。顧問の先生に頼まれて集めています。今日中にPayPayで6,000円お願いします', '0005123456'],
     ['部活の遠征費をPayPayで今日中に送るよう求めるSMSが出回っています。学校はPayPayで集金しません。ご注意ください', '09012345678'],
+    ['友達が始めた保護犬のクラファン、応援してあげて!PayPayの送金先IDは hogoken_mika だって', '09012345678'],
+    ['ご入居者様へ 共用部の清掃費は来月分の管理費と合わせて口座振替となります', '05012345678'],
   ] as const) {
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

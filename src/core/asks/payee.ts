@@ -10,7 +10,7 @@
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -235,7 +235,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
-const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*[:：]?\s*[a-z0-9][a-z0-9_.-]{2,}/;
+// (Also told: "PayPayの送金先IDは bokin_noto26 です".)
+const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/;
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
@@ -270,7 +271,7 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
   // (The line's own app is found only in a sentence that asks money into it: appOfLine.)
   const asked = cause || written === null || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
-    || payWorded(input, id.index) || /送金|送って|お支払|padala|bayad|โอน/.test(lower);
+    || payWorded(input, id.index) || /送金|送って|お送り|お支払|padala|bayad|โอน/.test(lower);
   if (!asked) return undefined;
   if (cause && !speaksAsPerson(input)) return id[0];
   // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
@@ -282,6 +283,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const [, firstEnd] = sentenceAt(input.norm.text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
   if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  // Or the body's members addressed as such ("ご入居者様へ", "保護者の皆様"; role.ts roleVoice): a building's or a school's notice,
+  // whose money goes to the body's account, not to a staff member's app ID.
+  if (written !== null && cuesOf(input, 'role-members').some((l) => !l.quoted && l.index < openEnd)) return id[0];
   if (ORG_MEMBERS.test(lower) && PRESSED_TODAY.test(lower)) return id[0];
   return undefined;
 }

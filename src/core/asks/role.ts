@@ -84,7 +84,8 @@ function collectorUnnamed(input: AskInput, lower: string): boolean {
  * Cash asked at the door by "one of" the association and no one more ("町内会の者です。年末の会費の集金に明日伺います。現金で
  * お願いします"): the association's collectors go by the rota's office and their name (班長の田村, 会計の宮本) and hand a receipt,
  * so that the reader can check with a neighbour who is coming; a collector who names neither, with cash made ready, is whoever
- * holds the line (the 町内会を名乗る集金 warnings of the police and the cities' 消費生活センター). Its dues count too (doorFee), and
+ * holds the line (as the associations' and officers' own warnings in our dev rows tell: "誰かが集金に来ても払わんでくださいね",
+ * "班長が回収に伺います"). Its dues count too (doorFee), and
  * from a line the office does not own it is the impersonation's pair (checks/claim-channel.ts).
  */
 export function unnamedCashAtDoor(input: Pick<AskInput, 'norm' | 'lures'>): boolean {

@@ -606,14 +606,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    */
   const institutionsStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean =>
     kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
+  /** A host no brand we know owns and no vetted registrant holds (not a brand's domain, not go.jp or lg.jp). */
+  const strangersPage = (host: string): boolean => host !== '' && brands.officialForHost(host).length === 0 && !brands.restricted(host);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
    * sent from a handset, an 050 IP line anyone rents online or from abroad, by a message that claims no one: nobody vouches for the
    * page, and no lure needs to be worded for the reader to open it. Shorteners are left out:
    * people pass on shortened links to ordinary sites.
    */
-  /** A host no brand we know owns and no vetted registrant holds (not a brand's domain, not go.jp or lg.jp). */
-  const strangersPage = (host: string): boolean => host !== '' && brands.officialForHost(host).length === 0 && !brands.restricted(host);
   const handsetStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): ThrowawayKind | false => {
     const s = ctx.sender;
     // A letters ID is typed by whoever sends (sender-route.ts): unregistered, it vouches for no page either.

@@ -22,8 +22,8 @@
 // the reader to a page to pay its dues, a collection, a donation, a fee or a booking deposit (遠征費の集金をオンラインで,
 // 寄付金を電子決済で, 予約金1,000円), sends the organisation's money to whoever holds that page: the members' money goes by the
 // envelope, the usual account or the school's debit, a utility bills on its own invoice and site, and an association that
-// moves its collection online says so on its own notice, not from a handset (消費者庁 and 国民生活センター on fake payment
-// pages in a body's name; 金融庁 2024-01-05 on relief money asked through unknown links). A page on a brand's own domain
+// moves its collection online says so on its own notice, not from a handset (the bodies' own warnings in our dev rows say
+// as much: "電子決済での受付はしていません", "PayPayなどで集金することはありません"). A page on a brand's own domain
 // (PayPay's request link, a city's lg.jp) or a registrant-restricted one is someone's the reader can check, and the same
 // notice from a 0005 route or a registered sender is the organisation's own.
 //
