@@ -4603,6 +4603,9 @@ const orgPageTwins: [text: string, from: string][] = [
   ['この前の飲み会の会費、PayPayで送ったよ。お店のページはここ https://izakaya-example.com', '09012345678'],
   ['【〇〇町内会】「町内会費をオンラインで」と https://chonaikai-kaihi.com へ誘導するSMSが出回っています。町内会は集金袋でのみ集めます。ご注意ください', '09012345678'],
   ['【〇〇市水道局】12月分の水道料金のお知らせです。お支払いは口座振替で例月どおりです。詳しくは https://www.city.example.lg.jp/suido', '0120123456'],
+  // The money goes by the body's own route, and the page is a report or a form beside it: not where the money is paid.
+  ['町内会会計の宮本です。今年度の会費は回覧板の集金袋でお願いします。会計報告は町内会のブログに載せました https://chonaikai-minami.hatenablog.com/entry/2026', '09012345678'],
+  ['サッカー少年団コーチの江口です。遠征の出欠はこちらのフォームから https://forms.gle/AbCdEf12345 遠征費は当日集金します', '09012345678'],
 ];
 
 test('an organisation\'s dues, collection, donation or booking deposit asked on a page nobody we know owns, from a line that vouches for nothing, blocks on the rules; its own route, a brand\'s page, a chat and a warning stay allowed', () => {

@@ -304,17 +304,28 @@ const ORG_MONEY_CUES: ReadonlySet<string> = new Set(['fee', 'donation', 'shared-
 const WARNS: ReadonlySet<string> = new Set(['scam-awareness', 'never-ask', 'never-does']);
 const ORG_MONEY_WORDS = /決済|振込|振り込|支払|入金|納付|集金|会費|寄付|寄附|募金|\bpay(?:ment)?\b|\bdues\b|\bfee\b/;
 
+// The body's own route for the money named in the message (the envelope, the rota, the debit, on the day): the page is not
+// where it is paid ("会費は回覧板の集金袋でお願いします。会計報告はブログに https://…").
+const OWN_ROUTE = /集金袋|封筒|口座振替|引き?落と?し|回覧板|当日(?:受付|集金|現金|お支払)|手渡し|いつもの口座|例年どおり|例月どおり/;
+
 /**
- * The message speaks as an organisation collecting its own money: its office-holder names themself by it, or its name heads the
- * text, or it speaks in a business's register; and it asks or tells of money for it. Not a person's own words, nor a warning.
- * (checks/made-page.ts and checks/ask-channel.ts weigh it beside a page nobody we know owns, from a line that vouches for nothing.)
+ * The message speaks as an organisation collecting its own money on the link written as `raw`: its office-holder names themself
+ * by it, or its name heads the text, or it speaks in a business's register; and money is asked or told for it in the link's
+ * sentence or the one before it (the page is where it is paid), with no route of the body's own named for it. Not a person's
+ * own words, nor a warning. (checks/made-page.ts and checks/ask-channel.ts weigh it beside a page nobody we know owns, from a
+ * line that vouches for nothing.)
  */
-export function orgCollects(ctx: AskInput & { readonly person: boolean }): boolean {
+export function orgCollects(ctx: AskInput & { readonly person: boolean }, raw: string): boolean {
   if (ctx.reported || ctx.person) return false;
   // A body's own warning about such pages ("…へ誘導するSMSが出回っています。ご注意ください", "町内会がオンラインで集金することは
   // ありません") names the page it warns of.
   if (ctx.lures.some((l) => !l.quoted && WARNS.has(l.category))) return false;
   const voice = HEADING.test(ctx.norm.text) || roleVoice(ctx) !== undefined || speaksAsOffice(ctx);
-  if (!voice) return false;
-  return ctx.lures.some((l) => !l.quoted && ORG_MONEY_CUES.has(l.category)) || ORG_MONEY_WORDS.test(ctx.norm.lower);
+  if (!voice || OWN_ROUTE.test(ctx.norm.lower)) return false;
+  const at = ctx.norm.text.indexOf(raw);
+  if (at === -1) return false;
+  const [s, e] = sentenceAt(ctx.norm.text, at);
+  const from = s > 1 ? sentenceAt(ctx.norm.text, s - 2)[0] : s;
+  const near = (i: number): boolean => i >= from && i < e;
+  return ctx.lures.some((l) => !l.quoted && ORG_MONEY_CUES.has(l.category) && near(l.index)) || ORG_MONEY_WORDS.test(ctx.norm.lower.slice(from, e));
 }

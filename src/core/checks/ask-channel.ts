@@ -670,7 +670,11 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return ctx.indicators.urls.length > 0 && ctx.indicators.urls.every((u) => pageKind(ctx, id, u.normalized) === 'free-hosting');
     };
     const community = communityInvite(ctx, id);
-    const collects = (ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender)) && orgCollects(ctx);
+    const openSender = ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender);
+    const collects = (value: string): boolean => {
+      const u = ctx.indicators.urls.find((x) => x.normalized === value);
+      return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw);
+    };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -706,7 +710,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page no one we know owns, from a
         // line that vouches for nothing (asks/role.ts orgCollects; weighed with the page in checks/made-page.ts): the link is
         // where the money is asked, lure words or not.
-        if (hasLure || sale || institutions || counted || (collects && strangersPage(a.channel.host))) code = 'ASK_LINK';
+        if (hasLure || sale || institutions || counted || collects(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A

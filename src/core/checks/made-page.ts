@@ -82,7 +82,7 @@ export function askThroughMadePage(
     }
   }
   // An organisation's own money asked on a page (see the head of this file): any page nobody we know owns.
-  const org = orgCollects(ctx);
+  const org = !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw));
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
   if (!lure && (!told || ctx.person) && !org) return undefined;
   const blocking = blockingOf();
@@ -95,7 +95,7 @@ export function askThroughMadePage(
     if (u === undefined) continue;
     const kind = kindOf(u);
     if (kind === false) {
-      if (org && strangers(u)) return a;
+      if (org && strangers(u) && orgCollects(ctx, u.raw)) return a;
       continue;
     }
     if (kind === 'shortener' && !lure) continue;
