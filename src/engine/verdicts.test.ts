@@ -4606,6 +4606,8 @@ const orgPageTwins: [text: string, from: string][] = [
   // The money goes by the body's own route, and the page is a report or a form beside it: not where the money is paid.
   ['町内会会計の宮本です。今年度の会費は回覧板の集金袋でお願いします。会計報告は町内会のブログに載せました https://chonaikai-minami.hatenablog.com/entry/2026', '09012345678'],
   ['サッカー少年団コーチの江口です。遠征の出欠はこちらのフォームから https://forms.gle/AbCdEf12345 遠征費は当日集金します', '09012345678'],
+  // With no sender known, a body's notice on a site named after itself (not for the money) is left to the other checks.
+  ['【青葉町自治会】12月の会費のお支払い金額が確定しました。詳しくはこちら https://aoba-jichikai.org/info', ''],
 ];
 
 test('an organisation\'s dues, collection, donation or booking deposit asked on a page nobody we know owns, from a line that vouches for nothing, blocks on the rules; its own route, a brand\'s page, a chat and a warning stay allowed', () => {

@@ -308,6 +308,16 @@ const ORG_MONEY_WORDS = /決済|振込|振り込|支払|入金|納付|集金|会
 // where it is paid ("会費は回覧板の集金袋でお願いします。会計報告はブログに https://…").
 const OWN_ROUTE = /集金袋|封筒|口座振替|引き?落と?し|回覧板|当日(?:受付|集金|現金|お支払)|手渡し|いつもの口座|例年どおり|例月どおり/;
 
+// Romanised words of money collected, as a host names them: a page named for the collection ("jichikai-kifu", "shonen-yakyu-pay",
+// "gas-tenken-yoyaku"), not for the body (aoba-jichikai.org, salon-aoi.net), whose own site is named after itself.
+const MONEY_HOST_WORDS: ReadonlySet<string> = new Set(['pay', 'payment', 'kifu', 'kihu', 'bokin', 'kikin', 'kessai', 'shiharai', 'siharai', 'kaihi', 'shukin', 'syukin', 'shuukin', 'yoyaku', 'nofu', 'noufu', 'furikomi', 'donate', 'donation', 'dues', 'fee', 'fees']);
+
+/** The host is named for the money it collects: one of its labels' hyphenated parts is a word of MONEY_HOST_WORDS. */
+export function hostNamedForMoney(host: string): boolean {
+  for (const part of host.split(/[.-]/)) if (MONEY_HOST_WORDS.has(part)) return true;
+  return false;
+}
+
 /**
  * The message speaks as an organisation collecting its own money on the link written as `raw`: its office-holder names themself
  * by it, or its name heads the text, or it speaks in a business's register; and money is asked or told for it in the link's

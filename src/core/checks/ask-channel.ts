@@ -14,7 +14,7 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS } from '../asks/messenger.js';
 import { orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
-import { orgCollects, superiorVoice } from '../asks/role.js';
+import { hostNamedForMoney, orgCollects, superiorVoice } from '../asks/role.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -673,7 +673,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     const openSender = ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender);
     const collects = (value: string): boolean => {
       const u = ctx.indicators.urls.find((x) => x.normalized === value);
-      return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw);
+      return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw)
+        && (ctx.sender !== null || hostNamedForMoney(u.host) || pageKind(ctx, id, value) !== false);
     };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
@@ -707,9 +708,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
         const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
         if (counted) handsetPage ??= a;
-        // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page no one we know owns, from a
-        // line that vouches for nothing (asks/role.ts orgCollects; weighed with the page in checks/made-page.ts): the link is
-        // where the money is asked, lure words or not.
+        // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page built for it (one anyone made
+        // in minutes, or one on no one's domain named for the money), from a line that vouches for nothing (asks/role.ts
+        // orgCollects; weighed with the page in checks/made-page.ts): the link is where the money is asked, lure words or not.
         if (hasLure || sale || institutions || counted || collects(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }

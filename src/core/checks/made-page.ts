@@ -16,7 +16,9 @@
 // municipal page on a real lg.jp or go.jp (owned), a warning that shows the link defanged (reported), an official
 // short link (lin.ee, amzn.asia, r10.to: a brand's own host is never thrown away).
 //
-// An organisation's own money asked on a page nobody we know owns is the same ask, made page or not. A club, a school's
+// An organisation's own money asked on a page nobody we know owns is the same ask: a page of the kinds above, or any page on
+// nobody's domain from a line that vouches for nothing; with no sender known, one named for the money it collects
+// (jichikai-kifu, shonen-yakyu-pay, gas-tenken-yoyaku; a body names its own site after itself, aoba-jichikai.org). A club, a school's
 // year, a neighbourhood association or a utility speaking (its office-holder naming themself by it, "少年野球チームの会計です",
 // "〇〇高校 学年会計より"; or its name as the heading, 【自治会】, 【ガス会社】) from a line that vouches for nothing, and sending
 // the reader to a page to pay its dues, a collection, a donation, a fee or a booking deposit (遠征費の集金をオンラインで,
@@ -31,7 +33,7 @@
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
-import { orgCollects } from '../asks/role.js';
+import { hostNamedForMoney, orgCollects } from '../asks/role.js';
 import { lettersId, openLine } from './ask-channel.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
@@ -95,7 +97,9 @@ export function askThroughMadePage(
     if (u === undefined) continue;
     const kind = kindOf(u);
     if (kind === false) {
-      if (org && strangers(u) && orgCollects(ctx, u.raw)) return a;
+      // With no sender known (the corpora strip them; the body's own registered line may have sent it), the page must show
+      // itself built for the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
+      if (org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
       continue;
     }
     if (kind === 'shortener' && !lure) continue;
