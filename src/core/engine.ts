@@ -974,7 +974,7 @@ export function createEngine(data: EngineData): Engine {
       const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => {
         const kind = madePageKind(u, ctx.sender?.brandIds ?? []);
         return kind === false && spelt && u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) ? 'dressed' : kind;
-      });
+      }, onStrangersSite);
       const madeLift = made === undefined ? 0 : Math.min(weights.MADE_PAGE_ASK, thresholds.block - rules);
       if (made !== undefined && madeLift > 0) {
         const host = made.channel.type === 'url' ? made.channel.host : made.channel.value;

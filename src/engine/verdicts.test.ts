@@ -5223,3 +5223,124 @@ test('a fee asked of a business before its loan, certificate or subsidy, or a le
     else assert.notEqual(a.verdict, 'block', text);
   }
 });
+
+// An organisation's own money (dues, a collection, a donation, a booking deposit) asked on a page nobody we know owns, in the
+// organisation's voice (its office-holder, its 【name】 heading), from a line that vouches for nothing (checks/made-page.ts,
+// asks/role.ts orgCollects): blocks on the rules. The same notice from a registered or 0005 line, a page on a brand's own or a
+// restricted domain, a person's chat and a body's own warning stay allowed.
+const orgPagePairs: [text: string, from: string][] = [
+  ['【〇〇町内会】今年度の町内会費2,400円はオンライン決済に変わりました。こちらからお支払いください https://chonaikai-kaihi.com/pay', '09012345678'],
+  ['【東西ガス】ガス給湯器の点検のご案内。点検のご予約には予約金500円が必要です https://tenken-touzai.net', '07011112222'],
+  ['ミニバス少年団の会計です。春の遠征費4,000円、今年からこちらのページで集金します https://minibus-ensei.com/2027', '05012345678'],
+  ['○○中学校 吹奏楽部の会計より:ユニフォーム代の振込が確認できていません。下記から決済をお願いします https://suisou-uniform.info/p', '+85512345678'],
+  ['This is the treasurer of the Greenhill residents association. Annual dues of 3,000 yen are collected online this year: https://greenhill-dues.com', '09012345678'],
+  ['【住まいの耐震診断センター】屋根と耐震の無料診断を受付中です。ご予約には予約金3,000円をこちらで https://taishin-shindan.net', '05033334444'],
+  ['【〇〇小学校PTA】卒業記念品の寄付を電子決済で受け付けています https://kinen-kifu.net/p', ''],
+];
+const orgPageTwins: [text: string, from: string][] = [
+  ['【〇〇町内会】今年度の町内会費2,400円は回覧板の集金袋でお願いします。詳しくは https://www.city.example.lg.jp/chonaikai', '0005123456'],
+  ['ミニバス少年団の会計です。春の遠征費4,000円、今年からこちらのページで集金します https://minibus-ensei.com/2027', '00051234'],
+  ['サッカー部会計です。遠征費3,000円はPayPayの請求リンクからお願いします https://pay.paypay.ne.jp/abc123', '09012345678'],
+  ['この前の飲み会の会費、PayPayで送ったよ。お店のページはここ https://izakaya-example.com', '09012345678'],
+  ['【〇〇町内会】「町内会費をオンラインで」と https://chonaikai-kaihi.com へ誘導するSMSが出回っています。町内会は集金袋でのみ集めます。ご注意ください', '09012345678'],
+  ['【〇〇市水道局】12月分の水道料金のお知らせです。お支払いは口座振替で例月どおりです。詳しくは https://www.city.example.lg.jp/suido', '0120123456'],
+  // The money goes by the body's own route, and the page is a report or a form beside it: not where the money is paid.
+  ['町内会会計の宮本です。今年度の会費は回覧板の集金袋でお願いします。会計報告は町内会のブログに載せました https://chonaikai-minami.hatenablog.com/entry/2026', '09012345678'],
+  ['サッカー少年団コーチの江口です。遠征の出欠はこちらのフォームから https://forms.gle/AbCdEf12345 遠征費は当日集金します', '09012345678'],
+  // With no sender known, a body's notice on a site named after itself (not for the money) is left to the other checks.
+  ['【青葉町自治会】12月の会費のお支払い金額が確定しました。詳しくはこちら https://aoba-jichikai.org/info', ''],
+];
+
+test('an organisation\'s dues, collection, donation or booking deposit asked on a page nobody we know owns, from a line that vouches for nothing, blocks on the rules; its own route, a brand\'s page, a chat and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const m = (text: string, from: string) => (from === '' ? { text } : { text, from });
+  for (const [text, from] of orgPagePairs) {
+    const a = rules.analyse(m(text, from));
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.ok(a.reasons.some((r) => r.code === 'MADE_PAGE_ASK'), text);
+  }
+  for (const [text, from] of orgPageTwins) {
+    assert.equal(rules.analyse(m(text, from)).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m(text, from)).verdict, 'block', text);
+  }
+});
+
+// A club's, a school's, a clinic's or a cause's money into a payee that is not the organisation's (the line's own payment app,
+// named with no ID; an app ID; a person's account pressed for today: asks/payee.ts orgPayee), from a line that vouches for
+// nothing, is the impersonation's pair (checks/claim-channel.ts): blocks on the rules. A split dinner bill, the usual club
+// account, a school's debit as usual, the same request from a 0005 line and a warning stay allowed.
+test('an organisation\'s money pressed into a payment app or a person\'s payee from a line that vouches for nothing blocks on the rules; a split bill, the usual account, a 0005 line and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['吹奏楽部の合宿費の件です。顧問の先生に頼まれて集めています。今日中にPayPayで6,000円お願いします', '08012345678'],
+    ['サッカー少年団です。ユニフォーム代を本日中にPayPayで送金してください。8,800円です', '07012345678'],
+    ['子ども会の会計です。クリスマス会のプレゼント代1,000円、今日までにペイペイで送ってください', '05098765432'],
+    ['PTA会計です。バザーの仕入れ代の立替えを今日中にお願いしたく、PayPay ID: pta-bazaar24 へ3,000円送金してください', '09012345678'],
+    ['被災地の子どもたちへの募金にご協力ください。PayPayの送金先IDは kodomo_kifu77 です', '09012345678'],
+    ['ご入居者様へ 共用部の清掃費2,200円を今月中に管理担当のPayPay(ID: clean-desk5)へお送りください', '05012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_UNVERIFIED_PAYEE'), text);
+  }
+  for (const [text, from] of [
+    ['昨日の飲み会、1人3,500円ね。今日中にPayPayで送ってくれると助かる!', '09012345678'],
+    ['テニス部会計の佐藤です。今年度の部費5,000円、いつもの部の口座に月末までにお願いします', '09012345678'],
+    ['〇〇小学校です。修学旅行の積立金は例月どおり口座から引き落とします。', '0005123456'],
+    ['吹奏楽部の合宿費の件です。顧問の先生に頼まれて集めています。今日中にPayPayで6,000円お願いします', '0005123456'],
+    ['部活の遠征費をPayPayで今日中に送るよう求めるSMSが出回っています。学校はPayPayで集金しません。ご注意ください', '09012345678'],
+    ['友達が始めた保護犬のクラファン、応援してあげて!PayPayの送金先IDは hogoken_mika だって', '09012345678'],
+    ['ご入居者様へ 共用部の清掃費は来月分の管理費と合わせて口座振替となります', '05012345678'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// Cash asked at the door in an association's name by a collector who names neither themself nor an office ("町内会の者です",
+// asks/role.ts unnamedCashAtDoor), from a line the office does not own: blocks on the rules. The 班長 who names the rota's office
+// or themself, and a warning about such collectors, stay allowed; a 係の者 collecting with no cash named still only flags.
+test('an association\'s cash collected at the door by "one of" it, naming no one, from a handset blocks on the rules; a named or office-holding collector and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['自治会の者です。今年の自治会費を明日の夕方に集金に伺います。現金でご用意ください', '09012345678'],
+    ['町会の者です。年会費3,600円の集金に今週土曜に伺います。現金でお願いします', '07012345678'],
+    ['町内会の者ですが、夏祭りの協賛金の集金に明日伺います。現金でお願いします', '08055556666'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['自治会班長の山口です。今年の自治会費を明日の夕方に集金に伺います。領収書をお渡しします', '09012345678'],
+    ['町内会の班長です。会費の集金に土曜に伺います。現金でお願いします', '09012345678'],
+    ['町内会の者を名乗って会費を集金に来る人がいるそうです。町内会は班長が領収書を持って伺います。ご注意ください', '09012345678'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// An internship's or a job's insurance premium the intern or the worker is told to pay in (lures/offers.ts jobFeeFirst: employers
+// and schools insure their own): blocks on the rules. Insurance the company or the university pays stays allowed.
+test('an internship\'s or a job\'s insurance fee asked of the intern blocks on the rules; insurance the employer or the school pays stays allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['夏季インターンの参加が決まりました。参加条件として傷害保険への加入が必要です。保険料6,500円を下記口座へお振込みください', '08012345678'],
+    ['Your internship is confirmed. An insurance fee of 9,000 yen must be paid before the first day. Account details to follow.', '+447700900123'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['インターン参加者の皆さんへ。期間中の傷害保険は会社が負担します。初日は9時に本社受付へお越しください', '0005123456'],
+    ['インターンの件、保険は大学が学研災でまとめて加入済みだって。自己負担なしらしいよ', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

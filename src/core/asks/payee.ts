@@ -12,7 +12,7 @@ import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { servicePayee } from './service-fee.js';
-import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -118,14 +118,14 @@ const OFF_PLATFORM = /アプリ外|アプリを通さ|取引外|外で取引|直
 // before the handover is the finder's fee again, whoever claims to hold it.
 const FOUND = /拾いました|拾った|拾って|拾得|お預かりしている(?:財布|落とし物)/;
 const FOUND_FEE = /送料|手数料|お礼|謝礼|運賃|代金/;
-// Or the reader's own lost property "kept" by a taxi, a hotel or a shop, sent on for postage paid first ("お忘れ物(財布)をお預かり
-// しています。着払いでお送りしますので、送料1,200円を下記口座へ先にお振込みください"): the owner pays the courier on arrival
-// (着払い) or fetches it at the counter, and postage asked in advance into an account is the finder's fee again.
-const FORGOTTEN = /(?:お?忘れ物|落とし物|遺失物)[^。\n]{0,14}?お?預かり/;
-const PAID_FIRST = /先に|事前に|前もって|先払い|発送前に/;
-const HELD_FOR_READER = /お忘れ物|置き忘れ|お預かりの|保護しました|保護しています|you left your|left (?:your|behind)[^.\n]{0,30}(?:car|taxi|cab)/;
-// Only what the handover itself costs: not a repair's or a cleaning's price (お預かりのお車の修理代金はお振込みで).
-const HELD_FEE = /送料|保管料|保護費|交通費|謝礼|お礼|for gas|gas money|delivery fee/;
+// The reader's own thing held by whoever writes, however it is told: lost property kept by a taxi, a hotel or a shop
+// ("お忘れ物(財布)をお預かりしています", "落とし物をお預かりしております"), a coat left at a cleaner's ("お預かりのコート"), a lost
+// pet taken in ("保護しました"), a bag left in a car ("you left your bag in my car"). One rule with HELD_FEE below: the owner
+// pays the courier on arrival (着払い) or fetches it at the counter, and a handover fee asked first is the finder's fee.
+const HELD_FOR_READER = /(?:お?忘れ物|落とし物|遺失物)[^。\n]{0,14}?お?預かり|お忘れ物|置き忘れ|お預かりの|保護しました|保護しています|you left your|left (?:your|behind)[^.\n]{0,30}(?:car|taxi|cab)/;
+// Only what the handover itself costs (postage, a fare, storage, the finder's thanks): not a repair's or a cleaning's price
+// (お預かりのお車の修理代金はお振込みで).
+const HELD_FEE = /送料|運賃|保管料|保護費|交通費|謝礼|お礼|for gas|gas money|delivery fee/;
 // Money asked sent ahead of the handover with the app or the transfer unnamed: "先に送ってもらえますか", "send … first".
 const SENT_FIRST = /先に[^。\n]{0,8}送っ|send [^.\n]{0,30}first/;
 // The reader's money into a payment app or an account: PayPay, au PAY, LINE Pay, a transfer.
@@ -169,7 +169,7 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -220,8 +220,6 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   if (off !== null) return off[0];
   const found = FOUND.exec(lower);
   if (found !== null && FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower)) return found[0];
-  const forgotten = FOUND_FEE.test(lower) && APP_OR_ACCOUNT.test(lower) && PAID_FIRST.test(lower) ? FORGOTTEN.exec(lower) : null;
-  if (forgotten !== null) return forgotten[0];
   const held = HELD_FOR_READER.exec(lower);
   if (held !== null && HELD_FEE.test(lower) && (APP_OR_ACCOUNT.test(lower) || SENT_FIRST.test(lower))) return held[0];
   const moved = APP.test(lower) ? NEW_ID.exec(lower) : null;
@@ -239,17 +237,23 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
-const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*[:：]?\s*[a-z0-9][a-z0-9_.-]{2,}/;
+// (Also told: "PayPayの送金先IDは bokin_noto26 です".)
+const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/;
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
 const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
 // club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
-const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム/;
+const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
 // The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
 const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
 const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
+// A payment app named as the way to pay, with no ID written ("今日中にPayPayで8,000円送ってください"): the account is the one the
+// line the message came from holds, a person's.
+const APP_NAMED = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)\s*(?:で|に|へ|から)/;
+// A bill split between friends (a dinner, a party, a ticket bought for the group): theirs to send to whatever account they use.
+const SPLIT_BILL = /割り勘|割勘|飲み会|ランチ|お昼代|忘年会|新年会|送別会|歓迎会|打ち上げ|二次会|食事代|立て替えてもらった|立て替えてくれた/;
 
 /**
  * An organisation's or a cause's money asked into a payment-app ID written out: clinics, schools, shrines, shops and relief
@@ -263,11 +267,13 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   // Only the text and its cues are read (inSentence, payWorded, sentenceAt).
   const input = context as AskInput;
   const lower = input.norm.lower;
-  const id = APP_ID.exec(lower);
+  const written = APP_ID.exec(lower);
+  const id = written ?? appOfLine(input);
   if (id === null || inSentence(input, id.index, 'never-ask') || inSentence(input, id.index, 'done')) return undefined;
   const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
-  const asked = cause || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
-    || payWorded(input, id.index) || /送金|送って|お支払|padala|bayad|โอน/.test(lower);
+  // (The line's own app is found only in a sentence that asks money into it: appOfLine.)
+  const asked = cause || written === null || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
+    || payWorded(input, id.index) || /送金|送って|お送り|お支払|padala|bayad|โอน/.test(lower);
   if (!asked) return undefined;
   if (cause && !speaksAsPerson(input)) return id[0];
   // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
@@ -279,8 +285,26 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const [, firstEnd] = sentenceAt(input.norm.text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
   if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  // Or the body's members addressed as such ("ご入居者様へ", "保護者の皆様"; role.ts roleVoice): a building's or a school's notice,
+  // whose money goes to the body's account, not to a staff member's app ID.
+  if (written !== null && cuesOf(input, 'role-members').some((l) => !l.quoted && l.index < openEnd)) return id[0];
   if (ORG_MEMBERS.test(lower) && PRESSED_TODAY.test(lower)) return id[0];
   return undefined;
+}
+
+/**
+ * A club's, a school's or a clinic's money pressed for today into a payment app named with no ID written ("部活の遠征費の件、顧問の
+ * 先生から集金を頼まれました。今日中にPayPayで8,000円送ってください"): the money goes to whoever holds the line it came from, a
+ * person's account the members cannot check against the organisation's own route (the envelope, the usual account, the
+ * school's debit), and pressed for today it leaves no time to ask the teacher. Not a bill split between friends. The app's
+ * name as the match, if so (its ID, when written, is APP_ID's).
+ */
+function appOfLine(input: AskInput): RegExpExecArray | null {
+  const lower = input.norm.lower;
+  const app = APP_NAMED.exec(lower);
+  if (app === null || !PRESSED_TODAY.test(lower) || SPLIT_BILL.test(lower) || !(ORG_MEMBERS.test(lower) || ORG_BUSINESS.test(lower))) return null;
+  const [s, e] = sentenceAt(input.norm.text, app.index);
+  return /送金|送って|お支払|振り込|振込|お願い/.test(lower.slice(s, e)) ? app : null;
 }
 
 // An account written out with a person's katakana name as its holder, in a bank's or ゆうちょ's form ("普通 1234567 ヤマダ タロウ",
@@ -339,7 +363,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || APP_NAMED.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
 /**

@@ -20,7 +20,7 @@
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, speaksAsOffice, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
@@ -96,12 +96,43 @@ export function namedOwnAccount(input: AskInput, at: number): boolean {
 
 // Dues the reader owes as a member (町内会費, 自治会費, 管理費, 月謝): collected at the door is the association's own route.
 const DUES = /会費|管理費|月謝|購読料|新聞代/;
+// Right after the body's name, the writer as one of it and no more ("町内会の者です", "町会の者ですけど"): no name, no office.
+const ONE_OF_IT = /^の者/;
+// Cash asked for the collection ("現金でお願いします", "現金でご用意").
+const CASH = /現金|现金|\bcash\b/;
 
-/** A fee taken in cash at the door by someone unnamed, for nothing the reader asked for nor owes as a member. */
+/** The writer names themself only as one of the body ("町内会の者です"): no name and no office in it (班長, 会計). */
+function collectorUnnamed(input: AskInput, lower: string): boolean {
+  if (namesPerson(input)) return false;
+  return cuesOf(input, 'role').some((r) => !r.quoted && ONE_OF_IT.test(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 4)));
+}
+
+/**
+ * Cash asked at the door by "one of" the association and no one more ("町内会の者です。年末の会費の集金に明日伺います。現金で
+ * お願いします"): the association's collectors go by the rota's office and their name (班長の田村, 会計の宮本) and hand a receipt,
+ * so that the reader can check with a neighbour who is coming; a collector who names neither, with cash made ready, is whoever
+ * holds the line (as the associations' and officers' own warnings in our dev rows tell: "誰かが集金に来ても払わんでくださいね",
+ * "班長が回収に伺います"). Its dues count too (doorFee), and
+ * from a line the office does not own it is the impersonation's pair (checks/claim-channel.ts).
+ */
+export function unnamedCashAtDoor(input: Pick<AskInput, 'norm' | 'lures'>): boolean {
+  const lower = input.norm.lower;
+  const visit = VISIT.exec(lower);
+  if (visit === null || !CASH.test(lower) || REQUESTED.test(lower)) return false;
+  // Only the text and its cues are read (cuesOf, inSentence, namesPerson).
+  const context = input as AskInput;
+  return !inSentence(context, visit.index, 'never-ask') && collectorUnnamed(context, lower);
+}
+
+/**
+ * A fee taken in cash at the door by someone unnamed, for nothing the reader asked for nor owes as a member; or cash, dues
+ * too, taken so by someone who names neither themself nor an office (unnamedCashAtDoor).
+ */
 function doorFee(input: AskInput): string | undefined {
   const lower = input.norm.lower;
   const visit = VISIT.exec(lower);
-  if (visit === null || !SUM.test(lower) || !FEE.test(lower) || REQUESTED.test(lower) || DUES.test(lower)) return undefined;
+  if (visit === null || !FEE.test(lower) || REQUESTED.test(lower)) return undefined;
+  if (!(SUM.test(lower) && !DUES.test(lower)) && !unnamedCashAtDoor(input)) return undefined;
   if (QUOTED.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure')) return undefined;
   if (inSentence(input, visit.index, 'never-ask') || namesPerson(input)) return undefined;
   return visit[0];
@@ -336,4 +367,48 @@ export function superiorUnchecked(input: AskInput, asked: { role: boolean; giftC
   }
   if (asked.giftCard && (voice || WORK_GIFT.test(lower)) && usable(out)) return out[0];
   return undefined;
+}
+
+// A heading that opens the message with a sender's name (【自治会】, 【ガス会社】, 【〇〇中学校 PTA】): a body's notice, not a person's chat.
+const HEADING = /^\s*【[^】]{2,24}】/;
+// The organisation's money: a collection, dues, a fee, a donation, a payment or a transfer asked (cues: fee, donation, shared-cost,
+// pay), or said unpaid ("振込が確認できていません") or taken online (決済, オンライン受付).
+const ORG_MONEY_CUES: ReadonlySet<string> = new Set(['fee', 'donation', 'shared-cost', 'pay', 'unpaid-charge']);
+const WARNS: ReadonlySet<string> = new Set(['scam-awareness', 'never-ask', 'never-does']);
+const ORG_MONEY_WORDS = /決済|振込|振り込|支払|入金|納付|集金|会費|寄付|寄附|募金|\bpay(?:ment)?\b|\bdues\b|\bfee\b/;
+
+// The body's own route for the money named in the message (the envelope, the rota, the debit, on the day): the page is not
+// where it is paid ("会費は回覧板の集金袋でお願いします。会計報告はブログに https://…").
+const OWN_ROUTE = /集金袋|封筒|口座振替|引き?落と?し|回覧板|当日(?:受付|集金|現金|お支払)|手渡し|いつもの口座|例年どおり|例月どおり/;
+
+// Romanised words of money collected, as a host names them: a page named for the collection ("jichikai-kifu", "shonen-yakyu-pay",
+// "gas-tenken-yoyaku"), not for the body (aoba-jichikai.org, salon-aoi.net), whose own site is named after itself.
+const MONEY_HOST_WORDS: ReadonlySet<string> = new Set(['pay', 'payment', 'kifu', 'kihu', 'bokin', 'kikin', 'kessai', 'shiharai', 'siharai', 'kaihi', 'shukin', 'syukin', 'shuukin', 'yoyaku', 'nofu', 'noufu', 'furikomi', 'donate', 'donation', 'dues', 'fee', 'fees']);
+
+/** The host is named for the money it collects: one of its labels' hyphenated parts is a word of MONEY_HOST_WORDS. */
+export function hostNamedForMoney(host: string): boolean {
+  for (const part of host.split(/[.-]/)) if (MONEY_HOST_WORDS.has(part)) return true;
+  return false;
+}
+
+/**
+ * The message speaks as an organisation collecting its own money on the link written as `raw`: its office-holder names themself
+ * by it, or its name heads the text, or it speaks in a business's register; and money is asked or told for it in the link's
+ * sentence or the one before it (the page is where it is paid), with no route of the body's own named for it. Not a person's
+ * own words, nor a warning. (checks/made-page.ts and checks/ask-channel.ts weigh it beside a page nobody we know owns, from a
+ * line that vouches for nothing.)
+ */
+export function orgCollects(ctx: AskInput & { readonly person: boolean }, raw: string): boolean {
+  if (ctx.reported || ctx.person) return false;
+  // A body's own warning about such pages ("…へ誘導するSMSが出回っています。ご注意ください", "町内会がオンラインで集金することは
+  // ありません") names the page it warns of.
+  if (ctx.lures.some((l) => !l.quoted && WARNS.has(l.category))) return false;
+  const voice = HEADING.test(ctx.norm.text) || roleVoice(ctx) !== undefined || speaksAsOffice(ctx);
+  if (!voice || OWN_ROUTE.test(ctx.norm.lower)) return false;
+  const at = ctx.norm.text.indexOf(raw);
+  if (at === -1) return false;
+  const [s, e] = sentenceAt(ctx.norm.text, at);
+  const from = s > 1 ? sentenceAt(ctx.norm.text, s - 2)[0] : s;
+  const near = (i: number): boolean => i >= from && i < e;
+  return ctx.lures.some((l) => !l.quoted && ORG_MONEY_CUES.has(l.category) && near(l.index)) || ORG_MONEY_WORDS.test(ctx.norm.lower.slice(from, e));
 }

@@ -15,7 +15,7 @@ import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../a
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { servicePayee } from '../asks/service-fee.js';
-import { superiorUnchecked, superiorVoice } from '../asks/role.js';
+import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
@@ -671,6 +671,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    */
   const institutionsStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean =>
     kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
+  /** A host no brand we know owns and no vetted registrant holds (not a brand's domain, not go.jp or lg.jp). */
+  const strangersPage = (host: string): boolean => host !== '' && brands.officialForHost(host).length === 0 && !brands.restricted(host);
   /**
    * A page anyone made in minutes (a phishing-heavy TLD, free hosting, a raw IP, dynamic DNS),
    * sent from a handset, an 050 IP line anyone rents online or from abroad, by a message that claims no one: nobody vouches for the
@@ -734,6 +736,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     };
     const community = communityInvite(ctx, id);
     const ownAccount = ownOfficialAccount(ctx, id);
+    const openSender = ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender);
+    const collects = (value: string): boolean => {
+      const u = ctx.indicators.urls.find((x) => x.normalized === value);
+      return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw)
+        && (ctx.sender !== null || hostNamedForMoney(u.host) || pageKind(ctx, id, value) !== false);
+    };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -769,7 +777,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
         const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
         if (counted) handsetPage ??= a;
-        if (hasLure || sale || institutions || counted) code = 'ASK_LINK';
+        // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page built for it (one anyone made
+        // in minutes, or one on no one's domain named for the money), from a line that vouches for nothing (asks/role.ts
+        // orgCollects; weighed with the page in checks/made-page.ts): the link is where the money is asked, lure words or not.
+        if (hasLure || sale || institutions || counted || collects(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A

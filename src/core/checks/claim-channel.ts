@@ -12,6 +12,9 @@
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext, LureMatch } from '../check.js';
 import type { ReasonCode } from '../types.js';
+import { orgPayee } from '../asks/payee.js';
+import { unnamedCashAtDoor } from '../asks/role.js';
+import { lettersId, openLine } from './ask-channel.js';
 
 /** The line the message came from is not the claimed sender's: a listed brand's name from a handset, an office's voice from an open line. */
 const LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_HANDSET_OFFICE_ASK', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
@@ -43,6 +46,13 @@ const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_
 const HAND_OVER: ReadonlySet<string> = new Set(['secret', 'share-code', 'gift-card']);
 /** A payee to be paid: the account is the one the line gives. */
 const PAYEE: ReadonlySet<string> = new Set(['payee']);
+/**
+ * Cash asked at the door in an association's name by a collector who names neither themself nor an office (asks/role.ts
+ * unnamedCashAtDoor: "町内会の者です…集金に伺います。現金で"), from a line the office does not own (SENDER_HANDSET_OFFICE_ASK): the
+ * association is the claim, the line and the unnamed visitor whoever holds them, and the cash handed over the ask. (A role's
+ * other personal channels, this number's PayPay or a collection by 係の者 with no cash named, a real officer may write; they flag.)
+ */
+const ROLE: ReadonlySet<string> = new Set(['role']);
 /**
  * A call back, a payment or a name and an address sent back are ordinary from a shop's, a farm's or a clinic's own
  * handset or 050 line about the reader's order or booking: they are the impersonation's only when the message asserts
@@ -81,7 +91,7 @@ function callAlarm(l: LureMatch): boolean {
  * number is live, and a shop's or an inn's own line asks it every day (counted only beside an alarm about the reader's
  * account, or a listed brand's problem told from a line it does not own).
  */
-export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
+export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'reported'> & Partial<Pick<CheckContext, 'norm' | 'sender'>>, found: readonly Found[], blockingOf: () => readonly Ask[], thrownAway: (a: Ask) => boolean): Ask | undefined {
   if (ctx.reported) return undefined;
   let line = false;
   let brandLine = false;
@@ -105,7 +115,16 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
     if (PAGE_NOT_OWNED.has(r.code)) page = true;
     if (r.code === UNLISTED_PAGE) unlisted = true;
   }
-  if (!line && !openNumber && !personalNumber && !roleNumber && !page && !unlisted) return undefined;
+  // An organisation's or a cause's money (a club's, a school's, a clinic's, a relief body's) asked into a payee that is not
+  // the organisation's (asks/payee.ts orgPayee: a payment-app ID or the line's own app account, a person's katakana account
+  // pressed for today, the officer's own account), from a line that vouches for nothing (a handset, an 050 line, abroad, a
+  // letters ID, no sender): the organisation is the claim, the personal payee the channel it does not own, and the payment
+  // the ask through it. Bodies collect through their envelope, their own account or their debit and publish it (三次市,
+  // さつま町, 金融庁 and PayPay 2024-01-05); the same notice from a registered or 0005 line is owned above.
+  const norm = ctx.norm;
+  const sender = ctx.sender ?? null;
+  const orgOffChannel = norm !== undefined && (sender === null || openLine(sender) || lettersId(sender)) && orgPayee({ norm, lures: ctx.lures }) !== undefined;
+  if (!line && !openNumber && !personalNumber && !roleNumber && !page && !unlisted && !orgOffChannel) return undefined;
   // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
   const blocking = blockingOf();
   if (blocking.length === 0) return undefined;
@@ -131,10 +150,12 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   accountAlarm &&= !aware;
   for (const a of blocking) {
     const via = a.channel.type;
+    if (via === 'reply' && orgOffChannel && PAYEE.has(a.kind) && !knownPayee) return a;
     if (via === 'reply' && line) {
       if (HAND_OVER.has(a.kind)) return a;
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
+      if (ROLE.has(a.kind) && ctx.norm !== undefined && unnamedCashAtDoor({ norm: ctx.norm, lures: ctx.lures })) return a;
       if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
       // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
       // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.

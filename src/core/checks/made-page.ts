@@ -16,10 +16,24 @@
 // municipal page on a real lg.jp or go.jp (owned), a warning that shows the link defanged (reported), an official
 // short link (lin.ee, amzn.asia, r10.to: a brand's own host is never thrown away).
 //
+// An organisation's own money asked on a page nobody we know owns is the same ask: a page of the kinds above, or any page on
+// nobody's domain from a line that vouches for nothing; with no sender known, one named for the money it collects
+// (jichikai-kifu, shonen-yakyu-pay, gas-tenken-yoyaku; a body names its own site after itself, aoba-jichikai.org). A club, a school's
+// year, a neighbourhood association or a utility speaking (its office-holder naming themself by it, "少年野球チームの会計です",
+// "〇〇高校 学年会計より"; or its name as the heading, 【自治会】, 【ガス会社】) from a line that vouches for nothing, and sending
+// the reader to a page to pay its dues, a collection, a donation, a fee or a booking deposit (遠征費の集金をオンラインで,
+// 寄付金を電子決済で, 予約金1,000円), sends the organisation's money to whoever holds that page: the members' money goes by the
+// envelope, the usual account or the school's debit, a utility bills on its own invoice and site, and an association that
+// moves its collection online says so on its own notice, not from a handset (the bodies' own warnings in our dev rows say
+// as much: "電子決済での受付はしていません", "PayPayなどで集金することはありません"). A page on a brand's own domain
+// (PayPay's request link, a city's lg.jp) or a registrant-restricted one is someone's the reader can check, and the same
+// notice from a 0005 route or a registered sender is the organisation's own.
+//
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
+import { hostNamedForMoney, orgCollects } from '../asks/role.js';
 import { lettersId, openLine } from './ask-channel.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
@@ -50,10 +64,11 @@ function vouchesForNothing(s: SenderInfo | null): boolean {
  * message beside anything TOLD.
  */
 export function askThroughMadePage(
-  ctx: Pick<CheckContext, 'lures' | 'reported' | 'sender' | 'person' | 'indicators' | 'asks'>,
+  ctx: Pick<CheckContext, 'lures' | 'reported' | 'sender' | 'person' | 'indicators' | 'asks' | 'norm' | 'brands'>,
   found: readonly { readonly code: ReasonCode }[],
   blockingOf: () => readonly Ask[],
   kindOf: (u: ExtractedUrl) => ThrowawayKind | false,
+  strangers: (u: ExtractedUrl) => boolean = () => false,
 ): Ask | undefined {
   if (ctx.reported || ctx.indicators.urls.length === 0 || !vouchesForNothing(ctx.sender)) return undefined;
   for (const r of found) if (OWNED.has(r.code)) return undefined;
@@ -68,8 +83,10 @@ export function askThroughMadePage(
       if (MONEY.has(l.category)) money = true;
     }
   }
+  // An organisation's own money asked on a page (see the head of this file): any page nobody we know owns.
+  const org = !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw));
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
-  if (!lure && (!told || ctx.person)) return undefined;
+  if (!lure && (!told || ctx.person) && !org) return undefined;
   const blocking = blockingOf();
   for (const a of blocking) {
     if ((a.kind !== 'open-link' && a.kind !== 'install') || a.channel.type !== 'url') continue;
@@ -79,7 +96,12 @@ export function askThroughMadePage(
     const u = ctx.indicators.urls.find((x) => x.normalized === a.channel.value);
     if (u === undefined) continue;
     const kind = kindOf(u);
-    if (kind === false) continue;
+    if (kind === false) {
+      // With no sender known (the corpora strip them; the body's own registered line may have sent it), the page must show
+      // itself built for the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
+      if (org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
+      continue;
+    }
     if (kind === 'shortener' && !lure) continue;
     if (kind === 'free-hosting' && !lure && !money) continue;
     return a;

@@ -361,7 +361,7 @@ export function offerLures(lower: string): LureMatch[] {
 }
 
 // A job spoken of: hiring, a post, the work or its pay, in the languages residents are recruited in.
-const JOB_CONTEXT = /採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/;
+const JOB_CONTEXT = /採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|インターン|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|internships?|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/;
 // An employer's side of hiring (buying an advert, a listing): the fee is the employer's, not the worker's.
 const EMPLOYER_SIDE = /掲載|広告|出稿|求人媒体|採用支援/;
 
@@ -378,8 +378,11 @@ function workerJobSpoken(lower: string): boolean {
   return jobAnswer;
 }
 // The cost the worker is charged before the work (内職・モニター商法, 国民生活センター; 職業安定法32条の3: no fee from
-// job seekers; 労働基準法16条: no deposit): a fee by its name, a deposit, the uniform or the course.
-const JOB_FEE = /登録料|登録費|研修費|研修代|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
+// job seekers; 労働基準法16条: no deposit): a fee by its name, a deposit, the uniform or the course; or an insurance premium
+// the worker or the intern is told to pay in ("参加には保険加入が必要なため、保険料8,000円を下記口座へ"): a worker is insured by
+// the employer (労災保険 is the employer's to pay) and an intern through the school (学研災) or the employer, not by a premium
+// sent to an account the message gives; an internship is a job's place from the worker's side.
+const JOB_FEE = /登録料|登録費|研修費|研修代|保険料|保険代|insurance (?:fee|premium)|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
 // Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
 const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
 // Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
