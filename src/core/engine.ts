@@ -941,7 +941,8 @@ export function createEngine(data: EngineData): Engine {
       const spelt = ctx.norm.tricks.includes('dot-substitute') || ctx.norm.tricks.includes('space-in-url');
       const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => {
         const kind = madePageKind(u, ctx.sender?.brandIds ?? []);
-        return kind === false && spelt && u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) ? 'dressed' : kind;
+        // A shop's cheap TLD spelt so is no shop's own site either: the spelling, not the TLD, tells what it is.
+        return (kind === false || kind === 'shop-tld') && spelt && u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) ? 'dressed' : kind;
       });
       const madeLift = made === undefined ? 0 : Math.min(weights.MADE_PAGE_ASK, thresholds.block - rules);
       if (made !== undefined && madeLift > 0) {

@@ -4582,3 +4582,36 @@ test('a brand\'s notice that gives no way in is not weighed as its claim: allowe
     assert.equal(engine.analyse(m).verdict, 'allow', twin);
   }
 });
+
+// A cheap TLD a small shop also keeps its own site on (.shop, .site, .store, .online) is the shop's own for what it sells
+// (its sale, its bookings, its deadline). Money owed, charged or promised (a subsidy, a fee, a payout, a job) or a lure told
+// there, from a line that vouches for nothing, is no shop's goods: the page is a stranger's built for the message
+// (checks/made-page.ts 'shop-tld', MADE_PAGE_ASK), as a site builder's page beside money is.
+const shopTldLures: [text: string, from: string | undefined][] = [
+  ['【〇〇市】省エネ家電の買い替え補助金(最大3万円)の受付は今月末まで。申請はこちら https://shoene-hojo.shop', '08051234567'],
+  ['カード再発行手数料800円のお支払いが必要です。お手続きはこちら card-hakko.site', '05012345678'],
+  ['Viec lam online tai nha, 15.000 yen moi ngay. Dang ky ngay: viec-nhat.site', '+84901234567'],
+  ['Your payout of 8,200 yen is pending. Withdraw it before Sunday: https://payout-desk.store', undefined],
+  ['面接日程のご案内です。下記から希望日を選択してください https://saiyou-nittei.online', '09071234567'],
+];
+const shopTldTwins: [text: string, from: string | undefined][] = [
+  ['〇〇ベーカリーです。クリスマスケーキのご予約は12/20まで受付中です。ご予約はこちら https://bakery-mugi.shop', '09051234567'],
+  ['花屋フルールです。母の日ギフト早割10%OFF、5/5まで https://fleur-hana.shop', '09051234567'],
+  ['この前言ってた雑貨屋さんのサイトこれ https://zakka-komorebi.store 可愛いのいっぱいあるよ', '09051234567'],
+  ['整体院ひだまりです。本日の施術料金5,500円はこちらからお支払いいただけます https://hidamari-seitai.shop/pay', '09051234567'],
+  ['ハンドメイド作家のmikiです。ご注文ありがとうございます!お支払いは https://miki-handmade.shop からお願いします', '09051234567'],
+  ['「補助金の申請はこちら hojo-shinsei[.]shop」ってSMS来たけど詐欺だよね、開かないで', '09051234567'],
+  ['〇〇市:省エネ家電買い替え補助金の申請受付中。詳細は市のページ https://www.city.kawasaki.jp/', undefined],
+];
+
+test('money, a fee, a payout or a job on a shop\'s cheap TLD from a line that vouches for nothing blocks on the rules; a shop\'s own sale, booking or bill there, a friend\'s shop link, a warning and a city\'s page do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of shopTldLures) assert.equal(rules.analyse(from === undefined ? { text } : { text, from }).verdict, 'block', text);
+  for (const [text, from] of shopTldTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});

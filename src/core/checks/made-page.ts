@@ -12,14 +12,15 @@
 // The pair is the scam's own ask, so it is weighed as one more finding (MADE_PAGE_ASK), up to block and never past it.
 //
 // Twins that stay as they were: a friend's link to a real shop or a map (its host is nobody's throwaway, and a friend's
-// words tell no lure), a small business's own domain (.jp, .com, its .shop: createThrowawayHost spares them), a
+// words tell no lure), a small business's own domain (.jp, .com; its .shop, .site, .store or .online for its sale, its
+// bookings or its bill: a 'shop-tld' counts only beside a lure or money owed, charged or promised, as a builder's page does), a
 // municipal page on a real lg.jp or go.jp (owned), a warning that shows the link defanged (reported), an official
 // short link (lin.ee, amzn.asia, r10.to: a brand's own host is never thrown away).
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
-import type { ThrowawayKind } from './url-suspect.js';
+import type { MadePageKind } from './url-suspect.js';
 import { lettersId, openLine } from './ask-channel.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
@@ -53,7 +54,7 @@ export function askThroughMadePage(
   ctx: Pick<CheckContext, 'lures' | 'reported' | 'sender' | 'person' | 'indicators' | 'asks'>,
   found: readonly { readonly code: ReasonCode }[],
   blockingOf: () => readonly Ask[],
-  kindOf: (u: ExtractedUrl) => ThrowawayKind | false,
+  kindOf: (u: ExtractedUrl) => MadePageKind | false,
 ): Ask | undefined {
   if (ctx.reported || ctx.indicators.urls.length === 0 || !vouchesForNothing(ctx.sender)) return undefined;
   for (const r of found) if (OWNED.has(r.code)) return undefined;
@@ -81,7 +82,10 @@ export function askThroughMadePage(
     const kind = kindOf(u);
     if (kind === false) continue;
     if (kind === 'shortener' && !lure) continue;
-    if (kind === 'free-hosting' && !lure && !money) continue;
+    // A builder's page or a shop's cheap TLD (.shop, .site, .store, .online) is where small shops keep their own sites: a
+    // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
+    // (a subsidy, a fee, a fine, a payout, a job) is no shop's goods, and the page is the stranger's built for it.
+    if ((kind === 'free-hosting' || kind === 'shop-tld') && !lure && !money) continue;
     return a;
   }
   return undefined;
