@@ -4615,3 +4615,40 @@ test('money, a fee, a payout or a job on a shop\'s cheap TLD from a line that vo
     assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
+
+// A lure told in no person's voice (a prize won, a charge unpaid, a service stopped, a parcel held) from a line that vouches for
+// nothing, sent to a host nobody we know owns, vouches for or lends, on a suffix no ordinary business keeps its own site on
+// (.gift, .biz, .help, .lat: not .jp, .com, .net, .org, not a listed brand's, a platform's or a go.jp/lg.jp/co.jp name): the
+// lure names no one whose site it could be, so the page is the stranger's built for it (made-page.ts 'unvouched'). A shop's
+// own .com telling of a prize at its counter, a friend's news, a city's lg.jp page, a brand's campaign on its own domain and a
+// warning with the link defanged stay where they were.
+const unvouchedLures: [text: string, from: string | undefined][] = [
+  ['抽選で加湿器が当選しました。お届け先の登録はこちら https://kashitsuki-present.gift', '09051234567'],
+  ['ご利用料金が未払いのため、明日サービスを停止します。お手続き https://hikari-net-info.biz', '05012345678'],
+  ['Buu dien Nhat Ban: buu kien cua ban bi giu lai do sai dia chi. Xac nhan dia chi: https://yubin-vn.help', '+84901234567'],
+  ['Congratulations, you have won a 30,000 yen voucher. Claim it here: https://voucher-desk.lat', '+447700900555'],
+];
+const unvouchedTwins: [text: string, from: string | undefined][] = [
+  ['〇〇酒店です。年末抽選会で当選された方へ、景品は店頭でお渡しします。詳細 https://sakaya-maruyama.com', '09051234567'],
+  ['〇〇市:プレミアム商品券の抽選結果、当選者には郵送でお知らせします https://www.city.sano.lg.jp/', undefined],
+  ['【楽天】キャンペーンに当選しました!ポイントは https://event.rakuten.co.jp/ でご確認ください', undefined],
+  ['「当選しました、受け取りは present-jp[.]gift」ってSMSは詐欺です。開かないでね', '09051234567'],
+];
+
+test('a lure sent from a line that vouches for nothing to a host nobody owns on no ordinary business\'s suffix blocks on the rules; a shop\'s own .com, a friend, a city, a brand\'s own domain and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of unvouchedLures) assert.equal(rules.analyse(from === undefined ? { text } : { text, from }).verdict, 'block', text);
+  for (const [text, from] of unvouchedTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+  // A person's news of a prize, or a person abroad whose own .com sits beside a parcel "on hold" at a front desk: the rules
+  // leave them short of block (the model's doubt on them is its own, and not this principle's).
+  for (const [text, from] of [
+    ['当選した!フェスの抽選当たったよ https://fes-lottery.info', '09051234567'],
+    ['Hi! This is Anna from the conference. Your parcel of brochures is on hold at the front desk, pick it up anytime. Slides: https://anna-design.com/talk', '+12025550123'],
+  ] as const) assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+});

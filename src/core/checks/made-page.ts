@@ -59,11 +59,13 @@ export function askThroughMadePage(
   if (ctx.reported || ctx.indicators.urls.length === 0 || !vouchesForNothing(ctx.sender)) return undefined;
   for (const r of found) if (OWNED.has(r.code)) return undefined;
   let lure = false;
+  let lureWord = false;
   let told = false;
   let money = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure' || l.kind === 'pressure') lure = true;
+    if (l.kind === 'lure') lureWord = true;
     else if (l.kind === 'context' && TOLD.has(l.category)) {
       told = true;
       if (MONEY.has(l.category)) money = true;
@@ -86,6 +88,13 @@ export function askThroughMadePage(
     // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
     // (a subsidy, a fee, a fine, a payout, a job) is no shop's goods, and the page is the stranger's built for it.
     if ((kind === 'free-hosting' || kind === 'shop-tld') && !lure && !money) continue;
+    // Any other host nobody we know owns, vouches for or lends (not a listed brand's or a platform's, not under go.jp,
+    // lg.jp or co.jp) on a suffix no ordinary business keeps its own site on (not .jp, .com, .net, .org: .help, .gift,
+    // .lat, .fund), beside a lure told in no person's voice (a prize won, a charge unpaid, a line stopped, a parcel held, a
+    // benefit to claim): the lure names no one whose site it could be, and the page is its only way to act. A shop's or a
+    // clinic's own .com stays its own, whatever it tells; a pressing word alone is a shop's sale ("本日限定"), and a
+    // person's lure word is news told, so neither counts.
+    if (kind === 'unvouched' && (!lureWord || ctx.person)) continue;
     return a;
   }
   return undefined;

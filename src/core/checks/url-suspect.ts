@@ -172,9 +172,12 @@ export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'dressed' | 'tld
 /**
  * A page built for the message as checks/made-page.ts reads it: a throwaway host, or a page on a cheap TLD a small
  * business also keeps its own site on (.shop, .site, .store, .online: 'shop-tld'), which is a shop's own only for what a
- * shop sells and is counted there only beside a lure or money told, as a site builder's page is.
+ * shop sells and is counted there only beside a lure or money told, as a site builder's page is; or any other host
+ * nobody we know owns, vouches for or lends, on a suffix no ordinary business keeps its own site on ('unvouched': not a
+ * listed brand's, not a platform's, not under a vetted registrant's go.jp, lg.jp or co.jp, not .jp, .com, .net or .org;
+ * engine.ts), which made-page.ts counts only beside a lure word in no person's voice.
  */
-export type MadePageKind = ThrowawayKind | 'shop-tld';
+export type MadePageKind = ThrowawayKind | 'shop-tld' | 'unvouched';
 
 /**
  * A Japanese registry's second-level word written as a label of an ordinary name (nta-go-jp.top,
