@@ -4682,3 +4682,31 @@ test('a delivery, login or expiring-points lure in Tagalog, Portuguese or Englis
     assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
+
+// An instruction word in a link's registered name makes the page one built for the message (url-risk.json actionWords): the
+// romaji words have their English twins (shiharai: pay, payment; koushin: renew, update), and the lures' hosts carry them as
+// often (tepco-pay, yucho-jp-update, jaf-member-renew). A brand's own payment hosts (pay.rakuten.co.jp, paypay.ne.jp), a
+// warning with such a host defanged and a clinic's own booking page stay allowed.
+const payWordLures: [text: string, from: string][] = [
+  ['【さくらクラブ】年会費のお引き落としができませんでした。会員資格は本日停止となります。再開のお手続き https://sakura-club-renew.com/', '07012345678'],
+  ['Your card details must be updated to keep your account active: https://account-update.net', '+12025550199'],
+  ['部長です。取引先への支払いは今日中にこのページで手続きしておいて https://torihiki-pay.com/k', '08012345678'],
+];
+const payWordTwins: [text: string, from: string | undefined][] = [
+  ['【PayPay】ご利用ありがとうございます。詳しくは https://paypay.ne.jp/help/ でご確認いただけます。', undefined],
+  ['【楽天カード】お支払い金額が確定しました。楽天ペイのご利用は https://pay.rakuten.co.jp/ から。', 'RakutenCard'],
+  ['「電気料金が未払いです tepco-pay[.]top」ってSMSが来たけど偽物だよね、開かないで', '09012345678'],
+  ['整体院ひだまりです。次回のご予約は https://hidamari-seitai.com/yoyaku からどうぞ', '09012345678'],
+];
+
+test('a host named for paying, renewing or updating, from a line that vouches for nothing, is a page built for the message and blocks on the rules; a brand\'s own payment host, a warning and a clinic\'s own page do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of payWordLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of payWordTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
