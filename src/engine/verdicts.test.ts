@@ -4654,8 +4654,8 @@ test('a lure sent from a line that vouches for nothing to a host nobody owns on 
 });
 
 // The residents' languages as a grid: a lure the Japanese is found by (不審なログイン, 荷物が届けられない, ポイントが本日失効) is a
-// lure in Tagalog, Portuguese and English too ("kahina-hinalang login", "balikbayan box mo nasa depot pa", "expiram hoje",
-// "suspicious sign-in"), and beside a shortener or a cheap TLD from a line that vouches for nothing it blocks on the rules as
+// lure in Tagalog, Portuguese, Spanish and English too ("kahina-hinalang login", "balikbayan box mo nasa depot pa", "expiram
+// hoje", "no pudo ser entregado", "paquete retenido", "suspicious sign-in"), and beside a shortener or a cheap TLD from a line that vouches for nothing it blocks on the rules as
 // the Japanese does. A relative's news of a box that arrived, a person telling of a login they fixed, a bank's own warning
 // and a friend's coupon that ends today stay short of block.
 const gridLinkLures: [text: string, from: string | undefined][] = [
@@ -4663,12 +4663,16 @@ const gridLinkLures: [text: string, from: string | undefined][] = [
   ['Paalala: yung balikbayan box mo nasa depot pa. Ayusin bago ibalik: ph-kahon.sbs', undefined],
   ['Seus pontos do cartão expiram hoje: bit.ly/meus-pontos-jp', '07012345678'],
   ['Suspicious sign-in on your account. Review: tinyurl.com/acct-review-jp', '+12025550188'],
+  ['Correos de Japón: su paquete no pudo ser entregado. Confirme su dirección aquí: jp-correo.shop', '+5215512345678'],
+  ['Aviso: paquete retenido en aduana. Pague la tarifa aquí: bit.ly/aduana-jp', undefined],
 ];
 const gridLinkTwins: [text: string, from: string | undefined][] = [
   ['Kuya, dumating na yung balikbayan box. Sabi ng Japan Post pwede mong i-track sa website nila gamit yung tracking number.', '09041728365'],
   ['May kahina-hinalang login daw sa Facebook ko kagabi, pinalitan ko na password ko. Ingat kayo.', '09012345678'],
   ['Banco: nunca pedimos senha por SMS. Se notar acesso suspeito, ligue para o número no verso do cartão.', '0005012345'],
   ['O cupom da loja expira hoje, vamos lá depois do trabalho?', '09012345678'],
+  ['Hola mamá, ya llegó su paquete que mandaste, gracias!', '+5215512345679'],
+  ['Mamá, el paquete no se pudo entregar porque no estabas, lo recojo mañana en la oficina.', '+5215512345679'],
 ];
 
 test('a delivery, login or expiring-points lure in Tagalog, Portuguese or English beside a hidden link blocks on the rules as the Japanese does; a relative\'s news, a person\'s own login, a bank\'s warning and a friend\'s coupon do not', () => {
