@@ -4714,3 +4714,34 @@ test('a host named for paying, renewing or updating, from a line that vouches fo
     assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
+
+// A donation is not sold: a price cut on the donation itself ("寄附額30%OFF", "寄付金額が半額", "donation sale: 40%OFF") is a
+// shop's sale dressed as a public scheme (no municipality discounts what is given to it: 消費者庁, and the towns' own warnings),
+// so on a page built for the message, from a line that vouches for nothing, it is money asked there (made-page.ts). A town's
+// own warning, a portal's campaign on its own domain, a friend's boast and a shop's sale that gives part of its takings stay.
+const donationSaleLures: [text: string, from: string][] = [
+  ['【ふるさと納税】人気の返礼品が今だけ寄附額30%OFF。お申込み https://furusato-otoku.shop', '09061234567'],
+  ['ふるさと納税 決算セール開催中!寄付金額が半額です https://furusato-hangaku.store', 'FURUSATO'],
+  ['Furusato tax donation sale: 40%OFF on every donation this week https://furusato-deal.site', 'FurusatoTax'],
+];
+const donationSaleTwins: [text: string, from: string | undefined][] = [
+  ['【○○町ふるさと納税】ふるさと納税に「割引」「セール」はありません。寄附金の振込先が個人名義のサイトは偽サイトです。', '00056210'],
+  ['【楽天ふるさと納税】寄附でポイント最大30倍のキャンペーン実施中 https://event.rakuten.co.jp/furusato/', undefined],
+  ['ふるさと納税でカニ頼んだよ、寄付額1万円でこのボリュームは半額セールみたい笑 https://www.furusato-tax.jp/', '09061234567'],
+];
+
+test('a donation sold at a price cut on a page built for the message blocks on the rules; a town\'s warning, a portal\'s own campaign, a friend and a shop\'s charity sale do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of donationSaleLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of donationSaleTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+  // A shop's own sale that gives part of its takings to a cause: the cut is on its goods, not on a gift (the rules leave it
+  // at its link's signs; the model's doubt of a handset's .shop link is its own).
+  const charitySale = '〇〇商店です。歳末セール全品20%OFF、売上の一部を能登の義援金として寄付します https://maru-shouten.shop';
+  assert.equal(rules.analyse({ text: charitySale, from: '09061234567' }).verdict, 'allow', charitySale);
+});

@@ -38,6 +38,9 @@ const TOLD: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pena
  */
 const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'money-topic', 'recruit']);
 
+/** How far after a donation word its price cut may stand ("寄附額最大50%OFF", "寄付金額が半額", "donation sale: 40%OFF"). */
+const DONATION_CUT_SPAN = 8;
+
 /** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
 function vouchesForNothing(s: SenderInfo | null): boolean {
   return s === null || openLine(s) || lettersId(s);
@@ -62,8 +65,12 @@ export function askThroughMadePage(
   let lureWord = false;
   let told = false;
   let money = false;
+  const donations: { index: number; end: number }[] = [];
+  const discounts: number[] = [];
   for (const l of ctx.lures) {
     if (l.quoted) continue;
+    if (l.category === 'donation') donations.push({ index: l.index, end: l.index + l.cue.length });
+    else if (l.category === 'discount') discounts.push(l.index);
     if (l.kind === 'lure' || l.kind === 'pressure') lure = true;
     if (l.kind === 'lure') lureWord = true;
     else if (l.kind === 'context' && TOLD.has(l.category)) {
@@ -71,6 +78,11 @@ export function askThroughMadePage(
       if (MONEY.has(l.category)) money = true;
     }
   }
+  // A donation is not sold: a price cut on the donation itself, the cut right after it ("寄附額最大50%OFF", "寄付金額が半額",
+  // "donation sale: 40%OFF"), is a shop's sale dressed as a public scheme, since a municipality never discounts what is
+  // given to it (消費者庁; the towns' own warnings: 「ふるさと納税に『割引』『セール』はありません」). The money it asks is paid
+  // on the page, as a fee is. A shop's own sale that gives part of its takings to a cause cuts its goods' price, not a gift.
+  if (donations.some((d) => discounts.some((i) => i >= d.end && i - d.end <= DONATION_CUT_SPAN))) told = money = true;
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
   if (!lure && (!told || ctx.person)) return undefined;
   const blocking = blockingOf();
