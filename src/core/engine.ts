@@ -4,6 +4,7 @@
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { askedBefore } from './asks/call.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
+import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
@@ -973,7 +974,12 @@ export function createEngine(data: EngineData): Engine {
       const spelt = ctx.norm.tricks.includes('dot-substitute') || ctx.norm.tricks.includes('space-in-url');
       const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => {
         const kind = madePageKind(u, ctx.sender?.brandIds ?? []);
-        return kind === false && spelt && u.host !== '' && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) ? 'dressed' : kind;
+        const unvouched = u.host !== '' && !u.isIp && !u.redacted && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) && lookups.platformOf(u.host).length === 0;
+        // A shop's cheap TLD spelt so is no shop's own site either: the spelling, not the TLD, tells what it is.
+        if ((kind === false || kind === 'shop-tld') && spelt && unvouched) return 'dressed';
+        // Nobody we know owns, vouches for or lends it, and it is on no name an ordinary business keeps its own site on
+        // (.jp, .com, .net, .org; a shop's .shop is 'shop-tld' above): .help, .gift, .lat, .fund, .biz, .info.
+        return kind === false && unvouched && !ordinarySuffix(u) ? 'unvouched' : kind;
       }, onStrangersSite);
       const madeLift = made === undefined ? 0 : Math.min(weights.MADE_PAGE_ASK, thresholds.block - rules);
       if (made !== undefined && madeLift > 0) {

@@ -5344,3 +5344,166 @@ test('an internship\'s or a job\'s insurance fee asked of the intern blocks on t
     ['インターンの件、保険は大学が学研災でまとめて加入済みだって。自己負担なしらしいよ', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A cheap TLD a small shop also keeps its own site on (.shop, .site, .store, .online) is the shop's own for what it sells
+// (its sale, its bookings, its deadline). Money owed, charged or promised (a subsidy, a fee, a payout, a job) or a lure told
+// there, from a line that vouches for nothing, is no shop's goods: the page is a stranger's built for the message
+// (checks/made-page.ts 'shop-tld', MADE_PAGE_ASK), as a site builder's page beside money is.
+const shopTldLures: [text: string, from: string | undefined][] = [
+  ['【〇〇市】省エネ家電の買い替え補助金(最大3万円)の受付は今月末まで。申請はこちら https://shoene-hojo.shop', '08051234567'],
+  ['カード再発行手数料800円のお支払いが必要です。お手続きはこちら card-hakko.site', '05012345678'],
+  ['Viec lam online tai nha, 15.000 yen moi ngay. Dang ky ngay: viec-nhat.site', '+84901234567'],
+  ['Your payout of 8,200 yen is pending. Withdraw it before Sunday: https://payout-desk.store', undefined],
+  ['面接日程のご案内です。下記から希望日を選択してください https://saiyou-nittei.online', '09071234567'],
+];
+const shopTldTwins: [text: string, from: string | undefined][] = [
+  ['〇〇ベーカリーです。クリスマスケーキのご予約は12/20まで受付中です。ご予約はこちら https://bakery-mugi.shop', '09051234567'],
+  ['花屋フルールです。母の日ギフト早割10%OFF、5/5まで https://fleur-hana.shop', '09051234567'],
+  ['この前言ってた雑貨屋さんのサイトこれ https://zakka-komorebi.store 可愛いのいっぱいあるよ', '09051234567'],
+  ['整体院ひだまりです。本日の施術料金5,500円はこちらからお支払いいただけます https://hidamari-seitai.shop/pay', '09051234567'],
+  ['ハンドメイド作家のmikiです。ご注文ありがとうございます!お支払いは https://miki-handmade.shop からお願いします', '09051234567'],
+  ['「補助金の申請はこちら hojo-shinsei[.]shop」ってSMS来たけど詐欺だよね、開かないで', '09051234567'],
+  ['〇〇市:省エネ家電買い替え補助金の申請受付中。詳細は市のページ https://www.city.kawasaki.jp/', undefined],
+];
+
+test('money, a fee, a payout or a job on a shop\'s cheap TLD from a line that vouches for nothing blocks on the rules; a shop\'s own sale, booking or bill there, a friend\'s shop link, a warning and a city\'s page do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of shopTldLures) assert.equal(rules.analyse(from === undefined ? { text } : { text, from }).verdict, 'block', text);
+  for (const [text, from] of shopTldTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// A lure told in no person's voice (a prize won, a charge unpaid, a service stopped, a parcel held) from a line that vouches for
+// nothing, sent to a host nobody we know owns, vouches for or lends, on a suffix no ordinary business keeps its own site on
+// (.gift, .biz, .help, .lat: not .jp, .com, .net, .org, not a listed brand's, a platform's or a go.jp/lg.jp/co.jp name): the
+// lure names no one whose site it could be, so the page is the stranger's built for it (made-page.ts 'unvouched'). A shop's
+// own .com telling of a prize at its counter, a friend's news, a city's lg.jp page, a brand's campaign on its own domain and a
+// warning with the link defanged stay where they were.
+const unvouchedLures: [text: string, from: string | undefined][] = [
+  ['抽選で加湿器が当選しました。お届け先の登録はこちら https://kashitsuki-present.gift', '09051234567'],
+  ['ご利用料金が未払いのため、明日サービスを停止します。お手続き https://hikari-net-info.biz', '05012345678'],
+  ['Buu dien Nhat Ban: buu kien cua ban bi giu lai do sai dia chi. Xac nhan dia chi: https://yubin-vn.help', '+84901234567'],
+  ['Congratulations, you have won a 30,000 yen voucher. Claim it here: https://voucher-desk.lat', '+447700900555'],
+];
+const unvouchedTwins: [text: string, from: string | undefined][] = [
+  ['〇〇酒店です。年末抽選会で当選された方へ、景品は店頭でお渡しします。詳細 https://sakaya-maruyama.com', '09051234567'],
+  ['〇〇市:プレミアム商品券の抽選結果、当選者には郵送でお知らせします https://www.city.sano.lg.jp/', undefined],
+  ['【楽天】キャンペーンに当選しました!ポイントは https://event.rakuten.co.jp/ でご確認ください', undefined],
+  ['「当選しました、受け取りは present-jp[.]gift」ってSMSは詐欺です。開かないでね', '09051234567'],
+];
+
+test('a lure sent from a line that vouches for nothing to a host nobody owns on no ordinary business\'s suffix blocks on the rules; a shop\'s own .com, a friend, a city, a brand\'s own domain and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of unvouchedLures) assert.equal(rules.analyse(from === undefined ? { text } : { text, from }).verdict, 'block', text);
+  for (const [text, from] of unvouchedTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+  // A person's news of a prize, or a person abroad whose own .com sits beside a parcel "on hold" at a front desk: the rules
+  // leave them short of block (the model's doubt on them is its own, and not this principle's).
+  for (const [text, from] of [
+    ['当選した!フェスの抽選当たったよ https://fes-lottery.info', '09051234567'],
+    ['Hi! This is Anna from the conference. Your parcel of brochures is on hold at the front desk, pick it up anytime. Slides: https://anna-design.com/talk', '+12025550123'],
+  ] as const) assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+});
+
+// The residents' languages as a grid: a lure the Japanese is found by (不審なログイン, 荷物が届けられない, ポイントが本日失効) is a
+// lure in Tagalog, Portuguese, Spanish and English too ("kahina-hinalang login", "balikbayan box mo nasa depot pa", "expiram
+// hoje", "no pudo ser entregado", "paquete retenido", "suspicious sign-in"), and beside a shortener or a cheap TLD from a line that vouches for nothing it blocks on the rules as
+// the Japanese does. A relative's news of a box that arrived, a person telling of a login they fixed, a bank's own warning
+// and a friend's coupon that ends today stay short of block.
+const gridLinkLures: [text: string, from: string | undefined][] = [
+  ['BPI: may kahina-hinalang login sa iyong online banking. Kung hindi ikaw: bit.ly/bpi-ph-check', '+639171234567'],
+  ['Paalala: yung balikbayan box mo nasa depot pa. Ayusin bago ibalik: ph-kahon.sbs', undefined],
+  ['Seus pontos do cartão expiram hoje: bit.ly/meus-pontos-jp', '07012345678'],
+  ['Suspicious sign-in on your account. Review: tinyurl.com/acct-review-jp', '+12025550188'],
+  ['Correos de Japón: su paquete no pudo ser entregado. Confirme su dirección aquí: jp-correo.shop', '+5215512345678'],
+  ['Aviso: paquete retenido en aduana. Pague la tarifa aquí: bit.ly/aduana-jp', undefined],
+];
+const gridLinkTwins: [text: string, from: string | undefined][] = [
+  ['Kuya, dumating na yung balikbayan box. Sabi ng Japan Post pwede mong i-track sa website nila gamit yung tracking number.', '09041728365'],
+  ['May kahina-hinalang login daw sa Facebook ko kagabi, pinalitan ko na password ko. Ingat kayo.', '09012345678'],
+  ['Banco: nunca pedimos senha por SMS. Se notar acesso suspeito, ligue para o número no verso do cartão.', '0005012345'],
+  ['O cupom da loja expira hoje, vamos lá depois do trabalho?', '09012345678'],
+  ['Hola mamá, ya llegó su paquete que mandaste, gracias!', '+5215512345679'],
+  ['Mamá, el paquete no se pudo entregar porque no estabas, lo recojo mañana en la oficina.', '+5215512345679'],
+];
+
+test('a delivery, login or expiring-points lure in Tagalog, Portuguese or English beside a hidden link blocks on the rules as the Japanese does; a relative\'s news, a person\'s own login, a bank\'s warning and a friend\'s coupon do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of gridLinkLures) assert.equal(rules.analyse(from === undefined ? { text } : { text, from }).verdict, 'block', text);
+  for (const [text, from] of gridLinkTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// An instruction word in a link's registered name makes the page one built for the message (url-risk.json actionWords): the
+// romaji words have their English twins (shiharai: pay, payment; koushin: renew, update), and the lures' hosts carry them as
+// often (tepco-pay, yucho-jp-update, jaf-member-renew). A brand's own payment hosts (pay.rakuten.co.jp, paypay.ne.jp), a
+// warning with such a host defanged and a clinic's own booking page stay allowed.
+const payWordLures: [text: string, from: string][] = [
+  ['【さくらクラブ】年会費のお引き落としができませんでした。会員資格は本日停止となります。再開のお手続き https://sakura-club-renew.com/', '07012345678'],
+  ['Your card details must be updated to keep your account active: https://account-update.net', '+12025550199'],
+  ['部長です。取引先への支払いは今日中にこのページで手続きしておいて https://torihiki-pay.com/k', '08012345678'],
+];
+const payWordTwins: [text: string, from: string | undefined][] = [
+  ['【PayPay】ご利用ありがとうございます。詳しくは https://paypay.ne.jp/help/ でご確認いただけます。', undefined],
+  ['【楽天カード】お支払い金額が確定しました。楽天ペイのご利用は https://pay.rakuten.co.jp/ から。', 'RakutenCard'],
+  ['「電気料金が未払いです tepco-pay[.]top」ってSMSが来たけど偽物だよね、開かないで', '09012345678'],
+  ['整体院ひだまりです。次回のご予約は https://hidamari-seitai.com/yoyaku からどうぞ', '09012345678'],
+];
+
+test('a host named for paying, renewing or updating, from a line that vouches for nothing, is a page built for the message and blocks on the rules; a brand\'s own payment host, a warning and a clinic\'s own page do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of payWordLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of payWordTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// A donation is not sold: a price cut on the donation itself ("寄附額30%OFF", "寄付金額が半額", "donation sale: 40%OFF") is a
+// shop's sale dressed as a public scheme (no municipality discounts what is given to it: 消費者庁, and the towns' own warnings),
+// so on a page built for the message, from a line that vouches for nothing, it is money asked there (made-page.ts). A town's
+// own warning, a portal's campaign on its own domain, a friend's boast and a shop's sale that gives part of its takings stay.
+const donationSaleLures: [text: string, from: string][] = [
+  ['【ふるさと納税】人気の返礼品が今だけ寄附額30%OFF。お申込み https://furusato-otoku.shop', '09061234567'],
+  ['ふるさと納税 決算セール開催中!寄付金額が半額です https://furusato-hangaku.store', 'FURUSATO'],
+  ['Furusato tax donation sale: 40%OFF on every donation this week https://furusato-deal.site', 'FurusatoTax'],
+];
+const donationSaleTwins: [text: string, from: string | undefined][] = [
+  ['【○○町ふるさと納税】ふるさと納税に「割引」「セール」はありません。寄附金の振込先が個人名義のサイトは偽サイトです。', '00056210'],
+  ['【楽天ふるさと納税】寄附でポイント最大30倍のキャンペーン実施中 https://event.rakuten.co.jp/furusato/', undefined],
+  ['ふるさと納税でカニ頼んだよ、寄付額1万円でこのボリュームは半額セールみたい笑 https://www.furusato-tax.jp/', '09061234567'],
+];
+
+test('a donation sold at a price cut on a page built for the message blocks on the rules; a town\'s warning, a portal\'s own campaign, a friend and a shop\'s charity sale do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of donationSaleLures) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of donationSaleTwins) {
+    const m = from === undefined ? { text } : { text, from };
+    assert.notEqual(rules.analyse(m).verdict, 'block', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+  // A shop's own sale that gives part of its takings to a cause: the cut is on its goods, not on a gift (the rules leave it
+  // at its link's signs; the model's doubt of a handset's .shop link is its own).
+  const charitySale = '〇〇商店です。歳末セール全品20%OFF、売上の一部を能登の義援金として寄付します https://maru-shouten.shop';
+  assert.equal(rules.analyse({ text: charitySale, from: '09061234567' }).verdict, 'allow', charitySale);
+});

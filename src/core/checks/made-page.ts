@@ -12,7 +12,8 @@
 // The pair is the scam's own ask, so it is weighed as one more finding (MADE_PAGE_ASK), up to block and never past it.
 //
 // Twins that stay as they were: a friend's link to a real shop or a map (its host is nobody's throwaway, and a friend's
-// words tell no lure), a small business's own domain (.jp, .com, its .shop: createThrowawayHost spares them), a
+// words tell no lure), a small business's own domain (.jp, .com; its .shop, .site, .store or .online for its sale, its
+// bookings or its bill: a 'shop-tld' counts only beside a lure or money owed, charged or promised, as a builder's page does), a
 // municipal page on a real lg.jp or go.jp (owned), a warning that shows the link defanged (reported), an official
 // short link (lin.ee, amzn.asia, r10.to: a brand's own host is never thrown away).
 //
@@ -32,7 +33,7 @@
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
-import type { ThrowawayKind } from './url-suspect.js';
+import type { MadePageKind } from './url-suspect.js';
 import { hostNamedForMoney, orgCollects } from '../asks/role.js';
 import { lettersId, openLine } from './ask-channel.js';
 
@@ -51,6 +52,9 @@ const TOLD: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pena
  */
 const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'penalty', 'money-topic', 'work-topic', 'recruit']);
 
+/** How far after a donation word its price cut may stand ("寄附額最大50%OFF", "寄付金額が半額", "donation sale: 40%OFF"). */
+const DONATION_CUT_SPAN = 8;
+
 /** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
 function vouchesForNothing(s: SenderInfo | null): boolean {
   return s === null || openLine(s) || lettersId(s);
@@ -67,17 +71,23 @@ export function askThroughMadePage(
   ctx: Pick<CheckContext, 'lures' | 'reported' | 'sender' | 'person' | 'indicators' | 'asks' | 'norm' | 'brands'>,
   found: readonly { readonly code: ReasonCode }[],
   blockingOf: () => readonly Ask[],
-  kindOf: (u: ExtractedUrl) => ThrowawayKind | false,
+  kindOf: (u: ExtractedUrl) => MadePageKind | false,
   strangers: (u: ExtractedUrl) => boolean = () => false,
 ): Ask | undefined {
   if (ctx.reported || ctx.indicators.urls.length === 0 || !vouchesForNothing(ctx.sender)) return undefined;
   for (const r of found) if (OWNED.has(r.code)) return undefined;
   let lure = false;
+  let lureWord = false;
   let told = false;
   let money = false;
+  const donations: { index: number; end: number }[] = [];
+  const discounts: number[] = [];
   for (const l of ctx.lures) {
     if (l.quoted) continue;
+    if (l.category === 'donation') donations.push({ index: l.index, end: l.index + l.cue.length });
+    else if (l.category === 'discount') discounts.push(l.index);
     if (l.kind === 'lure' || l.kind === 'pressure') lure = true;
+    if (l.kind === 'lure') lureWord = true;
     else if (l.kind === 'context' && TOLD.has(l.category)) {
       told = true;
       if (MONEY.has(l.category)) money = true;
@@ -85,6 +95,11 @@ export function askThroughMadePage(
   }
   // An organisation's own money asked on a page (see the head of this file): any page nobody we know owns.
   const org = !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw));
+  // A donation is not sold: a price cut on the donation itself, the cut right after it ("寄附額最大50%OFF", "寄付金額が半額",
+  // "donation sale: 40%OFF"), is a shop's sale dressed as a public scheme, since a municipality never discounts what is
+  // given to it (消費者庁; the towns' own warnings: 「ふるさと納税に『割引』『セール』はありません」). The money it asks is paid
+  // on the page, as a fee is. A shop's own sale that gives part of its takings to a cause cuts its goods' price, not a gift.
+  if (donations.some((d) => discounts.some((i) => i >= d.end && i - d.end <= DONATION_CUT_SPAN))) told = money = true;
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
   if (!lure && (!told || ctx.person) && !org) return undefined;
   const blocking = blockingOf();
@@ -103,7 +118,17 @@ export function askThroughMadePage(
       continue;
     }
     if (kind === 'shortener' && !lure) continue;
-    if (kind === 'free-hosting' && !lure && !money) continue;
+    // A builder's page or a shop's cheap TLD (.shop, .site, .store, .online) is where small shops keep their own sites: a
+    // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
+    // (a subsidy, a fee, a fine, a payout, a job) is no shop's goods, and the page is the stranger's built for it.
+    if ((kind === 'free-hosting' || kind === 'shop-tld') && !lure && !money) continue;
+    // Any other host nobody we know owns, vouches for or lends (not a listed brand's or a platform's, not under go.jp,
+    // lg.jp or co.jp) on a suffix no ordinary business keeps its own site on (not .jp, .com, .net, .org: .help, .gift,
+    // .lat, .fund), beside a lure told in no person's voice (a prize won, a charge unpaid, a line stopped, a parcel held, a
+    // benefit to claim): the lure names no one whose site it could be, and the page is its only way to act. A shop's or a
+    // clinic's own .com stays its own, whatever it tells; a pressing word alone is a shop's sale ("本日限定"), and a
+    // person's lure word is news told, so neither counts.
+    if (kind === 'unvouched' && (!lureWord || ctx.person)) continue;
     return a;
   }
   return undefined;

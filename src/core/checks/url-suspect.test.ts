@@ -18,7 +18,8 @@ const table: [string, string[]][] = [
   // Dynu's and No-IP's free dynamic-DNS domains (data/url-risk.json dynamicDns).
   ['http://rusuden-play.accesscam.org', ['URL_DYNAMIC_DNS']],
   ['http://ymt-henko.giize.com', ['URL_DYNAMIC_DNS']],
-  ['amazon-prime-update.com', ['URL_NO_SCHEME']],
+  // 'update' is koushin's English twin (data/url-risk.json actionWords): a host named for what it asks.
+  ['amazon-prime-update.com', ['URL_ACTION_NAME', 'URL_NO_SCHEME']],
   ['https://muf[redacted].com', ['URL_REDACTED']],
   ['https://xkcdqwrtzp.com/', ['URL_RANDOM_HOST']],
   ['https://www.google.com/maps', []],

@@ -170,6 +170,16 @@ function createHostLookups(risk: UrlRiskData, official?: { officialForHost(host:
 export type ThrowawayKind = 'shortener' | 'address' | 'named' | 'dressed' | 'tld' | 'free-hosting';
 
 /**
+ * A page built for the message as checks/made-page.ts reads it: a throwaway host, or a page on a cheap TLD a small
+ * business also keeps its own site on (.shop, .site, .store, .online: 'shop-tld'), which is a shop's own only for what a
+ * shop sells and is counted there only beside a lure or money told, as a site builder's page is; or any other host
+ * nobody we know owns, vouches for or lends, on a suffix no ordinary business keeps its own site on ('unvouched': not a
+ * listed brand's, not a platform's, not under a vetted registrant's go.jp, lg.jp or co.jp, not .jp, .com, .net or .org;
+ * engine.ts), which made-page.ts counts only beside a lure word in no person's voice.
+ */
+export type MadePageKind = ThrowawayKind | 'shop-tld' | 'unvouched';
+
+/**
  * A Japanese registry's second-level word written as a label of an ordinary name (nta-go-jp.top,
  * amazon-co-jp.prime-pay.top, hikin-henkan.gov-jp.org, shizei-nofu.lg-jp.cfd, monex.com-jp.net):
  * go.jp, lg.jp and co.jp are restricted to the bodies and companies they name, so a host that wears
@@ -237,16 +247,21 @@ export function createMadePageKind(
   risk: UrlRiskData,
   throwaway: (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false,
   brands?: { officialForHost(host: string): readonly unknown[]; nearMiss?(domain: string): boolean },
-): (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false {
+): (u: ExtractedUrl, senderBrands: readonly string[]) => MadePageKind | false {
   const builders = new Set(risk.ownSiteHosts?.hosts ?? []);
   const onBuilder = (host: string): boolean => underListed(builders, host);
+  const shopTlds = new Set(risk.ownSiteHosts?.tlds ?? []);
   return (u, senderBrands) => {
     const kind = throwaway(u, senderBrands);
     if (kind !== false) return kind;
     if (u.host === '' || u.isIp || (brands !== undefined && brands.officialForHost(u.host).length > 0)) return false;
     if (underJpResale(u) || (u.domain !== null && brands?.nearMiss?.(u.domain) === true)) return 'dressed';
     // The builder's own site (jimdo.com's pages about itself) is not under a sub-domain a user made.
-    return u.domain !== null && u.host !== u.domain && onBuilder(u.host) ? 'free-hosting' : false;
+    if (u.domain !== null && u.host !== u.domain && onBuilder(u.host)) return 'free-hosting';
+    // A cheap TLD spared as a small shop's own (.shop, .site): a shop's for what it sells, not for a subsidy, a fee, a
+    // fine or a job; made-page.ts weighs it as a builder's page, only beside a lure or money told.
+    const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : '';
+    return shopTlds.has(tld) ? 'shop-tld' : false;
   };
 }
 
