@@ -111,12 +111,12 @@ export function askThroughMadePage(
     const u = ctx.indicators.urls.find((x) => x.normalized === a.channel.value);
     if (u === undefined) continue;
     const kind = kindOf(u);
-    if (kind === false) {
-      // With no sender known (the corpora strip them; the body's own registered line may have sent it), the page must show
-      // itself built for the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
-      if (org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
-      continue;
-    }
+    // An organisation's own money asked on a page nobody we know owns (an ordinary suffix's host too). With no sender
+    // known (the corpora strip them; the body's own registered line may have sent it), the page must show itself built for
+    // the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
+    // (A builder's page and a shop's TLD are weighed below as a shop's own might be.)
+    if ((kind === false || kind === 'unvouched') && org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
+    if (kind === false) continue;
     if (kind === 'shortener' && !lure) continue;
     // A builder's page or a shop's cheap TLD (.shop, .site, .store, .online) is where small shops keep their own sites: a
     // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
