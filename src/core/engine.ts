@@ -20,6 +20,7 @@ import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
 import { offerLures } from './lures/offers.js';
+import { anchorSet, holdsAny } from './match/anchors.js';
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
@@ -348,10 +349,12 @@ function withinMarks(text: string, index: number): boolean {
 // "暗号資産の投資に誘われて迷ってる", "副業を勧められた"): what was offered is a third party's offer, told of. Not the polite
 // "ご招待されました" / "お誘いします" of a lure speaking to the reader (no row of the Japanese lures says 誘われ, 勧められ…).
 const APPROACHED = /(?:誘われ|勧められ|すすめられ|持ちかけられ|声(?:を)?かけられ|勧誘され)(?![まな])/g;
+const APPROACH_ANCHORS = anchorSet('誘勧め持声');
 
 /** [start, end) spans: each sentence's head up to where it tells the writer was approached (APPROACHED). */
 function toldApproached(text: string): (readonly [number, number])[] {
-  if (!text.includes('誘') && !text.includes('勧') && !text.includes('すすめ') && !text.includes('かけられ')) return [];
+  // One character of each of APPROACHED's words (match/anchors.ts): 誘, 勧, め of すすめられ, 持 of 持ちかけられ, 声 of 声かけられ.
+  if (!holdsAny(text, APPROACH_ANCHORS)) return [];
   const out: (readonly [number, number])[] = [];
   for (const m of text.matchAll(APPROACHED)) out.push([sentenceAt(text, m.index as number)[0], (m.index as number) + m[0].length]);
   return out;

@@ -9,6 +9,7 @@
 // error is reversed by the bank or app that made it (組戻し, the app's own refund), and the reader
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -168,6 +169,20 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
 const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+// What PAYEE_MOVE cannot match without (match/anchors.ts), one character or word each alternative holds: 外 通 直 金 先 of the
+// moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 拾 預 of found property; 忘 預 護 or "left" of
+// what is held for the reader; "id" or ウ of アカウント of a new ID; 多 余 過 重 of an overpayment; 先 前 金 後 次 ば or "sinal",
+// "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券); 個 of 個人名義; 普 座 of
+// 普通/当座/口座番号. Most texts still hold one; the rest skip the pattern.
+const MOVE_ANCHORS = anchorSet('外通直金先拾預忘護ウ多余過重前後次ばギド券個普座');
+const MOVE_WORDS = ['left', 'id', 'sinal', 'reservar', 'coc', 'paunang', 'downpayment'];
+
+/** Whether PAYEE_MOVE may match `lower` (false: it cannot). */
+function mayMove(lower: string): boolean {
+  if (holdsAny(lower, MOVE_ANCHORS)) return true;
+  for (const w of MOVE_WORDS) if (lower.includes(w)) return true;
+  return false;
+}
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -210,7 +225,7 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   const lower = input.norm.lower;
   // Nothing below is found without one of these: tested at once, in one pattern, first (most texts have none, and each
   // of the dozen patterns below cost a call and a scan of the text).
-  if (!PAYEE_MOVE.test(lower)) return undefined;
+  if (!mayMove(lower) || !PAYEE_MOVE.test(lower)) return undefined;
   // The marketplace's own warning ("アプリ外での取引や直接のお支払いは禁止されています") asks nothing.
   if (WARNED.test(lower)) return undefined;
   const marketplace = MARKETPLACE.test(lower);
@@ -329,6 +344,13 @@ export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | un
 }
 
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
+// What the other patterns cannot match without (match/anchors.ts): APP_ID an app's name ("pay" or ペ of ペイペイ, 楽天ペイ);
+// PERSON_ACCOUNT 普 座 of 普通/当座/口座番号, 記 of 記号, the "-" of ゆうちょ's 10190-…, or 名 of 名義; OWN_ACCOUNT 私 of 私の;
+// BELOW_UNWRITTEN 記 of 下記.
+const APP_ANCHORS = anchorSet('ペ');
+const HOLDER_ANCHORS = anchorSet('普座記-名');
+const OWN_ANCHORS = anchorSet('私');
+const BELOW_ANCHORS = anchorSet('記');
 
 /**
  * What createPayeeAsk cannot find an ask without (types.ts AskNeeds): a cue of PAYEE_CUES, a slip's number by reply
@@ -336,7 +358,9 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || (mayMove(lower) && PAYEE_MOVE.test(lower))
+    || ((holdsAny(lower, APP_ANCHORS) || lower.includes('pay')) && APP_ID.test(lower)) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
+    || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
 
 export function createPayeeAsk(): AskFinder {
