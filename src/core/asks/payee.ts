@@ -175,13 +175,12 @@ const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, HELD_FOR_READER, 
 // "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券); 個 of 個人名義; 普 座 of
 // 普通/当座/口座番号. Most texts still hold one; the rest skip the pattern.
 const MOVE_ANCHORS = anchorSet('外通直金先拾預忘護ウ多余過重前後次ばギド券個普座');
-const MOVE_WORDS = ['left', 'id', 'sinal', 'reservar', 'coc', 'paunang', 'downpayment'];
+// The words as one pattern of ASCII words: String.includes over two-byte text costs some 50 ns a word.
+const MOVE_WORDS = /left|id|sinal|reservar|coc|paunang|downpayment/;
 
 /** Whether PAYEE_MOVE may match `lower` (false: it cannot). */
 function mayMove(lower: string): boolean {
-  if (holdsAny(lower, MOVE_ANCHORS)) return true;
-  for (const w of MOVE_WORDS) if (lower.includes(w)) return true;
-  return false;
+  return holdsAny(lower, MOVE_ANCHORS) || MOVE_WORDS.test(lower);
 }
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).

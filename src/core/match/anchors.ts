@@ -11,6 +11,10 @@
 
 // Anchor characters by code: 0 for none, else the anchor's bit number + 1. Up to 255 anchors in all.
 const bitOf = new Uint8Array(65536);
+// Which codes, masked to their low 11 bits, some anchor has (256 bytes): most of a text's characters fail here, and the
+// 64 KB table above is read only for the rest (read at every character it missed the cache: twice the scan's time).
+const FILTER_MASK = 2047;
+const filter = new Int32Array((FILTER_MASK + 1) >>> 5);
 let anchors = 0;
 const WORDS = 8;
 // The anchors the last text holds.
@@ -25,6 +29,7 @@ export function anchorSet(chars: string): Int32Array {
     if (bitOf[c] === 0) {
       if (anchors >= WORDS * 32 - 1) throw new Error('anchors: more than 255 anchor characters');
       bitOf[c] = ++anchors;
+      filter[(c & FILTER_MASK) >>> 5] = (filter[(c & FILTER_MASK) >>> 5] as number) | (1 << (c & 31));
       // A text read before this anchor was known is read again.
       lastText = null;
     }
@@ -43,7 +48,9 @@ export function anchorSet(chars: string): Int32Array {
 function scan(text: string): void {
   present.fill(0);
   for (let i = 0; i < text.length; i++) {
-    const b = bitOf[text.charCodeAt(i)] as number;
+    const c = text.charCodeAt(i);
+    if (((filter[(c & FILTER_MASK) >>> 5] as number) & (1 << (c & 31))) === 0) continue;
+    const b = bitOf[c] as number;
     if (b !== 0) present[(b - 1) >>> 5] = (present[(b - 1) >>> 5] as number) | (1 << ((b - 1) & 31));
   }
   lastText = text;
