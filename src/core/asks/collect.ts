@@ -33,11 +33,13 @@ const CASH_ANCHORS = anchorSet('万まね金幣札封');
 const SPOT_ANCHORS = anchorSet('金場');
 const ENVOY_ANCHORS = anchorSet('司部僚輩社代弁');
 const KEY_ANCHORS = anchorSet('鍵ギぎペ');
+// ド of カード (String.includes over two-byte text costs some 50 ns).
+const CARD_ANCHOR = anchorSet('ド');
 
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return lower.includes('カード') || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
     || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
@@ -402,7 +404,7 @@ const BANK_FRAME = /金融機関|銀行|信金|信用金庫|ゆうちょ|口座|
  */
 function bareBankCards(input: AskInput): { cue: string; index: number; quoted: boolean }[] {
   const lower = input.norm.lower;
-  if (!lower.includes('カード') || !BANK_FRAME.test(lower)) return [];
+  if (!holdsAny(lower, CARD_ANCHOR) || !lower.includes('カード') || !BANK_FRAME.test(lower)) return [];
   const out: { cue: string; index: number; quoted: boolean }[] = [];
   for (const m of lower.matchAll(BARE_CARD)) {
     const [s, e] = sentenceAt(input.norm.text, m.index);

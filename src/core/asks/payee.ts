@@ -343,10 +343,12 @@ export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | un
 }
 
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
-// What the other patterns cannot match without (match/anchors.ts): APP_ID an app's name ("pay" or ペ of ペイペイ, 楽天ペイ);
+// What the other patterns cannot match without (match/anchors.ts): APP_ID an app's name (y of "pay", ペ of ペイペイ, 楽天ペイ);
 // PERSON_ACCOUNT 普 座 of 普通/当座/口座番号, 記 of 記号, the "-" of ゆうちょ's 10190-…, or 名 of 名義; OWN_ACCOUNT 私 of 私の;
 // BELOW_UNWRITTEN 記 of 下記.
-const APP_ANCHORS = anchorSet('ペ');
+const APP_ANCHORS = anchorSet('ペy');
+// 返 of 返信 and 折り返し.
+const REPLY_ANCHORS = anchorSet('返');
 const HOLDER_ANCHORS = anchorSet('普座記-名');
 const OWN_ANCHORS = anchorSet('私');
 const BELOW_ANCHORS = anchorSet('記');
@@ -357,8 +359,8 @@ const BELOW_ANCHORS = anchorSet('記');
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || lower.includes('返信') || lower.includes('折り返し') || (mayMove(lower) && PAYEE_MOVE.test(lower))
-    || ((holdsAny(lower, APP_ANCHORS) || lower.includes('pay')) && APP_ID.test(lower)) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
+  return hasCue(input, PAYEE_CUE_LIST) || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || (mayMove(lower) && PAYEE_MOVE.test(lower))
+    || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
 

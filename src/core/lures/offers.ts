@@ -302,6 +302,7 @@ const RISE_ANCHORS = anchorSet('上儲利増稼勝倍ก');
 const RISE_LATIN = /guarant|garant|pasti|dijamin|nhuan|chac chan/;
 // …and MAY_GAIN: % ％, バ of メンバー, 員 of 会員, 参 of 参加者, 講 of 受講生, 徒 of 生徒.
 const GAIN_ANCHORS = anchorSet('%％バ員参講徒');
+const PERCENT = anchorSet('%');
 
 /** Whether RISE_WORD may match `lower` (false: it cannot). */
 function mayRise(lower: string): boolean {
@@ -311,7 +312,7 @@ function mayRise(lower: string): boolean {
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
-  const m = (mayRise(lower) && RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null)
+  const m = (mayRise(lower) && RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (holdsAny(lower, PERCENT) ? RATE.exec(asciiDigits(lower)) : null)
     ?? (holdsAny(lower, GAIN_ANCHORS) && MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
