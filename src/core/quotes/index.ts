@@ -135,6 +135,7 @@ const TOLD_END_EN = /[,.!?\n]/;
 // changes none of these). String.includes over two-byte text costs some 50 ns a word; one anchor look-up a few.
 const LINE_QUOTE_ANCHORS = anchorSet('>w転');
 const POINTERS = anchorSet('↑←↓');
+const SOKUON = anchorSet('っ');
 
 /** Calls or texts told as ones that may come, with what they would say (IF_ANYONE_*): [start, end) of what they would say. */
 function ifAnyoneTells(text: string, lower: string): [number, number][] {
@@ -258,7 +259,8 @@ function ledIn(lower: string, open: number, leads: readonly string[]): boolean {
 /** The casual tells added, the spans merged, the sender's own letters counted. */
 function done(raw: QuoteSpan[], markers: readonly [number, number][], text: string, lower: string): QuoteSplit {
   // Casual tells without marks: from the sentence's start to "って".
-  for (let at = lower.indexOf('って'); at !== -1; at = lower.indexOf('って', at + 2)) {
+  // (Read only where the text holds a small っ at all: most notices have none, and the search costs more than the look-up.)
+  for (let at = holdsAny(lower, SOKUON) ? lower.indexOf('って') : -1; at !== -1; at = lower.indexOf('って', at + 2)) {
     CASUAL_TELL.lastIndex = at;
     if (!CASUAL_TELL.test(lower)) continue;
     let s = at;
