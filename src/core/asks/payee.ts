@@ -168,19 +168,28 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
-// What PAYEE_MOVE cannot match without (match/anchors.ts), one character or word each alternative holds: 外 通 直 金 先 of the
-// moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 拾 預 of found property; 忘 預 護 or "left" of
-// what is held for the reader; "id" or ウ of アカウント of a new ID; 多 余 過 重 of an overpayment; 先 前 金 後 次 ば or "sinal",
-// "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券); 個 of 個人名義; 普 座 of
-// 普通/当座/口座番号. Most texts still hold one; the rest skip the pattern.
-const MOVE_ANCHORS = anchorSet('外通直金先拾預忘護ウ多余過重前後次ばギド券個普座');
-// The words as one pattern of ASCII words: String.includes over two-byte text costs some 50 ns a word.
-const MOVE_WORDS = /left|id|sinal|reservar|coc|paunang|downpayment/;
+// The payee moves in two halves, each tested only where the text holds one of its anchors (match/anchors.ts): a pattern of
+// alternatives matches where one of them does, so the halves answer as the whole. The rarer moves' anchors, one character or
+// word each alternative holds: 拾 預 of found property; 忘 預 護 or "left" of what is held for the reader; ウ of アカウント or
+// "id" of a new ID; 多 余 過 重 of an overpayment; 個 of 個人名義; 普 座 of 普通/当座/口座番号. The commoner ones': 外 通 直 金 先
+// of the moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 先 前 金 後 次 ば or "sinal",
+// "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券). Most texts hold one of
+// the commoner ones, and then only the shorter half is run.
+const RARE_MOVES = new RegExp([FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const RARE_ANCHORS = anchorSet('拾預忘護ウ多余過重個普座');
+const RARE_WORDS = /left|id/;
+const COMMON_MOVES = new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|'));
+const COMMON_ANCHORS = anchorSet('外通直金先前後次ばギド券');
+// (ASCII words as one pattern: String.includes over two-byte text costs some 50 ns a word.)
+const COMMON_WORDS = /sinal|reservar|coc|paunang|downpayment/;
 
-/** Whether PAYEE_MOVE may match `lower` (false: it cannot). */
-function mayMove(lower: string): boolean {
-  return holdsAny(lower, MOVE_ANCHORS) || MOVE_WORDS.test(lower);
+/**
+ * Whether the text holds a stranger's payee move (FOUND, FORGOTTEN, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL,
+ * PERSON_HOLDER, OFF_PLATFORM, PAY_FIRST or CARD): what strangerPayee's answers all need.
+ */
+function movesPayee(lower: string): boolean {
+  return ((holdsAny(lower, RARE_ANCHORS) || RARE_WORDS.test(lower)) && RARE_MOVES.test(lower))
+    || ((holdsAny(lower, COMMON_ANCHORS) || COMMON_WORDS.test(lower)) && COMMON_MOVES.test(lower));
 }
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
@@ -224,7 +233,7 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   const lower = input.norm.lower;
   // Nothing below is found without one of these: tested at once, in one pattern, first (most texts have none, and each
   // of the dozen patterns below cost a call and a scan of the text).
-  if (!mayMove(lower) || !PAYEE_MOVE.test(lower)) return undefined;
+  if (!movesPayee(lower)) return undefined;
   // The marketplace's own warning ("アプリ外での取引や直接のお支払いは禁止されています") asks nothing.
   if (WARNED.test(lower)) return undefined;
   const marketplace = MARKETPLACE.test(lower);
@@ -355,11 +364,11 @@ const BELOW_ANCHORS = anchorSet('記');
 
 /**
  * What createPayeeAsk cannot find an ask without (types.ts AskNeeds): a cue of PAYEE_CUES, a slip's number by reply
- * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), or a stranger's payee (strangerPayee: PAYEE_MOVE first).
+ * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), or a stranger's payee (strangerPayee: movesPayee first).
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || (mayMove(lower) && PAYEE_MOVE.test(lower))
+  return hasCue(input, PAYEE_CUE_LIST) || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
     || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
