@@ -139,6 +139,16 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(s, e);
 }
 
+// What OWN_ACCOUNT cannot match without (match/anchors.ts), one character or word of each of its words: 座 of 口座, キ of
+// キャッシュカード, 帳 of 通帳, 銀 of 銀行カード, ド of simカード, 契 of 携帯の契約/スマホの契約, 名 of 名義, บ of บัญชี/บัตร, ဘ of
+// ဘဏ်…; or one of OWN_ACCOUNT_WORDS. Without one, no account is there to sell and the pay words are not read.
+const OWN_ACCOUNT_ANCHORS = anchorSet('座キ帳銀ド契名บဘ');
+const OWN_ACCOUNT_WORDS = /bank|cash card|sim card|conta|cartao|cuenta|tarjeta|rekening|tabungan|kartu|khoan|the atm/;
+// …and BANK_ACCOUNT: 座 キ 帳 銀 契 (口座, キャッシュカード, 通帳/帳戶, 銀行…, スマホ契約/携帯契約), 银 账 帐 折 款 摺 (银行…, 账户,
+// 帐户, 存折, 提款卡, 存摺), 계 통, บ ဘ බ ග प ब, or one of BANK_ACCOUNT_WORDS.
+const BANK_ACCOUNT_ANCHORS = anchorSet('座キ帳銀契银账帐折款摺계통บဘබගपब');
+const BANK_ACCOUNT_WORDS = /bank|passbook|cash card|conta|caderneta|cuenta|rekening|tabungan|khoan|ngan hang|the atm|khata/;
+
 // The character tests of sentenceAround and besideIt by code, not a regex per character (each read made a string and a call).
 /** One of 。 ! ? ！ ？ or a line break: /[。!?！？\n]/. */
 function endsSentence(c: number): boolean {
@@ -156,7 +166,7 @@ function endsStatement(c: number): boolean {
  * The object and the hand-over in one sentence, the pay anywhere in the message.
  */
 export function sellsOwnAccount(lower: string): { index: number; cue: string } | null {
-  if (payPromised(lower)) {
+  if ((holdsAny(lower, OWN_ACCOUNT_ANCHORS) || OWN_ACCOUNT_WORDS.test(lower)) && payPromised(lower)) {
     OWN_ACCOUNT.lastIndex = 0;
     for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
       if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
@@ -229,6 +239,7 @@ function accountDealt(lower: string): { index: number; cue: string } | null {
   let priced: boolean | null = null;
   const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || payPromised(lower));
   const isPriced = (): boolean => isPaid() || (priced ??= namesYen(lower));
+  if (!holdsAny(lower, BANK_ACCOUNT_ANCHORS) && !BANK_ACCOUNT_WORDS.test(lower)) return null;
   BANK_ACCOUNT.lastIndex = 0;
   for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
     const [before, after] = besideIt(lower, m.index, m.index + m[0].length);
