@@ -22,6 +22,7 @@ import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
 import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
 import { offerLures } from './lures/offers.js';
+import { anchorSet, holdsAny } from './match/anchors.js';
 import { createPhraseMatcher } from './match/phrases.js';
 import { createModelCheck, type LinearModel } from './model/index.js';
 import { normalizeText } from './normalize/index.js';
@@ -350,10 +351,13 @@ function withinMarks(text: string, index: number): boolean {
 // "暗号資産の投資に誘われて迷ってる", "副業を勧められた"): what was offered is a third party's offer, told of. Not the polite
 // "ご招待されました" / "お誘いします" of a lure speaking to the reader (no row of the Japanese lures says 誘われ, 勧められ…).
 const APPROACHED = /(?:誘われ|勧められ|すすめられ|持ちかけられ|声(?:を)?かけられ|勧誘され)(?![まな])/g;
+const APPROACH_ANCHORS = anchorSet('誘勧め持声');
 
 /** [start, end) spans: each sentence's head up to where it tells the writer was approached (APPROACHED). */
-function toldApproached(text: string): (readonly [number, number])[] {
-  if (!text.includes('誘') && !text.includes('勧') && !text.includes('すすめ') && !text.includes('かけられ')) return [];
+function toldApproached(text: string, lower: string): (readonly [number, number])[] {
+  // One character of each of APPROACHED's words (match/anchors.ts): 誘, 勧, め of すすめられ, 持 of 持ちかけられ, 声 of 声かけられ.
+  // Read in the lower-cased text, as every other gate reads it (lower-casing changes none of them): one scan a message.
+  if (!holdsAny(lower, APPROACH_ANCHORS)) return [];
   const out: (readonly [number, number])[] = [];
   for (const m of text.matchAll(APPROACHED)) out.push([sentenceAt(text, m.index as number)[0], (m.index as number) + m[0].length]);
   return out;
@@ -877,7 +881,7 @@ export function createEngine(data: EngineData): Engine {
       const indicators = reported ? liveOnly(extracted, norm) : extracted;
       // "房租我已经转到你三井住友的账户了", "em chuyen vao tai khoan Yucho cua chi roi nha": a transfer told as done.
       const told = reported || extracted.urls.length > 0 ? NO_SPANS : toldDone(lures0, norm.text);
-      const approached = reported ? NO_SPANS : toldApproached(norm.text);
+      const approached = reported ? NO_SPANS : toldApproached(norm.text, norm.lower);
       const lures = told.length > 0 || approached.length > 0 ? quotedWithin(lures0, [...told, ...approached]) : lures0;
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));

@@ -7,6 +7,7 @@
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
 import { reconVoice } from './recon.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -24,10 +25,22 @@ const KEY_WORD = /鍵|カギ|かぎ|スペアキー/;
  * (BANK_MONEY, for officeStaffComing with bankAlarm); cash named (CASH_NAMED, handedAtMeeting; ON_THE_SPOT, publicBodyCash);
  * an envoy (ENVOY_WORD) or a key (KEY_WORD).
  */
+// What each pattern below cannot match without (match/anchors.ts), one character of each of its words: BANK_MONEY 座 引 預 キ 帳
+// (口座, 引き出し, 預金, キャッシュカード, 通帳) or "atm"; CASH_NAMED 万 ま ね 金 幣 札 封 (万, まんえん, おかね, お金/現金, 紙幣,
+// お札, 封筒); ON_THE_SPOT 金 場; ENVOY_WORD 司 部 僚 輩 社 代 弁; KEY_WORD 鍵 ギ ぎ ペ (鍵, カギ, かぎ, スペアキー).
+const BANK_MONEY_ANCHORS = anchorSet('座引預キ帳');
+const CASH_ANCHORS = anchorSet('万まね金幣札封');
+const SPOT_ANCHORS = anchorSet('金場');
+const ENVOY_ANCHORS = anchorSet('司部僚輩社代弁');
+const KEY_ANCHORS = anchorSet('鍵ギぎペ');
+// ド of カード (String.includes over two-byte text costs some 50 ns).
+const CARD_ANCHOR = anchorSet('ド');
+
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return lower.includes('カード') || BANK_MONEY.test(lower) || CASH_NAMED.test(lower) || ON_THE_SPOT.test(lower) || ENVOY_WORD.test(lower) || KEY_WORD.test(lower);
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+    || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
 export function createCollectAsk(): AskFinder {
@@ -391,7 +404,7 @@ const BANK_FRAME = /金融機関|銀行|信金|信用金庫|ゆうちょ|口座|
  */
 function bareBankCards(input: AskInput): { cue: string; index: number; quoted: boolean }[] {
   const lower = input.norm.lower;
-  if (!lower.includes('カード') || !BANK_FRAME.test(lower)) return [];
+  if (!holdsAny(lower, CARD_ANCHOR) || !lower.includes('カード') || !BANK_FRAME.test(lower)) return [];
   const out: { cue: string; index: number; quoted: boolean }[] = [];
   for (const m of lower.matchAll(BARE_CARD)) {
     const [s, e] = sentenceAt(input.norm.text, m.index);

@@ -17,6 +17,7 @@
 //   does not sign ("今月中にご契約いただけないなら、どうなっても知りません") or a scare about its reviews or
 //   sales ("口コミに星1が8件…弊社なら削除できます。初回30万円"): MEO and review-removal sellers
 //   (国民生活センター). The platform's own notice sells nothing; a plain pitch tells of no harm.
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -157,7 +158,10 @@ const FITTING_JOB = /交換|部品|メーター|点検/;
  * What createVisitSaleAsk cannot find an ask without (types.ts AskNeeds): the visit's time, a `home-when` cue or a dated
  * visit (DATED_VISIT, tried only after DATED_VISIT_VERB), in no report.
  */
-export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || DATED_VISIT_VERB.test(input.norm.lower) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
+// What DATED_VISIT_VERB cannot match without (match/anchors.ts): one of its four words' 伺 訪 回 参.
+const VISIT_VERB_ANCHORS = anchorSet('伺訪回参');
+
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || (holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {

@@ -2,6 +2,7 @@
 // stranger's card, receive and forward parcels, collect cash from homes (闇バイト). The work
 // itself is the harm, so the offer asks, said or not, to answer it: through the sender, or the
 // messenger or number it names (judged as their own asks).
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -27,13 +28,16 @@ export function namesCrime(input: Pick<Parameters<AskFinder>[0], 'lures' | 'norm
 }
 const JOB_CUES = ['crime-job', 'crime-task'];
 
+// v of "receiv", 荷 of 荷物を, 座 of 口座を (match/anchors.ts: String.includes over two-byte text costs some 50 ns a word).
+const JOIN_ANCHORS = anchorSet('v荷座');
+
 /**
  * What createJoinAsk cannot find an ask without (types.ts AskNeeds): a `crime-job` or `crime-task` cue, or the words every
  * match of RECEIVED_SENT_ON ("receiv…", 荷物を) or of ACCOUNT_TASK (口座を) starts with.
  */
 export const joinNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, JOB_CUES) || lower.includes('receiv') || lower.includes('荷物を') || lower.includes('口座を');
+  return hasCue(input, JOB_CUES) || (holdsAny(lower, JOIN_ANCHORS) && (lower.includes('receiv') || lower.includes('荷物を') || lower.includes('口座を')));
 };
 
 export function createJoinAsk(): AskFinder {

@@ -2,6 +2,8 @@
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
+import { splitTest } from '../match/split-test.js';
 import { cuesOf, hasCue, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
@@ -11,7 +13,12 @@ const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|ka
 // A messenger named, and an account ID given ("ID: miki_0714jp", "ID：@kabu"): see below.
 const MESSENGER_NAMED = /line|ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
 const ID_GIVEN = /(?:^|[^a-z])id\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}/;
-const COLON_OR_AT = /[:@]/;
+// ':' and '@', and '@' alone, read from the text's anchors (match/anchors.ts): the same answers as /[:@]/ and includes('@'),
+// without a scan of their own each (String.includes over two-byte text costs some 50 ns).
+const COLON_OR_AT = anchorSet(':@');
+const AT = anchorSet('@');
+// MESSENGER_NAMED.test, its Japanese and its ASCII words tested apart (match/split-test.ts).
+const messengerNamed = splitTest(MESSENGER_NAMED);
 
 /** Whether a host is a messenger's (lin.ee, t.me, wa.me…) or one of its subdomains. */
 export function createIsMessenger(messengerHosts: readonly string[]): (host: string) => boolean {
@@ -75,7 +82,7 @@ const SHARED_TALK = /(?:話して|言って)(?:た|いた)(?:[^。!?！？\n]{0,
  * reader with an ID, a link or an introduction; a lure word beside a friend's "LINEで話そう" does not move anyone.
  */
 function betweenKnown(input: AskInput): boolean {
-  if (!speaksAsPerson(input) || !SHARED_TALK.test(input.norm.lower) || input.indicators.urls.length > 0 || COLON_OR_AT.test(input.norm.lower)) return false;
+  if (!speaksAsPerson(input) || !SHARED_TALK.test(input.norm.lower) || input.indicators.urls.length > 0 || holdsAny(input.norm.lower, COLON_OR_AT)) return false;
   return !input.lures.some((l) => !l.quoted && (l.category === 'first-contact' || l.category === 'messenger' || l.category === 'add-me'));
 }
 
@@ -102,7 +109,7 @@ export function createMessengerNeeds(messengerHosts: readonly string[]): AskNeed
   return (input) => {
     if (hasCue(input, MESSENGER_CUES) || input.indicators.urls.some((u) => isMessenger(u.host))) return true;
     const lower = input.norm.lower;
-    return !input.reported && COLON_OR_AT.test(lower) && (lower.includes('@') || MESSENGER_NAMED.test(lower));
+    return !input.reported && holdsAny(lower, COLON_OR_AT) && (holdsAny(lower, AT) || messengerNamed(lower));
   };
 }
 
@@ -143,7 +150,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     if (cue && asks.length === 0) asks.push({ kind: 'messenger', cue: cue.cue, channel: { type: 'messenger', value: cue.cue }, quoted: cue.quoted });
     // A handle written out in a message that pushes a lure is where it wants the reader to go.
     // Both patterns below need a ':' or an '@': a text with neither is not scanned for them.
-    const marked = asks.length === 0 && !input.reported && COLON_OR_AT.test(input.norm.lower);
+    const marked = asks.length === 0 && !input.reported && holdsAny(input.norm.lower, COLON_OR_AT);
     // So is one written out in a hiring message or an order ("お仕事の件でご連絡です。テレグラムで…@hw_job2025"): a
     // recruiter or a customer hands a handle to move to; friends already know where the other is.
     if (marked && (pushes || business)) {

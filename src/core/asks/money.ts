@@ -1,6 +1,7 @@
 // Transfer or lend money: the "new number" child, the stranger in trouble, the fake office.
 import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
@@ -90,7 +91,10 @@ const MONEY_CUES = ['money', 'settlement'];
  * What createMoneyAsk cannot find an ask without (types.ts AskNeeds): a `money` or `settlement` cue (settlementDemanded),
  * or 万 and 用意, which every match of SUM_READY holds (sumMadeReady).
  */
-export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (input.norm.lower.includes('万') && input.norm.lower.includes('用意'));
+// 万, read from the anchors of the text (match/anchors.ts): String.includes over two-byte text costs some 50 ns.
+const MAN = anchorSet('万');
+
+export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (holdsAny(input.norm.lower, MAN) && input.norm.lower.includes('用意'));
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {

@@ -9,6 +9,7 @@
 // error is reversed by the bank or app that made it (組戻し, the app's own refund), and the reader
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { servicePayee } from './service-fee.js';
@@ -169,7 +170,29 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 
 // What each of strangerPayee's answers needs to have matched: the move off a marketplace, the found property, the new ID, the
 // overpayment, the payment first or the card sold (payFirstSale), the switch to a person's account (personHolderSwitch).
-const PAYEE_MOVE = new RegExp([OFF_PLATFORM, FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, PAY_FIRST, CARD, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+// The payee moves in two halves, each tested only where the text holds one of its anchors (match/anchors.ts): a pattern of
+// alternatives matches where one of them does, so the halves answer as the whole. The rarer moves' anchors, one character or
+// word each alternative holds: 拾 預 of found property; 忘 預 護 or "left" of what is held for the reader; ウ of アカウント or
+// "id" of a new ID; 多 余 過 重 of an overpayment; 個 of 個人名義; 普 座 of 普通/当座/口座番号. The commoner ones': 外 通 直 金 先
+// of the moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 先 前 金 後 次 ば or "sinal",
+// "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券). Most texts hold one of
+// the commoner ones, and then only the shorter half is run.
+const RARE_MOVES = new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const RARE_ANCHORS = anchorSet('拾預忘護ウ多余過重個普座');
+const RARE_WORDS = /left|id/;
+const COMMON_MOVES = new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|'));
+const COMMON_ANCHORS = anchorSet('外通直金先前後次ばギド券');
+// (ASCII words as one pattern: String.includes over two-byte text costs some 50 ns a word.)
+const COMMON_WORDS = /sinal|reservar|coc|paunang|downpayment/;
+
+/**
+ * Whether the text holds a stranger's payee move (FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL,
+ * PERSON_HOLDER, OFF_PLATFORM, PAY_FIRST or CARD): what strangerPayee's answers all need.
+ */
+function movesPayee(lower: string): boolean {
+  return ((holdsAny(lower, RARE_ANCHORS) || RARE_WORDS.test(lower)) && RARE_MOVES.test(lower))
+    || ((holdsAny(lower, COMMON_ANCHORS) || COMMON_WORDS.test(lower)) && COMMON_MOVES.test(lower));
+}
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -212,7 +235,7 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
   const lower = input.norm.lower;
   // Nothing below is found without one of these: tested at once, in one pattern, first (most texts have none, and each
   // of the dozen patterns below cost a call and a scan of the text).
-  if (!PAYEE_MOVE.test(lower)) return undefined;
+  if (!movesPayee(lower)) return undefined;
   // The marketplace's own warning ("アプリ外での取引や直接のお支払いは禁止されています") asks nothing.
   if (WARNED.test(lower)) return undefined;
   const marketplace = MARKETPLACE.test(lower);
@@ -355,15 +378,26 @@ export function orgPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | un
 }
 
 const PAYEE_CUE_LIST = [...PAYEE_CUES];
+// What the other patterns cannot match without (match/anchors.ts): APP_ID an app's name (y of "pay", ペ of ペイペイ, 楽天ペイ);
+// PERSON_ACCOUNT 普 座 of 普通/当座/口座番号, 記 of 記号, the "-" of ゆうちょ's 10190-…, or 名 of 名義; OWN_ACCOUNT 私 of 私の;
+// BELOW_UNWRITTEN 記 of 下記.
+const APP_ANCHORS = anchorSet('ペy');
+// 返 of 返信 and 折り返し.
+const REPLY_ANCHORS = anchorSet('返');
+const HOLDER_ANCHORS = anchorSet('普座記-名');
+const OWN_ANCHORS = anchorSet('私');
+const BELOW_ANCHORS = anchorSet('記');
 
 /**
  * What createPayeeAsk cannot find an ask without (types.ts AskNeeds): a cue of PAYEE_CUES, a slip's number by reply
- * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), a stranger's payee (strangerPayee: PAYEE_MOVE first), a slip ruled out
+ * (SLIP_BY_REPLY: every match holds 返信 or 折り返し), a stranger's payee (strangerPayee: movesPayee first), a slip ruled out
  * (SLIP_WAIVED) or a benefit released on a payment (CONDITIONAL_PAY).
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || APP_NAMED.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
+    || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
+    || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
 
 /**

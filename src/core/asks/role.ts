@@ -19,6 +19,7 @@
 // speak in no role; a treasurer who names herself and her PayPay ID or her own account written out in full (namedOwnAccount), a landlord's notice naming the management
 // company, a 班長 collecting the dues by name are the organisation's route.
 import type { Ask } from '../check.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, speaksAsOffice, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
@@ -160,7 +161,13 @@ const ROLE_CUES = ['role', 'role-members', 'superior', 'bypass-party', 'free-mai
  * What createRoleAsk cannot find an ask without (types.ts AskNeeds): with no cue of ROLE_CUES, only a group asked made
  * (workGroupAsk: GROUP_ASKED, whose every match holds グループ) or a fee at the door (doorFee: VISIT) is left.
  */
-export const roleNeeds: AskNeeds = (input) => hasCue(input, ROLE_CUES) || input.norm.lower.includes('グループ') || VISIT.test(input.norm.lower);
+// What VISIT cannot match without (match/anchors.ts): 集 of 集金/集め, 伺 of お伺い, 訪 of 訪問, 取 of 取りに, 收 of 收 and 上门收,
+// 現 of 現金.
+const VISIT_ANCHORS = anchorSet('集伺訪取收現');
+// グ of グループ (String.includes over two-byte text costs some 50 ns).
+const GROUP = anchorSet('グ');
+
+export const roleNeeds: AskNeeds = (input) => hasCue(input, ROLE_CUES) || (holdsAny(input.norm.lower, GROUP) && input.norm.lower.includes('グループ')) || (holdsAny(input.norm.lower, VISIT_ANCHORS) && VISIT.test(input.norm.lower));
 
 export function createRoleAsk(): AskFinder {
   return (input) => {

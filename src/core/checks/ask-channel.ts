@@ -6,6 +6,7 @@
 import { reason } from '../reason.js';
 import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
+import { mayHoldWord } from '../match/anchors.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
@@ -140,7 +141,8 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
     ? namedSiteLinks(ctx.norm.text, madeFor === undefined ? urls : urls.filter((u) => !madeFor(u)))
     : [];
   const role = speaksAsOffice(ctx);
-  const namesOwnApp = brands.apps.some((a) => ctx.norm.lower.includes(a));
+  // (Gated by each name's last character: most texts hold none, and seven includes over two-byte text cost more than one scan.)
+  const namesOwnApp = mayHoldWord(ctx.norm.lower, brands.apps) && brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
   if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false, payeeConfirmCall: !ctx.reported && changedPayeeCall(ctx) };

@@ -5,6 +5,7 @@
 // 帰国前の口座売買). A found offer is a lure cue of the family it belongs to (side-job, investment,
 // crime-job), so the checks weigh it as they weigh the cue table's own.
 import type { LureMatch } from '../check.js';
+import { anchorSet, holdsAny } from '../match/anchors.js';
 import { splitTest } from '../match/split-test.js';
 
 // The offer readers below each ask for one message's text with ASCII digits (pay, returns, a price): the last
@@ -138,6 +139,16 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(s, e);
 }
 
+// What OWN_ACCOUNT cannot match without (match/anchors.ts), one character or word of each of its words: 座 of 口座, キ of
+// キャッシュカード, 帳 of 通帳, 銀 of 銀行カード, ド of simカード, 契 of 携帯の契約/スマホの契約, 名 of 名義, บ of บัญชี/บัตร, ဘ of
+// ဘဏ်…; or one of OWN_ACCOUNT_WORDS. Without one, no account is there to sell and the pay words are not read.
+const OWN_ACCOUNT_ANCHORS = anchorSet('座キ帳銀ド契名บဘ');
+const OWN_ACCOUNT_WORDS = /bank|cash card|sim card|conta|cartao|cuenta|tarjeta|rekening|tabungan|kartu|khoan|the atm/;
+// …and BANK_ACCOUNT: 座 キ 帳 銀 契 (口座, キャッシュカード, 通帳/帳戶, 銀行…, スマホ契約/携帯契約), 银 账 帐 折 款 摺 (银行…, 账户,
+// 帐户, 存折, 提款卡, 存摺), 계 통, บ ဘ බ ග प ब, or one of BANK_ACCOUNT_WORDS.
+const BANK_ACCOUNT_ANCHORS = anchorSet('座キ帳銀契银账帐折款摺계통บဘබගपब');
+const BANK_ACCOUNT_WORDS = /bank|passbook|cash card|conta|caderneta|cuenta|rekening|tabungan|khoan|ngan hang|the atm|khata/;
+
 // The character tests of sentenceAround and besideIt by code, not a regex per character (each read made a string and a call).
 /** One of 。 ! ? ！ ？ or a line break: /[。!?！？\n]/. */
 function endsSentence(c: number): boolean {
@@ -155,7 +166,7 @@ function endsStatement(c: number): boolean {
  * The object and the hand-over in one sentence, the pay anywhere in the message.
  */
 export function sellsOwnAccount(lower: string): { index: number; cue: string } | null {
-  if (payPromised(lower)) {
+  if ((holdsAny(lower, OWN_ACCOUNT_ANCHORS) || OWN_ACCOUNT_WORDS.test(lower)) && payPromised(lower)) {
     OWN_ACCOUNT.lastIndex = 0;
     for (let m = OWN_ACCOUNT.exec(lower); m !== null; m = OWN_ACCOUNT.exec(lower)) {
       if (HAND_OVER.test(sentenceAround(lower, m.index))) return { index: m.index, cue: m[0] };
@@ -228,6 +239,7 @@ function accountDealt(lower: string): { index: number; cue: string } | null {
   let priced: boolean | null = null;
   const isPaid = (): boolean => (paid ??= HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || payPromised(lower));
   const isPriced = (): boolean => isPaid() || (priced ??= namesYen(lower));
+  if (!holdsAny(lower, BANK_ACCOUNT_ANCHORS) && !BANK_ACCOUNT_WORDS.test(lower)) return null;
   BANK_ACCOUNT.lastIndex = 0;
   for (let m = BANK_ACCOUNT.exec(lower); m !== null; m = BANK_ACCOUNT.exec(lower)) {
     const [before, after] = besideIt(lower, m.index, m.index + m[0].length);
@@ -276,8 +288,15 @@ const DENIED = /なんて(?:無|な)い|なんてありません|なんて存在
 // Told as another's words just after it: "って言われ", "と言って", "と勧められ", "って誘われ".
 const TOLD_BY_OTHER = /^[^。!?！？\n]{0,10}?(?:って|と)\s*(?:言われ|いわれ|言って|いって|言う|いう|聞い|誘われ|勧められ|すすめられ|書いて)/;
 
+// What LOSS_GUARD cannot match without (match/anchors.ts): 元 of 元本, 損 of 損失 and 損をしません, 保 of 保本, 稳 of 稳赚不赔,
+// or "guarant", "garantido", "no risk" of its English and Portuguese forms.
+const GUARD_ANCHORS = anchorSet('元損保稳');
+// (One pattern of ASCII words: String.includes over two-byte text costs some 50 ns a word.)
+const GUARD_WORDS = /guarant|garantido|no risk/;
+
 /** A guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません"): a promise no seller may make of an investment. */
 export function lossGuarantee(lower: string): { index: number; cue: string } | null {
+  if (!holdsAny(lower, GUARD_ANCHORS) && !GUARD_WORDS.test(lower)) return null;
   const m = LOSS_GUARD.exec(lower);
   if (!m) return null;
   const sentence = sentenceAround(lower, m.index);
@@ -288,11 +307,24 @@ export function lossGuarantee(lower: string): { index: number; cue: string } | n
   return { index: m.index, cue: m[0] };
 }
 
+// What RISE_WORD cannot match without (match/anchors.ts): 上 儲 利 増 稼 勝 倍 of its Japanese verbs, ก of its Thai words, or
+// one of RISE_LATIN in its other languages.
+const RISE_ANCHORS = anchorSet('上儲利増稼勝倍ก');
+const RISE_LATIN = /guarant|garant|pasti|dijamin|nhuan|chac chan/;
+// …and MAY_GAIN: % ％, バ of メンバー, 員 of 会員, 参 of 参加者, 講 of 受講生, 徒 of 生徒.
+const GAIN_ANCHORS = anchorSet('%％バ員参講徒');
+const PERCENT = anchorSet('%');
+
+/** Whether RISE_WORD may match `lower` (false: it cannot). */
+function mayRise(lower: string): boolean {
+  return holdsAny(lower, RISE_ANCHORS) || RISE_LATIN.test(lower);
+}
+
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
-  const m = (RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (lower.includes('%') ? RATE.exec(asciiDigits(lower)) : null)
-    ?? (MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
+  const m = (mayRise(lower) && RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (holdsAny(lower, PERCENT) ? RATE.exec(asciiDigits(lower)) : null)
+    ?? (holdsAny(lower, GAIN_ANCHORS) && MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
   return m ? { index: m.index, cue: m[0] } : null;
 }
 
@@ -321,7 +353,12 @@ const MONEY_MOVED = /出金|口座開設|口座を開設|運用|個人口座|個
  * A teacher who directs trades, a teacher beside an assistant who moves the reader's money, or an assistant introducing
  * themself in a market's words: the stock group's cast.
  */
+// What a teacher or an assistant needs to be named at all (TEACHER, ASSISTANT_SELF): 生 of 先生, 老 of 老师/老師, 선 of 선생님,
+// シ of アシスタント, 助 of 助理, or "sensei". Most texts name neither: the four patterns below are not run over them.
+const CAST = anchorSet('生老선シ助');
+
 export function studyGroup(lower: string): { index: number; cue: string } | null {
+  if (!holdsAny(lower, CAST) && !lower.includes('sensei')) return null;
   const teacher = VOCATIVE.test(lower) ? null : TEACHER.exec(lower);
   const t = teacher ?? (MARKET_TITLE.test(lower) || TIPS.test(lower) ? ASSISTANT_SELF.exec(lower) : null);
   if (t === null) return null;
@@ -439,13 +476,17 @@ const NO_REFUSAL = /断る(?:の|こと)?は(?:ナシ|なし|無し|許さ|な�
 // The work: a job, a task, a run.
 const WORK = /仕事|案件|バイト|運び|受け取り|タスク|稼働|指示/;
 
+// What NO_REFUSAL cannot match without (match/anchors.ts): 断 of 断る/断れない, キ of キャンセル, 逃 抜 辞 降 of its verbs of
+// leaving, 最 of 最後まで. Tested before WORK: most texts refuse nothing.
+const REFUSAL_ANCHORS = anchorSet('断キ逃抜辞降最');
+
 /**
  * A job the worker is held to by threat: refusing it ruled out while their ID, photo, address or family is said to be held
  * ("次の案件は報酬倍。断るのはナシで。昨日送ってもらった学生証の件、忘れてないよね"). The 闇バイト takes the applicant's ID
  * first so that they cannot leave (NPA 犯罪実行者募集の実態: 「自宅に押し掛ける」「家族に危害」); an employer never does.
  */
 export function jobHeldByThreat(lower: string): { index: number; cue: string } | null {
-  if (!WORK.test(lower)) return null;
+  if (!holdsAny(lower, REFUSAL_ANCHORS) || !WORK.test(lower)) return null;
   const refuse = NO_REFUSAL.exec(lower);
   if (refuse === null) return null;
   const held = HELD.exec(lower);
@@ -455,6 +496,8 @@ export function jobHeldByThreat(lower: string): { index: number; cue: string } |
 // Taking something from someone for the job: a pickup, a collection, a run.
 const PICKUP = /受け取り|受け取って|受け取る|受取|回収|預かり|運搬|運び|荷受け/;
 const PICKUP_JOB = /仕事|案件|バイト|報酬|稼働|日当|日給/;
+// What PICKUP cannot match without (match/anchors.ts): 受 of 受け取り/受取, 回 of 回収, 預 of 預かり, 運 of 運搬/運び, 荷 of 荷受け.
+const PICKUP_ANCHORS = anchorSet('受回預運荷');
 // What makes the pickup a 受け子's: its content kept secret ("内容は電話では言えない", "中身は見ないで") or the worker told how to
 // pose to the person handing it over as someone unnamed ("相手には『会社の者です』と伝えれば", "銀行員のふりをして"); a worker
 // told to give the employer's own name ("『アート引越センターの者です』と伝えて") is who they are.
@@ -467,7 +510,7 @@ const HIDDEN_OR_POSED = /内容は[^。!?！？\n]{0,10}?(?:言えない|話せ�
  * employer names what is carried and who the worker is.
  */
 export function hiddenPickup(lower: string): { index: number; cue: string } | null {
-  if (!PICKUP_JOB.test(lower)) return null;
+  if (!holdsAny(lower, PICKUP_ANCHORS) || !PICKUP_JOB.test(lower)) return null;
   const pick = PICKUP.exec(lower);
   if (pick === null) return null;
   const how = HIDDEN_OR_POSED.exec(lower);

@@ -10,6 +10,7 @@
 // a forward marker (Fw:, 【転送】, > lines), or a casual "…って通知来た". Bracketed quotes that are not
 // told are still set apart (`spans`) for messages whose own words report a scam; told spans are
 // themselves such a report.
+import { anchorSet, holdsAny } from '../match/anchors.js';
 
 /** Quotation marks that set off reported text. */
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '‘': '’', '〝': '〟', '"': '"', "'": "'" };
@@ -130,6 +131,12 @@ const IF_ANYONE_EN = /\bif\s+(?:any ?one|some ?one|anybody|somebody|a stranger)\
 const TOLD_END_VI = /\s+th[ìi]\s|[,.!?\n]/;
 const TOLD_END_EN = /[,.!?\n]/;
 
+// What the e-mail quote and forward test needs: '>', the w of "fw", 転 of 転送. The pointers ↑ ← ↓ themselves (lower-casing
+// changes none of these). String.includes over two-byte text costs some 50 ns a word; one anchor look-up a few.
+const LINE_QUOTE_ANCHORS = anchorSet('>w転');
+const POINTERS = anchorSet('↑←↓');
+const SOKUON = anchorSet('っ');
+
 /** Calls or texts told as ones that may come, with what they would say (IF_ANYONE_*): [start, end) of what they would say. */
 function ifAnyoneTells(text: string, lower: string): [number, number][] {
   const out: [number, number][] = [];
@@ -189,7 +196,8 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     i = nextOpening(text, end + 1);
   }
   // Lines quoted e-mail style ("> …") and forwarded blocks (most messages have neither: one scan says so).
-  let lineStart = text.includes('>') || lower.includes('fw') || text.includes('転送') ? 0 : text.length + 1;
+  // (Gated by a character of each, as the lower-cased text holds it: match/anchors.ts.)
+  let lineStart = holdsAny(lower, LINE_QUOTE_ANCHORS) && (text.includes('>') || lower.includes('fw') || text.includes('転送')) ? 0 : text.length + 1;
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
@@ -218,7 +226,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     if (nl === -1) break;
     lineStart = nl + 1;
   }
-  if (!text.includes('↑') && !text.includes('←') && !text.includes('↓')) return done(raw, markers, text, lower);
+  if (!holdsAny(lower, POINTERS)) return done(raw, markers, text, lower);
   const up = POINTER_UP.exec(text);
   if (up && up.index > 0) raw.push({ start: 0, end: up.index, told: true });
   const back = POINTER_BACK.exec(text);
@@ -251,7 +259,8 @@ function ledIn(lower: string, open: number, leads: readonly string[]): boolean {
 /** The casual tells added, the spans merged, the sender's own letters counted. */
 function done(raw: QuoteSpan[], markers: readonly [number, number][], text: string, lower: string): QuoteSplit {
   // Casual tells without marks: from the sentence's start to "って".
-  for (let at = lower.indexOf('って'); at !== -1; at = lower.indexOf('って', at + 2)) {
+  // (Read only where the text holds a small っ at all: most notices have none, and the search costs more than the look-up.)
+  for (let at = holdsAny(lower, SOKUON) ? lower.indexOf('って') : -1; at !== -1; at = lower.indexOf('って', at + 2)) {
     CASUAL_TELL.lastIndex = at;
     if (!CASUAL_TELL.test(lower)) continue;
     let s = at;
