@@ -11,6 +11,7 @@
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
+import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -363,7 +364,7 @@ const PAYEE_CUE_LIST = [...PAYEE_CUES];
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || APP_NAMED.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || publicFeeOffRoute(input) !== undefined || lower.includes('返信') || lower.includes('折り返し') || PAYEE_MOVE.test(lower) || APP_ID.test(lower) || APP_NAMED.test(lower) || PERSON_ACCOUNT.test(lower) || OWN_ACCOUNT.test(lower) || BELOW_UNWRITTEN.test(lower);
 };
 
 /**
@@ -501,6 +502,10 @@ export function createPayeeAsk(): AskFinder {
     // person's account, codes, the fee first with no payee shown, or a loan's or a rent's money into an account the message gives.
     const service = servicePayee(input);
     if (service !== undefined) return ask(service);
+    // A public body's fee or money back through a route that is not the body's (public-fee.ts): e-money or gift cards, an
+    // account a 担当 designates and never writes, a way to pay told only on a call.
+    const pub = publicFeeOffRoute(input);
+    if (pub !== undefined) return ask(pub);
     return NO_ASKS;
   };
 }

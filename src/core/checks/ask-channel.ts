@@ -14,6 +14,7 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
+import { publicFeeOffRoute } from '../asks/public-fee.js';
 import { servicePayee } from '../asks/service-fee.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
@@ -907,6 +908,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A service's fee or a loan's, rent's or union's money is asked through a payee that is no business's (${service}): providers bill on their own invoice, counter or page, and lenders, guarantors and landlords collect by the registered debit or their own slip`,
         ja: `サービスの料金やローン・家賃・組合の費用を、事業者のものではない支払先で求めています（${service}）。事業者は自社の請求書・窓口・ページで、貸主・保証会社・管理会社は登録の口座振替や自社の払込票で集金します`,
         detail: { cue: service },
+      })));
+    }
+    // A public body's fee or money back through a route that is not the body's (asks/public-fee.ts publicFeeOffRoute): e-money
+    // or gift cards, an account a 担当 designates and never writes, a way to pay told only on a call. Public bodies take their
+    // fees at the counter, against their own slip or by the registered debit. Beside the payee or gift-card ask it explains.
+    const pub = (seen.includes('ASK_UNVERIFIED_PAYEE') || seen.includes('ASK_GIFT_CARD')) && !id.senderOwnsClaim && service === undefined ? publicFeeOffRoute(ctx) : undefined;
+    if (pub !== undefined) {
+      reasons.push(reason('PUBLIC_FEE_OFF_CHANNEL', weights.PUBLIC_FEE_OFF_CHANNEL, () => ({
+        en: `A public body's fee or money back is asked through a route that is not the body's (${pub}): cities, pension and tax offices take their fees at the counter, against their own slip or by the registered debit, never in e-money, into an account a staff member names, or by a payment told on a call`,
+        ja: `公的機関の手数料や返還金を、その機関のものではない方法で求めています（${pub}）。役所・年金事務所・税務署は窓口・自らの納付書・登録の口座振替で受け取り、電子マネーや担当者の指定口座、電話で伝える支払方法を使うことはありません`,
+        detail: { cue: pub },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
