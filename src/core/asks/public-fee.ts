@@ -14,7 +14,8 @@ import { inSentence, luresOfCategory, sentenceAt, speaksAsPerson, type AskInput 
 
 // A public body speaking or named as the matter: a municipality (its heading or "…市です"), an office of the state, a public
 // scheme's own document or benefit.
-const PUBLIC_BODY = /市役所|区役所|町役場|村役場|役所|役場|(?:^|[【\[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険係|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|区役所|สำนักงานเขต/;
+const PUBLIC_BODY = /市役所|区役所|町役場|村役場|役所|役場|(?:^|[【\[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険係|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|入管|ส\u0e4d\u0e32นักงานเขต|税務/;
+// (Thai 'สำนักงานเขต', a ward office, as NFKC spells its ำ: ํ + า.)
 // The body's money asked: a fee, a charge or a sum to be paid or returned.
 const MONEY = /\d[\d,.]*\s*(?:[万千]\s*)?円|[¥￥]\s*\d|手数料|申請料|発行料|交付料|冊子代|代金|費用/;
 const PAY = /支払|払い|払込|振込|振り込|送金|入金|納付|返還|返納|返金|pay|transfer/;
@@ -51,5 +52,35 @@ export function publicFeeOffRoute(input: AskInput): string | undefined {
   if (asked(designated)) return designated[0];
   const onCall = TOLD_ON_CALL.exec(lower);
   if (asked(onCall) && NUMBER.test(lower)) return onCall[0];
+  return undefined;
+}
+
+// The reader's bank account named as the data asked.
+const ACCOUNT = /口座|账号|賬號|银行名称|銀行名稱|เลขบัญชี|ชื่อธนาคาร|account number|bank account|bank details|so tai khoan|số tài khoản|nomor rekening|numero da conta|계좌/;
+// The body's own ways to take an account: its portal, its form on paper, its counter, its page.
+const OWN_FORM = /マイナポータル|公金受取口座|申請書|請求書|返信用封筒|窓口|ご来庁|https?:\/\/|www\./;
+
+/**
+ * A public body's voice asking the reader's PIN, or the reader's bank account back by reply or on a call ("参加予約の際に、年金証書の番号と振込口座を
+ * 伺います", "担当が所得と口座をお伺いします", "请回复您的银行名称和账号"), with no form, portal or counter of its own named: a city, a
+ * pension or tax office and a benefit's office take an account on their own forms, at their counters or through マイナポータル's
+ * 公金受取口座, never by message or by phone (厚生労働省・日本年金機構・国税庁: 電話やSMSで口座を聞くことはありません). The
+ * reply-data ask it explains is weighed by ask-channel.ts, which counts this only from a line that does not speak for the claim.
+ */
+export function publicBodyAccountAsk(input: AskInput, cues: readonly string[], pin?: string): string | undefined {
+  if (input.reported || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  if (!PUBLIC_BODY.test(lower) || OWN_FORM.test(lower)) return undefined;
+  if (WARNING.some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  // A PIN asked in a public body's voice, however it is asked: no office needs it, ever.
+  if (pin !== undefined) return pin;
+  const text = input.norm.text;
+  for (const cue of cues) {
+    const at = lower.indexOf(cue);
+    if (at < 0) continue;
+    const [s, e] = sentenceAt(text, at);
+    const m = ACCOUNT.exec(lower.slice(s, e));
+    if (m !== null) return m[0];
+  }
   return undefined;
 }
