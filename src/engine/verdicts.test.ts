@@ -5463,3 +5463,26 @@ test('a public body\'s cash-taking visit and a refund needing the cash card bloc
     assert.ok(!a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'), text);
   }
 });
+
+// A call given as the only way to take the matter up (受付はお電話のみ), and "contact … first" in Chinese (先联系, 直接联系), are call
+// asks (data/lures.json call; session gov40, dev batch 40): an office's matter rung on an 050 line or a person's handset blocks
+// on the rules. The twins: a restaurant's own landline for bookings, a coach's note, a resident's story of a scrivener's office.
+test('受付はお電話のみ and 先联系/直接联系 are call asks: an office\'s matter rung on an 050 line or a person\'s handset blocks; a shop\'s own line and a person\'s story do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['マイナポイントの申込期限が延長されました。受付はお電話のみ、050-7788-1234までお願いします。総務省', '09044445555'],
+    ['入管局通知：您的在留资格有问题。请直接联系李科长090-1234-5678处理。', '08011112222'],
+    ['出入国在留管理局通知:您的在留卡已被冒用。请先联系陈先生080-2222-3333。', '08022223333'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'CALLBACK_LURE'), text);
+  }
+  for (const [text, from] of [
+    ['ご予約はお電話のみ承っております。03-1234-5678 さくら亭', '0312345678'],
+    ['次回の練習、参加するかはお電話のみで受け付けます。監督', '09012345678'],
+    ['我在入管办完了签证更新,有问题可以先联系行政书士,电话03-1234-5678。', '09011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
