@@ -14,7 +14,7 @@ import { inSentence, luresOfCategory, sentenceAt, speaksAsPerson, type AskInput 
 
 // A public body speaking or named as the matter: a municipality (its heading or "…市です"), an office of the state, a public
 // scheme's own document or benefit.
-const PUBLIC_BODY = /市役所|区役所|町役場|村役場|役所|役場|(?:^|[【[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険|地域包括支援センター|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|入管|ส\u0e4d\u0e32นักงานเขต|税務/;
+const PUBLIC_BODY = /市役所|区役所|町役場|村役場|役所|役場|(?:^|[【[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|統計局|国勢調査|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険|地域包括支援センター|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|入管|ส\u0e4d\u0e32นักงานเขต|税務/;
 // (Thai 'สำนักงานเขต', a ward office, as NFKC spells its ำ: ํ + า.)
 // The body's money asked: a fee, a charge or a sum to be paid or returned.
 const MONEY = /\d[\d,.]*\s*(?:[万千]\s*)?円|\d\s*yen\b|[¥￥]\s*\d|手数料|申請料|発行料|交付料|冊子代|代金|費用/;
@@ -22,7 +22,9 @@ const PAY = /支払|払い|払込|振込|振り込|送金|入金|納付|返還|�
 // E-money, prepaid or gift cards named as a way the money is paid.
 const CARDS = /電子マネー|プリペイド|ギフト(?:カード|券)|itunes|google\s*play|e-money|gift\s*cards?|prepaid card/;
 // An account that a staff member designates and the message never writes out.
-const DESIGNATED = /(?:担当(?:者|の者)?の|ご?指定の?)(?:口座|振込先)/;
+// (Or one pointed to below and never written: "下の口座へお振込みください" with no number; or a transfer as the condition of what the
+// body is said to do, "入国手数料8万円を振り込めばすぐに通れます", with no account, slip or counter: the account comes on the call.)
+const DESIGNATED = /(?:担当(?:者|の者)?の|ご?指定の?)(?:口座|振込先)|(?:下記|下|以下)の?(?:口座|振込先)|(?:振り込め|振込め|お振込みいただけれ|お振り込みいただけれ)ば/;
 // A way to pay told on the call: "お電話いただければ…お支払い方法をご案内", "ご連絡のうえ…お振込み".
 const TOLD_ON_CALL = /(?:お電話|電話|ご連絡|連絡)[^。\n]{0,24}?(?:いただければ|いただけましたら|のうえ|の上|頂ければ)[^。\n]{0,30}?(?:お支払い?方法|支払い?方法|振込先|お支払い|お振込|振込|納付方法|コンビニ)/;
 // A number given to ring: a landline, a free dial, a handset, an 050 line.

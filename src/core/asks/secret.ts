@@ -24,8 +24,8 @@ const SECRET_OBJECTS = ['secret', 'code', 'code-ref', 'own-number'];
  */
 export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower) || SIGN_IN.test(input.norm.lower) || REMOTE_APP.test(input.norm.lower);
 
-// The writer's own verb of hearing or checking what the reader says ("確認いたします", "伺います", "お聞きします", "お尋ねします").
-const HEARD = /(?:確認|照会)(?:いたします|させていただきます|します)|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|お尋ね(?:いた)?します/;
+// The writer's own verb of hearing or checking what the reader says ("確認いたします", "確認させてください", "伺います", "お聞きします").
+const HEARD = /(?:確認|照会)(?:いたします|させていただきます|させて(?:ください|下さい|いただけ)|します)|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|お尋ね(?:いた)?します/;
 const PIN_WORD = /暗証番号|pin(?:番号|コード)?(?![a-z])/;
 
 /**
