@@ -5486,3 +5486,26 @@ test('受付はお電話のみ and 先联系/直接联系 are call asks: an offi
     ['我在入管办完了签证更新,有问题可以先联系行政书士,电话03-1234-5678。', '09011112222'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A survey's papers collected at the door by a stand-in the message announces for the usual surveyor (asks/collect.ts
+// standInCollector; session gov40, dev batch 40): the appointed 調査員 comes with the office's ID, and no office texts a
+// substitute to take a household's papers. The twins: a survey's notice that its surveyor carries ID, a city's collection
+// notice, a daughter taking the papers herself.
+test('a survey\'s papers handed at the door to a stand-in announced by text block on the rules; a notice that the surveyor carries ID does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['統計局の家計調査です。担当の調査員が異動になったため、代わりの者が明日家計簿の回収に伺います。玄関でお渡しください。', '08012349876'],
+    ['国勢調査の事務局です。担当の調査員が体調不良のため、代理の者が調査票の回収に伺います。ポストではなく手渡しでお渡しください。', '08012340000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'), text);
+  }
+  for (const [text, from] of [
+    ['【総務省統計局】家計調査の調査員が交代しました。新しい調査員も調査員証を携帯していますので、訪問時にご確認ください。', '0005012345'],
+    ['【○○市】国勢調査の調査票は、調査員が回収に伺います。調査員は調査員証を携帯しています。', '0005012345'],
+    ['母さん、いつもの調査員さん休みだったから、家計簿は代わりに私が明日区役所に持っていくね', '09011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

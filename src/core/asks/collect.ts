@@ -27,12 +27,12 @@ const KEY_WORD = /鍵|カギ|かぎ|スペアキー/;
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return lower.includes('カード') || BANK_MONEY.test(lower) || CASH_NAMED.test(lower) || ON_THE_SPOT.test(lower) || ENVOY_WORD.test(lower) || KEY_WORD.test(lower);
+  return lower.includes('カード') || STAND_IN.test(lower) || BANK_MONEY.test(lower) || CASH_NAMED.test(lower) || ON_THE_SPOT.test(lower) || ENVOY_WORD.test(lower) || KEY_WORD.test(lower);
 };
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -140,9 +140,36 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
  * visit, weighed as VISIT_STAKE by checks/ask-channel.ts.
  */
 export function publicBodysPretext(input: AskInput): string | undefined {
+  // A stand-in sent for the usual visitor, with no ID to check (standInCollector): the visitor the reader cannot check is the stake.
+  const standIn = standInCollector(input);
+  if (standIn !== undefined) return standIn.cue;
   if (publicBodyCash(input) === undefined) return undefined;
   return [...luresOfCategory(input.lures, 'inspection-pretext'), ...luresOfCategory(input.lures, 'home-harm')]
     .find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))?.cue;
+}
+
+// A public survey's or office's voice: its papers are what a stand-in would collect.
+const SURVEY_OR_OFFICE = /統計局|統計調査|家計調査|国勢調査|調査票|市役所|区役所|役場|年金事務所|税務署|保健所/;
+// The usual visitor said away and another sent in their place ("いつもの調査員は休暇中のため", "代わりに回収しています").
+const STAND_IN = /(?:いつもの|担当の)(?:調査員|担当|職員|方)[^。\n]{0,12}?(?:休暇|休み|不在|都合|退職|異動|体調)|(?:代わり|代理)(?:に|の(?:者|方|調査員|担当|職員))[^。\n]{0,16}?(?:回収|伺|お預か|受け取)/;
+// The papers or money handed at the door ("玄関先でお渡しください", "回収に伺います").
+const HANDED_AT_DOOR = /お渡し(?:ください|下さい|いただ)|渡して(?:ください|下さい)|回収に伺|回収いたします|回収します|お預かりに/;
+// The visitor's ID offered for checking: the office's own surveyor shows it.
+const ID_SHOWN = /調査員証|身分証|職員証|証明書を(?:携帯|提示|お見せ)|名札/;
+
+/**
+ * A public survey's papers or an office's documents collected at the door by a stand-in the message announces for the usual
+ * visitor ("統計局です。家計調査の家計簿を代わりに回収しています。いつもの調査員は休暇中のため、明日担当の者が伺います。玄関先で
+ * お渡しください"): a survey's appointed 調査員 comes with the ID the office issued, and no office texts a substitute to take the
+ * household's papers (総務省統計局: かたり調査). Not a notice that the visitor carries an ID to check, nor one that asks nothing handed.
+ */
+function standInCollector(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  if (input.reported || speaksAsPerson(input) || !SURVEY_OR_OFFICE.test(lower) || ID_SHOWN.test(lower)) return undefined;
+  const standIn = STAND_IN.exec(lower);
+  const handed = HANDED_AT_DOOR.exec(lower);
+  if (standIn === null || handed === null || inSentence(input, standIn.index, 'never-ask') || inSentence(input, handed.index, 'never-ask')) return undefined;
+  return { cue: `${standIn[0]} / ${handed[0]}` };
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.
