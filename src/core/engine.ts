@@ -226,6 +226,18 @@ function quotedWithin(lures: LureMatch[], spans: readonly (readonly [number, num
   return out;
 }
 
+// LINE, the messenger, is a word of its own: "ライン" inside a longer katakana word (オンライン, ガイドライン, オフライン,
+// ホットライン, デッドライン) and "line" inside a longer Latin one (online, deadline, guideline) name no messenger, so a
+// cue that starts with either there ("オンラインで応募できる" holding "ラインで") is no move to LINE.
+const LINE_CUE = /^(?:ライン|line)/;
+const KATAKANA_BEFORE = /[ァ-ヺー]/;
+const LATIN_BEFORE = /[a-z]/;
+export function lineInsideWord(phrase: string, lower: string, index: number): boolean {
+  if (index === 0 || !LINE_CUE.test(phrase)) return false;
+  const before = lower[index - 1] as string;
+  return phrase.startsWith('l') ? LATIN_BEFORE.test(before) : KATAKANA_BEFORE.test(before);
+}
+
 /**
  * Lure words quoted as examples of what scams say (「未納料金」「当選」などのSMSで…): see
  * quotes/exampleSpans. Only a message with lure words of its own has any to set apart.
@@ -779,6 +791,7 @@ export function createEngine(data: EngineData): Engine {
           }
           // "最終回" is a series' last episode or a last round, not a deadline: the pressure word is half of it.
           if (cat.kind === 'pressure' && h.phrase === '最終' && lower[h.index + 2] === '回') continue;
+          if (lineInsideWord(h.phrase, lower, h.index)) continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }

@@ -228,6 +228,8 @@ export type ReasonCode =
   /** Beside it, a penalty or a danger told of the home, jewellery asked beside a buy, or cash on the day (src/core/asks/commerce visitStake). */
   | 'VISIT_STAKE'
   | 'SERVICE_FEE_OFF_CHANNEL'
+  | 'PUBLIC_FEE_OFF_CHANNEL'
+  | 'PUBLIC_BODY_ACCOUNT_ASK'
   /** Buy a service for a shop or business told of harm to it (src/core/asks/commerce): MEO and review-removal selling. */
   | 'ASK_COERCIVE_SALE'
   /** A recruiter's or employer's voice moving the applicant to a messenger account (checks/ask-channel businessViaMessenger). */

@@ -5507,3 +5507,168 @@ test('a donation sold at a price cut on a page built for the message blocks on t
   const charitySale = '〇〇商店です。歳末セール全品20%OFF、売上の一部を能登の義援金として寄付します https://maru-shouten.shop';
   assert.equal(rules.analyse({ text: charitySale, from: '09061234567' }).verdict, 'allow', charitySale);
 });
+
+// LINE is a word of its own (engine.ts lineInsideWord; asks/messenger.ts, asks/offer.ts; session gov40, dev batch 40): "ライン"
+// inside a longer katakana word (オンライン, ガイドライン) and "line" inside a Latin one (online, deadline) name no messenger, so a
+// hiring notice that takes applications online moves no one to LINE. The lures: a recruiter moving the applicant to a LINE ID.
+test('ライン inside オンライン or ガイドライン is no move to LINE; a recruiter naming LINE and an ID still is', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['採用担当です。アルバイトの求人はオンラインで応募できます。面接日は追ってご連絡します', '08012345678'],
+    ['お仕事の件、応募はオンラインで受け付けています。ガイドラインをご確認ください', '08011112222'],
+    ['ハローワークのマイページに求人が来てた。オンラインから応募できるって', '09012345678'],
+    ['Hiring team: apply online through our careers page before the deadline.', '0312345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'ASK_MESSENGER'), text);
+  }
+  for (const [text, from] of [
+    ['面接の件、詳しくはラインで連絡します。ID: saiyo_tanaka まで追加してください', '07012345678'],
+    ['お仕事の件はLINEで。ID: job-osaka22 を友だち追加してください', '09087651234'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_MESSENGER'), text);
+  }
+});
+
+// A public body's fee or money back asked through a route that is not the body's (asks/public-fee.ts, PUBLIC_FEE_OFF_CHANNEL;
+// session gov40, dev batch 40): e-money or gift cards, an account a 担当 designates and never writes, a way to pay told only on a
+// call. Cities, pension offices and Hello Work take fees at the counter, by their own slip or the registered debit. The twins:
+// the body's own notices (its counter, its 返納通知書, its 納付書) from 0005, a relative who paid at the counter.
+const publicFeePairs: [lure: string, lureFrom: string, twin: string, twinFrom: string][] = [
+  ['【世田谷区】マイナンバーカードの電子証明書が失効しました。再発行手数料800円はau PAYギフトカードでもお支払いいただけます。', '09045671234',
+    '【世田谷区】マイナンバーカードの電子証明書の更新は、区役所の窓口で無料で行えます。手数料を電話で求めることはありません。', '0005012345'],
+  ['保険年金課です。資格確認書の再交付には交付料1,500円が必要です。0120-33-4455にお電話いただければ、お支払い方法をご案内します。', '08012348765',
+    '【○○市】国民健康保険料の納付書を郵送しました。コンビニやスマホ決済アプリでもお支払いいただけます。', '0005012345'],
+  ['年金事務所です。年金の過払いが判明しました。63,000円を今月中に担当者の指定口座へご返還ください。', '07034561122',
+    '【○○年金事務所】年金の過払い分は、後日お送りする返納通知書でお支払いください。ご不明点はねんきんダイヤル0570-05-1165へ。', '0005012345'],
+  ['ハローワーク雇用保険係です。手当の過誤払い分18,000円は、担当の携帯090-8765-4321にご連絡のうえ、ご指定の口座へお振込みください。', '09087654321',
+    'お父さん、マイナンバーカードの再発行、区役所の窓口で手数料1,000円払っといたよ。来週受け取りに行こう', '09011112222'],
+  ['Ward office notice: your My Number card renewal fee of 1,000 yen can be paid with gift cards. Reply for details.', '09022223333',
+    '【練馬区】マイナンバーカードの再発行手数料1,000円は、区役所の窓口でお支払いください。電話で手数料を求めることはありません。', '0005012345'],
+];
+
+test('a public body\'s fee or money back asked in e-money, into a 担当\'s designated account or by a way to pay told on a call blocks on the rules; the body\'s counter, slip and a relative\'s errand do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [lure, lureFrom, twin, twinFrom] of publicFeePairs) {
+    const a = rules.analyse({ text: lure, from: lureFrom });
+    assert.equal(a.verdict, 'block', lure);
+    assert.ok(a.reasons.some((r) => r.code === 'PUBLIC_FEE_OFF_CHANNEL'), lure);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.equal(t.verdict, 'allow', twin);
+    assert.ok(!t.reasons.some((r) => r.code === 'PUBLIC_FEE_OFF_CHANNEL'), twin);
+  }
+});
+
+// A public body's voice asking the reader's PIN, or the bank account back by reply or on a call (asks/secret.ts pinHeard,
+// asks/public-fee.ts publicBodyAccountAsk, PUBLIC_BODY_ACCOUNT_ASK; session gov40, dev batch 40): no office needs a PIN, and
+// public bodies take an account on their own forms, at their counters or through マイナポータル. The twins: a pension office's
+// notice pointing to its published number, a city's warning that it never asks, a city's form and portal, a relative's errand.
+test('a public body asking a PIN, or the bank account by message or on a call, blocks on the rules; its own published number, form and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['市役所税務課です。住民税の還付手続きを電話でお受けしています。その際、キャッシュカードの暗証番号を確認いたします。', '08055556666'],
+    ['年金機構です。年金の受給額見直しのご相談を予約制で承ります。ご予約の際に基礎年金番号と取引銀行の口座番号をお伺いします。', '07022223333'],
+    ['区役所子育て支援課です。児童手当の支給口座を確認するため、口座番号をこのメッセージにご返信ください。', '09033334444'],
+    ['税務署：您的所得税退税已批准。请回复您的银行账号和姓名,我们将在三天内汇款。', '08077778888'],
+    ['City hall: you have a tax refund of 12,000 yen. Please reply with your bank account number to receive it.', '09066667777'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'PUBLIC_BODY_ACCOUNT_ASK'), text);
+  }
+  for (const [text, from] of [
+    ['【○○年金事務所】年金のご相談は予約制です。ご予約はねんきんダイヤル0570-05-1165へ。基礎年金番号のわかるものをお手元にご用意ください。', '0005012345'],
+    ['【○○市】市の職員が電話やSMSで暗証番号や口座番号をお聞きすることはありません。不審な電話はすぐに切ってください。', '0005012345'],
+    ['【○○市】児童手当の受取口座の変更は、申請書に記入して窓口へご提出いただくか、マイナポータルから手続きできます。', '0005012345'],
+    ['母さん、市役所の手続きで口座番号いるって言われたから、通帳の写真送ってくれる?明日窓口で書くから', '09011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.notEqual(a.verdict, 'block', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'PUBLIC_BODY_ACCOUNT_ASK'), text);
+  }
+});
+
+// A public body's staff taking cash at the door on the visit's own day, with the duty or the law told as its pretext, and a
+// refund that needs the reader's cash card made ready (asks/collect.ts publicBodyCash, publicBodysPretext, cardForRefund;
+// session gov40, dev batch 40): no fire station or office inspects, sells or collects at homes, and money paid back goes to the
+// account on file. The twins: a fire department's warning about fake inspectors, a survey's notice that its surveyor carries ID,
+// a refund paid into the registered account, a grandchild helping with the My Number card.
+test('a public body\'s cash-taking visit and a refund needing the cash card block on the rules; a fire department\'s warning, a survey\'s ID notice and a refund to the registered account do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['消防署の者です。再来週、各ご家庭の消火器の点検に回ります。消防法で設置が義務になったため、点検料5,500円は当日現金でご用意ください。', '08044445555'],
+    ['市役所の職員が来月ご自宅を訪問します。法改正により住宅用火災警報器の交換が義務となりました。交換費用12,000円は当日現金でお支払いください。', '07055556666'],
+    ['年金事務所です。払い過ぎた保険料をお返しします。手続きに必要ですので、通帳とキャッシュカードをお手元にご準備ください。', '08066667777'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'), text);
+  }
+  for (const [text, from] of [
+    ['【○○市消防局】消防署員が家庭を訪問して消火器を販売したり、点検料金を請求することはありません。ご注意ください。', '0005012345'],
+    ['【総務省統計局】家計調査の調査員は、調査員証を携帯しています。訪問時にご確認ください。お金を求めることはありません。', '0005012345'],
+    ['【○○市】介護保険料の還付金は、ご登録の口座へ振り込みます。手続きは不要です。', '0005012345'],
+    ['おばあちゃん、来週マイナンバーカードの更新一緒に行こうね。通帳はいらないけど、カードと暗証番号メモは持ってきてね', '09011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', text);
+    assert.ok(!a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'), text);
+  }
+});
+
+// A call given as the only way to take the matter up (受付はお電話のみ), and "contact … first" in Chinese (先联系, 直接联系), are call
+// asks (data/lures.json call; session gov40, dev batch 40): an office's matter rung on an 050 line or a person's handset blocks
+// on the rules. The twins: a restaurant's own landline for bookings, a coach's note, a resident's story of a scrivener's office.
+test('受付はお電話のみ and 先联系/直接联系 are call asks: an office\'s matter rung on an 050 line or a person\'s handset blocks; a shop\'s own line and a person\'s story do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['マイナポイントの申込期限が延長されました。受付はお電話のみ、050-7788-1234までお願いします。総務省', '09044445555'],
+    ['入管局通知：您的在留资格有问题。请直接联系李科长090-1234-5678处理。', '08011112222'],
+    ['出入国在留管理局通知:您的在留卡已被冒用。请先联系陈先生080-2222-3333。', '08022223333'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'CALLBACK_LURE'), text);
+  }
+  for (const [text, from] of [
+    ['ご予約はお電話のみ承っております。03-1234-5678 さくら亭', '0312345678'],
+    ['次回の練習、参加するかはお電話のみで受け付けます。監督', '09012345678'],
+    ['我在入管办完了签证更新,有问题可以先联系行政书士,电话03-1234-5678。', '09011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A survey's papers collected at the door by a stand-in the message announces for the usual surveyor (asks/collect.ts
+// standInCollector; session gov40, dev batch 40): the appointed 調査員 comes with the office's ID, and no office texts a
+// substitute to take a household's papers. The twins: a survey's notice that its surveyor carries ID, a city's collection
+// notice, a daughter taking the papers herself.
+test('a survey\'s papers handed at the door to a stand-in announced by text block on the rules; a notice that the surveyor carries ID does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['統計局の家計調査です。担当の調査員が異動になったため、代わりの者が明日家計簿の回収に伺います。玄関でお渡しください。', '08012349876'],
+    ['国勢調査の事務局です。担当の調査員が体調不良のため、代理の者が調査票の回収に伺います。ポストではなく手渡しでお渡しください。', '08012340000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', text);
+    assert.ok(a.reasons.some((r) => r.code === 'ASK_DOOR_COLLECT'), text);
+  }
+  for (const [text, from] of [
+    ['【総務省統計局】家計調査の調査員が交代しました。新しい調査員も調査員証を携帯していますので、訪問時にご確認ください。', '0005012345'],
+    ['【○○市】国勢調査の調査票は、調査員が回収に伺います。調査員は調査員証を携帯しています。', '0005012345'],
+    ['母さん、いつもの調査員さん休みだったから、家計簿は代わりに私が明日区役所に持っていくね', '09011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

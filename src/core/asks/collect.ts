@@ -39,13 +39,13 @@ const CARD_ANCHOR = anchorSet('ド');
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
     || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -147,10 +147,71 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
   return voice && GIVEN.test(lower) ? { cue: place[0] } : undefined;
 }
 
+/**
+ * The pretext a public body's cash-taking visit gives (publicBodyCash): a duty, a law or a danger of the home told
+ * (data/lures.json inspection-pretext, home-harm: "法改正で一般家庭も点検が義務になりました", "消防法違反"); the stake of that
+ * visit, weighed as VISIT_STAKE by checks/ask-channel.ts.
+ */
+export function publicBodysPretext(input: AskInput): string | undefined {
+  // A stand-in sent for the usual visitor, with no ID to check (standInCollector): the visitor the reader cannot check is the stake.
+  const standIn = standInCollector(input);
+  if (standIn !== undefined) return standIn.cue;
+  if (publicBodyCash(input) === undefined) return undefined;
+  return [...luresOfCategory(input.lures, 'inspection-pretext'), ...luresOfCategory(input.lures, 'home-harm')]
+    .find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))?.cue;
+}
+
+// A public survey's or office's voice: its papers are what a stand-in would collect.
+const SURVEY_OR_OFFICE = /統計局|統計調査|家計調査|国勢調査|調査票|市役所|区役所|役場|年金事務所|税務署|保健所/;
+// The usual visitor said away and another sent in their place ("いつもの調査員は休暇中のため", "代わりに回収しています").
+const STAND_IN = /(?:いつもの|担当の)(?:調査員|担当|職員|方)[^。\n]{0,12}?(?:休暇|休み|不在|都合|退職|異動|体調)|(?:代わり|代理)(?:に|の(?:者|方|調査員|担当|職員))[^。\n]{0,16}?(?:回収|伺|お預か|受け取)/;
+// The papers or money handed at the door ("玄関先でお渡しください", "回収に伺います").
+const HANDED_AT_DOOR = /お渡し(?:ください|下さい|いただ)|渡して(?:ください|下さい)|回収に伺|回収いたします|回収します|お預かりに/;
+// The visitor's ID offered for checking: the office's own surveyor shows it.
+const ID_SHOWN = /調査員証|身分証|職員証|証明書を(?:携帯|提示|お見せ)|名札/;
+
+/**
+ * A public survey's papers or an office's documents collected at the door by a stand-in the message announces for the usual
+ * visitor ("統計局です。家計調査の家計簿を代わりに回収しています。いつもの調査員は休暇中のため、明日担当の者が伺います。玄関先で
+ * お渡しください"): a survey's appointed 調査員 comes with the ID the office issued, and no office texts a substitute to take the
+ * household's papers (総務省統計局: かたり調査). Not a notice that the visitor carries an ID to check, nor one that asks nothing handed.
+ */
+function standInCollector(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  if (input.reported || speaksAsPerson(input) || !SURVEY_OR_OFFICE.test(lower) || ID_SHOWN.test(lower)) return undefined;
+  const standIn = STAND_IN.exec(lower);
+  const handed = HANDED_AT_DOOR.exec(lower);
+  if (standIn === null || handed === null || inSentence(input, standIn.index, 'never-ask') || inSentence(input, handed.index, 'never-ask')) return undefined;
+  return { cue: `${standIn[0]} / ${handed[0]}` };
+}
+
+// Money said to come back to the reader: a refund, an over-collected premium returned.
+const REFUND = /お返し(?:します|いたします|いたしま|する)|還付|返金|払い戻し|払戻|過払い|多く(?:引き落と|徴収|いただ)|退税|refund/;
+// The reader's cash card or passbook made ready ("キャッシュカードをご準備ください", "通帳とキャッシュカードをお手元に").
+const CARD_READY = /(?:キャッシュカード|銀行のカード|通帳|cash card|bank card|银行卡)[^。\n]{0,12}?(?:ご?準備|ご?用意|お手元に|手元に|ready)/;
+
+/**
+ * A refund in an office's voice that asks the reader's cash card or passbook made ready ("健康保険料を多く引き落としておりましたので
+ * お返しします…残高の多い口座のキャッシュカードをご準備ください"): money paid back goes into the account on file, and no card is needed
+ * to receive it; the card made ready is for the ATM the caller talks the reader through, or for whoever comes for it (NPA:
+ * 還付金詐欺, キャッシュカード詐欺盗). Not in a sentence that says it is never asked, not a person's own errand.
+ */
+function cardForRefund(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  const refund = REFUND.exec(lower);
+  const card = CARD_READY.exec(lower);
+  if (refund === null || card === null || input.reported || speaksAsPerson(input)) return undefined;
+  if (inSentence(input, card.index, 'never-ask') || inSentence(input, refund.index, 'never-ask')) return undefined;
+  const office = speaksAsOffice(input) || luresOfCategory(input.lures, 'institution').some((l) => !l.quoted);
+  return office ? { cue: card[0] } : undefined;
+}
+
 // A public body's staff named as the visitor ("県税の者", "市役所の職員", "年金事務所の担当者", "消防の者").
 const PUBLIC_STAFF = /(?:県税|都税|市税|区税|税務署|市役所|区役所|町役場|村役場|役所|年金事務所|年金機構|消防署?|保健所|水道局|警察署?)の(?:者|職員|担当者?|係員?|方)/;
 // Set for today or tomorrow, in the message: the reader has no time to ring the office's own number first.
 const NEAR_DAY = /本日|今日|明日|あす|今夜|今晩|このあと|この後/;
+// Cash for the visit's own day ("当日現金で", "当日、現金にて").
+const CASH_ON_THE_DAY = /当日[^。\n]{0,4}?現金/;
 // Cash, or money to be paid or handed on the spot ("その場で", "現金で").
 const ON_THE_SPOT = /現金|その場で|お金/;
 
@@ -164,8 +225,10 @@ const ON_THE_SPOT = /現金|その場で|お金/;
 function publicBodyCash(input: AskInput): { cue: string } | undefined {
   const lower = input.norm.lower;
   const m = PUBLIC_STAFF.exec(lower) ?? publicBodysStaff(lower);
-  if (m === null || inSentence(input, m.index, 'never-ask') || !NEAR_DAY.test(lower) || !ON_THE_SPOT.test(lower)) return undefined;
-  if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 40))) return undefined;
+  // (Or cash asked for the visit's own day, whenever that is: "来週…お宅を回ります…点検費8,800円は当日現金で". The money is taken at
+  // the door all the same, and no fire station or office inspects, sells or collects at homes.)
+  if (m === null || inSentence(input, m.index, 'never-ask') || !(NEAR_DAY.test(lower) || CASH_ON_THE_DAY.test(lower)) || !ON_THE_SPOT.test(lower)) return undefined;
+  if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 80))) return undefined;
   const cash = /現金|その場で|お金/.exec(lower);
   return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
 }

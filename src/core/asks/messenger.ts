@@ -11,7 +11,8 @@ import { cuesOf, hasCue, inSentence, speaksAsPerson, toldAsDone, type AskFinder,
 const HANDLE = /(?:line|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s@:]{0,6}\s*(?:id)?\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}|(?:^|[\s(:])@[a-z0-9][a-z0-9._-]{3,}/;
 
 // A messenger named, and an account ID given ("ID: miki_0714jp", "ID：@kabu"): see below.
-const MESSENGER_NAMED = /line|ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
+// (LINE as a word: not the "line" of online or deadline, nor the "ライン" of オンライン or ガイドライン.)
+const MESSENGER_NAMED = /(?<![a-z])line|(?<![ァ-ヺー])ライン|telegram|テレグラム|whatsapp|kakao|カカオ|카톡|wechat|微信|viber|zalo|signal|シグナル/;
 const ID_GIVEN = /(?:^|[^a-z])id\s*:\s*@?[a-z0-9][a-z0-9._-]{2,}/;
 // ':' and '@', and '@' alone, read from the text's anchors (match/anchors.ts): the same answers as /[:@]/ and includes('@'),
 // without a scan of their own each (String.includes over two-byte text costs some 50 ns).
@@ -223,7 +224,7 @@ const VALUE_ASKS: ReadonlySet<string> = new Set([
   'money', 'payee', 'gift-card', 'reply-data', 'secret', 'share-code', 'offer', 'join', 'collect', 'extort', 'atm', 'install', 'credit-order', 'coach', 'recon',
 ]);
 // A messenger named by its own name (not "online", "deadline"): the move is to an account there, not to a new number.
-export const MESSENGER_BY_NAME = /(?<![a-z])line(?![a-z])|ライン|telegram|テレグラム|whatsapp|ワッツアップ|kakao|カカオ|카톡|카카오|wechat|微信|viber|zalo|signal|シグナル/;
+export const MESSENGER_BY_NAME = /(?<![a-z])line(?![a-z])|(?<![ァ-ヺー])ライン|telegram|テレグラム|whatsapp|ワッツアップ|kakao|カカオ|카톡|카카오|wechat|微信|viber|zalo|signal|シグナル/;
 // Messengers whose accounts are found by the phone number: from an open line, the line itself is the account moved to.
 export const NUMBER_KEYED = /telegram|テレグラム|whatsapp|ワッツアップ|kakao|カカオ|카톡|카카오|wechat|微信|viber|zalo|signal|シグナル/;
 

@@ -27,7 +27,7 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // "manda mensagem", "i-message mo ako", "mag-message", "私信我", "私聊", "문자 주세요", "톡 주세요", "chat saya".
 // The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
 // The group's assistant or desk to be contacted ("アシスタントの真理子さんに連絡して", "アシスタントに連絡を"): answered through whoever it names.
-const ANSWER_BACK = /(?:返信|dm|メッセージ|ライン|line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
 // Venue cues that name a messenger (data/lures.json invest-venue): where the talk goes, not the money.
 const MESSENGER_VENUE = /^(?:line|ライン)$/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".

@@ -12,6 +12,7 @@ import type { Ask } from '../check.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
+import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -395,7 +396,7 @@ const BELOW_ANCHORS = anchorSet('記');
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
     || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
@@ -535,6 +536,10 @@ export function createPayeeAsk(): AskFinder {
     // person's account, codes, the fee first with no payee shown, or a loan's or a rent's money into an account the message gives.
     const service = servicePayee(input);
     if (service !== undefined) return ask(service);
+    // A public body's fee or money back through a route that is not the body's (public-fee.ts): e-money or gift cards, an
+    // account a 担当 designates and never writes, a way to pay told only on a call.
+    const pub = publicFeeOffRoute(input);
+    if (pub !== undefined) return ask(pub);
     return NO_ASKS;
   };
 }

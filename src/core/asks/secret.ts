@@ -24,6 +24,24 @@ const SECRET_OBJECTS = ['secret', 'code', 'code-ref', 'own-number'];
  */
 export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower) || SIGN_IN.test(input.norm.lower) || REMOTE_APP.test(input.norm.lower);
 
+// The writer's own verb of hearing or checking what the reader says ("確認いたします", "確認させてください", "伺います", "お聞きします").
+const HEARD = /(?:確認|照会)(?:いたします|させていただきます|させて(?:ください|下さい|いただけ)|します)|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|お尋ね(?:いた)?します/;
+const PIN_WORD = /暗証番号|pin(?:番号|コード)?(?![a-z])/;
+
+/**
+ * A PIN the writer says it will check or hear ("変更は電話でお受けしており、口座の暗証番号も併せて確認いたします"): no bank, office or
+ * company ever needs the reader's PIN, which only the card's holder types at a machine (全銀協・NPA: 暗証番号を聞かれたら詐欺), so
+ * telling that it will be heard on the call asks it as plainly as "教えてください". Not in a sentence that says it is never asked.
+ */
+function pinHeard(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const pin = PIN_WORD.exec(lower);
+  if (pin === null || inSentence(input, pin.index, 'never-ask') || inSentence(input, pin.index, 'door')) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, pin.index);
+  const said = lower.slice(s, e);
+  return HEARD.test(said) && !/ません|ない|不要|決して|never|not/.test(said) ? pin[0] : undefined;
+}
+
 export function createSecretAsk(): AskFinder {
   return (input) => {
     const asks: Ask[] = [];
@@ -43,6 +61,10 @@ export function createSecretAsk(): AskFinder {
     const typedOnItsScreen = (at: number): boolean => input.indicators.urls.length === 0 && inOtp(input, at) && !near(input, at, 'hand-over') && !asksBeyondTyping(input, at);
     const secret = requestedObjects(input, 'secret').find((o) => !inSentence(input, o.index, 'door') && !ofOwnCode(o.index) && !entersItsCode(o.index) && !typedOnItsScreen(o.index));
     if (secret) asks.push({ kind: 'secret', cue: secret.cue, channel: channelOf(input), quoted: secret.quoted });
+    else {
+      const heard = pinHeard(input);
+      if (heard) asks.push({ kind: 'secret', cue: heard, channel: channelOf(input), quoted: false });
+    }
     // A locker's or a building's entry code typed at its own screen is a delivery matter; a code
     // that has just arrived on the reader's phone ("今届いた認証番号") opens an account, whatever door it is said to open.
     const nearCodes = requestedNearby(input, 'code');

@@ -10,11 +10,12 @@ import { mayHoldWord } from '../match/anchors.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
-import { keyLeftForJob } from '../asks/collect.js';
+import { keyLeftForJob, publicBodysPretext } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
+import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { servicePayee } from '../asks/service-fee.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
@@ -892,7 +893,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // An unasked visit with something at stake beside it (commerce.ts visitStake): a penalty or a danger told of the home, the
     // jewellery a buyer asks beside what it came for, or cash on the day; or the key left out for a job (collect.ts
     // keyLeftForJob). The 点検商法 and the 押し買い press so; a visit the reader booked names the booking and is no visit-sale.
-    const stake = seen.includes('ASK_VISIT_SALE') ? visitStake(ctx) : seen.includes('ASK_DOOR_COLLECT') ? keyLeftForJob(ctx) : undefined;
+    // Beside a public body's staff taking cash at the door (collect.ts publicBodyCash), the pretext told for it, a duty, a law or a
+    // danger of the home ("法改正で一般家庭も点検が義務になりました"; collect.ts publicBodysPretext): the 点検商法 in an office's name,
+    // since no fire station or office inspects, sells or collects at homes.
+    const stake = seen.includes('ASK_VISIT_SALE') ? visitStake(ctx) : seen.includes('ASK_DOOR_COLLECT') ? keyLeftForJob(ctx) ?? publicBodysPretext(ctx) : undefined;
     if (stake !== undefined) {
       reasons.push(reason('VISIT_STAKE', weights.VISIT_STAKE, () => ({
         en: `The visit you did not ask for comes with a penalty or a danger told, valuables asked, cash on the day or your key left out (${stake}): no fire department, gas company or managing agent fines, scares or collects so at the door`,
@@ -909,6 +913,29 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A service's fee or a loan's, rent's or union's money is asked through a payee that is no business's (${service}): providers bill on their own invoice, counter or page, and lenders, guarantors and landlords collect by the registered debit or their own slip`,
         ja: `サービスの料金やローン・家賃・組合の費用を、事業者のものではない支払先で求めています（${service}）。事業者は自社の請求書・窓口・ページで、貸主・保証会社・管理会社は登録の口座振替や自社の払込票で集金します`,
         detail: { cue: service },
+      })));
+    }
+    // A public body's fee or money back through a route that is not the body's (asks/public-fee.ts publicFeeOffRoute): e-money
+    // or gift cards, an account a 担当 designates and never writes, a way to pay told only on a call. Public bodies take their
+    // fees at the counter, against their own slip or by the registered debit. Beside the payee or gift-card ask it explains.
+    const pub = (seen.includes('ASK_UNVERIFIED_PAYEE') || seen.includes('ASK_GIFT_CARD')) && !id.senderOwnsClaim && service === undefined ? publicFeeOffRoute(ctx) : undefined;
+    if (pub !== undefined) {
+      reasons.push(reason('PUBLIC_FEE_OFF_CHANNEL', weights.PUBLIC_FEE_OFF_CHANNEL, () => ({
+        en: `A public body's fee or money back is asked through a route that is not the body's (${pub}): cities, pension and tax offices take their fees at the counter, against their own slip or by the registered debit, never in e-money, into an account a staff member names, or by a payment told on a call`,
+        ja: `公的機関の手数料や返還金を、その機関のものではない方法で求めています（${pub}）。役所・年金事務所・税務署は窓口・自らの納付書・登録の口座振替で受け取り、電子マネーや担当者の指定口座、電話で伝える支払方法を使うことはありません`,
+        detail: { cue: pub },
+      })));
+    }
+    // A public body's voice asking the reader's PIN, or the bank account back by reply or on a call, naming no form, portal or
+    // counter of its own (asks/public-fee.ts publicBodyAccountAsk): no office needs a PIN, and public bodies take an account on
+    // their own forms or through マイナポータル, never by message or phone. Beside the data ask it explains, from a line that does not speak for the claim.
+    const account = (seen.includes('ASK_PERSONAL_DATA') || seen.includes('CREDENTIAL_REQUEST')) && !id.senderOwnsClaim && !ctx.indicators.urls.length
+      ? publicBodyAccountAsk(ctx, asks.filter((a) => a.kind === 'reply-data' && !a.quoted).map((a) => a.cue), asks.find((a) => a.kind === 'secret' && !a.quoted)?.cue) : undefined;
+    if (account !== undefined) {
+      reasons.push(reason('PUBLIC_BODY_ACCOUNT_ASK', weights.PUBLIC_BODY_ACCOUNT_ASK, () => ({
+        en: `A public body's voice asks your PIN or your bank account by message or on a call (${account}): no office needs a PIN, and cities, pension and tax offices take an account on their own forms, at their counters or through Mynaportal, never by text or phone`,
+        ja: `公的機関を名乗って、暗証番号や口座情報をメッセージや電話で求めています（${account}）。暗証番号を必要とする機関はなく、役所・年金事務所・税務署は口座を自らの申請書・窓口・マイナポータルで受け付け、SMSや電話で聞くことはありません`,
+        detail: { cue: account },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
