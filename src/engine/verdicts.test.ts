@@ -5344,3 +5344,51 @@ test('an internship\'s or a job\'s insurance fee asked of the intern blocks on t
     ['インターンの件、保険は大学が学研災でまとめて加入済みだって。自己負担なしらしいよ', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// Gift cards got for the writer, in English (gift-card.ts boughtForWriterEn): a card named, the reader asked to pick it up, grab,
+// get or buy it, and its codes, PINs, backs or photos sent back, or the card for a client: its value reaches the writer only as
+// its number, by this line, whoever they say they are. A card for a friend's present, a party's card with nothing sent back, and a
+// gift told as sent stay allowed.
+test('English gift cards picked up for the writer with their codes sent back block on the rules; a present, a party card and a gift sent stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi, it\'s Michael. I\'m stuck in a board meeting and can\'t take calls. Can you pick up 4 Apple gift cards at $250 each? Scratch the backs and text me photos of the codes.', '+14155028817'],
+    ['Could you grab three Google Play cards on your way in? Send me pictures of the codes, I\'ll reimburse you.', '+447700900111'],
+    ['I\'m in a client meeting and can\'t take calls. Pls get 3 iTunes cards for a client gift and text me the pins.', '+12025550143'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Can you pick up a gift card for Mom\'s birthday on your way home? I\'ll pay you back tonight.', '09012345678'],
+    ['Could you grab a Starbucks gift card for the farewell party? We\'ll give it to Ken on Friday.', '09012345678'],
+    ['I sent you an Amazon gift card for your birthday, check your email for the code!', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A superior out of reach, in English (role.ts superiorVoice, superiorAsk, superiorUnchecked): the title said as the writer's
+// ("this is the CEO", "Boss here", a signature "– Sarah (Managing Director)"), secrecy from the company or a meeting, and the
+// reader's own number asked back: the matter moves onto a line of the writer's choosing, away from the colleagues who would
+// check it (JC3, 警察庁 CEO fraud). A manager in a meeting asking the team's availability, a friend in a meeting, a colleague
+// asking a number for the rota and a CEO's notice stay allowed.
+test('an English superior out of reach asking the reader\'s own number back blocks on the rules; a manager\'s, a friend\'s and a colleague\'s messages stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Are you at your desk? I need you to handle something discreetly. Reply with your personal cell and I will explain. Don\'t mention this to the rest of the team yet. – Sarah (Managing Director)', '+447418830052'],
+    ['Hi, this is the CEO. I\'m in a board meeting and can\'t talk. Reply with your mobile number, I have a task for you.', '08011112222'],
+    ['Boss here. Can\'t take calls right now. Text me back with your personal number, keep this between us.', '07033334444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hi team, I\'m in a meeting until 3. Reply with your availability for tomorrow\'s review. - Sarah (Managing Director)', '08011112222'],
+    ['Hey, I\'m in a meeting, can\'t talk. Text me back when you\'re free, want to grab lunch?', '08011112222'],
+    ['Hi it\'s Ken, your boss asked me to get your mobile number for the rota. Can you reply with it?', '08011112222'],
+    ['This is the CEO. Quick note: the office closes at 5 today. Enjoy the weekend.', '08011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
