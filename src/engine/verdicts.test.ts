@@ -5392,3 +5392,30 @@ test('an English superior out of reach asking the reader\'s own number back bloc
     ['This is the CEO. Quick note: the office closes at 5 today. Enjoy the weekend.', '08011112222'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A platform's or an office's problem with the reader's business told in English as the Japanese is (data/lures.json
+// account-restriction: payouts "paused" or "on hold", 入金が停止; office-matter: a mismatch or a discrepancy in the tax filing or
+// the account, 申告に不一致), from a line the platform or the firm does not own, asking a call to a written number or the bank's
+// details and an arriving code back: the merchant-platform and accountant impersonations (Square, Shopify phishing notices; 日税連).
+// A shop owner's own grumble, a warning and an accountant's note that asks nothing stay allowed.
+test('a platform\'s payouts paused or an accountant\'s filing mismatch, with a call or bank details asked from a line it does not own, blocks on the rules; a grumble, a warning and a note stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Dear shop owner, your Shopify store has been flagged for chargebacks. Payouts are paused. Call our merchant team at +44 20 3807 1129 within 24h to restore payouts.', '+442038071129'],
+    ['Square merchant team: payouts on your store are paused while we re-check your bank. Text back the account no. plus the six digit number arriving by SMS in a moment so we can unlock them.', '+16282205544'],
+    ['Hi! This is Ken from the accounting firm your company uses. We noticed a mismatch in your year-end tax filing. Please text back the last 4 digits of the company bank account and the name of your bank.', '+17205550186'],
+    ['Stripe support: your payouts have been paused due to a discrepancy in your account. Reply with your bank account number to resume.', '08012345678'],
+    ['Shopifyストアにチャージバックが発生し、売上の入金が停止されています。24時間以内に加盟店チーム +44 20 3807 1129 までお電話ください。', '+442038071129'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Ugh, my Shopify payouts are paused again because of some chargeback. Can you call me later?', '09012345678'],
+    ['Scam alert from our shop owners group: texts saying your payouts are paused and asking you to call a number are fake. Check only in your Shopify admin.', '09012345678'],
+    ['Hi, it\'s Ken from the accounting office. Your year-end documents are ready, I\'ll bring them on Thursday.', '09012345678'],
+    ['Found a mismatch in your spreadsheet, row 12. Can you check it before the meeting?', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
