@@ -5419,3 +5419,28 @@ test('a platform\'s payouts paused or an accountant\'s filing mismatch, with a c
     ['Found a mismatch in your spreadsheet, row 12. Can you check it before the meeting?', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// An unasked visit sold on the reader's insurance (commerce.ts VISIT_EN, visitStake INSURANCE_PAYS): a firm's "we will visit this
+// week" set for a free roof check and the repair said paid by the home insurance (火災保険で直せます) is the 点検商法 in English as
+// in Japanese, and the insurer's payout is the money at stake, of which such contractors take a share or a cancellation fee
+// (国民生活センター 「保険金が使える」住宅修理). A roofer's booked visit, a family's news of a builder they booked, a friend's
+// offer to come by and a warning stay allowed.
+test('an unasked roof check sold on the reader\'s insurance with a visit set blocks on the rules in English and Japanese; a booked roofer, family news, a friend and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Free roof check for homes in your area. After the recent storms, your home insurance can cover 100% of repairs. Reply YES and we will visit this week.', '08033281765'],
+    ['We noticed damage on your roof from the street. Your fire insurance will pay for the repair. We can come by tomorrow, reply with a good time.', '07012345678'],
+    ['屋根の無料点検を行っています。台風の被害は火災保険で100%修理できます。はいと返信いただければ今週伺います。', '08033281765'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hi, it\'s Dan the roofer. Thanks for your inquiry, I will visit tomorrow at 10 as booked.', '09012345678'],
+    ['Mum, the insurance will cover the roof repair! The builder you booked will come by tomorrow.', '09012345678'],
+    ['I can come by tomorrow to help you move the sofa, if that\'s ok?', '09012345678'],
+    ['Warning: people offering a free roof check saying your insurance can cover the repairs are running a scam. Don\'t let them in.', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
