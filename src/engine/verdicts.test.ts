@@ -5444,3 +5444,29 @@ test('an unasked roof check sold on the reader\'s insurance with a visit set blo
     ['Warning: people offering a free roof check saying your insurance can cover the repairs are running a scam. Don\'t let them in.', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// An office's data asks in English found by the words the Japanese is found by (data/lures.json): the bank account as 口座番号,
+// the My Number card's photo and both sides of a card as マイナンバーカードの写真 and カードの両面, a 4-digit PIN as 暗証番号, a
+// support payment as 支援金, a relief office or the Statistics Bureau as an institution, the residence status reviewed as 在留資格が
+// 取り消. From a handset, abroad or no sender, asked back by reply or a call, they block on the rules as the Japanese do; the city's
+// own notice from its registered line, a "we never ask" reminder and a friend's talk of the card stay allowed.
+test('English office data asks (bank account, My Number card photo, 4-digit PIN, support payment, residence status) block on the rules as the Japanese do; the city\'s notice, a reminder and a friend stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi, this is the city disaster relief office. To receive the typhoon support payment, reply with your name, address and bank account.', '08083611208'],
+    ['Congratulations, you passed the interview for Amazon Japan remote assistant. Please send your My Number card photo and bank account to complete onboarding.', undefined],
+    ['Your My Number Card e-certificate expires this week. To renew without visiting the ward office, reply with a photo of both sides of the card and your 4-digit PIN.', '09018872264'],
+    ['Japan Statistics Bureau: Foreign residents who have not completed the population survey may have their residence status reviewed. Call 050-6873-2210 today.', '+12025550187'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['City Hall: applications for the typhoon support payment open on Monday at the ward office counter. Bring your My Number card.', '0005012345'],
+    ['Reminder from the ward office: we will never ask for your bank account or your 4-digit PIN by text.', '09012345678'],
+    ['Did you bring your My Number card? The bank needs both sides of the card copied for the account.', '09012345678'],
+    ['What is your name? Tell me your name pls', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
