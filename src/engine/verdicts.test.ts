@@ -5470,3 +5470,24 @@ test('English office data asks (bank account, My Number card photo, 4-digit PIN,
     ['What is your name? Tell me your name pls', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A romance's customs plight in English (data/lures.json romance, money, own-need): the writer "stuck at" or "held by" customs,
+// a fee the customs charge, money asked "via bank transfer" and paid back "double": the money-plight the Japanese finds in
+// 税関で止められて…振り込んで…必ず返す. A friend's ticket money by transfer, a child late at customs and a lunch repaid stay allowed.
+test('an English customs plight asking money by bank transfer, to be paid back, blocks on the rules; tickets by transfer, a child late at customs and a lunch repaid stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['I\'m stuck at customs in Narita with the gold bars for our future. They need ¥380,000 clearance fee. Please send via bank transfer, I\'ll pay back double when I arrive.', '+447700912384'],
+    ['My love, I\'m held by customs at Kansai airport with your gift. The officer needs a 200,000 yen fee, please send it by bank transfer today and I will pay back everything.', '+447700912384'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hey, for the concert tickets, can you send via bank transfer? It\'s 8,000 yen each, my account is on the group chat.', '09012345678'],
+    ['Mum, I\'m stuck at customs in Narita, the queue is huge! Will be late for dinner.', '09012345678'],
+    ['Thanks for lunch! I\'ll pay back the 1,500 yen tomorrow.', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
