@@ -5672,3 +5672,150 @@ test('a survey\'s papers handed at the door to a stand-in announced by text bloc
     ['母さん、いつもの調査員さん休みだったから、家計簿は代わりに私が明日区役所に持っていくね', '09011112222'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// Gift cards got for the writer, in English (gift-card.ts boughtForWriterEn): a card named, the reader asked to pick it up, grab,
+// get or buy it, and its codes, PINs, backs or photos sent back, or the card for a client: its value reaches the writer only as
+// its number, by this line, whoever they say they are. A card for a friend's present, a party's card with nothing sent back, and a
+// gift told as sent stay allowed.
+test('English gift cards picked up for the writer with their codes sent back block on the rules; a present, a party card and a gift sent stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi, it\'s Michael. I\'m stuck in a board meeting and can\'t take calls. Can you pick up 4 Apple gift cards at $250 each? Scratch the backs and text me photos of the codes.', '+14155028817'],
+    ['Could you grab three Google Play cards on your way in? Send me pictures of the codes, I\'ll reimburse you.', '+447700900111'],
+    ['I\'m in a client meeting and can\'t take calls. Pls get 3 iTunes cards for a client gift and text me the pins.', '+12025550143'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Can you pick up a gift card for Mom\'s birthday on your way home? I\'ll pay you back tonight.', '09012345678'],
+    ['Could you grab a Starbucks gift card for the farewell party? We\'ll give it to Ken on Friday.', '09012345678'],
+    ['I sent you an Amazon gift card for your birthday, check your email for the code!', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A superior out of reach, in English (role.ts superiorVoice, superiorAsk, superiorUnchecked): the title said as the writer's
+// ("this is the CEO", "Boss here", a signature "– Sarah (Managing Director)"), secrecy from the company or a meeting, and the
+// reader's own number asked back: the matter moves onto a line of the writer's choosing, away from the colleagues who would
+// check it (JC3, 警察庁 CEO fraud). A manager in a meeting asking the team's availability, a friend in a meeting, a colleague
+// asking a number for the rota and a CEO's notice stay allowed.
+test('an English superior out of reach asking the reader\'s own number back blocks on the rules; a manager\'s, a friend\'s and a colleague\'s messages stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Are you at your desk? I need you to handle something discreetly. Reply with your personal cell and I will explain. Don\'t mention this to the rest of the team yet. – Sarah (Managing Director)', '+447418830052'],
+    ['Hi, this is the CEO. I\'m in a board meeting and can\'t talk. Reply with your mobile number, I have a task for you.', '08011112222'],
+    ['Boss here. Can\'t take calls right now. Text me back with your personal number, keep this between us.', '07033334444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hi team, I\'m in a meeting until 3. Reply with your availability for tomorrow\'s review. - Sarah (Managing Director)', '08011112222'],
+    ['Hey, I\'m in a meeting, can\'t talk. Text me back when you\'re free, want to grab lunch?', '08011112222'],
+    ['Hi it\'s Ken, your boss asked me to get your mobile number for the rota. Can you reply with it?', '08011112222'],
+    ['This is the CEO. Quick note: the office closes at 5 today. Enjoy the weekend.', '08011112222'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A platform's or an office's problem with the reader's business told in English as the Japanese is (data/lures.json
+// account-restriction: payouts "paused" or "on hold", 入金が停止; office-matter: a mismatch or a discrepancy in the tax filing or
+// the account, 申告に不一致), from a line the platform or the firm does not own, asking a call to a written number or the bank's
+// details and an arriving code back: the merchant-platform and accountant impersonations (Square, Shopify phishing notices; 日税連).
+// A shop owner's own grumble, a warning and an accountant's note that asks nothing stay allowed.
+test('a platform\'s payouts paused or an accountant\'s filing mismatch, with a call or bank details asked from a line it does not own, blocks on the rules; a grumble, a warning and a note stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Dear shop owner, your Shopify store has been flagged for chargebacks. Payouts are paused. Call our merchant team at +44 20 3807 1129 within 24h to restore payouts.', '+442038071129'],
+    ['Square merchant team: payouts on your store are paused while we re-check your bank. Text back the account no. plus the six digit number arriving by SMS in a moment so we can unlock them.', '+16282205544'],
+    ['Hi! This is Ken from the accounting firm your company uses. We noticed a mismatch in your year-end tax filing. Please text back the last 4 digits of the company bank account and the name of your bank.', '+17205550186'],
+    ['Stripe support: your payouts have been paused due to a discrepancy in your account. Reply with your bank account number to resume.', '08012345678'],
+    ['Shopifyストアにチャージバックが発生し、売上の入金が停止されています。24時間以内に加盟店チーム +44 20 3807 1129 までお電話ください。', '+442038071129'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Ugh, my Shopify payouts are paused again because of some chargeback. Can you call me later?', '09012345678'],
+    ['Scam alert from our shop owners group: texts saying your payouts are paused and asking you to call a number are fake. Check only in your Shopify admin.', '09012345678'],
+    ['Hi, it\'s Ken from the accounting office. Your year-end documents are ready, I\'ll bring them on Thursday.', '09012345678'],
+    ['Found a mismatch in your spreadsheet, row 12. Can you check it before the meeting?', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// An unasked visit sold on the reader's insurance (commerce.ts VISIT_EN, visitStake INSURANCE_PAYS): a firm's "we will visit this
+// week" set for a free roof check and the repair said paid by the home insurance (火災保険で直せます) is the 点検商法 in English as
+// in Japanese, and the insurer's payout is the money at stake, of which such contractors take a share or a cancellation fee
+// (国民生活センター 「保険金が使える」住宅修理). A roofer's booked visit, a family's news of a builder they booked, a friend's
+// offer to come by and a warning stay allowed.
+test('an unasked roof check sold on the reader\'s insurance with a visit set blocks on the rules in English and Japanese; a booked roofer, family news, a friend and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Free roof check for homes in your area. After the recent storms, your home insurance can cover 100% of repairs. Reply YES and we will visit this week.', '08033281765'],
+    ['We noticed damage on your roof from the street. Your fire insurance will pay for the repair. We can come by tomorrow, reply with a good time.', '07012345678'],
+    ['屋根の無料点検を行っています。台風の被害は火災保険で100%修理できます。はいと返信いただければ今週伺います。', '08033281765'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hi, it\'s Dan the roofer. Thanks for your inquiry, I will visit tomorrow at 10 as booked.', '09012345678'],
+    ['Mum, the insurance will cover the roof repair! The builder you booked will come by tomorrow.', '09012345678'],
+    ['I can come by tomorrow to help you move the sofa, if that\'s ok?', '09012345678'],
+    ['Warning: people offering a free roof check saying your insurance can cover the repairs are running a scam. Don\'t let them in.', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// An office's data asks in English found by the words the Japanese is found by (data/lures.json): the bank account as 口座番号,
+// the My Number card's photo and both sides of a card as マイナンバーカードの写真 and カードの両面, a 4-digit PIN as 暗証番号, a
+// support payment as 支援金, a relief office or the Statistics Bureau as an institution, the residence status reviewed as 在留資格が
+// 取り消. From a handset, abroad or no sender, asked back by reply or a call, they block on the rules as the Japanese do; the city's
+// own notice from its registered line, a "we never ask" reminder and a friend's talk of the card stay allowed.
+test('English office data asks (bank account, My Number card photo, 4-digit PIN, support payment, residence status) block on the rules as the Japanese do; the city\'s notice, a reminder and a friend stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi, this is the city disaster relief office. To receive the typhoon support payment, reply with your name, address and bank account.', '08083611208'],
+    ['Congratulations, you passed the interview for Amazon Japan remote assistant. Please send your My Number card photo and bank account to complete onboarding.', undefined],
+    ['Your My Number Card e-certificate expires this week. To renew without visiting the ward office, reply with a photo of both sides of the card and your 4-digit PIN.', '09018872264'],
+    ['Japan Statistics Bureau: Foreign residents who have not completed the population survey may have their residence status reviewed. Call 050-6873-2210 today.', '+12025550187'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['City Hall: applications for the typhoon support payment open on Monday at the ward office counter. Bring your My Number card.', '0005012345'],
+    ['Reminder from the ward office: we will never ask for your bank account or your 4-digit PIN by text.', '09012345678'],
+    ['Did you bring your My Number card? The bank needs both sides of the card copied for the account.', '09012345678'],
+    ['What is your name? Tell me your name pls', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});
+
+// A romance's customs plight in English (data/lures.json romance, money, own-need): the writer "stuck at" or "held by" customs,
+// a fee the customs charge, money asked "via bank transfer" and paid back "double": the money-plight the Japanese finds in
+// 税関で止められて…振り込んで…必ず返す. A friend's ticket money by transfer, a child late at customs and a lunch repaid stay allowed.
+test('an English customs plight asking money by bank transfer, to be paid back, blocks on the rules; tickets by transfer, a child late at customs and a lunch repaid stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['I\'m stuck at customs in Narita with the gold bars for our future. They need ¥380,000 clearance fee. Please send via bank transfer, I\'ll pay back double when I arrive.', '+447700912384'],
+    ['My love, I\'m held by customs at Kansai airport with your gift. The officer needs a 200,000 yen fee, please send it by bank transfer today and I will pay back everything.', '+447700912384'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hey, for the concert tickets, can you send via bank transfer? It\'s 8,000 yen each, my account is on the group chat.', '09012345678'],
+    ['Mum, I\'m stuck at customs in Narita, the queue is huge! Will be late for dinner.', '09012345678'],
+    ['Thanks for lunch! I\'ll pay back the 1,500 yen tomorrow.', '09012345678'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+});

@@ -30,7 +30,10 @@ function own(input: AskInput, category: string): { cue: string; index: number } 
 const SUM = /\d[\d,.]*\s*(?:[万千]\s*)?(?:\d[\d,.]*\s*)?円|[¥￥]\s*\d/;
 // A visit announced: "伺います", "回りますので", "訪問", "出張", "参ります".
 // Or its day arranged ("点検の日程調整のため、ご在宅の日時を返信"): the visit is what the date is for.
-const VISIT = /伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔|日程調整|日程を調整/;
+// In English, the visit said in a business's "we" ("we will visit", "we can come by", "our inspector will stop by"): a friend's
+// or a booked builder's "will come by" is no firm setting its own visit.
+const VISIT_EN = /\b(?:we|our (?:team|staff|inspector|technician|engineer)s?)(?:'ll| will| can| could| would like to| are going to| plan to)? (?:visit|come (?:by|round|over)|stop by|drop by)\b/;
+const VISIT = new RegExp(`伺い|伺う|伺っ|お伺|回ります|回りますので|訪問|出張|参ります|お邪魔|日程調整|日程を調整|${VISIT_EN.source}`);
 
 // A buy names the money by itself ("買取", "査定"): the visitor pays, and names the price at the door.
 const BUY = /買取|買い取|査定/;
@@ -84,9 +87,10 @@ export function createCreditOrderAsk(): AskFinder {
 
 // A visit the writer sets for a near day or hour, not one it asks about ("本日午後伺います", "明日、査定員がご自宅にお伺いします",
 // "今週中に訪問日を返信してください"): the stranger comes whether or not the reader answers.
-const DATED_VISIT = /(?:本日|今日|明日|あす|今夜|今晩|今週|\d{1,2}\s*時)[^。\n]{0,16}?(?:伺|訪問|回ります|参ります)/;
-// What every match of DATED_VISIT ends with, tested first: the pattern starts at any digit and is tried at every character.
-const DATED_VISIT_VERB = /伺|訪問|回ります|参ります/;
+// In English the day may come before or after the verb ("we will visit this week", "we can come by tomorrow").
+const DATED_VISIT = new RegExp(`(?:本日|今日|明日|あす|今夜|今晩|今週|\\d{1,2}\\s*時)[^。\\n]{0,16}?(?:伺|訪問|回ります|参ります)|${VISIT_EN.source}[^.!?\\n]{0,16}?\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b|\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b[^.!?\\n]{0,16}?${VISIT_EN.source}`);
+// What every match of DATED_VISIT holds, tested first: the pattern starts at any digit and is tried at every character.
+const DATED_VISIT_VERB = new RegExp(`伺|訪問|回ります|参ります|${VISIT_EN.source}`);
 
 // An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
 const INSPECTION = /点検|診断/;
@@ -126,9 +130,15 @@ export function visitStake(input: AskInput): string | undefined {
   }
   const cash = CASH_ON_DAY.exec(lower);
   if (cash) return cash[0];
+  // The reader's insurance named as what pays for the repair the visit sells: the money at stake is the insurer's payout, of
+  // which such contractors take a share or a cancellation fee (国民生活センター 「保険金が使える」住宅修理トラブル).
+  const insured = INSURANCE_PAYS.exec(lower);
+  if (insured && !inSentence(input, insured.index, 'never-ask')) return insured[0];
   // The home's address asked back for a visit the reader never asked for: the stranger learns where to come.
   return ADDRESS_ASKED.exec(lower)?.[0];
 }
+// The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs".
+const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance covers\b/;
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
   return luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')

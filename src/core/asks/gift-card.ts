@@ -33,7 +33,8 @@ export function createGiftCardAsk(): AskFinder {
       ?? cardAsMeans(input)
       ?? worthAsked(input)
       ?? backOfBoughtCard(input)
-      ?? boughtForWriter(input);
+      ?? boughtForWriter(input)
+      ?? boughtForWriterEn(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
@@ -136,6 +137,33 @@ function boughtForWriter(input: AskInput): { cue: string; quoted: boolean } | un
   const buy = BUY_ASKED.exec(lower);
   if (buy === null || !FOR_WRITER.test(lower) || inSentence(input, buy.index, 'never-ask') || inSentence(input, buy.index, 'done')) return undefined;
   return card ?? { cue: buy[0], quoted: false };
+}
+
+// In English, the reader asked to get cards however the errand is worded ("can you pick up 4 Apple gift cards", "could you grab
+// a few Google Play cards", "I need you to get some iTunes cards", "please buy 3 gift cards"): a request and a verb of getting.
+const GET_ASKED_EN = /\b(?:can you|could you|can u|would you|will you|please|pls|i need you to|need you to)\b[^.?!\n]{0,16}?\b(?:pick up|picking up|grab|get|buy|purchase)\b/;
+// The card's value coming back through this line, or the card for the writer's business: its codes, PINs or numbers, photos of
+// them, the backs scratched, or a client's or a customer's gift ("scratch the backs and text me photos of the codes", "for a
+// client"). "I'll pay you back" alone is a friend's errand too (a birthday card picked up on the way home), so it is not one.
+const VALUE_SENT_EN = /\b(?:codes?|pins?|card numbers?|numbers? on the back|back of (?:the|each|them)|backs|scratch\w*|photos? of|pictures? of|pics? of|clients?|customers?)\b/;
+
+/**
+ * "can you pick up 4 Apple gift cards at $250 each? Scratch the backs and text me photos of the codes": boughtForWriter and
+ * backOfBoughtCard in English. A gift card named, the reader asked to get it in that sentence, and its value (its codes, its back,
+ * a photo of it) asked back or the card bound for the writer's client: the card's value reaches the writer only as its
+ * number, by this line (FTC: "anyone who asks you to pay with a gift card is a scammer"; NPA 電子マネー型), whoever they say they are.
+ * A card given as a present ("I sent you an Amazon gift card") or picked up for a party with nothing sent back is not asked so.
+ */
+function boughtForWriterEn(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  const lower = input.norm.lower;
+  if (!VALUE_SENT_EN.test(lower)) return undefined;
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    const [start, end] = sentenceAt(input.norm.text, o.index);
+    const get = GET_ASKED_EN.exec(lower.slice(start, end + 1));
+    if (get !== null) return o;
+  }
+  return undefined;
 }
 
 // The writer's own account to be charged, the writer named as the reader's parent or by "私の" ("お母さんのアカウントに入れたい",

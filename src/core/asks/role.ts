@@ -218,16 +218,32 @@ export function superiorVoice(input: Pick<AskInput, 'lures' | 'norm'>): boolean 
   const lower = input.norm.lower;
   for (const r of luresOfCategory(input.lures, 'superior')) {
     if (r.quoted) continue;
-    if (INTRODUCES.test(lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12))) return true;
+    const after = lower.slice(r.index + r.cue.length, r.index + r.cue.length + 12);
+    if (INTRODUCES.test(after)) return true;
+    // In English the title comes after "it's", "this is", "I'm" ("Hi, it's your CEO", "This is Sarah, the managing director"),
+    // before "here" ("Boss here."), or in the signature that ends the text ("– Sarah (Managing Director)", "- David, CEO").
+    const before = lower.slice(Math.max(0, r.index - 28), r.index);
+    if (INTRODUCED_EN.test(before) || HERE_EN.test(after)) return true;
+    if (lower.length - (r.index + r.cue.length) <= 3 && SIGNED_EN.test(before)) return true;
   }
   return false;
 }
+const INTRODUCED_EN = /(?:\bi'm|\bi am|\bthis is|\bit's|\bits)\b[^.!?\n]{0,20}$/;
+const HERE_EN = /^\s+here\b/;
+// A signature: a dash, or a name and a comma or an opening bracket, right before the title that closes the message.
+const SIGNED_EN = /(?:[-–—]\s*[a-z][a-z .'-]{0,20}?\s*[(,]\s*|[-–—]\s*)$/;
 
 // This line named as the only one to answer on ("このSMSにだけ返信して", "この番号にのみ連絡を"): every other way to the writer, the
 // one the reader would check with, is ruled out.
 const ONLY_HERE = /この(?:sms|ショートメール|メッセージ|番号|携帯)(?:に|へ|で)(?:だけ|のみ)/;
 // The writer out of reach or on a line the reader cannot know: a new phone, a meeting, secrecy, this line only. Haste is not one.
-const UNREACHABLE = new RegExp(`会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}`);
+// In English, secrecy as the dev rows write it ("handle something discreetly", "keep this between us", "don't mention this to the
+// rest of the team"). A meeting is AWAY_EN: in English a manager's "I'm in a meeting, reply with your availability" is everyday.
+const UNREACHABLE = new RegExp(`会議中|出張先|手が離せ|電話(?:に|は)?[^。]{0,6}出られ|極秘|内密|他言無用|口外|${ONLY_HERE.source}|`
+  + `\\bdiscreet(?:ly)?\\b|\\bbetween us\\b|\\bdon[’']?t (?:mention|tell)\\b|\\bonly (?:on|to|via) this number`);
+// The writer out of reach in English: a meeting, "can't take calls", "can't talk". It counts in the opener only beside the reader's
+// own number asked (superiorAsk): the matter moved to a line of the writer's choosing.
+const AWAY_EN = /\bin (?:a|the) (?:board |client )?meeting|\bcan[’']?t (?:take|answer) (?:calls|the phone|my phone)|\bcan[’']?t talk/;
 // A new phone: the reader's saved number for the superior is not this one. With a matter held back or pressed ("今日中にお願いしたい
 // ことがある", "至急やってほしい業務"), it is the opener; with "何かあれば返信ください" alone it is a manager's news.
 const NEW_PHONE = /新しい携帯|新しい番号|携帯(?:を)?[変替]え|番号(?:が)?変わ|番号を変え/;
@@ -237,7 +253,7 @@ const PROXY = /の代理(?:人|の者)?(?:です|でございます|と申しま
 // A payment named as the matter ("支払いの件で", "振込の件").
 const PAYMENT = /支払|振込|振り込|送金|入金/;
 // A reply asked on this line ("この番号に返信ください", "このSMSにだけ返信して", "手が空いたら返事ください", "返信を").
-const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い|でき(?:ます|る)[か?]|もらえ|いただけ)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)/;
+const REPLY_HERE = /返信(?:を|して|ください|下さい|お願い|願います|をお願い|でき(?:ます|る)[か?]|もらえ|いただけ)|返事(?:を|して|ください|下さい|ちょうだい)|連絡(?:ください|下さい|して|を)|\breply (?:with|to this|here|back|asap|when)\b|\btext (?:me )?back\b|\bget back to me\b/;
 
 // What a superior asks of a member of staff that moves the company's money or its group: a transfer asked ("振込をお願い",
 // "この口座へ20万移しておいて", "指定口座へ480万円振込の準備を"; not a transfer's paperwork, "振込申請を出して"), a card's number or a
@@ -267,9 +283,15 @@ function superiorAsk(input: AskInput): string | undefined {
   const reply = REPLY_HERE.exec(lower);
   // A proxy speaking for the superior about money ("経理の方ですか?社長の代理です。支払いの件で連絡ください") is out of reach the same way:
   // the superior's own number, the one the reader could ring, is the one not used.
-  const outOfReach = UNREACHABLE.test(lower) || (NEW_PHONE.test(lower) && MATTER_PRESSED.test(lower)) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)));
+  const outOfReach = UNREACHABLE.test(lower) || (NEW_PHONE.test(lower) && MATTER_PRESSED.test(lower)) || (PROXY.test(lower) && (moneyNamed(input) || PAYMENT.test(lower)))
+    || (AWAY_EN.test(lower) && ownNumberAsked(input));
   if (reply === null || !outOfReach || inSentence(input, reply.index, 'never-ask') || inSentence(input, reply.index, 'done')) return undefined;
   return reply[0];
+}
+
+/** The reader's own number named ("your personal cell", "あなたの携帯番号"), not in a "never asks" sentence. */
+function ownNumberAsked(input: AskInput): boolean {
+  return luresOfCategory(input.lures, 'own-number').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
 }
 
 // A chat group the reader is asked to create ("LINEグループ作成をお願いします", "グループを作って"; not one told as made or to be left to
@@ -341,7 +363,7 @@ function workMailAsk(input: AskInput): string | undefined {
 // The writer out of reach or hidden from the rest of the company: a meeting, a trip, a new phone, "can't talk", secrecy from
 // colleagues, this line only (in the languages the dev rows write it: "stuck in a board meeting", "keep this between us",
 // "회의 중", "통화가 어렵"). Haste is not one: a real manager presses too.
-const OUT_OF_REACH = new RegExp(`${UNREACHABLE.source}|${NEW_PHONE.source}|打ち合わせ中|話せ(?:ません|ない)|外出中|伏せ|内緒|誰にも言わ|`
+const OUT_OF_REACH = new RegExp(`${UNREACHABLE.source}|${AWAY_EN.source}|${NEW_PHONE.source}|打ち合わせ中|話せ(?:ません|ない)|外出中|伏せ|内緒|誰にも言わ|`
   + `in a (?:board )?meeting|can'?t (?:take|answer) (?:calls|the phone)|between us|don'?t (?:mention|tell)|회의\\s?중|통화가\\s?어렵`);
 // The company's chat handed to this line: a group's invite or the reader's QR sent back ("招待URLをショートメールで送って",
 // "個人LINEのQRコードを画像でこちらに送って"); whoever holds the line takes the seat, as a code relayed gives the account.
@@ -372,6 +394,10 @@ export function superiorUnchecked(input: AskInput, asked: { role: boolean; giftC
     const seat = SEAT_HANDED.exec(lower);
     if (usable(seat)) return seat[0];
   }
+  // The reader's own number asked back by the superior out of reach ("Reply with your personal cell and I will explain. Don't
+  // mention this to the rest of the team", "会議中なので、あなたの携帯番号を返信して"): like the chat's QR sent here, it moves the company's
+  // matter onto a line of the writer's choosing, away from the company's phones and the colleagues who would check it.
+  if (asked.role && voice && usable(out) && ownNumberAsked(input)) return out[0];
   if (asked.giftCard && (voice || WORK_GIFT.test(lower)) && usable(out)) return out[0];
   return undefined;
 }
