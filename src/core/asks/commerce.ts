@@ -170,8 +170,10 @@ const FITTING_JOB = /交換|部品|メーター|点検/;
  */
 // What DATED_VISIT_VERB cannot match without (match/anchors.ts): one of its four words' 伺 訪 回 参.
 const VISIT_VERB_ANCHORS = anchorSet('伺訪回参');
+// VISIT_EN's verbs, in place of an anchor for its English alternative: visit, come, stop by, drop by.
+const VISIT_EN_WORDS = /visit|come|by/;
 
-export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || (holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
