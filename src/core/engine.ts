@@ -184,6 +184,20 @@ const ACCUSED = 'accused';
 const AS_WAY = /^(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の))/;
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
+/**
+ * A bank named as where a person's own account is held ("振込先は前回と同じ私の個人口座です(ゆうちょ)", "口座は前と同じ三井住友で
+ * いい?"): the bank is where the money goes, not who writes. Its sentence names a person's account (私の口座, 個人口座, 個人名義,
+ * the same account as before), and the name neither heads the message nor speaks ("ゆうちょ銀行です", "三井住友銀行より"). A bank
+ * texts of its customers' accounts as お客様の口座, under its own name, never of "my account".
+ */
+function holdsPersonsAccount(text: string, at: number, length: number): boolean {
+  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  const [s, e] = sentenceAt(text, at);
+  return PERSONS_ACCOUNT.test(text.slice(s, e));
+}
+// A person's own account: 私の口座, 僕の個人口座, 個人口座, 個人名義, 口座は前と同じ, 前回と同じ口座.
+const PERSONS_ACCOUNT = /(?:私|わたし|僕|俺|自分|うち|母|父|夫|妻|息子|娘)の(?:個人)?口座|個人口座|個人名義|口座は(?:前|前回|いつも)(?:と同じ|の)|(?:前|前回|いつも)と同じ[^。!?！？\n]{0,6}口座/;
+
 // The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
 const OPENING_NAME = /^\s*(?:【([^】]{2,24})】|([^。、,，!?！？\n【】「」]{2,24}?)(?:です|より|からのお知らせ|からのご案内|からのお願い)(?:[。、,!！:：\s]|$))/;
 // A sender that speaks for itself and for no brand we list, and that no lure of our corpora speaks as: a clinic, a
@@ -554,6 +568,48 @@ function dropOwnBookingFee(lures: LureMatch[], text: string): void {
   for (const l of lures) if (!drop(l)) lures[k++] = l;
   lures.length = k;
 }
+
+/**
+ * "今日の勉強会で隣だった佐々木です": a study group is where people learn anything (a school's, a firm's, a hobby's); it is the
+ * investment scam's venue only when the message talks of a market or money made (SNS型投資詐欺's 株の勉強会, with its 先生,
+ * アシスタント, picks and returns). The bare word is dropped as an `investment` cue when nothing else in the message is of
+ * investing: no other investment cue and no word of a market, returns or the group's cast (STUDY_GROUP_FRAMED).
+ */
+function dropStudyGroupUnframed(lures: LureMatch[], folded: string): void {
+  const bare = (l: LureMatch): boolean => l.category === INVESTMENT && l.cue === STUDY_GROUP;
+  if (!lures.some(bare)) return;
+  if (lures.some((l) => l.category === INVESTMENT && l.cue !== STUDY_GROUP) || STUDY_GROUP_FRAMED.test(folded)) return;
+  let k = 0;
+  for (const l of lures) if (!bare(l)) lures[k++] = l;
+  lures.length = k;
+}
+/**
+ * "PTA会計です。会費のご協力ありがとうございました。未納の方は…": arrears said of those members who have not paid yet (未納の方,
+ * 未納のご家庭), in a message naming a members' body (PTA, 町内会, 子ども会, 部費, 学級費, 保護者), is the treasurer's round-robin to the
+ * members, not an office's bill said unpaid by the reader (the lure accuses the reader: "お客様の料金が未納", "未納料金があります").
+ * The word is dropped there, as an `unpaid-charge` lure and as the reader's own `account-matter` (which would make the treasurer's
+ * "ご不明点はお電話ください" an office's desk on a handset: ask-channel.ts deskOnOpenLine); whatever the message asks (a payee, a link, a call) is weighed as before.
+ */
+function dropMembersArrears(lures: LureMatch[], folded: string): void {
+  const arrears = (l: LureMatch): boolean => (l.category === UNPAID || l.category === ACCOUNT_MATTER) && ARREARS.test(l.cue) && THOSE_WHO.test(folded.slice(l.index + l.cue.length, l.index + l.cue.length + 6));
+  if (!lures.some(arrears) || !MEMBERS_BODY.test(folded)) return;
+  let k = 0;
+  for (const l of lures) if (!arrears(l)) lures[k++] = l;
+  lures.length = k;
+}
+const ACCOUNT_MATTER = 'account-matter';
+const ARREARS = /^(?:未納|未払い?|滞納)$/;
+// Those of the members who have not paid: 未納の方, 未納のご家庭, 未払いの人, 未納がある方.
+const THOSE_WHO = /^(?:の方|のご家庭|の家庭|の人|の皆|の世帯|が?ある方|が?あるご家庭)/;
+// A body of members collecting its own dues: PTA, 町内会, 自治会, 子ども会, 保護者会, 後援会, 同窓会, a club's or a class's fund.
+const MEMBERS_BODY = /pta|町内会|自治会|子ども会|子供会|保護者|後援会|同窓会|育成会|部費|学級費|学年費|部員|班長|組長/;
+
+const INVESTMENT = 'investment';
+const STUDY_GROUP = '勉強会';
+// A market, money made or the group's cast: 株 (not 株式会社 or 株主総会), 投資, 銘柄, 相場, FX, crypto, a fund, returns, profits,
+// 資産, 配当, 儲け, 稼ぎ, a 先生 or an アシスタント, a signed percentage.
+const STUDY_GROUP_FRAMED = /株(?!式会社|主総会)|投資|銘柄|相場|トレード|\bfx\b|\bipo\b|仮想通貨|暗号資産|コイン|ファンド|資産|運用|配当|利益|収益|利回り|儲|稼|副業|お金|先生|アシスタント|[+＋]\s*\d+(?:\.\d+)?\s*[%％]/;
+
 const PAID_CONTENT = 'paid-content';
 const ORDERED = 'ordered';
 const IF_NOT_YOU = 'if-not-you';
@@ -686,7 +742,8 @@ export function createEngine(data: EngineData): Engine {
       // who speaks; any other mention of it (a 【header】, "LINEです", "LINEアカウントが…") keeps it claimed.
       const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
         || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)))
-        || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6))));
+        || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6)))
+        || (h.brand.category === 'bank' && holdsPersonsAccount(norm.text, h.index, h.length)));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
     }
@@ -797,6 +854,8 @@ export function createEngine(data: EngineData): Engine {
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
       dropOwnBookingFee(lures, norm.text);
+      dropStudyGroupUnframed(lures, folded);
+      dropMembersArrears(lures, folded);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
