@@ -185,6 +185,23 @@ const AS_WAY = /^(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|か�
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
 /**
+ * The message opens with a person naming themself by role and surname ("税理士の藤田です", "専務の渡辺です", "大家の村上と申します"):
+ * a role that is no desk or company (担当, 受付, 課, センター, 銀行, 生命… name the office speaking) and holds no brand's name.
+ */
+function introducesSelf(text: string, hits: readonly { index: number; length: number }[]): boolean {
+  const m = ROLE_INTRO.exec(text);
+  if (m === null) return false;
+  const role = (m[1] as string).trim();
+  return !DESK_ROLE.test(role) && !hits.some((h) => h.index < m[0].length);
+}
+// Role, の, a surname of one to four kanji, です or と申します, at the start.
+// (Not a kind of person: "台湾在住の日本人です", "近所の者です", "会社の社員です" name no one.)
+const GIFT_CARD = 'gift-card';
+const ROLE_INTRO = /^\s*([^。、,，!?！？\n「」【】\[\]]{1,10}?)の([一-龥]{0,3}[一-龥](?<![人者民員生]))(?:です|と申します)/;
+// A role that names an office or a company's desk, not a person: the office is who speaks.
+const DESK_ROLE = /(?:担当|係|課|窓口|受付|センター|サポート|事務局|本部|部|室|局|署|庁|店|銀行|カード|証券|生命|保険|郵便|運輸|急便|会社|協会|機構|事務所|役場|役所)$|担当/;
+
+/**
  * A bank named as where a person's own account is held ("振込先は前回と同じ私の個人口座です(ゆうちょ)", "口座は前と同じ三井住友で
  * いい?"): the bank is where the money goes, not who writes. Its sentence names a person's account (私の口座, 個人口座, 個人名義,
  * the same account as before), and the name neither heads the message nor speaks ("ゆうちょ銀行です", "三井住友銀行より"). A bank
@@ -715,7 +732,7 @@ export function createEngine(data: EngineData): Engine {
   }
 
   /** Claims the message speaks as, and brands it only names (in a person's chat, or inside a reported scam). */
-  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, split: QuoteSplit, norm: NormalizedText): { brands: BrandClaim[]; mentions: BrandClaim[] } {
+  function whoSpeaks(claims: BrandClaim[], hits: readonly { brand: Brand; index: number; length: number }[], person: boolean, reported: boolean, split: QuoteSplit, norm: NormalizedText, lures: readonly LureMatch[]): { brands: BrandClaim[]; mentions: BrandClaim[] } {
     if (claims.length === 0) return { brands: claims, mentions: [] };
     // Whose voice: a person's (who they write to, plain-form endings, "番号が変わりました、小川です",
     // "佐藤です。") or a company's (お客様, いたします): see personVoice.
@@ -735,7 +752,12 @@ export function createEngine(data: EngineData): Engine {
       }
       return { brands, mentions };
     }
-    if (!reported && !person) {
+    // A writer who opens by naming themself by a person's role and surname, a role that is no desk and holds no brand of ours
+    // ("税理士の藤田です。…国税庁の公表サイトで確認しました", "専務の渡辺です。…警察と取引銀行に共有済み"), speaks as that person: a brand
+    // named later is what they talk of, claimed only under a heading or as "Xです", as in a person's chat (below).
+    // (Not beside gift cards to buy, "Apple Gift Cardを買って裏の番号を": no colleague asks them, and the card's maker is weighed as before.)
+    const colleague = !reported && !person && introducesSelf(norm.text, hits) && !lures.some((l) => l.category === GIFT_CARD && !l.quoted);
+    if (!reported && !person && !colleague) {
       // Whoever speaks, a public body named only as where the reader turns ("不審な電話は警察へ", "警察相談専用電話#9110に
       // ご相談ください") is where the reader is sent, not who sends.
       // So is a messenger named only as the way to reach the sender ("変更はLINEまたはお電話で", "ご予約はLINEから"): the medium, not
@@ -940,7 +962,7 @@ export function createEngine(data: EngineData): Engine {
       // The bank named where the money went is the reader's, named by a person (not "【X】", not "Xです").
       const toldOf = told.length > 0 && nameHits.some((h) => told.some(([s, e]) => h.index >= s && h.index < e));
       const person = personVoice(lures, nameHits, norm) || (toldOf && !lures.some((l) => l.kind === 'register' && l.category === 'business' && !l.quoted));
-      const spoken = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm);
+      const spoken = whoSpeaks(withoutMedia(claimsFrom(nameHits, norm), nameHits, norm), nameHits, person, reported, split, norm, lures);
       const { brands, mentions } = namedInDisowned(spoken, lures, nameHits, norm);
       const names: { brandId: string; index: number; length: number; header: boolean }[] = [];
       for (const h of nameHits) names.push({ brandId: h.brand.id, index: h.index, length: h.length, header: bracketed(norm.text, h.index, h.length) });

@@ -5476,3 +5476,33 @@ test('an inn asking a guest\'s arrival time by reply from a handset is the reade
     assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
   }
 });
+
+// A writer who opens by naming themself by a person's role and surname, a role no desk or company holds ("税理士の森です",
+// "専務の小林です", "大家の村上です"), speaks as that person: a brand named later is what they talk of (engine.ts introducesSelf),
+// claimed only under a heading or as "Xです". A bank's own staff ("三井住友銀行の佐藤です"), a stranger's page or 050 line, a changed
+// payee, gift cards to buy still block on the rules.
+test('a person introducing themself by role and surname names brands without claiming them; the bank\'s own staff, a stranger\'s page, an 050 line, a changed payee or gift cards still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['三井住友銀行の佐藤です。お客様の口座が凍結されました。https://smbc-check.top で解除してください', '09012345678'],
+    ['税理士の藤田です。国税庁から還付金のお知らせです。本日中に https://nta-refund.top で口座を登録してください', '08012345678'],
+    ['弁護士の山田です。Amazonの未納料金について法的措置に入ります。本日中に 050-1234-5678 へご連絡ください', '07012345678'],
+    ['秘書の田中です。社長の指示で、Apple Gift Card 5万円分を買って裏の番号を写真で送ってください', '09012345678'],
+    ['経理の佐々木です。楽天銀行の口座が変わりました。今月分からこちらの個人口座へお振込みください 楽天銀行 第一営業支店 普通 1234567', '08012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['税理士の森です。e-Taxの受付通知、国税庁のサイトで確認できました。控えはメールで送ります。ほかに気になる点があれば教えてください', '09012774400'],
+    ['専務の小林です。先日の件、警察と取引銀行にも伝えました。今後の振込の指示は必ず電話で確認してから実行してください', '08077210000'],
+    ['大家の村上です。来月の家賃もいつもの三菱UFJ銀行の口座で大丈夫です。よろしくお願いします', '09011110000'],
+    ['管理人の高橋です。明日10時に東京ガスの点検が入ります。立ち会いできない方はご連絡ください', '08022220000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
