@@ -5506,3 +5506,30 @@ test('a person introducing themself by role and surname names brands without cla
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// The reader's account number asked so the writer can pay into it, the payment told in the writer's own plain words, is a payee's
+// detail (asks/reply.ts payeeForWriter): allowed. Beside a refund, a prize or a job's pay, in an office's register, or with the PIN
+// asked too, it still blocks on the rules.
+test('the reader\'s account number asked by someone paying the reader is allowed; beside a refund, a prize, a job\'s pay or a PIN it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['還付金があります。振り込むので口座番号を返信してください', '09012345678'],
+    ['お母さん、お金振り込むから口座番号とキャッシュカードの暗証番号教えて', '08012345678'],
+    ['当選おめでとうございます!賞金10万円を振り込むので口座番号を教えてください', '07012345678'],
+    ['副業の報酬を振り込むから口座番号と名義を教えて', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['この前のチケット代、今夜振り込むね。口座番号もう一回送ってもらえる?', '09012345678'],
+    ['おばあちゃん、誕生日のお祝い返すから口座番号教えて。現金書留より楽だし', '08012345678'],
+    ['飲み会の立て替えありがとう!明日払うね、口座番号だけLINEで教えて', '07012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
