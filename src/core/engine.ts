@@ -621,6 +621,28 @@ const THOSE_WHO = /^(?:の方|のご家庭|の家庭|の人|の皆|の世帯|が
 // A body of members collecting its own dues: PTA, 町内会, 自治会, 子ども会, 保護者会, 後援会, 同窓会, a club's or a class's fund.
 const MEMBERS_BODY = /pta|町内会|自治会|子ども会|子供会|保護者|後援会|同窓会|育成会|部費|学級費|学年費|部員|班長|組長/;
 
+/**
+ * "授業料の引き落としができませんでした。12/20に再振替を行いますので、口座残高のご確認をお願いします": a failed debit whose remedy is
+ * the debit run again from the account on file, or the balance made ready for it, sends the money nowhere but where it always goes
+ * (the registered debit: money.ts). With no link, no number, no payee, no other ask and nothing pressed, the failed debit is the
+ * biller's notice, not the unpaid-charge lure, which always brings its way to pay (a page, a number, an account: "再振替の手続き→
+ * ja-furikae.sbs", "本日中に…へお振込み").
+ */
+function dropDebitRetried(lures: LureMatch[], folded: string, written: Indicators): void {
+  const failed = (l: LureMatch): boolean => l.category === UNPAID && DEBIT_FAILED.test(l.cue);
+  if (!lures.some(failed) || !DEBIT_RETRIED.test(folded) || written.urls.length > 0 || written.phones.length > 0 || written.emails.length > 0) return;
+  if (lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'ask' && l.category !== 'resolve') || (l.kind === 'lure' && !failed(l)) || DEBIT_NOT_ALONE.has(l.category)))) return;
+  let k = 0;
+  for (const l of lures) if (!failed(l)) lures[k++] = l;
+  lures.length = k;
+}
+// The failed debit: 引き落としができ(ませんでした), 引落しができ, お引落しができ.
+const DEBIT_FAILED = /引き?落と?しができ/;
+// Its remedy on the account on file: 再振替, 再引き落とし, 次回の引き落とし, the balance to be checked or made ready.
+const DEBIT_RETRIED = /再振替|再引き?落と?し|再度(?:の)?引き?落と?し|次回(?:の)?(?:お)?引き?落と?し|残高(?:を|の)?(?:ご)?(?:確認|用意)/;
+// Beside it, what makes it more than the biller's notice: a payee, a fee, a penalty, money asked.
+const DEBIT_NOT_ALONE: ReadonlySet<string> = new Set(['payee', 'payee-changed', 'payee-later', 'fee', 'penalty', 'pay', 'money']);
+
 const INVESTMENT = 'investment';
 const STUDY_GROUP = '勉強会';
 // A market, money made or the group's cast: 株 (not 株式会社 or 株主総会), 投資, 銘柄, 相場, FX, crypto, a fund, returns, profits,
@@ -878,6 +900,7 @@ export function createEngine(data: EngineData): Engine {
       dropOwnBookingFee(lures, norm.text);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
+      dropDebitRetried(lures, folded, written);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

@@ -5533,3 +5533,28 @@ test('the reader\'s account number asked by someone paying the reader is allowed
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A failed debit whose remedy is the debit run again from the account on file, or the balance made ready (再振替, 次回の引き落とし,
+// 残高のご確認), with no link, number, payee or pressure, is the biller's notice (engine.ts dropDebitRetried): allowed. The same failed
+// debit with a page to "redo" it, a number to ring today or an account to pay into still blocks on the rules.
+test('a failed debit to be run again from the account on file is the biller\'s notice; with a page, a number or a payee it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【JAバンク】残高不足のため引落しができませんでした。再振替の手続きはこちら https://ja-furikae.sbs/r', '07038128799'],
+    ['ご利用代金のお引落しができませんでした。口座残高をご確認のうえ、本日中にこちらへお電話ください', '08012345678'],
+    ['スイミングスクールです。月謝の引き落としができませんでした。再振替はできないため、本日中に 三井住友銀行 本店 普通 7654321 へお振込みください', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【そろばん教室】11月分の月謝の引き落としができませんでした。12月5日に再振替しますので、口座残高のご確認をお願いします。', undefined],
+    ['△△保育園です。保育料の引落しができなかったため、次回の引き落とし日にまとめて引き落とします。残高のご確認をお願いします。', '0312345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
