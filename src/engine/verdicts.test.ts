@@ -5819,3 +5819,217 @@ test('an English customs plight asking money by bank transfer, to be paid back, 
     ['Thanks for lunch! I\'ll pay back the 1,500 yen tomorrow.', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A study group (勉強会) is the investment scam's venue only when the message talks of a market or money made (engine.ts
+// dropStudyGroupUnframed): people who met at one swapping LINE, a firm's or a school's study session stay allowed; the stock
+// group's invitation with its 先生, picks, returns or assistant still blocks on the rules.
+test('a study group is an investment cue only beside a market, returns or the group\'s cast; people who met at one stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['投資の勉強会に無料でご招待します。参加希望の方はLINE ID: invest_777 を追加してください', '09012345678'],
+    ['株の勉強会のお知らせ。先生が毎日推奨銘柄を配信します。LINEで参加受付中 ID: kabu_sensei', '08012345678'],
+    ['今夜の勉強会では利益の出る銘柄を先生が教えます。参加はこちら https://kabu-study.top', '07012345678'],
+    ['はじめまして。勉強会でご一緒した者です。アシスタントが運用資金の出金をお手伝いします。LINE ID: asst_88 へご連絡ください', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['今日の勉強会で隣だった佐々木です。LINE ID交換しませんか? ID: sasaki_55', '09012345678'],
+    ['来週の社内勉強会、資料はこちらで共有します。参加できない人は返信ください', '08012345678'],
+    ['TOEICの勉強会、次は土曜10時に図書館で。LINEグループ作ったので招待します', '09012345678'],
+    ['昨日の看護勉強会ではお世話になりました。田中です。LINEで資料送りますね、ID: tanaka_ns', '08012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// The fee the reader pays a school, salon or clinic they attend (月謝, レッスン料, 施術代, 治療費), told from a domestic handset that
+// asks to be rung back on it, is the reader's own business with a desk they know (ask-channel.ts attendedFee): allowed. The same
+// from an 050 line or abroad, with arrears and a threat, with the payee changed, or a bill of a service not attended (受信料,
+// カードのご利用代金) still blocks on the rules.
+test('a school\'s, salon\'s or clinic\'s own fee asked rung back from a handset is allowed; from 050 or abroad, with a threat, a changed payee or another bill it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['〇〇塾の受付です。今月の月謝のお支払いの件でお電話ください', '05011112222'],
+    ['〇〇塾の受付です。今月の月謝のお支払いの件でお電話ください', '+447700900123'],
+    ['〇〇塾の受付です。今月の月謝が未納です。本日中にお電話ください。ご連絡なき場合は法的措置に移ります', '08011112222'],
+    ['〇〇塾の受付です。月謝の振込先口座が変更になりました。お電話ください', '08011112222'],
+    ['NHKの受付です。受信料のお支払いの件でお電話ください', '08011112222'],
+    ['カード会社の受付です。ご利用代金のお支払いの件でお電話ください', '08011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text} (${from}): ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['〇〇塾の受付です。今月の月謝のお支払いの件でお電話ください', '08011112222'],
+    ['ピアノ教室の山田です。今月のレッスン料のお支払いの件で、お手すきの際にお電話ください', '09022223333'],
+    ['ヘアサロン〇〇の受付です。先日の施術代のお支払いの件でお電話ください', '07033334444'],
+    ['さくら整骨院の受付です。治療費のお支払いの件でお電話ください', '08044445555'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A bank named as where a person's own account is held ("私の個人口座です(ゆうちょ)", "口座は前と同じ三井住友でいい?") is where money
+// goes, not who writes (engine.ts holdsPersonsAccount): no brand claimed. A bank speaking ("ゆうちょ銀行です", "三井住友銀行より",
+// 【…銀行】) of the reader's account still blocks on the rules.
+test('a bank named as where a person\'s own account is held claims no bank; a bank speaking of the reader\'s account still blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['ゆうちょ銀行です。お客様の口座が不正利用されています。至急 https://yucho-check.top で確認してください', '08011112222'],
+    ['三井住友銀行より。口座の確認が必要です。前回と同じ口座かどうかご返信ください', '08011112222'],
+    ['みずほ銀行です。前回と同じ口座への振込の件で確認があります。050-1234-5678までお電話ください', '09011112222'],
+    ['【ゆうちょ銀行】私の口座ではなくお客様の口座の凍結について。本日中に https://jp-bank-yucho.top で手続きを', '09011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['会費の振込先は前回と同じ私の個人口座です(ゆうちょ)。月末までにお願いします', '08011112222'],
+    ['ケンジ、先月立て替えてもらったBBQの肉代、今夜振り込む。口座は前と同じ三井住友でいい？', '09066312208'],
+    ['旅行の精算、私の口座(みずほ)に月末までにお願いします。金額は幹事LINEに書いたとおりです', '07012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// Arrears said of those members who have not paid (未納の方, 未納のご家庭) in a members' body's message (PTA, 町内会, 子ども会, 保護者会)
+// is the treasurer's round-robin, not an office's bill said unpaid by the reader (engine.ts dropMembersArrears). The reader's own
+// dues said unpaid with a threat or pressed today, an office's 未納 on an 050 line, a members' fee paid on a stranger's page still block.
+test('members\' arrears told to "those who have not paid" by a PTA or a neighbourhood association are allowed; the reader\'s own arrears pressed or linked still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['PTA会費が未納です。本日中に https://pta-pay.top からお支払いください', '08011112222'],
+    ['PTA会計の鈴木です。先日はありがとうございました。会費が未納となっておりますので、本日中にご連絡ください', '08011112222'],
+    ['【市役所】国民健康保険料が未納の方は、本日中に下記へお電話ください 050-1234-5678', '09012345678'],
+    ['町内会です。あなたの自治会費が未納です。本日中にお支払いがない場合は法的措置をとります。090-1111-2222まで', '09012345678'],
+    ['保護者の皆様へ。給食費が未納の方は本日中に https://kyushoku-pay.top からお支払いください', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['PTA会長の佐藤です。今年度も会費のご協力ありがとうございました。未納のご家庭はお手数ですが担任までお願いします。ご不明点はこちらにお電話ください', '08011112222'],
+    ['町内会の会計です。今年度の会費、未納の方は班長までお願いします。ご不明点はお電話ください', '09012345678'],
+    ['子ども会の会計です。クリスマス会の参加費、未納の方は今週中に集金袋でお願いします', '07012345678'],
+    ['サッカー部保護者会です。遠征費の未納のご家庭は金曜までにコーチへお渡しください。いつもありがとうございます', '08012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A guest's arrival time (ご到着時刻, ご到着予定) is the reader's own booking, as ご予約 and ご宿泊 are (data/lures.json ordered): an
+// inn asking it by reply from its own phone is allowed; an inn's name asking card details on a stranger's page still blocks.
+test('an inn asking a guest\'s arrival time by reply from a handset is the reader\'s booking; card details on a stranger\'s page still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const lure = rules.analyse({ text: '旅館△△です。ご到着予定の確認のため、https://ryokan-check.top で予約者情報とカード番号をご入力ください', from: '09047718806' });
+  assert.equal(lure.verdict, 'block');
+  for (const [text, from] of [
+    ['旅館△△の女将の佐藤です。明日のご到着時刻が分かりましたら、このSMSにご返信ください。夕食の準備をいたします。', '09047718806'],
+    ['民宿うみかぜです。本日のご到着予定は何時頃でしょうか。このSMSにご返信いただけますと助かります', '08012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+});
+
+// A writer who opens by naming themself by a person's role and surname, a role no desk or company holds ("税理士の森です",
+// "専務の小林です", "大家の村上です"), speaks as that person: a brand named later is what they talk of (engine.ts introducesSelf),
+// claimed only under a heading or as "Xです". A bank's own staff ("三井住友銀行の佐藤です"), a stranger's page or 050 line, a changed
+// payee, gift cards to buy still block on the rules.
+test('a person introducing themself by role and surname names brands without claiming them; the bank\'s own staff, a stranger\'s page, an 050 line, a changed payee or gift cards still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['三井住友銀行の佐藤です。お客様の口座が凍結されました。https://smbc-check.top で解除してください', '09012345678'],
+    ['税理士の藤田です。国税庁から還付金のお知らせです。本日中に https://nta-refund.top で口座を登録してください', '08012345678'],
+    ['弁護士の山田です。Amazonの未納料金について法的措置に入ります。本日中に 050-1234-5678 へご連絡ください', '07012345678'],
+    ['秘書の田中です。社長の指示で、Apple Gift Card 5万円分を買って裏の番号を写真で送ってください', '09012345678'],
+    ['経理の佐々木です。楽天銀行の口座が変わりました。今月分からこちらの個人口座へお振込みください 楽天銀行 第一営業支店 普通 1234567', '08012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['税理士の森です。e-Taxの受付通知、国税庁のサイトで確認できました。控えはメールで送ります。ほかに気になる点があれば教えてください', '09012774400'],
+    ['専務の小林です。先日の件、警察と取引銀行にも伝えました。今後の振込の指示は必ず電話で確認してから実行してください', '08077210000'],
+    ['大家の村上です。来月の家賃もいつもの三菱UFJ銀行の口座で大丈夫です。よろしくお願いします', '09011110000'],
+    ['管理人の高橋です。明日10時に東京ガスの点検が入ります。立ち会いできない方はご連絡ください', '08022220000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// The reader's account number asked so the writer can pay into it, the payment told in the writer's own plain words, is a payee's
+// detail (asks/reply.ts payeeForWriter): allowed. Beside a refund, a prize or a job's pay, in an office's register, or with the PIN
+// asked too, it still blocks on the rules.
+test('the reader\'s account number asked by someone paying the reader is allowed; beside a refund, a prize, a job\'s pay or a PIN it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['還付金があります。振り込むので口座番号を返信してください', '09012345678'],
+    ['お母さん、お金振り込むから口座番号とキャッシュカードの暗証番号教えて', '08012345678'],
+    ['当選おめでとうございます!賞金10万円を振り込むので口座番号を教えてください', '07012345678'],
+    ['副業の報酬を振り込むから口座番号と名義を教えて', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['この前のチケット代、今夜振り込むね。口座番号もう一回送ってもらえる?', '09012345678'],
+    ['おばあちゃん、誕生日のお祝い返すから口座番号教えて。現金書留より楽だし', '08012345678'],
+    ['飲み会の立て替えありがとう!明日払うね、口座番号だけLINEで教えて', '07012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A failed debit whose remedy is the debit run again from the account on file, or the balance made ready (再振替, 次回の引き落とし,
+// 残高のご確認), with no link, number, payee or pressure, is the biller's notice (engine.ts dropDebitRetried): allowed. The same failed
+// debit with a page to "redo" it, a number to ring today or an account to pay into still blocks on the rules.
+test('a failed debit to be run again from the account on file is the biller\'s notice; with a page, a number or a payee it blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【JAバンク】残高不足のため引落しができませんでした。再振替の手続きはこちら https://ja-furikae.sbs/r', '07038128799'],
+    ['ご利用代金のお引落しができませんでした。口座残高をご確認のうえ、本日中にこちらへお電話ください', '08012345678'],
+    ['スイミングスクールです。月謝の引き落としができませんでした。再振替はできないため、本日中に 三井住友銀行 本店 普通 7654321 へお振込みください', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【そろばん教室】11月分の月謝の引き落としができませんでした。12月5日に再振替しますので、口座残高のご確認をお願いします。', undefined],
+    ['△△保育園です。保育料の引落しができなかったため、次回の引き落とし日にまとめて引き落とします。残高のご確認をお願いします。', '0312345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -20,11 +20,25 @@ export function createReplyDataAsk(): AskFinder {
     // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
-    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index)) ?? demanded(input, 'personal-data') ?? forThirdParty(input)
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data') ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
+
+/**
+ * The reader's account number asked so the writer can pay into it, the payment told in the writer's own plain words
+ * ("ランチ代あとで振り込むね。口座番号もう一回送って", "売上は父さんの口座に送るから口座番号教えて"): a payee's detail, what anyone who owes
+ * the reader asks, not data to take. Not beside any lure (a refund, a prize, a job's pay: "還付金を振り込むので口座番号を") nor in an
+ * office's register (お客様, いたします), which is the refund scam's voice; a PIN or a card number stays a secret ask (secret.ts).
+ */
+function payeeForWriter(input: AskInput, o: LureMatch): boolean {
+  if (!ACCOUNT_NUMBER.test(o.cue) || !PAYS_READER.test(input.norm.lower)) return false;
+  return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')));
+}
+const ACCOUNT_NUMBER = /^(?:口座番号|口座)$/;
+// The writer paying the reader, in a person's plain intent: 振り込むね, 振り込むから, 送るから, 返すね, 入れとくね.
+const PAYS_READER = /(?:振り?込む|送る|返す|入れる|入れとく|払う)(?:ね|から|よ|ので|つもり)/;
 
 // Own ways that are an app or a member page (data/lures.json own-way), never a line to write back to.
 // Named as where ("アプリで", "アプリから", "マイページ"), in a sentence that asks nothing sent back ("アプリの停止を防ぐため、…を返信して"

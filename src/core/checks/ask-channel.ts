@@ -199,11 +199,27 @@ function ifNotCalled(ctx: CheckContext): boolean {
  * (a survey's, a contract check's, a debt's: those tell of no booking of the reader's, or tell of a problem).
  */
 export function readersOwnBusiness(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender'>): boolean {
-  if (!OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted))) return false;
+  const booked = OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
+  if (!booked && !attendedFee(ctx)) return false;
   if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || NOT_THE_BOOKING.has(l.category)))) return false;
   // Only the booking's own answers: a Y/N, a time, a call back. Money, a payee, a code or personal data asked is more than
   // the booking needs, and a business abroad is none the reader booked with here.
   return !fromAbroad(ctx.sender) && ctx.asks.every((a) => a.quoted || a.kind === 'reply-yes-no' || a.kind === 'call');
+}
+
+/**
+ * The fee the reader pays a service they attend in person (月謝, 受講料, レッスン料, 治療費: data/lures.json attended-fee), told from
+ * a domestic handset that is asked to be rung or answered back, and no other number: "〇〇塾の受付です。今月の月謝のお支払いの件で
+ * お電話ください". A small school, salon or clinic texts from its own phone about the fee the reader owes it, and the reader, who
+ * goes there, knows it and its number; it is the reader's own business with that desk, as a booking is (readersOwnBusiness, which
+ * still asks that no lure, threat, fee, payee or pressure stand beside it). Not an 050 line or a number abroad, rented by anyone,
+ * nor a bill for something the reader never used (有料サイト利用料, 未納: lures), nor another number to ring.
+ */
+function attendedFee(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender'>): boolean {
+  const s = ctx.sender;
+  if (s === null || s.tier !== 'domestic-mobile' || !luresOfCategory(ctx.lures, 'attended-fee').some((l) => !l.quoted)) return false;
+  return ctx.asks.some((a) => !a.quoted && (a.kind === 'call' || a.kind === 'reply-yes-no'))
+    && ctx.asks.every((a) => a.quoted || a.kind === 'reply-yes-no' || (a.kind === 'call' && (a.channel.type === 'reply' || a.channel.value === s.normalized)));
 }
 // Beside the booking, what makes it more than its confirmation: money before the visit (予約金, 前払い, デポジット), a
 // disowned order rung back to cancel (心当たりのない場合, ご本人様でない場合), a charge, a bill or a harm.
