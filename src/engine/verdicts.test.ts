@@ -5344,3 +5344,63 @@ test('an internship\'s or a job\'s insurance fee asked of the intern blocks on t
     ['インターンの件、保険は大学が学研災でまとめて加入済みだって。自己負担なしらしいよ', '09012345678'],
   ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
 });
+
+// A public body named in a resident's language is the same claimed identity as its Japanese name (data/brands.json: 入境管理局,
+// 입국관리국, 税务署, 稅務署, 세무서, 日本警察, ตำรวจญี่ปุ่น, cảnh sát Nhật Bản; kinds: สำนักงานเขต, नगरपालिका): the call back it asks
+// through a line no office texts from blocks on the rules, as 入管 and 警察 do. Residents naming the body as a place, and warnings
+// that say someone claims to be it (Thai อ้างเป็น, เป็นมิจฉาชีพ), stay allowed.
+test('an immigration bureau, a tax office or the police named in a resident\'s language asking a call back from an open line blocks on the rules; the body named as a place or in a warning stays allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['입국관리국입니다. 체류 자격에 문제가 있습니다. 이 번호로 전화 주세요.', '+82212345678'],
+    ['Cảnh sát Nhật Bản: tài khoản của bạn liên quan đến vụ lừa đảo. Gọi lại ngay 03-1234-5678.', undefined],
+    ['ตำรวจญี่ปุ่นแจ้ง: บัญชีของคุณเกี่ยวข้องกับคดีฉ้อโกง กรุณาโทรกลับทันที', '+447700900111'],
+    ['入境管理局通知:您的在留资格有问题,请尽快回电', '+12025550123'],
+  ] as const) {
+    const a = rules.analyse({ text, ...(from ? { from } : {}) });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['세무서에 다녀왔어요. 연말정산 서류 냈어', '09012341234'],
+    ['明天去入境管理局办签证,记得带护照', '09012341234'],
+    ['เตือนเพื่อนๆ ถ้ามีคนอ้างเป็นตำรวจญี่ปุ่นให้โทรกลับ เป็นมิจฉาชีพ อย่าโทร', '09012341234'],
+    ['Cảnh sát Nhật Bản không bao giờ gọi điện yêu cầu chuyển tiền. Nếu có ai gọi như vậy thì đó là lừa đảo.', '09012341234'],
+    ['สำนักงานเขต: แจ้งเปลี่ยนวันเก็บขยะ เริ่มเดือนหน้า', '0312345678'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A bank's name and account number, or a passport's photo, asked back in a resident's language (data/lures.json personal-data:
+// 银行名称, 银行账号, 銀行帳號, เลขบัญชี, ชื่อธนาคาร, 护照照片; hand-over: ตอบกลับ, 发到这个号码) is the reply-data ask
+// its Japanese wording (銀行名と口座番号をご返信ください) is, and the finder's gate opens on it: from a body's voice on a handset
+// or abroad it blocks on the rules. A friend's rent money, an employer's payday notice and a warning quoting the lure name the
+// account and ask nothing back.
+test('a bank account or a passport photo asked back in Chinese or Thai in a tax office\'s, a ward office\'s or immigration\'s voice blocks on the rules; rent money, a payday notice and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['税务署通知:您有未领取的退税款,请回复您的银行名称和银行账号。', '08012345678'],
+    ['【稅務署】您有退稅款尚未領取,請回覆您的銀行帳號。', '09011112222'],
+    ['สำนักงานเขต: คุณมีเงินคืนเบี้ยประกัน กรุณาตอบกลับด้วยเลขบัญชีและชื่อธนาคาร', '08033334444'],
+    ['入境管理局:您的在留资格有问题,请将护照照片发到这个号码。', '+12025550123'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我把房租转到你的银行账户了,记得查一下哦', '09055556666'],
+    ['【山田工业】本月工资将于25日转入您登记的银行账户。', undefined],
+    ['เงินเดือนเดือนนี้จะโอนเข้าบัญชีธนาคารวันที่ 25 นะ', '08077778888'],
+    ['有人冒充税务署发短信让回复银行账号,是诈骗,千万不要回复', '09012341234'],
+    ['Payday is the 25th. Your wages go to the bank account you registered with HR.', '0312345678'],
+  ] as const) {
+    const m = { text, ...(from ? { from } : {}) };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
