@@ -5346,8 +5346,9 @@ test('an internship\'s or a job\'s insurance fee asked of the intern blocks on t
 });
 
 // A public body named in a resident's language is the same claimed identity as its Japanese name (data/brands.json: 入境管理局,
-// 입국관리국, 税务署, 稅務署, 세무서, 日本警察, ตำรวจญี่ปุ่น, cảnh sát Nhật Bản; kinds: สำนักงานเขต, नगरपालिका): the call back it asks
-// through a line no office texts from blocks on the rules, as 入管 and 警察 do. Residents naming the body as a place, and warnings
+// 입국관리국, 税务署, 稅務署, 세무서, 日本警察, cảnh sát Nhật Bản; kinds: สำนักงานเขต, नगरपालिका): the call back it asks
+// through a line no office texts from blocks on the rules, as 入管 and 警察 do (the Thai police, a legal threat's cue, blocks with
+// its 'at once', ทันที, read as 至急). Residents naming the body as a place, and warnings
 // that say someone claims to be it (Thai อ้างเป็น, เป็นมิจฉาชีพ), stay allowed.
 test('an immigration bureau, a tax office or the police named in a resident\'s language asking a call back from an open line blocks on the rules; the body named as a place or in a warning stays allowed', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
@@ -5398,6 +5399,46 @@ test('a bank account or a passport photo asked back in Chinese or Thai in a tax 
     ['เงินเดือนเดือนนี้จะโอนเข้าบัญชีธนาคารวันที่ 25 นะ', '08077778888'],
     ['有人冒充税务署发短信让回复银行账号,是诈骗,千万不要回复', '09012341234'],
     ['Payday is the 25th. Your wages go to the bank account you registered with HR.', '0312345678'],
+  ] as const) {
+    const m = { text, ...(from ? { from } : {}) };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// The asks of an office's lure in Nepali, Burmese, Thai and Chinese as the finders read them in Japanese (data/lures.json): a
+// rent account "changed" with a call asked (बैंक खाता परिवर्तन भएको, as 振込口座が変わりました: payee.ts changedPayeeCall), a
+// residence card or a card "to be cancelled / blocked" (रद्द हुनेछ, ပိတ်ခံရမည်, as 失効します) rung back on an open line within
+// today (आज भित्र, ဒီနေ့အတွင်း), a residence card's photo sent back to this number (บัตรไซริว, กลับมาที่เบอร์นี้), a call
+// to "first contact" a named man's handset (先联系). Twins in the same languages that name the same money, cards and offices and
+// ask nothing of the kind stay allowed: rent sent or asked between flatmates, a payday notice, a city's and a managing agent's
+// notices from their landlines, a warning quoting the lure, a friend asking for a photo or to be rung.
+test('a managing agent\'s changed account, a card to be cancelled, a residence card\'s photo or a call to a named handset, asked in Nepali, Burmese, Thai or Chinese from an open line, blocks on the rules; residents\' own messages stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['व्यवस्थापन कम्पनी: भाडाको बैंक खाता परिवर्तन भएको छ। विवरणका लागि 080-1111-2222 मा फोन गर्नुहोस्।', '08011112222'],
+    ['तपाईंको निवास कार्ड आज रद्द हुनेछ। तुरुन्त 050-1234-9876 मा फोन गर्नुहोस्।', '05012349876'],
+    ['သင့်ကတ် ပိတ်ခံရမည်။ ဒီနေ့အတွင်း 050-2222-3333 ကို ဖုန်းဆက်ပါ။', '05022223333'],
+    ['จากทีม Uber Eats: บัญชีของคุณถูกระงับ กรุณาส่งรูปบัตรไซริวกลับมาที่เบอร์นี้', '+66812345678'],
+    ['出入国在留管理厅通知:您的在留卡有异常,请先联系李先生080-3333-4444。', '08033334444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['दाइ, भाडाको पैसा ५०,००० येन पठाइदिएँ है। बैंकमा हेर्नुस्।', '09012341234'],
+    ['दिदी, यो महिनाको भाडा ३५,००० येन पठाउनुहोस् है, महिनाको अन्त्यसम्म।', '09012341234'],
+    ['तलब २५ गते तपाईंको बैंक खातामा जम्मा हुनेछ। - ABC फुड्स', undefined],
+    ['नगरपालिका: फोहोर संकलनको दिन अर्को महिनादेखि परिवर्तन हुनेछ।', '0312345678'],
+    ['सावधान! "तपाईंको निवास कार्ड रद्द हुनेछ, यो नम्बरमा फोन गर्नुहोस्" भन्ने SMS ठगी हो। फोन नगर्नुहोस्।', '09012341234'],
+    ['व्यवस्थापन कम्पनी: अर्को हप्ता पानी ट्याङ्की सफा गरिनेछ। धन्यवाद।', '0312345678'],
+    ['ศูนย์ตรวจสุขภาพ: ผลตรวจของคุณพร้อมแล้ว กรุณามารับที่เคาน์เตอร์', '0312345678'],
+    ['ส่งรูปมาให้ดูหน่อย ชุดใหม่สวยไหม', '09012341234'],
+    ['ကျန်းမာရေးအာမခံကတ် ရပြီလား? ဒီနေ့အတွင်း ဖုန်းဆက်ပါ', '09012341234'],
+    ['到了先联系我 090-1234-5678', '09012341234'],
+    ['พี่ครับ เจ้าของห้องบอกว่าเปลี่ยนบัญชีธนาคารแล้ว เดือนนี้ผมโอนค่าเช่าไปบัญชีใหม่แล้วนะ', '09012341234'],
   ] as const) {
     const m = { text, ...(from ? { from } : {}) };
     assert.equal(rules.analyse(m).verdict, 'allow', text);
