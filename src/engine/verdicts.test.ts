@@ -5445,3 +5445,35 @@ test('a managing agent\'s changed account, a card to be cancelled, a residence c
     assert.notEqual(engine.analyse(m).verdict, 'block', text);
   }
 });
+
+// Who speaks, in Vietnamese (engine.ts afterWord, asks/role.ts INTRODUCED, data/lures.json personal, personal-channel,
+// known-payee): the Tagalog vocative "nay," (Mom) is read only where it opens the message, so the "nay" of hôm nay folded no
+// longer turns immigration's notice into a person's voice; a kinship pronoun with nhé is a person's voice, so a resident naming
+// the bureau as where they went is not its claim; "chị là chủ nhà" names the writer by the role as "大家です" does, and the rent
+// moved into the writer's personal account (tài khoản cá nhân của chị, 我的个人账户; 私の個人口座) is the role's bypass, while
+// the account used "as always" (như mọi khi; いつもの口座) is the payee the reader knows.
+test('immigration\'s call back with "hôm nay," and a landlord\'s rent moved to a personal account, in Vietnamese and Chinese, block on the rules; a resident\'s visit to the bureau, Tagalog "Nay," and rent to the usual account stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Cục Xuất nhập cảnh: thẻ lưu trú của bạn có vấn đề. Hãy gọi lại số này hôm nay, nếu không sẽ bị trục xuất.', '+447700900456'],
+    ['Cuc Xuat nhap canh: the luu tru cua ban co van de. Hay goi lai so nay hom nay, neu khong se bi truc xuat.', '+447700900456'],
+    ['Chào em, chị là chủ nhà. Tháng này em chuyển tiền nhà vào tài khoản cá nhân của chị nhé, tài khoản cũ bị khóa rồi', '08017728380'],
+    ['我是房东。这个月的房租请转到我的个人账户,原来的账户被冻结了', '08011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hôm nay, em đi Cục Xuất nhập cảnh gia hạn visa rồi, chiều gọi lại cho chị nhé', '09012341234'],
+    ['Em đi Cục Xuất nhập cảnh gia hạn visa rồi, chiều gọi lại cho chị nhé', '09012341234'],
+    ['Chị ơi, hôm nay, em gửi tiền nhà vào tài khoản của chị rồi nhé', '09012341234'],
+    ['Nay, naipadala ko na yung ambag ko sa handaan ni Tita. Salamat po', '09012341234'],
+    ['Chào em, chị là chủ nhà. Tháng này tiền nhà vẫn chuyển vào tài khoản cũ như mọi khi nhé', '08017728380'],
+    ['Tôi là thủ quỹ hội người Việt. Tiệc cuối năm ngày 20, phí 2.000 yên thu tại chỗ nhé', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
