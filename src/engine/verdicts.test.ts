@@ -5477,3 +5477,29 @@ test('immigration\'s call back with "hôm nay," and a landlord\'s rent moved to 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// Deportation threatened (data/lures.json legal-threat: 強制送還, deportation, 将被遣返, 추방, bị trục xuất…) is the legal threat a
+// fake immigration office presses residents with, as 逮捕 is the police's: beside a call back in the agency's name it blocks on
+// the rules, in Japanese as in English. A deportation told of a friend, a warning, and the agency's own notice stay allowed.
+test('immigration\'s call back under a threat of deportation, with no sender, blocks on the rules in English and Japanese; a deportation told of a friend, a warning and the agency\'s own notice stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'Immigration Services Agency: your residence status has a problem. Call back today, or you will be deported.',
+    '出入国在留管理庁です。在留資格に問題があります。本日中に折り返しお電話ください。強制送還の手続きになります。',
+  ]) {
+    const a = rules.analyse({ text });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我朋友签证过期被遣返了,好可怜。你的在留卡记得早点更新', '09012341234'],
+    ['技能実習生が強制送還されたってニュース見た?怖いね', '09012341234'],
+    ['My cousin got deported last year, so please renew your visa on time!', '09012341234'],
+    ['Immigration never threatens deportation by SMS or asks you to call back. If you get such a message, it is a scam.', '09012341234'],
+    ['친구가 비자 문제로 추방됐대. 너도 체류카드 꼭 갱신해', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
