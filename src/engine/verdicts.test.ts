@@ -5503,3 +5503,30 @@ test('immigration\'s call back under a threat of deportation, with no sender, bl
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A notice's "please transfer" in Thai (กรุณาโอน, as お振込みください) is the money ask, and a passport's "invalidation" in Korean
+// (여권 무효화 처리, as 旅券の失効) the alarm a consulate's data ask answers: from a handset both block on the rules as their Japanese
+// wording does. A friend's dinner money, a clinic's transfer by its mailed invoice from its landline, the consulate's own notice,
+// a friend's question and a warning stay allowed.
+test('a health-check centre\'s deposit by transfer and LINE in Thai, and a consulate\'s passport invalidation asking data back in Korean, block on the rules; their twins stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['ศูนย์ตรวจสุขภาพแจ้ง: ต้องตรวจซ้ำ กรุณาโอนค่ามัดจำ 3,000 เยน แล้วติดต่อ LINE: health_jp', '08055556666'],
+    ['주오사카총영사관입니다. 여권 무효화 처리를 위해 여권번호와 주소를 회신해 주세요.', '08034667267'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['พี่คะ กรุณาโอนค่าอาหารเมื่อวาน 1,500 เยนให้หนูด้วยนะคะ', '09012341234'],
+    ['ศูนย์ตรวจสุขภาพ: กรุณาโอนค่าตรวจ 5,000 เยน ตามใบแจ้งหนี้ที่ส่งไปทางไปรษณีย์', '0312345678'],
+    ['주오사카총영사관: 분실 여권의 무효화 처리는 영사관 민원실 방문으로만 가능합니다.', '0663334444'],
+    ['여권 무효 됐대? 내일 영사관 같이 가볼래?', '09012341234'],
+    ['เตือนภัย: มีคนส่ง SMS อ้างเป็นศูนย์ตรวจสุขภาพ ให้โอนค่ามัดจำและแอดไลน์ อย่าหลงเชื่อ', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
