@@ -893,6 +893,9 @@ export function createEngine(data: EngineData): Engine {
           // "最終回" is a series' last episode or a last round, not a deadline: the pressure word is half of it.
           if (cat.kind === 'pressure' && h.phrase === '最終' && lower[h.index + 2] === '回') continue;
           if (lineInsideWord(h.phrase, lower, h.index)) continue;
+          // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
+          // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
+          if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
@@ -1212,4 +1215,11 @@ export function createEngine(data: EngineData): Engine {
   }
 
   return build(createSenderClassifier(data.senders ?? EMPTY_SENDER_REGISTRY, data.brands.brands));
+}
+
+// A Latin word other than a greeting stands right before `index` ("hom nay," but not "hi nay," nor a message's opening "nay,").
+const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|uy|o)\s+$/;
+function afterWord(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - 12), index);
+  return /[a-z]\s+$/.test(before) && !GREETING_BEFORE.test(before);
 }

@@ -6033,3 +6033,189 @@ test('a failed debit to be run again from the account on file is the biller\'s n
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A public body named in a resident's language is the same claimed identity as its Japanese name (data/brands.json: 入境管理局,
+// 입국관리국, 税务署, 稅務署, 세무서, 日本警察, cảnh sát Nhật Bản; kinds: สำนักงานเขต, नगरपालिका): the call back it asks
+// through a line no office texts from blocks on the rules, as 入管 and 警察 do (the Thai police, a legal threat's cue, blocks with
+// its 'at once', ทันที, read as 至急). Residents naming the body as a place, and warnings
+// that say someone claims to be it (Thai อ้างเป็น, เป็นมิจฉาชีพ), stay allowed.
+test('an immigration bureau, a tax office or the police named in a resident\'s language asking a call back from an open line blocks on the rules; the body named as a place or in a warning stays allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['입국관리국입니다. 체류 자격에 문제가 있습니다. 이 번호로 전화 주세요.', '+82212345678'],
+    ['Cảnh sát Nhật Bản: tài khoản của bạn liên quan đến vụ lừa đảo. Gọi lại ngay 03-1234-5678.', undefined],
+    ['ตำรวจญี่ปุ่นแจ้ง: บัญชีของคุณเกี่ยวข้องกับคดีฉ้อโกง กรุณาโทรกลับทันที', '+447700900111'],
+    ['入境管理局通知:您的在留资格有问题,请尽快回电', '+12025550123'],
+  ] as const) {
+    const a = rules.analyse({ text, ...(from ? { from } : {}) });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['세무서에 다녀왔어요. 연말정산 서류 냈어', '09012341234'],
+    ['明天去入境管理局办签证,记得带护照', '09012341234'],
+    ['เตือนเพื่อนๆ ถ้ามีคนอ้างเป็นตำรวจญี่ปุ่นให้โทรกลับ เป็นมิจฉาชีพ อย่าโทร', '09012341234'],
+    ['Cảnh sát Nhật Bản không bao giờ gọi điện yêu cầu chuyển tiền. Nếu có ai gọi như vậy thì đó là lừa đảo.', '09012341234'],
+    ['สำนักงานเขต: แจ้งเปลี่ยนวันเก็บขยะ เริ่มเดือนหน้า', '0312345678'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A bank's name and account number, or a passport's photo, asked back in a resident's language (data/lures.json personal-data:
+// 银行名称, 银行账号, 銀行帳號, เลขบัญชี, ชื่อธนาคาร, 护照照片; hand-over: ตอบกลับ, 发到这个号码) is the reply-data ask
+// its Japanese wording (銀行名と口座番号をご返信ください) is, and the finder's gate opens on it: from a body's voice on a handset
+// or abroad it blocks on the rules. A friend's rent money, an employer's payday notice and a warning quoting the lure name the
+// account and ask nothing back.
+test('a bank account or a passport photo asked back in Chinese or Thai in a tax office\'s, a ward office\'s or immigration\'s voice blocks on the rules; rent money, a payday notice and a warning stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['税务署通知:您有未领取的退税款,请回复您的银行名称和银行账号。', '08012345678'],
+    ['【稅務署】您有退稅款尚未領取,請回覆您的銀行帳號。', '09011112222'],
+    ['สำนักงานเขต: คุณมีเงินคืนเบี้ยประกัน กรุณาตอบกลับด้วยเลขบัญชีและชื่อธนาคาร', '08033334444'],
+    ['入境管理局:您的在留资格有问题,请将护照照片发到这个号码。', '+12025550123'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我把房租转到你的银行账户了,记得查一下哦', '09055556666'],
+    ['【山田工业】本月工资将于25日转入您登记的银行账户。', undefined],
+    ['เงินเดือนเดือนนี้จะโอนเข้าบัญชีธนาคารวันที่ 25 นะ', '08077778888'],
+    ['有人冒充税务署发短信让回复银行账号,是诈骗,千万不要回复', '09012341234'],
+    ['Payday is the 25th. Your wages go to the bank account you registered with HR.', '0312345678'],
+  ] as const) {
+    const m = { text, ...(from ? { from } : {}) };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// The asks of an office's lure in Nepali, Burmese, Thai and Chinese as the finders read them in Japanese (data/lures.json): a
+// rent account "changed" with a call asked (बैंक खाता परिवर्तन भएको, as 振込口座が変わりました: payee.ts changedPayeeCall), a
+// residence card or a card "to be cancelled / blocked" (रद्द हुनेछ, ပိတ်ခံရမည်, as 失効します) rung back on an open line within
+// today (आज भित्र, ဒီနေ့အတွင်း), a residence card's photo sent back to this number (บัตรไซริว, กลับมาที่เบอร์นี้), a call
+// to "first contact" a named man's handset (先联系). Twins in the same languages that name the same money, cards and offices and
+// ask nothing of the kind stay allowed: rent sent or asked between flatmates, a payday notice, a city's and a managing agent's
+// notices from their landlines, a warning quoting the lure, a friend asking for a photo or to be rung.
+test('a managing agent\'s changed account, a card to be cancelled, a residence card\'s photo or a call to a named handset, asked in Nepali, Burmese, Thai or Chinese from an open line, blocks on the rules; residents\' own messages stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['व्यवस्थापन कम्पनी: भाडाको बैंक खाता परिवर्तन भएको छ। विवरणका लागि 080-1111-2222 मा फोन गर्नुहोस्।', '08011112222'],
+    ['तपाईंको निवास कार्ड आज रद्द हुनेछ। तुरुन्त 050-1234-9876 मा फोन गर्नुहोस्।', '05012349876'],
+    ['သင့်ကတ် ပိတ်ခံရမည်။ ဒီနေ့အတွင်း 050-2222-3333 ကို ဖုန်းဆက်ပါ။', '05022223333'],
+    ['จากทีม Uber Eats: บัญชีของคุณถูกระงับ กรุณาส่งรูปบัตรไซริวกลับมาที่เบอร์นี้', '+66812345678'],
+    ['出入国在留管理厅通知:您的在留卡有异常,请先联系李先生080-3333-4444。', '08033334444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['दाइ, भाडाको पैसा ५०,००० येन पठाइदिएँ है। बैंकमा हेर्नुस्।', '09012341234'],
+    ['दिदी, यो महिनाको भाडा ३५,००० येन पठाउनुहोस् है, महिनाको अन्त्यसम्म।', '09012341234'],
+    ['तलब २५ गते तपाईंको बैंक खातामा जम्मा हुनेछ। - ABC फुड्स', undefined],
+    ['नगरपालिका: फोहोर संकलनको दिन अर्को महिनादेखि परिवर्तन हुनेछ।', '0312345678'],
+    ['सावधान! "तपाईंको निवास कार्ड रद्द हुनेछ, यो नम्बरमा फोन गर्नुहोस्" भन्ने SMS ठगी हो। फोन नगर्नुहोस्।', '09012341234'],
+    ['व्यवस्थापन कम्पनी: अर्को हप्ता पानी ट्याङ्की सफा गरिनेछ। धन्यवाद।', '0312345678'],
+    ['ศูนย์ตรวจสุขภาพ: ผลตรวจของคุณพร้อมแล้ว กรุณามารับที่เคาน์เตอร์', '0312345678'],
+    ['ส่งรูปมาให้ดูหน่อย ชุดใหม่สวยไหม', '09012341234'],
+    ['ကျန်းမာရေးအာမခံကတ် ရပြီလား? ဒီနေ့အတွင်း ဖုန်းဆက်ပါ', '09012341234'],
+    ['到了先联系我 090-1234-5678', '09012341234'],
+    ['พี่ครับ เจ้าของห้องบอกว่าเปลี่ยนบัญชีธนาคารแล้ว เดือนนี้ผมโอนค่าเช่าไปบัญชีใหม่แล้วนะ', '09012341234'],
+  ] as const) {
+    const m = { text, ...(from ? { from } : {}) };
+    assert.equal(rules.analyse(m).verdict, 'allow', text);
+    assert.notEqual(engine.analyse(m).verdict, 'block', text);
+  }
+});
+
+// Who speaks, in Vietnamese (engine.ts afterWord, asks/role.ts INTRODUCED, data/lures.json personal, personal-channel,
+// known-payee): the Tagalog vocative "nay," (Mom) is read only where it opens the message, so the "nay" of hôm nay folded no
+// longer turns immigration's notice into a person's voice; a kinship pronoun with nhé is a person's voice, so a resident naming
+// the bureau as where they went is not its claim; "chị là chủ nhà" names the writer by the role as "大家です" does, and the rent
+// moved into the writer's personal account (tài khoản cá nhân của chị, 我的个人账户; 私の個人口座) is the role's bypass, while
+// the account used "as always" (như mọi khi; いつもの口座) is the payee the reader knows.
+test('immigration\'s call back with "hôm nay," and a landlord\'s rent moved to a personal account, in Vietnamese and Chinese, block on the rules; a resident\'s visit to the bureau, Tagalog "Nay," and rent to the usual account stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Cục Xuất nhập cảnh: thẻ lưu trú của bạn có vấn đề. Hãy gọi lại số này hôm nay, nếu không sẽ bị trục xuất.', '+447700900456'],
+    ['Cuc Xuat nhap canh: the luu tru cua ban co van de. Hay goi lai so nay hom nay, neu khong se bi truc xuat.', '+447700900456'],
+    ['Chào em, chị là chủ nhà. Tháng này em chuyển tiền nhà vào tài khoản cá nhân của chị nhé, tài khoản cũ bị khóa rồi', '08017728380'],
+    ['我是房东。这个月的房租请转到我的个人账户,原来的账户被冻结了', '08011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Hôm nay, em đi Cục Xuất nhập cảnh gia hạn visa rồi, chiều gọi lại cho chị nhé', '09012341234'],
+    ['Em đi Cục Xuất nhập cảnh gia hạn visa rồi, chiều gọi lại cho chị nhé', '09012341234'],
+    ['Chị ơi, hôm nay, em gửi tiền nhà vào tài khoản của chị rồi nhé', '09012341234'],
+    ['Nay, naipadala ko na yung ambag ko sa handaan ni Tita. Salamat po', '09012341234'],
+    ['Chào em, chị là chủ nhà. Tháng này tiền nhà vẫn chuyển vào tài khoản cũ như mọi khi nhé', '08017728380'],
+    ['Tôi là thủ quỹ hội người Việt. Tiệc cuối năm ngày 20, phí 2.000 yên thu tại chỗ nhé', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// Deportation threatened (data/lures.json legal-threat: 強制送還, deportation, 将被遣返, 추방, bị trục xuất…) is the legal threat a
+// fake immigration office presses residents with, as 逮捕 is the police's: beside a call back in the agency's name it blocks on
+// the rules, in Japanese as in English. A deportation told of a friend, a warning, and the agency's own notice stay allowed.
+test('immigration\'s call back under a threat of deportation, with no sender, blocks on the rules in English and Japanese; a deportation told of a friend, a warning and the agency\'s own notice stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'Immigration Services Agency: your residence status has a problem. Call back today, or you will be deported.',
+    '出入国在留管理庁です。在留資格に問題があります。本日中に折り返しお電話ください。強制送還の手続きになります。',
+  ]) {
+    const a = rules.analyse({ text });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我朋友签证过期被遣返了,好可怜。你的在留卡记得早点更新', '09012341234'],
+    ['技能実習生が強制送還されたってニュース見た?怖いね', '09012341234'],
+    ['My cousin got deported last year, so please renew your visa on time!', '09012341234'],
+    ['Immigration never threatens deportation by SMS or asks you to call back. If you get such a message, it is a scam.', '09012341234'],
+    ['친구가 비자 문제로 추방됐대. 너도 체류카드 꼭 갱신해', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A notice's "please transfer" in Thai (กรุณาโอน, as お振込みください) is the money ask, and a passport's "invalidation" in Korean
+// (여권 무효화 처리, as 旅券の失効) the alarm a consulate's data ask answers: from a handset both block on the rules as their Japanese
+// wording does. A friend's dinner money, a clinic's transfer by its mailed invoice from its landline, the consulate's own notice,
+// a friend's question and a warning stay allowed.
+test('a health-check centre\'s deposit by transfer and LINE in Thai, and a consulate\'s passport invalidation asking data back in Korean, block on the rules; their twins stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['ศูนย์ตรวจสุขภาพแจ้ง: ต้องตรวจซ้ำ กรุณาโอนค่ามัดจำ 3,000 เยน แล้วติดต่อ LINE: health_jp', '08055556666'],
+    ['주오사카총영사관입니다. 여권 무효화 처리를 위해 여권번호와 주소를 회신해 주세요.', '08034667267'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['พี่คะ กรุณาโอนค่าอาหารเมื่อวาน 1,500 เยนให้หนูด้วยนะคะ', '09012341234'],
+    ['ศูนย์ตรวจสุขภาพ: กรุณาโอนค่าตรวจ 5,000 เยน ตามใบแจ้งหนี้ที่ส่งไปทางไปรษณีย์', '0312345678'],
+    ['주오사카총영사관: 분실 여권의 무효화 처리는 영사관 민원실 방문으로만 가능합니다.', '0663334444'],
+    ['여권 무효 됐대? 내일 영사관 같이 가볼래?', '09012341234'],
+    ['เตือนภัย: มีคนส่ง SMS อ้างเป็นศูนย์ตรวจสุขภาพ ให้โอนค่ามัดจำและแอดไลน์ อย่าหลงเชื่อ', '09012341234'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

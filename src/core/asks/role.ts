@@ -27,8 +27,9 @@ import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, speaksAsOffice
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
 // "会計は", makes it someone else, or the bill).
 const INTRODUCES = /^(?:の[^\s。、,!！?？]{1,5}|本部|事務局|役員|執行部|秘書|室)?(?:です|の者|でございます|より|と申します)/;
-// Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord".
-const INTRODUCED = /(?:我是|i'm|i am|this is)[^。!?！？]{0,12}$/;
+// Before a role word: "我是你们公司的翻译", "I'm the treasurer", "this is your landlord"; Vietnamese names the writer by a
+// pronoun and "là" ("chị là chủ nhà", "tôi là thủ quỹ"), with or without its diacritics.
+const INTRODUCED = /(?:我是|i'm|i am|this is|(?:^|[\s,.])(?:tôi|toi|chị|chi|anh|em|mình|minh|cô|co|chú|chu|bác|bac) (?:là|la) )[^。!?！？]{0,12}$/;
 
 /** The role word the writer names themself by, or a role's members addressed ("入居者の皆様"). */
 export function roleVoice(input: AskInput): { cue: string; index: number } | undefined {
