@@ -8,7 +8,7 @@ import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
-import { blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
+import { bareNewLine, blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -1037,6 +1037,13 @@ export function createEngine(data: EngineData): Engine {
         && ((STRANGER_ASKS.has(a.kind) && !a.implied) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
     }
 
+    function vouchedNewLine(ctx: CheckContext): boolean {
+      if (ctx.indicators.urls.length > 0 || ctx.indicators.emails.length > 0) return false;
+      if (!ctx.lures.some((l) => !l.quoted && l.category === 'vouched')) return false;
+      if (ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'family')))) return false;
+      if (ctx.asks.some((a) => !a.quoted)) return false;
+      return bareNewLine(ctx);
+    }
     function driversOwnVisit(ctx: CheckContext): boolean {
       if (!ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && l.category === 'delivery')) return false;
       const id = identityOf(ctx, lookups);
@@ -1172,6 +1179,13 @@ export function createEngine(data: EngineData): Engine {
       // same line: the parcel's words (ご不在でした, お届けに伺いましたが) are the visit itself. The delivery lure stands for the
       // redelivery page or fee the fake courier sends the reader to, and this message sends them nowhere but back to the driver.
       if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && driversOwnVisit(ctx)) rules -= dropReason(reasons, 'LURE');
+      // A relative's new number that invites the check the "hi mum" and オレオレ openers exist to avoid: the old line kept open or
+      // offered to ring ("the old one still works until Friday if you want to check", "số cũ vẫn dùng được…gọi thử", "古い方は…
+      // 両方つながる"), the number said unchanged, or what the two already said face to face or on the phone (`vouched`). The family
+      // lure stands for a writer cutting the reader off from the line they know; one who sends them back to it tells no lure, as
+      // long as the number's story is all there is (bareNewLine: no trouble, favour, money, code or hurry) and nothing is asked,
+      // linked or pressed. (A vouched number beside any ask keeps the lure: the ask is weighed as it stands.)
+      if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && vouchedNewLine(ctx)) rules -= dropReason(reasons, 'LURE');
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

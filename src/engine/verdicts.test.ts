@@ -6219,3 +6219,33 @@ test('a health-check centre\'s deposit by transfer and LINE in Thai, and a consu
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A relative's new number that sends the reader back to the line they already know (the old number kept open or offered to
+// be rung, the number said unchanged, what the two said face to face or on the phone: `vouched`) invites the check the "hi mum"
+// and オレオレ openers exist to avoid, so its number's story is no lure when nothing else is said or asked. The same vouch beside
+// money or a code still blocks, and the bare opener that vouches for nothing still flags.
+test('a relative\'s new number that keeps the old line open to check asks nothing and stays allowed in several languages; the same vouch beside money or a code blocks, and the bare opener still flags', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Mom, this is my new number, my old one still works if you want to check. A code is coming to your phone, send it to me please', '+447700900001'],
+    ['お母さん、スマホ壊れて番号変わった。前の番号もまだ使えるよ。今日中に10万円振り込んでほしい', ''],
+    ['Mẹ ơi, đây là số mới của con. Số cũ vẫn dùng được. Mẹ chuyển giúp con 5 man vào tài khoản này nhé, gấp lắm.', '+84009674916'],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  assert.notEqual(rules.analyse({ text: '母さん、携帯変えた。新しい番号、登録しといて', from: '09011112222' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['Mom, I switched to a Japanese SIM. This is my new number. My old one still works until Friday if you want to check.', '+9779812345678'],
+    ['Mẹ ơi, đây là số mới của con. Số cũ vẫn dùng được đến thứ sáu, mẹ gọi thử để kiểm tra nhé.', '+84901234567'],
+    ['Mãe, esse é meu número novo. O antigo ainda funciona até sábado, pode ligar pra conferir.', '+5511987654321'],
+    ['Bu, ini nomor baru saya. Nomor lama masih aktif sampai akhir bulan kalau mau cek.', '+6281234567890'],
+    ['妈，我换号码了，这是新的。旧号码还可以用到月底。', '09011112222'],
+    ['母さん、スマホ変えて番号変わった。前の番号もまだ使えるから、心配なら前の番号にかけてみて。', '09011112222'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
