@@ -6249,3 +6249,33 @@ test('a relative\'s new number that keeps the old line open to check asks nothin
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// An account the reader is asked to send money into, named as the writer's own between relatives or friends ("vào tài khoản
+// ngân hàng của chị", "转到姐姐的银行账户", "언니 계좌로"), is the payee, weighed by the money and payee finders; the bare
+// "account" word of the residents' languages is a lure only as the reader's account told in trouble. A number under an account's
+// label ("Số tài khoản … 0123456789", "账号 …") is where money goes, not a line to ring. The account told in trouble, a "safe
+// account", a landlord's changed account and a relative's accident keep blocking on the rules.
+test('a sister\'s rent money into her own account, in Vietnamese, Chinese and Korean, with its account number, stays allowed; a frozen account, a safe account, a changed account and an accident\'s money still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Tài khoản ngân hàng của quý khách bị khóa. Vui lòng chuyển tiền vào tài khoản an toàn 0123456789 để xác minh.', ''],
+    ['您的账户存在异常,请立即将资金转入安全账户 0123456789', ''],
+    ['Chủ nhà thông báo: tài khoản cũ không dùng nữa, tháng này chuyển tiền nhà vào tài khoản mới 0123456789 nhé', '08011112222'],
+    ['Mẹ ơi, con bị tai nạn, cần tiền gấp, mẹ chuyển 10 man vào tài khoản của bạn con nhé', '08011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Nhớ gửi tiền nhà vào tài khoản ngân hàng của chị. Số tài khoản Vietcombank 0123456789.', '09012345678'],
+    ['Em ơi, nhớ gửi tiền nhà vào tài khoản ngân hàng của chị trước ngày 25 nhé.', '09012345678'],
+    ['房租记得转到姐姐的银行账户。账号 0123456789', '09012345678'],
+    ['이번 달 월세는 언니 계좌로 보내줘', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
