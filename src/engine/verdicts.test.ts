@@ -6279,3 +6279,29 @@ test('a sister\'s rent money into her own account, in Vietnamese, Chinese and Ko
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A resident telling a friend of their own day at a place ("我刚在区役所…") or of an impersonator's call they hung up on, with a
+// caution in turn ("我已经挂了,你也小心"), speaks as a person: the ward office or immigration is where they went or who was
+// impersonated, not the message's voice. An office's voice in the same language, a code asked or a call-back under a threat,
+// still blocks on the rules, whatever caution is tacked on.
+test('a Chinese-speaking resident\'s own visit to the ward office and a hung-up impersonator\'s call, told to a friend, stay allowed; an office\'s call-back or a code asked in Chinese still blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['我刚在银行上班,你的账户异常,请把验证码发给我', '07011112222'],
+    ['入管局通知:您的在留卡有问题,请立即拨打 050-1234-5678,否则将被遣返。你也要小心。', ''],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我刚在区役所更新了电子证明书,免费,十分钟就好了。记得带上三个密码。', '08024439961'],
+    ['刚才有人打电话说是入管局,说在留卡有问题。我查了入管官网,他们不会打电话要钱。我已经挂了,你也小心。', '08063009862'],
+    ['我刚在市役所办了住民票,窗口很快。', '09012341234'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
