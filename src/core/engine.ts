@@ -8,7 +8,7 @@ import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
-import { blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
+import { bareNewLine, blockingAsks, createAskChannelCheck, identityOf, lettersId, openLine, unownedAsks, writesNoWay } from './checks/ask-channel.js';
 import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
@@ -639,6 +639,44 @@ const THOSE_WHO = /^(?:の方|のご家庭|の家庭|の人|の皆|の世帯|が
 const MEMBERS_BODY = /pta|町内会|自治会|子ども会|子供会|保護者|後援会|同窓会|育成会|部費|学級費|学年費|部員|班長|組長/;
 
 /**
+ * An account the reader is asked to send money into ("gửi tiền nhà vào tài khoản ngân hàng của chị", "房租转到姐姐的银行账户",
+ * "이 계좌로 보내줘") is the payee: the money and payee finders weigh it by who asks and whose it is (a relative's, a landlord's
+ * changed one, a third party's, a "safe account"). The bare account cue of the residents' languages (data/lures.json
+ * foreign-lure: 账户, 계좌, tai khoan) stands for the reader's own account told in trouble (tài khoản bị khóa, 您的账户异常,
+ * 계좌가 정지됨), which the writer's own account to pay into, named as theirs between relatives or friends ("của chị", "我的",
+ * "언니"), is not; nor is the same account told again ("Số tài khoản …"). Only when nothing else in the message is a lure or
+ * presses: a trouble, a hurry, a changed or a "safe" account keep the word a lure, and a third party's or "this" account too.
+ */
+function dropPayeeAccount(lures: LureMatch[], folded: string): void {
+  const account = (l: LureMatch): boolean => l.category === 'foreign-lure' && ACCOUNT_CUES.has(l.cue);
+  if (!lures.some((l) => account(l) && paidInto(folded, l) && writersOwn(folded, l))) return;
+  if (lures.some((l) => !l.quoted && !account(l) && (l.kind === 'lure' || l.kind === 'pressure'))) return;
+  let k = 0;
+  for (const l of lures) if (!account(l)) lures[k++] = l;
+  lures.length = k;
+}
+// The bare "account" cues of the foreign lure.
+const ACCOUNT_CUES: ReadonlySet<string> = new Set(['账户', '계좌', 'tai khoan']);
+// Money sent into the account: Vietnamese "(gửi|chuyển) … vào tài khoản", Chinese "转到/打到/汇入/存进…账户" (a few words between
+// for whose: 姐姐的银行), Korean "계좌로/계좌에 … 보내/송금/입금/이체".
+const INTO_BEFORE = /(?:\bvao\s+(?:(?:cai|so)\s+)?|(?:转|轉|打|汇|匯|存|付|交)(?:到|入|进|進)[^。！？!?\n]{0,8})$/i;
+const INTO_AFTER = /^(?:으?로|에)\s*(?:[^\s.!?。]+\s+){0,2}[^\s.!?。]*(?:보내|송금|입금|이체)/;
+
+// Whose the account is: the writer's by a self or kinship word, the one each calls the other by between relatives and friends
+// ("tài khoản (ngân hàng) của chị", "我的/姐姐的(银行)账户", "언니 계좌"); not "của bạn" (yours, or a friend's), "này" (this one),
+// "mới" (a new one), a third party's.
+const OWN_AFTER_VI = /^(?:\s+(?:ngan hang|[a-z]+)){0,2}?\s+cua\s+(?:chi|anh|em|toi|minh|me|bo|ba|con|co|chu|di|cau|ong|ba)\b(?!\s+(?:ban|cua))/;
+const OWN_BEFORE = /(?:(?:我|姐姐|哥哥|妈妈|媽媽|爸爸|妹妹|弟弟|姐|哥)的(?:银行|銀行)?|(?:내|제|언니|누나|형|오빠|엄마|아빠)\s*(?:은행\s*)?)$/;
+
+function writersOwn(folded: string, l: LureMatch): boolean {
+  return OWN_AFTER_VI.test(folded.slice(l.index + l.cue.length, l.index + l.cue.length + 32)) || OWN_BEFORE.test(folded.slice(Math.max(0, l.index - 8), l.index));
+}
+
+function paidInto(folded: string, l: LureMatch): boolean {
+  return INTO_BEFORE.test(folded.slice(Math.max(0, l.index - 16), l.index)) || INTO_AFTER.test(folded.slice(l.index + l.cue.length, l.index + l.cue.length + 24));
+}
+
+/**
  * "授業料の引き落としができませんでした。12/20に再振替を行いますので、口座残高のご確認をお願いします": a failed debit whose remedy is
  * the debit run again from the account on file, or the balance made ready for it, sends the money nowhere but where it always goes
  * (the registered debit: money.ts). With no link, no number, no payee, no other ask and nothing pressed, the failed debit is the
@@ -922,6 +960,7 @@ export function createEngine(data: EngineData): Engine {
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
       dropDebitRetried(lures, folded, written);
+      dropPayeeAccount(lures, folded);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
@@ -1037,6 +1076,13 @@ export function createEngine(data: EngineData): Engine {
         && ((STRANGER_ASKS.has(a.kind) && !a.implied) || (a.kind === 'call' && a.channel.type === 'phone' && callsWritten(ctx, a))));
     }
 
+    function vouchedNewLine(ctx: CheckContext): boolean {
+      if (ctx.indicators.urls.length > 0 || ctx.indicators.emails.length > 0) return false;
+      if (!ctx.lures.some((l) => !l.quoted && l.category === 'vouched')) return false;
+      if (ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'family')))) return false;
+      if (ctx.asks.some((a) => !a.quoted)) return false;
+      return bareNewLine(ctx);
+    }
     function driversOwnVisit(ctx: CheckContext): boolean {
       if (!ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && l.category === 'delivery')) return false;
       const id = identityOf(ctx, lookups);
@@ -1172,6 +1218,13 @@ export function createEngine(data: EngineData): Engine {
       // same line: the parcel's words (ご不在でした, お届けに伺いましたが) are the visit itself. The delivery lure stands for the
       // redelivery page or fee the fake courier sends the reader to, and this message sends them nowhere but back to the driver.
       if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && driversOwnVisit(ctx)) rules -= dropReason(reasons, 'LURE');
+      // A relative's new number that invites the check the "hi mum" and オレオレ openers exist to avoid: the old line kept open or
+      // offered to ring ("the old one still works until Friday if you want to check", "số cũ vẫn dùng được…gọi thử", "古い方は…
+      // 両方つながる"), the number said unchanged, or what the two already said face to face or on the phone (`vouched`). The family
+      // lure stands for a writer cutting the reader off from the line they know; one who sends them back to it tells no lure, as
+      // long as the number's story is all there is (bareNewLine: no trouble, favour, money, code or hurry) and nothing is asked,
+      // linked or pressed. (A vouched number beside any ask keeps the lure: the ask is weighed as it stands.)
+      if (!ctx.reported && reasons.some((r) => r.code === 'LURE') && vouchedNewLine(ctx)) rules -= dropReason(reasons, 'LURE');
       if (modelCheck) {
         // Only a handset sending a link: no other finding of the rules.
         let linkOnly = false;

@@ -6219,3 +6219,89 @@ test('a health-check centre\'s deposit by transfer and LINE in Thai, and a consu
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A relative's new number that sends the reader back to the line they already know (the old number kept open or offered to
+// be rung, the number said unchanged, what the two said face to face or on the phone: `vouched`) invites the check the "hi mum"
+// and オレオレ openers exist to avoid, so its number's story is no lure when nothing else is said or asked. The same vouch beside
+// money or a code still blocks, and the bare opener that vouches for nothing still flags.
+test('a relative\'s new number that keeps the old line open to check asks nothing and stays allowed in several languages; the same vouch beside money or a code blocks, and the bare opener still flags', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Mom, this is my new number, my old one still works if you want to check. A code is coming to your phone, send it to me please', '+447700900001'],
+    ['お母さん、スマホ壊れて番号変わった。前の番号もまだ使えるよ。今日中に10万円振り込んでほしい', ''],
+    ['Mẹ ơi, đây là số mới của con. Số cũ vẫn dùng được. Mẹ chuyển giúp con 5 man vào tài khoản này nhé, gấp lắm.', '+84009674916'],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  assert.notEqual(rules.analyse({ text: '母さん、携帯変えた。新しい番号、登録しといて', from: '09011112222' }).verdict, 'allow');
+  for (const [text, from] of [
+    ['Mom, I switched to a Japanese SIM. This is my new number. My old one still works until Friday if you want to check.', '+9779812345678'],
+    ['Mẹ ơi, đây là số mới của con. Số cũ vẫn dùng được đến thứ sáu, mẹ gọi thử để kiểm tra nhé.', '+84901234567'],
+    ['Mãe, esse é meu número novo. O antigo ainda funciona até sábado, pode ligar pra conferir.', '+5511987654321'],
+    ['Bu, ini nomor baru saya. Nomor lama masih aktif sampai akhir bulan kalau mau cek.', '+6281234567890'],
+    ['妈，我换号码了，这是新的。旧号码还可以用到月底。', '09011112222'],
+    ['母さん、スマホ変えて番号変わった。前の番号もまだ使えるから、心配なら前の番号にかけてみて。', '09011112222'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// An account the reader is asked to send money into, named as the writer's own between relatives or friends ("vào tài khoản
+// ngân hàng của chị", "转到姐姐的银行账户", "언니 계좌로"), is the payee, weighed by the money and payee finders; the bare
+// "account" word of the residents' languages is a lure only as the reader's account told in trouble. A number under an account's
+// label ("Số tài khoản … 0123456789", "账号 …") is where money goes, not a line to ring. The account told in trouble, a "safe
+// account", a landlord's changed account and a relative's accident keep blocking on the rules.
+test('a sister\'s rent money into her own account, in Vietnamese, Chinese and Korean, with its account number, stays allowed; a frozen account, a safe account, a changed account and an accident\'s money still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Tài khoản ngân hàng của quý khách bị khóa. Vui lòng chuyển tiền vào tài khoản an toàn 0123456789 để xác minh.', ''],
+    ['您的账户存在异常,请立即将资金转入安全账户 0123456789', ''],
+    ['Chủ nhà thông báo: tài khoản cũ không dùng nữa, tháng này chuyển tiền nhà vào tài khoản mới 0123456789 nhé', '08011112222'],
+    ['Mẹ ơi, con bị tai nạn, cần tiền gấp, mẹ chuyển 10 man vào tài khoản của bạn con nhé', '08011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['Nhớ gửi tiền nhà vào tài khoản ngân hàng của chị. Số tài khoản Vietcombank 0123456789.', '09012345678'],
+    ['Em ơi, nhớ gửi tiền nhà vào tài khoản ngân hàng của chị trước ngày 25 nhé.', '09012345678'],
+    ['房租记得转到姐姐的银行账户。账号 0123456789', '09012345678'],
+    ['이번 달 월세는 언니 계좌로 보내줘', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A resident telling a friend of their own day at a place ("我刚在区役所…") or of an impersonator's call they hung up on, with a
+// caution in turn ("我已经挂了,你也小心"), speaks as a person: the ward office or immigration is where they went or who was
+// impersonated, not the message's voice. An office's voice in the same language, a code asked or a call-back under a threat,
+// still blocks on the rules, whatever caution is tacked on.
+test('a Chinese-speaking resident\'s own visit to the ward office and a hung-up impersonator\'s call, told to a friend, stay allowed; an office\'s call-back or a code asked in Chinese still blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['我刚在银行上班,你的账户异常,请把验证码发给我', '07011112222'],
+    ['入管局通知:您的在留卡有问题,请立即拨打 050-1234-5678,否则将被遣返。你也要小心。', ''],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['我刚在区役所更新了电子证明书,免费,十分钟就好了。记得带上三个密码。', '08024439961'],
+    ['刚才有人打电话说是入管局,说在留卡有问题。我查了入管官网,他们不会打电话要钱。我已经挂了,你也小心。', '08063009862'],
+    ['我刚在市役所办了住民票,窗口很快。', '09012341234'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

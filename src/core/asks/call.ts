@@ -1,5 +1,6 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
+import { foldDiacritics } from '../lures/fold.js';
 import type { Ask, LureMatch } from '../check.js';
 import { cuesOf, inSentence, namesOtherParty, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -28,8 +29,11 @@ export function createCallAsk(): AskFinder {
       // And so is one a claimed brand presses the reader with ("【X】本日中のお手続きが必要です。050-…"), on a line
       // anyone can hold (050, a handset, abroad, a number no plan knows): with no other way given, the number is
       // the way to act, and the call-back goes unsaid.
-      if (input.indicators.phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || input.indicators.phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
-      return input.indicators.phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
+      // Not a number written under an account's label ("口座番号 0123456789", "Số tài khoản Vietcombank 0123456789", "账号:…",
+      // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
+      const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
+      if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
+      return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
     }
     const asks: Ask[] = [];
     for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted });
@@ -112,6 +116,16 @@ const DESTINATION = /^\s*(?:(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)|(?:の|�
 function destination(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);
   return at >= 0 && DESTINATION.test(input.norm.text.slice(at + raw.length, at + raw.length + 16));
+}
+
+// An account number's label just before a number (a bank's name in Latin letters between at most): 口座番号, số tài khoản, stk,
+// 账号, 帐号, 계좌번호, account number, account no., número da conta. Not the account named alone (口座, 账户): "口座確認が必要です 050-…"
+// rings the number.
+const ACCOUNT_LABEL = /(?:口座番号|so\s+tai\s+khoan|\bstk|账号|帳號|帐号|계좌번호|account\s*(?:number|no\.?|#)|numero\s+da\s+conta)[a-z\s:：.#-]{0,20}$/i;
+
+function accountLabelled(input: AskInput, raw: string): boolean {
+  const at = input.norm.text.indexOf(raw);
+  return at > 0 && ACCOUNT_LABEL.test(foldDiacritics(input.norm.text.slice(Math.max(0, at - 32), at)));
 }
 
 function labelled(input: AskInput, raw: string, openLine: boolean): boolean {

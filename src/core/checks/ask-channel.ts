@@ -1262,7 +1262,7 @@ const BEYOND_NEW_LINE: ReadonlySet<string> = new Set([
  * (事故, 示談, 会社のお金, 財布をなくした, には内緒), and no favour, need, hurry, money, code or data is named. A relative who
  * did change numbers writes so, and asks to be answered on the new one.
  */
-function bareNewLine(ctx: CheckContext): boolean {
+export function bareNewLine(ctx: CheckContext): boolean {
   const lines: { from: number; to: number }[] = [];
   let family = false;
   for (const l of ctx.lures) {
