@@ -6253,3 +6253,30 @@ test('a call announced from the police, a ministry, the bankers\' association or
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// The reader's home address and when they are home, both asked back in an office's voice about nothing the reader arranged
+// (asks/recon.ts homeAndAddress): the two facts a visit nobody booked needs, the 下見 of the 点検商法, the 押し買い and the
+// アポ電 robbery. An office that bills the reader has the address on file. A repair the reader asked for, a booked check, a
+// friend sending a present and a warning quoting the ask stay unblocked.
+test('an office\'s voice asking the home address and when the reader is home, over nothing booked, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['電力自由化センターです。アンケートに答えた方は来月の電気代から5,000円引きになります。適用にはご自宅の住所と在宅時間帯の返信が必要です。', '08014450000'],
+    ['ガス料金見直し窓口です。お得なプランへの切替のため、ご住所とご在宅の時間を返信でお知らせください。', '09011113333'],
+    ['地域の防犯診断を無料で行っております。ご住所と在宅時間をこのSMSにご返信ください。', '05022223333'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['エアコン修理のご依頼ありがとうございます。ご住所とご在宅の時間をご返信ください。', '0356781234'],
+    ['引っ越し祝い送りたいから、新しい住所と在宅の時間教えて!', '09066667777'],
+    ['〇〇電力です。点検のご予約を承りました。ご住所の確認と在宅時間をご返信ください。', '0312345678'],
+    ['「住所と在宅時間を返信して」というSMSは詐欺です。返信しないでください。', ''],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
