@@ -58,6 +58,7 @@ export type AskKind =
   | 'coerce-sale' // buy a service for a shop or business told of harm to it (MEO, review removal)
   | 'coach' // tell the bank, a store or the police what the message scripts, or hide the payment from them or the family
   | 'befriend' // go on talking with a writer who is a stranger by their own words (a message sent by mistake, a profile seen)
+  | 'relay-call' // take a call announced from an authority and follow the caller's instructions (劇場型: the fake police's relay)
   | 'kin-line'; // reach a relative on a line they tell as new, borrowed or with a changed voice (call it, answer here, not the old number)
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */

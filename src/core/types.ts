@@ -199,6 +199,8 @@ export type ReasonCode =
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */
   | 'ASK_STRANGER_TIE'
+  /** A call announced from an authority (the police, a ministry, the bankers' association, a recorded voice) with the reader told to follow the caller's instructions (src/core/asks/relay-call). */
+  | 'ASK_RELAYED_CALL'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

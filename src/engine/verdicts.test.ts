@@ -6305,3 +6305,64 @@ test('a Chinese-speaking resident\'s own visit to the ward office and a hung-up 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A call announced from an authority, with the reader told beforehand to follow the caller's instructions (asks/relay-call.ts):
+// the 劇場型 relay of the fake-police and fake-bank scams, one "body" handing the reader on to the next. No real body announces
+// another's call by text and binds the reader to the caller; it blocks on the rules in any voice that is not a person's, in
+// Japanese, English and Chinese. A relative's message, a drill's instruction, a shop's own errand, a driver's call, a clinic's
+// doctor who will ring, a bank's own call notice from its registered line and a warning that quotes the lure stay unblocked.
+test('a call announced from the police, a ministry, the bankers\' association or a recorded voice, with the caller\'s instructions to follow, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['保険証が他人に使われた形跡があります。身に覚えがなければ、このあと県警から電話が入りますので指示に従ってください。厚生労働省', '08026670000'],
+    ['百貨店の者です。お客様名義のカードで高額商品を購入しようとした人物がいます。銀行協会から折り返し連絡がありますので、指示に従ってください', '08009240000'],
+    ['お客様の口座から不審な送金がありました。止めるには、今からかかってくる自動音声の指示に従ってください', '09009370000'],
+    ['全国銀行協会です。お客様のキャッシュカードが不正に使われています。担当者から折り返しお電話いたしますので、指示に従ってください。', '05012345678'],
+    ['Your bank account was used in money laundering. You will receive a call from the Tokyo Metropolitan Police shortly. Please follow their instructions.', ''],
+    ['您的护照涉嫌违法。稍后警察会给您打电话,请按照指示操作。', '+8613800001111'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['お母さん、事故のことで警察から電話あると思うから、指示に従ってね。俺は大丈夫だから', '09055556666'],
+    ['明日の避難訓練は、放送の指示に従ってください。よろしくお願いします。', '08077778888'],
+    ['店長です。明日の棚卸しは本部から連絡が入りますので指示に従って進めてください。', '09012121212'],
+    ['You will receive a call from our driver tomorrow, please follow their instructions to find the gate.', '09012121212'],
+    ['〇〇病院です。検査結果について担当医から電話がありますので、説明をお聞きください。', '0312345678'],
+    ['「警視庁から電話が入りますので指示に従ってください」というSMSは詐欺です。警察が電話で指示することはありません。', ''],
+    ['警察から電話があって指示に従ってと言われても、従わないでください。それは詐欺です。', '09012341234'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// The reader's home address and when they are home, both asked back in an office's voice about nothing the reader arranged
+// (asks/recon.ts homeAndAddress): the two facts a visit nobody booked needs, the 下見 of the 点検商法, the 押し買い and the
+// アポ電 robbery. An office that bills the reader has the address on file. A repair the reader asked for, a booked check, a
+// friend sending a present and a warning quoting the ask stay unblocked.
+test('an office\'s voice asking the home address and when the reader is home, over nothing booked, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['電力自由化センターです。アンケートに答えた方は来月の電気代から5,000円引きになります。適用にはご自宅の住所と在宅時間帯の返信が必要です。', '08014450000'],
+    ['ガス料金見直し窓口です。お得なプランへの切替のため、ご住所とご在宅の時間を返信でお知らせください。', '09011113333'],
+    ['地域の防犯診断を無料で行っております。ご住所と在宅時間をこのSMSにご返信ください。', '05022223333'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['エアコン修理のご依頼ありがとうございます。ご住所とご在宅の時間をご返信ください。', '0356781234'],
+    ['引っ越し祝い送りたいから、新しい住所と在宅の時間教えて!', '09066667777'],
+    ['〇〇電力です。点検のご予約を承りました。ご住所の確認と在宅時間をご返信ください。', '0312345678'],
+    ['「住所と在宅時間を返信して」というSMSは詐欺です。返信しないでください。', ''],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -25,6 +25,7 @@ import { createResolveAsk, resolveNeeds } from './resolve.js';
 import { createRoleAsk, roleNeeds } from './role.js';
 import { createSecretAsk, secretNeeds } from './secret.js';
 import { createStrangerTieAsk, strangerTieNeeds } from './stranger-tie.js';
+import { createRelayCallAsk, relayCallNeeds } from './relay-call.js';
 import type { AskFinder, AskInput, AskNeeds } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -65,6 +66,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'coach', find: createCoachAsk(), needs: coachNeeds },
     { name: 'kin-line', find: createKinLineAsk(), needs: kinLineNeeds },
     { name: 'stranger-tie', find: createStrangerTieAsk(), needs: strangerTieNeeds },
+    { name: 'relay-call', find: createRelayCallAsk(), needs: relayCallNeeds },
   ];
 }
 

@@ -137,18 +137,41 @@ export function reconVoice(input: Pick<AskInput, 'lures' | 'brands' | 'norm'>): 
   return KIN_CALL.test(input.norm.lower) ? 'kin' : null;
 }
 
+// A visit the reader arranged: a booking, an order, a contract, a redelivery, a job they asked for.
+const ARRANGED = /ご?予約|ご?注文|お申し?込|ご依頼|ご契約|再配達|お届け予定|ご購入|ご指定|ご相談/;
+// The reader's home address, in the words a form or a reply uses.
+const ADDRESS = /住所|address|地址|dia chi/;
+
+/**
+ * The reader's home address and when they are home, both asked back in an office's or a shop's voice about nothing the reader
+ * arranged ("電力自由化センターです…適用にはご自宅の住所と在宅時間帯の返信が必要です"): where the home is and when someone is in
+ * are the two facts a visit nobody booked needs, the 下見 of the 点検商法, the 押し買い and the アポ電 robbery (警視庁 防犯速報,
+ * 国民生活センター 訪問購入). An office that bills the reader has the address on file, and a visit the reader booked is answered
+ * for its time alone. Not a person's (a friend sending a present), not a booked visit, a redelivery or an order, not a question
+ * the reader may take up (ご希望の方は), not a warning.
+ */
+function homeAndAddress(input: AskInput): LureMatch | undefined {
+  if (reconVoice(input) !== 'office' || ARRANGED.test(input.norm.lower) || OPT_IN.test(input.norm.lower)) return undefined;
+  for (const l of input.lures) {
+    if (l.quoted || l.category !== 'home-when' || disowned(input, l.index) || !asked(input, l.index)) continue;
+    const [s, e] = sentenceAt(input.norm.text, l.index);
+    if (ADDRESS.test(input.norm.lower.slice(s, e + 1))) return l;
+  }
+  return undefined;
+}
+
 // The household's facts reconCue takes up.
 const RECON_CUES = ['recon-cash', 'recon-stash', 'recon-savings', 'recon-alone', 'recon-empty', 'recon-elderly', 'recon-where'];
 
 /** What createReconAsk cannot find an ask without (types.ts AskNeeds): a cue of RECON_CUES, in no report. */
-export const reconNeeds: AskNeeds = (input) => !input.reported && hasCue(input, RECON_CUES);
+export const reconNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, RECON_CUES) || hasCue(input, ['home-when']));
 
 export function createReconAsk(): AskFinder {
   return (input) => {
     // An answer to the reader's own inquiry (a realtor's "一人暮らし用でよろしいですか?", a mover's quote) is theirs to give.
     // A warning that names the アポ電 or says not to answer ("「家にいくらありますか」と聞かれても答えないで") asks nothing.
     if (input.reported || reconVoice(input) === null || input.lures.some((l) => (l.category === 'recon-requested' || l.category === 'applied' || l.category === 'recon-warn') && !l.quoted)) return NO_ASKS;
-    const cue = reconCue(input);
+    const cue = reconCue(input) ?? homeAndAddress(input);
     return cue ? [{ kind: 'recon', cue: cue.cue, channel: channelOf(input), quoted: false }] : NO_ASKS;
   };
 }

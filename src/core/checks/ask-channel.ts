@@ -313,7 +313,7 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
   // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
   // Nor a relative's new, borrowed or hoarse line: the relative owns the number the reader has for them, not this one.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend') return false;
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend' || ask.kind === 'relay-call') return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -636,6 +636,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   coach: 'ASK_COACHED_DECEIT',
   'kin-line': 'ASK_KIN_NEW_LINE',
   befriend: 'ASK_STRANGER_TIE',
+  'relay-call': 'ASK_RELAYED_CALL',
 };
 
 /** A keyword texted to a short code (asks/reply.ts shortCodeKeyword): a premium-rate service's sign-up, billed per message. */
@@ -666,6 +667,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   coach: { en: 'Tells you what to say to the bank, a store clerk or the police when they ask about the money, or to keep the payment or the call from them or your family: banks and stores ask because that question stops fraud, and a script or a ban on telling is the fraud\'s own', ja: '銀行・店員・警察に聞かれたときの答え方を指示したり、支払いや電話のことを銀行・警察・家族に話さないよう求めています（窓口での声かけは詐欺を止めるためのもので、口止めや答え方の指示は詐欺の手口です）' },
   'kin-line': { en: 'Writes as your relative on a line told as new, borrowed or with a changed voice, and asks you to call or answer on it, or not to call the old number: your relative owns the number you have for them, and ringing that one is the check this ask avoids', ja: '家族を名乗り、番号が変わった・借りた携帯・声が変などと言って、この番号への電話や返信を求めたり、前の番号に掛けないよう求めています（本人の番号は登録済みの番号です。そちらに掛けて確かめるのを避けさせる手口です）' },
   befriend: { en: 'Writes as a stranger by its own words (a message sent by mistake, your profile seen, an old acquaintance or a friend\'s friend left unnamed) and asks you to be friends, chat or swap LINE: how the romance and investment scams open, the money asked later through the tie', ja: '送り間違い・プロフィールを見た・古い知人など、自ら見知らぬ相手だと言いながら、友達になる・話す・LINE交換を求めています（ロマンス詐欺・投資詐欺の最初の接触の手口で、お金の話は親しくなった後に出てきます）' },
+  'relay-call': { en: 'Tells you a call is coming from the police, a ministry, a bankers\' body or a recorded voice and that you must follow the caller\'s instructions: no real body hands you on to another by text and binds you to a caller; hang up and ring the body\'s published number', ja: '警察・省庁・銀行協会・自動音声などから電話があるので指示に従うよう求めています（本物の機関が別の機関からの電話をSMSで予告し、その指示に従わせることはありません。電話は切り、公式の番号に自分で掛けて確かめてください）' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
