@@ -558,6 +558,11 @@ export function openLine(s: SenderInfo | null): boolean {
   return s !== null && (s.tier === 'domestic-mobile' || s.kind === 'ip-phone' || s.kind === 'unknown' || fromAbroad(s));
 }
 
+/** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
+export function vouchesForNothing(s: SenderInfo | null): boolean {
+  return s === null || openLine(s) || lettersId(s);
+}
+
 /**
  * The message speaks in an office's or a company's voice (お客様, 当社, a desk introducing itself:
  * "選挙調査センターです", "病院の受付です", "受信契約の確認です"), not a person's, from a line no
@@ -757,7 +762,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     };
     const community = communityInvite(ctx, id);
     const ownAccount = ownOfficialAccount(ctx, id);
-    const openSender = ctx.sender === null || openLine(ctx.sender) || lettersId(ctx.sender);
+    const openSender = vouchesForNothing(ctx.sender);
     const collects = (value: string): boolean => {
       const u = ctx.indicators.urls.find((x) => x.normalized === value);
       return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw)

@@ -14,7 +14,7 @@ import type { Ask, CheckContext, LureMatch } from '../check.js';
 import type { ReasonCode } from '../types.js';
 import { orgPayee } from '../asks/payee.js';
 import { unnamedCashAtDoor } from '../asks/role.js';
-import { lettersId, openLine } from './ask-channel.js';
+import { vouchesForNothing } from './ask-channel.js';
 
 /** The line the message came from is not the claimed sender's: a listed brand's name from a handset, an office's voice from an open line. */
 const LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_HANDSET_OFFICE_ASK', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
@@ -123,7 +123,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   // さつま町, 金融庁 and PayPay 2024-01-05); the same notice from a registered or 0005 line is owned above.
   const norm = ctx.norm;
   const sender = ctx.sender ?? null;
-  const orgOffChannel = norm !== undefined && (sender === null || openLine(sender) || lettersId(sender)) && orgPayee({ norm, lures: ctx.lures }) !== undefined;
+  const orgOffChannel = norm !== undefined && vouchesForNothing(sender) && orgPayee({ norm, lures: ctx.lures }) !== undefined;
   if (!line && !openNumber && !personalNumber && !roleNumber && !page && !unlisted && !orgOffChannel) return undefined;
   // Worked out only now: most messages carry no contradiction, and the asks that may block take a pass of their own.
   const blocking = blockingOf();

@@ -32,10 +32,10 @@
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
-import type { ExtractedUrl, ReasonCode, SenderInfo } from '../types.js';
+import type { ExtractedUrl, ReasonCode } from '../types.js';
 import type { MadePageKind } from './url-suspect.js';
 import { hostNamedForMoney, orgCollects } from '../asks/role.js';
-import { lettersId, openLine } from './ask-channel.js';
+import { vouchesForNothing } from './ask-channel.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'CLAIM_CHANNEL_ASK']);
@@ -54,11 +54,6 @@ const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pen
 
 /** How far after a donation word its price cut may stand ("寄附額最大50%OFF", "寄付金額が半額", "donation sale: 40%OFF"). */
 const DONATION_CUT_SPAN = 8;
-
-/** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
-function vouchesForNothing(s: SenderInfo | null): boolean {
-  return s === null || openLine(s) || lettersId(s);
-}
 
 /**
  * The open-link or install ask through a page built for the message, sent by a line that vouches for nothing beside

@@ -18,9 +18,9 @@
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
-import type { ReasonCode, SenderInfo } from '../types.js';
+import type { ReasonCode } from '../types.js';
 import { MESSENGER_BY_NAME, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
-import { lettersId, namesAccount, openLine } from './ask-channel.js';
+import { namesAccount, openLine, vouchesForNothing } from './ask-channel.js';
 
 /** A channel someone we know owns: then the move is that owner's (its official account), left to the other checks. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'OTP_MESSAGE']);
@@ -28,10 +28,6 @@ const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
 
-/** The line vouches for no one: a handset, an 050 line, a number abroad or no plan knows, a letters ID, or no sender known. */
-function vouchesForNothing(s: SenderInfo | null): boolean {
-  return s === null || openLine(s) || lettersId(s);
-}
 
 /**
  * The messenger move that may block (checks/ask-channel blockingAsks: unowned, not quoted, not a quiet move between people
