@@ -10,7 +10,7 @@
 //     コンビニでのお支払い方法をご案内します": the convenience-store code read out on the phone is the caller's).
 // 消費者庁・国民生活センター and the cities' own notices (資格確認書・マイナンバーカードの再発行手数料を電話で求める詐欺) warn of each.
 // A notice that names the body's own slip, counter or registered debit, a warning, and a person's own story are not this ask.
-import { inSentence, luresOfCategory, sentenceAt, speaksAsPerson, type AskInput } from './types.js';
+import { inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
 
 // A public body speaking or named as the matter: a municipality (its heading or "…市です"), an office of the state, a public
 // scheme's own document or benefit.
@@ -33,14 +33,13 @@ const NUMBER = /0\d{1,4}[-\s]?\d{2,4}[-\s]?\d{3,4}/;
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}/;
 // The body's own routes: its slip, its counter, the registered debit, its own page.
 const OWN_ROUTE = /納付書|払込票|払込用紙|納入通知書|返納通知|窓口|ご来庁|口座振替|登録(?:の|済みの|されている)口座|届出の口座|マイナポータル|https?:\/\//;
-const WARNING = ['scam-awareness', 'report-topic', 'scam-report'];
 
 /** The cue of a public body's money asked through a route that is not the body's, if any. */
 export function publicFeeOffRoute(input: AskInput): string | undefined {
   if (input.reported || speaksAsPerson(input)) return undefined;
   const lower = input.norm.lower;
   if (!PUBLIC_BODY.test(lower) || !MONEY.test(lower) || !PAY.test(lower)) return undefined;
-  if (WARNING.some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  if (tellsOfScam(input)) return undefined;
   if (OWN_ROUTE.test(lower) || ACCOUNT_WRITTEN.test(lower)) return undefined;
   const text = input.norm.text;
   const asked = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && !inSentence(input, m.index, 'never-ask') && !inSentence(input, m.index, 'done');
@@ -73,7 +72,7 @@ export function publicBodyAccountAsk(input: AskInput, cues: readonly string[], p
   if (input.reported || speaksAsPerson(input)) return undefined;
   const lower = input.norm.lower;
   if (!PUBLIC_BODY.test(lower) || OWN_FORM.test(lower)) return undefined;
-  if (WARNING.some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  if (tellsOfScam(input)) return undefined;
   // A PIN asked in a public body's voice, however it is asked: no office needs it, ever.
   if (pin !== undefined) return pin;
   const text = input.norm.text;

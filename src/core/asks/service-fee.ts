@@ -12,7 +12,7 @@
 // The road-service, pharmacy, dealer, car-buyer, adjuster, loan and guarantor lures of 国民生活センター's 点検商法・架空請求
 // notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
 // paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
-import { inSentence, luresOfCategory, sentenceAt, type AskInput } from './types.js';
+import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
@@ -49,7 +49,7 @@ export function servicePayee(input: AskInput): string | undefined {
   const lower = input.norm.lower;
   if (!PROVIDER.test(lower)) return undefined;
   // A warning that names the trick (詐欺, を装った) tells of it; it asks nothing.
-  if (['scam-awareness', 'report-topic', 'scam-report'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted))) return undefined;
+  if (tellsOfScam(input)) return undefined;
   const asked = MONEY_ASKED.exec(lower);
   if (asked === null || inSentence(input, asked.index, 'never-ask') || inSentence(input, asked.index, 'done')) return undefined;
   // The sentence that asks the money names a payee the reader knows: the bill, the counter, the usual account.

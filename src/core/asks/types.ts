@@ -68,6 +68,11 @@ export function luresOfCategory(lures: readonly LureMatch[], category: string): 
   return byCategoryOf(lures).get(category) ?? NO_CUES;
 }
 
+/** The message in its own words names a scam, reports one or warns of one: it tells of the trick, it asks nothing. */
+export function tellsOfScam(input: Pick<AskInput, 'lures'>): boolean {
+  return ['scam-awareness', 'report-topic', 'scam-report'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
+}
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
   return luresOfCategory(input.lures, category);
