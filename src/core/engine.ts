@@ -538,14 +538,16 @@ function sortByWeight(reasons: Reason[]): void {
 function dropPromisedPressure(lures: LureMatch[]): void {
   const promises = lures.filter((l) => l.category === OWN_NEED);
   if (promises.length === 0) return;
-  let k = 0;
-  for (const l of lures) {
-    const within = l.kind === 'pressure' && promises.some((p) => p.cue.length > l.cue.length && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length);
-    if (!within) lures[k++] = l;
-  }
-  lures.length = k;
+  removeCues(lures, (l) => l.kind === 'pressure' && promises.some((p) => p.cue.length > l.cue.length && p.index <= l.index && l.index + l.cue.length <= p.index + p.cue.length));
 }
 const OWN_NEED = 'own-need';
+
+/** Removes, in place, the cues `drop` marks from the message's own cue list (built for this message alone). */
+function removeCues(lures: LureMatch[], drop: (l: LureMatch) => boolean): void {
+  let k = 0;
+  for (const l of lures) if (!drop(l)) lures[k++] = l;
+  lures.length = k;
+}
 
 /**
  * "本人確認書類をお持ちください", "通帳・カード・本人確認書類をお持ちのうえ窓口へ": the identity papers named as what the reader
@@ -556,18 +558,13 @@ const OWN_NEED = 'own-need';
  */
 function dropIdPapersBrought(lures: LureMatch[], text: string, lower: string, written: { urls: readonly unknown[] }): void {
   if (written.urls.length > 0) return;
-  let k = 0;
-  for (const l of lures) {
+  removeCues(lures, (l) => {
     const papers = l.category === IDENTITY_CHECK && (l.cue === '本人確認' || l.cue === 'ご本人様確認') && ID_PAPERS.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8));
-    let brought = false;
-    if (papers) {
-      const [from, to] = sentenceAt(text, l.index);
-      const sentence = lower.slice(from, to);
-      brought = BRING.test(sentence) && !SENT_OFF.test(sentence);
-    }
-    if (!brought) lures[k++] = l;
-  }
-  lures.length = k;
+    if (!papers) return false;
+    const [from, to] = sentenceAt(text, l.index);
+    const sentence = lower.slice(from, to);
+    return BRING.test(sentence) && !SENT_OFF.test(sentence);
+  });
 }
 const IDENTITY_CHECK = 'identity-check';
 // The papers: 本人確認書類, 本人確認資料, 本人確認ができる書類, 本人確認のできるもの.
@@ -598,9 +595,7 @@ function dropOwnBookingFee(lures: LureMatch[], text: string): void {
   };
   const drop = (l: LureMatch): boolean => ((l.category === PAID_CONTENT || l.category === PENALTY) && BOOKING_FEE.test(l.cue) && (l.category === PAID_CONTENT || terms(l.index)))
     || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
-  let k = 0;
-  for (const l of lures) if (!drop(l)) lures[k++] = l;
-  lures.length = k;
+  removeCues(lures, drop);
 }
 
 /**
@@ -613,9 +608,7 @@ function dropStudyGroupUnframed(lures: LureMatch[], folded: string): void {
   const bare = (l: LureMatch): boolean => l.category === INVESTMENT && l.cue === STUDY_GROUP;
   if (!lures.some(bare)) return;
   if (lures.some((l) => l.category === INVESTMENT && l.cue !== STUDY_GROUP) || STUDY_GROUP_FRAMED.test(folded)) return;
-  let k = 0;
-  for (const l of lures) if (!bare(l)) lures[k++] = l;
-  lures.length = k;
+  removeCues(lures, bare);
 }
 /**
  * "PTA会計です。会費のご協力ありがとうございました。未納の方は…": arrears said of those members who have not paid yet (未納の方,
@@ -627,9 +620,7 @@ function dropStudyGroupUnframed(lures: LureMatch[], folded: string): void {
 function dropMembersArrears(lures: LureMatch[], folded: string): void {
   const arrears = (l: LureMatch): boolean => (l.category === UNPAID || l.category === ACCOUNT_MATTER) && ARREARS.test(l.cue) && THOSE_WHO.test(folded.slice(l.index + l.cue.length, l.index + l.cue.length + 6));
   if (!lures.some(arrears) || !MEMBERS_BODY.test(folded)) return;
-  let k = 0;
-  for (const l of lures) if (!arrears(l)) lures[k++] = l;
-  lures.length = k;
+  removeCues(lures, arrears);
 }
 const ACCOUNT_MATTER = 'account-matter';
 const ARREARS = /^(?:未納|未払い?|滞納)$/;
@@ -651,9 +642,7 @@ function dropPayeeAccount(lures: LureMatch[], folded: string): void {
   const account = (l: LureMatch): boolean => l.category === 'foreign-lure' && ACCOUNT_CUES.has(l.cue);
   if (!lures.some((l) => account(l) && paidInto(folded, l) && writersOwn(folded, l))) return;
   if (lures.some((l) => !l.quoted && !account(l) && (l.kind === 'lure' || l.kind === 'pressure'))) return;
-  let k = 0;
-  for (const l of lures) if (!account(l)) lures[k++] = l;
-  lures.length = k;
+  removeCues(lures, account);
 }
 // The bare "account" cues of the foreign lure.
 const ACCOUNT_CUES: ReadonlySet<string> = new Set(['账户', '계좌', 'tai khoan']);
@@ -687,9 +676,7 @@ function dropDebitRetried(lures: LureMatch[], folded: string, written: Indicator
   const failed = (l: LureMatch): boolean => l.category === UNPAID && DEBIT_FAILED.test(l.cue);
   if (!lures.some(failed) || !DEBIT_RETRIED.test(folded) || written.urls.length > 0 || written.phones.length > 0 || written.emails.length > 0) return;
   if (lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'ask' && l.category !== 'resolve') || (l.kind === 'lure' && !failed(l)) || DEBIT_NOT_ALONE.has(l.category)))) return;
-  let k = 0;
-  for (const l of lures) if (!failed(l)) lures[k++] = l;
-  lures.length = k;
+  removeCues(lures, failed);
 }
 // The failed debit: 引き落としができ(ませんでした), 引落しができ, お引落しができ.
 const DEBIT_FAILED = /引き?落と?しができ/;
