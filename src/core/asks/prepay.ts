@@ -33,6 +33,9 @@ const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|�
 const TICKET = /チケット|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
 const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
 const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
+const MOVING = /搬家|引っ越し|引越し|引越業者|moving company|movers|mudança|lipat-bahay/;
+// The payee to come by reply or on a call, for a deposit first: "付款方式请回复本短信", "reply for the account", "口座は返信で".
+const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
 const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
 // The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
 // "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外").
@@ -76,6 +79,8 @@ export function prepaidHandover(input: AskInput): string | undefined {
   if (HELD.test(lower) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower)) return undefined;
   // A rental paid before the reader has seen it: the viewing ruled out or put after the money, or the owner abroad.
   if (RENTAL.test(lower) && (UNSEEN.test(lower) || (OWNER.test(lower) && ABROAD.test(lower))) && !SPLIT.test(lower)) return first[0];
+  // A booked service's deposit with its payee to come by reply or on a call: no mover or hotel keeps its account secret.
+  if ((MOVING.test(lower) || STAY.test(lower) || PICKUP.test(lower) || TOUR.test(lower)) && PAYEE_BY_REPLY.test(lower)) return first[0];
   if (!ROUTE.test(lower)) return undefined;
   const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower);
   if (!thing) return undefined;
@@ -95,13 +100,13 @@ export function prepaidHandover(input: AskInput): string | undefined {
 // The reader's own thing, or money due to them, held by whoever writes: a passport or a bag at "Lost and Found" or the
 // airport, a refund, an instalment's approval ("we have a passport with your name", "your checked bag … is held",
 // "返金します", "審査に通りました").
-const OWN_THING = /passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/;
+const OWN_THING = /敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/;
 // A fee for handing it over or releasing it: "handling fee", "customs … fee", "返金手数料", "審査完了の手数料", "手续费", "수수료".
 const RELEASE_FEE = /handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
 // Its payee the reader cannot see: an account to come by reply, a card given on a call, a payment number told on the phone,
 // a transfer or an app first ("Reply to receive the payment account", "Call 050-… to pay by card", "番号はお電話でお伝えします",
 // "指定口座への返金手数料500円を先にお振込み").
-const UNSEEN_PAYEE = /reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/;
+const UNSEEN_PAYEE = /reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/;
 // Its cost taken as the genuine holder takes it: from the refund, by the shop itself (当店負担), on delivery (着払い), at the
 // counter against ID, or free.
 const COSTED_FAIRLY = /差し引|控除|(?:当店|当社|弊社|こちら)(?:で)?(?:の)?負担|負担いたします|負担します|we (?:cover|pay) the fee|deducted|from (?:the|your) refund|着払い|cash on delivery|無料|free of charge|no charge|at no cost|窓口|カウンター|counter|身分証|本人確認書類|photo id|bring (?:your )?id/;
