@@ -6366,3 +6366,63 @@ test('an office\'s voice asking the home address and when the reader is home, ov
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// Money first to someone the reader has never met, for a thing handed over only after it is paid, outside any platform that
+// protects the payer (asks/prepay.ts prepaidHandover), and a fee before the reader's own thing or refund is released through a
+// payee they cannot see (feeBeforeOwnThing): agents let flats after a viewing and a contract, platforms, hotels and pickup
+// services take money on their own page or at the counter, tickets resell through the official resale, lost property comes
+// back against ID or 着払い, delayed bags are delivered free, a refund's cost is deducted from it and no lender charges for its
+// own approval. It blocks on the rules in ja, en, zh, ko, vi, tl and id; an agent's viewing, a platform's deposit, a friend's
+// ticket paid on the day, a hotel's pickup paid at the hotel, costs split after a trip, a friend who booked for both, a free
+// bag delivery, a lost-and-found counter and a fee deducted or borne by the shop stay unblocked.
+test('money first to a stranger for keys, a pickup, a ticket, a room or a tour, or a fee before the reader\'s own thing is released, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi! The studio in Shibuya is available. I live overseas so I can\'t do a viewing, but send the deposit and first month\'s rent by Wise and I\'ll courier the keys to you.', '+15550001234'],
+    ['物件オーナーです。現在海外にいるため内覧はできませんが、敷金をPayPayで送っていただければ鍵をお送りします。', '09011112222'],
+    ['房东在国外,没办法带你看房。押金和首月租金先转我支付宝,收到后把钥匙快递给你。', '+8613900001111'],
+    ['Chào bạn, chủ nhà đang ở nước ngoài nên không thể xem phòng. Bạn chuyển khoản tiền đặt cọc trước, tôi sẽ gửi chìa khóa qua bưu điện.', '+84901234567'],
+    ['ご希望のお部屋は人気のため、申込金3万円を先にPayPayでお送りください。内覧は入金後にご案内します。', '08033334444'],
+    ['空港送迎ドライバーです。駐車料金が必要なため、先にPayPayで3,000円送金してください。送金後に車のナンバーをお知らせします。', '09055556666'],
+    ['픽업 기사입니다. 톨비 때문에 먼저 카카오페이로 5000엔 보내주세요. 입금 후 차량 번호 알려드립니다.', '+821012345678'],
+    ['Halo, saya sopir jemputan bandara. Mohon transfer dulu ¥5.000 ke rekening pribadi saya, setelah itu saya kirim nomor plat mobil.', '+6281234567890'],
+    ['ディズニーのチケット、公式より安くお譲りします。先にPayPayで送金いただいた方にQRを送ります。', '09077778888'],
+    ['代订酒店,比官网便宜40%,先转定金到我支付宝,入住时报名字就行。', '+8613700006666'],
+    ['羽田空港のラウンジ優先レーン、一人2,000円でご案内します。先にPayPayで送金をお願いします。', '09012341234'],
+    ['Lost and Found desk: we are holding a wallet with your ID. A handling fee of ¥3,000 is required for delivery. Reply to receive the payment account.', '+819012345678'],
+    ['您好,失物招领处:我们拾到您的护照,邮寄需先付手续费3000日元,请回复获取付款账户。', '+8613311112222'],
+    ['キャンセルされたご予約の返金手数料1,100円を先にお振込みください。確認後、返金いたします。', '08012340000'],
+    ['分割払いの審査に通りました。審査手数料5,000円をコンビニでお支払いください。番号はお電話でお伝えします。', '09012349999'],
+    ['引っ越しセンターです。ご希望日を仮押さえしました。確定には予約金1万円が必要です。お支払い方法は返信でご案内します。', '07012345678'],
+    ['以前の賃貸物件の敷金返還金が未受取です。受け取りには事務手数料のお振込みが必要です。詳しくはお電話で。', '05012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['〇〇不動産です。ご希望の物件の内見を土曜10時でご予約しました。当日は現地でお待ちしております。', '0312345678'],
+    ['〇〇不動産です。内見ありがとうございました。お申込みの場合、申込金は契約時に当社窓口でお支払いください。', '0312345678'],
+    ['オーナーさん海外にいるから内見は管理会社の人が案内してくれるって。土曜でいい?', '09012345678'],
+    ['Booking confirmed. The deposit of ¥10,000 was charged on Booking.com. Pay the balance at the hotel on arrival.', '0312345678'],
+    ['ライブのチケット取れたよ!お金は当日会った時でいいからね。QRは前日に送るね。', '09022223333'],
+    ['〇〇ホテルです。空港送迎のご予約を承りました。到着ロビーでお名前のボードを持ってお待ちしております。料金はホテルでのご精算となります。', '0312345678'],
+    ['我是酒店接机司机,在到达口举着您名字的牌子等您,车费到酒店前台付。', '+8613900002222'],
+    ['旅行おつかれ!ホテル代とレンタカー代、一人2万円ずつになったから、PayPayで送ってね。', '09044445555'],
+    ['ホテル予約しといたよ!先にPayPayで半分送っといて〜', '09012345678'],
+    ['我是你室友,房东在国外,押金我先转给他了,你把你那一半转我', '+8613900008888'],
+    ['Mẹ ơi, con ở nước ngoài, thuê nhà cần đặt cọc trước, mẹ chuyển khoản giúp con nhé', '+84901112222'],
+    ['民宿さくらです。宿泊代金はPayPayでのお支払いも可能です。チェックイン時にフロントでどうぞ。', '0312345678'],
+    ['Your delayed bag from flight NH110 will be delivered to your hotel free of charge today.', '+81312345678'],
+    ['〇〇駅忘れ物センターです。パスポートをお預かりしています。身分証をお持ちの上、窓口までお越しください。着払いでの郵送も可能です。', '0312345678'],
+    ['ご予約のキャンセルについて、当店規約によりキャンセル料1,000円が発生します。次回ご来店時にお支払いください。', '0312345678'],
+    ['返金は返金手数料220円を差し引いてご登録の口座へお振込みします。', '0312345678'],
+    ['〇〇引越センターです。お見積りのご依頼ありがとうございます。料金は作業当日に現金またはカードでお支払いください。', '0312345678'],
+    ['退去立会いありがとうございました。敷金の返還額は精算書をご確認ください。詳しくはお電話でお問い合わせください。', '0312345678'],
+    ['ネイルサロンです。閉店のお知らせを郵送しました。回数券の残り分は全額、ご来店またはご指定口座へ当店から返金します。手数料は当店負担です。', '09012345678'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
