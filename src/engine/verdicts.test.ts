@@ -6426,3 +6426,90 @@ test('money first to a stranger for keys, a pickup, a ticket, a room or a tour, 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+// An office's call announced in its own voice (asks/call.ts announcedFor): the set-up of the fake desk and the 劇場型 relay only
+// beside what the call is for, something wrong told of the reader's account, card or money (a lure, the account accused, a
+// penalty, a fee, a payee changed) or something of the reader's to hand over on it (a code, data), or the reader pressed to take
+// it. With nothing wrong told ("担当医よりお電話いたします", "担当者が決まりました…担当からお電話します") the call is the office's own
+// act and asks the reader nothing, whatever line the notice came from; nor is a consultation at the office's counter a call.
+test('an announced call beside the reader\'s account told caught up or a code to read out blocks on the rules; an office announcing its own call about nothing wrong does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【みずほ銀行】お客様の口座で不正な出金を確認しました。このあと担当者よりお電話いたしますので、確認コードをお伝えください。', '08055550101'],
+    ['楽天カードです。お客様のカードが不正利用されています。本日中に担当からお電話します。', '07011110202'],
+    ['您的银行卡涉嫌洗钱,工作人员会致电给您,请接听并配合调查。', '+8613800002222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【さくら整形外科】MRIの結果が出ました。本日中に担当医よりお電話いたします。', '09044440404'],
+    ['東京海上日動です。お車の事故の件、担当者が決まりました。明日担当からお電話します。', '08066660606'],
+    ['〇〇市役所です。児童手当の申請書を受け付けました。記載内容の確認のため担当から確認のお電話をする場合があります。', '09077770707'],
+    ['〇〇町水道課です。料金の分割払いのご相談は、平日9時から17時まで役場の窓口で承ります。', '09088880808'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A messenger named as where the writer sends or writes to the reader (asks/messenger.ts writerSendsThere: "给你发微信",
+// "发你微信了", "LINEで送るね", "카톡 보낼게", "I'll WhatsApp you") is the chat the two already share: the writer acts, the reader
+// is moved nowhere, and no account is given to add. A stranger's ID to add, an add asked, a customer desk to add, stay moves.
+test('an ID or a desk to add on a messenger blocks on the rules; the writer saying they will write or have sent something there does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['你好,我是理财顾问,加我微信 licai8899,带你稳赚,月收益20%。', '+8613800003333'],
+    ['副業のご案内です。1日2万円。詳しくはLINEで送るので、ID: side_job77 を追加してください。', '09012340909'],
+    ['恭喜中奖!请添加微信客服 kf2024 领取奖金,客服会给你发领取链接。', '+8613800004444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['姐姐,我下飞机了,行李拿到了,晚点到宿舍给你发微信。', '+8613800005555'],
+    ['老公,孩子的疫苗本我拍了照,发你微信了,你看一下。', '+8613800006666'],
+    ['お母さん、旅館の地図はLINEで送るね。駅に着いたら電話する。', '09012341010'],
+    ['언니, 공항 도착했어. 숙소 가서 카톡 보낼게.', '+821012341111'],
+    ['Mum, I\'ve landed in Osaka. I\'ll WhatsApp you from the hotel tonight.', '+15551231212'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// What a genuine notice names is not what a lure asks (dev batch 41): the emergency contact on the reader's papers presses
+// nothing ("しおりの緊急連絡先へ"; the heading 【緊急連絡】 still does); a host naming Airbnb's message thread as where the two talk
+// uses it as a medium (brands.json media); Air China's own site is its official domain; a worker who opens with their own name
+// and tells the usual price keeps a standing job (role.ts), and a group's dues collected ahead are the members' money, not a
+// service's fee (service-fee.ts). Their lures, told with the same words, still block on the rules.
+test('batch-41 over-reach: an emergency contact, a platform\'s thread, an airline\'s own site, a usual price and a group\'s dues; their lures still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【緊急連絡】お客様のアカウントが停止されました。至急 https://acc-verify.top で確認してください。', '09011110001'],
+    ['Airbnbです。ご予約の支払いが失敗しました。https://airbnb-pay.icu で更新してください。', '09011110002'],
+    ['【中国国际航空】您的航班已取消,请登录 airchina-refund.cn 办理退款。', '+8613800001111'],
+    ['【みどりクリニック】ご予約の施術代金3万円は事前振込が必要です。普通 1234567 ヤマダタロウ 宛にお願いします。', '09011110003'],
+    ['町内会の者です。防犯灯の協力金として、明日の夕方に各家庭を集金に伺います。例年通り3,000円を現金でご用意ください。', '09011110004'],
+    ['Desculpa, mandei meu código do WhatsApp para o seu número por engano. Pode me passar o código que chegou?', '09011110005'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['旅行の集合は新宿駅西口に8時です。遅れる時はしおりの緊急連絡先へ。', '0355550001'],
+    ['こんにちは、渋谷の民泊です。チェックイン方法はAirbnbのメッセージでお送りしました。何かあればAirbnbでご連絡ください。', '08011110006'],
+    ['【中国国际航空】您的CA925航班已可办理值机,请通过官网 airchina.com.cn 或App办理。', '+8695583'],
+    ['調律の佐藤です。来月5日の14時に伺います。料金はいつも通り12,100円、終わってからで結構です。', '09011110007'],
+    ['歯科クリニックの新年会幹事です。会費4,000円は事前振込でお願いします。ゆうちょ 記号12345 番号6789012 スズキハナコ', '09011110008'],
+    ['Código do WhatsApp: 204-881. Não compartilhe este código com ninguém.', '09011110009'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

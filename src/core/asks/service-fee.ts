@@ -54,6 +54,10 @@ export function servicePayee(input: AskInput): string | undefined {
   if (asked === null || inSentence(input, asked.index, 'never-ask') || inSentence(input, asked.index, 'done')) return undefined;
   // The sentence that asks the money names a payee the reader knows: the bill, the counter, the usual account.
   const [s, e] = sentenceAt(input.norm.text, asked.index);
+  // A share of the group's own cost (会費, 幹事, 割り勘, 旅行代; data/lures.json shared-cost) asked where the money is asked, with no
+  // lure told, is the members' money, weighed as an organisation's (payee.ts orgPayee): "クリニックの忘年会の幹事です。会費5,000円は
+  // 事前振込でお願いします", a service named as where the group meets or works, not as who is paid.
+  if (input.lures.some((l) => !l.quoted && l.category === 'shared-cost' && l.index >= s && l.index <= e) && !input.lures.some((l) => !l.quoted && l.kind === 'lure')) return undefined;
   if (KNOWN.test(lower.slice(Math.max(0, s - 1), e + 1)) && !/口座振替が不能|引き落としができ|引落しができ|引き落としが(?:でき|不能)/.test(lower.slice(s, e + 1))) return undefined;
   // Paid before the service: a shop's account or app taken after the work it did ("作業完了しました。お支払いはこちらの口座へ…
   // キレイヤ") is its bill, however small the shop. A person's account named as one ("個人名義") is no business's at any time.
