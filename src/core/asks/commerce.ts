@@ -192,7 +192,7 @@ const VISIT_VERB_ANCHORS = anchorSet('伺訪回参');
 const VISIT_EN_WORDS = /visit|come|by/;
 
 export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower)
-  || hasCue(input, PRETEXT_CUES) || INSURANCE_PAYS.test(input.norm.lower) || HOME_LAPSE.test(input.norm.lower));
+  || hasCue(input, PRETEXT_CUES) || INSURANCE_PAYS.test(input.norm.lower) || HOME_LAPSE.test(input.norm.lower) || CASH_AT_VISIT.test(input.norm.lower));
 const PRETEXT_CUES = ['inspection-pretext', 'home-harm'];
 
 export function createVisitSaleAsk(): AskFinder {
@@ -215,7 +215,9 @@ export function createVisitSaleAsk(): AskFinder {
     const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)) || cashJob || cashAtVisit);
     // The visit's day asked back, or a worker paid in cash at the door, is the visit's time as much as a date set.
     const dayAsked = VISIT_DAY_ASKED.exec(lower);
-    const workerCash = WORKER_CASH.exec(lower);
+    // Or cash taken at a visit for a job on the home's fittings, however the visit is told ("給湯器交換の立会いに伺う際、作業費3万円を
+    // 現金でご用意ください"): the visit is told by its payment, as a worker paid at the door.
+    const workerCash = WORKER_CASH.exec(lower) ?? (FITTING_JOB.test(lower) && !PRICE_QUOTED.test(lower) ? CASH_AT_VISIT.exec(lower) : null);
     // Or the home's address asked back for a free pick-up or inspection: the visit's place is its time's counterpart.
     const address = pretext !== undefined ? ADDRESS_ASKED.exec(lower) : null;
     const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined)
@@ -244,7 +246,7 @@ export function createVisitSaleAsk(): AskFinder {
 }
 
 // Cash taken at the visit itself or at its start ("訪問時に現金でお預かり", "初回費用は…現金で", "到着時に現金で").
-const CASH_AT_VISIT = /(?:訪問時|到着時|お伺いした(?:際|時)|伺った(?:際|時)|初回)[^。\n]{0,10}現金|現金[^。\n]{0,4}(?:でお預かり|を?お預かり|を?頂戴)(?:します|いたします|致します)/;
+const CASH_AT_VISIT = /(?:訪問時|到着時|お伺いした(?:際|時)|伺った(?:際|時)|伺う際|お伺いする際|立会いの際|初回)[^。\n]{0,16}現金|現金[^。\n]{0,4}(?:でお預かり|を?お預かり|を?頂戴)(?:します|いたします|致します)/;
 // A price already quoted or kept as before: the job was agreed ("見積書どおりの金額", "お見積りの通り", "従来通り13,200円").
 const PRICE_QUOTED = /見積(?:書|り|もり)?(?:の)?(?:どおり|通り)|従来(?:どおり|通り)|いつも(?:どおり|通り)|as quoted|as in your (?:written )?quote/;
 // The reader asked to call, reply or book by the number given ("折り返しお電話ください 0120-…", "1を、不要の方は2を返信してください",
