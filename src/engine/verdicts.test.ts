@@ -6396,6 +6396,7 @@ test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset 
     ['外構工事の者です。会社の口座が使えなくなったので、今回の工事代金は妻の口座にお願いします。', '09032323232'],
     ['塗装の件、お振込み先が変わりました。三菱UFJ 池袋支店 普通 1234567 ではなく、担当 スズキ イチロウ 名義でお願いします。', '07033333333'],
     ['設備屋です。着手金5万円を今日中にお振込みいただければ明日から工事に入れます。', '08034343434'],
+    ['塗装店の者です。お宅のベランダの防水が切れて雨漏りの恐れがあります。お見積りに伺う日時をご返信ください。', '09035353535'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6419,6 +6420,7 @@ test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset 
     ['設備の田中です。見積りどおり工事代金の残金は、請求書記載の当社口座へお振込みください。', '0486621157'],
     ['電気工事の大和です。着手金はいただいておりません。工事完了後に請求書をお送りします。', '0422581136'],
     ['大家です。業者の出張費は私が払いますので、ご在宅だけお願いします。', '09011284453'],
+    ['ご依頼いただいた外壁塗装のお見積りに、明日10時に伺います。ひび割れの箇所も拝見します。', '09036363636'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

@@ -64,7 +64,9 @@ const QUOTE = /^お?見積/;
 function quoteOffered(input: AskInput, l: { cue: string; index: number }): boolean {
   if (!QUOTE.test(l.cue)) return false;
   const lower = input.norm.lower;
-  return /^り?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index));
+  // Or the quote the seller comes to give ("お見積りに伺う日をご返信ください", "見積もりにお伺いします"): the visit is the seller's.
+  return /^(?:り|もり)?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index))
+    || /^(?:り|もり)?に(?:お?伺|参|訪問)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 6));
 }
 // The reader's own call or message thanked ("鍵の紛失のご連絡ありがとうございます"): the visit answers what the reader reported.
 const CONTACT_THANKED = /(?:ご連絡|お電話|ご相談)(?:を)?(?:いただき|頂き)?(?:まして)?(?:誠に)?ありがとう/;
