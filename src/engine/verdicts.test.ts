@@ -6397,6 +6397,9 @@ test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset 
     ['塗装の件、お振込み先が変わりました。三菱UFJ 池袋支店 普通 1234567 ではなく、担当 スズキ イチロウ 名義でお願いします。', '07033333333'],
     ['設備屋です。着手金5万円を今日中にお振込みいただければ明日から工事に入れます。', '08034343434'],
     ['塗装店の者です。お宅のベランダの防水が切れて雨漏りの恐れがあります。お見積りに伺う日時をご返信ください。', '09035353535'],
+    ['Somos da empresa de telhados aqui da rua. Vimos telhas soltas na sua casa. O seguro cobre tudo. Ligue 080-4141-4141 para marcar.', '08041414141'],
+    ['您好，我们在附近施工，从外面看到您家屋顶有破损，保险可以支付维修费用。请回电 080-4242-4242。', '08042424242'],
+    ['근처에서 공사 중인 업체입니다. 댁의 지붕이 파손된 것을 봤습니다. 보험으로 수리 가능합니다. 전화 주세요 080-4343-4343', '08043434343'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6421,6 +6424,8 @@ test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset 
     ['電気工事の大和です。着手金はいただいておりません。工事完了後に請求書をお送りします。', '0422581136'],
     ['大家です。業者の出張費は私が払いますので、ご在宅だけお願いします。', '09011284453'],
     ['ご依頼いただいた外壁塗装のお見積りに、明日10時に伺います。ひび割れの箇所も拝見します。', '09036363636'],
+    ['Oi filho, vi telhas soltas lá em casa depois da chuva. Vou chamar o telhadista do seu tio, não se preocupe.', '09044444444'],
+    ['妈，我从外面看到咱家屋顶有破损，我明天叫师傅来看看，你别上去。', '09045454545'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

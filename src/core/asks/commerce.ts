@@ -142,7 +142,7 @@ export function visitStake(input: AskInput): string | undefined {
   return ADDRESS_ASKED.exec(lower)?.[0];
 }
 // The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs".
-const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b/;
+const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/;
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
   const harm = luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
@@ -253,7 +253,7 @@ const CASH_AT_VISIT = /(?:訪問時|到着時|お伺いした(?:際|時)|伺っ�
 const PRICE_QUOTED = /見積(?:書|り|もり)?(?:の)?(?:どおり|通り)|従来(?:どおり|通り)|いつも(?:どおり|通り)|as quoted|as in your (?:written )?quote/;
 // The reader asked to call, reply or book by the number given ("折り返しお電話ください 0120-…", "1を、不要の方は2を返信してください",
 // "点検日の予約は 03-… へ", "Call 050-… to book").
-const CONTACT_ASKED = /(?:折り返し|お電話|電話|ご連絡|連絡|ご返信|返信|ご予約|予約|お申し?込み?|申し?込み?|お問い?合わせ|問い?合わせ)[^。\n]{0,24}?(?:ください|下さい|お願いします|お願いいたします|お待ちして|まで|へ|いただければ|頂ければ)|\b(?:call|text|ring|reply|contact)(?: us)?\b[^.!?\n]{0,24}?(?:\d{3,}|\bback\b|\bto (?:book|arrange|schedule)\b)/;
+const CONTACT_ASKED = /(?:折り返し|お電話|電話|ご連絡|連絡|ご返信|返信|ご予約|予約|お申し?込み?|申し?込み?|お問い?合わせ|問い?合わせ)[^。\n]{0,24}?(?:ください|下さい|お願いします|お願いいたします|お待ちして|まで|へ|いただければ|頂ければ)|\b(?:call|text|ring|reply|contact)(?: us)?\b[^.!?\n]{0,24}?(?:\d{3,}|\bback\b|\bto (?:book|arrange|schedule)\b)|请(?:回电|致电|回复|联系|打电话)|\bligue\b|\bresponda\b|entre em contato|(?:전화|연락|답장)\s*(?:주세요|바랍니다)|goi lai|lien he/;
 // What opens the 点検商法 without a free look: a danger or a lapse of the home (home-harm), a pretext cue that is not the free
 // inspection itself (damage seen from outside, a duty said new, a crew working nearby), or the insurance said to pay.
 function openerPretext(input: AskInput): { cue: string; index: number } | undefined {
