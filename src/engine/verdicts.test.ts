@@ -6513,3 +6513,67 @@ test('batch-41 over-reach: an emergency contact, a platform\'s thread, an airlin
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+// A tradesman or a "commissioned contractor" who sets up work nobody booked, or adds a charge to work that was booked, and asks
+// money or a reply from a handset (session visit41, dev batch 41; 国民生活センター 点検商法・追加請求). The 点検商法's opener tells a
+// danger or a lapse of the home, damage "seen from outside" or by drone, a duty said new or the insurance said to pay, and asks a
+// call or a reply to book it (commerce.ts openerPretext, CONTACT_ASKED; VISIT_STAKE for the damage seen, the lapse, the
+// insurance); a visit set for a near day takes cash at the visit itself (CASH_AT_VISIT) or a fee "on the day" for a fitting job;
+// and a trade's fee asked before the work or added after the reader is committed, through a payee the reader cannot check (a
+// handset's PayPay, a worker's family's account, an account "different from last time", none at all) is the service's fee off
+// its channel (service-fee.ts: trades in PROVIDER, ADDED, 作業前に). A booked tradesman confirms the visit and the quoted price
+// and is paid after the work, to the account on the invoice; a utility's notice says the meter swap costs nothing.
+test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset blocks on the rules; the booked trade\'s twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['〇〇電力の協力会社です。明後日、分電盤の交換に伺います。工事費5,500円は当日作業員にお支払いください。', '08011112222'],
+    ['近くで外壁の工事をしている者です。お宅の屋根の瓦がずれているのが足場から見えました。保険で直せますのでこの番号にお電話ください。', '09022223333'],
+    ['We spotted damage on your roof by drone while working next door. Your home insurance can cover it. Text back YES to book.', '07033334444'],
+    ['お宅の給湯器は交換時期を過ぎています。点検をご希望なら1、不要なら2とご返信ください。', '08044445555'],
+    ['先ほど通りから見えたのですが、お宅の雨どいが外れかけています。雨漏りの原因になります。ご連絡いただければすぐ直します 080-1414-1414', '08014141414'],
+    ['訪問マッサージのご案内です。来週火曜にご自宅へ伺います。初回は到着時に現金で5,000円いただきます。', '09013131313'],
+    ['引越し作業の件、当日トラックが1台追加になりました。追加料金15,000円を作業前にPayPayで 090-1234-5678 へお送りください。', '09055556666'],
+    ['大家の佐藤です。来週、配管業者が入ります。作業費2万円を立て替えてもらえませんか。家賃で相殺します。', '08077778888'],
+    ['Hi, this is your mover. Two extra workers are needed tomorrow, so there is an additional fee of 20,000 yen. Please send it in advance by PayPay to 080-5555-1234 or we cannot start.', '09088889999'],
+    ['您好，我是搬家公司的。因为增加了工人，需要追加费用2万日元，请在作业前通过PayPay转账到080-5555-1234。', '07099990000'],
+    ['Chào anh, bên chuyển nhà đây. Do thêm người nên phát sinh thêm phí 20.000 yên, anh chuyển khoản trước qua PayPay số 080-5555-1234 nhé.', '08012121212'],
+    ['ガス会社の協力業者です。給湯器の交換で伺う際に、作業費2万5千円を現金でご準備ください。', '08031313131'],
+    ['外構工事の者です。会社の口座が使えなくなったので、今回の工事代金は妻の口座にお願いします。', '09032323232'],
+    ['塗装の件、お振込み先が変わりました。三菱UFJ 池袋支店 普通 1234567 ではなく、担当 スズキ イチロウ 名義でお願いします。', '07033333333'],
+    ['設備屋です。着手金5万円を今日中にお振込みいただければ明日から工事に入れます。', '08034343434'],
+    ['塗装店の者です。お宅のベランダの防水が切れて雨漏りの恐れがあります。お見積りに伺う日時をご返信ください。', '09035353535'],
+    ['Somos da empresa de telhados aqui da rua. Vimos telhas soltas na sua casa. O seguro cobre tudo. Ligue 080-4141-4141 para marcar.', '08041414141'],
+    ['您好，我们在附近施工，从外面看到您家屋顶有破损，保险可以支付维修费用。请回电 080-4242-4242。', '08042424242'],
+    ['근처에서 공사 중인 업체입니다. 댁의 지붕이 파손된 것을 봤습니다. 보험으로 수리 가능합니다. 전화 주세요 080-4343-4343', '08043434343'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['水道の石田です。ご依頼の蛇口交換、明日10時に伺います。お見積りどおり8,800円で、作業後に現金かカードでお支払いください。', '09033185520'],
+    ['ピアノ調律の大木です。来週木曜14時に伺います。料金は従来通り、作業後で結構です。', '09026618834'],
+    ['【東京電力パワーグリッド】スマートメーターへの取替工事を12月中に行います。費用はかかりません。立会いは不要です。', '0005780163'],
+    ['引越しのお見積りに明日14時に伺います。お見積りは無料です。', '0366128834'],
+    ['大家です。来週水曜に給湯器の業者が点検に入ります。費用は不要です。ご在宅でなくても大丈夫です。', '09011284453'],
+    ['リフォームの山本です。工事完了しました。請求書を郵送しますので、いつもの口座へお振込みください。', '0482631175'],
+    ['外から見たら、うちの屋根の瓦がずれてた。今度業者さん呼ぶね。', '07033118826'],
+    ['近所で工事をしている〇〇建設です。明日から2週間、騒音でご迷惑をおかけします。ご不明点は現場事務所 03-1234-5678 までご連絡ください。', '0312345678'],
+    ['整備工場です。点検の結果、タイヤの交換時期を過ぎています。交換をご希望の場合はお電話ください 0463-22-1158', '0463221158'],
+    ['管理会社です。上階からの水漏れの恐れがあるため、明日10時に点検に伺います。ご在宅ください。', '0352913348'],
+    ['便利屋の河合です。追加のご依頼ありがとうございます。追加分3,300円は作業後に現金でお願いします。', '08011223344'],
+    ['引越しの件、当日の作業員追加はありません。料金はお見積りどおり、作業後にお支払いください。前金はいただいておりません。', '08099998888'],
+    ['The plumber you called will arrive at 10 tomorrow. Price as quoted, 12,000 yen, pay after the job by card or cash.', '08052214478'],
+    ['管理会社です。来週の給湯器交換の立会いに伺う際、費用はかかりません。ご在宅をお願いします。', '0352913348'],
+    ['鍵業者の者です。ご依頼の開錠、20分ほどで到着します。作業前に料金をご説明してから作業します。', '0120331274'],
+    ['設備の田中です。見積りどおり工事代金の残金は、請求書記載の当社口座へお振込みください。', '0486621157'],
+    ['電気工事の大和です。着手金はいただいておりません。工事完了後に請求書をお送りします。', '0422581136'],
+    ['大家です。業者の出張費は私が払いますので、ご在宅だけお願いします。', '09011284453'],
+    ['ご依頼いただいた外壁塗装のお見積りに、明日10時に伺います。ひび割れの箇所も拝見します。', '09036363636'],
+    ['Oi filho, vi telhas soltas lá em casa depois da chuva. Vou chamar o telhadista do seu tio, não se preocupe.', '09044444444'],
+    ['妈，我从外面看到咱家屋顶有破损，我明天叫师傅来看看，你别上去。', '09045454545'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
