@@ -17,6 +17,7 @@ import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { servicePayee } from '../asks/service-fee.js';
+import { cardForCharge } from '../asks/gift-card.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -930,7 +931,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // A service provider's fee or a creditor's money through a payee that is no business's (asks/service-fee.ts servicePayee): the
     // business bills on its own invoice, counter or page, the creditor collects by the registered debit or its own slip.
     // Counted beside the payee or the gift-card ask it explains, not from a line that speaks for the claim.
-    const service = (seen.includes('ASK_UNVERIFIED_PAYEE') || seen.includes('ASK_GIFT_CARD')) && !id.senderOwnsClaim ? servicePayee(ctx) : undefined;
+    // A charge paid in gift cards or store-bought e-money (asks/gift-card.ts cardForCharge), whoever takes it: no business's payee.
+    const service = (seen.includes('ASK_UNVERIFIED_PAYEE') || seen.includes('ASK_GIFT_CARD')) && !id.senderOwnsClaim
+      ? servicePayee(ctx) ?? (seen.includes('ASK_GIFT_CARD') ? cardForCharge(ctx)?.cue : undefined) : undefined;
     if (service !== undefined) {
       reasons.push(reason('SERVICE_FEE_OFF_CHANNEL', weights.SERVICE_FEE_OFF_CHANNEL, () => ({
         en: `A service's fee or a loan's, rent's or union's money is asked through a payee that is no business's (${service}): providers bill on their own invoice, counter or page, and lenders, guarantors and landlords collect by the registered debit or their own slip`,
