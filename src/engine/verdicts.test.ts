@@ -6386,6 +6386,7 @@ test('a business\'s or an office\'s charge paid in gift cards or store-bought e-
     ['Phòng khám thông báo: phí hủy lịch hẹn 3.000 yên, vui lòng thanh toán bằng thẻ Google Play và gửi mã.', '08033334444'],
     ['Aqui é da autoescola. A taxa de remarcação é 4.000 ienes, pode pagar com cartões Google Play.', '08033334444'],
     ['遺失物センターです。お預かりしている鞄の転送手数料1,500円を、コンビニでPayPayギフトを購入してお支払いください。', '08055556666'],
+    ['【○○ジム】来月の利用料は、Amazonギフト券でお支払いください。', '09012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6423,6 +6424,7 @@ test('a refund or a service worked through an ATM or a money app on someone\'s g
     ['Cửa hàng xin hoàn tiền cho đơn hàng bị hủy. Vui lòng mở ứng dụng PayPay, nhân viên sẽ hướng dẫn qua điện thoại từng bước.', '08012345678'],
     ['订单取消的退款将通过PayPay退还。请打开PayPay应用，按照客服的指示操作。', '08012345678'],
     ['【ABCトラベル】キャンセル料の返金を受け取るには、アプリ「PayBackNow」をダウンロードしてください。', undefined],
+    ['還付金のお知らせです。お近くのATMコーナーで操作してください。操作はお電話でご案内します。', '05012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6437,6 +6439,8 @@ test('a refund or a service worked through an ATM or a money app on someone\'s g
     ['【警察署】「返金するのでATMで電話の指示どおり操作して」という電話は還付金詐欺です。', undefined],
     ['【○○市】給付金の申請にはマイナポータルアプリのインストールが必要です。詳しくは市のホームページをご覧ください。', undefined],
     ['ご返金は返金用アプリのインストールなど一切不要です。そのような連絡は詐欺ですのでご注意ください。', undefined],
+    ['PayPay決済の操作方法は店舗スタッフがご案内します。お気軽にお声がけください。', '0312345678'],
+    ['【○○信用金庫】ATMコーナーでの振込操作は、ロビー係員がご案内いたします。', '0312345678'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

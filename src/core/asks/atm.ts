@@ -50,6 +50,11 @@ const GUIDED = /(?:電話|お電話|通話)(?:で|にて|口で|しながら|を
 // Help offered if the reader asks ("わからない場合は電話でご案内します"): a bank's own desk, not a procedure the writer drives.
 const ON_REQUEST = /場合は|場合には|ときは|時は|際は|たら[、,]|ご不明|お困り|わからない|分からない|わからなかった|\bif you (?:need|have|are unsure|get stuck)\b|\bany questions\b/;
 
+// Guidance given in person: at a shop, a counter, a branch's lobby or ATM corner, an event ("店舗スタッフがご案内します",
+// "ATMコーナーでの振込操作は、ロビー係員がご案内いたします").
+const IN_PERSON = /店舗|店頭|店内|レジ|窓口|ロビー|支店|atmコーナー|会場|受付|その場|お声がけ|\bin[- ]store\b|\bat the (?:counter|branch|desk)\b/;
+// Guidance on a call.
+const BY_PHONE = /電話|携帯|スマホ|phone|call|line|điện thoại|dien thoai|전화|telefone/;
 // A negation, once "つないだまま" (the call kept open: "電話をつないだまま") is read out of it.
 const negated = (sentence: string): boolean => NEGATION.test(sentence.replace(/(?:つな|繋)いだ|(?:つな|繋)いで/g, ''));
 
@@ -78,7 +83,10 @@ export function guidedOperation(input: AskInput): string | undefined {
     for (const [gs, ge] of [[s, e], ...(s > 1 ? [sentenceAt(text, s - 2)] : []), ...(e + 1 < text.length ? [sentenceAt(text, e + 1)] : [])] as const) {
       const g = lower.slice(gs, ge + 1);
       const guided = GUIDED.exec(g);
-      if (guided !== null && !ON_REQUEST.test(g) && !negated(g)) return `${t[0]} / ${guided[0]}`;
+      if (guided === null || ON_REQUEST.test(g) || negated(g)) continue;
+      // Staff beside the reader at the shop's till or the branch's ATM corner guide in person, not on a call.
+      if (!BY_PHONE.test(guided[0]) && (IN_PERSON.test(sentence) || IN_PERSON.test(g))) continue;
+      return `${t[0]} / ${guided[0]}`;
     }
   }
   return undefined;
