@@ -6577,3 +6577,82 @@ test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+// A charge paid in gift cards or in store-bought e-money (asks/gift-card.ts cardForCharge, weighed as SERVICE_FEE_OFF_CHANNEL
+// beside ASK_GIFT_CARD): no shop, school, garage, studio, lost-and-found office or public body takes a price, a fee or dues as
+// the numbers of cards bought at a store, whether the number is sent, handed or the card carried, and however the card is named
+// (NPA 「電子マネーで支払って」は詐欺; FTC on gift-card payment). A shop selling cards for points, a store taking vouchers or
+// e-money at its own till or a courier's 代引 at the door, a friend's present, a friend offering to pay so, and a warning that
+// quotes the trick stay unblocked.
+test('a business\'s or an office\'s charge paid in gift cards or store-bought e-money blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【さくらピアノ教室】来月分の月謝8,000円は、Amazonギフト券8,000円分でお支払いください。番号をこちらに返信でお願いします。', '09011112222'],
+    ['ひまわり幼稚園です。卒園記念品の費用について、今年はGoogle Playカード5,000円分を封筒に入れてお子様に持たせてください。', '09011112222'],
+    ['クリーニング店です。お預かり品の保管料が発生しています。コンビニで購入したWebMoneyの番号でのお支払いをお願いします。', '08033334444'],
+    ['自転車の防犯登録事務局です。登録手数料600円が未納です。ギフト券でのお支払いをお願いいたします。', '08033334444'],
+    ['Hello, this is the dental office. Your cancellation fee is 5,000 yen. Please pay the fee with Apple gift cards and text us the codes.', '08033334444'],
+    ['Phòng khám thông báo: phí hủy lịch hẹn 3.000 yên, vui lòng thanh toán bằng thẻ Google Play và gửi mã.', '08033334444'],
+    ['Aqui é da autoescola. A taxa de remarcação é 4.000 ienes, pode pagar com cartões Google Play.', '08033334444'],
+    ['遺失物センターです。お預かりしている鞄の転送手数料1,500円を、コンビニでPayPayギフトを購入してお支払いください。', '08055556666'],
+    ['【○○ジム】来月の利用料は、Amazonギフト券でお支払いください。', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【イオン】ギフトカードのご購入で500ポイントプレゼント!店頭でお求めください。', undefined],
+    ['当店ではクレジットカード、電子マネー、各種ギフトカードでのお支払いが可能です。', undefined],
+    ['【高島屋】お買い物代金は全国百貨店共通商品券・JCBギフトカードでのお支払いも可能です。店頭レジにてご利用ください。', undefined],
+    ['修理代金は引き渡し時にお支払いください。ギフトカードでのお支払いも可能です。', '0312345678'],
+    ['【ヤマト運輸】代金引換のお荷物は、お届け時に現金・クレジットカード・電子マネーでのお支払いが可能です。', undefined],
+    ['誕生日おめでとう!Amazonギフト券3,000円分をメールで送ったよ。好きな本買ってね。', '09011112222'],
+    ['飲み会の会費、アマギフで払ってもいい?', '09011112222'],
+    ['【市役所】電子マネーやギフトカードで手数料の支払いを求める電話は詐欺です。ご注意ください。', undefined],
+    ['Our store accepts gift cards and all major credit cards at checkout. Pay your balance in store.', undefined],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A refund or a service made to need the reader to work an ATM or a money app while someone guides them, or to install an app
+// for a refund (asks/atm.ts guidedOperation, asks/install.ts refundByInstall; PAYOUT_BY_OPERATION beside ASK_ATM or
+// ASK_INSTALL): money comes back to the reader with nothing operated on anyone's instructions, a refund going back the way it
+// was paid, so the steps talked through on the phone are a send screen (還付金詐欺's shape; PayPay's 返金詐欺 warning). A real
+// refund notice, a bank's own app with help on request, a refund shown in the payment app, a warning quoting the trick, a benefit
+// through マイナポータル and a relative at an ATM with family on the phone stay unblocked.
+test('a refund or a service worked through an ATM or a money app on someone\'s guidance, or an app installed for a refund, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['通販サイトのカスタマーセンターです。二重決済分をご返金いたします。楽天ペイのアプリを起動し、お電話をつないだまま係員の説明どおりに操作してください。', '09012345678'],
+    ['旅館の予約係です。キャンセル分の返金手続きのため、お近くのATMで担当者の案内に従って操作をお願いします。', '08012345678'],
+    ['This is the hotel front desk. Your deposit refund will be sent via PayPay. Please open the PayPay app and stay on the line; our staff will guide you over the phone.', '08012345678'],
+    ['Cửa hàng xin hoàn tiền cho đơn hàng bị hủy. Vui lòng mở ứng dụng PayPay, nhân viên sẽ hướng dẫn qua điện thoại từng bước.', '08012345678'],
+    ['订单取消的退款将通过PayPay退还。请打开PayPay应用，按照客服的指示操作。', '08012345678'],
+    ['【ABCトラベル】キャンセル料の返金を受け取るには、アプリ「PayBackNow」をダウンロードしてください。', undefined],
+    ['還付金のお知らせです。お近くのATMコーナーで操作してください。操作はお電話でご案内します。', '05012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['ATMの使い方わからなかったら電話して', '09011112222'],
+    ['母さん、ATMで引き出すときに電話してね。一緒に画面見ながら操作するから', '09011112222'],
+    ['【WILLER】ご予約のバスは運休となりました。返金は元の決済手段に自動で行われます。お手続きは不要です。', undefined],
+    ['【みずほ銀行】みずほダイレクトアプリの最新版を公開しました。アプリの操作方法がわからない場合は、お電話でご案内します。', undefined],
+    ['【PayPay】返金が完了しました。PayPayアプリの残高履歴からご確認いただけます。', undefined],
+    ['【セブン銀行】ATMでスマホ取引をご利用の際は、セブン銀行アプリを開き画面の案内に従って操作してください。', undefined],
+    ['【警察署】「返金するのでATMで電話の指示どおり操作して」という電話は還付金詐欺です。', undefined],
+    ['【○○市】給付金の申請にはマイナポータルアプリのインストールが必要です。詳しくは市のホームページをご覧ください。', undefined],
+    ['ご返金は返金用アプリのインストールなど一切不要です。そのような連絡は詐欺ですのでご注意ください。', undefined],
+    ['PayPay決済の操作方法は店舗スタッフがご案内します。お気軽にお声がけください。', '0312345678'],
+    ['【○○信用金庫】ATMコーナーでの振込操作は、ロビー係員がご案内いたします。', '0312345678'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -6,7 +6,7 @@
 // A warning says the ATM is not where refunds are paid ("ATMで還付金は受け取れません",
 // "ATMに行かないで"): a negated sentence asks nothing.
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { hasCue, inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
@@ -40,16 +40,71 @@ const REFUND_DUE = ['refund-due'];
 const ATM = ['atm'];
 const ATM_GO = ['atm-go'];
 
-/** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, in no report. */
-export const atmNeeds: AskNeeds = (input) => !input.reported && hasCue(input, REFUND_DUE) && hasCue(input, ATM) && hasCue(input, ATM_GO);
+// A money tool the reader works: an ATM, a payment app or a bank's app ("PayPayアプリを開いて", "セブン銀行ATMから").
+const MONEY_TOOL = /atm|paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|銀行(?:の)?アプリ|バンキングアプリ|送金アプリ|決済アプリ|ネットバンキング|インターネットバンキング|\bbanking app\b|\bpayment app\b|\bcash app\b|\bvenmo\b|\bgcash\b|\bmomo\b|zalopay|支付宝|微信支付|카카오페이|토스|cajero|caixa eletr[oô]nico/;
+// The reader made to work it: operate, open, start, log in, type, follow the steps.
+const OPERATE = /操作|開いて|開き|起動|ログイン|入力|手順|画面|\boperate\b|\bopen (?:the|your)\b|\bsteps?\b|\bpress\b|打开|thao tác|thao tac|mở ứng dụng|mo ung dung|조작|열어|operar|abra o|abrir o/;
+// Someone guiding it: on a call, by a 担当's instructions, by steps the writer will tell ("これから電話で案内する手順どおりに", "操作は
+// 電話でご案内します", "担当者の指示で", "stay on the line", "we will guide you over the phone").
+const GUIDED = /(?:電話|お電話|通話)(?:で|にて|口で|しながら|をつないだまま|をしたまま)[^。\n]{0,10}?(?:案内|説明|指示|誘導|お伝え|伝え)|(?:担当|係|オペレーター|スタッフ|職員)(?:者|の者|員)?(?:の|から|が)?[^。\n]{0,4}?(?:指示|案内|説明|誘導)(?:で|に従|どおり|通り|のもと|します|いたします|する)|(?:案内|指示|説明)する(?:手順|とおり|通り)|(?:これから|今から|のちほど|後ほど)[^。\n]{0,12}?(?:電話|お電話)[^。\n]{0,12}?(?:案内|指示|説明)|電話(?:を)?(?:つないだまま|しながら)|携帯(?:電話)?を持って|スマホを持って|\b(?:over|on) the phone\b[^.!?\n]{0,30}?\b(?:guide|walk|instruct|tell)|\b(?:guide|walk|instruct)\w* you\b[^.!?\n]{0,30}?\b(?:over|on) the (?:phone|call)\b|\bstay on the (?:line|call)\b|\bour (?:agent|staff|operator)'?s? instructions\b|电话(?:中|里)?[^。\n]{0,6}?(?:指导|指示)|按照(?:客服|工作人员|专员)的?指示|qua điện thoại[^.\n]{0,20}?hướng dẫn|qua dien thoai[^.\n]{0,20}?huong dan|hướng dẫn qua điện thoại|huong dan qua dien thoai|전화로[^.\n]{0,10}?안내|pelo telefone[^.\n]{0,20}?(?:orient|instru|gui)/;
+// Help offered if the reader asks ("わからない場合は電話でご案内します"): a bank's own desk, not a procedure the writer drives.
+const ON_REQUEST = /場合は|場合には|ときは|時は|際は|たら[、,]|ご不明|お困り|わからない|分からない|わからなかった|\bif you (?:need|have|are unsure|get stuck)\b|\bany questions\b/;
+
+// Guidance given in person: at a shop, a counter, a branch's lobby or ATM corner, an event ("店舗スタッフがご案内します",
+// "ATMコーナーでの振込操作は、ロビー係員がご案内いたします").
+const IN_PERSON = /店舗|店頭|店内|レジ|窓口|ロビー|支店|atmコーナー|会場|受付|その場|お声がけ|\bin[- ]store\b|\bat the (?:counter|branch|desk)\b/;
+// Guidance on a call.
+const BY_PHONE = /電話|携帯|スマホ|phone|call|line|điện thoại|dien thoai|전화|telefone/;
+// A negation, once "つないだまま" (the call kept open: "電話をつないだまま") is read out of it.
+const negated = (sentence: string): boolean => NEGATION.test(sentence.replace(/(?:つな|繋)いだ|(?:つな|繋)いで/g, ''));
+
+/**
+ * "返金をPayPayでお送りしますので、これから電話で案内する手順どおりに操作してください", "担当者の指示でPayPayアプリを開いてお待ちく
+ * ださい", "セブン銀行ATMから指示に従って操作をお願いします。操作は電話でご案内します": the reader made to work an ATM or a money app
+ * while someone guides them, for a refund or for a service. Money only ever reaches the reader without the reader operating
+ * anything on someone's instructions: a refund goes back the way it was paid, a benefit into the registered account. The
+ * "procedure" talked through on the phone is a send screen (NPA, 政府広報オンライン: 還付金詐欺; PayPay's own warning on 返金詐欺).
+ * The tool named and worked in one sentence, the guidance in it or the next; not help offered on request, not negated, not told
+ * as done. The cue: the tool and the guidance.
+ */
+export function guidedOperation(input: AskInput): string | undefined {
+  if (input.reported || tellsOfScam(input)) return undefined;
+  const text = input.norm.text;
+  const lower = input.norm.lower;
+  const tool = MONEY_TOOL.exec(lower);
+  if (tool === null) return undefined;
+  for (let at = 0; at < text.length;) {
+    const [s, e] = sentenceAt(text, at);
+    const sentence = lower.slice(s, e + 1);
+    at = e + 1;
+    const t = MONEY_TOOL.exec(sentence);
+    if (t === null || !OPERATE.test(sentence) || negated(sentence) || DISOWNING.some((c) => inSentence(input, s + t.index, c))) continue;
+    // The guidance in the tool's sentence, or the one before or after ("操作は電話でご案内します").
+    for (const [gs, ge] of [[s, e], ...(s > 1 ? [sentenceAt(text, s - 2)] : []), ...(e + 1 < text.length ? [sentenceAt(text, e + 1)] : [])] as const) {
+      const g = lower.slice(gs, ge + 1);
+      const guided = GUIDED.exec(g);
+      if (guided === null || ON_REQUEST.test(g) || negated(g)) continue;
+      // Staff beside the reader at the shop's till or the branch's ATM corner guide in person, not on a call.
+      if (!BY_PHONE.test(guided[0]) && (IN_PERSON.test(sentence) || IN_PERSON.test(g))) continue;
+      return `${t[0]} / ${guided[0]}`;
+    }
+  }
+  return undefined;
+}
+
+/** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, or a money
+ * tool named (guidedOperation), in no report. */
+export const atmNeeds: AskNeeds = (input) => !input.reported && ((hasCue(input, REFUND_DUE) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower));
 
 export function createAtmAsk(): AskFinder {
   return (input) => {
     // A friend's "ATMでおろしてくるね" or a relative's remittance to collect at a bank's ATM is between people.
     if (input.reported || speaksAsPerson(input)) return NO_ASKS;
     // The money the ATM is said to pay out, or what it is said to cancel, in the message's own words.
-    if (!luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted)) return NO_ASKS;
-    const sent = sentToAtm(input);
-    return sent ? [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }] : NO_ASKS;
+    const sent = luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted) ? sentToAtm(input) : undefined;
+    if (sent) return [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }];
+    // An ATM or a money app worked while someone guides it, for a refund or a service.
+    const guided = guidedOperation(input);
+    return guided !== undefined ? [{ kind: 'atm', cue: guided, channel: replyChannel(input), quoted: false }] : NO_ASKS;
   };
 }

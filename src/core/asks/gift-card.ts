@@ -2,7 +2,7 @@
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 const CARD_CUES = ['gift-card', 'e-money'];
 
@@ -34,7 +34,8 @@ export function createGiftCardAsk(): AskFinder {
       ?? worthAsked(input)
       ?? backOfBoughtCard(input)
       ?? boughtForWriter(input)
-      ?? boughtForWriterEn(input);
+      ?? boughtForWriterEn(input)
+      ?? cardForCharge(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
 }
@@ -195,4 +196,55 @@ function soldToKeep(input: AskInput): boolean {
   // A shop's sale tells no prize, refund, debt or alarm and speaks as no institution (its hurry is a sale's): "buy cards to
   // unlock your prize" is the fee.
   return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'institution'));
+}
+
+// A charge named: a price, a fee, dues, a deposit, a sum collected or a payment asked first, in the languages the residents read.
+const CHARGE = /代金|料金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment)\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
+// Right after the card's name, the card as what the charge is paid, handed or carried in, asked or offered ("電子マネーの番号で
+// お支払いいただけます", "ギフトカードでのお支払いも可能です", "iTunesカード3,000円分をお子さんに持たせてください", "PayPayギフトを
+// 購入しお支払いください", "苹果卡支付", "기프트카드로 결제"); not the writer's own payment ("アマギフで払ってもいい?": asked, not asking).
+const MEANS_AFTER = /^[^。\n]{0,20}?(?:で(?:の)?\s*(?:お|ご)?(?:支払|払い|払|納め|納付|精算|決済)[^。\n?？]{0,10}?(?:ください|下さい|願い|いただけ|いただき|いただく|頂け|可能|できます|出来ます|ok|承|受け付|受付)|で(?:お願い|結構|構いません|かまいません|大丈夫))|^[^。\n]{0,24}?(?:持たせて|ご持参|持参して|お持ちください|お持ち下さい|お持ちいただ|お渡しください|お渡し下さい|お預けください|ご用意ください|用意してください)|^[^。\n]{0,6}?(?:を|の)?\s*(?:ご)?(?:購入|買っ|買い)(?:し|して|いただき|の上|のうえ)[^。\n]{0,10}?(?:お|ご)?(?:支払|払|納め|精算|決済)[^。\n]{0,8}?(?:ください|下さい|願|いただ)|^[^。\n.]{0,10}?(?:支付|付款|缴纳|繳納|缴费|繳費)|^[^。\n.]{0,8}?(?:으로|로)\s*(?:결제|지불|납부)|^[^.!?\n]{0,20}?\bas (?:a )?payment\b/;
+// Right before the card's name, in its sentence, a payment made with it: "please pay the exam fee with iTunes gift cards",
+// "pague a taxa com cartões Google Play", "thanh toán bằng thẻ", "bayar dengan kartu", "magbayad gamit ang gift card".
+const MEANS_BEFORE = /(?:\b(?:pay|paid|payment|settle|cover)\b[^.!?\n]{0,40}?\b(?:with|in|using|via|by)\b|\baccepts?\b|\b(?:pag(?:ar|ue|amento)|quitar)\b[^.!?\n]{0,30}?\b(?:com|em|usando)\b|(?:thanh toan|thanh toán|nop|nộp|tra|trả)[^.!?\n]{0,30}?(?:bang|bằng)|\bbayar\b[^.!?\n]{0,30}?\b(?:dengan|pakai|menggunakan)\b|(?:bayad|magbayad|bayaran)[^.!?\n]{0,30}?\bgamit ang\b)\s+(?:[^\s.!?\n]+\s+){0,3}$/;
+// Paid in person, where a shop or an office takes vouchers at its own counter or on delivery (a department store's or JCB's
+// gift cards, e-money at the register or to the courier who delivers a 代引 parcel).
+const IN_PERSON = /受付で|窓口で|レジ|店頭|店舗で|フロント|会場|現地で|当日|お届け時|受け取り時|受取時|引き渡し時|お引き渡し時|引取時|代引|代金引換|着払い|ご来店|来店時|ご来院|来院時|\bat (?:the )?(?:checkout|counter|register|front desk|reception)\b|\bin[- ]store\b|\bon (?:delivery|arrival)\b/;
+// A shop's or a department store's vouchers, or the reader's shopping paid with them (全国百貨店共通商品券, JCBギフトカード,
+// "お買い物代金は…でのお支払いも可能です"): paper vouchers handed at the shop's own till.
+const VOUCHER = /商品券|\bjcb\b|jcbギフト|vjaギフト|百貨店|図書カード|クオカード|quoカード|お買い物|お買物|\bgift certificates?\b/;
+// A generic e-money named with its number, its code or its purchase, not e-money paid at a register ("電子マネーの番号で",
+// "コンビニで購入した電子マネー").
+const BOUGHT_OR_NUMBERED = /番号|コード|\bid\b|コンビニ|(?:で|を)(?:ご)?購入(?:し|して|した|いただ)|買って|買った|買い求め|\bcodes?\b|\bpins?\b|\bbuy\b|\bbought\b|\bpurchased?\b/;
+
+/**
+ * "写真館より…代金はコンビニで購入した電子マネーの番号でお支払いいただけます", "レッカー代と保管料を先払いいただく必要があります。
+ * ギフトカードでのお支払いも可能です", "検定料を集金しています。iTunesカード3,000円分をお子さんに持たせてください": a charge named (a
+ * price, a fee, dues, a payment first) in the card's sentence or the one before, and the card named as what it is paid, handed or
+ * carried in. No shop, school, garage, studio, lost-and-found office or public body takes payment as the numbers of cards bought
+ * at a store (NPA 「電子マネーで支払って」は詐欺; 国民生活センター; FTC), whether the number is sent, handed or the card carried,
+ * and whatever the card is called. Not a voucher or e-money paid in person, at the counter or on delivery (IN_PERSON), unless it
+ * is bought for the charge or paid by its number, nor e-money with neither (a register's IC card), nor a
+ * warning (tellsOfScam) or a report. A card offered in a question is the writer's own payment ("アマギフで払ってもいい?").
+ */
+export function cardForCharge(input: AskInput): { cue: string; quoted: boolean } | undefined {
+  if (input.reported || tellsOfScam(input)) return undefined;
+  const text = input.norm.text;
+  const lower = input.norm.lower;
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    const [start, end] = sentenceAt(text, o.index);
+    const after = lower.slice(o.index + o.cue.length, Math.min(end + 1, o.index + o.cue.length + 60));
+    if (!MEANS_AFTER.test(after) && !MEANS_BEFORE.test(lower.slice(Math.max(start, o.index - 80), o.index))) continue;
+    const from = start > 1 ? sentenceAt(text, start - 2)[0] : start;
+    const span = lower.slice(from, end + 1);
+    if (!CHARGE.test(span)) continue;
+    // A card bought for the charge or paid by its number is never paid in person: its number is the payment.
+    const bought = BOUGHT_OR_NUMBERED.test(lower.slice(start, end + 1));
+    // (The counter may be named in the sentence after: "…ギフトカードでのお支払いも可能です。店頭レジにてご利用ください".)
+    const around = end + 1 < text.length ? lower.slice(from, sentenceAt(text, end + 1)[1] + 1) : span;
+    if ((!bought && (IN_PERSON.test(around) || VOUCHER.test(around))) || (o.category === 'e-money' && !bought)) continue;
+    return o;
+  }
+  return undefined;
 }

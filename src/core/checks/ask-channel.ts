@@ -18,6 +18,9 @@ import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { servicePayee } from '../asks/service-fee.js';
 import { feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
+import { cardForCharge } from '../asks/gift-card.js';
+import { guidedOperation } from '../asks/atm.js';
+import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -664,7 +667,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
-  atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something: an ATM only pays out what your card holds, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせようとしています（ATMでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
+  atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something, or has you work an ATM or a payment app on someone\'s instructions: an ATM or an app only sends what you hold, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせる、または指示どおりにATMや決済アプリを操作させようとしています（ATMやアプリでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
   role: { en: 'Speaks as an office-holder (a teacher, a treasurer, a building\'s committee or caretaker, a landlord, a contractor) but asks money or a detail through a personal channel: this number\'s PayPay, a personal account, an account sent by reply, a fee in cash at the door, a slip number, a personal mobile', ja: '担任・会計・管理組合・管理人・大家・業者などの立場を名乗りながら、その団体の窓口ではない個人的な手段（この番号のPayPay、個人口座、返信で知らせる口座、玄関での現金集金、不在票の番号、個人の携帯）でお金や情報を求めています' },
   recon: { en: 'Asks how much cash or gold you keep at home, whether you live alone, when your home is empty or how much you have saved: no office, shop or survey asks that by SMS; it is how robbers and fraudsters size up a home (アポ電)', ja: '自宅の現金・金・金庫、一人暮らしかどうか、留守になる時間、預貯金の額などを聞き出そうとしています（役所・店・調査がSMSで尋ねることはありません。強盗・詐欺の下見の「アポ電」の手口です）' },
   'credit-order': { en: 'A buyer new to you asks for goods shipped now and paid for later: a first order on credit from someone you cannot check is how 取り込み詐欺 takes goods and never pays', ja: '取引のない相手が、商品を先に送らせて代金は後払いにしようとしています（初回からの後払い注文は取り込み詐欺の手口です）' },
@@ -962,6 +965,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { cue: pub },
       })));
     }
+    // Any other charge (a shop's, a school's, a studio's, a lost-and-found office's) paid in gift cards or store-bought e-money
+    // (asks/gift-card.ts cardForCharge): no business takes a price, a fee or dues as the numbers of cards bought at a store.
+    const cardCharge = seen.includes('ASK_GIFT_CARD') && !id.senderOwnsClaim && service === undefined && pub === undefined ? cardForCharge(ctx)?.cue : undefined;
+    if (cardCharge !== undefined) {
+      reasons.push(reason('SERVICE_FEE_OFF_CHANNEL', weights.SERVICE_FEE_OFF_CHANNEL, () => ({
+        en: `A price, a fee or dues is asked in gift cards or e-money bought at a store (${cardCharge}): no shop, school, office or service takes payment as the numbers of cards, whoever asks it`,
+        ja: `代金・手数料・会費をギフトカードやコンビニで買う電子マネーで求めています（${cardCharge}）。店・教室・事業者・役所がカードの番号で支払いを受けることはありません`,
+        detail: { cue: cardCharge },
+      })));
+    }
     // A public body's voice asking the reader's PIN, or the bank account back by reply or on a call, naming no form, portal or
     // counter of its own (asks/public-fee.ts publicBodyAccountAsk): no office needs a PIN, and public bodies take an account on
     // their own forms or through マイナポータル, never by message or phone. Beside the data ask it explains, from a line that does not speak for the claim.
@@ -972,6 +985,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A public body's voice asks your PIN or your bank account by message or on a call (${account}): no office needs a PIN, and cities, pension and tax offices take an account on their own forms, at their counters or through Mynaportal, never by text or phone`,
         ja: `公的機関を名乗って、暗証番号や口座情報をメッセージや電話で求めています（${account}）。暗証番号を必要とする機関はなく、役所・年金事務所・税務署は口座を自らの申請書・窓口・マイナポータルで受け付け、SMSや電話で聞くことはありません`,
         detail: { cue: account },
+      })));
+    }
+    // A refund or a service made to need the reader to work an ATM or a money app while someone guides them, or to install an
+    // app for a refund (asks/atm.ts guidedOperation, asks/install.ts refundByInstall): money reaches the reader with nothing
+    // operated on anyone's instructions, so the steps talked through are a send screen (還付金詐欺). Beside the ask it explains.
+    const operated = (seen.includes('ASK_ATM') ? guidedOperation(ctx) : undefined) ?? (seen.includes('ASK_INSTALL') ? refundByInstall(ctx) : undefined);
+    if (operated !== undefined && !id.senderOwnsClaim) {
+      reasons.push(reason('PAYOUT_BY_OPERATION', weights.PAYOUT_BY_OPERATION, () => ({
+        en: `A refund or a service is made to need you to work an ATM or a payment app on someone's instructions, or to install an app (${operated}): money comes back to you without your operating anything, and the steps talked through on the phone are a transfer to the caller`,
+        ja: `返金やサービスのために、指示どおりにATMや決済アプリを操作させたり、アプリを入れさせたりしようとしています（${operated}）。返金は利用者が何かを操作しなくても戻り、電話で案内される手順は相手への送金です（還付金詐欺の手口）`,
+        detail: { cue: operated },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out
