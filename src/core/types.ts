@@ -193,6 +193,8 @@ export type ReasonCode =
   | 'SUPERIOR_UNCHECKED'
   /** Beside CREDENTIAL_REQUEST: an account's sign-in (ID with password, approval password, token number) or a remote-control app's number told to a person (src/core/asks/secret.ts signInHandOver). */
   | 'SIGN_IN_HANDED_OVER'
+  /** Beside CREDENTIAL_REQUEST: a payment card's number, data, back code or picture (a passport's beside it), a cash card's number copied down, a door's code beside the hours at home or a spare key's place, told to a person by reply, photo, messenger or a call (src/core/asks/secret.ts valueToPerson). */
+  | 'VALUE_TOLD_TO_PERSON'
   /** Beside ASK_UNVERIFIED_PAYEE: a fee asked of the reader's business before a loan, a certificate or a subsidy, or a levy into an account in place of its slip (src/core/asks/payee.ts businessFeeFirst). */
   | 'BUSINESS_FEE_FIRST'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
