@@ -6371,7 +6371,7 @@ test('an office\'s voice asking the home address and when the reader is home, ov
 // (asks/secret.ts valueToPerson, VALUE_TOLD_TO_PERSON beside CREDENTIAL_REQUEST; a code about to arrive asked back is
 // ASK_SHARE_CODE): a payment card's number, data, back code or picture, a passport's picture beside a card, a card's number
 // read out on a call, a cash card's number copied down by the staff, a door's code beside the hours the reader is home, a
-// spare key's place before a visit. Cards are entered on the merchant's own secure page or shown at the counter, codes are
+// spare key's place before a visit, a net-banking login ID "heard" on a call (SIGN_IN_HANDED_OVER). Cards are entered on the merchant's own secure page or shown at the counter, codes are
 // typed only into the service's own screen, and a home is entered through its holder or its manager, so no hotel, booking
 // site, driver, cleaner, salon or tour desk asks these this way, in any of the residents' languages. A code or a key's place
 // told TO the reader, a code message, a card shown at check-in, a driver who will ring again, a card issuer's own number on
@@ -6400,6 +6400,7 @@ test('a card\'s details, a door code with the hours at home, a spare key\'s plac
     ['スイミングスクールです。保護者グループ登録のため、今から届く4桁の番号をこのSMSに返信するだけで完了です。', '08011112222'],
     ['Hi, it\'s the tour desk. A 6-digit code will arrive on your phone shortly, just text it back to me to confirm your seat.', '08011112222'],
     ['你好,我是舞蹈班的助教。家长群需要验证,你手机收到6位数字后请发给我。', '09022221111'],
+    ['航空券の払戻し担当です。返金先確認のため、ネットバンキングのログインIDをお伺いします。', '09011112222'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6418,6 +6419,7 @@ test('a card\'s details, a door code with the hours at home, a spare key\'s plac
     ['We will never ask for your card number, expiry date or CVV by text or phone. If someone asks, hang up.', ''],
     ['【JCB】ご本人の利用か確認できるまでカードのご利用を一時制限しています。カード裏面のお問い合わせ先へお電話ください。', ''],
     ['ビザの申請、家族の分まとめて出すから、パスポートの顔写真のページを撮っておいてね。週末に取りに行く。', '09033334444'],
+    ['【〇〇銀行】当行からお客様のログインIDやパスワードをお伺いすることはございません。', '0120111222'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

@@ -233,7 +233,7 @@ const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|
 const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
 // Told to a person: taught, shared, replied, read out, or "confirmed" by the staff who will ring ("IDと暗証番号の確認をいたします",
 // "IDとパスワードを確認するため、担当者が電話いたします"); not typed in ("入力", "ログインして"), changed or kept.
-const TOLD = /教えて|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
+const TOLD = /教えて|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
 
 /**
  * An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a
