@@ -6656,3 +6656,61 @@ test('a refund or a service worked through an ATM or a money app on someone\'s g
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+// What unlocks money, an identity or a home, asked to be told to a person by reply, photo, messenger or a call
+// (asks/secret.ts valueToPerson, VALUE_TOLD_TO_PERSON beside CREDENTIAL_REQUEST; a code about to arrive asked back is
+// ASK_SHARE_CODE): a payment card's number, data, back code or picture, a passport's picture beside a card, a card's number
+// read out on a call, a cash card's number copied down by the staff, a door's code beside the hours the reader is home, a
+// spare key's place before a visit, a net-banking login ID "heard" on a call (SIGN_IN_HANDED_OVER). Cards are entered on the merchant's own secure page or shown at the counter, codes are
+// typed only into the service's own screen, and a home is entered through its holder or its manager, so no hotel, booking
+// site, driver, cleaner, salon or tour desk asks these this way, in any of the residents' languages. A code or a key's place
+// told TO the reader, a code message, a card shown at check-in, a driver who will ring again, a card issuer's own number on
+// the card's back, a never-ask notice and a relative's passport photo for the family's visa stay unblocked.
+test('a card\'s details, a door code with the hours at home, a spare key\'s place or a code about to arrive, asked by reply, photo or call, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【ホテル桜】ご予約のカードが承認されませんでした。カード番号と有効期限、裏面のセキュリティコードをこのメッセージにご返信ください。', '09011112222'],
+    ['Hi, this is the reception at Kyoto Riverside Hotel. Your card was declined. Please send us a picture of your credit card, both sides, via WhatsApp so we can hold the room.', '+447700900111'],
+    ['您好,这里是东京酒店前台。您的信用卡验证失败,请把卡号和有效期回复给我们,否则预订将被取消。', '+8613800001111'],
+    ['Khách sạn Osaka xin thông báo: thẻ của bạn không xác minh được. Vui lòng gửi ảnh chụp thẻ hai mặt qua tin nhắn này để giữ phòng.', '08011112222'],
+    ['Olá, aqui é da pousada em Kyoto. Seu pagamento falhou. Por favor me envie uma foto do cartão e o código de segurança por aqui.', '08011112222'],
+    ['오사카 호텔 프런트입니다. 결제가 실패했습니다. 카드 번호와 유효기간을 이 번호로 보내 주세요.', '+821011112222'],
+    ['Hello po, taga-hotel po ito. Paki-send po ang litrato ng card ninyo, harap at likod, dito sa text.', '08011112222'],
+    ['Halo, dari hotel di Tokyo. Kartu Anda ditolak. Mohon kirim foto kartu dan tanggal berlakunya lewat SMS ini.', '08011112222'],
+    ['旅行代理店の予約係です。決済エラーのため、担当までお電話のうえカード番号を読み上げてください。', '08011112222'],
+    ['民泊のホストです。チェックイン登録のため、パスポートの写真とクレジットカードの写真をLINEで送ってください。', '08011112222'],
+    ['Hi, it\'s the guesthouse. Immigration needs your details tonight: please send me a photo of your passport together with your credit card.', '08011112222'],
+    ['エステサロンです。ご来店時にキャッシュカードをお持ちください。スタッフが番号をメモさせていただきます。', '08011112222'],
+    ['清掃サービスです。来週の作業のため、マンションのオートロックの暗証番号と留守の時間帯を教えてください。', '08011112222'],
+    ['配送業者です。置き配のため、玄関の暗証番号と何時にご帰宅か教えていただけますか。', '08011112222'],
+    ['Courier here. Couldn\'t get through the lobby. Text me the gate code and what time you\'ll be home so I can drop it.', '08011112222'],
+    ['エアコン清掃の者です。当日ご不在の場合に備え、スペアキーの置き場所を事前にお知らせください。', '08011112222'],
+    ['スイミングスクールです。保護者グループ登録のため、今から届く4桁の番号をこのSMSに返信するだけで完了です。', '08011112222'],
+    ['Hi, it\'s the tour desk. A 6-digit code will arrive on your phone shortly, just text it back to me to confirm your seat.', '08011112222'],
+    ['你好,我是舞蹈班的助教。家长群需要验证,你手机收到6位数字后请发给我。', '09022221111'],
+    ['航空券の払戻し担当です。返金先確認のため、ネットバンキングのログインIDをお伺いします。', '09011112222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['管理人です。エントランスの暗証番号は4821に変わりました。ご在宅の方もお出かけの方もご注意ください。', '09012345678'],
+    ['鍵はいつもの植木鉢の下に置いといたよ。先に入ってて。', '09012345678'],
+    ['Hi, it\'s Ken. I left the spare key under the mat, let yourself in. The door code is 4821.', '08011112222'],
+    ['認証コード 123456 を入力してください。このコードは誰にも教えないでください。', ''],
+    ['ご予約ありがとうございます。チェックインの際にご予約時のクレジットカードをフロントでご提示ください。', '0120123456'],
+    ['Khách sạn xin nhắc: khi nhận phòng vui lòng xuất trình hộ chiếu và thẻ tín dụng tại quầy lễ tân.', '08011112222'],
+    ['酒店提醒:入住时请出示护照和预订时使用的信用卡。我们不会通过短信索取卡号。', '+8613800001111'],
+    ['配達員です。オートロックの前にいますが応答がないので、10分後にもう一度インターホンを鳴らします。', '08011112222'],
+    ['家事代行の田中です。明日10時に伺います。オートロックの部屋番号だけ教えてください。', '08011112222'],
+    ['カード会社を名乗り、カード番号や裏面の3桁を聞き出すSMSが増えています。カード番号は入力しないでください。', ''],
+    ['We will never ask for your card number, expiry date or CVV by text or phone. If someone asks, hang up.', ''],
+    ['【JCB】ご本人の利用か確認できるまでカードのご利用を一時制限しています。カード裏面のお問い合わせ先へお電話ください。', ''],
+    ['ビザの申請、家族の分まとめて出すから、パスポートの顔写真のページを撮っておいてね。週末に取りに行く。', '09033334444'],
+    ['【〇〇銀行】当行からお客様のログインIDやパスワードをお伺いすることはございません。', '0120111222'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

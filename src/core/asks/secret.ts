@@ -4,6 +4,7 @@
 // a driver is a delivery matter, and "we never ask for your PIN" asks nothing.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
+import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 
@@ -22,7 +23,7 @@ const SECRET_OBJECTS = ['secret', 'code', 'code-ref', 'own-number'];
  * What createSecretAsk cannot find an ask without (types.ts AskNeeds): every ask it makes starts from a cue of one of
  * SECRET_OBJECTS, or from a number told by its arrival (arrivalHeaded, which needs an arrival word first).
  */
-export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower) || SIGN_IN.test(input.norm.lower) || REMOTE_APP.test(input.norm.lower);
+export const secretNeeds: AskNeeds = (input) => hasCue(input, SECRET_OBJECTS) || mayHeadArrival(input.norm.lower) || SIGN_IN.test(input.norm.lower) || REMOTE_APP.test(input.norm.lower) || mayHoldValue(foldDiacritics(input.norm.lower));
 
 // The writer's own verb of hearing or checking what the reader says ("確認いたします", "確認させてください", "伺います", "お聞きします").
 const HEARD = /(?:確認|照会)(?:いたします|させていただきます|させて(?:ください|下さい|いただけ)|します)|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|お尋ね(?:いた)?します/;
@@ -110,6 +111,14 @@ export function createSecretAsk(): AskFinder {
     if (!asks.some((a) => a.kind === 'secret')) {
       const signIn = signInHandOver(input);
       if (signIn !== undefined) asks.push({ kind: 'secret', cue: signIn, channel: replyChannel(input), quoted: false });
+    }
+    // A card's details, a passport beside a card, a door's code beside the hours at home, a spare key's place (valueToPerson):
+    // told to the writer, whatever link the message also shows ("booked on Booking.com… reply with a photo of the card").
+    const value = valueToPerson(input);
+    if (value !== undefined) {
+      const i = asks.findIndex((a) => a.kind === 'secret');
+      if (i < 0) asks.push({ kind: 'secret', cue: value, channel: replyChannel(input), quoted: false });
+      else if (asks[i]!.channel.type === 'url') asks[i] = { ...asks[i]!, channel: replyChannel(input) };
     }
     return asks;
   };
@@ -224,7 +233,7 @@ const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|
 const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
 // Told to a person: taught, shared, replied, read out, or "confirmed" by the staff who will ring ("IDと暗証番号の確認をいたします",
 // "IDとパスワードを確認するため、担当者が電話いたします"); not typed in ("入力", "ログインして"), changed or kept.
-const TOLD = /教えて|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
+const TOLD = /教えて|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
 
 /**
  * An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a
@@ -250,6 +259,97 @@ export function signInHandOver(input: AskInput): string | undefined {
     const told = TOLD.exec(lower.slice(found.index, e));
     if (told === null || inSentence(input, found.index + told.index, 'never-ask')) continue;
     return lower.slice(found.index, found.index + told.index + told[0].length);
+  }
+  return undefined;
+}
+
+// What unlocks money, an identity or a home, told to a person (valueToPerson). A payment card's own details: its number
+// (カード番号, カードの番号, card number, 卡号, 카드 번호, เลขบัตร), its data (カード情報, card details, 카드 정보, ข้อมูลบัตร,
+// dados do cartao), the code on its back (裏面の3桁, cvv, 3-digit code on the back), its picture (カードの表裏・写真, photo of
+// your card, card front and back, รูปบัตร, foto do cartao). A 有効期限 or a bare セキュリティコード is a code message's word too;
+// an identity card's picture (在留カード, マイナンバーカード, ảnh thẻ 3x4: an ID photo) is personal data, weighed as a reply's.
+const CARD_DATA = /(?<!在留|マイナンバー|マイナ|保険|診察|学生|社員|ポイント|図書|ic|交通系)(?:クレジット|キャッシュ|デビット)?カード(?:の)?(?:番号|情報|表裏|両面|表と裏|写真|画像)|裏面?(?:の)?(?:数字)?(?:3|三)桁|card (?:number|details|info(?:rmation)?|front and back)|(?:photo|picture|image|copy|scan) of (?:your|the) (?:credit |debit |bank )?card|(?:both sides|front and back) of (?:your|the) card|\bcvv\b|\bcvc\b|digit (?:security )?code on the back|(?:信用|银行|銀行)?卡(?:号|號|信息|資料|背面|的照片)|카드 ?(?:번호|정보|사진)|เลขบัตร|ข้อมูลบัตร|รูปบัตร(?!ประชาชน)|บัตรทั้งสองด้าน|(?:numero|dados|foto) do cartao(?! de residencia| zairyu)|(?:nomor|data|foto) kartu(?! identitas| ktp| keluarga| pelajar)|so the (?:tin dung|ngan hang)|thong tin the (?:tin dung|ngan hang|atm|visa)|anh (?:chup )?the (?:ngan hang|tin dung|atm|visa|hai mat|2 mat)|anh (?:chup )?(?:2|hai) mat (?:cua )?the|litrato ng card|कार्ड(?:को)? (?:नम्बर|फोटो)/g;
+// A passport's picture beside a payment card: the identity and the money that together open a card in the reader's name.
+const PASSPORT = /パスポート|旅券|passport|여권|护照|護照|ho chieu|passaporte|pasaporte|paspor|หนังสือเดินทาง|राहदानी|पासपोर्ट/;
+const PAY_CARD = /クレジットカード|キャッシュカード|デビットカード|(?<!在留|マイナンバー|マイナ|保険|ポイント|診察|学生|社員)カード|(?<!residence |number |id |insurance |health |student |membership |point )\bcard\b|카드|银行卡|信用卡|cartao|kartu|บัตร(?!ประชาชน)/;
+// A home's way in asked with when it stands empty or occupied: the door's code beside the hours at home, or where a spare key is.
+const DOOR_CODE = /(?:オートロック|玄関|エントランス|入口|入り口)(?:の)?(?:暗証)?番号|暗証番号|オートロックの?(?:番号|コード|解除番号)|(?:door|gate|entry|entrance|building|lock|lobby) (?:code|pin|passcode)|门禁(?:密码|码)|(?:대문|현관|공동현관) ?비밀번호|ma (?:cua|cong)|mat khau cua|codigo (?:do portao|da porta|do predio)|kode pintu|รหัสประตู/;
+const HOME_TIME = /在宅(?:時間|の時間|予定|の予定)|ご在宅|何時に(?:ご)?(?:帰宅|在宅)|留守(?:の)?(?:時間|日|予定)|不在(?:の)?(?:時間|日|予定)|when (?:you(?:'re| are| will be|'ll be)|you're) (?:home|in|out|away|back)|what time (?:you(?:'re| are|'ll be| will be)) (?:home|back|in|out)|anong oras (?:kayo|ka) (?:nasa bahay|uuwi)|kailan kayo nasa bahay|什么时候在家|在家(?:的)?时间|집에 (?:계신|있는|계시는) 시간|khi nao (?:ban|anh|chi|em) o nha|gio nao (?:ban|anh|chi) o nha|que horas (?:voce )?(?:esta|estara) em casa|kapan (?:anda|kamu) (?:di|ada di) rumah|เวลาที่อยู่บ้าน/;
+const KEY_PLACE = /(?:合鍵|合い鍵|スペアキー|予備の鍵|鍵)(?:の)?(?:保管場所|置き場所|隠し場所|場所|ありか)|(?:where|location of) (?:the|your) (?:spare )?key|spare key|备用钥匙|钥匙(?:放在哪|的位置)|열쇠 ?(?:위치|보관)|chia khoa du phong|chave (?:reserva|extra)|kunci cadangan|ekstrang susi|กุญแจสำรอง/;
+// A visit in the message beside a key's place: the staff coming in ("スタッフがお伺いする前に"); a relative's "合鍵どこ?" names none.
+const VISIT_WORD = /伺|訪問|スタッフ|作業員|清掃|\bstaff\b|cleaner|our team|technician|\bvisit/;
+// A cash card or a passbook whose number the staff will copy down ("担当者が番号を控えさせていただきます").
+const CASH_CARD = /キャッシュカード|通帳|銀行(?:の)?カード|cash card|bank card|atm card|passbook/;
+// The copying is the staff's own act ("控えさせていただきます", "we'll note down"), not the reader's note ("暗証番号メモは持ってきて").
+const NOTED = /番号(?:を)?(?:お)?(?:控えさせ|メモさせ|書き写させ|記録させ|撮影させ|写真に撮らせ|控えます|メモします|記録します|お控えします)|(?:we|staff|i|they) (?:will|'ll) (?:note|write|copy|jot) down (?:the|your) (?:card |account )?number|(?:let us|we will|we'll) take a (?:copy|photo|picture) of (?:your|the) card/;
+// Told to a person beyond the hand-over cues: a call that hears it or reads it out together, a text or a messenger.
+const TO_PERSON = /お電話|電話(?:で|にて|口で)|お伺い(?:いた)?します|お聞き(?:いた)?します|伺います|読み合わせ|読み上げ|控えさせ|call (?:us|me)|over the phone|by phone|on the phone|\btext me\b|\bsend me\b|\bdm me\b|(?:by|via|on) (?:line|whatsapp|messenger|telegram)|ทางไลน์|lineで|ラインで/;
+// The issuer's own line, printed on the card ("カード裏面のお電話番号へ", "call the number on the back of your card"): the
+// card's number told there goes to the one who issued it.
+const ISSUER_LINE = /裏面(?:に)?(?:記載|の)?(?:の)?(?:お)?(?:電話|問い?合わ?せ|窓口|番号へ|番号まで|番号に|お取引店)|(?:number|phone number|line) (?:on|printed on) the back of (?:your|the) card/;
+// A sentence whose verb is refused or warned of.
+const REFUSED = /ないで|しません|いたしません|不要|決して|絶対に|never|do not|don't|dont\b|不要|请勿|請勿|절대|dung |huwag|jangan|nunca/;
+
+/** The sentence at `index`, lower-cased, Latin diacritics folded ("gửi ảnh chụp thẻ" as "gui anh chup the"). */
+function sentenceText(input: AskInput, index: number): string {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return foldDiacritics(input.norm.lower.slice(s, e + 1));
+}
+
+/** The sentence at `index` or the next tells the thing to the writer: a hand-over asked, a call, a text or a messenger. */
+function toldToWriter(input: AskInput, index: number): boolean {
+  return inSentenceOrNext(input, index, (at) => handOverAsked(input, at) || TO_PERSON.test(sentenceText(input, at)));
+}
+
+const CARD_DATA_ONE = new RegExp(CARD_DATA.source);
+
+/** Whether `text` names anything valueToPerson looks for: its gate (secretNeeds). */
+function mayHoldValue(text: string): boolean {
+  return CARD_DATA_ONE.test(text) || PASSPORT.test(text) || DOOR_CODE.test(text) || KEY_PLACE.test(text) || NOTED.test(text);
+}
+
+/**
+ * What unlocks money, an identity or a home, asked to be told to a person by reply, photo, messenger or a call: a payment
+ * card's number, data, back code or picture (a passport's picture beside a card), a cash card's or a passbook's number copied
+ * down by the staff, a door's code beside the hours the reader is home, a spare key's place beside the door or a visit. A hotel,
+ * a booking site, a ticket office, a driver, a cleaner or a salon takes a card on its own secure page or at the counter and
+ * comes in through the reader or the building's manager; whoever hears these holds the card, the identity or the home
+ * (JCB・日本クレジット協会: カード情報をメールやSMSで聞くことはない; PCI DSS forbids card data by message; 警視庁 侵入盗).
+ * Not in a warning or a never-ask notice, not in a code message, not a code or a key told TO the reader, not a card shown at
+ * the counter, not a passport's photo alone.
+ */
+export function valueToPerson(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = foldDiacritics(input.norm.lower);
+  if (!mayHoldValue(lower) || tellsItsCode(input)) return undefined;
+  const ok = (index: number): boolean => {
+    if (inSentence(input, index, 'never-ask') || inSentence(input, index, 'scam-awareness')) return false;
+    const said = sentenceText(input, index);
+    if (REFUSED.test(said)) return false;
+    // Typed on a page the message links: that page's matter, weighed as the link's.
+    if (input.indicators.urls.length > 0 && TYPING.test(said) && !handOverAsked(input, index)) return false;
+    return toldToWriter(input, index);
+  };
+  if (!ISSUER_LINE.test(lower)) for (const m of lower.matchAll(CARD_DATA)) if (ok(m.index)) return m[0];
+  for (const m of lower.matchAll(new RegExp(PASSPORT.source, 'g'))) {
+    const said = sentenceText(input, m.index);
+    if (PAY_CARD.test(said) && ok(m.index)) return m[0];
+  }
+  for (const m of lower.matchAll(new RegExp(DOOR_CODE.source, 'g'))) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    // The code told, not asked ("エントランスの暗証番号は1234です", "the door code is 4821").
+    if (/^\s*(?:は|:|：|is\b|=|\d)/.test(after)) continue;
+    const said = sentenceText(input, m.index);
+    if ((HOME_TIME.test(said) || KEY_PLACE.test(said)) && ok(m.index)) return m[0];
+  }
+  for (const m of lower.matchAll(new RegExp(KEY_PLACE.source, 'g'))) {
+    if (/^\s*(?:は|:|：|is\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (VISIT_WORD.test(lower) && ok(m.index)) return m[0];
+  }
+  for (const m of lower.matchAll(new RegExp(NOTED.source, 'g'))) {
+    const [start] = sentenceAt(input.norm.text, m.index);
+    const before = start > 1 ? sentenceText(input, start - 2) : '';
+    if ((CASH_CARD.test(sentenceText(input, m.index)) || CASH_CARD.test(before)) && !inSentence(input, m.index, 'never-ask') && !REFUSED.test(sentenceText(input, m.index))) return m[0];
   }
   return undefined;
 }

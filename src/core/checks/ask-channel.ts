@@ -22,7 +22,7 @@ import { cardForCharge } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
 import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
-import { signInHandOver } from '../asks/secret.js';
+import { signInHandOver, valueToPerson } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
@@ -1035,6 +1035,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Asks you to tell a person an account's sign-in (its ID with the password, an approval password, a token's number) or a remote-control app's number (${signIn}): no bank, accountant, IT desk or platform asks that by message or phone; whoever gets it controls the account or the device`,
         ja: `ログインIDとパスワード・承認用パスワード・トークンの番号、または遠隔操作アプリの番号を人に伝えるよう求めています（${signIn}）。銀行・会計事務所・情シス・運営がSMSや電話でそれを聞くことはなく、伝えれば口座や端末を乗っ取られます`,
         detail: { cue: signIn },
+      })));
+    }
+    // What unlocks money, an identity or a home told to a person (asks/secret.ts valueToPerson): a card's number, data, back
+    // code or picture, a passport beside a card, a cash card's number copied down, a door's code beside the hours at home, a
+    // spare key's place. No hotel, booking site, driver, cleaner or salon takes them by reply, photo, messenger or a call.
+    const value = seen.includes('CREDENTIAL_REQUEST') && signIn === undefined && !id.senderOwnsClaim && asks.some((a) => a.kind === 'secret' && a.channel.type !== 'url' && !a.quoted) ? valueToPerson(ctx) : undefined;
+    if (value !== undefined) {
+      reasons.push(reason('VALUE_TOLD_TO_PERSON', weights.VALUE_TOLD_TO_PERSON, () => ({
+        en: `Asks you to give a person, by reply, photo, messenger or a call, what unlocks your money, your identity or your home (${value}): cards are entered on the merchant's own secure page or shown at the counter, and no hotel, booking site, driver, cleaner or salon asks a card's number, its back code or its picture, a door code with your hours at home, or where a key is kept this way`,
+        ja: `お金・身元・住まいを開けるもの（${value}）を、返信・写真・メッセンジャー・電話で人に伝えるよう求めています。カードは事業者の正規の決済画面や窓口で扱うもので、ホテル・予約サイト・配達員・家事代行・サロンがカード番号や裏面のコード、カードの写真、在宅時間と玄関の暗証番号、鍵の置き場所をこの方法で聞くことはありません`,
+        detail: { cue: value },
       })));
     }
     // The phone's counterpart of a throwaway page: a company or an office to be rung on an 050 line anyone rents
