@@ -76,6 +76,15 @@ const BUSINESS_AGAIN = /再登録|再ログイン|再設定|移行|re-?regist|re
 const BUSINESS_BOOK = /再予約|予約(?:の|を)?(?:取り直|やり直|再登録|再手続)|re-?book|reschedul|重新预约|重新預約|재예약|다시 예약|đặt lại|dat lai|remarcar|reagendar|pesan ulang/;
 const BUSINESS_CLAIM = /申請|補償|賠償|払い?戻|返金|クーポン|coupon|voucher|\bclaim|compensation|refund|领取|領取|申领|索赔|보상|환급|쿠폰|b[oồ]i th[uư][oờ]ng|reclamar|reembolso|indeniza|klaim|ganti rugi|kupon/;
 
+// Romanised words of a customer's business, as a page built for it is named (flight-claim-eu, zipair-seat, oil-coupon).
+const BUSINESS_HOST_WORDS: ReadonlySet<string> = new Set(['claim', 'claims', 'refund', 'henkin', 'haraimodoshi', 'hosho', 'hoshou', 'coupon', 'kupon', 'voucher', 'seat', 'booking', 'reserve', 'rebook', 'login', 'signin', 'mypage', 'kessai', 'billing', 'invoice', 'deposit']);
+
+/** The host is named for a customer's business (a claim, a refund, a coupon, a booking, a sign-in): one of its hyphenated parts is such a word. */
+function namedForBusiness(host: string): boolean {
+  for (const part of host.split(/[.-]/)) if (BUSINESS_HOST_WORDS.has(part)) return true;
+  return false;
+}
+
 /**
  * What the message asks its reader to do on the page the link `raw` opens, as an organisation's customer, in the link's
  * sentence or the one before it: 'data' (an insurance card, a card's number or a password to be registered, or a sign-in
@@ -181,7 +190,11 @@ export function askThroughMadePage(
     // own page asks out of the blue; its sale, its booking and its form stay its own.
     if (kind !== 'shortener') {
       const biz = business(u);
-      if (biz !== undefined && ((kind !== 'shop-tld' && kind !== 'free-hosting') || biz === 'data' || biz === 'owed')) return a;
+      // On a suffix no ordinary business keeps but some keep all the same (.tokyo, .info, .help), a fee, a booking or a claim
+      // counts where the page is named for it (flight-claim-eu.help, shaken-yoyaku): a business names its own site after itself.
+      const strong = biz === 'data' || biz === 'owed';
+      const named = hostNamedForMoney(u.host) || namedForBusiness(u.host);
+      if (biz !== undefined && (strong || (kind === 'unvouched' ? named : kind !== 'shop-tld' && kind !== 'free-hosting'))) return a;
     }
     // A builder's page or a shop's cheap TLD (.shop, .site, .store, .online) is where small shops keep their own sites: a
     // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
