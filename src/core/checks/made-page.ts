@@ -30,6 +30,15 @@
 // (PayPay's request link, a city's lg.jp) or a registrant-restricted one is someone's the reader can check, and the same
 // notice from a 0005 route or a registered sender is the organisation's own.
 //
+// An organisation's own business with its customer asked on such a page is the same ask, named or unnamed (customersBusiness:
+// session page41, dev batch-41): a dental clinic's recall asking the insurance card and the card number registered at
+// dental-recall.cfd, a swimming school's parents' accounts re-registered at swim-furikae.online/login, a studio's unpaid data
+// purchase at photo-data.store-dl.com, a property's hold deposit at bukken-kariosae.com.tw-room.top, a salon's re-booking at
+// trimming-yoyaku.pages-jp.dev, a seat fee at zipair-seat.help/pay, a compensation claim at flight-claim-eu.help. A clinic, a
+// school, a studio, a managing agent or an airline does that on its own site; the page here is a throwaway, dressed as another
+// address (url-suspect.ts readsAsOtherAddress) or on a suffix no ordinary business keeps. A shop's own sale, order, bill or form
+// on its .shop or a form service stays its own; only data of value or money told as owed counts there.
+//
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
 import type { ExtractedUrl, ReasonCode } from '../types.js';
