@@ -37,7 +37,8 @@
 // trimming-yoyaku.pages-jp.dev, a seat fee at zipair-seat.help/pay, a compensation claim at flight-claim-eu.help. A clinic, a
 // school, a studio, a managing agent or an airline does that on its own site; the page here is a throwaway, dressed as another
 // address (url-suspect.ts readsAsOtherAddress) or on a suffix no ordinary business keeps. A shop's own sale, order, bill or form
-// on its .shop or a form service stays its own; only data of value or money told as owed counts there.
+// on its .shop or a form service stays its own, and so does a club's insurance form: only a payment card's number, a PIN, a
+// password or a sign-in asked again counts there (and, on a shop's TLD, money told as owed).
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
 import type { Ask, CheckContext } from '../check.js';
@@ -75,8 +76,12 @@ const BUSINESS_REQUEST = new RegExp('ください|下さい|お願い|願いま�
   + '请|請|立即|하세요|주세요|받기|바랍니다|vui l[oò]ng|h[aã]y |t[aạ]i [dđ][aâ]y|conclua|acesse|pague|fa[cç]a|reclame|por favor|paki|silakan|mohon|klaim di|segera|กรุณา|गर्नुहोस्');
 // The organisation's money told as owed or stuck: unpaid, incomplete, on hold, not confirmed.
 const BUSINESS_OWED = /未完了|未払|未納|滞納|未決済|未精算|保留|確認できません|確認ができません|確認が取れ|unpaid|pending|outstanding|overdue|failed|declined|未付|待支付|未繳|未缴|미납|미결제|ch[uư]a thanh to[aá]n|pendente|hindi pa bayad|belum dibayar|ค้างชำระ/;
-// Data of value typed into the page: an insurance card, a card's or an account's number, a password, My Number.
-const BUSINESS_DATA = /保険証|被保険者|カード(?:番号|情報)|口座(?:番号|情報)|暗証|パスワード|マイナンバー|card (?:number|details)|insurance card|password|卡号|卡號|카드 ?번호|s[oố] th[eẻ]|n[uú]mero do cart[aã]o|nomor kartu/;
+// Data of value typed into the page: a payment card's number or details, a PIN, a password (no form of anyone's own asks it)…
+const BUSINESS_SECRET = /(?<!会員|ポイント|診察|保険|メンバーズ)カード(?:番号|情報)|暗証|パスワード|(?<!insurance |member(?:ship)? |loyalty |points? )card (?:number|details)|password|卡号|卡號|카드 ?번호|s[oố] th[eẻ]|n[uú]mero do cart[aã]o|nomor kartu/;
+// Before a card's number, words that make it no payment card's: an insurance, a membership, a points or a patient's card.
+const NOT_A_PAYMENT_CARD = /(?:insurance|member(?:ship)?|loyalty|points?|保険|会員|ポイント|診察|メンバーズ)\s*$/;
+// …or an insurance card, an account's number, My Number (which a club's or a school's own form may ask for its insurance).
+const BUSINESS_DATA = /保険証|被保険者|口座(?:番号|情報)|マイナンバー|insurance card/;
 // …and the act of typing it: register, enter, update, submit.
 const BUSINESS_ENTRY = /登録|入力|記入|更新|提出|\benter\b|regist|update|submit|填写|填寫|입력|등록|nh[aậ]p|đăng k[ií]|dang ky|cadastr|preench|isi /;
 // A sign-in asked again on a new page: a re-registration, a move of the system, a reset.
@@ -96,15 +101,15 @@ function namedForBusiness(host: string): boolean {
 
 /**
  * What the message asks its reader to do on the page the link `raw` opens, as an organisation's customer, in the link's
- * sentence or the one before it: 'data' (an insurance card, a card's number or a password to be registered, or a sign-in
- * asked again: 保険証情報とカード番号をご登録ください, 保護者アカウントの再登録), 'owed' (the organisation's money told as unpaid or
+ * sentence or the one before it: 'secret' (a payment card's number, a PIN or a password to be registered, or a sign-in asked
+ * again: カード番号をご登録ください, 保護者アカウントの再登録), 'data' (an insurance card, an account's number, My Number: 保険証情報をご登録ください), 'owed' (the organisation's money told as unpaid or
  * on hold: 追加データ購入分の決済が未完了です, 決済が保留中), 'pay' (its fee, deposit or fare paid there: 予約確定には事前決済,
  * 仮押さえには1万円の預り金), 'book' (a booking made again there: 再予約は下記フォームから) or 'claim' (a claim, a refund, a coupon or
  * an insurance application: 無料クーポン…受け取りはこちら, Claim before Dec 12). Undefined in a person's voice, a report or a
- * warning. The first two are what no shop's own page asks by a text out of the blue; the rest are its business too, and
- * are counted only on a page nobody's business keeps (askThroughMadePage).
+ * warning. The first is what no one's own form asks; the money owed is what no shop's own page asks by a text out of the blue;
+ * the rest are any organisation's business too, and are counted only on a page nobody's business keeps (askThroughMadePage).
  */
-export function customersBusiness(ctx: Pick<CheckContext, 'lures' | 'reported' | 'person' | 'norm'>, raw: string): 'data' | 'owed' | 'pay' | 'book' | 'claim' | undefined {
+export function customersBusiness(ctx: Pick<CheckContext, 'lures' | 'reported' | 'person' | 'norm'>, raw: string): 'secret' | 'data' | 'owed' | 'pay' | 'book' | 'claim' | undefined {
   if (ctx.reported || ctx.person || tellsOfScam(ctx)) return undefined;
   if (ctx.lures.some((l) => !l.quoted && (l.category === 'never-ask' || l.category === 'never-does'))) return undefined;
   const text = ctx.norm.text;
@@ -115,8 +120,13 @@ export function customersBusiness(ctx: Pick<CheckContext, 'lures' | 'reported' |
   // The message's own words about the page, not the link's letters.
   const near = (ctx.norm.lower.slice(from, at) + ' ' + ctx.norm.lower.slice(at + raw.length, e));
   const cueNear = (category: string): boolean => luresOfCategory(ctx.lures, category).some((l) => !l.quoted && l.index >= from && l.index < e);
-  if ((BUSINESS_DATA.test(near) || cueNear('secret')) && (BUSINESS_ENTRY.test(near) || cueNear('entry'))) return 'data';
-  if (cueNear('login') && BUSINESS_AGAIN.test(near)) return 'data';
+  const entry = BUSINESS_ENTRY.test(near) || cueNear('entry');
+  // A secret's cue, unless it is an insurance, membership or points card's number ("insurance card number", "会員カード番号").
+  const secretCue = luresOfCategory(ctx.lures, 'secret').some((l) => !l.quoted && l.index >= from && l.index < e
+    && !NOT_A_PAYMENT_CARD.test(ctx.norm.lower.slice(Math.max(0, l.index - 14), l.index)));
+  if ((BUSINESS_SECRET.test(near) || secretCue) && entry) return 'secret';
+  if (cueNear('login') && BUSINESS_AGAIN.test(near)) return 'secret';
+  if (BUSINESS_DATA.test(near) && entry) return 'data';
   const pay = BUSINESS_PAY.test(near) || cueNear('pay');
   if (pay && (BUSINESS_OWED.test(near) || cueNear('unpaid-charge'))) return 'owed';
   // The rest is any organisation's business too: counted only when the reader is asked to act on it.
@@ -201,9 +211,15 @@ export function askThroughMadePage(
       const biz = business(u);
       // On a suffix no ordinary business keeps but some keep all the same (.tokyo, .info, .help), a fee, a booking or a claim
       // counts where the page is named for it (flight-claim-eu.help, shaken-yoyaku): a business names its own site after itself.
-      const strong = biz === 'data' || biz === 'owed';
-      const named = hostNamedForMoney(u.host) || namedForBusiness(u.host);
-      if (biz !== undefined && (strong || (kind === 'unvouched' ? named : kind !== 'shop-tld' && kind !== 'free-hosting'))) return a;
+      // A form service's or a builder's page holds clubs' and classes' own forms (an insurance card's number for a team's
+      // insurance, a fee): there only a payment card's number, a PIN or a password, or a sign-in asked again, counts.
+      const counts = biz === undefined ? false
+        : biz === 'secret' ? true
+        : kind === 'free-hosting' ? false
+        : kind === 'shop-tld' ? biz === 'owed'
+        : kind === 'unvouched' ? biz === 'data' || biz === 'owed' || hostNamedForMoney(u.host) || namedForBusiness(u.host)
+        : true;
+      if (counts) return a;
     }
     // A builder's page or a shop's cheap TLD (.shop, .site, .store, .online) is where small shops keep their own sites: a
     // shop's sale, its booking or its deadline ("12/20まで") there is its own; a lure or money owed, charged or promised
