@@ -143,6 +143,7 @@ export type ReasonCode =
   | 'URL_RANDOM_HOST'
   /** A registered name made of an instruction word (kakunin, kaijo, login, verify). */
   | 'URL_ACTION_NAME'
+  | 'URL_DRESSED_HOST'
   | 'URL_FREE_HOSTING'
   // sender route (src/core/checks/sender-route)
   | 'SENDER_MOBILE_WITH_LINK'

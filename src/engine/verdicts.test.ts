@@ -3935,8 +3935,9 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     // A school office's new account from a handset; a landlord's reminder to pay into the usual account.
     [['いつもありがとうございます、学習塾の事務局です。今月から月謝の振込先が変わりました。新しい口座に今週中にお振込みください。口座はこの後お送りします', '07035083642'],
       ['大家の村井です。今月分の家賃、まだ振込が確認できていないのでお知らせしました。いつもの口座で大丈夫です。もう振り込んでいたらごめんなさい。', '08020629048', 'unpaired']],
-    // A brand's claim on a cheap-TLD page, no sender known; a friend's photo album.
-    [['Amazonからのお知らせ：注文#249-7731820-5518 のお届けを停止しました。理由の確認 https://a-z0n.jp-order.sbs', ''],
+    // A brand's claim on a cheap-TLD page, no sender known; a friend's photo album. (A host dressed as another address,
+    // a-z0n.jp-order.sbs, reaches block on its URL signs before the pair is weighed: URL_DRESSED_HOST.)
+    [['Amazonからのお知らせ：注文#249-7731820-5518 のお届けを停止しました。理由の確認 https://a-z0n-order.sbs', ''],
       ['今朝言ってた写真アルバム、Googleフォトで共有したよ→ https://photos.app.goo.gl/pQ7xL2vNs8aRb4Ue9', '08025179964', 'allow']],
     // A listed brand's name from a handset, a charge and a call back; a salon's booking with its map.
     [['東京ガス:ガス機器の定期点検で不備が見つかりました。修理費の前払いが必要です。お電話ください。', '09012345678'],
@@ -6709,6 +6710,56 @@ test('a card\'s details, a door code with the hours at home, a spare key\'s plac
     ['【JCB】ご本人の利用か確認できるまでカードのご利用を一時制限しています。カード裏面のお問い合わせ先へお電話ください。', ''],
     ['ビザの申請、家族の分まとめて出すから、パスポートの顔写真のページを撮っておいてね。週末に取りに行く。', '09033334444'],
     ['【〇〇銀行】当行からお客様のログインIDやパスワードをお伺いすることはございません。', '0120111222'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// An organisation's own business with its customer sent to a page that organisation does not own (checks/made-page.ts
+// customersBusiness; url-suspect.ts readsAsOtherAddress): a clinic, a school, a studio, a garage, an estate agent or an airline,
+// named or not, asks its customer to register a card or an insurance card, to sign in again, to pay what it says is owed, to pay
+// a fee or a deposit, to re-book or to claim on its own site. On a phishing-heavy TLD, a host that reads as an address it is not
+// (x.store-dl.com, x.net-room.org, x.garage-jp.xyz, x.pages-jp.dev) or a suffix no ordinary business keeps (.help), from a line
+// that vouches for nothing, the page is nobody's, and it blocks on the rules in any language. A shop's sale, order or bill on its
+// own .shop, a school's form asking attendance, a friend's article on .info, a city's lg.jp page, a warning, a 0005 line's
+// short link and a clinic's own .jp or .com stay unblocked.
+test('an organisation\'s customer business (card or insurance data, a sign-in again, money owed, a deposit, a re-booking, a claim) on a page nobody owns blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【さくら整骨院】オンライン問診票への切替に伴い、保険証の記号番号とクレジットカード番号の登録をお願いいたします https://sakura-monshin.click/f', ''],
+    ['您好,这里是游泳学校事务局。由于系统迁移,请重新登录并更新家长账户: https://swim-kids.online/login', ''],
+    ['세차장 쿠폰이 도착했습니다. 쿠폰 받기: carwash-coupon.garage-jp.xyz', ''],
+    ['Estúdio de fotos: o pagamento das fotos extras está pendente. Conclua em fotos.store-dl.com/p', ''],
+    ['〇〇不動産です。お申込みのお部屋を確保するため、申込金3万円のお支払いを下記でお願いします https://heya-kakuho.net-room.org/pay', ''],
+    ['Paws Grooming: due to a system error all appointments were cancelled. Please rebook here: paws-grooming.pages-jp.dev', ''],
+    ['Magandang araw po, ito ang inyong dental clinic. Paki-update po ang card details ninyo sa dental-ph.cfd/update para sa appointment', ''],
+    ['ピアノ教室です。来月分の月謝のお支払いが未完了です。こちらからお願いします https://piano-gessha.site/pay', '08012345678'],
+    ['Your seat upgrade fee is pending. Complete the payment at skyseat-upgrade.help/pay to keep your seat.', ''],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【パン工房こむぎ】年末限定シュトーレンのご予約受付中です。ご注文はこちら https://komugi-pan.shop', ''],
+    ['ご注文ありがとうございます。お支払いはこちらのページからお願いします https://komugi-pan.shop/order/123', ''],
+    ['冬のセール開催中!クーポンはこちら https://komugi-pan.shop/coupon', ''],
+    ['ねえこの記事読んだ?EUの遅延補償の話 https://travel-news.info/eu-delay', '09011112222'],
+    ['Did you see this? EU flight compensation rules explained https://travel-news.info/eu-claims', ''],
+    ['5年1組の保護者の皆様、遠足の出欠をこちらのフォームでご登録ください(12/10締切) https://forms.gle/abc123XyZ', ''],
+    ['スイミングスクールです。振替レッスンの予約はこちらのフォームからお願いします https://forms.gle/Sw1mFuR1kae', ''],
+    ['少年野球チームです。スポーツ保険加入のため、お子さんの保険証情報を下記フォームにご登録ください https://forms.gle/Yk8uPq2Lm', '09012345678'],
+    ['Soccer club: please register your child\'s insurance card number on our form by Friday https://forms.gle/Sc9cLb4Rz', '09012345678'],
+    ['【花屋はな】母の日ギフトのお支払いはこちらからお願いします https://hanaya.tokyo/pay', ''],
+    ['【横浜市】給付金の申請はこちらから https://www.city.yokohama.lg.jp/kyufu', ''],
+    ['歯科医院を名乗り保険証やカード番号を登録させる偽サイトが出回っています。ご注意ください https://www.kokusen.go.jp/news/data/n-20251201.html', ''],
+    ['【さくら歯科】定期健診のご予約・お支払いはこちら https://lin.ee/h8TqR2w', '0005123456'],
+    ['【さくら歯科】Web問診の登録はこちら https://sakura-dental.jp/monshin', ''],
+    ['【さくら歯科】再予約はこちらからお願いします https://reserve.sakura-dental.com', ''],
+    ['ZIPAIRです。ご予約便の追加料金のお支払いはマイページから https://www.zipair.net/ja/mypage', ''],
+    ['料金表はこちら https://oil-change.info/price', ''],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
