@@ -102,13 +102,14 @@ function providerPayee(input: AskInput): string | undefined {
 // own account written out in full with nothing pressed, an invoice's or the usual account, a counter's QR, a warning.
 
 // A business, a service or a professional, named by what it is (in the residents' languages).
-const BUSINESS = /サロン|ネイル|美容室|美容院|ヘアサロン|理容|エステ|整体|整骨院|工務店|リフォーム|塗装|屋根|外壁|雨樋|水道|水まわり|水回り|電気工事|電気屋|エアコン|クリーニング|便利屋|鍵屋|植木|造園|剪定|引越し|引っ越し|運送|配達|配送|宅配|デリバリー|出前|仕出し|ケータリング|弁当|レストラン|ホテル|旅館|民宿|ゲストハウス|ペンション|レンタカー|カーシェア|送迎|タクシー|運転代行|ツアー|旅行会社|旅行代理店|観光バス|家庭教師|個別指導|学習塾|教室|スクール|保険代理店|保険|整備|修理|工事|業者|職人|作業員|清掃|害虫|シッター|写真館|\buber|\bsalon|\bnail|hairdress|barber|plumb|electric|builder|roof|renovat|contractor|handyman|cleaning|cleaner|locksmith|\bmover|moving (?:company|firm|service)|removal|courier|delivery|\bdriver|\brider|catering|caterer|restaurant|hotel|hostel|guest ?house|car rental|rental car|rent-a-car|shuttle|airport transfer|\btour\b|travel agen|\btutor|tutoring|insurance|\bgarage|mechanic|landscap|gardener|painter|decorator|groomer|pet sitter|babysit|nanny|photographer|pousada|salao|manicure|encanador|eletricista|mudanca|seguradora|corretor de seguro|locadora|motorista|penginapan|homestay|asuransi|tukang|bengkel|pindahan|katering|sewa mobil|rental mobil|\bsopir|\bsupir|\bles privat|tiem |khach san|nha nghi|\btho (?:sua|dien|nuoc|xay|son|khoa)|bao hiem|gia su|chuyen nha|thue xe|tai xe|dua don|giao hang|nha hang|酒店|宾馆|旅馆|客栈|美甲|美发|理发|装修|维修|师傅|搬家|保险|家教|补习|租车|司机|接机|送机|包车|导游|旅行社|日游|跟团|外卖|快递员|餐厅|미용실|네일|호텔|숙소|펜션|보험|과외|학원|이사|렌터카|기사님|배달|tubero|โรงแรม|ช่าง|ประกัน|เช่ารถ|होटल|बीमा/;
+const BUSINESS = /不動産|売却|サロン|ネイル|美容室|美容院|ヘアサロン|理容|エステ|整体|整骨院|工務店|リフォーム|塗装|屋根|外壁|雨樋|水道|水まわり|水回り|電気工事|電気屋|エアコン|クリーニング|便利屋|鍵屋|植木|造園|剪定|引越し|引っ越し|運送|配達|配送|宅配|デリバリー|出前|仕出し|ケータリング|弁当|レストラン|ホテル|旅館|民宿|ゲストハウス|ペンション|レンタカー|カーシェア|送迎|タクシー|運転代行|ツアー|旅行会社|旅行代理店|観光バス|家庭教師|個別指導|学習塾|教室|スクール|保険代理店|代理店|保険|整備|修理|工事|業者|職人|作業員|清掃|害虫|シッター|写真館|\buber|\bsalon|\bnail|hairdress|barber|plumb|electric|builder|roof|renovat|contractor|handyman|cleaning|cleaner|locksmith|\bmover|moving (?:company|firm|service)|removal|courier|delivery|\bdriver|\brider|catering|caterer|restaurant|hotel|hostel|guest ?house|car rental|rental car|rent-a-car|shuttle|airport transfer|\btour\b|travel agen|\btutor|tutoring|insurance|\bgarage|mechanic|landscap|gardener|painter|decorator|groomer|pet sitter|babysit|nanny|photographer|pousada|salao|manicure|encanador|eletricista|mudanca|seguradora|corretor de seguro|locadora|motorista|penginapan|homestay|asuransi|tukang|bengkel|pindahan|katering|sewa mobil|rental mobil|\bsopir|\bsupir|\bles privat|tiem |khach san|nha nghi|\btho (?:sua|dien|nuoc|xay|son|khoa)|bao hiem|gia su|chuyen nha|thue xe|tai xe|dua don|giao hang|nha hang|酒店|宾馆|旅馆|客栈|美甲|美发|理发|装修|维修|师傅|搬家|保险|家教|补习|租车|司机|接机|送机|包车|导游|旅行社|日游|跟团|外卖|快递员|餐厅|미용실|네일|호텔|숙소|펜션|보험|과외|학원|이사|렌터카|기사님|배달|tubero|โรงแรม|ช่าง|ประกัน|เช่ารถ|होटल|बीमा/;
 // Words that may stand between a greeting and the business's name ("Hi, this is Mike from", "aqui é da", "ini dari").
 const SELF_LEAD = /(?:this is|i'm|i am|it's|we're|we are|from|with|here is|aqui e d[aeo]s?|sou (?:o|a|d[ao])|somos|ini dari|saya dari|kami dari|ini|saya|kami|(?:minh|toi|em|anh|chi|day) la\b|\bben\b|\btiem\b|ito po ang|ako po ang|ako si|我是|这里是|这是|我们是|我們是|這裡是|저는|여기는|จาก|ที่นี่|ผมเป็น|ฉันเป็น)/;
 // Standing before the business's name, a booking's or a job's tie ("昨日の屋根補修", "明日のエアコンクリーニングの件"): the service the reader booked, told by the one who does it.
 const BOOKED_LEAD = /(?:昨日|先日|本日|今日|明日|先週|先月|ご依頼|ご予約|ご注文|お申込み|お申し込み)の[^。！？!?\n]{0,8}$/;
-// After it, the writer naming themself as it ("ネイルサロンCielです", "電気工事の大和です", "お弁当の配達担当です", "Tutor here", "Tiệm nail báo").
-const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の者|と申します|より|担当|の件|\s*here\b|\s*bao\b|입니다)/;
+// After it, the writer naming themself as it ("ネイルサロンCielです", "電気工事の大和です", "お弁当の配達担当です", "Tutor here", "Tiệm nail báo",
+// "होटलबाट"), or the reader's booking with it thanked or told ("ネイルのご予約ありがとうございます").
+const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の者|と申します|より|担当|の件|のご予約|のご依頼|のご注文|のご相談|のお問い?合わせ|のお申し?込み|\s*here\b|\s*bao\b|입니다|बाट)/;
 // A thing bought, not who sells it: "ホテル代", "弁当代", "酒店钱", "hotel bill".
 const BOUGHT = /^(?:の)?代(?![理表行])|^(?:料金|費用?|钱|錢|费)|^\s*(?:bill|fee|cost)s?\b/;
 
@@ -122,8 +123,8 @@ function speaksAsBusiness(text: string, lower: string, folded: string): boolean 
     const before = opening.slice(Math.max(0, m.index - 40), m.index);
     const after = opening.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (BOUGHT.test(after)) continue;
-    // A heading (【空港送迎】), the head of the text (an advert: "999元东京五日游", "Tiệm nail báo:").
-    if (/【[^】]{0,20}$/.test(before) || m.index <= 12) return true;
+    // A heading (【空港送迎】), or an advert's price ahead of it at the head of the text ("999元东京五日游").
+    if (/【[^】]{0,20}$/.test(before) || (m.index <= 12 && /^\s*[¥￥]?\s*[\d,.]+\s*(?:元|円|yen)/.test(before))) return true;
     if (SELF_TAIL.test(after) || BOOKED_LEAD.test(before)) return true;
     if (new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`).test(before)) return true;
   }
@@ -132,20 +133,20 @@ function speaksAsBusiness(text: string, lower: string, folded: string): boolean 
 
 // The business's money to a person's channel:
 //   the writer's own, a relative's, a staff member's or a driver's account or wallet, or one named personal;
-const PERSON_OWN = /(?:私|わたし|自分|僕|俺|家内|妻|嫁|主人|夫|身内|家族|知人|友人|親族|担当者?|店主|店長|社長|代表|運転手|ドライバー|スタッフ|作業員|職人|配達員|従業員)(?:個人)?の(?:個人)?(?:名義の)?(?:口座|paypay|ペイペイ|アカウント)|(?:担当|担当者|スタッフ)\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様|さん)?\s*名義|個人(?:名義)?の?口座|個人名義|(?:my|his|her)\s+(?:own|personal|private)\s+(?:[a-z]+\s+){0,2}account|personal\s+(?:[a-z]+\s+){0,2}account|private\s+(?:bank\s+)?account|(?:staff|driver|manager|employee|wife|husband)(?:'s)?\s+(?:own\s+|personal\s+)?(?:bank\s+)?account|rekening\s+(?:pribadi|saya|staf|karyawan|istri|suami|sopir)|tai khoan (?:ca nhan|rieng|cua (?:minh|toi|em|anh|chi))|stk ca nhan|conta (?:pessoal|particular)|minha conta|conta (?:do|da) (?:gerente|funcionari[oa]|motorista|atendente|dono|dona)|cuenta personal|个人(?:的)?(?:支付宝|账户|账号|帐户|微信|银行卡|收款码)|個人(?:的)?(?:支付寶|帳戶|帳號|微信)|私人(?:账户|账号|帳戶)|我的(?:个人)?(?:支付宝|账户|银行卡|微信)|(?:司机|员工|师傅|老板)(?:的)?(?:个人)?(?:账户|支付宝|微信|银行卡)|개인\s*계좌|직원\s*계좌|제\s*계좌|sariling account|personal (?:na )?account|บัญชีส่วนตัว|व्यक्तिगत खाता/;
+const PERSON_OWN = /(?:私|わたし|自分|僕|俺|家内|妻|嫁|主人|夫|身内|家族|知人|友人|親族|担当者?|店主|店長|社長|代表|運転手|ドライバー|スタッフ|作業員|職人|配達員|従業員)(?:個人)?の(?:個人)?(?:名義の)?(?:口座|paypay|ペイペイ|アカウント)|(?:担当|担当者|スタッフ)\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様|さん)?\s*名義|個人(?:名義)?の?口座|個人名義|(?:知人|友人|家族|親族|身内|家内|妻|嫁|主人|夫|社員|従業員|スタッフ|作業員|運転手)(?:の)?名義の?口座|(?:my|his|her)\s+(?:own|personal|private)\s+(?:[a-z]+\s+){0,2}account|personal\s+(?:[a-z]+\s+){0,2}account|private\s+(?:bank\s+)?account|(?:staff|driver|manager|employee|wife|husband)(?:'s)?\s+(?:own\s+|personal\s+)?(?:bank\s+)?account|rekening\s+(?:pribadi|saya|staf|karyawan|istri|suami|sopir)|tai khoan (?:ca nhan|rieng|cua (?:minh|toi|em|anh|chi))|stk ca nhan|conta (?:pessoal|particular)|minha conta|conta (?:do|da) (?:gerente|funcionari[oa]|motorista|atendente|dono|dona)|cuenta personal|个人(?:的)?(?:支付宝|账户|账号|帐户|微信|银行卡|收款码)|個人(?:的)?(?:支付寶|帳戶|帳號|微信)|私人(?:账户|账号|帳戶)|我的(?:个人)?(?:支付宝|账户|银行卡|微信)|(?:司机|员工|师傅|老板)(?:的)?(?:个人)?(?:账户|支付宝|微信|银行卡)|개인\s*계좌|직원\s*계좌|제\s*계좌|sariling account|personal (?:na )?account|บัญชีส่วนตัว|व्यक्तिगत खाता/;
 //   the writer's own handset as a payment-app ID, or this line's app;
 const HANDSET = String.raw`0[789]0[-\s]?\d{4}[-\s]?\d{4}`;
 const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
 const HANDSET_APP = new RegExp(String.raw`${APP_NAME}[^。\n]{0,20}${HANDSET}|${HANDSET}\s*(?:宛|あて|へ|に|まで)?[^。\n]{0,12}${APP_NAME}|(?:送金先|送り先|宛先)\s*[:：]?\s*(?:は\s*)?${HANDSET}|(?:この|こちらの|本)番号(?:宛|あて|に|へ|の|で)[^。\n]{0,10}${APP_NAME}`);
 //   an app or an account "below" with none written; one told only on the staff's handset or on a call;
 const APP_BELOW = new RegExp(String.raw`下記の?${APP_NAME}`);
-const TOLD_ON_PHONE = /(?:口座|振込先|お振込先|送金先|支払先)(?:は|を)?[^。\n]{0,10}(?:担当(?:者)?の(?:個人の)?携帯|お?電話|通話)(?:で|にて|まで)|(?:口座|振込先)[^。\n]{0,6}お電話で/;
+const TOLD_ON_PHONE = /(?:口座|振込先|お振込先|送金先|支払先)(?:は|を)?[^。\n]{0,10}(?:担当(?:者)?の(?:個人の)?携帯|お?電話|通話)(?:で|にて|まで)|(?:口座|振込先)[^。\n]{0,6}お電話で|(?:口座|振込先|お振込先|送金先)(?:は|を)?[^。\n]{0,6}(?:担当(?:者|講師)?|スタッフ|作業員|職人|運転手|ドライバー|講師|先生|店主|店長|オーナー|係(?:の者|員)?|配達員|社員|従業員)(?:が|から)(?:直接|個別に)/;
 //   or an account announced as changed, new, or not the one on the bill.
 const CHANGED = /(?:振込先|口座|振込口座|お支払い?先|送金先)(?:は|が)?[^。\n]{0,6}(?:前回|いつも|以前|これまで|請求書|見積書)(?:の(?:もの|口座))?と(?:は)?(?:違|異な|別)|(?:口座|振込先)[^。\n]{0,8}(?:変更に?な|変わり|変わっ|凍結|使えな|停止)|\b(?:our|the|my) bank (?:has )?changed|(?:bank|account) (?:details )?(?:has |have )?(?:changed|been frozen|is frozen|was closed)|new (?:bank )?account|not the (?:one|account) on the (?:invoice|bill)|rekening (?:baru|ganti|berubah)|tai khoan moi|conta nova|新(?:的)?(?:账户|账号|帳戶)|(?:账户|账号)(?:已)?(?:变更|换了)/;
 // The change or the account denied ("変更ございません", "has not changed", "no change").
 const UNCHANGED = /変更(?:は)?(?:ありません|ございません|なし|しません|はない)|変わりません|変わっていません|(?:has not|hasn't|not) changed|no change|same account/;
 // Paid before the service, told in the words of a booking or a visit ("予約枠確保のためデポジット", "お届け前に", "着工前").
-const BEFORE = /デポジット|予約金|予約枠|手付金|内金|前金|前払い|先払い|定金|订金|訂金|预付|預付|deposit|advance|in advance|(?:到着|お届け|配達|作業|入庫|着工|乗車|ご来店|来店|施術|工事|出発|チェックイン|納品|ご利用)前|先に|事前に|trước|truoc|sinal|adiantamento|uang muka|\bdp\b|มัดจำ/;
+const BEFORE = /デポジット|予約金|予約枠|手付金|内金|前金|前払い|先払い|定金|订金|訂金|预付|預付|deposit|advance|in advance|(?:到着|お届け|配達|作業|入庫|着工|乗車|ご来店|来店|施術|工事|出発|チェックイン|納品|ご利用)前|先に|事前に|(?:受講|入会|ご予約|予約|ご利用|利用|作業|確定|着工|入庫)には[^。\n]{0,24}(?:必要|お願い)|trước|truoc|sinal|adiantamento|uang muka|\bdp\b|มัดจำ/;
 // A person's katakana-named account, written out.
 const KATAKANA_HOLDER = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)[^。\n]{0,30}?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
 const COMPANY_NAME = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター/;
@@ -185,8 +186,11 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   // The account the reader knows, in the cue's sentence, and not denied as the one to use ("not the one on the invoice").
   if (KNOWN_HERE.test(sentence) && !/not the (?:one|account)|と(?:は)?(?:違|異な)|ではなく/.test(sentence)) return undefined;
   if (changed !== null && UNCHANGED.test(sentence)) return undefined;
-  // A katakana-named account is a sole trader's own as often as not: counted when paid before the service or pressed.
-  if (holder !== null && (COMPANY_NAME.test(holder[0]) || !(BEFORE.test(folded) || PRESSED.test(lower)))) return undefined;
+  // A katakana-named account is a sole trader's own as often as not, and a class may tell its account one by one: counted when
+  // paid before the service or pressed.
+  const firstOrPressed = BEFORE.test(folded) || PRESSED.test(lower);
+  if (holder !== null && (COMPANY_NAME.test(holder[0]) || !firstOrPressed)) return undefined;
+  if (phone !== null && !firstOrPressed) return undefined;
   // An app or an account told "below" is one still to come, counted only with none written.
   if (below !== null && (/\d{5,}/.test(lower.replace(new RegExp(HANDSET, 'g'), '')) || /\bid\s*[:：]/.test(lower))) return undefined;
   // The writer's own account written out in full under their name, nothing pressed, nobody bypassed (a teacher's, a treasurer's).
