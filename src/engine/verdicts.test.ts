@@ -6399,6 +6399,7 @@ test('a business\'s money asked into a person\'s own account, handset wallet or 
     ['안녕하세요, 네일샵입니다. 예약금 3천엔을 제 개인 계좌로 보내 주세요.', '08033335555'],
     ['料理教室の者です。来月の材料費1万2千円を先にお願いしております。振込先は講師が直接お伝えしますので少々お待ちください。', '08036360000'],
     ['不動産売却のご相談ありがとうございます。査定手数料3万円を、社員の名義口座へ今週中にお振込みください。', '09037370000'],
+    ['Hi, this is the guesthouse in Osaka. To keep your room please send the ¥8,000 deposit by GCash today.', '09039390000'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6416,6 +6417,7 @@ test('a business\'s money asked into a person\'s own account, handset wallet or 
     ['大家の佐藤です。今月分の家賃はいつもの口座にお願いします。', '09012120000'],
     ['ピアノ教室です。1月からの月謝のお振込先は、先生から個別にお伝えします。よろしくお願いします。', '09038380000'],
     ['車の売却代金、私の口座に振り込んでね。', '09031110001'],
+    ['Hi, this is the guesthouse in Osaka. Your deposit was received by GCash, thank you! See you on the 12th.', '09039390001'],
     ['ネイルサロンです。キャンセル分のデポジットは、お客様の個人口座へ本日返金いたしました。', '09011110002'],
     ['【注意】業者を名乗り「私の口座に振り込んで」「振込先は前回と違います」と求めるSMSは詐欺です。支払いは請求書記載の口座へ。', ''],
   ] as const) {

@@ -94,8 +94,9 @@ function providerPayee(input: AskInput): string | undefined {
 // slip, or after the job into the account it always uses. It never asks the customer to send the business's money to a
 // person: the writer's own handset as a payment-app ID ("PayPayで2,350円を 070-… に", "送金先 080-…"), the writer's own or a
 // relative's account (私の口座, 家内の口座, my own account, rekening pribadi saya, tài khoản cá nhân, conta pessoal do gerente,
-// 个人支付宝), a staff member's or a driver's (担当の個人口座, staff account, 運転手の個人口座), one told only on the staff's
-// handset or on a call, or an account announced as changed ("振込先は前回と違います", "our bank changed … not the one on the
+// 个人支付宝), a staff member's, a driver's or an acquaintance's (担当の個人口座, staff account, 運転手の個人口座, 知人名義口座), one
+// told only on the staff's handset, on a call or by the staff directly, a wallet between persons (GCash, eSewa) for a deposit,
+// or an account announced as changed ("振込先は前回と違います", "our bank changed … not the one on the
 // invoice"), often with the office kept out ("会社には私から報告します", "don't mention it to the office"). That is the
 // 全銀協's 振込先変更 fraud and the impersonated tradesman's (消費者庁・国民生活センター: 業者を名乗り個人口座へ振込を求める).
 // Not a friend's or a relative's money back to their own account or PayPay (no business writes), a treasurer's or a teacher's
@@ -109,7 +110,7 @@ const SELF_LEAD = /(?:this is|i'm|i am|it's|we're|we are|from|with|here is|aqui 
 const BOOKED_LEAD = /(?:昨日|先日|本日|今日|明日|先週|先月|ご依頼|ご予約|ご注文|お申込み|お申し込み)の[^。！？!?\n]{0,8}$/;
 // After it, the writer naming themself as it ("ネイルサロンCielです", "電気工事の大和です", "お弁当の配達担当です", "Tutor here", "Tiệm nail báo",
 // "होटलबाट"), or the reader's booking with it thanked or told ("ネイルのご予約ありがとうございます").
-const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の者|と申します|より|担当|の件|のご予約|のご依頼|のご注文|のご相談|のお問い?合わせ|のお申し?込み|\s*here\b|\s*bao\b|입니다|बाट)/;
+const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の者|と申します|より|担当|の件|のご予約|のご依頼|のご注文|のご相談|のお問い?合わせ|のお申し?込み|\s*here\b|\s*bao\b|입니다|बाट|\s*bata\b)/;
 // A thing bought, not who sells it: "ホテル代", "弁当代", "酒店钱", "hotel bill".
 const BOUGHT = /^(?:の)?代(?![理表行])|^(?:料金|費用?|钱|錢|费)|^\s*(?:bill|fee|cost)s?\b/;
 
@@ -141,6 +142,8 @@ const HANDSET_APP = new RegExp(String.raw`${APP_NAME}[^。\n]{0,20}${HANDSET}|${
 //   an app or an account "below" with none written; one told only on the staff's handset or on a call;
 const APP_BELOW = new RegExp(String.raw`下記の?${APP_NAME}`);
 const TOLD_ON_PHONE = /(?:口座|振込先|お振込先|送金先|支払先)(?:は|を)?[^。\n]{0,10}(?:担当(?:者)?の(?:個人の)?携帯|お?電話|通話)(?:で|にて|まで)|(?:口座|振込先)[^。\n]{0,6}お電話で|(?:口座|振込先|お振込先|送金先)(?:は|を)?[^。\n]{0,6}(?:担当(?:者|講師)?|スタッフ|作業員|職人|運転手|ドライバー|講師|先生|店主|店長|オーナー|係(?:の者|員)?|配達員|社員|従業員)(?:が|から)(?:直接|個別に)/;
+//   a wallet between persons, for a business in Japan paid first (GCash, eSewa, Khalti, MoMo, PIX, Venmo: "deposit esewa ma pathaunus");
+const P2P_WALLET = /\b(?:gcash|esewa|khalti|momo|zalo ?pay|pix|venmo|zelle|cash ?app|paypal friends)\b|\bwise (?:account|transfer)|\bvia wise\b/;
 //   or an account announced as changed, new, or not the one on the bill.
 const CHANGED = /(?:振込先|口座|振込口座|お支払い?先|送金先)(?:は|が)?[^。\n]{0,6}(?:前回|いつも|以前|これまで|請求書|見積書)(?:の(?:もの|口座))?と(?:は)?(?:違|異な|別)|(?:口座|振込先)[^。\n]{0,8}(?:変更に?な|変わり|変わっ|凍結|使えな|停止)|\b(?:our|the|my) bank (?:has )?changed|(?:bank|account) (?:details )?(?:has |have )?(?:changed|been frozen|is frozen|was closed)|new (?:bank )?account|not the (?:one|account) on the (?:invoice|bill)|rekening (?:baru|ganti|berubah)|tai khoan moi|conta nova|新(?:的)?(?:账户|账号|帳戶)|(?:账户|账号)(?:已)?(?:变更|换了)/;
 // The change or the account denied ("変更ございません", "has not changed", "no change").
@@ -166,20 +169,22 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
   const folded = foldDiacritics(lower);
+  // The first of the person's channels found, in this order (each tried only when the ones before it are not there).
   const own = PERSON_OWN.exec(folded);
   const app = own === null ? HANDSET_APP.exec(lower) : null;
-  const below = own === null && app === null ? APP_BELOW.exec(lower) : null;
-  const phone = own === null && app === null && below === null ? TOLD_ON_PHONE.exec(lower) : null;
-  const changed = own === null && app === null && below === null && phone === null ? CHANGED.exec(folded) : null;
-  const holder = own === null && app === null && below === null && phone === null && changed === null ? KATAKANA_HOLDER.exec(lower) : null;
-  const cue = own ?? app ?? below ?? phone ?? changed ?? holder;
+  const below = own ?? app ? null : APP_BELOW.exec(lower);
+  const phone = own ?? app ?? below ? null : TOLD_ON_PHONE.exec(lower);
+  const changed = own ?? app ?? below ?? phone ? null : CHANGED.exec(folded);
+  const holder = own ?? app ?? below ?? phone ?? changed ? null : KATAKANA_HOLDER.exec(lower);
+  const wallet = own ?? app ?? below ?? phone ?? changed ?? holder ? null : P2P_WALLET.exec(folded);
+  const cue = own ?? app ?? below ?? phone ?? changed ?? holder ?? wallet;
   if (cue === null) return undefined;
   if (tellsOfScam(input) || inSentence(input, cue.index, 'never-ask') || inSentence(input, cue.index, 'done')) return undefined;
   if (OWN_MONEY_BACK.test(folded) || !speaksAsBusiness(input.norm.text, lower, folded)) return undefined;
   const [s, e] = sentenceAt(input.norm.text, cue.index);
   const sentence = folded.slice(s, e + 1);
   // Money coming to the reader (a refund, a deposit returned, the sender paying): no payee asked of them.
-  if (inSentence(input, cue.index, 'sender-pays') || TO_READER.test(sentence)) return undefined;
+  if (inSentence(input, cue.index, 'sender-pays') || TO_READER.test(sentence) || RECEIVED.test(sentence)) return undefined;
   // Money asked in the cue's sentence or the one before or after it.
   const near = folded.slice(s > 1 ? sentenceAt(input.norm.text, s - 2)[0] : s, e + 1 < lower.length ? sentenceAt(input.norm.text, e + 1)[1] + 1 : e + 1);
   if (!PAY_ASKED.test(near)) return undefined;
@@ -190,7 +195,7 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   // paid before the service or pressed.
   const firstOrPressed = BEFORE.test(folded) || PRESSED.test(lower);
   if (holder !== null && (COMPANY_NAME.test(holder[0]) || !firstOrPressed)) return undefined;
-  if (phone !== null && !firstOrPressed) return undefined;
+  if ((phone !== null || wallet !== null) && !firstOrPressed) return undefined;
   // An app or an account told "below" is one still to come, counted only with none written.
   if (below !== null && (/\d{5,}/.test(lower.replace(new RegExp(HANDSET, 'g'), '')) || /\bid\s*[:：]/.test(lower))) return undefined;
   // The writer's own account written out in full under their name, nothing pressed, nobody bypassed (a teacher's, a treasurer's).
@@ -200,6 +205,8 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
 
 // Money to the reader: a refund, a deposit returned, a payment made to them ("返金します", "will be refunded", "hoàn tiền").
 const TO_READER = /返金|払い?戻|返還|ご返却いたし|お返しします|refund|reimburs|paid to you|send you|reembols|devolv|hoan tien|tra lai|pengembalian|dikembalikan|退款|退还|退還|返还|환불|คืนเงิน/;
+// The money already received ("Your deposit was received by GCash", "入金を確認しました", "recebemos").
+const RECEIVED = /\b(?:was|were|been|have|has) (?:received|paid)\b|\breceived (?:your|the)\b|受け取りました|受領しました|確認しました|入金を確認|da nhan|recebemos|sudah (?:kami )?terima|已收到|已收款|받았습니다/;
 const PRESSED = /本日中|今日中|至急|今すぐ|すぐに|today|hari ini|hom nay|hoje|今天/;
 const FIRST_PERSON = /私|わたし|自分|僕|俺|\bmy\b|minha|我的|saya|\bminh\b|\btoi\b|제/;
 const ACCOUNT_FULL = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}/;
