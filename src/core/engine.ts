@@ -917,6 +917,11 @@ export function createEngine(data: EngineData): Engine {
           }
           // "最終回" is a series' last episode or a last round, not a deadline: the pressure word is half of it.
           if (cat.kind === 'pressure' && h.phrase === '最終' && lower[h.index + 2] === '回') continue;
+          // "緊急連絡先", "緊急連絡網", "緊急時は", "緊急の際は": the emergency contact an itinerary, a school or a lease lists, or what
+          // to do if one arises, a noun or a condition; no emergency is told and nothing is hurried (a tour's "遅れる場合はツアー案内書の
+          // 緊急連絡先へ": EMERGENCY_CONTACT_NOUN). The heading "【緊急連絡】" and "緊急です" still press.
+          if ((h.phrase === '緊急' || h.phrase === '緊急連絡') && (EMERGENCY_CONTACT.test(lower.slice(h.index, h.index + 6))
+            || (written.phones.length === 0 && EMERGENCY_CONTACT_NOUN.test(lower.slice(h.index, h.index + 12))))) continue;
           if (lineInsideWord(h.phrase, lower, h.index)) continue;
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
@@ -1259,6 +1264,12 @@ export function createEngine(data: EngineData): Engine {
 
 // A Latin word other than a greeting stands right before `index` ("hom nay," but not "hi nay," nor a message's opening "nay,").
 const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|uy|o)\s+$/;
+const EMERGENCY_CONTACT = /^緊急(?:時|の際|連絡網)/;
+// The emergency contact as where to turn ("ツアー案内書の緊急連絡先へ", "緊急連絡先までご連絡を"), read so only where the message
+// writes no number for it: one the reader holds on paper, not one the message hands over ("緊急連絡先: 050-…"), nor the reader's
+// own asked as data ("緊急連絡先をご返信ください").
+const EMERGENCY_CONTACT_NOUN = /^緊急連絡先(?:へ|まで|に(?:ご?連絡|お電話|電話))/;
+
 function afterWord(folded: string, index: number): boolean {
   const before = folded.slice(Math.max(0, index - 12), index);
   return /[a-z]\s+$/.test(before) && !GREETING_BEFORE.test(before);

@@ -6370,6 +6370,217 @@ test('an office\'s voice asking the home address and when the reader is home, ov
   }
 });
 
+// Money first to someone the reader has never met, for a thing handed over only after it is paid, outside any platform that
+// protects the payer (asks/prepay.ts prepaidHandover), and a fee before the reader's own thing or refund is released through a
+// payee they cannot see (feeBeforeOwnThing): agents let flats after a viewing and a contract, platforms, hotels and pickup
+// services take money on their own page or at the counter, tickets resell through the official resale, lost property comes
+// back against ID or 着払い, delayed bags are delivered free, a refund's cost is deducted from it and no lender charges for its
+// own approval. It blocks on the rules in ja, en, zh, ko, vi, tl and id; an agent's viewing, a platform's deposit, a friend's
+// ticket paid on the day, a hotel's pickup paid at the hotel, costs split after a trip, a friend who booked for both, a free
+// bag delivery, a lost-and-found counter and a fee deducted or borne by the shop stay unblocked.
+test('money first to a stranger for keys, a pickup, a ticket, a room or a tour, or a fee before the reader\'s own thing is released, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Hi! The studio in Shibuya is available. I live overseas so I can\'t do a viewing, but send the deposit and first month\'s rent by Wise and I\'ll courier the keys to you.', '+15550001234'],
+    ['物件オーナーです。現在海外にいるため内覧はできませんが、敷金をPayPayで送っていただければ鍵をお送りします。', '09011112222'],
+    ['房东在国外,没办法带你看房。押金和首月租金先转我支付宝,收到后把钥匙快递给你。', '+8613900001111'],
+    ['Chào bạn, chủ nhà đang ở nước ngoài nên không thể xem phòng. Bạn chuyển khoản tiền đặt cọc trước, tôi sẽ gửi chìa khóa qua bưu điện.', '+84901234567'],
+    ['ご希望のお部屋は人気のため、申込金3万円を先にPayPayでお送りください。内覧は入金後にご案内します。', '08033334444'],
+    ['空港送迎ドライバーです。駐車料金が必要なため、先にPayPayで3,000円送金してください。送金後に車のナンバーをお知らせします。', '09055556666'],
+    ['픽업 기사입니다. 톨비 때문에 먼저 카카오페이로 5000엔 보내주세요. 입금 후 차량 번호 알려드립니다.', '+821012345678'],
+    ['Halo, saya sopir jemputan bandara. Mohon transfer dulu ¥5.000 ke rekening pribadi saya, setelah itu saya kirim nomor plat mobil.', '+6281234567890'],
+    ['ディズニーのチケット、公式より安くお譲りします。先にPayPayで送金いただいた方にQRを送ります。', '09077778888'],
+    ['代订酒店,比官网便宜40%,先转定金到我支付宝,入住时报名字就行。', '+8613700006666'],
+    ['羽田空港のラウンジ優先レーン、一人2,000円でご案内します。先にPayPayで送金をお願いします。', '09012341234'],
+    ['Lost and Found desk: we are holding a wallet with your ID. A handling fee of ¥3,000 is required for delivery. Reply to receive the payment account.', '+819012345678'],
+    ['您好,失物招领处:我们拾到您的护照,邮寄需先付手续费3000日元,请回复获取付款账户。', '+8613311112222'],
+    ['キャンセルされたご予約の返金手数料1,100円を先にお振込みください。確認後、返金いたします。', '08012340000'],
+    ['分割払いの審査に通りました。審査手数料5,000円をコンビニでお支払いください。番号はお電話でお伝えします。', '09012349999'],
+    ['引っ越しセンターです。ご希望日を仮押さえしました。確定には予約金1万円が必要です。お支払い方法は返信でご案内します。', '07012345678'],
+    ['以前の賃貸物件の敷金返還金が未受取です。受け取りには事務手数料のお振込みが必要です。詳しくはお電話で。', '05012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['〇〇不動産です。ご希望の物件の内見を土曜10時でご予約しました。当日は現地でお待ちしております。', '0312345678'],
+    ['〇〇不動産です。内見ありがとうございました。お申込みの場合、申込金は契約時に当社窓口でお支払いください。', '0312345678'],
+    ['オーナーさん海外にいるから内見は管理会社の人が案内してくれるって。土曜でいい?', '09012345678'],
+    ['Booking confirmed. The deposit of ¥10,000 was charged on Booking.com. Pay the balance at the hotel on arrival.', '0312345678'],
+    ['ライブのチケット取れたよ!お金は当日会った時でいいからね。QRは前日に送るね。', '09022223333'],
+    ['〇〇ホテルです。空港送迎のご予約を承りました。到着ロビーでお名前のボードを持ってお待ちしております。料金はホテルでのご精算となります。', '0312345678'],
+    ['我是酒店接机司机,在到达口举着您名字的牌子等您,车费到酒店前台付。', '+8613900002222'],
+    ['旅行おつかれ!ホテル代とレンタカー代、一人2万円ずつになったから、PayPayで送ってね。', '09044445555'],
+    ['ホテル予約しといたよ!先にPayPayで半分送っといて〜', '09012345678'],
+    ['我是你室友,房东在国外,押金我先转给他了,你把你那一半转我', '+8613900008888'],
+    ['Mẹ ơi, con ở nước ngoài, thuê nhà cần đặt cọc trước, mẹ chuyển khoản giúp con nhé', '+84901112222'],
+    ['民宿さくらです。宿泊代金はPayPayでのお支払いも可能です。チェックイン時にフロントでどうぞ。', '0312345678'],
+    ['Your delayed bag from flight NH110 will be delivered to your hotel free of charge today.', '+81312345678'],
+    ['〇〇駅忘れ物センターです。パスポートをお預かりしています。身分証をお持ちの上、窓口までお越しください。着払いでの郵送も可能です。', '0312345678'],
+    ['ご予約のキャンセルについて、当店規約によりキャンセル料1,000円が発生します。次回ご来店時にお支払いください。', '0312345678'],
+    ['返金は返金手数料220円を差し引いてご登録の口座へお振込みします。', '0312345678'],
+    ['〇〇引越センターです。お見積りのご依頼ありがとうございます。料金は作業当日に現金またはカードでお支払いください。', '0312345678'],
+    ['退去立会いありがとうございました。敷金の返還額は精算書をご確認ください。詳しくはお電話でお問い合わせください。', '0312345678'],
+    ['ネイルサロンです。閉店のお知らせを郵送しました。回数券の残り分は全額、ご来店またはご指定口座へ当店から返金します。手数料は当店負担です。', '09012345678'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+// An office's call announced in its own voice (asks/call.ts announcedFor): the set-up of the fake desk and the 劇場型 relay only
+// beside what the call is for, something wrong told of the reader's account, card or money (a lure, the account accused, a
+// penalty, a fee, a payee changed) or something of the reader's to hand over on it (a code, data), or the reader pressed to take
+// it. With nothing wrong told ("担当医よりお電話いたします", "担当者が決まりました…担当からお電話します") the call is the office's own
+// act and asks the reader nothing, whatever line the notice came from; nor is a consultation at the office's counter a call.
+test('an announced call beside the reader\'s account told caught up or a code to read out blocks on the rules; an office announcing its own call about nothing wrong does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【みずほ銀行】お客様の口座で不正な出金を確認しました。このあと担当者よりお電話いたしますので、確認コードをお伝えください。', '08055550101'],
+    ['楽天カードです。お客様のカードが不正利用されています。本日中に担当からお電話します。', '07011110202'],
+    ['您的银行卡涉嫌洗钱,工作人员会致电给您,请接听并配合调查。', '+8613800002222'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【さくら整形外科】MRIの結果が出ました。本日中に担当医よりお電話いたします。', '09044440404'],
+    ['東京海上日動です。お車の事故の件、担当者が決まりました。明日担当からお電話します。', '08066660606'],
+    ['〇〇市役所です。児童手当の申請書を受け付けました。記載内容の確認のため担当から確認のお電話をする場合があります。', '09077770707'],
+    ['〇〇町水道課です。料金の分割払いのご相談は、平日9時から17時まで役場の窓口で承ります。', '09088880808'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A messenger named as where the writer sends or writes to the reader (asks/messenger.ts writerSendsThere: "给你发微信",
+// "发你微信了", "LINEで送るね", "카톡 보낼게", "I'll WhatsApp you") is the chat the two already share: the writer acts, the reader
+// is moved nowhere, and no account is given to add. A stranger's ID to add, an add asked, a customer desk to add, stay moves.
+test('an ID or a desk to add on a messenger blocks on the rules; the writer saying they will write or have sent something there does not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['你好,我是理财顾问,加我微信 licai8899,带你稳赚,月收益20%。', '+8613800003333'],
+    ['副業のご案内です。1日2万円。詳しくはLINEで送るので、ID: side_job77 を追加してください。', '09012340909'],
+    ['恭喜中奖!请添加微信客服 kf2024 领取奖金,客服会给你发领取链接。', '+8613800004444'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['姐姐,我下飞机了,行李拿到了,晚点到宿舍给你发微信。', '+8613800005555'],
+    ['老公,孩子的疫苗本我拍了照,发你微信了,你看一下。', '+8613800006666'],
+    ['お母さん、旅館の地図はLINEで送るね。駅に着いたら電話する。', '09012341010'],
+    ['언니, 공항 도착했어. 숙소 가서 카톡 보낼게.', '+821012341111'],
+    ['Mum, I\'ve landed in Osaka. I\'ll WhatsApp you from the hotel tonight.', '+15551231212'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// What a genuine notice names is not what a lure asks (dev batch 41): the emergency contact on the reader's papers presses
+// nothing ("しおりの緊急連絡先へ"; the heading 【緊急連絡】 still does); a host naming Airbnb's message thread as where the two talk
+// uses it as a medium (brands.json media); Air China's own site is its official domain; a worker who opens with their own name
+// and tells the usual price keeps a standing job (role.ts), and a group's dues collected ahead are the members' money, not a
+// service's fee (service-fee.ts). Their lures, told with the same words, still block on the rules.
+test('batch-41 over-reach: an emergency contact, a platform\'s thread, an airline\'s own site, a usual price and a group\'s dues; their lures still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【緊急連絡】お客様のアカウントが停止されました。至急 https://acc-verify.top で確認してください。', '09011110001'],
+    ['Airbnbです。ご予約の支払いが失敗しました。https://airbnb-pay.icu で更新してください。', '09011110002'],
+    ['【中国国际航空】您的航班已取消,请登录 airchina-refund.cn 办理退款。', '+8613800001111'],
+    ['【みどりクリニック】ご予約の施術代金3万円は事前振込が必要です。普通 1234567 ヤマダタロウ 宛にお願いします。', '09011110003'],
+    ['町内会の者です。防犯灯の協力金として、明日の夕方に各家庭を集金に伺います。例年通り3,000円を現金でご用意ください。', '09011110004'],
+    ['Desculpa, mandei meu código do WhatsApp para o seu número por engano. Pode me passar o código que chegou?', '09011110005'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['旅行の集合は新宿駅西口に8時です。遅れる時はしおりの緊急連絡先へ。', '0355550001'],
+    ['こんにちは、渋谷の民泊です。チェックイン方法はAirbnbのメッセージでお送りしました。何かあればAirbnbでご連絡ください。', '08011110006'],
+    ['【中国国际航空】您的CA925航班已可办理值机,请通过官网 airchina.com.cn 或App办理。', '+8695583'],
+    ['調律の佐藤です。来月5日の14時に伺います。料金はいつも通り12,100円、終わってからで結構です。', '09011110007'],
+    ['歯科クリニックの新年会幹事です。会費4,000円は事前振込でお願いします。ゆうちょ 記号12345 番号6789012 スズキハナコ', '09011110008'],
+    ['Código do WhatsApp: 204-881. Não compartilhe este código com ninguém.', '09011110009'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+// A tradesman or a "commissioned contractor" who sets up work nobody booked, or adds a charge to work that was booked, and asks
+// money or a reply from a handset (session visit41, dev batch 41; 国民生活センター 点検商法・追加請求). The 点検商法's opener tells a
+// danger or a lapse of the home, damage "seen from outside" or by drone, a duty said new or the insurance said to pay, and asks a
+// call or a reply to book it (commerce.ts openerPretext, CONTACT_ASKED; VISIT_STAKE for the damage seen, the lapse, the
+// insurance); a visit set for a near day takes cash at the visit itself (CASH_AT_VISIT) or a fee "on the day" for a fitting job;
+// and a trade's fee asked before the work or added after the reader is committed, through a payee the reader cannot check (a
+// handset's PayPay, a worker's family's account, an account "different from last time", none at all) is the service's fee off
+// its channel (service-fee.ts: trades in PROVIDER, ADDED, 作業前に). A booked tradesman confirms the visit and the quoted price
+// and is paid after the work, to the account on the invoice; a utility's notice says the meter swap costs nothing.
+test('a tradesman\'s unbooked job or after-the-fact charge asked from a handset blocks on the rules; the booked trade\'s twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['〇〇電力の協力会社です。明後日、分電盤の交換に伺います。工事費5,500円は当日作業員にお支払いください。', '08011112222'],
+    ['近くで外壁の工事をしている者です。お宅の屋根の瓦がずれているのが足場から見えました。保険で直せますのでこの番号にお電話ください。', '09022223333'],
+    ['We spotted damage on your roof by drone while working next door. Your home insurance can cover it. Text back YES to book.', '07033334444'],
+    ['お宅の給湯器は交換時期を過ぎています。点検をご希望なら1、不要なら2とご返信ください。', '08044445555'],
+    ['先ほど通りから見えたのですが、お宅の雨どいが外れかけています。雨漏りの原因になります。ご連絡いただければすぐ直します 080-1414-1414', '08014141414'],
+    ['訪問マッサージのご案内です。来週火曜にご自宅へ伺います。初回は到着時に現金で5,000円いただきます。', '09013131313'],
+    ['引越し作業の件、当日トラックが1台追加になりました。追加料金15,000円を作業前にPayPayで 090-1234-5678 へお送りください。', '09055556666'],
+    ['大家の佐藤です。来週、配管業者が入ります。作業費2万円を立て替えてもらえませんか。家賃で相殺します。', '08077778888'],
+    ['Hi, this is your mover. Two extra workers are needed tomorrow, so there is an additional fee of 20,000 yen. Please send it in advance by PayPay to 080-5555-1234 or we cannot start.', '09088889999'],
+    ['您好，我是搬家公司的。因为增加了工人，需要追加费用2万日元，请在作业前通过PayPay转账到080-5555-1234。', '07099990000'],
+    ['Chào anh, bên chuyển nhà đây. Do thêm người nên phát sinh thêm phí 20.000 yên, anh chuyển khoản trước qua PayPay số 080-5555-1234 nhé.', '08012121212'],
+    ['ガス会社の協力業者です。給湯器の交換で伺う際に、作業費2万5千円を現金でご準備ください。', '08031313131'],
+    ['外構工事の者です。会社の口座が使えなくなったので、今回の工事代金は妻の口座にお願いします。', '09032323232'],
+    ['塗装の件、お振込み先が変わりました。三菱UFJ 池袋支店 普通 1234567 ではなく、担当 スズキ イチロウ 名義でお願いします。', '07033333333'],
+    ['設備屋です。着手金5万円を今日中にお振込みいただければ明日から工事に入れます。', '08034343434'],
+    ['塗装店の者です。お宅のベランダの防水が切れて雨漏りの恐れがあります。お見積りに伺う日時をご返信ください。', '09035353535'],
+    ['Somos da empresa de telhados aqui da rua. Vimos telhas soltas na sua casa. O seguro cobre tudo. Ligue 080-4141-4141 para marcar.', '08041414141'],
+    ['您好，我们在附近施工，从外面看到您家屋顶有破损，保险可以支付维修费用。请回电 080-4242-4242。', '08042424242'],
+    ['근처에서 공사 중인 업체입니다. 댁의 지붕이 파손된 것을 봤습니다. 보험으로 수리 가능합니다. 전화 주세요 080-4343-4343', '08043434343'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['水道の石田です。ご依頼の蛇口交換、明日10時に伺います。お見積りどおり8,800円で、作業後に現金かカードでお支払いください。', '09033185520'],
+    ['ピアノ調律の大木です。来週木曜14時に伺います。料金は従来通り、作業後で結構です。', '09026618834'],
+    ['【東京電力パワーグリッド】スマートメーターへの取替工事を12月中に行います。費用はかかりません。立会いは不要です。', '0005780163'],
+    ['引越しのお見積りに明日14時に伺います。お見積りは無料です。', '0366128834'],
+    ['大家です。来週水曜に給湯器の業者が点検に入ります。費用は不要です。ご在宅でなくても大丈夫です。', '09011284453'],
+    ['リフォームの山本です。工事完了しました。請求書を郵送しますので、いつもの口座へお振込みください。', '0482631175'],
+    ['外から見たら、うちの屋根の瓦がずれてた。今度業者さん呼ぶね。', '07033118826'],
+    ['近所で工事をしている〇〇建設です。明日から2週間、騒音でご迷惑をおかけします。ご不明点は現場事務所 03-1234-5678 までご連絡ください。', '0312345678'],
+    ['整備工場です。点検の結果、タイヤの交換時期を過ぎています。交換をご希望の場合はお電話ください 0463-22-1158', '0463221158'],
+    ['管理会社です。上階からの水漏れの恐れがあるため、明日10時に点検に伺います。ご在宅ください。', '0352913348'],
+    ['便利屋の河合です。追加のご依頼ありがとうございます。追加分3,300円は作業後に現金でお願いします。', '08011223344'],
+    ['引越しの件、当日の作業員追加はありません。料金はお見積りどおり、作業後にお支払いください。前金はいただいておりません。', '08099998888'],
+    ['The plumber you called will arrive at 10 tomorrow. Price as quoted, 12,000 yen, pay after the job by card or cash.', '08052214478'],
+    ['管理会社です。来週の給湯器交換の立会いに伺う際、費用はかかりません。ご在宅をお願いします。', '0352913348'],
+    ['鍵業者の者です。ご依頼の開錠、20分ほどで到着します。作業前に料金をご説明してから作業します。', '0120331274'],
+    ['設備の田中です。見積りどおり工事代金の残金は、請求書記載の当社口座へお振込みください。', '0486621157'],
+    ['電気工事の大和です。着手金はいただいておりません。工事完了後に請求書をお送りします。', '0422581136'],
+    ['大家です。業者の出張費は私が払いますので、ご在宅だけお願いします。', '09011284453'],
+    ['ご依頼いただいた外壁塗装のお見積りに、明日10時に伺います。ひび割れの箇所も拝見します。', '09036363636'],
+    ['Oi filho, vi telhas soltas lá em casa depois da chuva. Vou chamar o telhadista do seu tio, não se preocupe.', '09044444444'],
+    ['妈，我从外面看到咱家屋顶有破损，我明天叫师傅来看看，你别上去。', '09045454545'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
 // A business's, a service's or a professional's money sent to a person (asks/service-fee.ts businessPersonalPayee): a salon, a
 // tradesman, a tutor, an insurance agent, a caterer, a hotel, a car-rental desk, a mover or a driver asking its fee, premium,
 // balance or deposit into the writer's own handset as a payment-app ID, the writer's own, a relative's, a staff member's or a

@@ -17,7 +17,7 @@ export function createCallAsk(): AskFinder {
     // person's own phone) and not when an office's voice speaks from a line no office texts from (checks/ask-channel.ts).
     if (!cue && input.indicators.phones.length === 0) {
       const announced = cuesOf(input, 'await-call').find((c) => !c.quoted && !forbidden(input, c) && !inSentence(input, c.index, 'never-ask'));
-      if (announced && input.sender) return [{ kind: 'call', cue: announced.cue, channel: { type: 'reply', value: input.sender.normalized }, quoted: input.reported }];
+      if (announced && input.sender && announcedFor(input, announced)) return [{ kind: 'call', cue: announced.cue, channel: { type: 'reply', value: input.sender.normalized }, quoted: input.reported }];
     }
     if (!cue) {
       // A number written in a message that speaks as an office is there to be called, said or not;
@@ -48,12 +48,22 @@ export function createCallAsk(): AskFinder {
       // ください"): advice on whom to turn to. Beside an alarm ("口座が不正利用されています。至急銀行に連絡して") the bank
       // named may be the sender itself, and the line the reader has for it is the one the message came from.
       const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
-        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index);
+        || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index)
+        || atCounter(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
     }
     return asks;
   };
+}
+
+// The office's own counter named as where the matter is taken up in person ("ご相談は平日…窓口で承ります", "店頭にてご相談ください",
+// "请到窗口办理"): the reader walks into the office; no line is rung, the sender's or any other.
+const AT_COUNTER = /窓口(?:で|にて)(?:承|受け付け|受付|お受け|ご相談|お伺い|対応)|(?:窓口|店頭|役場|市役所|区役所)(?:へ|に|まで)(?:お越し|ご来|お出で|おいで)|ご来庁|ご来所|ご来店の上|店頭(?:で|にて)(?:承|受け付け|受付|ご相談)|到窗口|前往窗口|at the counter|in person/;
+
+function atCounter(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return AT_COUNTER.test(input.norm.lower.slice(s, e + 1));
 }
 
 // The sentence after the ask tells which number it means ("平日9時〜17時にお電話ください。番号は納税通知書に記載の事務所代表番号です"):
@@ -133,6 +143,27 @@ function labelled(input: AskInput, raw: string, openLine: boolean): boolean {
   if (at <= 0) return false;
   const before = input.norm.text.slice(Math.max(0, at - 16), at);
   return DESK_LABEL.test(before) || (openLine && (CONTACT_LABEL.test(before) || (ASKED_BEFORE.test(before) && alarmed(input))));
+}
+
+// What an announced call can be about that a caller the message vouches for would use: something wrong told of the reader's
+// account, card, money or contract (a lure; ask-channel.ts MATTER_CONTEXT's matters; the reader accused), or something of the
+// reader's to be given (a code, a secret, personal data), not in a sentence that says it is never asked.
+const ANNOUNCED_MATTERS: ReadonlySet<string> = new Set(['account-matter', 'penalty', 'fee', 'payee-changed', 'settlement', 'accused']);
+// The reader told to take or wait for the call ("担当からの電話に出てください", "お電話をお待ちください", "请接听", "answer the call
+// from"), not the office's own "担当よりお電話いたします".
+const READER_TOLD = /出て|待ち|出る|接听|接聽|nghe may|answer|await/;
+
+/**
+ * An announced call is the set-up of the 劇場型 relay and of the fake desk only beside what the call is for: something wrong
+ * told (a lure, the reader's account or card caught up, a penalty, a fee, a payee changed) or something of the reader's asked
+ * (a code, a secret, personal data), or the reader pressed to take it. An office that says it will ring about a claim assigned,
+ * results ready or a form to check ("担当よりお電話いたします", "担当から確認のお電話をする場合があります") asks the reader
+ * nothing: its call is its own act, and the reader can still hang up and ring the number they know.
+ */
+function announcedFor(input: AskInput, announced: LureMatch): boolean {
+  if (alarmed(input) && READER_TOLD.test(announced.cue)) return true;
+  return input.lures.some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && !inSentence(input, l.index, 'never-does')
+    && (l.kind === 'lure' || ANNOUNCED_MATTERS.has(l.category) || l.kind === 'object'));
 }
 
 /** The message tells a problem or presses in its own words (a lure or an urgency word, unquoted): what a bare "ご連絡を" answers. */

@@ -64,7 +64,9 @@ const QUOTE = /^お?見積/;
 function quoteOffered(input: AskInput, l: { cue: string; index: number }): boolean {
   if (!QUOTE.test(l.cue)) return false;
   const lower = input.norm.lower;
-  return /^り?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index));
+  // Or the quote the seller comes to give ("お見積りに伺う日をご返信ください", "見積もりにお伺いします"): the visit is the seller's.
+  return /^(?:り|もり)?(?:は|も|無料)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)) || /無料\s*$/.test(lower.slice(Math.max(0, l.index - 3), l.index))
+    || /^(?:り|もり)?に(?:お?伺|参|訪問)/.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 6));
 }
 // The reader's own call or message thanked ("鍵の紛失のご連絡ありがとうございます"): the visit answers what the reader reported.
 const CONTACT_THANKED = /(?:ご連絡|お電話|ご相談)(?:を)?(?:いただき|頂き)?(?:まして)?(?:誠に)?ありがとう/;
@@ -88,7 +90,7 @@ export function createCreditOrderAsk(): AskFinder {
 // A visit the writer sets for a near day or hour, not one it asks about ("本日午後伺います", "明日、査定員がご自宅にお伺いします",
 // "今週中に訪問日を返信してください"): the stranger comes whether or not the reader answers.
 // In English the day may come before or after the verb ("we will visit this week", "we can come by tomorrow").
-const DATED_VISIT = new RegExp(`(?:本日|今日|明日|あす|今夜|今晩|今週|\\d{1,2}\\s*時)[^。\\n]{0,16}?(?:伺|訪問|回ります|参ります)|${VISIT_EN.source}[^.!?\\n]{0,16}?\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b|\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b[^.!?\\n]{0,16}?${VISIT_EN.source}`);
+const DATED_VISIT = new RegExp(`(?:本日|今日|明日|あす|明後日|あさって|今夜|今晩|今週|来週|\\d{1,2}\\s*時)[^。\\n]{0,16}?(?:伺|訪問|回ります|参ります)|${VISIT_EN.source}[^.!?\\n]{0,16}?\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b|\\b(?:today|tomorrow|tonight|this (?:week|afternoon|evening|weekend))\\b[^.!?\\n]{0,16}?${VISIT_EN.source}`);
 // What every match of DATED_VISIT holds, tested first: the pattern starts at any digit and is tried at every character.
 const DATED_VISIT_VERB = new RegExp(`伺|訪問|回ります|参ります|${VISIT_EN.source}`);
 
@@ -134,20 +136,38 @@ export function visitStake(input: AskInput): string | undefined {
   // which such contractors take a share or a cancellation fee (国民生活センター 「保険金が使える」住宅修理トラブル).
   const insured = INSURANCE_PAYS.exec(lower);
   if (insured && !inSentence(input, insured.index, 'never-ask')) return insured[0];
+  const seen = SEEN_OUTSIDE.exec(lower);
+  if (seen !== null && DAMAGE_TOLD.test(lower) && !inSentence(input, seen.index, 'never-ask')) return seen[0];
   // The home's address asked back for a visit the reader never asked for: the stranger learns where to come.
   return ADDRESS_ASKED.exec(lower)?.[0];
 }
 // The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs".
-const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance covers\b/;
+const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/;
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
-  return luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
+  const harm = luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
     && !/^(?:警報器|警報機|検知器)/.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 3)));
+  if (harm) return harm;
+  // Or a fitting of the home told past its inspection or replacement time ("ご使用の給湯器はメーカー点検時期を過ぎています"), as the
+  // fire departments' "使用期限が過ぎています": the lapse is the scare. A car's or a body's check-up is no fitting of the home.
+  const lower = input.norm.lower;
+  const lapse = HOME_LAPSE.exec(lower);
+  return lapse !== null && HOME_FITTING.test(lower) && !inSentence(input, lapse.index, 'never-ask') ? { cue: lapse[0], index: lapse.index } : undefined;
 }
+// An inspection's or a replacement's time said passed or run out.
+const HOME_LAPSE = /(?:点検|交換|取替|取り替え)(?:の)?(?:時期|期限|年数)(?:を|が)(?:過ぎ|超え|切れ)|past (?:its|their|the) (?:inspection|service|replacement) (?:date|time|period)/;
+// The home's fittings the 点検商法 names: a water heater, gas appliances, an extinguisher, an alarm, the roof or walls, the meter,
+// pipes, the switchboard, an air conditioner's unit.
+const HOME_FITTING = /給湯器|ボイラー|ガス(?:機器|器具|コンロ|管)|消火器|火災報知|報知器|屋根|外壁|雨樋|雨どい|メーター|配管|水道管|床下|分電盤|ブレーカー|室外機|換気扇|浄水器|water heater|boiler|smoke alarm|extinguisher|roof/;
+// Damage said seen on the reader's home from outside, from a roof next door or by drone, told with the damage itself ("外から見たら
+// …メーターが回り続けて…漏水の恐れ", "ドローンで撮影したところ…棟板金が浮いている", "spotted loose tiles on your roof"): the
+// stranger has looked the home over unasked, the 点検商法's own approach (取手市消費生活センター, 国民生活センター).
+const SEEN_OUTSIDE = /外から見(?:え|たら|て)|通りから見え|足場から見え|屋根から見え|ドローンで|by drone|our drone|drone (?:photo|footage)|(?:noticed|spotted|saw)[^.!?\n]{0,30}\b(?:on|of) your (?:roof|house|home|gutter|chimney)/;
+const DAMAGE_TOLD = /漏水|水漏れ|雨漏り|回り続け|浮いて|ずれ|ズレ|外れ|割れ|ひび|剥が|はが|傷ん|腐食|サビ|錆|loose|damage|cracked|broken|missing|leak/;
 // Jewellery and precious metals named beside a buy-up: what the 押し買い visit is for, whatever it was called in for.
 const JEWELLERY = /貴金属|指輪|ネックレス|宝石|ジュエリー|金製品|プラチナ|ダイヤ|腕時計/;
 // Cash asked at the visit or on its day, or to be made ready for it.
-const CASH_ON_DAY = /(?:当日|その場で?|作業後|点検後)[^。\n]{0,8}?現金|現金[^。\n]{0,8}?(?:ご用意|ご準備|用意して|準備して|でお支払い|でお願い|払い)|(?:点検|作業|工事|交換)(?:費用|代|料金?)を?(?:ご用意|ご準備|用意して)/;
+const CASH_ON_DAY = /(?:当日|その場で?|作業後|点検後|訪問時|到着時|お伺いした際|伺った際)[^。\n]{0,8}?現金|(?:当日|訪問時|到着時|その場で)[^。\n]{0,4}?(?:お支払い|お支払|お預かり|集金)|立替金[^。\n]{0,12}(?:当日|その場|訪問時)|現金[^。\n]{0,8}?(?:ご用意|ご準備|用意して|準備して|でお支払い|でお願い|払い)|(?:点検|作業|工事|交換)(?:費用|代|料金?)を?(?:ご用意|ご準備|用意して)/;
 
 const HOME_WHEN = ['home-when'];
 
@@ -173,7 +193,9 @@ const VISIT_VERB_ANCHORS = anchorSet('伺訪回参');
 // VISIT_EN's verbs, in place of an anchor for its English alternative: visit, come, stop by, drop by.
 const VISIT_EN_WORDS = /visit|come|by/;
 
-export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower));
+export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower)
+  || hasCue(input, PRETEXT_CUES) || INSURANCE_PAYS.test(input.norm.lower) || HOME_LAPSE.test(input.norm.lower) || CASH_AT_VISIT.test(input.norm.lower));
+const PRETEXT_CUES = ['inspection-pretext', 'home-harm'];
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
@@ -189,17 +211,32 @@ export function createVisitSaleAsk(): AskFinder {
     // 交換費用38,500円を現金でご用意ください"): a utility, a security company or a city bills its work or debits it; cash at the
     // door for a replacement the reader never asked is the 点検商法's collection (国民生活センター).
     const cashJob = FITTING_JOB.test(lower) && CASH_ON_DAY.test(lower);
-    const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)) || cashJob);
+    // Or for any service brought to the home with cash taken at the visit itself ("来週ご自宅に伺います。初回費用は訪問時に現金で
+    // お預かりします"), with no price quoted before it: a booked tradesman takes what was quoted, after the work.
+    const cashAtVisit = CASH_AT_VISIT.test(lower) && !PRICE_QUOTED.test(lower);
+    const dated = m !== null && !inSentence(input, m.index, 'never-ask') && (pretext !== undefined || BUY.test(lower) || (INSPECTION.test(lower) && moneyAtVisit(input)) || cashJob || cashAtVisit);
     // The visit's day asked back, or a worker paid in cash at the door, is the visit's time as much as a date set.
     const dayAsked = VISIT_DAY_ASKED.exec(lower);
-    const workerCash = WORKER_CASH.exec(lower);
+    // Or cash taken at a visit for a job on the home's fittings, however the visit is told ("給湯器交換の立会いに伺う際、作業費3万円を
+    // 現金でご用意ください"): the visit is told by its payment, as a worker paid at the door.
+    const workerCash = WORKER_CASH.exec(lower) ?? (FITTING_JOB.test(lower) && !PRICE_QUOTED.test(lower) ? CASH_AT_VISIT.exec(lower) : null);
     // Or the home's address asked back for a free pick-up or inspection: the visit's place is its time's counterpart.
     const address = pretext !== undefined ? ADDRESS_ASKED.exec(lower) : null;
     const when = own(input, 'home-when') ?? (dated ? { cue: m[0], index: m.index } : undefined)
       ?? (dayAsked !== null && !inSentence(input, dayAsked.index, 'never-ask') ? { cue: dayAsked[0], index: dayAsked.index } : undefined)
       ?? (workerCash !== null && !inSentence(input, workerCash.index, 'never-ask') ? { cue: workerCash[0], index: workerCash.index } : undefined)
       ?? (address !== null && !inSentence(input, address.index, 'never-ask') ? { cue: address[0], index: address.index } : undefined);
-    if (!when || !(VISIT.test(lower) || when.cue === dayAsked?.[0] || when.cue === workerCash?.[0])) return NO_ASKS;
+    if (!when) {
+      // No visit's time yet, but the 点検商法's opener: a danger or a lapse told of the home, damage seen from outside, a duty said
+      // new or the insurance said to pay, with the reader asked to call or reply to set the job up ("ドローンで撮影したところ…
+      // 棟板金が浮いているのが見えました…折り返しお電話ください", "点検時期を過ぎています…希望される方は1を返信"). The stranger asks
+      // the reader to book what nobody booked; a free look alone, a gas company's own notice, is not counted here.
+      const opener = openerPretext(input);
+      const contact = opener !== undefined ? CONTACT_ASKED.exec(lower) : null;
+      if (opener === undefined || contact === null || inSentence(input, contact.index, 'never-ask') || DOOR_CHARGE_DISOWNED.test(lower)) return NO_ASKS;
+      return [{ kind: 'visit-sale', cue: contact[0], channel: replyChannel(input), quoted: false }];
+    }
+    if (!(VISIT.test(lower) || when.cue === dayAsked?.[0] || when.cue === workerCash?.[0])) return NO_ASKS;
     // Money at the visit: a buy, an appraisal or a charge named, or a sum; not dues collected (集金) for a club or a
     // neighbourhood. A job's price collected at the door ("部品代8,800円は明日集金に伺います") is no dues: it is the cash
     // the job's visitor takes.
@@ -208,6 +245,24 @@ export function createVisitSaleAsk(): AskFinder {
     if (!moneyAtVisit(input) && pretext === undefined) return NO_ASKS;
     return [{ kind: 'visit-sale', cue: when.cue, channel: replyChannel(input), quoted: false }];
   };
+}
+
+// Cash taken at the visit itself or at its start ("訪問時に現金でお預かり", "初回費用は…現金で", "到着時に現金で").
+const CASH_AT_VISIT = /(?:訪問時|到着時|お伺いした(?:際|時)|伺った(?:際|時)|伺う際|お伺いする際|立会いの際|初回)[^。\n]{0,16}現金|現金[^。\n]{0,4}(?:でお預かり|を?お預かり|を?頂戴)(?:します|いたします|致します)/;
+// A price already quoted or kept as before: the job was agreed ("見積書どおりの金額", "お見積りの通り", "従来通り13,200円").
+const PRICE_QUOTED = /見積(?:書|り|もり)?(?:の)?(?:どおり|通り)|従来(?:どおり|通り)|いつも(?:どおり|通り)|as quoted|as in your (?:written )?quote/;
+// The reader asked to call, reply or book by the number given ("折り返しお電話ください 0120-…", "1を、不要の方は2を返信してください",
+// "点検日の予約は 03-… へ", "Call 050-… to book").
+const CONTACT_ASKED = /(?:折り返し|お電話|電話|ご連絡|連絡|ご返信|返信|ご予約|予約|お申し?込み?|申し?込み?|お問い?合わせ|問い?合わせ)[^。\n]{0,24}?(?:ください|下さい|お願いします|お願いいたします|お待ちして|まで|へ|いただければ|頂ければ)|\b(?:call|text|ring|reply|contact)(?: us)?\b[^.!?\n]{0,24}?(?:\d{3,}|\bback\b|\bto (?:book|arrange|schedule)\b)|请(?:回电|致电|回复|联系|打电话)|\bligue\b|\bresponda\b|entre em contato|(?:전화|연락|답장)\s*(?:주세요|바랍니다)|goi lai|lien he/;
+// What opens the 点検商法 without a free look: a danger or a lapse of the home (home-harm), a pretext cue that is not the free
+// inspection itself (damage seen from outside, a duty said new, a crew working nearby), or the insurance said to pay.
+function openerPretext(input: AskInput): { cue: string; index: number } | undefined {
+  const cue = luresOfCategory(input.lures, 'inspection-pretext').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && !/無料|free/.test(l.cue));
+  if (cue) return cue;
+  const harm = homeHarm(input);
+  if (harm) return harm;
+  const insured = INSURANCE_PAYS.exec(input.norm.lower);
+  return insured !== null && !inSentence(input, insured.index, 'never-ask') ? { cue: insured[0], index: insured.index } : undefined;
 }
 
 const BUSINESS_HARM = ['business-harm'];

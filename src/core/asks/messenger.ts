@@ -55,6 +55,24 @@ export function toldMoveDone(input: AskInput): boolean {
   return told;
 }
 
+// The writer's own sending or writing through the messenger, to the reader ("到了酒店给你发微信", "我把链接发你微信了", "微信发给你",
+// "LINEで送るね", "LINE送っといた", "카톡 보낼게", "I'll WhatsApp you", "sent it to you on WhatsApp"): the
+// writer acts in the chat the two already share; the reader is moved nowhere. Read in the messenger's clause, before or after it.
+// (Not Vietnamese "nhắn Zalo cho anh": its kinship pronouns name the writer or the reader alike, so who sends is not told.)
+const WRITER_SENDS_BEFORE = /(?:给你|跟你|和你|給你)(?:发|發|传|傳|打|回)(?:个|個)?(?:消息|信息|语音|語音)?(?:到|在)?$|(?:发|發|传|傳)(?:给|給)?你(?:的)?$|(?:发|發|传|傳)到你(?:的)?$|(?:^|\s)i(?:'ll| will|'ve| have)?\s+(?:send|sent|text|message|msg)\s+(?:it\s+|you\s+|them\s+)?(?:to you\s+)?(?:on|via|through|by|over)\s+$/;
+const WRITER_SENDS_AFTER = /^\s*(?:上|里|裡)?\s*(?:发|發|传|傳)(?:给|給)?你|^\s*(?:で|に|にも)?\s*(?:送る(?:ね|よ|から)|送ります|送っと(?:く|いた)|送っておく|送っておいた|送った|連絡する(?:ね|よ|から)|連絡します|するね|しとく)|^\s*(?:로|으로)?\s*(?:보낼게|보냈어|보내줄게|연락할게)|^\s*(?:you|it to you|them to you)\b/;
+const CLAUSE_END = /[。!?！？\n]/;
+
+/** The messenger `c` names is where the writer sends or writes to the reader (WRITER_SENDS_*): the chat the two share. */
+function writerSendsThere(input: AskInput, c: LureMatch): boolean {
+  const text = input.norm.lower;
+  let s = c.index;
+  while (s > 0 && s > c.index - 14 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  let e = c.index + c.cue.length;
+  while (e < text.length && e < c.index + c.cue.length + 12 && !CLAUSE_END.test(text[e]!)) e++;
+  return WRITER_SENDS_BEFORE.test(text.slice(s, c.index)) || WRITER_SENDS_AFTER.test(text.slice(c.index + c.cue.length, e));
+}
+
 // How far after a messenger's name its "stays the same" may stand: "Zalo vẫn như cũ", "O WhatsApp continua o mesmo".
 const SAME_WITHIN = 12;
 
@@ -134,7 +152,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c);
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader

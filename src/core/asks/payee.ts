@@ -14,6 +14,7 @@ import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
+import { feeBeforeOwnThing, prepaidHandover } from './prepay.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -396,7 +397,7 @@ const BELOW_ANCHORS = anchorSet('記');
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || prepaidHandover(input) !== undefined || feeBeforeOwnThing(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
     || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
 };
@@ -527,6 +528,10 @@ export function createPayeeAsk(): AskFinder {
       && (forOthersMoney(input) || luresOfCategory(input.lures, 'donation').some((l) => !l.quoted))) return ask(below[0]);
     const org = orgPayee(input);
     if (org !== undefined) return ask(org);
+    // Money first to a stranger for a thing handed over only after it, off any platform, or a fee before the reader's own thing
+    // is released through a payee the reader cannot see (prepay.ts).
+    const prepaid = prepaidHandover(input) ?? feeBeforeOwnThing(input);
+    if (prepaid !== undefined) return ask(prepaid);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);

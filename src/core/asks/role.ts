@@ -59,6 +59,19 @@ const FEE = /費用|代金|代として|料金|[^有]料|協力金|会費|集金
 // (Not beside a lure: a threat or a bill told of is no job the reader arranged, whatever quote it cites.)
 const REQUESTED = /ご依頼|ご注文|ご予約|お申し?込み|ご連絡(?:いただき)?ありがとう|ご相談いただ|予定(?:どおり|通り)|お約束(?:の|どおり|通り)/;
 const QUOTED = /見積(?:も?り)?(?:どおり|通り|の通り)/;
+// So is a price told as the one the reader has paid before ("料金は従来通り13,200円", "いつも通り", "前回と同じ") by a worker who
+// opens with their own name ("ピアノ調律の大木です"): a standing job (a piano's tuning, a septic tank's check) the reader keeps
+// with that person. (Not "町内会の者です…例年通り3,000円を現金で": a collector who names no one is unnamedCashAtDoor's, whatever
+// the custom told.)
+const USUAL_PRICE = /(?:従来|いつも|例年|前回|昨年|去年)(?:どおり|通り|と同じ|同様)/;
+const OPENS_WITH_NAME = /^[^。\n]{0,16}の([一-龥]{1,3})(?:です|と申します)/;
+const USUAL_NOT_A_NAME = /^(?:者|係|方|担当|担当者|事務局|窓口|職員|係員|業者|会|店)$/;
+
+function usualPriceByName(lower: string): boolean {
+  if (!USUAL_PRICE.test(lower)) return false;
+  const m = OPENS_WITH_NAME.exec(lower);
+  return m !== null && !USUAL_NOT_A_NAME.test(m[1]!);
+}
 // A person named by the role they hold, as the writer or the collector ("班長の田村です", "班長の山本が", "大家の山田です",
 // "会計の宮本(ID: …)"); a desk's or a crew's word in the name's place ("町内会の者です", "係の者が") names no one.
 const NAMED = /^(?:の|\s)?\s*([一-龥]{1,3})(?:です|が|より|まで|と申します|\s*[(（])/;
@@ -135,7 +148,7 @@ function doorFee(input: AskInput): string | undefined {
   const visit = VISIT.exec(lower);
   if (visit === null || !FEE.test(lower) || REQUESTED.test(lower)) return undefined;
   if (!(SUM.test(lower) && !DUES.test(lower)) && !unnamedCashAtDoor(input)) return undefined;
-  if (QUOTED.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure')) return undefined;
+  if ((QUOTED.test(lower) || usualPriceByName(lower)) && !input.lures.some((l) => !l.quoted && l.kind === 'lure')) return undefined;
   if (inSentence(input, visit.index, 'never-ask') || namesPerson(input)) return undefined;
   return visit[0];
 }

@@ -17,6 +17,7 @@ import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
+import { feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -872,7 +873,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
       // Nor a business's money sent to a person by a tradesman writing as one ("Anh là thợ sửa điều hòa… tài khoản riêng của anh";
       // service-fee.ts businessPersonalPayee): the business is who is paid, whatever the register.
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && businessPersonalPayee(ctx) === undefined) code = undefined;
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && businessPersonalPayee(ctx) === undefined) code = undefined;
       // Money kept from the family alone ("ママには内緒で5万貸して") is weaker than a script for the bank or a ban on telling the
       // police: a child may hide a loan from a parent. It adds to the money ask, and blocks only with more.
       if (a.kind === 'coach' && !coachesChecker(ctx)) code = 'MONEY_KEPT_SECRET';
@@ -938,6 +939,18 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A service's fee or a loan's, rent's or union's money is asked through a payee that is no business's (${service}): providers bill on their own invoice, counter or page, and lenders, guarantors and landlords collect by the registered debit or their own slip`,
         ja: `サービスの料金やローン・家賃・組合の費用を、事業者のものではない支払先で求めています（${service}）。事業者は自社の請求書・窓口・ページで、貸主・保証会社・管理会社は登録の口座振替や自社の払込票で集金します`,
         detail: { cue: service },
+      })));
+    }
+    // Money first to a stranger for a thing handed over only after it (keys, a viewing, a pickup's car, a ticket's QR, a room, a
+    // tour), off any platform, or a fee before the reader's own thing or money is released through a payee the reader cannot see
+    // (asks/prepay.ts): agents, platforms, hotels and lost-and-found desks take money on their own page, at their counter or from
+    // the refund. Beside the payee ask it explains, not from a line that speaks for the claim, nor beside SERVICE_FEE_OFF_CHANNEL.
+    const prepaid = seen.includes('ASK_UNVERIFIED_PAYEE') && !id.senderOwnsClaim && service === undefined ? prepaidHandover(ctx) ?? feeBeforeOwnThing(ctx) : undefined;
+    if (prepaid !== undefined) {
+      reasons.push(reason('PREPAID_HANDOVER', weights.PREPAID_HANDOVER, () => ({
+        en: `Asks money first (${prepaid}) to a payee you cannot check, for something handed over only after it is paid (keys, a viewing, a pickup's car, a ticket, a room, a tour) or for your own property or refund: agents, booking platforms, hotels, airlines and lost-and-found desks take money on their own page, at their counter or from the refund, never first into a person's app or account`,
+        ja: `確かめようのない支払先へ、先にお金を払うよう求めています（${prepaid}）。鍵・内見・送迎車・チケット・部屋・ツアー、またはあなた自身の忘れ物や返金と引き換えです。不動産会社・予約サイト・ホテル・航空会社・遺失物窓口は自社のページや窓口、返金額からの差し引きで受け取り、個人のアプリや口座へ先払いさせることはありません`,
+        detail: { cue: prepaid },
       })));
     }
     // A public body's fee or money back through a route that is not the body's (asks/public-fee.ts publicFeeOffRoute): e-money

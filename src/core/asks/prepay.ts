@@ -1,0 +1,124 @@
+// Money first to someone the reader has never met, for a thing handed over only after it is paid, outside any platform that
+// protects the payer (session 'prepay41', dev batch 41).
+//
+// A flat is let after the tenant has seen it, through an agent who signs a contract; a booking platform holds a deposit on its
+// own page; an airport pickup is paid on the booking page or at the hotel, and its driver waits at the arrivals board; a hotel
+// takes its deposit through its own booking page; tickets are resold through the official resale. None of them asks the
+// reader to send money first to a person's app, a personal account or a wire, and then hands over the keys, the viewing, the
+// car's plate, the ticket's QR, the itinerary or the room. Whoever asks so cannot be checked before the money leaves, and
+// nothing comes after it (国民生活センター: 賃貸の前金・チケット転売・格安旅行の先払いトラブル; 警察庁 and the Japan Tourism
+// Agency's warnings on 白タク and fake airport pickups; the consumer agencies of the residents' countries on "owner abroad"
+// rental scams and 酒店代付).
+//
+// The same holds for the reader's own thing: a passport or a bag held by "Lost and Found" or "customs" until a handling fee is
+// paid on an account sent by reply or by card on a call, a refund held until a 返金手数料 is paid first, an instalment's
+// approval held until an 審査 fee is paid: lost property is returned against ID at the counter or sent 着払い, a delayed bag is
+// delivered free, a refund's cost is taken from the refund, and no lender charges a fee for its own approval (貸金業法).
+//
+// Told of a person the reader knows (a friend's ticket paid on the day, costs split after a trip), a deposit on a platform's
+// own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
+import { inSentence, KIN_VOCATIVE, tellsOfScam, type AskInput } from './types.js';
+
+// Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
+// "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
+// 申込金, 手付金, is money first by what it is).
+const FIRST = /先に|先払い|前払い|前金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/;
+// A route from person to person, or a payee to come: a payment app, a personal account, a wire, a QR scanned, a transfer
+// (送金, 转账, 송금, chuyển khoản, transfer), a bank transfer's 振込先, an account "to my account".
+const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|venmo|zelle|cash\s*app|western union|\bwire\b|個人口座|個人名義|个人|personal account|pribadi|my account|我的账户|我的帳戶|我的账号|转给我|轉給我|扫码|掃碼|送金|송금|转账|轉帳|转到|chuyển khoản|chuyen khoan|\btransfer\b|振込先|お振込|振り込|口座|magpadala|padala|pathaunus|पठाउनुहोस/;
+// What is handed over after the money: a flat's keys or its viewing, a pickup's car, a ticket or a pass, a room, a tour,
+// a queue-skip through a lounge.
+const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apartment|\bflat\b|\broom\b|\bstudio\b|房子|房东|房東|看房|租|内見|内覧|viewing|鍵|\bkeys?\b|钥匙|鑰匙|열쇠|월세|susi|may-ari ng apartment|\bchave|chủ nhà|chu nha|phòng trọ|phong tro|xem phòng|xem phong|chìa khóa|chia khoa|thuê nhà|thue nha/;
+const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|픽업|기사입니다|pick-?up|tài xế|tai xe|sopir|jemputan|motorista|drayber/;
+const TICKET = /チケット|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
+const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
+const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
+const MOVING = /搬家|引っ越し|引越し|引越業者|moving company|movers|mudança|lipat-bahay/;
+// The payee to come by reply or on a call, for a deposit first: "付款方式请回复本短信", "reply for the account", "口座は返信で".
+const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
+const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
+// The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
+// "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外").
+const UNSEEN = /(?:内見|内覧|viewing|看房|看屋)[^。.!！\n]{0,14}(?:できません|できない|不可|なし|無し|後|after|无法|無法|不能|没法)|(?:内見|内覧)なし|(?:can't|cannot|unable to|won't be able to)[^.\n]{0,12}(?:show|view)|(?:无法|無法|不能|没法|没办法)[^。，,\n]{0,6}(?:看房|看屋|带您看)|pagkatapos[^.\n]{0,16}viewing|không thể xem|khong the xem/;
+// The flat's owner told as abroad: an owner's word ("オーナーは海外在住", "房东…在国外", "may-ari…nasa abroad") and abroad.
+const OWNER = /オーナー|大家|家主|貸主|owner|landlord|房东|房東|业主|業主|may-ari|chủ nhà|chu nha|집주인/;
+const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|nuoc ngoai|해외/;
+// The thing said to come only after the money: "付款后发您车牌号", "송금 후 차량 번호", "入金確認後QRを送付", "行程单稍后发您",
+// "then I transfer the ticket", "I'll mail the keys", "鍵を郵送", "钥匙寄给您".
+const AFTER_THING = /(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
+// Sold cheaper than the official price: "公式より安く", "比官网便宜30%", "selling cheap", "再减500", "格安".
+const BARGAIN = /giá rẻ|gia re|rẻ hơn|re hon|lebih murah|harga murah|mais barato|barato|mas mura|mura lang|公式より安|公式より(?:お得|割安)|官网|官網|便宜|再减|再減|优惠价|格安|激安|半額|\bcheap\b|cheaper|below (?:the )?(?:official|face)|discount/;
+// A stranger's company sought: "旅游搭子", "travel buddy", "找人一起", "同行者募集".
+const BUDDY = /搭子|travel buddy|找人一起|同行者募集|一緒に行く人募集|旅行仲間募集/;
+// A stand-in sent in the provider's place: "代わりに近くの提携ドライバーが", "another driver will".
+const STAND_IN = /代わりに|代理の|提携ドライバー|another driver|instead/;
+// A person's wallet app named for a business's deposit or fare (no hotel, driver or seller takes PayPay, Alipay or eSewa to
+// a person's phone for a booking it holds), or a personal account named as one ("rekening pribadi staf", "个人支付宝").
+// (A Japanese shop's own PayPay is paid at its QR, "PayPayでお支払い"; sent to a person it is "PayPayで送金", "PayPayへお送り",
+// to an ID or a handset.)
+const WALLET = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^。\n]{0,12}(?:送金|送って|お送り|送る|宛|\bid\b|0[789]0)|\b(?:send|pay|transfer)\b[^.\n]{0,24}\b(?:via|by|through|on|with) (?:paypay|au pay|line pay)|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|\bmomo\b|\bpix\b|个人|個人口座|個人名義|pribadi|personal account/;
+const ANY_WALLET = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ/;
+// Friends or family sharing a cost: split, each, 割り勘, AA制, hatian.
+const SPLIT = /割り勘|割勘|ずつ|みんなで|半分|折半|split|\bhalf\b|\beach\b|\baa\b|aa制|一半|平摊|平攤|各付|hatian|chia đều|chia deu/;
+// The writer booked, bought or paid already for the two of them: a companion settling up, not a provider selling
+// ("ホテル予約しといたよ", "予約金先に払っといたから", "チケット買っといた", "我先垫了", "I booked the hotel").
+const COMPANION = /しといた|しておいた|払っといた|払っておいた|買っといた|買っておいた|取っといた|取っておいた|立て替え|立替|垫了|垫付|墊了|我先(?:转|轉|付|买|買)[^。，,\n]{0,6}了|室友|ルームメイト|roommate|i(?:'ve)? (?:booked|bought|paid for)|we booked/;
+// A platform or the provider's own counter that holds the money: the booking page, the official resale, paid at the hotel
+// or on the day.
+const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込みいただ|航空券|eチケット|e-ticket|旅行会社|旅行代理店|弊社|公式サイトから|公式ページ|予約ページ|マイページ|アプリ内で決済|チケトレ|公式リセール|booking\.com|airbnb|agoda|expedia|楽天トラベル|じゃらん|当日|現地払い|現地で|フロントで|at the hotel|at the front desk|on the day|on arrival|到店付|到店支付|前台|当天/;
+
+/** The cue of money asked first for a thing handed over after, to a stranger and off any platform, if any. */
+export function prepaidHandover(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const first = FIRST.exec(lower);
+  if (first === null) return undefined;
+  if (tellsOfScam(input) || inSentence(input, first.index, 'never-ask') || inSentence(input, first.index, 'done')) return undefined;
+  // A platform's or the provider's own counter, a relative called by name, a companion who booked or paid already: the money
+  // goes where the reader can check it, or between people who know each other.
+  if (HELD.test(lower) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower)) return undefined;
+  // A rental paid before the reader has seen it: the viewing ruled out or put after the money, or the owner abroad.
+  if (RENTAL.test(lower) && (UNSEEN.test(lower) || (OWNER.test(lower) && ABROAD.test(lower))) && !SPLIT.test(lower)) return first[0];
+  // A booked service's deposit with its payee to come by reply or on a call: no mover or hotel keeps its account secret.
+  if ((MOVING.test(lower) || STAY.test(lower) || PICKUP.test(lower) || TOUR.test(lower)) && PAYEE_BY_REPLY.test(lower)) return first[0];
+  if (!ROUTE.test(lower)) return undefined;
+  const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower);
+  if (!thing) return undefined;
+  // Who asks is no one the reader has met: a stranger's company sought, the thing coming only after the money, sold below the
+  // official price, a stand-in in the provider's place. (A travel buddy's "half" is the bait, not a split between friends.)
+  if (BUDDY.test(lower)) return first[0];
+  if (SPLIT.test(lower)) return undefined;
+  if (AFTER_THING.test(lower) || BARGAIN.test(lower)) return first[0];
+  // A driver, a hotel, a lounge's guide taking the fare or the deposit first into a person's wallet or account, or a stand-in
+  // driver's: not friends sharing a cost.
+  // (A lounge's queue-skip is sold by no person whatever the wallet.)
+  if (LOUNGE.test(lower) && ANY_WALLET.test(lower)) return first[0];
+  if ((PICKUP.test(lower) || STAY.test(lower)) && (WALLET.test(lower) || STAND_IN.test(lower))) return first[0];
+  return undefined;
+}
+
+// The reader's own thing, or money due to them, held by whoever writes: a passport or a bag at "Lost and Found" or the
+// airport, a refund, an instalment's approval ("we have a passport with your name", "your checked bag … is held",
+// "返金します", "審査に通りました").
+const OWN_THING = /敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/;
+// A fee for handing it over or releasing it: "handling fee", "customs … fee", "返金手数料", "審査完了の手数料", "手续费", "수수료".
+const RELEASE_FEE = /handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
+// Its payee the reader cannot see: an account to come by reply, a card given on a call, a payment number told on the phone,
+// a transfer or an app first ("Reply to receive the payment account", "Call 050-… to pay by card", "番号はお電話でお伝えします",
+// "指定口座への返金手数料500円を先にお振込み").
+const UNSEEN_PAYEE = /reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/;
+// Its cost taken as the genuine holder takes it: from the refund, by the shop itself (当店負担), on delivery (着払い), at the
+// counter against ID, or free.
+const COSTED_FAIRLY = /差し引|控除|(?:当店|当社|弊社|こちら)(?:で)?(?:の)?負担|負担いたします|負担します|we (?:cover|pay) the fee|deducted|from (?:the|your) refund|着払い|cash on delivery|無料|free of charge|no charge|at no cost|窓口|カウンター|counter|身分証|本人確認書類|photo id|bring (?:your )?id/;
+
+/** The cue of a fee asked first, through a payee the reader cannot see, before their own thing or money is released, if any. */
+export function feeBeforeOwnThing(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const own = OWN_THING.exec(lower);
+  if (own === null) return undefined;
+  const fee = RELEASE_FEE.exec(lower);
+  if (fee === null || !UNSEEN_PAYEE.test(lower) || COSTED_FAIRLY.test(lower)) return undefined;
+  if (tellsOfScam(input) || inSentence(input, fee.index, 'never-ask') || inSentence(input, fee.index, 'done')) return undefined;
+  return fee[0];
+}
