@@ -3949,9 +3949,12 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
       ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],
   ];
+  // (A lure that reaches block on the rules through the business's money sent to a person itself, SERVICE_FEE_OFF_CHANNEL, leaves
+  // the pair nothing to lift: CLAIM_CHANNEL_ASK only carries the rules up to block.)
+  const offChannel = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL');
   for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
     assert.equal(at(text, from).verdict, 'block', text);
-    assert.ok(paired(text, from), text);
+    assert.ok(paired(text, from) || offChannel(text, from), text);
     const v = at(twin, twinFrom).verdict;
     if (expect === 'not-block') assert.notEqual(v, 'block', twin);
     else if (expect !== 'unpaired') assert.equal(v, expect, twin);
@@ -6760,6 +6763,62 @@ test('an organisation\'s customer business (card or insurance data, a sign-in ag
     ['【さくら歯科】再予約はこちらからお願いします https://reserve.sakura-dental.com', ''],
     ['ZIPAIRです。ご予約便の追加料金のお支払いはマイページから https://www.zipair.net/ja/mypage', ''],
     ['料金表はこちら https://oil-change.info/price', ''],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
+
+// A business's, a service's or a professional's money sent to a person (asks/service-fee.ts businessPersonalPayee): a salon, a
+// tradesman, a tutor, an insurance agent, a caterer, a hotel, a car-rental desk, a mover or a driver asking its fee, premium,
+// balance or deposit into the writer's own handset as a payment-app ID, the writer's own, a relative's, a staff member's or a
+// driver's account, one told only on the staff's phone, or an account announced as changed. A business is paid into its own
+// account (on its invoice, quote or booking), at its desk, by its app or slip, or after the job into the account it always
+// uses; the person's channel is the 全銀協's 振込先変更 fraud and the impersonated tradesman's. A friend's or a relative's money
+// back, a treasurer's own account written out in full with nothing pressed, the invoice's or the usual account, a till's QR,
+// a refund and a warning quoting the trick stay unblocked.
+test('a business\'s money asked into a person\'s own account, handset wallet or a changed account blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['ハウスクリーニングのミナミです。明日の作業の前に出張費4,000円をPayPayで 090-1234-5678 へお送りください。', '09012345678'],
+    ['美容室ルナです。次回ご予約のキャンセル料規定が変わりました。予約金2,000円をPayPayの送金先 080-1111-2222 にお願いします。', '08011112222'],
+    ['外壁塗装の田村です。会社の口座が使えなくなったので、着手金20万円は私の妻の口座にお振込みください。明日から足場を組みます。', '07033334444'],
+    ['損害保険の代理店をしております佐野です。更新の保険料は、今回に限り私の個人口座へお振込みいただけますか。本社には私から伝えておきます。', '09055556666'],
+    ['引越しセンターです。お見積りの確定には手付金1万円が必要です。振込先は前回と違いますので、スタッフ ヤマダ タロウ 名義の口座へお願いします。', '09088889999'],
+    ['写真館です。前撮りの予約金1万円を、今回は担当カメラマンの個人口座に本日中にご入金ください。', '08077779999'],
+    ['Hello, this is Dan from Bright Electric. Our business account is frozen this week, so please send the ¥32,000 for the wiring to my personal account.', '08077778888'],
+    ['Hi, it\'s Lisa, your kids\' tutor. From this month please pay the lesson fees into my own account instead of the agency\'s, no need to tell the agency.', '07099990000'],
+    ['Olá, aqui é do hotel Sakura. Sua reserva precisa de um sinal de ¥10.000 hoje, na conta pessoal da recepcionista.', '08022223333'],
+    ['Chào chị, bên khách sạn Osaka báo: phòng của chị cần đặt cọc 8.000 yên, chị chuyển vào tài khoản cá nhân của quản lý giúp em nhé.', '09044445555'],
+    ['Halo, saya dari bengkel Maju. Biaya servis mobil Anda ¥25.000, mohon transfer ke rekening pribadi saya karena rekening bengkel sedang bermasalah.', '08066667777'],
+    ['您好,我是搬家公司的张师傅。明天搬家前请先把定金1万日元转到我的个人支付宝,公司账户这两天不能用。', '+8613900001111'],
+    ['Magandang araw po, ito po ang tubero na nag-ayos ng lababo ninyo. Pakibayad po ang ¥15,000 sa personal account ko.', '09022224444'],
+    ['안녕하세요, 네일샵입니다. 예약금 3천엔을 제 개인 계좌로 보내 주세요.', '08033335555'],
+    ['料理教室の者です。来月の材料費1万2千円を先にお願いしております。振込先は講師が直接お伝えしますので少々お待ちください。', '08036360000'],
+    ['不動産売却のご相談ありがとうございます。査定手数料3万円を、社員の名義口座へ今週中にお振込みください。', '09037370000'],
+    ['Hi, this is the guesthouse in Osaka. To keep your room please send the ¥8,000 deposit by GCash today.', '09039390000'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['沖縄のホテル代、立て替えておいたよ。一人2万3千円。PayPayで 090-1111-0000 に送ってね。', '09011110000'],
+    ['同学,我们的酒店钱我先用信用卡付了,一人一万二日元,回去微信转我就行。', '09012348890'],
+    ['Mike here. I covered the hotel for the trip, ¥18,000 each. Send it to my personal account when you can, no rush.', '08099990000'],
+    ['Chị ơi, em làm nail ở tiệm gần ga. Tiền ăn hôm qua em trả rồi, chị chuyển lại vào tài khoản cá nhân của em nha.', '09011110010'],
+    ['テニス部会計の山田です。今月の部費3,000円は私の個人口座(三菱UFJ 渋谷支店 普通 1234567 ヤマダ タロウ)へ月末までにお願いします。', '09044440000'],
+    ['電気工事の大和です。工事が完了しました。請求書に記載の当社口座へ月末までにお振込みください。', '09012120001'],
+    ['Hi, this is Ken from Sunrise Plumbing. Job done! The invoice is in your mailbox, please pay to the account printed on it by month end.', '09066660000'],
+    ['管理会社の者です。12月分の家賃のお振込みがまだ確認できておりません。振込先はいつもの口座から変更ございません。', '0352913348'],
+    ['美容室です。本日はありがとうございました。次回からPayPayでのお支払いもできるようになりました。お会計時にレジのQRを読み取ってください。', '09011110015'],
+    ['大家の佐藤です。今月分の家賃はいつもの口座にお願いします。', '09012120000'],
+    ['ピアノ教室です。1月からの月謝のお振込先は、先生から個別にお伝えします。よろしくお願いします。', '09038380000'],
+    ['車の売却代金、私の口座に振り込んでね。', '09031110001'],
+    ['Hi, this is the guesthouse in Osaka. Your deposit was received by GCash, thank you! See you on the 12th.', '09039390001'],
+    ['ネイルサロンです。キャンセル分のデポジットは、お客様の個人口座へ本日返金いたしました。', '09011110002'],
+    ['【注意】業者を名乗り「私の口座に振り込んで」「振込先は前回と違います」と求めるSMSは詐欺です。支払いは請求書記載の口座へ。', ''],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

@@ -12,6 +12,7 @@
 // The road-service, pharmacy, dealer, car-buyer, adjuster, loan and guarantor lures of 国民生活センター's 点検商法・架空請求
 // notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
 // paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
+import { foldDiacritics } from '../lures/fold.js';
 import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
@@ -55,8 +56,15 @@ const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当�
 // A way to pay the service's own page gives: a link.
 const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
 
-/** The cue of a service's or a creditor's money asked through a payee that is no business's, if any. */
+/**
+ * The cue of a service's or a creditor's money asked through a payee that is no business's, if any: a provider's (below) or
+ * any business's money sent to a person (businessPersonalPayee).
+ */
 export function servicePayee(input: AskInput): string | undefined {
+  return providerPayee(input) ?? businessPersonalPayee(input);
+}
+
+function providerPayee(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
   if (!PROVIDER.test(lower)) return undefined;
@@ -97,4 +105,140 @@ export function servicePayee(input: AskInput): string | undefined {
   const first = FIRST.exec(unwaived) ?? added;
   if (first !== null && MONEY_NAMED.test(lower) && !link && !/\d{6,8}/.test(lower.replace(/0[789]0[-\s]?\d{4}[-\s]?\d{4}/g, '')) && !KNOWN.test(lower)) return first[0];
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A business's money sent to a person (session 'payee41', dev batch 41).
+//
+// A salon, a tradesman, a tutor or its agency, an insurance agent, a caterer, a lunch-box shop, a hotel or a guesthouse, a
+// car-rental desk, a moving firm, an odd-job service, a delivery rider or an airport shuttle takes its fee, premium, balance
+// or deposit into the business's own account (the one on its invoice, quote or booking), at its desk, through its app or
+// slip, or after the job into the account it always uses. It never asks the customer to send the business's money to a
+// person: the writer's own handset as a payment-app ID ("PayPayで2,350円を 070-… に", "送金先 080-…"), the writer's own or a
+// relative's account (私の口座, 家内の口座, my own account, rekening pribadi saya, tài khoản cá nhân, conta pessoal do gerente,
+// 个人支付宝), a staff member's, a driver's or an acquaintance's (担当の個人口座, staff account, 運転手の個人口座, 知人名義口座), one
+// told only on the staff's handset, on a call or by the staff directly, a wallet between persons (GCash, eSewa) for a deposit,
+// or an account announced as changed ("振込先は前回と違います", "our bank changed … not the one on the
+// invoice"), often with the office kept out ("会社には私から報告します", "don't mention it to the office"). That is the
+// 全銀協's 振込先変更 fraud and the impersonated tradesman's (消費者庁・国民生活センター: 業者を名乗り個人口座へ振込を求める).
+// Not a friend's or a relative's money back to their own account or PayPay (no business writes), a treasurer's or a teacher's
+// own account written out in full with nothing pressed, an invoice's or the usual account, a counter's QR, a warning.
+
+// A business, a service or a professional, named by what it is (in the residents' languages).
+const BUSINESS = /不動産|売却|サロン|ネイル|美容室|美容院|ヘアサロン|理容|エステ|整体|整骨院|工務店|リフォーム|塗装|屋根|外壁|雨樋|水道|水まわり|水回り|電気工事|電気屋|エアコン|クリーニング|便利屋|鍵屋|植木|造園|剪定|引越し|引っ越し|運送|配達|配送|宅配|デリバリー|出前|仕出し|ケータリング|弁当|レストラン|ホテル|旅館|民宿|ゲストハウス|ペンション|レンタカー|カーシェア|送迎|タクシー|運転代行|ツアー|旅行会社|旅行代理店|観光バス|家庭教師|個別指導|学習塾|教室|スクール|保険代理店|代理店|保険|整備|修理|工事|業者|職人|作業員|清掃|害虫|シッター|写真館|\buber|\bsalon|\bnail|hairdress|barber|plumb|electric|builder|roof|renovat|contractor|handyman|cleaning|cleaner|locksmith|\bmover|moving (?:company|firm|service)|removal|courier|delivery|\bdriver|\brider|catering|caterer|restaurant|hotel|hostel|guest ?house|car rental|rental car|rent-a-car|shuttle|airport transfer|\btour\b|travel agen|\btutor|tutoring|insurance|\bgarage|mechanic|landscap|gardener|painter|decorator|groomer|pet sitter|babysit|nanny|photographer|pousada|salao|manicure|encanador|eletricista|mudanca|seguradora|corretor de seguro|locadora|motorista|penginapan|homestay|asuransi|tukang|bengkel|pindahan|katering|sewa mobil|rental mobil|\bsopir|\bsupir|\bles privat|tiem |khach san|nha nghi|\btho (?:sua|dien|nuoc|xay|son|khoa)|bao hiem|gia su|chuyen nha|thue xe|tai xe|dua don|giao hang|nha hang|酒店|宾馆|旅馆|客栈|美甲|美发|理发|装修|维修|师傅|搬家|保险|家教|补习|租车|司机|接机|送机|包车|导游|旅行社|日游|跟团|外卖|快递员|餐厅|미용실|네일|호텔|숙소|펜션|보험|과외|학원|이사|렌터카|기사님|배달|tubero|โรงแรม|ช่าง|ประกัน|เช่ารถ|होटल|बीमा/;
+// Words that may stand between a greeting and the business's name ("Hi, this is Mike from", "aqui é da", "ini dari").
+const SELF_LEAD = /(?:this is|i'm|i am|it's|we're|we are|from|with|here is|aqui e d[aeo]s?|sou (?:o|a|d[ao])|somos|ini dari|saya dari|kami dari|ini|saya|kami|(?:minh|toi|em|anh|chi|day) la\b|\bben\b|\btiem\b|ito po ang|ako po ang|ako si|我是|这里是|这是|我们是|我們是|這裡是|저는|여기는|จาก|ที่นี่|ผมเป็น|ฉันเป็น)/;
+// Standing before the business's name, a booking's or a job's tie ("昨日の屋根補修", "明日のエアコンクリーニングの件"): the service the reader booked, told by the one who does it.
+const BOOKED_LEAD = /(?:昨日|先日|本日|今日|明日|先週|先月|ご依頼|ご予約|ご注文|お申込み|お申し込み)の[^。！？!?\n]{0,8}$/;
+// After it, the writer naming themself as it ("ネイルサロンCielです", "電気工事の大和です", "お弁当の配達担当です", "Tutor here", "Tiệm nail báo",
+// "होटलबाट"), or the reader's booking with it thanked or told ("ネイルのご予約ありがとうございます").
+const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の者|と申します|より|担当|の件|のご予約|のご依頼|のご注文|のご相談|のお問い?合わせ|のお申し?込み|\s*here\b|\s*bao\b|입니다|बाट|\s*bata\b)/;
+// A thing bought, not who sells it: "ホテル代", "弁当代", "酒店钱", "hotel bill".
+const BOUGHT = /^(?:の)?代(?![理表行])|^(?:料金|費用?|钱|錢|费)|^\s*(?:bill|fee|cost)s?\b/;
+
+/** The writer speaks as the business: named in a heading, by a self-naming lead or tail, or as the service booked, in the opening. */
+function speaksAsBusiness(text: string, lower: string, folded: string): boolean {
+  const [, firstEnd] = sentenceAt(text, 0);
+  const openEnd = firstEnd + 1 < lower.length ? sentenceAt(text, firstEnd + 1)[1] : firstEnd;
+  const opening = folded.slice(0, Math.max(openEnd, Math.min(lower.length, 40)));
+  const re = new RegExp(BUSINESS.source, 'g');
+  for (let m = re.exec(opening); m !== null; m = re.exec(opening)) {
+    const before = opening.slice(Math.max(0, m.index - 40), m.index);
+    const after = opening.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (BOUGHT.test(after)) continue;
+    // A heading (【空港送迎】), or an advert's price ahead of it at the head of the text ("999元东京五日游").
+    if (/【[^】]{0,20}$/.test(before) || (m.index <= 12 && /^\s*[¥￥]?\s*[\d,.]+\s*(?:元|円|yen)/.test(before))) return true;
+    if (SELF_TAIL.test(after) || BOOKED_LEAD.test(before)) return true;
+    if (new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`).test(before)) return true;
+  }
+  return false;
+}
+
+// The business's money to a person's channel:
+//   the writer's own, a relative's, a staff member's or a driver's account or wallet, or one named personal;
+const PERSON_OWN = /(?:私|わたし|自分|僕|俺|家内|妻|嫁|主人|夫|身内|家族|知人|友人|親族|担当者?|店主|店長|社長|代表|運転手|ドライバー|スタッフ|作業員|職人|配達員|従業員)(?:個人)?の(?:個人)?(?:名義の)?(?:口座|paypay|ペイペイ|アカウント)|(?:担当|担当者|スタッフ)\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様|さん)?\s*名義|個人(?:名義)?の?口座|個人名義|(?:知人|友人|家族|親族|身内|家内|妻|嫁|主人|夫|社員|従業員|スタッフ|作業員|運転手)(?:の)?名義の?口座|(?:my|his|her)\s+(?:own|personal|private)\s+(?:[a-z]+\s+){0,2}account|personal\s+(?:[a-z]+\s+){0,2}account|private\s+(?:bank\s+)?account|(?:staff|driver|manager|employee|wife|husband)(?:'s)?\s+(?:own\s+|personal\s+)?(?:bank\s+)?account|rekening\s+(?:pribadi|saya|staf|karyawan|istri|suami|sopir)|tai khoan (?:ca nhan|rieng|cua (?:minh|toi|em|anh|chi))|stk ca nhan|conta (?:pessoal|particular)|minha conta|conta (?:do|da) (?:gerente|funcionari[oa]|motorista|atendente|dono|dona)|cuenta personal|个人(?:的)?(?:支付宝|账户|账号|帐户|微信|银行卡|收款码)|個人(?:的)?(?:支付寶|帳戶|帳號|微信)|私人(?:账户|账号|帳戶)|我的(?:个人)?(?:支付宝|账户|银行卡|微信)|(?:司机|员工|师傅|老板)(?:的)?(?:个人)?(?:账户|支付宝|微信|银行卡)|개인\s*계좌|직원\s*계좌|제\s*계좌|sariling account|personal (?:na )?account|บัญชีส่วนตัว|व्यक्तिगत खाता/;
+//   the writer's own handset as a payment-app ID, or this line's app;
+const HANDSET = String.raw`0[789]0[-\s]?\d{4}[-\s]?\d{4}`;
+const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
+const HANDSET_APP = new RegExp(String.raw`${APP_NAME}[^。\n]{0,20}${HANDSET}|${HANDSET}\s*(?:宛|あて|へ|に|まで)?[^。\n]{0,12}${APP_NAME}|(?:送金先|送り先|宛先)\s*[:：]?\s*(?:は\s*)?${HANDSET}|(?:この|こちらの|本)番号(?:宛|あて|に|へ|の|で)[^。\n]{0,10}${APP_NAME}`);
+//   an app or an account "below" with none written; one told only on the staff's handset or on a call;
+const APP_BELOW = new RegExp(String.raw`下記の?${APP_NAME}`);
+const TOLD_ON_PHONE = /(?:口座|振込先|お振込先|送金先|支払先)(?:は|を)?[^。\n]{0,10}(?:担当(?:者)?の(?:個人の)?携帯|お?電話|通話)(?:で|にて|まで)|(?:口座|振込先)[^。\n]{0,6}お電話で|(?:口座|振込先|お振込先|送金先)(?:は|を)?[^。\n]{0,6}(?:担当(?:者|講師)?|スタッフ|作業員|職人|運転手|ドライバー|講師|先生|店主|店長|オーナー|係(?:の者|員)?|配達員|社員|従業員)(?:が|から)(?:直接|個別に)/;
+//   a wallet between persons, for a business in Japan paid first (GCash, eSewa, Khalti, MoMo, PIX, Venmo: "deposit esewa ma pathaunus");
+const P2P_WALLET = /\b(?:gcash|esewa|khalti|momo|zalo ?pay|pix|venmo|zelle|cash ?app|paypal friends)\b|\bwise (?:account|transfer)|\bvia wise\b/;
+//   or an account announced as changed, new, or not the one on the bill.
+const CHANGED = /(?:振込先|口座|振込口座|お支払い?先|送金先)(?:は|が)?[^。\n]{0,6}(?:前回|いつも|以前|これまで|請求書|見積書)(?:の(?:もの|口座))?と(?:は)?(?:違|異な|別)|(?:口座|振込先)[^。\n]{0,8}(?:変更に?な|変わり|変わっ|凍結|使えな|停止)|\b(?:our|the|my) bank (?:has )?changed|(?:bank|account) (?:details )?(?:has |have )?(?:changed|been frozen|is frozen|was closed)|new (?:bank )?account|not the (?:one|account) on the (?:invoice|bill)|rekening (?:baru|ganti|berubah)|tai khoan moi|conta nova|新(?:的)?(?:账户|账号|帳戶)|(?:账户|账号)(?:已)?(?:变更|换了)/;
+// The change or the account denied ("変更ございません", "has not changed", "no change").
+const UNCHANGED = /変更(?:は)?(?:ありません|ございません|なし|しません|はない)|変わりません|変わっていません|(?:has not|hasn't|not) changed|no change|same account/;
+// Paid before the service, told in the words of a booking or a visit ("予約枠確保のためデポジット", "お届け前に", "着工前").
+const BEFORE = /デポジット|予約金|予約枠|手付金|内金|前金|前払い|先払い|定金|订金|訂金|预付|預付|deposit|advance|in advance|(?:到着|お届け|配達|作業|入庫|着工|乗車|ご来店|来店|施術|工事|出発|チェックイン|納品|ご利用)前|先に|事前に|(?:受講|入会|ご予約|予約|ご利用|利用|作業|確定|着工|入庫)には[^。\n]{0,24}(?:必要|お願い)|trước|truoc|sinal|adiantamento|uang muka|\bdp\b|มัดจำ/;
+// A person's katakana-named account, written out.
+const KATAKANA_HOLDER = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)[^。\n]{0,30}?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+const COMPANY_NAME = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター/;
+// Money asked of the reader, in any of the residents' languages.
+const PAY_ASKED = /予約金|デポジット|手付金|内金|前金|保証金|保険料|sinal|deposit|premi|\bfee\b|coc\b|uang muka|定金|订金|押金|보증금|送金|振込|振り込|支払|払って|払い込|入金|送って|お送り|お願い|ください|下さい|\b(?:pay|send|transfer|deposit|wire)\b|transfira|transferir|deposite|depósito|deposito|pague|pagar|envie|bayar|bayad|transfer|kirim|chuyen|thanh toan|dong tien|付|转|轉|汇|匯|송금|입금|보내|โอน|magbayad|ipadala|तिर्नु|पठाउनु/;
+// A payee the reader knows: the invoice's, the quote's, the contract's, the usual or registered account, a counter.
+// Or paid in person, where the reader sees whom they pay: at the counter, the till, on the spot (その場で, お会計時, at check-in).
+const KNOWN_HERE = /請求書に記載|請求書記載|見積書に記載|契約書に記載|契約書記載|いつもの[^。\n]{0,6}口座|ご?登録(?:の)?口座|口座振替|引き落とし|窓口|店頭|レジ|ご?来店時|お会計時|その場で|現地で|対面で|on the invoice|printed on|the usual account|same account as always|at the (?:counter|front desk|desk)|in person|at check-?in|on arrival|报价单|報價單/;
+// A friend's or a relative's money back: fronted, split or owed ("立て替えた", "割り勘", "回去微信转我", "pay me back").
+const OWN_MONEY_BACK = /立て?替え|立替|割り勘|割勘|一人\s*\d|1人\s*\d|ひとり\s*\d|おごって|垫付|垫的|先付了|我先用|我先付|转我|轉我|还我|還我|pay (?:me )?back|paid for|i covered|i paid|chia tien|tra roi|tra truoc|ung truoc|chuyen lai|patungan|talangin|ganti uang|sudah bayar|rachar|paguei|me devolve|ako muna|inabono|내가 냈|갚아/;
+
+/**
+ * A business's, a service's or a professional's money asked into a person's channel (see above): the cue, if so.
+ * Not in a report or a warning, not beside a payee the reader knows, not money fronted or split between friends.
+ */
+export function businessPersonalPayee(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const folded = foldDiacritics(lower);
+  // The first of the person's channels found, in this order (each tried only when the ones before it are not there).
+  const own = PERSON_OWN.exec(folded);
+  const app = own === null ? HANDSET_APP.exec(lower) : null;
+  const below = own ?? app ? null : APP_BELOW.exec(lower);
+  const phone = own ?? app ?? below ? null : TOLD_ON_PHONE.exec(lower);
+  const changed = own ?? app ?? below ?? phone ? null : CHANGED.exec(folded);
+  const holder = own ?? app ?? below ?? phone ?? changed ? null : KATAKANA_HOLDER.exec(lower);
+  const wallet = own ?? app ?? below ?? phone ?? changed ?? holder ? null : P2P_WALLET.exec(folded);
+  const cue = own ?? app ?? below ?? phone ?? changed ?? holder ?? wallet;
+  if (cue === null) return undefined;
+  if (tellsOfScam(input) || inSentence(input, cue.index, 'never-ask') || inSentence(input, cue.index, 'done')) return undefined;
+  if (OWN_MONEY_BACK.test(folded) || !speaksAsBusiness(input.norm.text, lower, folded)) return undefined;
+  const [s, e] = sentenceAt(input.norm.text, cue.index);
+  const sentence = folded.slice(s, e + 1);
+  // Money coming to the reader (a refund, a deposit returned, the sender paying): no payee asked of them.
+  if (inSentence(input, cue.index, 'sender-pays') || TO_READER.test(sentence) || RECEIVED.test(sentence)) return undefined;
+  // Money asked in the cue's sentence or the one before or after it.
+  const near = folded.slice(s > 1 ? sentenceAt(input.norm.text, s - 2)[0] : s, e + 1 < lower.length ? sentenceAt(input.norm.text, e + 1)[1] + 1 : e + 1);
+  if (!PAY_ASKED.test(near)) return undefined;
+  // The account the reader knows, in the cue's sentence, and not denied as the one to use ("not the one on the invoice").
+  if (KNOWN_HERE.test(sentence) && !/not the (?:one|account)|と(?:は)?(?:違|異な)|ではなく/.test(sentence)) return undefined;
+  if (changed !== null && UNCHANGED.test(sentence)) return undefined;
+  // A katakana-named account is a sole trader's own as often as not, and a class may tell its account one by one: counted when
+  // paid before the service or pressed.
+  const firstOrPressed = BEFORE.test(folded) || PRESSED.test(lower);
+  if (holder !== null && (COMPANY_NAME.test(holder[0]) || !firstOrPressed)) return undefined;
+  if ((phone !== null || wallet !== null) && !firstOrPressed) return undefined;
+  // An app or an account told "below" is one still to come, counted only with none written.
+  if (below !== null && (/\d{5,}/.test(lower.replace(new RegExp(HANDSET, 'g'), '')) || /\bid\s*[:：]/.test(lower))) return undefined;
+  // The writer's own account written out in full under their name, nothing pressed, nobody bypassed (a teacher's, a treasurer's).
+  if (own !== null && ownWrittenUnpressed(input, own)) return undefined;
+  return cue[0];
+}
+
+// Money to the reader: a refund, a deposit returned, a payment made to them ("返金します", "will be refunded", "hoàn tiền").
+const TO_READER = /返金|払い?戻|返還|ご返却いたし|お返しします|refund|reimburs|paid to you|send you|reembols|devolv|hoan tien|tra lai|pengembalian|dikembalikan|退款|退还|退還|返还|환불|คืนเงิน/;
+// The money already received ("Your deposit was received by GCash", "入金を確認しました", "recebemos").
+const RECEIVED = /\b(?:was|were|been|have|has) (?:received|paid)\b|\breceived (?:your|the)\b|受け取りました|受領しました|確認しました|入金を確認|da nhan|recebemos|sudah (?:kami )?terima|已收到|已收款|받았습니다/;
+const PRESSED = /本日中|今日中|至急|今すぐ|すぐに|today|hari ini|hom nay|hoje|今天/;
+const FIRST_PERSON = /私|わたし|自分|僕|俺|\bmy\b|minha|我的|saya|\bminh\b|\btoi\b|제/;
+const ACCOUNT_FULL = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}/;
+
+/** The writer's own account is written out in full beside its cue, with nothing pressed and nobody bypassed. */
+function ownWrittenUnpressed(input: AskInput, own: { index: number; 0: string }): boolean {
+  // Only the writer's own ("私の口座", "my personal account"): a staff member's or a relative's is no officer's, written or not.
+  if (!FIRST_PERSON.test(own[0]) || CHANGED.test(input.norm.lower)) return false;
+  const at = own.index;
+  if (input.lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.category === 'bypass-party'))) return false;
+  const [s, e] = sentenceAt(input.norm.text, at);
+  return ACCOUNT_FULL.test(input.norm.lower.slice(s, e + 1)) && /[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}/.test(input.norm.text.slice(s, e + 1));
 }

@@ -16,7 +16,7 @@ import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../a
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
-import { servicePayee } from '../asks/service-fee.js';
+import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
 import { feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
 import { cardForCharge } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
@@ -874,7 +874,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined) code = undefined;
+      // Nor a business's money sent to a person by a tradesman writing as one ("Anh là thợ sửa điều hòa… tài khoản riêng của anh";
+      // service-fee.ts businessPersonalPayee): the business is who is paid, whatever the register.
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && businessPersonalPayee(ctx) === undefined) code = undefined;
       // Money kept from the family alone ("ママには内緒で5万貸して") is weaker than a script for the bank or a ban on telling the
       // police: a child may hide a loan from a parent. It adds to the money ask, and blocks only with more.
       if (a.kind === 'coach' && !coachesChecker(ctx)) code = 'MONEY_KEPT_SECRET';
