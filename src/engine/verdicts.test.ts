@@ -6824,3 +6824,43 @@ test('a business\'s money asked into a person\'s own account, handset wallet or 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// Between people, a payee moved away from the one the reader knows (asks/moved-payee.ts, PAYEE_MOVED_AWAY): money between
+// friends, relatives and a group's members goes to the account or the ID the reader already holds for them, and money sent by
+// mistake comes back the way it came (the bank's 組戻し, the app's own reversal). A third person's account, or one told as
+// changed or new, with a second sign (the old one ruled out, the writer's own unusable, pressed for today, secrecy, a name told
+// to differ, a new number, a mistake) is the taken-over account's script; the move alone, the usual account, a repayment face
+// to face and a warning quoting the script are not held against a message.
+test('a payee between people moved away from the known one, with a second sign, blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['ごめん、先月の旅行代の差額を間違えて多く送っちゃった。私の口座いまロックされてて、弟の口座に2万円戻してもらえる?', '09012345678'],
+    ['町内会の会計です。今年の会費の受取口座が変わりました。以前の口座には振り込まないでください。新しい口座:わかば銀行 本店 普通 4412093', '09012345678'],
+    ["Hey, it's Kim. My bank card got frozen so could you transfer the ¥8,000 for the concert to my cousin's account today? SUZUKI A, 3321098", '09012345678'],
+    ['Oi, aqui é a tesoureira do coral. A conta mudou, deposite ¥3.000 na nova conta hoje, por favor.', '09012345678'],
+    ['Anh ơi em chuyển nhầm 30.000 yên cho anh, anh gửi lại giúp em vào tài khoản của bạn em nhé, tài khoản em bị khóa rồi.', '09012345678'],
+    ['Hi po, treasurer ng samahan natin. Bagong account na po ito, huwag na po sa dati. Pakihulog ang ¥5,000 bago mag-Biyernes.', '09012345678'],
+    ['모임 총무입니다. 회비 계좌가 변경되었습니다. 기존 계좌로는 보내지 마시고 오늘까지 새 계좌로 3,000엔 입금 부탁드립니다.', '09012345678'],
+    ['同乡会会计:原来的收款账户有问题,这个月的会费2000日元请今天转到新的账户。', '09012345678'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['この前の飲み会代、いつものPayPayに3,000円送っといてね', '09012345678'],
+    ['テニスサークル会計です。今月の部費5,000円、いつもの口座にお願いします。月末までで大丈夫です。', '09012345678'],
+    ['間違えて2回振り込んじゃった!差額は今度会ったとき現金で返してくれればいいよ', '09012345678'],
+    ['お母さん、バイト代用に新しい口座作ったよ。仕送りは今まで通りゆうちょでも大丈夫。帰省したとき通帳見せるね', '09012345678'],
+    ['お父さん、新しい口座作ったから来月からの仕送りはこっちにお願い。週末帰るときに詳しく話すね', '09012345678'],
+    ['【注意】「口座が凍結されたので友達の口座に今日中に振り込んで」というメッセージは詐欺です。送金しないで。', '09012345678'],
+    ["Mei's baby shower: ¥3,000 each to my usual PayPay by the end of the month. Thanks!", '09012345678'],
+    ['Tiền quỹ tháng này 2.000 yên, mọi người chuyển vào tài khoản cũ như mọi tháng nhé.', '09012345678'],
+    ['I sent you ¥5,000 twice by mistake, lol. Just send one back to the same PayPay when you can, no rush.', '09012345678'],
+    ['大家の田村です。今月分の家賃、まだ入ってないみたいです。口座変えたとかでしたら教えてください。急ぎませんので。', '09012345678'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -15,6 +15,7 @@ import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { feeBeforeOwnThing, prepaidHandover } from './prepay.js';
+import { movedPayee } from './moved-payee.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -399,7 +400,8 @@ export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
   return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || prepaidHandover(input) !== undefined || feeBeforeOwnThing(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
     || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
-    || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower));
+    || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower))
+    || movedPayee(input) !== undefined;
 };
 
 /**
@@ -545,6 +547,9 @@ export function createPayeeAsk(): AskFinder {
     // account a 担当 designates and never writes, a way to pay told only on a call.
     const pub = publicFeeOffRoute(input);
     if (pub !== undefined) return ask(pub);
+    // Between people, a payee moved away from the one the reader knows, with a second sign (moved-payee.ts).
+    const moved = movedPayee(input);
+    if (moved !== undefined) return ask(moved);
     return NO_ASKS;
   };
 }

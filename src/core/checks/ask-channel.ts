@@ -14,6 +14,7 @@ import { keyLeftForJob, publicBodysPretext } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
+import { movedPayee } from '../asks/moved-payee.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
@@ -876,7 +877,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
       // Nor a business's money sent to a person by a tradesman writing as one ("Anh là thợ sửa điều hòa… tài khoản riêng của anh";
       // service-fee.ts businessPersonalPayee): the business is who is paid, whatever the register.
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && businessPersonalPayee(ctx) === undefined) code = undefined;
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && businessPersonalPayee(ctx) === undefined && movedPayee(ctx) === undefined) code = undefined;
       // Money kept from the family alone ("ママには内緒で5万貸して") is weaker than a script for the bank or a ban on telling the
       // police: a child may hide a loan from a parent. It adds to the money ask, and blocks only with more.
       if (a.kind === 'coach' && !coachesChecker(ctx)) code = 'MONEY_KEPT_SECRET';
@@ -954,6 +955,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Asks money first (${prepaid}) to a payee you cannot check, for something handed over only after it is paid (keys, a viewing, a pickup's car, a ticket, a room, a tour) or for your own property or refund: agents, booking platforms, hotels, airlines and lost-and-found desks take money on their own page, at their counter or from the refund, never first into a person's app or account`,
         ja: `確かめようのない支払先へ、先にお金を払うよう求めています（${prepaid}）。鍵・内見・送迎車・チケット・部屋・ツアー、またはあなた自身の忘れ物や返金と引き換えです。不動産会社・予約サイト・ホテル・航空会社・遺失物窓口は自社のページや窓口、返金額からの差し引きで受け取り、個人のアプリや口座へ先払いさせることはありません`,
         detail: { cue: prepaid },
+      })));
+    }
+    // Between people, a payee moved away from the one the reader knows (asks/moved-payee.ts): a third person's account, or one
+    // told as changed or new, with a second sign (the old one ruled out, the writer's own unusable, pressed today, secrecy, a name
+    // told to differ, a new number, money sent by mistake). Friends and treasurers keep the payee the group knows.
+    const moved = seen.includes('ASK_UNVERIFIED_PAYEE') && !id.senderOwnsClaim && service === undefined && prepaid === undefined ? movedPayee(ctx) : undefined;
+    if (moved !== undefined) {
+      reasons.push(reason('PAYEE_MOVED_AWAY', weights.PAYEE_MOVED_AWAY, () => ({
+        en: `Moves the money away from the payee you know (${moved}) and adds a second sign (the old one ruled out, the writer's own account unusable, a hurry, secrecy, a different name, a new number, or money "sent by mistake"): friends and treasurers keep the account the group knows, and money sent by mistake goes back through the bank's or the app's own reversal`,
+        ja: `お金の送り先を、あなたの知っている相手の口座やIDから別のものへ移しています（${moved}）。さらに、旧口座の否定・本人の口座が使えない・今日中・内緒・名義違い・新しい番号・誤送金の返金のいずれかが添えられています。友人や会計係は皆が知る口座を使い続け、誤送金は銀行やアプリ自身の組戻しで戻ります`,
+        detail: { cue: moved },
       })));
     }
     // A public body's fee or money back through a route that is not the body's (asks/public-fee.ts publicFeeOffRoute): e-money

@@ -1,0 +1,109 @@
+// Between people, a payee moved away from the one the reader knows. Money between friends, relatives and a group's members goes
+// to the account or the payment-app ID the reader already holds for them: a friend is repaid on the PayPay they always use, a
+// club's dues go to the club's account, money sent by mistake comes back the way it came (the bank's 組戻し, the app's own
+// reversal). A message that moves the money elsewhere — to a third person's account ("妹の口座", "彼のやつ", "my flatmate's
+// account", "GCash ng pinsan ko", "conta do meu amigo"), to an account or an ID told as new or changed ("会計のIDが変わりました",
+// "口座はいつものじゃなくて", "Our bank account has changed", "Nag-iba po yung account", "tài khoản cũ bị lỗi") — is the
+// taken-over account's and the impersonator's script (警察庁・全銀協 on 口座変更 and なりすまし; PayPay on 送金先の変更を装う詐欺):
+// the reader can check only the payee they knew. A genuine friend or treasurer says such a change in person or in the group,
+// so the move alone is not held against the message; with a second sign it is (movedPayee): the old payee ruled out
+// ("これまでのIDには送らないで", "旧口座は閉鎖済", "Huwag na po sa dati", "기존 계좌로는 보내지 마시고"), the writer's own account
+// unusable (凍結, 使えなくて, locked, bị khoá, naka-lock), the money pressed for today, kept secret, a name told to differ
+// ("名義は違うけど気にしないで"), the writer on a new number, or money "sent by mistake" to be returned there.
+import type { AskInput } from './types.js';
+import { inSentence, tellsOfScam } from './types.js';
+
+// A third person's account or ID as the payee (not a parent's: a child's 仕送り account may be a parent's by design).
+const THIRD_ACCOUNT = new RegExp([
+  '(?:妹|弟|姉|兄|彼氏|彼女|彼|友達|友人|いとこ|従兄弟|従姉妹|知人|同僚|後輩|先輩|ルームメイト|同居人|親戚|知り合い)(?:さん)?の(?:口座|アカウント|paypay|id|やつ|ほう|方)',
+  "(?:sister|brother|cousin|friend|mate|flatmate|roommate|housemate|boyfriend|girlfriend|colleague|partner|niece|nephew)(?:'|’)?s (?:bank )?(?:account|paypay|gcash|wallet|id)",
+  '(?:gcash|account|paypay|bank) (?:ng|ni) (?:aking |ko )?(?:pinsan|kapatid|kaibigan|ate|kuya|pamangkin|jowa|tita|tito|kasama)',
+  'tài khoản (?:của )?(?:bạn (?:chị|em|anh|mình|tôi|tớ)|em gái|em trai|chị gái|anh trai|người quen|anh họ|chị họ|em họ)',
+  'conta d[oa] (?:meu|minha) (?:amig[oa]|irm[ãa]o?|prim[oa]|namorad[oa]|colega|cunhad[oa])',
+  '(?:동생|친구|언니|오빠|누나|형|사촌|지인)(?:의)? ?(?:계좌|통장)',
+  '(?:朋友|妹妹|弟弟|姐姐|哥哥|表妹|表弟|表哥|表姐|同事|亲戚)的(?:账户|账号|银行卡|paypay)',
+  'rekening (?:teman|adik|kakak|sepupu|saudara)',
+].join('|'));
+
+// The payee told as changed or new: the account, the ID, the payee itself.
+const CHANGED = new RegExp([
+  '(?:口座|id|アカウント|振込先|送金先|集金先|集金口座|受取口座|振込口座|paypay|au pay|d払い|楽天ペイ|kyash)[^。\\n上限額暗証パ住]{0,12}(?:が|を|は)?(?:変わ|変え|変更|作り直|新しく)',
+  '(?:新しい|新しく作った|新)(?:口座|id|アカウント|方)',
+  'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
+  '今回(?:だけ|は)[^。\\n]{0,8}(?:下|以下|こちら|こっち)の(?:口座|id)',
+  '別の(?:口座|id|アカウント)',
+  "(?:account|id|paypay|gcash)\\s+(?:has\\s+|have\\s+)?(?:changed|moved)",
+  '(?:changed|moved) (?:the |our |my )?(?:bank )?(?:account|id)',
+  'new (?:bank )?(?:account|id|paypay)',
+  'tài khoản mới|tài khoản cũ[^.\\n]{0,12}(?:bị|không|đừng|lỗi|khoá|khóa)|số tài khoản mới|id mới|chuyển vào số mới',
+  'nag-?iba (?:po )?(?:yung |ang )?(?:account|gcash)|bagong (?:account|gcash)|huwag na (?:po )?sa dati',
+  'conta[^.\\n]{0,30}mudou|nova conta|conta nova',
+  '계좌[가를이]? ?(?:바뀌|변경|바꿨)|새 계좌|새로운 계좌|기존 계좌',
+  '(?:收款)?(?:账户|账号)[^。\\n]{0,6}(?:有问题|变了|换了|变更)|新的?(?:收款)?(?:账户|账号)|原来的(?:收款)?(?:账户|账号)',
+  'rekening (?:baru|lama)|ganti rekening',
+].join('|'));
+
+// The old payee ruled out.
+const OLD_RULED_OUT = new RegExp([
+  '(?:これまで|今まで|前|以前|旧|古い|いつも)の?(?:口座|id|アカウント)[^。\\n]{0,12}(?:送らない|振り込まない|振込まない|入れない|使えな|解約|閉鎖|控え|使わない)',
+  '旧口座',
+  'huwag na (?:po )?sa dati',
+  '기존 계좌로는|기존 계좌는',
+  "old (?:one|account|id)|(?:not|don't|do not)[^.\\n]{0,20}\\bold\\b",
+  'conta antiga|não (?:deposite|use|mande)[^.\\n]{0,20}antiga',
+  'tài khoản cũ[^.\\n]{0,12}(?:bị|không dùng|đừng)',
+  '原来的(?:收款)?(?:账户|账号)',
+  'rekening lama',
+].join('|'));
+
+// The writer's own account or ID unusable.
+const OWN_UNUSABLE = /使えな|止ま(?:って|った|り)|凍結|ロック|制限中|限度額|上限|locked|frozen|blocked|restricted|suspended|naka-?lock|na-?lock|bị kho[áa]|bị khóa|bị lỗi|có vấn đề|有问题|冻结|不能用|bloquead|estourou|limite|막혔|정지|동결|diblokir/;
+// Pressed for today.
+const PRESSED = /今日中|今日まで|本日中|本日まで|至急|今すぐ|今夜中?|今日お願い|明日の(?:正午|朝)|急ぎ(?!ませ|じゃ|ではな)|\btoday\b|tonight|asap|urgent|hôm nay|\bgấp\b|ngayon(?! linggo)|hoje|urgente|今天|马上|오늘|segera|hari ini/;
+// Kept secret.
+const SECRET = /内緒|言わないで|言わなくて|バレない|秘密|内密|keep it (?:a )?secret|secret from|don't tell|do not tell|bí mật|đừng nói|sikreto|huwag (?:mong )?sabihin|segredo|não conta|비밀|保密|别告诉/;
+// The payee's name told to differ from the collector's.
+const NAME_DIFFERS = /名義[^。\n]{0,8}(?:違|ちが)|different name|name (?:is )?different|tên khác|ibang pangalan|nome diferente|名字不一样|이름이 달라/;
+const NAME_DISMISSED = /名義[^。\n]{0,8}(?:違|ちが)[^。\n]{0,8}(?:気にしない|大丈夫|問題ない|気にせず)|different name[^.\n]{0,20}(?:don't worry|no worries|it's fine)|tên khác[^.\n]{0,20}(?:không sao|đừng lo)|ibang pangalan[^.\n]{0,20}(?:okay lang|ok lang)|nome diferente[^.\n]{0,20}(?:sem problema|não liga)/;
+// The writer on a new number.
+const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|new number|using a (?:mate|friend)'s|đổi số|số mới|bagong number|número novo|novo número|换号|번호 바꿨/;
+// Money sent by mistake.
+const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
+
+// Money asked to be sent or paid: the ask the moved payee serves.
+const PAY_ASKED = /振り込|振込|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/;
+// The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
+// supposed ("口座変えたとかでしたら教えて"): nothing is moved.
+const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;
+const SUPPOSED = /^[^。\n]{0,4}(?:とか|なら|たら|ていたら|ましたら|でしたら|if)/;
+// A warning's own words: what these scams say, told to be careful of.
+const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)|手続きせず|応じないで|ご相談ください|scam|never ask|lừa đảo|golpe|manloloko|骗|사기|penipuan/;
+
+/** The cheap test first: any of the moved-payee families' anchors. */
+const ANCHORS = /口座|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/;
+
+/**
+ * A payee between people moved away from the one the reader knows (a third person's account, or one told as changed or new),
+ * with a second sign beside it (the old one ruled out, the writer's own unusable, pressed for today, secrecy, a name told to
+ * differ, a new number, money sent by mistake), money asked, and no warning's words: the cue of the move, if so.
+ */
+export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
+  const lower = input.norm.lower;
+  if (!ANCHORS.test(lower)) return undefined;
+  const third = THIRD_ACCOUNT.exec(lower);
+  const changed = third === null ? CHANGED.exec(lower) : null;
+  // The name told to differ and brushed aside ("名義は違うけど気にしないで"): the payee is someone else, said so.
+  const dismissed = third === null && changed === null ? NAME_DISMISSED.exec(lower) : null;
+  const move = third ?? changed ?? dismissed;
+  if (move === null) return undefined;
+  if (input.reported || WARNS.test(lower) || tellsOfScam(input) || KEPT.test(lower)) return undefined;
+  if (SUPPOSED.test(lower.slice(move.index + move[0].length))) return undefined;
+  const asInput = input as AskInput;
+  if (inSentence(asInput, move.index, 'never-ask') || inSentence(asInput, move.index, 'done')) return undefined;
+  if (!PAY_ASKED.test(lower)) return undefined;
+  // The second sign. A third person's account is moved twice over only beside the writer's own account unusable, a mistake,
+  // a hurry, secrecy, a name told to differ or a new number; a changed one the same, or the old one ruled out.
+  const second = OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
+    || NEW_NUMBER.test(lower) || MISTAKE.test(lower);
+  return second || dismissed !== null ? move[0] : undefined;
+}
