@@ -6844,6 +6844,8 @@ test('a payee between people moved away from the known one, with a second sign, 
     ['Hi po, treasurer ng samahan natin. Bagong account na po ito, huwag na po sa dati. Pakihulog ang ¥5,000 bago mag-Biyernes.', '09012345678'],
     ['모임 총무입니다. 회비 계좌가 변경되었습니다. 기존 계좌로는 보내지 마시고 오늘까지 새 계좌로 3,000엔 입금 부탁드립니다.', '09012345678'],
     ['同乡会会计:原来的收款账户有问题,这个月的会费2000日元请今天转到新的账户。', '09012345678'],
+    ['ばあちゃんの誕生日プレゼント、先に半分の6,000円送って!振込先はいつものじゃなくて友達の口座でお願い', '09012345678'],
+    ["Hi, it's Jess from the running club, new number. We moved the club account, so send this month's ¥4,000 to this one: Midori Bank 2201934", '09012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6858,6 +6860,7 @@ test('a payee between people moved away from the known one, with a second sign, 
     ["Mei's baby shower: ¥3,000 each to my usual PayPay by the end of the month. Thanks!", '09012345678'],
     ['Tiền quỹ tháng này 2.000 yên, mọi người chuyển vào tài khoản cũ như mọi tháng nhé.', '09012345678'],
     ['I sent you ¥5,000 twice by mistake, lol. Just send one back to the same PayPay when you can, no rush.', '09012345678'],
+    ['ばあちゃんの誕生日プレゼント、先に半分の6,000円いつもの口座に送って!', '09012345678'],
     ['大家の田村です。今月分の家賃、まだ入ってないみたいです。口座変えたとかでしたら教えてください。急ぎませんので。', '09012345678'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);

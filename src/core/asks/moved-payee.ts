@@ -33,7 +33,7 @@ const CHANGED = new RegExp([
   '今回(?:だけ|は)[^。\\n]{0,8}(?:下|以下|こちら|こっち)の(?:口座|id)',
   '別の(?:口座|id|アカウント)',
   "(?:account|id|paypay|gcash)\\s+(?:has\\s+|have\\s+)?(?:changed|moved)",
-  '(?:changed|moved) (?:the |our |my )?(?:bank )?(?:account|id)',
+  '(?:changed|moved) (?:the |our |my |his |her |their )?(?:[a-z]+ )?(?:account|id)\\b',
   'new (?:bank )?(?:account|id|paypay)',
   'tài khoản mới|tài khoản cũ[^.\\n]{0,12}(?:bị|không|đừng|lỗi|khoá|khóa)|số tài khoản mới|id mới|chuyển vào số mới',
   'nag-?iba (?:po )?(?:yung |ang )?(?:account|gcash)|bagong (?:account|gcash)|huwag na (?:po )?sa dati',
@@ -47,6 +47,7 @@ const CHANGED = new RegExp([
 const OLD_RULED_OUT = new RegExp([
   '(?:これまで|今まで|前|以前|旧|古い|いつも)の?(?:口座|id|アカウント)[^。\\n]{0,12}(?:送らない|振り込まない|振込まない|入れない|使えな|解約|閉鎖|控え|使わない)',
   '旧口座',
+  'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
   'huwag na (?:po )?sa dati',
   '기존 계좌로는|기존 계좌는',
   "old (?:one|account|id)|(?:not|don't|do not)[^.\\n]{0,20}\\bold\\b",
@@ -66,12 +67,12 @@ const SECRET = /内緒|言わないで|言わなくて|バレない|秘密|内�
 const NAME_DIFFERS = /名義[^。\n]{0,8}(?:違|ちが)|different name|name (?:is )?different|tên khác|ibang pangalan|nome diferente|名字不一样|이름이 달라/;
 const NAME_DISMISSED = /名義[^。\n]{0,8}(?:違|ちが)[^。\n]{0,8}(?:気にしない|大丈夫|問題ない|気にせず)|different name[^.\n]{0,20}(?:don't worry|no worries|it's fine)|tên khác[^.\n]{0,20}(?:không sao|đừng lo)|ibang pangalan[^.\n]{0,20}(?:okay lang|ok lang)|nome diferente[^.\n]{0,20}(?:sem problema|não liga)/;
 // The writer on a new number.
-const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|new number|using a (?:mate|friend)'s|đổi số|số mới|bagong number|número novo|novo número|换号|번호 바꿨/;
+const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|スマホ(?:を)?新しく|機種変|new number|using a (?:mate|friend)'s|đổi số|số mới|bagong number|número novo|novo número|换号|번호 바꿨/;
 // Money sent by mistake.
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
 
 // Money asked to be sent or paid: the ask the moved payee serves.
-const PAY_ASKED = /振り込|振込|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/;
+const PAY_ASKED = /振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/;
 // The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
 // supposed ("口座変えたとかでしたら教えて"): nothing is moved.
 const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;
