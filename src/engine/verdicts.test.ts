@@ -6846,6 +6846,7 @@ test('a payee between people moved away from the known one, with a second sign, 
     ['同乡会会计:原来的收款账户有问题,这个月的会费2000日元请今天转到新的账户。', '09012345678'],
     ['ばあちゃんの誕生日プレゼント、先に半分の6,000円送って!振込先はいつものじゃなくて友達の口座でお願い', '09012345678'],
     ["Hi, it's Jess from the running club, new number. We moved the club account, so send this month's ¥4,000 to this one: Midori Bank 2201934", '09012345678'],
+    ['今日の焼肉代、一人4,000円です。このPayPayに送ってね→ yuki.bbq ※いつものIDはスマホを機種変して使えなくなったので', '09012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6861,6 +6862,7 @@ test('a payee between people moved away from the known one, with a second sign, 
     ['Tiền quỹ tháng này 2.000 yên, mọi người chuyển vào tài khoản cũ như mọi tháng nhé.', '09012345678'],
     ['I sent you ¥5,000 twice by mistake, lol. Just send one back to the same PayPay when you can, no rush.', '09012345678'],
     ['ばあちゃんの誕生日プレゼント、先に半分の6,000円いつもの口座に送って!', '09012345678'],
+    ['いつもの口座は解約したから、今月の仕送りは帰ったときに手渡しでお願い', '09012345678'],
     ['大家の田村です。今月分の家賃、まだ入ってないみたいです。口座変えたとかでしたら教えてください。急ぎませんので。', '09012345678'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);

@@ -95,7 +95,9 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   const changed = third === null ? CHANGED.exec(lower) : null;
   // The name told to differ and brushed aside ("名義は違うけど気にしないで"): the payee is someone else, said so.
   const dismissed = third === null && changed === null ? NAME_DISMISSED.exec(lower) : null;
-  const move = third ?? changed ?? dismissed;
+  // The old payee ruled out with nothing said of the new one but the payee given ("※いつものアカウントは機種変で使えなくなった").
+  const ruledOut = third === null && changed === null && dismissed === null ? OLD_RULED_OUT.exec(lower) : null;
+  const move = third ?? changed ?? dismissed ?? ruledOut;
   if (move === null) return undefined;
   if (input.reported || WARNS.test(lower) || tellsOfScam(input) || KEPT.test(lower)) return undefined;
   if (SUPPOSED.test(lower.slice(move.index + move[0].length))) return undefined;
@@ -104,7 +106,8 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   if (!PAY_ASKED.test(lower)) return undefined;
   // The second sign. A third person's account is moved twice over only beside the writer's own account unusable, a mistake,
   // a hurry, secrecy, a name told to differ or a new number; a changed one the same, or the old one ruled out.
-  const second = OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
+  // (A payee moved only by ruling the old one out needs a sign other than the words that rule it out.)
+  const second = (ruledOut === null && (OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower))) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
     || NEW_NUMBER.test(lower) || MISTAKE.test(lower);
   return second || dismissed !== null ? move[0] : undefined;
 }
