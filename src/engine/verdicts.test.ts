@@ -6861,6 +6861,9 @@ test('the writer\'s own act, a hijack warning, a spoken prohibition, a refused p
     ['【ABCホーム】追加工事の代金は、担当者個人の口座へお振込みください。 ゆうちょ 記号12180 番号5538127 ヤマダ タロウ', '09012345678'],
     ['您好,我是投资顾问,加我微信 abc12345,每天收益2000元,带你赚钱。', '+8613812345678'],
     ['兼职刷单,日赚500元,详情加微信,微信转账结算。', '+8613812345678'],
+    ['市役所です。還付金があります。口座にお振込みしますので、今日中に近くのATMへ行きお電話ください。', '08098765432'],
+    ['中国大使馆通知:您的护照涉案,请立即加微信 zgsg110 配合调查,并转账保证金。', '08098765432'],
+    ['我们不会要求您提供密码。请加微信 kefu8899 领取退款,转账手续费500元。', '08098765432'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6885,6 +6888,9 @@ test('the writer\'s own act, a hijack warning, a spoken prohibition, a refused p
     ['【みどり塗装】お支払いは請求書記載の当社口座のみです。担当者個人名義の口座への支払いはお受けできません。', '09012345678'],
     ['这次旅游费用AA,每人2000元,回来后微信转我就行。', '+8613812345678'],
     ['昨天的饭钱我先付了,一人3000日元,方便的时候微信转账给我。', '+8613812345678'],
+    ['〇〇市からのお知らせ:給付金は、申請書の確認後に指定の口座にお振込みします。電話でATMへ誘導することはありません。', '08098765432'],
+    ['Thông báo từ tiệm: tiền hoàn cọc ¥5,000 đã được chuyển vào tài khoản của chị. Cảm ơn chị.', '09012345678'],
+    ['【领事提醒】警方不会通过电话要求转账,也不会用微信发送通缉令。如有疑问请拨打领事保护电话核实。', '08098765432'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

@@ -101,9 +101,18 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
+}
+
+/**
+ * The cue is the start of the writer's own transfer ("還付は…指定口座にお振込みします": sender-pays "お振込みします" within or right
+ * after it): the writer pays, the reader is asked nothing.
+ */
+function writerTransfers(input: AskInput, c: LureMatch): boolean {
+  const end = c.index + c.cue.length;
+  return input.lures.some((l) => l.category === 'sender-pays' && !l.quoted && l.index >= c.index && l.index <= end);
 }
 
 // Someone else, and the writer's own name or account, in one sentence: "có người nhắn mượn tiền bằng tên mình",
