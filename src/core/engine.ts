@@ -623,6 +623,58 @@ function dropMembersArrears(lures: LureMatch[], folded: string): void {
   removeCues(lures, arrears);
 }
 const ACCOUNT_MATTER = 'account-matter';
+
+/**
+ * "送別会のプレゼント…私の席で集めてます。本人には内緒で!", "主役にはサプライズなので秘密でお願いします": a surprise kept from the one it is
+ * for (本人, 主役, 当人: the person the gift or the party honours) hides nothing from whoever would check on the reader. The lure's
+ * secrecy keeps the matter from the reader's parents, family, company, bank or the police (親には内緒, 誰にも言わないで), the
+ * parties who would stop it. The secrecy words there (a secrecy lure, a push, a coach's cue) are dropped; anything else the
+ * message asks is weighed as before. Only when the money is handed over in person ("私の席で集めてます"): sent to an account or
+ * an app ("下記へ…普通 8801429 モリ アヤ"), the one kept out is the one person who could tell the reader the collection is real.
+ */
+function dropSurpriseKept(lures: LureMatch[], folded: string): void {
+  if (!SECRET_WORD.test(folded) || SENT_AWAY.test(folded)) return;
+  const spans: [number, number][] = [];
+  for (const m of folded.matchAll(SECRET_WORDS)) if (HONOREE_BEFORE.test(folded.slice(Math.max(0, m.index - 10), m.index))) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return;
+  removeCues(lures, (l) => spans.some(([s, e]) => l.index < e && l.index + l.cue.length > s));
+}
+/**
+ * "在留カードの写真を表裏とも送ってください", "マイナンバーカードの両面": a card's picture or its two sides are a payment card's secret only
+ * when the card is one (its number, expiry and the code on its back pay with it; secret.ts CARD_DATA reads it so). An identity,
+ * insurance, student or staff card named just before ("在留カードの写真") is personal data, weighed as the identity papers are
+ * (personal-data: ASK_PERSONAL_DATA); its secret cue, which reads only "カードの写真", is dropped. A payment card's ("クレジット
+ * カードの表裏", "カードの写真") stays, and so does a card's number, whichever card it is ("在留カード番号を返信").
+ */
+function dropIdCardPictured(lures: LureMatch[], folded: string): void {
+  const idCard = (l: LureMatch): boolean => l.category === SECRET && CARD_PICTURED.test(l.cue) && ID_CARD_BEFORE.test(folded.slice(Math.max(0, l.index - 10), l.index));
+  if (lures.some(idCard)) removeCues(lures, idCard);
+}
+/**
+ * "お忘れ物のお財布をお預かりしております": what is held is the reader's own thing left behind (own-property: お忘れ物, 落とし物), told by
+ * the shop, hotel or station that keeps it; the parcel-held lure ("お荷物をお預かりしております") is a delivery the reader never
+ * ordered. The held cue is dropped when the thing held is named as the reader's own, before it; any fee, payee or link the
+ * message asks is weighed as before (prepay.ts feeBeforeOwnThing weighs a fee first for the reader's own thing).
+ */
+function dropOwnPropertyHeld(lures: LureMatch[]): void {
+  const own = lures.find((l) => l.category === OWN_PROPERTY && !l.quoted);
+  if (own === undefined) return;
+  removeCues(lures, (l) => l.category === DELIVERY && l.index > own.index && l.index - own.index <= 16 && HELD.test(l.cue));
+}
+const OWN_PROPERTY = 'own-property';
+const DELIVERY = 'delivery';
+const HELD = /預か/;
+const SECRET = 'secret';
+// The secret cues that name a card's picture or its sides (not its number, which an ID card's lure asks as a secret too).
+const CARD_PICTURED = /^カードの(?:写真|表裏|両面|表と裏|裏面の写真)/;
+// The kinds of card that hold no money (as secret.ts CARD_DATA's look-behind): residence, My Number, insurance, patient, student, staff, library, point, transit.
+const ID_CARD_BEFORE = /(?:在留|マイナンバー|マイナ|保険|健康保険|診察|学生|社員|職員|図書|ポイント|交通系|ic|住基)$/;
+const SECRET_WORD = /内緒|ないしょ|ナイショ|秘密/;
+// Money sent rather than handed over: an account, a transfer, a payment app, a payee below, an account's number.
+const SENT_AWAY = /口座|振込|振り込|送金|入金|paypay|ペイペイ|下記へ|下記まで|宛に|\d{6,8}|account|transfer/;
+const SECRET_WORDS = /内緒|ないしょ|ナイショ|秘密/g;
+// The one the surprise is for, as the party it is kept from, just before the secrecy word: "本人には", "主役さんには", "当人にだけは".
+const HONOREE_BEFORE = /(?:本人|主役|当人)(?:さん|様|たち)?(?:には|に|へは|にだけは|にだけ)(?:絶対|まだ)?$/;
 const ARREARS = /^(?:未納|未払い?|滞納)$/;
 // Those of the members who have not paid: 未納の方, 未納のご家庭, 未払いの人, 未納がある方.
 const THOSE_WHO = /^(?:の方|のご家庭|の家庭|の人|の皆|の世帯|が?ある方|が?あるご家庭)/;
@@ -953,6 +1005,9 @@ export function createEngine(data: EngineData): Engine {
       dropMembersArrears(lures, folded);
       dropDebitRetried(lures, folded, written);
       dropPayeeAccount(lures, folded);
+      dropSurpriseKept(lures, folded);
+      dropIdCardPictured(lures, folded);
+      dropOwnPropertyHeld(lures);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

@@ -6869,3 +6869,75 @@ test('a payee between people moved away from the known one, with a second sign, 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// Legitimate over-reach narrowed by principle (session 'legit43', dev batch 43). Each pair below: the lure that must still block
+// on the rules, and its twins that must not block on the rules nor on the full engine.
+//  - The writer's own act is no ask: "届いたら明細スクショ送るね" is the writer sending the reader a screenshot (asks/secret.ts
+//    handOverAsked reads a hand-over cue cut at its stem going on into 送るね / 送ります / 送っとく / 送ろうか as the writer's).
+//  - A hijack warning asks nothing: a person's own messenger account named as the one taken ("我的微信号被盗了") is no move
+//    (asks/messenger.ts namesTakenAccount), and the money someone else asks "in my name" beside a prohibition of paying is the
+//    impostor's ask reported (asks/money.ts askedInWritersName).
+//  - A messenger named as the wallet money goes back through ("微信转我") is a payment's route, not a move (paysThrough).
+//  - Spoken prohibitions ("買っちゃダメ", "振り込んじゃだめ", "買ってはいけません") disown like "買わないで" (data/lures.json prohibits).
+//  - "not accepted" disowns like "we never" (never-ask: "担当者個人への支払いは受け付けておりません").
+//  - A surprise kept from its honoree (本人, 主役) with the money handed in person hides nothing from whoever would check
+//    (engine.ts dropSurpriseKept); sent to an account, the honoree is the one who could confirm it, and it stays.
+//  - An ID card's photo or sides are personal data, not a payment card's secret (dropIdCardPictured); its number stays a secret.
+//  - A lease's opening money (契約金, 初期費用, 礼金) into the agent's account written below is how a lease starts, not a running
+//    debt collected off its debit (service-fee.ts CONTRACT_MONEY); a personal account or a rent arrears still blocks.
+test('the writer\'s own act, a hijack warning, a spoken prohibition, a refused payee, a surprise, an ID card\'s photo and a lease\'s opening money ask nothing; their lures still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['今からLINEの番号が届くから、スクショ送って！', '09011112222'],
+    ['ごめん、間違えて君の番号に認証コード送っちゃった。届いたらスクショ送っておいてくれる?', '09011112222'],
+    ['我的验证码发到你手机了,收到后截图发我一下。', '09011112222'],
+    ['我的微信号被盗了,这是我的新微信 xyz_8899,加我一下,急用钱借我3000元。', '09077687512'],
+    ['Facebook của mình bị hack, đây là nick mới, chuyển khoản giúp mình 5 triệu vào tài khoản 0123456789 nhé.', '09098547800'],
+    ['LINE乗っ取られたから、こっちのIDで追加しなおして ID: yui_0303 それと急ぎで3万円振り込んでほしい', '09098547800'],
+    ['Can you buy me two Apple gift cards, $100 each, and send me the codes? I will pay you back.', '08046395243'],
+    ['このバイトのことは親には内緒でね。日給5万、詳細はテレグラムで @jobjp2025', '08011112222'],
+    ['本人確認のため、クレジットカードの表裏の写真をこちらに返信してください。', '09011112222'],
+    ['人事です。給与振込の確認のため、キャッシュカードの写真を表裏とも送ってください。', '09011112222'],
+    ['在留カード番号と写真を送ってください。更新の代行をします。料金は後払いでOK、今月だけ特別です。', '09011112222'],
+    ['〇〇不動産です。ご契約金を担当者の個人口座へお振込みください。ゆうちょ 記号12180 番号5538127 ヤマダ タロウ', '09012345678'],
+    ['管理会社です。今月分の家賃が未納です。下記口座へ本日中にお振込みください。', '09012345678'],
+    ['【ABCホーム】追加工事の代金は、担当者個人の口座へお振込みください。 ゆうちょ 記号12180 番号5538127 ヤマダ タロウ', '09012345678'],
+    ['您好,我是投资顾问,加我微信 abc12345,每天收益2000元,带你赚钱。', '+8613812345678'],
+    ['兼职刷单,日赚500元,详情加微信,微信转账结算。', '+8613812345678'],
+    ['市役所です。還付金があります。口座にお振込みしますので、今日中に近くのATMへ行きお電話ください。', '08098765432'],
+    ['中国大使馆通知:您的护照涉案,请立即加微信 zgsg110 配合调查,并转账保证金。', '08098765432'],
+    ['我们不会要求您提供密码。请加微信 kefu8899 领取退款,转账手续费500元。', '08098765432'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['みんなで先生へのお花、私がネットで注文したよ。届いたら明細スクショ送るね', '07084547861'],
+    ['荷物が届いたら写真とスクショ送りますね、確認してから精算しよう', '07084547861'],
+    ['注文した品が届いたら、領収書のスクショ送っとく', '07084547861'],
+    ['大家注意,我的微信号被盗了,有人用我的号向朋友借钱。不是我,千万别转账!', '09077687512'],
+    ['Cả nhà ơi, Zalo của em bị hack, có người nhắn mượn tiền bằng tên em. Đừng chuyển khoản nhé.', '09098547800'],
+    ['Heads up, my WhatsApp got hacked and someone is messaging people asking for money from my account. Please do not send anything.', '09098547800'],
+    ['みんな注意！LINEが乗っ取られて、誰かが私の名前でお金貸してって送ってるみたい。絶対に振り込まないでね。', '09098547800'],
+    ['おじいちゃん、電話で誰かにギフトカード買ってって言われても買っちゃだめだよ。', '08046395243'],
+    ['お母さんへ。知らない人にお金振り込んでって頼まれても、振り込んじゃダメだからね。', '08046395243'],
+    ['部長の退職祝い、明日の昼に会議室で一人1,000円集めます。本人には内緒でお願いします！', '08020063854'],
+    ['田中さんの誕生日ケーキ、主役にはまだ秘密で!夕方に休憩室に集合ね', '08020063854'],
+    ['人事の田中です。入社手続きのため、在留カードの写真を表裏とも送ってください。', '09011112222'],
+    ['学校の事務です。奨学金の書類に学生カードの写真(表と裏)を添付してください。', '09011112222'],
+    ['〇〇不動産です。ご契約金(敷金・礼金・初月家賃)を下記口座へお振込みください。入金確認後、鍵をお渡しします。', '0312345678'],
+    ['さくら不動産です。初期費用(礼金・仲介手数料・火災保険)のご請求です。下記口座へ契約日までにお振込みをお願いします。', '0312345678'],
+    ['【ABCホーム】工事代金は当社名義の口座へお振込みください。担当者個人の口座への振込は受け付けておりません。', '0120111222'],
+    ['【みどり塗装】お支払いは請求書記載の当社口座のみです。担当者個人名義の口座への支払いはお受けできません。', '09012345678'],
+    ['这次旅游费用AA,每人2000元,回来后微信转我就行。', '+8613812345678'],
+    ['昨天的饭钱我先付了,一人3000日元,方便的时候微信转账给我。', '+8613812345678'],
+    ['〇〇市からのお知らせ:給付金は、申請書の確認後に指定の口座にお振込みします。電話でATMへ誘導することはありません。', '08098765432'],
+    ['Thông báo từ tiệm: tiền hoàn cọc ¥5,000 đã được chuyển vào tài khoản của chị. Cảm ơn chị.', '09012345678'],
+    ['【领事提醒】警方不会通过电话要求转账,也不会用微信发送通缉令。如有疑问请拨打领事保护电话核实。', '08098765432'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

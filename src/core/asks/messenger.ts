@@ -152,7 +152,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c);
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c) && !namesTakenAccount(input, c) && !paysThrough(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader
@@ -200,6 +200,33 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
 // Where the account to add is: an ID named ("こっちのID", "ID:", "아이디"), a new account, or a handle written bare ("yui_0303").
 const NEW_ACCOUNT = /(?:^|[^a-z])id(?![a-z])|アカウント|account|账号|帳號|계정|아이디|tai khoan|nick|conta|akun|cuenta|บัญชี/;
 const BARE_HANDLE = /(?:^|[\s:：→>（(])@?[a-z][a-z0-9._-]*[0-9._][a-z0-9._-]*(?=$|[\s。、!！?？)）])/;
+
+// What may stand between a messenger's name and the word that tells it was taken ("微信号被盗", "LINEのアカウントが乗っ取られ",
+// "facebook cua minh bi hack"): a few words of one clause, no stop or comma.
+const TAKEN_GAP = /^[^。．.!！?？,，、\n]{0,12}$/;
+
+/**
+ * The messenger named is the account the writer tells was taken ("我的微信号被盗了", "LINE乗っ取られました", "my WhatsApp got
+ * hacked"): the account lost, what a warning is about, not one the reader is moved to (a new account to add instead is
+ * accountLost's move, below, read from its own cues).
+ */
+function namesTakenAccount(input: AskInput, c: LureMatch): boolean {
+  const end = c.index + c.cue.length;
+  return input.lures.some((l) => l.category === 'account-taken' && !l.quoted && l.index >= end && TAKEN_GAP.test(input.norm.lower.slice(end, l.index)));
+}
+
+// Right after a messenger's name, its wallet as the way money comes back to the writer ("微信转我", "微信转账给我", "微信轉給我"):
+// a person's own wallet, named for a share paid back, not an account to move the talk to. (A price "微信支付" to a service
+// the reader has never used is no money owed back: the move stays.)
+const PAY_AFTER = /^\s*(?:转|轉|付)(?:账|帳|款)?(?:给|給)?我/;
+
+/**
+ * The messenger named is the writer's wallet a share is paid back into ("这次旅游费用AA,每人2000元,回来后微信转我就行"): a payment's
+ * route between people who share the cost, weighed by the money finders as any payment is, not a move to another account.
+ */
+function paysThrough(input: AskInput, c: LureMatch): boolean {
+  return PAY_AFTER.test(input.norm.lower.slice(c.index + c.cue.length, c.index + c.cue.length + 8));
+}
 
 /** The writer tells of losing their messenger account (taken over, gone) or their phone (a "new number" story): the account to add is not the one the reader knows. */
 function accountLost(input: AskInput): boolean {

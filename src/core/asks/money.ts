@@ -101,9 +101,37 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
+}
+
+/**
+ * The cue is the start of the writer's own transfer ("還付は…指定口座にお振込みします": sender-pays "お振込みします" within or right
+ * after it): the writer pays, the reader is asked nothing.
+ */
+function writerTransfers(input: AskInput, c: LureMatch): boolean {
+  const end = c.index + c.cue.length;
+  return input.lures.some((l) => l.category === 'sender-pays' && !l.quoted && l.index >= c.index && l.index <= end);
+}
+
+// Someone else, and the writer's own name or account, in one sentence: "có người nhắn mượn tiền bằng tên mình",
+// "有人用我的号找大家借钱", "someone is asking for money from my account", "誰かが私の名前でお金を貸してと送っています".
+const SOMEONE = /有人|someone|somebody|誰か|だれか|누군가|co nguoi|ai do|alguem|may nagpapanggap|may gumagamit|seseorang|ada orang|มีคน|कसैले/;
+const WRITERS_OWN = /我的|(?<![a-z])my\s|私の|僕の|俺の|わたしの|(?<![가-힣])내\s?(?:이름|계정|카톡)|ten (?:minh|toi|em|anh|chi)|cua (?:minh|toi|em)|meu nome|minha conta|pangalan ko|account ko|nama saya|nama aku|akun saya|akunku|ชื่อ(?:ฉัน|ผม)|บัญชี(?:ฉัน|ผม)|मेरो/;
+
+/**
+ * The money cue is someone else's ask, told by a writer whose own account was taken and who rules the payment out
+ * ("Facebook của mình bị hack, có người nhắn mượn tiền bằng tên mình… đừng chuyển khoản"): the hijack warning a friend
+ * sends round reports the impostor's ask; it makes none. A lure in the same voice still asks in its other sentences
+ * ("…新しい口座に振り込んで").
+ */
+function askedInWritersName(input: AskInput, c: LureMatch): boolean {
+  if (!input.lures.some((l) => l.category === 'account-taken' && !l.quoted)) return false;
+  if (!input.lures.some((l) => (l.category === 'prohibits' || l.category === 'never-ask') && !l.quoted)) return false;
+  const [s, e] = sentenceAt(input.norm.text, c.index);
+  const sentence = foldDiacritics(input.norm.lower.slice(s, e));
+  return SOMEONE.test(sentence) && WRITERS_OWN.test(sentence);
 }
 
 // A sum in 万 and, a few words on in its sentence, the reader asked to make it ready: "300万、明日までに用意できない?",

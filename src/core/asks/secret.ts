@@ -138,6 +138,11 @@ function arrives(input: AskInput, index: number): boolean {
 // a cue cut at its verb's stem goes on into its own ending).
 const REPORTED_AFTER = /^(?:[」』"”'’]\s*)?(?:って|という|といった|と言|との|と頼|と来|と連絡|とメッセージ|とline)/;
 const QUOTE_CLOSE = /^[」』"”'’]/;
+// A hand-over cue cut at its verb's stem ("スクショ送") that goes on into the writer's own act, stated or offered
+// ("届いたら明細スクショ送るね", "スクショ送ります", "送っとく", "送ろうか"): the writer sends the reader something, nothing is
+// asked of the reader ("送って", "送っておいて", "送れる?" still ask).
+const WRITER_SENDS = /送$/;
+const WRITERS_OWN_ACT = /^(?:る(?:ね|よ|わ|から|ので|[。!！.]|$)|ります|っと(?:く|きます)|っておく|っておきます|ろう(?:か|ね)?)/;
 const UTTERANCE_END = /[てでいよね]$/;
 
 /** A hand-over cue in the sentence at `index` that asks, not one reported as someone else's words. */
@@ -146,6 +151,7 @@ function handOverAsked(input: AskInput, index: number): boolean {
   return luresOfCategory(input.lures, 'hand-over').some((l) => {
     if (l.index < s || l.index >= e) return false;
     const after = input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8);
+    if (WRITER_SENDS.test(l.cue) && WRITERS_OWN_ACT.test(after)) return false;
     return !(REPORTED_AFTER.test(after) && (QUOTE_CLOSE.test(after) || UTTERANCE_END.test(l.cue)));
   });
 }

@@ -51,6 +51,8 @@ const KNOWN = /いつもの口座|ご?登録の?口座|届出の口座|お届け
 const CREDITOR = /住宅ローン|ローン|返済|家賃|賃料|賃貸保証|保証会社|管理費|修繕|負担金|原状回復|敷金|利用料|\bloan\b|mortgage|\brent\b|repossession|भाडा/;
 // An account the message writes, points to below or sends later, or a new one.
 const ACCOUNT_GIVEN = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|下記の?(?:口座|振込先)|(?:口座|振込先)[^。\n]{0,12}(?:後ほど|追って|返信|ご案内|お知らせ|お送り)|事業所口座|指定の?口座|新しい口座|new account|account (?:i|we) will (?:text|send)|account we will send|नयाँ खाता/;
+// A lease's opening money under a contract made: 契約金, 初期費用, 礼金, 仲介手数料 (敷金 or 家賃 alone may be a running debt's).
+const CONTRACT_MONEY = /(?:ご)?契約金|初期費用|礼金|仲介手数料|move-in costs?|key money|入住费用|押金和|tiền cọc và/;
 // An officer's or an agent's own handset named for the money ("詳細は理事長の携帯090-…まで").
 const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当者?|オーナー)の(?:個人の)?携帯/;
 // A way to pay the service's own page gives: a link.
@@ -88,15 +90,19 @@ function providerPayee(input: AskInput): string | undefined {
   if (app !== null && before) return app[0];
   // An account said to be a person's (個人名義, the worker's or their family's, a 担当's own name) is no business's, first or after;
   // a holder's name written out is judged by itself below.
+  // Not one a "never / not accepted" sentence refuses ("担当者個人への支払いは受け付けておりません").
   const said = PERSON_SAID.exec(lower);
-  if (said !== null) return said[0];
+  if (said !== null && !inSentence(input, said.index, 'never-ask')) return said[0];
   const person = PERSON_ACCOUNT.exec(lower);
   if (person !== null && !COMPANY_HOLDER.test(person[0]) && (before || PERSONAL_NAMED.test(person[0]))) return person[0];
   const codes = CODES.exec(lower);
   if (codes !== null) return codes[0];
   const link = HAS_LINK.test(lower);
   // A loan's, a rent's or a union's money into an account the message gives or will send, or through an officer's handset.
-  if (CREDITOR.test(lower)) {
+  // Not a tenancy's opening money under the contract just made (契約金, 初期費用, 敷金・礼金, 仲介手数料, paid before the keys are
+  // handed over): that is paid once by transfer into the agent's account written on the notice, the ordinary way a lease starts
+  // (a personal account is judged above), not a running debt that is collected by debit.
+  if (CREDITOR.test(lower) && !(CONTRACT_MONEY.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure'))) {
     const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
     if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
   }
