@@ -200,6 +200,8 @@ export type ReasonCode =
   | 'BUSINESS_FEE_FIRST'
   /** Beside ASK_UNVERIFIED_PAYEE: money asked first to a stranger for a thing handed over only after it (keys, a viewing, a pickup's car, a ticket, a room, a tour) off any platform, or a fee before the reader's own thing or refund is released through a payee they cannot see (src/core/asks/prepay.ts). */
   | 'PREPAID_HANDOVER'
+  /** Beside ASK_GIFT_CARD: cards the reader is asked to buy (by a verb, their worth or their count) with their numbers, codes, backs or photos sent back through this line, whoever asks (src/core/asks/gift-card.ts cardValueSent). */
+  | 'CARD_VALUE_SENT'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */
