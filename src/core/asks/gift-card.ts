@@ -1,5 +1,6 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
+import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
@@ -151,7 +152,32 @@ export function cardValueSent(input: AskInput): string | undefined {
     if (value !== null) return `${en.cue} … ${value[0]}`;
   }
   const back = backOfBoughtCard(input);
-  return back === undefined ? undefined : back.cue;
+  if (back !== undefined) return back.cue;
+  return boughtAndSentOther(input);
+}
+
+// In the residents' other languages, the reader asked to buy a card (folded text): mua (giúp), compra(r), bumili / bilhan, beli(kan),
+// 买 / 買, 사다 / 구매, किन.
+const BUY_OTHER = /\bmua\b|\bcompr(?:a|ar|e|ou)\b|\bbumili\b|\bbilhan\b|\bbilhin\b|\bpakibili\b|\bbeli(?:kan)?\b|买|買|구매|사\s*(?:줘|주세요|다\s*줘)|किन/;
+// …and its code, number, back or a photo of it sent back: mã số, mã thẻ, cào, chụp; código, foto, raspa; code, litrato, kodigo;
+// kode, foto; 卡号, 卡密, 密码, 拍照; 번호, 코드, 사진; कोड, फोटो.
+const VALUE_OTHER = /\bma (?:so|the|nap)\b|\bcao\b|\bchup\b|\bcodigos?\b|\bfotos?\b|\braspa\w*|\blitrato\b|\bkodigo\b|\bkode\b|卡号|卡號|卡密|密码|密碼|拍照|번호|코드|사진|कोड|फोटो/;
+
+/**
+ * "Chị ơi mua giúp em 3 thẻ Google Play… cào mặt sau rồi chụp gửi em mã số", "compra dois cartões Google Play e me manda foto dos
+ * códigos": backOfBoughtCard in vi, pt, tl, id, zh, ko and ne. A card named, a verb of buying in its sentence, and its code,
+ * number, back or photo asked back anywhere in the message.
+ */
+function boughtAndSentOther(input: AskInput): string | undefined {
+  const folded = foldDiacritics(input.norm.lower);
+  if (!VALUE_OTHER.test(folded)) return undefined;
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    const [start, end] = sentenceAt(input.norm.text, o.index);
+    const buy = BUY_OTHER.exec(folded.slice(start, end + 1));
+    if (buy !== null) return `${buy[0]} … ${o.cue}`;
+  }
+  return undefined;
 }
 
 // A card asked bought at a store or at all ("コンビニでカード買ってきてくれない?", "ギフトカードを用意したい。コンビニで買える?").
