@@ -6855,6 +6855,7 @@ test('gift cards bought for someone with their codes sent back block on the rule
   for (const [text, from] of [
     ['お母さん、送金上限に達しちゃって今日の支払いができない。代わりに5万送ってくれない?明日返す', '09012340011'],
     ['Minh ơi cho anh mượn 2 man nhé, anh đang họp không nghe máy được, tối anh trả', '09012340012'],
+    ['ばあちゃん、孫のゆうとです。バイト先のレジのお金をなくして、今日中に40万返さないといけない。先輩が夕方受け取りに寄るからお願い', '09012340013'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.notEqual(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -6869,6 +6870,7 @@ test('gift cards bought for someone with their codes sent back block on the rule
     ['お母さん、今月の家賃が少し足りなくて。2万送ってもらえる?週末に帰るから直接話すね', '09012340026'],
     ['キャンペーンで1万円のQUOカードを3枚プレゼント!当選者には写真でお知らせします', '09012340027'],
     ['Đừng bao giờ mua thẻ Google Play theo yêu cầu của người lạ rồi gửi mã số, đó là lừa đảo', '09012340028'],
+    ['母さん、明日部活の先輩が家に寄るから、貸してた漫画10冊渡しといて', '09012340029'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
