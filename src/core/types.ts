@@ -202,6 +202,8 @@ export type ReasonCode =
   | 'PREPAID_HANDOVER'
   /** Beside ASK_UNVERIFIED_PAYEE: between people, a payee moved away from the one the reader knows (a third person's account, one told as changed or new) with a second sign (src/core/asks/moved-payee.ts). */
   | 'PAYEE_MOVED_AWAY'
+  /** Beside ASK_GIFT_CARD: cards the reader is asked to buy (by a verb, their worth or their count) with their numbers, codes, backs or photos sent back through this line, whoever asks (src/core/asks/gift-card.ts cardValueSent). */
+  | 'CARD_VALUE_SENT'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */

@@ -6941,3 +6941,55 @@ test('the writer\'s own act, a hijack warning, a spoken prohibition, a refused p
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A person's favour paid in card codes (asks/gift-card.ts cardValueSent, CARD_VALUE_SENT): the reader asked to buy gift cards
+// or e-money (by a verb of buying, by their worth or by their count, "1万円のを2枚") and to send back their numbers, codes,
+// scratched backs or photos. The card's value is its number, so it reaches whoever holds this line untraceably: the 電子マネー型
+// fraud in a friend's, a relative's or a superior's voice alike (NPA; FTC: anyone who asks you to pay with a gift card is a
+// scammer). And a relative's or a friend's sudden need routed around the check (money.ts sumSent, ask-channel.ts moneyPlight):
+// a sum in 万 asked sent with the writer's own transfer limit reached, or a loan with the call ruled out, flags on the rules;
+// sent to a third person's account it blocks. A present told as sent, a warning, allowance sent, a split present, money fronted
+// after a dinner and a relative's need with a visit or a call offered stay unblocked.
+test('gift cards bought for someone with their codes sent back block on the rules, and a sudden loan routed around the check flags; twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['おつかれ、ひとつ頼まれてくれない?Appleギフトカードを1万円のを2枚。買えたら番号を写真に撮って送ってほしい、夜に返すね', '09012340001'],
+    ['ばあちゃん、俺。ファミマでウェブマネーの5千円のカード3枚買ってきて、番号だけメールで送って。詳しくはあとで', '09012340002'],
+    ['悪いんだけど、駅前のローソンで5千円のカード4枚お願い。裏を撮って送ってくれればいいから', '09012340003'],
+    ['Can you grab three Google Play cards for me on your way home? Just send me pics of the codes, I\'ll explain later', '09012340004'],
+    ['Chị ơi mua giúp em 3 thẻ Google Play 1 man nhé, cào mặt sau rồi chụp gửi em mã số', '09012340005'],
+    ['Mãe, compra dois cartões Google Play de 5 mil ienes pra mim e me manda foto dos códigos? Depois te pago', '09012340006'],
+    ['Ate, pakibili mo naman ako ng 2 Google Play card tapos i-send mo sa akin yung litrato ng code. Babayaran kita bukas', '09012340007'],
+    ['能帮我在便利店买两张5000日元的苹果卡吗?买好了把卡号拍照发给我', '09012340008'],
+    ['Oi, meu limite do Pix acabou. Pode mandar ¥30.000 pra conta da minha amiga? Devolvo amanhã', '09012340009'],
+    ['Sorry to bother, my transfer limit is maxed out today. Could you send ¥40,000 to my roommate\'s account? Will pay you back tomorrow', '09012340010'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['お母さん、送金上限に達しちゃって今日の支払いができない。代わりに5万送ってくれない?明日返す', '09012340011'],
+    ['Minh ơi cho anh mượn 2 man nhé, anh đang họp không nghe máy được, tối anh trả', '09012340012'],
+    ['ばあちゃん、孫のゆうとです。バイト先のレジのお金をなくして、今日中に40万返さないといけない。先輩が夕方受け取りに寄るからお願い', '09012340013'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.notEqual(a.verdict, 'allow', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['誕生日おめでとう!スタバのギフトカード、3千円分LINEで送ったよ', '09012340020'],
+    ['ギフトカード買ってって頼まれても絶対に買っちゃダメ。番号を写真で送ったらお金は戻らないよ', '09012340021'],
+    ['今月のお小遣い、3万振り込んでおいたよ', '09012340022'],
+    ['プレゼントのネックレス、一人4千円ずつPayPayで送ってくれる?注文はもう済ませたよ', '09012340023'],
+    ['昨日は立て替えたから、焼肉代4,500円PayPayで送ってね', '09012340024'],
+    ['叔父さんの入院費、少し助けてもらえないかな。今度家に寄るからその時話すね、電話もするよ', '09012340025'],
+    ['お母さん、今月の家賃が少し足りなくて。2万送ってもらえる?週末に帰るから直接話すね', '09012340026'],
+    ['キャンペーンで1万円のQUOカードを3枚プレゼント!当選者には写真でお知らせします', '09012340027'],
+    ['Đừng bao giờ mua thẻ Google Play theo yêu cầu của người lạ rồi gửi mã số, đó là lừa đảo', '09012340028'],
+    ['母さん、明日部活の先輩が家に寄るから、貸してた漫画10冊渡しといて', '09012340029'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -82,7 +82,7 @@ export function createCollectAsk(): AskFinder {
 // A third person the writer sends to the reader's home, named by role, not by a name the reader knows ("部下の田中が4時ごろ
 // 家に寄る", "上司の人が家さ取りに行ぐがら", "会社の同僚が受け取りに行く"): the one who takes the cash in the オレオレ setup
 // (NPA: 会社の上司・同僚・部下を名乗る受け子). Dialect forms of the verbs (行ぐ) are read as well.
-const ENVOY = /(?:上司|部下|同僚|後輩|会社の(?:人|者|同僚|先輩|後輩)|代わりの(?:人|者)|代理の(?:人|者)|弁護士の(?:先生|事務員|人))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?が[^。\n]{0,16}?(?:取りに|受け取りに|もらいに|預かりに|寄る|寄り|寄ら|伺)/;
+const ENVOY = /(?:上司|部下|同僚|後輩|先輩|会社の(?:人|者|同僚|先輩|後輩)|代わりの(?:人|者)|代理の(?:人|者)|弁護士の(?:先生|事務員|人))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?が[^。\n]{0,16}?(?:取りに|受け取りに|もらいに|預かりに|寄る|寄り|寄ら|伺)/;
 // The same envoy as the one the money is given to, or sent to take it ("上司の部下にお金渡して", "会社の後輩に書類と一緒にお金受け取りに行かせたい").
 const ENVOY_GIVEN = /(?:上司|部下|同僚|後輩|先輩|会社の(?:人|者))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?に[^。\n]{0,16}?(?:お金|現金|\d[\d,]*\s*万)[^。\n]{0,6}?(?:渡して|わたして|受け取りに|取りに)/;
 // An amount of money ("120万", "30万円", "50,000円").
@@ -99,7 +99,8 @@ function envoyForMoney(input: AskInput): { cue: string } | undefined {
   const to = ENVOY_GIVEN.exec(input.norm.lower);
   // (Not a debt the writer repays through the reader: "立て替えてもらった分".)
   if (to !== null && reconVoice(input) === 'kin' && !inSentence(input, to.index, 'never-ask') && !paysFee(input, to.index) && !cuesOf(input, 'shared-cost').some((l) => !l.quoted)) return { cue: to[0] };
-  if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted)) return undefined;
+  // A relative's trouble told (a family lure), or the writer speaking as the reader's kin ("おじいちゃん、孫のけいです") with a sum.
+  if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted) && reconVoice(input) !== 'kin') return undefined;
   const m = ENVOY.exec(input.norm.lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || paysFee(input, m.index)) return undefined;
   const money = AMOUNT.test(input.norm.lower) || cuesOf(input, 'valuables').some((o) => !o.quoted && isCash(o.cue));

@@ -1,5 +1,6 @@
 // Buy gift cards or e-money and send their numbers, or pay "in e-money": no company or office
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
+import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
@@ -16,7 +17,8 @@ const KONBINI = anchorSet('ビ');
 
 export const giftCardNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, CARD_CUES) || BOUGHT_WORD.test(lower) || SCRATCHED.test(lower) || (holdsAny(lower, KONBINI) && lower.includes('コンビニ'));
+  return hasCue(input, CARD_CUES) || BOUGHT_WORD.test(lower) || SCRATCHED.test(lower) || (holdsAny(lower, KONBINI) && lower.includes('コンビニ'))
+    || (lower.includes('枚') && FACE_COUNTED.test(lower));
 };
 
 export function createGiftCardAsk(): AskFinder {
@@ -105,17 +107,78 @@ const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
 function backOfBoughtCard(input: AskInput): { cue: string; quoted: boolean } | undefined {
   // A number scratched off the back ("裏の番号を削って写真で送って") is a prepaid card's, whether or not the card is named.
   const lower = input.norm.lower;
-  const bought = BOUGHT_WORD.test(lower) && CARD_BOUGHT.test(lower);
+  const bought = (BOUGHT_WORD.test(lower) && CARD_BOUGHT.test(lower)) || cardsCounted(input) || (lower.includes('枚') && FACE_COUNTED.test(lower));
   if (!bought && !SCRATCHED.test(lower)) return undefined;
   const back = requestedNearby(input, 'card-back').find((o) => !inSentence(input, o.index, 'done'));
   if (back !== undefined || !bought) return back;
   // Its number or code sent however it is named ("番号だけ写メで送って", "コードを送ってくれたらいいよ"): the card's value is its number.
-  const sent = NUMBER_SENT.exec(lower);
+  const sent = NUMBER_SENT.exec(lower) ?? PHOTO_SENT.exec(lower);
   return sent !== null && !inSentence(input, sent.index, 'never-ask') && !inSentence(input, sent.index, 'done') ? { cue: sent[0], quoted: false } : undefined;
 }
 
 // A bought card's number or code asked sent: "番号だけ写メで送って", "コードを送ってくれたら", "番号を教えて".
 const NUMBER_SENT = /(?:番号|コード|ばんごう|こーど)(?:だけ)?(?:を|も)?[^。\n]{0,6}?(?:写メ|写真|送って|おくって|教えて|おしえて|送信)/;
+
+// A bought card photographed and the photo asked sent ("レシートと一緒に撮って送って", "写真で送って", "写メして"): a card's picture
+// carries its number.
+const PHOTO_SENT = /(?:撮って|撮影して|とって|写真|写メ|しゃしん)[^。\n]{0,8}?(?:送って|おくって|送信して|ちょうだい|ください)|写メして/;
+// A count of cards, right after a card's or e-money's name: "Amazonのギフト券、5千円を6枚", "Google Playの1万円カードを3枚",
+// "iTunesカード1万円のを5枚": cards asked by the piece are cards to buy, as "円分" is.
+const CARDS_COUNTED = /^[^。\n]{0,16}?(?:\d|[一二三四五六七八九十])\s*枚/;
+
+// Cards of a face value asked by the piece, however the card is named ("Google Playの1万円カードを3枚", "5千円のカード4枚",
+// "1万円のギフト券を2枚"): only prepaid value is bought so.
+const FACE_COUNTED = /(?:\d|万|千)\s*円(?:の)?\s*(?:[^\s。、\n\d]{0,8}?)(?:カード|ギフト券|ギフト|券)\s*(?:を|が)?\s*(?:\d|[一二三四五六七八九十])\s*枚/;
+
+/** A gift card or e-money named (not as done, quoted or never asked) with a count of cards right after it. */
+function cardsCounted(input: AskInput): boolean {
+  return input.lures.some((o) => (o.category === 'gift-card' || o.category === 'e-money') && !o.quoted && !inSentence(input, o.index, 'done') && !inSentence(input, o.index, 'never-ask')
+    && CARDS_COUNTED.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 24)));
+}
+
+/**
+ * "カードを3枚買って、番号だけこっちに送って", "pick up 4 Apple gift cards… text me photos of the codes": the reader asked to buy
+ * cards (by a verb of buying, by their worth or by their count) and to send back their numbers, codes, backs or photos. The
+ * card's value then reaches the writer only as its number, through this line: the 電子マネー型 fraud whoever asks (NPA;
+ * 国民生活センター; FTC "anyone who asks you to pay with a gift card is a scammer"), a friend's, a relative's or a superior's
+ * voice alike. A card given as a present, a card bought for the writer's own account at home, a shop's sale, a warning or a
+ * report asks no value back. Beside ASK_GIFT_CARD it is CARD_VALUE_SENT (checks/ask-channel.ts).
+ */
+export function cardValueSent(input: AskInput): string | undefined {
+  if (input.reported || tellsOfScam(input) || forOwnAccount(input) || soldToKeep(input)) return undefined;
+  const en = boughtForWriterEn(input);
+  if (en !== undefined) {
+    const value = /\b(?:codes?|pins?|card numbers?|numbers? on the back|back of (?:the|each|them)|backs|scratch\w*|photos? of|pictures? of|pics? of)\b/.exec(input.norm.lower);
+    if (value !== null) return `${en.cue} … ${value[0]}`;
+  }
+  const back = backOfBoughtCard(input);
+  if (back !== undefined) return back.cue;
+  return boughtAndSentOther(input);
+}
+
+// In the residents' other languages, the reader asked to buy a card (folded text): mua (giúp), compra(r), bumili / bilhan, beli(kan),
+// 买 / 買, 사다 / 구매, किन.
+const BUY_OTHER = /\bmua\b|\bcompr(?:a|ar|e|ou)\b|\bbumili\b|\bbilhan\b|\bbilhin\b|\bpakibili\b|\bbeli(?:kan)?\b|买|買|구매|사\s*(?:줘|주세요|다\s*줘)|किन/;
+// …and its code, number, back or a photo of it sent back: mã số, mã thẻ, cào, chụp; código, foto, raspa; code, litrato, kodigo;
+// kode, foto; 卡号, 卡密, 密码, 拍照; 번호, 코드, 사진; कोड, फोटो.
+const VALUE_OTHER = /\bma (?:so|the|nap)\b|\bcao\b|\bchup\b|\bcodigos?\b|\bfotos?\b|\braspa\w*|\blitrato\b|\bkodigo\b|\bkode\b|卡号|卡號|卡密|密码|密碼|拍照|번호|코드|사진|कोड|फोटो/;
+
+/**
+ * "Chị ơi mua giúp em 3 thẻ Google Play… cào mặt sau rồi chụp gửi em mã số", "compra dois cartões Google Play e me manda foto dos
+ * códigos": backOfBoughtCard in vi, pt, tl, id, zh, ko and ne. A card named, a verb of buying in its sentence, and its code,
+ * number, back or photo asked back anywhere in the message.
+ */
+function boughtAndSentOther(input: AskInput): string | undefined {
+  const folded = foldDiacritics(input.norm.lower);
+  if (!VALUE_OTHER.test(folded)) return undefined;
+  for (const o of input.lures) {
+    if ((o.category !== 'gift-card' && o.category !== 'e-money') || o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'done')) continue;
+    const [start, end] = sentenceAt(input.norm.text, o.index);
+    const buy = BUY_OTHER.exec(folded.slice(start, end + 1));
+    if (buy !== null) return `${buy[0]} … ${o.cue}`;
+  }
+  return undefined;
+}
 
 // A card asked bought at a store or at all ("コンビニでカード買ってきてくれない?", "ギフトカードを用意したい。コンビニで買える?").
 const BUY_ASKED = /買ってきて|買って(?:くれ|もらえ|ほしい|欲しい|きてほしい)|買える[?？]|購入(?:して|をお願い|お願い)|用意(?:して|できる|できない|してほしい)/;

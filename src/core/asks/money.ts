@@ -94,14 +94,15 @@ const MONEY_CUES = ['money', 'settlement'];
 // 万, read from the anchors of the text (match/anchors.ts): String.includes over two-byte text costs some 50 ns.
 const MAN = anchorSet('万');
 
-export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (holdsAny(input.norm.lower, MAN) && input.norm.lower.includes('用意'));
+export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES)
+  || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)));
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
@@ -144,6 +145,25 @@ const SUM_READY = /\d[\d,.]*\s*万\s*円?[^。!?！？\n]{0,14}?用意\s*(?:で�
  */
 function sumMadeReady(input: AskInput): LureMatch | undefined {
   const m = SUM_READY.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// A sum in 万 and, a few words on in its sentence, the reader asked to send or pay it in by whatever route ("8万だけ楽天ペイで
+// 送ってほしい", "10万PayPayで送ってくれない?", "5万この口座に振り込んでもらえる?"); not one told as sent ("送っておいた",
+// "送ってくれた", "送ってあるよ", "送りました") nor the writer's own ("送ります", "送るね").
+const SUM_SENT = /\d[\d,.]*\s*万\s*円?[^。!?！？\n]{0,14}?(?:送って|おくって|送金して|振り込んで|振込んで|入れて)(?!(?:おい|おき|もらっ|くれ|い)た|あ[るり]|ます|いる|おきます|る)/;
+// What every match of SUM_SENT holds, tested first.
+const SENT_WORD = /送って|おくって|送金して|振り込んで|振込んで|入れて/;
+
+/**
+ * A sum in 万 asked sent or paid in ("代わりに10万送ってもらえないかな", "8万だけ楽天ペイで送ってほしい"): as sumMadeReady, the
+ * money ask whoever names it, weighed between people by what surrounds it (checks/ask-channel.ts moneyPlight).
+ */
+function sumSent(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  if (!SENT_WORD.test(lower)) return undefined;
+  const m = SUM_SENT.exec(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
 }

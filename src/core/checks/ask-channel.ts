@@ -19,7 +19,7 @@ import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
 import { feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
-import { cardForCharge } from '../asks/gift-card.js';
+import { cardForCharge, cardValueSent } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
 import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
@@ -989,6 +989,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         detail: { cue: cardCharge },
       })));
     }
+    // Cards the reader is asked to buy with their numbers, codes, backs or photos sent back through this line (asks/gift-card.ts
+    // cardValueSent): the card's value reaches the writer only as its number, whoever asks. Not beside another charge's reason.
+    const cardValue = seen.includes('ASK_GIFT_CARD') && !id.senderOwnsClaim && service === undefined && pub === undefined && cardCharge === undefined ? cardValueSent(ctx) : undefined;
+    if (cardValue !== undefined) {
+      reasons.push(reason('CARD_VALUE_SENT', weights.CARD_VALUE_SENT, () => ({
+        en: `Asks you to buy gift cards or e-money and send back their numbers, codes or photos (${cardValue}): a card's value is its number, so whoever receives it has the money, untraceably; a friend, a relative or a boss who needs money asks for it in person or by a call you can check, never as card numbers`,
+        ja: `ギフトカードや電子マネーを買わせ、その番号・コード・写真を送らせようとしています（${cardValue}）。カードの価値は番号そのもので、受け取った相手が追跡できない形でお金を得ます。家族・友人・上司が本当に困っていても、カードの番号で求めることはありません`,
+        detail: { cue: cardValue },
+      })));
+    }
     // A public body's voice asking the reader's PIN, or the bank account back by reply or on a call, naming no form, portal or
     // counter of its own (asks/public-fee.ts publicBodyAccountAsk): no office needs a PIN, and public bodies take an account on
     // their own forms or through マイナポータル, never by message or phone. Beside the data ask it explains, from a line that does not speak for the claim.
@@ -1417,7 +1427,9 @@ function moneyPlight(ctx: CheckContext): boolean {
     if (l.quoted) continue;
     if (l.category === 'shared-cost' || l.category === 'no-favour') return false;
     if (l.category === 'own-need') need ||= !inSentence(ctx, l.index, 'done');
-    else if (l.category === 'money-plight') plight = true;
+    // The writer ruling out the call the reader would check with ("電話には出られない", "đang bận không nghe máy được") is the
+    // plight's other half: the loan is routed around the check a friend or relative invites (FTC "hi mum": call the old number).
+    else if (l.category === 'money-plight' || l.category === 'not-by-voice') plight = true;
   }
   return need && plight;
 }
