@@ -648,7 +648,7 @@ function dropSurpriseKept(lures: LureMatch[], folded: string): void {
  */
 function dropIdCardPictured(lures: LureMatch[], folded: string): void {
   const idCard = (l: LureMatch): boolean => l.category === SECRET && CARD_PICTURED.test(l.cue) && ID_CARD_BEFORE.test(folded.slice(Math.max(0, l.index - 10), l.index));
-  if (lures.some(idCard)) removeCues(lures, idCard);
+  removeCues(lures, idCard);
 }
 /**
  * "お忘れ物のお財布をお預かりしております": what is held is the reader's own thing left behind (own-property: お忘れ物, 落とし物), told by
@@ -672,7 +672,7 @@ const ID_CARD_BEFORE = /(?:在留|マイナンバー|マイナ|保険|健康保�
 const SECRET_WORD = /内緒|ないしょ|ナイショ|秘密/;
 // Money sent rather than handed over: an account, a transfer, a payment app, a payee below, an account's number.
 const SENT_AWAY = /口座|振込|振り込|送金|入金|paypay|ペイペイ|下記へ|下記まで|宛に|\d{6,8}|account|transfer/;
-const SECRET_WORDS = /内緒|ないしょ|ナイショ|秘密/g;
+const SECRET_WORDS = new RegExp(SECRET_WORD.source, 'g');
 // The one the surprise is for, as the party it is kept from, just before the secrecy word: "本人には", "主役さんには", "当人にだけは".
 const HONOREE_BEFORE = /(?:本人|主役|当人)(?:さん|様|たち)?(?:には|に|へは|にだけは|にだけ)(?:絶対|まだ)?$/;
 const ARREARS = /^(?:未納|未払い?|滞納)$/;
