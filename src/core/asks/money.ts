@@ -202,9 +202,23 @@ const PAY_NOUN = '(?:お?振り?込み?|お?支払い?|ご?入金|ご?納付|ご
 const UNLESS_PAID = new RegExp(`${PAY_NOUN}(?:が|の)?(?:確認(?:が|で)?(?:でき|取れ))?(?:ない|無い|なき|なかった|ありません)(?:場合|とき|時|なら|ようでしたら)|${PAY_NOUN}が(?:なければ|無ければ|なけ?れ?ば)`);
 // …or its making in an office's honorific or the officialese 納めれば, with the sanction lifted in the same sentence.
 const IF_PAID = new RegExp(`${PAY_NOUN}(?:いただければ|頂ければ|いただけましたら|いただいた場合)|(?:納め|お納め)(?:れば|いただければ)`);
-const RELIEF = /影響(?:は|が)?(?:ありません|ございません|なし|しません)|見送|控え|取り下げ|取り消(?:し|さ)(?:ません|ない|は)|免除|解除|不問|回避/;
+// (Not a service restored, 解除: "ご入金確認後、利用停止を解除します" is the biller's own word.)
+const RELIEF = /影響(?:は|が)?(?:ありません|ございません|なし|しません)|見送|控え|取り下げ|取り消(?:し|さ)(?:ません|ない|は)|免除|不問|回避/;
 // What every match of UNLESS_PAID or IF_PAID holds, tested first: the payment's kanji.
 const PAY_KANJI = anchorSet('振支入納返');
+
+// A deadline of today among the pressure cues (本日中, 今日中, 24時間以内, "1時間以内", today).
+const DUE_TODAY = /本日|今日|時間以内|today|24\s*h/;
+
+/** The message presses for today (DUE_TODAY), in its own words. */
+export function dueToday(input: Pick<AskInput, 'lures'>): boolean {
+  return input.lures.some((l) => !l.quoted && l.kind === 'pressure' && DUE_TODAY.test(l.cue));
+}
+
+/** The cue of a money ask is a payment made the condition of what follows ("お支払いがなければ", "納付がない場合"). */
+export function unlessPaid(cue: string): boolean {
+  return UNLESS_PAID.test(cue);
+}
 
 function payOrElseNeeds(input: AskInput): boolean {
   return holdsAny(input.norm.lower, PAY_KANJI) && (UNLESS_PAID.test(input.norm.lower) || IF_PAID.test(input.norm.lower));
@@ -222,8 +236,10 @@ function payOrElse(input: AskInput): LureMatch | undefined {
   const lower = input.norm.lower;
   if (input.reported || speaksAsPerson(input) || input.indicators.urls.length > 0) return undefined;
   if (!(speaksAsOffice(input) || speaksAsInstitution(input) || input.brands.length > 0)) return undefined;
-  if (hasCue(input, OWN_WAYS_TO_PAY)) return undefined;
-  const unless = UNLESS_PAID.exec(lower);
+  if (hasCue(input, OWN_WAYS_TO_PAY) || QUESTIONS_OFFERED.test(lower)) return undefined;
+  // A payment's absence threatened counts only against today's deadline: a biller's reminder gives a date with its grace
+  // ("12/20までにお支払いがない場合、ご利用を一時停止させていただく場合があります"), as a 督促 does by law.
+  const unless = dueToday(input) ? UNLESS_PAID.exec(lower) : null;
   const m = unless ?? IF_PAID.exec(lower);
   if (m === null || inSentence(input, m.index, 'never-does') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'sender-pays')) return undefined;
   if (unless === null) {
@@ -232,5 +248,8 @@ function payOrElse(input: AskInput): LureMatch | undefined {
   }
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
 }
+// A desk offered for the reader's questions ("ご不明点は管理会社(03-…)まで", "お問い合わせは当行ローンセンターへ"): the notice's
+// register, which lets the reader ask before paying (checks/ask-channel.ts offeredForQuestions reads the same words).
+const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;
 // The body's own ways to be paid, named in the message: the paper or the debit in hand, its counter, its app or page, its desk.
 const OWN_WAYS_TO_PAY = ['known-payee', 'own-way', 'desk'];
