@@ -236,7 +236,7 @@ function payOrElse(input: AskInput): LureMatch | undefined {
   const lower = input.norm.lower;
   if (input.reported || speaksAsPerson(input) || input.indicators.urls.length > 0) return undefined;
   if (!(speaksAsOffice(input) || speaksAsInstitution(input) || input.brands.length > 0)) return undefined;
-  if (hasCue(input, OWN_WAYS_TO_PAY) || QUESTIONS_OFFERED.test(lower)) return undefined;
+  if (namesOwnWayToPay(input) || QUESTIONS_OFFERED.test(lower)) return undefined;
   // A payment's absence threatened counts only against today's deadline: a biller's reminder gives a date with its grace
   // ("12/20までにお支払いがない場合、ご利用を一時停止させていただく場合があります"), as a 督促 does by law.
   const unless = dueToday(input) ? UNLESS_PAID.exec(lower) : null;
@@ -253,3 +253,13 @@ function payOrElse(input: AskInput): LureMatch | undefined {
 const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;
 // The body's own ways to be paid, named in the message: the paper or the debit in hand, its counter, its app or page, its desk.
 const OWN_WAYS_TO_PAY = ['known-payee', 'own-way', 'desk'];
+
+/**
+ * The message names one of the body's own ways to pay (OWN_WAYS_TO_PAY), not as the failure it tells: the debit inside
+ * "引き落としができませんでした" (an unpaid-charge lure) is the way that failed, not the one offered.
+ */
+function namesOwnWayToPay(input: AskInput): boolean {
+  const failed = input.lures.filter((l) => !l.quoted && l.kind === 'lure');
+  return input.lures.some((w) => !w.quoted && OWN_WAYS_TO_PAY.includes(w.category)
+    && !failed.some((l) => w.index >= l.index && w.index < l.index + l.cue.length));
+}

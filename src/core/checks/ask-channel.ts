@@ -109,6 +109,9 @@ const SANCTION_LURES: ReadonlySet<string> = new Set(['legal-threat', 'account-re
 const SANCTION_CONTEXT: ReadonlySet<string> = new Set(['penalty', 'settlement']);
 // The body's own ways named in the message: the paper or the debit in hand, its counter, app or page, the number on the card.
 const OWN_WAYS: readonly string[] = ['own-way', 'known-payee', 'desk'];
+// The paid-content cues that name a site or its content (not a booking's キャンセル料 or a plan's 自動更新, which a shop the
+// reader uses may tell).
+const PAID_SITE = /サイト|動画|コンテンツ|アダルト|出会い|退会/;
 
 /**
  * A fixed, 0120 or 0570 line through an aggregator is tied to a registered holder, and a call or a reply back to it reaches
@@ -120,6 +123,7 @@ const OWN_WAYS: readonly string[] = ['own-way', 'known-payee', 'desk'];
  *   and its registered debit, and 入管 takes no fine by phone or SMS; 国民生活センター and 消費者庁 on 架空請求: 「本日中に連絡が
  *   なければ法的手続き」 is the fake claim's (https://www.kokusen.go.jp/soudan_topics/data/kakuu.html,
  *   https://www.caa.go.jp/policies/policy/consumer_policy/caution/caution_009/);
+ * - a paid site's fee told and pressed (the 架空請求 itself);
  * - its own known line ruled out ("内線は通じません", "電話が故障"), beside a problem told: the desk the reader would check with
  *   is closed off and another number given, as a relative's "don't call the old number" does (kin-line.ts old-line-off).
  * Then the line is whoever holds it, and what the message asks through it is not the organisation's channel.
@@ -129,9 +133,11 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   let sanction = false;
   let problem = false;
   let lineOff = false;
+  let paidSite = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.kind === 'lure') problem = true;
+    if (l.kind === 'lure' && l.category === 'paid-content' && PAID_SITE.test(l.cue)) paidSite = true;
     if ((l.kind === 'lure' && SANCTION_LURES.has(l.category)) || SANCTION_CONTEXT.has(l.category)) sanction ||= !inSentence(ctx, l.index, 'never-does');
     else if (l.category === 'own-line-down') lineOff = true;
   }
@@ -141,6 +147,10 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   sanction ||= ctx.asks.some((a) => a.kind === 'money' && !a.quoted && unlessPaid(a.cue));
   // A number offered for questions ("お問い合わせは…センター 0120-… まで") is the desk the notice lets the reader ask at.
   if (ctx.asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) return false;
+  // A paid site's fee or its late charge told by text and pressed (有料動画サイトの延滞料金…至急お電話ください) is the 架空請求
+  // itself, whatever line rings (国民生活センター: such a bill comes from no site the reader knows; do not call the number).
+  // (Its desk's name is only how it signs: 【お客様センター】.)
+  if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
   return sanction && dueToday(ctx) && !OWN_WAYS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
 }
 
