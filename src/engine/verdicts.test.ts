@@ -7024,6 +7024,9 @@ test('a debt or a sanction pressed for today through a line the claimant does no
     ['Aviso da administradora do prédio: a taxa de limpeza de dezembro está em atraso. Pague hoje, responda para receber a conta.', '08011110009'],
     ['公寓管理处通知:12月清洁费未缴。请今天内转账,回复获取账号。', '08011110010'],
     ['Pengurus gedung: iuran kebersihan bulan ini belum dibayar. Silakan transfer hari ini, balas pesan ini untuk nomor rekening.', '08011110014'],
+    ['簡易裁判所からのお知らせです。あなたへの訴訟が提起されています。本日中に連絡がない場合、給与の差押えに移ります。訴訟受付窓口 03-6111-1300', '0361111300'],
+    ['総務省と通信会社からのお知らせです。未納料金により全回線を停止します。2時間以内にこちらへ電話を 03-6111-1400', '0361111400'],
+    ['株式会社〇〇人事部です。内定辞退に伴う違約金20万円を本日中にお振込みください。', '05011110015'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7042,6 +7045,8 @@ test('a debt or a sanction pressed for today through a line the claimant does no
     ['駐車違反の罰金、今日中に払わないと免許に響くらしくて、さっき払ってきた', '09012345678'],
     ['Reminder from your landlord: rent is due on the 25th. Please pay by the usual bank transfer. Questions? Call the office.', '09012345678'],
     ['Cảnh báo: Cục xuất nhập cảnh không bao giờ yêu cầu nộp phạt qua tin nhắn. Đừng chuyển khoản theo tin nhắn lạ.', '09012345678'],
+    ['内定辞退したら違約金払えって言われたんだけど、労基法で違約金は禁止なんだって。払わなくていいらしい', '09012345678'],
+    ['株式会社〇〇人事部です。内定式は4月1日10時からです。ご不明点は人事部(03-6111-1500)までお問い合わせください。', '0361111500'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

@@ -151,7 +151,18 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   // itself, whatever line rings (国民生活センター: such a bill comes from no site the reader knows; do not call the number).
   // (Its desk's name is only how it signs: 【お客様センター】.)
   if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
-  return sanction && dueToday(ctx) && !OWN_WAYS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
+  return sanction && dueToday(ctx) && !OWN_WAYS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
+}
+
+// Between an own way's word and the number it labels: a few words of the desk's name, no sentence's end ("訴訟取下げ窓口 03-…").
+const LABEL_GAP = /^[^。\n!！?？\d]{0,8}$/;
+
+/** The cue ending at `end` labels a number written right after it: it names the message's own line, not a way the body keeps. */
+function labelsNumber(ctx: CheckContext, end: number): boolean {
+  return ctx.indicators.phones.some((p) => {
+    const at = ctx.norm.text.indexOf(p.raw, end);
+    return at >= end && LABEL_GAP.test(ctx.norm.text.slice(end, at));
+  });
 }
 
 // The ask-channel and sender-trust checks and the engine's block rule each ask for one
