@@ -6993,3 +6993,62 @@ test('gift cards bought for someone with their codes sent back block on the rule
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A claimed debt or sanction settled through a line the claimant does not own (session 'orgdebt'): an organisation's voice
+// (入管, a scholarship's lender, a driving school, a rent guarantor, a company's 総務課, the police, a 放置違反金 notice, a
+// building's management, a utility) that makes a payment the condition of a sanction pressed for today, or of its lifting
+// ("本日中にお振込みがない場合、連帯保証人様へ連絡します", "罰金…お振込みいただければ影響はありません", "保証金を納めれば逮捕は
+// 見送られます": asks/money.ts payOrElse), or asks a call, an account by reply or a call back ("口座は折返しご案内します") through
+// a line it does not own. A fixed line vouches for its holder, not for a sanction pressed for today, a paid site's bill or an
+// office whose own line it rules out (checks/ask-channel.ts fixedLineDisowned). Genuine collectors bill by post or through their
+// registered channel with a date and its grace, and let the reader pay by the slip or call the number on the contract or the
+// official site (国民生活センター・消費者庁 on 架空請求; 警察庁 on fake police; 出入国在留管理庁 takes no fine by phone or SMS;
+// 地方税法 and 国税通則法 give a 督促 ten days before any 差押え).
+test('a debt or a sanction pressed for today through a line the claimant does not own blocks on the rules; the genuine reminder, a warning and a person do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['出入国在留管理局です。在留期間の更新手続きに遅れがあります。過料3万円を本日中にお振込みいただければ在留資格への影響はございません。', '09011110001'],
+    ['家賃保証会社の者です。今月分の家賃の引き落としができませんでした。本日中にご入金がない場合、連帯保証人様とお勤め先へご連絡いたします。', '07011110002'],
+    ['〇〇自動車教習所です。技能教習の残金が未納です。本日中に延滞金を含め52,800円をお振込み下さい。振込先は折返しご案内します。', '05011110003'],
+    ['【放置車両確認標章】お車の放置違反金15,000円が未納です。本日中の納付がない場合、車検が受けられなくなります。お問い合わせ 03-6111-1000', '0361111000'],
+    ['日本学生支援機構 返還課です。奨学金の返還が延滞しています。本日中に全額のお支払いがなければ法的手続きに移行します。03-6111-1100', '0361111100'],
+    ['人事総務課です。年末調整の還付金が振り込めない状態です。本日中にこちらへご連絡ください。03-6111-1200(内線は通じません)', '0361111200'],
+    ['【サポートセンター】有料動画サイトの延滞料金が発生しています。至急お電話ください 0120-11-2233', '0120112233'],
+    ['逮捕状が請求されています。保証金を納めれば逮捕は見送られます。金額は担当検事からご連絡します。', '+8613311110012'],
+    ['あなた名義の口座が犯罪に使われ、逮捕状が出ています。解除には担当刑事への連絡が必要です。', '05011110013'],
+    ['Tokyo Electric: your power will be disconnected today for an overdue balance of ¥9,870. Pay with Google Play cards and text the codes back to this number.', '+18885550107'],
+    ['Building management: your December cleaning fee is unpaid. Please transfer today; reply for the account number.', '08011110011'],
+    ['Thông báo từ ban quản lý chung cư: phí vệ sinh tháng 12 chưa thanh toán. Vui lòng chuyển khoản hôm nay, trả lời để nhận số tài khoản.', '08011110008'],
+    ['Aviso da administradora do prédio: a taxa de limpeza de dezembro está em atraso. Pague hoje, responda para receber a conta.', '08011110009'],
+    ['公寓管理处通知:12月清洁费未缴。请今天内转账,回复获取账号。', '08011110010'],
+    ['Pengurus gedung: iuran kebersihan bulan ini belum dibayar. Silakan transfer hari ini, balas pesan ini untuk nomor rekening.', '08011110014'],
+    ['簡易裁判所からのお知らせです。あなたへの訴訟が提起されています。本日中に連絡がない場合、給与の差押えに移ります。訴訟受付窓口 03-6111-1300', '0361111300'],
+    ['総務省と通信会社からのお知らせです。未納料金により全回線を停止します。2時間以内にこちらへ電話を 03-6111-1400', '0361111400'],
+    ['株式会社〇〇人事部です。内定辞退に伴う違約金20万円を本日中にお振込みください。', '05011110015'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【東京ガス】ガス料金のお支払いが確認できておりません。お手元の払込票にて期日までにお支払いください。', '0005123456'],
+    ['〇〇不動産です。今月の家賃のお振込みが確認できておりません。本日中にお振込みがない場合、保証会社へ連絡いたします。ご契約書記載の口座へお振込みをお願いします。', '0352201111'],
+    ['〇〇小学校です。お子さんが体調不良のため保健室で休んでいます。学校(03-1234-5678)までご連絡ください', '0312345678'],
+    ['【〇〇市納税課】市県民税の納期限が過ぎています。お送りした納付書で本日中にお支払いください。納付がない場合は督促状を送付します。', '0368001234'],
+    ['【全保連】家賃のお引き落としができませんでした。本日中にお振込みがない場合、連帯保証人様へご連絡いたします。お手続きはマイページ https://www.zenporen.co.jp/ から', '0368001234'],
+    ['【〇〇銀行】カードローンのご返済が確認できておりません。本日中にご入金がない場合、ご利用を停止いたします。カード裏面の番号までお問い合わせください', '0120123456'],
+    ['〇〇電力です。電気料金のお支払いが確認できません。12月15日までにお支払いがない場合、送電を停止することがあります。お手元の払込票でお支払いください。', '0368001234'],
+    ['〇〇マンション管理組合です。管理費が未納です。期限までにお振込みがない場合、法的手続きに移行します。ご不明点は管理会社(03-6800-1234)まで', '0368001234'],
+    ['〇〇自動車学校の田中です。明日の教習は10時からです。残金のお支払いは受付でお願いします', '09012345678'],
+    ['「奨学金の返還が延滞しています。本日中にお支払いがなければ法的手続きに移行します」ってSMS来たけど詐欺だよね?JASSOはSMSで請求しないって', '09012345678'],
+    ['駐車違反の罰金、今日中に払わないと免許に響くらしくて、さっき払ってきた', '09012345678'],
+    ['Reminder from your landlord: rent is due on the 25th. Please pay by the usual bank transfer. Questions? Call the office.', '09012345678'],
+    ['Cảnh báo: Cục xuất nhập cảnh không bao giờ yêu cầu nộp phạt qua tin nhắn. Đừng chuyển khoản theo tin nhắn lạ.', '09012345678'],
+    ['内定辞退したら違約金払えって言われたんだけど、労基法で違約金は禁止なんだって。払わなくていいらしい', '09012345678'],
+    ['株式会社〇〇人事部です。内定式は4月1日10時からです。ご不明点は人事部(03-6111-1500)までお問い合わせください。', '0361111500'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -213,8 +213,9 @@ const PUBLIC_STAFF = /(?:県税|都税|市税|区税|税務署|市役所|区役�
 const NEAR_DAY = /本日|今日|明日|あす|今夜|今晩|このあと|この後/;
 // Cash for the visit's own day ("当日現金で", "当日、現金にて").
 const CASH_ON_THE_DAY = /当日[^。\n]{0,4}?現金/;
-// Cash, or money to be paid or handed on the spot ("その場で", "現金で").
-const ON_THE_SPOT = /現金|その場で|お金/;
+// Cash, or money to be paid or handed on the spot ("その場で", "現金で"), or a sum handed to the staff ("保証金5万円を本日中に担当者に
+// お渡しください": in hand, it is cash).
+const ON_THE_SPOT = /現金|その場で|お金|円[^。\n]{0,16}?(?:お渡し|渡して)/;
 
 /**
  * A public body's staff announced by text for today or tomorrow, to take money at the door ("自動車税の件で県税の者が本日伺います。
@@ -230,13 +231,15 @@ function publicBodyCash(input: AskInput): { cue: string } | undefined {
   // the door all the same, and no fire station or office inspects, sells or collects at homes.)
   if (m === null || inSentence(input, m.index, 'never-ask') || !(NEAR_DAY.test(lower) || CASH_ON_THE_DAY.test(lower)) || !ON_THE_SPOT.test(lower)) return undefined;
   if (!/伺|訪問|参ります|回ります|お邪魔/.test(lower.slice(m.index, m.index + 80))) return undefined;
-  const cash = /現金|その場で|お金/.exec(lower);
+  const cash = ON_THE_SPOT.exec(lower);
   return cash !== null && !inSentence(input, cash.index, 'never-ask') ? { cue: `${m[0]} / ${cash[0]}` } : undefined;
 }
 
 // A public body speaking in the message's heading or opening (【市役所】, "区役所です") and its staff named after it ("職員が
 // ご自宅に伺います"): the same visitor as "市役所の職員".
-const PUBLIC_VOICE = /^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署)/;
+// (入管 too: 出入国在留管理庁 takes its fees by revenue stamp at its counter and sends no staff to collect money,
+// https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00001.html.)
+const PUBLIC_VOICE = /^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署|出入国在留管理|入国管理局|入管)/;
 const STAFF_NAMED = /(?:職員|係員|担当者|担当の者|係の者|調査員)が/;
 
 function publicBodysStaff(lower: string): RegExpExecArray | null {

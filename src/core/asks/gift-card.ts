@@ -262,7 +262,7 @@ function soldToKeep(input: AskInput): boolean {
 }
 
 // A charge named: a price, a fee, dues, a deposit, a sum collected or a payment asked first, in the languages the residents read.
-const CHARGE = /代金|料金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment)\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
+const CHARGE = /代金|料金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment|(?:overdue|outstanding|unpaid) (?:balance|bill|amount))\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
 // Right after the card's name, the card as what the charge is paid, handed or carried in, asked or offered ("電子マネーの番号で
 // お支払いいただけます", "ギフトカードでのお支払いも可能です", "iTunesカード3,000円分をお子さんに持たせてください", "PayPayギフトを
 // 購入しお支払いください", "苹果卡支付", "기프트카드로 결제"); not the writer's own payment ("アマギフで払ってもいい?": asked, not asking).

@@ -3,7 +3,7 @@ import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, sentenceAt, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -95,14 +95,15 @@ const MONEY_CUES = ['money', 'settlement'];
 const MAN = anchorSet('万');
 
 export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES)
-  || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)));
+  || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)))
+  || payOrElseNeeds(input);
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
@@ -191,4 +192,74 @@ function settlementDemanded(input: AskInput): LureMatch | undefined {
     const sentence = foldDiacritics(lower.slice(s, e));
     return SETTLEMENT_DEMAND.test(sentence) && !SETTLED.test(sentence);
   });
+}
+
+// A payment made the condition of a sanction or of its relief, in an organisation's voice: "本日中にお振込みがない場合、連帯保証人様へ
+// 連絡します", "お支払いがなければ法的手続きに移行します", "罰金8万円を本日中にお振込みいただければ在留資格への影響はありません",
+// "保証金を納めれば逮捕は見送られます". Said so, the payment is demanded as plainly as "お振込みください", as "ご連絡なき場合は強制執行"
+// asks the call (call.ts). The payment noun (振込, 支払い, 入金, 納付, 返済, 返還), then its absence as a condition…
+const PAY_NOUN = '(?:お?振り?込み?|お?支払い?|ご?入金|ご?納付|ご?返済|ご?返還)';
+const UNLESS_PAID = new RegExp(`${PAY_NOUN}(?:が|の)?(?:確認(?:が|で)?(?:でき|取れ))?(?:ない|無い|なき|なかった|ありません)(?:場合|とき|時|なら|ようでしたら)|${PAY_NOUN}が(?:なければ|無ければ|なけ?れ?ば)`);
+// …or its making in an office's honorific or the officialese 納めれば, with the sanction lifted in the same sentence.
+const IF_PAID = new RegExp(`${PAY_NOUN}(?:いただければ|頂ければ|いただけましたら|いただいた場合)|(?:納め|お納め)(?:れば|いただければ)`);
+// (Not a service restored, 解除: "ご入金確認後、利用停止を解除します" is the biller's own word.)
+const RELIEF = /影響(?:は|が)?(?:ありません|ございません|なし|しません)|見送|控え|取り下げ|取り消(?:し|さ)(?:ません|ない|は)|免除|不問|回避/;
+// What every match of UNLESS_PAID or IF_PAID holds, tested first: the payment's kanji.
+const PAY_KANJI = anchorSet('振支入納返');
+
+// A deadline of today among the pressure cues (本日中, 今日中, 24時間以内, "1時間以内", today).
+const DUE_TODAY = /本日|今日|時間以内|today|24\s*h/;
+
+/** The message presses for today (DUE_TODAY), in its own words. */
+export function dueToday(input: Pick<AskInput, 'lures'>): boolean {
+  return input.lures.some((l) => !l.quoted && l.kind === 'pressure' && DUE_TODAY.test(l.cue));
+}
+
+/** The cue of a money ask is a payment made the condition of what follows ("お支払いがなければ", "納付がない場合"). */
+export function unlessPaid(cue: string): boolean {
+  return UNLESS_PAID.test(cue);
+}
+
+function payOrElseNeeds(input: AskInput): boolean {
+  return holdsAny(input.norm.lower, PAY_KANJI) && (UNLESS_PAID.test(input.norm.lower) || IF_PAID.test(input.norm.lower));
+}
+
+/**
+ * The payment as the condition of a threat or of its lifting (UNLESS_PAID, IF_PAID with RELIEF), in an organisation's voice (a lure
+ * or a business register told, an institution or a claimed brand named; not a person's: "今日中に払わないと免許取り消しだって"),
+ * giving no way of the body's own to pay (its slip, its debit, its counter, its page, the number on the card: known-payee, own-way,
+ * desk, or a link, which its own finder weighs). Genuine collectors send a bill by post or through their registered channel and let
+ * the reader pay by it (消費者庁, 国民生活センター on 架空請求: https://www.kokusen.go.jp/soudan_topics/data/kakuu.html; 出入国在留管理庁
+ * collects no fine by phone or SMS). A threat of a sanction with no pay made its condition is left to the other finders.
+ */
+function payOrElse(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  if (input.reported || speaksAsPerson(input) || input.indicators.urls.length > 0) return undefined;
+  if (!(speaksAsOffice(input) || speaksAsInstitution(input) || input.brands.length > 0)) return undefined;
+  if (namesOwnWayToPay(input) || QUESTIONS_OFFERED.test(lower)) return undefined;
+  // A payment's absence threatened counts only against today's deadline: a biller's reminder gives a date with its grace
+  // ("12/20までにお支払いがない場合、ご利用を一時停止させていただく場合があります"), as a 督促 does by law.
+  const unless = dueToday(input) ? UNLESS_PAID.exec(lower) : null;
+  const m = unless ?? IF_PAID.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-does') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'sender-pays')) return undefined;
+  if (unless === null) {
+    const [s, e] = sentenceAt(input.norm.text, m.index);
+    if (!RELIEF.test(lower.slice(m.index + m[0].length, e + 1)) || s > m.index) return undefined;
+  }
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+// A desk offered for the reader's questions ("ご不明点は管理会社(03-…)まで", "お問い合わせは当行ローンセンターへ"): the notice's
+// register, which lets the reader ask before paying (checks/ask-channel.ts offeredForQuestions reads the same words).
+const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;
+// The body's own ways to be paid, named in the message: the paper or the debit in hand, its counter, its app or page, its desk.
+const OWN_WAYS_TO_PAY = ['known-payee', 'own-way', 'desk'];
+
+/**
+ * The message names one of the body's own ways to pay (OWN_WAYS_TO_PAY), not as the failure it tells: the debit inside
+ * "引き落としができませんでした" (an unpaid-charge lure) is the way that failed, not the one offered.
+ */
+function namesOwnWayToPay(input: AskInput): boolean {
+  const failed = input.lures.filter((l) => !l.quoted && l.kind === 'lure');
+  return input.lures.some((w) => !w.quoted && OWN_WAYS_TO_PAY.includes(w.category)
+    && !failed.some((l) => w.index >= l.index && w.index < l.index + l.cue.length));
 }

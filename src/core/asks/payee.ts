@@ -206,7 +206,8 @@ function sentenceText(input: AskInput, index: number): string {
   return input.norm.lower.slice(s, e);
 }
 
-const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?\s*(?:返信|折り返し)/;
+// (The reply may be pointed at first: "支払番号は本SMSへご返信いただいた方にお送りします".)
+const SLIP_BY_REPLY = /(?:払込票|払込|払い込み|お?支払い?|収納|決済)(?:番号|票番号)\s*[:：は]?\s*(?:を|は)?[^。\n]{0,12}?(?:返信|折り返し)/;
 
 /** Goods sold by a stranger for money paid first, with no channel that holds the money: the cue, if so. */
 function payFirstSale(lower: string): string | undefined {

@@ -276,7 +276,9 @@ export function serviceNumbers(input: Pick<AskInput, 'norm'>): string[] {
 // by placeBefore (the regex, anchored only at its end, was tried from every position).
 // …unless the place is a pointer to something written elsewhere or a number ("下記まで", "この番号へ"), or a line only the
 // message could give ("担当直通まで", like "専用ダイヤルへ"): the reader knows no direct line but the one the message came from.
-const POINTERS = ['下記', '以下', 'こちら', 'url', 'リンク', 'この', 'その', '専用', '直通'];
+// So is an investigator named as the one to reach ("担当刑事への連絡が必要です", "捜査官まで"): a person, not a desk, whose line only
+// the message gives (警察庁: the police do not ask a suspect to ring a detective by SMS, https://www.npa.go.jp/bureau/safetylife/sos47/case/).
+const POINTERS = ['下記', '以下', 'こちら', 'url', 'リンク', 'この', 'その', '専用', '直通', '刑事', '警部', '捜査官', '捜査員', '検事'];
 
 /**
  * The ask at `index` names the sender's own desk as where to turn ("教室までお電話ください",

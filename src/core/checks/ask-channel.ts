@@ -15,6 +15,7 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { movedPayee } from '../asks/moved-payee.js';
+import { dueToday, unlessPaid } from '../asks/money.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
@@ -102,6 +103,68 @@ const SERVICE_NUMBER = /^1\d{2}$/;
 // Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
 const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
+// What only a creditor, a court or an office can impose: legal action, a status, a licence or a service taken away, a debt
+// called in, a fine (data/lures.json legal-threat, account-restriction, unpaid-charge, office-matter; penalty, settlement).
+const SANCTION_LURES: ReadonlySet<string> = new Set(['legal-threat', 'account-restriction', 'office-matter']);
+const SANCTION_CONTEXT: ReadonlySet<string> = new Set(['penalty', 'settlement']);
+// The body's own ways named in the message: the paper or the debit in hand, its counter, app or page, the number on the card.
+const OWN_WAYS: readonly string[] = ['own-way', 'known-payee', 'desk'];
+// The paid-content cues that name a site or its content (not a booking's キャンセル料 or a plan's 自動更新, which a shop the
+// reader uses may tell).
+const PAID_SITE = /サイト|動画|コンテンツ|アダルト|出会い|退会/;
+
+/**
+ * A fixed, 0120 or 0570 line through an aggregator is tied to a registered holder, and a call or a reply back to it reaches
+ * that holder; it vouches for the organisation the message names only as far as that organisation would write so. Two
+ * things no genuine creditor, court or office writes, whoever holds the line:
+ * - a sanction pressed for today (a fine, legal action, a status or a service taken away, unless paid or rung today) with
+ *   none of the body's own ways named: a tax or a fine is called in by a 督促状 with ten days' grace before any 差押え
+ *   (地方税法 329条・331条, 国税通則法 37条・40条), a court's 支払督促 comes by special post, a lender or a guarantor bills by post
+ *   and its registered debit, and 入管 takes no fine by phone or SMS; 国民生活センター and 消費者庁 on 架空請求: 「本日中に連絡が
+ *   なければ法的手続き」 is the fake claim's (https://www.kokusen.go.jp/soudan_topics/data/kakuu.html,
+ *   https://www.caa.go.jp/policies/policy/consumer_policy/caution/caution_009/);
+ * - a paid site's fee told and pressed (the 架空請求 itself);
+ * - its own known line ruled out ("内線は通じません", "電話が故障"), beside a problem told: the desk the reader would check with
+ *   is closed off and another number given, as a relative's "don't call the old number" does (kin-line.ts old-line-off).
+ * Then the line is whoever holds it, and what the message asks through it is not the organisation's channel.
+ */
+function fixedLineDisowned(ctx: CheckContext): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx)) return false;
+  let sanction = false;
+  let problem = false;
+  let lineOff = false;
+  let paidSite = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure') problem = true;
+    if (l.kind === 'lure' && l.category === 'paid-content' && PAID_SITE.test(l.cue)) paidSite = true;
+    if ((l.kind === 'lure' && SANCTION_LURES.has(l.category)) || SANCTION_CONTEXT.has(l.category)) sanction ||= !inSentence(ctx, l.index, 'never-does');
+    else if (l.category === 'own-line-down') lineOff = true;
+  }
+  if (lineOff && problem) return true;
+  // A payment made the condition of what follows ("本日中の納付がない場合、車検を受けられなくなります": asks/money.ts payOrElse) is
+  // the sanction's own wording, whatever the sanction is.
+  sanction ||= ctx.asks.some((a) => a.kind === 'money' && !a.quoted && unlessPaid(a.cue));
+  // A number offered for questions ("お問い合わせは…センター 0120-… まで") is the desk the notice lets the reader ask at.
+  if (ctx.asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) return false;
+  // A paid site's fee or its late charge told by text and pressed (有料動画サイトの延滞料金…至急お電話ください) is the 架空請求
+  // itself, whatever line rings (国民生活センター: such a bill comes from no site the reader knows; do not call the number).
+  // (Its desk's name is only how it signs: 【お客様センター】.)
+  if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
+  return sanction && dueToday(ctx) && !OWN_WAYS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
+}
+
+// Between an own way's word and the number it labels: a few words of the desk's name, no sentence's end ("訴訟取下げ窓口 03-…").
+const LABEL_GAP = /^[^。\n!！?？\d]{0,8}$/;
+
+/** The cue ending at `end` labels a number written right after it: it names the message's own line, not a way the body keeps. */
+function labelsNumber(ctx: CheckContext, end: number): boolean {
+  return ctx.indicators.phones.some((p) => {
+    const at = ctx.norm.text.indexOf(p.raw, end);
+    return at >= end && LABEL_GAP.test(ctx.norm.text.slice(end, at));
+  });
+}
+
 // The ask-channel and sender-trust checks and the engine's block rule each ask for one
 // message's identity: it is worked out once (contexts are never changed once built).
 let lastCtx: CheckContext | null = null;
@@ -162,7 +225,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
-  const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind);
+  const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind) && !fixedLineDisowned(ctx);
   const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
   const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
@@ -512,7 +575,7 @@ const PAYEE_CATEGORIES: ReadonlySet<string> = new Set(['payee', 'payee-third', '
  */
 function ownPaymentLine(ctx: CheckContext, id: Identity): boolean {
   const s = ctx.sender;
-  if (s === null || s.route !== 'aggregator' || !FIXED_LINES.has(s.kind) || ctx.reported) return false;
+  if (s === null || !id.senderFixedLine || ctx.reported) return false;
   // A brand we list, claimed from a line that is not its own, speaks through a stranger's line (BRAND_UNOFFICIAL_SENDER's case).
   if (id.claimed.length > 0 && !id.senderOwnsClaim) return false;
   const ind = ctx.indicators;
