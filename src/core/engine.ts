@@ -574,6 +574,30 @@ const BRING = /お持ち(?:ください|下さい|のうえ|の上|いただ)|�
 // Sent off instead: a photo, an upload, typing in, a reply, a place to be told.
 const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|リンク|場所は/;
 
+// A loan named by any of its words: the loan-fee lure's deposit (保証金, 保証料) is a loan's fee only beside one.
+const LOAN_SPOKEN = /融資|ローン|借入|借り入れ|貸付|貸し付け|キャッシング|審査|貸金|消費者金融|お貸し|loan/;
+const DEPOSIT_CUE = /^(?:保証金|保証料)$/;
+// The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): not "あなたが当選しました".
+const WRITERS_WIN = /(?<!あなた(?:が|は)?|you )(?:当選した|当たった)(?:よ|[!！]|ー|から|ので|けど|んだ|の[!！。]?$)/;
+
+/**
+ * A cost the writer and the reader share, told by a friend (advance fee's twins, session advfee): a club's or a trip's deposit
+ * collected by the 幹事 ("合宿の保証金3,000円、幹事の私にPayPayで送ってね"), with no loan told, is no 融資保証金 lure; the writer's
+ * own ticket win shared in a person's voice ("ライブのチケット当選したよ!手数料込みで1人6,500円") is no prize bait. The money ask
+ * itself is weighed as a friend's (its payee between people), and a lure of any other kind beside it keeps the words as they are.
+ */
+function dropSharedFee(lures: LureMatch[], folded: string): void {
+  const shared = lures.some((l) => !l.quoted && l.category === 'shared-cost');
+  const person = lures.some((l) => !l.quoted && l.kind === 'register' && l.category === 'personal');
+  const win = person && WRITERS_WIN.test(folded);
+  if (!shared && !win) return;
+  const deposit = (l: LureMatch): boolean => shared && l.category === 'loan-fee' && DEPOSIT_CUE.test(l.cue) && !LOAN_SPOKEN.test(folded);
+  const prize = (l: LureMatch): boolean => win && l.category === 'prize' && /当選|当た/.test(l.cue);
+  // Only when nothing else lures: another lure beside it (a threat, a job, an investment) is the bait the shared words dress.
+  if (lures.some((l) => !l.quoted && l.kind === 'lure' && !deposit(l) && !prize(l))) return;
+  removeCues(lures, (l) => deposit(l) || prize(l));
+}
+
 /**
  * "明日10:30のご予約…ご連絡なき場合はキャンセル料が発生します": the fee for cancelling what the reader booked or ordered
  * (an `ordered` cue, not told as a problem) is the terms of the reader's own business, not a site's fee for nothing bought.
@@ -1001,6 +1025,7 @@ export function createEngine(data: EngineData): Engine {
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
       dropOwnBookingFee(lures, norm.text);
+      dropSharedFee(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
       dropDebitRetried(lures, folded, written);

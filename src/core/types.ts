@@ -202,6 +202,8 @@ export type ReasonCode =
   | 'PREPAID_HANDOVER'
   /** Beside ASK_UNVERIFIED_PAYEE: between people, a payee moved away from the one the reader knows (a third person's account, one told as changed or new) with a second sign (src/core/asks/moved-payee.ts). */
   | 'PAYEE_MOVED_AWAY'
+  /** Beside ASK_UNVERIFIED_PAYEE: a fee asked first for a benefit the message promises the reader (a prize, a loan, a job, a scholarship, a grant, returns, free goods; src/core/asks/prepay.ts feeBeforeBenefit). */
+  | 'ADVANCE_FEE'
   /** Beside ASK_GIFT_CARD: cards the reader is asked to buy (by a verb, their worth or their count) with their numbers, codes, backs or photos sent back through this line, whoever asks (src/core/asks/gift-card.ts cardValueSent). */
   | 'CARD_VALUE_SENT'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */

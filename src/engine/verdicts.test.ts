@@ -7052,3 +7052,52 @@ test('a debt or a sanction pressed for today through a line the claimant does no
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// Advance fee for a benefit (session advfee): a message that promises the reader a prize or points, a loan, a job, its pay
+// or a 内定, a placement, a scholarship or a grant and names a fee to pay first (手数料, 保証料, 登録料, 研修費, 紹介料, a
+// processing fee, a deposit) is the ask, whatever the theme: lenders deduct their charges, campaigns ship free, employers
+// pay and never charge, and scholarship bodies pay out with nothing asked back (警察庁・金融庁 融資保証金詐欺, 国民生活センター
+// 前払い金・保証金トラブル, 消費者庁 当選商法, 職業安定法32条の3). Twins: a school's fee through its own debit, a lender's
+// never-ask notice, a prize notice that asks nothing, a shop's booked deposit, a friend's shared deposit or ticket win, a
+// warning and a person telling of the lure, an employer or a scholarship body that charges nothing.
+test('a fee asked first for a promised prize, loan, job, placement or scholarship blocks on the rules; its twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【ご当選】年末感謝祭で3万円分の電子ポイントが当たりました。お受け取りには事務手数料1,500円のお振込みが必要です', '08031110001'],
+    ['おまとめローンのご案内。他社でお断りの方もOK、最大200万円まで即日。保証料3万円を先にお振込みいただければ審査不要です', '05031110002'],
+    ['【内定のご連絡】一次選考なしで内定をお出しできます。ご入社前に研修費25,000円をお振込みください', '09031110003'],
+    ['家庭教師バイトの面接、合格です。登録料8,000円を初回までにPayPayで送ってください', '08031110004'],
+    ['Congratulations! You have been selected for a ¥300,000 study grant. A one-time processing fee of ¥9,800 is required before release. Reply YES for payment details', '+14155550105'],
+    ['恭喜您获得日本留学奖学金50万日元!领取前需先缴纳手续费8000日元,请回复本短信', '+8613912340006'],
+    ['Chúc mừng bạn đã trúng tuyển đơn hàng đi làm tại Nhật, lương 25 man/tháng. Vui lòng chuyển khoản trước phí giữ chỗ 5 man để giữ suất', '+84912340007'],
+    ['Parabéns! Você foi aprovado para a vaga de fábrica em Aichi. Para garantir a vaga, deposite a taxa de inscrição de ¥20.000 até sexta', '+5511912340008'],
+    ['Congrats po! Approved na ang loan ninyo na ¥500,000. Magbayad muna ng processing fee na ¥15,000 para ma-release ang pera', '+639171234009'],
+    ['축하합니다! 50만엔 장학금 대상자로 선정되셨습니다. 지급 전에 수수료 1만엔을 먼저 입금해 주세요', '+821012340010'],
+    ['ホールスタッフの採用が決まりました。勤務初日までに制服と備品の代金9,800円を下記口座へお振込みください', '09031110011'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['〇〇進学塾です。冬期講習の受講料28,000円と教材費2,000円は12月10日にご登録の口座から引き落とします。残高のご確認をお願いします', '0312340020'],
+    ['【〇〇ファイナンス】ご融資の審査が完了しました。当社が融資の前に保証料や手数料を求めることは一切ございません。契約は会員ページでお手続きください', '0120123021'],
+    ['【〇〇キャンペーン事務局】ご当選おめでとうございます。賞品のQUOカード3,000円分は12月中旬に発送いたします', '0005123022'],
+    ['ケーキのご予約ありがとうございます。予約金1,000円はご来店時に店頭でお支払いください', '09012340023'],
+    ['合宿の保証金3,000円、幹事の私にPayPayで送ってね', '09012340024'],
+    ['ライブのチケット当選したよ!手数料込みで1人6,500円、PayPayで送ってね', '09012340025'],
+    ['【〇〇県警】「当選しました。受け取りには手数料3,000円が必要です」というSMSが出回っています。手数料を求める当選通知は詐欺です', '0005123026'],
+    ['この前「内定後に紹介料15万円」ってメッセージ来たんだけど、やっぱり詐欺だよね?', '09012340027'],
+    ['〇〇株式会社人事部です。内定おめでとうございます。入社前研修の費用は当社が全額負担します。詳細は同封の書類をご確認ください', '0357770028'],
+    ['〇〇奨学財団です。給付奨学金の採用が決定しました。4月より申請時の口座へ振り込みます。手数料等は一切かかりません', '0120123029'],
+    ['〇〇レストランです。ホールスタッフの採用が決まりました。制服は貸与しますので、制服の代金はかかりません。初日は10時にお越しください', '0312340033'],
+    ['Chị ơi, em trúng tuyển đơn hàng rồi! Công ty bảo phí giữ chỗ là lừa đảo nên em không đóng đâu', '09012340030'],
+    ['Thông báo từ trường Nhật ngữ: học phí kỳ tháng 4 là 180.000 yên, vui lòng thanh toán theo giấy báo gửi kèm', '0312340031'],
+    ['Ate, nanalo ako sa raffle sa trabaho! Libre ang dinner natin sa Sabado, ako na bahala', '+639171234032'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

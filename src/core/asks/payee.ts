@@ -14,7 +14,7 @@ import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
-import { feeBeforeOwnThing, prepaidHandover } from './prepay.js';
+import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 
@@ -399,7 +399,7 @@ const BELOW_ANCHORS = anchorSet('記');
  */
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
-  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || prepaidHandover(input) !== undefined || feeBeforeOwnThing(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
+  return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || prepaidHandover(input) !== undefined || feeBeforeOwnThing(input) !== undefined || feeBeforeBenefit(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
     || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower))
     || movedPayee(input) !== undefined;
@@ -495,7 +495,8 @@ export function createPayeeAsk(): AskFinder {
       // 請求書に記載の口座へお振込みください", "手数料は収入印紙です。入管の窓口でお支払いください"): an invoice in hand or the
       // office's own counter is the channel the reader knows.
       // A fee someone else is told to pay ("手数料は会社が払ってくれるって") is asked of no one here.
-      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeDue(input, l) || feeAsCondition(input, l)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
+      // Nor is a friend's share of their own win ("チケット当選したよ!手数料込みで1人6,500円": prepay.ts sharedWin).
+      if (l.category === 'fee' && hereOrBefore(input, l.index, 'release') && !sharedWin(input) && (inSentence(input, l.index, 'pay') || payNear(input, l.index) || feeDue(input, l) || feeAsCondition(input, l)) && !feeWaived(input, l) && !inSentence(input, l.index, 'paid-by-other')
         && !inSentenceOrNext(input, l.index, (at) => payAsked(input, at) && payeeInHand(input, at))) return ask(l.cue);
       // "干物セットを代引き8,800円で明日発送します。キャンセルは本日17時までに…": goods sent cash on
       // delivery that the message never says the reader ordered (送りつけ商法); the reader pays at the door
@@ -535,6 +536,10 @@ export function createPayeeAsk(): AskFinder {
     // is released through a payee the reader cannot see (prepay.ts).
     const prepaid = prepaidHandover(input) ?? feeBeforeOwnThing(input);
     if (prepaid !== undefined) return ask(prepaid);
+    // A fee first for a benefit the message promises (a prize, a loan, a job, a scholarship: prepay.ts feeBeforeBenefit), whoever
+    // is to receive it: the payee is whoever sent the promise.
+    const advance = feeBeforeBenefit(input);
+    if (advance !== undefined) return ask(advance);
     const stranger = strangerPayee(input);
     if (stranger !== undefined) {
       const at = input.norm.lower.indexOf(stranger);

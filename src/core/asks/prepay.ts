@@ -17,7 +17,8 @@
 //
 // Told of a person the reader knows (a friend's ticket paid on the day, costs split after a trip), a deposit on a platform's
 // own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
-import { inSentence, KIN_VOCATIVE, tellsOfScam, type AskInput } from './types.js';
+import { foldDiacritics } from '../lures/fold.js';
+import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
 
 // Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
 // "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
@@ -121,4 +122,85 @@ export function feeBeforeOwnThing(input: AskInput): string | undefined {
   if (fee === null || !UNSEEN_PAYEE.test(lower) || COSTED_FAIRLY.test(lower)) return undefined;
   if (tellsOfScam(input) || inSentence(input, fee.index, 'never-ask') || inSentence(input, fee.index, 'done')) return undefined;
   return fee[0];
+}
+
+// Advance fee for a benefit (session advfee, dev batch 44 and others). A message announces or offers something the reader
+// will receive (a prize or points, a loan, a job, its pay or a placement, a 内定, a scholarship or a grant, a refund, returns,
+// a free product) and names a fee the reader pays first to get it (手数料, 保証料, 登録料, 研修費, 紹介料, 入会金, a processing
+// fee, a deposit, 税金 before a withdrawal). Genuine lenders deduct their charges or bill them under a signed contract, prize
+// campaigns ship free, employers pay and never charge (職業安定法32条の3, 労働基準法16条), and scholarship bodies and public
+// benefits pay out with nothing asked back; none collects a fee by SMS before paying (警察庁・金融庁 融資保証金詐欺, 国民生活
+// センター 前払い金・保証金トラブル, 消費者庁 当選商法: 「当選したので手数料を」は詐欺). Whatever the theme, the fee first is the
+// ask. Not a fee waived, deducted or paid by someone else, a reminder of a bill or a slip the reader holds, the reader's own
+// order, contract or booking, a friend's share of a cost, a never-ask notice or a warning.
+
+// What the reader is told they will receive: a prize or points, a loan or a passed 審査, a job, a 内定, a placement or its
+// pay, a scholarship, a grant or a benefit, returns or a withdrawal, goods given free, money the writer says they will send.
+const BENEFIT = /当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
+// A job's test passed ("採用面接、合格です"): passed for a post, not a school's entrance (whose 入学金 is paid against its slip).
+const JOB_PASSED = /合格/;
+const JOB_SPOKEN = /採用|面接|バイト|仕事|求人|勤務|出勤/;
+// The fee paid first, by its name: a fee, a guarantee's or a registration's, a referral's, a course's or a uniform's, a deposit
+// to hold a place, a tax before a withdrawal, a sign-up priced ("会員登録5,000円"), the work's kit charged ("制服・名札…の代金").
+const ADVANCE = /手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
+// A sum named with it: "990円", "2万円", "¥12,000", "50,000 yen".
+const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
+// The fee put to the reader as theirs to pay first: "のみ", "だけ", "only", "いただきます", "持参", "必要", "最初に", "先に",
+// "requires", "to hold your spot", "bago mag-start", "お願いできる?".
+const TAKEN = /のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
+// The fee costing the reader nothing: waived, deducted from what is paid out, borne by someone else.
+const WAIVED = /無料|不要|代引|代金引換|着払|かかりません|一切|差し引|差引|控除|天引|(?:当社|弊社|会社|こちら)(?:で|が)?負担|負担(?:します|いたします)|no fee|free of charge|walang[^.\n]{0,12}fee|sem taxa|mien phi/;
+// The reader's own business with whoever writes: an order, a contract, a booking, a commission the reader made.
+const BOOKED = /ご注文|ご契約|契約書|お申し?込み(?:いただ|ありがとう)|ご予約(?:いただ|ありがとう)|ご依頼(?:の|いただ)|ご成約|ご利用(?:いただ|ありがとう)/;
+// A cost shared between people who know each other: per head, split, the writer's own win shared ("当選したよ!…1人6,500円").
+const SHARED = /割り勘|割勘|ずつ|1人|一人|ひとり|人数分|(?:料|費|代|税)込み|折半|半分|\bsplit\b|\beach\b|per person|当選したよ|当たったよ|当たった[!！]/;
+
+// The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): what the fee buys is a seat the two share.
+const WRITERS_WIN = /当選した(?!ら)|当たった/;
+
+/**
+ * A person sharing the cost of their own win with the reader ("ライブのチケット当選したよ!手数料込みで1人6,500円、PayPayで送ってね"):
+ * a friend collecting a shared fee, not a benefit released for a fee.
+ */
+export function sharedWin(input: AskInput): boolean {
+  return speaksAsPerson(input) && WRITERS_WIN.test(input.norm.lower) && !tellsOfScam(input);
+}
+
+/** The fee's sentence and the next: where its sum and its being asked may stand ("Processing fee ¥12,000 only."). */
+function feeSpan(input: AskInput, index: number): string {
+  const text = input.norm.text;
+  const [s, e] = sentenceAt(text, index);
+  const end = e + 1 < text.length ? sentenceAt(text, e + 1)[1] : e;
+  return input.norm.lower.slice(s, end);
+}
+
+/**
+ * The cue of a fee asked first for a benefit the message promises the reader (a prize, a loan, a job, a placement, a
+ * scholarship, a grant, returns, free goods), with no order, contract or booking of the reader's behind it, if any.
+ */
+export function feeBeforeBenefit(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  // (Read with Latin diacritics folded, one code unit for one: "trúng tuyển" as "trung tuyen", "inscrição" as "inscricao".)
+  const lower = foldDiacritics(input.norm.lower);
+  // Every fee this reads is a fee cue (lures.json fee, job-fee) but a sign-up priced and a kit's price: gated on those before any
+  // pattern runs.
+  if (!hasCue(input, ['fee', 'job-fee']) && !lower.includes('登録') && !lower.includes('代金')) return undefined;
+  if (!BENEFIT.test(lower) && !(JOB_PASSED.test(lower) && JOB_SPOKEN.test(lower))) return undefined;
+  if (BOOKED.test(lower) || SHARED.test(lower) || sharedWin(input) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower) || tellsOfScam(input)) return undefined;
+  // A bill or a slip the reader holds, the office's own counter: the payee the reader knows.
+  if (luresOfCategory(input.lures, 'known-payee').some((l) => !l.quoted)) return undefined;
+  for (const m of lower.matchAll(ADVANCE)) {
+    const at = m.index;
+    if (inSentence(input, at, 'never-ask') || inSentence(input, at, 'done') || inSentence(input, at, 'paid-by-other')) continue;
+    const [s, e] = sentenceAt(input.norm.text, at);
+    // Waived in the fee's own clause: "面談は無料、内定後に紹介料15万円" waives the interview, not the fee.
+    const clause = Math.max(s, lower.lastIndexOf('、', at) + 1, lower.lastIndexOf(',', at) + 1);
+    if (WAIVED.test(lower.slice(clause, e))) continue;
+    // Asked outright ("お振込みください", "ご負担いただけますか"), or named with its sum as the reader's to bear ("手数料990円のみ",
+    // "保証料2万円", "Processing fee ¥12,000 only").
+    if (inSentence(input, at, 'pay')) return m[0];
+    const span = feeSpan(input, at);
+    if (SUM.test(span) && TAKEN.test(span)) return m[0];
+  }
+  return undefined;
 }

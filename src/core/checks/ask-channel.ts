@@ -19,7 +19,7 @@ import { dueToday, unlessPaid } from '../asks/money.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
-import { feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
+import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
 import { cardForCharge, cardValueSent } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
 import { refundByInstall } from '../asks/install.js';
@@ -940,7 +940,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
       // Nor a business's money sent to a person by a tradesman writing as one ("Anh là thợ sửa điều hòa… tài khoản riêng của anh";
       // service-fee.ts businessPersonalPayee): the business is who is paid, whatever the register.
-      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && businessPersonalPayee(ctx) === undefined && movedPayee(ctx) === undefined) code = undefined;
+      if (a.kind === 'payee' && !hasLure && id.claimed.length === 0 && speaksAsPerson(ctx) && !thirdPartyPayee(ctx) && strangerPayee(ctx) === undefined && orgPayee(ctx) === undefined && prepaidHandover(ctx) === undefined && feeBeforeOwnThing(ctx) === undefined && feeBeforeBenefit(ctx) === undefined && businessPersonalPayee(ctx) === undefined && movedPayee(ctx) === undefined) code = undefined;
       // Money kept from the family alone ("ママには内緒で5万貸して") is weaker than a script for the bank or a ban on telling the
       // police: a child may hide a loan from a parent. It adds to the money ask, and blocks only with more.
       if (a.kind === 'coach' && !coachesChecker(ctx)) code = 'MONEY_KEPT_SECRET';
@@ -1112,6 +1112,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Asks your business to pay first (${feeFirst}) for a loan, a certificate or a subsidy, or to pay a levy into an account it gives instead of the payment slip: lenders deduct their charges from the loan, and authorities issue licences and take fees against their own forms, counters and slips, never into an account a text names`,
         ja: `融資・認定書・補助金などの前に手数料の支払いを求める、または納付書の代わりに示した口座への納付を求めています（${feeFirst}）。融資の費用は融資額から差し引かれ、官公庁の手数料や保険料は正規の納付書・窓口で納めるもので、SMSで示された口座に払うことはありません`,
         detail: { cue: feeFirst },
+      })));
+    }
+    // A fee asked first for a benefit the message promises the reader (asks/prepay.ts feeBeforeBenefit): a prize or points, a
+    // loan, a job, its pay or a 内定, a scholarship, a grant, returns, free goods. Lenders deduct their charges, campaigns ship
+    // free, employers pay and scholarship bodies pay out: none collects a fee by SMS first, whoever's voice asks it (a friend's
+    // "紹介料をお願いできる?" too). Beside the payee ask it explains, not beside another reason for the same payment.
+    const advance = seen.includes('ASK_UNVERIFIED_PAYEE') && !id.senderOwnsClaim && service === undefined && prepaid === undefined && moved === undefined && pub === undefined && feeFirst === undefined
+      ? feeBeforeBenefit(ctx) : undefined;
+    if (advance !== undefined) {
+      reasons.push(reason('ADVANCE_FEE', weights.ADVANCE_FEE, () => ({
+        en: `Asks you to pay a fee first (${advance}) to receive something it promises you (a prize or points, a loan, a job or its pay, a placement, a scholarship or a grant, returns, free goods): genuine lenders, prize campaigns, employers and scholarship bodies never collect a fee by text before they pay out`,
+        ja: `約束した当選金・ポイント・融資・仕事や報酬・内定・奨学金・給付などを受け取る前に、手数料や保証料を先に払うよう求めています（${advance}）。正規の貸金業者・懸賞・雇用主・奨学団体がSMSで先に手数料を集めることはありません（融資保証金詐欺・当選商法）`,
+        detail: { cue: advance },
       })));
     }
     // A sign-in's secret or a remote-control app's number told to a person (asks/secret.ts signInHandOver): whoever hears it
