@@ -271,14 +271,15 @@ function accountDealt(lower: string): { index: number; cue: string } | null {
 // whatever is said of it; a handset (スマホ, 携帯, 端末, iPhone) only as a new contract handed on, since a used phone sold to a
 // shop is the reader's to sell (古物営業法) and a contract in the reader's name is not (携帯電話不正利用防止法 第7条・第20条:
 // handing a contracted phone or SIM to another without the carrier's consent is a crime; 警察庁・総務省 on 携帯電話の譲渡).
-const LINE = /sim(?!\s*(?:フリー|free|ロック|lock))|回線|手机号|手機號|电话号码|電話號碼|号码|號碼|电话卡|手机卡|手機卡|so dien thoai|so dt/g;
-const HANDSET = /スマホ|携帯|端末|iphone|android|手机|手機|dien thoai/g;
+const LINE = /sim(?!\s*(?:フリー|free|ロック|lock))|回線|手机号|号码|號碼|电话卡|手机卡|手機卡|so dien thoai|so dt/g;
+const HANDSET = /スマホ|携帯|端末|iphone|android|手机|dien thoai/g;
 const CONTRACTED = /契約|新規|mnp|名義|开(?:一|个|張|张)|開(?:一|个|張)|办(?:一|个|张)|辦(?:一|個|張)|dang ky|lam (?:sim|so)/;
 // Handed on to the writer or bought up by them: sent, handed, mailed, "for us to use", bought.
 const LINE_HANDED = /送って|送る|渡す|渡して|渡し|郵送|譲|買い?取|買います|给我们|給我們|给我用|交给|交給|寄给|寄過來|寄过来|寄来|收购|收購|回收|thu mua|mua lai|gui cho|we buy|buying|send (?:it|them|us)/;
-// What a line, a handset or an SNS account needs to be named at all: s of sim, 線 of 回線, 号/號 of the numbers, 卡 of the
-// cards, ホ of スマホ, 携 of 携帯, 端 of 端末, 机/機 of 手机/手機, カ of アカウント, 账/帳 of 账号/帳號, or "dien thoai", "iphone".
-const LINE_ANCHORS = anchorSet('線号號卡ホ携端机機カ账帳');
+// What a line, a handset or an SNS account needs to be named at all: s of sim, 線 of 回線, 码/碼 of 号码/號碼 (电话号码 holds it),
+// 机 of 手机/手机号, 卡 of the cards, ホ of スマホ, 携 of 携帯, 端 of 端末, ウ of アカウント, 账/帳 of 账号/帳號, or "dien thoai",
+// "iphone". (Not 号: every 番号 holds it.)
+const LINE_ANCHORS = anchorSet('線码碼机卡ホ携端ウ账帳');
 const LINE_WORDS = /sim|dien thoai|iphone|android|so dt|account/;
 
 // An SNS or messenger account (Instagram, LINE, TikTok…) lent, bought up, or its sign-in sent, for pay: whoever holds the
@@ -313,10 +314,10 @@ export function sellsOwnLine(lower: string): { index: number; cue: string } | nu
 // Receiving, collecting or carrying for someone: the 受け子's and the 運び's task (NPA 闇バイト: 「荷物を受け取るだけ」).
 // Withdrawing is the 出し子's only at an ATM for someone else (ATM_FOR_OTHER): "報酬…引き出しはマイページから" is a
 // freelancer's own pay.
-const MULE_TASK = /受け取り|受け取って|受け取る|受取|運び|運搬|荷受け|出し子|受け子/;
+const MULE_TASK = /受け取り|受け取って|受け取る|受取|運び|運搬|荷受け|受け子/;
 const ATM_FOR_OTHER = /(?:withdraw|rut tien|sacar|saque|取钱|取款|提款|인출)[^.!?。！？\n]{0,30}atm[^.!?。！？\n]{0,20}(?:para sa|for (?:my|a|our) |cho |giup|para (?:um|o|a) |帮|替)|atm[^.!?。！？\n]{0,10}(?:で|から)?[^。!?！？\n]{0,10}(?:代わりに|代理で)/;
-// What MULE_TASK cannot match without: 受 運 荷 出 (受け取り, 運び, 荷受け, 出し子); ATM_FOR_OTHER: "atm".
-const MULE_ANCHORS = anchorSet('受運荷出');
+// What MULE_TASK cannot match without: 受 運 荷 (受け取り, 運び, 荷受け); ATM_FOR_OTHER: "atm".
+const MULE_ANCHORS = anchorSet('受運荷');
 // Pay to a mule, counted by the day or the task: at a skilled worker's day (OUTSIZED) or more, or a task's.
 // The task counted by its piece ("1件8万", "1通3万円", "bawat"), not by the word 報酬 (a platform's "報酬 5万円の受け取り" is the
 // freelancer's own pay received).
@@ -329,6 +330,8 @@ const MULE_PAY = { day: 20000, hour: 5000, task: 10000 } as const;
  * a friend who asks the reader to fetch a parcel offers no pay.
  */
 export function paidMule(lower: string): { index: number; cue: string } | null {
+  // The pay is a number: with no digit (Thai, Burmese and Devanagari ones read as ASCII) nothing else is read.
+  if (!HAS_DIGIT.test(asciiDigits(lower))) return null;
   const atm = lower.includes('atm') ? ATM_FOR_OTHER.exec(lower) : null;
   const task = atm ?? (holdsAny(lower, MULE_ANCHORS) && PICKUP_JOB_OR_AGENT.test(lower) ? MULE_TASK.exec(lower) : null);
   if (task === null || FORBIDS.test(sentenceAround(lower, task.index)) || CRIME_WORD.test(lower)) return null;
