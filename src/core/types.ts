@@ -206,6 +206,9 @@ export type ReasonCode =
   | 'ADVANCE_FEE'
   /** Beside ASK_GIFT_CARD: cards the reader is asked to buy (by a verb, their worth or their count) with their numbers, codes, backs or photos sent back through this line, whoever asks (src/core/asks/gift-card.ts cardValueSent). */
   | 'CARD_VALUE_SENT'
+  /** Beside ASK_CRIME_JOB, the crime named as the task: the reader's own account, card, phone line, SNS account or name
+   * sold, lent or handed over, or the reader as the pickup, the carrier or the withdrawal, for pay (asks/join.ts readerAsMule). */
+  | 'READER_AS_MULE'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */

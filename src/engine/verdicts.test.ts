@@ -7101,3 +7101,57 @@ test('a fee asked first for a promised prize, loan, job, placement or scholarshi
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// The reader's own accounts, lines and identity as merchandise, and the reader as the mule (asks/join.ts readerAsMule,
+// READER_AS_MULE beside ASK_CRIME_JOB; lures/offers.ts sellsOwnAccount, sellsOwnLine, paidMule, jobHeldByThreat): money offered
+// for the reader's bank account, card or passbook, a SIM or a number, a handset newly contracted and handed on, an SNS account
+// lent or its login sent, or for receiving, carrying or withdrawing at an ATM for someone at pay no courier earns. Selling or
+// lending an account or a contracted phone is itself a crime (犯罪収益移転防止法, 携帯電話不正利用防止法; 警察庁・政府広報
+// 「闇バイト」「口座売買」), so no genuine sender asks it: it blocks on the rules whoever writes, a friend, an 050 line or no
+// sender. So does the threat to the recruit who wants out (the ID or the family's address held, leaving "partway" warned off).
+// A police or school warning quoting the offers, a bank's notice on closing an account before leaving Japan, a carrier's
+// notice on a SIM the reader ordered, a charger lent, a family's shared streaming login, a wage job, a phone sold at a shop
+// and a carrier's switching offer stay unblocked.
+test("the reader's own account, line or name offered for money, and the mule's pickup or withdrawal, block on the rules whoever asks; twins stay unblocked", () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['使ってない口座あったら貸してくれない?毎月2万渡すよ。カードと通帳送ってくれるだけでいい', '09012350001'],
+    ['新しくSIMを1回線契約して、そのまま送ってくれたら3万払う。名義はあなたのままで平気', '09012350002'],
+    ['【高額買取】契約したばかりのSIMカード、1枚1万5千円で買い取ります', '05012350003'],
+    ['あなたのTikTokアカウントを月2万円で貸してください。ログイン情報を送るだけです', ''],
+    ['荷物の受け取りのお仕事です。1件5万円、即日払い', ''],
+    ['抜けたいって言ってたけど、実家の住所は把握してるからね。途中で抜けるなら家族に会いに行くことになる', '09012350006'],
+    ['Leaving Japan soon? We buy your bank account, card and PIN for ¥40,000. Just mail them to us', '+447700900123'],
+    ['帮我们办一张日本手机卡,一张给你2万日元,办好寄过来就行', '+8613812350008'],
+    ['Em ơi làm giúp anh 1 cái sim mới rồi gửi cho anh, mỗi sim anh trả 2 man nhé', '09012350009'],
+    ['Vai voltar pro Brasil? Compramos sua conta bancária japonesa e o cartão por ¥30.000', '+5511912350010'],
+    ['Simpleng trabaho: mag-withdraw ka lang sa ATM para sa kliyente namin, ¥15,000 bawat withdraw', '+639171235011'],
+    ['귀국 전에 통장이랑 체크카드 팔아요? 1개 5만엔 드려요', '09012350012'],
+  ] as const) {
+    const a = rules.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【県警】「口座を貸すだけで月2万円」「SIMを契約して送るだけ」は犯罪です。絶対に応じないでください', ''],
+    ['【〇〇大学 学生課】SNSで「受け取りのお仕事1件5万円」などの募集が出回っています。闇バイトです。応募しないでください', '0120123456'],
+    ['【ゆうちょ銀行】帰国される際は、口座の解約手続きを窓口でお願いします。通帳・キャッシュカードを他人に譲ることは法律で禁止されています', '0120108420'],
+    ['【ahamo】ご注文のSIMカードを本日発送しました。届きましたら開通手続きをお願いします。', '0120800000'],
+    ['充電器貸してくれてありがとう!明日返すね', '09012350020'],
+    ['お母さん、ネトフリのアカウント一緒に使う?パスワード送っとくね', '09012350021'],
+    ['コンビニの夜勤バイト、時給1300円で募集してたよ。一緒に応募する?', '09012350022'],
+    ['古いiPhone、駅前のショップで買い取ってもらったら2万円だった!', '09012350023'],
+    ['荷物受け取っておいてくれる?お礼にご飯おごるね', '09012350024'],
+    ['倉庫での荷物の受け取り・仕分けのお仕事です。日給1万2千円、交通費支給', '0312345678'],
+    ['【ソフトバンク】のりかえでスマホを新規契約すると2万円相当を還元!店頭でお手続きください', '0120000111'],
+    ['Reminder from the bank: never sell or lend your bank account or card to anyone, even for ¥30,000. It is a crime in Japan.', '09012350027'],
+    ['Cảnh báo: bán tài khoản ngân hàng hay sim trước khi về nước là phạm tội. Đừng bán dù được trả 3 man.', '09012350028'],
+    ['SIMの契約、明日ショップに一緒に行ってくれる?お礼に1000円のランチおごるよ', '09012350029'],
+    ['바이트 월급 받았어! 통장에 20만엔 들어왔다', '09012350031'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from: from || undefined }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from: from || undefined }).verdict, 'block', text);
+  }
+});

@@ -14,8 +14,9 @@ const AMOUNT = /\d[\d,.]*\s*(?:万\s*円?|円)|[¥$€£]\s*\d|ビットコイ�
 // (A payment named by its means counts: "支払いはギフトカードで".)
 const DEMANDS: ReadonlySet<string> = new Set(['hand-over', 'reply-yes-no', 'money', 'pay', 'payee', 'fee', 'gift-card', 'e-money']);
 
-// The work demanded under the threat: a job to finish, the next run, a place to be at.
-const HELD_TO_WORK = /仕事|案件|運び|バイト|指定の場所|最後までやって/;
+// The work demanded under the threat: a job to finish, the next run, a place to be at, or not leaving it partway
+// ("途中で抜けるとか考えない方がいい": the recruit who wants out, lures/offers.ts jobHeldByThreat).
+const HELD_TO_WORK = /仕事|案件|運び|バイト|指定の場所|最後までやって|途中で(?:抜け|辞め|降り|逃げ)/;
 const THREATS = ['extortion', 'sextortion'];
 
 /** What createExtortAsk cannot find an ask without (types.ts AskNeeds): an `extortion` or `sextortion` cue, in no report. */

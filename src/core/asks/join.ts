@@ -4,7 +4,8 @@
 // messenger or number it names (judged as their own asks).
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, type AskFinder, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import type { CheckContext } from '../check.js';
 
 // Pay by the task or the day: "1回2万円", "1件につき5千円", "1個5千円", "日払い", "だけで8万円", "だけで月3万円", "8万円お支払いします";
 // "per one" in Sinhala, Mongolian, Bengali, Burmese and Thai, whose amounts may be written in their own digits.
@@ -77,4 +78,17 @@ function receivedSentOn(lower: string): { cue: string } | undefined {
 function accountJob(input: Parameters<AskFinder>[0]): { cue: string } | undefined {
   const m = ACCOUNT_TASK.exec(input.norm.lower);
   return m !== null && JOB_WORDS.test(input.norm.lower) ? { cue: m[0] } : undefined;
+}
+
+/**
+ * The crime a join ask is for, named as the task: the reader's own bank account, card, phone line, SNS account or name sold,
+ * lent or handed over, or the reader as the pickup, the carrier or the withdrawal (a `crime-job` or `crime-task` cue, in the
+ * writer's words, outside a sentence that rules the ask out; lures/offers.ts sellsOwnAccount, sellsOwnLine, paidMule). Selling
+ * or lending an account or a contracted phone is itself a crime (犯罪収益移転防止法, 携帯電話不正利用防止法), and
+ * the pickup and the withdrawal are the 受け子's and the 出し子's (警察庁・政府広報「闇バイト」): no bank, carrier, platform or
+ * employer asks it, so whoever the sender is the ask is never theirs. Not in a report (a warning quoting the offer).
+ */
+export function readerAsMule(ctx: CheckContext): string | undefined {
+  if (ctx.reported) return undefined;
+  return ctx.lures.find((l) => !l.quoted && (l.category === 'crime-job' || l.category === 'crime-task') && !inSentence(ctx, l.index, 'never-ask'))?.cue;
 }

@@ -22,6 +22,7 @@ import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover } from '../asks/prepay.js';
 import { cardForCharge, cardValueSent } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
+import { readerAsMule } from '../asks/join.js';
 import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver, valueToPerson } from '../asks/secret.js';
@@ -1083,6 +1084,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A refund or a service is made to need you to work an ATM or a payment app on someone's instructions, or to install an app (${operated}): money comes back to you without your operating anything, and the steps talked through on the phone are a transfer to the caller`,
         ja: `返金やサービスのために、指示どおりにATMや決済アプリを操作させたり、アプリを入れさせたりしようとしています（${operated}）。返金は利用者が何かを操作しなくても戻り、電話で案内される手順は相手への送金です（還付金詐欺の手口）`,
         detail: { cue: operated },
+      })));
+    }
+    // A crime job whose task is the reader's own account, card, line or name sold, lent or handed over, or the reader as the
+    // pickup or the withdrawal (asks/join.ts readerAsMule): no genuine sender asks it, so the ask blocks whoever sends it,
+    // a friend's voice, an 050 line or no sender at all (the office's open line is SENDER_HANDSET_OFFICE_ASK's).
+    const mule = seen.includes('ASK_CRIME_JOB') ? readerAsMule(ctx) : undefined;
+    if (mule !== undefined) {
+      reasons.push(reason('READER_AS_MULE', weights.READER_AS_MULE, () => ({
+        en: `Offers money for your own bank account, card, phone line, SIM, SNS account or name, or for receiving, carrying or withdrawing for someone (${mule}): selling or lending an account or a contracted phone is itself a crime in Japan, and the pickup and the withdrawal are the fraud's own work, so no bank, carrier, platform or employer ever asks it, whoever the sender is`,
+        ja: `あなた自身の口座・カード・携帯回線・SIM・SNSアカウント・名義を売る・貸す・渡すこと、または代わりに受け取る・運ぶ・引き出すことにお金を払うと持ちかけています（${mule}）。口座や契約した携帯の譲渡・貸与はそれ自体が犯罪で（犯罪収益移転防止法・携帯電話不正利用防止法）、受け取りや引き出しは詐欺の受け子・出し子の仕事です。銀行・携帯会社・SNS・雇い主が求めることはなく、相手が誰でも応じてはいけません`,
+        detail: { cue: mule },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out

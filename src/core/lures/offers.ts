@@ -48,7 +48,10 @@ function yenOf(m: RegExpExecArray): number {
 // The period a pay is counted by, just before or after the amount: a day, an hour, one task.
 const PER_DAY = /(?<![\d月年])(?:1|一)\s*(?:日|にち)|いちにち|日給|日当|日払い|per day|a day|\/day|por dia|al dia|por jornada|\/hari|per hari|sehari|mot ngay|moi ngay|\/ngay|วันละ|ต่อวัน|တစ်ရက်|တရက်|kada araw|isang araw/;
 const PER_HOUR = /(?<![\d月年])(?:1|一)\s*時間|時給|per hour|an hour|\/h\b|\/hr|por hora|\/jam|per jam|moi gio|ชั่วโมงละ|တစ်နာရီ/;
-const PER_TASK = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱)|報酬|per task|per parcel|per package|por tarefa|por caixa|por pacote|per paket|ครั้งละ|ชิ้นละ|တစ်ခုလျှင်|kada isa/;
+// One task counted by the piece: "1件", "1通", "per parcel", "bawat", "mỗi lần", "每次".
+const PER_PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱|通)|per task|per parcel|per package|per time|por tarefa|por caixa|por pacote|por vez|per paket|ครั้งละ|ชิ้นละ|တစ်ခုလျှင်|kada isa|bawat|moi lan|每次|每个(?!月)|一个(?!月)/;
+// …or by the word for pay by the task (報酬), which paidMule does not count.
+const PER_TASK = new RegExp(`${PER_PIECE.source}|報酬`);
 
 // A task told as trivial: "操作するだけ", "送るだけ", "簡単", "誰でも", "easy", "só", "แค่", "လွယ်", "cukup".
 const TRIVIAL = /[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|แค่|ง่าย|လွယ်/;
@@ -70,7 +73,7 @@ const OUTSIZED = { day: 20000, hour: 5000, task: 10000 } as const;
 // …and with the task told as trivial ("するだけ", "easy"), these are several times the work's worth.
 const OUTSIZED_TRIVIAL = { day: 10000, hour: 3000, task: 5000 } as const;
 
-function periodNear(lower: string, start: number, end: number): 'day' | 'hour' | 'task' | null {
+function periodNear(lower: string, start: number, end: number, perTask: RegExp = PER_TASK): 'day' | 'hour' | 'task' | null {
   const before = lower.slice(Math.max(0, start - PERIOD_REACH), start);
   const after = lower.slice(end, end + 8);
   // Only within the amount's sentence.
@@ -82,7 +85,7 @@ function periodNear(lower: string, start: number, end: number): 'day' | 'hour' |
   const a = cut(after, false);
   if (PER_HOUR.test(b) || PER_HOUR.test(a)) return 'hour';
   if (PER_DAY.test(b) || PER_DAY.test(a)) return 'day';
-  if (PER_TASK.test(b) || PER_TASK.test(a)) return 'task';
+  if (perTask.test(b) || perTask.test(a)) return 'task';
   return null;
 }
 
@@ -98,6 +101,14 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
   if (!HAS_DIGIT.test(text)) return null;
   const trivialAt = TRIVIAL.exec(text);
   if (!trivialAt && !earns(text)) return null;
+  // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light
+  // (tested once, before the scan).
+  const m = paidAtLeast(text, trivialAt ? OUTSIZED_TRIVIAL : OUTSIZED);
+  return m === null ? null : { index: m.index, cue: m.cue, trivial: trivialAt ? trivialAt.index : -1 };
+}
+
+/** The first amount in `text` (ASCII digits) counted by a day, an hour or a task (`perTask`) at or above its floor. */
+function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'task', number>>, perTask: RegExp = PER_TASK): { index: number; cue: string } | null {
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
     if (m[0].trim() === '') {
@@ -106,12 +117,8 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
     }
     const yen = yenOf(m);
     if (yen === 0) continue;
-    const period = periodNear(text, m.index, m.index + m[0].length);
-    if (period === null) continue;
-    // "1日 50万円" is a card's daily limit: a day's amount is pay only where pay is spoken of or the task made light
-    // (tested once, before the scan).
-    const floor = trivialAt ? OUTSIZED_TRIVIAL[period] : OUTSIZED[period];
-    if (yen >= floor) return { index: m.index, cue: m[0].trim(), trivial: trivialAt ? trivialAt.index : -1 };
+    const period = periodNear(text, m.index, m.index + m[0].length, perTask);
+    if (period !== null && yen >= floors[period]) return { index: m.index, cue: m[0].trim() };
   }
   return null;
 }
@@ -126,8 +133,11 @@ const PAY_WORDS = /払う(?:よ|から|ね|って)|払います|支払います|
 const PRICE_WORD = /で(?:買|売|譲|貸)/;
 const PAY_PRICE = /[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)/;
 
+// A sum handed to the reader, the amount right before its verb ("毎月1万渡すよ", "1回5千円あげる"): pay, not a price.
+const PAY_HANDED = /\d\s*(?:万|千)\s*円?\s*(?:渡す|渡し|あげ)/;
+
 function payPromised(lower: string): boolean {
-  return PAY_WORDS.test(lower) || (PRICE_WORD.test(lower) && PAY_PRICE.test(lower));
+  return PAY_WORDS.test(lower) || (PRICE_WORD.test(lower) && PAY_PRICE.test(lower)) || PAY_HANDED.test(lower);
 }
 
 /** The sentence (up to 。!? or a line end) holding `index`. */
@@ -188,7 +198,8 @@ const BUYS_UP = /收购|收購|高价回收|高價回收|thu mua|mua lai|รั�
 // Sold: a price named anywhere makes it the deal ("ယန်း ၃ သောင်း", "යෙන් 30,000"). Not 売上, 売店, 売場, 譲渡 (a
 // seller's takings, a shop, a warning's word).
 const SOLD_JA = /売(?!上|り上|店|場|買)|譲(?!渡)/;
-const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|बेच/;
+// Or bought for that price in the buyer's words where the verb is "take" (Sinhala "යෙන් 40,000කට ගන්නවා": we take it for 40,000 yen).
+const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho|ban tai|ban sim|ban the|ibenta|ขาย|ရောင်း|විකුණ|ගන්නවා|बेच/;
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
 // Or its sign-in sent ("口座を開設して、ID・パスワードを送るだけで2万円"): whoever holds the login holds the account.
@@ -201,8 +212,10 @@ const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|�
 // A price named for it: the seller's "high price", or pay promised (as payPromised, in more languages).
 const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
 const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
-// How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶").
-const DEAL_REACH = 20;
+// How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶",
+// "we buy your japanese bank account", "tài khoản ngân hàng nhật không dùng nữa không? mua lại": a question on the account
+// runs on into the offer).
+const DEAL_REACH = 40;
 
 /** A yen amount anywhere in the text (a price). */
 function namesYen(lower: string): boolean {
@@ -253,6 +266,80 @@ function accountDealt(lower: string): { index: number; cue: string } | null {
   }
   return null;
 }
+
+// The reader's phone line: a SIM, a line or a number (回線, 手机号, 电话卡, sim卡, số điện thoại), sold or handed over
+// whatever is said of it; a handset (スマホ, 携帯, 端末, iPhone) only as a new contract handed on, since a used phone sold to a
+// shop is the reader's to sell (古物営業法) and a contract in the reader's name is not (携帯電話不正利用防止法 第7条・第20条:
+// handing a contracted phone or SIM to another without the carrier's consent is a crime; 警察庁・総務省 on 携帯電話の譲渡).
+const LINE = /sim(?!\s*(?:フリー|free|ロック|lock))|回線|手机号|号码|號碼|电话卡|手机卡|手機卡|so dien thoai|so dt/g;
+const HANDSET = /スマホ|携帯|端末|iphone|android|手机|dien thoai/g;
+const CONTRACTED = /契約|新規|mnp|名義|开(?:一|个|張|张)|開(?:一|个|張)|办(?:一|个|张)|辦(?:一|個|張)|dang ky|lam (?:sim|so)/;
+// Handed on to the writer or bought up by them: sent, handed, mailed, "for us to use", bought.
+const LINE_HANDED = /送って|送る|渡す|渡して|渡し|郵送|譲|買い?取|買います|给我们|給我們|给我用|交给|交給|寄给|寄過來|寄过来|寄来|收购|收購|回收|thu mua|mua lai|gui cho|we buy|buying|send (?:it|them|us)/;
+// What a line, a handset or an SNS account needs to be named at all: s of sim, 線 of 回線, 码/碼 of 号码/號碼 (电话号码 holds it),
+// 机 of 手机/手机号, 卡 of the cards, ホ of スマホ, 携 of 携帯, 端 of 端末, ウ of アカウント, 账/帳 of 账号/帳號, or "dien thoai",
+// "iphone". (Not 号: every 番号 holds it.)
+const LINE_ANCHORS = anchorSet('線码碼机卡ホ携端ウ账帳');
+const LINE_WORDS = /sim|dien thoai|iphone|android|so dt|account/;
+
+// An SNS or messenger account (Instagram, LINE, TikTok…) lent, bought up, or its sign-in sent, for pay: whoever holds the
+// login speaks as the reader, and such accounts are the scam's next line (警察庁 闇バイト: SNSアカウントの売買; every platform's
+// terms forbid it). A family sharing a streaming login names no pay.
+const SNS_ACCOUNT = /アカウント|账号|帳號|\b(?:instagram|tiktok|line|x|twitter|facebook|sns) account/g;
+const SNS_DEALT = /貸して|貸す|貸し出|かして|買い?取|買います|使わせ|ログイン情報|パスワード|出租|租借|收购|收購|rent|lend|we buy|buying/;
+
+/**
+ * The reader's phone line or SNS account as merchandise: a SIM or a number sold, bought up or handed over, a handset newly
+ * contracted and handed on, an SNS account lent or its login sent, with a price or pay named ("SIM1枚契約して送ってくれたら2万",
+ * "SIMカード高価買取中", "新規で2台契約→端末渡すだけで1台3万円", "帮忙开一个日本手机号给我们用,一个号码2万日元",
+ * "あなたのInstagramアカウントを月1万円で貸してください"). The contract and the account are the reader's by law and by the
+ * carrier's and the platform's terms, so no genuine sender ever buys or rents them: the mule's line (詐欺の道具).
+ * The object, the dealing and (for a handset) the contract in one sentence; the price or pay anywhere in the message.
+ */
+export function sellsOwnLine(lower: string): { index: number; cue: string } | null {
+  if (!holdsAny(lower, LINE_ANCHORS) && !LINE_WORDS.test(lower)) return null;
+  const priced = (): boolean => HIGH_PRICE.test(lower) || PAID_FOR.test(lower) || payPromised(lower) || namesYen(lower) || /現金化|即金|cash/.test(lower);
+  for (const re of [LINE, HANDSET, SNS_ACCOUNT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const sentence = sentenceAround(lower, m.index);
+      if (FORBIDS.test(sentence)) continue;
+      const dealt = re === SNS_ACCOUNT ? SNS_DEALT.test(sentence) : LINE_HANDED.test(sentence) && (re === LINE || CONTRACTED.test(sentence));
+      if (dealt && priced()) return { index: m.index, cue: m[0] };
+    }
+  }
+  return null;
+}
+
+// Receiving, collecting or carrying for someone: the 受け子's and the 運び's task (NPA 闇バイト: 「荷物を受け取るだけ」).
+// Withdrawing is the 出し子's only at an ATM for someone else (ATM_FOR_OTHER): "報酬…引き出しはマイページから" is a
+// freelancer's own pay.
+const MULE_TASK = /受け取り|受け取って|受け取る|受取|運び|運搬|荷受け|受け子/;
+const ATM_FOR_OTHER = /(?:withdraw|rut tien|sacar|saque|取钱|取款|提款|인출)[^.!?。！？\n]{0,30}atm[^.!?。！？\n]{0,20}(?:para sa|for (?:my|a|our) |cho |giup|para (?:um|o|a) |帮|替)|atm[^.!?。！？\n]{0,10}(?:で|から)?[^。!?！？\n]{0,10}(?:代わりに|代理で)/;
+// What MULE_TASK cannot match without: 受 運 荷 (受け取り, 運び, 荷受け); ATM_FOR_OTHER: "atm".
+const MULE_ANCHORS = anchorSet('受運荷');
+// Pay to a mule, counted by the day or the task: at a skilled worker's day (OUTSIZED) or more, or a task's.
+// The task counted by its piece ("1件8万", "1通3万円", "bawat"), not by the word 報酬 (a platform's "報酬 5万円の受け取り" is the
+// freelancer's own pay received).
+const MULE_PAY = { day: 20000, hour: 5000, task: 10000 } as const;
+
+/**
+ * The reader as the mule, paid by the task or the day far above any courier's rate: a pickup, a carry or a withdrawal
+ * offered as work ("受け取りのお仕事1件8万", "クレカの受け取り代行…1通3万円"), or an ATM worked for someone else
+ * ("mag-withdraw lang sa ATM para sa kaibigan ko, ¥20,000 bawat beses"). A courier's receiving job pays a wage (日給1万2千円);
+ * a friend who asks the reader to fetch a parcel offers no pay.
+ */
+export function paidMule(lower: string): { index: number; cue: string } | null {
+  // The pay is a number: with no digit (Thai, Burmese and Devanagari ones read as ASCII) nothing else is read.
+  if (!HAS_DIGIT.test(asciiDigits(lower))) return null;
+  const atm = lower.includes('atm') ? ATM_FOR_OTHER.exec(lower) : null;
+  const task = atm ?? (holdsAny(lower, MULE_ANCHORS) && PICKUP_JOB_OR_AGENT.test(lower) ? MULE_TASK.exec(lower) : null);
+  if (task === null || FORBIDS.test(sentenceAround(lower, task.index)) || CRIME_WORD.test(lower)) return null;
+  const pay = paidAtLeast(asciiDigits(lower), MULE_PAY, PER_PIECE);
+  return pay === null ? null : { index: task.index, cue: `${task[0]}…${pay.cue}` };
+}
+// The pickup told as work: a job, a task, pay, or an errand run for a client (代行).
+const PICKUP_JOB_OR_AGENT = /仕事|案件|バイト|報酬|稼働|日当|日給|代行/;
 
 // A return no market promises: certainty of a rise, wealth multiplied in months, a daily or monthly rate.
 const SURE_RISE = /(?:確実に|必ず|絶対に?|間違いなく|100\s*%)\s*(?:上が|値上が|儲か|利益|増え|稼げ|勝て|倍)|資産(?:が|を)?\s*(?:倍増|\d+\s*倍)|\d+\s*(?:か|ヶ|カ|ケ)?月で\s*(?:資産)?(?:倍増|\d+\s*倍)|guaranteed (?:profit|return|income)|(?:lucro|retorno|rendimento) garantido|ganancia garantizada|keuntungan pasti|pasti untung|profit dijamin|loi nhuan dam bao|chac chan lai|กำไรแน่นอน|การันตีกำไร/;
@@ -380,8 +467,10 @@ export function offerLures(lower: string): LureMatch[] {
     out.push({ kind: 'lure', category: 'side-job', cue: pay.cue, index: pay.index, quoted: false });
     if (pay.trivial >= 0) out.push({ kind: 'lure', category: 'side-job', cue: 'trivial-task', index: pay.trivial, quoted: false });
   }
-  const account = sellsOwnAccount(lower);
+  const account = sellsOwnAccount(lower) ?? sellsOwnLine(lower);
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
+  const mule = paidMule(lower);
+  if (mule) out.push({ kind: 'lure', category: 'crime-job', cue: `mule-${mule.cue}`, index: mule.index, quoted: false });
   const ret = guaranteedReturn(lower);
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
   const fee = jobFeeFirst(lower);
@@ -470,11 +559,14 @@ export function jobFeeFirst(lower: string): { index: number; cue: string } | nul
 }
 
 // The worker's own papers or family held over them: an ID, a face photo, the address or the parents' home, "known" or "kept".
-const HELD = /(?:学生証|身分証|免許証|保険証|マイナンバー|顔写真|個人情報|住所|実家|家族)[^。!?！？\n]{0,14}?(?:忘れてない|把握|知って|控えて|預かって|押さえて|握って|もらってる|もらった)/;
+// "家族の住所もう分かってる", "免許証の写真はこちらにあります": known, or kept on the recruiter's side.
+const HELD = /(?:学生証|身分証|免許証|保険証|マイナンバー|顔写真|個人情報|住所|実家|家族)[^。!?！？\n]{0,14}?(?:忘れてない|把握|知って|控えて|預かって|押さえて|握って|もらってる|もらった|分かって|わかって|(?:こちら|こっち|手元)に(?:あ|置い))/;
 // Refusing the work ruled out: "断るのはナシ", "キャンセルは認めない", "辞められない", "逃げられると思うな", "抜けられない".
-const NO_REFUSAL = /断る(?:の|こと)?は(?:ナシ|なし|無し|許さ|ない|無理)|断れない|断らせない|キャンセルは(?:認め|でき|許さ)|(?:逃げ|抜け|辞め|降り)(?:られ|させ)(?:ない|ると思うな)|最後までやってもら/;
+// Or leaving named with what follows it ("途中で抜けるとか考えない方がいい", "抜けるなら実家に伺うことになります").
+const NO_REFUSAL = /断る(?:の|こと)?は(?:ナシ|なし|無し|許さ|ない|無理)|断れない|断らせない|キャンセルは(?:認め|でき|許さ)|(?:逃げ|抜け|辞め|降り)(?:られ|させ)(?:ない|ると思うな)|最後までやってもら|(?:逃げ|抜け|辞め|降り)(?:る|たい)?(?:とか|なんて|なら|たら|って)[^。!?！？\n]{0,12}?(?:考えない方|思わない方|思うな|やめとけ|無駄|伺う|行く|ことになる|分かって|わかって)/;
 // The work: a job, a task, a run.
-const WORK = /仕事|案件|バイト|運び|受け取り|タスク|稼働|指示/;
+// Or the engagement told as under way: leaving it "partway" (途中で).
+const WORK = /仕事|案件|バイト|運び|受け取り|タスク|稼働|指示|途中で/;
 
 // What NO_REFUSAL cannot match without (match/anchors.ts): 断 of 断る/断れない, キ of キャンセル, 逃 抜 辞 降 of its verbs of
 // leaving, 最 of 最後まで. Tested before WORK: most texts refuse nothing.
