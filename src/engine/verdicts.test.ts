@@ -3949,9 +3949,10 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
       ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],
   ];
-  // (A lure that reaches block on the rules through the business's money sent to a person itself, SERVICE_FEE_OFF_CHANNEL, leaves
-  // the pair nothing to lift: CLAIM_CHANNEL_ASK only carries the rules up to block.)
-  const offChannel = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL');
+  // (A lure that reaches block on the rules through the business's money sent to a person itself, SERVICE_FEE_OFF_CHANNEL, or a
+  // sign-in told to a person, SIGN_IN_HANDED_OVER (a member number with its password), leaves the pair nothing to lift:
+  // CLAIM_CHANNEL_ASK only carries the rules up to block.)
+  const offChannel = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL' || r.code === 'SIGN_IN_HANDED_OVER');
   for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
     assert.equal(at(text, from).verdict, 'block', text);
     assert.ok(paired(text, from) || offChannel(text, from), text);
