@@ -245,6 +245,13 @@ const TOLD = /教えて|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?�
 // A sign-in used to sign up elsewhere: "…で登録", "…で応募", "sign up with", "register with".
 const SIGNED_UP_WITH = /で(?:登録|申し?込|応募)|sign up with|register with/;
 
+/** A third party's campaign, entry or sign-up (`third-party-use`) named in the sentence at `index` or the one before it. */
+function campaignBefore(input: AskInput, index: number): boolean {
+  if (inSentence(input, index, 'third-party-use')) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && inSentence(input, start - 2, 'third-party-use');
+}
+
 /**
  * An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a
  * remote-control app's number asked to be told to a person, by reply, share or a call that "confirms" it, whoever asks (an
@@ -268,7 +275,7 @@ export function signInHandOver(input: AskInput): string | undefined {
     const [, e] = sentenceAt(input.norm.text, found.index);
     // Or signed up with at a third party's campaign ("学籍番号とポータルパスワードで登録するだけ", "キャンペーン"): the sign-in goes to
     // whoever runs the campaign, not to the portal it opens.
-    const told = TOLD.exec(lower.slice(found.index, e)) ?? (inSentence(input, found.index, 'third-party-use') ? SIGNED_UP_WITH.exec(lower.slice(found.index, e)) : null);
+    const told = TOLD.exec(lower.slice(found.index, e)) ?? (campaignBefore(input, found.index) ? SIGNED_UP_WITH.exec(lower.slice(found.index, e)) : null);
     if (told === null || inSentence(input, found.index + told.index, 'never-ask')) continue;
     return lower.slice(found.index, found.index + told.index + told[0].length);
   }
