@@ -7021,6 +7021,7 @@ test('identity papers, family contacts and sign-ins asked back to an open line b
     ['Hello po, HR ito ng agency. Pakisend po ang picture ng passport at residence card ninyo dito para sa inyong application.', '+639171234010'],
     ['안녕하세요, 어학원입니다. 비자 서류 확인을 위해 여권 사진과 재류카드 사진을 이 번호로 보내 주세요.', '+821012349011'],
     ['VISA Security: suspicious charge on your card. To cancel it, reply with your card\'s last 4 digits and your date of birth.', '+12025550112'],
+    ['インフルエンザ予防接種の職域申込です。社員番号と生年月日をこのSMSにご返信ください', '05012349012'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);

@@ -36,6 +36,8 @@ const SUBMIT = /提出(?:して|ください|下さい|を|願|いただ)/;
 const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
 // Typed into a page the message links: that page's matter (checks/ask-channel.ts ASK_DATA_STRANGER_PAGE).
 const TYPED = /入力|登録|enter|fill/;
+// The line named as where to answer, or a reply asked in a desk's polite words.
+const DESK_REPLY = /この(?:sms|番号|メッセージ|ショートメール)(?:へ|に|まで)|ご返信|返信(?:して)?(?:ください|下さい|願)|返信いただ|reply to this (?:number|message|text)/;
 // The reader's own procedure with an employer or a landlord they have signed with.
 const OWN_PROCEDURE = /入社(?:の)?手続き|雇用契約|入居(?:の)?手続き|ご契約(?:の)?手続き|onboarding/;
 // The reader's own booking or order, thanked for.
@@ -87,7 +89,8 @@ export function papersByReply(input: AskInput): string | undefined {
   if (input.reported || tellsOfScam(input)) return undefined;
   const lower = foldDiacritics(input.norm.lower);
   if (!mayHoldPapers(lower) || reconVoice(input) === 'kin') return undefined;
-  const org = organisationsVoice(input);
+  // The reply asked in a desk's words ("このSMSにご返信ください", "返信いただければ"): friends say 教えて, not this.
+  const org = organisationsVoice(input) || DESK_REPLY.test(lower);
   const quiet = !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
   // The reader's own hiring or contract, nothing offered or pressed ("人事の田中です。入社手続きのため、在留カードの写真を"): an
   // employer must see a foreign worker's residence card (入管法 在留カードの確認義務), and a landlord's agent the tenant's ID.
