@@ -3949,9 +3949,10 @@ test('a claim whose line, number or page is foreign and a risky ask through it b
     [['【自動車税事務所】クレジット納付の手続きが完了していません。カード情報の再入力をお願いします:jidousha-zei-credit.com/re', '05031862947'],
       ['【国税庁】確定申告の期限は3月15日です。期限までにe-Tax https://www.e-tax.nta.go.jp からご提出ください。', undefined, 'allow']],
   ];
-  // (A lure that reaches block on the rules through the business's money sent to a person itself, SERVICE_FEE_OFF_CHANNEL, leaves
-  // the pair nothing to lift: CLAIM_CHANNEL_ASK only carries the rules up to block.)
-  const offChannel = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL');
+  // (A lure that reaches block on the rules through the business's money sent to a person itself, SERVICE_FEE_OFF_CHANNEL, or a
+  // sign-in told to a person, SIGN_IN_HANDED_OVER (a member number with its password), leaves the pair nothing to lift:
+  // CLAIM_CHANNEL_ASK only carries the rules up to block.)
+  const offChannel = (text: string, from?: string) => at(text, from).reasons.some((r) => r.code === 'SERVICE_FEE_OFF_CHANNEL' || r.code === 'SIGN_IN_HANDED_OVER');
   for (const [[text, from], [twin, twinFrom, expect]] of pairs) {
     assert.equal(at(text, from).verdict, 'block', text);
     assert.ok(paired(text, from) || offChannel(text, from), text);
@@ -7154,4 +7155,60 @@ test("the reader's own account, line or name offered for money, and the mule's p
     assert.notEqual(rules.analyse({ text, from: from || undefined }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from: from || undefined }).verdict, 'block', text);
   }
+});
+
+
+// Identity asked back to a line the claimed sender does not own (asks/papers.ts papersByReply, IDENTITY_BY_REPLY; secret.ts
+// SIGN_IN): a university, an employer, a recruiter, a school, a card company or a stranger asking, by reply to a handset, an
+// 050 line or a number abroad, a student's or an employee's number with its password (or signed up with at a "campaign"), an
+// identity paper's picture (学生証, 在留カード, a passport), the family's contacts and workplace, a name with an age and the nearest
+// station, or a card's last digits with a birth date. Organisations take these only through their own portals, apps and counters
+// and say so (本人確認書類の提出はマイページからのみ; 警察庁・IPA: 身分証の写真や家族の連絡先を送らせるのは闇バイト・詐欺の手口;
+// 日本クレジット協会: カード番号や生年月日をSMSで聞くことはない). Twins: a friend's party address, a driver's delivery time, a clinic's
+// "bring your insurance card", a never-ask notice, a code message, a school's Y/N, a landlord's repair time, a friend booking a
+// flight, a person telling what a recruiter asked, warnings, a thanked booking's name and birth date.
+test('identity papers, family contacts and sign-ins asked back to an open line block on the rules; bookings, deliveries, notices and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['情報基盤センターです。メールが使えなくなった方は、学籍番号とパスワードをこのSMSに返信すれば復旧します', '08012349001'],
+    ['新入生限定キャンペーン!学籍番号とパスワードで登録するだけでAmazonギフト1000円分', '08012349002'],
+    ['サークルの部員登録で必要だから、学生証の写真を表裏ちょうだい!', '08012349003'],
+    ['採用担当です。内定の最終確認として、ご両親の勤務先と連絡先をこのSMSにご返信ください。', '05012349004'],
+    ['日払いバイト紹介します。希望者はこの番号にお名前・年齢・最寄駅を送ってください', '09012349005'],
+    ['Student office: your scholarship payment is on hold. Reply with a photo of your residence card and your passport today.', '+447700900111'],
+    ['您好,这里是语言学校。您的签证材料不全,请把护照照片和在留卡照片发过来。', '+8613812349007'],
+    ['Trường tiếng Nhật thông báo: hồ sơ COE của bạn bị lỗi. Vui lòng gửi ảnh hộ chiếu và thẻ cư trú qua tin nhắn này.', '+84901234008'],
+    ['Aqui é do RH da fábrica. Para confirmar a contratação, envie foto do passaporte e do cartão de residência por aqui.', '+5511912349009'],
+    ['Hello po, HR ito ng agency. Pakisend po ang picture ng passport at residence card ninyo dito para sa inyong application.', '+639171234010'],
+    ['안녕하세요, 어학원입니다. 비자 서류 확인을 위해 여권 사진과 재류카드 사진을 이 번호로 보내 주세요.', '+821012349011'],
+    ['VISA Security: suspicious charge on your card. To cancel it, reply with your card\'s last 4 digits and your date of birth.', '+12025550112'],
+    ['インフルエンザ予防接種の職域申込です。社員番号と生年月日をこのSMSにご返信ください', '05012349012'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['今度の土曜うちで鍋パするよ!招待状送りたいから住所教えて〜', '09012349020'],
+    ['配達員です。明日の午前中のお届けでよろしいですか?ご都合のよい時間を返信ください', '08012349021'],
+    ['ヤマトの配達員です。オートロックの部屋番号を教えていただけますか?宅配ボックスに入れておきます', '08012349022'],
+    ['○○クリニックです。明日10時のご予約です。保険証(マイナ保険証)をお持ちください。', '09012349023'],
+    ['【○○大学 情報センター】大学がSMSやメールでパスワードや学籍番号を聞くことはありません。不審なSMSには返信しないでください。', '09012349024'],
+    ['【楽天】認証コード:482913 このコードを他人に教えないでください。', '0005012349'],
+    ['○○小学校です。明日の保護者会に出席される方は1、欠席の方は2を返信してください。', '09012349026'],
+    ['大家の山田です。お風呂の給湯器の修理の件、業者さんが来られる都合のよい日時を返信ください。', '09012349027'],
+    ['パスポートの番号教えて、航空券まとめて取るから', '09012349028'],
+    ['バイトの面接で身分証の写真送ってって言われたけど、大丈夫かな?', '09012349029'],
+    ['学生証や在留カードの写真をSMSで送ってと言われたら詐欺です。絶対に送らないでください', '09012349030'],
+    ['Trường không bao giờ yêu cầu gửi ảnh hộ chiếu qua tin nhắn. Đừng gửi nhé.', '09012349031'],
+    ['本人確認書類の再提出をお願いします。マイページから手続きしてください。', '09012349032'],
+    ['The university will never ask for your password or a photo of your passport by text. Report such messages to the IT desk.', '09012349034'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  // A booking the reader made, thanked for, asking the name and birth date for the patient's card: not blocked on the rules (the
+  // model, which has seen such asks from lures, still leans on it from a handset).
+  assert.notEqual(rules.analyse({ text: '〇〇整体院です。初回のご予約ありがとうございます。お名前と生年月日をご返信いただけますか。', from: '08012349033' }).verdict, 'block');
 });

@@ -1,6 +1,7 @@
 // Reply to the sender: with personal data (name, birth date, address), or with a Y / YES / 1
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
+import { mayHoldPapers, papersByReply } from './papers.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 function replyChannel(input: AskInput): AskChannel {
@@ -12,7 +13,7 @@ function replyChannel(input: AskInput): AskChannel {
 const REPLY_DATA_OBJECTS = ['personal-data', 'own-number', 'job-id-hold'];
 
 /** What createReplyDataAsk cannot find an ask without (types.ts AskNeeds): a cue of one of REPLY_DATA_OBJECTS. */
-export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS);
+export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS) || mayHoldPapers(input.norm.lower);
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
@@ -22,7 +23,11 @@ export function createReplyDataAsk(): AskFinder {
     // in, not sent back to the line the message came from.
     const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data') ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
-    return found ? [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
+    if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
+    // An identity paper's picture, the family's contacts, a birth date beside a name, asked back in words the cues miss
+    // ("学生証の写メ送って", "ご両親の連絡先と勤務先を教えて", "カード番号下4桁と生年月日を返信"): papers.ts papersByReply.
+    const papers = papersByReply(input);
+    return papers ? [{ kind: 'reply-data', cue: papers, channel: replyChannel(input), quoted: false }] : NO_ASKS;
   };
 }
 

@@ -232,14 +232,25 @@ function near(input: AskInput, index: number, category: string): boolean {
 
 // An account's sign-in: a login ID (with its password or alone for net banking), an approval or transaction password, a
 // token's number, a cash card's PIN (the card's own sign-in at the ATM), an ID or address paired with its password ("B2クラウドのIDとパスワード", "IDと暗証番号",
-// "メールアドレスとパスワード"), in English "login ID", "username and password", "online banking password".
-const SIGN_IN = /(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号)(?:と|・|及び|および)(?:ログイン)?(?:パスワード|暗証番号|pw)|login (?:id|details|credentials)|username and password|(?:online|internet) banking (?:id|login|password)/;
+// "メールアドレスとパスワード"; a university's or an employer's own: "学籍番号とポータルのパスワード", "社員番号とパスワード", a portal's password), in
+// English "login ID", "username and password", "online banking password", "student ID and password".
+const SIGN_IN = /(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号|学籍番号|学生番号|社員番号|職員番号|会員番号)(?:と|・|及び|および)(?:ログイン|ポータル|学内|システム)?(?:の)?(?:パスワード|暗証番号|pw)|ポータル(?:の)?パスワード|login (?:id|details|credentials)|username and password|(?:student|employee|staff|member) (?:id|number) and (?:portal )?password|portal password|(?:online|internet) banking (?:id|login|password)/;
 // A remote-control app (AnyDesk, TeamViewer, QuickSupport; "遠隔操作アプリ", "画面共有アプリ") whose number is to be read out.
 const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|(?:遠隔|リモート)(?:操作|管理|サポート|接続)?アプリ|画面共有アプリ|remote (?:access|desktop|support) app/;
 const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
 // Told to a person: taught, shared, replied, read out, or "confirmed" by the staff who will ring ("IDと暗証番号の確認をいたします",
 // "IDとパスワードを確認するため、担当者が電話いたします"); not typed in ("入力", "ログインして"), changed or kept.
 const TOLD = /教えて|(?:お)?伺い(?:いた)?します|お聞き(?:いた)?します|共有(?:して|いただ|ください|をお願い|願)|返信|送って|送信して|お知らせ(?:ください|下さい|いただ|願)|伝えて|読み上げ|確認(?:を)?(?:いた)?します|確認するため|確認させて|text (?:it |them )?(?:me |us )?back|send (?:me|us|it)|share (?:it|them|your)|tell (?:me|us)|发给我|告诉我|gui cho|gui lai|nhan lai|me (?:manda|envie|passa)/;
+
+// A sign-in used to sign up elsewhere: "…で登録", "…で応募", "sign up with", "register with".
+const SIGNED_UP_WITH = /で(?:登録|申し?込|応募)|sign up with|register with/;
+
+/** A third party's campaign, entry or sign-up (`third-party-use`) named in the sentence at `index` or the one before it. */
+function campaignBefore(input: AskInput, index: number): boolean {
+  if (inSentence(input, index, 'third-party-use')) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && inSentence(input, start - 2, 'third-party-use');
+}
 
 /**
  * An account's sign-in (a login ID with its password, a net-banking ID, an approval password, a token's number) or a
@@ -262,7 +273,9 @@ export function signInHandOver(input: AskInput): string | undefined {
   for (const found of candidates) {
     if (inSentence(input, found.index, 'never-ask')) continue;
     const [, e] = sentenceAt(input.norm.text, found.index);
-    const told = TOLD.exec(lower.slice(found.index, e));
+    // Or signed up with at a third party's campaign ("学籍番号とポータルパスワードで登録するだけ", "キャンペーン"): the sign-in goes to
+    // whoever runs the campaign, not to the portal it opens.
+    const told = TOLD.exec(lower.slice(found.index, e)) ?? (campaignBefore(input, found.index) ? SIGNED_UP_WITH.exec(lower.slice(found.index, e)) : null);
     if (told === null || inSentence(input, found.index + told.index, 'never-ask')) continue;
     return lower.slice(found.index, found.index + told.index + told[0].length);
   }

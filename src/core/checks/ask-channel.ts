@@ -16,6 +16,7 @@ import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../a
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { movedPayee } from '../asks/moved-payee.js';
 import { dueToday, unlessPaid } from '../asks/money.js';
+import { papersByReply } from '../asks/papers.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
@@ -1073,6 +1074,19 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `A public body's voice asks your PIN or your bank account by message or on a call (${account}): no office needs a PIN, and cities, pension and tax offices take an account on their own forms, at their counters or through Mynaportal, never by text or phone`,
         ja: `公的機関を名乗って、暗証番号や口座情報をメッセージや電話で求めています（${account}）。暗証番号を必要とする機関はなく、役所・年金事務所・税務署は口座を自らの申請書・窓口・マイナポータルで受け付け、SMSや電話で聞くことはありません`,
         detail: { cue: account },
+      })));
+    }
+    // What proves who the reader is (an identity paper's picture or number, the family's contacts or workplace, a birth date
+    // beside a name or a number) asked sent back to a line that vouches for nothing and does not speak for the claim
+    // (asks/papers.ts papersByReply): organisations take identity through their own portals, apps and counters, so the line
+    // that asks it is not the university's, the employer's, the clinic's or the card company's. Not beside the public body's own.
+    const papers = seen.includes('ASK_PERSONAL_DATA') && account === undefined && !id.senderOwnsClaim && vouchesForNothing(ctx.sender)
+      && asks.some((a) => a.kind === 'reply-data' && a.channel.type !== 'url' && !a.quoted) ? papersByReply(ctx) : undefined;
+    if (papers !== undefined) {
+      reasons.push(reason('IDENTITY_BY_REPLY', weights.IDENTITY_BY_REPLY, () => ({
+        en: `Asks you to send back to this line what proves who you are or where your family is (${papers}): universities, employers, clinics, couriers and card companies take ID papers, birth dates and family contacts only through their own portals, apps and counters, never by a reply to a mobile, an 050 line or a number abroad; whoever holds this line would hold your identity`,
+        ja: `身元を証明するものや家族の所在（${papers}）を、この番号へ送り返すよう求めています。大学・勤務先・病院・配送業者・カード会社は、身分証・生年月日・家族の連絡先を自らのポータル・アプリ・窓口でのみ受け付け、携帯電話・050・海外の番号への返信で集めることはありません。送れば、この番号の持ち主があなたの身元を手にします`,
+        detail: { cue: papers },
       })));
     }
     // A refund or a service made to need the reader to work an ATM or a money app while someone guides them, or to install an

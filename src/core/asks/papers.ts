@@ -1,0 +1,133 @@
+// What proves who the reader is, asked sent back to the line the message came from: an identity paper's picture or number
+// (学生証, 在留カード, 免許証, マイナンバーカード, a passport, an insurance card), the family's contacts and workplace, a birth
+// date beside a name, a card's digits or another number, a name with an age and where the reader lives.
+//
+// Why: organisations collect such data through their own portals and counters, and say so (universities' 学生課 and IT
+// centres, banks, carriers: "本人確認書類の提出はマイページからのみ"; 警察庁 and IPA: 身分証の写真や個人情報をSMSやDMで
+// 送らせるのは闇バイト・詐欺の手口; 日本クレジット協会: カード番号や生年月日をSMSで聞くことはない). Sent back to a line, it
+// reaches whoever holds the line, who then holds the reader's identity (an account opened in their name) or the family's
+// whereabouts (闇バイト's hold: "途中で抜けるなら実家に伺う"). Whether the line is the claimed sender's own is weighed by the
+// caller (checks/ask-channel.ts, IDENTITY_BY_REPLY); this finds only the ask and who voices it.
+import { foldDiacritics } from '../lures/fold.js';
+import { reconVoice } from './recon.js';
+import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
+
+// An identity paper, named in Japanese or a residents' language (Latin text folded: "hộ chiếu" as "ho chieu").
+const ID_PAPER = /学生証|社員証|職員証|在留カード|免許証|マイナンバー|マイナカード|個人番号カード|パスポート|旅券|保険証|身分証|本人確認書類|住民票|通帳(?:の)?(?:写真|コピー|写し|画像)|passport|residence card|driver'?s licen[cs]e|(?:student|my ?number) card|\bid card|护照|護照|在留卡|身份证|驾照|ho chieu|the cu tru|bang lai|passaporte|cartao de residencia|pasaporte|여권|재류카드|신분증/;
+// The paper's picture: what a text message can carry of it.
+const PICTURE = /写真|写メ|画像|表裏|表と裏|両面|コピー|写し|スキャン|撮って|撮影|photo|picture|scan|\bcopy|照片|\banh\b|foto|litrato|사진/;
+// The paper's number rather than the paper ("パスポートの番号", "保険証の記号・番号"): what a friend booking a flight asks too.
+const NUMBER_AFTER = /^(?:の)?(?:記号|番号|no|number|so\b)/;
+// The family's contacts, workplace or home: what the 闇バイト's recruiter holds over its recruit, and what no employer asks by text.
+const FAMILY = /(?:両親|家族|実家|保護者|親御さん|親の|お?母(?:様|さん|親)|お?父(?:様|さん|親)|parents'?|family'?s?)[^。.!?！？]{0,6}(?:連絡先|電話番号|携帯|勤務先|住所|職場|contacts?|phone|address|workplace)|家族構成/;
+// A birth date: an account's own identity check, asked beside a name or a number it completes.
+const BIRTH = /生年月日|date of birth|\bdob\b|birth ?date|ngay sinh|data de nascimento|出生日期|생년월일/;
+const BESIDE_BIRTH = /氏名|名前|フルネーム|番号|下4桁|住所|full name|\bname|number|姓名|ho ten|nome/;
+// A name with an age and where the reader lives or gets on the train: a stranger locating the reader.
+const AGE = /年齢|\d{1,2}歳|\bage\b|tuoi|idade|나이/;
+const WHERE = /最寄|住所|address|dia chi|endereco|주소/;
+// Sent back to the writer: a reply, a message, a picture sent, "taught" (教えて), handed in (ご提出) with no place of the
+// organisation's own named.
+const SENT = /返信|送って|送信|送付して|ご送付|お送り(?:ください|下さい|いただ|願)|教えて|ご教示|お知らせ(?:ください|下さい)|ショートメール|この(?:sms|番号|メッセージ)|こちらに|ちょうだい|\breply|\bsend\b|\btext (?:me|us|it|back)|发过来|发给|gui (?:anh|cho|qua|lai)|envi[ae]|manda|ipadala|pakisend|보내/;
+// Handed in (ご提出ください) with no place named: to the writer when no listed brand speaks; a carrier's or a bank's
+// "本人確認書類の再提出をお願いいたします" is done in its own app, named or not.
+const SUBMIT = /提出(?:して|ください|下さい|を|願|いただ)/;
+// The organisation's own place, or the paper carried in: the reader hands it where the organisation is, not to a line.
+const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
+// Typed into a page the message links: that page's matter (checks/ask-channel.ts ASK_DATA_STRANGER_PAGE).
+const TYPED = /入力|登録|enter|fill/;
+// The line named as where to answer, or a reply asked in a desk's polite words.
+const DESK_REPLY = /この(?:sms|番号|メッセージ|ショートメール)(?:へ|に|まで)|ご返信|返信(?:して)?(?:ください|下さい|願)|返信いただ|reply to this (?:number|message|text)/;
+// The reader's own procedure with an employer or a landlord they have signed with.
+const OWN_PROCEDURE = /入社(?:の)?手続き|雇用契約|入居(?:の)?手続き|ご契約(?:の)?手続き|onboarding/;
+// The reader's own booking or order, thanked for.
+const THANKED = /ご?(?:予約|注文|来店|応募|依頼|申し?込み?)(?:を)?(?:いただき|頂き)?(?:まして)?(?:、)?(?:誠に)?ありがとう/;
+// Refused or warned of, told as already done, or what someone else said: "送らないで", "だめだよ", "送ってしまった人も", "送ってって言われた".
+const REFUSED = /ないで|しません|いたしません|不要|決して|絶対|だめ|ダメ|いけません|never|do not|don't|dont\b|请勿|請勿|절대|huwag|jangan|nunca|\bdung\b|てしまった|(?:って|と)(?:言われ|頼まれ|来た|きた)/;
+
+/**
+ * The sentence at `index`, lower-cased, diacritics folded, with the one after it ("保険証の写真が必要です。このSMSに画像を返信して")
+ * and the one before it ("以下の書類をこのSMSへの返信でお送りください。 ・学生証(表裏)").
+ */
+function around(input: AskInput, index: number): { said: string; next: string; before: string } {
+  const text = input.norm.text;
+  const lower = input.norm.lower;
+  const [s, e] = sentenceAt(text, index);
+  const said = foldDiacritics(lower.slice(s, e + 1));
+  const next = e + 1 < text.length ? foldDiacritics(lower.slice(...spanAt(text, e + 1))) : '';
+  const before = s > 1 ? foldDiacritics(lower.slice(...spanAt(text, s - 2))) : '';
+  return { said, next, before };
+}
+
+function spanAt(text: string, index: number): [number, number] {
+  const [s, e] = sentenceAt(text, index);
+  return [s, e + 1];
+}
+
+// What the sentence says is needed or missing, to be sent in the next.
+const NEEDED = /必要|要る|不足|足りな|need|required|missing/;
+// A list announced by the sentence before it: "以下の書類を", "下記を", "the following".
+const LIST_AHEAD = /以下|下記|次の|following|below/;
+
+/**
+ * An organisation's voice (an office, a shop, a recruiter, an institution named), or a lure told beside the ask: the papers
+ * are asked as a business's, where a person's "生年月日とフルネーム教えて、ツアー申し込むから" is a friend's booking.
+ */
+function organisationsVoice(input: AskInput): boolean {
+  if (reconVoice(input) === 'office') return true;
+  return input.lures.some((l) => !l.quoted && ((l.kind === 'register' && l.category === 'business') || l.category === 'recruit' || ((l.kind === 'lure' || l.kind === 'pressure') && l.category !== 'family')));
+}
+
+/**
+ * The identity the message asks sent back to its line, or undefined: an identity paper's picture (any voice but a relative's:
+ * "学生証の写メ送って!サークル登録に必要なんだって"), its number or the paper itself, the family's contacts or workplace, a birth
+ * date beside a name or a number, or a name with an age and where the reader lives (in an organisation's voice). Not in a
+ * warning, a report, a sentence that refuses it or tells it done, nor with the organisation's own place named (its app, its
+ * portal, its counter, the paper brought along), nor typed into a page the message links.
+ */
+export function papersByReply(input: AskInput): string | undefined {
+  if (input.reported || tellsOfScam(input)) return undefined;
+  const lower = foldDiacritics(input.norm.lower);
+  if (!mayHoldPapers(lower) || reconVoice(input) === 'kin') return undefined;
+  // The reply asked in a desk's words ("このSMSにご返信ください", "返信いただければ"): friends say 教えて, not this.
+  const org = organisationsVoice(input) || DESK_REPLY.test(lower);
+  const quiet = !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
+  // The reader's own hiring or contract, nothing offered or pressed ("人事の田中です。入社手続きのため、在留カードの写真を"): an
+  // employer must see a foreign worker's residence card (入管法 在留カードの確認義務), and a landlord's agent the tenant's ID.
+  if (quiet && OWN_PROCEDURE.test(lower)) return undefined;
+  // A booking or an order the reader made, thanked for with nothing pressed ("初回のご予約ありがとうございます。お名前と生年月日を"):
+  // a small clinic's or a salon's own phone opening the reader's card, not a birth date asked out of the blue.
+  const thanked = quiet && THANKED.test(lower);
+  const sentBack = (at: number): string | undefined => {
+    if (inSentence(input, at, 'never-ask') || inSentence(input, at, 'done')) return undefined;
+    const { said, next, before } = around(input, at);
+    // The organisation's own place named beside it ("本人確認書類の再提出を。my 楽天モバイルアプリから") is where it goes.
+    if (REFUSED.test(said) || OWN_PLACE.test(said) || OWN_PLACE.test(next) || (input.indicators.urls.length > 0 && TYPED.test(said))) return undefined;
+    const sent = (other: string): boolean => SENT.test(other) || (input.brands.length === 0 && SUBMIT.test(other));
+    const asks = (other: string): boolean => other !== '' && sent(other) && !REFUSED.test(other);
+    // The next sentence sends back what this one says is needed ("保険証の写真が必要です。このSMSに画像を返信して"), not a new matter.
+    return sent(said) || (NEEDED.test(said) && asks(next)) || (LIST_AHEAD.test(before) && asks(before)) ? said : undefined;
+  };
+  // What each kind of identity needs beside it, in the sentence that asks it.
+  const kinds: readonly (readonly [RegExp, (said: string, cue: string) => boolean])[] = [
+    // The paper or its picture sent, whoever asks but a relative (a picture is what no one but its issuer's own app takes); its
+    // number only in an organisation's voice, as a friend booking a flight asks it too.
+    [ID_PAPER, (said, cue) => org || PICTURE.test(said) || !NUMBER_AFTER.test(said.slice(said.indexOf(cue) + cue.length))],
+    [FAMILY, () => org],
+    [BIRTH, (said, cue) => org && !thanked && (BESIDE_BIRTH.test(said.replace(cue, '')) || input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure')))],
+    [AGE, (said) => org && !thanked && WHERE.test(said)],
+  ];
+  for (const [pattern, fits] of kinds) {
+    for (const m of lower.matchAll(new RegExp(pattern.source, 'g'))) {
+      const said = sentBack(m.index);
+      if (said !== undefined && fits(said, m[0])) return m[0];
+    }
+  }
+  return undefined;
+}
+
+/** Whether the text may hold anything papersByReply looks for: its gate. */
+export function mayHoldPapers(lower: string): boolean {
+  return ID_PAPER.test(lower) || FAMILY.test(lower) || BIRTH.test(lower) || AGE.test(lower);
+}
+
