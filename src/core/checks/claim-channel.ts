@@ -148,6 +148,13 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   }
   alarmed &&= !aware;
   accountAlarm &&= !aware;
+  // A call offered for the reader's own case (asks/call.ts offeredCall: questions, a change to a booked visit, an emergency, one
+  // way among others), in a message that asserts no problem, raises no alarm and presses nothing, asks nothing through the line:
+  // the notice (a visit booked, a registration done, a bill posted) stands without the call, and the reader who rings for their
+  // own question chooses the number. A listed brand's name on a line it does not own (brandLine) still tags; the offer alone
+  // is no impersonation's ask. Beside a lure, an alarm or haste the same offer is the callback lure's way out, and counts.
+  const calm = !pressed && !alarmed && !ctx.lures.some((l) => !l.quoted && l.kind === 'pressure');
+  const asked = (a: Ask): boolean => !(a.kind === 'call' && a.offered === true && calm);
   for (const a of blocking) {
     const via = a.channel.type;
     if (via === 'reply' && orgOffChannel && PAYEE.has(a.kind) && !knownPayee) return a;
@@ -156,7 +163,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
       if (ROLE.has(a.kind) && ctx.norm !== undefined && unnamedCashAtDoor({ norm: ctx.norm, lures: ctx.lures })) return a;
-      if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
+      if (PRESSED.has(a.kind) && (pressed || (brandLine && asked(a)) || (a.kind === 'call' && alarmed))) return a;
       // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
       // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.
       // Nor from a line a listed brand does not own (brandLine: not a small shop's own handset) beside a problem the message
@@ -166,7 +173,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (a.kind === 'reply-yes-no' && (accountAlarm || (brandLine && pressed))) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || (brandLine && asked(a)))) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
