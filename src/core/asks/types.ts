@@ -448,3 +448,20 @@ const PLACE_BEFORE_EN = /\b(?:at|to|in|into|inside|outside|near|back from|came f
 export function placeOrObject(text: string, at: number, length: number): boolean {
   return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || PLACE_BEFORE_EN.test(text.slice(Math.max(0, at - 24), at));
 }
+
+// A page or a screen named as the place to act, or the account reached by signing in: "ログイン後の「お客様情報」から",
+// "アカウント・契約ページから更新できます", "ロッカー画面で", "WEBサイトのIPO・POページでご確認ください", "after signing in".
+const OWN_PAGE = /(?:ページ|画面)(?:で|から|より|にて|上で|の「)|ログイン後|(?:after|once) (?:you )?(?:log|sign)(?:ging)? ?in\b|in (?:the|your) app\b|앱에서/;
+
+/**
+ * The message names a page, a screen or the signed-in account as where to act (in the text from `from` to `to`, the whole
+ * by default), writes no link and points to no link elsewhere ("下記より", "こちらから": link-ref). The reader reaches such a
+ * page only the way they already do, by the app or the site they signed up on: the sender's own, as the paper in hand or
+ * the counter are (own-way). A lure must hand the reader its page, or a number or a reply to its line, and those are judged
+ * as asks of their own; one that sends the reader to their own login gains nothing (警察庁 and 全銀協 advise exactly this:
+ * check in the official app or site you already use, never through the message).
+ */
+export function namesOwnPage(input: AskInput, from = 0, to = input.norm.lower.length): boolean {
+  if (input.indicators.urls.length > 0 || cuesOf(input, 'link-ref').some((c) => !c.quoted)) return false;
+  return OWN_PAGE.test(input.norm.lower.slice(from, to));
+}
