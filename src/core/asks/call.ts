@@ -33,10 +33,10 @@ export function createCallAsk(): AskFinder {
       // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
       const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
       if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
-      return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...offeredAt(input, input.norm.text.indexOf(p.raw)) }));
+      return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
     const asks: Ask[] = [];
-    for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted, ...offeredAt(input, input.norm.text.indexOf(p.raw)) });
+    for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) });
     for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
@@ -72,6 +72,10 @@ const OFFERED_CALL = new RegExp([
   '緊急(?:時|の際)|in (?:an|case of) emergency',
   '(?:または|もしくは|\\bor)\\s*(?:お?電話|phone|call)|お?電話でも',
 ].join('|'));
+
+// The lines a desk publishes and takes its customers' calls on: fixed, 0120/0800 and 0570. A number anyone can rent or hold (an
+// 050 line, a handset, one abroad) offered "for questions" is still the pick of whoever wrote it (ご不明点は担当 050-…まで).
+const DESK_KINDS: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
 /** `{ offered: true }` when the sentence up to `end` (the number, or the end of the call's cue) offers the call (OFFERED_CALL). */
 function offeredAt(input: AskInput, end: number): { offered?: true } {
