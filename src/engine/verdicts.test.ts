@@ -7001,10 +7001,11 @@ test('gift cards bought for someone with their codes sent back block on the rule
 // offer leaves that to the reader). A page, a screen or the signed-in account named as where to act, with no link written, is
 // the sender's own way, and so is a payee to be read there (asks/resolve.ts, asks/money.ts namesOwnPage; 警察庁 and 全銀協:
 // check in the official app or site you already use). An offer called a crime in the affirmative (prohibits: は闇バイトです, are
-// criminal, là tội phạm, são crime) makes the message a warning of it, and a messenger move denied in its clause ("never move
+// criminal, là tội phạm, são crime), or damage told as happening to others in the consumer bodies' register (トラブルに注意,
+// 相談が急増, 被害が多発: 国民生活センター, 消費者庁 注意喚起), makes the message a warning of it, and a messenger move denied in its clause ("never move
 // interviews to Telegram") is the scam's, told to be refused (asks/messenger.ts deniedMove; NPA 闇バイト warnings). The same
-// shapes with a problem asserted, haste, a stranger's page or account, an 050 line, or the crime denied ("闇バイトではありません",
-// "não é crime") still block on the rules. Each twin below was blocked before this change, by the rules or by the engine.
+// shapes with a problem asserted, haste, a stranger's page or account, an 050 line, the crime denied ("闇バイトではありません",
+// "não é crime") or the damage the reader's own ("お客様のカードを停止しました") still block on the rules. Each twin below was blocked before this change, by the rules or by the engine.
 test('offered desks, own pages and named crimes are told, not asked: twins stay unblocked, lures of the same shape block on the rules', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
@@ -7022,6 +7023,7 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
     ['Não é crime! Pagamos 30 mil ienes pela sua conta bancária. Chama no WhatsApp @conta_jp', '09011112238'],
     ['Don\'t tell your parents and message me on Telegram @easyjob_jp, ¥50,000 a day for simple work', '09011112241'],
     ['Chị ơi, bên em tuyển việc nhẹ lương cao, không cần kinh nghiệm, nhắn Zalo 09012345678 để nhận việc nhé', '09011112249'],
+    ['不正利用の被害が発生しています。お客様のカードを停止しました。至急 0120-111-222 までご連絡ください', '09012345678'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7038,6 +7040,7 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
     ['Police notice: "just carry a parcel, ¥30,000 a day" jobs that move you to Telegram are criminal. Do not apply.', '09022223343'],
     ['Thông báo của trường: lời mời "nhận hàng rồi gửi lại" trên Telegram là tội phạm. Hãy từ chối và báo cho giáo viên.', '09011112235'],
     ['Reminder from the international office: real employers never move interviews to Telegram or WhatsApp. Ask us before you reply.', '09011112240'],
+    ['【国民生活センター】「登録料を払えば高収入」とうたう副業サイトのトラブルに注意。先に費用を払うよう求められたら188へ相談を。', '08011119999'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
