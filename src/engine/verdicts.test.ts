@@ -7002,10 +7002,13 @@ test('gift cards bought for someone with their codes sent back block on the rule
 // the sender's own way, and so is a payee to be read there (asks/resolve.ts, asks/money.ts namesOwnPage; 警察庁 and 全銀協:
 // check in the official app or site you already use). An offer called a crime in the affirmative (prohibits: は闇バイトです, are
 // criminal, là tội phạm, são crime), or damage told as happening to others in the consumer bodies' register (トラブルに注意,
-// 相談が急増, 被害が多発: 国民生活センター, 消費者庁 注意喚起), makes the message a warning of it, and a messenger move denied in its clause ("never move
+// 相談が急増, 被害が多発: 国民生活センター, 消費者庁 注意喚起), makes the message a warning of it; papers named as what to bring to a
+// counter ("受取には交付通知書と本人確認書類が必要です") are shown in person, not sent back (asks/types.ts broughtInPerson); and a
+// messenger move denied in its clause ("never move
 // interviews to Telegram") is the scam's, told to be refused (asks/messenger.ts deniedMove; NPA 闇バイト warnings). The same
 // shapes with a problem asserted, haste, a stranger's page or account, an 050 line, the crime denied ("闇バイトではありません",
-// "não é crime") or the damage the reader's own ("お客様のカードを停止しました") still block on the rules. Each twin below was blocked before this change, by the rules or by the engine.
+// "não é crime"), the damage the reader's own ("お客様のカードを停止しました") or the papers photographed and sent back still block
+// on the rules. Each twin below was blocked before this change, by the rules or by the engine.
 test('offered desks, own pages and named crimes are told, not asked: twins stay unblocked, lures of the same shape block on the rules', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
@@ -7024,6 +7027,8 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
     ['Don\'t tell your parents and message me on Telegram @easyjob_jp, ¥50,000 a day for simple work', '09011112241'],
     ['Chị ơi, bên em tuyển việc nhẹ lương cao, không cần kinh nghiệm, nhắn Zalo 09012345678 để nhận việc nhé', '09011112249'],
     ['不正利用の被害が発生しています。お客様のカードを停止しました。至急 0120-111-222 までご連絡ください', '09012345678'],
+    ['〇〇区役所です。マイナンバーカードの更新手続きのため、本人確認書類が必要です。写真を撮ってこの番号に送ってください。', '08033338889'],
+    ['〇〇区役所です。給付金の受取には口座番号と暗証番号が必要です。本日中にご返信ください。', '08033338890'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7041,6 +7046,7 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
     ['Thông báo của trường: lời mời "nhận hàng rồi gửi lại" trên Telegram là tội phạm. Hãy từ chối và báo cho giáo viên.', '09011112235'],
     ['Reminder from the international office: real employers never move interviews to Telegram or WhatsApp. Ask us before you reply.', '09011112240'],
     ['【国民生活センター】「登録料を払えば高収入」とうたう副業サイトのトラブルに注意。先に費用を払うよう求められたら188へ相談を。', '08011119999'],
+    ['〇〇区役所戸籍住民課です。ご申請のマイナンバーカードができました。受取には交付通知書と本人確認書類が必要です。受取予約は区のホームページから。', '08033338888'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

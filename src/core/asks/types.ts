@@ -251,11 +251,28 @@ export function requestedNearby(input: AskInput, object: string): readonly LureM
     if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
-    const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
+    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && broughtInPerson(input, at));
     if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) (out ??= []).push(o);
   }
   return out ?? NO_CUES;
 }
+
+// What the reader is to bring when they come in person: "受取には交付通知書と本人確認書類が必要です", "ご来庁の際は保険証をお持ちください",
+// "窓口では身分証をご提示ください", "bring your residence card to the counter".
+const IN_PERSON = /(?:受取|受け取り|来庁|来所|来店|来院|ご来場|窓口|店頭)(?:には|の際|時|では|にて)|お持ちください|ご持参|ご提示ください|bring (?:your|the)|to the counter|in person/;
+
+/**
+ * The sentence at `index` says what the reader brings to a counter or a visit: papers shown there, in person, are not sent to
+ * the line the message came from (the card is handed over at the office against ID: 総務省 マイナンバーカード交付, a clinic's
+ * 保険証). The data ask is a reply, a photo or a form; a list of what to bring is none.
+ */
+function broughtInPerson(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const sentence = input.norm.lower.slice(s, e + 1);
+  return IN_PERSON.test(sentence) && !SENT_BACK.test(sentence);
+}
+// …unless the same sentence sends something back ("受取には届いたコードを返信", "写真を送って", "reply with"): that is sent, not brought.
+const SENT_BACK = /返信|送信|送って|送付|入力|写真|画像|アップロード|reply|send|text|photo|upload/;
 
 // "151へご連絡ください", "151(カスタマーセンター)へ": a carrier's three-digit service number, dialled from its own phones (the
 // phone extractor leaves three digits alone: they are mostly prices and counts).
