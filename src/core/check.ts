@@ -81,6 +81,11 @@ export interface Ask {
   readonly implied?: boolean;
   /** The way named is the sender's own desk (its customer centre, the person in charge), with no number or link written. */
   readonly ownWay?: boolean;
+  /**
+   * A call offered for the reader's own case, not asked as the way to act on the message (asks/call.ts offeredCall: "ご不明点は
+   * …まで", "日程の変更は…まで", "ご都合が悪い場合は…", "緊急時は…へ", "窓口またはお電話で承ります").
+   */
+  readonly offered?: boolean;
 }
 
 /** Everything a check may read; built once per message by the engine. */

@@ -771,6 +771,12 @@ const PAID_CONTENT = 'paid-content';
 const ORDERED = 'ordered';
 const IF_NOT_YOU = 'if-not-you';
 const UNPAID = 'unpaid-charge';
+// The prohibits cues that call a thing a crime (犯罪, 違法, 闇バイト, illegal, criminal, tội phạm, kriminal…), not those that forbid
+// an act ("送らないで"): a crime named is what a warning says of what it describes; a bare "don't send" is a relative's too.
+const CRIME_SAID = /犯罪|違法|闇バイト|illegal|crime|criminal|krimen|kriminal|kejahatan|pham phap|pham toi|toi pham|bat hop phap|불법|범죄|delito|गैरकानुनी/;
+// …said in the negative ("Vender a conta não é crime", "it's not illegal", "không phải là tội phạm", "bukan kejahatan"): the
+// recruiter's reassurance, no warning.
+const CRIME_DENIED = /(?:^|[^a-z])(?:not|isn't|aren't|nao|khong phai|khong|bukan|tidak|hindi|no)\s*$|(?:不是|並不|아니)\s*$/;
 // A cancellation's fee (キャンセル料): what a booking's terms charge for not coming, not a site's fee.
 const BOOKING_FEE = /キャンセル料/;
 const PENALTY = 'penalty';
@@ -1068,6 +1074,13 @@ export function createEngine(data: EngineData): Engine {
         const [s] = sentenceAt(norm.text, r.at);
         return THE_MATTER.test(norm.text.slice(s, r.at));
       };
+      // The offer or the move the message describes called a crime in its own words, in the affirmative (prohibits: "…をうたう求人は
+      // 闇バイトです", "…requests to move to Telegram are criminal", "Đây là tội phạm", "口座を売るのは犯罪です"): the message warns of
+      // it, so the moves, offers and jobs it describes are the scam's, as a security word makes a topic of them. A recruiter never
+      // calls its own offer a crime ("闇バイトではありません" is the lure's, and no cue reads it); an accusation of the reader
+      // ("口座が犯罪に使われています") stays the fake police's (accuses), and a live page of a stranger's beside it keeps the
+      // message its own (the topic rule below).
+      for (const l of lures) if (l.category === 'prohibits' && !l.quoted && CRIME_SAID.test(l.cue) && !CRIME_DENIED.test(folded.slice(Math.max(0, l.index - 12), l.index))) topics.push(l.index);
       let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the

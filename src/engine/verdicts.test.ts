@@ -7212,3 +7212,63 @@ test('identity papers, family contacts and sign-ins asked back to an open line b
   // model, which has seen such asks from lures, still leans on it from a handset).
   assert.notEqual(rules.analyse({ text: '〇〇整体院です。初回のご予約ありがとうございます。お名前と生年月日をご返信いただけますか。', from: '08012349033' }).verdict, 'block');
 });
+
+
+// A legitimate notice tells, confirms, reminds or answers; what it offers or describes is not what it asks (session 'legitrob',
+// perturb-legit). A call offered for the reader's own case on a published desk line (questions, a change to a booked visit, an
+// emergency: asks/call.ts offered, checks/ask-channel.ts calmOffer) in a message that asserts nothing and presses nothing asks
+// nothing through the line: the visit or the registration stands without it (国民生活センター: ring the number you know; the
+// offer leaves that to the reader). A page, a screen or the signed-in account named as where to act, with no link written, is
+// the sender's own way, and so is a payee to be read there (asks/resolve.ts, asks/money.ts namesOwnPage; 警察庁 and 全銀協:
+// check in the official app or site you already use). An offer called a crime in the affirmative (prohibits: は闇バイトです, are
+// criminal, là tội phạm, são crime), or damage told as happening to others in the consumer bodies' register (トラブルに注意,
+// 相談が急増, 被害が多発: 国民生活センター, 消費者庁 注意喚起), makes the message a warning of it; papers named as what to bring to a
+// counter ("受取には交付通知書と本人確認書類が必要です") are shown in person, not sent back (asks/types.ts broughtInPerson); and a
+// messenger move denied in its clause ("never move
+// interviews to Telegram") is the scam's, told to be refused (asks/messenger.ts deniedMove; NPA 闇バイト warnings). The same
+// shapes with a problem asserted, haste, a stranger's page or account, an 050 line, the crime denied ("闇バイトではありません",
+// "não é crime"), the damage the reader's own ("お客様のカードを停止しました") or the papers photographed and sent back still block
+// on the rules. Each twin below was blocked before this change, by the rules or by the engine.
+test('offered desks, own pages and named crimes are told, not asked: twins stay unblocked, lures of the same shape block on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【関西電力】未払いの電気料金があります。本日中にご連絡がない場合は送電を停止します。ご不明点は 06-1234-5678 まで', '09022223339'],
+    ['【NTT東日本】料金未払いのため本日回線を停止します。日程の変更は03-1234-5678まで至急ご連絡ください。', '09022223341'],
+    ['[Tokyo Gas] Your gas supply will be stopped today due to an unpaid bill. To change the date, call 03-1234-5678 now.', '09022223340'],
+    ['【楽天市場】不正注文の疑いがあります。キャンセルは03-5555-0101へお電話ください', '09044445555'],
+    ['【三井住友カード】カードの有効期限が切れています。下記より更新してください https://smbc-card-koushin.top', '08011112229'],
+    ['【PayPay銀行】口座の利用を制限しました。ロック解除はこちらのページから https://paypay-bank-kaijo.top', '09011112248'],
+    ['【イオンカード】お引き落としができませんでした。本日中に下記口座へお振込みください。三井住友銀行 普通 1234567', '09011112232'],
+    ['闇バイトではありません!荷物を受け取るだけで日給5万。詳しくはテレグラム @job_xx まで', '09011112236'],
+    ['This is not illegal. Easy money: sell your bank account for 30,000 yen. Message me on Telegram @acc_buy', '09011112237'],
+    ['Não é crime! Pagamos 30 mil ienes pela sua conta bancária. Chama no WhatsApp @conta_jp', '09011112238'],
+    ['Don\'t tell your parents and message me on Telegram @easyjob_jp, ¥50,000 a day for simple work', '09011112241'],
+    ['Chị ơi, bên em tuyển việc nhẹ lương cao, không cần kinh nghiệm, nhắn Zalo 09012345678 để nhận việc nhé', '09011112249'],
+    ['不正利用の被害が発生しています。お客様のカードを停止しました。至急 0120-111-222 までご連絡ください', '09012345678'],
+    ['〇〇区役所です。マイナンバーカードの更新手続きのため、本人確認書類が必要です。写真を撮ってこの番号に送ってください。', '08033338889'],
+    ['〇〇区役所です。給付金の受取には口座番号と暗証番号が必要です。本日中にご返信ください。', '08033338890'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['東邦ガスです。ご依頼の給湯器点検は12/9(火)午前に伺います。ご都合が悪い場合は052-000-1234までご連絡ください。', '09022223333'],
+    ['【関西電力】スマートメーター取替工事のため12月中旬に伺います。緊急時は0800-777-8810へ。', '09022223334'],
+    ['【NTT東日本】光回線の開通工事日は12/20 9-12時です。日程の変更は0120-116-116まで。', '08022223335'],
+    ['【東京ガス】12/14(日)10-12時にガスメーターの交換に伺います。日程の変更は0570-002211まで。', '09011112222'],
+    ['【楽天証券】海外からのログイン失敗が続いたため口座を一時ロックしました。ログイン画面から解除の手続きをお願いします。', '08011112227'],
+    ['【SBI証券】お客様の口座で不審なログインがあったため一時ロックしました。ロック解除はログイン後の「お客様情報」から。', '08011112247'],
+    ['【イオンカード】12月2日のお引き落としができませんでした。お振込先は会員ページの「お支払い」画面でご確認ください。', '09011112231'],
+    ['【〇〇県警】「即日即金」「ホワイト案件」とうたう求人は闇バイトです。テレグラムに誘導されたら応募せず、#9110へ相談を。', '09011112244'],
+    ['Police notice: "just carry a parcel, ¥30,000 a day" jobs that move you to Telegram are criminal. Do not apply.', '09022223343'],
+    ['Thông báo của trường: lời mời "nhận hàng rồi gửi lại" trên Telegram là tội phạm. Hãy từ chối và báo cho giáo viên.', '09011112235'],
+    ['Reminder from the international office: real employers never move interviews to Telegram or WhatsApp. Ask us before you reply.', '09011112240'],
+    ['【国民生活センター】「登録料を払えば高収入」とうたう副業サイトのトラブルに注意。先に費用を払うよう求められたら188へ相談を。', '08011119999'],
+    ['〇〇区役所戸籍住民課です。ご申請のマイナンバーカードができました。受取には交付通知書と本人確認書類が必要です。受取予約は区のホームページから。', '08033338888'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

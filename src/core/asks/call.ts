@@ -33,10 +33,10 @@ export function createCallAsk(): AskFinder {
       // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
       const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
       if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
-      return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true }));
+      return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
     const asks: Ask[] = [];
-    for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted });
+    for (const p of input.indicators.phones) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: p.normalized }, quoted: cue.quoted, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) });
     for (const n of serviceNumbers(input)) asks.push({ kind: 'call', cue: cue.cue, channel: { type: 'phone', value: n }, quoted: cue.quoted });
     // "If this wasn't you, call us" with no number written is advice, not a call-back lure.
     if (asks.length === 0 && !inSentence(input, cue.index, 'if-not-you')) {
@@ -51,10 +51,37 @@ export function createCallAsk(): AskFinder {
         || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index)
         || atCounter(input, cue.index);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
-      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}) });
+      asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}), ...offeredAt(input, cue.index + cue.cue.length) });
     }
     return asks;
   };
+}
+
+// What a call is for, said before the number or in the call's own words: the reader's questions about what the message tells
+// ("ご不明点は", "ご相談は", "お問い合わせは"), a change to what it sets ("日程の変更は", "ご都合が悪い場合は", "to reschedule"),
+// an emergency ("緊急時は"), or the phone named as one way among others ("窓口またはお電話で", "お電話でも受け付けます"). The
+// reader rings only if their own case arises; what the message tells (a booked visit, a registration done, a bill posted)
+// stands without the call. The callback lure makes the call the way out of the problem it asserts ("至急ご連絡ください",
+// "ご連絡なき場合は…", "解除はお電話で承ります", "不正注文の疑い。キャンセルは…へ": a cancel or an unlock is that way out, so
+// neither is an offer here, nor is the phone as the only way), so the offer is weighed as such only where nothing is asserted
+// or pressed (checks/claim-channel.ts). 国民生活センター advises ringing the number the reader already knows: an offered desk leaves that
+// choice to the reader, the lure's does not.
+const OFFERED_CALL = new RegExp([
+  'ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)|ご相談は|questions',
+  '変更(?:・[^、。\\s]{1,6})?(?:は|の(?:場合|際|ご希望)|をご希望|希望の)|ご都合(?:が|の)(?:悪|つかな|合わな)|reschedul|to change',
+  '緊急(?:時|の際)|in (?:an|case of) emergency',
+  '(?:または|もしくは|\\bor)\\s*(?:お?電話|phone|call)|お?電話でも',
+].join('|'));
+
+// The lines a desk publishes and takes its customers' calls on: fixed, 0120/0800 and 0570. A number anyone can rent or hold (an
+// 050 line, a handset, one abroad) offered "for questions" is still the pick of whoever wrote it (ご不明点は担当 050-…まで).
+const DESK_KINDS: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
+
+/** `{ offered: true }` when the sentence up to `end` (the number, or the end of the call's cue) offers the call (OFFERED_CALL). */
+function offeredAt(input: AskInput, end: number): { offered?: true } {
+  if (end < 0) return {};
+  const [s] = sentenceAt(input.norm.text, Math.max(0, end - 1));
+  return OFFERED_CALL.test(input.norm.lower.slice(s, end)) ? { offered: true } : {};
 }
 
 // The office's own counter named as where the matter is taken up in person ("ご相談は平日…窓口で承ります", "店頭にてご相談ください",

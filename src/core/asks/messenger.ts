@@ -1,6 +1,7 @@
 // Move to a messenger: "add my LINE ID", a Telegram or WhatsApp handle or link. The talk then
 // leaves the carrier's network, where filters and reports no longer reach.
 import type { Ask, LureMatch } from '../check.js';
+import { foldDiacritics } from '../lures/fold.js';
 import { tellsItsCode } from '../lures/index.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { splitTest } from '../match/split-test.js';
@@ -75,6 +76,25 @@ function writerSendsThere(input: AskInput, c: LureMatch): boolean {
 
 // How far after a messenger's name its "stays the same" may stand: "Zalo vẫn như cũ", "O WhatsApp continua o mesmo".
 const SAME_WITHIN = 12;
+
+// A move denied in its clause, the negation a few words before the messenger's name: "they do not move hiring to Telegram",
+// "không chuyển qua Zalo đâu", "tidak pernah pakai WhatsApp", "hindi po kami gumagamit ng Viber", "nunca pede para ir ao
+// WhatsApp". Latin-script languages put the negation before the verb; Japanese says it after (never-ask: "LINEで連絡する
+// ことはありません"). No punctuation and no conjunction between: "don't tell anyone and message me on Telegram" moves; "or"
+// joins the messengers the one negation denies ("do not move hiring to Telegram or WhatsApp").
+const DENIED_BEFORE = /(?:^|[^a-z'])(?:do not|don't|does not|doesn't|did not|will not|won't|never|khong|chua bao gio|tidak|tak pernah|hindi|nunca|nao)\s+((?:[a-z']+\s+){0,6})$/;
+const CONJUNCTION = /^(?:and|but|then|so|va|nhung|roi|dan|tapi|lalu|at|pero|e|mas)$/;
+
+/**
+ * The messenger is named as where the writer, or the genuine party the message speaks of, does not go: the warning's "real
+ * companies do not move hiring to Telegram", a friend's "tuition is paid at the counter, không chuyển qua Zalo đâu". The
+ * move denied is the scam's, told so the reader refuses it (国民生活センター and the police on 闇バイト and fake-job moves).
+ */
+function deniedMove(input: AskInput, c: LureMatch): boolean {
+  const before = foldDiacritics(input.norm.lower.slice(Math.max(0, c.index - 48), c.index));
+  const m = DENIED_BEFORE.exec(before);
+  return m !== null && (m[1] ?? '').split(/\s+/).every((w) => !CONJUNCTION.test(w));
+}
 
 /**
  * "Zalo vẫn như cũ", "WhatsApp tetap sama", "카톡은 그대로야", "LINEはそのまま": the messenger named is
@@ -152,7 +172,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c) && !namesTakenAccount(input, c) && !paysThrough(input, c);
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !deniedMove(input, c) && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c) && !namesTakenAccount(input, c) && !paysThrough(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader

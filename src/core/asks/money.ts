@@ -3,7 +3,7 @@ import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, namesOwnPage, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -103,9 +103,24 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
+}
+
+// An account written out: a number of seven digits or more, or one spaced or hyphenated into such a run.
+const ACCOUNT_WRITTEN = /\d{7,}|\d[\d -]{7,}\d/;
+
+/**
+ * The payee is to be read where the sender itself shows it ("お振込先はWEB明細の「お支払い」画面でご確認ください", "振込先はマイ
+ * ページで"): a page or a screen the reader signs in to, or a way of the sender's own (own-way), named in the cue's sentence,
+ * with no link and no account written in the message. The account is then the one the biller shows its own customer, as
+ * the one on the paper in hand is (known-payee); a lure writes its account out, or sends it by reply or through its page.
+ */
+function payeeOnOwnPage(input: AskInput, c: LureMatch): boolean {
+  if (ACCOUNT_WRITTEN.test(input.norm.text)) return false;
+  const [s, e] = sentenceAt(input.norm.text, c.index);
+  return namesOwnPage(input, s, e + 1);
 }
 
 /**

@@ -2,7 +2,7 @@
 // written: the link or number is elsewhere, or the reader is meant to ask back. A message that
 // claims a company and says the reader's account with it is stopped, unpaid or under attack
 // asks the same, in so many words or not: put it right, with us.
-import { cuesOf, hasCue, inSentence, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, namesOwnPage, namesOwnPlace, sentenceAt, serviceNumbers, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Lure families that assert a problem only the company can clear: a stop, a debt, a lawsuit, a
 // notice with no content. (Not a login alert: services send those as information, and the
@@ -25,7 +25,7 @@ export function createResolveAsk(): AskFinder {
     // "お手元の納入通知書でお支払いください", "アプリからご確認ください": the way named is the sender's own
     // (a link or number written beside it is judged as its own ask).
     // "担当営業またはコールセンターへご相談ください": the company's own desk, by the number the reader knows.
-    if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted)) return NO_ASKS;
+    if (cuesOf(input, 'own-way').some((c) => !c.quoted) || cuesOf(input, 'desk').some((c) => !c.quoted) || namesOwnPage(input)) return NO_ASKS;
     // "念のため合言葉「くるみ」でご確認くださいね": checked by the family's passphrase (`vouched`), the reader's own way.
     const cue = cuesOf(input, 'resolve').find((c) => !inSentence(input, c.index, 'if-not-you') && !inSentence(input, c.index, 'vouched'));
     if (cue) return [{ kind: 'resolve', cue: cue.cue, channel: { type: 'unstated', value: '' }, quoted: cue.quoted, ...(ownService(input, cue.index) || namesOwnPlace(input, cue.index, cue.cue.length) ? { ownWay: true } : {}) }];
@@ -70,3 +70,4 @@ function namesService(input: AskInput, n: { brandId: string; index: number; leng
   const end = n.index + n.length;
   return input.brands.some((b) => b.brandId === n.brandId) && PLACE_AFTER.test(input.norm.lower.slice(end, end + 24));
 }
+

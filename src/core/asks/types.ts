@@ -251,11 +251,28 @@ export function requestedNearby(input: AskInput, object: string): readonly LureM
     if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
-    const asked = (at: number) => inSentence(input, at, 'request') || inSentence(input, at, 'hand-over');
+    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && broughtInPerson(input, at));
     if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) (out ??= []).push(o);
   }
   return out ?? NO_CUES;
 }
+
+// What the reader is to bring when they come in person: "受取には交付通知書と本人確認書類が必要です", "ご来庁の際は保険証をお持ちください",
+// "窓口では身分証をご提示ください", "bring your residence card to the counter".
+const IN_PERSON = /(?:受取|受け取り|来庁|来所|来店|来院|ご来場|窓口|店頭)(?:には|の際|時|では|にて)|お持ちください|ご持参|ご提示ください|bring (?:your|the)|to the counter|in person/;
+
+/**
+ * The sentence at `index` says what the reader brings to a counter or a visit: papers shown there, in person, are not sent to
+ * the line the message came from (the card is handed over at the office against ID: 総務省 マイナンバーカード交付, a clinic's
+ * 保険証). The data ask is a reply, a photo or a form; a list of what to bring is none.
+ */
+function broughtInPerson(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const sentence = input.norm.lower.slice(s, e + 1);
+  return IN_PERSON.test(sentence) && !SENT_BACK.test(sentence);
+}
+// …unless the same sentence sends something back ("受取には届いたコードを返信", "写真を送って", "reply with"): that is sent, not brought.
+const SENT_BACK = /返信|送信|送って|送付|入力|写真|画像|アップロード|reply|send|text|photo|upload/;
 
 // "151へご連絡ください", "151(カスタマーセンター)へ": a carrier's three-digit service number, dialled from its own phones (the
 // phone extractor leaves three digits alone: they are mostly prices and counts).
@@ -449,4 +466,21 @@ const PLACE_BEFORE_EN = /\b(?:at|to|in|into|inside|outside|near|back from|came f
 /** The institution named at `at` is a place or an object in the sentence, not the one speaking. */
 export function placeOrObject(text: string, at: number, length: number): boolean {
   return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || PLACE_BEFORE_EN.test(text.slice(Math.max(0, at - 24), at));
+}
+
+// A page or a screen named as the place to act, or the account reached by signing in: "ログイン後の「お客様情報」から",
+// "アカウント・契約ページから更新できます", "ロッカー画面で", "WEBサイトのIPO・POページでご確認ください", "after signing in".
+const OWN_PAGE = /(?:ページ|画面)(?:で|から|より|にて|上で|の「)|ログイン後|(?:after|once) (?:you )?(?:log|sign)(?:ging)? ?in\b|in (?:the|your) app\b|앱에서/;
+
+/**
+ * The message names a page, a screen or the signed-in account as where to act (in the text from `from` to `to`, the whole
+ * by default), writes no link and points to no link elsewhere ("下記より", "こちらから": link-ref). The reader reaches such a
+ * page only the way they already do, by the app or the site they signed up on: the sender's own, as the paper in hand or
+ * the counter are (own-way). A lure must hand the reader its page, or a number or a reply to its line, and those are judged
+ * as asks of their own; one that sends the reader to their own login gains nothing (警察庁 and 全銀協 advise exactly this:
+ * check in the official app or site you already use, never through the message).
+ */
+export function namesOwnPage(input: AskInput, from = 0, to = input.norm.lower.length): boolean {
+  if (input.indicators.urls.length > 0 || cuesOf(input, 'link-ref').some((c) => !c.quoted)) return false;
+  return OWN_PAGE.test(input.norm.lower.slice(from, to));
 }

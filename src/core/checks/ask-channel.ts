@@ -8,7 +8,7 @@ import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { mayHoldWord } from '../match/anchors.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
-import type { Ask, AskKind, Check, CheckContext, Weights } from '../check.js';
+import type { Ask, AskKind, Check, CheckContext, LureMatch, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob, publicBodysPretext } from '../asks/collect.js';
 import { visitStake } from '../asks/commerce.js';
@@ -1569,6 +1569,36 @@ export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: 
 }
 
 /**
+ * What a call back is asked to answer, beside the lure words: the reader's own account, name, number or identity said to
+ * be caught up in something (accused: "お客様の口座に関して", "あなたの個人情報が"), a charge or harm threatened (penalty:
+ * 延滞料, 違約金), the call asked through what follows if it is not made ("ご連絡なき場合", "連絡がない場合"), or money said
+ * to be due to the reader or released to them (refund-due, release: 未支給分, 還付, 受け取りには; not a booking's
+ * cancellation: "取消请回复2"). The fake police's, the 架空請求's and the 還付金詐欺's openings: an institution that
+ * raises such an alarm or promise and sends the reader to a line it does not own asks through a stranger's line
+ * (国民生活センター: 記載された番号に電話しない; NPA: 相手から教示された番号には折り返さない). A bare "至急" stays a clinic's.
+ * So does the reader's own money, contract, benefit or account named as the matter to settle (account-matter: お支払いが未確認,
+ * 督促状, ご契約内容, 未支給, 事故の相手方から保険金請求): the call is to settle it on the line the stranger chose.
+ */
+const CALL_ALARMS: ReadonlySet<string> = new Set(['accused', 'penalty', 'refund-due', 'release', 'account-matter']);
+
+export function callAlarm(l: LureMatch): boolean {
+  if (CALL_ALARMS.has(l.category)) return !CANCELLATION.test(l.cue.toLowerCase());
+  return l.kind === 'ask' && l.category === 'call' && IF_NOT_MADE.test(l.cue);
+}
+
+/**
+ * A call offered for the reader's own case (asks/call.ts OFFERED_CALL: questions, a change to a booked visit, an emergency, one
+ * way among others) in a message that asserts no problem (no lure), presses nothing and raises no alarm the call would answer
+ * (callAlarm): the notice stands without the call, and the reader who rings for their own question chooses the number. It asks
+ * nothing through the line, so it opens no block (workOutBlockingAsks) and weighs no CLAIM_CHANNEL_ASK (claim-channel.ts); the
+ * brand's name on a line it does not own still tags. Beside a lure, haste or an alarm the offer is the callback lure's way out.
+ */
+export function calmOffer(ctx: Pick<CheckContext, 'lures'>, a: Ask): boolean {
+  if (a.kind !== 'call' || a.offered !== true) return false;
+  return !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || callAlarm(l)));
+}
+
+/**
  * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
  * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
  */
@@ -1672,6 +1702,8 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // line itself, when the message speaks as the office it claims (【裁判所】, "金融庁です", お客様) from a line open to
   // anyone (a handset, an 050 line, a number abroad): the threat is answered by calling or replying to that line.
   if (s !== null && !(openLine(s) && speaksAsClaimed(ctx))) asks = asks.filter((a) => !(a.kind === 'resolve' && a.implied && a.channel.type === 'unstated'));
+  // A call offered for the reader's own case in a calm message ("日程の変更は0570-…まで", "ご不明点は…へ") asks nothing (calmOffer).
+  asks = asks.filter((a) => !calmOffer(ctx, a));
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
   // claimed, no office's voice) into a group ("連絡用のLINEグループにご招待します"), or with no account named
   // ("LINEの友だち追加したいから"): how a PTA, a club or a friend gathers people. So is an ID given when

@@ -10,11 +10,11 @@
 // weighed as one more finding (CLAIM_CHANNEL_ASK), enough for the rules to block.
 //
 // Pure: reads the context, the reasons the checks found and the asks blockingAsks let block.
-import type { Ask, CheckContext, LureMatch } from '../check.js';
+import type { Ask, CheckContext } from '../check.js';
 import type { ReasonCode } from '../types.js';
 import { orgPayee } from '../asks/payee.js';
 import { unnamedCashAtDoor } from '../asks/role.js';
-import { vouchesForNothing } from './ask-channel.js';
+import { calmOffer, callAlarm, vouchesForNothing } from './ask-channel.js';
 
 /** The line the message came from is not the claimed sender's: a listed brand's name from a handset, an office's voice from an open line. */
 const LINE_NOT_OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_UNOFFICIAL_SENDER', 'SENDER_HANDSET_OFFICE_ASK', 'SENDER_INTERNATIONAL_BRAND', 'SENDER_ALPHANUMERIC_BRAND_MISMATCH']);
@@ -62,26 +62,6 @@ const ROLE: ReadonlySet<string> = new Set(['role']);
 const PRESSED: ReadonlySet<string> = new Set(['call', 'money', 'reply-data']);
 
 type Found = { readonly code: ReasonCode };
-
-/**
- * What a call back is asked to answer, beside the lure words: the reader's own account, name, number or identity said to
- * be caught up in something (accused: "お客様の口座に関して", "あなたの個人情報が"), a charge or harm threatened (penalty:
- * 延滞料, 違約金), the call asked through what follows if it is not made ("ご連絡なき場合", "連絡がない場合"), or money said
- * to be due to the reader or released to them (refund-due, release: 未支給分, 還付, 受け取りには; not a booking's
- * cancellation: "取消请回复2"). The fake police's, the 架空請求's and the 還付金詐欺's openings: an institution that
- * raises such an alarm or promise and sends the reader to a line it does not own asks through a stranger's line
- * (国民生活センター: 記載された番号に電話しない; NPA: 相手から教示された番号には折り返さない). A bare "至急" stays a clinic's.
- * So does the reader's own money, contract, benefit or account named as the matter to settle (account-matter: お支払いが未確認,
- * 督促状, ご契約内容, 未支給, 事故の相手方から保険金請求): the call is to settle it on the line the stranger chose.
- */
-const CALL_ALARMS: ReadonlySet<string> = new Set(['accused', 'penalty', 'refund-due', 'release', 'account-matter']);
-const CANCELLATION = /解約|キャンセル|取り?消|cancel|취소/i;
-const IF_NOT_MADE = /場合/;
-
-function callAlarm(l: LureMatch): boolean {
-  if (CALL_ALARMS.has(l.category)) return !CANCELLATION.test(l.cue);
-  return l.kind === 'ask' && l.category === 'call' && IF_NOT_MADE.test(l.cue);
-}
 
 /**
  * The ask that goes through a channel the claimed identity does not own, or undefined. `blockingOf` gives the asks that may
@@ -148,6 +128,13 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   }
   alarmed &&= !aware;
   accountAlarm &&= !aware;
+  // A call offered for the reader's own case (asks/call.ts offeredCall: questions, a change to a booked visit, an emergency, one
+  // way among others), in a message that asserts no problem, raises no alarm and presses nothing, asks nothing through the line:
+  // the notice (a visit booked, a registration done, a bill posted) stands without the call, and the reader who rings for their
+  // own question chooses the number. A listed brand's name on a line it does not own (brandLine) still tags; the offer alone
+  // is no impersonation's ask (checks/ask-channel.ts calmOffer). Beside a lure, an alarm or haste the same offer is the callback
+  // lure's way out, and counts.
+  const asked = (a: Ask): boolean => !calmOffer(ctx, a);
   for (const a of blocking) {
     const via = a.channel.type;
     if (via === 'reply' && orgOffChannel && PAYEE.has(a.kind) && !knownPayee) return a;
@@ -156,7 +143,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if ((PAYEE.has(a.kind) || a.kind === 'money') && knownPayee) continue;
       if (PAYEE.has(a.kind)) return a;
       if (ROLE.has(a.kind) && ctx.norm !== undefined && unnamedCashAtDoor({ norm: ctx.norm, lures: ctx.lures })) return a;
-      if (PRESSED.has(a.kind) && (pressed || brandLine || (a.kind === 'call' && alarmed))) return a;
+      if (PRESSED.has(a.kind) && (pressed || (brandLine && asked(a)) || (a.kind === 'call' && alarmed))) return a;
       // A Y/N reply is an inn's or a shop's every day; not beside an alarm about the reader's own account or money
       // ("お客様の口座から高額送金の申請がありました。身に覚えがなければ「0」を返信"): the reply is the fake bank's first call.
       // Nor from a line a listed brand does not own (brandLine: not a small shop's own handset) beside a problem the message
@@ -166,7 +153,7 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
       if (a.kind === 'reply-yes-no' && (accountAlarm || (brandLine && pressed))) return a;
     }
     // A number written by a line the claim does not own is that line holder's to give: rung beside an asserted problem or a listed brand.
-    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || brandLine)) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
+    if (a.kind === 'call' && via === 'phone' && (openNumber || ((personalNumber || line) && (pressed || alarmed || (brandLine && asked(a)))) || (personalNumber && listed) || (roleNumber && (pressed || alarmed)))) return a;
     if ((a.kind === 'open-link' || a.kind === 'install') && via === 'url' && (page || (unlisted && thrownAway(a)))) return a;
   }
   return undefined;
