@@ -174,7 +174,10 @@ export function askThroughMadePage(
     }
   }
   // An organisation's own money asked on a page (see the head of this file): any page nobody we know owns.
-  const org = !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw));
+  // Worked out on first use: it is read only where no lure word decides (below) or a link's kind leaves it open, and
+  // orgCollects reads the whole text again for every link (pure, so asking it later answers the same).
+  let orgSeen: boolean | undefined;
+  const org = (): boolean => (orgSeen ??= !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw)));
   // A donation is not sold: a price cut on the donation itself, the cut right after it ("寄附額最大50%OFF", "寄付金額が半額",
   // "donation sale: 40%OFF"), is a shop's sale dressed as a public scheme, since a municipality never discounts what is
   // given to it (消費者庁; the towns' own warnings: 「ふるさと納税に『割引』『セール』はありません」). The money it asks is paid
@@ -183,7 +186,7 @@ export function askThroughMadePage(
   // The organisation's own business with its customer asked on the page (customersBusiness): weighed per link below.
   const business = (u: ExtractedUrl): ReturnType<typeof customersBusiness> => customersBusiness(ctx, u.raw);
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
-  if (!lure && (!told || ctx.person) && !org && !ctx.indicators.urls.some((u) => business(u) !== undefined)) return undefined;
+  if (!lure && (!told || ctx.person) && !org() && !ctx.indicators.urls.some((u) => business(u) !== undefined)) return undefined;
   const blocking = blockingOf();
   for (const a of blocking) {
     if ((a.kind !== 'open-link' && a.kind !== 'install') || a.channel.type !== 'url') continue;
@@ -197,7 +200,7 @@ export function askThroughMadePage(
     // known (the corpora strip them; the body's own registered line may have sent it), the page must show itself built for
     // the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
     // (A builder's page and a shop's TLD are weighed below as a shop's own might be.)
-    if ((kind === false || kind === 'unvouched') && org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
+    if ((kind === false || kind === 'unvouched') && org() && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
     if (kind === false) continue;
     if (kind === 'shortener' && !lure) continue;
     // An organisation's own business with its customer (a registration of a card or an insurance card, a sign-in asked again,
