@@ -47,6 +47,7 @@ import type { MadePageKind } from './url-suspect.js';
 import { hostNamedForMoney, orgCollects } from '../asks/role.js';
 import { luresOfCategory, sentenceAt, tellsOfScam } from '../asks/types.js';
 import { vouchesForNothing } from './ask-channel.js';
+import { gated } from '../match/literals.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'CLAIM_CHANNEL_ASK']);
@@ -67,7 +68,7 @@ const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pen
 // languages the residents read. Money paid for the organisation's service, booking or goods: a settlement, a deposit, a fare.
 const BUSINESS_PAY = /決済|支払|入金|振込|振り込|預り金|預かり金|手付金|内金|前金|申込金|予約金|デポジット|\bdeposit\b|\bpay(?:ment)?\b|\bsettle|\bfare\b|付款|支付|缴费|繳費|결제|납부|thanh to[aá]n|pagamento|pagar|pague|magbayad|bayad|bayar|pembayaran|भुक्तानी|ชำระ/;
 // The organisation's bill for the reader to see there: a cost, a charge, an estimate, an invoice.
-const BUSINESS_BILL = /請求|見積|明細|\binvoice|\bbill(?:ing)?\b|\bestimate|账单|賬單|청구|h[oó]a [dđ][oơ]n|fatura|tagihan|singil/;
+const BUSINESS_BILL = gated(/請求|見積|明細|\binvoice|\bbill(?:ing)?\b|\bestimate|账单|賬單|청구|h[oó]a [dđ][oơ]n|fatura|tagihan|singil/);
 // The reader asked to act on it (a request, a pointer to the page, a step required; an imperative at a sentence's head), not a
 // page told of ("EUの遅延補償の話", "compensation rules explained"): a friend's article is read, not acted on.
 const BUSINESS_REQUEST = new RegExp('ください|下さい|お願い|願います|はこちら|こちらから|こちらより|下記|以下|お手続|手続き|が必要|必要となり|'
@@ -88,7 +89,7 @@ const BUSINESS_ENTRY = /登録|入力|記入|更新|提出|\benter\b|regist|upda
 const BUSINESS_AGAIN = /再登録|再ログイン|再設定|移行|re-?regist|re-?enter|again|migrat|重新|다시|lại|lai |novamente|ulang/;
 // The reader's booking made again there, or a claim or a coupon collected there.
 const BUSINESS_BOOK = /再予約|予約(?:の|を)?(?:取り直|やり直|再登録|再手続)|re-?book|reschedul|重新预约|重新預約|재예약|다시 예약|đặt lại|dat lai|remarcar|reagendar|pesan ulang/;
-const BUSINESS_CLAIM = /申請|補償|賠償|払い?戻|返金|クーポン|coupon|voucher|\bclaim|compensation|refund|领取|領取|申领|索赔|보상|환급|쿠폰|b[oồ]i th[uư][oờ]ng|reclamar|reembolso|indeniza|klaim|ganti rugi|kupon/;
+const BUSINESS_CLAIM = gated(/申請|補償|賠償|払い?戻|返金|クーポン|coupon|voucher|\bclaim|compensation|refund|领取|領取|申领|索赔|보상|환급|쿠폰|b[oồ]i th[uư][oờ]ng|reclamar|reembolso|indeniza|klaim|ganti rugi|kupon/);
 
 // Romanised words of a customer's business, as a page built for it is named (flight-claim-eu, zipair-seat, oil-coupon).
 const BUSINESS_HOST_WORDS: ReadonlySet<string> = new Set(['claim', 'claims', 'refund', 'henkin', 'haraimodoshi', 'hosho', 'hoshou', 'coupon', 'kupon', 'voucher', 'seat', 'booking', 'reserve', 'rebook', 'login', 'signin', 'mypage', 'kessai', 'billing', 'invoice', 'deposit']);
