@@ -263,9 +263,10 @@ function campaignBefore(input: AskInput, index: number): boolean {
 export function signInHandOver(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
-  const candidates: RegExpExecArray[] = [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))];
+  // (A gated pattern's gate says where it cannot match at all: no match to list there.)
+  const candidates: RegExpExecArray[] = SIGN_IN.may(lower) ? [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))] : [];
   // The app named in one sentence ("遠隔管理アプリの更新が必要です") and its number asked in another: the number's sentence counts.
-  for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
+  if (REMOTE_APP.may(lower)) for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
     const n = new RegExp(APP_NUMBER.source, 'g');
     n.lastIndex = app.index;
     const num = n.exec(lower);
