@@ -181,10 +181,10 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // of the moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 先 前 金 後 次 ば or "sinal",
 // "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券). Most texts hold one of
 // the commoner ones, and then only the shorter half is run.
-const RARE_MOVES = new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const RARE_MOVES = gated(new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|')));
 const RARE_ANCHORS = anchorSet('拾預忘護ウ多余過重個普座');
 const RARE_WORDS = /left|id/;
-const COMMON_MOVES = new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|'));
+const COMMON_MOVES = gated(new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|')));
 const COMMON_ANCHORS = anchorSet('外通直金先前後次ばギド券');
 // (ASCII words as one pattern: String.includes over two-byte text costs some 50 ns a word.)
 const COMMON_WORDS = gated(/sinal|reservar|coc|paunang|downpayment/);

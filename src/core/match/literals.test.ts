@@ -11,7 +11,8 @@ import { englishMessages, japaneseMessages } from '../../../bench/messages.js';
 import { loadDatasets } from '../../../scripts/datasets.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { normalizeText } from '../normalize/index.js';
-import { gated, literalGate, requiredLiterals } from './literals.js';
+import { gated, gatedPatterns, literalGate, requiredLiterals } from './literals.js';
+import '../engine.js';
 
 const sorted = (re: RegExp): string[] | null => requiredLiterals(re)?.sort() ?? null;
 
@@ -122,5 +123,25 @@ test('every pattern constant of src/core: matched ⇒ its gate passes (the gated
   for (const t of common) check(t, false);
   for (const t of dev) check(t, true);
   assert.ok(read > 400, `only ${read} patterns had words read`);
+  assert.deepEqual([...wrong], []);
+});
+
+test('every gated pattern of the engine, as built (composed ones too): its gate passes wherever it matches, over every text', () => {
+  const forms = new Set<string>();
+  const raw = [...japaneseMessages(), ...englishMessages()].map((m) => m.text).concat(tableTexts(), loadDatasets().map((m) => m.text));
+  for (const t of raw) {
+    const lower = normalizeText(t.slice(0, 4096)).lower;
+    forms.add(lower);
+    forms.add(foldDiacritics(lower));
+    forms.add(t);
+  }
+  const patterns = gatedPatterns();
+  assert.ok(patterns.length >= 35, `only ${patterns.length} gated patterns loaded`);
+  const wrong = new Set<string>();
+  for (const t of forms) {
+    for (const p of patterns) {
+      if (!p.may(t) && p.re.test(t)) wrong.add(`/${p.source.slice(0, 40)}…/: ${JSON.stringify(t.slice(0, 80))}`);
+    }
+  }
   assert.deepEqual([...wrong], []);
 });

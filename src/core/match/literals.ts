@@ -429,9 +429,19 @@ export class GatedPattern {
   }
 }
 
+// Every pattern gated so far, for the test that checks each against its gate (literals.test.ts).
+const made: GatedPattern[] = [];
+
 /** `re` behind its literal gate (GatedPattern). */
 export function gated(re: RegExp): GatedPattern {
-  return new GatedPattern(re);
+  const g = new GatedPattern(re);
+  made.push(g);
+  return g;
+}
+
+/** The patterns gated so far (those of every module loaded). */
+export function gatedPatterns(): readonly GatedPattern[] {
+  return made;
 }
 
 /** The gate alone, for a pattern with the g flag too (the tests read every pattern's). */
