@@ -284,6 +284,8 @@ let lastText: string | null = null;
 // and the 160 KB table of ids is read only for the rest (as anchors.ts does).
 const FILTER_MASK = 2047;
 const filter = new Int32Array((FILTER_MASK + 1) >>> 5);
+// Which pairs of ASCII characters some unit is (2 KB): a URL's or an English text's pairs mostly fail here.
+const pairFilter = new Int32Array((128 * 128) >>> 5);
 
 function scan(text: string): void {
   // Only the words that hold some unit's bit (the ids given so far).
@@ -295,7 +297,10 @@ function scan(text: string): void {
     let id = 0;
     if (c >= 128) {
       if (((filter[(c & FILTER_MASK) >>> 5] as number) & (1 << (c & 31))) !== 0) id = idOf[c] as number;
-    } else if (prev < 128) id = idOf[PAIRS + ((prev << 7) | c)] as number;
+    } else if (prev < 128) {
+      const pair = (prev << 7) | c;
+      if (((pairFilter[pair >>> 5] as number) & (1 << (pair & 31))) !== 0) id = idOf[PAIRS + pair] as number;
+    }
     if (id !== 0) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
     prev = c;
   }
@@ -308,6 +313,7 @@ function idFor(unit: number): number {
     if (ids + 1 >= MAX_IDS) return -1;
     idOf[unit] = id = ++ids;
     if (unit < PAIRS) filter[(unit & FILTER_MASK) >>> 5] = (filter[(unit & FILTER_MASK) >>> 5] as number) | (1 << (unit & 31));
+    else pairFilter[(unit - PAIRS) >>> 5] = (pairFilter[(unit - PAIRS) >>> 5] as number) | (1 << ((unit - PAIRS) & 31));
     // A text read before this unit had a number is read again.
     lastText = null;
   }
