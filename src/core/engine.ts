@@ -32,6 +32,7 @@ import { reason, reweighed } from './reason.js';
 import { scoreOf, verdictFor, type ScoreTable } from './scores.js';
 import { createSenderClassifier, EMPTY_SENDER_REGISTRY, type SenderRegistry } from './sender/index.js';
 import type { Analysis, ExtractedUrl, Indicators, Message, NormalizedText, Reason, ReasonCode, ReputationLookup, SenderInfo } from './types.js';
+import { gated } from './match/literals.js';
 
 export interface EngineData {
   readonly brands: BrandRegistry;
@@ -199,7 +200,7 @@ function introducesSelf(text: string, hits: readonly { index: number; length: nu
 // Role, の, a surname of one to four kanji, です or と申します, at the start.
 // (Not a kind of person: "台湾在住の日本人です", "近所の者です", "会社の社員です" name no one.)
 const GIFT_CARD = 'gift-card';
-const ROLE_INTRO = /^\s*([^。、,，!?！？\n「」【】[\]]{1,10}?)の([一-龥]{0,3}[一-龥](?<![人者民員生]))(?:です|と申します)/;
+const ROLE_INTRO = gated(/^\s*([^。、,，!?！？\n「」【】[\]]{1,10}?)の([一-龥]{0,3}[一-龥](?<![人者民員生]))(?:です|と申します)/);
 // A role that names an office or a company's desk, not a person: the office is who speaks.
 const DESK_ROLE = /(?:担当|係|課|窓口|受付|センター|サポート|事務局|本部|部|室|局|署|庁|店|銀行|カード|証券|生命|保険|郵便|運輸|急便|会社|協会|機構|事務所|役場|役所)$|担当/;
 

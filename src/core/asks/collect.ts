@@ -10,6 +10,7 @@ import { reconVoice } from './recon.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // The cues createCollectAsk's hand-overs are of: a valuable (handed at a visit, brought to a place told later, a card with
 // its PIN) or personal data made ready for a visitor (preparedForVisitor).
@@ -165,7 +166,7 @@ export function publicBodysPretext(input: AskInput): string | undefined {
 // A public survey's or office's voice: its papers are what a stand-in would collect.
 const SURVEY_OR_OFFICE = /統計局|統計調査|家計調査|国勢調査|調査票|市役所|区役所|役場|年金事務所|税務署|保健所/;
 // The usual visitor said away and another sent in their place ("いつもの調査員は休暇中のため", "代わりに回収しています").
-const STAND_IN = /(?:いつもの|担当の)(?:調査員|担当|職員|方)[^。\n]{0,12}?(?:休暇|休み|不在|都合|退職|異動|体調)|(?:代わり|代理)(?:に|の(?:者|方|調査員|担当|職員))[^。\n]{0,16}?(?:回収|伺|お預か|受け取)/;
+const STAND_IN = gated(/(?:いつもの|担当の)(?:調査員|担当|職員|方)[^。\n]{0,12}?(?:休暇|休み|不在|都合|退職|異動|体調)|(?:代わり|代理)(?:に|の(?:者|方|調査員|担当|職員))[^。\n]{0,16}?(?:回収|伺|お預か|受け取)/);
 // The papers or money handed at the door ("玄関先でお渡しください", "回収に伺います").
 const HANDED_AT_DOOR = /お渡し(?:ください|下さい|いただ)|渡して(?:ください|下さい)|回収に伺|回収いたします|回収します|お預かりに/;
 // The visitor's ID offered for checking: the office's own surveyor shows it.
@@ -189,7 +190,7 @@ function standInCollector(input: AskInput): { cue: string } | undefined {
 // Money said to come back to the reader: a refund, an over-collected premium returned.
 const REFUND = /お返し(?:します|いたします|いたしま|する)|還付|返金|払い戻し|払戻|過払い|多く(?:引き落と|徴収|いただ)|退税|refund/;
 // The reader's cash card or passbook made ready ("キャッシュカードをご準備ください", "通帳とキャッシュカードをお手元に").
-const CARD_READY = /(?:キャッシュカード|銀行のカード|通帳|cash card|bank card|银行卡)[^。\n]{0,12}?(?:ご?準備|ご?用意|お手元に|手元に|ready)/;
+const CARD_READY = gated(/(?:キャッシュカード|銀行のカード|通帳|cash card|bank card|银行卡)[^。\n]{0,12}?(?:ご?準備|ご?用意|お手元に|手元に|ready)/);
 
 /**
  * A refund in an office's voice that asks the reader's cash card or passbook made ready ("健康保険料を多く引き落としておりましたので
@@ -249,9 +250,9 @@ function publicBodysStaff(lower: string): RegExpExecArray | null {
 // The house key taken by the writer or sent to it ("鍵をお預かりします", "合鍵を郵送してください"); not one left with the building's
 // caretaker the reader knows ("当日ご不在の方は管理人室に鍵をお預けください": a 管理組合's drain cleaning).
 // Or where it is kept, asked back ("立会いできない場合は鍵の場所をご返信ください"): the key left for whoever asked.
-const KEY_HANDED = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/;
+const KEY_HANDED = gated(/(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,8}?(?:お?預か|受け取|回収|送って|郵送|お送り)|(?:鍵|合鍵|カギ|かぎ|スペアキー)の(?:置き|隠し|保管)?場所を?[^。\n]{0,6}?(?:ご?返信|お知らせ|お?教え)(?:て)?(?:ください|下さい|いただ|願|もらえ)/);
 // The key put in the mailbox, under the mat or by the door, or the door left unlocked.
-const KEY_LEFT_OUT = /(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,10}?(?:ポスト|郵便受け|新聞受け|メーターボックス|植木鉢|マットの下|玄関前|玄関の前|ドアの前|ドアノブ)[^。\n]{0,4}?(?:に|へ)(?:入れ|置い|掛け|かけ)|(?:鍵|カギ|かぎ|玄関)を?(?:開けて|あけて|開けたまま|かけずに|掛けずに)(?:おいて|おき|ください|下さい|いただ)|施錠(?:せず|しないで)/;
+const KEY_LEFT_OUT = gated(/(?:鍵|合鍵|カギ|かぎ|スペアキー)(?:を|は)[^。\n]{0,10}?(?:ポスト|郵便受け|新聞受け|メーターボックス|植木鉢|マットの下|玄関前|玄関の前|ドアの前|ドアノブ)[^。\n]{0,4}?(?:に|へ)(?:入れ|置い|掛け|かけ)|(?:鍵|カギ|かぎ|玄関)を?(?:開けて|あけて|開けたまま|かけずに|掛けずに)(?:おいて|おき|ください|下さい|いただ)|施錠(?:せず|しないで)/);
 // A job in the home told (an inspection, works, cleaning, a tradesman): the visit the key is asked for.
 const HOME_JOB = /点検|工事|作業|清掃|修理|交換|業者|入室|室内に入/;
 
@@ -346,7 +347,7 @@ function bankAlarm(input: AskInput): boolean {
 
 // Handed to a role, not to someone by name ("ご自宅の現金を係の者にお渡しください", "担当者にお見せください", "上司の人に渡して"):
 // whoever stands at the door as "the staff" is the channel as much as one announced as coming.
-const TO_STAFF = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|の者|警察官|捜査員|刑事|調査員|弁護士|上司)(?:の方|の人)?に[^。\n]{0,12}?(?:お?渡し|渡して|お見せ|見せて|預け|手渡)/;
+const TO_STAFF = gated(/(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|の者|警察官|捜査員|刑事|調査員|弁護士|上司)(?:の方|の人)?に[^。\n]{0,12}?(?:お?渡し|渡して|お見せ|見せて|預け|手渡)/);
 
 function handedToStaff(input: AskInput): { cue: string; index: number } | undefined {
   const m = TO_STAFF.exec(input.norm.lower);

@@ -20,6 +20,7 @@
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 /** A cue of `category` in the message's own words, not in a sentence that says it is never asked. */
 function own(input: AskInput, category: string): { cue: string; index: number } | undefined {
@@ -142,7 +143,7 @@ export function visitStake(input: AskInput): string | undefined {
   return ADDRESS_ASKED.exec(lower)?.[0];
 }
 // The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs".
-const INSURANCE_PAYS = /(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/;
+const INSURANCE_PAYS = gated(/(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/);
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
   const harm = luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
@@ -173,7 +174,7 @@ const HOME_WHEN = ['home-when'];
 
 // The visit's day asked back ("無償点検のご訪問日程をご返信ください", "調査日のご希望をこのメッセージにご返信ください", "ご希望日時を
 // ご返信いただければ調査員が伺います"): the reader is asked when the stranger may come, as home-when asks when they are in.
-const VISIT_DAY_ASKED = /(?:訪問|調査|点検|診断|見積り?|伺う)[^。\n]{0,4}(?:日程|日時|日)[^。\n]{0,16}(?:ご?返信|お知らせ|教え)|(?:ご?希望の?|ご都合の?(?:よい|良い)?)(?:日時|日程|日)[^。\n]{0,12}(?:ご?返信|お知らせ|教え)[^。\n]{0,16}(?:伺|訪問)/;
+const VISIT_DAY_ASKED = gated(/(?:訪問|調査|点検|診断|見積り?|伺う)[^。\n]{0,4}(?:日程|日時|日)[^。\n]{0,16}(?:ご?返信|お知らせ|教え)|(?:ご?希望の?|ご都合の?(?:よい|良い)?)(?:日時|日程|日)[^。\n]{0,12}(?:ご?返信|お知らせ|教え)[^。\n]{0,16}(?:伺|訪問)/);
 // A worker paid in cash at the door on the day ("交換費用は当日、作業員に現金でお支払いください"): the visit is told by its payment.
 const WORKER_CASH = /(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/;
 // The home's address asked back for the visit ("品目とご住所を返信するだけ", "ご住所をお知らせください"): where the stranger is to come.

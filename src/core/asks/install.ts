@@ -2,6 +2,7 @@
 import type { Ask } from '../check.js';
 import type { ExtractedUrl } from '../types.js';
 import { cuesOf, hasCue, inSentence, sentenceAt, tellsOfScam, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // An Android package named by the link itself: a file ending .apk, a path segment "apk", or a host
 // label made of it (apk-download.…, jp-apk.…). Apps are installed from a store; a link that hands over
@@ -17,7 +18,7 @@ export function apkLink(u: ExtractedUrl): boolean {
 const INSTALL_CUES = ['install'];
 
 // A refund paid back to the reader (not a benefit applied for through the state's portal, マイナポータル).
-const REFUND = /返金|払い戻し|払戻|返戻|還付|\brefund|reembolso|hoàn tiền|hoan tien|退款|退費|환불|환급|\bpag-?refund\b|pengembalian dana/;
+const REFUND = gated(/返金|払い戻し|払戻|返戻|還付|\brefund|reembolso|hoàn tiền|hoan tien|退款|退費|환불|환급|\bpag-?refund\b|pengembalian dana/);
 // An app installed, downloaded or set up as what the refund needs ("返金には専用アプリ「RefundPass」のインストールが必要です",
 // "返金を受け取るにはアプリをダウンロードしてください", "to receive your refund, install the app").
 const APP_NEEDED = /(?:インストール|ダウンロード|アプリ(?:を|の)?(?:入れ|導入|登録))(?:が必要|していただく必要|いただく必要|をお願い|してください|して下さい|後|の上|のうえ|しないと|が完了)|\b(?:install|download)\b|安装|下载|下載|cài đặt|cai dat|tải ứng dụng|tai ung dung|설치|instal(?:e|ar|ação)|i-?install|i-?download|pasang aplikasi|unduh/;

@@ -12,9 +12,10 @@
 // ("名義は違うけど気にしないで"), the writer on a new number, or money "sent by mistake" to be returned there.
 import type { AskInput } from './types.js';
 import { inSentence, tellsOfScam } from './types.js';
+import { gated } from '../match/literals.js';
 
 // A third person's account or ID as the payee (not a parent's: a child's 仕送り account may be a parent's by design).
-const THIRD_ACCOUNT = new RegExp([
+const THIRD_ACCOUNT = gated(new RegExp([
   '(?:妹|弟|姉|兄|彼氏|彼女|彼|友達|友人|いとこ|従兄弟|従姉妹|知人|同僚|後輩|先輩|ルームメイト|同居人|親戚|知り合い)(?:さん)?の(?:口座|アカウント|paypay|id|やつ|ほう|方)',
   "(?:sister|brother|cousin|friend|mate|flatmate|roommate|housemate|boyfriend|girlfriend|colleague|partner|niece|nephew)(?:'|’)?s (?:bank )?(?:account|paypay|gcash|wallet|id)",
   '(?:gcash|account|paypay|bank) (?:ng|ni) (?:aking |ko )?(?:pinsan|kapatid|kaibigan|ate|kuya|pamangkin|jowa|tita|tito|kasama)',
@@ -23,10 +24,10 @@ const THIRD_ACCOUNT = new RegExp([
   '(?:동생|친구|언니|오빠|누나|형|사촌|지인)(?:의)? ?(?:계좌|통장)',
   '(?:朋友|妹妹|弟弟|姐姐|哥哥|表妹|表弟|表哥|表姐|同事|亲戚)的(?:账户|账号|银行卡|paypay)',
   'rekening (?:teman|adik|kakak|sepupu|saudara)',
-].join('|'));
+].join('|')));
 
 // The payee told as changed or new: the account, the ID, the payee itself.
-const CHANGED = new RegExp([
+const CHANGED = gated(new RegExp([
   '(?:口座|id|アカウント|振込先|送金先|集金先|集金口座|受取口座|振込口座|paypay|au pay|d払い|楽天ペイ|kyash)[^。\\n上限額暗証パ住]{0,12}(?:が|を|は)?(?:変わ|変え|変更|作り直|新しく)',
   '(?:新しい|新しく作った|新)(?:口座|id|アカウント|方)',
   'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
@@ -41,10 +42,10 @@ const CHANGED = new RegExp([
   '계좌[가를이]? ?(?:바뀌|변경|바꿨)|새 계좌|새로운 계좌|기존 계좌',
   '(?:收款)?(?:账户|账号)[^。\\n]{0,6}(?:有问题|变了|换了|变更)|新的?(?:收款)?(?:账户|账号)|原来的(?:收款)?(?:账户|账号)',
   'rekening (?:baru|lama)|ganti rekening',
-].join('|'));
+].join('|')));
 
 // The old payee ruled out.
-const OLD_RULED_OUT = new RegExp([
+const OLD_RULED_OUT = gated(new RegExp([
   '(?:これまで|今まで|前|以前|旧|古い|いつも)の?(?:口座|id|アカウント)[^。\\n]{0,12}(?:送らない|振り込まない|振込まない|入れない|使えな|解約|閉鎖|控え|使わない)',
   '旧口座',
   'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
@@ -55,7 +56,7 @@ const OLD_RULED_OUT = new RegExp([
   'tài khoản cũ[^.\\n]{0,12}(?:bị|không dùng|đừng)',
   '原来的(?:收款)?(?:账户|账号)',
   'rekening lama',
-].join('|'));
+].join('|')));
 
 // The writer's own account or ID unusable.
 const OWN_UNUSABLE = /使えな|止ま(?:って|った|り)|凍結|ロック|制限中|限度額|上限|locked|frozen|blocked|restricted|suspended|naka-?lock|na-?lock|bị kho[áa]|bị khóa|bị lỗi|có vấn đề|有问题|冻结|不能用|bloquead|estourou|limite|막혔|정지|동결|diblokir/;

@@ -17,6 +17,7 @@ import { servicePayee } from './service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
 const ACCOUNT_WRITTEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|支店\s*(?:普通|当座)/;
@@ -180,13 +181,13 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // of the moves off the app (アプリ外, アプリを通さ, 直接, 手付金/前金/内金, 先払い/先に); 先 前 金 後 次 ば or "sinal",
 // "reservar", "coc", "paunang", "downpayment" of paying first; ギ ド 券 of a card (ギフト, カード, 商品券). Most texts hold one of
 // the commoner ones, and then only the shorter half is run.
-const RARE_MOVES = new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|'));
+const RARE_MOVES = gated(new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|')));
 const RARE_ANCHORS = anchorSet('拾預忘護ウ多余過重個普座');
 const RARE_WORDS = /left|id/;
-const COMMON_MOVES = new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|'));
+const COMMON_MOVES = gated(new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|')));
 const COMMON_ANCHORS = anchorSet('外通直金先前後次ばギド券');
 // (ASCII words as one pattern: String.includes over two-byte text costs some 50 ns a word.)
-const COMMON_WORDS = /sinal|reservar|coc|paunang|downpayment/;
+const COMMON_WORDS = gated(/sinal|reservar|coc|paunang|downpayment/);
 
 /**
  * Whether the text holds a stranger's payee move (FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL,
@@ -278,7 +279,7 @@ const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます
 const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
 // A payment app named as the way to pay, with no ID written ("今日中にPayPayで8,000円送ってください"): the account is the one the
 // line the message came from holds, a person's.
-const APP_NAMED = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)\s*(?:で|に|へ|から)/;
+const APP_NAMED = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)\s*(?:で|に|へ|から)/);
 // A bill split between friends (a dinner, a party, a ticket bought for the group): theirs to send to whatever account they use.
 const SPLIT_BILL = /割り勘|割勘|飲み会|ランチ|お昼代|忘年会|新年会|送別会|歓迎会|打ち上げ|二次会|食事代|立て替えてもらった|立て替えてくれた/;
 

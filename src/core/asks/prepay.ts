@@ -18,12 +18,13 @@
 // Told of a person the reader knows (a friend's ticket paid on the day, costs split after a trip), a deposit on a platform's
 // own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
 import { foldDiacritics } from '../lures/fold.js';
+import { gated } from '../match/literals.js';
 import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
 
 // Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
 // "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
 // 申込金, 手付金, is money first by what it is).
-const FIRST = /先に|先払い|前払い|前金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/;
+const FIRST = gated(/先に|先払い|前払い|前金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/);
 // A route from person to person, or a payee to come: a payment app, a personal account, a wire, a QR scanned, a transfer
 // (送金, 转账, 송금, chuyển khoản, transfer), a bank transfer's 振込先, an account "to my account".
 const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|venmo|zelle|cash\s*app|western union|\bwire\b|個人口座|個人名義|个人|personal account|pribadi|my account|我的账户|我的帳戶|我的账号|转给我|轉給我|扫码|掃碼|送金|송금|转账|轉帳|转到|chuyển khoản|chuyen khoan|\btransfer\b|振込先|お振込|振り込|口座|magpadala|padala|pathaunus|पठाउनुहोस/;
@@ -101,7 +102,7 @@ export function prepaidHandover(input: AskInput): string | undefined {
 // The reader's own thing, or money due to them, held by whoever writes: a passport or a bag at "Lost and Found" or the
 // airport, a refund, an instalment's approval ("we have a passport with your name", "your checked bag … is held",
 // "返金します", "審査に通りました").
-const OWN_THING = /敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/;
+const OWN_THING = gated(/敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/);
 // A fee for handing it over or releasing it: "handling fee", "customs … fee", "返金手数料", "審査完了の手数料", "手续费", "수수료".
 const RELEASE_FEE = /handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
 // Its payee the reader cannot see: an account to come by reply, a card given on a call, a payment number told on the phone,

@@ -11,10 +11,11 @@
 // 消費者庁・国民生活センター and the cities' own notices (資格確認書・マイナンバーカードの再発行手数料を電話で求める詐欺) warn of each.
 // A notice that names the body's own slip, counter or registered debit, a warning, and a person's own story are not this ask.
 import { inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
+import { gated } from '../match/literals.js';
 
 // A public body speaking or named as the matter: a municipality (its heading or "…市です"), an office of the state, a public
 // scheme's own document or benefit.
-const PUBLIC_BODY = /市役所|区役所|町役場|村役場|役所|役場|(?:^|[【[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|統計局|国勢調査|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険|地域包括支援センター|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|入管|ส\u0e4d\u0e32นักงานเขต|税務/;
+const PUBLIC_BODY = gated(/市役所|区役所|町役場|村役場|役所|役場|(?:^|[【[\s])[^】\]\s。]{1,6}(?:市|区|町|村)(?:です|】|\])|県庁|都庁|年金事務所|年金機構|年金相談|税務署|県税|市税|労働基準監督署|監督署|ハローワーク|職業安定所|消防署|保健所|水道局|厚生労働省|総務省|統計局|国勢調査|法務局|出入国在留管理|入管|健康保険課|保険年金課|介護保険|地域包括支援センター|国保|国民健康保険|資格確認書|マイナンバーカード|マイナ保険証|雇用保険|失業手当|児童扶養手当|児童手当|給付金|city hall|ward office|city office|tax office|pension office|my number card|hello work|税务署|入管|ส\u0e4d\u0e32นักงานเขต|税務/);
 // (Thai 'สำนักงานเขต', a ward office, as NFKC spells its ำ: ํ + า.)
 // The body's money asked: a fee, a charge or a sum to be paid or returned.
 const MONEY = /\d[\d,.]*\s*(?:[万千]\s*)?円|\d\s*yen\b|[¥￥]\s*\d|手数料|申請料|発行料|交付料|冊子代|代金|費用/;

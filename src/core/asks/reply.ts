@@ -3,6 +3,7 @@
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { mayHoldPapers, papersByReply } from './papers.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 function replyChannel(input: AskInput): AskChannel {
   return input.sender ? { type: 'reply', value: input.sender.normalized } : { type: 'unstated', value: '' };
@@ -112,7 +113,7 @@ export function createReplyYesNoAsk(): AskFinder {
 // up and bills each message to their phone (UK PSA, Ofcom: "text a keyword to a shortcode"); people
 // texting each other give a number to ring or text, never a code and a keyword. In the two English
 // corpora: 321 spam rows, no ham. An opt-out keyword (STOP, END, HELP…) asks nothing.
-const SHORT_CODE_KEYWORD = /\b(?:[Tt]e?xt|TE?XT|[Ss]end|SEND|[Ss]ms|SMS|[Rr]eply(?:ing)?|REPLY)\s+(?:the word\s+|with\s+)?["'“]?([A-Z][A-Z0-9]{1,11})["'”]?(?:\s+[A-Za-z]+){0,3}?\s+(?:to|2)\s*:?\s*(\d{4,6})\b/;
+const SHORT_CODE_KEYWORD = gated(/\b(?:[Tt]e?xt|TE?XT|[Ss]end|SEND|[Ss]ms|SMS|[Rr]eply(?:ing)?|REPLY)\s+(?:the word\s+|with\s+)?["'“]?([A-Z][A-Z0-9]{1,11})["'”]?(?:\s+[A-Za-z]+){0,3}?\s+(?:to|2)\s*:?\s*(\d{4,6})\b/);
 const OPT_OUT = new Set(['STOP', 'STOPALL', 'END', 'HELP', 'UNSUB', 'UNSUBSCRIBE', 'CANCEL', 'OUT', 'OPTOUT', 'QUIT', 'INFO']);
 
 /** A keyword texted to a short code, as the message asks it (not an opt-out). */

@@ -22,6 +22,7 @@ import type { Ask } from '../check.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, luresOfCategory, sentenceAt, speaksAsOffice, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // After a role word, how the writer names themself by it: "会計です", "町内会の者です", "大家の山田です",
 // "6年2組担任の森です", "指定業者でございます", "PTA本部です", "自治会事務局より" (a particle after it, "担任に", "管理会社には",
@@ -426,7 +427,7 @@ const ORG_MONEY_WORDS = /決済|振込|振り込|支払|入金|納付|集金|会
 
 // The body's own route for the money named in the message (the envelope, the rota, the debit, on the day): the page is not
 // where it is paid ("会費は回覧板の集金袋でお願いします。会計報告はブログに https://…").
-const OWN_ROUTE = /集金袋|封筒|口座振替|引き?落と?し|回覧板|当日(?:受付|集金|現金|お支払)|手渡し|いつもの口座|例年どおり|例月どおり/;
+const OWN_ROUTE = gated(/集金袋|封筒|口座振替|引き?落と?し|回覧板|当日(?:受付|集金|現金|お支払)|手渡し|いつもの口座|例年どおり|例月どおり/);
 
 // Romanised words of money collected, as a host names them: a page named for the collection ("jichikai-kifu", "shonen-yakyu-pay",
 // "gas-tenken-yoyaku"), not for the body (aoba-jichikai.org, salon-aoi.net), whose own site is named after itself.

@@ -7,6 +7,7 @@ import { tellsItsCode } from '../lures/index.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
+import { gated } from '../match/literals.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
@@ -234,9 +235,9 @@ function near(input: AskInput, index: number, category: string): boolean {
 // token's number, a cash card's PIN (the card's own sign-in at the ATM), an ID or address paired with its password ("B2クラウドのIDとパスワード", "IDと暗証番号",
 // "メールアドレスとパスワード"; a university's or an employer's own: "学籍番号とポータルのパスワード", "社員番号とパスワード", a portal's password), in
 // English "login ID", "username and password", "online banking password", "student ID and password".
-const SIGN_IN = /(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号|学籍番号|学生番号|社員番号|職員番号|会員番号)(?:と|・|及び|および)(?:ログイン|ポータル|学内|システム)?(?:の)?(?:パスワード|暗証番号|pw)|ポータル(?:の)?パスワード|login (?:id|details|credentials)|username and password|(?:student|employee|staff|member) (?:id|number) and (?:portal )?password|portal password|(?:online|internet) banking (?:id|login|password)/;
+const SIGN_IN = gated(/(?:キャッシュ)?カードの暗証番号|ログインid|登录(?:账号|帐号|名)(?:和|与|跟)密码|网银(?:的)?(?:登录)?(?:账号|帐号|密码)|ten dang nhap va mat khau|(?:usuario|login) e senha|ログインパスワード|ネットバンキング(?:の)?(?:ログイン)?(?:id|パスワード|暗証番号)|(?:承認|確認|取引|振込)(?:用)?パスワード|トークン[^。、]{0,8}(?:番号|数字|桁)|(?:id|アカウント|メールアドレス|ユーザー名|ユーザーid|利用者番号|学籍番号|学生番号|社員番号|職員番号|会員番号)(?:と|・|及び|および)(?:ログイン|ポータル|学内|システム)?(?:の)?(?:パスワード|暗証番号|pw)|ポータル(?:の)?パスワード|login (?:id|details|credentials)|username and password|(?:student|employee|staff|member) (?:id|number) and (?:portal )?password|portal password|(?:online|internet) banking (?:id|login|password)/);
 // A remote-control app (AnyDesk, TeamViewer, QuickSupport; "遠隔操作アプリ", "画面共有アプリ") whose number is to be read out.
-const REMOTE_APP = /anydesk|teamviewer|quick\s?support|クイックサポート|(?:遠隔|リモート)(?:操作|管理|サポート|接続)?アプリ|画面共有アプリ|remote (?:access|desktop|support) app/;
+const REMOTE_APP = gated(/anydesk|teamviewer|quick\s?support|クイックサポート|(?:遠隔|リモート)(?:操作|管理|サポート|接続)?アプリ|画面共有アプリ|remote (?:access|desktop|support) app/);
 const APP_NUMBER = /(?:番号|id|数字|コード|number|code)[^。]{0,8}(?:教えて|伝えて|読み上げ|お知らせ|返信|送って|tell|read|send|text)|(?:tell|read|send|text)[^.。]{0,24}(?:number|code|id)\b/;
 // Told to a person: taught, shared, replied, read out, or "confirmed" by the staff who will ring ("IDと暗証番号の確認をいたします",
 // "IDとパスワードを確認するため、担当者が電話いたします"); not typed in ("入力", "ログインして"), changed or kept.
@@ -262,9 +263,10 @@ function campaignBefore(input: AskInput, index: number): boolean {
 export function signInHandOver(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
-  const candidates: RegExpExecArray[] = [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))];
+  // (A gated pattern's gate says where it cannot match at all: no match to list there.)
+  const candidates: RegExpExecArray[] = SIGN_IN.may(lower) ? [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))] : [];
   // The app named in one sentence ("遠隔管理アプリの更新が必要です") and its number asked in another: the number's sentence counts.
-  for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
+  if (REMOTE_APP.may(lower)) for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
     const n = new RegExp(APP_NUMBER.source, 'g');
     n.lastIndex = app.index;
     const num = n.exec(lower);
@@ -289,18 +291,18 @@ export function signInHandOver(input: AskInput): string | undefined {
 // an identity card's picture (在留カード, マイナンバーカード, ảnh thẻ 3x4: an ID photo) is personal data, weighed as a reply's.
 const CARD_DATA = /(?<!在留|マイナンバー|マイナ|保険|診察|学生|社員|ポイント|図書|ic|交通系)(?:クレジット|キャッシュ|デビット)?カード(?:の)?(?:番号|情報|表裏|両面|表と裏|写真|画像)|裏面?(?:の)?(?:数字)?(?:3|三)桁|card (?:number|details|info(?:rmation)?|front and back)|(?:photo|picture|image|copy|scan) of (?:your|the) (?:credit |debit |bank )?card|(?:both sides|front and back) of (?:your|the) card|\bcvv\b|\bcvc\b|digit (?:security )?code on the back|(?:信用|银行|銀行)?卡(?:号|號|信息|資料|背面|的照片)|카드 ?(?:번호|정보|사진)|เลขบัตร|ข้อมูลบัตร|รูปบัตร(?!ประชาชน)|บัตรทั้งสองด้าน|(?:numero|dados|foto) do cartao(?! de residencia| zairyu)|(?:nomor|data|foto) kartu(?! identitas| ktp| keluarga| pelajar)|so the (?:tin dung|ngan hang)|thong tin the (?:tin dung|ngan hang|atm|visa)|anh (?:chup )?the (?:ngan hang|tin dung|atm|visa|hai mat|2 mat)|anh (?:chup )?(?:2|hai) mat (?:cua )?the|litrato ng card|कार्ड(?:को)? (?:नम्बर|फोटो)/g;
 // A passport's picture beside a payment card: the identity and the money that together open a card in the reader's name.
-const PASSPORT = /パスポート|旅券|passport|여권|护照|護照|ho chieu|passaporte|pasaporte|paspor|หนังสือเดินทาง|राहदानी|पासपोर्ट/;
+const PASSPORT = gated(/パスポート|旅券|passport|여권|护照|護照|ho chieu|passaporte|pasaporte|paspor|หนังสือเดินทาง|राहदानी|पासपोर्ट/);
 const PAY_CARD = /クレジットカード|キャッシュカード|デビットカード|(?<!在留|マイナンバー|マイナ|保険|ポイント|診察|学生|社員)カード|(?<!residence |number |id |insurance |health |student |membership |point )\bcard\b|카드|银行卡|信用卡|cartao|kartu|บัตร(?!ประชาชน)/;
 // A home's way in asked with when it stands empty or occupied: the door's code beside the hours at home, or where a spare key is.
-const DOOR_CODE = /(?:オートロック|玄関|エントランス|入口|入り口)(?:の)?(?:暗証)?番号|暗証番号|オートロックの?(?:番号|コード|解除番号)|(?:door|gate|entry|entrance|building|lock|lobby) (?:code|pin|passcode)|门禁(?:密码|码)|(?:대문|현관|공동현관) ?비밀번호|ma (?:cua|cong)|mat khau cua|codigo (?:do portao|da porta|do predio)|kode pintu|รหัสประตู/;
+const DOOR_CODE = gated(/(?:オートロック|玄関|エントランス|入口|入り口)(?:の)?(?:暗証)?番号|暗証番号|オートロックの?(?:番号|コード|解除番号)|(?:door|gate|entry|entrance|building|lock|lobby) (?:code|pin|passcode)|门禁(?:密码|码)|(?:대문|현관|공동현관) ?비밀번호|ma (?:cua|cong)|mat khau cua|codigo (?:do portao|da porta|do predio)|kode pintu|รหัสประตู/);
 const HOME_TIME = /在宅(?:時間|の時間|予定|の予定)|ご在宅|何時に(?:ご)?(?:帰宅|在宅)|留守(?:の)?(?:時間|日|予定)|不在(?:の)?(?:時間|日|予定)|when (?:you(?:'re| are| will be|'ll be)|you're) (?:home|in|out|away|back)|what time (?:you(?:'re| are|'ll be| will be)) (?:home|back|in|out)|anong oras (?:kayo|ka) (?:nasa bahay|uuwi)|kailan kayo nasa bahay|什么时候在家|在家(?:的)?时间|집에 (?:계신|있는|계시는) 시간|khi nao (?:ban|anh|chi|em) o nha|gio nao (?:ban|anh|chi) o nha|que horas (?:voce )?(?:esta|estara) em casa|kapan (?:anda|kamu) (?:di|ada di) rumah|เวลาที่อยู่บ้าน/;
-const KEY_PLACE = /(?:合鍵|合い鍵|スペアキー|予備の鍵|鍵)(?:の)?(?:保管場所|置き場所|隠し場所|場所|ありか)|(?:where|location of) (?:the|your) (?:spare )?key|spare key|备用钥匙|钥匙(?:放在哪|的位置)|열쇠 ?(?:위치|보관)|chia khoa du phong|chave (?:reserva|extra)|kunci cadangan|ekstrang susi|กุญแจสำรอง/;
+const KEY_PLACE = gated(/(?:合鍵|合い鍵|スペアキー|予備の鍵|鍵)(?:の)?(?:保管場所|置き場所|隠し場所|場所|ありか)|(?:where|location of) (?:the|your) (?:spare )?key|spare key|备用钥匙|钥匙(?:放在哪|的位置)|열쇠 ?(?:위치|보관)|chia khoa du phong|chave (?:reserva|extra)|kunci cadangan|ekstrang susi|กุญแจสำรอง/);
 // A visit in the message beside a key's place: the staff coming in ("スタッフがお伺いする前に"); a relative's "合鍵どこ?" names none.
 const VISIT_WORD = /伺|訪問|スタッフ|作業員|清掃|\bstaff\b|cleaner|our team|technician|\bvisit/;
 // A cash card or a passbook whose number the staff will copy down ("担当者が番号を控えさせていただきます").
 const CASH_CARD = /キャッシュカード|通帳|銀行(?:の)?カード|cash card|bank card|atm card|passbook/;
 // The copying is the staff's own act ("控えさせていただきます", "we'll note down"), not the reader's note ("暗証番号メモは持ってきて").
-const NOTED = /番号(?:を)?(?:お)?(?:控えさせ|メモさせ|書き写させ|記録させ|撮影させ|写真に撮らせ|控えます|メモします|記録します|お控えします)|(?:we|staff|i|they) (?:will|'ll) (?:note|write|copy|jot) down (?:the|your) (?:card |account )?number|(?:let us|we will|we'll) take a (?:copy|photo|picture) of (?:your|the) card/;
+const NOTED = gated(/番号(?:を)?(?:お)?(?:控えさせ|メモさせ|書き写させ|記録させ|撮影させ|写真に撮らせ|控えます|メモします|記録します|お控えします)|(?:we|staff|i|they) (?:will|'ll) (?:note|write|copy|jot) down (?:the|your) (?:card |account )?number|(?:let us|we will|we'll) take a (?:copy|photo|picture) of (?:your|the) card/);
 // Told to a person beyond the hand-over cues: a call that hears it or reads it out together, a text or a messenger.
 const TO_PERSON = /お電話|電話(?:で|にて|口で)|お伺い(?:いた)?します|お聞き(?:いた)?します|伺います|読み合わせ|読み上げ|控えさせ|call (?:us|me)|over the phone|by phone|on the phone|\btext me\b|\bsend me\b|\bdm me\b|(?:by|via|on) (?:line|whatsapp|messenger|telegram)|ทางไลน์|lineで|ラインで/;
 // The issuer's own line, printed on the card ("カード裏面のお電話番号へ", "call the number on the back of your card"): the
@@ -320,7 +322,7 @@ function toldToWriter(input: AskInput, index: number): boolean {
   return inSentenceOrNext(input, index, (at) => handOverAsked(input, at) || TO_PERSON.test(sentenceText(input, at)));
 }
 
-const CARD_DATA_ONE = new RegExp(CARD_DATA.source);
+const CARD_DATA_ONE = gated(new RegExp(CARD_DATA.source));
 
 /** Whether `text` names anything valueToPerson looks for: its gate (secretNeeds). */
 function mayHoldValue(text: string): boolean {

@@ -47,6 +47,7 @@ import type { MadePageKind } from './url-suspect.js';
 import { hostNamedForMoney, orgCollects } from '../asks/role.js';
 import { luresOfCategory, sentenceAt, tellsOfScam } from '../asks/types.js';
 import { vouchesForNothing } from './ask-channel.js';
+import { gated } from '../match/literals.js';
 
 /** A channel someone we know owns, or a claim weighed by the claim checks: then the message is left to them. */
 const OWNED: ReadonlySet<ReasonCode> = new Set(['BRAND_OFFICIAL_DOMAIN', 'BRAND_OFFICIAL_SENDER', 'ASK_OWN_CHANNEL', 'SENDER_CARRIER', 'SENDER_REGISTERED', 'CLAIM_CHANNEL_ASK']);
@@ -67,7 +68,7 @@ const MONEY: ReadonlySet<string> = new Set(['refund-due', 'release', 'fee', 'pen
 // languages the residents read. Money paid for the organisation's service, booking or goods: a settlement, a deposit, a fare.
 const BUSINESS_PAY = /決済|支払|入金|振込|振り込|預り金|預かり金|手付金|内金|前金|申込金|予約金|デポジット|\bdeposit\b|\bpay(?:ment)?\b|\bsettle|\bfare\b|付款|支付|缴费|繳費|결제|납부|thanh to[aá]n|pagamento|pagar|pague|magbayad|bayad|bayar|pembayaran|भुक्तानी|ชำระ/;
 // The organisation's bill for the reader to see there: a cost, a charge, an estimate, an invoice.
-const BUSINESS_BILL = /請求|見積|明細|\binvoice|\bbill(?:ing)?\b|\bestimate|账单|賬單|청구|h[oó]a [dđ][oơ]n|fatura|tagihan|singil/;
+const BUSINESS_BILL = gated(/請求|見積|明細|\binvoice|\bbill(?:ing)?\b|\bestimate|账单|賬單|청구|h[oó]a [dđ][oơ]n|fatura|tagihan|singil/);
 // The reader asked to act on it (a request, a pointer to the page, a step required; an imperative at a sentence's head), not a
 // page told of ("EUの遅延補償の話", "compensation rules explained"): a friend's article is read, not acted on.
 const BUSINESS_REQUEST = new RegExp('ください|下さい|お願い|願います|はこちら|こちらから|こちらより|下記|以下|お手続|手続き|が必要|必要となり|'
@@ -88,7 +89,7 @@ const BUSINESS_ENTRY = /登録|入力|記入|更新|提出|\benter\b|regist|upda
 const BUSINESS_AGAIN = /再登録|再ログイン|再設定|移行|re-?regist|re-?enter|again|migrat|重新|다시|lại|lai |novamente|ulang/;
 // The reader's booking made again there, or a claim or a coupon collected there.
 const BUSINESS_BOOK = /再予約|予約(?:の|を)?(?:取り直|やり直|再登録|再手続)|re-?book|reschedul|重新预约|重新預約|재예약|다시 예약|đặt lại|dat lai|remarcar|reagendar|pesan ulang/;
-const BUSINESS_CLAIM = /申請|補償|賠償|払い?戻|返金|クーポン|coupon|voucher|\bclaim|compensation|refund|领取|領取|申领|索赔|보상|환급|쿠폰|b[oồ]i th[uư][oờ]ng|reclamar|reembolso|indeniza|klaim|ganti rugi|kupon/;
+const BUSINESS_CLAIM = gated(/申請|補償|賠償|払い?戻|返金|クーポン|coupon|voucher|\bclaim|compensation|refund|领取|領取|申领|索赔|보상|환급|쿠폰|b[oồ]i th[uư][oờ]ng|reclamar|reembolso|indeniza|klaim|ganti rugi|kupon/);
 
 // Romanised words of a customer's business, as a page built for it is named (flight-claim-eu, zipair-seat, oil-coupon).
 const BUSINESS_HOST_WORDS: ReadonlySet<string> = new Set(['claim', 'claims', 'refund', 'henkin', 'haraimodoshi', 'hosho', 'hoshou', 'coupon', 'kupon', 'voucher', 'seat', 'booking', 'reserve', 'rebook', 'login', 'signin', 'mypage', 'kessai', 'billing', 'invoice', 'deposit']);
@@ -174,7 +175,10 @@ export function askThroughMadePage(
     }
   }
   // An organisation's own money asked on a page (see the head of this file): any page nobody we know owns.
-  const org = !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw));
+  // Worked out on first use: it is read only where no lure word decides (below) or a link's kind leaves it open, and
+  // orgCollects reads the whole text again for every link (pure, so asking it later answers the same).
+  let orgSeen: boolean | undefined;
+  const org = (): boolean => (orgSeen ??= !ctx.reported && !ctx.person && ctx.indicators.urls.some((u) => orgCollects(ctx, u.raw)));
   // A donation is not sold: a price cut on the donation itself, the cut right after it ("寄附額最大50%OFF", "寄付金額が半額",
   // "donation sale: 40%OFF"), is a shop's sale dressed as a public scheme, since a municipality never discounts what is
   // given to it (消費者庁; the towns' own warnings: 「ふるさと納税に『割引』『セール』はありません」). The money it asks is paid
@@ -183,7 +187,7 @@ export function askThroughMadePage(
   // The organisation's own business with its customer asked on the page (customersBusiness): weighed per link below.
   const business = (u: ExtractedUrl): ReturnType<typeof customersBusiness> => customersBusiness(ctx, u.raw);
   // A friend's own words ("NISA始めた?", "バイト代入った") tell of money without asking anything for it: only a lure counts there.
-  if (!lure && (!told || ctx.person) && !org && !ctx.indicators.urls.some((u) => business(u) !== undefined)) return undefined;
+  if (!lure && (!told || ctx.person) && !org() && !ctx.indicators.urls.some((u) => business(u) !== undefined)) return undefined;
   const blocking = blockingOf();
   for (const a of blocking) {
     if ((a.kind !== 'open-link' && a.kind !== 'install') || a.channel.type !== 'url') continue;
@@ -197,7 +201,7 @@ export function askThroughMadePage(
     // known (the corpora strip them; the body's own registered line may have sent it), the page must show itself built for
     // the collection by its name; from a line that vouches for nothing, any page on nobody's domain.
     // (A builder's page and a shop's TLD are weighed below as a shop's own might be.)
-    if ((kind === false || kind === 'unvouched') && org && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
+    if ((kind === false || kind === 'unvouched') && org() && strangers(u) && (ctx.sender !== null || hostNamedForMoney(u.host)) && orgCollects(ctx, u.raw)) return a;
     if (kind === false) continue;
     if (kind === 'shortener' && !lure) continue;
     // An organisation's own business with its customer (a registration of a card or an insurance card, a sign-in asked again,

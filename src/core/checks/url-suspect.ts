@@ -6,6 +6,7 @@ import { asksLogin, speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
+import { gated } from '../match/literals.js';
 
 export interface FreeHost {
   /** Host suffix ('web.app' covers 'x.web.app'). */
@@ -186,7 +187,7 @@ export type MadePageKind = ThrowawayKind | 'shop-tld' | 'unvouched';
  * go.jp, lg.jp and co.jp are restricted to the bodies and companies they name, so a host that wears
  * them with a hyphen is dressed as one it is not.
  */
-const SUFFIX_AS_LABEL = /(?:^|[.-])(?:go|gov|lg|co|or|ne|ac|ed|ad|gr|com|net)-jp(?:$|[.-])/;
+const SUFFIX_AS_LABEL = gated(/(?:^|[.-])(?:go|gov|lg|co|or|ne|ac|ed|ad|gr|com|net)-jp(?:$|[.-])/);
 
 /**
  * A host dressed as an official one: a Japanese registry's second-level word worn as a label

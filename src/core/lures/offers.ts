@@ -7,6 +7,7 @@
 import type { LureMatch } from '../check.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { splitTest } from '../match/split-test.js';
+import { gated } from '../match/literals.js';
 
 // The offer readers below each ask for one message's text with ASCII digits (pay, returns, a price): the last
 // answer is kept, so the text is scanned for foreign digits once, not three times.
@@ -54,7 +55,7 @@ const PER_PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱|通)|pe
 const PER_TASK = new RegExp(`${PER_PIECE.source}|報酬`);
 
 // A task told as trivial: "操作するだけ", "送るだけ", "簡単", "誰でも", "easy", "só", "แค่", "လွယ်", "cukup".
-const TRIVIAL = /[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|แค่|ง่าย|လွယ်/;
+const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|แค่|ง่าย|လွယ်/);
 
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
 const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
@@ -157,7 +158,7 @@ const OWN_ACCOUNT_WORDS = /bank|cash card|sim card|conta|cartao|cuenta|tarjeta|r
 // …and BANK_ACCOUNT: 座 キ 帳 銀 契 (口座, キャッシュカード, 通帳/帳戶, 銀行…, スマホ契約/携帯契約), 银 账 帐 折 款 摺 (银行…, 账户,
 // 帐户, 存折, 提款卡, 存摺), 계 통, บ ဘ බ ග प ब, or one of BANK_ACCOUNT_WORDS.
 const BANK_ACCOUNT_ANCHORS = anchorSet('座キ帳銀契银账帐折款摺계통บဘබගपब');
-const BANK_ACCOUNT_WORDS = /bank|passbook|cash card|conta|caderneta|cuenta|rekening|tabungan|khoan|ngan hang|the atm|khata/;
+const BANK_ACCOUNT_WORDS = gated(/bank|passbook|cash card|conta|caderneta|cuenta|rekening|tabungan|khoan|ngan hang|the atm|khata/);
 
 // The character tests of sentenceAround and besideIt by code, not a regex per character (each read made a string and a call).
 /** One of 。 ! ? ！ ？ or a line break: /[。!?！？\n]/. */
@@ -487,7 +488,7 @@ export function offerLures(lower: string): LureMatch[] {
 }
 
 // A job spoken of: hiring, a post, the work or its pay, in the languages residents are recruited in.
-const JOB_CONTEXT = /採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|インターン|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|internships?|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/;
+const JOB_CONTEXT = gated(/採用|求人|面接|内定|応募|仕事|案件|バイト|勤務|入社|派遣|就職|就活|副業|在宅ワーク|内職|時給|日給|日当|報酬|タスク|配達員|インターン|(?:^|[^a-z])(?:jobs?|hiring|recruit\w*|internships?|vaga|emprego|trabalho|viec lam|lam viec|trabaho|lowongan|kerja)(?:[^a-z]|$)|工作|兼职|兼職|채용|일자리|알바/);
 // An employer's side of hiring (buying an advert, a listing): the fee is the employer's, not the worker's.
 const EMPLOYER_SIDE = /掲載|広告|出稿|求人媒体|採用支援/;
 

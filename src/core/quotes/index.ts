@@ -11,6 +11,7 @@
 // told are still set apart (`spans`) for messages whose own words report a scam; told spans are
 // themselves such a report.
 import { anchorSet, holdsAny } from '../match/anchors.js';
+import { gated } from '../match/literals.js';
 
 /** Quotation marks that set off reported text. */
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '‘': '’', '〝': '〟', '"': '"', "'": "'" };
@@ -124,7 +125,7 @@ const IF_ANYONE_JA = /もし(?:も)?\s*(?:誰か|だれか|知らない人|知�
 const TELL_TAIL_JA = /(?:と|って)(?:いう|言う)?(?:電話|連絡|メール|sms|line|メッセージ|ライン)(?:が)?(?:あっ|来|き|かかっ|入っ)ても/;
 // The writer's own words beside it disown the money or send the reader to check first (đừng chuyển tiền, 振り込まないで,
 // don't send money, まず僕に電話して, gọi lại cho con trước, call me first): a lure that primes a call asks the money instead.
-const DISOWNS_ASK = /đ[ừu]ng\s+(?:chuy[ểe]n|g[ửu]i|đ[ưu]a)|dung\s+(?:chuyen|gui|dua)|kh[ôo]ng\s+(?:đ[ưu][ợo]c\s+)?chuy[ểe]n|振り?込まないで|払わないで|送金しないで|渡さないで|信じないで|don'?t\s+(?:send|pay|transfer|wire|believe)|do\s+not\s+(?:send|pay|transfer|wire|believe)|never\s+(?:send|pay)|g[ọo]i\s+l[ạa]i\s+cho\s+\S+\s+tr[ưu][ớo]c|まず(?:僕|私|俺|あたし|わたし)に|call\s+me\s+first/;
+const DISOWNS_ASK = gated(/đ[ừu]ng\s+(?:chuy[ểe]n|g[ửu]i|đ[ưu]a)|dung\s+(?:chuyen|gui|dua)|kh[ôo]ng\s+(?:đ[ưu][ợo]c\s+)?chuy[ểe]n|振り?込まないで|払わないで|送金しないで|渡さないで|信じないで|don'?t\s+(?:send|pay|transfer|wire|believe)|do\s+not\s+(?:send|pay|transfer|wire|believe)|never\s+(?:send|pay)|g[ọo]i\s+l[ạa]i\s+cho\s+\S+\s+tr[ưu][ớo]c|まず(?:僕|私|俺|あたし|わたし)に|call\s+me\s+first/);
 const IF_ANYONE_VI = /n[ếe]u\s+(?:c[óo]\s+)?(?:ai|ng[ưu][ờo]i\s+n[àa]o|ng[ưu][ờo]i\s+l[ạa])\s+(?:g[ọo]i(?:\s+đi[ệe]n)?|nh[ắa]n(?:\s+tin)?)(?:\s+(?:đ[ếe]n|cho)\s+\S+)?\s+(?:n[óo]i|b[ảa]o|b[áa]o)(?:\s+r[ằa]ng)?\s+/g;
 const IF_ANYONE_EN = /\bif\s+(?:any ?one|some ?one|anybody|somebody|a stranger)\s+(?:ever\s+)?(?:calls|texts|messages|rings|phones)(?:\s+you)?\s+(?:saying|to say|claiming|and says)\s+/g;
 // Where the told words end: Vietnamese "thì" (then), English a comma, or the sentence's end.

@@ -1,0 +1,457 @@
+// Literal gates: a pattern is not run over a text that holds none of the words every match of it must contain.
+//
+// The finders' and checks' long patterns (a list of providers, of payment apps, of public bodies, in Japanese and in the
+// languages residents write in) are tried on nearly every message, and nearly every message holds none of their words: the
+// regex engine still tries every alternative at every character, some hundreds of nanoseconds a pattern. anchors.ts gates
+// patterns on characters written by hand beside each; this reads the words from the pattern itself, so a gate cannot fall
+// out of step with its pattern when the pattern is edited:
+//
+//   requiredLiterals(/ロードサービス|生命|\bjaf\b|au\s*pay/) → ['ロードサービス', '生命', 'jaf', 'pay']
+//
+// Every match of the pattern contains at least one of the words (by construction, below: a zero-width assertion is read as
+// matching nothing, a part that may repeat zero times requires nothing, an alternation requires one of its branches' words,
+// a sequence the best of its parts'). A pattern this cannot read (case-insensitive, \p{…}, a word-less alternative) gets no
+// gate: it is always run.
+//
+// The text is read once (the last text asked is kept, as anchors.ts does): which characters outside ASCII it holds and which
+// pairs of adjacent ASCII characters (a Latin word's letters are in every URL, its letter pairs are not). A word is present
+// only if its two least common such units are, so a gate is a necessary condition only: the pattern itself still decides.
+
+/** What a part of a pattern can match: every string exactly (when few and known), else words one of which every match holds. */
+interface Info {
+  /** Every string the part can match, when that set is small and known; null otherwise. */
+  readonly exact: ReadonlySet<string> | null;
+  /** Words one of which every match contains (when `exact` is null); null: no word is required. */
+  readonly match: ReadonlySet<string> | null;
+}
+
+const ANY: Info = { exact: null, match: null };
+const EMPTY: Info = { exact: new Set(['']), match: null };
+const MAX_EXACT = 64;
+const MAX_LENGTH = 24;
+
+class Unreadable extends Error {}
+
+/** Words one of which every match must contain: the exact strings (none empty) or the required words. */
+function required(info: Info): ReadonlySet<string> | null {
+  if (info.exact !== null) return info.exact.has('') ? null : info.exact;
+  return info.match;
+}
+
+function cross(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | null {
+  if (a.size * b.size > MAX_EXACT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) {
+    if (x.length + y.length > MAX_LENGTH) return null;
+    out.add(x + y);
+  }
+  return out;
+}
+
+/** The better of two requirements: longer shortest word first (fewer texts hold it), then fewer words. */
+function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const shortest = (s: ReadonlySet<string>): number => {
+    let m = Infinity;
+    for (const w of s) m = Math.min(m, w.length);
+    return m;
+  };
+  const la = shortest(a);
+  const lb = shortest(b);
+  if (la !== lb) return la > lb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function sequence(items: readonly Info[]): Info {
+  let run: ReadonlySet<string> | null = new Set(['']);
+  let best: ReadonlySet<string> | null = null;
+  let whole = true;
+  for (const it of items) {
+    const joined: Set<string> | null = run !== null && it.exact !== null ? cross(run, it.exact) : null;
+    if (joined !== null) {
+      run = joined;
+      continue;
+    }
+    whole = false;
+    // The run so far ends here: it is one candidate, and this part's own requirement another.
+    if (run !== null) best = better(best, run.has('') ? null : run);
+    best = better(best, required(it));
+    run = it.exact;
+  }
+  if (whole) return { exact: run, match: null };
+  if (run !== null) best = better(best, run.has('') ? null : run);
+  return { exact: null, match: best };
+}
+
+function alternation(branches: readonly Info[]): Info {
+  if (branches.length === 1) return branches[0] as Info;
+  const exact = new Set<string>();
+  let allExact = true;
+  for (const b of branches) {
+    if (b.exact === null) {
+      allExact = false;
+      break;
+    }
+    for (const s of b.exact) exact.add(s);
+  }
+  if (allExact && exact.size <= MAX_EXACT) return { exact, match: null };
+  const match = new Set<string>();
+  for (const b of branches) {
+    const r = required(b);
+    if (r === null) return ANY;
+    for (const s of r) match.add(s);
+  }
+  return { exact: null, match };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return info;
+  if (min === 0) {
+    // x? : x's strings or nothing.
+    if (max === 1 && info.exact !== null) return { exact: new Set([...info.exact, '']), match: null };
+    return ANY;
+  }
+  return { exact: null, match: required(info) };
+}
+
+/** Reads `source` (a pattern without the i flag) into what it requires. */
+function read(source: string, unicode: boolean): Info {
+  let i = 0;
+  const peek = (): string => source[i] ?? '';
+
+  function disjunction(): Info {
+    const branches: Info[] = [alternative()];
+    while (peek() === '|') {
+      i++;
+      branches.push(alternative());
+    }
+    return alternation(branches);
+  }
+
+  function alternative(): Info {
+    const items: Info[] = [];
+    while (i < source.length && peek() !== '|' && peek() !== ')') items.push(quantified(atom()));
+    return sequence(items);
+  }
+
+  function quantified(info: Info): Info {
+    const c = peek();
+    let min = 1;
+    let max = 1;
+    if (c === '?') { min = 0; max = 1; i++; }
+    else if (c === '*') { min = 0; max = Infinity; i++; }
+    else if (c === '+') { min = 1; max = Infinity; i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i));
+      if (m === null) throw new Unreadable('brace');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length;
+    } else return info;
+    if (peek() === '?') i++;
+    return repeat(info, min, max);
+  }
+
+  function atom(): Info {
+    const c = source[i++] as string;
+    if (c === '(') {
+      let zeroWidth = false;
+      if (source.startsWith('?:', i)) i += 2;
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) { i += 2; zeroWidth = true; }
+      else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) { i += 3; zeroWidth = true; }
+      else if (source.startsWith('?<', i)) {
+        const end = source.indexOf('>', i);
+        if (end === -1) throw new Unreadable('group name');
+        i = end + 1;
+      } else if (peek() === '?') throw new Unreadable('group');
+      const inner = disjunction();
+      if (source[i++] !== ')') throw new Unreadable('unclosed group');
+      // A lookaround consumes nothing: read as matching the empty string (it only narrows the matches).
+      return zeroWidth ? EMPTY : inner;
+    }
+    if (c === '[') return charClass();
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '\\') return escape();
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unreadable(`stray ${c}`);
+    return { exact: new Set([c]), match: null };
+  }
+
+  /** One escaped character's code, or null for a class escape (\d, \s, \w and their negations). */
+  function escapedChar(): string | null {
+    const e = source[i++] as string;
+    if ('dDsSwW'.includes(e)) return null;
+    if (e === 'u') {
+      if (source[i] === '{') {
+        if (!unicode) throw new Unreadable('\\u{ without u');
+        const end = source.indexOf('}', i);
+        const cp = parseInt(source.slice(i + 1, end), 16);
+        i = end + 1;
+        return String.fromCodePoint(cp);
+      }
+      const hex = source.slice(i, i + 4);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unreadable('\\u');
+      i += 4;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    if (e === 'x') {
+      const hex = source.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new Unreadable('\\x');
+      i += 2;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    if (e === 'n') return '\n';
+    if (e === 't') return '\t';
+    if (e === 'r') return '\r';
+    if (e === 'f') return '\f';
+    if (e === 'v') return '\v';
+    if (e === '0') return '\0';
+    if (e === 'p' || e === 'P' || e === 'c' || e === 'k' || /[1-9]/.test(e)) throw new Unreadable(`\\${e}`);
+    if (/[A-Za-z]/.test(e) && e !== 'b' && e !== 'B') throw new Unreadable(`\\${e}`);
+    return e;
+  }
+
+  function escape(): Info {
+    const e = peek();
+    if (e === 'b' || e === 'B') {
+      i++;
+      return EMPTY;
+    }
+    const ch = escapedChar();
+    return ch === null ? ANY : { exact: new Set([ch]), match: null };
+  }
+
+  function charClass(): Info {
+    let negated = false;
+    if (peek() === '^') { negated = true; i++; }
+    const chars = new Set<string>();
+    let small = !negated;
+    while (i < source.length && peek() !== ']') {
+      let ch: string | null;
+      if (peek() === '\\') {
+        i++;
+        if (peek() === 'b') { i++; ch = '\b'; } else ch = escapedChar();
+      } else ch = source[i++] as string;
+      if (ch === null) { small = false; continue; }
+      if (peek() === '-' && source[i + 1] !== ']' && source[i + 1] !== undefined) {
+        // A range: not read as exact strings (one of many characters is no word).
+        i++;
+        if (peek() === '\\') { i++; escapedChar(); } else i++;
+        small = false;
+        continue;
+      }
+      chars.add(ch);
+    }
+    if (source[i++] !== ']') throw new Unreadable('unclosed class');
+    return small && chars.size > 0 && chars.size <= 8 ? { exact: chars, match: null } : ANY;
+  }
+
+  const info = disjunction();
+  if (i !== source.length) throw new Unreadable('trailing');
+  return info;
+}
+
+/**
+ * Words one of which every match of `re` contains, or null when none can be shown (then nothing may be skipped).
+ * Exported for the tests.
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('i') || re.flags.includes('v')) return null;
+  // Under the u flag a character outside the BMP is one atom (a quantifier after it takes both halves): not read here.
+  if (re.flags.includes('u') && /[\ud800-\udfff]/.test(re.source)) return null;
+  try {
+    const r = required(read(re.source, re.flags.includes('u')));
+    return r === null ? null : [...r];
+  } catch (err) {
+    if (err instanceof Unreadable) return null;
+    throw err;
+  }
+}
+
+// A unit of a text: a character outside ASCII (its code), or a pair of adjacent ASCII characters (65536 + first·128 + second).
+// Each unit some gate reads gets a number (an id); a text's units are looked up once and kept as a set of those numbers, so a
+// gate costs a few word tests whatever the length of its pattern's list of words.
+const PAIRS = 65536;
+const MAX_IDS = 8192;
+const WORDS = MAX_IDS >>> 5;
+const idOf = new Uint16Array(PAIRS + 128 * 128);
+let ids = 0;
+const present = new Int32Array(WORDS);
+let lastText: string | null = null;
+
+// Which codes outside ASCII, masked to their low 11 bits, some unit has (256 bytes): most of a text's characters fail here,
+// and the 160 KB table of ids is read only for the rest (as anchors.ts does).
+const FILTER_MASK = 2047;
+const filter = new Int32Array((FILTER_MASK + 1) >>> 5);
+// Which pairs of ASCII characters some unit is (2 KB): a URL's or an English text's pairs mostly fail here.
+const pairFilter = new Int32Array((128 * 128) >>> 5);
+
+function scan(text: string): void {
+  // Only the words that hold some unit's bit (the ids given so far).
+  present.fill(0, 0, (ids >>> 5) + 1);
+  const n = text.length;
+  let prev = 0x80;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    let id = 0;
+    if (c >= 128) {
+      if (((filter[(c & FILTER_MASK) >>> 5] as number) & (1 << (c & 31))) !== 0) id = idOf[c] as number;
+    } else if (prev < 128) {
+      const pair = (prev << 7) | c;
+      if (((pairFilter[pair >>> 5] as number) & (1 << (pair & 31))) !== 0) id = idOf[PAIRS + pair] as number;
+    }
+    if (id !== 0) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
+    prev = c;
+  }
+  lastText = text;
+}
+
+function idFor(unit: number): number {
+  let id = idOf[unit] as number;
+  if (id === 0) {
+    if (ids + 1 >= MAX_IDS) return -1;
+    idOf[unit] = id = ++ids;
+    if (unit < PAIRS) filter[(unit & FILTER_MASK) >>> 5] = (filter[(unit & FILTER_MASK) >>> 5] as number) | (1 << (unit & 31));
+    else pairFilter[(unit - PAIRS) >>> 5] = (pairFilter[(unit - PAIRS) >>> 5] as number) | (1 << ((unit - PAIRS) & 31));
+    // A text read before this unit had a number is read again.
+    lastText = null;
+  }
+  return id;
+}
+
+// Letters by how often they stand in English and in random host names (common first): a pair of rarer letters is a
+// sharper test. Not a matter of correctness: any unit of a word is present wherever the word is.
+const COMMON = 'etaoinsrhldcumfpgwybvkxjqz';
+// Kanji and katakana in most of the Japanese-market messages (お客様, ご確認, 利用, 停止, 登録…): another unit of a word is sharper.
+const COMMON_CJK = '確認客様利用停止登録情報変更送信受取荷物配達連絡電話番号本日中下記詳細場合方法必要会員済支払料金口座一時的不正アクセス検知ーリンクカード';
+
+function rank(unit: number): number {
+  if (unit < PAIRS) {
+    // Hiragana and the commonest marks stand in most Japanese texts; kanji and katakana in fewer.
+    if (unit >= 0x3040 && unit <= 0x309f) return 1;
+    if (unit >= 0x3000 && unit <= 0x303f) return 0;
+    if (unit >= 0xff00 && unit <= 0xffef) return 1;
+    return COMMON_CJK.includes(String.fromCharCode(unit)) ? 50 : 100;
+  }
+  const a = (unit - PAIRS) >> 7;
+  const b = (unit - PAIRS) & 127;
+  const score = (c: number): number => {
+    const k = COMMON.indexOf(String.fromCharCode(c));
+    return k === -1 ? (c >= 0x30 && c <= 0x39 ? 2 : 0) : 3 + k;
+  };
+  return score(a) + score(b);
+}
+
+/** A word's two rarest units (both in every text that holds the word; the same one twice for a word with one), or null for a word with none (one ASCII character). */
+function unitsOf(word: string): [number, number] | null {
+  const units = new Set<number>();
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) units.add(c);
+    else if (k + 1 < word.length && word.charCodeAt(k + 1) < 128) units.add(PAIRS + ((c << 7) | word.charCodeAt(k + 1)));
+  }
+  if (units.size === 0) return null;
+  const sorted = [...units].sort((x, y) => rank(y) - rank(x));
+  return [sorted[0] as number, (sorted[1] ?? sorted[0]) as number];
+}
+
+function has(id: number): boolean {
+  return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
+}
+
+/**
+ * A pattern behind its literal gate: test and exec answer as the pattern's own, and the pattern runs only on texts that may
+ * hold one of its words (for every word requiredLiterals finds, the text holds the word's two rarest units). A pattern with
+ * no readable words, or a word with no unit (one ASCII character), is always run. Only for patterns without the g or y flag
+ * (no lastIndex to keep in step). A class, not a closure per pattern: one shape at every call site, so the gate is inlined.
+ */
+export class GatedPattern {
+  readonly re: RegExp;
+  /** No gate could be read: the pattern always runs. */
+  readonly #always: boolean;
+  // The words by their rarest unit: the numbers of the words of `present` they lie in, and their bits there. Only a word
+  // whose rarest unit stands in the text has its second unit looked up (`then`).
+  readonly #at: Int32Array;
+  readonly #bits: Int32Array;
+  readonly #then: Map<number, Int32Array>;
+
+  constructor(re: RegExp) {
+    if (re.global || re.sticky) throw new Error(`gated: /${re.source}/${re.flags} keeps a lastIndex`);
+    this.re = re;
+    const mask = new Int32Array(WORDS);
+    const seconds = new Map<number, number[]>();
+    const words = requiredLiterals(re);
+    let always = words === null || words.length === 0;
+    for (const w of words ?? []) {
+      const units = unitsOf(w);
+      const first = units === null ? -1 : idFor(units[0]);
+      const second = units === null ? -1 : idFor(units[1]);
+      if (first === -1 || second === -1) {
+        always = true;
+        break;
+      }
+      mask[first >>> 5] = (mask[first >>> 5] as number) | (1 << (first & 31));
+      const list = seconds.get(first);
+      if (list === undefined) seconds.set(first, [second]);
+      else if (!list.includes(second)) list.push(second);
+    }
+    const used: number[] = [];
+    for (let k = 0; k < WORDS; k++) if (mask[k] !== 0) used.push(k);
+    this.#always = always;
+    this.#at = Int32Array.from(used);
+    this.#bits = Int32Array.from(used.map((k) => mask[k] as number));
+    this.#then = new Map([...seconds].map(([first, list]) => [first, Int32Array.from(list)]));
+  }
+
+  get source(): string {
+    return this.re.source;
+  }
+
+  /** False only when `text` cannot hold a match. */
+  may(text: string): boolean {
+    if (this.#always) return true;
+    if (text !== lastText) scan(text);
+    const at = this.#at;
+    const bits = this.#bits;
+    for (let k = 0; k < at.length; k++) {
+      let hit = (present[at[k] as number] as number) & (bits[k] as number);
+      while (hit !== 0) {
+        const low = hit & -hit;
+        const list = this.#then.get(((at[k] as number) << 5) | (31 - Math.clz32(low))) as Int32Array;
+        for (let q = 0; q < list.length; q++) if (has(list[q] as number)) return true;
+        hit ^= low;
+      }
+    }
+    return false;
+  }
+
+  test(text: string): boolean {
+    return this.may(text) && this.re.test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.may(text) ? this.re.exec(text) : null;
+  }
+}
+
+// Every pattern gated so far, for the test that checks each against its gate (literals.test.ts).
+const made: GatedPattern[] = [];
+
+/** `re` behind its literal gate (GatedPattern). */
+export function gated(re: RegExp): GatedPattern {
+  const g = new GatedPattern(re);
+  made.push(g);
+  return g;
+}
+
+/** The patterns gated so far (those of every module loaded). */
+export function gatedPatterns(): readonly GatedPattern[] {
+  return made;
+}
+
+/** The gate alone, for a pattern with the g flag too (the tests read every pattern's). */
+export function literalGate(re: RegExp): (text: string) => boolean {
+  const g = new GatedPattern(new RegExp(re.source, re.flags.replace(/[gy]/g, '')));
+  return (text) => g.may(text);
+}
