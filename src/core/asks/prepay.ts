@@ -46,6 +46,8 @@ const TODAY = /本日|今日|今夜|今晩|\btoday\b|\btonight\b|hôm nay|hom na
 // Or collected at the home ("夕方ご自宅に受け取りに伺います"): an agent takes a 手付金 only at the contract, after the 重要事項説明, at
 // its office (宅建業法35条・37条), and a mover none at all.
 const FETCHED_AT_HOME = /(?:ご自宅|お宅|ご自宅まで|ご住所)[^。\n]{0,8}(?:受け取り|受取|集金|回収|いただき|頂き|取り)に(?:伺|参|行)/;
+// A question put to the reader about the payment ("振り込んでくれた?", "これって普通?", "did you pay"): a person checking, not a payee.
+const ASKED_BACK = /(?:くれた|した|しました|できた|普通|大丈夫|本当)\s*[?？]|\bdid you\b/;
 const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
 // The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
 // "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外").
@@ -99,7 +101,8 @@ export function prepaidHandover(input: AskInput): string | undefined {
   if ((MOVING.test(lower) || STAY.test(lower) || PICKUP.test(lower) || TOUR.test(lower)) && PAYEE_BY_REPLY.test(lower)) return first[0];
   // A move's truck held for a deposit sent today by transfer or an app, or a mover's or an agent's deposit fetched at the home today.
   const hold = HOLD_DEPOSIT.exec(lower);
-  if ((MOVING.test(lower) || RENTAL.test(lower)) && hold !== null && TODAY.test(lower) && !toldOfAsk(input, hold.index)) {
+  // In the provider's voice: a friend's errand ("予約金を今日中に振り込んでおいてね") or question ("振り込んでくれた?") is between people.
+  if ((MOVING.test(lower) || RENTAL.test(lower)) && hold !== null && TODAY.test(lower) && !toldOfAsk(input, hold.index) && !speaksAsPerson(input) && !ASKED_BACK.test(lower)) {
     if (MOVING.test(lower) && ROUTE.test(lower)) return hold[0];
     if (FETCHED_AT_HOME.test(lower)) return hold[0];
   }
