@@ -7272,3 +7272,61 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// A service's money asked outside what was booked, through a way the business does not use (session 'movecharge', dev batch 46).
+// A mover quotes its price in a written estimate and takes no 内金 (標準引越運送約款, 国土交通省告示: 見積書; 内金は収受しない); a
+// collector, a tradesman or an installer bills the agreed price and invoices an addition the reader agreed to; a landlord bears
+// the repair of the flat's equipment (民法606条); an agent shows the flat first and takes a refundable 申込金 only on an application
+// (宅建業法). None asks cash drawn at a nearby ATM right now or left in an envelope at the door, a charge added once the load is on
+// the truck, a tenant's share of the equipment, a truck's deposit sent today, or money before the viewing with the address or the
+// key box after it (国民生活センター: 不用品回収・引越しの高額な追加請求). The genuine confirmation (the estimate paid on the day, the
+// company's My Page), the landlord's rent to the contract's account, an agent's refundable 申込金 at its counter, a worker's arrival
+// time, a roommate's split, a friend's story and a warning quoting the lure stay unblocked.
+test('a service\'s money asked outside what was booked blocks on the rules; the booked price, a split, a story and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['不用品回収センターです。積み込みが終わりましたが、処分費が18万円になります。お手持ちがなければ最寄りのATMで引き出してきてください', '09055550101'],
+    ['引越しスタッフです。エレベーターが使えないため階段作業で追加料金3万円です。今すぐ近くのATMでおろしてください', '08055550102'],
+    ['エアコン工事の作業員です。明日はご不在とのことなので、別途の出張費1万円を封筒に入れてポストに入れておいてください', '07055550103'],
+    ['お引越しの件、トラック確保のため手付金2万円を本日中にお振込みください。ゆうちょ銀行 記号10120 番号88123451', '08055550104'],
+    ['内見をご希望の方へ。内見前に申込金5万円のお振込みが必要です。入金確認後に部屋の住所とキーボックスの番号をお送りします', '09055550105'],
+    ['お部屋の給湯器が故障したため交換します。入居者負担分33,000円を本日中にお振込みください。管理人', '08055550106'],
+    ['Hi, this is your mover for Saturday. To hold the truck we need a deposit of ¥15,000 by bank transfer today or the booking will be cancelled.', '+447418220000'],
+    ['搬家公司通知:为保留您周六的卡车,请今天转账定金2万日元,否则预约将被取消。', '+8613800000000'],
+    ['Cong ty chuyen nha: de giu xe tai ngay thu Bay, vui long chuyen khoan tien dat coc 20.000 yen trong hom nay.', '08055550109'],
+    ['Aqui é da empresa de mudança de sábado. Para reservar o caminhão, precisamos de um depósito de ¥20.000 por transferência hoje.', '08055550110'],
+    ['Lipat-bahay po sa Sabado. Para ma-reserve ang truck, kailangan ng deposit na ¥15,000 ngayong araw via bank transfer.', '09055550111'],
+    ['이사업체입니다. 토요일 트럭 예약을 위해 오늘 중으로 예약금 2만엔을 송금해 주세요.', '07055550112'],
+    ['〇〇ハウジングです。ご希望の物件に他の申込みが入りました。本日中に手付金5万円をいただければ確保しますので、今夜ご自宅に受け取りに伺います。', '09055550113'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['お引越しのご予約ありがとうございます。3月28日9時に伺います。お見積書のとおり作業代金68,000円は当日現金でお支払いください。', '08055560000'],
+    ['お引越し代金はクレジットカードでもお支払いいただけます。マイページの「お支払い」からお手続きください。', '08055560001'],
+    ['大家の田中です。今月分の家賃は契約書記載の口座へ27日までにお振込みください。', '08055560002'],
+    ['申込金3万円は当店窓口でお預かりし、ご契約に至らなかった場合は全額返金いたします。', '08055560003'],
+    ['引越しの作業員です。あと15分ほどで到着します。', '08055560004'],
+    ['引越し代、半分の34,000円をPayPayで送ってくれる?', '08055560005'],
+    ['引越しのとき追加料金2万取られたよ。近くのATMで下ろしてきてって言われて焦った', '08055560006'],
+    ['【注意】「処分費は25万円です。近くのATMで下ろしてきてください」と言う不用品回収業者のトラブルが増えています。', '08055560007'],
+    ['Your move on 3/28 is confirmed. The total of ¥68,000 from your estimate is paid on the day in cash.', '08055560008'],
+    ['A deposit of ¥5,000 is required today to hold your moving truck. Please pay at our office or on your My Page.', '08055560009'],
+    ['我们搬家租的卡车,今天你转一半费用给我就行', '08055560010'],
+    ['Careful: a fake mover texted me asking for a truck deposit today by bank transfer. Don\'t pay it.', '08055560011'],
+    ['作業完了しました。追加でご依頼いただいたエアコン取り外し分5,000円は後日請求書をお送りします。', '08055560012'],
+    ['内見のご予約ありがとうございます。内見は明日14時、現地集合です。申込金は内見後、ご希望の場合のみ店頭でお預かりします。', '08055560013'],
+    ['内見前にご本人確認書類をご用意ください。申込金は不要です。', '08055560014'],
+    ['〇〇不動産です。本日はご契約ありがとうございました。手付金の領収書は後日ご自宅に郵送いたします。', '08055569999'],
+    ['レンタカーのトラック、予約金を今日中に振り込んでおいてね。私は明日払うから', '08055569998'],
+    ['引越しの手付金、今日振り込んでくれた?', '08055569997'],
+    ['引越し業者から本日中に内金を振り込むよう言われたんだけど、これって普通?', '08055569996'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

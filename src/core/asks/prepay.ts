@@ -19,35 +19,51 @@
 // own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
 import { foldDiacritics } from '../lures/fold.js';
 import { gated } from '../match/literals.js';
+import { toldOfAsk } from './service-fee.js';
 import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
 
 // Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
 // "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
 // 申込金, 手付金, is money first by what it is).
-const FIRST = gated(/先に|先払い|前払い|前金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/);
+const FIRST = gated(/先に|先払い|前払い|前金|内金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|dep[oó]sito|예약금|계약금|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|đặt cọc|dat coc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/);
 // A route from person to person, or a payee to come: a payment app, a personal account, a wire, a QR scanned, a transfer
 // (送金, 转账, 송금, chuyển khoản, transfer), a bank transfer's 振込先, an account "to my account".
-const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|venmo|zelle|cash\s*app|western union|\bwire\b|個人口座|個人名義|个人|personal account|pribadi|my account|我的账户|我的帳戶|我的账号|转给我|轉給我|扫码|掃碼|送金|송금|转账|轉帳|转到|chuyển khoản|chuyen khoan|\btransfer\b|振込先|お振込|振り込|口座|magpadala|padala|pathaunus|पठाउनुहोस/;
+const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|venmo|zelle|cash\s*app|western union|\bwire\b|個人口座|個人名義|个人|personal account|pribadi|my account|我的账户|我的帳戶|我的账号|转给我|轉給我|扫码|掃碼|送金|송금|转账|轉帳|转到|匯款|汇款|chuyển khoản|chuyen khoan|\btransfer\b|振込|振り込|口座|magpadala|padala|pathaunus|पठाउनुहोस/;
 // What is handed over after the money: a flat's keys or its viewing, a pickup's car, a ticket or a pass, a room, a tour,
 // a queue-skip through a lounge.
-const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apartment|\bflat\b|\broom\b|\bstudio\b|房子|房东|房東|看房|租|内見|内覧|viewing|鍵|\bkeys?\b|钥匙|鑰匙|열쇠|월세|susi|may-ari ng apartment|\bchave|chủ nhà|chu nha|phòng trọ|phong tro|xem phòng|xem phong|chìa khóa|chia khoa|thuê nhà|thue nha/;
+const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apartment|\bflat\b|\broom\b|\bstudio\b|房子|房东|房東|看房|租|内見|內見|内覧|房間|房间|viewing|鍵|\bkeys?\b|钥匙|鑰匙|열쇠|월세|susi|may-ari ng apartment|\bchave|chủ nhà|chu nha|phòng trọ|phong tro|xem phòng|xem phong|chìa khóa|chia khoa|thuê nhà|thue nha/;
 const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|픽업|기사입니다|pick-?up|tài xế|tai xe|sopir|jemputan|motorista|drayber/;
 const TICKET = /チケット|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
 const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
 const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
-const MOVING = /搬家|引っ越し|引越し|引越業者|moving company|movers|mudança|lipat-bahay/;
+const MOVING = /搬家|引っ越|引越|トラック|moving company|moving center|movers|이사|\byour move\b|\btruck\b|chuyển nhà|chuyen nha|xe tải|xe tai|mudança|lipat-bahay/;
 // The payee to come by reply or on a call, for a deposit first: "付款方式请回复本短信", "reply for the account", "口座は返信で".
-const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
+const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|\breply\b[^.\n]{0,30}\b(?:send|text)\b[^.\n]{0,10}\b(?:bank details|account)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
+// A deposit to hold the truck (内金, 手付金, 予約金, deposit, đặt cọc, 定金), pressed for today: the 標準引越運送約款 (国土交通省告示)
+// has the mover take no 内金 and fixes the price in the 見積書, paid on the day or by the company's own invoice, so a deposit
+// asked by text "by today or the booking is cancelled" is no mover's (国民生活センター: 引越しサービスのトラブル).
+const HOLD_DEPOSIT = /内金|手付金|予約金|前金|\bdeposit\b|dep[oó]sito|\bsinal\b|đặt cọc|dat coc|tiền cọc|tien coc|定金|订金|訂金|예약금|계약금/;
+const TODAY = /本日|今日|今夜|今晩|\btoday\b|\btonight\b|hôm nay|hom nay|今天|今晚|\bhoje\b|ngayong araw|\bngayon\b|오늘/;
+// Or collected at the home ("夕方ご自宅に受け取りに伺います"): an agent takes a 手付金 only at the contract, after the 重要事項説明, at
+// its office (宅建業法35条・37条), and a mover none at all.
+const FETCHED_AT_HOME = /(?:ご自宅|お宅|ご自宅まで|ご住所)[^。\n]{0,8}(?:受け取り|受取|集金|回収|いただき|頂き|取り)に(?:伺|参|行)/;
+// A question put to the reader about the payment ("振り込んでくれた?", "これって普通?", "did you pay"): a person checking, not a payee.
+const ASKED_BACK = /(?:くれた|した|しました|できた|普通|大丈夫|本当)\s*[?？]|\bdid you\b/;
 const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
 // The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
 // "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外").
 const UNSEEN = /(?:内見|内覧|viewing|看房|看屋)[^。.!！\n]{0,14}(?:できません|できない|不可|なし|無し|後|after|无法|無法|不能|没法)|(?:内見|内覧)なし|(?:can't|cannot|unable to|won't be able to)[^.\n]{0,12}(?:show|view)|(?:无法|無法|不能|没法|没办法)[^。，,\n]{0,6}(?:看房|看屋|带您看)|pagkatapos[^.\n]{0,16}viewing|không thể xem|khong the xem/;
+// Or the money put before it, sent by a route ("内見前に申込金3万円で仮押さえ…お振込み", "內見前需先付訂金…請今天匯款"): an agent
+// shows the flat first and takes a 申込金 only on an application, refundable (宅建業法施行規則16条の12: 預り金 returned on withdrawal).
+const BEFORE_VIEWING = /(?:内見|內見|内覧|看房)(?:の)?前|before (?:the |a )?viewing/;
+// The money ruled out ("申込金は不要です", "費用はかかりません", "no deposit"): nothing first is asked.
+const FIRST_WAIVED = /(?:は|も)(?:一切)?(?:不要|いただきません|いただいておりません|頂きません|かかりません|ございません|ありません)|\bno (?:deposit|fee|payment)\b|不需要|không cần|khong can/;
 // The flat's owner told as abroad: an owner's word ("オーナーは海外在住", "房东…在国外", "may-ari…nasa abroad") and abroad.
 const OWNER = /オーナー|大家|家主|貸主|owner|landlord|房东|房東|业主|業主|may-ari|chủ nhà|chu nha|집주인/;
 const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|nuoc ngoai|해외/;
 // The thing said to come only after the money: "付款后发您车牌号", "송금 후 차량 번호", "入金確認後QRを送付", "行程单稍后发您",
 // "then I transfer the ticket", "I'll mail the keys", "鍵を郵送", "钥匙寄给您".
-const AFTER_THING = /(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
+const AFTER_THING = /(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
 // Sold cheaper than the official price: "公式より安く", "比官网便宜30%", "selling cheap", "再减500", "格安".
 const BARGAIN = /giá rẻ|gia re|rẻ hơn|re hon|lebih murah|harga murah|mais barato|barato|mas mura|mura lang|公式より安|公式より(?:お得|割安)|官网|官網|便宜|再减|再減|优惠价|格安|激安|半額|\bcheap\b|cheaper|below (?:the )?(?:official|face)|discount/;
 // A stranger's company sought: "旅游搭子", "travel buddy", "找人一起", "同行者募集".
@@ -67,7 +83,7 @@ const SPLIT = /割り勘|割勘|ずつ|みんなで|半分|折半|split|\bhalf\b
 const COMPANION = /しといた|しておいた|払っといた|払っておいた|買っといた|買っておいた|取っといた|取っておいた|立て替え|立替|垫了|垫付|墊了|我先(?:转|轉|付|买|買)[^。，,\n]{0,6}了|室友|ルームメイト|roommate|i(?:'ve)? (?:booked|bought|paid for)|we booked/;
 // A platform or the provider's own counter that holds the money: the booking page, the official resale, paid at the hotel
 // or on the day.
-const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込みいただ|航空券|eチケット|e-ticket|旅行会社|旅行代理店|弊社|公式サイトから|公式ページ|予約ページ|マイページ|アプリ内で決済|チケトレ|公式リセール|booking\.com|airbnb|agoda|expedia|楽天トラベル|じゃらん|当日|現地払い|現地で|フロントで|at the hotel|at the front desk|on the day|on arrival|到店付|到店支付|前台|当天/;
+const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込みいただ|航空券|eチケット|e-ticket|旅行会社|旅行代理店|弊社|公式サイトから|公式ページ|予約ページ|マイページ|アプリ内で決済|チケトレ|公式リセール|booking\.com|airbnb|agoda|expedia|楽天トラベル|じゃらん|当日|現地払い|現地で|フロントで|店頭|窓口|ご来店|at our office|at the office|at the hotel|at the front desk|on the day|on arrival|到店付|到店支付|前台|当天/;
 
 /** The cue of money asked first for a thing handed over after, to a stranger and off any platform, if any. */
 export function prepaidHandover(input: AskInput): string | undefined {
@@ -81,8 +97,16 @@ export function prepaidHandover(input: AskInput): string | undefined {
   if (HELD.test(lower) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower)) return undefined;
   // A rental paid before the reader has seen it: the viewing ruled out or put after the money, or the owner abroad.
   if (RENTAL.test(lower) && (UNSEEN.test(lower) || (OWNER.test(lower) && ABROAD.test(lower))) && !SPLIT.test(lower)) return first[0];
+  if (RENTAL.test(lower) && BEFORE_VIEWING.test(lower) && ROUTE.test(lower) && !FIRST_WAIVED.test(lower) && !SPLIT.test(lower)) return first[0];
   // A booked service's deposit with its payee to come by reply or on a call: no mover or hotel keeps its account secret.
   if ((MOVING.test(lower) || STAY.test(lower) || PICKUP.test(lower) || TOUR.test(lower)) && PAYEE_BY_REPLY.test(lower)) return first[0];
+  // A move's truck held for a deposit sent today by transfer or an app, or a mover's or an agent's deposit fetched at the home today.
+  const hold = HOLD_DEPOSIT.exec(lower);
+  // In the provider's voice: a friend's errand ("予約金を今日中に振り込んでおいてね") or question ("振り込んでくれた?") is between people.
+  if ((MOVING.test(lower) || RENTAL.test(lower)) && hold !== null && TODAY.test(lower) && !toldOfAsk(input, hold.index) && !speaksAsPerson(input) && !ASKED_BACK.test(lower)) {
+    if (MOVING.test(lower) && ROUTE.test(lower)) return hold[0];
+    if (FETCHED_AT_HOME.test(lower)) return hold[0];
+  }
   if (!ROUTE.test(lower)) return undefined;
   const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower);
   if (!thing) return undefined;

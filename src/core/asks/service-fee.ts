@@ -18,7 +18,7 @@ import { gated } from '../match/literals.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
-const PROVIDER = gated(/ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
+const PROVIDER = gated(/ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
 // Money asked of the reader.
 // (Or the fee fronted, 立て替え; or threatened if unpaid, "お振込みがない場合、保証契約を解除"; or its payee given by reply.)
 const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精算|立て?替え|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|前金|手付金|内金)[^。\n]{0,24}(?:ください|下さい|お願い|いただければ|いただく必要|が必要|必要です|必要があり|宛に|いただけますか|いただけませんか|もらえますか|もらえませんか|いただけると助かり|いただけますと助かり)|(?:振込|入金|支払|お支払い|返済)[^。\n]{0,6}(?:がない|が確認できない|いただけない)場合|現金で?[^。\n]{0,4}(?:ご用意|ご準備|用意して|準備して)|口座(?:に|へ|まで)[^。\n]{0,6}(?:お願い|ください)|名義(?:で|に|へ|宛)[^。\n]{0,6}(?:お願い|ください)|(?:代金|残金|料金|費用|工賃)[^。\n]{0,20}(?:いただけると助かり|いただけますと助かり|いただきたい)|\d[\d,.]*\s*(?:[万千]\s*)?円を?[^。\n]{0,10}(?:お願いします|お願いいたします|お願い致します|ください)|(?:振込先|お振込先|入金先)[^。\n]{0,10}(?:返信|お送り|ご案内)|(?:先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ))[^。\n]{0,24}(?:必要|お願い|ください|で)|\b(?:transfer|send|pay)\b|โอน|支付|转账|轉帳|付款|chuyển|chuyen|thanh toán|thanh toan/;
@@ -36,11 +36,29 @@ const FIRST = /先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払
 // A charge added after the reader agreed to the job or its price ("作業員が増員となったため、追加料金2万円を", "処分場の料金が追加に
 // なりました。差額6,600円を", "追加で雨樋の交換が必要…追加分12万円を"): the price that appears once the reader is committed (国民生活
 // センター 追加請求). Asked through a payee the reader cannot check, it is as much the service's fee first as a deposit is.
-const ADDED = /追加(?:料金|分|費用|代金|の(?:料金|費用|代金))|差額|増員|(?:料金|費用|代金)が追加|追加になりました|追加で[^。\n]{0,10}(?:必要|かかり)|extra (?:fee|charge|cost)s?\b|additional (?:fee|charge|cost)s?\b|追加费用|额外费用|增加费用|补差价|差价|thêm phí|them phi|phí phát sinh|phi phat sinh/;
+const ADDED = /追加(?:料金|分|費用|代金|の(?:料金|費用|代金))|入居者(?:様)?(?:の)?(?:ご)?負担|借主(?:様)?(?:の)?(?:ご)?負担|プランを超え|見積(?:もり|り)?より多|差額|増員|(?:料金|費用|代金)が追加|追加になりました|追加で[^。\n]{0,10}(?:必要|かかり)|extra (?:fee|charge|cost)s?\b|additional (?:fee|charge|cost)s?\b|追加费用|额外费用|增加费用|补差价|差价|thêm phí|them phi|phí phát sinh|phi phat sinh/;
+// Or a charge the booked price did not hold, told at the job: a tenant's share of the landlord's equipment (入居者負担: 民法606条
+// puts the repair of a let flat's equipment on the landlord), a load "over the plan" or "more than the estimate" (標準引越運送約款:
+// the 見積書 fixes the price, and a change is agreed and billed by the company).
 // An addition the reader asked for, or paid after the work as agreed ("追加のご依頼ありがとうございます。追加分は作業後に現金で").
 const ADDED_AGREED = /追加の?ご(?:依頼|注文)|ご依頼|ご注文|作業後|完了後|終わってから|後払い|after the (?:job|work)/;
 // A payment first said to be none ("前金はいただいておりません", "No deposit needed", "不需要提前付定金"): the honest trade's promise.
 const FIRST_WAIVED = /(?:前金|手付金|内金|前払い|先払い|予約金|着手金)(?:は|も|等は)?(?:一切)?(?:いただいておりません|いただきません|頂いておりません|頂きません|不要|いりません|いただいていません|ございません|ありません|なし)|\bno (?:deposit|upfront payment|advance payment)\b(?: (?:is )?(?:needed|required))?|不需要提前付定金|不需要(?:预付|定金)/g;
+// Cash paid now in a way no business takes its charges (session 'movecharge', dev batch 46): drawn at an ATM right away ("今すぐ近くの
+// ATMで下ろして", "手持ちがなければ近くのATMで下ろしてきて"), or left in an envelope at the door for whoever comes ("現金で2万円封筒に
+// 入れて玄関に置いておいて"). A mover, a collector or a tradesman bills the estimate's price on the day against a receipt or by its
+// own invoice; a charge added at the job is agreed and invoiced by the company (国民生活センター: 不用品回収・引越しの高額請求, where
+// the load is on the truck before the price is named and the reader is sent to the ATM).
+const CASH_NOW = /(?:近くの|最寄りの?|今すぐ|すぐに?|至急|今から|手持ちが(?:なければ|ない場合))[^。\n]{0,12}atm[^。\n]{0,6}(?:で|から)?[^。\n]{0,4}(?:下ろ|おろ|引き出|引出)し(?:て(?:きて|来て)?(?:ください|下さい|いただ|もらえ|おいて|ご?用意|準備|お願い|ね|[、,。]|$)|に行って)|封筒に入れ[^。\n]{0,16}(?:玄関|ドア|ポスト|郵便受け|門|表)[^。\n]{0,8}(?:置い|入れ|掛け|かけ)て(?:おいて|置いて)?(?:ください|下さい|いただ|もらえ|お願い)/;
+// The ask told of, not made: what the writer was told by someone else ("〜払えって言われて", "a fake mover texted me asking"), or
+// the reader told not to pay it ("Don't pay it", "払わないで").
+const TOLD_OF = /言われ|いわれ|払わないで|支払わないで|振り込まないで|\b(?:texted|messaged|asked|told) me\b|\bi was (?:asked|told)\b|\bdon'?t pay\b|\bdo not pay\b|\bfake\b|别付|不要付|不要转账|đừng chuyển|dung chuyen|não pague|nao pague|huwag magbayad|보내지 마/;
+
+/** The ask is told of or warned against, or quoted in 「」 at `index`: a person's story or a notice, not the ask itself. */
+export function toldOfAsk(input: AskInput, index: number): boolean {
+  const before = input.norm.text.slice(0, index);
+  return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
+}
 // A payment app's payee given apart from its name ("PayPayでお願いします。送金先 080-…").
 const HANDSET_PAYEE = /(?:送金先|送り先|宛先)\s*[:：は]?\s*0[789]0[-\s]?\d{4}[-\s]?\d{4}/;
 const APP_NAMED = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;
@@ -73,6 +91,8 @@ function providerPayee(input: AskInput): string | undefined {
   if (!PROVIDER.test(lower)) return undefined;
   // A warning that names the trick (詐欺, を装った) tells of it; it asks nothing.
   if (tellsOfScam(input)) return undefined;
+  const cash = CASH_NOW.exec(lower);
+  if (cash !== null && !['never-ask', 'done', 'never-does'].some((c) => inSentence(input, cash.index, c)) && !toldOfAsk(input, cash.index)) return cash[0];
   const asked = MONEY_ASKED.exec(lower);
   if (asked === null || inSentence(input, asked.index, 'never-ask') || inSentence(input, asked.index, 'done')) return undefined;
   // The sentence that asks the money names a payee the reader knows: the bill, the counter, the usual account.
