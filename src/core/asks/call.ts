@@ -131,9 +131,19 @@ function pressedOnOpenLine(input: AskInput): boolean {
 // Own ways that are an app or a site, never a line to ring back.
 const APP_OR_SITE = /アプリ|ページ|サイト|app|page|site/;
 
+// A route inside the sender's own service, named with no number and no link: its chat ("my 楽天モバイルのチャットから"), a menu
+// item quoted as it reads on the sender's own screen ("セラーセントラルの「テクニカルサポートに問い合わせる」から"), its inquiry form,
+// or the sender's own counter ("当行窓口または警察にご相談ください"). The reader reaches each only the way they already do (signed in
+// to the service, or walking in), never by ringing back the line the text came from; the number or link a lure needs is not
+// there, and when one is written it is read as its own ask before this. 警察庁 and 全銀協 advise exactly this: contact the
+// service through its official app, site or counter, never through the message.
+// (A messenger's chat is not the sender's own route: "LINEのチャットで" is weighed as the move it is, asks/messenger.ts.)
+const OWN_ROUTE = /(?<!(?:line|ライン|カカオ|kakao|whatsapp|telegram|テレグラム|zalo|wechat|messenger)\s?の?\s?)(?:チャット|問い?合わ?せフォーム)(?:から|より|にて|で)|[」』](?:から|より|ボタンから|メニューから)|(?:当行|弊行|当社|弊社|当店|当庫|当組合|当金庫|お取引店の?)窓口(?:または|もしくは|か|や|へ|に|まで|で|にて)/;
+
 function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
+  if (luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue))) return true;
+  return input.indicators.urls.length === 0 && OWN_ROUTE.test(input.norm.lower.slice(s, e + 1));
 }
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).
