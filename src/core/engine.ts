@@ -607,6 +607,32 @@ function dropSharedFee(lures: LureMatch[], folded: string): void {
   removeCues(lures, (l) => deposit(l) || prize(l));
 }
 
+// The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
+// booking nouns a clinic, a salon or a restaurant confirms: the reader's appointment, reservation or booking.
+const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다)$/;
+const BOOKING_NOUN = /appointment|booking|reservation|reserbasyon|lich hen|lich kham|consulta|agendamento|reserva|예약|预约|預約/;
+
+/**
+ * "Kumpirmahin ang appointment niyo bukas 9AM?", "Vui lòng xác minh lịch hẹn ngày mai": a confirm verb whose sentence names the
+ * reader's own appointment or booking asks the reader to confirm what they booked, as "ご予約の確認" does (`ordered`), a reminder
+ * with a Y/N or a call back to the desk they chose; the lure's verify is of an account, a card, a parcel or a residence
+ * status, never of the reader's booking. Dropped only when no other lure stands beside it (a fee, a threat, a prize keep it)
+ * and no number, link or address is written.
+ */
+function dropBookingConfirmed(lures: LureMatch[], text: string, written: Indicators): void {
+  // The booking is confirmed back to the line it came from (a Y/N, a call back): another number or a link written is a way
+  // the message chose, and "confirm your appointment at Immigration: call 090-…" stays the lure it reads as.
+  if (written.phones.length > 0 || written.urls.length > 0 || written.emails.length > 0) return;
+  const confirm = (l: LureMatch): boolean => l.category === 'foreign-lure' && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
+  if (!lures.some(confirm) || lures.some((l) => !l.quoted && l.kind === 'lure' && !confirm(l))) return;
+  removeCues(lures, confirm);
+}
+
+function bookingNamed(text: string, at: number): boolean {
+  const [s, e] = sentenceAt(text, at);
+  return BOOKING_NOUN.test(text.slice(s, e + 1));
+}
+
 /**
  * "明日10:30のご予約…ご連絡なき場合はキャンセル料が発生します": the fee for cancelling what the reader booked or ordered
  * (an `ordered` cue, not told as a problem) is the terms of the reader's own business, not a site's fee for nothing bought.
@@ -1051,6 +1077,7 @@ export function createEngine(data: EngineData): Engine {
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
       dropOwnBookingFee(lures, norm.text);
+      dropBookingConfirmed(lures, folded, written);
       dropSharedFee(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
