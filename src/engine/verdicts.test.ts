@@ -7278,7 +7278,8 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
 // "当行窓口または警察に") goes the reader's own way, never back to the line the text came from (asks/call.ts OWN_ROUTE; 警察庁 and
 // 全銀協: contact the service through its official app, site or counter). A stop told of an area for planned works ("設備工事のため
 // 一部地域で通信が停止します"), with no link and no ask, is an outage notice, not the reader's account restricted (lures/index.ts
-// areaOutage). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
+// areaOutage). A call with no number in a message that refuses replies to its own line ("このSMSへの返信はできません") goes to the
+// desk the reader knows (asks/call.ts repliesRefused). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
 // nothing to escape, the way 東京都主税局's SMS 催告 reads (checks/ask-channel.ts vagueOnly). Damage told of others with its place
 // between the cue's parts ("被害が市内で発生"), after the scam is named, is a warning's report (engine.ts PLACED_DAMAGE). A confirm
 // verb in the residents' languages whose sentence names the reader's own appointment or booking, with nothing else lured and no
@@ -7299,6 +7300,7 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['Kumpirmahin ang appointment niyo sa Immigration. Tumawag sa 090-1234-5678 ngayon.', '09011113337'],
     ['Xác minh lịch hẹn tại Cục xuất nhập cảnh: gọi ngay 090-1234-5678, nếu không thẻ cư trú sẽ bị hủy.', '09011113338'],
     ['Verifique sua consulta no consulado: ligue agora para 090-1234-5678 ou sua conta será bloqueada.', '09011113339'],
+    ['【国税庁】未納の税金があります。本日中にご連絡ください。このSMSへの返信はできません。', '09011113340'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7311,6 +7313,7 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['市役所防犯係です。「保証金を先に払えば出金できる」と言われる投資サイトの被害が市内で発生しています。支払わないでください。', '09055554444'],
     ['Olá, aqui é a clínica Sakura. Verifique sua consulta amanhã às 10h. Responda SIM ou ligue para a clínica para remarcar.', '08055556666'],
     ['Hello po, salon ito. Kumpirmahin ang booking niyo bukas 3PM. Reply YES po o tawagan kami kung may pagbabago.', '08055556668'],
+    ['〇〇都税事務所です。固定資産税の納付期限が近づきました。納付書を紛失された場合は再発行しますのでご連絡ください。このSMSへの返信はできません。', '08055557777'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

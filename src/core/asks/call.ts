@@ -49,7 +49,7 @@ export function createCallAsk(): AskFinder {
       // named may be the sender itself, and the line the reader has for it is the one the message came from.
       const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
         || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index)
-        || atCounter(input, cue.index);
+        || atCounter(input, cue.index) || repliesRefused(input);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}), ...offeredAt(input, cue.index + cue.cue.length) });
     }
@@ -82,6 +82,16 @@ function offeredAt(input: AskInput, end: number): { offered?: true } {
   if (end < 0) return {};
   const [s] = sentenceAt(input.norm.text, Math.max(0, end - 1));
   return OFFERED_CALL.test(input.norm.lower.slice(s, end)) ? { offered: true } : {};
+}
+
+// The message says its own line takes no answer ("このSMSへの返信はできません", "本メールは送信専用です", "this number cannot receive
+// replies"): a call it asks with no number written cannot be meant for that line, so it goes to the desk the reader already
+// knows (the paper in hand, the card's back, the official site), as "カスタマーセンターへご連絡ください" does. A lure needs a way
+// back to itself; one that refuses its own line and writes no other leaves the reader nothing but the real desk.
+const REPLIES_REFUSED = /(?:この|本)(?:sms|メッセージ|メール|番号|電話番号)(?:へ|に|への|には)?(?:の|は)?(?:ご)?返信(?:は|を)?(?:できません|出来ません|いただけません|受け付けて(?:おりません|いません))|(?:この|本)(?:sms|メッセージ|メール|番号)は送信専用|do not reply to this (?:message|text|sms)|this (?:number|message) (?:cannot|can't|does not|doesn't) (?:receive|accept) repl/;
+
+function repliesRefused(input: AskInput): boolean {
+  return input.norm.lower.includes('返信') || input.norm.lower.includes('送信専用') || input.norm.lower.includes('repl') ? REPLIES_REFUSED.test(input.norm.lower) : false;
 }
 
 // The office's own counter named as where the matter is taken up in person ("ご相談は平日…窓口で承ります", "店頭にてご相談ください",
