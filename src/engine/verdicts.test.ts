@@ -7279,7 +7279,8 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
 // 全銀協: contact the service through its official app, site or counter). A stop told of an area for planned works ("設備工事のため
 // 一部地域で通信が停止します"), with no link and no ask, is an outage notice, not the reader's account restricted (lures/index.ts
 // areaOutage). A call with no number in a message that refuses replies to its own line ("このSMSへの返信はできません") goes to the
-// desk the reader knows (asks/call.ts repliesRefused). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
+// desk the reader knows (asks/call.ts repliesRefused); a fee paid at the venue on the day ("当日受付でお支払いください") is handed
+// over in person, the sender's own way (data/lures.json own-way). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
 // nothing to escape, the way 東京都主税局's SMS 催告 reads (checks/ask-channel.ts vagueOnly). Damage told of others with its place
 // between the cue's parts ("被害が市内で発生"), after the scam is named, is a warning's report (engine.ts PLACED_DAMAGE). A confirm
 // verb in the residents' languages whose sentence names the reader's own appointment or booking, with nothing else lured and no
@@ -7301,6 +7302,7 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['Xác minh lịch hẹn tại Cục xuất nhập cảnh: gọi ngay 090-1234-5678, nếu không thẻ cư trú sẽ bị hủy.', '09011113338'],
     ['Verifique sua consulta no consulado: ligue agora para 090-1234-5678 ou sua conta será bloqueada.', '09011113339'],
     ['【国税庁】未納の税金があります。本日中にご連絡ください。このSMSへの返信はできません。', '09011113340'],
+    ['【区民センター】抽選の結果ご当選されました。参加費1,000円を本日中に下記口座へお振込みください。三井住友銀行 普通 1234567', '09011113341'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7314,6 +7316,7 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['Olá, aqui é a clínica Sakura. Verifique sua consulta amanhã às 10h. Responda SIM ou ligue para a clínica para remarcar.', '08055556666'],
     ['Hello po, salon ito. Kumpirmahin ang booking niyo bukas 3PM. Reply YES po o tawagan kami kung may pagbabago.', '08055556668'],
     ['〇〇都税事務所です。固定資産税の納付期限が近づきました。納付書を紛失された場合は再発行しますのでご連絡ください。このSMSへの返信はできません。', '08055557777'],
+    ['【区民センター】1/18の料理教室、抽選の結果ご当選されました。材料費800円は当日受付でお支払いください。欠席の際はご連絡を。', 'KUMIN'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
