@@ -7280,7 +7280,7 @@ test('offered desks, own pages and named crimes are told, not asked: twins stay 
 // 一部地域で通信が停止します"), with no link and no ask, is an outage notice, not the reader's account restricted (lures/index.ts
 // areaOutage). A call with no number in a message that refuses replies to its own line ("このSMSへの返信はできません") goes to the
 // desk the reader knows (asks/call.ts repliesRefused); a fee paid at the venue on the day ("当日受付でお支払いください") is handed
-// over in person, the sender's own way (data/lures.json own-way). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
+// over in person, the sender's own way (data/lures.json own-way), and "不在票の番号へお電話" rings the slip in hand (desk). A vague notice alone ("お伝えしたいことがありますので…までお電話ください") rung at a public body's own fixed desk asserts
 // nothing to escape, the way 東京都主税局's SMS 催告 reads (checks/ask-channel.ts vagueOnly). Damage told of others with its place
 // between the cue's parts ("被害が市内で発生"), after the scam is named, is a warning's report (engine.ts PLACED_DAMAGE). A confirm
 // verb in the residents' languages whose sentence names the reader's own appointment or booking, with nothing else lured and no
@@ -7303,6 +7303,8 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['Verifique sua consulta no consulado: ligue agora para 090-1234-5678 ou sua conta será bloqueada.', '09011113339'],
     ['【国税庁】未納の税金があります。本日中にご連絡ください。このSMSへの返信はできません。', '09011113340'],
     ['【区民センター】抽選の結果ご当選されました。参加費1,000円を本日中に下記口座へお振込みください。三井住友銀行 普通 1234567', '09011113341'],
+    ['【日本郵便】ご不在のため持ち戻りました。再配達は 090-2222-3333 へお電話ください。', '09011113342'],
+    ['【日本郵便】ご不在のため持ち戻りました。再配達は不在票の番号ではなく下記から https://jp-redeliv.top', '09011113343'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7317,6 +7319,7 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     ['Hello po, salon ito. Kumpirmahin ang booking niyo bukas 3PM. Reply YES po o tawagan kami kung may pagbabago.', '08055556668'],
     ['〇〇都税事務所です。固定資産税の納付期限が近づきました。納付書を紛失された場合は再発行しますのでご連絡ください。このSMSへの返信はできません。', '08055557777'],
     ['【区民センター】1/18の料理教室、抽選の結果ご当選されました。材料費800円は当日受付でお支払いください。欠席の際はご連絡を。', 'KUMIN'],
+    ['ゆうパックの配達担当です。代金引換のお荷物(2,800円)をお持ちしましたがご不在でした。再配達は不在票の番号へお電話か、希望時間をご返信ください。', 'YUPACK'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
