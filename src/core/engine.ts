@@ -1048,10 +1048,10 @@ export function createEngine(data: EngineData): Engine {
       }
       // Damage told of others with where it happens between the cue's parts ("被害が市内で発生", "相談が県内でも相次いで"): the same
       // report-topic as "被害が発生" (data/lures.json), the consumer bodies' and the police's register for a warning, which names a
-      // place the way their alerts do (国民生活センター 見守り新鮮情報, 警察署の防犯メール). Gated on its first word.
+      // place the way their alerts do (国民生活センター 見守り新鮮情報, 警察署の防犯メール). Gated on its first words.
       // Only damage a scam did, named before it in its sentence (a lure's own word, a line quoted as what is said, 詐欺): "シロアリ
       // 被害が近隣で多発" is a pest, and the door-to-door inspection that tells it is a sales pitch, no warning.
-      const placed = lower.includes('が') ? PLACED_DAMAGE.exec(lower) : null;
+      const placed = lower.includes('被害が') || lower.includes('相談が') || lower.includes('トラブルが') ? PLACED_DAMAGE.exec(lower) : null;
       if (placed !== null && !topics.includes(placed.index) && scamDamage(norm.text, lower, lures, placed.index)) {
         topics.push(placed.index);
         const at = lures.findIndex((l) => l.index > placed.index);
