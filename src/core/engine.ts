@@ -180,6 +180,15 @@ const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
+// "被害が" / "相談が" / "トラブルが", a place of up to ten characters with its particle, then the report's verb.
+const SCAM_NAMED = /[「『]|詐欺|詐取|悪質|なりすまし/;
+
+/** The damage at `at` is a scam's: its sentence names one before it (a lure cue, a quoted line, 詐欺). */
+function scamDamage(text: string, lower: string, lures: readonly LureMatch[], at: number): boolean {
+  const [s] = sentenceAt(text, at);
+  return SCAM_NAMED.test(lower.slice(s, at)) || lures.some((l) => l.kind === 'lure' && l.index >= s && l.index < at);
+}
+const PLACED_DAMAGE = /(?:被害|相談|トラブル)が[^。、\s「」]{1,10}?(?:で|にて|において)も?(?:発生|多発|相次|急増|増えて|増加)/;
 const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 // After a messenger's name, words that make it the way to reach someone: "LINEで", "LINEまたはお電話で", "LINEか電話", "LINEや電話",
@@ -599,6 +608,32 @@ function dropSharedFee(lures: LureMatch[], folded: string): void {
   removeCues(lures, (l) => deposit(l) || prize(l));
 }
 
+// The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
+// booking nouns a clinic, a salon or a restaurant confirms: the reader's appointment, reservation or booking.
+const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다)$/;
+const BOOKING_NOUN = /appointment|booking|reservation|reserbasyon|lich hen|lich kham|consulta|agendamento|reserva|예약|预约|預約/;
+
+/**
+ * "Kumpirmahin ang appointment niyo bukas 9AM?", "Vui lòng xác minh lịch hẹn ngày mai": a confirm verb whose sentence names the
+ * reader's own appointment or booking asks the reader to confirm what they booked, as "ご予約の確認" does (`ordered`), a reminder
+ * with a Y/N or a call back to the desk they chose; the lure's verify is of an account, a card, a parcel or a residence
+ * status, never of the reader's booking. Dropped only when no other lure stands beside it (a fee, a threat, a prize keep it)
+ * and no number, link or address is written.
+ */
+function dropBookingConfirmed(lures: LureMatch[], text: string, written: Indicators): void {
+  // The booking is confirmed back to the line it came from (a Y/N, a call back): another number or a link written is a way
+  // the message chose, and "confirm your appointment at Immigration: call 090-…" stays the lure it reads as.
+  if (written.phones.length > 0 || written.urls.length > 0 || written.emails.length > 0) return;
+  const confirm = (l: LureMatch): boolean => l.category === 'foreign-lure' && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
+  if (!lures.some(confirm) || lures.some((l) => !l.quoted && l.kind === 'lure' && !confirm(l))) return;
+  removeCues(lures, confirm);
+}
+
+function bookingNamed(text: string, at: number): boolean {
+  const [s, e] = sentenceAt(text, at);
+  return BOOKING_NOUN.test(text.slice(s, e + 1));
+}
+
 /**
  * "明日10:30のご予約…ご連絡なき場合はキャンセル料が発生します": the fee for cancelling what the reader booked or ordered
  * (an `ordered` cue, not told as a problem) is the terms of the reader's own business, not a site's fee for nothing bought.
@@ -1012,6 +1047,17 @@ export function createEngine(data: EngineData): Engine {
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
+      // Damage told of others with where it happens between the cue's parts ("被害が市内で発生", "相談が県内でも相次いで"): the same
+      // report-topic as "被害が発生" (data/lures.json), the consumer bodies' and the police's register for a warning, which names a
+      // place the way their alerts do (国民生活センター 見守り新鮮情報, 警察署の防犯メール). Gated on its first words.
+      // Only damage a scam did, named before it in its sentence (a lure's own word, a line quoted as what is said, 詐欺): "シロアリ
+      // 被害が近隣で多発" is a pest, and the door-to-door inspection that tells it is a sales pitch, no warning.
+      const placed = lower.includes('被害が') || lower.includes('相談が') || lower.includes('トラブルが') ? PLACED_DAMAGE.exec(lower) : null;
+      if (placed !== null && !topics.includes(placed.index) && scamDamage(norm.text, lower, lures, placed.index)) {
+        topics.push(placed.index);
+        const at = lures.findIndex((l) => l.index > placed.index);
+        lures.splice(at < 0 ? lures.length : at, 0, { kind: 'report', category: TOPIC, cue: placed[0], index: placed.index, quoted: false });
+      }
       const extracted = namesNotLinks(written, nameHits, lower);
       // A text written in kana alone is read again in one script (lures/kana.ts): the cues it spells in kana, at the
       // places in the text they stand, beside those found as written.
@@ -1032,6 +1078,7 @@ export function createEngine(data: EngineData): Engine {
       dropPromisedPressure(lures);
       dropIdPapersBrought(lures, norm.text, lower, written);
       dropOwnBookingFee(lures, norm.text);
+      dropBookingConfirmed(lures, folded, written);
       dropSharedFee(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);

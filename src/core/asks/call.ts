@@ -49,7 +49,7 @@ export function createCallAsk(): AskFinder {
       // named may be the sender itself, and the line the reader has for it is the one the message came from.
       const desk = inSentence(input, cue.index, 'desk') || namesOwnPlace(input, cue.index, cue.cue.length) || viaOwnApp(input, cue.index)
         || (!alarmed(input) && namesOtherParty(input, cue.index)) || publicDial(input, cue.index) || numberToldNext(input, cue.index)
-        || atCounter(input, cue.index);
+        || atCounter(input, cue.index) || repliesRefused(input);
       const channel = input.sender && !desk ? { type: 'reply' as const, value: input.sender.normalized } : { type: 'unstated' as const, value: '' as const };
       asks.push({ kind: 'call', cue: cue.cue, channel, quoted: cue.quoted, ...(desk ? { ownWay: true } : {}), ...offeredAt(input, cue.index + cue.cue.length) });
     }
@@ -82,6 +82,16 @@ function offeredAt(input: AskInput, end: number): { offered?: true } {
   if (end < 0) return {};
   const [s] = sentenceAt(input.norm.text, Math.max(0, end - 1));
   return OFFERED_CALL.test(input.norm.lower.slice(s, end)) ? { offered: true } : {};
+}
+
+// The message says its own line takes no answer ("このSMSへの返信はできません", "本メールは送信専用です", "this number cannot receive
+// replies"): a call it asks with no number written cannot be meant for that line, so it goes to the desk the reader already
+// knows (the paper in hand, the card's back, the official site), as "カスタマーセンターへご連絡ください" does. A lure needs a way
+// back to itself; one that refuses its own line and writes no other leaves the reader nothing but the real desk.
+const REPLIES_REFUSED = /(?:この|本)(?:sms|メッセージ|メール|番号|電話番号)(?:へ|に|への|には)?(?:の|は)?(?:ご)?返信(?:は|を)?(?:できません|出来ません|いただけません|受け付けて(?:おりません|いません))|(?:この|本)(?:sms|メッセージ|メール|番号)は送信専用|do not reply to this (?:message|text|sms)|this (?:number|message) (?:cannot|can't|does not|doesn't) (?:receive|accept) repl/;
+
+function repliesRefused(input: AskInput): boolean {
+  return input.norm.lower.includes('返信') || input.norm.lower.includes('送信専用') || input.norm.lower.includes('repl') ? REPLIES_REFUSED.test(input.norm.lower) : false;
 }
 
 // The office's own counter named as where the matter is taken up in person ("ご相談は平日…窓口で承ります", "店頭にてご相談ください",
@@ -131,9 +141,19 @@ function pressedOnOpenLine(input: AskInput): boolean {
 // Own ways that are an app or a site, never a line to ring back.
 const APP_OR_SITE = /アプリ|ページ|サイト|app|page|site/;
 
+// A route inside the sender's own service, named with no number and no link: its chat ("my 楽天モバイルのチャットから"), a menu
+// item quoted as it reads on the sender's own screen ("セラーセントラルの「テクニカルサポートに問い合わせる」から"), its inquiry form,
+// or the sender's own counter ("当行窓口または警察にご相談ください"). The reader reaches each only the way they already do (signed in
+// to the service, or walking in), never by ringing back the line the text came from; the number or link a lure needs is not
+// there, and when one is written it is read as its own ask before this. 警察庁 and 全銀協 advise exactly this: contact the
+// service through its official app, site or counter, never through the message.
+// (A messenger's chat is not the sender's own route: "LINEのチャットで" is weighed as the move it is, asks/messenger.ts.)
+const OWN_ROUTE = /(?<!(?:line|ライン|カカオ|kakao|whatsapp|telegram|テレグラム|zalo|wechat|messenger)\s?の?\s?)(?:チャット|問い?合わ?せフォーム)(?:から|より|にて|で)|[」』](?:から|より|ボタンから|メニューから)|(?:当行|弊行|当社|弊社|当店|当庫|当組合|当金庫|お取引店の?)窓口(?:または|もしくは|か|や|へ|に|まで|で|にて)/;
+
 function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
-  return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
+  if (luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue))) return true;
+  return input.indicators.urls.length === 0 && OWN_ROUTE.test(input.norm.lower.slice(s, e + 1));
 }
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).

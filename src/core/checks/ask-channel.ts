@@ -918,13 +918,18 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // body's own published line: the notice is paid or answered the way the reader knows, the desk only answers questions.
       // A lure's desk is a handset or an 050 line (DESK_LINES), or is the way to act ("本日中に03-…へお電話を").
       const questionsDesk = a.kind === 'call' && hasLure && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a);
-      const publicDesk = a.kind === 'call' && (!hasLure || questionsDesk) && publicBodyDesk(ctx, id, brands, a);
+      // A vague notice alone ("お伝えしたいことがありますので…までお電話ください") asserts no debt, sanction or harm to escape: it is
+      // how a tax office or a city hall texts a matter it may not write in an SMS, and it asks to be rung at its own desk. The
+      // lure's vague notice is rung on a line anyone can hold, which publicBodyDesk already refuses (東京都主税局 texts its
+      // 催告 this way, naming its 都税事務所's published number: https://www.tax.metro.tokyo.lg.jp/kazei/info/sms_saikoku).
+      const vagueOnly = hasLure && ctx.lures.every((l) => l.quoted || (l.kind !== 'lure' && l.kind !== 'pressure') || l.category === 'notice');
+      const publicDesk = a.kind === 'call' && (!hasLure || questionsDesk || vagueOnly) && publicBodyDesk(ctx, id, brands, a);
       // A parcel's matter to be rung on another line anyone can hold (parcelOnOtherLine): the lure's, not the driver's.
       const parcelLine = a.kind === 'call' && parcelOnOtherLine(ctx, a);
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
       // (Not a business's call back to its own line about the reader's own booking, nothing wrong told: readersOwnBusiness.)
       const bookedDesk = a.kind === 'call' && id.claimed.length === 0 && a.channel.type === 'reply' && readersOwnBusiness(ctx);
-      if (a.kind === 'call' && ((hasLure && !questionsDesk) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.

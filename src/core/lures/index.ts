@@ -82,6 +82,19 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
 
 // Lures that only work when someone trusted seems to be speaking.
 // (Not delivery: couriers' genuine notices are about deliveries by nature.)
+// A stop told of an area or of planned works ("設備工事のため一部地域で通信が停止します", "メンテナンスのため…サービスを一時停止いたします",
+// "計画停電…の地域"): a carrier's or a utility's outage notice, which every customer there gets alike. The lure's stop is the
+// reader's own account or line, singled out with a way out; a stop of an area for works has none to sell. Read only beside no
+// link and no ask (the caller's condition), so "工事のため停止します。再開は下記から" is still the lure it is.
+// Source: carriers publish planned works this way (https://www.softbank.jp/mobile/info/personal/news/support/ 工事のお知らせ).
+const AREA_OUTAGE = /工事|メンテナンス|保守作業|点検作業|計画停電|一部地域|一部の地域|一部エリア|エリアで|地区で|maintenance|planned works/;
+
+function areaOutage(ctx: CheckContext, l: LureMatch): boolean {
+  if (l.category !== 'account-restriction') return false;
+  const [s, e] = sentenceAt(ctx.norm.text, l.index);
+  return AREA_OUTAGE.test(ctx.norm.lower.slice(s, e + 1));
+}
+
 const IMPERSONATION_LURES = new Set(['unpaid-charge', 'account-restriction', 'security-alert', 'identity-check', 'tax-refund', 'legal-threat', 'notice', 'office-matter']);
 
 // A one-time code: 4–8 digits, or the placeholder the sources print in its place; digits inside a
@@ -200,7 +213,7 @@ export function createLureCheck(data: LureData, weights: Weights, brands: BrandL
       const told = ctx.person && !ctx.reported && ctx.indicators.phones.length === 0 && ctx.indicators.emails.length === 0 && !ctx.asks.some((a) => !a.quoted)
         && !lures.some((l) => !l.quoted && (l.kind === 'ask' || l.kind === 'verb' || l.kind === 'pressure'));
       // (The same word read in another category at the same place, "凍結" as a foreign lure too, goes with it.)
-      const gone = own.lure.filter((l) => IMPERSONATION_LURES.has(l.category) && (told || inSentence(ctx, l.index, 'handled')));
+      const gone = own.lure.filter((l) => IMPERSONATION_LURES.has(l.category) && (told || inSentence(ctx, l.index, 'handled') || areaOutage(ctx, l)));
       if (gone.length > 0) own.lure = own.lure.filter((l) => !gone.some((g) => g.index === l.index && g.cue === l.cue));
     }
     const categories = distinctOf(own.lure, (l) => l.category);
