@@ -7293,6 +7293,7 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
     ['ガス機器点検の者です。明日ご在宅でしょうか。法改正でガス警報器の交換が義務となりました。費用24,000円は当日現金でお願いします。', '07016180339'],
     ['消火器メーカーの者です。お宅の消火器は交換期限切れです。新しい消火器を明日お持ちします。代金15,800円です。', '09014142135'],
     ['分電盤の点検が義務化されました。未点検のお宅には明日作業員が伺います(点検料9,800円)。', '08017320508'],
+    ['市の委託で火災警報器の取付けを行っています。明日伺います。1台9,800円です', '08017320509'],
     ['浄水器のフィルター交換のお知らせ:今年度から交換は義務化されました。作業当日に現金6,600円をご用意ください。', '08022360679'],
     ['We are from the fire department. Our inspector will visit tomorrow to check your fire extinguisher. The inspection fee is 8,000 yen, please have cash ready.', '08011112222'],
     ['Smoke alarms are now mandatory by law. Our technician will visit this week to install one in your room: 12,000 yen per unit, paid in cash on the day.', '08011112223'],
@@ -7314,6 +7315,8 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
     ['【〇〇市消防本部】住宅用火災警報器の設置が義務化されています。「消防署の方から来ました」と言って販売する業者にご注意ください。消防職員が販売や点検費用の請求をすることはありません。', '0120123456'],
     ['隣の田中です。さっき「消防署の方から来ました」って人が来て、明日消火器の点検をするから点検費用を用意しろって言われた。断ったけど気をつけてね', '09012345673'],
     ['ホームセンターで火災警報器買ったよ、1個2,000円だった。義務化されてるから明日付けに行こうか?', '09012345674'],
+    ['【〇〇ガス】法定点検のお知らせ。ガス事業法で義務付けられた点検(無料)のため、明日係員が伺います。料金をいただくことはありません。', '0312345681'],
+    ['【〇〇消防署】明日、地域の防火訪問で消防団員が伺います。住宅用火災警報器の設置状況を確認します。販売や費用の請求は一切ありません。', '0312345682'],
     ['Hi, this is Mike from ABC Plumbing. As quoted, our technician will visit tomorrow at 10 to replace your water heater. We\'ll send the invoice afterwards.', '08012345675'],
     ['I bought a smoke alarm at the home centre for 2,000 yen. They\'re mandatory now, want me to install one at yours tomorrow?', '08012345676'],
   ] as const) {

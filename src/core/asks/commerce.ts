@@ -285,7 +285,7 @@ const VISIT_EN_WORDS = /visit|come|by/;
 export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower)
   || hasCue(input, PRETEXT_CUES) || INSURANCE_PAYS.test(input.norm.lower) || HOME_LAPSE.test(input.norm.lower) || CASH_AT_VISIT.test(input.norm.lower)
   || datedHomeJob(input.norm.lower) !== null);
-const PRETEXT_CUES = ['inspection-pretext', 'home-harm'];
+const PRETEXT_CUES = ['inspection-pretext', 'home-harm', 'body-direction'];
 
 export function createVisitSaleAsk(): AskFinder {
   return (input) => {
