@@ -7317,6 +7317,9 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
     ['ホームセンターで火災警報器買ったよ、1個2,000円だった。義務化されてるから明日付けに行こうか?', '09012345674'],
     ['【〇〇ガス】法定点検のお知らせ。ガス事業法で義務付けられた点検(無料)のため、明日係員が伺います。料金をいただくことはありません。', '0312345681'],
     ['【〇〇消防署】明日、地域の防火訪問で消防団員が伺います。住宅用火災警報器の設置状況を確認します。販売や費用の請求は一切ありません。', '0312345682'],
+    ['頼まれてた野菜、明日お持ちしますね。代金は1,000円で大丈夫です', '09012345677'],
+    ['引越し作業当日に料金38,000円を現金でお支払いください', '09012345678'],
+    ['エアコンクリーニングの作業当日は駐車スペースをお借りします。料金12,000円は作業後にお支払いください', '09012345679'],
     ['Hi, this is Mike from ABC Plumbing. As quoted, our technician will visit tomorrow at 10 to replace your water heater. We\'ll send the invoice afterwards.', '08012345675'],
     ['I bought a smoke alarm at the home centre for 2,000 yen. They\'re mandatory now, want me to install one at yours tomorrow?', '08012345676'],
   ] as const) {

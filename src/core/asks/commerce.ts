@@ -109,10 +109,25 @@ const DATED_HOME_JOB = /(?:本日|今日|明日|あす|明後日|あさって|�
 const HOME_JOB_ANCHORS = anchorSet('点交取設持当');
 const HOME_JOB_OTHER = /kiem tra|kiểm tra|inspe|检查|점검/;
 
-/** A near day's job in the home (DATED_HOME_JOB), tried only when one of its words can be there. */
+/**
+ * A near day's job in the home (DATED_HOME_JOB), tried only when one of its words can be there. Goods brought ("明日お持ちします")
+ * count only as a fitting of the home (an extinguisher, an alarm, a water heater): a neighbour bringing vegetables or a receipt
+ * brings no job. Money at it counts only beside an inspection or a fitting (createVisitSaleAsk's `pressed`).
+ */
 function datedHomeJob(lower: string): RegExpExecArray | null {
   if (!holdsAny(lower, HOME_JOB_ANCHORS) && !HOME_JOB_OTHER.test(lower)) return null;
-  return DATED_HOME_JOB.exec(foldDiacritics(lower));
+  const m = DATED_HOME_JOB.exec(foldDiacritics(lower));
+  if (m === null) return null;
+  if (m[0].includes('お持ち')) return HOME_FITTING.test(lower) ? m : null;
+  // A job's day ("作業当日") only for an inspection, a fitting's replacement or installation or the drains' cleaning: a mover's or a builder's day
+  // is a job the reader booked.
+  return !m[0].endsWith('当日') || homeJobNamed(lower) ? m : null;
+}
+// A fitting installed in the home ("防犯カメラを設置", "警報器の取付け").
+const INSTALLED = /設置|取り?付け/;
+/** An inspection, a fitting's replacement or installation, or the drains' cleaning named: a job on the home's fittings. */
+function homeJobNamed(lower: string): boolean {
+  return INSPECTION.test(foldDiacritics(lower)) || FITTING_JOB.test(lower) || HOME_CLEANING.test(lower) || INSTALLED.test(lower);
 }
 // The reader asked to be in ("ご在宅でしょうか", "ご在宅ください"): beside a job on the home's fittings, the visit itself.
 const AT_HOME = /在宅/;
@@ -302,7 +317,7 @@ export function createVisitSaleAsk(): AskFinder {
     // other than a free look: a building's own notice of its free 消防設備点検 sets a day and says it is free.
     const jobSet = visitSet === null ? datedHomeJob(lower) : null;
     const m = visitSet ?? jobSet;
-    const pressed = (pretext !== undefined && !FREE_SAID.test(pretext.cue)) || moneyAtVisit(input);
+    const pressed = (pretext !== undefined && !FREE_SAID.test(pretext.cue)) || (moneyAtVisit(input) && homeJobNamed(lower));
     // So does one set for a job on the home's fittings with cash to be made ready or paid on the day ("明日訪問して交換しますので、
     // 交換費用38,500円を現金でご用意ください"): a utility, a security company or a city bills its work or debits it; cash at the
     // door for a replacement the reader never asked is the 点検商法's collection (国民生活センター).
