@@ -7384,3 +7384,59 @@ test('own routes, area outages, vague desk notices, placed damage and booking co
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// 点検商法: a visit to inspect, fit or replace the home's equipment (an extinguisher, an alarm, a water heater, the drains), charged
+// or with cash to be made ready, claimed as a legal duty (義務化, 法改正), on a public body's behalf or "from its direction"
+// (消防署の方から来ました, 市役所からの依頼で, 市の委託を受け) or as a maker's expiry notice. Fire departments and cities never
+// inspect, sell or collect at homes, the gas and power 法定点検 is free, and a building's 消防設備点検 or drain cleaning is the
+// owner's to arrange and pay (総務省消防庁 and the fire departments' 消火器の訪問販売 warnings; 国民生活センター 点検商法;
+// 特定商取引法 訪問販売). The visit counts however it is told: a job set for a near day in the home ("明日…点検を行います",
+// "交換品を明日お持ちします", "作業当日に現金"), or the reader asked to be in for a charged job (asks/commerce.ts datedHomeJob,
+// AT_HOME); its stake is the body's direction or a duty told beside the charge (commerce.ts bodysDirection, dutyCharged). The
+// building's free notice, a gas company's free 法定点検, a booked contractor's quote, a landlord's repair at the owner's cost, the
+// city's own warning, a neighbour's story and a friend's home-centre alarm stay unblocked.
+test('点検商法: a charged home inspection claimed as a duty or from a public body blocks on the rules; the genuine notices do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['消防署の方から参りました。明後日、各戸の消火器点検を実施しますので、点検料をご用意ください。', '09031415926'],
+    ['区役所の依頼で伺います。明日、住宅用火災警報器の点検を行います。本日中にご在宅の時間をお知らせください。', '08027182818'],
+    ['ガス機器点検の者です。明日ご在宅でしょうか。法改正でガス警報器の交換が義務となりました。費用24,000円は当日現金でお願いします。', '07016180339'],
+    ['消火器メーカーの者です。お宅の消火器は交換期限切れです。新しい消火器を明日お持ちします。代金15,800円です。', '09014142135'],
+    ['分電盤の点検が義務化されました。未点検のお宅には明日作業員が伺います(点検料9,800円)。', '08017320508'],
+    ['市の委託で火災警報器の取付けを行っています。明日伺います。1台9,800円です', '08017320509'],
+    ['浄水器のフィルター交換のお知らせ:今年度から交換は義務化されました。作業当日に現金6,600円をご用意ください。', '08022360679'],
+    ['We are from the fire department. Our inspector will visit tomorrow to check your fire extinguisher. The inspection fee is 8,000 yen, please have cash ready.', '08011112222'],
+    ['Smoke alarms are now mandatory by law. Our technician will visit this week to install one in your room: 12,000 yen per unit, paid in cash on the day.', '08011112223'],
+    ['Ban quan ly: ngay mai kiem tra binh chua chay trong phong, bat buoc. Phi kiem tra 6.000 yen, vui long chuan bi tien mat.', '08011112224'],
+    ['消防局派来的检查员明天上门检查灭火器，检查费8000日元，请准备好现金。', '08011112225'],
+    ['Amanhã faremos a inspeção obrigatória do extintor no seu apartamento. Taxa de 7.000 ienes, prepare o dinheiro em espécie.', '08011112226'],
+    ['Bukas po ang inspeksyon ng fire extinguisher ninyo, mandatory ito. Bayad 8,000 yen, ihanda po ang cash.', '08011112227'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【〇〇マンション管理組合】明日10時〜16時に消防設備点検を行います。室内の感知器を確認しますのでご在宅をお願いします。点検は無料です。', '0312345678'],
+    ['【〇〇管理】12月10日、消防法に基づく消防設備点検を実施します。点検は無料です。10時〜16時、室内の感知器を確認しますのでご在宅をお願いします。', '0312345679'],
+    ['【〇〇マンション管理組合】排水管清掃のお知らせ。12月10日に作業を行います。作業当日はご在宅をお願いします。費用は管理費に含まれます。', '0312345680'],
+    ['先日はお見積りありがとうございました。お見積りどおり、給湯器の交換工事に明日10時に伺います。代金42,000円は工事後に請求書をお送りします。', '09012345670'],
+    ['ご依頼いただいた給湯器の交換、明日お持ちして取り付けます。代金はお見積りどおり185,000円です。', '09012345671'],
+    ['大家の佐藤です。給湯器が古くなったので、明日業者が交換に伺います。費用はオーナー負担です。10時頃ご在宅でしょうか。', '09012345672'],
+    ['【〇〇市消防本部】住宅用火災警報器の設置が義務化されています。「消防署の方から来ました」と言って販売する業者にご注意ください。消防職員が販売や点検費用の請求をすることはありません。', '0120123456'],
+    ['隣の田中です。さっき「消防署の方から来ました」って人が来て、明日消火器の点検をするから点検費用を用意しろって言われた。断ったけど気をつけてね', '09012345673'],
+    ['ホームセンターで火災警報器買ったよ、1個2,000円だった。義務化されてるから明日付けに行こうか?', '09012345674'],
+    ['【〇〇ガス】法定点検のお知らせ。ガス事業法で義務付けられた点検(無料)のため、明日係員が伺います。料金をいただくことはありません。', '0312345681'],
+    ['【〇〇消防署】明日、地域の防火訪問で消防団員が伺います。住宅用火災警報器の設置状況を確認します。販売や費用の請求は一切ありません。', '0312345682'],
+    ['頼まれてた野菜、明日お持ちしますね。代金は1,000円で大丈夫です', '09012345677'],
+    ['引越し作業当日に料金38,000円を現金でお支払いください', '09012345678'],
+    ['エアコンクリーニングの作業当日は駐車スペースをお借りします。料金12,000円は作業後にお支払いください', '09012345679'],
+    ['Hi, this is Mike from ABC Plumbing. As quoted, our technician will visit tomorrow at 10 to replace your water heater. We\'ll send the invoice afterwards.', '08012345675'],
+    ['I bought a smoke alarm at the home centre for 2,000 yen. They\'re mandatory now, want me to install one at yours tomorrow?', '08012345676'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -992,15 +992,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     }
     // An unasked visit with something at stake beside it (commerce.ts visitStake): a penalty or a danger told of the home, the
     // jewellery a buyer asks beside what it came for, or cash on the day; or the key left out for a job (collect.ts
-    // keyLeftForJob). The 点検商法 and the 押し買い press so; a visit the reader booked names the booking and is no visit-sale.
+    // keyLeftForJob); or a fire station's or a city's direction claimed, or a duty told beside the charge (commerce.ts bodysDirection,
+    // dutyCharged). The 点検商法 and the 押し買い press so; a visit the reader booked names the booking and is no visit-sale.
     // Beside a public body's staff taking cash at the door (collect.ts publicBodyCash), the pretext told for it, a duty, a law or a
     // danger of the home ("法改正で一般家庭も点検が義務になりました"; collect.ts publicBodysPretext): the 点検商法 in an office's name,
     // since no fire station or office inspects, sells or collects at homes.
     const stake = seen.includes('ASK_VISIT_SALE') ? visitStake(ctx) : seen.includes('ASK_DOOR_COLLECT') ? keyLeftForJob(ctx) ?? publicBodysPretext(ctx) : undefined;
     if (stake !== undefined) {
       reasons.push(reason('VISIT_STAKE', weights.VISIT_STAKE, () => ({
-        en: `The visit you did not ask for comes with a penalty or a danger told, valuables asked, cash on the day or your key left out (${stake}): no fire department, gas company or managing agent fines, scares or collects so at the door`,
-        ja: `依頼していない訪問に、罰則や危険の告知・貴金属・当日の現金・鍵の置き場所が添えられています（${stake}）。消防・ガス会社・管理会社が戸口でこうした告知や集金をすることはありません`,
+        en: `The visit you did not ask for comes with a penalty or a danger told, a fire station's or a city's name or a new legal duty claimed, valuables asked, cash on the day or your key left out (${stake}): no fire department, city office, gas company or managing agent fines, scares, sells or collects so at the door`,
+        ja: `依頼していない訪問に、罰則や危険の告知・消防署や市役所の名前や「義務化」の主張・貴金属・当日の現金・鍵の置き場所が添えられています（${stake}）。消防・市役所・ガス会社・管理会社が戸口でこうした告知や販売・集金をすることはありません`,
         detail: { cue: stake },
       })));
     }
