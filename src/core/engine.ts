@@ -729,7 +729,7 @@ const SECRET = 'secret';
 const CARD_PICTURED = /^カードの(?:写真|表裏|両面|表と裏|裏面の写真)/;
 // The kinds of card that hold no money (as secret.ts CARD_DATA's look-behind): residence, My Number, insurance, patient, student, staff, library, point, transit.
 const ID_CARD_BEFORE = /(?:在留|マイナンバー|マイナ|保険|健康保険|診察|学生|社員|職員|図書|ポイント|交通系|ic|住基)$/;
-const SECRET_WORD = /内緒|ないしょ|ナイショ|秘密/;
+const SECRET_WORD = gated(/内緒|ないしょ|ナイショ|秘密/);
 // Money sent rather than handed over: an account, a transfer, a payment app, a payee below, an account's number.
 const SENT_AWAY = /口座|振込|振り込|送金|入金|paypay|ペイペイ|下記へ|下記まで|宛に|\d{6,8}|account|transfer/;
 const SECRET_WORDS = new RegExp(SECRET_WORD.source, 'g');

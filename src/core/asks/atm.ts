@@ -7,6 +7,7 @@
 // "ATMに行かないで"): a negated sentence asks nothing.
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
@@ -41,7 +42,7 @@ const ATM = ['atm'];
 const ATM_GO = ['atm-go'];
 
 // A money tool the reader works: an ATM, a payment app or a bank's app ("PayPayアプリを開いて", "セブン銀行ATMから").
-const MONEY_TOOL = /atm|paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|銀行(?:の)?アプリ|バンキングアプリ|送金アプリ|決済アプリ|ネットバンキング|インターネットバンキング|\bbanking app\b|\bpayment app\b|\bcash app\b|\bvenmo\b|\bgcash\b|\bmomo\b|zalopay|支付宝|微信支付|카카오페이|토스|cajero|caixa eletr[oô]nico/;
+const MONEY_TOOL = gated(/atm|paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|銀行(?:の)?アプリ|バンキングアプリ|送金アプリ|決済アプリ|ネットバンキング|インターネットバンキング|\bbanking app\b|\bpayment app\b|\bcash app\b|\bvenmo\b|\bgcash\b|\bmomo\b|zalopay|支付宝|微信支付|카카오페이|토스|cajero|caixa eletr[oô]nico/);
 // The reader made to work it: operate, open, start, log in, type, follow the steps.
 const OPERATE = /操作|開いて|開き|起動|ログイン|入力|手順|画面|\boperate\b|\bopen (?:the|your)\b|\bsteps?\b|\bpress\b|打开|thao tác|thao tac|mở ứng dụng|mo ung dung|조작|열어|operar|abra o|abrir o/;
 // Someone guiding it: on a call, by a 担当's instructions, by steps the writer will tell ("これから電話で案内する手順どおりに", "操作は

@@ -9,6 +9,7 @@
 import type { Ask } from '../check.js';
 import { replyChannel } from './reply.js';
 import { inSentence, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { gated } from '../match/literals.js';
 
 // Those who check a payment: a bank, a post office, a store clerk, the police.
 const CHECKER = '銀行|窓口|行員|郵便局|局員|金融機関|信用金庫|信金|農協|コンビニ|店員|レジ|警察|警官|お巡り|おまわり|交番|刑事';
@@ -25,8 +26,8 @@ const HIDE_CHECKER = HIDE_FROM(CHECKER);
 const HIDE_KIN = HIDE_FROM(KIN);
 // What every match of SCRIPT, and of HIDE_CHECKER and HIDE_KIN, holds: tested first, alone. The long patterns start at any
 // of thirty words and are tried at nearly every character; their verbs are few, and most texts have none.
-const ASKED_WORD = new RegExp(ASKED);
-const HIDE_WORD = new RegExp(HIDE_VERB);
+const ASKED_WORD = gated(new RegExp(ASKED));
+const HIDE_WORD = gated(new RegExp(HIDE_VERB));
 
 function scriptIn(lower: string): RegExpExecArray | null {
   return ASKED_WORD.test(lower) ? SCRIPT.exec(lower) : null;

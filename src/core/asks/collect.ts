@@ -122,7 +122,7 @@ function meetPlace(lower: string): RegExpExecArray | null {
   return place === null || exit.index < place.index ? exit : place;
 }
 // Cash named: a sum in 万, cash, banknotes, an envelope of it.
-const CASH_NAMED = /\d[\d,]*\s*万|[一二三四五六七八九十百]+万|まん\s*えん|お金|おかね|現金|紙幣|お札|封筒/;
+const CASH_NAMED = gated(/\d[\d,]*\s*万|[一二三四五六七八九十百]+万|まん\s*えん|お金|おかね|現金|紙幣|お札|封筒/);
 // Someone sent in another's place ("会社の先輩が代わりに受け取りに行く", "代わりに私が駅でお金を預かります").
 const IN_PLACE = /代わりに|代わりの|かわりに|代理/;
 // The absent one is the reader's relative ("息子さんの同僚です"), or the sum is a large one (10万 and up): not a party's fees.

@@ -206,7 +206,7 @@ function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
   return lapse !== null && HOME_FITTING.test(lower) && !inSentence(input, lapse.index, 'never-ask') ? { cue: lapse[0], index: lapse.index } : undefined;
 }
 // An inspection's or a replacement's time said passed or run out.
-const HOME_LAPSE = /(?:点検|交換|取替|取り替え)(?:の)?(?:時期|期限|年数)(?:を|が)(?:過ぎ|超え|切れ)|past (?:its|their|the) (?:inspection|service|replacement) (?:date|time|period)/;
+const HOME_LAPSE = gated(/(?:点検|交換|取替|取り替え)(?:の)?(?:時期|期限|年数)(?:を|が)(?:過ぎ|超え|切れ)|past (?:its|their|the) (?:inspection|service|replacement) (?:date|time|period)/);
 // The home's fittings the 点検商法 names: a water heater, gas appliances, an extinguisher, an alarm, the roof or walls, the meter,
 // pipes, the switchboard, an air conditioner.
 const HOME_FITTING = /給湯器|ボイラー|ガス(?:機器|器具|コンロ|管)|消火器|火災報知|報知器|警報器|警報機|エアコン|屋根|外壁|雨樋|雨どい|メーター|配管|水道管|床下|分電盤|ブレーカー|室外機|換気扇|浄水器|water heater|boiler|smoke alarm|extinguisher|roof/;
@@ -276,7 +276,7 @@ const HOME_WHEN = ['home-when'];
 // ご返信いただければ調査員が伺います"): the reader is asked when the stranger may come, as home-when asks when they are in.
 const VISIT_DAY_ASKED = gated(/(?:訪問|調査|点検|診断|見積り?|伺う)[^。\n]{0,4}(?:日程|日時|日)[^。\n]{0,16}(?:ご?返信|お知らせ|教え)|(?:ご?希望の?|ご都合の?(?:よい|良い)?)(?:日時|日程|日)[^。\n]{0,12}(?:ご?返信|お知らせ|教え)[^。\n]{0,16}(?:伺|訪問)/);
 // A worker paid in cash at the door on the day ("交換費用は当日、作業員に現金でお支払いください"): the visit is told by its payment.
-const WORKER_CASH = /(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/;
+const WORKER_CASH = gated(/(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/);
 // The home's address asked back for the visit ("品目とご住所を返信するだけ", "ご住所をお知らせください"): where the stranger is to come.
 const ADDRESS_ASKED = /(?:ご?住所|所在地)[^。\n]{0,10}?(?:を|は)?\s*(?:この\s*sms\s*に|こちらに)?\s*(?:ご?返信|お知らせ|教え|送っ|送信)/;
 // A pick-up said free ("無料で回収いたします", "回収無料"): the 不用品回収's opening, whose charge comes at the door (国民生活センター).
@@ -365,7 +365,7 @@ export function createVisitSaleAsk(): AskFinder {
 }
 
 // Cash taken at the visit itself or at its start ("訪問時に現金でお預かり", "初回費用は…現金で", "到着時に現金で").
-const CASH_AT_VISIT = /(?:訪問時|到着時|お伺いした(?:際|時)|伺った(?:際|時)|伺う際|お伺いする際|立会いの際|初回)[^。\n]{0,16}現金|現金[^。\n]{0,4}(?:でお預かり|を?お預かり|を?頂戴)(?:します|いたします|致します)/;
+const CASH_AT_VISIT = gated(/(?:訪問時|到着時|お伺いした(?:際|時)|伺った(?:際|時)|伺う際|お伺いする際|立会いの際|初回)[^。\n]{0,16}現金|現金[^。\n]{0,4}(?:でお預かり|を?お預かり|を?頂戴)(?:します|いたします|致します)/);
 // A price already quoted or kept as before: the job was agreed ("見積書どおりの金額", "お見積りの通り", "従来通り13,200円").
 const PRICE_QUOTED = /見積(?:書|り|もり)?(?:の)?(?:どおり|通り)|従来(?:どおり|通り)|いつも(?:どおり|通り)|as quoted|as in your (?:written )?quote/;
 // The reader asked to call, reply or book by the number given ("折り返しお電話ください 0120-…", "1を、不要の方は2を返信してください",

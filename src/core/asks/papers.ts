@@ -9,6 +9,7 @@
 // whereabouts (闇バイト's hold: "途中で抜けるなら実家に伺う"). Whether the line is the claimed sender's own is weighed by the
 // caller (checks/ask-channel.ts, IDENTITY_BY_REPLY); this finds only the ask and who voices it.
 import { foldDiacritics } from '../lures/fold.js';
+import { gated } from '../match/literals.js';
 import { reconVoice } from './recon.js';
 import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
 
@@ -126,8 +127,11 @@ export function papersByReply(input: AskInput): string | undefined {
   return undefined;
 }
 
+// The four kinds' patterns behind their literal gates (match/literals.ts): replyDataNeeds asks this of every message.
+const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE].map(gated);
+
 /** Whether the text may hold anything papersByReply looks for: its gate. */
 export function mayHoldPapers(lower: string): boolean {
-  return ID_PAPER.test(lower) || FAMILY.test(lower) || BIRTH.test(lower) || AGE.test(lower);
+  return PAPER_GATES.some((g) => g.test(lower));
 }
 

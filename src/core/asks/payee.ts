@@ -266,7 +266,7 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
 // (Also told: "PayPayの送金先IDは bokin_noto26 です".)
-const APP_ID = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/;
+const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
@@ -351,9 +351,10 @@ const CIVIC_MONEY = /町内会|自治会|町会|pta|公民館|講座|教室|授�
  */
 function civicPersonAccount(input: AskInput): string | undefined {
   const lower = input.norm.lower;
+  // The money's and the day's words first: PERSON_ACCOUNT is tried at every character (its ゆうちょ form starts with a digit).
+  if (!CIVIC_MONEY.test(lower) || !PRESSED_TODAY.test(lower)) return undefined;
   const holder = PERSON_ACCOUNT.exec(lower);
   if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
-  if (!CIVIC_MONEY.test(lower) || !PRESSED_TODAY.test(lower)) return undefined;
   const asked = input.lures.some((l) => !l.quoted && l.category === 'pay' && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
   return asked ? holder[0] : undefined;
 }

@@ -351,7 +351,8 @@ export function valueToPerson(input: AskInput): string | undefined {
     if (input.indicators.urls.length > 0 && TYPING.test(said) && !handOverAsked(input, index)) return false;
     return toldToWriter(input, index);
   };
-  if (!ISSUER_LINE.test(lower)) for (const m of lower.matchAll(CARD_DATA)) if (ok(m.index)) return m[0];
+  // (CARD_DATA_ONE's gate first: mayHoldValue passes on a passport or a door code too, and CARD_DATA is tried at every character.)
+  if (CARD_DATA_ONE.may(lower) && !ISSUER_LINE.test(lower)) for (const m of lower.matchAll(CARD_DATA)) if (ok(m.index)) return m[0];
   for (const m of lower.matchAll(new RegExp(PASSPORT.source, 'g'))) {
     const said = sentenceText(input, m.index);
     if (PAY_CARD.test(said) && ok(m.index)) return m[0];
