@@ -180,7 +180,7 @@ const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
-// "被害が" / "相談が" / "トラブルが", a place of up to ten characters with its particle, then the report's verb.
+// A scam named before the damage in its sentence: a line quoted as what is said, 詐欺, 悪質, なりすまし.
 const SCAM_NAMED = /[「『]|詐欺|詐取|悪質|なりすまし/;
 
 /** The damage at `at` is a scam's: its sentence names one before it (a lure cue, a quoted line, 詐欺). */
@@ -188,7 +188,8 @@ function scamDamage(text: string, lower: string, lures: readonly LureMatch[], at
   const [s] = sentenceAt(text, at);
   return SCAM_NAMED.test(lower.slice(s, at)) || lures.some((l) => l.kind === 'lure' && l.index >= s && l.index < at);
 }
-const PLACED_DAMAGE = /(?:被害|相談|トラブル)が[^。、\s「」]{1,10}?(?:で|にて|において)も?(?:発生|多発|相次|急増|増えて|増加)/;
+// "被害が" / "相談が" / "トラブルが", a place of up to ten characters with its particle, then the report's verb.
+const PLACED_DAMAGE = gated(/(?:被害|相談|トラブル)が[^。、\s「」]{1,10}?(?:で|にて|において)も?(?:発生|多発|相次|急増|増えて|増加)/);
 const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 // After a messenger's name, words that make it the way to reach someone: "LINEで", "LINEまたはお電話で", "LINEか電話", "LINEや電話",
@@ -1049,10 +1050,10 @@ export function createEngine(data: EngineData): Engine {
       }
       // Damage told of others with where it happens between the cue's parts ("被害が市内で発生", "相談が県内でも相次いで"): the same
       // report-topic as "被害が発生" (data/lures.json), the consumer bodies' and the police's register for a warning, which names a
-      // place the way their alerts do (国民生活センター 見守り新鮮情報, 警察署の防犯メール). Gated on its first words.
+      // place the way their alerts do (国民生活センター 見守り新鮮情報, 警察署の防犯メール).
       // Only damage a scam did, named before it in its sentence (a lure's own word, a line quoted as what is said, 詐欺): "シロアリ
       // 被害が近隣で多発" is a pest, and the door-to-door inspection that tells it is a sales pitch, no warning.
-      const placed = lower.includes('被害が') || lower.includes('相談が') || lower.includes('トラブルが') ? PLACED_DAMAGE.exec(lower) : null;
+      const placed = PLACED_DAMAGE.exec(lower);
       if (placed !== null && !topics.includes(placed.index) && scamDamage(norm.text, lower, lures, placed.index)) {
         topics.push(placed.index);
         const at = lures.findIndex((l) => l.index > placed.index);

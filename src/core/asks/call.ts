@@ -1,8 +1,9 @@
 // Call a number: the numbers written in the text, or, when none is written ("call this
 // number"), the sender's own.
+import { gated } from '../match/literals.js';
 import { foldDiacritics } from '../lures/fold.js';
 import type { Ask, LureMatch } from '../check.js';
-import { cuesOf, inSentence, namesOtherParty, namesOwnPlace, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, inSentence, namesOtherParty, namesOwnPlace, QUESTIONS_OFFERED, sentenceAt, serviceNumbers, speaksAsOffice, type AskFinder, type AskInput, luresOfCategory, NO_ASKS } from './types.js';
 
 export function createCallAsk(): AskFinder {
   return (input) => {
@@ -67,7 +68,7 @@ export function createCallAsk(): AskFinder {
 // or pressed (checks/claim-channel.ts). 国民生活センター advises ringing the number the reader already knows: an offered desk leaves that
 // choice to the reader, the lure's does not.
 const OFFERED_CALL = new RegExp([
-  'ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)|ご相談は|questions',
+  `${QUESTIONS_OFFERED.source}|ご相談は|questions`,
   '変更(?:・[^、。\\s]{1,6})?(?:は|の(?:場合|際|ご希望)|をご希望|希望の)|ご都合(?:が|の)(?:悪|つかな|合わな)|reschedul|to change',
   '緊急(?:時|の際)|in (?:an|case of) emergency',
   '(?:または|もしくは|\\bor)\\s*(?:お?電話|phone|call)|お?電話でも',
@@ -75,7 +76,7 @@ const OFFERED_CALL = new RegExp([
 
 // The lines a desk publishes and takes its customers' calls on: fixed, 0120/0800 and 0570. A number anyone can rent or hold (an
 // 050 line, a handset, one abroad) offered "for questions" is still the pick of whoever wrote it (ご不明点は担当 050-…まで).
-const DESK_KINDS: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
+export const DESK_KINDS: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
 
 /** `{ offered: true }` when the sentence up to `end` (the number, or the end of the call's cue) offers the call (OFFERED_CALL). */
 function offeredAt(input: AskInput, end: number): { offered?: true } {
@@ -88,10 +89,10 @@ function offeredAt(input: AskInput, end: number): { offered?: true } {
 // replies"): a call it asks with no number written cannot be meant for that line, so it goes to the desk the reader already
 // knows (the paper in hand, the card's back, the official site), as "カスタマーセンターへご連絡ください" does. A lure needs a way
 // back to itself; one that refuses its own line and writes no other leaves the reader nothing but the real desk.
-const REPLIES_REFUSED = /(?:この|本)(?:sms|メッセージ|メール|番号|電話番号)(?:へ|に|への|には)?(?:の|は)?(?:ご)?返信(?:は|を)?(?:できません|出来ません|いただけません|受け付けて(?:おりません|いません))|(?:この|本)(?:sms|メッセージ|メール|番号)は送信専用|do not reply to this (?:message|text|sms)|this (?:number|message) (?:cannot|can't|does not|doesn't) (?:receive|accept) repl/;
+const REPLIES_REFUSED = gated(/(?:この|本)(?:sms|メッセージ|メール|番号|電話番号)(?:へ|に|への|には)?(?:の|は)?(?:ご)?返信(?:は|を)?(?:できません|出来ません|いただけません|受け付けて(?:おりません|いません))|(?:この|本)(?:sms|メッセージ|メール|番号)は送信専用|do not reply to this (?:message|text|sms)|this (?:number|message) (?:cannot|can't|does not|doesn't) (?:receive|accept) repl/);
 
 function repliesRefused(input: AskInput): boolean {
-  return input.norm.lower.includes('返信') || input.norm.lower.includes('送信専用') || input.norm.lower.includes('repl') ? REPLIES_REFUSED.test(input.norm.lower) : false;
+  return REPLIES_REFUSED.test(input.norm.lower);
 }
 
 // The office's own counter named as where the matter is taken up in person ("ご相談は平日…窓口で承ります", "店頭にてご相談ください",

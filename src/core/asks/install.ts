@@ -35,7 +35,7 @@ export function refundByInstall(input: AskInput): string | undefined {
   const text = input.norm.text;
   const lower = input.norm.lower;
   if (PORTAL.test(lower)) return undefined;
-  for (const m of lower.matchAll(new RegExp(REFUND.source, 'g'))) {
+  for (const m of REFUND.matchAll(lower)) {
     if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'never-does')) continue;
     const [s, e] = sentenceAt(text, m.index);
     const to = e + 1 < text.length ? sentenceAt(text, e + 1)[1] : e;

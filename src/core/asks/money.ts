@@ -3,7 +3,7 @@ import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, namesOwnPage, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, namesOwnPage, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -263,11 +263,10 @@ function payOrElse(input: AskInput): LureMatch | undefined {
   }
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
 }
-// A desk offered for the reader's questions ("ご不明点は管理会社(03-…)まで", "お問い合わせは当行ローンセンターへ"): the notice's
-// register, which lets the reader ask before paying (checks/ask-channel.ts offeredForQuestions reads the same words).
-const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;
+// (A desk offered for the reader's questions, "ご不明点は管理会社(03-…)まで", is types.ts QUESTIONS_OFFERED: the reader may ask before
+// paying.)
 // The body's own ways to be paid, named in the message: the paper or the debit in hand, its counter, its app or page, its desk.
-const OWN_WAYS_TO_PAY = ['known-payee', 'own-way', 'desk'];
+export const OWN_WAYS_TO_PAY: readonly string[] = ['known-payee', 'own-way', 'desk'];
 
 /**
  * The message names one of the body's own ways to pay (OWN_WAYS_TO_PAY), not as the failure it tells: the debit inside

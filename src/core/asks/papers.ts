@@ -9,23 +9,23 @@
 // whereabouts (闇バイト's hold: "途中で抜けるなら実家に伺う"). Whether the line is the claimed sender's own is weighed by the
 // caller (checks/ask-channel.ts, IDENTITY_BY_REPLY); this finds only the ask and who voices it.
 import { foldDiacritics } from '../lures/fold.js';
-import { gated } from '../match/literals.js';
+import { gated, type GatedPattern } from '../match/literals.js';
 import { reconVoice } from './recon.js';
 import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
 
 // An identity paper, named in Japanese or a residents' language (Latin text folded: "hộ chiếu" as "ho chieu").
-const ID_PAPER = /学生証|社員証|職員証|在留カード|免許証|マイナンバー|マイナカード|個人番号カード|パスポート|旅券|保険証|身分証|本人確認書類|住民票|通帳(?:の)?(?:写真|コピー|写し|画像)|passport|residence card|driver'?s licen[cs]e|(?:student|my ?number) card|\bid card|护照|護照|在留卡|身份证|驾照|ho chieu|the cu tru|bang lai|passaporte|cartao de residencia|pasaporte|여권|재류카드|신분증/;
+const ID_PAPER = gated(/学生証|社員証|職員証|在留カード|免許証|マイナンバー|マイナカード|個人番号カード|パスポート|旅券|保険証|身分証|本人確認書類|住民票|通帳(?:の)?(?:写真|コピー|写し|画像)|passport|residence card|driver'?s licen[cs]e|(?:student|my ?number) card|\bid card|护照|護照|在留卡|身份证|驾照|ho chieu|the cu tru|bang lai|passaporte|cartao de residencia|pasaporte|여권|재류카드|신분증/);
 // The paper's picture: what a text message can carry of it.
 const PICTURE = /写真|写メ|画像|表裏|表と裏|両面|コピー|写し|スキャン|撮って|撮影|photo|picture|scan|\bcopy|照片|\banh\b|foto|litrato|사진/;
 // The paper's number rather than the paper ("パスポートの番号", "保険証の記号・番号"): what a friend booking a flight asks too.
 const NUMBER_AFTER = /^(?:の)?(?:記号|番号|no|number|so\b)/;
 // The family's contacts, workplace or home: what the 闇バイト's recruiter holds over its recruit, and what no employer asks by text.
-const FAMILY = /(?:両親|家族|実家|保護者|親御さん|親の|お?母(?:様|さん|親)|お?父(?:様|さん|親)|parents'?|family'?s?)[^。.!?！？]{0,6}(?:連絡先|電話番号|携帯|勤務先|住所|職場|contacts?|phone|address|workplace)|家族構成/;
+const FAMILY = gated(/(?:両親|家族|実家|保護者|親御さん|親の|お?母(?:様|さん|親)|お?父(?:様|さん|親)|parents'?|family'?s?)[^。.!?！？]{0,6}(?:連絡先|電話番号|携帯|勤務先|住所|職場|contacts?|phone|address|workplace)|家族構成/);
 // A birth date: an account's own identity check, asked beside a name or a number it completes.
-const BIRTH = /生年月日|date of birth|\bdob\b|birth ?date|ngay sinh|data de nascimento|出生日期|생년월일/;
+const BIRTH = gated(/生年月日|date of birth|\bdob\b|birth ?date|ngay sinh|data de nascimento|出生日期|생년월일/);
 const BESIDE_BIRTH = /氏名|名前|フルネーム|番号|下4桁|住所|full name|\bname|number|姓名|ho ten|nome/;
 // A name with an age and where the reader lives or gets on the train: a stranger locating the reader.
-const AGE = /年齢|\d{1,2}歳|\bage\b|tuoi|idade|나이/;
+const AGE = gated(/年齢|\d{1,2}歳|\bage\b|tuoi|idade|나이/);
 const WHERE = /最寄|住所|address|dia chi|endereco|주소/;
 // Sent back to the writer: a reply, a message, a picture sent, "taught" (教えて), handed in (ご提出) with no place of the
 // organisation's own named.
@@ -110,7 +110,7 @@ export function papersByReply(input: AskInput): string | undefined {
     return sent(said) || (NEEDED.test(said) && asks(next)) || (LIST_AHEAD.test(before) && asks(before)) ? said : undefined;
   };
   // What each kind of identity needs beside it, in the sentence that asks it.
-  const kinds: readonly (readonly [RegExp, (said: string, cue: string) => boolean])[] = [
+  const kinds: readonly (readonly [GatedPattern, (said: string, cue: string) => boolean])[] = [
     // The paper or its picture sent, whoever asks but a relative (a picture is what no one but its issuer's own app takes); its
     // number only in an organisation's voice, as a friend booking a flight asks it too.
     [ID_PAPER, (said, cue) => org || PICTURE.test(said) || !NUMBER_AFTER.test(said.slice(said.indexOf(cue) + cue.length))],
@@ -119,7 +119,7 @@ export function papersByReply(input: AskInput): string | undefined {
     [AGE, (said) => org && !thanked && WHERE.test(said)],
   ];
   for (const [pattern, fits] of kinds) {
-    for (const m of lower.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const m of pattern.matchAll(lower)) {
       const said = sentBack(m.index);
       if (said !== undefined && fits(said, m[0])) return m[0];
     }
@@ -127,8 +127,8 @@ export function papersByReply(input: AskInput): string | undefined {
   return undefined;
 }
 
-// The four kinds' patterns behind their literal gates (match/literals.ts): replyDataNeeds asks this of every message.
-const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE].map(gated);
+// The four kinds' patterns, gated (match/literals.ts): replyDataNeeds asks this of every message.
+const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE];
 
 /** Whether the text may hold anything papersByReply looks for: its gate. */
 export function mayHoldPapers(lower: string): boolean {

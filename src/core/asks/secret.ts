@@ -263,10 +263,9 @@ function campaignBefore(input: AskInput, index: number): boolean {
 export function signInHandOver(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
-  // (A gated pattern's gate says where it cannot match at all: no match to list there.)
-  const candidates: RegExpExecArray[] = SIGN_IN.may(lower) ? [...lower.matchAll(new RegExp(SIGN_IN.source, 'g'))] : [];
+  const candidates: RegExpExecArray[] = [...SIGN_IN.matchAll(lower)];
   // The app named in one sentence ("遠隔管理アプリの更新が必要です") and its number asked in another: the number's sentence counts.
-  if (REMOTE_APP.may(lower)) for (const app of lower.matchAll(new RegExp(REMOTE_APP.source, 'g'))) {
+  for (const app of REMOTE_APP.matchAll(lower)) {
     const n = new RegExp(APP_NUMBER.source, 'g');
     n.lastIndex = app.index;
     const num = n.exec(lower);
@@ -289,7 +288,7 @@ export function signInHandOver(input: AskInput): string | undefined {
 // dados do cartao), the code on its back (裏面の3桁, cvv, 3-digit code on the back), its picture (カードの表裏・写真, photo of
 // your card, card front and back, รูปบัตร, foto do cartao). A 有効期限 or a bare セキュリティコード is a code message's word too;
 // an identity card's picture (在留カード, マイナンバーカード, ảnh thẻ 3x4: an ID photo) is personal data, weighed as a reply's.
-const CARD_DATA = /(?<!在留|マイナンバー|マイナ|保険|診察|学生|社員|ポイント|図書|ic|交通系)(?:クレジット|キャッシュ|デビット)?カード(?:の)?(?:番号|情報|表裏|両面|表と裏|写真|画像)|裏面?(?:の)?(?:数字)?(?:3|三)桁|card (?:number|details|info(?:rmation)?|front and back)|(?:photo|picture|image|copy|scan) of (?:your|the) (?:credit |debit |bank )?card|(?:both sides|front and back) of (?:your|the) card|\bcvv\b|\bcvc\b|digit (?:security )?code on the back|(?:信用|银行|銀行)?卡(?:号|號|信息|資料|背面|的照片)|카드 ?(?:번호|정보|사진)|เลขบัตร|ข้อมูลบัตร|รูปบัตร(?!ประชาชน)|บัตรทั้งสองด้าน|(?:numero|dados|foto) do cartao(?! de residencia| zairyu)|(?:nomor|data|foto) kartu(?! identitas| ktp| keluarga| pelajar)|so the (?:tin dung|ngan hang)|thong tin the (?:tin dung|ngan hang|atm|visa)|anh (?:chup )?the (?:ngan hang|tin dung|atm|visa|hai mat|2 mat)|anh (?:chup )?(?:2|hai) mat (?:cua )?the|litrato ng card|कार्ड(?:को)? (?:नम्बर|फोटो)/g;
+const CARD_DATA = gated(/(?<!在留|マイナンバー|マイナ|保険|診察|学生|社員|ポイント|図書|ic|交通系)(?:クレジット|キャッシュ|デビット)?カード(?:の)?(?:番号|情報|表裏|両面|表と裏|写真|画像)|裏面?(?:の)?(?:数字)?(?:3|三)桁|card (?:number|details|info(?:rmation)?|front and back)|(?:photo|picture|image|copy|scan) of (?:your|the) (?:credit |debit |bank )?card|(?:both sides|front and back) of (?:your|the) card|\bcvv\b|\bcvc\b|digit (?:security )?code on the back|(?:信用|银行|銀行)?卡(?:号|號|信息|資料|背面|的照片)|카드 ?(?:번호|정보|사진)|เลขบัตร|ข้อมูลบัตร|รูปบัตร(?!ประชาชน)|บัตรทั้งสองด้าน|(?:numero|dados|foto) do cartao(?! de residencia| zairyu)|(?:nomor|data|foto) kartu(?! identitas| ktp| keluarga| pelajar)|so the (?:tin dung|ngan hang)|thong tin the (?:tin dung|ngan hang|atm|visa)|anh (?:chup )?the (?:ngan hang|tin dung|atm|visa|hai mat|2 mat)|anh (?:chup )?(?:2|hai) mat (?:cua )?the|litrato ng card|कार्ड(?:को)? (?:नम्बर|फोटो)/);
 // A passport's picture beside a payment card: the identity and the money that together open a card in the reader's name.
 const PASSPORT = gated(/パスポート|旅券|passport|여권|护照|護照|ho chieu|passaporte|pasaporte|paspor|หนังสือเดินทาง|राहदानी|पासपोर्ट/);
 const PAY_CARD = /クレジットカード|キャッシュカード|デビットカード|(?<!在留|マイナンバー|マイナ|保険|ポイント|診察|学生|社員)カード|(?<!residence |number |id |insurance |health |student |membership |point )\bcard\b|카드|银行卡|信用卡|cartao|kartu|บัตร(?!ประชาชน)/;
@@ -322,11 +321,9 @@ function toldToWriter(input: AskInput, index: number): boolean {
   return inSentenceOrNext(input, index, (at) => handOverAsked(input, at) || TO_PERSON.test(sentenceText(input, at)));
 }
 
-const CARD_DATA_ONE = gated(new RegExp(CARD_DATA.source));
-
 /** Whether `text` names anything valueToPerson looks for: its gate (secretNeeds). */
 function mayHoldValue(text: string): boolean {
-  return CARD_DATA_ONE.test(text) || PASSPORT.test(text) || DOOR_CODE.test(text) || KEY_PLACE.test(text) || NOTED.test(text);
+  return CARD_DATA.test(text) || PASSPORT.test(text) || DOOR_CODE.test(text) || KEY_PLACE.test(text) || NOTED.test(text);
 }
 
 /**
@@ -351,24 +348,24 @@ export function valueToPerson(input: AskInput): string | undefined {
     if (input.indicators.urls.length > 0 && TYPING.test(said) && !handOverAsked(input, index)) return false;
     return toldToWriter(input, index);
   };
-  // (CARD_DATA_ONE's gate first: mayHoldValue passes on a passport or a door code too, and CARD_DATA is tried at every character.)
-  if (CARD_DATA_ONE.may(lower) && !ISSUER_LINE.test(lower)) for (const m of lower.matchAll(CARD_DATA)) if (ok(m.index)) return m[0];
-  for (const m of lower.matchAll(new RegExp(PASSPORT.source, 'g'))) {
+  // (CARD_DATA's gate first: mayHoldValue passes on a passport or a door code too, and CARD_DATA is tried at every character.)
+  if (CARD_DATA.may(lower) && !ISSUER_LINE.test(lower)) for (const m of CARD_DATA.matchAll(lower)) if (ok(m.index)) return m[0];
+  for (const m of PASSPORT.matchAll(lower)) {
     const said = sentenceText(input, m.index);
     if (PAY_CARD.test(said) && ok(m.index)) return m[0];
   }
-  for (const m of lower.matchAll(new RegExp(DOOR_CODE.source, 'g'))) {
+  for (const m of DOOR_CODE.matchAll(lower)) {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // The code told, not asked ("エントランスの暗証番号は1234です", "the door code is 4821").
     if (/^\s*(?:は|:|：|is\b|=|\d)/.test(after)) continue;
     const said = sentenceText(input, m.index);
     if ((HOME_TIME.test(said) || KEY_PLACE.test(said)) && ok(m.index)) return m[0];
   }
-  for (const m of lower.matchAll(new RegExp(KEY_PLACE.source, 'g'))) {
+  for (const m of KEY_PLACE.matchAll(lower)) {
     if (/^\s*(?:は|:|：|is\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (VISIT_WORD.test(lower) && ok(m.index)) return m[0];
   }
-  for (const m of lower.matchAll(new RegExp(NOTED.source, 'g'))) {
+  for (const m of NOTED.matchAll(lower)) {
     const [start] = sentenceAt(input.norm.text, m.index);
     const before = start > 1 ? sentenceText(input, start - 2) : '';
     if ((CASH_CARD.test(sentenceText(input, m.index)) || CASH_CARD.test(before)) && !inSentence(input, m.index, 'never-ask') && !REFUSED.test(sentenceText(input, m.index))) return m[0];

@@ -484,3 +484,8 @@ export function namesOwnPage(input: AskInput, from = 0, to = input.norm.lower.le
   if (input.indicators.urls.length > 0 || cuesOf(input, 'link-ref').some((c) => !c.quoted)) return false;
   return OWN_PAGE.test(input.norm.lower.slice(from, to));
 }
+
+// The reader's questions named as what a number or a desk is for ("ご不明点は", "ご質問", "お問い合わせは", "お問い合わせ先"): a notice's
+// register that lets the reader ask before acting. Read by money.ts payOrElse, call.ts OFFERED_CALL and checks/ask-channel.ts
+// offeredForQuestions (each with its own additions).
+export const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;

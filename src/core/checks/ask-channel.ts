@@ -15,7 +15,8 @@ import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
 import { movedPayee } from '../asks/moved-payee.js';
-import { dueToday, unlessPaid } from '../asks/money.js';
+import { dueToday, OWN_WAYS_TO_PAY, unlessPaid } from '../asks/money.js';
+import { DESK_KINDS } from '../asks/call.js';
 import { papersByReply } from '../asks/papers.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
@@ -27,7 +28,7 @@ import { readerAsMule } from '../asks/join.js';
 import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver, valueToPerson } from '../asks/secret.js';
-import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
+import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
 import type { ExtractedUrl, PhoneKind, Reason, ReasonCode, SenderInfo } from '../types.js';
 import type { ThrowawayKind } from './url-suspect.js';
 
@@ -102,15 +103,13 @@ export interface Identity {
 
 const SERVICE_NUMBER = /^1\d{2}$/;
 
-// Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online).
-const FIXED_LINES: ReadonlySet<string> = new Set(['fixed', 'toll-free', 'navi-dial']);
+// Domestic numbers whose SMS only come through an aggregator sending for the line's holder (an 050 IP phone is had by anyone online):
+// the fixed, 0120/0800 and 0570 lines a desk publishes (asks/call.ts DESK_KINDS).
 
 // What only a creditor, a court or an office can impose: legal action, a status, a licence or a service taken away, a debt
 // called in, a fine (data/lures.json legal-threat, account-restriction, unpaid-charge, office-matter; penalty, settlement).
 const SANCTION_LURES: ReadonlySet<string> = new Set(['legal-threat', 'account-restriction', 'office-matter']);
 const SANCTION_CONTEXT: ReadonlySet<string> = new Set(['penalty', 'settlement']);
-// The body's own ways named in the message: the paper or the debit in hand, its counter, app or page, the number on the card.
-const OWN_WAYS: readonly string[] = ['own-way', 'known-payee', 'desk'];
 // The paid-content cues that name a site or its content (not a booking's キャンセル料 or a plan's 自動更新, which a shop the
 // reader uses may tell).
 const PAID_SITE = /サイト|動画|コンテンツ|アダルト|出会い|退会/;
@@ -153,7 +152,7 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   // itself, whatever line rings (国民生活センター: such a bill comes from no site the reader knows; do not call the number).
   // (Its desk's name is only how it signs: 【お客様センター】.)
   if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
-  return sanction && dueToday(ctx) && !OWN_WAYS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
+  return sanction && dueToday(ctx) && !OWN_WAYS_TO_PAY.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
 }
 
 // Between an own way's word and the number it labels: a few words of the desk's name, no sentence's end ("訴訟取下げ窓口 03-…").
@@ -227,7 +226,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
-  const senderFixedLine = s.route === 'aggregator' && FIXED_LINES.has(s.kind) && !fixedLineDisowned(ctx);
+  const senderFixedLine = s.route === 'aggregator' && DESK_KINDS.has(s.kind) && !fixedLineDisowned(ctx);
   const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
   const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
@@ -550,7 +549,7 @@ function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a
 }
 
 // A desk offered for the reader's questions, opening the number's sentence: "ご不明点は納税課(03-…)まで", "お問い合わせは…へ".
-const QUESTIONS_DESK = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)|questions\?? (?:call|contact)|if you have (?:any )?questions/;
+const QUESTIONS_DESK = new RegExp(`${QUESTIONS_OFFERED.source}|questions\\?? (?:call|contact)|if you have (?:any )?questions`);
 
 /**
  * The number the call rings is offered in its sentence for the reader's questions, not asked as the way to act on the

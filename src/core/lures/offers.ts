@@ -319,10 +319,8 @@ const MULE_TASK = /受け取り|受け取って|受け取る|受取|運び|運�
 const ATM_FOR_OTHER = /(?:withdraw|rut tien|sacar|saque|取钱|取款|提款|인출)[^.!?。！？\n]{0,30}atm[^.!?。！？\n]{0,20}(?:para sa|for (?:my|a|our) |cho |giup|para (?:um|o|a) |帮|替)|atm[^.!?。！？\n]{0,10}(?:で|から)?[^。!?！？\n]{0,10}(?:代わりに|代理で)/;
 // What MULE_TASK cannot match without: 受 運 荷 (受け取り, 運び, 荷受け); ATM_FOR_OTHER: "atm".
 const MULE_ANCHORS = anchorSet('受運荷');
-// Pay to a mule, counted by the day or the task: at a skilled worker's day (OUTSIZED) or more, or a task's.
-// The task counted by its piece ("1件8万", "1通3万円", "bawat"), not by the word 報酬 (a platform's "報酬 5万円の受け取り" is the
-// freelancer's own pay received).
-const MULE_PAY = { day: 20000, hour: 5000, task: 10000 } as const;
+// Pay to a mule is counted as OUTSIZED's (a skilled worker's day or task or more), the task by its piece ("1件8万", "1通3万円",
+// "bawat", PER_PIECE), not by the word 報酬 (a platform's "報酬 5万円の受け取り" is the freelancer's own pay received).
 
 /**
  * The reader as the mule, paid by the task or the day far above any courier's rate: a pickup, a carry or a withdrawal
@@ -336,7 +334,7 @@ export function paidMule(lower: string): { index: number; cue: string } | null {
   const atm = lower.includes('atm') ? ATM_FOR_OTHER.exec(lower) : null;
   const task = atm ?? (holdsAny(lower, MULE_ANCHORS) && PICKUP_JOB_OR_AGENT.test(lower) ? MULE_TASK.exec(lower) : null);
   if (task === null || FORBIDS.test(sentenceAround(lower, task.index)) || CRIME_WORD.test(lower)) return null;
-  const pay = paidAtLeast(asciiDigits(lower), MULE_PAY, PER_PIECE);
+  const pay = paidAtLeast(asciiDigits(lower), OUTSIZED, PER_PIECE);
   return pay === null ? null : { index: task.index, cue: `${task[0]}…${pay.cue}` };
 }
 // The pickup told as work: a job, a task, pay, or an errand run for a client (代行).

@@ -375,10 +375,13 @@ export class GatedPattern {
   readonly #at: Int32Array;
   readonly #bits: Int32Array;
   readonly #then: Map<number, Int32Array>;
+  // The pattern with the g flag, compiled once for matchAll (String.prototype.matchAll copies it, so it is never shared mid-scan).
+  readonly #all: RegExp;
 
   constructor(re: RegExp) {
     if (re.global || re.sticky) throw new Error(`gated: /${re.source}/${re.flags} keeps a lastIndex`);
     this.re = re;
+    this.#all = new RegExp(re.source, `${re.flags}g`);
     const mask = new Int32Array(WORDS);
     const seconds = new Map<number, number[]>();
     const words = requiredLiterals(re);
@@ -433,7 +436,14 @@ export class GatedPattern {
   exec(text: string): RegExpExecArray | null {
     return this.may(text) ? this.re.exec(text) : null;
   }
+
+  /** Every match in `text`, as String.prototype.matchAll gives them; none where the gate says none can be. */
+  matchAll(text: string): Iterable<RegExpExecArray> {
+    return this.may(text) ? text.matchAll(this.#all) : NO_MATCHES;
+  }
 }
+
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 // Every pattern gated so far, for the test that checks each against its gate (literals.test.ts).
 const made: GatedPattern[] = [];
