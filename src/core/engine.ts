@@ -229,7 +229,7 @@ function holdsPersonsAccount(text: string, at: number, length: number): boolean 
 const PERSONS_ACCOUNT = /(?:私|わたし|僕|俺|自分|うち|母|父|夫|妻|息子|娘)の(?:個人)?口座|個人口座|個人名義|口座は(?:前|前回|いつも)(?:と同じ|の)|(?:前|前回|いつも)と同じ[^。!?！？\n]{0,6}口座/;
 
 // The name a notice opens with, as its 【header】 or before "です" / "より" / "からのお知らせ" (the first sentence's head).
-const OPENING_NAME = /^\s*(?:【([^】]{2,24})】|([^。、,，!?！？\n【】「」]{2,24}?)(?:です|より|からのお知らせ|からのご案内|からのお願い)(?:[。、,!！:：\s]|$))/;
+const OPENING_NAME = gated(/^\s*(?:【([^】]{2,24})】|([^。、,，!?！？\n【】「」]{2,24}?)(?:です|より|からのお知らせ|からのご案内|からのお願い)(?:[。、,!！:：\s]|$))/);
 // A sender that speaks for itself and for no brand we list, and that no lure of our corpora speaks as: a clinic, a
 // pharmacy, a school, a civic group. Public offices (役所, 税務署, 警察署, a section's 課) are left out: lures speak as them
 // and name a brand beside ("〇〇区役所です。マイナポイントの…"); so is a desk with no name of its own ("カスタマーセンター",
@@ -320,7 +320,7 @@ const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
 // a katakana name is more often a service's ("スキマニです").
-const SELF_INTRO = /^([一-龥]{1,4}(?:さん|ちゃん)?|お?(?:かあ|とう|ばあ|じい|ねえ|にい)(?:さん|ちゃん))(?:です|だけど|だよ)(?:[。、,!！\s]|$)/;
+const SELF_INTRO = gated(/^([一-龥]{1,4}(?:さん|ちゃん)?|お?(?:かあ|とう|ばあ|じい|ねえ|にい)(?:さん|ちゃん))(?:です|だけど|だよ)(?:[。、,!！\s]|$)/);
 // …unless the name is an office's or a role's ("サポートセンターです", "市役所です", "担当です").
 // (Conservative: a surname holding one of these kanji, 村田, 市川, is left as it was.)
 const OFFICE_WORDS = /[課係局署庁所店社室部院館会省府県市区町村校塾園庫]|センター|担当|窓口|事務|サポート|カスタマー|デスク|銀行|カード|公式|運営|配達|ドライバー|生命|保険|証券|電力|協会|組合|機構/;
@@ -361,7 +361,7 @@ const NARRATED_EN = /\bi(?:'ve| have| just| already)? (?:[a-z]+ed|paid|got|made|
 const NARRATED_CJK = /我[^。！？!?，,]{0,24}了[吧啊呀哦]?\s*$|(?:었|았|였|했|꿨|됐)(?:어|대|다더라|더라)(?:요)?[.!?\s]*$/;
 // What an office writes and a person telling the reader does not: a polite ask of the reader ("ください", "please").
 // (Chinese 請 only outside the Japanese words that hold it: 請求, 申請, 要請, 請け負う; "未払い請求の電話が来てるって" asks nothing.)
-const ASKS_POLITELY = /ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|(?<![申要招普])請(?![求負け])|您|주세요|바랍니다|하십시오/;
+const ASKS_POLITELY = gated(/ください|下さい|お願い(?:します|いたします|致します)|\bplease\b|\bkindly\b|请|(?<![申要招普])請(?![求負け])|您|주세요|바랍니다|하십시오/);
 
 /**
  * The message narrates, in the writer's own voice: what the writer did or saw ("Huluの支払い方法、クレカに変えといた",
@@ -426,7 +426,7 @@ const FAKE_BEFORE_EN = /\b(?:fake|phishing|scam|fraudulent)\s+(?:sites?|links?|u
 const FAKE_AFTER_EN = /^\s*['")]?\s*(?:etc\.?\s*)?,?\s*(?:is|are)\s+(?:all\s+|both\s+)?(?:fake|scams?|phishing|fraud(?:ulent)?)\b/;
 // The message cautions the reader anywhere: CAUTION's words and the looser ones a whole message may carry ("警戒",
 // "heads up", "be aware", "warning") beside a fake site it names.
-const CAUTIONS = new RegExp(`${CAUTION.source}|警戒|heads[- ]up|be aware|warning`);
+const CAUTIONS = gated(new RegExp(`${CAUTION.source}|警戒|heads[- ]up|be aware|warning`));
 
 /**
  * "【Amazon】amazon-co-jp.top などの偽サイトにご注意ください。正規サイトはこちら https://www.amazon.co.jp/": a caution in the

@@ -16,7 +16,7 @@ import { gated } from '../match/literals.js';
 // its PIN) or personal data made ready for a visitor (preparedForVisitor).
 const COLLECT_CUES = ['valuables', 'personal-data'];
 // The words ENVOY and ENVOY_GIVEN begin with (envoyForMoney): a colleague, a boss, a proxy, a lawyer.
-const ENVOY_WORD = /上司|部下|同僚|後輩|先輩|会社の|代わりの|代理の|弁護士の/;
+const ENVOY_WORD = gated(/上司|部下|同僚|後輩|先輩|会社の|代わりの|代理の|弁護士の/);
 // The key KEY_HANDED begins with (keyForAbsence).
 const KEY_WORD = /鍵|カギ|かぎ|スペアキー/;
 
@@ -85,7 +85,7 @@ export function createCollectAsk(): AskFinder {
 // (NPA: 会社の上司・同僚・部下を名乗る受け子). Dialect forms of the verbs (行ぐ) are read as well.
 const ENVOY = /(?:上司|部下|同僚|後輩|先輩|会社の(?:人|者|同僚|先輩|後輩)|代わりの(?:人|者)|代理の(?:人|者)|弁護士の(?:先生|事務員|人))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?が[^。\n]{0,16}?(?:取りに|受け取りに|もらいに|預かりに|寄る|寄り|寄ら|伺)/;
 // The same envoy as the one the money is given to, or sent to take it ("上司の部下にお金渡して", "会社の後輩に書類と一緒にお金受け取りに行かせたい").
-const ENVOY_GIVEN = /(?:上司|部下|同僚|後輩|先輩|会社の(?:人|者))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?に[^。\n]{0,16}?(?:お金|現金|\d[\d,]*\s*万)[^。\n]{0,6}?(?:渡して|わたして|受け取りに|取りに)/;
+const ENVOY_GIVEN = gated(/(?:上司|部下|同僚|後輩|先輩|会社の(?:人|者))(?:の[^、。!?\s]{1,6}?)?(?:さん|くん|君)?に[^。\n]{0,16}?(?:お金|現金|\d[\d,]*\s*万)[^。\n]{0,6}?(?:渡して|わたして|受け取りに|取りに)/);
 // An amount of money ("120万", "30万円", "50,000円").
 const AMOUNT = /\d[\d,]*\s*(?:万|円)|[一二三四五六七八九十百]+万/;
 
@@ -112,7 +112,7 @@ function envoyForMoney(input: AskInput): { cue: string } | undefined {
 // (As one pattern, /駅|改札|…|駐車場|[北南東西中央]口|ロータリー|…/, its exits' class kept it from skipping ahead: it was
 // tried at every character. The exits, which begin with none of the other words' first characters, are found apart, where a 口
 // stands, and the first place in the text is taken, as the one pattern took it.)
-const MEET_PLACE = /駅|改札|えき|かいさつ|玄関|げんかん|公園|郵便局の前|ゆうびんきょくの まえ|ゆうびんきょくのまえ|コンビニの前|駐車場|ロータリー|門の前|家の前|自宅の前/;
+const MEET_PLACE = gated(/駅|改札|えき|かいさつ|玄関|げんかん|公園|郵便局の前|ゆうびんきょくの まえ|ゆうびんきょくのまえ|コンビニの前|駐車場|ロータリー|門の前|家の前|自宅の前/);
 const MEET_EXIT = /[北南東西中央]口/;
 
 function meetPlace(lower: string): RegExpExecArray | null {
@@ -164,7 +164,7 @@ export function publicBodysPretext(input: AskInput): string | undefined {
 }
 
 // A public survey's or office's voice: its papers are what a stand-in would collect.
-const SURVEY_OR_OFFICE = /統計局|統計調査|家計調査|国勢調査|調査票|市役所|区役所|役場|年金事務所|税務署|保健所/;
+const SURVEY_OR_OFFICE = gated(/統計局|統計調査|家計調査|国勢調査|調査票|市役所|区役所|役場|年金事務所|税務署|保健所/);
 // The usual visitor said away and another sent in their place ("いつもの調査員は休暇中のため", "代わりに回収しています").
 const STAND_IN = gated(/(?:いつもの|担当の)(?:調査員|担当|職員|方)[^。\n]{0,12}?(?:休暇|休み|不在|都合|退職|異動|体調)|(?:代わり|代理)(?:に|の(?:者|方|調査員|担当|職員))[^。\n]{0,16}?(?:回収|伺|お預か|受け取)/);
 // The papers or money handed at the door ("玄関先でお渡しください", "回収に伺います").
@@ -188,7 +188,7 @@ function standInCollector(input: AskInput): { cue: string } | undefined {
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.
-const REFUND = /お返し(?:します|いたします|いたしま|する)|還付|返金|払い戻し|払戻|過払い|多く(?:引き落と|徴収|いただ)|退税|refund/;
+const REFUND = gated(/お返し(?:します|いたします|いたしま|する)|還付|返金|払い戻し|払戻|過払い|多く(?:引き落と|徴収|いただ)|退税|refund/);
 // The reader's cash card or passbook made ready ("キャッシュカードをご準備ください", "通帳とキャッシュカードをお手元に").
 const CARD_READY = gated(/(?:キャッシュカード|銀行のカード|通帳|cash card|bank card|银行卡)[^。\n]{0,12}?(?:ご?準備|ご?用意|お手元に|手元に|ready)/);
 
@@ -209,14 +209,14 @@ function cardForRefund(input: AskInput): { cue: string } | undefined {
 }
 
 // A public body's staff named as the visitor ("県税の者", "市役所の職員", "年金事務所の担当者", "消防の者").
-const PUBLIC_STAFF = /(?:県税|都税|市税|区税|税務署|市役所|区役所|町役場|村役場|役所|年金事務所|年金機構|消防署?|保健所|水道局|警察署?)の(?:者|職員|担当者?|係員?|方)/;
+const PUBLIC_STAFF = gated(/(?:県税|都税|市税|区税|税務署|市役所|区役所|町役場|村役場|役所|年金事務所|年金機構|消防署?|保健所|水道局|警察署?)の(?:者|職員|担当者?|係員?|方)/);
 // Set for today or tomorrow, in the message: the reader has no time to ring the office's own number first.
 const NEAR_DAY = /本日|今日|明日|あす|今夜|今晩|このあと|この後/;
 // Cash for the visit's own day ("当日現金で", "当日、現金にて").
 const CASH_ON_THE_DAY = /当日[^。\n]{0,4}?現金/;
 // Cash, or money to be paid or handed on the spot ("その場で", "現金で"), or a sum handed to the staff ("保証金5万円を本日中に担当者に
 // お渡しください": in hand, it is cash).
-const ON_THE_SPOT = /現金|その場で|お金|円[^。\n]{0,16}?(?:お渡し|渡して)/;
+const ON_THE_SPOT = gated(/現金|その場で|お金|円[^。\n]{0,16}?(?:お渡し|渡して)/);
 
 /**
  * A public body's staff announced by text for today or tomorrow, to take money at the door ("自動車税の件で県税の者が本日伺います。
@@ -240,8 +240,8 @@ function publicBodyCash(input: AskInput): { cue: string } | undefined {
 // ご自宅に伺います"): the same visitor as "市役所の職員".
 // (入管 too: 出入国在留管理庁 takes its fees by revenue stamp at its counter and sends no staff to collect money,
 // https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00001.html.)
-const PUBLIC_VOICE = /^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署|出入国在留管理|入国管理局|入管)/;
-const STAFF_NAMED = /(?:職員|係員|担当者|担当の者|係の者|調査員)が/;
+const PUBLIC_VOICE = gated(/^[\s【[]*[^】\]。\n]{0,12}?(?:市役所|区役所|町役場|村役場|役所|税務署|年金事務所|県税事務所|市税事務所|保健所|水道局|消防署|出入国在留管理|入国管理局|入管)/);
+const STAFF_NAMED = gated(/(?:職員|係員|担当者|担当の者|係の者|調査員)が/);
 
 function publicBodysStaff(lower: string): RegExpExecArray | null {
   return PUBLIC_VOICE.test(lower) ? STAFF_NAMED.exec(lower) : null;
@@ -357,7 +357,7 @@ function handedToStaff(input: AskInput): { cue: string; index: number } | undefi
 
 // A visit announced, however bare ("本日午後伺います", "明日10時にお伺いします"), not a question asked on the phone ("お電話でお話を伺います");
 // also the visitor named by the visit ("明日訪問する担当者", "伺う職員") and a hand delivery that is one ("手渡しでお届けします").
-const VISIT = /お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します|(?:訪問|お?伺い|伺う)する?(?:担当|職員|係|調査員|者)|手渡しで(?:お届け|お渡し)/;
+const VISIT = gated(/お?伺い(?:ます|いたします|しま)|ご?訪問(?:します|いたします|させ)|参ります|お邪魔します|(?:訪問|お?伺い|伺う)する?(?:担当|職員|係|調査員|者)|手渡しで(?:お届け|お渡し)/);
 
 /** A bare visit: counted only with a valuable and a word of taking it (the finder above), never alone. */
 function announcedVisit(input: AskInput): { cue: string; index: number } | undefined {
@@ -370,7 +370,7 @@ function announcedVisit(input: AskInput): { cue: string; index: number } | undef
 
 // An office's staff coming to the home, however the visit is worded ("年金事務所の職員が明日10時ごろ書類を
 // お持ちします", "担当者がご訪問いたします", "警察官がそちらに向かいます").
-const OFFICE_STAFF_COMING = /(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察の者|協会の者|銀行の者|警察官|捜査員|刑事|調査員|弁護士)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ|行きます|行く(?:ので|から|ため|予定|こと)|来ます|来る(?:ので|から|予定))/;
+const OFFICE_STAFF_COMING = gated(/(?:職員|係員|行員|局員|署員|担当者|担当の者|係の者|警察の者|協会の者|銀行の者|警察官|捜査員|刑事|調査員|弁護士)(?:の方)?が[^。\n]{0,30}?(?:お?伺|ご?訪問|お持ち|持参|参ります|お届けに|向かいます|向かわせ|行きます|行く(?:ので|から|ため|予定|こと)|来ます|来る(?:ので|から|予定))/);
 
 /**
  * A visit by an office's staff (an office's voice and its staff coming), as a visit cue: the card or
@@ -433,7 +433,7 @@ function passbookForBooking(input: AskInput, o: { cue: string; index: number }):
 }
 
 // Brought by the reader: "持ってきてください", "お持ちください", "ご持参ください".
-const BRING = /持ってきて|持って来て|お持ちくだ|お持ち下さ|お持ちになって|ご持参|持参して|持参くだ/;
+const BRING = gated(/持ってきて|持って来て|お持ちくだ|お持ち下さ|お持ちになって|ご持参|持参して|持参くだ/);
 // The place to be told by reply: "場所は返信で案内します", "会場は折り返しお伝えします" (not one already sent: "返信で送った地図").
 const PLACE_LATER = /(?:場所|会場|住所|行き先|受付場所)(?:は|を)?\s*(?:返信|折り返し)(?:で|にて)?\s*(?:ご?案内|お?知らせ|お?伝え|ご?連絡|お?送り|お?教え)?(?:し|いた)?(?:ます|する|[。!?！？]|$)/;
 
@@ -504,7 +504,7 @@ function cardWithPin(input: AskInput): { cue: string } | undefined {
 }
 
 // The reader's own request for the errand ("頼まれてた", "言われてた"), not a third person's ("息子さんに頼まれて").
-const ERRAND = /(?<!(?:息子さん|娘さん|ご主人|旦那さん|奥さん|奥様|お子さん|お孫さん|様|上司|会社|先生|銀行|警察|の方|から)に)頼まれ(?:て|た)|頼んで(?:た|くれた)|言われてた|お願いされてた/;
+const ERRAND = gated(/(?<!(?:息子さん|娘さん|ご主人|旦那さん|奥さん|奥様|お子さん|お孫さん|様|上司|会社|先生|銀行|警察|の方|から)に)頼まれ(?:て|た)|頼んで(?:た|くれた)|言われてた|お願いされてた/);
 
 /** A person's errand the reader asked for, in a message telling no relative's trouble (no family lure). */
 function readersErrand(input: AskInput): boolean {

@@ -105,10 +105,10 @@ const DATED_VISIT = new RegExp(`(?:本日|今日|明日|あす|明後日|あさ�
 // A job in the home set for a near day, the visit unsaid ("明日各お部屋の消火器点検を行います", "交換品を明日お持ちします"); in the
 // residents' languages, an inspection set for today or tomorrow ("Kiểm tra thiết bị phòng cháy … vào ngày mai", "明天上门检查",
 // "inspeção amanhã", "내일 … 점검"), read on the folded text. The worker comes to do it all the same.
-const DATED_HOME_JOB = /(?:本日|今日|明日|あす|明後日|あさって|今週|来週)[^。\n]{0,20}?(?:(?:点検|交換|取り?付け?|設置)(?:作業)?を?(?:行い|行います|行う|実施)|お持ちします|お持ちいたします|お持ちしま)|(?:点検|交換|清掃|作業|工事)当日|(?:kiem tra|inspecao|检查|점검|inspeksyon)[^.!?。\n]{0,40}?(?:ngay mai|hom nay|amanha|hoje|明天|今天|내일|오늘|bukas|ngayong araw)|(?:ngay mai|hom nay|amanha|hoje|明天|今天|내일|오늘|bukas)[^.!?。\n]{0,30}?(?:kiem tra|inspecao|检查|점검|inspeksyon)/;
+const DATED_HOME_JOB = gated(/(?:本日|今日|明日|あす|明後日|あさって|今週|来週)[^。\n]{0,20}?(?:(?:点検|交換|取り?付け?|設置)(?:作業)?を?(?:行い|行います|行う|実施)|お持ちします|お持ちいたします|お持ちしま)|(?:点検|交換|清掃|作業|工事)当日|(?:kiem tra|inspecao|检查|점검|inspeksyon)[^.!?。\n]{0,40}?(?:ngay mai|hom nay|amanha|hoje|明天|今天|내일|오늘|bukas|ngayong araw)|(?:ngay mai|hom nay|amanha|hoje|明天|今天|내일|오늘|bukas)[^.!?。\n]{0,30}?(?:kiem tra|inspecao|检查|점검|inspeksyon)/);
 // What DATED_HOME_JOB cannot match without: one of its job words' characters (点 交 取 設 持 当), or a residents' language's inspection.
 const HOME_JOB_ANCHORS = anchorSet('点交取設持当');
-const HOME_JOB_OTHER = /kiem tra|kiểm tra|inspe|检查|점검/;
+const HOME_JOB_OTHER = gated(/kiem tra|kiểm tra|inspe|检查|점검/);
 
 /**
  * A near day's job in the home (DATED_HOME_JOB), tried only when one of its words can be there. Goods brought ("明日お持ちします")
@@ -134,7 +134,7 @@ function homeJobNamed(lower: string): boolean {
 const AT_HOME = /在宅/;
 
 // What every match of DATED_VISIT holds, tested first: the pattern starts at any digit and is tried at every character.
-const DATED_VISIT_VERB = new RegExp(`伺|訪問|回ります|参ります|${VISIT_EN.source}`);
+const DATED_VISIT_VERB = gated(new RegExp(`伺|訪問|回ります|参ります|${VISIT_EN.source}`));
 
 // An inspection or a check-up of the home's fittings (点検, 診断): the 点検商法's opening, the job no one asked for.
 // In the residents' languages too: an inspection (inspect, kiểm tra, inspeção, 检查, 점검, inspeksyon).
@@ -278,7 +278,7 @@ const VISIT_DAY_ASKED = gated(/(?:訪問|調査|点検|診断|見積り?|伺う)
 // A worker paid in cash at the door on the day ("交換費用は当日、作業員に現金でお支払いください"): the visit is told by its payment.
 const WORKER_CASH = gated(/(?:当日|その場)[^。\n]{0,10}(?:作業員|係員|担当者|スタッフ|技術者|職員)[^。\n]{0,8}現金/);
 // The home's address asked back for the visit ("品目とご住所を返信するだけ", "ご住所をお知らせください"): where the stranger is to come.
-const ADDRESS_ASKED = /(?:ご?住所|所在地)[^。\n]{0,10}?(?:を|は)?\s*(?:この\s*sms\s*に|こちらに)?\s*(?:ご?返信|お知らせ|教え|送っ|送信)/;
+const ADDRESS_ASKED = gated(/(?:ご?住所|所在地)[^。\n]{0,10}?(?:を|は)?\s*(?:この\s*sms\s*に|こちらに)?\s*(?:ご?返信|お知らせ|教え|送っ|送信)/);
 // A pick-up said free ("無料で回収いたします", "回収無料"): the 不用品回収's opening, whose charge comes at the door (国民生活センター).
 const FREE_PICKUP = /無料で?(?:回収|引き?取|処分|お引き?取)|(?:回収|引き?取り?|処分)(?:費用?|料金?)?は?無料/;
 // A job on the home's fittings the sender decided on (a replacement, a part, a meter, an inspection), not one the reader ordered;
@@ -296,7 +296,7 @@ const HOME_CLEANING = /(?:排水管|配管|換気扇|ダクト|貯水槽|給水�
 // What DATED_VISIT_VERB cannot match without (match/anchors.ts): one of its four words' 伺 訪 回 参.
 const VISIT_VERB_ANCHORS = anchorSet('伺訪回参');
 // VISIT_EN's verbs, in place of an anchor for its English alternative: visit, come, stop by, drop by.
-const VISIT_EN_WORDS = /visit|come|by/;
+const VISIT_EN_WORDS = gated(/visit|come|by/);
 
 export const visitSaleNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, HOME_WHEN) || ((holdsAny(input.norm.lower, VISIT_VERB_ANCHORS) || VISIT_EN_WORDS.test(input.norm.lower)) && DATED_VISIT_VERB.test(input.norm.lower)) || VISIT_DAY_ASKED.test(input.norm.lower) || WORKER_CASH.test(input.norm.lower) || ADDRESS_ASKED.test(input.norm.lower)
   || hasCue(input, PRETEXT_CUES) || INSURANCE_PAYS.test(input.norm.lower) || HOME_LAPSE.test(input.norm.lower) || CASH_AT_VISIT.test(input.norm.lower)

@@ -2,6 +2,7 @@
 // takes payment that way (NPA: 「電子マネーで支払って」は詐欺).
 import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
+import { gated } from '../match/literals.js';
 import { replyChannel } from './reply.js';
 import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
@@ -94,10 +95,10 @@ function worthAsked(input: AskInput): { cue: string; quoted: boolean } | undefin
 const CARD_BOUGHT = /(?:カード|かーど|ギフト|ぎふと|券)[^。\n]{0,24}?(?:買って|買ってきて|購入して|かって)|(?:\d|万|千|まん|せん)\s*(?:円分|えんぶん)/;
 // What every match of CARD_BOUGHT holds (its verb of buying, or its "worth"), tested first: CARD_BOUGHT's second form starts
 // at any digit and is tried at every one.
-const BOUGHT_WORD = /買って|購入して|かって|円分|えんぶん/;
+const BOUGHT_WORD = gated(/買って|購入して|かって|円分|えんぶん/);
 
 // The back of a card scratched to show its number: only prepaid and gift cards hide it so.
-const SCRATCHED = /削って|けずって|削った|削り|スクラッチ/;
+const SCRATCHED = gated(/削って|けずって|削った|削り|スクラッチ/);
 
 /**
  * "カードを買って、裏の番号を写真で送って": the number or code on the back of a card the reader is asked to buy, asked

@@ -66,7 +66,7 @@ const PRESSED = /今日中|今日まで|本日中|本日まで|至急|今すぐ|
 const SECRET = /内緒|言わないで|言わなくて|バレない|秘密|内密|keep it (?:a )?secret|secret from|don't tell|do not tell|bí mật|đừng nói|sikreto|huwag (?:mong )?sabihin|segredo|não conta|비밀|保密|别告诉/;
 // The payee's name told to differ from the collector's.
 const NAME_DIFFERS = /名義[^。\n]{0,8}(?:違|ちが)|different name|name (?:is )?different|tên khác|ibang pangalan|nome diferente|名字不一样|이름이 달라/;
-const NAME_DISMISSED = /名義[^。\n]{0,8}(?:違|ちが)[^。\n]{0,8}(?:気にしない|大丈夫|問題ない|気にせず)|different name[^.\n]{0,20}(?:don't worry|no worries|it's fine)|tên khác[^.\n]{0,20}(?:không sao|đừng lo)|ibang pangalan[^.\n]{0,20}(?:okay lang|ok lang)|nome diferente[^.\n]{0,20}(?:sem problema|não liga)/;
+const NAME_DISMISSED = gated(/名義[^。\n]{0,8}(?:違|ちが)[^。\n]{0,8}(?:気にしない|大丈夫|問題ない|気にせず)|different name[^.\n]{0,20}(?:don't worry|no worries|it's fine)|tên khác[^.\n]{0,20}(?:không sao|đừng lo)|ibang pangalan[^.\n]{0,20}(?:okay lang|ok lang)|nome diferente[^.\n]{0,20}(?:sem problema|não liga)/);
 // The writer on a new number.
 const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|スマホ(?:を)?新しく|機種変|new number|using a (?:mate|friend)'s|đổi số|số mới|bagong number|número novo|novo número|换号|번호 바꿨/;
 // Money sent by mistake.
@@ -82,7 +82,7 @@ const SUPPOSED = /^[^。\n]{0,4}(?:とか|なら|たら|ていたら|ました�
 const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)|手続きせず|応じないで|ご相談ください|scam|never ask|lừa đảo|golpe|manloloko|骗|사기|penipuan/;
 
 /** The cheap test first: any of the moved-payee families' anchors. */
-const ANCHORS = /口座|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/;
+const ANCHORS = gated(/口座|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/);
 
 /**
  * A payee between people moved away from the one the reader knows (a third person's account, or one told as changed or new),

@@ -183,7 +183,7 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // the commoner ones, and then only the shorter half is run.
 const RARE_MOVES = gated(new RegExp([FOUND, HELD_FOR_READER, NEW_ID, OVERPAID, TO_PERSONAL, PERSON_HOLDER].map((re) => `(?:${re.source})`).join('|')));
 const RARE_ANCHORS = anchorSet('拾預忘護ウ多余過重個普座');
-const RARE_WORDS = /left|id/;
+const RARE_WORDS = gated(/left|id/);
 const COMMON_MOVES = gated(new RegExp([OFF_PLATFORM, PAY_FIRST, CARD].map((re) => `(?:${re.source})`).join('|')));
 const COMMON_ANCHORS = anchorSet('外通直金先前後次ばギド券');
 // (ASCII words as one pattern: String.includes over two-byte text costs some 50 ns a word.)
@@ -276,7 +276,7 @@ const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮
 const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
 // The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
 const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
-const PRESSED_TODAY = /今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/;
+const PRESSED_TODAY = gated(/今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/);
 // A payment app named as the way to pay, with no ID written ("今日中にPayPayで8,000円送ってください"): the account is the one the
 // line the message came from holds, a person's.
 const APP_NAMED = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)\s*(?:で|に|へ|から)/);
@@ -338,9 +338,9 @@ function appOfLine(input: AskInput): RegExpExecArray | null {
 // An account written out with a person's katakana name as its holder, in a bank's or ゆうちょ's form ("普通 1234567 ヤマダ タロウ",
 // "記号12340 番号5567891 ヤマザキ ケンジ", "ゆうちょ 10190-32918871 ヒラノ マサル", "名義:タナカ ユウキ").
 const HOLDER_NAME = String.raw`\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`;
-const PERSON_ACCOUNT = new RegExp(String.raw`(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)${HOLDER_NAME}|名義\s*[:：]\s*[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`);
+const PERSON_ACCOUNT = gated(new RegExp(String.raw`(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)${HOLDER_NAME}|名義\s*[:：]\s*[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`));
 // A civic body's, a class's or a cause's money: dues, a course fee, a donation or an offering, a tax-deductible 寄附.
-const CIVIC_MONEY = /町内会|自治会|町会|pta|公民館|講座|教室|授業料|寄附|寄付|奉納|義援|募金|ふるさと納税/;
+const CIVIC_MONEY = gated(/町内会|自治会|町会|pta|公民館|講座|教室|授業料|寄附|寄付|奉納|義援|募金|ふるさと納税/);
 
 /**
  * A civic body's, a class's or a cause's money asked into an account held in a person's name and pressed for today
@@ -362,7 +362,7 @@ function civicPersonAccount(input: AskInput): string | undefined {
 // An account pointed to below the text ("下記口座へ", "下記の振込先に"): with none written there, it is one still to be sent.
 const BELOW_UNWRITTEN = /下記の?(?:口座|振込先|お振込先)(?:へ|に|まで)/;
 // The writer's own account or app for the members' money: "私の口座に", "私のPayPayへ".
-const OWN_ACCOUNT = /私の(?:個人)?(?:口座|paypay|ペイペイ)/;
+const OWN_ACCOUNT = gated(/私の(?:個人)?(?:口座|paypay|ペイペイ)/);
 
 /**
  * A members' body's officer pressing its money into the officer's own account for today ("PTA会計です…業者への支払いが今日までなので、

@@ -200,7 +200,7 @@ const UNCHANGED = /変更(?:は)?(?:ありません|ございません|なし|�
 // Paid before the service, told in the words of a booking or a visit ("予約枠確保のためデポジット", "お届け前に", "着工前").
 const BEFORE = /デポジット|予約金|予約枠|手付金|内金|前金|前払い|先払い|定金|订金|訂金|预付|預付|deposit|advance|in advance|(?:到着|お届け|配達|作業|入庫|着工|乗車|ご来店|来店|施術|工事|出発|チェックイン|納品|ご利用)前|先に|事前に|(?:受講|入会|ご予約|予約|ご利用|利用|作業|確定|着工|入庫)には[^。\n]{0,24}(?:必要|お願い)|trước|truoc|sinal|adiantamento|uang muka|\bdp\b|มัดจำ/;
 // A person's katakana-named account, written out.
-const KATAKANA_HOLDER = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)[^。\n]{0,30}?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+const KATAKANA_HOLDER = gated(/(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)[^。\n]{0,30}?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])/);
 const COMPANY_NAME = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター/;
 // Money asked of the reader, in any of the residents' languages.
 const PAY_ASKED = /予約金|デポジット|手付金|内金|前金|保証金|保険料|sinal|deposit|premi|\bfee\b|coc\b|uang muka|定金|订金|押金|보증금|送金|振込|振り込|支払|払って|払い込|入金|送って|お送り|お願い|ください|下さい|\b(?:pay|send|transfer|deposit|wire)\b|transfira|transferir|deposite|depósito|deposito|pague|pagar|envie|bayar|bayad|transfer|kirim|chuyen|thanh toan|dong tien|付|转|轉|汇|匯|송금|입금|보내|โอน|magbayad|ipadala|तिर्नु|पठाउनु/;

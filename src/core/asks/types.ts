@@ -65,6 +65,8 @@ const byCategoryOf = perCueList((lures) => {
 
 /** The message's cues of `category`, in their order (a shared list: not to be changed). */
 export function luresOfCategory(lures: readonly LureMatch[], category: string): readonly LureMatch[] {
+  // Most messages hold no cue at all, and this is asked some hundred times of each: no hashing of the category then.
+  if (lures.length === 0) return NO_CUES;
   return byCategoryOf(lures).get(category) ?? NO_CUES;
 }
 

@@ -20,8 +20,19 @@ function folds(c: number): boolean {
   return c >= 0xc0 && c < 0x1f00 && FOLD[c - 0xc0] !== 0;
 }
 
+// The last text folded and its fold: the finders fold one message's whole text a dozen times over (input.norm.lower).
+let lastIn = '';
+let lastOut = '';
+
 /** The text with Latin diacritics removed (same length), or the text itself when it has none. */
 export function foldDiacritics(s: string): string {
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  lastOut = fold(s);
+  return lastOut;
+}
+
+function fold(s: string): string {
   // A regex scan is cheaper than the loop below on the Japanese and English text that has none.
   if (!MAY_FOLD.test(s)) return s;
   let i = 0;

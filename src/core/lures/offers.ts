@@ -130,12 +130,12 @@ const HAND_OVER = /売|譲|貸|郵送|買い?取|送るだけ|送ってくれ|�
 // Pay promised to the reader for it: "3万払うよ", "5万円で買い取ります", "謝礼", "we pay ¥", "pago ¥60.000".
 // (One pattern, the words and the price in one alternation, was tried at every digit, comma and dot for its price's form: the
 // words are read alone, and the price only where its "で買/売/譲/貸" stands.)
-const PAY_WORDS = /払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/;
-const PRICE_WORD = /で(?:買|売|譲|貸)/;
-const PAY_PRICE = /[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)/;
+const PAY_WORDS = gated(/払う(?:よ|から|ね|って)|払います|支払います|お支払いします|差し上げ|あげる|お礼|謝礼|報酬|pay you|we pay|will pay|pagamos|pago|te pago|bayar|kami bayar|tra cho|จ่าย|ให้ \d|ပေးမည်|ပေးမယ်/);
+const PRICE_WORD = gated(/で(?:買|売|譲|貸)/);
+const PAY_PRICE = gated(/[\d,.]+\s*(?:万|千)?\s*円?で(?:買|売|譲|貸)/);
 
 // A sum handed to the reader, the amount right before its verb ("毎月1万渡すよ", "1回5千円あげる"): pay, not a price.
-const PAY_HANDED = /\d\s*(?:万|千)\s*円?\s*(?:渡す|渡し|あげ)/;
+const PAY_HANDED = gated(/\d\s*(?:万|千)\s*円?\s*(?:渡す|渡し|あげ)/);
 
 function payPromised(lower: string): boolean {
   return PAY_WORDS.test(lower) || (PRICE_WORD.test(lower) && PAY_PRICE.test(lower)) || PAY_HANDED.test(lower);
@@ -154,7 +154,7 @@ function sentenceAround(text: string, index: number): string {
 // キャッシュカード, 帳 of 通帳, 銀 of 銀行カード, ド of simカード, 契 of 携帯の契約/スマホの契約, 名 of 名義, บ of บัญชี/บัตร, ဘ of
 // ဘဏ်…; or one of OWN_ACCOUNT_WORDS. Without one, no account is there to sell and the pay words are not read.
 const OWN_ACCOUNT_ANCHORS = anchorSet('座キ帳銀ド契名บဘ');
-const OWN_ACCOUNT_WORDS = /bank|cash card|sim card|conta|cartao|cuenta|tarjeta|rekening|tabungan|kartu|khoan|the atm/;
+const OWN_ACCOUNT_WORDS = gated(/bank|cash card|sim card|conta|cartao|cuenta|tarjeta|rekening|tabungan|kartu|khoan|the atm/);
 // …and BANK_ACCOUNT: 座 キ 帳 銀 契 (口座, キャッシュカード, 通帳/帳戶, 銀行…, スマホ契約/携帯契約), 银 账 帐 折 款 摺 (银行…, 账户,
 // 帐户, 存折, 提款卡, 存摺), 계 통, บ ဘ බ ග प ब, or one of BANK_ACCOUNT_WORDS.
 const BANK_ACCOUNT_ANCHORS = anchorSet('座キ帳銀契银账帐折款摺계통บဘබගपब');
@@ -281,7 +281,7 @@ const LINE_HANDED = /送って|送る|渡す|渡して|渡し|郵送|譲|買い?
 // 机 of 手机/手机号, 卡 of the cards, ホ of スマホ, 携 of 携帯, 端 of 端末, ウ of アカウント, 账/帳 of 账号/帳號, or "dien thoai",
 // "iphone". (Not 号: every 番号 holds it.)
 const LINE_ANCHORS = anchorSet('線码碼机卡ホ携端ウ账帳');
-const LINE_WORDS = /sim|dien thoai|iphone|android|so dt|account/;
+const LINE_WORDS = gated(/sim|dien thoai|iphone|android|so dt|account/);
 
 // An SNS or messenger account (Instagram, LINE, TikTok…) lent, bought up, or its sign-in sent, for pay: whoever holds the
 // login speaks as the reader, and such accounts are the scam's next line (警察庁 闇バイト: SNSアカウントの売買; every platform's
@@ -378,7 +378,7 @@ const TOLD_BY_OTHER = /^[^。!?！？\n]{0,10}?(?:って|と)\s*(?:言われ|い
 // or "guarant", "garantido", "no risk" of its English and Portuguese forms.
 const GUARD_ANCHORS = anchorSet('元損保稳');
 // (One pattern of ASCII words: String.includes over two-byte text costs some 50 ns a word.)
-const GUARD_WORDS = /guarant|garantido|no risk/;
+const GUARD_WORDS = gated(/guarant|garantido|no risk/);
 
 /** A guarantee against loss ("元本保証", "損失は全額補償", "絶対に損をしません"): a promise no seller may make of an investment. */
 export function lossGuarantee(lower: string): { index: number; cue: string } | null {
@@ -396,7 +396,7 @@ export function lossGuarantee(lower: string): { index: number; cue: string } | n
 // What RISE_WORD cannot match without (match/anchors.ts): 上 儲 利 増 稼 勝 倍 of its Japanese verbs, ก of its Thai words, or
 // one of RISE_LATIN in its other languages.
 const RISE_ANCHORS = anchorSet('上儲利増稼勝倍ก');
-const RISE_LATIN = /guarant|garant|pasti|dijamin|nhuan|chac chan/;
+const RISE_LATIN = gated(/guarant|garant|pasti|dijamin|nhuan|chac chan/);
 // …and MAY_GAIN: % ％, バ of メンバー, 員 of 会員, 参 of 参加者, 講 of 受講生, 徒 of 生徒.
 const GAIN_ANCHORS = anchorSet('%％バ員参講徒');
 const PERCENT = anchorSet('%');

@@ -145,3 +145,23 @@ test('every gated pattern of the engine, as built (composed ones too): its gate 
   }
   assert.deepEqual([...wrong], []);
 });
+
+test('a gate finds each word by its first unit among many (second units looked up by rank, across words of ids)', () => {
+  // Eighty two-kanji words from a block no other pattern uses: their units get fresh ids, spread over several 32-bit words
+  // of the present set (bit 31 among them), and some first units share a word with others or stand first in two words.
+  const base = 0x9f00;
+  const words: string[] = [];
+  for (let k = 0; k < 80; k++) words.push(String.fromCharCode(base + k) + String.fromCharCode(base + 80 + (k % 7)));
+  words.push(String.fromCharCode(base + 3) + String.fromCharCode(base + 95));
+  const p = gated(new RegExp(words.join('|')));
+  for (const w of words) {
+    assert.equal(p.test(`前${w}後`), true, w);
+    // The first unit alone, or the second alone, cannot hold the word: the gate says no.
+    assert.equal(p.may(`前${w[0] as string}後`), false, `${w} first`);
+    assert.equal(p.may(`前${w[1] as string}後`), false, `${w} second`);
+  }
+  // A word's two units apart pass the gate (it reads units, not words); the pattern itself still says no.
+  const crossed = String.fromCharCode(base + 3) + '・' + String.fromCharCode(base + 95);
+  assert.equal(p.may(crossed), true);
+  assert.equal(p.test(crossed), false);
+});
