@@ -3,6 +3,7 @@
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { askedBefore } from './asks/call.js';
+import { WRITERS_WIN } from './asks/prepay.js';
 import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
@@ -588,8 +589,6 @@ const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|
 // A loan named by any of its words: the loan-fee lure's deposit (保証金, 保証料) is a loan's fee only beside one.
 const LOAN_SPOKEN = /融資|ローン|借入|借り入れ|貸付|貸し付け|キャッシング|審査|貸金|消費者金融|お貸し|loan/;
 const DEPOSIT_CUE = /^(?:保証金|保証料)$/;
-// The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): not "あなたが当選しました".
-const WRITERS_WIN = /(?<!あなた(?:が|は)?|you )(?:当選した|当たった)(?:よ|[!！]|ー|から|ので|けど|んだ|の[!！。]?$)/;
 
 /**
  * A cost the writer and the reader share, told by a friend (advance fee's twins, session advfee): a club's or a trip's deposit

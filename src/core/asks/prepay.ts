@@ -19,8 +19,7 @@
 // own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
 import { foldDiacritics } from '../lures/fold.js';
 import { gated } from '../match/literals.js';
-import { toldOfAsk } from './service-fee.js';
-import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
+import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 
 // Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
 // "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
@@ -181,7 +180,9 @@ const BOOKED = /ご注文|ご契約|契約書|お申し?込み(?:いただ|あ�
 const SHARED = /割り勘|割勘|ずつ|1人|一人|ひとり|人数分|(?:料|費|代|税)込み|折半|半分|\bsplit\b|\beach\b|per person|当選したよ|当たったよ|当たった[!！]/;
 
 // The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): what the fee buys is a seat the two share.
-const WRITERS_WIN = /当選した(?!ら)|当たった/;
+// Not the reader's ("あなたが当選した", "you 当選した") nor a win supposed ("当選したら"): the told ending is what a friend writes.
+// One pattern for sharedWin here and engine.ts dropSharedFee (which drops the prize cue it explains).
+export const WRITERS_WIN = /(?<!あなた(?:が|は)?|you )(?:当選した|当たった)(?:よ|[!！]|ー|から|ので|けど|んだ|の[!！。]?$)/;
 
 /**
  * A person sharing the cost of their own win with the reader ("ライブのチケット当選したよ!手数料込みで1人6,500円、PayPayで送ってね"):

@@ -13,7 +13,7 @@
 // notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
 // paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
 import { foldDiacritics } from '../lures/fold.js';
-import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
+import { inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 import { gated } from '../match/literals.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
@@ -50,15 +50,6 @@ const FIRST_WAIVED = /(?:前金|手付金|内金|前払い|先払い|予約金|�
 // own invoice; a charge added at the job is agreed and invoiced by the company (国民生活センター: 不用品回収・引越しの高額請求, where
 // the load is on the truck before the price is named and the reader is sent to the ATM).
 const CASH_NOW = /(?:近くの|最寄りの?|今すぐ|すぐに?|至急|今から|手持ちが(?:なければ|ない場合))[^。\n]{0,12}atm[^。\n]{0,6}(?:で|から)?[^。\n]{0,4}(?:下ろ|おろ|引き出|引出)し(?:て(?:きて|来て)?(?:ください|下さい|いただ|もらえ|おいて|ご?用意|準備|お願い|ね|[、,。]|$)|に行って)|封筒に入れ[^。\n]{0,16}(?:玄関|ドア|ポスト|郵便受け|門|表)[^。\n]{0,8}(?:置い|入れ|掛け|かけ)て(?:おいて|置いて)?(?:ください|下さい|いただ|もらえ|お願い)/;
-// The ask told of, not made: what the writer was told by someone else ("〜払えって言われて", "a fake mover texted me asking"), or
-// the reader told not to pay it ("Don't pay it", "払わないで").
-const TOLD_OF = /言われ|いわれ|払わないで|支払わないで|振り込まないで|\b(?:texted|messaged|asked|told) me\b|\bi was (?:asked|told)\b|\bdon'?t pay\b|\bdo not pay\b|\bfake\b|别付|不要付|不要转账|đừng chuyển|dung chuyen|não pague|nao pague|huwag magbayad|보내지 마/;
-
-/** The ask is told of or warned against, or quoted in 「」 at `index`: a person's story or a notice, not the ask itself. */
-export function toldOfAsk(input: AskInput, index: number): boolean {
-  const before = input.norm.text.slice(0, index);
-  return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
-}
 // A payment app's payee given apart from its name ("PayPayでお願いします。送金先 080-…").
 const HANDSET_PAYEE = /(?:送金先|送り先|宛先)\s*[:：は]?\s*0[789]0[-\s]?\d{4}[-\s]?\d{4}/;
 const APP_NAMED = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;

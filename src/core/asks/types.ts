@@ -73,6 +73,16 @@ export function tellsOfScam(input: Pick<AskInput, 'lures'>): boolean {
   return ['scam-awareness', 'report-topic', 'scam-report'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
 }
 
+// The ask told of, not made: what the writer was told by someone else ("〜払えって言われて", "a fake mover texted me asking"), or
+// the reader told not to pay it ("Don't pay it", "払わないで").
+const TOLD_OF = /言われ|いわれ|払わないで|支払わないで|振り込まないで|\b(?:texted|messaged|asked|told) me\b|\bi was (?:asked|told)\b|\bdon'?t pay\b|\bdo not pay\b|\bfake\b|别付|不要付|不要转账|đừng chuyển|dung chuyen|não pague|nao pague|huwag magbayad|보내지 마/;
+
+/** The ask is told of or warned against, or quoted in 「」 at `index`: a person's story or a notice, not the ask itself. */
+export function toldOfAsk(input: AskInput, index: number): boolean {
+  const before = input.norm.text.slice(0, index);
+  return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
+}
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
   return luresOfCategory(input.lures, category);
