@@ -40,6 +40,8 @@ const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|�
 // has the mover take no 内金 and fixes the price in the 見積書, paid on the day or by the company's own invoice, so a deposit
 // asked by text "by today or the booking is cancelled" is no mover's (国民生活センター: 引越しサービスのトラブル).
 const HOLD_DEPOSIT = /内金|手付金|予約金|前金|\bdeposit\b|dep[oó]sito|\bsinal\b|đặt cọc|dat coc|tiền cọc|tien coc|定金|订金|訂金|예약금|계약금/;
+// The day named at all, not only as a deadline (types.ts DUE_TODAY): the truck's deposit "本日18時までに" and the deposit
+// fetched "今日の夕方" at the home both read it, the second as the day the visit happens.
 const TODAY = /本日|今日|今夜|今晩|\btoday\b|\btonight\b|hôm nay|hom nay|今天|今晚|\bhoje\b|ngayong araw|\bngayon\b|오늘/;
 // Or collected at the home ("夕方ご自宅に受け取りに伺います"): an agent takes a 手付金 only at the contract, after the 重要事項説明, at
 // its office (宅建業法35条・37条), and a mover none at all.

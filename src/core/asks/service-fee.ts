@@ -13,7 +13,7 @@
 // notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
 // paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
 import { foldDiacritics } from '../lures/fold.js';
-import { inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
+import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 import { gated } from '../match/literals.js';
 import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
 
@@ -246,7 +246,8 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
 const TO_READER = /返金|払い?戻|返還|ご返却いたし|お返しします|refund|reimburs|paid to you|send you|reembols|devolv|hoan tien|tra lai|pengembalian|dikembalikan|退款|退还|退還|返还|환불|คืนเงิน/;
 // The money already received ("Your deposit was received by GCash", "入金を確認しました", "recebemos").
 const RECEIVED = /\b(?:was|were|been|have|has) (?:received|paid)\b|\breceived (?:your|the)\b|受け取りました|受領しました|確認しました|入金を確認|da nhan|recebemos|sudah (?:kami )?terima|已收到|已收款|받았습니다/;
-const PRESSED = /本日中|今日中|至急|今すぐ|すぐに|today|hari ini|hom nay|hoje|今天/;
+// Pressed: a deadline of today (DUE_TODAY, types.ts) or at once.
+const PRESSED = new RegExp(`${DUE_TODAY.source}|至急|今すぐ|すぐに`);
 const FIRST_PERSON = /私|わたし|自分|僕|俺|\bmy\b|minha|我的|saya|\bminh\b|\btoi\b|제/;
 const ACCOUNT_FULL = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}/;
 

@@ -83,6 +83,16 @@ export function toldOfAsk(input: AskInput, index: number): boolean {
   return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
 }
 
+// A deadline of today: the money or the answer asked by the end of this day (今日中, 本日中, 今日まで, 本日まで, 今夜中, "today",
+// "tonight", hôm nay, hoje, 今天, 오늘, hari ini, ngayon, วันนี้). Read wherever "pressed for today" is one of a lure's signs
+// (service-fee.ts, payee.ts, moved-payee.ts, money.ts): no business, body, club or bank that bills by slip, debit or its own
+// page sets a same-day deadline by text for money sent to a person (国民生活センター, 警察庁: 「今日中に」 is the オレオレ and
+// 架空請求 scripts' hurry). Each reader adds its own urgency words (至急, 今すぐ) beside it. Kept apart, as they read
+// something else: prepay.ts TODAY (the day an act happens, "今日の夕方伺います", not only a deadline), commerce.ts DATED_VISIT
+// (a visit's day), checks/ask-channel.ts DEADLINE (any deadline, "by tomorrow", "までに"), role.ts's pressed matter (a
+// boss's hurry among other words).
+export const DUE_TODAY = /今日中|今日まで|本日中|本日まで|今夜中|\btoday\b|\btonight\b|hôm nay|hom nay|\bhoje\b|今天|오늘|hari ini|ngayon(?! linggo)|วันนี้/;
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
   return luresOfCategory(input.lures, category);
