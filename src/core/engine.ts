@@ -4,7 +4,7 @@
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { askedBefore } from './asks/call.js';
 import { WRITERS_WIN } from './asks/prepay.js';
-import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
+import { EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
@@ -608,6 +608,20 @@ function dropSharedFee(lures: LureMatch[], folded: string): void {
   removeCues(lures, (l) => deposit(l) || prize(l));
 }
 
+/**
+ * "絶対に今日中にこのSMSへ返信してください", "決して遅れずに": 絶対に (a scam-awareness cue, data/lures.json) and 決して (a never-ask
+ * cue) warn or disown only with the negation they lead to in their sentence ("絶対に押さないで", "絶対に買っちゃダメ", "ことは決して
+ * ございません": asks/types.ts EMPHATIC_NEGATION); alone they insist, and the ask they press is asked, not warned of.
+ */
+function dropInsistence(lures: LureMatch[], folded: string): void {
+  const insists = (l: LureMatch): boolean => {
+    if (!((l.category === 'scam-awareness' && l.cue === '絶対に') || (l.category === 'never-ask' && l.cue === '決して'))) return false;
+    const [, e] = sentenceAt(folded, l.index);
+    return !EMPHATIC_NEGATION.test(folded.slice(l.index, e + 1));
+  };
+  if (lures.some(insists)) removeCues(lures, insists);
+}
+
 // The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
 // booking nouns a clinic, a salon or a restaurant confirms: the reader's appointment, reservation or booking.
 const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다)$/;
@@ -1080,6 +1094,7 @@ export function createEngine(data: EngineData): Engine {
       dropOwnBookingFee(lures, norm.text);
       dropBookingConfirmed(lures, folded, written);
       dropSharedFee(lures, folded);
+      dropInsistence(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
       dropDebitRetried(lures, folded, written);

@@ -6,7 +6,7 @@ import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
+import { hasCue, inSentence, inSentenceOrNext, requestedNearby, REFUSED, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 import { gated } from '../match/literals.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
@@ -307,8 +307,6 @@ const TO_PERSON = /お電話|電話(?:で|にて|口で)|お伺い(?:いた)?し
 // The issuer's own line, printed on the card ("カード裏面のお電話番号へ", "call the number on the back of your card"): the
 // card's number told there goes to the one who issued it.
 const ISSUER_LINE = /裏面(?:に)?(?:記載|の)?(?:の)?(?:お)?(?:電話|問い?合わ?せ|窓口|番号へ|番号まで|番号に|お取引店)|(?:number|phone number|line) (?:on|printed on) the back of (?:your|the) card/;
-// A sentence whose verb is refused or warned of.
-const REFUSED = /ないで|しません|いたしません|不要|決して|絶対に|never|do not|don't|dont\b|不要|请勿|請勿|절대|dung |huwag|jangan|nunca/;
 
 /** The sentence at `index`, lower-cased, Latin diacritics folded ("gửi ảnh chụp thẻ" as "gui anh chup the"). */
 function sentenceText(input: AskInput, index: number): string {

@@ -93,6 +93,16 @@ export function toldOfAsk(input: AskInput, index: number): boolean {
 // boss's hurry among other words).
 export const DUE_TODAY = /今日中|今日まで|本日中|本日まで|今夜中|\btoday\b|\btonight\b|hôm nay|hom nay|\bhoje\b|今天|오늘|hari ini|ngayon(?! linggo)|วันนี้/;
 
+// 決して and 絶対 with the negation they lead to ("決して送るものではありません", "絶対に返信することはない", "絶対送るな", "絶対に
+// 買っちゃダメ"), with no request between them: alone they insist ("絶対に今日中に送ってください" asks all the harder, 国民生活
+// センター's and 警察庁's warnings negate the verb itself: 絶対に教えないで). Read from the word on, in its sentence.
+export const EMPHATIC_NEGATION = /(?:決して|絶対)(?:(?!ください|下さい|て[ねよ]?[、。!！\s])[^。\n]){0,20}?(?:ない|ません|な(?=$|[。!！、\s])|ダメ|だめ|駄目|あかん)/;
+
+// A sentence whose verb is refused or warned of (read on a sentence lower-cased with its diacritics folded): "送らないで",
+// "お願いしません", "不要", "だめだよ", "いけません", never, don't, 请勿, huwag, jangan, nunca, đừng, and 決して or 絶対 only with
+// their negation (EMPHATIC_NEGATION). (Korean 절대 is still read alone.)
+export const REFUSED = new RegExp(`ないで|しません|いたしません|不要|${EMPHATIC_NEGATION.source}|だめ|ダメ|いけません|never|do not|don't|dont\\b|请勿|請勿|절대|huwag|jangan|nunca|\\bdung\\b`);
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
   return luresOfCategory(input.lures, category);
