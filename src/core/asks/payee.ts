@@ -16,7 +16,7 @@ import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
-import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -59,9 +59,7 @@ function payNear(input: AskInput, index: number): boolean {
 
 /** Whether a cue of `category` stands in the sentence at `index` or the one before it. */
 function hereOrBefore(input: AskInput, index: number, category: string): boolean {
-  if (inSentence(input, index, category)) return true;
-  const [start] = sentenceAt(input.norm.text, index);
-  return start > 1 && inSentence(input, start - 2, category);
+  return inSentenceOrBefore(input, index, (at) => inSentence(input, at, category));
 }
 
 /** A money cue of the message's own, anywhere in it: the need the third person's account is to receive. */

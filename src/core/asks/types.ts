@@ -232,6 +232,13 @@ export function inSentenceOrNext(input: AskInput, index: number, holds: (at: num
   return end + 1 < input.norm.text.length && holds(end + 1);
 }
 
+/** `holds` is true at `index` or in the sentence before it ("SMSで番号が届きます。その番号を返信して"). */
+export function inSentenceOrBefore(input: Pick<AskInput, 'norm'>, index: number, holds: (at: number) => boolean): boolean {
+  if (holds(index)) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && holds(start - 2);
+}
+
 /**
  * Asks built from an object and a request in one sentence ("暗証番号を入力して", "send me the
  * code"), unless the sentence says it is never asked for ("当社が暗証番号をお聞きすることはありません").
