@@ -3,7 +3,8 @@
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { askedBefore } from './asks/call.js';
-import { speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
+import { WRITERS_WIN } from './asks/prepay.js';
+import { EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
@@ -588,8 +589,6 @@ const SENT_OFF = /送|撮影|写真|アップロード|添付|入力|返信|url|
 // A loan named by any of its words: the loan-fee lure's deposit (保証金, 保証料) is a loan's fee only beside one.
 const LOAN_SPOKEN = /融資|ローン|借入|借り入れ|貸付|貸し付け|キャッシング|審査|貸金|消費者金融|お貸し|loan/;
 const DEPOSIT_CUE = /^(?:保証金|保証料)$/;
-// The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): not "あなたが当選しました".
-const WRITERS_WIN = /(?<!あなた(?:が|は)?|you )(?:当選した|当たった)(?:よ|[!！]|ー|から|ので|けど|んだ|の[!！。]?$)/;
 
 /**
  * A cost the writer and the reader share, told by a friend (advance fee's twins, session advfee): a club's or a trip's deposit
@@ -607,6 +606,20 @@ function dropSharedFee(lures: LureMatch[], folded: string): void {
   // Only when nothing else lures: another lure beside it (a threat, a job, an investment) is the bait the shared words dress.
   if (lures.some((l) => !l.quoted && l.kind === 'lure' && !deposit(l) && !prize(l))) return;
   removeCues(lures, (l) => deposit(l) || prize(l));
+}
+
+/**
+ * "絶対に今日中にこのSMSへ返信してください", "決して遅れずに": 絶対に (a scam-awareness cue, data/lures.json) and 決して (a never-ask
+ * cue) warn or disown only with the negation they lead to in their sentence ("絶対に押さないで", "絶対に買っちゃダメ", "ことは決して
+ * ございません": asks/types.ts EMPHATIC_NEGATION); alone they insist, and the ask they press is asked, not warned of.
+ */
+function dropInsistence(lures: LureMatch[], folded: string): void {
+  const insists = (l: LureMatch): boolean => {
+    if (!((l.category === 'scam-awareness' && l.cue === '絶対に') || (l.category === 'never-ask' && l.cue === '決して'))) return false;
+    const [, e] = sentenceAt(folded, l.index);
+    return !EMPHATIC_NEGATION.test(folded.slice(l.index, e + 1));
+  };
+  if (lures.some(insists)) removeCues(lures, insists);
 }
 
 // The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
@@ -1081,6 +1094,7 @@ export function createEngine(data: EngineData): Engine {
       dropOwnBookingFee(lures, norm.text);
       dropBookingConfirmed(lures, folded, written);
       dropSharedFee(lures, folded);
+      dropInsistence(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
       dropDebitRetried(lures, folded, written);

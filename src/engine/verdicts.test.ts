@@ -7440,3 +7440,35 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// 絶対 and 決して insist as often as they refuse: "絶対に今日中に送ってください" asks the harder, "送ることは絶対にありません"
+// refuses. A paper's picture asked back to a handset in an office's voice (asks/papers.ts papersByReply) is the lure whichever
+// way it is pressed; the refusal is read by the negation 絶対 and 決して lead to (asks/types.ts EMPHATIC_NEGATION, in papers.ts's
+// REFUSED and in engine.ts dropInsistence, which keeps 絶対に as a warning's cue and 決して as a never-ask cue only with their
+// negation), not by the words alone. Schools and employers
+// take ID papers at their counter or on their own portal, never as a picture texted back (文部科学省・警察庁 on ID photos sent
+// by SMS; 国民生活センター なりすまし).
+test('絶対 / 決して: an ID picture insisted on by reply blocks on the rules; the same words refusing it stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['学生課です。奨学金の継続手続きに学生証の写真が必要です。絶対に今日中にこのSMSに画像を返信してください。', '09087654321'],
+    ['人事部です。在留カードの写真を絶対に本日中にこの番号へ返信してください。', '08076543210'],
+    ['教務課です。奨学金の手続きのため、学生証の写真を決して今日中に送ってください。', '07065432109'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.ok(a.reasons.some((r) => r.code === 'IDENTITY_BY_REPLY'), text);
+  }
+  for (const [text, from] of [
+    ['学生課です。学生証の写真は決してSMSで送るものではありません。手続きは窓口でお願いします。', '09087654321'],
+    ['人事部です。在留カードの写真をこの番号へ返信することは絶対にありません。', '08076543210'],
+    ['教務課です。学生証の写真を絶対にこのSMSに送らないこと。手続きは学生ポータルからお願いします。', '07065432109'],
+    ['学生証の写真、絶対にSMSで送るなって先生が言ってたよ。気をつけてね', '09011112222'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

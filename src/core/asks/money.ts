@@ -4,7 +4,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { gated } from '../match/literals.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, namesOwnPage, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, DUE_TODAY, hasCue, inSentence, namesOwnPage, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // Vietnamese names writer and reader by kinship words, not by person: in "Mẹ ơi, …" the reader is
 // mẹ, and the writer is whoever else the text calls by one of these words ("con gửi tiền về",
@@ -223,12 +223,13 @@ const RELIEF = /影響(?:は|が)?(?:ありません|ございません|なし|�
 // What every match of UNLESS_PAID or IF_PAID holds, tested first: the payment's kanji.
 const PAY_KANJI = anchorSet('振支入納返');
 
-// A deadline of today among the pressure cues (本日中, 今日中, 24時間以内, "1時間以内", today).
-const DUE_TODAY = /本日|今日|時間以内|today|24\s*h/;
+// A deadline of today among the pressure cues (DUE_TODAY, types.ts: 本日中, "expires today"), or within hours (24時間以内,
+// "1時間以内", "within 24 hours").
+const DUE_TODAY_CUE = new RegExp(`${DUE_TODAY.source}|時間以内|24\\s*h`);
 
-/** The message presses for today (DUE_TODAY), in its own words. */
+/** The message presses for today (DUE_TODAY_CUE), in its own words. */
 export function dueToday(input: Pick<AskInput, 'lures'>): boolean {
-  return input.lures.some((l) => !l.quoted && l.kind === 'pressure' && DUE_TODAY.test(l.cue));
+  return input.lures.some((l) => !l.quoted && l.kind === 'pressure' && DUE_TODAY_CUE.test(l.cue));
 }
 
 /** The cue of a money ask is a payment made the condition of what follows ("お支払いがなければ", "納付がない場合"). */

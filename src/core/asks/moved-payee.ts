@@ -11,7 +11,7 @@
 // unusable (凍結, 使えなくて, locked, bị khoá, naka-lock), the money pressed for today, kept secret, a name told to differ
 // ("名義は違うけど気にしないで"), the writer on a new number, or money "sent by mistake" to be returned there.
 import type { AskInput } from './types.js';
-import { inSentence, tellsOfScam } from './types.js';
+import { DUE_TODAY, inSentence, tellsOfScam } from './types.js';
 import { gated } from '../match/literals.js';
 
 // A third person's account or ID as the payee (not a parent's: a child's 仕送り account may be a parent's by design).
@@ -60,8 +60,8 @@ const OLD_RULED_OUT = gated(new RegExp([
 
 // The writer's own account or ID unusable.
 const OWN_UNUSABLE = /使えな|止ま(?:って|った|り)|凍結|ロック|制限中|限度額|上限|locked|frozen|blocked|restricted|suspended|naka-?lock|na-?lock|bị kho[áa]|bị khóa|bị lỗi|có vấn đề|有问题|冻结|不能用|bloquead|estourou|limite|막혔|정지|동결|diblokir/;
-// Pressed for today.
-const PRESSED = /今日中|今日まで|本日中|本日まで|至急|今すぐ|今夜中?|今日お願い|明日の(?:正午|朝)|急ぎ(?!ませ|じゃ|ではな)|\btoday\b|tonight|asap|urgent|hôm nay|\bgấp\b|ngayon(?! linggo)|hoje|urgente|今天|马上|오늘|segera|hari ini/;
+// Pressed: a deadline of today (DUE_TODAY, types.ts), tonight or tomorrow morning, or at once.
+const PRESSED = new RegExp(`${DUE_TODAY.source}|至急|今すぐ|今夜|今日お願い|明日の(?:正午|朝)|急ぎ(?!ませ|じゃ|ではな)|tonight|asap|urgent|\\bgấp\\b|hoje|urgente|马上|segera`);
 // Kept secret.
 const SECRET = /内緒|言わないで|言わなくて|バレない|秘密|内密|keep it (?:a )?secret|secret from|don't tell|do not tell|bí mật|đừng nói|sikreto|huwag (?:mong )?sabihin|segredo|não conta|비밀|保密|别告诉/;
 // The payee's name told to differ from the collector's.

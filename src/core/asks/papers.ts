@@ -11,7 +11,7 @@
 import { foldDiacritics } from '../lures/fold.js';
 import { gated, type GatedPattern } from '../match/literals.js';
 import { reconVoice } from './recon.js';
-import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
+import { inSentence, REFUSED, sentenceAt, tellsOfScam, type AskInput } from './types.js';
 
 // An identity paper, named in Japanese or a residents' language (Latin text folded: "hộ chiếu" as "ho chieu").
 const ID_PAPER = gated(/学生証|社員証|職員証|在留カード|免許証|マイナンバー|マイナカード|個人番号カード|パスポート|旅券|保険証|身分証|本人確認書類|住民票|通帳(?:の)?(?:写真|コピー|写し|画像)|passport|residence card|driver'?s licen[cs]e|(?:student|my ?number) card|\bid card|护照|護照|在留卡|身份证|驾照|ho chieu|the cu tru|bang lai|passaporte|cartao de residencia|pasaporte|여권|재류카드|신분증/);
@@ -43,8 +43,9 @@ const DESK_REPLY = /この(?:sms|番号|メッセージ|ショートメール)(?
 const OWN_PROCEDURE = /入社(?:の)?手続き|雇用契約|入居(?:の)?手続き|ご契約(?:の)?手続き|onboarding/;
 // The reader's own booking or order, thanked for.
 const THANKED = /ご?(?:予約|注文|来店|応募|依頼|申し?込み?)(?:を)?(?:いただき|頂き)?(?:まして)?(?:、)?(?:誠に)?ありがとう/;
-// Refused or warned of, told as already done, or what someone else said: "送らないで", "だめだよ", "送ってしまった人も", "送ってって言われた".
-const REFUSED = /ないで|しません|いたしません|不要|決して|絶対|だめ|ダメ|いけません|never|do not|don't|dont\b|请勿|請勿|절대|huwag|jangan|nunca|\bdung\b|てしまった|(?:って|と)(?:言われ|頼まれ|来た|きた)/;
+// Refused or warned of (types.ts REFUSED: "送らないで", "だめだよ", "決して送るものではありません"), told as already done, or what
+// someone else said: "送ってしまった人も", "送ってって言われた".
+const REFUSED_OR_TOLD = new RegExp(`${REFUSED.source}|てしまった|(?:って|と)(?:言われ|頼まれ|来た|きた)`);
 
 /**
  * The sentence at `index`, lower-cased, diacritics folded, with the one after it ("保険証の写真が必要です。このSMSに画像を返信して")
@@ -103,9 +104,9 @@ export function papersByReply(input: AskInput): string | undefined {
     if (inSentence(input, at, 'never-ask') || inSentence(input, at, 'done')) return undefined;
     const { said, next, before } = around(input, at);
     // The organisation's own place named beside it ("本人確認書類の再提出を。my 楽天モバイルアプリから") is where it goes.
-    if (REFUSED.test(said) || OWN_PLACE.test(said) || OWN_PLACE.test(next) || (input.indicators.urls.length > 0 && TYPED.test(said))) return undefined;
+    if (REFUSED_OR_TOLD.test(said) || OWN_PLACE.test(said) || OWN_PLACE.test(next) || (input.indicators.urls.length > 0 && TYPED.test(said))) return undefined;
     const sent = (other: string): boolean => SENT.test(other) || (input.brands.length === 0 && SUBMIT.test(other));
-    const asks = (other: string): boolean => other !== '' && sent(other) && !REFUSED.test(other);
+    const asks = (other: string): boolean => other !== '' && sent(other) && !REFUSED_OR_TOLD.test(other);
     // The next sentence sends back what this one says is needed ("保険証の写真が必要です。このSMSに画像を返信して"), not a new matter.
     return sent(said) || (NEEDED.test(said) && asks(next)) || (LIST_AHEAD.test(before) && asks(before)) ? said : undefined;
   };

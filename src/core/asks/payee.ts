@@ -16,7 +16,7 @@ import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
-import { cuesOf, hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -59,9 +59,7 @@ function payNear(input: AskInput, index: number): boolean {
 
 /** Whether a cue of `category` stands in the sentence at `index` or the one before it. */
 function hereOrBefore(input: AskInput, index: number, category: string): boolean {
-  if (inSentence(input, index, category)) return true;
-  const [start] = sentenceAt(input.norm.text, index);
-  return start > 1 && inSentence(input, start - 2, category);
+  return inSentenceOrBefore(input, index, (at) => inSentence(input, at, category));
 }
 
 /** A money cue of the message's own, anywhere in it: the need the third person's account is to receive. */
@@ -276,7 +274,8 @@ const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮
 const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
 // The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
 const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
-const PRESSED_TODAY = gated(/今日中|今日まで|本日中|本日まで|至急|今すぐ|ngayon|วันนี้/);
+// Pressed: a deadline of today (DUE_TODAY, types.ts) or at once.
+const PRESSED_TODAY = gated(new RegExp(`${DUE_TODAY.source}|至急|今すぐ`));
 // A payment app named as the way to pay, with no ID written ("今日中にPayPayで8,000円送ってください"): the account is the one the
 // line the message came from holds, a person's.
 const APP_NAMED = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)\s*(?:で|に|へ|から)/);

@@ -19,13 +19,10 @@
 // own page, a hotel's pickup paid at the hotel, an agent's viewing appointment, a warning: not this ask.
 import { foldDiacritics } from '../lures/fold.js';
 import { gated } from '../match/literals.js';
-import { toldOfAsk } from './service-fee.js';
-import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, type AskInput } from './types.js';
+import { FIRST_WAIVED, HANDOVER_FIRST } from './paid-first.js';
+import { hasCue, inSentence, KIN_VOCATIVE, luresOfCategory, sentenceAt, speaksAsPerson, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 
-// Paid before: a first payment or a deposit, in the residents' languages ("先に", "先払い", "入金確認後", "first", "upfront",
-// "and I'll mail", "先把", "预付", "付款后", "먼저", "송금 후", "muna", "trước", "dulu", "pahile"; a deposit, 敷金, 定金, 押金,
-// 申込金, 手付金, is money first by what it is).
-const FIRST = gated(/先に|先払い|前払い|前金|内金|事前に|(?:入金|振込|送金|お支払い|ご入金)(?:を)?(?:の)?確認(?:後|次第|でき次第)|送金後|入金後|送金いただければ|お?振込み?いただければ|敷金|申込金|手付金|予約金|dep[oó]sito|예약금|계약금|\bfirst\b|upfront|up front|in advance|prepaid|prepay|\bdeposit\b|and i(?:'ll| will) (?:mail|send|give|transfer)|then i(?:'ll| will)? ?(?:transfer|send|mail|give)|once (?:you(?:'ve)? )?(?:paid|pay|send|sent|wire)|after (?:payment|you pay|you send)|先付|先把|先转|先轉|先通过|先支付|先交|预付|預付|付款后|付款後|转账后|轉帳後|到账后|定金|订金|押金|먼저|선입금|선결제|송금 후|입금 후|결제 후|\bmuna\b|pagkatapos na lang|trước|truoc|đặt cọc|dat coc|\bdulu\b|pahile|पहिले|\bantes\b|adiantado/);
+// Paid before, and the money ruled out: HANDOVER_FIRST and FIRST_WAIVED (paid-first.ts, shared with service-fee.ts).
 // A route from person to person, or a payee to come: a payment app, a personal account, a wire, a QR scanned, a transfer
 // (送金, 转账, 송금, chuyển khoản, transfer), a bank transfer's 振込先, an account "to my account".
 const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|支付宝|alipay|微信|wechat|gcash|paymaya|kakao\s*pay|카카오페이|\btoss\b|토스|esewa|khalti|venmo|zelle|cash\s*app|western union|\bwire\b|個人口座|個人名義|个人|personal account|pribadi|my account|我的账户|我的帳戶|我的账号|转给我|轉給我|扫码|掃碼|送金|송금|转账|轉帳|转到|匯款|汇款|chuyển khoản|chuyen khoan|\btransfer\b|振込|振り込|口座|magpadala|padala|pathaunus|पठाउनुहोस/;
@@ -43,6 +40,8 @@ const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|�
 // has the mover take no 内金 and fixes the price in the 見積書, paid on the day or by the company's own invoice, so a deposit
 // asked by text "by today or the booking is cancelled" is no mover's (国民生活センター: 引越しサービスのトラブル).
 const HOLD_DEPOSIT = /内金|手付金|予約金|前金|\bdeposit\b|dep[oó]sito|\bsinal\b|đặt cọc|dat coc|tiền cọc|tien coc|定金|订金|訂金|예약금|계약금/;
+// The day named at all, not only as a deadline (types.ts DUE_TODAY): the truck's deposit "本日18時までに" and the deposit
+// fetched "今日の夕方" at the home both read it, the second as the day the visit happens.
 const TODAY = /本日|今日|今夜|今晩|\btoday\b|\btonight\b|hôm nay|hom nay|今天|今晚|\bhoje\b|ngayong araw|\bngayon\b|오늘/;
 // Or collected at the home ("夕方ご自宅に受け取りに伺います"): an agent takes a 手付金 only at the contract, after the 重要事項説明, at
 // its office (宅建業法35条・37条), and a mover none at all.
@@ -56,8 +55,6 @@ const UNSEEN = /(?:内見|内覧|viewing|看房|看屋)[^。.!！\n]{0,14}(?:で
 // Or the money put before it, sent by a route ("内見前に申込金3万円で仮押さえ…お振込み", "內見前需先付訂金…請今天匯款"): an agent
 // shows the flat first and takes a 申込金 only on an application, refundable (宅建業法施行規則16条の12: 預り金 returned on withdrawal).
 const BEFORE_VIEWING = /(?:内見|內見|内覧|看房)(?:の)?前|before (?:the |a )?viewing/;
-// The money ruled out ("申込金は不要です", "費用はかかりません", "no deposit"): nothing first is asked.
-const FIRST_WAIVED = /(?:は|も)(?:一切)?(?:不要|いただきません|いただいておりません|頂きません|かかりません|ございません|ありません)|\bno (?:deposit|fee|payment)\b|不需要|không cần|khong can/;
 // The flat's owner told as abroad: an owner's word ("オーナーは海外在住", "房东…在国外", "may-ari…nasa abroad") and abroad.
 const OWNER = /オーナー|大家|家主|貸主|owner|landlord|房东|房東|业主|業主|may-ari|chủ nhà|chu nha|집주인/;
 const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|nuoc ngoai|해외/;
@@ -89,7 +86,7 @@ const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込み�
 export function prepaidHandover(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
-  const first = FIRST.exec(lower);
+  const first = HANDOVER_FIRST.exec(lower);
   if (first === null) return undefined;
   if (tellsOfScam(input) || inSentence(input, first.index, 'never-ask') || inSentence(input, first.index, 'done')) return undefined;
   // A platform's or the provider's own counter, a relative called by name, a companion who booked or paid already: the money
@@ -181,7 +178,9 @@ const BOOKED = /ご注文|ご契約|契約書|お申し?込み(?:いただ|あ�
 const SHARED = /割り勘|割勘|ずつ|1人|一人|ひとり|人数分|(?:料|費|代|税)込み|折半|半分|\bsplit\b|\beach\b|per person|当選したよ|当たったよ|当たった[!！]/;
 
 // The writer's own win told in a person's voice ("チケット当選したよ!", "当たった!"): what the fee buys is a seat the two share.
-const WRITERS_WIN = /当選した(?!ら)|当たった/;
+// Not the reader's ("あなたが当選した", "you 当選した") nor a win supposed ("当選したら"): the told ending is what a friend writes.
+// One pattern for sharedWin here and engine.ts dropSharedFee (which drops the prize cue it explains).
+export const WRITERS_WIN = /(?<!あなた(?:が|は)?|you )(?:当選した|当たった)(?:よ|[!！]|ー|から|ので|けど|んだ|の[!！。]?$)/;
 
 /**
  * A person sharing the cost of their own win with the reader ("ライブのチケット当選したよ!手数料込みで1人6,500円、PayPayで送ってね"):

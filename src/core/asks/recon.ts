@@ -9,7 +9,7 @@
 // あったっけ?") it is theirs to ask, unless a relative's new number or a kinship call sets it up.
 import type { AskChannel, LureMatch } from '../check.js';
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // The sentence asks: a question mark, a question's ending (〜ですか, 〜ますか, かどうか), or (checked
 // apart) a request or a reply asked in it or the next.
@@ -99,8 +99,7 @@ function reconCue(input: AskInput): LureMatch | undefined {
     // Where the bankbook, the card, the PIN or the seal is kept ("通帳とかどこに置いてるか教えて"): asked beside the valuable,
     // in its sentence or the one before.
     if (c === 'recon-where') {
-      const [s] = sentenceAt(text, l.index);
-      if (!inSentence(input, l.index, 'valuables') && !(s > 1 && inSentence(input, s - 2, 'valuables'))) continue;
+      if (!inSentenceOrBefore(input, l.index, (at) => inSentence(input, at, 'valuables'))) continue;
       return l;
     }
     // A safe or タンス預金 says where; savings and assets are asked by their amount.

@@ -6,7 +6,7 @@ import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, inSentenceOrNext, requestedNearby, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
+import { hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, requestedNearby, REFUSED, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 import { gated } from '../match/literals.js';
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
@@ -130,9 +130,7 @@ const ARRIVAL: readonly string[] = ['mistake', 'arrived', 'code-arrives'];
 
 /** The code at `index` is said to arrive on the reader's phone, in its sentence or the one before ("SMSで番号が届きます。その番号を返信して"). */
 function arrives(input: AskInput, index: number): boolean {
-  if (ARRIVAL.some((c) => inSentence(input, index, c))) return true;
-  const [start] = sentenceAt(input.norm.text, index);
-  return start > 1 && ARRIVAL.some((c) => inSentence(input, start - 2, c));
+  return inSentenceOrBefore(input, index, (at) => ARRIVAL.some((c) => inSentence(input, at, c)));
 }
 
 // Words that report what was said, right after it: "…教えて」って", "…教えてって言われた" (not "スクショ送ってくれる":
@@ -162,9 +160,7 @@ const CONTENT_REF = /^(?:中身|内容|內容|把内容|把內容|里面|裡面|
 
 /** A text message (SMS, ショートメール) named in the sentence at `index` or the one before. */
 function besideTextMessage(input: AskInput, index: number): boolean {
-  if (inSentence(input, index, 'text-message')) return true;
-  const [start] = sentenceAt(input.norm.text, index);
-  return start > 1 && inSentence(input, start - 2, 'text-message');
+  return inSentenceOrBefore(input, index, (at) => inSentence(input, at, 'text-message'));
 }
 
 // An arrival still to come whose head noun is a number, with a service's name in Latin letters (or ライン) between:
@@ -248,9 +244,7 @@ const SIGNED_UP_WITH = /で(?:登録|申し?込|応募)|sign up with|register wi
 
 /** A third party's campaign, entry or sign-up (`third-party-use`) named in the sentence at `index` or the one before it. */
 function campaignBefore(input: AskInput, index: number): boolean {
-  if (inSentence(input, index, 'third-party-use')) return true;
-  const [start] = sentenceAt(input.norm.text, index);
-  return start > 1 && inSentence(input, start - 2, 'third-party-use');
+  return inSentenceOrBefore(input, index, (at) => inSentence(input, at, 'third-party-use'));
 }
 
 /**
@@ -307,8 +301,6 @@ const TO_PERSON = /お電話|電話(?:で|にて|口で)|お伺い(?:いた)?し
 // The issuer's own line, printed on the card ("カード裏面のお電話番号へ", "call the number on the back of your card"): the
 // card's number told there goes to the one who issued it.
 const ISSUER_LINE = /裏面(?:に)?(?:記載|の)?(?:の)?(?:お)?(?:電話|問い?合わ?せ|窓口|番号へ|番号まで|番号に|お取引店)|(?:number|phone number|line) (?:on|printed on) the back of (?:your|the) card/;
-// A sentence whose verb is refused or warned of.
-const REFUSED = /ないで|しません|いたしません|不要|決して|絶対に|never|do not|don't|dont\b|不要|请勿|請勿|절대|dung |huwag|jangan|nunca/;
 
 /** The sentence at `index`, lower-cased, Latin diacritics folded ("gửi ảnh chụp thẻ" as "gui anh chup the"). */
 function sentenceText(input: AskInput, index: number): string {

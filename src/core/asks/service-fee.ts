@@ -13,8 +13,9 @@
 // notes and JAF's, the 全国賃貸保証業協会's and the banks' warnings all take money so. A warning naming it, a bill on
 // paper, a counter or the usual account named, and a link (judged by its own checks) are not this ask.
 import { foldDiacritics } from '../lures/fold.js';
-import { inSentence, sentenceAt, tellsOfScam, type AskInput } from './types.js';
+import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 import { gated } from '../match/literals.js';
+import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
@@ -31,8 +32,6 @@ const PERSONAL_NAMED = /個人|担当|代表|(?:家内|妻|嫁|主人|夫|息子
 const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター|ローン|ギンコウ/;
 // Codes bought for the fee ("コンビニでau PAYカード2万円分を購入し、番号をご返信ください").
 const CODES = /(?:カード|ギフト|券|プリペイド)[^。\n]{0,12}(?:購入|買っ|買い)[^。\n]{0,24}(?:番号|コード)[^。\n]{0,8}(?:返信|送|教え|お知らせ)/;
-// Paid before the service is given.
-const FIRST = /先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|先に[^。\n]{0,12}(?:振込|振り込|送金|支払|お支払|入金|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|立て?替え|立替(?:金|として|分)|着手金|予約金|到着前|(?:作業|工事|着工|施工|修理|搬出|引越し?)(?:の)?前に|先に(?:お|ご)?(?:いただ|頂|お預か|預か|集金)|作业前|施工前|提前|前金|手付金|内金|\bdeposit\b|\bfirst\b|in advance|มัดจำ|trước|truoc|先通过|先支付|先转账|(?:いただければ|いただけましたら|次第|確認後|確認でき次第)[^。\n]{0,16}(?:お渡し|発送|お届け|出動|手配|納車|お薬|作業|調査|工事|着工)/;
 // A charge added after the reader agreed to the job or its price ("作業員が増員となったため、追加料金2万円を", "処分場の料金が追加に
 // なりました。差額6,600円を", "追加で雨樋の交換が必要…追加分12万円を"): the price that appears once the reader is committed (国民生活
 // センター 追加請求). Asked through a payee the reader cannot check, it is as much the service's fee first as a deposit is.
@@ -42,23 +41,14 @@ const ADDED = /追加(?:料金|分|費用|代金|の(?:料金|費用|代金))|�
 // the 見積書 fixes the price, and a change is agreed and billed by the company).
 // An addition the reader asked for, or paid after the work as agreed ("追加のご依頼ありがとうございます。追加分は作業後に現金で").
 const ADDED_AGREED = /追加の?ご(?:依頼|注文)|ご依頼|ご注文|作業後|完了後|終わってから|後払い|after the (?:job|work)/;
-// A payment first said to be none ("前金はいただいておりません", "No deposit needed", "不需要提前付定金"): the honest trade's promise.
-const FIRST_WAIVED = /(?:前金|手付金|内金|前払い|先払い|予約金|着手金)(?:は|も|等は)?(?:一切)?(?:いただいておりません|いただきません|頂いておりません|頂きません|不要|いりません|いただいていません|ございません|ありません|なし)|\bno (?:deposit|upfront payment|advance payment)\b(?: (?:is )?(?:needed|required))?|不需要提前付定金|不需要(?:预付|定金)/g;
+// Paid first and waived first: PAID_FIRST and FIRST_WAIVED (paid-first.ts); the waiving words taken out before PAID_FIRST is read.
+const FIRST_WAIVED_ALL = new RegExp(FIRST_WAIVED.source, 'g');
 // Cash paid now in a way no business takes its charges (session 'movecharge', dev batch 46): drawn at an ATM right away ("今すぐ近くの
 // ATMで下ろして", "手持ちがなければ近くのATMで下ろしてきて"), or left in an envelope at the door for whoever comes ("現金で2万円封筒に
 // 入れて玄関に置いておいて"). A mover, a collector or a tradesman bills the estimate's price on the day against a receipt or by its
 // own invoice; a charge added at the job is agreed and invoiced by the company (国民生活センター: 不用品回収・引越しの高額請求, where
 // the load is on the truck before the price is named and the reader is sent to the ATM).
 const CASH_NOW = /(?:近くの|最寄りの?|今すぐ|すぐに?|至急|今から|手持ちが(?:なければ|ない場合))[^。\n]{0,12}atm[^。\n]{0,6}(?:で|から)?[^。\n]{0,4}(?:下ろ|おろ|引き出|引出)し(?:て(?:きて|来て)?(?:ください|下さい|いただ|もらえ|おいて|ご?用意|準備|お願い|ね|[、,。]|$)|に行って)|封筒に入れ[^。\n]{0,16}(?:玄関|ドア|ポスト|郵便受け|門|表)[^。\n]{0,8}(?:置い|入れ|掛け|かけ)て(?:おいて|置いて)?(?:ください|下さい|いただ|もらえ|お願い)/;
-// The ask told of, not made: what the writer was told by someone else ("〜払えって言われて", "a fake mover texted me asking"), or
-// the reader told not to pay it ("Don't pay it", "払わないで").
-const TOLD_OF = /言われ|いわれ|払わないで|支払わないで|振り込まないで|\b(?:texted|messaged|asked|told) me\b|\bi was (?:asked|told)\b|\bdon'?t pay\b|\bdo not pay\b|\bfake\b|别付|不要付|不要转账|đừng chuyển|dung chuyen|não pague|nao pague|huwag magbayad|보내지 마/;
-
-/** The ask is told of or warned against, or quoted in 「」 at `index`: a person's story or a notice, not the ask itself. */
-export function toldOfAsk(input: AskInput, index: number): boolean {
-  const before = input.norm.text.slice(0, index);
-  return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
-}
 // A payment app's payee given apart from its name ("PayPayでお願いします。送金先 080-…").
 const HANDSET_PAYEE = /(?:送金先|送り先|宛先)\s*[:：は]?\s*0[789]0[-\s]?\d{4}[-\s]?\d{4}/;
 const APP_NAMED = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;
@@ -104,9 +94,9 @@ function providerPayee(input: AskInput): string | undefined {
   if (KNOWN.test(lower.slice(Math.max(0, s - 1), e + 1)) && !/口座振替が不能|引き落としができ|引落しができ|引き落としが(?:でき|不能)/.test(lower.slice(s, e + 1))) return undefined;
   // Paid before the service: a shop's account or app taken after the work it did ("作業完了しました。お支払いはこちらの口座へ…
   // キレイヤ") is its bill, however small the shop. A person's account named as one ("個人名義") is no business's at any time.
-  const unwaived = lower.replace(FIRST_WAIVED, '');
+  const unwaived = lower.replace(FIRST_WAIVED_ALL, '');
   const added = ADDED_AGREED.test(lower) ? null : ADDED.exec(unwaived);
-  const before = FIRST.test(unwaived) || added !== null;
+  const before = PAID_FIRST.test(unwaived) || added !== null;
   const app = APP_TO_HANDSET.exec(lower) ?? (APP_NAMED.test(lower) ? HANDSET_PAYEE.exec(lower) : null);
   if (app !== null && before) return app[0];
   // An account said to be a person's (個人名義, the worker's or their family's, a 担当's own name) is no business's, first or after;
@@ -129,7 +119,7 @@ function providerPayee(input: AskInput): string | undefined {
   }
   // The fee before the service, with no payee the reader can see: no account, slip, counter or page (one to come by reply
   // or by the sender's choosing). A written account is judged above; a bank's account written out is a business's.
-  const first = FIRST.exec(unwaived) ?? added;
+  const first = PAID_FIRST.exec(unwaived) ?? added;
   if (first !== null && MONEY_NAMED.test(lower) && !link && !/\d{6,8}/.test(lower.replace(/0[789]0[-\s]?\d{4}[-\s]?\d{4}/g, '')) && !KNOWN.test(lower)) return first[0];
   return undefined;
 }
@@ -256,7 +246,8 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
 const TO_READER = /返金|払い?戻|返還|ご返却いたし|お返しします|refund|reimburs|paid to you|send you|reembols|devolv|hoan tien|tra lai|pengembalian|dikembalikan|退款|退还|退還|返还|환불|คืนเงิน/;
 // The money already received ("Your deposit was received by GCash", "入金を確認しました", "recebemos").
 const RECEIVED = /\b(?:was|were|been|have|has) (?:received|paid)\b|\breceived (?:your|the)\b|受け取りました|受領しました|確認しました|入金を確認|da nhan|recebemos|sudah (?:kami )?terima|已收到|已收款|받았습니다/;
-const PRESSED = /本日中|今日中|至急|今すぐ|すぐに|today|hari ini|hom nay|hoje|今天/;
+// Pressed: a deadline of today (DUE_TODAY, types.ts) or at once.
+const PRESSED = new RegExp(`${DUE_TODAY.source}|至急|今すぐ|すぐに`);
 const FIRST_PERSON = /私|わたし|自分|僕|俺|\bmy\b|minha|我的|saya|\bminh\b|\btoi\b|제/;
 const ACCOUNT_FULL = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}/;
 

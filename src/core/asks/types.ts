@@ -75,6 +75,36 @@ export function tellsOfScam(input: Pick<AskInput, 'lures'>): boolean {
   return ['scam-awareness', 'report-topic', 'scam-report'].some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted));
 }
 
+// The ask told of, not made: what the writer was told by someone else ("〜払えって言われて", "a fake mover texted me asking"), or
+// the reader told not to pay it ("Don't pay it", "払わないで").
+const TOLD_OF = /言われ|いわれ|払わないで|支払わないで|振り込まないで|\b(?:texted|messaged|asked|told) me\b|\bi was (?:asked|told)\b|\bdon'?t pay\b|\bdo not pay\b|\bfake\b|别付|不要付|不要转账|đừng chuyển|dung chuyen|não pague|nao pague|huwag magbayad|보내지 마/;
+
+/** The ask is told of or warned against, or quoted in 「」 at `index`: a person's story or a notice, not the ask itself. */
+export function toldOfAsk(input: AskInput, index: number): boolean {
+  const before = input.norm.text.slice(0, index);
+  return TOLD_OF.test(input.norm.lower) || before.split('「').length > before.split('」').length;
+}
+
+// A deadline of today: the money or the answer asked by the end of this day (今日中, 本日中, 今日まで, 本日まで, 今夜中, "today",
+// "tonight", hôm nay, hoje, 今天, 오늘, hari ini, ngayon, วันนี้). Read wherever "pressed for today" is one of a lure's signs
+// (service-fee.ts, payee.ts, moved-payee.ts, money.ts): no business, body, club or bank that bills by slip, debit or its own
+// page sets a same-day deadline by text for money sent to a person (国民生活センター, 警察庁: 「今日中に」 is the オレオレ and
+// 架空請求 scripts' hurry). Each reader adds its own urgency words (至急, 今すぐ) beside it. Kept apart, as they read
+// something else: prepay.ts TODAY (the day an act happens, "今日の夕方伺います", not only a deadline), commerce.ts DATED_VISIT
+// (a visit's day), checks/ask-channel.ts DEADLINE (any deadline, "by tomorrow", "までに"), role.ts's pressed matter (a
+// boss's hurry among other words).
+export const DUE_TODAY = /今日中|今日まで|本日中|本日まで|今夜中|\btoday\b|\btonight\b|hôm nay|hom nay|\bhoje\b|今天|오늘|hari ini|ngayon(?! linggo)|วันนี้/;
+
+// 決して and 絶対 with the negation they lead to ("決して送るものではありません", "絶対に返信することはない", "絶対送るな", "絶対に
+// 買っちゃダメ"), with no request between them: alone they insist ("絶対に今日中に送ってください" asks all the harder, 国民生活
+// センター's and 警察庁's warnings negate the verb itself: 絶対に教えないで). Read from the word on, in its sentence.
+export const EMPHATIC_NEGATION = /(?:決して|絶対)(?:(?!ください|下さい|て[ねよ]?[、。!！\s])[^。\n]){0,20}?(?:ない|ません|な(?=$|[。!！、\s])|ダメ|だめ|駄目|あかん)/;
+
+// A sentence whose verb is refused or warned of (read on a sentence lower-cased with its diacritics folded): "送らないで",
+// "お願いしません", "不要", "だめだよ", "いけません", never, don't, 请勿, huwag, jangan, nunca, đừng, and 決して or 絶対 only with
+// their negation (EMPHATIC_NEGATION). (Korean 절대 is still read alone.)
+export const REFUSED = new RegExp(`ないで|しません|いたしません|不要|${EMPHATIC_NEGATION.source}|だめ|ダメ|いけません|never|do not|don't|dont\\b|请勿|請勿|절대|huwag|jangan|nunca|\\bdung\\b`);
+
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
   return luresOfCategory(input.lures, category);
@@ -202,6 +232,13 @@ export function inSentenceOrNext(input: AskInput, index: number, holds: (at: num
   if (holds(index)) return true;
   const [, end] = sentenceAt(input.norm.text, index);
   return end + 1 < input.norm.text.length && holds(end + 1);
+}
+
+/** `holds` is true at `index` or in the sentence before it ("SMSで番号が届きます。その番号を返信して"). */
+export function inSentenceOrBefore(input: Pick<AskInput, 'norm'>, index: number, holds: (at: number) => boolean): boolean {
+  if (holds(index)) return true;
+  const [start] = sentenceAt(input.norm.text, index);
+  return start > 1 && holds(start - 2);
 }
 
 /**
