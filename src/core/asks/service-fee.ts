@@ -82,8 +82,9 @@ const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
  * any business's money sent to a person (businessPersonalPayee).
  */
 export function servicePayee(input: AskInput): string | undefined {
-  return providerPayee(input) ?? businessPersonalPayee(input);
+  return providerPayee(input) ?? businessPersonalPayee(input) ?? chargeSentByApp(input);
 }
+
 
 function providerPayee(input: AskInput): string | undefined {
   if (input.reported) return undefined;
@@ -268,4 +269,50 @@ function ownWrittenUnpressed(input: AskInput, own: { index: number; 0: string })
   if (input.lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.category === 'bypass-party'))) return false;
   const [s, e] = sentenceAt(input.norm.text, at);
   return ACCOUNT_FULL.test(input.norm.lower.slice(s, e + 1)) && /[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}/.test(input.norm.text.slice(s, e + 1));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A business's or a facility's charge asked sent through a payment app's person-to-person transfer (session 'care', dev batch 47).
+//
+// A care home, a cemetery, a clinic, a taxi or a mover takes a payment app at its own till or on its own bill (PayPay for
+// business: the shop's QR code scanned, 請求書払い, a payment link from its own system), and its fees otherwise by 口座振替 or
+// its invoice. The app's "送る" (送金, a transfer to an ID) is the app's transfer between persons (PayPay 利用規約・ヘルプ「送る・
+// 受け取る」: 個人間の送金); a facility's fee, a cancellation fee, a deposit to hold a place, a fee collected ahead asked *sent* to an
+// ID ("施設利用料…振込先がPayPayに変わりました。ID: … へ送金を", "キャンセル料8,000円…PayPayで以下のIDへ", "仮押さえ金3万円をPayPayで
+// 送っていただければ", "到着前にPayPayで8,800円送ってください。ID: …") goes to whoever holds that ID, a person the business's
+// customers cannot check (国民生活センター・消費者庁: 事業者を名乗り個人のアカウントや口座へ送金させる; the facility's own notice in
+// dev batch 47: 施設利用料の振込先が変更になることは一切ございません). Not a charge paid at the till or on the bill by the app
+// ("キャンセル料はPayPay・楽天ペイ等でもお支払い可能です": お支払い, not 送金), not a club's, a class's or friends' shared money
+// (their treasurer's ID is theirs to know: payee.ts orgPayee weighs it when pressed), not a warning or a report.
+const APP_SEND = gated(new RegExp(String.raw`${APP_NAME}[^。
+]{0,24}?(?:送金|送って|お送り|送り(?:ください|下さい|願)|送っていただ)|(?:送金|お送り)[^。
+]{0,10}?${APP_NAME}|${APP_NAME}[^。
+]{0,12}?(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|${APP_NAME}\s*id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}|(?<![a-z])id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}\s*(?:へ|に|宛て?に?|まで)\s*(?:送金|お送り|送って)`));
+// The payee pointed to as the app's ID itself ("PayPayで以下のIDへ", "ID: … へ送金"): the direction is the ask.
+const TO_ID = /(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|(?<![a-z])id\s*[:：]/;
+// The money named as a business's or a facility's charge: a fee for its use, a cancellation, a place held, a fee collected ahead.
+const CHARGE_NAMED = /利用料|使用料|キャンセル料|予約金|確保料|押さえ金|申込金|入会金|入居金|一時金|手数料|代行料|養生費|作業費|出張費|保管料|管理料|事前徴収|徴収/;
+// Or the writer names themself as a facility or an office the money is for (in the residents' languages too).
+const FACILITY = /【[^】]{0,12}(?:施設|ホーム|霊園|葬儀|事務所|センター)[^】]{0,12}】|施設|老人ホーム|特養|介護|デイサービス|霊園|墓|葬儀|供養|人事課|採用|面接|引越し?作業|trung tam cham soc|nha duong lao|care home|nursing home|casa de repouso/;
+// Members' or friends' shared money: their own treasurer's or friend's ID.
+const MEMBERS = /pta|会計|町内会|自治会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|保護者会|顧問|(?<!お)一人\s*[\d,]|(?<!お)1人\s*[\d,]|割って|半分/;
+
+function chargeSentByApp(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const folded = foldDiacritics(lower);
+  const sent = APP_SEND.exec(folded);
+  if (sent === null) return undefined;
+  if (tellsOfScam(input) || ['never-ask', 'done', 'never-does'].some((c) => inSentence(input, sent.index, c)) || toldOfAsk(input, sent.index)) return undefined;
+  // (A business's per-head price, "お一人3,500円", is no share between friends.)
+  if (MEMBERS.test(folded) || OWN_MONEY_BACK.test(folded.replace(/お(?:一|1)人/g, '')) || input.lures.some((l) => !l.quoted && l.category === 'shared-cost')) return undefined;
+  if (!CHARGE_NAMED.test(lower) && !FACILITY.test(folded)) return undefined;
+  // Money asked of the reader near the app (not a refund, not one received).
+  const [s, e] = sentenceAt(input.norm.text, sent.index);
+  const sentence = folded.slice(s, e + 1);
+  if (TO_READER.test(sentence) || RECEIVED.test(sentence) || inSentence(input, sent.index, 'sender-pays')) return undefined;
+  if (!PAY_ASKED.test(sentence) && !TO_ID.test(sent[0])) return undefined;
+  // An app's name alone with the send told in the ID's sentence: the app is named somewhere in the message.
+  if (!new RegExp(APP_NAME).test(folded)) return undefined;
+  return sent[0];
 }
