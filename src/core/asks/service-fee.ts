@@ -18,7 +18,7 @@ import { gated } from '../match/literals.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
-const PROVIDER = gated(/ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
+const PROVIDER = gated(/施設|老人ホーム|特養|入居|ケアハウス|グループホーム|霊園|墓|葬儀|供養|納骨|遺品|ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
 // Money asked of the reader.
 // (Or the fee fronted, 立て替え; or threatened if unpaid, "お振込みがない場合、保証契約を解除"; or its payee given by reply.)
 const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精算|立て?替え|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|前金|手付金|内金)[^。\n]{0,24}(?:ください|下さい|お願い|いただければ|いただく必要|が必要|必要です|必要があり|宛に|いただけますか|いただけませんか|もらえますか|もらえませんか|いただけると助かり|いただけますと助かり)|(?:振込|入金|支払|お支払い|返済)[^。\n]{0,6}(?:がない|が確認できない|いただけない)場合|現金で?[^。\n]{0,4}(?:ご用意|ご準備|用意して|準備して)|口座(?:に|へ|まで)[^。\n]{0,6}(?:お願い|ください)|名義(?:で|に|へ|宛)[^。\n]{0,6}(?:お願い|ください)|(?:代金|残金|料金|費用|工賃)[^。\n]{0,20}(?:いただけると助かり|いただけますと助かり|いただきたい)|\d[\d,.]*\s*(?:[万千]\s*)?円を?[^。\n]{0,10}(?:お願いします|お願いいたします|お願い致します|ください)|(?:振込先|お振込先|入金先)[^。\n]{0,10}(?:返信|お送り|ご案内)|(?:先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ))[^。\n]{0,24}(?:必要|お願い|ください|で)|\b(?:transfer|send|pay)\b|โอน|支付|转账|轉帳|付款|chuyển|chuyen|thanh toán|thanh toan/;
@@ -32,7 +32,7 @@ const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴ�
 // Codes bought for the fee ("コンビニでau PAYカード2万円分を購入し、番号をご返信ください").
 const CODES = /(?:カード|ギフト|券|プリペイド)[^。\n]{0,12}(?:購入|買っ|買い)[^。\n]{0,24}(?:番号|コード)[^。\n]{0,8}(?:返信|送|教え|お知らせ)/;
 // Paid before the service is given.
-const FIRST = /先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|先に[^。\n]{0,12}(?:振込|振り込|送金|支払|お支払|入金|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|立て?替え|立替(?:金|として|分)|着手金|予約金|到着前|(?:作業|工事|着工|施工|修理|搬出|引越し?)(?:の)?前に|先に(?:お|ご)?(?:いただ|頂|お預か|預か|集金)|作业前|施工前|提前|前金|手付金|内金|\bdeposit\b|\bfirst\b|in advance|มัดจำ|trước|truoc|先通过|先支付|先转账|(?:いただければ|いただけましたら|次第|確認後|確認でき次第)[^。\n]{0,16}(?:お渡し|発送|お届け|出動|手配|納車|お薬|作業|調査|工事|着工)/;
+const FIRST = /先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|先に[^。\n]{0,12}(?:振込|振り込|送金|支払|お支払|入金|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ)|立て?替え|立替(?:金|として|分)|着手金|予約金|到着前|(?:作業|工事|着工|施工|修理|搬出|引越し?)(?:の)?前に|先に(?:お|ご)?(?:いただ|頂|お預か|預か|集金)|作业前|施工前|提前|前金|手付金|内金|\bdeposit\b|\bfirst\b|in advance|มัดจำ|trước|truoc|先通过|先支付|先转账|(?:いただければ|いただけましたら|次第|確認後|確認でき次第)[^。\n]{0,16}(?:お渡し|発送|お届け|出動|手配|納車|お薬|作業|調査|工事|着工|確保|押さえ)/;
 // A charge added after the reader agreed to the job or its price ("作業員が増員となったため、追加料金2万円を", "処分場の料金が追加に
 // なりました。差額6,600円を", "追加で雨樋の交換が必要…追加分12万円を"): the price that appears once the reader is committed (国民生活
 // センター 追加請求). Asked through a payee the reader cannot check, it is as much the service's fee first as a deposit is.
@@ -74,6 +74,8 @@ const ACCOUNT_GIVEN = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号
 const CONTRACT_MONEY = /(?:ご)?契約金|初期費用|礼金|仲介手数料|move-in costs?|key money|入住费用|押金和|tiền cọc và/;
 // An officer's or an agent's own handset named for the money ("詳細は理事長の携帯090-…まで").
 const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当者?|オーナー)の(?:個人の)?携帯/;
+// The sum or the payee left to a call or a reply ("金額は担当からお電話します", "振込先は折り返しご案内します").
+const TOLD_LATER = /(?:金額|振込先|お振込先|振込口座|口座|お支払い?方法|支払先)(?:は|を|につきましては)?[^。\n]{0,10}?(?:お電話|電話|返信|折り返し)(?:で|にて)?\s*(?:いたします|します|ご案内|お伝え|お知らせ|ご連絡)/;
 // A way to pay the service's own page gives: a link.
 const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
 
@@ -128,6 +130,12 @@ function providerPayee(input: AskInput): string | undefined {
     const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
     if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
   }
+  // The money asked with its amount or its payee to be told on a call or by reply ("入居一時金を一度お振込みいただく必要があります…
+  // 金額は担当からお電話します", "振込先は折り返しご案内します"): a provider's charge stands on its estimate, contract or invoice, and
+  // its account on that paper or its counter; one said only on a call goes wherever the caller says (国民生活センター 架空請求;
+  // the 劇場型 老人ホーム入居権 script, where the 'facility' then names the sum and the account by phone).
+  const later = TOLD_LATER.exec(lower);
+  if (later !== null && !link && !KNOWN.test(lower) && !inSentence(input, later.index, 'never-ask')) return later[0];
   // The fee before the service, with no payee the reader can see: no account, slip, counter or page (one to come by reply
   // or by the sender's choosing). A written account is judged above; a bank's account written out is a business's.
   const first = FIRST.exec(unwaived) ?? added;
