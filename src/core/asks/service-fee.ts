@@ -84,7 +84,7 @@ const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
  * any business's money sent to a person (businessPersonalPayee).
  */
 export function servicePayee(input: AskInput): string | undefined {
-  return providerPayee(input) ?? businessPersonalPayee(input) ?? chargeSentByApp(input);
+  return providerPayee(input) ?? businessPersonalPayee(input) ?? chargeSentByApp(input) ?? penaltyBilledByText(input);
 }
 
 
@@ -323,4 +323,34 @@ function chargeSentByApp(input: AskInput): string | undefined {
   // An app's name alone with the send told in the ID's sentence: the app is named somewhere in the message.
   if (!new RegExp(APP_NAME).test(folded)) return undefined;
   return sent[0];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A cancellation fee or a penalty billed by text, pressed by days or by the law, with no paper (session 'care', dev batch 47).
+//
+// A shop, a clearance firm or a mail-order house that charges a cancellation fee (キャンセル料, 違約金, 解約金) or a returned
+// parcel's costs does so under the contract the reader signed, on its own invoice or slip, and says which booking or order it
+// was; a text that bills it with a transfer due in days ("3日以内にお振込みを") or the law threatened ("お支払いがない場合法的措置へ")
+// and no paper, page or counter is the 架空請求 the 国民生活センター describes for goods never ordered (健康食品の送り付け、
+// 「キャンセル料」「法的措置」と迫るSMS: 身に覚えのない請求には応じず、連絡もしない). Not a fee told as what will follow if the
+// reader does not call or cancel in time ("ご連絡なき場合はキャンセル料が発生します": a booking's own terms), not one paid at the
+// counter, on the invoice or in the app, not a warning or a report.
+const PENALTY = /キャンセル料|取消料|取り消し料|違約金|解約金|解約手数料|返送料|返送費用|往復送料|返却費用/;
+// Pressed: a transfer or a payment due within days or today, or the law threatened if it is not made.
+const PENALTY_PRESSED = /\d+\s*日以内|本日中|今日中|至急|期日までに|期限までに|法的(?:措置|手続)|訴訟|裁判|差(?:し)?押(?:さ)?え|督促/;
+const PENALTY_PAID = /振込|振り込|入金|支払|お支払|請求します|ご請求|納付/;
+// The fee as the booking's own terms, told ahead ("ご連絡なき場合はキャンセル料が発生します", "前日以降のキャンセルは…").
+const TERMS_AHEAD = /(?:場合|際)[はにも]?[^。\n]{0,16}(?:キャンセル料|違約金|解約金)[^。\n]{0,8}(?:が)?(?:発生(?:します|いたします|する)|かかります|頂戴|いただきます)|(?:以降|以内)の(?:キャンセル|取消|取り消し)/;
+const PAPER = /請求書|払込票|払込用紙|振込用紙|納付書|見積書に記載|契約書|マイページ|会員ページ|アプリ|窓口|店頭|ご来店|郵送/;
+
+function penaltyBilledByText(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const penalty = PENALTY.exec(lower);
+  if (penalty === null || tellsOfScam(input) || ['never-ask', 'never-does'].some((c) => inSentence(input, penalty.index, c))) return undefined;
+  if (!PENALTY_PRESSED.test(lower) || !PENALTY_PAID.test(lower) || TERMS_AHEAD.test(lower) || PAPER.test(lower) || toldOfAsk(input, penalty.index)) return undefined;
+  // Money from the reader, not a refund or a fee waived ("キャンセル料はかかりません").
+  const [s, e] = sentenceAt(input.norm.text, penalty.index);
+  if (/かかりません|不要|無料|いただきません|ございません|返金/.test(lower.slice(s, e + 1))) return undefined;
+  return penalty[0];
 }
