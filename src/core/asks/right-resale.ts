@@ -24,14 +24,22 @@ const REWARD = /お礼|謝礼|礼金|(?:\d[\d,]*\s*(?:万|千)?\s*円|[一二三
 const NAME_MISUSED = /名義(?:貸し|が(?:第三者に)?(?:使われ|悪用|無断)|を(?:使われ|悪用))/;
 const SETTLED = /解決金|示談|和解金|違約金|保証金|逮捕|警察|訴訟|裁判|指示(?:どおり|通り|に従)/;
 // Someone else's words told, not made: "…って電話きた", "…という電話は", "と言われた".
-const TOLD_OF = /って(?:電話|連絡|言われ|来)|という(?:電話|連絡|勧誘|話)|と言われ|との(?:電話|連絡)/;
+const TOLD_OF = /って(?:電話|連絡|言われ|来)|という(?:電話|連絡|勧誘|話)|と言われ|との(?:電話|連絡)|など(?:の|という)(?:勧誘|電話|話|連絡)/;
+// A warning's own words: the scheme named as a scam, the reader told to take care or to consult (188, the police).
+const WARNS = /詐欺|ご注意|注意して|気をつけ|ご相談ください|相談を|消費生活センター|\b188\b|#9110/;
+
+/** Whether `index` stands inside 「」 or 『』: what someone else says, quoted. */
+function quotedAt(lower: string, index: number): boolean {
+  const before = lower.slice(0, index);
+  return (before.match(/[「『]/g) ?? []).length > (before.match(/[」』]/g) ?? []).length;
+}
 
 /** The right's scheme in the message's own words, with its cue: a buy-back, a hand-over for a reward, or the name misused. */
 export function rightResale(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
   const right = RIGHT.exec(lower);
-  if (right === null || tellsOfScam(input) || TOLD_OF.test(lower)) return undefined;
+  if (right === null || tellsOfScam(input) || TOLD_OF.test(lower) || WARNS.test(lower) || quotedAt(lower, right.index)) return undefined;
   if (inSentence(input as AskInput, right.index, 'never-ask')) return undefined;
   const buyback = BUYBACK.exec(lower);
   if (buyback !== null) return buyback[0];
