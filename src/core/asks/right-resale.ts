@@ -13,7 +13,7 @@ import { replyChannel } from './reply.js';
 import { inSentence, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // The right itself: a place in a care home or a grave, a membership, an unlisted share or a bond, an emission right.
-const RIGHT = /(?:入居|入所|利用|会員|供養|永代供養|墓地|墓所|区画|優先)権|(?:入居|永代供養|墓地|会員)の権利|社債|未公開株|排出権/;
+const RIGHT = /(?:入居|入所|利用|使用|会員|供養|永代供養|墓地|墓所|区画|優先)権|(?:入居|永代供養|墓地|会員)の権利|社債|未公開株|排出権/;
 // The buy-back at a multiple or a premium ("後日倍額での買い取りをお約束", "購入後は倍額で買い取ります", "高値で買い取る業者").
 const BUYBACK = /(?:倍額?|[2-9２-９]倍|数倍|高値|高額|割増|上乗せ)[^。\n]{0,10}(?:買い?取|買い戻|買戻|引き取)|(?:買い?取|買い戻|買戻)[^。\n]{0,10}(?:倍額?|[2-9２-９]倍|数倍|高値|高額)/;
 // The reader asked to hand the right (or their name) over: 譲って, お譲りいただけませんか, 名義を貸して, 売っていただけ.
