@@ -7450,7 +7450,8 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
 // 架空請求); an institution naming itself from a handset and asking a PIN, the card at the door or money (checks/sender-trust.ts
 // OFFICE_NEVER_ASKS; a PIN told as needed, secret.ts pinHeard; a card "replaced" at a visit, collect-word); money to receive
 // through an ATM (atm.ts payoutToReader); a right bought back at a multiple, asked handed over for a reward (right-resale.ts,
-// RIGHT_RESALE_SCHEME: the 権利商法's 劇場型勧誘). Beside each, the facility's debit notice, a friend's split, the welfare
+// RIGHT_RESALE_SCHEME: the 権利商法's 劇場型勧誘); a family's shared cost whose collector and account change at once (moved-payee.ts
+// COLLECTOR_TAKEN). Beside each, the facility's debit notice, a friend's split, the welfare
 // volunteer's postcard, the booking's terms, the invoice, the consumer centre's warning, the dealer's price, the city's payout.
 test('care and later life: an organisation\'s money, a PIN or a right off its own route blocks on the rules; the genuine notices do not', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
@@ -7469,6 +7470,7 @@ test('care and later life: an organisation\'s money, a PIN or a right off its ow
     ['墓地の永代使用権をお持ちの方へ。使わない区画をお譲りいただけませんか。謝礼として5万円お支払いします。', '09022223342'],
     ['未公開株の社債を購入いただければ、半年後に2倍で買い戻します。ご希望の方は「はい」とご返信ください。', '07022223343'],
     ['介護保険料の戻りがあります。お受け取りは近くのATMでの操作が必要です。係から電話で案内します。', '08022223344'],
+    ['お父さんの施設代、兄弟の分は今月から私がまとめます。振込先を変えたので、こちらへお願いします。ゆうちょ 記号12345 番号67891234', '09044445555'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7487,6 +7489,7 @@ test('care and later life: an organisation\'s money, a PIN or a right off its ow
     ['特養の入所申込を受け付けました。空きが出次第ご連絡します。費用は入所時に契約書でご説明します。', '0333334453'],
     ['お墓の管理費、兄弟で割って一人8千円。いつもの口座に振り込んでね', '09033334454'],
     ['ホームの事務室です。お父様の理髪代1,800円を立て替えました。来月の請求書に合算します。', '09033334455'],
+    ['お父さんの施設代、今月から私がまとめるね。振込先はいつもの口座で変わらないよ、月末に振り込んで', '09044445556'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
