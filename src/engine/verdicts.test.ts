@@ -7451,7 +7451,8 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
 // OFFICE_NEVER_ASKS; a PIN told as needed, secret.ts pinHeard; a card "replaced" at a visit, collect-word); money to receive
 // through an ATM (atm.ts payoutToReader); a right bought back at a multiple, asked handed over for a reward (right-resale.ts,
 // RIGHT_RESALE_SCHEME: the 権利商法's 劇場型勧誘); a family's shared cost whose collector and account change at once (moved-payee.ts
-// COLLECTOR_TAKEN); a handrail job the city "referred" with the care insurance said to pay (commerce.ts bodysDirection). Beside each, the facility's debit notice, a friend's split, the welfare
+// COLLECTOR_TAKEN); a handrail job the city "referred" with the care insurance said to pay (commerce.ts bodysDirection); an office's
+// published line ruled out for a handset (lures.json official-line-ruled-out). Beside each, the facility's debit notice, a friend's split, the welfare
 // volunteer's postcard, the booking's terms, the invoice, the consumer centre's warning, the dealer's price, the city's payout.
 test('care and later life: an organisation\'s money, a PIN or a right off its own route blocks on the rules; the genuine notices do not', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
@@ -7472,6 +7473,7 @@ test('care and later life: an organisation\'s money, a PIN or a right off its ow
     ['介護保険料の戻りがあります。お受け取りは近くのATMでの操作が必要です。係から電話で案内します。', '08022223344'],
     ['お父さんの施設代、兄弟の分は今月から私がまとめます。振込先を変えたので、こちらへお願いします。ゆうちょ 記号12345 番号67891234', '09044445555'],
     ['区役所の紹介で、介護保険の段差解消工事を無料でご案内しています。明後日の午後に伺ってもよろしいでしょうか。', '08044445557'],
+    ['年金事務所の者です。受給額の件で本日中にご連絡ください。代表番号にはかけないでください、担当の携帯 090-4444-5559 へ。', '09044445559'],
   ] as const) {
     const a = rules.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7492,6 +7494,8 @@ test('care and later life: an organisation\'s money, a PIN or a right off its ow
     ['ホームの事務室です。お父様の理髪代1,800円を立て替えました。来月の請求書に合算します。', '09033334455'],
     ['お父さんの施設代、今月から私がまとめるね。振込先はいつもの口座で変わらないよ、月末に振り込んで', '09044445556'],
     ['工務店の川口です。ケアマネさんの理由書と市の事前承認がそろいましたので、玄関の手すり工事に明日10時に伺います。', '09044445558'],
+    ['明日の見学、遅れそうなら施設の代表番号ではなく私の携帯に連絡ちょうだい', '09044445560'],
+    ['【〇〇銀行】お問い合わせは代表番号ではなく、カード裏面のフリーダイヤルへお電話ください。', '0120444555'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);

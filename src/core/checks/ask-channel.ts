@@ -677,6 +677,9 @@ export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
   'legal-threat', 'paid-content', 'loan-fee', 'office-matter',
   // A charge that goes ahead unless the reader answers (自動更新, 月額料金が発生): a subscription the office bills.
   'renewal-charge',
+  // The office's own published line ruled out for a handset ("0120ではなくこちらの携帯へ"): the office's business, told so that
+  // the reader cannot check it on the number the office publishes.
+  'official-line-ruled-out',
 ]);
 
 // What a "new number" relative is after.
