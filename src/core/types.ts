@@ -211,6 +211,8 @@ export type ReasonCode =
   /** Beside ASK_CRIME_JOB, the crime named as the task: the reader's own account, card, phone line, SNS account or name
    * sold, lent or handed over, or the reader as the pickup, the carrier or the withdrawal, for pay (asks/join.ts readerAsMule). */
   | 'READER_AS_MULE'
+  /** Beside an ask of the message: a right (a care home's 入居権, a grave's 永代供養権, a membership, 社債, 未公開株) sold with a buy-back at a multiple promised, asked handed over for a reward, or its 名義 told misused and settled for money: the 権利商法 and its 劇場型勧誘 (src/core/asks/right-resale.ts). */
+  | 'RIGHT_RESALE_SCHEME'
   /** A relative (called by a kinship word, or naming themself as one) on a line told as new, borrowed or with a changed voice, asking to be called or answered on it, or not on the old number (src/core/asks/kin-line). */
   | 'ASK_KIN_NEW_LINE'
   /** A stranger by their own words (sent by mistake, a profile seen, an old acquaintance unnamed) asking to be friends, to chat or to swap LINE (src/core/asks/stranger-tie). */

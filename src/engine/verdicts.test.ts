@@ -7472,3 +7472,64 @@ test('絶対 / 決して: an ID picture insisted on by reply blocks on the rules
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// Care and later life (session 'care', dev batch 47): what an organisation's money or the reader's card is asked through, not
+// the care theme's words. A facility's, a funeral hall's or a mover's charge asked *sent* by a payment app's person-to-person
+// transfer (asks/service-fee.ts chargeSentByApp: PayPay 「送る」 is between persons; businesses take the app at their till or on
+// their bill); a care or later-life provider's fee first, or with its sum told only on a call (providerPayee, TOLD_LATER); a
+// cancellation fee or a 解約金 billed by text with days or the law pressed and no paper (penaltyBilledByText: 国民生活センター
+// 架空請求); an institution naming itself from a handset and asking a PIN, the card at the door or money (checks/sender-trust.ts
+// OFFICE_NEVER_ASKS; a PIN told as needed, secret.ts pinHeard; a card "replaced" at a visit, collect-word); money to receive
+// through an ATM (atm.ts payoutToReader); a right bought back at a multiple, asked handed over for a reward (right-resale.ts,
+// RIGHT_RESALE_SCHEME: the 権利商法's 劇場型勧誘); a family's shared cost whose collector and account change at once (moved-payee.ts
+// COLLECTOR_TAKEN); a handrail job the city "referred" with the care insurance said to pay (commerce.ts bodysDirection); an office's
+// published line ruled out for a handset (lures.json official-line-ruled-out). Beside each, the facility's debit notice, a friend's split, the welfare
+// volunteer's postcard, the booking's terms, the invoice, the consumer centre's warning, the dealer's price, the city's payout.
+test('care and later life: an organisation\'s money, a PIN or a right off its own route blocks on the rules; the genuine notices do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【ケアホームひまわり】12月分の食費の集金方法が変わりました。PayPayで ID: himawari-care88 へご送金ください。', '09022223333'],
+    ['葬儀会館です。会場の仮予約金2万円をPayPayでお送りいただければ、ご希望の日程で押さえます。', '08022223334'],
+    ['引越しセンターの者です。段ボール代と予約金5,000円を本日中にPayPayでお送りください。ID: hikkoshi-99', '07022223335'],
+    ['市社会福祉協議会です。見守り給付金のお手続きに、キャッシュカードの暗証番号が必要です。', '08022223336'],
+    ['年金事務所より。年金の受取用カードが切り替わるため、古いキャッシュカードを新しいカードに替えます。明日職員がご自宅へ伺います。', '09022223337'],
+    ['特別養護老人ホームの入所枠が空きました。入所保証金10万円を本日中にお振込みいただければ、お部屋を押さえます。', '08022223338'],
+    ['霊園管理事務所です。墓所の更新料をお振込みいただく必要があります。金額は担当からお電話でお伝えします。', '05022223339'],
+    ['【通販センター】お申込みの青汁定期便の解約金9,800円が未払いです。5日以内にお振込みがない場合、法的手続きに入ります。', '0322223340'],
+    ['介護付きマンションの利用権を特別にお分けします。1年後に3倍の価格で買い取る業者がおります。お申込みはこの番号へ。', '08022223341'],
+    ['墓地の永代使用権をお持ちの方へ。使わない区画をお譲りいただけませんか。謝礼として5万円お支払いします。', '09022223342'],
+    ['未公開株の社債を購入いただければ、半年後に2倍で買い戻します。ご希望の方は「はい」とご返信ください。', '07022223343'],
+    ['介護保険料の戻りがあります。お受け取りは近くのATMでの操作が必要です。係から電話で案内します。', '08022223344'],
+    ['お父さんの施設代、兄弟の分は今月から私がまとめます。振込先を変えたので、こちらへお願いします。ゆうちょ 記号12345 番号67891234', '09044445555'],
+    ['区役所の紹介で、介護保険の段差解消工事を無料でご案内しています。明後日の午後に伺ってもよろしいでしょうか。', '08044445557'],
+    ['年金事務所の者です。受給額の件で本日中にご連絡ください。代表番号にはかけないでください、担当の携帯 090-4444-5559 へ。', '09044445559'],
+  ] as const) {
+    const a = rules.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【デイサービスあおば】今月のご利用料は27日に口座振替です。PayPayでのお支払いをご希望の方は受付のQRコードをご利用ください。', '0480221111'],
+    ['施設の見学のあとのランチ、一人1,200円ね。PayPayで私に送ってくれたらまとめて払っとく', '09033334444'],
+    ['民生委員の田中です。来週の敬老会の案内を郵送しました。出欠はハガキでお知らせください。', '09033334445'],
+    ['年金事務所です。年金証書を再発行しました。ご本人限定受取郵便でお送りします。', '09033334446'],
+    ['ご予約ありがとうございます。前日以降のキャンセルは料金の50%をキャンセル料として頂戴します。', '0333334447'],
+    ['先日ご依頼の不用品回収の件、キャンセル料2,200円の請求書を郵送しました。期日までに請求書記載の口座へお振込みください。', '0333334448'],
+    ['【消費生活センター】「施設の利用権を高値で買い取る」という電話は詐欺です。相手にせず188へ。', '09033334449'],
+    ['実家、不動産屋さんが高く買い取ってくれるって。査定は来週だよ', '09033334450'],
+    ['市役所高齢福祉課です。住宅改修費の支給が決定しました。1/20にご指定の口座へ振り込みます。', '0333334451'],
+    ['介護保険料の還付は口座への振込のみです。ATMでお受け取りいただくことはありません。', '0333334452'],
+    ['特養の入所申込を受け付けました。空きが出次第ご連絡します。費用は入所時に契約書でご説明します。', '0333334453'],
+    ['お墓の管理費、兄弟で割って一人8千円。いつもの口座に振り込んでね', '09033334454'],
+    ['ホームの事務室です。お父様の理髪代1,800円を立て替えました。来月の請求書に合算します。', '09033334455'],
+    ['お父さんの施設代、今月から私がまとめるね。振込先はいつもの口座で変わらないよ、月末に振り込んで', '09044445556'],
+    ['工務店の川口です。ケアマネさんの理由書と市の事前承認がそろいましたので、玄関の手すり工事に明日10時に伺います。', '09044445558'],
+    ['明日の見学、遅れそうなら施設の代表番号ではなく私の携帯に連絡ちょうだい', '09044445560'],
+    ['【〇〇銀行】お問い合わせは代表番号ではなく、カード裏面のフリーダイヤルへお電話ください。', '0120444555'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

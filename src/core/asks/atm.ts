@@ -5,6 +5,7 @@
 // back at an ATM, nor cancels a contract there, so the ATM is the ask, said with a number or not.
 // A warning says the ATM is not where refunds are paid ("ATMで還付金は受け取れません",
 // "ATMに行かないで"): a negated sentence asks nothing.
+import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
@@ -95,14 +96,23 @@ export function guidedOperation(input: AskInput): string | undefined {
 
 /** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, or a money
  * tool named (guidedOperation), in no report. */
-export const atmNeeds: AskNeeds = (input) => !input.reported && ((hasCue(input, REFUND_DUE) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower));
+export const atmNeeds: AskNeeds = (input) => !input.reported && (((hasCue(input, REFUND_DUE) || payoutToReader(input)) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower));
+
+// Money told as the reader's to receive, besides the refund cues: a payment or a benefit received ("お受け取りにはATMでの操作が必要",
+// "遅延加算金のお支払い", "支給", "給付", "được hoàn phí", "reembolso"): an ATM pays out only what the reader's card holds, so money said
+// to come to the reader through it is the 還付金詐欺's, whatever it is called (NPA, 政府広報オンライン; the cities' notices in dev
+// batch 47: 介護保険料の還付でATMへの案内は絶対にありません).
+const PAYOUT = /お受け?取り|受取(?:り)?には|受け取るには|支給|給付|還付|払い?戻し|戻り(?:が|金)|duoc hoan|hoan (?:phi|tien|lai)|nhan tien|reembolso|receber o|receive (?:your|the) (?:money|refund|payment)|领取|退还/;
+function payoutToReader(input: AskInput): boolean {
+  return PAYOUT.test(foldDiacritics(input.norm.lower));
+}
 
 export function createAtmAsk(): AskFinder {
   return (input) => {
     // A friend's "ATMでおろしてくるね" or a relative's remittance to collect at a bank's ATM is between people.
     if (input.reported || speaksAsPerson(input)) return NO_ASKS;
     // The money the ATM is said to pay out, or what it is said to cancel, in the message's own words.
-    const sent = luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted) ? sentToAtm(input) : undefined;
+    const sent = luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted) || payoutToReader(input) ? sentToAtm(input) : undefined;
     if (sent) return [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }];
     // An ATM or a money app worked while someone guides it, for a refund or a service.
     const guided = guidedOperation(input);

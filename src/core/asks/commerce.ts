@@ -192,8 +192,10 @@ export function visitStake(input: AskInput): string | undefined {
   // The home's address asked back for a visit the reader never asked for: the stranger learns where to come.
   return ADDRESS_ASKED.exec(lower)?.[0];
 }
-// The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs".
-const INSURANCE_PAYS = gated(/(?:火災)?保険(?:金)?(?:で|を使って|が使え)[^。\n]{0,8}?(?:直|修理|修繕|負担)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/);
+// The reader's insurance said to pay for the repair: "火災保険で直せます", "保険金で修理", "your home insurance can cover 100% of repairs";
+// and the care insurance said to pay for a home's alteration ("介護保険を使えば手すり工事が無料", 国民生活センター: 「介護保険で無料になる」と
+// 訪問してくるリフォーム業者: 住宅改修 is applied for through the care manager before any work).
+const INSURANCE_PAYS = gated(/(?:火災)?保険(?:金)?(?:で|を使って|を使えば|が使え)[^。\n]{0,10}?(?:直|修理|修繕|負担|工事|改修|リフォーム)|\binsurance (?:can|will|would) (?:cover|pay)|\binsurance cover(?:s|ing)\b|\b(?:covered|paid) by (?:your |the )?(?:home |house )?insurance\b|seguro (?:cobre|paga)|保险(?:可以)?(?:支付|赔付|报销|覆盖)|보험으로 (?:수리|처리)|bao hiem (?:chi tra|tra)/);
 /** A penalty or a danger told of the home (data/lures.json home-harm); not the gas-leak alarm a gas company leases and replaces (ガス漏れ警報器). */
 function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
   const harm = luresOfCategory(input.lures, 'home-harm').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask')
@@ -209,7 +211,7 @@ function homeHarm(input: AskInput): { cue: string; index: number } | undefined {
 const HOME_LAPSE = gated(/(?:点検|交換|取替|取り替え)(?:の)?(?:時期|期限|年数)(?:を|が)(?:過ぎ|超え|切れ)|past (?:its|their|the) (?:inspection|service|replacement) (?:date|time|period)/);
 // The home's fittings the 点検商法 names: a water heater, gas appliances, an extinguisher, an alarm, the roof or walls, the meter,
 // pipes, the switchboard, an air conditioner.
-const HOME_FITTING = /給湯器|ボイラー|ガス(?:機器|器具|コンロ|管)|消火器|火災報知|報知器|警報器|警報機|エアコン|屋根|外壁|雨樋|雨どい|メーター|配管|水道管|床下|分電盤|ブレーカー|室外機|換気扇|浄水器|water heater|boiler|smoke alarm|extinguisher|roof/;
+const HOME_FITTING = /給湯器|手すり|手摺|段差解消|住宅改修|バリアフリー|ボイラー|ガス(?:機器|器具|コンロ|管)|消火器|火災報知|報知器|警報器|警報機|エアコン|屋根|外壁|雨樋|雨どい|メーター|配管|水道管|床下|分電盤|ブレーカー|室外機|換気扇|浄水器|water heater|boiler|smoke alarm|extinguisher|roof/;
 // Damage said seen on the reader's home from outside, from a roof next door or by drone, told with the damage itself ("外から見たら
 // …メーターが回り続けて…漏水の恐れ", "ドローンで撮影したところ…棟板金が浮いている", "spotted loose tiles on your roof"): the
 // stranger has looked the home over unasked, the 点検商法's own approach (取手市消費生活センター, 国民生活センター).
@@ -218,8 +220,9 @@ const DAMAGE_TOLD = /漏水|水漏れ|雨漏り|回り続け|浮いて|ずれ|�
 // The body whose direction a 点検商法 visitor claims: a fire station, a city, ward, town or prefecture (消防署の方から来ました).
 const PUBLIC_BODY = '(?:消防署|消防局|消防本部|消防|市役所|区役所|町役場|村役場|役場|役所|市|区|町|県|都|自治体|行政)';
 // Its direction claimed: "の方から来ました" (the direction, not the body: the classic dodge), "からの依頼で来ました", "市の委託を受け",
+// "市の紹介で回っております" (a city refers no trader: 住宅改修 goes through the care manager, 国民生活センター),
 // "市と提携"; in English, "from the fire department", "on behalf of the city", "commissioned by the city".
-const BODYS_DIRECTION = new RegExp(`${PUBLIC_BODY}(?:の方(?:から|より)(?:来|参|伺)|(?:から|より)の?(?:依頼|委託|指示|要請|指導)(?:で|を受け|により)|の(?:委託|依頼|指示|要請|指導)(?:で|を受け|により)|と(?:提携|連携)(?:し|して|の)?)|\\b(?:from|on behalf of|commissioned by|sent by) the (?:fire (?:department|station|service)|city(?: office| hall)?|ward office|municipality)\\b`);
+const BODYS_DIRECTION = new RegExp(`${PUBLIC_BODY}(?:の方(?:から|より)(?:来|参|伺)|(?:から|より)の?(?:依頼|委託|指示|要請|指導|紹介)(?:で|を受け|により)|の(?:委託|依頼|指示|要請|指導|紹介)(?:で|を受け|により)|と(?:提携|連携)(?:し|して|の)?)|\\b(?:from|on behalf of|commissioned by|sent by) the (?:fire (?:department|station|service)|city(?: office| hall)?|ward office|municipality)\\b`);
 
 /**
  * A fire station's or a city's direction claimed for a visit about the home's fittings ("消防署の方から来ました。明日各お部屋の消火器

@@ -26,6 +26,7 @@ import { createRoleAsk, roleNeeds } from './role.js';
 import { createSecretAsk, secretNeeds } from './secret.js';
 import { createStrangerTieAsk, strangerTieNeeds } from './stranger-tie.js';
 import { createRelayCallAsk, relayCallNeeds } from './relay-call.js';
+import { createRightResaleAsk, rightResaleNeeds } from './right-resale.js';
 import type { AskFinder, AskInput, AskNeeds } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -67,6 +68,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'kin-line', find: createKinLineAsk(), needs: kinLineNeeds },
     { name: 'stranger-tie', find: createStrangerTieAsk(), needs: strangerTieNeeds },
     { name: 'relay-call', find: createRelayCallAsk(), needs: relayCallNeeds },
+    { name: 'right-resale', find: createRightResaleAsk(), needs: rightResaleNeeds },
   ];
 }
 

@@ -69,6 +69,10 @@ const NAME_DIFFERS = /名義[^。\n]{0,8}(?:違|ちが)|different name|name (?:i
 const NAME_DISMISSED = gated(/名義[^。\n]{0,8}(?:違|ちが)[^。\n]{0,8}(?:気にしない|大丈夫|問題ない|気にせず)|different name[^.\n]{0,20}(?:don't worry|no worries|it's fine)|tên khác[^.\n]{0,20}(?:không sao|đừng lo)|ibang pangalan[^.\n]{0,20}(?:okay lang|ok lang)|nome diferente[^.\n]{0,20}(?:sem problema|não liga)/);
 // The writer on a new number.
 const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|スマホ(?:を)?新しく|機種変|new number|using a (?:mate|friend)'s|đổi số|số mới|bagong number|número novo|novo número|换号|번호 바꿨/;
+// The writer newly taking over the group's collection ("今月から私がまとめることにしました", "これからは俺が集めるから"): the collector and
+// the payee changed at once, by text, is the impersonator's move on a family's or a group's shared cost (a sibling's care costs
+// split and "now paid to me, to this new account"); a real one keeps the account everyone knows or says so in person.
+const COLLECTOR_TAKEN = /(?:私|わたし|あたし|僕|ぼく|俺|おれ)が(?:まとめ|取りまとめ|集め|集金|預か|管理)(?:る|て|ます|ること|させ)/;
 // Money sent by mistake.
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
 
@@ -82,7 +86,7 @@ const SUPPOSED = /^[^。\n]{0,4}(?:とか|なら|たら|ていたら|ました�
 const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)|手続きせず|応じないで|ご相談ください|scam|never ask|lừa đảo|golpe|manloloko|骗|사기|penipuan/;
 
 /** The cheap test first: any of the moved-payee families' anchors. */
-const ANCHORS = gated(/口座|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/);
+const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/);
 
 /**
  * A payee between people moved away from the one the reader knows (a third person's account, or one told as changed or new),
@@ -109,6 +113,6 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   // a hurry, secrecy, a name told to differ or a new number; a changed one the same, or the old one ruled out.
   // (A payee moved only by ruling the old one out needs a sign other than the words that rule it out.)
   const second = (ruledOut === null && (OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower))) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
-    || NEW_NUMBER.test(lower) || MISTAKE.test(lower);
+    || NEW_NUMBER.test(lower) || MISTAKE.test(lower) || COLLECTOR_TAKEN.test(lower);
   return second || dismissed !== null ? move[0] : undefined;
 }

@@ -41,8 +41,15 @@ function pinHeard(input: AskInput): string | undefined {
   if (pin === null || inSentence(input, pin.index, 'never-ask') || inSentence(input, pin.index, 'door')) return undefined;
   const [s, e] = sentenceAt(input.norm.text, pin.index);
   const said = lower.slice(s, e);
-  return HEARD.test(said) && !/ません|ない|不要|決して|never|not/.test(said) ? pin[0] : undefined;
+  if (/ません|ない|不要|決して|never|not/.test(said)) return undefined;
+  // Or told as what a procedure needs ("暗証番号も手続きに必要です", "受け取りには暗証番号が必要となります"): a benefit, a refund or a
+  // form needs no PIN from anyone but the holder at a machine (全銀協・警察庁: 役所・銀行・民生委員が暗証番号を聞くことはない), so
+  // telling it is needed asks it. Not a PIN the reader types at the machine or the counter themself ("ATMで暗証番号の入力が必要です").
+  const needed = PIN_NEEDED.test(said) && !PIN_TYPED.test(said);
+  return HEARD.test(said) || needed ? pin[0] : undefined;
 }
+const PIN_NEEDED = /必要(?:です|となります|になります|でございます|がございます|となっております)|(?:is|are) (?:required|needed)/;
+const PIN_TYPED = /入力|押して|押す|atm|窓口|端末|機械|ご自身|ご本人が|本人が|お客様ご自身|at the (?:atm|machine|counter)|type|enter/;
 
 export function createSecretAsk(): AskFinder {
   return (input) => {

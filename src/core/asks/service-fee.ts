@@ -19,7 +19,7 @@ import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
-const PROVIDER = gated(/ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
+const PROVIDER = gated(/施設|老人ホーム|特養|入居|ケアハウス|グループホーム|霊園|墓|葬儀|供養|納骨|遺品|ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
 // Money asked of the reader.
 // (Or the fee fronted, 立て替え; or threatened if unpaid, "お振込みがない場合、保証契約を解除"; or its payee given by reply.)
 const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精算|立て?替え|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|前金|手付金|内金)[^。\n]{0,24}(?:ください|下さい|お願い|いただければ|いただく必要|が必要|必要です|必要があり|宛に|いただけますか|いただけませんか|もらえますか|もらえませんか|いただけると助かり|いただけますと助かり)|(?:振込|入金|支払|お支払い|返済)[^。\n]{0,6}(?:がない|が確認できない|いただけない)場合|現金で?[^。\n]{0,4}(?:ご用意|ご準備|用意して|準備して)|口座(?:に|へ|まで)[^。\n]{0,6}(?:お願い|ください)|名義(?:で|に|へ|宛)[^。\n]{0,6}(?:お願い|ください)|(?:代金|残金|料金|費用|工賃)[^。\n]{0,20}(?:いただけると助かり|いただけますと助かり|いただきたい)|\d[\d,.]*\s*(?:[万千]\s*)?円を?[^。\n]{0,10}(?:お願いします|お願いいたします|お願い致します|ください)|(?:振込先|お振込先|入金先)[^。\n]{0,10}(?:返信|お送り|ご案内)|(?:先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ))[^。\n]{0,24}(?:必要|お願い|ください|で)|\b(?:transfer|send|pay)\b|โอน|支付|转账|轉帳|付款|chuyển|chuyen|thanh toán|thanh toan/;
@@ -64,6 +64,8 @@ const ACCOUNT_GIVEN = /(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号
 const CONTRACT_MONEY = /(?:ご)?契約金|初期費用|礼金|仲介手数料|move-in costs?|key money|入住费用|押金和|tiền cọc và/;
 // An officer's or an agent's own handset named for the money ("詳細は理事長の携帯090-…まで").
 const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当者?|オーナー)の(?:個人の)?携帯/;
+// The sum or the payee left to a call or a reply ("金額は担当からお電話します", "振込先は折り返しご案内します").
+const TOLD_LATER = /(?:金額|振込先|お振込先|振込口座|口座|お支払い?方法|支払先)(?:は|を|につきましては)?[^。\n]{0,10}?(?:お電話|電話|返信|折り返し)(?:で|にて)?\s*(?:いたします|します|ご案内|お伝え|お知らせ|ご連絡)/;
 // A way to pay the service's own page gives: a link.
 const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
 
@@ -72,8 +74,9 @@ const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
  * any business's money sent to a person (businessPersonalPayee).
  */
 export function servicePayee(input: AskInput): string | undefined {
-  return providerPayee(input) ?? businessPersonalPayee(input);
+  return providerPayee(input) ?? businessPersonalPayee(input) ?? chargeSentByApp(input) ?? penaltyBilledByText(input);
 }
+
 
 function providerPayee(input: AskInput): string | undefined {
   if (input.reported) return undefined;
@@ -117,6 +120,12 @@ function providerPayee(input: AskInput): string | undefined {
     const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
     if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
   }
+  // The money asked with its amount or its payee to be told on a call or by reply ("入居一時金を一度お振込みいただく必要があります…
+  // 金額は担当からお電話します", "振込先は折り返しご案内します"): a provider's charge stands on its estimate, contract or invoice, and
+  // its account on that paper or its counter; one said only on a call goes wherever the caller says (国民生活センター 架空請求;
+  // the 劇場型 老人ホーム入居権 script, where the 'facility' then names the sum and the account by phone).
+  const later = TOLD_LATER.exec(lower);
+  if (later !== null && !link && !KNOWN.test(lower) && !inSentence(input, later.index, 'never-ask')) return later[0];
   // The fee before the service, with no payee the reader can see: no account, slip, counter or page (one to come by reply
   // or by the sender's choosing). A written account is judged above; a bank's account written out is a business's.
   const first = PAID_FIRST.exec(unwaived) ?? added;
@@ -259,4 +268,80 @@ function ownWrittenUnpressed(input: AskInput, own: { index: number; 0: string })
   if (input.lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.category === 'bypass-party'))) return false;
   const [s, e] = sentenceAt(input.norm.text, at);
   return ACCOUNT_FULL.test(input.norm.lower.slice(s, e + 1)) && /[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}/.test(input.norm.text.slice(s, e + 1));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A business's or a facility's charge asked sent through a payment app's person-to-person transfer (session 'care', dev batch 47).
+//
+// A care home, a cemetery, a clinic, a taxi or a mover takes a payment app at its own till or on its own bill (PayPay for
+// business: the shop's QR code scanned, 請求書払い, a payment link from its own system), and its fees otherwise by 口座振替 or
+// its invoice. The app's "送る" (送金, a transfer to an ID) is the app's transfer between persons (PayPay 利用規約・ヘルプ「送る・
+// 受け取る」: 個人間の送金); a facility's fee, a cancellation fee, a deposit to hold a place, a fee collected ahead asked *sent* to an
+// ID ("施設利用料…振込先がPayPayに変わりました。ID: … へ送金を", "キャンセル料8,000円…PayPayで以下のIDへ", "仮押さえ金3万円をPayPayで
+// 送っていただければ", "到着前にPayPayで8,800円送ってください。ID: …") goes to whoever holds that ID, a person the business's
+// customers cannot check (国民生活センター・消費者庁: 事業者を名乗り個人のアカウントや口座へ送金させる; the facility's own notice in
+// dev batch 47: 施設利用料の振込先が変更になることは一切ございません). Not a charge paid at the till or on the bill by the app
+// ("キャンセル料はPayPay・楽天ペイ等でもお支払い可能です": お支払い, not 送金), not a club's, a class's or friends' shared money
+// (their treasurer's ID is theirs to know: payee.ts orgPayee weighs it when pressed), not a warning or a report.
+const APP_SEND = gated(new RegExp(String.raw`${APP_NAME}[^。
+]{0,24}?(?:送金|送って|お送り|送り(?:ください|下さい|願)|送っていただ)|(?:送金|お送り)[^。
+]{0,10}?${APP_NAME}|${APP_NAME}[^。
+]{0,12}?(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|${APP_NAME}\s*id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}|(?<![a-z])id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}\s*(?:へ|に|宛て?に?|まで)\s*(?:送金|お送り|送って)`));
+// The payee pointed to as the app's ID itself ("PayPayで以下のIDへ", "ID: … へ送金"): the direction is the ask.
+const TO_ID = /(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|(?<![a-z])id\s*[:：]/;
+// The money named as a business's or a facility's charge: a fee for its use, a cancellation, a place held, a fee collected ahead.
+const CHARGE_NAMED = /利用料|使用料|キャンセル料|予約金|確保料|押さえ金|申込金|入会金|入居金|一時金|手数料|代行料|養生費|作業費|出張費|保管料|管理料|事前徴収|徴収/;
+// Or the writer names themself as a facility or an office the money is for (in the residents' languages too).
+const FACILITY = /【[^】]{0,12}(?:施設|ホーム|霊園|葬儀|事務所|センター)[^】]{0,12}】|施設|老人ホーム|特養|介護|デイサービス|霊園|墓|葬儀|供養|人事課|採用|面接|引越し?作業|trung tam cham soc|nha duong lao|care home|nursing home|casa de repouso/;
+// Members' or friends' shared money: their own treasurer's or friend's ID.
+const MEMBERS = /pta|会計|町内会|自治会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|保護者会|顧問|(?<!お)一人\s*[\d,]|(?<!お)1人\s*[\d,]|割って|半分/;
+
+function chargeSentByApp(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const folded = foldDiacritics(lower);
+  const sent = APP_SEND.exec(folded);
+  if (sent === null) return undefined;
+  if (tellsOfScam(input) || ['never-ask', 'done', 'never-does'].some((c) => inSentence(input, sent.index, c)) || toldOfAsk(input, sent.index)) return undefined;
+  // (A business's per-head price, "お一人3,500円", is no share between friends.)
+  if (MEMBERS.test(folded) || OWN_MONEY_BACK.test(folded.replace(/お(?:一|1)人/g, '')) || input.lures.some((l) => !l.quoted && l.category === 'shared-cost')) return undefined;
+  if (!CHARGE_NAMED.test(lower) && !FACILITY.test(folded)) return undefined;
+  // Money asked of the reader near the app (not a refund, not one received).
+  const [s, e] = sentenceAt(input.norm.text, sent.index);
+  const sentence = folded.slice(s, e + 1);
+  if (TO_READER.test(sentence) || RECEIVED.test(sentence) || inSentence(input, sent.index, 'sender-pays')) return undefined;
+  if (!PAY_ASKED.test(sentence) && !TO_ID.test(sent[0])) return undefined;
+  // An app's name alone with the send told in the ID's sentence: the app is named somewhere in the message.
+  if (!new RegExp(APP_NAME).test(folded)) return undefined;
+  return sent[0];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------------
+// A cancellation fee or a penalty billed by text, pressed by days or by the law, with no paper (session 'care', dev batch 47).
+//
+// A shop, a clearance firm or a mail-order house that charges a cancellation fee (キャンセル料, 違約金, 解約金) or a returned
+// parcel's costs does so under the contract the reader signed, on its own invoice or slip, and says which booking or order it
+// was; a text that bills it with a transfer due in days ("3日以内にお振込みを") or the law threatened ("お支払いがない場合法的措置へ")
+// and no paper, page or counter is the 架空請求 the 国民生活センター describes for goods never ordered (健康食品の送り付け、
+// 「キャンセル料」「法的措置」と迫るSMS: 身に覚えのない請求には応じず、連絡もしない). Not a fee told as what will follow if the
+// reader does not call or cancel in time ("ご連絡なき場合はキャンセル料が発生します": a booking's own terms), not one paid at the
+// counter, on the invoice or in the app, not a warning or a report.
+const PENALTY = /キャンセル料|取消料|取り消し料|違約金|解約金|解約手数料|返送料|返送費用|往復送料|返却費用/;
+// Pressed: a transfer or a payment due within days or today, or the law threatened if it is not made.
+const PENALTY_PRESSED = /\d+\s*日以内|本日中|今日中|至急|期日までに|期限までに|法的(?:措置|手続)|訴訟|裁判|差(?:し)?押(?:さ)?え|督促/;
+const PENALTY_PAID = /振込|振り込|入金|支払|お支払|請求します|ご請求|納付/;
+// The fee as the booking's own terms, told ahead ("ご連絡なき場合はキャンセル料が発生します", "前日以降のキャンセルは…").
+const TERMS_AHEAD = /(?:場合|際)[はにも]?[^。\n]{0,16}(?:キャンセル料|違約金|解約金)[^。\n]{0,8}(?:が)?(?:発生(?:します|いたします|する)|かかります|頂戴|いただきます)|(?:以降|以内)の(?:キャンセル|取消|取り消し)/;
+const PAPER = /請求書|払込票|払込用紙|振込用紙|納付書|見積書に記載|契約書|マイページ|会員ページ|アプリ|窓口|店頭|ご来店|郵送/;
+
+function penaltyBilledByText(input: AskInput): string | undefined {
+  if (input.reported) return undefined;
+  const lower = input.norm.lower;
+  const penalty = PENALTY.exec(lower);
+  if (penalty === null || tellsOfScam(input) || ['never-ask', 'never-does'].some((c) => inSentence(input, penalty.index, c))) return undefined;
+  if (!PENALTY_PRESSED.test(lower) || !PENALTY_PAID.test(lower) || TERMS_AHEAD.test(lower) || PAPER.test(lower) || toldOfAsk(input, penalty.index)) return undefined;
+  // Money from the reader, not a refund or a fee waived ("キャンセル料はかかりません").
+  const [s, e] = sentenceAt(input.norm.text, penalty.index);
+  if (/かかりません|不要|無料|いただきません|ございません|返金/.test(lower.slice(s, e + 1))) return undefined;
+  return penalty[0];
 }

@@ -25,6 +25,7 @@ import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover } from '../asks/pr
 import { cardForCharge, cardValueSent } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
 import { readerAsMule } from '../asks/join.js';
+import { rightResale } from '../asks/right-resale.js';
 import { refundByInstall } from '../asks/install.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver, valueToPerson } from '../asks/secret.js';
@@ -676,6 +677,9 @@ export const OFFICE_PROBLEMS: ReadonlySet<string> = new Set([
   'legal-threat', 'paid-content', 'loan-fee', 'office-matter',
   // A charge that goes ahead unless the reader answers (自動更新, 月額料金が発生): a subscription the office bills.
   'renewal-charge',
+  // The office's own published line ruled out for a handset ("0120ではなくこちらの携帯へ"): the office's business, told so that
+  // the reader cannot check it on the number the office publishes.
+  'official-line-ruled-out',
 ]);
 
 // What a "new number" relative is after.
@@ -1114,6 +1118,17 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: `Offers money for your own bank account, card, phone line, SIM, SNS account or name, or for receiving, carrying or withdrawing for someone (${mule}): selling or lending an account or a contracted phone is itself a crime in Japan, and the pickup and the withdrawal are the fraud's own work, so no bank, carrier, platform or employer ever asks it, whoever the sender is`,
         ja: `あなた自身の口座・カード・携帯回線・SIM・SNSアカウント・名義を売る・貸す・渡すこと、または代わりに受け取る・運ぶ・引き出すことにお金を払うと持ちかけています（${mule}）。口座や契約した携帯の譲渡・貸与はそれ自体が犯罪で（犯罪収益移転防止法・携帯電話不正利用防止法）、受け取りや引き出しは詐欺の受け子・出し子の仕事です。銀行・携帯会社・SNS・雇い主が求めることはなく、相手が誰でも応じてはいけません`,
         detail: { cue: mule },
+      })));
+    }
+    // A right sold with a buy-back at a multiple, asked handed over for a reward, or its name told misused and settled for money
+    // (asks/right-resale.ts rightResale): the 権利商法's 劇場型勧誘, whose offer no care home, temple or issuer makes, whoever sends it.
+    // Beside any ask the message makes (its offer, a reply, a call, money), not from a line that speaks for the claim.
+    const resale = seen.length > 0 && !id.senderOwnsClaim ? rightResale(ctx) : undefined;
+    if (resale !== undefined) {
+      reasons.push(reason('RIGHT_RESALE_SCHEME', weights.RIGHT_RESALE_SCHEME, () => ({
+        en: `A right is sold with a buy-back at a multiple promised, asked handed over for a reward, or its name told misused and settled for money (${resale}): the 'right' (a care home's place, a grave's perpetual rites, a membership, a bond) is the script's, and no care home, temple, cemetery or issuer resells or buys it back at a premium; the next call asks the money`,
+        ja: `権利を「後で倍額で買い取る」と売りつける、謝礼と引き換えに譲るよう求める、または名義が使われたとして解決金を求めています（${resale}）。老人ホームの入居権・永代供養権・会員権などの転売や高値の買い取りを施設・寺院・霊園・発行元が持ちかけることはありません（国民生活センター：劇場型勧誘）`,
+        detail: { cue: resale },
       })));
     }
     // An office-holder's ask through a personal channel, with the party that usually handles the matter cut out

@@ -21,6 +21,18 @@ const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
 const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm', 'recon', 'role']);
 
+// What an office never asks at all, whoever writes (see `counts` below): a secret or a code, the card at the door, an ATM's
+// operation, cards' numbers, money or a payee.
+const OFFICE_NEVER_ASKS: ReadonlySet<AskKind> = new Set(['secret', 'share-code', 'collect', 'atm', 'gift-card', 'money', 'payee']);
+
+// The institution names itself as the writer: in a heading, or followed by its self-naming ("民生委員の佐々木です", "年金事務所より",
+// "市役所介護保険課です"); not one named as a thing ("銀行の限度額超えて", "振込先:三菱UFJ銀行").
+const SELF_NAMED = /^[^。！？!?\n、,]{0,12}?(?:です|でございます|と申します|より|からの(?:お知らせ|ご案内|ご連絡)|担当)/;
+
+function institutionSpeaks(text: string, lures: Parameters<typeof luresOfCategory>[0]): boolean {
+  return luresOfCategory(lures, 'institution').some((l) => !l.quoted && (SELF_NAMED.test(text.slice(l.index + l.cue.length, l.index + l.cue.length + 24)) || /【[^】]{0,16}$/.test(text.slice(Math.max(0, l.index - 16), l.index))));
+}
+
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT_LINK = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
 
@@ -124,7 +136,12 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
         // ("…本日中に担当 03-… までご連絡ください" from 090-…): a number given by a line no office texts from is the pick of whoever
         // holds that line, and the office's own desk is the one on the reader's bill or card, not one a stranger's line writes.
         if (id?.deskOnOpenLine && a.kind === 'call' && a.channel.type === 'phone' && accountMatter(ctx)) return true;
-        if (institution && !voice) return false;
+        // An institution opening the message as itself from such a line (deskOnOpenLine: "民生委員の佐々木です。…暗証番号も手続きに
+        // 必要です", "年金事務所です。…") and asking what unlocks or moves the reader's money (a PIN or a code, the card at the door, an
+        // ATM's operation, cards' numbers, a payment): no office, bank or welfare volunteer asks these at all, and from a handset the
+        // one who gets them is whoever holds it (全銀協・警察庁: 暗証番号やカードを求める役所・銀行員はいない; 厚生労働省・岐阜市:
+        // 介護保険課を名乗る還付金詐欺). Other asks on an institution's voice alone do not count here.
+        if (institution && !voice) return id?.deskOnOpenLine === true && OFFICE_NEVER_ASKS.has(a.kind) && institutionSpeaks(ctx.norm.text, ctx.lures);
         if (hiring && !voice) return false;
         // An offer out of the blue (asks/offer.ts: pay piled up, a return promised) is taken up through whoever holds the line.
         if (problem || VALUABLE.has(a.kind) || (a.kind === 'offer' && offerCues > 0)) return true;
