@@ -7440,3 +7440,46 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// Session 'asks': what the message asks, recognised by its grammar and its object rather than its theme. A sum in yen as the
+// object of a Japanese request (お振込いただければ, 送ってください, 12万円を今週中にお願いします, …円を今日中に下の口座へ;
+// asks/money.ts sumAsked) is a money ask, weighed by who asks through whose line: a split bill between friends stays allowed,
+// a price quoted or a fee paid at the counter asks nothing. A charge paid in gift cards, named as a price, a deposit or the
+// payment itself and the card accepted for it (でも可, で受け付けています; gift-card.ts cardForCharge), blocks: no shop, landlord
+// or seller takes a card's number as payment (警察庁 電子マネー型), while the shop's own till and a present told as sent do not.
+// A sum told as already incurred (…円が発生しております; unpaid-charge) is the 架空請求's opening (国民生活センター), a charge
+// that will be incurred is a policy. A PIN or a card's number asked back in a text written in kana is asked as in kanji.
+test('asks by grammar and object: money, gift-card payment, a charge incurred, kana-spelt secrets; their twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from, onRules] of [
+    ['ホームページの保守ご担当者様 ドメインの更新期限が切れています。更新費用9,800円をお振込いただければ本日中に復旧します', '05031234567', false],
+    ['お譲りするライブの指定席、お支払いはApple Gift Cardでお願いしています', '09031234567', true],
+    ['内見なしで契約できます。敷金の一部を本日中にお支払いください。Google Playカード3万円分で受け付けています', '07031234567', true],
+    ['返却遅延の延滞料1,100円を先にいただいております。ギフトカードでも可です', '08041234567', true],
+    ['サークル費の前払い2,000円、このアカウントにAmazonギフトで送ってね', '09041234567', false],
+    ['ウォーターサーバーの解約金15,400円が発生しております。本日中に担当(050-1234-5678)までご連絡ください。', '05041234567', true],
+    ['ｺﾞﾘﾖｳ ｶｸﾆﾝ ﾉ ﾀﾒ ｱﾝｼｮｳﾊﾞﾝｺﾞｳ ｦ ﾍﾝｼﾝ ｸﾀﾞｻｲ', '07041234567', true],
+    ['おとりひきの かくにんの ため かーどばんごうを へんしん ください', '08051234567', false],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    if (onRules) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['昨日の焼肉、一人3,800円だったからPayPayで送ってね', '09051234567'],
+    ['今年の買取は1箱3千円でお願いできます。代金は当日現金でお渡しします', '09061234567'],
+    ['発表会の参加費2,000円は当日受付でお支払いください', '08061234567'],
+    ['町内会の会計です。今年度の会費3,000円を今月中にお願いします。集金袋でも大丈夫です', '09091234567'],
+    ['当店ではお会計にギフトカードでも可です', '07061234567'],
+    ['誕生日おめでとう!Amazonギフトで送っておいたよ', '09071234567'],
+    ['ご予約のキャンセル料は前日から3,000円が発生します', '08071234567'],
+    ['あしたの ぱーてぃーの ばしょが きまったら へんしん おねがいします', '09081234567'],
+    ['〇〇クリニック受付の佐藤です。検査結果の件でお電話いただけますか', '08081234567'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
