@@ -7449,8 +7449,10 @@ test('点検商法: a charged home inspection claimed as a duty or from a public
 // payment itself and the card accepted for it (でも可, で受け付けています; gift-card.ts cardForCharge), blocks: no shop, landlord
 // or seller takes a card's number as payment (警察庁 電子マネー型), while the shop's own till and a present told as sent do not.
 // A sum told as already incurred (…円が発生しております; unpaid-charge) is the 架空請求's opening (国民生活センター), a charge
-// that will be incurred is a policy. A PIN or a card's number asked back in a text written in kana is asked as in kanji.
-test('asks by grammar and object: money, gift-card payment, a charge incurred, kana-spelt secrets; their twins stay unblocked', () => {
+// that will be incurred is a policy. A PIN or a card's number asked back in a text written in kana is asked as in kanji. A ticket
+// resold by a stranger for money sent first and the ticket handed over after is the 国民生活センター's チケット転売 trouble; a friend
+// who got the tickets stays between friends.
+test('asks by grammar and object: money, gift-card payment, a charge incurred, kana-spelt secrets, a resold ticket paid first; their twins stay unblocked', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
   const rules = createEngine(data.value);
@@ -7463,6 +7465,9 @@ test('asks by grammar and object: money, gift-card payment, a charge incurred, k
     ['ウォーターサーバーの解約金15,400円が発生しております。本日中に担当(050-1234-5678)までご連絡ください。', '05041234567', true],
     ['ｺﾞﾘﾖｳ ｶｸﾆﾝ ﾉ ﾀﾒ ｱﾝｼｮｳﾊﾞﾝｺﾞｳ ｦ ﾍﾝｼﾝ ｸﾀﾞｻｲ', '07041234567', true],
     ['おとりひきの かくにんの ため かーどばんごうを へんしん ください', '08051234567', false],
+    // A ticket resold by a stranger, paid first by an app or a transfer and handed over after (分配, 郵送; prepay.ts).
+    ['譲渡希望の方へ。フェスの1日券、先にPayPayで代金を送ってもらえたらすぐに分配します', '08012349876', true],
+    ['舞台のチケット、今日中に振り込める方を優先します。入金確認後に郵送します', '08012349875', true],
   ] as const) {
     const a = engine.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7478,6 +7483,8 @@ test('asks by grammar and object: money, gift-card payment, a charge incurred, k
     ['ご予約のキャンセル料は前日から3,000円が発生します', '08071234567'],
     ['あしたの ぱーてぃーの ばしょが きまったら へんしん おねがいします', '09081234567'],
     ['〇〇クリニック受付の佐藤です。検査結果の件でお電話いただけますか', '08081234567'],
+    ['チケット取れたよ!PayPayで送ってくれたら分配するね', '09081234568'],
+    ['ライブのチケット代、当日会ったときに現金でちょうだい。電子チケットは分配しておいたよ', '09081234569'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
