@@ -7468,6 +7468,10 @@ test('asks by grammar and object: money, gift-card payment, a charge incurred, k
     // A ticket resold by a stranger, paid first by an app or a transfer and handed over after (分配, 郵送; prepay.ts).
     ['譲渡希望の方へ。フェスの1日券、先にPayPayで代金を送ってもらえたらすぐに分配します', '08012349876', true],
     ['舞台のチケット、今日中に振り込める方を優先します。入金確認後に郵送します', '08012349875', true],
+    // The same asks in the residents' languages: a card's number by reply (pt), an account to this number (id), a full address (en).
+    ['Renovação do seguro: responda a esta mensagem com o número do cartão e a data de validade até hoje.', '08012345670', true],
+    ['Pengembalian deposit ¥30.000 siap. Kirim nomor rekening Anda ke nomor ini hari ini.', '08012345671', false],
+    ['Parcel on hold: the address is incomplete. Reply with your full address and phone number to rebook delivery.', '08012345672', false],
   ] as const) {
     const a = engine.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -7484,6 +7488,8 @@ test('asks by grammar and object: money, gift-card payment, a charge incurred, k
     ['あしたの ぱーてぃーの ばしょが きまったら へんしん おねがいします', '09081234567'],
     ['〇〇クリニック受付の佐藤です。検査結果の件でお電話いただけますか', '08081234567'],
     ['チケット取れたよ!PayPayで送ってくれたら分配するね', '09081234568'],
+    ['Pakisend ng bagong address mo, magpapadala ako ng card', '09081234570'],
+    ['Foto acaramu bagus! Nanti aku kirim ke nomor ini ya', '09081234571'],
     ['ライブのチケット代、当日会ったときに現金でちょうだい。電子チケットは分配しておいたよ', '09081234569'],
   ] as const) {
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
