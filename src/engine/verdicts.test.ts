@@ -7533,3 +7533,59 @@ test('care and later life: an organisation\'s money, a PIN or a right off its ow
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// Session 'asks': what the message asks, recognised by its grammar and its object rather than its theme. A sum in yen as the
+// object of a Japanese request (お振込いただければ, 送ってください, 12万円を今週中にお願いします, …円を今日中に下の口座へ;
+// asks/money.ts sumAsked) is a money ask, weighed by who asks through whose line: a split bill between friends stays allowed,
+// a price quoted or a fee paid at the counter asks nothing. A charge paid in gift cards, named as a price, a deposit or the
+// payment itself and the card accepted for it (でも可, で受け付けています; gift-card.ts cardForCharge), blocks: no shop, landlord
+// or seller takes a card's number as payment (警察庁 電子マネー型), while the shop's own till and a present told as sent do not.
+// A sum told as already incurred (…円が発生しております; unpaid-charge) is the 架空請求's opening (国民生活センター), a charge
+// that will be incurred is a policy. A PIN or a card's number asked back in a text written in kana is asked as in kanji. A ticket
+// resold by a stranger for money sent first and the ticket handed over after is the 国民生活センター's チケット転売 trouble; a friend
+// who got the tickets stays between friends.
+test('asks by grammar and object: money, gift-card payment, a charge incurred, kana-spelt secrets, a resold ticket paid first; their twins stay unblocked', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from, onRules] of [
+    ['ホームページの保守ご担当者様 ドメインの更新期限が切れています。更新費用9,800円をお振込いただければ本日中に復旧します', '05031234567', false],
+    ['お譲りするライブの指定席、お支払いはApple Gift Cardでお願いしています', '09031234567', true],
+    ['内見なしで契約できます。敷金の一部を本日中にお支払いください。Google Playカード3万円分で受け付けています', '07031234567', true],
+    ['返却遅延の延滞料1,100円を先にいただいております。ギフトカードでも可です', '08041234567', true],
+    ['サークル費の前払い2,000円、このアカウントにAmazonギフトで送ってね', '09041234567', false],
+    ['ウォーターサーバーの解約金15,400円が発生しております。本日中に担当(050-1234-5678)までご連絡ください。', '05041234567', true],
+    ['ｺﾞﾘﾖｳ ｶｸﾆﾝ ﾉ ﾀﾒ ｱﾝｼｮｳﾊﾞﾝｺﾞｳ ｦ ﾍﾝｼﾝ ｸﾀﾞｻｲ', '07041234567', true],
+    ['おとりひきの かくにんの ため かーどばんごうを へんしん ください', '08051234567', false],
+    // A ticket resold by a stranger, paid first by an app or a transfer and handed over after (分配, 郵送; prepay.ts).
+    ['譲渡希望の方へ。フェスの1日券、先にPayPayで代金を送ってもらえたらすぐに分配します', '08012349876', true],
+    ['舞台のチケット、今日中に振り込める方を優先します。入金確認後に郵送します', '08012349875', true],
+    // The same asks in the residents' languages: a card's number by reply (pt), an account to this number (id), a full address (en).
+    ['Renovação do seguro: responda a esta mensagem com o número do cartão e a data de validade até hoje.', '08012345670', true],
+    ['Pengembalian deposit ¥30.000 siap. Kirim nomor rekening Anda ke nomor ini hari ini.', '08012345671', false],
+    ['Parcel on hold: the address is incomplete. Reply with your full address and phone number to rebook delivery.', '08012345672', false],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    if (onRules) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['昨日の焼肉、一人3,800円だったからPayPayで送ってね', '09051234567'],
+    ['今年の買取は1箱3千円でお願いできます。代金は当日現金でお渡しします', '09061234567'],
+    ['発表会の参加費2,000円は当日受付でお支払いください', '08061234567'],
+    ['町内会の会計です。今年度の会費3,000円を今月中にお願いします。集金袋でも大丈夫です', '09091234567'],
+    ['当店ではお会計にギフトカードでも可です', '07061234567'],
+    ['誕生日おめでとう!Amazonギフトで送っておいたよ', '09071234567'],
+    ['ご予約のキャンセル料は前日から3,000円が発生します', '08071234567'],
+    ['あしたの ぱーてぃーの ばしょが きまったら へんしん おねがいします', '09081234567'],
+    ['〇〇クリニック受付の佐藤です。検査結果の件でお電話いただけますか', '08081234567'],
+    ['チケット取れたよ!PayPayで送ってくれたら分配するね', '09081234568'],
+    ['Pakisend ng bagong address mo, magpapadala ako ng card', '09081234570'],
+    ['Foto acaramu bagus! Nanti aku kirim ke nomor ini ya', '09081234571'],
+    ['ライブのチケット代、当日会ったときに現金でちょうだい。電子チケットは分配しておいたよ', '09081234569'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

@@ -9,7 +9,7 @@ const kinds = (text: string, from?: string): string[] =>
 
 const table: [text: string, from: string | undefined, expected: string[]][] = [
   // An office-holder's money or detail through a personal channel (role.ts); the organisation's route, a named officer, a booking, not.
-  ['代行運転の者です。差額3,500円をこの番号のPayPayへお願いします', '09081132141', ['role']],
+  ['代行運転の者です。差額3,500円をこの番号のPayPayへお願いします', '09081132141', ['money', 'role']],
   ['管理人です。不在票の番号と配達会社を教えてください', '09012345678', ['role']],
   ['マンションの排水管洗浄、今回から有料(1万2千円)になりました。作業員が明日伺います', '09012345678', ['role']],
   ['町内会班長の田村です。明日、町内会費2,400円の集金に伺います', '09012345678', []],
@@ -158,7 +158,7 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['お振込先は見積書に記載の口座です。お振込をお願いします。', '08012345678', []],
   ['给食费は登録の口座振替で引き落とします。', '08012345678', []],
   // E-money named as the way to pay is the gift-card ask; listed among ways to pay at a counter, it is not.
-  ['修復費用9,800円を電子マネーでお支払いください。', '05012345678', ['gift-card', 'resolve']],
+  ['修復費用9,800円を電子マネーでお支払いください。', '05012345678', ['gift-card', 'money', 'resolve']],
   ['店頭では現金・電子マネーがご利用いただけます。', '0312345678', []],
   // Cards or a passbook taken at the door; a visit that takes nothing asks nothing.
   ['職員がご自宅まで受け取りに伺います。キャッシュカードと通帳をご用意ください', '05012345678', ['collect']],
@@ -193,9 +193,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['お荷物の件で配達員が伺います。本人限定受取のため身分証をご用意ください', '08012345678', []],
   ['市の公式LINE、友だち追加しといた。給付金の案内が来るって → https://lin.ee/abcd123', '09012345678', []],
   ['給付金のご案内です。LINEで友だち追加してください→ https://lin.ee/abcd123', '09012345678', ['messenger', 'open-link']],
-  // A person's payment-app ID for a cause's money; between friends, their own.
+  // A person's payment-app ID for a cause's money; between friends, their own (the sum asked is a money ask, money.ts sumAsked,
+  // which checks/ask-channel.ts weighs as nothing between people with no lure: no payee ask).
   ['被災地への義援金をお願いします。PayPay送金先ID: noto_shien2024 までご送金ください。', undefined, ['payee']],
-  ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', []],
+  ['同窓会の会費3000円、PayPayで私のIDに送ってね。ID: tanaka_k', '09012345678', ['money']],
   ['データ消去まで残り5分。サポート窓口 (0101) 2274-8816', undefined, ['call']],
   ['お父さん、今日会社で大事な書類なくしちゃった。たぶん上司から電話いくと思うから出てね', '09012345678', ['money']],
   // Cards taken by a visitor, however the visit is worded; cash made ready only when a trouble or an office sets it up.

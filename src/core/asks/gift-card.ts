@@ -263,17 +263,17 @@ function soldToKeep(input: AskInput): boolean {
 }
 
 // A charge named: a price, a fee, dues, a deposit, a sum collected or a payment asked first, in the languages the residents read.
-const CHARGE = /代金|料金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment|(?:overdue|outstanding|unpaid) (?:balance|bill|amount))\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
+const CHARGE = /代金|料金|定価|価格|お?支払い?(?:は|を|が|いただく必要)|契約金|保証金|敷金|礼金|手付金|頭金|申込金|予約金|協賛金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment|(?:overdue|outstanding|unpaid) (?:balance|bill|amount))\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
 // Right after the card's name, the card as what the charge is paid, handed or carried in, asked or offered ("電子マネーの番号で
 // お支払いいただけます", "ギフトカードでのお支払いも可能です", "iTunesカード3,000円分をお子さんに持たせてください", "PayPayギフトを
 // 購入しお支払いください", "苹果卡支付", "기프트카드로 결제"); not the writer's own payment ("アマギフで払ってもいい?": asked, not asking).
-const MEANS_AFTER = /^[^。\n]{0,20}?(?:で(?:の)?\s*(?:お|ご)?(?:支払|払い|払|納め|納付|精算|決済)[^。\n?？]{0,10}?(?:ください|下さい|願い|いただけ|いただき|いただく|頂け|可能|できます|出来ます|ok|承|受け付|受付)|で(?:お願い|結構|構いません|かまいません|大丈夫))|^[^。\n]{0,24}?(?:持たせて|ご持参|持参して|お持ちください|お持ち下さい|お持ちいただ|お渡しください|お渡し下さい|お預けください|ご用意ください|用意してください)|^[^。\n]{0,6}?(?:を|の)?\s*(?:ご)?(?:購入|買っ|買い)(?:し|して|いただき|の上|のうえ)[^。\n]{0,10}?(?:お|ご)?(?:支払|払|納め|精算|決済)[^。\n]{0,8}?(?:ください|下さい|願|いただ)|^[^。\n.]{0,10}?(?:支付|付款|缴纳|繳納|缴费|繳費)|^[^。\n.]{0,8}?(?:으로|로)\s*(?:결제|지불|납부)|^[^.!?\n]{0,20}?\bas (?:a )?payment\b/;
+const MEANS_AFTER = /^[^。\n]{0,20}?(?:で(?:の)?\s*(?:お|ご)?(?:支払|払い|払|納め|納付|精算|決済)[^。\n?？]{0,10}?(?:ください|下さい|願い|いただけ|いただき|いただく|頂け|可能|できます|出来ます|ok|承|受け付|受付)|で(?:お願い|結構|構いません|かまいません|大丈夫)|でも\s*(?:可|ok|結構|構いません|かまいません|大丈夫)|で\s*(?:受け付けて|受付して|承って|お受けして))|^[^。\n]{0,24}?(?:持たせて|ご持参|持参して|お持ちください|お持ち下さい|お持ちいただ|お渡しください|お渡し下さい|お預けください|ご用意ください|用意してください)|^[^。\n]{0,6}?(?:を|の)?\s*(?:ご)?(?:購入|買っ|買い)(?:し|して|いただき|の上|のうえ)[^。\n]{0,10}?(?:お|ご)?(?:支払|払|納め|精算|決済)[^。\n]{0,8}?(?:ください|下さい|願|いただ)|^[^。\n.]{0,10}?(?:支付|付款|缴纳|繳納|缴费|繳費)|^[^。\n.]{0,8}?(?:으로|로)\s*(?:결제|지불|납부)|^[^.!?\n]{0,20}?\bas (?:a )?payment\b/;
 // Right before the card's name, in its sentence, a payment made with it: "please pay the exam fee with iTunes gift cards",
 // "pague a taxa com cartões Google Play", "thanh toán bằng thẻ", "bayar dengan kartu", "magbayad gamit ang gift card".
 const MEANS_BEFORE = /(?:\b(?:pay|paid|payment|settle|cover)\b[^.!?\n]{0,40}?\b(?:with|in|using|via|by)\b|\baccepts?\b|\b(?:pag(?:ar|ue|amento)|quitar)\b[^.!?\n]{0,30}?\b(?:com|em|usando)\b|(?:thanh toan|thanh toán|nop|nộp|tra|trả)[^.!?\n]{0,30}?(?:bang|bằng)|\bbayar\b[^.!?\n]{0,30}?\b(?:dengan|pakai|menggunakan)\b|(?:bayad|magbayad|bayaran)[^.!?\n]{0,30}?\bgamit ang\b)\s+(?:[^\s.!?\n]+\s+){0,3}$/;
 // Paid in person, where a shop or an office takes vouchers at its own counter or on delivery (a department store's or JCB's
 // gift cards, e-money at the register or to the courier who delivers a 代引 parcel).
-const IN_PERSON = /受付で|窓口で|レジ|店頭|店舗で|フロント|会場|現地で|当日|お届け時|受け取り時|受取時|引き渡し時|お引き渡し時|引取時|代引|代金引換|着払い|ご来店|来店時|ご来院|来院時|\bat (?:the )?(?:checkout|counter|register|front desk|reception)\b|\bin[- ]store\b|\bon (?:delivery|arrival)\b/;
+const IN_PERSON = /受付で|窓口で|レジ|店頭|店舗で|当店|店内|フロント|会場|現地で|当日|お届け時|受け取り時|受取時|引き渡し時|お引き渡し時|引取時|代引|代金引換|着払い|ご来店|来店時|ご来院|来院時|\bat (?:the )?(?:checkout|counter|register|front desk|reception)\b|\bin[- ]store\b|\bon (?:delivery|arrival)\b/;
 // A shop's or a department store's vouchers, or the reader's shopping paid with them (全国百貨店共通商品券, JCBギフトカード,
 // "お買い物代金は…でのお支払いも可能です"): paper vouchers handed at the shop's own till.
 const VOUCHER = /商品券|\bjcb\b|jcbギフト|vjaギフト|百貨店|図書カード|クオカード|quoカード|お買い物|お買物|\bgift certificates?\b/;

@@ -95,7 +95,7 @@ const MONEY_CUES = ['money', 'settlement'];
 // 万, read from the anchors of the text (match/anchors.ts): String.includes over two-byte text costs some 50 ns.
 const MAN = anchorSet('万');
 
-export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES)
+export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (input.norm.lower.includes('円') && SUM_ASKED.test(input.norm.lower))
   || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)))
   || payOrElseNeeds(input);
 
@@ -104,7 +104,7 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
@@ -183,6 +183,42 @@ function sumSent(input: AskInput): LureMatch | undefined {
   const m = SUM_SENT.exec(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// A sum in yen as the object of a request in Japanese request grammar, whatever the theme (session 'asks'): the amount, then within its
+// sentence (no other object, を, between) a payment verb in a request form (お振込み・送金・入金・お支払い・お送り・送っ・払っ・入れ + ください / 下さい / お願い /
+// 願います / いただけますか / いただければ / てね / てほしい / てくれる? / てもらえる? / といて), or the verb left out before
+// お願いします with the sum marked as its object by を ("代金12万円を今週中にお願いします"; not a price, "1俵2万4千円でお願いできます"), or an account below or the writer's own as where it goes, the verb
+// left out ("8,000円を今日中に下の口座へ。"). Not the writer's own payment ("報酬1万円をお振込みします"),
+// one told as done ("送っておいた"), nor a way the reader merely may pay ("現金でお支払いいただけます"), nor one paid in person (IN_PERSON_PAY).
+const SUM = '\\d[\\d,，.]*\\s*(?:万\\s*円?|千\\s*円|円)';
+const PAY_VERB = '(?:お?振り?込み?|ご?送金|ご?入金|お?支払い?|お送り|送っ|払っ|おくっ|入れ)';
+const REQUEST = '(?:ください|下さい|お願い|をお願い|願います|願えます|いただけ(?:ますか|ませんか|ないでしょうか|ない\\?|ない？|れば)|頂け(?:ますか|ませんか|れば)|てね|て(?:ほしい|欲しい|くれ(?:る|ない|ませんか)|もらえ(?:る|ない|ますか|ませんか)|いただけ(?:ますか|ませんか|れば))|(?<=[っ])といて|てください)';
+const SUM_ASKED = new RegExp(`${SUM}\\s*(?:を|は|、|,)?(?:[^。!?！？\\nを]{0,24}?${PAY_VERB}(?:して|し)?\\s*${REQUEST}|(?<=を[^。!?！？\\n]{0,3})[^。!?！？\\nをが、で]{0,14}?お願い(?:します|したい|(?:[。!！]|🙏)|$)|[^。!?！？\\nを]{0,16}?(?:下の口座|下記口座|下記|以下の口座|以下|私の口座|私宛|こちらの口座|この口座)(?:へ|に|まで)\\s*(?:[。!！\\n]|🙏|$))`);
+
+const SUM_ASKED_ALL = new RegExp(SUM_ASKED.source, 'g');
+
+// Paid in person, where the payee is the counter the reader stands at ("参加費1,000円は当日受付でお支払いください"): no transfer.
+const IN_PERSON_PAY = /当日|受付で|窓口で|現金で|レジで|店頭で|ご来店|来店時|来院時|会場で|その場で|お会計時/;
+
+/**
+ * A sum in yen asked paid by the reader in Japanese request grammar (SUM_ASKED), its object the money whatever it is for: as
+ * sumSent for 万, the money ask, weighed by who asks and through whose channel (checks/ask-channel.ts: between people with no lure,
+ * no claim and no office's voice it counts for nothing; 警察庁 https://www.npa.go.jp/bureau/safetylife/sos47/case/ : 電話やSMSで
+ * お金を振り込ませる手口). A sum the writer pays or told as sent is not one asked.
+ */
+function sumAsked(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  if (!lower.includes('円') && !lower.includes('万')) return undefined;
+  const re = SUM_ASKED_ALL;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee') || inSentence(input, m.index, 'sender-pays')) continue;
+    const [s, e] = sentenceAt(input.norm.text, m.index);
+    if (IN_PERSON_PAY.test(lower.slice(s, e + 1))) continue;
+    return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+  }
+  return undefined;
 }
 
 // A settlement told as paid or agreed ("示談金のお支払いが完了しました", "示談が成立", "paguei a multa"): news, not a demand.

@@ -21,4 +21,6 @@ export const FIRST_WAIVED = /(?:前金|手付金|内金|前払い|先払い|予�
 // its route and the thing told elsewhere in the message) and a flat's own deposits (敷金, 申込金). Not in service-fee.ts, where
 // 先に names the order of a job's steps ("先に日程を決めましょう") and 敷金 a lease's money that is returned or collected under the
 // lease (its CREDITOR list), not money first.
-export const HANDOVER_FIRST = gated(new RegExp(`先に|敷金|申込金|${PAID_FIRST.source}`));
+// And the payment made the hand-over's condition ("代金を送ってくれたらすぐに分配します") or the first payer served first ("振り込める方
+// 優先"): a resold ticket's order of money and goods (session asks; 国民生活センター チケット転売).
+export const HANDOVER_FIRST = gated(new RegExp(`先に|敷金|申込金|(?:送って|振り込んで|振込んで|送金して)(?:くれ|もらえ)たら|(?:振り込める|振込できる|入金できる|送金できる|払える)方(?:を)?優先|${PAID_FIRST.source}`));

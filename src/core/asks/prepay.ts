@@ -30,7 +30,7 @@ const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*p
 // a queue-skip through a lounge.
 const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apartment|\bflat\b|\broom\b|\bstudio\b|房子|房东|房東|看房|租|内見|內見|内覧|房間|房间|viewing|鍵|\bkeys?\b|钥匙|鑰匙|열쇠|월세|susi|may-ari ng apartment|\bchave|chủ nhà|chu nha|phòng trọ|phong tro|xem phòng|xem phong|chìa khóa|chia khoa|thuê nhà|thue nha/;
 const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|픽업|기사입니다|pick-?up|tài xế|tai xe|sopir|jemputan|motorista|drayber/;
-const TICKET = /チケット|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
+const TICKET = /チケット|(?:入場|前売り?|1日|一日|観戦|観覧|鑑賞|引換)券|指定席|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
 const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
 const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
 const MOVING = /搬家|引っ越|引越|トラック|moving company|moving center|movers|이사|\byour move\b|\btruck\b|chuyển nhà|chuyen nha|xe tải|xe tai|mudança|lipat-bahay/;
@@ -59,8 +59,10 @@ const BEFORE_VIEWING = /(?:内見|內見|内覧|看房)(?:の)?前|before (?:the
 const OWNER = /オーナー|大家|家主|貸主|owner|landlord|房东|房東|业主|業主|may-ari|chủ nhà|chu nha|집주인/;
 const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|nuoc ngoai|해외/;
 // The thing said to come only after the money: "付款后发您车牌号", "송금 후 차량 번호", "入金確認後QRを送付", "行程单稍后发您",
-// "then I transfer the ticket", "I'll mail the keys", "鍵を郵送", "钥匙寄给您".
-const AFTER_THING = /(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
+// "then I transfer the ticket", "I'll mail the keys", "鍵を郵送", "钥匙寄给您"; a resold ticket's QR or URL sent, its 分配 in the
+// ticket app or its mailing after the money (session 'asks': "先にお振込みいただければすぐ分配します", "振り込める方優先です。郵送します";
+// 国民生活センター: SNSでのチケット個人間取引、代金を先に払ったのに届かない, https://www.kokusen.go.jp/soudan_topics/data/ticket.html).
+const AFTER_THING = /(?:qr|url|チケット)[^。.!！\n]{0,4}(?:を)?(?:送ります|お送りします)|(?:すぐ|すぐに|確認後|確認次第)[^。.!！\n]{0,4}分配|分配(?:します|いたします)|郵送します|(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
 // Sold cheaper than the official price: "公式より安く", "比官网便宜30%", "selling cheap", "再减500", "格安".
 const BARGAIN = /giá rẻ|gia re|rẻ hơn|re hon|lebih murah|harga murah|mais barato|barato|mas mura|mura lang|公式より安|公式より(?:お得|割安)|官网|官網|便宜|再减|再減|优惠价|格安|激安|半額|\bcheap\b|cheaper|below (?:the )?(?:official|face)|discount/;
 // A stranger's company sought: "旅游搭子", "travel buddy", "找人一起", "同行者募集".
@@ -77,7 +79,7 @@ const ANY_WALLET = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ/;
 const SPLIT = /割り勘|割勘|ずつ|みんなで|半分|折半|split|\bhalf\b|\beach\b|\baa\b|aa制|一半|平摊|平攤|各付|hatian|chia đều|chia deu/;
 // The writer booked, bought or paid already for the two of them: a companion settling up, not a provider selling
 // ("ホテル予約しといたよ", "予約金先に払っといたから", "チケット買っといた", "我先垫了", "I booked the hotel").
-const COMPANION = /しといた|しておいた|払っといた|払っておいた|買っといた|買っておいた|取っといた|取っておいた|立て替え|立替|垫了|垫付|墊了|我先(?:转|轉|付|买|買)[^。，,\n]{0,6}了|室友|ルームメイト|roommate|i(?:'ve)? (?:booked|bought|paid for)|we booked/;
+const COMPANION = /取れた(?:よ|[!！]|から)|しといた|しておいた|払っといた|払っておいた|買っといた|買っておいた|取っといた|取っておいた|立て替え|立替|垫了|垫付|墊了|我先(?:转|轉|付|买|買)[^。，,\n]{0,6}了|室友|ルームメイト|roommate|i(?:'ve)? (?:booked|bought|paid for)|we booked/;
 // A platform or the provider's own counter that holds the money: the booking page, the official resale, paid at the hotel
 // or on the day.
 const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込みいただ|航空券|eチケット|e-ticket|旅行会社|旅行代理店|弊社|公式サイトから|公式ページ|予約ページ|マイページ|アプリ内で決済|チケトレ|公式リセール|booking\.com|airbnb|agoda|expedia|楽天トラベル|じゃらん|当日|現地払い|現地で|フロントで|店頭|窓口|ご来店|at our office|at the office|at the hotel|at the front desk|on the day|on arrival|到店付|到店支付|前台|当天/;
