@@ -319,6 +319,43 @@ export function accountMatter(ctx: CheckContext): boolean {
     || (l.category === 'accused' && !ASCII_ONLY.test(l.cue))) && !inSentence(ctx, l.index, 'never-ask'));
 }
 
+// An organisation's own word for what it is (the head of its name), not a person's: a company, a firm, an office, a union, an
+// agency, a shop, a salon, a clinic, a school, a desk. Japanese names an organisation by the word it ends with (東京ガス株式会社,
+// ○○管理組合, 山田法律事務所, ペットサロン○○), the other languages by the word that leads it (companhia, perusahaan, công ty).
+const ORG_HEAD = '(?:会社|株式会社|事務所|事務局|組合|協会|機構|団体|財団|法人|協議会|委員会|代理店|工務店|営業所|支店|事業所|業者|運営|' +
+  '管理会社|クリニック|医院|学校|役所|役場|(?<!お)店|サロン|センター|窓口|受付|デスク|本部|(?<![全一細])部|課|(?<!関)係|室|(?<!結)局)';
+// (Only the longer head words before a name of its own: "部活の件です" is no organisation.)
+const ORG_HEAD_NAMED = '(?:会社|事務所|事務局|組合|協会|機構|団体|代理店|工務店|クリニック|サロン|センター)';
+// The organisation named as the writer, in the opening: its name then the words a writer introduces itself with (です, でございます,
+// より, からのお知らせ, の者です, a colon), or, with no name after it, "○○です" right after its head word (ペットサロン○○です).
+// Other languages: "somos da empresa", "aviso da companhia", "saya dari perusahaan", "we are the … company", "this is … office",
+// "công ty … xin thông báo", "…अफिसबाट" (from the office), "我们是…公司".
+const ORG_WRITER = new RegExp(
+  String.raw`${ORG_HEAD}(?:[\s○〇◯●]*(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ|ご案内|ご紹介)|の者(?:です|でございます)|[:：]))` +
+  String.raw`|^[^。！？!?\n]{0,12}${ORG_HEAD_NAMED}[^。！？!?\n、,]{0,8}?(?:です|でございます)(?=[。！!、\s]|が|$)` +
+  String.raw`|\b(?:somos d[ao]|aviso d[ao]|(?:saya|kami) dari|we are (?:the|from)|this is the)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:empresa|companhia|escola|prefeitura|perusahaan|kantor|company|office|agency|department|management|school)\b` +
+  String.raw`|^\s*(?:[a-z]+\s+){0,3}(?:company|office|agency|department|management)\b[^:：\n]{0,30}[:：]` +
+  String.raw`|\bcông ty\b|अफिसबाट|^(?:我们是|這裡是|这里是|我們是)[^。，,]{0,16}(?:公司|事务所|事務所|中心)` +
+  // A heading naming an organisation ("【労働局】", "【義援金受付センター】").
+  String.raw`|^\s*【[^】]{0,20}${ORG_HEAD}】`,
+  'i');
+// An organisation's signature closing the message ("…お電話ください。○○銀行 年金係"): a desk's name ending the text.
+const ORG_SIGNATURE = new RegExp(String.raw`[。.!！\s][^。.!！?？\s]{0,16}\s?[^。.!！?？\s]{0,12}(?:${ORG_HEAD_NAMED}|課|係|窓口)\s*$`);
+
+/**
+ * The message speaks as an organisation: in its first sentence it names itself as the writer by an organisation's head word
+ * and the grammar a writer introduces itself with (ORG_WRITER), or it closes signed by a desk's name (ORG_SIGNATURE). A person naming the company they work for says
+ * so with their own name after it ("ガス会社の田中です", "ヤマトの佐々木です": NAMED_WORKER, a signature), which this leaves out;
+ * a company named as a place or a payee ("管理会社に確認したら", "振込先:○○銀行") is no writer.
+ */
+export function writesAsOrganisation(text: string): boolean {
+  const [, opening] = sentenceAt(text, 0);
+  const head = text.slice(0, opening + 1);
+  if (!ORG_WRITER.test(head) && !ORG_SIGNATURE.test(text)) return false;
+  // "○○の田中です": a person of the organisation, not the organisation.
+  return !NAMED_WORKER.test(head) || DESK_WORDS.test(NAMED_WORKER.exec(head)![1] as string);
+}
+
 /**
  * The message speaks as an institution that holds the reader's money, health, taxes, status or case (a hospital,
  * a pension or tax office, a bank, a consumer centre, an embassy, the police: an institution cue, not a parcel's
@@ -327,6 +364,40 @@ export function accountMatter(ctx: CheckContext): boolean {
  * registered lines and take calls on their published numbers (NPA, 国民生活センター: ring the institution's own
  * published number to check a caller): a call or a reply back to such a line reaches whoever holds it.
  */
+// "…場合は", "…たら", "…なら", "if …", "如果", "nếu", "caso", "kung", "jika": an ask for when something happens (engine.ts CONDITIONAL).
+const WHEN_CLAUSE = /場合[はにも、,]|たら|なら[、,ば]|\bif\b|如果|如有|若有|nếu|\bneu\b|\bcaso\b|\bkung\b|\bjika\b|만약|으면|하면|오면/;
+// What an organisation's writer asks back through the line: a call, a reply, money, a payee, a messenger move.
+const ASKS_BACK: ReadonlySet<AskKind> = new Set<AskKind>(['call', 'reply-yes-no', 'reply-data', 'money', 'payee', 'messenger']);
+
+// What is at stake beside a call or a reply asked: a problem, a threat or a hurry (lures, pressure), money (a fee, a charge, a
+// payee, a sum told), or the hours the reader is at home (home-when: 警察庁's アポ電, asked before a visit nobody booked).
+const AT_STAKE: ReadonlySet<string> = new Set([...NOT_THE_BOOKING, 'visit-money', 'visit-collect', 'home-when']);
+// Money told in any language: a sum (円, yen, ienes, yên, ¥), a cost's word (費, 料金, 代金, 負担金) or a payment's (振込, 支払, 入金).
+const MONEY_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|yen|ienes|yên|ien)|[¥￥]\s*\d|費|料金|代金|負担金|振込|振り込|支払|入金/i;
+
+/**
+ * The message asks a call, a reply, money or a messenger move outright, not only for when something happens ("欠席の場合は連絡を").
+ * A call or a plain reply (a time, a Y/N) counts only with something at stake beside it (AT_STAKE): "トリミング終わりました。お迎えの
+ * 時間を返信ください" is the salon the reader left the dog at, whatever line it texts from; money, a payee, data or a messenger move
+ * asked by an organisation through a line it does not own is the ask itself.
+ */
+function asksOutright(ctx: Pick<CheckContext, 'asks' | 'lures' | 'norm' | 'sender'>): boolean {
+  // (Only a domestic handset may be a worker's or a small shop's own phone: an 050 line or a number abroad is rented by anyone.)
+  const stake = ctx.sender?.tier !== 'domestic-mobile' || MONEY_TOLD.test(ctx.norm.text)
+    || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || AT_STAKE.has(l.category)));
+  return ctx.asks.some((a) => {
+    if (a.quoted || !ASKS_BACK.has(a.kind)) return false;
+    if ((a.kind === 'call' || a.kind === 'reply-yes-no') && !stake) return false;
+    const at = ctx.lures.find((l) => !l.quoted && l.cue === a.cue)?.index;
+    if (at === undefined) return true;
+    const [start, end] = sentenceAt(ctx.norm.text, at);
+    // An ask whose sentence sends the reader to the organisation's own way ("暗証番号を持って窓口へ", "お手元の納付書で") goes
+    // through that way, not back through this line.
+    if (luresOfCategory(ctx.lures, 'own-way').some((l) => !l.quoted && l.index >= start && l.index < end)) return false;
+    return !WHEN_CLAUSE.test(ctx.norm.lower.slice(start, at));
+  });
+}
+
 function deskOnOpenLine(ctx: CheckContext): boolean {
   if (ctx.reported || ctx.person || !openLine(ctx.sender) || speaksAsPerson(ctx) || signedByPerson(ctx.norm.text)) return false;
   // The reader's own booking, order or application (ご予約, ご注文, ご応募), with no problem told and nothing pressed: the
@@ -359,6 +430,11 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // bill or card, and sends its notices through a registered sender (国民生活センター 架空請求: SMSに記載された番号に電話しない).
   // (Not the reader's own booking or order with nothing told wrong: `own` above.)
   if (!own && accountMatter(ctx) && (DESK_OPENING.test(ctx.norm.text.slice(0, opening)) || officeVoiceOnOpenLine(ctx))) return true;
+  // So does an organisation that names itself as the writer (writesAsOrganisation: "ガス会社です", "管理組合です", "…事務所より",
+  // "Aviso da companhia elétrica", "saya dari perusahaan gas"), not a parcel's worker: what it asks back through this line goes
+  // to whoever holds it (警察庁・国民生活センター: 会社や役所を名乗るSMSの番号に折り返さず、公式の番号に確かめる).
+  // (Asked outright: "欠席の場合は必ず連絡してください" tells the reader when to call, as a school's office does; it asks nothing now.)
+  if (writesAsOrganisation(ctx.norm.text) && !ctx.lures.some((l) => !l.quoted && l.category === 'delivery') && asksOutright(ctx)) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
@@ -639,12 +715,13 @@ export function vouchesForNothing(s: SenderInfo | null): boolean {
  * office texts from (openLine): whatever it asks back through that line goes to whoever holds it,
  * not to the office it sounds like. A 0005 or registered line is the office's own.
  */
-export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender' | 'person' | 'reported'>): boolean {
+export function officeVoiceOnOpenLine(ctx: Pick<CheckContext, 'lures' | 'asks' | 'sender' | 'person' | 'reported' | 'norm'>): boolean {
   if (ctx.reported || ctx.person || !openLine(ctx.sender)) return false;
   // The reader's own booking or order with the business, nothing wrong told: the desk the reader chose (readersOwnBusiness).
   if (readersOwnBusiness(ctx)) return false;
   // A parcel's words are a driver's, and drivers text from their own phones (see blockingAsks).
-  let voice = false;
+  // An organisation naming itself as the writer (writesAsOrganisation) is its voice, unless a person signs (signedByPerson).
+  let voice = writesAsOrganisation(ctx.norm.text) && !speaksAsPerson(ctx) && !signedByPerson(ctx.norm.text) && asksOutright(ctx);
   for (const l of ctx.lures) {
     if (l.quoted) continue;
     if (l.category === 'delivery') return false;
