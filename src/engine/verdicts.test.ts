@@ -7589,3 +7589,37 @@ test('asks by grammar and object: money, gift-card payment, a charge incurred, k
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+
+// Session 'voice': an organisation that names itself as the writer (会社です, 協会です, 管理組合です, a desk's signature such as
+// "○○信用金庫 年金係", "somos da empresa…") and asks a call, a reply, money or data back through a handset, an 050 line or a
+// number abroad asks through a line the organisation does not own: companies and offices text from registered senders and take
+// calls on their published numbers (警察庁・国民生活センター: SMSに書かれた番号ではなく公式の番号に確かめる; 点検商法 and アポ電 ask
+// the hours the reader is home). A worker naming themself ("○○ガスの山田です"), a salon asking a pick-up time about the reader's
+// own visit, a school's "if absent, contact us", and a report of such a caller stay allowed.
+test('an organisation writing as itself asks through a line it does not own; a worker, the reader\'s own visit, a conditional note and a report stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['リフォーム会社です。屋根の無料点検で近くに来ています。ご在宅の時間帯をこのSMSに返信してください', '08012340001'],
+    ['年金の受け取り方法が変わります。ご確認のためお電話ください。○○信用金庫 年金係', '05012340004'],
+    ['家電リサイクル協会です。回収した冷蔵庫のリサイクル料金4,800円が未精算です。この番号にお電話ください', '07012340012'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+  // An organisation's voice in Portuguese, from an 050 line: flagged on the rules alone.
+  const pt = rules.analyse({ text: 'Somos da empresa de internet. Precisamos confirmar seu contrato, ligue para este número.', from: '05012340013' });
+  assert.ok(pt.reasons.some((r) => r.code === 'SENDER_HANDSET_OFFICE_ASK'), pt.reasons.map((r) => r.code).join(' '));
+  for (const [text, from] of [
+    ['ペットサロンくるみです。トリミング終わりました。お迎えの時間を返信ください', '08012340006'],
+    ['○○ガスの山田です。明日の点検、午前と午後どちらがよろしいか返信ください', '08012340007'],
+    ['英会話教室です。来週は祝日でお休みです。振替を希望される場合はご連絡ください', '08012340008'],
+    ['夫の会社の人から電話があった。ガス会社です、って言ってたけど怪しいね', '08012340010'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});
