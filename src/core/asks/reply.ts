@@ -2,7 +2,7 @@
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { mayHoldPapers, papersByReply } from './papers.js';
-import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, toldDoneAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 function replyChannel(input: AskInput): AskChannel {
@@ -22,7 +22,8 @@ export function createReplyDataAsk(): AskFinder {
     // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
-    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data') ?? forThirdParty(input)
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data')
+      ?? carriedByReply(input) ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
     // An identity paper's picture, the family's contacts, a birth date beside a name, asked back in words the cues miss
@@ -57,6 +58,27 @@ function inOwnApp(input: AskInput, index: number): boolean {
   if (SENT_BACK.test(input.norm.lower.slice(s, e))) return false;
   return luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue));
 }
+
+/**
+ * Personal data in the sentence of a reply asked, the reply its only request form: "返金希望の方は口座番号を返信", "生年月日をこのSMSに
+ * 返信ください", "登録はこのSMSへの返信(銀行名・支店・口座番号)で完了します". The reply carries the object (createReplyYesNoAsk leaves
+ * such a reply to this finder, CARRIED), as plainly as "教えてください" would; no bank, insurer, shop or office takes an account
+ * number, a birth date or an address back by SMS (警察庁 https://www.npa.go.jp/bureau/cyber/countermeasures/smishing.html,
+ * 全銀協 https://www.zenginkyo.or.jp/hanzai/ : 銀行が口座番号や暗証番号をメールやSMSで尋ねることはない). Weighed by who asks, as
+ * every data ask is (ask-channel.ts): a friend's "住所を返信してね" for a card stays between people. Not told as done ("口座番号を
+ * 返信しました"), not the writer's account told by reply ("返信でお知らせする口座へ", no personal-data cue), not in the sender's app.
+ */
+function carriedByReply(input: AskInput): LureMatch | undefined {
+  const text = input.norm.text;
+  return cuesOf(input, 'personal-data').find((o) => {
+    if (o.quoted || inSentence(input, o.index, 'never-ask') || toldDoneAt(input.lures, text, o.index)) return false;
+    if (inOwnApp(input, o.index) || payeeForWriter(input, o)) return false;
+    const [s, e] = sentenceAt(text, o.index);
+    return luresOfCategory(input.lures, 'reply-yes-no').some((c) => !c.quoted && c.index >= s && c.index < e) || REPLY_AS_MEANS.test(input.norm.lower.slice(s, e + 1));
+  });
+}
+// The reply named as the means the reader completes something by: "返信(銀行名・口座番号)で完了", "ご返信にて受け付けます", "by replying with".
+const REPLY_AS_MEANS = /返信(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:で|にて|により)(?:完了|受付|受け付け|登録|手続|お手続|確認)|by replying (?:with|to this)/;
 
 /**
  * An object whose sentence, or the next, threatens a charge or harm unless it is sent ("住所と免許証の写真が
