@@ -14,7 +14,7 @@ function replyChannel(input: AskInput): AskChannel {
 const REPLY_DATA_OBJECTS = ['personal-data', 'own-number', 'job-id-hold'];
 
 /** What createReplyDataAsk cannot find an ask without (types.ts AskNeeds): a cue of one of REPLY_DATA_OBJECTS. */
-export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS) || mayHoldPapers(input.norm.lower);
+export const replyDataNeeds: AskNeeds = (input) => hasCue(input, REPLY_DATA_OBJECTS) || mayHoldPapers(input.norm.lower) || WHERE_TO_PAY.test(input.norm.lower);
 
 export function createReplyDataAsk(): AskFinder {
   return (input) => {
@@ -23,7 +23,7 @@ export function createReplyDataAsk(): AskFinder {
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
     const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data')
-      ?? carriedByReply(input) ?? forThirdParty(input)
+      ?? carriedByReply(input) ?? accountAskedByQuestion(input) ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
     // An identity paper's picture, the family's contacts, a birth date beside a name, asked back in words the cues miss
@@ -79,6 +79,37 @@ function carriedByReply(input: AskInput): LureMatch | undefined {
 }
 // The reply named as the means the reader completes something by: "返信(銀行名・口座番号)で完了", "ご返信にて受け付けます", "by replying with".
 const REPLY_AS_MEANS = /返信(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:で|にて|により)(?:完了|受付|受け付け|登録|手続|お手続|確認)|by replying (?:with|to this)/;
+
+/**
+ * The reader made to name their account by a question about where the writer should pay ("どちらの銀行に振り込みましょうか",
+ * "振込先はどちらの口座がよろしいでしょうか", "which bank should we send the refund to?", "chuyển vào ngân hàng nào", "em qual banco
+ * depositamos", "saang bangko namin ipapadala", "打到哪个银行账户"): the answer is the account, asked as plainly as "口座番号を教えて".
+ * The refund scam's opening (警察庁 還付金詐欺 https://www.npa.go.jp/bureau/safetylife/sos47/case/refund/ ; 国民生活センター): an office
+ * that owes a refund pays the account already on its file or on the claim form, and asks nothing by SMS. Counted beside a lure, a
+ * pressure or an office's register only (payeeForWriter's test): a friend's "立て替えてくれた分、どの口座に振り込めばいい?" is a payee's
+ * detail between people.
+ */
+function accountAskedByQuestion(input: AskInput): LureMatch | undefined {
+  const m = WHERE_TO_PAY.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || !inOfficeOrLure(input)) return undefined;
+  return { cue: m[0], index: m.index, quoted: false, kind: 'object', category: 'personal-data' } as LureMatch;
+}
+const WHERE_TO_PAY = gated(new RegExp([
+  // Japanese: which bank/account + (に|へ) + a payment verb in the writer's offer or question form; or 振込先 asked as which.
+  '(?:どちら|どこ|どの|いずれ)の?(?:銀行|口座|金融機関)(?:に|へ|宛て?に?)(?:お?振り?込み?|ご?送金|ご?入金|お送り|お戻し|お返し)(?:を)?(?:し|いたし|させていただき)?(?:ましょうか|ましょう\\?|ればよろしいでしょうか|ればよいでしょうか|ればいいですか)',
+  '(?:お?振込先|お?振り込み先|ご?送金先|受取口座|お受け取り口座)(?:は|を|の口座は)(?:どちら|どこ|どの)',
+  // English, Vietnamese, Portuguese, Tagalog, Chinese.
+  'which (?:bank|account) (?:should|shall|can|do) (?:we|i) (?:send|transfer|deposit|pay|refund)',
+  '(?:chuyen|chuyển|gui|gửi)(?: tien| tiền)? (?:vao|vào|den|đến) (?:ngan hang|ngân hàng|tai khoan|tài khoản) nao',
+  '(?:em|para) qual (?:banco|conta) (?:podemos|devemos|vamos|posso|devo)? ?(?:depositar|transferir|enviar|depositamos|transferimos)',
+  'saang (?:bangko|account) (?:namin|ko|natin) (?:ipapadala|ide-deposit|ipadadala|ita-transfer)',
+  '(?:打|转|汇|退)(?:款)?(?:到|进|入)哪(?:个|家)(?:银行|账户|帐户)',
+].join('|')));
+
+/** Beside a lure, a pressure or an office's register (お客様, いたします): not a person's plain payment. */
+function inOfficeOrLure(input: AskInput): boolean {
+  return input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')));
+}
 
 /**
  * An object whose sentence, or the next, threatens a charge or harm unless it is sent ("住所と免許証の写真が
