@@ -2,7 +2,7 @@
 // Pure: it receives its data (brands, lures, weights, model) and an optional
 // reputation lookup, and returns a value. Loading files is src/engine's job.
 import { createAskFinder, sentenceAt } from './asks/index.js';
-import { askedBefore } from './asks/call.js';
+import { askedBefore, CLIPPED_DESTINATION } from './asks/call.js';
 import { WRITERS_WIN } from './asks/prepay.js';
 import { EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
@@ -152,7 +152,7 @@ function askedBeforeNumber(ctx: CheckContext, normalized: string): boolean {
 function sentToNumber(ctx: CheckContext, normalized: string): boolean {
   const p = writtenPhone(ctx, normalized);
   if (p === undefined) return false;
-  for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) if (TO_NUMBER.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 12))) return true;
+  for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) if (TO_NUMBER.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 12)) || CLIPPED_DESTINATION.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 28))) return true;
   return false;
 }
 
