@@ -2,7 +2,7 @@
 // that confirms a number is alive and the reader is listening.
 import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { mayHoldPapers, papersByReply } from './papers.js';
-import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, toldDoneAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, luresOfCategory, requestedNearby, sentenceAt, toldAsDone, toldDoneAt, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 function replyChannel(input: AskInput): AskChannel {
@@ -74,8 +74,21 @@ function carriedByReply(input: AskInput): LureMatch | undefined {
     if (o.quoted || inSentence(input, o.index, 'never-ask') || toldDoneAt(input.lures, text, o.index)) return false;
     if (inOwnApp(input, o.index) || payeeForWriter(input, o)) return false;
     const [s, e] = sentenceAt(text, o.index);
-    return luresOfCategory(input.lures, 'reply-yes-no').some((c) => !c.quoted && c.index >= s && c.index < e) || REPLY_AS_MEANS.test(input.norm.lower.slice(s, e + 1));
+    // Not inside quotation marks ("ショートメールの『当選しました、住所を返信』は個人情報の収集です"): a warning quoting the lure.
+    if (inBrackets(text, s, o.index)) return false;
+    return luresOfCategory(input.lures, 'reply-yes-no').some((c) => !c.quoted && c.index >= s && c.index < e && !toldAsDone(input, c)) || REPLY_AS_MEANS.test(input.norm.lower.slice(s, e + 1));
   });
+}
+
+/** `index` stands inside 「…」 or 『…』 opened in its sentence, from `start`: quoted words, not the message's own. */
+function inBrackets(text: string, start: number, index: number): boolean {
+  let depth = 0;
+  for (let i = start; i < index; i++) {
+    const ch = text[i];
+    if (ch === '「' || ch === '『') depth++;
+    else if ((ch === '」' || ch === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 // The reply named as the means the reader completes something by: "返信(銀行名・口座番号)で完了", "ご返信にて受け付けます", "by replying with".
 const REPLY_AS_MEANS = /返信(?:\([^)]{1,40}\)|（[^）]{1,40}）)?(?:で|にて|により)(?:完了|受付|受け付け|登録|手続|お手続|確認)|by replying (?:with|to this)/;
