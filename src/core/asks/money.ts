@@ -251,7 +251,9 @@ function settlementDemanded(input: AskInput): LureMatch | undefined {
 // "保証金を納めれば逮捕は見送られます". Said so, the payment is demanded as plainly as "お振込みください", as "ご連絡なき場合は強制執行"
 // asks the call (call.ts). The payment noun (振込, 支払い, 入金, 納付, 返済, 返還), then its absence as a condition…
 const PAY_NOUN = '(?:お?振り?込み?|お?支払い?|ご?入金|ご?納付|ご?返済|ご?返還)';
-const UNLESS_PAID = gated(new RegExp(`${PAY_NOUN}(?:が|の)?(?:確認(?:が|で)?(?:でき|取れ))?(?:ない|無い|なき|なかった|ありません)(?:場合|とき|時|なら|ようでしたら)|${PAY_NOUN}が(?:なければ|無ければ|なけ?れ?ば)`));
+// Also the payment in the honorific negative, the notice's own register ("本日中にお振込みいただけない場合", "ご入金いただけない
+// 場合", "お支払いいただけなかった場合"): the same condition, said by a desk to a customer.
+const UNLESS_PAID = gated(new RegExp(`${PAY_NOUN}(?:が|の)?(?:確認(?:が|で)?(?:でき|取れ))?(?:ない|無い|なき|なかった|ありません)(?:場合|とき|時|なら|ようでしたら)|${PAY_NOUN}が(?:なければ|無ければ|なけ?れ?ば)|${PAY_NOUN}(?:いただけ|頂け|され)(?:ない|なかった|ません)(?:場合|とき|時|なら|ようでしたら)`));
 // …or its making in an office's honorific or the officialese 納めれば, with the sanction lifted in the same sentence.
 const IF_PAID = gated(new RegExp(`${PAY_NOUN}(?:いただければ|頂ければ|いただけましたら|いただいた場合)|(?:納め|お納め)(?:れば|いただければ)`));
 // (Not a service restored, 解除: "ご入金確認後、利用停止を解除します" is the biller's own word.)
