@@ -7623,3 +7623,46 @@ test('an organisation writing as itself asks through a line it does not own; a w
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+
+// Session 'asks2': asks read by their grammar, whatever the theme. Personal data carried by a reply asked in its sentence
+// ("…口座番号と支店名を返信", "このSMSへの返信(氏名・生年月日)で受付"); the reader's account asked by a question about where to pay
+// ("どちらの銀行にお振込みしましょうか", "which bank should we transfer it to?"); a call clipped after its number (a desk's name,
+// a closed bracket or an urgency word before the verb left out: "至急 03-… セキュリティセンターまで"); a payment in the honorific
+// negative as today's condition ("本日中にお振込みいただけない場合、…"). No bank, insurer or office takes an account number or a
+// birth date back by SMS, pays a refund to an account named by reply, or collects by a same-day threat (警察庁 SMS・還付金詐欺,
+// 全銀協, 国民生活センター). A friend's payment question, a shop asking a delivery time, a school's reply by its form, a clinic's
+// desk for changes, a biller's dated notice and a warning quoting the lure stay allowed.
+test('asks read by grammar: data carried by a reply, an account asked by a where-to-pay question, a clipped call, pay-or-else; their twins stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from, onRules] of [
+    ['ご購入いただいた商品の返金手続きです。ご希望の方は口座番号と支店名を返信', '08012345001', true],
+    ['【東西損保】保険金のお受け取りは、このSMSへの返信(氏名・生年月日・口座番号)で受付いたします。', '07012345002', true],
+    ['医療費の払い戻しがあります。どちらの銀行にお振込みしましょうか。ご返信ください。市役所 保険年金課', '07012345003', true],
+    ['Your pension refund is ready. Which bank should we transfer it to? Reply today.', '+12025550104', true],
+    ['スマホの不正利用を検知しました。至急 03-5555-1234 セキュリティセンターまで', '', true],
+    ['定期便のお客様へ。価格改定の差額1,500円を本日中にお振込みいただけない場合、次回発送を停止します。', '08012345010', false],
+  ] as const) {
+    const a = engine.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    const r = rules.analyse({ text, from: from || undefined });
+    if (onRules) assert.equal(r.verdict, 'block', `${text}: rules ${r.verdict} ${r.score}`);
+    else assert.notEqual(r.verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['立て替えてくれた分、どの口座に振り込めばいいかな?', '09012345004'],
+    ['カード送りたいから、新しい住所教えてね', '09012345005'],
+    ['○○ストアです。明日のお届け時間のご希望を返信ください', '08012345006'],
+    ['○○小学校です。運動会の出欠はフォームからご返信ください', '08012345007'],
+    ['ご予約の変更は03-1234-5678 受付窓口まで。', '0312345678'],
+    ['健診のご案内です。ご不明点は0120-11-2222 健康センターまで', '0120112222'],
+    ['○○ガスです。12月20日までにお支払いいただけない場合、供給を停止させていただく場合があります。', '08012345011'],
+    ['SMSで「口座番号を返信」と来たら詐欺です。', '08012345009'],
+    ['ショートメールの『当選しました、住所を返信』は個人情報を集める手口です', '08012345012'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});
