@@ -181,6 +181,9 @@ const POINTS_TO_LINK = /こちら|こっち|ここから|ここで|下記|以下
 const NAMED_AT_ZERO: ReadonlySet<ReasonCode> = new Set(['REPUTATION_ALLOWLISTED']);
 // The report cues that name a scam as a topic (data/lures.json): a report only when the message does not send the reader to its own page.
 const TOPIC = 'report-topic';
+// A verb cue in its て-form, and the progressive or its polite forms after it, not a question (…していますか).
+const TE_FORM_END = /[てで]$/;
+const ONGOING_AFTER = /^(?:います|おります|いました|おりました)(?!か)/;
 // A scam named before the damage in its sentence: a line quoted as what is said, 詐欺, 悪質, なりすまし.
 const SCAM_NAMED = /[「『]|詐欺|詐取|悪質|なりすまし/;
 
@@ -1055,6 +1058,10 @@ export function createEngine(data: EngineData): Engine {
           if ((h.phrase === '緊急' || h.phrase === '緊急連絡') && (EMERGENCY_CONTACT.test(lower.slice(h.index, h.index + 6))
             || (written.phones.length === 0 && EMERGENCY_CONTACT_NOUN.test(lower.slice(h.index, h.index + 12))))) continue;
           if (lineInsideWord(h.phrase, lower, h.index)) continue;
+          // A request's or a hand-over's verb in its て-form that goes on into the progressive ("ワンタイムパスワードを送信しています",
+          // "お振込みを確認しております"): the writer's own act told as under way, no request (that is "送信してください",
+          // "送信していただけますか"). A bank tells what it sends to both addresses; the lure asks it back.
+          if ((cat.kind === 'verb' || cat.kind === 'ask') && TE_FORM_END.test(h.phrase) && ONGOING_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 6))) continue;
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
           if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;

@@ -7666,3 +7666,42 @@ test('asks read by grammar: data carried by a reply, an account asked by a where
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// Session 'legit3' (issue 8): what the real sender writes that its lure twin never does. A quote named as the scam
+// (『…』は乗っ取り), a caution about the party who asks (…を求める相手にご注意), the office's main number named with none
+// written (代表番号に), the writer's own act told in the progressive (ワンタイムパスワードを送信しています), the request the reader
+// did not make (ご自身で依頼されていない場合) with no number written, a consultation offered for the reader's own doubt
+// (一人で判断せずご相談ください), a calm call beside the office's own refusal (※このSMSで暗証番号等をお聞きすることはありません), a listed service's own host (マイナビ on mynavi.jp) and a vetted non-profit's own or.jp page named beside a bank: allowed or tagged, never blocked, from a
+// handset too; each lure twin, which writes its own number, link or handle, or asks the code back, still blocks.
+test('a quote named as the scam, a caution, the main number, a told act and a doubt offered a call stay unblocked beside their lures', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['市役所より『届いた6桁の番号を送って』は乗っ取り。', '08055550101'],
+    ['出会い系サイト運営事務局:会ってすぐ電子マネーの購入を求める相手に注意してください', '09055550102'],
+    ['年金事務所です。提出書類の件で伺いたいことがあります。年金事務所の代表番号にお電話ください。', '09055550103'],
+    ['【楽天銀行】ご登録の新しいメールアドレスに確認コードを送信しております。', '08055550104'],
+    ['【松井証券】出金のご依頼を受け付けました。ご自身で依頼されていない場合はご連絡ください。', '08055550105'],
+    ['〇〇警察署生活安全課より:ネットで知り合った人からの送金の依頼は危険です。一人で判断せずご相談ください。', '09055550106'],
+    ['マイナビです。説明会の予約が確定しました。詳細はマイページで https://job.mynavi.jp/', '08055550107'],
+    ['○○県共同募金会です。赤い羽根募金は三井住友銀行の専用口座でも受け付けています。口座番号は当会ホームページ https://www.akaihane-sample.or.jp/ でご確認ください。', '08055550109'],
+    ['〇〇都税事務所です。確認したいことがございますので、納税係までお電話ください。03-5555-0108 ※このSMSで暗証番号等をお聞きすることはありません', '08055550108'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['今届いた6桁の番号を送って。乗っ取り防止の確認です', '08055550111'],
+    ['はじめまして。投資の件でLINE交換しませんか?ID: mk_88trade 怪しい業者にご注意ください', '09055550112'],
+    ['年金事務所です。未払いの保険料があります。本日中に03-5555-0113までお電話ください。', '09055550113'],
+    ['【楽天銀行】ご本人確認のため、届いた確認コードをこのSMSに送信してください。', '08055550114'],
+    ['【松井証券】出金のご依頼を受け付けました。ご自身で依頼されていない場合は至急050-5555-0115までご連絡ください。', '08055550115'],
+    ['マイナビです。エントリー先から連絡があります。こちらで確認 https://mynavi-entry.top/', '08055550116'],
+    ['【三井住友銀行】口座のご利用を制限しました。解除はこちら https://smbc-unlock.or.jp/', '08055550118'],
+    ['〇〇都税事務所です。滞納により差押えの手続きに入ります。至急03-5555-0117までお電話ください。※このSMSで暗証番号等をお聞きすることはありません', '08055550117'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+  }
+});

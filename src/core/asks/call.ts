@@ -72,6 +72,11 @@ const OFFERED_CALL = new RegExp([
   '変更(?:・[^、。\\s]{1,6})?(?:は|の(?:場合|際|ご希望)|をご希望|希望の)|ご都合(?:が|の)(?:悪|つかな|合わな)|reschedul|to change',
   '緊急(?:時|の際)|in (?:an|case of) emergency',
   '(?:または|もしくは|\\bor)\\s*(?:お?電話|phone|call)|お?電話でも',
+  // A consultation offered for the reader's own trouble or doubt ("不審な電話でお困りの方もご相談ください", "ご入金が難しい場合は…
+  // ご相談ください", "一人で判断せずご相談ください"): the reader rings if their own case arises, as 警察庁 and 消費者庁 close their
+  // alerts (https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/); the callback lure makes
+  // the call the way out of the problem it asserts, which claim-channel weighs apart.
+  '(?:お困り|困った|難しい|不安な|ご不安|ご心配|心配な|迷った|迷われ|判断せず|不審な)[^。!?！？\\n]{0,24}?(?:ご)?相談',
 ].join('|'));
 
 // The lines a desk publishes and takes its customers' calls on: fixed, 0120/0800 and 0570. A number anyone can rent or hold (an

@@ -273,8 +273,14 @@ function standing(u: ExtractedUrl, brands: readonly Brand[], lookups: BrandLooku
   // Another listed brand's own site (a shop's map on maps.app.goo.gl, a bank's video on
   // youtu.be): nobody but that brand publishes there, so it is no page of an impersonator's.
   // Neither credit nor blame. A link carrying another address (…/url?q=https://…) is a redirect.
+  // A host under a registrant-restricted name that only a vetted non-commercial body can hold (or.jp: a foundation, an association,
+  // 日本赤十字社's jrc.or.jp; ac.jp, ed.jp: a school; JPRS checks the registrant, https://jprs.jp/about/dom-rule/): another body's
+  // own site, linked by the message as where its matter is told, as another listed brand's is. Neither credit nor blame. (co.jp
+  // is left out: one per company, but any company, and a shop's compromised site serves phishing pages.)
+  if (onOwnSite(u) && VETTED_NONPROFIT.test(u.host)) return 'unknown';
   return official.length > 0 && onOwnSite(u) ? 'unknown' : 'unofficial';
 }
+const VETTED_NONPROFIT = /(?:^|\.)(?:or|ac|ed)\.jp$/;
 
 const EMBEDDED_ADDRESS = /[?&#][^=]*=(?:https?(?::|%3a)|www\.)/i;
 

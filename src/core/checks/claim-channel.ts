@@ -128,13 +128,18 @@ export function askThroughUnownedChannel(ctx: Pick<CheckContext, 'lures' | 'repo
   }
   alarmed &&= !aware;
   accountAlarm &&= !aware;
+  // The message says in its own words what it never asks ("※本SMSで口座番号等をお尋ねすることはありません", a never-ask cue outside
+  // any quote) and asserts no problem, presses nothing and raises no alarm: the real office's refusal, which 警察庁 and 全銀協 tell
+  // the reader to expect (https://www.zenginkyo.or.jp/abstract/efforts/smishing/); no lure of the Japanese sets writes one beside
+  // its own ask. A listed brand's calm call from a line it does not own then tags (BRAND_UNOFFICIAL_SENDER) and is not lifted.
+  const refuses = !pressed && !alarmed && !accountAlarm && ctx.lures.some((l) => !l.quoted && l.category === 'never-ask');
   // A call offered for the reader's own case (asks/call.ts offeredCall: questions, a change to a booked visit, an emergency, one
   // way among others), in a message that asserts no problem, raises no alarm and presses nothing, asks nothing through the line:
   // the notice (a visit booked, a registration done, a bill posted) stands without the call, and the reader who rings for their
   // own question chooses the number. A listed brand's name on a line it does not own (brandLine) still tags; the offer alone
   // is no impersonation's ask (checks/ask-channel.ts calmOffer). Beside a lure, an alarm or haste the same offer is the callback
   // lure's way out, and counts.
-  const asked = (a: Ask): boolean => !calmOffer(ctx, a);
+  const asked = (a: Ask): boolean => !refuses && !calmOffer(ctx, a);
   for (const a of blocking) {
     const via = a.channel.type;
     if (via === 'reply' && orgOffChannel && PAYEE.has(a.kind) && !knownPayee) return a;

@@ -20,6 +20,9 @@ const WAY_IN = /https?:\/\/|www\.|[a-z0-9-]+\.(?:com|net|jp|top|xyz|cc|me|info|o
 const CONDITION_JUST_BEFORE = /(?:\bneu|\bif(?: you)?|\bunless|\bcaso|\bse|\bsi|\bjika|\bkalau|如果|若|要是|만약)\s*$/;
 // …or a negation right before it: "não é crime", "không phải là phạm pháp", "不是违法", "is not illegal" say the opposite.
 const NEGATION_JUST_BEFORE = /(?:\bnao|\bnot|\bhindi|\bbukan|\bkhong phai|\bkhong|不|没|沒)\s*$/;
+// A caution's cue (data/lures.json prohibits: 相手にご注意, への誘導に注意) and a messenger handle written out (ID: abc, @abc).
+const CAUTION_CUE = /注意|気をつけ|気を付け/;
+const HANDLE = /\bid\s*[:：]|[:：]\s*@|(?:^|\s)@[a-z0-9_.]{3,}/;
 const CONDITION_AFTER = /^(?:いる|いた|おく|おい|いれ|放置|ください(?:ますと|ませんと))/;
 
 /** The cue categories whose sentence disowns on its own (never-does, prohibits, retracts, impersonated), and the one that needs a condition. */
@@ -79,6 +82,9 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
       const before = lower.slice(Math.max(sentence[0], l.index - 12), l.index);
       // A withdrawal beside a link or a number written in its sentence withdraws nothing.
       if ((category === 'retracts' || category === 'impersonated') && WAY_IN.test(lower.slice(sentence[0], sentence[1]))) continue;
+      // A caution about a party (…を求める相手にご注意, …への誘導に注意) beside a way in of its own (a link, a number, a handle) names
+      // no party to beware of: it is the lure's cover for the way in it writes.
+      if (category === 'prohibits' && CAUTION_CUE.test(l.cue) && (WAY_IN.test(lower.slice(sentence[0], sentence[1])) || HANDLE.test(lower.slice(sentence[0], sentence[1])))) continue;
       if (category === 'prohibits' && (CONDITION_JUST_BEFORE.test(before) || NEGATION_JUST_BEFORE.test(before) || CONDITION_AFTER.test(lower.slice(l.index + l.cue.length, l.index + l.cue.length + 8)))) continue;
       push(l, sentence);
     }

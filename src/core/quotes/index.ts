@@ -97,6 +97,12 @@ const HARM_TAIL = /^(?:と|って)(?:頼まれ|言われ|求められ|指示さ�
 // threatener; a threat made to the reader is written in its own words, not told as one.
 const THREAT_TAIL = /^(?:と|って)(?:脅さ|脅迫さ|おどさ)/;
 
+// After a quote, the quoted words named as the scam itself (『4桁の番号が届いたら教えて』は乗っ取り, 「未納料金があります」は詐欺です,
+// "…" is a scam): whoever writes so warns of those words. 警察庁 and 国民生活センター word their alerts so
+// (https://www.npa.go.jp/bureau/cyber/countermeasures/smishing.html). A lure never calls its own words a scam, and
+// a short quote (a button, a name) is left to SHORT_TAILS.
+const NAMED_SCAM_TAIL = /^(?:は|も|なら)\s*(?:乗っ取り|詐欺|なりすまし|偽(?:物|sms|メール)?|フィッシング|ウソ|うそ|嘘)|^(?:is|was|are) (?:a |an )?(?:scam|fake|phishing|fraud)/;
+
 // Right before an opening mark: the message points at what follows (これ見て→『…』).
 // (Not a colon: 件名:「…」 is how a lure heads its own text.)
 const POINTS_AT = /(?:→|⇒|↓)\s*$/;
@@ -190,7 +196,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const after = end + 1 + (lower[end + 1] === ' ' ? 1 : 0);
     const long = end - i - 1 >= MIN_QUOTE;
     // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
-    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) || THREAT_TAIL.test(lower.slice(after, after + 6)) : SHORT_TAILS.test(lower.slice(after, after + 8));
+    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) || THREAT_TAIL.test(lower.slice(after, after + 6)) || NAMED_SCAM_TAIL.test(lower.slice(after, after + 16)) : SHORT_TAILS.test(lower.slice(after, after + 8));
     // Told by its tail, a pointer, a lead that says it was received (收到「…」, text na "…"), or a defanged link inside it.
     const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || (long && (ledIn(lower, i, leads) || DEFANGED.test(lower.slice(i + 1, end))));
     if (long || tailed) raw.push({ start: i + 1, end, told });
