@@ -7705,3 +7705,29 @@ test('a quote named as the scam, a caution, the main number, a told act and a do
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
   }
 });
+
+// The Nepali prohibitive "-nu hudaina" (must not: हाल्नु हुँदैन, पठाउनु हुँदैन) on the verbs of putting money in, sending,
+// giving and paying: a friend telling the reader to send money home only through a registered company and never into
+// someone else's account names the underground remitter's cheap rate to warn against it (出入国在留管理庁 外国人生活支援
+// ポータル; 金融庁: 無登録の海外送金業者に注意). The remitter's own offer, "put it in this account", still blocks.
+test('a friend\'s Nepali advice not to pay into another\'s account asks nothing; the cheap-rate remitter\'s account still blocks', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'Ghar ma paisa pathaune bela bank ya darta bhaeko company bata matra pathau, chineko manche ko account ma pani halnu hudaina.',
+    'पैसा पठाउने बेला दर्ता भएको कम्पनीबाट मात्र पठाउनुहोस्, अरूको खातामा पैसा हाल्नु हुँदैन।',
+  ]) {
+    const r = rules.analyse({ text, from: '08011112222' });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.ok(!r.reasons.some((x) => x.code === 'LURE'), text);
+    assert.equal(engine.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
+  }
+  for (const text of [
+    'Sasto rate ma Nepal paisa pathaune! Yo account ma halnu hos, aajai pugchha.',
+    'सस्तो दरमा नेपाल पैसा पठाउने! यो खातामा हाल्नुहोस्, आजै पुग्छ।',
+  ]) {
+    assert.equal(engine.analyse({ text, from: '08011112222' }).verdict, 'block', text);
+    assert.notEqual(rules.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
+  }
+});
