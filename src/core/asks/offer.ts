@@ -6,6 +6,7 @@
 // (面接, ご応募) are not such offers.
 import { foldDiacritics } from '../lures/fold.js';
 import { guaranteedReturn, lossGuarantee } from '../lures/offers.js';
+import { insideQuoteMarks } from '../quotes/index.js';
 import { namesCrime } from './join.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
@@ -36,14 +37,6 @@ const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)
 // clipped to its object ("本日15時までに入金を": お願いします left unsaid).
 const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い|を[。!?！？\s]*$/;
 
-/** Whether `index` stands inside 「」 or 『』 (a quoted phrase: what someone else said). */
-function quotedAt(lower: string, index: number): boolean {
-  const before = lower.slice(0, index);
-  const opens = (before.match(/[「『]/g) ?? []).length;
-  const closes = (before.match(/[」』]/g) ?? []).length;
-  return opens > closes;
-}
-
 // The cues that make an investment (`investment`) or a job (`side-job`, `crime-job`, `crime-task`) in createOfferAsk.
 const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
 
@@ -62,7 +55,7 @@ export function createOfferAsk(): AskFinder {
     // A guarantee against loss in the writer's own words (not in 「」, not in a sentence that rules the ask out): the offer
     // needs no invitation besides it, since no one may lawfully make it (lossGuarantee); it is made to be taken up.
     const guard = lossGuarantee(input.norm.lower);
-    const guarded = guard !== null && !quotedAt(input.norm.lower, guard.index) && !inSentence(input, guard.index, 'never-ask');
+    const guarded = guard !== null && !insideQuoteMarks(input.norm.lower, guard.index) && !inSentence(input, guard.index, 'never-ask');
     const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
       ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined)

@@ -9,6 +9,7 @@
 // and nobody pays a stranger for a right the stranger could apply for: the message's offer is the bait whoever sends it.
 // Not a warning or a report that quotes the script ("「入居権を譲って」という電話は詐欺です", "…って電話きたらしい"), not a real
 // estate's or a second-hand dealer's price for the reader's own house or goods (no right named).
+import { insideQuoteMarks } from '../quotes/index.js';
 import { replyChannel } from './reply.js';
 import { inSentence, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
@@ -28,18 +29,12 @@ const TOLD_OF = /って(?:電話|連絡|言われ|来)|という(?:電話|連絡
 // A warning's own words: the scheme named as a scam, the reader told to take care or to consult (188, the police).
 const WARNS = /詐欺|ご注意|注意して|気をつけ|ご相談ください|相談を|消費生活センター|\b188\b|#9110/;
 
-/** Whether `index` stands inside 「」 or 『』: what someone else says, quoted. */
-function quotedAt(lower: string, index: number): boolean {
-  const before = lower.slice(0, index);
-  return (before.match(/[「『]/g) ?? []).length > (before.match(/[」』]/g) ?? []).length;
-}
-
 /** The right's scheme in the message's own words, with its cue: a buy-back, a hand-over for a reward, or the name misused. */
 export function rightResale(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
   const right = RIGHT.exec(lower);
-  if (right === null || tellsOfScam(input) || TOLD_OF.test(lower) || WARNS.test(lower) || quotedAt(lower, right.index)) return undefined;
+  if (right === null || tellsOfScam(input) || TOLD_OF.test(lower) || WARNS.test(lower) || insideQuoteMarks(lower, right.index)) return undefined;
   if (inSentence(input as AskInput, right.index, 'never-ask')) return undefined;
   const buyback = BUYBACK.exec(lower);
   if (buyback !== null) return buyback[0];

@@ -8,6 +8,7 @@ import type { LureMatch } from '../check.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { splitTest } from '../match/split-test.js';
 import { gated } from '../match/literals.js';
+import { insideQuoteMarks } from '../quotes/index.js';
 
 // The offer readers below each ask for one message's text with ASCII digits (pay, returns, a price): the last
 // answer is kept, so the text is scanned for foreign digits once, not three times.
@@ -449,8 +450,7 @@ export function studyGroup(lower: string): { index: number; cue: string } | null
   const t = teacher ?? (MARKET_TITLE.test(lower) || TIPS.test(lower) ? ASSISTANT_SELF.exec(lower) : null);
   if (t === null) return null;
   // A teacher named inside 「」 or 『』 is someone else's words ("母さんが「投資の先生のグループ」に誘われてた"): told, not met.
-  const before = lower.slice(0, t.index);
-  if ((before.match(/[「『]/g) ?? []).length > (before.match(/[」』]/g) ?? []).length) return null;
+  if (insideQuoteMarks(lower, t.index)) return null;
   if (MARKET.test(lower) || (ASSISTANT.test(lower) && MONEY_MOVED.test(lower))) return { index: t.index, cue: t[0] };
   return null;
 }
