@@ -152,7 +152,10 @@ function askedBeforeNumber(ctx: CheckContext, normalized: string): boolean {
 function sentToNumber(ctx: CheckContext, normalized: string): boolean {
   const p = writtenPhone(ctx, normalized);
   if (p === undefined) return false;
-  for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) if (TO_NUMBER.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 12)) || CLIPPED_DESTINATION.test(ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 28))) return true;
+  for (let at = ctx.norm.text.indexOf(p.raw); at !== -1; at = ctx.norm.text.indexOf(p.raw, at + 1)) {
+    const after = ctx.norm.text.slice(at + p.raw.length, at + p.raw.length + 28);
+    if (TO_NUMBER.test(after.slice(0, 12)) || CLIPPED_DESTINATION.test(after)) return true;
+  }
   return false;
 }
 

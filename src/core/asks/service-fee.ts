@@ -51,7 +51,9 @@ const FIRST_WAIVED_ALL = new RegExp(FIRST_WAIVED.source, 'g');
 const CASH_NOW = /(?:近くの|最寄りの?|今すぐ|すぐに?|至急|今から|手持ちが(?:なければ|ない場合))[^。\n]{0,12}atm[^。\n]{0,6}(?:で|から)?[^。\n]{0,4}(?:下ろ|おろ|引き出|引出)し(?:て(?:きて|来て)?(?:ください|下さい|いただ|もらえ|おいて|ご?用意|準備|お願い|ね|[、,。]|$)|に行って)|封筒に入れ[^。\n]{0,16}(?:玄関|ドア|ポスト|郵便受け|門|表)[^。\n]{0,8}(?:置い|入れ|掛け|かけ)て(?:おいて|置いて)?(?:ください|下さい|いただ|もらえ|お願い)/;
 // A payment app's payee given apart from its name ("PayPayでお願いします。送金先 080-…").
 const HANDSET_PAYEE = /(?:送金先|送り先|宛先)\s*[:：は]?\s*0[789]0[-\s]?\d{4}[-\s]?\d{4}/;
-const APP_NAMED = /paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い/;
+// A payment app's name: the pattern's source for the longer patterns below, and the pattern itself.
+const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
+const APP_NAMED = new RegExp(APP_NAME);
 // A sum or a fee named: what is to be paid first.
 const MONEY_NAMED = /\d[\d,.]*\s*(?:[万千]\s*)?円|[¥￥]\s*\d|\d\s*yen|\d\s*เยน|料金|手数料|費用|代金|保証料|予約金|調査費|出張費|作業費|交通費|駐車場代|基本料|半額|全額/;
 // A payee the reader knows or holds: a slip, the bill, a counter, the usual or registered account, the provider's own page.
@@ -185,7 +187,6 @@ function speaksAsBusiness(text: string, lower: string, folded: string): boolean 
 const PERSON_OWN = gated(/(?:私|わたし|自分|僕|俺|家内|妻|嫁|主人|夫|身内|家族|知人|友人|親族|担当者?|店主|店長|社長|代表|運転手|ドライバー|スタッフ|作業員|職人|配達員|従業員)(?:個人)?の(?:個人)?(?:名義の)?(?:口座|paypay|ペイペイ|アカウント)|(?:担当|担当者|スタッフ)\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様|さん)?\s*名義|個人(?:名義)?の?口座|個人名義|(?:知人|友人|家族|親族|身内|家内|妻|嫁|主人|夫|社員|従業員|スタッフ|作業員|運転手)(?:の)?名義の?口座|(?:my|his|her)\s+(?:own|personal|private)\s+(?:[a-z]+\s+){0,2}account|personal\s+(?:[a-z]+\s+){0,2}account|private\s+(?:bank\s+)?account|(?:staff|driver|manager|employee|wife|husband)(?:'s)?\s+(?:own\s+|personal\s+)?(?:bank\s+)?account|rekening\s+(?:pribadi|saya|staf|karyawan|istri|suami|sopir)|tai khoan (?:ca nhan|rieng|cua (?:minh|toi|em|anh|chi))|stk ca nhan|conta (?:pessoal|particular)|minha conta|conta (?:do|da) (?:gerente|funcionari[oa]|motorista|atendente|dono|dona)|cuenta personal|个人(?:的)?(?:支付宝|账户|账号|帐户|微信|银行卡|收款码)|個人(?:的)?(?:支付寶|帳戶|帳號|微信)|私人(?:账户|账号|帳戶)|我的(?:个人)?(?:支付宝|账户|银行卡|微信)|(?:司机|员工|师傅|老板)(?:的)?(?:个人)?(?:账户|支付宝|微信|银行卡)|개인\s*계좌|직원\s*계좌|제\s*계좌|sariling account|personal (?:na )?account|บัญชีส่วนตัว|व्यक्तिगत खाता/);
 //   the writer's own handset as a payment-app ID, or this line's app;
 const HANDSET = String.raw`0[789]0[-\s]?\d{4}[-\s]?\d{4}`;
-const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
 const HANDSET_APP = gated(new RegExp(String.raw`${APP_NAME}[^。\n]{0,20}${HANDSET}|${HANDSET}\s*(?:宛|あて|へ|に|まで)?[^。\n]{0,12}${APP_NAME}|(?:送金先|送り先|宛先)\s*[:：]?\s*(?:は\s*)?${HANDSET}|(?:この|こちらの|本)番号(?:宛|あて|に|へ|の|で)[^。\n]{0,10}${APP_NAME}`));
 //   an app or an account "below" with none written; one told only on the staff's handset or on a call;
 const APP_BELOW = gated(new RegExp(String.raw`下記の?${APP_NAME}`));
@@ -283,10 +284,7 @@ function ownWrittenUnpressed(input: AskInput, own: { index: number; 0: string })
 // dev batch 47: 施設利用料の振込先が変更になることは一切ございません). Not a charge paid at the till or on the bill by the app
 // ("キャンセル料はPayPay・楽天ペイ等でもお支払い可能です": お支払い, not 送金), not a club's, a class's or friends' shared money
 // (their treasurer's ID is theirs to know: payee.ts orgPayee weighs it when pressed), not a warning or a report.
-const APP_SEND = gated(new RegExp(String.raw`${APP_NAME}[^。
-]{0,24}?(?:送金|送って|お送り|送り(?:ください|下さい|願)|送っていただ)|(?:送金|お送り)[^。
-]{0,10}?${APP_NAME}|${APP_NAME}[^。
-]{0,12}?(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|${APP_NAME}\s*id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}|(?<![a-z])id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}\s*(?:へ|に|宛て?に?|まで)\s*(?:送金|お送り|送って)`));
+const APP_SEND = gated(new RegExp(String.raw`${APP_NAME}[^。\n]{0,24}?(?:送金|送って|お送り|送り(?:ください|下さい|願)|送っていただ)|(?:送金|お送り)[^。\n]{0,10}?${APP_NAME}|${APP_NAME}[^。\n]{0,12}?(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|${APP_NAME}\s*id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}|(?<![a-z])id\s*[:：]\s*[a-z0-9][a-z0-9_.-]{2,}\s*(?:へ|に|宛て?に?|まで)\s*(?:送金|お送り|送って)`));
 // The payee pointed to as the app's ID itself ("PayPayで以下のIDへ", "ID: … へ送金"): the direction is the ask.
 const TO_ID = /(?:以下|下記|こちら)の\s*id\s*(?:へ|に|まで)|(?<![a-z])id\s*[:：]/;
 // The money named as a business's or a facility's charge: a fee for its use, a cancellation, a place held, a fee collected ahead.
@@ -312,7 +310,7 @@ function chargeSentByApp(input: AskInput): string | undefined {
   if (TO_READER.test(sentence) || RECEIVED.test(sentence) || inSentence(input, sent.index, 'sender-pays')) return undefined;
   if (!PAY_ASKED.test(sentence) && !TO_ID.test(sent[0])) return undefined;
   // An app's name alone with the send told in the ID's sentence: the app is named somewhere in the message.
-  if (!new RegExp(APP_NAME).test(folded)) return undefined;
+  if (!APP_NAMED.test(folded)) return undefined;
   return sent[0];
 }
 
