@@ -19,6 +19,7 @@ const table: [string, string, string[]][] = [
   ['amazon🔴co🔴jp/login', 'amazon.co.jp/login', ['dot-substitute']],
   ['smbc-check・top/a', 'smbc-check.top/a', ['dot-substitute']],
   ['sagawa-exp★xyz', 'sagawa-exp.xyz', ['dot-substitute']],
+  ['詳細→ nta〇go〇jp.cfd', '詳細→ nta.go.jp.cfd', ['dot-substitute']],
   ['example ドット com', 'example.com', ['dot-substitute']],
   ['evil[dot]example[dot]com', 'evil.example.com', ['defanged']],
   ['evil(dot)com', 'evil.com', ['defanged']],

@@ -45,10 +45,11 @@ const HAS_DEFANG = /hxxp|h\*\*p|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:
 // substitute is only mended when one of these follows it, so prose stays prose.
 const HOST_END = 'com|net|org|jp|co|ne|or|go|ac|ed|lg|info|biz|xyz|top|cn|ru|me|ly|io|gy|cc|to|gl|gle|shop|site|online|club|vip|icu|live|life|work|click|link|app|dev|page|asia|tokyo|cloud|fun|store|one|today|win|lol|pw|su|ws|tk|ml|ga|cf|gq|cyou|sbs|cfd|bond|monster|quest|buzz|rest|mobi|uno|help|us|uk|kr|tw|hk|vn|ph|br|in|de|fr';
 // Characters lures put where a host's dot goes: the ideographic full stop "example。com",
-// katakana middle dot, reading "ドット", and emoji or symbols ("amazon🔴co🔴jp"); every dot of
-// a host is mended once its last label is a known ending ("softbank-br。pages。dev").
+// katakana middle dot, the kanji zero 〇 that Japanese writes for a masked ○ ("nta〇go〇jp.cfd"),
+// reading "ドット", and emoji or symbols ("amazon🔴co🔴jp"); every dot of a host is mended once
+// its last label is a known ending ("softbank-br。pages。dev").
 const DOT_SUBSTITUTE = new RegExp(
-  String.raw`([a-z0-9-])(?:[。・、]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:[a-z0-9-]{1,63}[。.])*(?:${HOST_END})(?![a-z0-9-]))`,
+  String.raw`([a-z0-9-])(?:[。・、〇]|\s*(?:ドット|どっと)\s*|[●○◯◆◇■□★☆▲△▼▽♦♥♠♣]|\p{Extended_Pictographic}\ufe0f?)(?=(?:[a-z0-9-]{1,63}[。.])*(?:${HOST_END})(?![a-z0-9-]))`,
   'giu',
 );
 // "jinji-portalyk(ドット)sbs", "amazon【ドット】co【ドット】jp": the reading "ドット" in brackets, as "(dot)" is written
