@@ -94,10 +94,31 @@ const CONTRACT_FIRST = /契約書|重要事項説明|契約後|契約時|内見�
 // Whoever holds it named by a role the reader has not met: an owner, a dorm's or a building's manager, a room's broker.
 const ROOM_ROLE = /オーナー|大家|家主|貸主|管理人|仲介|owner|landlord|\bagent\b|房东|房東|中介|chủ nhà|chu nha|quản lý nhà|quan ly nha|quản lý ký túc|quan ly ky tuc|giới thiệu phòng|gioi thieu phong|môi giới|moi gioi|집주인/;
 
+// A seat held for money sent into a payment app ("席確保のため今夜中にPayPay送金お願いします", "send via PayPay tonight to hold your
+// seat"): an event's organiser sells its seats on a ticketing or booking page (Peatix, its own form) or takes the fee at the door.
+const SEAT_HELD = /席(?:を|の)?(?:確保|押さえ|キープ)|(?:hold|reserve|secure|keep) (?:your|a|the) (?:seat|spot|place)/;
+const APP_SENT = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|kyash)[^。\n]{0,6}(?:送金|送って|お送り|宛)|\b(?:send|transfer)\b[^.\n]{0,20}\b(?:via|by|on|through) (?:paypay|line pay|au pay)/;
+const TONIGHT = /今夜中|今晩中|今日中|本日中|tonight|today/;
+
+/**
+ * A seat held for money sent tonight into a payment app, in no person's voice (SEAT_HELD, APP_SENT, TONIGHT): the organiser the
+ * reader cannot check is paid before there is any event to see (消費者庁・国民生活センター: 就活生を狙う有料セミナー・説明会の勧誘).
+ * Not a friend's seat at a concert, a platform's or the venue's own payment, a warning.
+ */
+function seatHeldForApp(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const seat = SEAT_HELD.exec(lower);
+  if (seat === null || !APP_SENT.test(lower) || !TONIGHT.test(lower)) return undefined;
+  if (speaksAsPerson(input) || HELD.test(lower) || tellsOfScam(input) || inSentence(input, seat.index, 'never-ask') || inSentence(input, seat.index, 'done')) return undefined;
+  return seat[0];
+}
+
 /** The cue of money asked first for a thing handed over after, to a stranger and off any platform, if any. */
 export function prepaidHandover(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
+  const seat = seatHeldForApp(input);
+  if (seat !== undefined) return seat;
   const first = HANDOVER_FIRST.exec(lower);
   if (first === null) return undefined;
   if (tellsOfScam(input) || inSentence(input, first.index, 'never-ask') || inSentence(input, first.index, 'done')) return undefined;

@@ -519,6 +519,8 @@ const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|
 // できますよ"): the モデル・タレント スカウト商法 (国民生活センター: 「すぐ仕事がある」とレッスン料・撮影費を払わせる) sells the fee,
 // not the work; an agency that pays its talent bears the photos or takes them from the fee it earns (FEE_WAIVED: 差し引).
 const RECOUPED = /(?:初仕事|最初の(?:仕事|案件)|初回の(?:仕事|案件)|ギャラ|報酬|給料|お給料|稼ぎ)[^。!?！？\n]{0,10}?(?:で|から)[^。!?！？\n]{0,6}?(?:回収|元が取れ|元は取れ|取り戻|ペイでき|すぐ返せ)/;
+// The shifts or the work withheld from a worker who does not pay: "払わないとシフト入れられない", "支払わない場合は出勤できません".
+const WORK_WITHHELD = /(?:払わ|支払わ|持ってこ|持って来)(?:ない|なかった)(?:と|なら|場合)[^。!?！？\n]{0,12}?(?:シフト|出勤|勤務|働け|仕事(?:に|を)?(?:入れ|でき|させ))/;
 // The fee said to cost the worker nothing: waived, the employer's, deducted from the pay.
 const FEE_WAIVED = /無料|不要|かかりません|一切|(?<![\d,.])0円|ゼロ|(?:会社|当社|弊社|全額|企業|こちら)(?:が|で)?(?:全額)?(?:負担|支給)|負担(?:します|いたします)|支給します|差し引|差引|控除|天引|返還不要|free|gratis|gratuit|sem taxa|no fee|mien phi|khong mat phi|walang bayad|tidak ada biaya|免费|免費|무료/;
 // An amount of money in the sentence: "3,000円", "1万5千円", "¥20.000", "12,800".
@@ -543,6 +545,13 @@ function sentenceSpanAt(text: string, index: number): [number, number] {
 }
 
 export function jobFeeFirst(lower: string): { index: number; cue: string } | null {
+  // The work withheld until the worker pays ("制服代3000円、明日現金で持ってきてね。払わないとシフト入れられないから"): the fee is the
+  // shift's price, whatever the job is called (労働基準法16条・24条: an employer takes nothing from the worker to let them work).
+  const withheld = WORK_WITHHELD.exec(lower);
+  if (withheld !== null) {
+    const fee = JOB_FEE.exec(lower);
+    if (fee !== null && HAS_AMOUNT.test(lower) && !FEE_WAIVED.test(lower.slice(...sentenceSpanAt(lower, fee.index)))) return { index: fee.index, cue: fee[0] };
+  }
   if (!workerJobSpoken(lower)) return null;
   const fee = JOB_FEE.exec(lower);
   if (fee !== null) {
