@@ -507,7 +507,7 @@ function workerJobSpoken(lower: string): boolean {
 // the worker or the intern is told to pay in ("参加には保険加入が必要なため、保険料8,000円を下記口座へ"): a worker is insured by
 // the employer (労災保険 is the employer's to pay) and an intern through the school (学研災) or the employer, not by a premium
 // sent to an account the message gives; an internship is a job's place from the worker's side.
-const JOB_FEE = /登録料|登録費|撮影費|撮影代|宣材費|宣材写真代|研修費|研修代|保険料|保険代|insurance (?:fee|premium)|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
+const JOB_FEE = /登録料|登録費|撮影費|撮影代|宣材費|宣材写真代|エプロン代|ユニフォーム代|研修費|研修代|保険料|保険代|insurance (?:fee|premium)|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
 // Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
 const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
 // Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
