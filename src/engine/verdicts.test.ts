@@ -7731,3 +7731,56 @@ test('a friend\'s Nepali advice not to pay into another\'s account asks nothing;
     assert.notEqual(rules.analyse({ text, from: '08011112222' }).verdict, 'allow', text);
   }
 });
+
+// Session between: money between people or from a small organiser the reader cannot check, set apart from a friend's split bill
+// by what the ask itself does. A cash card brought to a job's meeting at a café or checked by someone about the home (警察庁
+// キャッシュカード詐欺盗: nobody but the bank has any use for the card itself); the request erased once paid (警察庁 SNS型詐欺:
+// やり取りの削除を指示); a scout's fee earned back from the first job, or a uniform's with the shifts withheld (国民生活センター
+// スカウト商法; 労働基準法16条); a room held for a deposit sent first to an owner or a broker (国民生活センター 賃貸の前金), a seat
+// held for money sent tonight into a payment app (消費者庁 就活生を狙う有料セミナー); the collector changed with the old one ruled
+// out (警察庁 なりすまし). Twins: a copy of the passbook for payroll, HR seeing the card at the office, leave to delete, an agency
+// bearing the photos, the contract and the viewing first, a new 幹事 announced alone, the uniform taken from the pay, a friend's
+// seat, the usual PayPay, a shop's counter.
+test('between people: a cash card off the premises, a request erased, a fee first for a job, a room or a seat, and a collector moved are asked; their twins are not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【二次面接のご案内】面接は駅前の提携カフェで行います。当日は印鑑とキャッシュカードをご持参ください(給与振込口座の登録のため)', '09055550201'],
+    ['ご入居中のお部屋の家賃が来月から下がります。手続きのため担当が伺ってキャッシュカードを確認させていただきます', '08055550202'],
+    ['部長の送別会のお花代、有志で集めています。1人3,000円。振込後はこのメッセージを削除してください。', '08055550203'],
+    ['スカウトです!プロフィール写真の撮影費が2万円かかりますが、最初の仕事ですぐ回収できます', '09055550204'],
+    ['Chào bạn, mình là chủ nhà. Phòng ở Chiba còn trống, bạn chuyển khoản tiền cọc 40.000 yên trước hôm nay thì mình giữ phòng.', '+84905550205'],
+    ['同窓会の幹事が交代しました、新しい幹事の佐藤です。会費8,000円は私の口座にお願いします。前の幹事には振り込まないでください', '09055550206'],
+    ['ホールのバイトの人へ。エプロン代2,000円、明日持ってきてね。払わないとシフトに入れないので', '09055550207'],
+    ['キャリア支援の会です。今週末の座談会、参加費8,000円。席確保のため本日中にPayPayで送金をお願いします', '07055550208'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.notEqual(r.verdict, 'allow', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['部長の送別会のお花代、有志で集めています。1人3,000円。振込後はこのメッセージを削除してください。', '08055550203'],
+    ['スカウトです!プロフィール写真の撮影費が2万円かかりますが、最初の仕事ですぐ回収できます', '09055550204'],
+    ['Chào bạn, mình là chủ nhà. Phòng ở Chiba còn trống, bạn chuyển khoản tiền cọc 40.000 yên trước hôm nay thì mình giữ phòng.', '+84905550205'],
+    ['同窓会の幹事が交代しました、新しい幹事の佐藤です。会費8,000円は私の口座にお願いします。前の幹事には振り込まないでください', '09055550206'],
+    ['キャリア支援の会です。今週末の座談会、参加費8,000円。席確保のため本日中にPayPayで送金をお願いします', '07055550208'],
+  ] as const) assert.equal(rules.analyse({ text, from }).verdict, 'block', text);
+  for (const [text, from] of [
+    ['カフェの店長です。採用です!初日は来週火曜。持ち物は印鑑と給与振込口座の通帳のコピーです', '08055550211'],
+    ['人事です。給与口座の確認のため、明日出社したときにキャッシュカードを見せてください', '09055550212'],
+    ['部長の送別会のお花代、有志で集めています。1人3,000円。サプライズなので、振込後はこのメッセージを消してね。', '08055550213'],
+    ['振り込んだらこのメッセージは消して大丈夫です、ありがとう!', '08055550214'],
+    ['モデル事務所です。宣材写真の撮影費は事務所負担です。まずは面談しましょう', '09055550215'],
+    ['Chào bạn, mình là chủ nhà. Bạn đến xem phòng trước, ký hợp đồng ở văn phòng rồi chuyển tiền cọc thì mình giữ phòng.', '08055550216'],
+    ['同窓会の幹事が交代しました、新しい幹事の佐藤です。会費8,000円は今月末までに私の口座にお願いします', '09055550217'],
+    ['エプロン代2,000円は給料から天引きになります。シフトは来週から入れます', '09055550218'],
+    ['ライブの席確保したいから今夜中にPayPayで送ってね!', '07055550219'],
+    ['先週のBBQ代3,200円、いつものPayPayに送っといて!', '09055550220'],
+    ['家賃の口座振替のお手続きは、キャッシュカードをお持ちのうえ店頭でどうぞ。', '0120555021'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

@@ -8,6 +8,16 @@ const kinds = (text: string, from?: string): string[] =>
   [...new Set(contextOf(text, from).asks.filter((a) => !a.quoted).map((a) => a.kind))].sort();
 
 const table: [text: string, from: string | undefined, expected: string[]][] = [
+  // Session between: a cash card brought to a job's café or checked at the home (collect.ts cashCardForJobOrHome), the request
+  // erased once paid (coach.ts traceErased), a room held for money first (prepay.ts), the collector moved (moved-payee.ts).
+  ['【最終面接のご案内】面接は弊社提携カフェで行います。当日、印鑑と通帳、キャッシュカードをご持参ください', '09022871145', ['collect']],
+  ['人事です。給与口座の確認のため、明日出社したときにキャッシュカードを見せてください', '09055550212', []],
+  ['カフェの店長です。初日の持ち物は印鑑と給与振込口座の通帳のコピーです', '08055550211', []],
+  ['ご祝儀をまとめています。1人5,000円。振込後はこのメッセージを消してください。', '08065329868', ['coach']],
+  ['振り込んだらこのメッセージは消して大丈夫です、ありがとう!', '08055550214', []],
+  ['Chào em, anh là người quản lý nhà ở. Tiền đặt cọc phòng ký túc xá 20.000 yên, chuyển trước hôm nay thì giữ phòng', '+84903381127', ['payee']],
+  ['卒業旅行の幹事交代しました、新幹事の中島です!残りは今週中に私宛にお願いします。前の幹事には払わないでね', '09055900993', ['payee']],
+  ['卒業旅行の幹事交代しました、新幹事の中島です!残りは今週中に私宛にお願いします。', '09055900993', []],
   // An office-holder's money or detail through a personal channel (role.ts); the organisation's route, a named officer, a booking, not.
   ['代行運転の者です。差額3,500円をこの番号のPayPayへお願いします', '09081132141', ['money', 'role']],
   ['管理人です。不在票の番号と配達会社を教えてください', '09012345678', ['role']],

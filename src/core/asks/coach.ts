@@ -60,7 +60,34 @@ export function coachedMoney(input: Pick<AskInput, 'norm'>): boolean {
  * What createCoachAsk cannot find an ask without (types.ts AskNeeds): each ask is a match of SCRIPT (which holds ASKED_WORD),
  * HIDE_CHECKER or HIDE_KIN (which hold HIDE_WORD). A report asks nothing.
  */
-export const coachNeeds: AskNeeds = (input) => !input.reported && (ASKED_WORD.test(input.norm.lower) || HIDE_WORD.test(input.norm.lower));
+export const coachNeeds: AskNeeds = (input) => !input.reported && (ASKED_WORD.test(input.norm.lower) || HIDE_WORD.test(input.norm.lower) || ERASE_WORD.test(input.norm.lower));
+
+// The request itself erased once the money is sent: the message, the chat or the transfer's record deleted.
+const ERASE = /(?:メッセージ|sms|ショートメール|メール|履歴|トーク|やり取り|やりとり|記録|message|chat)(?:は|も|を)?[、\s]*(?:すぐに?|必ず|全部|すべて)?[、\s]*(?:消して|消しといて|消しておいて|けして|削除して|削除しておいて|削除をお願い|消去して|delete)/;
+const ERASE_ALLOWED = /^[^。\n]{0,4}?(?:大丈夫|いい|ok|構い|かまい|も可|もok)/;
+const ERASE_WORD = gated(/消して|消しといて|消しておいて|けして|削除|消去|delete/);
+// After the money is sent: "振込後は", "送金したら", "払ったら", "after you pay".
+const AFTER_PAID = /(?:振込|振り込み|送金|入金|支払い?|お支払い)(?:が済んだら|完了後|後|のあと|したら|しましたら)|(?:振り込ん|送金し|入金し|払っ|支払っ|送っ)たら|after (?:you )?(?:pay|send|transfer)/;
+
+/**
+ * The request erased once the money is sent ("1人5,000円。人事に知られると面倒なので、振込後はこのメッセージを消してください",
+ * "送金したらこのトークは削除してね"): whoever would check the payment afterwards (the bank asked to trace it, the police, the
+ * family, the group) finds nothing to check it against. No treasurer, friend or organiser asks the payer to destroy the request
+ * (警察庁 SNS型投資・ロマンス詐欺, 闇バイト: やり取りの削除を指示する); the scam's collector does. Not a surprise or a present kept
+ * from the one it is for (that secret is the family's own), not a warning.
+ */
+function traceErased(input: AskInput): RegExpExecArray | null {
+  const lower = input.norm.lower;
+  if (!ERASE_WORD.test(lower)) return null;
+  const m = ERASE.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask')) return null;
+  // Leave to delete it ("消して大丈夫です", "消してもいいよ") is no instruction: the reader keeps it if they like.
+  if (ERASE_ALLOWED.test(lower.slice(m.index + m[0].length))) return null;
+  const [s, e] = sentenceAt(input.norm.text, m.index);
+  const sentence = lower.slice(s, e);
+  if (!AFTER_PAID.test(sentence) || SURPRISE.test(lower) || !moneyNamed(input)) return null;
+  return m;
+}
 
 export function createCoachAsk(): AskFinder {
   return (input) => {
@@ -70,6 +97,8 @@ export function createCoachAsk(): AskFinder {
     const ask = (cue: string): Ask[] => [{ kind: 'coach', cue, channel: replyChannel(input), quoted: false }];
     const script = scriptIn(lower) ?? hiddenFrom(HIDE_CHECKER, lower);
     if (script !== null && said(script.index)) return ask(script[0]);
+    const erased = traceErased(input);
+    if (erased !== null) return ask(erased[0]);
     // Kept from the family or anyone: the money asked is the payment hidden, with the trouble the オレオレ tells
     // (a child hiding a loan till pocket money from a parent tells of none).
     const kin = hiddenFrom(HIDE_KIN, lower);
@@ -81,7 +110,7 @@ export function createCoachAsk(): AskFinder {
   };
 }
 
-/** The coaching is a script for, or a secret from, the bank, a store or the police (not only the family). */
-export function coachesChecker(input: Pick<AskInput, 'norm'>): boolean {
-  return scriptIn(input.norm.lower) !== null || hiddenFrom(HIDE_CHECKER, input.norm.lower) !== null;
+/** The coaching is a script for, or a secret from, the bank, a store or the police (not only the family), or the request erased once paid. */
+export function coachesChecker(input: AskInput): boolean {
+  return scriptIn(input.norm.lower) !== null || hiddenFrom(HIDE_CHECKER, input.norm.lower) !== null || traceErased(input) !== null;
 }

@@ -9,7 +9,7 @@ import type { Ask } from '../check.js';
 import { reconVoice } from './recon.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, tellsOfScam, speaksAsOffice, speaksAsPerson, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 // The cues createCollectAsk's hand-overs are of: a valuable (handed at a visit, brought to a place told later, a card with
@@ -46,7 +46,7 @@ export const collectNeeds: AskNeeds = (input) => {
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -510,4 +510,39 @@ const ERRAND = gated(/(?<!(?:息子さん|娘さん|ご主人|旦那さん|奥�
 function readersErrand(input: AskInput): boolean {
   if (!ERRAND.test(input.norm.lower) || !speaksAsPerson(input)) return false;
   return !luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted);
+}
+
+// The cash card itself, named in full (not a copy or a photo of it, which a payroll desk may take: "キャッシュカードのコピー").
+const CASH_CARD = /^(?:キャッシュカード|cash card|atm card)/;
+const CARD_COPY = /^[^。\n]{0,4}?(?:コピー|写し|写真|画像|の番号|番号)/;
+// Brought, made ready, shown or checked: the card leaves the reader's hands or is looked over by whoever asks.
+const CARD_BROUGHT = /持ってきて|持って来て|お持ちくだ|お持ち下さ|お持ちになって|ご持参|持参|ご用意|用意して|ご準備|準備して|お見せ|見せて|拝見|確認(?:します|いたします|させ|に伺|しに)|伺って確認|お預か|預か|bring|show/;
+// What the card is asked for: a job (an interview, hiring, the pay's account) or the reader's home (the rent, a lease, the room).
+const NOT_BANKS_MATTER = /面接|採用|内定|入社|勤務|給与|給料|アルバイト|バイト|家賃|入居|お部屋|賃貸|大家|オーナー|管理会社|interview|hiring|salary|payroll|rent|landlord/;
+// The organisation's own premises or the bank's own counter, where a card may be put in a terminal before staff the reader can see
+// (口座振替受付サービス at a shop's counter, a branch's 来店予約), or the employer's office on a working day ("明日出社したときに通帳か
+// キャッシュカードを見せてください": its HR checks the pay's account face to face).
+const OWN_PREMISES = /店頭|店舗|窓口|ご?来店|ご?来社|ご?出社|社内|職場で|会社で|オフィス|本社|事務所|受付|当行|当金庫|お取引店|支店|counter|branch/;
+
+/**
+ * A cash card asked to be brought to a job's interview or made ready for someone about the reader's home to check
+ * ("面接は弊社提携カフェで…印鑑と通帳、キャッシュカードをご持参ください(給与口座登録のため)", "家賃値下げの手続きのため通帳と
+ * キャッシュカードを担当が伺って確認します"): nobody but the bank at its own counter has any use for the card itself. Employers take
+ * the pay's account as its number or a copy of the passbook, landlords and managing agents change the rent on paper, and the card
+ * looked over at a café or at the door is the card taken or swapped (警察庁 キャッシュカード詐欺盗: 「カードを確認する」と言って
+ * すり替える; 政府広報オンライン 預貯金詐欺). Not a copy, its number, a passbook alone, the organisation's own premises or the
+ * bank's counter, a warning or a never-ask notice.
+ */
+function cashCardForJobOrHome(input: AskInput): { cue: string } | undefined {
+  const lower = input.norm.lower;
+  // (A person's errand, "家賃払いに行くならキャッシュカード持ってきて", is between people who share a home.)
+  if (!NOT_BANKS_MATTER.test(lower) || OWN_PREMISES.test(lower) || tellsOfScam(input) || (speaksAsPerson(input) && !speaksAsOffice(input))) return undefined;
+  for (const o of cuesOf(input, 'valuables')) {
+    if (o.quoted || !CASH_CARD.test(o.cue) || CARD_COPY.test(lower.slice(o.index + o.cue.length))) continue;
+    if (inSentence(input, o.index, 'never-ask')) continue;
+    const [s, e] = sentenceAt(input.norm.text, o.index);
+    const m = CARD_BROUGHT.exec(lower.slice(s, e));
+    if (m !== null) return { cue: `${o.cue} / ${m[0]}` };
+  }
+  return undefined;
 }

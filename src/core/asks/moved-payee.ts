@@ -73,6 +73,12 @@ const NEW_NUMBER = /番号(?:変え|変わ|を変)|新しい番号|仮の番号|
 // the payee changed at once, by text, is the impersonator's move on a family's or a group's shared cost (a sibling's care costs
 // split and "now paid to me, to this new account"); a real one keeps the account everyone knows or says so in person.
 const COLLECTOR_TAKEN = /(?:私|わたし|あたし|僕|ぼく|俺|おれ)が(?:まとめ|取りまとめ|集め|集金|預か|管理)(?:る|て|ます|ること|させ)/;
+// The collector changed ("幹事交代しました、新幹事の中島です", "会計が変わりました") and the old one ruled out ("前の幹事には払わないで",
+// "以前の会計さんには振り込まないでください"): the new collector's word alone sets aside the one the group appointed, the payee
+// moved as surely as an account told changed with the old one closed. A group that changes its 幹事 says so in the group, and the
+// old one hands over what was paid; telling members not to pay the old one is what only an impersonator needs (警察庁 なりすまし).
+const COLLECTOR_CHANGED = /(?:幹事|会計|集金係|集金担当|取りまとめ役?)(?:を|が|は)?(?:交代|交替|変わ|変更)|新(?:しい)?(?:幹事|会計|集金係|集金担当)|(?:treasurer|organi[sz]er) (?:has )?changed|new (?:treasurer|organi[sz]er)/;
+const COLLECTOR_RULED_OUT = /(?:前|以前|旧|元|これまで)の(?:幹事|会計|集金係|集金担当|取りまとめ)(?:さん|の人)?(?:に|へ)(?:は|も)?[^。\n]{0,6}?(?:払わない|振り込まない|振込まない|渡さない|送らない|入れない)|(?:don't|do not) (?:pay|send)[^.\n]{0,12}(?:old|previous|former) (?:treasurer|organi[sz]er)/;
 // Money sent by mistake.
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
 
@@ -95,6 +101,8 @@ const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|
  */
 export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
   const lower = input.norm.lower;
+  const collector = collectorMoved(input);
+  if (collector !== undefined) return collector;
   if (!ANCHORS.test(lower)) return undefined;
   const third = THIRD_ACCOUNT.exec(lower);
   const changed = third === null ? CHANGED.exec(lower) : null;
@@ -115,4 +123,16 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   const second = (ruledOut === null && (OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower))) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
     || NEW_NUMBER.test(lower) || MISTAKE.test(lower) || COLLECTOR_TAKEN.test(lower);
   return second || dismissed !== null ? move[0] : undefined;
+}
+
+/**
+ * The collector changed and the old one ruled out, money asked (COLLECTOR_CHANGED, COLLECTOR_RULED_OUT): the cue of the change.
+ * Not a warning or a report, nor a change told with nothing ruled out (a new 幹事 announced is the group's ordinary business).
+ */
+function collectorMoved(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
+  const lower = input.norm.lower;
+  const changed = COLLECTOR_CHANGED.exec(lower);
+  if (changed === null || !COLLECTOR_RULED_OUT.test(lower) || !PAY_ASKED.test(lower)) return undefined;
+  if (input.reported || WARNS.test(lower) || tellsOfScam(input)) return undefined;
+  return changed[0];
 }

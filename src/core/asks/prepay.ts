@@ -84,10 +84,41 @@ const COMPANION = /取れた(?:よ|[!！]|から)|しといた|しておいた|�
 // or on the day.
 const HELD = /ご注文|ご契約|契約書|重要事項説明|お申し?込みいただ|航空券|eチケット|e-ticket|旅行会社|旅行代理店|弊社|公式サイトから|公式ページ|予約ページ|マイページ|アプリ内で決済|チケトレ|公式リセール|booking\.com|airbnb|agoda|expedia|楽天トラベル|じゃらん|当日|現地払い|現地で|フロントで|店頭|窓口|ご来店|at our office|at the office|at the hotel|at the front desk|on the day|on arrival|到店付|到店支付|前台|当天/;
 
+// A room held only for money sent first ("chuyển trước hôm nay thì giữ phòng", "bạn chuyển cọc…trước…thì mình giữ phòng",
+// "先に振り込んでいただければお部屋を確保します", "send the deposit to hold the room"): the room is the bait, the hold its pressure.
+const HELD_FOR_MONEY = /giữ phòng|giu phong|(?:部屋|お部屋|物件)(?:を|は)?(?:確保|押さえ|キープ)|(?:hold|keep|reserve) (?:the|your|a) (?:room|flat|apartment|bed)|留房|保留房/;
+// The money sent (a transfer in any of the residents' words; ROUTE's bare Vietnamese verb is "chuyển").
+const SENT = /chuyển|chuyen|振込|振り込|送金|transfer|\bsend\b|转账|轉帳|汇款/;
+// The viewing and the contract come first: the agent's own order.
+const CONTRACT_FIRST = /契約書|重要事項説明|契約後|契約時|内見後|内覧後|ký hợp đồng|ky hop dong|hợp đồng|hop dong|văn phòng|van phong|xem phòng trước|xem phong truoc|after (?:the )?viewing|sign(?:ing)? (?:the )?(?:lease|contract)/;
+// Whoever holds it named by a role the reader has not met: an owner, a dorm's or a building's manager, a room's broker.
+const ROOM_ROLE = /オーナー|大家|家主|貸主|管理人|仲介|owner|landlord|\bagent\b|房东|房東|中介|chủ nhà|chu nha|quản lý nhà|quan ly nha|quản lý ký túc|quan ly ky tuc|giới thiệu phòng|gioi thieu phong|môi giới|moi gioi|집주인/;
+
+// A seat held for money sent into a payment app ("席確保のため今夜中にPayPay送金お願いします", "send via PayPay tonight to hold your
+// seat"): an event's organiser sells its seats on a ticketing or booking page (Peatix, its own form) or takes the fee at the door.
+const SEAT_HELD = /席(?:を|の)?(?:確保|押さえ|キープ)|(?:hold|reserve|secure|keep) (?:your|a|the) (?:seat|spot|place)/;
+const APP_SENT = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|kyash)[^。\n]{0,6}(?:送金|送って|お送り|宛)|\b(?:send|transfer)\b[^.\n]{0,20}\b(?:via|by|on|through) (?:paypay|line pay|au pay)/;
+const TONIGHT = /今夜中|今晩中|今日中|本日中|tonight|today/;
+
+/**
+ * A seat held for money sent tonight into a payment app, in no person's voice (SEAT_HELD, APP_SENT, TONIGHT): the organiser the
+ * reader cannot check is paid before there is any event to see (消費者庁・国民生活センター: 就活生を狙う有料セミナー・説明会の勧誘).
+ * Not a friend's seat at a concert, a platform's or the venue's own payment, a warning.
+ */
+function seatHeldForApp(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const seat = SEAT_HELD.exec(lower);
+  if (seat === null || !APP_SENT.test(lower) || !TONIGHT.test(lower)) return undefined;
+  if (speaksAsPerson(input) || HELD.test(lower) || tellsOfScam(input) || inSentence(input, seat.index, 'never-ask') || inSentence(input, seat.index, 'done')) return undefined;
+  return seat[0];
+}
+
 /** The cue of money asked first for a thing handed over after, to a stranger and off any platform, if any. */
 export function prepaidHandover(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
+  const seat = seatHeldForApp(input);
+  if (seat !== undefined) return seat;
   const first = HANDOVER_FIRST.exec(lower);
   if (first === null) return undefined;
   if (tellsOfScam(input) || inSentence(input, first.index, 'never-ask') || inSentence(input, first.index, 'done')) return undefined;
@@ -97,6 +128,15 @@ export function prepaidHandover(input: AskInput): string | undefined {
   // A rental paid before the reader has seen it: the viewing ruled out or put after the money, or the owner abroad.
   if (RENTAL.test(lower) && (UNSEEN.test(lower) || (OWNER.test(lower) && ABROAD.test(lower))) && !SPLIT.test(lower)) return first[0];
   if (RENTAL.test(lower) && BEFORE_VIEWING.test(lower) && ROUTE.test(lower) && !FIRST_WAIVED.test(lower) && !SPLIT.test(lower)) return first[0];
+  // A room held only for money sent first to an owner, a manager or a broker the reader has not met: an agent holds a flat on an
+  // application and takes money at the contract, after the 重要事項説明, refundable until then (宅建業法35条・37条, 施行規則16条の12;
+  // 国民生活センター 賃貸の前金トラブル; the Vietnamese embassy's and 出入国在留管理庁's warnings to residents on room deposits by transfer).
+  // (Not after a viewing and a contract: "xem phòng trước, ký hợp đồng ở văn phòng rồi chuyển tiền cọc".)
+  const held = HELD_FOR_MONEY.exec(lower);
+  if (held !== null && SENT.test(lower) && ROOM_ROLE.test(lower) && !CONTRACT_FIRST.test(lower) && !SPLIT.test(lower) && !ASKED_BACK.test(lower)) {
+    const [s, e] = sentenceAt(input.norm.text, held.index);
+    if (!FIRST_WAIVED.test(lower.slice(s, e))) return first[0];
+  }
   // A booked service's deposit with its payee to come by reply or on a call: no mover or hotel keeps its account secret.
   if ((MOVING.test(lower) || STAY.test(lower) || PICKUP.test(lower) || TOUR.test(lower)) && PAYEE_BY_REPLY.test(lower)) return first[0];
   // A move's truck held for a deposit sent today by transfer or an app, or a mover's or an agent's deposit fetched at the home today.

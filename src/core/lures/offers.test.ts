@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guaranteedReturn, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+import { guaranteedReturn, jobFeeFirst, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
 
 const low = (s: string): string => s.normalize('NFKC').toLowerCase();
 
@@ -75,4 +75,12 @@ test('a guarantee against loss, and what it is not', () => {
 test('an outsized pay with its task made light is two side-job cues', () => {
   const cues = offerLures(low('1日スマホ操作するだけで3万円'));
   assert.equal(cues.filter((c) => c.category === 'side-job').length, 2);
+});
+
+test('a job\'s fee earned back from the first pay, or with the shifts withheld, is a fee first; borne, deducted or a client\'s price is not', () => {
+  assert.ok(jobFeeFirst(low('モデル事務所のスカウトです。宣材写真の撮影費が3万円かかりますが、初仕事ですぐ回収できますよ')));
+  assert.ok(jobFeeFirst(low('制服代3000円、明日現金で持ってきてね。払わないとシフト入れられないから')));
+  assert.equal(jobFeeFirst(low('モデル事務所です。宣材写真の撮影費は事務所負担です。まずは面談しましょう')), null);
+  assert.equal(jobFeeFirst(low('制服代3000円は給料から天引きになります。シフトは来週から入れます')), null);
+  assert.equal(jobFeeFirst(low('来月の撮影の仕事、撮影費は3万円でお願いできますか?')), null);
 });

@@ -507,7 +507,7 @@ function workerJobSpoken(lower: string): boolean {
 // the worker or the intern is told to pay in ("参加には保険加入が必要なため、保険料8,000円を下記口座へ"): a worker is insured by
 // the employer (労災保険 is the employer's to pay) and an intern through the school (学研災) or the employer, not by a premium
 // sent to an account the message gives; an internship is a job's place from the worker's side.
-const JOB_FEE = /登録料|登録費|研修費|研修代|保険料|保険代|insurance (?:fee|premium)|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
+const JOB_FEE = /登録料|登録費|撮影費|撮影代|宣材費|宣材写真代|エプロン代|ユニフォーム代|研修費|研修代|保険料|保険代|insurance (?:fee|premium)|研修[^。!?！？\n、]{0,12}?(?:教材|宿泊)費|講習費|教材費|教材代|受講料|制服代|保証金|入会金|初期費用|紹介料|認証料|処理費用?|前払い?金|taxa de (?:inscricao|cadastro|registro|garantia)|registration fee|training fee|starter fee|placement fee|processing fee|security deposit|phi dang ky|phi ho so|tien dat coc|dat coc|bayad sa (?:training|proseso|registration)|biaya pendaftaran|注册费|註冊費|押金|保证金|保證金|등록비|보증금/;
 // Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
 const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
 // Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
@@ -515,6 +515,12 @@ const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?
 const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
 // The fee asked: paid, sent, put in, or the post made to hang on it.
 const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|先にお願い|via deposito|deposite|pague|pagar|mande (?:o )?comprovante|envie (?:o )?comprovante|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
+// The fee told as the worker's own, to be earned back from the first job's pay ("撮影費が3万円かかりますが、初仕事ですぐ回収
+// できますよ"): the モデル・タレント スカウト商法 (国民生活センター: 「すぐ仕事がある」とレッスン料・撮影費を払わせる) sells the fee,
+// not the work; an agency that pays its talent bears the photos or takes them from the fee it earns (FEE_WAIVED: 差し引).
+const RECOUPED = /(?:初仕事|最初の(?:仕事|案件)|初回の(?:仕事|案件)|ギャラ|報酬|給料|お給料|稼ぎ)[^。!?！？\n]{0,10}?(?:で|から)[^。!?！？\n]{0,6}?(?:回収|元が取れ|元は取れ|取り戻|ペイでき|すぐ返せ)/;
+// The shifts or the work withheld from a worker who does not pay: "払わないとシフト入れられない", "支払わない場合は出勤できません".
+const WORK_WITHHELD = /(?:払わ|支払わ|持ってこ|持って来)(?:ない|なかった)(?:と|なら|場合)[^。!?！？\n]{0,12}?(?:シフト|出勤|勤務|働け|仕事(?:に|を)?(?:入れ|でき|させ))/;
 // The fee said to cost the worker nothing: waived, the employer's, deducted from the pay.
 const FEE_WAIVED = /無料|不要|かかりません|一切|(?<![\d,.])0円|ゼロ|(?:会社|当社|弊社|全額|企業|こちら)(?:が|で)?(?:全額)?(?:負担|支給)|負担(?:します|いたします)|支給します|差し引|差引|控除|天引|返還不要|free|gratis|gratuit|sem taxa|no fee|mien phi|khong mat phi|walang bayad|tidak ada biaya|免费|免費|무료/;
 // An amount of money in the sentence: "3,000円", "1万5千円", "¥20.000", "12,800".
@@ -539,13 +545,20 @@ function sentenceSpanAt(text: string, index: number): [number, number] {
 }
 
 export function jobFeeFirst(lower: string): { index: number; cue: string } | null {
+  // The work withheld until the worker pays ("制服代3000円、明日現金で持ってきてね。払わないとシフト入れられないから"): the fee is the
+  // shift's price, whatever the job is called (労働基準法16条・24条: an employer takes nothing from the worker to let them work).
+  const withheld = WORK_WITHHELD.exec(lower);
+  if (withheld !== null) {
+    const fee = JOB_FEE.exec(lower);
+    if (fee !== null && HAS_AMOUNT.test(lower) && !FEE_WAIVED.test(lower.slice(...sentenceSpanAt(lower, fee.index)))) return { index: fee.index, cue: fee[0] };
+  }
   if (!workerJobSpoken(lower)) return null;
   const fee = JOB_FEE.exec(lower);
   if (fee !== null) {
     const [start, end] = sentenceSpanAt(lower, fee.index);
     const s = lower.slice(start, end);
     const next = end + 1 < lower.length ? lower.slice(...sentenceSpanAt(lower, end + 1)) : '';
-    if (!FEE_WAIVED.test(s) && (FEE_ASKED.test(s) || (HAS_AMOUNT.test(s) && FEE_ASKED.test(next)))) return { index: fee.index, cue: fee[0] };
+    if (!FEE_WAIVED.test(s) && (FEE_ASKED.test(s) || (HAS_AMOUNT.test(s) && (FEE_ASKED.test(next) || RECOUPED.test(s))))) return { index: fee.index, cue: fee[0] };
   }
   const buy = BUY_FIRST.exec(lower);
   if (buy !== null) {
