@@ -6410,6 +6410,8 @@ test('money first to a stranger for keys, a pickup, a ticket, a room or a tour, 
     ['〇〇不動産です。ご希望の物件の内見を土曜10時でご予約しました。当日は現地でお待ちしております。', '0312345678'],
     ['〇〇不動産です。内見ありがとうございました。お申込みの場合、申込金は契約時に当社窓口でお支払いください。', '0312345678'],
     ['オーナーさん海外にいるから内見は管理会社の人が案内してくれるって。土曜でいい?', '09012345678'],
+    // The money after the viewing, told in the next clause: not the viewing put after the money.
+    ['Please come for a viewing on Saturday; after the viewing you can transfer the deposit and we will hold the room.', '08011112222'],
     ['Booking confirmed. The deposit of ¥10,000 was charged on Booking.com. Pay the balance at the hotel on arrival.', '0312345678'],
     ['ライブのチケット取れたよ!お金は当日会った時でいいからね。QRは前日に送るね。', '09022223333'],
     ['〇〇ホテルです。空港送迎のご予約を承りました。到着ロビーでお名前のボードを持ってお待ちしております。料金はホテルでのご精算となります。', '0312345678'],

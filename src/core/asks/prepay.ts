@@ -50,8 +50,9 @@ const FETCHED_AT_HOME = /(?:ご自宅|お宅|ご自宅まで|ご住所)[^。\n]{
 const ASKED_BACK = /(?:くれた|した|しました|できた|普通|大丈夫|本当)\s*[?？]|\bdid you\b/;
 const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
 // The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
-// "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外").
-const UNSEEN = /(?:内見|内覧|viewing|看房|看屋)[^。.!！\n]{0,14}(?:できません|できない|不可|なし|無し|後|after|无法|無法|不能|没法)|(?:内見|内覧)なし|(?:can't|cannot|unable to|won't be able to)[^.\n]{0,12}(?:show|view)|(?:无法|無法|不能|没法|没办法)[^。，,\n]{0,6}(?:看房|看屋|带您看)|pagkatapos[^.\n]{0,16}viewing|không thể xem|khong the xem/;
+// "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外"). Within one clause: "a viewing on
+// Saturday; after the viewing you can transfer" puts the money after the viewing.
+const UNSEEN = /(?:内見|内覧|viewing|看房|看屋)[^。.!！\n;；]{0,14}(?:できません|できない|不可|なし|無し|後|after|无法|無法|不能|没法)|(?:内見|内覧)なし|(?:can't|cannot|unable to|won't be able to)[^.\n]{0,12}(?:show|view)|(?:无法|無法|不能|没法|没办法)[^。，,\n]{0,6}(?:看房|看屋|带您看)|pagkatapos[^.\n]{0,16}viewing|không thể xem|khong the xem/;
 // Or the money put before it, sent by a route ("内見前に申込金3万円で仮押さえ…お振込み", "內見前需先付訂金…請今天匯款"): an agent
 // shows the flat first and takes a 申込金 only on an application, refundable (宅建業法施行規則16条の12: 預り金 returned on withdrawal).
 const BEFORE_VIEWING = /(?:内見|內見|内覧|看房)(?:の)?前|before (?:the |a )?viewing/;
