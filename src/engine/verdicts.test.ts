@@ -7756,6 +7756,11 @@ test('a refund received by sending, an overpayment sent back, a card for goods a
     ['ギフトカードで払ってもらえればすぐ発送できます。iTunesでもGoogleでも大丈夫です', '08055550209'],
     ['受取拒否された商品の返送料が発生しています。配達員が明日集金に伺いますので在宅してください', '08055550210'],
     ['【最終通告】通販代金未納。明日、回収担当がご自宅へ伺います。', '09055550211'],
+    ['Chúng tôi sẽ hoàn tiền qua ứng dụng thanh toán. Vui lòng mở ứng dụng, nhập số tiền 15000 và bấm gửi.', '09055550212'],
+    ['为了退款，请开启屏幕共享，客服会指导您操作。', '09055550213'],
+    ['Untuk pengembalian dana, buka aplikasi pembayaran dan masukkan kode yang saya sebutkan saat saya telepon.', '09055550214'],
+    ['เราจะคืนเงินให้คุณ กรุณาเปิดแอปแล้วกรอกจำนวนเงิน 5000 แล้วกดส่ง', '09055550215'],
+    ['We overpaid your refund by ¥9,000. Please send back the difference via PayPay today.', '09055550216'],
   ] as const) {
     const r = rules.analyse({ text, from });
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
@@ -7773,6 +7778,10 @@ test('a refund received by sending, an overpayment sent back, a card for goods a
     ['If anyone asks you to share your screen or type a code in a payment app to receive a refund, it is a scam. Hang up.', '09055550229'],
     ['銀行を名乗り「誤って入金したので返してほしい」と別の口座への送金を求める詐欺にご注意ください。', '09055550230'],
     ['「集金に伺います」「回収担当がご自宅へ伺います」という通販の未納を装うSMSに注意してください', '09055550231'],
+    ['Hoàn tiền đã được xử lý tự động về thẻ của bạn. Không cần thao tác gì.', '09055550232'],
+    ['退款将原路返回，无需任何操作。', '09055550233'],
+    ['Waspada penipuan: jangan masukkan kode saat ada yang menelepon untuk pengembalian dana.', '09055550234'],
+    ['Your refund was sent to your PayPay balance. Open the app to see it in your history.', '09055550235'],
   ] as const) {
     const r = rules.analyse({ text, from });
     assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);

@@ -16,17 +16,17 @@ const REFUND_WORD = gated(/返金|払い?戻し|払戻|返還|還付|\brefund|re
 // The send screen worked: 「送る」 chosen, the amount typed into its field, the send button pressed ("アプリを開いて「送る」を選び",
 // "金額欄に38200と入れて送信ボタンを押して", "enter the amount and tap send", "digite o valor", "금액 입력", "nhập số tiền",
 // "输入金额", "กรอกจำนวนเงิน", "रकम हाल्नुहोस्"). Receiving never opens it.
-const SEND_SCREEN = /[「『"“]送る[」』"”]|送る(?:ボタン|を選|をタップ|を押)|送金(?:ボタン|画面|を選|をタップ|を押)|送信ボタン|金額欄|金額(?:を|に|の欄に)?[^。\n]{0,12}?(?:入力|入れて|打ち込)|\b(?:send|pay|transfer) button\b|\bamount field\b|\b(?:enter|type|input) (?:the|this|an?|that) amount\b|\btap (?:send|pay|transfer)\b|botao (?:enviar|pagar|transferir)|(?:digite|insira|coloque) o valor|송금 버튼|보내기 버튼|금액(?:을|란에)?\s*입력|nhap so tien|bam (?:gui|chuyen)|输入金额|点击(?:转账|付款|发送)|กรอกจำนวนเงิน|रकम (?:हाल्नु|राख्नु|लेख्नु)/;
+const SEND_SCREEN = /[「『"“]送る[」』"”]|送る(?:ボタン|を選|をタップ|を押)|送金(?:ボタン|画面|を選|をタップ|を押)|送信ボタン|金額欄|金額(?:を|に|の欄に)?[^。\n]{0,12}?(?:入力|入れて|打ち込)|\b(?:send|pay|transfer) button\b|\bamount field\b|\b(?:enter|type|input) (?:the|this|an?|that) amount\b|\btap (?:send|pay|transfer)\b|botao (?:enviar|pagar|transferir)|(?:digite|insira|coloque) o valor|송금 버튼|보내기 버튼|금액(?:을|란에)?\s*입력|nhap so tien|bam (?:gui|chuyen)|输入金额|点击(?:转账|付款|发送)|กรอกจ(?:\u0e33|\u0e4d\u0e32)นวนเงิน|กดส่ง|กดโอน|masukkan jumlah|tekan kirim|ilagay ang halaga|pindutin ang send|रकम (?:हाल्नु|राख्नु|लेख्नु)/;
 // A code typed in ("返金コード 4999 を入力", "digite o código", "कोड हाल्नुहोस्", "코드 입력", "nhập mã", "ใส่รหัส").
-const CODE_TYPED = /(?:コード|番号)[^。\n]{0,12}?(?:入力|入れて|打ち込|打って)|\b(?:enter|type|input)\b[^.!?\n]{0,12}?\bcode\b|(?:digite|insira|coloque)[^.!?\n]{0,12}?\bcodigo\b|코드[^.\n]{0,6}?입력|nhap ma|输入[^。\n]{0,6}?码|ใส่รหัส|कोड[^।\n]{0,12}?(?:हाल्नु|राख्नु|लेख्नु)/;
+const CODE_TYPED = /(?:コード|番号)[^。\n]{0,12}?(?:入力|入れて|打ち込|打って)|\b(?:enter|type|input)\b[^.!?\n]{0,12}?\bcode\b|(?:digite|insira|coloque)[^.!?\n]{0,12}?\bcodigo\b|코드[^.\n]{0,6}?입력|nhap ma|输入[^。\n]{0,6}?码|ใส่รหัส|masukkan kode|ketik kode|i-?type ang code|ilagay ang code|कोड[^।\n]{0,12}?(?:हाल्नु|राख्नु|लेख्नु)/;
 // The writer's call the steps are done on ("担当者からお電話します", "quando eu ligar", "I'll call you", "म अहिले फोन गर्छु",
 // "전화 드리겠습니다", "em sẽ gọi", "给您打电话", "จะโทร").
-const CALL_COMING = /(?:から|より)?(?:お電話|電話)(?:します|いたします|を差し上げ|が(?:入り|かかり|あり))|お電話(?:を)?お待ち|電話を待って|\bwhen (?:i|we) call\b|\b(?:i|we)(?:'ll| will) call\b|\bstay on the (?:line|call)\b|quando (?:eu )?(?:ligar|te ligar)|vou (?:te )?ligar|ligarei|ligaremos|फोन गर्छु|फोन गर्नेछु|फोन गर्दैछु|전화(?:를)? 드리|전화할게|(?:se|sap) goi|给您打电话|打给您|จะโทร/;
+const CALL_COMING = /(?:から|より)?(?:お電話|電話)(?:します|いたします|を差し上げ|が(?:入り|かかり|あり))|お電話(?:を)?お待ち|電話を待って|\bwhen (?:i|we) call\b|\b(?:i|we)(?:'ll| will) call\b|\bstay on the (?:line|call)\b|quando (?:eu )?(?:ligar|te ligar)|vou (?:te )?ligar|ligarei|ligaremos|फोन गर्छु|फोन गर्नेछु|फोन गर्दैछु|전화(?:를)? 드리|전화할게|(?:se|sap) goi|给您打电话|打给您|จะโทร|saya telepon|akan (?:saya )?telepon|tatawag|tumatawag ako/;
 // The app opened and kept open while the reader waits ("アプリを開いた状態でお待ちください", "keep the app open",
 // "deixe o aplicativo aberto", "앱을 켜 두세요", "mở ứng dụng và chờ").
 const APP_HELD = /アプリ(?:を)?(?:開いた|起動した|立ち上げた)(?:状態|まま)|アプリを(?:開いて|起動して)(?:お待ち|待って|そのまま)|\b(?:keep|leave) (?:the|your) app open\b|(?:deixe|mantenha) o aplicativo aberto|앱을 (?:켜|열어) (?:두|놓)|mo (?:san )?ung dung (?:va|roi) (?:cho|doi)|เปิดแอป(?:ไว้|รอ)/;
 // The screen shared or the phone taken over ("画面共有", "share your screen", "compartilhe a tela", "화면 공유", "chia sẻ màn hình").
-const SCREEN_SHARED = /画面(?:を)?共有|画面共有|遠隔操作|リモート操作|\bscreen ?shar|\bshare (?:your|the) screen\b|compartilh\w* (?:a )?tela|화면 ?공유|chia se man hinh|屏幕共享|共享屏幕|แชร์หน้าจอ|स्क्रिन (?:सेयर|शेयर)|\banydesk\b|\bteamviewer\b/;
+const SCREEN_SHARED = /画面(?:を)?共有|画面共有|遠隔操作|リモート操作|\bscreen ?shar|\bshare ?screen\b|i-?share (?:ang |yung )?screen|berbagi layar|bagikan layar|\bshare (?:your|the) screen\b|compartilh\w* (?:a )?tela|화면 ?공유|chia se man hinh|屏幕共享|共享屏幕|แชร์หน้าจอ|स्क्रिन (?:सेयर|शेयर)|\banydesk\b|\bteamviewer\b/;
 // A payment app named, generic or by brand ("payment app", "aplicativo de pagamento", "결제 앱", "भुक्तानी एप").
 const PAY_APP = /paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|決済アプリ|送金アプリ|支払いアプリ|\bpayment app\b|\bpay(?:ment)? app\b|\bcash app\b|\bvenmo\b|\bgcash\b|aplicativo de pagamento|app de pagamento|결제 ?앱|송금 ?앱|भुक्तानी एप|แอปชำระเงิน|ung dung thanh toan|支付(?:应用|app)/;
 // The refund handed to an agent on a messenger ("Add our agent on LINE", "LINEで友だち追加", "라인 친구 추가", "adicione no WhatsApp").
@@ -34,7 +34,7 @@ const MESSENGER_ADDED = /(?:line|ライン|whatsapp|telegram|kakao|カカオ|라
 // The refund said to need nothing ("お手続きは不要です", "no action needed").
 const NOTHING_NEEDED = /不要|必要(?:は)?ありません|必要ございません|\bno (?:action|need)\b|\bnot (?:needed|required)\b|khong can|不需要|필요 없|nao (?:e|é) necess/;
 // A negation in the step's sentence: the step named as what never happens.
-const NEGATED = /ません|ないで|ない[。、]|\bnever\b|\bdo not\b|\bdon't\b|\bnunca\b|\bnao\b|khong|하지 마|절대|不要|不会|न गर्नु|ไม่/;
+const NEGATED = /ません|ないで|ない[。、]|\bnever\b|\bdo not\b|\bdon't\b|\bnunca\b|\bnao\b|khong|하지 마|절대|不要|不会|न गर्नु|ไม่|อย่า|\bjangan\b|\bhuwag\b|\bwag\b/;
 
 /** The sentence at `index` and, for a step, the words of the one after (the call told next: "…入力してください。担当からお電話します"). */
 function sentenceOf(text: string, lower: string, index: number): string {
