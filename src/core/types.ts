@@ -251,7 +251,9 @@ export type ReasonCode =
   | 'PUBLIC_FEE_OFF_CHANNEL'
   | 'PUBLIC_BODY_ACCOUNT_ASK'
   /** Beside ASK_ATM or ASK_INSTALL, a refund or a service made to need the reader to work an ATM or a money app on someone's
-   * guidance, or to install an app for a refund (asks/atm.ts guidedOperation, asks/install.ts refundByInstall): 還付金詐欺's shape. */
+   * guidance, or to install an app for a refund (asks/atm.ts guidedOperation, asks/install.ts refundByInstall), or a refund received
+   * by the reader's own send (asks/refund.ts refundBySending); beside ASK_UNVERIFIED_PAYEE, an overpaid sum asked sent back
+   * (overpaidSentBack): 還付金詐欺's and 返金詐欺's shape. */
   | 'PAYOUT_BY_OPERATION'
   /** Buy a service for a shop or business told of harm to it (src/core/asks/commerce): MEO and review-removal selling. */
   | 'ASK_COERCIVE_SALE'

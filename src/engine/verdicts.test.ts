@@ -7786,3 +7786,60 @@ test('between people: a cash card off the premises, a request erased, a fee firs
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// Money reaches a payee by the payer's own refund, never by the payee sending (session refund, dev batch-49): a refund "received"
+// by working the reader's own payment app (its send screen, an amount or a "refund code" typed, the app kept open for the
+// writer's call, the screen shared, the refund handed to an agent on a messenger; asks/refund.ts refundBySending), an overpaid
+// sum asked sent back by app or transfer (overpaidSentBack: a real overpayment goes back by the bank's 組戻し or the shop's own
+// refund), a shop's price asked in gift cards for goods shipped (gift-card.ts cardForCharge), a collector at the door for an
+// online order's or a parcel's money (collect.ts orderMoneyAtDoor). 国民生活センター and PayPay on 返金詐欺, 警察庁 SOS47
+// 還付金詐欺, 国民生活センター on gift-card payment and 訪問集金. Twins: a shop's real refund notice, a friend's share by PayPay, a
+// friend's difference back in person, a child asking leave to buy a Nintendo prepaid card, a courier's 代引き, warnings.
+test('a refund received by sending, an overpayment sent back, a card for goods and a collector for an order block; their twins stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['返金担当です。アプリを開いて「送る」を選び、返金コード 4999 を入力すると返金が完了します。', '07055550201'],
+    ['先ほどの返金処理が失敗しました。もう一度、金額欄に38200と入れて送信ボタンを押してください。', '09055550202'],
+    ['au PAYで返金します。アプリを開いた状態でお待ちください。担当者からお電話します。', '09055550203'],
+    ['返金済みの金額に誤りがありました。多く振り込まれた8,000円をau PAYで返してください', '08055550204'],
+    ['Your refund of ¥12,400 is ready. Add our agent on LINE (refund_jp07) to receive it via a payment app', '07055550205'],
+    ['Aqui e da loja online. Seu reembolso sera feito pelo aplicativo de pagamento. Abra e digite o codigo 4999 quando eu ligar', '07055550206'],
+    ['तपाईंको अनलाइन अर्डरको पैसा फिर्ता गर्न भुक्तानी एप खोल्नुहोस् र मैले भनेको कोड हाल्नुहोस्। म अहिले फोन गर्छु।', '08055550207'],
+    ['결제 앱으로 환불해 드리겠습니다. 라인 친구 추가 후 화면 공유를 켜 주세요. ID: hwanbul77', '09055550208'],
+    ['ギフトカードで払ってもらえればすぐ発送できます。iTunesでもGoogleでも大丈夫です', '08055550209'],
+    ['受取拒否された商品の返送料が発生しています。配達員が明日集金に伺いますので在宅してください', '08055550210'],
+    ['【最終通告】通販代金未納。明日、回収担当がご自宅へ伺います。', '09055550211'],
+    ['Chúng tôi sẽ hoàn tiền qua ứng dụng thanh toán. Vui lòng mở ứng dụng, nhập số tiền 15000 và bấm gửi.', '09055550212'],
+    ['为了退款，请开启屏幕共享，客服会指导您操作。', '09055550213'],
+    ['Untuk pengembalian dana, buka aplikasi pembayaran dan masukkan kode yang saya sebutkan saat saya telepon.', '09055550214'],
+    ['เราจะคืนเงินให้คุณ กรุณาเปิดแอปแล้วกรอกจำนวนเงิน 5000 แล้วกดส่ง', '09055550215'],
+    ['We overpaid your refund by ¥9,000. Please send back the difference via PayPay today.', '09055550216'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['返金は元のお支払い方法に自動で行われます。お手続きは不要です', '09055550221'],
+    ['PayPayで返金しました。アプリの取引履歴から金額をご確認ください', '09055550222'],
+    ['昨日の焼肉、1人3,200円ね。PayPayで送ってくれたら助かる!', '09055550223'],
+    ['ごめん、さっき多く送っちゃった。差額の500円は今度会った時に返してくれればいいよ', '09055550224'],
+    ['ママ、Switchのソフト買いたいからニンテンドープリペイドの3000円のやつ買ってきてもいい?お年玉から出すから', '07055550225'],
+    ['ヤマト運輸です。本日お届けのお荷物は代金引換です。代金3,980円をご用意ください', '09055550226'],
+    ['新聞代の集金に明日伺います。よろしくお願いします', '09055550227'],
+    ['【注意】「返金します。アプリを開いて「送る」を選び、返金コードを入力」というSMSは詐欺です。返金で送金操作をさせることはありません', '09055550228'],
+    ['If anyone asks you to share your screen or type a code in a payment app to receive a refund, it is a scam. Hang up.', '09055550229'],
+    ['銀行を名乗り「誤って入金したので返してほしい」と別の口座への送金を求める詐欺にご注意ください。', '09055550230'],
+    ['「集金に伺います」「回収担当がご自宅へ伺います」という通販の未納を装うSMSに注意してください', '09055550231'],
+    ['Hoàn tiền đã được xử lý tự động về thẻ của bạn. Không cần thao tác gì.', '09055550232'],
+    ['退款将原路返回，无需任何操作。', '09055550233'],
+    ['Waspada penipuan: jangan masukkan kode saat ada yang menelepon untuk pengembalian dana.', '09055550234'],
+    ['Your refund was sent to your PayPay balance. Open the app to see it in your history.', '09055550235'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

@@ -235,6 +235,16 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A code that will arrive, asked back; one typed into the reader's own app is not handed over.
   ['あなたの携帯に届く番号を教えてくれる?', '09012345678', ['share-code']],
   ['スマホに届いた番号は自分でアプリに入力してね', '09012345678', []],
+  // A refund "received" on the reader's own send screen, by a code or the app held for a call, or with the screen shared (refund.ts
+  // refundBySending, an atm ask); an overpaid sum asked sent back (overpaidSentBack, a payee ask); a collector at the door for an
+  // order's money (collect.ts orderMoneyAtDoor); a refund told to need nothing, a friend's difference in person, a COD, not.
+  ['返金担当です。アプリを開いて「送る」を選び、返金コード 4999 を入力すると返金が完了します。', '07012345678', ['atm']],
+  ['결제 앱으로 환불해 드리겠습니다. 라인 친구 추가 후 화면 공유를 켜 주세요.', '09012345678', ['atm']],
+  ['返金済みの金額に誤りがありました。多く振り込まれた8,000円をPayPayで返してください', '08012345678', ['payee']],
+  ['返金は元のお支払い方法に自動で行われます。お手続きは不要です', '09012345678', []],
+  ['ごめん、さっき多く送っちゃった。差額の500円は今度会った時に返してくれればいいよ', '09012345678', []],
+  ['【最終通告】通販代金未納。明日、回収担当がご自宅へ伺います。', undefined, ['collect']],
+  ['ヤマト運輸です。本日お届けのお荷物は代金引換です。代金3,980円をご用意ください', '09012345678', []],
 ];
 
 for (const [text, from, expected] of table) {

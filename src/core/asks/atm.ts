@@ -9,6 +9,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
 import { hasCue, inSentence, sentenceAt, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
+import { refundBySending, refundNamed } from './refund.js';
 
 // Right after the ATM word, the card or its PIN: "ATMカード", "ATM card number", not the machine.
 const CARD_AFTER = /^\s*(?:カード|card|kartu|카드|卡|cartao|tarjeta|कार्ड|pin|暗証)/;
@@ -95,8 +96,8 @@ export function guidedOperation(input: AskInput): string | undefined {
 }
 
 /** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, or a money
- * tool named (guidedOperation), in no report. */
-export const atmNeeds: AskNeeds = (input) => !input.reported && (((hasCue(input, REFUND_DUE) || payoutToReader(input)) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower));
+ * tool named (guidedOperation), or a refund named (refund.ts refundBySending), in no report. */
+export const atmNeeds: AskNeeds = (input) => !input.reported && (((hasCue(input, REFUND_DUE) || payoutToReader(input)) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower) || refundNamed(input));
 
 // Money told as the reader's to receive, besides the refund cues: a payment or a benefit received ("お受け取りにはATMでの操作が必要",
 // "遅延加算金のお支払い", "支給", "給付", "được hoàn phí", "reembolso"): an ATM pays out only what the reader's card holds, so money said
@@ -114,8 +115,9 @@ export function createAtmAsk(): AskFinder {
     // The money the ATM is said to pay out, or what it is said to cancel, in the message's own words.
     const sent = luresOfCategory(input.lures, 'refund-due').some((l) => !l.quoted) || payoutToReader(input) ? sentToAtm(input) : undefined;
     if (sent) return [{ kind: 'atm', cue: sent.cue, channel: replyChannel(input), quoted: false }];
-    // An ATM or a money app worked while someone guides it, for a refund or a service.
-    const guided = guidedOperation(input);
+    // An ATM or a money app worked while someone guides it, for a refund or a service; or a refund "received" on the app's send
+    // screen, with the app kept open for a call, or its screen shared (refund.ts refundBySending).
+    const guided = guidedOperation(input) ?? refundBySending(input);
     return guided !== undefined ? [{ kind: 'atm', cue: guided, channel: replyChannel(input), quoted: false }] : NO_ASKS;
   };
 }

@@ -40,13 +40,13 @@ const CARD_ANCHOR = anchorSet('ド');
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || DOOR_COLLECTOR.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
     || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -185,6 +185,33 @@ function standInCollector(input: AskInput): { cue: string } | undefined {
   const handed = HANDED_AT_DOOR.exec(lower);
   if (standIn === null || handed === null || inSentence(input, standIn.index, 'never-ask') || inSentence(input, handed.index, 'never-ask')) return undefined;
   return { cue: `${standIn[0]} / ${handed[0]}` };
+}
+
+// A collector announced at the reader's home for money ("集金に伺います", "集金担当が訪問します", "回収担当がご自宅へ伺います", "a
+// collector will visit your home", "we will come to your house to collect").
+const DOOR_COLLECTOR = gated(/(?:集金|回収|徴収|取り立て|取立)(?:に|の(?:ため|為)に?)[^。\n]{0,6}?(?:伺|参り|参ります|まいり|お邪魔|訪問|行きます)|(?:集金|回収|徴収)(?:担当|係|員|スタッフ|の者|担当者)[^。\n]{0,14}?(?:伺|訪問|参り|参ります|まいり|お邪魔|向かい)|(?:ご自宅|お宅|ご住所)(?:まで|へ|に)[^。\n]{0,10}?(?:集金|回収|徴収)|\bcollector\b[^.!?\n]{0,30}?\b(?:visit|come|call at|stop by)|\b(?:visit|come to) your (?:home|house|address)\b[^.!?\n]{0,30}?\bcollect/);
+// An online order's or a parcel's money: a shop online, an order, goods, a parcel returned or refused, a COD's shortfall.
+const ORDER_MONEY = /通販|ネット(?:ショップ|スーパー|通販)|オンライン(?:ショップ|ストア)?|ご?注文|商品|お?荷物|返送|受取拒否|受け取り拒否|受取り拒否|代引|代金引換|配達員|宅配|\b(?:online )?orders?\b|\bparcel\b|\bpackage\b|\bdelivery\b/;
+// Owed beyond the goods handed over now: unpaid, short, a return's fee, overdue ("未納", "不足分", "返送料", "滞納", "unpaid").
+const OWED = /未納|未払|滞納|延滞|不足|差額|返送料|返送費|返品送料|受取拒否|受け取り拒否|督促|最終通告|\bunpaid\b|\boverdue\b|\boutstanding\b|\bshortfall\b|\breturn (?:fee|shipping|postage)\b/;
+
+/**
+ * "受取拒否された商品の返送料が発生しています。配達員が明日集金に伺います", "【ネットスーパー】代金引換の不足分1,980円があります。本日、
+ * 集金担当が訪問します", "通販代金未納。明日、回収担当がご自宅へ伺います": a collector announced at the reader's home for an online
+ * order's or a parcel's money owed beyond the goods handed over (unpaid, short, a return's fee). No shop or courier sends anyone to
+ * collect so: a COD is paid as the parcel is handed over, a shop's unpaid bill goes by its own invoice or page, a refused parcel
+ * goes back at the sender's cost (国民生活センター: 身に覚えのない代金の請求・訪問集金; 日本郵便・ヤマト運輸: 不在・返送料を名目に
+ * 金銭を求めるSMSにご注意). Not a COD delivered with its price ("代金引換です。代金3,980円をご用意ください": nothing owed beyond it),
+ * a newspaper's or a neighbourhood's 集金 (no order, no parcel), a person's voice, a warning or a report.
+ */
+function orderMoneyAtDoor(input: AskInput): { cue: string } | undefined {
+  if (input.reported || speaksAsPerson(input) || tellsOfScam(input)) return undefined;
+  const lower = input.norm.lower;
+  const visit = DOOR_COLLECTOR.exec(lower);
+  if (visit === null || inSentence(input, visit.index, 'never-ask') || inSentence(input, visit.index, 'never-does')) return undefined;
+  const owed = OWED.exec(lower);
+  if (owed === null || !ORDER_MONEY.test(lower)) return undefined;
+  return { cue: `${owed[0]} / ${visit[0]}` };
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.

@@ -30,6 +30,9 @@ export function createGiftCardAsk(): AskFinder {
     if (forOwnAccount(input)) return NO_ASKS;
     // "Buy gift cards at any AEON store this week and get 500 bonus points!": a shop selling its cards, the card kept by the buyer.
     if (soldToKeep(input)) return NO_ASKS;
+    // "ニンテンドープリペイドの3000円のやつ買ってきてもいい?お年玉から出すから": the writer asks leave to buy a card, with nothing of it
+    // asked back: the purchase is the writer's own (dev batch-49).
+    if (leaveToBuy(input)) return NO_ASKS;
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
@@ -241,6 +244,20 @@ function forOwnAccount(input: AskInput): boolean {
   return OWN_ACCOUNT.test(lower) && !NUMBER_SENT.test(lower) && cuesOf(input, 'card-back').length === 0 && !SCRATCHED.test(lower);
 }
 
+// Leave asked for the writer's own purchase, right after its verb of buying: "買ってきてもいい?", "買ってもいいかな", "can I buy",
+// "is it ok if I get" ("買ってきてもらってもいい?" is a request of the reader: its verb is もらう, not the buying).
+const LEAVE_TO_BUY = /(?:買って|買ってきて|買って来て|購入して|買いに行って)(?:も)?(?:いい|良い|よい|ok|大丈夫)\s*(?:かな|ですか|でしょうか|か|\?|？)|\b(?:can|could|may) i (?:buy|get|purchase)\b|\bis it ok(?:ay)? if i (?:buy|get|purchase)\b/;
+
+/** A card the writer asks leave to buy, in the card's sentence, with no number, code, back or photo of it asked back. */
+function leaveToBuy(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  if (NUMBER_SENT.test(lower) || PHOTO_SENT.test(lower) || SCRATCHED.test(lower) || cuesOf(input, 'card-back').length > 0 || FOR_WRITER.test(lower)) return false;
+  const leave = LEAVE_TO_BUY.exec(lower);
+  if (leave === null) return false;
+  const [s, e] = sentenceAt(input.norm.text, leave.index);
+  return input.lures.some((o) => (o.category === 'gift-card' || o.category === 'e-money') && !o.quoted && o.index >= s && o.index <= e);
+}
+
 // What a shop gives back for a purchase: points, a bonus, a discount, cash back ("get 500 bonus points", "ポイント10倍").
 const SALE_REWARD = /\b(?:points?|bonus|cash ?back|\d+\s*% off|discount)\b|ポイント|還元|割引/;
 // The card's value asked back or the card bought for the writer, in English: its codes, PIN or a photo of it sent, the writer's
@@ -264,10 +281,14 @@ function soldToKeep(input: AskInput): boolean {
 
 // A charge named: a price, a fee, dues, a deposit, a sum collected or a payment asked first, in the languages the residents read.
 const CHARGE = /代金|料金|定価|価格|お?支払い?(?:は|を|が|いただく必要)|契約金|保証金|敷金|礼金|手付金|頭金|申込金|予約金|協賛金|手数料|費用|検定料|受験料|月謝|会費|参加費|保管料|保証料|送料|差額|集金|先払い|前払い|事前|家賃|賃料|入会金|[^\s\d]代(?:を|は|と|、|の)|[^\s\d無]料(?:を|は|と|、|の|\d)|[^\s\d]費(?:を|は|と|、|の|\d)|\b(?:fees?|charges?|tuition|deposit|dues|balance due|payment|(?:overdue|outstanding|unpaid) (?:balance|bill|amount))\b|费用|費用|手续费|手續費|学费|學費|运费|運費|수수료|요금|비용|회비|학원비|phí|\bphi\b|hoc phi|học phí|\btaxas?\b|mensalidade|\btarifa\b|\bbiaya\b|\bbayad\b|bayarin|ค่า/;
+// Goods shipped for the payment: the charge is the goods' price, unnamed ("ギフトカードで払ってもらえればすぐ発送できます", "we ship
+// once paid", "envio imediato", "gửi hàng", "发货", "바로 발송"): a shop that sells takes its price on its own till or page
+// (dev batch-49; 国民生活センター 偽サイト・SNS通販の「ギフトカードで支払って」).
+const GOODS_SENT = /発送|出荷|\bship(?:s|ped|ping)?\b|\benvio\b|\benviamos\b|gui hang|gửi hàng|发货|發貨|발송|배송/;
 // Right after the card's name, the card as what the charge is paid, handed or carried in, asked or offered ("電子マネーの番号で
 // お支払いいただけます", "ギフトカードでのお支払いも可能です", "iTunesカード3,000円分をお子さんに持たせてください", "PayPayギフトを
 // 購入しお支払いください", "苹果卡支付", "기프트카드로 결제"); not the writer's own payment ("アマギフで払ってもいい?": asked, not asking).
-const MEANS_AFTER = /^[^。\n]{0,20}?(?:で(?:の)?\s*(?:お|ご)?(?:支払|払い|払|納め|納付|精算|決済)[^。\n?？]{0,10}?(?:ください|下さい|願い|いただけ|いただき|いただく|頂け|可能|できます|出来ます|ok|承|受け付|受付)|で(?:お願い|結構|構いません|かまいません|大丈夫)|でも\s*(?:可|ok|結構|構いません|かまいません|大丈夫)|で\s*(?:受け付けて|受付して|承って|お受けして))|^[^。\n]{0,24}?(?:持たせて|ご持参|持参して|お持ちください|お持ち下さい|お持ちいただ|お渡しください|お渡し下さい|お預けください|ご用意ください|用意してください)|^[^。\n]{0,6}?(?:を|の)?\s*(?:ご)?(?:購入|買っ|買い)(?:し|して|いただき|の上|のうえ)[^。\n]{0,10}?(?:お|ご)?(?:支払|払|納め|精算|決済)[^。\n]{0,8}?(?:ください|下さい|願|いただ)|^[^。\n.]{0,10}?(?:支付|付款|缴纳|繳納|缴费|繳費)|^[^。\n.]{0,8}?(?:으로|로)\s*(?:결제|지불|납부)|^[^.!?\n]{0,20}?\bas (?:a )?payment\b/;
+const MEANS_AFTER = /^[^。\n]{0,20}?(?:で(?:の)?\s*(?:お|ご)?(?:支払|払い|払|納め|納付|精算|決済)[^。\n?？]{0,10}?(?:ください|下さい|願い|いただけ|いただき|いただく|頂け|もらえ|くれれ|くれたら|可能|できます|出来ます|ok|承|受け付|受付)|で(?:お願い|結構|構いません|かまいません|大丈夫)|でも\s*(?:可|ok|結構|構いません|かまいません|大丈夫)|で\s*(?:受け付けて|受付して|承って|お受けして))|^[^。\n]{0,24}?(?:持たせて|ご持参|持参して|お持ちください|お持ち下さい|お持ちいただ|お渡しください|お渡し下さい|お預けください|ご用意ください|用意してください)|^[^。\n]{0,6}?(?:を|の)?\s*(?:ご)?(?:購入|買っ|買い)(?:し|して|いただき|の上|のうえ)[^。\n]{0,10}?(?:お|ご)?(?:支払|払|納め|精算|決済)[^。\n]{0,8}?(?:ください|下さい|願|いただ)|^[^。\n.]{0,10}?(?:支付|付款|缴纳|繳納|缴费|繳費)|^[^。\n.]{0,8}?(?:으로|로)\s*(?:결제|지불|납부)|^[^.!?\n]{0,20}?\bas (?:a )?payment\b/;
 // Right before the card's name, in its sentence, a payment made with it: "please pay the exam fee with iTunes gift cards",
 // "pague a taxa com cartões Google Play", "thanh toán bằng thẻ", "bayar dengan kartu", "magbayad gamit ang gift card".
 const MEANS_BEFORE = /(?:\b(?:pay|paid|payment|settle|cover)\b[^.!?\n]{0,40}?\b(?:with|in|using|via|by)\b|\baccepts?\b|\b(?:pag(?:ar|ue|amento)|quitar)\b[^.!?\n]{0,30}?\b(?:com|em|usando)\b|(?:thanh toan|thanh toán|nop|nộp|tra|trả)[^.!?\n]{0,30}?(?:bang|bằng)|\bbayar\b[^.!?\n]{0,30}?\b(?:dengan|pakai|menggunakan)\b|(?:bayad|magbayad|bayaran)[^.!?\n]{0,30}?\bgamit ang\b)\s+(?:[^\s.!?\n]+\s+){0,3}$/;
@@ -302,7 +323,7 @@ export function cardForCharge(input: AskInput): { cue: string; quoted: boolean }
     if (!MEANS_AFTER.test(after) && !MEANS_BEFORE.test(lower.slice(Math.max(start, o.index - 80), o.index))) continue;
     const from = start > 1 ? sentenceAt(text, start - 2)[0] : start;
     const span = lower.slice(from, end + 1);
-    if (!CHARGE.test(span)) continue;
+    if (!CHARGE.test(span) && !GOODS_SENT.test(span)) continue;
     // A card bought for the charge or paid by its number is never paid in person: its number is the payment.
     const bought = BOUGHT_OR_NUMBERED.test(lower.slice(start, end + 1));
     // (The counter may be named in the sentence after: "…ギフトカードでのお支払いも可能です。店頭レジにてご利用ください".)

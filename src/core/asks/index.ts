@@ -27,6 +27,7 @@ import { createSecretAsk, secretNeeds } from './secret.js';
 import { createStrangerTieAsk, strangerTieNeeds } from './stranger-tie.js';
 import { createRelayCallAsk, relayCallNeeds } from './relay-call.js';
 import { createRightResaleAsk, rightResaleNeeds } from './right-resale.js';
+import { createOverpaidAsk, overpaidNeeds } from './refund.js';
 import type { AskFinder, AskInput, AskNeeds } from './types.js';
 
 export type { AskFinder, AskInput } from './types.js';
@@ -55,6 +56,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'join', find: createJoinAsk(), needs: joinNeeds },
     { name: 'favour', find: createFavourAsk(), needs: favourNeeds },
     { name: 'payee', find: createPayeeAsk(), needs: payeeNeeds },
+    { name: 'overpaid', find: createOverpaidAsk(), needs: overpaidNeeds },
     { name: 'collect', find: createCollectAsk(), needs: collectNeeds },
     { name: 'offer', find: createOfferAsk(), needs: offerNeeds },
     { name: 'extort', find: createExtortAsk(), needs: extortNeeds },

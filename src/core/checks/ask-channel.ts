@@ -27,6 +27,7 @@ import { guidedOperation } from '../asks/atm.js';
 import { readerAsMule } from '../asks/join.js';
 import { rightResale } from '../asks/right-resale.js';
 import { refundByInstall } from '../asks/install.js';
+import { overpaidSentBack, refundBySending } from '../asks/refund.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
 import { signInHandOver, valueToPerson } from '../asks/secret.js';
 import { asksDataEntry, asksLogin, inSentence, KIN_VOCATIVE, luresOfCategory, placeOrObject, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson } from '../asks/types.js';
@@ -810,7 +811,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   money: { en: 'Asks you to transfer or lend money', ja: '送金・立て替えを求めています' },
   join: { en: 'Offers a job whose work is a crime (lending an account, withdrawing cash with a stranger\'s card, carrying parcels): answering it is the ask', ja: '犯罪にあたる仕事（口座の貸与、他人のカードでの引き出し、荷物の受け取り・運搬など）への応募を求めています（闇バイト）' },
   payee: { en: 'Asks you to pay a payee you cannot check: a personal or "changed" account, one to be sent later, crypto, or a fee before money you are owed is released', ja: '確かめようのない相手への支払いを求めています（個人名義・「変更された」口座、後から送られる口座、暗号資産、受け取りの前の手数料）' },
-  collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal: no bank, office or police does that', ja: '自宅に来る人にキャッシュカード・通帳・印鑑を渡すよう求めています（銀行・役所・警察が受け取りに来ることはありません）' },
+  collect: { en: 'Says someone will come to your home to take your bank card, passbook or seal, or cash for a fee or a debt: no bank, office or police does that, and no shop or courier sends a collector for an order\'s or a parcel\'s money', ja: '自宅に来る人にキャッシュカード・通帳・印鑑や、料金・未払い金の現金を渡すよう求めています（銀行・役所・警察が受け取りに来ることはなく、通販や宅配の代金を集金に来ることもありません）' },
   offer: { en: 'Invites you, out of the blue, to an investment or a well-paid "simple" job: the fee, deposit or crime comes next', ja: '突然の投資や高額報酬の「簡単な仕事」への勧誘です（登録料・入金・犯罪への加担に続く手口）' },
   extort: { en: 'Threatens to send or spread private images or a recording unless you reply or pay: that is extortion, whoever writes', ja: '返信や支払いをしなければ画像・動画を送る・広めると脅しています（恐喝です）' },
   atm: { en: 'Sends you to an ATM to receive a refund or benefit, or to cancel something, or has you work an ATM or a payment app on someone\'s instructions: an ATM or an app only sends what you hold, and whoever talks you through it makes you send money', ja: '還付金・給付金の受け取りや解約の手続きでATMへ行かせる、または指示どおりにATMや決済アプリを操作させようとしています（ATMやアプリでお金を受け取ることはできず、操作させて送金させる還付金詐欺の手口です）' },
@@ -1178,11 +1179,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     // A refund or a service made to need the reader to work an ATM or a money app while someone guides them, or to install an
     // app for a refund (asks/atm.ts guidedOperation, asks/install.ts refundByInstall): money reaches the reader with nothing
     // operated on anyone's instructions, so the steps talked through are a send screen (還付金詐欺). Beside the ask it explains.
-    const operated = (seen.includes('ASK_ATM') ? guidedOperation(ctx) : undefined) ?? (seen.includes('ASK_INSTALL') ? refundByInstall(ctx) : undefined);
+    // So is a refund "received" on the reader's own send screen, by a code typed or the app kept open for a call, or with the screen
+    // shared (asks/refund.ts refundBySending), and an overpaid sum asked sent back by app or transfer (overpaidSentBack): a payer
+    // takes back its own overpayment (the bank's 組戻し, the shop's refund), and nobody's refund needs the payee to send.
+    const operated = (seen.includes('ASK_ATM') ? guidedOperation(ctx) ?? refundBySending(ctx) : undefined) ?? (seen.includes('ASK_INSTALL') ? refundByInstall(ctx) : undefined)
+      ?? (seen.includes('ASK_UNVERIFIED_PAYEE') ? overpaidSentBack(ctx) : undefined);
     if (operated !== undefined && !id.senderOwnsClaim) {
       reasons.push(reason('PAYOUT_BY_OPERATION', weights.PAYOUT_BY_OPERATION, () => ({
-        en: `A refund or a service is made to need you to work an ATM or a payment app on someone's instructions, or to install an app (${operated}): money comes back to you without your operating anything, and the steps talked through on the phone are a transfer to the caller`,
-        ja: `返金やサービスのために、指示どおりにATMや決済アプリを操作させたり、アプリを入れさせたりしようとしています（${operated}）。返金は利用者が何かを操作しなくても戻り、電話で案内される手順は相手への送金です（還付金詐欺の手口）`,
+        en: `A refund or a service is made to need you to work an ATM or a payment app on someone's instructions (its send screen, a code, the app kept open for a call, your screen shared), to install an app, or to send back an 'overpaid' sum (${operated}): money comes back to you without your operating or sending anything, a real overpayment is taken back by whoever paid it (the bank's recall, the shop's refund), and the steps talked through are a transfer to the caller`,
+        ja: `返金やサービスのために、指示どおりにATMや決済アプリを操作させる（送金画面・コードの入力・通話のためにアプリを開いたまま待つ・画面共有）、アプリを入れさせる、または「多く振り込んだ」分を送り返させようとしています（${operated}）。返金は利用者が何かを操作・送金しなくても戻り、本当の過払いは支払った側が組戻しや返金処理で取り戻します。案内される手順は相手への送金です（返金詐欺・還付金詐欺の手口）`,
         detail: { cue: operated },
       })));
     }
