@@ -674,7 +674,11 @@ function dropOwnBookingFee(lures: LureMatch[], text: string): void {
     return BOOKING_CANCELLED.test(said) && !lures.some((l) => l.category === PENALTY && !BOOKING_FEE.test(l.cue) && l.index >= s && l.index < e);
   };
   const drop = (l: LureMatch): boolean => ((l.category === PAID_CONTENT || l.category === PENALTY) && BOOKING_FEE.test(l.cue) && (l.category === PAID_CONTENT || terms(l.index)))
-    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
+    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index))
+    // Nor is that clause read as a call asked (the `call` ask cue "ご連絡なき場合"): it tells what the booking's terms do if the
+    // reader stays silent, and whatever the message does ask (the arrival time, a Y/N) is weighed as it stands. Left in, the
+    // model read the inn's own policy as the callback lure's "contact us or else" (its asks:call>reply feature).
+    || (l.kind === 'ask' && l.category === 'call' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
   removeCues(lures, drop);
 }
 
