@@ -17,7 +17,7 @@ import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../
 import { movedPayee } from '../asks/moved-payee.js';
 import { dueToday, OWN_WAYS_TO_PAY, unlessPaid } from '../asks/money.js';
 import { DESK_KINDS } from '../asks/call.js';
-import { papersByReply } from '../asks/papers.js';
+import { namesIdPaper, papersByReply, papersSetAside } from '../asks/papers.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
@@ -1783,6 +1783,11 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (asks.some((a) => a.kind === 'recon') && reconVoice(ctx) === 'kin' && !ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted)) {
     asks = asks.filter((a) => a.kind !== 'recon');
   }
+  // An identity paper asked back as its holder's own business, nothing offered or pressed: the reader's own hiring or
+  // contract ("人事の田中です。入社手続きのため、在留カードの写真を"), or the paper's number in a friend's words ("パスポートの番号教えて、
+  // 航空券まとめて取るから"). papers.ts sets both aside from IDENTITY_BY_REPLY; the data ask still tags (ASK_PERSONAL_DATA), but it
+  // does not open the block, or the model, restating that same ask, would carry the tag there alone.
+  if (asks.some((a) => a.kind === 'reply-data' && namesIdPaper(a.cue)) && papersSetAside(ctx)) asks = asks.filter((a) => !(a.kind === 'reply-data' && namesIdPaper(a.cue)));
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
