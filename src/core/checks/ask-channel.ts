@@ -1709,6 +1709,10 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
+// Lures of who writes, not of what they talk about (asks/messenger.ts WHO): a relative's new number, a wrong number turned
+// friendly, a romance, a teaser of the writer's identity, a notice in someone's name.
+const PERSON_UNCHECKED: ReadonlySet<string> = new Set(['family', 'wrong-number', 'romance', 'curiosity', 'notice']);
+
 // A plan named by its day or hour: "周六", "土曜の", "31日の夕方", "正月", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
 const SHARED_PLAN = /[月火水木金土日]曜|\d{1,2}日の?(?:朝|昼|夕方|夜|午前|午後)|正月|お盆|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
 
@@ -1824,8 +1828,18 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     if (l.kind !== 'lure' || l.category !== 'family') newNumberOnly = false;
   }
   const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
-  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
-    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
+  // A person's own words (ctx.person) moving the talk to a messenger with no account named, nothing pressed and nothing sought
+  // through it ("新NISA始めたよ。一緒に投資の勉強会行かない?LINEで話そう"): with no ID, link or number given, the reader can reach the
+  // writer there only through the contact the two already share, so the move is no channel a stranger holds, whatever the
+  // topic (an investment word still tags as its lure). The investment scam's move names the account or group it leads to
+  // (警察庁 SNS型投資詐欺: the 'assistant's' LINE ID or a group link), or seeks money, a sum, data or a favour (seeksNothingElse).
+  // (Its lure makes speaksAsOffice read an office's assertion; the person's voice is the engine's reading, with no business register.)
+  // Not with a lure of who writes (a relative's or a boss's new number or line, a wrong number, a romance: PERSON_UNCHECKED):
+  // there the contact the two share is the very thing in doubt.
+  const personal = !quiet && !planned && ctx.person && !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')
+    || (l.kind === 'lure' && PERSON_UNCHECKED.has(l.category))));
+  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned || personal)
+    && identityOf(ctx, brands).claimed.length === 0 && (personal || !speaksAsOffice(ctx)) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
@@ -1836,7 +1850,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     // What the move is tied to (asks/messenger.ts stakeOfMove: money to pay or collect, dues, returns, a job, goods, data, secrecy
     // from whoever would check) is sought as much as SOUGHT's cues are: "会費を先に集めてます。LINEに移動して ID: …".
     const onlyMove = seeksNothingElse(ctx, asks) && stakeOfMove(ctx, asks) === undefined;
-    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
+    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : personal ? seeksNothingElse(ctx, asks) && !reached(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
   // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX
