@@ -1709,6 +1709,9 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
+// The pretexts of the 点検商法 and the 訪問購入 (data/lures.json): a free inspection, a maker's inspector, a buy-up, a survey.
+const VISIT_PRETEXT: ReadonlySet<string> = new Set(['inspection-pretext', 'recon-pretext']);
+
 // Lures of who writes, not of what they talk about (asks/messenger.ts WHO): a relative's new number, a wrong number turned
 // friendly, a romance, a teaser of the writer's identity, a notice in someone's name.
 const PERSON_UNCHECKED: ReadonlySet<string> = new Set(['family', 'wrong-number', 'romance', 'curiosity', 'notice']);
@@ -1792,6 +1795,17 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // 航空券まとめて取るから"). papers.ts sets both aside from IDENTITY_BY_REPLY; the data ask still tags (ASK_PERSONAL_DATA), but it
   // does not open the block, or the model, restating that same ask, would carry the tag there alone.
   if (asks.some((a) => a.kind === 'reply-data' && namesIdPaper(a.cue)) && papersSetAside(ctx)) asks = asks.filter((a) => !(a.kind === 'reply-data' && namesIdPaper(a.cue)));
+  // An unasked visit where money changes hands (ASK_VISIT_SALE, 45) with no stake beside it (visitStake: no harm or penalty told
+  // of the home, no jewellery asked beside a buy, no cash on the day, no insurance to pay for it, no body's direction claimed),
+  // no pretext of the 点検商法 or the 訪問購入 (data/lures.json inspection-pretext and recon-pretext: a free inspection, a maker's
+  // inspector, a buy-up, a security check; 国民生活センター) and no lure or pressure: "エアコンの分解洗浄で明日伺います。作業費は
+  // 1台8,800円です。ご在宅の時間を" is a tradesman's priced canvass, so it tags and does not open the block by itself
+  // (data/scores.json: it "never blocks alone"). Without this, the model, restating the same ask (its asks:visit-sale>reply
+  // feature), carried the tag to block alone.
+  if (asks.some((a) => a.kind === 'visit-sale') && visitStake(ctx) === undefined
+    && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || VISIT_PRETEXT.has(l.category)))) {
+    asks = asks.filter((a) => a.kind !== 'visit-sale');
+  }
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
