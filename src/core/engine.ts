@@ -6,6 +6,7 @@ import { askedBefore, CLIPPED_DESTINATION } from './asks/call.js';
 import { WRITERS_WIN } from './asks/prepay.js';
 import { EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
+import { namedSiteLinks } from './brands/own-site.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
 import type { Ask, BrandClaim, Check, CheckContext, LureMatch } from './check.js';
 import { askThroughUnownedChannel } from './checks/claim-channel.js';
@@ -674,7 +675,11 @@ function dropOwnBookingFee(lures: LureMatch[], text: string): void {
     return BOOKING_CANCELLED.test(said) && !lures.some((l) => l.category === PENALTY && !BOOKING_FEE.test(l.cue) && l.index >= s && l.index < e);
   };
   const drop = (l: LureMatch): boolean => ((l.category === PAID_CONTENT || l.category === PENALTY) && BOOKING_FEE.test(l.cue) && (l.category === PAID_CONTENT || terms(l.index)))
-    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
+    || (l.kind === 'pressure' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index))
+    // Nor is that clause read as a call asked (the `call` ask cue "ご連絡なき場合"): it tells what the booking's terms do if the
+    // reader stays silent, and whatever the message does ask (the arrival time, a Y/N) is weighed as it stands. Left in, the
+    // model read the inn's own policy as the callback lure's "contact us or else" (its asks:call>reply feature).
+    || (l.kind === 'ask' && l.category === 'call' && IF_NOT_CONTACTED.test(l.cue) && terms(l.index));
   removeCues(lures, drop);
 }
 
@@ -908,6 +913,7 @@ export function createEngine(data: EngineData): Engine {
   // What kind of throwaway page a link is: for the ask-channel check and for a warning's own link alike.
   const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
   const madePageKind = createMadePageKind(data.urlRisk, throwawayHost, lookups);
+  const shopTlds: ReadonlySet<string> = new Set(data.urlRisk.ownSiteHosts?.tlds ?? []);
   const checks: Check[] = [
     createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
@@ -1416,8 +1422,26 @@ export function createEngine(data: EngineData): Engine {
       if (verdict === 'block' && (ctx.reported || !known)) {
         const asks = !ctx.reported && blockingAsks(ctx, lookups, appStores).length > 0;
         let teaser = 0;
-        for (const r of reasons) if (r.code === 'TEASER_LINK') teaser += r.weight;
-        if (!asks || rules - teaser < thresholds.block - weights.MODEL || score - teaser < thresholds.block) verdict = 'suspicious';
+        let made = false;
+        let tld = 0;
+        let link = 0;
+        for (const r of reasons) {
+          if (r.code === 'TEASER_LINK') teaser += r.weight;
+          else if (r.code === 'MADE_PAGE_ASK') made = true;
+          else if (r.code === 'URL_SUSPICIOUS_TLD') tld += r.weight;
+          else if (r.code === 'ASK_LINK') link += r.weight;
+        }
+        // A small business's own site on a cheap TLD shops keep their sites on (.shop, .site, .store, .online: data/url-risk.json
+        // ownSiteHosts, which GMO Pepabo and JPRS sell to shops): the message signs with a name at its head and the host carries
+        // it (brands/own-site.ts namedSiteLinks: "整体院ひだまりです…hidamari-seitai.shop"), and checks/made-page.ts passed the page
+        // over (no lure, no money owed, no secret asked beside it: no MADE_PAGE_ASK). Its TLD still tags the host
+        // (URL_SUSPICIOUS_TLD), and a handset's link to it is still asked as to a stranger's page (ASK_LINK, where no lure or
+        // pressure is told beside it), but those points do not open the block: the model, whose tld feature restates that same
+        // host, may not carry a salon's own bill on its own .shop to block alone. Only when every link is such a site.
+        const quietPage = !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
+        const shopTld = !made && tld > 0 && extracted.urls.length > 0 && extracted.urls.every((u) => madePageKind(u, ctx.sender?.brandIds ?? []) === 'shop-tld')
+          && namedSiteLinks(ctx.norm.text, extracted.urls, shopTlds).length === extracted.urls.length ? tld + (quietPage ? link : 0) : 0;
+        if (!asks || rules - teaser - shopTld < thresholds.block - weights.MODEL || score - teaser < thresholds.block) verdict = 'suspicious';
       }
       return { verdict, score, reasons, indicators: extracted, sender: ctx.sender };
     }

@@ -7843,3 +7843,62 @@ test('a refund received by sending, an overpayment sent back, a card for goods a
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// The model restates the rules' own facts (its asks:*, tld:* and context features are theirs), so where the rules read a
+// construction as its owner's own, the model may not carry it past them alone (data/scores.json: MODEL stays below block and
+// a lone tag "never blocks alone"). Each twin is the owner's or a person's ordinary message; each lure keeps its block on the
+// rules through the finding the twin lacks:
+// - an inn's cancellation terms through "ご連絡なき場合" are the booking's policy, no call asked (engine.ts dropOwnBookingFee);
+//   the same clause with a legal threat or a card number still blocks (国民生活センター: 「本日中に連絡がなければ法的措置」);
+// - an identity paper asked for the reader's own hiring, or its number asked as a friend booking flights, tags and does not
+//   open the block (asks/papers.ts papersSetAside); its picture or a desk's reply ask still blocks (IDENTITY_BY_REPLY);
+// - a friend's move to LINE naming no account, nothing sought, is the chat the two share (checks/ask-channel.ts blockingAsks);
+//   an ID, returns or a relative's new number still block (警察庁 SNS型投資詐欺, オレオレ詐欺);
+// - a salon's own bill on its own .shop host, its name at the head (data/url-risk.json ownSiteHosts), tags only; a fee or a
+//   subsidy on a host named for it still blocks (checks/made-page.ts);
+// - an unasked priced visit with no stake or pretext tags; the 点検商法's insurance pretext still blocks (国民生活センター);
+// - a split bill to a friend's new PayPay ID is the two's own cost (model/features.ts sharedCost); an old debt to a new ID
+//   still flags (全銀協 口座変更 warnings).
+test('owners\' and people\'s own constructions the model restated (an inn\'s terms, a hire\'s papers, a friend\'s LINE, a salon\'s .shop, a priced visit, a split bill) are not carried to block; their lures still block on the rules', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const why = (a: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`;
+  for (const [text, from] of [
+    ['旅館みどり荘です。明日のご宿泊の件、到着時刻をご返信ください。ご連絡なき場合はキャンセル料を頂戴いたします。', '05012345678'],
+    ['PayPayのID変わったから、この前の飲み会代3000円こっちに送ってね → yuki.pay2', '09012340001'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', `${text}: ${why(engine.analyse({ text, from }))}`);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['人事の田中です。入社手続きのため、在留カードの写真を表裏とも送ってください。', '09011112222'],
+    ['パスポートの番号教えて、航空券まとめて取るから', '09012349028'],
+    ['新NISA始めたよ。一緒に投資の勉強会行かない?LINEで話そう', '09011112222'],
+    ['整体院ひだまりです。本日の施術料金5,500円はこちらからお支払いいただけます https://hidamari-seitai.shop/pay', '09051234567'],
+    ['エアコンの分解洗浄で明日伺います。作業費は1台8,800円です。ご在宅の時間を教えてください', '08012349876'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', `${text}: ${why(engine.analyse({ text, from }))}`);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['旅館みどり荘です。明日のご宿泊の件、本日中にご連絡なき場合はキャンセル料3万円と法的措置を取らせていただきます。', '05012345678'],
+    ['旅館みどり荘です。明日のご宿泊の件、ご連絡なき場合はキャンセル料を頂戴いたします。確認のためカード番号と有効期限をご返信ください。', '05012345678'],
+    ['パスポートの写真送って、航空券まとめて取るから', '09012349028'],
+    ['○○派遣です。パスポートの番号をこのSMSにご返信ください', '09071234567'],
+    ['絶対儲かる投資の勉強会あるよ!月利20%。LINEで話そう', '09011112222'],
+    ['母さん、携帯変えたから新しい番号登録しといて。前の番号はもう使えないよ', '09051245768'],
+    ['カード再発行手数料800円のお支払いが必要です。お手続きはこちら card-hakko.site', '05012345678'],
+    ['台風で屋根瓦がずれているのが見えました。近くで工事中の業者です。明日無料で点検に伺います。火災保険で直せます', '09091910412'],
+  ] as const) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'block', `${text}: ${why(rules.analyse({ text, from }))}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['なぁ、前に貸した3万円、今日返してもらえん?PayPayでいいよ、こっちの新しいIDね → kenji.pay7', '08011112222'],
+    ['ガス保安センターです。お宅の給湯器がリコール対象となっております。明日10時に無料点検に伺います。ご在宅なら1、ご不在なら2を返信してください', '09012345678'],
+  ] as const) {
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', `${text}: ${why(rules.analyse({ text, from }))}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

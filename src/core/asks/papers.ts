@@ -128,6 +128,35 @@ export function papersByReply(input: AskInput): string | undefined {
   return undefined;
 }
 
+/**
+ * An identity paper asked back that papersByReply sets aside as its holder's own business, with nothing offered or pressed
+ * beside it: the reader's own procedure with the asker ("人事の田中です。入社手続きのため、在留カードの写真を": an employer must
+ * see a foreign worker's residence card, 入管法 在留カードの確認義務; a landlord's agent the tenant's ID), or the paper's number
+ * asked in no organisation's words ("パスポートの番号教えて、航空券まとめて取るから": what a friend booking the flight asks).
+ * The data ask still tags (ASK_PERSONAL_DATA); it is no ask through a channel the asker does not own, so it does not open the
+ * block by itself (checks/ask-channel.ts blockingAsks): without it, the model could carry the tag to block alone, restating the
+ * same ask (its asks:reply-data>reply feature). Not with a picture asked beside the number, not in an organisation's voice,
+ * not a relative's (kin-voice asks are the オレオレ script's, weighed apart).
+ */
+export function papersSetAside(input: AskInput): boolean {
+  if (input.reported || tellsOfScam(input)) return false;
+  const lower = foldDiacritics(input.norm.lower);
+  if (!ID_PAPER.test(lower) || reconVoice(input) === 'kin' || papersByReply(input) !== undefined) return false;
+  if (input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (OWN_PROCEDURE.test(lower)) return true;
+  if (organisationsVoice(input) || DESK_REPLY.test(lower)) return false;
+  for (const m of ID_PAPER.matchAll(lower)) {
+    const { said } = around(input, m.index);
+    if (SENT.test(said) && !PICTURE.test(said) && NUMBER_AFTER.test(said.slice(said.indexOf(m[0]) + m[0].length))) return true;
+  }
+  return false;
+}
+
+/** The ask's cue names an identity paper (学生証, 在留カード, パスポート…). */
+export function namesIdPaper(cue: string): boolean {
+  return ID_PAPER.test(foldDiacritics(cue.toLowerCase()));
+}
+
 // The four kinds' patterns, gated (match/literals.ts): replyDataNeeds asks this of every message.
 const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE];
 

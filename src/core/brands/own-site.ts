@@ -75,8 +75,10 @@ const ORDINARY_SUFFIXES: ReadonlySet<string> = new Set(['jp', 'co.jp', 'or.jp', 
 /**
  * The links (normalised) whose host carries the name the message signs with. Hosts of free
  * site builders count by the site's own label (sakura-dental.wixsite.com), as small senders use them.
+ * `alsoTlds`: top-level domains read as a small business's too for the caller's purpose (the cheap TLDs shops keep their
+ * sites on, data/url-risk.json ownSiteHosts: hidamari-seitai.shop under "整体院ひだまりです").
  */
-export function namedSiteLinks(text: string, urls: readonly ExtractedUrl[]): string[] {
+export function namedSiteLinks(text: string, urls: readonly ExtractedUrl[], alsoTlds?: ReadonlySet<string>): string[] {
   if (urls.length === 0) return [];
   const m = HEADER.exec(text);
   if (m === null) return [];
@@ -84,7 +86,7 @@ export function namedSiteLinks(text: string, urls: readonly ExtractedUrl[]): str
   if (parts.length === 0) return [];
   const out: string[] = [];
   for (const u of urls) {
-    if (u.isIp || u.isIdn || u.isShortener || u.redacted || u.userinfoHost || u.suffix === null || !ORDINARY_SUFFIXES.has(u.suffix)) continue;
+    if (u.isIp || u.isIdn || u.isShortener || u.redacted || u.userinfoHost || u.suffix === null || !(ORDINARY_SUFFIXES.has(u.suffix) || alsoTlds?.has(u.suffix) === true)) continue;
     const labels = u.host.slice(0, u.host.length - u.suffix.length).split(/[.-]/).filter((l) => l.length > 0 && l !== 'www');
     if (labels.some((l) => parts.some((p) => l.includes(p) || (l.length >= 4 && p.includes(l))))) out.push(u.normalized);
   }

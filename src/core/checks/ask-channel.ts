@@ -17,7 +17,7 @@ import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../
 import { movedPayee } from '../asks/moved-payee.js';
 import { dueToday, OWN_WAYS_TO_PAY, unlessPaid } from '../asks/money.js';
 import { DESK_KINDS } from '../asks/call.js';
-import { papersByReply } from '../asks/papers.js';
+import { namesIdPaper, papersByReply, papersSetAside } from '../asks/papers.js';
 import { reconVoice } from '../asks/recon.js';
 import { publicBodyAccountAsk, publicFeeOffRoute } from '../asks/public-fee.js';
 import { businessPersonalPayee, servicePayee } from '../asks/service-fee.js';
@@ -1714,6 +1714,13 @@ export function blockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   return blockingList;
 }
 
+// The pretexts of the 点検商法 and the 訪問購入 (data/lures.json): a free inspection, a maker's inspector, a buy-up, a survey.
+const VISIT_PRETEXT: ReadonlySet<string> = new Set(['inspection-pretext', 'recon-pretext']);
+
+// Lures of who writes, not of what they talk about (asks/messenger.ts WHO): a relative's new number, a wrong number turned
+// friendly, a romance, a teaser of the writer's identity, a notice in someone's name.
+const PERSON_UNCHECKED: ReadonlySet<string> = new Set(['family', 'wrong-number', 'romance', 'curiosity', 'notice']);
+
 // A plan named by its day or hour: "周六", "土曜の", "31日の夕方", "正月", "明日", "9時に", "6h40", "amanhã", "tomorrow", "sábado".
 const SHARED_PLAN = /[月火水木金土日]曜|\d{1,2}日の?(?:朝|昼|夕方|夜|午前|午後)|正月|お盆|明日|あした|今夜|今晩|\d{1,2}\s*(?:時|:\d\d|h\d\d)|周[一二三四五六日末]|星期|礼拜|明天|今晚|[월화수목금토일]요일|내일|amanh[ãa]|mañana|manana|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|s[áa]bado|domingo|ngày mai|ngay mai|bukas/;
 
@@ -1788,6 +1795,22 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (asks.some((a) => a.kind === 'recon') && reconVoice(ctx) === 'kin' && !ctx.lures.some((l) => l.kind === 'lure' && l.category === 'family' && !l.quoted)) {
     asks = asks.filter((a) => a.kind !== 'recon');
   }
+  // An identity paper asked back as its holder's own business, nothing offered or pressed: the reader's own hiring or
+  // contract ("人事の田中です。入社手続きのため、在留カードの写真を"), or the paper's number in a friend's words ("パスポートの番号教えて、
+  // 航空券まとめて取るから"). papers.ts sets both aside from IDENTITY_BY_REPLY; the data ask still tags (ASK_PERSONAL_DATA), but it
+  // does not open the block, or the model, restating that same ask, would carry the tag there alone.
+  if (asks.some((a) => a.kind === 'reply-data' && namesIdPaper(a.cue)) && papersSetAside(ctx)) asks = asks.filter((a) => !(a.kind === 'reply-data' && namesIdPaper(a.cue)));
+  // An unasked visit where money changes hands (ASK_VISIT_SALE, 45) with no stake beside it (visitStake: no harm or penalty told
+  // of the home, no jewellery asked beside a buy, no cash on the day, no insurance to pay for it, no body's direction claimed),
+  // no pretext of the 点検商法 or the 訪問購入 (data/lures.json inspection-pretext and recon-pretext: a free inspection, a maker's
+  // inspector, a buy-up, a security check; 国民生活センター) and no lure or pressure: "エアコンの分解洗浄で明日伺います。作業費は
+  // 1台8,800円です。ご在宅の時間を" is a tradesman's priced canvass, so it tags and does not open the block by itself
+  // (data/scores.json: it "never blocks alone"). Without this, the model, restating the same ask (its asks:visit-sale>reply
+  // feature), carried the tag to block alone.
+  if (asks.some((a) => a.kind === 'visit-sale') && visitStake(ctx) === undefined
+    && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || VISIT_PRETEXT.has(l.category)))) {
+    asks = asks.filter((a) => a.kind !== 'visit-sale');
+  }
   // "ご確認ください" from a letters sender ID, which cannot be replied to or called, in a message
   // that gives no way to act (no link, no number, no e-mail): the reader can only act through
   // ways they already know, so the ask leads nowhere a scammer controls. (A message without its
@@ -1824,8 +1847,18 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     if (l.kind !== 'lure' || l.category !== 'family') newNumberOnly = false;
   }
   const planned = !quiet && newNumberOnly && SHARED_PLAN.test(ctx.norm.lower) && !DEADLINE.test(ctx.norm.lower);
-  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned)
-    && identityOf(ctx, brands).claimed.length === 0 && !speaksAsOffice(ctx) && !businessViaMessenger(ctx, asks)) {
+  // A person's own words (ctx.person) moving the talk to a messenger with no account named, nothing pressed and nothing sought
+  // through it ("新NISA始めたよ。一緒に投資の勉強会行かない?LINEで話そう"): with no ID, link or number given, the reader can reach the
+  // writer there only through the contact the two already share, so the move is no channel a stranger holds, whatever the
+  // topic (an investment word still tags as its lure). The investment scam's move names the account or group it leads to
+  // (警察庁 SNS型投資詐欺: the 'assistant's' LINE ID or a group link), or seeks money, a sum, data or a favour (seeksNothingElse).
+  // (Its lure makes speaksAsOffice read an office's assertion; the person's voice is the engine's reading, with no business register.)
+  // Not with a lure of who writes (a relative's or a boss's new number or line, a wrong number, a romance: PERSON_UNCHECKED):
+  // there the contact the two share is the very thing in doubt.
+  const personal = !quiet && !planned && ctx.person && !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')
+    || (l.kind === 'lure' && PERSON_UNCHECKED.has(l.category))));
+  if (s !== null && s.route === 'domestic-handset' && asks.some((a) => a.kind === 'messenger') && (quiet || planned || personal)
+    && identityOf(ctx, brands).claimed.length === 0 && (personal || !speaksAsOffice(ctx)) && !businessViaMessenger(ctx, asks)) {
     const group = intoGroup(ctx);
     const moves: string[] = [];
     // (A number written out is an account too: "WhatsAppに移動してもらえますか? +44 7700 900123 まで".)
@@ -1836,7 +1869,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
     // What the move is tied to (asks/messenger.ts stakeOfMove: money to pay or collect, dues, returns, a job, goods, data, secrecy
     // from whoever would check) is sought as much as SOUGHT's cues are: "会費を先に集めてます。LINEに移動して ID: …".
     const onlyMove = seeksNothingElse(ctx, asks) && stakeOfMove(ctx, asks) === undefined;
-    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
+    for (const a of asks) if (a.kind === 'messenger' && (planned ? onlyMove && !named(a) : personal ? seeksNothingElse(ctx, asks) && !reached(a) : group || onlyMove || !reached(a))) moves.push(a.channel.value);
     if (moves.length > 0) asks = asks.filter((a) => !((a.kind === 'messenger' || a.kind === 'open-link') && moves.includes(a.channel.value)));
   }
   // A call back to a domestic geographic landline (03-…, 06-…), asked from a carrier-prefixed business route (a 00XX

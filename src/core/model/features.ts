@@ -143,7 +143,8 @@ export function namedFeatures(ctx: CheckContext): string[] {
   f.push(`sender:${ctx.sender?.kind ?? 'none'}`);
   if (ctx.brands.length > 0) f.push('brand:claimed');
   for (const l of ctx.lures) add(`${l.kind}:${l.category}`);
-  for (const a of ctx.asks) if (!a.quoted) add(askFeature(a));
+  const shared = sharedCost(ctx);
+  for (const a of ctx.asks) if (!a.quoted) add(askFeature(a, shared));
   const len = ctx.norm.text.length;
   f.push(len < 40 ? 'len:short' : len < 100 ? 'len:medium' : len < 160 ? 'len:long' : 'len:very-long');
   // The prior is the script's: the Japanese sets are half lures, the English corpora one in seven (the
@@ -178,6 +179,33 @@ export function forEachNgram(s: string, spec: FeatureSpec, visit: (bucket: numbe
  * 'asks:call>phone', 'asks:resolve>own' (the sender's own desk), a trailing '~' when implied.
  * The act and its channel, not the words a batch's writer chose for them.
  */
-export function askFeature(a: Ask): string {
-  return `asks:${a.kind}>${a.ownWay ? 'own' : a.channel.type}${a.implied ? '~' : ''}`;
+export function askFeature(a: Ask, shared = false): string {
+  return `asks:${a.kind}>${askWay(a, shared)}${a.implied ? '~' : ''}`;
+}
+
+/**
+ * The way an ask goes, as its feature names it: 'own' for the sender's own desk, 'shared' for money asked as a share of a cost
+ * the writer and the reader shared (`sharedCost`), else the channel's type.
+ */
+export function askWay(a: Ask, shared: boolean): string {
+  return a.ownWay ? 'own' : shared && a.kind === 'money' ? 'shared' : a.channel.type;
+}
+
+/**
+ * A person's own words asking a share of a cost the two shared (data/lures.json shared-cost: a split bill, a party's, a club's or
+ * a trip's cost, a share paid ahead), with no lure told beside it: the rules leave such a payment between the two, to the usual
+ * ID or a new one (asks/payee.ts: "a split bill or a party's cost to a friend's new ID is not counted"; service-fee.ts: a share
+ * of the group's own cost). Its money ask is named apart ('asks:money>shared'), so that the model does not read "飲み会代3000円
+ * こっちに送ってね" as a stranger's "3万円送って": without it, the one feature a stranger's money ask carries made the model flag a
+ * split bill alone. The old debt repaid to a new ID, or a loan, names no shared cost and is weighed as before.
+ */
+export function sharedCost(ctx: CheckContext): boolean {
+  if (!ctx.person) return false;
+  let cost = false;
+  for (const l of ctx.lures) {
+    if (l.quoted) continue;
+    if (l.kind === 'lure') return false;
+    if (l.category === 'shared-cost') cost = true;
+  }
+  return cost;
 }

@@ -1,7 +1,7 @@
 // The linear model: bias + weights of hashed n-grams + weights of named features.
 import type { CheckContext } from '../check.js';
 import type { Parsed } from '../scores.js';
-import { askFeature, FNV_OFFSET, FNV_PRIME, hasJapanese, maskInto, SCRIPT_JA, type FeatureSpec } from './features.js';
+import { askFeature, askWay, FNV_OFFSET, FNV_PRIME, hasJapanese, maskInto, SCRIPT_JA, sharedCost, type FeatureSpec } from './features.js';
 
 export const MODEL_VERSION = 1;
 
@@ -382,14 +382,17 @@ function createNamedFacts(named: Readonly<Record<string, number>>): (ctx: CheckC
       const known = byCategory.get(l.category);
       once(known !== undefined ? known : memo(byCategory, l.category, () => `${l.kind}:${l.category}`), hits);
     }
+    // Read only when the message asks money (features.ts sharedCost).
+    let shared: boolean | undefined;
     for (const a of ctx.asks) {
       if (a.quoted) continue;
       const byKind = a.implied ? impliedAsks : asks;
       let byWay = byKind.get(a.kind);
       if (byWay === undefined) byKind.set(a.kind, (byWay = new Map()));
-      const way = a.ownWay ? 'own' : a.channel.type;
+      const share = a.kind === 'money' && (shared ??= sharedCost(ctx));
+      const way = askWay(a, share);
       const known = byWay.get(way);
-      once(known !== undefined ? known : memo(byWay, way, () => askFeature(a)), hits);
+      once(known !== undefined ? known : memo(byWay, way, () => askFeature(a, share)), hits);
     }
     const len = ctx.norm.text.length;
     put(lengths[len < 40 ? 0 : len < 100 ? 1 : len < 160 ? 2 : 3], hits);
