@@ -7810,6 +7810,8 @@ test('an organisation\'s problem with a call to an 050 line or one abroad, asked
     ['Naka-hold ang refund mo. Tumawag sa 050-5550-4475 ngayon.', ''],
     ['Dana Anda dibekukan. Silakan hubungi 050-5550-4475 hari ini.', ''],
     ['Your refund is ready. Please call +44 20 7946 0018 to claim it.', ''],
+    ['Ang iyong account ay na-freeze. Tumawag po kayo sa 050-5550-1234.', ''],
+    ['तपाईंको पैसा रोकिएको छ। कृपया 050-5550-1234 मा फोन गर्नुहोस्।', ''],
   ] as const) {
     const r = rules.analyse({ text, from: from || undefined });
     assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
