@@ -7902,3 +7902,49 @@ test('owners\' and people\'s own constructions the model restated (an inn\'s ter
     assert.notEqual(engine.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// A call asked in the residents' languages' request grammar (vui lòng gọi, 请致电, 전화 주세요, ligue para, tumawag sa, hubungi,
+// กรุณาโทร, फोन गर्नुहोस्, call us), or with its verb clipped and the number as the destination ("サポート窓口 050-…へ",
+// "至急折返しを 050-…", "詳細は担当まで 050-…"), beside an organisation's problem (money held or frozen, a charge, a refund,
+// a virus alert, a trial's next charge) on an 050 line or one abroad, which anyone rents online: 国民生活センター tells readers
+// never to ring the number an SMS gives (https://www.kokusen.go.jp/soudan_topics/data/sms.html), IPA warns of the fake
+// support desk's number (https://www.ipa.go.jp/security/anshin/measures/fakealert.html). Twins: a clinic's own landline for
+// questions, a friend's "電話して", a driver's call back from a handset, a warning naming the 050 number, a carrier's short code.
+test('an organisation\'s problem with a call to an 050 line or one abroad, asked in any residents\' language or clipped, blocks; the owner\'s desk, a friend, a driver and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  if (!data.ok) throw new Error(data.error);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Your order is on hold. Call us: 050-5550-6637', ''],
+    ['안녕하세요, 사무국입니다. 판매 대금이 동결되었습니다. 해제하려면 050-5550-4475로 전화 주세요.', '07055504475'],
+    ['【通知】端末のウイルス感染を検知。サポート窓口 050-5550-3312 へ', '05055503312'],
+    ['還付あり。至急折返しを 050-5550-1907', '05055501907'],
+    ['光回線の移転手続きで、撤去工事費の確認が取れていません。ご入居日までに050-5550-1162へ', '05055501162'],
+    ['Bạn đã đăng ký dùng thử. 15.800 yên sẽ bị trừ vào tháng sau. Để hủy, vui lòng gọi 050-5550-2846 trong hôm nay.', '05055502846'],
+    ['您的账户已被冻结。请致电 050-5550-4475 办理解冻。', ''],
+    ['Seu pagamento está bloqueado. Ligue para 050-5550-4475 hoje.', ''],
+    ['Naka-hold ang refund mo. Tumawag sa 050-5550-4475 ngayon.', ''],
+    ['Dana Anda dibekukan. Silakan hubungi 050-5550-4475 hari ini.', ''],
+    ['Your refund is ready. Please call +44 20 7946 0018 to claim it.', ''],
+    ['Ang iyong account ay na-freeze. Tumawag po kayo sa 050-5550-1234.', ''],
+    ['तपाईंको पैसा रोकिएको छ। कृपया 050-5550-1234 मा फोन गर्नुहोस्।', ''],
+  ] as const) {
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.equal(r.verdict, 'block', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['〇〇歯科です。ご予約の変更・ご不明点は 03-5550-5678 までお電話ください。', '0355505678'],
+    ['いま駅ついた!電話して 090-5550-5678', '09055505678'],
+    ['ヤマト運輸の配達員です。お荷物の件で折り返しお電話ください', '08055505678'],
+    ['お母さん、この番号(050-5550-5678)から電話が来ても出ないでね。詐欺だって', '09055505679'],
+    ['「お客様の端末がウイルスに感染しています。サポート窓口 050-5550-5678 へ」というSMSは詐欺です。電話しないでください', '0355505679'],
+    ['【NTTドコモ】ご利用料金のお支払いが確認できておりません。151までお電話ください', '151'],
+    ['〇〇整体院です。明日10時のご予約を承りました。変更の際は担当まで 050-5550-5678', '05055505678'],
+    ['Em vui lòng gởi ảnh cho anh nhé, cảm ơn', '09055505680'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+});

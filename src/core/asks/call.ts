@@ -172,6 +172,11 @@ const DESK_LABEL = /(?:窓口|連絡先|問い?合わ?せ先|サポート|セン
 // as the label itself, colon or not ("โทร 050-…", "โทร. 050-…").
 const CONTACT_LABEL = /(?:(?:問い?合わ?せ|फोन|电话|電話|전화|điện thoại|dien thoai|telefone|telepon|telepono)\s*(?:は|:)|โทร\.?\s*:?)\s*$/i;
 
+// The clipped call the other way round: the staff or the agent named as where to turn, then the number ("詳細は担当まで 050-…",
+// "担当代理店へ:050-…"), the verb (ご連絡ください) left out. Read only for a line anyone can hold (OPEN_NUMBERS): a shop's
+// "担当 山田 03-…" is its own desk, which the sender checks weigh; a 050 line or one abroad named as the staff's is whoever rented it.
+const STAFF_DESTINATION = /(?:担当(?:者|窓口|代理店|部署)?|代理店|係)\s*(?:まで|へ|迄)\s*[:：]?\s*$/;
+
 // A number followed by only "へ" / "まで" and the sentence's end: the place the reader is sent to. Or one whose recorded
 // guidance the reader is told to follow ("050-…の自動音声に従い手続きしてください"): only a call hears it.
 // The same clipped call with the number's bracket closed, a desk's name between the number and the particle, or an urgency
@@ -203,7 +208,7 @@ function labelled(input: AskInput, raw: string, openLine: boolean): boolean {
   const at = input.norm.text.indexOf(raw);
   if (at <= 0) return false;
   const before = input.norm.text.slice(Math.max(0, at - 16), at);
-  return DESK_LABEL.test(before) || (openLine && (CONTACT_LABEL.test(before) || (ASKED_BEFORE.test(before) && alarmed(input))));
+  return DESK_LABEL.test(before) || (openLine && (CONTACT_LABEL.test(before) || STAFF_DESTINATION.test(before) || (ASKED_BEFORE.test(before) && alarmed(input))));
 }
 
 // What an announced call can be about that a caller the message vouches for would use: something wrong told of the reader's
@@ -235,7 +240,8 @@ function alarmed(input: AskInput): boolean {
 // The ask with its verb left out and the number after it as where it goes ("本日中にご連絡を 050-…", "至急お電話を:090-…"): the
 // notice's register of "ご連絡を。", with the number in the place of the full stop. Read only for a line anyone can hold (OPEN_NUMBERS),
 // in a message that tells a problem or presses (alarmed): "打ち合わせの件、ご連絡を 090-…" between colleagues is left to the words around it.
-const ASKED_BEFORE = /(?:ご連絡|ご一報|お電話|連絡)を\s*[:：]?\s*$/;
+// A call back said as such with its verb left out ("至急折返しを 050-…", "折り返しのお電話を 050-…") is the same ask.
+const ASKED_BEFORE = /(?:ご連絡|ご一報|お電話|連絡|折り?返し(?:のお?電話|のご連絡)?)を\s*[:：]?\s*$/;
 
 /** The number, as written, comes right after an ask whose verb is left out ("…ご連絡を 050-…"). */
 export function askedBefore(text: string, raw: string): boolean {
