@@ -15,6 +15,7 @@
 import { foldDiacritics } from '../lures/fold.js';
 import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 import { gated } from '../match/literals.js';
+import { holdsDigitRun } from '../match/anchors.js';
 import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
@@ -27,6 +28,10 @@ const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精�
 const APP_TO_HANDSET = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)[^。\n]{0,16}0[789]0[-\s]?\d{4}[-\s]?\d{4}|0[789]0[-\s]?\d{4}[-\s]?\d{4}\s*(?:宛|あて|へ|に)[^。\n]{0,10}(?:paypay|ペイペイ|送金)/;
 // A person's account: a bank's or ゆうちょ's number with a holder in katakana given and surname, or named as a person's.
 const PERSON_ACCOUNT = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+// Every match of PERSON_ACCOUNT and KATAKANA_HOLDER (below) holds an account number of five digits in a row at least (普通/当座/
+// 口座番号 and six to eight, 記号 and five, ゆうちょ's five before its "-"): neither is run over a text without one
+// (match/anchors.ts holdsDigitRun; the literal gate cannot read ゆうちょ's form, a "-" between digits).
+const ACCOUNT_DIGITS = 5;
 const PERSON_SAID = /個人名義|個人の口座|個人口座|担当者(?:個人)?(?:名義|の口座)|代表(?:者)?個人|担当(?:者)?\s*[:：]?\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様\s*)?名義|(?:家内|妻|嫁|主人|夫|息子|娘|家族|身内)の(?:名義の)?口座/;
 const PERSONAL_NAMED = /個人|担当|代表|(?:家内|妻|嫁|主人|夫|息子|娘|家族|身内)の/;
 const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター|ローン|ギンコウ/;
@@ -109,7 +114,7 @@ function providerPayee(input: AskInput): string | undefined {
   // Not one a "never / not accepted" sentence refuses ("担当者個人への支払いは受け付けておりません").
   const said = PERSON_SAID.exec(lower);
   if (said !== null && !inSentence(input, said.index, 'never-ask')) return said[0];
-  const person = PERSON_ACCOUNT.exec(lower);
+  const person = holdsDigitRun(lower, ACCOUNT_DIGITS) ? PERSON_ACCOUNT.exec(lower) : null;
   if (person !== null && !COMPANY_HOLDER.test(person[0]) && (before || PERSONAL_NAMED.test(person[0]))) return person[0];
   const codes = CODES.exec(lower);
   if (codes !== null) return codes[0];
@@ -224,7 +229,7 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   const below = own ?? app ? null : APP_BELOW.exec(lower);
   const phone = own ?? app ?? below ? null : TOLD_ON_PHONE.exec(lower);
   const changed = own ?? app ?? below ?? phone ? null : CHANGED.exec(folded);
-  const holder = own ?? app ?? below ?? phone ?? changed ? null : KATAKANA_HOLDER.exec(lower);
+  const holder = own ?? app ?? below ?? phone ?? changed ? null : holdsDigitRun(lower, ACCOUNT_DIGITS) ? KATAKANA_HOLDER.exec(lower) : null;
   const wallet = own ?? app ?? below ?? phone ?? changed ?? holder ? null : P2P_WALLET.exec(folded);
   const cue = own ?? app ?? below ?? phone ?? changed ?? holder ?? wallet;
   if (cue === null) return undefined;
