@@ -169,12 +169,17 @@ const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の�
 // A thing bought, not who sells it: "ホテル代", "弁当代", "酒店钱", "hotel bill".
 const BOUGHT = /^(?:の)?代(?![理表行])|^(?:料金|費用?|钱|錢|费)|^\s*(?:bill|fee|cost)s?\b/;
 
+// BUSINESS read match by match, and SELF_LEAD ending right before the business's name: compiled once, not per call and per match.
+const BUSINESS_ALL = new RegExp(BUSINESS.source, 'g');
+const SELF_LEAD_BEFORE = new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`);
+
 /** The writer speaks as the business: named in a heading, by a self-naming lead or tail, or as the service booked, in the opening. */
 function speaksAsBusiness(text: string, lower: string, folded: string): boolean {
   const [, firstEnd] = sentenceAt(text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(text, firstEnd + 1)[1] : firstEnd;
   const opening = folded.slice(0, Math.max(openEnd, Math.min(lower.length, 40)));
-  const re = new RegExp(BUSINESS.source, 'g');
+  const re = BUSINESS_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(opening); m !== null; m = re.exec(opening)) {
     const before = opening.slice(Math.max(0, m.index - 40), m.index);
     const after = opening.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -182,7 +187,7 @@ function speaksAsBusiness(text: string, lower: string, folded: string): boolean 
     // A heading (【空港送迎】), or an advert's price ahead of it at the head of the text ("999元东京五日游").
     if (/【[^】]{0,20}$/.test(before) || (m.index <= 12 && /^\s*[¥￥]?\s*[\d,.]+\s*(?:元|円|yen)/.test(before))) return true;
     if (SELF_TAIL.test(after) || BOOKED_LEAD.test(before)) return true;
-    if (new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`).test(before)) return true;
+    if (SELF_LEAD_BEFORE.test(before)) return true;
   }
   return false;
 }
