@@ -7948,3 +7948,30 @@ test('an organisation\'s problem with a call to an 050 line or one abroad, asked
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
 });
+
+// A person's account for an office's or a shop's money, written in ゆうちょ's form ("10190-12345671 タナカ ユウキ") as well as a bank's
+// (普通 1234567): a hotel, a municipality's ふるさと納税 or a shop is paid into its own account in its own name, and an account held
+// in a person's katakana name for its money is a borrowed or sold one (全銀協・警察庁: 他人名義の口座への振込を求める詐欺). The
+// patterns that read such accounts run only where the text holds five digits in a row (match/anchors.ts holdsDigitRun, session
+// 'speed'): every form of the account number has them, so the ゆうちょ form must still block. Twins: a shop's own account in its
+// company name (カ)), and a residents' association's treasurer collecting the year's dues by the month's end, which stay allowed.
+test('a person\'s ゆうちょ account for an office\'s money still blocks behind the account-number pre-check; a shop\'s own and a treasurer\'s unpressed dues stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const text of [
+    'ふるさと納税のお申込みありがとうございます。在庫確保のため、寄附金を本日中に下記口座へお振込みください。ゆうちょ銀行 10190-12345671 タナカ ユウキ',
+    '〇〇ホテルのフロントです。お忘れ物(充電器)がございました。送料1,200円を下記口座にお振込みいただければお送りします。ゆうちょ銀行 10190-12345671 ヤマダ タロウ',
+  ]) {
+    const a = engine.analyse({ text, from: '08011112222' });
+    assert.equal(a.verdict, 'block', `${text}: ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.equal(rules.analyse({ text, from: '08011112222' }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['【ABCショップ】ご注文ありがとうございます。お振込先:ゆうちょ銀行 10190-12345671 カ)エービーシー', '0120111222'],
+    ['○○町内会の会計の山崎です。今年度の町内会費3,000円の集金をお願いします。月末までに下記へお振込みください。ゆうちょ銀行 10190-55678911 ヤマザキ ケンジ', '08011112222'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+});

@@ -97,7 +97,8 @@ export function guidedOperation(input: AskInput): string | undefined {
 
 /** What createAtmAsk cannot find an ask without (types.ts AskNeeds): a `refund-due`, an `atm` and an `atm-go` cue, or a money
  * tool named (guidedOperation), or a refund named (refund.ts refundBySending), in no report. */
-export const atmNeeds: AskNeeds = (input) => !input.reported && (((hasCue(input, REFUND_DUE) || payoutToReader(input)) && hasCue(input, ATM) && hasCue(input, ATM_GO)) || MONEY_TOOL.test(input.norm.lower) || refundNamed(input));
+// (The ATM's cues first: two look-ups rule out most messages before PAYOUT is read over the text.)
+export const atmNeeds: AskNeeds = (input) => !input.reported && ((hasCue(input, ATM) && hasCue(input, ATM_GO) && (hasCue(input, REFUND_DUE) || payoutToReader(input))) || MONEY_TOOL.test(input.norm.lower) || refundNamed(input));
 
 // Money told as the reader's to receive, besides the refund cues: a payment or a benefit received ("お受け取りにはATMでの操作が必要",
 // "遅延加算金のお支払い", "支給", "給付", "được hoàn phí", "reembolso"): an ATM pays out only what the reader's card holds, so money said

@@ -9,7 +9,7 @@
 // error is reversed by the bank or app that made it (組戻し, the app's own refund), and the reader
 // cannot check that any money came, nor whose the account is.
 import type { Ask } from '../check.js';
-import { anchorSet, holdsAny } from '../match/anchors.js';
+import { anchorSet, holdsAny, holdsDigitRun } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
@@ -338,6 +338,15 @@ function appOfLine(input: AskInput): RegExpExecArray | null {
 // "記号12340 番号5567891 ヤマザキ ケンジ", "ゆうちょ 10190-32918871 ヒラノ マサル", "名義:タナカ ユウキ").
 const HOLDER_NAME = String.raw`\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`;
 const PERSON_ACCOUNT = gated(new RegExp(String.raw`(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)${HOLDER_NAME}|名義\s*[:：]\s*[ァ-ヴー]{2,8}[\s\u3000・]+[ァ-ヴー]{2,8}(?![ァ-ヴー])`));
+
+/**
+ * Whether PERSON_ACCOUNT can match `lower` at all: every match holds five digits in a row (普通/当座/口座番号 and six to eight,
+ * 記号 and five, ゆうちょ's five before its "-") or 名義 (its last form). Asked first because the pattern's literal gate cannot
+ * keep it from running (its ゆうちょ form needs only a "-" between digits), and most messages hold neither.
+ */
+function mayHoldPersonAccount(lower: string): boolean {
+  return holdsDigitRun(lower, 5) || lower.includes('名義');
+}
 // A civic body's, a class's or a cause's money: dues, a course fee, a donation or an offering, a tax-deductible 寄附.
 const CIVIC_MONEY = gated(/町内会|自治会|町会|pta|公民館|講座|教室|授業料|寄附|寄付|奉納|義援|募金|ふるさと納税/);
 
@@ -352,7 +361,7 @@ function civicPersonAccount(input: AskInput): string | undefined {
   const lower = input.norm.lower;
   // The money's and the day's words first: PERSON_ACCOUNT is tried at every character (its ゆうちょ form starts with a digit).
   if (!CIVIC_MONEY.test(lower) || !PRESSED_TODAY.test(lower)) return undefined;
-  const holder = PERSON_ACCOUNT.exec(lower);
+  const holder = mayHoldPersonAccount(lower) ? PERSON_ACCOUNT.exec(lower) : null;
   if (holder === null || COMPANY_HOLDER.test(holder[0])) return undefined;
   const asked = input.lures.some((l) => !l.quoted && l.category === 'pay' && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'));
   return asked ? holder[0] : undefined;
@@ -401,7 +410,7 @@ const BELOW_ANCHORS = anchorSet('記');
 export const payeeNeeds: AskNeeds = (input) => {
   const lower = input.norm.lower;
   return hasCue(input, PAYEE_CUE_LIST) || servicePayee(input) !== undefined || prepaidHandover(input) !== undefined || feeBeforeOwnThing(input) !== undefined || feeBeforeBenefit(input) !== undefined || publicFeeOffRoute(input) !== undefined || (holdsAny(lower, REPLY_ANCHORS) && (lower.includes('返信') || lower.includes('折り返し'))) || movesPayee(lower)
-    || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && PERSON_ACCOUNT.test(lower))
+    || (holdsAny(lower, APP_ANCHORS) && APP_ID.test(lower)) || APP_NAMED.test(lower) || (holdsAny(lower, HOLDER_ANCHORS) && mayHoldPersonAccount(lower) && PERSON_ACCOUNT.test(lower))
     || (holdsAny(lower, OWN_ANCHORS) && OWN_ACCOUNT.test(lower)) || (holdsAny(lower, BELOW_ANCHORS) && BELOW_UNWRITTEN.test(lower))
     || movedPayee(input) !== undefined;
 };

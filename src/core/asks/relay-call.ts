@@ -41,7 +41,9 @@ const LANGS: readonly { readonly call: RegExp; readonly desk?: RegExp; readonly 
 ];
 
 /** What createRelayCallAsk cannot find an ask without: an instruction-to-obey word, in no report. */
-export const relayCallNeeds: AskNeeds = (input) => !input.reported && /指示|案内|指導|言う(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/i.test(input.norm.lower);
+// (A module constant: a literal in the gate is a new object per message.)
+const GUIDED_WORD = /指示|案内|指導|言う(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/i;
+export const relayCallNeeds: AskNeeds = (input) => !input.reported && GUIDED_WORD.test(input.norm.lower);
 
 export function createRelayCallAsk(): AskFinder {
   return (input) => {

@@ -46,7 +46,9 @@ export function rightResale(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>
 }
 
 // What the finder cannot find anything without: the right's 権 (or 社債, 株) in the text.
-export const rightResaleNeeds: AskNeeds = (input) => !input.reported && /権|社債|株/.test(input.norm.lower);
+// (A module constant: a literal in the gate is a new object per message.)
+const RIGHT_WORD = /権|社債|株/;
+export const rightResaleNeeds: AskNeeds = (input) => !input.reported && RIGHT_WORD.test(input.norm.lower);
 
 /**
  * The scheme's offer, taken up through the sender (a reply, a call, an application to the 担当): an `offer` ask, weighed with

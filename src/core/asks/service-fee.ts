@@ -15,6 +15,7 @@
 import { foldDiacritics } from '../lures/fold.js';
 import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInput } from './types.js';
 import { gated } from '../match/literals.js';
+import { holdsDigitRun } from '../match/anchors.js';
 import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
@@ -27,6 +28,10 @@ const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精�
 const APP_TO_HANDSET = /(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)[^。\n]{0,16}0[789]0[-\s]?\d{4}[-\s]?\d{4}|0[789]0[-\s]?\d{4}[-\s]?\d{4}\s*(?:宛|あて|へ|に)[^。\n]{0,10}(?:paypay|ペイペイ|送金)/;
 // A person's account: a bank's or ゆうちょ's number with a holder in katakana given and surname, or named as a person's.
 const PERSON_ACCOUNT = /(?:(?:普通|当座|口座番号)\s*[:：]?\s*\d{6,8}|記号\s*\d{5}\s*番号\s*\d{7,8}|\d{5}-\d{7,8})(?!\d)\s*(?:名義\s*[:：]?\s*)?[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}(?![ァ-ヴー])/;
+// Every match of PERSON_ACCOUNT and KATAKANA_HOLDER (below) holds an account number of five digits in a row at least (普通/当座/
+// 口座番号 and six to eight, 記号 and five, ゆうちょ's five before its "-"): neither is run over a text without one
+// (match/anchors.ts holdsDigitRun; the literal gate cannot read ゆうちょ's form, a "-" between digits).
+const ACCOUNT_DIGITS = 5;
 const PERSON_SAID = /個人名義|個人の口座|個人口座|担当者(?:個人)?(?:名義|の口座)|代表(?:者)?個人|担当(?:者)?\s*[:：]?\s*[ァ-ヴー]{2,8}[\s\u3000・]*[ァ-ヴー]{2,8}\s*(?:様\s*)?名義|(?:家内|妻|嫁|主人|夫|息子|娘|家族|身内)の(?:名義の)?口座/;
 const PERSONAL_NAMED = /個人|担当|代表|(?:家内|妻|嫁|主人|夫|息子|娘|家族|身内)の/;
 const COMPANY_HOLDER = /カ\)|\(カ|カブシキ|ユウゲン|ガイシャ|ゴウドウ|シャ\)|ザイダン|シャダン|ホウジン|クミアイ|センター|ローン|ギンコウ/;
@@ -109,7 +114,7 @@ function providerPayee(input: AskInput): string | undefined {
   // Not one a "never / not accepted" sentence refuses ("担当者個人への支払いは受け付けておりません").
   const said = PERSON_SAID.exec(lower);
   if (said !== null && !inSentence(input, said.index, 'never-ask')) return said[0];
-  const person = PERSON_ACCOUNT.exec(lower);
+  const person = holdsDigitRun(lower, ACCOUNT_DIGITS) ? PERSON_ACCOUNT.exec(lower) : null;
   if (person !== null && !COMPANY_HOLDER.test(person[0]) && (before || PERSONAL_NAMED.test(person[0]))) return person[0];
   const codes = CODES.exec(lower);
   if (codes !== null) return codes[0];
@@ -164,12 +169,17 @@ const SELF_TAIL = /^[^。！？!?\n、,]{0,14}?(?:です|でございます|の�
 // A thing bought, not who sells it: "ホテル代", "弁当代", "酒店钱", "hotel bill".
 const BOUGHT = /^(?:の)?代(?![理表行])|^(?:料金|費用?|钱|錢|费)|^\s*(?:bill|fee|cost)s?\b/;
 
+// BUSINESS read match by match, and SELF_LEAD ending right before the business's name: compiled once, not per call and per match.
+const BUSINESS_ALL = new RegExp(BUSINESS.source, 'g');
+const SELF_LEAD_BEFORE = new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`);
+
 /** The writer speaks as the business: named in a heading, by a self-naming lead or tail, or as the service booked, in the opening. */
 function speaksAsBusiness(text: string, lower: string, folded: string): boolean {
   const [, firstEnd] = sentenceAt(text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(text, firstEnd + 1)[1] : firstEnd;
   const opening = folded.slice(0, Math.max(openEnd, Math.min(lower.length, 40)));
-  const re = new RegExp(BUSINESS.source, 'g');
+  const re = BUSINESS_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(opening); m !== null; m = re.exec(opening)) {
     const before = opening.slice(Math.max(0, m.index - 40), m.index);
     const after = opening.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -177,7 +187,7 @@ function speaksAsBusiness(text: string, lower: string, folded: string): boolean 
     // A heading (【空港送迎】), or an advert's price ahead of it at the head of the text ("999元东京五日游").
     if (/【[^】]{0,20}$/.test(before) || (m.index <= 12 && /^\s*[¥￥]?\s*[\d,.]+\s*(?:元|円|yen)/.test(before))) return true;
     if (SELF_TAIL.test(after) || BOOKED_LEAD.test(before)) return true;
-    if (new RegExp(`${SELF_LEAD.source}[^.。!?\\n]{0,30}$`).test(before)) return true;
+    if (SELF_LEAD_BEFORE.test(before)) return true;
   }
   return false;
 }
@@ -224,7 +234,7 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   const below = own ?? app ? null : APP_BELOW.exec(lower);
   const phone = own ?? app ?? below ? null : TOLD_ON_PHONE.exec(lower);
   const changed = own ?? app ?? below ?? phone ? null : CHANGED.exec(folded);
-  const holder = own ?? app ?? below ?? phone ?? changed ? null : KATAKANA_HOLDER.exec(lower);
+  const holder = own ?? app ?? below ?? phone ?? changed ? null : holdsDigitRun(lower, ACCOUNT_DIGITS) ? KATAKANA_HOLDER.exec(lower) : null;
   const wallet = own ?? app ?? below ?? phone ?? changed ?? holder ? null : P2P_WALLET.exec(folded);
   const cue = own ?? app ?? below ?? phone ?? changed ?? holder ?? wallet;
   if (cue === null) return undefined;

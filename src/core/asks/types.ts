@@ -358,7 +358,7 @@ export function namesOwnPlace(input: Pick<AskInput, 'norm'>, index: number, cueL
   if (after !== null && isPlace(after[1] as string)) return true;
   // A contact label with a desk after it and no number ("お問合せ:料金係", "連絡先：保険年金課(内線2241)"): the label says what the
   // desk is for, as "お問い合わせは料金係まで" does.
-  const labelled = cueLength > 0 && /[:：]\s*$/.test(lower.slice(index, index + cueLength)) ? PLACE_BARE.exec(lower.slice(index + cueLength, e)) : null;
+  const labelled = cueLength > 0 && LABEL_END.test(lower.slice(index, index + cueLength)) ? PLACE_BARE.exec(lower.slice(index + cueLength, e)) : null;
   return labelled !== null && isPlace(labelled[1] as string);
 }
 
@@ -423,6 +423,8 @@ function placeBefore(lower: string, s: number, index: number, particle: string):
 
 // The place may be followed by when to call and the call itself ("お問い合わせは担当の都税事務所徴収課へ平日日中にお電話ください"):
 // when is not where.
+// A cue that ends in a label's colon ("お問合せ:").
+const LABEL_END = /[:：]\s*$/;
 const PLACE_AT_END = /^\s*([^\s、。,，:：()（）「」【】]{2,})(?:\s*[(（][^)）]*[)）])?\s*(?:まで|へ)\s*(?:(?:平日|土日祝?|本日中?|明日|日中|午前|午後|営業時間内|受付時間内|[0-9０-９:：時〜~\-ー分半])+(?:の間)?に?\s*(?:お電話|ご連絡|お問い?合わ?せ)(?:ください|下さい|願います|をお願いします|を)?)?\s*[。.!]?\s*$/;
 
 /** A word naming a place, not a number written out or hidden by the source ("○○○-○○○○へ"), nor a pointer. */

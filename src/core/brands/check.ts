@@ -174,7 +174,7 @@ export function createBrandLookups(registry: BrandRegistry): BrandLookups {
       if (sender.revoked) return NONE;
       // Asked by several checks of one message, with the same sender object.
       if (sender === lastSender) return lastSenderBrands;
-      const listed = senders.get(sender.normalized.toLowerCase().replace(/[\s-]/g, '')) ?? NONE;
+      const listed = senders.get(sender.normalized.toLowerCase().replace(SENDER_SPACING, '')) ?? NONE;
       let out = listed;
       if (sender.brandIds.length > 0) {
         out = [...listed];
@@ -221,6 +221,8 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 const MEMO_SIZE = 64;
+// Spaces and hyphens dropped from a sender before it is looked up (a module constant: replace resets a global pattern's lastIndex).
+const SENDER_SPACING = /[\s-]/g;
 
 function memoByHost<R>(f: (host: string) => R): (host: string) => R {
   const memo = new Map<string, R>();

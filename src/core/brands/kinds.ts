@@ -60,6 +60,8 @@ export function parseKinds(raw: unknown): InstitutionKind[] | string {
   return out;
 }
 
+// The closing marks of OPENERS (a module constant, not a literal per call).
+const CLOSERS = /[】\]」』>)〉》]/;
 const OPENERS = '【[「『<(〈《';
 // What a speaker's name is followed by ("宇治市上下水道部です", "市税事務所より", "水道局からのお知らせ"), or a
 // colon that signs it ("高槻市水道部:", "City Water Bureau:", "Cục thuế thành phố:").
@@ -165,7 +167,7 @@ function speaksAt(text: string, at: number, length: number): boolean {
     const o = text.lastIndexOf(OPENERS[k] as string, at);
     if (o > open) open = o;
   }
-  if (open >= 0 && !/[】\]」』>)〉》]/.test(text.slice(open, at))) return true;
+  if (open >= 0 && !CLOSERS.test(text.slice(open, at))) return true;
   const head = text.slice(0, at);
   if (head.length <= 12 && !/[。!！?？\n]/.test(head) && !TALKED_ABOUT.test(head.replace(/^[^の]*の/, ''))) return true;
   return SPEAKING.test(text.slice(at + length, at + length + 16));

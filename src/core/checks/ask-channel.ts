@@ -342,6 +342,17 @@ const ORG_WRITER = new RegExp(
   'i');
 // An organisation's signature closing the message ("…お電話ください。○○銀行 年金係"): a desk's name ending the text.
 const ORG_SIGNATURE = new RegExp(String.raw`[。.!！\s][^。.!！?？\s]{0,16}\s?[^。.!！?？\s]{0,12}(?:${ORG_HEAD_NAMED}|課|係|窓口)\s*$`);
+// Every match of ORG_SIGNATURE ends where the text's trailing white space starts and holds at most 1 + 16 + 1 + 12 characters
+// and a head word (課, 係, 窓口 or ORG_HEAD_NAMED's longest, クリニック) before it: only that tail is read. The pattern tried at every
+// character of the whole text cost more than any other the engine runs (bench:regex, 2026-12), for an answer only the last 35
+// characters can change. (ORG_HEAD_NAMED is a list of plain words: its longest is read from it.)
+const ORG_SIGNATURE_SPAN = 1 + 16 + 1 + 12 + Math.max(2, ...ORG_HEAD_NAMED.slice(3, -1).split('|').map((w) => w.length));
+
+/** ORG_SIGNATURE read over the tail of `text` that can hold its match (same answer as over the whole text). */
+function signedByOrganisation(text: string): boolean {
+  const end = text.trimEnd().length;
+  return ORG_SIGNATURE.test(end > ORG_SIGNATURE_SPAN ? text.slice(end - ORG_SIGNATURE_SPAN) : text);
+}
 
 /**
  * The message speaks as an organisation: in its first sentence it names itself as the writer by an organisation's head word
@@ -352,7 +363,7 @@ const ORG_SIGNATURE = new RegExp(String.raw`[。.!！\s][^。.!！?？\s]{0,16}\
 export function writesAsOrganisation(text: string): boolean {
   const [, opening] = sentenceAt(text, 0);
   const head = text.slice(0, opening + 1);
-  if (!ORG_WRITER.test(head) && !ORG_SIGNATURE.test(text)) return false;
+  if (!ORG_WRITER.test(head) && !signedByOrganisation(text)) return false;
   // "○○の田中です": a person of the organisation, not the organisation.
   return !NAMED_WORKER.test(head) || DESK_WORDS.test(NAMED_WORKER.exec(head)![1] as string);
 }

@@ -47,6 +47,8 @@ function undisguise(text: string): string {
 }
 
 // Numbers the sources masked ("050********", "050xxxxxxxx", "06-××××-××××", "XX-XXXX-XXXX"): still a number to call.
+// Three mask letters in a row ("090-xxxx-1234"): a literal here, not in the function, is one object, not one per call.
+const MASK_RUN = /[xX×]{3}/;
 const MASKED_RE = /(?<![\dA-Za-z])(?:0\d{1,3}[*xX×]{5,}|0\d{1,4}[-ー][*xX×]{2,4}[-ー][*xX×]{3,4}|[xX]{2,4}-[xX]{3,4}-[xX]{4})(?![\dA-Za-z*×])/g;
 
 // A UK premium-rate (090x) or revenue-sharing (087x) number is written exactly like a Japanese
@@ -89,7 +91,7 @@ export function extractPhones(raw: string): PhoneNumber[] {
     seen.add(p.normalized);
     out.push(p);
   }
-  if (text.includes('*') || /[xX×]{3}/.test(text)) {
+  if (text.includes('*') || MASK_RUN.test(text)) {
     MASKED_RE.lastIndex = 0;
     while ((m = MASKED_RE.exec(text)) !== null && out.length < MAX_PHONES) {
       const raw = m[0];

@@ -14,13 +14,16 @@ import { insideQuoteMarks } from '../quotes/index.js';
 // answer is kept, so the text is scanned for foreign digits once, not three times.
 let digitsOf = '';
 let digitsAs = '';
+// Thai, Burmese and Devanagari digits: module constants, not literals in the function (one object each, not one per call).
+const FOREIGN_DIGIT = /[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/;
+const FOREIGN_DIGITS = /[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/g;
 
 /** Thai, Burmese and Devanagari digits read as ASCII (same length: one code unit each). */
 function asciiDigits(s: string): string {
   if (s === digitsOf) return digitsAs;
   digitsOf = s;
-  digitsAs = /[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/.test(s)
-    ? s.replace(/[\u0e50-\u0e59\u1040-\u1049\u0966-\u096f]/g, (c) => String(c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : c >= '\u0e50' ? 0x0e50 : 0x0966)))
+  digitsAs = FOREIGN_DIGIT.test(s)
+    ? s.replace(FOREIGN_DIGITS, (c) => String(c.charCodeAt(0) - (c >= '\u1040' ? 0x1040 : c >= '\u0e50' ? 0x0e50 : 0x0966)))
     : s;
   return digitsAs;
 }

@@ -160,8 +160,10 @@ test('a gate finds each word by its first unit among many (second units looked u
     assert.equal(p.may(`前${w[0] as string}後`), false, `${w} first`);
     assert.equal(p.may(`前${w[1] as string}後`), false, `${w} second`);
   }
-  // A word's two units apart pass the gate (it reads units, not words); the pattern itself still says no.
+  // A word's two characters apart do not pass the gate: it reads the pair side by side (a unit of its own), not each
+  // character somewhere in the text. Side by side they do.
   const crossed = String.fromCharCode(base + 3) + '・' + String.fromCharCode(base + 95);
-  assert.equal(p.may(crossed), true);
+  assert.equal(p.may(crossed), false);
   assert.equal(p.test(crossed), false);
+  assert.equal(p.may(`・${String.fromCharCode(base + 3)}${String.fromCharCode(base + 95)}・`), true);
 });
