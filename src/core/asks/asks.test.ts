@@ -60,6 +60,11 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['オートロックの暗証番号を教えていただけますか?配達に伺います。', '08012345678', []],
   ['【楽天】認証コード 551804 を入力してください。このコードは誰にも教えないでください。', undefined, []],
   ['ご本人確認のため、お名前と生年月日を返信してください。', undefined, ['reply-data']],
+  // A rider who cannot find the address asks the way to the door (a landmark), not the address (types.ts asksWayToDoor); the
+  // address or its parts asked back are the data ask still.
+  ['まるや寿司です。本日のデリバリー、ご住所の番地が見つからず少し迷っております。近くの目印を教えていただけますか?', '08070618354', []],
+  ['お届け先のご住所が確認できません。番地と建物名を返信してください', '08070618354', ['reply-data', 'reply-yes-no']],
+  ['ご住所が見つかりません。目印と、ご住所・お名前を返信してください', '08070618354', ['reply-data']],
   ['Apple IDが停止されました。解除するにはYと返信してください。', undefined, ['reply-yes-no', 'resolve']],
   // A company's name with a problem on the reader's account asks, unsaid, to put it right.
   ['【MyJCB】利用が停止されました', undefined, ['resolve']],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guaranteedReturn, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+import { guaranteedReturn, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount, sellsOwnLine } from './offers.js';
 
 const low = (s: string): string => s.normalize('NFKC').toLowerCase();
 
@@ -75,4 +75,12 @@ test('a guarantee against loss, and what it is not', () => {
 test('an outsized pay with its task made light is two side-job cues', () => {
   const cues = offerLures(low('1日スマホ操作するだけで3万円'));
   assert.equal(cues.filter((c) => c.category === 'side-job').length, 2);
+});
+
+test('an SNS account\'s login handed on for pay is dealt; the holder told to change their own password is not', () => {
+  assert.ok(sellsOwnLine(low('インスタのアカウント、パスワード教えてくれたら月1万円払うよ')));
+  assert.ok(sellsOwnLine(low('Instagramアカウントのパスワードを変更して、新しいパスワードを送るだけで2万円お支払いします')));
+  // A platform's own purchase or login notice: the reader secures their account (sellsOwnLine read "パスワード" + "3,000円").
+  assert.equal(sellsOwnLine(low('【ニンテンドー】ニンテンドーeショップでのご購入:3,000円。お心当たりのない場合はニンテンドーアカウントのパスワードを変更してください。')), null);
+  assert.equal(sellsOwnLine(low('Steam: purchase of $20.00 on your account. If this was not you, reset your password now.')), null);
 });
