@@ -55,6 +55,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A messenger account said to be lost and a new one to add is a move; one kept is not.
   ['LINE消えちゃったから、こっちのIDで追加しなおして！ mei_1204', '09011112222', ['messenger']],
   ['LINE消えちゃったけど復活できた！いつものアカウントで大丈夫', '09011112222', []],
+  // "新しい番号になりました" tells the number became new (messenger.ts numberBecame): a colleague's news, no move; a relative's is
+  // the opener and keeps its move, and "新しい番号に連絡して" moves the reader.
+  ['新しい番号になりました、田村です。前の番号は来週解約します。登録お願いします。', '08062731549', []],
+  ['お母さんです。スマホがこわれて新しい番号になりました。このばんごうを保存してね。', '09040789048', ['messenger']],
 
   ['当社がお客様に暗証番号をお聞きすることはありません。', '0120123456', []],
   ['オートロックの暗証番号を教えていただけますか?配達に伺います。', '08012345678', []],
