@@ -64,6 +64,10 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['オートロックの暗証番号を教えていただけますか?配達に伺います。', '08012345678', []],
   ['【楽天】認証コード 551804 を入力してください。このコードは誰にも教えないでください。', undefined, []],
   ['ご本人確認のため、お名前と生年月日を返信してください。', undefined, ['reply-data']],
+  // Vietnamese đã: money told as arrived in the account, then a transfer told as made (rồi nhé): nothing asked; the fee asked
+  // into an account, with no đã, is.
+  ['Con chao ba, tien nenkin cua me da vao tai khoan ngay 15. Con chuyen tien phi nha duong lao nhu moi thang roi nhe.', '09022567719', []],
+  ['Tiền hoàn thuế đã vào tài khoản tạm. Vui lòng chuyển phí 3000 yên vào tài khoản sau để nhận', '09022567719', ['money']],
   // A rider who cannot find the address asks the way to the door (a landmark), not the address (types.ts asksWayToDoor); the
   // address or its parts asked back are the data ask still.
   ['まるや寿司です。本日のデリバリー、ご住所の番地が見つからず少し迷っております。近くの目印を教えていただけますか?', '08070618354', []],
