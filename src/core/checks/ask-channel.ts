@@ -233,9 +233,12 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
   const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
+  // A worker who names the job and no company (宅配の者です) answers for the visit as a signed one does, but vouches for no channel:
+  // the reply about the visit is settled (driversReply), with no own-channel credit to hold the model's doubt.
+  const unnamedWorker = handset && claimed.length === 0 && visitOnly && COURIER_WORKER_SELF.test(ctx.norm.lower);
   // (Not under the company's own heading, "【日本郵便】…" from a handset: that is the company's notice, which comes from its
   // registered senders, not a driver's word from their phone; brands/check.ts brandHeading.)
-  const driversReply = (workersHandset || (courierHandset && visitOnly)) && !brandHeading(ctx);
+  const driversReply = (workersHandset || unnamedWorker || (courierHandset && visitOnly)) && !brandHeading(ctx);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
@@ -518,6 +521,11 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
 const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
 // (村 only as a village's office: 中村, 木村, 西村 are among the commonest surnames.)
 const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町校塾園庫者]|村(?:役場|役所)|窓口|事務|担当|受付|本部|支援/;
+
+// A courier's worker introducing themself by the job, no company named ("宅配の者です", "配送の者ですが", "配達員です", "I'm the
+// driver", "em là tài xế", "我是快递员"): the driver texting from their own phone about the visit, as a signed name says (SIGNED).
+// (Not "…の者です" alone: "市役所の者です" is any office's voice.)
+const COURIER_WORKER_SELF = /(?:宅配|配達|配送|運送|宅急便)(?:の者|員|担当|スタッフ)|ドライバー|\bdriver\b|tai xe|tài xế|司机|司機|快递员|快遞員|배송기사|택배기사|motorista/;
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
