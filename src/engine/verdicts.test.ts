@@ -7772,4 +7772,10 @@ test('asked nothing through an unowned channel: purchase notice, landmark, cut q
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
     assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', text);
   }
+  // A police warning that sends the reader to check with the charity directly (ask-channel.ts DIRECT_WITH_PARTY) asks nothing
+  // through its line: tagged at most (a listed body's name from a handset); "担当に直接" is the same line again and blocks.
+  const warning = '【○○警察署】歳末たすけあいや義援金を名目に、戸別訪問で現金を集める不審者の情報がありました。募金をする場合は団体に直接確認してください。';
+  assert.notEqual(engine.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
+  assert.notEqual(rules.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【○○警察署】あなたの口座が犯罪に使われています。担当に直接確認してください。', from: '08098765432' }).verdict, 'block');
 });

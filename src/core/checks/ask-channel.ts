@@ -1703,6 +1703,9 @@ export function calmOffer(ctx: Pick<CheckContext, 'lures'>, a: Ask): boolean {
   return !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || callAlarm(l)));
 }
 
+// The party itself, checked directly: 団体に直接, ご本人に直接, 発行元へ直接, 直接本人に, check directly with, 直接向…确认, trực tiếp với.
+const DIRECT_WITH_PARTY = /(?:団体|本人|家族|相手|発行元|事業者|販売元|カード会社|金融機関|取引先)(?:に|へ|と|様に)?直接(?:確認|問い合わせ|問合せ|連絡)|直接(?:本人|ご本人|団体|家族|相手)(?:に|へ)|check directly with (?:the )?(?:charity|organi[sz]ation|company|person|bank|issuer)|直接向(?:本人|对方|机构|团体)|truc tiep voi (?:to chuc|nguoi than|ngan hang)/;
+
 /**
  * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
  * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
@@ -1807,6 +1810,11 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // line itself, when the message speaks as the office it claims (【裁判所】, "金融庁です", お客様) from a line open to
   // anyone (a handset, an 050 line, a number abroad): the threat is answered by calling or replying to that line.
   if (s !== null && !(openLine(s) && speaksAsClaimed(ctx))) asks = asks.filter((a) => !(a.kind === 'resolve' && a.implied && a.channel.type === 'unstated'));
+  // A check the message sends the reader to make directly with the party concerned ("募金をする場合は団体に直接確認してください",
+  // "check directly with the charity"), writing no way of its own (no link, number or e-mail): the warning's own advice, which
+  // sends the reader away from this line to one they find themselves (警察庁・消費者庁: 寄付や請求は団体・事業者に直接確認を). The
+  // resolve leads nowhere the sender holds. Not the sender's own staff or desk (担当に直接, 当社に直接), which is this line again.
+  if (writesNoWay(ctx) && DIRECT_WITH_PARTY.test(ctx.norm.lower)) asks = asks.filter((a) => !(a.kind === 'resolve' && a.channel.type === 'unstated'));
   // A call offered for the reader's own case in a calm message ("日程の変更は0570-…まで", "ご不明点は…へ") asks nothing (calmOffer).
   asks = asks.filter((a) => !calmOffer(ctx, a));
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one
