@@ -7778,4 +7778,10 @@ test('asked nothing through an unowned channel: purchase notice, landmark, cut q
   assert.notEqual(engine.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
   assert.notEqual(rules.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
   assert.equal(engine.analyse({ text: '【○○警察署】あなたの口座が犯罪に使われています。担当に直接確認してください。', from: '08098765432' }).verdict, 'block');
+  // A notice the insurer says it mailed is checked on the paper in hand (lures.json own-way お知らせを郵送しました); a court's 訴状
+  // told as mailed, pressed for today, keeps its resolve through the handset.
+  const mailed = '【第一生命】ご契約内容のお知らせを郵送しました。給付金の請求漏れがないか、あわせてご確認ください。';
+  assert.notEqual(engine.analyse({ text: mailed, from: '09012345678' }).verdict, 'block');
+  assert.notEqual(rules.analyse({ text: mailed, from: '09012345678' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【裁判所】訴状を郵送しました。本日中にご確認ください', from: '09012345678' }).verdict, 'block');
 });
