@@ -7975,3 +7975,57 @@ test('a person\'s ゆうちょ account for an office\'s money still blocks behin
     assert.equal(rules.analyse({ text, from }).verdict, 'allow', text);
   }
 });
+
+// Legitimate messages that ask nothing through a channel no one owns (session legit): a platform's purchase notice telling the
+// holder to change their own password (IPA, 警察庁: 心当たりのない購入・ログインの通知は公式アプリからパスワードを変更) hands no login
+// on; a rider lost on the way asks a landmark, not the address (国民生活センター: 住所を返信させるのは不在通知を装う手口); a warning that
+// points at a lure it received keeps it quoted when the split SMS cuts the closing mark; a colleague's "新しい番号になりました" tells
+// news (a relative's stays the オレオレ opener: 政府広報); a shop named as the spot the driver stands at claims nothing; a child's
+// Vietnamese "đã vào tài khoản" tells money arrived; a courier's unnamed worker asking Y/N about the visit on their own handset
+// settles the visit. Each lure twin (the login sent for pay, the address asked back, the bare unclosed alarm, a relative's new
+// number with a favour, the shop's header, a fee into an account, a fee or a fault asked by Y/N) still blocks or flags.
+test('asked nothing through an unowned channel: purchase notice, landmark, cut quote, new number told, shop as landmark, money told, driver\'s Y/N', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【ニンテンドー】ニンテンドーeショップでのご購入:3,000円。お心当たりのない場合はニンテンドーアカウントのパスワードを変更してください。', '08098765432'],
+    ['まるや寿司です。本日のデリバリー、ご住所の番地が見つからず少し迷っております。近くの目印を教えていただけますか?', '08070618354'],
+    ['ねえ見て、これ来た→「【ゆうちょ銀行】お客様の口座が凍結されました。', '09022574816'],
+    ['新しい番号になりました、田村です。前の番号は来週解約します。登録お願いします。会社の携帯の方は変わりません', '08062731549'],
+    ['配達員です。住所の建物名が見つからず近くのローソン前にいます。何号棟か教えてもらえますか？', '07044519983'],
+    ['Con chao ba, tien nenkin cua me da vao tai khoan ngay 15. Con chuyen tien phi nha duong lao nhu moi thang roi nhe.', '09022567719'],
+    ['お世話になります、宅配の者です。本日お荷物(冷蔵)をお届けに伺いましたがご不在でした。19〜21時に再配達できますが、よろしければYを、明日午前希望ならNを返信お願いします', '08072314456'],
+  ] as const) {
+    // (The purchase notice still tags on the rules: a listed brand's name from a handset.)
+    const r = rules.analyse({ text, from });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['Instagramアカウントのパスワードを変更して、新しいパスワードを送るだけで2万円お支払いします', '08098765432'],
+    ['ご住所が見つかりません。目印と、ご住所・お名前を返信してください', '08070618354'],
+    ['「【ゆうちょ銀行】お客様の口座が凍結されました。', '09011112222'],
+    ['お母さん、新しい番号になったよ。急ぎでお願いがあるから、この番号にLINEして', '08062731549'],
+    ['ローソンです。お客様のPontaポイントが本日失効します。こちらから https://ponta-lawson.top', '07044519983'],
+    ['Tiền hoàn thuế đã vào tài khoản tạm. Vui lòng chuyển phí 3000 yên vào tài khoản sau để nhận', '09022567719'],
+    ['宅配の者です。ご不在でした。関税500円が未払いのため、再配達希望ならYを返信してください', '08072314456'],
+    ['配送の者です。お届け先住所に不備があります。至急Yを返信してください', '08072314456'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'allow', text);
+  }
+  // A police warning that sends the reader to check with the charity directly (ask-channel.ts DIRECT_WITH_PARTY) asks nothing
+  // through its line: tagged at most (a listed body's name from a handset); "担当に直接" is the same line again and blocks.
+  const warning = '【○○警察署】歳末たすけあいや義援金を名目に、戸別訪問で現金を集める不審者の情報がありました。募金をする場合は団体に直接確認してください。';
+  assert.notEqual(engine.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
+  assert.notEqual(rules.analyse({ text: warning, from: '08098765432' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【○○警察署】あなたの口座が犯罪に使われています。担当に直接確認してください。', from: '08098765432' }).verdict, 'block');
+  // A notice the insurer says it mailed is checked on the paper in hand (lures.json own-way お知らせを郵送しました); a court's 訴状
+  // told as mailed, pressed for today, keeps its resolve through the handset.
+  const mailed = '【第一生命】ご契約内容のお知らせを郵送しました。給付金の請求漏れがないか、あわせてご確認ください。';
+  assert.notEqual(engine.analyse({ text: mailed, from: '09012345678' }).verdict, 'block');
+  assert.notEqual(rules.analyse({ text: mailed, from: '09012345678' }).verdict, 'block');
+  assert.equal(engine.analyse({ text: '【裁判所】訴状を郵送しました。本日中にご確認ください', from: '09012345678' }).verdict, 'block');
+});

@@ -65,11 +65,24 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   // A messenger account said to be lost and a new one to add is a move; one kept is not.
   ['LINE消えちゃったから、こっちのIDで追加しなおして！ mei_1204', '09011112222', ['messenger']],
   ['LINE消えちゃったけど復活できた！いつものアカウントで大丈夫', '09011112222', []],
+  // "新しい番号になりました" tells the number became new (messenger.ts numberBecame): a colleague's news, no move; a relative's is
+  // the opener and keeps its move, and "新しい番号に連絡して" moves the reader.
+  ['新しい番号になりました、田村です。前の番号は来週解約します。登録お願いします。', '08062731549', []],
+  ['お母さんです。スマホがこわれて新しい番号になりました。このばんごうを保存してね。', '09040789048', ['messenger']],
 
   ['当社がお客様に暗証番号をお聞きすることはありません。', '0120123456', []],
   ['オートロックの暗証番号を教えていただけますか?配達に伺います。', '08012345678', []],
   ['【楽天】認証コード 551804 を入力してください。このコードは誰にも教えないでください。', undefined, []],
   ['ご本人確認のため、お名前と生年月日を返信してください。', undefined, ['reply-data']],
+  // Vietnamese đã: money told as arrived in the account, then a transfer told as made (rồi nhé): nothing asked; the fee asked
+  // into an account, with no đã, is.
+  ['Con chao ba, tien nenkin cua me da vao tai khoan ngay 15. Con chuyen tien phi nha duong lao nhu moi thang roi nhe.', '09022567719', []],
+  ['Tiền hoàn thuế đã vào tài khoản tạm. Vui lòng chuyển phí 3000 yên vào tài khoản sau để nhận', '09022567719', ['money']],
+  // A rider who cannot find the address asks the way to the door (a landmark), not the address (types.ts asksWayToDoor); the
+  // address or its parts asked back are the data ask still.
+  ['まるや寿司です。本日のデリバリー、ご住所の番地が見つからず少し迷っております。近くの目印を教えていただけますか?', '08070618354', []],
+  ['お届け先のご住所が確認できません。番地と建物名を返信してください', '08070618354', ['reply-data', 'reply-yes-no']],
+  ['ご住所が見つかりません。目印と、ご住所・お名前を返信してください', '08070618354', ['reply-data']],
   ['Apple IDが停止されました。解除するにはYと返信してください。', undefined, ['reply-yes-no', 'resolve']],
   // A company's name with a problem on the reader's account asks, unsaid, to put it right.
   ['【MyJCB】利用が停止されました', undefined, ['resolve']],

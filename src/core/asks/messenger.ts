@@ -5,7 +5,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { tellsItsCode } from '../lures/index.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { splitTest } from '../match/split-test.js';
-import { cuesOf, hasCue, inSentence, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, KIN_VOCATIVE, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 // A messenger handle written out: "LINE: uketori_job", "Telegram @jp_work", "LINEまで:@iine-work".
 // (Every messenger it names is one of MESSENGER_NAMED's too: messengerNeeds reads that one.)
@@ -152,6 +152,25 @@ export function createMessengerNeeds(messengerHosts: readonly string[]): AskNeed
   };
 }
 
+// Right after "新しい番号に", the verb it completes: なる or 変わる ("新しい番号になりました", "新しい番号に変わったよ").
+const BECAME = /^\s*(?:なり|なっ|なる|変わ|かわ)/;
+
+/**
+ * The cue `c` ("新しい番号に") completes "became" ("新しい番号になりました、田村です"): the writer's number told as changed, the news
+ * itself, and not "連絡して" or "登録して" on it, which moves the reader. What the news is for is read apart: the opener's save-it ask
+ * (NEW_NUMBER_OPENER), the favour or the money after it (ASK_NEW_NUMBER), a messenger named beside it.
+ */
+function numberBecame(input: AskInput, c: LureMatch): boolean {
+  if (!c.cue.endsWith('に') || !BECAME.test(input.norm.lower.slice(c.index + c.cue.length, c.index + c.cue.length + 4))) return false;
+  // Not in a relative's voice (the reader called お母さん, or the writer naming themself so: "お母さんです。…新しい番号になりました"):
+  // the オレオレ and 'hi mum' openers are written just so (警察庁, 政府広報: 「番号が変わった」という電話・SMSは元の番号に掛け直して確認),
+  // and are weighed as they were. A colleague's or a friend's new number, signed with their name, is the news alone.
+  const lower = input.norm.lower;
+  return !KIN_VOCATIVE.test(lower) && !KIN_SELF.test(lower);
+}
+// The writer naming themself as the reader's relative: "お母さんです", "ママだよ", "孫の健太です", "兄だけど".
+const KIN_SELF = /(?:お?(?:母|かあ|父|とう)さん|ママ|パパ|お?(?:ばあ|ばぁ|じい|じぃ)ちゃん|(?:兄|姉|弟|妹|息子|娘|孫)(?:の[^。!?！？\n]{1,6})?)(?:です|だよ|だけど|より)/;
+
 export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder {
   const isMessenger = createIsMessenger(messengerHosts);
   return (input) => {
@@ -172,7 +191,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     const pushes = (input.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted) || withheld) && !betweenKnown(input);
     // "警察がLINEで連絡することはありません" says where the sender never goes; "友だち追加しといた" tells
     // where the writer went.
-    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !deniedMove(input, c) && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c) && !namesTakenAccount(input, c) && !paysThrough(input, c);
+    const said = (c: LureMatch): boolean => !inSentence(input, c.index, 'never-ask') && !deniedMove(input, c) && !staysSame(input, c) && !toldAsDone(input, c) && !writerSendsThere(input, c) && !namesTakenAccount(input, c) && !paysThrough(input, c) && !numberBecame(input, c);
     // A messenger named bare ("gửi chị qua Zalo", "Viber मा पठाउँछु") by a person to family is the chat they share,
     // as "LINEで" is; from a company or a stranger, or beside a lure, it is where the reader is moved to.
     // A first contact (はじめまして, 突然のご連絡) naming a messenger to go on in about money is a stranger moving the reader

@@ -291,9 +291,27 @@ export function requestedNearby(input: AskInput, object: string): readonly LureM
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
     const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && broughtInPerson(input, at));
-    if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask'))) (out ??= []).push(o);
+    if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask') && !(object === 'personal-data' && asksWayToDoor(input, next)))) (out ??= []).push(o);
   }
   return out ?? NO_CUES;
+}
+
+// How to find the door, asked by whoever is on the way there: a landmark, the entrance, the way ("近くの目印を教えていただけますか?",
+// "Is there a landmark near you?", "附近有什么标志", "có điểm mốc nào gần", "algum ponto de referência").
+const WAY_TO_DOOR = /目印|入り?口|道順|行き方|landmark|entrance|标志|地标|랜드마크|입구|diem moc|loi vao|ponto de refer[eê]ncia|palatandaan/;
+// The address's own parts, asked back: the data, whatever the landmark beside it ("番地と建物名を返信", "住所と目印を").
+const ADDRESS_PART = /住所|番地|建物名|号室|部屋番号|郵便番号|address|dia chi|地址|주소|endere[cç]o|tirahan/;
+
+/**
+ * The sentence at `index` asks the way to the door and no part of the address: a driver or a shop's rider who cannot find the
+ * address (told in the sentence before: "ご住所の番地が見つからず少し迷っております") asks what stands near it, which the reader
+ * tells anyone who asks the way, not the address the order already holds. A lure asks the address or its parts back ("正しいご住所を
+ * 返信してください", "番地と建物名を返信してください") and is read as before.
+ */
+function asksWayToDoor(input: AskInput, index: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const sentence = input.norm.lower.slice(s, e + 1);
+  return WAY_TO_DOOR.test(sentence) && !ADDRESS_PART.test(sentence);
 }
 
 // What the reader is to bring when they come in person: "受取には交付通知書と本人確認書類が必要です", "ご来庁の際は保険証をお持ちください",

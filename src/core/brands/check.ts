@@ -305,6 +305,7 @@ const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要'
  * brand and asks nothing: someone talking about it, not a brand texting from a handset.
  */
 function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
+  if (namedAsLandmark(ctx.norm.text, claim.matched)) return false;
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
   // Qualifiers ("送ったから", "心当たりがない場合", "ことはありません") assert and ask nothing by themselves.
   if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context' && l.kind !== 'negation')) return true;
@@ -314,6 +315,26 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return true;
   const after = text.slice(at + claim.matched.length, at + claim.matched.length + 8);
   return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w))) || DEPARTMENT_SPEAKING.test(after);
+}
+
+// Right after a shop's or a station's name, words that make it a spot to meet or wait at ("ローソン前にいます", "セブンの駐車場で",
+// "ファミマの向かい", "in front of the FamilyMart"): a driver, a rider or a friend says where they stand.
+const LANDMARK_AFTER = /^\s*(?:の)?(?:前|横|隣|向かい|近く|そば|付近|駐車場|裏|角|入口|入り口)(?!払|金|納)/;
+const LANDMARK_BEFORE_EN = /\b(?:in front of|next to|near|outside|opposite|behind|by)\s+(?:the\s+|a\s+)?$/i;
+
+/**
+ * Every mention of the brand is a landmark, unbracketed ("近くのローソン前にいます。何号棟か教えてもらえますか？"): the writer says where
+ * they stand, and the shop claims nothing. A 【header】 or "ローソンです" speaks as it.
+ */
+function namedAsLandmark(text: string, matched: string): boolean {
+  let any = false;
+  for (let at = text.indexOf(matched); at >= 0; at = text.indexOf(matched, at + matched.length)) {
+    if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return false;
+    const after = text.slice(at + matched.length, at + matched.length + 6);
+    if (!LANDMARK_AFTER.test(after) && !LANDMARK_BEFORE_EN.test(text.slice(Math.max(0, at - 16), at))) return false;
+    any = true;
+  }
+  return any;
 }
 
 // The brand's department or desk introducing itself right after the name ("国税局査察部です", "楽天カード不正検知室より"): the brand speaks.

@@ -65,6 +65,9 @@ const table: [string, string | undefined, string[]][] = [
   // A chatty voice does not hide a name it speaks as ("Xです").
   ['姉ちゃん、楽天銀行です。口座の確認のため暗証番号を返信してね', '08011843326', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
   ['警察です。あなたの口座が犯罪に使われています', '09012345678', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
+  // A shop named as the spot the writer stands at (check.ts namedAsLandmark) claims nothing; its 【header】 still speaks.
+  ['配達員です。住所の建物名が見つからず近くのローソン前にいます。何号棟か教えてもらえますか？', '07044519983', ['BRAND_CLAIMED']],
+  ['【ローソン】ポイント失効のお知らせ。ローソン前の店舗でご確認ください', '07044519983', ['BRAND_CLAIMED', 'BRAND_UNOFFICIAL_SENDER']],
   // A public body named only as where the reader turns is a mention (engine.ts whoSpeaks, TURNED_TO): no claim.
   ['警察に相談した方がいいよ', '09012345678', []],
   // A person telling a friend the collector came names NHK; it does not speak as NHK (a mention, no claim).

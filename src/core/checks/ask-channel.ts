@@ -234,9 +234,12 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
   const visitOnly = !ctx.lures.some((l) => !l.quoted && (l.kind === 'pressure' || (l.kind === 'lure' && l.category !== 'delivery')));
   const workersHandset = handset && onlyCouriers && visitOnly && signedByPerson(ctx.norm.text);
+  // A worker who names the job and no company (宅配の者です) answers for the visit as a signed one does, but vouches for no channel:
+  // the reply about the visit is settled (driversReply), with no own-channel credit to hold the model's doubt.
+  const unnamedWorker = handset && claimed.length === 0 && visitOnly && COURIER_WORKER_SELF.test(ctx.norm.lower);
   // (Not under the company's own heading, "【日本郵便】…" from a handset: that is the company's notice, which comes from its
   // registered senders, not a driver's word from their phone; brands/check.ts brandHeading.)
-  const driversReply = (workersHandset || (courierHandset && visitOnly)) && !brandHeading(ctx);
+  const driversReply = (workersHandset || unnamedWorker || (courierHandset && visitOnly)) && !brandHeading(ctx);
   const visitHandset = handset && onlyCouriers && visitOnly && urls.length === 0 && ctx.indicators.phones.every((p) => p.normalized === s.normalized);
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
@@ -530,6 +533,11 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
 const SIGNED = [/担当(?:者)?\s*[:：]?\s*([一-龥]{1,4})(?=[\s(（。、,です]|$)/, /\s([一-龥]{2,4})\s*$/, /我是[^,，。]{0,12}的([一-龥]{1,2})(?=[。,，!！]|$)/];
 // (村 only as a village's office: 中村, 木村, 西村 are among the commonest surnames.)
 const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町校塾園庫者]|村(?:役場|役所)|窓口|事務|担当|受付|本部|支援/;
+
+// A courier's worker introducing themself by the job, no company named ("宅配の者です", "配送の者ですが", "配達員です", "I'm the
+// driver", "em là tài xế", "我是快递员"): the driver texting from their own phone about the visit, as a signed name says (SIGNED).
+// (Not "…の者です" alone: "市役所の者です" is any office's voice.)
+const COURIER_WORKER_SELF = /(?:宅配|配達|配送|運送|宅急便)(?:の者|員|担当|スタッフ)|ドライバー|\bdriver\b|tai xe|tài xế|司机|司機|快递员|快遞員|배송기사|택배기사|motorista/;
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
@@ -1711,6 +1719,9 @@ export function calmOffer(ctx: Pick<CheckContext, 'lures'>, a: Ask): boolean {
   return !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || callAlarm(l)));
 }
 
+// The party itself, checked directly: 団体に直接, ご本人に直接, 発行元へ直接, 直接本人に, check directly with, 直接向…确认, trực tiếp với.
+const DIRECT_WITH_PARTY = /(?:団体|本人|家族|相手|発行元|事業者|販売元|カード会社|金融機関|取引先)(?:に|へ|と|様に)?直接(?:確認|問い合わせ|問合せ|連絡)|直接(?:本人|ご本人|団体|家族|相手)(?:に|へ)|check directly with (?:the )?(?:charity|organi[sz]ation|company|person|bank|issuer)|直接向(?:本人|对方|机构|团体)|truc tiep voi (?:to chuc|nguoi than|ngan hang)/;
+
 /**
  * The unowned asks that let a message be blocked. A Y/N reply to a courier confirming a time
  * ("17時でよければ1") gives away nothing: with no lure but the delivery itself, and no hurry, it stays at suspicious.
@@ -1838,6 +1849,11 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // line itself, when the message speaks as the office it claims (【裁判所】, "金融庁です", お客様) from a line open to
   // anyone (a handset, an 050 line, a number abroad): the threat is answered by calling or replying to that line.
   if (s !== null && !(openLine(s) && speaksAsClaimed(ctx))) asks = asks.filter((a) => !(a.kind === 'resolve' && a.implied && a.channel.type === 'unstated'));
+  // A check the message sends the reader to make directly with the party concerned ("募金をする場合は団体に直接確認してください",
+  // "check directly with the charity"), writing no way of its own (no link, number or e-mail): the warning's own advice, which
+  // sends the reader away from this line to one they find themselves (警察庁・消費者庁: 寄付や請求は団体・事業者に直接確認を). The
+  // resolve leads nowhere the sender holds. Not the sender's own staff or desk (担当に直接, 当社に直接), which is this line again.
+  if (writesNoWay(ctx) && DIRECT_WITH_PARTY.test(ctx.norm.lower)) asks = asks.filter((a) => !(a.kind === 'resolve' && a.channel.type === 'unstated'));
   // A call offered for the reader's own case in a calm message ("日程の変更は0570-…まで", "ご不明点は…へ") asks nothing (calmOffer).
   asks = asks.filter((a) => !calmOffer(ctx, a));
   // A move to a messenger from a domestic handset with nothing else (no lure, nothing pressed, no one

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guaranteedReturn, jobFeeFirst, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount } from './offers.js';
+import { guaranteedReturn, jobFeeFirst, lossGuarantee, offerLures, outsizedPay, sellsOwnAccount, sellsOwnLine } from './offers.js';
 
 const low = (s: string): string => s.normalize('NFKC').toLowerCase();
 
@@ -83,4 +83,12 @@ test('a job\'s fee earned back from the first pay, or with the shifts withheld, 
   assert.equal(jobFeeFirst(low('モデル事務所です。宣材写真の撮影費は事務所負担です。まずは面談しましょう')), null);
   assert.equal(jobFeeFirst(low('制服代3000円は給料から天引きになります。シフトは来週から入れます')), null);
   assert.equal(jobFeeFirst(low('来月の撮影の仕事、撮影費は3万円でお願いできますか?')), null);
+});
+
+test('an SNS account\'s login handed on for pay is dealt; the holder told to change their own password is not', () => {
+  assert.ok(sellsOwnLine(low('インスタのアカウント、パスワード教えてくれたら月1万円払うよ')));
+  assert.ok(sellsOwnLine(low('Instagramアカウントのパスワードを変更して、新しいパスワードを送るだけで2万円お支払いします')));
+  // A platform's own purchase or login notice: the reader secures their account (sellsOwnLine read "パスワード" + "3,000円").
+  assert.equal(sellsOwnLine(low('【ニンテンドー】ニンテンドーeショップでのご購入:3,000円。お心当たりのない場合はニンテンドーアカウントのパスワードを変更してください。')), null);
+  assert.equal(sellsOwnLine(low('Steam: purchase of $20.00 on your account. If this was not you, reset your password now.')), null);
 });

@@ -291,7 +291,14 @@ const LINE_WORDS = gated(/sim|dien thoai|iphone|android|so dt|account/);
 // login speaks as the reader, and such accounts are the scam's next line (警察庁 闇バイト: SNSアカウントの売買; every platform's
 // terms forbid it). A family sharing a streaming login names no pay.
 const SNS_ACCOUNT = /アカウント|账号|帳號|\b(?:instagram|tiktok|line|x|twitter|facebook|sns) account/g;
-const SNS_DEALT = /貸して|貸す|貸し出|かして|買い?取|買います|使わせ|ログイン情報|パスワード|出租|租借|收购|收購|rent|lend|we buy|buying/;
+const SNS_DEALT = /貸して|貸す|貸し出|かして|買い?取|買います|使わせ|出租|租借|收购|收購|rent|lend|we buy|buying/;
+// Its sign-in named: sent, it hands the account over; but the holder told to change or reset their own password ("お心当たりのない場合は
+// ニンテンドーアカウントのパスワードを変更してください", every platform's own login notice) secures the account and hands nothing to anyone
+// (IPA and 警察庁: 心当たりのないログイン・購入の通知には公式アプリからパスワードを変更), so that sentence deals in nothing, unless it
+// also sends or tells the login on ("パスワードを変更して、新しいパスワードを送るだけで2万円").
+const SNS_LOGIN = /ログイン情報|パスワード/;
+const LOGIN_HANDED = /送る|送って|送信|教え|渡|共有|\b(?:send|share|tell)\b/;
+const OWN_LOGIN_SECURED = /(?:ログイン情報|パスワード)(?:を|の)?\s*(?:変更|再設定|リセット|更新)|(?:change|reset|update) (?:your )?password/;
 
 /**
  * The reader's phone line or SNS account as merchandise: a SIM or a number sold, bought up or handed over, a handset newly
@@ -309,7 +316,7 @@ export function sellsOwnLine(lower: string): { index: number; cue: string } | nu
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
       const sentence = sentenceAround(lower, m.index);
       if (FORBIDS.test(sentence)) continue;
-      const dealt = re === SNS_ACCOUNT ? SNS_DEALT.test(sentence) : LINE_HANDED.test(sentence) && (re === LINE || CONTRACTED.test(sentence));
+      const dealt = re === SNS_ACCOUNT ? SNS_DEALT.test(sentence) || (SNS_LOGIN.test(sentence) && (!OWN_LOGIN_SECURED.test(sentence) || LOGIN_HANDED.test(sentence))) : LINE_HANDED.test(sentence) && (re === LINE || CONTRACTED.test(sentence));
       if (dealt && priced()) return { index: m.index, cue: m[0] };
     }
   }

@@ -23,6 +23,9 @@ const table: [string, string[]][] = [
   ['これ見て笑った→『総務省 重要:二回目給付金の特設サイト』 いつの話よ', ['総務省 重要:二回目給付金の特設サイト']],
   ['お荷物を持ち帰りました https://x.top\n↑これ本物？', ['お荷物を持ち帰りました https://x.top']],
   ['【転送】お荷物を持ち帰りました https://x.top ←これ本物？', ['お荷物を持ち帰りました https://x.top']],
+  // Pointed at and never closed (a split SMS, a paste cut short): the quote runs to the end. A bare opening mark is not told.
+  ['ねえ見て、これ来た→「【ゆうちょ銀行】お客様の口座が凍結されました。', ['【ゆうちょ銀行】お客様の口座が凍結されました。']],
+  ['「【ゆうちょ銀行】お客様の口座が凍結されました。', []],
   // Forwards: Fw:, > lines.
   ['これ来たんだけど本物？\n>【重要】給付金のお知らせ https://x.top\n→偽物', ['【重要】給付金のお知らせ https://x.top']],
   ['Fw: 楽天カード:ご利用を一部制限しています', ['楽天カード:ご利用を一部制限しています']],

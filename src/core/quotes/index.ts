@@ -190,6 +190,13 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     }
     const end = closingOf(text, i, CLOSE_BY_CODE.get(text.charCodeAt(i)) as string);
     if (end === -1) {
+      // Pointed at or led in as received (これ来た→「…, 收到「…) and never closed: the quoted message runs to the end, cut there (a
+      // long SMS split into parts, a paste cut short) or its mark left open; no word after the mark is the writer's own. A bare
+      // opening mark with neither stays unquoted: lures head their own text with 「 too.
+      if (text.length - i - 1 >= MIN_QUOTE && (POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || ledIn(lower, i, leads))) {
+        raw.push({ start: i + 1, end: text.length, told: true });
+        break;
+      }
       i = nextOpening(text, i + 1);
       continue;
     }
