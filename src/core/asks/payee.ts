@@ -271,7 +271,7 @@ const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^
 const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
 // club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
-const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
+export const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
 // The writer told as a disaster's victim: "被災地の避難所にいます", "地震で被災しました".
 const VICTIM_SELF = /(?:被災地|避難所|被災)[^。\n]{0,12}(?:にいます|にいる|しました|しています|してい|です)/;
 // Pressed: a deadline of today (DUE_TODAY, types.ts) or at once.

@@ -4,6 +4,8 @@
 // facts. The hash is FNV-1a 32-bit over UTF-16 code units, stable and documented, so
 // weights can be shared and reproduced.
 import type { Ask, CheckContext } from '../check.js';
+import { ORG_MEMBERS } from '../asks/payee.js';
+import { DUE_TODAY } from '../asks/types.js';
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -200,7 +202,10 @@ export function askWay(a: Ask, shared: boolean): string {
  * split bill alone. The old debt repaid to a new ID, or a loan, names no shared cost and is weighed as before.
  */
 export function sharedCost(ctx: CheckContext): boolean {
-  if (!ctx.person) return false;
+  // A members' body's officer (会計, 幹事, 町内会, PTA) collecting its members' dues speaks for the group the reader belongs to:
+  // the cost is shared as a club's fee is, in an office's register ("町内会の会計の山崎です。町内会費3,000円の集金をお願いします").
+  // Pressed for today, it is the rules' business (payee.ts orgPayee) and not a share.
+  if (!ctx.person && !(ORG_MEMBERS.test(ctx.norm.lower) && !DUE_TODAY.test(ctx.norm.lower))) return false;
   let cost = false;
   for (const l of ctx.lures) {
     if (l.quoted) continue;
