@@ -109,13 +109,15 @@ test('brands lures impersonate in Japan are recognised by their names', () => {
     '京都銀行', '広島銀行', 'GMOあおぞらネット銀行', '九州電力', '東北電力', 'NEXCO東日本', 'NEXCO中日本', 'NEXCO西日本', '首都高', 'モバイルSuica', 'JR西日本', 'ICOCA',
     'VISA', 'Mastercard', 'ダイナースクラブ', 'ライフカード', 'UCSカード', 'U-NEXT', 'DAZN', 'Hulu', 'ディズニープラス', 'Spotify', 'ABEMA', '警視庁', '大阪府警',
     '検察庁', '消費者庁', 'マイナ保険証', 'ahamo', 'IIJmio', 'mineo', 'ZOZOTOWN', 'PayPayフリマ', '楽天ペイ', 'Instagram', 'TikTok', '任天堂', 'PlayStation',
-    '楽天トラベル', 'じゃらん', 'Booking.com', '日本生命', '東京海上日動', '市役所'];
+    '楽天トラベル', 'じゃらん', 'Booking.com', '日本生命', '東京海上日動', '市役所', 'Vプリカ', '三越伊勢丹', 'エムアイポイント', 'ココナラ',
+    'エックスサーバー', 'ユニバーサル・スタジオ・ジャパン', 'IKEA', 'ハローワーク', 'ヤマダデンキ', 'ゴールドポイントカード'];
   for (const name of named) assert.ok(contextOf(`【${name}】お知らせ`).brands.length > 0, `${name} is recognised`);
 });
 
 test('brand names do not fire inside ordinary words', () => {
   const ordinary = ['システムメンテナンスのお知らせ', 'インスタントラーメン買ってきて', 'マイナス5度だって', 'スイカ食べよう', '漢方薬を飲んだ', 'au revoir',
-    'Please visa application by Friday', 'steam the vegetables', 'diners and cafes nearby', 'see the peach tree', 'ETC. and so on', 'one of his friends'];
+    'Please visa application by Friday', 'steam the vegetables', 'diners and cafes nearby', 'see the peach tree', 'ETC. and so on', 'one of his friends',
+    'ユニバーサルデザインの椅子', 'yamadaさんに聞いて'];
   for (const text of ordinary) assert.deepEqual(contextOf(text).brands.map((b) => b.brandId), [], text);
 });
 
