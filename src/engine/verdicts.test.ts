@@ -8050,6 +8050,7 @@ test('asks found: a 400 number abroad, a mistaken transfer returned elsewhere, a
     ['ごめん、間違えて3万円送っちゃった。下記の口座に戻してもらえる? みずほ 普通 1234567', '', 'block'],
     ['Recebemos seu pagamento em dobro. Devolva o valor a mais pelo PIX para a chave 11987654321 hoje.', '', 'block'],
     ['Immigration office: problem with your visa. Call back today', '+81357780012', 'suspicious'],
+    ['出入国在留管理局です。在留カードに問題があります。本日中に折り返しお電話ください', '0357780012', 'block'],
   ] as const) {
     const a = engine.analyse({ text, from: from || undefined });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -8064,6 +8065,8 @@ test('asks found: a 400 number abroad, a mistaken transfer returned elsewhere, a
     ['お母さん、間違えて3万円振り込んじゃった。今度会った時に返してね', '09012345678'],
     ['東京出入国在留管理局です。在留期間更新の申請を受け付けました。結果は後日はがきでお知らせします。', '0357780012'],
     ['行政書士事務所です。ビザ更新の書類が揃いました。ご都合のよいときにお電話ください', '0357780012'],
+    ['在留カードに問題があるって入管から手紙が来た。どうしよう、電話して', '09012345678'],
+    ['【注意】入管を名乗り「在留カードに異常がある」と電話させる詐欺にご注意ください', ''],
   ] as const) {
     assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
     assert.equal(rules.analyse({ text, from: from || undefined }).verdict, 'allow', text);
