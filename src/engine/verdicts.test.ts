@@ -8075,3 +8075,46 @@ test('brands lures impersonate in Japan, newly listed, are weighed as claims; me
     assert.equal(r.verdict, 'allow', `rules: ${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
   }
 });
+
+// Asks found and weighed where the number or the payee hid them (session asks2). A Chinese 400/800 service number is a line abroad
+// from Japan (工业和信息化部 400/800 numbering; dialled +86 from here): a customer-service desk's call asked to it from a line no office
+// texts from is a stranger's line (国民生活センター: SMSに記載された番号に電話しない). A mistaken transfer or an overpayment goes back
+// by the bank's 組戻し or the shop's refund, never into an account the message gives (全銀協 組戻し; PayPay on 誤送金を装う詐欺).
+// The immigration office's problem with the reader's visa, asked rung back, is a callback lure even from a fixed line: 出入国在留管理庁
+// warns callers posing as its staff show real numbers (https://www.moj.go.jp/isa/ 入管を名乗る不審な電話、メール等にご注意ください).
+// Twins: a relative's own number abroad, a person passing on a desk's number, a refund the shop reverses itself, a mistaken transfer
+// handed back in person, a person telling of a visa, the office's receipt notice from its line.
+test('asks found: a 400 number abroad, a mistaken transfer returned elsewhere, an overpayment sent back, the immigration callback', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from, atLeast] of [
+    ['尊敬的旅客,您预订的航班因机械故障取消,请致电客服 400-660-8127 办理改签,改签可获补偿300元。', '+8618077341102', 'block'],
+    ['您的航班已取消，请致电客服 400 660 8127 办理退款。', '+8613912345678', 'block'],
+    ['Mẹ ơi, con chuyển nhầm 50.000 yên vào tài khoản của mẹ, chuyển lại giúp con vào tài khoản này nhé: Yucho 12345-6789012', '09012345678', 'block'],
+    ['Me oi, con chuyen nham 50.000 yen vao tai khoan cua me, chuyen lai giup con vao tai khoan nay nhe: Yucho 12345-6789012', '09012345678', 'block'],
+    ['ごめん、間違えて3万円送っちゃった。下記の口座に戻してもらえる? みずほ 普通 1234567', '', 'block'],
+    ['Recebemos seu pagamento em dobro. Devolva o valor a mais pelo PIX para a chave 11987654321 hoje.', '', 'block'],
+    ['Immigration office: problem with your visa. Call back today', '+81357780012', 'suspicious'],
+    ['出入国在留管理局です。在留カードに問題があります。本日中に折り返しお電話ください', '0357780012', 'block'],
+  ] as const) {
+    const a = engine.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.ok(atLeast === 'block' ? r.verdict === 'block' : r.verdict !== 'allow', `${text}: rules ${r.verdict} ${r.score}`);
+  }
+  for (const [text, from] of [
+    ['妈，我到上海了。有事打我电话 +86 138 1234 5678', '+8613812345678'],
+    ['妈，你那个信用卡的客服电话是 400-820-8820，我帮你查过了。', '+8613812345678'],
+    ['Recebemos seu pagamento em dobro. O valor a mais será estornado automaticamente no seu cartão em até 5 dias.', ''],
+    ['Mẹ ơi, con chuyển nhầm 50.000 yên vào tài khoản của mẹ, mẹ rút ra đưa con khi gặp nhé', '09012345678'],
+    ['お母さん、間違えて3万円振り込んじゃった。今度会った時に返してね', '09012345678'],
+    ['東京出入国在留管理局です。在留期間更新の申請を受け付けました。結果は後日はがきでお知らせします。', '0357780012'],
+    ['行政書士事務所です。ビザ更新の書類が揃いました。ご都合のよいときにお電話ください', '0357780012'],
+    ['在留カードに問題があるって入管から手紙が来た。どうしよう、電話して', '09012345678'],
+    ['【注意】入管を名乗り「在留カードに異常がある」と電話させる詐欺にご注意ください', ''],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+    assert.equal(rules.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+});

@@ -13,6 +13,7 @@
 import type { AskInput } from './types.js';
 import { DUE_TODAY, inSentence, tellsOfScam } from './types.js';
 import { gated } from '../match/literals.js';
+import { foldDiacritics } from '../lures/fold.js';
 
 // A third person's account or ID as the payee (not a parent's: a child's 仕送り account may be a parent's by design).
 const THIRD_ACCOUNT = gated(new RegExp([
@@ -81,6 +82,8 @@ const COLLECTOR_CHANGED = /(?:幹事|会計|集金係|集金担当|取りまと�
 const COLLECTOR_RULED_OUT = /(?:前|以前|旧|元|これまで)の(?:幹事|会計|集金係|集金担当|取りまとめ)(?:さん|の人)?(?:に|へ)(?:は|も)?[^。\n]{0,6}?(?:払わない|振り込まない|振込まない|渡さない|送らない|入れない)|(?:don't|do not) (?:pay|send)[^.\n]{0,12}(?:old|previous|former) (?:treasurer|organi[sz]er)/;
 // Money sent by mistake.
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
+// The same, on the folded text, for a return asked into a given account (RETURNED_ELSEWHERE): there the mistake is the second sign.
+const MISTAKE_FOLDED = /間違えて|誤って|間違って|間違い|by mistake|instead of|in error|\bnham\b|\bmali\b|by accident|por engano|em dobro|a mais|잘못 (?:보냈|입금|송금)|转错|打错|多转|salah transfer/;
 
 // Money asked to be sent or paid: the ask the moved payee serves.
 const PAY_ASKED = /振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/;
@@ -91,8 +94,22 @@ const SUPPOSED = /^[^。\n]{0,4}(?:とか|なら|たら|ていたら|ました�
 // A warning's own words: what these scams say, told to be careful of.
 const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)|手続きせず|応じないで|ご相談ください|scam|never ask|lừa đảo|golpe|manloloko|骗|사기|penipuan/;
 
+// Money said sent by mistake, asked back into an account the message gives, not the way it came ("chuyển lại giúp con vào tài
+// khoản này", "下記の口座に戻してください", "return it to this account", "devolva na conta abaixo", "转回到这个账户"): a mistaken
+// transfer goes back by the sending bank's 組戻し or the app's own reversal, to the account it left (全銀協 組戻し; PayPay on
+// 誤送金を装う詐欺), so an account named for its return is a payee moved away. Matched on the text with diacritics folded.
+const RETURNED_ELSEWHERE = gated(new RegExp([
+  '(?:下記|以下|こちら|この|別|新しい)の(?:口座|id|アカウント|paypay)(?:に|へ|まで)[^。\\n]{0,12}(?:戻|返|振り?込|送)',
+  '(?:return|send|transfer|pay)(?: it| the (?:money|difference|rest|extra))?(?: back)? (?:to|into) (?:this|the following|the below|another|my (?:other|new)) (?:bank )?(?:account|paypay|id)',
+  '(?:chuyen|gui|tra) lai[^.\\n]{0,24}(?:vao|qua|sang|cho) (?:tai khoan|stk|so tai khoan)[^.\\n]{0,6}(?:nay|sau|duoi day|moi|khac|nay nhe)',
+  '(?:devolv[ae]|envie de volta|transfira de volta)[^.\\n]{0,40}(?:(?:nesta|para esta|na|para a) conta (?:abaixo|nova|seguinte)|nesta conta|para esta conta|(?:pel[oa]|via|no|na) (?:pix|chave))',
+  '(?:ibalik|pakibalik)[^.\\n]{0,30}sa (?:account|gcash)(?: na ito| na to|ng ito)',
+  '(?:转回|退回|还)到?(?:这个|下面的?|以下|新的?)(?:账户|账号)',
+  '(?:kembalikan|transfer balik)[^.\\n]{0,30}ke rekening (?:ini|berikut|baru)',
+].join('|')));
+
 /** The cheap test first: any of the moved-payee families' anchors. */
-const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/);
+const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|tai khoan|conta|계좌|账户|账号|rekening|gcash|やつ/);
 
 /**
  * A payee between people moved away from the one the reader knows (a third person's account, or one told as changed or new),
@@ -110,12 +127,16 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   const dismissed = third === null && changed === null ? NAME_DISMISSED.exec(lower) : null;
   // The old payee ruled out with nothing said of the new one but the payee given ("※いつものアカウントは機種変で使えなくなった").
   const ruledOut = third === null && changed === null && dismissed === null ? OLD_RULED_OUT.exec(lower) : null;
-  const move = third ?? changed ?? dismissed ?? ruledOut;
+  const returned = third === null && changed === null && dismissed === null && ruledOut === null ? RETURNED_ELSEWHERE.exec(foldDiacritics(lower)) : null;
+  const move = third ?? changed ?? dismissed ?? ruledOut ?? returned;
   if (move === null) return undefined;
   if (input.reported || WARNS.test(lower) || tellsOfScam(input) || KEPT.test(lower)) return undefined;
   if (SUPPOSED.test(lower.slice(move.index + move[0].length))) return undefined;
   const asInput = input as AskInput;
   if (inSentence(asInput, move.index, 'never-ask') || inSentence(asInput, move.index, 'done')) return undefined;
+  // A return into a given account is a payee moved only as a mistaken transfer's: the mistake told is its second sign (its own
+  // words ask the money sent; a warning typed without diacritics, "lua dao", is still a warning).
+  if (returned !== null) return MISTAKE_FOLDED.test(foldDiacritics(lower)) && !/\blua dao\b/.test(foldDiacritics(lower)) ? returned[0] : undefined;
   if (!PAY_ASKED.test(lower)) return undefined;
   // The second sign. A third person's account is moved twice over only beside the writer's own account unusable, a mistake,
   // a hurry, secrecy, a name told to differ or a new number; a changed one the same, or the old one ruled out.

@@ -87,6 +87,8 @@ const OVERPAID = /過払い|払い過ぎ|払いすぎ|多く(?:振り?込|お?�
 const SENT_BACK = /返して(?:ください|下さい|いただ|もらえ|ほしい|欲しい|くれ)|お返し(?:ください|下さい|願|いただけ)|返金(?:して(?:ください|下さい|いただ)|をお願い|ください)|(?:お)?戻し(?:て)?(?:ください|下さい|いただ|願)|送り返して|返還(?:して)?(?:ください|下さい|願)|(?:送金|振り?込み?|お振込み?|お支払い|入金)(?:して|を)?(?:ください|下さい|お願い|願|いただけ|いただき)|\b(?:send|pay|transfer|return|refund)\b[^.!?\n]{0,24}?\b(?:back|the difference|the excess|the extra)\b|devolv(?:a|er|e)|envie de volta|hoan lai|tra lai|chuyen lai|退回|退给|转回|돌려(?:주|보내)|반환(?:해|하)|फिर्ता (?:पठाउ|गर्नु)|คืน(?:ให้|มา|เงิน)/;
 // Through an app or an account: the route the reader sends by.
 const ROUTE = /paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|アプリ|口座|振り?込|お?振込|送金|\bapp\b|\baccount\b|\bbank\b|\bpix\b|\bconta\b|aplicativo|tai khoan|ung dung|账户|账号|计户|계좌|앱|खाता|एप|บัญชี|แอป|\bgcash\b|\bvenmo\b/;
+// A payment the writer says it received from the reader, in a business's voice (on the folded text).
+const PAYMENT_RECEIVED = /(?:recebemos|identificamos|constatamos)[^.!?\n]{0,24}(?:pagamento|pix|transferencia|deposito)|we (?:have )?received your (?:payment|transfer|deposit)|your (?:payment|transfer) (?:was|has been) (?:received|charged) twice|(?:ご入金|お支払い|お振込み?|ご送金)[^。\n]{0,10}(?:確認いたしました|確認しました|受け付けました|を頂戴|いただきました)|(?:我们|我司|本公司)(?:已)?收到(?:您|你)的(?:付款|转账|汇款|款项)|chung toi (?:da )?nhan duoc[^.!?\n]{0,20}(?:thanh toan|tien|chuyen khoan)|natanggap namin ang (?:inyong |iyong )?bayad|kami (?:telah )?menerima pembayaran/;
 // Handed back in person, or settled when the two meet ("今度会った時に", "手渡しで", "in person"): between people who know each other.
 const IN_PERSON = /会った(?:時|とき)|会う(?:時|とき)|今度(?:会|返)|手渡し|直接(?:渡|返)|現金で|\bin person\b|\bwhen we meet\b|\bnext time\b/;
 
@@ -105,7 +107,9 @@ export function overpaidSentBack(input: AskInput): string | undefined {
   const over = OVERPAID.exec(lower);
   if (over === null || IN_PERSON.test(lower)) return undefined;
   // A refund's or a business's money: a refund named, an office's register, or a brand the message speaks as.
-  if (!REFUND_WORD.test(lower) && !speaksAsOffice(input) && input.brands.length === 0) return undefined;
+  // So is a payment the writer says it received from the reader, in a business's "we" ("Recebemos seu pagamento em dobro",
+  // "we received your payment twice", "ご入金を二重に確認しました", "我们收到您的付款"): the payee of the reader's own payment.
+  if (!REFUND_WORD.test(lower) && !speaksAsOffice(input) && input.brands.length === 0 && !PAYMENT_RECEIVED.test(lower)) return undefined;
   // The send-back asked in the overpayment's sentence or the next, with the route it takes there or in the message.
   const [s, e] = sentenceAt(text, over.index);
   const to = e + 1 < text.length ? sentenceAt(text, e + 1)[1] : e;

@@ -450,9 +450,51 @@ function deskOnOpenLine(ctx: CheckContext): boolean {
   // to whoever holds it (警察庁・国民生活センター: 会社や役所を名乗るSMSの番号に折り返さず、公式の番号に確かめる).
   // (Asked outright: "欠席の場合は必ず連絡してください" tells the reader when to call, as a school's office does; it asks nothing now.)
   if (writesAsOrganisation(ctx.norm.text) && !ctx.lures.some((l) => !l.quoted && l.category === 'delivery') && asksOutright(ctx)) return true;
+  // So does a customer-service desk named as the line to ring, its number abroad ("请致电客服 400-660-8127", "call our customer
+  // service on +1 …"): a company serving residents of Japan takes their calls on a domestic line (a fixed, 0120 or 0570 number);
+  // one abroad, given from a line no office texts from, is whoever holds it (国民生活センター: SMSに記載された番号に電話しない;
+  // the 航班取消 refund lure of 中国民用航空局's and 警察庁's warnings gives a 400 number).
+  if (abroadDeskCall(ctx)) return true;
   return luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && l.index < opening && !PARCEL_WORDS.test(l.cue) && !inSentence(ctx, l.index, 'never-ask') && !placeOrObject(ctx.norm.text, l.index, l.cue.length));
 }
 
+
+// A customer-service desk's name, in the residents' languages: what a company calls the line its customers ring.
+const SERVICE_DESK = /客服|客户服务|客戶服務|服务热线|服務熱線|customer (?:service|support|care)|help ?desk|hotline|カスタマー(?:サービス|センター|サポート)|サポートセンター|コールセンター|고객\s?센터|tổng đài|tong dai|chăm sóc khách hàng|cham soc khach hang|atendimento|serviço ao cliente|servico ao cliente|layanan pelanggan|customer hotline/;
+
+/** A call asked, not quoted, to a written number abroad, with a customer-service desk named in the ask's sentence. */
+function abroadDeskCall(ctx: CheckContext): boolean {
+  return ctx.asks.some((a) => {
+    if (a.quoted || a.kind !== 'call' || a.channel.type !== 'phone') return false;
+    const value = a.channel.value;
+    const p = ctx.indicators.phones.find((x) => x.normalized === value);
+    if (p === undefined || p.kind !== 'international') return false;
+    const at = ctx.norm.text.indexOf(p.raw);
+    if (at < 0) return false;
+    const [start, end] = sentenceAt(ctx.norm.text, at);
+    return SERVICE_DESK.test(ctx.norm.lower.slice(start, end + 1));
+  });
+}
+
+// The immigration office named, in the residents' languages (入管, 出入国在留管理庁/局, 入国管理局, immigration, 出入境, 출입국,
+// xuất nhập cảnh, imigração, imigrasi, अध्यागमन).
+const IMMIGRATION_OFFICE = /入管|出入国在留管理|入国管理|immigration|出入境|入境管理|출입국|xuất nhập cảnh|xuat nhap canh|imigração|imigracao|imigrasi|अध्यागमन/;
+// Senders vouched for by a registry: a listed business's number or a carrier's.
+const REGISTERED_TIERS: ReadonlySet<string> = new Set(['registered-business', 'carrier']);
+
+/**
+ * The immigration office speaks (an institution cue naming it, opening no person's message) and tells a problem with the
+ * reader (a lure, not in a never-ask sentence), from a line no registry vouches for, a fixed line included. 出入国在留管理庁
+ * warns that callers posing as its staff show real numbers (実在する電話番号…を偽装していることがあります), that its staff never
+ * ask money by phone or mail, and that a passport, visa or residence card's problem is not told by phone: whoever answers a call
+ * back to such a line is the caller (https://www.moj.go.jp/isa/ 「入管を名乗る不審な電話、メール等にご注意ください」).
+ * A person telling of their own visa, a report or a warning, and a registered sender are not counted.
+ */
+function statusOfficeCall(ctx: CheckContext): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || ctx.sender === null || REGISTERED_TIERS.has(ctx.sender.tier)) return false;
+  if (!luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && IMMIGRATION_OFFICE.test(l.cue.toLowerCase()) && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  return ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && !inSentence(ctx, l.index, 'never-ask'));
+}
 
 // LINE official accounts' own links (lin.ee, page.line.me, line.me/R/ti/p/@…): LINE issues them to registered businesses.
 const OFFICIAL_ACCOUNT = /(?:^|\/\/|\b)(?:lin\.ee|page\.line\.me)\/|line\.me\/r\/ti\/p\/@/i;
@@ -940,8 +982,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
+    // A fixed line owns its call back only where the office behind it may speak so: not the immigration office's status problem.
+    const statusOfficeAsk = statusOfficeCall(ctx);
     for (const a of asks) {
-      if (owned(a, id, brands, appStores)) continue;
+      if (owned(a, id, brands, appStores) && !(a.kind === 'call' && statusOfficeAsk && a.channel.type !== 'unstated')) continue;
       if (formEntry(a)) continue;
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
@@ -1029,7 +1073,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // So is an institution's call back to the line no office texts from that it came from (deskOnOpenLine).
       // (Not a business's call back to its own line about the reader's own booking, nothing wrong told: readersOwnBusiness.)
       const bookedDesk = a.kind === 'call' && id.claimed.length === 0 && a.channel.type === 'reply' && readersOwnBusiness(ctx);
-      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine)) code = 'CALLBACK_LURE';
+      // The immigration office's problem with the reader's status, asked to be rung back, from a line that is no registered sender
+      // (statusOfficeCall): a fixed line is no office's own here, since the callers show real numbers.
+      const statusOffice = a.kind === 'call' && statusOfficeAsk;
+      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -1681,7 +1728,8 @@ let blockingList: readonly Ask[] = [];
 export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   if (ctx !== unownedFor || brands !== unownedBrands || appStores !== unownedStores) {
     const id = identityOf(ctx, brands);
-    unownedList = ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
+    const statusOffice = statusOfficeCall(ctx);
+    unownedList = ctx.asks.filter((a) => !a.quoted && (!owned(a, id, brands, appStores) || (statusOffice && a.kind === 'call' && a.channel.type !== 'unstated')));
     unownedFor = ctx;
     unownedBrands = brands;
     unownedStores = appStores;

@@ -131,6 +131,16 @@ test('a UK premium number in a British-priced English text is not a Japanese mob
   assert.equal(run('本日中に06-××××-×××× サポートセンター迄ご連絡ください').phones.length, 1);
 });
 
+test("China's 400/800 service numbers after a phone word are lines abroad; the same digits as a reference are not", () => {
+  const [p] = run('请致电客服 400-660-8127 办理改签').phones;
+  assert.equal(p?.normalized, '+864006608127');
+  assert.equal(p?.kind, 'international');
+  assert.equal(run('客服热线:400 660 8127').phones[0]?.normalized, '+864006608127');
+  assert.deepEqual(run('注文番号 400-660-8127 を発送しました').phones, []);
+  assert.deepEqual(run('Order 800-123-4567 shipped').phones, []);
+  assert.deepEqual(run('Call 800-555-0143 today').phones, []);
+});
+
 test('e-mail addresses are extracted; host@ tricks are not addresses', () => {
   assert.deepEqual(run('support@evil-bank.com へ返信').emails, ['support@evil-bank.com']);
   assert.deepEqual(run('http://www.mufg.jp@evil.example.com/').emails, []);

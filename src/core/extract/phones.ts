@@ -66,6 +66,28 @@ function ukPremium(raw: string, text: string): PhoneNumber | null {
 
 const ZERO_OR_PLUS = /[0+〇०]/;
 
+// China's nationwide service numbers, 400 and 800 and seven digits ("400-660-8127", "400 660 8127", "4006608127"): the
+// customer-service lines mainland companies print (工业和信息化部 numbering plan, 400/800 业务), written with no country
+// code because they are dialled so inside China. From Japan they are lines abroad, reached only as +86 400…; no Japanese
+// number starts with 4 or 8 without its trunk 0. Taken only after a Chinese phone word ("请致电客服 400-…", "热线"), so an
+// order or a reference number of the same shape is not read as one.
+const CN_SERVICE = /(?<![\d+\-.ー])([48]00)[- ー]?(\d{3})[- ー]?(\d{4})(?![\d\-ー])/g;
+// (Chinese words only: an English "call 800-…" is the North American toll-free plan, +1, not China's.)
+const CN_PHONE_WORD = /(?:电话|電話|致电|致電|拨打|撥打|热线|熱線|客服|服务|服務|联系|聯繫|聯絡)[^\d\n]{0,8}$/;
+
+function chinaServiceNumbers(text: string, seen: Set<string>, out: PhoneNumber[]): void {
+  if (!/[48]00/.test(text)) return;
+  CN_SERVICE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CN_SERVICE.exec(text)) !== null && out.length < MAX_PHONES) {
+    if (!CN_PHONE_WORD.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const e164 = `+86${m[1]}${m[2]}${m[3]}`;
+    if (seen.has(e164)) continue;
+    seen.add(e164);
+    out.push({ raw: m[0], normalized: e164, e164, kind: 'international', country: 'CN' });
+  }
+}
+
 export function extractPhones(raw: string): PhoneNumber[] {
   const out: PhoneNumber[] = [];
   const seen = new Set<string>();
@@ -91,6 +113,7 @@ export function extractPhones(raw: string): PhoneNumber[] {
     seen.add(p.normalized);
     out.push(p);
   }
+  chinaServiceNumbers(text, seen, out);
   if (text.includes('*') || MASK_RUN.test(text)) {
     MASKED_RE.lastIndex = 0;
     while ((m = MASKED_RE.exec(text)) !== null && out.length < MAX_PHONES) {
