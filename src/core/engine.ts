@@ -723,6 +723,25 @@ function dropVisitOverdue(lures: LureMatch[], folded: string): void {
   if (!lures.some(overdue) || OVERDUE_MONEY.test(folded)) return;
   removeCues(lures, overdue);
 }
+/**
+ * "マイナンバーカードを紛失したらまず 0120-95-0178 で一時停止を": a stop the reader is told to ask for after their own loss (紛失したら,
+ * 盗難の際は, if you lose your card) is the owner's own remedy, the advice デジタル庁 and every card issuer give
+ * (https://www.digital.go.jp/policies/mynumber/faq-card : 紛失・盗難の際はマイナンバー総合フリーダイヤルで一時利用停止). The
+ * account-restriction lure asserts the stop as done to the reader ("ご利用を一時停止しました", "カードが利用停止になります"). The cue is
+ * dropped when a loss of the reader's own is the condition before it in its sentence; any ask is weighed as before.
+ */
+function dropStopAfterLoss(lures: LureMatch[], text: string, folded: string): void {
+  const stop = (l: LureMatch): boolean => {
+    if (l.category !== RESTRICTION || !STOP_CUE.test(l.cue)) return false;
+    const [s] = sentenceAt(text, l.index);
+    return LOSS_IF.test(folded.slice(s, l.index));
+  };
+  removeCues(lures, stop);
+}
+const RESTRICTION = 'account-restriction';
+const STOP_CUE = /停止|freeze|suspend|block/;
+// The reader's own loss as the condition: 紛失したら, 盗難に遭った場合, 落とした際は, 紛失時は, if you lose your card, if it is lost or stolen.
+const LOSS_IF = /(?:紛失|盗難|盗まれ|なくし|無くし|落とし)(?:し|に遭っ|にあっ)?(?:た(?:ら|場合|とき|時|際)|の(?:場合|際)|時)|\bif (?:you )?los[et]\b|\bif (?:it|your card|the card) (?:is|was|gets) (?:lost|stolen)/;
 const OVERDUE_CUE = /^(?:over ?due|past due)$/;
 // The visit named as what is overdue: "your cleaning is", "check-up is now", "MOT is", "flu jab is".
 const VISIT_BEFORE = /\b(?:cleaning|check-?up|checkup|exam|examination|visit|recall|inspection|service|servicing|mot|screening|vaccination|vaccine|jab|shot|booster|appointment|hygiene)s?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|well\s+|a (?:little|bit)\s+)?$/;
@@ -1133,6 +1152,7 @@ export function createEngine(data: EngineData): Engine {
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
       dropVisitOverdue(lures, folded);
+      dropStopAfterLoss(lures, norm.text, folded);
       dropDebitRetried(lures, folded, written);
       dropPayeeAccount(lures, folded);
       dropSurpriseKept(lures, folded);
