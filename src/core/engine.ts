@@ -712,6 +712,42 @@ function dropMembersArrears(lures: LureMatch[], folded: string): void {
 const ACCOUNT_MATTER = 'account-matter';
 
 /**
+ * "Your cleaning is overdue (last visit June). Reply 1 to book": what is overdue is a visit (a dental cleaning, a check-up, an
+ * inspection, a vaccination), the clinic's or the garage's recall of its own patient or customer, not a bill said unpaid. The
+ * unpaid-charge lure says money is overdue ("your payment / bill / balance / toll is overdue": 国民生活センター, the FTC's toll
+ * scam alert https://consumer.ftc.gov/consumer-alerts/2024/01/got-text-about-unpaid-tolls). The `overdue` cue is dropped when
+ * a visit is its subject and no money is named anywhere in the message (OVERDUE_MONEY); any ask is weighed as before.
+ */
+function dropVisitOverdue(lures: LureMatch[], folded: string): void {
+  const overdue = (l: LureMatch): boolean => l.category === UNPAID && OVERDUE_CUE.test(l.cue) && VISIT_BEFORE.test(folded.slice(Math.max(0, l.index - 32), l.index));
+  if (!lures.some(overdue) || OVERDUE_MONEY.test(folded)) return;
+  removeCues(lures, overdue);
+}
+/**
+ * "マイナンバーカードを紛失したらまず 0120-95-0178 で一時停止を": a stop the reader is told to ask for after their own loss (紛失したら,
+ * 盗難の際は, if you lose your card) is the owner's own remedy, the advice デジタル庁 and every card issuer give
+ * (https://www.digital.go.jp/policies/mynumber/faq-card : 紛失・盗難の際はマイナンバー総合フリーダイヤルで一時利用停止). The
+ * account-restriction lure asserts the stop as done to the reader ("ご利用を一時停止しました", "カードが利用停止になります"). The cue is
+ * dropped when a loss of the reader's own is the condition before it in its sentence; any ask is weighed as before.
+ */
+function dropStopAfterLoss(lures: LureMatch[], text: string, folded: string): void {
+  const stop = (l: LureMatch): boolean => {
+    if (l.category !== RESTRICTION || !STOP_CUE.test(l.cue)) return false;
+    const [s] = sentenceAt(text, l.index);
+    return LOSS_IF.test(folded.slice(s, l.index));
+  };
+  removeCues(lures, stop);
+}
+const RESTRICTION = 'account-restriction';
+const STOP_CUE = /停止|freeze|suspend|block/;
+// The reader's own loss as the condition: 紛失したら, 盗難に遭った場合, 落とした際は, 紛失時は, if you lose your card, if it is lost or stolen.
+const LOSS_IF = /(?:紛失|盗難|盗まれ|なくし|無くし|落とし)(?:し|に遭っ|にあっ)?(?:た(?:ら|場合|とき|時|際)|の(?:場合|際)|時)|\bif (?:you )?los[et]\b|\bif (?:it|your card|the card) (?:is|was|gets) (?:lost|stolen)/;
+const OVERDUE_CUE = /^(?:over ?due|past due)$/;
+// The visit named as what is overdue: "your cleaning is", "check-up is now", "MOT is", "flu jab is".
+const VISIT_BEFORE = /\b(?:cleaning|check-?up|checkup|exam|examination|visit|recall|inspection|service|servicing|mot|screening|vaccination|vaccine|jab|shot|booster|appointment|hygiene)s?\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|well\s+|a (?:little|bit)\s+)?$/;
+const OVERDUE_MONEY = /pay|bill|balance|fee|fine|toll|charge|invoice|amount|debt|due amount|\$|£|€|¥|円|料金|未納|未払|請求/;
+
+/**
  * "送別会のプレゼント…私の席で集めてます。本人には内緒で!", "主役にはサプライズなので秘密でお願いします": a surprise kept from the one it is
  * for (本人, 主役, 当人: the person the gift or the party honours) hides nothing from whoever would check on the reader. The lure's
  * secrecy keeps the matter from the reader's parents, family, company, bank or the police (親には内緒, 誰にも言わないで), the
@@ -1115,6 +1151,8 @@ export function createEngine(data: EngineData): Engine {
       dropInsistence(lures, folded);
       dropStudyGroupUnframed(lures, folded);
       dropMembersArrears(lures, folded);
+      dropVisitOverdue(lures, folded);
+      dropStopAfterLoss(lures, norm.text, folded);
       dropDebitRetried(lures, folded, written);
       dropPayeeAccount(lures, folded);
       dropSurpriseKept(lures, folded);

@@ -8118,3 +8118,51 @@ test('asks found: a 400 number abroad, a mistaken transfer returned elsewhere, a
     assert.equal(rules.analyse({ text, from: from || undefined }).verdict, 'allow', text);
   }
 });
+
+// Warnings and recalls that ask nothing through the sender (session legit2). A request quoted as what someone may ask, in a
+// warning's conditional refused in its own sentence ("「誤って入金したので返してほしい」と求められた場合は、お手続きせず取引銀行の窓口
+// にご相談ください"), is reported, not asked; the reader's own bank named as where to go (取引銀行の窓口に) is a place, not data asked
+// (全銀協 https://www.zenginkyo.or.jp/topic/detail/nid/3164/ , 警察庁 https://www.npa.go.jp/bureau/safetylife/sos47/). A clinic's
+// "your cleaning is overdue" is a visit's recall, not a bill (FTC's unpaid-toll alert: money said overdue). An 050 business line
+// asking a call to the very line it came from, about an ordinary matter, with no problem told, stays allowed. Lure twins: the
+// bank and account number asked back, the same conditional that then hands the data over, money said overdue, an office's
+// problem rung back on its 050 line. A stop the reader is told to ask for after their own loss ("紛失したらまず 0120-95-0178 で
+// 一時停止を": デジタル庁 https://www.digital.go.jp/policies/mynumber/faq-card) is the owner's remedy; a stop asserted as done is the lure.
+test('warning conditionals, own bank as a place, a visit overdue, an 050 business line rung back: allowed; their lures block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['「誤って入金したので返してほしい」と求められた場合は、お手続きせず取引銀行の窓口にご相談ください。', '09012345678'],
+    ['「誤って入金したので返してほしい」と言われたら、お手続きせず取引銀行の窓口にご相談ください。', '09012345678'],
+    ['「還付金があります」と言われたら、すぐ電話を切って警察相談専用電話#9110にご相談ください。', '08098765432'],
+    ['「口座が凍結されます。暗証番号を教えて」と言われても、絶対に教えず警察にご相談ください。', '09012345678'],
+    ['If you are asked "please return the money we sent by mistake", do not do it and talk to your own bank.', '09012345678'],
+    ['Hi Mr. Tanaka, Wells Dental here. Your cleaning is overdue (last visit June). Reply 1 to book a slot next week or call us. Reply STOP to opt out.', '09012345678'],
+    ['〇〇不動産です。内見の日程調整は担当まで 050-3118-4420', '05031184420'],
+    ['〇〇不動産です。内見の日程調整はお電話で 050-3118-4420', '05031184420'],
+    ['野田市からのお知らせ:マイナンバーカードを紛失したらまず 0120-95-0178 で一時停止を。そのあと市役所で再交付と資格確認書の申請ができます', ''],
+    ['野田市からのお知らせ:マイナンバーカードを紛失したらまず 0120-95-0178 で一時停止を。そのあと市役所で再交付と資格確認書の申請ができます', 'Info-SMS'],
+  ] as const) {
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['本人確認のため取引銀行と口座番号をご返信ください。', '09012345678'],
+    ['Your account payment is overdue. Call us today to avoid suspension.', '09012345678'],
+    ['Hi, Wells Dental here. Your cleaning is overdue. Your balance of 5000 yen must be paid today, call us.', '09012345678'],
+    ['○○市 福祉課です。物価高騰対策給付金の振込が保留になっています。本日17時までに担当ヤマダ(050-3188-7264)へ折り返しご連絡ください。', '05031887264'],
+    ['お伝えしたい内容がございます。取り急ぎ050-3188-7264 担当イシカワまで', '05031887264'],
+    ['マイナンバーカードが一時停止されました。至急0120-95-0178へご連絡ください', ''],
+    ['カードを紛失したためご利用を一時停止しました。本人確認のため050-1234-5678へお電話ください', ''],
+  ] as const) {
+    const a = engine.analyse({ text, from: from || undefined });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.notEqual(rules.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+  // The conditional that goes on to hand the data over is no warning: the bank and account number are asked.
+  const primed = '「誤って入金したので返してほしい」と言われたら、取引銀行と口座番号を教えてあげてください。';
+  assert.notEqual(rules.analyse({ text: primed, from: '09012345678' }).verdict, 'allow');
+  assert.equal(engine.analyse({ text: primed, from: '09012345678' }).verdict, 'block');
+});

@@ -258,6 +258,9 @@ const table: [text: string, from: string | undefined, expected: string[]][] = [
   ['ごめん、さっき多く送っちゃった。差額の500円は今度会った時に返してくれればいいよ', '09012345678', []],
   ['【最終通告】通販代金未納。明日、回収担当がご自宅へ伺います。', undefined, ['collect']],
   ['ヤマト運輸です。本日お届けのお荷物は代金引換です。代金3,980円をご用意ください', '09012345678', []],
+  // The reader's own bank named as where to go (reply.ts bankAsPlace) is no data asked; named as what to send back, it is.
+  ['取引銀行の窓口にご相談ください。', '09012345678', ['call']],
+  ['本人確認のため取引銀行と口座番号をご返信ください。', '09012345678', ['reply-data']],
 ];
 
 for (const [text, from, expected] of table) {

@@ -22,7 +22,7 @@ export function createReplyDataAsk(): AskFinder {
     // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
-    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o)) ?? demanded(input, 'personal-data')
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o) && !bankAsPlace(input, o)) ?? demanded(input, 'personal-data')
       ?? carriedByReply(input) ?? accountAskedByQuestion(input) ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
@@ -46,6 +46,16 @@ function payeeForWriter(input: AskInput, o: LureMatch): boolean {
 const ACCOUNT_NUMBER = /^(?:口座番号|口座)$/;
 // The writer paying the reader, in a person's plain intent: 振り込むね, 振り込むから, 送るから, 返すね, 入れとくね.
 const PAYS_READER = /(?:振り?込む|送る|返す|入れる|入れとく|払う)(?:ね|から|よ|ので|つもり)/;
+
+// The reader's own bank named as where to go, not as data to give: "取引銀行の窓口にご相談ください", "お取引銀行へご確認ください",
+// "取引銀行に連絡して". 全銀協 and the police send the reader to their own bank's counter or its known number
+// (https://www.zenginkyo.or.jp/topic/detail/nid/3164/); the data ask names the bank as what to send back ("取引銀行と口座番号を
+// ご返信ください", "取引銀行を教えて").
+const BANK_AS_PLACE = /^(?:の(?:窓口|支店|店頭|本支店|相談窓口|お客さま窓口|お客様窓口)|(?:に|へ|まで)(?:(?:直接|必ず|すぐ|すぐに|まず)\s*)?(?:ご|お)?(?:相談|連絡|確認|問い?合わ?せ|電話|届け出|申し出|来店|行))/;
+
+function bankAsPlace(input: AskInput, o: LureMatch): boolean {
+  return o.cue === '取引銀行' && BANK_AS_PLACE.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 16));
+}
 
 // Own ways that are an app or a member page (data/lures.json own-way), never a line to write back to.
 // Named as where ("アプリで", "アプリから", "マイページ"), in a sentence that asks nothing sent back ("アプリの停止を防ぐため、…を返信して"

@@ -403,8 +403,8 @@ const BRACKETED_PLACE = /([^\s、。,，:：()（）「」【】]{2,})\s*[(（][
 // of these texts have no bracket before the particle); this one starts only at a closing bracket.
 const BRACKET_THEN_PARTICLE = /[)）]\s*(?:まで|へ)\s*$/;
 // The parties a reader reaches on their own, apart from any message: the police or a 交番, family, a bank or 金融機関,
-// the consumer centre, the city office, a lawyer.
-const PARTY_BEFORE = /([^\s、。,，:：()（）「」【】]*?(?:警察|警察署|交番|家族|銀行|金融機関|消費生活センター|消費者センター|役所|役場|弁護士))\s*に\s*$/;
+// the consumer centre, the city office, a lawyer; or its counter ("取引銀行の窓口に", "警察署の相談窓口に").
+const PARTY_BEFORE = /([^\s、。,，:：()（）「」【】]*?(?:警察|警察署|交番|家族|銀行|金融機関|消費生活センター|消費者センター|役所|役場|弁護士))(?:の(?:窓口|支店|店頭|相談窓口))?\s*に\s*$/;
 const OWN_SELF = /当行|当社|弊社|弊行|当店|当方|当庫|当組合|当金庫|当局|当署/;
 
 /** JavaScript's \s, as code units. */

@@ -49,6 +49,10 @@ const table: [string, string[]][] = [
   ['知人のLINEから『コンビニでギフトカードを買って番号を送って』と頼まれる被害が出ています', ['コンビニでギフトカードを買って番号を送って']],
   ['「キャッシュカードを交換します」と言われる手口に注意', ['キャッシュカードを交換します']],
   ['取引先から『コンビニでギフトカードを買って番号を送って』と頼まれた。代わりに買ってくれないか', []],
+  // A request told as what someone may ask, in a warning's conditional refused in its own sentence; not one that goes on to do it.
+  ['「誤って入金したので返してほしい」と求められた場合は、お手続きせず取引銀行の窓口にご相談ください。', ['誤って入金したので返してほしい']],
+  ['「カードを預かりに行きます」と言われたら、すぐ電話を切って#9110へ', ['カードを預かりに行きます']],
+  ['「息子さんの件で伺います」と言われたら、その人に封筒を渡してください', []],
   // A short quote before "と" and a week's day is not a message received.
   ['「定例会」と来週の予定を送ります', []],
   // A lead that says the quote was received, in the residents' languages; a tail after it in Japanese.

@@ -93,6 +93,23 @@ const SHORT_TAILS = /^(?:って|と)(?:書|か[いか]れ)|^って(?:sms|メー�
 // data/lures.json lists. A quote told only as said (「…」と言われた) is not this: a relative in trouble tells so too.
 const HARM_TAIL = /^(?:と|って)(?:頼まれ|言われ|求められ|指示され|迫られ|要求され|持ちかけられ|誘われ)(?:る|た)?(?:被害|詐欺|手口|ケース|事例|トラブル|相談)/;
 
+// After a quote, a request told as what someone may ask, in a warning's conditional ("「誤って入金したので返してほしい」と求められた
+// 場合は、お手続きせず取引銀行の窓口にご相談ください", "「カードを預かります」と言われたら、すぐ電話を切って#9110へ"): what would be asked is
+// reported, not asked. Banks, 全銀協 and the police word their alerts so (https://www.zenginkyo.or.jp/topic/detail/nid/3164/ ,
+// https://www.npa.go.jp/bureau/safetylife/sos47/). Told only where the rest of the sentence refuses or sends the reader to check
+// (COND_REFUSES): a relative priming an accomplice ("「息子さんの件で」と言われたら、その人に渡して") says what to do next instead.
+const COND_TAIL = /^(?:と|って)(?:頼まれ|言われ|求められ|指示され|迫られ|要求され|持ちかけられ|誘われ|聞かれ)(?:た(?:場合|ら|とき|時)|る場合|ても)/;
+const COND_REFUSES = /せず|しないで|しないよう|応じず|応じないで|応じないよう|断って|断り|無視|相談|通報|切って|相手にせず|do not|don'?t|never/;
+
+/** The quote closed before `after` is a request told in a warning's conditional (COND_TAIL), refused in its own sentence. */
+function toldIfAsked(lower: string, after: number): boolean {
+  const m = COND_TAIL.exec(lower.slice(after, after + 16));
+  if (m === null) return false;
+  let stop = after + m[0].length;
+  while (stop < lower.length && !isStop(lower[stop])) stop++;
+  return COND_REFUSES.test(lower.slice(after + m[0].length, stop));
+}
+
 // After a quote, told as a threat someone made (「家族に迷惑かけたくなければ」と脅され, 「…」って脅される): whoever tells it quotes the
 // threatener; a threat made to the reader is written in its own words, not told as one.
 const THREAT_TAIL = /^(?:と|って)(?:脅さ|脅迫さ|おどさ)/;
@@ -203,7 +220,7 @@ export function splitQuotes(text: string, lower: string, tails: readonly string[
     const after = end + 1 + (lower[end + 1] === ' ' ? 1 : 0);
     const long = end - i - 1 >= MIN_QUOTE;
     // A short quote is a name or a button (「受給対象」と出ます, 「はい」って返信): told only when written or received.
-    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) || THREAT_TAIL.test(lower.slice(after, after + 6)) || NAMED_SCAM_TAIL.test(lower.slice(after, after + 16)) : SHORT_TAILS.test(lower.slice(after, after + 8));
+    const tailed = long ? tails.some((t) => lower.startsWith(t, after)) || HARM_TAIL.test(lower.slice(after, after + 16)) || THREAT_TAIL.test(lower.slice(after, after + 6)) || NAMED_SCAM_TAIL.test(lower.slice(after, after + 16)) || toldIfAsked(lower, after) : SHORT_TAILS.test(lower.slice(after, after + 8));
     // Told by its tail, a pointer, a lead that says it was received (收到「…」, text na "…"), or a defanged link inside it.
     const told = tailed || POINTS_AT.test(text.slice(Math.max(0, i - 4), i)) || (long && (ledIn(lower, i, leads) || DEFANGED.test(lower.slice(i + 1, end))));
     if (long || tailed) raw.push({ start: i + 1, end, told });
