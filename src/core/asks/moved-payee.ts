@@ -77,7 +77,8 @@ const COLLECTOR_TAKEN = /(?:私|わたし|あたし|僕|ぼく|俺|おれ)が(?:
 // "以前の会計さんには振り込まないでください"): the new collector's word alone sets aside the one the group appointed, the payee
 // moved as surely as an account told changed with the old one closed. A group that changes its 幹事 says so in the group, and the
 // old one hands over what was paid; telling members not to pay the old one is what only an impersonator needs (警察庁 なりすまし).
-const COLLECTOR_CHANGED = /(?:幹事|会計|集金係|集金担当|取りまとめ役?)(?:を|が|は)?(?:交代|交替|変わ|変更)|新(?:しい)?(?:幹事|会計|集金係|集金担当)|(?:treasurer|organi[sz]er) (?:has )?changed|new (?:treasurer|organi[sz]er)/;
+// Behind its literal gate (match/literals.ts): every match holds one of the collector's titles or the English phrases' words.
+const COLLECTOR_CHANGED = gated(/(?:幹事|会計|集金係|集金担当|取りまとめ役?)(?:を|が|は)?(?:交代|交替|変わ|変更)|新(?:しい)?(?:幹事|会計|集金係|集金担当)|(?:treasurer|organi[sz]er) (?:has )?changed|new (?:treasurer|organi[sz]er)/);
 const COLLECTOR_RULED_OUT = /(?:前|以前|旧|元|これまで)の(?:幹事|会計|集金係|集金担当|取りまとめ)(?:さん|の人)?(?:に|へ)(?:は|も)?[^。\n]{0,6}?(?:払わない|振り込まない|振込まない|渡さない|送らない|入れない)|(?:don't|do not) (?:pay|send)[^.\n]{0,12}(?:old|previous|former) (?:treasurer|organi[sz]er)/;
 // Money sent by mistake.
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
