@@ -84,7 +84,8 @@ const COLLECTOR_RULED_OUT = /(?:前|以前|旧|元|これまで)の(?:幹事|会
 const MISTAKE = /間違えて|誤って|間違って|by mistake|instead of|nhầm|\bmali\b|by accident|por engano|잘못 보냈|转错|打错|salah transfer/;
 
 // Money asked to be sent or paid: the ask the moved payee serves.
-const PAY_ASKED = /振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/;
+// (Behind its literal gate, match/literals.ts: mayMovePayee tries it on every message, and three in four hold none of its words.)
+const PAY_ASKED = gated(/振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
 // The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
 // supposed ("口座変えたとかでしたら教えて"): nothing is moved.
 const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;
@@ -96,12 +97,23 @@ const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)
 const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|conta|계좌|账户|账号|rekening|gcash|やつ/);
 
 /**
+ * The pre-check of movedPayee, exact: both its ways to an answer (collectorMoved, and the moves below) return undefined for a
+ * report and for a text where PAY_ASKED finds no money asked, tested on the same whole text. Most messages ask no money this
+ * way, and they skip the four long move patterns (and the collector's) that ran on every message (a move is found in about one
+ * message in two hundred).
+ */
+function mayMovePayee(input: Pick<AskInput, 'norm' | 'reported'>): boolean {
+  return !input.reported && PAY_ASKED.test(input.norm.lower);
+}
+
+/**
  * A payee between people moved away from the one the reader knows (a third person's account, or one told as changed or new),
  * with a second sign beside it (the old one ruled out, the writer's own unusable, pressed for today, secrecy, a name told to
  * differ, a new number, money sent by mistake), money asked, and no warning's words: the cue of the move, if so.
  */
 export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>): string | undefined {
   const lower = input.norm.lower;
+  if (!mayMovePayee(input)) return undefined;
   const collector = collectorMoved(input);
   if (collector !== undefined) return collector;
   if (!ANCHORS.test(lower)) return undefined;
