@@ -9,6 +9,7 @@
 // an accident speaks as a person), not in a report or a warning quoting it, not from a registered sender or a carrier's line
 // (a line that speaks for a company), and not with the instructions refused ("指示に従わないで").
 import { replyChannel } from './reply.js';
+import { gated } from '../match/literals.js';
 import { speaksAsPerson, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
 
 // The caller: an authority the reader would obey by its name alone (police, prosecutors, a ministry, the bankers'
@@ -42,7 +43,9 @@ const LANGS: readonly { readonly call: RegExp; readonly desk?: RegExp; readonly 
 
 /** What createRelayCallAsk cannot find an ask without: an instruction-to-obey word, in no report. */
 // (A module constant: a literal in the gate is a new object per message.)
-const GUIDED_WORD = /指示|案内|指導|言う(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/i;
+// Read from norm.lower only, which holds no upper-case letter, so the pattern needs no i flag (and without one it can sit behind
+// its literal gate, match/literals.ts: every match holds one of its words).
+const GUIDED_WORD = gated(/指示|案内|指導|言う(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/);
 export const relayCallNeeds: AskNeeds = (input) => !input.reported && GUIDED_WORD.test(input.norm.lower);
 
 export function createRelayCallAsk(): AskFinder {

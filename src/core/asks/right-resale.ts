@@ -9,6 +9,7 @@
 // and nobody pays a stranger for a right the stranger could apply for: the message's offer is the bait whoever sends it.
 // Not a warning or a report that quotes the script ("「入居権を譲って」という電話は詐欺です", "…って電話きたらしい"), not a real
 // estate's or a second-hand dealer's price for the reader's own house or goods (no right named).
+import { gated } from '../match/literals.js';
 import { insideQuoteMarks } from '../quotes/index.js';
 import { replyChannel } from './reply.js';
 import { inSentence, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
@@ -47,7 +48,8 @@ export function rightResale(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>
 
 // What the finder cannot find anything without: the right's 権 (or 社債, 株) in the text.
 // (A module constant: a literal in the gate is a new object per message.)
-const RIGHT_WORD = /権|社債|株/;
+// Behind its literal gate (match/literals.ts): every match is one of these three words, so a text holding none skips the scan.
+const RIGHT_WORD = gated(/権|社債|株/);
 export const rightResaleNeeds: AskNeeds = (input) => !input.reported && RIGHT_WORD.test(input.norm.lower);
 
 /**

@@ -334,7 +334,8 @@ function chargeSentByApp(input: AskInput): string | undefined {
 // 「キャンセル料」「法的措置」と迫るSMS: 身に覚えのない請求には応じず、連絡もしない). Not a fee told as what will follow if the
 // reader does not call or cancel in time ("ご連絡なき場合はキャンセル料が発生します": a booking's own terms), not one paid at the
 // counter, on the invoice or in the app, not a warning or a report.
-const PENALTY = /キャンセル料|取消料|取り消し料|違約金|解約金|解約手数料|返送料|返送費用|往復送料|返却費用/;
+// Behind its literal gate (match/literals.ts): every match is one of the fee's names, read from the pattern.
+const PENALTY = gated(/キャンセル料|取消料|取り消し料|違約金|解約金|解約手数料|返送料|返送費用|往復送料|返却費用/);
 // Pressed: a transfer or a payment due within days or today, or the law threatened if it is not made.
 const PENALTY_PRESSED = /\d+\s*日以内|本日中|今日中|至急|期日までに|期限までに|法的(?:措置|手続)|訴訟|裁判|差(?:し)?押(?:さ)?え|督促/;
 const PENALTY_PAID = /振込|振り込|入金|支払|お支払|請求します|ご請求|納付/;

@@ -167,3 +167,22 @@ test('a gate finds each word by its first unit among many (second units looked u
   assert.equal(p.test(crossed), false);
   assert.equal(p.may(`・${String.fromCharCode(base + 3)}${String.fromCharCode(base + 95)}・`), true);
 });
+
+test('a gate answers the same whichever texts were read before (the last few texts\' tables are kept and taken up again)', () => {
+  const texts = japaneseMessages().slice(0, 60).map((m) => m.text.toLowerCase());
+  const patterns = gatedPatterns();
+  // Each text's answers with another text read between every two patterns (each answer from a table just taken up again),
+  // then in a shuffled order over more texts than the tables kept, so that some come back from a kept table and some are
+  // read anew: the same answers.
+  const alone = texts.map((t) => patterns.map((g) => {
+    g.may('\u0000');
+    return g.may(t);
+  }));
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < texts.length; i++) {
+      const k = (i * 7 + round * 3) % texts.length;
+      const t = texts[k] as string;
+      patterns.forEach((g, p) => assert.equal(g.may(t), alone[k]?.[p], `${g.source.slice(0, 40)} on text ${k}`));
+    }
+  }
+});
