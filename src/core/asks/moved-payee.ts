@@ -113,14 +113,20 @@ const RETURNED_ELSEWHERE = gated(new RegExp([
 /** The cheap test first: any of the moved-payee families' anchors. */
 const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|tai khoan|conta|계좌|账户|账号|rekening|gcash|やつ/);
 
+// What every RETURNED_ELSEWHERE match names, on the unfolded text: the account returned into (口座, ID, アカウント, PayPay, account,
+// GCash; Vietnamese "tài khoản" in any accenting keeps its ASCII "kho", or "stk"; conta, PIX, chave; 账户, 账号; rekening). That way
+// asks no money in PAY_ASKED's words ("chuyen lai giup con vao tai khoan nay" has no accented chuyển), so the pre-check takes it too.
+const RETURN_ACCOUNT = gated(/口座|id|アカウント|paypay|account|gcash|kho|stk|conta|pix|chave|账户|账号|rekening/);
+
 /**
  * The pre-check of movedPayee, exact: both its ways to an answer (collectorMoved, and the moves below) return undefined for a
- * report and for a text where PAY_ASKED finds no money asked, tested on the same whole text. Most messages ask no money this
+ * report and for a text where PAY_ASKED finds no money asked, tested on the same whole text, and a return into a given account
+ * (RETURNED_ELSEWHERE, which needs no PAY_ASKED) names the account in RETURN_ACCOUNT's words. Most messages ask no money this
  * way, and they skip the four long move patterns (and the collector's) that ran on every message (a move is found in about one
  * message in two hundred).
  */
 function mayMovePayee(input: Pick<AskInput, 'norm' | 'reported'>): boolean {
-  return !input.reported && PAY_ASKED.test(input.norm.lower);
+  return !input.reported && (PAY_ASKED.test(input.norm.lower) || RETURN_ACCOUNT.test(input.norm.lower));
 }
 
 /**
