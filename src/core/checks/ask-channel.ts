@@ -101,6 +101,11 @@ export interface Identity {
    * one who announced the change, whoever they claim to be, and confirms nothing; it is the way the new account is told.
    */
   readonly payeeConfirmCall: boolean;
+  /**
+   * The immigration office tells a problem with the reader's status from a line no registry vouches for (statusOfficeCall): a
+   * call back to a written number is owned by no one here, a fixed line included, since the callers show real numbers.
+   */
+  readonly statusOffice: boolean;
 }
 
 const SERVICE_NUMBER = /^1\d{2}$/;
@@ -217,7 +222,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const namesOwnApp = mayHoldWord(ctx.norm.lower, brands.apps) && brands.apps.some((a) => ctx.norm.lower.includes(a));
   const s = ctx.sender;
   const numberInfo = ctx.classifySender;
-  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false, payeeConfirmCall: !ctx.reported && changedPayeeCall(ctx) };
+  if (!s) return { claimed, senderBrands: [], senderOwnsClaim: false, senderNumber: '', senderFixedLine: false, linksOfficial, elsewhereOfficial, namedSite, courierHandset: false, workersHandset: false, driversReply: false, visitHandset: false, companyOnHandset: false, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: false, payeeConfirmCall: !ctx.reported && changedPayeeCall(ctx), statusOffice: false };
   const senderBrands: string[] = [];
   for (const id of s.brandIds) if (!senderBrands.includes(id)) senderBrands.push(id);
   for (const b of brands.officialForSender(s)) if (!senderBrands.includes(b.id)) senderBrands.push(b.id);
@@ -244,7 +249,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const companyOnHandset = courierHandset && !workerVoice(ctx);
   const desk = claimed.length === 0 && deskOnOpenLine(ctx);
   const payeeConfirmCall = !ctx.reported && changedPayeeCall(ctx);
-  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk, payeeConfirmCall };
+  return { claimed, senderBrands, senderOwnsClaim, senderNumber: s.normalized, senderFixedLine, linksOfficial, elsewhereOfficial, namedSite, courierHandset, workersHandset, driversReply, visitHandset, companyOnHandset, namesOwnApp, role, numberInfo, kinds, deskOnOpenLine: desk, payeeConfirmCall, statusOffice: statusOfficeCall(ctx) };
 }
 
 const NO_KINDS: readonly SpokenKind[] = [];
@@ -491,8 +496,10 @@ const REGISTERED_TIERS: ReadonlySet<string> = new Set(['registered-business', 'c
  * A person telling of their own visa, a report or a warning, and a registered sender are not counted.
  */
 function statusOfficeCall(ctx: CheckContext): boolean {
-  if (ctx.reported || ctx.person || speaksAsPerson(ctx) || ctx.sender === null || REGISTERED_TIERS.has(ctx.sender.tier)) return false;
+  // (The office's name first: it now runs for every message's identity, and almost none names it.)
+  if (ctx.reported || ctx.person || ctx.sender === null || REGISTERED_TIERS.has(ctx.sender.tier)) return false;
   if (!luresOfCategory(ctx.lures, 'institution').some((l) => !l.quoted && IMMIGRATION_OFFICE.test(l.cue.toLowerCase()) && !inSentence(ctx, l.index, 'never-ask'))) return false;
+  if (speaksAsPerson(ctx)) return false;
   return ctx.lures.some((l) => !l.quoted && l.kind === 'lure' && !inSentence(ctx, l.index, 'never-ask'));
 }
 
@@ -517,6 +524,8 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
   // Nor a relative's new, borrowed or hoarse line: the relative owns the number the reader has for them, not this one.
   if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend' || ask.kind === 'relay-call') return false;
+  // Nor a call back to a written number about the reader's status in the immigration office's voice, a fixed line's included.
+  if (ask.kind === 'call' && ask.channel.type !== 'unstated' && id.statusOffice) return false;
   const ch = ask.channel;
   switch (ch.type) {
     case 'url': {
@@ -982,10 +991,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
     };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
-    // A fixed line owns its call back only where the office behind it may speak so: not the immigration office's status problem.
-    const statusOfficeAsk = statusOfficeCall(ctx);
     for (const a of asks) {
-      if (owned(a, id, brands, appStores) && !(a.kind === 'call' && statusOfficeAsk && a.channel.type !== 'unstated')) continue;
+      if (owned(a, id, brands, appStores)) continue;
       if (formEntry(a)) continue;
       // A community's group invite to its own members (communityInvite): its messenger link is where they meet.
       if (community && (a.kind === 'messenger' || (a.kind === 'open-link' && asks.some((x) => x.kind === 'messenger' && x.channel.value === a.channel.value)))) continue;
@@ -1075,7 +1082,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const bookedDesk = a.kind === 'call' && id.claimed.length === 0 && a.channel.type === 'reply' && readersOwnBusiness(ctx);
       // The immigration office's problem with the reader's status, asked to be rung back, from a line that is no registered sender
       // (statusOfficeCall): a fixed line is no office's own here, since the callers show real numbers.
-      const statusOffice = a.kind === 'call' && statusOfficeAsk;
+      const statusOffice = a.kind === 'call' && id.statusOffice;
       if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
@@ -1728,8 +1735,7 @@ let blockingList: readonly Ask[] = [];
 export function unownedAsks(ctx: CheckContext, brands: BrandLookups, appStores: ReadonlySet<string>): readonly Ask[] {
   if (ctx !== unownedFor || brands !== unownedBrands || appStores !== unownedStores) {
     const id = identityOf(ctx, brands);
-    const statusOffice = statusOfficeCall(ctx);
-    unownedList = ctx.asks.filter((a) => !a.quoted && (!owned(a, id, brands, appStores) || (statusOffice && a.kind === 'call' && a.channel.type !== 'unstated')));
+    unownedList = ctx.asks.filter((a) => !a.quoted && !owned(a, id, brands, appStores));
     unownedFor = ctx;
     unownedBrands = brands;
     unownedStores = appStores;
