@@ -9,6 +9,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
 import { inSentence, sentenceAt, speaksAsOffice, speaksAsPerson, tellsOfScam, toldOfAsk, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
+import { APP_NAME } from './service-fee.js';
 
 // Money said to come back to the reader, in the residents' languages (folded: hoàn tiền → hoan tien, devolução → devolucao).
 const REFUND_WORD = gated(/返金|払い?戻し|払戻|返還|還付|\brefund|reembolso|devolucao|환불|hoan tien|hoan lai tien|फिर्ता|คืนเงิน|退款|退还|pag-?refund|pengembalian dana/);
@@ -27,8 +28,8 @@ const CALL_COMING = /(?:から|より)?(?:お電話|電話)(?:します|いた�
 const APP_HELD = /アプリ(?:を)?(?:開いた|起動した|立ち上げた)(?:状態|まま)|アプリを(?:開いて|起動して)(?:お待ち|待って|そのまま)|\b(?:keep|leave) (?:the|your) app open\b|(?:deixe|mantenha) o aplicativo aberto|앱을 (?:켜|열어) (?:두|놓)|mo (?:san )?ung dung (?:va|roi) (?:cho|doi)|เปิดแอป(?:ไว้|รอ)/;
 // The screen shared or the phone taken over ("画面共有", "share your screen", "compartilhe a tela", "화면 공유", "chia sẻ màn hình").
 const SCREEN_SHARED = /画面(?:を)?共有|画面共有|遠隔操作|リモート操作|\bscreen ?shar|\bshare ?screen\b|i-?share (?:ang |yung )?screen|berbagi layar|bagikan layar|\bshare (?:your|the) screen\b|compartilh\w* (?:a )?tela|화면 ?공유|chia se man hinh|屏幕共享|共享屏幕|แชร์หน้าจอ|स्क्रिन (?:सेयर|शेयर)|\banydesk\b|\bteamviewer\b/;
-// A payment app named, generic or by brand ("payment app", "aplicativo de pagamento", "결제 앱", "भुक्तानी एप").
-const PAY_APP = /paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|決済アプリ|送金アプリ|支払いアプリ|\bpayment app\b|\bpay(?:ment)? app\b|\bcash app\b|\bvenmo\b|\bgcash\b|aplicativo de pagamento|app de pagamento|결제 ?앱|송금 ?앱|भुक्तानी एप|แอปชำระเงิน|ung dung thanh toan|支付(?:应用|app)/;
+// A payment app named, generic or by brand (service-fee.ts APP_NAME, メルペイ; "payment app", "aplicativo de pagamento", "결제 앱", "भुक्तानी एप").
+const PAY_APP = new RegExp(String.raw`${APP_NAME}|メルペイ|決済アプリ|送金アプリ|支払いアプリ|\bpayment app\b|\bpay(?:ment)? app\b|\bcash app\b|\bvenmo\b|\bgcash\b|aplicativo de pagamento|app de pagamento|결제 ?앱|송금 ?앱|भुक्तानी एप|แอปชำระเงิน|ung dung thanh toan|支付(?:应用|app)`);
 // The refund handed to an agent on a messenger ("Add our agent on LINE", "LINEで友だち追加", "라인 친구 추가", "adicione no WhatsApp").
 const MESSENGER_ADDED = /(?:line|ライン|whatsapp|telegram|kakao|カカオ|라인|카톡|zalo|viber)[^。\n.]{0,12}?(?:追加|友だち|友達|친구|추가|them ban)|\badd (?:our|us|me|the|an?)\b[^.!?\n]{0,24}?\bon (?:line|whatsapp|telegram|kakao|viber)\b|adicion\w*[^.!?\n]{0,20}?(?:whatsapp|line|telegram)/;
 // The refund said to need nothing ("お手続きは不要です", "no action needed").
@@ -88,7 +89,7 @@ const OVERPAID = gated(/過払い|払い過ぎ|払いすぎ|多く(?:振り?込|
 // difference", "devolva", "hoàn lại", "退回", "돌려주세요", "คืนให้").
 const SENT_BACK = /返して(?:ください|下さい|いただ|もらえ|ほしい|欲しい|くれ)|お返し(?:ください|下さい|願|いただけ)|返金(?:して(?:ください|下さい|いただ)|をお願い|ください)|(?:お)?戻し(?:て)?(?:ください|下さい|いただ|願)|送り返して|返還(?:して)?(?:ください|下さい|願)|(?:送金|振り?込み?|お振込み?|お支払い|入金)(?:して|を)?(?:ください|下さい|お願い|願|いただけ|いただき)|\b(?:send|pay|transfer|return|refund)\b[^.!?\n]{0,24}?\b(?:back|the difference|the excess|the extra)\b|devolv(?:a|er|e)|envie de volta|hoan lai|tra lai|chuyen lai|退回|退给|转回|돌려(?:주|보내)|반환(?:해|하)|फिर्ता (?:पठाउ|गर्नु)|คืน(?:ให้|มา|เงิน)/;
 // Through an app or an account: the route the reader sends by.
-const ROUTE = /paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|アプリ|口座|振り?込|お?振込|送金|\bapp\b|\baccount\b|\bbank\b|\bpix\b|\bconta\b|aplicativo|tai khoan|ung dung|账户|账号|计户|계좌|앱|खाता|एप|บัญชี|แอป|\bgcash\b|\bvenmo\b/;
+const ROUTE = new RegExp(String.raw`${APP_NAME}|メルペイ|アプリ|口座|振り?込|お?振込|送金|\bapp\b|\baccount\b|\bbank\b|\bpix\b|\bconta\b|aplicativo|tai khoan|ung dung|账户|账号|计户|계좌|앱|खाता|एप|บัญชี|แอป|\bgcash\b|\bvenmo\b`);
 // A payment the writer says it received from the reader, in a business's voice (on the folded text).
 const PAYMENT_RECEIVED = /(?:recebemos|identificamos|constatamos)[^.!?\n]{0,24}(?:pagamento|pix|transferencia|deposito)|we (?:have )?received your (?:payment|transfer|deposit)|your (?:payment|transfer) (?:was|has been) (?:received|charged) twice|(?:ご入金|お支払い|お振込み?|ご送金)[^。\n]{0,10}(?:確認いたしました|確認しました|受け付けました|を頂戴|いただきました)|(?:我们|我司|本公司)(?:已)?收到(?:您|你)的(?:付款|转账|汇款|款项)|chung toi (?:da )?nhan duoc[^.!?\n]{0,20}(?:thanh toan|tien|chuyen khoan)|natanggap namin ang (?:inyong |iyong )?bayad|kami (?:telah )?menerima pembayaran/;
 // Handed back in person, or settled when the two meet ("今度会った時に", "手渡しで", "in person"): between people who know each other.

@@ -57,7 +57,7 @@ const CASH_NOW = /(?:近くの|最寄りの?|今すぐ|すぐに?|至急|今か�
 // A payment app's payee given apart from its name ("PayPayでお願いします。送金先 080-…").
 const HANDSET_PAYEE = /(?:送金先|送り先|宛先)\s*[:：は]?\s*0[789]0[-\s]?\d{4}[-\s]?\d{4}/;
 // A payment app's name: the pattern's source for the longer patterns below, and the pattern itself.
-const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
+export const APP_NAME = String.raw`(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|d払い)`;
 const APP_NAMED = new RegExp(APP_NAME);
 // A sum or a fee named: what is to be paid first.
 const MONEY_NAMED = /\d[\d,.]*\s*(?:[万千]\s*)?円|[¥￥]\s*\d|\d\s*yen|\d\s*เยน|料金|手数料|費用|代金|保証料|予約金|調査費|出張費|作業費|交通費|駐車場代|基本料|半額|全額/;
