@@ -8166,3 +8166,29 @@ test('warning conditionals, own bank as a place, a visit overdue, an 050 busines
   assert.notEqual(rules.analyse({ text: primed, from: '09012345678' }).verdict, 'allow');
   assert.equal(engine.analyse({ text: primed, from: '09012345678' }).verdict, 'block');
 });
+
+test('a verification code or a PIN told back to the writer is handed over, arrival said or not; a code or PIN typed by its holder is not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['学割のスマホ乗り換えで3万円キャッシュバック!受取には現在の端末の4桁認証コードをこの番号に返信してください', '08074419305'],
+    ['Uber:アカウント確認のため、ご登録メールアドレス宛の確認コードをこちらに返信してください。', '05022390417'],
+    ['【Vポイント】あなたに5,000ポイントが付与されました。受取にはVポイントカード番号と暗証番号の返信が必要です', '08052298180'],
+    ['Your parcel is held. To confirm delivery, reply with the verification code we just sent you.', '+447700900123'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['LINEのアカウント売って、って知らない人から来た。電話番号の認証コード聞かれたけど教えてない。通報したほうがいいかな', '08015520994'],
+    ['【北海道しんきん】ご利用者確認暗証番号の変更を受け付けました。ご本人のお手続きでない場合は至急お取引店までお電話ください。', ''],
+    ['お母さん、銀行から電話があって暗証番号聞かれたら絶対に詐欺だからね。銀行は電話で暗証番号聞かない。', '08044361275'],
+    ['Nay, dumating na yung padala ko? Sa Seven Bank ATM ko pinadala. Wag mo ibigay ang PIN kahit kanino ha.', '07022186674'],
+    ['宅配ボックスの暗証番号を変更したので、お受け取りの際は不在票の番号を入力してください', '07055261834'],
+    ['認証コード:482915 このコードを他人に教えないでください。', '000512345'],
+  ] as const) {
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+});

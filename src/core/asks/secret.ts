@@ -9,6 +9,12 @@ import { replyChannel } from './reply.js';
 import { hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, requestedNearby, REFUSED, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 import { gated } from '../match/literals.js';
 
+// A code cue that names a verification code itself, not any number (a booking's, a locker's).
+const VERIFY_CODE = /認証|確認コード|ワンタイム|パスコード|verif|one[- ]?time|\botp\b|验证码|驗證碼|인증|xac (?:nhan|thuc)|codigo de (?:verifica|seguran)|kode (?:verifikasi|otp)|รหัสยืนยัน|รหัส otp/;
+
+// The reader telling of being asked, or of not handing over ("認証コード聞かれたけど教えてない"): a report, no ask.
+const TOLD_OF_ASK = /聞かれ|求められ|言われ|頼まれ|(?:教え|送っ|伝え|返信し)て(?:い)?ない|asked (?:me|for)|didn't (?:send|give|tell)/;
+
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
 
@@ -104,7 +110,11 @@ export function createSecretAsk(): AskFinder {
         // A code to be typed ("画面の指示どおり入力してください") with no link to type it into goes where the
         // service shows it, on its own screen; asked with a link, or told to be handed over, it is asked for.
         const c = codes.find((o) => handed(o) || input.indicators.urls.length > 0 || asksBeyondTyping(input, o.index));
-        if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
+        // A verification code told back to the writer ("4桁認証コードをこの番号に返信", "確認コードをこちらに返信"), arrival
+        // said or not: such a code exists only because a service sent it to the reader's phone or mail to prove it is
+        // them, so whoever receives it signs in as the reader. The takeover itself, as a code "sent by mistake".
+        if (c && handed(c) && VERIFY_CODE.test(c.cue) && !input.reported && !REFUSED.test(sentenceText(input, c.index)) && !TOLD_OF_ASK.test(sentenceText(input, c.index))) asks.push({ kind: 'share-code', cue: c.cue, channel: replyChannel(input), quoted: c.quoted });
+        else if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
     // "携帯番号教えてくれる?認証するのに必要で": the reader's number asked for an account's verification is
@@ -295,6 +305,10 @@ const PASSPORT = gated(/パスポート|旅券|passport|여권|护照|護照|ho 
 const PAY_CARD = /クレジットカード|キャッシュカード|デビットカード|(?<!在留|マイナンバー|マイナ|保険|ポイント|診察|学生|社員)カード|(?<!residence |number |id |insurance |health |student |membership |point )\bcard\b|카드|银行卡|信用卡|cartao|kartu|บัตร(?!ประชาชน)/;
 // A home's way in asked with when it stands empty or occupied: the door's code beside the hours at home, or where a spare key is.
 const DOOR_CODE = gated(/(?:オートロック|玄関|エントランス|入口|入り口)(?:の)?(?:暗証)?番号|暗証番号|オートロックの?(?:番号|コード|解除番号)|(?:door|gate|entry|entrance|building|lock|lobby) (?:code|pin|passcode)|门禁(?:密码|码)|(?:대문|현관|공동현관) ?비밀번호|ma (?:cua|cong)|mat khau cua|codigo (?:do portao|da porta|do predio)|kode pintu|รหัสประตู/);
+const PIN_TOLD = gated(/暗証番号|\bpin\b(?:番号|コード)?|비밀번호|mat khau the|senha do cartao|รหัส ?atm/);
+// Sent back to the writer in writing: a reply, a text, a message (a call is weighed by pinHeard).
+const PIN_SENT = /返信|送って|送信|ご連絡ください|教えて|reply|send|text (?:me|us|back)|回复|답장|tra loi|responda|balas|ตอบกลับ/;
+const DOOR_WORD = /オートロック|玄関|エントランス|入口|入り口|宅配ボックス|ロッカー|門|ゲート|door|gate|locker|entrance|lobby|门禁|현관|cua|portao|porta|pintu|ประตู/;
 const HOME_TIME = /在宅(?:時間|の時間|予定|の予定)|ご在宅|何時に(?:ご)?(?:帰宅|在宅)|留守(?:の)?(?:時間|日|予定)|不在(?:の)?(?:時間|日|予定)|when (?:you(?:'re| are| will be|'ll be)|you're) (?:home|in|out|away|back)|what time (?:you(?:'re| are|'ll be| will be)) (?:home|back|in|out)|anong oras (?:kayo|ka) (?:nasa bahay|uuwi)|kailan kayo nasa bahay|什么时候在家|在家(?:的)?时间|집에 (?:계신|있는|계시는) 시간|khi nao (?:ban|anh|chi|em) o nha|gio nao (?:ban|anh|chi) o nha|que horas (?:voce )?(?:esta|estara) em casa|kapan (?:anda|kamu) (?:di|ada di) rumah|เวลาที่อยู่บ้าน/;
 const KEY_PLACE = gated(/(?:合鍵|合い鍵|スペアキー|予備の鍵|鍵)(?:の)?(?:保管場所|置き場所|隠し場所|場所|ありか)|(?:where|location of) (?:the|your) (?:spare )?key|spare key|备用钥匙|钥匙(?:放在哪|的位置)|열쇠 ?(?:위치|보관)|chia khoa du phong|chave (?:reserva|extra)|kunci cadangan|ekstrang susi|กุญแจสำรอง/);
 // A visit in the message beside a key's place: the staff coming in ("スタッフがお伺いする前に"); a relative's "合鍵どこ?" names none.
@@ -304,7 +318,7 @@ const CASH_CARD = /キャッシュカード|通帳|銀行(?:の)?カード|cash 
 // The copying is the staff's own act ("控えさせていただきます", "we'll note down"), not the reader's note ("暗証番号メモは持ってきて").
 const NOTED = gated(/番号(?:を)?(?:お)?(?:控えさせ|メモさせ|書き写させ|記録させ|撮影させ|写真に撮らせ|控えます|メモします|記録します|お控えします)|(?:we|staff|i|they) (?:will|'ll) (?:note|write|copy|jot) down (?:the|your) (?:card |account )?number|(?:let us|we will|we'll) take a (?:copy|photo|picture) of (?:your|the) card/);
 // Told to a person beyond the hand-over cues: a call that hears it or reads it out together, a text or a messenger.
-const TO_PERSON = /お電話|電話(?:で|にて|口で)|お伺い(?:いた)?します|お聞き(?:いた)?します|伺います|読み合わせ|読み上げ|控えさせ|call (?:us|me)|over the phone|by phone|on the phone|\btext me\b|\bsend me\b|\bdm me\b|(?:by|via|on) (?:line|whatsapp|messenger|telegram)|ทางไลน์|lineで|ラインで/;
+const TO_PERSON = /(?:ご)?返信(?!不要|は不要|の必要はありません)|reply (?:with|to this)|お電話|電話(?:で|にて|口で)|お伺い(?:いた)?します|お聞き(?:いた)?します|伺います|読み合わせ|読み上げ|控えさせ|call (?:us|me)|over the phone|by phone|on the phone|\btext me\b|\bsend me\b|\bdm me\b|(?:by|via|on) (?:line|whatsapp|messenger|telegram)|ทางไลน์|lineで|ラインで/;
 // The issuer's own line, printed on the card ("カード裏面のお電話番号へ", "call the number on the back of your card"): the
 // card's number told there goes to the one who issued it.
 const ISSUER_LINE = /裏面(?:に)?(?:記載|の)?(?:の)?(?:お)?(?:電話|問い?合わ?せ|窓口|番号へ|番号まで|番号に|お取引店)|(?:number|phone number|line) (?:on|printed on) the back of (?:your|the) card/;
@@ -322,7 +336,7 @@ function toldToWriter(input: AskInput, index: number): boolean {
 
 /** Whether `text` names anything valueToPerson looks for: its gate (secretNeeds). */
 function mayHoldValue(text: string): boolean {
-  return CARD_DATA.test(text) || PASSPORT.test(text) || DOOR_CODE.test(text) || KEY_PLACE.test(text) || NOTED.test(text);
+  return CARD_DATA.test(text) || PIN_TOLD.test(text) || PASSPORT.test(text) || DOOR_CODE.test(text) || KEY_PLACE.test(text) || NOTED.test(text);
 }
 
 /**
@@ -363,6 +377,11 @@ export function valueToPerson(input: AskInput): string | undefined {
   for (const m of KEY_PLACE.matchAll(lower)) {
     if (/^\s*(?:は|:|：|is\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     if (VISIT_WORD.test(lower) && ok(m.index)) return m[0];
+  }
+  // A card's or an account's PIN told to a person by reply, a call or a messenger ("カード番号と暗証番号の返信が必要です"):
+  // only its holder ever types it, at a machine (全銀協・警察庁: 暗証番号を聞かれたら詐欺). Not a door's code (a delivery matter).
+  for (const m of PIN_TOLD.matchAll(lower)) {
+    if (!inSentence(input, m.index, 'door') && !DOOR_WORD.test(sentenceText(input, m.index)) && PIN_SENT.test(sentenceText(input, m.index)) && !/ない|ません|never|not/.test(sentenceText(input, m.index)) && ok(m.index)) return m[0];
   }
   for (const m of NOTED.matchAll(lower)) {
     const [start] = sentenceAt(input.norm.text, m.index);

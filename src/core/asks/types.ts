@@ -103,7 +103,7 @@ export const EMPHATIC_NEGATION = /(?:決して|絶対)(?:(?!ください|下さ�
 // A sentence whose verb is refused or warned of (read on a sentence lower-cased with its diacritics folded): "送らないで",
 // "お願いしません", "不要", "だめだよ", "いけません", never, don't, 请勿, huwag, jangan, nunca, đừng, and 決して or 絶対 only with
 // their negation (EMPHATIC_NEGATION). (Korean 절대 is still read alone.)
-export const REFUSED = new RegExp(`ないで|しません|いたしません|不要|${EMPHATIC_NEGATION.source}|だめ|ダメ|いけません|never|do not|don't|dont\\b|请勿|請勿|절대|huwag|jangan|nunca|\\bdung\\b`);
+export const REFUSED = new RegExp(`ないで|しません|いたしません|不要|${EMPHATIC_NEGATION.source}|だめ|ダメ|いけません|never|do not|don't|dont\\b|请勿|請勿|절대|huwag|\\bwag\\b|jangan|nunca|\\bdung\\b`);
 
 /** The cues of one category that are the message's own words (not quoted). */
 export function cuesOf(input: AskInput, category: string): readonly LureMatch[] {
