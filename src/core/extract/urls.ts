@@ -163,7 +163,7 @@ function fromBare(textIn: string, www: boolean, after: string, opts: UrlExtracti
 // Endings that stand as links in SMS even with no scheme and no path.
 const COMMON_BARE_TLDS = new Set([
   'com', 'net', 'org', 'jp', 'info', 'biz', 'xyz', 'top', 'cn', 'ru', 'shop', 'site', 'online', 'club', 'vip',
-  'icu', 'cc', 'ly', 'io', 'gy', 'tk', 'ml', 'ga', 'cf', 'gq', 'buzz', 'fun', 'asia', 'tokyo', 'work', 'link', 'uk', 'de', 'in', 'co', 'us', 'hk', 'tw', 'kr',
+  'icu', 'cc', 'cyou', 'sbs', 'cfd', 'bond', 'lat', 'onl', 'live', 'rest', 'monster', 'quest', 'pw', 'ly', 'io', 'gy', 'tk', 'ml', 'ga', 'cf', 'gq', 'buzz', 'fun', 'asia', 'tokyo', 'work', 'link', 'uk', 'de', 'in', 'co', 'us', 'hk', 'tw', 'kr',
 ]);
 
 function idnHost(from: string): { raw: string; ascii: string; unicode: string; path: string; rest: string; consumed: number } | null {

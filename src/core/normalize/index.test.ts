@@ -15,6 +15,11 @@ const table: [string, string, string[]][] = [
   ['https ://evil.com', 'https://evil.com', ['space-in-url']],
   ['こちら https://bit.ly/3ab\ncd9EF から', 'こちら https://bit.ly/3abcd9EF から', ['space-in-url']],
   ['mufg。com', 'mufg.com', ['dot-substitute']],
+  // Spaced dots before abused endings (.lat, .onl) and, after a hyphenated or numbered label, before word-like ones (.live, .app);
+  // a date's "6/24." is no host label.
+  ['Seizure begins on 6/24. nta-go-puss . lat', 'Seizure begins on 6/24. nta-go-puss.lat', ['space-in-url']],
+  ['更新 au-supportai . live', '更新 au-supportai.live', ['space-in-url']],
+  ['jp-post24 . app/track', 'jp-post24.app/track', ['space-in-url']],
   // Dots replaced by what filters do not read as dots.
   ['amazon🔴co🔴jp/login', 'amazon.co.jp/login', ['dot-substitute']],
   ['smbc-check・top/a', 'smbc-check.top/a', ['dot-substitute']],
@@ -129,5 +134,11 @@ test('the dot-substitute hint finds what its regex finds', () => {
     let s = '';
     for (let len = 1 + next(8); len > 0; len--) s += parts[next(parts.length)];
     assert.equal(dotSubstituteHint(s), HINT.test(s), JSON.stringify(s));
+  }
+});
+
+test('prose with a spaced dot before a word-like ending stays prose', () => {
+  for (const t of ['take care . live the dream', 'I was at the store . app is down', 'Meet at gate-3 . today ok?']) {
+    assert.equal(normalizeText(t).forUrls, t, t);
   }
 });
