@@ -2102,7 +2102,7 @@ const pairs: Pair[] = [
     ['ケアマネの山田です。明日訪問する担当者が契約書をお持ちします。印鑑をご用意ください', '08012349876', 'allow']],
   ['an insurance card and passbook taken at a hand delivery vs. the card sent by registered post',
     ['新しい資格確認書を手渡しでお届けします。受け取りの際に旧保険証と通帳の写しを回収しますので準備をお願いします', '08012349876', 'block'],
-    ['【協会けんぽ】新しい資格確認書を簡易書留でお届けします。受け取りの際は印鑑をご用意ください', '08012349876', 'allow']],
+    ['【協会けんぽ】新しい資格確認書を簡易書留でお届けします。受け取りの際は印鑑をご用意ください', '000512345', 'allow']],
   ['a public body’s staff texting a same-day visit to take cash vs. the city saying it never collects',
     ['自動車税の件で県税の者が本日伺います。滞納分はその場で現金でお支払いいただけます', '08012349876', 'block'],
     ['【○○市】明日、市役所の職員が伺うという不審な電話が相次いでいます。職員が現金を受け取りに伺うことはありません', '08012349876', 'allow']],
@@ -8189,6 +8189,28 @@ test('a verification code or a PIN told back to the writer is handed over, arriv
     ['認証コード:482915 このコードを他人に教えないでください。', '000512345'],
   ] as const) {
     const r = rules.analyse({ text, from: from || undefined });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+});
+
+test('brands newly listed (JAF, airports, Times Car, insurers and 共済) are weighed as claims; a #ダイヤル is the company\'s own line', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['【JAF】デジタル会員証への移行手続きのお願い。期限内に移行されない場合、ロードサービスが非会員料金となります https://jaf-digital-card.com/', '07052279814'],
+    ['タイムズカー事務局です。前回ご利用の車両に傷が見つかりました。修理費のご負担について至急お電話ください。', '05033289045'],
+    ['【協会けんぽ】医療費の還付金があります。受け取り手続きはこちら https://kenpo-kanpu.top/r', '08012345678'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  for (const [text, from] of [
+    ['【JAF】ロードサービスのご依頼を受け付けました。隊員が約40分で到着予定です。現場の状況が変わった場合は#8139までご連絡ください。', '08098765432'],
+    ['【協会けんぽ】健康保険証の資格確認書を郵送しました。詳しくは https://www.kyoukaikenpo.or.jp/ をご覧ください。', '000512345'],
+    ['成田空港で財布を落としたけど、遺失物取扱所に届いてた!明日取りに行ってくる', '09012345678'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
     assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
   }
 });

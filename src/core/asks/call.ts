@@ -125,7 +125,10 @@ function numberToldNext(input: AskInput, index: number): boolean {
 // sentence that names one goes there, not back to the sender: no stranger can hold it.
 // Sources: https://www.gov-online.go.jp/useful/article/201309/3.html (#9110), https://www.caa.go.jp/policies/policy/local_cooperation/local_consumer_administration/hotline/ (188),
 // https://www.fdma.go.jp/mission/enrichment/appropriate/appropriate003.html (#7119).
-const PUBLIC_DIAL = /[#＃]\s?(?:9110|7119|8000)(?!\d)|(?<![\d-])(?:110|119|188|189)番|消費者ホットライン|警察相談専用電話/;
+// So is any other four-digit #ダイヤル (JAF's #8139, a taxi company's or a utility's): the carriers lease them to vetted companies
+// only and route each to its holder from every handset, so a call there reaches the company itself, whoever wrote the message.
+// https://www.nttdocomo.co.jp/biz/service/sharp_dial/ (#ダイヤル: 審査のうえ法人に提供).
+const PUBLIC_DIAL = /[#＃]\s?\d{4}(?!\d)|(?<![\d-])(?:110|119|188|189)番|消費者ホットライン|警察相談専用電話/;
 
 function publicDial(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
