@@ -8214,3 +8214,25 @@ test('brands newly listed (JAF, airports, Times Car, insurers and 共済) are we
     assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
   }
 });
+
+test('an investment proposed to do together with a first stake or an exchange is an offer taken up by a yes; a relative\'s NISA chat is not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const engine = createEngine(loadEngineData().value!);
+  for (const [text, from] of [
+    ['結婚するなら金銭感覚が近い人がいいって思ってて。私が使ってるアプリで一緒に資産運用しよう?最初は5万円からで大丈夫だよ', '07044860217'],
+    ['마음이 통하는 사람이라 말해요. 제가 쓰는 코인 거래소에서 같이 투자해요. 처음엔 10만엔만 넣어 보세요.', '+821066621180'],
+  ] as const) {
+    assert.ok(rules.analyse({ text, from }).reasons.some((r) => r.code === 'ASK_PAID_OFFER'), text);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const text of [
+    'お父さん、NISA一緒に始めよう?証券会社の口座は自分で作ってね。最初は1万円からでいいって',
+    'ママ友と一緒につみたてNISA始めよう?って話になった。楽天証券で最初は5千円から',
+    "Let's invest together in index funds, I'll show you how to open your own account at SBI",
+  ]) {
+    assert.equal(rules.analyse({ text, from: '09012345678' }).verdict, 'allow', text);
+    assert.equal(engine.analyse({ text, from: '09012345678' }).verdict, 'allow', text);
+  }
+});

@@ -29,6 +29,13 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
 // The group's assistant or desk to be contacted ("アシスタントの真理子さんに連絡して", "アシスタントに連絡を"): answered through whoever it names.
 const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+// The writer proposing to invest together ("一緒に資産運用しよう?", "같이 투자해요", "一起投资吧", "let's invest together",
+// "vamos investir juntos"): the romance and "friend" investment scripts' invitation (NPA SNS型ロマンス詐欺), taken up by the
+// reader's yes; read only beside an investment offer (below), so "一緒にランチしよう" asks nothing here.
+const TOGETHER = /一緒に[^。!?！？\n]{0,14}(?:しよう|しない|やろう|やらない|始めよう|始めない|増やそう|運用しよう)|같이 ?(?:투자|해요|하자|시작|해 ?보)|一起(?:投资|投資|做|赚|賺)|\b(?:let'?s|we (?:can|could)) (?:invest|trade|start investing)\b[^.!?]{0,20}\btogether\b|\binvest together\b|vamos investir|mag-?invest tayo|cung (?:nhau )?dau tu|bersama(?:-sama)? investasi/;
+// Where the money goes named by its first stake or its exchange ("最初は5万円から", "처음엔 10만엔만 넣어 보세요", "코인 거래소",
+// "start with just ¥50,000"): an investment offer that names a deposit names its venue.
+const FIRST_STAKE = /(?:最初は|まずは|初回は?)\s*\d[\d,]*\s*万?円|처음(?:엔|에는)? ?\d[\d,]*\s*만?\s*엔|넣어 ?보세요|거래소|取引所|交易所|\bstart with (?:just |only )?[¥$]?\s?\d|\bcrypto (?:platform|exchange)\b|san giao dich|corretora/;
 // Venue cues that name a messenger (data/lures.json invest-venue): where the talk goes, not the money.
 const MESSENGER_VENUE = /^(?:line|ライン)$/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
@@ -59,7 +66,8 @@ export function createOfferAsk(): AskFinder {
     const invite = luresOfCategory(input.lures, 'invite').find((l) => open(l))
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
       ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined)
-      ?? (guarded ? { cue: guard.cue } : undefined);
+      ?? (guarded ? { cue: guard.cue } : undefined)
+      ?? (TOGETHER.test(foldDiacritics(input.norm.lower)) ? { cue: 'together' } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
@@ -84,7 +92,8 @@ export function createOfferAsk(): AskFinder {
     // A messenger named as the venue ("LINEで話そう") by a person in their own voice, who gives no sign of being a
     // stranger (stranger-tie, weak-tie), is where friends talk: "新NISA始めたよ。一緒に投資の勉強会行かない?LINEで".
     const friendsChat = speaksAsPerson(input) && !input.lures.some((l) => !l.quoted && (l.category === 'stranger-tie' || l.category === 'weak-tie'));
-    const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)));
+    const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)))
+      || FIRST_STAKE.test(foldDiacritics(input.norm.lower));
     const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
     // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,
