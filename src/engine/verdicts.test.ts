@@ -8184,6 +8184,7 @@ test('a service\'s notice to a page no one vouches for is a link asked (ASK_LINK
     ['Chúc mừng! Bạn được nhận quà Tết cho người cao tuổi 20.000 yên. Nhận tại: quatet-nguoigia.site', ''],
     ['学費減免の申請期限が本日までです。こちらからお手続き bit.ly/3gakuhi-genmen', '+8615377219048'],
     ['新郎新婦よりお願い:当日の受付混雑を避けるため、ご祝儀はキャッシュレスでお受けしております。https://goshugi-online.shop/k/2271', '080-6722-6277'],
+    ['空港の保安検査で預かったお荷物の返送手続き: hnd-lost.help/r', '+639063318254'],
   ] as const) {
     assert.ok(codes(text, from).includes('ASK_LINK'), `${text}: ${codes(text, from).join(' ')}`);
     assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'block', text);

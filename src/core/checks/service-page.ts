@@ -34,7 +34,7 @@ const HEADER = /^\s*(?:[A-Za-z][A-Za-z0-9!.&' -]{0,24}[:：]\s|【[^】]{1,30}�
 const MATTER = new RegExp([
   'ご?契約', 'ご?利用(?:中|の|者)', 'ご登録', '再登録', '会員', 'アカウント', 'お?手続', '申請', '申込', '更新', '移行', '有効期限',
   'ご購入', 'ご注文', '請求', '送電', '供給', 'お荷物', '受け?取', 'ポイント', '予約', '負担', '決済', 'お?支払', 'キャッシュレス',
-  'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン',
+  'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン', '入金', 'お?振込', '寄[附付]金',
   '\\bpay(?:ment)?\\b', '\\bfare\\b', '\\bfees?\\b',
   '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
   '\\b(?:registration|renewal|reservation|subscription)\\b',
@@ -50,7 +50,7 @@ const STATUS = new RegExp([
   '保留', '未完了', '未払', '未納', '停止', '無効', '失効', '切れ', '反応して(?:い)?ません', 'できません', '変わります', '変更',
   '倒壊', '確定しました', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
   // Something waiting for the reader at the service: a photo shared, a message left, a parcel held.
-  '共有されました', '届いています', 'が\\d+件(?:あります|届)', 'お預かりしています', '保管しています',
+  '共有されました', '届いています', 'が\\d+件(?:あります|届)', '預か(?:っ|り)', '保管しています',
   '\\b(?:expired|expires|suspended|on hold|pending|failed|blocked|locked)\\b', 'b[iị] kh[oó]a', 'diblokir', 'bloquead', 'expirad',
 ].join('|'));
 const DEADLINE = new RegExp([
@@ -58,7 +58,7 @@ const DEADLINE = new RegExp([
   '\\btoday only\\b', '\\bdeadline\\b', '\\bbefore (?:the )?\\d', '\\bby (?:today|tomorrow|\\d)', 'sebelum', 'tr[uư][oớ]c ng[aà]y', 'h[aạ]n ch[oó]t', '\\bat[eé] (?:o dia|\\d)', '截止', '마감',
 ].join('|'));
 const ENTITLED = new RegExp([
-  '対象(?:です|の|と|者)', '受け取れ', 'お受け?取り', '給付', '支給', '進呈', '還付', '返金', '減免', '当選', '延長',
+  '対象(?:です|の|と|者)', '受け取れ', 'お受け?取り', '給付', '支給', '進呈', '還付', '返金', '減免', '当選', '延長', '遺産',
   '\\beligible\\b', '\\bentitled\\b', '\\bclaim your\\b', '[dđ][uư][oợ]c nh[aậ]n', '\\bberhak\\b', '可领取', '领取', '수령',
 ].join('|'));
 // A thing offered free: a service's word too, and a shop's and a club's (参加無料), so not enough beside a shortened link.
