@@ -11,8 +11,9 @@
 // letters ID or no known sender, asks through a stranger's channel: whoever made the page receives what the reader does there.
 //
 // Twins left as they were: a friend's link to a shop, a news page or a map (a person's voice, no service's matter), a club's
-// or a class's form (forms and free hosting count only from abroad, as in ask-channel.ts), a business's own site named after
-// the name it signs with (brands/own-site.ts namedSiteLinks: hidamari-seitai.shop under 整体院ひだまりです), an ordinary
+// or a class's form (forms and free hosting count from abroad, or for a service's own system or app with no form named), a
+// business's own site named after the name it signs with (brands/own-site.ts namedSiteLinks: hidamari-seitai.shop under
+// 整体院ひだまりです, hidamari-seitai.web.app), an ordinary
 // .jp/.com host, an official domain or a registered or 0005 sender (owned before this is read), a warning that quotes such a
 // link (reported). A shortened link may open anyone's page, so with one the notice must tell the reader's own matter and
 // what is the matter with it, not a header alone.
@@ -36,7 +37,7 @@ const MATTER = new RegExp([
   'ご購入', 'ご注文', '請求', '送電', '供給', 'お荷物', '受け?取', 'ポイント', '予約', '負担', '決済', 'お?支払', 'キャッシュレス',
   'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン', '入金', 'お?振込', '寄[附付]金',
   '\\bpay(?:ment)?\\b', '\\bfare\\b', '\\bfees?\\b',
-  '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
+  'お客様の', '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
   '\\b(?:registration|renewal|reservation|subscription)\\b',
   't[aà]i kho[aả]n', '[dđ][aă]ng k[yý]', 'h[oợ]p [dđ][oồ]ng', 'qu[aà] t[eế]t', 'tr[oợ] c[aấ]p',
   '\\bakun\\b', '\\bdaftar\\b', 'pendaftaran', 'tunjangan', 'pensiun',
@@ -47,7 +48,7 @@ const MATTER = new RegExp([
 // What is the matter with it: held, unfinished, stopped, lapsed, changed, charged; a deadline; or a benefit the reader is
 // told is theirs to take.
 const STATUS = new RegExp([
-  '保留', '未完了', '未払', '未納', '停止', '無効', '失効', '切れ', '反応して(?:い)?ません', 'できません', '変わります', '変更',
+  '保留', '未完了', '未払', '未納', '停止', '無効', '失効', '切れ', '反応して(?:い)?ません', 'できません', '変わり(?:ます|ました)', '変更', '不具合',
   '倒壊', '確定しました', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
   // Something waiting for the reader at the service: a photo shared, a message left, a parcel held.
   '共有されました', '届いています', 'が\\d+件(?:あります|届)', '預か(?:っ|り)', '保管しています',
@@ -62,7 +63,7 @@ const ENTITLED = new RegExp([
   '\\beligible\\b', '\\bentitled\\b', '\\bclaim your\\b', '[dđ][uư][oợ]c nh[aậ]n', '\\bberhak\\b', '可领取', '领取', '수령',
 ].join('|'));
 // A thing offered free: a service's word too, and a shop's and a club's (参加無料), so not enough beside a shortened link.
-const FREE = /無料|無償|プレゼント|特典|mi[eễ]n ph[ií]|\bfree\b|gr[aá]tis|gratuito/;
+const FREE = /無料|無償|プレゼント|特典|ギフト券|mi[eễ]n ph[ií]|\bfree\b|gr[aá]tis|gratuito/;
 // A benefit told outright as the reader's (the second person, or the households it is for): that alone is a service's notice.
 const ENTITLED_READER = /対象の(?:ご家庭|方|世帯)|b[aạ]n [dđ][uư][oợ]c nh[aậ]n|anda berhak|you(?:'re| are) (?:eligible|entitled)|você tem direito/;
 
@@ -87,6 +88,17 @@ export function speaksAsService(ctx: Pick<CheckContext, 'norm' | 'indicators'>, 
   return (matter && told) || (HEADER.test(head) && (matter || told));
 }
 
+// The service's own system, app or account, and a form named (a club's, a class's, a survey's).
+const SYSTEM = /システム|アプリ|再設定|再登録|ログイン|アカウント|\bapp\b|\baccount\b|\bsystem\b|\blog ?in\b/;
+const FORM = /フォーム|\bforms?\b|アンケート|出欠|出席/;
+
+/** The page on a free host is for the service's own system, app or account, and no form is named. */
+function systemOnFreeHost(ctx: Pick<CheckContext, 'norm' | 'indicators'>): boolean {
+  let text = ctx.norm.lower;
+  for (const u of ctx.indicators.urls) text = text.split(u.raw.toLowerCase()).join(' ');
+  return SYSTEM.test(text) && !FORM.test(text);
+}
+
 /**
  * Whether the link `u` is asked in a service's voice on a page no one vouches for, from a line that vouches for nothing.
  * `kind` is the engine's reading of the host (url-suspect.ts createMadePageKind, with 'unvouched' for a host nobody we know
@@ -100,9 +112,12 @@ export function serviceAskOnStrangersPage(
 ): boolean {
   if (kind === false || ctx.reported || ctx.person || !vouchesForNothing(ctx.sender) || tellsOfScam(ctx)) return false;
   if (ctx.lures.some((l) => !l.quoted && (l.category === 'never-ask' || l.category === 'never-does'))) return false;
-  // Forms and free hosting are where clubs and classes keep their own pages: counted only from abroad (ask-channel.ts).
-  if (kind === 'free-hosting' && !fromAbroad(ctx.sender)) return false;
-  // A business's own site on a shop's TLD, named after the name the message signs with.
+  // Forms and free hosting are where clubs and classes keep their own pages: counted from abroad (as in ask-channel.ts), or
+  // where the service's own system, app or account is what the page is for and no form is named (アプリから再設定, 新システムで
+  // 登録, 防災アプリ登録): a service runs those on its own domain, and a club's form is a form.
+  if (kind === 'free-hosting' && !fromAbroad(ctx.sender) && !systemOnFreeHost(ctx)) return false;
+  // A business's own site on a shop's TLD or a free host, named after the name the message signs with.
   if (kind === 'shop-tld' && namedSiteLinks(ctx.norm.text, [u], shopTlds).length > 0) return false;
+  if (kind === 'free-hosting' && u.suffix !== null && namedSiteLinks(ctx.norm.text, [u], new Set([u.suffix])).length > 0) return false;
   return speaksAsService(ctx, kind !== 'shortener');
 }
