@@ -8185,6 +8185,7 @@ test('a service\'s notice to a page no one vouches for is a link asked (ASK_LINK
     ['学費減免の申請期限が本日までです。こちらからお手続き bit.ly/3gakuhi-genmen', '+8615377219048'],
     ['新郎新婦よりお願い:当日の受付混雑を避けるため、ご祝儀はキャッシュレスでお受けしております。https://goshugi-online.shop/k/2271', '080-6722-6277'],
     ['空港の保安検査で預かったお荷物の返送手続き: hnd-lost.help/r', '+639063318254'],
+    ['ボイスメッセージが1件あります。再生はこちら voicemsg.web.app/v?id=5120', '07093148526'],
     ['協力会社の皆様へ。元請の安全書類システムが変わりました。作業員名簿の登録は新システムで行ってください。https://anzen-shorui.weebly.com ログインには御社の建設業許可番号が必要です', ''],
   ] as const) {
     assert.ok(codes(text, from).includes('ASK_LINK'), `${text}: ${codes(text, from).join(' ')}`);
@@ -8206,6 +8207,7 @@ test('a service\'s notice to a page no one vouches for is a link asked (ASK_LINK
     ['【ひだまり整体】ご予約の変更はこちらから hidamari-seitai.shop', '09012345678', undefined],
     ['【ひだまり整体】予約アプリを新しくしました。ご予約はこちらから hidamari-seitai.web.app', '09012345678', undefined],
     ['【青葉マンション管理組合】総会の出欠は新しいシステムのフォームから aoba-kumiai.web.app', '09012345678', undefined],
+    ['留守番電話サービスの設定を変更しました。詳しくは https://www.docomo.ne.jp/service/voice_mail/', '09012345678', 'allow'],
   ] as const) {
     assert.ok(!codes(text, from).includes('ASK_LINK'), `${text}: ${codes(text, from).join(' ')}`);
     if (verdict !== undefined) assert.equal(engine.analyse({ text, from: from || undefined }).verdict, verdict, text);

@@ -37,7 +37,7 @@ const MATTER = new RegExp([
   'ご購入', 'ご注文', '請求', '送電', '供給', 'お荷物', '受け?取', 'ポイント', '予約', '負担', '決済', 'お?支払', 'キャッシュレス',
   'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン', '入金', 'お?振込', '寄[附付]金',
   '\\bpay(?:ment)?\\b', '\\bfare\\b', '\\bfees?\\b',
-  'お客様の', '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
+  'お客様の', 'ボイスメッセージ', '留守番電話', '\\bvoice ?mail', '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
   '\\b(?:registration|renewal|reservation|subscription)\\b',
   't[aà]i kho[aả]n', '[dđ][aă]ng k[yý]', 'h[oợ]p [dđ][oồ]ng', 'qu[aà] t[eế]t', 'tr[oợ] c[aấ]p',
   '\\bakun\\b', '\\bdaftar\\b', 'pendaftaran', 'tunjangan', 'pensiun',
@@ -88,8 +88,8 @@ export function speaksAsService(ctx: Pick<CheckContext, 'norm' | 'indicators'>, 
   return (matter && told) || (HEADER.test(head) && (matter || told));
 }
 
-// The service's own system, app or account, and a form named (a club's, a class's, a survey's).
-const SYSTEM = /システム|アプリ|再設定|再登録|ログイン|アカウント|\bapp\b|\baccount\b|\bsystem\b|\blog ?in\b/;
+// The service's own system, app or account (a carrier's voicemail too), and a form named (a club's, a class's, a survey's).
+const SYSTEM = /システム|アプリ|再設定|再登録|ログイン|アカウント|ボイスメッセージ|留守番電話|\bvoice ?mail|\bapp\b|\baccount\b|\bsystem\b|\blog ?in\b/;
 const FORM = /フォーム|\bforms?\b|アンケート|出欠|出席/;
 
 /** The page on a free host is for the service's own system, app or account, and no form is named. */
