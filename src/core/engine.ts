@@ -15,7 +15,8 @@ import { createKanaSpeltCheck } from './checks/kana-spelt.js';
 import { createReputationCheck, lookupReputation } from './checks/reputation.js';
 import { createSenderRouteCheck } from './checks/sender-route.js';
 import { createSenderTrustCheck } from './checks/sender-trust.js';
-import { createHiddenDestination, createMadePageKind, createThrowawayHost, createUrlSuspectCheck, type UrlRiskData } from './checks/url-suspect.js';
+import { createHiddenDestination, createMadePageKind, createThrowawayHost, createUrlSuspectCheck, type MadePageKind, type UrlRiskData } from './checks/url-suspect.js';
+import { serviceAskOnStrangersPage } from './checks/service-page.js';
 import { askThroughMadePage } from './checks/made-page.js';
 import { moveWithStake, newContactAfterGap } from './checks/messenger-stake.js';
 import { createExtractor } from './extract/index.js';
@@ -952,13 +953,26 @@ export function createEngine(data: EngineData): Engine {
   const throwawayHost = createThrowawayHost(data.urlRisk, lookups);
   const madePageKind = createMadePageKind(data.urlRisk, throwawayHost, lookups);
   const shopTlds: ReadonlySet<string> = new Set(data.urlRisk.ownSiteHosts?.tlds ?? []);
+  /**
+   * The page a link opens as checks/made-page.ts and checks/service-page.ts read it: madePageKind, or 'unvouched' for a host
+   * nobody we know owns, vouches for or lends, on a name no ordinary business keeps its own site on (.jp, .com, .net, .org;
+   * a shop's .shop is 'shop-tld'): .help, .gift, .lat, .fund, .biz, .info. `spelt`: the text wrote the link's dots as 。 or
+   * spaced it apart, and a shop's cheap TLD spelt so is no shop's own site either: the spelling, not the TLD, tells what it is.
+   */
+  const builtPageKind = (u: ExtractedUrl, brandIds: readonly string[], spelt = false): MadePageKind | false => {
+    const kind = madePageKind(u, brandIds);
+    const unvouched = u.host !== '' && !u.isIp && !u.redacted && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) && lookups.platformOf(u.host).length === 0;
+    if ((kind === false || kind === 'shop-tld') && spelt && unvouched) return 'dressed';
+    return kind === false && unvouched && !ordinarySuffix(u) ? 'unvouched' : kind;
+  };
   const checks: Check[] = [
     createBrandCheck(data.brands, weights, lookups),
     createLureCheck(data.lures, weights, lookups),
     createUrlSuspectCheck(data.urlRisk, weights, lookups),
     createSenderRouteCheck(weights, lookups),
     createSenderTrustCheck(weights, lookups, data.lures.appStores),
-    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups, throwawayHost)),
+    createAskChannelCheck(weights, lookups, data.lures.appStores, throwawayHost, createHiddenDestination(data.urlRisk, lookups, throwawayHost),
+      (ctx, u) => serviceAskOnStrangersPage(ctx, u, builtPageKind(u, ctx.sender?.brandIds ?? []), shopTlds)),
     createReputationCheck(weights),
     createKanaSpeltCheck(weights),
   ];
@@ -1346,15 +1360,7 @@ export function createEngine(data: EngineData): Engine {
       // A link whose dots the text wrote as 。 or spaced apart ("nisa-tsumitate-saisettei。com", "h t t p s://") was spelt to
       // pass link filters: nobody writes their own site so, and it is mended before it is read (normalize/index.ts).
       const spelt = ctx.norm.tricks.includes('dot-substitute') || ctx.norm.tricks.includes('space-in-url');
-      const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => {
-        const kind = madePageKind(u, ctx.sender?.brandIds ?? []);
-        const unvouched = u.host !== '' && !u.isIp && !u.redacted && lookups.officialForHost(u.host).length === 0 && !lookups.restricted(u.host) && lookups.platformOf(u.host).length === 0;
-        // A shop's cheap TLD spelt so is no shop's own site either: the spelling, not the TLD, tells what it is.
-        if ((kind === false || kind === 'shop-tld') && spelt && unvouched) return 'dressed';
-        // Nobody we know owns, vouches for or lends it, and it is on no name an ordinary business keeps its own site on
-        // (.jp, .com, .net, .org; a shop's .shop is 'shop-tld' above): .help, .gift, .lat, .fund, .biz, .info.
-        return kind === false && unvouched && !ordinarySuffix(u) ? 'unvouched' : kind;
-      }, onStrangersSite);
+      const made = askThroughMadePage(ctx, reasons, () => blockingAsks(ctx, lookups, appStores), (u) => builtPageKind(u, ctx.sender?.brandIds ?? [], spelt), onStrangersSite);
       const madeLift = made === undefined ? 0 : Math.min(weights.MADE_PAGE_ASK, thresholds.block - rules);
       if (made !== undefined && madeLift > 0) {
         const host = made.channel.type === 'url' ? made.channel.host : made.channel.value;

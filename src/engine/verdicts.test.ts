@@ -8219,7 +8219,9 @@ test('an investment proposed to do together with a first stake or an exchange is
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
   const rules = createEngine(data.value);
-  const engine = createEngine(loadEngineData().value!);
+  const full = loadEngineData();
+  assert.ok(full.ok);
+  const engine = createEngine(full.value);
   for (const [text, from] of [
     ['結婚するなら金銭感覚が近い人がいいって思ってて。私が使ってるアプリで一緒に資産運用しよう?最初は5万円からで大丈夫だよ', '07044860217'],
     ['마음이 통하는 사람이라 말해요. 제가 쓰는 코인 거래소에서 같이 투자해요. 처음엔 10만엔만 넣어 보세요.', '+821066621180'],
@@ -8234,5 +8236,52 @@ test('an investment proposed to do together with a first stake or an exchange is
   ]) {
     assert.equal(rules.analyse({ text, from: '09012345678' }).verdict, 'allow', text);
     assert.equal(engine.analyse({ text, from: '09012345678' }).verdict, 'allow', text);
+  }
+});
+
+test('a service\'s notice to a page no one vouches for is a link asked (ASK_LINK), brand or lure phrase named or not; its twins are not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const codes = (text: string, from: string): string[] => rules.analyse({ text, from: from || undefined }).reasons.map((r) => r.code);
+  // checks/service-page.ts: a heading, the reader's contract, account, supply, procedure or benefit, with what is wrong with
+  // it, a deadline or a benefit, sent to a shortener, a cheap TLD or a suffix no ordinary business keeps, from a line that
+  // vouches for nothing (dev batch-43, 44, 46, 47).
+  for (const [text, from] of [
+    ['新居の送電が保留中です▶ https://is.gd/dnk4Qm', '+81 70-4418-2296'],
+    ['【ケアプラン】来月からの介護サービス利用者負担が変わります。負担割合の確認は kaigo-futan.top から', ''],
+    ['【霊園】ご契約の墓所が台風で倒壊しました。復旧費用の見積りはこちら reien-fukkyu.site', ''],
+    ['福祉用具レンタルの契約が切れます。継続しない場合、ベッドと車椅子の返却費用3万円がかかります。詳細は kaigo-rental.biz', ''],
+    ['Lansia di Jepang: Anda berhak tunjangan pensiun tambahan. Daftar di pensiun-jepang.top sebelum tanggal 15.', ''],
+    ['Chúc mừng! Bạn được nhận quà Tết cho người cao tuổi 20.000 yên. Nhận tại: quatet-nguoigia.site', ''],
+    ['学費減免の申請期限が本日までです。こちらからお手続き bit.ly/3gakuhi-genmen', '+8615377219048'],
+    ['新郎新婦よりお願い:当日の受付混雑を避けるため、ご祝儀はキャッシュレスでお受けしております。https://goshugi-online.shop/k/2271', '080-6722-6277'],
+    ['空港の保安検査で預かったお荷物の返送手続き: hnd-lost.help/r', '+639063318254'],
+    ['ボイスメッセージが1件あります。再生はこちら voicemsg.web.app/v?id=5120', '07093148526'],
+    ['協力会社の皆様へ。元請の安全書類システムが変わりました。作業員名簿の登録は新システムで行ってください。https://anzen-shorui.weebly.com ログインには御社の建設業許可番号が必要です', ''],
+  ] as const) {
+    assert.ok(codes(text, from).includes('ASK_LINK'), `${text}: ${codes(text, from).join(' ')}`);
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'block', text);
+  }
+  // Twins: the same notice from a registered (0005) line; a business's own .shop named after the name it signs with; a friend's
+  // shop link or a comparison site told in a person's voice; a club's form on a form service; a shortened link with a club's
+  // deadline only; an official lg.jp page; a business's own .com; a warning quoting the lure's link.
+  for (const [text, from, verdict] of [
+    ['【ケアプラン】来月からの介護サービス利用者負担が変わります。負担割合の確認は kaigo-futan.top から', '0005012345', 'allow'],
+    ['【ひだまり整体】ご予約の変更はこちらから hidamari-seitai.shop', '0005012345', 'allow'],
+    ['このお店よかったよ!予約はここから https://sakura-cafe.jp', '09012345678', 'allow'],
+    ['新居の電気、契約切り替え終わったよ!比較したサイトこれ bit.ly/3denkiHK', '09012345678', 'allow'],
+    ['【〇〇少年野球】来週の試合の出欠はこちら、金曜締切です https://forms.gle/AbC123xyz', '09012345678', 'allow'],
+    ['【〇〇市】給付金の申請期限は12/20です https://www.city.chiba.lg.jp/kyufu', '09012345678', 'allow'],
+    ['【山本工務店】お見積りの有効期限は12/20です https://yamamoto-koumuten.com', '09012345678', 'allow'],
+    ['【注意】「送電が保留中です」というSMSが届いています。リンク is.gd/dnk4Qm は開かないでください', '09012345678', 'allow'],
+    ['【テニス部】合宿の申込期限は今週金曜です bit.ly/tennis-gasshuku', '09012345678', undefined],
+    ['【ひだまり整体】ご予約の変更はこちらから hidamari-seitai.shop', '09012345678', undefined],
+    ['【ひだまり整体】予約アプリを新しくしました。ご予約はこちらから hidamari-seitai.web.app', '09012345678', undefined],
+    ['【青葉マンション管理組合】総会の出欠は新しいシステムのフォームから aoba-kumiai.web.app', '09012345678', undefined],
+    ['留守番電話サービスの設定を変更しました。詳しくは https://www.docomo.ne.jp/service/voice_mail/', '09012345678', 'allow'],
+  ] as const) {
+    assert.ok(!codes(text, from).includes('ASK_LINK'), `${text}: ${codes(text, from).join(' ')}`);
+    if (verdict !== undefined) assert.equal(engine.analyse({ text, from: from || undefined }).verdict, verdict, text);
   }
 });

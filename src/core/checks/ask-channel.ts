@@ -900,7 +900,10 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
 /** Whether a link is on a host no organisation keeps its own site on (src/core/checks/url-suspect.ts). */
 export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) => ThrowawayKind | false;
 
-export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost, hidden?: (u: ExtractedUrl) => boolean): Check {
+/** Whether a link is asked in a service's voice on a page no one vouches for (checks/service-page.ts, built by the engine). */
+export type ServicePage = (ctx: CheckContext, u: ExtractedUrl) => boolean;
+
+export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost, hidden?: (u: ExtractedUrl) => boolean, servicePage?: ServicePage): Check {
   const appStores = new Set(appStoreHosts);
   /**
    * The kind of page anyone made in minutes that the link `value` opens (url-suspect.ts), or false.
@@ -989,6 +992,10 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return openSender && u !== undefined && strangersPage(u.host) && orgCollects(ctx, u.raw)
         && (ctx.sender !== null || hostNamedForMoney(u.host) || pageKind(ctx, id, value) !== false);
     };
+    const servicesStrangerPage = (value: string): boolean => {
+      const u = servicePage === undefined || id.senderOwnsClaim ? undefined : ctx.indicators.urls.find((x) => x.normalized === value);
+      return u !== undefined && strangersPage(u.host) && (servicePage as ServicePage)(ctx, u);
+    };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -1027,7 +1034,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page built for it (one anyone made
         // in minutes, or one on no one's domain named for the money), from a line that vouches for nothing (asks/role.ts
         // orgCollects; weighed with the page in checks/made-page.ts): the link is where the money is asked, lure words or not.
-        if (hasLure || sale || institutions || counted || collects(a.channel.value)) code = 'ASK_LINK';
+        // So is a service's notice about the reader's own contract, account, procedure or benefit sent to a page no one vouches for
+        // (checks/service-page.ts): its voice says whose page it should be, brand or lure phrase named or not.
+        if (hasLure || sale || institutions || counted || collects(a.channel.value) || servicesStrangerPage(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
