@@ -8166,3 +8166,62 @@ test('warning conditionals, own bank as a place, a visit overdue, an 050 busines
   assert.notEqual(rules.analyse({ text: primed, from: '09012345678' }).verdict, 'allow');
   assert.equal(engine.analyse({ text: primed, from: '09012345678' }).verdict, 'block');
 });
+
+// Utilities' and offices' visits and papers (session visits, dev batch-22/47/51). No power, city-gas or water company sends anyone
+// to take cash at the door or charges a check there (asks/collect.ts utilityCashAtDoor; 東京電力パワーグリッド・東京ガス・東京都水道局:
+// 社員・委託先を名乗る訪問集金や点検商法にご注意; 国民生活センター 点検商法), and none takes the meter slip or its numbers, a house's title
+// papers or a list of the reader's savings back by a reply (asks/papers.ts ACCOUNT_PAPER; 電力・ガス取引監視等委員会: 検針票の情報を
+// 聞き出す無断切替); a listed utility moving its booking to a LINE account written in brackets is its business moved off its channels
+// (asks/messenger.ts BRACKETED_HANDLE). Twins: a newspaper's or an LP-gas dealer's collector, a plumber paid for a job, a works notice
+// asking nothing, a warning, a friend comparing bills, the switch made on the utility's own form, a relative's errand, the registry's
+// counter. Legitimate rows of dev batch-51 that asked nothing through a stranger: the reader's property sent back 着払い (the courier
+// paid on delivery; engine.ts dropOwnPropertyHeld), a friend's ticket bought on a service and paid back later or when the two meet
+// (engine.ts usedByWriter, dropPayAtMeeting; asks/types.ts AT_MEETING), a missed inspection with the slip in the post box as the
+// only way on (engine.ts dropAbsenceToSlip). Their lures: a fee first for the lost glove, a ticket paid first, a call back to the line.
+test('utilities never collect cash at the door nor take meter slips, deeds or asset lists by reply; told-only visits, 着払い, a friend paid back in person stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['東京電力パワーグリッドです。電柱工事に伴いブレーカーの点検に伺います。点検費は作業後に現金でお支払いください。', '08066301158'],
+    ['水道料金の集金に明日伺います。検針票と現金をご用意ください。上下水道部 料金係', '09022076634'],
+    ['Olá, aqui é da empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro. Confirme o horário respondendo.', '09044712286'],
+    ['大阪ガスの者です。本日ガス漏れ点検に伺います。点検料5,000円は現金でご用意ください。', '07012345678'],
+    ['電気料金が安くなるご案内です。検針票の「お客様番号」と「供給地点特定番号」をこちらに返信いただくだけで切替が完了します。', '08035162774'],
+    ['ガス会社の調査員です。先月の明細を確認させていただきたいので、検針票の写真をこちらに送ってください。', '08011365570'],
+    ['相続した実家、高く買い取ります。空き家のままだと固定資産税が6倍に。今すぐ査定額をお伝えします。登記簿謄本の写真を送るだけ。', '07088143357'],
+    ['家族信託の無料相談。相続税ゼロにできます。まずは不動産と預金の一覧を返信でお送りください。', '05066812290'],
+    ['東京ガスのガス機器安全点検のご案内です。点検日のご予約は担当LINE「tg_anzen_tenken」までお願いします。', '08099152263'],
+    ['東京ガスの保安点検員です。本日の法定点検で伺いましたがご不在でした。この番号に折り返しご予約をお願いします。', '08033621904'],
+    ['個人タクシーの佐藤です。昨日後部座席に手袋をお忘れでした。営業所で保管しています。お返しする前に保管料2,000円をPayPayでお送りください。', '08073245516'],
+    ['Mura lang ang concert ticket, 5,000 yen lang. Bayaran mo muna ako sa PayPay bago ko ipadala ang ticket.', '07088063342'],
+    ['ディズニーのチケット、公式より安くお譲りします。先にPayPayで送金いただいた方にQRを送ります。', '09077778888'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['新聞代の集金に明日伺います。現金をご用意ください。', '09022076634'],
+    ['プロパンガスの集金に明日伺います。現金をご用意ください。〇〇燃料店', '09022076634'],
+    ['水道工事の山田設備です。明日10時に伺います。修理代は作業後に現金でお願いします。', '09022076634'],
+    ['東京電力パワーグリッドです。電柱工事のため明日伺います。停電はありません。', '08066301158'],
+    ['東京ガスの社員が点検費を現金で集金に伺うことはありません。不審な訪問にご注意ください。', ''],
+    ['関西電力:11月28日17:45頃、スマートメーター交換に伺います。立ち会いは不要です。お問い合わせは検針票記載の番号へ。', 'KEPCO'],
+    ['検針票の写真送って!電気代どっちが安いか比べてあげる', '09012345678'],
+    ['電力切替のお申込みは、検針票をお手元にご用意のうえ専用フォームでお客様番号と供給地点特定番号をご入力ください。', '09012345678'],
+    ['父さん、実家の登記簿の写真送って。司法書士さんに見せるから', '09012345678'],
+    ['【法務局】登記手続きが完了しました。登記識別情報通知は窓口でお受け取りください。', '0005262117'],
+    ['LINE「yuki_0312」で追加しといたよ!', '09012345678'],
+    ['東京ガスの保安点検員です。本日の法定点検で伺いましたがご不在でした。ポストの不在票に記載の番号でご予約をお願いします。', '08033621904'],
+    ['個人タクシーの佐藤です。昨日後部座席に手袋をお忘れでした。営業所で保管しています。郵送をご希望なら着払いでお送りします。', '08073245516'],
+    ['新干线票我用えきねっと买好了，明早8点东京站见，钱你之后转给我就行。', '07099182254'],
+    ['Nakuha ko na ang ticket sa concert! Bayaran mo na lang ako pag nagkita tayo.', '07088063342'],
+    ['新幹線のチケットえきねっとで買っといた。明日8時東京駅ね。お金は後で振り込んでくれればいいよ', '07099182254'],
+    ['I booked the hotel on Expedia, just pay me back when we meet.', '07099182254'],
+  ] as const) {
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+});

@@ -40,13 +40,13 @@ const CARD_ANCHOR = anchorSet('ド');
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || DOOR_COLLECTOR.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || UTILITY.test(lower) || DOOR_COLLECTOR.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
     || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -150,7 +150,7 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
 }
 
 /**
- * The pretext a public body's cash-taking visit gives (publicBodyCash): a duty, a law or a danger of the home told
+ * The pretext a public body's cash-taking visit gives (publicBodyCash), or the utility's name such a visit claims (utilityCashAtDoor): a duty, a law or a danger of the home told
  * (data/lures.json inspection-pretext, home-harm: "法改正で一般家庭も点検が義務になりました", "消防法違反"); the stake of that
  * visit, weighed as VISIT_STAKE by checks/ask-channel.ts.
  */
@@ -158,6 +158,10 @@ export function publicBodysPretext(input: AskInput): string | undefined {
   // A stand-in sent for the usual visitor, with no ID to check (standInCollector): the visitor the reader cannot check is the stake.
   const standIn = standInCollector(input);
   if (standIn !== undefined) return standIn.cue;
+  // A utility's or a water bureau's name claimed for cash taken at the door (utilityCashAtDoor): as a fire station's or a city's
+  // name claimed for a visit, it is what the visitor borrows, since none of them collects so.
+  const utility = utilityCashAtDoor(input);
+  if (utility !== undefined) return utility.cue;
   if (publicBodyCash(input) === undefined) return undefined;
   return [...luresOfCategory(input.lures, 'inspection-pretext'), ...luresOfCategory(input.lures, 'home-harm')]
     .find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))?.cue;
@@ -212,6 +216,39 @@ function orderMoneyAtDoor(input: AskInput): { cue: string } | undefined {
   const owed = OWED.exec(lower);
   if (owed === null || !ORDER_MONEY.test(lower)) return undefined;
   return { cue: `${owed[0]} / ${visit[0]}` };
+}
+
+// A utility or a public waterworks named, by its bill or as the writer: an electric power company (東京電力, 電力会社), a city-gas
+// company (東京ガス, ガス会社, ガス料金), the water bureau or its bill (水道局, 上下水道部, 水道料金), in the residents' languages too
+// (empresa de água/luz/gás, power company, công ty điện, 电力公司, 燃气公司, 自来水公司). Not an LP-gas dealer (プロパン, LPガス: a
+// local shop that may still collect its own bill at the door), a plumber or an electrician (水道工事, 電気工事: a tradesman the
+// reader called, paid for the job).
+const UTILITY = gated(/電力|電気(?:料金|代)|(?:東京|大阪|東邦|西部|京葉|北海道|静岡|広島|北陸|仙台市|日本)ガス|都市ガス|ガス(?:会社|料金|代|局)|水道(?:局|部|課|料金|代|事業|お客さま)|上下水道|検針票|empresa de (?:agua|água|luz|gas|gás|energia)|companhia de (?:agua|água|luz|gas|gás|energia|saneamento)|(?:electric|power|gas|water) (?:company|utility|bureau)|electricity company|cong ty (?:dien|nuoc)|công ty (?:điện|nước)|电力公司|燃气公司|煤气公司|自来水公司|水务局/);
+const LP_GAS = /プロパン|lpガス|lpg/;
+// The visit announced: coming to the home (伺います, 訪問, 参ります), or in the residents' languages ("Vamos passar amanhã", "we will
+// come", "đến nhà", "上门").
+const UTILITY_VISIT = /伺|訪問|参ります|お邪魔|集金|回収に|vamos passar|passaremos|iremos (?:a|à|na|ate|até)|vamos (?:a|à|na|ate|até) sua casa|\bwill (?:visit|come|stop by)\b|\bwe(?:'ll| will) (?:visit|come|stop by)\b|den nha|đến nhà|上门|到府/;
+// Cash, or the bill collected in hand ("現金", "em dinheiro", "in cash", "tiền mặt", "现金").
+const UTILITY_CASH = /現金|dinheiro|em especie|em espécie|\bin cash\b|\bcash\b|tien mat|tiền mặt|现金|現款/;
+
+/**
+ * A utility or a water bureau announcing a visit to take cash at the door ("東京電力パワーグリッドです。電柱工事に伴いブレーカーの
+ * 点検に伺います。点検費は作業後に現金でお支払いください", "水道料金の集金に明日伺います。検針票と現金をご用意ください", "aqui é da
+ * empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro"): electricity, city gas and water are billed by
+ * slip, debit or card against the meter, and none of them sends anyone to collect cash or charges a safety check at the door
+ * (東京電力パワーグリッド・東京ガス・東京都水道局: 社員・委託先を名乗る訪問集金や点検商法にご注意; 国民生活センター 点検商法).
+ * The visitor is the channel, and nobody the reader can check stands behind it. Not an LP-gas dealer, a plumber or an
+ * electrician paid for a job, a warning or a report, a notice that says no cash is taken (never-ask), a person's voice.
+ */
+function utilityCashAtDoor(input: AskInput): { cue: string } | undefined {
+  if (input.reported || tellsOfScam(input) || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  const utility = UTILITY.exec(lower);
+  if (utility === null || LP_GAS.test(lower) || inSentence(input, utility.index, 'never-ask')) return undefined;
+  const visit = UTILITY_VISIT.exec(lower);
+  const cash = UTILITY_CASH.exec(lower);
+  if (visit === null || cash === null || inSentence(input, visit.index, 'never-ask') || inSentence(input, cash.index, 'never-ask')) return undefined;
+  return { cue: `${utility[0]} / ${visit[0]} / ${cash[0]}` };
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.
