@@ -8170,7 +8170,8 @@ test('warning conditionals, own bank as a place, a visit overdue, an 050 busines
 // Utilities' and offices' visits and papers (session visits, dev batch-22/47/51). No power, city-gas or water company sends anyone
 // to take cash at the door or charges a check there (asks/collect.ts utilityCashAtDoor; 東京電力パワーグリッド・東京ガス・東京都水道局:
 // 社員・委託先を名乗る訪問集金や点検商法にご注意; 国民生活センター 点検商法), and none takes the meter slip or its numbers, a house's title
-// papers or a list of the reader's savings back by a reply (asks/papers.ts ACCOUNT_PAPER; 電力・ガス取引監視等委員会: 検針票の情報を
+// papers or a list of the reader's savings back by a reply (asks/papers.ts ACCOUNT_PAPER; nor a document's picture where a listed
+// brand speaks, money is promised or a lure presses, DOCUMENT; 電力・ガス取引監視等委員会: 検針票の情報を
 // 聞き出す無断切替); a listed utility moving its booking to a LINE account written in brackets is its business moved off its channels
 // (asks/messenger.ts BRACKETED_HANDLE). Twins: a newspaper's or an LP-gas dealer's collector, a plumber paid for a job, a works notice
 // asking nothing, a warning, a friend comparing bills, the switch made on the utility's own form, a relative's errand, the registry's
@@ -8196,6 +8197,9 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
     ['個人タクシーの佐藤です。昨日後部座席に手袋をお忘れでした。営業所で保管しています。お返しする前に保管料2,000円をPayPayでお送りください。', '08073245516'],
     ['Mura lang ang concert ticket, 5,000 yen lang. Bayaran mo muna ako sa PayPay bago ko ipadala ang ticket.', '07088063342'],
     ['ディズニーのチケット、公式より安くお譲りします。先にPayPayで送金いただいた方にQRを送ります。', '09077778888'],
+    ['ガソリン価格高騰の補助金が出ています。車をお持ちの方は車検証の写真を送るだけで1万円キャッシュバック。こちらのSMSに写真を返信してください', '05098506188'],
+    ['Yahoo!ショッピング ガイドライン担当です。在庫の調査が必要になりました。仕入れ書類の写真をこの番号に送ってください。', '07052449033'],
+    ['ネットショップ『ミラノ雑貨本舗』です。ご入金が確認できないため、本日中に振込明細の写真をLINE(milano-zakka88)でお送りください', '09053430103'],
   ] as const) {
     const r = rules.analyse({ text, from });
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
@@ -8219,6 +8223,9 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
     ['Nakuha ko na ang ticket sa concert! Bayaran mo na lang ako pag nagkita tayo.', '07088063342'],
     ['新幹線のチケットえきねっとで買っといた。明日8時東京駅ね。お金は後で振り込んでくれればいいよ', '07099182254'],
     ['I booked the hotel on Expedia, just pay me back when we meet.', '07099182254'],
+    ['〇〇モータースです。見積もりのため車検証の写真をこちらに送っていただけますか', '09012345678'],
+    ['見積もりありがとうございました。契約書の写真送っておきますね', '09012345678'],
+    ['車をお持ちの方は、車検証をお持ちのうえ窓口でお申し込みください。', '0005012345'],
   ] as const) {
     const r = rules.analyse({ text, from: from || undefined });
     assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);

@@ -224,7 +224,7 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
       if (m && MESSENGER_NAMED.test(input.norm.lower) && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
     // So is an account to add written in brackets right after the messenger's name, with no colon ("担当LINE「tg_anzen_tenken」
-    // までお願いします", "LINE『kaitori.jp88』"): the brackets set the handle off as a colon does, in a desk's notice (a person
+    // までお願いします", "LINE『kaitori.jp88』", "LINE(milano-zakka88)でお送りください"): the brackets set the handle off as a colon does, in a desk's notice (a person
     // giving their own handle is read by the finders above). Only a handle's shape (Latin letters with a digit, a dot, a hyphen or
     // an underscore), not a word quoted ("LINE「友だち追加」").
     if (asks.length === 0 && !input.reported && BRACKETS.test(input.norm.lower) && !speaksAsPerson(input) && !(shown ??= toldMoveDone(input))) {
@@ -244,9 +244,9 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
   };
 }
 
-// Japanese brackets, and a handle set off by them just after a messenger's name (a few characters between: 公式, の担当, ID).
-const BRACKETS = /[「『]/;
-const BRACKETED_HANDLE = /(?:(?<![a-z])line|(?<![ァ-ヺー])ライン|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s「『。、!?！？]{0,6}?\s*(?:id)?\s*[:：]?\s*[「『]\s*@?((?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9._-])[a-z0-9][a-z0-9._-]{2,})\s*[」』]/;
+// Japanese brackets or parentheses, and a handle set off by them just after a messenger's name (a few characters between: 公式, の担当, ID).
+const BRACKETS = /[「『(（]/;
+const BRACKETED_HANDLE = /(?:(?<![a-z])line|(?<![ァ-ヺー])ライン|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s「『(（。、!?！？]{0,6}?\s*(?:id)?\s*[:：]?\s*[「『(（]\s*@?((?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9._-])[a-z0-9][a-z0-9._-]{2,})\s*[」』)）]/;
 
 // Where the account to add is: an ID named ("こっちのID", "ID:", "아이디"), a new account, or a handle written bare ("yui_0303").
 const NEW_ACCOUNT = /(?:^|[^a-z])id(?![a-z])|アカウント|account|账号|帳號|계정|아이디|tai khoan|nick|conta|akun|cuenta|บัญชี/;

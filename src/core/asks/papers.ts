@@ -34,6 +34,12 @@ const WHERE = /最寄|住所|address|dia chi|endereco|주소/;
 // asset list are what a 地面師 or a 買い子 needs, and no utility, buyer or trust adviser takes them by a reply to a line: they
 // are read on the utility's own page or the reader's own application form, fetched from the 法務局, or shown in a meeting.
 const ACCOUNT_PAPER = gated(/検針票|検針のお知らせ|供給地点特定番号|登記簿|登記事項証明書|権利証|権利書|登記識別情報|(?:不動産|預金|預貯金|資産|財産|株式?|有価証券|保険)(?:[とや・、][^。、\s]{1,6}?)?の(?:一覧|リスト)/);
+// A document of the reader's car, contract, purchases or payments (車検証, 契約書類, 仕入れ書類, 振込明細), asked as its picture:
+// counted where a listed brand speaks, money is promised for it or a lure presses it (documentPhotoStaked), since a garage or an
+// agent the reader deals with may ask a picture of the same paper from its own phone.
+const DOCUMENT = gated(/車検証|契約書類?|証券|(?:仕入れ?|申請|購入|取引)(?:の)?書類|(?:振込|振り込み|取引|ご利用)明細|明細書|領収書|請求書|見積書/);
+// Money promised the reader: a subsidy, a benefit, a cashback, a refund, an insurance payout.
+const PAYOUT = /補助金|給付金|助成金|支援金|キャッシュバック|還付|保険金|返金|払い戻し|払戻/;
 // The customer number on the bill, with a utility named: the account the supply is switched by.
 const UTILITY_NUMBER = gated(/お客様番号|お客さま番号/);
 const UTILITY_NAMED = /電力|電気|ガス|水道|検針/;
@@ -44,7 +50,7 @@ const SENT = /返信|送って|送る(?:だけ|のみ)|送信|送付して|ご�
 // "本人確認書類の再提出をお願いいたします" is done in its own app, named or not.
 const SUBMIT = /提出(?:して|ください|下さい|を|願|いただ)/;
 // The organisation's own place, or the paper carried in: the reader hands it where the organisation is, not to a line.
-const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
+const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち(?!の方|でない|の場合|のお客様)|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
 // Typed into a page the message links: that page's matter (checks/ask-channel.ts ASK_DATA_STRANGER_PAGE).
 const TYPED = /入力|登録|enter|fill/;
 // The line named as where to answer, or a reply asked in a desk's polite words.
@@ -132,6 +138,9 @@ export function papersByReply(input: AskInput): string | undefined {
     // the slip between people).
     [ACCOUNT_PAPER, () => org],
     [UTILITY_NUMBER, () => org && UTILITY_NAMED.test(lower)],
+    // A document's picture sent to the line in an organisation's words, with a listed brand speaking, money promised or a lure
+    // pressing it (no brand, benefit office or insurer takes papers' pictures by a reply to a handset or an 050 line).
+    [DOCUMENT, (said) => org && PICTURE.test(said) && (input.brands.length > 0 || PAYOUT.test(lower) || !quiet)],
   ];
   for (const [pattern, fits] of kinds) {
     for (const m of pattern.matchAll(lower)) {
@@ -172,7 +181,7 @@ export function namesIdPaper(cue: string): boolean {
 }
 
 // The kinds' patterns, gated (match/literals.ts): replyDataNeeds asks this of every message.
-const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE, ACCOUNT_PAPER, UTILITY_NUMBER];
+const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE, ACCOUNT_PAPER, UTILITY_NUMBER, DOCUMENT];
 
 /** Whether the text may hold anything papersByReply looks for: its gate. */
 export function mayHoldPapers(lower: string): boolean {
