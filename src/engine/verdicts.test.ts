@@ -8173,7 +8173,8 @@ test('warning conditionals, own bank as a place, a visit overdue, an 050 busines
 // papers or a list of the reader's savings back by a reply (asks/papers.ts ACCOUNT_PAPER; nor a document's picture where a listed
 // brand speaks, money is promised or a lure presses, DOCUMENT; 電力・ガス取引監視等委員会: 検針票の情報を
 // 聞き出す無断切替); a listed utility moving its booking to a LINE account written in brackets is its business moved off its channels
-// (asks/messenger.ts BRACKETED_HANDLE). Twins: a newspaper's or an LP-gas dealer's collector, a plumber paid for a job, a works notice
+// (asks/messenger.ts BRACKETED_HANDLE); a deposit or a rite's fee taken at the home for an offer never asked for (collect.ts
+// advanceAtDoor: 現物まがい, 霊感商法), a survey's visitor asking income papers made ready (surveyPapers). Twins: a newspaper's or an LP-gas dealer's collector, a plumber paid for a job, a works notice
 // asking nothing, a warning, a friend comparing bills, the switch made on the utility's own form, a relative's errand, the registry's
 // counter. Legitimate rows of dev batch-51 that asked nothing through a stranger: the reader's property sent back 着払い (the courier
 // paid on delivery; engine.ts dropOwnPropertyHeld), a friend's ticket bought on a service and paid back later or when the two meet
@@ -8200,6 +8201,8 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
     ['ガソリン価格高騰の補助金が出ています。車をお持ちの方は車検証の写真を送るだけで1万円キャッシュバック。こちらのSMSに写真を返信してください', '05098506188'],
     ['Yahoo!ショッピング ガイドライン担当です。在庫の調査が必要になりました。仕入れ書類の写真をこの番号に送ってください。', '07052449033'],
     ['ネットショップ『ミラノ雑貨本舗』です。ご入金が確認できないため、本日中に振込明細の写真をLINE(milano-zakka88)でお送りください', '09053430103'],
+    ['金の延べ棒を安くお分けできます。現物は後日お届け。まずは手付金を担当者がご自宅に受け取りに参ります', '05062118208'],
+    ['お坊さんの紹介で連絡しました。ご先祖の供養が足りず、ご家族に障りが出ています。供養料を明日ご自宅まで受け取りに伺います', '08080323656'],
   ] as const) {
     const r = rules.analyse({ text, from });
     assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
@@ -8226,9 +8229,18 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
     ['〇〇モータースです。見積もりのため車検証の写真をこちらに送っていただけますか', '09012345678'],
     ['見積もりありがとうございました。契約書の写真送っておきますね', '09012345678'],
     ['車をお持ちの方は、車検証をお持ちのうえ窓口でお申し込みください。', '0005012345'],
+    ['〇〇工務店です。先日お見積りした外壁工事の手付金、明日ご自宅に受け取りに伺います。', '09012345678'],
+    ['〇〇自動車の佐藤です。ご契約いただいたお車の手付金を、明日ご自宅に受け取りに伺います。', '09012345678'],
+    ['〇〇寺です。法要のお布施は当日お寺の受付でお預かりします。', '0312345678'],
+    ['税理士の山田です。明日伺いますので、源泉徴収票をご用意ください。', '09012345678'],
+    ['国勢調査の調査員が明日伺います。調査票をご用意ください。調査員は調査員証を携帯しています。', '0005012345'],
   ] as const) {
     const r = rules.analyse({ text, from: from || undefined });
     assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
     assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
   }
+  // A survey's visitor asking the household's income papers made ready (collect.ts surveyPapers): the data ask, flagged on the rules.
+  const census = '本日、市から依頼を受けた調査員が伺います。国勢調査の回答確認とあわせ、今年の収入証明をご用意ください';
+  assert.notEqual(rules.analyse({ text: census, from: '07041670672' }).verdict, 'allow');
+  assert.equal(engine.analyse({ text: census, from: '07041670672' }).verdict, 'block');
 });
