@@ -244,6 +244,22 @@ function usedByWriter(text: string, lower: string, at: number, length: number): 
   const after = lower.slice(at + length, at + length + 10);
   return (USED_THROUGH.test(before) && BOUGHT_ZH.test(after)) || BOUGHT_JA.test(after) || BOUGHT_ON_EN.test(before);
 }
+/**
+ * A payment app named as the route money is sent to the writer by ("me manda pelo PayPay", "send me it via PayPay", "转给我用PayPay"
+ * reads the other way and is left): where the money goes, not who writes, as a bank holding a person's account is (holdsPersonsAccount); weighed by the
+ * money finders as any payment is. Not as a heading or "Xです".
+ */
+function payRoute(text: string, lower: string, at: number, length: number): boolean {
+  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  const before = lower.slice(Math.max(0, at - 24), at);
+  return ROUTE_BEFORE.test(before) && TO_WRITER.test(before);
+}
+// Sent to the writer themself ("me manda", "send me", "pay me", "转给我", "ipadala mo sa akin"): a person's share paid back, not a
+// fee to an office or a shop.
+const TO_WRITER = /\bme (?:manda|mande|envia|envie|passa|paga|pague|transfere)\b|\b(?:send|pay|transfer)(?: it| that| the money)? (?:to )?me\b|(?:转|轉|付|发|發)(?:给|給)我|sa akin\b/;
+// The route's preposition just before the app's name: pelo, pela, via, through, by, com o, sa, 用, 通过.
+const ROUTE_BEFORE = /(?:\bpelo|\bpela|\bvia|\bthrough|\bby|\bcom o|\bno|\bsa|\bqua|用|通过|通過)\s*$/;
+
 // 用X, 在X, 从X, 通过X: the means or the place of the writer's act (Chinese).
 const USED_THROUGH = /(?:用|在|从|從|通过|通過|经由|經由)\s*$/;
 // …bought, booked or reserved there ("买好了", "上订了", "预约了").
@@ -1060,11 +1076,15 @@ export function createEngine(data: EngineData): Engine {
       // ご相談ください") is where the reader is sent, not who sends.
       // So is a messenger named only as the way to reach the sender ("変更はLINEまたはお電話で", "ご予約はLINEから"): the medium, not
       // who speaks; any other mention of it (a 【header】, "LINEです", "LINEアカウントが…") keeps it claimed.
+      // (A payment app as the route only where no lure or pressure speaks: "Pague a taxa…pelo PayPay para liberar sua encomenda" is
+      // the parcel-fee lure in the app's name.)
+      const quiet = !lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
       const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
         || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)))
         || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6)))
         || (h.brand.category === 'bank' && holdsPersonsAccount(norm.text, h.index, h.length))
-        || usedByWriter(norm.text, norm.lower, h.index, h.length));
+        || usedByWriter(norm.text, norm.lower, h.index, h.length)
+        || (h.brand.category === 'payment' && quiet && payRoute(norm.text, norm.lower, h.index, h.length)));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
     }

@@ -8234,10 +8234,17 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
     ['〇〇寺です。法要のお布施は当日お寺の受付でお預かりします。', '0312345678'],
     ['税理士の山田です。明日伺いますので、源泉徴収票をご用意ください。', '09012345678'],
     ['国勢調査の調査員が明日伺います。調査票をご用意ください。調査員は調査員証を携帯しています。', '0005012345'],
+    ['Oi, a conta de luz chegou: ¥7.900. Divide por três e me manda pelo PayPay.', '07022576641'],
+    ['Electric bill came, 7,900 yen. Split three ways and send me your share via PayPay.', '09012345678'],
   ] as const) {
     const r = rules.analyse({ text, from: from || undefined });
     assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
     assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+  // A payment app named as the route a flatmate's share comes back by is no claim (engine.ts payRoute); with a parcel's fee or a job's
+  // deposit in the app's name the claim stays flagged.
+  for (const text of ['Pague a taxa de ¥3.000 pelo PayPay para liberar sua encomenda. ID: entrega_jp', 'Envie ¥5.000 pelo PayPay para confirmar sua vaga no emprego. Responda hoje.']) {
+    assert.notEqual(rules.analyse({ text, from: '08012345678' }).verdict, 'allow', text);
   }
   // A survey's visitor asking the household's income papers made ready (collect.ts surveyPapers): the data ask, flagged on the rules.
   const census = '本日、市から依頼を受けた調査員が伺います。国勢調査の回答確認とあわせ、今年の収入証明をご用意ください';
