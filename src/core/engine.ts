@@ -4,7 +4,7 @@
 import { createAskFinder, sentenceAt } from './asks/index.js';
 import { askedBefore, CLIPPED_DESTINATION } from './asks/call.js';
 import { WRITERS_WIN } from './asks/prepay.js';
-import { EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
+import { atMeeting, EMPHATIC_NEGATION, speaksAsPerson, toldDoneAt, luresOfCategory } from './asks/types.js';
 import { ordinarySuffix } from './brands/kinds.js';
 import { namedSiteLinks } from './brands/own-site.js';
 import { bracketed, brandPhrases, claimsFrom, createBrandCheck, createBrandLookups, createMediaFilter, scanTexts, type Brand, type BrandRegistry } from './brands/index.js';
@@ -235,6 +235,41 @@ function holdsPersonsAccount(text: string, at: number, length: number): boolean 
   const [s, e] = sentenceAt(text, at);
   return PERSONS_ACCOUNT.test(text.slice(s, e));
 }
+/**
+ * A service named as where or through what the writer bought or booked ("新干线票我用えきねっと买好了", "在携程上订了酒店",
+ * "チケットはe+で買っといた", "I booked it on Expedia"): the shop the writer used, told, not who writes. Not as a heading or "Xです".
+ */
+function usedByWriter(text: string, lower: string, at: number, length: number): boolean {
+  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  const before = lower.slice(Math.max(0, at - 40), at);
+  const after = lower.slice(at + length, at + length + 10);
+  return (USED_THROUGH.test(before) && BOUGHT_ZH.test(after)) || BOUGHT_JA.test(after) || BOUGHT_ON_EN.test(before);
+}
+/**
+ * A payment app named as the route money is sent to the writer by ("me manda pelo PayPay", "send me it via PayPay", "转给我用PayPay"
+ * reads the other way and is left): where the money goes, not who writes, as a bank holding a person's account is (holdsPersonsAccount); weighed by the
+ * money finders as any payment is. Not as a heading or "Xです".
+ */
+function payRoute(text: string, lower: string, at: number, length: number): boolean {
+  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  const before = lower.slice(Math.max(0, at - 24), at);
+  return ROUTE_BEFORE.test(before) && TO_WRITER.test(before);
+}
+// Sent to the writer themself ("me manda", "send me", "pay me", "转给我", "ipadala mo sa akin"): a person's share paid back, not a
+// fee to an office or a shop.
+const TO_WRITER = /\bme (?:manda|mande|envia|envie|passa|paga|pague|transfere)\b|\b(?:send|pay|transfer)(?: it| that| the money)? (?:to )?me\b|(?:转|轉|付|发|發)(?:给|給)我|sa akin\b/;
+// The route's preposition just before the app's name: pelo, pela, via, through, by, com o, sa, 用, 通过.
+const ROUTE_BEFORE = /(?:\bpelo|\bpela|\bvia|\bthrough|\bby|\bcom o|\bno|\bsa|\bqua|用|通过|通過)\s*$/;
+
+// 用X, 在X, 从X, 通过X: the means or the place of the writer's act (Chinese).
+const USED_THROUGH = /(?:用|在|从|從|通过|通過|经由|經由)\s*$/;
+// …bought, booked or reserved there ("买好了", "上订了", "预约了").
+const BOUGHT_ZH = /^\s*(?:上|里|裡)?\s*(?:买|買|订|訂|预订|預訂|预约|預約|购|購|抢|搶)/;
+// "Xで買っといた", "Xで予約した", "Xで取れた": the writer's own purchase or booking (plain or perfective, not a polite ask).
+const BOUGHT_JA = /^\s*で\s*(?:買っ|買い(?:まし)?た|購入し(?:た|と)|予約し(?:た|と)|取っ(?:た|と)|取れ)/;
+// "I bought / booked / got it on X", "ordered them through X".
+const BOUGHT_ON_EN = /\bi(?:'ve| have| just| already)?\s+(?:bought|booked|got|ordered|reserved)\b[^.!?\n]{0,24}\b(?:on|via|through|from)\s*$/;
+
 // A person's own account: 私の口座, 僕の個人口座, 個人口座, 個人名義, 口座は前と同じ, 前回と同じ口座.
 const PERSONS_ACCOUNT = /(?:私|わたし|僕|俺|自分|うち|母|父|夫|妻|息子|娘)の(?:個人)?口座|個人口座|個人名義|口座は(?:前|前回|いつも)(?:と同じ|の)|(?:前|前回|いつも)と同じ[^。!?！？\n]{0,6}口座/;
 
@@ -775,7 +810,7 @@ function dropIdCardPictured(lures: LureMatch[], folded: string): void {
   removeCues(lures, idCard);
 }
 /**
- * "お忘れ物のお財布をお預かりしております": what is held is the reader's own thing left behind (own-property: お忘れ物, 落とし物), told by
+ * "お忘れ物のお財布をお預かりしております", "手袋をお忘れでした。営業所で保管しています": what is held (預かる, 保管) is the reader's own thing left behind (own-property: お忘れ物, 落とし物), told by
  * the shop, hotel or station that keeps it; the parcel-held lure ("お荷物をお預かりしております") is a delivery the reader never
  * ordered. The held cue is dropped when the thing held is named as the reader's own, before it; any fee, payee or link the
  * message asks is weighed as before (prepay.ts feeBeforeOwnThing weighs a fee first for the reader's own thing).
@@ -787,7 +822,7 @@ function dropOwnPropertyHeld(lures: LureMatch[]): void {
 }
 const OWN_PROPERTY = 'own-property';
 const DELIVERY = 'delivery';
-const HELD = /預か/;
+const HELD = /預か|保管(?:し|中)/;
 const SECRET = 'secret';
 // The secret cues that name a card's picture or its sides (not its number, which an ID card's lure asks as a secret too).
 const CARD_PICTURED = /^カードの(?:写真|表裏|両面|表と裏|裏面の写真)/;
@@ -860,6 +895,39 @@ const DEBIT_FAILED = /引き?落と?しができ/;
 const DEBIT_RETRIED = /再振替|再引き?落と?し|再度(?:の)?引き?落と?し|次回(?:の)?(?:お)?引き?落と?し|残高(?:を|の)?(?:ご)?(?:確認|用意)/;
 // Beside it, what makes it more than the biller's notice: a payee, a fee, a penalty, money asked.
 const DEBIT_NOT_ALONE: ReadonlySet<string> = new Set(['payee', 'payee-changed', 'payee-later', 'fee', 'penalty', 'pay', 'money']);
+
+/**
+ * "本日の法定点検で伺いましたがご不在でした。ポストの不在票に記載の番号でご予約をお願いします": a visit missed, and the slip the
+ * visitor left in the reader's post box as the only way on (data/lures.json desk, slip-number, own-way: 不在票に記載, 不在票の番号).
+ * The slip is a paper in the reader's hand, its number the company's own, so the absence leads nowhere the writer controls. The
+ * absence lure always brings its own way on: a link, a number written, a reply or a call back to the line ("この番号に折り返し"),
+ * a fee. With none of them, nothing pressed, no other lure and no ask cue, the absence cue is dropped as the notice it is.
+ */
+function dropAbsenceToSlip(lures: LureMatch[], written: Indicators): void {
+  const absence = (l: LureMatch): boolean => l.kind === 'lure' && l.category === DELIVERY && ABSENT.test(l.cue);
+  if (!lures.some(absence) || written.urls.length > 0 || written.phones.length > 0 || written.emails.length > 0) return;
+  if (!lures.some((l) => !l.quoted && SLIP_WAYS.has(l.category) && SLIP.test(l.cue))) return;
+  if (lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.kind === 'ask' || (l.kind === 'lure' && !absence(l)) || DEBIT_NOT_ALONE.has(l.category)))) return;
+  removeCues(lures, absence);
+}
+const ABSENT = /不在/;
+
+/**
+ * "Nakuha ko na ang ticket sa concert! Bayaran mo na lang ako pag nagkita tayo", "钱见面的时候给我就行": a pay word whose sentence
+ * settles the money when the two meet (asks/types.ts AT_MEETING) is a friend's share handed over face to face, not a bill the
+ * reader is pressed to pay at a distance: the pay lure of that sentence is dropped (the payment lures always bring a payee, a
+ * page or a number to pay through). Not beside pressure.
+ */
+function dropPayAtMeeting(lures: LureMatch[], text: string, lower: string): void {
+  const pay = (l: LureMatch): boolean => l.kind === 'lure' && !l.quoted && PAY_WORD.test(l.cue) && atMeeting(text, lower, l.index);
+  if (!lures.some(pay) || lures.some((l) => !l.quoted && l.kind === 'pressure')) return;
+  removeCues(lures, pay);
+}
+// A payment's word in the residents' languages and Japanese: bayaran, bayad, pagar, 支付, 付款, thanh toán, 払.
+const PAY_WORD = /bayar|bayad|pag(?:ar|ue|amento)|支付|付款|thanh toan|払/;
+const SLIP = /不在票|不在連絡票/;
+// The cues that name the slip as the way on: its number (slip-number), what is written on it (desk), the slip itself (own-way).
+const SLIP_WAYS: ReadonlySet<string> = new Set(['desk', 'slip-number', 'own-way']);
 
 const INVESTMENT = 'investment';
 const STUDY_GROUP = '勉強会';
@@ -1022,10 +1090,15 @@ export function createEngine(data: EngineData): Engine {
       // ご相談ください") is where the reader is sent, not who sends.
       // So is a messenger named only as the way to reach the sender ("変更はLINEまたはお電話で", "ご予約はLINEから"): the medium, not
       // who speaks; any other mention of it (a 【header】, "LINEです", "LINEアカウントが…") keeps it claimed.
+      // (A payment app as the route only where no lure or pressure speaks: "Pague a taxa…pelo PayPay para liberar sua encomenda" is
+      // the parcel-fee lure in the app's name.)
+      const quiet = !lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
       const turnedTo = (c: BrandClaim): boolean => hits.every((h) => h.brand.id !== c.brandId
         || (h.brand.category === 'government' && TURNED_TO.test(norm.text.slice(h.index + h.length, h.index + h.length + 12)))
         || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6)))
-        || (h.brand.category === 'bank' && holdsPersonsAccount(norm.text, h.index, h.length)));
+        || (h.brand.category === 'bank' && holdsPersonsAccount(norm.text, h.index, h.length))
+        || usedByWriter(norm.text, norm.lower, h.index, h.length)
+        || (h.brand.category === 'payment' && quiet && payRoute(norm.text, norm.lower, h.index, h.length)));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
     }
@@ -1172,6 +1245,8 @@ export function createEngine(data: EngineData): Engine {
       dropSurpriseKept(lures, folded);
       dropIdCardPictured(lures, folded);
       dropOwnPropertyHeld(lures);
+      dropAbsenceToSlip(lures, written);
+      dropPayAtMeeting(lures, norm.text, lower);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

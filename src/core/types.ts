@@ -196,7 +196,7 @@ export type ReasonCode =
   | 'SIGN_IN_HANDED_OVER'
   /** Beside CREDENTIAL_REQUEST: a payment card's number, data, back code or picture (a passport's beside it), a cash card's number copied down, a door's code beside the hours at home or a spare key's place, told to a person by reply, photo, messenger or a call (src/core/asks/secret.ts valueToPerson). */
   | 'VALUE_TOLD_TO_PERSON'
-  /** Beside ASK_PERSONAL_DATA from a line that vouches for nothing: an identity paper's picture or number, the family's contacts or workplace, a birth date beside a name or a number, or a name with an age and where the reader lives, asked sent back to that line (src/core/asks/papers.ts papersByReply). */
+  /** Beside ASK_PERSONAL_DATA from a line that vouches for nothing: an identity paper's picture or number, the family's contacts or workplace, a birth date beside a name or a number, or a name with an age and where the reader lives, or, in an organisation's words, the meter slip or its numbers, a house's title papers or a list of the reader's property or savings, asked sent back to that line (src/core/asks/papers.ts papersByReply). */
   | 'IDENTITY_BY_REPLY'
   /** Beside ASK_UNVERIFIED_PAYEE: a fee asked of the reader's business before a loan, a certificate or a subsidy, or a levy into an account in place of its slip (src/core/asks/payee.ts businessFeeFirst). */
   | 'BUSINESS_FEE_FIRST'

@@ -8285,3 +8285,88 @@ test('a service\'s notice to a page no one vouches for is a link asked (ASK_LINK
     if (verdict !== undefined) assert.equal(engine.analyse({ text, from: from || undefined }).verdict, verdict, text);
   }
 });
+
+// Utilities' and offices' visits and papers (session visits, dev batch-22/47/51). No power, city-gas or water company sends anyone
+// to take cash at the door or charges a check there (asks/collect.ts utilityCashAtDoor; 東京電力パワーグリッド・東京ガス・東京都水道局:
+// 社員・委託先を名乗る訪問集金や点検商法にご注意; 国民生活センター 点検商法), and none takes the meter slip or its numbers, a house's title
+// papers or a list of the reader's savings back by a reply (asks/papers.ts ACCOUNT_PAPER; nor a document's picture where a listed
+// brand speaks, money is promised or a lure presses, DOCUMENT; 電力・ガス取引監視等委員会: 検針票の情報を
+// 聞き出す無断切替); a listed utility moving its booking to a LINE account written in brackets is its business moved off its channels
+// (asks/messenger.ts BRACKETED_HANDLE); a deposit or a rite's fee taken at the home for an offer never asked for (collect.ts
+// advanceAtDoor: 現物まがい, 霊感商法), a survey's visitor asking income papers made ready (surveyPapers). Twins: a newspaper's or an LP-gas dealer's collector, a plumber paid for a job, a works notice
+// asking nothing, a warning, a friend comparing bills, the switch made on the utility's own form, a relative's errand, the registry's
+// counter. Legitimate rows of dev batch-51 that asked nothing through a stranger: the reader's property sent back 着払い (the courier
+// paid on delivery; engine.ts dropOwnPropertyHeld), a friend's ticket bought on a service and paid back later or when the two meet
+// (engine.ts usedByWriter, dropPayAtMeeting; asks/types.ts AT_MEETING), a missed inspection with the slip in the post box as the
+// only way on (engine.ts dropAbsenceToSlip). Their lures: a fee first for the lost glove, a ticket paid first, a call back to the line.
+test('utilities never collect cash at the door nor take meter slips, deeds or asset lists by reply; told-only visits, 着払い, a friend paid back in person stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['東京電力パワーグリッドです。電柱工事に伴いブレーカーの点検に伺います。点検費は作業後に現金でお支払いください。', '08066301158'],
+    ['水道料金の集金に明日伺います。検針票と現金をご用意ください。上下水道部 料金係', '09022076634'],
+    ['Olá, aqui é da empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro. Confirme o horário respondendo.', '09044712286'],
+    ['大阪ガスの者です。本日ガス漏れ点検に伺います。点検料5,000円は現金でご用意ください。', '07012345678'],
+    ['電気料金が安くなるご案内です。検針票の「お客様番号」と「供給地点特定番号」をこちらに返信いただくだけで切替が完了します。', '08035162774'],
+    ['ガス会社の調査員です。先月の明細を確認させていただきたいので、検針票の写真をこちらに送ってください。', '08011365570'],
+    ['相続した実家、高く買い取ります。空き家のままだと固定資産税が6倍に。今すぐ査定額をお伝えします。登記簿謄本の写真を送るだけ。', '07088143357'],
+    ['家族信託の無料相談。相続税ゼロにできます。まずは不動産と預金の一覧を返信でお送りください。', '05066812290'],
+    ['東京ガスのガス機器安全点検のご案内です。点検日のご予約は担当LINE「tg_anzen_tenken」までお願いします。', '08099152263'],
+    ['東京ガスの保安点検員です。本日の法定点検で伺いましたがご不在でした。この番号に折り返しご予約をお願いします。', '08033621904'],
+    ['個人タクシーの佐藤です。昨日後部座席に手袋をお忘れでした。営業所で保管しています。お返しする前に保管料2,000円をPayPayでお送りください。', '08073245516'],
+    ['Mura lang ang concert ticket, 5,000 yen lang. Bayaran mo muna ako sa PayPay bago ko ipadala ang ticket.', '07088063342'],
+    ['ディズニーのチケット、公式より安くお譲りします。先にPayPayで送金いただいた方にQRを送ります。', '09077778888'],
+    ['ガソリン価格高騰の補助金が出ています。車をお持ちの方は車検証の写真を送るだけで1万円キャッシュバック。こちらのSMSに写真を返信してください', '05098506188'],
+    ['Yahoo!ショッピング ガイドライン担当です。在庫の調査が必要になりました。仕入れ書類の写真をこの番号に送ってください。', '07052449033'],
+    ['ネットショップ『ミラノ雑貨本舗』です。ご入金が確認できないため、本日中に振込明細の写真をLINE(milano-zakka88)でお送りください', '09053430103'],
+    ['金の延べ棒を安くお分けできます。現物は後日お届け。まずは手付金を担当者がご自宅に受け取りに参ります', '05062118208'],
+    ['お坊さんの紹介で連絡しました。ご先祖の供養が足りず、ご家族に障りが出ています。供養料を明日ご自宅まで受け取りに伺います', '08080323656'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['新聞代の集金に明日伺います。現金をご用意ください。', '09022076634'],
+    ['プロパンガスの集金に明日伺います。現金をご用意ください。〇〇燃料店', '09022076634'],
+    ['水道工事の山田設備です。明日10時に伺います。修理代は作業後に現金でお願いします。', '09022076634'],
+    ['東京電力パワーグリッドです。電柱工事のため明日伺います。停電はありません。', '08066301158'],
+    ['東京ガスの社員が点検費を現金で集金に伺うことはありません。不審な訪問にご注意ください。', ''],
+    ['関西電力:11月28日17:45頃、スマートメーター交換に伺います。立ち会いは不要です。お問い合わせは検針票記載の番号へ。', 'KEPCO'],
+    ['検針票の写真送って!電気代どっちが安いか比べてあげる', '09012345678'],
+    ['電力切替のお申込みは、検針票をお手元にご用意のうえ専用フォームでお客様番号と供給地点特定番号をご入力ください。', '09012345678'],
+    ['父さん、実家の登記簿の写真送って。司法書士さんに見せるから', '09012345678'],
+    ['【法務局】登記手続きが完了しました。登記識別情報通知は窓口でお受け取りください。', '0005262117'],
+    ['LINE「yuki_0312」で追加しといたよ!', '09012345678'],
+    ['東京ガスの保安点検員です。本日の法定点検で伺いましたがご不在でした。ポストの不在票に記載の番号でご予約をお願いします。', '08033621904'],
+    ['個人タクシーの佐藤です。昨日後部座席に手袋をお忘れでした。営業所で保管しています。郵送をご希望なら着払いでお送りします。', '08073245516'],
+    ['新干线票我用えきねっと买好了，明早8点东京站见，钱你之后转给我就行。', '07099182254'],
+    ['Nakuha ko na ang ticket sa concert! Bayaran mo na lang ako pag nagkita tayo.', '07088063342'],
+    ['新幹線のチケットえきねっとで買っといた。明日8時東京駅ね。お金は後で振り込んでくれればいいよ', '07099182254'],
+    ['I booked the hotel on Expedia, just pay me back when we meet.', '07099182254'],
+    ['〇〇モータースです。見積もりのため車検証の写真をこちらに送っていただけますか', '09012345678'],
+    ['見積もりありがとうございました。契約書の写真送っておきますね', '09012345678'],
+    ['車をお持ちの方は、車検証をお持ちのうえ窓口でお申し込みください。', '0005012345'],
+    ['〇〇工務店です。先日お見積りした外壁工事の手付金、明日ご自宅に受け取りに伺います。', '09012345678'],
+    ['〇〇自動車の佐藤です。ご契約いただいたお車の手付金を、明日ご自宅に受け取りに伺います。', '09012345678'],
+    ['〇〇寺です。法要のお布施は当日お寺の受付でお預かりします。', '0312345678'],
+    ['税理士の山田です。明日伺いますので、源泉徴収票をご用意ください。', '09012345678'],
+    ['国勢調査の調査員が明日伺います。調査票をご用意ください。調査員は調査員証を携帯しています。', '0005012345'],
+    ['Oi, a conta de luz chegou: ¥7.900. Divide por três e me manda pelo PayPay.', '07022576641'],
+    ['Electric bill came, 7,900 yen. Split three ways and send me your share via PayPay.', '09012345678'],
+  ] as const) {
+    const r = rules.analyse({ text, from: from || undefined });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from: from || undefined }).verdict, 'allow', text);
+  }
+  // A payment app named as the route a flatmate's share comes back by is no claim (engine.ts payRoute); with a parcel's fee or a job's
+  // deposit in the app's name the claim stays flagged.
+  for (const text of ['Pague a taxa de ¥3.000 pelo PayPay para liberar sua encomenda. ID: entrega_jp', 'Envie ¥5.000 pelo PayPay para confirmar sua vaga no emprego. Responda hoje.']) {
+    assert.notEqual(rules.analyse({ text, from: '08012345678' }).verdict, 'allow', text);
+  }
+  // A survey's visitor asking the household's income papers made ready (collect.ts surveyPapers): the data ask, flagged on the rules.
+  const census = '本日、市から依頼を受けた調査員が伺います。国勢調査の回答確認とあわせ、今年の収入証明をご用意ください';
+  assert.notEqual(rules.analyse({ text: census, from: '07041670672' }).verdict, 'allow');
+  assert.equal(engine.analyse({ text: census, from: '07041670672' }).verdict, 'block');
+});

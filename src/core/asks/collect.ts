@@ -40,13 +40,13 @@ const CARD_ANCHOR = anchorSet('ド');
 export const collectNeeds: AskNeeds = (input) => {
   if (hasCue(input, COLLECT_CUES)) return true;
   const lower = input.norm.lower;
-  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || DOOR_COLLECTOR.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
+  return (holdsAny(lower, CARD_ANCHOR) && lower.includes('カード')) || STAND_IN.test(lower) || UTILITY.test(lower) || SURVEY.test(lower) || ADVANCE.test(lower) || DOOR_COLLECTOR.test(lower) || ((holdsAny(lower, BANK_MONEY_ANCHORS) || lower.includes('atm')) && BANK_MONEY.test(lower)) || (holdsAny(lower, CASH_ANCHORS) && CASH_NAMED.test(lower))
     || (holdsAny(lower, SPOT_ANCHORS) && ON_THE_SPOT.test(lower)) || (holdsAny(lower, ENVOY_ANCHORS) && ENVOY_WORD.test(lower)) || (holdsAny(lower, KEY_ANCHORS) && KEY_WORD.test(lower));
 };
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input) ?? advanceAtDoor(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -150,7 +150,7 @@ function handedAtMeeting(input: AskInput): { cue: string } | undefined {
 }
 
 /**
- * The pretext a public body's cash-taking visit gives (publicBodyCash): a duty, a law or a danger of the home told
+ * The pretext a public body's cash-taking visit gives (publicBodyCash), or the utility's name such a visit claims (utilityCashAtDoor): a duty, a law or a danger of the home told
  * (data/lures.json inspection-pretext, home-harm: "法改正で一般家庭も点検が義務になりました", "消防法違反"); the stake of that
  * visit, weighed as VISIT_STAKE by checks/ask-channel.ts.
  */
@@ -158,6 +158,10 @@ export function publicBodysPretext(input: AskInput): string | undefined {
   // A stand-in sent for the usual visitor, with no ID to check (standInCollector): the visitor the reader cannot check is the stake.
   const standIn = standInCollector(input);
   if (standIn !== undefined) return standIn.cue;
+  // A utility's or a water bureau's name claimed for cash taken at the door (utilityCashAtDoor): as a fire station's or a city's
+  // name claimed for a visit, it is what the visitor borrows, since none of them collects so.
+  const utility = utilityCashAtDoor(input) ?? advanceAtDoor(input);
+  if (utility !== undefined) return utility.cue;
   if (publicBodyCash(input) === undefined) return undefined;
   return [...luresOfCategory(input.lures, 'inspection-pretext'), ...luresOfCategory(input.lures, 'home-harm')]
     .find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))?.cue;
@@ -212,6 +216,66 @@ function orderMoneyAtDoor(input: AskInput): { cue: string } | undefined {
   const owed = OWED.exec(lower);
   if (owed === null || !ORDER_MONEY.test(lower)) return undefined;
   return { cue: `${owed[0]} / ${visit[0]}` };
+}
+
+// A utility or a public waterworks named, by its bill or as the writer: an electric power company (東京電力, 電力会社), a city-gas
+// company (東京ガス, ガス会社, ガス料金), the water bureau or its bill (水道局, 上下水道部, 水道料金), in the residents' languages too
+// (empresa de água/luz/gás, power company, công ty điện, 电力公司, 燃气公司, 自来水公司). Not an LP-gas dealer (プロパン, LPガス: a
+// local shop that may still collect its own bill at the door), a plumber or an electrician (水道工事, 電気工事: a tradesman the
+// reader called, paid for the job).
+const UTILITY = gated(/電力|電気(?:料金|代)|(?:東京|大阪|東邦|西部|京葉|北海道|静岡|広島|北陸|仙台市|日本)ガス|都市ガス|ガス(?:会社|料金|代|局)|水道(?:局|部|課|料金|代|事業|お客さま)|上下水道|検針票|empresa de (?:agua|água|luz|gas|gás|energia)|companhia de (?:agua|água|luz|gas|gás|energia|saneamento)|(?:electric|power|gas|water) (?:company|utility|bureau)|electricity company|cong ty (?:dien|nuoc)|công ty (?:điện|nước)|电力公司|燃气公司|煤气公司|自来水公司|水务局/);
+const LP_GAS = /プロパン|lpガス|lpg/;
+// The visit announced: coming to the home (伺います, 訪問, 参ります), or in the residents' languages ("Vamos passar amanhã", "we will
+// come", "đến nhà", "上门").
+const UTILITY_VISIT = /伺|訪問|参ります|お邪魔|集金|回収に|vamos passar|passaremos|iremos (?:a|à|na|ate|até)|vamos (?:a|à|na|ate|até) sua casa|\bwill (?:visit|come|stop by)\b|\bwe(?:'ll| will) (?:visit|come|stop by)\b|den nha|đến nhà|上门|到府/;
+// Cash, or the bill collected in hand ("現金", "em dinheiro", "in cash", "tiền mặt", "现金").
+const UTILITY_CASH = /現金|dinheiro|em especie|em espécie|\bin cash\b|\bcash\b|tien mat|tiền mặt|现金|現款/;
+
+/**
+ * A utility or a water bureau announcing a visit to take cash at the door ("東京電力パワーグリッドです。電柱工事に伴いブレーカーの
+ * 点検に伺います。点検費は作業後に現金でお支払いください", "水道料金の集金に明日伺います。検針票と現金をご用意ください", "aqui é da
+ * empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro"): electricity, city gas and water are billed by
+ * slip, debit or card against the meter, and none of them sends anyone to collect cash or charges a safety check at the door
+ * (東京電力パワーグリッド・東京ガス・東京都水道局: 社員・委託先を名乗る訪問集金や点検商法にご注意; 国民生活センター 点検商法).
+ * The visitor is the channel, and nobody the reader can check stands behind it. Not an LP-gas dealer, a plumber or an
+ * electrician paid for a job, a warning or a report, a notice that says no cash is taken (never-ask), a person's voice.
+ */
+function utilityCashAtDoor(input: AskInput): { cue: string } | undefined {
+  if (input.reported || tellsOfScam(input) || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  const utility = UTILITY.exec(lower);
+  if (utility === null || LP_GAS.test(lower) || inSentence(input, utility.index, 'never-ask')) return undefined;
+  const visit = UTILITY_VISIT.exec(lower);
+  const cash = UTILITY_CASH.exec(lower);
+  if (visit === null || cash === null || inSentence(input, visit.index, 'never-ask') || inSentence(input, cash.index, 'never-ask')) return undefined;
+  return { cue: `${utility[0]} / ${visit[0]} / ${cash[0]}` };
+}
+
+// Money asked ahead of what it buys, or for a rite: a deposit (手付金, 前金, 内金, 予約金, 申込金) or a rite's fee (供養料, 祈祷料, お布施).
+const ADVANCE = gated(/手付金|前金|内金|予約金|申込金|供養料|祈祷料|祈願料|除霊料|浄霊料|お布施/);
+// Taken at the reader's home by whoever comes ("ご自宅に受け取りに参ります", "お宅までいただきに伺います").
+const TAKEN_AT_HOME = /(?:ご自宅|お宅|ご住所)(?:まで|へ|に)?[^。\n]{0,12}?(?:受け取りに|受取りに|いただきに|頂きに|お預かりに|集金に)(?:伺|参り|参ります|まいり|お邪魔)/;
+// The reader's own order, booking or request named (data/lures.json ordered, applied, recon-requested).
+const READERS_OWN = ['ordered', 'applied', 'recon-requested'];
+// …or told in the business's words: the reader's contract, request, order, booking, estimate or purchase (ご契約いただいた, ご依頼の).
+const CONTRACTED = /ご契約|ご成約|ご依頼|ご注文|ご予約|お申し?込み|お見積も?り|ご購入いただ|ご相談いただ/;
+
+/**
+ * A deposit for goods to come, or a rite's fee, collected at the reader's home by someone the message sends ("金の延べ棒を安くお分け
+ * できます。現物は後日お届け。まずは手付金を担当者がご自宅に受け取りに参ります", "ご先祖の供養が足りず…供養料を明日ご自宅まで受け取りに
+ * 伺います"): money handed at the door before anything is delivered, for an offer the reader never asked for, is the 現物まがい
+ * and 霊感商法's hand-over (国民生活センター: 金の現物まがい取引, 開運商法・霊感商法; 消費者庁 訪問販売). Not the reader's own order,
+ * booking or request (ご依頼の工事の手付金), a person's voice, a warning or a report.
+ */
+function advanceAtDoor(input: AskInput): { cue: string } | undefined {
+  if (input.reported || tellsOfScam(input) || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  const advance = ADVANCE.exec(lower);
+  if (advance === null) return undefined;
+  const home = TAKEN_AT_HOME.exec(lower);
+  if (home === null || inSentence(input, home.index, 'never-ask') || inSentence(input, advance.index, 'never-ask')) return undefined;
+  if (READERS_OWN.some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted)) || CONTRACTED.test(lower)) return undefined;
+  return { cue: `${advance[0]} / ${home[0]}` };
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.
@@ -427,9 +491,30 @@ const STAFF_VISIT = /(?:員|者)が[^、。]{0,8}?(?:お?伺|訪問|参ります
  * (身分証, 免許証: 本人限定受取) is looked at, not carried off.
  */
 function preparedForVisitor(input: AskInput): readonly Ask[] {
+  const survey = surveyPapers(input);
+  if (survey !== undefined) return [{ kind: 'reply-data', cue: survey, channel: replyChannel(input), quoted: false }];
   if (!speaksAsOffice(input) || !STAFF_VISIT.test(input.norm.lower)) return NO_ASKS;
   const prepared = cuesOf(input, 'personal-data').find((o) => !o.quoted && !o.cue.includes('証') && !inSentence(input, o.index, 'never-ask') && preparedIn(input, o.index));
   return prepared ? [{ kind: 'reply-data', cue: prepared.cue, channel: replyChannel(input), quoted: false }] : NO_ASKS;
+}
+
+// A public survey named (国勢調査, 統計調査, 家計調査) or its surveyor: its questionnaire is all it collects.
+const SURVEY = /国勢調査|統計調査|家計調査|調査員/;
+// Papers of the household's income or assets: 収入証明, 所得証明, 源泉徴収票, 課税証明, 確定申告書, 給与明細, 年金証書, 預金通帳.
+const INCOME_PAPER = /収入証明|所得証明|源泉徴収票|課税証明|確定申告書|給与明細|年金証書|預金通帳|資産(?:の)?(?:一覧|状況)/;
+
+/**
+ * A public survey's visitor announced and the household's income or asset papers asked made ready for them ("本日、市から依頼を受けた
+ * 調査員が伺います。国勢調査の回答確認とあわせ、今年の収入証明をご用意ください"): the census and the statistics surveys collect their
+ * questionnaire only, never papers of income (総務省統計局: 調査員が収入証明や通帳を求めることはありません; かたり調査), so the papers
+ * go to whoever comes. A tax accountant or a case worker the reader deals with names no survey.
+ */
+function surveyPapers(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  if (input.reported || tellsOfScam(input) || speaksAsPerson(input) || !SURVEY.test(lower) || !STAFF_VISIT.test(lower) && !VISIT.test(lower)) return undefined;
+  const m = INCOME_PAPER.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || !preparedIn(input, m.index)) return undefined;
+  return m[0];
 }
 
 // Words of making something ready (ご用意, 用意して, 準備して), not of taking it (受け取り, 回収).

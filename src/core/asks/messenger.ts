@@ -148,7 +148,7 @@ export function createMessengerNeeds(messengerHosts: readonly string[]): AskNeed
   return (input) => {
     if (hasCue(input, MESSENGER_CUES) || input.indicators.urls.some((u) => isMessenger(u.host))) return true;
     const lower = input.norm.lower;
-    return !input.reported && holdsAny(lower, COLON_OR_AT) && (holdsAny(lower, AT) || messengerNamed(lower));
+    return !input.reported && ((holdsAny(lower, COLON_OR_AT) && (holdsAny(lower, AT) || messengerNamed(lower))) || (BRACKETS.test(lower) && messengerNamed(lower)));
   };
 }
 
@@ -223,6 +223,14 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
       const m = input.norm.lower.includes('id') ? ID_GIVEN.exec(input.norm.lower) : null;
       if (m && MESSENGER_NAMED.test(input.norm.lower) && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[0].trim() }, quoted: false });
     }
+    // So is an account to add written in brackets right after the messenger's name, with no colon ("担当LINE「tg_anzen_tenken」
+    // までお願いします", "LINE『kaitori.jp88』", "LINE(milano-zakka88)でお送りください"): the brackets set the handle off as a colon does, in a desk's notice (a person
+    // giving their own handle is read by the finders above). Only a handle's shape (Latin letters with a digit, a dot, a hyphen or
+    // an underscore), not a word quoted ("LINE「友だち追加」").
+    if (asks.length === 0 && !input.reported && BRACKETS.test(input.norm.lower) && !speaksAsPerson(input) && !(shown ??= toldMoveDone(input))) {
+      const m = BRACKETED_HANDLE.exec(input.norm.lower);
+      if (m && !inSentence(input, m.index, 'never-ask')) asks.push({ kind: 'messenger', cue: m[0].trim(), channel: { type: 'messenger', value: m[1] as string }, quoted: false });
+    }
     // A messenger account said to be lost (taken over, gone with a phone, made anew) and an account to add
     // instead ("LINE乗っ取られたから、こっちのIDで追加しなおして", "my LINE got hacked, add my new one"):
     // the reader is moved to an account nobody they know has vouched for. A friend who really made a new
@@ -235,6 +243,10 @@ export function createMessengerAsk(messengerHosts: readonly string[]): AskFinder
     return asks;
   };
 }
+
+// Japanese brackets or parentheses, and a handle set off by them just after a messenger's name (a few characters between: 公式, の担当, ID).
+const BRACKETS = /[「『(（]/;
+const BRACKETED_HANDLE = /(?:(?<![a-z])line|(?<![ァ-ヺー])ライン|telegram|テレグラム|signal|シグナル|whatsapp|kakao|カカオ|wechat|微信|viber|zalo)[^\s「『(（。、!?！？]{0,6}?\s*(?:id)?\s*[:：]?\s*[「『(（]\s*@?((?=[a-z0-9._-]*[a-z])(?=[a-z0-9._-]*[0-9._-])[a-z0-9][a-z0-9._-]{2,})\s*[」』)）]/;
 
 // Where the account to add is: an ID named ("こっちのID", "ID:", "아이디"), a new account, or a handle written bare ("yui_0303").
 const NEW_ACCOUNT = /(?:^|[^a-z])id(?![a-z])|アカウント|account|账号|帳號|계정|아이디|tai khoan|nick|conta|akun|cuenta|บัญชี/;

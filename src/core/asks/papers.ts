@@ -27,18 +27,34 @@ const BESIDE_BIRTH = /氏名|名前|フルネーム|番号|下4桁|住所|full n
 // A name with an age and where the reader lives or gets on the train: a stranger locating the reader.
 const AGE = gated(/年齢|\d{1,2}歳|\bage\b|tuoi|idade|나이/);
 const WHERE = /最寄|住所|address|dia chi|endereco|주소/;
+// What holds the reader's utility account, home or assets (session visits, dev batch-22/47/51): the meter slip and the numbers
+// printed on it (供給地点特定番号, and the customer number beside a utility named), the title papers of a house (登記簿, 権利証,
+// 登記識別情報), a list of the reader's property or savings (不動産と預金の一覧). The slip's numbers switch the reader's supply
+// to whoever holds them (資源エネルギー庁・電力・ガス取引監視等委員会: 検針票の情報を聞き出す無断切替), the title papers and the
+// asset list are what a 地面師 or a 買い子 needs, and no utility, buyer or trust adviser takes them by a reply to a line: they
+// are read on the utility's own page or the reader's own application form, fetched from the 法務局, or shown in a meeting.
+const ACCOUNT_PAPER = gated(/検針票|検針のお知らせ|供給地点特定番号|登記簿|登記事項証明書|権利証|権利書|登記識別情報|(?:不動産|預金|預貯金|資産|財産|株式?|有価証券|保険)(?:[とや・、][^。、\s]{1,6}?)?の(?:一覧|リスト)/);
+// A document of the reader's car, contract, purchases or payments (車検証, 契約書類, 仕入れ書類, 振込明細), asked as its picture:
+// counted where a listed brand speaks, money is promised for it or a lure presses it (documentPhotoStaked), since a garage or an
+// agent the reader deals with may ask a picture of the same paper from its own phone.
+const DOCUMENT = gated(/車検証|契約書類?|証券|(?:仕入れ?|申請|購入|取引)(?:の)?書類|(?:振込|振り込み|取引|ご利用)明細|明細書|領収書|請求書|見積書/);
+// Money promised the reader: a subsidy, a benefit, a cashback, a refund, an insurance payout.
+const PAYOUT = /補助金|給付金|助成金|支援金|キャッシュバック|還付|保険金|返金|払い戻し|払戻/;
+// The customer number on the bill, with a utility named: the account the supply is switched by.
+const UTILITY_NUMBER = gated(/お客様番号|お客さま番号/);
+const UTILITY_NAMED = /電力|電気|ガス|水道|検針/;
 // Sent back to the writer: a reply, a message, a picture sent, "taught" (教えて), handed in (ご提出) with no place of the
 // organisation's own named.
-const SENT = /返信|送って|送信|送付して|ご送付|お送り(?:ください|下さい|いただ|願)|教えて|ご教示|お知らせ(?:ください|下さい)|ショートメール|この(?:sms|番号|メッセージ)|こちらに|ちょうだい|\breply|\bsend\b|\btext (?:me|us|it|back)|发过来|发给|gui (?:anh|cho|qua|lai)|envi[ae]|manda|ipadala|pakisend|보내/;
+const SENT = /返信|送って|送る(?:だけ|のみ)|送信|送付して|ご送付|お送り(?:ください|下さい|いただ|願)|教えて|ご教示|お知らせ(?:ください|下さい)|ショートメール|この(?:sms|番号|メッセージ)|こちらに|ちょうだい|\breply|\bsend\b|\btext (?:me|us|it|back)|发过来|发给|gui (?:anh|cho|qua|lai)|envi[ae]|manda|ipadala|pakisend|보내/;
 // Handed in (ご提出ください) with no place named: to the writer when no listed brand speaks; a carrier's or a bank's
 // "本人確認書類の再提出をお願いいたします" is done in its own app, named or not.
 const SUBMIT = /提出(?:して|ください|下さい|を|願|いただ)/;
 // The organisation's own place, or the paper carried in: the reader hands it where the organisation is, not to a line.
-const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
+const OWN_PLACE = /アプリ|マイページ|会員ページ|ポータル(?:から|で|上)|窓口|受付で|持参|お持ち(?!の方|でない|の場合|のお客様)|持ってきて|持って来て|ご用意|フォーム|サイト|入力|記入|郵送|郵便で|携帯して|提示|お見せ|bring|carry|show|in the app|upload|by post|by mail/;
 // Typed into a page the message links: that page's matter (checks/ask-channel.ts ASK_DATA_STRANGER_PAGE).
 const TYPED = /入力|登録|enter|fill/;
 // The line named as where to answer, or a reply asked in a desk's polite words.
-const DESK_REPLY = /この(?:sms|番号|メッセージ|ショートメール)(?:へ|に|まで)|ご返信|返信(?:して)?(?:ください|下さい|願)|返信いただ|reply to this (?:number|message|text)/;
+const DESK_REPLY = /この(?:sms|番号|メッセージ|ショートメール)(?:へ|に|まで)|ご返信|返信(?:で|にて)(?:お送り|ご送付|ご連絡|お知らせ)(?:ください|下さい|いただ|願)|返信(?:して)?(?:ください|下さい|願)|返信いただ|reply to this (?:number|message|text)/;
 // The reader's own procedure with an employer or a landlord they have signed with.
 const OWN_PROCEDURE = /入社(?:の)?手続き|雇用契約|入居(?:の)?手続き|ご契約(?:の)?手続き|onboarding/;
 // The reader's own booking or order, thanked for.
@@ -118,6 +134,13 @@ export function papersByReply(input: AskInput): string | undefined {
     [FAMILY, () => org],
     [BIRTH, (said, cue) => org && !thanked && (BESIDE_BIRTH.test(said.replace(cue, '')) || input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure')))],
     [AGE, (said) => org && !thanked && WHERE.test(said)],
+    // The papers of the reader's utility account, home or assets, in an organisation's words (a friend comparing bills asks
+    // the slip between people).
+    [ACCOUNT_PAPER, () => org],
+    [UTILITY_NUMBER, () => org && UTILITY_NAMED.test(lower)],
+    // A document's picture sent to the line in an organisation's words, with a listed brand speaking, money promised or a lure
+    // pressing it (no brand, benefit office or insurer takes papers' pictures by a reply to a handset or an 050 line).
+    [DOCUMENT, (said) => org && PICTURE.test(said) && (input.brands.length > 0 || PAYOUT.test(lower) || !quiet)],
   ];
   for (const [pattern, fits] of kinds) {
     for (const m of pattern.matchAll(lower)) {
@@ -157,8 +180,8 @@ export function namesIdPaper(cue: string): boolean {
   return ID_PAPER.test(foldDiacritics(cue.toLowerCase()));
 }
 
-// The four kinds' patterns, gated (match/literals.ts): replyDataNeeds asks this of every message.
-const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE];
+// The kinds' patterns, gated (match/literals.ts): replyDataNeeds asks this of every message.
+const PAPER_GATES = [ID_PAPER, FAMILY, BIRTH, AGE, ACCOUNT_PAPER, UTILITY_NUMBER, DOCUMENT];
 
 /** Whether the text may hold anything papersByReply looks for: its gate. */
 export function mayHoldPapers(lower: string): boolean {

@@ -1,5 +1,6 @@
 // What an ask finder reads: the facts the engine has before any check runs.
 import type { Ask, CheckContext, LureMatch } from '../check.js';
+import { foldDiacritics } from '../lures/fold.js';
 
 export type AskInput = Pick<CheckContext, 'norm' | 'indicators' | 'sender' | 'lures' | 'reported' | 'brands'> & {
   /** Where brand names stand in the text (header: set off as 【name】); the engine passes them. */
@@ -548,3 +549,13 @@ export function namesOwnPage(input: AskInput, from = 0, to = input.norm.lower.le
 // register that lets the reader ask before acting. Read by money.ts payOrElse, call.ts OFFERED_CALL and checks/ask-channel.ts
 // offeredForQuestions (each with its own additions).
 export const QUESTIONS_OFFERED = /ご不明(?:な|の)?点|ご不明な場合|ご質問|お問い?合わ?せ(?:は|先)/;
+
+// Settled when the two meet ("今度会った時に", "见面的时候", "pag nagkita tayo", "when we meet", "khi gặp"): money handed over face
+// to face between people who meet, no payee anyone chose at a distance (folded text).
+export const AT_MEETING = /会った(?:時|とき|ら)|会う(?:時|とき)|今度会|见面(?:的)?(?:时|時)|見面(?:的)?(?:时|時)|见面再|見面再|见了面|見了面|\bwhen (?:we|i) (?:meet|see you)\b|\bnext time (?:we meet|i see you)\b|\bpag ?nagkita|\bkapag nagkita|\bpagkikita natin|\bkhi gap (?:nhau|em|anh|chi)|quando (?:a gente )?(?:se )?(?:encontrar|ver)/;
+
+/** The sentence at `index` settles the money when the writer and the reader meet (AT_MEETING). */
+export function atMeeting(text: string, lower: string, index: number): boolean {
+  const [s, e] = sentenceAt(text, index);
+  return AT_MEETING.test(foldDiacritics(lower.slice(s, e + 1)));
+}

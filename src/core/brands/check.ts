@@ -297,16 +297,21 @@ export function onOwnSite(u: ExtractedUrl): boolean {
 }
 
 const HEADER_OPEN = ['【', '[', '「', '『', '<', '(', '〈', '《'];
+// A handle's shape: Latin letters with a digit, a dot, a hyphen or an underscore (tg_anzen_tenken, kabu.jp88).
+const HANDLE_SHAPE = /[a-z][a-z0-9]*[0-9._-][a-z0-9._-]*|[0-9][a-z0-9._-]*[a-z]/;
 const SPEAKING = ['です', 'より', 'からのお知らせ', 'からの重要', 'でございます', 'カスタマー', 'サポート', 'お客様センター', 'をご利用'];
 
 /**
  * Whether the message speaks as the brand rather than about it: a 【header】, "…です/より", or
- * anything it asks (a link, a number, a lure). "市役所行ってくるね" from a handset names a
+ * anything it asks (a link, a number, a messenger account written out, a lure). "市役所行ってくるね" from a handset names a
  * brand and asks nothing: someone talking about it, not a brand texting from a handset.
  */
 function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (namedAsLandmark(ctx.norm.text, claim.matched)) return false;
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
+  // A messenger account written out to go to ("担当LINE「tg_anzen_tenken」まで", "LINE ID: hoken_desk01"): a contact given, as a
+  // number is.
+  if (ctx.asks.some((a) => a.kind === 'messenger' && !a.quoted && HANDLE_SHAPE.test(a.channel.value))) return true;
   // Qualifiers ("送ったから", "心当たりがない場合", "ことはありません") assert and ask nothing by themselves.
   if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context' && l.kind !== 'negation')) return true;
   const text = ctx.norm.text;

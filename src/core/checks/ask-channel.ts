@@ -1253,8 +1253,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       && asks.some((a) => a.kind === 'reply-data' && a.channel.type !== 'url' && !a.quoted) ? papersByReply(ctx) : undefined;
     if (papers !== undefined) {
       reasons.push(reason('IDENTITY_BY_REPLY', weights.IDENTITY_BY_REPLY, () => ({
-        en: `Asks you to send back to this line what proves who you are or where your family is (${papers}): universities, employers, clinics, couriers and card companies take ID papers, birth dates and family contacts only through their own portals, apps and counters, never by a reply to a mobile, an 050 line or a number abroad; whoever holds this line would hold your identity`,
-        ja: `身元を証明するものや家族の所在（${papers}）を、この番号へ送り返すよう求めています。大学・勤務先・病院・配送業者・カード会社は、身分証・生年月日・家族の連絡先を自らのポータル・アプリ・窓口でのみ受け付け、携帯電話・050・海外の番号への返信で集めることはありません。送れば、この番号の持ち主があなたの身元を手にします`,
+        en: `Asks you to send back to this line what proves who you are, where your family is, or what holds your utility account, home or savings (${papers}): universities, employers, clinics, couriers, card companies and utilities take ID papers, birth dates, family contacts and meter-slip numbers only through their own portals, apps and counters, and title papers come from the registry, never by a reply to a mobile, an 050 line or a number abroad; whoever holds this line would hold your identity or your account`,
+        ja: `身元を証明するもの・家族の所在・電気やガスの契約や自宅・資産の情報（${papers}）を、この番号へ送り返すよう求めています。大学・勤務先・病院・配送業者・カード会社・電力会社やガス会社は、身分証・生年月日・家族の連絡先・検針票の番号を自らのポータル・アプリ・窓口でのみ受け付け、登記の書類は法務局で取得するもので、携帯電話・050・海外の番号への返信で集めることはありません。送れば、この番号の持ち主があなたの身元や契約を手にします`,
         detail: { cue: papers },
       })));
     }

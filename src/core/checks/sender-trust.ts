@@ -19,6 +19,8 @@ const NONE: Reason[] = [];
 const OFFERS: ReadonlySet<string> = new Set(['side-job', 'crime-job', 'investment', 'job-id-hold']);
 const FOREIGN: ReadonlySet<string> = new Set(['foreign-lure']);
 // Asks for something of value: whoever offers or warns, these go to no one but the sender.
+// Brand categories that hold the reader's account, contract or supply, as an institution named by its kind does.
+const ACCOUNT_HOLDERS: ReadonlySet<string> = new Set(['bank', 'government', 'card', 'utility', 'insurance', 'brokerage', 'carrier', 'payment', 'consumer-finance']);
 const VALUABLE: ReadonlySet<AskKind> = new Set(['money', 'payee', 'reply-data', 'secret', 'share-code', 'gift-card', 'join', 'install', 'collect', 'extort', 'atm', 'recon', 'role']);
 
 // What an office never asks at all, whoever writes (see `counts` below): a secret or a code, the card at the door, an ATM's
@@ -79,7 +81,9 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // its business to a messenger account it names, from such a line: an insurer or a bank keeps its business
     // on its own lines and its own official account, not one a number rented online names. (Only the move: a bank
     // named as where a landlord's rent or a reunion's fee goes is named, not speaking.)
-    const institution = bareLine && speaksAsInstitution(ctx);
+    // So is a listed brand that holds the reader's account, contract or supply (a bank, a card, an insurer, a utility, an office,
+    // a carrier), claimed as the speaker ("東京ガスのガス機器安全点検のご案内です。…担当LINE「tg_anzen_tenken」まで").
+    const institution = bareLine && (speaksAsInstitution(ctx) || (!ctx.person && ctx.brands.some((b) => ACCOUNT_HOLDERS.has(brands.byId(b.brandId)?.category ?? ''))));
     // No problem told, but an office's voice ("受信契約の確認です", "選挙調査センターです") asking a reply or
     // something of value back through the line: a survey or a contract check from a line no office uses.
     // So is a survey's, crime prevention's or an office's pretext for asking what the home holds (asks/recon.ts
