@@ -8220,7 +8220,7 @@ test('an investment proposed to do together with a first stake or an exchange is
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
   const rules = createEngine(data.value);
-  const engine = createEngine(loadEngineData().value!);
+  const engine = getEngine();
   for (const [text, from] of [
     ['結婚するなら金銭感覚が近い人がいいって思ってて。私が使ってるアプリで一緒に資産運用しよう?最初は5万円からで大丈夫だよ', '07044860217'],
     ['마음이 통하는 사람이라 말해요. 제가 쓰는 코인 거래소에서 같이 투자해요. 처음엔 10만엔만 넣어 보세요.', '+821066621180'],
