@@ -59,7 +59,8 @@ export type AskKind =
   | 'coach' // tell the bank, a store or the police what the message scripts, or hide the payment from them or the family
   | 'befriend' // go on talking with a writer who is a stranger by their own words (a message sent by mistake, a profile seen)
   | 'relay-call' // take a call announced from an authority and follow the caller's instructions (劇場型: the fake police's relay)
-  | 'kin-line'; // reach a relative on a line they tell as new, borrowed or with a changed voice (call it, answer here, not the old number)
+  | 'kin-line' // reach a relative on a line they tell as new, borrowed or with a changed voice (call it, answer here, not the old number)
+  | 'opener'; // start a talk (now, or by a call back) about a matter named and held back, in an office's voice, from a line no office texts from
 
 /** Where an ask sends the reader. 'unstated': the message names no channel (the link was elsewhere, "call us"). */
 export type AskChannel =

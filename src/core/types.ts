@@ -219,6 +219,10 @@ export type ReasonCode =
   | 'ASK_STRANGER_TIE'
   /** A call announced from an authority (the police, a ministry, the bankers' association, a recorded voice) with the reader told to follow the caller's instructions (src/core/asks/relay-call). */
   | 'ASK_RELAYED_CALL'
+  /** A talk asked (now, or by a call back) about a matter named and held back, in an office's voice with no person named, from a handset, an 050 line or a number abroad, or by an organisation named only by its kind (src/core/asks/opener). */
+  | 'ASK_MATTER_OPENER'
+  /** Beside ASK_MATTER_OPENER, the opener carries money (a bill, a charge, an estate), a threat, a deadline or an institution's claim (asks/opener.ts openerStake). */
+  | 'OPENER_STAKE'
   | 'ASK_OWN_CHANNEL'
   // quoted and reported scams (src/core/checks/ask-channel)
   | 'SCAM_REPORTED'

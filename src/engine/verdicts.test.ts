@@ -4007,9 +4007,10 @@ test('a refund from no one named, to be rung back on an 050 line or a handset, v
     [lure, '0005011234'],
     ['先日お買い上げの商品、返金になります。折り返しお電話ください。', '09012345678'],
     ['この前の飲み会、払い過ぎてたから返金するね。あとで電話して', '09012345678'],
-    // A cancellation (refund-due's other cues) tells of no money due: a booking's matter.
-    ['キャンセル待ちの件でご連絡しました。折り返しお電話ください。', '05012345678'],
-    ['ご解約のお手続きについて確認したいことがございます。折り返しお電話ください。', '05012345678'],
+    // A cancellation (refund-due's other cues) tells of no money due: a booking's matter. Signed by the business (session
+    // openers): unsigned, from an 050 line, the same words are a held matter's opener (asks/opener.ts) and flag.
+    ['ホテル花月です。キャンセル待ちの件でご連絡しました。折り返しお電話ください。', '05012345678'],
+    ['ホテル花月です。ご解約のお手続きについて確認したいことがございます。折り返しお電話ください。', '05012345678'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
   }
@@ -8369,4 +8370,65 @@ test('utilities never collect cash at the door nor take meter slips, deeds or as
   const census = '本日、市から依頼を受けた調査員が伺います。国勢調査の回答確認とあわせ、今年の収入証明をご用意ください';
   assert.notEqual(rules.analyse({ text: census, from: '07041670672' }).verdict, 'allow');
   assert.equal(engine.analyse({ text: census, from: '07041670672' }).verdict, 'block');
+});
+
+// Openers (session openers, src/core/asks/opener.ts): a talk asked (now, a call back, a reply chased) about a matter named and held
+// back ("Xの件", "Xについて", "Xのことで"), in an office's voice naming no person (an organisation by its kind, "…の者", a listed brand
+// alone, or nobody), from a handset, an 050 line or abroad, or by an organisation named only by its kind from any unregistered line.
+// It flags (ASK_MATTER_OPENER) and blocks beside money, a threat, a deadline or an institution's claim (OPENER_STAKE): the phone scams
+// open so and tell the matter and the money on the call (警察庁 SOS47). Twins: the writer named (a person, a shop), a matter shared by
+// its day, the matter told, a clinic on its fixed line, a driver, family in a plain voice, a registered sender.
+test('openers: a held matter asked to be talked over from a stranger\'s line flags, and blocks with money, a deadline or an institution; their twins stay allowed', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const why = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  // Blocked on the rules: money, an institution, a deadline or a brand goes with the held matter.
+  for (const [text, from] of [
+    ['今お時間ありますか?ガス料金の件で確認したいことがあります。', '08022907415'],
+    ['水道料金の件です。お電話ください', '09020424296'],
+    ['叔母様の相続のことで、一度お話できませんか', '08011473326'],
+    ['今お時間ありますか?市役所の保険年金課の者です。', '07044092271'],
+    ['こんにちは、NEXCOの料金について少し伺いたい点があります。今日お話しできますか?', '09088124473'],
+    ['お世話になっております。ご契約更新の件、本日中にお電話いただけますと幸いです', '05034417762'],
+    ['不動産会社の者です。先日のご契約の件で確認事項があり、至急折り返しお願いします。0120-558-731', '0120558731'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${why(r)}`);
+    assert.ok(r.reasons.some((x) => x.code === 'ASK_MATTER_OPENER') && r.reasons.some((x) => x.code === 'OPENER_STAKE'), `${text}: ${why(r)}`);
+  }
+  // Flagged only: nothing of money, threat, deadline or institution beside the held matter.
+  for (const [text, from] of [
+    ['ポイントの件でご連絡しました。今お時間よろしいですか?', '09083359143'],
+    ['コンサートチケットの件でご連絡です。今お時間ありますか?', '08044063391'],
+    ['お父様のことでご相談があります。お電話いただけますか', '09033184420'],
+    ['お見積りの件でお電話しましたがつながりませんでした。折り返しご連絡ください', '05033496671'],
+    ['モデル事務所です。スカウトの件で一度お電話いただけますか', '08057712294'],
+    ['ホームの件、お返事まだでしょうか?', '07066421185'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'suspicious', `${text}: ${why(r)}`);
+    assert.ok(r.reasons.some((x) => x.code === 'ASK_MATTER_OPENER'), `${text}: ${why(r)}`);
+  }
+  // Twins: the writer named, a matter shared by its day, the matter told, a fixed or registered line, a driver, family.
+  for (const [text, from] of [
+    ['今お時間ありますか?明日の検針の件で、メーターの場所を確認させてください。山中燃料 検針担当', '08055192204'],
+    ['今お時間ありますか?さっきの新幹線代、立て替えたので精算したいです', '09044186629'],
+    ['佐藤です。明日の打ち合わせの件で、今お時間ありますか?', '09012345678'],
+    ['日本郵便です。ゆうパックのお届け先住所の番地が伝票で読み取れず、確認のためご連絡しました。お手数ですがお電話いただけますか。', '08013348821'],
+    ['中村歯科医院です。明日11時のご予約の件でお電話ください。', '0312345678'],
+    ['花屋フルールです。ご注文の件でお電話ください', '09011112222'],
+    ['配達員の佐藤です。お荷物の件でお電話ください', '09033334444'],
+    ['山田工務店です。お見積りの件でお電話ください', '08011112222'],
+    ['母さんのことで相談がある。電話して', '09022223333'],
+    ['部長、お疲れ様です。先ほどの取引先の件、会議後にお電話いただけますか。急ぎではありません', '07064243713'],
+    ['佐藤です。先日の見積もりの件、お返事お待ちしております', '09011112222'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.ok(!r.reasons.some((x) => x.code === 'ASK_MATTER_OPENER' || x.code === 'OPENER_STAKE'), `${text}: ${why(r)}`);
+    assert.equal(r.verdict, 'allow', `${text}: ${why(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', `${text}: ${why(engine.analyse({ text, from }))}`);
+  }
+  // The same opener from a registered sender speaks for whoever is listed for it; a quoted one is a report.
+  assert.ok(!rules.analyse({ text: '「電気料金の件で確認したいことがあります。今お時間ありますか?」ってSMSが来た。無視でいいよね', from: '09012345678' }).reasons.some((x) => x.code === 'ASK_MATTER_OPENER'));
 });

@@ -18,6 +18,7 @@ import { createLinkAsk } from './link.js';
 import { createIsMessenger, createMessengerAsk, createMessengerNeeds, toldMoveDone } from './messenger.js';
 import { createMoneyAsk, moneyNeeds } from './money.js';
 import { createOfferAsk, offerNeeds } from './offer.js';
+import { createOpenerAsk, openerNeeds } from './opener.js';
 import { createPayeeAsk, payeeNeeds } from './payee.js';
 import { createReconAsk, reconNeeds } from './recon.js';
 import { createReplyDataAsk, createReplyYesNoAsk, replyDataNeeds, replyYesNoNeeds, shortCodeKeyword } from './reply.js';
@@ -71,6 +72,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
     { name: 'stranger-tie', find: createStrangerTieAsk(), needs: strangerTieNeeds },
     { name: 'relay-call', find: createRelayCallAsk(), needs: relayCallNeeds },
     { name: 'right-resale', find: createRightResaleAsk(), needs: rightResaleNeeds },
+    { name: 'opener', find: createOpenerAsk(), needs: openerNeeds },
   ];
 }
 
@@ -78,6 +80,7 @@ export function createAskFinders(data: LureData): readonly GatedFinder[] {
 export function createAskFinder(data: LureData, gated = true): (input: AskInput) => Ask[] {
   const all = createAskFinders(data);
   const call = all.find((f) => f.name === 'call')!.find;
+  const opener = all.find((f) => f.name === 'opener')!;
   const finders: AskFinder[] = all.map((f) => f.find);
   // A finder's gate is asked first, and a finder that cannot find anything is not run; most messages hold nothing most
   // finders read. No gate: the finder runs (undefined).
@@ -87,8 +90,11 @@ export function createAskFinder(data: LureData, gated = true): (input: AskInput)
     // Most messages carry no cue, no link, no premium-rate number and no keyword for a short code: nothing to ask.
     // A number with no cue at all is still a call ask when a label or the sentence's end says what it is for ("फोन: 050-…",
     // "電話:…"): only the call finder reads those, so only it runs.
+    // So is an opener's held matter, which may carry no cue at all ("叔父様の遺産のことで、一度お話できませんか"): only its finder reads it.
     if (input.lures.length === 0 && input.indicators.urls.length === 0 && !input.indicators.phones.some((p) => p.kind === 'premium') && shortCodeKeyword(input.norm.text) === undefined) {
-      return input.indicators.phones.length === 0 ? [] : [...call(input)];
+      const found = input.indicators.phones.length === 0 ? [] : [...call(input)];
+      if (!gated || opener.needs!(input)) found.push(...opener.find(input));
+      return found;
     }
     const asks: Ask[] = [];
     // Indexed loops: eighteen finders at one call site, and an iterator per answer cost more than the pushes.

@@ -26,6 +26,7 @@ import { cardForCharge, cardValueSent } from '../asks/gift-card.js';
 import { guidedOperation } from '../asks/atm.js';
 import { readerAsMule } from '../asks/join.js';
 import { rightResale } from '../asks/right-resale.js';
+import { openerStake } from '../asks/opener.js';
 import { refundByInstall } from '../asks/install.js';
 import { overpaidSentBack, refundBySending } from '../asks/refund.js';
 import { hostNamedForMoney, orgCollects, superiorUnchecked, superiorVoice } from '../asks/role.js';
@@ -523,7 +524,7 @@ export function owned(ask: Ask, id: Identity, brands: BrandLookups, appStores: R
   // Nor a threat to expose the reader unless they pay or answer: whoever makes it, it is extortion.
   // Nor a script for the bank teller or a ban on telling: no bank, office or police coaches the reader so.
   // Nor a relative's new, borrowed or hoarse line: the relative owns the number the reader has for them, not this one.
-  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend' || ask.kind === 'relay-call') return false;
+  if (ask.kind === 'secret' || ask.kind === 'share-code' || ask.kind === 'gift-card' || ask.kind === 'collect' || ask.kind === 'extort' || ask.kind === 'coach' || ask.kind === 'kin-line' || ask.kind === 'befriend' || ask.kind === 'relay-call' || ask.kind === 'opener') return false;
   // Nor a call back to a written number about the reader's status in the immigration office's voice, a fixed line's included.
   if (ask.kind === 'call' && ask.channel.type !== 'unstated' && id.statusOffice) return false;
   const ch = ask.channel;
@@ -863,6 +864,7 @@ const ASK_REASON: Partial<Record<AskKind, ReasonCode>> = {
   'kin-line': 'ASK_KIN_NEW_LINE',
   befriend: 'ASK_STRANGER_TIE',
   'relay-call': 'ASK_RELAYED_CALL',
+  opener: 'ASK_MATTER_OPENER',
 };
 
 /** A keyword texted to a short code (asks/reply.ts shortCodeKeyword): a premium-rate service's sign-up, billed per message. */
@@ -894,6 +896,7 @@ const EXPLAIN: Record<AskKind, { en: string; ja: string }> = {
   'kin-line': { en: 'Writes as your relative on a line told as new, borrowed or with a changed voice, and asks you to call or answer on it, or not to call the old number: your relative owns the number you have for them, and ringing that one is the check this ask avoids', ja: '家族を名乗り、番号が変わった・借りた携帯・声が変などと言って、この番号への電話や返信を求めたり、前の番号に掛けないよう求めています（本人の番号は登録済みの番号です。そちらに掛けて確かめるのを避けさせる手口です）' },
   befriend: { en: 'Writes as a stranger by its own words (a message sent by mistake, your profile seen, an old acquaintance or a friend\'s friend left unnamed) and asks you to be friends, chat or swap LINE: how the romance and investment scams open, the money asked later through the tie', ja: '送り間違い・プロフィールを見た・古い知人など、自ら見知らぬ相手だと言いながら、友達になる・話す・LINE交換を求めています（ロマンス詐欺・投資詐欺の最初の接触の手口で、お金の話は親しくなった後に出てきます）' },
   'relay-call': { en: 'Tells you a call is coming from the police, a ministry, a bankers\' body or a recorded voice and that you must follow the caller\'s instructions: no real body hands you on to another by text and binds you to a caller; hang up and ring the body\'s published number', ja: '警察・省庁・銀行協会・自動音声などから電話があるので指示に従うよう求めています（本物の機関が別の機関からの電話をSMSで予告し、その指示に従わせることはありません。電話は切り、公式の番号に自分で掛けて確かめてください）' },
+  opener: { en: 'Speaks as an organisation (or names only its kind) but names no person, says only that there is a matter (your bill, parcel, contract, points, a relative\'s affairs) and asks you to talk now or call back, from a mobile, an 050 line or a number abroad: an organisation with a real matter says what it is and who writes, from its own lines; the phone scams open so, and tell the matter and the money on the call', ja: '組織を名乗りながら担当者名もなく、「〜の件で」と用件があることだけを告げて、今の通話や折り返しの電話を求めています（携帯・050・海外の番号から）。本当に用件のある組織は内容と担当者を書き、自社の番号から連絡します。用件とお金の話を電話で持ち出す詐欺の最初の連絡の手口です' },
   resolve: { en: 'Asks you to act on the problem it asserts, by a way that is not the claimed sender\'s own', ja: '訴えている問題への対応を、公式ではない（示されていない）窓口で求めています' },
 };
 
@@ -1144,6 +1147,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
         ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
         detail: { ask: plightAsk.kind, cue: plightAsk.cue },
+      })));
+    }
+    // An opener that carries money, a threat, a deadline or an institution's claim (asks/opener.ts openerStake): the call it
+    // asks for is where the bill, the estate or the office's demand is told, on a line the reader cannot tie to any desk.
+    const openerCue = seen.includes('ASK_MATTER_OPENER') ? openerStake(ctx) : undefined;
+    if (openerCue !== undefined) {
+      reasons.push(reason('OPENER_STAKE', weights.OPENER_STAKE, () => ({
+        en: `The matter held back for the call carries money, a threat, a deadline or an institution's name (${openerCue}): a bill, an estate or an office's demand is told in writing from the organisation's own lines, never only announced for a call back to a mobile or an 050 line`,
+        ja: `電話で話すとしている用件に、お金・脅し・期限・機関の名前が含まれています（${openerCue}）。料金・相続・機関からの請求は、自社の番号や書面で内容が示され、携帯や050への折り返しだけを求めることはありません`,
+        detail: { cue: openerCue },
       })));
     }
     // The script or the ban on telling serves a payment or a hand-over the message names: the bank's question is what it gets past.
