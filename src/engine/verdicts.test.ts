@@ -8166,3 +8166,44 @@ test('warning conditionals, own bank as a place, a visit overdue, an 050 busines
   assert.notEqual(rules.analyse({ text: primed, from: '09012345678' }).verdict, 'allow');
   assert.equal(engine.analyse({ text: primed, from: '09012345678' }).verdict, 'block');
 });
+
+test('money asked before a release or to a payee the message introduces blocks on the rules; the known payee, the counter, a split and a checkable change do not (session money)', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  // Lure and legitimate twin, in pairs: [lure, lure's sender, twin, twin's sender].
+  const pairs: [string, string, string, string][] = [
+    // A ticket's seat sold by a stranger, the money first and the seat "distributed" after it (paid-first.ts: 入金を確認したら).
+    ['今日のライブ、同行者が来られなくなったので1枚お譲りします。入金を確認したら分配しますね。この番号にPayPayでお願いします!', '080-1129-8834',
+      '今日のライブ、同行者が来られなくなったので1枚お譲りします。代金は当日会場で現金でお願いします!', '080-1129-8834'],
+    // A payee told as changed with the new account written in the same message and no way to check it (moved-payee.ts).
+    ["Hi, treasurer of the Minato International Choir here. Our bank account has changed, please pay this term's fee (¥6,000) to the new one by Sunday: Kaede Shinkin, ordinary 5510238, TAKAHASHI E.", '08064981939',
+      "Hi, treasurer of the Minato International Choir here. Our bank account has changed; details are in the letter handed out at rehearsal. Please pay this term's fee (¥6,000) to Kaede Shinkin, ordinary 5510238, TAKAHASHI E.", '08064981939'],
+    ['Tesoureira da associação de pais aqui. A conta para a taxa da festa junina mudou. Favor depositar ¥2.500 até sexta na nova conta: Hikari Shinkumi 5524017', '080-5204-6862',
+      'Tesoureira da associação de pais aqui. A taxa da festa junina é ¥2.500, até sexta, na conta de sempre da associação.', '080-5204-6862'],
+    ['大家の野村です。今月から家賃の振込先が変わりました。新しい口座:みらい信用金庫 本店 普通 4819275 ノムラ コウジ。今週中にお願いします', '09007106934',
+      '大家の村上です。来月から家賃の振込先が変わります。新しい口座は、みずほ銀行 市ヶ谷支店 普通 1234567 ムラカミ ヨシオ です。念のため、紙の通知も郵便受けに入れておきました。', '09077421160'],
+    // A mistaken transfer told before the request, the return asked into a third person's account (the done cue does not silence it).
+    ["You sent me ¥30,000 by mistake? No wait — I sent YOU ¥30,000 instead of ¥3,000 for the dinner 😅 Can you return ¥27,000 to my sister's account? Mine is locked. Aoba Net Bank, ordinary 4410982, SATO M.", '',
+      "I sent you ¥30,000 instead of ¥3,000 for the dinner 😅 no rush, just give me the difference when we meet on Friday.", ''],
+    // A provider's deposit by a money-transfer service (service-fee.ts, prepay.ts REMITTANCE), and its fee's account to come by reply.
+    ['Dear family member, we are the care home in Osaka. Your father needs emergency surgery. Please send the deposit by Western Union today to Dr. Kim.', '+82 10-8834-1129',
+      'Ma, I sent ¥50,000 by Western Union today, the code is 1234567890. Pick it up at the branch near the church.', '+639171234567'],
+    ['Times Car: damage was found on the car you used. Pay the ¥25,000 repair fee today by bank transfer; details will be sent on reply.', '+447712668310',
+      'Times Car: thanks for using our service. A small scratch was found on the car you used; our staff will go over it at the counter and any repair fee appears on your invoice.', '+447712668310'],
+    // A fee before a release: an inheritance, a pension refund by Wise, a job passed and a named charge by transfer (prepay.ts).
+    ['Estimado, sou advogado. Sua avó deixou uma herança no Japão. Para liberar, é necessário pagar a taxa de cartório de 60.000 ienes.', '+55 21 98817-4420',
+      '司法書士の山田事務所です。遺産分割協議書が整いましたので、報酬は請求書記載の口座へお振込みください。', '0356781234'],
+    ['Your Japanese pension lump-sum refund (dattai ichijikin) is ready. To release funds, pay the processing fee of JPY 12,000 via Wise and reply with the receipt.', '+63 917 448 2031',
+      'Your Japanese pension lump-sum refund (dattai ichijikin) has been paid to the account on your application. No fee is charged.', '+63 917 448 2031'],
+    ['選考結果は合格です。入社前に健康診断書の代わりとして、指定クリニックの検査費16,500円をお振込みください', '05061193382',
+      '選考結果は合格です。入社手続きの書類を郵送しますので、健康診断は会社負担で指定クリニックにて受診してください。', '05061193382'],
+  ];
+  for (const [lure, lureFrom, twin, twinFrom] of pairs) {
+    const l = rules.analyse({ text: lure, from: lureFrom || undefined });
+    assert.equal(l.verdict, 'block', `${lure}: ${l.verdict} ${l.score} ${l.reasons.map((x) => x.code).join(' ')}`);
+    const t = rules.analyse({ text: twin, from: twinFrom || undefined });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${t.verdict} ${t.score} ${t.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom || undefined }).verdict === 'block', false, twin);
+  }
+});

@@ -152,7 +152,7 @@ const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでくだ�
 const SELLS = /譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価|\bvendo\b|vende-se|ibinebenta|binebenta|ban gap|ban re|出售|转让|轉讓|便宜卖|便宜賣/;
 // Paid first, the goods after: "先に振込いただいた方に", "振込後に発送", "先払い", "手付金を振り込めば", "入金確認後にお渡し";
 // a deposit to hold it: "sinal de 50 mil pra reservar", "đặt cọc", "先付定金", "paunang bayad".
-const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|sinal de|pra reservar|para reservar|dat coc|chuyen coc|先付定金|先付订金|先转定金|先轉訂金|paunang bayad|downpayment muna|(?:振込|振り込み|送金|入金|支払い?)(?:の)?(?:確認)?(?:後|次第|でき次第)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
+const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|sinal de|pra reservar|para reservar|dat coc|chuyen coc|先付定金|先付订金|先转定金|先轉訂金|paunang bayad|downpayment muna|(?:振込|振り込み|送金|入金|支払い?)(?:の|を)?(?:確認)?(?:後|次第|でき次第|(?:し|でき)(?:まし)?たら)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
 // A channel that holds the money or vouches for the seller: the official resale (チケトレ, 公式リセール), a marketplace's own
 // checkout or escrow, or the reader's own order or contract with the seller (ご注文, ご契約, 契約書).
 const HELD = /チケトレ|公式リセール|公式の?リセール|公式トレード|エスクロー|escrow|ご注文|ご購入いただ|お買い上げ|ご契約|契約書|重要事項説明/;

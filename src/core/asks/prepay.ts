@@ -30,7 +30,8 @@ const ROUTE = /\bmomo\b|zalo\s*pay|dana\b|ovo\b|pix\b|paypay|ペイペイ|au\s*p
 // a queue-skip through a lounge.
 const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apartment|\bflat\b|\broom\b|\bstudio\b|房子|房东|房東|看房|租|内見|內見|内覧|房間|房间|viewing|鍵|\bkeys?\b|钥匙|鑰匙|열쇠|월세|susi|may-ari ng apartment|\bchave|chủ nhà|chu nha|phòng trọ|phong tro|xem phòng|xem phong|chìa khóa|chia khoa|thuê nhà|thue nha/;
 const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|픽업|기사입니다|pick-?up|tài xế|tai xe|sopir|jemputan|motorista|drayber/;
-const TICKET = /チケット|(?:入場|前売り?|1日|一日|観戦|観覧|鑑賞|引換)券|指定席|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
+// (A seat at a show counted by the sheet is a ticket too: "今日のライブ…1枚お譲りします".)
+const TICKET = /チケット|ライブ|公演|コンサート|concert|演唱会|콘서트|\d\s*枚(?:お?譲|売|で|を)|(?:入場|前売り?|1日|一日|観戦|観覧|鑑賞|引換)券|指定席|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
 const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
 const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
 const MOVING = /搬家|引っ越|引越|トラック|moving company|moving center|movers|이사|\byour move\b|\btruck\b|chuyển nhà|chuyen nha|xe tải|xe tai|mudança|lipat-bahay/;
@@ -171,10 +172,16 @@ export function prepaidHandover(input: AskInput): string | undefined {
 const OWN_THING = gated(/敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/);
 // A fee for handing it over or releasing it: "handling fee", "customs … fee", "返金手数料", "審査完了の手数料", "手续费", "수수료".
 const RELEASE_FEE = /handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
+// A money-transfer service to a person abroad (Western Union, MoneyGram, Wise, Remitly): the payee is whoever collects at its far end,
+// by a name and a code, and the money is gone once it is picked up. No care home, hospital, pension office, notary, shop or landlord
+// takes its fee, deposit or bill by such a transfer; they bill on their own account, slip or counter (FTC: "anyone who asks you to pay
+// by wire transfer through a company like Western Union or MoneyGram is a scammer"; 警察庁 on 国際送金). "wise" only as the
+// service's name, after a route's preposition or before its account: not the English adjective.
+export const REMITTANCE = /western\s*union|money\s*gram|remitly|world\s*remit|transferwise|xoom|\b(?:via|by|through|with|using|on|to|pelo|pela|sa|qua|lewat|melalui) wise\b|\bwise (?:account|transfer|app)\b/;
 // Its payee the reader cannot see: an account to come by reply, a card given on a call, a payment number told on the phone,
 // a transfer or an app first ("Reply to receive the payment account", "Call 050-… to pay by card", "番号はお電話でお伝えします",
 // "指定口座への返金手数料500円を先にお振込み").
-const UNSEEN_PAYEE = /reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/;
+const UNSEEN_PAYEE = new RegExp(`${REMITTANCE.source}|${/reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/.source}`);
 // Its cost taken as the genuine holder takes it: from the refund, by the shop itself (当店負担), on delivery (着払い), at the
 // counter against ID, or free.
 const COSTED_FAIRLY = /差し引|控除|(?:当店|当社|弊社|こちら)(?:で)?(?:の)?負担|負担いたします|負担します|we (?:cover|pay) the fee|deducted|from (?:the|your) refund|着払い|cash on delivery|無料|free of charge|no charge|at no cost|窓口|カウンター|counter|身分証|本人確認書類|photo id|bring (?:your )?id/;
@@ -203,18 +210,22 @@ export function feeBeforeOwnThing(input: AskInput): string | undefined {
 
 // What the reader is told they will receive: a prize or points, a loan or a passed 審査, a job, a 内定, a placement or its
 // pay, a scholarship, a grant or a benefit, returns or a withdrawal, goods given free, money the writer says they will send.
-const BENEFIT = /当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
+// An inheritance or an estate told as the reader's, and funds told as held for release, are money due to them too (遺産, inheritance,
+// herança, warisan, di sản, 유산, 遗产; "to release funds", "para liberar"): an estate is settled by the executor or the court, its
+// costs taken from it, never paid first by the heir to a stranger (国民生活センター 国際的な遺産相続詐欺; FTC inheritance scams).
+const BENEFIT = /遺産|相続(?:財産|分|人)|inheritance|\bestate\b|heran[cç]a|warisan|di san|유산|遗产|遺產|release (?:the |your )?(?:funds|money|payment|inheritance)|para liberar|当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
 // A job's test passed ("採用面接、合格です"): passed for a post, not a school's entrance (whose 入学金 is paid against its slip).
 const JOB_PASSED = /合格/;
-const JOB_SPOKEN = /採用|面接|バイト|仕事|求人|勤務|出勤/;
+const JOB_SPOKEN = /採用|面接|バイト|仕事|求人|勤務|出勤|入社|入職|選考|内定/;
 // The fee paid first, by its name: a fee, a guarantee's or a registration's, a referral's, a course's or a uniform's, a deposit
 // to hold a place, a tax before a withdrawal, a sign-up priced ("会員登録5,000円"), the work's kit charged ("制服・名札…の代金").
-const ADVANCE = /手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
+// (And "taxa de cartório", "taxa do processo": a fee by its Portuguese name, whatever it is said to be for.)
+const ADVANCE = /taxa (?:de|do|da) [a-z]+|手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
 // A sum named with it: "990円", "2万円", "¥12,000", "50,000 yen".
-const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
+const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*ienes?\b|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
 // The fee put to the reader as theirs to pay first: "のみ", "だけ", "only", "いただきます", "持参", "必要", "最初に", "先に",
 // "requires", "to hold your spot", "bago mag-start", "お願いできる?".
-const TAKEN = /のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
+const TAKEN = /necess[aá]rio|e preciso|precisa|tem que|para liberar|のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
 // The fee costing the reader nothing: waived, deducted from what is paid out, borne by someone else.
 const WAIVED = /無料|不要|代引|代金引換|着払|かかりません|一切|差し引|差引|控除|天引|(?:当社|弊社|会社|こちら)(?:で|が)?負担|負担(?:します|いたします)|no fee|free of charge|walang[^.\n]{0,12}fee|sem taxa|mien phi/;
 // The reader's own business with whoever writes: an order, a contract, a booking, a commission the reader made.
@@ -235,6 +246,13 @@ export function sharedWin(input: AskInput): boolean {
   return speaksAsPerson(input) && WRITERS_WIN.test(input.norm.lower) && !tellsOfScam(input);
 }
 
+// Any other charge named by its kanji with its sum beside it ("検査費16,500円", "診断費用8,000円"): what the fee is called does not change
+// who pays it first, but only asked sent by a transfer or an app in its own sentence (not paid at the counter or on the day: a class's
+// 材料費 at its reception), and not a price the reader is offered for a service of their own (初期費用3万円のみで応募を増やせます).
+const NAMED_CHARGE = /[一-龥]{1,5}費(?:用)?(?=\s*[(（]?\s*[\d¥￥])/g;
+const SENT_BY_TRANSFER = /振込|振り込|送金|入金|paypay|ペイペイ/;
+const AT_COUNTER = /当日|受付|窓口|現金|店頭|会場|その場|精算/;
+
 /** The fee's sentence and the next: where its sum and its being asked may stand ("Processing fee ¥12,000 only."). */
 function feeSpan(input: AskInput, index: number): string {
   const text = input.norm.text;
@@ -253,7 +271,7 @@ export function feeBeforeBenefit(input: AskInput): string | undefined {
   const lower = foldDiacritics(input.norm.lower);
   // Every fee this reads is a fee cue (lures.json fee, job-fee) but a sign-up priced and a kit's price: gated on those before any
   // pattern runs.
-  if (!hasCue(input, ['fee', 'job-fee']) && !lower.includes('登録') && !lower.includes('代金')) return undefined;
+  if (!hasCue(input, ['fee', 'job-fee']) && !lower.includes('登録') && !lower.includes('代金') && !lower.includes('費')) return undefined;
   if (!BENEFIT.test(lower) && !(JOB_PASSED.test(lower) && JOB_SPOKEN.test(lower))) return undefined;
   if (BOOKED.test(lower) || SHARED.test(lower) || sharedWin(input) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower) || tellsOfScam(input)) return undefined;
   // A bill or a slip the reader holds, the office's own counter: the payee the reader knows.
@@ -270,6 +288,13 @@ export function feeBeforeBenefit(input: AskInput): string | undefined {
     if (inSentence(input, at, 'pay')) return m[0];
     const span = feeSpan(input, at);
     if (SUM.test(span) && TAKEN.test(span)) return m[0];
+  }
+  for (const m of lower.matchAll(NAMED_CHARGE)) {
+    const at = m.index;
+    if (!inSentence(input, at, 'pay') || inSentence(input, at, 'never-ask') || inSentence(input, at, 'done') || inSentence(input, at, 'paid-by-other')) continue;
+    const [s, e] = sentenceAt(input.norm.text, at);
+    const sentence = lower.slice(s, e + 1);
+    if (SENT_BY_TRANSFER.test(sentence) && !AT_COUNTER.test(sentence) && !WAIVED.test(sentence)) return m[0];
   }
   return undefined;
 }
