@@ -8198,6 +8198,24 @@ test('money asked before a release or to a payee the message introduces blocks o
       'Your Japanese pension lump-sum refund (dattai ichijikin) has been paid to the account on your application. No fee is charged.', '+63 917 448 2031'],
     ['選考結果は合格です。入社前に健康診断書の代わりとして、指定クリニックの検査費16,500円をお振込みください', '05061193382',
       '選考結果は合格です。入社手続きの書類を郵送しますので、健康診断は会社負担で指定クリニックにて受診してください。', '05061193382'],
+    // The reader's own lost property, pet or certificate held for a fee sent first (prepay.ts feeBeforeOwnThing), vs. the counter.
+    ['【羽田空港】お忘れ物(財布)をお預かりしています。受け渡し前に保管料1,000円が必要です。支払い先は返信いただければお伝えします。', '070-2286-4415',
+      '【羽田空港】お忘れ物(財布)をお預かりしています。第1ターミナルの遺失物窓口で身分証をご提示のうえお受け取りください。', '070-2286-4415'],
+    ['東海道新幹線でお忘れのバッグをお預かり中です。着払い不可のため送料1,200円を先にPayPayで 080-3317-6204 宛に送金いただければ発送します。', '080-3317-6204',
+      '東海道新幹線でお忘れのバッグをお預かり中です。東京駅の忘れ物承り所で身分証をご提示のうえお受け取りください。', '080-3317-6204'],
+    ['迷子の猫ちゃんを保護しました。貼り紙を見て連絡しています。お返ししたいので、交通費と保護費1万円を先に送ってもらえますか', '07066201347',
+      '迷子の猫ちゃんを保護しました。貼り紙を見て連絡しています。今日の夕方お返しに伺いますね', '07066201347'],
+    ['要介護認定の結果が出ました。認定証をお送りするため、手数料2,000円をこちらにお振込ください。', '080-8827-1163',
+      '要介護認定の結果が出ました。認定証は郵送でお送りします。手数料はかかりません。', '080-8827-1163'],
+    // A fee first for pay, a job abroad, a loan, a recommendation or a sale's money promised (prepay.ts feeBeforeBenefit).
+    ['Lowongan kerja di Jepang tanpa bahasa, gaji 35 man/bulan. Syarat: bayar biaya administrasi ¥60.000 dulu, visa diurus kami', '08026793520',
+      'Lowongan kerja di Jepang, gaji 35 man/bulan. Tidak ada biaya apa pun, semua ditanggung perusahaan. Daftar di kantor Hello Work.', '08026793520'],
+    ['Pasado ka sa loan na ¥300,000. Para mailabas ngayong araw, ipadala muna ang ¥15,000 na bayad sa proseso.', '',
+      'Pasado ka sa loan na ¥300,000. Ang processing fee ay ibabawas na lang sa halaga ng loan.', ''],
+    ['就活エージェントの山下です。大手IT3社の非公開選考に推薦できます。推薦状の発行費用9,800円を今日中にお振込みいただければ、明日には書類通過の連絡が入ります', '08017521482',
+      '就活エージェントの山下です。大手IT3社の非公開選考に推薦できます。ご利用は企業負担のため無料です。', '08017521482'],
+    ['ジモティーで車を出品されている方ですよね。希望額に20万円上乗せで買います。陸送業者の手配料3万円だけ先に振り込んでもらえれば、代金は即日送金します。', '08074412390',
+      'ジモティーで車を出品されている方ですよね。希望額で買います。陸送は私が手配して費用も私が払います。代金は引き渡しの日に現金でお渡しします。', '08074412390'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

@@ -169,9 +169,11 @@ export function prepaidHandover(input: AskInput): string | undefined {
 // The reader's own thing, or money due to them, held by whoever writes: a passport or a bag at "Lost and Found" or the
 // airport, a refund, an instalment's approval ("we have a passport with your name", "your checked bag … is held",
 // "返金します", "審査に通りました").
-const OWN_THING = gated(/敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/);
+// (Also lost property and a pet taken in, "お忘れ物(財布)をお預かりしています", "迷子の猫ちゃんを保護しました", and a certificate or a
+// result to be sent, "認定証をお送りするため": the office or the finder hands it over free, at the counter or 着払い.)
+const OWN_THING = gated(/お?忘れ(?:物|の)|置き忘れ|保護しました|保護しています|(?:認定証|認定書|証明書|許可証|登録証|合格証|保険証)(?:を|は)?(?:お送り|送付|発行|お渡し|郵送)|敷金返還|敷金の返還|返還金|passport|パスポート|护照|護照|여권|pasaporte|(?:checked|your|delayed) (?:bag|luggage|suitcase)|baggage|スーツケース|手荷物|lost and found|落とし物|遺失物|返金|払い戻し|refund|退款|환불|hoàn tiền|hoan tien|審査(?:に|を)?(?:通|完了|通過)|approval|approved/);
 // A fee for handing it over or releasing it: "handling fee", "customs … fee", "返金手数料", "審査完了の手数料", "手续费", "수수료".
-const RELEASE_FEE = /handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
+const RELEASE_FEE = /送料|保管料|保護費|交通費|謝礼|handling fee|customs[^.\n]{0,12}fee|delivery fee|release fee|processing fee|(?:返金|払い戻し|審査|審査完了の?|事務|配送)手数料|手数料|手续费|手續費|수수료/;
 // A money-transfer service to a person abroad (Western Union, MoneyGram, Wise, Remitly): the payee is whoever collects at its far end,
 // by a name and a code, and the money is gone once it is picked up. No care home, hospital, pension office, notary, shop or landlord
 // takes its fee, deposit or bill by such a transfer; they bill on their own account, slip or counter (FTC: "anyone who asks you to pay
@@ -181,10 +183,10 @@ export const REMITTANCE = /western\s*union|money\s*gram|remitly|world\s*remit|tr
 // Its payee the reader cannot see: an account to come by reply, a card given on a call, a payment number told on the phone,
 // a transfer or an app first ("Reply to receive the payment account", "Call 050-… to pay by card", "番号はお電話でお伝えします",
 // "指定口座への返金手数料500円を先にお振込み").
-const UNSEEN_PAYEE = new RegExp(`${REMITTANCE.source}|${/reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/.source}`);
+const UNSEEN_PAYEE = new RegExp(`${REMITTANCE.source}|${/reply[^.\n]{0,20}(?:payment account|account to pay|payment)|(?:payment account|payment details)[^.\n]{0,12}(?:by reply|to follow)|call[^.\n]{0,30}to pay|pay by card (?:over|on) (?:the|a) (?:phone|call)|(?:お?支払い?|振込|払込)(?:番号|先|方法)?は(?:お電話|電話|返信)|番号は(?:お電話|電話)で|(?:詳しく|詳細)は(?:お電話|電話)で|(?:お?支払い?|振込|払込)(?:番号|先)を(?:お電話|電話|返信)で|先にお?振込|先に振り込|先に送金|先にお支払|先に[^。\n]{0,8}送っ|(?:paypay|ペイペイ|au\s*pay|line\s*pay)(?:で|へ|に)|回复[^。\n]{0,8}(?:账户|账号|帳戶)|先付|먼저 (?:송금|입금)/.source}`);
 // Its cost taken as the genuine holder takes it: from the refund, by the shop itself (当店負担), on delivery (着払い), at the
 // counter against ID, or free.
-const COSTED_FAIRLY = /差し引|控除|(?:当店|当社|弊社|こちら)(?:で)?(?:の)?負担|負担いたします|負担します|we (?:cover|pay) the fee|deducted|from (?:the|your) refund|着払い|cash on delivery|無料|free of charge|no charge|at no cost|窓口|カウンター|counter|身分証|本人確認書類|photo id|bring (?:your )?id/;
+const COSTED_FAIRLY = /差し引|控除|(?:当店|当社|弊社|こちら)(?:で)?(?:の)?負担|負担いたします|負担します|we (?:cover|pay) the fee|deducted|from (?:the|your) refund|着払い(?!(?:は|が)?(?:不可|できな|でき(?:ませ|ず)|ではなく|じゃなく|NG))|cash on delivery|無料|free of charge|no charge|at no cost|窓口|カウンター|counter|身分証|本人確認書類|photo id|bring (?:your )?id/;
 
 /** The cue of a fee asked first, through a payee the reader cannot see, before their own thing or money is released, if any. */
 export function feeBeforeOwnThing(input: AskInput): string | undefined {
@@ -213,14 +215,14 @@ export function feeBeforeOwnThing(input: AskInput): string | undefined {
 // An inheritance or an estate told as the reader's, and funds told as held for release, are money due to them too (遺産, inheritance,
 // herança, warisan, di sản, 유산, 遗产; "to release funds", "para liberar"): an estate is settled by the executor or the court, its
 // costs taken from it, never paid first by the heir to a stranger (国民生活センター 国際的な遺産相続詐欺; FTC inheritance scams).
-const BENEFIT = /遺産|相続(?:財産|分|人)|inheritance|\bestate\b|heran[cç]a|warisan|di san|유산|遗产|遺產|release (?:the |your )?(?:funds|money|payment|inheritance)|para liberar|当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
+const BENEFIT = /gaji|lowongan|sahod|sal[aá]rio|vaga (?:em|de)|trabajo en jap|trabalho no jap|जापानमा काम|推薦(?:でき|します|状|いたし)|書類通過|選考通過|非公開選考|(?:認定証|認定書|証明書|許可証|登録証)(?:を|は)?(?:お送り|送付|発行|お渡し|郵送)|(?:代金|お金|売上|売却額)[^。\n]{0,10}(?:送金|振り込み|お振込み|お支払い|支払い)(?:します|いたします)|遺産|相続(?:財産|分|人)|inheritance|\bestate\b|heran[cç]a|warisan|di san|유산|遗产|遺產|release (?:the |your )?(?:funds|money|payment|inheritance)|para liberar|当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
 // A job's test passed ("採用面接、合格です"): passed for a post, not a school's entrance (whose 入学金 is paid against its slip).
 const JOB_PASSED = /合格/;
 const JOB_SPOKEN = /採用|面接|バイト|仕事|求人|勤務|出勤|入社|入職|選考|内定/;
 // The fee paid first, by its name: a fee, a guarantee's or a registration's, a referral's, a course's or a uniform's, a deposit
 // to hold a place, a tax before a withdrawal, a sign-up priced ("会員登録5,000円"), the work's kit charged ("制服・名札…の代金").
 // (And "taxa de cartório", "taxa do processo": a fee by its Portuguese name, whatever it is said to be for.)
-const ADVANCE = /taxa (?:de|do|da) [a-z]+|手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
+const ADVANCE = /taxa (?:de|do|da) [a-z]+|biaya (?:administrasi|pendaftaran|proses|admin|pengurusan|perpanjangan)|tr[aá]mite|bayad sa proseso|शुल्क|手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
 // A sum named with it: "990円", "2万円", "¥12,000", "50,000 yen".
 const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*ienes?\b|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
 // The fee put to the reader as theirs to pay first: "のみ", "だけ", "only", "いただきます", "持参", "必要", "最初に", "先に",
@@ -249,9 +251,16 @@ export function sharedWin(input: AskInput): boolean {
 // Any other charge named by its kanji with its sum beside it ("検査費16,500円", "診断費用8,000円"): what the fee is called does not change
 // who pays it first, but only asked sent by a transfer or an app in its own sentence (not paid at the counter or on the day: a class's
 // 材料費 at its reception), and not a price the reader is offered for a service of their own (初期費用3万円のみで応募を増やせます).
-const NAMED_CHARGE = /[一-龥]{1,5}費(?:用)?(?=\s*[(（]?\s*[\d¥￥])/g;
+const NAMED_CHARGE = /[一-龥]{1,5}(?:費(?:用)?|料)(?=\s*[(（]?\s*[\d¥￥])/g;
+const ASKED_FIRST = /先に[^。\n]{0,12}(?:振り?込|送金|入金|送っ)/;
 const SENT_BY_TRANSFER = /振込|振り込|送金|入金|paypay|ペイペイ/;
 const AT_COUNTER = /当日|受付|窓口|現金|店頭|会場|その場|精算/;
+
+/** The text of the sentence holding `index`. */
+function sentenceText(input: AskInput, index: number): string {
+  const [s, e] = sentenceAt(input.norm.text, index);
+  return input.norm.lower.slice(s, e + 1);
+}
 
 /** The fee's sentence and the next: where its sum and its being asked may stand ("Processing fee ¥12,000 only."). */
 function feeSpan(input: AskInput, index: number): string {
@@ -291,7 +300,7 @@ export function feeBeforeBenefit(input: AskInput): string | undefined {
   }
   for (const m of lower.matchAll(NAMED_CHARGE)) {
     const at = m.index;
-    if (!inSentence(input, at, 'pay') || inSentence(input, at, 'never-ask') || inSentence(input, at, 'done') || inSentence(input, at, 'paid-by-other')) continue;
+    if (!(inSentence(input, at, 'pay') || ASKED_FIRST.test(sentenceText(input, at))) || inSentence(input, at, 'never-ask') || inSentence(input, at, 'done') || inSentence(input, at, 'paid-by-other')) continue;
     const [s, e] = sentenceAt(input.norm.text, at);
     const sentence = lower.slice(s, e + 1);
     if (SENT_BY_TRANSFER.test(sentence) && !AT_COUNTER.test(sentence) && !WAIVED.test(sentence)) return m[0];
