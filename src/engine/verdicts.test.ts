@@ -8216,6 +8216,17 @@ test('money asked before a release or to a payee the message introduces blocks o
       '就活エージェントの山下です。大手IT3社の非公開選考に推薦できます。ご利用は企業負担のため無料です。', '08017521482'],
     ['ジモティーで車を出品されている方ですよね。希望額に20万円上乗せで買います。陸送業者の手配料3万円だけ先に振り込んでもらえれば、代金は即日送金します。', '08074412390',
       'ジモティーで車を出品されている方ですよね。希望額で買います。陸送は私が手配して費用も私が払います。代金は引き渡しの日に現金でお渡しします。', '08074412390'],
+    // Money sent first for a multiple back (prepay.ts multipliedBack), vs. a friend's loan with a joke and a report of the offer.
+    ['コード決済の残高、送りあいませんか?先に1,000円送ってくれたら倍にして返します😊', '09056317060',
+      'ごめん、今月ピンチで5,000円貸してくれない?給料日に倍にして返すから笑', '09056317060'],
+    ['PayPay送ってくれたら倍にして返すよ!初回は1,000円から。今日だけ枠あるからDMじゃなくてこのSMSで', '070-9229-8079',
+      '「PayPayを送ってくれたら倍にして返す」ってDMが来た。怪しいから無視した', '070-9229-8079'],
+    // Cards sold below their face value, paid first (payee.ts payFirstSale, prepay.ts soldBelowFace), vs. a card bought at face.
+    ['【ゲーム課金】プリペイドカード購入代行します。5万円分を4万円で。支払いは送金アプリで先払い', '07041966580',
+      '【ゲーム課金】プリペイドカードはコンビニで5万円分を5万円で買えます。公式ストアでチャージしてください', '07041966580'],
+    // A utility's bill asked into an app ID (payee.ts orgAppPayee), vs. flatmates splitting it.
+    ['Paalala: hindi pa bayad ang gas bill ninyo sa dating apartment. Magbayad ngayon sa PayPay ID na gas-seisan99 para hindi kayo ma-blacklist sa bagong bahay.', '080-6615-2093',
+      'Kuya, yung gas bill natin ngayong buwan, hatian tayo. Pakisend yung kalahati sa PayPay ID na juan_dc99.', '080-6615-2093'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

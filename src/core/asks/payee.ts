@@ -14,7 +14,7 @@ import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
-import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
+import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin, soldBelowFace } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
 import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
@@ -160,7 +160,7 @@ const HELD = /チケトレ|公式リセール|公式の?リセール|公式ト�
 // and a discounted one is stolen, already spent or never sent (国民生活センター; the issuers forbid resale).
 const CARD = /ギフトカード|ギフト券|アマギフ|itunesカード|google\s*playカード|プリペイドカード|商品券/;
 const BELOW_FACE = /額面|格安|激安|割引|半額|安く|\d+\s*%\s*(?:off|オフ)/;
-const SELL_VERB = /売ります|売れます|譲ります|お譲り|販売|買いませんか|買わない|いりませんか/;
+const SELL_VERB = /代行します|代行いたします|売ります|売れます|譲ります|お譲り|販売|買いませんか|買わない|いりませんか/;
 // A business's or a service's payment moved to a transfer into an account whose holder is a person's name written in katakana
 // ("決済エラーのため銀行振込への変更をお願いします。口座:楽天銀行 … 普通 6038174 サトウ ハルミ"): a business takes payment in
 // its own name (株式会社, カ)), on its own checkout; a person's name for its money is a borrowed or sold account (全銀協, NPA).
@@ -214,7 +214,7 @@ function payFirstSale(lower: string): string | undefined {
   const first = PAY_FIRST.exec(lower);
   if (first !== null && SELLS.test(lower)) return first[0];
   const card = CARD.exec(lower);
-  if (card !== null && BELOW_FACE.test(lower) && SELL_VERB.test(lower)) return card[0];
+  if (card !== null && (BELOW_FACE.test(lower) || soldBelowFace(lower) !== undefined) && SELL_VERB.test(lower)) return card[0];
   return undefined;
 }
 
@@ -264,11 +264,13 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
 // (Also told: "PayPayの送金先IDは bokin_noto26 です".)
-const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
+const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
 const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+const UTILITY_BILL = /ガス代|電気代|水道代|ガス料金|電気料金|水道料金|光熱費|\bgas bill|electric(?:ity)? bill|power bill|water bill|utility bill|kuryente|bayad sa tubig|conta de (?:luz|[aá]gua|g[aá]s)|tiền điện|tien dien|tiền nước|tien nuoc|tagihan (?:listrik|air|gas)|电费|燃气费|水费/;
+const UTILITY_SPLIT = /半分|割り勘|割勘|ずつ|折半|\bhalf\b|\bsplit\b|hatian|chia (?:đôi|doi|đều|deu)|metade|patungan|一半|平摊|각자/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
 // club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
 export const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
@@ -312,6 +314,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const [, firstEnd] = sentenceAt(input.norm.text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
   if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  // A utility's bill (gas, power, water) told unpaid and asked into an app ID: utilities are paid by their slip, the debit or their own
+  // page, never to a person's ID (東京ガス・電力各社: 料金をPayPay送金やSMSで請求することはありません). Not flatmates splitting it.
+  if (written !== null && UTILITY_BILL.test(lower.slice(0, openEnd)) && !UTILITY_SPLIT.test(lower)) return id[0];
   // Or the body's members addressed as such ("ご入居者様へ", "保護者の皆様"; role.ts roleVoice): a building's or a school's notice,
   // whose money goes to the body's account, not to a staff member's app ID.
   if (written !== null && cuesOf(input, 'role-members').some((l) => !l.quoted && l.index < openEnd)) return id[0];

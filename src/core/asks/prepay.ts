@@ -67,6 +67,21 @@ const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|
 const AFTER_THING = /(?:qr|url|チケット)[^。.!！\n]{0,4}(?:を)?(?:送ります|お送りします)|(?:すぐ|すぐに|確認後|確認次第)[^。.!！\n]{0,4}分配|分配(?:します|いたします)|郵送します|(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
 // Sold cheaper than the official price: "公式より安く", "比官网便宜30%", "selling cheap", "再减500", "格安".
 const BARGAIN = /giá rẻ|gia re|rẻ hơn|re hon|lebih murah|harga murah|mais barato|barato|mas mura|mura lang|公式より安|公式より(?:お得|割安)|官网|官網|便宜|再减|再減|优惠价|格安|激安|半額|\bcheap\b|cheaper|below (?:the )?(?:official|face)|discount/;
+// A card's or a balance's face value sold for less ("5万円分を4万円で", "1万円分→8千円"): no issuer sells its cards below face, and a
+// discounted one is stolen, spent or never sent (the issuers' terms forbid resale; 国民生活センター).
+const FACE_FOR_LESS = /(\d+(?:\.\d+)?)\s*(万|千)?\s*円分\s*(?:を|が|→|->|⇒|\s)\s*(\d+(?:\.\d+)?)\s*(万|千)?\s*円/;
+const UNIT: Record<string, number> = { 万: 10000, 千: 1000 };
+
+/** A face value named and a lower price for it: the match, if so. */
+export function soldBelowFace(lower: string): string | undefined {
+  const m = FACE_FOR_LESS.exec(lower);
+  if (m === null) return undefined;
+  const face = Number(m[1]) * (UNIT[m[2] ?? ''] ?? 1);
+  const price = Number(m[3]) * (UNIT[m[4] ?? ''] ?? 1);
+  return price < face ? m[0] : undefined;
+}
+// Cards or e-money as the thing handed over after the money.
+const CARD_THING = /ギフトカード|ギフト券|アマギフ|プリペイドカード|プリペイド|電子マネー|itunes|google\s*play|gift card/;
 // A stranger's company sought: "旅游搭子", "travel buddy", "找人一起", "同行者募集".
 const BUDDY = /搭子|travel buddy|找人一起|同行者募集|一緒に行く人募集|旅行仲間募集/;
 // A stand-in sent in the provider's place: "代わりに近くの提携ドライバーが", "another driver will".
@@ -151,6 +166,8 @@ export function prepaidHandover(input: AskInput): string | undefined {
     if (FETCHED_AT_HOME.test(lower)) return hold[0];
   }
   if (!ROUTE.test(lower)) return undefined;
+  // Cards sold below their face value, the money first: the codes come after, or never.
+  if (CARD_THING.test(lower) && soldBelowFace(lower) !== undefined) return first[0];
   const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower);
   if (!thing) return undefined;
   // Who asks is no one the reader has met: a stranger's company sought, the thing coming only after the money, sold below the
@@ -256,6 +273,24 @@ const ASKED_FIRST = /先に[^。\n]{0,12}(?:振り?込|送金|入金|送っ)/;
 const SENT_BY_TRANSFER = /振込|振り込|送金|入金|paypay|ペイペイ/;
 const AT_COUNTER = /当日|受付|窓口|現金|店頭|会場|その場|精算/;
 
+// Money sent first on a promise of a multiple of it back ("先に1,000円送ってくれたら倍にして返します", "PayPay送ってくれたら倍にして返すよ",
+// "send ¥5,000 and I'll send back double", "manda um pix que eu devolvo em dobro", "chuyển trước em trả gấp đôi"): the stake is the fee, the
+// multiple the benefit, and nobody doubles a stranger's money (警察庁・PayPay: 「お金を倍にして返す」「残高を送り合う」は詐欺; the 送金
+// 詐欺 of SNS 'money doubling' offers). Not a loan between people asked with a promise to repay ("貸して…倍にして返すから": the own-need
+// family weighs it, money.ts), a relative called by kinship, a warning, a quoted or told offer.
+const MULTIPLE_BACK = /倍(?:に(?:して)?|で)返|倍返し|[2-9２-９二三]倍にして|\bdouble (?:it|your money|back)|(?:send|pay)(?: you)?(?: back)? double|em dobro|o dobro|gấp đôi|gap doi|\bdoble\b|翻倍|두 ?배로/;
+const STAKE_SENT = /送って|送金|送りあ|送り合|振り?込|paypay|ペイペイ|残高|\bsend\b|transfer|\bpix\b|gcash|chuyển|chuyen|kirim/;
+const LOAN_ASKED = /貸して|借り|立て?替え|\blend\b|borrow|pinjam|empresta|pahiram|cho (?:em |anh |chi |minh )?muon/;
+
+/** The cue of money asked sent first on a promise of a multiple of it back (MULTIPLE_BACK), if any. */
+function multipliedBack(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  const m = MULTIPLE_BACK.exec(lower);
+  if (m === null || !STAKE_SENT.test(lower) || LOAN_ASKED.test(lower) || KIN_VOCATIVE.test(lower) || tellsOfScam(input)) return undefined;
+  if (inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || toldOfAsk(input, m.index)) return undefined;
+  return m[0];
+}
+
 /** The text of the sentence holding `index`. */
 function sentenceText(input: AskInput, index: number): string {
   const [s, e] = sentenceAt(input.norm.text, index);
@@ -276,6 +311,8 @@ function feeSpan(input: AskInput, index: number): string {
  */
 export function feeBeforeBenefit(input: AskInput): string | undefined {
   if (input.reported) return undefined;
+  const multiplied = multipliedBack(input);
+  if (multiplied !== undefined) return multiplied;
   // (Read with Latin diacritics folded, one code unit for one: "trúng tuyển" as "trung tuyen", "inscrição" as "inscricao".)
   const lower = foldDiacritics(input.norm.lower);
   // Every fee this reads is a fee cue (lures.json fee, job-fee) but a sign-up priced and a kit's price: gated on those before any
