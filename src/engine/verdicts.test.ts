@@ -8227,6 +8227,9 @@ test('money asked before a release or to a payee the message introduces blocks o
     // A utility's bill asked into an app ID (payee.ts orgAppPayee), vs. flatmates splitting it.
     ['Paalala: hindi pa bayad ang gas bill ninyo sa dating apartment. Magbayad ngayon sa PayPay ID na gas-seisan99 para hindi kayo ma-blacklist sa bagong bahay.', '080-6615-2093',
       'Kuya, yung gas bill natin ngayong buwan, hatian tayo. Pakisend yung kalahati sa PayPay ID na juan_dc99.', '080-6615-2093'],
+    // A stay's levy collected first into an account to come by reply (prepay.ts PAYEE_BY_REPLY, STAY), vs. paid at the front desk.
+    ['12月28日ご宿泊の件、宿泊税の事前徴収が条例で義務化されました。おひとり1,000円、合計4,000円を、本メッセージへの返信でお知らせする口座へお振込みください。', '08071103359',
+      '12月28日ご宿泊の件、宿泊税はおひとり1,000円、ご到着時にフロントでお支払いください。', '0352345678'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

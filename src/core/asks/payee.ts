@@ -195,6 +195,8 @@ function movesPayee(lower: string): boolean {
   return ((holdsAny(lower, RARE_ANCHORS) || RARE_WORDS.test(lower)) && RARE_MOVES.test(lower))
     || ((holdsAny(lower, COMMON_ANCHORS) || COMMON_WORDS.test(lower)) && COMMON_MOVES.test(lower));
 }
+// An account to come by reply, worded as a clause ("返信でお知らせする口座", "reply for the bank account") rather than a set phrase.
+const PAYEE_BY_REPLY = /(?:返信|折り返し)[^。\n]{0,6}(?:お知らせ|お伝え|ご案内|お送り)(?:する|いたす|します)?(?:口座|振込先|送金先)|reply (?:for|to get|to receive) (?:the |our )?(?:bank (?:account|details)|payment details|account (?:number|details)|account to)/;
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -530,6 +532,10 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !COURIER_PARCEL.test(sentenceText(input, l.index)) && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
         && !luresOfCategory(input.lures, 'own-property').some((o) => !o.quoted)) return ask(l.cue);
     }
+    // "本メッセージへの返信でお知らせする口座へお振込みください", "Reply for the bank account to transfer": the account to come by reply,
+    // however the sentence words it (the payee-later cues list the set phrases), the money asked beside it.
+    const later = PAYEE_BY_REPLY.exec(input.norm.lower);
+    if (later !== null && said(later.index) && inSentenceOrNext(input, later.index, (at) => payAsked(input, at) || payWorded(input, at) || inSentence(input, at, 'money'))) return ask(later[0]);
     // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);

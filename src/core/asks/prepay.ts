@@ -32,11 +32,12 @@ const RENTAL = /賃貸|物件|部屋|お部屋|マンション|アパート|apar
 const PICKUP = /送迎|ドライバー|\bdriver\b|接机|接機|司机|司機|픽업|기사입니다|pick-?up|tài xế|tai xe|sopir|jemputan|motorista|drayber/;
 // (A seat at a show counted by the sheet is a ticket too: "今日のライブ…1枚お譲りします".)
 const TICKET = /チケット|ライブ|公演|コンサート|concert|演唱会|콘서트|\d\s*枚(?:お?譲|売|で|を)|(?:入場|前売り?|1日|一日|観戦|観覧|鑑賞|引換)券|指定席|ticket|express pass|\bpass\b|門票|门票|入場券|入场券|\bqr\b|\bvé\b|\btiket\b|ingresso|티켓|입장권/;
-const STAY = /ホテル|旅館|民宿|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
+const STAY = /ホテル|旅館|民宿|宿泊|ご宿泊|hotel|酒店|宾馆|賓館|penginapan|kamar|khách sạn|khach san|入住|check-?in/;
 const TOUR = /ツアー|\btour\b|旅游|旅遊|旅行|行程|游(?!戏)|包车|包車|滑雪|itinerary/;
 const MOVING = /搬家|引っ越|引越|トラック|moving company|moving center|movers|이사|\byour move\b|\btruck\b|chuyển nhà|chuyen nha|xe tải|xe tai|mudança|lipat-bahay/;
 // The payee to come by reply or on a call, for a deposit first: "付款方式请回复本短信", "reply for the account", "口座は返信で".
-const PAYEE_BY_REPLY = /(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|\breply\b[^.\n]{0,30}\b(?:send|text)\b[^.\n]{0,10}\b(?:bank details|account)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
+// (Also the account "told in the reply to this message": "本メッセージへの返信でお知らせする口座へ", "reply for the bank account".)
+const PAYEE_BY_REPLY = /(?:返信|折り返し)[^。\n]{0,6}(?:お知らせ|お伝え|ご案内|お送り)(?:する|いたす|します)?(?:口座|振込先|送金先)|reply (?:for|to get|to receive) (?:the |our )?(?:bank|payment|account)|(?:付款|支付)方式[^。\n]{0,4}(?:请|請)?回复|回复[^。\n]{0,6}(?:付款|账户|账号|帳戶)|reply (?:for|to get|to receive) (?:the )?(?:payment|account|bank)|\breply\b[^.\n]{0,30}\b(?:send|text)\b[^.\n]{0,10}\b(?:bank details|account)|(?:口座|振込先|お支払い方法)は(?:返信|お電話|電話)/;
 // A deposit to hold the truck (内金, 手付金, 予約金, deposit, đặt cọc, 定金), pressed for today: the 標準引越運送約款 (国土交通省告示)
 // has the mover take no 内金 and fixes the price in the 見積書, paid on the day or by the company's own invoice, so a deposit
 // asked by text "by today or the booking is cancelled" is no mover's (国民生活センター: 引越しサービスのトラブル).
