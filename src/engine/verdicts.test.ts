@@ -8230,6 +8230,12 @@ test('money asked before a release or to a payee the message introduces blocks o
     // A stay's levy collected first into an account to come by reply (prepay.ts PAYEE_BY_REPLY, STAY), vs. paid at the front desk.
     ['12月28日ご宿泊の件、宿泊税の事前徴収が条例で義務化されました。おひとり1,000円、合計4,000円を、本メッセージへの返信でお知らせする口座へお振込みください。', '08071103359',
       '12月28日ご宿泊の件、宿泊税はおひとり1,000円、ご到着時にフロントでお支払いください。', '0352345678'],
+    // A pet's transport paid first and the pet delivered after (prepay.ts PET, AFTER_THING), vs. the shelter's handover on the day.
+    ['ペットの里親募集の件でご連絡いただいた方へ。輸送費とワクチン代3万円を先に振り込んでいただければ、週末にお届けします', '08015258731',
+      'ペットの里親募集の件でご連絡いただいた方へ。譲渡会は日曜に保護センターで行います。ワクチン代の実費は当日お渡しの際にお願いします', '08015258731'],
+    // A tow's fee first with no payee shown (service-fee.ts PROVIDER), vs. the road service's own terms.
+    ['大雪で立ち往生した車の救援を手配しています。ご家族の車です。レッカー代8万円を先にお振込みください', '08037871068',
+      'JAFです。ご依頼の救援に向かっています。レッカー代は会員のため無料、超過分は作業後に現地でお支払いください', '08037871068'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

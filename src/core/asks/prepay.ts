@@ -50,6 +50,8 @@ const TODAY = /本日|今日|今夜|今晩|\btoday\b|\btonight\b|hôm nay|hom na
 const FETCHED_AT_HOME = /(?:ご自宅|お宅|ご自宅まで|ご住所)[^。\n]{0,8}(?:受け取り|受取|集金|回収|いただき|頂き|取り)に(?:伺|参|行)/;
 // A question put to the reader about the payment ("振り込んでくれた?", "これって普通?", "did you pay"): a person checking, not a payee.
 const ASKED_BACK = /(?:くれた|した|しました|できた|普通|大丈夫|本当)\s*[?？]|\bdid you\b/;
+// An animal handed over by a breeder or a foster ('里親募集', a puppy): its transport and vaccines paid first, the pet "delivered" after.
+const PET = /里親|子犬|子猫|仔犬|仔猫|ブリーダー|puppy|puppies|kitten|filhote|tuta|anak anjing|anak kucing|chó con|mèo con/;
 const LOUNGE = /ラウンジ|優先通路|優先レーン|lounge|fast ?track|queue/;
 // The viewing ruled out or put after the money: "内見はできません", "内見は入金確認後", "can't show it", "无法带您看房",
 // "Pagkatapos na lang ang viewing", "owner abroad" ("海外在住", "working abroad", "我在国外"). Within one clause: "a viewing on
@@ -65,7 +67,7 @@ const ABROAD = /海外|abroad|overseas|国外|國外|ibang bansa|nước ngoài|
 // "then I transfer the ticket", "I'll mail the keys", "鍵を郵送", "钥匙寄给您"; a resold ticket's QR or URL sent, its 分配 in the
 // ticket app or its mailing after the money (session 'asks': "先にお振込みいただければすぐ分配します", "振り込める方優先です。郵送します";
 // 国民生活センター: SNSでのチケット個人間取引、代金を先に払ったのに届かない, https://www.kokusen.go.jp/soudan_topics/data/ticket.html).
-const AFTER_THING = /(?:qr|url|チケット)[^。.!！\n]{0,4}(?:を)?(?:送ります|お送りします)|(?:すぐ|すぐに|確認後|確認次第)[^。.!！\n]{0,4}分配|分配(?:します|いたします)|郵送します|(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
+const AFTER_THING = /(?:振り?込んで|送金して|お?振込み?)(?:いただければ|いただけましたら|くれたら|もらえたら)[^。.!！\n]{0,12}(?:お届け|発送|お渡し|お送り|お連れ)|(?:qr|url|チケット)[^。.!！\n]{0,4}(?:を)?(?:送ります|お送りします)|(?:すぐ|すぐに|確認後|確認次第)[^。.!！\n]{0,4}分配|分配(?:します|いたします)|郵送します|(?:付款|转账|轉帳|支付|入金|送金|振込|송금|입금|결제)[^。.!！\n]{0,6}(?:后|後|후)[^。.!！\n]{0,14}(?:车牌|車牌|ナンバー|車両|차량|번호|qr|チケット|鍵|キーボックス|住所|钥匙|行程)|(?:行程单|行程單|qr|チケット|ticket)[^。.!！\n]{0,6}(?:稍后|稍後|後ほど|送付|after)|(?:mail|send)[^.\n]{0,6}the keys|鍵を(?:郵送|送)|钥匙寄|鑰匙寄|then i(?:'ll| will)? ?transfer the ticket|(?:发|發)您车牌|車牌號|(?:rồi|roi|setelah itu|sau đó|sau do|depois|pagkatapos)[^.\n]{0,20}(?:gửi|gui|kirim|envio|mando|ipapadala|padala)[^.\n]{0,12}(?:qr|vé|tiket|ingresso|plat|biển số|bien so|placa|chìa|kunci|susi)/;
 // Sold cheaper than the official price: "公式より安く", "比官网便宜30%", "selling cheap", "再减500", "格安".
 const BARGAIN = /giá rẻ|gia re|rẻ hơn|re hon|lebih murah|harga murah|mais barato|barato|mas mura|mura lang|公式より安|公式より(?:お得|割安)|官网|官網|便宜|再减|再減|优惠价|格安|激安|半額|\bcheap\b|cheaper|below (?:the )?(?:official|face)|discount/;
 // A card's or a balance's face value sold for less ("5万円分を4万円で", "1万円分→8千円"): no issuer sells its cards below face, and a
@@ -169,7 +171,7 @@ export function prepaidHandover(input: AskInput): string | undefined {
   if (!ROUTE.test(lower)) return undefined;
   // Cards sold below their face value, the money first: the codes come after, or never.
   if (CARD_THING.test(lower) && soldBelowFace(lower) !== undefined) return first[0];
-  const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower);
+  const thing = RENTAL.test(lower) || PICKUP.test(lower) || TICKET.test(lower) || STAY.test(lower) || TOUR.test(lower) || LOUNGE.test(lower) || PET.test(lower);
   if (!thing) return undefined;
   // Who asks is no one the reader has met: a stranger's company sought, the thing coming only after the money, sold below the
   // official price, a stand-in in the provider's place. (A travel buddy's "half" is the bait, not a split between friends.)
