@@ -8236,6 +8236,9 @@ test('money asked before a release or to a payee the message introduces blocks o
     // A tow's fee first with no payee shown (service-fee.ts PROVIDER), vs. the road service's own terms.
     ['大雪で立ち往生した車の救援を手配しています。ご家族の車です。レッカー代8万円を先にお振込みください', '08037871068',
       'JAFです。ご依頼の救援に向かっています。レッカー代は会員のため無料、超過分は作業後に現地でお支払いください', '08037871068'],
+    // The money moved off the body it is owed to onto the writer (moved-payee.ts), vs. paid at the hospital's own counter.
+    ['急ぎ:叔父さんの入院費の件、親戚で分担することになりました。一人10万円、今日中に病院ではなく私の口座に。あとで明細送ります。', '080-2496-7601',
+      '叔父さんの入院費の件、親戚で分担することになりました。一人10万円、退院の日に病院の窓口で各自払ってね。', '080-2496-7601'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

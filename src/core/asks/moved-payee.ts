@@ -32,6 +32,11 @@ const CHANGED = gated(new RegExp([
   '(?:口座|id|アカウント|振込先|送金先|集金先|集金口座|受取口座|振込口座|paypay|au pay|d払い|楽天ペイ|kyash)[^。\\n上限額暗証パ住]{0,12}(?:が|を|は)?(?:変わ|変え|変更|作り直|新しく)',
   '(?:新しい|新しく作った|新)(?:口座|id|アカウント|方)',
   'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
+  // The money moved off the body it is owed to onto the writer ("入院費…病院ではなく私の口座に", "not to the school but to my account"):
+  // a hospital, a school, a shop or a landlord is paid on its own account, and the relative or member who asks it paid to themself
+  // moves the payee as surely as a changed account does.
+  '(?:病院|学校|施設|会社|業者|お店|店|大家|管理会社|旅行会社|式場)(?:に|へ)?(?:ではなく|じゃなく|でなく)[^。\\n]{0,6}(?:私|わたし|俺|僕|こちら|こっち)の?(?:口座|paypay|id|アカウント)',
+  "not (?:to )?the (?:hospital|school|clinic|shop|landlord|agency)[^.\\n]{0,12}(?:but )?(?:to )?my (?:bank )?(?:account|paypay)",
   '今回(?:だけ|は)[^。\\n]{0,8}(?:下|以下|こちら|こっち)の(?:口座|id)',
   '別の(?:口座|id|アカウント)',
   "(?:account|id|paypay|gcash)\\s+(?:has\\s+|have\\s+)?(?:changed|moved)",
@@ -88,7 +93,8 @@ const MISTAKE_FOLDED = /間違えて|誤って|間違って|間違い|by mistake
 
 // Money asked to be sent or paid: the ask the moved payee serves.
 // (Behind its literal gate, match/literals.ts: mayMovePayee tries it on every message, and three in four hold none of its words.)
-const PAY_ASKED = gated(/振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
+// (Also the verb clipped after the account, "今日中に…私の口座に。".)
+const PAY_ASKED = gated(/口座(?:に|へ|まで)\s*(?:[。!！]|$)|振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
 // The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
 // supposed ("口座変えたとかでしたら教えて"): nothing is moved.
 const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;

@@ -149,7 +149,7 @@ const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでくだ�
 
 // A sale offered: goods, tickets, a room or a card handed over or sold, or a price named as a bargain (also in Portuguese,
 // Tagalog, Vietnamese and Chinese: "vendo meu carro", "ibinebenta", "bán gấp", "便宜卖").
-const SELLS = /譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価|\bvendo\b|vende-se|ibinebenta|binebenta|ban gap|ban re|出售|转让|轉讓|便宜卖|便宜賣/;
+const SELLS = /(?:購入|申込|申し込み)?代行(?:します|いたします|承ります)|まとめて申し込|譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価|\bvendo\b|vende-se|ibinebenta|binebenta|ban gap|ban re|出售|转让|轉讓|便宜卖|便宜賣/;
 // Paid first, the goods after: "先に振込いただいた方に", "振込後に発送", "先払い", "手付金を振り込めば", "入金確認後にお渡し";
 // a deposit to hold it: "sinal de 50 mil pra reservar", "đặt cọc", "先付定金", "paunang bayad".
 const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|sinal de|pra reservar|para reservar|dat coc|chuyen coc|先付定金|先付订金|先转定金|先轉訂金|paunang bayad|downpayment muna|(?:振込|振り込み|送金|入金|支払い?)(?:の|を)?(?:確認)?(?:後|次第|でき次第|(?:し|でき)(?:まし)?たら)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
