@@ -8239,6 +8239,12 @@ test('money asked before a release or to a payee the message introduces blocks o
     // The money moved off the body it is owed to onto the writer (moved-payee.ts), vs. paid at the hospital's own counter.
     ['急ぎ:叔父さんの入院費の件、親戚で分担することになりました。一人10万円、今日中に病院ではなく私の口座に。あとで明細送ります。', '080-2496-7601',
       '叔父さんの入院費の件、親戚で分担することになりました。一人10万円、退院の日に病院の窓口で各自払ってね。', '080-2496-7601'],
+    // A recital's tickets made advance-only with the account by reply (prepay.ts, paid-first.ts 前売り制), vs. paid at the school's desk.
+    ['ピアノ教室の発表会チケット、会場の都合で前売り制になりました。1家族5枚(1万円)を今週中にお振込みください。口座は返信でお伝えします', '',
+      'ピアノ教室の発表会チケット、会場の都合で前売り制になりました。1家族5枚(1万円)、次回のレッスンで教室の受付にてお支払いください', ''],
+    // A subsidy's place held for an application fee sent first (prepay.ts BENEFIT 国の補助で, ADVANCE 申込金), vs. the town hall's counter.
+    ['鳥獣被害防止の電気柵、国の補助で9割引!今週中に申込金1万円で設置枠を確保します。返信いただければ振込先をお知らせします', '07026971151',
+      '鳥獣被害防止の電気柵、国の補助で9割引になります。申込は役場の農林課窓口で、申込金はかかりません', '07026971151'],
   ];
   for (const [lure, lureFrom, twin, twinFrom] of pairs) {
     const l = rules.analyse({ text: lure, from: lureFrom || undefined });

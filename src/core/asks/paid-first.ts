@@ -17,10 +17,10 @@ export const PAID_FIRST = gated(/先払い|前払い|事前の?(?:お|ご)?(?:�
 // "不需要提前付定金", "không cần"): nothing first is asked.
 export const FIRST_WAIVED = /(?:前金|手付金|内金|前払い|先払い|予約金|着手金)(?:は|も|等は)?(?:一切)?(?:いただいておりません|いただきません|頂いておりません|頂きません|不要|いりません|いただいていません|ございません|ありません|なし)|\bno (?:deposit|upfront payment|advance payment)\b(?: (?:is )?(?:needed|required))?|不需要提前付定金|不需要(?:预付|定金)|(?:は|も)(?:一切)?(?:不要|いただきません|いただいておりません|頂きません|かかりません|ございません|ありません)|\bno (?:deposit|fee|payment)\b|不需要|không cần|khong can/;
 
-// What prepay.ts reads as first besides, where a thing is handed over only after the money: a bare 先に ("先に3万円お願いします",
+// What prepay.ts reads as first besides, where a thing is handed over only after the money: a sale made advance-only (前売り制), a bare 先に ("先に3万円お願いします",
 // its route and the thing told elsewhere in the message) and a flat's own deposits (敷金, 申込金). Not in service-fee.ts, where
 // 先に names the order of a job's steps ("先に日程を決めましょう") and 敷金 a lease's money that is returned or collected under the
 // lease (its CREDITOR list), not money first.
 // And the payment made the hand-over's condition ("代金を送ってくれたらすぐに分配します") or the first payer served first ("振り込める方
 // 優先"): a resold ticket's order of money and goods (session asks; 国民生活センター チケット転売).
-export const HANDOVER_FIRST = gated(new RegExp(`先に|敷金|申込金|(?:送って|振り込んで|振込んで|送金して)(?:くれ|もらえ)たら|(?:振り込める|振込できる|入金できる|送金できる|払える)方(?:を)?優先|${PAID_FIRST.source}`));
+export const HANDOVER_FIRST = gated(new RegExp(`前売り?制|先に|敷金|申込金|(?:送って|振り込んで|振込んで|送金して)(?:くれ|もらえ)たら|(?:振り込める|振込できる|入金できる|送金できる|払える)方(?:を)?優先|${PAID_FIRST.source}`));
