@@ -8432,3 +8432,91 @@ test('openers: a held matter asked to be talked over from a stranger\'s line fla
   // The same opener from a registered sender speaks for whoever is listed for it; a quoted one is a report.
   assert.ok(!rules.analyse({ text: '「電気料金の件で確認したいことがあります。今お時間ありますか?」ってSMSが来た。無視でいいよね', from: '09012345678' }).reasons.some((x) => x.code === 'ASK_MATTER_OPENER'));
 });
+
+test('money asked before a release or to a payee the message introduces blocks on the rules; the known payee, the counter, a split and a checkable change do not (session money)', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  // Lure and legitimate twin, in pairs: [lure, lure's sender, twin, twin's sender].
+  const pairs: [string, string, string, string][] = [
+    // A ticket's seat sold by a stranger, the money first and the seat "distributed" after it (paid-first.ts: 入金を確認したら).
+    ['今日のライブ、同行者が来られなくなったので1枚お譲りします。入金を確認したら分配しますね。この番号にPayPayでお願いします!', '080-1129-8834',
+      '今日のライブ、同行者が来られなくなったので1枚お譲りします。代金は当日会場で現金でお願いします!', '080-1129-8834'],
+    // A payee told as changed with the new account written in the same message and no way to check it (moved-payee.ts).
+    ["Hi, treasurer of the Minato International Choir here. Our bank account has changed, please pay this term's fee (¥6,000) to the new one by Sunday: Kaede Shinkin, ordinary 5510238, TAKAHASHI E.", '08064981939',
+      "Hi, treasurer of the Minato International Choir here. Our bank account has changed; details are in the letter handed out at rehearsal. Please pay this term's fee (¥6,000) to Kaede Shinkin, ordinary 5510238, TAKAHASHI E.", '08064981939'],
+    ['Tesoureira da associação de pais aqui. A conta para a taxa da festa junina mudou. Favor depositar ¥2.500 até sexta na nova conta: Hikari Shinkumi 5524017', '080-5204-6862',
+      'Tesoureira da associação de pais aqui. A taxa da festa junina é ¥2.500, até sexta, na conta de sempre da associação.', '080-5204-6862'],
+    ['大家の野村です。今月から家賃の振込先が変わりました。新しい口座:みらい信用金庫 本店 普通 4819275 ノムラ コウジ。今週中にお願いします', '09007106934',
+      '大家の村上です。来月から家賃の振込先が変わります。新しい口座は、みずほ銀行 市ヶ谷支店 普通 1234567 ムラカミ ヨシオ です。念のため、紙の通知も郵便受けに入れておきました。', '09077421160'],
+    // A mistaken transfer told before the request, the return asked into a third person's account (the done cue does not silence it).
+    ["You sent me ¥30,000 by mistake? No wait — I sent YOU ¥30,000 instead of ¥3,000 for the dinner 😅 Can you return ¥27,000 to my sister's account? Mine is locked. Aoba Net Bank, ordinary 4410982, SATO M.", '',
+      "I sent you ¥30,000 instead of ¥3,000 for the dinner 😅 no rush, just give me the difference when we meet on Friday.", ''],
+    // A provider's deposit by a money-transfer service (service-fee.ts, prepay.ts REMITTANCE), and its fee's account to come by reply.
+    ['Dear family member, we are the care home in Osaka. Your father needs emergency surgery. Please send the deposit by Western Union today to Dr. Kim.', '+82 10-8834-1129',
+      'Ma, I sent ¥50,000 by Western Union today, the code is 1234567890. Pick it up at the branch near the church.', '+639171234567'],
+    ['Times Car: damage was found on the car you used. Pay the ¥25,000 repair fee today by bank transfer; details will be sent on reply.', '+447712668310',
+      'Times Car: thanks for using our service. A small scratch was found on the car you used; our staff will go over it at the counter and any repair fee appears on your invoice.', '+447712668310'],
+    // A fee before a release: an inheritance, a pension refund by Wise, a job passed and a named charge by transfer (prepay.ts).
+    ['Estimado, sou advogado. Sua avó deixou uma herança no Japão. Para liberar, é necessário pagar a taxa de cartório de 60.000 ienes.', '+55 21 98817-4420',
+      '司法書士の山田事務所です。遺産分割協議書が整いましたので、報酬は請求書記載の口座へお振込みください。', '0356781234'],
+    ['Your Japanese pension lump-sum refund (dattai ichijikin) is ready. To release funds, pay the processing fee of JPY 12,000 via Wise and reply with the receipt.', '+63 917 448 2031',
+      'Your Japanese pension lump-sum refund (dattai ichijikin) has been paid to the account on your application. No fee is charged.', '+63 917 448 2031'],
+    ['選考結果は合格です。入社前に健康診断書の代わりとして、指定クリニックの検査費16,500円をお振込みください', '05061193382',
+      '選考結果は合格です。入社手続きの書類を郵送しますので、健康診断は会社負担で指定クリニックにて受診してください。', '05061193382'],
+    // The reader's own lost property, pet or certificate held for a fee sent first (prepay.ts feeBeforeOwnThing), vs. the counter.
+    ['【羽田空港】お忘れ物(財布)をお預かりしています。受け渡し前に保管料1,000円が必要です。支払い先は返信いただければお伝えします。', '070-2286-4415',
+      '【羽田空港】お忘れ物(財布)をお預かりしています。第1ターミナルの遺失物窓口で身分証をご提示のうえお受け取りください。', '070-2286-4415'],
+    ['東海道新幹線でお忘れのバッグをお預かり中です。着払い不可のため送料1,200円を先にPayPayで 080-3317-6204 宛に送金いただければ発送します。', '080-3317-6204',
+      '東海道新幹線でお忘れのバッグをお預かり中です。東京駅の忘れ物承り所で身分証をご提示のうえお受け取りください。', '080-3317-6204'],
+    ['迷子の猫ちゃんを保護しました。貼り紙を見て連絡しています。お返ししたいので、交通費と保護費1万円を先に送ってもらえますか', '07066201347',
+      '迷子の猫ちゃんを保護しました。貼り紙を見て連絡しています。今日の夕方お返しに伺いますね', '07066201347'],
+    ['要介護認定の結果が出ました。認定証をお送りするため、手数料2,000円をこちらにお振込ください。', '080-8827-1163',
+      '要介護認定の結果が出ました。認定証は郵送でお送りします。手数料はかかりません。', '080-8827-1163'],
+    // A fee first for pay, a job abroad, a loan, a recommendation or a sale's money promised (prepay.ts feeBeforeBenefit).
+    ['Lowongan kerja di Jepang tanpa bahasa, gaji 35 man/bulan. Syarat: bayar biaya administrasi ¥60.000 dulu, visa diurus kami', '08026793520',
+      'Lowongan kerja di Jepang, gaji 35 man/bulan. Tidak ada biaya apa pun, semua ditanggung perusahaan. Daftar di kantor Hello Work.', '08026793520'],
+    ['Pasado ka sa loan na ¥300,000. Para mailabas ngayong araw, ipadala muna ang ¥15,000 na bayad sa proseso.', '',
+      'Pasado ka sa loan na ¥300,000. Ang processing fee ay ibabawas na lang sa halaga ng loan.', ''],
+    ['就活エージェントの山下です。大手IT3社の非公開選考に推薦できます。推薦状の発行費用9,800円を今日中にお振込みいただければ、明日には書類通過の連絡が入ります', '08017521482',
+      '就活エージェントの山下です。大手IT3社の非公開選考に推薦できます。ご利用は企業負担のため無料です。', '08017521482'],
+    ['ジモティーで車を出品されている方ですよね。希望額に20万円上乗せで買います。陸送業者の手配料3万円だけ先に振り込んでもらえれば、代金は即日送金します。', '08074412390',
+      'ジモティーで車を出品されている方ですよね。希望額で買います。陸送は私が手配して費用も私が払います。代金は引き渡しの日に現金でお渡しします。', '08074412390'],
+    // Money sent first for a multiple back (prepay.ts multipliedBack), vs. a friend's loan with a joke and a report of the offer.
+    ['コード決済の残高、送りあいませんか?先に1,000円送ってくれたら倍にして返します😊', '09056317060',
+      'ごめん、今月ピンチで5,000円貸してくれない?給料日に倍にして返すから笑', '09056317060'],
+    ['PayPay送ってくれたら倍にして返すよ!初回は1,000円から。今日だけ枠あるからDMじゃなくてこのSMSで', '070-9229-8079',
+      '「PayPayを送ってくれたら倍にして返す」ってDMが来た。怪しいから無視した', '070-9229-8079'],
+    // Cards sold below their face value, paid first (payee.ts payFirstSale, prepay.ts soldBelowFace), vs. a card bought at face.
+    ['【ゲーム課金】プリペイドカード購入代行します。5万円分を4万円で。支払いは送金アプリで先払い', '07041966580',
+      '【ゲーム課金】プリペイドカードはコンビニで5万円分を5万円で買えます。公式ストアでチャージしてください', '07041966580'],
+    // A utility's bill asked into an app ID (payee.ts orgAppPayee), vs. flatmates splitting it.
+    ['Paalala: hindi pa bayad ang gas bill ninyo sa dating apartment. Magbayad ngayon sa PayPay ID na gas-seisan99 para hindi kayo ma-blacklist sa bagong bahay.', '080-6615-2093',
+      'Kuya, yung gas bill natin ngayong buwan, hatian tayo. Pakisend yung kalahati sa PayPay ID na juan_dc99.', '080-6615-2093'],
+    // A stay's levy collected first into an account to come by reply (prepay.ts PAYEE_BY_REPLY, STAY), vs. paid at the front desk.
+    ['12月28日ご宿泊の件、宿泊税の事前徴収が条例で義務化されました。おひとり1,000円、合計4,000円を、本メッセージへの返信でお知らせする口座へお振込みください。', '08071103359',
+      '12月28日ご宿泊の件、宿泊税はおひとり1,000円、ご到着時にフロントでお支払いください。', '0352345678'],
+    // A pet's transport paid first and the pet delivered after (prepay.ts PET, AFTER_THING), vs. the shelter's handover on the day.
+    ['ペットの里親募集の件でご連絡いただいた方へ。輸送費とワクチン代3万円を先に振り込んでいただければ、週末にお届けします', '08015258731',
+      'ペットの里親募集の件でご連絡いただいた方へ。譲渡会は日曜に保護センターで行います。ワクチン代の実費は当日お渡しの際にお願いします', '08015258731'],
+    // A tow's fee first with no payee shown (service-fee.ts PROVIDER), vs. the road service's own terms.
+    ['大雪で立ち往生した車の救援を手配しています。ご家族の車です。レッカー代8万円を先にお振込みください', '08037871068',
+      'JAFです。ご依頼の救援に向かっています。レッカー代は会員のため無料、超過分は作業後に現地でお支払いください', '08037871068'],
+    // The money moved off the body it is owed to onto the writer (moved-payee.ts), vs. paid at the hospital's own counter.
+    ['急ぎ:叔父さんの入院費の件、親戚で分担することになりました。一人10万円、今日中に病院ではなく私の口座に。あとで明細送ります。', '080-2496-7601',
+      '叔父さんの入院費の件、親戚で分担することになりました。一人10万円、退院の日に病院の窓口で各自払ってね。', '080-2496-7601'],
+    // A recital's tickets made advance-only with the account by reply (prepay.ts, paid-first.ts 前売り制), vs. paid at the school's desk.
+    ['ピアノ教室の発表会チケット、会場の都合で前売り制になりました。1家族5枚(1万円)を今週中にお振込みください。口座は返信でお伝えします', '',
+      'ピアノ教室の発表会チケット、会場の都合で前売り制になりました。1家族5枚(1万円)、次回のレッスンで教室の受付にてお支払いください', ''],
+    // A subsidy's place held for an application fee sent first (prepay.ts BENEFIT 国の補助で, ADVANCE 申込金), vs. the town hall's counter.
+    ['鳥獣被害防止の電気柵、国の補助で9割引!今週中に申込金1万円で設置枠を確保します。返信いただければ振込先をお知らせします', '07026971151',
+      '鳥獣被害防止の電気柵、国の補助で9割引になります。申込は役場の農林課窓口で、申込金はかかりません', '07026971151'],
+  ];
+  for (const [lure, lureFrom, twin, twinFrom] of pairs) {
+    const l = rules.analyse({ text: lure, from: lureFrom || undefined });
+    assert.equal(l.verdict, 'block', `${lure}: ${l.verdict} ${l.score} ${l.reasons.map((x) => x.code).join(' ')}`);
+    const t = rules.analyse({ text: twin, from: twinFrom || undefined });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${t.verdict} ${t.score} ${t.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom || undefined }).verdict === 'block', false, twin);
+  }
+});

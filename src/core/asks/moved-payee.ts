@@ -11,7 +11,7 @@
 // unusable (凍結, 使えなくて, locked, bị khoá, naka-lock), the money pressed for today, kept secret, a name told to differ
 // ("名義は違うけど気にしないで"), the writer on a new number, or money "sent by mistake" to be returned there.
 import type { AskInput } from './types.js';
-import { DUE_TODAY, inSentence, tellsOfScam } from './types.js';
+import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam } from './types.js';
 import { gated } from '../match/literals.js';
 import { foldDiacritics } from '../lures/fold.js';
 
@@ -32,6 +32,11 @@ const CHANGED = gated(new RegExp([
   '(?:口座|id|アカウント|振込先|送金先|集金先|集金口座|受取口座|振込口座|paypay|au pay|d払い|楽天ペイ|kyash)[^。\\n上限額暗証パ住]{0,12}(?:が|を|は)?(?:変わ|変え|変更|作り直|新しく)',
   '(?:新しい|新しく作った|新)(?:口座|id|アカウント|方)',
   'いつもの(?:口座|id|アカウント)?(?:じゃなく|ではなく|でなく)',
+  // The money moved off the body it is owed to onto the writer ("入院費…病院ではなく私の口座に", "not to the school but to my account"):
+  // a hospital, a school, a shop or a landlord is paid on its own account, and the relative or member who asks it paid to themself
+  // moves the payee as surely as a changed account does.
+  '(?:病院|学校|施設|会社|業者|お店|店|大家|管理会社|旅行会社|式場)(?:に|へ)?(?:ではなく|じゃなく|でなく)[^。\\n]{0,6}(?:私|わたし|俺|僕|こちら|こっち)の?(?:口座|paypay|id|アカウント)',
+  "not (?:to )?the (?:hospital|school|clinic|shop|landlord|agency)[^.\\n]{0,12}(?:but )?(?:to )?my (?:bank )?(?:account|paypay)",
   '今回(?:だけ|は)[^。\\n]{0,8}(?:下|以下|こちら|こっち)の(?:口座|id)',
   '別の(?:口座|id|アカウント)',
   "(?:account|id|paypay|gcash)\\s+(?:has\\s+|have\\s+)?(?:changed|moved)",
@@ -88,7 +93,8 @@ const MISTAKE_FOLDED = /間違えて|誤って|間違って|間違い|by mistake
 
 // Money asked to be sent or paid: the ask the moved payee serves.
 // (Behind its literal gate, match/literals.ts: mayMovePayee tries it on every message, and three in four hold none of its words.)
-const PAY_ASKED = gated(/振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
+// (Also the verb clipped after the account, "今日中に…私の口座に。".)
+const PAY_ASKED = gated(/口座(?:に|へ|まで)\s*(?:[。!！]|$)|振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
 // The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
 // supposed ("口座変えたとかでしたら教えて"): nothing is moved.
 const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;
@@ -109,6 +115,35 @@ const RETURNED_ELSEWHERE = gated(new RegExp([
   '(?:转回|退回|还)到?(?:这个|下面的?|以下|新的?)(?:账户|账号)',
   '(?:kembalikan|transfer balik)[^.\\n]{0,30}ke rekening (?:ini|berikut|baru)',
 ].join('|')));
+
+// The new payee written out in the very message that tells of the change (an account's number, a ゆうちょ's 記号-番号, an app's ID):
+// the reader is given nothing to hold it against but the message itself. A real change comes with a way to check it away from this
+// line (全銀協: confirm a changed account with the payee on the contact you already hold): the paper notice or letter, the office's
+// or the group's known number, the counter, a meeting in person (checked by CHECKABLE below).
+const NEW_PAYEE_WRITTEN = /\d{6,8}(?!\d)|\d{5}-\d{7,8}|(?:\bid|ＩＤ)\s*(?:[:：]|は|na|é)?\s*[a-z0-9][a-z0-9_.-]{3,}/;
+// A way to check the change off this line: a paper notice, a letter or a post card, the organisation's representative number, the
+// counter, in person, at the next meeting or practice, in the group (書面, 郵送, ハガキ, 紙の通知, 社印, 代表番号, 窓口, 直接, 会った時,
+// 練習日, 総会; in writing, by post, letter, in person, at rehearsal; por escrito, carta, pessoalmente; sulat, personal).
+const CHECKABLE = /書面|郵送|ハガキ|はがき|葉書|紙の(?:通知|お知らせ)|通知書|社印|代表番号|窓口|直接(?:会|お会い|お渡し|確認)|会った(?:時|とき)|会ったら|練習(?:日|の時|のとき)|総会|説明会|in writing|by post|\bletter\b|in person|at (?:the )?(?:rehearsal|practice|meeting)|por escrito|\bcarta\b|pessoalmente|na reuni[aã]o|sa sulat|personal na/;
+
+/**
+ * A 'done' cue in the move's sentence that tells what was done before a request asks the money ("I sent YOU ¥30,000 instead of ¥3,000
+ * 😅 Can you return ¥27,000 to my sister's account?"): the request after it is still asked, as engine.ts reads "送ったから…返信して".
+ * Only a done cue standing after the last request word before the move, or after the move, tells the move itself as done.
+ */
+const REQUEST_WORD = /can you|could you|would you|please|\bpls\b|ください|下さい|お願い|て(?:ね|ほしい|欲しい|くれ|もらえ)|favor|por favor|pakis?|vui long|giup/g;
+function moveToldDone(input: AskInput, index: number): boolean {
+  const dones = input.lures.filter((l) => l.category === 'done' && !l.quoted);
+  if (dones.length === 0) return false;
+  const [s, e] = sentenceAt(input.norm.text, index);
+  const lower = input.norm.lower;
+  return dones.some((d) => {
+    if (d.index < s || d.index >= e) return false;
+    if (d.index >= index) return true;
+    REQUEST_WORD.lastIndex = 0;
+    return !REQUEST_WORD.test(lower.slice(d.index + d.cue.length, index));
+  });
+}
 
 /** The cheap test first: any of the moved-payee families' anchors. */
 const ANCHORS = gated(/口座|振込先|送金先|id|アカウント|paypay|pay|払い|kyash|account|tài khoản|tai khoan|conta|계좌|账户|账号|rekening|gcash|やつ/);
@@ -152,7 +187,7 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   if (input.reported || WARNS.test(lower) || tellsOfScam(input) || KEPT.test(lower)) return undefined;
   if (SUPPOSED.test(lower.slice(move.index + move[0].length))) return undefined;
   const asInput = input as AskInput;
-  if (inSentence(asInput, move.index, 'never-ask') || inSentence(asInput, move.index, 'done')) return undefined;
+  if (inSentence(asInput, move.index, 'never-ask') || moveToldDone(asInput, move.index)) return undefined;
   // A return into a given account is a payee moved only as a mistaken transfer's: the mistake told is its second sign (its own
   // words ask the money sent; a warning typed without diacritics, "lua dao", is still a warning).
   if (returned !== null) return MISTAKE_FOLDED.test(foldDiacritics(lower)) && !/\blua dao\b/.test(foldDiacritics(lower)) ? returned[0] : undefined;
@@ -161,7 +196,10 @@ export function movedPayee(input: Pick<AskInput, 'norm' | 'lures' | 'reported'>)
   // a hurry, secrecy, a name told to differ or a new number; a changed one the same, or the old one ruled out.
   // (A payee moved only by ruling the old one out needs a sign other than the words that rule it out.)
   const second = (ruledOut === null && (OLD_RULED_OUT.test(lower) || OWN_UNUSABLE.test(lower))) || PRESSED.test(lower) || SECRET.test(lower) || NAME_DIFFERS.test(lower)
-    || NEW_NUMBER.test(lower) || MISTAKE.test(lower) || COLLECTOR_TAKEN.test(lower);
+    || NEW_NUMBER.test(lower) || MISTAKE.test(lower) || COLLECTOR_TAKEN.test(lower)
+    // A change told and its new payee written out in the same message, with no way to check it off this line: the message is its
+    // own only proof (NEW_PAYEE_WRITTEN, CHECKABLE). The treasurer who does change banks says where to check it.
+    || (changed !== null && NEW_PAYEE_WRITTEN.test(lower.slice(changed.index)) && !CHECKABLE.test(lower));
   return second || dismissed !== null ? move[0] : undefined;
 }
 

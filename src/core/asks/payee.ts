@@ -14,7 +14,7 @@ import { replyChannel } from './reply.js';
 import { namedOwnAccount } from './role.js';
 import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
-import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin } from './prepay.js';
+import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin, soldBelowFace } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
 import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
@@ -149,10 +149,10 @@ const WARNED = /禁止|ご注意|注意して|お控え|詐欺|ないでくだ�
 
 // A sale offered: goods, tickets, a room or a card handed over or sold, or a price named as a bargain (also in Portuguese,
 // Tagalog, Vietnamese and Chinese: "vendo meu carro", "ibinebenta", "bán gấp", "便宜卖").
-const SELLS = /譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価|\bvendo\b|vende-se|ibinebenta|binebenta|ban gap|ban re|出售|转让|轉讓|便宜卖|便宜賣/;
+const SELLS = /(?:購入|申込|申し込み)?代行(?:します|いたします|承ります)|まとめて申し込|譲ります|譲れます|お譲り|譲って|売ります|売れます|売ってます|買えます|販売|余って|余った|余ってる|格安|激安|割引価格|特別価格|半額|定価|\bvendo\b|vende-se|ibinebenta|binebenta|ban gap|ban re|出售|转让|轉讓|便宜卖|便宜賣/;
 // Paid first, the goods after: "先に振込いただいた方に", "振込後に発送", "先払い", "手付金を振り込めば", "入金確認後にお渡し";
 // a deposit to hold it: "sinal de 50 mil pra reservar", "đặt cọc", "先付定金", "paunang bayad".
-const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|sinal de|pra reservar|para reservar|dat coc|chuyen coc|先付定金|先付订金|先转定金|先轉訂金|paunang bayad|downpayment muna|(?:振込|振り込み|送金|入金|支払い?)(?:の)?(?:確認)?(?:後|次第|でき次第)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
+const PAY_FIRST = /先に[^。\n]{0,12}(?:振込|振り込|送金|支払|入金|paypay|ペイペイ)|先払い|前払い|前金|手付金|内金|sinal de|pra reservar|para reservar|dat coc|chuyen coc|先付定金|先付订金|先转定金|先轉訂金|paunang bayad|downpayment muna|(?:振込|振り込み|送金|入金|支払い?)(?:の|を)?(?:確認)?(?:後|次第|でき次第|(?:し|でき)(?:まし)?たら)[^。\n]{0,8}(?:発送|発券|お渡し|渡し|分配|お送り|送り|確保)|(?:振り込め|振込すれ|送金すれ|入金すれ|払え)ば/;
 // A channel that holds the money or vouches for the seller: the official resale (チケトレ, 公式リセール), a marketplace's own
 // checkout or escrow, or the reader's own order or contract with the seller (ご注文, ご契約, 契約書).
 const HELD = /チケトレ|公式リセール|公式の?リセール|公式トレード|エスクロー|escrow|ご注文|ご購入いただ|お買い上げ|ご契約|契約書|重要事項説明/;
@@ -160,7 +160,7 @@ const HELD = /チケトレ|公式リセール|公式の?リセール|公式ト�
 // and a discounted one is stolen, already spent or never sent (国民生活センター; the issuers forbid resale).
 const CARD = /ギフトカード|ギフト券|アマギフ|itunesカード|google\s*playカード|プリペイドカード|商品券/;
 const BELOW_FACE = /額面|格安|激安|割引|半額|安く|\d+\s*%\s*(?:off|オフ)/;
-const SELL_VERB = /売ります|売れます|譲ります|お譲り|販売|買いませんか|買わない|いりませんか/;
+const SELL_VERB = /代行します|代行いたします|売ります|売れます|譲ります|お譲り|販売|買いませんか|買わない|いりませんか/;
 // A business's or a service's payment moved to a transfer into an account whose holder is a person's name written in katakana
 // ("決済エラーのため銀行振込への変更をお願いします。口座:楽天銀行 … 普通 6038174 サトウ ハルミ"): a business takes payment in
 // its own name (株式会社, カ)), on its own checkout; a person's name for its money is a borrowed or sold account (全銀協, NPA).
@@ -195,6 +195,8 @@ function movesPayee(lower: string): boolean {
   return ((holdsAny(lower, RARE_ANCHORS) || RARE_WORDS.test(lower)) && RARE_MOVES.test(lower))
     || ((holdsAny(lower, COMMON_ANCHORS) || COMMON_WORDS.test(lower)) && COMMON_MOVES.test(lower));
 }
+// An account to come by reply, worded as a clause ("返信でお知らせする口座", "reply for the bank account") rather than a set phrase.
+const PAYEE_BY_REPLY = /(?:返信|折り返し)[^。\n]{0,6}(?:お知らせ|お伝え|ご案内|お送り)(?:する|いたす|します)?(?:口座|振込先|送金先)|reply (?:for|to get|to receive) (?:the |our )?(?:bank (?:account|details)|payment details|account (?:number|details)|account to)/;
 // A payment number to come by reply: "払込票番号：返信で案内", "お支払い番号は折り返しお伝えします", "収納番号は返信にて".
 // A courier's parcel, named as the courier names it (cod-shipment above).
 const COURIER_PARCEL = /荷物|小包|ゆうパック|宅急便|宅配便/;
@@ -214,7 +216,7 @@ function payFirstSale(lower: string): string | undefined {
   const first = PAY_FIRST.exec(lower);
   if (first !== null && SELLS.test(lower)) return first[0];
   const card = CARD.exec(lower);
-  if (card !== null && BELOW_FACE.test(lower) && SELL_VERB.test(lower)) return card[0];
+  if (card !== null && (BELOW_FACE.test(lower) || soldBelowFace(lower) !== undefined) && SELL_VERB.test(lower)) return card[0];
   return undefined;
 }
 
@@ -264,11 +266,13 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
 // (Also told: "PayPayの送金先IDは bokin_noto26 です".)
-const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
+const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
 const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+const UTILITY_BILL = /ガス代|電気代|水道代|ガス料金|電気料金|水道料金|光熱費|\bgas bill|electric(?:ity)? bill|power bill|water bill|utility bill|kuryente|bayad sa tubig|conta de (?:luz|[aá]gua|g[aá]s)|tiền điện|tien dien|tiền nước|tien nuoc|tagihan (?:listrik|air|gas)|电费|燃气费|水费/;
+const UTILITY_SPLIT = /半分|割り勘|割勘|ずつ|折半|\bhalf\b|\bsplit\b|hatian|chia (?:đôi|doi|đều|deu)|metade|patungan|一半|平摊|각자/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
 // club's 会計 or 幹事. Counted only with the money pressed (今日中, 至急): the members' dues have a season, not an hour.
 export const ORG_MEMBERS = /pta|会計|町内会|自治会|町会|幹事|部活|サークル|同窓会|チーム|少年団|子ども会|顧問/;
@@ -312,6 +316,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const [, firstEnd] = sentenceAt(input.norm.text, 0);
   const openEnd = firstEnd + 1 < lower.length ? sentenceAt(input.norm.text, firstEnd + 1)[1] : firstEnd;
   if (ORG_BUSINESS.test(lower.slice(0, openEnd)) || ORG_BUSINESS.test(lower.slice(Math.max(0, id.index), id.index + id[0].length))) return id[0];
+  // A utility's bill (gas, power, water) told unpaid and asked into an app ID: utilities are paid by their slip, the debit or their own
+  // page, never to a person's ID (東京ガス・電力各社: 料金をPayPay送金やSMSで請求することはありません). Not flatmates splitting it.
+  if (written !== null && UTILITY_BILL.test(lower.slice(0, openEnd)) && !UTILITY_SPLIT.test(lower)) return id[0];
   // Or the body's members addressed as such ("ご入居者様へ", "保護者の皆様"; role.ts roleVoice): a building's or a school's notice,
   // whose money goes to the body's account, not to a staff member's app ID.
   if (written !== null && cuesOf(input, 'role-members').some((l) => !l.quoted && l.index < openEnd)) return id[0];
@@ -525,6 +532,10 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'cod-shipment' && inSentence(input, l.index, 'ship') && !COURIER_PARCEL.test(sentenceText(input, l.index)) && !luresOfCategory(input.lures, 'ordered').some((o) => !o.quoted && !pastOrder(input, o.index))
         && !luresOfCategory(input.lures, 'own-property').some((o) => !o.quoted)) return ask(l.cue);
     }
+    // "本メッセージへの返信でお知らせする口座へお振込みください", "Reply for the bank account to transfer": the account to come by reply,
+    // however the sentence words it (the payee-later cues list the set phrases), the money asked beside it.
+    const later = PAYEE_BY_REPLY.exec(input.norm.lower);
+    if (later !== null && said(later.index) && inSentenceOrNext(input, later.index, (at) => payAsked(input, at) || payWorded(input, at) || inSentence(input, at, 'money'))) return ask(later[0]);
     // "4,000円分をコンビニ払いで。払込票番号:返信で案内": a payment slip whose number the sender is to give by reply is no slip
     // in hand; the number pays whatever bill the sender raised (架空請求's コンビニ払い). A slip the reader holds is known-payee.
     const slip = SLIP_BY_REPLY.exec(input.norm.lower);

@@ -17,10 +17,11 @@ import { DUE_TODAY, inSentence, sentenceAt, tellsOfScam, toldOfAsk, type AskInpu
 import { gated } from '../match/literals.js';
 import { holdsDigitRun } from '../match/anchors.js';
 import { FIRST_WAIVED, PAID_FIRST } from './paid-first.js';
+import { REMITTANCE } from './prepay.js';
 
 // A service provider or a creditor speaking or named as the matter: road service, pharmacy, car dealer or buyer, insurer or
 // adjuster, lender, guarantor, landlord or managing agent, management union, care or clinic, bulky-waste pick-up.
-const PROVIDER = gated(/施設|老人ホーム|特養|入居|ケアハウス|グループホーム|霊園|墓|葬儀|供養|納骨|遺品|ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
+const PROVIDER = gated(/レッカー|救援|牽引|tow truck|towing|care home|nursing home|hospital|clinic|notary|cart[oó]rio|ospital|bệnh viện|benh vien|rumah sakit|rental car|car rental|car you (?:used|rented)|rent-?a-?car|レンタカー|カーシェア|施設|老人ホーム|特養|入居|ケアハウス|グループホーム|霊園|墓|葬儀|供養|納骨|遺品|ロードサービス|生命|損保|\bjaf\b|jaf|薬局|処方|調剤|自動車|車検|納車|整備|ディーラー|モビリティ|中古車|買取|査定|保険|鑑定|ローン|融資|返済|保証会社|保証料|賃貸保証|家賃|賃料|管理組合|管理会社|管理費|修繕|原状回復|敷金|大家|介護|ケアマネ|事業所|病院|クリニック|医院|粗大ごみ|引越|引っ越|便利屋|不用品|清掃|クリーニング|エアコン|水道|水まわり|水回り|修理|修繕|補修|工事|リフォーム|塗装|屋根|雨樋|給湯器|電気工事|業者|職人|作業員|出張費|剪定|植木|庭木|造園|鍵屋|鍵業者|鍵の交換|開錠|設備|搬出|搬入|積み込み|積み終|軽トラ|作業リーダー|吊り作業|養生費|回収の者|回収業者|回収車|moving company|\bmovers?\b|removal|搬家|装修|维修|维修工|水管|屋顶|空调|chuyển nhà|chuyen nha|sửa chữa|sua chua|plumb|electrician|roofer|contractor|cleaning|roadside|pharmacy|dealer|insurance|\bloan\b|mortgage|\brent\b|landlord|building management|finance|ค่ามัดจำ|ตรวจสุขภาพ|भाडा|道路救援|拖车|药店|藥局|房租|租金|贷款|貸款|保险|保險|cứu hộ|cuu ho|nhà thuốc|nha thuoc|tiền nhà|tien nha|khoản vay|khoan vay|bảo hiểm|bao hiem/);
 // Money asked of the reader.
 // (Or the fee fronted, 立て替え; or threatened if unpaid, "お振込みがない場合、保証契約を解除"; or its payee given by reply.)
 const MONEY_ASKED = /(?:送金|振込|振り込|支払|入金|決済|納付|精算|立て?替え|paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|前金|手付金|内金)[^。\n]{0,24}(?:ください|下さい|お願い|いただければ|いただく必要|が必要|必要です|必要があり|宛に|いただけますか|いただけませんか|もらえますか|もらえませんか|いただけると助かり|いただけますと助かり)|(?:振込|入金|支払|お支払い|返済)[^。\n]{0,6}(?:がない|が確認できない|いただけない)場合|現金で?[^。\n]{0,4}(?:ご用意|ご準備|用意して|準備して)|口座(?:に|へ|まで)[^。\n]{0,6}(?:お願い|ください)|名義(?:で|に|へ|宛)[^。\n]{0,6}(?:お願い|ください)|(?:代金|残金|料金|費用|工賃)[^。\n]{0,20}(?:いただけると助かり|いただけますと助かり|いただきたい)|\d[\d,.]*\s*(?:[万千]\s*)?円を?[^。\n]{0,10}(?:お願いします|お願いいたします|お願い致します|ください)|(?:振込先|お振込先|入金先)[^。\n]{0,10}(?:返信|お送り|ご案内)|(?:先払い|前払い|事前の?(?:お|ご)?(?:決済|入金|支払|振込|振り込|送金)|事前に[^。\n]{0,28}?(?:お|ご)?(?:振込|振り込|送金|入金|支払|決済|精算|立て?替|paypay|ペイペイ|line\s*pay|au\s*pay|楽天ペイ))[^。\n]{0,24}(?:必要|お願い|ください|で)|\b(?:transfer|send|pay)\b|โอน|支付|转账|轉帳|付款|chuyển|chuyen|thanh toán|thanh toan/;
@@ -72,7 +73,9 @@ const CONTRACT_MONEY = /(?:ご)?契約金|初期費用|礼金|仲介手数料|mo
 // An officer's or an agent's own handset named for the money ("詳細は理事長の携帯090-…まで").
 const OFFICER_HANDSET = /(?:理事長|理事|会長|組合長|管理人|担当者?|オーナー)の(?:個人の)?携帯/;
 // The sum or the payee left to a call or a reply ("金額は担当からお電話します", "振込先は折り返しご案内します").
-const TOLD_LATER = /(?:金額|振込先|お振込先|振込口座|口座|お支払い?方法|支払先)(?:は|を|につきましては)?[^。\n]{0,10}?(?:お電話|電話|返信|折り返し)(?:で|にて)?\s*(?:いたします|します|ご案内|お伝え|お知らせ|ご連絡)/;
+// (In English and Portuguese too: "details will be sent on reply", "reply to receive the bank details", "responda para receber os dados
+// bancários".)
+const TOLD_LATER = /(?:bank |payment |account |transfer )?details (?:will be |are to be |to be )?(?:sent|given|provided|texted|shared) (?:on|by|upon|after|in) (?:your )?(?:reply|a call)|reply (?:for|to get|to receive) (?:the )?(?:bank|payment|account|transfer)|dados banc[aá]rios[^.\n]{0,20}(?:por resposta|na resposta)|responda[^.\n]{0,40}dados banc[aá]rios|(?:金額|振込先|お振込先|振込口座|口座|お支払い?方法|支払先)(?:は|を|につきましては)?[^。\n]{0,10}?(?:お電話|電話|返信|折り返し)(?:で|にて)?\s*(?:いたします|します|ご案内|お伝え|お知らせ|ご連絡)/;
 // A way to pay the service's own page gives: a link.
 const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
 
@@ -91,6 +94,10 @@ function providerPayee(input: AskInput): string | undefined {
   if (!PROVIDER.test(lower)) return undefined;
   // A warning that names the trick (詐欺, を装った) tells of it; it asks nothing.
   if (tellsOfScam(input)) return undefined;
+  // A provider's fee, deposit or bill sent by a money-transfer service (prepay.ts REMITTANCE: "send the deposit by Western Union today to
+  // Dr. Kim"): collected by a name at the far end, never a care home's, a hospital's or a notary's own account.
+  const remit = REMITTANCE.exec(lower);
+  if (remit !== null && inSentence(input, remit.index, 'pay') && !['never-ask', 'done', 'never-does'].some((c) => inSentence(input, remit.index, c))) return remit[0];
   const cash = CASH_NOW.exec(lower);
   if (cash !== null && !['never-ask', 'done', 'never-does'].some((c) => inSentence(input, cash.index, c)) && !toldOfAsk(input, cash.index)) return cash[0];
   const asked = MONEY_ASKED.exec(lower);
