@@ -8201,6 +8201,10 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
     ['【空港手荷物センター】お預かりのお荷物について確認があります。この番号にご返信ください。', '05011112222'],
     ['火災保険の満期のご案内です。更新書類を紛失された方は、担当代理店までお電話ください 050-3314-9972 ※本日17時締切', '05033149972'],
     ['金融庁登録済みの海外FX業者です。レバレッジ1000倍キャンペーン中。お電話お待ちしております。', '05065531178'],
+    ['あなたの介護保険被保険者証が不正に使われた形跡があります。厚生労働省の調査員から連絡しますので、番号を控えておいてください。', '+81 50-3318-7742'],
+    ['【停電予告】先月分の電気代が確認できておりません。返信がない場合は送電停止となります。お返事お待ちしております。', '+447911230846'],
+    ['当選番号48番です。景品の受取方法をお電話でご案内します', '07080081791'],
+    ['คุณได้รับคูปอง 3,000 เยน จาก FamilyMart กรุณาตอบกลับด้วยชื่อและเบอร์โทรเพื่อรับคูปอง', '09076721300'],
   ] as const) {
     const a = engine.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -8212,6 +8216,16 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
   const water = { text: 'Olá, aqui é da empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro. Confirme o horário respondendo.', from: '090-4471-2286' };
   assert.notEqual(engine.analyse(water).verdict, 'allow');
   assert.notEqual(rules.analyse(water).verdict, 'allow');
+  // A bill's payee or a repair fee's details to come by reply, from abroad: the reply asked (返信で案内します, sent on reply) blocks with
+  // the model; on the rules the reply from abroad only tags.
+  for (const [text, from] of [
+    ['旧居の電気代が精算されていないため、新居への供給手続きが止まっています。精算額1,292円、払い方は返信で案内します', '+63 906 118 2745'],
+    ['Times Car: damage was found on the car you used. Pay the ¥25,000 repair fee today by bank transfer; details will be sent on reply.', '+447712668310'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.ok(rules.analyse({ text, from }).reasons.some((r) => r.code === 'ASK_REPLY_YES_NO'), text);
+  }
   for (const [text, from] of [
     ['月極駐車場の管理人の佐藤です。車の件で確認したいのでこの番号にお電話ください。', '09012345678'],
     ['電力会社の点検員の田中です。明日の点検の件でこの番号にお電話ください。', '09012345678'],
@@ -8230,6 +8244,10 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
     ['Oi mãe, cheguei no aeroporto. Me liga quando puder', '09012345678'],
     ['電気の契約、来月で切れるって。どうする?電話ちょうだい', '09012345678'],
     ['ETCが反応しなかったんだけど、料金所で止められた。あとで電話する', '09012345678'],
+    ['さくら歯科です。検査結果はお電話でご案内します。', '0312345678'],
+    ['さくら整骨院です。来週の予約枠はお電話でご案内します。', '09012345678'],
+    ['東京ガスです。点検日時は担当からご連絡しますので、少々お待ちください。', '0120123456'],
+    ['佐藤です。明日の件、詳しくは返信でご案内しますね', '09012345678'],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
     const r = rules.analyse({ text, from });
