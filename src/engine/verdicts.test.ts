@@ -8205,6 +8205,17 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
     ['【停電予告】先月分の電気代が確認できておりません。返信がない場合は送電停止となります。お返事お待ちしております。', '+447911230846'],
     ['当選番号48番です。景品の受取方法をお電話でご案内します', '07080081791'],
     ['คุณได้รับคูปอง 3,000 เยน จาก FamilyMart กรุณาตอบกลับด้วยชื่อและเบอร์โทรเพื่อรับคูปอง', '09076721300'],
+    ['Bãi đỗ xe thông báo: xe của bạn đỗ sai chỗ. Gọi ngay số này trước khi bị kéo xe.', '+84901234567'],
+    ['Bai do xe thong bao: xe cua ban do sai cho. Goi ngay so nay truoc khi bi keo xe.', '+84901234567'],
+    ['停车场管理处：您的车辆违规停放，请立即致电本号码，否则将被拖走。', '+8613912345678'],
+    ['Estacionamento: seu carro está em local proibido. Ligue para este número antes do guincho.', '+5511987654321'],
+    ['Pengelola parkir: mobil Anda parkir sembarangan. Hubungi nomor ini sebelum diderek.', '+6281234567890'],
+    ['ที่จอดรถแจ้ง: รถของคุณจอดผิดที่ กรุณาโทรกลับเบอร์นี้ก่อนถูกลาก', '+66812345678'],
+    ['Parking enforcement: your car is parked illegally and will be towed. Call this number now.', '+447441205587'],
+    ['Airport lost property: we are holding your wallet. Reply YES to arrange return, a handling fee applies.', '+447441205587'],
+    ['สนามบินนาริตะแจ้ง: กระเป๋าของคุณถูกกักไว้ กรุณาตอบกลับข้อความนี้', '+66812345678'],
+    ['विमानस्थलबाट: तपाईंको झोला रोकिएको छ। यो नम्बरमा तुरुन्त फोन गर्नुहोस्।', '+9779812345678'],
+    ['Điện lực Tokyo: tiền điện tháng này chưa thanh toán. Nhắn lại số này để được hướng dẫn.', '+84901234567'],
   ] as const) {
     const a = engine.analyse({ text, from });
     assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
@@ -8248,6 +8259,15 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
     ['さくら整骨院です。来週の予約枠はお電話でご案内します。', '09012345678'],
     ['東京ガスです。点検日時は担当からご連絡しますので、少々お待ちください。', '0120123456'],
     ['佐藤です。明日の件、詳しくは返信でご案内しますね', '09012345678'],
+    ['空港送迎サービスです。明日10時にお迎えに上がります。変更があればお電話ください', '09012345678'],
+    ['Airport pickup confirmed for tomorrow 10am. Call me if anything changes', '09012345678'],
+    ['Airport is packed, flight delayed. Call me when you can', '09012345678'],
+    ['สนามบินคนเยอะมาก เที่ยวบินดีเลย์ โทรหาหน่อย', '09012345678'],
+    ['ที่จอดรถเต็มแล้ว โทรกลับด้วย', '09012345678'],
+    ['Estou no estacionamento, me liga', '09012345678'],
+    ['我在停车场管理处这边，给我回电话', '09012345678'],
+    ['Bãi đỗ xe hết chỗ rồi, gọi lại cho anh nhé', '09012345678'],
+    ['Bandara ramai banget, pesawat delay. Telepon aku ya', '09012345678'],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
     const r = rules.analyse({ text, from });

@@ -342,12 +342,14 @@ const ORG_HEAD_NAMED = '(?:会社|事務所|事務局|組合|協会|機構|団�
 const ORG_WRITER = new RegExp(
   String.raw`${ORG_HEAD}(?:[\s○〇◯●]*(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ|ご案内|ご紹介)|の者(?:です|でございます)|[:：]))` +
   String.raw`|^[^。！？!?\n]{0,12}${ORG_HEAD_NAMED}[^。！？!?\n、,]{0,8}?(?:です|でございます)(?=[。！!、\s]|が|$)` +
-  String.raw`|\b(?:somos d[ao]|aviso d[ao]|aqui (?:é|e) d[ao]|falamos d[ao]|(?:saya|kami) dari|we are (?:the|from)|this is the|ito (?:ang|po ang|ay ang) (?:mula sa )?)\s*(?:[a-zà-ÿ]+\s+){0,3}?(?:empresa|companhia|escola|prefeitura|perusahaan|kantor|company|office|agency|department|management|school|association|committee|council|authority|bureau|kompanya|opisina|tanggapan)\b` +
+  String.raw`|\b(?:somos d[ao]|aviso d[ao]|aqui (?:é|e) d[ao]|falamos d[ao]|(?:saya|kami) dari|we are (?:the|from)|this is the|ito (?:ang|po ang|ay ang) (?:mula sa )?)\s*(?:[a-zà-ÿ]+\s+){0,3}?(?:empresa|companhia|escola|prefeitura|perusahaan|kantor|company|office|agency|department|management|school|association|committee|council|authority|bureau|aeroporto|airport|bandara|paliparan|kompanya|opisina|tanggapan)\b` +
   // Korean: a centre, a company, an office or a corporation introducing itself (공항 수하물센터입니다, 관리사무소에서 알려드립니다); Thai: an
-  // authority or a company that notifies (การไฟฟ้า…แจ้ง, บริษัท…ขอแจ้ง).
+  // authority, a company, a parking lot or an airport that notifies (การไฟฟ้า…แจ้ง, บริษัท…ขอแจ้ง, ที่จอดรถแจ้ง).
   String.raw`|(?:센터|회사|사무소|사무실|공사|공단|관리소|사무국|본부|지점|은행|병원)\s?(?:입니다|이에요|에서\s?(?:알려|안내|연락))` +
-  String.raw`|^\s*(?:การไฟฟ้า|การประปา|การรถไฟ|การท่าอากาศยาน|บริษัท|สำนักงาน|สํานักงาน|ศูนย์)[^\s:：]{0,24}\s?(?:ขอ)?แจ้ง` +
-  String.raw`|^\s*(?:[a-z]+\s+){0,3}(?:company|office|agency|department|management)\b[^:：\n]{0,30}[:：]` +
+  String.raw`|^\s*(?:การไฟฟ้า|การประปา|การรถไฟ|การท่าอากาศยาน|บริษัท|สำนักงาน|สํานักงาน|ศูนย์|ที่จอดรถ|สนามบิน)[^\s:：]{0,24}\s?(?:ขอ)?แจ้ง` +
+  String.raw`|^\s*(?:[a-z]+\s+){0,3}(?:company|office|agency|department|management|airport|bandara|aeroporto|estacionamento)\b[^:：\n]{0,30}[:：]` +
+  // Vietnamese: an airport, a parking lot or the power company that notifies (Sân bay Narita thông báo, Điện lực … thông báo).
+  String.raw`|^\s*(?:sân bay|san bay|bãi đỗ xe|bai do xe|điện lực|dien luc)[^.:：\n]{0,30}(?:thông báo|thong bao)` +
   String.raw`|\bcông ty\b|अफिसबाट|^(?:我们是|這裡是|这里是|我們是)[^。，,]{0,16}(?:公司|事务所|事務所|中心)` +
   // A heading naming an organisation ("【労働局】", "【義援金受付センター】").
   // (Or a place's operator, named by what it runs: 【駐車場管理】, 【羽田空港】, 【マンション管理】.)
