@@ -8520,3 +8520,111 @@ test('money asked before a release or to a payee the message introduces blocks o
     assert.equal(engine.analyse({ text: twin, from: twinFrom || undefined }).verdict === 'block', false, twin);
   }
 });
+
+// A claimed organisation's call or reply through a line it does not own (session calls 2, dev batch 51). A utility, an airport, a
+// parking operator or a toll road, named by its kind, its heading or a brand (東京電力, Tokyo Electric, 电力公司, การไฟฟ้า 'electricity
+// authority', बिजुलीको बिल 'electricity bill', empresa de água, 공항 수하물센터, kompanya ng kuryente, điện lực, perusahaan listrik), that
+// asks to be rung on "this number", to take its announced call, or to be answered (a word, 1/OK/はい, the time) on a handset, an 050
+// line or a number abroad: the office is not who holds the line (国民生活センター, 警察庁: SMSの番号に折り返さず公式の番号に確かめる).
+// Twins: the office on its own fixed, 0120 or registered line; a caretaker or a fitter naming themself on the phone they carry; a
+// driver's 1/2; a family member at the airport; a friend on the electricity contract; a warning quoting "この番号に電話して".
+test('an organisation named by its kind, heading or brand asking a call, its call taken or a reply on a line it does not own blocks in every language; its own line, a named worker, a driver, family and warnings do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Magandang araw! Ito ang Tokyo Electric. May hindi pa bayad na kuryente. Tumawag agad sa numerong ito para hindi maputulan.', '+639178841207'],
+    ['तपाईंको बिजुलीको बिल बाँकी छ। भोलि बिजुली काटिनेछ। यो नम्बरमा तुरुन्त फोन गर्नुहोस्।', '+447466201139'],
+    ['안녕하세요, 공항 수하물센터입니다. 고객님 캐리어가 세관에 보류 중입니다. 관세 납부 안내를 위해 이 번호로 전화 주세요.', '+447551093346'],
+    ['การไฟฟ้าโตเกียวแจ้ง: ค่าไฟค้างชำระ กรุณาตอบกลับข้อความนี้ภายในวันนี้เพื่อหลีกเลี่ยงการตัดไฟ', '+447389920114'],
+    ['【駐車場管理】あなたの車が月極駐車場に無断駐車されています。レッカー移動の前にお電話ください。', '090-1183-4427'],
+    ['電気の契約が切れます。継続するなら今日中に電話ください', '070-3302-8846'],
+    ['【東京電力】電気料金の減額対象になりました。申請期限は本日までです。担当よりお電話でご案内します。', '050-4418-2295'],
+    ['料金所でETCが反応しなかった記録があります。後払い精算用の専用アプリを送りますので「OK」と返信してください。', '080-5563-2210'],
+    ['こんにちは、電力会社切替キャンペーンのご案内です。電気代が最大30%安くなります。ご興味あれば「1」を返信してください。', '050-5517-3308'],
+    ['【羽田空港】お忘れ物(財布)をお預かりしています。受け渡し前に保管料1,000円が必要です。支払い先は返信いただければお伝えします。', '070-2286-4415'],
+    ['ゴールドポイント移行の件で担当者よりお電話いたします。明日10時にお電話に出られますか?(はい/いいえで返信)', '05061610581'],
+    ['Công ty điện lực thông báo: hóa đơn tiền điện của bạn quá hạn. Vui lòng gọi lại số này ngay.', '+84901234567'],
+    ['Cong ty dien luc thong bao: hoa don tien dien cua ban qua han. Vui long goi lai so nay ngay.', '+84901234567'],
+    ['Sân bay Narita thông báo: hành lý của bạn bị giữ. Vui lòng trả lời tin nhắn này.', '+84901234567'],
+    ['您好，这里是东京电力公司。您的电费已逾期，请立即回拨此号码。', '+8613912345678'],
+    ['Kami dari perusahaan listrik. Tagihan listrik Anda belum dibayar. Segera telepon nomor ini.', '+6281234567890'],
+    ['Ito po ang kompanya ng kuryente. May hindi pa bayad na bill. Mag-reply ng OK para sa detalye.', '+639171234567'],
+    ['This is the electric company. Your bill is overdue. Please call this number today.', '+447441205587'],
+    ['Hello, this is the neighborhood association of your building. Foreign residents must pay the community fee 5,000 yen before Dec 10. Reply for the bank account to transfer.', '07045581203'],
+    ['【空港手荷物センター】お預かりのお荷物について確認があります。この番号にご返信ください。', '05011112222'],
+    ['火災保険の満期のご案内です。更新書類を紛失された方は、担当代理店までお電話ください 050-3314-9972 ※本日17時締切', '05033149972'],
+    ['金融庁登録済みの海外FX業者です。レバレッジ1000倍キャンペーン中。お電話お待ちしております。', '05065531178'],
+    ['あなたの介護保険被保険者証が不正に使われた形跡があります。厚生労働省の調査員から連絡しますので、番号を控えておいてください。', '+81 50-3318-7742'],
+    ['【停電予告】先月分の電気代が確認できておりません。返信がない場合は送電停止となります。お返事お待ちしております。', '+447911230846'],
+    ['当選番号48番です。景品の受取方法をお電話でご案内します', '07080081791'],
+    ['คุณได้รับคูปอง 3,000 เยน จาก FamilyMart กรุณาตอบกลับด้วยชื่อและเบอร์โทรเพื่อรับคูปอง', '09076721300'],
+    ['Bãi đỗ xe thông báo: xe của bạn đỗ sai chỗ. Gọi ngay số này trước khi bị kéo xe.', '+84901234567'],
+    ['Bai do xe thong bao: xe cua ban do sai cho. Goi ngay so nay truoc khi bi keo xe.', '+84901234567'],
+    ['停车场管理处：您的车辆违规停放，请立即致电本号码，否则将被拖走。', '+8613912345678'],
+    ['Estacionamento: seu carro está em local proibido. Ligue para este número antes do guincho.', '+5511987654321'],
+    ['Pengelola parkir: mobil Anda parkir sembarangan. Hubungi nomor ini sebelum diderek.', '+6281234567890'],
+    ['ที่จอดรถแจ้ง: รถของคุณจอดผิดที่ กรุณาโทรกลับเบอร์นี้ก่อนถูกลาก', '+66812345678'],
+    ['Parking enforcement: your car is parked illegally and will be towed. Call this number now.', '+447441205587'],
+    ['Airport lost property: we are holding your wallet. Reply YES to arrange return, a handling fee applies.', '+447441205587'],
+    ['สนามบินนาริตะแจ้ง: กระเป๋าของคุณถูกกักไว้ กรุณาตอบกลับข้อความนี้', '+66812345678'],
+    ['विमानस्थलबाट: तपाईंको झोला रोकिएको छ। यो नम्बरमा तुरुन्त फोन गर्नुहोस्।', '+9779812345678'],
+    ['Điện lực Tokyo: tiền điện tháng này chưa thanh toán. Nhắn lại số này để được hướng dẫn.', '+84901234567'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    const r = rules.analyse({ text, from });
+    assert.notEqual(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+  // The water company's cash collection answered by a reply from a handset: flagged on the rules (the reply to the desk's open line);
+  // the cash at the door itself is another ask's (asks/collect.ts), not read in Portuguese yet.
+  const water = { text: 'Olá, aqui é da empresa de água. Vamos passar amanhã para cobrar a conta atrasada em dinheiro. Confirme o horário respondendo.', from: '090-4471-2286' };
+  assert.notEqual(engine.analyse(water).verdict, 'allow');
+  assert.notEqual(rules.analyse(water).verdict, 'allow');
+  // A bill's payee or a repair fee's details to come by reply, from abroad: the reply asked (返信で案内します, sent on reply) blocks with
+  // the model; on the rules the reply from abroad only tags.
+  for (const [text, from] of [
+    ['旧居の電気代が精算されていないため、新居への供給手続きが止まっています。精算額1,292円、払い方は返信で案内します', '+63 906 118 2745'],
+    ['Times Car: damage was found on the car you used. Pay the ¥25,000 repair fee today by bank transfer; details will be sent on reply.', '+447712668310'],
+  ] as const) {
+    const a = engine.analyse({ text, from });
+    assert.equal(a.verdict, 'block', `${text}: ${a.verdict} ${a.score} ${a.reasons.map((r) => r.code).join(' ')}`);
+    assert.ok(rules.analyse({ text, from }).reasons.some((r) => r.code === 'ASK_REPLY_YES_NO'), text);
+  }
+  for (const [text, from] of [
+    ['月極駐車場の管理人の佐藤です。車の件で確認したいのでこの番号にお電話ください。', '09012345678'],
+    ['電力会社の点検員の田中です。明日の点検の件でこの番号にお電話ください。', '09012345678'],
+    ['ヤマト運輸の配達員です。明日の午前なら1、午後なら2で返信ください。', '08012345678'],
+    ['さくら歯科です。明日のご予約の件でお電話ください。', '0312345678'],
+    ['【東京電力】電気料金の減額対象になりました。担当よりお電話でご案内します。', '000512345678'],
+    ['東京ガスです。ガスの契約内容の確認のため明日担当よりお電話いたします。', '0120123456'],
+    ['【羽田空港】お忘れ物をお預かりしています。遺失物センターまでお電話ください。', '0357578107'],
+    ['「東京電力です。この番号に電話してください」というSMSは詐欺です。気をつけてね', '09012345678'],
+    ['空港着いた!電話ちょうだい', '09012345678'],
+    ['엄마, 공항 도착했어. 전화 줘', '09012345678'],
+    ['ถึงสนามบินแล้ว โทรกลับด้วย', '09012345678'],
+    ['Tới sân bay rồi, gọi lại nhé', '09012345678'],
+    ['Nasa paliparan na ako, tawagan mo ako', '09012345678'],
+    ['विमानस्थलमा पुगें, फोन गर्नुहोस्', '09012345678'],
+    ['Oi mãe, cheguei no aeroporto. Me liga quando puder', '09012345678'],
+    ['電気の契約、来月で切れるって。どうする?電話ちょうだい', '09012345678'],
+    ['ETCが反応しなかったんだけど、料金所で止められた。あとで電話する', '09012345678'],
+    ['さくら歯科です。検査結果はお電話でご案内します。', '0312345678'],
+    ['さくら整骨院です。来週の予約枠はお電話でご案内します。', '09012345678'],
+    ['東京ガスです。点検日時は担当からご連絡しますので、少々お待ちください。', '0120123456'],
+    ['佐藤です。明日の件、詳しくは返信でご案内しますね', '09012345678'],
+    ['空港送迎サービスです。明日10時にお迎えに上がります。変更があればお電話ください', '09012345678'],
+    ['Airport pickup confirmed for tomorrow 10am. Call me if anything changes', '09012345678'],
+    ['Airport is packed, flight delayed. Call me when you can', '09012345678'],
+    ['สนามบินคนเยอะมาก เที่ยวบินดีเลย์ โทรหาหน่อย', '09012345678'],
+    ['ที่จอดรถเต็มแล้ว โทรกลับด้วย', '09012345678'],
+    ['Estou no estacionamento, me liga', '09012345678'],
+    ['我在停车场管理处这边，给我回电话', '09012345678'],
+    ['Bãi đỗ xe hết chỗ rồi, gọi lại cho anh nhé', '09012345678'],
+    ['Bandara ramai banget, pesawat delay. Telepon aku ya', '09012345678'],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', text);
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+});

@@ -141,6 +141,8 @@ function forbidden(input: AskInput, c: LureMatch): boolean {
 
 // Numbers anyone can hold: an 050 line rented online, a handset, a number abroad, one no plan knows.
 const OPEN_NUMBERS: ReadonlySet<string> = new Set(['ip-phone', 'mobile', 'international', 'unknown']);
+// Of those, the ones no person carries as their own phone in Japan: an 050 line, a number abroad, one no plan knows.
+const RENTED_LINES: ReadonlySet<string> = new Set(['ip-phone', 'international', 'unknown']);
 
 function pressedOnOpenLine(input: AskInput): boolean {
   return input.brands.length > 0 && input.indicators.urls.length === 0 && input.lures.some((l) => l.kind === 'pressure' && !l.quoted)
@@ -220,7 +222,7 @@ function labelled(input: AskInput, raw: string, openLine: boolean): boolean {
 const ANNOUNCED_MATTERS: ReadonlySet<string> = new Set(['account-matter', 'penalty', 'fee', 'payee-changed', 'settlement', 'accused']);
 // The reader told to take or wait for the call ("担当からの電話に出てください", "お電話をお待ちください", "请接听", "answer the call
 // from"), not the office's own "担当よりお電話いたします".
-const READER_TOLD = /出て|待ち|出る|接听|接聽|nghe may|answer|await/;
+const READER_TOLD = /出て|待ち|出る|出られ|接听|接聽|nghe may|answer|await/;
 
 /**
  * An announced call is the set-up of the 劇場型 relay and of the fake desk only beside what the call is for: something wrong
@@ -231,6 +233,12 @@ const READER_TOLD = /出て|待ち|出る|接听|接聽|nghe may|answer|await/;
  */
 function announcedFor(input: AskInput, announced: LureMatch): boolean {
   if (alarmed(input) && READER_TOLD.test(announced.cue)) return true;
+  // A brand the message claims announcing its call from a line rented by anyone and kept by no office (an 050 line, a number
+  // abroad, one no plan knows): the talk is set up with whoever holds that line, as a call back to it would be ("【東京電力】…担当
+  // よりお電話でご案内します" from 050, "ゴールドポイント移行の件で担当者よりお電話いたします" from 050). The brand's own registered
+  // sender owns the call it announces (checks/ask-channel.ts owned); a handset may be the brand's agent's or driver's own phone
+  // ("損保ジャパンです。…担当よりお電話いたします" from an agent's mobile), which a problem told or a hurry still brings in above.
+  if (input.brands.length > 0 && input.sender !== null && RENTED_LINES.has(input.sender.kind)) return true;
   return input.lures.some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask') && !inSentence(input, l.index, 'never-does')
     && (l.kind === 'lure' || ANNOUNCED_MATTERS.has(l.category) || l.kind === 'object'));
 }

@@ -523,9 +523,18 @@ const PLACE_BEFORE = /[从從在去到向跟]$/;
 // bank", "my appointment with the embassy"); not a bare "from", which names the sender ("Message from the embassy").
 const PLACE_BEFORE_EN = /\b(?:at|to|in|into|inside|outside|near|back from|came from|coming from|with|visit(?:ed|ing)?)\s+(?:the\s+|an?\s+|my\s+|our\s+)?$/i;
 
+// The same in the residents' other languages: before it, a word of arriving, being or going somewhere ("tới sân bay", "ở ngân
+// hàng", "nasa paliparan", "di bandara", "ke bandara", "cheguei no aeroporto", "ถึงสนามบิน", "ที่สนามบิน"); after it, the Nepali
+// postposition of place (विमानस्थलमा 'at the airport'). Not "từ", "mula sa", "dari", "do/da", "จาก", बाट: 'from' names the sender.
+const PLACE_BEFORE_WORD = /(?:^|[\s,，、])(?:tới|toi|đến|den|ở|tại|tai|vào|vao|ra|nasa|papunta sa|papuntang|pumunta sa|di|ke|no|na|ao|pro|pra o|para o|em|cheguei|chegou)\s+$/i;
+const PLACE_BEFORE_TH = /(?:ที่|ถึง|ไป|อยู่|แถว)\s?$/;
+const PLACE_AFTER_NE = /^मा(?![\u0900-\u097F])/;
+
 /** The institution named at `at` is a place or an object in the sentence, not the one speaking. */
 export function placeOrObject(text: string, at: number, length: number): boolean {
-  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || PLACE_BEFORE_EN.test(text.slice(Math.max(0, at - 24), at));
+  const before = text.slice(Math.max(0, at - 24), at);
+  return PLACE_AFTER.test(text.slice(at + length, at + length + 24)) || PLACE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || PLACE_BEFORE_EN.test(before)
+    || PLACE_BEFORE_WORD.test(before) || PLACE_BEFORE_TH.test(before) || PLACE_AFTER_NE.test(text.slice(at + length, at + length + 4));
 }
 
 // A page or a screen named as the place to act, or the account reached by signing in: "ログイン後の「お客様情報」から",

@@ -343,11 +343,18 @@ const ORG_HEAD_NAMED = '(?:会社|事務所|事務局|組合|協会|機構|団�
 const ORG_WRITER = new RegExp(
   String.raw`${ORG_HEAD}(?:[\s○〇◯●]*(?:です|でございます|より|から(?:の)?(?:ご連絡|お知らせ|ご案内|ご紹介)|の者(?:です|でございます)|[:：]))` +
   String.raw`|^[^。！？!?\n]{0,12}${ORG_HEAD_NAMED}[^。！？!?\n、,]{0,8}?(?:です|でございます)(?=[。！!、\s]|が|$)` +
-  String.raw`|\b(?:somos d[ao]|aviso d[ao]|(?:saya|kami) dari|we are (?:the|from)|this is the)\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:empresa|companhia|escola|prefeitura|perusahaan|kantor|company|office|agency|department|management|school)\b` +
-  String.raw`|^\s*(?:[a-z]+\s+){0,3}(?:company|office|agency|department|management)\b[^:：\n]{0,30}[:：]` +
+  String.raw`|\b(?:somos d[ao]|aviso d[ao]|aqui (?:é|e) d[ao]|falamos d[ao]|(?:saya|kami) dari|we are (?:the|from)|this is the|ito (?:ang|po ang|ay ang) (?:mula sa )?)\s*(?:[a-zà-ÿ]+\s+){0,3}?(?:empresa|companhia|escola|prefeitura|perusahaan|kantor|company|office|agency|department|management|school|association|committee|council|authority|bureau|aeroporto|airport|bandara|paliparan|kompanya|opisina|tanggapan)\b` +
+  // Korean: a centre, a company, an office or a corporation introducing itself (공항 수하물센터입니다, 관리사무소에서 알려드립니다); Thai: an
+  // authority, a company, a parking lot or an airport that notifies (การไฟฟ้า…แจ้ง, บริษัท…ขอแจ้ง, ที่จอดรถแจ้ง).
+  String.raw`|(?:센터|회사|사무소|사무실|공사|공단|관리소|사무국|본부|지점|은행|병원)\s?(?:입니다|이에요|에서\s?(?:알려|안내|연락))` +
+  String.raw`|^\s*(?:การไฟฟ้า|การประปา|การรถไฟ|การท่าอากาศยาน|บริษัท|สำนักงาน|สํานักงาน|ศูนย์|ที่จอดรถ|สนามบิน)[^\s:：]{0,24}\s?(?:ขอ)?แจ้ง` +
+  String.raw`|^\s*(?:[a-z]+\s+){0,3}(?:company|office|agency|department|management|airport|bandara|aeroporto|estacionamento)\b[^:：\n]{0,30}[:：]` +
+  // Vietnamese: an airport, a parking lot or the power company that notifies (Sân bay Narita thông báo, Điện lực … thông báo).
+  String.raw`|^\s*(?:sân bay|san bay|bãi đỗ xe|bai do xe|điện lực|dien luc)[^.:：\n]{0,30}(?:thông báo|thong bao)` +
   String.raw`|\bcông ty\b|अफिसबाट|^(?:我们是|這裡是|这里是|我們是)[^。，,]{0,16}(?:公司|事务所|事務所|中心)` +
   // A heading naming an organisation ("【労働局】", "【義援金受付センター】").
-  String.raw`|^\s*【[^】]{0,20}${ORG_HEAD}】`,
+  // (Or a place's operator, named by what it runs: 【駐車場管理】, 【羽田空港】, 【マンション管理】.)
+  String.raw`|^\s*【[^】]{0,20}(?:${ORG_HEAD}|管理|空港)】`,
   'i');
 // An organisation's signature closing the message ("…お電話ください。○○銀行 年金係"): a desk's name ending the text.
 const ORG_SIGNATURE = new RegExp(String.raw`[。.!！\s][^。.!！?？\s]{0,16}\s?[^。.!！?？\s]{0,12}(?:${ORG_HEAD_NAMED}|課|係|窓口)\s*$`);
@@ -396,6 +403,11 @@ const AT_STAKE: ReadonlySet<string> = new Set([...NOT_THE_BOOKING, 'visit-money'
 // Money told in any language: a sum (円, yen, ienes, yên, ¥), a cost's word (費, 料金, 代金, 負担金) or a payment's (振込, 支払, 入金).
 const MONEY_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|yen|ienes|yên|ien)|[¥￥]\s*\d|費|料金|代金|負担金|振込|振り込|支払|入金/i;
 
+/** Something at stake told beside the ask (AT_STAKE: a problem, a threat, a hurry, money, the hours at home), or a sum or a cost named. */
+function stakeTold(ctx: Pick<CheckContext, 'lures' | 'norm'>): boolean {
+  return MONEY_TOLD.test(ctx.norm.text) || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || AT_STAKE.has(l.category)));
+}
+
 /**
  * The message asks a call, a reply, money or a messenger move outright, not only for when something happens ("欠席の場合は連絡を").
  * A call or a plain reply (a time, a Y/N) counts only with something at stake beside it (AT_STAKE): "トリミング終わりました。お迎えの
@@ -404,8 +416,7 @@ const MONEY_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|yen|ienes|yên|ien)|[¥￥]
  */
 function asksOutright(ctx: Pick<CheckContext, 'asks' | 'lures' | 'norm' | 'sender'>): boolean {
   // (Only a domestic handset may be a worker's or a small shop's own phone: an 050 line or a number abroad is rented by anyone.)
-  const stake = ctx.sender?.tier !== 'domestic-mobile' || MONEY_TOLD.test(ctx.norm.text)
-    || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || AT_STAKE.has(l.category)));
+  const stake = ctx.sender?.tier !== 'domestic-mobile' || stakeTold(ctx);
   return ctx.asks.some((a) => {
     if (a.quoted || !ASKS_BACK.has(a.kind)) return false;
     if ((a.kind === 'call' || a.kind === 'reply-yes-no') && !stake) return false;
@@ -421,6 +432,11 @@ function asksOutright(ctx: Pick<CheckContext, 'asks' | 'lures' | 'norm' | 'sende
 
 function deskOnOpenLine(ctx: CheckContext): boolean {
   if (ctx.reported || ctx.person || !openLine(ctx.sender) || speaksAsPerson(ctx) || signedByPerson(ctx.norm.text)) return false;
+  // Nor a person of the organisation naming themself from a domestic handset, asking only a call or a reply with nothing at stake
+  // ("月極駐車場の管理人の佐藤です。車の件で確認したいのでこの番号にお電話ください", "電力会社の点検員の田中です。明日の点検の件で…":
+  // namedPerson, stakeTold): a caretaker or a fitter asking to be rung on the phone they carry is the writer, as a signed one is.
+  // Not from an 050 line or abroad, rented by anyone; not beside money, a PIN or a problem ("民生委員の佐々木です。…暗証番号も").
+  if (ctx.sender?.tier === 'domestic-mobile' && namedPerson(ctx) && !stakeTold(ctx) && ctx.asks.every((a) => a.quoted || a.kind === 'call' || a.kind === 'reply-yes-no')) return false;
   // The reader's own booking, order or application (ご予約, ご注文, ご応募), with no problem told and nothing pressed: the
   // reader's business with a desk they chose ("中村歯科医院です。明日11時のご予約…キャンセルの際はお電話ください").
   const own = OWN_BUSINESS.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted));
@@ -1107,7 +1123,9 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       if (a.kind === 'money' && plight) plightAsk ??= a;
       // A keyword texted to a short code (reply.ts shortCodeKeyword) is a premium-rate service's, billed to the reader, as a
       // premium line rung is (premiumLine): between people no one asks it.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone')) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
+      // So is a Y/N reply asked by an institution opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…
+      // 返信いただければ", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ", "aqui é da empresa de água…respondendo"): the reply reaches whoever holds the line.
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
@@ -2016,5 +2034,7 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   // (A relative abroad tells a new number as one at home does: families of foreign residents text from home.)
   // So does a courier's own notice under its heading from a handset ("【日本郵便】…「1」とだけ返信"): drivers write as themselves.
   const courierNotice = ctx.brands.some((b) => COURIERS.has(brands.byId(b.brandId)?.category ?? '')) && brandHeading(ctx) && s?.kind === 'mobile';
-  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does one asked by an institution or a desk opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…",
+  // "Olá, aqui é da empresa de água…respondendo", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ"): the office is not who holds the line.
+  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) || identityOf(ctx, brands).deskOnOpenLine ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
