@@ -8661,6 +8661,8 @@ test('session legit2: a clipped \'wag warning, a Wi-Fi PIN, a friend\'s own firs
     ['お客様各位 当店は来月よりPayPay・楽天ペイでのお支払いに対応します。ご予約はLINE「cafe_mori22」まで。', '05033334444'],
     ['当院では楽天カード、JCB、VISAがご利用いただけます。ご予約はLINE ID: seikotsu_abc まで', '05077778888'],
     ['整骨院です。回数券の代金は、ゆうちょ銀行の口座へお振込みください。記号10120 番号12345678', '05055556666'],
+    ['ヨガ教室です。月謝はゆうちょ銀行か楽天銀行にお振込みください。口座は入会時の用紙に記載しています。', '08011119999'],
+    ['保育園の教材費 1,200円を、園指定の七十七銀行の口座へ今月末までにお振込みください。', '09011115555'],
   ] as const) {
     const r = rules.analyse({ text, from });
     assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);

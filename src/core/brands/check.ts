@@ -330,8 +330,8 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
 
 // Right after a brand's name, words that make it the means of something: a way to pay ("対応", "払い", "でのお支払い", "がご利用
 // いただけます", "使えます"), or the bank an account is at, paid into ("ゆうちょ銀行の口座へお振込み"; not "…銀行の口座が凍結", the
-// lure's subject). A list of them ("PayPay・楽天ペイで…") reads on.
-const MEANS_AFTER = /^(?:[・、,/／と]\s*[^\s・、,。]{1,12}?)*\s*(?:対応|払い|決済|でのお支払|でお支払|がご利用|もご利用|ご利用いただけ|が使え|も使え|(?:の[^\s。、]{0,6}?口座)?(?:へ|に|まで)\s*(?:お)?振(?:り)?込)/;
+// lure's subject). A list reads on ("ゆうちょ銀行か楽天銀行にお振込み", "PayPay・楽天ペイでのお支払い").
+const MEANS_AFTER = /^(?:(?:[・、,/／]|と|か|や|または|もしくは)\s*[^\s・、,。]{1,12}?)*\s*(?:対応|払い|決済|でのお支払|でお支払|がご利用|もご利用|ご利用いただけ|が使え|も使え|(?:の[^\s。、]{0,6}?口座)?(?:へ|に|まで)[^。！!?？\n]{0,10}?(?:お)?振(?:り)?込)/;
 
 /** Whether every place `name` is written names it as the means of something (MEANS_AFTER): named, not speaking. */
 export function namedAsMeans(text: string, name: string): boolean {
