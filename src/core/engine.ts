@@ -204,7 +204,9 @@ const ACCUSED = 'accused';
 // Right after a name, words with which a message speaks as it ("楽天銀行です", "市役所より").
 // After a messenger's name, words that make it the way to reach someone: "LINEで", "LINEまたはお電話で", "LINEか電話", "LINEや電話",
 // "LINEから" (not "LINEからのお知らせ", which speaks as it).
-const AS_WAY = /^(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の))/;
+// (Or an account written on it in brackets, "当店LINE(ricco_hair01)から", "LINE「cafe_mori22」まで": where the sender's account is, as
+// "LINE ID: …" is; "LINE@で", the official accounts' old name, is the way too.)
+const AS_WAY = /^@?(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の)|\s*[(（「『]\s*@?[A-Za-z0-9])/;
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
 
 /**

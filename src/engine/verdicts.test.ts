@@ -8635,3 +8635,36 @@ test('an organisation named by its kind, heading or brand asking a call, its cal
     assert.equal(r.verdict, 'allow', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
   }
 });
+
+test('session legit2: a clipped \'wag warning, a Wi-Fi PIN, a friend\'s own first stake, a shop naming the apps it takes and its LINE handle in brackets do not block; the code, the card PIN, the stake asked and the brand speaking through a handle still do', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from] of [
+    ['Ate, ibigay mo sa akin yung code na dumating sa phone mo, kailangan ko lang para sa account ko.', '+639181234567'],
+    ['カードのPIN、返信で教えて。お母さんの代わりにATMで下ろしてくるから', '09010102424'],
+    ['一緒に資産運用しよう。最初は5万円からこの取引所に入れてね', '09010102929'],
+    ['一緒に投資しよう！最初は5万円から入れてみて。利益が出たら教えるね', '09010102929'],
+    ['東京ガスのガス機器安全点検のご案内です。ご都合のよい日時を担当LINE「tg_anzen_tenken」までお知らせください。', '05033334444'],
+    ['PayPayです。残高の返金手続きがあります。LINE(paypay_henkin77)を追加してください。', '05022223333'],
+    ['三菱UFJ銀行です。口座の確認のため、担当LINE(mufg_kakunin2)までご連絡ください。', '05044445555'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+  }
+  for (const [text, from] of [
+    ['Ate, yung code na dumating sa phone mo wag mong ibigay kahit kanino ha. Scam yun.', '+639181234567'],
+    ['Wi-FiのPIN教えて！ルーターの裏に書いてあるやつ', '09010102424'],
+    ['一緒に投資信託やってみない？最初は5万円から入れてみる予定', '09010102929'],
+    ['ヘアサロンRiccoです。ご予約ありがとうございます。当店LINE(ricco_hair01)からも予約できます。お支払いはPayPay対応です。', '05022223333'],
+    ['お客様各位 当店は来月よりPayPay・楽天ペイでのお支払いに対応します。ご予約はLINE「cafe_mori22」まで。', '05033334444'],
+    ['当院では楽天カード、JCB、VISAがご利用いただけます。ご予約はLINE ID: seikotsu_abc まで', '05077778888'],
+    ['整骨院です。回数券の代金は、ゆうちょ銀行の口座へお振込みください。記号10120 番号12345678', '05055556666'],
+    ['ヨガ教室です。月謝はゆうちょ銀行か楽天銀行にお振込みください。口座は入会時の用紙に記載しています。', '08011119999'],
+    ['保育園の教材費 1,200円を、園指定の七十七銀行の口座へ今月末までにお振込みください。', '09011115555'],
+  ] as const) {
+    const r = rules.analyse({ text, from });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+});

@@ -168,8 +168,9 @@ function sumMadeReady(input: AskInput): LureMatch | undefined {
 
 // A sum in 万 and, a few words on in its sentence, the reader asked to send or pay it in by whatever route ("8万だけ楽天ペイで
 // 送ってほしい", "10万PayPayで送ってくれない?", "5万この口座に振り込んでもらえる?"); not one told as sent ("送っておいた",
-// "送ってくれた", "送ってあるよ", "送りました") nor the writer's own ("送ります", "送るね").
-const SUM_SENT = /\d[\d,.]*\s*万\s*円?[^。!?！？\n]{0,14}?(?:送って|おくって|送金して|振り込んで|振込んで|入れて)(?!(?:おい|おき|もらっ|くれ|い)た|あ[るり]|ます|いる|おきます|る)/;
+// "送ってくれた", "送ってあるよ", "送りました") nor the writer's own ("送ります", "送るね"), tried or to be tried ("5万円入れてみる予定",
+// "入れてみた"; "入れてみる?" and "入れてみて" still ask it of the reader).
+const SUM_SENT = /\d[\d,.]*\s*万\s*円?[^。!?！？\n]{0,14}?(?:送って|おくって|送金して|振り込んで|振込んで|入れて)(?!(?:おい|おき|もらっ|くれ|い|み)た|あ[るり]|ます|いる|おきます|る|みる(?!\s*[?？か])|みます(?!\s*[?？か]))/;
 // What every match of SUM_SENT holds, tested first.
 const SENT_WORD = /送って|おくって|送金して|振り込んで|振込んで|入れて/;
 

@@ -36,6 +36,14 @@ const TOGETHER = /一緒に[^。!?！？\n]{0,14}(?:しよう|しない|やろ�
 // Where the money goes named by its first stake or its exchange ("最初は5万円から", "처음엔 10만엔만 넣어 보세요", "코인 거래소",
 // "start with just ¥50,000"): an investment offer that names a deposit names its venue.
 const FIRST_STAKE = /(?:最初は|まずは|初回は?)\s*\d[\d,]*\s*万?円|처음(?:엔|에는)? ?\d[\d,]*\s*만?\s*엔|넣어 ?보세요|거래소|取引所|交易所|\bstart with (?:just |only )?[¥$]?\s?\d|\bcrypto (?:platform|exchange)\b|san giao dich|corretora/;
+// The first stake told as the writer's own plan or deed ("最初は5万円から入れてみる予定", "私は月3万円からにした", "I'm starting
+// with"): a friend saying what they put in themselves names no deposit the reader is to make, so no venue is named by it.
+const OWN_STAKE_AFTER = /^[^。!?！？\n]{0,16}?(?:予定|つもり|にした|にしてる|にしました|始めた|入れた|入れてる|積み立ててる)/;
+function stakeAsked(lower: string): boolean {
+  const m = FIRST_STAKE.exec(lower);
+  if (m === null) return false;
+  return !/^(?:最初は|まずは|初回は?)/.test(m[0]) || !OWN_STAKE_AFTER.test(lower.slice(m.index + m[0].length));
+}
 // Venue cues that name a messenger (data/lures.json invest-venue): where the talk goes, not the money.
 const MESSENGER_VENUE = /^(?:line|ライン)$/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
@@ -92,8 +100,10 @@ export function createOfferAsk(): AskFinder {
     // A messenger named as the venue ("LINEで話そう") by a person in their own voice, who gives no sign of being a
     // stranger (stranger-tie, weak-tie), is where friends talk: "新NISA始めたよ。一緒に投資の勉強会行かない?LINEで".
     const friendsChat = speaksAsPerson(input) && !input.lures.some((l) => !l.quoted && (l.category === 'stranger-tie' || l.category === 'weak-tie'));
-    const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)))
-      || FIRST_STAKE.test(foldDiacritics(input.norm.lower));
+    // An amount cue ("万円から") followed by the writer's own plan is their own stake (OWN_STAKE_AFTER), no venue.
+    const ownStake = (l: { cue: string; index: number }): boolean => /円から$/.test(l.cue) && OWN_STAKE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length));
+    const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)) && !ownStake(l))
+      || stakeAsked(foldDiacritics(input.norm.lower));
     const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
     // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,

@@ -308,6 +308,8 @@ const DOOR_CODE = gated(/(?:オートロック|玄関|エントランス|入口|
 const PIN_TOLD = gated(/暗証番号|\bpin\b(?:番号|コード)?|비밀번호|mat khau the|senha do cartao|รหัส ?atm/);
 // Sent back to the writer in writing: a reply, a text, a message (a call is weighed by pinHeard).
 const PIN_SENT = /返信|送って|送信|ご連絡ください|教えて|reply|send|text (?:me|us|back)|回复|답장|tra loi|responda|balas|ตอบกลับ/;
+// A home network's or a device's PIN (Wi-Fi, a router, a printer's pairing) is no card's or account's: a household matter.
+const DEVICE_PIN = /wi-?fi|wifi|ルーター|router|プリンター|printer|bluetooth|ペアリング|pairing/;
 const DOOR_WORD = /オートロック|玄関|エントランス|入口|入り口|宅配ボックス|ロッカー|門|ゲート|door|gate|locker|entrance|lobby|门禁|현관|cua|portao|porta|pintu|ประตู/;
 const HOME_TIME = /在宅(?:時間|の時間|予定|の予定)|ご在宅|何時に(?:ご)?(?:帰宅|在宅)|留守(?:の)?(?:時間|日|予定)|不在(?:の)?(?:時間|日|予定)|when (?:you(?:'re| are| will be|'ll be)|you're) (?:home|in|out|away|back)|what time (?:you(?:'re| are|'ll be| will be)) (?:home|back|in|out)|anong oras (?:kayo|ka) (?:nasa bahay|uuwi)|kailan kayo nasa bahay|什么时候在家|在家(?:的)?时间|집에 (?:계신|있는|계시는) 시간|khi nao (?:ban|anh|chi|em) o nha|gio nao (?:ban|anh|chi) o nha|que horas (?:voce )?(?:esta|estara) em casa|kapan (?:anda|kamu) (?:di|ada di) rumah|เวลาที่อยู่บ้าน/;
 const KEY_PLACE = gated(/(?:合鍵|合い鍵|スペアキー|予備の鍵|鍵)(?:の)?(?:保管場所|置き場所|隠し場所|場所|ありか)|(?:where|location of) (?:the|your) (?:spare )?key|spare key|备用钥匙|钥匙(?:放在哪|的位置)|열쇠 ?(?:위치|보관)|chia khoa du phong|chave (?:reserva|extra)|kunci cadangan|ekstrang susi|กุญแจสำรอง/);
@@ -381,7 +383,7 @@ export function valueToPerson(input: AskInput): string | undefined {
   // A card's or an account's PIN told to a person by reply, a call or a messenger ("カード番号と暗証番号の返信が必要です"):
   // only its holder ever types it, at a machine (全銀協・警察庁: 暗証番号を聞かれたら詐欺). Not a door's code (a delivery matter).
   for (const m of PIN_TOLD.matchAll(lower)) {
-    if (!inSentence(input, m.index, 'door') && !DOOR_WORD.test(sentenceText(input, m.index)) && PIN_SENT.test(sentenceText(input, m.index)) && !/ない|ません|never|not/.test(sentenceText(input, m.index)) && ok(m.index)) return m[0];
+    if (!inSentence(input, m.index, 'door') && !DOOR_WORD.test(sentenceText(input, m.index)) && !DEVICE_PIN.test(sentenceText(input, m.index)) && PIN_SENT.test(sentenceText(input, m.index)) && !/ない|ません|never|not/.test(sentenceText(input, m.index)) && ok(m.index)) return m[0];
   }
   for (const m of NOTED.matchAll(lower)) {
     const [start] = sentenceAt(input.norm.text, m.index);

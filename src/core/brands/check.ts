@@ -311,7 +311,13 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return true;
   // A messenger account written out to go to ("担当LINE「tg_anzen_tenken」まで", "LINE ID: hoken_desk01"): a contact given, as a
   // number is.
-  if (ctx.asks.some((a) => a.kind === 'messenger' && !a.quoted && HANDLE_SHAPE.test(a.channel.value))) return true;
+  // Not the messenger the account is on ("当店LINE(ricco_hair01)から", "LINE ID: cafe_mori22"): the app named before the handle
+  // is where the account is, the channel, not a brand speaking; a salon's own LINE ID claims no LINE.
+  // Nor a brand named only as the means of something, a way to pay or the bank an account is at ("お支払いはPayPay対応です",
+  // "PayPay・楽天ペイでのお支払いに対応"): a shop names the apps it takes, whatever else it asks (namedAsMeans); a link or a number
+  // given beside it is still weighed above.
+  if (namedAsMeans(ctx.norm.text, claim.matched)) return false;
+  if (ctx.asks.some((a) => a.kind === 'messenger' && !a.quoted && HANDLE_SHAPE.test(a.channel.value) && !namesHandlesApp(ctx.norm.lower, claim.matched, a.channel.value))) return true;
   // Qualifiers ("送ったから", "心当たりがない場合", "ことはありません") assert and ask nothing by themselves.
   if (ctx.lures.some((l) => l.kind !== 'benign' && l.kind !== 'context' && l.kind !== 'negation')) return true;
   const text = ctx.norm.text;
@@ -320,6 +326,31 @@ function speaksAs(ctx: CheckContext, claim: BrandClaim): boolean {
   if (HEADER_OPEN.includes(text.slice(Math.max(0, at - 1), at))) return true;
   const after = text.slice(at + claim.matched.length, at + claim.matched.length + 8);
   return SPEAKING.some((w) => after.startsWith(w) || (w.length > 2 && after.includes(w))) || DEPARTMENT_SPEAKING.test(after);
+}
+
+// Right after a brand's name, words that make it the means of something: a way to pay ("対応", "払い", "でのお支払い", "がご利用
+// いただけます", "使えます"), or the bank an account is at, paid into ("ゆうちょ銀行の口座へお振込み"; not "…銀行の口座が凍結", the
+// lure's subject). A list reads on ("ゆうちょ銀行か楽天銀行にお振込み", "PayPay・楽天ペイでのお支払い").
+const MEANS_AFTER = /^(?:(?:[・、,/／]|と|か|や|または|もしくは)\s*[^\s・、,。]{1,12}?)*\s*(?:対応|払い|決済|でのお支払|でお支払|がご利用|もご利用|ご利用いただけ|が使え|も使え|(?:の[^\s。、]{0,6}?口座)?(?:へ|に|まで)[^。！!?？\n]{0,10}?(?:お)?振(?:り)?込)/;
+
+/** Whether every place `name` is written names it as the means of something (MEANS_AFTER): named, not speaking. */
+export function namedAsMeans(text: string, name: string): boolean {
+  let any = false;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!MEANS_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether `name` is written just before `handle` (a few characters between: " ID:", "(", "「", "@"): the app the handle is on. */
+function namesHandlesApp(lower: string, name: string, handle: string): boolean {
+  const n = name.toLowerCase();
+  for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+    const h = lower.indexOf(handle.toLowerCase(), at + n.length);
+    if (h !== -1 && h - (at + n.length) <= 8) return true;
+  }
+  return false;
 }
 
 // Right after a shop's or a station's name, words that make it a spot to meet or wait at ("ローソン前にいます", "セブンの駐車場で",

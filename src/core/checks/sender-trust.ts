@@ -4,8 +4,8 @@
 // that claims a brand and asks through a channel the brand does not own is treated hard.
 import { reconVoice } from '../asks/recon.js';
 import { reason } from '../reason.js';
-import type { BrandLookups } from '../brands/check.js';
-import type { Ask, AskKind, Check, Weights } from '../check.js';
+import { namedAsMeans, type BrandLookups } from '../brands/check.js';
+import type { Ask, AskKind, BrandClaim, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence, luresOfCategory, speaksAsInstitution } from '../asks/types.js';
 import { accountMatter, blockingAsks, fromAbroad, identityOf, namedPerson, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
@@ -30,6 +30,20 @@ const OFFICE_NEVER_ASKS: ReadonlySet<AskKind> = new Set(['secret', 'share-code',
 // The institution names itself as the writer: in a heading, or followed by its self-naming ("民生委員の佐々木です", "年金事務所より",
 // "市役所介護保険課です"); not one named as a thing ("銀行の限度額超えて", "振込先:三菱UFJ銀行").
 const SELF_NAMED = /^[^。！？!?\n、,]{0,12}?(?:です|でございます|と申します|より|からの(?:お知らせ|ご案内|ご連絡)|担当)/;
+
+// A listed brand claimed as the writer: in a heading, or its name followed, before the sentence turns, by its self-naming
+// ("東京ガスのガス機器安全点検のご案内です", "りそな銀行より", "楽天カード担当"). A brand named as the means of something, the way
+// a shop takes payment ("お支払いはPayPay対応です", "楽天カード、JCBがご利用いただけます") or the bank an account is at ("ゆうちょ銀行
+// の口座へ"), is named, not speaking: a salon, a club or a school names the banks and apps its customers pay by.
+const BRAND_SELF_NAMED = /^[^。！？!?\n、,・]{0,20}?(?:です|でございます|と申します|より|からの(?:お知らせ|ご案内|ご連絡|重要)|担当)/;
+function brandSpeaksAsWriter(text: string, claim: BrandClaim): boolean {
+  if (claim.prominent) return true;
+  if (namedAsMeans(text, claim.matched)) return false;
+  for (let at = text.indexOf(claim.matched); at !== -1; at = text.indexOf(claim.matched, at + 1)) {
+    if (BRAND_SELF_NAMED.test(text.slice(at + claim.matched.length, at + claim.matched.length + 32))) return true;
+  }
+  return false;
+}
 
 function institutionSpeaks(text: string, lures: Parameters<typeof luresOfCategory>[0]): boolean {
   return luresOfCategory(lures, 'institution').some((l) => !l.quoted && (SELF_NAMED.test(text.slice(l.index + l.cue.length, l.index + l.cue.length + 24)) || /【[^】]{0,16}$/.test(text.slice(Math.max(0, l.index - 16), l.index))));
@@ -83,7 +97,7 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // named as where a landlord's rent or a reunion's fee goes is named, not speaking.)
     // So is a listed brand that holds the reader's account, contract or supply (a bank, a card, an insurer, a utility, an office,
     // a carrier), claimed as the speaker ("東京ガスのガス機器安全点検のご案内です。…担当LINE「tg_anzen_tenken」まで").
-    const institution = bareLine && (speaksAsInstitution(ctx) || (!ctx.person && ctx.brands.some((b) => ACCOUNT_HOLDERS.has(brands.byId(b.brandId)?.category ?? ''))));
+    const institution = bareLine && (speaksAsInstitution(ctx) || (!ctx.person && ctx.brands.some((b) => ACCOUNT_HOLDERS.has(brands.byId(b.brandId)?.category ?? '') && brandSpeaksAsWriter(ctx.norm.text, b))));
     // No problem told, but an office's voice ("受信契約の確認です", "選挙調査センターです") asking a reply or
     // something of value back through the line: a survey or a contract check from a line no office uses.
     // So is a survey's, crime prevention's or an office's pretext for asking what the home holds (asks/recon.ts
