@@ -208,6 +208,10 @@ const ACCUSED = 'accused';
 // "LINE ID: …" is; "LINE@で", the official accounts' old name, is the way too.)
 const AS_WAY = /^@?(?:で(?!す|ござ)|または|か(?:お電話|電話)|や|から(?!の)|\s*[(（「『]\s*@?[A-Za-z0-9])/;
 const SPEAKS_AS = ['です', 'より', 'からのお知らせ', 'からのご案内', 'でございます'];
+/** The name at `at` heads the message as a 【header】 or speaks as itself ("Xです", "Xより"): a claim, whatever else the sentence says. */
+function speaksAsAt(text: string, at: number, length: number): boolean {
+  return bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length));
+}
 
 /**
  * The message opens with a person naming themself by role and surname ("税理士の藤田です", "専務の渡辺です", "大家の村上と申します"):
@@ -233,7 +237,7 @@ const DESK_ROLE = /(?:担当|係|課|窓口|受付|センター|サポート|事
  * texts of its customers' accounts as お客様の口座, under its own name, never of "my account".
  */
 function holdsPersonsAccount(text: string, at: number, length: number): boolean {
-  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  if (speaksAsAt(text, at, length)) return false;
   const [s, e] = sentenceAt(text, at);
   return PERSONS_ACCOUNT.test(text.slice(s, e));
 }
@@ -242,7 +246,7 @@ function holdsPersonsAccount(text: string, at: number, length: number): boolean 
  * "チケットはe+で買っといた", "I booked it on Expedia"): the shop the writer used, told, not who writes. Not as a heading or "Xです".
  */
 function usedByWriter(text: string, lower: string, at: number, length: number): boolean {
-  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  if (speaksAsAt(text, at, length)) return false;
   const before = lower.slice(Math.max(0, at - 40), at);
   const after = lower.slice(at + length, at + length + 10);
   return (USED_THROUGH.test(before) && BOUGHT_ZH.test(after)) || BOUGHT_JA.test(after) || BOUGHT_ON_EN.test(before);
@@ -253,7 +257,7 @@ function usedByWriter(text: string, lower: string, at: number, length: number): 
  * money finders as any payment is. Not as a heading or "Xです".
  */
 function payRoute(text: string, lower: string, at: number, length: number): boolean {
-  if (bracketed(text, at, length) || SPEAKS_AS.some((w) => text.startsWith(w, at + length))) return false;
+  if (speaksAsAt(text, at, length)) return false;
   const before = lower.slice(Math.max(0, at - 24), at);
   return ROUTE_BEFORE.test(before) && TO_WRITER.test(before);
 }
@@ -1113,7 +1117,7 @@ export function createEngine(data: EngineData): Engine {
       const header = h !== undefined && (reported
         ? bracketed(norm.text, h.index, h.length) && h.index <= 1 && !inQuote(split, h.index, true)
         // (Not inside quotation marks: 「警察ですが…」 is the caller the person tells of.)
-        : (bracketed(norm.text, h.index, h.length) || SPEAKS_AS.some((w) => norm.text.startsWith(w, h.index + h.length))) && !withinMarks(norm.text, h.index));
+        : speaksAsAt(norm.text, h.index, h.length) && !withinMarks(norm.text, h.index));
       (header ? brands : mentions).push(c);
     }
     return { brands, mentions };

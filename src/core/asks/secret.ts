@@ -14,6 +14,9 @@ const VERIFY_CODE = /認証|確認コード|ワンタイム|パスコード|veri
 
 // The reader telling of being asked, or of not handing over ("認証コード聞かれたけど教えてない"): a report, no ask.
 const TOLD_OF_ASK = /聞かれ|求められ|言われ|頼まれ|(?:教え|送っ|伝え|返信し)て(?:い)?ない|asked (?:me|for)|didn't (?:send|give|tell)/;
+function refusedOrToldOf(said: string): boolean {
+  return REFUSED.test(said) || TOLD_OF_ASK.test(said);
+}
 
 // The code a code message gives, pointed at: "このコードを入力", "enter this code".
 const THE_CODE = /(?:この|上記の|こちらの|以下の)(?:コード|番号)|this code|the code above|the code below/;
@@ -113,7 +116,7 @@ export function createSecretAsk(): AskFinder {
         // A verification code told back to the writer ("4桁認証コードをこの番号に返信", "確認コードをこちらに返信"), arrival
         // said or not: such a code exists only because a service sent it to the reader's phone or mail to prove it is
         // them, so whoever receives it signs in as the reader. The takeover itself, as a code "sent by mistake".
-        if (c && handed(c) && VERIFY_CODE.test(c.cue) && !input.reported && !REFUSED.test(sentenceText(input, c.index)) && !TOLD_OF_ASK.test(sentenceText(input, c.index))) asks.push({ kind: 'share-code', cue: c.cue, channel: replyChannel(input), quoted: c.quoted });
+        if (c && handed(c) && VERIFY_CODE.test(c.cue) && !input.reported && !refusedOrToldOf(sentenceText(input, c.index))) asks.push({ kind: 'share-code', cue: c.cue, channel: replyChannel(input), quoted: c.quoted });
         else if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
@@ -383,7 +386,9 @@ export function valueToPerson(input: AskInput): string | undefined {
   // A card's or an account's PIN told to a person by reply, a call or a messenger ("カード番号と暗証番号の返信が必要です"):
   // only its holder ever types it, at a machine (全銀協・警察庁: 暗証番号を聞かれたら詐欺). Not a door's code (a delivery matter).
   for (const m of PIN_TOLD.matchAll(lower)) {
-    if (!inSentence(input, m.index, 'door') && !DOOR_WORD.test(sentenceText(input, m.index)) && !DEVICE_PIN.test(sentenceText(input, m.index)) && PIN_SENT.test(sentenceText(input, m.index)) && !/ない|ません|never|not/.test(sentenceText(input, m.index)) && ok(m.index)) return m[0];
+    if (inSentence(input, m.index, 'door')) continue;
+    const said = sentenceText(input, m.index);
+    if (!DOOR_WORD.test(said) && !DEVICE_PIN.test(said) && PIN_SENT.test(said) && !/ない|ません|never|not/.test(said) && ok(m.index)) return m[0];
   }
   for (const m of NOTED.matchAll(lower)) {
     const [start] = sentenceAt(input.norm.text, m.index);

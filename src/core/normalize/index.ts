@@ -67,22 +67,28 @@ const SPACED_BRACKETED_DOT_WORD = /(?<![!-~])((?:[a-z0-9-][ \t]){2,})[[({<「【
 function holdsDotWord(s: string): boolean {
   return s.includes('ドット') || s.includes('どっと');
 }
+// Host endings that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case as links are: the
+// spaced-dot mends below reconstruct a host only before one of these (SPACED_END; SPACED_END_SLD adds co.jp and ne.jp).
+const SPACED_END = 'com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang';
+const SPACED_END_SLD = SPACED_END.replace('|jp|', String.raw`|jp|co\.jp|ne\.jp|`);
+// Endings that are also ordinary words ("live", "app", "store"): mended only after a compound label (SPACED_DOT_COMPOUND).
+const SPACED_END_WORDY = 'live|life|app|store|world|space|tech|website|monster|quest|beauty|help|click|link|page|ink|cam|bid|loan|lol';
 // "d-card 。 xyz/ok", "amazon ・ co ・ jp": spaces typed around a dot substitute too. Mended only before the endings SPACED_DOT takes (almost
-// never ordinary words), so "Thank you 。 to…" stays prose.
-const SPACED_DOT_SUBSTITUTE = /([a-z0-9-])[ \t\u3000]+[。・][ \t\u3000]*(?=(?:[a-z0-9-]{1,63}(?:[。.]|[ \t\u3000]*[。・][ \t\u3000]*))*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang|help)(?![a-z0-9-]))|([a-z0-9-])[。・][ \t\u3000]+(?=(?:[a-z0-9-]{1,63}(?:[。.]|[ \t\u3000]*[。・][ \t\u3000]*))*(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang|help)(?![a-z0-9-]))/gi;
+// never ordinary words) and .help, so "Thank you 。 to…" stays prose.
+const SUBSTITUTE_AHEAD = String.raw`(?=(?:[a-z0-9-]{1,63}(?:[。.]|[ \t\u3000]*[。・][ \t\u3000]*))*(?:${SPACED_END}|help)(?![a-z0-9-]))`;
+const SPACED_DOT_SUBSTITUTE = new RegExp(String.raw`([a-z0-9-])[ \t\u3000]+[。・][ \t\u3000]*${SUBSTITUTE_AHEAD}|([a-z0-9-])[。・][ \t\u3000]+${SUBSTITUTE_AHEAD}`, 'gi');
 // "mercari .jp-pay .top": a host's every dot spaced. Once its last dot is mended (SPACED_DOT), the labels before it join
 // it, one by one, each a spaced dot before a host that ends in a known ending.
-const SPACED_LABEL = /(?<![/A-Za-z0-9-])([A-Za-z0-9][A-Za-z0-9-]{1,62})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang)(?=[/?#\s]|$))/g;
-// "smbc-check . top/login": spaces typed around a host's dot with no scheme. Only endings
-// that are almost never ordinary words ("me", "in", "to", "live" are), written in lower case
-// as links are ("Take care. Live…" is a sentence), so prose stays prose.
-const SPACED_DOT = /([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang)(?=[/?#\s]|$)/g;
-// "au-supportai . live", "jp-post24 . app": endings that are also ordinary words ("live", "app", "store"), mended only after a
-// compound label, one with a hyphen or a digit beside its letters, as hosts made for a lure are and prose words are not
-// ("take care . live the dream" stays a sentence).
-const SPACED_DOT_COMPOUND = /(?<![/A-Za-z0-9-])((?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[-0-9])[A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(live|life|app|store|world|space|tech|website|monster|quest|beauty|help|click|link|page|ink|cam|bid|loan|lol)(?=[/?#\s]|$)/g;
+const SPACED_LABEL = new RegExp(String.raw`(?<![/A-Za-z0-9-])([A-Za-z0-9][A-Za-z0-9-]{1,62})(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:${SPACED_END})(?=[/?#\s]|$))`, 'g');
+// "smbc-check . top/login": spaces typed around a host's dot with no scheme, before one of SPACED_END_SLD ("Take care. Live…"
+// is a sentence), so prose stays prose.
+const SPACED_DOT = new RegExp(String.raw`([A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(${SPACED_END_SLD})(?=[/?#\s]|$)`, 'g');
+// "au-supportai . live", "jp-post24 . app": endings that are also ordinary words, mended only after a compound label, one with a
+// hyphen or a digit beside its letters, as hosts made for a lure are and prose words are not ("take care . live the dream" stays
+// a sentence).
+const SPACED_DOT_COMPOUND = new RegExp(String.raw`(?<![/A-Za-z0-9-])((?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[-0-9])[A-Za-z0-9][A-Za-z0-9-]{2,})(?:[ \t]+\.[ \t]*|\.[ \t]+)(${SPACED_END_WORDY})(?=[/?#\s]|$)`, 'g');
 // The same without the label: a scan that starts only at spaces and dots, run first.
-const SPACED_DOT_HINT = /[ \t]\.[ \t]*(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang|live|life|app|store|world|space|tech|website|monster|quest|beauty|help|click|link|page|ink|cam|bid|loan|lol)(?=[/?#\s]|$)|\.[ \t]+(?:com|net|org|jp|co\.jp|ne\.jp|xyz|top|info|cn|shop|site|online|icu|cc|vip|club|buzz|cyou|sbs|cfd|bond|lat|onl|pw|wang|live|life|app|store|world|space|tech|website|monster|quest|beauty|help|click|link|page|ink|cam|bid|loan|lol)(?=[/?#\s]|$)/;
+const SPACED_DOT_HINT = new RegExp(String.raw`[ \t]\.[ \t]*(?:${SPACED_END_SLD}|${SPACED_END_WORDY})(?=[/?#\s]|$)|\.[ \t]+(?:${SPACED_END_SLD}|${SPACED_END_WORDY})(?=[/?#\s]|$)`);
 
 
 // "h t t p s : / /" typed letter by letter, then a host typed the same way.
