@@ -26,6 +26,11 @@ export function speaksAsKin(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
 // The "hi mum, this is…" opening among the family cues (a relative's voice in itself, not a trouble).
 const HI_MUM = /^hi (?:mum|mom|dad)/;
 
+/** A `money-plight` cue that tells the trouble itself (the writer's way to pay stopped, a third party's fee, "only you"), not a bare hurry. */
+export function moneyTrouble(l: LureMatch): boolean {
+  return l.category === 'money-plight' && !HURRY.test(l.cue);
+}
+
 export type KinMark = 'trouble' | 'secrecy' | 'stand-in' | 'line';
 
 // Among the `money-plight` cues, the hurry alone (今日中, 急ぎで, today): a relative's ordinary deadline, a school's fee due
@@ -53,7 +58,7 @@ export function kinMarks(input: Pick<AskInput, 'lures' | 'norm'>, collect = fals
       if (!marks.has('line')) marks.set('line', l.cue);
     } else if (l.category === 'coach-cue' || l.category === 'bypass-party') {
       if (!marks.has('secrecy')) marks.set('secrecy', l.cue);
-    } else if (l.category === 'money-plight' && !HURRY.test(l.cue)) {
+    } else if (moneyTrouble(l)) {
       if (!marks.has('trouble')) marks.set('trouble', l.cue);
     } else if (l.kind === 'lure' && l.category === 'family' && !HI_MUM.test(l.cue) && !overlaps(l, lines) && !overlaps(l, secrets) && !overlaps(l, selves)) {
       if (!marks.has('trouble')) marks.set('trouble', l.cue);
