@@ -100,7 +100,7 @@ export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (inp
   || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)))
   || payOrElseNeeds(input)
   || ((holdsAny(input.norm.lower, MAN) || input.norm.lower.includes('円')) && (SUM_CAN.test(input.norm.lower) || SUM_OWED.test(input.norm.lower)))
-  || (hasCue(input, OWN_NEED) && LOAN_BARE.test(input.norm.lower));
+  || (hasCue(input, OWN_NEED) && LOAN_BARE.test(input.norm.lower)) || SUM_TO_ZH.test(input.norm.lower);
 const OWN_NEED = ['own-need'];
 
 export function createMoneyAsk(): AskFinder {
@@ -108,7 +108,7 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input) ?? sumCanSend(input) ?? sumOwed(input) ?? loanLeftBare(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input) ?? sumCanSend(input) ?? sumOwed(input) ?? loanLeftBare(input) ?? sumToZh(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
@@ -204,13 +204,23 @@ function sumCanSend(input: AskInput): LureMatch | undefined {
 
 // A sum the writer tells they must pay in, told to the reader ("夕方までに87,000円を大家さんの口座に入れないといけないの", "10万払わ
 // ないと警察沙汰になる"): the need put as an obligation is the ask, as the money cues 振り込まないと and 支払わないと already read it.
-const SUM_OWED = /\d[\d,，.]*\s*(?:万\s*円?|千\s*円|円)[^。!?！？\n]{0,18}?(?:入れ|送ら|振り?込ま|払わ|支払わ|返さ)(?:ないと|なきゃ|なければ|なあかん|んといけ|んとあかん|んといかん)/;
+const SUM_OWED = /\d[\d,，.]*\s*(?:万\s*円?|千\s*円|円)[^。!?！？\n]{0,18}?(?:入れ|送ら|振り?込ま|払わ|支払わ|返さ|用意し)(?:ないと|なきゃ|なければ|なあかん|んといけ|んとあかん|んといかん)/;
 
 function sumOwed(input: AskInput): LureMatch | undefined {
   const lower = input.norm.lower;
   if (!lower.includes('万') && !lower.includes('円')) return undefined;
   const m = SUM_OWED.exec(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee') || inSentence(input, m.index, 'sender-pays')) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// Chinese: a sum transferred to someone, the amount between the verb and whom it goes to ("你先转20万日元给我朋友", "汇5万到这个账户"):
+// the money cues read "转给我" only when nothing stands between.
+const SUM_TO_ZH = /(?:转|轉|汇|匯|打)\s*\d[\d,.]*\s*(?:万|萬)?\s*(?:日元|日圓|日币|日幣|円|元|块|塊)?\s*(?:钱|錢)?\s*(?:给|給|到)/;
+
+function sumToZh(input: AskInput): LureMatch | undefined {
+  const m = SUM_TO_ZH.exec(input.norm.lower);
+  if (m === null || negated(input, { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false }) || inSentence(input, m.index, 'done') || writerPays(input, { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false })) return undefined;
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
 }
 
