@@ -13,8 +13,9 @@ import { KIN_VOCATIVE, luresOfCategory, type AskInput } from './types.js';
 const KEPT_FROM_KIN = /(?:兄|姉|弟|妹|母|父|親|親父|おやじ|お袋|おふくろ|おかん|おとん|ママ|パパ|じいちゃん|ばあちゃん|じいじ|ばあば|旦那|嫁|妻|夫)(?:さん|ちゃん|貴|上)?(?:に|には|にも)(?:まだ|絶対|絶対に|何も|なんも|ちょっと)?(?:(?:言わ|いわ|話さ|はなさ)(?:ないで|んで|んといて|んとって|ずに)|内緒|ないしょ|黙っ|だまっ|言うな|いうな|知らせないで|相談しないで)/;
 
 // The reader called by a kinship word that KIN_VOCATIVE leaves out for its other uses: an elder sibling or an aunt or uncle in
-// the words a relative uses for them ("兄貴、", "姉さん、", "叔母さん、").
-const KIN_CALL_MORE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:兄貴|姉貴|兄さん|姉さん|お袋|(?:叔|伯)(?:父|母)さん)[、,!！\s]/;
+// the words a relative uses for them ("兄貴、", "姉さん、", "叔母さん、"), a grandparent in Chinese or Korean ("奶奶,", "阿嬷,",
+// "할머니,").
+const KIN_CALL_MORE = /(?:^|[。！？!?\n]\s*)[\s「『]*(?:兄貴|姉貴|兄さん|姉さん|お袋|(?:叔|伯)(?:父|母)さん|奶奶|爷爷|爺爺|外婆|外公|阿嬷|阿嬤|阿公|姥姥|姥爷|할머니|할아버지)[、,，!！\s]/;
 
 /** The message speaks as the reader's relative: the reader called by a kinship word, the writer naming themself as kin, a relative kept out. */
 export function speaksAsKin(input: Pick<AskInput, 'lures' | 'norm'>): boolean {
