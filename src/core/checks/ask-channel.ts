@@ -325,9 +325,16 @@ const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', '
 export function accountMatter(ctx: CheckContext): boolean {
   // The reader's own account, card or name said caught up (accused: "お客様名義のカード", "あなたの口座") is such a matter too, in the
   // notice's register (the English "your card" is a relative's word as well: see deskOnOpenLine).
+  // So is a sum charged to the reader for them to disown ("238,000円の決済が承認待ちです。ご本人でない場合は…", if-not-you beside a
+  // sum): a payment on the reader's card or account, the card issuer's or the bank's matter, which it alerts from its registered
+  // senders and takes calls on the number on the card (日本クレジット協会: 不正利用の確認はカード裏面の番号へ).
+  const charged = SUM_TOLD.test(ctx.norm.text);
   return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category)
-    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue))) && !inSentence(ctx, l.index, 'never-ask'));
+    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue)) || (charged && l.category === 'if-not-you')) && !inSentence(ctx, l.index, 'never-ask'));
 }
+
+// A sum of money written out (238,000円, ¥43,800, 5万円), not a cost's word.
+const SUM_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|엔|yen|ienes|yên)|[¥￥]\s*\d/i;
 
 // An organisation's own word for what it is (the head of its name), not a person's: a company, a firm, an office, a union, an
 // agency, a shop, a salon, a clinic, a school, a desk. Japanese names an organisation by the word it ends with (東京ガス株式会社,
@@ -606,6 +613,11 @@ const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町�
 // driver", "em là tài xế", "我是快递员"): the driver texting from their own phone about the visit, as a signed name says (SIGNED).
 // (Not "…の者です" alone: "市役所の者です" is any office's voice.)
 const COURIER_WORKER_SELF = /(?:宅配|配達|配送|運送|宅急便)(?:の者|員|担当|スタッフ)|ドライバー|\bdriver\b|tai xe|tài xế|司机|司機|快递员|快遞員|배송기사|택배기사|motorista/;
+
+/** The writer names themself as a courier's worker, by the job (COURIER_WORKER_SELF) or a worker's word (data/lures.json courier-worker). */
+function courierWorkerVoice(ctx: CheckContext): boolean {
+  return COURIER_WORKER_SELF.test(ctx.norm.lower) || luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted);
+}
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
@@ -1015,6 +1027,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const u = servicePage === undefined || id.senderOwnsClaim ? undefined : ctx.indicators.urls.find((x) => x.normalized === value);
       return u !== undefined && strangersPage(u.host) && (servicePage as ServicePage)(ctx, u);
     };
+    // A courier's worker writing as one (a driver, the person delivering: courierWorkerVoice) and sending the reader to a page no
+    // listed brand owns and no vetted registrant holds: a driver asks the room number or the time by a reply or a call to the
+    // phone they carry, and the courier's own tracking pages are on its own domain (owned above). A page "to confirm" in a
+    // driver's voice is the courier lure's, whoever writes (警察庁: 宅配業者を装ったSMS).
+    const driversPage = (value: string): boolean => {
+      if (ctx.reported || !courierWorkerVoice(ctx)) return false;
+      const u = ctx.indicators.urls.find((x) => x.normalized === value);
+      return u !== undefined && strangersPage(u.host) && !asks.some((x) => x.kind === 'messenger' && x.channel.value === value);
+    };
     const plight = !ctx.reported && moneyPlight(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
@@ -1055,7 +1076,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // orgCollects; weighed with the page in checks/made-page.ts): the link is where the money is asked, lure words or not.
         // So is a service's notice about the reader's own contract, account, procedure or benefit sent to a page no one vouches for
         // (checks/service-page.ts): its voice says whose page it should be, brand or lure phrase named or not.
-        if (hasLure || sale || institutions || counted || collects(a.channel.value) || servicesStrangerPage(a.channel.value)) code = 'ASK_LINK';
+        if (hasLure || sale || institutions || counted || collects(a.channel.value) || servicesStrangerPage(a.channel.value) || driversPage(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
@@ -1111,7 +1132,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // The immigration office's problem with the reader's status, asked to be rung back, from a line that is no registered sender
       // (statusOfficeCall): a fixed line is no office's own here, since the callers show real numbers.
       const statusOffice = a.kind === 'call' && id.statusOffice;
-      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
+      // A handset written out as the writer's own ("私の携帯", "担当の携帯") that is not the handset the message comes from, for a
+      // matter held back ("大事なお話があります", data/lures.json matter-held): the call is the only place the matter is told, on a line
+      // neither the organisation nor the handset texting holds ("〇〇保育園の園長です。お迎えの時間について大事なお話があります。…
+      // 080-…(私の携帯)へ今日中に" from another 080 line). A head teacher who says what the call is about ("明日の行事の件は私の携帯
+      // に") or asks to be rung on the phone she texts from is the writer, and is left as it was.
+      const otherOwnLine = a.kind === 'call' && !ctx.reported && ctx.sender?.tier === 'domestic-mobile' && personalCallbackLine(ctx, a)
+        && luresOfCategory(ctx.lures, 'personal-line').some((l) => !l.quoted) && luresOfCategory(ctx.lures, 'matter-held').some((l) => !l.quoted);
+      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || otherOwnLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.

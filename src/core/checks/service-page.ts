@@ -37,6 +37,8 @@ const MATTER = new RegExp([
   'ご購入', 'ご注文', '請求', '送電', '供給', 'お荷物', '受け?取', 'ポイント', '予約', '負担', '決済', 'お?支払', 'キャッシュレス',
   'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン', '入金', 'お?振込', '寄[附付]金',
   '\\bpay(?:ment)?\\b', '\\bfare\\b', '\\bfees?\\b',
+  // The reader's own health check and its result, held by the clinic or the 健診センター that did it.
+  '検査結果', '検査の結果', '診断結果', '健診', '検診', 'ドック',
   'お客様の', 'ボイスメッセージ', '留守番電話', '\\bvoice ?mail', '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
   '\\b(?:registration|renewal|reservation|subscription)\\b',
   't[aà]i kho[aả]n', '[dđ][aă]ng k[yý]', 'h[oợ]p [dđ][oồ]ng', 'qu[aà] t[eế]t', 'tr[oợ] c[aấ]p',
@@ -49,7 +51,9 @@ const MATTER = new RegExp([
 // told is theirs to take.
 const STATUS = new RegExp([
   '保留', '未完了', '未払', '未納', '停止', '無効', '失効', '切れ', '反応して(?:い)?ません', 'できません', '変わり(?:ます|ました)', '変更', '不具合',
-  '倒壊', '確定しました', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
+  '倒壊', '確定しました',
+  // A result that calls the reader back: a re-test or a detailed test needed (要再検査, 要精密検査).
+  '再検査', '精密検査', '要再検', '要精検', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
   // Something waiting for the reader at the service: a photo shared, a message left, a parcel held.
   '共有されました', '届いています', 'が\\d+件(?:あります|届)', '預か(?:っ|り)', '保管しています',
   '\\b(?:expired|expires|suspended|on hold|pending|failed|blocked|locked)\\b', 'b[iị] kh[oó]a', 'diblokir', 'bloquead', 'expirad',
