@@ -8709,6 +8709,12 @@ test('unnamed offices on open lines: the lure beside its twin (session qb)', () 
     ['a neighbourhood association\'s dues on a page named for the money vs. the dues by the usual envelope',
       ['町内会費の集金です。今年度分4,800円を以下から納付してください http://chonaikai-nofu.com/pay', '08084242337', 'block'],
       ['町内会費の集金です。今年度分4,800円を回覧板の集金袋でお願いします。会計報告は https://aoba-jichikai.org/report', '08084242337', 'not-block']],
+    ['an office\'s call announced with the cash card to be made ready for it vs. the bank\'s own line the reader rings with the card at hand',
+      ['先ほどのSMSにご返信ありがとうございます。担当者から確認のお電話をいたしますので、お手元にキャッシュカードをご用意ください', '07099201202', 'block'],
+      ['母さん、銀行の人から確認のお電話が来るらしいから、キャッシュカード手元に用意しといてね', '07099201202', 'allow']],
+    ['a ministry\'s threat to "forward the information to the police" (no forwarding of a message) vs. a message forwarded as a warning',
+      ['総務省からの重要なお知らせ:あなた名義の携帯電話が不正に契約され、犯罪に使われています。警察に情報を転送しますので、下記に連絡を', '+12565550157', 'block'],
+      ['町内会LINEより転送します。最近「現金2億円豪華キャンペーン当選」ってSMSが回ってるそうです。100%詐欺なので、URL押さない・返信しない・電話しないでください。', '09028714463', 'allow']],
   ];
   for (const [topic, lure, twin] of qbPairs) {
     check(...lure);
