@@ -8715,6 +8715,9 @@ test('unnamed offices on open lines: the lure beside its twin (session qb)', () 
     ['a ministry\'s threat to "forward the information to the police" (no forwarding of a message) vs. a message forwarded as a warning',
       ['総務省からの重要なお知らせ:あなた名義の携帯電話が不正に契約され、犯罪に使われています。警察に情報を転送しますので、下記に連絡を', '+12565550157', 'block'],
       ['町内会LINEより転送します。最近「現金2億円豪華キャンペーン当選」ってSMSが回ってるそうです。100%詐欺なので、URL押さない・返信しない・電話しないでください。', '09028714463', 'allow']],
+    ['a court\'s 支払督促 told as filed, from a fixed line offering itself for questions vs. the creditor saying it may apply for one',
+      ['NHKです。支払督促の申立てを行いました。2週間以内に異議がなければ強制執行となります。ご相談は 03-6843-2217', '+81368432217', 'block'],
+      ['NHKふれあいセンターです。受信料のお支払いが確認できない場合、支払督促の申立てを行うことがあります。ご相談は 03-6843-2217', '0368432217', 'allow']],
   ];
   for (const [topic, lure, twin] of qbPairs) {
     check(...lure);

@@ -151,6 +151,11 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
     else if (l.category === 'own-line-down') lineOff = true;
   }
   if (lineOff && problem) return true;
+  // A court's process told as already filed or served ("支払督促の申立てを行いました", "訴状が提出されました"): a court serves its
+  // 支払督促 and its 訴状 by 特別送達, handed over by the postman, and the objection goes to the court, never by a text naming a line
+  // to ring (裁判所: 支払督促・特別送達; 国民生活センター 架空請求; the dev warnings: "本物は郵便配達の人が手渡しする特別送達だって。
+  // SMSで来るのは嘘だよ"). Whoever holds the line wrote the court's words, a number offered "for questions" included.
+  if (COURT_FILED.test(ctx.norm.text) && !ctx.lures.some((l) => !l.quoted && (l.category === 'never-does' || l.category === 'never-ask' || l.category === 'scam-awareness'))) return true;
   // A payment made the condition of what follows ("本日中の納付がない場合、車検を受けられなくなります": asks/money.ts payOrElse) is
   // the sanction's own wording, whatever the sanction is.
   sanction ||= ctx.asks.some((a) => a.kind === 'money' && !a.quoted && unlessPaid(a.cue));
@@ -162,6 +167,9 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
   return sanction && dueToday(ctx) && !OWN_WAYS_TO_PAY.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
 }
+
+// A court's process told as filed or served: a 支払督促 applied for, a 訴状 filed, issued or arrived, a suit brought.
+const COURT_FILED = /支払督促(?:の申し?立て)?(?:を|が)(?:行いました|申し?立てました|申し?立てられました|ありました|発付されました)|支払督促を申し?立て(?:ました|いたしました)|訴状が(?:提出|発付|送付|届)|訴訟を提起(?:しました|いたしました)/;
 
 // Between an own way's word and the number it labels: a few words of the desk's name, no sentence's end ("訴訟取下げ窓口 03-…").
 const LABEL_GAP = /^[^。\n!！?？\d]{0,8}$/;
