@@ -8718,6 +8718,12 @@ test('unnamed offices on open lines: the lure beside its twin (session qb)', () 
     ['a court\'s 支払督促 told as filed, from a fixed line offering itself for questions vs. the creditor saying it may apply for one',
       ['NHKです。支払督促の申立てを行いました。2週間以内に異議がなければ強制執行となります。ご相談は 03-6843-2217', '+81368432217', 'block'],
       ['NHKふれあいセンターです。受信料のお支払いが確認できない場合、支払督促の申立てを行うことがあります。ご相談は 03-6843-2217', '0368432217', 'allow']],
+    ['English: a card alert from abroad, "call 03-…" right after the verb vs. a friend asking to ring a restaurant',
+      ['[ABC Card] A charge of ¥238,000 is pending approval. If this was not you, call 03-6824-7715 now.', '+14155550100', 'block'],
+      ['Hey, the restaurant is full tonight, call 03-1234-5678 to book for tomorrow instead?', '09012345678', 'allow']],
+    ['Chinese: a card alert from abroad in 日元, disowned by a call vs. a relative telling of their own purchase',
+      ['[招商银行信用卡] 您的信用卡在日本消费238,000日元待确认。如非本人请致电0368247715', '+8613800138000', 'block'],
+      ['妈,我在东京用信用卡买了相机,238,000日元,别担心', '+8613800138000', 'allow']],
   ];
   for (const [topic, lure, twin] of qbPairs) {
     check(...lure);

@@ -342,7 +342,7 @@ export function accountMatter(ctx: CheckContext): boolean {
 }
 
 // A sum of money written out (238,000円, ¥43,800, 5万円), not a cost's word.
-const SUM_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|엔|yen|ienes|yên)|[¥￥]\s*\d/i;
+const SUM_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|日元|日圓|엔|yen|ienes|yên)|[¥￥]\s*\d/i;
 
 // An organisation's own word for what it is (the head of its name), not a person's: a company, a firm, an office, a union, an
 // agency, a shop, a salon, a clinic, a school, a desk. Japanese names an organisation by the word it ends with (東京ガス株式会社,
