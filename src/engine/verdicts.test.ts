@@ -8724,6 +8724,9 @@ test('unnamed offices on open lines: the lure beside its twin (session qb)', () 
     ['Chinese: a card alert from abroad in 日元, disowned by a call vs. a relative telling of their own purchase',
       ['[招商银行信用卡] 您的信用卡在日本消费238,000日元待确认。如非本人请致电0368247715', '+8613800138000', 'block'],
       ['妈,我在东京用信用卡买了相机,238,000日元,别担心', '+8613800138000', 'allow']],
+    ['a sign-up billed unless disowned by a reply, from an 050 line vs. a friend telling of a gym\'s renewal',
+      ['会員登録が完了しました。心当たりがない場合は「解除」と返信してください。返信がない場合、月額9,800円が発生します。', '05085382155', 'block'],
+      ['ジムの月会費の件、来月から返信がない場合は自動で月額8,800円が引き落とされるって。解約するなら店に言わないとだめだよ', '09012345678', 'allow']],
   ];
   for (const [topic, lure, twin] of qbPairs) {
     check(...lure);

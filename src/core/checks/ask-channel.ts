@@ -341,6 +341,23 @@ export function accountMatter(ctx: CheckContext): boolean {
     || (l.category === 'accused' && !ASCII_ONLY.test(l.cue)) || (charged && l.category === 'if-not-you')) && !inSentence(ctx, l.index, 'never-ask'));
 }
 
+// A charge's word: incurred, billed, debited.
+const CHARGE_WORD = /発生|請求|課金|引き落と|引落|charged|billed/;
+
+/**
+ * A sum charged unless the reader answers ("返信がない場合、月額9,800円が発生します", "if you do not reply you will be charged ¥…"): a
+ * sign-up billed unless disowned by a reply is the one-click bill's script (国民生活センター ワンクリック請求: 退会・解除の連絡をしない),
+ * and a service the reader did join cancels in its own account, not by a text back (the renewal-charge lure, whatever the sum).
+ */
+export function chargedUnlessAnswered(ctx: CheckContext): boolean {
+  return luresOfCategory(ctx.lures, 'unless-sent').some((l) => {
+    if (l.quoted || inSentence(ctx, l.index, 'never-ask')) return false;
+    const [start, end] = sentenceAt(ctx.norm.text, l.index);
+    const said = ctx.norm.lower.slice(start, end + 1);
+    return SUM_TOLD.test(said) && CHARGE_WORD.test(said);
+  });
+}
+
 // A sum of money written out (238,000円, ¥43,800, 5万円), not a cost's word.
 const SUM_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|日元|日圓|엔|yen|ienes|yên)|[¥￥]\s*\d/i;
 
@@ -1161,7 +1178,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // premium line rung is (premiumLine): between people no one asks it.
       // So is a Y/N reply asked by an institution opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…
       // 返信いただければ", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ", "aqui é da empresa de água…respondendo"): the reply reaches whoever holds the line.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
+      // (Nor a reply that a sum is charged without: chargedUnlessAnswered.)
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine || chargedUnlessAnswered(ctx))) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
@@ -2072,5 +2090,6 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const courierNotice = ctx.brands.some((b) => COURIERS.has(brands.byId(b.brandId)?.category ?? '')) && brandHeading(ctx) && s?.kind === 'mobile';
   // So does one asked by an institution or a desk opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…",
   // "Olá, aqui é da empresa de água…respondendo", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ"): the office is not who holds the line.
-  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) || identityOf(ctx, brands).deskOnOpenLine ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does one that a sum is charged without (chargedUnlessAnswered): the reply is the bill's way in, whoever sends.
+  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) || identityOf(ctx, brands).deskOnOpenLine || chargedUnlessAnswered(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }
