@@ -8704,3 +8704,81 @@ test('session qd: a relative\'s money, cash or call asked with a mark of the オ
     assert.notEqual(tr.verdict, 'block', `${twin} (rules): ${tr.verdict} ${tr.score} ${tr.reasons.map((x) => x.code).join(' ')}`);
   }
 });
+
+// Session qb (issue: verdicts must generalise): an office or a business we do not list (a card company named only by its
+// heading, a 健診センター, a nursery's head, a driver, a card network, a school office, a building's managers, a neighbourhood
+// association), speaking from a line no office texts from and asking through a channel that line names, beside its twin: the
+// same office from its registered line or its own site, a person passing the alert on, a warning quoting it, a driver's plain
+// reply, a head teacher who says what the call is about. Each lure is flagged on the rules alone too, but for a page alone.
+test('unnamed offices on open lines: the lure beside its twin (session qb)', () => {
+  const qbPairs: Pair[] = [
+    ['a card alert disowned by a call, from a handset vs. the same alert from a 0005 line pointing to the card\'s own number',
+      ['[ABCカード] 238,000円の決済が承認待ちです。ご本人でない場合は0368247715にお電話ください。', '09012345678', 'block'],
+      ['[ABCカード] 238,000円のご利用がありました。ご本人でない場合はカード裏面の番号にお電話ください。', '0005012345', 'allow']],
+    ['the card alert passed on by a friend vs. the lure',
+      ['[ABCカード] 238,000円の決済が承認待ちです。ご本人でない場合は0368247715にお電話ください。', '08011112222', 'block'],
+      ['カード会社から238,000円の決済が承認待ちって連絡きたよ、身に覚えがない場合はカード裏の番号に電話しろって。一応見といて', '08011112222', 'allow']],
+    ['Korean: a card alert from abroad disowned by a call to a Tokyo number vs. a relative telling of their own card',
+      ['[신한카드] 일본에서 238,000엔 결제가 승인 대기 중입니다. 본인이 아니면 0368247715로 바로 전화 주세요.', '+821048827731', 'block'],
+      ['엄마, 카드 결제 238,000엔 내가 한 거야. 걱정하지 마', '+821048827731', 'allow']],
+    ['a 健診センター\'s re-test result on a page no one vouches for, from a handset vs. a clinic\'s result notice on its own site from its letters ID',
+      ['健診センターです。先日の検査結果に再検査が必要な項目がありました。詳細は専用ページでご確認ください kenshin-kekka.info/r', '08077432250', 'block'],
+      ['【さくらクリニック】健診結果のご案内です。再検査が必要な項目があります。ご予約はこちら https://sakura-clinic.com/yoyaku', 'SAKURA-CL', 'allow']],
+    ['a driver\'s page "to confirm" the room vs. a driver\'s map link and a driver\'s plain reply asked',
+      ['Hi it\'s the delivery driver, I\'m outside but can\'t find your room number. Confirm here pls drv-jp.web.app/r', '08074915236', 'block'],
+      ['ドライバーの中村です。マンションの入口が分からないので、この場所で合ってますか? https://maps.app.goo.gl/abc123', '08027072612', 'allow']],
+    ['a driver with no link asks the time back: left alone',
+      ['Hi it\'s the delivery driver, I\'m outside but can\'t find your room number. Confirm here pls drv-jp.web.app/r', '08074915236', 'block'],
+      ['ドライバーの中村です、不在票入れました、再配達の時間教えて', '08027072612', 'allow']],
+    ['a nursery head\'s matter held back for "my mobile", another handset, today vs. her own handset named for the trip',
+      ['〇〇保育園の園長です。お迎えの時間について大事なお話があります。園の電話が故障しているので、080-3941-5726(私の携帯)へ今日中にお電話ください', '08060646519', 'block'],
+      ['〇〇保育園の園長です。明日の遠足の件、何かあれば私の携帯090-5123-4567へお電話ください', '09051234567', 'allow']],
+    ['a card network speaking, a Y/N asked back vs. a friend\'s Visa bill and a warning quoting the lure',
+      ['VISA: 海外サイトで43,800円の決済を承認待ちです。ご本人の場合は Y、身に覚えがない場合は N と返信してください。', 'VISA', 'block'],
+      ['VISAカードの引き落とし、今月43,800円だったよ。明細見といて', '08012345678', 'allow']],
+    ['the card network\'s lure quoted in a warning',
+      ['VISA: 海外サイトで43,800円の決済を承認待ちです。ご本人の場合は Y、身に覚えがない場合は N と返信してください。', 'VISA', 'block'],
+      ['注意!「VISA: 海外サイトで43,800円の決済を承認待ちです。Y/Nで返信」というSMSは詐欺です。カード会社は返信を求めません', '08012345678', 'allow']],
+    ['a building\'s inspection fine told to the tenants with a booking page, from a handset vs. the inspection announced with the managers\' desk',
+      ['入居者様へ 消防設備点検の未実施住戸となっております。点検不可の場合は罰金 20,000円 が発生します。日程予約はこちら tenken-yoyaku.net', '09051128893', 'block'],
+      ['入居者様へ 消防設備点検を12月10日に実施します。ご不在の場合は管理会社までご連絡ください', '09051128893', 'allow']],
+    ['a neighbourhood association\'s dues on a page named for the money vs. the dues by the usual envelope',
+      ['町内会費の集金です。今年度分4,800円を以下から納付してください http://chonaikai-nofu.com/pay', '08084242337', 'block'],
+      ['町内会費の集金です。今年度分4,800円を回覧板の集金袋でお願いします。会計報告は https://aoba-jichikai.org/report', '08084242337', 'not-block']],
+    ['an office\'s call announced with the cash card to be made ready for it vs. the bank\'s own line the reader rings with the card at hand',
+      ['先ほどのSMSにご返信ありがとうございます。担当者から確認のお電話をいたしますので、お手元にキャッシュカードをご用意ください', '07099201202', 'block'],
+      ['母さん、銀行の人から確認のお電話が来るらしいから、キャッシュカード手元に用意しといてね', '07099201202', 'allow']],
+    ['a ministry\'s threat to "forward the information to the police" (no forwarding of a message) vs. a message forwarded as a warning',
+      ['総務省からの重要なお知らせ:あなた名義の携帯電話が不正に契約され、犯罪に使われています。警察に情報を転送しますので、下記に連絡を', '+12565550157', 'block'],
+      ['町内会LINEより転送します。最近「現金2億円豪華キャンペーン当選」ってSMSが回ってるそうです。100%詐欺なので、URL押さない・返信しない・電話しないでください。', '09028714463', 'allow']],
+    ['a court\'s 支払督促 told as filed, from a fixed line offering itself for questions vs. the creditor saying it may apply for one',
+      ['NHKです。支払督促の申立てを行いました。2週間以内に異議がなければ強制執行となります。ご相談は 03-6843-2217', '+81368432217', 'block'],
+      ['NHKふれあいセンターです。受信料のお支払いが確認できない場合、支払督促の申立てを行うことがあります。ご相談は 03-6843-2217', '0368432217', 'allow']],
+    ['English: a card alert from abroad, "call 03-…" right after the verb vs. a friend asking to ring a restaurant',
+      ['[ABC Card] A charge of ¥238,000 is pending approval. If this was not you, call 03-6824-7715 now.', '+14155550100', 'block'],
+      ['Hey, the restaurant is full tonight, call 03-1234-5678 to book for tomorrow instead?', '09012345678', 'allow']],
+    ['Chinese: a card alert from abroad in 日元, disowned by a call vs. a relative telling of their own purchase',
+      ['[招商银行信用卡] 您的信用卡在日本消费238,000日元待确认。如非本人请致电0368247715', '+8613800138000', 'block'],
+      ['妈,我在东京用信用卡买了相机,238,000日元,别担心', '+8613800138000', 'allow']],
+    ['a sign-up billed unless disowned by a reply, from an 050 line vs. a friend telling of a gym\'s renewal',
+      ['会員登録が完了しました。心当たりがない場合は「解除」と返信してください。返信がない場合、月額9,800円が発生します。', '05085382155', 'block'],
+      ['ジムの月会費の件、来月から返信がない場合は自動で月額8,800円が引き落とされるって。解約するなら店に言わないとだめだよ', '09012345678', 'allow']],
+  ];
+  for (const [topic, lure, twin] of qbPairs) {
+    check(...lure);
+    check(...twin);
+    const r = rulesOnly.analyse({ text: lure[0], from: lure[1] });
+    assert.notEqual(r.verdict, 'allow', `${topic}: rules ${r.verdict} ${r.score}`);
+  }
+  // The office's page alone (ASK_LINK beside the handset's link) tags on the rules; the model's doubt takes it to block.
+  const engineOnly: Pair[] = [
+    ['a school grant\'s deadline on a .com page from a handset vs. the city\'s notice on its lg.jp site',
+      ['【新入学】入学準備金(給付型)の申請期限が迫っています。対象のご家庭はこちらから申請を https://nyugaku-junbikin.com', '08035795664', 'block'],
+      ['【さくら市】入学準備金(給付型)の申請期限が迫っています。対象のご家庭はこちらから申請を https://www.city.sakura.lg.jp/kyoiku', '0005012345', 'allow']],
+  ];
+  for (const [, lure, twin] of engineOnly) {
+    check(...lure);
+    check(...twin);
+    assert.ok(rulesOnly.analyse({ text: lure[0], from: lure[1] }).reasons.some((x) => x.code === 'ASK_LINK'), lure[0]);
+  }
+});

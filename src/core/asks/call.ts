@@ -33,7 +33,7 @@ export function createCallAsk(): AskFinder {
       // Not a number written under an account's label ("口座番号 0123456789", "Số tài khoản Vietcombank 0123456789", "账号:…",
       // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
       const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
-      if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
+      if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw) || verbBefore(input, p.raw)))) return NO_ASKS;
       return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
     const asks: Ask[] = [];
@@ -191,6 +191,16 @@ const STAFF_DESTINATION = /(?:担当(?:者|窓口|代理店|部署)?|代理店|�
 // every call is (ask-channel.ts): a clinic's "ご予約の変更は03-…受付まで" is offered for the reader's own change and stays so.
 export const CLIPPED_DESTINATION = /^\s*[)）]?\s*(?:[^\d\s、。．.!！?？\n]{1,12}?(?:センター|窓口|事務局|係|担当|デスク|オペレーター|サポート|事務所))?\s*(?:へ|まで|迄)\s*(?:(?:大?至急|今すぐ|すぐに?|直ちに|本日中に?|今日中に?)\s*)?(?:[。．.!！]|\n|$)/;
 const DESTINATION = /^\s*(?:(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)|(?:の|に)?(?:お電話の上|電話し|発信し)?[、\s]*(?:自動音声|音声ガイダンス|音声案内|自動応答|ガイダンス)(?:の案内)?に(?:従|したが))/;
+
+// An English verb of calling right before the number ("call 03-…", "please ring 0120-…", "contact us on +1 …"): the cue table's
+// "call 0" is matched as whole words, so a number's digits right after it leave it unread.
+const CALL_VERB_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*[:：]?\s*$/;
+
+/** The number is written right after an English verb of calling. */
+function verbBefore(input: AskInput, raw: string): boolean {
+  const at = input.norm.text.indexOf(raw);
+  return at > 0 && CALL_VERB_BEFORE.test(input.norm.lower.slice(Math.max(0, at - 20), at));
+}
 
 function destination(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);

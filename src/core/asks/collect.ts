@@ -47,7 +47,7 @@ export const collectNeeds: AskNeeds = (input) => {
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input) ?? advanceAtDoor(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? cardForCall(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input) ?? advanceAtDoor(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -301,6 +301,23 @@ function cardForRefund(input: AskInput): { cue: string } | undefined {
   if (inSentence(input, card.index, 'never-ask') || inSentence(input, refund.index, 'never-ask')) return undefined;
   const office = speaksAsOffice(input) || luresOfCategory(input.lures, 'institution').some((l) => !l.quoted);
   return office ? { cue: card[0] } : undefined;
+}
+
+/**
+ * A call announced in an office's voice (its staff will ring: data/lures.json await-call, "担当者から確認のお電話をいたします") with the
+ * reader's cash card or passbook to be made ready for it ("お手元にキャッシュカードをご用意ください"): no bank, office or police has a
+ * card at hand for a call it makes; on the call the card's number and PIN are read out, or the card is fetched by whoever comes
+ * next (NPA キャッシュカード詐欺盗・預貯金詐欺; 全国銀行協会: 電話でキャッシュカードや暗証番号を確認することはない). As cardForRefund,
+ * it is the card's hand-over whoever writes. Not a person's own errand, a report, or a sentence that says it is never asked; the
+ * reader's own call to the bank's number ("お問い合わせの際はキャッシュカードをお手元に") announces no call.
+ */
+function cardForCall(input: AskInput): { cue: string } | undefined {
+  const card = CARD_READY.exec(input.norm.lower);
+  if (card === null || input.reported || speaksAsPerson(input) || inSentence(input, card.index, 'never-ask')) return undefined;
+  const call = cuesOf(input, 'await-call').find((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
+  if (call === undefined) return undefined;
+  const office = speaksAsOffice(input) || luresOfCategory(input.lures, 'institution').some((l) => !l.quoted) || luresOfCategory(input.lures, 'desk').some((l) => !l.quoted);
+  return office ? { cue: `${card[0]} / ${call.cue}` } : undefined;
 }
 
 // A public body's staff named as the visitor ("県税の者", "市役所の職員", "年金事務所の担当者", "消防の者").

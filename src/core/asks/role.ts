@@ -433,6 +433,11 @@ const OWN_ROUTE = gated(/集金袋|封筒|口座振替|引き?落と?し|回覧�
 // "gas-tenken-yoyaku"), not for the body (aoba-jichikai.org, salon-aoi.net), whose own site is named after itself.
 const MONEY_HOST_WORDS: ReadonlySet<string> = new Set(['pay', 'payment', 'kifu', 'kihu', 'bokin', 'kikin', 'kessai', 'shiharai', 'siharai', 'kaihi', 'shukin', 'syukin', 'shuukin', 'yoyaku', 'nofu', 'noufu', 'furikomi', 'donate', 'donation', 'dues', 'fee', 'fees']);
 
+/** The host of a link as written (scheme, path and port left off), lower-cased. */
+function hostOf(raw: string): string {
+  return raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+}
+
 /** The host is named for the money it collects: one of its labels' hyphenated parts is a word of MONEY_HOST_WORDS. */
 export function hostNamedForMoney(host: string): boolean {
   for (const part of host.split(/[.-]/)) if (MONEY_HOST_WORDS.has(part)) return true;
@@ -451,7 +456,10 @@ export function orgCollects(ctx: AskInput & { readonly person: boolean }, raw: s
   // A body's own warning about such pages ("…へ誘導するSMSが出回っています。ご注意ください", "町内会がオンラインで集金することは
   // ありません") names the page it warns of.
   if (ctx.lures.some((l) => !l.quoted && WARNS.has(l.category))) return false;
-  const voice = HEADING.test(ctx.norm.text) || roleVoice(ctx) !== undefined || speaksAsOffice(ctx);
+  // (Or the body named as the message's very first word, its money the matter, on a page named for the money, not for the body:
+  // "町内会費の集金です。…以下から納付してください chonaikai-nofu.com/pay". A body's own site is named after itself, aoba-jichikai.org.)
+  const voice = HEADING.test(ctx.norm.text) || roleVoice(ctx) !== undefined || speaksAsOffice(ctx)
+    || (ctx.lures.some((l) => !l.quoted && l.category === 'role' && l.index === 0) && hostNamedForMoney(hostOf(raw)));
   if (!voice || OWN_ROUTE.test(ctx.norm.lower)) return false;
   const at = ctx.norm.text.indexOf(raw);
   if (at === -1) return false;

@@ -410,6 +410,16 @@ const STAFF_TEXT_FROM_HANDSETS = new Set(['logistics', 'delivery', 'ecommerce'])
 // nor its notice under its own heading (brandHeading: "【日本郵便】…" from 090-…).
 const DESK_VOICE = /センター|customer (?:service|care)/;
 
+// Brands that text no one who holds their product: a card network (Visa, Mastercard) keeps no cardholder's account, the issuer
+// does and sends its alerts (Visa, Mastercard: contact the issuer on the number on the back of the card; 日本クレジット協会).
+// Speaking as one, at the head of the message or in its heading, and asking something back is no notice of theirs, whatever line.
+const NEVER_TEXT_HOLDERS = new Set(['card-network']);
+// What a message asks back (a reply, data, a secret, a call to a number it writes, a page): not advice with no channel of its own.
+function asksBack(ctx: CheckContext): boolean {
+  return ctx.asks.some((a) => !a.quoted && (a.kind === 'reply-yes-no' || a.kind === 'reply-data' || a.kind === 'secret' || a.kind === 'share-code'
+    || (a.kind === 'call' && a.channel.type !== 'unstated') || a.kind === 'open-link'));
+}
+
 // The brackets a notice's heading opens and closes with: 【日本郵便】, [ヤマト運輸], 《佐川急便》.
 const HEADING = /^\s*[【[『《〈<]([^】\]』》〉>]{1,24})[】\]』》〉>]/;
 
@@ -519,6 +529,12 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
         reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
           ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,
+          detail: { brand: mainBrand.id, sender: sender.normalized, kind: sender.kind },
+        })));
+      } else if (NEVER_TEXT_HOLDERS.has(mainBrand.category) && main.prominent && !ctx.reported && !ctx.person && asksBack(ctx)) {
+        reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
+          en: `Speaks as ${mainBrand.nameEn}, a card network that keeps no cardholder's account and texts no cardholder (the card's issuer does): whatever the sender (${sender.raw}), it is not ${mainBrand.nameEn}`,
+          ja: `${mainBrand.name}（国際ブランド）を名乗っていますが、国際ブランドはカード会員の口座を持たず、会員にSMSを送ることはありません（連絡するのはカード発行会社です）。送信元（${sender.raw}）が何であれ${mainBrand.name}ではありません`,
           detail: { brand: mainBrand.id, sender: sender.normalized, kind: sender.kind },
         })));
       }

@@ -152,6 +152,11 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
     else if (l.category === 'own-line-down') lineOff = true;
   }
   if (lineOff && problem) return true;
+  // A court's process told as already filed or served ("支払督促の申立てを行いました", "訴状が提出されました"): a court serves its
+  // 支払督促 and its 訴状 by 特別送達, handed over by the postman, and the objection goes to the court, never by a text naming a line
+  // to ring (裁判所: 支払督促・特別送達; 国民生活センター 架空請求; the dev warnings: "本物は郵便配達の人が手渡しする特別送達だって。
+  // SMSで来るのは嘘だよ"). Whoever holds the line wrote the court's words, a number offered "for questions" included.
+  if (COURT_FILED.test(ctx.norm.text) && !ctx.lures.some((l) => !l.quoted && (l.category === 'never-does' || l.category === 'never-ask' || l.category === 'scam-awareness'))) return true;
   // A payment made the condition of what follows ("本日中の納付がない場合、車検を受けられなくなります": asks/money.ts payOrElse) is
   // the sanction's own wording, whatever the sanction is.
   sanction ||= ctx.asks.some((a) => a.kind === 'money' && !a.quoted && unlessPaid(a.cue));
@@ -163,6 +168,9 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   if (paidSite && ctx.lures.some((l) => !l.quoted && l.kind === 'pressure')) return true;
   return sanction && dueToday(ctx) && !OWN_WAYS_TO_PAY.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
 }
+
+// A court's process told as filed or served: a 支払督促 applied for, a 訴状 filed, issued or arrived, a suit brought.
+const COURT_FILED = /支払督促(?:の申し?立て)?(?:を|が)(?:行いました|申し?立てました|申し?立てられました|ありました|発付されました)|支払督促を申し?立て(?:ました|いたしました)|訴状が(?:提出|発付|送付|届)|訴訟を提起(?:しました|いたしました)/;
 
 // Between an own way's word and the number it labels: a few words of the desk's name, no sentence's end ("訴訟取下げ窓口 03-…").
 const LABEL_GAP = /^[^。\n!！?？\d]{0,8}$/;
@@ -326,9 +334,33 @@ const MATTER_CONTEXT: readonly string[] = ['account-matter', 'penalty', 'fee', '
 export function accountMatter(ctx: CheckContext): boolean {
   // The reader's own account, card or name said caught up (accused: "お客様名義のカード", "あなたの口座") is such a matter too, in the
   // notice's register (the English "your card" is a relative's word as well: see deskOnOpenLine).
+  // So is a sum charged to the reader for them to disown ("238,000円の決済が承認待ちです。ご本人でない場合は…", if-not-you beside a
+  // sum): a payment on the reader's card or account, the card issuer's or the bank's matter, which it alerts from its registered
+  // senders and takes calls on the number on the card (日本クレジット協会: 不正利用の確認はカード裏面の番号へ).
+  const charged = SUM_TOLD.test(ctx.norm.text);
   return ctx.lures.some((l) => !l.quoted && ((l.kind === 'lure' && OFFICE_PROBLEMS.has(l.category)) || MATTER_CONTEXT.includes(l.category)
-    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue))) && !inSentence(ctx, l.index, 'never-ask'));
+    || (l.category === 'accused' && !ASCII_ONLY.test(l.cue)) || (charged && l.category === 'if-not-you')) && !inSentence(ctx, l.index, 'never-ask'));
 }
+
+// A charge's word: incurred, billed, debited.
+const CHARGE_WORD = /発生|請求|課金|引き落と|引落|charged|billed/;
+
+/**
+ * A sum charged unless the reader answers ("返信がない場合、月額9,800円が発生します", "if you do not reply you will be charged ¥…"): a
+ * sign-up billed unless disowned by a reply is the one-click bill's script (国民生活センター ワンクリック請求: 退会・解除の連絡をしない),
+ * and a service the reader did join cancels in its own account, not by a text back (the renewal-charge lure, whatever the sum).
+ */
+export function chargedUnlessAnswered(ctx: CheckContext): boolean {
+  return luresOfCategory(ctx.lures, 'unless-sent').some((l) => {
+    if (l.quoted || inSentence(ctx, l.index, 'never-ask')) return false;
+    const [start, end] = sentenceAt(ctx.norm.text, l.index);
+    const said = ctx.norm.lower.slice(start, end + 1);
+    return SUM_TOLD.test(said) && CHARGE_WORD.test(said);
+  });
+}
+
+// A sum of money written out (238,000円, ¥43,800, 5万円), not a cost's word.
+const SUM_TOLD = /\d[\d,，.]*\s*(?:万\s*)?(?:円|日元|日圓|엔|yen|ienes|yên)|[¥￥]\s*\d/i;
 
 // An organisation's own word for what it is (the head of its name), not a person's: a company, a firm, an office, a union, an
 // agency, a shop, a salon, a clinic, a school, a desk. Japanese names an organisation by the word it ends with (東京ガス株式会社,
@@ -607,6 +639,11 @@ const DESK_WORDS = /[課係局署庁所店社室部院館会省府県市区町�
 // driver", "em là tài xế", "我是快递员"): the driver texting from their own phone about the visit, as a signed name says (SIGNED).
 // (Not "…の者です" alone: "市役所の者です" is any office's voice.)
 const COURIER_WORKER_SELF = /(?:宅配|配達|配送|運送|宅急便)(?:の者|員|担当|スタッフ)|ドライバー|\bdriver\b|tai xe|tài xế|司机|司機|快递员|快遞員|배송기사|택배기사|motorista/;
+
+/** The writer names themself as a courier's worker, by the job (COURIER_WORKER_SELF) or a worker's word (data/lures.json courier-worker). */
+function courierWorkerVoice(ctx: CheckContext): boolean {
+  return COURIER_WORKER_SELF.test(ctx.norm.lower) || luresOfCategory(ctx.lures, 'courier-worker').some((l) => !l.quoted);
+}
 
 /** The writer signs with a person's name (see SIGNED). */
 function signedByPerson(text: string): boolean {
@@ -1016,6 +1053,15 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const u = servicePage === undefined || id.senderOwnsClaim ? undefined : ctx.indicators.urls.find((x) => x.normalized === value);
       return u !== undefined && strangersPage(u.host) && (servicePage as ServicePage)(ctx, u);
     };
+    // A courier's worker writing as one (a driver, the person delivering: courierWorkerVoice) and sending the reader to a page no
+    // listed brand owns and no vetted registrant holds: a driver asks the room number or the time by a reply or a call to the
+    // phone they carry, and the courier's own tracking pages are on its own domain (owned above). A page "to confirm" in a
+    // driver's voice is the courier lure's, whoever writes (警察庁: 宅配業者を装ったSMS).
+    const driversPage = (value: string): boolean => {
+      if (ctx.reported || !courierWorkerVoice(ctx)) return false;
+      const u = ctx.indicators.urls.find((x) => x.normalized === value);
+      return u !== undefined && strangersPage(u.host) && !asks.some((x) => x.kind === 'messenger' && x.channel.value === value);
+    };
     const plight = !ctx.reported && moneyPlight(ctx);
     // The オレオレ / "hi mum" script (asks/kin.ts): a relative's money ask with a mark the real relative has no need of.
     const kinScript = plight || ctx.reported ? undefined : kinMoneyScript(ctx);
@@ -1058,7 +1104,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         // orgCollects; weighed with the page in checks/made-page.ts): the link is where the money is asked, lure words or not.
         // So is a service's notice about the reader's own contract, account, procedure or benefit sent to a page no one vouches for
         // (checks/service-page.ts): its voice says whose page it should be, brand or lure phrase named or not.
-        if (hasLure || sale || institutions || counted || collects(a.channel.value) || servicesStrangerPage(a.channel.value)) code = 'ASK_LINK';
+        if (hasLure || sale || institutions || counted || collects(a.channel.value) || servicesStrangerPage(a.channel.value) || driversPage(a.channel.value)) code = 'ASK_LINK';
         if (kind !== false && kind !== 'shortener' && !ctx.reported && !id.senderOwnsClaim && asksDataEntry(ctx)) dataPage ??= a;
       }
       // A kind of institution speaking (data/brands.json kinds) through a link that is not its own. A
@@ -1114,7 +1160,14 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // The immigration office's problem with the reader's status, asked to be rung back, from a line that is no registered sender
       // (statusOfficeCall): a fixed line is no office's own here, since the callers show real numbers.
       const statusOffice = a.kind === 'call' && id.statusOffice;
-      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
+      // A handset written out as the writer's own ("私の携帯", "担当の携帯") that is not the handset the message comes from, for a
+      // matter held back ("大事なお話があります", data/lures.json matter-held): the call is the only place the matter is told, on a line
+      // neither the organisation nor the handset texting holds ("〇〇保育園の園長です。お迎えの時間について大事なお話があります。…
+      // 080-…(私の携帯)へ今日中に" from another 080 line). A head teacher who says what the call is about ("明日の行事の件は私の携帯
+      // に") or asks to be rung on the phone she texts from is the writer, and is left as it was.
+      const otherOwnLine = a.kind === 'call' && !ctx.reported && ctx.sender?.tier === 'domestic-mobile' && personalCallbackLine(ctx, a)
+        && luresOfCategory(ctx.lures, 'personal-line').some((l) => !l.quoted) && luresOfCategory(ctx.lures, 'matter-held').some((l) => !l.quoted);
+      if (a.kind === 'call' && ((hasLure && !questionsDesk && !(vagueOnly && publicDesk)) || ((id.role || id.claimed.length > 0 || id.deskOnOpenLine) && !publicDesk && !bookedDesk) || premiumLine(ctx, a) || personal || parcelLine || otherOwnLine || id.payeeConfirmCall) && (a.channel.type === 'phone' || !officeLine || statusOffice)) code = 'CALLBACK_LURE';
       if (personal) personalCallback ??= a;
       if (code === 'CALLBACK_LURE' && (id.claimed.length > 0 || id.role || speaksAsInstitution(ctx) || id.kinds.length > 0 || id.deskOnOpenLine) && openCallbackLine(ctx, a)) openCallback ??= a;
       // A Y/N reply or a money ask is ordinary between people; it is bait when it serves a lure or a false identity.
@@ -1128,7 +1181,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // premium line rung is (premiumLine): between people no one asks it.
       // So is a Y/N reply asked by an institution opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…
       // 返信いただければ", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ", "aqui é da empresa de água…respondendo"): the reply reaches whoever holds the line.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && (plight || kinScript !== undefined))) code = undefined;
+      // (Nor a reply that a sum is charged without: chargedUnlessAnswered.)
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine || chargedUnlessAnswered(ctx))) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && (plight || kinScript !== undefined))) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
@@ -2068,5 +2122,6 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   const courierNotice = ctx.brands.some((b) => COURIERS.has(brands.byId(b.brandId)?.category ?? '')) && brandHeading(ctx) && s?.kind === 'mobile';
   // So does one asked by an institution or a desk opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…",
   // "Olá, aqui é da empresa de água…respondendo", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ"): the office is not who holds the line.
-  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) || identityOf(ctx, brands).deskOnOpenLine ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
+  // So does one that a sum is charged without (chargedUnlessAnswered): the reply is the bill's way in, whoever sends.
+  return beyondDelivery || namesOther || courierNotice || (fromAbroad(s) && !bare) || officeVoiceOnOpenLine(ctx) || identityOf(ctx, brands).deskOnOpenLine || chargedUnlessAnswered(ctx) ? asks : asks.filter((a) => a.kind !== 'reply-yes-no');
 }

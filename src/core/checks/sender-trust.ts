@@ -8,7 +8,7 @@ import { namedAsMeans, type BrandLookups } from '../brands/check.js';
 import type { Ask, AskKind, BrandClaim, Check, Weights } from '../check.js';
 import type { Reason } from '../types.js';
 import { inSentence, luresOfCategory, speaksAsInstitution } from '../asks/types.js';
-import { accountMatter, blockingAsks, fromAbroad, identityOf, namedPerson, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
+import { accountMatter, blockingAsks, chargedUnlessAnswered, fromAbroad, identityOf, namedPerson, namesAccount, OFFICE_PROBLEMS, officeVoiceOnOpenLine, openLine, shopSale, unownedAsks, type Identity } from './ask-channel.js';
 
 const NONE: Reason[] = [];
 
@@ -83,7 +83,8 @@ export function createSenderTrustCheck(weights: Weights, brands: BrandLookups, a
     // A person's voice (だよ, してね, 엄마, or a writer who opens with their name, "佐藤です。") with no
     // office's (お客様, 当社) tells of a problem; it does not speak for an office (the engine's ctx.person).
     const officeLine = open && !ctx.reported && !ctx.person;
-    const problem = officeLine && cues(OFFICE_PROBLEMS) > 0;
+    // (So is a sum charged unless the reader answers, whatever its words: chargedUnlessAnswered.)
+    const problem = officeLine && (cues(OFFICE_PROBLEMS) > 0 || chargedUnlessAnswered(ctx));
     // The foreign-language lure words (账户, 계좌, tai khoan) are also what relatives abroad write
     // about their own accounts: they count with a number to call or something of value asked.
     const foreign = officeLine && !problem && cues(FOREIGN) > 0;

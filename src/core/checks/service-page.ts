@@ -24,7 +24,7 @@ import type { ExtractedUrl } from '../types.js';
 import type { MadePageKind } from './url-suspect.js';
 import { namedSiteLinks } from '../brands/own-site.js';
 import { tellsOfScam } from '../asks/types.js';
-import { fromAbroad, vouchesForNothing } from './ask-channel.js';
+import { fromAbroad, openLine, vouchesForNothing, writesAsOrganisation } from './ask-channel.js';
 
 // A heading the notice opens with, as organisations head theirs: 【ケアプラン】, [Univ IT Helpdesk], "新郎新婦よりお願い:",
 // "自治体より：", "チケット発券期限のお知らせ", a service's Latin name before a colon ("au: お支払い確認", "Tokyo Airport Transfer: …").
@@ -37,6 +37,8 @@ const MATTER = new RegExp([
   'ご購入', 'ご注文', '請求', '送電', '供給', 'お荷物', '受け?取', 'ポイント', '予約', '負担', '決済', 'お?支払', 'キャッシュレス',
   'ご祝儀', '会費', '料金', '費用', '補助金', '給付', '還付', '年金', '荷物', '配送', '配達', 'ログイン', '入金', 'お?振込', '寄[附付]金',
   '\\bpay(?:ment)?\\b', '\\bfare\\b', '\\bfees?\\b',
+  // The reader's own health check and its result, held by the clinic or the 健診センター that did it.
+  '検査結果', '検査の結果', '診断結果', '健診', '検診', 'ドック',
   'お客様の', 'ボイスメッセージ', '留守番電話', '\\bvoice ?mail', '\\byour (?:account|subscription|registration|booking|order|membership|card|contract|policy|application|parcel|package|points)',
   '\\b(?:registration|renewal|reservation|subscription)\\b',
   't[aà]i kho[aả]n', '[dđ][aă]ng k[yý]', 'h[oợ]p [dđ][oồ]ng', 'qu[aà] t[eế]t', 'tr[oợ] c[aấ]p',
@@ -49,7 +51,9 @@ const MATTER = new RegExp([
 // told is theirs to take.
 const STATUS = new RegExp([
   '保留', '未完了', '未払', '未納', '停止', '無効', '失効', '切れ', '反応して(?:い)?ません', 'できません', '変わり(?:ます|ました)', '変更', '不具合',
-  '倒壊', '確定しました', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
+  '倒壊', '確定しました', '未実施',
+  // A result that calls the reader back: a re-test or a detailed test needed (要再検査, 要精密検査).
+  '再検査', '精密検査', '要再検', '要精検', 'エラー', '不足', '更新しました', '更新されました', '未配信', '容量',
   // Something waiting for the reader at the service: a photo shared, a message left, a parcel held.
   '共有されました', '届いています', 'が\\d+件(?:あります|届)', '預か(?:っ|り)', '保管しています',
   '\\b(?:expired|expires|suspended|on hold|pending|failed|blocked|locked)\\b', 'b[iị] kh[oó]a', 'diblokir', 'bloquead', 'expirad',
@@ -100,6 +104,28 @@ function systemOnFreeHost(ctx: Pick<CheckContext, 'norm' | 'indicators'>): boole
 }
 
 /**
+ * A page on an ordinary name (.com, .net, .jp) that no one we know owns, sent from a line no office texts from (a handset, an 050
+ * line, abroad: not a letters ID, which aggregators show for their clients too) by an office opening the message as itself (a
+ * heading, "…サービス課です", "…センターより": writesAsOrganisation, HEADER) about the reader's own matter and what is wrong with it
+ * or a benefit of theirs (speaksAsService over a page that may be anyone's: matter and status together): a dealer's recall, a
+ * school's grant, an inspection's fine are told from the office's registered line and done on its own site, which carries its
+ * own name (namedSiteLinks: "さくら歯科です" → sakura-dental.jp is left as its own). (dev: トヨタ販売店サービス課です…
+ * toyota-recall-jp.com, 【新入学】入学準備金…nyugaku-junbikin.com, both from 080 lines.)
+ */
+const MEMBERS_HEAD = 8;
+function officeOnOpenLine(ctx: Pick<CheckContext, 'norm' | 'indicators' | 'lures' | 'sender'>, u: ExtractedUrl): boolean {
+  if (!openLine(ctx.sender)) return false;
+  let head = ctx.norm.text;
+  for (const x of ctx.indicators.urls) head = head.split(x.raw).join(' ');
+  // (Or one addressing the reader at its head as its members, "入居者様へ", "住民の皆様", data/lures.json role-members: only the body
+  // the reader belongs to writes so.)
+  const members = ctx.lures.some((l) => !l.quoted && l.category === 'role-members' && l.index < MEMBERS_HEAD);
+  if (!HEADER.test(head) && !writesAsOrganisation(head) && !members) return false;
+  if (namedSiteLinks(ctx.norm.text, [u]).length > 0) return false;
+  return speaksAsService(ctx, false);
+}
+
+/**
  * Whether the link `u` is asked in a service's voice on a page no one vouches for, from a line that vouches for nothing.
  * `kind` is the engine's reading of the host (url-suspect.ts createMadePageKind, with 'unvouched' for a host nobody we know
  * owns on a suffix no ordinary business keeps); `shopTlds`, the cheap TLDs small shops keep their own sites on.
@@ -110,7 +136,8 @@ export function serviceAskOnStrangersPage(
   kind: MadePageKind | false,
   shopTlds: ReadonlySet<string>,
 ): boolean {
-  if (kind === false || ctx.reported || ctx.person || !vouchesForNothing(ctx.sender) || tellsOfScam(ctx)) return false;
+  if (ctx.reported || ctx.person || !vouchesForNothing(ctx.sender) || tellsOfScam(ctx)) return false;
+  if (kind === false) return officeOnOpenLine(ctx, u);
   if (ctx.lures.some((l) => !l.quoted && (l.category === 'never-ask' || l.category === 'never-does'))) return false;
   // Forms and free hosting are where clubs and classes keep their own pages: counted from abroad (as in ask-channel.ts), or
   // where the service's own system, app or account is what the page is for and no form is named (アプリから再設定, 新システムで
