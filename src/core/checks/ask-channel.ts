@@ -6,6 +6,7 @@
 import { reason } from '../reason.js';
 import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
+import { toldOwnSite } from './told-own-site.js';
 import { mayHoldWord } from '../match/anchors.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, LureMatch, Weights } from '../check.js';
@@ -1048,7 +1049,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const handset = handsetStrangerPage(ctx, id, kind);
         // Free hosting and forms are also where clubs and classmates put their attendance forms; but not a club the
         // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
-        const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
+        // (Nor a cheap TLD's page told as the writer's own or a friend's, claiming and selling nothing: told-own-site.ts.)
+        const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender)) && !(handset === 'tld' && toldOwnSite(ctx));
         if (counted) handsetPage ??= a;
         // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page built for it (one anyone made
         // in minutes, or one on no one's domain named for the money), from a line that vouches for nothing (asks/role.ts
