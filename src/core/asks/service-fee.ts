@@ -132,7 +132,10 @@ function providerPayee(input: AskInput): string | undefined {
   // (a personal account is judged above), not a running debt that is collected by debit.
   if (CREDITOR.test(lower) && !(CONTRACT_MONEY.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure'))) {
     const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
-    if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
+    // (Not a new account said to come on paper, none written in the message and nothing pressed: "新しい口座は書面で郵送します";
+    // the reader pays what the paper in hand says, as 全銀協 advises a change be checked.)
+    const onPaper = input.lures.some((l) => !l.quoted && l.category === 'paper-copy') && !input.lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.kind === 'lure')) && !/\d{6,8}/.test(lower);
+    if (account !== null && !link && !onPaper && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
   }
   // The money asked with its amount or its payee to be told on a call or by reply ("入居一時金を一度お振込みいただく必要があります…
   // 金額は担当からお電話します", "振込先は折り返しご案内します"): a provider's charge stands on its estimate, contract or invoice, and
