@@ -190,6 +190,10 @@ const TOPIC = 'report-topic';
 // (Read with endsWith: asked of every cue of a request's kind.)
 const teFormEnd = (phrase: string): boolean => phrase.endsWith('て') || phrase.endsWith('で');
 const ONGOING_AFTER = /^(?:います|おります|いました|おりました)(?!か)/;
+// …or goes on into a favour received, done ("銀行の窓口で教えてもらった", "店員さんに設定してもらいました"): what the writer was
+// helped with, told; not "教えてもらえますか", a request, nor "教えてもらった?", a question pressing for it.
+// (Ending its clause: "この前教えてもらった番号で合ってる?" holds the favour inside a question about the number.)
+const FAVOUR_RECEIVED_AFTER = /^(?:もらった|もらいました|貰った|貰いました|いただいた|いただきました)(?=$|[。!！、,\s]|よ|けど|から|ので|ね|し|わ)/;
 // A scam named before the damage in its sentence: a line quoted as what is said, 詐欺, 悪質, なりすまし.
 const SCAM_NAMED = /[「『]|詐欺|詐取|悪質|なりすまし/;
 
@@ -1226,7 +1230,8 @@ export function createEngine(data: EngineData): Engine {
           // A request's or a hand-over's verb in its て-form that goes on into the progressive ("ワンタイムパスワードを送信しています",
           // "お振込みを確認しております"): the writer's own act told as under way, no request (that is "送信してください",
           // "送信していただけますか"). A bank tells what it sends to both addresses; the lure asks it back.
-          if ((cat.kind === 'verb' || cat.kind === 'ask') && teFormEnd(h.phrase) && ONGOING_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 6))) continue;
+          if ((cat.kind === 'verb' || cat.kind === 'ask') && teFormEnd(h.phrase) && (ONGOING_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 6))
+            || FAVOUR_RECEIVED_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 8)))) continue;
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
           if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;

@@ -12,6 +12,7 @@
 // themselves such a report.
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { gated } from '../match/literals.js';
+import { foldDiacritics } from '../lures/fold.js';
 
 /** Quotation marks that set off reported text. */
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '‘': '’', '〝': '〟', '"': '"', "'": "'" };
@@ -166,9 +167,24 @@ const WRITER_REFUSED = /断っ|断わっ|断り|無視し|切っ|切った|閉�
 // The 話 of 電話, the 絡 of 連絡, the 来/き of 来て/きて: one of them stands in every CONTACT_TOLD.
 const CONTACT_ANCHORS = anchorSet('話絡来きsメッ');
 
+// The same in Vietnamese, read with its marks folded: "có người gọi giả công an bảo chuyển tiền, mẹ đã cúp máy rồi" (someone
+// called posing as the police saying to transfer money; I hung up). What they said runs from bảo or nói to the clause's end.
+const CONTACT_TOLD_VI = /(?:co (?:nguoi|ai)|ai do|mot (?:nguoi|ong|ba|thang)|nguoi ta|no)\s+(?:goi(?: dien)?|nhan tin)[^.!?\n]{0,40}?\s(?:bao|noi)(?: la| rang)?\s+/g;
+const WRITER_REFUSED_VI = /cup may|tat may|dap may|khong (?:chuyen|gui|tra loi|nghe|tin)|ko (?:chuyen|gui|tin)|chan so|bao (?:cong an|canh sat)|lua dao|gia mao/;
+
 /** [start, end) of what a caller said, told by the writer and refused (CONTACT_TOLD … SAID_TAIL … WRITER_REFUSED). */
 function refusedContact(text: string, lower: string): [number, number][] {
   const out: [number, number][] = [];
+  if (lower.includes('goi') || lower.includes('gọi') || lower.includes('nhắn') || lower.includes('nhan')) {
+    const folded = foldDiacritics(lower);
+    CONTACT_TOLD_VI.lastIndex = 0;
+    for (let m = CONTACT_TOLD_VI.exec(folded); m !== null; m = CONTACT_TOLD_VI.exec(folded)) {
+      const from = m.index + m[0].length;
+      let stop = from;
+      while (stop < text.length && !isStop(text[stop]) && text[stop] !== ',' && text[stop] !== '.') stop++;
+      if (stop - from >= 4 && WRITER_REFUSED_VI.test(folded.slice(stop))) out.push([from, stop]);
+    }
+  }
   if (!holdsAny(lower, CONTACT_ANCHORS)) return out;
   CONTACT_TOLD.lastIndex = 0;
   for (let m = CONTACT_TOLD.exec(lower); m !== null; m = CONTACT_TOLD.exec(lower)) {
