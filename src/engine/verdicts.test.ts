@@ -8669,7 +8669,7 @@ test('session legit2: a clipped \'wag warning, a Wi-Fi PIN, a friend\'s own firs
   }
 });
 
-test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a caller\'s words told and refused, an outlet\'s named staff asking through the shop, a fronted share named by its park, money said unneeded or paid into the reader\'s own account, a name to sign up, a friend\'s own site spaced, a reply\'s own deadline, a new account to come on paper, a gift card given, a favour received, a card asked after by where it is) do not block; their lures still do', () => {
+test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a caller\'s words told and refused, an outlet\'s named staff asking through the shop, a fronted share named by its park, money said unneeded or paid into the reader\'s own account, a name to sign up, a friend\'s own site spaced, a reply\'s own deadline, a new account to come on paper, a gift card given, a favour received, a card asked after by where it is, a paper to bring, the original account kept, an appointment confirmed) do not block; their lures still do', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);
   const rules = createEngine(data.value);
@@ -8688,6 +8688,9 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['ワンタイムパスワードが届いたら教えてもらえますか', '08046300064', true],
     ['マイナンバーカードの写真をこの番号に送ってください。', '08062500034', true],
     ['Con ơi, có người gọi giả công an bảo chuyển tiền, con chuyển giúp mẹ 5 man nhé.', '+84977778888', false],
+    ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。在留カードの写真をこの番号に送ってください。', '09038000011', true],
+    ['房东：原来的账户有问题，下个月房租转到新的账户 6222 1234 5678，今天之内。', '09018000024', true],
+    ['Hi, this is Sarah from Smile Bank. Please reply YES to confirm your identity, or call us at 050-1234-5678 to unlock your account.', '09038000015', true],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
@@ -8711,6 +8714,9 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['ふるさと納税のワンストップの書類、マイナンバーカードのコピーいるから、カードどこに置いたか教えて', '08062500034'],
     ['Con ơi, có người gọi giả công an bảo chuyển tiền, mẹ đã cúp máy rồi. Con yên tâm.', '+84977778888'],
     ['엄마야. 이번 달 용돈 보냈어. 우리은행 말고 네 유초 계좌로 보냈으니 확인해봐.', '+821012345678'],
+    ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。初日に原本をお持ちください。', '09038000011'],
+    ['房东：下个月房租还是转到原来的账户，谢谢。', '09018000024'],
+    ['Hi, this is Sarah from Smile Dental. Please reply YES to confirm your appointment tomorrow at 3pm, or call us to reschedule.', '09038000015'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });

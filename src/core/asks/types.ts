@@ -291,7 +291,8 @@ export function requestedNearby(input: AskInput, object: string): readonly LureM
     if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
-    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && broughtInPerson(input, at));
+    // (A paper said needed, then said to be brought in the next sentence: "在留カードの確認が必要です。初日に原本をお持ちください".)
+    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && (broughtInPerson(input, at) || (next !== -1 && at < next && broughtInPerson(input, next) && !inSentence(input, next, 'request'))));
     if (object === 'personal-data' && whereaboutsAsked(input, o.index)) continue;
     if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask') && !(object === 'personal-data' && asksWayToDoor(input, next)))) (out ??= []).push(o);
   }
