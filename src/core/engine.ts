@@ -884,7 +884,7 @@ function dropPayeeAccount(lures: LureMatch[], folded: string): void {
 const ACCOUNT_CUES: ReadonlySet<string> = new Set(['账户', '계좌', 'tai khoan']);
 // Money sent into the account: Vietnamese "(gửi|chuyển) … vào tài khoản", Chinese "转到/打到/汇入/存进…账户" (a few words between
 // for whose: 姐姐的银行), Korean "계좌로/계좌에 … 보내/송금/입금/이체".
-const INTO_BEFORE = /(?:\bvao\s+(?:(?:cai|so)\s+)?|(?:转|轉|打|汇|匯|存|付|交)(?:到|入|进|進)[^。！？!?\n]{0,8})$/i;
+const INTO_BEFORE = /(?:\bvao\s+(?:(?:cai|so)\s+)?|(?:转|轉|打|汇|匯|存|付|交|发放|發放|发|發)(?:到|入|进|進)[^。！？!?\n]{0,8})$/i;
 const INTO_AFTER = /^(?:으?로|에)\s*(?:[^\s.!?。]+\s+){0,2}[^\s.!?。]*(?:보내|보냈|송금|입금|이체)/;
 
 // Whose the account is: the writer's by a self or kinship word, the one each calls the other by between relatives and friends
@@ -899,7 +899,7 @@ function writersOwn(folded: string, l: LureMatch): boolean {
 
 // The reader's own account, money paid into it ("工资25号发，打到你日本的银行账户", "转到您的卡上", "네 계좌로 입금할게"): the
 // writer's or an employer's money arriving, the reverse of an account asked into.
-const READERS_BEFORE = /(?:(?:你|您)[^。！？!?\n，,]{0,6}|(?:^|\s)(?:네|너의|니)(?:\s+[^\s.!?。,]{1,6}){0,2}\s*)$/;
+const READERS_BEFORE = /(?:(?:你|您|各位|大家|你们)[^。！？!?\n，,]{0,6}|(?:^|\s)(?:네|너의|니)(?:\s+[^\s.!?。,]{1,6}){0,2}\s*)$/;
 
 function readersOwn(folded: string, l: LureMatch): boolean {
   return READERS_BEFORE.test(folded.slice(Math.max(0, l.index - 12), l.index));

@@ -8691,6 +8691,8 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。在留カードの写真をこの番号に送ってください。', '09038000011', true],
     ['房东：原来的账户有问题，下个月房租转到新的账户 6222 1234 5678，今天之内。', '09018000024', true],
     ['Hi, this is Sarah from Smile Bank. Please reply YES to confirm your identity, or call us at 050-1234-5678 to unlock your account.', '09038000015', true],
+    ['各位员工，公司账户变更，本月起请把押金转到新的账户 6222 0012 3456 7890，今天之内。', '08059000021', true],
+    ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Padalhan mo ako ng 50,000 yen sa GCash ngayon.', '09039000024', true],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
@@ -8717,6 +8719,8 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。初日に原本をお持ちください。', '09038000011'],
     ['房东：下个月房租还是转到原来的账户，谢谢。', '09018000024'],
     ['Hi, this is Sarah from Smile Dental. Please reply YES to confirm your appointment tomorrow at 3pm, or call us to reschedule.', '09038000015'],
+    ['各位员工，本月工资25号照常发放到各位的银行账户，如有疑问请联系总务。', '08059000021'],
+    ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad. Scam yun.', '09039000024'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });

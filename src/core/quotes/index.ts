@@ -172,6 +172,11 @@ const CONTACT_ANCHORS = anchorSet('話絡来きsメッ');
 const CONTACT_TOLD_VI = /(?:co (?:nguoi|ai)|ai do|mot (?:nguoi|ong|ba|thang)|nguoi ta|no)\s+(?:goi(?: dien)?|nhan tin)[^.!?\n]{0,40}?\s(?:bao|noi)(?: la| rang)?\s+/g;
 const WRITER_REFUSED_VI = /cup may|tat may|dap may|khong (?:chuyen|gui|tra loi|nghe|tin)|ko (?:chuyen|gui|tin)|chan so|bao (?:cong an|canh sat)|lua dao|gia mao/;
 
+// And in Tagalog: "may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad" (someone called, police they said,
+// and that I had to pay; I hung up at once). What they said runs from "na" to the sentence's end.
+const CONTACT_TOLD_TL = /(?:may|merong|mayroong)\s+(?:tumawag|nag-?text|nagtext|nag-?message)(?:\s+(?:daw|raw|po))?(?:\s+sa\s+(?:akin|amin|kanya|kay\s+\S+))?\s+(?:na|at sinabi(?:ng)?|sabi)\s+/g;
+const WRITER_REFUSED_TL = /binabaan|binaba ko|hindi ko (?:pinansin|binayaran|sinagot|binigay|ibinigay)|di ko (?:pinansin|binayaran|sinagot)|in-?block ko|scam/;
+
 /** [start, end) of what a caller said, told by the writer and refused (CONTACT_TOLD … SAID_TAIL … WRITER_REFUSED). */
 function refusedContact(text: string, lower: string): [number, number][] {
   const out: [number, number][] = [];
@@ -183,6 +188,15 @@ function refusedContact(text: string, lower: string): [number, number][] {
       let stop = from;
       while (stop < text.length && !isStop(text[stop]) && text[stop] !== ',' && text[stop] !== '.') stop++;
       if (stop - from >= 4 && WRITER_REFUSED_VI.test(folded.slice(stop))) out.push([from, stop]);
+    }
+  }
+  if (lower.includes('tumawag') || lower.includes('text')) {
+    CONTACT_TOLD_TL.lastIndex = 0;
+    for (let m = CONTACT_TOLD_TL.exec(lower); m !== null; m = CONTACT_TOLD_TL.exec(lower)) {
+      const from = m.index + m[0].length;
+      let stop = from;
+      while (stop < text.length && !isStop(text[stop]) && text[stop] !== '.') stop++;
+      if (stop - from >= 4 && WRITER_REFUSED_TL.test(lower.slice(stop))) out.push([from, stop]);
     }
   }
   if (!holdsAny(lower, CONTACT_ANCHORS)) return out;
