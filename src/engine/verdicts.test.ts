@@ -8693,6 +8693,7 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['Hi, this is Sarah from Smile Bank. Please reply YES to confirm your identity, or call us at 050-1234-5678 to unlock your account.', '09038000015', true],
     ['各位员工，公司账户变更，本月起请把押金转到新的账户 6222 0012 3456 7890，今天之内。', '08059000021', true],
     ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Padalhan mo ako ng 50,000 yen sa GCash ngayon.', '09039000024', true],
+    ['あなたの写真がネットに出回ってます。確認用アプリをダウンロードして bit.ly/3abcXYZ', '08020100014', true],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
@@ -8721,6 +8722,7 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['Hi, this is Sarah from Smile Dental. Please reply YES to confirm your appointment tomorrow at 3pm, or call us to reschedule.', '09038000015'],
     ['各位员工，本月工资25号照常发放到各位的银行账户，如有疑问请联系总务。', '08059000021'],
     ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad. Scam yun.', '09039000024'],
+    ['文化祭の写真アップしたよ bit.ly/3abcXYZ みんなでダウンロードしてね', '08020100014'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
