@@ -8694,6 +8694,7 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['各位员工，公司账户变更，本月起请把押金转到新的账户 6222 0012 3456 7890，今天之内。', '08059000021', true],
     ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Padalhan mo ako ng 50,000 yen sa GCash ngayon.', '09039000024', true],
     ['あなたの写真がネットに出回ってます。確認用アプリをダウンロードして bit.ly/3abcXYZ', '08020100014', true],
+    ['ピアノ教室です。月謝の振込先が年明けから変わります。新しい口座は 三井住友銀行 普通 7654321 です。今月分からこちらへ。', '08031100001', true],
   ] as const) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
@@ -8723,6 +8724,7 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['各位员工，本月工资25号照常发放到各位的银行账户，如有疑问请联系总务。', '08059000021'],
     ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad. Scam yun.', '09039000024'],
     ['文化祭の写真アップしたよ bit.ly/3abcXYZ みんなでダウンロードしてね', '08020100014'],
+    ['ピアノ教室です。月謝の振込先が年明けから変わります。新しい口座は次回レッスンの時に紙でお渡しします。', '08031100001'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
