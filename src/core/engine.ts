@@ -257,7 +257,7 @@ function usedByWriter(text: string, lower: string, at: number, length: number): 
 }
 // Right after a brand's name, what was paid for there: its tickets, its stay, its price ("USJのチケ代", "星野リゾートの宿代", "ディズニー
 // のチケット代", "Amazonで買ったやつの代金" is left to usedByWriter).
-const PRICE_OF = /^\s*の?\s*(?:チケ代|チケット代|チケット|入場料|パス代|宿代|宿泊代|ホテル代|ツアー代|旅行代|飲み代|食事代|ランチ代|代金|送料)/;
+const PRICE_OF = /^\s*の?\s*(?:チケ代|チケット代|チケット|入場料|パス代|年パス|年間パス|宿代|宿泊代|ホテル代|ツアー代|旅行代|飲み代|食事代|ランチ代|代金|送料)/;
 // Money settled between people: fronted for another (立て替え), split (割り勘, 半分ずつ), or a share per head (1人3,800円).
 const SETTLING = /立て替え|立替|たてかえ|割り勘|割勘|わりかん|ワリカン|半分(?:ずつ|こ|出し|払)|(?:1|一)人\s*(?:あたり|当たり)?\s*\d|ひとり\s*\d/;
 

@@ -8725,6 +8725,7 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad. Scam yun.', '09039000024'],
     ['文化祭の写真アップしたよ bit.ly/3abcXYZ みんなでダウンロードしてね', '08020100014'],
     ['ピアノ教室です。月謝の振込先が年明けから変わります。新しい口座は次回レッスンの時に紙でお渡しします。', '08031100001'],
+    ['友達に頼まれてUSJの年パス代立て替えた。2万ちょっと。来月返してもらう', '08032200028'],
   ] as const) {
     assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
     const r = rules.analyse({ text, from });
