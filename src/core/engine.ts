@@ -819,7 +819,10 @@ const OVERDUE_MONEY = /pay|bill|balance|fee|fine|toll|charge|invoice|amount|debt
 function dropSurpriseKept(lures: LureMatch[], folded: string): void {
   if (!SECRET_WORD.test(folded) || SENT_AWAY.test(folded)) return;
   const spans: [number, number][] = [];
-  for (const m of folded.matchAll(SECRET_WORDS)) if (HONOREE_BEFORE.test(folded.slice(Math.max(0, m.index - 10), m.index))) spans.push([m.index, m.index + m[0].length]);
+  for (const m of folded.matchAll(SECRET_WORDS)) {
+    const before = folded.slice(Math.max(0, m.index - 10), m.index);
+    if (HONOREE_BEFORE.test(before) || (KIN_KEPT_BEFORE.test(before) && SURPRISE.test(sentenceOf(folded, m.index)))) spans.push([m.index, m.index + m[0].length]);
+  }
   if (spans.length === 0) return;
   removeCues(lures, (l) => spans.some(([s, e]) => l.index < e && l.index + l.cue.length > s));
 }
@@ -859,6 +862,21 @@ const SENT_AWAY = /口座|振込|振り込|送金|入金|paypay|ペイペイ|下
 const SECRET_WORDS = new RegExp(SECRET_WORD.source, 'g');
 // The one the surprise is for, as the party it is kept from, just before the secrecy word: "本人には", "主役さんには", "当人にだけは".
 const HONOREE_BEFORE = /(?:本人|主役|当人)(?:さん|様|たち)?(?:には|に|へは|にだけは|にだけ)(?:絶対|まだ)?$/;
+// A relative kept out, just before the secrecy word ("お父さんには内緒で", "兄ちゃんにはまだ秘密"): in a sentence that names a present or a
+// surprise ("お父さんには内緒で誕生日プレゼント一緒に買わない?"), the relative is the one it is for, as 本人 is above.
+const KIN_KEPT_BEFORE = /(?:お?(?:父|母|とう|かあ)さん|パパ|ママ|お?(?:じい|ばあ)ちゃん|じいじ|ばあば|(?:兄|姉|にい|ねえ)ちゃん|兄|姉|弟|妹|旦那|妻|夫)(?:さん)?(?:には|に|へは|にだけは|にだけ)(?:絶対|まだ)?$/;
+const SURPRISE = /サプライズ|プレゼント|誕生日|お祝い|驚かせ|驚かそ|びっくりさせ|記念日|還暦|古希|喜寿|母の日|父の日|敬老の日/;
+
+const SENTENCE_END = /[。!?！？\n]/;
+
+/** The sentence of the folded text around index, cut at sentence ends. */
+function sentenceOf(folded: string, index: number): string {
+  let s = index;
+  while (s > 0 && !SENTENCE_END.test(folded[s - 1] as string)) s--;
+  let e = index;
+  while (e < folded.length && !SENTENCE_END.test(folded[e] as string)) e++;
+  return folded.slice(s, e);
+}
 const ARREARS = /^(?:未納|未払い?|滞納)$/;
 // Those of the members who have not paid: 未納の方, 未納のご家庭, 未払いの人, 未納がある方.
 const THOSE_WHO = /^(?:の方|のご家庭|の家庭|の人|の皆|の世帯|が?ある方|が?あるご家庭)/;

@@ -186,6 +186,8 @@ export type ReasonCode =
   | 'ASK_NEW_NUMBER'
   /** Money for the writer's own need (a loan, a shortfall, paying on their behalf) asked today, for a third party's fee, with their own way to pay stopped, "only you", or into a given account. */
   | 'MONEY_PLIGHT'
+  /** A relative's voice (kinship word, "息子です", a relative kept out) asking money with a mark of the オレオレ script: a trouble, secrecy, a stand-in collector, a line told new or broken. */
+  | 'KIN_MONEY_SCRIPT'
   /** A relative addressed by kinship ("母さん、") told of a new number and asked to save it, drop the old one or hear a favour later: the opener, no ask yet. */
   | 'NEW_NUMBER_OPENER'
   /** A short text asking only whether the reader is at work, with a matter held back or a bare reply asked: the business-impersonation opener, no ask yet. */

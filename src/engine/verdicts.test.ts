@@ -8669,6 +8669,39 @@ test('session legit2: a clipped \'wag warning, a Wi-Fi PIN, a friend\'s own firs
   }
 });
 
+test('session qd: a relative\'s money, cash or call asked with a mark of the オレオレ / hi-mum script (a trouble, secrecy, a stand-in, a new or borrowed line) blocks; a loan till payday, a shared present, a fee due today, a thing lent, a repayment told and a retold scam do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  // [lure, twin, lure blocks on the rules alone]
+  const pairs: [lure: string, twin: string, onRules: boolean][] = [
+    ['ごめん、息子です。台風で車が水没して修理代が今日中にいる。会社には言えない。あとで必ず返すから50万振り込める?', '母さん、今月ちょっと厳しくて1万貸してもらえる? 給料日に返す', true],
+    ['息子です。会社のプロジェクトで株の損失を出した。穴埋めしないとクビになる。母さんにしか頼めない。明日、部下が取りに行くから', '息子です。会社の先輩が明日そっちに寄るって。借りてた本を渡しといて', true],
+    ['父さん、サークルの合宿費を会計がやり直すことになって、今日中に6万振り込まないといけなくなった。俺のカード止まってるから下の口座に直接入れてもらえる?', 'お父さん、教科書代で8000円かかるって。今日中に振り込んでもらえる?', false],
+    ['あの件、兄にはまだ言わないで。母さんの預金のこと、こっそり相談したいからこの番号にかけて。', 'お兄ちゃん、母さんの誕生日のこと相談したいから今夜電話して', false],
+    ['姉さん、スマホ落として今ネットカフェから。新しい番号がこれ。カードも止めたからちょっとだけ貸して', 'お兄ちゃん、充電器ちょっとだけ貸して', true],
+    ["Hi Mum, this is my new number. Can you pay a bill for me? I'll pay you back tomorrow", "Mum, can you pay the electricity bill for me this month? I'll pay you back when I'm home", true],
+    ['妈,我换号了,旧号码别用了。现在方便转点钱吗?急用。', '妈，这个月的生活费我已经用银行汇回去了，三万日元，明天应该到账。你收到了跟我说一声', true],
+    ['엄마 나 폰 고장나서 임시폰이야. 급하게 50만원만 보내줄 수 있어? 아빠한테는 말하지 마', '엄마, 나 번호 바꿨어. 이게 새 번호야. 돈 얘기 하는 문자 오면 절대 나 아니니까 무시해!', true],
+    ['兄貴、オレのじゃない番号ですまん。バイト先でトラブって、相手に10万払わないと警察沙汰になる。親父には絶対言うなよ', '兄貴、親父の誕生日プレゼント代、半分の1万5千円送れる?', true],
+    ['お母さん、今から弁護士の先生から電話がいくから、言われたとおりにして。俺は話せない状況なんだ', 'お母さん、事故っちゃったけど怪我はないよ。相手の方とは保険会社同士で話がついたから心配しないで', true],
+    ['おばあちゃん元気?はるかだよ。番号変えたから保存しといてね。実は今月の家賃が引き落とせなくて、夕方までに87,000円を大家さんの口座に入れないといけないの。お母さんには内緒にしてほしい…', '息子を名乗る電話があったけど切ったよ。会社のお金がどうとか言ってた', true],
+    ['お母さん、旅行先でスマホ壊れたから友達の携帯から送ってる。ホテル代をカードで払えなくて困ってる。この番号のLINEに5万円送れる?', '母さん、車検代10万振り込める?来月ボーナスで返すね', true],
+    ['阿嬷,我是你孙子,我手机坏了换了新号码。我出车祸了,要赔钱,你先转20万日元给我朋友,别告诉我妈', '妈，这个月的生活费我已经转5万日元给你了，收到了吗', true],
+    ["Mom it's me, my phone broke so I'm using a friend's. I need $500 for a car repair today, can you Zelle it to my friend? Please don't tell Dad", "Mom, can you Venmo me for the groceries I picked up? It's $42", true],
+    ['じいちゃん、風邪ひいて声変だけど俺だよ。実は友達の保証人になってて、今日中に50万用意しないとヤバい', 'お父さん、兄ちゃんには内緒でお母さんの還暦祝い企画してる。1人2万でいい?', true],
+    ['おばあちゃん、会社のお金を使い込んじゃって今日中に戻さないといけない。お父さんには内緒にして', 'お母さん、お父さんには内緒で誕生日プレゼント一緒に買わない? 5千円ずつ出そう', true],
+  ];
+  for (const [lure, twin, onRules] of pairs) {
+    const from = '09012345678';
+    const e = engine.analyse({ text: lure, from });
+    assert.equal(e.verdict, 'block', `${lure}: ${e.verdict} ${e.score} ${e.reasons.map((x) => x.code).join(' ')}`);
+    const r = rules.analyse({ text: lure, from });
+    assert.equal(r.verdict, onRules ? 'block' : 'suspicious', `${lure} (rules): ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    const t = engine.analyse({ text: twin, from });
+    assert.equal(t.verdict, 'allow', `${twin}: ${t.verdict} ${t.score} ${t.reasons.map((x) => x.code).join(' ')}`);
+    const tr = rules.analyse({ text: twin, from });
+    assert.notEqual(tr.verdict, 'block', `${twin} (rules): ${tr.verdict} ${tr.score} ${tr.reasons.map((x) => x.code).join(' ')}`);
 test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a caller\'s words told and refused, an outlet\'s named staff asking through the shop, a fronted share named by its park, money said unneeded or paid into the reader\'s own account, a name to sign up, a friend\'s own site spaced, a reply\'s own deadline, a new account to come on paper, a gift card given, a favour received, a card asked after by where it is, a paper to bring, the original account kept, an appointment confirmed) do not block; their lures still do', () => {
   const data = loadEngineData(undefined, { withoutModel: true });
   assert.ok(data.ok);

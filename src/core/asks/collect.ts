@@ -6,6 +6,7 @@
 // A visit that takes nothing asks nothing here (a meter reading, a mover), nor one that needs a seal or a card payment (a care
 // manager's forms, a repair paid by card), nor a card on its way to the reader ("新しいカードを本人限定受取郵便でお送りします").
 import type { Ask } from '../check.js';
+import { kinMarks, speaksAsKin } from './kin.js';
 import { reconVoice } from './recon.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { replyChannel } from './reply.js';
@@ -101,10 +102,13 @@ function envoyForMoney(input: AskInput): { cue: string } | undefined {
   // (Not a debt the writer repays through the reader: "立て替えてもらった分".)
   if (to !== null && reconVoice(input) === 'kin' && !inSentence(input, to.index, 'never-ask') && !paysFee(input, to.index) && !cuesOf(input, 'shared-cost').some((l) => !l.quoted)) return { cue: to[0] };
   // A relative's trouble told (a family lure), or the writer speaking as the reader's kin ("おじいちゃん、孫のけいです") with a sum.
-  if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted) && reconVoice(input) !== 'kin') return undefined;
+  if (!luresOfCategory(input.lures, 'family').some((l) => l.kind === 'lure' && !l.quoted) && reconVoice(input) !== 'kin' && !speaksAsKin(input)) return undefined;
   const m = ENVOY.exec(input.norm.lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || paysFee(input, m.index)) return undefined;
-  const money = AMOUNT.test(input.norm.lower) || cuesOf(input, 'valuables').some((o) => !o.quoted && isCash(o.cue));
+  // The money may go unnamed behind the trouble it makes good ("株の損失を出した。穴埋めしないとクビになる…部下が取りに行く"): a
+  // relative's trouble beyond a bare hurry (asks/kin.ts kinMarks) is what the envoy comes for.
+  const money = AMOUNT.test(input.norm.lower) || cuesOf(input, 'valuables').some((o) => !o.quoted && isCash(o.cue))
+    || (speaksAsKin(input) && kinMarks(input).has('trouble'));
   return money ? { cue: m[0] } : undefined;
 }
 

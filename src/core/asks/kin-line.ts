@@ -8,6 +8,7 @@
 // who changed numbers and tells it, asking nothing, is the opener only (NEW_NUMBER_OPENER); one who invites the check
 // ("心配なら前の番号にかけてみて") or keeps the old line open (`vouched`) is not counted.
 import type { LureMatch } from '../check.js';
+import { kinMarks, speaksAsKin } from './kin.js';
 import { replyChannel } from './reply.js';
 import { hasCue, type AskFinder, type AskNeeds, KIN_VOCATIVE, NO_ASKS } from './types.js';
 
@@ -66,12 +67,16 @@ export function createKinLineAsk(): AskFinder {
     // The trouble the オレオレ tells (会社のお金, カバンなくした, 示談) is the story too; "俺だけど" is the writer naming no one, not a story.
     const troubleTold = trouble !== undefined && trouble.some((t) => !selfCues?.some((k) => k.index === t.index && k.cue === t.cue) && !phoneStory(input.lures, t));
     story ||= troubleTold;
+    // Secrecy from the family ("兄にはまだ言わないで…こっそり相談したいからこの番号にかけて") keeps the matter off the lines the
+    // family shares as the line's story does: the check another relative would make is cut off with the reader's own.
+    const secret = kinMarks(input).has('secrecy');
+    story ||= secret;
     // The story with the phone ruled out ("声ガラガラだからしばらくメッセで") keeps the exchange in text on this line by itself.
     const cue = oldOff ?? (story || textOnly !== undefined ? reach : undefined) ?? (story ? textOnly : undefined);
     if (cue === undefined) return NO_ASKS;
     // A call asked for a meeting the two share, with no trouble, favour, money or hurry beside the line's story.
     if (cue !== oldOff && !troubleTold && !beyond && MEETING.test(input.norm.lower)) return NO_ASKS;
-    if (!kinSelf && !KIN_VOCATIVE.test(input.norm.lower)) return NO_ASKS;
+    if (!kinSelf && !KIN_VOCATIVE.test(input.norm.lower) && !speaksAsKin(input)) return NO_ASKS;
     return [{ kind: 'kin-line', cue: cue.cue, channel: replyChannel(input), quoted: false }];
   };
 }

@@ -3,6 +3,7 @@ import type { LureMatch } from '../check.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { gated } from '../match/literals.js';
+import { speaksAsKin } from './kin.js';
 import { replyChannel } from './reply.js';
 import { atMeeting, cuesOf, DUE_TODAY, hasCue, inSentence, namesOwnPage, QUESTIONS_OFFERED, sentenceAt, speaksAsInstitution, speaksAsOffice, speaksAsPerson, toldAsDone, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
@@ -107,14 +108,17 @@ const MAN = anchorSet('万');
 
 export const moneyNeeds: AskNeeds = (input) => hasCue(input, MONEY_CUES) || (input.norm.lower.includes('円') && SUM_ASKED.test(input.norm.lower))
   || (holdsAny(input.norm.lower, MAN) && (input.norm.lower.includes('用意') || SENT_WORD.test(input.norm.lower)))
-  || payOrElseNeeds(input);
+  || payOrElseNeeds(input)
+  || ((holdsAny(input.norm.lower, MAN) || input.norm.lower.includes('円')) && (SUM_CAN.test(input.norm.lower) || SUM_OWED.test(input.norm.lower)))
+  || (hasCue(input, OWN_NEED) && LOAN_BARE.test(input.norm.lower)) || SUM_TO_ZH.test(input.norm.lower);
+const OWN_NEED = ['own-need'];
 
 export function createMoneyAsk(): AskFinder {
   return (input) => {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !intoReadersAccount(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !intoReadersAccount(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input) ?? sumCanSend(input) ?? sumOwed(input) ?? loanLeftBare(input) ?? sumToZh(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }
@@ -194,6 +198,55 @@ function sumSent(input: AskInput): LureMatch | undefined {
   const m = SUM_SENT.exec(lower);
   if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
   return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// A sum asked as whether the reader can send it, the request's question form ("50万振り込める?", "この番号のLINEに5万円送れる?",
+// "3万入れられるかな"): "can you" asks, as "送ってくれる?" does. Not a statement of what the writer cannot do ("振り込めない").
+const SUM_CAN = /\d[\d,，.]*\s*(?:万\s*円?|千\s*円|円)[^。!?！？\n]{0,14}?(?:振り?込め|送れ|おくれ|入れられ|入れれ|送金でき|貸せ|出せ)る(?:\s*[?？]|かな|か[?？。]|\s*$)/;
+
+function sumCanSend(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  if (!lower.includes('万') && !lower.includes('円')) return undefined;
+  const m = SUM_CAN.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee')) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// A sum the writer tells they must pay in, told to the reader ("夕方までに87,000円を大家さんの口座に入れないといけないの", "10万払わ
+// ないと警察沙汰になる"): the need put as an obligation is the ask, as the money cues 振り込まないと and 支払わないと already read it.
+const SUM_OWED = /\d[\d,，.]*\s*(?:万\s*円?|千\s*円|円)[^。!?！？\n]{0,18}?(?:入れ|送ら|振り?込ま|払わ|支払わ|返さ|用意し)(?:ないと|なきゃ|なければ|なあかん|んといけ|んとあかん|んといかん)/;
+
+function sumOwed(input: AskInput): LureMatch | undefined {
+  const lower = input.norm.lower;
+  if (!lower.includes('万') && !lower.includes('円')) return undefined;
+  const m = SUM_OWED.exec(lower);
+  if (m === null || inSentence(input, m.index, 'never-ask') || inSentence(input, m.index, 'done') || inSentence(input, m.index, 'known-payee') || inSentence(input, m.index, 'sender-pays')) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// Chinese: a sum transferred to someone, the amount between the verb and whom it goes to ("你先转20万日元给我朋友", "汇5万到这个账户"):
+// the money cues read "转给我" only when nothing stands between.
+const SUM_TO_ZH = /(?:转|轉|汇|匯|打)\s*\d[\d,.]*\s*(?:万|萬)?\s*(?:日元|日圓|日币|日幣|円|元|块|塊)?\s*(?:钱|錢)?\s*(?:给|給|到)/;
+
+function sumToZh(input: AskInput): LureMatch | undefined {
+  const m = SUM_TO_ZH.exec(input.norm.lower);
+  if (m === null || negated(input, { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false }) || inSentence(input, m.index, 'done') || writerPays(input, { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false })) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[0], index: m.index, quoted: false };
+}
+
+// "ちょっとだけ貸して", "少し貸してもらえない?": a loan asked with its object left out, only a measure before it in its clause.
+const LOAN_BARE = /(?:^|[、。,!?！？\n]|から|ので|けど|んで)\s*((?:(?:ちょっと|ちょっとだけ|少し|少しだけ|すこし|すこしだけ|ほんの少し|いくらか|何万か|何円か)\s*)(?:貸して|かして|貸してもらえ|貸してくれ|借りられ))/;
+
+/**
+ * A loan with its object left out, only a measure before it ("カードも止めたからちょっとだけ貸して"), in a relative's voice or beside
+ * the writer's own way to pay stopped: what is lent is money. (A thing lent names itself: "傘ちょっと貸して".)
+ */
+function loanLeftBare(input: AskInput): LureMatch | undefined {
+  if (!cuesOf(input, 'own-need').some((c) => !c.quoted)) return undefined;
+  const m = LOAN_BARE.exec(input.norm.lower);
+  if (m === null || inSentence(input, m.index + m[0].length - 1, 'never-ask') || inSentence(input, m.index + m[0].length - 1, 'done')) return undefined;
+  if (!speaksAsKin(input) && !cuesOf(input, 'money-plight').some((c) => !c.quoted)) return undefined;
+  return { kind: 'ask', category: 'money', cue: m[1] as string, index: m.index + m[0].length - (m[1] as string).length, quoted: false };
 }
 
 // A sum in yen as the object of a request in Japanese request grammar, whatever the theme (session 'asks'): the amount, then within its

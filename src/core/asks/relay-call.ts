@@ -8,6 +8,7 @@
 // number is the caller's, whoever that is). Not in a person's voice (a relative telling the reader the police will ring after
 // an accident speaks as a person), not in a report or a warning quoting it, not from a registered sender or a carrier's line
 // (a line that speaks for a company), and not with the instructions refused ("指示に従わないで").
+import { kinMarks, speaksAsKin } from './kin.js';
 import { replyChannel } from './reply.js';
 import { gated } from '../match/literals.js';
 import { speaksAsPerson, type AskFinder, type AskNeeds, NO_ASKS } from './types.js';
@@ -17,11 +18,11 @@ import { speaksAsPerson, type AskFinder, type AskNeeds, NO_ASKS } from './types.
 // role (担当, 係, センター, 本部) is a shop's or a clinic's as often: it counts only beside an alarm the message tells (a lure).
 const AUTHORITY = '(?:警察|警視庁|県警|府警|道警|警察署|警察官|刑事|捜査|検察|検事|地検|金融庁|銀行協会|全銀協|国税|税務署|厚生労働省|厚労省|消費者庁|総務省|裁判所|弁護士|法務|自動音声)';
 const DESK = '(?:担当(?:者|官|の者)?|係(?:の者|員)|センター|本部)';
-const COMING = '[^。!?\\n]{0,12}?(?:から|より)(?:折り返し|改めて|後ほど|直接|順次)?(?:の)?(?:お?電話|ご?連絡|着信)(?:が|を)?(?:入り|入る|あり|ある|来ます|来る|きます|くる|かかって|いたします|差し上げ|します)';
+const COMING = '[^。!?\\n]{0,12}?(?:から|より)(?:折り返し|改めて|後ほど|直接|順次)?(?:の)?(?:お?電話|ご?連絡|着信)(?:が|を)?(?:入り|入る|あり|ある|来ます|来る|きます|くる|かかって|いたします|差し上げ|します|いく|行く|いき|行き)';
 const comingFrom = (caller: string): RegExp => new RegExp(`${caller}${COMING}|かかってくる(?:電話|お電話)?(?:の)?${caller}|かかってくる${caller}`);
 const CALL_COMING_JA = comingFrom(AUTHORITY);
 const DESK_CALL_COMING_JA = comingFrom(DESK);
-const OBEY_JA = /(?:指示|案内|指導)に従(?:って|い)[^。!?\n]{0,10}?(?:ください|下さい|願)|指示(?:の)?(?:通り|どおり)に(?:操作|手続|対応|して)|言う(?:通り|とおり)に(?:して|操作|手続)/;
+const OBEY_JA = /(?:指示|案内|指導)に従(?:って|い)[^。!?\n]{0,10}?(?:ください|下さい|願)|指示(?:の)?(?:通り|どおり)に(?:操作|手続|対応|して)|言(?:う|われた)(?:通り|とおり)に(?:して|操作|手続)/;
 const REFUSED_JA = /従わない|従わず|応じない|応じず|詐欺/;
 
 const CALL_COMING_EN = /\b(?:you will|you'll)\s+(?:shortly\s+|soon\s+)?(?:receive|get)\s+a\s+(?:phone\s+)?call\s+from\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,3}(?:police|officer|investigator|prosecutor|bankers?'?\s+association|ministry|financial\s+services\s+agency|court|lawyer|automated\s+voice)\b|\b(?:police|officer|investigator|prosecutor|bank(?:ers)?\s+association|ministry|agency|department)\s+will\s+(?:call|contact|phone)\s+you\b/i;
@@ -45,12 +46,15 @@ const LANGS: readonly { readonly call: RegExp; readonly desk?: RegExp; readonly 
 // (A module constant: a literal in the gate is a new object per message.)
 // Read from norm.lower only, which holds no upper-case letter, so the pattern needs no i flag (and without one it can sit behind
 // its literal gate, match/literals.ts: every match holds one of its words).
-const GUIDED_WORD = gated(/指示|案内|指導|言う(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/);
+const GUIDED_WORD = gated(/指示|案内|指導|言(?:う|われた)(?:通り|とおり)|instructions|as\s+(?:they|he|she)\s+(?:say|tell)/);
 export const relayCallNeeds: AskNeeds = (input) => !input.reported && GUIDED_WORD.test(input.norm.lower);
 
 export function createRelayCallAsk(): AskFinder {
   return (input) => {
-    if (input.reported || speaksAsPerson(input)) return NO_ASKS;
+    // A relative who hands the reader to such a caller and binds them to it, beside a mark of the オレオレ script (a trouble,
+    // secrecy, the line: asks/kin.ts), is the script's own relay ("弁護士の先生から電話がいくから、言われたとおりにして");
+    // a relative telling the police will ring after an accident binds the reader to nothing.
+    if (input.reported || (speaksAsPerson(input) && !(speaksAsKin(input) && kinMarks(input).size > 0))) return NO_ASKS;
     if (input.sender && COMPANY_LINE.has(input.sender.tier)) return NO_ASKS;
     const text = input.norm.lower;
     const alarm = input.lures.some((l) => !l.quoted && l.kind === 'lure');

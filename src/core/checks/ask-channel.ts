@@ -12,6 +12,7 @@ import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } f
 import type { Ask, AskKind, Check, CheckContext, LureMatch, Weights } from '../check.js';
 import { coachedMoney, coachesChecker } from '../asks/coach.js';
 import { keyLeftForJob, publicBodysPretext } from '../asks/collect.js';
+import { kinMarks, speaksAsKin } from '../asks/kin.js';
 import { visitStake } from '../asks/commerce.js';
 import { BUSINESS_MATTERS, DETAILS_THERE, NUMBER_KEYED, stakeOfMove } from '../asks/messenger.js';
 import { businessFeeFirst, changedPayeeCall, orgPayee, strangerPayee } from '../asks/payee.js';
@@ -1034,6 +1035,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return u !== undefined && strangersPage(u.host) && (servicePage as ServicePage)(ctx, u);
     };
     const plight = !ctx.reported && moneyPlight(ctx);
+    // The オレオレ / "hi mum" script (asks/kin.ts): a relative's money ask with a mark the real relative has no need of.
+    const kinScript = plight || ctx.reported ? undefined : kinMoneyScript(ctx);
     let plightAsk: Ask | undefined;
     for (const a of asks) {
       if (owned(a, id, brands, appStores)) continue;
@@ -1139,12 +1142,12 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // So is either asked in an office's voice from a line no office texts from ("選挙調査センターです…1と返信"
       // from an 050 line, "病院の受付です…お振込みいただけますか" from a handset): the office is not who holds the line.
       // A money ask for the writer's own need told the way the "it's me" and romance scams tell it (moneyPlight) is bait too.
-      if (a.kind === 'money' && plight) plightAsk ??= a;
+      if (a.kind === 'money' && (plight || kinScript !== undefined)) plightAsk ??= a;
       // A keyword texted to a short code (reply.ts shortCodeKeyword) is a premium-rate service's, billed to the reader, as a
       // premium line rung is (premiumLine): between people no one asks it.
       // So is a Y/N reply asked by an institution opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…
       // 返信いただければ", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ", "aqui é da empresa de água…respondendo"): the reply reaches whoever holds the line.
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && (!hasLure || replyDeadlineOnly(a)) && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && plight)) code = undefined;
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && (!hasLure || replyDeadlineOnly(a)) && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine)) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && (plight || kinScript !== undefined))) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).
@@ -1179,7 +1182,16 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       const own = luresOfCategory(ctx.lures, 'personal-channel').some((l) => !l.quoted && l.cue === role);
       if (own && payee !== '' && (role.includes(payee) || payee.includes(role))) reasons.splice(payeeAt, 1);
     }
-    if (plightAsk) {
+    // The cash a stand-in collects for the relative's trouble (collect.ts envoyForMoney) is the script's ask too.
+    const kinAsk = kinScript === undefined ? undefined : plightAsk ?? asks.find((a) => a.kind === 'collect' && !a.quoted);
+    if (kinAsk !== undefined) {
+      const ask = kinAsk;
+      reasons.push(reason('KIN_MONEY_SCRIPT', weights.KIN_MONEY_SCRIPT, () => ({
+        en: `Writes as your relative and asks for money with a mark of the "it's me" (オレオレ) and "hi mum" script (${kinScript}): a trouble that needs money now, secrecy, someone else sent to collect, or a line told as new or broken. Your relative owns the number you have for them: ring that one before paying`,
+        ja: `家族を名乗ってお金を求め、オレオレ詐欺の手口の特徴があります（${kinScript}）。今すぐお金が必要なトラブル・口止め・代理の人の受け取り・番号が変わった/壊れたなど。本人の登録済みの番号に電話して確かめてください`,
+        detail: { ask: ask.kind, cue: ask.cue, marks: kinScript ?? '' },
+      })));
+    } else if (plightAsk && plight) {
       reasons.push(reason('MONEY_PLIGHT', weights.MONEY_PLIGHT, () => ({
         en: 'Asks you to lend or send money for the writer\'s own need, told the way the "it\'s me" and romance scams tell it: needed today or urgently, for a fee someone else charges (customs, a fine, a settlement, surgery), because the writer\'s own way to pay is stopped, "only you can help", or into an account the message gives',
         ja: '書き手自身のためにお金を貸す・送るよう求め、詐欺の手口どおりの事情を添えています（今日中・急ぎ、関税・罰金・示談金・手術代など第三者への支払い、限度額やカード停止、あなたしか頼れない、この口座に）',
@@ -1768,6 +1780,26 @@ function moneyPlight(ctx: CheckContext): boolean {
     else if (l.category === 'money-plight' || l.category === 'not-by-voice') plight = true;
   }
   return need && plight;
+}
+
+/**
+ * The オレオレ and "hi mum" script (asks/kin.ts): a relative's voice, a money ask and at least one mark of the script (a trouble,
+ * secrecy, a stand-in collector, the line told new or broken), with nothing the two share named (a split bill, a club's fee),
+ * money not ruled out, the check not invited (`vouched`) and the scam not named. Secrecy alone is left to MONEY_KEPT_SECRET
+ * where the coach ask already weighs it: a child may hide a loan from the other parent. The marks, as "mark: cue", or undefined.
+ */
+function kinMoneyScript(ctx: CheckContext): string | undefined {
+  const collect = ctx.asks.some((a) => a.kind === 'collect' && !a.quoted);
+  if (!collect && !ctx.asks.some((a) => a.kind === 'money' && !a.quoted)) return undefined;
+  if (ctx.lures.some((l) => !l.quoted && (l.category === 'shared-cost' || l.category === 'no-favour' || l.category === 'vouched' || l.category === 'crime-name'))) return undefined;
+  if (!speaksAsKin(ctx)) return undefined;
+  // A collect ask's stand-in is the ask itself, not a mark beside it: the collector then needs a trouble, secrecy or a line story too.
+  const money = ctx.asks.some((a) => a.kind === 'money' && !a.quoted);
+  const marks = kinMarks(ctx, collect && money);
+  if (!money) marks.delete('stand-in');
+  if (marks.size === 0) return undefined;
+  if (marks.size === 1 && marks.has('secrecy') && ctx.asks.some((a) => a.kind === 'coach' && !a.quoted)) return undefined;
+  return [...marks].map(([k, cue]) => `${k}: ${cue}`).join(', ');
 }
 
 /** The message names a third person's account (a friend's, an acquaintance's) as where money goes. */
