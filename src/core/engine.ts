@@ -23,7 +23,7 @@ import { createExtractor } from './extract/index.js';
 import { disownedSentences, neverAskFollowedByAsk } from './lures/disown.js';
 import { foldDiacritics } from './lures/fold.js';
 import { foldKanaCue, kanaView } from './lures/kana.js';
-import { createLureCheck, lurePhrases, type LureCategory, type LureData } from './lures/index.js';
+import { createLureCheck, lurePhrases, withinLongerWord, type LureCategory, type LureData } from './lures/index.js';
 import { offerLures } from './lures/offers.js';
 import { anchorSet, holdsAny } from './match/anchors.js';
 import { createPhraseMatcher } from './match/phrases.js';
@@ -190,6 +190,10 @@ const TOPIC = 'report-topic';
 // (Read with endsWith: asked of every cue of a request's kind.)
 const teFormEnd = (phrase: string): boolean => phrase.endsWith('て') || phrase.endsWith('で');
 const ONGOING_AFTER = /^(?:います|おります|いました|おりました)(?!か)/;
+// …or goes on into a favour received, done ("銀行の窓口で教えてもらった", "店員さんに設定してもらいました"): what the writer was
+// helped with, told; not "教えてもらえますか", a request, nor "教えてもらった?", a question pressing for it.
+// (Ending its clause: "この前教えてもらった番号で合ってる?" holds the favour inside a question about the number.)
+const FAVOUR_RECEIVED_AFTER = /^(?:もらった|もらいました|貰った|貰いました|いただいた|いただきました)(?=$|[。!！、,\s]|よ|けど|から|ので|ね|し|わ)/;
 // A scam named before the damage in its sentence: a line quoted as what is said, 詐欺, 悪質, なりすまし.
 const SCAM_NAMED = /[「『]|詐欺|詐取|悪質|なりすまし/;
 
@@ -250,6 +254,21 @@ function usedByWriter(text: string, lower: string, at: number, length: number): 
   const before = lower.slice(Math.max(0, at - 40), at);
   const after = lower.slice(at + length, at + length + 10);
   return (USED_THROUGH.test(before) && BOUGHT_ZH.test(after)) || BOUGHT_JA.test(after) || BOUGHT_ON_EN.test(before);
+}
+// Right after a brand's name, what was paid for there: its tickets, its stay, its price ("USJのチケ代", "星野リゾートの宿代", "ディズニー
+// のチケット代", "Amazonで買ったやつの代金" is left to usedByWriter).
+const PRICE_OF = /^\s*の?\s*(?:チケ代|チケット代|チケット|入場料|パス代|年パス|年間パス|宿代|宿泊代|ホテル代|ツアー代|旅行代|飲み代|食事代|ランチ代|代金|送料)/;
+// Money settled between people: fronted for another (立て替え), split (割り勘, 半分ずつ), or a share per head (1人3,800円).
+const SETTLING = /立て替え|立替|たてかえ|割り勘|割勘|わりかん|ワリカン|半分(?:ずつ|こ|出し|払)|(?:1|一)人\s*(?:あたり|当たり)?\s*\d|ひとり\s*\d/;
+
+/**
+ * A brand named as what was paid for there ("立て替えてたUSJのチケ代、9,800円ね"), in a message that settles money between
+ * people (SETTLING): the park, the hotel or the shop is what the share is of, not who writes; a fee a brand asks of its
+ * customer is its own bill, named under its own heading or "Xです" (speaksAsAt), never a fronted share.
+ */
+function pricedBetweenPeople(text: string, lower: string, at: number, length: number): boolean {
+  if (speaksAsAt(text, at, length)) return false;
+  return PRICE_OF.test(lower.slice(at + length, at + length + 8)) && SETTLING.test(lower);
 }
 /**
  * A payment app named as the route money is sent to the writer by ("me manda pelo PayPay", "send me it via PayPay", "转给我用PayPay"
@@ -875,7 +894,7 @@ const MEMBERS_BODY = /pta|町内会|自治会|子ども会|子供会|保護者|�
  */
 function dropPayeeAccount(lures: LureMatch[], folded: string): void {
   const account = (l: LureMatch): boolean => l.category === 'foreign-lure' && ACCOUNT_CUES.has(l.cue);
-  if (!lures.some((l) => account(l) && paidInto(folded, l) && writersOwn(folded, l))) return;
+  if (!lures.some((l) => account(l) && paidInto(folded, l) && (writersOwn(folded, l) || readersOwn(folded, l)))) return;
   if (lures.some((l) => !l.quoted && !account(l) && (l.kind === 'lure' || l.kind === 'pressure'))) return;
   removeCues(lures, account);
 }
@@ -883,8 +902,8 @@ function dropPayeeAccount(lures: LureMatch[], folded: string): void {
 const ACCOUNT_CUES: ReadonlySet<string> = new Set(['账户', '계좌', 'tai khoan']);
 // Money sent into the account: Vietnamese "(gửi|chuyển) … vào tài khoản", Chinese "转到/打到/汇入/存进…账户" (a few words between
 // for whose: 姐姐的银行), Korean "계좌로/계좌에 … 보내/송금/입금/이체".
-const INTO_BEFORE = /(?:\bvao\s+(?:(?:cai|so)\s+)?|(?:转|轉|打|汇|匯|存|付|交)(?:到|入|进|進)[^。！？!?\n]{0,8})$/i;
-const INTO_AFTER = /^(?:으?로|에)\s*(?:[^\s.!?。]+\s+){0,2}[^\s.!?。]*(?:보내|송금|입금|이체)/;
+const INTO_BEFORE = /(?:\bvao\s+(?:(?:cai|so)\s+)?|(?:转|轉|打|汇|匯|存|付|交|发放|發放|发|發)(?:到|入|进|進)[^。！？!?\n]{0,8})$/i;
+const INTO_AFTER = /^(?:으?로|에)\s*(?:[^\s.!?。]+\s+){0,2}[^\s.!?。]*(?:보내|보냈|송금|입금|이체)/;
 
 // Whose the account is: the writer's by a self or kinship word, the one each calls the other by between relatives and friends
 // ("tài khoản (ngân hàng) của chị", "我的/姐姐的(银行)账户", "언니 계좌"); not "của bạn" (yours, or a friend's), "này" (this one),
@@ -894,6 +913,14 @@ const OWN_BEFORE = /(?:(?:我|姐姐|哥哥|妈妈|媽媽|爸爸|妹妹|弟弟|�
 
 function writersOwn(folded: string, l: LureMatch): boolean {
   return OWN_AFTER_VI.test(folded.slice(l.index + l.cue.length, l.index + l.cue.length + 32)) || OWN_BEFORE.test(folded.slice(Math.max(0, l.index - 8), l.index));
+}
+
+// The reader's own account, money paid into it ("工资25号发，打到你日本的银行账户", "转到您的卡上", "네 계좌로 입금할게"): the
+// writer's or an employer's money arriving, the reverse of an account asked into.
+const READERS_BEFORE = /(?:(?:你|您|各位|大家|你们)[^。！？!?\n，,]{0,6}|(?:^|\s)(?:네|너의|니)(?:\s+[^\s.!?。,]{1,6}){0,2}\s*)$/;
+
+function readersOwn(folded: string, l: LureMatch): boolean {
+  return READERS_BEFORE.test(folded.slice(Math.max(0, l.index - 12), l.index));
 }
 
 function paidInto(folded: string, l: LureMatch): boolean {
@@ -1122,6 +1149,7 @@ export function createEngine(data: EngineData): Engine {
         || (messengerBrands.has(h.brand.id) && !bracketed(norm.text, h.index, h.length) && AS_WAY.test(norm.text.slice(h.index + h.length, h.index + h.length + 6)))
         || (h.brand.category === 'bank' && holdsPersonsAccount(norm.text, h.index, h.length))
         || usedByWriter(norm.text, norm.lower, h.index, h.length)
+        || pricedBetweenPeople(norm.text, norm.lower, h.index, h.length)
         || (h.brand.category === 'payment' && quiet && payRoute(norm.text, norm.lower, h.index, h.length)));
       if (!claims.some(turnedTo)) return { brands: claims, mentions: [] };
       return { brands: claims.filter((c) => !turnedTo(c)), mentions: claims.filter(turnedTo) };
@@ -1216,10 +1244,12 @@ export function createEngine(data: EngineData): Engine {
           if ((h.phrase === '緊急' || h.phrase === '緊急連絡') && (EMERGENCY_CONTACT.test(lower.slice(h.index, h.index + 6))
             || (written.phones.length === 0 && EMERGENCY_CONTACT_NOUN.test(lower.slice(h.index, h.index + 12))))) continue;
           if (lineInsideWord(h.phrase, lower, h.index)) continue;
+          if (withinLongerWord(cat, h.phrase, folded, h.index)) continue;
           // A request's or a hand-over's verb in its て-form that goes on into the progressive ("ワンタイムパスワードを送信しています",
           // "お振込みを確認しております"): the writer's own act told as under way, no request (that is "送信してください",
           // "送信していただけますか"). A bank tells what it sends to both addresses; the lure asks it back.
-          if ((cat.kind === 'verb' || cat.kind === 'ask') && teFormEnd(h.phrase) && ONGOING_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 6))) continue;
+          if ((cat.kind === 'verb' || cat.kind === 'ask') && teFormEnd(h.phrase) && (ONGOING_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 6))
+            || FAVOUR_RECEIVED_AFTER.test(lower.slice(h.index + h.phrase.length, h.index + h.phrase.length + 8)))) continue;
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
           if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;

@@ -8782,3 +8782,67 @@ test('unnamed offices on open lines: the lure beside its twin (session qb)', () 
     assert.ok(rulesOnly.analyse({ text: lure[0], from: lure[1] }).reasons.some((x) => x.code === 'ASK_LINK'), lure[0]);
   }
 });
+
+test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a caller\'s words told and refused, an outlet\'s named staff asking through the shop, a fronted share named by its park, money said unneeded or paid into the reader\'s own account, a name to sign up, a friend\'s own site spaced, a reply\'s own deadline, a new account to come on paper, a gift card given, a favour received, a card asked after by where it is, a paper to bring, the original account kept, an appointment confirmed) do not block; their lures still do', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  for (const [text, from, rulesBlock] of [
+    ['【高収入】荷物を受け取って指定の場所に運ぶだけ。日払い3万円。興味あればTelegramで @haiso_jp88 まで', '09012345678', true],
+    ['〇〇銀行の者です。キャッシュカードの不正利用が確認されたため、本日職員がご自宅までカードを受け取りに伺います。暗証番号をお控えください。', '09012345678', true],
+    ['ドコモショップ渋谷店の鈴木です。お客様の回線が本日停止予定です。至急 050-1234-5678 までお電話ください。', '09012457800', true],
+    ['USJのチケット代の未払いがあります。本日中にこちらのPayPay ID usj_pay88 へ送金してください。', '08098760002', true],
+    ['Bố ơi, con đổi số mới rồi, số này nhé. Bố gửi tiền cho con 5 man nhé, con cần gấp.', '08088992233', true],
+    ['你好，我是公司财务。这个月工资发放需要先交保证金，请打到以下账户 6222 0012 3456 7890', '09011229988', true],
+    ['【当選】抽選で10万円が当たりました。受取希望の方はこの番号にお名前を返信してください。', '09020304050', true],
+    ['うちの店のサイト作った！荷物の再配達はこちら sagawa-rd . live', '08023450088', true],
+    ['至急ご返信ください。お客様のアカウントに不正ログインがありました。', '08045666666', true],
+    ['大家の斉藤です。来月から家賃の振込先を変更させてください。新しい口座は 三井住友銀行 普通 1234567 です。', '09022446688', true],
+    ['誕生日プレゼント買いたいから、アマゾンのギフトカード1万円分買ってコード送って', '08001234444', true],
+    ['ワンタイムパスワードが届いたら教えてもらえますか', '08046300064', true],
+    ['マイナンバーカードの写真をこの番号に送ってください。', '08062500034', true],
+    ['Con ơi, có người gọi giả công an bảo chuyển tiền, con chuyển giúp mẹ 5 man nhé.', '+84977778888', false],
+    ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。在留カードの写真をこの番号に送ってください。', '09038000011', true],
+    ['房东：原来的账户有问题，下个月房租转到新的账户 6222 1234 5678，今天之内。', '09018000024', true],
+    ['Hi, this is Sarah from Smile Bank. Please reply YES to confirm your identity, or call us at 050-1234-5678 to unlock your account.', '09038000015', true],
+    ['各位员工，公司账户变更，本月起请把押金转到新的账户 6222 0012 3456 7890，今天之内。', '08059000021', true],
+    ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Padalhan mo ako ng 50,000 yen sa GCash ngayon.', '09039000024', true],
+    ['あなたの写真がネットに出回ってます。確認用アプリをダウンロードして bit.ly/3abcXYZ', '08020100014', true],
+    ['ピアノ教室です。月謝の振込先が年明けから変わります。新しい口座は 三井住友銀行 普通 7654321 です。今月分からこちらへ。', '08031100001', true],
+  ] as const) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const r = rules.analyse({ text, from });
+    if (rulesBlock) assert.equal(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+    else assert.notEqual(r.verdict, 'allow', text);
+  }
+  for (const [text, from] of [
+    ['子ども会の会計です。クリスマス会の会費は当日払いで500円です。封筒に名前を書いて持ってきてね。', '09077889900'],
+    ['建設会社の安藤です。来月から日当は月末締めの翌月10日払いになります。口座はこれまで通りです。', '08023232222'],
+    ['さっき銀行の人から電話あって、カードを取りに来るとか言うから断ってすぐ警察に電話した', '08012345678'],
+    ['ドコモショップ〇〇店の鈴木です。本日ご来店時のお手続きで1点書類の不備がございました。お手数ですが店舗までお電話ください。', '09012457800'],
+    ['立て替えてたUSJのチケ代、9,800円ね。急がないから給料日でいいよ', '08098760002'],
+    ['Bố ơi, con đổi số mới rồi, số này nhé. Không cần gửi tiền đâu, con đi làm thêm rồi.', '08088992233'],
+    ['老板说这个月工资25号发，打到你日本的银行账户，不要担心。', '09011229988'],
+    ['PTAのベルマーク係です。集計ボランティアを募集しています。参加できる方はこの番号にお名前を返信してください。', '09020304050'],
+    ['うちのバンドのサイト tsukiyo-band. live に新曲あげた', '08023450088'],
+    ['本日中にお返事ください、お店の予約の人数確定させたいので', '08045666666'],
+    ['大家の斉藤です。来月から家賃の振込先を、ゆうちょ銀行から地元の信用金庫に変更させてください。新しい口座は書面で郵送します。確認のお電話もします。', '09022446688'],
+    ['ギフトカード、誕生日プレゼントにスタバのやつあげるね。コード送るからアプリで登録して', '08001234444'],
+    ['ネットバンキング、ワンタイムパスワードのアプリ入れたよ。銀行の窓口で教えてもらった', '08046300064'],
+    ['ふるさと納税のワンストップの書類、マイナンバーカードのコピーいるから、カードどこに置いたか教えて', '08062500034'],
+    ['Con ơi, có người gọi giả công an bảo chuyển tiền, mẹ đã cúp máy rồi. Con yên tâm.', '+84977778888'],
+    ['엄마야. 이번 달 용돈 보냈어. 우리은행 말고 네 유초 계좌로 보냈으니 확인해봐.', '+821012345678'],
+    ['派遣会社の担当です。就業開始前に在留カードの確認が必要です。初日に原本をお持ちください。', '09038000011'],
+    ['房东：下个月房租还是转到原来的账户，谢谢。', '09018000024'],
+    ['Hi, this is Sarah from Smile Dental. Please reply YES to confirm your appointment tomorrow at 3pm, or call us to reschedule.', '09038000015'],
+    ['各位员工，本月工资25号照常发放到各位的银行账户，如有疑问请联系总务。', '08059000021'],
+    ['Tita, may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad. Scam yun.', '09039000024'],
+    ['文化祭の写真アップしたよ bit.ly/3abcXYZ みんなでダウンロードしてね', '08020100014'],
+    ['ピアノ教室です。月謝の振込先が年明けから変わります。新しい口座は次回レッスンの時に紙でお渡しします。', '08031100001'],
+    ['友達に頼まれてUSJの年パス代立て替えた。2万ちょっと。来月返してもらう', '08032200028'],
+  ] as const) {
+    assert.notEqual(engine.analyse({ text, from }).verdict, 'block', text);
+    const r = rules.analyse({ text, from });
+    assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
+  }
+});

@@ -69,6 +69,8 @@ export function createCallAsk(): AskFinder {
 // choice to the reader, the lure's does not.
 const OFFERED_CALL = new RegExp([
   `${QUESTIONS_OFFERED.source}|ご相談は|questions`,
+  // The same in the residents' languages: "如有疑问请联系总务", "문의사항은", "nếu có thắc mắc", "em caso de dúvidas", "kung may tanong".
+  '如有(?:疑问|疑問|问题|問題|不明)|有(?:疑问|问题)的话|문의(?:사항)?(?:은|는|이 있으시면)|궁금한 (?:점|사항)|n[ếe]u c[óo] (?:th[ắa]c m[ắa]c|c[âa]u h[ỏo]i)|(?:em caso de|se tiver) d[úu]vidas|kung may (?:tanong|katanungan)|jika ada pertanyaan',
   '変更(?:・[^、。\\s]{1,6})?(?:は|の(?:場合|際|ご希望)|をご希望|希望の)|ご都合(?:が|の)(?:悪|つかな|合わな)|reschedul|to change',
   '緊急(?:時|の際)|in (?:an|case of) emergency',
   '(?:または|もしくは|\\bor)\\s*(?:お?電話|phone|call)|お?電話でも',

@@ -4,7 +4,7 @@ import { foldDiacritics } from '../lures/fold.js';
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { gated } from '../match/literals.js';
 import { replyChannel } from './reply.js';
-import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
+import { cuesOf, hasCue, inSentence, inSentenceOrNext, requestedNearby, sentenceAt, speaksAsOffice, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, NO_ASKS } from './types.js';
 
 const CARD_CUES = ['gift-card', 'e-money'];
 
@@ -33,6 +33,9 @@ export function createGiftCardAsk(): AskFinder {
     // "ニンテンドープリペイドの3000円のやつ買ってきてもいい?お年玉から出すから": the writer asks leave to buy a card, with nothing of it
     // asked back: the purchase is the writer's own (dev batch-49).
     if (leaveToBuy(input)) return NO_ASKS;
+    // "ギフトカード、誕生日プレゼントにスタバのやつあげるね。コード送るからアプリで登録して": a card given to the reader, its code sent
+    // to them, nothing bought or sent back (presentToReader).
+    if (presentToReader(input)) return NO_ASKS;
     const found = requestedNearby(input, 'gift-card').find((o) => !inSentence(input, o.index, 'done'))
       ?? requestedNearby(input, 'e-money').find((o) => !inSentence(input, o.index, 'done'))
       ?? paidIn(input)
@@ -44,6 +47,24 @@ export function createGiftCardAsk(): AskFinder {
       ?? cardForCharge(input);
     return found ? [{ kind: 'gift-card', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }] : NO_ASKS;
   };
+}
+
+// The card given to the reader: a present, given, or its code sent to them by the writer.
+const GIVEN_TO_READER = /プレゼント|あげる|あげた|贈る|贈った|(?:コード|番号|url)(?:を|は)?[^。\n]{0,6}?(?:送る(?:ね|から|よ)|送った|送っとく|送っておく)|(?:a |as a )?(?:present|gift) for you|sent you|i'?ll send you/;
+// Something of the card asked back or bought: its code, number, back or photo sent or told, or the card bought.
+const ASKED_BACK = /(?:コード|番号|裏|写真|画像|レシート)[^。\n]{0,8}?(?:送って|おくって|教えて|撮って|返信|送信して|ちょうだい)|買って|購入して|かって(?:きて|ほしい|くれ)|send me|text me|buy/;
+
+/**
+ * A gift card given to the reader as a present, its code sent to them ("スタバのやつあげるね。コード送るからアプリで登録して",
+ * "I'll send you an Amazon gift card for your birthday"), with nothing of it asked back and nothing bought: the value goes to the
+ * reader, the reverse of the 電子マネー型 ask, which has the reader buy and send the code.
+ */
+function presentToReader(input: AskInput): boolean {
+  if (!input.lures.some((l) => !l.quoted && (l.category === 'gift-card' || l.category === 'e-money'))) return false;
+  const lower = input.norm.lower;
+  // (A person's, not a campaign's: "切替だけで1万円分のギフト券プレゼント!申込は返信で" is a shop's offer, weighed as such.)
+  return GIVEN_TO_READER.test(lower) && !ASKED_BACK.test(lower) && speaksAsPerson(input) && !speaksAsOffice(input) && !lower.includes('【')
+    && !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
 }
 
 /** "修復費用9,800円を電子マネーでお支払いください": e-money named as the way to pay, in the ask's sentence or the one before. */

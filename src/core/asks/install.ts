@@ -51,10 +51,25 @@ const NOT_NEEDED = /不要|必要(?:は)?ありません|必要ございませ�
  * refund named with an app's install (refundByInstall). */
 export const installNeeds: AskNeeds = (input) => hasCue(input, INSTALL_CUES) || input.indicators.urls.some(apkLink) || (REFUND.test(input.norm.lower) && APP_NEEDED.test(input.norm.lower));
 
+// What a download fetches when it is no app: photos, videos, files, an album, a document.
+const MEDIA = /写真|動画|画像|ビデオ|データ|ファイル|資料|アルバム|pdf|楽譜|音源|\bphotos?\b|\bvideos?\b|\bpictures?\b|\bfiles?\b|\balbum\b|ảnh|video|fotos?\b|larawan/;
+// What an install is of: an app, its package, a profile or a certificate, an update.
+const APP_WORD = /アプリ|\bapps?\b|apk|インストール|install|プロファイル|構成|証明書|アップデート|更新|セキュリティ|ứng dụng|aplicativo|应用|软件|앱/;
+
+/**
+ * "文化祭の写真アップしたよ bit.ly/… みんなでダウンロードしてね": a download of the photos or files the writer shared, no app, profile or
+ * update named and no lure or pressure beside it: saving a picture installs nothing.
+ */
+function mediaDownload(input: AskInput, cue: string): boolean {
+  if (!/ダウンロード|download|tải về|tai ve|baixar|i-?download/.test(cue)) return false;
+  const lower = input.norm.lower;
+  return MEDIA.test(lower) && !APP_WORD.test(lower) && !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
+}
+
 export function createInstallAsk(): AskFinder {
   return (input) => {
     // "アプリ入れといたよ" tells what the writer did on their own phone.
-    const cue = cuesOf(input, 'install').find((c) => !toldAsDone(input, c));
+    const cue = cuesOf(input, 'install').find((c) => !toldAsDone(input, c) && !mediaDownload(input, c.cue));
     const apk = input.indicators.urls.find(apkLink);
     if (!cue) {
       if (apk === undefined) {

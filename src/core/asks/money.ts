@@ -29,7 +29,9 @@ const WAGES_TRANSFERRED = /\b(?:luong|thuong)(?: thang(?: \d{1,2}| nay| sau| tru
 
 // "不要汇款", "别转账", "jangan transfer", "tidak perlu uang", "đừng chuyển tiền", "não transfira", "don't send money";
 // "송금하지 마": the money verb negated, a warning of what not to do (folded text).
-const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|jangan|tidak|\btak|\bgak|nggak|hindi|dung|khong|nao|nunca|don't|do not|never)\s*$/;
+// Also the money said to be unneeded ("Không cần gửi tiền đâu", "不用转", "no need to send money", "não precisa mandar dinheiro"):
+// a relative on a new number saying so asks for none.
+const NEGATED_BEFORE = /(?:不要|别|別|勿|不能|不可|千万别|不用|不必|jangan|tidak|\btak|\bgak|nggak|hindi|dung|khong|(?:khong|ko|chang|chua) can(?: phai)?|nao|nao precisa|nunca|don't|do not|never|no need to|don't need to|no need)\s*$/;
 const NEGATED_AFTER = /^\s*(?:하지\s*마|하면\s*안|지\s*마)/;
 
 // "Nếu không chuyển tiền…", "se não transferir hoje…", "if you don't pay": a condition, the threat of a lure.
@@ -74,6 +76,14 @@ function writerPays(input: AskInput, cue: LureMatch): boolean {
  * The cue is part of a longer phrase that says the reader already paid for the writer ("立て替えてもらった",
  * "立て替えてくれた", shared-cost): "立て替えて" there tells of a debt the writer owes, it asks nothing.
  */
+// Right after a money verb, the reader's own account or card as where the money goes ("打到你日本的银行账户", "转到您的卡上",
+// "汇进你账户"): money paid to the reader, wages or a relative's, which asks nothing of them.
+const TO_READERS_ACCOUNT = /^(?:到|进|進|入)?\s*(?:你|您)[^。！？!?\n，,]{0,8}?(?:账户|帳戶|账号|帳號|卡|户头|戶頭)/;
+
+function intoReadersAccount(input: AskInput, cue: LureMatch): boolean {
+  return TO_READERS_ACCOUNT.test(input.norm.lower.slice(cue.index + cue.cue.length, cue.index + cue.cue.length + 16));
+}
+
 function readerPaid(input: AskInput, cue: LureMatch): boolean {
   const end = cue.index + cue.cue.length;
   return cuesOf(input, 'shared-cost').some((l) => l.cue.length > cue.cue.length && l.index <= cue.index && l.index + l.cue.length >= end);
@@ -108,7 +118,7 @@ export function createMoneyAsk(): AskFinder {
     // "mẹ đã chuyển tiền" (I have sent the money): told, not asked. "账户写在报价单上", "登録の口座振替で":
     // the payee is the one on the paper or the debit the reader already holds.
     // "con gửi tiền về như mọi lần": the writer pays, as the one who sends, in whatever tense.
-    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input) ?? sumCanSend(input) ?? sumOwed(input) ?? loanLeftBare(input) ?? sumToZh(input);
+    const cue = cuesOf(input, 'money').find((c) => !inSentence(input, c.index, 'never-ask') && !inSentence(input, c.index, 'done') && !toldAsDone(input, c) && !inSentence(input, c.index, 'known-payee') && !payeeOnOwnPage(input, c) && !negated(input, c) && !writerPays(input, c) && !readerPaid(input, c) && !intoReadersAccount(input, c) && !paidIf(input, c) && !askedInWritersName(input, c) && !writerTransfers(input, c) && !atMeeting(input.norm.text, input.norm.lower, c.index)) ?? settlementDemanded(input) ?? sumMadeReady(input) ?? sumSent(input) ?? payOrElse(input) ?? sumAsked(input) ?? sumCanSend(input) ?? sumOwed(input) ?? loanLeftBare(input) ?? sumToZh(input);
     return cue ? [{ kind: 'money', cue: cue.cue, channel: replyChannel(input), quoted: cue.quoted }] : NO_ASKS;
   };
 }

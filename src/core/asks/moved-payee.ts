@@ -95,9 +95,9 @@ const MISTAKE_FOLDED = /間違えて|誤って|間違って|間違い|by mistake
 // (Behind its literal gate, match/literals.ts: mayMovePayee tries it on every message, and three in four hold none of its words.)
 // (Also the verb clipped after the account, "今日中に…私の口座に。".)
 const PAY_ASKED = gated(/口座(?:に|へ|まで)\s*(?:[。!！]|$)|振り込|振込|集め|集金|徴収|送って|送っ(?:と|て)|送金|入れて|戻して|返して|お願い|\bsend\b|\bpay\b|transfer|return|deposit|chuyển|gửi|ipadala|padala|hulog|magbayad|pakibalik|ibalik|depositar|mandar|pagar|보내|입금|转|汇|kirim/);
-// The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always"), or a change only
+// The payee kept as it was ("như mọi tháng, không đổi gì", "いつもの口座にお願い", "same account as always", "房租还是转到原来的账户"), or a change only
 // supposed ("口座変えたとかでしたら教えて"): nothing is moved.
-const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|seperti biasa/;
+const KEPT = /いつもの(?:口座|id|アカウント|paypay)(?:に|へ|で|まで)|不変|変わりません|変更はありません|như mọi tháng|không đổi|như cũ|vẫn như|same (?:account|id|paypay)|as usual|as always|gaya ng dati|como sempre|mesma conta|평소|그대로|照旧|不变|还是[^。\n，,]{0,6}原来的|原来的(?:收款)?(?:账户|账号)(?:就行|就可以|即可)|(?:和|跟)以前一样|seperti biasa/;
 const SUPPOSED = /^[^。\n]{0,4}(?:とか|なら|たら|ていたら|ましたら|でしたら|if)/;
 // A warning's own words: what these scams say, told to be careful of.
 const WARNS = /気をつけ|注意して|詐欺|求められ(?:た場合|ても)|手続きせず|応じないで|ご相談ください|scam|never ask|lừa đảo|golpe|manloloko|骗|사기|penipuan/;

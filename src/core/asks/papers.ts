@@ -11,7 +11,7 @@
 import { foldDiacritics } from '../lures/fold.js';
 import { gated, type GatedPattern } from '../match/literals.js';
 import { reconVoice } from './recon.js';
-import { inSentence, REFUSED, sentenceAt, tellsOfScam, type AskInput } from './types.js';
+import { inSentence, REFUSED, sentenceAt, tellsOfScam, whereaboutsAsked, type AskInput } from './types.js';
 
 // An identity paper, named in Japanese or a residents' language (Latin text folded: "hộ chiếu" as "ho chieu").
 const ID_PAPER = gated(/学生証|社員証|職員証|在留カード|免許証|マイナンバー|マイナカード|個人番号カード|パスポート|旅券|保険証|身分証|本人確認書類|住民票|通帳(?:の)?(?:写真|コピー|写し|画像)|passport|residence card|driver'?s licen[cs]e|(?:student|my ?number) card|\bid card|护照|護照|在留卡|身份证|驾照|ho chieu|the cu tru|bang lai|passaporte|cartao de residencia|pasaporte|여권|재류카드|신분증/);
@@ -117,7 +117,7 @@ export function papersByReply(input: AskInput): string | undefined {
   // a small clinic's or a salon's own phone opening the reader's card, not a birth date asked out of the blue.
   const thanked = quiet && THANKED.test(lower);
   const sentBack = (at: number): string | undefined => {
-    if (inSentence(input, at, 'never-ask') || inSentence(input, at, 'done')) return undefined;
+    if (inSentence(input, at, 'never-ask') || inSentence(input, at, 'done') || whereaboutsAsked(input, at)) return undefined;
     const { said, next, before } = around(input, at);
     // The organisation's own place named beside it ("本人確認書類の再提出を。my 楽天モバイルアプリから") is where it goes.
     if (REFUSED_OR_TOLD.test(said) || OWN_PLACE.test(said) || OWN_PLACE.test(next) || (input.indicators.urls.length > 0 && TYPED.test(said))) return undefined;

@@ -479,7 +479,9 @@ export function createPayeeAsk(): AskFinder {
       if (l.category === 'job-fee') return ask(l.cue);
       // "こちらの個人口座にお振込ください", "まず10万円だけUSDTで送ってね".
       // (Not the office-holder's own account written out in full under their name, nothing pressed: role.ts namedOwnAccount.)
-      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index)) && !ownAccountNamed(input, l)) return ask(l.cue);
+      // (Nor a new account to come on paper, none written here, nothing pressed: "新しい口座は書面で郵送します"; the reader pays what
+      // the paper says, checked as 全銀協 advises, and the message gives no account to pay.)
+      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index)) && !ownAccountNamed(input, l) && !(onPaperUnpressed(input) && !ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
       // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be

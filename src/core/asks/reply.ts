@@ -22,7 +22,7 @@ export function createReplyDataAsk(): AskFinder {
     // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
-    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o) && !bankAsPlace(input, o)) ?? demanded(input, 'personal-data')
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o) && !bankAsPlace(input, o) && !nameToSignUp(input, o)) ?? demanded(input, 'personal-data')
       ?? carriedByReply(input) ?? accountAskedByQuestion(input) ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
@@ -44,6 +44,24 @@ function payeeForWriter(input: AskInput, o: LureMatch): boolean {
   return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business')));
 }
 const ACCOUNT_NUMBER = /^(?:口座番号|口座)$/;
+
+/**
+ * A name alone given back to sign up for something ("参加できる方はこの番号にお名前を返信してください", "出欠とお子さんの名前を返信
+ * で"): what a PTA's, a club's or a neighbourhood's sign-up asks, a name with no birth date, address, number or card beside it,
+ * which gives no one a way into anything. Not beside a lure or pressure (a prize's "お名前を返信" stays the lure's data ask).
+ */
+function nameToSignUp(input: AskInput, o: LureMatch): boolean {
+  if (!NAME_ONLY.test(o.cue) || !SIGN_UP.test(input.norm.lower)) return false;
+  const [s, e] = sentenceAt(input.norm.text, o.index);
+  if (cuesOf(input, 'personal-data').some((l) => l !== o && l.index >= s && l.index <= e)) return false;
+  // The name alone as the object: not one of a list ("氏名と学校名を", "生年月日・お名前を").
+  const lower = input.norm.lower;
+  if (!/^\s*(?:だけ|のみ)?\s*(?:を|で|お願い)/.test(lower.slice(o.index + o.cue.length, o.index + o.cue.length + 6)) || /[と・、,/]\s*$/.test(lower.slice(Math.max(s, o.index - 2), o.index))) return false;
+  return !input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'));
+}
+const NAME_ONLY = /^(?:お?名前|氏名|ご氏名)$/;
+// Signing up: taking part, a wish to, attendance, an entry, volunteering.
+const SIGN_UP = /参加|希望|出欠|出席|申し?込|エントリー|ボランティア|来られる|行ける|sign up|join us|rsvp/;
 // The writer paying the reader, in a person's plain intent: 振り込むね, 振り込むから, 送るから, 返すね, 入れとくね.
 const PAYS_READER = /(?:振り?込む|送る|返す|入れる|入れとく|払う)(?:ね|から|よ|ので|つもり)/;
 
@@ -82,7 +100,7 @@ function carriedByReply(input: AskInput): LureMatch | undefined {
   const text = input.norm.text;
   return cuesOf(input, 'personal-data').find((o) => {
     if (o.quoted || inSentence(input, o.index, 'never-ask') || toldDoneAt(input.lures, text, o.index)) return false;
-    if (inOwnApp(input, o.index) || payeeForWriter(input, o)) return false;
+    if (inOwnApp(input, o.index) || payeeForWriter(input, o) || nameToSignUp(input, o)) return false;
     const [s, e] = sentenceAt(text, o.index);
     // Not inside quotation marks ("ショートメールの『当選しました、住所を返信』は個人情報の収集です"): a warning quoting the lure.
     if (inBrackets(text, s, o.index)) return false;

@@ -83,6 +83,12 @@ const HAS_LINK = /https?:\/\/|www\.|\.(?:com|jp|net|shop)\b/;
  * The cue of a service's or a creditor's money asked through a payee that is no business's, if any: a provider's (below) or
  * any business's money sent to a person (businessPersonalPayee).
  */
+/** The payee's notice comes on paper (data/lures.json paper-copy), no account number is written here, and nothing is pressed or lured. */
+function onPaperUnwritten(input: AskInput): boolean {
+  return input.lures.some((l) => !l.quoted && l.category === 'paper-copy') && !input.lures.some((l) => !l.quoted && (l.kind === 'pressure' || l.kind === 'lure'))
+    && !/\d{6,8}/.test(input.norm.lower);
+}
+
 export function servicePayee(input: AskInput): string | undefined {
   return providerPayee(input) ?? businessPersonalPayee(input) ?? chargeSentByApp(input) ?? penaltyBilledByText(input);
 }
@@ -132,7 +138,9 @@ function providerPayee(input: AskInput): string | undefined {
   // (a personal account is judged above), not a running debt that is collected by debit.
   if (CREDITOR.test(lower) && !(CONTRACT_MONEY.test(lower) && !input.lures.some((l) => !l.quoted && l.kind === 'lure'))) {
     const account = ACCOUNT_GIVEN.exec(lower) ?? OFFICER_HANDSET.exec(lower);
-    if (account !== null && !link && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
+    // (Not a new account said to come on paper, none written in the message and nothing pressed: "新しい口座は書面で郵送します";
+    // the reader pays what the paper in hand says, as 全銀協 advises a change be checked.)
+    if (account !== null && !link && !onPaperUnwritten(input) && !KNOWN.test(lower.replace(/口座振替|引き?落と?し/g, ''))) return account[0];
   }
   // The money asked with its amount or its payee to be told on a call or by reply ("入居一時金を一度お振込みいただく必要があります…
   // 金額は担当からお電話します", "振込先は折り返しご案内します"): a provider's charge stands on its estimate, contract or invoice, and
@@ -257,6 +265,9 @@ export function businessPersonalPayee(input: AskInput): string | undefined {
   // The account the reader knows, in the cue's sentence, and not denied as the one to use ("not the one on the invoice").
   if (KNOWN_HERE.test(sentence) && !/not the (?:one|account)|と(?:は)?(?:違|異な)|ではなく/.test(sentence)) return undefined;
   if (changed !== null && UNCHANGED.test(sentence)) return undefined;
+  // A changed account whose new one comes on paper (posted, or handed at the next lesson: data/lures.json paper-copy), none
+  // written here and nothing pressed ("新しい口座は次回レッスンの時に紙でお渡しします"): the reader pays what the paper says.
+  if (changed !== null && onPaperUnwritten(input)) return undefined;
   // A katakana-named account is a sole trader's own as often as not, and a class may tell its account one by one: counted when
   // paid before the service or pressed.
   const firstOrPressed = BEFORE.test(folded) || PRESSED.test(lower);

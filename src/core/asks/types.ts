@@ -291,10 +291,25 @@ export function requestedNearby(input: AskInput, object: string): readonly LureM
     if (told && !inSentence(input, o.index, 'mistake')) continue;
     const [, end] = sentenceAt(text, o.index);
     const next = end + 1 < text.length ? end + 1 : -1;
-    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && broughtInPerson(input, at));
+    // (A paper said needed, then said to be brought in the next sentence: "在留カードの確認が必要です。初日に原本をお持ちください".)
+    const asked = (at: number) => (inSentence(input, at, 'request') || inSentence(input, at, 'hand-over')) && !(object === 'personal-data' && (broughtInPerson(input, at) || (next !== -1 && at < next && broughtInPerson(input, next) && !inSentence(input, next, 'request'))));
+    if (object === 'personal-data' && whereaboutsAsked(input, o.index)) continue;
     if ((!told && asked(o.index)) || (next !== -1 && asked(next) && !inSentence(input, next, 'never-ask') && !(object === 'personal-data' && asksWayToDoor(input, next)))) (out ??= []).push(o);
   }
   return out ?? NO_CUES;
+}
+
+// After a paper's or a card's name, where it is asked, not what it says: "マイナンバーカードのコピーいるから、カードどこに置いたか教えて",
+// "保険証どこにしまった?".
+const WHEREABOUTS = /^[^。!?！？\n]{0,24}?(?:どこ|何処|どっち|どちら)(?:に|へ|で)?[^。!?！？\n]{0,10}?(?:か|かな|の)?\s*(?:教えて|おしえて|知ってる|わかる|分かる|[?？])/;
+
+/**
+ * The paper or card named is asked after by where it is ("カードどこに置いたか教えて"), between people with no lure or pressure: the
+ * answer is a drawer, not the card's number. (A lure asks its number or its picture back, read as before.)
+ */
+export function whereaboutsAsked(input: AskInput, index: number): boolean {
+  if (input.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  return WHEREABOUTS.test(input.norm.lower.slice(index, index + 48));
 }
 
 // How to find the door, asked by whoever is on the way there: a landmark, the entrance, the way ("近くの目印を教えていただけますか?",

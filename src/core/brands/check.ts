@@ -420,6 +420,23 @@ function asksBack(ctx: CheckContext): boolean {
     || (a.kind === 'call' && a.channel.type !== 'unstated') || a.kind === 'open-link'));
 }
 
+// A person at one of the brand's outlets naming themself at the opening: the outlet (a shop, a branch, a sales office), then
+// a surname, with a role between or not ("ドコモショップ〇〇店の鈴木です", "〇〇銀行〇〇支店の担当の田村です", "auショップの山田です").
+// (Not a kind of person, 者 or 員: "ドコモの者です" names no one.)
+const OUTLET_STAFF = /^\s*[^。、,!?！？\n【】「」]{1,24}?(?:店|支店|営業所|出張所|ショップ|shop)(?:の)?(?:担当|担当者|スタッフ|店長|営業|受付)?(?:の)?([一-龥]{1,4})(?<![者員])(?:です|と申します)/;
+
+/**
+ * A named person at one of the brand's shops or branches speaks from that outlet (OUTLET_STAFF), and whatever they ask goes
+ * through the brand's own place, named and unwritten ("店舗までお電話ください", "ご来店ください": Ask.ownWay), with no number,
+ * link or handle written: outlets' staff text their customers from the shop's or their own phones, as couriers' drivers do,
+ * and a reader who answers does so through the shop they know. A number, a link or a reply asked keeps the claim weighed.
+ */
+function outletStaffOwnWay(ctx: CheckContext): boolean {
+  if (ctx.indicators.urls.length > 0 || ctx.indicators.phones.length > 0) return false;
+  if (!OUTLET_STAFF.test(ctx.norm.text)) return false;
+  return ctx.asks.every((a) => a.quoted || a.ownWay === true);
+}
+
 // The brackets a notice's heading opens and closes with: 【日本郵便】, [ヤマト運輸], 《佐川急便》.
 const HEADING = /^\s*[【[『《〈<]([^】\]』》〉>]{1,24})[】\]』》〉>]/;
 
@@ -525,7 +542,7 @@ export function createBrandCheck(registry: BrandRegistry, weights: Weights, look
           ja: `送信元 ${sender.raw} は${official[0]!.name}の公式の送信元です`,
           detail: { brand: official[0]!.id, sender: sender.normalized },
         })));
-      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && (!STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) || deskVoice(ctx) || brandHeading(ctx)) && speaksAs(ctx, main)) {
+      } else if (UNLIKELY_FOR_BRANDS.has(sender.kind) && !CARRIER_PREFIXED.test(sender.normalized) && (!STAFF_TEXT_FROM_HANDSETS.has(mainBrand.category) || deskVoice(ctx) || brandHeading(ctx)) && speaksAs(ctx, main) && !outletStaffOwnWay(ctx)) {
         reasons.push(reason('BRAND_UNOFFICIAL_SENDER', weights.BRAND_UNOFFICIAL_SENDER, () => ({
           en: `Claims to be ${mainBrand.nameEn}, but was sent from ${sender.kind === 'mobile' ? 'a personal mobile number' : 'a number'} (${sender.raw}) it does not use`,
           ja: `${mainBrand.name}を名乗っていますが、${sender.kind === 'mobile' ? '個人の携帯電話番号' : '公式ではない番号'}（${sender.raw}）から送信されています`,

@@ -6,6 +6,7 @@
 import { reason } from '../reason.js';
 import { brandHeading, onOwnSite, type BrandLookups } from '../brands/check.js';
 import { namedSiteLinks } from '../brands/own-site.js';
+import { toldOwnSite } from './told-own-site.js';
 import { mayHoldWord } from '../match/anchors.js';
 import { kindToken, onKindSite, ordinarySuffix, spokenKinds, type SpokenKind } from '../brands/kinds.js';
 import type { Ask, AskKind, Check, CheckContext, LureMatch, Weights } from '../check.js';
@@ -960,6 +961,16 @@ export type ThrowawayHost = (u: ExtractedUrl, senderBrands: readonly string[]) =
 /** Whether a link is asked in a service's voice on a page no one vouches for (checks/service-page.ts, built by the engine). */
 export type ServicePage = (ctx: CheckContext, u: ExtractedUrl) => boolean;
 
+// Money moved or an account named, in any words ("指定口座へ入金して", "振込", "送金").
+const MONEY_MOVED = /口座|入金|振込|振り込|送金|支払|払い込|決済/;
+// A deadline of the day: the answer wanted by tonight.
+const DAY_DEADLINE = /^(?:本日中|今日中|今日まで|本日まで)$/;
+
+/** `a` and `b` stand in one sentence of `text` (b < 0: nowhere). */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return b >= 0 && sentenceAt(text, a)[0] === sentenceAt(text, b)[0];
+}
+
 export function createAskChannelCheck(weights: Weights, brands: BrandLookups, appStoreHosts: readonly string[], throwaway?: ThrowawayHost, hidden?: (u: ExtractedUrl) => boolean, servicePage?: ServicePage): Check {
   const appStores = new Set(appStoreHosts);
   /**
@@ -1018,6 +1029,13 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       return reasons;
     }
     const hasLure = ctx.lures.some((l) => (l.kind === 'lure' || l.kind === 'pressure') && !l.quoted);
+    // A deadline set on the reply itself, with no lure told ("本日中にお返事ください、お店の予約の人数確定させたいので"): an
+    // organiser's or a shop's hurry for an answer, which carries nothing; pressure beside a lure, or set on anything else, presses.
+    // (Only a day's deadline, 本日中 or 今日中, not 至急; the reply the only ask, and no money named: "本日中に指定口座へ入金して、
+    // 完了したら返信を" asks the money.)
+    const replyDeadlineOnly = (a: Ask): boolean => a.kind === 'reply-yes-no' && asks.every((x) => x.kind === 'reply-yes-no')
+      && !ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.category === 'money' || l.category === 'payee')) && !MONEY_MOVED.test(ctx.norm.lower)
+      && ctx.lures.every((l) => l.kind !== 'pressure' || l.quoted || (DAY_DEADLINE.test(l.cue) && sameSentence(ctx.norm.text, l.index, ctx.lures.find((r) => r.category === 'reply-yes-no' && !r.quoted && r.cue === a.cue)?.index ?? -1)));
     const sale = shopSale(ctx, id);
     // A handful at most: an array's scan costs less than a Set made per message.
     const seen: ReasonCode[] = [];
@@ -1097,7 +1115,8 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
         const handset = handsetStrangerPage(ctx, id, kind);
         // Free hosting and forms are also where clubs and classmates put their attendance forms; but not a club the
         // reader belongs to writes from a number abroad, where no domestic shop, office or friend shares its page from.
-        const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender));
+        // (Nor a cheap TLD's page told as the writer's own or a friend's, claiming and selling nothing: told-own-site.ts.)
+        const counted = handset !== false && (handset !== 'free-hosting' || fromAbroad(ctx.sender)) && !(handset === 'tld' && toldOwnSite(ctx));
         if (counted) handsetPage ??= a;
         // An organisation's own money (its dues, a collection, a donation, a fee) asked on a page built for it (one anyone made
         // in minutes, or one on no one's domain named for the money), from a line that vouches for nothing (asks/role.ts
@@ -1182,7 +1201,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
       // So is a Y/N reply asked by an institution opening the message as itself from such a line (deskOnOpenLine: "【羽田空港】…
       // 返信いただければ", "การไฟฟ้า…แจ้ง…กรุณาตอบกลับ", "aqui é da empresa de água…respondendo"): the reply reaches whoever holds the line.
       // (Nor a reply that a sum is charged without: chargedUnlessAnswered.)
-      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && !hasLure && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine || chargedUnlessAnswered(ctx))) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && (plight || kinScript !== undefined))) code = undefined;
+      if ((a.kind === 'reply-yes-no' || a.kind === 'money') && (!hasLure || replyDeadlineOnly(a)) && !sale && id.claimed.length === 0 && !(a.kind === 'reply-yes-no' && (fromAbroad(ctx.sender) || a.channel.type === 'phone' || id.deskOnOpenLine || chargedUnlessAnswered(ctx))) && !officeVoiceOnOpenLine(ctx) && !(a.kind === 'money' && (plight || kinScript !== undefined))) code = undefined;
       // A friend's "口座あとで送るね" for a shared bill: a payee between people is theirs to know, unless a lure or a claim comes with it.
       // Not one into a third person's account ("口座は友達ので大丈夫"): the money leaves the people who know each other.
       // Nor an organisation's money (a school's, a clinic's, a cause's) relayed by a person into an app ID or a person's account pressed for today (payee.ts orgPayee).

@@ -4,6 +4,7 @@
 import { reason } from '../reason.js';
 import { asksLogin, speaksAsInstitution } from '../asks/types.js';
 import type { Check, Weights } from '../check.js';
+import { toldOwnSite } from './told-own-site.js';
 import type { Parsed } from '../scores.js';
 import type { ExtractedUrl, Reason, ReasonCode } from '../types.js';
 import { gated } from '../match/literals.js';
@@ -338,6 +339,7 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       found.set(code, list);
     };
     const obfuscated = ctx.norm.tricks.some((t) => t === 'defanged' || t === 'space-in-url' || t === 'dot-substitute');
+    const ownSite = toldOwnSite(ctx);
     // A sign-in asked on the page serves whoever made it, as a claim or a lure does.
     const pushes = ctx.brands.length > 0 || ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure' || (l.kind === 'register' && l.category === 'business'))) || speaksAsInstitution(ctx)
       || (!ctx.reported && asksLogin(ctx));
@@ -351,7 +353,8 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       if (u.userinfoHost) add('URL_USERINFO', u);
       if (!u.hadScheme && !u.isShortener) add('URL_NO_SCHEME', u);
       const tld = u.suffix ? u.suffix.slice(u.suffix.lastIndexOf('.') + 1) : undefined;
-      if (tld && tlds.has(tld) && !brandOwned) add('URL_SUSPICIOUS_TLD', u);
+      // (Not for a site told as the writer's own or a friend's, with nothing claimed, lured or sold: checks/told-own-site.ts.)
+      if (tld && tlds.has(tld) && !brandOwned && !ownSite) add('URL_SUSPICIOUS_TLD', u);
       if (onDynamic(u.host)) add('URL_DYNAMIC_DNS', u);
       const hosting = onFreeHost(u.host, u.path);
       // The platform's own registered sender linking to its own service is not a stranger's page.
@@ -366,7 +369,10 @@ export function createUrlSuspectCheck(risk: UrlRiskData, weights: Weights, offic
       // site wears a registry's word inside someone else's name. One that reports a scam shows it, and asks nothing.
       if (!ctx.reported && !u.isShortener && !brandOwned && (dressedHost(u) || readsAsOtherAddress(u))) add('URL_DRESSED_HOST', u);
     }
-    if (obfuscated || ctx.norm.tricks.includes('zero-width') && urls.length > 0) {
+    // A link spaced apart so a chat app will not preview it is how people write their own site too (told-own-site.ts); a
+    // defanged one or one with its dot spelt out is a warning's or a lure's, whoever tells it.
+    const spacedOwn = ownSite && !ctx.norm.tricks.some((t) => t === 'defanged' || t === 'dot-substitute' || t === 'zero-width');
+    if ((obfuscated && !spacedOwn) || ctx.norm.tricks.includes('zero-width') && urls.length > 0) {
       for (const u of urls) add('URL_OBFUSCATED', u);
     }
     const reasons: Reason[] = [];

@@ -18,6 +18,11 @@ export interface LureCategory {
   /** For kind 'ask': which ask its cues show. */
   readonly ask?: AskKind;
   readonly cues: readonly string[];
+  /**
+   * Longer words that hold a cue and mean something else ('当日払い', a fee paid on the day, holds the side job's '日払い'):
+   * a cue found inside one of them is not the cue. Each holds at least one cue of its family.
+   */
+  readonly notWithin?: readonly string[];
   readonly sources: readonly string[];
 }
 
@@ -54,7 +59,12 @@ export function parseLureData(json: unknown): Parsed<LureData> {
     if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((x) => typeof x === 'string' && x !== '')) {
       return { ok: false, error: `${where} (${e.id}): every family names its sources` };
     }
-    out.push({ id: e.id, kind: e.kind as LureKind, en: e.en, ja: e.ja, cues: e.cues as string[], sources: e.sources as string[], ...(e.kind === 'ask' ? { ask: e.ask as AskKind } : {}) });
+    const cues = e.cues as string[];
+    const notWithin = e.notWithin ?? [];
+    if (!Array.isArray(notWithin) || !notWithin.every((w) => typeof w === 'string' && w === foldDiacritics(w.normalize('NFKC').toLowerCase()) && cues.some((c) => c !== w && w.includes(c)))) {
+      return { ok: false, error: `${where} (${e.id}): notWithin lists NFKC lower-case words each holding a cue of the family` };
+    }
+    out.push({ id: e.id, kind: e.kind as LureKind, en: e.en, ja: e.ja, cues, sources: e.sources as string[], ...(e.kind === 'ask' ? { ask: e.ask as AskKind } : {}), ...(notWithin.length > 0 ? { notWithin: notWithin as string[] } : {}) });
   }
   for (const needed of ['otp', 'scam-awareness', 'infection']) {
     if (!out.some((c) => c.id === needed)) return { ok: false, error: `the '${needed}' category is required` };
@@ -79,6 +89,16 @@ export function lurePhrases<T>(data: LureData, tagOf: (category: LureCategory) =
   });
 }
 
+/** The cue `phrase` found at `index` of `text` stands inside a longer word its family names as not the cue (LureCategory.notWithin). */
+export function withinLongerWord(cat: LureCategory, phrase: string, text: string, index: number): boolean {
+  if (cat.notWithin === undefined) return false;
+  for (const word of cat.notWithin) {
+    for (let at = word.indexOf(phrase); at >= 0; at = word.indexOf(phrase, at + 1)) {
+      if (index - at >= 0 && text.startsWith(word, index - at)) return true;
+    }
+  }
+  return false;
+}
 
 // Lures that only work when someone trusted seems to be speaking.
 // (Not delivery: couriers' genuine notices are about deliveries by nature.)

@@ -12,6 +12,7 @@
 // themselves such a report.
 import { anchorSet, holdsAny } from '../match/anchors.js';
 import { gated } from '../match/literals.js';
+import { foldDiacritics } from '../lures/fold.js';
 
 /** Quotation marks that set off reported text. */
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '‘': '’', '〝': '〟', '"': '"', "'": "'" };
@@ -154,6 +155,62 @@ const IF_ANYONE_EN = /\bif\s+(?:any ?one|some ?one|anybody|somebody|a stranger)\
 // Where the told words end: Vietnamese "thì" (then), English a comma, or the sentence's end.
 const TOLD_END_VI = /\s+th[ìi]\s|[,.!?\n]/;
 const TOLD_END_EN = /[,.!?\n]/;
+
+// A call or a visit the writer got, told in their own plain words with no marks, what was said ended by a say-verb, and then
+// refused or reported by the writer: "さっき銀行の人から電話あって、カードを取りに来るとか言うから断ってすぐ警察に電話した",
+// "郵便局を名乗る人が家に来て、通帳を見せてって言うから断った". What the caller said is theirs, told of, as 「…」とか言うから
+// would be: the writer declined it, which no lure does with its own ask (a relative's trouble told so still asks the reader to
+// do what was said, and names no refusal). The police and 全銀協 ask people to talk of such calls so (警察庁 SOS47).
+const CONTACT_TOLD = /(?:電話|連絡|sms|メール|メッセージ|ライン)(?:が|も)?(?:あって|あり、|来て|きて|かかってきて|入って)|(?:人|者|男|女|男性|女性)(?:が|も)(?:家に|うちに|自宅に)?(?:来て|きて)/g;
+const SAID_TAIL = /(?:とか|って|と)(?:言う|いう|言って|いって|言われ|いわれ|言った|いった)/;
+const WRITER_REFUSED = /断っ|断わっ|断り|無視し|切っ|切った|閉めた|警察に(?:電話|連絡|相談|行)|110番|通報|交番|相談し|応じなかっ|渡さなかっ|教えなかっ|詐欺だっ/;
+// The 話 of 電話, the 絡 of 連絡, the 来/き of 来て/きて: one of them stands in every CONTACT_TOLD.
+const CONTACT_ANCHORS = anchorSet('話絡来きsメッ');
+
+// The same in Vietnamese, read with its marks folded: "có người gọi giả công an bảo chuyển tiền, mẹ đã cúp máy rồi" (someone
+// called posing as the police saying to transfer money; I hung up). What they said runs from bảo or nói to the clause's end.
+const CONTACT_TOLD_VI = /(?:co (?:nguoi|ai)|ai do|mot (?:nguoi|ong|ba|thang)|nguoi ta|no)\s+(?:goi(?: dien)?|nhan tin)[^.!?\n]{0,40}?\s(?:bao|noi)(?: la| rang)?\s+/g;
+const WRITER_REFUSED_VI = /cup may|tat may|dap may|khong (?:chuyen|gui|tra loi|nghe|tin)|ko (?:chuyen|gui|tin)|chan so|bao (?:cong an|canh sat)|lua dao|gia mao/;
+
+// And in Tagalog: "may tumawag daw sa akin na pulis daw at kailangan ko magbayad. Binabaan ko agad" (someone called, police they said,
+// and that I had to pay; I hung up at once). What they said runs from "na" to the sentence's end.
+const CONTACT_TOLD_TL = /(?:may|merong|mayroong)\s+(?:tumawag|nag-?text|nagtext|nag-?message)(?:\s+(?:daw|raw|po))?(?:\s+sa\s+(?:akin|amin|kanya|kay\s+\S+))?\s+(?:na|at sinabi(?:ng)?|sabi)\s+/g;
+const WRITER_REFUSED_TL = /binabaan|binaba ko|hindi ko (?:pinansin|binayaran|sinagot|binigay|ibinigay)|di ko (?:pinansin|binayaran|sinagot)|in-?block ko|scam/;
+
+/** [start, end) of what a caller said, told by the writer and refused (CONTACT_TOLD … SAID_TAIL … WRITER_REFUSED). */
+function refusedContact(text: string, lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (lower.includes('goi') || lower.includes('gọi') || lower.includes('nhắn') || lower.includes('nhan')) {
+    const folded = foldDiacritics(lower);
+    CONTACT_TOLD_VI.lastIndex = 0;
+    for (let m = CONTACT_TOLD_VI.exec(folded); m !== null; m = CONTACT_TOLD_VI.exec(folded)) {
+      const from = m.index + m[0].length;
+      let stop = from;
+      while (stop < text.length && !isStop(text[stop]) && text[stop] !== ',' && text[stop] !== '.') stop++;
+      if (stop - from >= 4 && WRITER_REFUSED_VI.test(folded.slice(stop))) out.push([from, stop]);
+    }
+  }
+  if (lower.includes('tumawag') || lower.includes('text')) {
+    CONTACT_TOLD_TL.lastIndex = 0;
+    for (let m = CONTACT_TOLD_TL.exec(lower); m !== null; m = CONTACT_TOLD_TL.exec(lower)) {
+      const from = m.index + m[0].length;
+      let stop = from;
+      while (stop < text.length && !isStop(text[stop]) && text[stop] !== '.') stop++;
+      if (stop - from >= 4 && WRITER_REFUSED_TL.test(lower.slice(stop))) out.push([from, stop]);
+    }
+  }
+  if (!holdsAny(lower, CONTACT_ANCHORS)) return out;
+  CONTACT_TOLD.lastIndex = 0;
+  for (let m = CONTACT_TOLD.exec(lower); m !== null; m = CONTACT_TOLD.exec(lower)) {
+    const from = m.index + m[0].length;
+    let stop = from;
+    while (stop < text.length && !isStop(text[stop])) stop++;
+    const tail = SAID_TAIL.exec(lower.slice(from, stop));
+    if (tail === null || tail.index < 4) continue;
+    if (WRITER_REFUSED.test(lower.slice(from + tail.index))) out.push([from, from + tail.index]);
+  }
+  return out;
+}
 
 // What the e-mail quote and forward test needs: '>', the w of "fw", 転 of 転送. The pointers ↑ ← ↓ themselves (lower-casing
 // changes none of these). String.includes over two-byte text costs some 50 ns a word; one anchor look-up a few.
@@ -300,6 +357,7 @@ function done(raw: QuoteSpan[], markers: readonly [number, number][], text: stri
     if (at > s && !'」』”’"\''.includes(text[at - 1] as string)) raw.push({ start: s, end: at, told: true });
   }
   for (const [start, end] of ifAnyoneTells(text, lower)) raw.push({ start, end, told: true });
+  for (const [start, end] of refusedContact(text, lower)) raw.push({ start, end, told: true });
   if (raw.length === 0) return { spans: [], told: false, own: text.length };
   const { spans, told } = merge(raw);
   if (!told) return { spans, told, own: text.length };
