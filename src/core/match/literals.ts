@@ -310,9 +310,70 @@ let ids = 0;
 const KEPT_TEXTS = 4;
 const keptTables: Int32Array[] = Array.from({ length: KEPT_TEXTS }, () => new Int32Array(WORDS));
 const keptTexts: (string | null)[] = new Array<string | null>(KEPT_TEXTS).fill(null);
+// Beside each kept table, which gates pass on its text (one bit per gate, by GatedPattern's number): worked out once when
+// the text is read, from the units it holds (below), so that a gate asked of the text is one bit test. Every gate asked per
+// message (some eighty on the Japanese-market bench, each over a few words of `present`) cost more than reading them all
+// from the text's units at once.
+const keptPasses: Int32Array[] = Array.from({ length: KEPT_TEXTS }, () => new Int32Array(0));
 let keptAt = 0;
 let present = keptTables[0] as Int32Array;
+let passes = keptPasses[0] as Int32Array;
 let lastText: string | null = null;
+
+// The gates by their words' first units: for a unit id, the entries firstHead[id], entryNext[…] … (-1 ends), each a gate's
+// number and the second unit of one of its words that starts with that unit. A text passes a gate when, for some entry of a
+// unit it holds, it holds the entry's second unit too: the gate's own rule (GatedPattern.may), read unit by unit.
+const firstHead = new Int32Array(MAX_IDS).fill(-1);
+let entryNext: Int32Array = new Int32Array(1024);
+let entryGate: Int32Array = new Int32Array(1024);
+let entrySecond: Int32Array = new Int32Array(1024);
+let entries = 0;
+// How many gates are numbered: the width of each kept set of passes.
+let gates = 0;
+// The units the last scan found, each once, in the order found.
+const found = new Int32Array(MAX_IDS);
+let foundCount = 0;
+
+function addEntry(first: number, gate: number, second: number): void {
+  if (entries === entryNext.length) {
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    entryNext = grow(entryNext);
+    entryGate = grow(entryGate);
+    entrySecond = grow(entrySecond);
+  }
+  entryNext[entries] = firstHead[first] as number;
+  entryGate[entries] = gate;
+  entrySecond[entries] = second;
+  firstHead[first] = entries++;
+}
+
+/** A new gate's number; every kept text is read again, since its passes do not hold the new gate. */
+function newGate(): number {
+  lastText = null;
+  keptTexts.fill(null);
+  return gates++;
+}
+
+/** Which gates the text just scanned passes (into `passes`, sized for every gate numbered so far). */
+function markPasses(): void {
+  const width = (gates >>> 5) + 1;
+  if (passes.length < width) {
+    passes = new Int32Array(width);
+    keptPasses[keptAt] = passes;
+  } else passes.fill(0);
+  for (let f = 0; f < foundCount; f++) {
+    for (let e = firstHead[found[f] as number] as number; e !== -1; e = entryNext[e] as number) {
+      if (has(entrySecond[e] as number)) {
+        const g = entryGate[e] as number;
+        passes[g >>> 5] = (passes[g >>> 5] as number) | (1 << (g & 31));
+      }
+    }
+  }
+}
 
 /** Makes `present` the table of `text`: one kept from an earlier reading of the same text, or the oldest one read anew. */
 function readText(text: string): void {
@@ -320,13 +381,16 @@ function readText(text: string): void {
     if (j !== keptAt && keptTexts[j] === text) {
       keptAt = j;
       present = keptTables[j] as Int32Array;
+      passes = keptPasses[j] as Int32Array;
       lastText = text;
       return;
     }
   }
   keptAt = (keptAt + 1) % KEPT_TEXTS;
   present = keptTables[keptAt] as Int32Array;
+  passes = keptPasses[keptAt] as Int32Array;
   scan(text);
+  markPasses();
   keptTexts[keptAt] = text;
 }
 
@@ -342,6 +406,7 @@ const bigramFilter = new Int32Array((BIGRAM_MASK + 1) >>> 5);
 function scan(text: string): void {
   // Only the words that hold some unit's bit (the ids given so far).
   present.fill(0, 0, (ids >>> 5) + 1);
+  foundCount = 0;
   const n = text.length;
   let prev2 = 0x80;
   let prev = 0x80;
@@ -354,7 +419,7 @@ function scan(text: string): void {
         const slot = bigram(prev, c);
         if (((bigramFilter[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) {
           const pairId = idOf[BIGRAMS + slot] as number;
-          if (pairId !== 0) present[pairId >>> 5] = (present[pairId >>> 5] as number) | (1 << (pairId & 31));
+          if (pairId !== 0) mark(pairId);
         }
       }
     } else if (prev >= 128) {
@@ -362,7 +427,7 @@ function scan(text: string): void {
         const slot = bigram(prev, c);
         if (((bigramFilter[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) {
           const pairId = idOf[BIGRAMS + slot] as number;
-          if (pairId !== 0) present[pairId >>> 5] = (present[pairId >>> 5] as number) | (1 << (pairId & 31));
+          if (pairId !== 0) mark(pairId);
         }
       }
     } else {
@@ -372,15 +437,25 @@ function scan(text: string): void {
         const slot = asciiTriple(prev2, prev, c);
         if (((bigramFilter[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) {
           const tripleId = idOf[BIGRAMS + slot] as number;
-          if (tripleId !== 0) present[tripleId >>> 5] = (present[tripleId >>> 5] as number) | (1 << (tripleId & 31));
+          if (tripleId !== 0) mark(tripleId);
         }
       }
     }
-    if (id !== 0) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
+    if (id !== 0) mark(id);
     prev2 = prev;
     prev = c;
   }
   lastText = text;
+}
+
+/** Sets the unit's bit in `present`, and lists the unit the first time it is met in the text. */
+function mark(id: number): void {
+  const w = present[id >>> 5] as number;
+  const bit = 1 << (id & 31);
+  if ((w & bit) === 0) {
+    present[id >>> 5] = w | bit;
+    found[foundCount++] = id;
+  }
 }
 
 function idFor(unit: number): number {
@@ -447,13 +522,6 @@ function unitsOf(word: string): [number, number] | null {
   return [sorted[0] as number, (sorted[1] ?? sorted[0]) as number];
 }
 
-/** The number of bits set in a 32-bit word. */
-function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-}
-
 function has(id: number): boolean {
   return ((present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
 }
@@ -468,16 +536,8 @@ export class GatedPattern {
   readonly re: RegExp;
   /** No gate could be read: the pattern always runs. */
   readonly #always: boolean;
-  // The words by their rarest unit: the numbers of the words of `present` they lie in, and their bits there. Only a word
-  // whose rarest unit stands in the text has its second units looked up: those of the j-th first unit (in order of id) are
-  // #seconds[#secondsFrom[j] .. #secondsFrom[j + 1] - 1], and j is #rankBefore[k] plus the bits of #bits[k] below the
-  // unit's. Flat arrays and a bit count, not a Map keyed by unit: the Map's look-up was half the gate's time (profiled on
-  // the Japanese-market bench: some 26 look-ups per message).
-  readonly #at: Int32Array;
-  readonly #bits: Int32Array;
-  readonly #rankBefore: Int32Array;
-  readonly #secondsFrom: Int32Array;
-  readonly #seconds: Int32Array;
+  // The gate's number: its bit in the set of gates a text passes (markPasses), where its words are read by their units.
+  readonly #gate: number;
   // The pattern with the g flag, compiled once for matchAll (String.prototype.matchAll copies it, so it is never shared mid-scan).
   readonly #all: RegExp;
 
@@ -485,8 +545,7 @@ export class GatedPattern {
     if (re.global || re.sticky) throw new Error(`gated: /${re.source}/${re.flags} keeps a lastIndex`);
     this.re = re;
     this.#all = new RegExp(re.source, `${re.flags}g`);
-    const mask = new Int32Array(WORDS);
-    const seconds = new Map<number, number[]>();
+    const pairs: [number, number][] = [];
     const words = requiredLiterals(re);
     let always = words === null || words.length === 0;
     for (const w of words ?? []) {
@@ -497,32 +556,11 @@ export class GatedPattern {
         always = true;
         break;
       }
-      mask[first >>> 5] = (mask[first >>> 5] as number) | (1 << (first & 31));
-      const list = seconds.get(first);
-      if (list === undefined) seconds.set(first, [second]);
-      else if (!list.includes(second)) list.push(second);
+      if (!pairs.some(([f, t]) => f === first && t === second)) pairs.push([first, second]);
     }
-    const used: number[] = [];
-    for (let k = 0; k < WORDS; k++) if (mask[k] !== 0) used.push(k);
     this.#always = always;
-    this.#at = Int32Array.from(used);
-    this.#bits = Int32Array.from(used.map((k) => mask[k] as number));
-    // The first units in order of id (the order the bits of #bits run in), each followed by its second units.
-    const rankBefore: number[] = [];
-    const secondsFrom: number[] = [];
-    const flat: number[] = [];
-    for (const k of used) {
-      rankBefore.push(secondsFrom.length);
-      for (let b = 0; b < 32; b++) {
-        if (((mask[k] as number) & (1 << b)) === 0) continue;
-        secondsFrom.push(flat.length);
-        flat.push(...(seconds.get((k << 5) | b) as number[]));
-      }
-    }
-    secondsFrom.push(flat.length);
-    this.#rankBefore = Int32Array.from(rankBefore);
-    this.#secondsFrom = Int32Array.from(secondsFrom);
-    this.#seconds = Int32Array.from(flat);
+    this.#gate = always ? -1 : newGate();
+    if (!always) for (const [first, second] of pairs) addEntry(first, this.#gate, second);
   }
 
   get source(): string {
@@ -533,21 +571,8 @@ export class GatedPattern {
   may(text: string): boolean {
     if (this.#always) return true;
     if (text !== lastText) readText(text);
-    const at = this.#at;
-    const bits = this.#bits;
-    for (let k = 0; k < at.length; k++) {
-      const mine = bits[k] as number;
-      let hit = (present[at[k] as number] as number) & mine;
-      while (hit !== 0) {
-        const low = hit & -hit;
-        // Which of this pattern's first units this is: those in earlier words, and those below it in this one.
-        const j = (this.#rankBefore[k] as number) + bitCount(mine & (low - 1));
-        const end = this.#secondsFrom[j + 1] as number;
-        for (let q = this.#secondsFrom[j] as number; q < end; q++) if (has(this.#seconds[q] as number)) return true;
-        hit ^= low;
-      }
-    }
-    return false;
+    const g = this.#gate;
+    return ((passes[g >>> 5] as number) & (1 << (g & 31))) !== 0;
   }
 
   test(text: string): boolean {
