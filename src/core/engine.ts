@@ -1205,6 +1205,8 @@ export function createEngine(data: EngineData): Engine {
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
           if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;
+          // "いいね!を押す", "いいね!の数": the Like button named, a noun, not a person's "ね!" (a task scam's "いいね!を押すだけで1件300円").
+          if (cat.id === 'personal' && h.phrase === 'ね!' && LIKE_BUTTON.test(lower.slice(Math.max(0, h.index - 2), h.index + 6))) continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
@@ -1581,6 +1583,8 @@ export function createEngine(data: EngineData): Engine {
 
 // A Latin word other than a greeting stands right before `index` ("hom nay," but not "hi nay," nor a message's opening "nay,").
 const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|uy|o)\s+$/;
+// The Like button as a noun: "いいね!" followed by its particle or verb (を押す, の数, ボタン, が付く).
+const LIKE_BUTTON = /^いいね[!！]\s*(?:を|の|が|ボタン|押|数|して|する)/;
 const EMERGENCY_CONTACT = /^緊急(?:時|の際|連絡網)/;
 // The emergency contact as where to turn ("ツアー案内書の緊急連絡先へ", "緊急連絡先までご連絡を"), read so only where the message
 // writes no number for it: one the reader holds on paper, not one the message hands over ("緊急連絡先: 050-…"), nor the reader's

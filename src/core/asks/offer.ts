@@ -52,6 +52,18 @@ const NONE_AFTER = /^\s*(?:なし|無し|不要|一切なし|ない|せず|no\b)
 // clipped to its object ("本日15時までに入金を": お願いします left unsaid).
 const ASKS_READER = /ください|下さい|して(?:ね|ほしい|ちょうだい)?(?:$|[。!?！？\s])|しませんか|しましょう|お願い|を[。!?！？\s]*$/;
 
+// An account the writer made for the two of them ("二人の口座を作りました", "投資口座を作ったの", "私たちの口座を開設"), with the reader's
+// money to go in and be run by the writer ("あなたの分も一緒に運用する", "最初の入金は10万円から"): the romance-investment script's pot
+// (警察庁 SNS型ロマンス詐欺: 「二人の将来のために」と投資を勧める). Read only beside a romance's cast (data/lures.json romance): a couple's
+// joint savings ("結婚資金用に二人の口座作ったよ。毎月3万ずつ入れようね") names no stake's floor, no investment and no running of it.
+const POT = /(?:二人|ふたり|2人|私たち|僕たち|俺たち|わたしたち|あなたと私)(?:の|で|用の?|のための)[^。!?！？\n]{0,8}?口座|投資(?:用の?)?口座|運用(?:用の?)?口座/;
+const POT_STAKE = /運用|投資|最初の入金|入金は\s*\d|\d[\d,]*\s*万?円から|あなたの分/;
+// A purchase on the reader's own deferred payment (後払い, ツケ払い, 分割, クレジットで) for which the writer hands cash first ("商品を後払いで
+// 購入して…先に3万円をお渡しします"): 後払い現金化, a loan at any rate dressed as a purchase, the reader left owing the full price
+// (金融庁・消費者庁: 「後払い(ツケ払い)現金化」に注意). A friend's "後払いで買っておいて、後で現金渡すね" pays back after, not first.
+const ON_CREDIT = /(?:後払い|ツケ払い|つけ払い|分割払い|クレジット(?:カード)?)(?:で|を使って|を利用して)[^。!?！？\n]{0,12}?(?:購入|買って|買い物|注文)/;
+const CASH_FIRST = /(?:先に|すぐに?|即日|その場で|当日)[^。!?！？\n]{0,8}?\d[\d,]*\s*(?:万|千)?\s*円?[^。!?！？\n]{0,4}?(?:お渡し|渡し|お振込|振り込|送金|現金)|現金化/;
+
 // The cues that make an investment (`investment`) or a job (`side-job`, `crime-job`, `crime-task`) in createOfferAsk.
 const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
 
@@ -60,7 +72,24 @@ const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
  * guarantee against loss (`guarded`); a job offer needs two of a job cue, BIG_PAY and a fee first, and the fee counts only
  * beside a job cue, so it needs a job cue. A report asks nothing.
  */
-export const offerNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, OFFER_CUES) || lossGuarantee(input.norm.lower) !== null);
+export const offerNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, OFFER_CUES) || lossGuarantee(input.norm.lower) !== null
+  || (hasCue(input, ['romance']) && POT.test(input.norm.lower)) || (hasCue(input, ['pay-later']) && ON_CREDIT.test(input.norm.lower)));
+
+/** The pot made for the two (POT) with the reader's stake in it (POT_STAKE), beside a romance's cast: its cue, if any. */
+function sharedPot(input: AskInput): string | undefined {
+  if (!input.lures.some((l) => l.category === 'romance' && !l.quoted)) return undefined;
+  const m = POT.exec(input.norm.lower);
+  if (m === null || insideQuoteMarks(input.norm.lower, m.index) || inSentence(input, m.index, 'never-ask')) return undefined;
+  return POT_STAKE.test(input.norm.lower) ? m[0] : undefined;
+}
+
+/** A purchase on the reader's deferred payment asked, with cash handed first for it (後払い現金化): its cue, if any. */
+function cashForCredit(input: AskInput): string | undefined {
+  if (!input.lures.some((l) => l.category === 'pay-later' && !l.quoted)) return undefined;
+  const m = ON_CREDIT.exec(input.norm.lower);
+  if (m === null || insideQuoteMarks(input.norm.lower, m.index) || inSentence(input, m.index, 'never-ask')) return undefined;
+  return CASH_FIRST.test(input.norm.lower) ? m[0] : undefined;
+}
 
 export function createOfferAsk(): AskFinder {
   return (input) => {
@@ -80,6 +109,9 @@ export function createOfferAsk(): AskFinder {
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
     if (input.lures.some((l) => applied(l) && !l.quoted) || namesCrime(input)) return NO_ASKS;
+    // The pot and the cash for credit are taken up by the money itself: the reader's deposit, the reader's purchase.
+    const made = sharedPot(input) ?? cashForCredit(input);
+    if (made !== undefined) return [{ kind: 'offer', cue: made, channel: replyChannel(input), quoted: false, implied: true }];
     const investment = new Set<string>();
     const job = new Set<string>();
     for (const l of input.lures) {

@@ -128,6 +128,50 @@ function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'tas
   return null;
 }
 
+// A task scam's pay: an act that takes seconds on a phone (a like, a follow, a review, a screenshot, a referral, a link sent),
+// told as all there is to it ("押すだけで", "書くだけで", "送るだけ"), paid by the piece in yen (消費者庁・国民生活センター: 「いいねを押す
+// だけ」「スクショを送るだけ」で報酬, the タスク詐欺 and 副業詐欺 whose small first payouts lead to a deposit "to unlock" bigger tasks). No
+// advertiser or platform pays a stranger per like or per five-star review (景品表示法's ステマ規制 forbids buying reviews), so the
+// amount need not be large: it is the pay per second of work that no job gives. A shop's points, coupon or discount for a review of
+// its own ("レビュー投稿で500円クーポン") pays its customer in its own goods, not yen per piece, and is read out below.
+const PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|本|通|人|投稿|いいね|レビュー|フォロー|タスク|スクショ)(?:あたり|につき|で)?\s*$/;
+// The trivial act told as the whole of the work, right before its pay ("いいね!を押すだけで1件300円", "友達にリンク送るだけ").
+const JUST_ACT = /(?:[うくぐすずつぬぶむる]|紹介|投稿|登録|保存|視聴|フォロー|いいね|スクショ|送信|入力|タップ|クリック)だけ(?:で|の|、|,)?/;
+// Paid in the payer's own goods or off its price, not in money: points, a coupon, a discount.
+const NOT_CASH = /ポイント|クーポン|割引|引き|off|オフ|値引|pt\b|商品券|お菓子|景品/;
+// The act one of seconds on a phone or a page: a like, a follow, a review or a rating, a post, a screenshot, a video watched, an
+// app or a link, a sign-up, a referral (a flyer handed out or a shift attended is work of the street, paid by its own rates).
+const PHONE_ACT = /いいね|フォロー|レビュー|口コミ|評価|星5|★5|投稿|スクショ|スクリーンショット|動画|アプリ|リンク|url|登録|紹介|保存|タップ|クリック|視聴|sns|インスタ|tiktok|youtube|google|x\(|ツイート|リポスト|コメント/;
+// The writer telling of their own side work, a told deed ("もらってる", "稼いでる", "やってる"): a friend's news, not an offer.
+const OWN_DEED = /(?:もらって|貰って|稼いで|やって|始めて)(?:る|た|います|ます)/;
+const PIECE_FLOOR = 100;
+
+/** Pay by the piece, at any amount from PIECE_FLOOR yen, for an act told as all there is to it ("いいね!を押すだけで1件300円"). */
+export function piecePay(lower: string): { index: number; cue: string; trivial: number } | null {
+  if (!HAS_DIGIT.test(lower) || OWN_DEED.test(lower)) return null;
+  const act = JUST_ACT.exec(lower);
+  if (act === null) return null;
+  const text = asciiDigits(lower);
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    const yen = yenOf(m);
+    if (yen < PIECE_FLOOR) continue;
+    const sentence = sentenceAround(text, m.index);
+    // The act named in the words before its pay ("いいね!を押すだけで1件300円": the "!" of the button's name ends no offer).
+    if (!JUST_ACT.test(sentence) || !PHONE_ACT.test(text.slice(Math.max(0, m.index - 30), m.index)) || NOT_CASH.test(sentence)) continue;
+    // The piece named right before the amount, in its clause ("1件300円", "1人5000円の報酬"), or after it ("300円/件").
+    const before = text.slice(Math.max(0, m.index - 10), m.index).split(/[、,。!?！？\n]/).pop() as string;
+    if (PIECE.test(before) || /^\s*(?:\/|per\s*)(?:件|回|人|本)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+      return { index: m.index, cue: m[0].trim(), trivial: act.index };
+    }
+  }
+  return null;
+}
+
 // The reader's own account, card, passbook, SIM or phone line, and handing it over: sold, lent, mailed.
 const OWN_ACCOUNT = /口座|キャッシュカード|通帳|銀行カード|simカード|携帯の契約|スマホの契約|名義|bank account|cash card|bank card|bankbook|sim card|conta bancaria|conta|cartao|cuenta bancaria|tarjeta|rekening|buku tabungan|kartu atm|tai khoan|the atm|บัญชี|บัตร ?atm|ဘဏ်စာအုပ်|ဘဏ်အကောင့်|ဘဏ်ကတ်/g;
 const HAND_OVER = /売|譲|貸|郵送|買い?取|送るだけ|送ってくれ|渡すだけ|渡してくれ|sell|lend|rent|mail (?:it|us|me)|buy|vend|compr|empresta|alug|jual|beli|sewa|ban |mua |cho thue|ขาย|รับซื้อ|ให้เช่า|ရောင်း|ငှား/;
@@ -471,7 +515,7 @@ export function studyGroup(lower: string): { index: number; cue: string } | null
  */
 export function offerLures(lower: string): LureMatch[] {
   const out: LureMatch[] = [];
-  const pay = outsizedPay(lower);
+  const pay = outsizedPay(lower) ?? piecePay(lower);
   if (pay) {
     out.push({ kind: 'lure', category: 'side-job', cue: pay.cue, index: pay.index, quoted: false });
     if (pay.trivial >= 0) out.push({ kind: 'lure', category: 'side-job', cue: 'trivial-task', index: pay.trivial, quoted: false });
@@ -521,8 +565,11 @@ const JOB_FEE = /登録料|登録費|撮影費|撮影代|宣材費|宣材写真�
 // Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
 const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
 // Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
-const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
-const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
+// (And the goods bought by the worker first, "一度ご自身で購入していただき", "いったん自分で買って": the price fronted, whatever it is called.)
+const FRONTED = /立て?替え|立替|チャージ|(?:ご自身で|自分で|一度|いったん|一旦)[^。!?！？\n]{0,12}?(?:購入|買って|買い)|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
+// The money returned together with the pay: "全額返金+報酬", "全額と報酬", "代金と報酬5,000円を合わせて", "報酬と一緒に".
+const BACK_WITH_PAY = /(?:全額|返金)\s*(?:[+＋]|と|に加え|および)\s*(?:報酬|謝礼)|(?:代金|商品代|購入代金?|購入額)と(?:報酬|謝礼)|(?:報酬|謝礼)と(?:一緒|合わせ|共)に/;
+const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|(?:全額|返金)\s*(?:[+＋]|と|に加え|および)\s*(?:報酬|謝礼)|(?:代金|商品代|購入代金?|購入額)と(?:報酬|謝礼)|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
 // The fee asked: paid, sent, put in, or the post made to hang on it.
 const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|先にお願い|via deposito|deposite|pague|pagar|mande (?:o )?comprovante|envie (?:o )?comprovante|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
 // The fee told as the worker's own, to be earned back from the first job's pay ("撮影費が3万円かかりますが、初仕事ですぐ回収
@@ -576,7 +623,9 @@ export function jobFeeFirst(lower: string): { index: number; cue: string } | nul
     if (HAS_AMOUNT.test(s) && !FEE_WAIVED.test(s) && !/各自|ご自身で|お手持ち/.test(s)) return { index: buy.index, cue: buy[0] };
   }
   const front = FRONTED.exec(lower);
-  if (front !== null && FRONTED_BACK.test(lower) && HAS_AMOUNT.test(lower) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
+  // The sum may go unsaid where the pay is named beside the refund ("購入代金は後で全額返金+報酬"): the worker's money comes back
+  // only as the job's pay does, which is what makes it a stake, whatever it comes to.
+  if (front !== null && FRONTED_BACK.test(lower) && (HAS_AMOUNT.test(lower) || BACK_WITH_PAY.test(lower)) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
   return null;
 }
 
