@@ -44,6 +44,10 @@ function stakeAsked(lower: string): boolean {
   if (m === null) return false;
   return !/^(?:最初は|まずは|初回は?)/.test(m[0]) || !OWN_STAKE_AFTER.test(lower.slice(m.index + m[0].length));
 }
+// A sentence that wishes for, doubts or denies what it names: a question, "かな", "なんて", a negated ending.
+const UNSURE = /[?？]|かな|かしら|なんて|とか|ない(?:の|よ|か|わ|ね|って|し|$)|ません|わけない|はずがない/;
+// An investment cue that itself urges a deposit ("多めに入金", "追加入金", "入金額が多いほど"): the offer's ask is the money in.
+const DEPOSIT_URGED = /入金/;
 // Venue cues that name a messenger (data/lures.json invest-venue): where the talk goes, not the money.
 const MESSENGER_VENUE = /^(?:line|ライン)$/;
 // Right after an application's word, words that say there is none: "面接なし", "選考不要", "no interview".
@@ -141,7 +145,18 @@ export function createOfferAsk(): AskFinder {
     // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,
     // by answering the line it came from: pay no honest job offers is the 闇バイト's own bait (NPA: 高額報酬).
     const bigPay = jobOffer ? BIG_PAY.exec(input.norm.lower) : null;
-    const taken = invite ?? (bigPay ? { cue: bigPay[0] } : undefined);
+    // So is an investment offer with no way back written, from whoever is no friend talking (not a person's voice, or one that
+    // tells it is a stranger), where what it offers is itself the bait: a return no market gives (guaranteedReturn), a guarantee
+    // against loss, the stock group's cast handing out picks (lures/offers.ts studyGroup, its cue "group-…"), or a deposit urged
+    // by its gain ("多めに入金すると利益も大きく"): the reply to the line it came from is how the group's LINE or the deposit
+    // follows (警察庁 SNS型投資詐欺: the first message names no account; the reply gets one).
+    const stranger = !speaksAsPerson(input) || input.lures.some((l) => !l.quoted && (l.category === 'stranger-tie' || l.category === 'weak-tie'));
+    // The return asserted, not wished for or denied in its sentence ("確実に上がる銘柄とかないかなー", "…なんてないのにね").
+    const sure = guaranteedReturn(input.norm.lower);
+    const asserted = sure !== null && !UNSURE.test(sentenceOf(input, sure.index)) ? sure.cue : undefined;
+    const bait = investOffer && stranger ? (asserted ?? (guarded ? guard.cue : undefined)
+      ?? [...investment].find((c) => c.startsWith('group-') || DEPOSIT_URGED.test(c))) : undefined;
+    const taken = invite ?? (bigPay ? { cue: bigPay[0] } : undefined) ?? (bait !== undefined ? { cue: bait } : undefined);
     if (!taken) return NO_ASKS;
     return [{ kind: 'offer', cue: taken.cue, channel: replyChannel(input), quoted: false, implied: true }];
   };
