@@ -28,7 +28,8 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // "manda mensagem", "i-message mo ako", "mag-message", "私信我", "私聊", "문자 주세요", "톡 주세요", "chat saya".
 // The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
 // The group's assistant or desk to be contacted ("アシスタントの真理子さんに連絡して", "アシスタントに連絡を"): answered through whoever it names.
-const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+// (Or the keyword to reply given in brackets, "返信「参加」", as "返信で「1」" is.)
+const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|返信\s*[「『]|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
 // The writer proposing to invest together ("一緒に資産運用しよう?", "같이 투자해요", "一起投资吧", "let's invest together",
 // "vamos investir juntos"): the romance and "friend" investment scripts' invitation (NPA SNS型ロマンス詐欺), taken up by the
 // reader's yes; read only beside an investment offer (below), so "一緒にランチしよう" asks nothing here.
@@ -139,7 +140,9 @@ export function createOfferAsk(): AskFinder {
     // An amount cue ("万円から") followed by the writer's own plan is their own stake (OWN_STAKE_AFTER), no venue.
     const ownStake = (l: { cue: string; index: number }): boolean => /円から$/.test(l.cue) && OWN_STAKE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length));
     const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)) && !ownStake(l))
-      || stakeAsked(foldDiacritics(input.norm.lower));
+      || stakeAsked(foldDiacritics(input.norm.lower))
+      // The stock group's cast (lures/offers.ts studyGroup: a 先生 directing trades) is the group the money goes through.
+      || [...investment].some((c) => c.startsWith('group-'));
     const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
     // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,

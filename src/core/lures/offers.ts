@@ -112,6 +112,21 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
   return m === null ? null : { index: m.index, cue: m.cue, trivial: trivialAt ? trivialAt.index : -1 };
 }
 
+// The time the pay is for, told just before it ("1日30分、報酬1.5万円", "2時間で3万円"): the pay is then an hour's at its ratio. Not a
+// deadline or a wait ("30分以内に", "1時間後に"): only a span the work takes, followed by its pay's words.
+const SPAN = /(\d+(?:\.\d+)?)\s*(分|時間)(?:程度|ほど|くらい|ぐらい|だけ)?\s*(?:で|、|,|の(?:作業|お仕事|仕事|スキマ時間))\s*(?:[^。!?！？\n\d]{0,6})$/;
+// An hour's pay read from a span counts at twice the floor a stated hourly wage does: "2時間で1万円" is a tutor's rate.
+const SPAN_FACTOR = 2;
+
+/** The hourly rate of an amount paid for a span of work told just before it (SPAN), or 0. */
+function hourlyFromSpan(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - PERIOD_REACH), at).split(/[。!?！？\n]/).pop() as string;
+  const m = SPAN.exec(before);
+  if (m === null) return 0;
+  const hours = Number(m[1]) / (m[2] === '分' ? 60 : 1);
+  return hours > 0 ? 1 / hours : 0;
+}
+
 /** The first amount in `text` (ASCII digits) counted by a day, an hour or a task (`perTask`) at or above its floor. */
 function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'task', number>>, perTask: RegExp = PER_TASK): { index: number; cue: string } | null {
   AMOUNT.lastIndex = 0;
@@ -124,6 +139,37 @@ function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'tas
     if (yen === 0) continue;
     const period = periodNear(text, m.index, m.index + m[0].length, perTask);
     if (period !== null && yen >= floors[period]) return { index: m.index, cue: m[0].trim() };
+    const perHour = hourlyFromSpan(text, m.index);
+    if (perHour > 0 && yen * perHour >= floors.hour * SPAN_FACTOR) return { index: m.index, cue: m[0].trim() };
+  }
+  return null;
+}
+
+// A full-time salary promised for work told as on the side (副業, 在宅で, スキマ時間, 学業や就活をしながら, スマホ1台): 20万円 a month or
+// more ("在宅で月20万", "就活しながら月30万稼げる副業"), which is the pay of a full-time post (厚生労働省 賃金構造基本統計調査: 新卒 some 23万)
+// for hours on the side. The pay and the side work are the two cues a recruiter's pay piled up is ("日給" + "即金"). Not a post
+// worked from home full time (在宅勤務), a question, or a friend's own figure below it ("副業で月5万くらい").
+const SIDE_WORK = /副業|在宅(?:ワーク|で|でも|の(?:お)?仕事|バイト|ok)|スキマ時間|すきま時間|空き時間|片手間|しながら|スマホ(?:1台|ひとつ|だけ)/;
+const PER_MONTH = /(?:月|毎月|月収|月々|ひと月|1か月|1ヶ月|一ヶ月)\s*(?:で|に)?\s*$/;
+const SIDE_FLOOR = 200000;
+
+/** A month's pay of SIDE_FLOOR or more beside work told as on the side, outside a question. */
+export function sideIncome(lower: string): { index: number; cue: string; side: number } | null {
+  if (!HAS_DIGIT.test(lower)) return null;
+  const side = SIDE_WORK.exec(lower);
+  if (side === null) return null;
+  const text = asciiDigits(lower);
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    if (yenOf(m) < SIDE_FLOOR || !PER_MONTH.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // Asked about ("月20万超えたら必要なの?"), or a threshold named ("超えたら", "以上なら"), not pay promised.
+    const end = text.slice(m.index).search(/[。!?！？\n]/);
+    if ((end >= 0 && /[?？]/.test(text[m.index + end] as string)) || /^\s*(?:円)?\s*(?:を)?(?:超え(?:たら|ると|る場合|れば)|こえたら|以上(?:なら|だと|の場合)|未満|以下)/.test(text.slice(m.index + m[0].length))) continue;
+    return { index: m.index, cue: m[0].trim(), side: side.index };
   }
   return null;
 }
@@ -252,7 +298,8 @@ const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
 // Or its sign-in sent ("口座を開設して、ID・パスワードを送るだけで2万円"): whoever holds the login holds the account.
-const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
+// (Or opened for the writer as the whole of the job, "新しく口座を作っていただくだけ": an account opened for another's money is lent.)
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:作|開設)(?:って|して)?(?:いただく|もらう)だけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
 const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
 // "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
@@ -260,7 +307,8 @@ const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不
 const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
 // A price named for it: the seller's "high price", or pay promised (as payPromised, in more languages).
 const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
-const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
+// (A share of what the account carries left to the reader, "運用益の10%があなたの手元に残る", is pay for it too.)
+const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|\d\s*[%％][^。!?！？\n]{0,10}手元に残|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
 // How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶",
 // "we buy your japanese bank account", "tài khoản ngân hàng nhật không dùng nữa không? mua lại": a question on the account
 // runs on into the offer).
@@ -461,12 +509,28 @@ function mayRise(lower: string): boolean {
   return holdsAny(lower, RISE_ANCHORS) || RISE_LATIN.test(lower);
 }
 
+// A return told against its stake ("初期費用10万で月5万は固い", "50万入れたら毎月10万の配当"): 10% a month or more, or any weekly
+// return, is what no market pays (a bank deposit pays some 0.1% a year), so the figure is the promise, however it is worded.
+// Only where money is put to work (投資, 運用, 配当, 元手…): "家賃10万で月5万の赤字" counts a loss, not a stake.
+const STAKE_RETURN = /(\d+(?:\.\d+)?)\s*万\s*円?\s*(?:で|から|入れ(?:れば|たら|て)|投資(?:すれば|したら|して)|預け(?:れば|たら|て))[^。!?！？\n\d]{0,6}?(月|毎月|1か月で?|ひと月で?|週|毎週)\s*(\d+(?:\.\d+)?)\s*万/;
+const PUT_TO_WORK = /投資|運用|配当|資産|利回り|元手|利益|リターン/;
+const STAKE_ANCHORS = anchorSet('万');
+
+/** A return told against its stake at 10% a month or more, or weekly (STAKE_RETURN), where money is put to work. */
+function returnOnStake(lower: string): { index: number; cue: string } | null {
+  if (!holdsAny(lower, STAKE_ANCHORS)) return null;
+  const m = STAKE_RETURN.exec(lower);
+  if (m === null || !PUT_TO_WORK.test(lower)) return null;
+  const ratio = Number(m[3]) / Number(m[1]);
+  return ratio >= 0.1 || m[2]!.includes('週') ? { index: m.index, cue: m[0] } : null;
+}
+
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
   const m = (mayRise(lower) && RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (holdsAny(lower, PERCENT) ? RATE.exec(asciiDigits(lower)) : null)
     ?? (holdsAny(lower, GAIN_ANCHORS) && MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
-  return m ? { index: m.index, cue: m[0] } : null;
+  return m ? { index: m.index, cue: m[0] } : returnOnStake(lower);
 }
 
 // The stock group's cast (NPA, SNS型投資詐欺: a famous investor's "先生" whose "アシスタント" runs the group, hands out picks and
@@ -519,6 +583,11 @@ export function offerLures(lower: string): LureMatch[] {
   if (pay) {
     out.push({ kind: 'lure', category: 'side-job', cue: pay.cue, index: pay.index, quoted: false });
     if (pay.trivial >= 0) out.push({ kind: 'lure', category: 'side-job', cue: 'trivial-task', index: pay.trivial, quoted: false });
+  }
+  const monthly = pay ? null : sideIncome(lower);
+  if (monthly) {
+    out.push({ kind: 'lure', category: 'side-job', cue: monthly.cue, index: monthly.index, quoted: false });
+    out.push({ kind: 'lure', category: 'side-job', cue: 'side-work', index: monthly.side, quoted: false });
   }
   const account = sellsOwnAccount(lower) ?? sellsOwnLine(lower);
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
