@@ -69,6 +69,13 @@ const POT_STAKE = /運用|投資|最初の入金|入金は\s*\d|\d[\d,]*\s*万?�
 const ON_CREDIT = /(?:後払い|ツケ払い|つけ払い|分割払い|クレジット(?:カード)?)(?:で|を使って|を利用して)[^。!?！？\n]{0,12}?(?:購入|買って|買い物|注文)/;
 const CASH_FIRST = /(?:先に|すぐに?|即日|その場で|当日)[^。!?！？\n]{0,8}?\d[\d,]*\s*(?:万|千)?\s*円?[^。!?！？\n]{0,4}?(?:お渡し|渡し|お振込|振り込|送金|現金)|現金化/;
 
+// A loan urged to pay for the stake or the course ("学生ローンでも参加できるって", "初期費用は学生ローンで払える", "カードなければ消費者金融で
+// 借りればOK"): whoever tells the reader to borrow to invest is selling the stake, not sharing a tip, in any voice, a friend's or
+// a senior's too (国民生活センター: 友人・先輩からの投資・副業の勧誘で「借金してでも」と消費者金融へ誘導; 金融庁). Not a warning ("カードローンで
+// 投資はダメ").
+const BORROW = /学生ローン|消費者金融|カードローン|借金して|借りて(?:でも|まで)|借りれば|ローンを組/;
+const WARNS = /ダメ|だめ|駄目|やめ|止め|ない(?:方|ほう)|危|詐欺|注意|気をつけ|しないで|するな|ません/;
+
 // The cues that make an investment (`investment`) or a job (`side-job`, `crime-job`, `crime-task`) in createOfferAsk.
 const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
 
@@ -86,6 +93,13 @@ function sharedPot(input: AskInput): string | undefined {
   const m = POT.exec(input.norm.lower);
   if (m === null || insideQuoteMarks(input.norm.lower, m.index) || inSentence(input, m.index, 'never-ask')) return undefined;
   return POT_STAKE.test(input.norm.lower) ? m[0] : undefined;
+}
+
+/** A loan urged beside an investment offered (BORROW), in no warning's sentence: its cue, if any. */
+function borrowToInvest(input: AskInput): string | undefined {
+  const m = BORROW.exec(input.norm.lower);
+  if (m === null || insideQuoteMarks(input.norm.lower, m.index) || WARNS.test(sentenceOf(input, m.index)) || inSentence(input, m.index, 'never-ask')) return undefined;
+  return input.lures.some((l) => l.category === 'investment' && l.kind === 'lure' && !l.quoted && !inSentence(input, l.index, 'never-ask')) ? m[0] : undefined;
 }
 
 /** A purchase on the reader's deferred payment asked, with cash handed first for it (後払い現金化): its cue, if any. */
@@ -115,7 +129,7 @@ export function createOfferAsk(): AskFinder {
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
     if (input.lures.some((l) => applied(l) && !l.quoted) || namesCrime(input)) return NO_ASKS;
     // The pot and the cash for credit are taken up by the money itself: the reader's deposit, the reader's purchase.
-    const made = sharedPot(input) ?? cashForCredit(input);
+    const made = sharedPot(input) ?? cashForCredit(input) ?? borrowToInvest(input);
     if (made !== undefined) return [{ kind: 'offer', cue: made, channel: replyChannel(input), quoted: false, implied: true }];
     const investment = new Set<string>();
     const job = new Set<string>();
@@ -142,7 +156,10 @@ export function createOfferAsk(): AskFinder {
     const venue = luresOfCategory(input.lures, 'invest-venue').some((l) => !l.quoted && !(friendsChat && MESSENGER_VENUE.test(l.cue)) && !ownStake(l))
       || stakeAsked(foldDiacritics(input.norm.lower))
       // The stock group's cast (lures/offers.ts studyGroup: a 先生 directing trades) is the group the money goes through.
-      || [...investment].some((c) => c.startsWith('group-'));
+      || [...investment].some((c) => c.startsWith('group-'))
+      // A stranger who says so (a wrong number turned friendly, a friend of a friend: stranger-tie) and invites the reader to invest
+      // is the venue: the "wrong number" opener of the SNS investment scam, whose next message is the group's LINE (警察庁).
+      || (invite !== undefined && input.lures.some((l) => !l.quoted && l.category === 'stranger-tie'));
     const investOffer = investment.size > 0 && (venue || guaranteedReturn(input.norm.lower) !== null || guarded);
     if (!investOffer && !jobOffer) return NO_ASKS;
     // With no way back written, a job at several days' wage a task or a day (BIG_PAY) is still made to be taken up,
