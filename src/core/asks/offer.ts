@@ -5,6 +5,7 @@
 // pay from a person (a foreman's 日給1万2千円) and an answer to the reader's own application
 // (面接, ご応募) are not such offers.
 import { foldDiacritics } from '../lures/fold.js';
+import { WRITERS_WIN } from './prepay.js';
 import { guaranteedReturn, lossGuarantee } from '../lures/offers.js';
 import { insideQuoteMarks } from '../quotes/index.js';
 import { namesCrime } from './join.js';
@@ -29,7 +30,7 @@ const ANSWERS: ReadonlySet<string> = new Set(['invite', 'reply-yes-no', 'messeng
 // The reader asked to tell the sender about themselves ("まずは年齢と住んでる地域を教えてください"): answered by reply too.
 // The group's assistant or desk to be contacted ("アシスタントの真理子さんに連絡して", "アシスタントに連絡を"): answered through whoever it names.
 // (Or the keyword to reply given in brackets, "返信「参加」", as "返信で「1」" is.)
-const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|返信\s*[「『]|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
+const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<![a-z])line)\s*(?:で|を|ください|下さい|して|ちょうだい|だけ|くれ|お願い|まで)|返信\s*[「『]|\btext back\b|\breply back\b|教えて(?:ください|下さい|ほしい|もらえ|いただけ)|に\s*(?:ご)?連絡(?:して|を|ください|下さい|ちょうだい)|\bdm\b|\b(?:pm|dm|message|text) me\b|\bchama\b|\bhubungi\b|\bwa sekarang\b|\binbox\b|ทัก|ติดต่อ|\bnhan tin (?:qua|cho|ngay|de)\b|\bmanda (?:uma )?(?:mensagem|msg)\b|\bi-?message mo\b|\bmag-?message\b|私信|私聊|문자 ?주세요|톡 ?주세요|\bchat saya\b/;
 // The writer proposing to invest together ("一緒に資産運用しよう?", "같이 투자해요", "一起投资吧", "let's invest together",
 // "vamos investir juntos"): the romance and "friend" investment scripts' invitation (NPA SNS型ロマンス詐欺), taken up by the
 // reader's yes; read only beside an investment offer (below), so "一緒にランチしよう" asks nothing here.
@@ -76,6 +77,14 @@ const CASH_FIRST = /(?:先に|すぐに?|即日|その場で|当日)[^。!?！�
 const BORROW = /学生ローン|消費者金融|カードローン|借金して|借りて(?:でも|まで)|借りれば|ローンを組/;
 const WARNS = /ダメ|だめ|駄目|やめ|止め|ない(?:方|ほう)|危|詐欺|注意|気をつけ|しないで|するな|ません/;
 
+// A sum won told the reader ("海外宝くじで8億円が当選しました"), 10万円 or more in the win's sentence, with the reader asked to get in touch
+// for it with no way written but this line ("受け取り手続きのため担当者へご連絡ください"): the 当選商法's opener, whose next step is the fee or the
+// data (消費者庁: 「当選しました」「受け取りには連絡を」は詐欺; a foreign lottery cannot be won without a ticket bought, and buying one from
+// Japan is itself unlawful, 刑法187条). A campaign's winner is sent the prize or told to enter an address on the campaign's own page.
+const PRIZE_SUM = /(\d+(?:\.\d+)?)\s*(億|万)\s*円/;
+const CONTACT_ASKED = /(?:へ|に|まで)\s*(?:ご)?連絡(?:ください|下さい|をください|をお願い|願います|して(?:ください|下さい|ね|ほしい))|ご連絡(?:を)?お待ち/;
+const QUESTIONS = /不明|質問|問い合わせ|問合せ/;
+
 // The cues that make an investment (`investment`) or a job (`side-job`, `crime-job`, `crime-task`) in createOfferAsk.
 const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
 
@@ -85,7 +94,7 @@ const OFFER_CUES = ['investment', 'side-job', 'crime-job', 'crime-task'];
  * beside a job cue, so it needs a job cue. A report asks nothing.
  */
 export const offerNeeds: AskNeeds = (input) => !input.reported && (hasCue(input, OFFER_CUES) || lossGuarantee(input.norm.lower) !== null
-  || (hasCue(input, ['romance']) && POT.test(input.norm.lower)) || (hasCue(input, ['pay-later']) && ON_CREDIT.test(input.norm.lower)));
+  || hasCue(input, ['prize']) || (hasCue(input, ['romance']) && POT.test(input.norm.lower)) || (hasCue(input, ['pay-later']) && ON_CREDIT.test(input.norm.lower)));
 
 /** The pot made for the two (POT) with the reader's stake in it (POT_STAKE), beside a romance's cast: its cue, if any. */
 function sharedPot(input: AskInput): string | undefined {
@@ -93,6 +102,16 @@ function sharedPot(input: AskInput): string | undefined {
   const m = POT.exec(input.norm.lower);
   if (m === null || insideQuoteMarks(input.norm.lower, m.index) || inSentence(input, m.index, 'never-ask')) return undefined;
   return POT_STAKE.test(input.norm.lower) ? m[0] : undefined;
+}
+
+/** A sum of 10万円 or more told won (PRIZE_SUM in a prize cue's sentence) and the reader asked to get in touch (CONTACT_ASKED): its cue. */
+function prizeContact(input: AskInput): string | undefined {
+  const won = input.lures.find((l) => l.category === 'prize' && l.kind === 'lure' && !l.quoted && /当選|当せん|当たりました/.test(l.cue));
+  if (won === undefined || WRITERS_WIN.test(input.norm.lower) || inSentence(input, won.index, 'never-ask')) return undefined;
+  const sum = PRIZE_SUM.exec(sentenceOf(input, won.index));
+  if (sum === null || Number(sum[1]) * (sum[2] === '億' ? 1e8 : 1e4) < 100000) return undefined;
+  const m = CONTACT_ASKED.exec(input.norm.lower);
+  return m !== null && !QUESTIONS.test(sentenceOf(input, m.index)) && !insideQuoteMarks(input.norm.lower, m.index) ? m[0] : undefined;
 }
 
 /** A loan urged beside an investment offered (BORROW), in no warning's sentence: its cue, if any. */
@@ -129,7 +148,7 @@ export function createOfferAsk(): AskFinder {
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));
     if (input.lures.some((l) => applied(l) && !l.quoted) || namesCrime(input)) return NO_ASKS;
     // The pot and the cash for credit are taken up by the money itself: the reader's deposit, the reader's purchase.
-    const made = sharedPot(input) ?? cashForCredit(input) ?? borrowToInvest(input);
+    const made = sharedPot(input) ?? cashForCredit(input) ?? borrowToInvest(input) ?? prizeContact(input);
     if (made !== undefined) return [{ kind: 'offer', cue: made, channel: replyChannel(input), quoted: false, implied: true }];
     const investment = new Set<string>();
     const job = new Set<string>();

@@ -59,7 +59,8 @@ const PER_PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱|通)|pe
 const PER_TASK = new RegExp(`${PER_PIECE.source}|報酬`);
 
 // A task told as trivial: "操作するだけ", "送るだけ", "簡単", "誰でも", "easy", "só", "แค่", "လွယ်", "cukup".
-const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|แค่|ง่าย|လွယ်/);
+// (Or a click's act online as the whole work, "rate hotels online", "like videos", "review products": the task scam's work, piecePay's in Japanese.)
+const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|\b(?:rate|rating|like|liking|review|reviewing|follow|following|watch|watching)\s+(?:\w+\s+){0,2}?(?:online|hotels|products|videos|posts|apps|reviews)\b|แค่|ง่าย|လွယ်/);
 
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
 const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
