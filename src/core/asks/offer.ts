@@ -35,6 +35,10 @@ const ANSWER_BACK = /(?:返信|dm|メッセージ|(?<![ァ-ヺー])ライン|(?<
 // "vamos investir juntos"): the romance and "friend" investment scripts' invitation (NPA SNS型ロマンス詐欺), taken up by the
 // reader's yes; read only beside an investment offer (below), so "一緒にランチしよう" asks nothing here.
 const TOGETHER = /一緒に[^。!?！？\n]{0,14}(?:しよう|しない|やろう|やらない|始めよう|始めない|増やそう|運用しよう)|같이 ?(?:투자|해요|하자|시작|해 ?보)|一起(?:投资|投資|做|赚|賺)|\b(?:let'?s|we (?:can|could)) (?:invest|trade|start investing)\b[^.!?]{0,20}\btogether\b|\binvest together\b|vamos investir|mag-?invest tayo|cung (?:nhau )?dau tu|bersama(?:-sama)? investasi/;
+// The romance's cast offering to teach the reader the way to the gain it told ("My uncle's crypto platform gave me 40% this month, I can
+// teach you", "やり方教えてあげる"): the romance-investment script's invitation (警察庁 SNS型ロマンス詐欺), read only beside a romance's cue
+// (data/lures.json romance: a dating app, 二人の将来), since a friend who teaches a friend to invest asks nothing of them.
+const TEACH = /\bi (?:can|will|'ll|could) (?:teach|show) you\b|教えてあげる|教えるね|やり方(?:を)?教え/;
 // Where the money goes named by its first stake or its exchange ("最初は5万円から", "처음엔 10만엔만 넣어 보세요", "코인 거래소",
 // "start with just ¥50,000"): an investment offer that names a deposit names its venue.
 const FIRST_STAKE = /(?:最初は|まずは|初回は?)\s*\d[\d,]*\s*万?円|처음(?:엔|에는)? ?\d[\d,]*\s*만?\s*엔|넣어 ?보세요|거래소|取引所|交易所|\bstart with (?:just |only )?[¥$]?\s?\d|\bcrypto (?:platform|exchange)\b|san giao dich|corretora/;
@@ -142,7 +146,8 @@ export function createOfferAsk(): AskFinder {
       ?? input.lures.find((l) => ANSWERS.has(l.category) && open(l))
       ?? (ANSWER_BACK.test(foldDiacritics(input.norm.lower)) || venueAsked ? { cue: 'answer' } : undefined)
       ?? (guarded ? { cue: guard.cue } : undefined)
-      ?? (TOGETHER.test(foldDiacritics(input.norm.lower)) ? { cue: 'together' } : undefined);
+      ?? (TOGETHER.test(foldDiacritics(input.norm.lower)) ? { cue: 'together' } : undefined)
+      ?? (TEACH.test(input.norm.lower) && input.lures.some((l) => l.category === 'romance' && !l.quoted) ? { cue: 'teach' } : undefined);
     // "「運ぶだけ」の募集は闇バイトです": a message that calls the offer a crime warns of it.
     // ("面接なし", "選考不要" say no application was made, and is none to come.)
     const applied = (l: { category: string; cue: string; index: number }): boolean => l.category === 'applied' && !NONE_AFTER.test(input.norm.lower.slice(l.index + l.cue.length, l.index + l.cue.length + 4));

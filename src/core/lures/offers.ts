@@ -546,7 +546,8 @@ const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄
 const ASSISTANT = /アシスタント|助理|어시스턴트|\bassistant\b/;
 // The assistant introducing themself under a market's title ("投資アシスタントの佐藤です", "株アシスタントです") or beside picks
 // (TIPS): the group's voice even with no 先生 named. A broker's 営業アシスタント sending a fund's papers names neither.
-const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|我是[^。!?！？\n]{0,8}助理/;
+// (Or the assistant as the one writing: "アシスタントの私から毎日銘柄をお送りします".)
+const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|アシスタントの(?:私|わたし|僕|わたくし)|我是[^。!?！？\n]{0,8}助理/;
 const MARKET_TITLE = /(?:投資|株|株式|トレード|fx|仮想通貨|暗号資産|股票)\s*(?:アシスタント|助理)/;
 const TIPS = /銘柄|利確|損切|寄付き|寄り付き|推奨|荐股|薦股/;
 // The reader called 先生 (a student's or a patient's "先生、…"): the writer's teacher or doctor, not a group's.
