@@ -63,7 +63,8 @@ const PER_TASK = new RegExp(`${PER_PIECE.source}|報酬`);
 const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|\b(?:rate|rating|like|liking|review|reviewing|follow|following|watch|watching)\s+(?:\w+\s+){0,2}?(?:online|hotels|products|videos|posts|apps|reviews)\b|แค่|ง่าย|လွယ်/);
 
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
-const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
+// (And a sum guaranteed, "1日2万保証": pay promised.)
+const EARNS = /日給|日当|時給|報酬|給料|稼|[万円]保証|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
 
 // EARNS.test, its Japanese and its ASCII words tested apart (match/split-test.ts).
 const earns = splitTest(EARNS);
@@ -153,12 +154,16 @@ function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'tas
 const SIDE_WORK = /副業|在宅(?:ワーク|で|でも|の(?:お)?仕事|バイト|ok)|スキマ時間|すきま時間|空き時間|片手間|しながら|スマホ(?:1台|ひとつ|だけ)/;
 const PER_MONTH = /(?:月|毎月|月収|月々|ひと月|1か月|1ヶ月|一ヶ月)\s*(?:で|に)?\s*$/;
 const SIDE_FLOOR = 200000;
+// A month's earning told as the reader's to make, with no side work named: 50万円 or more, earned (稼ぐ, 儲かる) right after it.
+const EARN_FLOOR = 500000;
+// Offered, not told of another ("月100万稼いでるらしいよ"): what may be earned, a method or a chance to earn it.
+const EARN_AFTER = /^\s*(?:を|も|以上)?\s*(?:稼げ|稼ぐ(?:方法|ため|こと|チャンス|コツ|秘訣|仕組み)|稼ぎ(?:ませんか|ましょう)|稼ごう|儲か(?:る|ります)(?:方法|話|仕組み))/;
 
 /** A month's pay of SIDE_FLOOR or more beside work told as on the side, outside a question. */
 export function sideIncome(lower: string): { index: number; cue: string; side: number } | null {
   if (!HAS_DIGIT.test(lower)) return null;
   const side = SIDE_WORK.exec(lower);
-  if (side === null) return null;
+  if (side === null && !lower.includes('稼') && !lower.includes('儲')) return null;
   const text = asciiDigits(lower);
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
@@ -167,10 +172,12 @@ export function sideIncome(lower: string): { index: number; cue: string; side: n
       continue;
     }
     if (yenOf(m) < SIDE_FLOOR || !PER_MONTH.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // Without side work named, a month's earning of EARN_FLOOR or more told as what the reader may earn ("せどりで月100万円稼ぐ方法").
+    if (side === null && (yenOf(m) < EARN_FLOOR || !EARN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) continue;
     // Asked about ("月20万超えたら必要なの?"), or a threshold named ("超えたら", "以上なら"), not pay promised.
     const end = text.slice(m.index).search(/[。!?！？\n]/);
     if ((end >= 0 && /[?？]/.test(text[m.index + end] as string)) || /^\s*(?:円)?\s*(?:を)?(?:超え(?:たら|ると|る場合|れば)|こえたら|以上(?:なら|だと|の場合)|未満|以下)/.test(text.slice(m.index + m[0].length))) continue;
-    return { index: m.index, cue: m[0].trim(), side: side.index };
+    return { index: m.index, cue: m[0].trim(), side: side?.index ?? m.index };
   }
   return null;
 }
@@ -432,6 +439,19 @@ const MULE_ANCHORS = anchorSet('受運荷');
  * ("mag-withdraw lang sa ATM para sa kaibigan ko, ¥20,000 bawat beses"). A courier's receiving job pays a wage (日給1万2千円);
  * a friend who asks the reader to fetch a parcel offers no pay.
  */
+// Money received in the writer's place ("私の代わりにお金を受け取ってくれる人", "代理で振込を受け取るだけ") for a reward: the reader's account
+// carries someone else's money, the 受け子's or the mule's task whatever the reward (警察庁: 「代わりにお金を受け取って」は犯罪収益の移転).
+const RECEIVED_FOR_OTHER = /(?:代わりに|代理で)[^。!?！？\n]{0,10}?(?:お金|現金|送金|振込|振り込み|入金)[^。!?！？\n]{0,4}?受け取|(?:お金|現金|送金|振込|入金)を?(?:代わりに|代理で)受け取/;
+const REWARD = /お礼|謝礼|報酬|\d\s*[%％]/;
+
+/** Money received for the writer (RECEIVED_FOR_OTHER) with a reward named, not in a sentence that forbids it: the cue, if any. */
+export function paidReceiver(lower: string): { index: number; cue: string } | null {
+  if (!lower.includes('受け取')) return null;
+  const m = RECEIVED_FOR_OTHER.exec(lower);
+  if (m === null || !REWARD.test(lower) || FORBIDS.test(sentenceAround(lower, m.index)) || CRIME_WORD.test(lower)) return null;
+  return { index: m.index, cue: m[0] };
+}
+
 export function paidMule(lower: string): { index: number; cue: string } | null {
   // The pay is a number: with no digit (Thai, Burmese and Devanagari ones read as ASCII) nothing else is read.
   if (!HAS_DIGIT.test(asciiDigits(lower))) return null;
@@ -593,7 +613,7 @@ export function offerLures(lower: string): LureMatch[] {
   }
   const account = sellsOwnAccount(lower) ?? sellsOwnLine(lower);
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
-  const mule = paidMule(lower);
+  const mule = paidMule(lower) ?? paidReceiver(lower);
   if (mule) out.push({ kind: 'lure', category: 'crime-job', cue: `mule-${mule.cue}`, index: mule.index, quoted: false });
   const ret = guaranteedReturn(lower);
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
