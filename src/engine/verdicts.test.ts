@@ -8690,6 +8690,14 @@ test('session qe: offers out of the blue taken up by a reply, a messenger accoun
     ['私の父は香港の投資ファンドで働いています。今夜だけ内部情報があって、確実に上がる銘柄があります。信じてくれますか?', '09076328557'],
     // A loan urged to pay for the stake, in a senior's voice.
     ['仮想通貨の自動売買ツール、学生でも月20万余裕。初期費用は学生ローンで払えるから実質0円。説明は明日の15時、渋谷のカフェで', '09041127709'],
+    // A sum won, the reader asked to get in touch on this line.
+    ['おめでとうございます。海外宝くじで8億円が当選しました。受け取り手続きのため担当者へご連絡ください', '05020370213'],
+    // Money received in the writer's place for a reward.
+    ['私の代わりにお金を受け取ってくれる人を探しています。お礼は100万円。手続きはサイト登録だけ', '05066042822'],
+    // A month's earning offered, a sum guaranteed by the day, a click's work online paid by the day.
+    ['せどりで月100万円稼ぐ方法、無料で教えます。ただし本気の人限定。コンサル費は利益が出てから。まずは電話で面談しましょう', '05019922834'],
+    ['打ち子募集 パチンコ代打ち 1日2万保証 経験不問 DMください', '07091862551'],
+    ['Job alert: Japanese company hiring English speakers to rate hotels online. ¥18,000/day. Ages 22-65. Text back JOIN to start training today.', '+18454471230'],
   ];
   const twins: [string, string][] = [
     ['明日日給1万2千円、7時集合です。現場は駅前のビル', '09012345678'],
@@ -8703,6 +8711,10 @@ test('session qe: offers out of the blue taken up by a reply, a messenger accoun
     ['父が証券会社勤めで、株の話ばかりしてくる。確実に上がる銘柄なんてないのにね', '09012345678'],
     ['カードローンで投資するのは絶対ダメだよ。借金してまでやるものじゃない', '09012345678'],
     ['結婚資金用に二人の口座作ったよ。毎月3万ずつ入れようね。二人の将来のためにがんばろう', '09012345678'],
+    ['ロト6で100万円当選しました!詳しくは会ったときに。とりあえず母に連絡してみる', '09012345678'],
+    ['荷物の代わりに受け取ってくれてありがとう!お礼にケーキ買ってくね', '09012345678'],
+    ['先輩、月100万稼いでるらしいよ。すごいよね', '09012345678'],
+    ["Hi! We're hiring at our cafe, ¥1,200 an hour. Text back if interested", '+18454471230'],
   ];
   for (const [text, from] of lures) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', `${text}: ${codes(engine.analyse({ text, from }))}`);
