@@ -929,6 +929,23 @@ function dropPayAtMeeting(lures: LureMatch[], text: string, lower: string): void
   if (!lures.some(pay) || lures.some((l) => !l.quoted && l.kind === 'pressure')) return;
   removeCues(lures, pay);
 }
+/**
+ * "引越しのバイト、明日は朝7時に駅前集合です…日払いは現場で手渡しです", "明日日給1万2千円、7時集合です": a shift's pay told beside its own
+ * logistics (a meeting time and place, the site, what to bring) to a worker already taken on, by a foreman or a crew leader. The
+ * side-job family's pay words (日給, 日払い, 手渡しで) are the 闇バイト's bait only where the message recruits: nothing here invites, asks a
+ * reply, a DM or a messenger, makes the work light or the pay outsized (offers.ts reads those as cues of their own, which keep the
+ * family), and nothing presses. The pay cues are dropped then; the message still tells its pay.
+ */
+function dropShiftPay(lures: LureMatch[], folded: string): void {
+  const pay = (l: LureMatch): boolean => l.kind === 'lure' && !l.quoted && l.category === 'side-job' && SHIFT_PAY_CUE.test(l.cue);
+  if (!lures.some(pay) || !SHIFT_LOGISTICS.test(folded) || !SHIFT_DAY.test(folded) || SHIFT_RECRUITS.test(folded)) return;
+  if (lures.some((l) => !l.quoted && (l.kind === 'pressure' || ((l.kind === 'lure' || l.kind === 'ask' || l.kind === 'object') && !pay(l) && l.category !== 'work-topic')))) return;
+  removeCues(lures, pay);
+}
+const SHIFT_PAY_CUE = /^(?:日給|日当|日払い|即日払い|即日現金|手渡しで|即金|にっきゅう|ひばらい)$/;
+const SHIFT_LOGISTICS = /集合|現場は|現場に|現場で|持ってきて|持参|出勤|シフト/;
+const SHIFT_DAY = /明日|明後日|あした|今日|本日|\d{1,2}\s*(?:時|:\d\d)|[月火水木金土日]曜/;
+const SHIFT_RECRUITS = /募集|応募|興味|dm|返信|line|ライン|テレグラム|telegram|簡単|だけ|誰でも|高額|登録|紹介/;
 // A payment's word in the residents' languages and Japanese: bayaran, bayad, pagar, 支付, 付款, thanh toán, 払.
 const PAY_WORD = /bayar|bayad|pag(?:ar|ue|amento)|支付|付款|thanh toan|払/;
 const SLIP = /不在票|不在連絡票/;
@@ -1255,6 +1272,7 @@ export function createEngine(data: EngineData): Engine {
       dropOwnPropertyHeld(lures);
       dropAbsenceToSlip(lures, written);
       dropPayAtMeeting(lures, norm.text, lower);
+      dropShiftPay(lures, folded);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.

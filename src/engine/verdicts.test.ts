@@ -8716,6 +8716,11 @@ test('session qe: offers out of the blue taken up by a reply, a messenger accoun
     ['先輩、月100万稼いでるらしいよ。すごいよね', '09012345678'],
     ["Hi! We're hiring at our cafe, ¥1,200 an hour. Text back if interested", '+18454471230'],
   ];
+  // A shift's pay told beside its own logistics is no recruitment: the rules read no side-job lure in it at all.
+  for (const text of ['引越しのバイト、明日は朝7時に駅前集合です。軍手と飲み物持ってきてください。日払いは現場で手渡しです', '明日日給1万2千円、7時集合です。現場は駅前のビル']) {
+    assert.equal(rules.analyse({ text, from: '08098217704' }).verdict, 'allow', text);
+  }
+  assert.equal(rules.analyse({ text: '日給5万、明日9時渋谷集合。即日払い。DMください', from: '08098217704' }).verdict, 'block');
   for (const [text, from] of lures) {
     assert.equal(engine.analyse({ text, from }).verdict, 'block', `${text}: ${codes(engine.analyse({ text, from }))}`);
   }
