@@ -974,6 +974,23 @@ function dropPayAtMeeting(lures: LureMatch[], text: string, lower: string): void
   if (!lures.some(pay) || lures.some((l) => !l.quoted && l.kind === 'pressure')) return;
   removeCues(lures, pay);
 }
+/**
+ * "引越しのバイト、明日は朝7時に駅前集合です…日払いは現場で手渡しです", "明日日給1万2千円、7時集合です": a shift's pay told beside its own
+ * logistics (a meeting time and place, the site, what to bring) to a worker already taken on, by a foreman or a crew leader. The
+ * side-job family's pay words (日給, 日払い, 手渡しで) are the 闇バイト's bait only where the message recruits: nothing here invites, asks a
+ * reply, a DM or a messenger, makes the work light or the pay outsized (offers.ts reads those as cues of their own, which keep the
+ * family), and nothing presses. The pay cues are dropped then; the message still tells its pay.
+ */
+function dropShiftPay(lures: LureMatch[], folded: string): void {
+  const pay = (l: LureMatch): boolean => l.kind === 'lure' && !l.quoted && l.category === 'side-job' && SHIFT_PAY_CUE.test(l.cue);
+  if (!lures.some(pay) || !SHIFT_LOGISTICS.test(folded) || !SHIFT_DAY.test(folded) || SHIFT_RECRUITS.test(folded)) return;
+  if (lures.some((l) => !l.quoted && (l.kind === 'pressure' || ((l.kind === 'lure' || l.kind === 'ask' || l.kind === 'object') && !pay(l) && l.category !== 'work-topic')))) return;
+  removeCues(lures, pay);
+}
+const SHIFT_PAY_CUE = /^(?:日給|日当|日払い|即日払い|即日現金|手渡しで|即金|にっきゅう|ひばらい)$/;
+const SHIFT_LOGISTICS = /集合|現場は|現場に|現場で|持ってきて|持参|出勤|シフト/;
+const SHIFT_DAY = /明日|明後日|あした|今日|本日|\d{1,2}\s*(?:時|:\d\d)|[月火水木金土日]曜/;
+const SHIFT_RECRUITS = /募集|応募|興味|dm|返信|line|ライン|テレグラム|telegram|簡単|だけ|誰でも|高額|登録|紹介/;
 // A payment's word in the residents' languages and Japanese: bayaran, bayad, pagar, 支付, 付款, thanh toán, 払.
 const PAY_WORD = /bayar|bayad|pag(?:ar|ue|amento)|支付|付款|thanh toan|払/;
 const SLIP = /不在票|不在連絡票/;
@@ -1253,6 +1270,8 @@ export function createEngine(data: EngineData): Engine {
           // Tagalog "Nay," (Mom) is a vocative: it opens the message or follows a greeting. After another word it is the
           // Vietnamese "nay" of hôm nay, năm nay, chiều nay (today, this year, this afternoon) folded, no person's voice.
           if (cat.id === 'personal' && h.phrase === 'nay,' && afterWord(folded, h.index)) continue;
+          // "いいね!を押す", "いいね!の数": the Like button named, a noun, not a person's "ね!" (a task scam's "いいね!を押すだけで1件300円").
+          if (cat.id === 'personal' && h.phrase === 'ね!' && LIKE_BUTTON.test(lower.slice(Math.max(0, h.index - 2), h.index + 6))) continue;
           lures.push({ kind: cat.kind, category: cat.id, cue: h.phrase, index: h.index, quoted: false });
         }
       }
@@ -1301,6 +1320,7 @@ export function createEngine(data: EngineData): Engine {
       dropOwnPropertyHeld(lures);
       dropAbsenceToSlip(lures, written);
       dropPayAtMeeting(lures, norm.text, lower);
+      dropShiftPay(lures, folded);
       const split = splitQuotes(norm.text, norm.lower, data.lures.reportTails ?? [], data.lures.reportLeads ?? []);
       // About a scam: its own words warn, ask or tell of one ("これ詐欺？", "是詐騙", "ठगी हो"), or it
       // passes one on (「…」って来た, Fw:, ↑これ). A report word inside what it passes on is the scam's.
@@ -1629,6 +1649,8 @@ export function createEngine(data: EngineData): Engine {
 
 // A Latin word other than a greeting stands right before `index` ("hom nay," but not "hi nay," nor a message's opening "nay,").
 const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|uy|o)\s+$/;
+// The Like button as a noun: "いいね!" followed by its particle or verb (を押す, の数, ボタン, が付く).
+const LIKE_BUTTON = /^いいね[!！]\s*(?:を|の|が|ボタン|押|数|して|する)/;
 const EMERGENCY_CONTACT = /^緊急(?:時|の際|連絡網)/;
 // The emergency contact as where to turn ("ツアー案内書の緊急連絡先へ", "緊急連絡先までご連絡を"), read so only where the message
 // writes no number for it: one the reader holds on paper, not one the message hands over ("緊急連絡先: 050-…"), nor the reader's

@@ -8846,3 +8846,73 @@ test('session qc: a legitimate red-team\'s twins (a fee paid on the day, a calle
     assert.notEqual(r.verdict, 'block', `${text}: ${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`);
   }
 });
+
+test('session qe: offers out of the blue taken up by a reply, a messenger account or money first block; a foreman\'s day pay, a friend\'s own side job or stake, a shop\'s review coupon, a couple\'s savings and a warning do not', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const codes = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  // Each lure beside its legitimate twin on the same topic.
+  const lures: [string, string][] = [
+    // Piece pay for a phone act told as all there is, taken up by a reply.
+    ['いいね!を押すだけで1件300円。初日から報酬お支払い。興味があれば「はい」と返信してください', '09012345678'],
+    // Money fronted for the job, returned with the pay, and the messenger account it names.
+    ['商品レビューのお仕事です。購入代金は後で全額返金+報酬。まずはPayPayで立て替えをお願いします。担当LINE: review_hk21', '08029914413'],
+    // Cash first for a purchase on the reader's own 後払い.
+    ['商品を後払いで購入してSNSに感想を投稿するだけで、先に3万円をお渡しします。ブラックでもOK、審査なし', '08071129123'],
+    // A full-time month's pay for side work, a keyword reply.
+    ['在宅で月20万。やるなら「やる」と一言返信して', '08054428837'],
+    // Pay read against the span of work it is for.
+    ['【在宅ワーク】1日30分、報酬1.5万円から。登録は「1」返信で', '08054428837'],
+    // A return no market gives, asserted from a line no friend writes from.
+    ['私の父は香港の投資ファンドで働いています。今夜だけ内部情報があって、確実に上がる銘柄があります。信じてくれますか?', '09076328557'],
+    // A loan urged to pay for the stake, in a senior's voice.
+    ['仮想通貨の自動売買ツール、学生でも月20万余裕。初期費用は学生ローンで払えるから実質0円。説明は明日の15時、渋谷のカフェで', '09041127709'],
+    // A sum won, the reader asked to get in touch on this line.
+    ['おめでとうございます。海外宝くじで8億円が当選しました。受け取り手続きのため担当者へご連絡ください', '05020370213'],
+    // Money received in the writer's place for a reward.
+    ['私の代わりにお金を受け取ってくれる人を探しています。お礼は100万円。手続きはサイト登録だけ', '05066042822'],
+    // A month's earning offered, a sum guaranteed by the day, a click's work online paid by the day.
+    ['せどりで月100万円稼ぐ方法、無料で教えます。ただし本気の人限定。コンサル費は利益が出てから。まずは電話で面談しましょう', '05019922834'],
+    ['打ち子募集 パチンコ代打ち 1日2万保証 経験不問 DMください', '07091862551'],
+    ['Job alert: Japanese company hiring English speakers to rate hotels online. ¥18,000/day. Ages 22-65. Text back JOIN to start training today.', '+18454471230'],
+  ];
+  const twins: [string, string][] = [
+    ['明日日給1万2千円、7時集合です。現場は駅前のビル', '09012345678'],
+    ['私いいね押すだけで1件300円もらえる副業やってるよ笑', '09012345678'],
+    ['【ABCストア】レビュー投稿で次回使える500円クーポンをプレゼント!商品ページから投稿するだけ', '09012345678'],
+    ['交通費は一旦立て替えてもらって、給料と一緒に振り込みます', '09012345678'],
+    ['後払いで買っておいて、後で現金渡すね', '09012345678'],
+    ['来月から在宅勤務になりました。月20万の手取りは変わらないみたい', '09012345678'],
+    ['副業の確定申告って月20万超えたら必要なの?', '09012345678'],
+    ['家庭教師、2時間で1万円です。来週からお願いできますか', '09012345678'],
+    ['父が証券会社勤めで、株の話ばかりしてくる。確実に上がる銘柄なんてないのにね', '09012345678'],
+    ['カードローンで投資するのは絶対ダメだよ。借金してまでやるものじゃない', '09012345678'],
+    ['結婚資金用に二人の口座作ったよ。毎月3万ずつ入れようね。二人の将来のためにがんばろう', '09012345678'],
+    ['ロト6で100万円当選しました!詳しくは会ったときに。とりあえず母に連絡してみる', '09012345678'],
+    ['荷物の代わりに受け取ってくれてありがとう!お礼にケーキ買ってくね', '09012345678'],
+    ['先輩、月100万稼いでるらしいよ。すごいよね', '09012345678'],
+    ["Hi! We're hiring at our cafe, ¥1,200 an hour. Text back if interested", '+18454471230'],
+  ];
+  // A shift's pay told beside its own logistics is no recruitment: the rules read no side-job lure in it at all.
+  for (const text of ['引越しのバイト、明日は朝7時に駅前集合です。軍手と飲み物持ってきてください。日払いは現場で手渡しです', '明日日給1万2千円、7時集合です。現場は駅前のビル']) {
+    assert.equal(rules.analyse({ text, from: '08098217704' }).verdict, 'allow', text);
+  }
+  assert.equal(rules.analyse({ text: '日給5万、明日9時渋谷集合。即日払い。DMください', from: '08098217704' }).verdict, 'block');
+  for (const [text, from] of lures) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', `${text}: ${codes(engine.analyse({ text, from }))}`);
+  }
+  // The rules alone reach block where the offer's ask and its bait are both read.
+  for (const [text, from] of lures.slice(0, 6)) {
+    assert.equal(rules.analyse({ text, from }).verdict, 'block', `${text}: ${codes(rules.analyse({ text, from }))}`);
+  }
+  for (const [text, from] of twins) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', `${text}: ${codes(engine.analyse({ text, from }))}`);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', `${text}: ${codes(rules.analyse({ text, from }))}`);
+  }
+  // The romance's pot: flagged by the rules, blocked beside the model; the couple's savings above stay allowed.
+  for (const text of ['愛してる。二人の将来のために投資口座を作ったの。あなたの分も一緒に運用するね', 'あなたとの将来を考えて、二人の口座を作りました。最初の入金は10万円からで大丈夫']) {
+    assert.equal(engine.analyse({ text, from: '08016632271' }).verdict, 'block', text);
+    assert.notEqual(rules.analyse({ text, from: '08016632271' }).verdict, 'allow', text);
+  }
+});

@@ -247,7 +247,7 @@ const ADVANCE = /申込金|taxa (?:de|do|da) [a-z]+|biaya (?:administrasi|pendaf
 const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*ienes?\b|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
 // The fee put to the reader as theirs to pay first: "のみ", "だけ", "only", "いただきます", "持参", "必要", "最初に", "先に",
 // "requires", "to hold your spot", "bago mag-start", "お願いできる?".
-const TAKEN = /necess[aá]rio|e preciso|precisa|tem que|para liberar|のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
+const TAKEN = /\blang\b|necess[aá]rio|e preciso|precisa|tem que|para liberar|のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
 // The fee costing the reader nothing: waived, deducted from what is paid out, borne by someone else.
 const WAIVED = /無料|不要|代引|代金引換|着払|かかりません|一切|差し引|差引|控除|天引|(?:当社|弊社|会社|こちら)(?:で|が)?負担|負担(?:します|いたします)|no fee|free of charge|walang[^.\n]{0,12}fee|sem taxa|mien phi/;
 // The reader's own business with whoever writes: an order, a contract, a booking, a commission the reader made.

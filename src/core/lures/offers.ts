@@ -59,10 +59,12 @@ const PER_PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|台|本|箱|通)|pe
 const PER_TASK = new RegExp(`${PER_PIECE.source}|報酬`);
 
 // A task told as trivial: "操作するだけ", "送るだけ", "簡単", "誰でも", "easy", "só", "แค่", "လွယ်", "cukup".
-const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|แค่|ง่าย|လွယ်/);
+// (Or a click's act online as the whole work, "rate hotels online", "like videos", "review products": the task scam's work, piecePay's in Japanese.)
+const TRIVIAL = gated(/[うくぐすずつぬぶむるい]だけ|簡単|かんたん|誰でも|ノルマなし|スキマ時間|スマホ(?:1台|ひとつ|だけ)|稼げ|リスク(?:ゼロ|なし)|(?:^|[^a-z])(?:easy|simple|facil|cukup|gampang|mudah|chi can|de dang|viec nhe|madali)(?:[^a-z]|$)|\b(?:rate|rating|like|liking|review|reviewing|follow|following|watch|watching)\s+(?:\w+\s+){0,2}?(?:online|hotels|products|videos|posts|apps|reviews)\b|แค่|ง่าย|လွယ်/);
 
 // Words of pay to the reader: 日給, 報酬, 稼ぐ, もらえる, earn, ganhe, gaji, lương, รายได้, လစာ.
-const EARNS = /日給|日当|時給|報酬|給料|稼|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
+// (And a sum guaranteed, "1日2万保証": pay promised.)
+const EARNS = /日給|日当|時給|報酬|給料|稼|[万円]保証|もらえ|貰え|支給|払い|収入|即金|earn|salary|wage|ganh|ganar|salario|gaji|upah|luong|thu nhap|kita|sahod|รายได้|ค่าจ้าง|လစာ|ဝင်ငွေ/;
 
 // EARNS.test, its Japanese and its ASCII words tested apart (match/split-test.ts).
 const earns = splitTest(EARNS);
@@ -112,6 +114,21 @@ export function outsizedPay(lower: string): { index: number; cue: string; trivia
   return m === null ? null : { index: m.index, cue: m.cue, trivial: trivialAt ? trivialAt.index : -1 };
 }
 
+// The time the pay is for, told just before it ("1日30分、報酬1.5万円", "2時間で3万円"): the pay is then an hour's at its ratio. Not a
+// deadline or a wait ("30分以内に", "1時間後に"): only a span the work takes, followed by its pay's words.
+const SPAN = /(\d+(?:\.\d+)?)\s*(分|時間)(?:程度|ほど|くらい|ぐらい|だけ)?\s*(?:で|、|,|の(?:作業|お仕事|仕事|スキマ時間))\s*(?:[^。!?！？\n\d]{0,6})$/;
+// An hour's pay read from a span counts at twice the floor a stated hourly wage does: "2時間で1万円" is a tutor's rate.
+const SPAN_FACTOR = 2;
+
+/** The hourly rate of an amount paid for a span of work told just before it (SPAN), or 0. */
+function hourlyFromSpan(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - PERIOD_REACH), at).split(/[。!?！？\n]/).pop() as string;
+  const m = SPAN.exec(before);
+  if (m === null) return 0;
+  const hours = Number(m[1]) / (m[2] === '分' ? 60 : 1);
+  return hours > 0 ? 1 / hours : 0;
+}
+
 /** The first amount in `text` (ASCII digits) counted by a day, an hour or a task (`perTask`) at or above its floor. */
 function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'task', number>>, perTask: RegExp = PER_TASK): { index: number; cue: string } | null {
   AMOUNT.lastIndex = 0;
@@ -124,6 +141,87 @@ function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'tas
     if (yen === 0) continue;
     const period = periodNear(text, m.index, m.index + m[0].length, perTask);
     if (period !== null && yen >= floors[period]) return { index: m.index, cue: m[0].trim() };
+    const perHour = hourlyFromSpan(text, m.index);
+    if (perHour > 0 && yen * perHour >= floors.hour * SPAN_FACTOR) return { index: m.index, cue: m[0].trim() };
+  }
+  return null;
+}
+
+// A full-time salary promised for work told as on the side (副業, 在宅で, スキマ時間, 学業や就活をしながら, スマホ1台): 20万円 a month or
+// more ("在宅で月20万", "就活しながら月30万稼げる副業"), which is the pay of a full-time post (厚生労働省 賃金構造基本統計調査: 新卒 some 23万)
+// for hours on the side. The pay and the side work are the two cues a recruiter's pay piled up is ("日給" + "即金"). Not a post
+// worked from home full time (在宅勤務), a question, or a friend's own figure below it ("副業で月5万くらい").
+const SIDE_WORK = /副業|在宅(?:ワーク|で|でも|の(?:お)?仕事|バイト|ok)|スキマ時間|すきま時間|空き時間|片手間|しながら|スマホ(?:1台|ひとつ|だけ)/;
+const PER_MONTH = /(?:月|毎月|月収|月々|ひと月|1か月|1ヶ月|一ヶ月)\s*(?:で|に)?\s*$/;
+const SIDE_FLOOR = 200000;
+// A month's earning told as the reader's to make, with no side work named: 50万円 or more, earned (稼ぐ, 儲かる) right after it.
+const EARN_FLOOR = 500000;
+// Offered, not told of another ("月100万稼いでるらしいよ"): what may be earned, a method or a chance to earn it.
+const EARN_AFTER = /^\s*(?:を|も|以上)?\s*(?:稼げ|稼ぐ(?:方法|ため|こと|チャンス|コツ|秘訣|仕組み)|稼ぎ(?:ませんか|ましょう)|稼ごう|儲か(?:る|ります)(?:方法|話|仕組み))/;
+
+/** A month's pay of SIDE_FLOOR or more beside work told as on the side, outside a question. */
+export function sideIncome(lower: string): { index: number; cue: string; side: number } | null {
+  if (!HAS_DIGIT.test(lower)) return null;
+  const side = SIDE_WORK.exec(lower);
+  if (side === null && !lower.includes('稼') && !lower.includes('儲')) return null;
+  const text = asciiDigits(lower);
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    if (yenOf(m) < SIDE_FLOOR || !PER_MONTH.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // Without side work named, a month's earning of EARN_FLOOR or more told as what the reader may earn ("せどりで月100万円稼ぐ方法").
+    if (side === null && (yenOf(m) < EARN_FLOOR || !EARN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) continue;
+    // Asked about ("月20万超えたら必要なの?"), or a threshold named ("超えたら", "以上なら"), not pay promised.
+    const end = text.slice(m.index).search(/[。!?！？\n]/);
+    if ((end >= 0 && /[?？]/.test(text[m.index + end] as string)) || /^\s*(?:円)?\s*(?:を)?(?:超え(?:たら|ると|る場合|れば)|こえたら|以上(?:なら|だと|の場合)|未満|以下)/.test(text.slice(m.index + m[0].length))) continue;
+    return { index: m.index, cue: m[0].trim(), side: side?.index ?? m.index };
+  }
+  return null;
+}
+
+// A task scam's pay: an act that takes seconds on a phone (a like, a follow, a review, a screenshot, a referral, a link sent),
+// told as all there is to it ("押すだけで", "書くだけで", "送るだけ"), paid by the piece in yen (消費者庁・国民生活センター: 「いいねを押す
+// だけ」「スクショを送るだけ」で報酬, the タスク詐欺 and 副業詐欺 whose small first payouts lead to a deposit "to unlock" bigger tasks). No
+// advertiser or platform pays a stranger per like or per five-star review (景品表示法's ステマ規制 forbids buying reviews), so the
+// amount need not be large: it is the pay per second of work that no job gives. A shop's points, coupon or discount for a review of
+// its own ("レビュー投稿で500円クーポン") pays its customer in its own goods, not yen per piece, and is read out below.
+const PIECE = /(?<![\d月年])(?:1|一)\s*(?:回|件|個|本|通|人|投稿|いいね|レビュー|フォロー|タスク|スクショ)(?:あたり|につき|で)?\s*$/;
+// The trivial act told as the whole of the work, right before its pay ("いいね!を押すだけで1件300円", "友達にリンク送るだけ").
+const JUST_ACT = /(?:[うくぐすずつぬぶむる]|紹介|投稿|登録|保存|視聴|フォロー|いいね|スクショ|送信|入力|タップ|クリック)だけ(?:で|の|、|,)?/;
+// Paid in the payer's own goods or off its price, not in money: points, a coupon, a discount.
+const NOT_CASH = /ポイント|クーポン|割引|引き|off|オフ|値引|pt\b|商品券|お菓子|景品/;
+// The act one of seconds on a phone or a page: a like, a follow, a review or a rating, a post, a screenshot, a video watched, an
+// app or a link, a sign-up, a referral (a flyer handed out or a shift attended is work of the street, paid by its own rates).
+const PHONE_ACT = /いいね|フォロー|レビュー|口コミ|評価|星5|★5|投稿|スクショ|スクリーンショット|動画|アプリ|リンク|url|登録|紹介|保存|タップ|クリック|視聴|sns|インスタ|tiktok|youtube|google|x\(|ツイート|リポスト|コメント/;
+// The writer telling of their own side work, a told deed ("もらってる", "稼いでる", "やってる"): a friend's news, not an offer.
+const OWN_DEED = /(?:もらって|貰って|稼いで|やって|始めて)(?:る|た|います|ます)/;
+const PIECE_FLOOR = 100;
+
+/** Pay by the piece, at any amount from PIECE_FLOOR yen, for an act told as all there is to it ("いいね!を押すだけで1件300円"). */
+export function piecePay(lower: string): { index: number; cue: string; trivial: number } | null {
+  if (!HAS_DIGIT.test(lower) || OWN_DEED.test(lower)) return null;
+  const act = JUST_ACT.exec(lower);
+  if (act === null) return null;
+  const text = asciiDigits(lower);
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    const yen = yenOf(m);
+    if (yen < PIECE_FLOOR) continue;
+    const sentence = sentenceAround(text, m.index);
+    // The act named in the words before its pay ("いいね!を押すだけで1件300円": the "!" of the button's name ends no offer).
+    if (!JUST_ACT.test(sentence) || !PHONE_ACT.test(text.slice(Math.max(0, m.index - 30), m.index)) || NOT_CASH.test(sentence)) continue;
+    // The piece named right before the amount, in its clause ("1件300円", "1人5000円の報酬"), or after it ("300円/件").
+    const before = text.slice(Math.max(0, m.index - 10), m.index).split(/[、,。!?！？\n]/).pop() as string;
+    if (PIECE.test(before) || /^\s*(?:\/|per\s*)(?:件|回|人|本)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
+      return { index: m.index, cue: m[0].trim(), trivial: act.index };
+    }
   }
   return null;
 }
@@ -208,7 +306,8 @@ const SOLD = /出售|卖|賣|판매|팔아|sell|vend|jual|ban lai|ban di|ban cho
 // Lent, mailed or used by the writer: only with pay promised to the reader ("1か月5千円はらいます", "每次给你1万日元").
 // Not 貸越 or 貸付 (a bank's overdraft and loan), not a card mailed by its bank.
 // Or its sign-in sent ("口座を開設して、ID・パスワードを送るだけで2万円"): whoever holds the login holds the account.
-const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
+// (Or opened for the writer as the whole of the job, "新しく口座を作っていただくだけ": an account opened for another's money is lent.)
+const LENT_JA = /貸して|貸す|貸せ|貸し出|かして|かす|郵送|使わせ|使うだけ|(?:作|開設)(?:って|して)?(?:いただく|もらう)だけ|(?:id|パスワード|暗証番号|ログイン情報)[^。!?！？\n]{0,8}(?:送るだけ|教えるだけ|渡すだけ)/;
 const LENT = /出租|租借|借用|用你的|用您的|빌려|lend|rent |rent your|cho thue|cho muon|sewa|ipahiram|ให้เช่า|ငှား|කුලියට|भाडामा|use your|usar sua|gamitin ang/;
 // "Don't close it before you leave": the account kept open for the buyer (with a price or pay, never a bank's advice).
 const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不要銷戶|別註銷|不要註銷|dung huy|dung dong|don't close|do not close|nao feche|huwag isara|jangan tutup/;
@@ -216,7 +315,8 @@ const KEEP_OPEN = /解約しないで|解約せずに|不要注销|别注销|不
 const FORBIDS = /ないで|ないように|禁止|不要|别|不可|绝对不|絕對不|dung ban|jangan|huwag|nao |don't|do not|never|하지 마|อย่า|मत |नगर्नु|නොකරන්න|မလုပ်ပါနဲ့/;
 // A price named for it: the seller's "high price", or pay promised (as payPromised, in more languages).
 const HIGH_PRICE = /高く|高価|高額|高价|高價|gia cao|gia tot|preco alto|bom preco|mataas na presyo|harga tinggi|ราคาสูง|ဈေးကောင်း/;
-const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
+// (A share of what the account carries left to the reader, "運用益の10%があなたの手元に残る", is pay for it too.)
+const PAID_FOR = /はらい?ます|はらう|お渡しします|渡します|\d\s*[%％][^。!?！？\n]{0,10}手元に残|だけで\s*[\d,.]+\s*(?:万|千)|每次给你|每次給你|给你\s*\d|給你\s*\d|现金付款|現金付款|当天现金|當天現金|pagamos|babayaran kita|kami bayar|ပေးမယ်|ගෙවනවා|दिन्छौं/;
 // How far apart, in characters, the account word and the verb may stand ("口座、解約しないで譲って", "高價收購回國前的銀行帳戶",
 // "we buy your japanese bank account", "tài khoản ngân hàng nhật không dùng nữa không? mua lại": a question on the account
 // runs on into the offer).
@@ -339,6 +439,19 @@ const MULE_ANCHORS = anchorSet('受運荷');
  * ("mag-withdraw lang sa ATM para sa kaibigan ko, ¥20,000 bawat beses"). A courier's receiving job pays a wage (日給1万2千円);
  * a friend who asks the reader to fetch a parcel offers no pay.
  */
+// Money received in the writer's place ("私の代わりにお金を受け取ってくれる人", "代理で振込を受け取るだけ") for a reward: the reader's account
+// carries someone else's money, the 受け子's or the mule's task whatever the reward (警察庁: 「代わりにお金を受け取って」は犯罪収益の移転).
+const RECEIVED_FOR_OTHER = /(?:代わりに|代理で)[^。!?！？\n]{0,10}?(?:お金|現金|送金|振込|振り込み|入金)[^。!?！？\n]{0,4}?受け取|(?:お金|現金|送金|振込|入金)を?(?:代わりに|代理で)受け取/;
+const REWARD = /お礼|謝礼|報酬|\d\s*[%％]/;
+
+/** Money received for the writer (RECEIVED_FOR_OTHER) with a reward named, not in a sentence that forbids it: the cue, if any. */
+export function paidReceiver(lower: string): { index: number; cue: string } | null {
+  if (!lower.includes('受け取')) return null;
+  const m = RECEIVED_FOR_OTHER.exec(lower);
+  if (m === null || !REWARD.test(lower) || FORBIDS.test(sentenceAround(lower, m.index)) || CRIME_WORD.test(lower)) return null;
+  return { index: m.index, cue: m[0] };
+}
+
 export function paidMule(lower: string): { index: number; cue: string } | null {
   // The pay is a number: with no digit (Thai, Burmese and Devanagari ones read as ASCII) nothing else is read.
   if (!HAS_DIGIT.test(asciiDigits(lower))) return null;
@@ -417,12 +530,28 @@ function mayRise(lower: string): boolean {
   return holdsAny(lower, RISE_ANCHORS) || RISE_LATIN.test(lower);
 }
 
+// A return told against its stake ("初期費用10万で月5万は固い", "50万入れたら毎月10万の配当"): 10% a month or more, or any weekly
+// return, is what no market pays (a bank deposit pays some 0.1% a year), so the figure is the promise, however it is worded.
+// Only where money is put to work (投資, 運用, 配当, 元手…): "家賃10万で月5万の赤字" counts a loss, not a stake.
+const STAKE_RETURN = /(\d+(?:\.\d+)?)\s*万\s*円?\s*(?:で|から|入れ(?:れば|たら|て)|投資(?:すれば|したら|して)|預け(?:れば|たら|て))[^。!?！？\n\d]{0,6}?(月|毎月|1か月で?|ひと月で?|週|毎週)\s*(\d+(?:\.\d+)?)\s*万/;
+const PUT_TO_WORK = /投資|運用|配当|資産|利回り|元手|利益|リターン/;
+const STAKE_ANCHORS = anchorSet('万');
+
+/** A return told against its stake at 10% a month or more, or weekly (STAKE_RETURN), where money is put to work. */
+function returnOnStake(lower: string): { index: number; cue: string } | null {
+  if (!holdsAny(lower, STAKE_ANCHORS)) return null;
+  const m = STAKE_RETURN.exec(lower);
+  if (m === null || !PUT_TO_WORK.test(lower)) return null;
+  const ratio = Number(m[3]) / Number(m[1]);
+  return ratio >= 0.1 || m[2]!.includes('週') ? { index: m.index, cue: m[0] } : null;
+}
+
 /** A return no market gives, promised ("今買えば確実に上がる", "3か月で資産倍増", "1日2〜3%の利益") or shown as a gain of 100% or more. */
 export function guaranteedReturn(lower: string): { index: number; cue: string } | null {
   // Both of RATE's forms and GAIN's first end in "%"; SURE_RISE needs its verb of rising (RISE_WORD).
   const m = (mayRise(lower) && RISE_WORD.test(lower) ? SURE_RISE.exec(lower) : null) ?? (holdsAny(lower, PERCENT) ? RATE.exec(asciiDigits(lower)) : null)
     ?? (holdsAny(lower, GAIN_ANCHORS) && MAY_GAIN.test(lower) ? GAIN.exec(asciiDigits(lower)) : null);
-  return m ? { index: m.index, cue: m[0] } : null;
+  return m ? { index: m.index, cue: m[0] } : returnOnStake(lower);
 }
 
 // The stock group's cast (NPA, SNS型投資詐欺: a famous investor's "先生" whose "アシスタント" runs the group, hands out picks and
@@ -437,7 +566,8 @@ const MARKET = /[+＋]\s*\d+(?:\.\d+)?\s*[%％]|運用資金|運用残高|銘柄
 const ASSISTANT = /アシスタント|助理|어시스턴트|\bassistant\b/;
 // The assistant introducing themself under a market's title ("投資アシスタントの佐藤です", "株アシスタントです") or beside picks
 // (TIPS): the group's voice even with no 先生 named. A broker's 営業アシスタント sending a fund's papers names neither.
-const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|我是[^。!?！？\n]{0,8}助理/;
+// (Or the assistant as the one writing: "アシスタントの私から毎日銘柄をお送りします".)
+const ASSISTANT_SELF = /(?:アシスタント|助理)(?:の[^。!?！？\n\s]{1,8})?(?:です|でございます)|アシスタントの(?:私|わたし|僕|わたくし)|我是[^。!?！？\n]{0,8}助理/;
 const MARKET_TITLE = /(?:投資|株|株式|トレード|fx|仮想通貨|暗号資産|股票)\s*(?:アシスタント|助理)/;
 const TIPS = /銘柄|利確|損切|寄付き|寄り付き|推奨|荐股|薦股/;
 // The reader called 先生 (a student's or a patient's "先生、…"): the writer's teacher or doctor, not a group's.
@@ -471,14 +601,19 @@ export function studyGroup(lower: string): { index: number; cue: string } | null
  */
 export function offerLures(lower: string): LureMatch[] {
   const out: LureMatch[] = [];
-  const pay = outsizedPay(lower);
+  const pay = outsizedPay(lower) ?? piecePay(lower);
   if (pay) {
     out.push({ kind: 'lure', category: 'side-job', cue: pay.cue, index: pay.index, quoted: false });
     if (pay.trivial >= 0) out.push({ kind: 'lure', category: 'side-job', cue: 'trivial-task', index: pay.trivial, quoted: false });
   }
+  const monthly = pay ? null : sideIncome(lower);
+  if (monthly) {
+    out.push({ kind: 'lure', category: 'side-job', cue: monthly.cue, index: monthly.index, quoted: false });
+    out.push({ kind: 'lure', category: 'side-job', cue: 'side-work', index: monthly.side, quoted: false });
+  }
   const account = sellsOwnAccount(lower) ?? sellsOwnLine(lower);
   if (account) out.push({ kind: 'lure', category: 'crime-job', cue: `sell-${account.cue}`, index: account.index, quoted: false });
-  const mule = paidMule(lower);
+  const mule = paidMule(lower) ?? paidReceiver(lower);
   if (mule) out.push({ kind: 'lure', category: 'crime-job', cue: `mule-${mule.cue}`, index: mule.index, quoted: false });
   const ret = guaranteedReturn(lower);
   if (ret) out.push({ kind: 'lure', category: 'investment', cue: ret.cue, index: ret.index, quoted: false });
@@ -521,8 +656,11 @@ const JOB_FEE = /登録料|登録費|撮影費|撮影代|宣材費|宣材写真�
 // Goods the worker must buy (equipment, a "task" item) as the job's condition, with its price in the sentence.
 const BUY_FIRST = /(?:購入|買い取り|買って|お買い求め)[^。!?！？\n]{0,8}?(?:が|は|を)?\s*(?:条件|必須|必要)|(?:自費|自己負担|実費)で(?:ご?購入|買)|先に(?:ご)?購入/;
 // Money put in first, to be "returned with the pay" or to unlock the paid tasks (タスク詐欺, 消費者庁).
-const FRONTED = /立て?替え|立替|チャージ|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
-const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
+// (And the goods bought by the worker first, "一度ご自身で購入していただき", "いったん自分で買って": the price fronted, whatever it is called.)
+const FRONTED = /立て?替え|立替|チャージ|(?:ご自身で|自分で|一度|いったん|一旦)[^。!?！？\n]{0,12}?(?:購入|買って|買い)|先に[^。!?！？\n]{0,12}?(?:入金|振込|振り込|支払|送金)|まず[^。!?！？\n]{0,8}?(?:入金|チャージ)/;
+// The money returned together with the pay: "全額返金+報酬", "全額と報酬", "代金と報酬5,000円を合わせて", "報酬と一緒に".
+const BACK_WITH_PAY = /(?:全額|返金)\s*(?:[+＋]|と|に加え|および)\s*(?:報酬|謝礼)|(?:代金|商品代|購入代金?|購入額)と(?:報酬|謝礼)|(?:報酬|謝礼)と(?:一緒|合わせ|共)に/;
+const FRONTED_BACK = /(?:報酬|給料|謝礼)と(?:一緒|合わせ|共)に|(?:全額|返金)\s*(?:[+＋]|と|に加え|および)\s*(?:報酬|謝礼)|(?:代金|商品代|購入代金?|購入額)と(?:報酬|謝礼)|全額(?:返金|戻|返還|お返し)|返金(?:します|されます|いたします)|戻ります|戻ってき|解放|アンロック|参加するには|受け取るには|受取には|受け取りには/;
 // The fee asked: paid, sent, put in, or the post made to hang on it.
 const FEE_ASKED = /(?:お?支払|お?振込|お?振り込|ご?入金|ご?送金|お?納め|ご用意)(?:み|い)?(?:ください|下さい|願|をお願い|いただ|頂|が必要|を[。!！\s]|で|後|すれば|いただければ)|振り込んで|払って(?:ください|ね|ほしい|もらえ|いただ)|送って(?:ください|いただ|もらえ|ね)|送っていただ|(?:振り込|振込|支払|入金|送金)(?:め|え)ば|(?:が|は)?(?:必要です|必要となり|必要になり|条件です|必須です)|コンビニ払い|paypayで|先にお願い|via deposito|deposite|pague|pagar|mande (?:o )?comprovante|envie (?:o )?comprovante|pay (?:the|a|your)|must be paid|magbayad|bayar|chuyen khoan|dong phi|nop phi|请支付|请先付|先付|입금/;
 // The fee told as the worker's own, to be earned back from the first job's pay ("撮影費が3万円かかりますが、初仕事ですぐ回収
@@ -576,7 +714,9 @@ export function jobFeeFirst(lower: string): { index: number; cue: string } | nul
     if (HAS_AMOUNT.test(s) && !FEE_WAIVED.test(s) && !/各自|ご自身で|お手持ち/.test(s)) return { index: buy.index, cue: buy[0] };
   }
   const front = FRONTED.exec(lower);
-  if (front !== null && FRONTED_BACK.test(lower) && HAS_AMOUNT.test(lower) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
+  // The sum may go unsaid where the pay is named beside the refund ("購入代金は後で全額返金+報酬"): the worker's money comes back
+  // only as the job's pay does, which is what makes it a stake, whatever it comes to.
+  if (front !== null && FRONTED_BACK.test(lower) && (HAS_AMOUNT.test(lower) || BACK_WITH_PAY.test(lower)) && !/精算/.test(lower)) return { index: front.index, cue: front[0] };
   return null;
 }
 
