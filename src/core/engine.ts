@@ -368,6 +368,12 @@ const NEVER_ASK = 'never-ask';
 const TELL_NOT = /教え/;
 // The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
 const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
+// A forward word ("転送します", "forwarding this", "转发") warns when what it passes on is a message. Said of the reader's data handed to
+// an authority ("警察に情報を転送しますので、下記に連絡を", "your details will be forwarded to the police"), it is the fake office's
+// threat against the reader, the 総務省・警察をかたる詐欺's next step (https://www.soumu.go.jp/menu_seisaku/ictseisaku/ictriyou/fraud.html):
+// no warning hands anyone's information on.
+const FORWARD_WORD = /転送|forward|转发|轉發|chuyen tiep/;
+const PASSED_TO_AUTHORITY = /(?:警察|検察|裁判所|当局|関係機関|捜査機関|police|authorities|prosecutor|公安|检察院|법원|경찰|cong an)[^。.!?\n]{0,8}(?:に|へ|to\b|给|給)|(?:個人)?情報を|(?:your|the reader's) (?:data|details|information)/;
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -1283,6 +1289,11 @@ export function createEngine(data: EngineData): Engine {
       const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
       // "教えちゃだめ" warns about something to keep (a PIN, a code, the account: "暗証番号は誰にも教えちゃだめだよ"). Said of the
       // matter itself ("このことは誰にも教えちゃだめ", "今回の件は教えたらあかん"), it is the オレオレ's secrecy, no warning.
+      const threatensToPass = (r: { at: number; length: number }): boolean => {
+        if (!FORWARD_WORD.test(folded.slice(r.at, r.at + r.length))) return false;
+        const [s] = sentenceAt(norm.text, r.at);
+        return PASSED_TO_AUTHORITY.test(folded.slice(s, r.at + r.length));
+      };
       const keepsNothing = (r: { at: number; length: number }): boolean => {
         if (!TELL_NOT.test(lower.slice(r.at, r.at + r.length))) return false;
         const [s] = sentenceAt(norm.text, r.at);
@@ -1295,7 +1306,7 @@ export function createEngine(data: EngineData): Engine {
       // ("口座が犯罪に使われています") stays the fake police's (accuses), and a live page of a stranger's beside it keeps the
       // message its own (the topic rule below).
       for (const l of lures) if (l.category === 'prohibits' && !l.quoted && CRIME_SAID.test(l.cue) && !CRIME_DENIED.test(folded.slice(Math.max(0, l.index - 12), l.index))) topics.push(l.index);
-      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r))
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r) && !threatensToPass(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.
