@@ -368,10 +368,6 @@ const NEVER_ASK = 'never-ask';
 const TELL_NOT = /教え/;
 // The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
 const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
-// After a brand's name, words that make it the impersonated one ("を装う", "を名乗る", "を騙る", "の偽", "のふり", "'s name"); before
-// it, "偽の", "ニセ", "fake", "impersonating".
-const WARNED_OF_AFTER = /^\s*(?:を|の|に)?\s*(?:装|名乗|なの|騙|かた|語|偽|ニセ|にせ|ふり|フリ|なりすま|成りすま)|^(?:'s)?\s+(?:fake|impersonat|name)|^\s*(?:impersonat|scam|phishing|fake)/;
-const WARNED_OF_BEFORE = /(?:偽の?|ニセの?|にせの?|fake|impersonating|pretending to be|posing as|claiming to be)\s*$/;
 // A forward word ("転送します", "forwarding this", "转发") warns when what it passes on is a message. Said of the reader's data handed to
 // an authority ("警察に情報を転送しますので、下記に連絡を", "your details will be forwarded to the police"), it is the fake office's
 // threat against the reader, the 総務省・警察をかたる詐欺's next step (https://www.soumu.go.jp/menu_seisaku/ictseisaku/ictriyou/fraud.html):
@@ -1170,24 +1166,6 @@ export function createEngine(data: EngineData): Engine {
     return false;
   }
 
-  /** A live link, outside any quotation and not shown as the fake, whose host imitates a brand the text names (brands/check.ts lookalike). */
-  function imitatesNamedBrand(norm: NormalizedText, indicators: Indicators, split: QuoteSplit, hits: readonly { brand: Brand; index: number; length: number }[]): boolean {
-    // The brand must be named as itself, not as the one the warning says is impersonated ("北九州銀行を装うSMS", "偽のAmazon",
-    // "fake Amazon texts"): a warning names the impersonated brand so, and may show the look-alike it leads to.
-    // (Nor a name read inside the link itself: that is the look-alike, not the text naming the brand.)
-    const spans = indicators.urls.map((u) => { const at = norm.lower.indexOf(u.raw.toLowerCase()); return [at, at + u.raw.length] as const; });
-    hits = hits.filter((h) => !spans.some(([a, b]) => a >= 0 && h.index >= a && h.index < b) && !WARNED_OF_AFTER.test(norm.lower.slice(h.index + h.length, h.index + h.length + 10)) && !WARNED_OF_BEFORE.test(norm.lower.slice(Math.max(0, h.index - 8), h.index)));
-    if (hits.length === 0 || indicators.urls.length === 0 || norm.tricks.includes('defanged') || DISOWNS_LINK.test(norm.lower)) return false;
-    return indicators.urls.some((u) => {
-      // Only where the link stands as written: a link mended from spaced or 。-dotted letters is not found in the text, and
-      // may stand inside the quotation.
-      const at = norm.lower.indexOf(u.raw.toLowerCase());
-      if (u.redacted || u.isShortener || at < 0 || inQuote(split, at)) return false;
-      const like = lookups.lookalike(u.host);
-      return like !== undefined && hits.some((h) => h.brand.id === like.brand.id);
-    });
-  }
-
   /** Whether the span at `at` lies inside a longer legal-threat cue (an accusation that names the crime). */
   function withinAccusation(lures: readonly LureMatch[], at: number, length: number): boolean {
     for (const l of luresOfCategory(lures, 'legal-threat')) if (l.cue.length > length && l.index <= at && at + length <= l.index + l.cue.length) return true;
@@ -1335,10 +1313,6 @@ export function createEngine(data: EngineData): Engine {
       if (!reported && topics.some((at) => !inQuote(split, at, true) && !accuses(at))) {
         reported = !warnsIntoStrangersPage(norm, extracted, split, sender, false) && !(sendsOwnLiveLink(norm, extracted, split) && lures.some((l) => l.kind === 'lure' || l.kind === 'pressure' || l.category === 'link-ref' || l.category === 'resolve' || l.category === 'request'));
       }
-      // A warning never sends its reader, live and unquoted, to a host made to look like the very brand it names ("〇〇銀行を装う偽
-      // メールに注意して、安全のために、設備ロックをしてください。北九州銀行 https://kitaq-lock.com"): the lure dressed as the bank's
-      // own caution does. One that shows such a host as the fake ("…は偽サイト", "開かないで", a defanged link) still warns.
-      if (reported && !passesOn && imitatesNamedBrand(norm, extracted, split, nameHits)) reported = false;
       // Lure words a "never does" sentence disowns, or quoted as examples of what scams say, are not the message's own.
       const notDisowned = (ls: LureMatch[]): LureMatch[] => withoutExamples(withoutDisowned(ls, norm.text, folded), norm.text, data.lures.reportTails ?? []);
       if (!reported) return { ctx: assemble(message, norm, extracted, sender, notDisowned(lures), nameHits, false, split, reputation), extracted };
