@@ -368,6 +368,12 @@ const NEVER_ASK = 'never-ask';
 const TELL_NOT = /教え/;
 // The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
 const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
+// A scam named as what the message's own act guards against ("보이스피싱 예방을 위해 본인 확인이 필요합니다", "ठगीबाट बच्न…पठाउनुहोस्",
+// "为防止诈骗,请回复…", "to protect you from scams, reply…", "詐欺防止のため"): the purpose of the ask that follows, the pretext banks'
+// and the police's warnings name (全銀協 https://www.zenginkyo.or.jp/topic/detail/nid/3164/: 「不正防止のため」と暗証番号を聞き出す),
+// not the message telling of a scam. A warning says what not to do; its other report words ("絶対に教えないで", "開かないで") still report.
+const GUARD_BEFORE = /(?:to (?:prevent|avoid|stop|protect you from|protect your account from|guard against)|for (?:fraud|scam) prevention|para (?:evitar|prevenir|maiwasan ang|proteger contra)|untuk (?:mencegah|menghindari)|(?:为|為)(?:了)?(?:防止|防范|防範|预防|預防)|(?:de|để) phong chong|phong chong|เพื่อป้องกัน|ป้องกัน)\s*$/;
+const GUARD_AFTER = /^\s*(?:예방|방지|피해 ?(?:예방|방지)|(?:被害)?(?:防止|対策|予防)(?:の|のため)|を防ぐ|बाट बच्न|बाट जोगिन|prevention)/;
 // A forward word ("転送します", "forwarding this", "转发") warns when what it passes on is a message. Said of the reader's data handed to
 // an authority ("警察に情報を転送しますので、下記に連絡を", "your details will be forwarded to the police"), it is the fake office's
 // threat against the reader, the 総務省・警察をかたる詐欺's next step (https://www.soumu.go.jp/menu_seisaku/ictseisaku/ictriyou/fraud.html):
@@ -1289,6 +1295,8 @@ export function createEngine(data: EngineData): Engine {
       const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
       // "教えちゃだめ" warns about something to keep (a PIN, a code, the account: "暗証番号は誰にも教えちゃだめだよ"). Said of the
       // matter itself ("このことは誰にも教えちゃだめ", "今回の件は教えたらあかん"), it is the オレオレ's secrecy, no warning.
+      const guardsAgainst = (r: { at: number; length: number }): boolean => GUARD_BEFORE.test(folded.slice(Math.max(0, r.at - 28), r.at))
+        || GUARD_AFTER.test(folded.slice(r.at + r.length, r.at + r.length + 12));
       const threatensToPass = (r: { at: number; length: number }): boolean => {
         if (!FORWARD_WORD.test(folded.slice(r.at, r.at + r.length))) return false;
         const [s] = sentenceAt(norm.text, r.at);
@@ -1306,7 +1314,7 @@ export function createEngine(data: EngineData): Engine {
       // ("口座が犯罪に使われています") stays the fake police's (accuses), and a live page of a stranger's beside it keeps the
       // message its own (the topic rule below).
       for (const l of lures) if (l.category === 'prohibits' && !l.quoted && CRIME_SAID.test(l.cue) && !CRIME_DENIED.test(folded.slice(Math.max(0, l.index - 12), l.index))) topics.push(l.index);
-      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r) && !threatensToPass(r))
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r) && !threatensToPass(r) && !guardsAgainst(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.

@@ -8701,6 +8701,10 @@ test('session qa: lures in the residents\' languages and accusations read as war
     // Tagalog debt pressed through an e-wallet number; twin: a sibling owning up a small debt.
     [['Magandang araw. Ang inyong lola sa care home ay may utang na 90,000 yen. Kailangang bayaran ngayon sa GCash 0917-553-2281 para hindi siya paalisin.', '+639175532281'],
       ['Ate, may utang na ako sa iyo na 2,000 yen, babayaran kita bukas.', '09012345678']],
+    // A scam named as what the ask guards against is the pretext, not a warning; twin: the bank's warning in the same words.
+    [['[국민은행] 보이스피싱 예방을 위해 본인 확인이 필요합니다. 주민등록번호와 계좌 비밀번호를 회신해 주세요.', '+821012345678'], ['[국민은행] 보이스피싱 예방을 위해 인증번호는 절대 알려주지 마세요.', '+821012345678']],
+    [['नबिल बैंक: ठगीबाट बच्न तपाईंको कार्ड नम्बर र पिन यही नम्बरमा पठाउनुहोस्।', '+9779812345678'], ['ठगीबाट बच्न कसैलाई पनि कोड नदिनुहोस्।', '09012345678']],
+    [['BCA: Untuk mencegah penipuan, balas pesan ini dengan nomor kartu dan PIN Anda.', '+6281234567890'], ['Untuk mencegah penipuan, jangan berikan kode OTP kepada siapa pun.', '+6281234567890']],
   ];
   for (const [[text, from], [twin, twinFrom]] of pairs) {
     const r = rules.analyse({ text, from });
