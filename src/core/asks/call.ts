@@ -37,7 +37,9 @@ export function createCallAsk(): AskFinder {
       // support Japan 03-… now.", "Please ring 050-… to confirm."): the imperative the cue table cannot list, since "call"
       // alone is a noun as often as a verb ("a call from the school"). Said, not implied: the sentence is the request.
       const told = phones.filter((p) => imperativeCall(input, p.raw));
-      if (told.length > 0) return told.map((p): Ask => ({ kind: 'call', cue: 'call', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
+      // English says what the call is for after the number ("Call 03-… to reschedule", "… if you have questions"): the whole
+      // sentence is read for the offer.
+      if (told.length > 0) return told.map((p): Ask => ({ kind: 'call', cue: 'call', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, sentenceAt(input.norm.text, input.norm.text.indexOf(p.raw))[1]) : {}) }));
       if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
       return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
