@@ -687,7 +687,8 @@ function dropInsistence(lures: LureMatch[], folded: string): void {
 
 // The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
 // booking nouns a clinic, a salon or a restaurant confirms: the reader's appointment, reservation or booking.
-const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다)$/;
+// (English "confirm your", read as an identity check, the same: "please reply today to confirm your appointment tomorrow".)
+const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다|confirm your)$/;
 const BOOKING_NOUN = /appointment|booking|reservation|reserbasyon|lich hen|lich kham|consulta|agendamento|reserva|예약|预约|預約/;
 
 /**
@@ -701,7 +702,7 @@ function dropBookingConfirmed(lures: LureMatch[], text: string, written: Indicat
   // The booking is confirmed back to the line it came from (a Y/N, a call back): another number or a link written is a way
   // the message chose, and "confirm your appointment at Immigration: call 090-…" stays the lure it reads as.
   if (written.phones.length > 0 || written.urls.length > 0 || written.emails.length > 0) return;
-  const confirm = (l: LureMatch): boolean => l.category === 'foreign-lure' && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
+  const confirm = (l: LureMatch): boolean => (l.category === 'foreign-lure' || l.category === 'identity-check') && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
   if (!lures.some(confirm) || lures.some((l) => !l.quoted && l.kind === 'lure' && !confirm(l))) return;
   removeCues(lures, confirm);
 }

@@ -8705,6 +8705,11 @@ test('session qa: lures in the residents\' languages and accusations read as war
     [['[국민은행] 보이스피싱 예방을 위해 본인 확인이 필요합니다. 주민등록번호와 계좌 비밀번호를 회신해 주세요.', '+821012345678'], ['[국민은행] 보이스피싱 예방을 위해 인증번호는 절대 알려주지 마세요.', '+821012345678']],
     [['नबिल बैंक: ठगीबाट बच्न तपाईंको कार्ड नम्बर र पिन यही नम्बरमा पठाउनुहोस्।', '+9779812345678'], ['ठगीबाट बच्न कसैलाई पनि कोड नदिनुहोस्।', '09012345678']],
     [['BCA: Untuk mencegah penipuan, balas pesan ini dengan nomor kartu dan PIN Anda.', '+6281234567890'], ['Untuk mencegah penipuan, jangan berikan kode OTP kepada siapa pun.', '+6281234567890']],
+    // The reader named as the suspect, a reply pressed; twins: the police's warning quoting it, a clinic's reply to confirm a booking.
+    [['[경찰청] 귀하는 보이스피싱 사건의 피의자로 조사 대상입니다. 오늘 중 회신하지 않으면 체포영장이 발부됩니다.', '+821012345678'],
+      ["[경찰청 안내] 경찰을 사칭해 '피의자로 조사 대상'이라며 회신을 요구하는 문자는 보이스피싱입니다.", '09012345678']],
+    [['Japan Police: you are a suspect in a fraud case. Reply today or an arrest warrant will be issued.', '+12025550111'],
+      ['Sakura Dental: please reply today to confirm your appointment tomorrow.', 'SAKURA']],
   ];
   for (const [[text, from], [twin, twinFrom]] of pairs) {
     const r = rules.analyse({ text, from });
