@@ -8710,6 +8710,10 @@ test('session qa: lures in the residents\' languages and accusations read as war
       ["[경찰청 안내] 경찰을 사칭해 '피의자로 조사 대상'이라며 회신을 요구하는 문자는 보이스피싱입니다.", '09012345678']],
     [['Japan Police: you are a suspect in a fraud case. Reply today or an arrest warrant will be issued.', '+12025550111'],
       ['Sakura Dental: please reply today to confirm your appointment tomorrow.', 'SAKURA']],
+    // The visa told as cancelled tomorrow, a call pressed; twins: a relative's word on the same visa.
+    [['ตม.ญี่ปุ่น: วีซ่าของคุณจะถูกยกเลิกพรุ่งนี้ โทรด่วน 050-1234-5678', '+66812345678'], ['แม่ วีซ่าของคุณยายต่ออายุแล้วนะ ไม่ต้องห่วง', '09012345678']],
+    [['Immigration po ito. Ang visa niyo ay ma-cancel bukas. Tawagan niyo po kami sa 050-1234-5678 ngayon.', '+639171234567'],
+      ['Ate, ang visa niyo ay ma-renew na daw bukas, punta tayo sa immigration.', '09012345678']],
   ];
   for (const [[text, from], [twin, twinFrom]] of pairs) {
     const r = rules.analyse({ text, from });
