@@ -387,6 +387,18 @@ const NEVER_ASK = 'never-ask';
 const TELL_NOT = /教え/;
 // The matter itself as what is not to be told: "このこと", "この件", "今回の話", "俺のこと".
 const THE_MATTER = /(?:この|その|今回の|今日の)(?:こと|事|件|話)|(?:俺|僕|私|わたし|あたし)の(?:こと|事)/;
+// A scam named as what the message's own act guards against ("보이스피싱 예방을 위해 본인 확인이 필요합니다", "ठगीबाट बच्न…पठाउनुहोस्",
+// "为防止诈骗,请回复…", "to protect you from scams, reply…", "詐欺防止のため"): the purpose of the ask that follows, the pretext banks'
+// and the police's warnings name (全銀協 https://www.zenginkyo.or.jp/topic/detail/nid/3164/: 「不正防止のため」と暗証番号を聞き出す),
+// not the message telling of a scam. A warning says what not to do; its other report words ("絶対に教えないで", "開かないで") still report.
+const GUARD_BEFORE = /(?:to (?:prevent|avoid|stop|protect you from|protect your account from|guard against)|for (?:fraud|scam) prevention|para (?:evitar|prevenir|maiwasan ang|proteger contra)|untuk (?:mencegah|menghindari)|(?:为|為)(?:了)?(?:防止|防范|防範|预防|預防)|(?:de|để) phong chong|phong chong|เพื่อป้องกัน|ป้องกัน)\s*$/;
+const GUARD_AFTER = /^\s*(?:예방|방지|피해 ?(?:예방|방지)|(?:被害)?(?:防止|対策|予防)(?:の|のため)|を防ぐ|बाट बच्न|बाट जोगिन|prevention)/;
+// A forward word ("転送します", "forwarding this", "转发") warns when what it passes on is a message. Said of the reader's data handed to
+// an authority ("警察に情報を転送しますので、下記に連絡を", "your details will be forwarded to the police"), it is the fake office's
+// threat against the reader, the 総務省・警察をかたる詐欺's next step (https://www.soumu.go.jp/menu_seisaku/ictseisaku/ictriyou/fraud.html):
+// no warning hands anyone's information on.
+const FORWARD_WORD = /転送|forward|转发|轉發|chuyen tiep/;
+const PASSED_TO_AUTHORITY = /(?:警察|検察|裁判所|当局|関係機関|捜査機関|police|authorities|prosecutor|公安|检察院|법원|경찰|cong an)[^。.!?\n]{0,8}(?:に|へ|to\b|给|給)|(?:個人)?情報を|(?:your|the reader's) (?:data|details|information)/;
 
 // "佐藤です。", "母です。", "田中だけど、": a message that opens by naming its writer as a person.
 // A person's name is a surname or a family word, in kanji ("佐藤", "母", "父さん") or kana ("おかあさん");
@@ -694,7 +706,8 @@ function dropInsistence(lures: LureMatch[], folded: string): void {
 
 // The residents' languages' confirm and verify verbs read as an account's check (data/lures.json foreign-lure), and the
 // booking nouns a clinic, a salon or a restaurant confirms: the reader's appointment, reservation or booking.
-const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다)$/;
+// (English "confirm your", read as an identity check, the same: "please reply today to confirm your appointment tomorrow".)
+const CONFIRM_VERB = /^(?:kumpirmahin|i-verify|xac minh|xac thuc|verifique|확인 바랍니다|confirm your)$/;
 const BOOKING_NOUN = /appointment|booking|reservation|reserbasyon|lich hen|lich kham|consulta|agendamento|reserva|예약|预约|預約/;
 
 /**
@@ -708,7 +721,7 @@ function dropBookingConfirmed(lures: LureMatch[], text: string, written: Indicat
   // The booking is confirmed back to the line it came from (a Y/N, a call back): another number or a link written is a way
   // the message chose, and "confirm your appointment at Immigration: call 090-…" stays the lure it reads as.
   if (written.phones.length > 0 || written.urls.length > 0 || written.emails.length > 0) return;
-  const confirm = (l: LureMatch): boolean => l.category === 'foreign-lure' && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
+  const confirm = (l: LureMatch): boolean => (l.category === 'foreign-lure' || l.category === 'identity-check') && CONFIRM_VERB.test(l.cue) && bookingNamed(text, l.index);
   if (!lures.some(confirm) || lures.some((l) => !l.quoted && l.kind === 'lure' && !confirm(l))) return;
   removeCues(lures, confirm);
 }
@@ -1351,6 +1364,13 @@ export function createEngine(data: EngineData): Engine {
       const namedFakeWarning = accusations.length === 0 && namesFakeBesideOfficial(norm, extracted.urls, (u) => !onStrangersSite(u));
       // "教えちゃだめ" warns about something to keep (a PIN, a code, the account: "暗証番号は誰にも教えちゃだめだよ"). Said of the
       // matter itself ("このことは誰にも教えちゃだめ", "今回の件は教えたらあかん"), it is the オレオレ's secrecy, no warning.
+      const guardsAgainst = (r: { at: number; length: number }): boolean => GUARD_BEFORE.test(folded.slice(Math.max(0, r.at - 28), r.at))
+        || GUARD_AFTER.test(folded.slice(r.at + r.length, r.at + r.length + 12));
+      const threatensToPass = (r: { at: number; length: number }): boolean => {
+        if (!FORWARD_WORD.test(folded.slice(r.at, r.at + r.length))) return false;
+        const [s] = sentenceAt(norm.text, r.at);
+        return PASSED_TO_AUTHORITY.test(folded.slice(s, r.at + r.length));
+      };
       const keepsNothing = (r: { at: number; length: number }): boolean => {
         if (!TELL_NOT.test(lower.slice(r.at, r.at + r.length))) return false;
         const [s] = sentenceAt(norm.text, r.at);
@@ -1363,7 +1383,7 @@ export function createEngine(data: EngineData): Engine {
       // ("口座が犯罪に使われています") stays the fake police's (accuses), and a live page of a stranger's beside it keeps the
       // message its own (the topic rule below).
       for (const l of lures) if (l.category === 'prohibits' && !l.quoted && CRIME_SAID.test(l.cue) && !CRIME_DENIED.test(folded.slice(Math.max(0, l.index - 12), l.index))) topics.push(l.index);
-      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r))
+      let reported = passesOn || defangedWarning || namedFakeWarning || (reports.some((r) => !inQuote(split, r.at, true) && !withinAccusation(lures, r.at, r.length) && !accuses(r.at) && !keepsNothing(r) && !threatensToPass(r) && !guardsAgainst(r))
         && !warnsIntoStrangersPage(norm, extracted, split, sender, cautionOnly));
       // Security words (なりすまし, フィッシング) in its own words make a report unless it sends the
       // reader, live and unquoted, to a page nobody we know owns while asserting a problem or asking.

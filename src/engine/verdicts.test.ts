@@ -8916,3 +8916,59 @@ test('session qe: offers out of the blue taken up by a reply, a messenger accoun
     assert.notEqual(rules.analyse({ text, from: '08016632271' }).verdict, 'allow', text);
   }
 });
+
+test('session qa: lures in the residents\' languages and accusations read as warnings block, beside their legitimate twins', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const shown = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  // Lure beside its twin: the same topic and language, the twin from a relative, a genuine notice or a warning that quotes the lure.
+  const pairs: [lure: [string, string], twin: [string, string]][] = [
+    // English imperative "Call NUMBER" opening a sentence, an office claimed from abroad; twin: a relative's "call me".
+    [['Digital Agency Japan: Your My Number Card link failed. Call 0362278814 today.', '+447700900123'], ['Landed at Narita. Call me when you land too.', '09012345678']],
+    [['Windows Defender alert: 3 trojans found on your device. Call Microsoft support Japan 0366612281 now.', '+17185529043'], ['Call 03-1234-5678 to reschedule your appointment. Sakura Dental', '0312345678']],
+    // Chinese: the full address asked back; twin: a driver at the door asking the room number.
+    [['【佐川急便】您的包裹因地址不详无法派送,请于今日内回复您的完整地址和房间号。', '+8613912345678'], ['我是佐川的司机,包裹上没有写房间号,请告诉我您住几号房?', '07029951008']],
+    // Korean card issuer's header from abroad, "if not you, call"; twin: a child asking a call.
+    [['[신한카드] 일본에서 238,000엔 결제가 승인 대기 중입니다. 본인이 아니면 0368247715로 바로 전화 주세요.', '+821012345678'], ['엄마, 나 도착했어. 시간 되면 전화 줘.', '+821012345678']],
+    // Korean accusation naming voice phishing, with a reply asked; twin: the police's warning quoting that line.
+    [['[경찰청 사이버수사대] 귀하의 휴대전화 번호가 보이스피싱에 도용되었습니다. 2시간 내 미확인 시 번호가 정지됩니다. 상담원 연결: 회신 주세요', '+82269081345'],
+      ["[경찰청 안내] 최근 '귀하의 계좌가 범죄에 이용되었다'며 전화하는 보이스피싱이 늘고 있습니다. 절대 응하지 마세요.", '09012345678']],
+    // The number an authenticator shows, asked back; twin: a friend telling how to sign in and not to tell anyone.
+    [['Microsoftアカウント確認のため、Authenticatorに表示された番号をこちらに送ってください。', '+622869239641'], ['Microsoftのサインインで、Authenticatorに表示された番号を入力してね。誰にも教えないで。', '09012345678']],
+    // The reader's data "forwarded to the police"; twin: a person telling they forwarded their own report.
+    [['総務省からの重要なお知らせ:あなた名義の携帯電話が不正に契約され、犯罪に使われています。警察に情報を転送しますので、下記に連絡を', '+12565550157'], ['警察に被害届の情報を転送しました。保険会社から連絡があると思います。', '09012345678']],
+    // English and Tagalog accusations; twins: warnings among friends that tell what strangers send.
+    [['Your phone number was used in a fraud case. Reply 1 to speak to an investigator or your line will be cut today.', '+12025550111'],
+      ['Heads up - people are getting texts saying their phone number was used in a scam and to reply 1. Just delete them.', '09012345678']],
+    [['Ang iyong bank account ay ginamit sa scam. Tawagan agad ang 050-1234-5678.', '+639171234567'],
+      ['Mga kaibigan, may text na "Ang iyong bank account ay ginamit sa scam, tawagan agad". Scam yan, huwag tumawag.', '09012345678']],
+    // Thai and Nepali: the reader's number told as used in a scam, a call asked; twins: a child asking a call.
+    [['แจ้งเตือนจากตำรวจ: เบอร์ของคุณถูกใช้ในการหลอกลวง กรุณาโทรกลับ 050-1234-5678 ภายใน 2 ชั่วโมง', '+66812345678'], ['แม่ ถึงแล้วนะ ว่างแล้วโทรหาหน่อย', '09012345678']],
+    [['प्रहरी: तपाईंको नम्बर ठगीमा प्रयोग भएको छ। २ घण्टाभित्र 050-1234-5678 मा फोन गर्नुहोस्।', '+9779812345678'], ['आमा, म पुगें। फुर्सद भएपछि फोन गर्नुहोस्।', '09012345678']],
+    // Tagalog debt pressed through an e-wallet number; twin: a sibling owning up a small debt.
+    [['Magandang araw. Ang inyong lola sa care home ay may utang na 90,000 yen. Kailangang bayaran ngayon sa GCash 0917-553-2281 para hindi siya paalisin.', '+639175532281'],
+      ['Ate, may utang na ako sa iyo na 2,000 yen, babayaran kita bukas.', '09012345678']],
+    // A scam named as what the ask guards against is the pretext, not a warning; twin: the bank's warning in the same words.
+    [['[국민은행] 보이스피싱 예방을 위해 본인 확인이 필요합니다. 주민등록번호와 계좌 비밀번호를 회신해 주세요.', '+821012345678'], ['[국민은행] 보이스피싱 예방을 위해 인증번호는 절대 알려주지 마세요.', '+821012345678']],
+    [['नबिल बैंक: ठगीबाट बच्न तपाईंको कार्ड नम्बर र पिन यही नम्बरमा पठाउनुहोस्।', '+9779812345678'], ['ठगीबाट बच्न कसैलाई पनि कोड नदिनुहोस्।', '09012345678']],
+    [['BCA: Untuk mencegah penipuan, balas pesan ini dengan nomor kartu dan PIN Anda.', '+6281234567890'], ['Untuk mencegah penipuan, jangan berikan kode OTP kepada siapa pun.', '+6281234567890']],
+    // The reader named as the suspect, a reply pressed; twins: the police's warning quoting it, a clinic's reply to confirm a booking.
+    [['[경찰청] 귀하는 보이스피싱 사건의 피의자로 조사 대상입니다. 오늘 중 회신하지 않으면 체포영장이 발부됩니다.', '+821012345678'],
+      ["[경찰청 안내] 경찰을 사칭해 '피의자로 조사 대상'이라며 회신을 요구하는 문자는 보이스피싱입니다.", '09012345678']],
+    [['Japan Police: you are a suspect in a fraud case. Reply today or an arrest warrant will be issued.', '+12025550111'],
+      ['Sakura Dental: please reply today to confirm your appointment tomorrow.', 'SAKURA']],
+    // The visa told as cancelled tomorrow, a call pressed; twins: a relative's word on the same visa.
+    [['ตม.ญี่ปุ่น: วีซ่าของคุณจะถูกยกเลิกพรุ่งนี้ โทรด่วน 050-1234-5678', '+66812345678'], ['แม่ วีซ่าของคุณยายต่ออายุแล้วนะ ไม่ต้องห่วง', '09012345678']],
+    [['Immigration po ito. Ang visa niyo ay ma-cancel bukas. Tawagan niyo po kami sa 050-1234-5678 ngayon.', '+639171234567'],
+      ['Ate, ang visa niyo ay ma-renew na daw bukas, punta tayo sa immigration.', '09012345678']],
+  ];
+  for (const [[text, from], [twin, twinFrom]] of pairs) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${shown(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});

@@ -33,6 +33,13 @@ export function createCallAsk(): AskFinder {
       // Not a number written under an account's label ("口座番号 0123456789", "Số tài khoản Vietcombank 0123456789", "账号:…",
       // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
       const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
+      // A sentence that opens on the call verb itself and writes the number ("Call 0362278814 today.", "Call Microsoft
+      // support Japan 03-… now.", "Please ring 050-… to confirm."): the imperative the cue table cannot list, since "call"
+      // alone is a noun as often as a verb ("a call from the school"). Said, not implied: the sentence is the request.
+      const told = phones.filter((p) => imperativeCall(input, p.raw));
+      // English says what the call is for after the number ("Call 03-… to reschedule", "… if you have questions"): the whole
+      // sentence is read for the offer.
+      if (told.length > 0) return told.map((p): Ask => ({ kind: 'call', cue: 'call', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, sentenceAt(input.norm.text, input.norm.text.indexOf(p.raw))[1]) : {}) }));
       if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw) || verbBefore(input, p.raw)))) return NO_ASKS;
       return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
@@ -167,6 +174,19 @@ function viaOwnApp(input: AskInput, index: number): boolean {
   const [s, e] = sentenceAt(input.norm.text, index);
   if (luresOfCategory(input.lures, 'own-way').some((l) => !l.quoted && l.index >= s && l.index < e && APP_OR_SITE.test(l.cue))) return true;
   return input.indicators.urls.length === 0 && OWN_ROUTE.test(input.norm.lower.slice(s, e + 1));
+}
+
+// English call verbs in the imperative, opening a sentence (after a "please" or a clause ended by a comma, as "If it
+// wasn't you, call …" opens its main clause), with the number written before the sentence ends and no other number between.
+// NCSC and the FTC quote the fake desk's "Call … now" (https://www.ncsc.gov.uk/collection/phishing-scams,
+// https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams).
+const IMPERATIVE_CALL = /(?:^|[,;:]\s*)(?:(?:please|pls|kindly)\s+)?(?:call|ring|phone|dial)\s+(?:us\s+|back\s+)?(?:(?:at|on)\s+)?[^\d.!?\n]{0,32}$/;
+
+function imperativeCall(input: AskInput, raw: string): boolean {
+  const at = input.norm.text.indexOf(raw);
+  if (at < 0) return false;
+  const [s] = sentenceAt(input.norm.text, at);
+  return IMPERATIVE_CALL.test(input.norm.lower.slice(s, at).trimStart());
 }
 
 // A desk's label just before a number: what it is there for. Not "番号" alone (an order number).
