@@ -36,6 +36,18 @@ const AMOUNT = /(¥|￥|円|jpy|yen|ienes|yenes|yên|yen|เยน|ယန်း|
 
 const MULTIPLIER: Record<string, number> = { '万': 10000, '千': 1000, 'まん': 10000, 'せん': 1000, 'हजार': 1000, nghin: 1000, ngan: 1000, mil: 1000, man: 10000, k: 1000, 'หมื่น': 10000, 'พัน': 1000, 'သောင်း': 10000, 'ထောင်': 1000 };
 
+/** Every amount AMOUNT reads in `text`, in order: the one walk over the shared global regex (a blank match steps on). */
+function* amountsIn(text: string): Generator<RegExpExecArray> {
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
+    if (m[0].trim() === '') {
+      AMOUNT.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
 /** The amount in yen, or 0 when the number carries no money sign, no yen word and no multiplier (a count, a date). */
 function yenOf(m: RegExpExecArray): number {
   const [, sign, num, mult, unit] = m;
@@ -131,12 +143,7 @@ function hourlyFromSpan(text: string, at: number): number {
 
 /** The first amount in `text` (ASCII digits) counted by a day, an hour or a task (`perTask`) at or above its floor. */
 function paidAtLeast(text: string, floors: Readonly<Record<'day' | 'hour' | 'task', number>>, perTask: RegExp = PER_TASK): { index: number; cue: string } | null {
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
-    if (m[0].trim() === '') {
-      AMOUNT.lastIndex++;
-      continue;
-    }
+  for (const m of amountsIn(text)) {
     const yen = yenOf(m);
     if (yen === 0) continue;
     const period = periodNear(text, m.index, m.index + m[0].length, perTask);
@@ -165,12 +172,7 @@ export function sideIncome(lower: string): { index: number; cue: string; side: n
   const side = SIDE_WORK.exec(lower);
   if (side === null && !lower.includes('稼') && !lower.includes('儲')) return null;
   const text = asciiDigits(lower);
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
-    if (m[0].trim() === '') {
-      AMOUNT.lastIndex++;
-      continue;
-    }
+  for (const m of amountsIn(text)) {
     if (yenOf(m) < SIDE_FLOOR || !PER_MONTH.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     // Without side work named, a month's earning of EARN_FLOOR or more told as what the reader may earn ("せどりで月100万円稼ぐ方法").
     if (side === null && (yenOf(m) < EARN_FLOOR || !EARN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))) continue;
@@ -206,12 +208,7 @@ export function piecePay(lower: string): { index: number; cue: string; trivial: 
   const act = JUST_ACT.exec(lower);
   if (act === null) return null;
   const text = asciiDigits(lower);
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
-    if (m[0].trim() === '') {
-      AMOUNT.lastIndex++;
-      continue;
-    }
+  for (const m of amountsIn(text)) {
     const yen = yenOf(m);
     if (yen < PIECE_FLOOR) continue;
     const sentence = sentenceAround(text, m.index);
@@ -325,12 +322,7 @@ const DEAL_REACH = 40;
 /** A yen amount anywhere in the text (a price). */
 function namesYen(lower: string): boolean {
   const text = asciiDigits(lower);
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m !== null; m = AMOUNT.exec(text)) {
-    if (m[0].trim() === '') {
-      AMOUNT.lastIndex++;
-      continue;
-    }
+  for (const m of amountsIn(text)) {
     if (yenOf(m) > 0) return true;
   }
   return false;
