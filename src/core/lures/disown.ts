@@ -119,6 +119,9 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
   return out;
 }
 
+// しか before the negation in its clause ("LINEでしか…ません"): the negation restricts to the one way named, it refuses nothing.
+const RESTRICTION_BEFORE = /しか[^、。,!?！？\n]{0,12}$/;
+
 /**
  * Never-ask cues ("never share", "教えないで") whose clause is followed, in the same sentence, by an ask: "Never share this
  * code with anyone except our agent: reply with the code now" asks. The ask finders read a never-ask cue as voiding its
@@ -130,6 +133,8 @@ export function neverAskFollowedByAsk(lures: readonly LureMatch[], text: string,
     const sentence = sentenceAt(text, l.index);
     const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
     if (end < sentence[1] && lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.category !== 'never-ask' && x.index >= end && x.index < sentence[1])) out.push(l);
+    // A restriction, not a refusal: "応募はLINEでしか受け付けていません", "現金でしか受け付けてない" name the one way the thing is taken.
+    else if (RESTRICTION_BEFORE.test(lower.slice(Math.max(sentence[0], l.index - 16), l.index))) out.push(l);
   }
   return out;
 }
