@@ -8998,6 +8998,9 @@ test('session qi: a clause that negates its own ask, a gift card the writer buys
       ['父さん、「番号が変わった」っていう電話やメールが来たら、いつもの俺の番号にかけ直して確認して。俺は番号変えてないから。', '09061127740']],
     [['母さん、スマホ壊れて番号変わった。元の番号にかけても繋がらないから、この番号に電話して', '09012345678'],
       ['母さん、俺、番号変えてないよ。変な番号から「俺だけど」って来たら、前の番号に電話して確認して。', '09012345678']],
+    // The PIN readied for a visit to the reader's door, beside the PIN carried to the office's own counter (reply.ts broughtInPerson).
+    [['市役所の者です。マイナンバーカードの更新手続きのため、職員がご自宅に伺います。暗証番号とカードをご用意ください', '08098765432'],
+      ['マイナンバーカードの住所変更は転入届から14日以内に、暗証番号を持って窓口へ。代理の場合は委任状が必要です。〇〇市市民課', '08098765432']],
     // A brand's lure from a handset, beside the brand's warning that a text claiming it (「…」をうたって) is not its own.
     [['【JR西日本】ICOCAポイントが本日失効します。LINEで友だち追加して受け取ってください', '09012345678'],
       ['【JR西日本】「ICOCAポイント失効」をうたってLINEの友だち追加を求めるSMSは当社からのものではありません。ご注意ください。', '09012345678']],

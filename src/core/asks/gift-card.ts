@@ -362,7 +362,7 @@ export function cardForCharge(input: AskInput): { cue: string; quoted: boolean }
 // 買う/購入する/用意する with the writer as subject, 私が, 俺が, 自分で), or in the residents' languages: "I'll buy… myself",
 // "tự mua", "我自己买", "eu compro", "ako na ang bibili", "내가 살게". Read on the folded lower-cased text.
 const WRITER_BUYS = new RegExp([
-  String.raw`(?:買|購入|用意)(?:っておく|っとく|っといた|っておいた|しておく|しとく|しといた|して(?:おいた|渡|送|あげ))|買って(?:渡|返|あげ|持って(?:く|い)|送(?:っておく|っとく|る(?:ね|よ|から|ので)|ります))`,
+  String.raw`(?:買|購入|用意)(?:っておく|っとく|っといた|っておいた|しておく|しとく|しといた|して(?:おいた|渡|送|あげ))|買って(?:渡|返|あげ|持って(?:く|い)|送(?:っておく|っとく|る(?:ね|よ|から|ので)|ります))|買って[^。、\n]{0,10}?(?:渡す|渡しとく|渡しておく|あげる|送る|持ってく)(?:ね|よ|から|ので|つもり|[。!！\s]|$)`,
   String.raw`(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|で|の方で)[^。\n]{0,24}?(?:買|購入|用意)(?:う(?:ね|よ|から|つもり|し|わ|か)|います|いました|った|っちゃった|します|しました|した|する(?:ね|よ|から|つもり))`,
   String.raw`\bi(?:'ll| will|'ve| have| already)? (?:buy|get|bought|got|pick up|picked up|purchase|purchased)\b[^.!?\n]{0,60}\b(?:myself|my treat|on me|pay me back|you can pay)\b|\bi(?:'ve| have)? (?:already )?(?:bought|got|picked up|purchased)\b`,
   String.raw`\btu mua\b|\bda mua (?:roi|xong)\b|我(?:自己|已经|已經|来|來)+(?:买|買)|我(?:买|買)(?:好|了)|\beu (?:mesmo |mesma )?compro\b|\bja comprei\b|\bako na (?:ang )?(?:bibili|bumili)\b|내가 (?:살게|샀어|사 ?갈게)`,
