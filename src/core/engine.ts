@@ -375,7 +375,8 @@ function withoutDisowned(lures0: LureMatch[], text: string, folded: string): Lur
   const lures = overruled.length === 0 ? lures0 : lures0.filter((l) => !overruled.includes(l));
   const disowned = disownedSentences(lures, text, folded);
   if (disowned.length === 0) return lures;
-  const out = quotedWithin(lures, disowned.map((d) => d.span));
+  const negated = disowned.flatMap((d) => (d.negated === undefined ? [] : [d.negated]));
+  const out = quotedWithin(lures, disowned.map((d) => d.span)).map((l) => (negated.some((n) => n.index === l.index && n.cue === l.cue && n.category === l.category) ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l));
   for (const { cue, whole } of disowned) {
     if (whole && !out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
   }

@@ -8972,3 +8972,46 @@ test('session qa: lures in the residents\' languages and accusations read as war
     assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
   }
 });
+
+test('session qi: a clause that negates its own ask, a gift card the writer buys themself, a new-line story quoted by a warning and a call to the number the reader holds do not flag; the lures they answer still block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const shown = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  const pairs: [lure: [string, string], twin: [string, string]][] = [
+    // The move asked, beside the same move told as what the police never do (a negated clause, quotes/negated.ts).
+    [['警察です。あなたの口座が犯罪に使われています。LINEで事情聴取しますので、ID:police_jp を追加してください', '08011112222'],
+      ['それ完全に詐欺。警察は電話でお金の話はしないし、LINEで連絡もしてこない。念のため明日ひばり野署に言っておくね。', '09061127740']],
+    [['人事部です。給与振込の確認のため、LINEで口座番号と暗証番号を教えてください。', '08011112222'],
+      ['会社の人事はLINEで口座番号を聞いたりしないので、もし来たら総務に教えてください。', '08011112222']],
+    [['엄마, 나 폰 고장났어. 카톡으로 연락해. 급하게 돈 좀 보내줘', '08011112222'], ['엄마, 경찰은 카톡으로 연락 안 해. 돈 보내라고 하면 바로 끊어.', '08011112222']],
+    // A restriction to one way is no refusal (しか…ません); a plain "受け付けてない" refuses.
+    [['お仕事の件です。応募はLINEでしか受け付けていません。ID:job_777 を追加してください', '08011112222'],
+      ['明日の集金、PayPayでも現金でもOKです。ギフトカードでの支払いは受け付けてないので注意してね!', '08011112222']],
+    // Cards bought by the reader with their value sent back, beside the writer buying the card themself.
+    [['部長の田中です。取引先に渡すAmazonギフト券を5万円分買って、番号を写真で送ってください。後で精算します', '08011112222'],
+      ['お母さん、翔太の誕生日プレゼント、Amazonギフトにするって言ってたよね。私が買っておくから後で半分ちょうだい(笑)', '08023347712']],
+    [['Dad, can you buy 3 Amazon gift cards for me? Scratch the backs and text me the codes, I\'ll pay you back.', '08011112222'],
+      ['Dad, I\'ll buy the Amazon gift card for Grandma\'s birthday myself, you can pay me back half later.', '08011112222']],
+    // The new line asked rung and the old one ruled out, beside a warning that quotes the story and sends the call to the usual number.
+    [['お母さん、番号変わった。元の番号にはかけないでね。ちょっと相談があるからこの番号に電話ちょうだい', '08011112222'],
+      ['父さん、「番号が変わった」っていう電話やメールが来たら、いつもの俺の番号にかけ直して確認して。俺は番号変えてないから。', '09061127740']],
+    [['母さん、スマホ壊れて番号変わった。元の番号にかけても繋がらないから、この番号に電話して', '09012345678'],
+      ['母さん、俺、番号変えてないよ。変な番号から「俺だけど」って来たら、前の番号に電話して確認して。', '09012345678']],
+    // The PIN readied for a visit to the reader's door, beside the PIN carried to the office's own counter (reply.ts broughtInPerson).
+    [['市役所の者です。マイナンバーカードの更新手続きのため、職員がご自宅に伺います。暗証番号とカードをご用意ください', '08098765432'],
+      ['マイナンバーカードの住所変更は転入届から14日以内に、暗証番号を持って窓口へ。代理の場合は委任状が必要です。〇〇市市民課', '08098765432']],
+    // A brand's lure from a handset, beside the brand's warning that a text claiming it (「…」をうたって) is not its own.
+    [['【JR西日本】ICOCAポイントが本日失効します。LINEで友だち追加して受け取ってください', '09012345678'],
+      ['【JR西日本】「ICOCAポイント失効」をうたってLINEの友だち追加を求めるSMSは当社からのものではありません。ご注意ください。', '09012345678']],
+  ];
+  for (const [[text, from], [twin, twinFrom]] of pairs) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${shown(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
+    assert.ok(!t.reasons.some((x) => x.code.startsWith('ASK_') && x.weight > 0), `${twin}: ${shown(t)}`);
+    assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
+  }
+});

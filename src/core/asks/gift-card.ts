@@ -33,6 +33,9 @@ export function createGiftCardAsk(): AskFinder {
     // "ニンテンドープリペイドの3000円のやつ買ってきてもいい?お年玉から出すから": the writer asks leave to buy a card, with nothing of it
     // asked back: the purchase is the writer's own (dev batch-49).
     if (leaveToBuy(input)) return NO_ASKS;
+    // "私が買っておくから後で半分ちょうだい", "I'll buy the Amazon gift card myself", "chị sẽ tự mua thẻ": the writer buys the card
+    // themself, with nothing of it asked back or bought by the reader (writerBuys).
+    if (writerBuys(input)) return NO_ASKS;
     // "ギフトカード、誕生日プレゼントにスタバのやつあげるね。コード送るからアプリで登録して": a card given to the reader, its code sent
     // to them, nothing bought or sent back (presentToReader).
     if (presentToReader(input)) return NO_ASKS;
@@ -353,4 +356,32 @@ export function cardForCharge(input: AskInput): { cue: string; quoted: boolean }
     return o;
   }
   return undefined;
+}
+
+// The writer's own purchase, told in the writer's forms of buying (not a request: 買っておく, 買っとく, 買って渡す/返す/あげる, or
+// 買う/購入する/用意する with the writer as subject, 私が, 俺が, 自分で), or in the residents' languages: "I'll buy… myself",
+// "tự mua", "我自己买", "eu compro", "ako na ang bibili", "내가 살게". Read on the folded lower-cased text.
+const WRITER_BUYS = new RegExp([
+  String.raw`(?:買|購入|用意)(?:っておく|っとく|っといた|っておいた|しておく|しとく|しといた|して(?:おいた|渡|送|あげ))|買って(?:渡|返|あげ|持って(?:く|い)|送(?:っておく|っとく|る(?:ね|よ|から|ので)|ります))|買って[^。、\n]{0,10}?(?:渡す|渡しとく|渡しておく|あげる|送る|持ってく)(?:ね|よ|から|ので|つもり|[。!！\s]|$)`,
+  String.raw`(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|で|の方で)[^。\n]{0,24}?(?:買|購入|用意)(?:う(?:ね|よ|から|つもり|し|わ|か)|います|いました|った|っちゃった|します|しました|した|する(?:ね|よ|から|つもり))`,
+  String.raw`\bi(?:'ll| will|'ve| have| already)? (?:buy|get|bought|got|pick up|picked up|purchase|purchased)\b[^.!?\n]{0,60}\b(?:myself|my treat|on me|pay me back|you can pay)\b|\bi(?:'ve| have)? (?:already )?(?:bought|got|picked up|purchased)\b`,
+  String.raw`\btu mua\b|\bda mua (?:roi|xong)\b|我(?:自己|已经|已經|来|來)+(?:买|買)|我(?:买|買)(?:好|了)|\beu (?:mesmo |mesma )?compro\b|\bja comprei\b|\bako na (?:ang )?(?:bibili|bumili)\b|내가 (?:살게|샀어|사 ?갈게)`,
+].join('|'));
+
+/**
+ * A card the writer says they buy themself ("私が買っておくから後で半分ちょうだい", "Google Playカードは俺が買って渡しとくよ", "I'll buy
+ * the Amazon gift card myself, you can pay me back half", "chị sẽ tự mua thẻ Google Play tặng bé"), in the card's sentence or the
+ * next, with nothing of it asked back (no number, code, back or photo), no card asked bought by the reader and no charge paid in
+ * it: the 電子マネー型 fraud has the reader buy the card and send its number (NPA; FTC); the writer's own purchase sends
+ * nothing through this line. A share of its cost asked ("半分ちょうだい") is money between people, weighed by money.ts.
+ */
+function writerBuys(input: AskInput): boolean {
+  const lower = input.norm.lower;
+  if (NUMBER_SENT.test(lower) || PHOTO_SENT.test(lower) || SCRATCHED.test(lower) || cuesOf(input, 'card-back').length > 0 || BUY_ASKED.test(lower) || GET_ASKED_EN.test(lower)) return false;
+  const folded = foldDiacritics(lower);
+  const buys = WRITER_BUYS.exec(folded);
+  if (buys === null) return false;
+  const [s, e] = sentenceAt(input.norm.text, buys.index);
+  const from = s > 1 ? sentenceAt(input.norm.text, s - 2)[0] : s;
+  return input.lures.some((o) => (o.category === 'gift-card' || o.category === 'e-money') && !o.quoted && o.index >= from && o.index <= e);
 }

@@ -8,6 +8,7 @@
 // who changed numbers and tells it, asking nothing, is the opener only (NEW_NUMBER_OPENER); one who invites the check
 // ("心配なら前の番号にかけてみて") or keeps the old line open (`vouched`) is not counted.
 import type { LureMatch } from '../check.js';
+import { foldDiacritics } from '../lures/fold.js';
 import { kinMarks, speaksAsKin } from './kin.js';
 import { replyChannel } from './reply.js';
 import { hasCue, type AskFinder, type AskNeeds, KIN_VOCATIVE, NO_ASKS } from './types.js';
@@ -42,7 +43,9 @@ export function createKinLineAsk(): AskFinder {
       switch (l.category) {
         case 'phone-changed':
         case 'voice-changed':
-          story = true;
+          // The story inside quotation marks is what a scam's text or call says ("「番号が変わった」っていう電話が来たら"): the
+          // warning's, not the writer's.
+          if (!insideQuotes(input.norm.text, l.index)) story = true;
           break;
         case 'not-by-voice':
           textOnly ??= l;
@@ -74,6 +77,9 @@ export function createKinLineAsk(): AskFinder {
     // The story with the phone ruled out ("声ガラガラだからしばらくメッセで") keeps the exchange in text on this line by itself.
     const cue = oldOff ?? (story || textOnly !== undefined ? reach : undefined) ?? (story ? textOnly : undefined);
     if (cue === undefined) return NO_ASKS;
+    // The call asked to the number the reader already holds for the writer ("いつもの俺の番号にかけ直して", "前の番号に電話して確認
+    // して", "call my usual number"): the check the scam must keep the reader from, not a call to this line.
+    if (cue !== oldOff && KNOWN_LINE.test(foldDiacritics(input.norm.lower))) return NO_ASKS;
     // A call asked for a meeting the two share, with no trouble, favour, money or hurry beside the line's story.
     if (cue !== oldOff && !troubleTold && !beyond && MEETING.test(input.norm.lower)) return NO_ASKS;
     if (!kinSelf && !KIN_VOCATIVE.test(input.norm.lower) && !speaksAsKin(input)) return NO_ASKS;
@@ -84,4 +90,16 @@ export function createKinLineAsk(): AskFinder {
 /** The family cue is one of the line's own story (`phone-changed` or `voice-changed` over the same words), not a trouble. */
 function phoneStory(lures: readonly LureMatch[], cue: LureMatch): boolean {
   return lures.some((l) => (l.category === 'phone-changed' || l.category === 'voice-changed') && l.index < cue.index + cue.cue.length && cue.index < l.index + l.cue.length);
+}
+
+// The number the reader already holds for the writer, named as where the call asked goes: いつもの, 前の, 元の, 今までの, 登録して
+// ある, 電話帳の番号に電話して / かけ直して (not "かけても": "元の番号にかけても繋がらない" is the scam's excuse), "call my usual
+// number", "gọi vào số cũ", "打我原来的号码", "liga no meu número de sempre", "sa dati kong number", "원래 번호로 전화" (folded text).
+const KNOWN_LINE = /(?:いつもの|前の|元の|もとの|今までの|登録(?:して)?(?:ある|てる|済みの)|電話帳の)[^。、\n]{0,6}?番号(?:に|へ|で)\s*(?:電話|連絡|かけ|掛け)(?:直|なお)?(?:し)?て(?!も|は)|\bcall (?:me )?(?:on |at )?my (?:usual|old|normal|regular) number\b|\bgoi (?:vao|lai vao|cho) so cu\b|打我原来的号码|打我原來的號碼|\bliga no meu numero de sempre\b|\bsa dati kong number\b|원래 번호로 전화/;
+
+/** `index` stands inside a quotation the text opens and has not closed before it (「」, 『』, “”, or a straight double quote). */
+function insideQuotes(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const count = (c: string): number => before.split(c).length - 1;
+  return count('「') > count('」') || count('『') > count('』') || count('“') > count('”') || count('"') % 2 === 1;
 }

@@ -22,7 +22,7 @@ export function createReplyDataAsk(): AskFinder {
     // "学生証の写真と親の連絡先を送ってください") is the data ask, however the papers are named. Papers to be registered in the
     // sender's own app or on its site ("更新後、アプリで在留カードを再登録してください") are typed where the reader already signs
     // in, not sent back to the line the message came from.
-    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o) && !bankAsPlace(input, o) && !nameToSignUp(input, o)) ?? demanded(input, 'personal-data')
+    const found = requestedNearby(input, 'personal-data').find((o) => !inOwnApp(input, o.index) && !payeeForWriter(input, o) && !bankAsPlace(input, o) && !nameToSignUp(input, o) && !broughtInPerson(input, o)) ?? demanded(input, 'personal-data')
       ?? carriedByReply(input) ?? accountAskedByQuestion(input) ?? forThirdParty(input)
       ?? input.lures.find((l) => l.category === 'job-id-hold' && !l.quoted && !inSentence(input, l.index, 'never-ask'));
     if (found) return [{ kind: 'reply-data', cue: found.cue, channel: replyChannel(input), quoted: found.quoted }];
@@ -73,6 +73,21 @@ const BANK_AS_PLACE = /^(?:の(?:窓口|支店|店頭|本支店|相談窓口|お
 
 function bankAsPlace(input: AskInput, o: LureMatch): boolean {
   return o.cue === '取引銀行' && BANK_AS_PLACE.test(input.norm.lower.slice(o.index + o.cue.length, o.index + o.cue.length + 16));
+}
+
+// The data carried to the office's own counter in person: "暗証番号を持って窓口へ", "本人確認書類をお持ちのうえご来庁ください",
+// "ご持参ください", "窓口までお越しください". A counter checks it face to face; nothing goes back through this line (the
+// municipalities' マイナンバーカード notices: 暗証番号は窓口で本人が入力する). Not beside a visit to the reader's home (伺います,
+// 取りに行く, 受け取りに: the キャッシュカード詐欺盗's "職員が伺いますので暗証番号をご用意ください") nor anything sent back.
+const AT_COUNTER = /窓口|ご?来庁|ご?来所|ご?来店|ご?来院|ご?持参|お持ち(?:ください|下さい|の(?:うえ|上))|持って(?:窓口|来庁|来所|来て|行って|きて|お越し)|お越しください/;
+const TO_READERS_DOOR = /伺い|伺う|訪問|取りに(?:行|伺|参)|受け取りに|回収に|お迎え|ご自宅/;
+
+function broughtInPerson(input: AskInput, o: LureMatch): boolean {
+  const text = input.norm.text;
+  const [s, e] = sentenceAt(text, o.index);
+  const end = e + 1 < text.length ? sentenceAt(text, e + 1)[1] : e;
+  const around = input.norm.lower.slice(s, end + 1);
+  return AT_COUNTER.test(around) && !SENT_BACK.test(around) && !TO_READERS_DOOR.test(input.norm.lower);
 }
 
 // Own ways that are an app or a member page (data/lures.json own-way), never a line to write back to.

@@ -5,6 +5,7 @@
 // own asks. The cues are data (data/lures.json: never-does, prohibits, refuse); this module says how they combine.
 import type { LureMatch } from '../check.js';
 import { luresOfCategory, sentenceAt } from '../asks/types.js';
+import { negatedAskClauses } from '../quotes/negated.js';
 
 // Before a refusal, words that make what precedes it a condition: "…たら", "…ても" (even if), "…なら", "…場合",
 // "if", "even if", "如果/若/…的话", "nếu"/"… thì", "만약/…면", "आएमा/भने", "ถ้า/หาก", "kung", "jika/kalau", "se", "si".
@@ -39,6 +40,14 @@ const CONCESSIVE = /\beven if\b|\beven though\b|\bnem se\b|\bmesmo que\b|\baunqu
 // What still asks after the disowning clause, in the same sentence: an ask's cue, a request or hand-over verb.
 const ASKING_KINDS: ReadonlySet<string> = new Set(['ask', 'verb']);
 
+/** Where the clause that holds `at` starts: just past the last clause break between `start` and `at`. */
+function lastClauseBreak(lower: string, start: number, at: number): number {
+  let from = start;
+  CLAUSE_END.lastIndex = start;
+  for (let m = CLAUSE_END.exec(lower); m !== null && m.index < at; m = CLAUSE_END.exec(lower)) from = m.index + Math.max(1, m[0].length);
+  return from;
+}
+
 /** The end of the clause that holds the cue: the first clause break after it, or the sentence's end. */
 function clauseEnd(lower: string, from: number, end: number): number {
   CLAUSE_END.lastIndex = from;
@@ -55,6 +64,8 @@ export interface Disowned {
    * keeps its ask), and the ask finders may set the sentence's asks aside (they read sentences, not clauses).
    */
   readonly whole: boolean;
+  /** The asking cue whose own verb the clause negates (quotes/negated.ts): not asked, whatever else its sentence asks. */
+  readonly negated?: LureMatch;
 }
 
 /**
@@ -65,7 +76,7 @@ export interface Disowned {
  */
 export function disownedSentences(lures: readonly LureMatch[], text: string, lower: string): Disowned[] {
   const out: Disowned[] = [];
-  const push = (l: LureMatch, sentence: [number, number]): void => {
+  const push = (l: LureMatch, sentence: [number, number], negated?: LureMatch): void => {
     const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
     const conceded = (at: number): boolean => {
       let from = end;
@@ -73,7 +84,7 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
       return CONCESSIVE.test(lower.slice(from, at));
     };
     const asksAfter = end < sentence[1] && (WAY_IN.test(lower.slice(end, sentence[1])) || lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.index >= end && x.index < sentence[1] && !conceded(x.index)));
-    out.push({ span: [sentence[0], end], cue: l, whole: !asksAfter });
+    out.push(negated === undefined ? { span: [sentence[0], end], cue: l, whole: !asksAfter } : { span: [sentence[0], end], cue: l, whole: !asksAfter, negated });
   };
   for (const category of DISOWN_ALONE) {
     for (const l of luresOfCategory(lures, category)) {
@@ -89,6 +100,17 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
       push(l, sentence);
     }
   }
+  // An ask whose own verb its clause negates ("警察はLINEで連絡もしてこない", "人事は口座番号を聞いたりしないので"): what someone
+  // does not do, in a person's plain words (quotes/negated.ts). Only where nothing asks in the clauses before it in its sentence.
+  const negated = negatedAskClauses(lures, lower, (from) => clauseEnd(lower, from, sentenceAt(text, from)[1]));
+  for (const n of negated) {
+    const sentence = sentenceAt(text, n.index);
+    const clauseStart = lastClauseBreak(lower, sentence[0], n.cue.index);
+    const asksBefore = lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.index >= sentence[0] && x.index < clauseStart
+      && !negated.some((o) => o.cue === x || (o.cue.index <= x.index && x.index < o.index)));
+    if (asksBefore) continue;
+    push({ kind: 'negation', category: 'never-does', cue: n.negation, index: n.index, quoted: false }, sentence, n.cue);
+  }
   for (const l of luresOfCategory(lures, REFUSE)) {
     if (l.quoted) continue;
     const sentence = sentenceAt(text, l.index);
@@ -96,6 +118,9 @@ export function disownedSentences(lures: readonly LureMatch[], text: string, low
   }
   return out;
 }
+
+// しか before the negation in its clause ("LINEでしか…ません"): the negation restricts to the one way named, it refuses nothing.
+const RESTRICTION_BEFORE = /しか[^、。,!?！？\n]{0,12}$/;
 
 /**
  * Never-ask cues ("never share", "教えないで") whose clause is followed, in the same sentence, by an ask: "Never share this
@@ -108,6 +133,8 @@ export function neverAskFollowedByAsk(lures: readonly LureMatch[], text: string,
     const sentence = sentenceAt(text, l.index);
     const end = clauseEnd(lower, l.index + l.cue.length, sentence[1]);
     if (end < sentence[1] && lures.some((x) => !x.quoted && ASKING_KINDS.has(x.kind) && x.category !== 'never-ask' && x.index >= end && x.index < sentence[1])) out.push(l);
+    // A restriction, not a refusal: "応募はLINEでしか受け付けていません", "現金でしか受け付けてない" name the one way the thing is taken.
+    else if (RESTRICTION_BEFORE.test(lower.slice(Math.max(sentence[0], l.index - 16), l.index))) out.push(l);
   }
   return out;
 }
