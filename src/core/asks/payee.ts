@@ -269,8 +269,9 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
-// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
-const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher); a staffing agency collecting from the workers it places
+// (派遣元, 派遣会社: an employer deducts from the pay slip or hands the 幹事 the collection, never an app ID of its own).
+const ORG_BUSINESS = /派遣元|派遣会社|人材派遣|病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
 const UTILITY_BILL = /ガス代|電気代|水道代|ガス料金|電気料金|水道料金|光熱費|\bgas bill|electric(?:ity)? bill|power bill|water bill|utility bill|kuryente|bayad sa tubig|conta de (?:luz|[aá]gua|g[aá]s)|tiền điện|tien dien|tiền nước|tien nuoc|tagihan (?:listrik|air|gas)|电费|燃气费|水费/;
 const UTILITY_SPLIT = /半分|割り勘|割勘|ずつ|折半|\bhalf\b|\bsplit\b|hatian|chia (?:đôi|doi|đều|deu)|metade|patungan|一半|平摊|각자/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
@@ -304,7 +305,7 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
   // (The line's own app is found only in a sentence that asks money into it: appOfLine.)
   const asked = cause || written === null || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
-    || payWorded(input, id.index) || /送金|送って|お送り|お支払|padala|bayad|โอน/.test(lower);
+    || payWorded(input, id.index) || /送金|送って|お送り|お支払|徴収|集金|padala|bayad|โอน/.test(lower);
   if (!asked) return undefined;
   if (cause && !speaksAsPerson(input)) return id[0];
   // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
