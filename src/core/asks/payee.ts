@@ -16,7 +16,7 @@ import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin, soldBelowFace } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
-import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -35,6 +35,20 @@ function payAsked(input: AskInput, at: number): boolean {
 // it is left: a club's treasurer says so of her own account.)
 const MONEY_WORD = /入金|振込|振り込|送金|支払|払い込|参加費|会費|代金|費用/;
 const REQUESTED = /お願い|ください|下さい|受け付け|受付/;
+
+// The payee told as where the money goes: "個人口座宛になります", "宛てです", "へのご入金となります".
+const DESTINATION = /宛て?(?:に|と)?(?:なります|です)|への?(?:ご)?入金(?:と|に)なります/;
+
+/**
+ * The payee's sentence tells it as where the money goes, in a message that invites an investment (an `investment` lure of its own):
+ * a broker, an exchange or a fund takes a client's money into its own segregated account, never into a person's (金融商品取引法
+ * 42条の4; 警察庁 SNS型投資詐欺: 個人名義の口座への入金を指示される).
+ */
+function investmentStakeTo(input: AskInput, at: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, at);
+  return DESTINATION.test(input.norm.lower.slice(s, e + 1)) && luresOfCategory(input.lures, 'investment').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))
+    && !inSentence(input, at, 'never-ask') && !tellsOfScam(input);
+}
 
 /** The payee's sentence asks money into it, its verb and request apart; not the sender paying, nor a warning not to. */
 function payWorded(input: AskInput, at: number): boolean {
@@ -265,8 +279,8 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
-// (Also told: "PayPayの送金先IDは bokin_noto26 です".)
-const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
+// (Also told: "PayPayの送金先IDは bokin_noto26 です"; or the app's 送金先 with its handle, "Kyashの送金先 sato_family_kouden へ".)
+const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|kyash)[^\n]{0,40}?(?:\bid|ไอดี|아이디|送金先)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher); a staffing agency collecting from the workers it places
@@ -482,7 +496,10 @@ export function createPayeeAsk(): AskFinder {
       // (Not the office-holder's own account written out in full under their name, nothing pressed: role.ts namedOwnAccount.)
       // (Nor a new account to come on paper, none written here, nothing pressed: "新しい口座は書面で郵送します"; the reader pays what
       // the paper says, checked as 全銀協 advises, and the message gives no account to pay.)
-      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index)) && !ownAccountNamed(input, l) && !(onPaperUnpressed(input) && !ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
+      // (Also a personal account told only as where an investment's stake goes, "あなたもまずは10万円から始めましょう。入金は個人口座
+      // 「ヤマグチ ケンタ」宛になります": no treasurer's dues, but the venue's deposit, which no broker or exchange takes into a person's
+      // account: investmentStakeTo.)
+      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index) || investmentStakeTo(input, l.index)) && !ownAccountNamed(input, l) && !(onPaperUnpressed(input) && !ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
       // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be
