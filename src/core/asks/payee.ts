@@ -285,7 +285,7 @@ const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|ky
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
 // association (in the residents' languages too: สมาคม, အသင်း, guro, teacher); a staffing agency collecting from the workers it places
 // (派遣元, 派遣会社: an employer deducts from the pay slip or hands the 幹事 the collection, never an app ID of its own).
-const ORG_BUSINESS = /派遣元|派遣会社|人材派遣|病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+const ORG_BUSINESS = /派遣元|派遣会社|人材派遣|保育園|幼稚園|こども園|病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
 const UTILITY_BILL = /ガス代|電気代|水道代|ガス料金|電気料金|水道料金|光熱費|\bgas bill|electric(?:ity)? bill|power bill|water bill|utility bill|kuryente|bayad sa tubig|conta de (?:luz|[aá]gua|g[aá]s)|tiền điện|tien dien|tiền nước|tien nuoc|tagihan (?:listrik|air|gas)|电费|燃气费|水费/;
 const UTILITY_SPLIT = /半分|割り勘|割勘|ずつ|折半|\bhalf\b|\bsplit\b|hatian|chia (?:đôi|doi|đều|deu)|metade|patungan|一半|平摊|각자/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
@@ -341,6 +341,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   return undefined;
 }
 
+// The app named as the writer's own: "au PAYで私宛に", "PayPayで私に", "私のPayPayへ".
+const WRITERS_OWN_APP = /私(?:宛|あて|の方|に|へ)/;
+
 /**
  * A club's, a school's or a clinic's money pressed for today into a payment app named with no ID written ("部活の遠征費の件、顧問の
  * 先生から集金を頼まれました。今日中にPayPayで8,000円送ってください"): the money goes to whoever holds the line it came from, a
@@ -351,7 +354,10 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
 function appOfLine(input: AskInput): RegExpExecArray | null {
   const lower = input.norm.lower;
   const app = APP_NAMED.exec(lower);
-  if (app === null || !PRESSED_TODAY.test(lower) || SPLIT_BILL.test(lower) || !(ORG_MEMBERS.test(lower) || ORG_BUSINESS.test(lower))) return null;
+  if (app === null || SPLIT_BILL.test(lower) || !(ORG_MEMBERS.test(lower) || ORG_BUSINESS.test(lower))) return null;
+  // (Or, unpressed, into the writer's own app named as such, "写真販売の代金をau PAYで私宛に", for an organisation's sale: the
+  // body's money into a member's own wallet, its ID still to come.)
+  if (!PRESSED_TODAY.test(lower) && !(ORG_BUSINESS.test(lower) && WRITERS_OWN_APP.test(lower.slice(app.index, app.index + app[0].length + 12)))) return null;
   const [s, e] = sentenceAt(input.norm.text, app.index);
   return /送金|送って|お支払|振り込|振込|お願い/.test(lower.slice(s, e)) ? app : null;
 }
