@@ -9015,3 +9015,63 @@ test('session qi: a clause that negates its own ask, a gift card the writer buys
     assert.equal(engine.analyse({ text: twin, from: twinFrom }).verdict, 'allow', twin);
   }
 });
+test('session qg: money asked up front to a channel the claimed role does not own blocks, beside its legitimate twin', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const shown = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  // Lure beside its twin; 'flagged' where the rules alone flag and the engine blocks.
+  const pairs: [lure: [string, string, 'block' | 'flagged'], twin: [string, string]][] = [
+    // A result promised with its money back if missed, a deposit first; twin: the fee billed after a contract.
+    [['美容室オーナー様へ ホットな集客プランのご案内。Instagramのフォロワーを1万人に増やします。まずは保証金5万円をお預かりし、達成しなければ全額返金します', '09094781606', 'block'],
+      ['美容室オーナー様へ 集客プランのご案内です。成果が出なければ全額返金いたします。費用はご契約後に請求書でお支払いください。', '0312345678']],
+    // A lodging's deposit pressed for today into an account the text gives; twin: the deposit on the booking page.
+    [['グランピング施設の予約担当です。年末の予約が確定しましたが、キャンセル保証金として宿泊代金の50%を本日中に下記へ。ゆうちょ 12170-48822131 カブシキガイシャ ネイチャーステイ', '07066418820', 'block'],
+      ['【グランピング森の風】ご予約ありがとうございます。キャンセル保証金はご予約ページからカードでお支払いください。', '0312345678']],
+    // A collaboration's pay and free goods, a deposit to start; twin: none asked.
+    [['인플루언서 협업 제안! 팔로워 1000명 이상이면 제품 무료 제공 + 게시물당 1만엔. 시작하려면 보증금 5천엔 필요해요', '+821055073861', 'block'],
+      ['인플루언서 협업 제안! 제품 무료 제공 + 게시물당 1만엔. 보증금은 없어요.', '+821055073861']],
+    // A job advertised with its fee in rupiah; twin: the fee borne by the employer.
+    [['Lowongan kerja Jepang cepat tanpa ujian! Pakai visa kunjungan bisa langsung kerja, biaya proses 35 juta, berangkat bulan depan. WA sekarang', '+6281277403318', 'block'],
+      ['Lowongan kerja di pabrik Aichi, gaji 200 ribu yen. Biaya proses ditanggung perusahaan.', '+6281277403318']],
+    // A staffing agency's collection into an app ID, today; twin: taken from the pay.
+    [['派遣元の担当です。今年の忘年会費4,000円、現場の皆さまには個別に楽天ペイで徴収しています。ID: haken_bonenkai へ本日中にお願いします。', '09083605074', 'block'],
+      ['派遣元の担当です。忘年会費4,000円は12月の給与から天引きします。', '09083605074']],
+    // Condolence money into an e-money handle; twin: a friend's share of a joint 香典.
+    [['香典は遺族の意向で現金ではなく電子マネーでお受けしています。Kyashの送金先 sato_family_kouden へお願いします。', '09075731784', 'block'],
+      ['香典、3人分まとめて私が出しといたよ。1人5,000円、PayPayで送ってね', '09075731784']],
+    // An investment's stake told into a personal account; twin: a club's dues into the treasurer's.
+    [['グループ内での成功報告が続いています!あなたもまずは10万円から始めましょう。入金は個人口座「ヤマグチ ケンタ」宛になります。', '07066213408', 'block'],
+      ['テニスサークルの会費は年6,000円です。入金は個人口座「ヤマグチ ケンタ」宛になります。', '07066213408']],
+    // A free trial that needs a charge sent first; twin: the charge paid at the counter on joining.
+    [['サッカースクール無料体験会のお知らせ。参加には事前にユニフォーム代8,800円のお振込が必要です。お申込は返信で', '08011267730', 'block'],
+      ['サッカースクール無料体験会のお知らせ。当日は動きやすい服装でお越しください。ユニフォーム代8,800円は入会時に窓口でお支払いください。', '08011267730']],
+    // Money sent through net banking while the writer works the screen; twin: a class showing the screen.
+    [['パソコンの修理代1,000円をネットバンキングで送金してください。担当がこちらから画面を操作してご案内します。', '05033128871', 'block'],
+      ['パソコン教室です。ネットバンキングの使い方講座、当日は講師がこちらから画面を操作してご案内します。', '05033128871']],
+    // Rent switched to cash collected months ahead; twin: the landlord's reminder to the usual account.
+    [['オーナーの佐々木です。来月から家賃の受け取りを現金手渡しにします。集金の者が伺いますので、3か月分をまとめてご用意ください。', '09066113382', 'flagged'],
+      ['大家の田中です。今月分の家賃がまだのようです。いつもの口座に月末までにお願いします。', '09066113382']],
+    // A task resumed once a 調整金 is paid; twin: the year-end tax adjustment paid with the salary.
+    [['お疲れ様です。本日の作業でエラーが出たので、チームリーダーからの指示で調整金8万円をお願いします。入金後すぐ作業再開します', '09084412276', 'block'],
+      ['経理です。年末調整金は12月の給与で支給します。手続きは不要です。', '09084412276']],
+    // An organisation's sale into the writer's own app; twin: the envelope to the nursery.
+    [['こんにちは、北山保育園の保護者さんですよね?写真販売の代金をau PAYで私宛にお願いします。IDは後で送ります', '07094946858', 'block'],
+      ['北山保育園の保護者会です。写真代はいつも通り封筒で園にお持ちください。', '07094946858']],
+    // An account frozen unless a deposit is paid; twin: a partner's deposit told as paid.
+    [['Baby, the platform says your account will be frozen tomorrow unless you pay the anti-money-laundering deposit. I already paid mine. Please hurry 🙏', '+16179924418', 'block'],
+      ["Baby, I paid the deposit for our apartment today. Can't wait to see you!", '+16179924418']],
+    // A parcel's fee in prepaid cards, in Indonesian; twin: cash on delivery to the courier.
+    [['Kurir: Paket Anda perlu biaya COD 2.400 yen. Silakan beli kartu prabayar di konbini dan kirim nomornya ke sini.', '09066401173', 'block'],
+      ['Kurir: Paket Anda akan diantar hari ini. Pembayaran COD 2.400 yen tunai kepada kurir.', '09066401173']],
+  ];
+  for (const [[text, from, expect], [twin, twinFrom]] of pairs) {
+    const r = rules.analyse({ text, from });
+    if (expect === 'block') assert.equal(r.verdict, 'block', `${text}: ${shown(r)}`);
+    else assert.notEqual(r.verdict, 'allow', `${text}: ${shown(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});

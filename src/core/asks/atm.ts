@@ -45,11 +45,17 @@ const ATM_GO = ['atm-go'];
 
 // A money tool the reader works: an ATM, a payment app or a bank's app ("PayPayアプリを開いて", "セブン銀行ATMから").
 const MONEY_TOOL = gated(/atm|paypay|ペイペイ|line\s*pay|楽天ペイ|au\s*pay|d払い|メルペイ|銀行(?:の)?アプリ|バンキングアプリ|送金アプリ|決済アプリ|ネットバンキング|インターネットバンキング|\bbanking app\b|\bpayment app\b|\bcash app\b|\bvenmo\b|\bgcash\b|\bmomo\b|zalopay|支付宝|微信支付|카카오페이|토스|cajero|caixa eletr[oô]nico/);
-// The reader made to work it: operate, open, start, log in, type, follow the steps.
-const OPERATE = /操作|開いて|開き|起動|ログイン|入力|手順|画面|\boperate\b|\bopen (?:the|your)\b|\bsteps?\b|\bpress\b|打开|thao tác|thao tac|mở ứng dụng|mo ung dung|조작|열어|operar|abra o|abrir o/;
+// The reader made to work it: operate, open, start, log in, type, follow the steps, send the money through it.
+const OPERATE = /送金して|振り込んで|振込して|操作|開いて|開き|起動|ログイン|入力|手順|画面|\boperate\b|\bopen (?:the|your)\b|\bsteps?\b|\bpress\b|打开|thao tác|thao tac|mở ứng dụng|mo ung dung|조작|열어|operar|abra o|abrir o/;
 // Someone guiding it: on a call, by a 担当's instructions, by steps the writer will tell ("これから電話で案内する手順どおりに", "操作は
 // 電話でご案内します", "担当者の指示で", "stay on the line", "we will guide you over the phone").
 const GUIDED = /(?:電話|お電話|通話)(?:で|にて|口で|しながら|をつないだまま|をしたまま)[^。\n]{0,10}?(?:案内|説明|指示|誘導|お伝え|伝え)|(?:担当|係|オペレーター|スタッフ|職員)(?:者|の者|員)?(?:の|から|が)?[^。\n]{0,4}?(?:指示|案内|説明|誘導)(?:で|に従|どおり|通り|のもと|します|いたします|する)|(?:案内|指示|説明)する(?:手順|とおり|通り)|(?:これから|今から|のちほど|後ほど)[^。\n]{0,12}?(?:電話|お電話)[^。\n]{0,12}?(?:案内|指示|説明)|電話(?:を)?(?:つないだまま|しながら)|携帯(?:電話)?を持って|スマホを持って|\b(?:over|on) the phone\b[^.!?\n]{0,30}?\b(?:guide|walk|instruct|tell)|\b(?:guide|walk|instruct)\w* you\b[^.!?\n]{0,30}?\b(?:over|on) the (?:phone|call)\b|\bstay on the (?:line|call)\b|\bour (?:agent|staff|operator)'?s? instructions\b|电话(?:中|里)?[^。\n]{0,6}?(?:指导|指示)|按照(?:客服|工作人员|专员)的?指示|qua điện thoại[^.\n]{0,20}?hướng dẫn|qua dien thoai[^.\n]{0,20}?huong dan|hướng dẫn qua điện thoại|huong dan qua dien thoai|전화로[^.\n]{0,10}?안내|pelo telefone[^.\n]{0,20}?(?:orient|instru|gui)/;
+// Or the writer working the reader's screen from afar while the tool's sentence sends money through it ("パソコンの修理代1,000円を
+// ネットバンキングで送金してください。担当がこちらから画面を操作してご案内します"): the 遠隔操作 of the fake support desk, which
+// types the sum itself (IPA 偽のセキュリティ警告・サポート詐欺; 警察庁: 遠隔操作でネットバンキングから送金させる). Not a class's
+// teacher showing the screen with no money sent.
+const REMOTE = /(?:こちらから|こちらで|遠隔で|遠隔操作で|リモートで)[^。\n]{0,8}?(?:画面|パソコン|pc|スマホ|端末)?を?操作/;
+const SENDS = /送金|振込|振り込|送って|支払|払って/;
 // Help offered if the reader asks ("わからない場合は電話でご案内します"): a bank's own desk, not a procedure the writer drives.
 const ON_REQUEST = /場合は|場合には|ときは|時は|際は|たら[、,]|ご不明|お困り|わからない|分からない|わからなかった|\bif you (?:need|have|are unsure|get stuck)\b|\bany questions\b/;
 
@@ -85,7 +91,7 @@ export function guidedOperation(input: AskInput): string | undefined {
     // The guidance in the tool's sentence, or the one before or after ("操作は電話でご案内します").
     for (const [gs, ge] of [[s, e], ...(s > 1 ? [sentenceAt(text, s - 2)] : []), ...(e + 1 < text.length ? [sentenceAt(text, e + 1)] : [])] as const) {
       const g = lower.slice(gs, ge + 1);
-      const guided = GUIDED.exec(g);
+      const guided = GUIDED.exec(g) ?? (SENDS.test(sentence) ? REMOTE.exec(g) : null);
       if (guided === null || ON_REQUEST.test(g) || negated(g)) continue;
       // Staff beside the reader at the shop's till or the branch's ATM corner guide in person, not on a call.
       if (!BY_PHONE.test(guided[0]) && (IN_PERSON.test(sentence) || IN_PERSON.test(g))) continue;

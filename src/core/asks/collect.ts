@@ -47,7 +47,7 @@ export const collectNeeds: AskNeeds = (input) => {
 
 export function createCollectAsk(): AskFinder {
   return (input) => {
-    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? cardForCall(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input) ?? advanceAtDoor(input);
+    const envoy = envoyForMoney(input) ?? handedAtMeeting(input) ?? publicBodyCash(input) ?? keyForAbsence(input) ?? broughtToPlaceUntold(input) ?? cardWithPin(input) ?? cardForRefund(input) ?? cardForCall(input) ?? standInCollector(input) ?? cashCardForJobOrHome(input) ?? orderMoneyAtDoor(input) ?? utilityCashAtDoor(input) ?? advanceAtDoor(input) ?? rentCashAtDoor(input);
     if (envoy) return [{ kind: 'collect', cue: envoy.cue, channel: replyChannel(input), quoted: false }];
     // A relative or friend fetching the card or passbook the reader asked them to ("母さんに頼まれてたキャッシュカード、明日
     // 取りに行くね"): the errand is the reader's own.
@@ -280,6 +280,31 @@ function advanceAtDoor(input: AskInput): { cue: string } | undefined {
   if (home === null || inSentence(input, home.index, 'never-ask') || inSentence(input, advance.index, 'never-ask')) return undefined;
   if (READERS_OWN.some((c) => luresOfCategory(input.lures, c).some((l) => !l.quoted)) || CONTRACTED.test(lower)) return undefined;
   return { cue: `${advance[0]} / ${home[0]}` };
+}
+
+// A lease's money (家賃, 賃料, 管理費, 共益費), cash in hand, a collector's visit, and months of it at once.
+const RENT_MONEY = /家賃|賃料|管理費|共益費|地代/;
+const CASH_IN_HAND = /現金(?:手渡し|払い|集金|で|を)|手渡しで/;
+const COLLECTOR_VISIT = /(?:集金|回収|受け取り|受取)(?:の者|係|担当者?|の担当者?|に)?[^。\n]{0,6}?(?:伺|参り|参ります|まいり|訪問|行きます|回ります)/;
+const MONTHS_AHEAD = /[2-9２-９二三四五六]\s*(?:か|ヶ|ケ|カ|箇)月分|数か月分|まとめて|前払い|先払い|半年分|1年分|一年分/;
+
+/**
+ * A lease's money switched to cash taken at the door, months of it at once ("オーナーの佐々木です。来月から家賃の受け取りを現金手渡しに
+ * します。集金の者が伺いますので、3か月分をまとめてご用意ください"): rent is paid month by month into the account the lease names or by
+ * its guarantor's debit, and a change of how it is paid comes on paper from the managing agent (賃貸住宅標準契約書; 国土交通省), never
+ * as a collector sent for months ahead in cash, which nobody can trace once handed over (国民生活センター: 大家・管理会社をかたる家賃の
+ * 振込先変更・集金). Not a person's voice, a warning, a notice that says no cash is taken.
+ */
+function rentCashAtDoor(input: AskInput): { cue: string } | undefined {
+  if (input.reported || tellsOfScam(input) || speaksAsPerson(input)) return undefined;
+  const lower = input.norm.lower;
+  const rent = RENT_MONEY.exec(lower);
+  if (rent === null) return undefined;
+  const cash = CASH_IN_HAND.exec(lower);
+  const visit = COLLECTOR_VISIT.exec(lower);
+  const ahead = MONTHS_AHEAD.exec(lower);
+  if (cash === null || visit === null || ahead === null || inSentence(input, cash.index, 'never-ask') || inSentence(input, visit.index, 'never-ask')) return undefined;
+  return { cue: `${rent[0]} / ${cash[0]} / ${ahead[0]}` };
 }
 
 // Money said to come back to the reader: a refund, an over-collected premium returned.

@@ -16,7 +16,7 @@ import { publicFeeOffRoute } from './public-fee.js';
 import { servicePayee } from './service-fee.js';
 import { feeBeforeBenefit, feeBeforeOwnThing, prepaidHandover, sharedWin, soldBelowFace } from './prepay.js';
 import { movedPayee } from './moved-payee.js';
-import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
+import { cuesOf, DUE_TODAY, hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, sentenceAt, speaksAsOffice, speaksAsPerson, tellsOfScam, type AskFinder, type AskInput, type AskNeeds, luresOfCategory, NO_ASKS } from './types.js';
 import { gated } from '../match/literals.js';
 
 // An account written out: "普通 7712045", "口座番号：1234567", "支店 当座".
@@ -35,6 +35,20 @@ function payAsked(input: AskInput, at: number): boolean {
 // it is left: a club's treasurer says so of her own account.)
 const MONEY_WORD = /入金|振込|振り込|送金|支払|払い込|参加費|会費|代金|費用/;
 const REQUESTED = /お願い|ください|下さい|受け付け|受付/;
+
+// The payee told as where the money goes: "個人口座宛になります", "宛てです", "へのご入金となります".
+const DESTINATION = /宛て?(?:に|と)?(?:なります|です)|への?(?:ご)?入金(?:と|に)なります/;
+
+/**
+ * The payee's sentence tells it as where the money goes, in a message that invites an investment (an `investment` lure of its own):
+ * a broker, an exchange or a fund takes a client's money into its own segregated account, never into a person's (金融商品取引法
+ * 42条の4; 警察庁 SNS型投資詐欺: 個人名義の口座への入金を指示される).
+ */
+function investmentStakeTo(input: AskInput, at: number): boolean {
+  const [s, e] = sentenceAt(input.norm.text, at);
+  return DESTINATION.test(input.norm.lower.slice(s, e + 1)) && luresOfCategory(input.lures, 'investment').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'))
+    && !inSentence(input, at, 'never-ask') && !tellsOfScam(input);
+}
 
 /** The payee's sentence asks money into it, its verb and request apart; not the sender paying, nor a warning not to. */
 function payWorded(input: AskInput, at: number): boolean {
@@ -265,12 +279,13 @@ export function strangerPayee(input: Pick<AskInput, 'norm'>): string | undefined
 
 // A payment-app ID written out after the app's name: "PayPay ID: sensei_trip", "PayPayで ID:kodomo_shokudo_h", "私のPayPayにお願いします。
 // ID:pta-kaikei-s3", "PayPay ไอดี thai_help_jp".
-// (Also told: "PayPayの送金先IDは bokin_noto26 です".)
-const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ)[^\n]{0,40}?(?:\bid|ไอดี|아이디)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
+// (Also told: "PayPayの送金先IDは bokin_noto26 です"; or the app's 送金先 with its handle, "Kyashの送金先 sato_family_kouden へ".)
+const APP_ID = gated(/(?:paypay|ペイペイ|au\s*pay|line\s*pay|楽天ペイ|kyash)[^\n]{0,40}?(?:\bid|ไอดี|아이디|送金先)\s*(?:[:：]|は|na\b|é\b|là\b)?\s*[a-z0-9][a-z0-9_.-]{2,}/);
 // An organisation the money is for, named by what it is: a clinic, a school or its teacher, a shrine or temple, a shop
 // (a cleaner's, a salon, a farm), a taxi company, a community-hall class, a children's cafeteria, a relief or residents'
-// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher).
-const ORG_BUSINESS = /病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
+// association (in the residents' languages too: สมาคม, အသင်း, guro, teacher); a staffing agency collecting from the workers it places
+// (派遣元, 派遣会社: an employer deducts from the pay slip or hands the 幹事 the collection, never an app ID of its own).
+const ORG_BUSINESS = /派遣元|派遣会社|人材派遣|保育園|幼稚園|こども園|病院|クリニック|医院|歯科|薬局|神社|寺|宮司|住職|学校|担任|先生|guro|teacher|こども食堂|子ども食堂|教室|講座|公民館|サロン|クリーニング|農園|交通|タクシー|協会|団体|互助会|機構|สมาคม|အသင်း/;
 const UTILITY_BILL = /ガス代|電気代|水道代|ガス料金|電気料金|水道料金|光熱費|\bgas bill|electric(?:ity)? bill|power bill|water bill|utility bill|kuryente|bayad sa tubig|conta de (?:luz|[aá]gua|g[aá]s)|tiền điện|tien dien|tiền nước|tien nuoc|tagihan (?:listrik|air|gas)|电费|燃气费|水费/;
 const UTILITY_SPLIT = /半分|割り勘|割勘|ずつ|折半|\bhalf\b|\bsplit\b|hatian|chia (?:đôi|doi|đều|deu)|metade|patungan|一半|平摊|각자/;
 // A members' body whose treasurer may really collect into her own account or app from members who know her: PTA, 町内会, a
@@ -304,7 +319,7 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   const cause = luresOfCategory(input.lures, 'donation').some((l) => !l.quoted && !inSentence(input, l.index, 'never-ask'));
   // (The line's own app is found only in a sentence that asks money into it: appOfLine.)
   const asked = cause || written === null || input.lures.some((l) => !l.quoted && (l.category === 'pay' || l.category === 'money') && !inSentence(input, l.index, 'done') && !inSentence(input, l.index, 'never-ask'))
-    || payWorded(input, id.index) || /送金|送って|お送り|お支払|padala|bayad|โอน/.test(lower);
+    || payWorded(input, id.index) || /送金|送って|お送り|お支払|徴収|集金|padala|bayad|โอน/.test(lower);
   if (!asked) return undefined;
   if (cause && !speaksAsPerson(input)) return id[0];
   // A disaster's victim writing from the shelter to whoever reads, money to an app ID (金融庁, PayPay 2024-01-05: 被災者を装い
@@ -326,6 +341,9 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
   return undefined;
 }
 
+// The app named as the writer's own: "au PAYで私宛に", "PayPayで私に", "私のPayPayへ".
+const WRITERS_OWN_APP = /私(?:宛|あて|の方|に|へ)/;
+
 /**
  * A club's, a school's or a clinic's money pressed for today into a payment app named with no ID written ("部活の遠征費の件、顧問の
  * 先生から集金を頼まれました。今日中にPayPayで8,000円送ってください"): the money goes to whoever holds the line it came from, a
@@ -336,7 +354,10 @@ function orgAppPayee(context: Pick<AskInput, 'norm' | 'lures'>): string | undefi
 function appOfLine(input: AskInput): RegExpExecArray | null {
   const lower = input.norm.lower;
   const app = APP_NAMED.exec(lower);
-  if (app === null || !PRESSED_TODAY.test(lower) || SPLIT_BILL.test(lower) || !(ORG_MEMBERS.test(lower) || ORG_BUSINESS.test(lower))) return null;
+  if (app === null || SPLIT_BILL.test(lower) || !(ORG_MEMBERS.test(lower) || ORG_BUSINESS.test(lower))) return null;
+  // (Or, unpressed, into the writer's own app named as such, "写真販売の代金をau PAYで私宛に", for an organisation's sale: the
+  // body's money into a member's own wallet, its ID still to come.)
+  if (!PRESSED_TODAY.test(lower) && !(ORG_BUSINESS.test(lower) && WRITERS_OWN_APP.test(lower.slice(app.index, app.index + app[0].length + 12)))) return null;
   const [s, e] = sentenceAt(input.norm.text, app.index);
   return /送金|送って|お支払|振り込|振込|お願い/.test(lower.slice(s, e)) ? app : null;
 }
@@ -481,7 +502,10 @@ export function createPayeeAsk(): AskFinder {
       // (Not the office-holder's own account written out in full under their name, nothing pressed: role.ts namedOwnAccount.)
       // (Nor a new account to come on paper, none written here, nothing pressed: "新しい口座は書面で郵送します"; the reader pays what
       // the paper says, checked as 全銀協 advises, and the message gives no account to pay.)
-      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index)) && !ownAccountNamed(input, l) && !(onPaperUnpressed(input) && !ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
+      // (Also a personal account told only as where an investment's stake goes, "あなたもまずは10万円から始めましょう。入金は個人口座
+      // 「ヤマグチ ケンタ」宛になります": no treasurer's dues, but the venue's deposit, which no broker or exchange takes into a person's
+      // account: investmentStakeTo.)
+      if (l.category === 'payee' && (payNear(input, l.index) || payWorded(input, l.index) || investmentStakeTo(input, l.index)) && !ownAccountNamed(input, l) && !(onPaperUnpressed(input) && !ACCOUNT_WRITTEN.test(input.norm.lower))) return ask(l.cue);
       // "5万だけ振り込んでもらえる?口座は友達ので大丈夫だから": the writer's own need paid into a friend's
       // or an acquaintance's account, asked before or after; the account holder is no one the reader can reach
       // (the money mule of オレオレ詐欺). A club's treasurer is named as such, not as "a friend". The money may be

@@ -135,12 +135,34 @@ function seatHeldForApp(input: AskInput): string | undefined {
   return seat[0];
 }
 
+// A lodging's deposit or cancellation guarantee pressed for today into an account the text writes out or points below to ("グランピング
+// 施設の予約担当です…キャンセル保証金として宿泊代金の50%を本日中に下記へ。ゆうちょ 12170-…"): hotels, ryokan, glamping sites and holiday
+// lets take a deposit through their own booking page or a platform's, by card, or at check-in, and a bank transfer they do allow is
+// set days ahead on the booking's own confirmation, never pressed for today by a text (観光庁・国民生活センター: 予約サイト・宿泊施設を
+// かたり「本日中に振込を」と求める偽の予約確認). Not a companion's share, a platform's or the front desk's own way, a deposit waived.
+const LODGING = /グランピング|glamping|コテージ|貸別荘|ヴィラ|\bvilla\b|キャンプ場|民泊|ゲストハウス|宿泊|旅館|ホテル|\bhotel\b|\bcabin\b/;
+const STAY_DEPOSIT = /保証金|予約金|内金|手付金|前金|前払い|デポジット|\bdeposit\b|キャンセル料/;
+const ACCOUNT_GIVEN = /(?:普通|当座|口座番号|口座)\s*[:：]?\s*\d{6,8}(?!\d)|記号\s*\d{5}|\d{5}-\d{7,8}(?!\d)|下記(?:の)?(?:口座)?(?:へ|に|まで)|指定(?:の)?口座/;
+
+/** The cue of a lodging's deposit pressed for today into an account the text gives (LODGING, STAY_DEPOSIT), if any. */
+function stayDepositToday(input: AskInput): string | undefined {
+  const lower = input.norm.lower;
+  if (!LODGING.test(lower)) return undefined;
+  const deposit = STAY_DEPOSIT.exec(lower);
+  if (deposit === null || !TODAY.test(sentenceText(input, deposit.index)) || !ACCOUNT_GIVEN.test(lower)) return undefined;
+  if (HELD.test(lower) || COMPANION.test(lower) || SPLIT.test(lower) || ASKED_BACK.test(lower) || speaksAsPerson(input) || tellsOfScam(input)) return undefined;
+  if (inSentence(input, deposit.index, 'never-ask') || inSentence(input, deposit.index, 'done') || toldOfAsk(input, deposit.index) || FIRST_WAIVED.test(sentenceText(input, deposit.index))) return undefined;
+  return deposit[0];
+}
+
 /** The cue of money asked first for a thing handed over after, to a stranger and off any platform, if any. */
 export function prepaidHandover(input: AskInput): string | undefined {
   if (input.reported) return undefined;
   const lower = input.norm.lower;
   const seat = seatHeldForApp(input);
   if (seat !== undefined) return seat;
+  const stay = stayDepositToday(input);
+  if (stay !== undefined) return stay;
   const first = HANDOVER_FIRST.exec(lower);
   if (first === null) return undefined;
   if (tellsOfScam(input) || inSentence(input, first.index, 'never-ask') || inSentence(input, first.index, 'done')) return undefined;
@@ -235,21 +257,38 @@ export function feeBeforeOwnThing(input: AskInput): string | undefined {
 // An inheritance or an estate told as the reader's, and funds told as held for release, are money due to them too (遺産, inheritance,
 // herança, warisan, di sản, 유산, 遗产; "to release funds", "para liberar"): an estate is settled by the executor or the court, its
 // costs taken from it, never paid first by the heir to a stranger (国民生活センター 国際的な遺産相続詐欺; FTC inheritance scams).
-const BENEFIT = /(?:国|市|県|自治体)の補助で|補助(?:金|により)|gaji|lowongan|sahod|sal[aá]rio|vaga (?:em|de)|trabajo en jap|trabalho no jap|जापानमा काम|推薦(?:でき|します|状|いたし)|書類通過|選考通過|非公開選考|(?:認定証|認定書|証明書|許可証|登録証)(?:を|は)?(?:お送り|送付|発行|お渡し|郵送)|(?:代金|お金|売上|売却額)[^。\n]{0,10}(?:送金|振り込み|お振込み|お支払い|支払い)(?:します|いたします)|遺産|相続(?:財産|分|人)|inheritance|\bestate\b|heran[cç]a|warisan|di san|유산|遗产|遺產|release (?:the |your )?(?:funds|money|payment|inheritance)|para liberar|当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
+// (Also a result promised with its money back if missed, "フォロワーを1万人に増やします…達成しなければ全額返金": the refund is the
+// bait, and the deposit it asks first is the fee; and pay by the post or goods given free for a collaboration, "게시물당 1만엔",
+// "제품 무료 제공": an influencer's sponsor pays, it does not charge a 보증금 to start. 国民生活センター: SNSの副業・インフルエンサー
+// 案件で「保証金」「登録料」を先に払わせるトラブル; a free trial or an invitation that needs a
+// charge sent first, "無料体験会…参加には事前にユニフォーム代8,800円のお振込が必要", the free thing the bait; a parcel the writer
+// says they send the reader, its 受取 fee asked first, "荷物を送るので受取の手数料をお願いできますか": the romance's 荷物受取詐欺.)
+const BENEFIT = /(?:作業|業務|お仕事|タスク)(?:を)?再開|(?:account|funds|wallet|balance) (?:will be |is |has been )?frozen|\bunfreez|無料体験|無料招待|無料で(?:体験|参加|ご招待)|\bfree trial\b|(?:荷物|プレゼント|贈り物|小包)を(?:送る|送ります|お送りします|送った|送りました)(?:ので|から)|(?:達成|成果|効果)(?:しなければ|できなければ|が出なければ|が出ない場合|しない場合|できない場合)[^。\n]{0,8}返金|(?:게시물|포스팅|건)\s*당\s*\d|\bper post\b|1投稿(?:あたり|につき)|무료 제공|(?:国|市|県|自治体)の補助で|補助(?:金|により)|gaji|lowongan|sahod|sal[aá]rio|vaga (?:em|de)|trabajo en jap|trabalho no jap|जापानमा काम|推薦(?:でき|します|状|いたし)|書類通過|選考通過|非公開選考|(?:認定証|認定書|証明書|許可証|登録証)(?:を|は)?(?:お送り|送付|発行|お渡し|郵送)|(?:代金|お金|売上|売却額)[^。\n]{0,10}(?:送金|振り込み|お振込み|お支払い|支払い)(?:します|いたします)|遺産|相続(?:財産|分|人)|inheritance|\bestate\b|heran[cç]a|warisan|di san|유산|遗产|遺產|release (?:the |your )?(?:funds|money|payment|inheritance)|para liberar|当選|当せん|当たりました|賞金|賞品|分のポイント|ポイント(?:を)?(?:付与|進呈|プレゼント)|you(?:'ve| have) won|\bprize\b|winnings|ローン|融資|貸付|お借り?入れ|\bloans?\b|審査(?:に)?(?:通過|通り|通っ|完了|なし|不要)|内定|採用|求人|選考免除|(?:枠|企業|会社|仕事|案件)を(?:ご)?紹介|紹介でき|特別枠|紹介枠|枠を確保|免除|奨学金|給付金|支給|助成金|補助金|支援金|準備金|scholarship|\bgrant\b|配当|出金|withdraw|payout|position (?:is )?confirmed|job offer|you(?:'re| are) hired|recruiting|hiring|trabaho|(?:hold|secure) (?:your|the|ang) (?:spot|place|slot)|first salary|visa sponsorship|無料で(?:プレゼント|差し上げ|お届け|進呈)|free (?:gift|sample)|(?:日給|日当|時給|月給|月収|報酬|1件|一件|sahod|salary)\s*[:：]?\s*[¥￥]?\s*\d|(?:円|万)(?:を)?(?:送る|送ります|送金する|振り込む|振り込みます|お振込みします)ので|(?:お金|謝礼|お礼)を(?:お?渡し|差し上げ|お送り|送り)|(?:実習|在留|ビザ|visa)\S{0,4}(?:延長|更新|renewal|extension)|奖学金|獎學金|助学金|中奖|中獎|贷款|貸款|录用|錄用|장학금|당첨|대출|채용|합격|trung tuyen|trung thuong|hoc bong|khoan vay|luong \d|aprovad[oa]|emprestimo|bolsa de estudo|premio|approved na|pautang|nanalo|scholarship/;
 // A job's test passed ("採用面接、合格です"): passed for a post, not a school's entrance (whose 入学金 is paid against its slip).
 const JOB_PASSED = /合格/;
 const JOB_SPOKEN = /採用|面接|バイト|仕事|求人|勤務|出勤|入社|入職|選考|内定/;
+// (A task's work resumed once a 調整金 is paid, "調整金8万円をお願いします。入金後すぐ作業再開します", and an account frozen unless a
+// deposit is paid are benefits held for a fee too: the task scam's and the romance-investment's last ask, 警察庁 SNS型投資・ロマンス詐欺.)
 // The fee paid first, by its name: a fee, a guarantee's or a registration's, a referral's, a course's or a uniform's, a deposit
 // to hold a place, a tax before a withdrawal, a sign-up priced ("会員登録5,000円"), the work's kit charged ("制服・名札…の代金").
 // (And "taxa de cartório", "taxa do processo": a fee by its Portuguese name, whatever it is said to be for.)
-const ADVANCE = /申込金|taxa (?:de|do|da) [a-z]+|biaya (?:administrasi|pendaftaran|proses|admin|pengurusan|perpanjangan)|tr[aá]mite|bayad sa proseso|शुल्क|手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
+const ADVANCE = /申込金|taxa (?:de|do|da) [a-z]+|biaya (?:administrasi|pendaftaran|proses|admin|pengurusan|perpanjangan)|tr[aá]mite|bayad sa proseso|शुल्क|手数料|(?:制服|名札|備品|機材|キット|教材|研修|道具)[^。\n]{0,16}?の?代金|保証料|保証金|登録料|登録費|登録\s*[\d,]+\s*円|紹介料|仲介料|斡旋料|研修費|研修代|講習費|教材費|入会金|事務費|審査料|認定料|処理費用?|前払い?金|着手金|税金|(?:processing|process|registration|placement|application|handling|release|activation|admin|service|clearance|training) fee|手続き?費用|(?<!年末)調整金|\bdeposit\b|taxa de (?:inscricao|cadastro|registro|garantia)|phi (?:dang ky|ho so|xu ly|giu cho|dat coc|bao lanh)|手续费|手續費|保证金|保證金|注册费|押金|수수료|보증금|등록비/g;
 // A sum named with it: "990円", "2万円", "¥12,000", "50,000 yen".
-const SUM = /\d[\d,.]*\s*(?:万|千|만)?\s*(?:円|日元|日圓|엔)|\d\s*ienes?\b|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy)\b/;
+// (And a sum in won-style thousands, "5천엔", or in rupiah, "35 juta", "Rp 5.000.000": a fee in the worker's home currency.)
+const SUM = /\d[\d,.]*\s*(?:万|千|만|천)?\s*(?:円|日元|日圓|엔)|\d\s*ienes?\b|\d\s*man\b|[¥￥]\s*\d|\d\s*(?:万|千)|\b\d[\d,.]*\s*(?:yen|jpy|juta|rupiah)\b|\brp\.?\s*\d/;
 // The fee put to the reader as theirs to pay first: "のみ", "だけ", "only", "いただきます", "持参", "必要", "最初に", "先に",
 // "requires", "to hold your spot", "bago mag-start", "お願いできる?".
-const TAKEN = /\blang\b|necess[aá]rio|e preciso|precisa|tem que|para liberar|のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|truoc|de giu|para garantir|antes|para ma-release/;
-// The fee costing the reader nothing: waived, deducted from what is paid out, borne by someone else.
-const WAIVED = /無料|不要|代引|代金引換|着払|かかりません|一切|差し引|差引|控除|天引|(?:当社|弊社|会社|こちら)(?:で|が)?負担|負担(?:します|いたします)|no fee|free of charge|walang[^.\n]{0,12}fee|sem taxa|mien phi/;
+const TAKEN = /\blang\b|necess[aá]rio|e preciso|precisa|tem que|para liberar|のみ|だけ|\bonly\b|\bjust\b|いただきます|頂きます|申し受け|持参|ご?用意|(?:が|は)?必要|要ります|いる(?:けど|から|よ|の|$)|かかります|requires?|required|needed|to (?:hold|secure|confirm|receive|claim|release|verify|activate|proceed)|先に|最初に|まず|事前に|before|bago|muna|お願い|先缴纳|先繳納|先支付|需先|之前|먼저|전에|필요|하려면|truoc|de giu|para garantir|antes|para ma-release/;
+// A job advertised to whoever reads (lowongan kerja, 求人, vaga, tuyển dụng, 채용, 招聘): a fee it names with its sum is the applicant's
+// to pay, whatever verb it leaves out ("biaya proses 35 juta, berangkat bulan depan"), since an employer's own costs are never put in
+// the advert to the worker (職業安定法32条の3; the Indonesian BP2MI and the Vietnamese DOLAB on brokers' fees for work in Japan).
+const JOB_AD = /lowongan|求人|募集中|recruiting|\bhiring\b|\bvagas?\b|tuyen dung|채용|招聘|hiring na/;
+// The fee itself the object of the request, its verb left general ("受取の手数料をお願いできますか", "保証料をご用意ください"), or
+// told as needed beside the benefit ("遺産の相続人に…手続き費用が必要です"): asked.
+const FEE_REQUESTED = /^[^。.!?！？\n]{0,4}を\s*(?:お願い|ご用意|ご負担|用意して|払って|負担して)|^\s*(?:が|も)(?:別途)?必要(?:です|となります|になります)/;
+// The fee costing the reader nothing: waived, deducted from what is paid out, borne by someone else (in the residents' languages too:
+// ditanggung perusahaan, gratis, 免费, 무료, 없어요).
+const WAIVED = /無料|不要|代引|代金引換|着払|かかりません|一切|差し引|差引|控除|天引|(?:当社|弊社|会社|こちら)(?:で|が)?負担|負担(?:します|いたします)|no fee|free of charge|walang[^.\n]{0,12}fee|sem taxa|mien phi|ditanggung|gratis|tanpa biaya|bebas biaya|免费|免費|不收|무료|없(?:음|어요|습니다)|borne by|paid by the (?:company|employer)/;
 // The reader's own business with whoever writes: an order, a contract, a booking, a commission the reader made.
 const BOOKED = /ご注文|ご契約|契約書|お申し?込み(?:いただ|ありがとう)|ご予約(?:いただ|ありがとう)|ご依頼(?:の|いただ)|ご成約|ご利用(?:いただ|ありがとう)/;
 // A cost shared between people who know each other: per head, split, the writer's own win shared ("当選したよ!…1人6,500円").
@@ -268,10 +307,10 @@ export function sharedWin(input: AskInput): boolean {
   return speaksAsPerson(input) && WRITERS_WIN.test(input.norm.lower) && !tellsOfScam(input);
 }
 
-// Any other charge named by its kanji with its sum beside it ("検査費16,500円", "診断費用8,000円"): what the fee is called does not change
+// Any other charge named by its kanji with its sum beside it ("検査費16,500円", "診断費用8,000円", or a katakana thing's, "ユニフォーム代8,800円"): what the fee is called does not change
 // who pays it first, but only asked sent by a transfer or an app in its own sentence (not paid at the counter or on the day: a class's
 // 材料費 at its reception), and not a price the reader is offered for a service of their own (初期費用3万円のみで応募を増やせます).
-const NAMED_CHARGE = /[一-龥]{1,5}(?:費(?:用)?|料)(?=\s*[(（]?\s*[\d¥￥])/g;
+const NAMED_CHARGE = /(?:[一-龥]{1,5}(?:費(?:用)?|料)|[ァ-ヴー]{2,8}(?:代|費|料))(?=\s*[(（]?\s*[\d¥￥])/g;
 const ASKED_FIRST = /先に[^。\n]{0,12}(?:振り?込|送金|入金|送っ)/;
 const SENT_BY_TRANSFER = /振込|振り込|送金|入金|paypay|ペイペイ/;
 const AT_COUNTER = /当日|受付|窓口|現金|店頭|会場|その場|精算/;
@@ -320,7 +359,7 @@ export function feeBeforeBenefit(input: AskInput): string | undefined {
   const lower = foldDiacritics(input.norm.lower);
   // Every fee this reads is a fee cue (lures.json fee, job-fee) but a sign-up priced and a kit's price: gated on those before any
   // pattern runs.
-  if (!hasCue(input, ['fee', 'job-fee']) && !lower.includes('登録') && !lower.includes('代金') && !lower.includes('費')) return undefined;
+  if (!hasCue(input, ['fee', 'job-fee']) && !lower.includes('登録') && !lower.includes('代') && !lower.includes('費') && !lower.includes('調整金')) return undefined;
   if (!BENEFIT.test(lower) && !(JOB_PASSED.test(lower) && JOB_SPOKEN.test(lower))) return undefined;
   if (BOOKED.test(lower) || SHARED.test(lower) || sharedWin(input) || KIN_VOCATIVE.test(lower) || COMPANION.test(lower) || tellsOfScam(input)) return undefined;
   // A bill or a slip the reader holds, the office's own counter: the payee the reader knows.
@@ -334,9 +373,9 @@ export function feeBeforeBenefit(input: AskInput): string | undefined {
     if (WAIVED.test(lower.slice(clause, e))) continue;
     // Asked outright ("お振込みください", "ご負担いただけますか"), or named with its sum as the reader's to bear ("手数料990円のみ",
     // "保証料2万円", "Processing fee ¥12,000 only").
-    if (inSentence(input, at, 'pay')) return m[0];
+    if (inSentence(input, at, 'pay') || FEE_REQUESTED.test(lower.slice(at + m[0].length, at + m[0].length + 16))) return m[0];
     const span = feeSpan(input, at);
-    if (SUM.test(span) && TAKEN.test(span)) return m[0];
+    if (SUM.test(span) && (TAKEN.test(span) || JOB_AD.test(lower))) return m[0];
   }
   for (const m of lower.matchAll(NAMED_CHARGE)) {
     const at = m.index;
