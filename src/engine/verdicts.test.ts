@@ -9025,4 +9025,18 @@ test('session qh: a school\'s register, a reissued voucher, a code harvest and a
     assert.equal(engine.analyse({ text, from }).verdict, 'allow', `${text}: ${shown(engine.analyse({ text, from }))}`);
     assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
   }
+  // A signature made of a kind's generic words ("[Univ IT Helpdesk]") names no one: a host that carries them is no site of its own,
+  // and the lure's sign-in page blocks on the rules; a clinic's own name carried by its host stays its own site.
+  const univ = '[Univ IT Helpdesk] Your student account will be suspended in 24h. Re-validate at portal-univ-auth.com/sso';
+  assert.equal(rules.analyse({ text: univ, from: '+12093317756' }).verdict, 'block', shown(rules.analyse({ text: univ, from: '+12093317756' })));
+  const dental = '[Sakura Dental] Reminder: your appointment is tomorrow at 10:00. Details: https://sakura-dental.com/booking';
+  assert.equal(engine.analyse({ text: dental, from: '+12093317756' }).verdict, 'allow', dental);
+  // A circle's account told as changed with the payment sent to a page: the 口座変更 lure, blocked beside the model; the circle's
+  // new fee into the usual account and a person's own salary account stay allowed.
+  const circle = 'サークル会費の口座が変わりました。今月からこちらに振込をお願いします→ http://circle-kaihi.net/bank';
+  assert.equal(engine.analyse({ text: circle, from: '08037706805' }).verdict, 'block', circle);
+  assert.notEqual(rules.analyse({ text: circle, from: '08037706805' }).verdict, 'allow', circle);
+  for (const text of ['サークル会費、今月から3,000円になりました。いつもの口座にお願いします', '給料の口座が変わりました。来月から新しい方に入ります']) {
+    assert.equal(engine.analyse({ text, from: '08037706805' }).verdict, 'allow', text);
+  }
 });
