@@ -3551,10 +3551,17 @@ test('a bare reply asked beside a relative\'s new number is no blocking ask; a t
   assert.equal(plight.verdict, 'block', `${plight.verdict} ${plight.score}`);
 });
 
-test('a household\'s data asked on a free form from a handset, with no claim or lure, is never blocked (a PTA officer\'s real form asks the same)', () => {
-  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
-    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', '忘年会の出欠フォームです。お名前と参加可否をご記入ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+test('a household\'s data asked on a free form from a handset by an officer who names themself, or with no claim, is never blocked (a PTA officer\'s real form asks the same); the PTA\'s own unsigned heading is not an officer\'s word (session qh)', () => {
+  for (const text of ['△△中学校PTA会計の鈴木です。クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
+    '2年1組学級委員の山本です。クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', '忘年会の出欠フォームです。お名前と参加可否をご記入ください https://forms.gle/AbCdEf12345', 'PTA役員の佐藤です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
     assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  }
+  // Session qh: the school's or the PTA's name as the heading or the speaker, no officer signing, from a handset: the register
+  // gathered on a stranger's form under the school's name (dev batch-9's lure of this very shape), blocked; the school's own
+  // registered route is owned (the session qh block at the end of this file).
+  for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
+    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+    assert.equal(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
 });
 
@@ -9073,5 +9080,66 @@ test('session qg: money asked up front to a channel the claimed role does not ow
     const t = rules.analyse({ text: twin, from: twinFrom });
     assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
     assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});
+
+test('session qh: a school\'s register, a reissued voucher, a code harvest and a parcel held, each on a page nobody we know owns, beside their legitimate twins', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const shown = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  // Blocked on the rules: the claim, a page that is not the claimed body's and what the page takes all line up.
+  const pairs: [lure: [string, string], twin: [string, string]][] = [
+    // A PTA's heading from a handset, children's names and home numbers on a form service; twin: the same form from the school's 0005 route.
+    [['【〇〇小PTA】クラス連絡網の更新のお願い。保護者様は下記フォームからお子さまの名前と自宅の電話番号をご登録ください https://forms.gle/Pt4sRk8wYz1mNq3b6', '09024701557'],
+      ['【〇〇小PTA】クラス連絡網の更新のお願い。保護者様は下記フォームからお子さまの名前と自宅の電話番号をご登録ください https://forms.gle/Pt4sRk8wYz1mNq3b6', '0005012345']],
+    // A PTA officer on an 050 line, the family's contacts on a free host; twin: the PTA's volunteer form from a handset, no data asked.
+    [['PTA本部役員の田中です。学年名簿の作り直しのため、こちらにご家族の連絡先をご入力ください→ https://pta-meibo.pages.dev', '05073899304'],
+      ['PTA本部です。ベルマーク集計のボランティア、まだ2名足りません。協力いただける方はこちらから https://forms.gle/Zt4mQ9xK2vRp7Lw6', '09011112222']],
+    // A municipality's voucher reissued on a host named for the reissue; twin: a clinic's booking on its own domain naming the voucher.
+    [['新型コロナワクチン秋冬接種のご案内。接種券の再発行は下記から(要カード認証)https://sesshuken-saihakko.com', '08001373085'],
+      ['【さくら内科】新型コロナワクチン秋冬接種の予約を受け付けています。接種券をお持ちください。予約はこちら https://sakura-naika.com/yoyaku', '08001373085']],
+    // A parcel held "due to absence" behind a shortener from a handset; twin: the driver signing the same absence.
+    [['不在により荷物は本社で待機。ご連絡お願いします。https://bit.ly/4aQyT2m', '07088416624'], ['ヤマト運輸の佐藤です。不在により持ち戻りました。明日の午前に再度伺います', '07088416624']],
+  ];
+  for (const [[text, from], [twin, twinFrom]] of pairs) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${shown(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+  // A class representative who names themself on their own handset may keep the class's form on a form service: it tags, never blocks.
+  const rep = '4年2組学級委員の佐藤です。連絡網の更新のため、下記フォームからお子さまの名前と自宅の電話番号をご登録ください https://forms.gle/Pt4sRk8wYz1mNq3b6';
+  assert.notEqual(rules.analyse({ text: rep, from: '09024701557' }).verdict, 'block', rep);
+  assert.notEqual(engine.analyse({ text: rep, from: '09024701557' }).verdict, 'block', rep);
+  // A vote asked with the reader's number and the code it brings typed into the page: the LINE takeover through a page. Flagged by
+  // the rules, blocked beside the model; a friend's vote link on a known host, a friend's album, and a salon's own sign-up page stay allowed.
+  const harvest = '友達の娘ちゃんがダンスコンテストに出てるの!投票お願い🙏 電話番号入れたら番号届くからそれ入れるだけ→ vote-dance-jp.com/e/41';
+  assert.equal(engine.analyse({ text: harvest, from: '08018609232' }).verdict, 'block', harvest);
+  assert.ok(rules.analyse({ text: harvest, from: '08018609232' }).reasons.some((x) => x.code === 'CREDENTIAL_REQUEST'), harvest);
+  for (const [text, from] of [
+    ['友達の娘ちゃんがダンスコンテストに出てるの!投票お願い🙏 https://www.youtube.com/watch?v=a8k2Lq', '08018609232'],
+    ['この前の飲み会の写真送るね〜!見れなかったらここから→ https://photos.app.goo.gl/Ab3kQ9', '08070956165'],
+    ['ヘアサロンAOIです。会員登録はこちら https://www.salon-aoi.net/entry 電話番号を入れると番号が届くので、それを入れて完了です', '09011112222'],
+    ['チケットぴあで取ったやつ、分配するから電話番号教えて。ぴあのアプリから送ると認証番号がSMSで届くから、それは自分で入力してね', '09011112222'],
+  ]) {
+    assert.equal(engine.analyse({ text, from }).verdict, 'allow', `${text}: ${shown(engine.analyse({ text, from }))}`);
+    assert.notEqual(rules.analyse({ text, from }).verdict, 'block', text);
+  }
+  // A signature made of a kind's generic words ("[Univ IT Helpdesk]") names no one: a host that carries them is no site of its own,
+  // and the lure's sign-in page blocks on the rules; a clinic's own name carried by its host stays its own site.
+  const univ = '[Univ IT Helpdesk] Your student account will be suspended in 24h. Re-validate at portal-univ-auth.com/sso';
+  assert.equal(rules.analyse({ text: univ, from: '+12093317756' }).verdict, 'block', shown(rules.analyse({ text: univ, from: '+12093317756' })));
+  const dental = '[Sakura Dental] Reminder: your appointment is tomorrow at 10:00. Details: https://sakura-dental.com/booking';
+  assert.equal(engine.analyse({ text: dental, from: '+12093317756' }).verdict, 'allow', dental);
+  // A circle's account told as changed with the payment sent to a page: the 口座変更 lure, blocked beside the model; the circle's
+  // new fee into the usual account and a person's own salary account stay allowed.
+  const circle = 'サークル会費の口座が変わりました。今月からこちらに振込をお願いします→ http://circle-kaihi.net/bank';
+  assert.equal(engine.analyse({ text: circle, from: '08037706805' }).verdict, 'block', circle);
+  assert.notEqual(rules.analyse({ text: circle, from: '08037706805' }).verdict, 'allow', circle);
+  for (const text of ['サークル会費、今月から3,000円になりました。いつもの口座にお願いします', '給料の口座が変わりました。来月から新しい方に入ります']) {
+    assert.equal(engine.analyse({ text, from: '08037706805' }).verdict, 'allow', text);
   }
 });

@@ -6,7 +6,8 @@ import type { Ask, AskChannel, LureMatch } from '../check.js';
 import { tellsItsCode } from '../lures/index.js';
 import { foldDiacritics } from '../lures/fold.js';
 import { replyChannel } from './reply.js';
-import { hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, requestedNearby, REFUSED, requestedObjects, sentenceAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
+import { namedSiteLinks } from '../brands/own-site.js';
+import { hasCue, inSentence, inSentenceOrBefore, inSentenceOrNext, requestedNearby, REFUSED, requestedObjects, sentenceAt, toldDoneAt, type AskFinder, type AskInput, type AskNeeds, luresOfCategory } from './types.js';
 import { gated } from '../match/literals.js';
 
 // A code cue that names a verification code itself, not any number (a booking's, a locker's).
@@ -120,6 +121,13 @@ export function createSecretAsk(): AskFinder {
         else if (c) asks.push({ kind: 'secret', cue: c.cue, channel: channelOf(input), quoted: c.quoted });
       }
     }
+    // The same takeover through a page: the reader's number typed into the linked page, and the code that then arrives on
+    // the reader's phone typed there too ("電話番号入れたら番号届くからそれ入れるだけ→ vote-…com"). Whoever made the page
+    // receives both.
+    if (!ownCode && !asks.some((a) => a.kind === 'secret' || a.kind === 'share-code')) {
+      const harvested = codeTypedOnPage(input);
+      if (harvested) asks.push({ kind: 'secret', cue: harvested.cue, channel: channelOf(input), quoted: harvested.quoted });
+    }
     // "携帯番号教えてくれる?認証するのに必要で": the reader's number asked for an account's verification is
     // the first step of the same takeover (the code sent to it is asked for next).
     if (!asks.some((a) => a.kind === 'share-code')) {
@@ -143,6 +151,35 @@ export function createSecretAsk(): AskFinder {
     }
     return asks;
   };
+}
+
+// Typing into a page: 入れる, 入力, 打ち込む, 登録, enter, type, input.
+const TYPED_IN = /入れ|入力|打ち込|打って|登録|\benter\b|\btype\b|\binput\b|nhap|digite|ilagay|masukkan/;
+// Words of an organisation's own register: a service's sign-up guide ("ご登録の電話番号に認証コードが届きます") is its own page's.
+const BUSINESS_REGISTER = 'business';
+
+/**
+ * The reader's own number to be typed into the linked page, with a code said to arrive on the reader's phone in that
+ * sentence or the next and typed in too ("電話番号入れたら番号届くからそれ入れるだけ→ vote-dance-jp.com", "enter your number,
+ * you'll get a code, enter it there"): a page that asks a phone number and then the code sent to it is signing in as the reader
+ * somewhere else (LINE and carrier payments send such a code to prove the number's holder), the 投票 and 'campaign' lure of
+ * 国民生活センター's LINE乗っ取り warning, moved from a reply to a page. Only with a link, in no organisation's register (a
+ * service's own sign-up guide names its own page; nor a page named after the name the message signs with: brands/own-site.ts),
+ * not refused, reported or told as done. The own-number cue, or undefined.
+ */
+function codeTypedOnPage(input: AskInput): LureMatch | undefined {
+  if (input.reported || input.indicators.urls.length === 0) return undefined;
+  if (input.lures.some((l) => !l.quoted && l.kind === 'register' && l.category === BUSINESS_REGISTER)) return undefined;
+  // A shop's or a salon's own sign-up page, named after the name the message signs with ("ヘアサロンAOIです…salon-aoi.net").
+  if (namedSiteLinks(input.norm.text, input.indicators.urls).length > 0) return undefined;
+  for (const o of luresOfCategory(input.lures, 'own-number')) {
+    if (o.quoted || inSentence(input, o.index, 'never-ask') || inSentence(input, o.index, 'never-does')) continue;
+    const said = sentenceText(input, o.index);
+    if (!TYPED_IN.test(said) || refusedOrToldOf(said) || toldDoneAt(input.lures, input.norm.text, o.index)) continue;
+    if (!inSentenceOrNext(input, o.index, (at) => inSentence(input, at, 'code-arrives') && TYPED_IN.test(sentenceText(input, at)))) continue;
+    return o;
+  }
+  return undefined;
 }
 
 // What places a code on the reader's phone: it arrived, it is arriving ("届きますので", "갈 거야"), or it was "sent by mistake".

@@ -57,14 +57,24 @@ export function romaji(kana: string): string {
 // The name a message signs with at its head: 【さくら歯科】, [Salon AOI], "みどり内科です".
 const HEADER = /^\s*(?:【([^】]{2,30})】|\[([^\]]{2,30})\]|([^\s、。,，【】[\]]{2,20}?)(?:です|でございます)[。、,!！\s])/;
 
-/** Parts of a name a host could carry: its kana runs in romaji and its Latin words (4+ letters; 3 for Latin). */
+// Latin words that name a kind of organisation or desk, not one organisation: a signature made of them ("[Univ IT Helpdesk]",
+// "[Support Center]") names no one, and a host that carries them (portal-univ-auth.com) proves nothing about whose page it is
+// (dev batch-44's lure: a university's helpdesk claimed from abroad, its 'own' site named with the same generic word).
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'univ', 'university', 'college', 'school', 'academy', 'helpdesk', 'help', 'desk', 'support', 'service', 'services', 'center',
+  'centre', 'team', 'office', 'info', 'information', 'system', 'systems', 'admin', 'account', 'accounts', 'security', 'official',
+  'customer', 'customers', 'care', 'notice', 'alert', 'alerts', 'portal', 'online', 'member', 'members', 'staff', 'dept',
+  'department', 'the', 'and',
+]);
+
+/** Parts of a name a host could carry: its kana runs in romaji and its Latin words (4+ letters; 3 for Latin), not a kind's generic word. */
 function nameParts(name: string): string[] {
   const parts: string[] = [];
   for (const run of name.match(/[ぁ-んァ-ヶー]{2,}/g) ?? []) {
     const r = romaji(run);
     if (r.length >= 4) parts.push(r);
   }
-  for (const w of name.toLowerCase().match(/[a-z]{3,}/g) ?? []) parts.push(w);
+  for (const w of name.toLowerCase().match(/[a-z]{3,}/g) ?? []) if (!GENERIC_WORDS.has(w)) parts.push(w);
   return parts;
 }
 

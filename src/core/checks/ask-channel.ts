@@ -966,6 +966,31 @@ const MONEY_MOVED = /口座|入金|振込|振り込|送金|支払|払い込|決�
 // A deadline of the day: the answer wanted by tonight.
 const DAY_DEADLINE = /^(?:本日中|今日中|今日まで|本日まで)$/;
 
+// A school's side of a household among the role cues (data/lures.json role): a school, its PTA, a nursery or after-school club,
+// a class teacher, a head of year or a nursery's head.
+const SCHOOL_ROLE = /学校|高校|保育園|幼稚園|学童|pta|担任|学年主任|園長|班主任|class teacher/;
+
+/**
+ * A school, its PTA or a nursery speaking as itself (data/lures.json role: "【〇〇小PTA】…", "〇〇小学校です"), in no person's
+ * voice and with no officer signing from their own handset, or from a line no officer texts from (an 050 line, a number abroad
+ * or one no plan knows), asking a household's data (children's names, home phone numbers, family contacts: asksDataEntry), a
+ * sign-in or a secret typed into a page anyone made in minutes (a form service, free hosting, a cheap TLD, a name made for the
+ * matter; `kind`, not a shortener, which may open the school's own page). Schools keep the register through their own liaison
+ * system and paper, and a register gathered on a stranger's form under the school's name is the 保護者・PTAなりすまし that
+ * collects children's names and home numbers for 名簿業者 (data/lures.json contact-data sources). Weighed as an institution's
+ * stranger page (ASK_INSTITUTION_STRANGER_PAGE). Not a class representative or an officer who names themself on their own
+ * handset ("4年2組学級委員の佐藤です…"), whose class form may well sit on a form service; not a form that asks attendance, an
+ * order or a volunteer's name only (ASK_DATA_STRANGER_PAGE's household data or nothing); not the school's registered sender.
+ */
+function schoolsDataPage(ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean {
+  if (kind === false || kind === 'shortener' || ctx.reported || ctx.person || id.claimed.length > 0 || id.senderOwnsClaim) return false;
+  const s = ctx.sender;
+  if (!openLine(s) || speaksAsPerson(ctx)) return false;
+  if (!luresOfCategory(ctx.lures, 'role').some((l) => !l.quoted && SCHOOL_ROLE.test(l.cue))) return false;
+  if (s?.tier === 'domestic-mobile' && namedPerson(ctx)) return false;
+  return asksDataEntry(ctx) || asksLogin(ctx) || ctx.asks.some((a) => a.kind === 'secret' && a.channel.type === 'url' && !a.quoted);
+}
+
 /** `a` and `b` stand in one sentence of `text` (b < 0: nowhere). */
 function sameSentence(text: string, a: number, b: number): boolean {
   return b >= 0 && sentenceAt(text, a)[0] === sentenceAt(text, b)[0];
@@ -988,7 +1013,7 @@ export function createAskChannelCheck(weights: Weights, brands: BrandLookups, ap
    * not vouch for it: whoever it claims to be, that page is not its own site.
    */
   const institutionsStrangerPage = (ctx: CheckContext, id: Identity, kind: ThrowawayKind | false): boolean =>
-    kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0);
+    kind !== false && !id.senderOwnsClaim && (speaksAsInstitution(ctx) || id.kinds.length > 0 || schoolsDataPage(ctx, id, kind));
   /** A host no brand we know owns and no vetted registrant holds (not a brand's domain, not go.jp or lg.jp). */
   const strangersPage = (host: string): boolean => host !== '' && brands.officialForHost(host).length === 0 && !brands.restricted(host);
   /**
