@@ -3560,8 +3560,12 @@ test('a household\'s data asked on a free form from a handset by an officer who 
   // gathered on a stranger's form under the school's name (dev batch-9's lure of this very shape), blocked; the school's own
   // registered route is owned (the session qh block at the end of this file).
   for (const text of ['【△△中学校PTA】クラス連絡網を作ります。お子さまの学年と自宅の電話番号を下記フォームにご登録ください https://forms.gle/AbCdEf12345',
-    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345', 'PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev']) {
+    '【△△中学校PTA】クラス連絡網を作ります。お子さまのお名前と保護者の携帯番号を下記フォームにご入力ください https://forms.gle/AbCdEf12345']) {
     assert.equal(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
+  }
+  // An officer speaking as one in the first person, unnamed, is still a person on their own handset.
+  for (const text of ['PTA役員です。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://pta-list.pages.dev', 'PTAの役員をしています。名簿の作り直しのため、ご家族の連絡先をこちらにご入力ください https://forms.gle/AbCdEf12345']) {
+    assert.notEqual(engine.analyse({ text, from: '09012345678' }).verdict, 'block', text);
   }
 });
 

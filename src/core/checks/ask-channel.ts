@@ -970,6 +970,10 @@ const DAY_DEADLINE = /^(?:本日中|今日中|今日まで|本日まで)$/;
 // a class teacher, a head of year or a nursery's head.
 const SCHOOL_ROLE = /学校|高校|保育園|幼稚園|学童|pta|担任|学年主任|園長|班主任|class teacher/;
 
+// An officer of the body speaking as one, named or not, on their own handset: "PTA役員です", "PTAの役員をしています", "学級委員の者です",
+// "会計係です". A person who holds the role writes in the first person; the body's heading alone (【〇〇小PTA】) is not a person.
+const OFFICER_SPEAKS = /(?:役員|委員|会計|書記|係|幹事|代表)(?:を(?:して|務めて)(?:い|おり)|の者|です|でございます|になりました)/;
+
 /**
  * A school, its PTA or a nursery speaking as itself (data/lures.json role: "【〇〇小PTA】…", "〇〇小学校です"), in no person's
  * voice and with no officer signing from their own handset, or from a line no officer texts from (an 050 line, a number abroad
@@ -987,7 +991,7 @@ function schoolsDataPage(ctx: CheckContext, id: Identity, kind: ThrowawayKind | 
   const s = ctx.sender;
   if (!openLine(s) || speaksAsPerson(ctx)) return false;
   if (!luresOfCategory(ctx.lures, 'role').some((l) => !l.quoted && SCHOOL_ROLE.test(l.cue))) return false;
-  if (s?.tier === 'domestic-mobile' && namedPerson(ctx)) return false;
+  if (s?.tier === 'domestic-mobile' && (namedPerson(ctx) || OFFICER_SPEAKS.test(ctx.norm.text))) return false;
   return asksDataEntry(ctx) || asksLogin(ctx) || ctx.asks.some((a) => a.kind === 'secret' && a.channel.type === 'url' && !a.quoted);
 }
 
