@@ -170,6 +170,43 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   return sanction && dueToday(ctx) && !OWN_WAYS_TO_PAY.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
 }
 
+// What a company's message threatens, whenever it falls: a legal or police matter, a fine or damages, a duty claimed by law
+// (data/lures.json legal-threat, penalty, settlement, inspection-pretext).
+const COMPANY_THREAT: ReadonlySet<string> = new Set(['legal-threat', 'penalty', 'settlement', 'inspection-pretext']);
+// A loss the reader's service or account suffers (account-restriction, unpaid-charge, office-matter): a threat when it is still to
+// come within hours (SOON in its sentence: "本日回線を停止します", "2時間後に利用停止"); told as a hold already placed for the
+// holder's protection ("不正の懸念があるため一時的にご利用を制限しています") it is the issuer's fraud desk at work.
+const COMPANY_LOSS: ReadonlySet<string> = new Set(['account-restriction', 'unpaid-charge', 'office-matter']);
+const SOON = /本日|今日|今夜|今晩|\d+\s*(?:時間|分)(?:後|以内)/;
+// The reader's contract, plan or line ending or stopping, said as to come ("料金プランが本日で終了します", "回線を停止いたします").
+const SERVICE_ENDS = /(?:契約|プラン|回線|サービス|ご利用)[^。\n]{0,8}(?:終了|停止|解約)(?:します|いたします|となります|になります|されます)/;
+// One office of a company named as the writer: a branch, a sales office, a named post office ("府中郵便局", "川口営業所", "戸塚支店").
+const LOCAL_OFFICE = /[一-龥ァ-ヶー]{1,8}(?:支店|支社|営業所|出張所|事業所|郵便局)/;
+
+/**
+ * A fixed, 0120/0800 or 0570 number shown as an SMS's sender is not a line that texts on a domestic route: the message came in
+ * through a route where the sender field says whatever the sender typed, so the number proves no one holds it. It vouches for a
+ * company we list (a carrier, a card issuer, a utility, a courier: a national company whose desks are published, not a public
+ * body of many local offices) only where the data lists it (senderBrands, owned above). A company speaking as itself (its
+ * heading, "…です", "…より"), not as one of its offices or people (a branch's or a named worker's own line, which no list holds),
+ * threatening a loss to come (COMPANY_STAKE) and asking to be rung on that unlisted line: the line is whoever typed it.
+ */
+function companyOffItsLines(ctx: CheckContext, senderBrands: readonly string[], brands: BrandLookups): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx)) return false;
+  const company = ctx.brands.some((b) => b.prominent && !senderBrands.includes(b.brandId) && brands.byId(b.brandId)?.category !== 'government');
+  if (!company || !speaksAsClaimed(ctx) || LOCAL_OFFICE.test(ctx.norm.text) || namedPerson(ctx)) return false;
+  const soonAt = (at: number): boolean => {
+    const [b, e] = sentenceAt(ctx.norm.text, at);
+    return SOON.test(ctx.norm.text.slice(b, e));
+  };
+  for (const l of ctx.lures) {
+    if (l.quoted || inSentence(ctx, l.index, 'never-does')) continue;
+    if (COMPANY_THREAT.has(l.category) || (COMPANY_LOSS.has(l.category) && soonAt(l.index))) return true;
+  }
+  const ends = SERVICE_ENDS.exec(ctx.norm.text);
+  return ends !== null && soonAt(ends.index);
+}
+
 // A court's process told as filed or served: a 支払督促 applied for, a 訴状 filed, issued or arrived, a suit brought.
 const COURT_FILED = /支払督促(?:の申し?立て)?(?:を|が)(?:行いました|申し?立てました|申し?立てられました|ありました|発付されました)|支払督促を申し?立て(?:ました|いたしました)|訴状が(?:提出|発付|送付|届)|訴訟を提起(?:しました|いたしました)/;
 
@@ -244,7 +281,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
-  const senderFixedLine = s.route === 'aggregator' && DESK_KINDS.has(s.kind) && !fixedLineDisowned(ctx);
+  const senderFixedLine = s.route === 'aggregator' && DESK_KINDS.has(s.kind) && !fixedLineDisowned(ctx) && !companyOffItsLines(ctx, senderBrands, brands);
   const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
   const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
