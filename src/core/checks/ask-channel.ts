@@ -783,10 +783,32 @@ const DESK_LINES: ReadonlySet<PhoneKind> = new Set(['fixed', 'toll-free', 'navi-
  */
 function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a: Ask): boolean {
   const kind = phoneKindAsked(ctx, a);
-  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number.
-  if (kind === undefined || !DESK_LINES.has(kind) || openLine(ctx.sender)) return false;
+  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number. Except a
+  // department's own geographic line with nothing at stake (departmentNotice): a town's notice sent through a bulk service.
+  if (kind === undefined || !DESK_LINES.has(kind) || (openLine(ctx.sender) && !(kind === 'fixed' && departmentNotice(ctx, a)))) return false;
   if (id.claimed.length === 0) return id.kinds.length > 0;
   return id.claimed.every((c) => brands.byId(c)?.category === 'government');
+}
+
+// A department of an office named right before the number it is rung on: "保険年金課(0294-…)", "税務課 0175-…", "市民課 担当:".
+const DEPARTMENT_BEFORE = /[課係室](?:\s*担当)?\s*[(（:：]?\s*$/;
+
+/**
+ * A public body's notice from a domestic handset (a bulk service's number) that names the department the reader is to ring on
+ * its own geographic line (an area code ties a fixed line to an address and a holder: 03-, 0294-), and tells nothing at stake:
+ * no lure, nothing pressed, no link, no e-mail, nothing asked but that call ("【ひばり野町からのお知らせ】後期高齢者医療保険料について、
+ * ご案内があります。保険年金課(0294-55-7100)までご連絡ください"). The call reaches the department, whoever sent the text; a lure's
+ * desk is an 050 line, a handset or a 0570 number anyone rents, or it comes with a refund, a debt, a sanction or a hurry.
+ */
+function departmentNotice(ctx: CheckContext, a: Ask): boolean {
+  if (ctx.reported || ctx.sender?.route !== 'domestic-handset' || a.channel.type !== 'phone') return false;
+  const ind = ctx.indicators;
+  if (ind.urls.length > 0 || ind.emails.length > 0 || ind.phones.length !== 1) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (ctx.asks.some((x) => !x.quoted && x.kind !== 'call')) return false;
+  const p = ind.phones[0]!;
+  const at = ctx.norm.text.indexOf(p.raw);
+  return at > 0 && DEPARTMENT_BEFORE.test(ctx.norm.text.slice(Math.max(0, at - 12), at));
 }
 
 // A desk offered for the reader's questions, opening the number's sentence: "ご不明点は納税課(03-…)まで", "お問い合わせは…へ".
@@ -2151,6 +2173,12 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) {
     const id = identityOf(ctx, brands);
     asks = asks.filter((a) => !(a.kind === 'call' && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
+  }
+  // So is a public body's department on its own geographic line, named in a notice from a handset that tells nothing at stake
+  // (departmentNotice): the call reaches the department. It still tags (the claim from a handset); it does not block.
+  if (asks.some((a) => a.kind === 'call' && departmentNotice(ctx, a))) {
+    const id = identityOf(ctx, brands);
+    asks = asks.filter((a) => !(a.kind === 'call' && departmentNotice(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
   }
   // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
   // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but
