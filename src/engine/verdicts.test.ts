@@ -9147,3 +9147,31 @@ test('session qh: a school\'s register, a reissued voucher, a code harvest and a
     assert.equal(engine.analyse({ text, from: '08037706805' }).verdict, 'allow', text);
   }
 });
+test('session qf: a company\'s unlisted fixed or 0120 sender line threatening a loss is not its own; a town department\'s own line from a handset does not block', () => {
+  const data = loadEngineData(undefined, { withoutModel: true });
+  assert.ok(data.ok);
+  const rules = createEngine(data.value);
+  const shown = (r: { verdict: string; score: number; reasons: readonly { code: string }[] }): string => `${r.verdict} ${r.score} ${r.reasons.map((x) => x.code).join(' ')}`;
+  const pairs: [lure: [string, string], twin: [string, string]][] = [
+    // A carrier under its heading, from an unlisted 0120 line, stopping the line today unless rung; twin: an issuer's fraud hold already placed.
+    [['【ソフトバンク】ご利用料金の未納により、本日18時に回線を停止します。停止を避けるには 0120-558-931 へお電話ください。', '0120558931'],
+      ['【三井住友カード】不審なお取引を検知したため、カードのご利用を一時的に制限しています。お心当たりの確認のため 0120-776-552 までお電話ください。', '0120776552']],
+    // A service stopped within hours from an unlisted 03 line; twin: a named post office's own line about a registered letter.
+    [['【楽天モバイル】お客様の回線は3時間後に利用停止となります。回避のお手続きは 03-6825-1190 までお電話ください。', '0368251190'],
+      ['世田谷郵便局です。書留をお預かりしています。再配達のご希望は 03-3420-1117 までお電話ください。', '0334201117']],
+    // A parcel told as holding drugs, to be handed to the police; twin: the same courier's branch about a redelivery.
+    [['日本郵便です。お客様宛の国際小包から違法薬物が見つかりました。警察に引き渡す前に 03-6231-4477 までご連絡ください。', '0362314477'],
+      ['世田谷郵便局です。ゆうパックをお預かりしています。お受け取り日時のご相談は 03-3420-1117 までお電話ください。', '0334201117']],
+    // A refund pressed for today on a department's line from a handset; twin: the department's notice with nothing at stake.
+    [['【みどり台市】保険料の還付金があります。本日中に保険年金課(0436-22-1180)までご連絡ください。', '08051234567'],
+      ['【みどり台市からのお知らせ】国民健康保険の手続きについてご案内があります。保険年金課(0436-22-1180)までご連絡ください。', '08051234567']],
+  ];
+  for (const [[text, from], [twin, twinFrom]] of pairs) {
+    const r = rules.analyse({ text, from });
+    assert.equal(r.verdict, 'block', `${text}: ${shown(r)}`);
+    assert.equal(engine.analyse({ text, from }).verdict, 'block', text);
+    const t = rules.analyse({ text: twin, from: twinFrom });
+    assert.notEqual(t.verdict, 'block', `${twin}: ${shown(t)}`);
+    assert.notEqual(engine.analyse({ text: twin, from: twinFrom }).verdict, 'block', twin);
+  }
+});

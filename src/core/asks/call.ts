@@ -34,13 +34,14 @@ export function createCallAsk(): AskFinder {
       // "account no. …"): that is where money goes, said to be paid into, never a line to ring; the payee finders weigh it.
       const phones = input.indicators.phones.filter((p) => !accountLabelled(input, p.raw));
       // A sentence that opens on the call verb itself and writes the number ("Call 0362278814 today.", "Call Microsoft
-      // support Japan 03-… now.", "Please ring 050-… to confirm."): the imperative the cue table cannot list, since "call"
-      // alone is a noun as often as a verb ("a call from the school"). Said, not implied: the sentence is the request.
-      const told = phones.filter((p) => imperativeCall(input, p.raw));
+      // support Japan 03-… now.", "Please ring 050-… to confirm."), or the verb right before the number ("you can call
+      // 03-…", "contact us on …"): the ask the cue table cannot list, since "call" alone is a noun as often as a verb ("a call
+      // from the school"). Said, not implied: the sentence is the request (calledByVerb).
+      const told = phones.filter((p) => calledByVerb(input, p.raw));
       // English says what the call is for after the number ("Call 03-… to reschedule", "… if you have questions"): the whole
       // sentence is read for the offer.
       if (told.length > 0) return told.map((p): Ask => ({ kind: 'call', cue: 'call', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, sentenceAt(input.norm.text, input.norm.text.indexOf(p.raw))[1]) : {}) }));
-      if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw) || verbBefore(input, p.raw)))) return NO_ASKS;
+      if (phones.length === 0 || !(speaksAsOffice(input) || pressedOnOpenLine(input) || phones.some((p) => p.kind === 'premium' || labelled(input, p.raw, OPEN_NUMBERS.has(p.kind)) || destination(input, p.raw)))) return NO_ASKS;
       return phones.map((p): Ask => ({ kind: 'call', cue: '', channel: { type: 'phone', value: p.normalized }, quoted: input.reported, implied: true, ...(DESK_KINDS.has(p.kind) ? offeredAt(input, input.norm.text.indexOf(p.raw)) : {}) }));
     }
     const asks: Ask[] = [];
@@ -176,15 +177,20 @@ function viaOwnApp(input: AskInput, index: number): boolean {
   return input.indicators.urls.length === 0 && OWN_ROUTE.test(input.norm.lower.slice(s, e + 1));
 }
 
-// English call verbs in the imperative, opening a sentence (after a "please" or a clause ended by a comma, as "If it
-// wasn't you, call …" opens its main clause), with the number written before the sentence ends and no other number between.
+// An English verb of calling that asks for the number: the imperative opening a sentence (after a "please" or a clause ended
+// by a comma, as "If it wasn't you, call …" opens its main clause), with the number written before the sentence ends and no
+// other number between (IMPERATIVE_CALL); or the verb right before the number anywhere in the sentence ("you can call 03-…",
+// "contact us on +1 …": CALL_VERB_BEFORE), which the cue table's whole-word "call 0" leaves unread when the digits follow.
 // NCSC and the FTC quote the fake desk's "Call … now" (https://www.ncsc.gov.uk/collection/phishing-scams,
 // https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams).
 const IMPERATIVE_CALL = /(?:^|[,;:]\s*)(?:(?:please|pls|kindly)\s+)?(?:call|ring|phone|dial)\s+(?:us\s+|back\s+)?(?:(?:at|on)\s+)?[^\d.!?\n]{0,32}$/;
+const CALL_VERB_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*[:：]?\s*$/;
 
-function imperativeCall(input: AskInput, raw: string): boolean {
+/** The number is asked for by an English verb of calling: the sentence's imperative, or the verb right before it. */
+function calledByVerb(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);
-  if (at < 0) return false;
+  if (at <= 0) return false;
+  if (CALL_VERB_BEFORE.test(input.norm.lower.slice(Math.max(0, at - 20), at))) return true;
   const [s] = sentenceAt(input.norm.text, at);
   return IMPERATIVE_CALL.test(input.norm.lower.slice(s, at).trimStart());
 }
@@ -213,16 +219,6 @@ const STAFF_DESTINATION = /(?:担当(?:者|窓口|代理店|部署)?|代理店|�
 // every call is (ask-channel.ts): a clinic's "ご予約の変更は03-…受付まで" is offered for the reader's own change and stays so.
 export const CLIPPED_DESTINATION = /^\s*[)）]?\s*(?:[^\d\s、。．.!！?？\n]{1,12}?(?:センター|窓口|事務局|係|担当|デスク|オペレーター|サポート|事務所))?\s*(?:へ|まで|迄)\s*(?:(?:大?至急|今すぐ|すぐに?|直ちに|本日中に?|今日中に?)\s*)?(?:[。．.!！]|\n|$)/;
 const DESTINATION = /^\s*(?:(?:へ|まで|迄)\s*(?:[。．.!！]|\n|$)|(?:の|に)?(?:お電話の上|電話し|発信し)?[、\s]*(?:自動音声|音声ガイダンス|音声案内|自動応答|ガイダンス)(?:の案内)?に(?:従|したが))/;
-
-// An English verb of calling right before the number ("call 03-…", "please ring 0120-…", "contact us on +1 …"): the cue table's
-// "call 0" is matched as whole words, so a number's digits right after it leave it unread.
-const CALL_VERB_BEFORE = /\b(?:call|ring|phone|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*[:：]?\s*$/;
-
-/** The number is written right after an English verb of calling. */
-function verbBefore(input: AskInput, raw: string): boolean {
-  const at = input.norm.text.indexOf(raw);
-  return at > 0 && CALL_VERB_BEFORE.test(input.norm.lower.slice(Math.max(0, at - 20), at));
-}
 
 function destination(input: AskInput, raw: string): boolean {
   const at = input.norm.text.indexOf(raw);

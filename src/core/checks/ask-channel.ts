@@ -170,6 +170,43 @@ function fixedLineDisowned(ctx: CheckContext): boolean {
   return sanction && dueToday(ctx) && !OWN_WAYS_TO_PAY.some((c) => luresOfCategory(ctx.lures, c).some((l) => !l.quoted && !labelsNumber(ctx, l.index + l.cue.length)));
 }
 
+// What a company's message threatens, whenever it falls: a legal or police matter, a fine or damages, a duty claimed by law
+// (data/lures.json legal-threat, penalty, settlement, inspection-pretext).
+const COMPANY_THREAT: ReadonlySet<string> = new Set(['legal-threat', 'penalty', 'settlement', 'inspection-pretext']);
+// A loss the reader's service or account suffers (account-restriction, unpaid-charge, office-matter): a threat when it is still to
+// come within hours (SOON in its sentence: "本日回線を停止します", "2時間後に利用停止"); told as a hold already placed for the
+// holder's protection ("不正の懸念があるため一時的にご利用を制限しています") it is the issuer's fraud desk at work.
+const COMPANY_LOSS: ReadonlySet<string> = new Set(['account-restriction', 'unpaid-charge', 'office-matter']);
+const SOON = /本日|今日|今夜|今晩|\d+\s*(?:時間|分)(?:後|以内)/;
+// The reader's contract, plan or line ending or stopping, said as to come ("料金プランが本日で終了します", "回線を停止いたします").
+const SERVICE_ENDS = /(?:契約|プラン|回線|サービス|ご利用)[^。\n]{0,8}(?:終了|停止|解約)(?:します|いたします|となります|になります|されます)/;
+// One office of a company named as the writer: a branch, a sales office, a named post office ("府中郵便局", "川口営業所", "戸塚支店").
+const LOCAL_OFFICE = /[一-龥ァ-ヶー]{1,8}(?:支店|支社|営業所|出張所|事業所|郵便局)/;
+
+/**
+ * A fixed, 0120/0800 or 0570 number shown as an SMS's sender is not a line that texts on a domestic route: the message came in
+ * through a route where the sender field says whatever the sender typed, so the number proves no one holds it. It vouches for a
+ * company we list (a carrier, a card issuer, a utility, a courier: a national company whose desks are published, not a public
+ * body of many local offices) only where the data lists it (senderBrands, owned above). A company speaking as itself (its
+ * heading, "…です", "…より"), not as one of its offices or people (a branch's or a named worker's own line, which no list holds),
+ * threatening a loss to come (COMPANY_STAKE) and asking to be rung on that unlisted line: the line is whoever typed it.
+ */
+function companyOffItsLines(ctx: CheckContext, senderBrands: readonly string[], brands: BrandLookups): boolean {
+  if (ctx.reported || ctx.person || speaksAsPerson(ctx)) return false;
+  const company = ctx.brands.some((b) => b.prominent && !senderBrands.includes(b.brandId) && brands.byId(b.brandId)?.category !== 'government');
+  if (!company || !speaksAsClaimed(ctx) || LOCAL_OFFICE.test(ctx.norm.text) || namedPerson(ctx)) return false;
+  const soonAt = (at: number): boolean => {
+    const [b, e] = sentenceAt(ctx.norm.text, at);
+    return SOON.test(ctx.norm.text.slice(b, e));
+  };
+  for (const l of ctx.lures) {
+    if (l.quoted || inSentence(ctx, l.index, 'never-does')) continue;
+    if (COMPANY_THREAT.has(l.category) || (COMPANY_LOSS.has(l.category) && soonAt(l.index))) return true;
+  }
+  const ends = SERVICE_ENDS.exec(ctx.norm.text);
+  return ends !== null && soonAt(ends.index);
+}
+
 // A court's process told as filed or served: a 支払督促 applied for, a 訴状 filed, issued or arrived, a suit brought.
 const COURT_FILED = /支払督促(?:の申し?立て)?(?:を|が)(?:行いました|申し?立てました|申し?立てられました|ありました|発付されました)|支払督促を申し?立て(?:ました|いたしました)|訴状が(?:提出|発付|送付|届)|訴訟を提起(?:しました|いたしました)/;
 
@@ -244,7 +281,7 @@ function workOutIdentity(ctx: CheckContext, brands: BrandLookups): Identity {
   const carrierClaims = s.tier === 'carrier' && claimed.every((id) => brands.byId(id)?.category === 'carrier');
   const vettedUnlisted = s.kind === 'carrier-common' && senderBrands.length === 0;
   const senderOwnsClaim = trusted && (claimed.length === 0 || carrierClaims || vettedUnlisted || claimed.some((id) => senderBrands.includes(id)));
-  const senderFixedLine = s.route === 'aggregator' && DESK_KINDS.has(s.kind) && !fixedLineDisowned(ctx);
+  const senderFixedLine = s.route === 'aggregator' && DESK_KINDS.has(s.kind) && !fixedLineDisowned(ctx) && !companyOffItsLines(ctx, senderBrands, brands);
   const handset = s.kind === 'mobile' && s.route === 'domestic-handset';
   const onlyCouriers = claimed.every((c) => COURIERS.has(brands.byId(c)?.category ?? ''));
   const courierHandset = handset && claimed.length > 0 && onlyCouriers;
@@ -746,10 +783,32 @@ const DESK_LINES: ReadonlySet<PhoneKind> = new Set(['fixed', 'toll-free', 'navi-
  */
 function publicBodyDesk(ctx: CheckContext, id: Identity, brands: BrandLookups, a: Ask): boolean {
   const kind = phoneKindAsked(ctx, a);
-  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number.
-  if (kind === undefined || !DESK_LINES.has(kind) || openLine(ctx.sender)) return false;
+  // Not from a line no office texts from (a handset, an 050 line, abroad): whoever holds it picked the number. Except a
+  // department's own geographic line with nothing at stake (departmentNotice): a town's notice sent through a bulk service.
+  if (kind === undefined || !DESK_LINES.has(kind) || (openLine(ctx.sender) && !(kind === 'fixed' && departmentNotice(ctx, a)))) return false;
   if (id.claimed.length === 0) return id.kinds.length > 0;
   return id.claimed.every((c) => brands.byId(c)?.category === 'government');
+}
+
+// A department of an office named right before the number it is rung on: "保険年金課(0294-…)", "税務課 0175-…", "市民課 担当:".
+const DEPARTMENT_BEFORE = /[課係室](?:\s*担当)?\s*[(（:：]?\s*$/;
+
+/**
+ * A public body's notice from a domestic handset (a bulk service's number) that names the department the reader is to ring on
+ * its own geographic line (an area code ties a fixed line to an address and a holder: 03-, 0294-), and tells nothing at stake:
+ * no lure, nothing pressed, no link, no e-mail, nothing asked but that call ("【ひばり野町からのお知らせ】後期高齢者医療保険料について、
+ * ご案内があります。保険年金課(0294-55-7100)までご連絡ください"). The call reaches the department, whoever sent the text; a lure's
+ * desk is an 050 line, a handset or a 0570 number anyone rents, or it comes with a refund, a debt, a sanction or a hurry.
+ */
+function departmentNotice(ctx: CheckContext, a: Ask): boolean {
+  if (ctx.reported || ctx.sender?.route !== 'domestic-handset' || a.channel.type !== 'phone') return false;
+  const ind = ctx.indicators;
+  if (ind.urls.length > 0 || ind.emails.length > 0 || ind.phones.length !== 1) return false;
+  if (ctx.lures.some((l) => !l.quoted && (l.kind === 'lure' || l.kind === 'pressure'))) return false;
+  if (ctx.asks.some((x) => !x.quoted && x.kind !== 'call')) return false;
+  const p = ind.phones[0]!;
+  const at = ctx.norm.text.indexOf(p.raw);
+  return at > 0 && DEPARTMENT_BEFORE.test(ctx.norm.text.slice(Math.max(0, at - 12), at));
 }
 
 // A desk offered for the reader's questions, opening the number's sentence: "ご不明点は納税課(03-…)まで", "お問い合わせは…へ".
@@ -2143,6 +2202,12 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) {
     const id = identityOf(ctx, brands);
     asks = asks.filter((a) => !(a.kind === 'call' && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
+  }
+  // So is a public body's department on its own geographic line, named in a notice from a handset that tells nothing at stake
+  // (departmentNotice): the call reaches the department. It still tags (the claim from a handset); it does not block.
+  if (asks.some((a) => a.kind === 'call' && departmentNotice(ctx, a))) {
+    const id = identityOf(ctx, brands);
+    asks = asks.filter((a) => !(a.kind === 'call' && departmentNotice(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
   }
   // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
   // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but
