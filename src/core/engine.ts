@@ -328,12 +328,17 @@ function ownName(text: string): [number, number] | null {
  * Lure and pressure words inside `spans` marked as quoted: another's words (a scam's, named by a
  * warning), not the message's own claim.
  */
+/** A lure's copy read as quoted: the scam's words, not the message's own. */
+function asQuoted(l: LureMatch): LureMatch {
+  return { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true };
+}
+
 function quotedWithin(lures: LureMatch[], spans: readonly (readonly [number, number])[]): LureMatch[] {
   if (spans.length === 0) return lures;
   const out: LureMatch[] = [];
   for (const l of lures) {
     const inside = !l.quoted && (l.kind === 'lure' || l.kind === 'pressure') && spans.some(([s, e]) => l.index >= s && l.index < e);
-    out.push(inside ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l);
+    out.push(inside ? asQuoted(l) : l);
   }
   return out;
 }
@@ -376,7 +381,7 @@ function withoutDisowned(lures0: LureMatch[], text: string, folded: string): Lur
   const disowned = disownedSentences(lures, text, folded);
   if (disowned.length === 0) return lures;
   const negated = disowned.flatMap((d) => (d.negated === undefined ? [] : [d.negated]));
-  const out = quotedWithin(lures, disowned.map((d) => d.span)).map((l) => (negated.some((n) => n.index === l.index && n.cue === l.cue && n.category === l.category) ? { kind: l.kind, category: l.category, cue: l.cue, index: l.index, quoted: true } : l));
+  const out = quotedWithin(lures, disowned.map((d) => d.span)).map((l) => (negated.some((n) => n.index === l.index && n.cue === l.cue && n.category === l.category) ? asQuoted(l) : l));
   for (const { cue, whole } of disowned) {
     if (whole && !out.some((l) => l.category === NEVER_ASK && l.index === cue.index)) out.push({ kind: 'negation', category: NEVER_ASK, cue: cue.cue, index: cue.index, quoted: false });
   }

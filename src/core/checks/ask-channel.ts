@@ -2199,15 +2199,12 @@ function workOutBlockingAsks(ctx: CheckContext, brands: BrandLookups, appStores:
   if (asks.some((a) => a.kind === 'money') && ownPaymentLine(ctx, identityOf(ctx, brands))) asks = asks.filter((a) => a.kind !== 'money');
   // A public body's desk offered for questions on its fixed, 0120 or 0570 line ("ご不明点は納税課(03-…)まで"), from no line
   // anyone can hold: its own published line, whatever the notice tells (offeredForQuestions). It asks nothing to block on.
-  if (asks.some((a) => a.kind === 'call' && offeredForQuestions(ctx, a))) {
-    const id = identityOf(ctx, brands);
-    asks = asks.filter((a) => !(a.kind === 'call' && offeredForQuestions(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
-  }
   // So is a public body's department on its own geographic line, named in a notice from a handset that tells nothing at stake
   // (departmentNotice): the call reaches the department. It still tags (the claim from a handset); it does not block.
-  if (asks.some((a) => a.kind === 'call' && departmentNotice(ctx, a))) {
+  const deskCall = (a: Ask): boolean => a.kind === 'call' && (offeredForQuestions(ctx, a) || departmentNotice(ctx, a));
+  if (asks.some(deskCall)) {
     const id = identityOf(ctx, brands);
-    asks = asks.filter((a) => !(a.kind === 'call' && departmentNotice(ctx, a) && publicBodyDesk(ctx, id, brands, a)));
+    asks = asks.filter((a) => !(deskCall(a) && publicBodyDesk(ctx, id, brands, a)));
   }
   // A courier's company voice on a handset (companyOnHandset) asking to be rung back on that handset, with nothing but the
   // visit told (driversReply: no other lure, nothing pressed): not the company's line, so the call tags (CALLBACK_LURE), but
